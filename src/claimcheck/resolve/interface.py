@@ -1,0 +1,31 @@
+"""The resolver seam: how the pipeline asks a registry (Crossref, cache, snapshot) about works."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+
+from claimcheck.model import Doi, Lookup, Search
+
+
+class ResolverError(Exception):
+    """A resolver could not be set up (bad snapshot file, bad URL); one line for the user."""
+
+
+class Resolver(ABC):
+    """Answers DOI lookups and bibliographic searches. Never raises for a failed lookup:
+
+    a registry that says "no such DOI" gives `NotFound`, one that cannot be reached gives
+    `Unchecked` (so the reference is reported unchecked, never broken).
+    """
+
+    @abstractmethod
+    def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        """One outcome per requested DOI (batched where the backend can)."""
+
+    @abstractmethod
+    def search(self, query: str, rows: int = 5) -> Search:
+        """Candidate records for a free-text reference string, best first."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook, most resolvers hold nothing
+        """Releases sessions and files."""

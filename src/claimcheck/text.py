@@ -1,0 +1,100 @@
+"""Small text normalisations shared by every stage: DOIs, markup, name folding, page ranges."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from claimcheck.model import Doi
+
+_DOI_PREFIX = re.compile(
+    r"^\s*(?:doi\s*[:.]?\s*|https?://(?:dx\.)?doi\.org/|(?:dx\.)?doi\.org/|urn:doi:)+",
+    re.IGNORECASE,
+)
+DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+")
+_TRAILING = ".,;:>]}'\""
+
+
+def normalize_doi(text: str) -> Doi:
+    """Lower-case DOI without resolver prefix or trailing punctuation; idempotent.
+
+    A closing parenthesis is kept only when the DOI also opens one, because DOIs such as
+    `10.1016/s0006-3223(99)00230-9` end in `)` legitimately.
+    """
+    doi = _DOI_PREFIX.sub("", text.strip()).strip().lower()
+    doi = re.sub(r"\s+", "", doi)
+    while doi and (doi[-1] in _TRAILING or (doi[-1] == ")" and doi.count("(") < doi.count(")"))):
+        doi = doi[:-1]
+    return Doi(doi)
+
+
+def is_valid_doi(doi: str) -> bool:
+    """A normalised DOI has the `10.NNNN/suffix` shape and no whitespace."""
+    return bool(re.fullmatch(r"10\.\d{4,9}/[^\s]+", doi))
+
+
+_TAGS = re.compile(r"</?[a-zA-Z][^<>]*>")
+_LATEX_ACCENT = re.compile(r"\\([`'^\"~=.uvHckr])\s*\{?\s*([a-zA-Z])\}?")
+_LATEX_ACCENTS = {
+    "`": "\u0300", "'": "\u0301", "^": "\u0302", '"': "\u0308", "~": "\u0303",
+    "=": "\u0304", ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b",
+    "c": "\u0327", "k": "\u0328", "r": "\u030a",
+}
+_LATEX_SYMBOLS = {
+    r"\beta": "β", r"\alpha": "α", r"\gamma": "γ", r"\delta": "δ", r"\mu": "μ",
+    r"\kappa": "κ", r"\&": "&", r"\%": "%", r"\_": "_", r"\$": "$", r"\#": "#",
+}
+
+
+def _latex_to_unicode(text: str) -> str:
+    for macro, char in _LATEX_SYMBOLS.items():
+        text = text.replace(macro, char)
+    text = _LATEX_ACCENT.sub(
+        lambda m: unicodedata.normalize("NFC", m.group(2) + _LATEX_ACCENTS[m.group(1)]), text
+    )
+    text = re.sub(r"\$\s*([^$]*?)\s*\$", r"\1", text)  # inline math: keep its content
+    return text.replace("{", "").replace("}", "")
+
+
+def clean_markup(text: str) -> str:
+    """Field text without HTML tags or entities, LaTeX escapes or Markdown emphasis."""
+    text = html.unescape(_TAGS.sub("", text))
+    if "\\" in text or "$" in text:
+        text = _latex_to_unicode(text)
+    text = re.sub(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])", "", text)
+    text = text.replace("\\*", "*")
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def fold(text: str) -> str:
+    """ASCII letters and digits, lower-cased: diacritics dropped, everything else removed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]", "", ascii_text.lower())
+
+
+def fold_words(text: str) -> str:
+    """Lower-cased ASCII words separated by single spaces (punctuation and markup dropped)."""
+    decomposed = unicodedata.normalize("NFKD", clean_markup(text))
+    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
+    return " ".join(re.findall(r"[a-z0-9]+", ascii_text))
+
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+
+
+def normalize_pages(pages: str) -> str:
+    """Page range with a hyphen and the last page written out: "1201-7" -> "1201-1207"."""
+    text = pages.strip()
+    for dash in _DASHES:
+        text = text.replace(dash, "-")
+    text = re.sub(r"^(?:pp?\.|pages?)\s*", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*-+\s*", "-", text)
+    match = re.fullmatch(r"([A-Za-z]*)(\d+)-([A-Za-z]*)(\d+)", text)
+    if match:
+        prefix, first, prefix2, last = match.groups()
+        if len(last) < len(first) and not prefix2:
+            last = first[: len(first) - len(last)] + last
+        return f"{prefix}{first}-{prefix2 or prefix}{last}"
+    return text
