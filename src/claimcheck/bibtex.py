@@ -1,0 +1,136 @@
+"""BibTeX in and out: the only module that imports pybtex.
+
+Writing: each Reference becomes a pybtex Entry with the right entry type and authors in BibTeX
+name form ("aan het Rot, M.", "Zarate, Jr., C. A.", "{World Health Organization}"); pybtex
+escapes LaTeX special characters, so pybtex and biber read back the same fields. Text stays
+UTF-8: biber and modern BibTeX read it, and it keeps names legible.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Sequence
+
+import latexcodec  # noqa: F401  (registers the "ulatex" codec used to read fields back)
+from pybtex.database import BibliographyData, Entry, Person
+from pybtex.database.input.bibtex import Parser
+from pybtex.scanner import PybtexError
+
+from claimcheck.model import Author, Reference
+
+ENTRY_TYPES = {
+    "article": "article",
+    "book": "book",
+    "chapter": "incollection",
+    "conference": "inproceedings",
+    "thesis": "phdthesis",
+    "web": "misc",
+    "misc": "misc",
+}
+_KINDS = {bibtype: kind for kind, bibtype in ENTRY_TYPES.items() if kind != "web"}
+
+
+class BibtexError(Exception):
+    """A .bib file that pybtex cannot read; one line for the user."""
+
+
+def _plain(text: str) -> str:
+    """Field text without braces: pybtex escapes LaTeX specials itself (through latexcodec),
+    but a stray brace would unbalance the entry."""
+    return text.replace("{", "").replace("}", "")
+
+
+def unescape(text: str) -> str:
+    """Field text as a reader sees it: LaTeX escapes decoded, grouping braces dropped."""
+    decoded: str = codecs.decode(text, "ulatex")  # type: ignore[call-overload]
+    return decoded.replace("{", "").replace("}", "")
+
+
+def _person(author: Author) -> Person:
+    if author.literal:
+        return Person(last="{" + _plain(author.family) + "}")
+    return Person(
+        first=_plain(author.given), last=_plain(author.family), lineage=_plain(author.suffix)
+    )
+
+
+def _fields(ref: Reference) -> list[tuple[str, str]]:
+    container_field = "journal" if ref.kind == "article" else "booktitle"
+    if ref.kind == "book":
+        container_field = "series"
+    pages = ref.pages.replace("-", "--") if re.fullmatch(r"\w+-\w+", ref.pages) else ref.pages
+    notes = "; ".join(ref.notes)
+    pairs = [
+        ("title", ref.title),
+        (container_field, ref.container),
+        ("year", ref.year),
+        ("volume", ref.volume),
+        ("number", ref.issue),
+        ("pages", pages),
+        ("publisher", ref.publisher),
+        ("address", ref.location),
+        ("doi", ref.doi),
+        ("note", notes),
+    ]
+    return [(name, _plain(value)) for name, value in [*pairs, ("url", ref.url)] if value]
+
+
+def to_entry(ref: Reference) -> Entry:
+    persons: dict[str, list[Person]] = {}
+    if ref.authors:
+        persons["author"] = [_person(a) for a in ref.authors]
+        if ref.et_al:
+            persons["author"].append(Person(last="others"))
+    if ref.editors:
+        persons["editor"] = [_person(a) for a in ref.editors]
+    return Entry(ENTRY_TYPES.get(ref.kind, "misc"), fields=_fields(ref), persons=persons)
+
+
+def dumps(references: Sequence[Reference]) -> str:
+    """The references as one BibTeX document, keyed by Reference.id, in list order."""
+    data = BibliographyData(entries=[(ref.id, to_entry(ref)) for ref in references])
+    text: str = data.to_string("bibtex")
+    return text
+
+
+def _author(person: Person) -> Author:
+    family = unescape(" ".join([*person.prelast_names, *person.last_names]))
+    given = unescape(" ".join([*person.first_names, *person.middle_names]))
+    literal = not given and any(n.startswith("{") for n in person.last_names)
+    return Author(family=family, given=given, suffix=unescape(" ".join(person.lineage_names)),
+                  literal=literal)
+
+
+def _reference(key: str, entry: Entry, index: int) -> Reference:
+    # "--" is a page range here, not an en-dash for latexcodec to decode.
+    fields = {
+        name.lower(): unescape(value.replace("--", "-") if name.lower() == "pages" else value)
+        for name, value in entry.fields.items()
+    }
+    people = [p for p in entry.persons.get("author", []) if str(p) != "others"]
+    return Reference(
+        # pybtex keeps no source text, so the key stands for the raw entry.
+        id=key, index=index, line=0, raw=key,
+        kind=_KINDS.get(entry.type.lower(), "misc"),
+        authors=tuple(_author(p) for p in people),
+        et_al=any(str(p) == "others" for p in entry.persons.get("author", [])),
+        editors=tuple(_author(p) for p in entry.persons.get("editor", [])),
+        year=fields.get("year", ""), title=fields.get("title", ""),
+        container=fields.get("journal") or fields.get("booktitle") or fields.get("series", ""),
+        volume=fields.get("volume", ""), issue=fields.get("number", ""),
+        pages=fields.get("pages", ""),
+        publisher=fields.get("publisher", ""), location=fields.get("address", ""),
+        doi=fields.get("doi", ""), url=fields.get("url", ""),
+        notes=tuple(n for n in fields.get("note", "").split("; ") if n),
+    )
+
+
+def loads(text: str) -> tuple[Reference, ...]:
+    """References from BibTeX text (used to read .bib inputs and to test round trips)."""
+    try:
+        data = Parser().parse_string(text)
+    except PybtexError as exc:
+        raise BibtexError(f"cannot read BibTeX: {exc}") from exc
+    entries = enumerate(data.entries.items(), 1)
+    return tuple(_reference(key, entry, i) for i, (key, entry) in entries)

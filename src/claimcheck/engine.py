@@ -1,0 +1,100 @@
+"""The library API: `check()` runs the pipeline on one article and returns a Report.
+
+It never prints or exits and builds no HTTP session: the resolver is handed in. Which stages
+run is chosen by `CheckOptions.parts`; the CLI commands are projections of the same run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from claimcheck.bibtex import loads
+
+from claimcheck.citations import extract_claims
+from claimcheck.compare import verify_references
+from claimcheck.ingest import Document, load_document
+from claimcheck.ingest.reader import read_text
+from claimcheck.model import Finding, Reference, ReferenceResult, Report
+from claimcheck.parse import parse_entries
+from claimcheck.resolve.interface import Resolver
+
+PARTS = ("references", "dois", "claims", "support")
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """What to run and which findings to keep (rule names; empty select keeps all)."""
+
+    parts: frozenset[str] = frozenset(PARTS)
+    select: frozenset[str] = frozenset()
+    ignore: frozenset[str] = frozenset()
+
+
+def check(path: Path, options: CheckOptions, resolver: Resolver | None = None) -> Report:
+    """Reads, parses, resolves and links one article. `resolver` is needed for dois/support."""
+    if path.suffix.lower() == ".bib":
+        text = read_text(path)
+        document = Document(path=str(path), text=text, body="", entries=(), references_line=0)
+        return check_document(document, loads(text), options, resolver)
+    document = load_document(path)
+    return check_document(document, parse_entries(document.entries), options, resolver)
+
+
+def check_document(
+    document: Document,
+    references: Sequence[Reference],
+    options: CheckOptions,
+    resolver: Resolver | None = None,
+) -> Report:
+    """The pipeline on an already read document and its parsed references."""
+    report = Report(
+        input=document.path,
+        references=tuple(_unresolved(ref) for ref in references),
+        parts=("references",),
+    )
+    if "dois" in options.parts and resolver is not None:
+        report = _resolve(report, resolver)
+    if ("claims" in options.parts or "support" in options.parts) and document.body:
+        report = _claims(report, document)
+    if "support" in options.parts and resolver is not None:
+        report = _support(report)
+    return replace(report, findings=_kept(report.findings, options))
+
+
+def _unresolved(reference: Reference) -> ReferenceResult:
+    return ReferenceResult(reference=reference, status="not-checked")
+
+
+def _resolve(report: Report, resolver: Resolver) -> Report:
+    verification = verify_references([r.reference for r in report.references], resolver)
+    return replace(
+        report,
+        references=verification.results,
+        findings=report.findings + verification.findings,
+        complete=report.complete and verification.complete,
+        parts=(*report.parts, "dois"),
+    )
+
+
+def _claims(report: Report, document: Document) -> Report:
+    extraction = extract_claims(document.body, [r.reference for r in report.references])
+    return replace(
+        report,
+        claims=extraction.claims,
+        findings=report.findings + extraction.findings,
+        parts=(*report.parts, "claims"),
+    )
+
+
+def _support(report: Report) -> Report:
+    return report
+
+
+def _kept(findings: tuple[Finding, ...], options: CheckOptions) -> tuple[Finding, ...]:
+    return tuple(
+        f
+        for f in findings
+        if (not options.select or f.rule in options.select) and f.rule not in options.ignore
+    )

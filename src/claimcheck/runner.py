@@ -1,0 +1,136 @@
+"""What every command does around the engine: settings, resolver, report, output, exit code.
+
+Kept apart from cli.py so the typer layer holds only option declarations. Nothing here exits:
+`run()` returns the exit code and the CLI exits with it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from claimcheck.engine import CheckOptions, check
+from claimcheck.files import write_atomic
+from claimcheck.model import Report, Severity
+from claimcheck.render import jsonl_claims, renderer_for, summary_line
+from claimcheck.resolve import ResolverOptions, build_resolver
+
+FAIL_ON = ("error", "warning", "info", "never")
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INCOMPLETE = 0, 1, 2, 3
+
+
+class UsageError(Exception):
+    """A bad option value; one line for the user, exit code 2."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Every option of every command, after flags, config file and defaults are merged."""
+
+    fmt: str = "table"
+    output: Path | None = None
+    fail_on: str = "error"
+    select: frozenset[str] = frozenset()
+    ignore: frozenset[str] = frozenset()
+    offline: bool = False
+    snapshot: Path | None = None
+    crossref_url: str = "https://api.crossref.org"
+    mailto: str = ""
+    cache_dir: Path | None = None
+    no_cache: bool = False
+    refresh: bool = False
+    workers: int = 3
+    quiet: bool = False
+    verbose: bool = False
+    parts: frozenset[str] = field(default_factory=frozenset)
+
+
+def _split_rules(value: Any) -> frozenset[str]:
+    if isinstance(value, str):
+        value = value.split(",")
+    return frozenset(str(v).strip() for v in value or () if str(v).strip())
+
+
+def merge_settings(flags: dict[str, Any], config: dict[str, Any], parts: frozenset[str]) -> Settings:
+    """Flags (None when not given) override the config file, which overrides defaults."""
+    env = {
+        "crossref_url": os.environ.get("CLAIMCHECK_CROSSREF_URL"),
+        "mailto": os.environ.get("CLAIMCHECK_MAILTO"),
+    }
+    values: dict[str, Any] = {}
+    for name in Settings.__dataclass_fields__:
+        for source in (flags, env, config):
+            if source.get(name) not in (None, ()):
+                values[name] = source[name]
+                break
+    for name in ("select", "ignore"):
+        values[name] = _split_rules(values.get(name))
+    for name in ("output", "snapshot", "cache_dir"):
+        if values.get(name) is not None:
+            values[name] = Path(values[name])
+    values["parts"] = parts
+    settings = Settings(**values)
+    if settings.fail_on not in FAIL_ON:
+        raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {settings.fail_on!r}")
+    return settings
+
+
+def resolver_options(settings: Settings) -> ResolverOptions:
+    return ResolverOptions(
+        crossref_url=settings.crossref_url,
+        mailto=settings.mailto,
+        offline=settings.offline,
+        snapshot=settings.snapshot,
+        cache_dir=settings.cache_dir,
+        no_cache=settings.no_cache,
+        refresh=settings.refresh,
+        workers=settings.workers,
+    )
+
+
+def build_report(article: Path, settings: Settings) -> Report:
+    options = CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore)
+    needs_resolver = bool(settings.parts & {"dois", "support"})
+    if not needs_resolver:
+        return check(article, options)
+    resolver = build_resolver(resolver_options(settings))
+    try:
+        return check(article, options, resolver)
+    finally:
+        resolver.close()
+
+
+def exit_code(report: Report, fail_on: str) -> int:
+    """3 when lookups were incomplete (the verdict cannot be trusted), else 1 on findings at or
+    above `fail_on`, else 0."""
+    if not report.complete:
+        return EXIT_INCOMPLETE
+    if fail_on == "never":
+        return EXIT_CLEAN
+    threshold = Severity(fail_on).rank
+    failing = any(f.severity.rank >= threshold for f in report.findings)
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def emit(text: str, settings: Settings, article: Path, stdout: TextIO = sys.stdout) -> None:
+    """The report to -o (atomically, never over the article) or to stdout."""
+    if settings.output is None:
+        stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        write_atomic(settings.output, text, protect=(article,))
+
+
+def render(report: Report, fmt: str) -> str:
+    """The report in a named format; `jsonl` is one claim per line (`claimcheck claims`)."""
+    return jsonl_claims(report) if fmt == "jsonl" else renderer_for(fmt).render(report)
+
+
+def run(article: Path, settings: Settings, stderr: TextIO = sys.stderr) -> int:
+    report = build_report(article, settings)
+    emit(render(report, settings.fmt), settings, article)
+    if not settings.quiet:
+        stderr.write(summary_line(report) + "\n")
+    return exit_code(report, settings.fail_on)

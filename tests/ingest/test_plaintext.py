@@ -1,0 +1,103 @@
+from pathlib import Path
+
+import pytest
+
+from claimcheck.ingest import InputError, load_document
+from claimcheck.ingest.plaintext import split_document
+from claimcheck.ingest.reader import decode
+from tests.conftest import EXAMPLE
+
+
+def test_example_has_98_entries_and_keeps_table_and_legend_in_body() -> None:
+    document = load_document(EXAMPLE)
+    assert len(document.entries) == 98
+    assert [e.index for e in document.entries] == list(range(1, 99))
+    assert "Number of patients investigated" in document.body  # Table 1 stays in the body
+    assert "REFERENCES" not in document.body
+    assert document.text.startswith(document.body)
+    assert not any("Conflict of Interest" in e.text for e in document.entries)
+
+
+def test_example_entries_broken_by_a_page_break_are_joined() -> None:
+    document = load_document(EXAMPLE)
+    joined = [e for e in document.entries if "factor (BDNF) through the action" in e.text]
+    assert len(joined) == 1
+    assert joined[0].text.startswith("Sleiman, S. F.")
+    assert not any(e.text.startswith("factor") for e in document.entries)
+
+
+def test_entries_keep_the_line_they_start_on() -> None:
+    document = load_document(EXAMPLE)
+    lines = document.text.split("\n")
+    for entry in document.entries:
+        assert entry.text[:20] in lines[entry.line - 1]
+
+
+ARTICLE = """# A study
+
+Body text cites Smith (2001) and [2].
+
+## Bibliography
+
+1. Smith J, Jones AB. A title. J Abbrev. 2010;12(3):34-56.
+2. Brown C. Another title
+   that wraps. Nature. 2011;475:91-95.
+3. Green D. Third. Cell. 2012;1:1-2.
+
+## Acknowledgements
+
+We thank everyone in 2020.
+"""
+
+
+def test_numbered_list_with_wrapped_lines_and_back_matter() -> None:
+    document = split_document(ARTICLE)
+    assert [e.text[:8] for e in document.entries] == ["1. Smith", "2. Brown", "3. Green"]
+    assert "that wraps" in document.entries[1].text
+    assert document.entries[1].line == 8
+    assert document.body.endswith("[2].\n\n")
+
+
+@pytest.mark.parametrize("heading", ["References", "REFERENCES", "## Literature Cited",
+                                     "**Works Cited**", "7. References", "Bibliography:"])
+def test_heading_variants(heading: str) -> None:
+    text = f"Intro (Smith, 2001).\n\n{heading}\n\nSmith, J. (2001). Title. Journal 1, 2-3.\n"
+    assert len(split_document(text).entries) == 1
+
+
+def test_list_without_heading_is_found_at_the_end() -> None:
+    text = "Body text.\n\nSmith, J. (2001). One. J 1, 2.\nJones, K. (2002). Two. J 2, 3.\n" \
+           "Brown, L. (2003). Three. J 3, 4.\n"
+    document = split_document(text)
+    assert len(document.entries) == 3
+    assert document.body.startswith("Body text.")
+
+
+def test_no_reference_list_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match="no reference list"):
+        split_document("Just a paragraph with no references at all.")
+
+
+def test_empty_and_whitespace_files_are_clear_errors(tmp_path: Path) -> None:
+    for content in (b"", b"  \n\t\n"):
+        path = tmp_path / "a.md"
+        path.write_bytes(content)
+        with pytest.raises(InputError, match="empty"):
+            load_document(path)
+
+
+def test_binary_missing_and_directory_inputs(tmp_path: Path) -> None:
+    binary = tmp_path / "b.pdf"
+    binary.write_bytes(b"%PDF\x00\x01\x02" * 100)
+    with pytest.raises(InputError, match="binary"):
+        load_document(binary)
+    with pytest.raises(InputError, match="no such file"):
+        load_document(tmp_path / "missing.md")
+    with pytest.raises(InputError, match="directory"):
+        load_document(tmp_path)
+
+
+def test_encodings() -> None:
+    assert decode("Müller".encode("utf-16"), "x") == "Müller"
+    assert decode("Müller".encode("latin-1"), "x") == "Müller"
+    assert decode("\ufeffMüller".encode(), "x") == "Müller"
