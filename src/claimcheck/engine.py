@@ -10,14 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from claimcheck.bibtex import loads
-
 from claimcheck.citations import extract_claims
 from claimcheck.compare import verify_references
 from claimcheck.ingest import Document, load_document
-from claimcheck.ingest.reader import read_text
 from claimcheck.model import Finding, Reference, ReferenceResult, Report
 from claimcheck.parse import parse_entries
+from claimcheck.parse.keys import assign_keys
 from claimcheck.resolve.interface import Resolver
 
 PARTS = ("references", "dois", "claims", "support")
@@ -30,16 +28,22 @@ class CheckOptions:
     parts: frozenset[str] = frozenset(PARTS)
     select: frozenset[str] = frozenset()
     ignore: frozenset[str] = frozenset()
+    input_format: str | None = None  # None: from the file's suffix
 
 
 def check(path: Path, options: CheckOptions, resolver: Resolver | None = None) -> Report:
     """Reads, parses, resolves and links one article. `resolver` is needed for dois/support."""
-    if path.suffix.lower() == ".bib":
-        text = read_text(path)
-        document = Document(path=str(path), text=text, body="", entries=(), references_line=0)
-        return check_document(document, loads(text), options, resolver)
-    document = load_document(path)
-    return check_document(document, parse_entries(document.entries), options, resolver)
+    document = load_document(path, options.input_format)
+    return check_document(document, references_of(document), options, resolver)
+
+
+def references_of(document: Document) -> tuple[Reference, ...]:
+    """The input's structured references (keys kept when it has them), else the parsed list."""
+    if not document.references:
+        return parse_entries(document.entries)
+    if all(ref.id for ref in document.references):
+        return document.references
+    return assign_keys(document.references)
 
 
 def check_document(

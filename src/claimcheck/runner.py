@@ -15,8 +15,10 @@ from typing import Any, TextIO
 from claimcheck.engine import CheckOptions, check
 from claimcheck.files import write_atomic
 from claimcheck.model import Report, Severity
+from claimcheck.progress import ProgressResolver
 from claimcheck.render import jsonl_claims, renderer_for, summary_line
 from claimcheck.resolve import ResolverOptions, build_resolver
+from claimcheck.resolve.interface import Resolver
 
 FAIL_ON = ("error", "warning", "info", "never")
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INCOMPLETE = 0, 1, 2, 3
@@ -54,7 +56,9 @@ def _split_rules(value: Any) -> frozenset[str]:
     return frozenset(str(v).strip() for v in value or () if str(v).strip())
 
 
-def merge_settings(flags: dict[str, Any], config: dict[str, Any], parts: frozenset[str]) -> Settings:
+def merge_settings(
+    flags: dict[str, Any], config: dict[str, Any], parts: frozenset[str]
+) -> Settings:
     """Flags (None when not given) override the config file, which overrides defaults."""
     env = {
         "crossref_url": os.environ.get("CLAIMCHECK_CROSSREF_URL"),
@@ -91,14 +95,26 @@ def resolver_options(settings: Settings) -> ResolverOptions:
     )
 
 
+def _options(settings: Settings) -> CheckOptions:
+    return CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore)
+
+
+def _resolver(settings: Settings) -> Resolver | None:
+    if not settings.parts & {"dois", "support"}:
+        return None
+    return build_resolver(resolver_options(settings))
+
+
 def build_report(article: Path, settings: Settings) -> Report:
-    options = CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore)
-    needs_resolver = bool(settings.parts & {"dois", "support"})
-    if not needs_resolver:
-        return check(article, options)
-    resolver = build_resolver(resolver_options(settings))
+    resolver = _resolver(settings)
+    if resolver is None:
+        return check(article, _options(settings))
+    show_progress = not settings.quiet and sys.stderr.isatty()
     try:
-        return check(article, options, resolver)
+        if show_progress:
+            with ProgressResolver(resolver) as shown:
+                return check(article, _options(settings), shown)
+        return check(article, _options(settings), resolver)
     finally:
         resolver.close()
 
@@ -129,8 +145,40 @@ def render(report: Report, fmt: str) -> str:
 
 
 def run(article: Path, settings: Settings, stderr: TextIO = sys.stderr) -> int:
+    if article.is_dir():
+        return run_batch(article, settings, stderr)
     report = build_report(article, settings)
     emit(render(report, settings.fmt), settings, article)
     if not settings.quiet:
         stderr.write(summary_line(report) + "\n")
     return exit_code(report, settings.fail_on)
+
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".bib")
+_EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
+               "sarif": "sarif", "jsonl": "jsonl"}
+
+
+def run_batch(folder: Path, settings: Settings, stderr: TextIO = sys.stderr) -> int:
+    """Every article in `folder`, one report each in the -o folder, one resolver (so one cache
+    and one rate limiter) shared by all. The exit code is the worst of the articles'."""
+    if settings.output is None or (settings.output.exists() and not settings.output.is_dir()):
+        raise UsageError("checking a folder needs -o OUTDIR/ (a folder for the reports)")
+    settings.output.mkdir(parents=True, exist_ok=True)
+    articles = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+    if not articles:
+        raise UsageError(f"{folder}: no articles ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
+    resolver = _resolver(settings)
+    worst = EXIT_CLEAN
+    try:
+        for article in articles:
+            report = check(article, _options(settings), resolver)
+            target = settings.output / f"{article.stem}.{_EXTENSIONS.get(settings.fmt, 'out')}"
+            write_atomic(target, render(report, settings.fmt), protect=(article,))
+            if not settings.quiet:
+                stderr.write(f"{article.name}: {summary_line(report)}\n")
+            worst = max(worst, exit_code(report, settings.fail_on))
+    finally:
+        if resolver is not None:
+            resolver.close()
+    return worst

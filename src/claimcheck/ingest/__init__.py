@@ -1,16 +1,72 @@
-"""Input kinds: each turns a file into a `Document` (body text and raw reference entries)."""
+"""Input kinds: each turns a file into a `Document` (body, reference entries or structured
+references, and the citations the format marks itself). The kind comes from the file's
+suffix, or from `--input-format`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from claimcheck.ingest.interface import Document, InputError, RawEntry
+from claimcheck.bibtex import BibtexError, loads
+from claimcheck.ingest.docx import load_docx
+from claimcheck.ingest.interface import Document, InputError, Marked, RawEntry
+from claimcheck.ingest.jats import split_jats
+from claimcheck.ingest.latex import load_latex
+from claimcheck.ingest.pandoc import bibliography_for, has_pandoc_citations, load_pandoc
+from claimcheck.ingest.pdf import load_pdf
 from claimcheck.ingest.plaintext import split_document
 from claimcheck.ingest.reader import read_text
 
-__all__ = ["Document", "InputError", "RawEntry", "load_document"]
+__all__ = ["INPUT_FORMATS", "Document", "InputError", "Marked", "RawEntry", "load_document"]
+
+INPUT_FORMATS = ("text", "markdown", "bibtex", "latex", "jats", "docx", "pdf")
+_BY_SUFFIX = {
+    ".bib": "bibtex", ".tex": "latex", ".xml": "jats", ".nxml": "jats", ".docx": "docx",
+    ".pdf": "pdf", ".md": "markdown", ".markdown": "markdown",
+}
 
 
-def load_document(path: Path) -> Document:
-    """Reads an article (plain text or Markdown) and splits off its reference list."""
-    return split_document(read_text(path), str(path))
+def input_format(path: Path) -> str:
+    return _BY_SUFFIX.get(path.suffix.lower(), "text")
+
+
+def _load_bibtex(path: Path) -> Document:
+    try:
+        references = loads(read_text(path))
+    except BibtexError as exc:
+        raise InputError(f"{path}: {exc}") from exc
+    if not references:
+        raise InputError(f"{path}: no BibTeX entries found")
+    return Document(path=str(path), text="", body="", entries=(), references_line=0,
+                    references=references, entry_keys=tuple(r.id for r in references))
+
+
+def _load_markdown(path: Path) -> Document:
+    text = read_text(path)
+    bib = bibliography_for(path, text)
+    if bib is not None and has_pandoc_citations(text):
+        return load_pandoc(path, bib)
+    return split_document(text, str(path))
+
+
+def _load_jats(path: Path) -> Document:
+    return split_jats(read_text(path), str(path))
+
+
+def load_document(path: Path, kind: str | None = None) -> Document:
+    """Reads an article of any supported kind; InputError (one line) when it cannot."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a file")
+    kind = kind or input_format(path)
+    if kind not in INPUT_FORMATS:
+        raise InputError(f"unknown input format {kind!r}; one of {', '.join(INPUT_FORMATS)}")
+    loaders: dict[str, Callable[[Path], Document]] = {
+        "bibtex": _load_bibtex, "latex": load_latex, "docx": load_docx, "pdf": load_pdf,
+        "markdown": _load_markdown, "jats": _load_jats,
+    }
+    loader = loaders.get(kind)
+    if loader is None:
+        return split_document(read_text(path), str(path))
+    return loader(path)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimcheck.model import Reference
+
 
 class InputError(Exception):
     """The input cannot be read as an article; the message is one line for the user."""
@@ -19,11 +21,30 @@ class RawEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class Marked:
+    """A citation the input marks explicitly (JATS `xref`, LaTeX `\\cite`, pandoc `[@key]`),
+    with the input's own keys for the works it cites (XML ids, BibTeX keys)."""
+
+    text: str
+    start: int  # offsets into Document.body
+    end: int
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
-    """An article split at its reference list. `body` is a prefix of `text`, so offsets agree."""
+    """An article split at its reference list. `body` is a prefix of `text`, so offsets agree.
+
+    Inputs that carry structured references (BibTeX, JATS) fill `references` (used instead of
+    parsing `entries`) and `entry_keys` (the input's key of each, in order); inputs that mark
+    their citations fill `marked`.
+    """
 
     path: str
     text: str
     body: str
     entries: tuple[RawEntry, ...]
     references_line: int  # line of the reference heading (or first entry), 0 when none
+    references: tuple[Reference, ...] = ()
+    entry_keys: tuple[str, ...] = ()
+    marked: tuple[Marked, ...] = ()

@@ -1,0 +1,36 @@
+"""Word (`.docx`, via python-docx): body paragraphs and the reference list as text.
+
+Each paragraph becomes one line, so a finding's line is the paragraph's number in the
+document (1-based, empty paragraphs counted); list items and headings are paragraphs too.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from claimcheck.ingest.interface import Document, InputError
+from claimcheck.ingest.plaintext import split_document
+
+
+def docx_text(path: Path) -> str:
+    """The document's paragraphs, one per line; headings keep a Markdown '#' marker."""
+    try:
+        import docx  # python-docx; imported here so other inputs do not pay for it
+        import docx.opc.exceptions
+    except ImportError as exc:  # pragma: no cover - a dependency of the package
+        raise InputError("reading .docx needs python-docx (pip install python-docx)") from exc
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError, docx.opc.exceptions.PackageNotFoundError) as exc:
+        raise InputError(f"{path}: not a readable .docx file ({exc})") from exc
+    lines = []
+    for paragraph in document.paragraphs:
+        text = " ".join(paragraph.text.split())
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        lines.append(f"## {text}" if style.startswith("Heading") and text else text)
+    return "\n".join(lines) + "\n"
+
+
+def load_docx(path: Path) -> Document:
+    return split_document(docx_text(path), str(path))

@@ -1,0 +1,141 @@
+"""JATS XML (`.xml`, `.nxml`): references from `ref-list`, callouts from `xref ref-type="bibr"`.
+
+The article is rendered to plain text (abstract, section titles, paragraphs, figure and table
+captions) with every bibr `xref` kept as a marked callout at its offsets, so the citation
+stage links it by the XML's own `rid` instead of guessing. Parsing goes through defusedxml:
+an article from a stranger must not be able to expand entities or reach the network.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.etree.ElementTree import Element
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError, fromstring
+
+from claimcheck.ingest.interface import Document, InputError, Marked, RawEntry
+from claimcheck.ingest.jats_refs import reference_from_ref
+from claimcheck.model import Reference
+
+_BLOCKS = {"p", "title", "caption", "list-item", "disp-quote", "def", "term"}
+_SKIP = {"table", "graphic", "media", "supplementary-material", "inline-formula-alt",
+         "alternatives", "object-id", "ref-list", "fn-group", "ack"}
+_CITATION = re.compile(r"^(?:element-citation|mixed-citation|citation|nlm-citation)$")
+
+
+def _local(tag: object) -> str:
+    return str(tag).rsplit("}", 1)[-1]
+
+
+class _Builder:
+    """Accumulates the rendered text and the marked callouts with their offsets."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.marked: list[Marked] = []
+
+    def add(self, text: str) -> None:
+        text = re.sub(r"\s+", " ", text)
+        if not text:
+            return
+        if self.parts and self.parts[-1].endswith((" ", "\n")) and text.startswith(" "):
+            text = text[1:]
+        self.parts.append(text)
+        self.size += len(text)
+
+    def paragraph_break(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n\n"):
+            while self.parts and self.parts[-1].endswith(" "):
+                self.parts[-1] = self.parts[-1][:-1]
+                self.size -= 1
+            self.add_raw("\n\n")
+
+    def add_raw(self, text: str) -> None:
+        self.parts.append(text)
+        self.size += len(text)
+
+    def inline(self, element: Element) -> None:
+        tag = _local(element.tag)
+        if tag in _SKIP:
+            self._tail(element)
+            return
+        if tag == "xref" and element.get("ref-type") == "bibr":
+            self._xref(element)
+        else:
+            if tag in _BLOCKS or tag in ("sec", "fig", "table-wrap", "label", "abstract"):
+                self.paragraph_break()
+            self.add(element.text or "")
+            for child in element:
+                self.inline(child)
+            if tag in _BLOCKS or tag in ("sec", "fig", "table-wrap", "label"):
+                self.paragraph_break()
+        self._tail(element)
+
+    def _xref(self, element: Element) -> None:
+        text = re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+        start = self.size
+        self.add(text)
+        keys = tuple((element.get("rid") or "").split())
+        self.marked.append(Marked(text=text, start=start, end=start + len(text), keys=keys))
+
+    def _tail(self, element: Element) -> None:
+        if element.tail:
+            self.add(element.tail)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _root(text: str, path: str) -> Element:
+    try:
+        root: Element = fromstring(text.encode("utf-8"), forbid_dtd=False)
+    except (ParseError, DefusedXmlException) as exc:
+        raise InputError(f"{path}: not well-formed XML ({exc})") from exc
+    if _local(root.tag) != "article":
+        raise InputError(f"{path}: not a JATS article (root element is <{_local(root.tag)}>)")
+    return root
+
+
+def _find(root: Element, name: str) -> list[Element]:
+    return [e for e in root.iter() if _local(e.tag) == name]
+
+
+def _references(root: Element) -> tuple[tuple[Reference, ...], tuple[str, ...]]:
+    refs: list[Reference] = []
+    keys: list[str] = []
+    for ref in _find(root, "ref"):
+        citation = next((c for c in ref.iter() if _CITATION.match(_local(c.tag))), None)
+        if citation is None:
+            continue
+        refs.append(reference_from_ref(ref, citation, len(refs) + 1))
+        keys.append(ref.get("id") or f"ref{len(refs)}")
+    return tuple(refs), tuple(keys)
+
+
+def split_jats(text: str, path: str = "<xml>") -> Document:
+    """The article rendered as text, its structured references and its marked callouts."""
+    root = _root(text, path)
+    builder = _Builder()
+    for part in ("abstract", "body"):
+        for element in _find(root, part)[:1]:
+            builder.inline(element)
+            builder.paragraph_break()
+    for app in _find(root, "app-group"):
+        builder.inline(app)
+    references, keys = _references(root)
+    if not references:
+        raise InputError(f"{path}: the JATS article has no ref-list entries")
+    body = builder.text().rstrip() + "\n\n"
+    heading_line = body.count("\n") + 1
+    listing = "\n".join(re.sub(r"\s+", " ", r.raw) for r in references)
+    entries = tuple(
+        RawEntry(text=re.sub(r"\s+", " ", r.raw), index=r.index, line=heading_line + 1 + i)
+        for i, r in enumerate(references)
+    )
+    return Document(
+        path=path, text=f"{body}References\n{listing}\n", body=body, entries=entries,
+        references_line=heading_line, references=references, entry_keys=keys,
+        marked=tuple(builder.marked),
+    )

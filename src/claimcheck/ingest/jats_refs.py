@@ -1,0 +1,116 @@
+"""One JATS `<ref>` to a Reference: the tagged fields of element- or mixed-citation, and the
+printed string (the mixed-citation text, or a rendering of an element-citation's fields)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from xml.etree.ElementTree import Element
+
+from claimcheck.model import Author, Reference
+from claimcheck.text import normalize_doi, normalize_pages
+
+_KINDS = {"journal": "article", "book": "book", "chapter": "chapter", "web": "web",
+          "webpage": "web", "thesis": "thesis", "confproc": "conference"}
+
+
+def _local(tag: object) -> str:
+    return str(tag).rsplit("}", 1)[-1]
+
+
+def _text(element: Element | None) -> str:
+    if element is None:
+        return ""
+    return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+
+
+def _child(element: Element, name: str) -> Element | None:
+    return next((c for c in element.iter() if _local(c.tag) == name), None)
+
+
+def _people(citation: Element, group_type: str) -> tuple[tuple[Author, ...], bool]:
+    people: list[Author] = []
+    et_al = False
+    groups = [g for g in citation.iter() if _local(g.tag) == "person-group"]
+    wanted = [g for g in groups if (g.get("person-group-type") or "author") == group_type]
+    containers = wanted or ([citation] if group_type == "author" and not groups else [])
+    for group in containers:
+        for item in group.iter():
+            name = _local(item.tag)
+            if name in ("name", "string-name"):
+                people.append(Author(family=_text(_child(item, "surname")) or _text(item),
+                                     given=_text(_child(item, "given-names")),
+                                     suffix=_text(_child(item, "suffix"))))
+            elif name == "collab":
+                people.append(Author(family=_text(item), literal=True))
+            elif name == "etal":
+                et_al = True
+    return tuple(people), et_al
+
+
+def _year(citation: Element) -> tuple[str, str]:
+    match = re.match(r"(\d{4})([a-z]?)", _text(_child(citation, "year")))
+    return (match.group(1), match.group(2)) if match else ("", "")
+
+
+def _pages(citation: Element) -> str:
+    first, last = _text(_child(citation, "fpage")), _text(_child(citation, "lpage"))
+    if first and last:
+        return normalize_pages(f"{first}-{last}")
+    return first or _text(_child(citation, "elocation-id"))
+
+
+def _doi(citation: Element) -> str:
+    for pub_id in citation.iter():
+        if _local(pub_id.tag) == "pub-id" and pub_id.get("pub-id-type") == "doi":
+            return normalize_doi(_text(pub_id))
+    found = re.search(r"10\.\d{4,9}/\S+", _text(citation))
+    return normalize_doi(found.group(0)) if found else ""
+
+
+def _printed(element: Element) -> str:
+    """The text of a mixed-citation as printed; a name whose parts the XML runs together
+    ("<surname>Smith</surname><given-names>J</given-names>") gets its space back."""
+    pieces = [element.text or ""]
+    for child in element:
+        pieces.append(_printed(child))
+        if _local(child.tag) == "surname" and not (child.tail or "").strip(" "):
+            pieces.append(" ")
+        pieces.append(child.tail or "")
+    return re.sub(r"\s+", " ", "".join(pieces)).strip()
+
+
+def _render(ref: Reference) -> str:
+    """A printed form for an element-citation, which has none in the XML."""
+    names = ", ".join(f"{a.family} {a.given}".strip() for a in ref.authors)
+    parts = [names + (" et al." if ref.et_al else ""), f"({ref.year}{ref.year_suffix})",
+             ref.title, ref.container, ref.volume and f"{ref.volume}: {ref.pages}".rstrip(": "),
+             ref.doi and f"doi: {ref.doi}"]
+    return ". ".join(p.rstrip(".") for p in parts if p) + "."
+
+
+def reference_from_ref(ref: Element, citation: Element, index: int) -> Reference:
+    authors, et_al = _people(citation, "author")
+    editors, _ = _people(citation, "editor")
+    year, suffix = _year(citation)
+    title = _text(_child(citation, "article-title")) or _text(_child(citation, "chapter-title"))
+    container = _text(_child(citation, "source"))
+    kind = _KINDS.get(citation.get("publication-type") or "", "misc")
+    if not title and kind in ("book", "misc"):
+        title, container = container, ""
+    uri = _child(citation, "ext-link") or _child(citation, "uri")
+    reference = Reference(
+        id="", index=index, line=0, raw="", kind=kind, label=_text(_child(ref, "label")),
+        authors=authors, et_al=et_al, editors=editors, year=year, year_suffix=suffix,
+        title=title, container=container, volume=_text(_child(citation, "volume")),
+        issue=_text(_child(citation, "issue")), pages=_pages(citation),
+        publisher=_text(_child(citation, "publisher-name")),
+        location=_text(_child(citation, "publisher-loc")), doi=_doi(citation),
+        url=(uri.get("{http://www.w3.org/1999/xlink}href") or _text(uri)) if uri is not None
+        else "",
+    )
+    mixed = _local(citation.tag) == "mixed-citation"
+    printed = _printed(citation) if mixed else _render(reference)
+    label = f"{reference.label} " if reference.label and not printed.startswith(
+        reference.label) else ""
+    return replace(reference, raw=label + printed)
