@@ -20,9 +20,11 @@ def docx_text(path: Path) -> str:
         import docx.opc.exceptions
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise InputError("reading .docx needs python-docx (pip install python-docx)") from exc
+    missing = docx.opc.exceptions.PackageNotFoundError
+    unreadable = (zipfile.BadZipFile, KeyError, ValueError, missing)
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, docx.opc.exceptions.PackageNotFoundError) as exc:
+    except unreadable as exc:
         raise InputError(f"{path}: not a readable .docx file ({exc})") from exc
     lines = []
     for paragraph in document.paragraphs:
