@@ -102,12 +102,19 @@ def _author(person: Person) -> Author:
                   literal=literal)
 
 
-def _reference(key: str, entry: Entry, index: int) -> Reference:
+def _field_values(entry: Entry, parent: Entry | None) -> dict[str, str]:
+    """Decoded fields; a `crossref`ed parent fills the fields the entry lacks (BibTeX's rule)."""
+    raw = {name.lower(): value for name, value in (parent.fields.items() if parent else ())}
+    raw.update({name.lower(): value for name, value in entry.fields.items()})
     # "--" is a page range here, not an en-dash for latexcodec to decode.
-    fields = {
-        name.lower(): unescape(value.replace("--", "-") if name.lower() == "pages" else value)
-        for name, value in entry.fields.items()
+    return {
+        name: unescape(value.replace("--", "-") if name == "pages" else value)
+        for name, value in raw.items()
     }
+
+
+def _reference(key: str, entry: Entry, index: int, parent: Entry | None = None) -> Reference:
+    fields = _field_values(entry, parent)
     people = [p for p in entry.persons.get("author", []) if str(p) != "others"]
     return Reference(
         # pybtex keeps no source text, so the key stands for the raw entry.
@@ -132,5 +139,8 @@ def loads(text: str) -> tuple[Reference, ...]:
         data = Parser().parse_string(text)
     except PybtexError as exc:
         raise BibtexError(f"cannot read BibTeX: {exc}") from exc
-    entries = enumerate(data.entries.items(), 1)
-    return tuple(_reference(key, entry, i) for i, (key, entry) in entries)
+    entries = data.entries
+    return tuple(
+        _reference(key, entry, i, entries.get(entry.fields.get("crossref", "")))
+        for i, (key, entry) in enumerate(entries.items(), 1)
+    )
