@@ -41,6 +41,9 @@ Select = Annotated[str | None, typer.Option(help="Only these rules (comma-separa
 Ignore = Annotated[str | None, typer.Option(help="Drop these rules (comma-separated).")]
 Offline = Annotated[bool | None, typer.Option("--offline", help="Cache and snapshot only.")]
 Snapshot = Annotated[Path | None, typer.Option(help="Crossref records (JSONL or .json.gz).")]
+SnapshotComplete = Annotated[bool | None, typer.Option(
+    "--snapshot-complete", help="The snapshot is the whole registry: a DOI absent from it is "
+    "not found (default: absent means unchecked).")]
 CrossrefUrl = Annotated[str | None, typer.Option(help="Crossref API base URL "
                                                  "(env CLAIMCHECK_CROSSREF_URL).")]
 Mailto = Annotated[str | None, typer.Option(help="Contact e-mail for Crossref's polite pool "
@@ -83,7 +86,8 @@ def refs(article: Article, output: Output = None, fmt: Annotated[str, typer.Opti
 def dois(article: Article, fmt: Fmt = None, output: Output = None,
          fix: Annotated[bool, typer.Option(help="Write corrected BibTeX to -o.")] = False,
          fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
-         offline: Offline = None, snapshot: Snapshot = None, crossref_url: CrossrefUrl = None,
+         offline: Offline = None, snapshot: Snapshot = None,
+         snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
          mailto: Mailto = None, cache_dir: CacheDir = None, no_cache: NoCache = None,
          refresh: Refresh = None, workers: Workers = None, quiet: Quiet = False,
          verbose: Verbose = False) -> None:
@@ -110,7 +114,8 @@ def claims(article: Article, output: Output = None, fmt: Annotated[str, typer.Op
 @app.command()
 def verify(article: Article, fmt: Fmt = None, output: Output = None, fail_on: FailOn = None,
            select: Select = None, ignore: Ignore = None, offline: Offline = None,
-           snapshot: Snapshot = None, crossref_url: CrossrefUrl = None, mailto: Mailto = None,
+           snapshot: Snapshot = None, snapshot_complete: SnapshotComplete = None,
+           crossref_url: CrossrefUrl = None, mailto: Mailto = None,
            cache_dir: CacheDir = None, no_cache: NoCache = None, refresh: Refresh = None,
            workers: Workers = None, quiet: Quiet = False, verbose: Verbose = False) -> None:
     """Run everything: references, Crossref, citations and claims, and report."""

@@ -7,6 +7,7 @@ Kept apart from cli.py so the typer layer holds only option declarations. Nothin
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +17,7 @@ from claimcheck.engine import CheckOptions, check
 from claimcheck.files import write_atomic
 from claimcheck.model import Report, Severity
 from claimcheck.progress import ProgressResolver
-from claimcheck.render import jsonl_claims, renderer_for, summary_line
+from claimcheck.render import RenderOptions, jsonl_claims, renderer_for, summary_line
 from claimcheck.resolve import ResolverOptions, build_resolver
 from claimcheck.resolve.interface import Resolver
 
@@ -39,6 +40,7 @@ class Settings:
     ignore: frozenset[str] = frozenset()
     offline: bool = False
     snapshot: Path | None = None
+    snapshot_complete: bool = False
     crossref_url: str = "https://api.crossref.org"
     mailto: str = ""
     cache_dir: Path | None = None
@@ -88,6 +90,7 @@ def resolver_options(settings: Settings) -> ResolverOptions:
         mailto=settings.mailto,
         offline=settings.offline,
         snapshot=settings.snapshot,
+        snapshot_complete=settings.snapshot_complete,
         cache_dir=settings.cache_dir,
         no_cache=settings.no_cache,
         refresh=settings.refresh,
@@ -139,16 +142,25 @@ def emit(text: str, settings: Settings, article: Path, stdout: TextIO = sys.stdo
         write_atomic(settings.output, text, protect=(article,))
 
 
-def render(report: Report, fmt: str) -> str:
-    """The report in a named format; `jsonl` is one claim per line (`claimcheck claims`)."""
-    return jsonl_claims(report) if fmt == "jsonl" else renderer_for(fmt).render(report)
+def render(report: Report, fmt: str, to_terminal: bool = False) -> str:
+    """The report in a named format; `jsonl` is one claim per line (`claimcheck claims`).
+    Colour and the terminal's width only when the table goes to a terminal."""
+    if fmt == "jsonl":
+        return jsonl_claims(report)
+    options = RenderOptions(source_root=Path.cwd())
+    if to_terminal:
+        width = shutil.get_terminal_size((100, 24)).columns
+        options = RenderOptions(color="NO_COLOR" not in os.environ, width=width,
+                                source_root=Path.cwd())
+    return renderer_for(fmt, options).render(report)
 
 
 def run(article: Path, settings: Settings, stderr: TextIO = sys.stderr) -> int:
     if article.is_dir():
         return run_batch(article, settings, stderr)
     report = build_report(article, settings)
-    emit(render(report, settings.fmt), settings, article)
+    to_terminal = settings.output is None and sys.stdout.isatty()
+    emit(render(report, settings.fmt, to_terminal), settings, article)
     if not settings.quiet:
         stderr.write(summary_line(report) + "\n")
     return exit_code(report, settings.fail_on)

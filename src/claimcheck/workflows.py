@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from claimcheck.bibtex import dumps
 from claimcheck.model import Author, Finding, Reference, ReferenceResult
@@ -53,7 +54,8 @@ def fixed_reference(result: ReferenceResult, findings: list[Finding]) -> Referen
         if not finding.expected:
             continue
         if finding.field in _FIXABLE:
-            reference = replace(reference, **{_FIXABLE[finding.field]: finding.expected})
+            changes: dict[str, Any] = {_FIXABLE[finding.field]: finding.expected}
+            reference = replace(reference, **changes)
         elif finding.field == "authors" and finding.printed:
             reference = replace(reference, authors=_fixed_authors(reference.authors, finding))
     return reference

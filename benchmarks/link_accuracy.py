@@ -1,0 +1,178 @@
+"""Callout detection and callout-to-reference linking, measured on JATS-derived gold.
+
+Runs the real pipeline (ingest -> parse -> citations) on each `articles/<name>/article.txt`
+of a jats-articles folder (default: ../shared/data/jats-articles beside the repository) and
+compares with `gold-citations.jsonl`.
+
+How spans are compared (gold callouts are the printed text of each JATS <xref>):
+- detection recall: a gold callout is found when some predicted callout overlaps its span;
+- detection precision: a predicted callout is right when it overlaps a gold citation group
+  (the gold `group_start`/`group_end`, i.e. the bracket or parenthesis around the xrefs);
+- links: a gold link is (gold callout span, target) for each target of each xref, plus
+  (group span, target) for targets a range implies ("[2]–[4]" implies 3) that no xref
+  names; targets missing from the list (`targets_known` false) are left out. A predicted
+  link is (callout span, reference id mapped to the gold id by the entry's line, else its
+  position). Predicted and gold links are paired one-to-one when the targets are equal and
+  the spans overlap; precision = pairs / predicted links, recall = pairs / gold links.
+  An ambiguous callout predicts one link per candidate, so ambiguity costs precision.
+
+Usage: python benchmarks/link_accuracy.py [--data DIR] [--quiet]
+Prints one line per article, totals per style and overall, then one line of JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from claimcheck.citations import extract_claims
+from claimcheck.ingest import RawEntry, load_document
+from claimcheck.model import Reference
+from claimcheck.parse import parse_entries
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
+Span = tuple[int, int]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--quiet", action="store_true", help="totals and JSON only")
+    parser.add_argument(
+        "--raw-references", action="store_true",
+        help="skip the reference parser: entries carry only their raw text and printed label",
+    )
+    args = parser.parse_args()
+    articles = sorted(p.parent for p in args.data.glob("articles/*/gold-citations.jsonl"))
+    if not articles:
+        print(f"skipped: no jats-articles data under {args.data}")
+        print(json.dumps({"skipped": True}))
+        return 0
+    totals: dict[str, Counter[str]] = {"author-year": Counter(), "numeric": Counter()}
+    for folder in articles:
+        style = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["citation_style"]
+        counts = measure(folder, args.raw_references)
+        totals.setdefault(style, Counter()).update(counts)
+        if not args.quiet:
+            print(f"{folder.name:24} {style:11} {_line(counts)}")
+    overall = sum(totals.values(), Counter())
+    figures = {name: _figures(c) for name, c in [*totals.items(), ("overall", overall)]}
+    for name, values in figures.items():
+        print(f"{name:36} " + " ".join(f"{k}={v}" for k, v in values.items()))
+    print(json.dumps(figures, sort_keys=True))
+    return 0
+
+
+def measure(folder: Path, raw: bool = False) -> Counter[str]:
+    document = load_document(folder / "article.txt")
+    references = _raw(document.entries) if raw else parse_entries(document.entries)
+    gold_ids = _gold_ids(folder, references, document.text)
+    gold = _jsonl(folder / "gold-citations.jsonl")
+    found = extract_claims(document.body, references)
+    predicted = [(c.start, c.end) for c in found.callouts]
+    links = [
+        ((cit.start, cit.end), gold_ids.get(rid, rid))
+        for claim in found.claims for cit in claim.citations for rid in cit.reference_ids
+    ]
+    counts: Counter[str] = Counter(
+        gold_callouts=len(gold),
+        found_gold=sum(any(_overlap((g["start"], g["end"]), p) for p in predicted) for g in gold),
+        predicted=len(predicted),
+        predicted_right=sum(any(_overlap(p, _group(g)) for g in gold) for p in predicted),
+        predicted_links=len(links),
+    )
+    gold_links = _gold_links(gold)
+    counts["gold_links"] = len(gold_links)
+    counts["paired_links"] = _pairs(links, gold_links)
+    return counts
+
+
+def _raw(entries: tuple[RawEntry, ...]) -> tuple[Reference, ...]:
+    """References with no parsed fields: measures how far linking gets on raw text alone."""
+    return tuple(
+        Reference(id=f"ref{e.index}", index=e.index, line=e.line, raw=e.text,
+                  label=m.group(1) if (m := re.match(r"\[?(\d{1,4})[.\]]\s", e.text)) else "")
+        for e in entries
+    )
+
+
+def _gold_ids(folder: Path, references: tuple[Reference, ...], text: str) -> dict[str, str]:
+    """Our reference id -> gold id, by the line the entry starts on, else by position."""
+    gold = _jsonl(folder / "gold-references.jsonl")
+    by_line = {text.count("\n", 0, g["start"]) + 1: g["id"] for g in gold}
+    by_index = {g["index"]: g["id"] for g in gold}
+    return {r.id: by_line.get(r.line, by_index.get(r.index, "")) for r in references}
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _gold_links(gold: list[dict[str, Any]]) -> list[tuple[Span, str]]:
+    """(xref span, target) per known target, plus (group span, target) for range-implied ones."""
+    links: list[tuple[Span, str]] = []
+    named: dict[str, set[str]] = {}
+    for g in gold:
+        named.setdefault(g["group_id"], set()).update(g["targets"])
+        if g["targets_known"]:
+            links.extend(((g["start"], g["end"]), t) for t in g["targets"])
+    seen: set[str] = set()
+    for g in gold:
+        if g["group_id"] in seen or not g["targets_known"]:
+            continue
+        seen.add(g["group_id"])
+        implied = [t for t in g["group_targets"] if t not in named[g["group_id"]]]
+        links.extend((_group(g), t) for t in implied)
+    return links
+
+
+def _group(g: dict[str, Any]) -> Span:
+    return g["group_start"], g["group_end"]
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _pairs(predicted: list[tuple[Span, str]], gold: list[tuple[Span, str]]) -> int:
+    """Greedy one-to-one pairing on equal target and overlapping span."""
+    free: dict[str, list[Span]] = {}
+    for span, target in gold:
+        free.setdefault(target, []).append(span)
+    paired = 0
+    for span, target in predicted:
+        spans = free.get(target, [])
+        hit = next((s for s in spans if _overlap(s, span)), None)
+        if hit is not None:
+            spans.remove(hit)
+            paired += 1
+    return paired
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+def _figures(c: Counter[str]) -> dict[str, float]:
+    precision = _ratio(c["paired_links"], c["predicted_links"])
+    recall = _ratio(c["paired_links"], c["gold_links"])
+    f1 = round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
+    return {
+        "callout_precision": _ratio(c["predicted_right"], c["predicted"]),
+        "callout_recall": _ratio(c["found_gold"], c["gold_callouts"]),
+        "link_precision": precision, "link_recall": recall, "link_f1": f1,
+        "gold_links": c["gold_links"],
+    }
+
+
+def _line(c: Counter[str]) -> str:
+    return " ".join(f"{k}={v}" for k, v in _figures(c).items())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

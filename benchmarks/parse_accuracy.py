@@ -1,0 +1,174 @@
+"""Field-level accuracy of the reference-string parser on labelled reference strings.
+
+Usage:
+    .venv/bin/python benchmarks/parse_accuracy.py                  # each shared dataset
+    .venv/bin/python benchmarks/parse_accuracy.py --data DIR       # one folder, same format
+    .venv/bin/python benchmarks/parse_accuracy.py --folds /tmp/claimcheck-folds
+        # each string parsed by the fold model that did not see it (see parse_train.py)
+
+Input: DIR/refstrings.jsonl, one {"string", "spans", "fields", ...} record a line (the format
+of ../shared/data/refstrings-*/README.md). Records without any gold span are skipped (they
+are unlabelled, not empty).
+
+Gold field -> Reference field, compared after normalisation:
+    authors       fields.authors[*].family|collab (JATS) or the families of fields.author split
+                  by claimcheck.parse.names (AnyStyle, GROBID) <-> [a.family for a in authors],
+                  compared as the whole ordered list of folded family names
+    first_author  first of those lists <-> reference.first_family
+    title         fields.title      <-> title
+    container     fields.container  <-> container  (journal, proceedings or the book of a chapter)
+    year          fields.year       <-> year
+    volume        fields.volume     <-> volume (AnyStyle prints "4(2" as its volume: when the gold
+                                        volume is two words and no issue is labelled, the
+                                        prediction compared is "volume issue")
+    issue         fields.issue      <-> issue
+    pages         fields.pages      <-> pages   (both through text.normalize_pages first)
+    doi           fields.doi        <-> doi     (both through text.normalize_doi)
+    publisher     fields.publisher  <-> publisher
+    location      fields.location   <-> location
+    url           fields.url        <-> url
+Normalisation: text.fold_words (case, punctuation, diacritics and whitespace folded). A field
+is scored on a dataset only if the dataset labels it somewhere (AnyStyle never labels issue).
+Per record and field: equal -> TP; both present and different -> FP and FN; only predicted
+-> FP; only gold -> FN. Micro-averages pool the counts over all fields.
+
+Output: a table per dataset, references/second on the largest dataset, and a last line of
+JSON: {"datasets": {name: {"micro": {...}, "fields": {field: {p, r, f1, n}}}}, "refs_per_s"}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from claimcheck.ingest.interface import RawEntry
+from claimcheck.model import Reference
+from claimcheck.parse import parse_entry_with
+from claimcheck.parse.names import split_names
+from claimcheck.parse.tagger import MODEL_PATH
+from claimcheck.text import fold_words, normalize_doi, normalize_pages
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+FIELDS = ("authors", "first_author", "title", "container", "year", "volume", "issue",
+          "pages", "doi", "publisher", "location", "url")
+
+
+def gold_values(fields: dict[str, Any]) -> dict[str, str]:
+    if "authors" in fields:
+        families = [a.get("family") or a.get("collab", "") for a in fields["authors"]]
+    else:
+        families = [a.family for a in split_names(fields.get("author", "")).authors]
+    gold = {k: str(fields.get(k, "")) for k in FIELDS if k in fields}
+    gold["authors"] = " | ".join(fold_words(f) for f in families)
+    gold["first_author"] = fold_words(families[0]) if families else ""
+    return gold
+
+
+def predicted_values(ref: Reference, gold: dict[str, str]) -> dict[str, str]:
+    volume = ref.volume
+    if ref.issue and "issue" not in gold and len(fold_words(gold.get("volume", "")).split()) > 1:
+        volume = f"{ref.volume} {ref.issue}"
+    return {
+        "authors": " | ".join(fold_words(a.family) for a in ref.authors),
+        "first_author": fold_words(ref.first_family), "title": ref.title,
+        "container": ref.container, "year": ref.year, "volume": volume, "issue": ref.issue,
+        "pages": ref.pages, "doi": ref.doi, "publisher": ref.publisher,
+        "location": ref.location, "url": ref.url,
+    }
+
+
+def normal(field: str, value: str) -> str:
+    if field == "doi":
+        return normalize_doi(value)
+    if field == "pages":
+        value = normalize_pages(value)
+    return value if field in ("authors", "first_author") else fold_words(value)
+
+
+def score(gold: dict[str, str], pred: dict[str, str], fields: set[str], counts: Counter[str]) -> None:
+    for field in fields:
+        g, p = normal(field, gold.get(field, "")), normal(field, pred.get(field, ""))
+        if g and p == g:
+            counts[f"{field}.tp"] += 1
+        else:
+            counts[f"{field}.fp"] += bool(p)
+            counts[f"{field}.fn"] += bool(g)
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0, 4)}
+
+
+def evaluate(path: Path, fold_models: dict[str, Path]) -> tuple[dict[str, Any], int, float]:
+    with path.open(encoding="utf-8") as handle:
+        records = [r for r in map(json.loads, handle) if r["spans"]]
+    labelled = {k for r in records for k in gold_values(r["fields"]) if r["fields"].get(k)}
+    fields = {f for f in FIELDS if f in labelled or f in ("authors", "first_author")}
+    counts: Counter[str] = Counter()
+    started = time.perf_counter()
+    for i, record in enumerate(records):
+        model = fold_models.get(record["id"], MODEL_PATH)
+        ref = parse_entry_with(RawEntry(record["string"], i + 1, 0), model)
+        gold = gold_values(record["fields"])
+        score(gold, predicted_values(ref, gold), fields, counts)
+    elapsed = time.perf_counter() - started
+    per_field = {f: {**prf(counts[f"{f}.tp"], counts[f"{f}.fp"], counts[f"{f}.fn"]),
+                     "n": counts[f"{f}.tp"] + counts[f"{f}.fn"]} for f in sorted(fields)}
+    micro_fields = fields - {"first_author"}  # part of authors; counted once
+    micro = prf(*(sum(counts[f"{f}.{k}"] for f in micro_fields) for k in ("tp", "fp", "fn")))
+    return {"micro": micro, "fields": per_field, "n": len(records)}, len(records), elapsed
+
+
+def print_table(name: str, result: dict[str, Any]) -> None:
+    print(f"\n== {name} ({result['n']} strings)")
+    print(f"{'field':<14}{'P':>8}{'R':>8}{'F1':>8}{'n':>7}")
+    for field, v in result["fields"].items():
+        print(f"{field:<14}{v['p']:>8.3f}{v['r']:>8.3f}{v['f1']:>8.3f}{v['n']:>7}")
+    m = result["micro"]
+    print(f"{'micro':<14}{m['p']:>8.3f}{m['r']:>8.3f}{m['f1']:>8.3f}")
+
+
+def load_folds(folder: Path | None) -> dict[str, Path]:
+    if folder is None:
+        return {}
+    models: dict[str, Path] = {}
+    for ids in sorted(folder.glob("fold*.ids")):
+        for record_id in ids.read_text().split():
+            models[record_id] = ids.with_suffix(".crfsuite")
+    return models
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, action="append")
+    parser.add_argument("--folds", type=Path, help="fold models from parse_train.py --folds")
+    args = parser.parse_args()
+    folders = args.data or sorted(SHARED.glob("refstrings-*"))
+    folders = [f for f in folders if (f / "refstrings.jsonl").is_file()]
+    if not folders:
+        print(f"skipped: no refstrings.jsonl under {args.data or SHARED}")
+        return 0
+    fold_models = load_folds(args.folds)
+    results: dict[str, Any] = {}
+    speed = (0, 0.0)
+    for folder in folders:
+        name = folder.name.removeprefix("refstrings-")
+        results[name], n, elapsed = evaluate(folder / "refstrings.jsonl", fold_models)
+        print_table(name, results[name])
+        speed = max(speed, (n, elapsed))
+    rate = speed[0] / speed[1] if speed[1] else 0.0
+    print(f"\nspeed: {rate:.0f} references/second on the largest dataset ({speed[0]} strings)")
+    print(json.dumps({"datasets": results, "refs_per_s": round(rate),
+                      "cross_validated": bool(fold_models)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

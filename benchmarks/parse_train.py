@@ -1,0 +1,155 @@
+"""Train the reference-string tagger (python-crfsuite) on the shared labelled strings.
+
+Usage:
+    .venv/bin/python benchmarks/parse_train.py                 # writes the shipped model
+    .venv/bin/python benchmarks/parse_train.py --folds 5       # k-fold figures, no model written
+
+Each string of ../shared/data/refstrings-{anystyle,grobid,jats-mixed}/refstrings.jsonl is
+tokenised with `claimcheck.parse.tokens`; each token takes the label of the gold span that
+covers it, mapped to one common label set (below); punctuation between two spans takes the
+label of the span before it, so a field is one contiguous run. With `--folds K` the strings
+are split by their `group` (the source article or file) into K folds and each fold is parsed
+by a model trained on the others: these are the honest, held-out figures (the shipped model
+has seen every shared string, so `parse_accuracy.py` on the shared sets is in-sample).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from claimcheck.parse.tagger import MODEL_PATH
+from claimcheck.parse.tokens import Token, features, tokenize
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+DATASETS = ("anystyle", "grobid", "jats-mixed")
+
+# Upstream span label -> common label. Unlisted labels (wrappers such as
+# person-group@author, italic) give no label of their own.
+COMMON = {
+    "author": "author", "name": "author", "collab": "author", "etal": "author",
+    "editor": "editor", "editor-name": "editor", "person-group@editor": "editor",
+    "title": "title", "title@a": "title", "article-title": "title", "chapter-title": "title",
+    "journal": "container", "container-title": "container", "title@j": "container",
+    "source": "container", "conf-name": "container",
+    "title@s": "collection", "collection-title": "collection", "series": "collection",
+    "date": "date", "year": "date", "month": "date",
+    "volume": "volume", "biblScope@volume": "volume",
+    "issue": "issue", "biblScope@issue": "issue",
+    "pages": "pages", "biblScope@page": "pages", "fpage": "pages", "lpage": "pages",
+    "elocation-id": "pages",
+    "publisher": "publisher", "publisher-name": "publisher", "publishe": "publisher",
+    "location": "location", "pubPlace": "location", "pubplace": "location",
+    "publisher-loc": "location", "conf-loc": "location",
+    "doi": "doi", "idno@DOI": "doi", "pub-id@doi": "doi",
+    "url": "url", "ptr@web": "url", "ext-link": "url",
+    "citation-number": "label",
+}
+
+
+def _common(label: str, has_title: bool) -> str:
+    if label in ("title@m", "source") and not has_title:
+        return "title"  # a book's own title when no article/chapter title is printed
+    if label in COMMON:
+        return COMMON[label]
+    if label.startswith(("note", "idno", "biblScope", "comment", "object-id", "pub-id")):
+        return "note"
+    return "note" if label in {"genre", "edition", "isbn", "translator", "orgName",
+                               "medium", "director", "producer", "notes"} else ""
+
+
+def token_labels(record: dict[str, Any]) -> tuple[tuple[Token, ...], list[str]]:
+    """The record's tokens with their common labels ("O" before the first labelled span)."""
+    text = record["string"]
+    spans = record["spans"]
+    has_title = any(s["label"] in ("title@a", "article-title", "chapter-title") for s in spans)
+    tokens = tokenize(text)
+    labels: list[str] = []
+    previous = "O"
+    for token in tokens:
+        covering = [s for s in spans if s["start"] <= token.start < s["end"]]
+        names = [_common(s["label"], has_title) for s in covering]
+        names = [n for n in names if n]
+        label = min(names, key=lambda n: n == "author") if names else ""
+        if not label:  # uncovered: punctuation joins the run before it, words are "O"
+            label = previous if not token.text.isalnum() else "O"
+        labels.append(label)
+        previous = label
+    return tokens, _split_issue(tokens, labels)
+
+
+def _split_issue(tokens: tuple[Token, ...], labels: list[str]) -> list[str]:
+    """AnyStyle labels "4(2)" as one volume: the part in parentheses is the issue."""
+    out = list(labels)
+    for i, token in enumerate(tokens):
+        if out[i] == "volume" and i > 0 and tokens[i - 1].text == "(" and out[i - 1] == "volume":
+            out[i] = "issue"
+    return out
+
+
+def load(dataset: str) -> list[dict[str, Any]]:
+    path = SHARED / f"refstrings-{dataset}" / "refstrings.jsonl"
+    with path.open(encoding="utf-8") as handle:
+        return [r for r in map(json.loads, handle) if r["spans"]]
+
+
+def sequences(records: list[dict[str, Any]]) -> Iterator[tuple[list[Any], list[str]]]:
+    for record in records:
+        tokens, labels = token_labels(record)
+        if tokens:
+            yield features(record["string"], tokens), labels
+
+
+def train(records: list[dict[str, Any]], model_path: Path, iterations: int) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for xseq, yseq in sequences(records):
+        trainer.append(xseq, yseq)
+    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": iterations,
+                        "feature.possible_transitions": True})
+    trainer.train(str(model_path))
+
+
+def folds(records: list[dict[str, Any]], k: int) -> list[list[dict[str, Any]]]:
+    groups = sorted({r["group"] for r in records})
+    random.Random(7).shuffle(groups)
+    fold_of = {g: i % k for i, g in enumerate(groups)}
+    return [[r for r in records if fold_of[r["group"]] == i] for i in range(k)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=0)
+    parser.add_argument("--only-fold", type=int, default=-1, help="train just this fold")
+    parser.add_argument("--iterations", type=int, default=200)
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args()
+    if not SHARED.is_dir():
+        print(f"skipped: {SHARED} not found")
+        return 0
+    records = [r for d in DATASETS for r in load(d)]
+    if not args.folds:
+        train(records, args.out, args.iterations)
+        print(f"trained on {len(records)} strings -> {args.out}")
+        return 0
+    fold_dir = Path("/tmp/claimcheck-folds")
+    fold_dir.mkdir(exist_ok=True)
+    parts = folds(records, args.folds)
+    for i, held in enumerate(parts):
+        if args.only_fold >= 0 and i != args.only_fold:
+            continue
+        rest = [r for j, part in enumerate(parts) if j != i for r in part]
+        train(rest, fold_dir / f"fold{i}.crfsuite", args.iterations)
+        (fold_dir / f"fold{i}.ids").write_text("\n".join(r["id"] for r in held))
+        print(f"fold {i}: trained on {len(rest)}, holds out {len(held)}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,212 @@
+"""Train the shipped support model from the shared tuning data only; writes weights.json.
+
+Usage: .venv/bin/python benchmarks/train_support.py [--data DIR] [--out PATH] [--dry-run]
+
+Needs numpy and scikit-learn (training only; the package evaluates the coefficients in pure
+Python). Steps: an IDF table from the tuning sources; a logistic "related" model (each claim's
+own source vs. another cited work's, seed different from the benchmark's); a softmax
+SUPPORT/REFUTE/NEI model on the related pairs; thresholds picked on out-of-fold predictions
+(5-fold cross-validation grouped by cited work) on a coarse grid. Prints the cross-validated
+figures it chose by.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from support_accuracy import DEFAULT_DATA, SEED, Item, dataset_folders, load_dataset, negatives
+
+from claimcheck.support.features import FEATURE_NAMES, Idf
+from claimcheck.support.judge import candidates, pair_features
+from claimcheck.support.lexicon import content_stems
+from claimcheck.support.scorer import VERDICTS
+from claimcheck.support.source import SourceText
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "claimcheck" / "support" / "weights.json"
+C = 0.5  # inverse regularisation strength, fixed a priori rather than searched
+GRID = [round(0.05 * k, 2) for k in range(2, 19)]
+
+
+def build_idf(items: list[Item]) -> Idf:
+    """IDF over the cited works (a work's passages pooled, so a corpus that holds many passages
+    of one article does not count its words many times); stems seen once use the default."""
+    works: dict[str, set[str]] = {}
+    for item in items:
+        stems = works.setdefault(item.group, set())
+        for sentence in candidates(item.source):
+            stems |= content_stems(sentence)
+    df = Counter(stem for stems in works.values() for stem in stems)
+    docs = works
+    n = len(docs)
+    default = math.log((n + 1) / 2) + 1
+    table = {s: round(math.log((n + 1) / (c + 1)) + 1, 3) for s, c in df.items() if c >= 2}
+    return Idf(table=dict(sorted(table.items())), default=round(default, 3))
+
+
+def matrix(items: list[Item], idf: Idf) -> np.ndarray:
+    return np.array([pair_features(i.claim, i.source, idf)[1] for i in items])
+
+
+def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray) -> LogisticRegression:
+    return LogisticRegression(C=C, max_iter=2000).fit(x, y, sample_weight=weight)
+
+
+def unscaled(model: LogisticRegression, mean: np.ndarray, std: np.ndarray, row: int) -> dict:
+    """Coefficients for raw features: w.(x-m)/s + b == (w/s).x + (b - w.m/s)."""
+    w = model.coef_[row] / std
+    return {"coef": [round(float(v), 5) for v in w],
+            "intercept": round(float(model.intercept_[row] - w @ mean), 5)}
+
+
+def weights_for(data: dict, by_dataset: bool) -> np.ndarray:
+    """Each dataset weighs the same in total, so the biggest does not set the priors alone."""
+    names = data["dataset"]
+    counts = Counter(names)
+    scale = len(names) / len(counts)
+    return np.array([scale / counts[n] if by_dataset else 1.0 for n in names])
+
+
+def oof(data: dict, x: np.ndarray, y: np.ndarray, w: np.ndarray, proba_cols: int) -> np.ndarray:
+    """Out-of-fold probabilities, folds grouped by cited work."""
+    out = np.zeros((len(y), proba_cols))
+    for train, test in GroupKFold(n_splits=5).split(x, y, data["group"]):
+        model = fit(x[train], y[train], w[train])
+        out[test] = model.predict_proba(x[test])
+    return out
+
+
+def macro_f1(gold: np.ndarray, pred: np.ndarray, labels: range) -> float:
+    scores = []
+    for k in labels:
+        tp = np.sum((gold == k) & (pred == k))
+        denom = np.sum(gold == k) + np.sum(pred == k)
+        scores.append(2 * tp / denom if denom else 0.0)
+    return float(np.mean(scores))
+
+
+def predict(p_rel: np.ndarray, p_ver: np.ndarray, cut: tuple[float, float, float]) -> np.ndarray:
+    """Three-way predictions (0 SUPPORT, 1 REFUTE, 2 NEI) exactly as judge.decide cuts."""
+    related, support, refute = cut
+    pred = np.full(len(p_rel), 2)
+    pred[p_ver[:, 0] >= support] = 0
+    pred[p_ver[:, 1] >= refute] = 1
+    pred[p_rel < related] = 2
+    return pred
+
+
+def objective(gold: np.ndarray, pred: np.ndarray, names: np.ndarray) -> float:
+    """Mean over datasets of (three-way macro F1 + SUPPORT-vs-rest macro F1) / 2."""
+    total = []
+    for name in np.unique(names):
+        g, p = gold[names == name], pred[names == name]
+        total.append(macro_f1(g, p, range(3)) / 2 + macro_f1(g == 0, p == 0, range(2)) / 2)
+    return float(np.mean(total))
+
+
+def pick_thresholds(gold, p_rel, p_ver, names) -> tuple[tuple[float, float, float], float]:
+    best = max(
+        ((objective(gold, predict(p_rel, p_ver, (r, s, f)), names), (r, s, f))
+         for r in GRID[:8] for s in GRID for f in GRID),
+        key=lambda t: t[0],
+    )
+    return best[1], best[0]
+
+
+def title_only(items: list[Item]) -> list[Item]:
+    return [Item(i.uid, i.group, i.claim, SourceText(i.source.title, (i.source.title,), "title"),
+                 i.label) for i in items if i.source.title]
+
+
+def auc(pos: np.ndarray, neg: np.ndarray) -> float:
+    from support_accuracy import auc as rank_auc
+    return rank_auc(list(pos), list(neg))
+
+
+def load(folders: list[Path]) -> tuple[list[Item], list[Item], np.ndarray, np.ndarray]:
+    """Positive items, their negatives, and each row's dataset and group (positives first)."""
+    pos: list[Item] = []
+    neg: list[Item] = []
+    names: list[str] = []
+    for folder in folders:
+        items = load_dataset(folder)
+        pos += items
+        neg += negatives(items, SEED + 1)  # not the benchmark's pairing
+        names += [folder.name] * len(items)
+    groups = [f"{n}:{i.group}" for n, i in zip(names, pos, strict=True)]
+    return pos, neg, np.array(names * 2), np.array(groups * 2)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--dry-run", action="store_true", help="report, do not write weights")
+    args = parser.parse_args(argv)
+    folders = dataset_folders(args.data) if args.data.is_dir() else []
+    if not folders:
+        print(f"skipped: no claims datasets under {args.data}")
+        return 0
+    pos, neg, names, groups = load(folders)
+    idf = build_idf(pos)
+    x_raw = np.vstack([matrix(pos, idf), matrix(neg, idf)])
+    mean, std = x_raw.mean(axis=0), x_raw.std(axis=0) + 1e-9
+    x = (x_raw - mean) / std
+    n = len(pos)
+    related_y = np.array([1] * n + [0] * n)
+    data = {"dataset": names, "group": groups}
+    w_all = weights_for(data, by_dataset=True)
+    p_rel = oof(data, x, related_y, w_all, 2)[:, 1]
+    for name in np.unique(names[:n]):
+        mask = names[:n] == name
+        print(f"{name}: out-of-fold related AUC {auc(p_rel[:n][mask], p_rel[n:][mask]):.4f}")
+    gold = np.array([VERDICTS.index(i.label) for i in pos])
+    sub = {"dataset": names[:n], "group": groups[:n]}
+    p_ver = oof(sub, x[:n], gold, weights_for(sub, by_dataset=True), 3)
+    cut, score = pick_thresholds(gold, p_rel[:n], p_ver, names[:n])
+    print(f"thresholds (related, support, refute) {cut}; out-of-fold objective {score:.4f}")
+    for name in np.unique(names[:n]):
+        mask = names[:n] == name
+        g, p = gold[mask], predict(p_rel[:n][mask], p_ver[mask], cut)
+        print(f"  {name}: 3-way micro {np.mean(g == p):.3f} macro {macro_f1(g, p, range(3)):.3f}"
+              f" | SUPPORT-vs-rest macro {macro_f1(g == 0, p == 0, range(2)):.3f}")
+    related = fit(x, related_y, w_all)
+    verdict = fit(x[:n], gold, weights_for(sub, by_dataset=True))
+    title_cut = title_threshold(pos, neg, idf, related, (mean, std))
+    model = {
+        "features": list(FEATURE_NAMES),
+        "trained_on": [f.name for f in folders],
+        "related": unscaled(related, mean, std, 0),
+        "verdict": {v: unscaled(verdict, mean, std, k) for k, v in enumerate(VERDICTS)},
+        "thresholds": {"related": cut[0], "related_title": title_cut, "support": cut[1],
+                       "refute": cut[2]},
+        "idf": {"default": idf.default, "table": dict(idf.table)},
+    }
+    if not args.dry_run:
+        args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
+    return 0
+
+
+def title_threshold(pos: list[Item], neg: list[Item], idf: Idf, related, scaling) -> float:
+    """From a title alone: the cut that calls at most 10% of true pairs unrelated."""
+    mean, std = scaling
+    true_pairs = (matrix(title_only(pos), idf) - mean) / std
+    false_pairs = (matrix(title_only(neg), idf) - mean) / std
+    p_true = related.predict_proba(true_pairs)[:, 1]
+    p_false = related.predict_proba(false_pairs)[:, 1]
+    cut = round(float(np.quantile(p_true, 0.10)), 3)
+    print(f"title only: AUC {auc(p_true, p_false):.4f}; cut {cut} flags "
+          f"{np.mean(p_false < cut):.2%} of unrelated titles")
+    return cut
+
+
+if __name__ == "__main__":
+    sys.exit(main())

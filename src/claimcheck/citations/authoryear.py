@@ -1,0 +1,142 @@
+"""Author-year callouts: "(Berman et al., 2000)", "Corssen and Domino (1965)", "2013a,b".
+
+Detection is anchored on the year: every four-digit year (or "in press", "n.d.") is looked
+at together with the text just before it, which must end in an author list ("Smith",
+"Smith and Jones", "Smith, Jones, and Lee", "Smith et al.", "World Health Organization
+[WHO]") followed by a comma, a space or an opening parenthesis. A year right after another
+callout's year ("Paul et al., 1993, 1994") inherits that callout's authors. Callouts inside
+one pair of parentheses share a group; a narrative callout is its own group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from claimcheck.citations.names import NAME, STOPWORDS, name_keys
+from claimcheck.citations.spans import enclosing_parens, line_of
+from claimcheck.model import Callout
+
+_STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
+_AUTHORS = (
+    rf"(?<![\w'’\-])(?!(?i:{_STOP})\b){NAME}"
+    rf"(?:(?:[ \u00a0]*,[ \u00a0]*{NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:and|&)[ \u00a0\n]+{NAME})?"
+    r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]+al\b\.?"
+    r"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues))?"
+)
+_SEP = r"(?P<sep>[ \u00a0\n]*,[ \u00a0\n]*|[ \u00a0\n]*\([ \u00a0]*|[ \u00a0\n]+)$"
+_BEFORE_YEAR = re.compile(_AUTHORS + _SEP)
+_YEAR = re.compile(
+    r"(?<![\w/.\-–])(?P<year>1[6-9]\d\d|20\d\d|in press|in review|n\.\s?d\.|forthcoming)"
+    r"(?P<suffix>[a-rt-z](?:[ ]?,[ ]?[a-z](?![\w]))*)?(?![\w]|[-–.]\d)"
+)
+_LIST_GAP = re.compile(r"[ \u00a0]*[,;][ \u00a0]*")
+_SPLIT_NAMES = re.compile(
+    r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
+)
+_WINDOW = 160
+# "HiSeq 2000", "GenBank 2010": product names, unlike "McGill" or "DeVries" (known names pass
+# before this test, so only names the list does not have are refused)
+_CAMEL_PRODUCT = re.compile(r"(?<!\w)(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von)[A-Z][a-z]+[A-Z]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A callout before groups are numbered; `key` identifies its group."""
+
+    start: int
+    end: int
+    year_end: int
+    names: tuple[str, ...]
+    et_al: bool
+    year: str
+    suffix: str
+    key: int
+
+
+def find_author_year(body: str, known: frozenset[str]) -> tuple[Callout, ...]:
+    """Every author-year callout in `body`, in order; `known` holds folded list names."""
+    found: list[_Found] = []
+    for match in _YEAR.finditer(body):
+        found.extend(_at_year(body, match, found[-1] if found else None, known))
+    keys: dict[int, int] = {}
+    callouts = []
+    for item in found:
+        group = keys.setdefault(item.key, len(keys) + 1)
+        callouts.append(
+            Callout(
+                text=body[item.start : item.end], start=item.start, end=item.end,
+                line=line_of(body, item.start), group=group, style="author-year",
+                names=item.names, et_al=item.et_al, year=item.year, year_suffix=item.suffix,
+            )
+        )
+    return tuple(callouts)
+
+
+def _at_year(
+    body: str, match: re.Match[str], last: _Found | None, known: frozenset[str]
+) -> Iterator[_Found]:
+    year, letters = _year_parts(match)
+    first: _Found | None
+    if last and year[:1].isdigit() and _LIST_GAP.fullmatch(body, last.year_end, match.start()):
+        # "Paul et al., 1993, 1994": the second year carries the same authors
+        end = match.start() + len(year) + len(letters[:1])
+        first = _Found(match.start(), end, end, last.names, last.et_al, year, letters[:1],
+                       last.key)
+    else:
+        authors = _BEFORE_YEAR.search(body, max(0, match.start() - _WINDOW), match.start())
+        first = _with_authors(body, match, authors, known) if authors else None
+    if first is None:
+        return
+    yield first
+    for offset, letter in _more_suffixes(match):
+        yield _Found(offset, offset + 1, offset + 1, first.names, first.et_al, year, letter,
+                     first.key)
+
+
+def _with_authors(
+    body: str, year: re.Match[str], authors: re.Match[str], known: frozenset[str]
+) -> _Found | None:
+    text, letters = _year_parts(year)
+    et_al = bool(authors.group("etal"))
+    printed = body[authors.start() : authors.start("etal") if et_al else authors.start("sep")]
+    names = tuple(n for n in _SPLIT_NAMES.split(printed.strip()) if n)
+    narrative = "(" in authors.group("sep")
+    parens = enclosing_parens(body, authors.start())
+    if not names or not _plausible(names, et_al, narrative or parens is not None, known):
+        return None
+    year_end = year.start() + len(text) + len(letters[:1])
+    end = year_end + 1 if narrative and body[year_end : year_end + 1] == ")" else year_end
+    key = parens[0] if parens and not narrative else authors.start()
+    return _Found(authors.start(), end, year_end, names, et_al, text, letters[:1], key)
+
+
+def _plausible(names: tuple[str, ...], et_al: bool, bracketed: bool, known: frozenset[str]) -> bool:
+    """A name before a year is a callout when the list has it, or when the shape says so.
+
+    An unknown single name counts only inside parentheses or before "(year)", and never
+    when it is an acronym ("WHO 2019", "PDB 2010") the list does not have.
+    """
+    if any(re.search(r"[ \u00a0][A-Z]{1,3}$", n) for n in names):
+        return False  # "Seifritz E and Kronenberg G (2021)": list style, the article's own byline
+    if name_keys(names[0]) & known:
+        return True
+    if not re.search(r"[a-z]", names[0]) or _CAMEL_PRODUCT.search(names[0]):
+        return False
+    return et_al or len(names) > 1 or bracketed
+
+
+def _year_parts(match: re.Match[str]) -> tuple[str, str]:
+    year = re.sub(r"\s+", " ", match.group("year"))
+    letters = re.sub(r"[^a-z]", "", match.group("suffix") or "")
+    return year, letters
+
+
+def _more_suffixes(match: re.Match[str]) -> Iterator[tuple[int, str]]:
+    """The letters after the first in "2013a,b" as (offset, letter)."""
+    suffix = match.group("suffix") or ""
+    base = match.start("suffix")
+    for i, char in enumerate(suffix):
+        if i > 0 and char.isalpha():
+            yield base + i, char

@@ -1,0 +1,85 @@
+"""Claims: the sentence, clause or table row that holds linked callouts, numbered C1, C2, ...
+
+A long sentence that cites different works for different parts, joined by semicolons
+("A is so (X, 2001); B is not (Y, 2002)"), gives one claim per part, but only when every
+part carries its own citation; otherwise the whole sentence is the claim.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from claimcheck.citations.link import Link
+from claimcheck.citations.sentences import Unit
+from claimcheck.citations.spans import line_of
+from claimcheck.model import Citation, Claim
+from claimcheck.text import clean_markup
+
+
+def build_claims(body: str, units: Sequence[Unit], links: Sequence[Link]) -> tuple[Claim, ...]:
+    """One claim per unit (or clause) that contains at least one callout, in document order."""
+    ordered = list(links)  # document order, as detected
+    claims: list[Claim] = []
+    position = 0
+    for unit in units:
+        for start, end in _clauses(body, unit, ordered):
+            inside = []
+            while position < len(ordered) and ordered[position].callout.start < end:
+                inside.append(ordered[position])
+                position += 1
+            if inside:
+                claims.append(_claim(body, f"C{len(claims) + 1}", unit, (start, end), inside))
+    return tuple(claims)
+
+
+def claim_of(claims: Sequence[Claim], start: int) -> str:
+    """Id of the claim holding the callout that starts at `start` ("" when none does)."""
+    for claim in claims:
+        if claim.start <= start < claim.end:
+            return claim.id
+    return ""
+
+
+def _claim(body: str, id_: str, unit: Unit, span: tuple[int, int], links: list[Link]) -> Claim:
+    start, end = span
+    raw = body[start:end]
+    text = " | ".join(c.strip() for c in raw.split("\t")) if unit.kind == "row" else raw
+    citations = tuple(
+        Citation(text=link.callout.text, start=link.callout.start, end=link.callout.end,
+                 reference_ids=link.reference_ids)
+        for link in links
+    )
+    return Claim(id=id_, sentence=clean_markup(text), section=unit.section,
+                 line=line_of(body, start), start=start, end=end, citations=citations)
+
+
+def _clauses(body: str, unit: Unit, links: Sequence[Link]) -> Iterator[tuple[int, int]]:
+    """Semicolon-separated parts of a sentence when each part cites something."""
+    cuts = [m.start() for m in re.finditer(";", body[unit.start:unit.end])]
+    cuts = [unit.start + c for c in cuts if _depth(body, unit.start, unit.start + c) == 0]
+    if unit.kind != "sentence" or not cuts:
+        yield unit.start, unit.end
+        return
+    bounds = [unit.start, *(c + 1 for c in cuts), unit.end]
+    parts = list(itertools.pairwise(bounds))
+    starts = [link.callout.start for link in links]
+    if all(any(s <= x < e for x in starts) for s, e in parts):
+        for s, e in parts:
+            yield _trim(body, s, e)
+    else:
+        yield unit.start, unit.end
+
+
+def _depth(body: str, start: int, end: int) -> int:
+    depth = 0
+    for char in body[start:end]:
+        depth += (char in "([") - (char in ")]")
+    return depth
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    return start, end

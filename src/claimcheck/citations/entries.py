@@ -1,0 +1,101 @@
+"""What a callout is matched against: each reference's name keys, year, suffix, author count.
+
+Parsed fields come first; the raw entry fills what the parser left empty (a first author's
+name, a year, a year suffix), so a parsing slip on one entry does not break its links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimcheck.citations.names import NAME, name_keys
+from claimcheck.model import Reference
+
+_LABEL = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
+_LEADING_NAME = re.compile(NAME)
+_INITIALS = re.compile(r"(?:[ \u00a0]+[A-Z][A-Z-]{0,4})+$")  # "Liu Y-W", "Dirks PHGM"
+# "Smith JA," (Vancouver, eLife) or "Smith, J. A.," (APA): one author each in the raw entry
+_RAW_AUTHOR = re.compile(
+    rf"(?:^|,|\band|&)\s*(?P<family>{NAME}?)(?:\s+[A-Z][A-Z-]{{0,4}}\b|,\s*(?:[A-Z]\.[\s-]*)+)"
+)
+_YEAR = re.compile(r"(?<![\d/.])(1[6-9]\d\d|20\d\d)([a-z])?(?![\d\w])")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One reference as the linker sees it; `count` is 0 when the authors are unknown."""
+
+    reference: Reference
+    families: tuple[str, ...]
+    names: frozenset[str]
+    second: frozenset[str]
+    count: int
+    et_al: bool
+    year: str
+    suffix: str
+
+
+def entries_of(references: Sequence[Reference]) -> tuple[Entry, ...]:
+    return tuple(_entry(reference) for reference in references)
+
+
+def known_names(entries: Sequence[Entry]) -> frozenset[str]:
+    """Every folded first-author key: tells a cited name from a capitalised word."""
+    return frozenset(key for entry in entries for key in entry.names)
+
+
+def _entry(reference: Reference) -> Entry:
+    families = [a.family for a in reference.authors]
+    et_al = reference.et_al
+    year, suffix = _year(reference)
+    raw_families, raw_et_al = _raw_families(reference.raw, year)
+    if _raw_knows_more(families, raw_families):
+        families, et_al = raw_families, raw_et_al
+    names = set(name_keys(families[0])) if families else set()
+    names |= _raw_name_keys(reference.raw)
+    second = name_keys(families[1]) if len(families) > 1 else frozenset()
+    return Entry(
+        reference=reference, families=tuple(families), names=frozenset(names), second=second,
+        count=len(families),
+        et_al=et_al, year=year, suffix=suffix,
+    )
+
+
+def _raw_knows_more(parsed: list[str], raw: list[str]) -> bool:
+    """The parser found no authors, or fewer than the raw entry shows with the same first.
+
+    Parsers drop authors more often than they invent them ("Braun A, Bugnyar T 2012" read
+    as one author), and the author count decides between same-name, same-year entries.
+    """
+    if not parsed:
+        return bool(raw)
+    return len(raw) > len(parsed) and bool(name_keys(parsed[0]) & name_keys(raw[0]))
+
+
+def _raw_families(raw: str, year: str) -> tuple[list[str], bool]:
+    """Family names printed before the year, and whether the list ends in "et al."."""
+    text = _LABEL.sub("", raw)
+    head = text[: text.find(year)] if year and year in text else text[:200]
+    families = [m.group("family") for m in _RAW_AUTHOR.finditer(head) if m.group("family")]
+    return families, bool(re.search(r"\bet\.?\s+al\b", head))
+
+
+def _raw_name_keys(raw: str) -> frozenset[str]:
+    """Keys of the name the raw entry starts with ("Albert DM, ..." -> "albert")."""
+    text = _LABEL.sub("", raw)
+    match = _LEADING_NAME.match(text)
+    if not match:
+        return frozenset()
+    return name_keys(_INITIALS.sub("", match.group()))
+
+
+def _year(reference: Reference) -> tuple[str, str]:
+    if reference.year:
+        if reference.year_suffix:
+            return reference.year, reference.year_suffix
+        glued = re.search(rf"(?<!\d){reference.year}([a-z])(?![\w])", reference.raw)
+        return reference.year, glued.group(1) if glued else ""
+    match = _YEAR.search(reference.raw)
+    return (match.group(1), match.group(2) or "") if match else ("", "")

@@ -1,0 +1,62 @@
+"""The citations stage: callouts, links, claims and findings for one article body.
+
+The article's style is decided once: numeric when most list entries carry a printed number
+(or, for an unnumbered list, when bracketed or superscript numbers clearly outnumber
+author-year callouts in the body), author-year otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimcheck.citations.authoryear import find_author_year
+from claimcheck.citations.claims import build_claims
+from claimcheck.citations.entries import Entry, entries_of, known_names
+from claimcheck.citations.findings import link_findings
+from claimcheck.citations.link import link_callouts
+from claimcheck.citations.numeric import find_numeric
+from claimcheck.citations.sentences import split_units
+from claimcheck.model import Callout, Claim, Finding, Reference
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimExtraction:
+    """What the citations stage found; `style` is "author-year" or "numeric"."""
+
+    callouts: tuple[Callout, ...]
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    style: str = "author-year"
+
+
+def extract_claims(body: str, references: Sequence[Reference]) -> ClaimExtraction:
+    """Finds, links and groups into claims every callout of `body` (the text before the list)."""
+    entries = entries_of(references)
+    style, callouts = find_callouts(body, entries)
+    links = link_callouts(callouts, entries)
+    groups = _group_spans(callouts)
+    claims = build_claims(body, split_units(body, groups), links)
+    findings = link_findings(links, claims, entries)
+    return ClaimExtraction(callouts=callouts, claims=claims, findings=findings, style=style)
+
+
+def find_callouts(body: str, entries: Sequence[Entry]) -> tuple[str, tuple[Callout, ...]]:
+    """The article's citation style and its callouts in document order."""
+    count = len(entries)
+    numeric = find_numeric(body, count)
+    if sum(1 for e in entries if e.reference.label) * 2 > count > 0:
+        return "numeric", numeric
+    author_year = find_author_year(body, known_names(entries))
+    if len(numeric) >= 3 and len(numeric) > 2 * len(author_year):
+        return "numeric", numeric
+    return "author-year", author_year
+
+
+def _group_spans(callouts: Sequence[Callout]) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each callout group, so sentence splitting never cuts through one."""
+    spans: dict[int, tuple[int, int]] = {}
+    for c in callouts:
+        start, end = spans.get(c.group, (c.start, c.end))
+        spans[c.group] = (min(start, c.start), max(end, c.end))
+    return tuple(sorted(spans.values()))

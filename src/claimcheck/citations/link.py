@@ -1,0 +1,115 @@
+"""Links callouts to reference entries: exact on year and suffix, forgiving on names.
+
+An author-year callout is scored against every entry; lower is better and each point has a
+reason. Names must agree after folding (diacritics, particles, hyphens) or be within a small
+edit distance ("spelling"); the year must be equal, or one off ("year") when the name agrees
+exactly; a missing or extra suffix costs "suffix"; the author count must fit the printed
+form ("et al." for three or more, one name for one author, two names for two). The best
+entry wins; a tie is ambiguous; no candidate is unresolved. A numeric callout names the
+entry with that printed label (or, in an unlabelled list, that position).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimcheck.citations.entries import Entry
+from claimcheck.citations.names import name_keys, names_close
+from claimcheck.model import Callout
+
+LINKED = "linked"
+APPROXIMATE = "approximate"
+AMBIGUOUS = "ambiguous"
+UNRESOLVED = "unresolved"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A callout and the entries it names; `reasons` say why an approximate link is one."""
+
+    callout: Callout
+    reference_ids: tuple[str, ...]
+    status: str  # linked | approximate | ambiguous | unresolved
+    reasons: tuple[str, ...] = ()
+
+
+def link_callouts(callouts: Sequence[Callout], entries: Sequence[Entry]) -> tuple[Link, ...]:
+    numbers = _number_index(entries)
+    return tuple(
+        _link_number(c, numbers) if c.style == "numeric" else _link_author_year(c, entries)
+        for c in callouts
+    )
+
+
+def _number_index(entries: Sequence[Entry]) -> dict[int, str]:
+    """Printed label -> id when most entries carry one, else position -> id."""
+    labelled = [e for e in entries if e.reference.label.isdigit()]
+    if len(labelled) * 2 > len(entries):
+        return {int(e.reference.label): e.reference.id for e in reversed(labelled)}
+    return {e.reference.index: e.reference.id for e in entries}
+
+
+def _link_number(callout: Callout, numbers: dict[int, str]) -> Link:
+    found = numbers.get(callout.number)
+    return Link(callout, (found,), LINKED) if found else Link(callout, (), UNRESOLVED)
+
+
+def _link_author_year(callout: Callout, entries: Sequence[Entry]) -> Link:
+    scored = [(s, e) for e in entries if (s := score(callout, e)) is not None]
+    if not scored:
+        return Link(callout, (), UNRESOLVED)
+    best = min(sum(p for p, _ in s) for s, _ in scored)
+    winners = [(s, e) for s, e in scored if sum(p for p, _ in s) == best]
+    ids = tuple(e.reference.id for _, e in winners)
+    if len(winners) > 1:
+        return Link(callout, ids, AMBIGUOUS)
+    reasons = tuple(reason for _, reason in winners[0][0])
+    return Link(callout, ids, APPROXIMATE if reasons else LINKED, reasons)
+
+
+Score = tuple[tuple[int, str], ...]
+
+
+def score(callout: Callout, entry: Entry) -> Score | None:
+    """Penalties (points, reason) of linking `callout` to `entry`; None when it cannot be."""
+    first = name_keys(callout.names[0]) if callout.names else frozenset()
+    if first & entry.names:
+        spelling: Score = ()
+    elif callout.names and any(names_close(callout.names[0], n) for n in entry.names):
+        spelling = ((3, "spelling"),)
+    else:
+        return None
+    year = _year_penalty(callout, entry, exact_name=not spelling)
+    if year is None:
+        return None
+    return spelling + year + _count_penalty(callout, entry)
+
+
+def _year_penalty(callout: Callout, entry: Entry, exact_name: bool) -> Score | None:
+    if not callout.year[:1].isdigit():  # "in press", "n.d.": the entry says so, or has no year
+        said = callout.year.replace(" ", "") in entry.reference.raw.lower().replace(" ", "")
+        return () if said or not entry.year else None
+    if callout.year == entry.year:
+        return () if callout.year_suffix == entry.suffix else ((2, "suffix"),)
+    if exact_name and entry.year and abs(int(callout.year) - int(entry.year)) == 1:
+        return ((3, "year"),)
+    return None
+
+
+def _count_penalty(callout: Callout, entry: Entry) -> Score:
+    """Whether the printed form fits the number of authors the entry lists."""
+    if entry.count == 0:
+        return ()
+    many = entry.count >= 3 or entry.et_al
+    if callout.et_al:
+        return () if many else ((1, "et-al"),)
+    if len(callout.names) == 1:
+        return () if entry.count == 1 and not entry.et_al else ((1, "authors"),)
+    penalty: Score = () if entry.count == len(callout.names) and not entry.et_al else (
+        (1, "authors"),
+    )
+    if len(callout.names) == 2 and not (name_keys(callout.names[1]) & entry.second):
+        close = any(names_close(callout.names[1], n) for n in entry.second)
+        penalty += ((1, "spelling"),) if close else ((2, "second-author"),)
+    return penalty

@@ -1,0 +1,106 @@
+"""How printed author names look in callouts, and how two spellings of a name are compared.
+
+Owns the regular-expression pieces for surnames (particles such as "aan het", "du", "van 't";
+camel-case prefixes such as "deVerteuil"; apostrophes and hyphens; organisations with a
+bracketed short form "World Health Organization [WHO]") and the folded keys under which a
+callout name and a reference-list name are the same name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from claimcheck.text import fold
+
+# Upper-case letters of Latin-1 and Latin Extended-A/B: Python's `re` has no \p{Lu}.
+UPPER = "A-Z" + "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
+LETTER = r"[^\W\d_]"
+# Lower-case name particles printed before a family name (Dutch, German, French, Iberian,
+# Italian); "al" is left out because "et al" would otherwise read as a particle.
+PARTICLES = (
+    "van", "von", "der", "den", "de", "del", "della", "dei", "des", "di", "da", "das", "do",
+    "dos", "du", "la", "le", "aan", "het", "ten", "ter", "te", "op", "zu", "'t", "’t", "bin",
+)
+# a particle may be capitalised at the start of the name ("Van der Berg", "De la Cruz")
+_PARTICLE = (
+    r"(?:(?:" + "|".join(re.escape(p) + "|" + re.escape(p.capitalize()) for p in PARTICLES)
+    + r")[ \u00a0])"
+)
+_CAP = rf"[{UPPER}](?:{LETTER}|['’](?={LETTER})|-(?=[{UPPER}]|[a-z]{{1,3}}-))*"
+_CAMEL = rf"(?:[a-z]{{1,3}}(?=[{UPPER}]))"
+_ORG_JOIN = r"(?:[ \u00a0](?:of|for|on|the|de|du|in)[ \u00a0])"
+NAME = (
+    rf"(?:{_PARTICLE}{{0,3}}{_CAMEL}?{_CAP}"
+    rf"(?:(?:[ \u00a0]|{_ORG_JOIN}){_CAP}){{0,5}}"
+    rf"(?:[ \u00a0]*[\[(][{UPPER}]{{2,10}}[\])])?)"
+)
+
+# Capitalised words that begin sentences or name things other than authors; a year after
+# them ("In 2000", "Since 2004", "Figure 2019") is not a citation.
+_STOPWORDS = """a an and as at after also although among before between but by during each even
+    every finally first for from further furthermore given hence here however if in indeed
+    its it likewise moreover most notably of on or our over second since similarly so such
+    than that the their then there these this those thus to until under unlike we when
+    where whereas which while with within yet table tables figure figures fig figs box
+    appendix section chapter supplementary supplemental eq equation phase version release
+    season spring summer autumn fall winter january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov
+    dec monday tuesday wednesday thursday friday saturday sunday see compare cf recently
+    previously today yesterday early late mid circa ad bc ce bce"""
+STOPWORDS = frozenset(_STOPWORDS.split())
+
+
+@lru_cache(maxsize=4096)
+def name_keys(name: str) -> frozenset[str]:
+    """Folded forms under which a printed name may appear elsewhere.
+
+    "aan het Rot" -> {"aanhetrot", "rot"}; "World Health Organization [WHO]" ->
+    {"worldhealthorganizationwho", "worldhealthorganization", "who"}; "López-Gil" ->
+    {"lopezgil"}. Multi-word names also give their last word, because particles and
+    compound first parts are often dropped in the text ("Rot et al.").
+    """
+    keys = {fold(name)}
+    bracket = re.search(r"[\[(]([^\])]+)[\])]", name)
+    bare = re.sub(r"\s*[\[(][^\])]*[\])]", "", name).strip()
+    if bracket:
+        keys.update({fold(bracket.group(1)), fold(bare)})
+    words = [w for w in re.split(r"[\s\u00a0]+", bare) if w]
+    content = [w for w in words if w.lower() not in PARTICLES]
+    if content and len(content) < len(words):
+        keys.add(fold(" ".join(content)))
+    if len(content) > 1:
+        keys.add(fold(content[-1]))
+    lower_prefix = re.match(rf"[a-z]{{1,3}}([{UPPER}].*)", bare)
+    if lower_prefix:  # "deVerteuil" is also printed "Verteuil" or "De Verteuil"
+        keys.add(fold(lower_prefix.group(1)))
+    return frozenset(k for k in keys if k)
+
+
+def names_agree(printed: str, listed: str) -> bool:
+    """Exactly the same name once diacritics, case, particles and punctuation are folded."""
+    return bool(name_keys(printed) & name_keys(listed))
+
+
+@lru_cache(maxsize=16384)
+def names_close(printed: str, listed: str) -> bool:
+    """A spelling slip or OCR damage: a small edit distance between the folded names.
+
+    One edit for names of four or five letters, two for longer ones; shorter names ("Li",
+    "Lu") must agree exactly because one edit already makes a different common name.
+    """
+    for a in name_keys(printed):
+        for b in name_keys(listed):
+            shortest = min(len(a), len(b))
+            if shortest < 4:
+                continue
+            allowed = 1 if shortest <= 5 else 2
+            if Levenshtein.distance(a, b, score_cutoff=allowed) <= allowed:
+                return True
+    return False
+
+
+def is_stopword(word: str) -> bool:
+    return word.lower().rstrip(".") in STOPWORDS

@@ -1,0 +1,111 @@
+"""Numeric callouts: "[12]", "[3, 5-7]", "[3]–[5]", "(12)" and superscript-like "mice.12,13".
+
+Three printed forms exist and an article uses one of them: brackets, parentheses or
+superscripts (which plain text shows as digits glued to the preceding word or punctuation).
+`find_numeric` counts the candidates of each form and keeps the dominant one, so that
+"(1)" list markers in a bracket-style article and "CO2" anywhere are not read as citations.
+Numbers are expanded: "5-7" gives 5, 6 and 7; "[3]–[5]" gives 3, 4 and 5. A printed number
+keeps its own span; a number implied by a range spans the whole range.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claimcheck.citations.spans import line_of
+from claimcheck.model import Callout
+
+_DASH = r"[-–—‒]"
+_LIST = rf"\d{{1,4}}(?:[ \u00a0]*(?:,|;|{_DASH}|,?[ \u00a0]+and)[ \u00a0]*\d{{1,4}})*"
+_CUE = r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|refs?\.|references?)[, \u00a0]*)?"
+_BRACKET = re.compile(rf"\[[ \u00a0]*{_CUE}(?P<list>{_LIST})[ \u00a0]*\]")
+_CHAIN = re.compile(rf"[ \u00a0]*(?:,|{_DASH})[ \u00a0]*")
+_PAREN = re.compile(rf"\((?P<list>{_LIST})\)")
+_SUPER = re.compile(
+    rf"(?<=[a-z)\]\.,;:’”%])(?<![A-Z][a-z])(?<!\d[.,])(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)"
+    r"(?=[\s.,;:)]|$)"
+)
+_NUMBER = re.compile(r"\d{1,4}")
+_UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
+_RANGE = re.compile(rf"(\d{{1,4}})\]?[ \u00a0]*{_DASH}[ \u00a0]*\[?(\d{{1,4}})")
+_MAX_RANGE = 200  # "1990-2010" inside brackets is not a range of citations
+_JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
+
+
+def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
+    """Numeric callouts of the dominant printed form; `count` is the number of references."""
+    forms = (_bracket_groups(body), _regex_groups(body, _PAREN), _superscripts(body, count))
+    scored = [[g for g in groups if _in_range(body, g, count)] for groups in forms]
+    best = max(scored, key=len)
+    if not best:
+        return ()
+    callouts: list[Callout] = []
+    for group, (start, end) in enumerate(best, 1):
+        callouts.extend(_expand(body, start, end, group))
+    return tuple(callouts)
+
+
+def _bracket_groups(body: str) -> list[tuple[int, int]]:
+    """Bracket callouts, with chains like "[3]–[5]" or "[1], [3]" merged into one group."""
+    groups: list[tuple[int, int]] = []
+    for match in _BRACKET.finditer(body):
+        if groups and _CHAIN.fullmatch(body, groups[-1][1], match.start()):
+            groups[-1] = (groups[-1][0], match.end())
+        else:
+            groups.append((match.start(), match.end()))
+    return groups
+
+
+def _regex_groups(body: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    return [(m.start("list"), m.end("list")) for m in pattern.finditer(body)]
+
+
+def _superscripts(body: str, count: int) -> list[tuple[int, int]]:
+    """Digits glued to text, kept while they follow first-citation order.
+
+    Numbered styles cite references in order of first use, so a group starts at most a few
+    (`_JUMP`) above the highest number seen so far; a stray "2010" breaks that pattern, and a unit
+    ("5 mm2", "10 cm3") is refused by the word it is glued to.
+    """
+    candidates = [
+        (span, [int(n) for n in _NUMBER.findall(body, *span)])
+        for span in _regex_groups(body, _SUPER)
+        if not _UNIT.search(body, max(0, span[0] - 6), span[0])
+    ]
+    candidates = [(span, numbers) for span, numbers in candidates if max(numbers) <= count]
+    groups = []
+    highest = 0
+    for i, (span, numbers) in enumerate(candidates):
+        after = candidates[i + 1][1] if i + 1 < len(candidates) else []
+        # a jump past uncited numbers is believed when the next group carries on from it
+        resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
+        if min(numbers) <= highest + _JUMP or resumes:
+            groups.append(span)
+            highest = max(highest, *numbers)
+    return groups
+
+
+def _in_range(body: str, group: tuple[int, int], count: int) -> bool:
+    numbers = [int(n) for n in _NUMBER.findall(body, *group)]
+    return bool(numbers) and min(numbers) > 0 and max(numbers) <= max(count, 1) + 5
+
+
+def _expand(body: str, start: int, end: int, group: int) -> Iterator[Callout]:
+    """One callout per number; the numbers inside a range get the range's span."""
+    line = line_of(body, start)
+    implied: dict[int, tuple[int, int, int]] = {}  # number -> (start, end, sort position)
+    for match in _RANGE.finditer(body, start, end):
+        low, high = int(match.group(1)), int(match.group(2))
+        if 0 < high - low <= _MAX_RANGE:
+            s, e = match.start(1), match.end(2)
+            if "]" in body[s:e]:  # "[3]–[5]": the implied numbers span the whole chain
+                s, e = s - 1, e + 1
+            for number in range(low + 1, high):
+                implied.setdefault(number, (s, e, match.start(1)))
+    printed = _NUMBER.finditer(body, start, end)
+    items = [(m.start(), int(m.group()), m.start(), m.end()) for m in printed]
+    items += [(pos, n, s, e) for n, (s, e, pos) in implied.items()]
+    for _, number, s, e in sorted(items):
+        yield Callout(text=body[s:e], start=s, end=e, line=line, group=group,
+                      style="numeric", number=number)

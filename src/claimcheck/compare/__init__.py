@@ -1,0 +1,22 @@
+"""Matching and comparison: each reference against its registry record, as findings.
+
+`verify_references(references, resolver)` is the entry point; `RULES` is the catalogue of
+rule names, default severities and help texts that renderers and SARIF output read.
+"""
+
+from __future__ import annotations
+
+from claimcheck.compare.match import is_candidate_match, is_printed_work, match_score
+from claimcheck.compare.rules import RULES, Rule
+from claimcheck.compare.verify import Verification, search_query, verify_references
+
+__all__ = [
+    "RULES",
+    "Rule",
+    "Verification",
+    "is_candidate_match",
+    "is_printed_work",
+    "match_score",
+    "search_query",
+    "verify_references",
+]

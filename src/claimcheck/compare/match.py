@@ -1,0 +1,126 @@
+"""Matching: is this record the printed work? One score and two decisions built on it.
+
+A resolving DOI is not proof: a real DOI under an invented title is the commonest pattern
+of a fabricated reference. So the record is set against the printed title, first author,
+year, journal, volume and first page together. A search candidate has to pass a stricter
+test, like Crossref's own search-based reference matcher, which validates a candidate's
+fields after the relevance score (CrossRef/search-based-reference-matcher; the near-miss
+sample in shared/data/crossref-samples is a top-ranked candidate it rejects).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck.compare.journals import same_journal
+from claimcheck.compare.names import first_author_agrees
+from claimcheck.compare.numbers import compare_pages, compare_volume, year_agrees
+from claimcheck.compare.titles import (
+    CLOSE,
+    DIFFERENT_BELOW,
+    TitleVerdict,
+    compare_title,
+    is_notice_of_other,
+)
+from claimcheck.model import Record, Reference
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """How the record's fields agree with the printed ones."""
+
+    title: float  # title similarity, 1.0 for the same title (or only a subtitle apart)
+    has_title: bool  # both sides give a title
+    agree: tuple[str, ...]  # other fields that agree
+    disagree: tuple[str, ...]  # other fields that differ
+
+    @property
+    def score(self) -> float:
+        """Weighted agreement in [0, 1]: the title counts three, every other field one."""
+        weight = 3.0 if self.has_title else 0.0
+        total = weight + len(self.agree) + len(self.disagree)
+        if not total:
+            return 0.0
+        return (weight * self.title + len(self.agree)) / total
+
+
+@lru_cache(maxsize=1024)
+def evidence(reference: Reference, record: Record) -> Evidence:
+    title = compare_title(reference.title, record)
+    checks = {
+        "author": first_author_agrees(reference.authors, record.authors),
+        "year": year_agrees(reference, record),
+        "journal": same_journal(reference.container, record)
+        if reference.kind in ("article", "misc")
+        else None,
+        "volume": compare_volume(reference.volume, record.volume),
+        "pages": compare_pages(reference.pages, record),
+    }
+    return Evidence(
+        title=title.score,
+        has_title=title.verdict is not TitleVerdict.UNKNOWN,
+        agree=tuple(k for k, v in checks.items() if v is True),
+        disagree=tuple(k for k, v in checks.items() if v is False),
+    )
+
+
+def is_printed_work(reference: Reference, record: Record) -> bool:
+    """Whether the record a printed DOI resolves to is the work the reference describes.
+
+    A close title decides (differences then become field findings); a middling title needs
+    most other fields to agree; an unrelated title matches only when author, year, journal,
+    volume and pages all agree (the title was then misprinted or misparsed, and is reported
+    as such). Without a printed title the DOI is trusted unless two fields contradict it:
+    "another work" is a strong claim and needs evidence.
+    """
+    if is_notice_of_other(reference.title, record.title):
+        return False
+    found = evidence(reference, record)
+    if not found.has_title:
+        return len(found.disagree) < 2
+    if found.title >= CLOSE:
+        return True
+    if found.title >= DIFFERENT_BELOW:
+        return len(found.agree) >= 3 and len(found.disagree) <= 1
+    return len(found.agree) >= 4 and not found.disagree
+
+
+def is_candidate_match(reference: Reference, record: Record) -> bool:
+    """Whether a search candidate is the printed work: stricter than `is_printed_work`,
+    because nothing but the relevance ranking points at it."""
+    if _other_version(reference, record) or is_notice_of_other(reference.title, record.title):
+        return False
+    found = evidence(reference, record)
+    if not found.has_title:
+        return _no_title_match(found) and len(found.agree) >= 4
+    if found.title >= 0.9:
+        return len(found.agree) >= 1 and len(found.disagree) <= 1
+    if found.title >= CLOSE:
+        return len(found.agree) >= 2 and not found.disagree
+    return False
+
+
+# Crossref types for versions and parts of a work rather than the work itself.
+_NOT_THE_ARTICLE = frozenset(["posted-content", "peer-review", "component", "grant"])
+
+
+def _other_version(reference: Reference, record: Record) -> bool:
+    """A preprint, review or figure of the printed journal article shares its title and
+    authors; a search must not offer its DOI for the article."""
+    return (
+        record.type in _NOT_THE_ARTICLE
+        and bool(reference.container)
+        and same_journal(reference.container, record) is not True
+    )
+
+
+def _no_title_match(found: Evidence) -> bool:
+    agreed = set(found.agree)
+    return (
+        {"author", "year"} <= agreed and bool(agreed & {"volume", "pages"}) and not found.disagree
+    )
+
+
+def match_score(reference: Reference, record: Record) -> float:
+    return round(evidence(reference, record).score, 3)

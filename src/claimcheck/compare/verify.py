@@ -1,0 +1,144 @@
+"""Reference verification: every reference resolved against the registry and compared.
+
+The order of questions keeps requests few: all printed DOIs in one batched fetch; a
+bibliographic search only for references without a usable DOI; DOI typo repairs, in one
+more batched fetch, only for unregistered DOIs that the search did not settle.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimcheck.compare.match import is_candidate_match, is_printed_work
+from claimcheck.compare.notices import find_duplicates
+from claimcheck.compare.outcome import (
+    INVALID,
+    MISSING,
+    NOT_FOUND,
+    OTHER_WORK,
+    Halted,
+    Pending,
+    Resolved,
+    State,
+    conclude,
+)
+from claimcheck.compare.repair import repair_candidates
+from claimcheck.model import (
+    Doi,
+    Finding,
+    Found,
+    Lookup,
+    NotFound,
+    Reference,
+    ReferenceResult,
+    Unchecked,
+)
+from claimcheck.resolve.interface import Resolver
+from claimcheck.text import DOI_PATTERN, clean_markup, is_valid_doi
+
+SEARCH_ROWS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """One result per reference (same order), the findings, and whether every lookup
+    could be made (False: some references are `unchecked`)."""
+
+    results: tuple[ReferenceResult, ...]
+    findings: tuple[Finding, ...]
+    complete: bool
+
+
+def verify_references(references: Sequence[Reference], resolver: Resolver) -> Verification:
+    """Resolves and checks every reference through `resolver`."""
+    printed = [Doi(r.doi) for r in references if is_valid_doi(r.doi)]
+    lookups = resolver.fetch(list(dict.fromkeys(printed))) if printed else {}
+    states = [_by_printed_doi(r, lookups) for r in references]
+    states = [_by_search(r, s, resolver) for r, s in zip(references, states, strict=True)]
+    states = _by_repair(references, states, resolver)
+    concluded = [conclude(r, s) for r, s in zip(references, states, strict=True)]
+    results = tuple(result for result, _ in concluded)
+    duplicates = {f.reference_id: f for f in find_duplicates(results)}
+    findings: list[Finding] = []
+    for result, found in concluded:
+        findings.extend(found)
+        if result.reference.id in duplicates:
+            findings.append(duplicates[result.reference.id])
+    complete = all(result.status != "unchecked" for result in results)
+    return Verification(results, tuple(findings), complete)
+
+
+def _by_printed_doi(reference: Reference, lookups: dict[Doi, Lookup]) -> State:
+    if not reference.doi:
+        return Pending(MISSING)
+    if not is_valid_doi(reference.doi):
+        return Pending(INVALID)
+    lookup = lookups.get(Doi(reference.doi), Unchecked("no answer for this DOI"))
+    if isinstance(lookup, Unchecked):
+        return Halted("unchecked", lookup.reason)
+    if isinstance(lookup, NotFound):
+        return Pending(NOT_FOUND)
+    if is_printed_work(reference, lookup.record):
+        return Resolved(lookup.record, "doi")
+    return Pending(OTHER_WORK, other=lookup.record)
+
+
+def _searchable(reference: Reference) -> bool:
+    """Web pages are not in a scholarly registry; a reference needs some text to search."""
+    return reference.kind != "web" and bool(reference.title or reference.container)
+
+
+def search_query(reference: Reference) -> str:
+    """The printed reference as one string, without its DOI or URL (a broken DOI in the
+    query only misleads the ranking)."""
+    text = clean_markup(reference.raw)
+    text = re.sub(
+        r"(?i)\b(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?" + DOI_PATTERN.pattern, " ", text
+    )
+    text = re.sub(r"(?i)\b(?:available\s+(?:online\s+)?at:?\s*)?<?https?://\S+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _by_search(reference: Reference, state: State, resolver: Resolver) -> State:
+    if not isinstance(state, Pending) or not _searchable(reference):
+        return state
+    answer = resolver.search(search_query(reference), rows=SEARCH_ROWS)
+    if isinstance(answer, Unchecked):
+        return Halted("unchecked", answer.reason)
+    for record in answer.records:
+        if is_candidate_match(reference, record):
+            return Resolved(record, "search", state.why)
+    return Pending(state.why, state.other, searched=True)
+
+
+def _by_repair(
+    references: Sequence[Reference], states: list[State], resolver: Resolver
+) -> list[State]:
+    """One batched fetch of the typo repairs of every unregistered DOI still unresolved."""
+    wanted = {
+        i: repair_candidates(Doi(r.doi))
+        for i, (r, s) in enumerate(zip(references, states, strict=True))
+        if isinstance(s, Pending) and s.why == NOT_FOUND
+    }
+    every = list(dict.fromkeys(d for candidates in wanted.values() for d in candidates))
+    if not every:
+        return states
+    lookups = resolver.fetch(every)
+    repaired = list(states)
+    for i, candidates in wanted.items():
+        repaired[i] = _repair(references[i], states[i], candidates, lookups)
+    return repaired
+
+
+def _repair(
+    reference: Reference, state: State, candidates: tuple[Doi, ...], lookups: dict[Doi, Lookup]
+) -> State:
+    answers = [lookups.get(d, Unchecked("no answer")) for d in candidates]
+    for answer in answers:
+        if isinstance(answer, Found) and is_candidate_match(reference, answer.record):
+            return Resolved(answer.record, "repair", NOT_FOUND)
+    if answers and all(isinstance(a, Unchecked) for a in answers):
+        return Halted("unchecked", "DOI repairs could not be looked up")
+    return state

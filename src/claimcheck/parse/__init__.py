@@ -1,0 +1,79 @@
+"""Parsing printed reference strings into `Reference` values.
+
+A linear-chain CRF (`tagger`) labels the tokens of the cleaned string; `assemble` turns the
+labelled runs into field text; `patterns` supplies what a pattern finds more reliably (label,
+DOI, URL, notes, year); `names` splits the author list; `keys` assigns citation keys.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from claimcheck.ingest.interface import RawEntry
+from claimcheck.model import Reference
+from claimcheck.parse import patterns
+from claimcheck.parse.assemble import first_runs, runs, tidy_numbers
+from claimcheck.parse.keys import assign_keys, base_key
+from claimcheck.parse.names import split_names
+from claimcheck.parse.repair import emphasised, repair
+from claimcheck.parse.tagger import MODEL_PATH, tag
+from claimcheck.parse.tokens import tokenize
+from claimcheck.text import clean_markup, normalize_doi
+
+__all__ = ["parse_entries", "parse_entry", "parse_entry_with", "parse_string"]
+
+
+def _clean(raw: str) -> str:
+    # Markdown autolinks "<https://...>" would otherwise be taken for HTML tags; PDF
+    # extraction spaces a formula off its hyphen ("$\\beta$ -hydroxybutyrate").
+    raw = re.sub(r"(\$[^$]+\$)\s+-(?=\w)", r"\1-", raw)
+    return clean_markup(re.sub(r"<((?:https?://|www\.)[^<>\s]+)>", r" \1 ", raw))
+
+
+def parse_entry(entry: RawEntry) -> Reference:
+    """One entry parsed into fields; `id` is its key as if it were alone in the list."""
+    return parse_entry_with(entry, MODEL_PATH)
+
+
+def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
+    """`parse_entry` with another tagger model (the benchmarks' cross-validation folds)."""
+    label, body = patterns.split_label(_clean(entry.text))
+    tagged = patterns.strip_notes(body)
+    tokens = tokenize(tagged)
+    labels = repair(tokens, tag(tagged, tokens, model), emphasised(entry.text, tagged))
+    fields = tidy_numbers(first_runs(tagged, runs(tokens, labels)))
+    authors = split_names(fields.get("author", ""))
+    year, suffix = patterns.find_year(fields.get("date", ""))
+    if not year:
+        year, suffix = patterns.find_year(tagged)
+    url = fields.get("url", "") or patterns.find_url(body)
+    if re.match(r"(?:https?://(?:dx\.)?doi\.org/|10\.\d{4,9}/)", url, re.IGNORECASE):
+        url = ""
+    reference = Reference(
+        id="", index=entry.index, line=entry.line, raw=entry.text,
+        kind=patterns.kind_of({**fields, "url": url}, body),
+        label=label or fields.get("label", "").strip("[]() ."),
+        authors=authors.authors, et_al=authors.et_al,
+        editors=split_names(fields.get("editor", "")).authors,
+        year=year, year_suffix=suffix,
+        title=fields.get("title", ""), container=fields.get("container", ""),
+        volume=fields.get("volume", ""), issue=fields.get("issue", ""),
+        pages=fields.get("pages", ""), publisher=fields.get("publisher", ""),
+        location=fields.get("location", ""),
+        doi=patterns.find_doi(body) or normalize_doi(fields.get("doi", "")), url=url,
+        notes=patterns.find_notes(body),
+    )
+    return replace(reference, id=base_key(reference))
+
+
+def parse_entries(entries: Sequence[RawEntry]) -> tuple[Reference, ...]:
+    """Every entry parsed, in order, with keys unique within the list."""
+    return assign_keys(parse_entry(entry) for entry in entries)
+
+
+def parse_string(text: str) -> Reference:
+    """A bare reference string parsed as entry 1 (line 0)."""
+    return parse_entry(RawEntry(text=text, index=1, line=0))

@@ -1,0 +1,86 @@
+"""Turning labelled tokens into field values: runs of one label become cleaned field text.
+
+A field is the printed text from the first to the last token of its first run (so inner
+punctuation and spacing stay as printed), with outer punctuation and brackets trimmed.
+Numbers are then tidied: the volume keeps its digits, "12(3)" gives the issue, pages are
+normalised with `text.normalize_pages` ("139–145" -> "139-145", "e13211" kept).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.parse.tokens import Token
+from claimcheck.text import normalize_pages
+
+_OUTER = " \t.,;:/[](){}\"'“”‘’«»<>*_"
+_RUN_FIELDS = ("author", "editor", "title", "container", "collection", "date", "volume",
+               "issue", "pages", "publisher", "location", "doi", "url", "label")
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    label: str
+    start: int  # character offsets into the tagged text
+    end: int
+
+
+def runs(tokens: tuple[Token, ...], labels: tuple[str, ...]) -> tuple[Run, ...]:
+    """Maximal stretches of tokens that share a label."""
+    out: list[Run] = []
+    for token, label in zip(tokens, labels, strict=True):
+        if out and out[-1].label == label:
+            out[-1] = Run(label, out[-1].start, token.end)
+        else:
+            out.append(Run(label, token.start, token.end))
+    return tuple(out)
+
+
+def trim(text: str) -> str:
+    """Field text without outer punctuation; a bracket stays when it is balanced, so
+    "(R)-Ketamine ..." and "World Health Organization [WHO]" keep theirs."""
+    text = re.sub(r"\s+", " ", text).strip(" \t.,;:/")
+    opening = re.match(r"[(\[][^()\[\]\s]{1,12}[)\]]\S", text)
+    text = text.strip(_OUTER)
+    if opening:
+        text = opening.group()[0] + text
+    for left, right in ("()", "[]"):
+        if text.count(left) > text.count(right):
+            text += right
+    return text
+
+
+def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
+    """label -> trimmed text of the label's first run (the longest, for titles)."""
+    fields: dict[str, str] = {}
+    for run in found:
+        if run.label not in _RUN_FIELDS:
+            continue
+        value = trim(text[run.start:run.end])
+        if run.label == "title" and len(value) > len(fields.get("title", "")):
+            fields["title"] = value  # a subtitle split off by a stray label is shorter
+        elif run.label not in fields and value:
+            fields[run.label] = value
+    return fields
+
+
+def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
+    """Volume, issue and pages as bare values, splitting "12(3)" and "vol. 12, no. 3"."""
+    out = dict(fields)
+    volume = out.get("volume", "")
+    match = re.match(r"^(?:vols?\.?|volume|bd\.?|t\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)",
+                     volume, re.IGNORECASE)
+    if match:
+        out["volume"] = match.group(1)
+        out.setdefault("issue", match.group(2))
+    elif volume:
+        out["volume"] = trim(re.sub(r"^(?:vols?\.?|volume|bd\.?|t\.)\s*", "", volume,
+                                    flags=re.IGNORECASE))
+    if out.get("issue"):
+        out["issue"] = trim(re.sub(r"^(?:no|nr|n°|issue|heft|num)\.?\s*", "", out["issue"],
+                                   flags=re.IGNORECASE))
+    if out.get("pages"):
+        pages = re.sub(r"^(?:pp?|pages?|s)\.?\s*", "", out["pages"], flags=re.IGNORECASE)
+        out["pages"] = normalize_pages(pages)
+    return {k: v for k, v in out.items() if v}

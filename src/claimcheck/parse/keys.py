@@ -1,0 +1,64 @@
+"""Stable citation keys: first author's family name, year and suffix ("Zarate2006a").
+
+Family names are folded to ASCII letters with their case and particles kept
+("aanhetRot2010", "LopezGil2019"); an organisation uses its printed abbreviation ("World Health
+Organization [WHO]" -> "WHO") or the initials of its words; without authors the first title
+word stands in, without a year "nd". Keys still equal after that are told apart in list order
+by a counter on the later ones ("Smith2010", "Smith2010-2", "Smith2010-3"; the first keeps the
+bare key). A counter, not a letter, so that it can never be mistaken for, or collide with, a
+printed year suffix ("2010b"). The same list always gets the same keys.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import replace
+from itertools import count
+
+from claimcheck.model import Author, Reference
+
+_MINOR = frozenset("of the for and on in at to a an de la du des der und et".split())
+
+
+def ascii_letters(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ø", "o"))
+    return re.sub(r"[^A-Za-z]", "", decomposed.encode("ascii", "ignore").decode("ascii"))
+
+
+def _organisation_short(name: str) -> str:
+    printed = re.search(r"[\[(]([A-Za-z][A-Za-z0-9&.-]{1,15})[\])]", name)
+    if printed:
+        return ascii_letters(printed.group(1))
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _MINOR]
+    return ascii_letters("".join(w[0] for w in words)) if len(words) > 2 else ascii_letters(name)
+
+
+def _name_part(author: Author | None, title: str) -> str:
+    if author is None:
+        words = re.findall(r"[^\W\d_]+", title)
+        return ascii_letters(words[0]).capitalize() if words else "Anon"
+    if author.literal:
+        return _organisation_short(author.family) or "Anon"
+    return ascii_letters(author.family) or "Anon"
+
+
+def base_key(reference: Reference) -> str:
+    first = reference.authors[0] if reference.authors else None
+    name = _name_part(first, reference.title)
+    return f"{name}{reference.year or 'nd'}{reference.year_suffix}"
+
+
+def assign_keys(references: Iterable[Reference]) -> tuple[Reference, ...]:
+    """The references with `id` set to a key unique within the list."""
+    taken: set[str] = set()
+    out: list[Reference] = []
+    for reference in references:
+        key = base_key(reference)
+        if key in taken:
+            key = next(f"{key}-{n}" for n in count(2) if f"{key}-{n}" not in taken)
+        taken.add(key)
+        out.append(replace(reference, id=key))
+    return tuple(out)
+

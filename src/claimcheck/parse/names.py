@@ -1,0 +1,160 @@
+"""Splitting a printed author (or editor) list into `Author` values.
+
+Handles "Family, I. I." (APA, Frontiers), "Family II" (Vancouver, PLOS), "I. I. Family"
+(physics, IEEE), "Given Family" and Chicago's mixed "Family, Given, and Given Family";
+family-name particles ("aan het Rot", "du Jardin", "De Kloet") and hyphenated names stay
+whole, "Jr."-style suffixes go to `suffix`, and organisations become `literal` authors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.model import Author
+
+_ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band\s+others\b|\bu\.\s*a\.|…|\.\.\.)",
+                    re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\s*(?:&|\band\b|\bet\b|\bund\b|\by\b|\bwith\b)\s+", re.IGNORECASE)
+_SUFFIX = re.compile(r"^(?:jr|sr|jnr|snr|ii|iii|iv|2nd|3rd)\.?$", re.IGNORECASE)
+_UP = "A-Z\u00c0-\u00de\u0100-\u017e"
+# An initial is one capital with or without a dot, or "Th."-like with the dot required, so
+# that short family names such as "Li" or "Wu" are not mistaken for initials.
+_INITIALS = re.compile(rf"^(?:(?:[{_UP}][a-z]\.|[{_UP}]\.?)-?){{1,4}}$")
+_PARTICLES = frozenset(
+    "van von der den de del della di da dos das du la le aan het ter ten op zu vander bin "
+    "ibn al el st".split()
+)
+# Words that make a printed name an organisation (WHO, "National Institute of ...").
+_ORG_WORDS = re.compile(
+    r"\b(?:organi[sz]ation|association|society|group|institute|committee|consortium|agency|"
+    r"council|department|collaboration|foundation|university|network|cent(?:er|re)|board|"
+    r"commission|office|ministry|national|international|federal|team|project|program(?:me)?|"
+    r"alliance|academy|college|service|administration|bureau|inc|ltd|corporation|company|"
+    r"investigators|working)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    authors: tuple[Author, ...]
+    et_al: bool
+
+
+def split_names(text: str) -> Names:
+    """The persons (or organisation) of a printed name list, in order."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    text = re.sub(r"^(?:by|edited by|eds?\.?|hrsg\.?)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)\s*$", "", text,
+                  flags=re.IGNORECASE)
+    et_al = bool(_ET_AL.search(text))
+    text = _ET_AL.sub("", text).strip(" ,;:")
+    if not text:
+        return Names((), et_al)
+    if is_organisation(text):
+        return Names((Author(family=text, literal=True),), et_al)
+    parts = _parts(text)
+    if ";" in text:  # each part is one whole name, maybe inverted ("Kim, S.-H.; Wu, X.")
+        authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p) for p in parts]
+    else:
+        authors = _pair_up(parts)
+    return Names(tuple(a for a in authors if a.family), et_al)
+
+
+def is_organisation(text: str) -> bool:
+    """An organisation is named without any initials and with an organisation word."""
+    if not _ORG_WORDS.search(text):
+        return False
+    words = re.findall(r"[\w.'-]+", re.sub(r"\[[^\]]*\]|\([^)]*\)", "", text))
+    return not any(_INITIALS.match(w) and len(w) <= 3 for w in words)
+
+
+def _parts(text: str) -> list[str]:
+    if ";" in text:
+        return [p.strip() for p in re.split(r"\s*;\s*", _CONJUNCTION.sub("; ", text)) if p.strip()]
+    text = _CONJUNCTION.sub(", ", text)
+    return [p.strip() for p in text.split(",") if p.strip(" .")]
+
+
+def _is_given(part: str) -> bool:
+    """Initials ("K. A.", "J.-P.", "KA") or one or two given names, maybe with a suffix."""
+    words = [w for w in part.split() if not _SUFFIX.match(w)]
+    if not words:
+        return True  # a lone "Jr." belongs to the name before it
+    if all(_INITIALS.match(w) for w in words):
+        return True
+    return len(words) <= 3 and all(
+        _INITIALS.match(w) or (w[:1].isupper() and w[1:].islower()) for w in words
+    )
+
+
+def _is_bare_family(part: str) -> bool:
+    words = part.split()
+    return not any(_INITIALS.match(w) for w in words) and (
+        len(words) == 1 or words[0].lower() in _PARTICLES or len(words) <= 3
+    )
+
+
+def _pair_up(parts: list[str]) -> list[Author]:
+    authors: list[Author] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        if nxt and _is_bare_family(part) and _is_given(nxt) and _pairs_style(parts, i):
+            authors.append(_with_suffix(part, nxt))
+            i += 2
+        elif authors and all(_SUFFIX.match(w) for w in part.split()):
+            last = authors.pop()
+            authors.append(Author(last.family, last.given, part.strip()))
+            i += 1
+        else:
+            authors.append(parse_name(part))
+            i += 1
+    return authors
+
+
+def _pairs_style(parts: list[str], i: int) -> bool:
+    """"Family, Given" pairing is right unless every part is already a whole name."""
+    nxt = parts[i + 1]
+    if all(_INITIALS.match(w) or _SUFFIX.match(w) for w in nxt.split()):
+        return True
+    # Full given names: Chicago inverts the first author only ("Smith, John, and Jane
+    # Doe"); later parts pair up only when the whole list alternates family / given.
+    if len(parts[i].split()) != 1:
+        return False
+    return i == 0 or (len(nxt.split()) == 1 and len(parts) % 2 == 0)
+
+
+def _with_suffix(family: str, given: str) -> Author:
+    words = given.split()
+    suffix = " ".join(w for w in words if _SUFFIX.match(w))
+    given = " ".join(w for w in words if not _SUFFIX.match(w))
+    family = family.strip().rstrip(".")
+    return Author(family=family, given=given.strip(), suffix=_dotted(suffix))
+
+
+def _dotted(suffix: str) -> str:
+    """"Jr" and "Jr." are one suffix; the field's trimmed end may have lost the dot."""
+    return suffix + "." if re.fullmatch(r"(?i)jr|sr|jnr|snr", suffix) else suffix
+
+
+def parse_name(part: str) -> Author:
+    """One whole name: "Smith JA", "J. A. Smith", "John Smith", "van der Berg J"."""
+    words = part.split()
+    suffix = _dotted(" ".join(w for w in words if _SUFFIX.match(w)))
+    words = [w for w in words if not _SUFFIX.match(w)]
+    if not words:
+        return Author(family="")
+    if len(words) == 1:
+        return Author(family=words[0].rstrip("."), suffix=suffix)
+    if _INITIALS.match(words[-1]) and not _INITIALS.match(words[0]):
+        k = len(words)
+        while k > 1 and _INITIALS.match(words[k - 1]):
+            k -= 1
+        return Author(" ".join(words[:k]).rstrip("."), " ".join(words[k:]), suffix)
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in _PARTICLES:
+        k -= 1
+    return Author(" ".join(words[k:]).rstrip("."), " ".join(words[:k]), suffix)

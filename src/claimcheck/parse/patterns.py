@@ -1,0 +1,96 @@
+"""Fields that a regular pattern finds more reliably than the tagger: the printed label,
+DOI, URL, notes such as "[Epub ahead of print]", the year, and the kind of work.
+
+These run on the cleaned string and override or complete what the tagger labelled.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.text import DOI_PATTERN, normalize_doi
+
+# "1.", "12)", "[12]", "(12)" before the first author; at most three digits so that a
+# leading year ("2010. Title") is never taken for a label.
+_LABEL = re.compile(r"^\s*(?:\[(\d{1,4}[a-z]?)\]|\((\d{1,3})\)|(\d{1,3})(?:\.(?!\d)|\)))\s*")
+_DOI = re.compile(r"(?:doi\s*[:.]?\s*|https?://(?:dx\.)?doi\.org/)?" + DOI_PATTERN.pattern,
+                  re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:)\]]")
+_NOTES = (
+    re.compile(r"\[?\bE-?pub(?:lished)?(?: online)? ahead of print\b\]?\.?", re.IGNORECASE),
+    re.compile(r"\(?\b(?:accessed|retrieved|last accessed|cited)\b[^()\[\]]*?\d{4}\)?\]?",
+               re.IGNORECASE),
+    re.compile(r"\[?\bin press\b\]?", re.IGNORECASE),
+    re.compile(r"\(?\bretracted\b[^()]*\)?", re.IGNORECASE),
+)
+_AVAILABLE = re.compile(r"\b(?:available(?: online)?(?: at| from)?|online at|retrieved from|"
+                        r"url)\s*:?\s*$", re.IGNORECASE)
+YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/-])")
+
+
+def split_label(text: str) -> tuple[str, str]:
+    """(printed number, rest of the entry); the number is "" when the list is not numbered."""
+    match = _LABEL.match(text)
+    if not match:
+        return "", text
+    return next(g for g in match.groups() if g), text[match.end():]
+
+
+def find_doi(text: str) -> str:
+    """The first DOI printed anywhere in the entry, normalised; "" when none."""
+    match = _DOI.search(text)
+    return normalize_doi(match.group()) if match else ""
+
+
+def find_url(text: str) -> str:
+    """The first URL that is not just a DOI resolver link."""
+    for match in _URL.finditer(text):
+        if not re.match(r"https?://(?:dx\.)?doi\.org/", match.group(), re.IGNORECASE):
+            return match.group()
+    return ""
+
+
+def find_notes(text: str) -> tuple[str, ...]:
+    """Notes as printed, in the order they appear: Epub ahead of print, access dates."""
+    found = [(m.start(), m.group().strip()) for p in _NOTES for m in p.finditer(text)]
+    return tuple(note for _, note in sorted(found))
+
+
+def strip_notes(text: str) -> str:
+    """The entry without its notes or an "Available online at:" lead-in."""
+    for pattern in _NOTES:
+        text = pattern.sub(" ", text)
+    return text
+
+
+def available_lead_in(text: str) -> bool:
+    return bool(_AVAILABLE.search(text))
+
+
+def find_year(text: str) -> tuple[str, str]:
+    """(year, suffix letter) preferring a year in parentheses, as author-year styles print it."""
+    bracketed = re.search(r"[(\[,.]\s*(1[5-9]\d\d|20\d\d)([a-z])?\s*[)\]]", text)
+    match = bracketed or YEAR.search(text)
+    return (match.group(1), match.group(2) or "") if match else ("", "")
+
+
+def kind_of(fields: dict[str, str], text: str) -> str:
+    """article | book | chapter | web | thesis | conference | misc, from fields and cue words."""
+    low = text.lower()
+    container = fields.get("container", "").lower()
+    if re.search(r"\b(?:thesis|dissertation|ph\.?\s?d\.?)\b", low):
+        return "thesis"
+    if re.search(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress)\b",
+                 container):
+        return "conference"
+    if container and (re.search(r"(?:^|[.,]\s*)in:?\s", low) or fields.get("editors")) and (
+        fields.get("publisher") or "(eds" in low or "eds." in low or "editors" in low
+    ):
+        return "chapter"
+    if container:
+        return "article"
+    if fields.get("publisher") or fields.get("location"):
+        return "book"
+    if fields.get("url"):
+        return "web"
+    return "misc"

@@ -1,0 +1,216 @@
+"""The on-disk answer cache (SQLite) and `CachedResolver`, which puts it in front of a resolver.
+
+Why stdlib `sqlite3` and not requests-cache: what is worth caching is the answer per DOI, not
+per HTTP request. A batch URL (`filter=doi:A,doi:B,...`) almost never repeats with the same
+set of DOIs, so an HTTP-level cache would miss on every new article even when each DOI was
+seen before; and requests-cache serialises responses with pickle by default. Here each DOI and
+each search is one row of our own JSON (see `codec.py`), which needs no extra dependency.
+
+Rules (STYLE habit 6): positive answers are kept long (30 days), NotFound short (1 day: DOIs
+get registered late), Unchecked never; writes are transactional; a corrupt or locked database
+logs ONE warning and from then on behaves as an empty cache (a broken cache costs speed, never
+correctness). Modes: normal, refresh (no reads, still writes), disabled (no file at all).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import platformdirs
+
+from claimcheck.model import Candidates, Doi, Found, Lookup, NotFound, Search, Unchecked
+from claimcheck.resolve.codec import (
+    candidates_from_json,
+    candidates_to_json,
+    lookup_from_json,
+    lookup_to_json,
+)
+from claimcheck.resolve.interface import Resolver
+from claimcheck.resolve.stats import ResolverStats
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = 1
+FILE_NAME = "crossref.sqlite3"
+DAY = 86400.0
+
+
+class CacheMode(StrEnum):
+    NORMAL = "normal"
+    REFRESH = "refresh"  # ignore what is stored, store what is fetched
+    DISABLED = "disabled"
+
+
+@dataclass(frozen=True, slots=True)
+class CacheOptions:
+    directory: Path | None = None  # None: platformdirs user cache dir of "claimcheck"
+    mode: CacheMode = CacheMode.NORMAL
+    found_ttl: float = 30 * DAY
+    not_found_ttl: float = 1 * DAY
+    search_ttl: float = 30 * DAY
+    busy_timeout: float = 2.0  # seconds to wait for another process's write lock
+
+
+def default_directory() -> Path:
+    return Path(platformdirs.user_cache_dir("claimcheck", appauthor=False))
+
+
+class Cache:
+    """Key/value rows `(kind, key) -> JSON text` with an expiry time; thread-safe."""
+
+    def __init__(self, options: CacheOptions, clock: Callable[[], float] = time.time) -> None:
+        self.options = options
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._broken = options.mode is CacheMode.DISABLED
+        self.path = (options.directory or default_directory()) / FILE_NAME
+
+    @property
+    def readable(self) -> bool:
+        return not self._broken and self.options.mode is CacheMode.NORMAL
+
+    def get_many(self, kind: str, keys: Sequence[str]) -> dict[str, str]:
+        """Stored, unexpired values of the keys present (empty when unreadable)."""
+        if not self.readable or not keys:
+            return {}
+        found: dict[str, str] = {}
+        with self._lock:
+            try:
+                conn = self._connect()
+                for start in range(0, len(keys), 500):  # SQLite's bound-parameter limit
+                    part = list(keys[start : start + 500])
+                    marks = ",".join("?" * len(part))
+                    rows = conn.execute(
+                        f"SELECT key, body FROM answers WHERE kind = ? AND expires > ? "
+                        f"AND key IN ({marks})",
+                        [kind, self._clock(), *part],
+                    ).fetchall()
+                    found.update((str(k), str(b)) for k, b in rows)
+            except sqlite3.Error as exc:
+                self._break(exc)
+                return {}
+        return found
+
+    def put_many(self, kind: str, items: Iterable[tuple[str, str, float]]) -> None:
+        """Stores `(key, body, ttl)` rows in one transaction (all or nothing)."""
+        now = self._clock()
+        rows = [(kind, key, body, now + ttl) for key, body, ttl in items]
+        if self._broken or not rows:
+            return
+        with self._lock:
+            try:
+                conn = self._connect()
+                with conn:
+                    conn.execute("DELETE FROM answers WHERE expires <= ?", (now,))
+                    conn.executemany(
+                        "INSERT OR REPLACE INTO answers (kind, key, body, expires) "
+                        "VALUES (?, ?, ?, ?)",
+                        rows,
+                    )
+            except sqlite3.Error as exc:
+                self._break(exc)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._conn is not None:
+            return self._conn
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise sqlite3.OperationalError(f"cannot create {self.path.parent}: {exc}") from exc
+        conn = sqlite3.connect(
+            self.path, timeout=self.options.busy_timeout, check_same_thread=False
+        )
+        try:
+            self._prepare(conn)
+        except sqlite3.Error:
+            conn.close()
+            raise
+        self._conn = conn
+        return conn
+
+    @staticmethod
+    def _prepare(conn: sqlite3.Connection) -> None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        with conn:
+            if version != SCHEMA_VERSION:  # an older layout: start afresh
+                conn.execute("DROP TABLE IF EXISTS answers")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS answers (kind TEXT NOT NULL, key TEXT NOT NULL, "
+                "body TEXT NOT NULL, expires REAL NOT NULL, PRIMARY KEY (kind, key))"
+            )
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _break(self, exc: sqlite3.Error) -> None:
+        if not self._broken:
+            log.warning("Crossref cache %s unusable (%s); continuing without it", self.path, exc)
+        self._broken = True
+
+
+class CachedResolver(Resolver):
+    """Answers from the cache what it can and asks `inner` for the rest, storing its answers."""
+
+    def __init__(self, inner: Resolver, cache: Cache, stats: ResolverStats | None = None) -> None:
+        self.inner = inner
+        self.cache = cache
+        self.stats = stats or ResolverStats()
+
+    def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        unique = list(dict.fromkeys(dois))
+        results: dict[Doi, Lookup] = {}
+        for key, body in self.cache.get_many("work", unique).items():
+            try:
+                results[Doi(key)] = lookup_from_json(body)
+            except ValueError:
+                continue  # an unreadable row is a miss
+        missing = [d for d in unique if d not in results]
+        self.stats.add("cache_hits", len(results))
+        self.stats.add("cache_misses", len(missing))
+        if missing:
+            fresh = self.inner.fetch(missing)
+            self.cache.put_many("work", self._rows(fresh))
+            results.update(fresh)
+        return {d: results.get(d, Unchecked(reason="no answer")) for d in unique}
+
+    def search(self, query: str, rows: int = 5) -> Search:
+        key = f"{rows}|{' '.join(query.split())}"
+        body = self.cache.get_many("search", [key]).get(key)
+        if body is not None:
+            try:
+                hit = candidates_from_json(body)
+            except ValueError:
+                log.debug("unreadable cached search for %r", key)  # counts as a miss
+            else:
+                self.stats.add("cache_hits")
+                return hit
+        self.stats.add("cache_misses")
+        answer = self.inner.search(query, rows)
+        if isinstance(answer, Candidates):
+            ttl = self.cache.options.search_ttl
+            self.cache.put_many("search", [(key, candidates_to_json(answer), ttl)])
+        return answer
+
+    def close(self) -> None:
+        self.inner.close()
+        self.cache.close()
+
+    def _rows(self, answers: dict[Doi, Lookup]) -> list[tuple[str, str, float]]:
+        rows = []
+        for doi, lookup in answers.items():
+            if isinstance(lookup, Found):
+                rows.append((str(doi), lookup_to_json(lookup), self.cache.options.found_ttl))
+            elif isinstance(lookup, NotFound):
+                rows.append((str(doi), lookup_to_json(lookup), self.cache.options.not_found_ttl))
+        return rows  # Unchecked is never stored: the next run must ask again

@@ -1,0 +1,52 @@
+"""Resolvers that compose others: a chain (snapshot first, then cache and network) and the
+offline stand-in for the network, which answers nothing and says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimcheck.model import Candidates, Doi, Lookup, Search, Unchecked
+from claimcheck.resolve.interface import Resolver
+
+
+class ChainResolver(Resolver):
+    """Asks `primary` first and `fallback` only for what `primary` could not answer.
+
+    A DOI is passed on when `primary` says Unchecked (a snapshot's "not in snapshot"); its
+    Found and NotFound answers are final. A search is passed on when `primary` has no
+    candidate (a snapshot returns only candidates above its similarity floor).
+    """
+
+    def __init__(self, primary: Resolver, fallback: Resolver) -> None:
+        self.primary = primary
+        self.fallback = fallback
+
+    def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        unique = list(dict.fromkeys(dois))
+        results = self.primary.fetch(unique)
+        pending = [d for d in unique if isinstance(results.get(d), Unchecked | None)]
+        if pending:
+            results.update(self.fallback.fetch(pending))
+        return {d: results[d] for d in unique}
+
+    def search(self, query: str, rows: int = 5) -> Search:
+        first = self.primary.search(query, rows)
+        if isinstance(first, Candidates) and first.records:
+            return first
+        second = self.fallback.search(query, rows)
+        return first if isinstance(second, Unchecked) and isinstance(first, Candidates) else second
+
+    def close(self) -> None:
+        self.primary.close()
+        self.fallback.close()
+
+
+class OfflineResolver(Resolver):
+    """The network when `--offline`: every question is Unchecked("offline")."""
+
+    def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        return dict.fromkeys(dois, Unchecked(reason="offline"))
+
+    def search(self, query: str, rows: int = 5) -> Search:
+        return Unchecked(reason="offline")

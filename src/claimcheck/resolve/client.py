@@ -1,0 +1,202 @@
+"""`CrossrefClient`: the HTTP side of the Crossref REST API (the JSON side is `crossref.py`).
+
+- fetch: DOIs are asked for in batches, `/works?filter=doi:A,doi:B&rows=N` (repeated filters
+  are ORed, https://api.crossref.org/swagger-ui/index.html), chunked to at most `chunk_size`
+  DOIs and `max_url` characters. A DOI missing from a batch answer is confirmed with
+  `GET /works/{doi}`: 404 (`Resource not found.`) -> NotFound, 200 -> Found. Network failures,
+  5xx or 429 after the session's retries, malformed JSON -> Unchecked, never NotFound.
+- search: `/works?query.bibliographic=...&rows=N`; each Record's `score` is Crossref's.
+- every request passes through the shared `RateLimiter`; chunks run in a small thread pool.
+- DOIs are percent-encoded in paths and queries so none can change host, path or query;
+  redirects are followed only to the same host (a DOI must never send us elsewhere).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TypeVar
+from urllib.parse import quote, urljoin, urlsplit
+
+import requests
+
+from claimcheck.model import Candidates, Doi, Found, Lookup, NotFound, Search, Unchecked
+from claimcheck.resolve.crossref import MalformedResponse, work_from_body, works_from_body
+from claimcheck.resolve.interface import Resolver, ResolverError
+from claimcheck.resolve.limiter import RateLimiter
+from claimcheck.resolve.stats import ResolverStats
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+R = TypeVar("R")
+_MAX_REDIRECTS = 3
+_MAX_QUERY = 1000  # characters of a reference string sent as query.bibliographic
+
+
+@dataclass(frozen=True, slots=True)
+class ClientOptions:
+    base_url: str = "https://api.crossref.org"
+    workers: int = 3  # threads; the limiter still caps requests in flight
+    chunk_size: int = 20  # DOIs per filter request
+    max_url: int = 2000  # characters per filter request URL
+
+
+def doi_path(doi: str) -> str:
+    """The DOI as a path tail: `/` kept (Crossref's documented form), all else encoded.
+
+    A segment made only of dots would be removed by URL normalisation (`10.1/../x`), so such
+    DOIs are refused (ValueError) rather than sent to another route.
+    """
+    segments = doi.split("/")
+    if any(s and set(s) == {"."} for s in segments):
+        raise ValueError(f"DOI {doi!r} has a dot-only path segment")
+    return "/".join(quote(s, safe="") for s in segments)
+
+
+def filter_value(dois: Iterable[str]) -> str:
+    """`doi:A,doi:B` with each DOI percent-encoded (its commas could not be told apart)."""
+    return ",".join("doi:" + quote(d, safe="/") for d in dois)
+
+
+def chunks(dois: Sequence[Doi], size: int, max_chars: int) -> list[list[Doi]]:
+    """Consecutive groups of at most `size` DOIs whose filter value fits in `max_chars`."""
+    groups: list[list[Doi]] = []
+    current: list[Doi] = []
+    for doi in dois:
+        if current and (len(current) >= size or len(filter_value([*current, doi])) > max_chars):
+            groups.append(current)
+            current = []
+        current.append(doi)
+    return [*groups, current] if current else groups
+
+
+def _run(func: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:
+    if workers <= 1 or len(items) <= 1:
+        return [func(item) for item in items]
+    with ThreadPoolExecutor(max_workers=min(workers, len(items))) as pool:
+        return list(pool.map(func, items))
+
+
+class CrossrefClient(Resolver):
+    """Live Crossref lookups through a configured session (see `session.make_session`)."""
+
+    def __init__(
+        self,
+        session: requests.Session,
+        options: ClientOptions | None = None,
+        limiter: RateLimiter | None = None,
+        stats: ResolverStats | None = None,
+    ) -> None:
+        self.options = options or ClientOptions()
+        parts = urlsplit(self.options.base_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ResolverError(f"Crossref URL must be http(s)://host: {self.options.base_url}")
+        self._base = self.options.base_url.rstrip("/")
+        self._session = session
+        self.limiter = limiter or RateLimiter()
+        self.stats = stats or ResolverStats()
+
+    def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        unique = list(dict.fromkeys(dois))
+        batchable = [d for d in unique if "," not in d]
+        groups = chunks(batchable, self.options.chunk_size, self._filter_budget())
+        results: dict[Doi, Lookup] = {}
+        for answer in _run(self._fetch_batch, groups, self.options.workers):
+            results.update(answer)
+        missing = [d for d in unique if d not in results]
+        answers = _run(self._fetch_one, missing, self.options.workers)
+        results.update(zip(missing, answers, strict=True))
+        return {d: results[d] for d in unique}
+
+    def search(self, query: str, rows: int = 5) -> Search:
+        text = " ".join(query.split())[:_MAX_QUERY]
+        if not text:
+            return Candidates(records=())
+        rows = max(1, min(rows, 1000))  # Crossref's bounds for `rows`
+        url = f"{self._base}/works?query.bibliographic={quote(text, safe='')}&rows={rows}"
+        response = self._get(url)
+        if isinstance(response, Unchecked):
+            return response
+        if response.status_code != 200:
+            return self._failed(response)
+        try:
+            return Candidates(records=works_from_body(response.content))
+        except MalformedResponse as exc:
+            return self._malformed(exc)
+
+    def close(self) -> None:
+        self._session.close()
+
+    def _filter_budget(self) -> int:
+        overhead = len(f"{self._base}/works?filter=&rows={self.options.chunk_size}")
+        return max(self.options.max_url - overhead, 100)
+
+    def _fetch_batch(self, group: list[Doi]) -> dict[Doi, Lookup]:
+        """Found records of one filter request; DOIs it did not return are left out."""
+        url = f"{self._base}/works?filter={filter_value(group)}&rows={len(group)}"
+        response = self._get(url)
+        if isinstance(response, Unchecked):
+            return dict.fromkeys(group, response)
+        if response.status_code != 200:
+            if 400 <= response.status_code < 500 and response.status_code != 429:
+                return {}  # the filter was refused: ask for each DOI on its own instead
+            return dict.fromkeys(group, self._failed(response))
+        try:
+            records = works_from_body(response.content)
+        except MalformedResponse as exc:
+            return dict.fromkeys(group, self._malformed(exc))
+        wanted = set(group)
+        return {r.doi: Found(record=r) for r in records if r.doi in wanted}
+
+    def _fetch_one(self, doi: Doi) -> Lookup:
+        try:
+            url = f"{self._base}/works/{doi_path(doi)}"
+        except ValueError as exc:
+            return Unchecked(reason=str(exc))
+        response = self._get(url)
+        if isinstance(response, Unchecked):
+            return response
+        if response.status_code == 404:
+            body = response.text.strip()[:80] or "404"
+            return NotFound(reason=f"Crossref has no record of this DOI ({body})")
+        if response.status_code != 200:
+            return self._failed(response)
+        try:
+            return Found(record=work_from_body(response.content))
+        except MalformedResponse as exc:
+            return self._malformed(exc)
+
+    def _get(self, url: str) -> requests.Response | Unchecked:
+        """One GET through the limiter, following redirects only within the same host."""
+        origin = urlsplit(url).netloc
+        for _ in range(_MAX_REDIRECTS + 1):
+            try:
+                with self.limiter.slot():
+                    response = self._session.get(url, allow_redirects=False)
+                    self.limiter.update(response.headers)  # before the slot frees
+            except requests.RequestException as exc:
+                self.stats.add("failures")
+                log.info("Crossref request failed: %s", exc)  # reported as unchecked
+                return Unchecked(reason=f"Crossref unreachable: {type(exc).__name__}")
+            if not response.is_redirect:
+                return response
+            url = urljoin(url, response.headers.get("Location", ""))
+            if urlsplit(url).netloc != origin:
+                self.stats.add("failures")
+                return Unchecked(reason=f"Crossref redirected to another host: {url[:80]}")
+        self.stats.add("failures")
+        return Unchecked(reason="too many redirects")
+
+    def _failed(self, response: requests.Response) -> Unchecked:
+        self.stats.add("failures")
+        if response.status_code == 429:
+            self.limiter.pause(self.limiter.interval)
+            return Unchecked(reason="Crossref rate limit exceeded (HTTP 429)")
+        return Unchecked(reason=f"Crossref answered HTTP {response.status_code}")
+
+    def _malformed(self, exc: MalformedResponse) -> Unchecked:
+        self.stats.add("failures")
+        log.warning("Crossref sent a malformed response: %s", exc)
+        return Unchecked(reason=f"malformed Crossref response: {exc}")

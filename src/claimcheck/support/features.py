@@ -1,0 +1,149 @@
+"""Explainable features of a (claim, source) pair, one number each, mostly in [0, 1].
+
+Owns the similarity of a claim to each source sentence (IDF-weighted recall of the claim's
+content words, rapidfuzz ratios) and the agreement checks between the claim and its closest
+sentences: numbers, species, study design, negation, direction of effect, hedges.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from claimcheck.support import lexicon
+from claimcheck.support.lexicon import content_stems
+
+FEATURE_NAMES = (
+    "recall_best", "recall_top2", "recall_all", "precision_best", "token_set", "partial",
+    "missing_idf", "numbers_missing", "species_mismatch", "design_missing", "negation_diff",
+    "direction_conflict", "hedge", "absolute_missing", "claim_length", "matched_mass",
+    "title_recall", "sqrt_recall_best", "sqrt_recall_all", "sqrt_matched_mass", "sqrt_title_recall",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Idf:
+    """Inverse document frequencies of word stems; unseen stems count as rare."""
+
+    table: Mapping[str, float]
+    default: float
+
+    def weight(self, stem: str) -> float:
+        return self.table.get(stem, self.default)
+
+    def mass(self, stems: frozenset[str]) -> float:
+        return sum(self.weight(s) for s in stems)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A claim and its source sentences, tokenised once."""
+
+    claim: str
+    sentences: tuple[str, ...]
+    claim_stems: frozenset[str]
+    sentence_stems: tuple[frozenset[str], ...]
+    title_stems: frozenset[str]
+
+
+def make_pair(claim: str, sentences: tuple[str, ...], title: str = "") -> Pair:
+    return Pair(
+        claim, sentences, content_stems(claim), tuple(content_stems(s) for s in sentences),
+        content_stems(title),
+    )
+
+
+def recall(pair: Pair, stems: frozenset[str], idf: Idf) -> float:
+    """Share of the claim's IDF mass that the given source words cover."""
+    total = idf.mass(pair.claim_stems)
+    return idf.mass(pair.claim_stems & stems) / total if total else 0.0
+
+
+def ranked(pair: Pair, idf: Idf) -> tuple[tuple[int, float], ...]:
+    """Source sentence indices with their IDF recall of the claim, best first."""
+    scores = [(i, recall(pair, stems, idf)) for i, stems in enumerate(pair.sentence_stems)]
+    return tuple(sorted(scores, key=lambda item: (-item[1], item[0])))
+
+
+def features(pair: Pair, idf: Idf) -> tuple[float, ...]:
+    """The feature vector in FEATURE_NAMES order; all zeros for an empty source."""
+    if not pair.sentences or not pair.claim_stems:
+        return (0.0,) * len(FEATURE_NAMES)
+    base = _similarity(pair, idf)
+    # Square roots let a linear model tell "a little overlap" from "none" more sharply.
+    return (*base, *(math.sqrt(base[FEATURE_NAMES.index(name)]) for name in _ROOTED))
+
+
+_ROOTED = ("recall_best", "recall_all", "matched_mass", "title_recall")
+
+
+def _similarity(pair: Pair, idf: Idf) -> tuple[float, ...]:
+    """All features but the square roots."""
+    order = ranked(pair, idf)
+    best = pair.sentence_stems[order[0][0]]
+    top = frozenset().union(*(pair.sentence_stems[i] for i, _ in order[:2]))
+    everything = frozenset().union(*pair.sentence_stems)
+    close_text = " ".join(pair.sentences[i] for i, _ in order[:2])
+    return (
+        order[0][1],
+        recall(pair, top, idf),
+        recall(pair, everything, idf),
+        idf.mass(best & pair.claim_stems) / max(idf.mass(best), 1e-9),
+        max(fuzz.token_set_ratio(pair.claim, s) for s in pair.sentences) / 100,
+        max(fuzz.partial_ratio(pair.claim, s) for s in pair.sentences) / 100,
+        max((idf.weight(s) for s in pair.claim_stems - everything), default=0.0) / idf.default,
+        *_agreement(pair.claim, close_text, " ".join(pair.sentences)),
+        min(math.log1p(len(pair.claim_stems)) / math.log(50), 1.0),
+        # Absolute evidence: three shared rare words say more than 1 of 2 shared common ones.
+        min(math.log1p(idf.mass(pair.claim_stems & everything)) / math.log1p(6 * idf.default), 1),
+        # Without a title, stand in the best sentence's recall rather than a misleading zero.
+        recall(pair, pair.title_stems, idf) if pair.title_stems else order[0][1],
+    )
+
+
+def _agreement(claim: str, close: str, whole: str) -> tuple[float, ...]:
+    """Numbers, species, design, negation, direction, hedge and overstatement checks."""
+    claim_words, close_words = frozenset(lexicon.words(claim)), frozenset(lexicon.words(close))
+    whole_words = frozenset(lexicon.words(whole))
+    claim_numbers = lexicon.numbers(claim)
+    numbers_missing = (
+        len(claim_numbers - lexicon.numbers(whole)) / len(claim_numbers) if claim_numbers else 0.0
+    )
+    claim_species, source_species = lexicon.species(claim_words), lexicon.species(whole_words)
+    species_mismatch = float(bool(claim_species and source_species) and
+                             not claim_species & source_species)
+    design = claim_words & lexicon.DESIGN
+    design_missing = float(bool(design - whole_words))
+    negation_diff = float(_negated(claim_words) != _negated(close_words))
+    return (
+        numbers_missing,
+        species_mismatch,
+        design_missing,
+        negation_diff,
+        float(_direction_conflict(claim_words, close_words)),
+        float(bool(claim_words & lexicon.HEDGE)),
+        float(bool((claim_words & lexicon.ABSOLUTE) - whole_words)),
+    )
+
+
+def _negated(word_set: frozenset[str]) -> bool:
+    """Odd number of distinct negation cues: "not" negates, "not ... without" does not."""
+    return len(word_set & lexicon.NEGATION) % 2 == 1
+
+
+def _direction(word_set: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    stems = word_set | {lexicon.stem(w) for w in word_set}
+    return stems & lexicon.UP, stems & lexicon.DOWN
+
+
+def _direction_conflict(claim_words: frozenset[str], close_words: frozenset[str]) -> bool:
+    """The claim's direction words are missing from the closest source text, which instead has
+    words of the opposite direction the claim lacks ("decreases" cited for "increases")."""
+    claim_up, claim_down = _direction(claim_words)
+    source_up, source_down = _direction(close_words)
+    return bool((claim_up - source_up) and (source_down - claim_down)) or bool(
+        (claim_down - source_down) and (source_up - claim_up)
+    )

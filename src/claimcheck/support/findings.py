@@ -1,0 +1,61 @@
+"""Findings from a support judgement: `claim-unsupported` and `claim-weak-support`.
+
+Every message names what the judgement rested on (the abstract, or the title alone) and
+quotes the closest source sentence, so a reader can check the call in seconds.
+"""
+
+from __future__ import annotations
+
+from claimcheck.model import Claim, Finding, Severity, Support
+
+_QUOTE_LIMIT = 200
+_BASIS = {
+    "abstract": "judged on the cited work's abstract",
+    "title": "judged on the cited work's title only (no abstract available)",
+}
+_VERDICT = {
+    "unrelated": (Severity.WARNING, "claim-unsupported",
+                  "the cited work does not appear to discuss what the claim says"),
+    "contradicted": (Severity.WARNING, "claim-unsupported",
+                     "the cited work appears to say the opposite of the claim"),
+    "weak": (Severity.INFO, "claim-weak-support",
+             "the cited work is related but only partly supports the claim"),
+}
+
+
+def _quote(sentence: str) -> str:
+    text = " ".join(sentence.split())
+    return text if len(text) <= _QUOTE_LIMIT else text[: _QUOTE_LIMIT - 1].rstrip() + "…"
+
+
+def support_findings(
+    claim: Claim, reference_id: str, support: Support, line: int
+) -> tuple[Finding, ...]:
+    """Zero or one finding for one (claim, reference) judgement; none when supported/unknown."""
+    if support.label not in _VERDICT or support.basis not in _BASIS:
+        return ()
+    severity, rule, verdict = _VERDICT[support.label]
+    if support.evidence:
+        sentence, similarity = support.evidence[0]
+        closest = f'closest sentence (similarity {similarity:.2f}): "{_quote(sentence)}"'
+    else:
+        closest = "no source sentence shares its content words"
+    message = (
+        f"Reference {reference_id}: {verdict} ({_BASIS[support.basis]}, "
+        f"match score {support.score:.2f}); {closest}"
+    )
+    return (
+        Finding(
+            rule=rule,
+            severity=severity,
+            message=message,
+            reference_id=reference_id,
+            claim_id=claim.id,
+            line=line,
+            field="support",
+            printed=claim.sentence,
+            expected=support.evidence[0][0] if support.evidence else "",
+            suggestion="Check that the cited work says this, or cite the work that does.",
+            evidence=tuple(sentence for sentence, _ in support.evidence),
+        ),
+    )

@@ -1,0 +1,69 @@
+"""Judging one (claim, cited source) pair: a label, a score, the evidence and its basis.
+
+Owns the decision: the claim loses its citation markers, is compared with every source
+sentence (and the title), and the shipped model's probabilities are cut at its thresholds:
+
+* P(related) below the threshold            -> unrelated
+* else P(REFUTE | related) at its threshold  -> contradicted (never from a title alone)
+* else P(SUPPORT | related) at its threshold -> supported
+* else                                       -> weak
+
+`Support.score` is P(related): how plausibly this source is what the claim rests on. The
+label, not the score, says whether it agrees.
+"""
+
+from __future__ import annotations
+
+from claimcheck.model import Support
+from claimcheck.support.claimtext import strip_citation_markers
+from claimcheck.support.features import Idf, Pair, features, make_pair, ranked
+from claimcheck.support.scorer import SupportModel, Thresholds, load_model
+from claimcheck.support.source import SourceText
+
+EVIDENCE_SENTENCES = 3
+
+
+def candidates(source: SourceText) -> tuple[str, ...]:
+    """The texts a claim may match: the title (when not already the only sentence) first."""
+    if source.title and source.title not in source.sentences:
+        return (source.title, *source.sentences)
+    return source.sentences
+
+
+def pair_features(claim_text: str, source: SourceText, idf: Idf) -> tuple[Pair, tuple[float, ...]]:
+    """The tokenised pair and its feature vector, exactly as `judge` sees them."""
+    pair = make_pair(strip_citation_markers(claim_text), candidates(source), source.title)
+    return pair, features(pair, idf)
+
+
+def judge(claim_text: str, source: SourceText, model: SupportModel | None = None) -> Support:
+    """Whether `source` plausibly says what `claim_text` says (markers are stripped here)."""
+    model = model or load_model()
+    if source.basis == "none" or not source.sentences:
+        return Support(label="unknown", score=0.0, basis="none")
+    pair, x = pair_features(claim_text, source, model.idf)
+    if not pair.claim_stems:  # nothing left to compare once markers and stopwords are gone
+        return Support(label="unknown", score=0.0, basis=source.basis)
+    p_related = model.p_related(x)
+    label = decide(p_related, model.p_verdict(x), source.basis, model.thresholds)
+    return Support(
+        label=label, score=round(p_related, 4), basis=source.basis,
+        evidence=evidence(pair, model.idf),
+    )
+
+
+def decide(p_related: float, verdict: dict[str, float], basis: str, cut: Thresholds) -> str:
+    """The label for the model's probabilities, per the table in the module docstring."""
+    related_cut = cut.related_title if basis == "title" else cut.related
+    if p_related < related_cut:
+        return "unrelated"
+    # A title states a topic, rarely a finding: it cannot show that the claim is wrong.
+    if basis != "title" and verdict["REFUTE"] >= cut.refute:
+        return "contradicted"
+    return "supported" if verdict["SUPPORT"] >= cut.support else "weak"
+
+
+def evidence(pair: Pair, idf: Idf) -> tuple[tuple[str, float], ...]:
+    """The source sentences that share most of the claim's weighted words, best first."""
+    best = ranked(pair, idf)[:EVIDENCE_SENTENCES]
+    return tuple((pair.sentences[i], round(score, 4)) for i, score in best if score > 0)

@@ -1,0 +1,85 @@
+"""The shipped support model: plain coefficients in `weights.json`, evaluated in pure Python.
+
+Owns loading the model (IDF table, a logistic "is this the cited source at all" model, a
+softmax "supports / refutes / not enough" model over related pairs, and the decision
+thresholds) and turning a feature vector into a label. `benchmarks/train_support.py` writes
+the JSON from the shared tuning data only; nothing here needs numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from claimcheck.support.features import FEATURE_NAMES, Idf
+
+VERDICTS = ("SUPPORT", "REFUTE", "NEI")
+
+
+@dataclass(frozen=True, slots=True)
+class Linear:
+    """One linear function of the features (coefficients already undo any scaling)."""
+
+    coef: tuple[float, ...]
+    intercept: float
+
+    def __call__(self, x: Sequence[float]) -> float:
+        return self.intercept + sum(c * v for c, v in zip(self.coef, x, strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    related: float  # below: the source looks unrelated to the claim
+    related_title: float  # the same from a title alone, which shares fewer words by nature
+    support: float  # P(SUPPORT | related) at or above: supported, else weak
+    refute: float  # P(REFUTE | related) at or above: contradicted
+
+
+@dataclass(frozen=True, slots=True)
+class SupportModel:
+    idf: Idf
+    related: Linear
+    verdict: tuple[Linear, ...]  # one per VERDICTS entry, softmax over them
+    thresholds: Thresholds
+
+    def p_related(self, x: Sequence[float]) -> float:
+        return _sigmoid(self.related(x))
+
+    def p_verdict(self, x: Sequence[float]) -> dict[str, float]:
+        logits = [f(x) for f in self.verdict]
+        top = max(logits)
+        exps = [math.exp(v - top) for v in logits]
+        return {name: e / sum(exps) for name, e in zip(VERDICTS, exps, strict=True)}
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-z)) if z >= 0 else math.exp(z) / (1 + math.exp(z))
+
+
+def model_from_json(data: dict[str, Any]) -> SupportModel:
+    """Build the model from its JSON form; refuses weights made for other features."""
+    if tuple(data["features"]) != FEATURE_NAMES:
+        raise ValueError("support weights were trained on a different feature list")
+
+    def linear(part: dict[str, Any]) -> Linear:
+        return Linear(tuple(float(c) for c in part["coef"]), float(part["intercept"]))
+
+    idf = Idf(table=dict(data["idf"]["table"]), default=float(data["idf"]["default"]))
+    return SupportModel(
+        idf=idf,
+        related=linear(data["related"]),
+        verdict=tuple(linear(data["verdict"][name]) for name in VERDICTS),
+        thresholds=Thresholds(**{k: float(v) for k, v in data["thresholds"].items()}),
+    )
+
+
+@cache
+def load_model() -> SupportModel:
+    """The model shipped with the package (read once per process)."""
+    text = resources.files("claimcheck.support").joinpath("weights.json").read_text("utf-8")
+    return model_from_json(json.loads(text))

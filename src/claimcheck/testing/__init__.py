@@ -1,0 +1,7 @@
+"""Test helpers shipped with the package so tests and benchmarks share them: a stand-in
+Crossref server (`standin.StandinCrossref`) that needs no network.
+"""
+
+from claimcheck.testing.standin import Fault, StandinCounters, StandinCrossref, StandinOptions
+
+__all__ = ["Fault", "StandinCounters", "StandinCrossref", "StandinOptions"]

@@ -1,0 +1,56 @@
+"""Author-list splitting across styles: particles, suffixes, organisations, et al."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.model import Author
+from claimcheck.parse.names import split_names
+
+
+def families(text: str) -> list[str]:
+    return [a.family for a in split_names(text).authors]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("aan het Rot, M., Collins, K. A., Murrrough, J. W.", ["aan het Rot", "Collins", "Murrrough"]),
+        ("du Jardin, K. G., Liebenberg, N., and Wegener, G.", ["du Jardin", "Liebenberg", "Wegener"]),
+        ("Zarate, C. A. Jr., Singh, J. B., De Jesus, G.", ["Zarate", "Singh", "De Jesus"]),
+        ("Schaaf, M. J., De Kloet, E. R., and Vreugdenhil, E.", ["Schaaf", "De Kloet", "Vreugdenhil"]),
+        ("López-Gil, X., Jiménez-Sánchez, L., and Adell, A.", ["López-Gil", "Jiménez-Sánchez", "Adell"]),
+        ("Ibrahim, L., Diaz Granados, N., Jolkovsky, L.", ["Ibrahim", "Diaz Granados", "Jolkovsky"]),
+        ("Smith J, Jones AB, Li Y", ["Smith", "Jones", "Li"]),
+        ("J. P. Collman, J. I. Brauman and T. J. Collins", ["Collman", "Brauman", "Collins"]),
+        ("Smith, John, and Jane Doe", ["Smith", "Doe"]),
+        ("Romero, C., Paunesku, D., & Dweck, C.", ["Romero", "Paunesku", "Dweck"]),
+        ("Kim, S.-H.; Wu, X.", ["Kim", "Wu"]),
+    ],
+)
+def test_family_names_in_order(text: str, expected: list[str]) -> None:
+    assert families(text) == expected
+
+
+def test_given_and_suffix_are_split_off() -> None:
+    names = split_names("Ballard, E. D., and Zarate, C. A. Jr.").authors
+    assert names == (Author("Ballard", "E. D."), Author("Zarate", "C. A.", "Jr."))
+
+
+def test_vancouver_given_initials() -> None:
+    assert split_names("Greslin AF, Prescott DM").authors[1] == Author("Prescott", "DM")
+
+
+def test_et_al_is_a_flag_not_an_author() -> None:
+    names = split_names("Berman, R. M., Cappiello, A., et al.")
+    assert names.et_al
+    assert [a.family for a in names.authors] == ["Berman", "Cappiello"]
+
+
+def test_organisation_is_one_literal_author() -> None:
+    names = split_names("World Health Organization [WHO]").authors
+    assert names == (Author("World Health Organization [WHO]", literal=True),)
+
+
+def test_empty_text_has_no_authors() -> None:
+    assert split_names("").authors == ()

@@ -1,0 +1,33 @@
+"""Pattern-found fields: labels, DOIs, URLs, notes, years, kinds."""
+
+from __future__ import annotations
+
+from claimcheck.parse import patterns
+
+
+def test_numbered_labels_are_split_off() -> None:
+    assert patterns.split_label("12. Smith J. Title.") == ("12", "Smith J. Title.")
+    assert patterns.split_label("[3] J. Smith, Title") == ("3", "J. Smith, Title")
+    assert patterns.split_label("2010. Title") == ("", "2010. Title")
+
+
+def test_doi_is_normalised_and_keeps_balanced_parentheses() -> None:
+    text = "Biol. Psychiatry 47, 351–354. doi: 10.1016/S0006-3223(99)00230-9."
+    assert patterns.find_doi(text) == "10.1016/s0006-3223(99)00230-9"
+    assert patterns.find_doi("x. https://doi.org/10.7554/eLife.15092") == "10.7554/elife.15092"
+
+
+def test_url_skips_doi_links() -> None:
+    text = "https://doi.org/10.1/x. Available: https://www.who.int/item/X2019.06 (accessed 2021)"
+    assert patterns.find_url(text) == "https://www.who.int/item/X2019.06"
+
+
+def test_notes_in_printed_order() -> None:
+    text = "Title. J [Epub ahead of print]. Available at: http://x.org (accessed April 1, 2021)."
+    assert patterns.find_notes(text) == ("[Epub ahead of print].", "(accessed April 1, 2021)")
+
+
+def test_year_prefers_parenthesised_year_and_keeps_suffix() -> None:
+    assert patterns.find_year("Zarate, C. A. Jr. (2006b). Title 1999") == ("2006", "b")
+    assert patterns.find_year("Smith J. Title. J. 2010;12:34-56.") == ("2010", "")
+    assert patterns.find_year("no year here") == ("", "")
