@@ -53,6 +53,8 @@ NoCache = Annotated[bool | None, typer.Option("--no-cache", help="Do not read or
 Refresh = Annotated[bool | None, typer.Option("--refresh", help="Ignore cached answers.")]
 Workers = Annotated[int | None, typer.Option(help="Parallel lookups (capped by Crossref).")]
 Quiet = Annotated[bool, typer.Option("-q", "--quiet", help="No summary or progress on stderr.")]
+InputFormat = Annotated[str | None, typer.Option(
+    help="text|markdown|bibtex|latex|jats|docx|pdf (default: from the file's suffix).")]
 Verbose = Annotated[bool, typer.Option("-v", "--verbose", help="Log lookups on stderr.")]
 
 
@@ -77,9 +79,11 @@ def _settings(article: Path, flags: dict[str, Any], parts: set[str]) -> Settings
 
 @app.command()
 def refs(article: Article, output: Output = None, fmt: Annotated[str, typer.Option(
-        "--format", "-f", help="bibtex|json")] = "bibtex") -> None:
+        "--format", "-f", help="bibtex|json")] = "bibtex",
+         input_format: InputFormat = None) -> None:
     """Parse the reference list and write it as BibTeX (or JSON)."""
-    _guard(lambda: refs_output(article, _settings(article, {"output": output}, set()), fmt))
+    flags = {"output": output, "input_format": input_format}
+    _guard(lambda: refs_output(article, _settings(article, flags, set()), fmt))
 
 
 @app.command()
@@ -89,8 +93,8 @@ def dois(article: Article, fmt: Fmt = None, output: Output = None,
          offline: Offline = None, snapshot: Snapshot = None,
          snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
          mailto: Mailto = None, cache_dir: CacheDir = None, no_cache: NoCache = None,
-         refresh: Refresh = None, workers: Workers = None, quiet: Quiet = False,
-         verbose: Verbose = False) -> None:
+         refresh: Refresh = None, workers: Workers = None, input_format: InputFormat = None,
+         quiet: Quiet = False, verbose: Verbose = False) -> None:
     """Check every reference against Crossref: DOIs, titles, authors, years, journals."""
     flags = {k: v for k, v in locals().items() if k not in ("article", "fix")}
 
@@ -105,7 +109,7 @@ def dois(article: Article, fmt: Fmt = None, output: Output = None,
 def claims(article: Article, output: Output = None, fmt: Annotated[str, typer.Option(
         "--format", "-f", help="jsonl|json|table|markdown|html|sarif")] = "jsonl",
            fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
-           quiet: Quiet = False) -> None:
+           input_format: InputFormat = None, quiet: Quiet = False) -> None:
     """Find in-text citations, link them to references, write the citing claims."""
     flags = {k: v for k, v in locals().items() if k != "article"}
     _guard(lambda: run(article, _settings(article, flags, {"claims"})))
@@ -117,7 +121,8 @@ def verify(article: Article, fmt: Fmt = None, output: Output = None, fail_on: Fa
            snapshot: Snapshot = None, snapshot_complete: SnapshotComplete = None,
            crossref_url: CrossrefUrl = None, mailto: Mailto = None,
            cache_dir: CacheDir = None, no_cache: NoCache = None, refresh: Refresh = None,
-           workers: Workers = None, quiet: Quiet = False, verbose: Verbose = False) -> None:
+           workers: Workers = None, input_format: InputFormat = None, quiet: Quiet = False,
+           verbose: Verbose = False) -> None:
     """Run everything: references, Crossref, citations and claims, and report."""
     flags = {k: v for k, v in locals().items() if k != "article"}
     _guard(lambda: run(article, _settings(article, flags, {"dois", "claims", "support"})))

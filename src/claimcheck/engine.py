@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from claimcheck.citations import extract_claims
+from claimcheck.citations.marked import extract_marked_claims
 from claimcheck.compare import verify_references
 from claimcheck.ingest import Document, load_document
 from claimcheck.model import Finding, Reference, ReferenceResult, Report
@@ -83,7 +84,13 @@ def _resolve(report: Report, resolver: Resolver) -> Report:
 
 
 def _claims(report: Report, document: Document) -> Report:
-    extraction = extract_claims(document.body, [r.reference for r in report.references])
+    references = [r.reference for r in report.references]
+    if document.marked:
+        extraction = extract_marked_claims(
+            document.body, references, document.marked, document.entry_keys
+        )
+    else:
+        extraction = extract_claims(document.body, references)
     return replace(
         report,
         claims=extraction.claims,

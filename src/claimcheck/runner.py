@@ -11,7 +11,7 @@ import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from claimcheck.engine import CheckOptions, check
 from claimcheck.files import write_atomic
@@ -50,6 +50,7 @@ class Settings:
     quiet: bool = False
     verbose: bool = False
     parts: frozenset[str] = field(default_factory=frozenset)
+    input_format: str | None = None
 
 
 def _split_rules(value: Any) -> frozenset[str]:
@@ -99,7 +100,8 @@ def resolver_options(settings: Settings) -> ResolverOptions:
 
 
 def _options(settings: Settings) -> CheckOptions:
-    return CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore)
+    return CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore,
+                        input_format=settings.input_format)
 
 
 def _resolver(settings: Settings) -> Resolver | None:
@@ -134,10 +136,10 @@ def exit_code(report: Report, fail_on: str) -> int:
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 
-def emit(text: str, settings: Settings, article: Path, stdout: TextIO = sys.stdout) -> None:
+def emit(text: str, settings: Settings, article: Path) -> None:
     """The report to -o (atomically, never over the article) or to stdout."""
     if settings.output is None:
-        stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
         write_atomic(settings.output, text, protect=(article,))
 
@@ -155,14 +157,14 @@ def render(report: Report, fmt: str, to_terminal: bool = False) -> str:
     return renderer_for(fmt, options).render(report)
 
 
-def run(article: Path, settings: Settings, stderr: TextIO = sys.stderr) -> int:
+def run(article: Path, settings: Settings) -> int:
     if article.is_dir():
-        return run_batch(article, settings, stderr)
+        return run_batch(article, settings)
     report = build_report(article, settings)
     to_terminal = settings.output is None and sys.stdout.isatty()
     emit(render(report, settings.fmt, to_terminal), settings, article)
     if not settings.quiet:
-        stderr.write(summary_line(report) + "\n")
+        sys.stderr.write(summary_line(report) + "\n")
     return exit_code(report, settings.fail_on)
 
 
@@ -171,7 +173,7 @@ _EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
                "sarif": "sarif", "jsonl": "jsonl"}
 
 
-def run_batch(folder: Path, settings: Settings, stderr: TextIO = sys.stderr) -> int:
+def run_batch(folder: Path, settings: Settings) -> int:
     """Every article in `folder`, one report each in the -o folder, one resolver (so one cache
     and one rate limiter) shared by all. The exit code is the worst of the articles'."""
     if settings.output is None or (settings.output.exists() and not settings.output.is_dir()):
@@ -188,7 +190,7 @@ def run_batch(folder: Path, settings: Settings, stderr: TextIO = sys.stderr) -> 
             target = settings.output / f"{article.stem}.{_EXTENSIONS.get(settings.fmt, 'out')}"
             write_atomic(target, render(report, settings.fmt), protect=(article,))
             if not settings.quiet:
-                stderr.write(f"{article.name}: {summary_line(report)}\n")
+                sys.stderr.write(f"{article.name}: {summary_line(report)}\n")
             worst = max(worst, exit_code(report, settings.fail_on))
     finally:
         if resolver is not None:

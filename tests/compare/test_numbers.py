@@ -76,3 +76,14 @@ def test_ahead_of_print_notes() -> None:
         )
     )
     assert not printed_ahead_of_print(reference())
+
+
+def test_neighbours_glued_on_by_a_parse_do_not_make_a_difference() -> None:
+    assert compare_volume("2021;35", "35") is True
+    assert compare_volume("16, 5–7", "16") is True
+    assert compare_volume("2021;36", "35") is False
+    assert compare_pages("489, 420-425", record(pages="420-425")) is True
+    assert compare_pages("225, e13211", record(pages="", article_number="e13211")) is True
+    assert compare_pages("489, 421-425", record(pages="420-425")) is False
+    assert compare_pages("198-209. doi", record(pages="198-209")) is True
+    assert compare_pages("19r12889", record(pages="19r12889")) is True

@@ -72,3 +72,12 @@ def test_unrelated_title_is_different() -> None:
 def test_nothing_to_compare() -> None:
     assert compare_title("", record()).verdict is TitleVerdict.UNKNOWN
     assert compare_title("Some title", record(title="")).verdict is TitleVerdict.UNKNOWN
+
+
+def test_words_lost_at_either_end_are_info_not_a_misspelling() -> None:
+    result = compare_title(
+        "inhibition-independent antidepressant actions of ketamine metabolites",
+        record(title="NMDAR inhibition-independent antidepressant actions of ketamine metabolites"),
+    )
+    assert result.verdict is TitleVerdict.SUBTITLE
+    assert result.record_only == ("NMDAR",)

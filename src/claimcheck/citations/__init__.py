@@ -1,9 +1,10 @@
 """In-text citations: callouts, their links to reference entries, and the claims they support.
 
-`extract_claims(body, references)` is the stage's entry point; see `extract.py`.
+`extract_claims(body, references)` is the stage's entry point (see `extract.py`); the
+modules below it own one step each: `authoryear`/`numeric` find callouts, `entries` and
+`link` match them to the list, `sentences` and `claims` cut claims, `findings` reports.
 """
 
-from claimcheck.citations.extract import ClaimExtraction, extract_claims, find_callouts
-from claimcheck.citations.link import Link, link_callouts
+from claimcheck.citations.extract import ClaimExtraction, extract_claims
 
-__all__ = ["ClaimExtraction", "Link", "extract_claims", "find_callouts", "link_callouts"]
+__all__ = ["ClaimExtraction", "extract_claims"]

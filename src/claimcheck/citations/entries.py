@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from claimcheck.citations.names import NAME, name_keys
 from claimcheck.model import Reference
+from claimcheck.text import fold
 
 _LABEL = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 _LEADING_NAME = re.compile(NAME)
@@ -35,6 +36,7 @@ class Entry:
     et_al: bool
     year: str
     suffix: str
+    head: str = ""  # the raw entry before its year, folded: where organisations are named
 
 
 def entries_of(references: Sequence[Reference]) -> tuple[Entry, ...]:
@@ -58,7 +60,7 @@ def _entry(reference: Reference) -> Entry:
     second = name_keys(families[1]) if len(families) > 1 else frozenset()
     return Entry(
         reference=reference, families=tuple(families), names=frozenset(names), second=second,
-        count=len(families),
+        count=len(families), head=fold(_head(reference.raw, year)),
         et_al=et_al, year=year, suffix=suffix,
     )
 
@@ -74,10 +76,14 @@ def _raw_knows_more(parsed: list[str], raw: list[str]) -> bool:
     return len(raw) > len(parsed) and bool(name_keys(parsed[0]) & name_keys(raw[0]))
 
 
+def _head(raw: str, year: str) -> str:
+    text = _LABEL.sub("", raw)
+    return text[: text.find(year)] if year and year in text else text[:200]
+
+
 def _raw_families(raw: str, year: str) -> tuple[list[str], bool]:
     """Family names printed before the year, and whether the list ends in "et al."."""
-    text = _LABEL.sub("", raw)
-    head = text[: text.find(year)] if year and year in text else text[:200]
+    head = _head(raw, year)
     families = [m.group("family") for m in _RAW_AUTHOR.finditer(head) if m.group("family")]
     return families, bool(re.search(r"\bet\.?\s+al\b", head))
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.names import name_keys, names_close
 from claimcheck.model import Callout
+from claimcheck.text import fold
 
 LINKED = "linked"
 APPROXIMATE = "approximate"
@@ -78,12 +79,25 @@ def score(callout: Callout, entry: Entry) -> Score | None:
         spelling: Score = ()
     elif callout.names and any(names_close(callout.names[0], n) for n in entry.names):
         spelling = ((3, "spelling"),)
-    else:
+    elif not _names_organisation(callout, entry):
         return None
+    else:
+        spelling = ()
     year = _year_penalty(callout, entry, exact_name=not spelling)
     if year is None:
         return None
     return spelling + year + _count_penalty(callout, entry)
+
+
+def _names_organisation(callout: Callout, entry: Entry) -> bool:
+    """A body of several words named inside the entry's author part.
+
+    "Population Division, 2013" cites "United Nations, Department of Economic and Social
+    Affairs, Population Division. 2013."; the callout detector cannot see past the commas.
+    """
+    name = callout.names[0] if callout.names else ""
+    folded = fold(name)
+    return len(name.split()) >= 2 and len(folded) >= 8 and folded in entry.head
 
 
 def _year_penalty(callout: Callout, entry: Entry, exact_name: bool) -> Score | None:

@@ -104,6 +104,8 @@ def _is_heading(text: str, markdown: bool) -> bool:
     if markdown or "\n" in text.strip():
         return False
     words = text.split()
+    if re.search(r"://|^\s*(?:doi|figure|fig\.|table)\b", text, re.IGNORECASE):
+        return False  # "DOI: http://dx.doi.org/...", caption labels: not section titles
     return 0 < len(words) <= 12 and not _FINAL.search(text) and text.strip()[:1].isupper()
 
 

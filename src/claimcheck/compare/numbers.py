@@ -54,11 +54,18 @@ def _number(text: str) -> str:
     return fold(text).lstrip("0") or fold(text)
 
 
+def _glued(printed: str, recorded: str) -> bool:
+    """The printed field holds the record's value among neighbours a parse glued to it
+    ("2021;35", "16, 5-7"): the value itself agrees."""
+    parts = re.split(r"\s*[,;:]\s*|\s+", printed.strip())
+    return len(parts) > 1 and any(p and _number(p) == _number(recorded) for p in parts)
+
+
 def compare_volume(printed: str, recorded: str) -> bool | None:
     if not printed.strip() or not recorded.strip():
         return None
     mine, theirs = _number(printed), _number(recorded)
-    if mine == theirs:
+    if mine == theirs or _glued(printed, recorded):
         return True
     # "22 Suppl 1" vs "22": agree on the leading number.
     lead = re.compile(r"\d+")
@@ -86,11 +93,19 @@ def _same_page(a: str, b: str) -> bool:
     return a == b or (a.lstrip("e") == b.lstrip("e") and bool(a.lstrip("e")))
 
 
+_PAGE = r"[A-Za-z]*\d+(?:[A-Za-z]+\d+)*[A-Za-z]?"
+_PAGE_RANGE = re.compile(rf"{_PAGE}(?:\s*[-\u2010-\u2015\u2212]\s*{_PAGE})?")
+
+
 def compare_pages(printed: str, record: Record) -> bool | None:
     """A printed first page alone agrees with a range; a last page is compared only when
     both sides give one; article numbers may sit in `pages` or `article_number`."""
     if not printed.strip() or not (record.pages or record.article_number):
         return None
+    if re.search(r"[,;:]", printed):  # "489, 420-425": the volume glued on by a parse
+        printed = re.split(r"\s*[,;:]\s*", printed.strip())[-1]
+    found = _PAGE_RANGE.search(printed)  # "198-209. doi": trailing words of the parse
+    printed = found.group() if found else printed
     mine_first, mine_last = _page_parts(printed)
     for recorded in (record.pages, record.article_number):
         if not recorded:

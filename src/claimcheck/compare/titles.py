@@ -147,7 +147,9 @@ def compare_title(printed: str, record: Record) -> TitleComparison:
     if any(fold_title(form).replace(" ", "") == squeezed for form in (full, title)):
         return TitleComparison(TitleVerdict.SAME, 1.0, full)
     if _subtitle_only(mine, forms):
-        return TitleComparison(TitleVerdict.SUBTITLE, 1.0, full, *word_diff(printed, full))
+        diff = word_diff(printed, full)
+        verdict = TitleVerdict.SAME if _trivial(*diff) else TitleVerdict.SUBTITLE
+        return TitleComparison(verdict, 1.0, full, *diff)
     score, best = max((similarity(mine, fold_title(form)), form) for form in forms)
     printed_only, record_only = word_diff(printed, best)
     if _trivial(printed_only, record_only):
@@ -157,10 +159,11 @@ def compare_title(printed: str, record: Record) -> TitleComparison:
 
 
 def _subtitle_only(mine: str, forms: tuple[str, ...]) -> bool:
-    """The printed title is the record's main title, or contains the record's title whole
-    (a subtitle the record lacks, or trailing text the parse kept in the title)."""
+    """The printed title is a run of the record's words (its main title; or words lost at
+    either end, as a damaged parse loses them), or contains the record's title whole (a
+    subtitle the record lacks, or text the parse kept in the title)."""
     folded = [fold_title(form) for form in forms]
-    if any(mine != f and f.startswith(mine + " ") and len(mine) >= 20 for f in folded):
+    if any(mine != f and f" {mine} " in f" {f} " and len(mine) >= 20 for f in folded):
         return True
     return any(f" {f} " in f" {mine} " and len(f) >= 20 for f in folded)
 

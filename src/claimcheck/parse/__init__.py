@@ -16,6 +16,7 @@ from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
 from claimcheck.parse import patterns
 from claimcheck.parse.assemble import first_runs, runs, tidy_numbers
+from claimcheck.parse.chapter import chapter_parts
 from claimcheck.parse.keys import assign_keys, base_key
 from claimcheck.parse.names import split_names
 from claimcheck.parse.repair import emphasised, repair
@@ -44,7 +45,7 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
     tagged = patterns.strip_notes(body)
     tokens = tokenize(tagged)
     labels = repair(tokens, tag(tagged, tokens, model), emphasised(entry.text, tagged))
-    fields = tidy_numbers(first_runs(tagged, runs(tokens, labels)))
+    fields = _with_chapter(tidy_numbers(first_runs(tagged, runs(tokens, labels))), tagged)
     authors = split_names(fields.get("author", ""))
     year, suffix = patterns.find_year(fields.get("date", ""))
     if not year:
@@ -54,7 +55,7 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
         url = ""
     reference = Reference(
         id="", index=entry.index, line=entry.line, raw=entry.text,
-        kind=patterns.kind_of({**fields, "url": url}, body),
+        kind=fields.get("kind") or patterns.kind_of({**fields, "url": url}, body),
         label=label or fields.get("label", "").strip("[]() ."),
         authors=authors.authors, et_al=authors.et_al,
         editors=split_names(fields.get("editor", "")).authors,
@@ -67,6 +68,16 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
         notes=patterns.find_notes(body),
     )
     return replace(reference, id=base_key(reference))
+
+
+def _with_chapter(fields: dict[str, str], text: str) -> dict[str, str]:
+    """Editors, book and kind from a chapter layout, which the pattern reads more surely."""
+    chapter = chapter_parts(text)
+    if not chapter.found:
+        return fields
+    title = re.split(r"[.,]?\s+[Ii]n:?\s", fields.get("title", ""))[0]
+    return {**fields, "editor": chapter.editors, "container": chapter.book,
+            "title": title.strip(" .,;:"), "kind": "chapter"}
 
 
 def parse_entries(entries: Sequence[RawEntry]) -> tuple[Reference, ...]:

@@ -25,6 +25,8 @@ _NOTES = (
 )
 _AVAILABLE = re.compile(r"\b(?:available(?: online)?(?: at| from)?|online at|retrieved from|"
                         r"url)\s*:?\s*$", re.IGNORECASE)
+_LEAD_IN = re.compile(r"\b(?:available(?: online)?(?: at| from)?|online at|retrieved from)"
+                      r"\s*:?\s*(?=https?://|www\.)", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/-])")
 
 
@@ -60,7 +62,7 @@ def strip_notes(text: str) -> str:
     """The entry without its notes or an "Available online at:" lead-in."""
     for pattern in _NOTES:
         text = pattern.sub(" ", text)
-    return text
+    return _LEAD_IN.sub(" ", text)
 
 
 def available_lead_in(text: str) -> bool:

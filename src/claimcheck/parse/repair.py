@@ -1,6 +1,9 @@
 """Rule-based repairs of the tagger's labels, for layouts where print gives a surer cue.
 
 The tagger decides token by token; these rules use what it cannot see or often gets wrong:
+- an unlabelled gap after the first field continues the field before it, as unlabelled
+  punctuation does in the training data ("derivative (G 22355)." stays in the title), except
+  that a cue word opening the gap leads the next field (", pp. 137" belongs to the pages);
 - emphasis in the source (Markdown `*Journal*`, HTML `<i>`) marks one whole field, so the
   tokens inside one emphasised span take one label (the container when any of them is one);
 - an abbreviated journal name printed after the title's full stop ("... depression. Biol.
@@ -8,6 +11,8 @@ The tagger decides token by token; these rules use what it cannot see or often g
   container belong to the container;
 - an author-year entry whose leading name run is unlabelled ("World Health Organization [WHO]
   (2019)") has that run as its author;
+- a parenthesised date ends at its closing bracket: "(2019). (R)-Ketamine ..." starts the
+  title at "(R)";
 - "Journal 379:112367" or "Journal 12, 34-56" right after the container is volume and pages
   even when the tagger read the numbers as a note.
 """
@@ -16,12 +21,13 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.parse.tokens import Token
+from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.text import clean_markup
 
 _EMPHASIS = re.compile(
     r"(?<![*\w\\])\*{1,2}([^*\n]+?)\*{1,2}(?![*\w])|<(?:i|em)>(.+?)</(?:i|em)>", re.IGNORECASE
 )
+_CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,7}")
 
 
@@ -40,12 +46,33 @@ def repair(
     tokens: tuple[Token, ...], labels: tuple[str, ...], spans: tuple[tuple[int, int], ...]
 ) -> tuple[str, ...]:
     out = list(labels)
+    _fill_gaps(tokens, out)
     for start, end in spans:
         _one_label(tokens, out, start, end)
     _abbreviations_to_container(tokens, out)
     _leading_author(tokens, out)
+    _date_ends_at_bracket(tokens, out)
     _numbers_after_container(tokens, out)
     return tuple(out)
+
+
+def _fill_gaps(tokens: tuple[Token, ...], out: list[str]) -> None:
+    i = 1
+    while i < len(out):
+        if out[i] != "O" or out[i - 1] == "O":
+            i += 1
+            continue
+        end = i
+        while end < len(out) and out[end] == "O":
+            end += 1
+        words = [j for j in range(i, end) if tokens[j].text[:1].isalnum()]
+        cue = end < len(out) and words and all(
+            LEXICON.get(tokens[j].text.lower()) in _CUES for j in words
+        )
+        split = words[0] if cue else end
+        for j in range(i, end):
+            out[j] = out[i - 1] if j < split else out[end]
+        i = end
 
 
 def _one_label(tokens: tuple[Token, ...], out: list[str], start: int, end: int) -> None:
@@ -84,6 +111,23 @@ def _leading_author(tokens: tuple[Token, ...], out: list[str]) -> None:
         opening = k - 1 if tokens[k - 1].text in "([" else k
         for j in range(opening):
             out[j] = "author"
+
+
+def _date_ends_at_bracket(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "date" not in out:
+        return
+    first = out.index("date")
+    if first == 0 or tokens[first - 1].text != "(":
+        return
+    end = first
+    while end < len(out) and out[end] == "date":
+        end += 1
+    close = next((i for i in range(first, end) if tokens[i].text == ")"), -1)
+    if close < 0 or end >= len(out):
+        return
+    stop = close + 2 if close + 1 < end and tokens[close + 1].text in ".," else close + 1
+    for i in range(stop, end):
+        out[i] = out[end]
 
 
 def _numbers_after_container(tokens: tuple[Token, ...], out: list[str]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(
     r"(?:https?://|www\.)\S+[^\s.,;)\]>]"  # URL
@@ -20,8 +21,7 @@ _TOKEN = re.compile(
 _YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?")
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
 _MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
-    "july august september october november december".split()
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]
 )
 # Cue words of each field, as they appear across APA, Vancouver, Chicago, physics and
 # humanities styles (see the AnyStyle and GROBID training corpora).
@@ -87,15 +87,18 @@ def _kind(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Facts:
-    """What is known about one token on its own, computed once and shared with neighbours."""
+    """What is known about one token text, computed once per distinct text (cached)."""
 
-    word: str
-    kind: str
-    attributes: tuple[str, ...]
+    attributes: tuple[str, ...]  # the token's own attributes
+    seen_from: tuple[tuple[str, ...], ...]  # its attributes as the neighbour at -2, -1, +1, +2
 
 
-def _facts(token: Token) -> _Facts:
-    text = token.text
+_OFFSETS = (-2, -1, 1, 2)
+_EDGE = tuple((f"w{o:+d}:<edge>",) for o in _OFFSETS)
+
+
+@lru_cache(maxsize=65536)
+def _facts(text: str) -> _Facts:
     low = text.lower()
     word = low if len(low) < 25 else "<long>"
     kind = _kind(text)
@@ -109,52 +112,61 @@ def _facts(token: Token) -> _Facts:
         attributes.append(f"lex:{LEXICON[low]}")
     if _ROMAN.fullmatch(text) and text.isupper():
         attributes.append("roman")
-    return _Facts(word, kind, tuple(attributes))
+    seen = tuple((f"w{o:+d}:{word}", f"k{o:+d}:{kind}") for o in _OFFSETS)
+    return _Facts(tuple(attributes), seen)
 
 
-def _context(i: int, facts: list[_Facts], state: dict[str, int]) -> list[str]:
-    """Features that depend on where the token sits: position, what was seen before it."""
-    n = len(facts)
-    out = [f"pos:{10 * i // n}", f"periods:{min(state['periods'], 5)}",
-           f"commas:{min(state['commas'], 6)}"]
-    flags = (("first", i == 0), ("last", i == n - 1), ("seen_year", state["year"] > 0),
-             ("paren", state["paren"] > 0), ("quote", state["quote"] % 2 == 1),
-             ("seen_in", state["in"] > 0))
-    out.extend(name for name, on in flags if on)
-    for offset in (-2, -1, 1, 2):
-        j = i + offset
-        if 0 <= j < n:
-            out.append(f"w{offset:+d}:{facts[j].word}")
-            out.append(f"k{offset:+d}:{facts[j].kind}")
-        else:
-            out.append(f"w{offset:+d}:<edge>")
-    return out
+_POS = tuple(f"pos:{k}" for k in range(10))
+_PERIODS = tuple(f"periods:{k}" for k in range(6))
+_COMMAS = tuple(f"commas:{k}" for k in range(7))
+_QUOTES = frozenset("\"“”«»")
 
 
-def _advance(state: dict[str, int], token: Token, prev: Token | None) -> None:
-    text = token.text
-    state["periods"] += text == "."
-    state["commas"] += text == ","
-    state["year"] += bool(_YEAR.fullmatch(text))
-    state["paren"] += (text in "([") - (text in ")]")
-    state["paren"] = max(state["paren"], 0)
-    state["quote"] += text in "\"“”«»"
-    is_in = text.lower() == "in" and (prev is None or prev.text in ".,:;")
-    state["in"] += is_in
+@dataclass(slots=True)
+class _State:
+    """What the tokens before the current one showed: counts and open brackets."""
+
+    periods: int = 0
+    commas: int = 0
+    year: bool = False
+    paren: int = 0
+    quote: bool = False
+    seen_in: bool = False
+
+    def flags(self) -> list[str]:
+        on = (("seen_year", self.year), ("paren", self.paren > 0), ("quote", self.quote),
+              ("seen_in", self.seen_in))
+        return [name for name, value in on if value]
+
+    def advance(self, text: str, prev: str) -> None:
+        self.periods += text == "."
+        self.commas += text == ","
+        self.year = self.year or bool(_YEAR.fullmatch(text))
+        self.paren = max(self.paren + (text in "([") - (text in ")]"), 0)
+        self.quote ^= text in _QUOTES
+        self.seen_in = self.seen_in or (text.lower() == "in" and prev in ("", ".", ",", ":", ";"))
 
 
 def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
     """One attribute list per token ("name:value" or a bare flag), as python-crfsuite takes."""
-    facts = [_facts(token) for token in tokens]
-    state = dict.fromkeys(("periods", "commas", "year", "paren", "quote", "in"), 0)
+    facts = [_facts(token.text) for token in tokens]
+    state = _State()
+    n = len(tokens)
     out: list[list[str]] = []
     for i, token in enumerate(tokens):
-        attributes = list(facts[i].attributes)
-        if i > 0 and tokens[i - 1].end == token.start:
+        attributes = [*facts[i].attributes, _POS[10 * i // n], _PERIODS[min(state.periods, 5)],
+                      _COMMAS[min(state.commas, 6)], *state.flags()]
+        if i == 0:
+            attributes.append("first")
+        elif tokens[i - 1].end == token.start:
             attributes.append("glue_b")
-        if i + 1 < len(tokens) and tokens[i + 1].start == token.end:
+        if i == n - 1:
+            attributes.append("last")
+        elif tokens[i + 1].start == token.end:
             attributes.append("glue_a")
-        attributes.extend(_context(i, facts, state))
+        for k, offset in enumerate(_OFFSETS):
+            j = i + offset
+            attributes.extend(facts[j].seen_from[k] if 0 <= j < n else _EDGE[k])
         out.append(attributes)
-        _advance(state, token, tokens[i - 1] if i else None)
+        state.advance(token.text, tokens[i - 1].text if i else "")
     return out

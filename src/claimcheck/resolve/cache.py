@@ -55,6 +55,7 @@ class CacheOptions:
     not_found_ttl: float = 1 * DAY
     search_ttl: float = 30 * DAY
     busy_timeout: float = 2.0  # seconds to wait for another process's write lock
+    file_name: str = FILE_NAME  # one file per service (OpenAlex abstracts have their own)
 
 
 def default_directory() -> Path:
@@ -70,7 +71,7 @@ class Cache:
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
         self._broken = options.mode is CacheMode.DISABLED
-        self.path = (options.directory or default_directory()) / FILE_NAME
+        self.path = (options.directory or default_directory()) / options.file_name
 
     @property
     def readable(self) -> bool:
@@ -155,7 +156,7 @@ class Cache:
 
     def _break(self, exc: sqlite3.Error) -> None:
         if not self._broken:
-            log.warning("Crossref cache %s unusable (%s); continuing without it", self.path, exc)
+            log.warning("cache %s unusable (%s); continuing without it", self.path, exc)
         self._broken = True
 
 

@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TypeVar
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import quote, urlsplit
 
 import requests
 
@@ -27,11 +25,9 @@ from claimcheck.resolve.crossref import MalformedResponse, work_from_body, works
 from claimcheck.resolve.interface import Resolver, ResolverError
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.stats import ResolverStats
+from claimcheck.resolve.transport import get_within_host, run_parallel
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
-R = TypeVar("R")
-_MAX_REDIRECTS = 3
 _MAX_QUERY = 1000  # characters of a reference string sent as query.bibliographic
 
 
@@ -60,23 +56,21 @@ def filter_value(dois: Iterable[str]) -> str:
     return ",".join("doi:" + quote(d, safe="/") for d in dois)
 
 
-def chunks(dois: Sequence[Doi], size: int, max_chars: int) -> list[list[Doi]]:
-    """Consecutive groups of at most `size` DOIs whose filter value fits in `max_chars`."""
+def chunks(
+    dois: Sequence[Doi],
+    size: int,
+    max_chars: int,
+    render: Callable[[Iterable[str]], str] = filter_value,
+) -> list[list[Doi]]:
+    """Consecutive groups of at most `size` DOIs whose `render`ed filter fits in `max_chars`."""
     groups: list[list[Doi]] = []
     current: list[Doi] = []
     for doi in dois:
-        if current and (len(current) >= size or len(filter_value([*current, doi])) > max_chars):
+        if current and (len(current) >= size or len(render([*current, doi])) > max_chars):
             groups.append(current)
             current = []
         current.append(doi)
     return [*groups, current] if current else groups
-
-
-def _run(func: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:
-    if workers <= 1 or len(items) <= 1:
-        return [func(item) for item in items]
-    with ThreadPoolExecutor(max_workers=min(workers, len(items))) as pool:
-        return list(pool.map(func, items))
 
 
 class CrossrefClient(Resolver):
@@ -103,10 +97,10 @@ class CrossrefClient(Resolver):
         batchable = [d for d in unique if "," not in d]
         groups = chunks(batchable, self.options.chunk_size, self._filter_budget())
         results: dict[Doi, Lookup] = {}
-        for answer in _run(self._fetch_batch, groups, self.options.workers):
+        for answer in run_parallel(self._fetch_batch, groups, self.options.workers):
             results.update(answer)
         missing = [d for d in unique if d not in results]
-        answers = _run(self._fetch_one, missing, self.options.workers)
+        answers = run_parallel(self._fetch_one, missing, self.options.workers)
         results.update(zip(missing, answers, strict=True))
         return {d: results[d] for d in unique}
 
@@ -169,25 +163,7 @@ class CrossrefClient(Resolver):
             return self._malformed(exc)
 
     def _get(self, url: str) -> requests.Response | Unchecked:
-        """One GET through the limiter, following redirects only within the same host."""
-        origin = urlsplit(url).netloc
-        for _ in range(_MAX_REDIRECTS + 1):
-            try:
-                with self.limiter.slot():
-                    response = self._session.get(url, allow_redirects=False)
-                    self.limiter.update(response.headers)  # before the slot frees
-            except requests.RequestException as exc:
-                self.stats.add("failures")
-                log.info("Crossref request failed: %s", exc)  # reported as unchecked
-                return Unchecked(reason=f"Crossref unreachable: {type(exc).__name__}")
-            if not response.is_redirect:
-                return response
-            url = urljoin(url, response.headers.get("Location", ""))
-            if urlsplit(url).netloc != origin:
-                self.stats.add("failures")
-                return Unchecked(reason=f"Crossref redirected to another host: {url[:80]}")
-        self.stats.add("failures")
-        return Unchecked(reason="too many redirects")
+        return get_within_host(self._session, url, self.limiter, self.stats, "Crossref")
 
     def _failed(self, response: requests.Response) -> Unchecked:
         self.stats.add("failures")

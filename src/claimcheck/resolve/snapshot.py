@@ -66,7 +66,12 @@ def _messages(data: Any) -> Iterator[dict[str, Any]]:
         yield data
 
 
-def _read_file(path: Path) -> Iterator[dict[str, Any]]:
+def json_documents(path: Path) -> Iterator[Any]:
+    """The JSON values in one file: the whole document, else one per non-blank line.
+
+    Shared with `claimcheck.sources.snapshot` (OpenAlex works come as JSON lines too).
+    Raises ResolverError naming the line that is not JSON.
+    """
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as handle:
         text = handle.read()
@@ -74,27 +79,33 @@ def _read_file(path: Path) -> Iterator[dict[str, Any]]:
         document = json.loads(text)  # fails fast ("Extra data") on JSON lines
     except ValueError:
         document = None
-    if isinstance(document, dict):
-        yield from _messages(document)
+    if isinstance(document, dict | list):
+        yield document
         return
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
             try:
-                yield from _messages(json.loads(line))
+                yield json.loads(line)
             except ValueError as exc:
                 raise ResolverError(f"{path}:{number}: not a JSON record ({exc})") from exc
 
 
+def snapshot_files(path: Path, suffixes: tuple[str, ...] = _SUFFIXES) -> list[Path]:
+    """The file itself, or a directory's files ending in `suffixes`; ResolverError if absent."""
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.name.endswith(suffixes))
+    if path.is_file():
+        return [path]
+    raise ResolverError(f"snapshot not found: {path}")
+
+
 def read_records(path: Path) -> tuple[Record, ...]:
     """Every record in a snapshot file or directory; ResolverError when unreadable."""
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.name.endswith(_SUFFIXES))
-    elif path.is_file():
-        files = [path]
-    else:
-        raise ResolverError(f"snapshot not found: {path}")
+    files = snapshot_files(path)
     try:
-        return tuple(record_from_message(m) for f in files for m in _read_file(f))
+        return tuple(
+            record_from_message(m) for f in files for d in json_documents(f) for m in _messages(d)
+        )
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise ResolverError(f"cannot read snapshot {path}: {exc}") from exc
 

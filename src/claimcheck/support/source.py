@@ -15,8 +15,7 @@ Basis = Literal["abstract", "title", "none"]
 
 # Abbreviations whose full stop does not end a sentence in scholarly prose.
 _ABBREVIATIONS = frozenset(
-    "al e.g i.e etc fig figs vs cf approx ca no nos ref refs eq eqs sp spp dr mr mrs ms st "
-    "vol pp jan feb mar apr jun jul aug sep sept oct nov dec resp incl".split()
+    ["al", "e.g", "i.e", "etc", "fig", "figs", "vs", "cf", "approx", "ca", "no", "nos", "ref", "refs", "eq", "eqs", "sp", "spp", "dr", "mr", "mrs", "ms", "st", "vol", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "resp", "incl"]
 )
 # A candidate boundary: terminal punctuation, optional closing quote/bracket, whitespace, and
 # something that can start a sentence (capital, digit, opening bracket or quote).

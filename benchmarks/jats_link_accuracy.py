@@ -1,0 +1,90 @@
+"""Callout linking from JATS XML input: claimcheck reads each article's source.xml and its
+links (callout text, cited XML id) are scored against gold-citations.jsonl.
+
+A gold link is one (callout text, target id) pair of a `<xref ref-type="bibr">` that lands in
+the article's text; ours are the citations of our claims, their reference ids mapped back to
+XML ids through the input's own keys. Pairs are compared as multisets per article (offsets
+differ because our rendering of the XML is not the gold article.txt). Implied range members
+("[2]–[4]" also cites 3) are left out of both sides, as gold lists them per group only.
+
+    python benchmarks/jats_link_accuracy.py [--data DIR]
+
+Ends with one line of JSON holding the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from claimcheck.engine import CheckOptions, check_document, references_of
+from claimcheck.ingest import load_document
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
+
+
+def gold_links(folder: Path) -> Counter[tuple[str, str]]:
+    links: Counter[tuple[str, str]] = Counter()
+    for line in (folder / "gold-citations.jsonl").read_text(encoding="utf-8").splitlines():
+        citation = json.loads(line)
+        for target in citation["targets"]:
+            links[(" ".join(citation["text"].split()), target)] += 1
+    return links
+
+
+def our_links(folder: Path) -> Counter[tuple[str, str]]:
+    document = load_document(folder / "source.xml")
+    references = references_of(document)
+    report = check_document(document, references, CheckOptions(parts=frozenset({"claims"})))
+    key_of = {ref.id: key for ref, key in zip(references, document.entry_keys, strict=True)}
+    marked_keys = {m.start: m.keys for m in document.marked}
+    links: Counter[tuple[str, str]] = Counter()
+    for claim in report.claims:
+        for citation in claim.citations:
+            named = {key_of[i] for i in citation.reference_ids}
+            text = " ".join(citation.text.split())
+            # Only the keys the xref itself names: implied range members are not gold links.
+            for key in marked_keys.get(citation.start, ()):
+                if key in named:
+                    links[(text, key)] += 1
+    return links
+
+
+def score(gold: Counter[tuple[str, str]], ours: Counter[tuple[str, str]]) -> dict[str, float]:
+    hits = sum((gold & ours).values())
+    precision = hits / max(1, sum(ours.values()))
+    recall = hits / max(1, sum(gold.values()))
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "gold": sum(gold.values()), "ours": sum(ours.values())}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT)
+    args = parser.parse_args()
+    articles = sorted(p for p in (args.data / "articles").glob("*") if (p / "source.xml").is_file())
+    if not articles:
+        print(f"no articles under {args.data}; skipped")
+        print(json.dumps({"skipped": True}))
+        return 0
+    total_gold: Counter[tuple[str, str]] = Counter()
+    total_ours: Counter[tuple[str, str]] = Counter()
+    per_article = {}
+    for folder in articles:
+        gold, ours = gold_links(folder), our_links(folder)
+        per_article[folder.name] = score(gold, ours)
+        print(f"{folder.name:28} {per_article[folder.name]}")
+        total_gold += Counter({(folder.name, *k): v for k, v in gold.items()})
+        total_ours += Counter({(folder.name, *k): v for k, v in ours.items()})
+    overall = score(total_gold, total_ours)  # type: ignore[arg-type]
+    print(f"{'overall':28} {overall}")
+    print(json.dumps({"overall": overall, "articles": per_article}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Chapters in edited books: the "In ... (Eds.), Book" layouts that a pattern reads surely.
+
+The tagger sees too few chapters to place the editors and the book reliably, but the common
+styles print them in fixed orders:
+- Vancouver / PLOS: "In: Nosek J, Tomaska L, editors. Origin of telomeres. Austin: Landes."
+- APA: "In J. Smith & K. Jones (Eds.), Handbook of memory (pp. 1-10). Publisher."
+- Frontiers / Chicago: "in Handbook of Memory, eds J. Smith and K. Jones (City: Publisher)",
+  "In Handbook of Memory, edited by J. Smith, 1-10. City: Publisher."
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_EDS = r"\b(?:eds?|editors?|ed(?:ited)?\s+by|hrsg|hg)\b"
+# Editors after the book begin like a name: an initial ("J. Smith") or "Smith J".
+_NAME_START = r"(?:[A-Z]\.|[A-Z][\w'-]+,?\s+[A-Z]{1,3}\b)"
+_END_OF_BOOK = r"(?=\s*\(pp?\.|\.\s|\.?$|,\s*(?:pp?\.|\d))"
+_LAYOUTS = (
+    re.compile(
+        rf"\b[Ii]n:?\s+(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"
+        r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$)"
+    ),
+    re.compile(
+        rf"\bIn:?\s+(?P<editors>[^()]+?),?\s*\(?{_EDS}\.?\)?[.,:]?\s+(?P<book>[^()]+?){_END_OF_BOOK}",
+        re.IGNORECASE,
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    """Editors and book of a chapter as printed; `start` is where "In" begins, -1 for none."""
+
+    editors: str = ""
+    book: str = ""
+    start: int = -1
+
+    @property
+    def found(self) -> bool:
+        return self.start >= 0
+
+
+NOT_A_CHAPTER = Chapter()
+
+
+def chapter_parts(text: str) -> Chapter:
+    """The chapter layout of an entry, or NOT_A_CHAPTER when it prints none."""
+    for layout in _LAYOUTS:
+        match = layout.search(text)
+        if match:
+            book = match["book"].strip(" .,;:")
+            editors = match["editors"].strip(" .,;:")
+            if book and editors:
+                return Chapter(editors, book, match.start())
+    return NOT_A_CHAPTER

@@ -1,0 +1,1 @@
+"""End-to-end fault tests: the real CLI against a misbehaving stand-in Crossref."""

@@ -1,0 +1,124 @@
+"""What the fault and security tests share: a small article cut from the bundled example,
+the stand-in loaded with the example's snapshot, and the real CLI run in-process.
+
+The article keeps only references whose printed DOI resolves to a matching record, so a
+healthy run is fully `verified` and every request it makes is one we can predict: one
+`/works?filter=...` per 20 DOIs (the client's chunk size), nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from typer.testing import CliRunner, Result
+
+from claimcheck.cli import app
+from claimcheck.resolve.cache import FILE_NAME
+from claimcheck.testing import StandinOptions
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE = REPO / "examples" / "colla2021" / "review.md"
+SNAPSHOT = REPO / "examples" / "colla2021" / "crossref-snapshot.jsonl"
+
+# Printed DOIs of the example that resolve to the work printed (status `verified`).
+VERIFIED = (
+    "10.1093/ijnp/pyz041", "10.1038/nrn.2017.45", "10.1038/nature10130",
+    "10.1126/science.133.3450.383", "10.1038/s41467-020-20190-4", "10.1038/nrn1846",
+    "10.1038/s41380-021-01093-2", "10.1038/npp.2012.246", "10.1111/j.1748-1716.1966.tb03334.x",
+    "10.1111/j.2042-7158.1968.tb09706.x", "10.1016/j.bbrc.2017.05.157",
+    "10.1523/jneurosci.22-08-03262.2002", "10.1016/j.jad.2019.11.086",
+    "10.3109/00498254.2012.685777", "10.1001/archgenpsychiatry.2010.90",
+    "10.1192/bjp.2018.196", "10.1007/s00213-016-4327-5", "10.1038/nm.4050",
+    "10.1038/npp.2015.233", "10.1097/00045391-200007060-00008", "10.1007/s00213-013-3024-x",
+    "10.1176/ajp.113.10.950", "10.1146/annurev.neuro.24.1.677", "10.1093/ijnp/pyab010",
+)
+# Limits the stand-in announces and enforces: generous, with a short window so that a pause
+# after an exhausted 429 (one interval) costs a fraction of a second.
+LIMITS = StandinOptions(rate_limit=50, interval=0.2, concurrency=2)
+_DOI_IN_LINE = re.compile(r"doi:\s*(\S+?)\s*$")
+
+
+def reference_lines(dois: Iterable[str]) -> list[str]:
+    """The example's printed reference lines for these DOIs, in the example's order."""
+    wanted = {d.lower() for d in dois}
+    lines = EXAMPLE.read_text(encoding="utf-8").splitlines()
+    found = [
+        line
+        for line in lines
+        if line.startswith("- ") and (m := _DOI_IN_LINE.search(line)) and m[1].lower() in wanted
+    ]
+    assert len(found) == len(wanted), "a DOI of the test set is not in the example"
+    return found
+
+
+def write_article(folder: Path, lines: Sequence[str], name: str = "article.md") -> Path:
+    """A minimal Markdown article: a title, one paragraph, and the given reference lines."""
+    text = "\n".join(
+        [
+            "# Ketamine: a test article",
+            "",
+            "Ketamine has rapid antidepressant effects (Duman et al., 2016).",
+            "",
+            "## References",
+            "",
+            *lines,
+            "",
+        ]
+    )
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def article(folder: Path, count: int = len(VERIFIED)) -> Path:
+    return write_article(folder, reference_lines(VERIFIED[:count]))
+
+
+def verify(
+    article_path: Path, url: str, cache_dir: Path | None, *extra: str
+) -> Result:
+    """`claimcheck verify` in-process against `url`, JSON report (to stdout unless -o)."""
+    args = ["verify", str(article_path), "--crossref-url", url, "--format", "json"]
+    args += ["--fail-on", "never", "--workers", "2"]
+    args += ["--no-cache"] if cache_dir is None else ["--cache-dir", str(cache_dir)]
+    return CliRunner().invoke(app, [*args, *extra], catch_exceptions=False)
+
+
+def statuses(report: dict[str, Any]) -> dict[str, str]:
+    """Printed DOI -> reference status, from a JSON report."""
+    return {r["doi"]: r["status"] for r in report["references"] if r.get("doi")}
+
+
+def filter_dois(paths: Iterable[str]) -> list[str]:
+    """Every DOI asked for in `filter=doi:...` queries of these request targets, in order."""
+    asked: list[str] = []
+    for target in paths:
+        for value in parse_qs(urlsplit(target).query).get("filter", []):
+            asked += [unquote(p.removeprefix("doi:")) for p in value.split(",")]
+    return asked
+
+
+def cache_rows(cache_dir: Path) -> list[tuple[str, str, Any, str]]:
+    """(kind, key, body, typeof(body)) of every row of the answer cache."""
+    with sqlite3.connect(cache_dir / FILE_NAME) as conn:
+        return conn.execute("SELECT kind, key, body, typeof(body) FROM answers").fetchall()
+
+
+def integrity(cache_dir: Path) -> str:
+    conn = sqlite3.connect(cache_dir / FILE_NAME)
+    try:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def json_report(result: Result) -> dict[str, Any]:
+    data = json.loads(result.stdout)
+    assert isinstance(data, dict)
+    return data

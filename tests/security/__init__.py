@@ -1,0 +1,1 @@
+"""Security tests: hosts, URL encoding, HTML escaping, cache format, written paths."""
