@@ -16,9 +16,11 @@ Gold field -> Reference field, compared after normalisation:
                   compared as the whole ordered list of folded family names
     first_author  first of those lists <-> reference.first_family
     title         fields.title      <-> title
-    container     fields.container  <-> container  (journal, proceedings or the book of a chapter)
+    container     fields.container  <-> container  (journal, proceedings or the book of a chapter;
+                                        a leading "In"/"In:", which AnyStyle labels, is dropped)
     year          fields.year       <-> year
-    volume        fields.volume     <-> volume (AnyStyle prints "4(2" as its volume: when the gold
+    volume        fields.volume     <-> volume (AnyStyle prints "4(2" or "31(3):491-514" as its
+                                        volume: the pages after ":" are dropped, and when the gold
                                         volume is two words and no issue is labelled, the
                                         prediction compared is "volume issue")
     issue         fields.issue      <-> issue
@@ -26,7 +28,10 @@ Gold field -> Reference field, compared after normalisation:
     doi           fields.doi        <-> doi     (both through text.normalize_doi)
     publisher     fields.publisher  <-> publisher
     location      fields.location   <-> location
-    url           fields.url        <-> url
+    url           fields.url        <-> url     (only gold values that look like a URL; JATS
+                                        ext-links are often PubMed numbers or DOIs; a DOI
+                                        resolver link is not scored as a URL, since the parser
+                                        files it as the DOI, which is scored as doi)
 Normalisation: text.fold_words (case, punctuation, diacritics and whitespace folded). A field
 is scored on a dataset only if the dataset labels it somewhere (AnyStyle never labels issue).
 Per record and field: equal -> TP; both present and different -> FP and FN; only predicted
@@ -40,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -54,6 +60,8 @@ from claimcheck.parse.tagger import MODEL_PATH
 from claimcheck.text import fold_words, normalize_doi, normalize_pages
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+DOI_LINK = re.compile(r"\s*https?\s*:\s*//\s*(?:dx\.)?doi\.org/", re.IGNORECASE)
+URL_LIKE = re.compile(r"\s*(?:(?:https?|ftp)\s*:\s*//|www\.)", re.IGNORECASE)
 FIELDS = ("authors", "first_author", "title", "container", "year", "volume", "issue",
           "pages", "doi", "publisher", "location", "url")
 
@@ -64,6 +72,10 @@ def gold_values(fields: dict[str, Any]) -> dict[str, str]:
     else:
         families = [a.family for a in split_names(fields.get("author", "")).authors]
     gold = {k: str(fields.get(k, "")) for k in FIELDS if k in fields}
+    if not URL_LIKE.match(gold.get("url", "")) or DOI_LINK.match(gold.get("url", "")):
+        gold.pop("url", None)  # JATS ext-links are often PubMed numbers, not URLs
+    if "volume" in gold:  # AnyStyle's "31(3):491-514" volume span also holds the pages
+        gold["volume"] = re.sub(r"\)?\s*:\s*[\w–-]+$", "", gold["volume"])
     gold["authors"] = " | ".join(fold_words(f) for f in families)
     gold["first_author"] = fold_words(families[0]) if families else ""
     return gold
@@ -87,10 +99,16 @@ def normal(field: str, value: str) -> str:
         return normalize_doi(value)
     if field == "pages":
         value = normalize_pages(value)
-    return value if field in ("authors", "first_author") else fold_words(value)
+    if field in ("authors", "first_author"):
+        return value
+    if field == "container":  # AnyStyle's container spans open with "In" / "In:"
+        return re.sub(r"^in ", "", fold_words(value))
+    return fold_words(value)
 
 
-def score(gold: dict[str, str], pred: dict[str, str], fields: set[str], counts: Counter[str]) -> None:
+def score(
+    gold: dict[str, str], pred: dict[str, str], fields: set[str], counts: Counter[str]
+) -> None:
     for field in fields:
         g, p = normal(field, gold.get(field, "")), normal(field, pred.get(field, ""))
         if g and p == g:

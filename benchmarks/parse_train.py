@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,7 @@ from claimcheck.parse.tokens import Token, features, tokenize
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 DATASETS = ("anystyle", "grobid", "jats-mixed")
+URL_LIKE = re.compile(r"\s*(?:(?:https?|ftp)\s*:\s*//|www\.)", re.IGNORECASE)
 
 # Upstream span label -> common label. Unlisted labels (wrappers such as
 # person-group@author, italic) give no label of their own.
@@ -37,6 +39,7 @@ COMMON = {
     "author": "author", "name": "author", "collab": "author", "etal": "author",
     "editor": "editor", "editor-name": "editor", "person-group@editor": "editor",
     "title": "title", "title@a": "title", "article-title": "title", "chapter-title": "title",
+    "title@m": "container",  # with an article title: the proceedings or book it is in
     "journal": "container", "container-title": "container", "title@j": "container",
     "source": "container", "conf-name": "container",
     "title@s": "collection", "collection-title": "collection", "series": "collection",
@@ -54,7 +57,9 @@ COMMON = {
 }
 
 
-def _common(label: str, has_title: bool) -> str:
+def _common(label: str, has_title: bool, text: str) -> str:
+    if label == "ext-link" and not URL_LIKE.match(text):
+        return "note"  # JATS ext-links are often PubMed numbers or bare DOIs
     if label in ("title@m", "source") and not has_title:
         return "title"  # a book's own title when no article/chapter title is printed
     if label in COMMON:
@@ -75,7 +80,7 @@ def token_labels(record: dict[str, Any]) -> tuple[tuple[Token, ...], list[str]]:
     previous = "O"
     for token in tokens:
         covering = [s for s in spans if s["start"] <= token.start < s["end"]]
-        names = [_common(s["label"], has_title) for s in covering]
+        names = [_common(s["label"], has_title, s["text"]) for s in covering]
         names = [n for n in names if n]
         label = min(names, key=lambda n: n == "author") if names else ""
         if not label:  # uncovered: punctuation joins the run before it, words are "O"
@@ -88,7 +93,7 @@ def token_labels(record: dict[str, Any]) -> tuple[tuple[Token, ...], list[str]]:
 def _split_issue(tokens: tuple[Token, ...], labels: list[str]) -> list[str]:
     """AnyStyle labels "4(2)" as one volume: the part in parentheses is the issue."""
     out = list(labels)
-    for i, token in enumerate(tokens):
+    for i in range(len(tokens)):
         if out[i] == "volume" and i > 0 and tokens[i - 1].text == "(" and out[i - 1] == "volume":
             out[i] = "issue"
     return out

@@ -22,15 +22,17 @@ from claimcheck.ingest import InputError
 from claimcheck.render import RenderError
 from claimcheck.resolve.interface import ResolverError
 from claimcheck.runner import EXIT_USAGE, Settings, UsageError, merge_settings, run
+from claimcheck.sources import SourceError
 from claimcheck.workflows import fix_bibtex, refs_output
 
 app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
     help="Check a scholarly article's references against Crossref and its citations.",
 )
 USER_ERRORS = (InputError, BibtexError, ConfigError, OutputError, RenderError, ResolverError,
-               UsageError)
+               SourceError, UsageError)
 
 Article = Annotated[Path, typer.Argument(help="Article: plain text / Markdown, or a .bib file.")]
 Output = Annotated[Path | None, typer.Option("-o", "--output", help="Write the report here.")]
@@ -53,6 +55,11 @@ NoCache = Annotated[bool | None, typer.Option("--no-cache", help="Do not read or
 Refresh = Annotated[bool | None, typer.Option("--refresh", help="Ignore cached answers.")]
 Workers = Annotated[int | None, typer.Option(help="Parallel lookups (capped by Crossref).")]
 Quiet = Annotated[bool, typer.Option("-q", "--quiet", help="No summary or progress on stderr.")]
+OpenalexUrl = Annotated[str | None, typer.Option(
+    help="OpenAlex API base URL for abstracts (env CLAIMCHECK_OPENALEX_URL); API key from "
+    "env CLAIMCHECK_OPENALEX_API_KEY.")]
+OpenalexSnapshot = Annotated[Path | None, typer.Option(
+    help="OpenAlex works (JSONL) answered with no network.")]
 InputFormat = Annotated[str | None, typer.Option(
     help="text|markdown|bibtex|latex|jats|docx|pdf (default: from the file's suffix).")]
 Verbose = Annotated[bool, typer.Option("-v", "--verbose", help="Log lookups on stderr.")]
@@ -68,6 +75,12 @@ def _guard(action: Callable[[], int]) -> None:
     except KeyboardInterrupt:
         typer.echo("claimcheck: interrupted; no report written", err=True)
         raise typer.Exit(130) from None
+    except Exception as exc:  # a bug of ours: one line, the traceback only with -v
+        if logging.getLogger().isEnabledFor(logging.INFO):
+            raise
+        typer.echo(f"claimcheck: internal error: {type(exc).__name__}: {exc} "
+                   "(rerun with -v for the traceback and please report it)", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     raise typer.Exit(code)
 
 
@@ -120,6 +133,7 @@ def verify(article: Article, fmt: Fmt = None, output: Output = None, fail_on: Fa
            select: Select = None, ignore: Ignore = None, offline: Offline = None,
            snapshot: Snapshot = None, snapshot_complete: SnapshotComplete = None,
            crossref_url: CrossrefUrl = None, mailto: Mailto = None,
+           openalex_url: OpenalexUrl = None, openalex_snapshot: OpenalexSnapshot = None,
            cache_dir: CacheDir = None, no_cache: NoCache = None, refresh: Refresh = None,
            workers: Workers = None, input_format: InputFormat = None, quiet: Quiet = False,
            verbose: Verbose = False) -> None:

@@ -18,6 +18,8 @@ from claimcheck.model import Finding, Reference, ReferenceResult, Report
 from claimcheck.parse import parse_entries
 from claimcheck.parse.keys import assign_keys
 from claimcheck.resolve.interface import Resolver
+from claimcheck.sources import AbstractSource
+from claimcheck.supportstage import add_support
 
 PARTS = ("references", "dois", "claims", "support")
 
@@ -32,10 +34,16 @@ class CheckOptions:
     input_format: str | None = None  # None: from the file's suffix
 
 
-def check(path: Path, options: CheckOptions, resolver: Resolver | None = None) -> Report:
-    """Reads, parses, resolves and links one article. `resolver` is needed for dois/support."""
+def check(
+    path: Path,
+    options: CheckOptions,
+    resolver: Resolver | None = None,
+    abstracts: AbstractSource | None = None,
+) -> Report:
+    """Reads, parses, resolves and links one article. `resolver` is needed for dois and
+    support; `abstracts` (OpenAlex) adds source text where Crossref has no abstract."""
     document = load_document(path, options.input_format)
-    return check_document(document, references_of(document), options, resolver)
+    return check_document(document, references_of(document), options, resolver, abstracts)
 
 
 def references_of(document: Document) -> tuple[Reference, ...]:
@@ -52,6 +60,7 @@ def check_document(
     references: Sequence[Reference],
     options: CheckOptions,
     resolver: Resolver | None = None,
+    abstracts: AbstractSource | None = None,
 ) -> Report:
     """The pipeline on an already read document and its parsed references."""
     report = Report(
@@ -63,8 +72,8 @@ def check_document(
         report = _resolve(report, resolver)
     if ("claims" in options.parts or "support" in options.parts) and document.body:
         report = _claims(report, document)
-    if "support" in options.parts and resolver is not None:
-        report = _support(report)
+    if "support" in options.parts and "dois" in report.parts and report.claims:
+        report = add_support(report, abstracts)
     return replace(report, findings=_kept(report.findings, options))
 
 
@@ -97,10 +106,6 @@ def _claims(report: Report, document: Document) -> Report:
         findings=report.findings + extraction.findings,
         parts=(*report.parts, "claims"),
     )
-
-
-def _support(report: Report) -> Report:
-    return report
 
 
 def _kept(findings: tuple[Finding, ...], options: CheckOptions) -> tuple[Finding, ...]:

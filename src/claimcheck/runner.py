@@ -20,6 +20,12 @@ from claimcheck.progress import ProgressResolver
 from claimcheck.render import RenderOptions, jsonl_claims, renderer_for, summary_line
 from claimcheck.resolve import ResolverOptions, build_resolver
 from claimcheck.resolve.interface import Resolver
+from claimcheck.sources import (
+    DEFAULT_OPENALEX_URL,
+    AbstractSource,
+    SourceOptions,
+    build_abstract_source,
+)
 
 FAIL_ON = ("error", "warning", "info", "never")
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INCOMPLETE = 0, 1, 2, 3
@@ -41,6 +47,9 @@ class Settings:
     offline: bool = False
     snapshot: Path | None = None
     snapshot_complete: bool = False
+    openalex_url: str = DEFAULT_OPENALEX_URL
+    openalex_snapshot: Path | None = None
+    openalex_api_key: str = ""
     crossref_url: str = "https://api.crossref.org"
     mailto: str = ""
     cache_dir: Path | None = None
@@ -66,6 +75,8 @@ def merge_settings(
     env = {
         "crossref_url": os.environ.get("CLAIMCHECK_CROSSREF_URL"),
         "mailto": os.environ.get("CLAIMCHECK_MAILTO"),
+        "openalex_url": os.environ.get("CLAIMCHECK_OPENALEX_URL"),
+        "openalex_api_key": os.environ.get("CLAIMCHECK_OPENALEX_API_KEY"),
     }
     values: dict[str, Any] = {}
     for name in Settings.__dataclass_fields__:
@@ -75,7 +86,7 @@ def merge_settings(
                 break
     for name in ("select", "ignore"):
         values[name] = _split_rules(values.get(name))
-    for name in ("output", "snapshot", "cache_dir"):
+    for name in ("output", "snapshot", "cache_dir", "openalex_snapshot"):
         if values.get(name) is not None:
             values[name] = Path(values[name])
     values["parts"] = parts
@@ -99,6 +110,26 @@ def resolver_options(settings: Settings) -> ResolverOptions:
     )
 
 
+def source_options(settings: Settings) -> SourceOptions:
+    return SourceOptions(
+        openalex_url=settings.openalex_url,
+        mailto=settings.mailto,
+        offline=settings.offline,
+        snapshot=settings.openalex_snapshot,
+        cache_dir=settings.cache_dir,
+        no_cache=settings.no_cache,
+        refresh=settings.refresh,
+        api_key=settings.openalex_api_key,
+    )
+
+
+def _abstracts(settings: Settings) -> AbstractSource | None:
+    """OpenAlex abstracts for the support stage; offline with no OpenAlex snapshot, none."""
+    if "support" not in settings.parts or (settings.offline and not settings.openalex_snapshot):
+        return None
+    return build_abstract_source(source_options(settings))
+
+
 def _options(settings: Settings) -> CheckOptions:
     return CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore,
                         input_format=settings.input_format)
@@ -114,14 +145,17 @@ def build_report(article: Path, settings: Settings) -> Report:
     resolver = _resolver(settings)
     if resolver is None:
         return check(article, _options(settings))
+    abstracts = _abstracts(settings)
     show_progress = not settings.quiet and sys.stderr.isatty()
     try:
         if show_progress:
             with ProgressResolver(resolver) as shown:
-                return check(article, _options(settings), shown)
-        return check(article, _options(settings), resolver)
+                return check(article, _options(settings), shown, abstracts)
+        return check(article, _options(settings), resolver, abstracts)
     finally:
         resolver.close()
+        if abstracts is not None:
+            abstracts.close()
 
 
 def exit_code(report: Report, fail_on: str) -> int:
@@ -183,16 +217,18 @@ def run_batch(folder: Path, settings: Settings) -> int:
     if not articles:
         raise UsageError(f"{folder}: no articles ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
     resolver = _resolver(settings)
+    abstracts = _abstracts(settings)
     worst = EXIT_CLEAN
     try:
         for article in articles:
-            report = check(article, _options(settings), resolver)
+            report = check(article, _options(settings), resolver, abstracts)
             target = settings.output / f"{article.stem}.{_EXTENSIONS.get(settings.fmt, 'out')}"
             write_atomic(target, render(report, settings.fmt), protect=(article,))
             if not settings.quiet:
                 sys.stderr.write(f"{article.name}: {summary_line(report)}\n")
             worst = max(worst, exit_code(report, settings.fail_on))
     finally:
-        if resolver is not None:
-            resolver.close()
+        for service in (resolver, abstracts):
+            if service is not None:
+                service.close()
     return worst

@@ -115,8 +115,11 @@ def test_parenthesised_numbers_when_that_is_the_style() -> None:
 
 
 def test_superscripts_follow_first_citation_order() -> None:
-    text = "Ketamine acts fast in mice.1,2 It lasts days3 and CO2 levels of 5-HT2 rise.4-6 End."
-    assert [n for _, n, _ in numbers(text)] == [1, 2, 3, 4, 5, 6]
+    text = (
+        "Ketamine acts fast in mice.1,2 It lasts days3 and CO2 levels of 5-HT2 rise.4-6 End. "
+        "The p53 and Ki67 levels of miR21 and 5 mm2 grids rose7."
+    )
+    assert [n for _, n, _ in numbers(text)] == [1, 2, 3, 4, 5, 6, 7]
 
 
 def test_numeric_non_callouts() -> None:

@@ -107,3 +107,14 @@ def test_numeric_links_by_label_then_position() -> None:
     assert [f.rule for f in found.findings if f.rule != "reference-uncited"] == [
         "citation-unresolved",
     ]
+
+
+def test_numbered_list_cited_by_author_and_year_is_author_year() -> None:
+    numbered = tuple(
+        Reference(id=r.id, index=r.index, line=r.line, raw=f"{r.index}. {r.raw}",
+                  label=str(r.index), authors=r.authors, year=r.year, year_suffix=r.year_suffix)
+        for r in REFS
+    )
+    found = extract_claims("Known (Mion, 2017; Kapur and Seeman, 2002) in 1 of 2 cases.", numbered)
+    assert found.style == "author-year"
+    assert [c.reference_ids for c in found.claims[0].citations] == [("Mion2017",), ("Kapur2002",)]

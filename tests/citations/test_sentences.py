@@ -52,6 +52,11 @@ def test_headings_and_table_rows() -> None:
     ]
 
 
+def test_markdown_pipe_table_rows_are_units() -> None:
+    text = "| n | design | ref |\n|---|---|---|\n| 9 | trial | Smith, 2001 |\n"
+    assert [u.kind for u in split_units(text)] == ["row", "row", "row"]
+
+
 def test_markdown_headings_name_sections() -> None:
     text = "# Title\n\n## METHODS\n\nWe did it (Smith, 2001).\n"
     refs = (Reference(id="Smith2001", index=1, line=9, raw="Smith, J. (2001). T.",

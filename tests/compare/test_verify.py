@@ -62,6 +62,7 @@ def test_unregistered_doi_found_by_search_reports_the_right_doi() -> None:
     (found,) = result.findings
     assert (found.rule, found.severity) == ("doi-not-found", Severity.ERROR)
     assert found.expected == LIVER.doi and "typo" in found.message
+    assert found.evidence[0].startswith("found by a bibliographic search: 10.1097/00000542")
     assert result.results[0].status == "mismatch" and result.results[0].doi == LIVER.doi
     assert "10.1097" not in resolver.searches[0]  # the broken DOI is not searched for
 
@@ -102,6 +103,9 @@ def test_real_doi_with_invented_title_is_another_work() -> None:
     (found,) = result.findings
     assert (found.rule, found.severity) == ("doi-other-work", Severity.ERROR)
     assert BRAIN.title in found.message
+    assert found.evidence == (
+        f"the DOI's record: 10.1000/abc: '{BRAIN.title}' (Smith, 2010), J Neurosci",
+    )
     assert result.results[0].status == "not-found"
 
 
@@ -190,3 +194,10 @@ def test_search_query_drops_doi_and_url() -> None:
     query = search_query(ref)
     assert "10.1000" not in query and "https" not in query and "*" not in query
     assert query.startswith("Smith, A. (2010). A title. J. X 3, 1-2.")
+
+
+def test_datacite_doi_unknown_to_crossref_is_not_called_broken() -> None:
+    result, resolver = run(reference(doi="10.5281/zenodo.1234567"), records=[BRAIN])
+    assert result.findings == () and result.results[0].status == "unchecked"
+    assert result.complete  # asking again would not help: not a lookup failure
+    assert resolver.searches == []

@@ -63,7 +63,7 @@ def write_article(folder: Path, lines: Sequence[str], name: str = "article.md") 
         [
             "# Ketamine: a test article",
             "",
-            "Ketamine has rapid antidepressant effects (Duman et al., 2016).",
+            "(R)-ketamine raises prefrontal serotonin release (Ago et al., 2019).",
             "",
             "## References",
             "",
@@ -85,14 +85,18 @@ def verify(
 ) -> Result:
     """`claimcheck verify` in-process against `url`, JSON report (to stdout unless -o)."""
     args = ["verify", str(article_path), "--crossref-url", url, "--format", "json"]
-    args += ["--fail-on", "never", "--workers", "2"]
+    # Uncited references are a claims finding that says nothing about lookups: left out, so
+    # "no finding against an unchecked reference" can be asserted as no finding at all.
+    args += ["--fail-on", "never", "--workers", "2", "--ignore", "reference-uncited"]
     args += ["--no-cache"] if cache_dir is None else ["--cache-dir", str(cache_dir)]
     return CliRunner().invoke(app, [*args, *extra], catch_exceptions=False)
 
 
 def statuses(report: dict[str, Any]) -> dict[str, str]:
     """Printed DOI -> reference status, from a JSON report."""
-    return {r["doi"]: r["status"] for r in report["references"] if r.get("doi")}
+    return {
+        r["fields"]["doi"]: r["status"] for r in report["references"] if r["fields"].get("doi")
+    }
 
 
 def filter_dois(paths: Iterable[str]) -> list[str]:
@@ -106,8 +110,11 @@ def filter_dois(paths: Iterable[str]) -> list[str]:
 
 def cache_rows(cache_dir: Path) -> list[tuple[str, str, Any, str]]:
     """(kind, key, body, typeof(body)) of every row of the answer cache."""
-    with sqlite3.connect(cache_dir / FILE_NAME) as conn:
+    conn = sqlite3.connect(cache_dir / FILE_NAME)
+    try:
         return conn.execute("SELECT kind, key, body, typeof(body) FROM answers").fetchall()
+    finally:
+        conn.close()
 
 
 def integrity(cache_dir: Path) -> str:
@@ -122,3 +129,29 @@ def json_report(result: Result) -> dict[str, Any]:
     data = json.loads(result.stdout)
     assert isinstance(data, dict)
     return data
+
+
+def assert_unchecked(result: Result, unchecked: Sequence[str]) -> dict[str, Any]:
+    """The run ended incomplete: exactly `unchecked` DOIs are `unchecked` with no finding
+    against their references, every other reference is verified, and stderr says how many
+    were not checked. Returns the JSON report."""
+    report = json_report(result)
+    assert result.exit_code == 3, result.stderr
+    assert report["complete"] is False
+    by_doi = statuses(report)
+    assert {d for d, s in by_doi.items() if s == "unchecked"} == set(unchecked)
+    assert all(s == "verified" for d, s in by_doi.items() if d not in unchecked)
+    ids = {r["id"] for r in report["references"] if r["status"] == "unchecked"}
+    assert [f for f in report["findings"] if f["reference_id"] in ids] == []
+    assert not any(f["rule"].endswith("not-found") for f in report["findings"])
+    assert f"{len(unchecked)} unchecked" in result.stderr
+    assert "incomplete" in result.stderr
+    return report
+
+
+def assert_verified(result: Result) -> dict[str, Any]:
+    report = json_report(result)
+    assert result.exit_code == 0, result.stderr
+    assert report["complete"] is True
+    assert set(statuses(report).values()) == {"verified"}
+    return report

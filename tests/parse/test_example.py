@@ -11,7 +11,9 @@ def by_key(entries: tuple[RawEntry, ...]) -> dict[str, Reference]:
     return {r.id: r for r in parse_entries(entries)}
 
 
-def test_all_98_entries_have_year_first_author_and_title(example_entries: tuple[RawEntry, ...]) -> None:
+def test_all_98_entries_have_year_first_author_and_title(
+    example_entries: tuple[RawEntry, ...],
+) -> None:
     refs = parse_entries(example_entries)
     assert len(refs) == 98
     for ref in refs:
@@ -38,7 +40,8 @@ def test_particle_family_name_and_key(example_entries: tuple[RawEntry, ...]) -> 
     assert (ref.container, ref.volume, ref.pages) == ("Biol. Psychiatry", "67", "139-145")
     assert ref.doi == "10.1016/j.biopsych.2009.08.038"
     assert ref.title == (
-        "Safety and efficacy of repeated-dose intravenous ketamine for treatment-resistant depression"
+        "Safety and efficacy of repeated-dose intravenous ketamine for "
+        "treatment-resistant depression"
     )
 
 

@@ -10,7 +10,9 @@ def families(text: str) -> list[str]:
 
 
 def test_vancouver_numbered() -> None:
-    ref = parse_string("1. Smith J, Jones AB. Ketamine in depression. J Psychiatr Res. 2010;12(3):34-56.")
+    ref = parse_string(
+        "1. Smith J, Jones AB. Ketamine in depression. J Psychiatr Res. 2010;12(3):34-56."
+    )
     assert ref.label == "1"
     assert families(ref.raw) == ["Smith", "Jones"]
     assert (ref.title, ref.container) == ("Ketamine in depression", "J Psychiatr Res")
@@ -77,7 +79,9 @@ def test_apa() -> None:
 
 
 def test_book() -> None:
-    ref = parse_string("Bell G (1988) Sex and death in protozoa. Cambridge, UK: Cambridge University Press.")
+    ref = parse_string(
+        "Bell G (1988) Sex and death in protozoa. Cambridge, UK: Cambridge University Press."
+    )
     assert ref.kind == "book"
     assert ref.title == "Sex and death in protozoa"
     assert ref.publisher == "Cambridge University Press"

@@ -45,7 +45,7 @@ def claim_of(claims: Sequence[Claim], start: int) -> str:
 def _claim(body: str, id_: str, unit: Unit, span: tuple[int, int], links: list[Link]) -> Claim:
     start, end = span
     raw = body[start:end]
-    text = " | ".join(c.strip() for c in raw.split("\t")) if unit.kind == "row" else raw
+    text = " | ".join(c.strip() for c in raw.strip(" |").split("\t")) if unit.kind == "row" else raw
     citations = tuple(
         Citation(text=link.callout.text, start=link.callout.start, end=link.callout.end,
                  reference_ids=link.reference_ids)

@@ -1,8 +1,9 @@
 """The citations stage: callouts, links, claims and findings for one article body.
 
 The article's style is decided once: numeric when most list entries carry a printed number
-(or, for an unnumbered list, when bracketed or superscript numbers clearly outnumber
-author-year callouts in the body), author-year otherwise.
+(unless author-year callouts outnumber numeric ones more than twice: some journals number
+an author-year list), or, for an unnumbered list, when numeric callouts outnumber
+author-year ones more than three times; author-year otherwise.
 """
 
 from __future__ import annotations
@@ -45,12 +46,19 @@ def find_callouts(body: str, entries: Sequence[Entry]) -> tuple[str, tuple[Callo
     """The article's citation style and its callouts in document order."""
     count = len(entries)
     numeric = find_numeric(body, count)
-    if sum(1 for e in entries if e.reference.label) * 2 > count > 0:
-        return "numeric", numeric
     author_year = find_author_year(body, known_names(entries))
-    if len(numeric) >= 3 and len(numeric) > 2 * len(author_year):
+    # compare citation groups, not callouts: "(7–37)" expands to 31 numbers
+    numbers, authors = _groups(numeric), _groups(author_year)
+    if sum(1 for e in entries if e.reference.label) * 2 > count > 0:
+        # a numbered list is cited by number, unless the body plainly cites authors instead
+        return ("author-year", author_year) if authors > 2 * numbers else ("numeric", numeric)
+    if numbers >= 3 and numbers > 3 * authors:  # an unnumbered list is rarely cited by number
         return "numeric", numeric
     return "author-year", author_year
+
+
+def _groups(callouts: Sequence[Callout]) -> int:
+    return len({c.group for c in callouts})
 
 
 def _group_spans(callouts: Sequence[Callout]) -> tuple[tuple[int, int], ...]:

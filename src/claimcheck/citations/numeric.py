@@ -27,6 +27,9 @@ _SUPER = re.compile(
     r"(?=[\s.,;:)]|$)"
 )
 _NUMBER = re.compile(r"\d{1,4}")
+# "p53", "Ki67", "Pax7", "miR21": gene and protein names end in digits that are not
+# citations; a superscript follows a lower-case word ("studies3") or punctuation
+_GENE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,2}|[A-Z][A-Za-z]*|[A-Za-z]+[A-Z][a-z]*)$")
 _UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
 _RANGE = re.compile(rf"(\d{{1,4}})\]?[ \u00a0]*{_DASH}[ \u00a0]*\[?(\d{{1,4}})")
 _MAX_RANGE = 200  # "1990-2010" inside brackets is not a range of citations
@@ -72,6 +75,7 @@ def _superscripts(body: str, count: int) -> list[tuple[int, int]]:
         (span, [int(n) for n in _NUMBER.findall(body, *span)])
         for span in _regex_groups(body, _SUPER)
         if not _UNIT.search(body, max(0, span[0] - 6), span[0])
+        and not _GENE.search(body, max(0, span[0] - 12), span[0])
     ]
     candidates = [(span, numbers) for span, numbers in candidates if max(numbers) <= count]
     groups = []

@@ -6,7 +6,8 @@ starts in lower case continues it. Sentences end at ".", "!" or "?" followed by 
 capital, a digit, a quote or "(", unless the word before is an abbreviation ("et al.",
 "e.g.", "Fig.", "vs."), an initial ("J."), or the period sits inside a number ("0.5").
 A citation printed after the period ("...mice. [12] Next", "...mice.12,13 Next") stays
-with the sentence before it. Tab-separated lines are table rows, one unit each.
+with the sentence before it. Tab-separated lines and Markdown "| a | b |" lines are table
+rows, one unit each.
 """
 
 from __future__ import annotations
@@ -87,7 +88,9 @@ def _line_kind(line: str, markdown: bool) -> str:
         return "blank"
     if markdown and _MD_HEADING.match(line):
         return "heading"
-    return "row" if "\t" in line.strip() else "text"
+    stripped = line.strip()
+    pipe_row = stripped.startswith("|") and stripped.count("|") >= 2  # Markdown table
+    return "row" if "\t" in stripped or pipe_row else "text"
 
 
 def _continues(body: str, paragraph: tuple[int, int], start: int) -> bool:

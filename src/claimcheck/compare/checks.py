@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claimcheck.compare.journals import journal_words_within, same_journal
+from claimcheck.compare.journals import journal_words_within, record_journal_names, same_journal
 from claimcheck.compare.names import misspelt_names
 from claimcheck.compare.numbers import (
     YearVerdict,
@@ -20,6 +20,7 @@ from claimcheck.compare.numbers import (
     record_pages,
     record_print_year,
 )
+from claimcheck.compare.printed import in_print, printed_years
 from claimcheck.compare.rules import Detail, finding
 from claimcheck.compare.titles import TitleComparison, TitleVerdict, compare_title
 from claimcheck.model import Finding, Record, Reference, Severity
@@ -38,6 +39,8 @@ def check_title(reference: Reference, record: Record) -> tuple[Finding, ...]:
     )
     if result.verdict is TitleVerdict.SUBTITLE and _journal_spill(result, record):
         return ()
+    if result.verdict is not TitleVerdict.SAME and in_print(reference, result.record_title):
+        return ()  # the printed string has the record's title: only the parse differs
     if result.verdict is TitleVerdict.SUBTITLE:
         return (
             finding(
@@ -49,12 +52,7 @@ def check_title(reference: Reference, record: Record) -> tuple[Finding, ...]:
             ),
         )
     if result.verdict is TitleVerdict.MISSPELT:
-        printed = ", ".join(result.printed_only) or "(none)"
-        recorded = ", ".join(result.record_only) or "(none)"
-        message = (
-            f"The title differs from the record's: printed '{printed}' where the record "
-            f"has '{recorded}'."
-        )
+        message = _diff_message(result.printed_only, result.record_only)
         return (finding("title-mismatch", reference, message, detail),)
     if result.verdict is TitleVerdict.DIFFERENT:
         # Reached only when every other field identified the work (match.is_printed_work).
@@ -68,6 +66,17 @@ def _journal_spill(result: TitleComparison, record: Record) -> bool:
     of "Biol. Psychiatry" read into the title): a parse artefact, not a printing error."""
     extra = tuple(fold(w) for w in result.printed_only)
     return bool(extra) and not result.record_only and journal_words_within(extra, record)
+
+
+def _diff_message(printed_only: tuple[str, ...], record_only: tuple[str, ...]) -> str:
+    printed, recorded = ", ".join(printed_only), ", ".join(record_only)
+    if printed and recorded:
+        return f"The title differs from the record's: printed '{printed}' for '{recorded}'."
+    if recorded:
+        return f"The printed title lacks '{recorded}', which the record's title has."
+    if printed:
+        return f"The printed title has '{printed}', which the record's title lacks."
+    return "The title's words differ in order from the record's title."
 
 
 def _subtitle_message(printed_only: tuple[str, ...], record_only: tuple[str, ...]) -> str:
@@ -88,12 +97,16 @@ def check_authors(reference: Reference, record: Record) -> tuple[Finding, ...]:
             ),
         )
         for diff in misspelt_names(reference.authors, record.authors)
+        if not in_print(reference, diff.recorded)  # printed right, parsed apart
     )
 
 
 def check_year(reference: Reference, record: Record) -> tuple[Finding, ...]:
     verdict = compare_year(reference, record)
     expected = str(record_print_year(record))
+    years = printed_years(reference)
+    if len(years) > 1 and expected in years:
+        return ()  # several years printed (one inside the title?): the parse took another
     if verdict is YearVerdict.DIFFERENT:
         return (
             finding(
@@ -122,6 +135,8 @@ def check_journal(reference: Reference, record: Record) -> tuple[Finding, ...]:
         return ()
     if same_journal(reference.container, record) is not False:
         return ()
+    if any(in_print(reference, name) for name in record_journal_names(record)):
+        return ()  # the journal is printed; the parse cut the field elsewhere
     expected = record.containers[0] if record.containers else record.short_containers[0]
     short = record.short_containers[0] if record.short_containers else ""
     known = f"{expected} ({short})" if short and short != expected else expected

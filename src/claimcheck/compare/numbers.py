@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from string import ascii_lowercase
 
 from claimcheck.model import Record, Reference
 from claimcheck.text import fold, normalize_pages
@@ -89,8 +90,10 @@ def _page_parts(pages: str) -> tuple[str, str]:
 
 
 def _same_page(a: str, b: str) -> bool:
-    """ "e13211" = "13211": some records drop the e-prefix of an article number."""
-    return a == b or (a.lstrip("e") == b.lstrip("e") and bool(a.lstrip("e")))
+    """ "e13211" = "13211", "S330" = "330": a letter prefix (e-article, supplement) is
+    dropped by some records and some parses."""
+    bare_a, bare_b = a.lstrip(ascii_lowercase), b.lstrip(ascii_lowercase)
+    return a == b or (bare_a == bare_b and bool(bare_a))
 
 
 _PAGE = r"[A-Za-z]*\d+(?:[A-Za-z]+\d+)*[A-Za-z]?"
@@ -100,18 +103,24 @@ _PAGE_RANGE = re.compile(rf"{_PAGE}(?:\s*[-\u2010-\u2015\u2212]\s*{_PAGE})?")
 def compare_pages(printed: str, record: Record) -> bool | None:
     """A printed first page alone agrees with a range; a last page is compared only when
     both sides give one; article numbers may sit in `pages` or `article_number`."""
-    if not printed.strip() or not (record.pages or record.article_number):
+    if not re.search(r"\d", printed) or not (record.pages or record.article_number):
         return None
-    if re.search(r"[,;:]", printed):  # "489, 420-425": the volume glued on by a parse
-        printed = re.split(r"\s*[,;:]\s*", printed.strip())[-1]
-    found = _PAGE_RANGE.search(printed)  # "198-209. doi": trailing words of the parse
-    printed = found.group() if found else printed
+    # A parse may glue neighbours on ("489, 420-425", "198-209. doi: 10.2105/..."): each
+    # segment's first page range is a reading of the printed pages.
+    segments = re.split(r"\s*[,;:]\s*", printed.strip())
+    readings = [m.group() for m in map(_PAGE_RANGE.search, segments) if m]
+    return any(_pages_agree(reading, record) for reading in readings or [printed])
+
+
+def _pages_agree(printed: str, record: Record) -> bool:
     mine_first, mine_last = _page_parts(printed)
     for recorded in (record.pages, record.article_number):
         if not recorded:
             continue
         first, last = _page_parts(recorded)
-        if _same_page(mine_first, first) and (not mine_last or not last or mine_last == last):
+        if _same_page(mine_first, first) and (
+            not mine_last or not last or _same_page(mine_last, last)
+        ):
             return True
         if _same_page(fold(normalize_pages(printed)), fold(normalize_pages(recorded))):
             return True

@@ -7,7 +7,7 @@ says what was wrong with the DOI) or `Halted` (not checked, or nothing to check)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
@@ -41,6 +41,7 @@ class Pending:
 class Halted:
     status: str  # unchecked | no-doi
     reason: str = ""
+    retry: bool = True  # False: asking again will not help (the DOI is not Crossref's)
 
 
 State = Resolved | Pending | Halted
@@ -68,54 +69,34 @@ def conclude(reference: Reference, state: State) -> tuple[ReferenceResult, tuple
     return result, found
 
 
+# Why the printed DOI was not used -> (rule, what was wrong with it).
+_DOI_RULES = {
+    MISSING: ("doi-missing", "No DOI is printed"),
+    INVALID: ("doi-invalid", "The printed DOI '{doi}' is malformed"),
+    NOT_FOUND: ("doi-not-found", "The DOI {doi} is not registered"),
+    OTHER_WORK: ("doi-other-work", "The DOI {doi} belongs to another work"),
+}
+
+
 def _doi_findings(reference: Reference, state: Resolved) -> tuple[Finding, ...]:
+    """What was wrong with the printed DOI, now that the work was found another way."""
+    if state.why not in _DOI_RULES:
+        return ()
+    rule, problem = _DOI_RULES[state.why]
     found = state.record.doi
-    detail = Detail("doi", reference.doi, found, f"Use the DOI {found}.")
-    if state.why == MISSING:
-        return (
-            finding(
-                "doi-missing",
-                reference,
-                f"No DOI is printed; the work is registered as {found}.",
-                detail,
-            ),
-        )
-    if state.why == INVALID:
-        return (
-            finding(
-                "doi-invalid",
-                reference,
-                f"The printed DOI '{reference.doi}' is malformed; the work is "
-                f"registered as {found}.",
-                detail,
-            ),
-        )
-    if state.why == NOT_FOUND:
-        typo = Levenshtein.distance(reference.doi, found.lower()) <= 2
-        tail = (
-            f"it is most likely a typo of {found}"
-            if state.via == "repair" or typo
-            else f"the work is registered as {found}"
-        )
-        return (
-            finding(
-                "doi-not-found",
-                reference,
-                f"The DOI {reference.doi} is not registered; {tail}.",
-                detail,
-            ),
-        )
-    if state.why == OTHER_WORK:
-        return (
-            finding(
-                "doi-other-work",
-                reference,
-                f"The DOI {reference.doi} belongs to another work; the printed work "
-                f"is registered as {found}.",
-                detail,
-            ),
-        )
-    return ()
+    typo = state.why == NOT_FOUND and (
+        state.via == "repair" or Levenshtein.distance(reference.doi, found.lower()) <= 2
+    )
+    tail = f"it is most likely a typo of {found}" if typo else f"the work is registered as {found}"
+    how = {"search": "a bibliographic search", "repair": "a DOI typo repair"}[state.via]
+    detail = Detail(
+        "doi",
+        reference.doi,
+        found,
+        f"Use the DOI {found}.",
+        (f"found by {how}: {describe(state.record)}",),
+    )
+    return (finding(rule, reference, f"{problem.format(doi=reference.doi)}; {tail}.", detail),)
 
 
 def _unresolved(
@@ -136,11 +117,9 @@ def _unresolved(
                 severity,
             ),
         )
+    nothing = ", and no registered work matches the reference" if state.searched else ""
     if state.why == INVALID:
-        message = (
-            f"The printed DOI '{reference.doi}' is malformed, and no registered work "
-            "matches the reference."
-        )
+        message = f"The printed DOI '{reference.doi}' is malformed{nothing}."
         return ReferenceResult(reference, "not-found"), (
             finding("doi-invalid", reference, message, detail),
         )
@@ -149,15 +128,21 @@ def _unresolved(
         message = (
             f"The DOI {reference.doi} belongs to another work: '{other.title}'{_byline(other)}."
         )
+        detail = replace(detail, evidence=(f"the DOI's record: {describe(other)}",))
         return ReferenceResult(reference, "not-found"), (
             finding("doi-other-work", reference, message, detail),
         )
-    message = (
-        f"The DOI {reference.doi} is not registered, and no registered work matches the reference."
-    )
+    message = f"The DOI {reference.doi} is not registered{nothing}."
     return ReferenceResult(reference, "not-found"), (
         finding("doi-not-found", reference, message, detail),
     )
+
+
+def describe(record: Record) -> str:
+    """One line naming a record: DOI, title, first author, year, journal."""
+    journal = (record.short_containers or record.containers or ("",))[0]
+    where = f", {journal}" if journal else ""
+    return f"{record.doi}: '{record.title}'{_byline(record)}{where}"
 
 
 def _byline(record: Record) -> str:

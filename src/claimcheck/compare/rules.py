@@ -159,6 +159,7 @@ class Detail:
     printed: str = ""
     expected: str = ""
     suggestion: str = ""
+    evidence: tuple[str, ...] = ()  # what the finding rests on, one line each
 
 
 def finding(
@@ -180,4 +181,5 @@ def finding(
         printed=detail.printed,
         expected=detail.expected,
         suggestion=detail.suggestion,
+        evidence=detail.evidence,
     )

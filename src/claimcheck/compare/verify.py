@@ -7,7 +7,6 @@ more batched fetch, only for unregistered DOIs that the search did not settle.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +23,7 @@ from claimcheck.compare.outcome import (
     State,
     conclude,
 )
+from claimcheck.compare.printed import printed_text
 from claimcheck.compare.repair import repair_candidates
 from claimcheck.model import (
     Doi,
@@ -36,9 +36,26 @@ from claimcheck.model import (
     Unchecked,
 )
 from claimcheck.resolve.interface import Resolver
-from claimcheck.text import DOI_PATTERN, clean_markup, is_valid_doi
+from claimcheck.text import is_valid_doi
 
 SEARCH_ROWS = 5
+# Large DataCite repositories whose DOIs Crossref does not hold, so its "not found" says
+# nothing about them (Zenodo, figshare, Dryad, arXiv, PANGAEA, OSF, Harvard Dataverse, ICPSR,
+# UK Data Service, GBIF). A general check asks `/works/{doi}/agency` (see crossref-samples).
+OTHER_AGENCY_PREFIXES = frozenset(
+    [
+        "10.5281",
+        "10.6084",
+        "10.5061",
+        "10.48550",
+        "10.1594",
+        "10.17605",
+        "10.7910",
+        "10.3886",
+        "10.5255",
+        "10.15468",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +83,9 @@ def verify_references(references: Sequence[Reference], resolver: Resolver) -> Ve
         findings.extend(found)
         if result.reference.id in duplicates:
             findings.append(duplicates[result.reference.id])
-    complete = all(result.status != "unchecked" for result in results)
+    complete = not any(
+        isinstance(s, Halted) and s.status == "unchecked" and s.retry for s in states
+    )
     return Verification(results, tuple(findings), complete)
 
 
@@ -79,6 +98,8 @@ def _by_printed_doi(reference: Reference, lookups: dict[Doi, Lookup]) -> State:
     if isinstance(lookup, Unchecked):
         return Halted("unchecked", lookup.reason)
     if isinstance(lookup, NotFound):
+        if reference.doi.split("/")[0] in OTHER_AGENCY_PREFIXES:
+            return Halted("unchecked", "DOI registered with DataCite, not Crossref", retry=False)
         return Pending(NOT_FOUND)
     if is_printed_work(reference, lookup.record):
         return Resolved(lookup.record, "doi")
@@ -93,12 +114,7 @@ def _searchable(reference: Reference) -> bool:
 def search_query(reference: Reference) -> str:
     """The printed reference as one string, without its DOI or URL (a broken DOI in the
     query only misleads the ranking)."""
-    text = clean_markup(reference.raw)
-    text = re.sub(
-        r"(?i)\b(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?" + DOI_PATTERN.pattern, " ", text
-    )
-    text = re.sub(r"(?i)\b(?:available\s+(?:online\s+)?at:?\s*)?<?https?://\S+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return printed_text(reference)
 
 
 def _by_search(reference: Reference, state: State, resolver: Resolver) -> State:

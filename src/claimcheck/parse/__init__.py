@@ -44,15 +44,13 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
     label, body = patterns.split_label(_clean(entry.text))
     tagged = patterns.strip_notes(body)
     tokens = tokenize(tagged)
-    labels = repair(tokens, tag(tagged, tokens, model), emphasised(entry.text, tagged))
+    labels = repair(tagged, tokens, tag(tagged, tokens, model), emphasised(entry.text, tagged))
     fields = _with_chapter(tidy_numbers(first_runs(tagged, runs(tokens, labels))), tagged)
     authors = split_names(fields.get("author", ""))
     year, suffix = patterns.find_year(fields.get("date", ""))
     if not year:
         year, suffix = patterns.find_year(tagged)
-    url = fields.get("url", "") or patterns.find_url(body)
-    if re.match(r"(?:https?://(?:dx\.)?doi\.org/|10\.\d{4,9}/)", url, re.IGNORECASE):
-        url = ""
+    url = _url(fields.get("url", "")) or _url(patterns.find_url(body))
     reference = Reference(
         id="", index=entry.index, line=entry.line, raw=entry.text,
         kind=fields.get("kind") or patterns.kind_of({**fields, "url": url}, body),
@@ -68,6 +66,18 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
         notes=patterns.find_notes(body),
     )
     return replace(reference, id=base_key(reference))
+
+
+def _url(text: str) -> str:
+    """A web address proper: a DOI (bare, "doi:" or resolver link) is the DOI, not a URL.
+
+    Extraction may space the scheme ("https: //host"); the address ends at the next space.
+    """
+    text = re.sub(r"^((?:https?|ftp))\s*:\s*//\s*", r"\1://", text.strip(), flags=re.IGNORECASE)
+    if not re.match(r"(?:https?|ftp)://|www\.", text, re.IGNORECASE):
+        return ""
+    text = text.split()[0].rstrip(".,;")
+    return "" if re.match(r"https?://(?:dx\.)?doi\.org/", text, re.IGNORECASE) else text
 
 
 def _with_chapter(fields: dict[str, str], text: str) -> dict[str, str]:

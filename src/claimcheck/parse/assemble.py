@@ -58,6 +58,8 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
         if run.label not in _RUN_FIELDS:
             continue
         value = trim(text[run.start:run.end])
+        if run.label == "container":  # "In Proceedings of ..." / "In: Book"
+            value = re.sub(r"^in:?\s+(?=\w)", "", value, flags=re.IGNORECASE)
         if run.label == "title" and len(value) > len(fields.get("title", "")):
             fields["title"] = value  # a subtitle split off by a stray label is shorter
         elif run.label not in fields and value:
@@ -69,13 +71,13 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
     """Volume, issue and pages as bare values, splitting "12(3)" and "vol. 12, no. 3"."""
     out = dict(fields)
     volume = out.get("volume", "")
-    match = re.match(r"^(?:vols?\.?|volume|bd\.?|t\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)",
+    match = re.match(r"^(?:volume|vols?\.?|bd\.?|t\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)",
                      volume, re.IGNORECASE)
     if match:
         out["volume"] = match.group(1)
         out.setdefault("issue", match.group(2))
     elif volume:
-        out["volume"] = trim(re.sub(r"^(?:vols?\.?|volume|bd\.?|t\.)\s*", "", volume,
+        out["volume"] = trim(re.sub(r"^(?:volume|vols?\.?|bd\.?|t\.)\s*", "", volume,
                                     flags=re.IGNORECASE))
     if out.get("issue"):
         out["issue"] = trim(re.sub(r"^(?:no|nr|n°|issue|heft|num)\.?\s*", "", out["issue"],

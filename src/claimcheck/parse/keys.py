@@ -19,7 +19,10 @@ from itertools import count
 
 from claimcheck.model import Author, Reference
 
-_MINOR = frozenset(["of", "the", "for", "and", "on", "in", "at", "to", "a", "an", "de", "la", "du", "des", "der", "und", "et"])
+_MINOR = frozenset([
+    "of", "the", "for", "and", "on", "in", "at", "to", "a", "an", "de", "la", "du", "des",
+    "der", "und", "et"
+])
 
 
 def ascii_letters(text: str) -> str:

@@ -22,7 +22,10 @@ _UP = "A-Z\u00c0-\u00de\u0100-\u017e"
 # that short family names such as "Li" or "Wu" are not mistaken for initials.
 _INITIALS = re.compile(rf"^(?:(?:[{_UP}][a-z]\.|[{_UP}]\.?)-?){{1,4}}$")
 _PARTICLES = frozenset(
-    ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "aan", "het", "ter", "ten", "op", "zu", "vander", "bin", "ibn", "al", "el", "st"]
+    [
+        "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
+        "le", "aan", "het", "ter", "ten", "op", "zu", "vander", "bin", "ibn", "al", "el", "st"
+    ]
 )
 # Words that make a printed name an organisation (WHO, "National Institute of ...").
 _ORG_WORDS = re.compile(

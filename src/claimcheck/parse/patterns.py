@@ -41,7 +41,12 @@ def split_label(text: str) -> tuple[str, str]:
 def find_doi(text: str) -> str:
     """The first DOI printed anywhere in the entry, normalised; "" when none."""
     match = _DOI.search(text)
-    return normalize_doi(match.group()) if match else ""
+    if not match:
+        return ""
+    # Extraction glues what follows onto the DOI: "...034519.URL https", "...033[doi]".
+    doi = re.split(r"\.?URL|\[(?:doi|pii|pmid)\]|[.,;](?:pmid|issn|arxiv)\b", match.group(),
+                   flags=re.IGNORECASE)[0]
+    return normalize_doi(doi)
 
 
 def find_url(text: str) -> str:

@@ -15,13 +15,17 @@ from functools import lru_cache
 _TOKEN = re.compile(
     r"(?:https?://|www\.)\S+[^\s.,;)\]>]"  # URL
     r"|10\.\d{4,9}/\S+[^\s.,;\]>]"  # bare DOI
-    r"|\w+"  # word or number (Unicode letters included)
+    r"|[^\W\d_]+|\d+"  # word or number, apart: "A61" and "instruments69" are two fields
     r"|[^\w\s]",  # one punctuation mark
 )
 _YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?")
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
 _MONTHS = frozenset(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december"
+    ]
 )
 # Cue words of each field, as they appear across APA, Vancouver, Chicago, physics and
 # humanities styles (see the AnyStyle and GROBID training corpora).

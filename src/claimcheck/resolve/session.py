@@ -7,7 +7,9 @@
   connection errors, `Retry-After` honoured but capped, a bounded total (the habit of
   J535D165/pyalex). The wait goes through the shared limiter (`pacer`), so a retry also
   respects the rate window, or through an injectable sleeper; tests never wait.
-- Timeouts: (connect, read) applied to every request that does not set its own.
+- Timeouts: (connect, read) applied to every request that does not set its own. The read
+  timeout also bounds the whole body (`read_body`): on its own it bounds each socket read, so
+  a server trickling a few bytes at a time could hold a lookup for as long as it liked.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any, Protocol, Self
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import InvalidHeader
+from urllib3.exceptions import HTTPError, InvalidHeader
 from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
@@ -29,6 +31,7 @@ from claimcheck.resolve.stats import ResolverStats
 
 PROJECT_URL = "https://github.com/claimcheck/claimcheck"
 RETRY_STATUSES = (429, 500, 502, 503, 504)
+_PIECE = 65536  # most bytes taken per read of a body
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +106,38 @@ class CountingRetry(Retry):
             self.sleeper(wait)
 
 
+def _read_piece(response: requests.Response) -> bytes:
+    """What has arrived of the body (at most one socket read); b"" at its end."""
+    try:
+        return bytes(response.raw.read1(_PIECE, decode_content=True))
+    except (HTTPError, OSError) as exc:  # wrapped as requests' own body reading would
+        response.close()
+        raise requests.ConnectionError(exc, response=response) from exc
+
+
+def read_body(response: requests.Response, seconds: float) -> None:
+    """Reads the whole body now, or raises `requests.ReadTimeout` once it has taken longer
+    than `seconds` in all; `response.content` then holds it."""
+    deadline = time.monotonic() + seconds
+    pieces: list[bytes] = []
+    while piece := _read_piece(response):
+        pieces.append(piece)
+        if time.monotonic() > deadline:
+            response.close()
+            message = f"response body not received within {seconds:g} s"
+            raise requests.ReadTimeout(message, response=response)
+    response._content = b"".join(pieces)  # what requests itself caches after reading
+
+
+def _read_timeout(timeout: Any) -> float | None:
+    """The read part of a requests `timeout` (a number, or a (connect, read) pair)."""
+    value = timeout[1] if isinstance(timeout, tuple) else timeout
+    return float(value) if isinstance(value, int | float) else None
+
+
 class _CountingAdapter(HTTPAdapter):
-    """Counts every request sent and applies the default (connect, read) timeout."""
+    """Counts every request sent and applies the default (connect, read) timeout, which also
+    bounds the whole body of a request that is not streamed."""
 
     def __init__(self, stats: ResolverStats, timeout: tuple[float, float], **kw: Any) -> None:
         super().__init__(**kw)
@@ -117,7 +150,11 @@ class _CountingAdapter(HTTPAdapter):
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self._timeout
         self._stats.add("requests")
-        return super().send(request, **kwargs)
+        response = super().send(request, **kwargs)
+        seconds = _read_timeout(kwargs["timeout"])
+        if not kwargs.get("stream") and seconds is not None:
+            read_body(response, seconds)
+        return response
 
 
 def make_retry(

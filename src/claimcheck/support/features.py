@@ -18,7 +18,7 @@ from claimcheck.support.lexicon import content_stems
 
 FEATURE_NAMES = (
     "recall_best", "recall_top2", "recall_all", "precision_best", "token_set", "partial",
-    "missing_idf", "numbers_missing", "species_mismatch", "design_missing", "negation_diff",
+    "missing_idf", "numbers_missing", "numbers_found", "species_mismatch", "design_missing", "negation_diff",
     "direction_conflict", "hedge", "absolute_missing", "claim_length", "matched_mass",
     "title_recall", "sqrt_recall_best", "sqrt_recall_all", "sqrt_matched_mass", "sqrt_title_recall",
 )
@@ -109,9 +109,9 @@ def _agreement(claim: str, close: str, whole: str) -> tuple[float, ...]:
     claim_words, close_words = frozenset(lexicon.words(claim)), frozenset(lexicon.words(close))
     whole_words = frozenset(lexicon.words(whole))
     claim_numbers = lexicon.numbers(claim)
-    numbers_missing = (
-        len(claim_numbers - lexicon.numbers(whole)) / len(claim_numbers) if claim_numbers else 0.0
-    )
+    # Both zero when the claim has no numbers: neither agreement nor disagreement.
+    found = len(claim_numbers & lexicon.numbers(whole)) / len(claim_numbers) if claim_numbers else 0
+    numbers_missing = 1.0 - found if claim_numbers else 0.0
     claim_species, source_species = lexicon.species(claim_words), lexicon.species(whole_words)
     species_mismatch = float(bool(claim_species and source_species) and
                              not claim_species & source_species)
@@ -120,6 +120,7 @@ def _agreement(claim: str, close: str, whole: str) -> tuple[float, ...]:
     negation_diff = float(_negated(claim_words) != _negated(close_words))
     return (
         numbers_missing,
+        found,
         species_mismatch,
         design_missing,
         negation_diff,

@@ -19,7 +19,7 @@ _VERDICT = {
     "contradicted": (Severity.WARNING, "claim-unsupported",
                      "the cited work appears to say the opposite of the claim"),
     "weak": (Severity.INFO, "claim-weak-support",
-             "the cited work is related but only partly supports the claim"),
+             "the cited work only partly matches what the claim says"),
 }
 
 

@@ -11,30 +11,61 @@ import re
 
 from claimcheck.text import fold_words
 
+
+def _word_set(text: str) -> frozenset[str]:
+    """A word list written as prose-wrapped text, one entry per whitespace-separated word."""
+    return frozenset(text.split())
+
+
 # A general English function-word list plus scholarly filler ("study", "result") that every
 # abstract contains, and the reporting words of news prose ("experts say"), none of which
 # says anything about whether two texts agree.
-STOPWORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "also", "although", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "either", "et", "al", "etc", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may", "me", "might", "more", "most", "must", "my", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "thus", "to", "too", "under", "until", "up", "upon", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "within", "would", "yet", "you", "your", "eg", "ie", "cf", "vs", "fig", "figure", "table", "ref", "refs", "study", "studies", "result", "results", "show", "shown", "shows", "showed", "report", "reported", "suggest", "suggests", "suggested", "found", "find", "finding", "findings", "data", "using", "used", "use", "based", "however", "therefore", "moreover", "furthermore", "here", "present", "presented", "demonstrate", "demonstrated", "indicate", "indicated", "recent", "recently", "previous", "previously", "several", "many", "one", "two", "three", "well", "observed", "observe", "known", "researcher", "researchers", "scientist", "scientists", "expert", "experts", "people", "person", "new", "according", "say", "says", "said", "claim", "claims", "believe", "believed", "think", "thought", "way", "ways", "thing", "things", "lot"]
+STOPWORDS = _word_set(
+    """a about above after again against all also although am an and any are as at be
+    because been before being below between both but by can could did do does doing down
+    during each either et al etc few for from further had has have having he her here hers
+    him his how i if in into is it its itself just may me might more most must my no nor not
+    of off on once only or other our ours out over own same shall she should so some such
+    than that the their them then there these they this those through thus to too under
+    until up upon very was we were what when where which while who whom why will with within
+    would yet you your eg ie cf vs fig figure table ref refs study studies result results
+    show shown shows showed report reported suggest suggests suggested found find finding
+    findings data using used use based however therefore moreover furthermore here present
+    presented demonstrate demonstrated indicate indicated recent recently previous
+    previously several many one two three well observed observe known researcher researchers
+    scientist scientists expert experts people person new according say says said claim
+    claims believe believed think thought way ways thing things lot"""
 )
 
-NEGATION = frozenset(
-    ["no", "not", "without", "neither", "nor", "never", "none", "cannot", "nothing", "unable", "absence", "absent", "lack", "lacks", "lacking", "lacked", "fail", "fails", "failed", "unaffected", "unchanged", "insignificant", "nonsignificant"]
+NEGATION = _word_set(
+    """no not without neither nor never none cannot nothing unable absence absent lack lacks
+    lacking lacked fail fails failed unaffected unchanged insignificant nonsignificant"""
 )
 
 # Direction of an effect: a claim that something rises cites a source where it falls.
-UP = frozenset(
-    ["increase", "increas", "increased", "increases", "increasing", "higher", "high", "elevat", "elevated", "enhance", "enhanc", "enhanced", "enhances", "promote", "promot", "promotes", "promoted", "upregulat", "upregulate", "upregulated", "induce", "induc", "induced", "induces", "more", "greater", "improve", "improv", "improved", "improves", "raise", "raised", "rise", "rose", "boost", "boosted", "accelerat", "accelerate", "accelerated", "stimulat", "stimulate", "stimulated", "gain", "worsen", "worsened", "exacerbat", "exacerbate", "exacerbated", "activat", "activate", "activated", "overexpress"]
+UP = _word_set(
+    """increase increas increased increases increasing higher high elevat elevated enhance
+    enhanc enhanced enhances promote promot promotes promoted upregulat upregulate
+    upregulated induce induc induced induces more greater improve improv improved improves
+    raise raised rise rose boost boosted accelerat accelerate accelerated stimulat stimulate
+    stimulated gain worsen worsened exacerbat exacerbate exacerbated activat activate
+    activated overexpress"""
 )
-DOWN = frozenset(
-    ["decrease", "decreas", "decreased", "decreases", "decreasing", "lower", "low", "reduce", "reduc", "reduced", "reduces", "reduction", "inhibit", "inhibited", "inhibits", "inhibition", "suppress", "suppressed", "suppresses", "suppression", "downregulat", "downregulate", "downregulated", "less", "fewer", "impair", "impaired", "attenuat", "attenuate", "attenuated", "diminish", "diminished", "declin", "decline", "declined", "loss", "lose", "lost", "prevent", "prevented", "prevents", "block", "blocked", "slow", "slowed", "protect", "protective", "delay", "delayed"]
+DOWN = _word_set(
+    """decrease decreas decreased decreases decreasing lower low reduce reduc reduced
+    reduces reduction inhibit inhibited inhibits inhibition suppress suppressed suppresses
+    suppression downregulat downregulate downregulated less fewer impair impaired attenuat
+    attenuate attenuated diminish diminished declin decline declined loss lose lost prevent
+    prevented prevents block blocked slow slowed protect protective delay delayed"""
 )
 
 SPECIES = {
     "mouse": frozenset({"mouse", "mice", "murine"}),
     "rat": frozenset({"rat", "rats"}),
-    "human": frozenset(
-        ["human", "humans", "patient", "patients", "people", "participant", "participants", "men", "women", "child", "children", "adult", "adults", "subject", "subjects", "volunteer", "volunteers", "individual", "individuals", "person", "persons"]
+    "human": _word_set(
+        """human humans patient patients people participant participants men women child
+        children adult adults subject subjects volunteer volunteers individual
+        individuals person persons"""
     ),
     "primate": frozenset({"monkey", "monkeys", "macaque", "macaques", "primate", "primates"}),
     "pig": frozenset({"pig", "pigs", "porcine", "swine"}),
@@ -44,15 +75,20 @@ SPECIES = {
     "yeast": frozenset({"yeast", "cerevisiae"}),
 }
 
-DESIGN = frozenset(
-    ["randomized", "randomised", "randomly", "placebo", "trial", "trials", "cohort", "prospective", "retrospective", "metaanalysis", "meta", "systematic", "review", "crosssectional", "casecontrol", "observational", "longitudinal", "vitro", "vivo"]
+DESIGN = _word_set(
+    """randomized randomised randomly placebo trial trials cohort prospective retrospective
+    metaanalysis meta systematic review crosssectional casecontrol observational
+    longitudinal vitro vivo"""
 )
 
-HEDGE = frozenset(["may", "might", "could", "possibly", "possible", "potential", "potentially", "likely"])
+HEDGE = _word_set(
+    """may might could possibly possible potential potentially likely"""
+)
 
 # Overstatement: a claim that says "all", "always" or "cure" where the source is measured.
-ABSOLUTE = frozenset(
-    ["all", "always", "never", "every", "entire", "entirely", "completely", "cure", "cures", "cured", "prove", "proves", "proven", "definitely", "guarantee", "only", "sole", "solely"]
+ABSOLUTE = _word_set(
+    """all always never every entire entirely completely cure cures cured prove proves
+    proven definitely guarantee only sole solely"""
 )
 
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ies", "es", "ed", "ly", "s")

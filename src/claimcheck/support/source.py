@@ -13,9 +13,16 @@ from typing import Literal
 
 Basis = Literal["abstract", "title", "none"]
 
+
+def _word_set(text: str) -> frozenset[str]:
+    """A word list written as prose-wrapped text, one entry per whitespace-separated word."""
+    return frozenset(text.split())
+
+
 # Abbreviations whose full stop does not end a sentence in scholarly prose.
-_ABBREVIATIONS = frozenset(
-    ["al", "e.g", "i.e", "etc", "fig", "figs", "vs", "cf", "approx", "ca", "no", "nos", "ref", "refs", "eq", "eqs", "sp", "spp", "dr", "mr", "mrs", "ms", "st", "vol", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "resp", "incl"]
+_ABBREVIATIONS = _word_set(
+    """al e.g i.e etc fig figs vs cf approx ca no nos ref refs eq eqs sp spp dr mr mrs ms st
+    vol pp jan feb mar apr jun jul aug sep sept oct nov dec resp incl"""
 )
 # A candidate boundary: terminal punctuation, optional closing quote/bracket, whitespace, and
 # something that can start a sentence (capital, digit, opening bracket or quote).

@@ -7,8 +7,9 @@ Serves `work` messages from a JSONL file or a list, the way api.crossref.org doe
 
 Options reproduce the service's manners: latency, the rate-limit headers (`x-rate-limit-limit`,
 `x-rate-limit-interval`, `x-concurrency-limit`) with 429 when a client exceeds them, and
-injected faults (5xx, timeouts, dropped connections, malformed bodies). It counts requests and
-429s. Use it as a context manager: `with StandinCrossref(records, options) as server: server.url`.
+injected faults (5xx, timeouts, dropped connections, malformed or empty bodies, bodies that
+trickle in, redirects). It counts requests and 429s. Use it as a context manager:
+`with StandinCrossref(records, options) as server: server.url`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from claimcheck.testing.routes import Answer, CrossrefRoutes
 
+_PIECE = 64  # bytes per write of a trickling body
+
 
 @dataclass(frozen=True, slots=True)
 class StandinOptions:
@@ -40,11 +43,12 @@ class StandinOptions:
 class Fault:
     """One injected misbehaviour for the next request whose path+query contains `match`."""
 
-    kind: str  # status | malformed | wrong-type | timeout | drop
-    status: int = 503
+    kind: str  # status | malformed | wrong-type | empty | timeout | drop | trickle | redirect
+    status: int = 503  # for `redirect`, a 3xx
     retry_after: str = ""
-    delay: float = 0.0  # for `timeout`: seconds to stall before answering
+    delay: float = 0.0  # `timeout`: stall before answering; `trickle`: pause between pieces
     match: str = ""
+    location: str = ""  # for `redirect`: the Location header
 
 
 @dataclass
@@ -150,7 +154,7 @@ class StandinCrossref:
         if fault is not None:
             if fault.kind == "timeout":
                 time.sleep(fault.delay)
-            elif fault.kind != "drop":
+            elif fault.kind not in ("drop", "trickle"):  # these two spoil a real answer
                 return _fault_answer(fault)
         if self.options.latency:
             time.sleep(self.options.latency)
@@ -171,6 +175,10 @@ class StandinCrossref:
 def _fault_answer(fault: Fault) -> Answer:
     if fault.kind == "malformed":
         return Answer(200, "application/json", b'{"status":"ok","message-type":"work","mes')
+    if fault.kind == "empty":
+        return Answer(200, "application/json", b"")
+    if fault.kind == "redirect":
+        return Answer(fault.status, "text/plain", b"", {"Location": fault.location})
     if fault.kind == "wrong-type":
         body = {"status": "ok", "message-type": "work-agency", "message": {"DOI": "10.1/x"}}
         return Answer(200, "application/json", json.dumps(body).encode())
@@ -194,9 +202,9 @@ def _handler_for(server: StandinCrossref) -> type[BaseHTTPRequestHandler]:
             if fault is not None and fault.kind == "drop":
                 self.close_connection = True
                 return
-            self._send(answer)
+            self._send(answer, fault.delay if fault and fault.kind == "trickle" else 0.0)
 
-        def _send(self, answer: Answer) -> None:
+        def _send(self, answer: Answer, pace: float = 0.0) -> None:
             self.send_response(answer.status)
             for name, value in {**server.headers(), **answer.headers}.items():
                 self.send_header(name, value)
@@ -204,7 +212,12 @@ def _handler_for(server: StandinCrossref) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(len(answer.body)))
             self.end_headers()
             try:
-                self.wfile.write(answer.body)
+                if not pace:
+                    self.wfile.write(answer.body)
+                for start in range(0, len(answer.body) if pace else 0, _PIECE):
+                    self.wfile.write(answer.body[start : start + _PIECE])
+                    self.wfile.flush()  # each piece on the wire on its own: a slow body
+                    time.sleep(pace)
             except (BrokenPipeError, ConnectionResetError):
                 self.close_connection = True  # the client gave up (a timeout test)
 

@@ -1,0 +1,54 @@
+"""Findings name the rule, the severity, the closest source sentence and the basis."""
+
+from claimcheck.model import Citation, Claim, Severity, Support
+from claimcheck.support import support_findings
+
+CLAIM = Claim(
+    id="c3", sentence="Rapamycin raises amyloid-beta [4].", section="Introduction", line=12,
+    start=0, end=34, citations=(Citation("4", 31, 32, ("r4",)),),
+)
+EVIDENCE = (("Rapamycin decreased amyloid-beta levels in mice.", 0.91), ("Other.", 0.2))
+
+
+def test_contradicted_is_a_warning_quoting_the_evidence() -> None:
+    support = Support("contradicted", 0.97, "abstract", EVIDENCE)
+    (finding,) = support_findings(CLAIM, "r4", support, line=12)
+    assert (finding.rule, finding.severity) == ("claim-unsupported", Severity.WARNING)
+    assert (finding.reference_id, finding.claim_id, finding.line) == ("r4", "c3", 12)
+    assert "opposite" in finding.message
+    assert "abstract" in finding.message
+    assert '"Rapamycin decreased amyloid-beta levels in mice."' in finding.message
+    assert "0.91" in finding.message
+    assert finding.printed == CLAIM.sentence
+    assert finding.expected == EVIDENCE[0][0]
+    assert finding.evidence == (EVIDENCE[0][0], "Other.")
+
+
+def test_unrelated_without_evidence_says_nothing_matched() -> None:
+    (finding,) = support_findings(CLAIM, "r4", Support("unrelated", 0.02, "abstract"), line=12)
+    assert finding.rule == "claim-unsupported"
+    assert "does not appear to discuss" in finding.message
+    assert "no source sentence shares" in finding.message
+    assert finding.evidence == ()
+
+
+def test_weak_support_on_a_title_is_info_and_says_title_only() -> None:
+    support = Support("weak", 0.6, "title", (("Rapamycin and amyloid-beta", 0.4),))
+    (finding,) = support_findings(CLAIM, "r4", support, line=12)
+    assert (finding.rule, finding.severity) == ("claim-weak-support", Severity.INFO)
+    assert "title only" in finding.message
+    assert "abstract" not in finding.message.replace("no abstract available", "")
+
+
+def test_supported_and_unknown_give_no_findings() -> None:
+    assert support_findings(CLAIM, "r4", Support("supported", 0.99, "abstract", EVIDENCE), 12) == ()
+    assert support_findings(CLAIM, "r4", Support("unknown"), 12) == ()
+
+
+def test_long_evidence_is_shortened_in_the_message_only() -> None:
+    long_sentence = "word " * 100
+    support = Support("weak", 0.6, "abstract", ((long_sentence, 0.3),))
+    (finding,) = support_findings(CLAIM, "r4", support, line=12)
+    assert "…" in finding.message
+    assert len(finding.message) < 400
+    assert finding.evidence == (long_sentence,)

@@ -1,0 +1,86 @@
+"""Judgements on clear cases: the source agrees, is about something else, or says the opposite."""
+
+import pytest
+
+from claimcheck.model import Support
+from claimcheck.support import SourceText, judge, source_from_record
+
+ABSTRACT = (
+    "Inhibition of mTOR by rapamycin extends lifespan in mice. Here we show that long-term "
+    "rapamycin treatment decreased amyloid-beta levels and rescued cognitive deficits in "
+    "PDAPP transgenic mice. These data indicate that mTOR inhibition can reduce amyloid-beta "
+    "levels in vivo and delay Alzheimer disease in mice."
+)
+TITLE = "Rapamycin lowers amyloid-beta and rescues cognition in a mouse model of Alzheimer disease"
+SOURCE = source_from_record(TITLE, ABSTRACT)
+
+
+def test_paraphrase_of_the_finding_is_supported() -> None:
+    support = judge("Rapamycin reduces amyloid-beta levels in transgenic mice [12].", SOURCE)
+    assert support.label == "supported"
+    assert support.basis == "abstract"
+    assert support.score > 0.8
+    assert "decreased amyloid-beta levels" in support.evidence[0][0]
+
+
+def test_claim_about_another_topic_is_unrelated() -> None:
+    claim = "Vitamin D supplementation prevents hip fractures in old women (Smith et al., 2019)."
+    support = judge(claim, SOURCE)
+    assert support.label == "unrelated"
+    assert support.score < 0.3
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Rapamycin increases amyloid-beta levels in transgenic mice [12].",  # direction flipped
+        "Rapamycin did not reduce amyloid-beta levels in transgenic mice [12].",  # negated
+    ],
+)
+def test_flipped_or_negated_finding_is_contradicted(claim: str) -> None:
+    support = judge(claim, SOURCE)
+    assert support.label == "contradicted"
+    assert support.score > 0.5  # still the right paper: the label, not the score, disagrees
+
+
+def test_markers_do_not_change_the_judgement() -> None:
+    plain = judge("Rapamycin reduces amyloid-beta levels in transgenic mice.", SOURCE)
+    marked = judge("Rapamycin reduces amyloid-beta levels in transgenic mice [<|cit|>].", SOURCE)
+    assert plain == marked
+
+
+def test_no_source_text_is_unknown() -> None:
+    assert judge("Rapamycin reduces amyloid-beta.", SourceText("", (), "none")) == Support(
+        label="unknown", score=0.0, basis="none"
+    )
+
+
+def test_claim_of_only_markers_is_unknown() -> None:
+    assert judge("[12]", SOURCE).label == "unknown"
+
+
+def test_title_only_judgement_says_so_and_never_contradicts() -> None:
+    title_only = source_from_record(TITLE, "")
+    support = judge("Rapamycin does not lower amyloid-beta in mice [4].", title_only)
+    assert support.basis == "title"
+    assert support.label in {"supported", "weak"}
+    assert support.evidence[0][0] == TITLE
+
+
+def test_title_only_never_supports_a_claim_sharing_no_word_with_it() -> None:
+    # A title is too short to call a claim unrelated with confidence (about one true pair in
+    # ten shares no word with its title), so this stays "weak": low score, no evidence.
+    claim = "Masks reduce influenza transmission in households."
+    support = judge(claim, source_from_record(TITLE, ""))
+    assert support.label in {"weak", "unrelated"}
+    assert (support.basis, support.evidence) == ("title", ())
+    assert support.score < 0.1
+
+
+def test_evidence_is_ranked_and_similarities_are_fractions() -> None:
+    support = judge("mTOR inhibition by rapamycin extends lifespan in mice.", SOURCE)
+    similarities = [similarity for _, similarity in support.evidence]
+    assert support.evidence[0][0] == "Inhibition of mTOR by rapamycin extends lifespan in mice."
+    assert similarities == sorted(similarities, reverse=True)
+    assert all(0 < s <= 1 for s in similarities)
+    assert len(support.evidence) <= 3

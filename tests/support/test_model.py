@@ -1,0 +1,58 @@
+"""The shipped weights load, match the feature list and give probabilities in [0, 1]."""
+
+import json
+from importlib import resources
+
+import pytest
+
+from claimcheck.support import source_from_record
+from claimcheck.support.features import FEATURE_NAMES
+from claimcheck.support.judge import decide, pair_features
+from claimcheck.support.scorer import VERDICTS, Thresholds, load_model, model_from_json
+
+
+def _shipped() -> dict[str, object]:
+    text = resources.files("claimcheck.support").joinpath("weights.json").read_text("utf-8")
+    return dict(json.loads(text))
+
+
+def test_shipped_model_loads_with_sane_thresholds() -> None:
+    model = load_model()
+    assert len(model.related.coef) == len(FEATURE_NAMES)
+    assert all(len(v.coef) == len(FEATURE_NAMES) for v in model.verdict)
+    assert all(0 <= t <= 1 for t in (model.thresholds.related, model.thresholds.support))
+    assert model.idf.default >= max(model.idf.table.values())
+
+
+def test_probabilities_are_in_range_for_extreme_features() -> None:
+    model = load_model()
+    for x in ((0.0,) * len(FEATURE_NAMES), (1.0,) * len(FEATURE_NAMES)):
+        assert 0 <= model.p_related(x) <= 1
+        verdict = model.p_verdict(x)
+        assert set(verdict) == set(VERDICTS)
+        assert sum(verdict.values()) == pytest.approx(1.0)
+
+
+def test_features_are_bounded() -> None:
+    source = source_from_record("A title on mice", "Mice ate 5 mg. Rats did not eat at all.")
+    _, x = pair_features("Mice ate 7 mg and humans always ate [2].", source, load_model().idf)
+    assert len(x) == len(FEATURE_NAMES)
+    assert all(0 <= v <= 1 for v in x)
+
+
+def test_weights_for_another_feature_list_are_refused() -> None:
+    data = _shipped()
+    data["features"] = ["something-else"]
+    with pytest.raises(ValueError, match="feature list"):
+        model_from_json(data)
+
+
+def test_decision_table() -> None:
+    cut = Thresholds(related=0.5, related_title=0.2, support=0.4, refute=0.4)
+    support = {"SUPPORT": 0.5, "REFUTE": 0.1, "NEI": 0.4}
+    refute = {"SUPPORT": 0.1, "REFUTE": 0.6, "NEI": 0.3}
+    assert decide(0.3, support, "abstract", cut) == "unrelated"
+    assert decide(0.3, support, "title", cut) == "supported"
+    assert decide(0.9, refute, "abstract", cut) == "contradicted"
+    assert decide(0.9, refute, "title", cut) == "weak"
+    assert decide(0.9, {"SUPPORT": 0.3, "REFUTE": 0.2, "NEI": 0.5}, "abstract", cut) == "weak"
