@@ -31,7 +31,8 @@ Gold field -> Reference field, compared after normalisation:
     url           fields.url        <-> url     (only gold values that look like a URL; JATS
                                         ext-links are often PubMed numbers or DOIs; a DOI
                                         resolver link is not scored as a URL, since the parser
-                                        files it as the DOI, which is scored as doi)
+                                        files it as the DOI: it is the gold doi when the
+                                        gold has no other)
 Normalisation: text.fold_words (case, punctuation, diacritics and whitespace folded). A field
 is scored on a dataset only if the dataset labels it somewhere (AnyStyle never labels issue).
 Per record and field: equal -> TP; both present and different -> FP and FN; only predicted
@@ -72,6 +73,8 @@ def gold_values(fields: dict[str, Any]) -> dict[str, str]:
     else:
         families = [a.family for a in split_names(fields.get("author", "")).authors]
     gold = {k: str(fields.get(k, "")) for k in FIELDS if k in fields}
+    if DOI_LINK.match(gold.get("url", "")) and not gold.get("doi"):
+        gold["doi"] = re.sub(r"\s", "", gold["url"])
     if not URL_LIKE.match(gold.get("url", "")) or DOI_LINK.match(gold.get("url", "")):
         gold.pop("url", None)  # JATS ext-links are often PubMed numbers, not URLs
     if "volume" in gold:  # AnyStyle's "31(3):491-514" volume span also holds the pages

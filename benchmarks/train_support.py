@@ -146,6 +146,44 @@ def load(folders: list[Path]) -> tuple[list[Item], list[Item], np.ndarray, np.nd
     return pos, neg, np.array(names * 2), np.array(groups * 2)
 
 
+def report_cv(gold: np.ndarray, p_rel: np.ndarray, p_ver: np.ndarray, names: np.ndarray,
+              cut: tuple[float, float, float]) -> None:
+    for name in np.unique(names):
+        mask = names == name
+        g, p = gold[mask], predict(p_rel[mask], p_ver[mask], cut)
+        print(f"  {name}: 3-way micro {np.mean(g == p):.3f} macro {macro_f1(g, p, range(3)):.3f}"
+              f" | SUPPORT-vs-rest macro {macro_f1(g == 0, p == 0, range(2)):.3f}")
+
+
+def train(pos: list[Item], neg: list[Item], names: np.ndarray, groups: np.ndarray) -> dict:
+    """Cross-validate, pick thresholds, fit on everything; the model in its JSON form."""
+    idf = build_idf(pos)
+    x_raw = np.vstack([matrix(pos, idf), matrix(neg, idf)])
+    mean, std = x_raw.mean(axis=0), x_raw.std(axis=0) + 1e-9
+    x, n = (x_raw - mean) / std, len(pos)
+    related_y = np.array([1] * n + [0] * n)
+    data, sub = {"dataset": names, "group": groups}, {"dataset": names[:n], "group": groups[:n]}
+    w_all, w_sub = weights_for(data, by_dataset=True), weights_for(sub, by_dataset=True)
+    p_rel = oof(data, x, related_y, w_all, 2)[:, 1]
+    for name in np.unique(names[:n]):
+        mask = names[:n] == name
+        print(f"{name}: out-of-fold related AUC {auc(p_rel[:n][mask], p_rel[n:][mask]):.4f}")
+    gold = np.array([VERDICTS.index(i.label) for i in pos])
+    p_ver = oof(sub, x[:n], gold, w_sub, 3)
+    cut, score = pick_thresholds(gold, p_rel[:n], p_ver, names[:n])
+    print(f"thresholds (related, support, refute) {cut}; out-of-fold objective {score:.4f}")
+    report_cv(gold, p_rel[:n], p_ver, names[:n], cut)
+    related, verdict = fit(x, related_y, w_all), fit(x[:n], gold, w_sub)
+    return {
+        "features": list(FEATURE_NAMES),
+        "related": unscaled(related, mean, std, 0),
+        "verdict": {v: unscaled(verdict, mean, std, k) for k, v in enumerate(VERDICTS)},
+        "thresholds": {"related": cut[0], "support": cut[1], "refute": cut[2],
+                       "related_title": title_threshold(pos, neg, idf, related, (mean, std))},
+        "idf": {"default": idf.default, "table": dict(idf.table)},
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -156,41 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     if not folders:
         print(f"skipped: no claims datasets under {args.data}")
         return 0
-    pos, neg, names, groups = load(folders)
-    idf = build_idf(pos)
-    x_raw = np.vstack([matrix(pos, idf), matrix(neg, idf)])
-    mean, std = x_raw.mean(axis=0), x_raw.std(axis=0) + 1e-9
-    x = (x_raw - mean) / std
-    n = len(pos)
-    related_y = np.array([1] * n + [0] * n)
-    data = {"dataset": names, "group": groups}
-    w_all = weights_for(data, by_dataset=True)
-    p_rel = oof(data, x, related_y, w_all, 2)[:, 1]
-    for name in np.unique(names[:n]):
-        mask = names[:n] == name
-        print(f"{name}: out-of-fold related AUC {auc(p_rel[:n][mask], p_rel[n:][mask]):.4f}")
-    gold = np.array([VERDICTS.index(i.label) for i in pos])
-    sub = {"dataset": names[:n], "group": groups[:n]}
-    p_ver = oof(sub, x[:n], gold, weights_for(sub, by_dataset=True), 3)
-    cut, score = pick_thresholds(gold, p_rel[:n], p_ver, names[:n])
-    print(f"thresholds (related, support, refute) {cut}; out-of-fold objective {score:.4f}")
-    for name in np.unique(names[:n]):
-        mask = names[:n] == name
-        g, p = gold[mask], predict(p_rel[:n][mask], p_ver[mask], cut)
-        print(f"  {name}: 3-way micro {np.mean(g == p):.3f} macro {macro_f1(g, p, range(3)):.3f}"
-              f" | SUPPORT-vs-rest macro {macro_f1(g == 0, p == 0, range(2)):.3f}")
-    related = fit(x, related_y, w_all)
-    verdict = fit(x[:n], gold, weights_for(sub, by_dataset=True))
-    title_cut = title_threshold(pos, neg, idf, related, (mean, std))
-    model = {
-        "features": list(FEATURE_NAMES),
-        "trained_on": [f.name for f in folders],
-        "related": unscaled(related, mean, std, 0),
-        "verdict": {v: unscaled(verdict, mean, std, k) for k, v in enumerate(VERDICTS)},
-        "thresholds": {"related": cut[0], "related_title": title_cut, "support": cut[1],
-                       "refute": cut[2]},
-        "idf": {"default": idf.default, "table": dict(idf.table)},
-    }
+    model = {"trained_on": [f.name for f in folders], **train(*load(folders))}
     if not args.dry_run:
         args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")

@@ -41,20 +41,29 @@ def printed(record: Record, number: int) -> Reference:
     journal = record.containers[0] if record.containers else ""
     styles = (iso4(journal) if journal else "", record.short_containers[0].replace(".", ""))
     year = record.print_year or record.issued_year
-    return Reference(
-        id=f"r{number}",
-        index=number,
-        line=number,
-        raw=f"{record.title}. {journal} {record.volume} {year}",
-        authors=tuple(Author(_ascii(a.family), a.given) for a in record.authors[:3]),
-        et_al=len(record.authors) > 3,
-        year=str(year),
-        title=record.title.upper() if number % 3 == 0 else record.title,
-        container=styles[number % 2] or journal,
-        volume=record.volume,
-        pages=_short_range(record.pages) if number % 2 else record.pages.split("-")[0],
-        doi=record.doi,
+    return with_raw(
+        Reference(
+            id=f"r{number}",
+            index=number,
+            line=number,
+            raw="",
+            authors=tuple(Author(_ascii(a.family), a.given) for a in record.authors[:3]),
+            et_al=len(record.authors) > 3,
+            year=str(year),
+            title=record.title.upper() if number % 3 == 0 else record.title,
+            container=styles[number % 2] or journal,
+            volume=record.volume,
+            pages=_short_range(record.pages) if number % 2 else record.pages.split("-")[0],
+            doi=record.doi,
+        )
     )
+
+
+def with_raw(ref: Reference) -> Reference:
+    """The printed string of a reference, rendered from its fields (after any injection)."""
+    names = ", ".join(f"{a.family} {a.given}" for a in ref.authors)
+    raw = f"{names} ({ref.year}). {ref.title}. {ref.container} {ref.volume}, {ref.pages}."
+    return replace(ref, raw=f"{raw} doi: {ref.doi}")
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +129,7 @@ def test_each_injected_error_is_found(rule: str, records, resolver) -> None:  # 
         ref = printed(record, i)
         if rule == "volume-mismatch" and not ref.volume.isdigit():
             continue
-        references.append(INJECTIONS[rule](ref))
+        references.append(with_raw(INJECTIONS[rule](ref)))
     verification = verify_references(references, resolver)
     flagged = {f.reference_id for f in verification.findings if f.rule == rule}
     missed = [r.id for r in references if r.id not in flagged]

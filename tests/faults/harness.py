@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from typer.testing import CliRunner, Result
 
@@ -58,12 +58,15 @@ def reference_lines(dois: Iterable[str]) -> list[str]:
 
 
 def write_article(folder: Path, lines: Sequence[str], name: str = "article.md") -> Path:
-    """A minimal Markdown article: a title, one paragraph, and the given reference lines."""
+    """A minimal Markdown article: a title, one paragraph, and the given reference lines.
+
+    The paragraph cites nothing, so the support stage asks OpenAlex for no abstract and every
+    request of a run is a Crossref lookup."""
     text = "\n".join(
         [
             "# Ketamine: a test article",
             "",
-            "(R)-ketamine raises prefrontal serotonin release (Ago et al., 2019).",
+            "Ketamine has rapid antidepressant effects.",
             "",
             "## References",
             "",
@@ -83,8 +86,11 @@ def article(folder: Path, count: int = len(VERIFIED)) -> Path:
 def verify(
     article_path: Path, url: str, cache_dir: Path | None, *extra: str
 ) -> Result:
-    """`claimcheck verify` in-process against `url`, JSON report (to stdout unless -o)."""
-    args = ["verify", str(article_path), "--crossref-url", url, "--format", "json"]
+    """`claimcheck verify` in-process against `url`, JSON report (to stdout unless -o).
+    OpenAlex is pointed at the same stand-in: were it asked, the request would stay local
+    and show in the stand-in's counters."""
+    args = ["verify", str(article_path), "--crossref-url", url, "--openalex-url", url]
+    args += ["--format", "json"]
     # Uncited references are a claims finding that says nothing about lookups: left out, so
     # "no finding against an unchecked reference" can be asserted as no finding at all.
     args += ["--fail-on", "never", "--workers", "2", "--ignore", "reference-uncited"]
@@ -104,7 +110,7 @@ def filter_dois(paths: Iterable[str]) -> list[str]:
     asked: list[str] = []
     for target in paths:
         for value in parse_qs(urlsplit(target).query).get("filter", []):
-            asked += [unquote(p.removeprefix("doi:")) for p in value.split(",")]
+            asked += [p.removeprefix("doi:") for p in value.split(",")]
     return asked
 
 

@@ -13,14 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.compare.journals import same_journal
+from claimcheck.compare.journals import record_journal_names, same_journal
 from claimcheck.compare.names import first_author_agrees
 from claimcheck.compare.numbers import compare_pages, compare_volume, year_agrees
+from claimcheck.compare.printed import in_print
 from claimcheck.compare.titles import (
     CLOSE,
     DIFFERENT_BELOW,
     TitleVerdict,
     compare_title,
+    fold_title,
     is_notice_of_other,
 )
 from claimcheck.model import Record, Reference
@@ -47,22 +49,36 @@ class Evidence:
 
 @lru_cache(maxsize=1024)
 def evidence(reference: Reference, record: Record) -> Evidence:
+    """Field by field agreement. The printed string backs up a damaged parse: a record
+    title of three words or more printed whole in it counts as the same title, and a
+    journal name printed in it as the same journal (see printed.py)."""
     title = compare_title(reference.title, record)
+    title_score = title.score
+    printed_title = len(fold_title(record.title).split()) >= 3 and in_print(reference, record.title)
+    if printed_title:
+        title_score = 1.0
     checks = {
         "author": first_author_agrees(reference.authors, record.authors),
         "year": year_agrees(reference, record),
-        "journal": same_journal(reference.container, record)
-        if reference.kind in ("article", "misc")
-        else None,
+        "journal": _journal(reference, record),
         "volume": compare_volume(reference.volume, record.volume),
         "pages": compare_pages(reference.pages, record),
     }
     return Evidence(
-        title=title.score,
-        has_title=title.verdict is not TitleVerdict.UNKNOWN,
+        title=title_score,
+        has_title=printed_title or title.verdict is not TitleVerdict.UNKNOWN,
         agree=tuple(k for k, v in checks.items() if v is True),
         disagree=tuple(k for k, v in checks.items() if v is False),
     )
+
+
+def _journal(reference: Reference, record: Record) -> bool | None:
+    if reference.kind not in ("article", "misc"):
+        return None
+    same = same_journal(reference.container, record)
+    if same is False and any(in_print(reference, n) for n in record_journal_names(record)):
+        return True
+    return same
 
 
 def is_printed_work(reference: Reference, record: Record) -> bool:

@@ -35,11 +35,19 @@ _PAGE_FURNITURE = re.compile(
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\b")
 # A new author-led entry: "Smith, J.", "Smith J", "aan het Rot, M.", "deVerteuil, R. L.",
 # "World Health Organization [WHO] (2019)".
+_NAME = r"[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+"
+# A family name may carry particles before or inside it ("aan het Rot", "Le Moal",
+# "Bermúdez de Castro", "deVerteuil"), then initials, a comma, "and" or "et al.".
 _AUTHOR_START = re.compile(
-    r"^(?:(?:[a-z]{1,4}\s){0,3}|[a-z]{1,3}(?=[A-Z]))[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+"
+    rf"^(?:(?:[A-Za-z]{{1,4}}\s){{0,3}}|[a-z]{{1,3}}(?=[A-Z])){_NAME}"
+    rf"(?:\s+(?:[a-z]{{1,4}}\s+){{0,2}}{_NAME}){{0,2}}"
     r"(?:,\s*[A-Z\u00c0-\u024f]|\s+[A-Z]{1,3}\b|\s+(?:and|&)\s|,?\s+et al)"
 )
-_ORG_START = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+(?:\s*\[[^\]]+\])?\s*[.(,]")
+# An organisation or group: "World Health Organization [WHO] (2019)", "R Core Team.",
+# "1000 Genomes Project Consortium,".
+_ORG_START = re.compile(
+    r"^[A-Z0-9][\w'’-]*(?:\s+[A-Z][\w'’-]+)+(?:\s*\[[^\]]+\])?\s*[.(,]"
+)
 
 
 def split_document(text: str, path: str = "<text>") -> Document:
@@ -132,7 +140,9 @@ def _continues(previous: str, text: str, numbered: bool) -> bool:
         return False
     if content[:1].islower() or not _YEAR.search(content):
         return True
-    return not previous.rstrip().endswith((".", ")", ">"))
+    # A line with a year after an entry that has ended (full stop, DOI, URL, page number) is
+    # a new entry; after a comma, "and" or a hyphen it is the same entry wrapped.
+    return bool(re.search(r"(?:[,;:&(\[-]|\band|\bin)\s*$", previous))
 
 
 def _join(previous: str, text: str) -> str:

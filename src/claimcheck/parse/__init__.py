@@ -22,7 +22,7 @@ from claimcheck.parse.names import split_names
 from claimcheck.parse.repair import emphasised, repair
 from claimcheck.parse.tagger import MODEL_PATH, tag
 from claimcheck.parse.tokens import tokenize
-from claimcheck.text import clean_markup, normalize_doi
+from claimcheck.text import clean_markup, is_valid_doi, normalize_doi
 
 __all__ = ["parse_entries", "parse_entry", "parse_entry_with", "parse_string"]
 
@@ -62,10 +62,14 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
         volume=fields.get("volume", ""), issue=fields.get("issue", ""),
         pages=fields.get("pages", ""), publisher=fields.get("publisher", ""),
         location=fields.get("location", ""),
-        doi=patterns.find_doi(body) or normalize_doi(fields.get("doi", "")), url=url,
+        doi=patterns.find_doi(body) or _valid(normalize_doi(fields.get("doi", ""))), url=url,
         notes=patterns.find_notes(body),
     )
     return replace(reference, id=base_key(reference))
+
+
+def _valid(doi: str) -> str:
+    return doi if is_valid_doi(doi) else ""
 
 
 def _url(text: str) -> str:
@@ -85,7 +89,8 @@ def _with_chapter(fields: dict[str, str], text: str) -> dict[str, str]:
     chapter = chapter_parts(text)
     if not chapter.found:
         return fields
-    title = re.split(r"[.,]?\s+[Ii]n:?\s", fields.get("title", ""))[0]
+    # The tagger may run the title on into the "In ..." part; a title's own " in " stays.
+    title = re.split(r"[.,;]\s+[Ii]n:?\s", fields.get("title", ""))[0]
     return {**fields, "editor": chapter.editors, "container": chapter.book,
             "title": title.strip(" .,;:"), "kind": "chapter"}
 

@@ -44,9 +44,20 @@ def find_doi(text: str) -> str:
     if not match:
         return ""
     # Extraction glues what follows onto the DOI: "...034519.URL https", "...033[doi]".
-    doi = re.split(r"\.?URL|\[(?:doi|pii|pmid)\]|[.,;](?:pmid|issn|arxiv)\b", match.group(),
-                   flags=re.IGNORECASE)[0]
-    return normalize_doi(doi)
+    doi = re.split(r"\.?URL|\[(?:doi|pii|pmid)\]|[.,;](?:pmid|issn|arxiv|doi)\b(?!\.)",
+                   match.group(), flags=re.IGNORECASE)[0]
+    return normalize_doi(_balanced(doi))
+
+
+def _balanced(doi: str) -> str:
+    """The DOI up to a bracket it never closes: "...028[hep-th" or "...551(in Korean"."""
+    for left, right in ("[]", "()"):
+        depth = 0
+        for i, char in enumerate(doi):
+            depth += (char == left) - (char == right)
+            if depth > 0 and right not in doi[i:]:
+                return _balanced(doi[:i])
+    return doi
 
 
 def find_url(text: str) -> str:

@@ -8,6 +8,7 @@ and its source. The lists are general English and biomedical usage, not tuned to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.text import fold_words
 
@@ -94,6 +95,7 @@ ABSOLUTE = _word_set(
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ies", "es", "ed", "ly", "s")
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand words recur across every pair
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to meet "increased"/"increases" and "cells"/"cell"."""
     if word.isdigit() or len(word) <= 4:

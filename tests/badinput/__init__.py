@@ -1,0 +1,1 @@
+"""Bad input: every odd file gives a correct result or one clear line and exit code 2."""

@@ -1,0 +1,1 @@
+"""Batch mode: a folder of articles, one report each, one shared resolver."""
