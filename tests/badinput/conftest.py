@@ -1,16 +1,21 @@
-"""Runs the real command line in a subprocess, so a hang is caught by a timeout and the exit
-code, stdout and stderr are exactly what a user sees (`main()` included, not just the typer app).
+"""Two ways to run the command line: `invoke` in-process (typer's CliRunner on `cli.app`, fast,
+for the many small cases) and `run_cli` in a subprocess (`python -m claimcheck`, so `main()` is
+included, a hang is cut by a timeout and peak memory is the command's own) for the big inputs.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from claimcheck.cli import app
 from tests.conftest import SNAPSHOT
 
 # Prints the process's own peak RSS after the command, so the memory test measures the CLI
@@ -49,6 +54,17 @@ def run_cli(*args: str | Path, timeout: float = 120, measure_rss: bool = False) 
     return Run(completed.returncode, completed.stdout, completed.stderr)
 
 
+def invoke(*args: str | Path) -> Run:
+    """`claimcheck ARGS` in this process. An exception escaping the CLI becomes a traceback in
+    stderr (CliRunner would otherwise swallow it), so `assert_no_traceback` catches crashes."""
+    result = CliRunner().invoke(app, [str(a) for a in args])
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        assert result.exc_info is not None
+        stderr += "".join(traceback.format_exception(*result.exc_info))
+    return Run(result.exit_code, result.stdout, stderr)
+
+
 def assert_no_traceback(run: Run) -> None:
     assert "Traceback" not in run.stdout + run.stderr, run.stderr[-3000:]
 
@@ -70,7 +86,7 @@ def offline_flags() -> tuple[str, ...]:
 
 
 @pytest.fixture
-def article(tmp_path: Path):  # type: ignore[no-untyped-def]
+def article(tmp_path: Path) -> Callable[[str, str | bytes], Path]:
     """Writes a small article (text or bytes) under tmp_path and returns its path."""
 
     def write(name: str, content: str | bytes) -> Path:

@@ -14,6 +14,7 @@ def test_fold_title_removes_form_differences() -> None:
     assert fold_title("Randomised trial of anaesthesia") == fold_title(
         "Randomized trial of anesthesia"
     )
+    assert fold_title("Plant defences") == fold_title("plant defenses")
 
 
 def test_same_title_in_other_case_and_punctuation() -> None:

@@ -28,15 +28,30 @@ SNAPSHOT = REPO / "examples" / "colla2021" / "crossref-snapshot.jsonl"
 
 # Printed DOIs of the example that resolve to the work printed (status `verified`).
 VERIFIED = (
-    "10.1093/ijnp/pyz041", "10.1038/nrn.2017.45", "10.1038/nature10130",
-    "10.1126/science.133.3450.383", "10.1038/s41467-020-20190-4", "10.1038/nrn1846",
-    "10.1038/s41380-021-01093-2", "10.1038/npp.2012.246", "10.1111/j.1748-1716.1966.tb03334.x",
-    "10.1111/j.2042-7158.1968.tb09706.x", "10.1016/j.bbrc.2017.05.157",
-    "10.1523/jneurosci.22-08-03262.2002", "10.1016/j.jad.2019.11.086",
-    "10.3109/00498254.2012.685777", "10.1001/archgenpsychiatry.2010.90",
-    "10.1192/bjp.2018.196", "10.1007/s00213-016-4327-5", "10.1038/nm.4050",
-    "10.1038/npp.2015.233", "10.1097/00045391-200007060-00008", "10.1007/s00213-013-3024-x",
-    "10.1176/ajp.113.10.950", "10.1146/annurev.neuro.24.1.677", "10.1093/ijnp/pyab010",
+    "10.1093/ijnp/pyz041",
+    "10.1038/nrn.2017.45",
+    "10.1038/nature10130",
+    "10.1126/science.133.3450.383",
+    "10.1038/s41467-020-20190-4",
+    "10.1038/nrn1846",
+    "10.1038/s41380-021-01093-2",
+    "10.1038/npp.2012.246",
+    "10.1111/j.1748-1716.1966.tb03334.x",
+    "10.1111/j.2042-7158.1968.tb09706.x",
+    "10.1016/j.bbrc.2017.05.157",
+    "10.1523/jneurosci.22-08-03262.2002",
+    "10.1016/j.jad.2019.11.086",
+    "10.3109/00498254.2012.685777",
+    "10.1001/archgenpsychiatry.2010.90",
+    "10.1192/bjp.2018.196",
+    "10.1007/s00213-016-4327-5",
+    "10.1038/nm.4050",
+    "10.1038/npp.2015.233",
+    "10.1097/00045391-200007060-00008",
+    "10.1007/s00213-013-3024-x",
+    "10.1176/ajp.113.10.950",
+    "10.1146/annurev.neuro.24.1.677",
+    "10.1093/ijnp/pyab010",
 )
 # Limits the stand-in announces and enforces: generous, with a short window so that a pause
 # after an exhausted 429 (one interval) costs a fraction of a second.
@@ -83,9 +98,7 @@ def article(folder: Path, count: int = len(VERIFIED)) -> Path:
     return write_article(folder, reference_lines(VERIFIED[:count]))
 
 
-def verify(
-    article_path: Path, url: str, cache_dir: Path | None, *extra: str
-) -> Result:
+def verify(article_path: Path, url: str, cache_dir: Path | None, *extra: str) -> Result:
     """`claimcheck verify` in-process against `url`, JSON report (to stdout unless -o).
     OpenAlex is pointed at the same stand-in: were it asked, the request would stay local
     and show in the stand-in's counters."""
@@ -100,9 +113,7 @@ def verify(
 
 def statuses(report: dict[str, Any]) -> dict[str, str]:
     """Printed DOI -> reference status, from a JSON report."""
-    return {
-        r["fields"]["doi"]: r["status"] for r in report["references"] if r["fields"].get("doi")
-    }
+    return {r["fields"]["doi"]: r["status"] for r in report["references"] if r["fields"].get("doi")}
 
 
 def filter_dois(paths: Iterable[str]) -> list[str]:

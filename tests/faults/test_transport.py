@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.engine import CheckOptions, check
-from claimcheck.model import Report
+from claimcheck.model import Doi, Report, Unchecked
 from claimcheck.resolve import ResolverOptions, ResolverStats, build_resolver
 from claimcheck.testing import Fault, StandinCrossref
 
@@ -68,12 +68,20 @@ def test_a_timeout_then_an_answer_is_verified(tmp_path: Path, server: StandinCro
 
 
 def test_a_trickling_body_is_cut_off(tmp_path: Path, server: StandinCrossref) -> None:
-    # ~3.5 kB in 64-byte pieces 30 ms apart: each read is quick, the whole takes ~1.7 s,
-    # far beyond the 0.2 s timeout.
+    # ~3.5 kB in 64-byte pieces 30 ms apart: no single read waits anywhere near the 0.2 s
+    # read timeout, but the whole body would take ~1.7 s. The timeout bounds the whole body.
     server.inject(Fault(kind="trickle", delay=0.03), times=3)
-    report, _ = _check(article(tmp_path, 5), server, tmp_path / "c")
+    path, cache = article(tmp_path, 5), tmp_path / "c"
+    report, stats = _check(path, server, cache)
     assert set(_statuses(report).values()) == {"unchecked"}
-    assert not report.complete
+    assert not report.complete and report.findings == ()
+    assert server.counters.requests == 1 and stats.counts().failures == 1
+
+    server.stop()  # a lookup cut off is not cached: the next run (here offline) cannot answer
+    options = ResolverOptions(offline=True, cache_dir=cache)
+    offline = build_resolver(options)
+    assert all(isinstance(v, Unchecked) for v in offline.fetch([Doi(d) for d in FEW]).values())
+    offline.close()
 
 
 @pytest.mark.parametrize("status", [301, 302, 307, 308])

@@ -18,11 +18,9 @@ def _offences(tree: ast.AST) -> list[str]:
     found: list[str] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-            if node.func.id in BANNED_CALLS:
-                found.append(f"{node.func.id}()")
-        if isinstance(node, ast.Call):
-            if any(k.arg == "shell" for k in node.keywords):
-                found.append("shell=")
+            found += [f"{node.func.id}()"] if node.func.id in BANNED_CALLS else []
+        if isinstance(node, ast.Call) and any(k.arg == "shell" for k in node.keywords):
+            found.append("shell=")
         if isinstance(node, ast.Attribute) and node.attr in BANNED_ATTRIBUTES:
             found.append(f".{node.attr}")
         if isinstance(node, ast.Import):

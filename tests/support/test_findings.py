@@ -32,10 +32,12 @@ def test_unrelated_without_evidence_says_nothing_matched() -> None:
     assert finding.evidence == ()
 
 
-def test_weak_support_on_a_title_is_info_and_says_title_only() -> None:
-    support = Support("weak", 0.6, "title", (("Rapamycin and amyloid-beta", 0.4),))
-    (finding,) = support_findings(CLAIM, "r4", support, line=12)
-    assert (finding.rule, finding.severity) == ("claim-weak-support", Severity.INFO)
+def test_a_title_alone_never_warns() -> None:
+    weak = Support("weak", 0.6, "title", (("Rapamycin and amyloid-beta", 0.4),))
+    assert support_findings(CLAIM, "r4", weak, line=12) == ()
+    unrelated = Support("unrelated", 0.05, "title", (("Tau in flies", 0.1),))
+    (finding,) = support_findings(CLAIM, "r4", unrelated, line=12)
+    assert (finding.rule, finding.severity) == ("claim-unsupported", Severity.INFO)
     assert "title only" in finding.message
     assert "abstract" not in finding.message.replace("no abstract available", "")
 

@@ -52,13 +52,15 @@ _GREEK = dict(
 
 
 # British and American spellings of one word (behaviour/behavior, anaesthesia/anesthesia,
-# randomised/randomized, analyse/analyze, centre/center) are the same title word.
+# randomised/randomized, analyse/analyze, centre/center, defence/defense) are the same
+# title word.
 _SPELLING = (
     (re.compile(r"(?<=[a-z])our(al|s|ed|ing|able|ite|ism)?$"), r"or\1"),
     (re.compile(r"ae|oe(?=[a-z])"), "e"),
     (re.compile(r"(?<=[a-z])is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
     (re.compile(r"(?<=[a-z])ys(e|ed|es|ing)$"), r"yz\1"),
     (re.compile(r"(?<=[a-z]{3})tre$"), "ter"),
+    (re.compile(r"(?<=[a-z]{2})enc(e|es)$"), r"ens\1"),  # defence/defense, licence/license
 )
 
 

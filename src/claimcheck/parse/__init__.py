@@ -22,7 +22,7 @@ from claimcheck.parse.names import split_names
 from claimcheck.parse.repair import emphasised, repair
 from claimcheck.parse.tagger import MODEL_PATH, tag
 from claimcheck.parse.tokens import tokenize
-from claimcheck.text import clean_markup, is_valid_doi, normalize_doi
+from claimcheck.text import clean_markup, is_valid_doi
 
 __all__ = ["parse_entries", "parse_entry", "parse_entry_with", "parse_string"]
 
@@ -62,13 +62,15 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
         volume=fields.get("volume", ""), issue=fields.get("issue", ""),
         pages=fields.get("pages", ""), publisher=fields.get("publisher", ""),
         location=fields.get("location", ""),
-        doi=patterns.find_doi(body) or _valid(normalize_doi(fields.get("doi", ""))), url=url,
+        doi=patterns.find_doi(body) or _tagged_doi(fields.get("doi", "")), url=url,
         notes=patterns.find_notes(body),
     )
     return replace(reference, id=base_key(reference))
 
 
-def _valid(doi: str) -> str:
+def _tagged_doi(text: str) -> str:
+    """The DOI the tagger found where extraction spaced it ("10 .1088/x", "10.1097/ SHK")."""
+    doi = patterns.find_doi(re.sub(r"\s+", "", text))
     return doi if is_valid_doi(doi) else ""
 
 

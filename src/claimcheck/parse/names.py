@@ -29,11 +29,11 @@ _PARTICLES = frozenset(
 )
 # Words that make a printed name an organisation (WHO, "National Institute of ...").
 _ORG_WORDS = re.compile(
-    r"\b(?:organi[sz]ation|association|society|group|institute|committee|consortium|agency|"
-    r"council|department|collaboration|foundation|university|network|cent(?:er|re)|board|"
-    r"commission|office|ministry|national|international|federal|team|project|program(?:me)?|"
-    r"alliance|academy|college|service|administration|bureau|inc|ltd|corporation|company|"
-    r"investigators|working)\b",
+    r"\b(?:organi[sz]ations?|associations?|society|group|institutes?|committee|consortium|"
+    r"agency|council|department|collaboration|foundation|university|network|cent(?:er|re)s?|"
+    r"board|commission|office|ministry|national|international|federal|team|project|"
+    r"program(?:me)?|alliance|academy|college|service|administration|bureau|inc|ltd|"
+    r"corporation|company|investigators|working|statistics|core)\b",
     re.IGNORECASE,
 )
 
@@ -65,9 +65,13 @@ def split_names(text: str) -> Names:
 
 
 def is_organisation(text: str) -> bool:
-    """An organisation is named without any initials and with an organisation word."""
+    """An organisation is named with an organisation word and without any initials, or as
+    one comma-free phrase of three or more words ("FAO Statistics and Information Service of
+    the Fisheries ...", whose "FAO" only looks like initials)."""
     if not _ORG_WORDS.search(text):
         return False
+    if "," not in text and ";" not in text and len(text.split()) >= 3:
+        return True
     words = re.findall(r"[\w.'-]+", re.sub(r"\[[^\]]*\]|\([^)]*\)", "", text))
     return not any(_INITIALS.match(w) and len(w) <= 3 for w in words)
 

@@ -38,14 +38,16 @@ def split_label(text: str) -> tuple[str, str]:
     return next(g for g in match.groups() if g), text[match.end():]
 
 
+_GLUED = r"\.?URL|\[(?:doi|pii|pmid)\]|[.,;](?:pmid|pmcid|pubmed|issn|arxiv|doi|hep)\b(?!\.)"
+
+
 def find_doi(text: str) -> str:
     """The first DOI printed anywhere in the entry, normalised; "" when none."""
     match = _DOI.search(text)
     if not match:
         return ""
     # Extraction glues what follows onto the DOI: "...034519.URL https", "...033[doi]".
-    doi = re.split(r"\.?URL|\[(?:doi|pii|pmid)\]|[.,;](?:pmid|issn|arxiv|doi)\b(?!\.)",
-                   match.group(), flags=re.IGNORECASE)[0]
+    doi = re.split(_GLUED, match.group(), flags=re.IGNORECASE)[0]
     return normalize_doi(_balanced(doi))
 
 

@@ -18,9 +18,10 @@ from claimcheck.support.lexicon import content_stems
 
 FEATURE_NAMES = (
     "recall_best", "recall_top2", "recall_all", "precision_best", "token_set", "partial",
-    "missing_idf", "numbers_missing", "numbers_found", "species_mismatch", "design_missing", "negation_diff",
-    "direction_conflict", "hedge", "absolute_missing", "claim_length", "matched_mass",
-    "title_recall", "sqrt_recall_best", "sqrt_recall_all", "sqrt_matched_mass", "sqrt_title_recall",
+    "missing_idf", "numbers_missing", "numbers_found", "species_mismatch", "design_missing",
+    "negation_diff", "direction_conflict", "hedge", "absolute_missing", "claim_length",
+    "matched_mass", "title_recall",
+    "sqrt_recall_best", "sqrt_recall_all", "sqrt_matched_mass", "sqrt_title_recall",
 )
 
 
