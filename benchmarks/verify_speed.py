@@ -5,15 +5,19 @@ polite pool's limits (10 requests/s, 3 in flight, 429 beyond). The DOIs are thos
 examples/colla2021/review.md's reference list, typos included (those are confirmed one by one
 and answer 404). Prints wall time, requests made and 429s received, cold cache then warm cache.
 Targets: zero 429s; cold under 3 s (one request per DOI at 10/s would take ~10 s).
+`--cli` then times the whole command, `claimcheck dois` (a fresh process: imports, parsing,
+lookups, comparison, report) against the same stand-in, cold and warm cache; target for the
+warm run: under 1 s.
 `--compare` also times the one-request-per-DOI floor (no batching, no cache) and a cold run
 against the public pool's limits (5/s, 1 in flight).
 
-    .venv/bin/python benchmarks/verify_speed.py [--compare]
+    .venv/bin/python benchmarks/verify_speed.py [--compare] [--cli]
 """
 
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -88,6 +92,22 @@ def run_unbatched(server: StandinCrossref, dois: list[Doi]) -> None:
     )
 
 
+def run_cli(label: str, server: StandinCrossref, cache_dir: Path) -> None:
+    """The whole `claimcheck dois` command in a fresh process, timed from outside."""
+    before_requests, before_429 = server.counters.requests, server.counters.rate_limited
+    command = [sys.executable, "-m", "claimcheck", "dois", str(EXAMPLE / "review.md"),
+               "--crossref-url", server.url, "--mailto", "bench@example.org",
+               "--cache-dir", str(cache_dir), "--format", "json", "-q"]
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - start
+    print(
+        f"CLI {label}: claimcheck dois in {wall:.2f} s (exit {done.returncode}); "
+        f"requests {server.counters.requests - before_requests}, "
+        f"429s {server.counters.rate_limited - before_429}"
+    )
+
+
 def main(argv: list[str]) -> int:
     dois = example_dois()
     with tempfile.TemporaryDirectory() as tmp, start_standin() as server:
@@ -97,6 +117,10 @@ def main(argv: list[str]) -> int:
             # a new client cannot know the previous one's requests: let the window clear
             time.sleep(POLITE_POOL.interval * 1.5)
             run_unbatched(server, dois)
+    if "--cli" in argv:
+        with tempfile.TemporaryDirectory() as tmp, start_standin() as server:
+            run_cli("cold cache", server, Path(tmp))
+            run_cli("warm cache", server, Path(tmp))
     if "--compare" in argv:
         with tempfile.TemporaryDirectory() as tmp, start_standin(PUBLIC_POOL) as server:
             run_once("cold cache, public pool (5/s, 1 in flight)", server, Path(tmp), dois, "")

@@ -23,13 +23,17 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 def printed_text(reference: Reference) -> str:
     """The printed reference without its DOI or URLs, markup removed, on one line."""
-    text = _URL_TEXT.sub(" ", _DOI_TEXT.sub(" ", clean_markup(reference.raw)))
+    return _without_links(reference.raw)
+
+
+def _without_links(raw: str) -> str:
+    text = _URL_TEXT.sub(" ", _DOI_TEXT.sub(" ", clean_markup(raw)))
     return re.sub(r"\s+", " ", text).strip()
 
 
 @lru_cache(maxsize=2048)
 def _folded(raw: str) -> str:
-    return f" {fold_title(printed_text(Reference(id='', index=0, line=0, raw=raw)))} "
+    return f" {fold_title(_without_links(raw))} "
 
 
 def in_print(reference: Reference, phrase: str) -> bool:
