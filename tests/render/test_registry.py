@@ -13,7 +13,7 @@ from claimcheck.render import (
     UnknownFormatError,
     renderer_for,
 )
-from claimcheck.render.rules import RULES, rule_for
+from claimcheck.rules import RULES, rule_for
 
 
 @pytest.mark.parametrize("name", FORMATS)
@@ -47,7 +47,7 @@ def test_catalogue_holds_every_rule_name_the_checks_use() -> None:
         "reference-uncited", "claim-unsupported", "claim-weak-support",
     }
     assert set(RULES) == expected
-    assert all(rule.description.endswith(".") and rule.help for rule in RULES.values())
+    assert all(rule.summary.endswith(".") and rule.help for rule in RULES.values())
     assert RULES["retracted"].severity is Severity.ERROR
 
 

@@ -16,7 +16,7 @@ from jsonschema import Draft202012Validator
 
 from claimcheck.model import Finding, Report, Severity
 from claimcheck.render import RenderOptions, renderer_for, report_to_sarif
-from claimcheck.render.rules import RULES
+from claimcheck.rules import RULES
 from claimcheck.render.sarif import artifact_uri
 
 MESSAGE = {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}

@@ -16,7 +16,7 @@ import claimcheck
 from claimcheck.model import Finding, Report, Severity
 from claimcheck.render.interface import Renderer
 from claimcheck.render.jsonreport import JsonObject, dumps
-from claimcheck.render.rules import RULES, Rule, rule_for
+from claimcheck.rules import RULES, Rule, rule_for
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/claimcheck/claimcheck"
@@ -35,10 +35,10 @@ def _rule(rule: Rule) -> JsonObject:
     return {
         "id": rule.name,
         "name": "".join(part.capitalize() for part in rule.name.split("-")),
-        "shortDescription": {"text": rule.description},
-        "fullDescription": {"text": rule.description},
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.summary},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
-        "help": {"text": rule.help or rule.description},
+        "help": {"text": rule.help or rule.summary},
     }
 
 

@@ -22,7 +22,7 @@ from typing import Any, Protocol, Self
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import HTTPError, InvalidHeader
+from urllib3.exceptions import HTTPError, InvalidHeader, ReadTimeoutError
 from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
@@ -110,7 +110,10 @@ def _read_piece(response: requests.Response) -> bytes:
     """What has arrived of the body (at most one socket read); b"" at its end."""
     try:
         return bytes(response.raw.read1(_PIECE, decode_content=True))
-    except (HTTPError, OSError) as exc:  # wrapped as requests' own body reading would
+    except ReadTimeoutError as exc:
+        response.close()
+        raise requests.ReadTimeout(exc, response=response) from exc
+    except (HTTPError, OSError) as exc:  # a RequestException, as requests' own reading raises
         response.close()
         raise requests.ConnectionError(exc, response=response) from exc
 
