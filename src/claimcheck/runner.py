@@ -78,6 +78,10 @@ def merge_settings(
         "openalex_url": os.environ.get("CLAIMCHECK_OPENALEX_URL"),
         "openalex_api_key": os.environ.get("CLAIMCHECK_OPENALEX_API_KEY"),
     }
+    config = {("fmt" if key == "format" else key): value for key, value in config.items()}
+    unknown = sorted(set(config) - set(Settings.__dataclass_fields__))
+    if unknown:
+        raise UsageError(f"unknown setting(s) in the configuration file: {', '.join(unknown)}")
     values: dict[str, Any] = {}
     for name in Settings.__dataclass_fields__:
         for source in (flags, env, config):

@@ -2,6 +2,8 @@
 
 `--fix` applies only what a finding states: the value the record has (`expected`) replaces the
 printed one for the finding's field. Nothing is guessed, and the input is never overwritten.
+Info findings are advice, not errors (an online year, a missing subtitle), so only a found DOI
+(`doi-missing`) is taken from them; notices (retractions) are never written into an entry.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.bibtex import dumps
-from claimcheck.model import Author, Finding, Reference, ReferenceResult
+from claimcheck.model import Author, Finding, Reference, ReferenceResult, Severity
 from claimcheck.runner import EXIT_CLEAN, Settings, UsageError, build_report, emit, exit_code
 from claimcheck.runner import render as render_report
 
@@ -51,7 +53,8 @@ def fixed_reference(result: ReferenceResult, findings: list[Finding]) -> Referen
     """The reference with every field a finding corrects taken from the record."""
     reference = result.reference
     for finding in findings:
-        if not finding.expected:
+        advice = finding.severity is Severity.INFO and finding.rule != "doi-missing"
+        if not finding.expected or advice:
             continue
         if finding.field in _FIXABLE:
             changes: dict[str, Any] = {_FIXABLE[finding.field]: finding.expected}
