@@ -54,6 +54,8 @@ CacheDir = Annotated[Path | None, typer.Option(help="Cache directory.")]
 NoCache = Annotated[bool | None, typer.Option("--no-cache", help="Do not read or write the cache.")]
 Refresh = Annotated[bool | None, typer.Option("--refresh", help="Ignore cached answers.")]
 Workers = Annotated[int | None, typer.Option(help="Parallel lookups (capped by Crossref).")]
+Timeout = Annotated[float | None, typer.Option(help="Seconds to wait for one answer (default 30); "
+                                               "a lookup that times out is unchecked.")]
 Quiet = Annotated[bool, typer.Option("-q", "--quiet", help="No summary or progress on stderr.")]
 OpenalexUrl = Annotated[str | None, typer.Option(
     help="OpenAlex API base URL for abstracts (env CLAIMCHECK_OPENALEX_URL); API key from "
@@ -106,7 +108,8 @@ def dois(article: Article, fmt: Fmt = None, output: Output = None,
          offline: Offline = None, snapshot: Snapshot = None,
          snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
          mailto: Mailto = None, cache_dir: CacheDir = None, no_cache: NoCache = None,
-         refresh: Refresh = None, workers: Workers = None, input_format: InputFormat = None,
+         refresh: Refresh = None, workers: Workers = None, timeout: Timeout = None,
+         input_format: InputFormat = None,
          quiet: Quiet = False, verbose: Verbose = False) -> None:
     """Check every reference against Crossref: DOIs, titles, authors, years, journals."""
     flags = {k: v for k, v in locals().items() if k not in ("article", "fix")}
@@ -135,7 +138,8 @@ def verify(article: Article, fmt: Fmt = None, output: Output = None, fail_on: Fa
            crossref_url: CrossrefUrl = None, mailto: Mailto = None,
            openalex_url: OpenalexUrl = None, openalex_snapshot: OpenalexSnapshot = None,
            cache_dir: CacheDir = None, no_cache: NoCache = None, refresh: Refresh = None,
-           workers: Workers = None, input_format: InputFormat = None, quiet: Quiet = False,
+           workers: Workers = None, timeout: Timeout = None, input_format: InputFormat = None,
+           quiet: Quiet = False,
            verbose: Verbose = False) -> None:
     """Run everything: references, Crossref, citations and claims, and report."""
     flags = {k: v for k, v in locals().items() if k != "article"}

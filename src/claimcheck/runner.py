@@ -56,6 +56,7 @@ class Settings:
     no_cache: bool = False
     refresh: bool = False
     workers: int = 3
+    timeout: float = 30.0
     quiet: bool = False
     verbose: bool = False
     parts: frozenset[str] = field(default_factory=frozenset)
@@ -111,6 +112,7 @@ def resolver_options(settings: Settings) -> ResolverOptions:
         no_cache=settings.no_cache,
         refresh=settings.refresh,
         workers=settings.workers,
+        timeout=settings.timeout,
     )
 
 
@@ -123,6 +125,7 @@ def source_options(settings: Settings) -> SourceOptions:
         cache_dir=settings.cache_dir,
         no_cache=settings.no_cache,
         refresh=settings.refresh,
+        timeout=settings.timeout,
         api_key=settings.openalex_api_key,
     )
 

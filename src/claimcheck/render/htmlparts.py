@@ -7,7 +7,6 @@ with quotes) before it is placed in text or in an attribute; only markup written
 from __future__ import annotations
 
 import html
-from urllib.parse import quote
 
 from claimcheck.model import Claim, Finding, ReferenceResult, Report
 from claimcheck.render import views
@@ -24,8 +23,10 @@ def esc(value: object) -> str:
 
 
 def doi_link(doi: str) -> str:
-    """A link to doi.org; the DOI is percent-encoded so it cannot leave the doi.org path."""
-    href = "https://doi.org/" + quote(doi, safe="/:;._-")
+    """A link to doi.org (see views.doi_url); a DOI that cannot be linked safely is text."""
+    href = views.doi_url(doi)
+    if not href:
+        return esc(doi)
     return f'<a href="{esc(href)}" rel="noopener noreferrer">{esc(doi)}</a>'
 
 

@@ -8,7 +8,6 @@ links, HTML or broken table cells can come from the data.
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
 
 from claimcheck.model import Finding, Report
 from claimcheck.render import views
@@ -64,14 +63,15 @@ def _references(report: Report) -> list[str]:
         doi = r.doi or ref.doi
         out.append(_row([str(ref.index), md(ref.id), str(ref.line),
                          STATUS_LABELS.get(r.status, md(r.status)),
-                         f"[{md(doi)}](https://doi.org/{_url(doi)})" if doi else "",
+                         _doi_cell(doi),
                          str(per_ref.get(ref.id, 0))]))
     return [*out, ""]
 
 
-def _url(doi: str) -> str:
-    """A DOI as a URL path: percent-encoded so it cannot close the link or leave doi.org."""
-    return quote(doi, safe="/:;._-")
+def _doi_cell(doi: str) -> str:
+    """The DOI as a doi.org link (percent-encoded, see views.doi_url), else as text."""
+    url = views.doi_url(doi) if doi else ""
+    return f"[{md(doi)}]({url})" if url else md(doi)
 
 
 class MarkdownRenderer(Renderer):

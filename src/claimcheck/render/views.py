@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from claimcheck.model import Author, Claim, Finding, ReferenceResult, Report, Severity
 
@@ -97,3 +98,12 @@ def claims_citing(report: Report) -> dict[str, tuple[Claim, ...]]:
         for ref_id in dict.fromkeys(i for c in claim.citations for i in c.reference_ids):
             citing[ref_id].append(claim)
     return {ref_id: tuple(claims) for ref_id, claims in citing.items()}
+
+
+def doi_url(doi: str) -> str:
+    """https://doi.org/ link for a DOI, or "" when it cannot be linked safely: the DOI is
+    percent-encoded, and one with "." or ".." path segments (which a browser would resolve
+    out of the DOI's own path) is not linked at all."""
+    if any(segment in (".", "..") for segment in doi.split("/")):
+        return ""
+    return "https://doi.org/" + quote(doi, safe="/:;._-")
