@@ -130,6 +130,8 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 def evaluate(path: Path, fold_models: dict[str, Path]) -> tuple[dict[str, Any], int, float]:
     with path.open(encoding="utf-8") as handle:
         records = [r for r in map(json.loads, handle) if r["spans"]]
+    if fold_models:  # cross-validation: only the strings some fold model held out
+        records = [r for r in records if r["id"] in fold_models]
     labelled = {k for r in records for k in gold_values(r["fields"]) if r["fields"].get(k)}
     fields = {f for f in FIELDS if f in labelled or f in ("authors", "first_author")}
     counts: Counter[str] = Counter()

@@ -39,9 +39,9 @@ COMMON = {
     "author": "author", "name": "author", "collab": "author", "etal": "author",
     "editor": "editor", "editor-name": "editor", "person-group@editor": "editor",
     "title": "title", "title@a": "title", "article-title": "title", "chapter-title": "title",
-    "title@m": "container",  # with an article title: the proceedings or book it is in
     "journal": "container", "container-title": "container", "title@j": "container",
     "source": "container", "conf-name": "container",
+    "title@m": "container",  # with an article/chapter title: the book or proceedings
     "title@s": "collection", "collection-title": "collection", "series": "collection",
     "date": "date", "year": "date", "month": "date",
     "volume": "volume", "biblScope@volume": "volume",
@@ -134,6 +134,7 @@ def main() -> int:
     parser.add_argument("--only-fold", type=int, default=-1, help="train just this fold")
     parser.add_argument("--iterations", type=int, default=200)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--fold-dir", type=Path, default=Path("/tmp/claimcheck-folds"))
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"skipped: {SHARED} not found")
@@ -143,7 +144,7 @@ def main() -> int:
         train(records, args.out, args.iterations)
         print(f"trained on {len(records)} strings -> {args.out}")
         return 0
-    fold_dir = Path("/tmp/claimcheck-folds")
+    fold_dir = args.fold_dir
     fold_dir.mkdir(exist_ok=True)
     parts = folds(records, args.folds)
     for i, held in enumerate(parts):

@@ -38,16 +38,23 @@ _YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\b")
 _NAME = r"[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+"
 # A family name may carry particles before or inside it ("aan het Rot", "Le Moal",
 # "Bermúdez de Castro", "deVerteuil"), then initials, a comma, "and" or "et al.".
+_PARTICLES = r"(?:(?:[A-Za-z]{1,4}\s){0,3}|[a-z]{1,3}(?=[A-Z]))"
 _AUTHOR_START = re.compile(
-    rf"^(?:(?:[A-Za-z]{{1,4}}\s){{0,3}}|[a-z]{{1,3}}(?=[A-Z])){_NAME}"
-    rf"(?:\s+(?:[a-z]{{1,4}}\s+){{0,2}}{_NAME}){{0,2}}"
+    # one family name: "Smith, J.", "Smith JA", "Smith and Jones", "Smith et al."
+    rf"^{_PARTICLES}{_NAME}"
     r"(?:,\s*[A-Z\u00c0-\u024f]|\s+[A-Z]{1,3}\b|\s+(?:and|&)\s|,?\s+et al)"
+    # several words ("Le Moal E", "Bermúdez de Castro, J."): only with initials after them,
+    # so that a wrapped title line ("Further Pharmacologic Studies and ...") is not a start
+    rf"|^{_PARTICLES}{_NAME}(?:\s+(?:[a-z]{{1,4}}\s+){{0,2}}{_NAME}){{1,2}}"
+    r"(?:,\s*[A-Z]{1,3}\.|\s+[A-Z]{1,3}[,.\s])"
 )
 # An organisation or group: "World Health Organization [WHO] (2019)", "R Core Team.",
 # "1000 Genomes Project Consortium,".
-_ORG_START = re.compile(
-    r"^[A-Z0-9][\w'’-]*(?:\s+[A-Z][\w'’-]+)+(?:\s*\[[^\]]+\])?\s*[.(,]"
-)
+_ORG = r"^[A-Z0-9][\w'’-]*(?:\s+[A-Z][\w'’-]+)+(?:\s*\[[^\]]+\])?\s*[.(,]"
+_ORG_START = re.compile(_ORG)
+# In a wrapped list a capitalised run is often a journal or title ("Trends Neurosci."): there
+# an organisation starts an entry only with its year right after it.
+_ORG_WITH_YEAR = re.compile(_ORG + r"\s*\(?(?:1[5-9]|20)\d{2}")
 
 
 def split_document(text: str, path: str = "<text>") -> Document:
@@ -106,9 +113,12 @@ def _looks_like_reference(line: str) -> bool:
 def _entries(lines: list[str], start: int) -> tuple[RawEntry, ...]:
     pieces = _pieces(lines, start)
     numbered = sum(1 for _, text in pieces if _NUMBERED.match(text)) > len(pieces) // 2
+    # One entry per line (most lines look like a whole reference), or entries wrapped over
+    # several lines, as PDF extraction gives them: there only an author-led line starts one.
+    per_line = sum(1 for _, text in pieces if _looks_like_reference(text)) >= 0.8 * len(pieces)
     merged: list[tuple[int, str]] = []
     for line_no, text in pieces:
-        if merged and _continues(merged[-1][1], text, numbered):
+        if merged and _continues(merged[-1][1], text, numbered, per_line):
             merged[-1] = (merged[-1][0], _join(merged[-1][1], _MARKER.sub("", text)))
         else:
             merged.append((line_no, text))
@@ -131,18 +141,24 @@ def _pieces(lines: list[str], start: int) -> list[tuple[int, str]]:
     return pieces
 
 
-def _continues(previous: str, text: str, numbered: bool) -> bool:
+def _continues(previous: str, text: str, numbered: bool, per_line: bool) -> bool:
     """Whether `text` carries on the entry `previous` (a wrapped line or a page break)."""
     if numbered:
         return not _NUMBERED.match(text)
     content = _MARKER.sub("", text)
-    if _AUTHOR_START.match(content) or _ORG_START.match(content):
+    # After a comma, "and" or a hyphen, or from a bare initial ("L., Charney, D. S."), the
+    # same entry goes on: an author list or a title wrapped at the line end.
+    wrapped = re.search(r"(?:[,;:&(\[-]|\band|\bin)\s*$", previous)
+    if wrapped or re.match(r"[A-Z]\.[\s,-]", content):
+        return True
+    organisation = (_ORG_START if per_line else _ORG_WITH_YEAR).match(content)
+    if _AUTHOR_START.match(content) or organisation:
         return False
     if content[:1].islower() or not _YEAR.search(content):
         return True
-    # A line with a year after an entry that has ended (full stop, DOI, URL, page number) is
-    # a new entry; after a comma, "and" or a hyphen it is the same entry wrapped.
-    return bool(re.search(r"(?:[,;:&(\[-]|\band|\bin)\s*$", previous))
+    # A line with a year after an entry that has ended is a new entry when the list has one
+    # entry per line; in a wrapped list it is the tail of the entry ("... 67, 139-145.").
+    return not per_line
 
 
 def _join(previous: str, text: str) -> str:

@@ -1,8 +1,10 @@
 """Parsing printed reference strings into `Reference` values.
 
-A linear-chain CRF (`tagger`) labels the tokens of the cleaned string; `assemble` turns the
-labelled runs into field text; `patterns` supplies what a pattern finds more reliably (label,
-DOI, URL, notes, year); `names` splits the author list; `keys` assigns citation keys.
+A linear-chain CRF (`tagger`) labels the tokens of the cleaned string; `repair` corrects its
+labels where print gives a surer cue (emphasis, quotes, brackets, "In ..."); `assemble` turns
+the labelled runs into field text; `patterns` supplies what a pattern finds more reliably
+(label, DOI, URL, notes, year) and `chapter` the editors and book of a chapter; `names` splits
+the author list; `keys` assigns citation keys.
 """
 
 from __future__ import annotations

@@ -47,6 +47,10 @@ _LEXICON = {
     "thesis": "thesis dissertation phd ph diss",
     "report": "report technical tech tr memo",
     "web": "available accessed online retrieved http https www",
+    # Places of publication that recur across the training corpora.
+    "place": "york london paris berlin boston cambridge oxford amsterdam chicago washington "
+    "princeton heidelberg tokyo philadelphia toronto san francisco leipzig munich wien vienna "
+    "stuttgart dordrecht basel geneva mass ny ca nj ma il uk usa",
 }
 LEXICON = {word: name for name, words in _LEXICON.items() for word in words.split()}
 
@@ -94,11 +98,12 @@ class _Facts:
     """What is known about one token text, computed once per distinct text (cached)."""
 
     attributes: tuple[str, ...]  # the token's own attributes
-    seen_from: tuple[tuple[str, ...], ...]  # its attributes as the neighbour at -2, -1, +1, +2
+    kind: str
+    seen_from: tuple[str, ...]  # its word as the neighbour at -2, -1, +1, +2
 
 
 _OFFSETS = (-2, -1, 1, 2)
-_EDGE = tuple((f"w{o:+d}:<edge>",) for o in _OFFSETS)
+_EDGE = tuple(f"w{o:+d}:<edge>" for o in _OFFSETS)
 
 
 @lru_cache(maxsize=65536)
@@ -106,8 +111,7 @@ def _facts(text: str) -> _Facts:
     low = text.lower()
     word = low if len(low) < 25 else "<long>"
     kind = _kind(text)
-    attributes = [f"w:{word}", f"shape:{_shape(text)[:8]}", f"kind:{kind}",
-                  f"suf3:{low[-3:]}", f"pre3:{low[:3]}"]
+    attributes = [f"w:{word}", f"shape:{_shape(text)[:8]}", f"kind:{kind}", f"suf3:{low[-3:]}"]
     if text[:1].isupper() and text[1:].islower():
         attributes.append("title")
     if text.isupper() and len(text) > 1:
@@ -116,13 +120,12 @@ def _facts(text: str) -> _Facts:
         attributes.append(f"lex:{LEXICON[low]}")
     if _ROMAN.fullmatch(text) and text.isupper():
         attributes.append("roman")
-    seen = tuple((f"w{o:+d}:{word}", f"k{o:+d}:{kind}") for o in _OFFSETS)
-    return _Facts(tuple(attributes), seen)
+    seen = tuple(f"w{o:+d}:{word}" for o in _OFFSETS)
+    return _Facts(tuple(attributes), kind, seen)
 
 
 _POS = tuple(f"pos:{k}" for k in range(10))
 _PERIODS = tuple(f"periods:{k}" for k in range(6))
-_COMMAS = tuple(f"commas:{k}" for k in range(7))
 _QUOTES = frozenset("\"“”«»")
 
 
@@ -131,7 +134,6 @@ class _State:
     """What the tokens before the current one showed: counts and open brackets."""
 
     periods: int = 0
-    commas: int = 0
     year: bool = False
     paren: int = 0
     quote: bool = False
@@ -144,7 +146,6 @@ class _State:
 
     def advance(self, text: str, prev: str) -> None:
         self.periods += text == "."
-        self.commas += text == ","
         self.year = self.year or bool(_YEAR.fullmatch(text))
         self.paren = max(self.paren + (text in "([") - (text in ")]"), 0)
         self.quote ^= text in _QUOTES
@@ -158,8 +159,10 @@ def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
     n = len(tokens)
     out: list[list[str]] = []
     for i, token in enumerate(tokens):
+        before = facts[i - 1].kind if i else "<edge>"
+        after = facts[i + 1].kind if i + 1 < n else "<edge>"
         attributes = [*facts[i].attributes, _POS[10 * i // n], _PERIODS[min(state.periods, 5)],
-                      _COMMAS[min(state.commas, 6)], *state.flags()]
+                      f"k:{before}|{after}", *state.flags()]
         if i == 0:
             attributes.append("first")
         elif tokens[i - 1].end == token.start:
@@ -170,7 +173,7 @@ def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
             attributes.append("glue_a")
         for k, offset in enumerate(_OFFSETS):
             j = i + offset
-            attributes.extend(facts[j].seen_from[k] if 0 <= j < n else _EDGE[k])
+            attributes.append(facts[j].seen_from[k] if 0 <= j < n else _EDGE[k])
         out.append(attributes)
         state.advance(token.text, tokens[i - 1].text if i else "")
     return out
