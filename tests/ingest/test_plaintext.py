@@ -101,3 +101,30 @@ def test_encodings() -> None:
     assert decode("Müller".encode("utf-16"), "x") == "Müller"
     assert decode("Müller".encode("latin-1"), "x") == "Müller"
     assert decode("\ufeffMüller".encode(), "x") == "Müller"
+
+
+WRAPPED = """Body (Smith et al., 2010).
+
+References
+
+aan het Rot, M., Collins, K. A., Murrrough, J. W., Perez, A. M., Reich, D.
+L., Charney, D. S., et al. (2010). Safety and efficacy of repeated-dose
+intravenous ketamine. Biol.
+Psychiatry 67, 139-145. doi: 10.1016/j.biopsych.2009.08.038
+Corssen, G., and Domino, E. F. (1965). Dissociative Anesthesia:
+Further Pharmacologic Studies and First Clinical Experience with the
+Phencyclidine Derivative CI-581. Anesth Analg. 45, 29-40.
+Holsboer, F. (2014). Redesigning antidepressant drug discovery.
+Dialogues Clin. Neurosci. 16, 5-7. doi: 10.31887/dcms.2014.16.1/holsboer
+World Health Organization [WHO] (2019). Model List of Essential Medicines.
+"""
+
+
+def test_entries_wrapped_over_lines_are_joined_at_author_led_starts() -> None:
+    entries = split_document(WRAPPED).entries
+    assert [e.text.split(",")[0] for e in entries] == [
+        "aan het Rot", "Corssen", "Holsboer", "World Health Organization [WHO] (2019). Model List of"
+        " Essential Medicines."
+    ]
+    assert entries[0].text.endswith("doi: 10.1016/j.biopsych.2009.08.038")
+    assert [e.line for e in entries] == [5, 9, 12, 14]
