@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from urllib.parse import unquote, urlsplit
 
 from claimcheck.model import Doi
 
@@ -16,12 +17,19 @@ DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+")
 _TRAILING = ".,;:>]}'\""
 
 
+_RESOLVER_URL = re.compile(r"^\s*(?:https?://)?(?:dx\.)?doi\.org/", re.IGNORECASE)
+
+
 def normalize_doi(text: str) -> Doi:
     """Lower-case DOI without resolver prefix or trailing punctuation; idempotent.
 
-    A closing parenthesis is kept only when the DOI also opens one, because DOIs such as
+    A resolver link is read as a URL: its query and fragment are not part of the DOI and its
+    path is percent-decoded ("https://doi.org/10.1000%2Fabc?x#y" -> "10.1000/abc"). A closing
+    parenthesis is kept only when the DOI also opens one, because DOIs such as
     `10.1016/s0006-3223(99)00230-9` end in `)` legitimately.
     """
+    if _RESOLVER_URL.match(text):
+        text = unquote(urlsplit(_RESOLVER_URL.sub("https://doi.org/", text.strip())).path[1:])
     doi = _DOI_PREFIX.sub("", text.strip()).strip().lower()
     doi = re.sub(r"\s+", "", doi)
     while doi and (doi[-1] in _TRAILING or (doi[-1] == ")" and doi.count("(") < doi.count(")"))):

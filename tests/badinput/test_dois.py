@@ -59,9 +59,6 @@ def test_printed_dois_are_repaired_or_kept_inert(article: Writer) -> None:
             assert doi == expected
 
 
-@pytest.mark.xfail(strict=True, reason="parse/patterns.py find_doi and text.normalize_doi keep "
-                   "a resolver link's #fragment and ?query in the DOI and miss a %2F-encoded "
-                   "slash; a doi.org URL should be split with urlsplit and unquoted")
 @pytest.mark.parametrize("printed", list(URL_FORMS))
 def test_resolver_links_are_read_as_urls(article: Writer, printed: str) -> None:
     assert _dois(_article(article, [printed])) == [URL_FORMS[printed]]

@@ -41,8 +41,15 @@ def split_label(text: str) -> tuple[str, str]:
 _GLUED = r"\.?URL|\[(?:doi|pii|pmid)\]|[.,;](?:pmid|pmcid|pubmed|issn|arxiv|doi|hep)\b(?!\.)"
 
 
+_DOI_URL = re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/10\.\d{4,9}(?:/|%2F)\S+", re.IGNORECASE)
+
+
 def find_doi(text: str) -> str:
-    """The first DOI printed anywhere in the entry, normalised; "" when none."""
+    """The first DOI printed anywhere in the entry, normalised; "" when none. A resolver link
+    is read as a URL (query and fragment dropped, %2F decoded) by normalize_doi."""
+    link = _DOI_URL.search(text)
+    if link:
+        return normalize_doi(re.split(_GLUED, link.group(), flags=re.IGNORECASE)[0].rstrip(".,;>"))
     match = _DOI.search(text)
     if not match:
         return ""
