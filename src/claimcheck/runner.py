@@ -15,6 +15,7 @@ from typing import Any
 
 from claimcheck.engine import CheckOptions, check
 from claimcheck.files import write_atomic
+from claimcheck.ingest import InputError
 from claimcheck.model import Report, Severity
 from claimcheck.progress import ProgressResolver
 from claimcheck.render import RenderOptions, jsonl_claims, renderer_for, summary_line
@@ -209,7 +210,8 @@ def run(article: Path, settings: Settings) -> int:
     return exit_code(report, settings.fail_on)
 
 
-ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".bib")
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".bib", ".tex", ".xml", ".nxml",
+                    ".docx", ".pdf")
 _EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
                "sarif": "sarif", "jsonl": "jsonl"}
 
@@ -228,7 +230,12 @@ def run_batch(folder: Path, settings: Settings) -> int:
     worst = EXIT_CLEAN
     try:
         for article in articles:
-            report = check(article, _options(settings), resolver, abstracts)
+            try:
+                report = check(article, _options(settings), resolver, abstracts)
+            except InputError as exc:  # one bad article must not stop the others
+                sys.stderr.write(f"claimcheck: error: {exc}\n")
+                worst = max(worst, EXIT_USAGE)
+                continue
             target = settings.output / f"{article.stem}.{_EXTENSIONS.get(settings.fmt, 'out')}"
             write_atomic(target, render(report, settings.fmt), protect=(article,))
             if not settings.quiet:

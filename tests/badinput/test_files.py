@@ -93,9 +93,6 @@ def test_binary_garbage(article: Writer, suffix: str) -> None:
     assert_one_line_error(run, f"garbage{suffix}")
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/pdf.py lets pypdf log 'invalid pdf header' and "
-                   "'EOF marker not found' on stderr before the error line; silence the "
-                   "'pypdf' logger while reading")
 @pytest.mark.parametrize("content", [_garbage(), b" \n\t\n "], ids=["garbage", "whitespace"])
 def test_binary_garbage_pdf(article: Writer, content: bytes) -> None:
     """In a subprocess: in-process, pytest's log capture would hide what pypdf logs."""

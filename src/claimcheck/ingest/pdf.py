@@ -9,6 +9,7 @@ text, with a form feed between pages, so a finding's line can be mapped back to 
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from pathlib import Path
@@ -23,11 +24,17 @@ def _pages(path: Path) -> list[list[str]]:
         from pypdf.errors import PdfReadError
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise InputError("reading PDF needs pypdf (pip install pypdf)") from exc
+    # pypdf logs its complaints about a damaged file on its own; the user gets our one line.
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(str(path))
         return [(page.extract_text() or "").split("\n") for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise InputError(f"{path}: not a readable PDF ({exc})") from exc
+    finally:
+        pypdf_log.setLevel(level)
 
 
 def _furniture(pages: list[list[str]]) -> set[str]:
