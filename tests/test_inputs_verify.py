@@ -37,7 +37,7 @@ def test_latex_and_pandoc_link_keys_and_report_unused_entries(name: str) -> None
 
 
 def test_jats_input_links_by_xml_ids() -> None:
-    code, report = _verify(INPUTS / "article.xml")
+    _, report = _verify(INPUTS / "article.xml")
     citations = [cit for c in report["claims"] for cit in c["citations"]]
     assert [c["text"] for c in citations] == ["Berman et al., 2000", "Zarate et al., 2006"]
     assert all(c["reference_ids"] for c in citations)
@@ -45,7 +45,7 @@ def test_jats_input_links_by_xml_ids() -> None:
 
 
 def test_bibtex_input_is_checked_without_claims() -> None:
-    code, report = _verify(INPUTS / "paper.bib")
+    _, report = _verify(INPUTS / "paper.bib")
     assert report["claims"] == []
     statuses = {r["id"]: r["status"] for r in report["references"]}
     assert statuses["berman2000"] == "verified"
@@ -62,7 +62,7 @@ def test_docx_input_through_verify(tmp_path: Path) -> None:
     )
     path = tmp_path / "a.docx"
     document.save(str(path))
-    code, report = _verify(path)
+    _, report = _verify(path)
     assert report["references"][0]["status"] == "verified"
     assert report["references"][0]["line"] == 3  # the paragraph number
     assert report["claims"][0]["citations"][0]["reference_ids"] == ["Berman2000"]

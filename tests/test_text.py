@@ -32,7 +32,9 @@ doi_suffix = st.text(
 
 
 @given(st.from_regex(r"10\.\d{4,6}", fullmatch=True), doi_suffix)
-def test_doi_normalisation_is_idempotent_and_survives_url_encoding(prefix: str, suffix: str) -> None:
+def test_doi_normalisation_is_idempotent_and_survives_url_encoding(
+    prefix: str, suffix: str
+) -> None:
     doi = normalize_doi(f"{prefix}/{suffix}")
     assert normalize_doi(doi) == doi
     assert unquote(quote(doi, safe="")) == doi
@@ -41,7 +43,8 @@ def test_doi_normalisation_is_idempotent_and_survives_url_encoding(prefix: str, 
 def test_clean_markup_removes_html_latex_and_emphasis() -> None:
     assert clean_markup("uptake of H<sub>3</sub>-norepinephrine") == "uptake of H3-norepinephrine"
     assert clean_markup("*Biol. Psychiatry*") == "Biol. Psychiatry"
-    assert clean_markup("ketone body  $\\beta$ -hydroxybutyrate") == "ketone body β -hydroxybutyrate"
+    beta = clean_markup("ketone body  $\\beta$ -hydroxybutyrate")
+    assert beta == "ketone body β -hydroxybutyrate"
     assert clean_markup("L\\'{o}pez \\& Co") == "López & Co"
     assert clean_markup("Cells &amp; mice") == "Cells & mice"
 

@@ -123,8 +123,8 @@ World Health Organization [WHO] (2019). Model List of Essential Medicines.
 def test_entries_wrapped_over_lines_are_joined_at_author_led_starts() -> None:
     entries = split_document(WRAPPED).entries
     assert [e.text.split(",")[0] for e in entries] == [
-        "aan het Rot", "Corssen", "Holsboer", "World Health Organization [WHO] (2019). Model List of"
-        " Essential Medicines."
+        "aan het Rot", "Corssen", "Holsboer",
+        "World Health Organization [WHO] (2019). Model List of Essential Medicines.",
     ]
     assert entries[0].text.endswith("doi: 10.1016/j.biopsych.2009.08.038")
     assert [e.line for e in entries] == [5, 9, 12, 14]

@@ -16,8 +16,8 @@ from jsonschema import Draft202012Validator
 
 from claimcheck.model import Finding, Report, Severity
 from claimcheck.render import RenderOptions, renderer_for, report_to_sarif
-from claimcheck.rules import RULES
 from claimcheck.render.sarif import artifact_uri
+from claimcheck.rules import RULES
 
 MESSAGE = {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}
 LEVEL = {"enum": ["none", "note", "warning", "error"]}
