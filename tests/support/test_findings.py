@@ -32,14 +32,13 @@ def test_unrelated_without_evidence_says_nothing_matched() -> None:
     assert finding.evidence == ()
 
 
-def test_a_title_alone_never_warns() -> None:
+def test_a_title_alone_raises_no_finding() -> None:
     weak = Support("weak", 0.6, "title", (("Rapamycin and amyloid-beta", 0.4),))
     assert support_findings(CLAIM, "r4", weak, line=12) == ()
     unrelated = Support("unrelated", 0.05, "title", (("Tau in flies", 0.1),))
-    (finding,) = support_findings(CLAIM, "r4", unrelated, line=12)
-    assert (finding.rule, finding.severity) == ("claim-unsupported", Severity.INFO)
-    assert "title only" in finding.message
-    assert "abstract" not in finding.message.replace("no abstract available", "")
+    assert support_findings(CLAIM, "r4", unrelated, line=12) == ()
+    contradicted = Support("contradicted", 0.9, "abstract", (("Tau in flies", 0.1),))
+    assert support_findings(CLAIM, "r4", contradicted, line=12)
 
 
 def test_supported_and_unknown_give_no_findings() -> None:

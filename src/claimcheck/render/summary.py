@@ -58,7 +58,17 @@ def summary_line(report: Report) -> str:
     parts = [refs]
     if "claims" in report.parts:
         parts.append(f"{plural(c.citations, 'citation')} in {plural(c.claims, 'claim')}")
+    if "support" in report.parts:
+        parts.append(_support_basis(report))
     parts.append("findings: " + ", ".join(plural(n, str(s)) for s, n in c.findings))
     if not report.complete:
         parts.append("incomplete: some lookups could not be made")
     return "; ".join(parts)
+
+
+def _support_basis(report: Report) -> str:
+    """What the support judgements rested on: only abstracts can raise support findings."""
+    bases = [claim.support.basis for claim in report.claims]
+    abstracts, titles = bases.count("abstract"), bases.count("title")
+    return (f"support judged on {plural(abstracts, 'abstract')}"
+            + (f" ({plural(titles, 'claim')} had only a title)" if titles else ""))

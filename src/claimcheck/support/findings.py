@@ -3,9 +3,10 @@
 Every message names what the judgement rested on (the abstract, or the title alone) and
 quotes the closest source sentence, so a reader can check the call in seconds.
 
-A title is a dozen words: a claim rarely repeats them even when the work supports it. So a
-judgement on the title alone never warns: "unrelated" becomes an info finding and "weak" none,
-and only an abstract can raise a warning (never cry wolf on thin evidence).
+A title is a dozen words: a claim rarely repeats them even when the work supports it, and on
+the bundled example most title-only "unrelated" calls were plainly wrong. So a judgement on
+the title alone raises no finding (the claim still carries its label and basis); only an
+abstract can (never cry wolf on thin evidence).
 """
 
 from __future__ import annotations
@@ -40,9 +41,7 @@ def support_findings(
         return ()
     severity, rule, verdict = _VERDICT[support.label]
     if support.basis == "title":
-        if severity is Severity.INFO:
-            return ()
-        severity = Severity.INFO
+        return ()
     if support.evidence:
         sentence, similarity = support.evidence[0]
         closest = f'closest sentence (similarity {similarity:.2f}): "{_quote(sentence)}"'
