@@ -14,8 +14,10 @@ Ketamine produced rapid antidepressant effects in patients with treatment-resist
 
 ## References
 
-- Berman, R. M., Cappiello, A., and Anand, A. (2000). Antidepressant effects of ketamine in depressed patients. *Biol. Psychiatry* 47, 351–354. doi: 10.1000/berman
-- Lee, S., Kim, Y., and Park, J. (2015). Soil bacteria in alpine meadows. *Soil Biol.* 12, 1–9. doi: 10.1000/lee
+- Berman, R. M., Cappiello, A., and Anand, A. (2000). Antidepressant effects of ketamine \
+in depressed patients. *Biol. Psychiatry* 47, 351–354. doi: 10.1000/berman
+- Lee, S., Kim, Y., and Park, J. (2015). Soil bacteria in alpine meadows. *Soil Biol.* 12, \
+1–9. doi: 10.1000/lee
 """
 
 

@@ -11,7 +11,8 @@ from claimcheck.render import summary_line
 def test_summary_line(report: Report) -> None:
     assert summary_line(report) == (
         "4 references: 1 verified, 1 mismatch, 1 not found, 1 no DOI; "
-        "4 citations in 2 claims; findings: 2 errors, 1 warning, 2 info"
+        "4 citations in 2 claims; support judged on 1 abstract (1 claim had only a title); "
+        "findings: 2 errors, 1 warning, 2 info"
     )
 
 
