@@ -24,7 +24,8 @@ Gold field -> Reference field, compared after normalisation:
                                         volume is two words and no issue is labelled, the
                                         prediction compared is "volume issue")
     issue         fields.issue      <-> issue
-    pages         fields.pages      <-> pages   (both through text.normalize_pages first)
+    pages         fields.pages      <-> pages   (both through parse.assemble.clean_pages first:
+                                        "pages"/"pp." dropped, first page or range kept)
     doi           fields.doi        <-> doi     (both through text.normalize_doi)
     publisher     fields.publisher  <-> publisher
     location      fields.location   <-> location
@@ -33,6 +34,7 @@ Gold field -> Reference field, compared after normalisation:
                                         resolver link is not scored as a URL, since the parser
                                         files it as the DOI: it is the gold doi when the
                                         gold has no other)
+Volume: the words vol/volume/no/nr/issue are dropped on both sides.
 Normalisation: text.fold_words (case, punctuation, diacritics and whitespace folded). A field
 is scored on a dataset only if the dataset labels it somewhere (AnyStyle never labels issue).
 Per record and field: equal -> TP; both present and different -> FP and FN; only predicted
@@ -56,13 +58,15 @@ from typing import Any
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
 from claimcheck.parse import parse_entry_with
+from claimcheck.parse.assemble import clean_pages
 from claimcheck.parse.names import split_names
 from claimcheck.parse.tagger import MODEL_PATH
-from claimcheck.text import fold_words, normalize_doi, normalize_pages
+from claimcheck.text import fold_words, normalize_doi
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 DOI_LINK = re.compile(r"\s*https?\s*:\s*//\s*(?:dx\.)?doi\.org/", re.IGNORECASE)
 URL_LIKE = re.compile(r"\s*(?:(?:https?|ftp)\s*:\s*//|www\.)", re.IGNORECASE)
+_NUMBER_WORDS = frozenset({"vol", "vols", "volume", "no", "nr", "issue"})
 FIELDS = ("authors", "first_author", "title", "container", "year", "volume", "issue",
           "pages", "doi", "publisher", "location", "url")
 
@@ -73,6 +77,8 @@ def gold_values(fields: dict[str, Any]) -> dict[str, str]:
     else:
         families = [a.family for a in split_names(fields.get("author", "")).authors]
     gold = {k: str(fields.get(k, "")) for k in FIELDS if k in fields}
+    if gold.get("pages", "").startswith("ages "):
+        gold["pages"] = gold["pages"][5:]  # upstream cleaning cut "pp" off "pages 1-10"
     if DOI_LINK.match(gold.get("url", "")) and not gold.get("doi"):
         gold["doi"] = re.sub(r"\s", "", gold["url"])
     if not URL_LIKE.match(gold.get("url", "")) or DOI_LINK.match(gold.get("url", "")):
@@ -101,9 +107,11 @@ def normal(field: str, value: str) -> str:
     if field == "doi":
         return normalize_doi(value)
     if field == "pages":
-        value = normalize_pages(value)
+        value = clean_pages(value)
     if field in ("authors", "first_author"):
         return value
+    if field == "volume":  # "Vol. 43, No. 2" is volume 43 issue 2 however it is labelled
+        return " ".join(w for w in fold_words(value).split() if w not in _NUMBER_WORDS)
     if field == "container":  # AnyStyle's container spans open with "In" / "In:"
         return re.sub(r"^in ", "", fold_words(value))
     return fold_words(value)

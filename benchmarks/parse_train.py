@@ -93,8 +93,15 @@ def token_labels(record: dict[str, Any]) -> tuple[tuple[Token, ...], list[str]]:
 def _split_issue(tokens: tuple[Token, ...], labels: list[str]) -> list[str]:
     """AnyStyle labels "4(2)" as one volume: the part in parentheses is the issue."""
     out = list(labels)
-    for i in range(len(tokens)):
-        if out[i] == "volume" and i > 0 and tokens[i - 1].text == "(" and out[i - 1] == "volume":
+    inside = False
+    for i, token in enumerate(tokens):
+        if out[i] != "volume":
+            inside = False
+        elif token.text == "(":
+            inside = True
+        elif token.text == ")":
+            inside = False
+        elif inside:
             out[i] = "issue"
     return out
 

@@ -95,7 +95,7 @@ def _settings(article: Path, flags: dict[str, Any], parts: set[str]) -> Settings
 @app.command()
 def refs(article: Article, output: Output = None, fmt: Annotated[str, typer.Option(
         "--format", "-f", help="bibtex|json")] = "bibtex",
-         input_format: InputFormat = None) -> None:
+         input_format: InputFormat = None, quiet: Quiet = False) -> None:
     """Parse the reference list and write it as BibTeX (or JSON)."""
     flags = {"output": output, "input_format": input_format}
     _guard(lambda: refs_output(article, _settings(article, flags, set()), fmt))

@@ -87,3 +87,48 @@ def test_chapter_layouts(text: str, editors: str, book: str) -> None:
 def test_words_ending_in_ed_are_not_editors() -> None:
     text = "Berman R (2000). Effects of ketamine in depressed patients. Biol Psychiatry 47."
     assert chapter_parts(text) == NOT_A_CHAPTER
+
+
+def test_physics_journal_abbreviations_leave_the_author_run() -> None:
+    text = "S. Scherer, Prog. Part. Nucl. Phys. 64"
+    labels = ["author"] * 8 + ["container"] * 4 + ["volume"]
+    fixed = relabel(text, labels)
+    assert [lab for _, lab in fixed[4:12]] == ["container"] * 8
+    assert fixed[0] == ("S", "author")
+
+
+def test_a_place_ending_the_title_stays_in_the_title() -> None:
+    text = "Fishes of reefs, Honduras. Rev Biol Trop 46"
+    labels = ["title"] * 6 + ["container"] * 3 + ["volume"]
+    assert relabel(text, labels)[4] == ("Honduras", "title")
+
+
+def test_a_cue_word_in_a_gap_opens_its_own_field() -> None:
+    text = "Vol. 29, No. 7 JOURNAL"
+    labels = ["O", "O", "volume", "volume", "O", "O", "O", "container"]
+    fixed = relabel(text, labels)
+    assert [lab for _, lab in fixed[4:7]] == ["issue"] * 3
+
+
+def test_emphasis_bounds_the_container() -> None:
+    text = "Title in C57BL/6J mice. Neuropsychopharmacology 38"
+    raw = "Title in C57BL/6J mice. *Neuropsychopharmacology* 38"
+    tokens = [t.text for t in tokenize(text)]
+    start = tokens.index("J")
+    labels = ["title"] * start + ["container"] * (len(tokens) - start - 1) + ["volume"]
+    fixed = relabel(text, labels, raw)
+    assert [lab for _, lab in fixed[start:start + 3]] == ["title"] * 3
+
+
+def test_volume_then_article_number_in_one_pages_run() -> None:
+    text = "Acta Physiol. 225, e13211 (2019)"
+    labels = ["container"] * 3 + ["pages"] * 4 + ["date"] * 3
+    fixed = relabel(text, labels)
+    assert fixed[3] == ("225", "volume") and fixed[5] == ("e", "pages")
+
+
+def test_volume_colon_pages_in_one_volume_run() -> None:
+    text = "Nat. Commun. 11:6431."
+    labels = ["container"] * 4 + ["volume"] * 4
+    fixed = relabel(text, labels)
+    assert fixed[4] == ("11", "volume") and fixed[6] == ("6431", "pages")

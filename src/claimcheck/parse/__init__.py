@@ -64,10 +64,22 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
         volume=fields.get("volume", ""), issue=fields.get("issue", ""),
         pages=fields.get("pages", ""), publisher=fields.get("publisher", ""),
         location=fields.get("location", ""),
-        doi=patterns.find_doi(body) or _tagged_doi(fields.get("doi", "")), url=url,
+        doi=_doi(body, fields.get("doi", "")), url=url,
         notes=patterns.find_notes(body),
     )
     return replace(reference, id=base_key(reference))
+
+
+def _doi(body: str, tagged_text: str) -> str:
+    """The printed DOI; the tagger's DOI run wins when it continues a spaced-apart one
+    ("doi: 10.1000/ abc 123": the pattern stops at "abc", the run holds "abc 123")."""
+    found = patterns.find_doi(body)
+    tagged = _tagged_doi(tagged_text)
+    # Only a numeric continuation ("abc 123", "PhysRevLett. 100.228502"), not a word the run
+    # took in after the DOI ("... 044802 for", a repeated "nature11899").
+    if found and tagged.startswith(found) and tagged[len(found):][:1] in set("0123456789."):
+        return tagged
+    return found or tagged
 
 
 def _tagged_doi(text: str) -> str:

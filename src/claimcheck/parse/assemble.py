@@ -29,11 +29,11 @@ class Run:
 def runs(tokens: tuple[Token, ...], labels: tuple[str, ...]) -> tuple[Run, ...]:
     """Maximal stretches of tokens that share a label."""
     out: list[Run] = []
-    for token, label in zip(tokens, labels, strict=True):
-        if out and out[-1].label == label:
-            out[-1] = Run(label, out[-1].start, token.end)
-        else:
-            out.append(Run(label, token.start, token.end))
+    first = 0
+    for i in range(1, len(tokens) + 1):
+        if i == len(tokens) or labels[i] != labels[first]:
+            out.append(Run(labels[first], tokens[first].start, tokens[i - 1].end))
+            first = i
     return tuple(out)
 
 
@@ -83,6 +83,19 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
         out["issue"] = trim(re.sub(r"^(?:no|nr|n°|issue|heft|num)\.?\s*", "", out["issue"],
                                    flags=re.IGNORECASE))
     if out.get("pages"):
-        pages = re.sub(r"^(?:pp?|pages?|s)\.?\s*", "", out["pages"], flags=re.IGNORECASE)
-        out["pages"] = normalize_pages(pages)
+        out["pages"] = clean_pages(out["pages"])
     return {k: v for k, v in out.items() if v}
+
+
+_PAGE = r"[A-Za-z]{0,2}\d+[A-Za-z]?\d*"
+# One page or range at the start; what follows it in the same run is a PubMed number, a
+# page count unit ("65 p") or the next field run on ("E380–391. 8214047").
+_PAGE_RANGE = re.compile(rf"{_PAGE}(?:\s*[-‐‑–—]+\s*{_PAGE})?|[ivxlcdm]+(?:\s*[-–]\s*[ivxlcdm]+)?",
+                         re.IGNORECASE)
+
+
+def clean_pages(text: str) -> str:
+    """One page, range or article number, without "pp."; normalised by text.normalize_pages."""
+    text = re.sub(r"^(?:pages?|pp|p|s)(?:\.|\b)\s*", "", text.strip(), flags=re.IGNORECASE)
+    match = _PAGE_RANGE.match(text)
+    return normalize_pages(match.group() if match else text)

@@ -34,8 +34,7 @@ _ORG_WORDS = re.compile(
     r"board|commission|office|ministry|national|international|federal|team|project|"
     r"program(?:me)?|alliance|academy|college|service|administration|bureau|inc|ltd|"
     r"corporation|company|investigators|working|statistics|core)\b",
-    re.IGNORECASE,
-)
+)  # matched against lower-cased text: IGNORECASE makes this scan four times slower
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +49,9 @@ def split_names(text: str) -> Names:
     text = re.sub(r"^(?:by|edited by|eds?\.?|hrsg\.?)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)\s*$", "", text,
                   flags=re.IGNORECASE)
-    et_al = bool(_ET_AL.search(text))
-    text = _ET_AL.sub("", text).strip(" ,;:")
+    et_al = _may_have_et_al(text) and bool(_ET_AL.search(text))
+    if et_al:
+        text = _ET_AL.sub("", text).strip(" ,;:")
     if not text:
         return Names((), et_al)
     if is_organisation(text):
@@ -64,11 +64,17 @@ def split_names(text: str) -> Names:
     return Names(tuple(a for a in authors if a.family), et_al)
 
 
+def _may_have_et_al(text: str) -> bool:
+    """A cheap test before the slow `_ET_AL` scan: every form it knows holds one of these."""
+    low = text.lower()
+    return "al" in low or "others" in low or "u." in low or "…" in text or "..." in text
+
+
 def is_organisation(text: str) -> bool:
     """An organisation is named with an organisation word and without any initials, or as
     one comma-free phrase of three or more words ("FAO Statistics and Information Service of
     the Fisheries ...", whose "FAO" only looks like initials)."""
-    if not _ORG_WORDS.search(text):
+    if not _ORG_WORDS.search(text.lower()):
         return False
     if "," not in text and ";" not in text and len(text.split()) >= 3:
         return True

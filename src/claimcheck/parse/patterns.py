@@ -18,7 +18,9 @@ _DOI = re.compile(r"(?:doi\s*[:.]?\s*|https?://(?:dx\.)?doi\.org/)?" + DOI_PATTE
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:)\]]")
 _NOTES = (
     re.compile(r"\[?\bE-?pub(?:lished)?(?: online)? ahead of print\b\]?\.?", re.IGNORECASE),
-    re.compile(r"\(?\b(?:accessed|retrieved|last accessed|cited)\b[^()\[\]]*?\d{4}\)?\]?",
+    # An access date never runs across a URL ("Retrieved from http://x.com/archive/2016/").
+    re.compile(r"\(?\b(?:accessed|retrieved|last accessed|cited)\b"
+               r"(?:(?!https?:|www\.)[^()\[\]])*?\d{4}\)?\]?",
                re.IGNORECASE),
     re.compile(r"\[?\bin press\b\]?", re.IGNORECASE),
     re.compile(r"\(?\bretracted\b[^()]*\)?", re.IGNORECASE),
@@ -38,9 +40,11 @@ def split_label(text: str) -> tuple[str, str]:
     return next(g for g in match.groups() if g), text[match.end():]
 
 
-_GLUED = r"\.?URL|\[(?:doi|pii|pmid)\]|[.,;](?:pmid|pmcid|pubmed|issn|arxiv|doi|hep)\b(?!\.)"
+_GLUED = r"\.?URL|\[(?:doi|pii|pmid)\]|[.,;\[](?:pmid|pmcid|pubmed|issn|arxiv|doi|hep|epub)\b(?!\.)"
 
 
+# PDF extraction spaces a labelled DOI apart: "doi:10 .1080/1478", "10.1103 /PhysRevE.49".
+_SPACED_DOI = re.compile(r"\bdoi\s*[:.]?\s*10\s?\.\s?\d{4,9}\s?/\s?[^\s]+", re.IGNORECASE)
 _DOI_URL = re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/10\.\d{4,9}(?:/|%2F)\S+", re.IGNORECASE)
 
 
@@ -50,11 +54,11 @@ def find_doi(text: str) -> str:
     link = _DOI_URL.search(text)
     if link:
         return normalize_doi(re.split(_GLUED, link.group(), flags=re.IGNORECASE)[0].rstrip(".,;>"))
-    match = _DOI.search(text)
+    match = _SPACED_DOI.search(text) or _DOI.search(text)
     if not match:
         return ""
     # Extraction glues what follows onto the DOI: "...034519.URL https", "...033[doi]".
-    doi = re.split(_GLUED, match.group(), flags=re.IGNORECASE)[0]
+    doi = re.split(_GLUED, re.sub(r"\s+", "", match.group()), flags=re.IGNORECASE)[0]
     return normalize_doi(_balanced(doi))
 
 
@@ -77,14 +81,28 @@ def find_url(text: str) -> str:
     return ""
 
 
+# Every note pattern holds one of these words: a cheap test that skips the patterns for the
+# many entries without notes (the scans are the slow part of parsing a plain entry).
+_NOTE_WORDS = ("pub", "access", "retriev", "cited", "in press", "retract", "avail", "online", "url")
+
+
+def _may_have_notes(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _NOTE_WORDS)
+
+
 def find_notes(text: str) -> tuple[str, ...]:
     """Notes as printed, in the order they appear: Epub ahead of print, access dates."""
+    if not _may_have_notes(text):
+        return ()
     found = [(m.start(), m.group().strip()) for p in _NOTES for m in p.finditer(text)]
     return tuple(note for _, note in sorted(found))
 
 
 def strip_notes(text: str) -> str:
     """The entry without its notes or an "Available online at:" lead-in."""
+    if not _may_have_notes(text):
+        return text
     for pattern in _NOTES:
         text = pattern.sub(" ", text)
     return _LEAD_IN.sub(" ", text)

@@ -6,18 +6,19 @@ The tagger decides token by token; these rules use what it cannot see or often g
   that a cue word opening the gap leads the next field (", pp. 137" belongs to the pages);
 - emphasis in the source (Markdown `*Journal*`, HTML `<i>`) marks one whole field, so the
   tokens inside one emphasised span take one label: the container when any of them is one or
-  when the span follows a finished title (a title is not set in italics after a title);
-- an abbreviated journal name printed after the title's full stop ("... depression. Biol.
-  Psychiatry 85") is easily cut in two: abbreviation tokens between the title's stop and the
-  container belong to the container;
+  when the span follows a finished title (a title is not set in italics after a title), and
+  the container does not start before the span;
 - an author-year entry whose leading name run is unlabelled ("World Health Organization [WHO]
   (2019)") has that run as its author;
 - a parenthesised date ends at its closing bracket: "(2019). (R)-Ketamine ..." starts the
   title at "(R)", and a suffix letter glued to the year ("2013a") is part of the date;
-- a title printed in quotes ends at its closing quote: what the tagger ran on after it
-  (',” in Religions in Antiquity') is the container when none is labelled;
-- "Title. In Proceedings of ..." run together: after the title's full stop, "In" opens the
-  container when none is labelled;
+- where the title ends and the container begins is settled by `boundaries`;
+- a volume, issue or page number runs on over letters and digits glued to it: "19r12889" is
+  one article number however the tokens split it;
+- "225, e13211" read as one pages run with no volume labelled is volume 225, pages e13211
+  (Nature and physics styles print "Journal volume, pages (year)");
+- "11:6431" or "7:837-844" read as one volume run is volume 11, pages 6431 (PLOS, eLife,
+  Frontiers print "volume:pages");
 - "Journal 379:112367" or "Journal 12, 34-56" right after the container is volume and pages
   even when the tagger read the numbers as a note.
 """
@@ -26,18 +27,17 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.boundaries import CUES, title_and_container
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.text import clean_markup
 
 _EMPHASIS = re.compile(
     r"(?<![*\w\\])\*{1,2}([^*\n]+?)\*{1,2}(?![*\w])|<(?:i|em)>(.+?)</(?:i|em)>", re.IGNORECASE
 )
-_CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})
+_NUMBER_FIELDS = frozenset({"volume", "issue", "pages"})
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 # "12, 34-56", "379:112367", "5:e15092" (Frontiers, PLOS, eLife article numbers).
 _VOLUME_PAGES = re.compile(r"[.,]?\s*(\d+)\s*[:,]\s*([A-Za-z]?\d+[A-Za-z]?\d*(?:\s?[-–]\s?\w+)?)")
-_QUOTES = {'"': '"”', "“": "”\"", "„": "“”", "«": "»", "'": "'’", "‘": "’'"}
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,7}")
 
 
 def emphasised(raw: str, cleaned: str) -> tuple[tuple[int, int], ...]:
@@ -60,13 +60,14 @@ def repair(
     _fill_gaps(tokens, out)
     for start, end in spans:
         _one_label(tokens, out, start, end)
-    _abbreviations_to_container(tokens, out)
     _leading_author(tokens, out)
     _year_suffix_in_date(tokens, out)
     _date_ends_at_bracket(tokens, out)
-    _quoted_title(tokens, out)
-    _in_container(tokens, out)
+    title_and_container(tokens, out)
     _numbers_after_container(text, tokens, out)
+    _glued_numbers(tokens, out)
+    _volume_colon_pages(tokens, out)
+    _volume_comma_pages(tokens, out)
     return tuple(out)
 
 
@@ -80,12 +81,12 @@ def _fill_gaps(tokens: tuple[Token, ...], out: list[str]) -> None:
         while end < len(out) and out[end] == "O":
             end += 1
         words = [j for j in range(i, end) if tokens[j].text[:1].isalnum()]
-        cue = end < len(out) and words and all(
-            LEXICON.get(tokens[j].text.lower()) in _CUES for j in words
-        )
-        split = words[0] if cue else end
+        cue = LEXICON.get(tokens[words[0]].text.lower(), "") if words else ""
+        # "No. 7" is the issue, "pp. 3-9" the pages; "In", "eds" lead whatever follows.
+        led = cue if cue in _NUMBER_FIELDS else out[end] if end < len(out) else ""
+        split = words[0] if cue in CUES and led else end
         for j in range(i, end):
-            out[j] = out[i - 1] if j < split else out[end]
+            out[j] = out[i - 1] if j < split else led
         i = end
 
 
@@ -100,24 +101,15 @@ def _one_label(tokens: tuple[Token, ...], out: list[str], start: int, end: int) 
     label = "container" if "container" in names or titled else max(set(names), key=names.count)
     for i in inside:
         out[i] = label
+    # Emphasis bounds the field: a container run that starts before the span ("C57BL/6J
+    # mice. *Neuropsychopharmacology*") gives those tokens back to the field before it.
+    j = inside[0] - 1
+    while label == "container" and j > 0 and out[j] == "container":
+        j -= 1
+    for k in range(j + 1, inside[0]):
+        out[k] = out[j] if out[j] not in ("O", "container") else "title"
 
 
-def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """"Title. Biol. | Psychiatry" -> the "Biol." pair moves from the title to the container."""
-    if "container" not in out:
-        return
-    first = out.index("container")
-    i = first
-    while i >= 4 and out[i - 1] == "title" and _abbreviation(tokens[i - 2], tokens[i - 1]):
-        i -= 2
-    if i < first and tokens[i - 1].text in ".?!":
-        for j in range(i, first):
-            out[j] = "container"
-
-
-def _abbreviation(word: Token, dot: Token) -> bool:
-    """"Biol." as one abbreviated word: a short capitalised word glued to its full stop."""
-    return dot.text == "." and word.end == dot.start and bool(_ABBREVIATION.fullmatch(word.text))
 
 
 def _leading_author(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -161,56 +153,28 @@ def _date_ends_at_bracket(tokens: tuple[Token, ...], out: list[str]) -> None:
         out[i] = out[end]
 
 
-def _quoted_title(tokens: tuple[Token, ...], out: list[str]) -> None:
-    if "title" not in out:
-        return
-    first = out.index("title")
-    start = first + 1 if tokens[first].text in _QUOTES else first
-    opening = tokens[start - 1].text if start > 0 else ""
-    if opening not in _QUOTES:
-        return
-    closing = next((i for i in range(start, len(out)) if out[i] != "title"
-                    or _closes(tokens, i, _QUOTES[opening])), len(out))
-    if closing >= len(out) or out[closing] != "title":
-        return
-    end = closing + 1
-    while end < len(out) and out[end] == "title" and not tokens[end].text[:1].isalnum():
-        end += 1  # the punctuation after the closing quote
-    rest = "note" if "container" in out else "container"
-    while end < len(out) and out[end] == "title":
-        out[end] = rest
-        end += 1
 
 
-def _in_container(tokens: tuple[Token, ...], out: list[str]) -> None:
-    if "title" not in out or "container" in out:
-        return
-    first = out.index("title")
-    for i in range(first + 2, len(out) - 1):
-        if out[i] != "title":
-            return
-        if tokens[i - 1].text in ".?!" and tokens[i].text in ("In", "in"):
-            nxt = i + 2 if tokens[i + 1].text == ":" else i + 1
-            if nxt < len(out) and tokens[nxt].text[:1].isupper():
-                label = "note"
-                for j in range(i, len(out)):
-                    if out[j] != "title":
-                        break
-                    if j == nxt:
-                        label = "container"
-                    elif LEXICON.get(tokens[j].text.lower()) in _CUES:
-                        label = "note"  # ", pp. 440": the pages' cue ends the container
-                    out[j] = label
-                return
 
-
-def _closes(tokens: tuple[Token, ...], i: int, closers: str) -> bool:
-    """A closing quote, not an apostrophe inside a word ("Buchberger's")."""
-    if tokens[i].text not in closers:
-        return False
-    inside_word = (i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
-                   and tokens[i + 1].text[:1].isalpha() and tokens[i - 1].end == tokens[i].start)
-    return not inside_word
+def _glued_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """Digits glued on, or a short letter glued between digits ("19" "r" "12889"); never a
+    unit or counter word ("7pp", "第3号")."""
+    for i in range(1, len(out)):
+        if out[i - 1] not in _NUMBER_FIELDS or out[i] == out[i - 1]:
+            continue
+        # Only from a digit, or from a letter already taken between two digits.
+        prev_digit = tokens[i - 1].text.isdigit() or (
+            i > 1 and tokens[i - 1].text.isascii() and tokens[i - 1].text.isalpha()
+            and tokens[i - 2].text.isdigit()
+            and tokens[i - 2].end == tokens[i - 1].start)
+        if tokens[i].start != tokens[i - 1].end or not prev_digit:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        between = (tokens[i].text.isascii() and tokens[i].text.isalpha()
+                   and len(tokens[i].text) < 3 and nxt is not None
+                   and nxt.start == tokens[i].end and nxt.text.isdigit())
+        if tokens[i].text.isdigit() or between:
+            out[i] = out[i - 1]
 
 
 def _numbers_after_container(
@@ -227,3 +191,27 @@ def _numbers_after_container(
             out[i] = "volume"
         elif match.start(2) <= token.start < match.end(2):
             out[i] = "pages"
+
+
+def _volume_colon_pages(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "volume" not in out:
+        return
+    start = out.index("volume")
+    end = start
+    while end < len(out) and out[end] == "volume":
+        end += 1
+    for i in range(start + 1, end - 1):
+        colon = tokens[i].text == ":" and tokens[i - 1].text.isdigit()
+        if colon and tokens[i + 1].text[:1].isalnum():
+            for j in range(i + 1, end):
+                out[j] = "pages"
+            return
+
+
+def _volume_comma_pages(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "volume" in out or "pages" not in out:
+        return
+    start = out.index("pages")
+    numbers = start + 2 < len(out) and tokens[start].text.isdigit()
+    if numbers and tokens[start + 1].text == "," and out[start + 1:start + 3] == ["pages"] * 2:
+        out[start] = out[start + 1] = "volume"

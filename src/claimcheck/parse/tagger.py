@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import pycrfsuite  # type: ignore[import-untyped]
+import pycrfsuite
 
 from claimcheck.parse.tokens import Token, features
 

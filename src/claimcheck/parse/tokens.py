@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _TOKEN = re.compile(
     r"(?:https?://|www\.)\S+[^\s.,;)\]>]"  # URL
@@ -55,8 +56,9 @@ _LEXICON = {
 LEXICON = {word: name for name, words in _LEXICON.items() for word in words.split()}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token and its character offsets (a named tuple: made for every token, so cheap)."""
+
     text: str
     start: int
     end: int
@@ -98,7 +100,9 @@ class _Facts:
     """What is known about one token text, computed once per distinct text (cached)."""
 
     attributes: tuple[str, ...]  # the token's own attributes
+    word: str
     kind: str
+    shape: str
     seen_from: tuple[str, ...]  # its word as the neighbour at -2, -1, +1, +2
 
 
@@ -111,7 +115,8 @@ def _facts(text: str) -> _Facts:
     low = text.lower()
     word = low if len(low) < 25 else "<long>"
     kind = _kind(text)
-    attributes = [f"w:{word}", f"shape:{_shape(text)[:8]}", f"kind:{kind}", f"suf3:{low[-3:]}"]
+    shape = _shape(text)[:8]
+    attributes = [f"w:{word}", f"shape:{shape}", f"kind:{kind}", f"suf3:{low[-3:]}"]
     if text[:1].isupper() and text[1:].islower():
         attributes.append("title")
     if text.isupper() and len(text) > 1:
@@ -121,59 +126,72 @@ def _facts(text: str) -> _Facts:
     if _ROMAN.fullmatch(text) and text.isupper():
         attributes.append("roman")
     seen = tuple(f"w{o:+d}:{word}" for o in _OFFSETS)
-    return _Facts(tuple(attributes), kind, seen)
+    return _Facts(tuple(attributes), word, kind, shape, seen)
 
 
 _POS = tuple(f"pos:{k}" for k in range(10))
 _PERIODS = tuple(f"periods:{k}" for k in range(6))
+_SEGMENTS = tuple(f"segments:{k}" for k in range(5))
 _QUOTES = frozenset("\"“”«»")
 
 
-@dataclass(slots=True)
-class _State:
-    """What the tokens before the current one showed: counts and open brackets."""
-
-    periods: int = 0
-    year: bool = False
-    paren: int = 0
-    quote: bool = False
-    seen_in: bool = False
-
-    def flags(self) -> list[str]:
-        on = (("seen_year", self.year), ("paren", self.paren > 0), ("quote", self.quote),
-              ("seen_in", self.seen_in))
-        return [name for name, value in on if value]
-
-    def advance(self, text: str, prev: str) -> None:
-        self.periods += text == "."
-        self.year = self.year or bool(_YEAR.fullmatch(text))
-        self.paren = max(self.paren + (text in "([") - (text in ")]"), 0)
-        self.quote ^= text in _QUOTES
-        self.seen_in = self.seen_in or (text.lower() == "in" and prev in ("", ".", ",", ":", ";"))
+def _running(tokens: tuple[Token, ...], facts: list[_Facts]) -> list[list[str]]:
+    """Per token, what the tokens before it showed: full stops, a year, open brackets, quotes,
+    an "In" opening a part. One pass with plain locals, because this runs for every token."""
+    periods = segments = paren = 0
+    year = quote = seen_in = False
+    prev = ""
+    out: list[list[str]] = []
+    for token, fact in zip(tokens, facts, strict=True):
+        text = token.text
+        attributes = [_PERIODS[min(periods, 5)], _SEGMENTS[min(segments, 4)]]
+        if year:
+            attributes.append("seen_year")
+        if paren > 0:
+            attributes.append("paren")
+        if quote:
+            attributes.append("quote")
+        if seen_in:
+            attributes.append("seen_in")
+        out.append(attributes)
+        if text == ".":
+            periods += 1
+            segments += len(prev) > 1  # a full stop after a word, not after an initial
+        year = year or fact.kind == "year"
+        paren = max(paren + (text in "([") - (text in ")]"), 0)
+        quote ^= text in _QUOTES
+        seen_in = seen_in or (text.lower() == "in" and prev in ("", ".", ",", ":", ";"))
+        prev = text
+    return out
 
 
 def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
     """One attribute list per token ("name:value" or a bare flag), as python-crfsuite takes."""
     facts = [_facts(token.text) for token in tokens]
-    state = _State()
+    out = _running(tokens, facts)
     n = len(tokens)
-    out: list[list[str]] = []
     for i, token in enumerate(tokens):
-        before = facts[i - 1].kind if i else "<edge>"
-        after = facts[i + 1].kind if i + 1 < n else "<edge>"
-        attributes = [*facts[i].attributes, _POS[10 * i // n], _PERIODS[min(state.periods, 5)],
-                      f"k:{before}|{after}", *state.flags()]
-        if i == 0:
+        fact = facts[i]
+        before = facts[i - 1] if i else None
+        after = facts[i + 1] if i + 1 < n else None
+        attributes = out[i]
+        attributes.extend(fact.attributes)
+        attributes.append(_POS[10 * i // n])
+        attributes.append(f"k:{before.kind if before else '<edge>'}|"
+                          f"{after.kind if after else '<edge>'}")
+        attributes.append(f"b:{before.word if before else ''}|{fact.word}")
+        # capitalisation around the token: ". In", ", Xxx" mark where one field hands over
+        attributes.append(f"s-1:{before.shape if before else '<edge>'}")
+        attributes.append(f"s+1:{after.shape if after else '<edge>'}")
+        if before is None:
             attributes.append("first")
         elif tokens[i - 1].end == token.start:
             attributes.append("glue_b")
-        if i == n - 1:
+        if after is None:
             attributes.append("last")
         elif tokens[i + 1].start == token.end:
             attributes.append("glue_a")
         for k, offset in enumerate(_OFFSETS):
             j = i + offset
             attributes.append(facts[j].seen_from[k] if 0 <= j < n else _EDGE[k])
-        out.append(attributes)
-        state.advance(token.text, tokens[i - 1].text if i else "")
     return out

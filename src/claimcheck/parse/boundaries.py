@@ -1,0 +1,156 @@
+"""Where the title ends and the container begins, when the tagger blurs the boundary.
+
+Rules, each for a layout the tagger often gets wrong:
+- an abbreviated journal name printed after the title's full stop ("... depression. Biol.
+  Psychiatry 85") is easily cut in two: abbreviation tokens between the title's stop and the
+  container belong to the container;
+- a title printed in quotes ends at its closing quote: what the tagger ran on after it
+  (',” in Religions in Antiquity') is the container when none is labelled;
+- "Title. In Proceedings of ..." run together: after the title's full stop, "In" opens the
+  container when none is labelled;
+- no title but a container that holds a sentence ("Parsing reward. Trends in Neurosciences"):
+  the sentence is the title;
+- no container but a title whose last sentence is a short Title-Case name after a sentence-case
+  title ("Black activism, unchurched. The Atlantic."): that name is the container.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.parse.tokens import LEXICON, Token
+
+# Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
+CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})
+_QUOTES = {'"': '"”', "“": "”\"", "„": "“”", "«": "»", "'": "'’", "‘": "’'"}
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,7}")
+_MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la",
+                    "du", "des", "der", "und", "et", "&"})
+
+
+def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The boundary rules above, applied in place in that order."""
+    _abbreviations_to_container(tokens, out)
+    _quoted_title(tokens, out)
+    _in_container(tokens, out)
+    _title_from_container(tokens, out)
+    _container_from_title(tokens, out)
+
+
+def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Title. Biol. | Psychiatry" and physics' "S. Scherer, Prog. Part. | Nucl. Phys." ->
+    the abbreviations move to the container, back to the field boundary before them."""
+    if "container" not in out:
+        return
+    first = out.index("container")
+    i = first
+    while i >= 4 and _abbreviation(tokens[i - 2], tokens[i - 1], out[i - 1]):
+        i -= 2
+    # A title ends at its full stop; an author list (physics: no title) at a comma, since
+    # "..., Honduras. Rev Biol Trop" must keep the place in the title.
+    boundary = ".?!" if out[i] == "title" else ".?!,"
+    if i < first and tokens[i - 1].text in boundary:
+        for j in range(i, first):
+            out[j] = "container"
+
+
+def _abbreviation(word: Token, dot: Token, label: str) -> bool:
+    """"Biol." (or OCR's "Dokl .") as one abbreviated word of a title or, with two letters or
+    more so that an initial is never taken, of an author run."""
+    if dot.text != "." or dot.start - word.end > 1 or not _ABBREVIATION.fullmatch(word.text):
+        return False
+    return label == "title" or (label == "author" and len(word.text) > 1)
+
+
+def _quoted_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "title" not in out:
+        return
+    first = out.index("title")
+    start = first + 1 if tokens[first].text in _QUOTES else first
+    opening = tokens[start - 1].text if start > 0 else ""
+    if opening not in _QUOTES:
+        return
+    closing = next((i for i in range(start, len(out)) if out[i] != "title"
+                    or _closes(tokens, i, _QUOTES[opening])), len(out))
+    if closing >= len(out) or out[closing] != "title":
+        return
+    end = closing + 1
+    while end < len(out) and out[end] == "title" and not tokens[end].text[:1].isalnum():
+        end += 1  # the punctuation after the closing quote
+    rest = "note" if "container" in out else "container"
+    while end < len(out) and out[end] == "title":
+        out[end] = rest
+        end += 1
+
+
+def _in_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "title" not in out or "container" in out:
+        return
+    first = out.index("title")
+    for i in range(first + 2, len(out) - 1):
+        if out[i] != "title":
+            return
+        if tokens[i - 1].text in ".?!" and tokens[i].text in ("In", "in"):
+            nxt = i + 2 if tokens[i + 1].text == ":" else i + 1
+            if nxt < len(out) and tokens[nxt].text[:1].isupper():
+                label = "note"
+                for j in range(i, len(out)):
+                    if out[j] != "title":
+                        break
+                    if j == nxt:
+                        label = "container"
+                    elif LEXICON.get(tokens[j].text.lower()) in CUES:
+                        label = "note"  # ", pp. 440": the pages' cue ends the container
+                    out[j] = label
+                return
+
+
+def _closes(tokens: tuple[Token, ...], i: int, closers: str) -> bool:
+    """A closing quote, not an apostrophe inside a word ("Buchberger's")."""
+    if tokens[i].text not in closers:
+        return False
+    inside_word = (i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
+                   and tokens[i + 1].text[:1].isalpha() and tokens[i - 1].end == tokens[i].start)
+    return not inside_word
+
+
+def _run(out: list[str], label: str) -> tuple[int, int]:
+    """Start and end of the first run of `label` (-1, -1 when there is none)."""
+    if label not in out:
+        return -1, -1
+    start = end = out.index(label)
+    while end < len(out) and out[end] == label:
+        end += 1
+    return start, end
+
+
+def _sentence_end(tokens: tuple[Token, ...], i: int) -> bool:
+    """A full stop after a lower-case word ("reward."), not after an abbreviation ("Acc.")."""
+    word = tokens[i - 1].text
+    return tokens[i].text in ".?!" and word.islower() and len(word) >= 3
+
+
+def _title_from_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "title" in out:
+        return
+    start, end = _run(out, "container")
+    for i in range(start + 1, end - 1):
+        if _sentence_end(tokens, i) and tokens[i + 1].text[:1].isupper():
+            for j in range(start, i + 1):
+                out[j] = "title"
+            return
+
+
+def _container_from_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "container" in out:
+        return
+    start, end = _run(out, "title")
+    while end > start and not tokens[end - 1].text[:1].isalnum():
+        end -= 1  # the run's closing punctuation
+    stops = [i for i in range(start + 2, end - 1) if _sentence_end(tokens, i)]
+    if not stops:
+        return
+    tail = [t.text for t in tokens[stops[-1] + 1:end] if t.text[:1].isalpha()]
+    if 0 < len(tail) <= 6 and all(w[:1].isupper() or w in _MINOR for w in tail):
+        for j in range(stops[-1] + 1, end):
+            out[j] = "container"

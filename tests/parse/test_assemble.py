@@ -1,0 +1,45 @@
+"""From labelled tokens to field text: runs, trimming, numbers and pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse.assemble import Run, clean_pages, first_runs, runs, tidy_numbers
+from claimcheck.parse.tokens import tokenize
+
+
+def test_runs_group_equal_neighbouring_labels() -> None:
+    tokens = tokenize("a b c d")
+    assert runs(tokens, ("x", "x", "y", "x")) == (
+        Run("x", 0, 3), Run("y", 4, 5), Run("x", 6, 7))
+    assert runs((), ()) == ()
+
+
+def test_first_runs_trim_outer_punctuation_and_keep_the_longest_title() -> None:
+    text = "Smith J. A title: its subtitle. Nature 5, 1-2."
+    tokens = tokenize(text)
+    labels = ["author"] * 3 + ["title"] * 6 + ["container"] + ["volume"] * 2 + ["pages"] * 4
+    fields = first_runs(text, runs(tokens, tuple(labels)))
+    assert fields["title"] == "A title: its subtitle"
+    assert fields["container"] == "Nature"
+
+
+def test_volume_with_issue_and_prefixes() -> None:
+    assert tidy_numbers({"volume": "12(3)"}) == {"volume": "12", "issue": "3"}
+    assert tidy_numbers({"volume": "Vol. 43", "issue": "No. 2"}) == {"volume": "43", "issue": "2"}
+
+
+@pytest.mark.parametrize(
+    ("printed", "pages"),
+    [
+        ("pages 612-617", "612-617"),
+        ("pp. 1201-7", "1201-1207"),
+        ("89–94. 17192339", "89-94"),  # a PubMed number run on after the pages
+        ("65 p", "65"),
+        ("e13211", "e13211"),
+        ("6431", "6431"),
+        ("S1–S10", "S1-S10"),
+    ],
+)
+def test_clean_pages(printed: str, pages: str) -> None:
+    assert clean_pages(printed) == pages
