@@ -102,7 +102,6 @@ class _Facts:
     attributes: tuple[str, ...]  # the token's own attributes
     word: str
     kind: str
-    shape: str
     seen_from: tuple[str, ...]  # its word as the neighbour at -2, -1, +1, +2
 
 
@@ -115,8 +114,7 @@ def _facts(text: str) -> _Facts:
     low = text.lower()
     word = low if len(low) < 25 else "<long>"
     kind = _kind(text)
-    shape = _shape(text)[:8]
-    attributes = [f"w:{word}", f"shape:{shape}", f"kind:{kind}", f"suf3:{low[-3:]}"]
+    attributes = [f"w:{word}", f"shape:{_shape(text)[:8]}", f"kind:{kind}", f"suf3:{low[-3:]}"]
     if text[:1].isupper() and text[1:].islower():
         attributes.append("title")
     if text.isupper() and len(text) > 1:
@@ -126,7 +124,7 @@ def _facts(text: str) -> _Facts:
     if _ROMAN.fullmatch(text) and text.isupper():
         attributes.append("roman")
     seen = tuple(f"w{o:+d}:{word}" for o in _OFFSETS)
-    return _Facts(tuple(attributes), word, kind, shape, seen)
+    return _Facts(tuple(attributes), word, kind, seen)
 
 
 _POS = tuple(f"pos:{k}" for k in range(10))
@@ -180,9 +178,6 @@ def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
         attributes.append(f"k:{before.kind if before else '<edge>'}|"
                           f"{after.kind if after else '<edge>'}")
         attributes.append(f"b:{before.word if before else ''}|{fact.word}")
-        # capitalisation around the token: ". In", ", Xxx" mark where one field hands over
-        attributes.append(f"s-1:{before.shape if before else '<edge>'}")
-        attributes.append(f"s+1:{after.shape if after else '<edge>'}")
         if before is None:
             attributes.append("first")
         elif tokens[i - 1].end == token.start:
