@@ -25,9 +25,10 @@ def test_names_particles_suffixes_and_organisations_round_trip() -> None:
 
 
 def test_fields_and_entry_types() -> None:
-    ref = _reference(kind="chapter", title="A & B: 50% of $x$ #1 under_score", container="Book",
+    ref = _reference(kind="chapter", title="A & B: 50% of $x$ #1 under_score -- or --- not",
+                     container="Book",
                      pages="139-145", doi="10.1016/s0006-3223(99)00230-9", volume="7",
-                     issue="2", year="2001", url="https://example.org/a_b%20c",
+                     issue="2", year="2001", url="https://example.org/a_b%20c--d",
                      notes=("[Epub ahead of print]",))
     text = dumps([ref])
     assert text.startswith("@incollection{Key2001,")

@@ -73,7 +73,20 @@ def _fields(ref: Reference) -> list[tuple[str, str]]:
         ("doi", ref.doi),
         ("note", notes),
     ]
-    return [(name, _plain(value)) for name, value in [*pairs, ("url", ref.url)] if value]
+    return [
+        (name, _plain(value) if name in _VERBATIM else _no_ligature(_plain(value)))
+        for name, value in [*pairs, ("url", ref.url)]
+        if value
+    ]
+
+
+_VERBATIM = frozenset({"pages", "url", "doi"})  # hyphens here are not prose dashes
+
+
+def _no_ligature(text: str) -> str:
+    """A printed "--" stays two hyphens: TeX would set it as an en dash, so it is broken up
+    with an empty group, which readers drop again."""
+    return re.sub(r"-(?=-)", "-{}", text)
 
 
 def to_entry(ref: Reference) -> Entry:
@@ -106,9 +119,10 @@ def _field_values(entry: Entry, parent: Entry | None) -> dict[str, str]:
     """Decoded fields; a `crossref`ed parent fills the fields the entry lacks (BibTeX's rule)."""
     raw = {name.lower(): value for name, value in (parent.fields.items() if parent else ())}
     raw.update({name.lower(): value for name, value in entry.fields.items()})
-    # "--" is a page range here, not an en-dash for latexcodec to decode.
+    # "--" is a page range in pages and two hyphens in a URL or DOI, never an en dash.
+    verbatim = {"pages": "-", "url": "-{}-", "doi": "-{}-"}
     return {
-        name: unescape(value.replace("--", "-") if name == "pages" else value)
+        name: unescape(value.replace("--", verbatim[name]) if name in verbatim else value)
         for name, value in raw.items()
     }
 
