@@ -23,6 +23,10 @@ def write_atomic(path: Path, text: str, *, protect: tuple[Path, ...] = ()) -> No
     if not directory.is_dir():
         raise OutputError(f"{path}: directory {directory} does not exist")
     handle, temp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    # mkstemp makes the file private (0600); a report gets the mode any new file would get.
+    umask = os.umask(0)
+    os.umask(umask)
+    Path(temp_name).chmod(0o666 & ~umask)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)

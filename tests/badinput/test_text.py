@@ -88,8 +88,6 @@ def test_ten_thousand_entries(article: Writer) -> None:
     assert len({r["id"] for r in references}) == 10_000  # keys stay unique
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/plaintext.py _NUMBERED and _MARKER allow 1-4 "
-                   "digits, so in a numbered list entry 10000 is glued onto entry 9999; allow 5")
 def test_numbered_entries_past_9999(article: Writer) -> None:
     """The tail of a 10,000-entry numbered list (the whole list is test_ten_thousand_entries's
     cost again; its tail is where the numbering changes width)."""
@@ -128,16 +126,19 @@ def test_entries_of_twenty_thousand_characters(article: Writer, filler: str) -> 
     assert len(str(references[0]["raw"])) == len(entry)
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/plaintext.py _continues: an entry ending in "
-                   "',', '-', '(' or 'and' swallows the next '- ' bullet (the wrapped-line rule "
-                   "runs before the list marker is looked at); in a bulleted list a new bullet "
-                   "should always start a new entry")
 @pytest.mark.parametrize("ending", [",", "-", "(", " and"])
 def test_a_bullet_always_starts_a_new_entry(article: Writer, ending: str) -> None:
     cut = f"- Jones, K. (2000). A reference cut short{ending}\n"
     path = article("cut.md", BODY + "## References\n\n" + cut + REFERENCES.split("\n\n")[1])
     run = invoke("refs", path, "-f", "json")
     assert [r["id"] for r in _references(run.stdout)] == ["Jones2000", "Muller2001", "Smith2002"]
+
+
+def test_an_initials_first_bullet_is_a_new_entry(article: Writer) -> None:
+    muller, smith = REFERENCES.split("\n\n")[1].splitlines(keepends=True)
+    initials = "- J. P. Collman. Acc. Chem. Res. 10, 265 (1977).\n"
+    path = article("initials.md", BODY + "## References\n\n" + muller + initials + smith)
+    assert len(_references(invoke("refs", path, "-f", "json").stdout)) == 3
 
 
 def _write_fifty_megabytes(path: Path) -> int:
@@ -167,9 +168,6 @@ def test_fifty_megabytes_of_text(tmp_path: Path, command: str) -> None:
     assert peak < 10 * size, f"peak RSS {peak / 2**20:.0f} MiB for {size / 2**20:.0f} MiB"
 
 
-@pytest.mark.xfail(strict=True, reason="parse/patterns.py _LABEL reads 'N.' and '(N)' labels "
-                   "of 1-3 digits only, so entries 1000. and up lose their label and the "
-                   "callouts [1000]... link to nothing ('[N]' labels allow 4 digits)")
 def test_numeric_callouts_past_999_link(article: Writer) -> None:
     cited = (1, 999, 1000, 1001, 1005)
     body = "# T\n\n" + " ".join(f"Finding {n} holds [{n}]." for n in cited)

@@ -36,10 +36,12 @@ def build_claims(body: str, units: Sequence[Unit], links: Sequence[Link]) -> tup
 
 def claim_of(claims: Sequence[Claim], start: int) -> str:
     """Id of the claim holding the callout that starts at `start` ("" when none does)."""
-    for claim in claims:
-        if claim.start <= start < claim.end:
-            return claim.id
-    return ""
+    return claim_ids(claims).get(start, "")
+
+
+def claim_ids(claims: Sequence[Claim]) -> dict[int, str]:
+    """Callout start offset -> id of the claim holding it: one pass, for per-callout lookups."""
+    return {citation.start: claim.id for claim in claims for citation in claim.citations}
 
 
 def _claim(body: str, id_: str, unit: Unit, span: tuple[int, int], links: list[Link]) -> Claim:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from claimcheck.citations.claims import claim_of
+from claimcheck.citations.claims import claim_ids
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.link import AMBIGUOUS, APPROXIMATE, UNRESOLVED, Link
 from claimcheck.model import Callout, Claim, Finding, Reference, Severity
@@ -30,7 +30,8 @@ def link_findings(
     links: Sequence[Link], claims: Sequence[Claim], entries: Sequence[Entry]
 ) -> tuple[Finding, ...]:
     by_id = {e.reference.id: e for e in entries}
-    found = [f for link in links for f in _about(link, claim_of(claims, link.callout.start), by_id)]
+    owner = claim_ids(claims)
+    found = [f for link in links for f in _about(link, owner.get(link.callout.start, ""), by_id)]
     return (*found, *_uncited(links, [e.reference for e in entries]))
 
 

@@ -37,10 +37,30 @@ class Link:
 
 def link_callouts(callouts: Sequence[Callout], entries: Sequence[Entry]) -> tuple[Link, ...]:
     numbers = _number_index(entries)
+    by_year = _year_index(entries)
     return tuple(
-        _link_number(c, numbers) if c.style == "numeric" else _link_author_year(c, entries)
+        _link_number(c, numbers) if c.style == "numeric"
+        else _link_author_year(c, _candidates(c, entries, by_year))
         for c in callouts
     )
+
+
+def _year_index(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
+    index: dict[str, list[Entry]] = {}
+    for entry in entries:
+        index.setdefault(entry.year, []).append(entry)
+    return index
+
+
+def _candidates(callout: Callout, entries: Sequence[Entry],
+                by_year: dict[str, list[Entry]]) -> Sequence[Entry]:
+    """The entries a callout can link to: a year printed as digits only matches its own year
+    or one off (see _year_penalty), so long lists are not scored whole for every callout."""
+    if not callout.year[:1].isdigit():
+        return entries
+    year = int(callout.year[:4])
+    near = [e for y in (year - 1, year, year + 1) for e in by_year.get(str(y), ())]
+    return sorted(near, key=lambda e: e.reference.index)  # list order, as a full scan gives
 
 
 def _number_index(entries: Sequence[Entry]) -> dict[int, str]:

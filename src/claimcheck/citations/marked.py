@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimcheck.citations.claims import build_claims, claim_of
+from claimcheck.citations.claims import build_claims, claim_ids
 from claimcheck.citations.entries import entries_of
 from claimcheck.citations.extract import ClaimExtraction
 from claimcheck.citations.findings import link_findings
@@ -53,10 +53,11 @@ def _links(body: str, marked: Sequence[Marked], keys: Sequence[str],
 def _unresolved(links: Sequence[Link], claims: Sequence[Claim],
                 keys: Sequence[str]) -> list[Finding]:
     known = set(keys)
+    owner = claim_ids(claims)
     return [
         Finding(
             rule="citation-unresolved", severity=Severity.ERROR, field="citation",
-            claim_id=claim_of(claims, link.callout.start), line=link.callout.line,
+            claim_id=owner.get(link.callout.start, ""), line=link.callout.line,
             printed=key, message=f'no reference-list entry has the key "{key}"',
             suggestion="add the work to the bibliography or correct the key",
         )

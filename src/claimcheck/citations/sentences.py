@@ -13,7 +13,7 @@ rows, one unit each.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 _ABBREVIATION_TEXT = """
@@ -42,6 +42,11 @@ class Unit:
 
 def split_units(body: str, groups: Sequence[tuple[int, int]] = ()) -> tuple[Unit, ...]:
     """Units in document order; `groups` are citation spans that must not be cut."""
+    # Indexed by start offset: each sentence end looks up the group just after it, and a scan
+    # of every group per sentence end made long articles quadratic.
+    by_start: dict[int, tuple[int, int]] = {}
+    for group in groups:
+        by_start.setdefault(group[0], group)
     markdown = any(_MD_HEADING.match(line) for line in body.split("\n"))
     units: list[Unit] = []
     section = ""
@@ -52,7 +57,7 @@ def split_units(body: str, groups: Sequence[tuple[int, int]] = ()) -> tuple[Unit
         elif kind == "row":
             units.append(Unit(start, end, kind, section))
         else:
-            pieces = _sentences(body, start, end, groups)
+            pieces = _sentences(body, start, end, by_start)
             units.extend(Unit(s, e, "sentence", section) for s, e in pieces)
     return tuple(units)
 
@@ -118,7 +123,7 @@ def _heading_text(text: str) -> str:
 
 
 def _sentences(
-    body: str, start: int, end: int, groups: Sequence[tuple[int, int]]
+    body: str, start: int, end: int, groups: Mapping[int, tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
     begin = start
     for match in _END.finditer(body, start, end):
@@ -131,11 +136,12 @@ def _sentences(
 
 
 def _boundary(
-    body: str, match: re.Match[str], end: int, groups: Sequence[tuple[int, int]]
+    body: str, match: re.Match[str], end: int, groups: Mapping[int, tuple[int, int]]
 ) -> int | None:
     """Where a sentence ends at this punctuation, or None when it does not end here."""
     cut = match.end()
-    after = next((g for g in groups if cut <= g[0] <= cut + 2 and g[1] <= end), None)
+    near = (groups.get(at) for at in range(cut, cut + 3))
+    after = next((g for g in near if g is not None and g[1] <= end), None)
     if after and _START.match(body, after[1]):
         return after[1]  # the citation after the period belongs to the sentence before it
     glued = _GLUED.match(body, cut, end)

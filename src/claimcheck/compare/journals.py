@@ -42,7 +42,7 @@ _STOPWORDS = frozenset(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _words(title: str) -> tuple[str, ...]:
     """Significant folded words; bracketed qualifiers and notes and bare numbers (a volume
     the parse left in the journal field) are not part of a journal's name."""
@@ -58,7 +58,7 @@ def _abbreviator() -> object:
     return Abbreviate.create()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def iso4(title: str) -> str:
     """ISO 4 abbreviation of a full journal title ("" if the LTWA cannot be used)."""
     try:

@@ -47,7 +47,7 @@ class Evidence:
         return (weight * self.title + len(self.agree)) / total
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=65536)
 def evidence(reference: Reference, record: Record) -> Evidence:
     """Field by field agreement. The printed string backs up a damaged parse: a record
     title of three words or more printed whole in it counts as the same title, and a

@@ -77,7 +77,7 @@ _PARTICLES = frozenset(
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "2nd", "3rd"])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def name_forms(family: str) -> frozenset[str]:
     """The folded forms under which a family name may be printed."""
     text = clean_markup(family).translate(_TRANSLIT)

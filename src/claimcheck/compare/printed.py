@@ -31,7 +31,7 @@ def _without_links(raw: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=65536)
 def _folded(raw: str) -> str:
     return f" {fold_title(_without_links(raw))} "
 

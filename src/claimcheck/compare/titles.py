@@ -64,14 +64,14 @@ _SPELLING = (
 )
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _canonical(word: str) -> str:
     for pattern, replacement in _SPELLING:
         word = pattern.sub(replacement, word)
     return word
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def fold_title(title: str) -> str:
     """Lower-case ASCII words of a title, Greek letters spelled out, one spelling."""
     text = clean_markup(title).replace("&", " and ")

@@ -26,8 +26,9 @@ _BACK_MATTER = re.compile(
     r"|abbreviations|figure\s+legends?|tables?\b)",
     re.IGNORECASE,
 )
-_MARKER = re.compile(r"^\s*(?:[-*•]\s+|\[\d{1,4}\]\s*|\d{1,4}[.)]\s+)")
-_NUMBERED = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
+_MARKER = re.compile(r"^\s*(?:[-*•]\s+|\[\d{1,5}\]\s*|\d{1,5}[.)]\s+)")
+_NUMBERED = re.compile(r"^\s*(?:\[\d{1,5}\]|\d{1,5}[.)])\s*")
+_BULLET = re.compile(r"^\s*[-*•]\s+")
 _PAGE_FURNITURE = re.compile(
     r"^\s*(?:\d{1,4}|page \d+(?: of \d+)?|.*\bwww\.\S+.*\|.*|.*\|\s*(?:volume|vol\.?)\s+\d+.*)\s*$",
     re.IGNORECASE,
@@ -146,6 +147,8 @@ def _continues(previous: str, text: str, numbered: bool, per_line: bool) -> bool
     if numbered:
         return not _NUMBERED.match(text)
     content = _MARKER.sub("", text)
+    if _BULLET.match(text):  # a list item starts an entry, unless a page break cut it in two
+        return _cut_item(previous, content)
     # After a comma, "and" or a hyphen, or from a bare initial ("L., Charney, D. S."), the
     # same entry goes on: an author list or a title wrapped at the line end.
     wrapped = re.search(r"(?:[,;:&(\[-]|\band|\bin)\s*$", previous)
@@ -159,6 +162,20 @@ def _continues(previous: str, text: str, numbered: bool, per_line: bool) -> bool
     # A line with a year after an entry that has ended is a new entry when the list has one
     # entry per line; in a wrapped list it is the tail of the entry ("... 67, 139-145.").
     return not per_line
+
+
+_INITIALS_START = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+")  # "J. P. Collman."
+_COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
+
+
+def _cut_item(previous: str, content: str) -> bool:
+    """A list item that is the rest of the previous one: it starts in lower case, or it does
+    not start like an entry while the previous one has neither pages nor a DOI yet."""
+    if _AUTHOR_START.match(content) or _ORG_START.match(content):
+        return False
+    if content[:1].islower():
+        return True
+    return not _INITIALS_START.match(content) and not _COMPLETE.search(previous)
 
 
 def _join(previous: str, text: str) -> str:

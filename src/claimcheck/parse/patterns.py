@@ -10,9 +10,12 @@ import re
 
 from claimcheck.text import DOI_PATTERN, normalize_doi
 
-# "1.", "12)", "[12]", "(12)" before the first author; at most three digits so that a
-# leading year ("2010. Title") is never taken for a label.
-_LABEL = re.compile(r"^\s*(?:\[(\d{1,4}[a-z]?)\]|\((\d{1,3})\)|(\d{1,3})(?:\.(?!\d)|\)))\s*")
+# "1.", "12)", "[12]", "(12)" before the first author: up to five digits, but a four-digit
+# year ("2010. Title") is never taken for a label.
+_NUMBER = r"(?:\d{1,3}|(?!1[5-9]\d\d\b|20\d\d\b)\d{4,5})"
+_LABEL = re.compile(
+    rf"^\s*(?:\[({_NUMBER}[a-z]?)\]|\(({_NUMBER})\)|({_NUMBER})(?:\.(?!\d)|\)))\s*"
+)
 _DOI = re.compile(r"(?:doi\s*[:.]?\s*|https?://(?:dx\.)?doi\.org/)?" + DOI_PATTERN.pattern,
                   re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+[^\s<>\".,;:)\]]")
