@@ -43,7 +43,7 @@ def parse_entry(entry: RawEntry) -> Reference:
 
 def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
     """`parse_entry` with another tagger model (the benchmarks' cross-validation folds)."""
-    label, body = patterns.split_label(_clean(entry.text))
+    label, body = patterns.split_label(_clean(entry.text), entry.index)
     tagged = patterns.strip_notes(body)
     tokens = tokenize(tagged)
     labels = repair(tagged, tokens, tag(tagged, tokens, model), emphasised(entry.text, tagged))

@@ -35,9 +35,13 @@ _LEAD_IN = re.compile(r"\b(?:available(?: online)?(?: at| from)?|online at|retri
 YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/-])")
 
 
-def split_label(text: str) -> tuple[str, str]:
-    """(printed number, rest of the entry); the number is "" when the list is not numbered."""
+def split_label(text: str, position: int = 0) -> tuple[str, str]:
+    """(printed number, rest of the entry); the number is "" when the list is not numbered.
+    A year-like number is a label too when it is the entry's own position in the list
+    ("1999. Smith J ..." as entry 1999 of a long numbered list)."""
     match = _LABEL.match(text)
+    if not match and position >= 1000:
+        match = re.match(rf"^\s*(?:\[({position})\]|\(({position})\)|({position})[.)])\s*", text)
     if not match:
         return "", text
     return next(g for g in match.groups() if g), text[match.end():]
