@@ -60,7 +60,11 @@ def _candidates(callout: Callout, entries: Sequence[Entry],
         return entries
     year = int(callout.year[:4])
     near = [e for y in (year - 1, year, year + 1) for e in by_year.get(str(y), ())]
-    return sorted(near, key=lambda e: e.reference.index)  # list order, as a full scan gives
+    # An entry with exactly the printed name always scores better than a spelling variant,
+    # so the fuzzy comparisons are only needed when no such entry is near.
+    first = name_keys(callout.names[0]) if callout.names else frozenset()
+    exact = [e for e in near if first & e.names]
+    return sorted(exact or near, key=lambda e: e.reference.index)  # list order, as a scan
 
 
 def _number_index(entries: Sequence[Entry]) -> dict[int, str]:
