@@ -205,7 +205,8 @@ def run(article: Path, settings: Settings) -> int:
     report = build_report(article, settings)
     to_terminal = settings.output is None and sys.stdout.isatty()
     emit(render(report, settings.fmt, to_terminal), settings, article)
-    if not settings.quiet:
+    table_on_stdout = settings.output is None and settings.fmt == "table"  # it ends with it
+    if not settings.quiet and not table_on_stdout:
         sys.stderr.write(summary_line(report) + "\n")
     return exit_code(report, settings.fail_on)
 
