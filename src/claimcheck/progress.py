@@ -49,6 +49,12 @@ class ProgressResolver(Resolver):
         self._progress.advance(self._task, len(dois))
         return answers
 
+    def probe(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        self._grow(len(dois))
+        answers = self._inner.probe(dois)
+        self._progress.advance(self._task, len(dois))
+        return answers
+
     def search(self, query: str, rows: int = 5) -> Search:
         self._grow(1)
         answer = self._inner.search(query, rows)

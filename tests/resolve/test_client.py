@@ -242,3 +242,12 @@ def test_identity_and_base_url_checks(client: CrossrefClient) -> None:
 def test_nothing_asked_nothing_sent(client: CrossrefClient) -> None:
     assert client.fetch([]) == {}
     assert len(responses.calls) == 0
+
+
+@responses.activate
+def test_probe_takes_the_batch_word_for_absent_guesses(client: CrossrefClient) -> None:
+    body = list_envelope(_items("work-200-updated-by-correction.json"))
+    responses.get(WORKS, json=body)
+    answers = client.probe([Doi(JCP), Doi(MISSING)])
+    assert isinstance(answers[Doi(MISSING)], NotFound)
+    assert len(responses.calls) == 1  # the batch only: no request per guess

@@ -141,7 +141,7 @@ def _by_repair(
     every = list(dict.fromkeys(d for candidates in wanted.values() for d in candidates))
     if not every:
         return states
-    lookups = resolver.fetch(every)
+    lookups = resolver.probe(every)  # guesses: a batch's word is enough, no request per guess
     repaired = list(states)
     for i, candidates in wanted.items():
         repaired[i] = _repair(references[i], states[i], candidates, lookups)

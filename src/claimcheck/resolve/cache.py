@@ -169,6 +169,14 @@ class CachedResolver(Resolver):
         self.stats = stats or ResolverStats()
 
     def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        return self._lookup(dois, self.inner.fetch)
+
+    def probe(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        return self._lookup(dois, self.inner.probe)
+
+    def _lookup(
+        self, dois: Sequence[Doi], ask: Callable[[Sequence[Doi]], dict[Doi, Lookup]]
+    ) -> dict[Doi, Lookup]:
         unique = list(dict.fromkeys(dois))
         results: dict[Doi, Lookup] = {}
         for key, body in self.cache.get_many("work", unique).items():
@@ -180,7 +188,7 @@ class CachedResolver(Resolver):
         self.stats.add("cache_hits", len(results))
         self.stats.add("cache_misses", len(missing))
         if missing:
-            fresh = self.inner.fetch(missing)
+            fresh = ask(missing)
             self.cache.put_many("work", self._rows(fresh))
             results.update(fresh)
         return {d: results.get(d, Unchecked(reason="no answer")) for d in unique}

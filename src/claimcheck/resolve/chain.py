@@ -23,11 +23,18 @@ class ChainResolver(Resolver):
         self.fallback = fallback
 
     def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        return self._ask(dois, probe=False)
+
+    def probe(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        return self._ask(dois, probe=True)
+
+    def _ask(self, dois: Sequence[Doi], probe: bool) -> dict[Doi, Lookup]:
         unique = list(dict.fromkeys(dois))
-        results = self.primary.fetch(unique)
+        results = self.primary.probe(unique) if probe else self.primary.fetch(unique)
         pending = [d for d in unique if isinstance(results.get(d), Unchecked | None)]
         if pending:
-            results.update(self.fallback.fetch(pending))
+            more = self.fallback.probe(pending) if probe else self.fallback.fetch(pending)
+            results.update(more)
         return {d: results[d] for d in unique}
 
     def search(self, query: str, rows: int = 5) -> Search:

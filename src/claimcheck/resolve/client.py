@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from urllib.parse import quote, urlsplit
 
 import requests
@@ -93,11 +94,21 @@ class CrossrefClient(Resolver):
         self.stats = stats or ResolverStats()
 
     def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        return self._lookup(dois, confirm=True)
+
+    def probe(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        return self._lookup(dois, confirm=False)
+
+    def _lookup(self, dois: Sequence[Doi], confirm: bool) -> dict[Doi, Lookup]:
+        """Batched answers; a DOI absent from them is asked for alone (`confirm`), or, for a
+        probe, not found (a DOI with a comma cannot go in a batch and is always asked alone)."""
         unique = list(dict.fromkeys(dois))
         batchable = [d for d in unique if "," not in d]
         groups = chunks(batchable, self.options.chunk_size, self._filter_budget())
         results: dict[Doi, Lookup] = {}
-        for answer in run_parallel(self._fetch_batch, groups, self.options.workers):
+        absent = None if confirm else NotFound("absent from the batch answer")
+        batch = partial(self._fetch_batch, absent=absent)
+        for answer in run_parallel(batch, groups, self.options.workers):
             results.update(answer)
         missing = [d for d in unique if d not in results]
         answers = run_parallel(self._fetch_one, missing, self.options.workers)
@@ -127,8 +138,9 @@ class CrossrefClient(Resolver):
         overhead = len(f"{self._base}/works?filter=&rows={self.options.chunk_size}")
         return max(self.options.max_url - overhead, 100)
 
-    def _fetch_batch(self, group: list[Doi]) -> dict[Doi, Lookup]:
-        """Found records of one filter request; DOIs it did not return are left out."""
+    def _fetch_batch(self, group: list[Doi], absent: NotFound | None = None) -> dict[Doi, Lookup]:
+        """Found records of one filter request; DOIs it did not return are left out (to be
+        asked alone), or answered `absent` when the caller takes the batch's word for it."""
         url = f"{self._base}/works?filter={filter_value(group)}&rows={len(group)}"
         response = self._get(url)
         if isinstance(response, Unchecked):
@@ -142,7 +154,10 @@ class CrossrefClient(Resolver):
         except MalformedResponse as exc:
             return dict.fromkeys(group, self._malformed(exc))
         wanted = set(group)
-        return {r.doi: Found(record=r) for r in records if r.doi in wanted}
+        found: dict[Doi, Lookup] = {r.doi: Found(record=r) for r in records if r.doi in wanted}
+        if absent is not None:
+            found.update({d: absent for d in group if d not in found})
+        return found
 
     def _fetch_one(self, doi: Doi) -> Lookup:
         try:

@@ -23,6 +23,12 @@ class Resolver(ABC):
     def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
         """One outcome per requested DOI (batched where the backend can)."""
 
+    def probe(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        """Which of these guessed DOIs exist (typo repairs): like `fetch`, but a resolver may
+        take absence from a batch answer as `NotFound` instead of confirming each guess with a
+        request of its own. Most guesses do not exist, so this keeps repairs cheap."""
+        return self.fetch(dois)
+
     @abstractmethod
     def search(self, query: str, rows: int = 5) -> Search:
         """Candidate records for a free-text reference string, best first."""
