@@ -16,6 +16,7 @@ against the public pool's limits (5/s, 1 in flight).
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -98,8 +99,11 @@ def run_cli(label: str, server: StandinCrossref, cache_dir: Path) -> None:
     command = [sys.executable, "-m", "claimcheck", "dois", str(EXAMPLE / "review.md"),
                "--crossref-url", server.url, "--mailto", "bench@example.org",
                "--cache-dir", str(cache_dir), "--format", "json", "-q"]
+    # As on a user's machine, Python may cache compiled bytecode (some CI and sandbox shells
+    # set PYTHONDONTWRITEBYTECODE, which makes every start recompile ~100 modules).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     wall = time.perf_counter() - start
     print(
         f"CLI {label}: claimcheck dois in {wall:.2f} s (exit {done.returncode}); "

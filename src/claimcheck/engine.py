@@ -9,17 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from claimcheck.citations import extract_claims
-from claimcheck.citations.marked import extract_marked_claims
 from claimcheck.compare import verify_references
 from claimcheck.ingest import Document, load_document
 from claimcheck.model import Finding, Reference, ReferenceResult, Report
 from claimcheck.parse import parse_entries
 from claimcheck.parse.keys import assign_keys
 from claimcheck.resolve.interface import Resolver
-from claimcheck.sources import AbstractSource
-from claimcheck.supportstage import add_support
+
+if TYPE_CHECKING:
+    from claimcheck.sources import AbstractSource
 
 PARTS = ("references", "dois", "claims", "support")
 
@@ -73,6 +73,8 @@ def check_document(
     if ("claims" in options.parts or "support" in options.parts) and document.body:
         report = _claims(report, document)
     if "support" in options.parts and "dois" in report.parts and report.claims:
+        from claimcheck.supportstage import add_support  # on first use: start-up time counts
+
         report = add_support(report, abstracts)
     return replace(report, findings=_kept(report.findings, options))
 
@@ -93,6 +95,10 @@ def _resolve(report: Report, resolver: Resolver) -> Report:
 
 
 def _claims(report: Report, document: Document) -> Report:
+    # Imported on first use: `refs` and `dois` never need them, and start-up time counts.
+    from claimcheck.citations import extract_claims
+    from claimcheck.citations.marked import extract_marked_claims
+
     references = [r.reference for r in report.references]
     if document.marked:
         extraction = extract_marked_claims(
