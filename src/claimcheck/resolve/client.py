@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import requests
 
@@ -26,7 +26,7 @@ from claimcheck.resolve.crossref import MalformedResponse, work_from_body, works
 from claimcheck.resolve.interface import Resolver, ResolverError
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.stats import ResolverStats
-from claimcheck.resolve.transport import get_within_host, run_parallel
+from claimcheck.resolve.transport import base_url, get_within_host, run_parallel
 
 log = logging.getLogger(__name__)
 _MAX_QUERY = 1000  # characters of a reference string sent as query.bibliographic
@@ -85,10 +85,10 @@ class CrossrefClient(Resolver):
         stats: ResolverStats | None = None,
     ) -> None:
         self.options = options or ClientOptions()
-        parts = urlsplit(self.options.base_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        base = base_url(self.options.base_url)
+        if base is None:
             raise ResolverError(f"Crossref URL must be http(s)://host: {self.options.base_url}")
-        self._base = self.options.base_url.rstrip("/")
+        self._base = base
         self._session = session
         self.limiter = limiter or RateLimiter()
         self.stats = stats or ResolverStats()

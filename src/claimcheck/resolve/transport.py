@@ -27,6 +27,14 @@ R = TypeVar("R")
 MAX_REDIRECTS = 3
 
 
+def base_url(url: str) -> str | None:
+    """An API base URL without its trailing slash, or None unless it is http(s)://host/..."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return url.rstrip("/")
+
+
 def run_parallel(func: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:
     """`func` over `items` in order, on up to `workers` threads (inline for one item)."""
     if workers <= 1 or len(items) <= 1:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, urlencode
 
 import requests
 
@@ -30,7 +30,7 @@ from claimcheck.model import Doi, Unchecked
 from claimcheck.resolve.client import chunks, doi_path
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.stats import ResolverStats
-from claimcheck.resolve.transport import get_within_host, run_parallel
+from claimcheck.resolve.transport import base_url, get_within_host, run_parallel
 from claimcheck.sources.interface import AbstractLookup, AbstractSource, NoAbstract, SourceError
 from claimcheck.sources.openalex import SELECT, MalformedWork, list_abstracts, single_abstract
 
@@ -81,10 +81,10 @@ class OpenAlexClient(AbstractSource):
         stats: ResolverStats | None = None,
     ) -> None:
         self.options = options or OpenAlexOptions()
-        parts = urlsplit(self.options.base_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        base = base_url(self.options.base_url)
+        if base is None:
             raise SourceError(f"OpenAlex URL must be http(s)://host: {self.options.base_url}")
-        self._base = self.options.base_url.rstrip("/")
+        self._base = base
         self._session = session
         self.limiter = limiter or FixedRateLimiter()
         self.stats = stats or ResolverStats()
