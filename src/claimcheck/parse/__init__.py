@@ -60,7 +60,8 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
         authors=authors.authors, et_al=authors.et_al,
         editors=split_names(fields.get("editor", "")).authors,
         year=year, year_suffix=suffix,
-        title=fields.get("title", ""), container=fields.get("container", ""),
+        title=fields.get("title", ""),
+        container=_abbreviation_stop(fields.get("container", ""), tagged),
         volume=fields.get("volume", ""), issue=fields.get("issue", ""),
         pages=fields.get("pages", ""), publisher=fields.get("publisher", ""),
         location=fields.get("location", ""),
@@ -68,6 +69,14 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
         notes=patterns.find_notes(body),
     )
     return replace(reference, id=base_key(reference))
+
+
+def _abbreviation_stop(container: str, text: str) -> str:
+    """An abbreviated journal keeps the full stop of its last abbreviation ("Nat. Rev.
+    Neurosci."), which field clean-up takes for punctuation; only when printed so."""
+    if "." in container and not container.endswith(".") and f"{container}." in text:
+        return f"{container}."
+    return container
 
 
 def _doi(body: str, tagged_text: str) -> str:
