@@ -42,3 +42,12 @@ def test_equal_keys_get_a_counter_in_list_order() -> None:
 def test_counter_never_collides_with_a_printed_suffix() -> None:
     refs = [ref("Smith"), ref("Smith", year_suffix="b"), ref("Smith")]
     assert [r.id for r in assign_keys(refs)] == ["Smith2010", "Smith2010b", "Smith2010-2"]
+
+
+def test_names_without_latin_letters_keep_their_own_letters() -> None:
+    from claimcheck.parse import parse_string
+
+    ref = parse_string("Иванов, И. И., and Петров, П. П. (2019). Быстрое действие кетамина "
+                       "при депрессии. *Журнал неврологии* 12, 34–56.")
+    assert ref.id == "Иванов2019"
+    assert [(a.family, a.given) for a in ref.authors] == [("Иванов", "И. И."), ("Петров", "П. П.")]

@@ -44,7 +44,8 @@ def _name_part(author: Author | None, title: str) -> str:
         return ascii_letters(words[0]).capitalize() if words else "Anon"
     if author.literal:
         return _organisation_short(author.family) or "Anon"
-    return ascii_letters(author.family) or "Anon"
+    # A name with no Latin letters (Иванов, 山田) keeps its own letters: biber reads UTF-8 keys.
+    return ascii_letters(author.family) or re.sub(r"[\W\d_]", "", author.family) or "Anon"
 
 
 def base_key(reference: Reference) -> str:

@@ -9,7 +9,7 @@ whole, "Jr."-style suffixes go to `suffix`, and organisations become `literal` a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.model import Author
 
@@ -17,7 +17,7 @@ _ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band\s+others\b|\bu\.\s*a\.|
                     re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\s*(?:&|\band\b|\bet\b|\bund\b|\by\b|\bwith\b)\s+", re.IGNORECASE)
 _SUFFIX = re.compile(r"^(?:jr|sr|jnr|snr|ii|iii|iv|2nd|3rd)\.?$", re.IGNORECASE)
-_UP = "A-Z\u00c0-\u00de\u0100-\u017e"
+_UP = "A-Z\u00c0-\u00de\u0100-\u017e\u0391-\u03a9\u0400-\u042f"  # Latin, Greek, Cyrillic
 # An initial is one capital with or without a dot, or "Th."-like with the dot required, so
 # that short family names such as "Li" or "Wu" are not mistaken for initials.
 _INITIALS = re.compile(rf"^(?:(?:[{_UP}][a-z]\.|[{_UP}]\.?)-?){{1,4}}$")
@@ -61,7 +61,20 @@ def split_names(text: str) -> Names:
         authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p) for p in parts]
     else:
         authors = _pair_up(parts)
-    return Names(tuple(a for a in authors if a.family), et_al)
+    return Names(_stops_restored(tuple(a for a in authors if a.family)), et_al)
+
+
+_BARE_INITIALS = re.compile(rf"^[{_UP}](?:\.[ -]?[{_UP}])*$")
+
+
+def _stops_restored(authors: tuple[Author, ...]) -> tuple[Author, ...]:
+    """The last initials lose their full stop to the field's trailing punctuation ("Hen, R"
+    before "(2017)"); in a list that writes initials with stops, they get it back."""
+    if not any(a.given.endswith(".") for a in authors):
+        return authors
+    return tuple(
+        replace(a, given=a.given + ".") if _BARE_INITIALS.match(a.given) else a for a in authors
+    )
 
 
 def _may_have_et_al(text: str) -> bool:
