@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 import platformdirs
 
@@ -36,6 +37,8 @@ from claimcheck.resolve.interface import Resolver
 from claimcheck.resolve.stats import ResolverStats
 
 log = logging.getLogger(__name__)
+K = TypeVar("K", bound=str)  # a cache key: a DOI, a query
+V = TypeVar("V")  # what the key's answer decodes to
 SCHEMA_VERSION = 1
 FILE_NAME = "crossref.sqlite3"
 DAY = 86400.0
@@ -118,6 +121,31 @@ class Cache:
             except sqlite3.Error as exc:
                 self._break(exc)
 
+    def read_through(
+        self,
+        kind: str,
+        keys: Sequence[K],
+        decode: Callable[[str], V],
+        ask: Callable[[list[K]], dict[K, V]],
+        rows: Callable[[dict[K, V]], list[tuple[str, str, float]]],
+    ) -> tuple[dict[K, V], int]:
+        """Cached answers for `keys`, the rest from `ask` (and stored as `rows` says), with
+        the number of cache hits. A row `decode` rejects (ValueError) is a miss."""
+        found: dict[K, V] = {}
+        by_key = {str(key): key for key in keys}
+        for key, body in self.get_many(kind, list(by_key)).items():
+            try:
+                found[by_key[key]] = decode(body)
+            except ValueError:
+                continue  # an unreadable row is a miss
+        hits = len(found)
+        missing = [key for key in by_key.values() if key not in found]
+        if missing:
+            fresh = ask(missing)
+            self.put_many(kind, rows(fresh))
+            found.update(fresh)
+        return found, hits
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:
@@ -178,19 +206,9 @@ class CachedResolver(Resolver):
         self, dois: Sequence[Doi], ask: Callable[[Sequence[Doi]], dict[Doi, Lookup]]
     ) -> dict[Doi, Lookup]:
         unique = list(dict.fromkeys(dois))
-        results: dict[Doi, Lookup] = {}
-        for key, body in self.cache.get_many("work", unique).items():
-            try:
-                results[Doi(key)] = lookup_from_json(body)
-            except ValueError:
-                continue  # an unreadable row is a miss
-        missing = [d for d in unique if d not in results]
-        self.stats.add("cache_hits", len(results))
-        self.stats.add("cache_misses", len(missing))
-        if missing:
-            fresh = ask(missing)
-            self.cache.put_many("work", self._rows(fresh))
-            results.update(fresh)
+        results, hits = self.cache.read_through("work", unique, lookup_from_json, ask, self._rows)
+        self.stats.add("cache_hits", hits)
+        self.stats.add("cache_misses", len(unique) - hits)
         return {d: results.get(d, Unchecked(reason="no answer")) for d in unique}
 
     def search(self, query: str, rows: int = 5) -> Search:

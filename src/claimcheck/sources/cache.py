@@ -62,19 +62,11 @@ class CachedSource(AbstractSource):
 
     def abstracts(self, dois: Sequence[Doi]) -> dict[Doi, AbstractLookup]:
         unique = list(dict.fromkeys(dois))
-        results: dict[Doi, AbstractLookup] = {}
-        for key, body in self.cache.get_many(KIND, unique).items():
-            try:
-                results[Doi(key)] = lookup_from_json(body)
-            except ValueError:
-                continue  # an unreadable row is a miss
-        missing = [d for d in unique if d not in results]
-        self.stats.add("cache_hits", len(results))
-        self.stats.add("cache_misses", len(missing))
-        if missing:
-            fresh = self.inner.abstracts(missing)
-            self.cache.put_many(KIND, self._rows(fresh))
-            results.update(fresh)
+        results, hits = self.cache.read_through(
+            KIND, unique, lookup_from_json, self.inner.abstracts, self._rows
+        )
+        self.stats.add("cache_hits", hits)
+        self.stats.add("cache_misses", len(unique) - hits)
         return {d: results.get(d, Unchecked(reason="no answer")) for d in unique}
 
     def close(self) -> None:
