@@ -7,7 +7,6 @@ incomplete (network). A user error is one line on stderr, never a traceback.
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -159,8 +158,4 @@ def _root(version: Annotated[bool, typer.Option("--version", callback=_version,
 
 
 def main() -> None:
-    try:
-        app()
-    except USER_ERRORS as exc:  # raised while parsing settings, before _guard runs
-        typer.echo(f"claimcheck: error: {exc}", err=True)
-        sys.exit(EXIT_USAGE)
+    app()  # every command reads its settings inside _guard, so errors end there

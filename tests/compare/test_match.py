@@ -94,7 +94,9 @@ def test_evidence_score_is_in_unit_interval() -> None:
 
 
 def test_fixture_is_valid_json() -> None:
-    json.loads((FIXTURES / "search-near-miss-2018.json").read_text(encoding="utf-8"))
+    body = json.loads((FIXTURES / "search-near-miss-2018.json").read_text(encoding="utf-8"))
+    assert body["message-type"] == "work-list"
+    assert body["message"]["items"]
 
 
 def test_preprint_of_the_printed_article_is_not_its_match() -> None:

@@ -24,7 +24,9 @@ def test_schema_is_a_valid_draft_2020_12_schema() -> None:
 
 
 def test_golden_json_validates() -> None:
-    VALIDATOR.validate(json.loads((GOLDEN / "report.json").read_text(encoding="utf-8")))
+    data = json.loads((GOLDEN / "report.json").read_text(encoding="utf-8"))
+    VALIDATOR.validate(data)  # raises ValidationError on any departure from the schema
+    assert data["schema_version"] == 1
 
 
 @pytest.mark.parametrize("parts", [("references",), ("references", "dois"), ("claims",), ()])

@@ -30,7 +30,7 @@ _CONFUSABLE = (
     ("cl", "d"),
     ("vv", "w"),
 )
-# Each candidate absent from a batch costs the live client a confirming GET, so few.
+# Guesses are probed in batches (Resolver.probe); few per DOI keeps those batches small.
 MAX_PER_DOI = 40
 MAX_PAIRS = 8
 
