@@ -19,10 +19,12 @@ Gold field -> Reference field, compared after normalisation:
     container     fields.container  <-> container  (journal, proceedings or the book of a chapter;
                                         a leading "In"/"In:", which AnyStyle labels, is dropped)
     year          fields.year       <-> year
-    volume        fields.volume     <-> volume (AnyStyle prints "4(2" or "31(3):491-514" as its
-                                        volume: the pages after ":" are dropped, and when the gold
-                                        volume is two words and no issue is labelled, the
-                                        prediction compared is "volume issue")
+    volume        fields.volume     <-> volume (AnyStyle labels "4(2", "31(3):491-514" or the
+                                        Vancouver "1992;27" as one volume span: the pages after
+                                        ":" are the gold pages and a leading year the gold year
+                                        when the record labels none, and when the gold volume is
+                                        two words and no issue is labelled, the prediction
+                                        compared is "volume issue")
     issue         fields.issue      <-> issue
     pages         fields.pages      <-> pages   (both through parse.assemble.clean_pages first:
                                         "pages"/"pp." dropped, first page or range kept)
@@ -83,11 +85,26 @@ def gold_values(fields: dict[str, Any]) -> dict[str, str]:
         gold["doi"] = re.sub(r"\s", "", gold["url"])
     if not URL_LIKE.match(gold.get("url", "")) or DOI_LINK.match(gold.get("url", "")):
         gold.pop("url", None)  # JATS ext-links are often PubMed numbers, not URLs
-    if "volume" in gold:  # AnyStyle's "31(3):491-514" volume span also holds the pages
-        gold["volume"] = re.sub(r"\)?\s*:\s*[\w–-]+$", "", gold["volume"])
+    if "volume" in gold:  # AnyStyle's volume span may hold the year and the pages too
+        _split_volume(gold)
     gold["authors"] = " | ".join(fold_words(f) for f in families)
     gold["first_author"] = fold_words(families[0]) if families else ""
     return gold
+
+
+def _split_volume(gold: dict[str, str]) -> None:
+    """AnyStyle's "1992;27" / "31(3):491-514" volume spans: the parts that are another field
+    count as that field when the record labels it nowhere else (else they are dropped)."""
+    volume = gold["volume"]
+    pages = re.search(r"\)?\s*:\s*([\w–-]+)$", volume)
+    if pages:
+        volume = volume[: pages.start()]
+        gold.setdefault("pages", pages.group(1))
+    year = re.match(r"((?:1[5-9]|20)\d\d)\s*;\s*", volume)
+    if year:
+        volume = volume[year.end():]
+        gold.setdefault("year", year.group(1))
+    gold["volume"] = volume
 
 
 def predicted_values(ref: Reference, gold: dict[str, str]) -> dict[str, str]:

@@ -1,0 +1,43 @@
+"""The parser benchmark's scoring of gold quirks: AnyStyle's volume spans that hold the year
+or the pages are scored as those fields, so a parser that splits them is not penalised."""
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _benchmark() -> ModuleType:
+    path = REPO / "benchmarks" / "parse_accuracy.py"
+    spec = importlib.util.spec_from_file_location("parse_accuracy", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["parse_accuracy"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _benchmark()
+
+
+def test_vancouver_volume_span_gives_the_year_and_the_volume() -> None:
+    gold = bench.gold_values({"author": "Komi N", "volume": "1992;27", "pages": "728–731"})
+    assert (gold["year"], gold["volume"], gold["pages"]) == ("1992", "27", "728–731")
+
+
+def test_volume_span_with_pages_gives_the_pages_when_none_are_labelled() -> None:
+    gold = bench.gold_values({"author": "Wang, G.", "volume": "31(4):611–625"})
+    assert (gold["volume"], gold["pages"]) == ("31(4", "611–625")
+
+
+def test_labelled_fields_win_over_the_parts_of_a_volume_span() -> None:
+    gold = bench.gold_values({"author": "A, B.", "volume": "1992;27:5", "pages": "5-9",
+                              "year": "1993"})
+    assert (gold["year"], gold["volume"], gold["pages"]) == ("1993", "27", "5-9")
+
+
+def test_a_plain_volume_is_left_alone() -> None:
+    gold = bench.gold_values({"author": "A, B.", "volume": "2000", "year": "2000"})
+    assert gold["volume"] == "2000"
