@@ -119,11 +119,12 @@ def sequences(records: list[dict[str, Any]]) -> Iterator[tuple[list[Any], list[s
             yield features(record["string"], tokens), labels
 
 
-def train(records: list[dict[str, Any]], model_path: Path, iterations: int) -> None:
+def train(records: list[dict[str, Any]], model_path: Path, iterations: int,
+          c1: float, c2: float) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for xseq, yseq in sequences(records):
         trainer.append(xseq, yseq)
-    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": iterations,
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
                         "feature.possible_transitions": True})
     trainer.train(str(model_path))
 
@@ -140,6 +141,8 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=0)
     parser.add_argument("--only-fold", type=int, default=-1, help="train just this fold")
     parser.add_argument("--iterations", type=int, default=200)
+    parser.add_argument("--c1", type=float, default=0.05, help="L1 penalty")
+    parser.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--fold-dir", type=Path, default=Path("/tmp/claimcheck-folds"))
     args = parser.parse_args()
@@ -148,7 +151,7 @@ def main() -> int:
         return 0
     records = [r for d in DATASETS for r in load(d)]
     if not args.folds:
-        train(records, args.out, args.iterations)
+        train(records, args.out, args.iterations, args.c1, args.c2)
         print(f"trained on {len(records)} strings -> {args.out}")
         return 0
     fold_dir = args.fold_dir
@@ -158,7 +161,7 @@ def main() -> int:
         if args.only_fold >= 0 and i != args.only_fold:
             continue
         rest = [r for j, part in enumerate(parts) if j != i for r in part]
-        train(rest, fold_dir / f"fold{i}.crfsuite", args.iterations)
+        train(rest, fold_dir / f"fold{i}.crfsuite", args.iterations, args.c1, args.c2)
         (fold_dir / f"fold{i}.ids").write_text("\n".join(r["id"] for r in held))
         print(f"fold {i}: trained on {len(rest)}, holds out {len(held)}", flush=True)
     return 0

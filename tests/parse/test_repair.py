@@ -77,11 +77,21 @@ def test_article_number_after_the_container() -> None:
          "(pp. 1-10). Wiley.", "J. Smith & K. Jones", "Handbook of memory"),
         ("Smith, J. (2001). Memory, in Handbook of Memory, eds J. Smith and K. Jones "
          "(New York: Wiley), 1-10.", "J. Smith and K. Jones", "Handbook of Memory"),
+        ("Childs, P. E. (1998). Naming the elements. In Chemical Nomenclature, ed. Kevin "
+         "Thurlow, pp. 27-66. Dordrecht: Kluwer.", "Kevin Thurlow", "Chemical Nomenclature"),
+        ("Haase, A. 2002. Capitalizing on the Net. Pp. 291-324 in The Internet in Everyday "
+         "Life, edited by Barry Wellman and Caroline Haythornthwaite. Oxford: Blackwell.",
+         "Barry Wellman and Caroline Haythornthwaite", "The Internet in Everyday Life"),
     ],
 )
 def test_chapter_layouts(text: str, editors: str, book: str) -> None:
     chapter = chapter_parts(text)
     assert (chapter.editors, chapter.book) == (editors, book)
+
+
+def test_a_book_title_before_ed_is_not_taken_for_editors() -> None:
+    text = "Wheeler, J. (1955). Fission. In Niels Bohr and Physics, ed. pp. 163-184. London."
+    assert chapter_parts(text) == NOT_A_CHAPTER
 
 
 def test_words_ending_in_ed_are_not_editors() -> None:

@@ -14,8 +14,13 @@ import re
 from dataclasses import dataclass
 
 _EDS = r"\b(?:eds?|editors?|ed(?:ited)?\s+by|hrsg|hg)\b"
-# Editors after the book begin like a name: an initial ("J. Smith") or "Smith J".
-_NAME_START = r"(?:[A-Z]\.|[A-Z][\w'-]+,?\s+[A-Z]{1,3}\b)"
+# Editors after the book begin like a name: an initial ("J. Smith"), "Smith J" or, after
+# "ed." / "edited by", a full name ("ed. Kevin Thurlow").
+_NAME_START = (r"(?:[A-Z]\.|[A-Z][\w'-]+,?\s+[A-Z]{1,3}\b"
+               r"|(?<=ed\.\s)[A-Z][a-z]+\s+[A-Z]|(?<=by\s)[A-Z][a-z]+\s+[A-Z])")
+# Editors before the book hold an initial ("J. Smith & K. Jones", "Nosek J, Tomaska L"),
+# which a book's title ("In Chemical Nomenclature, ed. ...") does not.
+_INITIAL = re.compile(r"\b[A-Z]{1,3}\b\.?|\b[A-Z]\.")
 _END_OF_BOOK = r"(?=\s*\(pp?\.|\.\s|\.?$|,\s*(?:pp?\.|\d))"
 _LAYOUTS = (
     re.compile(
@@ -52,6 +57,6 @@ def chapter_parts(text: str) -> Chapter:
         if match:
             book = match["book"].strip(" .,;:")
             editors = match["editors"].strip(" .,;:")
-            if book and editors:
+            if book and editors and (layout is _LAYOUTS[0] or _INITIAL.search(editors)):
                 return Chapter(editors, book, match.start())
     return NOT_A_CHAPTER
