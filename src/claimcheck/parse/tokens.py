@@ -106,7 +106,6 @@ class _Facts:
 
 
 _OFFSETS = (-2, -1, 1, 2)
-_EDGE = tuple(f"w{o:+d}:<edge>" for o in _OFFSETS)
 
 
 @lru_cache(maxsize=65536)
@@ -163,30 +162,31 @@ def _running(tokens: tuple[Token, ...], facts: list[_Facts]) -> list[list[str]]:
     return out
 
 
+# Stands for the tokens beyond either end, so the window needs no bounds checks.
+_BEYOND = _Facts((), "", "<edge>", tuple(f"w{o:+d}:<edge>" for o in _OFFSETS))
+
+
 def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
-    """One attribute list per token ("name:value" or a bare flag), as python-crfsuite takes."""
+    """One attribute list per token ("name:value" or a bare flag), as python-crfsuite takes.
+    The order of a token's attributes does not matter to the tagger."""
     facts = [_facts(token.text) for token in tokens]
     out = _running(tokens, facts)
+    window = [_BEYOND, _BEYOND, *facts, _BEYOND, _BEYOND]
     n = len(tokens)
-    for i, token in enumerate(tokens):
-        fact = facts[i]
-        before = facts[i - 1] if i else None
-        after = facts[i + 1] if i + 1 < n else None
-        attributes = out[i]
-        attributes.extend(fact.attributes)
-        attributes.append(_POS[10 * i // n])
-        attributes.append(f"k:{before.kind if before else '<edge>'}|"
-                          f"{after.kind if after else '<edge>'}")
-        attributes.append(f"b:{before.word if before else ''}|{fact.word}")
-        if before is None:
+    for i, attributes in enumerate(out):
+        far_before, before, fact, after, far_after = window[i : i + 5]
+        attributes += fact.attributes
+        attributes += (
+            _POS[10 * i // n], f"k:{before.kind}|{after.kind}", f"b:{before.word}|{fact.word}",
+            far_before.seen_from[0], before.seen_from[1], after.seen_from[2],
+            far_after.seen_from[3],
+        )
+        if i == 0:
             attributes.append("first")
-        elif tokens[i - 1].end == token.start:
+        elif tokens[i - 1].end == tokens[i].start:
             attributes.append("glue_b")
-        if after is None:
+        if i + 1 == n:
             attributes.append("last")
-        elif tokens[i + 1].start == token.end:
+        elif tokens[i + 1].start == tokens[i].end:
             attributes.append("glue_a")
-        for k, offset in enumerate(_OFFSETS):
-            j = i + offset
-            attributes.append(facts[j].seen_from[k] if 0 <= j < n else _EDGE[k])
     return out
