@@ -68,10 +68,21 @@ def tokenize(text: str) -> tuple[Token, ...]:
     return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
+_ASCII_SHAPE = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "X" * 26 + "x" * 26 + "d" * 10
+)
+_LONG_RUN = re.compile(r"(.)\1\1+")
+
+
 def _shape(text: str) -> str:
-    chars = ["X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c
-             for c in text[:12]]
-    return re.sub(r"(.)\1+", r"\1\1", "".join(chars))
+    """Upper/lower/digit classes of the first 12 characters, runs cut to two ("Xxx", "dd")."""
+    head = text[:12]
+    if head.isascii():  # the common case, by table
+        chars = head.translate(_ASCII_SHAPE)
+    else:
+        chars = "".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit()
+                        else c for c in head)
+    return _LONG_RUN.sub(r"\1\1", chars) if len(chars) > 2 else chars
 
 
 def _kind(text: str) -> str:
