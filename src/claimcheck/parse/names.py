@@ -16,7 +16,7 @@ from claimcheck.model import Author
 _ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band\s+others\b|\bu\.\s*a\.|…|\.\.\.)",
                     re.IGNORECASE)
 _CONJUNCTION = re.compile(r"\s*(?:&|\band\b|\bet\b|\bund\b|\by\b|\bwith\b)\s+", re.IGNORECASE)
-_SUFFIX = re.compile(r"^(?:jr|sr|jnr|snr|ii|iii|iv|2nd|3rd)\.?$", re.IGNORECASE)
+_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv", "2nd", "3rd"})
 _UP = "A-Z\u00c0-\u00de\u0100-\u017e\u0391-\u03a9\u0400-\u042f"  # Latin, Greek, Cyrillic
 # An initial is one capital with or without a dot, or "Th."-like with the dot required, so
 # that short family names such as "Li" or "Wu" are not mistaken for initials.
@@ -43,12 +43,21 @@ class Names:
     et_al: bool
 
 
+_EDITORS_BEFORE = re.compile(r"^(?:by|edited by|eds?\.?|hrsg\.?)\s+", re.IGNORECASE)
+_EDITORS_AFTER = re.compile(r"[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)\s*$",
+                            re.IGNORECASE)
+
+
+def _is_suffix(word: str) -> bool:
+    """"Jr.", "III", "2nd": a generational suffix, not a name."""
+    return word.lower().removesuffix(".") in _SUFFIXES
+
+
 def split_names(text: str) -> Names:
     """The persons (or organisation) of a printed name list, in order."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;:")
-    text = re.sub(r"^(?:by|edited by|eds?\.?|hrsg\.?)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)\s*$", "", text,
-                  flags=re.IGNORECASE)
+    text = " ".join(text.split()).strip(" ,;:")
+    text = _EDITORS_BEFORE.sub("", text)
+    text = _EDITORS_AFTER.sub("", text)
     et_al = _may_have_et_al(text) and bool(_ET_AL.search(text))
     if et_al:
         text = _ET_AL.sub("", text).strip(" ,;:")
@@ -104,7 +113,7 @@ def _parts(text: str) -> list[str]:
 
 def _is_given(part: str) -> bool:
     """Initials ("K. A.", "J.-P.", "KA") or one or two given names, maybe with a suffix."""
-    words = [w for w in part.split() if not _SUFFIX.match(w)]
+    words = [w for w in part.split() if not _is_suffix(w)]
     if not words:
         return True  # a lone "Jr." belongs to the name before it
     if all(_INITIALS.match(w) for w in words):
@@ -130,7 +139,7 @@ def _pair_up(parts: list[str]) -> list[Author]:
         if nxt and _is_bare_family(part) and _is_given(nxt) and _pairs_style(parts, i):
             authors.append(_with_suffix(part, nxt))
             i += 2
-        elif authors and all(_SUFFIX.match(w) for w in part.split()):
+        elif authors and all(_is_suffix(w) for w in part.split()):
             last = authors.pop()
             authors.append(Author(last.family, last.given, part.strip()))
             i += 1
@@ -143,7 +152,7 @@ def _pair_up(parts: list[str]) -> list[Author]:
 def _pairs_style(parts: list[str], i: int) -> bool:
     """"Family, Given" pairing is right unless every part is already a whole name."""
     nxt = parts[i + 1]
-    if all(_INITIALS.match(w) or _SUFFIX.match(w) for w in nxt.split()):
+    if all(_INITIALS.match(w) or _is_suffix(w) for w in nxt.split()):
         return True
     # Full given names: Chicago inverts the first author only ("Smith, John, and Jane
     # Doe"); later parts pair up only when the whole list alternates family / given.
@@ -154,8 +163,8 @@ def _pairs_style(parts: list[str], i: int) -> bool:
 
 def _with_suffix(family: str, given: str) -> Author:
     words = given.split()
-    suffix = " ".join(w for w in words if _SUFFIX.match(w))
-    given = " ".join(w for w in words if not _SUFFIX.match(w))
+    suffix = " ".join(w for w in words if _is_suffix(w))
+    given = " ".join(w for w in words if not _is_suffix(w))
     family = family.strip().rstrip(".")
     return Author(family=family, given=given.strip(), suffix=_dotted(suffix))
 
@@ -168,8 +177,8 @@ def _dotted(suffix: str) -> str:
 def parse_name(part: str) -> Author:
     """One whole name: "Smith JA", "J. A. Smith", "John Smith", "van der Berg J"."""
     words = part.split()
-    suffix = _dotted(" ".join(w for w in words if _SUFFIX.match(w)))
-    words = [w for w in words if not _SUFFIX.match(w)]
+    suffix = _dotted(" ".join(w for w in words if _is_suffix(w)))
+    words = [w for w in words if not _is_suffix(w)]
     if not words:
         return Author(family="")
     if len(words) == 1:
