@@ -29,7 +29,12 @@ Gold field -> Reference field, compared after normalisation:
     pages         fields.pages      <-> pages   (both through parse.assemble.clean_pages first:
                                         "pages"/"pp." dropped, first page or range kept)
     doi           fields.doi        <-> doi     (both through text.normalize_doi)
-    publisher     fields.publisher  <-> publisher
+    publisher     fields.publisher  <-> publisher (GROBID labels a report's or thesis's issuing
+                                        body and a collaboration author alike as orgName, given
+                                        as fields.institution: it is the gold author when the
+                                        record labels no author, else the gold publisher when it
+                                        labels none, as AnyStyle labels them and as CSL files
+                                        a thesis's university)
     location      fields.location   <-> location
     url           fields.url        <-> url     (only gold values that look like a URL; JATS
                                         ext-links are often PubMed numbers or DOIs; a DOI
@@ -74,6 +79,7 @@ FIELDS = ("authors", "first_author", "title", "container", "year", "volume", "is
 
 
 def gold_values(fields: dict[str, Any]) -> dict[str, str]:
+    fields = _with_institution(fields)
     if "authors" in fields:
         families = [a.get("family") or a.get("collab", "") for a in fields["authors"]]
     else:
@@ -90,6 +96,14 @@ def gold_values(fields: dict[str, Any]) -> dict[str, str]:
     gold["authors"] = " | ".join(fold_words(f) for f in families)
     gold["first_author"] = fold_words(families[0]) if families else ""
     return gold
+
+
+def _with_institution(fields: dict[str, Any]) -> dict[str, Any]:
+    institution = fields.get("institution")
+    if not institution:
+        return fields
+    role = "publisher" if fields.get("author") or fields.get("authors") else "author"
+    return fields if fields.get(role) else {**fields, role: institution}
 
 
 def _split_volume(gold: dict[str, str]) -> None:

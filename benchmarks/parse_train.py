@@ -57,7 +57,9 @@ COMMON = {
 }
 
 
-def _common(label: str, has_title: bool, text: str) -> str:
+def _common(label: str, has_title: bool, text: str, has_author: bool = True) -> str:
+    if label == "orgName":  # GROBID: a collaboration author, or a report's issuing body
+        return "publisher" if has_author else "author"
     if label == "ext-link" and not URL_LIKE.match(text):
         return "note"  # JATS ext-links are often PubMed numbers or bare DOIs
     if label in ("title@m", "source") and not has_title:
@@ -66,7 +68,7 @@ def _common(label: str, has_title: bool, text: str) -> str:
         return COMMON[label]
     if label.startswith(("note", "idno", "biblScope", "comment", "object-id", "pub-id")):
         return "note"
-    return "note" if label in {"genre", "edition", "isbn", "translator", "orgName",
+    return "note" if label in {"genre", "edition", "isbn", "translator",
                                "medium", "director", "producer", "notes"} else ""
 
 
@@ -75,12 +77,13 @@ def token_labels(record: dict[str, Any]) -> tuple[tuple[Token, ...], list[str]]:
     text = record["string"]
     spans = record["spans"]
     has_title = any(s["label"] in ("title@a", "article-title", "chapter-title") for s in spans)
+    has_author = any(COMMON.get(s["label"]) == "author" for s in spans)
     tokens = tokenize(text)
     labels: list[str] = []
     previous = "O"
     for token in tokens:
         covering = [s for s in spans if s["start"] <= token.start < s["end"]]
-        names = [_common(s["label"], has_title, s["text"]) for s in covering]
+        names = [_common(s["label"], has_title, s["text"], has_author) for s in covering]
         names = [n for n in names if n]
         label = min(names, key=lambda n: n == "author") if names else ""
         if not label:  # uncovered: punctuation joins the run before it, words are "O"

@@ -41,3 +41,13 @@ def test_labelled_fields_win_over_the_parts_of_a_volume_span() -> None:
 def test_a_plain_volume_is_left_alone() -> None:
     gold = bench.gold_values({"author": "A, B.", "volume": "2000", "year": "2000"})
     assert gold["volume"] == "2000"
+
+
+def test_grobid_institution_of_a_report_is_its_publisher() -> None:
+    gold = bench.gold_values({"author": "Hadzilacos, V.", "institution": "Harvard University"})
+    assert gold["publisher"] == "Harvard University"
+
+
+def test_grobid_collaboration_without_authors_is_the_author() -> None:
+    gold = bench.gold_values({"institution": "ATLAS Collaboration", "container": "JHEP"})
+    assert gold["authors"] == "atlas collaboration" and "publisher" not in gold
