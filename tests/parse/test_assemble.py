@@ -43,3 +43,13 @@ def test_volume_with_issue_and_prefixes() -> None:
 )
 def test_clean_pages(printed: str, pages: str) -> None:
     assert clean_pages(printed) == pages
+
+
+def test_the_next_fields_cue_leaves_a_number() -> None:
+    assert tidy_numbers({"volume": "53", "issue": "5, pp"}) == {"volume": "53", "issue": "5"}
+    assert tidy_numbers({"volume": "48 pp."}) == {"volume": "48"}
+
+
+def test_cjk_counters_around_volume_and_issue() -> None:
+    assert tidy_numbers({"volume": "제33권", "issue": "제1호"}) == {"volume": "33", "issue": "1"}
+    assert tidy_numbers({"volume": "第58巻", "issue": "第3号"}) == {"volume": "58", "issue": "3"}

@@ -67,9 +67,24 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
     return fields
 
 
+# The cue of the next field, run into a number ("제5호, pp.93-117" tagged "5, pp" as issue).
+_NEXT_CUE = re.compile(r"[\s,.;:]+(?:pp?|pages?|vols?|no|nr)\.?$", re.IGNORECASE)
+# Korean, Japanese and Chinese print volume and issue inside counters: 제33권, 第58巻, 第3号.
+_COUNTER = re.compile(r"^[제第]\s*(\w+?)\s*[권巻卷호号號期집輯]$")
+
+
+def _bare_number(value: str) -> str:
+    value = _NEXT_CUE.sub("", value)
+    counted = _COUNTER.match(value)
+    return counted.group(1) if counted else value
+
+
 def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
     """Volume, issue and pages as bare values, splitting "12(3)" and "vol. 12, no. 3"."""
     out = dict(fields)
+    for name in ("volume", "issue"):
+        if out.get(name):
+            out[name] = _bare_number(out[name])
     volume = out.get("volume", "")
     match = re.match(r"^(?:volume|vols?\.?|bd\.?|t\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)",
                      volume, re.IGNORECASE)
