@@ -142,3 +142,31 @@ def test_volume_colon_pages_in_one_volume_run() -> None:
     labels = ["container"] * 4 + ["volume"] * 4
     fixed = relabel(text, labels)
     assert fixed[4] == ("11", "volume") and fixed[6] == ("6431", "pages")
+
+
+@pytest.mark.parametrize(
+    ("text", "volume_run"),
+    [("Meng J 1997 Nucl. Phys. A 617 131", ["617", "131"]),
+     ("Gail T, Nucl. Phys. A798, 96 (2008)", ["798", ",", "96", "("])],
+)
+def test_physics_bare_first_page_after_the_volume(text: str, volume_run: list[str]) -> None:
+    tokens = tokenize(text)
+    first = len(tokens) - len(volume_run) - (3 if text.endswith(")") else 0)
+    labels = ["author"] * first + ["volume"] * len(volume_run) + ["date"] * (len(tokens) - first
+                                                                            - len(volume_run))
+    labels[first - 1] = "container"
+    fixed = dict(relabel(text, labels))
+    assert fixed[volume_run[0]] == "volume" and fixed["131" if "131" in text else "96"] == "pages"
+
+
+def test_volume_and_issue_are_not_split_as_pages() -> None:
+    text = "Smith J. Title. Journal 12(3)"
+    labels = ["author"] * 3 + ["title"] * 2 + ["container", "volume", "volume", "volume", "volume"]
+    assert [lab for _, lab in relabel(text, labels)][-4:] == ["volume"] * 4
+
+
+def test_a_number_after_the_bracketed_year_is_the_page() -> None:
+    text = "S. Malik, Phys. Rev. C 39 (1989) 1992."
+    labels = ["author"] * 4 + ["container"] * 5 + ["volume"] * 2 + ["date"] * 4
+    fixed = relabel(text, labels)
+    assert fixed[-2] == ("1992", "pages") and fixed[-4] == ("1989", "date")

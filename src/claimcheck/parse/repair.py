@@ -15,12 +15,7 @@ The tagger decides token by token; these rules use what it cannot see or often g
 - where the title ends and the container begins is settled by `boundaries`;
 - a volume, issue or page number runs on over letters and digits glued to it: "19r12889" is
   one article number however the tokens split it;
-- "225, e13211" read as one pages run with no volume labelled is volume 225, pages e13211
-  (Nature and physics styles print "Journal volume, pages (year)");
-- "11:6431" or "7:837-844" read as one volume run is volume 11, pages 6431 (PLOS, eLife,
-  Frontiers print "volume:pages");
-- "Journal 379:112367" or "Journal 12, 34-56" right after the container is volume and pages
-  even when the tagger read the numbers as a note.
+- volume and pages printed together are split by `locators`.
 """
 
 from __future__ import annotations
@@ -28,6 +23,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.boundaries import CUES, title_and_container
+from claimcheck.parse.locators import locators
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.text import clean_markup
 
@@ -36,8 +32,6 @@ _EMPHASIS = re.compile(
 )
 _NUMBER_FIELDS = frozenset({"volume", "issue", "pages"})
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
-# "12, 34-56", "379:112367", "5:e15092" (Frontiers, PLOS, eLife article numbers).
-_VOLUME_PAGES = re.compile(r"[.,]?\s*(\d+)\s*[:,]\s*([A-Za-z]?\d+[A-Za-z]?\d*(?:\s?[-–]\s?\w+)?)")
 
 
 def emphasised(raw: str, cleaned: str) -> tuple[tuple[int, int], ...]:
@@ -64,10 +58,8 @@ def repair(
     _year_suffix_in_date(tokens, out)
     _date_ends_at_bracket(tokens, out)
     title_and_container(tokens, out)
-    _numbers_after_container(text, tokens, out)
     _glued_numbers(tokens, out)
-    _volume_colon_pages(tokens, out)
-    _volume_comma_pages(tokens, out)
+    locators(text, tokens, out)
     return tuple(out)
 
 
@@ -175,43 +167,3 @@ def _glued_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
                    and nxt.start == tokens[i].end and nxt.text.isdigit())
         if tokens[i].text.isdigit() or between:
             out[i] = out[i - 1]
-
-
-def _numbers_after_container(
-    text: str, tokens: tuple[Token, ...], out: list[str]
-) -> None:
-    if "container" not in out or "volume" in out or "pages" in out:
-        return
-    after = tokens[len(out) - out[::-1].index("container") - 1].end
-    match = _VOLUME_PAGES.match(text, after)
-    if not match:
-        return
-    for i, token in enumerate(tokens):
-        if match.start(1) <= token.start < match.end(1):
-            out[i] = "volume"
-        elif match.start(2) <= token.start < match.end(2):
-            out[i] = "pages"
-
-
-def _volume_colon_pages(tokens: tuple[Token, ...], out: list[str]) -> None:
-    if "volume" not in out:
-        return
-    start = out.index("volume")
-    end = start
-    while end < len(out) and out[end] == "volume":
-        end += 1
-    for i in range(start + 1, end - 1):
-        colon = tokens[i].text == ":" and tokens[i - 1].text.isdigit()
-        if colon and tokens[i + 1].text[:1].isalnum():
-            for j in range(i + 1, end):
-                out[j] = "pages"
-            return
-
-
-def _volume_comma_pages(tokens: tuple[Token, ...], out: list[str]) -> None:
-    if "volume" in out or "pages" not in out:
-        return
-    start = out.index("pages")
-    numbers = start + 2 < len(out) and tokens[start].text.isdigit()
-    if numbers and tokens[start + 1].text == "," and out[start + 1:start + 3] == ["pages"] * 2:
-        out[start] = out[start + 1] = "volume"

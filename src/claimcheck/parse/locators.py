@@ -1,0 +1,105 @@
+"""Volume and pages printed together, which the tagger reads as one run or as a note.
+
+- "Journal 379:112367" or "Journal 12, 34-56" right after the container is volume and pages
+  even when the tagger read the numbers as a note;
+- "225, e13211" read as one pages run with no volume labelled is volume 225, pages e13211
+  (Nature and physics styles print "Journal volume, pages (year)");
+- "11:6431" or "7:837-844" read as one volume run is volume 11, pages 6431 (PLOS, eLife,
+  Frontiers print "volume:pages");
+- "Nucl. Phys. A 617 131" or "A798, 96" read as one volume run, with no pages labelled, is
+  volume 617, pages 131 (physics styles print the first page bare after the volume);
+- "Phys. Rev. C 39 (1989) 1992": with no pages labelled, a number after the bracketed year
+  that closes the entry is its page, however much it looks like a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.parse.tokens import Token
+
+# "12, 34-56", "379:112367", "5:e15092" (Frontiers, PLOS, eLife article numbers).
+_VOLUME_PAGES = re.compile(r"[.,]?\s*(\d+)\s*[:,]\s*([A-Za-z]?\d+[A-Za-z]?\d*(?:\s?[-–]\s?\w+)?)")
+
+
+def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The rules above, applied in place in that order."""
+    _numbers_after_container(text, tokens, out)
+    _volume_colon_pages(tokens, out)
+    _volume_comma_pages(tokens, out)
+    _bare_page_after_volume(tokens, out)
+    _page_after_bracketed_year(tokens, out)
+
+
+def _numbers_after_container(
+    text: str, tokens: tuple[Token, ...], out: list[str]
+) -> None:
+    if "container" not in out or "volume" in out or "pages" in out:
+        return
+    after = tokens[len(out) - out[::-1].index("container") - 1].end
+    match = _VOLUME_PAGES.match(text, after)
+    if not match:
+        return
+    for i, token in enumerate(tokens):
+        if match.start(1) <= token.start < match.end(1):
+            out[i] = "volume"
+        elif match.start(2) <= token.start < match.end(2):
+            out[i] = "pages"
+
+
+def _volume_colon_pages(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "volume" not in out:
+        return
+    start = out.index("volume")
+    end = start
+    while end < len(out) and out[end] == "volume":
+        end += 1
+    for i in range(start + 1, end - 1):
+        colon = tokens[i].text == ":" and tokens[i - 1].text.isdigit()
+        if colon and tokens[i + 1].text[:1].isalnum():
+            for j in range(i + 1, end):
+                out[j] = "pages"
+            return
+
+
+def _volume_comma_pages(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "volume" in out or "pages" not in out:
+        return
+    start = out.index("pages")
+    numbers = start + 2 < len(out) and tokens[start].text.isdigit()
+    if numbers and tokens[start + 1].text == "," and out[start + 1:start + 3] == ["pages"] * 2:
+        out[start] = out[start + 1] = "volume"
+
+
+def _bare_page_after_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "volume" not in out or "pages" in out:
+        return
+    start = out.index("volume")
+    end = start
+    while end < len(out) and out[end] == "volume":
+        end += 1
+    numbers = [i for i in range(start, end) if tokens[i].text[:1].isdigit()]
+    words = [i for i in range(start, end) if tokens[i].text.isalnum()]
+    if len(numbers) != 2 or numbers[1] != words[-1]:
+        return
+    between = {tokens[i].text for i in range(numbers[0] + 1, numbers[1])}
+    if between <= {","}:  # "617 131", "798, 96"; not "12(3" nor "5-6"
+        for i in range(numbers[1], end):
+            out[i] = "pages"
+
+
+def _page_after_bracketed_year(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "pages" in out or "date" not in out:
+        return
+    last = len(tokens) - 1
+    while last > 0 and not tokens[last].text.isalnum():
+        last -= 1
+    if out[last] != "date" or not tokens[last].text.isdigit():
+        return
+    k = last - 1
+    while k > 0 and tokens[k].text in ",.;":
+        k -= 1
+    closed = tokens[k].text == ")" and k > 0 and out[k] == "date"
+    if closed and any(out[i] == "date" and tokens[i].text.isdigit() for i in range(k)):
+        for i in range(last, len(tokens)):
+            out[i] = "pages"
