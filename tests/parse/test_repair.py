@@ -170,3 +170,16 @@ def test_a_number_after_the_bracketed_year_is_the_page() -> None:
     labels = ["author"] * 4 + ["container"] * 5 + ["volume"] * 2 + ["date"] * 4
     fixed = relabel(text, labels)
     assert fixed[-2] == ("1992", "pages") and fixed[-4] == ("1989", "date")
+
+
+def test_an_initials_first_list_does_not_end_on_an_initial() -> None:
+    text = "D. A. Van Veldhuizen and G. B. Lamont. Test Suites."
+    labels = ["author"] * 11 + ["title"] * 4
+    fixed = relabel(text, labels)
+    assert fixed[11] == ("Lamont", "author") and fixed[13] == ("Test", "title")
+
+
+def test_a_family_first_list_may_end_on_an_initial() -> None:
+    text = "Schierwater B, Ender A. Sarsia marii."
+    labels = ["author"] * 6 + ["title"] * 3
+    assert relabel(text, labels)[6] == ("Sarsia", "title")

@@ -58,6 +58,7 @@ def repair(
     _year_suffix_in_date(tokens, out)
     _date_ends_at_bracket(tokens, out)
     title_and_container(tokens, out)
+    _family_after_initials(tokens, out)
     _glued_numbers(tokens, out)
     locators(text, tokens, out)
     return tuple(out)
@@ -116,6 +117,38 @@ def _leading_author(tokens: tuple[Token, ...], out: list[str]) -> None:
         opening = k - 1 if tokens[k - 1].text in "([" else k
         for j in range(opening):
             out[j] = "author"
+
+
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "da", "di", "du", "la", "le"})
+
+
+def _is_initial(tokens: tuple[Token, ...], i: int) -> bool:
+    text = tokens[i].text
+    return len(text) == 1 and text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text == "."
+
+
+def _family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """A list that writes initials first ("D. A. Van Veldhuizen and G. B. Lamont.") does not
+    end on an initial: the family name after the last one belongs to the author run."""
+    if not out or out[0] != "author" or not _is_initial(tokens, 0):
+        return
+    end = out.index(next((lab for lab in out if lab != "author"), "author"))
+    if end == 0 or end >= len(out) - 1:
+        return
+    last = end - 1
+    while last > 0 and not tokens[last].text.isalnum():
+        last -= 1
+    if not _is_initial(tokens, last):
+        return
+    k = end
+    while k < len(tokens) and tokens[k].text.lower() in _NAME_PARTICLES:
+        k += 1
+    if k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text[:1].isupper():
+        while k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].start == \
+                tokens[k + 1].end == tokens[k].end + 1:
+            k += 2  # a hyphenated family name
+        for i in range(end, k + 1):
+            out[i] = "author"
 
 
 def _year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:
