@@ -174,7 +174,7 @@ def test_a_number_after_the_bracketed_year_is_the_page() -> None:
 
 def test_an_initials_first_list_does_not_end_on_an_initial() -> None:
     text = "D. A. Van Veldhuizen and G. B. Lamont. Test Suites."
-    labels = ["author"] * 11 + ["title"] * 4
+    labels = ["author"] * 11 + ["title"] * 5
     fixed = relabel(text, labels)
     assert fixed[11] == ("Lamont", "author") and fixed[13] == ("Test", "title")
 
