@@ -183,3 +183,10 @@ def test_a_family_first_list_may_end_on_an_initial() -> None:
     text = "Schierwater B, Ender A. Sarsia marii."
     labels = ["author"] * 6 + ["title"] * 3
     assert relabel(text, labels)[6] == ("Sarsia", "title")
+
+
+def test_a_container_that_opens_with_a_title_then_in_gives_the_title_back() -> None:
+    text = "Lamont G. Test Suites. In Proceedings of SAC."
+    labels = ["author"] * 3 + ["container"] * 8
+    fixed = relabel(text, labels)
+    assert fixed[3] == ("Test", "title") and fixed[7] == ("Proceedings", "container")

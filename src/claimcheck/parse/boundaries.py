@@ -130,12 +130,19 @@ def _sentence_end(tokens: tuple[Token, ...], i: int) -> bool:
     return tokens[i].text in ".?!" and word.islower() and len(word) >= 3
 
 
+def _opens_part(tokens: tuple[Token, ...], i: int) -> bool:
+    """"Suites. In Proceedings": a full stop after a word, then "In" and a capital."""
+    return (tokens[i].text == "." and len(tokens[i - 1].text) >= 3 and i + 2 < len(tokens)
+            and tokens[i + 1].text in ("In", "in") and tokens[i + 2].text[:1].isupper())
+
+
 def _title_from_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     if "title" in out:
         return
     start, end = _run(out, "container")
     for i in range(start + 1, end - 1):
-        if _sentence_end(tokens, i) and tokens[i + 1].text[:1].isupper():
+        sentence = _sentence_end(tokens, i) and tokens[i + 1].text[:1].isupper()
+        if sentence or _opens_part(tokens, i):
             for j in range(start, i + 1):
                 out[j] = "title"
             return
