@@ -30,11 +30,10 @@ Gold field -> Reference field, compared after normalisation:
                                         "pages"/"pp." dropped, first page or range kept)
     doi           fields.doi        <-> doi     (both through text.normalize_doi)
     publisher     fields.publisher  <-> publisher (GROBID labels a report's or thesis's issuing
-                                        body and a collaboration author alike as orgName, given
-                                        as fields.institution: it is the gold author when the
-                                        record labels no author, else the gold publisher when it
-                                        labels none, as AnyStyle labels them and as CSL files
-                                        a thesis's university)
+                                        body and a collaboration author alike as orgName: before
+                                        the title it is part of the gold author list, after it
+                                        the gold publisher when none is labelled, as AnyStyle
+                                        labels them and as CSL files a thesis's university)
     location      fields.location   <-> location
     url           fields.url        <-> url     (only gold values that look like a URL; JATS
                                         ext-links are often PubMed numbers or DOIs; a DOI
@@ -78,8 +77,9 @@ FIELDS = ("authors", "first_author", "title", "container", "year", "volume", "is
           "pages", "doi", "publisher", "location", "url")
 
 
-def gold_values(fields: dict[str, Any]) -> dict[str, str]:
-    fields = _with_institution(fields)
+def gold_values(fields: dict[str, Any], spans: list[dict[str, Any]] | None = None
+                ) -> dict[str, str]:
+    fields = _with_institution(fields, spans or [])
     if "authors" in fields:
         families = [a.get("family") or a.get("collab", "") for a in fields["authors"]]
     else:
@@ -98,12 +98,28 @@ def gold_values(fields: dict[str, Any]) -> dict[str, str]:
     return gold
 
 
-def _with_institution(fields: dict[str, Any]) -> dict[str, Any]:
-    institution = fields.get("institution")
-    if not institution:
+# Span labels of the work itself: an orgName before the first of them is in the author list.
+WORK_LABELS = frozenset({"title", "title@a", "title@j", "title@m", "title@s", "journal",
+                         "container-title", "article-title", "chapter-title", "source"})
+
+
+def _with_institution(fields: dict[str, Any], spans: list[dict[str, Any]]) -> dict[str, Any]:
+    """GROBID's orgName: in the author list (before the title) a collaboration author, after
+    it the issuing body of a report or thesis, scored as the publisher when none is labelled."""
+    orgs = [s for s in spans if s["label"] == "orgName"]
+    if not orgs:
         return fields
-    role = "publisher" if fields.get("author") or fields.get("authors") else "author"
-    return fields if fields.get(role) else {**fields, role: institution}
+    work = min((s["start"] for s in spans if s["label"] in WORK_LABELS), default=10**9)
+    out = dict(fields)
+    if any(s["start"] < work for s in orgs):
+        names = sorted((s for s in spans if s["label"] == "author"
+                        or (s["label"] == "orgName" and s["start"] < work)),
+                       key=lambda s: s["start"])
+        out["author"] = ", ".join(s["text"].strip(" ,;:") for s in names)
+    later = [s["text"] for s in orgs if s["start"] >= work]
+    if later and not fields.get("publisher"):
+        out["publisher"] = later[0]
+    return out
 
 
 def _split_volume(gold: dict[str, str]) -> None:
@@ -171,14 +187,15 @@ def evaluate(path: Path, fold_models: dict[str, Path]) -> tuple[dict[str, Any], 
         records = [r for r in map(json.loads, handle) if r["spans"]]
     if fold_models:  # cross-validation: only the strings some fold model held out
         records = [r for r in records if r["id"] in fold_models]
-    labelled = {k for r in records for k in gold_values(r["fields"]) if r["fields"].get(k)}
+    labelled = {k for r in records for k in gold_values(r["fields"], r["spans"])
+                if r["fields"].get(k)}
     fields = {f for f in FIELDS if f in labelled or f in ("authors", "first_author")}
     counts: Counter[str] = Counter()
     started = time.perf_counter()
     for i, record in enumerate(records):
         model = fold_models.get(record["id"], MODEL_PATH)
         ref = parse_entry_with(RawEntry(record["string"], i + 1, 0), model)
-        gold = gold_values(record["fields"])
+        gold = gold_values(record["fields"], record["spans"])
         score(gold, predicted_values(ref, gold), fields, counts)
     elapsed = time.perf_counter() - started
     per_field = {f: {**prf(counts[f"{f}.tp"], counts[f"{f}.fp"], counts[f"{f}.fn"]),

@@ -31,6 +31,8 @@ from claimcheck.parse.tokens import Token, features, tokenize
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 DATASETS = ("anystyle", "grobid", "jats-mixed")
+WORK_LABELS = frozenset({"title", "title@a", "title@j", "title@m", "title@s", "journal",
+                         "container-title", "article-title", "chapter-title", "source"})
 URL_LIKE = re.compile(r"\s*(?:(?:https?|ftp)\s*:\s*//|www\.)", re.IGNORECASE)
 
 # Upstream span label -> common label. Unlisted labels (wrappers such as
@@ -57,9 +59,9 @@ COMMON = {
 }
 
 
-def _common(label: str, has_title: bool, text: str, has_author: bool = True) -> str:
+def _common(label: str, has_title: bool, text: str, in_author_list: bool = False) -> str:
     if label == "orgName":  # GROBID: a collaboration author, or a report's issuing body
-        return "publisher" if has_author else "author"
+        return "author" if in_author_list else "publisher"
     if label == "ext-link" and not URL_LIKE.match(text):
         return "note"  # JATS ext-links are often PubMed numbers or bare DOIs
     if label in ("title@m", "source") and not has_title:
@@ -77,13 +79,14 @@ def token_labels(record: dict[str, Any]) -> tuple[tuple[Token, ...], list[str]]:
     text = record["string"]
     spans = record["spans"]
     has_title = any(s["label"] in ("title@a", "article-title", "chapter-title") for s in spans)
-    has_author = any(COMMON.get(s["label"]) == "author" for s in spans)
+    # Where the work's own title or container starts: an orgName before it is an author.
+    work = min((s["start"] for s in spans if s["label"] in WORK_LABELS), default=len(text))
     tokens = tokenize(text)
     labels: list[str] = []
     previous = "O"
     for token in tokens:
         covering = [s for s in spans if s["start"] <= token.start < s["end"]]
-        names = [_common(s["label"], has_title, s["text"], has_author) for s in covering]
+        names = [_common(s["label"], has_title, s["text"], s["start"] < work) for s in covering]
         names = [n for n in names if n]
         label = min(names, key=lambda n: n == "author") if names else ""
         if not label:  # uncovered: punctuation joins the run before it, words are "O"

@@ -43,11 +43,21 @@ def test_a_plain_volume_is_left_alone() -> None:
     assert gold["volume"] == "2000"
 
 
+def _span(label: str, start: int, text: str) -> dict[str, object]:
+    return {"label": label, "start": start, "end": start + len(text), "text": text}
+
+
 def test_grobid_institution_of_a_report_is_its_publisher() -> None:
-    gold = bench.gold_values({"author": "Hadzilacos, V.", "institution": "Harvard University"})
-    assert gold["publisher"] == "Harvard University"
+    spans = [_span("author", 0, "Hadzilacos, V."), _span("title@m", 15, "Issues"),
+             _span("orgName", 40, "Harvard University")]
+    gold = bench.gold_values({"author": "Hadzilacos, V.", "institution": "Harvard University"},
+                             spans)
+    assert gold["publisher"] == "Harvard University" and gold["authors"] == "hadzilacos"
 
 
-def test_grobid_collaboration_without_authors_is_the_author() -> None:
-    gold = bench.gold_values({"institution": "ATLAS Collaboration", "container": "JHEP"})
-    assert gold["authors"] == "atlas collaboration" and "publisher" not in gold
+def test_grobid_collaboration_in_the_author_list_is_an_author() -> None:
+    spans = [_span("orgName", 0, "H.E.S.S. collaboration"), _span("author", 24, "Abdalla H."),
+             _span("title@j", 50, "A&A")]
+    gold = bench.gold_values({"author": "Abdalla H.", "institution": "H.E.S.S. collaboration",
+                              "container": "A&A"}, spans)
+    assert gold["authors"] == "h e s s collaboration | abdalla" and "publisher" not in gold

@@ -175,8 +175,11 @@ def _dotted(suffix: str) -> str:
 
 
 def parse_name(part: str) -> Author:
-    """One whole name: "Smith JA", "J. A. Smith", "John Smith", "van der Berg J"."""
+    """One whole name: "Smith JA", "J. A. Smith", "John Smith", "van der Berg J"; or an
+    organisation among persons ("H.E.S.S. collaboration, Abdalla H.")."""
     words = part.split()
+    if len(words) >= 2 and is_organisation(part):
+        return Author(family=part.strip().rstrip("."), literal=True)
     suffix = _dotted(" ".join(w for w in words if _is_suffix(w)))
     words = [w for w in words if not _is_suffix(w)]
     if not words:
