@@ -190,3 +190,19 @@ def test_a_container_that_opens_with_a_title_then_in_gives_the_title_back() -> N
     labels = ["author"] * 3 + ["container"] * 8
     fixed = relabel(text, labels)
     assert fixed[3] == ("Test", "title") and fixed[7] == ("Proceedings", "container")
+
+
+def test_physics_comma_style_title_ends_at_its_last_comma() -> None:
+    text = "C. Wang, Dynamic Behavior of Waves, Nonlinear Dynamics, 85 (2016)"
+    tokens = tokenize(text)
+    labels = ["author"] * 4 + ["title"] * 8 + ["volume"] * 2 + ["date"] * 2
+    assert len(tokens) == len(labels), [t.text for t in tokens]
+    fixed = relabel(text, labels)
+    assert fixed[9] == ("Nonlinear", "container") and fixed[7] == ("Waves", "title")
+
+
+def test_a_place_after_the_titles_full_stop_stays_in_the_title() -> None:
+    text = "Smith J, Birds of Lancetilla, Honduras. Rev Biol Trop 12"
+    labels = ["author"] * 3 + ["title"] * 6 + ["container"] * 3 + ["volume"]
+    fixed = relabel(text, labels)
+    assert fixed[7] == ("Honduras", "title")

@@ -11,7 +11,11 @@ Rules, each for a layout the tagger often gets wrong:
 - no title but a container that holds a sentence ("Parsing reward. Trends in Neurosciences"):
   the sentence is the title;
 - no container but a title whose last sentence is a short Title-Case name after a sentence-case
-  title ("Black activism, unchurched. The Atlantic."): that name is the container.
+  title ("Black activism, unchurched. The Atlantic."): that name is the container;
+- physics' comma style ("Title, Nonlinear Dynamics, 85 (2016)", "climate dynamics, The
+  European Physical | Journal ..."): a title run that goes straight on into the container or
+  the volume ends at its last comma when what follows it is a short capitalised name
+  without full stops.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     _in_container(tokens, out)
     _title_from_container(tokens, out)
     _container_from_title(tokens, out)
+    _container_after_comma(tokens, out)
 
 
 def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -160,4 +165,22 @@ def _container_from_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     tail = [t.text for t in tokens[stops[-1] + 1:end] if t.text[:1].isalpha()]
     if 0 < len(tail) <= 6 and all(w[:1].isupper() or w in _MINOR for w in tail):
         for j in range(stops[-1] + 1, end):
+            out[j] = "container"
+
+
+def _container_after_comma(tokens: tuple[Token, ...], out: list[str]) -> None:
+    start, end = _run(out, "title")
+    if start < 0 or end >= len(out) or out[end] not in ("container", "volume"):
+        return
+    if out[end] == "volume" and "container" in out:
+        return
+    commas = [i for i in range(start + 2, end - 1) if tokens[i].text == ","]
+    if not commas:
+        return
+    tail = tokens[commas[-1] + 1:end]
+    words = [t.text for t in tail if t.text[:1].isalpha()]
+    if any(t.text in ".?!:" for t in tail) or not 0 < len(words) <= 6:
+        return
+    if words[0][:1].isupper() and all(w[:1].isupper() or w in _MINOR for w in words):
+        for j in range(commas[-1] + 1, end):
             out[j] = "container"
