@@ -206,3 +206,16 @@ def test_a_place_after_the_titles_full_stop_stays_in_the_title() -> None:
     labels = ["author"] * 3 + ["title"] * 6 + ["container"] * 3 + ["volume"]
     fixed = relabel(text, labels)
     assert fixed[7] == ("Honduras", "title")
+
+
+def test_a_full_stop_after_a_given_name_ends_the_author_run() -> None:
+    text = "McCarthy, Kathleen. Slaves, Masters, and the Art."
+    labels = ["author"] * 8 + ["title"] * 4
+    fixed = relabel(text, labels)
+    assert fixed[3] == (".", "author") and fixed[4] == ("Slaves", "title")
+
+
+def test_a_full_stop_after_an_initial_does_not_end_the_author_run() -> None:
+    text = "Smith, J. Jones, K. Title."
+    labels = ["author"] * 8 + ["title"] * 2
+    assert relabel(text, labels)[4] == ("Jones", "author")

@@ -112,3 +112,12 @@ def test_raw_is_verbatim_and_fields_are_clean() -> None:
 def test_empty_string_is_an_empty_reference() -> None:
     ref = parse_string("")
     assert (ref.authors, ref.title, ref.year, ref.id) == ((), "", "", "Anonnd")
+
+
+def test_chapter_title_is_the_one_before_in_when_the_book_has_a_volume() -> None:
+    ref = parse_string(
+        "Fisher, J. A. (1990). The Myth of Anthropomorphism. In M. Bekoff & D. Jamieson (Eds.), "
+        "Interpretation and explanation in the study of animal behavior (Vol. 1) (pp. 96-116). "
+        "Boulder, CO: Westview Press.")
+    assert ref.title == "The Myth of Anthropomorphism"
+    assert ref.container == "Interpretation and explanation in the study of animal behavior"

@@ -17,7 +17,7 @@ from pathlib import Path
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
 from claimcheck.parse import patterns
-from claimcheck.parse.assemble import first_runs, runs, tidy_numbers
+from claimcheck.parse.assemble import Run, first_runs, runs, tidy_numbers
 from claimcheck.parse.chapter import chapter_parts
 from claimcheck.parse.keys import assign_keys, base_key
 from claimcheck.parse.names import split_names
@@ -47,7 +47,8 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
     tagged = patterns.strip_notes(body)
     tokens = tokenize(tagged)
     labels = repair(tagged, tokens, tag(tagged, tokens, model), emphasised(entry.text, tagged))
-    fields = _with_chapter(tidy_numbers(first_runs(tagged, runs(tokens, labels))), tagged)
+    labelled = runs(tokens, labels)
+    fields = _with_chapter(tidy_numbers(first_runs(tagged, labelled)), tagged, labelled)
     authors = split_names(fields.get("author", ""))
     year, suffix = patterns.find_year(fields.get("date", ""))
     if not year:
@@ -109,13 +110,15 @@ def _url(text: str) -> str:
     return "" if re.match(r"https?://(?:dx\.)?doi\.org/", text, re.IGNORECASE) else text
 
 
-def _with_chapter(fields: dict[str, str], text: str) -> dict[str, str]:
+def _with_chapter(fields: dict[str, str], text: str, labelled: tuple[Run, ...]) -> dict[str, str]:
     """Editors, book and kind from a chapter layout, which the pattern reads more surely."""
     chapter = chapter_parts(text)
     if not chapter.found:
         return fields
-    # The tagger may run the title on into the "In ..." part; a title's own " in " stays.
-    title = re.split(r"[.,;]\s+[Ii]n:?\s", fields.get("title", ""))[0]
+    # The chapter's title is printed before "In ..." (the book's may be labelled a title too,
+    # and longer); the tagger may run it on into the "In ..." part; its own " in " stays.
+    before = first_runs(text, tuple(r for r in labelled if r.end <= chapter.start))
+    title = re.split(r"[.,;]\s+[Ii]n:?\s", before.get("title") or fields.get("title", ""))[0]
     return {**fields, "editor": chapter.editors, "container": chapter.book,
             "title": title.strip(" .,;:"), "kind": "chapter"}
 

@@ -21,7 +21,7 @@ _NAME_START = (r"(?:[A-Z]\.|[A-Z][\w'-]+,?\s+[A-Z]{1,3}\b"
 # Editors before the book hold an initial ("J. Smith & K. Jones", "Nosek J, Tomaska L"),
 # which a book's title ("In Chemical Nomenclature, ed. ...") does not.
 _INITIAL = re.compile(r"\b[A-Z]{1,3}\b\.?|\b[A-Z]\.")
-_END_OF_BOOK = r"(?=\s*\(pp?\.|\.\s|\.?$|,\s*(?:pp?\.|\d))"
+_END_OF_BOOK = r"(?=\s*\((?:pp?|[Vv]ol|[Bb]d)\.|\.\s|\.?$|,\s*(?:pp?\.|\d))"
 _LAYOUTS = (
     re.compile(
         rf"\b[Ii]n:?\s+(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"

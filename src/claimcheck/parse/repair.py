@@ -55,6 +55,7 @@ def repair(
     for start, end in spans:
         _one_label(tokens, out, start, end)
     _leading_author(tokens, out)
+    _author_ends_at_full_stop(tokens, out)
     _year_suffix_in_date(tokens, out)
     _date_ends_at_bracket(tokens, out)
     title_and_container(tokens, out)
@@ -117,6 +118,28 @@ def _leading_author(tokens: tuple[Token, ...], out: list[str]) -> None:
         opening = k - 1 if tokens[k - 1].text in "([" else k
         for j in range(opening):
             out[j] = "author"
+
+
+def _author_ends_at_full_stop(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"McCarthy, Kathleen. Slaves, Masters, and the Art ...": a full stop after a given name
+    (a word, not an initial) ends an author run that opens "Family, Given"; what the tagger ran
+    on after it starts the field that follows."""
+    if len(out) < 5 or out[0] != "author" or tokens[1].text != ",":
+        return
+    if not (tokens[2].text.isalpha() and len(tokens[2].text) >= 3 and tokens[2].text.istitle()):
+        return
+    end = 0
+    while end < len(out) and out[end] == "author":
+        end += 1
+    if end >= len(out):
+        return
+    for i in range(3, end - 1):
+        word, nxt = tokens[i - 1].text, tokens[i + 1].text
+        if tokens[i].text == "." and len(word) >= 3 and word.isalpha() and word.istitle():
+            if nxt[:1].isupper() and nxt.lower() not in ("and", "und") and nxt != "&":
+                for j in range(i + 1, end):
+                    out[j] = out[end]
+            return
 
 
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "da", "di", "du", "la", "le"})
