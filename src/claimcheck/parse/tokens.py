@@ -64,8 +64,11 @@ class Token(NamedTuple):
     end: int
 
 
+_new = tuple.__new__  # a NamedTuple's own constructor is Python code; made per token
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+    return tuple([_new(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)])
 
 
 _ASCII_SHAPE = str.maketrans(
