@@ -18,7 +18,7 @@ Gold field -> Reference field, compared after normalisation:
     title         fields.title      <-> title
     container     fields.container  <-> container  (journal, proceedings or the book of a chapter;
                                         a leading "In"/"In:", which AnyStyle labels, is dropped)
-    year          fields.year       <-> year
+    year          fields.year       <-> year + year_suffix (the gold prints "1992b")
     volume        fields.volume     <-> volume (AnyStyle labels "4(2", "31(3):491-514" or the
                                         Vancouver "1992;27" as one volume span: the pages after
                                         ":" are the gold pages and a leading year the gold year
@@ -144,7 +144,8 @@ def predicted_values(ref: Reference, gold: dict[str, str]) -> dict[str, str]:
     return {
         "authors": " | ".join(fold_words(a.family) for a in ref.authors),
         "first_author": fold_words(ref.first_family), "title": ref.title,
-        "container": ref.container, "year": ref.year, "volume": volume, "issue": ref.issue,
+        "container": ref.container, "year": ref.year + ref.year_suffix,  # as printed: 2006a
+        "volume": volume, "issue": ref.issue,
         "pages": ref.pages, "doi": ref.doi, "publisher": ref.publisher,
         "location": ref.location, "url": ref.url,
     }

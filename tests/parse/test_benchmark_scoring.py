@@ -61,3 +61,10 @@ def test_grobid_collaboration_in_the_author_list_is_an_author() -> None:
     gold = bench.gold_values({"author": "Abdalla H.", "institution": "H.E.S.S. collaboration",
                               "container": "A&A"}, spans)
     assert gold["authors"] == "h e s s collaboration | abdalla" and "publisher" not in gold
+
+
+def test_year_is_compared_as_printed_with_its_suffix_letter() -> None:
+    from claimcheck.parse import parse_string
+
+    ref = parse_string("Gelman, A., and Rubin, D. B. (1992b). Inference. Stat. Sci. 7, 457-511.")
+    assert bench.predicted_values(ref, {})["year"] == "1992b"

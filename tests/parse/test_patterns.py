@@ -31,3 +31,8 @@ def test_year_prefers_parenthesised_year_and_keeps_suffix() -> None:
     assert patterns.find_year("Zarate, C. A. Jr. (2006b). Title 1999") == ("2006", "b")
     assert patterns.find_year("Smith J. Title. J. 2010;12:34-56.") == ("2010", "")
     assert patterns.find_year("no year here") == ("", "")
+
+
+def test_a_date_field_gives_its_first_year_not_a_reprint() -> None:
+    assert patterns.find_year("1988 (Rpt. 1992)", first=True) == ("1988", "")
+    assert patterns.find_year("Smith J. Title 1988. (2001a).") == ("2001", "a")

@@ -219,3 +219,11 @@ def test_a_full_stop_after_an_initial_does_not_end_the_author_run() -> None:
     text = "Smith, J. Jones, K. Title."
     labels = ["author"] * 8 + ["title"] * 2
     assert relabel(text, labels)[4] == ("Jones", "author")
+
+
+def test_full_names_before_a_plural_editors_cue_are_the_editors() -> None:
+    text = ("Evripidou P. The model. In Jean-Luc Gaudiot and Lubomir Bic, editors, Advanced "
+            "Topics in Data-Flow Computing, pages 347-379. Prentice Hall, 1991.")
+    chapter = chapter_parts(text)
+    assert chapter.editors == "Jean-Luc Gaudiot and Lubomir Bic"
+    assert chapter.book.startswith("Advanced Topics in Data-Flow Computing")

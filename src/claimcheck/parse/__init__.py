@@ -50,7 +50,7 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
     labelled = runs(tokens, labels)
     fields = _with_chapter(tidy_numbers(first_runs(tagged, labelled)), tagged, labelled)
     authors = split_names(fields.get("author", ""))
-    year, suffix = patterns.find_year(fields.get("date", ""))
+    year, suffix = patterns.find_year(fields.get("date", ""), first=True)
     if not year:
         year, suffix = patterns.find_year(tagged)
     url = _url(fields.get("url", "")) or _url(patterns.find_url(body))

@@ -21,14 +21,15 @@ _NAME_START = (r"(?:[A-Z]\.|[A-Z][\w'-]+,?\s+[A-Z]{1,3}\b"
 # Editors before the book hold an initial ("J. Smith & K. Jones", "Nosek J, Tomaska L"),
 # which a book's title ("In Chemical Nomenclature, ed. ...") does not.
 _INITIAL = re.compile(r"\b[A-Z]{1,3}\b\.?|\b[A-Z]\.")
-_END_OF_BOOK = r"(?=\s*\((?:pp?|[Vv]ol|[Bb]d)\.|\.\s|\.?$|,\s*(?:pp?\.|\d))"
+_END_OF_BOOK = r"(?=\s*\((?:pp?|[Vv]ol|[Bb]d)\.|\.\s|\.?$|,\s*(?:pp?\.|pages\b|\d))"
 _LAYOUTS = (
     re.compile(
         rf"\b[Ii]n:?\s+(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"
         r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$)"
     ),
     re.compile(
-        rf"\bIn:?\s+(?P<editors>[^()]+?),?\s*\(?{_EDS}\.?\)?[.,:]?\s+(?P<book>[^()]+?){_END_OF_BOOK}",
+        rf"\bIn:?\s+(?P<editors>[^()]+?),?\s*(?P<eds>\(?{_EDS}\.?\)?)[.,:]?\s+"
+        rf"(?P<book>[^()]+?){_END_OF_BOOK}",
         re.IGNORECASE,
     ),
 )
@@ -50,6 +51,13 @@ class Chapter:
 NOT_A_CHAPTER = Chapter()
 
 
+def _names_before(editors: str, match: re.Match[str]) -> bool:
+    """Editors printed before the book: a plural or bracketed cue ("editors", "(Eds.)") says
+    so; a bare "ed." may follow a book's title instead, so then they must hold an initial."""
+    cue = match["eds"].lower().rstrip(".")
+    return cue.startswith("(") or cue.endswith("s") or bool(_INITIAL.search(editors))
+
+
 def chapter_parts(text: str) -> Chapter:
     """The chapter layout of an entry, or NOT_A_CHAPTER when it prints none."""
     for layout in _LAYOUTS:
@@ -57,6 +65,6 @@ def chapter_parts(text: str) -> Chapter:
         if match:
             book = match["book"].strip(" .,;:")
             editors = match["editors"].strip(" .,;:")
-            if book and editors and (layout is _LAYOUTS[0] or _INITIAL.search(editors)):
+            if book and editors and (layout is _LAYOUTS[0] or _names_before(editors, match)):
                 return Chapter(editors, book, match.start())
     return NOT_A_CHAPTER

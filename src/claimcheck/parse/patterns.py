@@ -119,9 +119,10 @@ def available_lead_in(text: str) -> bool:
     return bool(_AVAILABLE.search(text))
 
 
-def find_year(text: str) -> tuple[str, str]:
-    """(year, suffix letter) preferring a year in parentheses, as author-year styles print it."""
-    bracketed = re.search(r"[(\[,.]\s*(1[5-9]\d\d|20\d\d)([a-z])?\s*[)\]]", text)
+def find_year(text: str, first: bool = False) -> tuple[str, str]:
+    """(year, suffix letter) preferring a year in parentheses, as author-year styles print it,
+    unless `first` (a date field: "1988 (Rpt. 1992)" was published in 1988)."""
+    bracketed = None if first else re.search(r"[(\[,.]\s*(1[5-9]\d\d|20\d\d)([a-z])?\s*[)\]]", text)
     match = bracketed or YEAR.search(text)
     return (match.group(1), match.group(2) or "") if match else ("", "")
 
