@@ -37,11 +37,14 @@ def runs(tokens: tuple[Token, ...], labels: tuple[str, ...]) -> tuple[Run, ...]:
     return tuple(out)
 
 
+_OPENING_BRACKETS = re.compile(r"[(\[][^()\[\]\s]{1,12}[)\]]\S")
+
+
 def trim(text: str) -> str:
     """Field text without outer punctuation; a bracket stays when it is balanced, so
     "(R)-Ketamine ..." and "World Health Organization [WHO]" keep theirs."""
-    text = re.sub(r"\s+", " ", text).strip(" \t.,;:/")
-    opening = re.match(r"[(\[][^()\[\]\s]{1,12}[)\]]\S", text)
+    text = " ".join(text.split()).strip(" \t.,;:/")
+    opening = _OPENING_BRACKETS.match(text)
     text = text.strip(_OUTER)
     if opening:
         text = opening.group()[0] + text

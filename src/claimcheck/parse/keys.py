@@ -63,6 +63,6 @@ def assign_keys(references: Iterable[Reference]) -> tuple[Reference, ...]:
         if key in taken:
             key = next(f"{key}-{n}" for n in count(2) if f"{key}-{n}" not in taken)
         taken.add(key)
-        out.append(replace(reference, id=key))
+        out.append(reference if reference.id == key else replace(reference, id=key))
     return tuple(out)
 
