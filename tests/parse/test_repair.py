@@ -227,3 +227,17 @@ def test_full_names_before_a_plural_editors_cue_are_the_editors() -> None:
     chapter = chapter_parts(text)
     assert chapter.editors == "Jean-Luc Gaudiot and Lubomir Bic"
     assert chapter.book.startswith("Advanced Topics in Data-Flow Computing")
+
+
+def test_in_inside_a_title_does_not_open_the_book() -> None:
+    text = ("Olesen, V. “Issues in Women’s Health.” In Culture, Society, and Menstruation, "
+            "edited by Virginia L. Olesen and Nancy Woods, 51-62. Washington: Hemisphere, 1986.")
+    chapter = chapter_parts(text)
+    assert chapter.book == "Culture, Society, and Menstruation"
+    assert chapter.editors == "Virginia L. Olesen and Nancy Woods"
+
+
+def test_editor_then_ed_comma_then_the_book() -> None:
+    text = "Jacknis, I. (1991) Hunt. In Aldona Jonaitis, ed., Chiefly Feasts, pp.177-224. Seattle."
+    chapter = chapter_parts(text)
+    assert (chapter.editors, chapter.book) == ("Aldona Jonaitis", "Chiefly Feasts")

@@ -22,13 +22,16 @@ _NAME_START = (r"(?:[A-Z]\.|[A-Z][\w'-]+,?\s+[A-Z]{1,3}\b"
 # which a book's title ("In Chemical Nomenclature, ed. ...") does not.
 _INITIAL = re.compile(r"\b[A-Z]{1,3}\b\.?|\b[A-Z]\.")
 _END_OF_BOOK = r"(?=\s*\((?:pp?|[Vv]ol|[Bb]d)\.|\.\s|\.?$|,\s*(?:pp?\.|pages\b|\d))"
+# "In" opening the book part follows punctuation or a page number, not a word: a title's own
+# "... in Women's Health" is not where the chapter's book begins.
+_IN = r"(?<![^\W\d_]\s)\b[Ii]n:?\s+"
 _LAYOUTS = (
     re.compile(
-        rf"\b[Ii]n:?\s+(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"
+        rf"{_IN}(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"
         r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$)"
     ),
     re.compile(
-        rf"\bIn:?\s+(?P<editors>[^()]+?),?\s*(?P<eds>\(?{_EDS}\.?\)?)[.,:]?\s+"
+        rf"{_IN}(?P<editors>[^()]+?),?\s*(?P<eds>\(?{_EDS}\.?\)?[.,:]?)\s+"
         rf"(?P<book>[^()]+?){_END_OF_BOOK}",
         re.IGNORECASE,
     ),
@@ -54,7 +57,10 @@ NOT_A_CHAPTER = Chapter()
 def _names_before(editors: str, match: re.Match[str]) -> bool:
     """Editors printed before the book: a plural or bracketed cue ("editors", "(Eds.)") says
     so; a bare "ed." may follow a book's title instead, so then they must hold an initial."""
-    cue = match["eds"].lower().rstrip(".")
+    cue = match["eds"].lower()
+    if cue.endswith(","):  # "In Aldona Jonaitis, ed., Chiefly Feasts"
+        return True
+    cue = cue.rstrip(".:")
     return cue.startswith("(") or cue.endswith("s") or bool(_INITIAL.search(editors))
 
 
