@@ -241,3 +241,10 @@ def test_editor_then_ed_comma_then_the_book() -> None:
     text = "Jacknis, I. (1991) Hunt. In Aldona Jonaitis, ed., Chiefly Feasts, pp.177-224. Seattle."
     chapter = chapter_parts(text)
     assert (chapter.editors, chapter.book) == ("Aldona Jonaitis", "Chiefly Feasts")
+
+
+@pytest.mark.parametrize(("numeral", "label"), [("LXV", "volume"), ("DC", "container")])
+def test_roman_numeral_closing_the_container_is_the_volume(numeral: str, label: str) -> None:
+    text = f"Newell A. Elements. Psychological Review, {numeral}, 1958."
+    labels = ["author"] * 3 + ["title"] * 2 + ["container"] * 4 + ["date"] * 3
+    assert dict(relabel(text, labels))[numeral] == label

@@ -9,7 +9,9 @@
 - "Nucl. Phys. A 617 131" or "A798, 96" read as one volume run, with no pages labelled, is
   volume 617, pages 131 (physics styles print the first page bare after the volume);
 - "Phys. Rev. C 39 (1989) 1992": with no pages labelled, a number after the bracketed year
-  that closes the entry is its page, however much it looks like a year.
+  that closes the entry is its page, however much it looks like a year;
+- "Psychological Review, LXV, 1958": a Roman numeral closing the container after a comma is
+  the volume when none is labelled.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ import re
 
 from claimcheck.parse.tokens import Token
 
+# I to LXXXIX, two letters or more: C, D and M are left out, since "DC", "MD" or "MI" closing
+# a container are places far more often than volumes.
+_ROMAN = re.compile(r"(?=[IVXL]{2,}$)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # "12, 34-56", "379:112367", "5:e15092" (Frontiers, PLOS, eLife article numbers).
 _VOLUME_PAGES = re.compile(r"[.,]?\s*(\d+)\s*[:,]\s*([A-Za-z]?\d+[A-Za-z]?\d*(?:\s?[-–]\s?\w+)?)")
 
@@ -29,6 +34,7 @@ def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     _volume_comma_pages(tokens, out)
     _bare_page_after_volume(tokens, out)
     _page_after_bracketed_year(tokens, out)
+    _roman_volume(tokens, out)
 
 
 def _numbers_after_container(
@@ -103,3 +109,16 @@ def _page_after_bracketed_year(tokens: tuple[Token, ...], out: list[str]) -> Non
     if closed and any(out[i] == "date" and tokens[i].text.isdigit() for i in range(k)):
         for i in range(last, len(tokens)):
             out[i] = "pages"
+
+
+def _roman_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "volume" in out or "container" not in out:
+        return
+    end = len(out) - out[::-1].index("container")  # one past the container's last token
+    last = end - 1
+    while last > 0 and not tokens[last].text.isalnum():
+        last -= 1
+    if out[last] == "container" and tokens[last - 1].text == "," and _ROMAN.fullmatch(
+            tokens[last].text):
+        for i in range(last, end):
+            out[i] = "volume"
