@@ -248,3 +248,11 @@ def test_roman_numeral_closing_the_container_is_the_volume(numeral: str, label: 
     text = f"Newell A. Elements. Psychological Review, {numeral}, 1958."
     labels = ["author"] * 3 + ["title"] * 2 + ["container"] * 4 + ["date"] * 3
     assert dict(relabel(text, labels))[numeral] == label
+
+
+def test_a_book_read_as_a_container_without_title_is_the_title() -> None:
+    text = "Kahn H. The Year 2000. New York: Macmillan, 1967."
+    labels = (["author"] * 3 + ["container"] * 4 + ["location"] * 3 + ["publisher"] * 2
+              + ["date"] * 2)
+    fixed = relabel(text, labels)
+    assert [lab for _, lab in fixed][3:6] == ["title"] * 3

@@ -12,6 +12,8 @@ Rules, each for a layout the tagger often gets wrong:
   the sentence is the title;
 - no container but a title whose last sentence is a short Title-Case name after a sentence-case
   title ("Black activism, unchurched. The Atlantic."): that name is the container;
+- a book (publisher or place, no volume, issue or pages) with a container but no title:
+  the container is the book's title;
 - physics' comma style ("Title, Nonlinear Dynamics, 85 (2016)", "climate dynamics, The
   European Physical | Journal ..."): a title run that goes straight on into the container or
   the volume ends at its last comma when what follows it is a short capitalised name
@@ -38,6 +40,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     _quoted_title(tokens, out)
     _in_container(tokens, out)
     _title_from_container(tokens, out)
+    _book_title(out)
     _container_from_title(tokens, out)
     _container_after_comma(tokens, out)
 
@@ -151,6 +154,16 @@ def _title_from_container(tokens: tuple[Token, ...], out: list[str]) -> None:
             for j in range(start, i + 1):
                 out[j] = "title"
             return
+
+
+def _book_title(out: list[str]) -> None:
+    if "title" in out or "container" not in out or not {"publisher", "location"} & set(out):
+        return
+    if {"volume", "issue", "pages"} & set(out):
+        return
+    start, end = _run(out, "container")
+    for j in range(start, end):
+        out[j] = "title"
 
 
 def _container_from_title(tokens: tuple[Token, ...], out: list[str]) -> None:
