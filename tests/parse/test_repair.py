@@ -256,3 +256,16 @@ def test_a_book_read_as_a_container_without_title_is_the_title() -> None:
               + ["date"] * 2)
     fixed = relabel(text, labels)
     assert [lab for _, lab in fixed][3:6] == ["title"] * 3
+
+
+def test_a_vancouver_list_ends_at_the_stop_after_its_last_initials() -> None:
+    text = "Renaud S, De Lorgeril M. Wine, alcohol and hearts. Lancet 339."
+    labels = ["author"] * 9 + ["title"] * 4 + ["container", "volume", "volume"]
+    fixed = relabel(text, labels)
+    assert fixed[6] == (".", "author") and fixed[7] == ("Wine", "title")
+
+
+def test_a_list_with_dotted_initials_is_not_cut_at_the_first_stop() -> None:
+    text = "Blandford R., Rees M.J., 1974, MNRAS, 169, 395"
+    labels = ["author"] * 10 + ["date"] * 2 + ["container"] * 2 + ["volume"] * 2 + ["pages"]
+    assert [lab for _, lab in relabel(text, labels)][:10] == ["author"] * 10

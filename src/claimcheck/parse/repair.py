@@ -8,8 +8,7 @@ The tagger decides token by token; these rules use what it cannot see or often g
   tokens inside one emphasised span take one label: the container when any of them is one or
   when the span follows a finished title (a title is not set in italics after a title), and
   the container does not start before the span;
-- an author-year entry whose leading name run is unlabelled ("World Health Organization [WHO]
-  (2019)") has that run as its author;
+- where the author list ends is settled by `authors`;
 - a parenthesised date ends at its closing bracket: "(2019). (R)-Ketamine ..." starts the
   title at "(R)", and a suffix letter glued to the year ("2013a") is part of the date;
 - where the title ends and the container begins is settled by `boundaries`;
@@ -22,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.authors import author_run_start, family_after_initials
 from claimcheck.parse.boundaries import CUES, title_and_container
 from claimcheck.parse.locators import locators
 from claimcheck.parse.tokens import LEXICON, Token
@@ -54,12 +54,11 @@ def repair(
     _fill_gaps(tokens, out)
     for start, end in spans:
         _one_label(tokens, out, start, end)
-    _leading_author(tokens, out)
-    _author_ends_at_full_stop(tokens, out)
+    author_run_start(tokens, out)
     _year_suffix_in_date(tokens, out)
     _date_ends_at_bracket(tokens, out)
     title_and_container(tokens, out)
-    _family_after_initials(tokens, out)
+    family_after_initials(tokens, out)
     _glued_numbers(tokens, out)
     locators(text, tokens, out)
     return tuple(out)
@@ -104,74 +103,6 @@ def _one_label(tokens: tuple[Token, ...], out: list[str], start: int, end: int) 
         out[k] = out[j] if out[j] not in ("O", "container") else "title"
 
 
-
-
-def _leading_author(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """Unlabelled capitalised words opening an entry, directly before its date, are the author."""
-    if "author" in out or not out or out[0] != "O":
-        return
-    k = 0
-    while k < len(out) and out[k] == "O":
-        k += 1
-    words = [t.text for t in tokens[:k] if t.text[:1].isalpha()]
-    if k < len(out) and out[k] == "date" and words and all(w[0].isupper() for w in words):
-        opening = k - 1 if tokens[k - 1].text in "([" else k
-        for j in range(opening):
-            out[j] = "author"
-
-
-def _author_ends_at_full_stop(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """"McCarthy, Kathleen. Slaves, Masters, and the Art ...": a full stop after a given name
-    (a word, not an initial) ends an author run that opens "Family, Given"; what the tagger ran
-    on after it starts the field that follows."""
-    if len(out) < 5 or out[0] != "author" or tokens[1].text != ",":
-        return
-    if not (tokens[2].text.isalpha() and len(tokens[2].text) >= 3 and tokens[2].text.istitle()):
-        return
-    end = 0
-    while end < len(out) and out[end] == "author":
-        end += 1
-    if end >= len(out):
-        return
-    for i in range(3, end - 1):
-        word, nxt = tokens[i - 1].text, tokens[i + 1].text
-        if tokens[i].text == "." and len(word) >= 3 and word.isalpha() and word.istitle():
-            if nxt[:1].isupper() and nxt.lower() not in ("and", "und") and nxt != "&":
-                for j in range(i + 1, end):
-                    out[j] = out[end]
-            return
-
-
-_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "da", "di", "du", "la", "le"})
-
-
-def _is_initial(tokens: tuple[Token, ...], i: int) -> bool:
-    text = tokens[i].text
-    return len(text) == 1 and text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text == "."
-
-
-def _family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """A list that writes initials first ("D. A. Van Veldhuizen and G. B. Lamont.") does not
-    end on an initial: the family name after the last one belongs to the author run."""
-    if not out or out[0] != "author" or not _is_initial(tokens, 0):
-        return
-    end = out.index(next((lab for lab in out if lab != "author"), "author"))
-    if end == 0 or end >= len(out) - 1:
-        return
-    last = end - 1
-    while last > 0 and not tokens[last].text.isalnum():
-        last -= 1
-    if not _is_initial(tokens, last):
-        return
-    k = end
-    while k < len(tokens) and tokens[k].text.lower() in _NAME_PARTICLES:
-        k += 1
-    if k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text[:1].isupper():
-        while k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].start == \
-                tokens[k + 1].end == tokens[k].end + 1:
-            k += 2  # a hyphenated family name
-        for i in range(end, k + 1):
-            out[i] = "author"
 
 
 def _year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:

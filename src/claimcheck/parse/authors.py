@@ -1,0 +1,121 @@
+"""Where the author list ends, when the tagger runs it short or on into the title.
+
+- an author-year entry whose leading name run is unlabelled ("World Health Organization [WHO]
+  (2019)") has that run as its author;
+- "McCarthy, Kathleen. Slaves, Masters, ...": a full stop after a given name ends a list that
+  opens "Family, Given";
+- Vancouver lists ("Renaud S, De Lorgeril M. Wine, alcohol, ..."): the full stop after the
+  initials of the last name ends the list;
+- an initials-first list does not end on an initial: the family name after the last one belongs
+  to it ("D. A. Van Veldhuizen and G. B. Lamont.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.parse.tokens import Token
+
+_VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}")
+
+
+def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The rules that settle the author list before the title rules run."""
+    _leading_author(tokens, out)
+    _author_ends_at_full_stop(tokens, out)
+    _vancouver_list_end(tokens, out)
+
+
+def _run_end(out: list[str]) -> int:
+    end = 0
+    while end < len(out) and out[end] == "author":
+        end += 1
+    return end
+
+
+def _give_back(out: list[str], start: int, end: int) -> None:
+    """Tokens start..end-1 of the author run go to the field after the run."""
+    for j in range(start, end):
+        out[j] = out[end]
+
+
+def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
+    # "Renaud S, ...": initials without full stops, so the first stop after initials ends it.
+    if len(tokens) < 4 or out[0] != "author" or tokens[2].text != ",":
+        return
+    if not (tokens[0].text.istitle() and _VANCOUVER_INITIALS.fullmatch(tokens[1].text)):
+        return
+    end = _run_end(out)
+    if end >= len(out):
+        return
+    for i in range(2, end - 1):
+        if tokens[i].text == "." and _VANCOUVER_INITIALS.fullmatch(tokens[i - 1].text):
+            after = tokens[i + 2].text if i + 2 < len(tokens) else ""
+            if not _VANCOUVER_INITIALS.fullmatch(after):  # not "..., M. Smith J, ..."
+                _give_back(out, i + 1, end)
+            return
+
+
+def _leading_author(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """Unlabelled capitalised words opening an entry, directly before its date, are the author."""
+    if "author" in out or not out or out[0] != "O":
+        return
+    k = 0
+    while k < len(out) and out[k] == "O":
+        k += 1
+    words = [t.text for t in tokens[:k] if t.text[:1].isalpha()]
+    if k < len(out) and out[k] == "date" and words and all(w[0].isupper() for w in words):
+        opening = k - 1 if tokens[k - 1].text in "([" else k
+        for j in range(opening):
+            out[j] = "author"
+
+
+def _author_ends_at_full_stop(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"McCarthy, Kathleen. Slaves, Masters, and the Art ...": a full stop after a given name
+    (a word, not an initial) ends an author run that opens "Family, Given"; what the tagger ran
+    on after it starts the field that follows."""
+    if len(out) < 5 or out[0] != "author" or tokens[1].text != ",":
+        return
+    if not (tokens[2].text.isalpha() and len(tokens[2].text) >= 3 and tokens[2].text.istitle()):
+        return
+    end = _run_end(out)
+    if end >= len(out):
+        return
+    for i in range(3, end - 1):
+        word, nxt = tokens[i - 1].text, tokens[i + 1].text
+        if tokens[i].text == "." and len(word) >= 3 and word.isalpha() and word.istitle():
+            if nxt[:1].isupper() and nxt.lower() not in ("and", "und") and nxt != "&":
+                _give_back(out, i + 1, end)
+            return
+
+
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "da", "di", "du", "la", "le"})
+
+
+def _is_initial(tokens: tuple[Token, ...], i: int) -> bool:
+    text = tokens[i].text
+    return len(text) == 1 and text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text == "."
+
+
+def family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """A list that writes initials first ("D. A. Van Veldhuizen and G. B. Lamont.") does not
+    end on an initial: the family name after the last one belongs to the author run."""
+    if not out or out[0] != "author" or not _is_initial(tokens, 0):
+        return
+    end = _run_end(out)
+    if end >= len(out) - 1:
+        return
+    last = end - 1
+    while last > 0 and not tokens[last].text.isalnum():
+        last -= 1
+    if not _is_initial(tokens, last):
+        return
+    k = end
+    while k < len(tokens) and tokens[k].text.lower() in _NAME_PARTICLES:
+        k += 1
+    if k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text[:1].isupper():
+        while k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].start == \
+                tokens[k + 1].end == tokens[k].end + 1:
+            k += 2  # a hyphenated family name
+        for i in range(end, k + 1):
+            out[i] = "author"
