@@ -53,3 +53,10 @@ def test_the_next_fields_cue_leaves_a_number() -> None:
 def test_cjk_counters_around_volume_and_issue() -> None:
     assert tidy_numbers({"volume": "제33권", "issue": "제1호"}) == {"volume": "33", "issue": "1"}
     assert tidy_numbers({"volume": "第58巻", "issue": "第3号"}) == {"volume": "58", "issue": "3"}
+
+
+@pytest.mark.parametrize(("printed", "volume"),
+                         [("402 of", "402"), ("Eds., vol. 1099, of", "1099"), ("2007, 41", "41"),
+                          ("2007", "2007")])
+def test_volume_without_the_words_and_year_run_into_it(printed: str, volume: str) -> None:
+    assert tidy_numbers({"volume": printed})["volume"] == volume

@@ -70,14 +70,18 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
     return fields
 
 
-# The cue of the next field, run into a number ("제5호, pp.93-117" tagged "5, pp" as issue).
-_NEXT_CUE = re.compile(r"[\s,.;:]+(?:pp?|pages?|vols?|no|nr)\.?$", re.IGNORECASE)
+# The cue of the next field, run into a number ("제5호, pp.93-117" tagged "5, pp" as issue;
+# "volume 402 of Lecture Notes" as "402 of"), or the editors' cue before it ("Eds., vol. 1099").
+_NEXT_CUE = re.compile(r"[\s,.;:]+(?:pp?|pages?|vols?|no|nr|of)\.?$", re.IGNORECASE)
+_EDS_BEFORE = re.compile(r"^eds?\.?,?\s+(?=\S)", re.IGNORECASE)
+# "Journal 2007, 41, 441-448": the year printed before the volume, run into it.
+_YEAR_THEN_VOLUME = re.compile(r"^(?:1[5-9]|20)\d\d\s*[,;]\s*(?=\d)")
 # Korean, Japanese and Chinese print volume and issue inside counters: 제33권, 第58巻, 第3号.
 _COUNTER = re.compile(r"^[제第]\s*(\w+?)\s*[권巻卷호号號期집輯]$")
 
 
 def _bare_number(value: str) -> str:
-    value = _NEXT_CUE.sub("", value)
+    value = _YEAR_THEN_VOLUME.sub("", _EDS_BEFORE.sub("", _NEXT_CUE.sub("", value)))
     counted = _COUNTER.match(value)
     return counted.group(1) if counted else value
 
