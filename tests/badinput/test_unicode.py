@@ -79,9 +79,6 @@ def test_every_format_renders_unicode(article: Writer, fmt: str) -> None:
         assert FAMILY in run.stdout and "氷の研究について" in run.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="citations/authoryear.py finds author-year callouts only "
-                   "for Latin-script names in NFC without joiners: (Иванов и Петров, 2019), "
-                   "(山田, 2020), (الأحمد, 2018), NFD Mu\u0308ller and Zoë\u200dSmith are missed")
 def test_author_year_callouts_link_whatever_the_script(article: Writer) -> None:
     body = " ".join(f"Claim holds ({entry[1]})." for entry in ENTRIES)
     refs = "".join(f"- {entry[0]}\n" for entry in ENTRIES)

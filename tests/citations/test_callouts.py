@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from claimcheck.citations.authoryear import find_author_year
+from claimcheck.citations.names import name_keys
 from claimcheck.citations.numeric import find_numeric
 
 
@@ -91,6 +94,77 @@ def test_years_in_prose_are_not_callouts(text: str) -> None:
 def test_single_unknown_name_needs_parenthesis_or_list() -> None:
     assert author_year("In Brazil 2010 was dry.") == []
     assert author_year("In Mion 2017 it is told.", frozenset({"mion"}))[0][0] == "Mion 2017"
+
+
+def test_cyrillic_names_joined_by_i() -> None:
+    assert author_year("подтверждено (Иванов и Петров, 2019).") == [
+        ("Иванов и Петров, 2019", "Иванов", "Петров", "", "2019")
+    ]
+    assert author_year("(Иванов и др., 2019)") == [
+        ("Иванов и др., 2019", "Иванов", "et al", "2019")
+    ]
+
+
+def test_other_languages_conjunctions() -> None:
+    assert author_year("(Müller und Schmidt, 2017; Dupont et Durand, 2018)") == [
+        ("Müller und Schmidt, 2017", "Müller", "Schmidt", "", "2017"),
+        ("Dupont et Durand, 2018", "Dupont", "Durand", "", "2018"),
+    ]
+
+
+def test_double_surname_with_y_stays_whole_when_the_list_has_it() -> None:
+    assert author_year("(Ramón y Cajal, 1909)", name_keys("Ramón y Cajal")) == [
+        ("Ramón y Cajal, 1909", "Ramón y Cajal", "", "1909")
+    ]
+    assert author_year("(García y López, 2010)", name_keys("García")) == [
+        ("García y López, 2010", "García", "López", "", "2010")
+    ]
+
+
+def test_cjk_name_with_full_width_punctuation() -> None:
+    known = name_keys("山田")
+    assert author_year("効果がある（山田，2020）。", known) == [("山田，2020", "山田", "", "2020")]
+    found = find_author_year("効果がある（山田，2020；田中，2019）。", known | name_keys("田中"))
+    assert [(c.text, c.group) for c in found] == [("山田，2020", 1), ("田中，2019", 1)]
+
+
+def test_cjk_narrative_name_is_the_known_tail_of_the_run() -> None:
+    found = author_year("によれば山田（2020）は", name_keys("山田"))
+    assert found == [("山田（2020）", "山田", "", "2020")]
+
+
+def test_arabic_and_hebrew_names() -> None:
+    assert author_year("كما ذكر (الأحمد, 2018)", name_keys("الأحمد")) == [
+        ("الأحمد, 2018", "الأحمد", "", "2018")
+    ]
+    arabic_comma = author_year("(الأحمد، 2018)", name_keys("الأحمد"))
+    assert arabic_comma == [("الأحمد، 2018", "الأحمد", "", "2018")]
+    assert author_year("(כהן, 2015)", name_keys("כהן")) == [("כהן, 2015", "כהן", "", "2015")]
+
+
+def test_nfd_and_joiners_stay_inside_the_name() -> None:
+    nfd = unicodedata.normalize("NFD", "(Müller, 2017)")
+    assert author_year(nfd) == [(nfd[1:-1], "Müller", "", "2017")]  # the name in NFC
+    assert author_year("(Zoë\u200dSmith, 2016)", name_keys("Zoë Smith")) == [
+        ("Zoë\u200dSmith, 2016", "Zoë\u200dSmith", "", "2016")
+    ]
+    assert name_keys(unicodedata.normalize("NFD", "Müller")) == name_keys("Müller")
+    assert name_keys("Иванов") == {"иванов"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这项研究（2020）表明效果显著。",  # "this study (2020) shows": no listed name
+        "効果がある（研究，2020）。",
+        "نشرت الدراسة (2018) نتائج مهمة",  # "the study (2018) published results"
+        "В 2019 году (В 2019 году) исследование показало. Исследование 2019 года.",
+        "Иванов ИИ, Петров ПП (2021) Быстрое действие",  # the article's own byline
+    ],
+)
+def test_years_in_non_latin_prose_are_not_callouts(text: str) -> None:
+    known = name_keys("山田") | name_keys("الأحمد") | name_keys("Иванов")
+    assert author_year(text, known) == []
 
 
 def numbers(text: str, count: int = 50) -> list[tuple[str, int, int]]:

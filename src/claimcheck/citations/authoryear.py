@@ -6,36 +6,61 @@ at together with the text just before it, which must end in an author list ("Smi
 [WHO]") followed by a comma, a space or an opening parenthesis. A year right after another
 callout's year ("Paul et al., 1993, 1994") inherits that callout's authors. Callouts inside
 one pair of parentheses share a group; a narrative callout is its own group.
+
+Names may be in any script. Cased scripts (Latin, Greek, Cyrillic) follow the capital-letter
+rules in `_plausible`; a name without case (Arabic, Hebrew, CJK) must be a first author the
+list has, since nothing else tells it from an ordinary word before a year. CJK full-width
+punctuation ("（山田，2020）") and the Arabic comma count as their ASCII twins. Printed names
+are kept in NFC.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimcheck.citations.names import NAME, STOPWORDS, name_keys
+from claimcheck.citations.names import (
+    CONJUNCTIONS,
+    DOUBLE_SURNAME_JOINS,
+    NAME,
+    STOPWORDS,
+    UNCASED_NAME,
+    UNSPACED_NAME,
+    name_keys,
+)
+from claimcheck.citations.scripts import UPPER, is_uncased
 from claimcheck.citations.spans import enclosing_parens, line_of
 from claimcheck.model import Callout
 
 _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
+_CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
+# the full-width and ideographic commas of CJK text and the Arabic comma are all ","
+_COMMA = "[,\uff0c\u3001\u060c]"
 _AUTHORS = (
-    rf"(?<![\w'’\-])(?!(?i:{_STOP})\b){NAME}"
-    rf"(?:(?:[ \u00a0]*,[ \u00a0]*{NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:and|&)[ \u00a0\n]+{NAME})?"
-    r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]+al\b\.?"
+    rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b)(?:{NAME}|{UNCASED_NAME})|{UNSPACED_NAME})"
+    rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0]*{NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
+    rf"[ \u00a0\n]+{NAME})?"
+    r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]+al\b\.?|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
     r"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues))?"
 )
-_SEP = r"(?P<sep>[ \u00a0\n]*,[ \u00a0\n]*|[ \u00a0\n]*\([ \u00a0]*|[ \u00a0\n]+)$"
+_SEP = (
+    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|[ \u00a0\n]*[(\uff08][ \u00a0]*|[ \u00a0\n]+)$"
+)
 _BEFORE_YEAR = re.compile(_AUTHORS + _SEP)
 _YEAR = re.compile(
     r"(?<![\w/.\-–])(?P<year>1[6-9]\d\d|20\d\d|in press|in review|n\.\s?d\.|forthcoming)"
     r"(?P<suffix>[a-rt-z](?:[ ]?,[ ]?[a-z](?![\w]))*)?(?![\w]|[-–.]\d)"
 )
-_LIST_GAP = re.compile(r"[ \u00a0]*[,;][ \u00a0]*")
+_LIST_GAP = re.compile(r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*")
+_WORDS = "|".join(c for c in CONJUNCTIONS if c != "&")
 _SPLIT_NAMES = re.compile(
-    r"\s*(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
+    rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|\s+(?:{_WORDS}|&)\s+)"
 )
+_DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
+_INITIALS = re.compile(rf"[ \u00a0][{UPPER}]{{1,3}}$")
 # "HiSeq 2000", "GenBank 2010": product names, unlike "McGill" or "DeVries" (known names pass
 # before this test, so only names the list does not have are refused)
 _CAMEL_PRODUCT = re.compile(r"(?<!\w)(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von)[A-Z][a-z]+[A-Z]")
@@ -85,7 +110,7 @@ def _at_year(
         first = _Found(match.start(), end, end, last.names, last.et_al, year, letters[:1],
                        last.key)
     else:
-        authors = _BEFORE_YEAR.search(body, max(0, match.start() - _WINDOW), match.start())
+        authors = _authors_before(body, match.start(), known)
         first = _with_authors(body, match, authors, known) if authors else None
     if first is None:
         return
@@ -95,21 +120,53 @@ def _at_year(
                      first.key)
 
 
+def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[str] | None:
+    """The author list that ends right before the year at `year_at`.
+
+    A list that starts with an uncased name the reference list does not have is passed
+    over for one starting further right: the CJK run "によれば山田" ends in the name "山田".
+    """
+    start = max(0, year_at - _WINDOW)
+    while authors := _BEFORE_YEAR.search(body, start, year_at):
+        first = _SPLIT_NAMES.split(_printed(authors), maxsplit=1)[0]
+        if not is_uncased(first) or name_keys(first) & known:
+            return authors
+        start = authors.start() + 1
+    return None
+
+
 def _with_authors(
     body: str, year: re.Match[str], authors: re.Match[str], known: frozenset[str]
 ) -> _Found | None:
     text, letters = _year_parts(year)
     et_al = bool(authors.group("etal"))
-    printed = body[authors.start() : authors.start("etal") if et_al else authors.start("sep")]
-    names = tuple(n for n in _SPLIT_NAMES.split(printed.strip()) if n)
-    narrative = "(" in authors.group("sep")
+    names = _names(_printed(authors), known)
+    narrative = bool(set("(\uff08") & set(authors.group("sep")))
     parens = enclosing_parens(body, authors.start())
     if not names or not _plausible(names, et_al, narrative or parens is not None, known):
         return None
     year_end = year.start() + len(text) + len(letters[:1])
-    end = year_end + 1 if narrative and body[year_end : year_end + 1] == ")" else year_end
+    closed = body[year_end : year_end + 1] in (")", "\uff09")
+    end = year_end + 1 if narrative and closed else year_end
     key = parens[0] if parens and not narrative else authors.start()
     return _Found(authors.start(), end, year_end, names, et_al, text, letters[:1], key)
+
+
+def _printed(authors: re.Match[str]) -> str:
+    """The names of an author-list match, without "et al." and the separator."""
+    end = authors.start("etal") if authors.group("etal") else authors.start("sep")
+    return authors.string[authors.start() : end].strip()
+
+
+def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
+    """The printed names in NFC; "Ramón y Cajal" stays whole when the list has it so."""
+    names = tuple(unicodedata.normalize("NFC", n) for n in _SPLIT_NAMES.split(printed) if n)
+    if (
+        len(names) == 2 and _DOUBLE_SURNAME.fullmatch(printed)
+        and not name_keys(names[0]) & known and name_keys(printed) & known
+    ):
+        return (unicodedata.normalize("NFC", printed),)
+    return names
 
 
 def _plausible(names: tuple[str, ...], et_al: bool, bracketed: bool, known: frozenset[str]) -> bool:
@@ -118,12 +175,12 @@ def _plausible(names: tuple[str, ...], et_al: bool, bracketed: bool, known: froz
     An unknown single name counts only inside parentheses or before "(year)", and never
     when it is an acronym ("WHO 2019", "PDB 2010") the list does not have.
     """
-    if any(re.search(r"[ \u00a0][A-Z]{1,3}$", n) for n in names):
+    if any(_INITIALS.search(n) for n in names):
         return False  # "Seifritz E and Kronenberg G (2021)": list style, the article's own byline
     if name_keys(names[0]) & known:
         return True
-    if not re.search(r"[a-z]", names[0]) or _CAMEL_PRODUCT.search(names[0]):
-        return False
+    if not any(c.islower() for c in names[0]) or _CAMEL_PRODUCT.search(names[0]):
+        return False  # an acronym, or a name without case the list does not have
     return et_al or len(names) > 1 or bracketed
 
 

@@ -2,8 +2,9 @@
 
 Owns the regular-expression pieces for surnames (particles such as "aan het", "du", "van 't";
 camel-case prefixes such as "deVerteuil"; apostrophes and hyphens; organisations with a
-bracketed short form "World Health Organization [WHO]") and the folded keys under which a
-callout name and a reference-list name are the same name.
+bracketed short form "World Health Organization [WHO]"), names in scripts without case
+(Arabic, Hebrew, CJK), the conjunctions that join two names, and the folded keys under which
+a callout name and a reference-list name are the same name.
 """
 
 from __future__ import annotations
@@ -13,10 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from claimcheck.text import fold
+from claimcheck.citations.scripts import DIACRITIC, MARK, UNCASED, UNSPACED, UPPER, name_fold
 
-# Upper-case letters of Latin-1 and Latin Extended-A/B: Python's `re` has no \p{Lu}.
-UPPER = "A-Z" + "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
 LETTER = r"[^\W\d_]"
 # Lower-case name particles printed before a family name (Dutch, German, French, Iberian,
 # Italian); "al" is left out because "et al" would otherwise read as a particle.
@@ -29,7 +28,8 @@ _PARTICLE = (
     r"(?:(?:" + "|".join(re.escape(p) + "|" + re.escape(p.capitalize()) for p in PARTICLES)
     + r")[ \u00a0])"
 )
-_CAP = rf"[{UPPER}](?:{LETTER}|['’](?={LETTER})|-(?=[{UPPER}]|[a-z]{{1,3}}-))*"
+# a combining mark or joiner continues the name: "Mu\u0308ller" (NFD), "Zoë\u200dSmith"
+_CAP = rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|-(?=[{UPPER}]|[a-z]{{1,3}}-))*"
 _CAMEL = rf"(?:[a-z]{{1,3}}(?=[{UPPER}]))"
 _ORG_JOIN = r"(?:[ \u00a0](?:of|for|on|the|de|du|in)[ \u00a0])"
 NAME = (
@@ -37,6 +37,15 @@ NAME = (
     rf"(?:(?:[ \u00a0]|{_ORG_JOIN}){_CAP}){{0,5}}"
     rf"(?:[ \u00a0]*[\[(][{UPPER}]{{2,10}}[\])])?)"
 )
+# A word of a script without case ("الأحمد"), and a run of Han or kana, which is written
+# without spaces, so the name is some tail of the run ("によれば山田"); having no capital to
+# tell a name from a word, both count only as a name the reference list has.
+UNCASED_NAME = rf"(?:[{UNCASED}](?:{LETTER}|[{MARK}])*)"
+UNSPACED_NAME = rf"(?:[{UNSPACED}]+)"
+# "and" between two names in the languages articles are most often written in; "y" and "e"
+# also join the parts of one Spanish or Portuguese surname ("Ramón y Cajal"), see authoryear
+CONJUNCTIONS = ("and", "&", "und", "et", "y", "e", "и", "και")
+DOUBLE_SURNAME_JOINS = ("y", "e")
 
 # Capitalised words that begin sentences or name things other than authors; a year after
 # them ("In 2000", "Since 2004", "Figure 2019") is not a citation.
@@ -50,7 +59,10 @@ _STOPWORDS = """a an and as at after also although among before between but by d
     august september october november december jan feb mar apr jun jul aug sep sept oct nov
     dec monday tuesday wednesday thursday friday saturday sunday see compare cf recently
     previously today yesterday early late mid circa ad bc ce bce"""
-STOPWORDS = frozenset(_STOPWORDS.split())
+# the same for Russian: prepositions and openers ("В 2019 году", "(см. Рис. 2019)")
+_STOPWORDS_RU = """в во с со к ко о об у на по за из от до при для после перед между также
+    однако хотя как так это эти этот если когда где но и или а см рис рисунок табл таблица"""
+STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(_STOPWORDS_RU.split())
 
 
 @lru_cache(maxsize=4096)
@@ -62,20 +74,20 @@ def name_keys(name: str) -> frozenset[str]:
     {"lopezgil"}. Multi-word names also give their last word, because particles and
     compound first parts are often dropped in the text ("Rot et al.").
     """
-    keys = {fold(name)}
+    keys = {name_fold(name)}
     bracket = re.search(r"[\[(]([^\])]+)[\])]", name)
     bare = re.sub(r"\s*[\[(][^\])]*[\])]", "", name).strip()
     if bracket:
-        keys.update({fold(bracket.group(1)), fold(bare)})
+        keys.update({name_fold(bracket.group(1)), name_fold(bare)})
     words = [w for w in re.split(r"[\s\u00a0]+", bare) if w]
     content = [w for w in words if w.lower() not in PARTICLES]
     if content and len(content) < len(words):
-        keys.add(fold(" ".join(content)))
+        keys.add(name_fold(" ".join(content)))
     if len(content) > 1:
-        keys.add(fold(content[-1]))
+        keys.add(name_fold(content[-1]))
     lower_prefix = re.match(rf"[a-z]{{1,3}}([{UPPER}].*)", bare)
     if lower_prefix:  # "deVerteuil" is also printed "Verteuil" or "De Verteuil"
-        keys.add(fold(lower_prefix.group(1)))
+        keys.add(name_fold(lower_prefix.group(1)))
     return frozenset(k for k in keys if k)
 
 

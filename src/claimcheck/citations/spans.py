@@ -1,4 +1,7 @@
-"""Positions in the body text: line numbers and the parentheses that enclose an offset."""
+"""Positions in the body text: line numbers and the parentheses that enclose an offset.
+
+The full-width parentheses of CJK text ("（山田，2020）") count as parentheses.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ import bisect
 from functools import lru_cache
 
 _REACH = 600  # a citation group never runs longer than this
+_OPEN = "(\uff08"
+_CLOSE = ")\uff09"
 
 
 @lru_cache(maxsize=8)
@@ -24,10 +29,10 @@ def enclosing_parens(text: str, offset: int) -> tuple[int, int] | None:
     Square brackets inside ("World Health Organization [WHO]") are skipped over; a blank
     line ends the search because parentheses do not span paragraphs.
     """
-    open_at = _scan(text, offset - 1, -1, "(", ")")
+    open_at = _scan(text, offset - 1, -1, _OPEN, _CLOSE)
     if open_at < 0:
         return None
-    close_at = _scan(text, offset, 1, ")", "(")
+    close_at = _scan(text, offset, 1, _CLOSE, _OPEN)
     return (open_at, close_at + 1) if close_at >= 0 else None
 
 
@@ -39,9 +44,9 @@ def _scan(text: str, start: int, step: int, want: str, other: str) -> int:
         char = text[i]
         if char == "\n" and text[i + step : i + step + 1] == "\n":
             return -1
-        if char == other:
+        if char in other:
             depth += 1
-        elif char == want:
+        elif char in want:
             if depth == 0:
                 return i
             depth -= 1

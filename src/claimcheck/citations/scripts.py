@@ -1,0 +1,96 @@
+"""Names in any script: the character classes Python's `re` lacks, and the fold that compares.
+
+`re` has no \\p{Lu} or \\p{M}, so the classes are spelled out: upper-case letters (a name in
+a cased script starts with one), diacritics and the zero-width (non-)joiners (both may sit
+inside a name: NFD "Mu\\u0308ller", "Zoë\\u200dSmith"), letters of scripts without case
+(Arabic, Hebrew, Korean, ...) with their marks, and the Han and kana letters that are written
+without spaces between words. `name_fold` is the key under which two spellings are one name.
+
+Compiling a class costs time in proportion to its members, every time it appears in a
+pattern, so the classes used many times over (UPPER, DIACRITIC) list only the scripts that
+write names with a capital, and the big ones (UNCASED, MARK, UNSPACED) appear once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from itertools import repeat
+
+from claimcheck.text import fold
+
+# Latin-1 and Latin Extended-A/B capitals as before, then Greek, Cyrillic (with the
+# Ukrainian, Kazakh and Tatar extra letters) and Armenian capitals
+UPPER = (
+    "A-Z" + "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
+    + "\u0386\u0388-\u038f\u0391-\u03a1\u03a3-\u03ab\u0400-\u042f"
+    + "\u0490\u0492\u049a\u04a2\u04ae\u04b0\u04ba\u04d8\u04e8\u0531-\u0556"
+)
+# combining marks of Latin, Greek and Cyrillic (NFD text), and the joiners
+DIACRITIC = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f" \
+    "\u200c\u200d"
+# Han, kana and the iteration marks: such a name is glued to the words around it
+_UNSPACED_BMP = (
+    (0x3005, 0x3007), (0x3040, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+)
+UNSPACED = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED_BMP) + "\U00020000-\U0003134f"
+_TATWEEL = "\u0640"  # Arabic elongation: typography, not spelling
+
+_FROM = 0x300  # after "ª" and the IPA modifier letters, which are no names' first letter
+
+
+def _kinds() -> str:
+    """One letter per BMP code point from U+0300: O uncased letter, M mark, . anything else.
+
+    Built with C-level maps (a Python loop over the BMP costs a tenth of a second); the
+    UNSPACED letters are left out, they have their own class.
+    """
+    kind = {"Mn": "M", "Mc": "M", "Me": "M", "Lo": "O", "Lm": "O"}
+    categories = map(unicodedata.category, map(chr, range(_FROM, 0x10000)))
+    kinds = "".join(map(kind.get, categories, repeat(".")))
+    for lo, hi in _UNSPACED_BMP:
+        kinds = kinds[: lo - _FROM] + "." * (hi - lo + 1) + kinds[hi + 1 - _FROM :]
+    return kinds
+
+
+_KINDS = _kinds()
+
+
+def _char_class(kind: str) -> str:
+    """The inside of a `[...]` class: the BMP code points from U+0300 of one kind."""
+    runs = re.compile(f"{kind}+").finditer(_KINDS)
+    return "".join(
+        chr(r.start() + _FROM) + (f"-{chr(r.end() - 1 + _FROM)}" if r.end() - r.start() > 1 else "")
+        for r in runs
+    )
+
+
+# letters without case (Arabic, Hebrew, Hangul, Thai, ...), and all combining marks
+UNCASED = _char_class("O")
+MARK = _char_class("M") + "\u200c\u200d"
+
+
+@lru_cache(maxsize=4096)
+def is_latin(text: str) -> bool:
+    """Every letter of `text` is Latin (with or without diacritics)."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
+
+
+def is_uncased(text: str) -> bool:
+    """No letter of `text` has case: a CJK, Arabic or Hebrew name, never a Latin one."""
+    return not any(c.isupper() or c.islower() for c in text)
+
+
+def name_fold(text: str) -> str:
+    """Case, diacritics, joiners and punctuation removed, in any script.
+
+    Latin names keep the ASCII fold used everywhere else ("López-Gil" -> "lopezgil"); other
+    scripts keep their letters ("Иванов" -> "иванов", "الأحمد" -> "الاحمد"), because the ASCII
+    fold would leave nothing to compare.
+    """
+    if is_latin(text):
+        return fold(text)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum() and c != _TATWEEL)
