@@ -269,3 +269,21 @@ def test_a_list_with_dotted_initials_is_not_cut_at_the_first_stop() -> None:
     text = "Blandford R., Rees M.J., 1974, MNRAS, 169, 395"
     labels = ["author"] * 10 + ["date"] * 2 + ["container"] * 2 + ["volume"] * 2 + ["pages"]
     assert [lab for _, lab in relabel(text, labels)][:10] == ["author"] * 10
+
+
+def test_an_editors_cue_after_names_closes_the_name_list() -> None:
+    text = "Feigenbaum, E. and J. Feldman, (eds.). Computers and Thought. New York: McGraw, 1963."
+    tokens = tokenize(text)
+    labels = ["editor"] * 10 + ["O"] * 4 + ["title"] * 4 + ["location"] * 3 + ["publisher"] * 2
+    labels += ["date"] * (len(tokens) - len(labels))
+    fixed = relabel(text, labels)
+    assert fixed[10] == ("eds", "editor") and fixed[14] == ("Computers", "title")
+
+
+def test_names_then_ed_in_brackets_are_the_editors() -> None:
+    text = "Bell, Skip (ed.), Servants and Friends. Andrews University Press, 2014."
+    tokens = tokenize(text)
+    labels = ["author"] * 4 + ["title"] * 8
+    labels += ["publisher"] * (len(tokens) - len(labels) - 2) + ["date"] * 2
+    fixed = relabel(text, labels)
+    assert [lab for _, lab in fixed][:7] == ["editor"] * 7 and fixed[8] == ("Servants", "title")

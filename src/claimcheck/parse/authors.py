@@ -6,6 +6,8 @@
   opens "Family, Given";
 - Vancouver lists ("Renaud S, De Lorgeril M. Wine, alcohol, ..."): the full stop after the
   initials of the last name ends the list;
+- names followed by an editors' cue ("Feigenbaum, E. and J. Feldman, (eds.). Computers and
+  Thought.", "Bell, Skip (ed.), Servants ...") are the editors of the book, cue included;
 - an initials-first list does not end on an initial: the family name after the last one belongs
   to it ("D. A. Van Veldhuizen and G. B. Lamont.").
 """
@@ -24,6 +26,7 @@ def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     _leading_author(tokens, out)
     _author_ends_at_full_stop(tokens, out)
     _vancouver_list_end(tokens, out)
+    _editors_first(tokens, out)
 
 
 def _run_end(out: list[str]) -> int:
@@ -37,6 +40,25 @@ def _give_back(out: list[str], start: int, end: int) -> None:
     """Tokens start..end-1 of the author run go to the field after the run."""
     for j in range(start, end):
         out[j] = out[end]
+
+
+_EDITOR_CUES = frozenset({"ed", "eds", "editor", "editors", "hrsg", "hg", "dir", "coord"})
+
+
+def _editors_first(tokens: tuple[Token, ...], out: list[str]) -> None:
+    end = _run_end(out)
+    if end == 0 or end >= len(out):
+        return
+    for i in range(1, min(end + 2, len(tokens))):
+        if tokens[i].text.lower() in _EDITOR_CUES and tokens[i - 1].text in "(,":
+            if i < end - 2:  # a cue inside the list is not the list's own ("ed." of a name)
+                continue
+            last = i + 1
+            while last < len(tokens) and tokens[last].text in ".)":
+                last += 1
+            for j in range(last):
+                out[j] = "editor"
+            return
 
 
 def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:

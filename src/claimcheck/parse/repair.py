@@ -3,7 +3,8 @@
 The tagger decides token by token; these rules use what it cannot see or often gets wrong:
 - an unlabelled gap after the first field continues the field before it, as unlabelled
   punctuation does in the training data ("derivative (G 22355)." stays in the title), except
-  that a cue word opening the gap leads the next field (", pp. 137" belongs to the pages);
+  that a cue word opening the gap leads the next field (", pp. 137" belongs to the pages),
+  unless it is an editors' cue right after names ("Feldman, (eds.).");
 - emphasis in the source (Markdown `*Journal*`, HTML `<i>`) marks one whole field, so the
   tokens inside one emphasised span take one label: the container when any of them is one or
   when the span follows a finished title (a title is not set in italics after a title), and
@@ -75,9 +76,11 @@ def _fill_gaps(tokens: tuple[Token, ...], out: list[str]) -> None:
             end += 1
         words = [j for j in range(i, end) if tokens[j].text[:1].isalnum()]
         cue = LEXICON.get(tokens[words[0]].text.lower(), "") if words else ""
-        # "No. 7" is the issue, "pp. 3-9" the pages; "In", "eds" lead whatever follows.
+        # "No. 7" is the issue, "pp. 3-9" the pages; "In", "eds" lead whatever follows, but
+        # "(eds.)" right after names closes that name list.
         led = cue if cue in _NUMBER_FIELDS else out[end] if end < len(out) else ""
-        split = words[0] if cue in CUES and led else end
+        closes_names = cue == "editor" and out[i - 1] in ("author", "editor")
+        split = words[0] if cue in CUES and led and not closes_names else end
         for j in range(i, end):
             out[j] = out[i - 1] if j < split else led
         i = end
