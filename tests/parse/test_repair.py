@@ -287,3 +287,10 @@ def test_names_then_ed_in_brackets_are_the_editors() -> None:
     labels += ["publisher"] * (len(tokens) - len(labels) - 2) + ["date"] * 2
     fixed = relabel(text, labels)
     assert [lab for _, lab in fixed][:7] == ["editor"] * 7 and fixed[8] == ("Servants", "title")
+
+
+def test_a_conference_year_glued_to_its_name_stays_in_the_container() -> None:
+    text = "Parr R. Polices. In Proceedings of IJCAI-95, 1088-1094."
+    labels = ["author"] * 3 + ["title"] * 2 + ["container"] * 5 + ["volume"] * 2 + ["pages"] * 4
+    fixed = dict(relabel(text, labels))
+    assert fixed["95"] == "container" and fixed["1088"] == "pages"

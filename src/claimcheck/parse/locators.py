@@ -11,7 +11,9 @@
 - "Phys. Rev. C 39 (1989) 1992": with no pages labelled, a number after the bracketed year
   that closes the entry is its page, however much it looks like a year;
 - "Psychological Review, LXV, 1958": a Roman numeral closing the container after a comma is
-  the volume when none is labelled.
+  the volume when none is labelled;
+- "Proceedings of IJCAI-95", "(KDD '06)": a short number glued to a hyphen or apostrophe right
+  after the container is the conference's year, part of its name, not a volume.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     _bare_page_after_volume(tokens, out)
     _page_after_bracketed_year(tokens, out)
     _roman_volume(tokens, out)
+    _conference_year(tokens, out)
 
 
 def _numbers_after_container(
@@ -122,3 +125,17 @@ def _roman_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
             tokens[last].text):
         for i in range(last, end):
             out[i] = "volume"
+
+
+def _conference_year(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "container" not in out:
+        return
+    end = len(out) - out[::-1].index("container")  # one past the container's last token
+    mark = end - 1 if tokens[end - 1].text in "-'’" else end
+    if mark + 1 >= len(tokens) or mark == 0 or tokens[mark].text not in "-'’":
+        return
+    number = tokens[mark + 1]
+    glued = tokens[mark].end == number.start and (
+        tokens[mark].text != "-" or tokens[mark].start == tokens[mark - 1].end)
+    if glued and number.text.isdigit() and len(number.text) in (2, 4):
+        out[mark] = out[mark + 1] = "container"
