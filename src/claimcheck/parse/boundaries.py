@@ -12,6 +12,7 @@ Rules, each for a layout the tagger often gets wrong:
   the sentence is the title;
 - no container but a title whose last sentence is a short Title-Case name after a sentence-case
   title ("Black activism, unchurched. The Atlantic."): that name is the container;
+- "Trans. Nicholas Rand. Critical Inquiry": the translator opening the container is a note;
 - a book (publisher or place, no volume, issue or pages) with a container but no title:
   the container is the book's title;
 - physics' comma style ("Title, Nonlinear Dynamics, 85 (2016)", "climate dynamics, The
@@ -39,6 +40,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     _abbreviations_to_container(tokens, out)
     _quoted_title(tokens, out)
     _in_container(tokens, out)
+    _translator_out_of_container(tokens, out)
     _title_from_container(tokens, out)
     _book_title(out)
     _container_from_title(tokens, out)
@@ -153,6 +155,21 @@ def _title_from_container(tokens: tuple[Token, ...], out: list[str]) -> None:
         if sentence or _opens_part(tokens, i):
             for j in range(start, i + 1):
                 out[j] = "title"
+            return
+
+
+_TRANSLATED = frozenset({"trans", "transl", "translated", "tr"})
+
+
+def _translator_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    start, end = _run(out, "container")
+    if start < 0 or tokens[start].text.lower() not in _TRANSLATED:
+        return
+    for i in range(start + 2, end - 1):
+        word = tokens[i - 1].text
+        if tokens[i].text == "." and len(word) > 1 and word[:1].isupper():
+            for j in range(start, i + 1):
+                out[j] = "note"
             return
 
 
