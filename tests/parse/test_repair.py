@@ -297,7 +297,7 @@ def test_a_conference_year_glued_to_its_name_stays_in_the_container() -> None:
 
 
 def test_a_translator_opening_the_container_is_a_note() -> None:
-    text = "Abraham N. Notes. Trans. Nicholas Rand. Critical Inquiry 13"
-    labels = ["author"] * 3 + ["title"] * 2 + ["container"] * 7 + ["volume"]
+    text = "Abraham N. Notes on the phantom. Trans. Nicholas Rand. Critical Inquiry 13"
+    labels = ["author"] * 3 + ["title"] * 5 + ["container"] * 7 + ["volume"]
     fixed = dict(relabel(text, labels))
     assert fixed["Rand"] == "note" and fixed["Critical"] == "container"
