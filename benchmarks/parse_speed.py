@@ -1,0 +1,75 @@
+"""How long parsing the bundled example's reference list takes, and where the time goes.
+
+Usage:
+    .venv/bin/python benchmarks/parse_speed.py [--repeat 7]
+
+Loads examples/colla2021/review.md, then times `parse_entries` on its 98 entries (CPU time,
+best of --repeat runs, the token cache cleared before each so every run starts cold, the
+tagger model already open as in any run after the first entry), and the same for the steps
+inside it: cleaning, tokenising, tagger features, crfsuite tagging, and the rule layers
+(what is left). It also prints a calibration figure, the CPU time of
+`sum(range(1_000_000))`, so that figures from machines of different speed can be compared
+(about 10 ms on a current desktop core). Ends with one line of JSON holding the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from claimcheck.ingest import load_document
+from claimcheck.parse import _clean, parse_entries, patterns
+from claimcheck.parse.tagger import MODEL_PATH, _tagger
+from claimcheck.parse.tokens import _facts, features, tokenize
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "colla2021" / "review.md"
+
+
+def best_ms(run: Callable[[], object], repeat: int) -> float:
+    """Least CPU time of `repeat` runs, in milliseconds, each from a cold token cache."""
+    best = float("inf")
+    for _ in range(repeat):
+        _facts.cache_clear()
+        started = time.process_time()
+        run()
+        best = min(best, time.process_time() - started)
+    return round(best * 1000, 1)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    entries = load_document(EXAMPLE).entries
+    parse_entries(entries)  # opens the model once, as the first entry of any run does
+    texts = [patterns.strip_notes(patterns.split_label(_clean(e.text), e.index)[1])
+             for e in entries]
+    tokens = [tokenize(t) for t in texts]
+    attributes = [features(t, k) for t, k in zip(texts, tokens, strict=True)]
+    tagger = _tagger(MODEL_PATH)
+    figures = {
+        "entries": len(entries),
+        "calibration_ms": best_ms(lambda: sum(range(1_000_000)), args.repeat),
+        "parse_entries_ms": best_ms(lambda: parse_entries(entries), args.repeat),
+        "tokenize_ms": best_ms(lambda: [tokenize(t) for t in texts], args.repeat),
+        "features_ms": best_ms(
+            lambda: [features(t, k) for t, k in zip(texts, tokens, strict=True)], args.repeat),
+        "tagging_ms": best_ms(lambda: [tagger.tag(a) for a in attributes], args.repeat),
+    }
+    figures["rules_and_rest_ms"] = round(
+        figures["parse_entries_ms"] - figures["tokenize_ms"] - figures["features_ms"]
+        - figures["tagging_ms"], 1)
+    for name, value in figures.items():
+        print(f"{name:<20}{value:>10}")
+    per_entry = figures["parse_entries_ms"] / max(len(entries), 1)
+    print(f"{'ms per entry':<20}{per_entry:>10.2f}")
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
