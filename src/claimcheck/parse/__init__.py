@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from claimcheck.ingest.interface import RawEntry
@@ -19,7 +18,7 @@ from claimcheck.model import Reference
 from claimcheck.parse import patterns
 from claimcheck.parse.assemble import Run, first_runs, runs, tidy_numbers
 from claimcheck.parse.chapter import chapter_parts
-from claimcheck.parse.keys import assign_keys, base_key
+from claimcheck.parse.keys import assign_keys, key_of
 from claimcheck.parse.names import split_names
 from claimcheck.parse.repair import emphasised, repair
 from claimcheck.parse.tagger import MODEL_PATH, tag
@@ -54,14 +53,16 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
     if not year:
         year, suffix = patterns.find_year(tagged)
     url = _url(fields.get("url", "")) or _url(patterns.find_url(body))
-    reference = Reference(
-        id="", index=entry.index, line=entry.line, raw=entry.text,
+    title = fields.get("title", "")
+    return Reference(
+        id=key_of(authors.authors, title, year, suffix),
+        index=entry.index, line=entry.line, raw=entry.text,
         kind=fields.get("kind") or patterns.kind_of({**fields, "url": url}, body),
         label=label or fields.get("label", "").strip("[]() ."),
         authors=authors.authors, et_al=authors.et_al,
         editors=split_names(fields.get("editor", "")).authors,
         year=year, year_suffix=suffix,
-        title=fields.get("title", ""),
+        title=title,
         container=_abbreviation_stop(fields.get("container", ""), tagged),
         volume=fields.get("volume", ""), issue=fields.get("issue", ""),
         pages=fields.get("pages", ""), publisher=fields.get("publisher", ""),
@@ -69,7 +70,6 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
         doi=_doi(body, fields.get("doi", "")), url=url,
         notes=patterns.find_notes(body),
     )
-    return replace(reference, id=base_key(reference))
 
 
 def _abbreviation_stop(container: str, text: str) -> str:

@@ -49,9 +49,13 @@ def _name_part(author: Author | None, title: str) -> str:
 
 
 def base_key(reference: Reference) -> str:
-    first = reference.authors[0] if reference.authors else None
-    name = _name_part(first, reference.title)
-    return f"{name}{reference.year or 'nd'}{reference.year_suffix}"
+    return key_of(reference.authors, reference.title, reference.year, reference.year_suffix)
+
+
+def key_of(authors: tuple[Author, ...], title: str, year: str, suffix: str) -> str:
+    """First author's name part, year and suffix: "Zarate2006a", "WHO2019", "Modelnd"."""
+    name = _name_part(authors[0] if authors else None, title)
+    return f"{name}{year or 'nd'}{suffix}"
 
 
 def assign_keys(references: Iterable[Reference]) -> tuple[Reference, ...]:
