@@ -59,3 +59,11 @@ def test_organisation_is_one_literal_author() -> None:
 
 def test_empty_text_has_no_authors() -> None:
     assert split_names("").authors == ()
+
+
+def test_a_year_run_into_the_list_names_nobody() -> None:
+    names = split_names("Böhringer, H., Chon, G., Retzlaff, J., et al. 2017")
+    assert [(a.family, a.given) for a in names.authors] == [
+        ("Böhringer", "H."), ("Chon", "G."), ("Retzlaff", "J.")]
+    assert names.et_al
+    assert [a.given for a in split_names("Smith, J. (2001a)").authors] == ["J."]

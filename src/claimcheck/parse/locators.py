@@ -26,7 +26,8 @@ from claimcheck.parse.tokens import Token
 # a container are places far more often than volumes.
 _ROMAN = re.compile(r"(?=[IVXL]{2,}$)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # "12, 34-56", "379:112367", "5:e15092" (Frontiers, PLOS, eLife article numbers).
-_VOLUME_PAGES = re.compile(r"[.,]?\s*(\d+)\s*[:,]\s*([A-Za-z]?\d+[A-Za-z]?\d*(?:\s?[-–]\s?\w+)?)")
+_VOLUME_PAGES = re.compile(
+    r"\s*[.,]?\s*(\d+)\s*[:,]\s*([A-Za-z]?\d+[A-Za-z]?\d*(?:\s?[-–]\s?\w+)?)")
 
 
 def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:

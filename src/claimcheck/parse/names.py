@@ -48,6 +48,10 @@ _EDITORS_AFTER = re.compile(r"[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)
                             re.IGNORECASE)
 
 
+# A year the tagger ran into the list ("..., et al. 2017", "Smith, J. (2001a)").
+_TRAILING_YEAR = re.compile(r"[\s,;]*\(?\b(?:1[5-9]|20)\d\d[a-z]?\)?[.,;]?$")
+
+
 def _is_suffix(word: str) -> bool:
     """"Jr.", "III", "2nd": a generational suffix, not a name."""
     return word.lower().removesuffix(".") in _SUFFIXES
@@ -57,7 +61,7 @@ def split_names(text: str) -> Names:
     """The persons (or organisation) of a printed name list, in order."""
     text = " ".join(text.split()).strip(" ,;:")
     text = _EDITORS_BEFORE.sub("", text)
-    text = _EDITORS_AFTER.sub("", text)
+    text = _TRAILING_YEAR.sub("", _EDITORS_AFTER.sub("", text))
     et_al = _may_have_et_al(text) and bool(_ET_AL.search(text))
     if et_al:
         text = _ET_AL.sub("", text).strip(" ,;:")
@@ -70,7 +74,9 @@ def split_names(text: str) -> Names:
         authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p) for p in parts]
     else:
         authors = _pair_up(parts)
-    return Names(_stops_restored(tuple(a for a in authors if a.family)), et_al)
+    # A part without a letter ("2017" run into the list after "et al.") names nobody.
+    named = tuple(a for a in authors if any(c.isalpha() for c in a.family))
+    return Names(_stops_restored(named), et_al)
 
 
 _BARE_INITIALS = re.compile(rf"^[{_UP}](?:\.[ -]?[{_UP}])*$")
