@@ -85,7 +85,11 @@ def _shape(text: str) -> str:
     else:
         chars = "".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit()
                         else c for c in head)
-    return _LONG_RUN.sub(r"\1\1", chars) if len(chars) > 2 else chars
+    return _LONG_RUN.sub(_two, chars) if len(chars) > 2 else chars
+
+
+def _two(run: re.Match[str]) -> str:
+    return run.group(1) * 2
 
 
 def _kind(text: str) -> str:
@@ -149,16 +153,16 @@ _QUOTES = frozenset("\"“”«»")
 def _running(tokens: tuple[Token, ...], facts: list[_Facts]) -> list[list[str]]:
     """Per token, what the tokens before it showed: full stops, a year, open brackets, quotes,
     an "In" opening a part. One pass with plain locals, because this runs for every token."""
-    periods = segments = paren = 0
+    periods = segments = paren = 0  # counts capped at the last index of their names
     year = quote = seen_in = False
     prev = ""
     out: list[list[str]] = []
     for token, fact in zip(tokens, facts, strict=True):
         text = token.text
-        attributes = [_PERIODS[min(periods, 5)], _SEGMENTS[min(segments, 4)]]
+        attributes = [_PERIODS[periods], _SEGMENTS[segments]]
         if year:
             attributes.append("seen_year")
-        if paren > 0:
+        if paren:
             attributes.append("paren")
         if quote:
             attributes.append("quote")
@@ -166,12 +170,17 @@ def _running(tokens: tuple[Token, ...], facts: list[_Facts]) -> list[list[str]]:
             attributes.append("seen_in")
         out.append(attributes)
         if text == ".":
-            periods += 1
-            segments += len(prev) > 1  # a full stop after a word, not after an initial
+            periods += periods < 5
+            segments += segments < 4 and len(prev) > 1  # after a word, not after an initial
+        elif text in "([":
+            paren += 1
+        elif text in ")]" and paren:
+            paren -= 1
+        elif text in _QUOTES:
+            quote = not quote
         year = year or fact.kind == "year"
-        paren = max(paren + (text in "([") - (text in ")]"), 0)
-        quote ^= text in _QUOTES
-        seen_in = seen_in or (text.lower() == "in" and prev in ("", ".", ",", ":", ";"))
+        if not seen_in and prev in ("", ".", ",", ":", ";"):
+            seen_in = text.lower() == "in"
         prev = text
     return out
 
