@@ -40,7 +40,10 @@ Gold field -> Reference field, compared after normalisation:
                                         resolver link is not scored as a URL, since the parser
                                         files it as the DOI: it is the gold doi when the
                                         gold has no other)
-Volume: the words vol/volume/no/nr/issue are dropped on both sides.
+Volume: the words vol/volume/no/nr/issue are dropped on both sides. A physics journal's series
+letter is printed glued to the volume ("Phys. Rev. D22") or apart ("Phys. Rev. D 22") and the
+corpora label it with the volume or with the journal accordingly: it is dropped on both sides
+(from the start of the volume, from the end of the container).
 Normalisation: text.fold_words (case, punctuation, diacritics and whitespace folded). A field
 is scored on a dataset only if the dataset labels it somewhere (AnyStyle never labels issue).
 Per record and field: equal -> TP; both present and different -> FP and FN; only predicted
@@ -159,9 +162,10 @@ def normal(field: str, value: str) -> str:
     if field in ("authors", "first_author"):
         return value
     if field == "volume":  # "Vol. 43, No. 2" is volume 43 issue 2 however it is labelled
-        return " ".join(w for w in fold_words(value).split() if w not in _NUMBER_WORDS)
+        value = " ".join(w for w in fold_words(value).split() if w not in _NUMBER_WORDS)
+        return re.sub(r"^[a-z] ?(?=\d)", "", value)  # series letter: "Phys. Rev. D22"
     if field == "container":  # AnyStyle's container spans open with "In" / "In:"
-        return re.sub(r"^in ", "", fold_words(value))
+        return re.sub(r"^in | [a-z]$", "", fold_words(value))
     return fold_words(value)
 
 

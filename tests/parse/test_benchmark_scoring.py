@@ -68,3 +68,9 @@ def test_year_is_compared_as_printed_with_its_suffix_letter() -> None:
 
     ref = parse_string("Gelman, A., and Rubin, D. B. (1992b). Inference. Stat. Sci. 7, 457-511.")
     assert bench.predicted_values(ref, {})["year"] == "1992b"
+
+
+def test_a_series_letter_counts_with_neither_volume_nor_journal() -> None:
+    assert bench.normal("volume", "D22") == bench.normal("volume", "22") == "22"
+    assert bench.normal("container", "Phys. Rev. D") == bench.normal("container", "Phys. Rev.")
+    assert bench.normal("volume", "A") == "a"  # a letter alone is a value, not a series
