@@ -67,3 +67,10 @@ def test_a_year_run_into_the_list_names_nobody() -> None:
         ("Böhringer", "H."), ("Chon", "G."), ("Retzlaff", "J.")]
     assert names.et_al
     assert [a.given for a in split_names("Smith, J. (2001a)").authors] == ["J."]
+
+
+def test_two_organisations_joined_by_and_are_two_authors() -> None:
+    names = split_names("LIGO Scientific Collaboration and Virgo Collaboration").authors
+    assert [(a.family, a.literal) for a in names] == [
+        ("LIGO Scientific Collaboration", True), ("Virgo Collaboration", True)]
+    assert len(split_names("World Health Organization").authors) == 1

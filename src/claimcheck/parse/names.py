@@ -67,9 +67,12 @@ def split_names(text: str) -> Names:
         text = _ET_AL.sub("", text).strip(" ,;:")
     if not text:
         return Names((), et_al)
+    parts = _parts(text)
+    if len(parts) > 1 and all(len(p.split()) > 1 and is_organisation(p) for p in parts):
+        # "LIGO Scientific Collaboration and Virgo Collaboration": two organisations
+        return Names(tuple(Author(family=p.rstrip("."), literal=True) for p in parts), et_al)
     if is_organisation(text):
         return Names((Author(family=text, literal=True),), et_al)
-    parts = _parts(text)
     if ";" in text:  # each part is one whole name, maybe inverted ("Kim, S.-H.; Wu, X.")
         authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p) for p in parts]
     else:
