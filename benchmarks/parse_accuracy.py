@@ -40,10 +40,10 @@ Gold field -> Reference field, compared after normalisation:
                                         resolver link is not scored as a URL, since the parser
                                         files it as the DOI: it is the gold doi when the
                                         gold has no other)
-Volume: the words vol/volume/no/nr/issue are dropped on both sides. A physics journal's series
-letter is printed glued to the volume ("Phys. Rev. D22") or apart ("Phys. Rev. D 22") and the
-corpora label it with the volume or with the journal accordingly: it is dropped on both sides
-(from the start of the volume, from the end of the container).
+Volume: the words v/vol/volume/n/no/nr/issue ("v. 53", "n° 1") are dropped on both sides. A
+physics journal's series letter is printed glued to the volume ("Phys. Rev. D22") or apart
+("Phys. Rev. D 22") and the corpora label it with the volume or with the journal accordingly:
+it is dropped on both sides (from the start of the volume, from the end of the container).
 Normalisation: text.fold_words (case, punctuation, diacritics and whitespace folded). A field
 is scored on a dataset only if the dataset labels it somewhere (AnyStyle never labels issue).
 Per record and field: equal -> TP; both present and different -> FP and FN; only predicted
@@ -75,7 +75,7 @@ from claimcheck.text import fold_words, normalize_doi
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 DOI_LINK = re.compile(r"\s*https?\s*:\s*//\s*(?:dx\.)?doi\.org/", re.IGNORECASE)
 URL_LIKE = re.compile(r"\s*(?:(?:https?|ftp)\s*:\s*//|www\.)", re.IGNORECASE)
-_NUMBER_WORDS = frozenset({"vol", "vols", "volume", "no", "nr", "issue"})
+_NUMBER_WORDS = frozenset({"v", "vol", "vols", "volume", "n", "no", "nr", "issue"})
 FIELDS = ("authors", "first_author", "title", "container", "year", "volume", "issue",
           "pages", "doi", "publisher", "location", "url")
 

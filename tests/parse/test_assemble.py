@@ -60,3 +60,15 @@ def test_cjk_counters_around_volume_and_issue() -> None:
                           ("2007", "2007")])
 def test_volume_without_the_words_and_year_run_into_it(printed: str, volume: str) -> None:
     assert tidy_numbers({"volume": printed})["volume"] == volume
+
+
+@pytest.mark.parametrize(("printed", "volume", "issue"),
+                         [("48, no. 7", "48", "7"), ("83 ,no .24", "83", "24"),
+                          ("74, No. 5", "74", "5"), ("45巻 1号", "45", "1")])
+def test_a_volume_run_that_holds_the_issue(printed: str, volume: str, issue: str) -> None:
+    assert tidy_numbers({"volume": printed}) == {"volume": volume, "issue": issue}
+
+
+@pytest.mark.parametrize("printed", ["617 131", "5-6", "2007", "Vol. 43"])
+def test_a_volume_without_an_issue_cue_is_not_split(printed: str) -> None:
+    assert "issue" not in tidy_numbers({"volume": printed})

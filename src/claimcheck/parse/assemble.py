@@ -86,6 +86,14 @@ def _bare_number(value: str) -> str:
     return counted.group(1) if counted else value
 
 
+# "12(3)", "vol. 12, no. 3", "83 ,no .24", "45巻 1号": a volume run that holds the issue too.
+_VOLUME_ISSUE = re.compile(r"^(?:volume|vols?\.?|bd\.?|t\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)",
+                           re.IGNORECASE)
+_VOLUME_NUMBER = re.compile(
+    r"^(?:volume|vols?\.?|bd\.?|t\.)?\s*(\d[\w.-]*?)\s*(?:[\s,;]+(?:no|nr|n°|issue|iss|heft|num|"
+    r"number)\s*\.?|[巻卷권]\s*,?)\s*(\d[\w/–-]*?)\s*[号號호期]?$", re.IGNORECASE)
+
+
 def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
     """Volume, issue and pages as bare values, splitting "12(3)" and "vol. 12, no. 3"."""
     out = dict(fields)
@@ -93,8 +101,7 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
         if out.get(name):
             out[name] = _bare_number(out[name])
     volume = out.get("volume", "")
-    match = re.match(r"^(?:volume|vols?\.?|bd\.?|t\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)",
-                     volume, re.IGNORECASE)
+    match = _VOLUME_ISSUE.match(volume) or _VOLUME_NUMBER.match(volume)
     if match:
         out["volume"] = match.group(1)
         out.setdefault("issue", match.group(2))
