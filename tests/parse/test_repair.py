@@ -301,3 +301,21 @@ def test_a_translator_opening_the_container_is_a_note() -> None:
     labels = ["author"] * 3 + ["title"] * 5 + ["container"] * 7 + ["volume"]
     fixed = dict(relabel(text, labels))
     assert fixed["Rand"] == "note" and fixed["Critical"] == "container"
+
+
+def test_volume_before_the_bracketed_year_and_page_after_it() -> None:
+    text = "Haglin K., Nucl. Phys. A, 584 (1995) 719;"
+    labels = ["author"] * 4 + ["container"] * 6 + ["pages"] + ["date"] * 3 + ["note"] * 2
+    fixed = dict(relabel(text, labels))
+    assert (fixed["584"], fixed["1995"], fixed["719"]) == ("volume", "date", "pages")
+
+
+@pytest.mark.parametrize(("text", "volume", "pages"),
+                         [("Krasnopolsky V. 2004, SSRv, 113 271", "113", "271"),
+                          ("Sotis DE (1983) Ferns. Amer Fern J, 73 9-27.", "73", "9")])
+def test_a_pages_run_that_opens_with_the_volume(text: str, volume: str, pages: str) -> None:
+    tokens = tokenize(text)
+    first = next(i for i, t in enumerate(tokens) if t.text == volume)
+    labels = ["title"] * (first - 1) + ["container"] + ["pages"] * (len(tokens) - first)
+    fixed = dict(relabel(text, labels))
+    assert fixed[volume] == "volume" and fixed[pages] == "pages"

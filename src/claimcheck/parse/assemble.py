@@ -125,6 +125,8 @@ _PAGE_RANGE = re.compile(rf"{_PAGE}(?:\s*[-‐‑–—]+\s*{_PAGE})?|[ivxlcdm]+
 
 def clean_pages(text: str) -> str:
     """One page, range or article number, without "pp."; normalised by text.normalize_pages."""
-    text = re.sub(r"^(?:pages?|pp|p|s)(?:\.|\b)\s*", "", text.strip(), flags=re.IGNORECASE)
+    # "pp. 3", "p 3", "pp544-553"; a lone "P" glued to digits is an article number ("P04022")
+    text = re.sub(r"^(?:pages?|pp|p|s)(?:\.|\b)\s*|^pp(?=\d)", "", text.strip(),
+                  flags=re.IGNORECASE)
     match = _PAGE_RANGE.match(text)
     return normalize_pages(match.group() if match else text)

@@ -7,7 +7,10 @@
 - "11:6431" or "7:837-844" read as one volume run is volume 11, pages 6431 (PLOS, eLife,
   Frontiers print "volume:pages");
 - "Nucl. Phys. A 617 131" or "A798, 96" read as one volume run, with no pages labelled, is
-  volume 617, pages 131 (physics styles print the first page bare after the volume);
+  volume 617, pages 131 (physics styles print the first page bare after the volume), and
+  "SSRv, 113 271" or "Amer Fern J, 73 9-27" read as one pages run with no volume likewise;
+- "Nucl. Phys. A, 584 (1995) 719" with the 584 read as the pages and no volume: 584 is the
+  volume and 719 the page;
 - "Phys. Rev. C 39 (1989) 1992": with no pages labelled, a number after the bracketed year
   that closes the entry is its page, however much it looks like a year;
 - "Psychological Review, LXV, 1958": a Roman numeral closing the container after a comma is
@@ -22,6 +25,7 @@ import re
 
 from claimcheck.parse.tokens import Token
 
+_YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
 # I to LXXXIX, two letters or more: C, D and M are left out, since "DC", "MD" or "MI" closing
 # a container are places far more often than volumes.
 _ROMAN = re.compile(r"(?=[IVXL]{2,}$)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -36,6 +40,7 @@ def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     _volume_colon_pages(tokens, out)
     _volume_comma_pages(tokens, out)
     _bare_page_after_volume(tokens, out)
+    _volume_before_bracketed_year(tokens, out)
     _page_after_bracketed_year(tokens, out)
     _roman_volume(tokens, out)
     _conference_year(tokens, out)
@@ -82,20 +87,53 @@ def _volume_comma_pages(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 def _bare_page_after_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
-    if "volume" not in out or "pages" in out:
+    """"617 131" read as one volume run, or "113 271" / "73 9-27" as one pages run: the
+    first number is the volume, the rest the pages."""
+    for label, other in (("volume", "pages"), ("pages", "volume")):
+        if label not in out or other in out:
+            continue
+        start = out.index(label)
+        end = start
+        while end < len(out) and out[end] == label:
+            end += 1
+        words = [i for i in range(start, end) if tokens[i].text.isalnum()]
+        numbers = [i for i in words if tokens[i].text[:1].isdigit()]
+        if len(numbers) != 2 and (label == "volume" or len(numbers) < 2):
+            continue
+        if label == "pages" and numbers[0] != words[0]:  # "pp. 113 271" is not "113 271"
+            continue
+        split = numbers[1]
+        between = {tokens[i].text for i in range(numbers[0] + 1, split)}
+        if not between <= {","}:  # not "12(3" nor "5-6"
+            continue
+        if label == "volume" and split == words[-1]:
+            for i in range(split, end):
+                out[i] = "pages"
+        elif label == "pages" and all(tokens[i].text in "-–.,;" for i in range(split, end)
+                                      if not tokens[i].text.isalnum()):
+            for i in range(start, split):
+                out[i] = "volume"
         return
-    start = out.index("volume")
-    end = start
-    while end < len(out) and out[end] == "volume":
-        end += 1
-    numbers = [i for i in range(start, end) if tokens[i].text[:1].isdigit()]
-    words = [i for i in range(start, end) if tokens[i].text.isalnum()]
-    if len(numbers) != 2 or numbers[1] != words[-1]:
+
+
+def _volume_before_bracketed_year(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "volume" in out or "pages" not in out:
         return
-    between = {tokens[i].text for i in range(numbers[0] + 1, numbers[1])}
-    if between <= {","}:  # "617 131", "798, 96"; not "12(3" nor "5-6"
-        for i in range(numbers[1], end):
-            out[i] = "pages"
+    i = out.index("pages")
+    if not tokens[i].text.isdigit() or i + 4 >= len(tokens):
+        return
+    bracket = [t.text for t in tokens[i + 1:i + 4]]
+    if bracket[0] != "(" or bracket[2] != ")" or not _YEAR_TOKEN.fullmatch(bracket[1]):
+        return
+    j = i + 4 + (tokens[i + 4].text == ",")
+    page = tokens[j].text if j < len(tokens) else ""
+    if page[:1].isalnum() and any(c.isdigit() for c in page):
+        out[i] = "volume"
+        out[i + 1:i + 4] = ["date"] * 3
+        k = j
+        while k < len(tokens) and (tokens[k].text.isalnum() or tokens[k].text in "-–"):
+            out[k] = "pages"
+            k += 1
 
 
 def _page_after_bracketed_year(tokens: tuple[Token, ...], out: list[str]) -> None:
