@@ -59,6 +59,8 @@ def _is_suffix(word: str) -> bool:
 
 def split_names(text: str) -> Names:
     """The persons (or organisation) of a printed name list, in order."""
+    if not text:
+        return Names((), False)
     text = " ".join(text.split()).strip(" ,;:")
     text = _EDITORS_BEFORE.sub("", text)
     text = _TRAILING_YEAR.sub("", _EDITORS_AFTER.sub("", text))

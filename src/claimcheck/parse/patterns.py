@@ -72,6 +72,8 @@ def find_doi(text: str) -> str:
 def _balanced(doi: str) -> str:
     """The DOI up to a bracket it never closes: "...028[hep-th" or "...551(in Korean"."""
     for left, right in ("[]", "()"):
+        if left not in doi:
+            continue
         depth = 0
         for i, char in enumerate(doi):
             depth += (char == left) - (char == right)
