@@ -224,7 +224,7 @@ def load_folds(folder: Path | None) -> dict[str, Path]:
         return {}
     models: dict[str, Path] = {}
     for ids in sorted(folder.glob("fold*.ids")):
-        for record_id in ids.read_text().split():
+        for record_id in ids.read_text().splitlines():
             models[record_id] = ids.with_suffix(".crfsuite")
     return models
 
