@@ -36,3 +36,18 @@ def test_url_ends_at_the_next_space() -> None:
     ref = parse_string("HIV Medicine Association. Available at: http://www.idsociety.org/HIV/"
                        "toc.htm. Accessibility verified, 1 December 2002.")
     assert ref.url == "http://www.idsociety.org/HIV/toc.htm"
+
+
+@pytest.mark.parametrize(
+    ("printed", "url"),
+    [("http://www.sciencedirect.com/science/article/pii/ S0168900296011722",
+      "http://www.sciencedirect.com/science/article/pii/S0168900296011722"),
+     ("https: //www.lhc- ilc.physik.uni-bonn.de/ergebnisse/ dateien/t00000042.pdf",
+      "https://www.lhc-ilc.physik.uni-bonn.de/ergebnisse/dateien/t00000042.pdf"),
+     ("http://example.org/a. Accessed May 2", "http://example.org/a"),
+     ("http://www.oraltradition.org)", "http://www.oraltradition.org")],
+)
+def test_a_url_broken_by_extraction_is_joined_again(printed: str, url: str) -> None:
+    from claimcheck.parse import _url
+
+    assert _url(printed) == url

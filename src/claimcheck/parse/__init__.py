@@ -98,15 +98,21 @@ def _tagged_doi(text: str) -> str:
     return doi if is_valid_doi(doi) else ""
 
 
+_URL_BREAK = re.compile(r"(?<=[/\-=?&_])\s+(?=[\w/%~-])|(?<=\.)\s+(?=[a-z0-9])|\s+(?=[/.]\w)")
+
+
 def _url(text: str) -> str:
     """A web address proper: a DOI (bare, "doi:" or resolver link) is the DOI, not a URL.
 
-    Extraction may space the scheme ("https: //host"); the address ends at the next space.
+    Extraction may space the scheme ("https: //host") and break the address after a slash,
+    hyphen or dot ("…/pii/ S0168…", "lhc- ilc.physik"); otherwise it ends at the next space.
     """
     text = re.sub(r"^((?:https?|ftp))\s*:\s*//\s*", r"\1://", text.strip(), flags=re.IGNORECASE)
     if not re.match(r"(?:https?|ftp)://|www\.", text, re.IGNORECASE):
         return ""
-    text = text.split()[0].rstrip(".,;")
+    text = _URL_BREAK.sub("", text).split()[0].rstrip(".,;")
+    if text.endswith(")") and "(" not in text:  # "(see http://host/page)"
+        text = text[:-1].rstrip(".,;")
     return "" if re.match(r"https?://(?:dx\.)?doi\.org/", text, re.IGNORECASE) else text
 
 
