@@ -40,6 +40,16 @@ def runs(tokens: tuple[Token, ...], labels: tuple[str, ...]) -> tuple[Run, ...]:
 _OPENING_BRACKETS = re.compile(r"[(\[][^()\[\]\s]{1,12}[)\]]\S")
 
 
+def label_run(labels: list[str], label: str) -> tuple[int, int]:
+    """Start and end (exclusive) of the first run of `label` (-1, -1 when there is none)."""
+    if label not in labels:
+        return -1, -1
+    start = end = labels.index(label)
+    while end < len(labels) and labels[end] == label:
+        end += 1
+    return start, end
+
+
 def trim(text: str) -> str:
     """Field text without outer punctuation; a bracket stays when it is balanced, so
     "(R)-Ketamine ..." and "World Health Organization [WHO]" keep theirs."""

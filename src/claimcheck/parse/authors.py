@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import Token
 
 _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}")
@@ -30,10 +31,8 @@ def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 def _run_end(out: list[str]) -> int:
-    end = 0
-    while end < len(out) and out[end] == "author":
-        end += 1
-    return end
+    """Where the author run that opens the entry ends (0 when it does not open with one)."""
+    return label_run(out, "author")[1] if out and out[0] == "author" else 0
 
 
 def _give_back(out: list[str], start: int, end: int) -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import LEXICON, Token
 
 # Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
@@ -124,16 +125,6 @@ def _closes(tokens: tuple[Token, ...], i: int, closers: str) -> bool:
     return not inside_word
 
 
-def _run(out: list[str], label: str) -> tuple[int, int]:
-    """Start and end of the first run of `label` (-1, -1 when there is none)."""
-    if label not in out:
-        return -1, -1
-    start = end = out.index(label)
-    while end < len(out) and out[end] == label:
-        end += 1
-    return start, end
-
-
 def _sentence_end(tokens: tuple[Token, ...], i: int) -> bool:
     """A full stop after a lower-case word ("reward."), not after an abbreviation ("Acc.")."""
     word = tokens[i - 1].text
@@ -149,7 +140,7 @@ def _opens_part(tokens: tuple[Token, ...], i: int) -> bool:
 def _title_from_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     if "title" in out:
         return
-    start, end = _run(out, "container")
+    start, end = label_run(out, "container")
     for i in range(start + 1, end - 1):
         sentence = _sentence_end(tokens, i) and tokens[i + 1].text[:1].isupper()
         if sentence or _opens_part(tokens, i):
@@ -162,7 +153,7 @@ _TRANSLATED = frozenset({"trans", "transl", "translated", "tr"})
 
 
 def _translator_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:
-    start, end = _run(out, "container")
+    start, end = label_run(out, "container")
     if start < 0 or tokens[start].text.lower() not in _TRANSLATED:
         return
     for i in range(start + 2, end - 1):
@@ -178,7 +169,7 @@ def _book_title(out: list[str]) -> None:
         return
     if {"volume", "issue", "pages"} & set(out):
         return
-    start, end = _run(out, "container")
+    start, end = label_run(out, "container")
     for j in range(start, end):
         out[j] = "title"
 
@@ -186,7 +177,7 @@ def _book_title(out: list[str]) -> None:
 def _container_from_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     if "container" in out:
         return
-    start, end = _run(out, "title")
+    start, end = label_run(out, "title")
     while end > start and not tokens[end - 1].text[:1].isalnum():
         end -= 1  # the run's closing punctuation
     stops = [i for i in range(start + 2, end - 1) if _sentence_end(tokens, i)]
@@ -199,7 +190,7 @@ def _container_from_title(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 def _container_after_comma(tokens: tuple[Token, ...], out: list[str]) -> None:
-    start, end = _run(out, "title")
+    start, end = label_run(out, "title")
     if start < 0 or end >= len(out) or out[end] not in ("container", "volume"):
         return
     if out[end] == "volume" and "container" in out:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import Token
 
 _YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -63,12 +64,7 @@ def _numbers_after_container(
 
 
 def _volume_colon_pages(tokens: tuple[Token, ...], out: list[str]) -> None:
-    if "volume" not in out:
-        return
-    start = out.index("volume")
-    end = start
-    while end < len(out) and out[end] == "volume":
-        end += 1
+    start, end = label_run(out, "volume")
     for i in range(start + 1, end - 1):
         colon = tokens[i].text == ":" and tokens[i - 1].text.isdigit()
         if colon and tokens[i + 1].text[:1].isalnum():
@@ -90,12 +86,9 @@ def _bare_page_after_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
     """"617 131" read as one volume run, or "113 271" / "73 9-27" as one pages run: the
     first number is the volume, the rest the pages."""
     for label, other in (("volume", "pages"), ("pages", "volume")):
-        if label not in out or other in out:
+        start, end = label_run(out, label)
+        if start < 0 or other in out:
             continue
-        start = out.index(label)
-        end = start
-        while end < len(out) and out[end] == label:
-            end += 1
         words = [i for i in range(start, end) if tokens[i].text.isalnum()]
         numbers = [i for i in words if tokens[i].text[:1].isdigit()]
         if len(numbers) != 2 and (label == "volume" or len(numbers) < 2):
