@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -10,6 +13,16 @@ REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "colla2021" / "review.md"
 SNAPSHOT = REPO / "examples" / "colla2021" / "crossref-snapshot.jsonl"
 SHARED = REPO.parent / "shared"
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """A script of benchmarks/ imported as a module (they are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses in the script look their module up here
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture

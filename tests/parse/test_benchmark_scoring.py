@@ -1,25 +1,9 @@
 """The parser benchmark's scoring of gold quirks: AnyStyle's volume spans that hold the year
 or the pages are scored as those fields, so a parser that splits them is not penalised."""
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from tests.conftest import load_benchmark
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _benchmark() -> ModuleType:
-    path = REPO / "benchmarks" / "parse_accuracy.py"
-    spec = importlib.util.spec_from_file_location("parse_accuracy", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["parse_accuracy"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _benchmark()
+bench = load_benchmark("parse_accuracy")
 
 
 def test_vancouver_volume_span_gives_the_year_and_the_volume() -> None:

@@ -1,28 +1,16 @@
 """The accuracy benchmark's helpers: data loading in both formats, AUC, F1, negatives."""
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from tests.conftest import load_benchmark
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "data"
 
 
-def _benchmark() -> ModuleType:
-    path = REPO / "benchmarks" / "support_accuracy.py"
-    spec = importlib.util.spec_from_file_location("support_accuracy", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["support_accuracy"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _benchmark()
+bench = load_benchmark("support_accuracy")
 
 
 def _write(path: Path, rows: list[dict[str, object]]) -> None:
