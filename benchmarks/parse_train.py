@@ -45,9 +45,11 @@ COMMON = {
     "author": "author", "name": "author", "collab": "author", "etal": "author",
     "editor": "editor", "editor-name": "editor", "person-group@editor": "editor",
     "title": "title", "title@a": "title", "article-title": "title", "chapter-title": "title",
-    "journal": "container", "container-title": "container", "title@j": "container",
-    "source": "container", "conf-name": "container",
+    "journal": "journal", "container-title": "container", "title@j": "journal",
+    "source": "journal", "conf-name": "container",
     "title@m": "container",  # with an article/chapter title: the book or proceedings
+    # "journal" is learnt apart from "container" (a book or proceedings), since the two sit in
+    # different company; the tagger reports both as the container.
     "title@s": "collection", "collection-title": "collection", "series": "collection",
     "date": "date", "year": "date", "month": "date",
     "volume": "volume", "biblScope@volume": "volume",
@@ -63,12 +65,16 @@ COMMON = {
 }
 
 
-def _common(label: str, has_title: bool, text: str, in_author_list: bool = False) -> str:
+def _common(label: str, title_kind: str, text: str, in_author_list: bool = False) -> str:
+    """The common label of an upstream span label; `title_kind` is "article", "chapter" or ""
+    (the record labels no title of its own)."""
     if label == "orgName":  # GROBID: a collaboration author, or a report's issuing body
         return "author" if in_author_list else "publisher"
     if label == "ext-link" and not URL_LIKE.match(text):
         return "note"  # JATS ext-links are often PubMed numbers or bare DOIs
-    if label in ("title@m", "source") and not has_title:
+    if label == "source" and title_kind == "chapter":
+        return "container"  # JATS: the book of a chapter, not a journal
+    if label in ("title@m", "source") and not title_kind:
         return "title"  # a book's own title when no article/chapter title is printed
     if label in COMMON:
         return COMMON[label]
@@ -82,7 +88,9 @@ def token_labels(record: dict[str, Any]) -> tuple[tuple[Token, ...], list[str]]:
     """The record's tokens with their common labels ("O" before the first labelled span)."""
     text = record["string"]
     spans = record["spans"]
-    has_title = any(s["label"] in ("title@a", "article-title", "chapter-title") for s in spans)
+    labels = {s["label"] for s in spans}
+    title_kind = ("chapter" if "chapter-title" in labels
+                  else "article" if labels & {"title@a", "article-title"} else "")
     # Where the work's own title or container starts: an orgName before it is an author.
     work = min((s["start"] for s in spans if s["label"] in WORK_LABELS), default=len(text))
     tokens = tokenize(text)
@@ -90,7 +98,7 @@ def token_labels(record: dict[str, Any]) -> tuple[tuple[Token, ...], list[str]]:
     previous = "O"
     for token in tokens:
         covering = [s for s in spans if s["start"] <= token.start < s["end"]]
-        names = [_common(s["label"], has_title, s["text"], s["start"] < work) for s in covering]
+        names = [_common(s["label"], title_kind, s["text"], s["start"] < work) for s in covering]
         names = [n for n in names if n]
         label = min(names, key=lambda n: n == "author") if names else ""
         if not label:  # uncovered: punctuation joins the run before it, words are "O"

@@ -22,6 +22,11 @@ LABELS = (
 )
 
 
+# The model tells a journal from a book or proceedings (they sit in different company, which
+# helps it); the rules downstream and the fields take both as the container.
+_MERGED = {"journal": "container"}
+
+
 @lru_cache(maxsize=4)
 def _tagger(path: Path) -> pycrfsuite.Tagger:
     tagger = pycrfsuite.Tagger()
@@ -33,4 +38,4 @@ def tag(text: str, tokens: tuple[Token, ...], model: Path = MODEL_PATH) -> tuple
     """One label from LABELS per token of `text`."""
     if not tokens:
         return ()
-    return tuple(_tagger(model).tag(features(text, tokens)))
+    return tuple(_MERGED.get(label, label) for label in _tagger(model).tag(features(text, tokens)))
