@@ -319,3 +319,10 @@ def test_a_pages_run_that_opens_with_the_volume(text: str, volume: str, pages: s
     labels = ["title"] * (first - 1) + ["container"] + ["pages"] * (len(tokens) - first)
     fixed = dict(relabel(text, labels))
     assert fixed[volume] == "volume" and fixed[pages] == "pages"
+
+
+def test_a_run_of_punctuation_alone_is_no_field() -> None:
+    text = "Acta Physiol. (Oxf), 225, e13211."
+    labels = ["container"] * 5 + ["volume"] * 2 + ["pages"] * 5
+    fixed = dict(relabel(text, labels))
+    assert fixed["225"] == "volume" and fixed["13211"] == "pages"

@@ -15,6 +15,7 @@ The tagger decides token by token; these rules use what it cannot see or often g
 - where the title ends and the container begins is settled by `boundaries`;
 - a volume, issue or page number runs on over letters and digits glued to it: "19r12889" is
   one article number however the tokens split it;
+- a run of punctuation alone (") ," tagged as a volume) is no field: it joins the run before;
 - volume and pages printed together are split by `locators`.
 """
 
@@ -61,8 +62,20 @@ def repair(
     title_and_container(tokens, out)
     family_after_initials(tokens, out)
     _glued_numbers(tokens, out)
+    _wordless_runs(tokens, out)
     locators(text, tokens, out)
     return tuple(out)
+
+
+def _wordless_runs(tokens: tuple[Token, ...], out: list[str]) -> None:
+    start = 0
+    while start < len(out):
+        end = start
+        while end < len(out) and out[end] == out[start]:
+            end += 1
+        if start > 0 and not any(t.text[:1].isalnum() for t in tokens[start:end]):
+            out[start:end] = [out[start - 1]] * (end - start)
+        start = end
 
 
 def _fill_gaps(tokens: tuple[Token, ...], out: list[str]) -> None:
