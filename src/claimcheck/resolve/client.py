@@ -26,7 +26,7 @@ from claimcheck.resolve.crossref import MalformedResponse, work_from_body, works
 from claimcheck.resolve.interface import Resolver, ResolverError
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.stats import ResolverStats
-from claimcheck.resolve.transport import base_url, get_within_host, run_parallel
+from claimcheck.resolve.transport import base_url, batches_then_singles, get_within_host
 
 log = logging.getLogger(__name__)
 _MAX_QUERY = 1000  # characters of a reference string sent as query.bibliographic
@@ -105,15 +105,9 @@ class CrossrefClient(Resolver):
         unique = list(dict.fromkeys(dois))
         batchable = [d for d in unique if "," not in d]
         groups = chunks(batchable, self.options.chunk_size, self._filter_budget())
-        results: dict[Doi, Lookup] = {}
         absent = None if confirm else NotFound("absent from the batch answer")
         batch = partial(self._fetch_batch, absent=absent)
-        for answer in run_parallel(batch, groups, self.options.workers):
-            results.update(answer)
-        missing = [d for d in unique if d not in results]
-        answers = run_parallel(self._fetch_one, missing, self.options.workers)
-        results.update(zip(missing, answers, strict=True))
-        return {d: results[d] for d in unique}
+        return batches_then_singles(unique, groups, batch, self._fetch_one, self.options.workers)
 
     def search(self, query: str, rows: int = 5) -> Search:
         text = " ".join(query.split())[:_MAX_QUERY]

@@ -43,6 +43,23 @@ def run_parallel(func: Callable[[T], R], items: Sequence[T], workers: int) -> li
         return list(pool.map(func, items))
 
 
+def batches_then_singles(
+    unique: Sequence[T],
+    groups: Sequence[list[T]],
+    fetch_batch: Callable[[list[T]], dict[T, R]],
+    fetch_one: Callable[[T], R],
+    workers: int,
+) -> dict[T, R]:
+    """Answers for `unique` items, in their order: the batches first (each may leave items
+    out), then every item no batch answered asked for on its own."""
+    results: dict[T, R] = {}
+    for answer in run_parallel(fetch_batch, groups, workers):
+        results.update(answer)
+    missing = [item for item in unique if item not in results]
+    results.update(zip(missing, run_parallel(fetch_one, missing, workers), strict=True))
+    return {item: results[item] for item in unique}
+
+
 def get_within_host(
     session: requests.Session,
     url: str,

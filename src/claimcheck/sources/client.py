@@ -30,7 +30,7 @@ from claimcheck.model import Doi, Unchecked
 from claimcheck.resolve.client import chunks, doi_path
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.stats import ResolverStats
-from claimcheck.resolve.transport import base_url, get_within_host, run_parallel
+from claimcheck.resolve.transport import base_url, batches_then_singles, get_within_host
 from claimcheck.sources.interface import AbstractLookup, AbstractSource, NoAbstract, SourceError
 from claimcheck.sources.openalex import SELECT, MalformedWork, list_abstracts, single_abstract
 
@@ -94,13 +94,8 @@ class OpenAlexClient(AbstractSource):
         unique = list(dict.fromkeys(dois))
         batchable = [d for d in unique if not _UNFILTERABLE & set(d)]
         groups = chunks(batchable, self.options.chunk_size, self._budget(), filter_dois)
-        results: dict[Doi, AbstractLookup] = {}
-        for answer in run_parallel(self._fetch_batch, groups, self.options.workers):
-            results.update(answer)
-        missing = [d for d in unique if d not in results]
-        answers = run_parallel(self._fetch_one, missing, self.options.workers)
-        results.update(zip(missing, answers, strict=True))
-        return {d: results[d] for d in unique}
+        return batches_then_singles(unique, groups, self._fetch_batch, self._fetch_one,
+                                    self.options.workers)
 
     def close(self) -> None:
         self._session.close()
