@@ -56,23 +56,3 @@ def messages() -> list[dict[str, Any]]:
         message("10.1000/beta", "Neurogenesis in the adult hippocampus", "Eriksson", 1998),
         message("10.1000/(sici)gamma;2-#", "A DOI with awkward characters", "Odd", 1999),
     ]
-
-
-class FakeClock:
-    """A clock whose sleep advances time instead of waiting; records every sleep."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()

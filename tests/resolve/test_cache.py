@@ -24,8 +24,7 @@ from claimcheck.model import (
 from claimcheck.resolve.cache import DAY, Cache, CachedResolver, CacheMode, CacheOptions
 from claimcheck.resolve.interface import Resolver
 from claimcheck.resolve.stats import ResolverStats
-
-from .conftest import FakeClock
+from tests.conftest import FakeClock
 
 RECORD = Record(
     doi=Doi("10.1/found"),

@@ -16,8 +16,9 @@ from claimcheck.resolve.interface import ResolverError
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.session import SessionOptions, make_session
 from claimcheck.resolve.stats import ResolverStats
+from tests.conftest import FakeClock
 
-from .conftest import BASE, FakeClock, fixture_json, fixture_text, list_envelope, message
+from .conftest import BASE, fixture_json, fixture_text, list_envelope, message
 
 PLOS = "10.1371/journal.pone.0033693"
 JCP = "10.1136/jclinpath-2020-206745"

@@ -7,8 +7,9 @@ import threading
 import pytest
 
 from claimcheck.resolve.limiter import RateLimiter, parse_interval
+from tests.conftest import FakeClock
 
-from .conftest import FakeClock, fixture_json
+from .conftest import fixture_json
 
 
 def _limiter(clock: FakeClock, margin: float = 0.0) -> RateLimiter:

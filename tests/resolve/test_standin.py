@@ -15,8 +15,7 @@ from claimcheck.resolve.client import ClientOptions, CrossrefClient
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.session import SessionOptions, make_session
 from claimcheck.testing import Fault, StandinCrossref, StandinOptions
-
-from .conftest import FakeClock
+from tests.conftest import FakeClock
 
 FAST = StandinOptions(rate_limit=1000, interval=1.0, concurrency=3)
 

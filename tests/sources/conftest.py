@@ -11,6 +11,7 @@ import pytest
 from claimcheck.resolve.session import SessionOptions, make_session
 from claimcheck.resolve.stats import ResolverStats
 from claimcheck.sources.client import FixedRateLimiter, OpenAlexClient, OpenAlexOptions
+from tests.conftest import FakeClock
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "openalex"
 BASE = "https://api.openalex.test"
@@ -46,25 +47,6 @@ def page(works: list[dict[str, Any]]) -> dict[str, Any]:
     meta = {"count": len(works), "db_response_time_ms": 5, "page": 1, "per_page": 100}
     return {"meta": {**meta, "groups_count": None}, "results": works, "group_by": []}
 
-
-class FakeClock:
-    """A clock whose sleep advances time instead of waiting; records every sleep."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture

@@ -18,8 +18,9 @@ from claimcheck.sources import (
     NoAbstract,
 )
 from claimcheck.sources.cache import FILE_NAME, KIND, cache_options, lookup_from_json
+from tests.conftest import FakeClock
 
-from .conftest import MISSING, PEERJ, PLOS, FakeClock
+from .conftest import MISSING, PEERJ, PLOS
 
 ANSWERS: dict[str, AbstractLookup] = {
     PEERJ: FoundAbstract(text="An abstract of five words.", origin="openalex"),
