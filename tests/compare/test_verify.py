@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimcheck.compare import Verification, search_query, verify_references
 from claimcheck.model import Doi, Severity
 from tests.compare.fakes import FakeResolver, authors, record, reference
@@ -110,16 +112,7 @@ def test_real_doi_with_invented_title_is_another_work() -> None:
 
 
 def test_wrong_doi_of_another_cited_work_points_to_the_right_one() -> None:
-    swapped = reference(
-        id="liver",
-        title=LIVER.title,
-        authors=authors("Kharasch", "Labroo"),
-        year="1992",
-        container="Anesthesiology",
-        volume="77",
-        pages="1201-1207",
-        doi="10.1000/abc",
-    )
+    swapped = replace(LIVER_REF, pages="1201-1207", doi="10.1000/abc")
     result, _ = run(swapped, records=[BRAIN, LIVER])
     (found,) = result.findings
     assert found.rule == "doi-other-work" and found.expected == LIVER.doi
