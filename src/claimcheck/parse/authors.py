@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.names import PARTICLES
 from claimcheck.parse.tokens import Token
 
 _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}")
@@ -110,9 +111,6 @@ def _author_ends_at_full_stop(tokens: tuple[Token, ...], out: list[str]) -> None
             return
 
 
-_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "del", "da", "di", "du", "la", "le"})
-
-
 def _is_initial(tokens: tuple[Token, ...], i: int) -> bool:
     text = tokens[i].text
     return len(text) == 1 and text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text == "."
@@ -132,7 +130,7 @@ def family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     if not _is_initial(tokens, last):
         return
     k = end
-    while k < len(tokens) and tokens[k].text.lower() in _NAME_PARTICLES:
+    while k < len(tokens) and tokens[k].text.lower() in PARTICLES:
         k += 1
     if k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text[:1].isupper():
         while k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].start == \

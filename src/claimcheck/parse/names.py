@@ -21,7 +21,7 @@ _UP = "A-Z\u00c0-\u00de\u0100-\u017e\u0391-\u03a9\u0400-\u042f"  # Latin, Greek,
 # An initial is one capital with or without a dot, or "Th."-like with the dot required, so
 # that short family names such as "Li" or "Wu" are not mistaken for initials.
 _INITIALS = re.compile(rf"^(?:(?:[{_UP}][a-z]\.|[{_UP}]\.?)-?){{1,4}}$")
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     [
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
         "le", "aan", "het", "ter", "ten", "op", "zu", "vander", "bin", "ibn", "al", "el", "st"
@@ -137,7 +137,7 @@ def _is_given(part: str) -> bool:
 def _is_bare_family(part: str) -> bool:
     words = part.split()
     return not any(_INITIALS.match(w) for w in words) and (
-        len(words) == 1 or words[0].lower() in _PARTICLES or len(words) <= 3
+        len(words) == 1 or words[0].lower() in PARTICLES or len(words) <= 3
     )
 
 
@@ -203,6 +203,6 @@ def parse_name(part: str) -> Author:
             k -= 1
         return Author(" ".join(words[:k]).rstrip("."), " ".join(words[k:]), suffix)
     k = len(words) - 1
-    while k > 1 and words[k - 1].lower() in _PARTICLES:
+    while k > 1 and words[k - 1].lower() in PARTICLES:
         k -= 1
     return Author(" ".join(words[k:]).rstrip("."), " ".join(words[:k]), suffix)
