@@ -17,6 +17,7 @@ from claimcheck.compare.outcome import (
     MISSING,
     NOT_FOUND,
     OTHER_WORK,
+    PREPRINT,
     Halted,
     Pending,
     Resolved,
@@ -25,12 +26,19 @@ from claimcheck.compare.outcome import (
 )
 from claimcheck.compare.printed import printed_text
 from claimcheck.compare.repair import repair_candidates
+from claimcheck.compare.versions import (
+    cites_journal,
+    is_preprint,
+    preprint_and_article,
+    published_dois,
+)
 from claimcheck.model import (
     Doi,
     Finding,
     Found,
     Lookup,
     NotFound,
+    Record,
     Reference,
     ReferenceResult,
     Unchecked,
@@ -73,6 +81,7 @@ def verify_references(references: Sequence[Reference], resolver: Resolver) -> Ve
     printed = [Doi(r.doi) for r in references if is_valid_doi(r.doi)]
     lookups = resolver.fetch(list(dict.fromkeys(printed))) if printed else {}
     states = [_by_printed_doi(r, lookups) for r in references]
+    states = _by_version(references, states, resolver)
     states = [_by_search(r, s, resolver) for r, s in zip(references, states, strict=True)]
     states = _by_repair(references, states, resolver)
     concluded = [conclude(r, s) for r, s in zip(references, states, strict=True)]
@@ -104,6 +113,56 @@ def _by_printed_doi(reference: Reference, lookups: dict[Doi, Lookup]) -> State:
     if is_printed_work(reference, lookup.record):
         return Resolved(lookup.record, "doi")
     return Pending(OTHER_WORK, other=lookup.record)
+
+
+def _printed_preprint(state: State) -> Record | None:
+    """The preprint record the printed DOI resolved to (as the work, or as another)."""
+    if isinstance(state, Resolved) and state.via == "doi":
+        record: Record | None = state.record
+    elif isinstance(state, Pending) and state.why == OTHER_WORK:
+        record = state.other
+    else:
+        return None
+    return record if record is not None and is_preprint(record) else None
+
+
+def _by_version(
+    references: Sequence[Reference], states: list[State], resolver: Resolver
+) -> list[State]:
+    """A printed preprint DOI on a reference that prints a journal's details: the journal
+    article is looked up (one batch of the DOIs the registry links, else a search) and the
+    reference is compared with it."""
+    wanted = {
+        i: preprint
+        for i, (r, s) in enumerate(zip(references, states, strict=True))
+        if (preprint := _printed_preprint(s)) is not None and cites_journal(r, preprint)
+    }
+    linked = list(dict.fromkeys(Doi(d) for p in wanted.values() for d in published_dois(p)))
+    lookups = resolver.fetch(linked) if linked else {}
+    updated = list(states)
+    for i, preprint in wanted.items():
+        article = _article(references[i], preprint, lookups, resolver)
+        if article is not None:
+            updated[i] = Resolved(article, "version", PREPRINT, version=preprint)
+    return updated
+
+
+def _article(
+    reference: Reference, preprint: Record, lookups: dict[Doi, Lookup], resolver: Resolver
+) -> Record | None:
+    for doi in published_dois(preprint):
+        lookup = lookups.get(Doi(doi))
+        if isinstance(lookup, Found) and is_printed_work(reference, lookup.record):
+            return lookup.record
+    if published_dois(preprint) or not _searchable(reference):
+        return None
+    answer = resolver.search(search_query(reference), rows=SEARCH_ROWS)
+    for record in () if isinstance(answer, Unchecked) else answer.records:
+        if not is_preprint(record) and (
+            preprint_and_article(preprint, record) or is_candidate_match(reference, record)
+        ):
+            return record
+    return None
 
 
 def _searchable(reference: Reference) -> bool:
