@@ -92,14 +92,26 @@ def message(gold: Gold, doi: str, kind: str) -> dict[str, Any]:
     }
     if gold.get("container"):
         msg["container-title"] = [gold["container"]]
-    for key, field in (("volume", "volume"), ("issue", "issue"), ("pages", "page")):
+    for key, field in (("volume", "volume"), ("issue", "issue")):
         if gold.get(key):
             msg[field] = str(gold[key])
+    if record_pages(gold):
+        msg["page"] = record_pages(gold)
     if gold.get("publisher"):
         msg["publisher"] = gold["publisher"]
     if gold.get("editors"):
         msg["editor"] = _authors(gold["editors"])
     return msg
+
+
+def record_pages(gold: Gold) -> str:
+    """First and last page as a registry gives them (the gold's `pages` sometimes carries
+    the rest of the printed string)."""
+    first, last = str(gold.get("fpage") or ""), str(gold.get("lpage") or "")
+    if first:
+        return f"{first}-{last}" if last and last != first else first
+    pages = str(gold.get("pages") or gold.get("elocation_id") or "")
+    return pages if re.fullmatch(r"[\w\-\u2013]+", pages) else ""
 
 
 def registered(gold: Gold) -> bool:
@@ -210,7 +222,9 @@ def split_doi(gold: Gold) -> tuple[str, str]:
     return text[:cut], text[cut:]
 
 
-def corrupted(gold: Gold, n: int, pool: list[str]) -> tuple[str, str, str] | None:
+def corrupted(
+    gold: Gold, n: int, journals: list[str], titles: list[str]
+) -> tuple[str, str, str] | None:
     """(kind, rule, string) of the n-th injection that applies to this reference."""
     main, tail = split_doi(gold)
     doi = str(gold.get("doi") or "").lower()
@@ -223,13 +237,17 @@ def corrupted(gold: Gold, n: int, pool: list[str]) -> tuple[str, str, str] | Non
             new = inject(gold, main)
             new = new + tail if new else None
         elif kind == "journal":
-            rule, other = "journal-mismatch", pool[n % len(pool)]
+            rule, other = "journal-mismatch", journals[n % len(journals)]
             new = _sub(main, gold.get("container") or "", other)
             new = new + tail if new and other != gold.get("container") else None
         elif kind == "doi-typo" and doi and doi[-1] != doi[-2]:
             rule, new = "doi-not-found", main + tail.replace(gold["doi"], doi[:-2] + doi[:-3:-1])
-        elif kind == "fabricated" and _year(gold) >= 2000:
-            title = pool[(n * 7) % len(pool)] + " revisited in a cohort of volunteers"
+        elif (
+            kind == "fabricated"
+            and _year(gold) >= 2000
+            and (gold.get("volume") or gold.get("fpage"))
+        ):
+            title = titles[(n * 7) % len(titles)] + " revisited in a cohort of volunteers"
             rule, new = "reference-not-found", _sub(main, gold["title"], title)
         if new and new != gold["string"]:
             return kind, rule, new
@@ -251,127 +269,135 @@ def serious(findings: list[Finding]) -> set[str]:
     return {f.rule for f in findings if f.severity.rank >= Severity.WARNING.rank}
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
-    parser.add_argument("--show", default="", help="print the misses of this scenario/rule")
-    args = parser.parse_args()
-    if not SHARED.is_dir():
-        print(f"skipped: {SHARED} not found")
-        return 0
-    every = list(articles())[: args.limit or None]
-    records: list[Record] = []
-    pool: list[str] = []
-    for name, golds in every:
-        for gold in golds:
-            if registered(gold):
-                records.append(
-                    record_from_message(message(gold, doi_of(name, gold), record_type(gold)))
-                )
-                if record_type(gold) == "journal-article":
-                    pool.append(gold["container"])
-                    pool.append(gold["title"])
-                    records.append(
-                        record_from_message(preprint_message(name, gold, related=_related(gold)))
-                    )
-    journals = sorted({p for p in pool[::2]})
-    titles = pool[1::2]
-    resolver = SnapshotResolver(records, SnapshotOptions(complete=True))
-    tally: Counter[str] = Counter()
-    shows: list[str] = []
-    n = 0
-    for name, golds in every:
-        clean = [("clean", g["string"]) for g in golds]
-        for (_, s), found, gold in zip(clean, check(clean, resolver), golds, strict=True):
-            tally["clean"] += 1
+def _shown(label: str, text: str, found: list[Finding]) -> str:
+    lines = [f"{f.rule} {f.severity.value}: {f.message}" for f in found]
+    return f"{label}\n  {text}\n  " + "\n  ".join(lines)
+
+
+class Run:
+    """Tallies of one benchmark run, and the cases to print (`--show`)."""
+
+    def __init__(self, resolver: SnapshotResolver, show: str) -> None:
+        self.resolver, self.show = resolver, show
+        self.tally: Counter[str] = Counter()
+        self.shown: list[str] = []
+
+    def note(self, keys: tuple[str, ...], label: str, text: str, found: list[Finding]) -> None:
+        if self.show in keys:
+            self.shown.append(_shown(label, text, found))
+
+    def clean(self, golds: list[Gold]) -> None:
+        strings = [("clean", g["string"]) for g in golds]
+        for gold, found in zip(golds, check(strings, self.resolver), strict=True):
+            self.tally["clean"] += 1
             bad = serious(found)
             if bad:
-                tally["clean-false-alarm"] += 1
-                tally[f"clean-fa:{'+'.join(sorted(bad))}"] += 1
-                if args.show in ("clean", *bad):
-                    shows.append(
-                        f"CLEAN {sorted(bad)}\n  {s}\n  " + "\n  ".join(f.message for f in found)
-                    )
-            if not registered(gold) and any(f.rule == "reference-not-found" for f in found):
-                tally["unregistered-info"] += 1
+                self.tally["clean-false-alarm"] += 1
+                self.tally[f"clean-fa:{'+'.join(sorted(bad))}"] += 1
+                self.note(("clean", *bad), f"CLEAN {sorted(bad)}", gold["string"], found)
             if not registered(gold):
-                tally["unregistered"] += 1
-        journal = [g for g in golds if record_type(g) == "journal-article" and registered(g)]
-        cases = []
-        for gold in journal:
-            n += 1
-            made = corrupted(gold, n, journals if n % 2 else titles)
-            if made:
-                cases.append((gold, made))
-        # one corrupted reference per list at a time would be slow; a list of only
-        # corrupted entries is checked instead (duplicates cannot arise: one per work)
-        strings = [(kind, s) for _, (kind, _, s) in cases]
-        for (gold, (kind, rule, s)), found in zip(cases, check(strings, resolver), strict=True):
+                self.tally["unregistered"] += 1
+                not_found = [f for f in found if f.rule == "reference-not-found"]
+                self.tally["unregistered-info"] += any(
+                    f.severity is Severity.INFO for f in not_found
+                )
+
+    def corrupted(self, cases: list[tuple[str, str, str]]) -> None:
+        strings = [(kind, text) for kind, _, text in cases]
+        for (kind, rule, text), found in zip(cases, check(strings, self.resolver), strict=True):
             bad = serious(found)
-            tally[f"inj:{kind}"] += 1
-            if rule in bad:
-                tally[f"inj-found:{kind}"] += 1
-                tally["tp"] += 1
-            else:
-                tally["fn"] += 1
-                if args.show in (kind, rule):
-                    shows.append(
-                        f"MISS {kind}\n  {s}\n  "
-                        + "\n  ".join(f"{f.rule} {f.severity}: {f.message}" for f in found)
-                    )
+            self.tally[f"inj:{kind}"] += 1
+            hit = rule in bad
+            self.tally[f"inj-found:{kind}"] += hit
+            self.tally["tp" if hit else "fn"] += 1
+            if not hit:
+                self.note((kind, rule), f"MISS {kind}", text, found)
             extra = bad - {rule, "doi-not-found", "doi-other-work"}
             if extra:
-                tally["fp-extra"] += 1
-                if args.show in ("extra", *extra):
-                    shows.append(
-                        f"EXTRA {kind} {sorted(extra)}\n  {s}\n  "
-                        + "\n  ".join(f.message for f in found)
-                    )
+                self.tally["fp-extra"] += 1
+                self.note(("extra", *extra), f"EXTRA {kind} {sorted(extra)}", text, found)
+
+    def preprints(self, name: str, journal: list[Gold]) -> None:
         with_doi = [g for g in journal if g.get("doi")]
         printed = []
         for gold in with_doi:
             main, tail = split_doi(gold)
             printed.append(("preprint", main + tail.replace(gold["doi"], preprint_doi(name, gold))))
-        for gold, found in zip(with_doi, check(printed, resolver), strict=True):
-            tally["preprint"] += 1
-            published = doi_of(name, gold)
-            if any(f.expected == published for f in found):
-                tally["preprint-named"] += 1
-            elif args.show == "preprint":
-                shows.append(
-                    f"PREPRINT\n  {printed[with_doi.index(gold)][1]}\n  "
-                    + "\n  ".join(f"{f.rule} {f.severity}: {f.message}" for f in found)
-                )
-            if serious(found) & VERSION_RULES:
-                tally["preprint-version-mismatch"] += 1
-        as_preprint = []
-        for gold in with_doi:
-            names = ", ".join(a.get("family") or a.get("collab", "") for a in gold["authors"][:3])
-            as_preprint.append(
-                (
-                    "as-preprint",
-                    f"{names}. {_year(gold) - 1}. {gold['title']}. bioRxiv. doi: {preprint_doi(name, gold)}",
-                )
-            )
-        for gold, found in zip(with_doi, check(as_preprint, resolver), strict=True):
-            tally["as-preprint"] += 1
+        for gold, (_, text), found in zip(
+            with_doi, printed, check(printed, self.resolver), strict=True
+        ):
+            self.tally["preprint"] += 1
+            named = any(f.expected == doi_of(name, gold) for f in found)
+            self.tally["preprint-named"] += named
+            self.tally["preprint-version-mismatch"] += bool(serious(found) & VERSION_RULES)
+            if not named:
+                self.note(("preprint",), "PREPRINT", text, found)
+        as_preprint = [("as-preprint", _as_preprint(name, gold)) for gold in with_doi]
+        for gold, (_, text), found in zip(
+            with_doi, as_preprint, check(as_preprint, self.resolver), strict=True
+        ):
+            self.tally["as-preprint"] += 1
             related = _related(gold)
-            tally["as-preprint-related"] += related
-            published = doi_of(name, gold)
-            if related and any(
-                f.expected == published and f.severity is Severity.INFO for f in found
-            ):
-                tally["as-preprint-named"] += 1
+            self.tally["as-preprint-related"] += related
+            named = [f for f in found if f.expected == doi_of(name, gold)]
+            self.tally["as-preprint-named"] += related and any(
+                f.severity is Severity.INFO for f in named
+            )
             if serious(found):
-                tally["as-preprint-false-alarm"] += 1
-                if args.show == "as-preprint":
-                    shows.append(
-                        f"AS-PREPRINT\n  {as_preprint[with_doi.index(gold)][1]}\n  "
-                        + "\n  ".join(f"{f.rule} {f.severity}: {f.message}" for f in found)
-                    )
-    report(tally)
-    for line in shows[:40]:
-        print(line)
+                self.tally["as-preprint-false-alarm"] += 1
+                self.note(("as-preprint",), "AS-PREPRINT", text, found)
+
+
+def _as_preprint(name: str, gold: Gold) -> str:
+    names = ", ".join(a.get("family") or a.get("collab", "") for a in gold["authors"][:3])
+    doi = preprint_doi(name, gold)
+    return f"{names}. {_year(gold) - 1}. {gold['title']}. bioRxiv. doi: {doi}"
+
+
+def registry(every: list[tuple[str, list[Gold]]]) -> tuple[list[Record], list[str], list[str]]:
+    """Records of every registered gold reference (and the preprints of journal articles),
+    and the pools of journal names and titles that injections draw from."""
+    records: list[Record] = []
+    journals: set[str] = set()
+    titles: list[str] = []
+    for name, golds in every:
+        for gold in filter(registered, golds):
+            kind = record_type(gold)
+            records.append(record_from_message(message(gold, doi_of(name, gold), kind)))
+            if kind == "journal-article":
+                journals.add(gold["container"])
+                titles.append(gold["title"])
+                preprint = preprint_message(name, gold, related=_related(gold))
+                records.append(record_from_message(preprint))
+    return records, sorted(journals), titles
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--show", default="", help="print the misses of a scenario or rule")
+    args = parser.parse_args()
+    if not SHARED.is_dir():
+        print(f"skipped: {SHARED} not found")
+        return 0
+    every = list(articles())[: args.limit or None]
+    records, journals, titles = registry(every)
+    run = Run(SnapshotResolver(records, SnapshotOptions(complete=True)), args.show)
+    n = 0
+    for name, golds in every:
+        run.clean(golds)
+        journal = [g for g in golds if record_type(g) == "journal-article" and registered(g)]
+        cases = []
+        for gold in journal:
+            n += 1
+            made = corrupted(gold, n, journals, titles)
+            if made:
+                cases.append(made)
+        run.corrupted(cases)  # a list of corrupted entries only: one entry per work
+        run.preprints(name, journal)
+    report(run.tally)
+    for text in run.shown[:40]:
+        print(text)
     return 0
 
 
@@ -385,9 +411,8 @@ def report(t: Counter[str]) -> None:
     for key, value in sorted(t.items()):
         if key.startswith("clean-fa:"):
             print(f"  {key[9:]}: {value}")
-    print(
-        f"unregistered (no record): {t['unregistered']}, reported not found as info: {t['unregistered-info']}"
-    )
+    unregistered, info = t["unregistered"], t["unregistered-info"]
+    print(f"unregistered (no record): {unregistered}, not found as info: {info}")
     print(f"corrupted: {tp + fn}, found {tp}, missed {fn}, other warnings on {t['fp-extra']}")
     for key in sorted(k for k in t if k.startswith("inj:")):
         kind = key[4:]

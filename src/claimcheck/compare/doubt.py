@@ -5,8 +5,9 @@ A field is doubtful when the parser's tagger was unsure of it (`Reference.doubtf
 the CRF's marginal probabilities) or when its printed value also fits elsewhere: a volume,
 issue or page number that the printed string holds only inside a longer token ("152" of a
 strain name "ABC152") was cut from another field. A finding on a doubtful field is lowered
-to info and says why; when the record's value is printed standalone in the reference, the
-print agrees with the record and only the parse differed, so the finding is dropped.
+to info and says why; so is a number finding whose record value is printed elsewhere in
+the reference (the parse took another number). When both hold, the print agrees with the
+record and only the parse differed: the finding is dropped.
 """
 
 from __future__ import annotations
@@ -50,18 +51,26 @@ def doubts(reference: Reference) -> dict[str, str]:
     return why
 
 
+def _printed_elsewhere(found: Finding, text: str) -> str:
+    """The record's number is printed in the reference, away from where the parse read the
+    field ("p38" of a title taken as pages while "369-379" is printed): the parse, not
+    the print, is in doubt."""
+    expected = _first_number(found.expected)
+    if found.field not in _NUMERIC or len(expected) < 2 or not _standalone(expected, text):
+        return ""
+    return f"the record's {found.field} '{expected}' is printed elsewhere in the reference"
+
+
 def temper(reference: Reference, findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     """Findings with those on doubtful fields lowered to info (or dropped, see above)."""
     uncertain = doubts(reference)
-    if not uncertain:
-        return findings
     text = printed_text(reference)
     kept = []
     for found in findings:
-        reason = uncertain.get(found.field)
-        if reason is None or found.severity is Severity.INFO:
+        reason = uncertain.get(found.field) or _printed_elsewhere(found, text)
+        if not reason or found.severity is Severity.INFO:
             kept.append(found)
-        elif found.field in _NUMERIC and _standalone(_first_number(found.expected), text):
+        elif found.field in uncertain and _printed_elsewhere(found, text):
             continue  # the record's value is printed: the print is right, the parse is not
         else:
             message = f"{found.message} The parse of this field is uncertain ({reason})."

@@ -186,22 +186,41 @@ def _byline(record: Record) -> str:
 _UNREGISTERED_KIND = re.compile(
     r"\b(?:report|technical\s+(?:paper|note)|working\s+paper|white\s+paper|thesis|"
     r"dissertation|dataset|data\s+set|software|version\s+\d|r\s+package|manual|"
-    r"guidelines?|handbook|accessed|retrieved|available\s+(?:online|from|at))\b",
+    r"guidelines?|handbook)\b",
     re.IGNORECASE,
 )
+# Marks of a chapter, a meeting or a web page that a title seldom holds: sought everywhere.
+_UNREGISTERED_PLACE = re.compile(
+    r"\b(?:chap(?:ter)?\.?\s*\d+|meeting|conference|symposium|workshop|congress|"
+    r"accessed|retrieved|available\s+(?:online|from|at))\b",
+    re.IGNORECASE,
+)
+
+
+def _journal_like(reference: Reference) -> bool:
+    """An article, or a "Proceedings of ..." journal (PNAS, Proc R Soc B) printed with a
+    volume and pages as journals are, which a parse may call a conference paper."""
+    if not reference.container:
+        return False
+    return reference.kind == "article" or (
+        reference.kind == "conference" and bool(reference.volume and reference.pages)
+    )
 
 
 def _expected_registered(reference: Reference) -> bool:
     """A journal article (a journal with a volume, pages or a DOI printed) from 2000 on is
     almost always registered (Crossref began in 2000; its back-file coverage of earlier
     articles is patchy), so its absence is a warning. Books, chapters, reports, theses,
-    datasets, software and web pages often are not registered: information."""
+    conference papers, datasets, software and web pages often are not registered, nor
+    are works printed with a publisher or only a web address: information."""
     outside_title = reference.raw.replace(reference.title, " ") if reference.title else ""
     return (
-        reference.kind == "article"
-        and bool(reference.container)
+        _journal_like(reference)
         and bool(reference.volume or reference.pages or reference.doi)
+        and not (reference.publisher and not reference.volume)  # a book's or report's imprint
+        and not (reference.url and not reference.pages)  # a web magazine's issue page
         and printed_year(reference) >= 2000
         and not names_server(reference.container)
         and not _UNREGISTERED_KIND.search(outside_title or reference.raw)
+        and not _UNREGISTERED_PLACE.search(reference.raw)
     )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.compare.journals import same_journal
+from claimcheck.compare.printed import printed_text
 from claimcheck.compare.rules import Detail, finding
 from claimcheck.model import Finding, Record, Reference, Severity
 
@@ -53,6 +54,8 @@ def cites_journal(reference: Reference, record: Record) -> bool:
     """The reference prints a journal's details (a journal name that is not the preprint's
     server, or a volume with pages), not a preprint's."""
     container = reference.container.strip()
+    if names_server(printed_text(reference)) and not (reference.volume and reference.pages):
+        return False  # a server is named: the journal field is a misparse
     if container:
         return not names_server(container) and same_journal(container, record) is not True
     return bool(reference.volume and reference.pages)
