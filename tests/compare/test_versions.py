@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from claimcheck.compare import verify_references
 from claimcheck.model import Doi, Finding, Record
+from claimcheck.parse import parse_string
+from claimcheck.resolve.crossref import works_from_body
 from tests.compare.fakes import FakeResolver, record, reference
 
 ARTICLE = Doi("10.1000/abc")
@@ -89,3 +93,21 @@ def test_article_doi_printed_for_a_cited_preprint_is_not_a_journal_mismatch() ->
 def test_real_journal_error_on_a_plain_article_is_still_reported() -> None:
     found = findings([reference(container="Lancet Oncol.")], [record()])
     assert rules(found) == [("journal-mismatch", "warning")]
+
+
+SAMPLE = "works-list-field-query-author-scores-jats-abstracts-relations.json"
+
+
+def test_real_records_preprint_doi_for_the_article(shared_dir: Path) -> None:
+    """The recorded bioRxiv preprint carries no `is-preprint-of`; its article names it under
+    `has-preprint`, and a search by the printed journal details finds the article."""
+    body = (shared_dir / "data" / "crossref-samples" / SAMPLE).read_text(encoding="utf-8")
+    records = works_from_body(body)
+    printed = parse_string(
+        "Perkins TA, Boettiger C, Phillips BL. 2016. After the games are over: life-history "
+        "trade-offs drive dispersal attenuation following range expansion. Ecology and "
+        "Evolution 6:6425-6434. doi: 10.1101/014852"
+    )
+    found = verify_references([printed], FakeResolver(records)).findings
+    assert rules(found) == [("doi-preprint", "warning")]
+    assert found[0].expected == "10.1002/ece3.2314"
