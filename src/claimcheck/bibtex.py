@@ -12,12 +12,12 @@ import codecs
 import re
 from collections.abc import Sequence
 
-import latexcodec  # noqa: F401  (registers the "ulatex" codec used to read fields back)
-from pybtex.database import BibliographyData, Entry, Person
-from pybtex.database.input.bibtex import Parser
-from pybtex.scanner import PybtexError
+from typing import TYPE_CHECKING
 
 from claimcheck.model import Author, Reference
+
+if TYPE_CHECKING:  # pybtex is imported where it is used: most runs never touch BibTeX
+    from pybtex.database import Entry, Person
 
 ENTRY_TYPES = {
     "article": "article",
@@ -43,11 +43,15 @@ def _plain(text: str) -> str:
 
 def unescape(text: str) -> str:
     """Field text as a reader sees it: LaTeX escapes decoded, grouping braces dropped."""
+    import latexcodec  # noqa: F401, PLC0415  (registers the "ulatex" codec)
+
     decoded: str = codecs.decode(text, "ulatex")  # type: ignore[call-overload]
     return decoded.replace("{", "").replace("}", "")
 
 
 def _person(author: Author) -> Person:
+    from pybtex.database import Person  # noqa: PLC0415
+
     if author.literal:
         return Person(last="{" + _plain(author.family) + "}")
     return Person(
@@ -90,6 +94,8 @@ def _no_ligature(text: str) -> str:
 
 
 def to_entry(ref: Reference) -> Entry:
+    from pybtex.database import Entry, Person  # noqa: PLC0415
+
     persons: dict[str, list[Person]] = {}
     if ref.authors:
         persons["author"] = [_person(a) for a in ref.authors]
@@ -102,6 +108,8 @@ def to_entry(ref: Reference) -> Entry:
 
 def dumps(references: Sequence[Reference]) -> str:
     """The references as one BibTeX document, keyed by Reference.id, in list order."""
+    from pybtex.database import BibliographyData  # noqa: PLC0415
+
     data = BibliographyData(entries=[(ref.id, to_entry(ref)) for ref in references])
     text: str = data.to_string("bibtex")
     return text
@@ -149,6 +157,9 @@ def _reference(key: str, entry: Entry, index: int, parent: Entry | None = None) 
 
 def loads(text: str) -> tuple[Reference, ...]:
     """References from BibTeX text (used to read .bib inputs and to test round trips)."""
+    from pybtex.database.input.bibtex import Parser  # noqa: PLC0415
+    from pybtex.scanner import PybtexError  # noqa: PLC0415
+
     try:
         data = Parser().parse_string(text)
     except PybtexError as exc:
