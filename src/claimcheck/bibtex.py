@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Sequence
-
 from typing import TYPE_CHECKING
 
 from claimcheck.model import Author, Reference
@@ -43,14 +42,14 @@ def _plain(text: str) -> str:
 
 def unescape(text: str) -> str:
     """Field text as a reader sees it: LaTeX escapes decoded, grouping braces dropped."""
-    import latexcodec  # noqa: F401, PLC0415  (registers the "ulatex" codec)
+    import latexcodec  # noqa: F401  (registers the "ulatex" codec)
 
     decoded: str = codecs.decode(text, "ulatex")  # type: ignore[call-overload]
     return decoded.replace("{", "").replace("}", "")
 
 
 def _person(author: Author) -> Person:
-    from pybtex.database import Person  # noqa: PLC0415
+    from pybtex.database import Person
 
     if author.literal:
         return Person(last="{" + _plain(author.family) + "}")
@@ -94,7 +93,7 @@ def _no_ligature(text: str) -> str:
 
 
 def to_entry(ref: Reference) -> Entry:
-    from pybtex.database import Entry, Person  # noqa: PLC0415
+    from pybtex.database import Entry, Person
 
     persons: dict[str, list[Person]] = {}
     if ref.authors:
@@ -108,7 +107,7 @@ def to_entry(ref: Reference) -> Entry:
 
 def dumps(references: Sequence[Reference]) -> str:
     """The references as one BibTeX document, keyed by Reference.id, in list order."""
-    from pybtex.database import BibliographyData  # noqa: PLC0415
+    from pybtex.database import BibliographyData
 
     data = BibliographyData(entries=[(ref.id, to_entry(ref)) for ref in references])
     text: str = data.to_string("bibtex")
@@ -157,8 +156,8 @@ def _reference(key: str, entry: Entry, index: int, parent: Entry | None = None) 
 
 def loads(text: str) -> tuple[Reference, ...]:
     """References from BibTeX text (used to read .bib inputs and to test round trips)."""
-    from pybtex.database.input.bibtex import Parser  # noqa: PLC0415
-    from pybtex.scanner import PybtexError  # noqa: PLC0415
+    from pybtex.database.input.bibtex import Parser
+    from pybtex.scanner import PybtexError
 
     try:
         data = Parser().parse_string(text)

@@ -1,7 +1,10 @@
-"""The library API: `check()` runs the pipeline on one article and returns a Report.
+"""Pipeline layer (the library API): `check()` runs the pipeline on one article and returns a
+Report.
 
 It never prints or exits and builds no HTTP session: the resolver is handed in. Which stages
 run is chosen by `CheckOptions.parts`; the CLI commands are projections of the same run.
+`read_article()` is the CPU-only first half (read and parse), which a folder run does in
+worker processes while the parent process looks up and links (`batch.py`).
 """
 
 from __future__ import annotations
@@ -44,6 +47,14 @@ def check(
     support; `abstracts` (OpenAlex) adds source text where Crossref has no abstract."""
     document = load_document(path, options.input_format)
     return check_document(document, references_of(document), options, resolver, abstracts)
+
+
+def read_article(
+    path: Path, input_format: str | None = None
+) -> tuple[Document, tuple[Reference, ...]]:
+    """The document and its references, read and parsed (no network; picklable)."""
+    document = load_document(path, input_format)
+    return document, references_of(document)
 
 
 def references_of(document: Document) -> tuple[Reference, ...]:

@@ -18,7 +18,6 @@ from typing import Any
 
 from claimcheck.engine import CheckOptions, check
 from claimcheck.files import write_atomic
-from claimcheck.ingest import InputError
 from claimcheck.model import Report, Severity
 from claimcheck.outages import WatchedSource, notice_lines
 from claimcheck.render import RenderOptions, jsonl_claims, renderer_for, summary_line
@@ -227,6 +226,8 @@ def render(report: Report, fmt: str, to_terminal: bool = False) -> str:
 
 def run(article: Path, settings: Settings) -> int:
     if article.is_dir():
+        from claimcheck.batch import run_batch
+
         return run_batch(article, settings)
     report = build_report(article, settings)
     to_terminal = settings.output is None and sys.stdout.isatty()
@@ -241,35 +242,3 @@ ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".bib", ".tex", ".xml",
                     ".docx", ".pdf")
 _EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
                "sarif": "sarif", "jsonl": "jsonl"}
-
-
-def run_batch(folder: Path, settings: Settings) -> int:
-    """Every article in `folder`, one report each in the -o folder, one resolver (so one cache
-    and one rate limiter) shared by all. The exit code is the worst of the articles'."""
-    if settings.output is None or (settings.output.exists() and not settings.output.is_dir()):
-        raise UsageError("checking a folder needs -o OUTDIR/ (a folder for the reports)")
-    settings.output.mkdir(parents=True, exist_ok=True)
-    articles = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
-    if not articles:
-        raise UsageError(f"{folder}: no articles ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
-    services = open_services(settings)
-    worst = EXIT_CLEAN
-    reports: list[Report] = []
-    try:
-        for article in articles:
-            try:
-                report = check(article, _options(settings), services.resolver, services.abstracts)
-            except InputError as exc:  # one bad article must not stop the others
-                sys.stderr.write(f"claimcheck: error: {exc}\n")
-                worst = max(worst, EXIT_USAGE)
-                continue
-            reports.append(report)
-            target = settings.output / f"{article.stem}.{_EXTENSIONS.get(settings.fmt, 'out')}"
-            write_atomic(target, render(report, settings.fmt), protect=(article,))
-            if not settings.quiet:
-                sys.stderr.write(f"{article.name}: {summary_line(report)}\n")
-            worst = max(worst, exit_code(report, settings.fail_on))
-    finally:
-        services.close()
-    _tell(services.notices(reports), settings)
-    return worst

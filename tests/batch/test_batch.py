@@ -77,3 +77,27 @@ def test_a_bad_article_does_not_stop_the_batch(folder: Path, tmp_path: Path) -> 
     assert code == 2
     assert sorted(p.name for p in out.iterdir()) == ["colla2021.json", "note.json"]
     assert "0-empty.md" in stderr and "Traceback" not in stderr
+
+
+def test_a_larger_folder_is_parsed_in_worker_processes(tmp_path: Path) -> None:
+    """From POOL_FROM articles on, workers read and parse; reports are the same as alone, and
+    an unreadable article is still one error line that does not stop the others."""
+    from claimcheck.batch import POOL_FROM, read_ahead
+
+    articles = tmp_path / "many"
+    articles.mkdir()
+    for i in range(POOL_FROM):
+        (articles / f"note{i}.md").write_text(SMALL, encoding="utf-8")
+    (articles / "note9.md").write_text("", encoding="utf-8")
+    paths = sorted(articles.iterdir())
+    reads = list(read_ahead(paths, None, workers=2))
+    assert [type(r).__name__ for r in reads] == ["tuple"] * POOL_FROM + ["InputError"]
+    out = tmp_path / "reports"
+    code, stderr = _verify(articles, "--format", "json", "-o", out, *OFFLINE)
+    assert code == 2 and "note9.md" in stderr
+    alone = json.loads(CliRunner().invoke(app, ["verify", str(paths[0]), "--format", "json",
+                                                *OFFLINE]).stdout)
+    for i in range(POOL_FROM):
+        report = json.loads((out / f"note{i}.json").read_text(encoding="utf-8"))
+        assert report["references"] == alone["references"]
+        assert report["claims"] == alone["claims"]

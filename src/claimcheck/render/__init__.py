@@ -9,7 +9,7 @@ from importlib import import_module
 from typing import Any
 
 from claimcheck.render.interface import Renderer, RenderError, RenderOptions, UnknownFormatError
-from claimcheck.render.jsonreport import JsonRenderer, jsonl_claims, report_to_dict
+from claimcheck.render.jsonreport import jsonl_claims, report_to_dict
 from claimcheck.render.summary import summary_line
 
 FORMATS: tuple[str, ...] = ("table", "json", "markdown", "html", "sarif")
