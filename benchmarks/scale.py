@@ -27,10 +27,10 @@ import argparse
 import cProfile
 import itertools
 import json
+import os
 import pstats
 import random
 import re
-import os
 import resource
 import shutil
 import statistics

@@ -57,8 +57,11 @@ def check(
         ahead.start_dois(printed_dois(e.text for e in document.entries)
                          or [Doi(r.doi) for r in document.references if is_valid_doi(r.doi)])
         references = references_of(document)
-        ahead.start_searches((search_query(r) for r in references
-                              if not is_valid_doi(r.doi) and _searchable(r)), SEARCH_ROWS)
+        searchable = [r for r in references if _searchable(r)]
+        ahead.start_searches((search_query(r) for r in searchable if not is_valid_doi(r.doi)),
+                             SEARCH_ROWS)
+        ahead.search_if_not_found({Doi(r.doi): search_query(r) for r in searchable
+                                   if is_valid_doi(r.doi)}, SEARCH_ROWS)
         return check_document(document, references, options, ahead, abstracts)
     finally:
         ahead.close()

@@ -41,3 +41,14 @@ def test_answers_asked_ahead_are_not_asked_again() -> None:
     ahead.close()
     assert inner.fetched == [[Doi("10.1000/x"), Doi("10.1000/y")], [Doi("10.1000/zx")]]
     assert inner.searched == ["a query", "another"]
+
+
+def test_references_whose_doi_is_not_found_are_searched_ahead() -> None:
+    inner = Counting()
+    ahead = Prefetcher(inner)
+    ahead.start_dois([Doi("10.1000/x"), Doi("10.1000/y")])
+    ahead.search_if_not_found({Doi("10.1000/x"): "x's reference", Doi("10.1000/y"): "y's"}, 5)
+    ahead.fetch([Doi("10.1000/x"), Doi("10.1000/y")])
+    ahead.search("x's reference")
+    ahead.close()
+    assert inner.searched == ["x's reference"]  # asked once, ahead; y was unchecked, not absent
