@@ -6,8 +6,9 @@ the raw entries (`printed_dois`); they are fetched on a background thread while 
 runs (parsing holds the GIL, a lookup mostly waits on a socket). After parsing, it hands over
 the search queries of the references that print no DOI; those go out together, paced as
 always by the client's rate limiter, and so do the searches for the references whose printed
-DOI the registry turns out not to know, as soon as that answer is in. The compare stage then asks its questions as before and
-gets the answers already received; whatever was not prefetched goes to the resolver.
+DOI the registry turns out not to know, as soon as that answer is in. The compare stage then
+asks its questions as before and gets the answers already received; whatever was not
+prefetched goes to the resolver.
 
 The prefetch asks through `fetch`, so its answers are final (absence confirmed, failures
 `Unchecked`, as they would have been); a DOI misread from the raw text is simply never asked
