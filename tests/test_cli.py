@@ -116,3 +116,15 @@ def test_help_and_version_import_no_pipeline() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_version_from_the_entry_point_imports_not_even_typer() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.argv = ['claimcheck', '--version']\n"
+            "from claimcheck.__main__ import main; main()\n"
+            "print('typer' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.splitlines() == [f"claimcheck {__version__}", "False"]
