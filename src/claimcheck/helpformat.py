@@ -67,10 +67,15 @@ def _first_line(text: str | None) -> str:
 class GroupedCommand(TyperCommand):
     """A typer command whose help lists its options under their group's heading."""
 
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        """`[OPTIONS] ARTICLE|DIR`, also in usage errors (typer would print `{ARTICLE|DIR}`)."""
+        arguments = [p for p in self.params if p.param_type_name == "argument"]
+        return ["[OPTIONS]", *(a.metavar or str(a.name).upper() for a in arguments)]
+
     def format_help(self, ctx: Any, formatter: Any) -> None:
         width = _width()
         arguments = [p for p in self.params if p.param_type_name == "argument"]
-        usage = " ".join([ctx.command_path, "[OPTIONS]", *(a.metavar or "" for a in arguments)])
+        usage = " ".join([ctx.command_path, *self.collect_usage_pieces(ctx)])
         lines = [f"Usage: {usage}", ""]
         lines.extend(textwrap.fill(" ".join(p.split()), width)
                      for p in (self.help or "").strip().split("\n\n"))
