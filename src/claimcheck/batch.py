@@ -1,14 +1,14 @@
 """Command layer: `claimcheck verify DIR -o OUTDIR` (and `dois`, `claims`): a folder of articles.
 
-Reading and parsing (the CPU-heavy half, `engine.read_article`) run in worker processes, one
-per core, a few articles ahead; the parent process does the rest (lookups, linking, support,
-rendering) with ONE resolver and ONE abstract source, so one rate limiter, one breaker and one
-cache connection serve every article and nothing has to be shared between processes. Lookups
-of article k thus overlap the parsing of articles k+1, k+2. Small folders (fewer than
-`POOL_FROM` articles) or one core: everything in-process, as before.
+Articles are checked whole (read, parse, lookups, linking, support, report) in worker
+processes, one per core, a few articles ahead; the lookups of every worker go to ONE
+resolver and ONE abstract source held by a manager process (`remote.py`), so one rate
+limiter, one breaker and one cache connection serve the whole folder, as in a single run.
+The parent only prints, in the folder's order. Small folders (fewer than `POOL_FROM`
+articles) or one core: everything in-process.
 
-Workers are started with `spawn`: the parent runs threads (lookups), and forking a process
-with threads can copy a held lock into the child.
+Processes are started with `spawn`: the parent may run threads, and forking a process with
+threads can copy a held lock into the child.
 """
 
 from __future__ import annotations
@@ -20,19 +20,20 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack
 from multiprocessing import get_context
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from claimcheck.engine import check_document, read_article
+from claimcheck.engine import check
 from claimcheck.files import write_atomic
-from claimcheck.ingest import Document, InputError
-from claimcheck.model import Reference, Report
+from claimcheck.ingest import InputError
+from claimcheck.model import Report
+from claimcheck.outages import notice_lines
 from claimcheck.render import summary_line
+from claimcheck.resolve.interface import Resolver
 from claimcheck.runner import (
     _EXTENSIONS,
     ARTICLE_SUFFIXES,
     EXIT_CLEAN,
     EXIT_USAGE,
-    Services,
     Settings,
     UsageError,
     _options,
@@ -41,33 +42,47 @@ from claimcheck.runner import (
     open_services,
     render,
 )
+from claimcheck.sources.interface import AbstractSource
 
 if TYPE_CHECKING:
     from claimcheck.progress import ArticleProgress
 
-POOL_FROM = 3  # articles; below this, worker start-up costs more than it saves
-Read = tuple[Document, tuple[Reference, ...]] | InputError
+POOL_FROM = 3  # articles; below this, starting processes costs more than it saves
+Checked = Report | InputError
 
 
-def _read(path: Path, input_format: str | None) -> Read:
-    """In a worker: the article read and parsed, or the InputError as a value (picklable)."""
+def check_one(
+    article: Path, settings: Settings, resolver: Resolver | None, abstracts: AbstractSource | None
+) -> Checked:
+    """One article checked and its report written to the -o folder; an unreadable article
+    is its InputError, as a value (it crosses the process boundary)."""
     try:
-        return read_article(path, input_format)
+        report = check(article, _options(settings), resolver, abstracts)
     except InputError as exc:
         return exc
+    assert settings.output is not None
+    target = settings.output / f"{article.stem}.{_EXTENSIONS.get(settings.fmt, 'out')}"
+    write_atomic(target, render(report, settings.fmt), protect=(article,))
+    return report
 
 
-def read_ahead(articles: Sequence[Path], input_format: str | None, workers: int) -> Iterator[Read]:
-    """Each article read and parsed, in order; on `workers` processes, `2 * workers` ahead."""
-    if workers <= 1 or len(articles) < POOL_FROM:
-        yield from (_read(path, input_format) for path in articles)
-        return
+def _in_worker(article: Path, settings: Settings, host: Any) -> Checked:
+    from claimcheck.remote import RemoteResolver, RemoteSource
+
+    has_resolver, has_abstracts = host.has()
+    return check_one(article, settings, RemoteResolver(host) if has_resolver else None,
+                     RemoteSource(host) if has_abstracts else None)
+
+
+def _on_workers(articles: Sequence[Path], settings: Settings, host: Any,
+                workers: int) -> Iterator[Checked]:
+    """Each article's outcome, in order, checked on `workers` processes, `2 * workers` ahead."""
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
         queue = iter(articles)
 
-        def submit() -> Future[Read] | None:
+        def submit() -> Future[Checked] | None:
             path = next(queue, None)
-            return None if path is None else pool.submit(_read, path, input_format)
+            return None if path is None else pool.submit(_in_worker, path, settings, host)
 
         pending = [f for f in (submit() for _ in range(2 * workers)) if f is not None]
         while pending:
@@ -75,6 +90,31 @@ def read_ahead(articles: Sequence[Path], input_format: str | None, workers: int)
             if (more := submit()) is not None:
                 pending.append(more)
             yield done
+
+
+def checked(articles: Sequence[Path], settings: Settings, workers: int,
+            stack: ExitStack) -> tuple[Iterator[Checked], Any]:
+    """The outcomes, in order, and what holds the services (for the notices at the end)."""
+    if workers <= 1 or len(articles) < POOL_FROM:
+        services = open_services(settings)
+        stack.callback(services.close)
+        outcomes = (check_one(a, settings, services.resolver, services.abstracts)
+                    for a in articles)
+        return outcomes, services
+    from claimcheck.remote import start_host
+
+    manager, host = start_host(settings)
+    stack.callback(manager.shutdown)
+    stack.callback(host.close)
+    return _on_workers(articles, settings, host, workers), host
+
+
+def _notices(holder: Any, reports: list[Report]) -> list[str]:
+    if hasattr(holder, "notices"):  # in-process Services
+        lines: list[str] = holder.notices(reports)
+        return lines
+    outages, unchecked = holder.outcome()
+    return notice_lines(outages, reports, unchecked)
 
 
 def _articles(folder: Path, settings: Settings) -> list[Path]:
@@ -87,37 +127,23 @@ def _articles(folder: Path, settings: Settings) -> list[Path]:
     return articles
 
 
-def _one(article: Path, read: Read, services: Services, settings: Settings) -> Report:
-    if isinstance(read, InputError):
-        raise read
-    report = check_document(read[0], read[1], _options(settings), services.resolver,
-                            services.abstracts)
-    assert settings.output is not None
-    target = settings.output / f"{article.stem}.{_EXTENSIONS.get(settings.fmt, 'out')}"
-    write_atomic(target, render(report, settings.fmt), protect=(article,))
-    return report
-
-
 def run_batch(folder: Path, settings: Settings) -> int:
     """Every article in `folder`, one report each in the -o folder; the worst exit code."""
     articles = _articles(folder, settings)
-    services = open_services(settings)
-    worst, reports = EXIT_CLEAN, []
+    worst, reports, lines = EXIT_CLEAN, [], []
     with ExitStack() as stack:
-        stack.callback(services.close)
         say = _sayer(stack, len(articles), settings)
-        reads = read_ahead(articles, settings.input_format, os.cpu_count() or 1)
-        for article, read in zip(articles, reads, strict=True):
-            try:
-                report = _one(article, read, services, settings)
-            except InputError as exc:  # one bad article must not stop the others
-                say(f"claimcheck: error: {exc}", always=True)
+        outcomes, holder = checked(articles, settings, os.cpu_count() or 1, stack)
+        for article, outcome in zip(articles, outcomes, strict=True):
+            if isinstance(outcome, InputError):  # one bad article must not stop the others
+                say(f"claimcheck: error: {outcome}", always=True)
                 worst = max(worst, EXIT_USAGE)
                 continue
-            reports.append(report)
-            say(f"{article.name}: {summary_line(report)}")
-            worst = max(worst, exit_code(report, settings.fail_on))
-    _tell(services.notices(reports), settings)
+            reports.append(outcome)
+            say(f"{article.name}: {summary_line(outcome)}")
+            worst = max(worst, exit_code(outcome, settings.fail_on))
+        lines = _notices(holder, reports)
+    _tell(lines, settings)
     return worst
 
 
