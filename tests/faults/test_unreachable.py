@@ -80,3 +80,23 @@ def test_support_degrades_visibly_when_openalex_is_absent(
     assert len(outage) == 1, result.stderr
     assert "support not judged for " in outage[0] and "--openalex-snapshot" in outage[0]
     assert "Crossref unreachable" not in result.stderr
+
+
+def test_verbose_shows_each_retry_in_one_short_line_and_no_urllib3_warning(
+    tmp_path: Path, server: StandinCrossref
+) -> None:
+    """In a process of its own (logging is configured once per process)."""
+    import subprocess
+    import sys
+
+    from claimcheck.testing import Fault
+
+    server.inject(Fault(kind="status", status=503))
+    command = [sys.executable, "-m", "claimcheck", "dois", str(article(tmp_path, 5)),
+               "--crossref-url", server.url, "--no-cache", "-v", "--format", "json"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+    retries = [ln for ln in done.stderr.splitlines() if ln.startswith("claimcheck: retry ")]
+    assert len(retries) == 1, done.stderr
+    assert retries[0].endswith("after HTTP 503") and len(retries[0]) < 110
+    assert "Retrying" not in done.stderr and "urllib3" not in done.stderr
+    assert done.returncode == 0
