@@ -30,17 +30,17 @@ from claimcheck.outages import notice_lines
 from claimcheck.render import summary_line
 from claimcheck.resolve.interface import Resolver
 from claimcheck.runner import (
-    _EXTENSIONS,
     ARTICLE_SUFFIXES,
     EXIT_CLEAN,
     EXIT_USAGE,
+    REPORT_EXTENSIONS,
     Settings,
     UsageError,
-    _options,
-    _tell,
+    check_options,
     exit_code,
     open_services,
     render,
+    tell,
 )
 from claimcheck.sources.interface import AbstractSource
 
@@ -57,11 +57,11 @@ def check_one(
     """One article checked and its report written to the -o folder; an unreadable article
     is its InputError, as a value (it crosses the process boundary)."""
     try:
-        report = check(article, _options(settings), resolver, abstracts)
+        report = check(article, check_options(settings), resolver, abstracts)
     except InputError as exc:
         return exc
     assert settings.output is not None
-    target = settings.output / f"{article.stem}.{_EXTENSIONS.get(settings.fmt, 'out')}"
+    target = settings.output / f"{article.stem}.{REPORT_EXTENSIONS.get(settings.fmt, 'out')}"
     write_atomic(target, render(report, settings.fmt), protect=(article,))
     return report
 
@@ -143,7 +143,7 @@ def run_batch(folder: Path, settings: Settings) -> int:
             say(f"{article.name}: {summary_line(outcome)}")
             worst = max(worst, exit_code(outcome, settings.fail_on))
         lines = _notices(holder, reports)
-    _tell(lines, settings)
+    tell(lines, settings)
     return worst
 
 

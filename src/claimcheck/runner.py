@@ -162,12 +162,12 @@ def open_services(settings: Settings) -> Services:
     return services
 
 
-def _options(settings: Settings) -> CheckOptions:
+def check_options(settings: Settings) -> CheckOptions:
     return CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore,
                         input_format=settings.input_format)
 
 
-def _tell(lines: list[str], settings: Settings) -> None:
+def tell(lines: list[str], settings: Settings) -> None:
     if not settings.quiet:
         sys.stderr.write("".join(line + "\n" for line in lines))
 
@@ -176,18 +176,18 @@ def build_report(article: Path, settings: Settings) -> Report:
     """One article through the engine; unreachable services are named on stderr (not -q)."""
     services = open_services(settings)
     if services.resolver is None:
-        return check(article, _options(settings))
+        return check(article, check_options(settings))
     try:
         if not settings.quiet and sys.stderr.isatty():
             from claimcheck.progress import ProgressResolver  # rich: only on a terminal
 
             with ProgressResolver(services.resolver) as shown:
-                report = check(article, _options(settings), shown, services.abstracts)
+                report = check(article, check_options(settings), shown, services.abstracts)
         else:
-            report = check(article, _options(settings), services.resolver, services.abstracts)
+            report = check(article, check_options(settings), services.resolver, services.abstracts)
     finally:
         services.close()
-    _tell(services.notices([report]), settings)
+    tell(services.notices([report]), settings)
     return report
 
 
@@ -240,5 +240,5 @@ def run(article: Path, settings: Settings) -> int:
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".bib", ".tex", ".xml", ".nxml",
                     ".docx", ".pdf")
-_EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
+REPORT_EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
                "sarif": "sarif", "jsonl": "jsonl"}
