@@ -163,11 +163,13 @@ def open_services(settings: Settings) -> Services:
 
 
 def check_options(settings: Settings) -> CheckOptions:
+    """What the engine runs and keeps, from the settings."""
     return CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore,
                         input_format=settings.input_format)
 
 
 def tell(lines: list[str], settings: Settings) -> None:
+    """Lines for the user on stderr, unless -q."""
     if not settings.quiet:
         sys.stderr.write("".join(line + "\n" for line in lines))
 
