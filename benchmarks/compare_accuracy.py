@@ -39,6 +39,7 @@ from claimcheck.compare import verify_references
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Finding, Record, Severity
 from claimcheck.parse import parse_entries
+from claimcheck.parse.patterns import find_doi
 from claimcheck.resolve.crossref import record_from_message
 from claimcheck.resolve.snapshot import SnapshotOptions, SnapshotResolver
 
@@ -122,7 +123,10 @@ def registered(gold: Gold) -> bool:
 
 
 def doi_of(article: str, gold: Gold) -> str:
-    return str(gold.get("doi") or f"10.5555/cc.{article}.{gold['id']}").lower()
+    """The gold DOI, else one printed in the string (some gold entries miss it), else a
+    made-up one in the test prefix."""
+    printed = find_doi(gold["string"])
+    return str(gold.get("doi") or printed or f"10.5555/cc.{article}.{gold['id']}").lower()
 
 
 def preprint_doi(article: str, gold: Gold) -> str:
@@ -375,12 +379,13 @@ def registry(every: list[tuple[str, list[Gold]]]) -> tuple[list[Record], list[st
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    parser.add_argument("--start", type=int, default=0, help="skip the first N articles")
     parser.add_argument("--show", default="", help="print the misses of a scenario or rule")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"skipped: {SHARED} not found")
         return 0
-    every = list(articles())[: args.limit or None]
+    every = list(articles())[args.start :][: args.limit or None]
     records, journals, titles = registry(every)
     run = Run(SnapshotResolver(records, SnapshotOptions(complete=True)), args.show)
     n = 0
