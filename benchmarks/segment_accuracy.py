@@ -154,7 +154,8 @@ def score(lines: Lines) -> tuple[int, int, int, list[str]]:
         if s in starts and e < nxt <= limit:
             found += 1
         else:
-            misses.append("\n".join(line for line, _ in lines[s : max(e, min(nxt, limit)) + 1]))
+            shown = range(max(0, s - 1), min(len(lines), max(e, min(nxt, limit)) + 1))
+            misses.append("\n".join(("> " if k in starts else "  ") + lines[k][0] for k in shown))
     fabricated = sum(1 for p in starts if 0 <= p < len(owner) and owner[p] < 0)
     return found, len(spans), fabricated, misses
 

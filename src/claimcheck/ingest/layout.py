@@ -1,0 +1,142 @@
+"""What a reference list's lines say about its layout, read from the whole list at once.
+
+A list arrives numbered, bulleted, blank-line separated, one reference a line, or hard-wrapped
+(one reference over several lines). Each is told apart by evidence no single line gives:
+numbers that count up, the share of bullet lines, blank lines between short blocks, line
+lengths that crowd against a wrap width, a hanging indent. Page furniture (page numbers,
+"Page 3 of 9", rules of dashes, running headers repeated from a PDF) is marked here so that it
+neither starts nor joins an entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from claimcheck.ingest.starts import CLOSED_END
+
+_NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\s(?=\s*\S))\s*")
+_BULLET = re.compile(r"^[-*•–·]\s+")
+_FURNITURE = re.compile(
+    r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|page\s+\d+(?:\s+of\s+\d+)?|[-–—_=*.\s]{3,}"
+    r"|.*\bwww\.\S+.*\|.*|.*\|\s*(?:volume|vol\.?)\s+\d+.*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the list: its 1-based number in the input, text without indent, indent."""
+
+    number: int
+    text: str
+    indent: int
+    furniture: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How the list is laid out: `kind` is numbered, bulleted, blank, wrapped or bare."""
+
+    kind: str
+    width: int  # the wrap width (a high percentile of line lengths)
+    start_indent: int | None  # indent of first lines when the list has a hanging indent
+
+
+def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
+    """Lines of the list, None for a blank one; repeated lines and page numbers are furniture."""
+    stripped = [text.strip() for _, text in raw]
+    repeats = Counter(t for t in stripped if len(t) >= 8)
+    out: list[Line | None] = []
+    for (number, text), line in zip(raw, stripped, strict=True):
+        if not line:
+            out.append(None)
+            continue
+        furniture = bool(_FURNITURE.match(line)) or repeats[line] >= 2
+        indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
+        out.append(Line(number, line, indent, furniture))
+    return out
+
+
+def number_of(text: str) -> int | None:
+    """The list number a line starts with ("[3]", "3.", "3)", "3 "), if any."""
+    match = _NUMBER.match(text)
+    if not match:
+        return None
+    return int(next(g for g in match.groups() if g))
+
+
+def counted_starts(lines: list[Line]) -> set[int]:
+    """Indexes of lines whose number continues the count (1, 2, 3, ...): numbered entries."""
+    starts: set[int] = set()
+    expected: int | None = None
+    for i, line in enumerate(lines):
+        number = number_of(line.text)
+        if number is None or (expected is not None and number != expected):
+            continue
+        if expected is None and (number > 3 or not _NUMBER.match(line.text)):
+            continue
+        starts.add(i)
+        expected = number + 1
+    return starts
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def decide(lines: list[Line | None]) -> Layout:
+    """The layout of a list (furniture lines already dropped from the evidence)."""
+    content = [line for line in lines if line is not None and not line.furniture]
+    width = _width(content)
+    if len(counted_starts(content)) >= max(2, 0.2 * len(content)):
+        return Layout("numbered", width, None)
+    if sum(is_bullet(line.text) for line in content) >= max(2, 0.2 * len(content)):
+        return Layout("bulleted", width, None)
+    if _blank_separated(lines):
+        return Layout("blank", width, None)
+    if not _wrapped(content, width):
+        return Layout("bare", width, None)
+    return Layout("wrapped", width, _hanging(content))
+
+
+def _width(content: list[Line]) -> int:
+    lengths = sorted(line.indent + len(line.text) for line in content)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _blank_separated(lines: list[Line | None]) -> bool:
+    """Short blocks of lines between blank lines: each block one entry."""
+    blocks, size, sizes = 0, 0, []
+    for line in [*lines, None]:
+        if line is None or line.furniture:
+            if size:
+                blocks, sizes = blocks + 1, [*sizes, size]
+            size = 0
+        else:
+            size += 1
+    sizes.sort()
+    return blocks >= 3 and sizes[len(sizes) // 2] <= 6 and blocks >= 0.15 * sum(sizes)
+
+
+def _wrapped(content: list[Line], width: int) -> bool:
+    """Lines that run to the wrap width (the next line's first word would not have fitted)
+    mostly stop mid-phrase: the list is hard-wrapped. In a list of one reference a line the
+    longest lines are whole references and end as references end."""
+    if len(content) < 2 or width < 40:
+        return False
+    full = [a.text for a, b in zip(content, content[1:], strict=False)
+            if a.indent + len(a.text) + 1 + len(b.text.split()[0]) > width]
+    open_ended = sum(1 for text in full if not CLOSED_END.search(text))
+    return open_ended >= 2 and open_ended >= 0.4 * len(full)
+
+
+def _hanging(content: list[Line]) -> int | None:
+    """The indent of entries' first lines when first and other lines are indented apart."""
+    indents = Counter(line.indent for line in content)
+    if len(indents) < 2 or len(content) < 4:
+        return None
+    first = content[0].indent
+    share = indents[first] / len(content)
+    return first if 0.1 <= share <= 0.8 else None

@@ -1,0 +1,118 @@
+"""Splits the lines of a reference list into entries, by the layout the whole list shows.
+
+`layout.decide` reads the list once (numbered, bulleted, blank-line separated, one reference a
+line, or hard-wrapped); then each line either starts an entry or carries on the one before:
+
+- numbered: a line whose number continues the count starts one;
+- bulleted: a bullet starts one, unless a page break cut the item before in two;
+- blank: a block between blank lines is one, unless it plainly goes on from the one before;
+- bare: every line is one, unless the line before stopped mid-phrase (a comma, "and");
+- wrapped: the evidence is weighed: the previous line stopped short of the wrap width (the
+  next word would have fitted), it ends as references end (pages, year, DOI, full stop) or
+  mid-phrase, the line starts with authors or in lower case; a hanging indent decides alone.
+
+Furniture lines (page numbers, repeated running headers) are dropped. Linear in the lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
+from claimcheck.ingest.starts import (
+    CLOSED_END,
+    MARKER,
+    OPEN_END,
+    ORG_START,
+    ORG_WITH_YEAR,
+    author_led,
+)
+
+Entry = tuple[int, str]  # (1-based input line where it starts, text)
+
+
+def segment(raw: list[tuple[int, str]]) -> list[Entry]:
+    """Entries of a list given as (line number, line) pairs, blank lines included."""
+    lines = read_lines(raw)
+    layout = decide(lines)
+    content: list[Line] = []
+    gap: list[bool] = []  # a blank or furniture line comes before
+    pending = False
+    for line in lines:
+        if line is None or line.furniture:
+            pending = True
+            continue
+        content.append(line)
+        gap.append(pending)
+        pending = False
+    numbered = counted_starts(content) if layout.kind == "numbered" else set()
+    entries: list[Entry] = []
+    for i, line in enumerate(content):
+        if entries and _continues(layout, entries[-1][1], content[i - 1], line, gap[i]) \
+                and i not in numbered:
+            entries[-1] = (entries[-1][0], _join(entries[-1][1], MARKER.sub("", line.text)))
+        else:
+            entries.append((line.number, line.text))
+    return entries
+
+
+def _continues(layout: Layout, entry: str, prev: Line, line: Line, gap: bool) -> bool:
+    """Whether `line` carries on the entry whose text so far is `entry`."""
+    text = line.text
+    if layout.kind == "numbered":
+        return True  # counted numbers alone start entries (checked by the caller)
+    if layout.kind == "bulleted":
+        return not is_bullet(text) or _cut_item(entry, MARKER.sub("", text))
+    if layout.kind == "blank":
+        return not gap or _goes_on(prev.text, text)
+    if layout.kind == "bare":
+        return bool(OPEN_END.search(prev.text)) and not author_led(text)
+    return not _wrapped_start(layout, entry, prev, line)
+
+
+def _goes_on(prev: str, text: str) -> bool:
+    """A new block that plainly continues the last: lower case, or the last stopped mid-phrase."""
+    return text[:1].islower() or (bool(OPEN_END.search(prev)) and not author_led(text))
+
+
+def _wrapped_start(layout: Layout, entry: str, prev: Line, line: Line) -> bool:
+    """In a hard-wrapped list: does `line` start an entry? Evidence weighed, threshold 3."""
+    if layout.start_indent is not None:
+        return line.indent == layout.start_indent
+    text = line.text
+    fits = prev.indent + len(prev.text) + 1 + len(text.split()[0]) <= layout.width
+    score = 3 if fits else -1
+    if OPEN_END.search(prev.text):
+        score -= 4
+    elif CLOSED_END.search(prev.text):
+        score += 1
+    if text[:1].islower():
+        score -= 3
+    if author_led(text) or ORG_WITH_YEAR.match(text):
+        score += 3
+    else:
+        score -= 1
+        # the rest of an entry that has no pages or DOI yet: "Psychiatry 67, 139-145."
+        if _COMPLETE.search(text) and not _COMPLETE.search(entry):
+            score -= 2
+    return score >= 3
+
+
+_COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+")  # "J. P. Collman."
+
+
+def _cut_item(previous: str, content: str) -> bool:
+    """A list item that is the rest of the previous one: it starts in lower case, or it does
+    not start like an entry while the previous one has neither pages nor a DOI yet."""
+    if author_led(content) or ORG_START.match(content):
+        return False
+    if content[:1].islower():
+        return True
+    return not _INITIALS.match(content) and not _COMPLETE.search(previous)
+
+
+def _join(previous: str, text: str) -> str:
+    if previous.endswith("-") and text[:1].islower() and not previous.endswith(" -"):
+        return previous[:-1] + text  # a word hyphenated at the line end
+    return f"{previous} {text}"
