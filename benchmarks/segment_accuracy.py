@@ -17,7 +17,7 @@ paper's style; a single string for anystyle, so a list mixes styles) and cut int
     wrap72 wrap100            hard-wrapped at 72 / 100 columns (textwrap, greedy)
     wrap72-hang wrap100-hang  the same with a hanging indent of 4 spaces
     numbered-wrap "[n] ..." wrapped at 90 with the continuation aligned
-    wrap72-furn   wrap72 with page furniture every ~35 lines: a page number, "Page n of m", a
+    wrap72-furn   wrap72 with page furniture every 15 lines: a page number, "Page n of m", a
                   running header repeated from a PDF, a line of dashes, blank lines
     bare-furn     bare with the same furniture
 
@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 import textwrap
 import time
@@ -84,15 +83,16 @@ def _numbered_wrapped(refs: list[str]) -> Lines:
 
 
 def _furnished(layout: Callable[[list[str]], Lines]) -> Callable[[list[str]], Lines]:
-    """Page furniture every ~35 lines, anywhere (also inside an entry, as a page break is)."""
+    """Page furniture every 15 lines, anywhere (also inside an entry, as a page break is);
+    one kind a list, as a PDF repeats its own running header and page number."""
     def furnished(refs: list[str]) -> Lines:
-        rng = random.Random(len(refs) + len(refs[0]))
+        kind = _FURNITURE[zlib.crc32(refs[0].encode()) % len(_FURNITURE)]
         out: Lines = []
         page = 11
         for k, item in enumerate(layout(refs)):
-            if k and k % 35 == 0:
+            if k and k % 15 == 0:
                 page += 1
-                out += [(f, -1) for f in rng.choice(_FURNITURE)(page)]
+                out += [(f, -1) for f in kind(page)]
             out.append(item)
         return out
     return furnished

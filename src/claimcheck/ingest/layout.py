@@ -75,7 +75,7 @@ def counted_starts(lines: list[Line]) -> set[int]:
         number = number_of(line.text)
         if number is None or (expected is not None and number != expected):
             continue
-        if expected is None and (number > 3 or not _NUMBER.match(line.text)):
+        if expected is None and number > 3:
             continue
         starts.add(i)
         expected = number + 1
@@ -90,7 +90,7 @@ def decide(lines: list[Line | None]) -> Layout:
     """The layout of a list (furniture lines already dropped from the evidence)."""
     content = [line for line in lines if line is not None and not line.furniture]
     width = _width(content)
-    if len(counted_starts(content)) >= max(2, 0.2 * len(content)):
+    if _numbered(counted_starts(content), len(content)):
         return Layout("numbered", width, None)
     if sum(is_bullet(line.text) for line in content) >= max(2, 0.2 * len(content)):
         return Layout("bulleted", width, None)
@@ -99,6 +99,15 @@ def decide(lines: list[Line | None]) -> Layout:
     if not _wrapped(content, width):
         return Layout("bare", width, None)
     return Layout("wrapped", width, _hanging(content))
+
+
+def _numbered(starts: set[int], size: int) -> bool:
+    """The count runs through the whole list: it starts at the top and no stretch of more than
+    ten lines (a long entry) goes without the next number."""
+    if len(starts) < max(2, 0.2 * size):
+        return False
+    marks = sorted(starts) + [size]
+    return marks[0] <= 2 and all(b - a <= 10 for a, b in zip(marks, marks[1:], strict=False))
 
 
 def _width(content: list[Line]) -> int:
@@ -129,7 +138,9 @@ def _wrapped(content: list[Line], width: int) -> bool:
     full = [a.text for a, b in zip(content, content[1:], strict=False)
             if a.indent + len(a.text) + 1 + len(b.text.split()[0]) > width]
     open_ended = sum(1 for text in full if not CLOSED_END.search(text))
-    return open_ended >= 2 and open_ended >= 0.4 * len(full)
+    # and many lines end just short of the width (in a bare list few lengths crowd there)
+    band = sum(1 for line in content if width - 15 <= line.indent + len(line.text) <= width + 3)
+    return open_ended >= 2 and open_ended >= 0.4 * len(full) and band >= 0.3 * len(content)
 
 
 def _hanging(content: list[Line]) -> int | None:
