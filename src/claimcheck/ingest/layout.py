@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from claimcheck.ingest.starts import CLOSED_END
+from claimcheck.ingest.starts import CLOSED_END, OPEN_END
 
 _NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\s(?=\s*\S))\s*")
 _BULLET = re.compile(r"^[-*•–·]\s+")
@@ -42,6 +42,7 @@ class Layout:
     kind: str
     width: int  # the wrap width (a high percentile of line lengths)
     start_indent: int | None  # indent of first lines when the list has a hanging indent
+    strict: bool = False  # wrapped greedily at `width`: a line that stops short ends an entry
 
 
 def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
@@ -98,7 +99,7 @@ def decide(lines: list[Line | None]) -> Layout:
         return Layout("blank", width, None)
     if not _wrapped(content, width):
         return Layout("bare", width, None)
-    return Layout("wrapped", width, _hanging(content))
+    return Layout("wrapped", width, _hanging(content), _strict(content, width))
 
 
 def _numbered(starts: set[int], size: int) -> bool:
@@ -141,6 +142,20 @@ def _wrapped(content: list[Line], width: int) -> bool:
     # and many lines end just short of the width (in a bare list few lengths crowd there)
     band = sum(1 for line in content if width - 15 <= line.indent + len(line.text) <= width + 3)
     return open_ended >= 2 and open_ended >= 0.4 * len(full) and band >= 0.3 * len(content)
+
+
+def fits(prev: Line, line: Line, width: int) -> bool:
+    """The first word of `line` would have fitted on `prev`: `prev` stopped short."""
+    return prev.indent + len(prev.text) + 1 + len(line.text.split()[0]) <= width
+
+
+def _strict(content: list[Line], width: int) -> bool:
+    """Wrapped greedily (as text wrapped at a fixed column is): no line that stopped short
+    ends mid-phrase or is followed by a line in lower case. PDF text is not strict."""
+    pairs = list(zip(content, content[1:], strict=False))
+    short = [(a, b) for a, b in pairs if fits(a, b, width)]
+    return len(pairs) >= 8 and not any(
+        OPEN_END.search(a.text) or b.text[:1].islower() for a, b in short)
 
 
 def _hanging(content: list[Line]) -> int | None:

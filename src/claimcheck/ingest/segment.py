@@ -18,10 +18,19 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
+from claimcheck.ingest.layout import (
+    Layout,
+    Line,
+    counted_starts,
+    decide,
+    fits,
+    is_bullet,
+    read_lines,
+)
 from claimcheck.ingest.starts import (
     CLOSED_END,
     MARKER,
+    NUMBER_START,
     OPEN_END,
     ORG_START,
     ORG_WITH_YEAR,
@@ -50,7 +59,8 @@ def segment(raw: list[tuple[int, str]]) -> list[Entry]:
     for i, line in enumerate(content):
         if entries and _continues(layout, entries[-1][1], content[i - 1], line, gap[i]) \
                 and i not in numbered:
-            entries[-1] = (entries[-1][0], _join(entries[-1][1], MARKER.sub("", line.text)))
+            text = _BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text
+            entries[-1] = (entries[-1][0], _join(entries[-1][1], text))
         else:
             entries.append((line.number, line.text))
     return entries
@@ -80,15 +90,17 @@ def _wrapped_start(layout: Layout, entry: str, prev: Line, line: Line) -> bool:
     if layout.start_indent is not None:
         return line.indent == layout.start_indent
     text = line.text
-    fits = prev.indent + len(prev.text) + 1 + len(text.split()[0]) <= layout.width
-    score = 3 if fits else -1
+    stopped_short = fits(prev, line, layout.width)
+    if layout.strict and stopped_short:
+        return True
+    score = 3 if stopped_short else -1
     if OPEN_END.search(prev.text):
         score -= 4
     elif CLOSED_END.search(prev.text):
         score += 1
     if text[:1].islower():
         score -= 3
-    if author_led(text) or ORG_WITH_YEAR.match(text):
+    if author_led(text) or ORG_WITH_YEAR.match(text) or NUMBER_START.match(text):
         score += 3
     else:
         score -= 1
@@ -98,6 +110,7 @@ def _wrapped_start(layout: Layout, entry: str, prev: Line, line: Line) -> bool:
     return score >= 3
 
 
+_BULLET = re.compile(r"^[-*•–·]\s+")
 _COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+")  # "J. P. Collman."
 

@@ -21,7 +21,8 @@ _PARTICLES = r"(?:(?:[A-Za-z]{1,4}\s){0,3}|[a-z]{1,3}(?=[A-Z]))"
 AUTHOR_START = re.compile(
     # one family name: "Smith, J.", "Smith JA", "Smith and Jones", "Smith et al."
     rf"^{_PARTICLES}{_NAME}"
-    r"(?:,\s*[A-Z\u00c0-\u024f]|\s+[A-Z]{1,3}\b|\s+(?:and|&)\s|,?\s+et al)"
+    r"(?:,\s*[A-Z\u00c0-\u024f]|\s+[A-Z]{1,3}(?=[,.;:]|\s+(?:et al|and\b|&|\(|Jr\b)|\s*$)"
+    r"|\s+(?:and|&)\s+(?:[a-z]{1,4}\s)?[A-Z]|,?\s+et al)"
     # several words ("Le Moal E", "Bermúdez de Castro, J."): only with initials after them,
     # so that a wrapped title line ("Further Pharmacologic Studies and ...") is not a start
     rf"|^{_PARTICLES}{_NAME}(?:\s+(?:[a-z]{{1,4}}\s+){{0,2}}{_NAME}){{1,2}}"
@@ -40,10 +41,19 @@ _ORG = r"^[A-Z0-9][\w'’-]*(?:\s+[A-Z][\w'’-]+)+(?:\s*\[[^\]]+\])?\s*[.(,]"
 ORG_START = re.compile(_ORG)
 # In a wrapped list a capitalised run is often a journal or title ("Trends Neurosci."): there
 # an organisation starts an entry only with its year right after it.
-ORG_WITH_YEAR = re.compile(_ORG + r"\s*\(?(?:1[5-9]|20)\d{2}")
+# (not a journal's volume after its year: "Arch Pharm Res (2000) 23:605")
+ORG_WITH_YEAR = re.compile(_ORG + r"\s*\(?(?:1[5-9]|20)\d{2}\b(?!\)?\s*[\d:;])")
 SAME_AUTHORS = re.compile(r"^(?:[-–—_]{2,}|[-–—]\s?[.,])")  # "———. 1999." / "--, 2001"
 # The line ends in the middle of an entry: after a comma, "and", a hyphen, an opening bracket.
-OPEN_END = re.compile(r"(?:[,:&(\[/-]|\b(?:and|in|of|the|for|on|to|with|und|et|de|In))\s*$")
+# An initial or "pp." / "Eds." at the end is a name or a range cut by the wrap, not an end.
+OPEN_END = re.compile(
+    r"(?:[,:&(\[/-]|\b(?:and|in|of|the|for|on|to|with|und|et|de|In)"
+    r"|(?:^|\s)(?:[A-Z\u00c0-\u00de]|[A-Z]\.-?[A-Z]|pp|[Vv]ol|[Nn]o|[Ee]ds?|Hrsg|Hg|al)\.)\s*$"
+)
+# A list number in an otherwise unnumbered list still starts an entry: "[5] E. L.", "(22) F".
+NUMBER_START = re.compile(
+    r"^(?:[\[(](?!(?:1[5-9]|20)\d\d\b)\d{1,4}[\])]|\d{1,3}\.)\s*(?=[A-Z\u00c0-\u00de])"
+)
 # The line ends as entries do: pages, a year, a DOI or URL, a closing bracket, a full stop.
 CLOSED_END = re.compile(
     r"(?:\d+\s*[-–]\s*\d+\.?|\b(?:1[5-9]|20)\d{2}[a-z]?\)?[.;]?|\b10\.\d{4,9}/\S+|https?://\S+"
