@@ -98,7 +98,9 @@ def _wrapped_start(layout: Layout, entry: str, prev: Line, line: Line) -> bool:
         score -= 4
     elif CLOSED_END.search(prev.text):
         score += 1
-    if text[:1].islower():
+    if _LOWER_START.match(text):
+        score -= 3
+    if _ONLY_NAMES_AND_YEAR.match(entry):  # "Smith, M. A., and Post, R. M. (1995)." + title
         score -= 3
     if author_led(text) or ORG_WITH_YEAR.match(text) or NUMBER_START.match(text):
         score += 3
@@ -110,6 +112,8 @@ def _wrapped_start(layout: Layout, entry: str, prev: Line, line: Line) -> bool:
     return score >= 3
 
 
+_LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
+_ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
 _BULLET = re.compile(r"^[-*•–·]\s+")
 _COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+")  # "J. P. Collman."
