@@ -45,11 +45,11 @@ def segment(raw: list[tuple[int, str]]) -> list[Entry]:
     lines = read_lines(raw)
     layout = decide(lines)
     content: list[Line] = []
-    gap: list[bool] = []  # a blank or furniture line comes before
+    gap: list[bool] = []  # a blank line comes before
     pending = False
     for line in lines:
         if line is None or line.furniture:
-            pending = True
+            pending = pending or line is None
             continue
         content.append(line)
         gap.append(pending)
@@ -72,7 +72,9 @@ def _continues(layout: Layout, entry: str, prev: Line, line: Line, gap: bool) ->
     if layout.kind == "numbered":
         return True  # counted numbers alone start entries (checked by the caller)
     if layout.kind == "bulleted":
-        return not is_bullet(text) or _cut_item(entry, MARKER.sub("", text))
+        # an item cut in two by a page break: only across a blank line (or in lower case)
+        content = MARKER.sub("", text)
+        return not is_bullet(text) or ((gap or content[:1].islower()) and _cut_item(entry, content))
     if layout.kind == "blank":
         return not gap or _goes_on(prev.text, text)
     if layout.kind == "bare":
