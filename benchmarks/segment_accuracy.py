@@ -147,7 +147,7 @@ def score(lines: Lines) -> tuple[int, int, int, list[str]]:
             spans.setdefault(i, [k, k])[1] = k
     gold_starts = sorted(s for s, _ in spans.values())
     found, misses = 0, []
-    for i, (s, e) in spans.items():
+    for s, e in spans.values():
         after = [p for p in starts if p > s]
         nxt = min(after) if after else len(lines)
         limit = min((g for g in gold_starts if g > s), default=len(lines))
@@ -160,7 +160,8 @@ def score(lines: Lines) -> tuple[int, int, int, list[str]]:
     return found, len(spans), fabricated, misses
 
 
-def run(sets: list[str], layouts: list[str], size: int, split: str, show: int) -> dict[str, dict[str, list[int]]]:
+def run(sets: list[str], layouts: list[str], size: int, split: str, show: int
+        ) -> dict[str, dict[str, list[int]]]:
     result: dict[str, dict[str, list[int]]] = {}
     for name in sets:
         refs = load(name, split)

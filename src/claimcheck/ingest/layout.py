@@ -10,6 +10,7 @@ neither starts nor joins an entry.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -108,8 +109,8 @@ def _numbered(starts: set[int], size: int) -> bool:
     ten lines (a long entry) goes without the next number."""
     if len(starts) < max(2, 0.2 * size):
         return False
-    marks = sorted(starts) + [size]
-    return marks[0] <= 2 and all(b - a <= 10 for a, b in zip(marks, marks[1:], strict=False))
+    marks = [*sorted(starts), size]
+    return marks[0] <= 2 and all(b - a <= 10 for a, b in itertools.pairwise(marks))
 
 
 def _width(content: list[Line]) -> int:
@@ -119,18 +120,20 @@ def _width(content: list[Line]) -> int:
 
 def _blank_separated(lines: list[Line | None]) -> bool:
     """Short blocks of lines between blank lines: each block one entry."""
-    blocks, size, sizes = 0, 0, []
+    size = 0
+    sizes: list[int] = []
     for line in [*lines, None]:
         if line is not None and line.furniture:
             continue  # furniture neither separates nor fills a block
         if line is None:
             if size:
-                blocks, sizes = blocks + 1, [*sizes, size]
+                sizes.append(size)
             size = 0
         else:
             size += 1
     sizes.sort()
-    return blocks >= 3 and sizes[len(sizes) // 2] <= 6 and blocks >= 0.15 * sum(sizes)
+    blocks = len(sizes)
+    return blocks >= 3 and sizes[blocks // 2] <= 6 and blocks >= 0.15 * sum(sizes)
 
 
 def _wrapped(content: list[Line], width: int) -> bool:
@@ -139,7 +142,7 @@ def _wrapped(content: list[Line], width: int) -> bool:
     longest lines are whole references and end as references end."""
     if len(content) < 2 or width < 40:
         return False
-    full = [a.text for a, b in zip(content, content[1:], strict=False)
+    full = [a.text for a, b in itertools.pairwise(content)
             if a.indent + len(a.text) + 1 + len(b.text.split()[0]) > width]
     open_ended = sum(1 for text in full if not CLOSED_END.search(text))
     # and many lines end just short of the width (in a bare list few lengths crowd there)
@@ -155,7 +158,7 @@ def fits(prev: Line, line: Line, width: int) -> bool:
 def _strict(content: list[Line], width: int) -> bool:
     """Wrapped greedily (as text wrapped at a fixed column is): no line that stopped short
     ends mid-phrase or is followed by a line in lower case. PDF text is not strict."""
-    pairs = list(zip(content, content[1:], strict=False))
+    pairs = list(itertools.pairwise(content))
     short = [(a, b) for a, b in pairs if fits(a, b, width)]
     return len(pairs) >= 8 and not any(
         OPEN_END.search(a.text) or b.text[:1].islower() for a, b in short)
