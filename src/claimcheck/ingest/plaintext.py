@@ -12,7 +12,7 @@ import re
 
 from claimcheck.ingest.interface import Document, InputError, RawEntry
 from claimcheck.ingest.segment import segment
-from claimcheck.ingest.starts import YEAR, looks_like_reference
+from claimcheck.ingest.starts import YEAR, author_led, looks_like_reference
 
 _HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:[0-9IVX]+\.?\s+)?"
@@ -66,7 +66,7 @@ def _list_start(lines: list[str]) -> int:
 
 def _has_entries_after(lines: list[str], start: int) -> bool:
     following = [ln for ln in lines[start : start + 40] if ln.strip()]
-    return any(YEAR.search(ln) for ln in following[:5])
+    return any(YEAR.search(ln) or author_led(ln) for ln in following[:5])
 
 
 def _trailing_list_start(lines: list[str]) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\b")
+YEAR = re.compile(r"(?<![\d.])(?:1[5-9]|20)\d{2}[a-z]?\b")  # also "Oct2014"
 MARKER = re.compile(r"^\s*(?:[-*•–·]\s+|\[\d{1,5}\]\s*|\d{1,5}[.)]\s+)")
 NUMBERED = re.compile(r"^\s*(?:\[\d{1,5}\]|\d{1,5}[.)])\s*")
 _NAME = r"[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+"
