@@ -7,9 +7,8 @@ line, or hard-wrapped); then each line either starts an entry or carries on the 
 - bulleted: a bullet starts one, unless a page break cut the item before in two;
 - blank: a block between blank lines is one, unless it plainly goes on from the one before;
 - bare: every line is one, unless the line before stopped mid-phrase (a comma, "and");
-- wrapped: the evidence is weighed: the previous line stopped short of the wrap width (the
-  next word would have fitted), it ends as references end (pages, year, DOI, full stop) or
-  mid-phrase, the line starts with authors or in lower case; a hanging indent decides alone.
+- wrapped: the evidence of `boundary` is weighed (the previous line stopped short of the wrap
+  width, how it ends, how the line starts); a hanging indent decides alone.
 
 Furniture lines (page numbers, repeated running headers) are dropped. Linear in the lines.
 """
@@ -18,24 +17,9 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.layout import (
-    Layout,
-    Line,
-    counted_starts,
-    decide,
-    fits,
-    is_bullet,
-    read_lines,
-)
-from claimcheck.ingest.starts import (
-    CLOSED_END,
-    MARKER,
-    NUMBER_START,
-    OPEN_END,
-    ORG_START,
-    ORG_WITH_YEAR,
-    author_led,
-)
+from claimcheck.ingest.boundary import COMPLETE, starts_entry
+from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
+from claimcheck.ingest.starts import MARKER, OPEN_END, ORG_START, author_led
 
 Entry = tuple[int, str]  # (1-based input line where it starts, text)
 
@@ -56,30 +40,35 @@ def segment(raw: list[tuple[int, str]]) -> list[Entry]:
         pending = False
     numbered = counted_starts(content) if layout.kind == "numbered" else set()
     entries: list[Entry] = []
+    size = 0  # lines in the last entry
     for i, line in enumerate(content):
-        if entries and _continues(layout, entries[-1][1], content[i - 1], line, gap[i]) \
-                and i not in numbered:
+        if entries and i not in numbered and _continues(
+                layout, (entries[-1][1], size), content[i - 1], line, gap[i]):
             text = _BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text
             entries[-1] = (entries[-1][0], _join(entries[-1][1], text))
+            size += 1
         else:
             entries.append((line.number, line.text))
+            size = 1
     return entries
 
 
-def _continues(layout: Layout, entry: str, prev: Line, line: Line, gap: bool) -> bool:
-    """Whether `line` carries on the entry whose text so far is `entry`."""
+def _continues(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
+               gap: bool) -> bool:
+    """Whether `line` carries on the entry whose text and line count so far are `entry`."""
     text = line.text
     if layout.kind == "numbered":
         return True  # counted numbers alone start entries (checked by the caller)
     if layout.kind == "bulleted":
         # an item cut in two by a page break: only across a blank line (or in lower case)
         content = MARKER.sub("", text)
-        return not is_bullet(text) or ((gap or content[:1].islower()) and _cut_item(entry, content))
+        return not is_bullet(text) or (
+            (gap or content[:1].islower()) and _cut_item(entry[0], content))
     if layout.kind == "blank":
         return not gap or _goes_on(prev.text, text)
     if layout.kind == "bare":
         return bool(OPEN_END.search(prev.text)) and not author_led(text)
-    return not _wrapped_start(layout, entry, prev, line)
+    return not starts_entry(layout, entry[0], entry[1], prev, line)
 
 
 def _goes_on(prev: str, text: str) -> bool:
@@ -87,37 +76,7 @@ def _goes_on(prev: str, text: str) -> bool:
     return text[:1].islower() or (bool(OPEN_END.search(prev)) and not author_led(text))
 
 
-def _wrapped_start(layout: Layout, entry: str, prev: Line, line: Line) -> bool:
-    """In a hard-wrapped list: does `line` start an entry? Evidence weighed, threshold 3."""
-    if layout.start_indent is not None:
-        return line.indent == layout.start_indent
-    text = line.text
-    stopped_short = fits(prev, line, layout.width)
-    if layout.strict and stopped_short:
-        return True
-    score = 3 if stopped_short else -1
-    if OPEN_END.search(prev.text):
-        score -= 4
-    elif CLOSED_END.search(prev.text):
-        score += 1
-    if _LOWER_START.match(text):
-        score -= 3
-    if _ONLY_NAMES_AND_YEAR.match(entry):  # "Smith, M. A., and Post, R. M. (1995)." + title
-        score -= 3
-    if author_led(text) or ORG_WITH_YEAR.match(text) or NUMBER_START.match(text):
-        score += 3
-    else:
-        score -= 1
-        # the rest of an entry that has no pages or DOI yet: "Psychiatry 67, 139-145."
-        if _COMPLETE.search(text) and not _COMPLETE.search(entry):
-            score -= 2
-    return score >= 3
-
-
-_LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
-_ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
 _BULLET = re.compile(r"^[-*•–·]\s+")
-_COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+")  # "J. P. Collman."
 
 
@@ -128,7 +87,7 @@ def _cut_item(previous: str, content: str) -> bool:
         return False
     if content[:1].islower():
         return True
-    return not _INITIALS.match(content) and not _COMPLETE.search(previous)
+    return not _INITIALS.match(content) and not COMPLETE.search(previous)
 
 
 def _join(previous: str, text: str) -> str:

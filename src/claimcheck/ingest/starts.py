@@ -70,6 +70,39 @@ def author_led(text: str) -> bool:
     )
 
 
+# Initials after a family name ("Smith, J.", "Smith JA,", "Smith, J.-P.") or a year in brackets
+# after the names: the start of an entry, where "Cambridge, Harvard University Press" (a place
+# and a publisher wrapped onto a new line) is only name-shaped.
+_INITIALS_AFTER = re.compile(
+    rf"^{_PARTICLES}{_NAME}(?:\s+{_NAME})?,?\s+"
+    r"(?:(?:[A-Z\u00c0-\u00de]\.[\s-]?){1,3}|[A-Z]{1,3}(?=[,.;]|\s|$)"
+    # or a given name and its end: "Buell, Lawrence.", "Aslin, Richard N.;"
+    r"|(?<=,\s)[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:\s[A-Z]\.)?[.,;](?!\S))"
+)
+_BRACKETED_YEAR = re.compile(
+    r"\(\s*(?:(?:1[5-9]|20)\d{2}[a-z]?|o\.\s?J\.|n\.\s?d\.|eds?\.)[^)]{0,12}\)"
+)
+
+
+# An organisation with its year in brackets: "World Health Organization [WHO] (2019)."
+_ORG_BRACKETED_YEAR = re.compile(
+    r"^[A-Z0-9][\w'’-]*(?:\s+[A-Z][\w'’-]+)+(?:\s*\[[^\]]+\])?\s*\((?:1[5-9]|20)\d{2}[a-z]?\)"
+    r"(?!\s*[\d:;])"
+)
+
+
+def strong_start(text: str) -> bool:
+    """A line that surely starts an entry: names with initials or a year in brackets after
+    them, initials first, the same-author dash, an organisation with its bracketed year."""
+    content = MARKER.sub("", text)
+    return bool(
+        INITIALS_START.match(content) or SAME_AUTHORS.match(content)
+        or _ORG_BRACKETED_YEAR.match(content)
+        or (author_led(content) and (_INITIALS_AFTER.match(content)
+                                     or _BRACKETED_YEAR.search(content)))
+    )
+
+
 def looks_like_reference(line: str) -> bool:
     """A whole line that reads as a reference: a year, and a number, name or organisation."""
     content = MARKER.sub("", line)
