@@ -3,9 +3,8 @@
 A list arrives numbered, bulleted, blank-line separated, one reference a line, or hard-wrapped
 (one reference over several lines). Each is told apart by evidence no single line gives:
 numbers that count up, the share of bullet lines, blank lines between short blocks, line
-lengths that crowd against a wrap width, a hanging indent. Page furniture (page numbers,
-"Page 3 of 9", rules of dashes, running headers repeated from a PDF) is marked here so that it
-neither starts nor joins an entry.
+lengths that crowd against a wrap width, a hanging indent. Page furniture (see
+`furniture`) is marked here so that it neither starts nor joins an entry.
 """
 
 from __future__ import annotations
@@ -15,15 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from claimcheck.ingest.furniture import is_page_furniture, running_headers
 from claimcheck.ingest.starts import CLOSED_END, OPEN_END
 
 _NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\s(?=\s*\S))\s*")
 _BULLET = re.compile(r"^[-*•–·]\s+")
-_FURNITURE = re.compile(
-    r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|page\s+\d+(?:\s+of\s+\d+)?|[-–—_=*.\s]{3,}"
-    r"|.*\bwww\.\S+.*\|.*|.*\|\s*(?:volume|vol\.?)\s+\d+.*)$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +44,13 @@ class Layout:
 def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
     """Lines of the list, None for a blank one; repeated lines and page numbers are furniture."""
     stripped = [text.strip() for _, text in raw]
-    repeats = Counter(t for t in stripped if len(t) >= 8)
+    headers = running_headers(stripped)
     out: list[Line | None] = []
     for (number, text), line in zip(raw, stripped, strict=True):
         if not line:
             out.append(None)
             continue
-        furniture = bool(_FURNITURE.match(line)) or repeats[line] >= 2
+        furniture = is_page_furniture(line) or line in headers
         indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
         out.append(Line(number, line, indent, furniture))
     return out
