@@ -53,6 +53,21 @@ def test_hard_wrapped_list_is_split_at_entry_starts(width: int, indent: str) -> 
     assert _texts("References\n\n" + "\n".join(lines) + "\n") == LONG
 
 
+def test_a_url_alone_in_a_bare_list_is_attached_not_an_entry() -> None:
+    lines = [*BARE[:3], "https://example.org/a/very/long/path/to/the/record", *BARE[3:]]
+    entries = _texts("References\n\n" + "\n".join(lines) + "\n")
+    assert len(entries) == len(BARE)
+    assert entries[2].endswith("(1977). https://example.org/a/very/long/path/to/the/record")
+
+
+def test_a_reference_printed_twice_is_kept_twice_but_a_running_header_is_dropped() -> None:
+    header = "Journal of Applied Studies 2019; 12: 1–9"
+    lines = [BARE[0], BARE[0], *BARE[1:], header, *BARE[:2], header]
+    entries = _texts("References\n\n" + "\n".join(lines[:8]) + "\n\n12\n" + header + "\n")
+    assert entries[:2] == [BARE[0], BARE[0]]
+    assert not any(header in e for e in entries)
+
+
 def test_page_furniture_is_dropped_never_an_entry() -> None:
     lines = [line for ref in LONG for line in textwrap.wrap(ref, 72, break_on_hyphens=False)]
     header = "Journal of Applied Studies 2019; 12: 1–9"

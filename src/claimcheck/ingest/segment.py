@@ -66,8 +66,9 @@ def _continues(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
             (gap or content[:1].islower()) and _cut_item(entry[0], content))
     if layout.kind == "blank":
         return not gap or _goes_on(prev.text, text)
-    if layout.kind == "bare":
-        return bool(OPEN_END.search(prev.text)) and not author_led(text)
+    if layout.kind == "bare":  # a URL or DOI alone is the previous entry's, cut at its end
+        return bool(_LINK_ALONE.match(text)) or (
+            bool(OPEN_END.search(prev.text)) and not author_led(text))
     return not starts_entry(layout, entry[0], entry[1], prev, line)
 
 
@@ -76,6 +77,7 @@ def _goes_on(prev: str, text: str) -> bool:
     return text[:1].islower() or (bool(OPEN_END.search(prev)) and not author_led(text))
 
 
+_LINK_ALONE = re.compile(r"^<?(?:https?://|www\.|doi:\s*|10\.\d{4,9}/)\S*$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-*•–·]\s+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+")  # "J. P. Collman."
 
