@@ -33,8 +33,8 @@ FEATURES = (
 # Fitted by benchmarks/segment_train.py (see docs/benchmarks/segment.md); order of FEATURES.
 WEIGHTS = (
     -4.85, 1.57, -2.20, 1.74, 0.81, -1.94,
-    -1.08, 1.80, 0.98, 0.26, 0.76,
-    -1.82, 0.58, 1.92, 1.48, -0.21,
+    -1.08, 1.80, 0.98, 0.15, 0.76,
+    -1.81, 0.58, 1.91, 1.48, -0.21,
 )
 _LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
 _ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
