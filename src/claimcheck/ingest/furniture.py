@@ -5,6 +5,8 @@ A page number ("12", "- 12 -", "Page 3 of 9"), a rule of dashes, a journal's foo
 is a header only when the repetition looks like pages: next to a page number or a blank line,
 or at regular intervals (no gap more than twice another). A wrapped tail that recurs by chance
 ("Cambridge University Press.") does neither, and a whole reference printed twice is kept.
+Other repeated lines are left to the segmenter, which never lets one start an entry alone in
+a list of one reference a line.
 """
 
 from __future__ import annotations
@@ -27,14 +29,19 @@ def is_page_furniture(line: str) -> bool:
     return bool(_FURNITURE.match(line))
 
 
-def running_headers(lines: list[str]) -> set[str]:
-    """The stripped lines that repeat as a page header or footer does."""
+def repeated_lines(lines: list[str]) -> dict[str, list[int]]:
+    """Stripped lines of 8 characters or more that occur twice or more, with where they are."""
     where: dict[str, list[int]] = defaultdict(list)
     for i, line in enumerate(lines):
         if len(line) >= 8:
             where[line].append(i)
-    return {line for line, places in where.items()
-            if len(places) >= 2 and not strong_start(line) and _paged(lines, places)}
+    return {line: places for line, places in where.items() if len(places) >= 2}
+
+
+def running_headers(lines: list[str], repeats: dict[str, list[int]]) -> set[str]:
+    """The repeated lines that repeat as a page header or footer does."""
+    return {line for line, places in repeats.items()
+            if not strong_start(line) and _paged(lines, places)}
 
 
 def _paged(lines: list[str], places: list[int]) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from claimcheck.ingest.furniture import is_page_furniture, running_headers
+from claimcheck.ingest.furniture import is_page_furniture, repeated_lines, running_headers
 from claimcheck.ingest.starts import CLOSED_END, OPEN_END
 
 _NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\s(?=\s*\S))\s*")
@@ -29,6 +29,7 @@ class Line:
     text: str
     indent: int
     furniture: bool
+    repeated: bool = False  # the same line occurs elsewhere in the list
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,8 @@ class Layout:
 def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
     """Lines of the list, None for a blank one; repeated lines and page numbers are furniture."""
     stripped = [text.strip() for _, text in raw]
-    headers = running_headers(stripped)
+    repeats = repeated_lines(stripped)
+    headers = running_headers(stripped, repeats)
     out: list[Line | None] = []
     for (number, text), line in zip(raw, stripped, strict=True):
         if not line:
@@ -52,7 +54,7 @@ def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
             continue
         furniture = is_page_furniture(line) or line in headers
         indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
-        out.append(Line(number, line, indent, furniture))
+        out.append(Line(number, line, indent, furniture, line in repeats))
     return out
 
 

@@ -66,9 +66,11 @@ def _continues(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
             (gap or content[:1].islower()) and _cut_item(entry[0], content))
     if layout.kind == "blank":
         return not gap or _goes_on(prev.text, text)
-    if layout.kind == "bare":  # a URL or DOI alone is the previous entry's, cut at its end
+    if layout.kind == "bare":
+        # a URL or DOI alone is the previous entry's, cut at its end; a repeated line that
+        # does not start like a reference is a header or a recurring tail: attached, not one
         return bool(_LINK_ALONE.match(text)) or (
-            bool(OPEN_END.search(prev.text)) and not author_led(text))
+            (line.repeated or bool(OPEN_END.search(prev.text))) and not author_led(text))
     return not starts_entry(layout, entry[0], entry[1], prev, line)
 
 
