@@ -60,19 +60,31 @@ def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> 
     ]
 
 
-def starts_entry(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> bool:
-    """In a hard-wrapped list: does `line` start an entry?"""
+def starts_entry(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
+                 after: Line | None) -> bool:
+    """In a hard-wrapped list: does `line` start an entry? `entry` is the text and line count
+    of the entry so far, `after` the line that follows `line`."""
     if layout.start_indent is not None:
         return line.indent == layout.start_indent  # a hanging indent decides alone
     if layout.strict and fits(prev, line, layout.width):
         return True
-    values = features(layout, entry, lines, prev, line)
+    values = features(layout, entry[0], entry[1], prev, line)
     # Two things no reference does, whatever the weights: end right after its authors and
     # year ("Smith, M. A., and Post, R. M. (1995)."), or leave its volume and pages to a line
     # that starts with neither a name nor a year ("Psychiatry 67, 139-145. doi: ...").
     if values[_ONLY_NAMES] or (values[_COMPLETES] and not values[_LINE_YEAR]):
         return False
+    if layout.strict and _lone_tail(layout, line, after):
+        return False
     return sum(w * v for w, v in zip(WEIGHTS, values, strict=True)) > 0
+
+
+def _lone_tail(layout: Layout, line: Line, after: Line | None) -> bool:
+    """Greedily wrapped, `line` would be an entry of one short line without a year or
+    initials: the publisher or place of the entry before ("Cambridge, Harvard Univ. Press.")."""
+    alone = after is None or fits(line, after, layout.width)
+    return (alone and len(line.text) < 0.75 * layout.width
+            and not YEAR.search(line.text) and not strong_start(line.text))
 
 
 _ONLY_NAMES = FEATURES.index("only_names_and_year")

@@ -42,8 +42,9 @@ def segment(raw: list[tuple[int, str]]) -> list[Entry]:
     entries: list[Entry] = []
     size = 0  # lines in the last entry
     for i, line in enumerate(content):
+        after = content[i + 1] if i + 1 < len(content) else None
         if entries and i not in numbered and _continues(
-                layout, (entries[-1][1], size), content[i - 1], line, gap[i]):
+                layout, (entries[-1][1], size), (content[i - 1], after), line, gap[i]):
             text = _BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text
             entries[-1] = (entries[-1][0], _join(entries[-1][1], text))
             size += 1
@@ -53,10 +54,11 @@ def segment(raw: list[tuple[int, str]]) -> list[Entry]:
     return entries
 
 
-def _continues(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
-               gap: bool) -> bool:
-    """Whether `line` carries on the entry whose text and line count so far are `entry`."""
-    text = line.text
+def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line | None],
+               line: Line, gap: bool) -> bool:
+    """Whether `line` carries on the entry whose text and line count so far are `entry`;
+    `around` holds the lines before and after it."""
+    text, prev = line.text, around[0]
     if layout.kind == "numbered":
         return True  # counted numbers alone start entries (checked by the caller)
     if layout.kind == "bulleted":
@@ -71,7 +73,7 @@ def _continues(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
         # does not start like a reference is a header or a recurring tail: attached, not one
         return bool(_LINK_ALONE.match(text)) or (
             (line.repeated or bool(OPEN_END.search(prev.text))) and not author_led(text))
-    return not starts_entry(layout, entry[0], entry[1], prev, line)
+    return not starts_entry(layout, entry, prev, line, around[1])
 
 
 def _goes_on(prev: str, text: str) -> bool:
