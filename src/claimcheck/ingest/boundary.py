@@ -13,6 +13,7 @@ greedily at a fixed column ("strict") is decided by the width alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.ingest.layout import Layout, Line, fits
 from claimcheck.ingest.starts import (
@@ -39,13 +40,13 @@ WEIGHTS = (
 _LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
 _ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
 COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
-_HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
+HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
 
 
 def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> list[float]:
     """The evidence for `line` starting an entry after `prev`; `entry` is the text so far,
     `lines` how many lines it has."""
-    text, head = line.text, entry[:_HEAD]
+    text, head = line.text, entry[:HEAD]
     author = author_led(text)
     short_by = (layout.width - prev.indent - len(prev.text)) / max(layout.width, 1)
     return [
@@ -54,10 +55,16 @@ def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> 
         float(bool(_LOWER_START.match(text))), float(bool(_ONLY_NAMES_AND_YEAR.match(head))),
         float(strong_start(text)), float(author), float(bool(ORG_WITH_YEAR.match(text))),
         float(bool(NUMBER_START.match(text))),
-        float(not author and bool(COMPLETE.search(text)) and not COMPLETE.search(head)),
+        float(not author and bool(COMPLETE.search(text)) and not _located(head)),
         float(bool(YEAR.search(text))), float(bool(YEAR.search(head))),
         min(max(short_by, 0.0), 1.0), min(lines, 6) / 6,
     ]
+
+
+@lru_cache(maxsize=16)
+def _located(head: str) -> bool:
+    """The entry has pages or a DOI (cached: the same entry is asked about on every line)."""
+    return bool(COMPLETE.search(head))
 
 
 def starts_entry(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.boundary import COMPLETE, starts_entry
+from claimcheck.ingest.boundary import COMPLETE, HEAD, starts_entry
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import MARKER, OPEN_END, ORG_START, author_led
 
@@ -39,19 +39,21 @@ def segment(raw: list[tuple[int, str]]) -> list[Entry]:
         gap.append(pending)
         pending = False
     numbered = counted_starts(content) if layout.kind == "numbered" else set()
-    entries: list[Entry] = []
-    size = 0  # lines in the last entry
+    starts: list[int] = []
+    parts: list[list[str]] = []  # the lines of each entry, joined once at the end (linear)
+    head, size = "", 0  # the start of the last entry's text, its number of lines
     for i, line in enumerate(content):
         after = content[i + 1] if i + 1 < len(content) else None
-        if entries and i not in numbered and _continues(
-                layout, (entries[-1][1], size), (content[i - 1], after), line, gap[i]):
-            text = _BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text
-            entries[-1] = (entries[-1][0], _join(entries[-1][1], text))
+        if parts and i not in numbered and _continues(
+                layout, (head, size), (content[i - 1], after), line, gap[i]):
+            parts[-1].append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
+            head = _joined(parts[-1])[:HEAD] if len(head) < HEAD else head
             size += 1
         else:
-            entries.append((line.number, line.text))
-            size = 1
-    return entries
+            starts.append(line.number)
+            parts.append([line.text])
+            head, size = line.text[:HEAD], 1
+    return [(number, _joined(lines)) for number, lines in zip(starts, parts, strict=True)]
 
 
 def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line | None],
@@ -96,7 +98,14 @@ def _cut_item(previous: str, content: str) -> bool:
     return not _INITIALS.match(content) and not COMPLETE.search(previous)
 
 
-def _join(previous: str, text: str) -> str:
-    if previous.endswith("-") and text[:1].islower() and not previous.endswith(" -"):
-        return previous[:-1] + text  # a word hyphenated at the line end
-    return f"{previous} {text}"
+def _joined(lines: list[str]) -> str:
+    """The lines of one entry as one text; a word hyphenated at a line end is made whole."""
+    out = [lines[0]]
+    for text in lines[1:]:
+        last = out[-1]
+        if last.endswith("-") and text[:1].islower() and not last.endswith(" -"):
+            out[-1] = last[:-1]
+        else:
+            out.append(" ")
+        out.append(text)
+    return "".join(out)
