@@ -121,3 +121,9 @@ def test_chapter_title_is_the_one_before_in_when_the_book_has_a_volume() -> None
         "Boulder, CO: Westview Press.")
     assert ref.title == "The Myth of Anthropomorphism"
     assert ref.container == "Interpretation and explanation in the study of animal behavior"
+
+
+def test_nlm_medium_marker_is_not_part_of_the_journal() -> None:
+    ref = parse_string("Fox R, Oliver TH. Long-term changes to the frequency of British moths. "
+                       "J Appl Ecol [Internet]. 2014;51(4):949–957.")
+    assert (ref.container, ref.volume, ref.pages) == ("J Appl Ecol", "51", "949-957")
