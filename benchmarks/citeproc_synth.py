@@ -49,6 +49,16 @@ def load_styles() -> list[str]:
     return out
 
 
+_FORMAT = re.compile(r'citation-format="([\w-]+)"')
+
+
+@cache
+def citation_format(path: str) -> str:
+    """The style's class as its CSL file declares it: author-date, numeric, note, label..."""
+    found = _FORMAT.search(Path(path).read_text(encoding="utf-8", errors="replace"))
+    return found.group(1) if found else "unknown"
+
+
 @cache
 def _style(path: str) -> CitationStylesStyle | None:
     try:

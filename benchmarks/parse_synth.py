@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from citeproc_synth import load_styles, render
+from citeproc_synth import citation_format, load_styles, render
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 LABELLED = ("anystyle", "grobid", "jats-mixed")
@@ -135,7 +135,8 @@ def generate(out: Path, per_record: int, seed: int) -> dict[str, int]:
                 if record is None:
                     continue
                 record.update(id=f"synth:{source_id}:{k}", group=group, source_id=source_id,
-                              dataset="synthetic", style=Path(style).stem)
+                              dataset="synthetic", style=Path(style).stem,
+                              citation_format=citation_format(style))
                 (ho if test else tr).write(json.dumps(record, ensure_ascii=False) + "\n")
                 counts["heldout" if test else "train"] += 1
     return counts
