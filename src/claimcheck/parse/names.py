@@ -184,16 +184,21 @@ def _pairs_style(parts: list[str], i: int) -> bool:
 
 
 def _with_suffix(family: str, given: str) -> Author:
+    family = family.strip().rstrip(".")
     words = given.split()
+    if not any(_is_suffix(w) for w in words):  # the common case, without the joins below
+        return Author(family=family, given=" ".join(words))
     suffix = " ".join(w for w in words if _is_suffix(w))
     given = " ".join(w for w in words if not _is_suffix(w))
-    family = family.strip().rstrip(".")
-    return Author(family=family, given=given.strip(), suffix=_dotted(suffix))
+    return Author(family=family, given=given, suffix=_dotted(suffix))
+
+
+_DOTTED = frozenset({"jr", "sr", "jnr", "snr"})
 
 
 def _dotted(suffix: str) -> str:
     """"Jr" and "Jr." are one suffix; the field's trimmed end may have lost the dot."""
-    return suffix + "." if re.fullmatch(r"(?i)jr|sr|jnr|snr", suffix) else suffix
+    return suffix + "." if suffix.lower() in _DOTTED else suffix
 
 
 def parse_name(part: str) -> Author:
