@@ -273,8 +273,11 @@ def main() -> int:
     speed = (0, 0.0)
     for folder in folders:
         name = folder.name.removeprefix("refstrings-")
-        results[name], n, elapsed = evaluate(folder / "refstrings.jsonl", fold_models, args.by)
-        print_table(name, results[name])
+        result, n, elapsed = evaluate(folder / "refstrings.jsonl", fold_models, args.by)
+        if not n:  # cross-validation: a set no fold held out (excite, parscit)
+            continue
+        results[name] = result
+        print_table(name, result)
         speed = max(speed, (n, elapsed))
     rate = speed[0] / speed[1] if speed[1] else 0.0
     print(f"\nspeed: {rate:.0f} references/second on the largest dataset ({speed[0]} strings)")

@@ -180,12 +180,17 @@ def main() -> int:
     parser.add_argument("--fold-dir", type=Path, default=Path("/tmp/claimcheck-folds"))
     parser.add_argument("--extra", type=Path, action="append", default=[],
                         help="more labelled strings (jsonl, e.g. from parse_synth.py)")
+    parser.add_argument("--extra-sample", type=int, default=0,
+                        help="train on this many of the extra strings (seeded shuffle)")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"skipped: {SHARED} not found")
         return 0
     records = [r for d in DATASETS for r in load(d)]
     extra = [r for path in args.extra for r in read(path)]
+    if args.extra_sample:
+        random.Random(1).shuffle(extra)
+        extra = extra[: args.extra_sample]
     if not args.folds:
         train(records + extra, args.out, args.iterations, args.c1, args.c2)
         print(f"trained on {len(records) + len(extra)} strings -> {args.out}")
