@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -198,8 +199,8 @@ def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
     n = len(tokens)
     # A sliding window of five with plain locals: this runs for every token.
     far_before = before = _BEYOND
-    fact, after, far_after = (facts + [_BEYOND, _BEYOND, _BEYOND])[:3]
-    glued = [a.end == b.start for a, b in zip(tokens, tokens[1:])]  # token i to i + 1
+    fact, after, far_after = [*facts, _BEYOND, _BEYOND, _BEYOND][:3]
+    glued = [a.end == b.start for a, b in pairwise(tokens)]  # token i to token i + 1
     for i, attributes in enumerate(out):
         attributes += fact.attributes
         attributes += (
