@@ -14,6 +14,8 @@ from typing import Annotated, Any
 import typer
 
 from claimcheck import __version__
+from claimcheck.articles import ArticleError
+from claimcheck.articles.arguments import config_anchor
 from claimcheck.bibtex import BibtexError
 from claimcheck.config import ConfigError, load_config
 from claimcheck.files import OutputError
@@ -31,9 +33,10 @@ app = typer.Typer(
     help="Check a scholarly article's references against Crossref and its citations.",
 )
 USER_ERRORS = (InputError, BibtexError, ConfigError, OutputError, RenderError, ResolverError,
-               SourceError, UsageError)
+               SourceError, UsageError, ArticleError)
 
-Article = Annotated[Path, typer.Argument(help="Article: plain text / Markdown, or a .bib file.")]
+Article = Annotated[str, typer.Argument(help="Article: a file (text, Markdown, .bib, .tex, JATS, "
+                                       "HTML, .docx, PDF), a DOI, PMCID, PMID, arXiv id or URL.")]
 Output = Annotated[Path | None, typer.Option("-o", "--output", help="Write the report here.")]
 Fmt = Annotated[str | None, typer.Option("--format", "-f", help="table|json|markdown|html|sarif")]
 FailOn = Annotated[str | None, typer.Option(help="Exit 1 on findings at or above: "
@@ -57,8 +60,14 @@ Timeout = Annotated[float | None, typer.Option(help="Seconds to wait for one ans
                                                "a lookup that times out is unchecked.")]
 Quiet = Annotated[bool, typer.Option("-q", "--quiet", help="No summary or progress on stderr.")]
 OpenalexUrl = Annotated[str | None, typer.Option(
-    help="OpenAlex API base URL for abstracts (env CLAIMCHECK_OPENALEX_URL); API key from "
-    "env CLAIMCHECK_OPENALEX_API_KEY.")]
+    help="OpenAlex API base URL for abstracts and open copies of articles named by identifier "
+    "(env CLAIMCHECK_OPENALEX_URL); API key from env CLAIMCHECK_OPENALEX_API_KEY.")]
+EuropepmcUrl = Annotated[str | None, typer.Option(
+    help="Europe PMC REST base URL for articles named by identifier "
+    "(env CLAIMCHECK_EUROPEPMC_URL).")]
+ArxivUrl = Annotated[str | None, typer.Option(
+    help="arXiv base URL (API, e-prints, PDFs) for articles named by identifier "
+    "(env CLAIMCHECK_ARXIV_URL).")]
 OpenalexSnapshot = Annotated[Path | None, typer.Option(
     help="OpenAlex works (JSONL) answered with no network.")]
 InputFormat = Annotated[str | None, typer.Option(
@@ -85,10 +94,10 @@ def _guard(action: Callable[[], int]) -> None:
     raise typer.Exit(code)
 
 
-def _settings(article: Path, flags: dict[str, Any], parts: set[str]) -> Settings:
+def _settings(article: str, flags: dict[str, Any], parts: set[str]) -> Settings:
     if flags.get("verbose"):
         logging.basicConfig(level=logging.INFO, format="claimcheck: %(message)s")
-    return merge_settings(flags, load_config(article), frozenset(parts))
+    return merge_settings(flags, load_config(config_anchor(article)), frozenset(parts))
 
 
 @app.command()
@@ -106,6 +115,8 @@ def dois(article: Article, fmt: Fmt = None, output: Output = None,
          fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
          offline: Offline = None, snapshot: Snapshot = None,
          snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
+         europepmc_url: EuropepmcUrl = None, arxiv_url: ArxivUrl = None,
+         openalex_url: OpenalexUrl = None,
          mailto: Mailto = None, cache_dir: CacheDir = None, no_cache: NoCache = None,
          refresh: Refresh = None, workers: Workers = None, timeout: Timeout = None,
          input_format: InputFormat = None,
@@ -136,6 +147,7 @@ def verify(article: Article, fmt: Fmt = None, output: Output = None, fail_on: Fa
            snapshot: Snapshot = None, snapshot_complete: SnapshotComplete = None,
            crossref_url: CrossrefUrl = None, mailto: Mailto = None,
            openalex_url: OpenalexUrl = None, openalex_snapshot: OpenalexSnapshot = None,
+           europepmc_url: EuropepmcUrl = None, arxiv_url: ArxivUrl = None,
            cache_dir: CacheDir = None, no_cache: NoCache = None, refresh: Refresh = None,
            workers: Workers = None, timeout: Timeout = None, input_format: InputFormat = None,
            quiet: Quiet = False,

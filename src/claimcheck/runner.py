@@ -9,11 +9,21 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from claimcheck.engine import CheckOptions, check
+from claimcheck.articles import (
+    DEFAULT_ARXIV_URL,
+    DEFAULT_EUROPEPMC_URL,
+    ArticleError,
+    ArticleOptions,
+    Fetcher,
+    build_fetcher,
+    open_article,
+)
+from claimcheck.articles.arguments import as_article, identifier_list, report_name
+from claimcheck.engine import CheckOptions, check, check_document, references_of
 from claimcheck.files import write_atomic
 from claimcheck.ingest import InputError
 from claimcheck.model import Report, Severity
@@ -51,6 +61,8 @@ class Settings:
     openalex_url: str = DEFAULT_OPENALEX_URL
     openalex_snapshot: Path | None = None
     openalex_api_key: str = ""
+    europepmc_url: str = DEFAULT_EUROPEPMC_URL
+    arxiv_url: str = DEFAULT_ARXIV_URL
     crossref_url: str = "https://api.crossref.org"
     mailto: str = ""
     cache_dir: Path | None = None
@@ -79,6 +91,8 @@ def merge_settings(
         "mailto": os.environ.get("CLAIMCHECK_MAILTO"),
         "openalex_url": os.environ.get("CLAIMCHECK_OPENALEX_URL"),
         "openalex_api_key": os.environ.get("CLAIMCHECK_OPENALEX_API_KEY"),
+        "europepmc_url": os.environ.get("CLAIMCHECK_EUROPEPMC_URL"),
+        "arxiv_url": os.environ.get("CLAIMCHECK_ARXIV_URL"),
     }
     config = {("fmt" if key == "format" else key): value for key, value in config.items()}
     unknown = sorted(set(config) - set(Settings.__dataclass_fields__))
@@ -131,6 +145,29 @@ def source_options(settings: Settings) -> SourceOptions:
     )
 
 
+def article_options(settings: Settings) -> ArticleOptions:
+    """Where and how articles named by identifier or URL are looked for."""
+    return ArticleOptions(
+        europepmc_url=settings.europepmc_url, arxiv_url=settings.arxiv_url,
+        openalex_url=settings.openalex_url, mailto=settings.mailto,
+        openalex_api_key=settings.openalex_api_key, offline=settings.offline,
+        cache_dir=settings.cache_dir, no_cache=settings.no_cache, refresh=settings.refresh,
+        timeout=settings.timeout,
+    )  # fmt: skip
+
+
+def _check(article: Path | str, settings: Settings, resolver: Resolver | None,
+           abstracts: AbstractSource | None, fetcher: Fetcher | None = None) -> Report:
+    """One article: a local file, or the open full text an identifier names."""
+    if isinstance(article, Path):
+        return check(article, _options(settings), resolver, abstracts)
+    opened = open_article(article, article_options(settings), fetcher)
+    document = opened.document
+    report = check_document(document, references_of(document), _options(settings), resolver,
+                            abstracts)
+    return replace(report, source=opened.source)
+
+
 def _abstracts(settings: Settings) -> AbstractSource | None:
     """OpenAlex abstracts for the support stage; offline with no OpenAlex snapshot, none."""
     if "support" not in settings.parts or (settings.offline and not settings.openalex_snapshot):
@@ -149,17 +186,18 @@ def _resolver(settings: Settings) -> Resolver | None:
     return build_resolver(resolver_options(settings))
 
 
-def build_report(article: Path, settings: Settings) -> Report:
+def build_report(article: Path | str, settings: Settings) -> Report:
+    article = as_article(article)
     resolver = _resolver(settings)
     if resolver is None:
-        return check(article, _options(settings))
+        return _check(article, settings, None, None)
     abstracts = _abstracts(settings)
     show_progress = not settings.quiet and sys.stderr.isatty()
     try:
         if show_progress:
             with ProgressResolver(resolver) as shown:
-                return check(article, _options(settings), shown, abstracts)
-        return check(article, _options(settings), resolver, abstracts)
+                return _check(article, settings, shown, abstracts)
+        return _check(article, settings, resolver, abstracts)
     finally:
         resolver.close()
         if abstracts is not None:
@@ -178,12 +216,14 @@ def exit_code(report: Report, fail_on: str) -> int:
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 
-def emit(text: str, settings: Settings, article: Path) -> None:
+def emit(text: str, settings: Settings, article: Path | str) -> None:
     """The report to -o (atomically, never over the article) or to stdout."""
     if settings.output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
-        write_atomic(settings.output, text, protect=(article,))
+        local = as_article(article)  # the CLI passes text: a file is protected, a DOI is not
+        protect = (local,) if isinstance(local, Path) else ()
+        write_atomic(settings.output, text, protect=protect)
 
 
 def render(report: Report, fmt: str, to_terminal: bool = False) -> str:
@@ -199,8 +239,9 @@ def render(report: Report, fmt: str, to_terminal: bool = False) -> str:
     return renderer_for(fmt, options).render(report)
 
 
-def run(article: Path, settings: Settings) -> int:
-    if article.is_dir():
+def run(article: Path | str, settings: Settings) -> int:
+    article = as_article(article)
+    if isinstance(article, Path) and (article.is_dir() or identifier_list(article)):
         return run_batch(article, settings)
     report = build_report(article, settings)
     to_terminal = settings.output is None and sys.stdout.isatty()
@@ -217,33 +258,52 @@ _EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
                "sarif": "sarif", "jsonl": "jsonl"}
 
 
-def run_batch(folder: Path, settings: Settings) -> int:
-    """Every article in `folder`, one report each in the -o folder, one resolver (so one cache
-    and one rate limiter) shared by all. The exit code is the worst of the articles'."""
-    if settings.output is None or (settings.output.exists() and not settings.output.is_dir()):
-        raise UsageError("checking a folder needs -o OUTDIR/ (a folder for the reports)")
-    settings.output.mkdir(parents=True, exist_ok=True)
-    articles = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
+def _batch_items(source: Path) -> list[Path | str]:
+    if not source.is_dir():
+        return list(identifier_list(source))
+    articles = sorted(p for p in source.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
     if not articles:
-        raise UsageError(f"{folder}: no articles ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
+        raise UsageError(f"{source}: no articles ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
+    return list(articles)
+
+
+def _report_path(article: Path | str, settings: Settings) -> Path:
+    assert settings.output is not None
+    name = article.stem if isinstance(article, Path) else report_name(article)
+    return settings.output / f"{name}.{_EXTENSIONS.get(settings.fmt, 'out')}"
+
+
+def run_batch(folder: Path, settings: Settings) -> int:
+    """Every article in `folder` (or named in a list file), one report each in the -o folder,
+    one resolver and one downloader (so one cache and one rate limiter per service) shared by
+    all. The exit code is the worst of the articles'."""
+    if settings.output is None or (settings.output.exists() and not settings.output.is_dir()):
+        raise UsageError("checking a folder or a list of identifiers needs -o OUTDIR/ "
+                         "(a folder for the reports)")
+    items = _batch_items(folder)
+    settings.output.mkdir(parents=True, exist_ok=True)
     resolver = _resolver(settings)
     abstracts = _abstracts(settings)
+    remote = any(isinstance(item, str) for item in items)
+    fetcher = build_fetcher(article_options(settings)) if remote else None
     worst = EXIT_CLEAN
     try:
-        for article in articles:
+        for article in items:
             try:
-                report = check(article, _options(settings), resolver, abstracts)
-            except InputError as exc:  # one bad article must not stop the others
+                report = _check(article, settings, resolver, abstracts, fetcher)
+            except (InputError, ArticleError) as exc:  # one bad article must not stop the rest
                 sys.stderr.write(f"claimcheck: error: {exc}\n")
                 worst = max(worst, EXIT_USAGE)
                 continue
-            target = settings.output / f"{article.stem}.{_EXTENSIONS.get(settings.fmt, 'out')}"
-            write_atomic(target, render(report, settings.fmt), protect=(article,))
+            protect = (article,) if isinstance(article, Path) else ()
+            write_atomic(_report_path(article, settings), render(report, settings.fmt),
+                         protect=protect)
             if not settings.quiet:
-                sys.stderr.write(f"{article.name}: {summary_line(report)}\n")
+                name = article.name if isinstance(article, Path) else article
+                sys.stderr.write(f"{name}: {summary_line(report)}\n")
             worst = max(worst, exit_code(report, settings.fail_on))
     finally:
-        for service in (resolver, abstracts):
+        for service in (resolver, abstracts, fetcher):
             if service is not None:
                 service.close()
     return worst

@@ -1,0 +1,90 @@
+"""Every identifier form resolves through the stand-in services to the best open text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from claimcheck.articles import ArticleError, ArticleOptions, open_article
+from claimcheck.testing import StandinServices
+
+
+@pytest.mark.parametrize("text", ["10.1000/jats.1", "doi:10.1000/jats.1",
+                                  "https://doi.org/10.1000/jats.1", "PMC111", "pmid:111", "111",
+                                  "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC111/"])
+def test_europepmc_jats_first(text: str, options: ArticleOptions) -> None:
+    opened = open_article(text, options)
+    assert opened.document.path == text
+    assert opened.document.entry_keys == ("bib1", "bib2")
+    source = opened.source
+    assert (source.kind, source.service, source.identifier) == ("jats", "europepmc", text)
+    assert source.url.endswith("/europepmc/PMC111/fullTextXML")
+    if text != "PMC111" and "pmc/articles" not in text:
+        assert source.licence == "cc by"  # from the search record
+
+
+@pytest.mark.parametrize("text", ["2101.00001", "arXiv:hep-th/9901001",
+                                  "https://arxiv.org/abs/2101.00001",
+                                  "10.48550/arXiv.2101.00001"])
+def test_arxiv_source_is_read_as_latex(text: str, options: ArticleOptions) -> None:
+    opened = open_article(text, options)
+    assert (opened.source.kind, opened.source.service) == ("latex", "arxiv")
+    assert [m.keys for m in opened.document.marked][0] == ("berman2000",)
+    assert opened.document.path == text
+
+
+def test_openalex_landing_page_when_europepmc_has_no_copy(options: ArticleOptions) -> None:
+    opened = open_article("10.1000/html.1", options)
+    source = opened.source
+    assert (source.kind, source.service, source.licence) == ("html", "openalex", "cc-by")
+    assert source.url.endswith("/web/landing")
+    assert opened.document.entry_keys == ("ref-1", "ref-2")
+
+
+def test_a_url_is_the_page_itself(options: ArticleOptions, services: StandinServices) -> None:
+    url = f"{services.url}/web/landing"
+    opened = open_article(url, options)
+    assert (opened.source.kind, opened.source.service, opened.source.url) == ("html", "web", url)
+
+
+def test_no_open_full_text_names_what_was_tried(options: ArticleOptions,
+                                                services: StandinServices) -> None:
+    with pytest.raises(ArticleError) as caught:
+        open_article("10.1000/closed.1", options)
+    message = str(caught.value)
+    assert message.startswith("10.1000/closed.1: no open full text found (tried: ")
+    assert "Europe PMC: no record" in message and "OpenAlex: no open-access location" in message
+    assert "\n" not in message
+    with pytest.raises(ArticleError, match=r"arXiv: arXiv holds no such identifier"):
+        open_article("0000.0000", options)
+    with pytest.raises(ArticleError, match="HTTP 403"):
+        open_article(f"{services.url}/web/forbidden", options)
+
+
+def test_second_run_offline_reads_only_the_cache(options: ArticleOptions,
+                                                 services: StandinServices) -> None:
+    first = open_article("10.1000/jats.1", options)
+    asked = services.total
+    again = open_article("10.1000/jats.1", replace(options, offline=True))
+    assert services.total == asked  # nothing asked
+    assert again.document == first.document and again.source == first.source
+    with pytest.raises(ArticleError, match="offline, and not in the cache"):
+        open_article("2101.00001", replace(options, offline=True))
+
+
+def test_requests_are_polite(options: ArticleOptions, services: StandinServices) -> None:
+    open_article("10.1000/html.1", options)
+    agents = {h.get("User-Agent", "") for h in services.headers}
+    assert agents and all("mailto:test@example.org" in a for a in agents)
+    openalex = [t for t in services.targets if t.startswith("/openalex/")]
+    assert openalex and all("mailto=test%40example.org" in t for t in openalex)
+
+
+def test_errors_are_not_cached(options: ArticleOptions, services: StandinServices) -> None:
+    services.routes["/europepmc/PMC111/fullTextXML"] = services.routes["/web/forbidden"]
+    with pytest.raises(ArticleError):
+        open_article("PMC111", options)
+    services.routes.pop("/europepmc/PMC111/fullTextXML")
+    with pytest.raises(ArticleError, match=r"HTTP 404"):
+        open_article("PMC111", options)  # asked again: a 403 is not stored
