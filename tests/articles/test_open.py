@@ -30,7 +30,7 @@ def test_europepmc_jats_first(text: str, options: ArticleOptions) -> None:
 def test_arxiv_source_is_read_as_latex(text: str, options: ArticleOptions) -> None:
     opened = open_article(text, options)
     assert (opened.source.kind, opened.source.service) == ("latex", "arxiv")
-    assert [m.keys for m in opened.document.marked][0] == ("berman2000",)
+    assert opened.document.marked[0].keys == ("berman2000",)
     assert opened.document.path == text
 
 
