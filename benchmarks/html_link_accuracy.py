@@ -3,14 +3,15 @@
 Modes (`--mode`):
 - `html`: each article's source.xml rendered as a publisher-style HTML page (sections,
   paragraphs, figures with captions, tables, `<a href="#ID">` callouts, an `<ol>` reference
-  list with `<li id="ID">`, plus page chrome: a header, a nav, a script and a footer that
-  must stay out of the body), then read by claimcheck's HTML input. Scored against the
-  JATS gold exactly as `jats_link_accuracy.py` scores the XML.
+  list with `<li id="ID">` (`--style inner`: PLOS's numbered `<li>` holding an empty
+  `<a id="ID">` and a menu of "View Article" links), plus page chrome: a header, a nav, a
+  script and a footer that must stay out of the body), then read by claimcheck's HTML
+  input. Scored against the JATS gold exactly as `jats_link_accuracy.py` scores the XML.
 - `pmc-articleset`, `oai-pmh`, `xml.gz`, `tar.gz`: source.xml wrapped as efetch, PMC's
   OAI-PMH, gzip, or the PMC OA package serve it. Scored against the gold, and `same` says
   whether every link equals the unwrapped XML's (the target is exactly the same links).
 
-    python benchmarks/html_link_accuracy.py [--mode html] [--data DIR]
+    python benchmarks/html_link_accuracy.py [--mode html] [--style ids|inner] [--data DIR]
 
 Ends with one line of JSON holding the figures.
 """
@@ -67,7 +68,21 @@ def _html(element: Element) -> str:
     return f"<{name}>{inner}</{name}>{tail}" if name else inner + tail
 
 
-def render_html(xml: str, document: Document) -> str:
+def _items(document: Document, style: str) -> str:
+    """The reference list: `<li id=KEY>` ("ids"), or PLOS's way ("inner"): a numbered
+    `<li>` holding an empty `<a id=KEY>` anchor and a menu of links after the entry."""
+    pairs = zip(document.entry_keys, document.references, strict=True)
+    if style == "ids":
+        return "".join(f'<li id="{html.escape(k)}">{html.escape(r.raw)}</li>' for k, r in pairs)
+    return "".join(
+        f'<li id="ref{i}"><span class="order">{i}.</span><a name="{html.escape(k)}" '
+        f'id="{html.escape(k)}" class="link-target"></a>{html.escape(r.raw)}'
+        '<ul class="reflinks"><li><a href="#">View Article</a></li><li><a href="#">PubMed/NCBI'
+        "</a></li><li><a href='#'>Google Scholar</a></li></ul></li>"
+        for i, (k, r) in enumerate(pairs, 1))
+
+
+def render_html(xml: str, document: Document, style: str = "ids") -> str:
     """The page: chrome, the abstract and body, and the reference list (JATS keys as ids)."""
     root = fromstring(xml.encode("utf-8"), forbid_dtd=False)
     # What the JATS input reads, so both inputs hold the same text: the first abstract, the
@@ -76,8 +91,7 @@ def render_html(xml: str, document: Document) -> str:
              for name in ("abstract", "body", "app-group")}
     chosen = [*found["abstract"][:1], *found["body"][:1], *found["app-group"]]
     parts = [_html(e).removesuffix(html.escape(e.tail or "")) for e in chosen]
-    items = "".join(f'<li id="{html.escape(key)}">{html.escape(ref.raw)}</li>'
-                    for key, ref in zip(document.entry_keys, document.references, strict=True))
+    items = _items(document, style)
     return ("<!DOCTYPE html><html><head><title>Article</title>"
             "<script>var tracker = 'Smith et al. [1]';</script></head><body>"
             "<header><nav><a href='/'>Home</a> <a href='/about'>About (2020)</a></nav></header>"
@@ -129,14 +143,18 @@ def links(document: Document) -> Counter[tuple[str, str]]:
     return found
 
 
-def measure(folder: Path, mode: str) -> tuple[Counter[tuple[str, str]], bool]:
+def measure(folder: Path, mode: str, style: str = "ids") -> tuple[Counter[tuple[str, str]], bool]:
     xml = (folder / "source.xml").read_text(encoding="utf-8")
     plain = load_document(folder / "source.xml")
     with tempfile.TemporaryDirectory() as tmp:
         if mode == "html":
             page = Path(tmp) / "article.html"
-            page.write_text(render_html(xml, plain), encoding="utf-8")
-            ours = links(load_document(page))
+            page.write_text(render_html(xml, plain, style), encoding="utf-8")
+            page_document = load_document(page)
+            # The page's own entry ids ("ref3") name the XML's entries in list order.
+            to_xml = dict(zip(page_document.entry_keys, plain.entry_keys, strict=True))
+            ours = Counter({(text, to_xml[key]): n
+                            for (text, key), n in links(page_document).items()})
         else:
             ours = links(load_document(wrapped(xml, mode, Path(tmp))))
     return ours, ours == links(plain)
@@ -146,6 +164,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--mode", choices=MODES, default="html")
+    parser.add_argument("--style", choices=("ids", "inner"), default="ids",
+                        help="html: entries as <li id=KEY>, or PLOS-style inner anchors")
     args = parser.parse_args()
     articles = sorted(p for p in (args.data / "articles").glob("*") if (p / "source.xml").is_file())
     if not articles:
@@ -157,14 +177,15 @@ def main() -> int:
     same = 0
     for folder in articles:
         gold = gold_links(folder)
-        ours, equal = measure(folder, args.mode)
+        ours, equal = measure(folder, args.mode, args.style)
         same += equal
         print(f"{folder.name:28} same={equal} {score(gold, ours)}")
         total_gold += Counter({(folder.name, *k): v for k, v in gold.items()})
         total_ours += Counter({(folder.name, *k): v for k, v in ours.items()})
     overall = score(total_gold, total_ours)  # type: ignore[arg-type]
     print(f"{'overall':28} mode={args.mode} same={same}/{len(articles)} {overall}")
-    print(json.dumps({"mode": args.mode, "same": same, "articles": len(articles), **overall}))
+    print(json.dumps({"mode": args.mode, "style": args.style, "same": same,
+                      "articles": len(articles), **overall}))
     return 0
 
 

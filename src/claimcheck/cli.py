@@ -71,7 +71,8 @@ ArxivUrl = Annotated[str | None, typer.Option(
 OpenalexSnapshot = Annotated[Path | None, typer.Option(
     help="OpenAlex works (JSONL) answered with no network.")]
 InputFormat = Annotated[str | None, typer.Option(
-    help="text|markdown|bibtex|latex|jats|docx|pdf (default: from the file's suffix).")]
+    help="text|markdown|bibtex|latex|jats|docx|pdf|html|package (default: from the file's "
+    "suffix).")]
 Verbose = Annotated[bool, typer.Option("-v", "--verbose", help="Log lookups on stderr.")]
 
 

@@ -253,7 +253,7 @@ def run(article: Path | str, settings: Settings) -> int:
 
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".bib", ".tex", ".xml", ".nxml",
-                    ".docx", ".pdf")
+                    ".docx", ".pdf", ".html", ".htm", ".gz", ".tgz")
 _EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
                "sarif": "sarif", "jsonl": "jsonl"}
 
