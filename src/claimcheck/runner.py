@@ -22,7 +22,7 @@ from claimcheck.articles import (
     build_fetcher,
     open_article,
 )
-from claimcheck.articles.arguments import as_article, identifier_list, report_name
+from claimcheck.articles.arguments import as_article, identifier_list, report_name, source_line
 from claimcheck.engine import CheckOptions, check, check_document, references_of
 from claimcheck.files import write_atomic
 from claimcheck.ingest import InputError
@@ -247,6 +247,8 @@ def run(article: Path | str, settings: Settings) -> int:
     to_terminal = settings.output is None and sys.stdout.isatty()
     emit(render(report, settings.fmt, to_terminal), settings, article)
     table_on_stdout = settings.output is None and settings.fmt == "table"  # it ends with it
+    if not settings.quiet and report.source is not None:
+        sys.stderr.write(source_line(report.source) + "\n")
     if not settings.quiet and not table_on_stdout:
         sys.stderr.write(summary_line(report) + "\n")
     return exit_code(report, settings.fail_on)

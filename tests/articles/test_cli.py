@@ -81,3 +81,10 @@ def test_claims_reads_the_urls_from_the_config_file(services: StandinServices, t
     assert code in (0, 1)
     assert json.loads(out)["input_source"]["service"] == "europepmc"
     assert services.requests["/europepmc/PMC111/fullTextXML"] == 1
+
+
+def test_stderr_names_the_text_read(services: StandinServices, tmp_path: Path) -> None:
+    code, _, err = _run("dois", "PMC111", *_urls(services, tmp_path), "-f", "json")
+    assert code in (0, 1)
+    assert err.splitlines()[0] == (f"PMC111: read jats from europepmc "
+                                   f"({services.url}/europepmc/PMC111/fullTextXML)")

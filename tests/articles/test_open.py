@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import replace
 
 import pytest
 
 from claimcheck.articles import ArticleError, ArticleOptions, open_article
 from claimcheck.testing import StandinServices
+from claimcheck.testing.routes import Answer
 
 
 @pytest.mark.parametrize("text", ["10.1000/jats.1", "doi:10.1000/jats.1",
@@ -88,3 +90,36 @@ def test_errors_are_not_cached(options: ArticleOptions, services: StandinService
     services.routes.pop("/europepmc/PMC111/fullTextXML")
     with pytest.raises(ArticleError, match=r"HTTP 404"):
         open_article("PMC111", options)  # asked again: a 403 is not stored
+
+
+def _pdf() -> bytes:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Ketamine acts fast (Berman et al., 2000).")
+    pdf.cell(0, 8, "References", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "Berman, R. M. (2000). Antidepressant effects. Biol. 47, 351-354.",
+             new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_arxiv_pdf_when_the_source_is_unreadable(options: ArticleOptions,
+                                                 services: StandinServices) -> None:
+    services.routes["/arxiv/e-print/2101.00001"] = Answer(200, "application/octet-stream",
+                                                          b"\x00not a known format")
+    services.routes["/arxiv/pdf/2101.00001"] = Answer(200, "application/pdf", _pdf())
+    opened = open_article("2101.00001", options)
+    assert (opened.source.kind, opened.source.service) == ("pdf", "arxiv")
+    assert opened.source.url.endswith("/arxiv/pdf/2101.00001")
+    assert opened.document.entries[0].text.startswith("Berman, R. M. (2000)")
+
+
+def test_a_source_without_a_bibliography_falls_back_to_the_pdf(
+        options: ArticleOptions, services: StandinServices) -> None:
+    tex = b"\\documentclass{article}\\begin{document}Hi \\cite{x}.\\end{document}"
+    services.routes["/arxiv/e-print/2101.00001"] = Answer(200, "application/x-eprint",
+                                                          gzip.compress(tex))
+    services.routes["/arxiv/pdf/2101.00001"] = Answer(200, "application/pdf", _pdf())
+    opened = open_article("2101.00001", options)
+    assert opened.source.kind == "pdf"

@@ -124,3 +124,41 @@ def test_recorded_plos_page_never_reads_citation_number_as_a_label(shared_dir: P
                                             "citation_reference-meta.html"))
     assert document.marked and all(k.startswith("ref") for m in document.marked for k in m.keys)
     assert document.entries[0].text.startswith("1. Cheng Z.")
+
+
+# Reference lists and callouts in the shapes other sites print (made here, from their
+# documented or commonly served markup; no page was copied).
+SHAPES = {
+    "arxiv-latexml": (
+        '<article class="ltx_document"><p class="ltx_p">Known <cite class="ltx_cite">[<a '
+        'href="#bib.bib1" class="ltx_ref">1</a>, <a href="#bib.bib2" class="ltx_ref">2</a>]'
+        '</cite>.</p><section class="ltx_bibliography"><h2>References</h2><ul class='
+        '"ltx_biblist"><li id="bib.bib1" class="ltx_bibitem"><span class="ltx_tag">[1]</span>'
+        'A. Smith. A study. J. Tests 1 (2000).</li><li id="bib.bib2" class="ltx_bibitem">'
+        "<span>[2]</span> B. Jones. Another. J. Tests 2 (2001).</li></ul></section></article>",
+        ["bib.bib1", "bib.bib2"]),
+    "biorxiv": (
+        '<div class="article fulltext-view"><p>Known (<a class="xref-bibr" href="#ref-1">Smith'
+        ' 2000</a>; <a class="xref-bibr" href="#ref-2">Jones 2001</a>).</p><div class="section '
+        'ref-list"><h2>References</h2><ol class="cit-list"><li><a class="rev-xref-ref" href="#'
+        'xref-ref-1-1" id="ref-1">↵</a><div class="cit ref-cit" id="cit-1">Smith A (2000) A '
+        'study. J Tests 1:1-2.</div></li><li><a class="rev-xref-ref" href="#xref-ref-2-1" '
+        'id="ref-2">↵</a><div class="cit ref-cit" id="cit-2">Jones B (2001) Another. J Tests '
+        "2:3-4.</div></li></ol></div></div>", ["ref-1", "ref-2"]),
+    "pmc": (
+        '<main><section class="body"><p>Known <a class="usa-link" href="#B1">1</a>,<a class='
+        '"usa-link" href="https://pmc.ncbi.nlm.nih.gov/articles/PMC1/#B2">2</a>.</p></section>'
+        '<section id="ref-list1" class="ref-list"><h2>References</h2><ul class="ref-list">'
+        '<li id="B1"><span class="label">1.</span><cite>Smith A. A study. J Tests. 2000;1:1-2.'
+        '</cite></li><li id="B2"><cite>Jones B. Another. J Tests. 2001;2:3-4.</cite></li></ul>'
+        "</section></main>", ["B1", "B2"]),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_other_sites_lists_and_links(tmp_path: Path, shape: str) -> None:
+    body, keys = SHAPES[shape]
+    document = load_document(_page(tmp_path, f"<html><body>{body}</body></html>"))
+    assert list(document.entry_keys) == keys
+    assert [m.keys[0] for m in document.marked] == keys
+    assert "Smith" in document.entries[0].text and "Known" in document.body

@@ -13,6 +13,7 @@ from pathlib import Path
 from claimcheck.articles.identifiers import parse_identifier
 from claimcheck.articles.opener import is_identifier
 from claimcheck.ingest.reader import read_text
+from claimcheck.model import InputSource
 
 _LIST_SUFFIXES = (".txt", ".list", ".ids", "")
 _MAX_LIST_BYTES = 5 * 1024 * 1024
@@ -52,3 +53,9 @@ def report_name(identifier: str) -> str:
     """A file name for an identifier's report: "10.1371_journal.pone.0213978", "PMC123"."""
     text = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:|arxiv:)", "", identifier, flags=re.I)
     return re.sub(r"[^A-Za-z0-9.\-]+", "_", text).strip("._")[:120] or "article"
+
+
+def source_line(source: InputSource) -> str:
+    """One line for stderr saying which text was checked."""
+    licence = f", licence {source.licence}" if source.licence else ""
+    return f"{source.identifier}: read {source.kind} from {source.service} ({source.url}{licence})"

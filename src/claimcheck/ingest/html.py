@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -73,6 +74,16 @@ def _main(root: HtmlElement) -> HtmlElement:
         if found:
             return max(found, key=lambda e: len(e.text_content()))
     return root
+
+
+def link_key(element: HtmlElement, targets: dict[str, str]) -> str:
+    """The entry a link points at: its `#fragment` (also in a full URL of the page), or the
+    `data-jats-rid`/`rid` PeerJ and JATS-derived pages carry; "" when none of the list's."""
+    if element.tag != "a":
+        return ""
+    fragment = urlsplit(element.get("href", "")).fragment
+    rid = element.get("data-jats-rid") or element.get("rid") or ""
+    return targets.get(fragment, "") or targets.get(rid, "")
 
 
 class _Text:
@@ -132,12 +143,7 @@ class _HtmlBuilder(_Text):
             self.add(element.tail)
 
     def _target(self, element: HtmlElement) -> str:
-        if element.tag != "a":
-            return ""
-        href = element.get("href", "")
-        rid = element.get("data-jats-rid") or element.get("rid") or ""
-        name = href[1:] if href.startswith("#") else rid
-        return self.targets.get(name, "")
+        return link_key(element, self.targets)
 
     def _mark(self, element: HtmlElement, key: str) -> None:
         text = " ".join(element.text_content().split())
@@ -171,8 +177,7 @@ def split_html(data: bytes, path: str = "<html>") -> Document:
     for heading in root.xpath("//h1|//h2|//h3|//h4|//h5|//h6"):
         if is_references_heading(heading):
             heading.drop_tree()
-    has_links = any(a.get("href", "")[1:] in targets or a.get("data-jats-rid") in targets
-                    for a in root.iter("a"))
+    has_links = any(link_key(a, targets) for a in root.iter("a"))
     builder = _HtmlBuilder(targets, numeric_sups=not has_links)
     builder.walk(_main(root))
     raws = [e.text for e in entries] or [r.raw for r in references]
