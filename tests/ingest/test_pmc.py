@@ -100,3 +100,18 @@ def test_recorded_efetch_wrapper_is_unwrapped(shared_dir: Path) -> None:
     # A correction notice: unwrapped fine, then refused for having no reference list.
     with pytest.raises(InputError, match="has no ref-list entries"):
         load_document(efetch)
+
+
+def test_arxiv_source_package_reads_the_paper_not_a_standalone_figure(tmp_path: Path) -> None:
+    inputs = REPO / "tests" / "fixtures" / "inputs"
+    figure = b"\\documentclass{standalone}\\begin{document}x\\end{document}" + b" " * 900
+    package = tmp_path / "2101.00001.tar.gz"
+    with tarfile.open(package, "w:gz") as archive:
+        for name, data in (("a-figure.tex", figure), ("paper.tex", (inputs / "paper.tex")
+                           .read_bytes()), ("paper.bib", (inputs / "paper.bib").read_bytes())):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    document = load_document(package)
+    assert document.path.endswith(":paper.tex")
+    assert document.marked[0].keys == ("berman2000",)

@@ -76,10 +76,18 @@ def _main_member(folder: Path) -> Path | None:
         for candidate in files:
             if candidate.suffix.lower() == suffix and b"<article" in candidate.read_bytes():
                 return candidate
-    for candidate in files:
-        if candidate.suffix.lower() == ".tex" and b"\\documentclass" in candidate.read_bytes():
-            return candidate
-    return None
+    mains = [p for p in files if p.suffix.lower() == ".tex" and b"\\begin{document}" in
+             p.read_bytes() and b"\\documentclass" in p.read_bytes()]
+    # A source may hold standalone figures with their own \documentclass: the paper is the one
+    # with a bibliography (.bbl beside it) and, among those, the longest.
+    return max(mains, key=lambda p: (_has_bibliography(p), p.stat().st_size), default=None)
+
+
+def _has_bibliography(tex: Path) -> bool:
+    text = tex.read_bytes()
+    return tex.with_suffix(".bbl").is_file() or any(
+        command in text for command in (b"\\bibliography{", b"\\addbibresource",
+                                        b"\\begin{thebibliography}"))
 
 
 def _unpack(path: Path, folder: Path) -> None:
