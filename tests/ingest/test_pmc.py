@@ -115,3 +115,20 @@ def test_arxiv_source_package_reads_the_paper_not_a_standalone_figure(tmp_path: 
     document = load_document(package)
     assert document.path.endswith(":paper.tex")
     assert document.marked[0].keys == ("berman2000",)
+
+
+def test_a_split_latex_paper_is_read_with_its_sections(tmp_path: Path) -> None:
+    inputs = REPO / "tests" / "fixtures" / "inputs"
+    main = (b"\\documentclass{article}\\begin{document}\n\\input{sections/intro}\n"
+            b"\\include{../../escape}\n\\bibliography{paper}\n\\end{document}\n")
+    intro = b"Ketamine acts fast~\\citep{berman2000}.\n"
+    package = tmp_path / "split.tar.gz"
+    with tarfile.open(package, "w:gz") as archive:
+        for name, data in (("main.tex", main), ("sections/intro.tex", intro),
+                           ("paper.bib", (inputs / "paper.bib").read_bytes())):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    document = load_document(package)
+    assert [m.keys for m in document.marked] == [("berman2000",)]
+    assert "Ketamine acts fast" in document.body

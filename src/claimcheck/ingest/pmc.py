@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 import tarfile
 import tempfile
 import zlib
@@ -101,12 +102,34 @@ def _unpack(path: Path, folder: Path) -> None:
         raise InputError(f"{path}: not a readable tar archive ({exc})") from exc
 
 
+_INPUT = re.compile(r"^([^%\n]*?)\\(?:input|include)\s*\{([^}]+)\}", re.MULTILINE)
+
+
+def _flatten(tex: Path, root: Path, depth: int = 0) -> str:
+    """The .tex with its `\\input{}`/`\\include{}` files put in place (arXiv sources split
+    papers into section files), files outside the package or missing left as they are."""
+    text = tex.read_text(encoding="utf-8", errors="replace")
+
+    def included(match: re.Match[str]) -> str:
+        name = match.group(2).strip()
+        target = (tex.parent / name).resolve()
+        target = target if target.suffix == ".tex" else target.with_name(target.name + ".tex")
+        if depth >= 5 or not target.is_file() or not target.is_relative_to(root.resolve()):
+            return match.group(0)
+        return match.group(1) + _flatten(target, root, depth + 1)
+
+    return _INPUT.sub(included, text)
+
+
 def load_package(path: Path, load: Callable[[Path], Document]) -> Document:
-    """The article inside a `.tar.gz` package, read by `load`; its path is `archive:member`."""
+    """The article inside a `.tar.gz` package, read by `load`; its path is `archive:member`.
+    A LaTeX paper is read with its included files in place (lines then count in that text)."""
     with tempfile.TemporaryDirectory(prefix="claimcheck-") as tmp:
         _unpack(path, Path(tmp))
         member = _main_member(Path(tmp))
         if member is None:
             raise InputError(f"{path}: no JATS .nxml/.xml or main .tex file in the archive")
+        if member.suffix.lower() == ".tex":
+            member.write_text(_flatten(member, Path(tmp)), encoding="utf-8")
         document = load(member)
         return replace(document, path=f"{path}:{member.relative_to(tmp).as_posix()}")
