@@ -162,3 +162,15 @@ def test_other_sites_lists_and_links(tmp_path: Path, shape: str) -> None:
     assert list(document.entry_keys) == keys
     assert [m.keys[0] for m in document.marked] == keys
     assert "Smith" in document.entries[0].text and "Known" in document.body
+
+
+def test_plain_paragraphs_under_a_references_heading(tmp_path: Path) -> None:
+    page = ("<html><body><div class='content'><p>Ketamine acts fast (Berman, 2000) and lasts "
+            "(Zarate, 2006).</p></div><div><h2>References</h2><p>Berman RM (2000) Antidepressant "
+            "effects of ketamine. Biol Psychiatry 47:351-354.</p><p>Zarate CA (2006) A "
+            "randomized trial. Arch Gen Psychiatry 63:856-864.</p></div></body></html>")
+    document = load_document(_page(tmp_path, page))
+    assert [e.text[:10] for e in document.entries] == ["Berman RM ", "Zarate CA "]
+    assert "Berman RM" not in document.body and "Ketamine acts fast" in document.body
+    report = check(_page(tmp_path, page), CheckOptions(parts=frozenset({"claims"})))
+    assert sum(len(c.citations) for c in report.claims) == 2

@@ -1,7 +1,8 @@
 """Finds the reference list of an HTML article: its entries, and the ids callouts point at.
 
-A reference list is a list (`<ol>`/`<ul>` with `<li>` items) or a run of `<div>`/`<p>` entries
-(`<div class="ref">`) that is named as one: by a class or id token of it or of a near
+A reference list is a list (`<ol>`/`<ul>` with `<li>` items), a run of `<div>`/`<p>` entries
+(`<div class="ref">`), or the plain paragraphs of a section headed "References", that is named
+as one: by a class or id token of it or of a near
 ancestor (`ref-list`, `references`, `c-article-references`, `ltx_biblist`, `back-ref-list`,
 `cit-list`, `section id="references"`), or by the heading just before it ("References",
 "Bibliography", "Literature cited"). The biggest such list wins. Each entry keeps the ids of
@@ -66,10 +67,20 @@ def is_references_heading(element: HtmlElement) -> bool:
     return bool(_HEADING.match(element.text_content()))
 
 
+def _headed(container: HtmlElement) -> bool:
+    """The container is itself the references section: named so, or its heading says so."""
+    first = next((c for c in container if c.text_content().strip()), None)
+    heading = first is not None and first.tag in _HEADINGS and is_references_heading(first)
+    return heading or bool(_tokens(container) & _TOKENS) or _after_heading(container)
+
+
 def _items(container: HtmlElement) -> list[HtmlElement]:
     if container.tag in ("ol", "ul"):
         return [c for c in container if c.tag == "li"]
-    return [c for c in container if c.tag in ("div", "p") and _tokens(c) & _ITEM_CLASSES]
+    classed = [c for c in container if c.tag in ("div", "p") and _tokens(c) & _ITEM_CLASSES]
+    if classed or not _headed(container):
+        return classed
+    return [c for c in container if c.tag == "p"]  # plain paragraphs under "References"
 
 
 def _entry(item: HtmlElement) -> ListEntry:
@@ -89,7 +100,8 @@ def find_ref_list(root: HtmlElement) -> RefList | None:
     chosen = None
     for container in root.iter("ol", "ul", "div", "section"):
         items = _items(container)
-        if len(items) > len(best) and (_named(container) or _after_heading(container)):
+        if len(items) > len(best) and (_named(container) or _after_heading(container)
+                                       or _headed(container)):
             best, chosen = items, container
     if chosen is None or not best:
         return None
