@@ -88,3 +88,10 @@ def test_stderr_names_the_text_read(services: StandinServices, tmp_path: Path) -
     assert code in (0, 1)
     assert err.splitlines()[0] == (f"PMC111: read jats from europepmc "
                                    f"({services.url}/europepmc/PMC111/fullTextXML)")
+
+
+def test_sarif_points_at_the_downloaded_text(services: StandinServices, tmp_path: Path) -> None:
+    code, out, _ = _run("dois", "PMC111", *_urls(services, tmp_path), "-f", "sarif", "-q")
+    assert code in (0, 1)
+    artifact = json.loads(out)["runs"][0]["artifacts"][0]["location"]["uri"]
+    assert artifact == f"{services.url}/europepmc/PMC111/fullTextXML"
