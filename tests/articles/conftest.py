@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from claimcheck.articles import ArticleOptions, europepmc
+from claimcheck.articles import ArticleOptions, europepmc, fetch
 from claimcheck.testing import StandinServices
 from claimcheck.testing.routes import Answer
 from tests.conftest import REPO
@@ -97,7 +97,15 @@ def routes(base: str) -> dict[str, Answer]:
 
 
 @pytest.fixture
-def services() -> Iterator[StandinServices]:
+def quick_pace(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stand-in needs no politeness: arXiv's one request per 3 s would only slow tests
+    (the real paces are checked in test_open.py)."""
+    for service in fetch.PACE:
+        monkeypatch.setitem(fetch.PACE, service, (1000, 1.0))
+
+
+@pytest.fixture
+def services(quick_pace: None) -> Iterator[StandinServices]:
     server = StandinServices()
     with server:
         server.routes.update(routes(server.url))

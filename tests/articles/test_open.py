@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from claimcheck.articles import ArticleError, ArticleOptions, open_article
+from claimcheck.articles.fetch import PACE
 from claimcheck.testing import StandinServices
 from claimcheck.testing.routes import Answer
 
@@ -123,3 +124,9 @@ def test_a_source_without_a_bibliography_falls_back_to_the_pdf(
     services.routes["/arxiv/pdf/2101.00001"] = Answer(200, "application/pdf", _pdf())
     opened = open_article("2101.00001", options)
     assert opened.source.kind == "pdf"
+
+
+def test_each_service_has_its_documented_pace() -> None:
+    # arXiv: "no more than one request every three seconds" (its API terms of use).
+    assert PACE["arxiv"] == (1, 3.0)
+    assert PACE["openalex"][0] <= 10 and PACE["web"] == (1, 1.0)

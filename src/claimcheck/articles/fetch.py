@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 KIND = "get"
 FILE_NAME = "articles.sqlite3"
 _KEPT = {200: 30 * DAY, 404: DAY, 410: DAY}
-_PACE = {"arxiv": (1, 3.0), "europepmc": (5, 1.0), "openalex": (10, 1.0), "web": (1, 1.0)}
+PACE = {"arxiv": (1, 3.0), "europepmc": (5, 1.0), "openalex": (10, 1.0), "web": (1, 1.0)}
 MAX_REDIRECTS = 5
 
 
@@ -96,7 +96,7 @@ class Fetcher:
 
     def _client(self, service: str) -> tuple[requests.Session, FixedRateLimiter]:
         if service not in self._clients:
-            limit, interval = _PACE.get(service, _PACE["web"])
+            limit, interval = PACE.get(service, PACE["web"])
             limiter = FixedRateLimiter(limit=limit, concurrency=1)
             limiter.interval = interval
             session = make_session(self._session_options, self.stats, pacer=limiter)
