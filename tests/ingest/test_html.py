@@ -174,3 +174,11 @@ def test_plain_paragraphs_under_a_references_heading(tmp_path: Path) -> None:
     assert "Berman RM" not in document.body and "Ketamine acts fast" in document.body
     report = check(_page(tmp_path, page), CheckOptions(parts=frozenset({"claims"})))
     assert sum(len(c.citations) for c in report.claims) == 2
+
+
+def test_the_list_under_the_references_heading_beats_a_longer_cited_by_list(
+        tmp_path: Path) -> None:
+    cited_by = "".join(f"<li>Someone {i} (2024) Cites this. J Other {i}.</li>" for i in range(9))
+    page = PAGE.replace("</article>", f"</article><div><h2>Cited by</h2><ul class="
+                        f"'citations'>{cited_by}</ul></div>")
+    assert load_document(_page(tmp_path, page)).entry_keys == ("ref-1", "ref-2")

@@ -5,7 +5,8 @@ A reference list is a list (`<ol>`/`<ul>` with `<li>` items), a run of `<div>`/`
 as one: by a class or id token of it or of a near
 ancestor (`ref-list`, `references`, `c-article-references`, `ltx_biblist`, `back-ref-list`,
 `cit-list`, `section id="references"`), or by the heading just before it ("References",
-"Bibliography", "Literature cited"). The biggest such list wins. Each entry keeps the ids of
+"Bibliography", "Literature cited"). A list under such a heading wins over one that is only
+named so; among equals, the biggest. Each entry keeps the ids of
 its element and of every element inside it, since pages link to either (`<li id="ref1">`
 vs. PLOS's `<a id="pone.0213978.ref001">` inside it; PeerJ's `<div id="ref-1">`).
 """
@@ -67,11 +68,27 @@ def is_references_heading(element: HtmlElement) -> bool:
     return bool(_HEADING.match(element.text_content()))
 
 
+def _first_heading(container: HtmlElement) -> bool:
+    first = next((c for c in container if c.text_content().strip()), None)
+    return first is not None and first.tag in _HEADINGS and is_references_heading(first)
+
+
 def _headed(container: HtmlElement) -> bool:
     """The container is itself the references section: named so, or its heading says so."""
-    first = next((c for c in container if c.text_content().strip()), None)
-    heading = first is not None and first.tag in _HEADINGS and is_references_heading(first)
-    return heading or bool(_tokens(container) & _TOKENS) or _after_heading(container)
+    return _first_heading(container) or bool(_tokens(container) & _TOKENS) or _after_heading(
+        container)
+
+
+def _under_heading(container: HtmlElement) -> bool:
+    """A "References" heading opens the container or one of its three nearest ancestors."""
+    node: HtmlElement | None = container
+    for _ in range(4):
+        if node is None:
+            return False
+        if _after_heading(node) or _first_heading(node):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _items(container: HtmlElement) -> list[HtmlElement]:
@@ -96,14 +113,18 @@ def _entry(item: HtmlElement) -> ListEntry:
 
 def find_ref_list(root: HtmlElement) -> RefList | None:
     """The page's reference list, or None when it has none the rules above recognise."""
-    best: list[HtmlElement] = []
-    chosen = None
+    # A list under a "References" heading beats any merely named one ("cited by" lists are
+    # often named `citations`); among equals, the longest wins.
+    best: tuple[bool, int] = (False, 0)
+    chosen, items = None, []
     for container in root.iter("ol", "ul", "div", "section"):
-        items = _items(container)
-        if len(items) > len(best) and (_named(container) or _after_heading(container)
-                                       or _headed(container)):
-            best, chosen = items, container
-    if chosen is None or not best:
+        found = _items(container)
+        if not found or not (_named(container) or _headed(container)):
+            continue
+        rank = (_under_heading(container), len(found))
+        if rank > best:
+            best, chosen, items = rank, container, found
+    if chosen is None:
         return None
-    entries = tuple(_entry(item) for item in best)
+    entries = tuple(_entry(item) for item in items)
     return RefList(container=chosen, entries=tuple(e for e in entries if e.text))
