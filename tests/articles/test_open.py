@@ -130,3 +130,12 @@ def test_each_service_has_its_documented_pace() -> None:
     # arXiv: "no more than one request every three seconds" (its API terms of use).
     assert PACE["arxiv"] == (1, 3.0)
     assert PACE["openalex"][0] <= 10 and PACE["web"] == (1, 1.0)
+
+
+def test_an_oversized_answer_is_not_taken(options: ArticleOptions, services: StandinServices,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck.articles import fetch
+
+    monkeypatch.setattr(fetch, "MAX_BYTES", 100)
+    with pytest.raises(ArticleError, match="larger than"):
+        open_article("PMC111", options)

@@ -33,6 +33,7 @@ FILE_NAME = "articles.sqlite3"
 _KEPT = {200: 30 * DAY, 404: DAY, 410: DAY}
 PACE = {"arxiv": (1, 3.0), "europepmc": (5, 1.0), "openalex": (10, 1.0), "web": (1, 1.0)}
 MAX_REDIRECTS = 5
+MAX_BYTES = 100 * 2**20  # an article, figures included, is far smaller
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,8 @@ class Fetcher:
             except requests.RequestException as exc:
                 log.info("%s request failed: %s", service, exc)
                 return Unchecked(reason=f"unreachable ({type(exc).__name__})")
+            if not response.is_redirect and len(response.content) > MAX_BYTES:
+                return Unchecked(reason=f"larger than {MAX_BYTES // 2**20} MB")
             if not response.is_redirect:
                 return Answer(response.status_code, response.headers.get("Content-Type", ""),
                               url, response.content)
