@@ -10,6 +10,10 @@ Modes (`--mode`):
 - `pmc-articleset`, `oai-pmh`, `xml.gz`, `tar.gz`: source.xml wrapped as efetch, PMC's
   OAI-PMH, gzip, or the PMC OA package serve it. Scored against the gold, and `same` says
   whether every link equals the unwrapped XML's (the target is exactly the same links).
+- `--style plain` (with `html`): a page with no links at all, callouts found in the text by
+  the plain-text finder; scored on cited entries only (as many times as cited), since found
+  callouts are printed differently from the XML's ("1" vs "[1]"). Not a target: the issue's
+  target is pages that carry anchors.
 
     python benchmarks/html_link_accuracy.py [--mode html] [--style ids|inner] [--data DIR]
 
@@ -48,6 +52,9 @@ _SKIP = {"graphic", "media", "inline-formula", "disp-formula", "supplementary-ma
          "alternatives", "object-id", "ref-list", "fn-group", "ack"}
 
 
+_PLAIN = [False]  # `--style plain`: callouts printed as text, no links (set per run)
+
+
 def _local(tag: object) -> str:
     return str(tag).rsplit("}", 1)[-1]
 
@@ -61,7 +68,9 @@ def _html(element: Element) -> str:
     tail = html.escape(element.tail or "")
     if tag == "xref" and element.get("ref-type") == "bibr":
         rid = (element.get("rid") or "").split()
-        return f'<a href="#{html.escape(rid[0])}">{inner}</a>{tail}' if rid else inner + tail
+        if _PLAIN[0] or not rid:
+            return inner + tail
+        return f'<a href="#{html.escape(rid[0])}">{inner}</a>{tail}'
     if tag == "fig":
         inner = '<img src="figure.jpg" alt="figure">' + inner
     name = _TAGS.get(tag)
@@ -72,6 +81,8 @@ def _items(document: Document, style: str) -> str:
     """The reference list: `<li id=KEY>` ("ids"), or PLOS's way ("inner"): a numbered
     `<li>` holding an empty `<a id=KEY>` anchor and a menu of links after the entry."""
     pairs = zip(document.entry_keys, document.references, strict=True)
+    if style == "plain":
+        return "".join(f"<li>{html.escape(r.raw)}</li>" for _, r in pairs)
     if style == "ids":
         return "".join(f'<li id="{html.escape(k)}">{html.escape(r.raw)}</li>' for k, r in pairs)
     return "".join(
@@ -143,6 +154,15 @@ def links(document: Document) -> Counter[tuple[str, str]]:
     return found
 
 
+def plain_links(document: Document) -> Counter[tuple[str, str]]:
+    """(callout text, entry key) of the callouts found in the text (no marked ones)."""
+    references = references_of(document)
+    report = check_document(document, references, CheckOptions(parts=frozenset({"claims"})))
+    key_of = {ref.id: key for ref, key in zip(references, document.entry_keys, strict=True)}
+    return Counter((" ".join(c.text.split()), key_of[i]) for claim in report.claims
+                   for c in claim.citations for i in c.reference_ids)
+
+
 def measure(folder: Path, mode: str, style: str = "ids") -> tuple[Counter[tuple[str, str]], bool]:
     xml = (folder / "source.xml").read_text(encoding="utf-8")
     plain = load_document(folder / "source.xml")
@@ -153,20 +173,30 @@ def measure(folder: Path, mode: str, style: str = "ids") -> tuple[Counter[tuple[
             page_document = load_document(page)
             # The page's own entry ids ("ref3") name the XML's entries in list order.
             to_xml = dict(zip(page_document.entry_keys, plain.entry_keys, strict=True))
-            ours = Counter({(text, to_xml[key]): n
-                            for (text, key), n in links(page_document).items()})
+            found = plain_links(page_document) if style == "plain" else links(page_document)
+            ours = Counter({(text, to_xml[key]): n for (text, key), n in found.items()})
         else:
             ours = links(load_document(wrapped(xml, mode, Path(tmp))))
     return ours, ours == links(plain)
+
+
+def _targets(found: Counter[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    """The cited entries only, as many times as cited (the callout's text left out)."""
+    targets: Counter[tuple[str, str]] = Counter()
+    for (_, key), n in found.items():
+        targets[("", key)] += n
+    return targets
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--mode", choices=MODES, default="html")
-    parser.add_argument("--style", choices=("ids", "inner"), default="ids",
-                        help="html: entries as <li id=KEY>, or PLOS-style inner anchors")
+    parser.add_argument("--style", choices=("ids", "inner", "plain"), default="ids",
+                        help="html: entries as <li id=KEY>, PLOS-style inner anchors, or no "
+                        "links at all (callouts found in the text)")
     args = parser.parse_args()
+    _PLAIN[0] = args.style == "plain"
     articles = sorted(p for p in (args.data / "articles").glob("*") if (p / "source.xml").is_file())
     if not articles:
         print(f"no articles under {args.data}; skipped")
@@ -178,6 +208,8 @@ def main() -> int:
     for folder in articles:
         gold = gold_links(folder)
         ours, equal = measure(folder, args.mode, args.style)
+        if args.style == "plain":  # found callouts are printed differently ("1" vs "[1]")
+            gold, ours = _targets(gold), _targets(ours)
         same += equal
         print(f"{folder.name:28} same={equal} {score(gold, ours)}")
         total_gold += Counter({(folder.name, *k): v for k, v in gold.items()})
