@@ -1,7 +1,10 @@
-"""What every command does around the engine: settings, resolver, report, output, exit code.
+"""Command layer: what every command does around the engine: settings, services, report,
+output, exit code.
 
 Kept apart from cli.py so the typer layer holds only option declarations. Nothing here exits:
-`run()` returns the exit code and the CLI exits with it.
+`run()` returns the exit code and the CLI exits with it. One rule for every command's exit
+code (`exit_code`): 3 when any reference could not be checked, else 1 on findings at or above
+--fail-on, else 0. Services found unreachable are named once on stderr (`outages.py`).
 """
 
 from __future__ import annotations
@@ -9,31 +12,21 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimcheck.articles import (
-    DEFAULT_ARXIV_URL,
-    DEFAULT_EUROPEPMC_URL,
-    ArticleError,
-    ArticleOptions,
-    Fetcher,
-    build_fetcher,
-    open_article,
-)
-from claimcheck.articles.arguments import as_article, identifier_list, report_name, source_line
-from claimcheck.engine import CheckOptions, check, check_document, references_of
+from claimcheck.articles.arguments import as_article, identifier_list, source_line
+from claimcheck.articles.interface import DEFAULT_ARXIV_URL, DEFAULT_EUROPEPMC_URL
+from claimcheck.engine import CheckOptions, check
 from claimcheck.files import write_atomic
-from claimcheck.ingest import InputError
 from claimcheck.model import Report, Severity
-from claimcheck.progress import ProgressResolver
+from claimcheck.outages import WatchedSource, notice_lines
 from claimcheck.render import RenderOptions, jsonl_claims, renderer_for, summary_line
-from claimcheck.resolve import ResolverOptions, build_resolver
+from claimcheck.resolve import Breaker, ResolverOptions, build_resolver
 from claimcheck.resolve.interface import Resolver
 from claimcheck.sources import (
     DEFAULT_OPENALEX_URL,
-    AbstractSource,
     SourceOptions,
     build_abstract_source,
 )
@@ -145,63 +138,75 @@ def source_options(settings: Settings) -> SourceOptions:
     )
 
 
-def article_options(settings: Settings) -> ArticleOptions:
-    """Where and how articles named by identifier or URL are looked for."""
-    return ArticleOptions(
-        europepmc_url=settings.europepmc_url, arxiv_url=settings.arxiv_url,
-        openalex_url=settings.openalex_url, mailto=settings.mailto,
-        openalex_api_key=settings.openalex_api_key, offline=settings.offline,
-        cache_dir=settings.cache_dir, no_cache=settings.no_cache, refresh=settings.refresh,
-        timeout=settings.timeout,
-    )  # fmt: skip
+@dataclass
+class Services:
+    """One run's lookups: a resolver, an abstract source, one breaker for both hosts."""
+
+    resolver: Resolver | None = None
+    abstracts: WatchedSource | None = None
+    breaker: Breaker = field(default_factory=Breaker)
+
+    def notices(self, reports: list[Report]) -> list[str]:
+        unchecked = self.abstracts.unchecked if self.abstracts is not None else {}
+        return notice_lines(self.breaker.outages(), reports, unchecked)
+
+    def close(self) -> None:
+        for service in (self.resolver, self.abstracts):
+            if service is not None:
+                service.close()
 
 
-def _check(article: Path | str, settings: Settings, resolver: Resolver | None,
-           abstracts: AbstractSource | None, fetcher: Fetcher | None = None) -> Report:
-    """One article: a local file, or the open full text an identifier names."""
-    if isinstance(article, Path):
-        return check(article, _options(settings), resolver, abstracts)
-    opened = open_article(article, article_options(settings), fetcher)
-    document = opened.document
-    report = check_document(document, references_of(document), _options(settings), resolver,
-                            abstracts)
-    return replace(report, source=opened.source)
+def open_services(settings: Settings) -> Services:
+    """The resolver (for dois and support) and OpenAlex abstracts (for support; none
+    offline without an OpenAlex snapshot), sharing one breaker."""
+    services = Services()
+    if settings.parts & {"dois", "support"}:
+        services.resolver = build_resolver(resolver_options(settings), None, services.breaker)
+    if "support" in settings.parts and not (settings.offline and not settings.openalex_snapshot):
+        source = build_abstract_source(source_options(settings), None, services.breaker)
+        services.abstracts = WatchedSource(source)
+    return services
 
 
-def _abstracts(settings: Settings) -> AbstractSource | None:
-    """OpenAlex abstracts for the support stage; offline with no OpenAlex snapshot, none."""
-    if "support" not in settings.parts or (settings.offline and not settings.openalex_snapshot):
-        return None
-    return build_abstract_source(source_options(settings))
-
-
-def _options(settings: Settings) -> CheckOptions:
+def check_options(settings: Settings) -> CheckOptions:
+    """What the engine runs and keeps, from the settings."""
     return CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore,
                         input_format=settings.input_format)
 
 
-def _resolver(settings: Settings) -> Resolver | None:
-    if not settings.parts & {"dois", "support"}:
-        return None
-    return build_resolver(resolver_options(settings))
+def tell(lines: list[str], settings: Settings) -> None:
+    """Lines for the user on stderr, unless -q."""
+    if not settings.quiet:
+        sys.stderr.write("".join(line + "\n" for line in lines))
+
+
+def _check(article: Path | str, settings: Settings, resolver: Resolver | None,
+           abstracts: WatchedSource | None) -> Report:
+    if isinstance(article, Path):
+        return check(article, check_options(settings), resolver, abstracts)
+    from claimcheck.articlerun import check_article  # a DOI, PMCID, arXiv id or URL
+
+    return check_article(article, settings, resolver, abstracts)
 
 
 def build_report(article: Path | str, settings: Settings) -> Report:
+    """One article through the engine; unreachable services are named on stderr (not -q)."""
     article = as_article(article)
-    resolver = _resolver(settings)
-    if resolver is None:
+    services = open_services(settings)
+    if services.resolver is None:
         return _check(article, settings, None, None)
-    abstracts = _abstracts(settings)
-    show_progress = not settings.quiet and sys.stderr.isatty()
     try:
-        if show_progress:
-            with ProgressResolver(resolver) as shown:
-                return _check(article, settings, shown, abstracts)
-        return _check(article, settings, resolver, abstracts)
+        if not settings.quiet and sys.stderr.isatty():
+            from claimcheck.progress import ProgressResolver  # rich: only on a terminal
+
+            with ProgressResolver(services.resolver) as shown:
+                report = _check(article, settings, shown, services.abstracts)
+        else:
+            report = _check(article, settings, services.resolver, services.abstracts)
     finally:
-        resolver.close()
-        if abstracts is not None:
-            abstracts.close()
+        services.close()
+    tell(services.notices([report]), settings)
+    return report
 
 
 def exit_code(report: Report, fail_on: str) -> int:
@@ -241,14 +246,20 @@ def render(report: Report, fmt: str, to_terminal: bool = False) -> str:
 
 def run(article: Path | str, settings: Settings) -> int:
     article = as_article(article)
-    if isinstance(article, Path) and (article.is_dir() or identifier_list(article)):
+    if isinstance(article, Path) and article.is_dir():
+        from claimcheck.batch import run_batch
+
         return run_batch(article, settings)
+    if isinstance(article, Path) and identifier_list(article):
+        from claimcheck.articlerun import run_list
+
+        return run_list(article, settings)
     report = build_report(article, settings)
+    if report.source is not None:
+        tell([source_line(report.source)], settings)
     to_terminal = settings.output is None and sys.stdout.isatty()
     emit(render(report, settings.fmt, to_terminal), settings, article)
     table_on_stdout = settings.output is None and settings.fmt == "table"  # it ends with it
-    if not settings.quiet and report.source is not None:
-        sys.stderr.write(source_line(report.source) + "\n")
     if not settings.quiet and not table_on_stdout:
         sys.stderr.write(summary_line(report) + "\n")
     return exit_code(report, settings.fail_on)
@@ -256,56 +267,5 @@ def run(article: Path | str, settings: Settings) -> int:
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".bib", ".tex", ".xml", ".nxml",
                     ".docx", ".pdf", ".html", ".htm", ".gz", ".tgz")
-_EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
+REPORT_EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
                "sarif": "sarif", "jsonl": "jsonl"}
-
-
-def _batch_items(source: Path) -> list[Path | str]:
-    if not source.is_dir():
-        return list(identifier_list(source))
-    articles = sorted(p for p in source.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
-    if not articles:
-        raise UsageError(f"{source}: no articles ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
-    return list(articles)
-
-
-def _report_path(article: Path | str, settings: Settings) -> Path:
-    assert settings.output is not None
-    name = article.stem if isinstance(article, Path) else report_name(article)
-    return settings.output / f"{name}.{_EXTENSIONS.get(settings.fmt, 'out')}"
-
-
-def run_batch(folder: Path, settings: Settings) -> int:
-    """Every article in `folder` (or named in a list file), one report each in the -o folder,
-    one resolver and one downloader (so one cache and one rate limiter per service) shared by
-    all. The exit code is the worst of the articles'."""
-    if settings.output is None or (settings.output.exists() and not settings.output.is_dir()):
-        raise UsageError("checking a folder or a list of identifiers needs -o OUTDIR/ "
-                         "(a folder for the reports)")
-    items = _batch_items(folder)
-    settings.output.mkdir(parents=True, exist_ok=True)
-    resolver = _resolver(settings)
-    abstracts = _abstracts(settings)
-    remote = any(isinstance(item, str) for item in items)
-    fetcher = build_fetcher(article_options(settings)) if remote else None
-    worst = EXIT_CLEAN
-    try:
-        for article in items:
-            try:
-                report = _check(article, settings, resolver, abstracts, fetcher)
-            except (InputError, ArticleError) as exc:  # one bad article must not stop the rest
-                sys.stderr.write(f"claimcheck: error: {exc}\n")
-                worst = max(worst, EXIT_USAGE)
-                continue
-            protect = (article,) if isinstance(article, Path) else ()
-            write_atomic(_report_path(article, settings), render(report, settings.fmt),
-                         protect=protect)
-            if not settings.quiet:
-                name = article.name if isinstance(article, Path) else article
-                sys.stderr.write(f"{name}: {summary_line(report)}\n")
-            worst = max(worst, exit_code(report, settings.fail_on))
-    finally:
-        for service in (resolver, abstracts, fetcher):
-            if service is not None:
-                service.close()
-    return worst
