@@ -60,6 +60,7 @@ _SPLIT_NAMES = re.compile(
 )
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
+_SEMICOLONS = ";\uff1b\u061b"
 _INITIALS = re.compile(rf"[ \u00a0][{UPPER}]{{1,3}}$")
 # "HiSeq 2000", "GenBank 2010": product names, unlike "McGill" or "DeVries" (known names pass
 # before this test, so only names the list does not have are refused)
@@ -127,6 +128,9 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
     over for one starting further right: the CJK run "によれば山田" ends in the name "山田".
     """
     start = max(0, year_at - _WINDOW)
+    # no author list holds a semicolon: in "(A, 2001; B, 2002; ...)" the search starts
+    # after the last one, which keeps a long group cheap per year
+    start = max(start, *(body.rfind(s, start, year_at) + 1 for s in _SEMICOLONS))
     while authors := _BEFORE_YEAR.search(body, start, year_at):
         first = _SPLIT_NAMES.split(_printed(authors), maxsplit=1)[0]
         if not is_uncased(first) or name_keys(first) & known:
