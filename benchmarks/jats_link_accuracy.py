@@ -7,7 +7,9 @@ XML ids through the input's own keys. Pairs are compared as multisets per articl
 differ because our rendering of the XML is not the gold article.txt). Implied range members
 ("[2]–[4]" also cites 3) are left out of both sides, as gold lists them per group only.
 
-    python benchmarks/jats_link_accuracy.py [--data DIR]
+    python benchmarks/jats_link_accuracy.py [--data DIR] [--half tune|check]
+
+`--half` takes one half of the set, split as in link_accuracy.py.
 
 Ends with one line of JSON holding the figures.
 """
@@ -22,6 +24,9 @@ from pathlib import Path
 
 from claimcheck.engine import CheckOptions, check_document, references_of
 from claimcheck.ingest import load_document
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from link_accuracy import select_half  # noqa: E402  (a sibling script, not a package)
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
 
@@ -65,8 +70,10 @@ def score(gold: Counter[tuple[str, str]], ours: Counter[tuple[str, str]]) -> dic
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--half", choices=("tune", "check"), help="one half of the set")
     args = parser.parse_args()
     articles = sorted(p for p in (args.data / "articles").glob("*") if (p / "source.xml").is_file())
+    articles = select_half(articles, args.half)
     if not articles:
         print(f"no articles under {args.data}; skipped")
         print(json.dumps({"skipped": True}))
