@@ -34,6 +34,8 @@ from claimcheck.citations.scripts import UPPER, is_uncased
 from claimcheck.citations.spans import enclosing_parens, line_of
 from claimcheck.model import Callout
 
+# ABNT prints names in capitals and joins them with semicolons: "(ANDRADE; LAROS, 2007)"
+_CAPS_NAME = rf"[{UPPER}][{UPPER}'’\-]+(?:[ \u00a0][{UPPER}][{UPPER}'’\-]+)*"
 _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
 _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
 # the full-width and ideographic commas of CJK text and the Arabic comma are all ","
@@ -41,7 +43,7 @@ _COMMA = "[,\uff0c\u3001\u060c]"
 _AUTHORS = (
     rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b)(?:{NAME}|{UNCASED_NAME})|{UNSPACED_NAME})"
     rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0]*{NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
-    rf"[ \u00a0\n]+{NAME})?"
+    rf"[ \u00a0\n]+{NAME}|(?:[ \u00a0]*;[ \u00a0]*{_CAPS_NAME})+)?"
     r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]+al\b\.?|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
     r"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues))?"
 )
@@ -56,7 +58,7 @@ _YEAR = re.compile(
 _LIST_GAP = re.compile(r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*")
 _WORDS = "|".join(c for c in CONJUNCTIONS if c != "&")
 _SPLIT_NAMES = re.compile(
-    rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|\s+(?:{_WORDS}|&)\s+)"
+    rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|;\s*|\s+(?:{_WORDS}|&)\s+)"
 )
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
@@ -81,11 +83,17 @@ class _Found:
     key: int
 
 
-def find_author_year(body: str, known: frozenset[str]) -> tuple[Callout, ...]:
-    """Every author-year callout in `body`, in order; `known` holds folded list names."""
+def find_author_year(
+    body: str, known: frozenset[str], capitals: bool = False
+) -> tuple[Callout, ...]:
+    """Every author-year callout in `body`, in order; `known` holds folded list names.
+
+    `capitals`: the list prints names in capitals (ABNT), so "(BRASIL, 2008)" is a name
+    even when the list lacks it, not an acronym.
+    """
     found: list[_Found] = []
     for match in _YEAR.finditer(body):
-        found.extend(_at_year(body, match, found[-1] if found else None, known))
+        found.extend(_at_year(body, match, found[-1] if found else None, known, capitals))
     keys: dict[int, int] = {}
     callouts = []
     for item in found:
@@ -101,7 +109,7 @@ def find_author_year(body: str, known: frozenset[str]) -> tuple[Callout, ...]:
 
 
 def _at_year(
-    body: str, match: re.Match[str], last: _Found | None, known: frozenset[str]
+    body: str, match: re.Match[str], last: _Found | None, known: frozenset[str], capitals: bool
 ) -> Iterator[_Found]:
     year, letters = _year_parts(match)
     first: _Found | None
@@ -112,7 +120,7 @@ def _at_year(
                        last.key)
     else:
         authors = _authors_before(body, match.start(), known)
-        first = _with_authors(body, match, authors, known) if authors else None
+        first = _with_authors(body, match, authors, known, capitals) if authors else None
     if first is None:
         return
     yield first
@@ -127,27 +135,45 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
     A list that starts with an uncased name the reference list does not have is passed
     over for one starting further right: the CJK run "によれば山田" ends in the name "山田".
     """
-    start = max(0, year_at - _WINDOW)
-    # no author list holds a semicolon: in "(A, 2001; B, 2002; ...)" the search starts
-    # after the last one, which keeps a long group cheap per year
-    start = max(start, *(body.rfind(s, start, year_at) + 1 for s in _SEMICOLONS))
+    start = _after_last_callout(body, max(0, year_at - _WINDOW), year_at)
     while authors := _BEFORE_YEAR.search(body, start, year_at):
-        first = _SPLIT_NAMES.split(_printed(authors), maxsplit=1)[0]
-        if not is_uncased(first) or name_keys(first) & known:
+        printed = _printed(authors)
+        first = _SPLIT_NAMES.split(printed, maxsplit=1)[0]
+        caps_ok = ";" not in printed or printed.isupper()
+        if caps_ok and (not is_uncased(first) or name_keys(first) & known):
             return authors
         start = authors.start() + 1
     return None
 
 
+def _after_last_callout(body: str, start: int, year_at: int) -> int:
+    """Where the search for an author list may begin: after the last semicolon that ends
+    a callout ("(A, 2001; B, 2002; ...)"), which keeps a long group cheap per year.
+
+    A semicolon after a capital joins ABNT names ("ANDRADE; LAROS") and is passed over.
+    """
+    end = year_at
+    while True:
+        at = max(body.rfind(s, start, end) for s in _SEMICOLONS)
+        if at < 0:
+            return start
+        before = body[start:at].rstrip()
+        if not before or not before[-1].isupper():
+            return at + 1
+        end = at
+
+
 def _with_authors(
-    body: str, year: re.Match[str], authors: re.Match[str], known: frozenset[str]
+    body: str, year: re.Match[str], authors: re.Match[str], known: frozenset[str],
+    capitals: bool = False,
 ) -> _Found | None:
     text, letters = _year_parts(year)
     et_al = bool(authors.group("etal"))
     names = _names(_printed(authors), known)
     narrative = bool(set("(\uff08") & set(authors.group("sep")))
     parens = enclosing_parens(body, authors.start())
-    if not names or not _plausible(names, et_al, narrative or parens is not None, known):
+    bracketed = narrative or parens is not None
+    if not names or not _plausible(names, (et_al, bracketed, capitals), known):
         return None
     year_end = year.start() + len(text) + len(letters[:1])
     closed = body[year_end : year_end + 1] in (")", "\uff09")
@@ -173,16 +199,23 @@ def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
     return names
 
 
-def _plausible(names: tuple[str, ...], et_al: bool, bracketed: bool, known: frozenset[str]) -> bool:
+def _plausible(
+    names: tuple[str, ...], shape: tuple[bool, bool, bool], known: frozenset[str]
+) -> bool:
     """A name before a year is a callout when the list has it, or when the shape says so.
 
     An unknown single name counts only inside parentheses or before "(year)", and never
-    when it is an acronym ("WHO 2019", "PDB 2010") the list does not have.
+    when it is an acronym ("WHO 2019", "PDB 2010") the list does not have, unless the list
+    prints its names in capitals. `shape` is (et al. printed, in or before parentheses,
+    capitals list).
     """
+    et_al, bracketed, capitals = shape
     if any(_INITIALS.search(n) for n in names):
         return False  # "Seifritz E and Kronenberg G (2021)": list style, the article's own byline
     if name_keys(names[0]) & known:
         return True
+    if capitals and bracketed and len(names[0]) > 3 and names[0].isupper():
+        return True  # "(BRASIL, 2008)" in an article whose list is in capitals
     if not any(c.islower() for c in names[0]) or _CAMEL_PRODUCT.search(names[0]):
         return False  # an acronym, or a name without case the list does not have
     return et_al or len(names) > 1 or bracketed

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from claimcheck.citations.notation import glued_style, is_label, is_math, markers
 from claimcheck.citations.spans import line_of
 from claimcheck.model import Callout
 
@@ -38,7 +39,7 @@ _JUMP = 10  # how far a superscript may run ahead of the highest number cited so
 
 def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     """Numeric callouts of the dominant printed form; `count` is the number of references."""
-    forms = (_bracket_groups(body), _regex_groups(body, _PAREN), _superscripts(body, count))
+    forms = (_brackets(body), _parentheses(body), _superscripts(body, count))
     scored = [[g for g in groups if _in_range(body, g, count)] for groups in forms]
     best = max(scored, key=len)
     if not best:
@@ -60,6 +61,26 @@ def _bracket_groups(body: str) -> list[tuple[int, int]]:
     return groups
 
 
+def _brackets(body: str) -> list[tuple[int, int]]:
+    """Bracket groups that are not notation ("F[1,12] = 8.42", "x[3]", "Eq. [2]")."""
+    groups = _bracket_groups(body)
+    glued_ok = glued_style(body, groups)
+    return [(s, e) for s, e in groups
+            if not is_math(body, s, e, glued_ok) and not is_label(body, s, e)]
+
+
+def _parentheses(body: str) -> list[tuple[int, int]]:
+    """Parenthesised lists that are not notation, labels or list markers ("(1) first, ...")."""
+    groups = _regex_groups(body, _PAREN)
+    outer = [(s - 1, e + 1) for s, e in groups]  # the parenthesis itself
+    glued_ok = glued_style(body, outer)
+    listed = markers(body, outer)
+    return [
+        (s + 1, e - 1) for i, (s, e) in enumerate(outer)
+        if i not in listed and not is_math(body, s, e, glued_ok) and not is_label(body, s, e)
+    ]
+
+
 def _regex_groups(body: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return [(m.start("list"), m.end("list")) for m in pattern.finditer(body)]
 
@@ -76,6 +97,7 @@ def _superscripts(body: str, count: int) -> list[tuple[int, int]]:
         for span in _regex_groups(body, _SUPER)
         if not _UNIT.search(body, max(0, span[0] - 6), span[0])
         and not _GENE.search(body, max(0, span[0] - 12), span[0])
+        and not is_math(body, span[0], span[1], glued_ok=True)
     ]
     candidates = [(span, numbers) for span, numbers in candidates if max(numbers) <= count]
     groups = []
