@@ -34,8 +34,6 @@ from claimcheck.citations.scripts import UPPER, is_uncased
 from claimcheck.citations.spans import enclosing_parens, line_of
 from claimcheck.model import Callout
 
-# ABNT prints names in capitals and joins them with semicolons: "(ANDRADE; LAROS, 2007)"
-_CAPS_NAME = rf"[{UPPER}][{UPPER}'’\-]+(?:[ \u00a0][{UPPER}][{UPPER}'’\-]+)*"
 _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
 _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
 # the full-width and ideographic commas of CJK text and the Arabic comma are all ","
@@ -43,7 +41,7 @@ _COMMA = "[,\uff0c\u3001\u060c]"
 _AUTHORS = (
     rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b)(?:{NAME}|{UNCASED_NAME})|{UNSPACED_NAME})"
     rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0]*{NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
-    rf"[ \u00a0\n]+{NAME}|(?:[ \u00a0]*;[ \u00a0]*{_CAPS_NAME})+)?"
+    rf"[ \u00a0\n]+{NAME}|(?:[ \u00a0]*;[ \u00a0]*{NAME})+)?"
     r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]+al\b\.?|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
     r"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues))?"
 )
@@ -139,18 +137,26 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
     while authors := _BEFORE_YEAR.search(body, start, year_at):
         printed = _printed(authors)
         first = _SPLIT_NAMES.split(printed, maxsplit=1)[0]
-        caps_ok = ";" not in printed or printed.isupper()
-        if caps_ok and (not is_uncased(first) or name_keys(first) & known):
+        if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known):
             return authors
         start = authors.start() + 1
     return None
+
+
+def _joined_ok(printed: str, known: frozenset[str]) -> bool:
+    """Names joined by semicolons are one callout in ABNT capitals ("ANDRADE; LAROS") or
+    when the list has every one of them; otherwise the semicolon ends a callout."""
+    if ";" not in printed:
+        return True
+    names = _SPLIT_NAMES.split(printed)
+    return printed.isupper() or all(name_keys(n) & known for n in names if n)
 
 
 def _after_last_callout(body: str, start: int, year_at: int) -> int:
     """Where the search for an author list may begin: after the last semicolon that ends
     a callout ("(A, 2001; B, 2002; ...)"), which keeps a long group cheap per year.
 
-    A semicolon after a capital joins ABNT names ("ANDRADE; LAROS") and is passed over.
+    A semicolon after a letter may join names ("ANDRADE; LAROS") and is passed over.
     """
     end = year_at
     while True:
@@ -158,7 +164,7 @@ def _after_last_callout(body: str, start: int, year_at: int) -> int:
         if at < 0:
             return start
         before = body[start:at].rstrip()
-        if not before or not before[-1].isupper():
+        if not before or not before[-1].isalpha():
             return at + 1
         end = at
 
