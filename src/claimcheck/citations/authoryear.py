@@ -24,13 +24,15 @@ from dataclasses import dataclass
 from claimcheck.citations.names import (
     CONJUNCTIONS,
     DOUBLE_SURNAME_JOINS,
+    ET_AL_GLUED,
+    ET_AL_WORDS,
+    GLUED_CONJUNCTIONS,
     NAME,
     STOPWORDS,
     UNCASED_NAME,
-    UNSPACED_NAME,
     name_keys,
 )
-from claimcheck.citations.scripts import UPPER, is_uncased
+from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased
 from claimcheck.citations.spans import enclosing_parens, line_of
 from claimcheck.model import Callout
 
@@ -38,12 +40,20 @@ _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
 _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
 # the full-width and ideographic commas of CJK text and the Arabic comma are all ","
 _COMMA = "[,\uff0c\u3001\u060c]"
+# a name in any script; Han and kana names are taken as short as they can be, so that a
+# glued "et al." ("山田ら", "王等") is not read as part of the name
+_ANY_NAME = rf"(?:{NAME}|{UNCASED_NAME}|[{UNSPACED}]+?)"
+_ET_AL = "|".join(re.escape(w) for w in ET_AL_WORDS)
+_ET_AL_GLUED = "|".join(ET_AL_GLUED)
 _AUTHORS = (
-    rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b)(?:{NAME}|{UNCASED_NAME})|{UNSPACED_NAME})"
-    rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0]*{NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
-    rf"[ \u00a0\n]+{NAME}|(?:[ \u00a0]*;[ \u00a0]*{NAME})+)?"
+    rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b)(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
+    rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0]*{_ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
+    rf"[ \u00a0\n]+{_ANY_NAME}"
+    rf"|(?:[ \u00a0]*{_COMMA}[ \u00a0]*{_ANY_NAME})*(?![ \u00a0]+(?:{_ET_AL}))"
+    rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
+    rf"|(?:[ \u00a0]*;[ \u00a0]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+)?"
     r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]+al\b\.?|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
-    r"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues))?"
+    rf"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{_ET_AL})|{_ET_AL_GLUED})?"
 )
 _SEP = (
     rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|[ \u00a0\n]*[(\uff08][ \u00a0]*|[ \u00a0\n]+)$"
@@ -56,7 +66,8 @@ _YEAR = re.compile(
 _LIST_GAP = re.compile(r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*")
 _WORDS = "|".join(c for c in CONJUNCTIONS if c != "&")
 _SPLIT_NAMES = re.compile(
-    rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|;\s*|\s+(?:{_WORDS}|&)\s+)"
+    rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|;\s*|\u30fb|\s+(?:{_WORDS}|&)\s+)"
+    rf"|\s+[{GLUED_CONJUNCTIONS}](?=\w)"
 )
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160

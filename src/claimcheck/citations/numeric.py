@@ -24,7 +24,7 @@ _BRACKET = re.compile(rf"\[[ \u00a0]*{_CUE}(?P<list>{_LIST})[ \u00a0]*\]")
 _CHAIN = re.compile(rf"[ \u00a0]*(?:,|{_DASH})[ \u00a0]*")
 _PAREN = re.compile(rf"\((?P<list>{_LIST})\)")
 _SUPER = re.compile(
-    rf"(?<=[a-z)\]\.,;:’”%])(?<![A-Z][a-z])(?<!\d[.,])(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)"
+    rf"(?<=[a-z)\]\.,;:’”%])(?<![A-Z][a-z])(?<!\d[.,])(?<![\s(][A-Z]\.)(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)"
     r"(?=[\s.,;:)]|$)"
 )
 _NUMBER = re.compile(r"\d{1,4}")

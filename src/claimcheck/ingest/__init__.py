@@ -16,6 +16,7 @@ from claimcheck.ingest.pandoc import bibliography_for, has_pandoc_citations, loa
 from claimcheck.ingest.pdf import load_pdf
 from claimcheck.ingest.plaintext import split_document
 from claimcheck.ingest.reader import read_text
+from claimcheck.ingest.superscript import bracket_markdown
 
 __all__ = ["INPUT_FORMATS", "Document", "InputError", "Marked", "RawEntry", "load_document"]
 
@@ -46,7 +47,7 @@ def _load_markdown(path: Path) -> Document:
     bib = bibliography_for(path, text)
     if bib is not None and has_pandoc_citations(text):
         return load_pandoc(path, bib)
-    return split_document(text, str(path))
+    return split_document(bracket_markdown(text), str(path))
 
 
 def _load_jats(path: Path) -> Document:
