@@ -29,7 +29,7 @@ from claimcheck.engine import CheckOptions, check_document, references_of
 from claimcheck.ingest import load_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from link_accuracy import select_half  # noqa: E402  (a sibling script, not a package)
+from link_accuracy import select_half
 
 _IMPLIED = "(implied by a range)"
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"

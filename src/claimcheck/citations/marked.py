@@ -67,7 +67,7 @@ def _links(body: str, marked: Sequence[Marked], keys: Sequence[str],
         found = tuple(position[k] for k in mark.keys if k in position)
         implied = _in_between(previous, found, body[previous_end:mark.start])
         implied += _printed_range(mark.text, found, references)
-        ids = tuple(references[i].id for i in (*implied, *found))
+        ids = tuple(references[i].id for i in sorted({*implied, *found}))
         callout = Callout(text=mark.text, start=mark.start, end=mark.end,
                           line=line_of(body, mark.start), group=group, style="marked",
                           names=mark.keys)

@@ -23,16 +23,18 @@ import re
 _OPERATOR = "=<>≤≥≈≠±×÷∼~^*/+"
 _AFTER_OPERATOR = re.compile(rf"[ \u00a0]*[{re.escape(_OPERATOR)}]")
 _BEFORE_OPERATOR = re.compile(rf"[{re.escape(_OPERATOR)}][ \u00a0]*$")
-# the character right before the opening bracket: a letter, digit, prime, closing bracket
-_GLUED = re.compile(r"[^\W_]|[)\]′'’_^]")
+# the character right before the opening bracket: a letter, digit, prime or sub-/superscript
+_GLUED = re.compile(r"[^\W_]|[′'’_^]")
 _LABELS = r"(?:eqs?|equations?|formulae?|figs?|figures?|tables?|steps?|panels?|hypothes[ie]s)"
 # "Eq. (3)", "Eqs. (2) and (3)", "Figures (1)-(3)": a label word, then labels already given
 _LABEL_BEFORE = re.compile(
-    rf"\b{_LABELS}\.?[ \u00a0]*(?:[(\[]\d{{1,3}}[a-z]?[)\]][ \u00a0]*(?:,|and|or|[-–])[ \u00a0]*)*$",
+    rf"\b{_LABELS}\.?[ \u00a0]*"
+    rf"(?:[(\[]\d{{1,3}}[a-z]?[)\]][ \u00a0]*(?:,|and|or|[-–])[ \u00a0]*)*$",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"(?:^|[.:;,]|\band|\bor)[ \u00a0]*$")
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z\u00df-\u00ff]")
+_GLUED_HABIT = 3  # glued brackets needed before they count as the article's style
 _LOOK = 40  # characters looked at on either side
 _ITEM_GAP = 400  # the most text between two items of one enumeration
 
@@ -43,9 +45,12 @@ def is_glued(body: str, start: int) -> bool:
 
 
 def glued_style(body: str, spans: list[tuple[int, int]]) -> bool:
-    """Most bracket candidates are glued to the word before: the article's own habit."""
-    glued = sum(1 for start, _ in spans if is_glued(body, start))
-    return glued * 2 > len(spans) > 0
+    """Most bracket candidates are glued to the word before, and more than a couple: the
+    article's own habit. Candidates next to an operator are left out of the count, so a
+    page of statistics ("F[1,12] = 8.42") does not teach that glued brackets cite."""
+    plain = [(s, e) for s, e in spans if not is_math(body, s, e, glued_ok=True)]
+    glued = sum(1 for start, _ in plain if is_glued(body, start))
+    return glued * 2 > len(plain) and glued >= _GLUED_HABIT
 
 
 def is_math(body: str, start: int, end: int, glued_ok: bool) -> bool:

@@ -5,7 +5,10 @@ superscripts (which plain text shows as digits glued to the preceding word or pu
 `find_numeric` counts the candidates of each form and keeps the dominant one, so that
 "(1)" list markers in a bracket-style article and "CO2" anywhere are not read as citations.
 Numbers are expanded: "5-7" gives 5, 6 and 7; "[3]–[5]" gives 3, 4 and 5. A printed number
-keeps its own span; a number implied by a range spans the whole range.
+keeps its own span; a number implied by a range spans the whole range. A range that runs
+backwards ("[9–3]") gives its printed numbers and one callout numbered `BAD_RANGE`, which
+links to nothing and is reported; one longer than `_MAX_RANGE` or past the list's end is
+never expanded, so no printed range costs more than the list's length.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ _BRACKET = re.compile(rf"\[[ \u00a0]*{_CUE}(?P<list>{_LIST})[ \u00a0]*\]")
 _CHAIN = re.compile(rf"[ \u00a0]*(?:,|{_DASH})[ \u00a0]*")
 _PAREN = re.compile(rf"\((?P<list>{_LIST})\)")
 _SUPER = re.compile(
-    rf"(?<=[a-z)\]\.,;:’”%])(?<![A-Z][a-z])(?<!\d[.,])(?<![\s(][A-Z]\.)(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)"
+    rf"(?<=[a-z)\]\.,;:’”%])(?<![A-Z][a-z])(?<!\d[.,])(?<![\s(][A-Z]\.)"
+    rf"(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)"
     r"(?=[\s.,;:)]|$)"
 )
 _NUMBER = re.compile(r"\d{1,4}")
@@ -34,6 +38,7 @@ _GENE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,2}|[A-Z][A-Za-z]*|[A-Za-z]+[A-Z]
 _UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
 _RANGE = re.compile(rf"(\d{{1,4}})\]?[ \u00a0]*{_DASH}[ \u00a0]*\[?(\d{{1,4}})")
 _MAX_RANGE = 200  # "1990-2010" inside brackets is not a range of citations
+BAD_RANGE = -1  # the number of a callout that is a range running backwards
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
 
 
@@ -121,9 +126,12 @@ def _expand(body: str, start: int, end: int, group: int) -> Iterator[Callout]:
     """One callout per number; the numbers inside a range get the range's span."""
     line = line_of(body, start)
     implied: dict[int, tuple[int, int, int]] = {}  # number -> (start, end, sort position)
+    backwards: list[tuple[int, int, int, int]] = []
     for match in _RANGE.finditer(body, start, end):
         low, high = int(match.group(1)), int(match.group(2))
-        if 0 < high - low <= _MAX_RANGE:
+        if high < low:  # "[9–3]": a typo the reader cannot resolve; reported, not expanded
+            backwards.append((match.start(), BAD_RANGE, match.start(), match.end()))
+        elif high - low <= _MAX_RANGE:
             s, e = match.start(1), match.end(2)
             if "]" in body[s:e]:  # "[3]–[5]": the implied numbers span the whole chain
                 s, e = s - 1, e + 1
@@ -131,7 +139,7 @@ def _expand(body: str, start: int, end: int, group: int) -> Iterator[Callout]:
                 implied.setdefault(number, (s, e, match.start(1)))
     printed = _NUMBER.finditer(body, start, end)
     items = [(m.start(), int(m.group()), m.start(), m.end()) for m in printed]
-    items += [(pos, n, s, e) for n, (s, e, pos) in implied.items()]
+    items += [(pos, n, s, e) for n, (s, e, pos) in implied.items()] + backwards
     for _, number, s, e in sorted(items):
         yield Callout(text=body[s:e], start=s, end=e, line=line, group=group,
                       style="numeric", number=number)
