@@ -32,8 +32,9 @@ _LABEL_BEFORE = re.compile(
     rf"(?:[(\[]\d{{1,3}}[a-z]?[)\]][ \u00a0]*(?:,|and|or|[-–])[ \u00a0]*)*$",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(r"(?:^|[.:;,]|\band|\bor)[ \u00a0]*$")
-_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z\u00df-\u00ff]")
+# "et al. (156) observed" is no list item: the full stop of "al." opens no clause
+_CLAUSE_START = re.compile(r"(?:^|(?<!\bal)\.|[:;,]|\band|\bor)\s*$")
+_WORD_AFTER = re.compile(r":?[ \u00a0]+[^\W\d_]")
 _GLUED_HABIT = 3  # glued brackets needed before they count as the article's style
 _LOOK = 40  # characters looked at on either side
 _ITEM_GAP = 400  # the most text between two items of one enumeration
@@ -73,23 +74,31 @@ def is_label(body: str, start: int, end: int) -> bool:
 def markers(body: str, spans: list[tuple[int, int]]) -> set[int]:
     """Indexes of the parenthesised numbers in `spans` that are list items or formula numbers.
 
-    A list item opens a clause and a lower-case word follows it; one such "(2)" alone may be
-    a citation ("and (2) agree"), so it counts only next to another item numbered one
-    less or one more within a few lines: "(1) green synthesis is simple; (2) it is ...".
+    A list item opens a clause and a word follows it; one such "(2)" alone may be a
+    citation ("and (2) agree", "; (66) for X"), so items count only as a run that starts at
+    "(1)" and goes on "(2)", "(3)" within a few lines: "(1) green synthesis is simple;
+    (2) it is ...". Citations between the items do not break the run.
     """
     opening = [_opens_clause(body, s, e) for s, e in spans]
     numbers = [body[s + 1 : e - 1].strip() for s, e in spans]
     found = {i for i, (s, e) in enumerate(spans) if _ends_formula(body, s, e)}
-    for i in range(1, len(spans)):
-        near = spans[i][0] - spans[i - 1][1] < _ITEM_GAP
-        if near and opening[i] and opening[i - 1] and _consecutive(numbers[i - 1], numbers[i]):
-            found |= {i - 1, i}
+    for i, number in enumerate(numbers):
+        if number != "1" or not opening[i]:
+            continue
+        run = [i]
+        for j in range(i + 1, len(spans)):
+            if spans[j][0] - spans[run[-1]][1] > _ITEM_GAP:
+                break
+            if opening[j] and _consecutive(numbers[run[-1]], numbers[j]):
+                run.append(j)
+        if len(run) > 1:
+            found.update(run)
     return found
 
 
 def _opens_clause(body: str, start: int, end: int) -> bool:
     before = body[max(0, start - _LOOK) : start]
-    return bool(_CLAUSE_START.search(before) and _LOWER_WORD_AFTER.match(body, end))
+    return bool(_CLAUSE_START.search(before) and _WORD_AFTER.match(body, end))
 
 
 def _consecutive(first: str, second: str) -> bool:

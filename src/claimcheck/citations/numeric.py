@@ -27,9 +27,9 @@ _BRACKET = re.compile(rf"\[[ \u00a0]*{_CUE}(?P<list>{_LIST})[ \u00a0]*\]")
 _CHAIN = re.compile(rf"[ \u00a0]*(?:,|{_DASH})[ \u00a0]*")
 _PAREN = re.compile(rf"\((?P<list>{_LIST})\)")
 _SUPER = re.compile(
-    rf"(?<=[a-z)\]\.,;:’”%])(?<![A-Z][a-z])(?<!\d[.,])(?<![\s(][A-Z]\.)"
+    rf"(?<=[a-z)\]\.,;:’”%])(?<![A-Z][a-z])(?<!\d[.,:])(?<![\s(][A-Z]\.)(?<![′'’],)"
     rf"(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)"
-    r"(?=[\s.,;:)]|$)"
+    r"(?=[\s,;:)]|\.(?!\d)|$)"
 )
 _NUMBER = re.compile(r"\d{1,4}")
 # "p53", "Ki67", "Pax7", "miR21": gene and protein names end in digits that are not
