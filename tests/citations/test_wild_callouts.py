@@ -164,3 +164,9 @@ def test_enclosing_parentheses_nest_stop_at_blank_lines_and_unclosed_ones() -> N
     assert enclosing_parens(text, 9) == (2, 11)
     assert enclosing_parens(text, 12) is None
     assert enclosing_parens(text, 19) is None
+
+
+def test_a_long_range_printed_again_and_again_is_notation() -> None:
+    text = "GLP-1 (7–37) binds (1). Then GLP-1 (7–37) rose (2), and GLP-1 (7–37) fell (3)."
+    assert numbers(text, 40) == [1, 2, 3]
+    assert numbers("Reviewed before (4–9) and (1).", 40) == [4, 5, 6, 7, 8, 9, 1]

@@ -14,6 +14,7 @@ never expanded, so no printed range costs more than the list's length.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from claimcheck.citations.notation import glued_style, is_label, is_math, markers
@@ -39,6 +40,8 @@ _UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$"
 _RANGE = re.compile(rf"(\d{{1,4}})\]?[ \u00a0]*{_DASH}[ \u00a0]*\[?(\d{{1,4}})")
 _MAX_RANGE = 200  # "1990-2010" inside brackets is not a range of citations
 BAD_RANGE = -1  # the number of a callout that is a range running backwards
+_LONG_RANGE = 2  # "14-16" and longer
+_REPEATS = 3  # how often a long range may be printed the same way
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
 
 
@@ -46,13 +49,28 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     """Numeric callouts of the dominant printed form; `count` is the number of references."""
     forms = (_brackets(body), _parentheses(body), _superscripts(body, count))
     scored = [[g for g in groups if _in_range(body, g, count)] for groups in forms]
-    best = max(scored, key=len)
+    best = _without_repeated_ranges(body, max(scored, key=len))
     if not best:
         return ()
     callouts: list[Callout] = []
     for group, (start, end) in enumerate(best, 1):
         callouts.extend(_expand(body, start, end, group))
     return tuple(callouts)
+
+
+def _without_repeated_ranges(body: str, groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Groups without a long range printed the same way again and again.
+
+    "GLP-1 (7–37)", "embryos (14-16)": a run of several works is cited together once or
+    twice, but the same long range three times over names residues or stages, and every
+    reading of it would add a handful of false links.
+    """
+    def long_range(span: tuple[int, int]) -> bool:
+        match = _RANGE.search(body, *span)
+        return bool(match) and int(match.group(2)) - int(match.group(1)) >= _LONG_RANGE
+
+    printed = Counter(body[s:e] for s, e in groups if long_range((s, e)))
+    return [g for g in groups if printed[body[g[0] : g[1]]] < _REPEATS]
 
 
 def _bracket_groups(body: str) -> list[tuple[int, int]]:
