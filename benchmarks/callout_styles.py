@@ -33,13 +33,12 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from callout_render import STATISTICS, Article, read_article  # noqa: E402
-from callout_typeset import render  # noqa: E402
-from link_accuracy import _figures, _overlap, _pairs, select_half  # noqa: E402
-
-from claimcheck.citations import extract_claims  # noqa: E402
-from claimcheck.ingest.plaintext import split_document  # noqa: E402
-from claimcheck.parse import parse_entries  # noqa: E402
+from callout_render import STATISTICS, Article, read_article
+from callout_typeset import render
+from claimcheck.citations import extract_claims
+from claimcheck.ingest.plaintext import split_document
+from claimcheck.parse import parse_entries
+from link_accuracy import _figures, _overlap, _pairs, select_half
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
 STYLES = ("superscript", "brackets", "parentheses", "apa", "harvard", "abnt")

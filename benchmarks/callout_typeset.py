@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from callout_render import STATISTICS, Article, Piece, Ref
+from callout_render import STATISTICS, Article, Ref
 
 Span = tuple[int, int]
 NUMERIC = ("superscript", "brackets", "parentheses")
@@ -111,7 +111,8 @@ def _place(text: str, callout: str, style: str) -> tuple[str, Span]:
 def _entry(ref: Ref, number: int, style: str) -> str:
     if style in NUMERIC:
         authors = ", ".join(f"{n} A" for n in ref.surnames[:6])
-        return f"{number}. {authors}. {ref.title}. {ref.source}. {ref.year};{ref.volume}:{ref.pages}."
+        published = f"{ref.year};{ref.volume}:{ref.pages}"
+        return f"{number}. {authors}. {ref.title}. {ref.source}. {published}."
     year = f"{ref.year}{ref.suffix}"
     if style == "apa":
         authors = ", ".join(f"{n}, A." for n in ref.surnames)

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.citations.names import (
+    ANY_NAME,
     CONJUNCTIONS,
     DOUBLE_SURNAME_JOINS,
     ET_AL_GLUED,
@@ -40,20 +41,16 @@ _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
 _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
 # the full-width and ideographic commas of CJK text and the Arabic comma are all ","
 _COMMA = "[,\uff0c\u3001\u060c]"
-# a name in any script; Han and kana names are taken as short as they can be, so that a
-# glued "et al." ("山田ら", "王等") is not read as part of the name
-_ANY_NAME = rf"(?:{NAME}|{UNCASED_NAME}|[{UNSPACED}]+?)"
-_ET_AL = "|".join(re.escape(w) for w in ET_AL_WORDS)
-_ET_AL_GLUED = "|".join(ET_AL_GLUED)
 _AUTHORS = (
     rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b)(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
-    rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0]*{_ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
-    rf"[ \u00a0\n]+{_ANY_NAME}"
-    rf"|(?:[ \u00a0]*{_COMMA}[ \u00a0]*{_ANY_NAME})*(?![ \u00a0]+(?:{_ET_AL}))"
+    rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
+    rf"[ \u00a0\n]+{ANY_NAME}"
+    rf"|(?:[ \u00a0]*{_COMMA}[ \u00a0]*{ANY_NAME})*(?![ \u00a0]+(?:{ET_AL_WORDS}))"
     rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
     rf"|(?:[ \u00a0]*;[ \u00a0]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+)?"
     r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]+al\b\.?|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
-    rf"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{_ET_AL})|{_ET_AL_GLUED})?"
+    rf"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{ET_AL_WORDS})"
+    rf"|{ET_AL_GLUED})?"
 )
 _SEP = (
     rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|[ \u00a0\n]*[(\uff08][ \u00a0]*|[ \u00a0\n]+)$"

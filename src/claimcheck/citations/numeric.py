@@ -67,7 +67,7 @@ def _without_repeated_ranges(body: str, groups: list[tuple[int, int]]) -> list[t
     """
     def long_range(span: tuple[int, int]) -> bool:
         match = _RANGE.search(body, *span)
-        return bool(match) and int(match.group(2)) - int(match.group(1)) >= _LONG_RANGE
+        return match is not None and int(match.group(2)) - int(match.group(1)) >= _LONG_RANGE
 
     printed = Counter(body[s:e] for s, e in groups if long_range((s, e)))
     return [g for g in groups if printed[body[g[0] : g[1]]] < _REPEATS]
