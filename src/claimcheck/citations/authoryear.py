@@ -69,6 +69,7 @@ _SPLIT_NAMES = re.compile(
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
 _SEMICOLONS = ";\uff1b\u061b"
+_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
 _INITIALS = re.compile(rf"[ \u00a0][{UPPER}]{{1,3}}$")
 # "HiSeq 2000", "GenBank 2010": product names, unlike "McGill" or "DeVries" (known names pass
 # before this test, so only names the list does not have are refused)
@@ -164,8 +165,11 @@ def _after_last_callout(body: str, start: int, year_at: int) -> int:
     """Where the search for an author list may begin: after the last semicolon that ends
     a callout ("(A, 2001; B, 2002; ...)"), which keeps a long group cheap per year.
 
-    A semicolon after a letter may join names ("ANDRADE; LAROS") and is passed over.
+    A semicolon after a letter may join names ("ANDRADE; LAROS") and is passed over. No
+    author list holds a digit either, so "(A, 2001, B, 2002, ...)" starts after the last.
     """
+    digit = _LAST_DIGIT.search(body, start, year_at)
+    start = digit.end() if digit else start
     end = year_at
     while True:
         at = max(body.rfind(s, start, end) for s in _SEMICOLONS)
