@@ -46,7 +46,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "ABNT capitals": lambda n: "Isto (" + "; ".join(
         f"{NAMES[i % 8].upper()}; {NAMES[(i + 1) % 8].upper()}, {1990 + i % 10}"
         for i in range(n)) + ").",
-    "numeric, one bracket": lambda n: "Known [" + ",".join(str(1 + i % 80) for i in range(n)) + "].",
+    "numeric, one bracket": lambda n: "Known [" + ",".join(str(1 + i % 80) for i in range(n))
+    + "].",
     "numeric, per sentence": lambda n: " ".join(f"Fact {i} [{1 + i % 80}]." for i in range(n)),
     "superscripts": lambda n: " ".join(f"fact {i}.{1 + i % 80}" for i in range(n)),
     "semicolon clauses": lambda n: "; ".join(f"A{i} holds [{1 + i % 80}]" for i in range(n)) + ".",
