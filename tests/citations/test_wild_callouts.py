@@ -170,3 +170,8 @@ def test_a_long_range_printed_again_and_again_is_notation() -> None:
     text = "GLP-1 (7–37) binds (1). Then GLP-1 (7–37) rose (2), and GLP-1 (7–37) fell (3)."
     assert numbers(text, 40) == [1, 2, 3]
     assert numbers("Reviewed before (4–9) and (1).", 40) == [4, 5, 6, 7, 8, 9, 1]
+
+
+def test_superscript_after_a_capitalised_word_only_as_the_next_new_number() -> None:
+    text = "Mice die.1 Gene Pax7 binds. Rats live,2 as Presenilin3 shows. CD8 cells grow.4"
+    assert numbers(text, 10) == [1, 2, 3, 4]

@@ -32,6 +32,11 @@ _SUPER = re.compile(
     rf"(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)"
     r"(?=[\s,;:)]|\.(?!\d)|$)"
 )
+# the same after a capitalised word or an acronym, where gene names end in digits too
+_GLUED_TO_NAME = re.compile(
+    rf"(?<=[A-Za-z])(?<![\s(][A-Z])(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)"
+    r"(?=[\s,;:)]|\.(?!\d)|$)"
+)
 _NUMBER = re.compile(r"\d{1,4}")
 # "p53", "Ki67", "Pax7", "miR21": gene and protein names end in digits that are not
 # citations; a superscript follows a lower-case word ("studies3") or punctuation
@@ -113,23 +118,28 @@ def _superscripts(body: str, count: int) -> list[tuple[int, int]]:
 
     Numbered styles cite references in order of first use, so a group starts at most a few
     (`_JUMP`) above the highest number seen so far; a stray "2010" breaks that pattern, and a unit
-    ("5 mm2", "10 cm3") is refused by the word it is glued to.
+    ("5 mm2", "10 cm3") is refused by the word it is glued to. Digits glued to a capitalised
+    word or an acronym ("Presenilin17", "WASP63") look like gene names ("p53", "Pax7") and
+    count only when they are exactly the next new number the sequence expects.
     """
+    strong = {span for span in _regex_groups(body, _SUPER)
+              if not _GENE.search(body, max(0, span[0] - 12), span[0])}
+    spans = sorted(strong | set(_regex_groups(body, _GLUED_TO_NAME)))
     candidates = [
-        (span, [int(n) for n in _NUMBER.findall(body, *span)])
-        for span in _regex_groups(body, _SUPER)
+        (span, [int(n) for n in _NUMBER.findall(body, *span)], span in strong)
+        for span in spans
         if not _UNIT.search(body, max(0, span[0] - 6), span[0])
-        and not _GENE.search(body, max(0, span[0] - 12), span[0])
         and not is_math(body, span[0], span[1], glued_ok=True)
     ]
-    candidates = [(span, numbers) for span, numbers in candidates if max(numbers) <= count]
+    candidates = [c for c in candidates if max(c[1]) <= count]
     groups = []
     highest = 0
-    for i, (span, numbers) in enumerate(candidates):
+    for i, (span, numbers, sure) in enumerate(candidates):
         after = candidates[i + 1][1] if i + 1 < len(candidates) else []
         # a jump past uncited numbers is believed when the next group carries on from it
         resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
-        if min(numbers) <= highest + _JUMP or resumes:
+        believed = min(numbers) <= highest + _JUMP or resumes
+        if believed if sure else min(numbers) == highest + 1:
             groups.append(span)
             highest = max(highest, *numbers)
     return groups
