@@ -175,3 +175,19 @@ def test_a_long_range_printed_again_and_again_is_notation() -> None:
 def test_superscript_after_a_capitalised_word_only_as_the_next_new_number() -> None:
     text = "Mice die.1 Gene Pax7 binds. Rats live,2 as Presenilin3 shows. CD8 cells grow.4"
     assert numbers(text, 10) == [1, 2, 3, 4]
+
+
+def test_a_translation_year_printed_last_links_without_a_mismatch() -> None:
+    raws = {
+        "2009": "FOUCAULT, M. Le Courage. Paris, 2009 (Trad. cast. El coraje. Madrid, 2010).",
+        "2001": "FOUCAULT, M. L'Herméneutique. Paris, 2001 (Trad. cast. Madrid, 2002).",
+    }
+    refs = tuple(
+        Reference(id=f"F{year}", index=i, line=10 + i, raw=raw, year=year,
+                  authors=(Author(family="FOUCAULT"),))
+        for i, (year, raw) in enumerate(raws.items(), 1)
+    )
+    result = extract_claims("Dice (FOUCAULT, 2010, p. 207) y (FOUCAULT, 2001).\n\n", refs)
+    linked = [c.reference_ids for claim in result.claims for c in claim.citations]
+    assert linked == [("F2009",), ("F2001",)]
+    assert not [f for f in result.findings if f.rule != "reference-uncited"]

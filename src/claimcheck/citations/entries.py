@@ -38,6 +38,7 @@ class Entry:
     year: str
     suffix: str
     head: str = ""  # the raw entry before its year, folded: where organisations are named
+    years: tuple[str, ...] = ()  # every year the raw entry prints, in order
 
 
 def entries_of(references: Sequence[Reference]) -> tuple[Entry, ...]:
@@ -62,6 +63,7 @@ def _entry(reference: Reference) -> Entry:
     return Entry(
         reference=reference, families=tuple(families), names=frozenset(names), second=second,
         count=len(families), head=fold(_head(reference.raw, year)),
+        years=tuple(m.group(1) for m in _YEAR.finditer(reference.raw)),
         et_al=et_al, year=year, suffix=suffix,
     )
 
