@@ -45,7 +45,7 @@ _UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$"
 _RANGE = re.compile(rf"(\d{{1,4}})\]?[ \u00a0]*{_DASH}[ \u00a0]*\[?(\d{{1,4}})")
 _MAX_RANGE = 200  # "1990-2010" inside brackets is not a range of citations
 BAD_RANGE = -1  # the number of a callout that is a range running backwards
-_LONG_RANGE = 2  # "14-16" and longer
+_LONG_RANGE = 9  # "7–16" and longer: ten works or more
 _REPEATS = 3  # how often a long range may be printed the same way
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
 
@@ -66,7 +66,7 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
 def _without_repeated_ranges(body: str, groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Groups without a long range printed the same way again and again.
 
-    "GLP-1 (7–37)", "embryos (14-16)": a run of several works is cited together once or
+    "GLP-1 (7–37)", "residues (10–25)": a run of ten works or more is cited together once or
     twice, but the same long range three times over names residues or stages, and every
     reading of it would add a handful of false links.
     """
