@@ -4,11 +4,13 @@ enumerations, ranges, ABNT capitals, names in every script, long groups."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.citations import extract_claims
 from claimcheck.citations.authoryear import find_author_year
 from claimcheck.citations.names import name_keys
-from claimcheck.citations.numeric import find_numeric
+from claimcheck.citations.numeric import BAD_RANGE, find_numeric
 from claimcheck.citations.spans import enclosing_parens
 from claimcheck.model import Author, Reference
 
@@ -192,3 +194,14 @@ def test_a_translation_year_printed_last_links_without_a_mismatch() -> None:
     linked = [c.reference_ids for claim in result.claims for c in claim.citations]
     assert linked == [("F2009",), ("F2001",)]
     assert not [f for f in result.findings if f.rule != "reference-uncited"]
+
+
+@given(st.lists(st.tuples(st.integers(0, 200_000), st.integers(0, 200_000),
+                          st.sampled_from(["[{}–{}]", "({}-{})", "[{}], [{}]", "word{},{}"])),
+                max_size=30))
+def test_any_printed_range_stays_within_the_list(parts: list[tuple[int, int, str]]) -> None:
+    text = " and ".join(form.format(a, b) for a, b, form in parts) + "."
+    found = find_numeric(text, 40)
+    assert len(found) <= 45 * (len(parts) + 1)
+    assert all(c.number == BAD_RANGE or 1 <= c.number <= 45 for c in found)
+    assert all(0 <= c.start < c.end <= len(text) for c in found)
