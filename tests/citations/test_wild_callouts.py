@@ -44,6 +44,7 @@ def test_statistics_and_indices_are_no_citations(text: str) -> None:
     ("Green synthesis has advantages: (1) it is simple; (2) it is cheap; and (3) it scales (4).",
      [4]),
     ("The model is\ny = a x + b (2)\nas used before (1).", [1]),
+    ("Uses include (1) medicine; (2) remediation; and (3) industry (4).", [4]),
 ])
 def test_labels_enumerations_and_equation_numbers_are_no_citations(
     text: str, cited: list[int]

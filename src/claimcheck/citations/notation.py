@@ -74,8 +74,8 @@ def is_label(body: str, start: int, end: int) -> bool:
 def markers(body: str, spans: list[tuple[int, int]]) -> set[int]:
     """Indexes of the parenthesised numbers in `spans` that are list items or formula numbers.
 
-    A list item opens a clause and a word follows it; one such "(2)" alone may be a
-    citation ("and (2) agree", "; (66) for X"), so items count only as a run that starts at
+    A list item opens a clause (the first may follow a verb) and a word follows it; one
+    such "(2)" alone may be a citation ("and (2) agree", "; (66) for X"), so items count only as a run that starts at
     "(1)" and goes on "(2)", "(3)" within a few lines: "(1) green synthesis is simple;
     (2) it is ...". Citations between the items do not break the run.
     """
@@ -83,8 +83,8 @@ def markers(body: str, spans: list[tuple[int, int]]) -> set[int]:
     numbers = [body[s + 1 : e - 1].strip() for s, e in spans]
     found = {i for i, (s, e) in enumerate(spans) if _ends_formula(body, s, e)}
     for i, number in enumerate(numbers):
-        if number != "1" or not opening[i]:
-            continue
+        if number != "1" or not _WORD_AFTER.match(body, spans[i][1]):
+            continue  # the first item may follow a verb: "include (1) biomedical ..."
         run = [i]
         for j in range(i + 1, len(spans)):
             if spans[j][0] - spans[run[-1]][1] > _ITEM_GAP:
