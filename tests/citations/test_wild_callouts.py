@@ -206,3 +206,11 @@ def test_any_printed_range_stays_within_the_list(parts: list[tuple[int, int, str
     assert len(found) <= 45 * (len(parts) + 1)
     assert all(c.number == BAD_RANGE or 1 <= c.number <= 45 for c in found)
     assert all(0 <= c.start < c.end <= len(text) for c in found)
+
+
+def test_abnt_title_word_and_comma_before_the_narrative_year() -> None:
+    known = frozenset({"indio", "ferrao"})
+    assert [c.names for c in find_author_year("povo” (ÍNDIO..., 2014, 5′ 02″).", known)] == [
+        ("ÍNDIO...",)]
+    assert [c.year for c in find_author_year("estudos de Ferrão et al., (2001), e", known)] == [
+        "2001"]

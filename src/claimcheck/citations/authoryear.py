@@ -34,7 +34,7 @@ from claimcheck.citations.names import (
     name_keys,
 )
 from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased
-from claimcheck.citations.spans import enclosing_parens, line_of
+from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
 from claimcheck.model import Callout
 
 _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
@@ -48,12 +48,14 @@ _AUTHORS = (
     rf"|(?:[ \u00a0]*{_COMMA}[ \u00a0]*{ANY_NAME})*(?![ \u00a0]+(?:{ET_AL_WORDS}))"
     rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
     rf"|(?:[ \u00a0]*;[ \u00a0]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+)?"
+    r"(?:\.\.\.|…)?"  # ABNT cites a work without author by its title's first word: "ÍNDIO..."
     r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]+al\b\.?|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
     rf"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{ET_AL_WORDS})"
     rf"|{ET_AL_GLUED})?"
 )
 _SEP = (
-    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|[ \u00a0\n]*[(\uff08][ \u00a0]*|[ \u00a0\n]+)$"
+    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08][ \u00a0]*"
+    r"|[ \u00a0\n]+)$"
 )
 _BEFORE_YEAR = re.compile(_AUTHORS + _SEP)
 _YEAR = re.compile(
@@ -68,8 +70,6 @@ _SPLIT_NAMES = re.compile(
 )
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
-_SEMICOLONS = ";\uff1b\u061b"
-_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
 _INITIALS = re.compile(rf"[ \u00a0][{UPPER}]{{1,3}}$")
 # "HiSeq 2000", "GenBank 2010": product names, unlike "McGill" or "DeVries" (known names pass
 # before this test, so only names the list does not have are refused)
@@ -142,7 +142,7 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
     A list that starts with an uncased name the reference list does not have is passed
     over for one starting further right: the CJK run "によれば山田" ends in the name "山田".
     """
-    start = _after_last_callout(body, max(0, year_at - _WINDOW), year_at)
+    start = after_last_callout(body, max(0, year_at - _WINDOW), year_at)
     while authors := _BEFORE_YEAR.search(body, start, year_at):
         printed = _printed(authors)
         first = _SPLIT_NAMES.split(printed, maxsplit=1)[0]
@@ -159,26 +159,6 @@ def _joined_ok(printed: str, known: frozenset[str]) -> bool:
         return True
     names = _SPLIT_NAMES.split(printed)
     return printed.isupper() or all(name_keys(n) & known for n in names if n)
-
-
-def _after_last_callout(body: str, start: int, year_at: int) -> int:
-    """Where the search for an author list may begin: after the last semicolon that ends
-    a callout ("(A, 2001; B, 2002; ...)"), which keeps a long group cheap per year.
-
-    A semicolon after a letter may join names ("ANDRADE; LAROS") and is passed over. No
-    author list holds a digit either, so "(A, 2001, B, 2002, ...)" starts after the last.
-    """
-    digit = _LAST_DIGIT.search(body, start, year_at)
-    start = digit.end() if digit else start
-    end = year_at
-    while True:
-        at = max(body.rfind(s, start, end) for s in _SEMICOLONS)
-        if at < 0:
-            return start
-        before = body[start:at].rstrip()
-        if not before or not before[-1].isalpha():
-            return at + 1
-        end = at
 
 
 def _with_authors(

@@ -75,9 +75,10 @@ def markers(body: str, spans: list[tuple[int, int]]) -> set[int]:
     """Indexes of the parenthesised numbers in `spans` that are list items or formula numbers.
 
     A list item opens a clause (the first may follow a verb) and a word follows it; one
-    such "(2)" alone may be a citation ("and (2) agree", "; (66) for X"), so items count only as a run that starts at
-    "(1)" and goes on "(2)", "(3)" within a few lines: "(1) green synthesis is simple;
-    (2) it is ...". Citations between the items do not break the run.
+    such "(2)" alone may be a citation ("and (2) agree", "; (66) for X"), so items count
+    only as a run that starts at "(1)" and goes on "(2)", "(3)" within a few lines:
+    "(1) green synthesis is simple; (2) it is ...". Citations between items do not break
+    the run.
     """
     opening = [_opens_clause(body, s, e) for s, e in spans]
     numbers = [body[s + 1 : e - 1].strip() for s, e in spans]

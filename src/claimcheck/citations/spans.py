@@ -1,6 +1,7 @@
 """Positions in the body text: line numbers and the parentheses that enclose an offset.
 
-The full-width parentheses of CJK text ("（山田，2020）") count as parentheses.
+The full-width parentheses of CJK text ("（山田，2020）") count as parentheses. Also where the
+search for an author list before a year may begin (`after_last_callout`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ _REACH = 600  # a citation group never runs longer than this
 _OPEN = "(\uff08"
 _CLOSE = ")\uff09"
 _DEPTH = 64  # how far up the nesting a callout's parenthesis is looked for
+_SEMICOLONS = ";\uff1b\u061b"
+_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
 _PAREN_OR_BREAK = re.compile(r"[(\uff08)\uff09]|\n[ \t]*\n")
 
 
@@ -67,3 +70,23 @@ def _pairs(text: str) -> tuple[list[int], list[int], list[int]]:
         else:
             stack.clear()  # a blank line: nothing open before it closes after it
     return opens, closes, parents
+
+
+def after_last_callout(body: str, start: int, year_at: int) -> int:
+    """Where the search for an author list may begin: after the last semicolon that ends
+    a callout ("(A, 2001; B, 2002; ...)"), which keeps a long group cheap per year.
+
+    A semicolon after a letter may join names ("ANDRADE; LAROS") and is passed over. No
+    author list holds a digit either, so "(A, 2001, B, 2002, ...)" starts after the last.
+    """
+    digit = _LAST_DIGIT.search(body, start, year_at)
+    start = digit.end() if digit else start
+    end = year_at
+    while True:
+        at = max(body.rfind(s, start, end) for s in _SEMICOLONS)
+        if at < 0:
+            return start
+        before = body[start:at].rstrip()
+        if not before or not before[-1].isalpha():
+            return at + 1
+        end = at
