@@ -11,6 +11,8 @@ from claimcheck.citations.marked import extract_marked_claims
 from claimcheck.engine import references_of
 from claimcheck.ingest import load_document
 from claimcheck.ingest.docx import docx_text
+from claimcheck.ingest.pdf import pdf_text
+from claimcheck.ingest.pdf_superscript import Run, bracketed
 from claimcheck.ingest.superscript import bracket_markdown
 
 
@@ -69,3 +71,23 @@ def test_jats_xref_printing_a_range_cites_the_whole_range(tmp_path: Path) -> Non
     cited = [c.reference_ids for claim in result.claims for c in claim.citations]
     ids = [r.id for r in references]
     assert cited == [tuple(ids[:3]), (ids[1],)]
+
+
+def test_pdf_small_digits_become_brackets_and_subscripts_stay(tmp_path: Path) -> None:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for text, position in (("Mice die", "LINE"), ("1,2", "SUP"), (" as CO", "LINE"),
+                           ("2", "SUB"), (" rose", "LINE"), ("3-5", "SUP"), (".", "LINE")):
+        pdf.char_vpos = position
+        pdf.write(6, text)
+    path = tmp_path / "a.pdf"
+    pdf.output(str(path))
+    assert pdf_text(path).startswith("Mice die [1,2] as CO2 rose [3-5].")
+
+
+def test_pdf_raised_digits_after_a_capital_count_only_when_raised() -> None:
+    runs = [Run("the WHO", 700.0, 10.0), Run("7", 703.0, 7.0), Run(" said; CO", 700.0, 10.0),
+            Run("2", 700.0, 7.0), Run(" rose", 700.0, 10.0)]
+    assert bracketed("the WHO7 said; CO2 rose", runs) == "the WHO [7] said; CO2 rose"
