@@ -10,6 +10,7 @@ from pathlib import Path
 from claimcheck.ingest.interface import Document, InputError, Marked, RawEntry
 from claimcheck.ingest.plaintext import split_document
 from claimcheck.ingest.reader import decode, read_text
+from claimcheck.ingest.superscript import bracket_markdown
 
 # The readers of the other kinds are imported when a file of their kind is read (pybtex,
 # defusedxml, pypdf, zip parsing): start-up time counts, and most runs read one kind.
@@ -66,7 +67,7 @@ def _load_markdown(path: Path) -> Document:
     bib = bibliography_for(path, text)
     if bib is not None and has_pandoc_citations(text):
         return load_pandoc(path, bib)
-    return split_document(text, str(path))
+    return split_document(bracket_markdown(text), str(path))
 
 
 def _load_jats(path: Path) -> Document:
