@@ -1,7 +1,10 @@
-"""What every command does around the engine: settings, resolver, report, output, exit code.
+"""Command layer: what every command does around the engine: settings, services, report,
+output, exit code.
 
 Kept apart from cli.py so the typer layer holds only option declarations. Nothing here exits:
-`run()` returns the exit code and the CLI exits with it.
+`run()` returns the exit code and the CLI exits with it. One rule for every command's exit
+code (`exit_code`): 3 when any reference could not be checked, else 1 on findings at or above
+--fail-on, else 0. Services found unreachable are named once on stderr (`outages.py`).
 """
 
 from __future__ import annotations
@@ -13,17 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from claimcheck.articles.arguments import as_article, identifier_list, source_line
+from claimcheck.articles.interface import DEFAULT_ARXIV_URL, DEFAULT_EUROPEPMC_URL
 from claimcheck.engine import CheckOptions, check
 from claimcheck.files import write_atomic
-from claimcheck.ingest import InputError
 from claimcheck.model import Report, Severity
-from claimcheck.progress import ProgressResolver
+from claimcheck.outages import WatchedSource, notice_lines
 from claimcheck.render import RenderOptions, jsonl_claims, renderer_for, summary_line
-from claimcheck.resolve import ResolverOptions, build_resolver
+from claimcheck.resolve import Breaker, ResolverOptions, build_resolver
 from claimcheck.resolve.interface import Resolver
 from claimcheck.sources import (
     DEFAULT_OPENALEX_URL,
-    AbstractSource,
     SourceOptions,
     build_abstract_source,
 )
@@ -51,6 +54,8 @@ class Settings:
     openalex_url: str = DEFAULT_OPENALEX_URL
     openalex_snapshot: Path | None = None
     openalex_api_key: str = ""
+    europepmc_url: str = DEFAULT_EUROPEPMC_URL
+    arxiv_url: str = DEFAULT_ARXIV_URL
     crossref_url: str = "https://api.crossref.org"
     mailto: str = ""
     cache_dir: Path | None = None
@@ -79,6 +84,8 @@ def merge_settings(
         "mailto": os.environ.get("CLAIMCHECK_MAILTO"),
         "openalex_url": os.environ.get("CLAIMCHECK_OPENALEX_URL"),
         "openalex_api_key": os.environ.get("CLAIMCHECK_OPENALEX_API_KEY"),
+        "europepmc_url": os.environ.get("CLAIMCHECK_EUROPEPMC_URL"),
+        "arxiv_url": os.environ.get("CLAIMCHECK_ARXIV_URL"),
     }
     config = {("fmt" if key == "format" else key): value for key, value in config.items()}
     unknown = sorted(set(config) - set(Settings.__dataclass_fields__))
@@ -131,39 +138,75 @@ def source_options(settings: Settings) -> SourceOptions:
     )
 
 
-def _abstracts(settings: Settings) -> AbstractSource | None:
-    """OpenAlex abstracts for the support stage; offline with no OpenAlex snapshot, none."""
-    if "support" not in settings.parts or (settings.offline and not settings.openalex_snapshot):
-        return None
-    return build_abstract_source(source_options(settings))
+@dataclass
+class Services:
+    """One run's lookups: a resolver, an abstract source, one breaker for both hosts."""
+
+    resolver: Resolver | None = None
+    abstracts: WatchedSource | None = None
+    breaker: Breaker = field(default_factory=Breaker)
+
+    def notices(self, reports: list[Report]) -> list[str]:
+        unchecked = self.abstracts.unchecked if self.abstracts is not None else {}
+        return notice_lines(self.breaker.outages(), reports, unchecked)
+
+    def close(self) -> None:
+        for service in (self.resolver, self.abstracts):
+            if service is not None:
+                service.close()
 
 
-def _options(settings: Settings) -> CheckOptions:
+def open_services(settings: Settings) -> Services:
+    """The resolver (for dois and support) and OpenAlex abstracts (for support; none
+    offline without an OpenAlex snapshot), sharing one breaker."""
+    services = Services()
+    if settings.parts & {"dois", "support"}:
+        services.resolver = build_resolver(resolver_options(settings), None, services.breaker)
+    if "support" in settings.parts and not (settings.offline and not settings.openalex_snapshot):
+        source = build_abstract_source(source_options(settings), None, services.breaker)
+        services.abstracts = WatchedSource(source)
+    return services
+
+
+def check_options(settings: Settings) -> CheckOptions:
+    """What the engine runs and keeps, from the settings."""
     return CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore,
                         input_format=settings.input_format)
 
 
-def _resolver(settings: Settings) -> Resolver | None:
-    if not settings.parts & {"dois", "support"}:
-        return None
-    return build_resolver(resolver_options(settings))
+def tell(lines: list[str], settings: Settings) -> None:
+    """Lines for the user on stderr, unless -q."""
+    if not settings.quiet:
+        sys.stderr.write("".join(line + "\n" for line in lines))
 
 
-def build_report(article: Path, settings: Settings) -> Report:
-    resolver = _resolver(settings)
-    if resolver is None:
-        return check(article, _options(settings))
-    abstracts = _abstracts(settings)
-    show_progress = not settings.quiet and sys.stderr.isatty()
+def _check(article: Path | str, settings: Settings, resolver: Resolver | None,
+           abstracts: WatchedSource | None) -> Report:
+    if isinstance(article, Path):
+        return check(article, check_options(settings), resolver, abstracts)
+    from claimcheck.articlerun import check_article  # a DOI, PMCID, arXiv id or URL
+
+    return check_article(article, settings, resolver, abstracts)
+
+
+def build_report(article: Path | str, settings: Settings) -> Report:
+    """One article through the engine; unreachable services are named on stderr (not -q)."""
+    article = as_article(article)
+    services = open_services(settings)
+    if services.resolver is None:
+        return _check(article, settings, None, None)
     try:
-        if show_progress:
-            with ProgressResolver(resolver) as shown:
-                return check(article, _options(settings), shown, abstracts)
-        return check(article, _options(settings), resolver, abstracts)
+        if not settings.quiet and sys.stderr.isatty():
+            from claimcheck.progress import ProgressResolver  # rich: only on a terminal
+
+            with ProgressResolver(services.resolver) as shown:
+                report = _check(article, settings, shown, services.abstracts)
+        else:
+            report = _check(article, settings, services.resolver, services.abstracts)
     finally:
-        resolver.close()
-        if abstracts is not None:
-            abstracts.close()
+        services.close()
+    tell(services.notices([report]), settings)
+    return report
 
 
 def exit_code(report: Report, fail_on: str) -> int:
@@ -178,12 +221,14 @@ def exit_code(report: Report, fail_on: str) -> int:
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 
-def emit(text: str, settings: Settings, article: Path) -> None:
+def emit(text: str, settings: Settings, article: Path | str) -> None:
     """The report to -o (atomically, never over the article) or to stdout."""
     if settings.output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
-        write_atomic(settings.output, text, protect=(article,))
+        local = as_article(article)  # the CLI passes text: a file is protected, a DOI is not
+        protect = (local,) if isinstance(local, Path) else ()
+        write_atomic(settings.output, text, protect=protect)
 
 
 def render(report: Report, fmt: str, to_terminal: bool = False) -> str:
@@ -199,10 +244,19 @@ def render(report: Report, fmt: str, to_terminal: bool = False) -> str:
     return renderer_for(fmt, options).render(report)
 
 
-def run(article: Path, settings: Settings) -> int:
-    if article.is_dir():
+def run(article: Path | str, settings: Settings) -> int:
+    article = as_article(article)
+    if isinstance(article, Path) and article.is_dir():
+        from claimcheck.batch import run_batch
+
         return run_batch(article, settings)
+    if isinstance(article, Path) and identifier_list(article):
+        from claimcheck.articlerun import run_list
+
+        return run_list(article, settings)
     report = build_report(article, settings)
+    if report.source is not None:
+        tell([source_line(report.source)], settings)
     to_terminal = settings.output is None and sys.stdout.isatty()
     emit(render(report, settings.fmt, to_terminal), settings, article)
     table_on_stdout = settings.output is None and settings.fmt == "table"  # it ends with it
@@ -212,38 +266,6 @@ def run(article: Path, settings: Settings) -> int:
 
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".bib", ".tex", ".xml", ".nxml",
-                    ".docx", ".pdf")
-_EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
+                    ".docx", ".pdf", ".html", ".htm", ".gz", ".tgz")
+REPORT_EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
                "sarif": "sarif", "jsonl": "jsonl"}
-
-
-def run_batch(folder: Path, settings: Settings) -> int:
-    """Every article in `folder`, one report each in the -o folder, one resolver (so one cache
-    and one rate limiter) shared by all. The exit code is the worst of the articles'."""
-    if settings.output is None or (settings.output.exists() and not settings.output.is_dir()):
-        raise UsageError("checking a folder needs -o OUTDIR/ (a folder for the reports)")
-    settings.output.mkdir(parents=True, exist_ok=True)
-    articles = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
-    if not articles:
-        raise UsageError(f"{folder}: no articles ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
-    resolver = _resolver(settings)
-    abstracts = _abstracts(settings)
-    worst = EXIT_CLEAN
-    try:
-        for article in articles:
-            try:
-                report = check(article, _options(settings), resolver, abstracts)
-            except InputError as exc:  # one bad article must not stop the others
-                sys.stderr.write(f"claimcheck: error: {exc}\n")
-                worst = max(worst, EXIT_USAGE)
-                continue
-            target = settings.output / f"{article.stem}.{_EXTENSIONS.get(settings.fmt, 'out')}"
-            write_atomic(target, render(report, settings.fmt), protect=(article,))
-            if not settings.quiet:
-                sys.stderr.write(f"{article.name}: {summary_line(report)}\n")
-            worst = max(worst, exit_code(report, settings.fail_on))
-    finally:
-        for service in (resolver, abstracts):
-            if service is not None:
-                service.close()
-    return worst
