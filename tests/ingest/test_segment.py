@@ -83,6 +83,12 @@ def test_numbered_list_survives_a_missing_number() -> None:
     assert [t[:2] for t in _texts(text)] == ["1.", "2.", "4.", "5."]
 
 
+def test_a_wrapped_line_starting_with_the_next_number_in_another_style_goes_on() -> None:
+    text = "References\n\n[1] Gibbon E. The History of the Decline and Fall of the Roman Empire.\n" \
+           "2 vols. London: Strahan; 1776.\n[2] Jones K. Two. J 2002;2:3.\n"
+    assert [t[:3] for t in _texts(text)] == ["[1]", "[2]"]
+
+
 def test_a_wrapped_line_starting_with_tables_does_not_end_the_list() -> None:
     text = "References\n\n" + "\n".join([
         'Green, T. (2009). "We Need Publishing Standards for Datasets and Data',

@@ -58,27 +58,29 @@ def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
     return out
 
 
-def number_of(text: str) -> int | None:
-    """The list number a line starts with ("[3]", "3.", "3)", "3 "), if any."""
+def number_of(text: str) -> tuple[int, int] | None:
+    """The list number a line starts with and its style: 0 "[3]", 1 "3." or "3)", 2 "3 "."""
     match = _NUMBER.match(text)
     if not match:
         return None
-    return int(next(g for g in match.groups() if g))
+    style = next(k for k, group in enumerate(match.groups()) if group)
+    return int(match.group(style + 1)), style
 
 
 def counted_starts(lines: list[Line]) -> set[int]:
-    """Indexes of lines whose number continues the count (1, 2, 3, ...): numbered entries."""
+    """Indexes of lines whose number continues the count (1, 2, 3, ...) in the style the count
+    began with ("[1]", "1." or "1 "): numbered entries. A number or two may be missing (an
+    entry lost to extraction or taken for furniture)."""
     starts: set[int] = set()
-    expected: int | None = None
+    expected, style = 0, -1
     for i, line in enumerate(lines):
-        number = number_of(line.text)
-        # a number or two may be missing (an entry lost to extraction or taken for furniture)
-        if number is None or (expected is not None and not expected <= number <= expected + 2):
+        marked = number_of(line.text)
+        if marked is None:
             continue
-        if expected is None and number > 3:
-            continue
-        starts.add(i)
-        expected = number + 1
+        number, kind = marked
+        if (style < 0 and number <= 3) or (kind == style and expected <= number <= expected + 2):
+            starts.add(i)
+            expected, style = number + 1, kind
     return starts
 
 
