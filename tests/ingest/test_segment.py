@@ -84,8 +84,8 @@ def test_numbered_list_survives_a_missing_number() -> None:
 
 
 def test_a_wrapped_line_starting_with_the_next_number_in_another_style_goes_on() -> None:
-    text = "References\n\n[1] Gibbon E. The History of the Decline and Fall of the Roman Empire.\n" \
-           "2 vols. London: Strahan; 1776.\n[2] Jones K. Two. J 2002;2:3.\n"
+    text = ("References\n\n[1] Gibbon E. The History of the Decline and Fall of the Roman "
+            "Empire.\n2 vols. London: Strahan; 1776.\n[2] Jones K. Two. J 2002;2:3.\n")
     assert [t[:3] for t in _texts(text)] == ["[1]", "[2]"]
 
 
