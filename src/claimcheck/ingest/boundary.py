@@ -39,6 +39,8 @@ WEIGHTS = (
 )
 _LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
 _ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
+_LONE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.$")
+_BARE_NUMBER = re.compile(r"^\d+(?!\d|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z])")
 COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
 HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
 
@@ -80,6 +82,10 @@ def starts_entry(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
     # year ("Smith, M. A., and Post, R. M. (1995)."), or leave its volume and pages to a line
     # that starts with neither a name nor a year ("Psychiatry 67, 139-145. doi: ...").
     if values[_ONLY_NAMES] or (values[_COMPLETES] and not values[_LINE_YEAR]):
+        return False
+    # Nor end on a lone initial ("..., Editors R. A." / "Raff, K. W."), nor start with a bare
+    # number that is no list number ("10, 864 (2014).", "71:909-915.").
+    if _LONE_INITIAL.search(prev.text) or _BARE_NUMBER.match(line.text):
         return False
     if layout.strict and _lone_tail(layout, line, after):
         return False
