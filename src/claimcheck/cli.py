@@ -56,6 +56,9 @@ Workers = Annotated[int | None, typer.Option(help="Parallel lookups (capped by C
 Timeout = Annotated[float | None, typer.Option(help="Seconds to wait for one answer (default 30); "
                                                "a lookup that times out is unchecked.")]
 Quiet = Annotated[bool, typer.Option("-q", "--quiet", help="No summary or progress on stderr.")]
+FullTextDir = Annotated[Path | None, typer.Option(
+    "--fulltext", help="Folder of the cited works' PDFs or JATS XML (named by DOI, "
+    "e.g. 10.1234_abc.pdf, or matched by title): support is judged on their passages.")]
 OpenalexUrl = Annotated[str | None, typer.Option(
     help="OpenAlex API base URL for abstracts (env CLAIMCHECK_OPENALEX_URL); API key from "
     "env CLAIMCHECK_OPENALEX_API_KEY.")]
@@ -136,6 +139,7 @@ def verify(article: Article, fmt: Fmt = None, output: Output = None, fail_on: Fa
            snapshot: Snapshot = None, snapshot_complete: SnapshotComplete = None,
            crossref_url: CrossrefUrl = None, mailto: Mailto = None,
            openalex_url: OpenalexUrl = None, openalex_snapshot: OpenalexSnapshot = None,
+           fulltext: FullTextDir = None,
            cache_dir: CacheDir = None, no_cache: NoCache = None, refresh: Refresh = None,
            workers: Workers = None, timeout: Timeout = None, input_format: InputFormat = None,
            quiet: Quiet = False,

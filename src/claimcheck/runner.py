@@ -25,6 +25,7 @@ from claimcheck.sources import (
     DEFAULT_OPENALEX_URL,
     AbstractSource,
     SourceOptions,
+    WithFullText,
     build_abstract_source,
 )
 
@@ -51,6 +52,7 @@ class Settings:
     openalex_url: str = DEFAULT_OPENALEX_URL
     openalex_snapshot: Path | None = None
     openalex_api_key: str = ""
+    fulltext: Path | None = None  # a folder of the cited works' PDFs / JATS, named by DOI
     crossref_url: str = "https://api.crossref.org"
     mailto: str = ""
     cache_dir: Path | None = None
@@ -92,7 +94,7 @@ def merge_settings(
                 break
     for name in ("select", "ignore"):
         values[name] = _split_rules(values.get(name))
-    for name in ("output", "snapshot", "cache_dir", "openalex_snapshot"):
+    for name in ("output", "snapshot", "cache_dir", "openalex_snapshot", "fulltext"):
         if values.get(name) is not None:
             values[name] = Path(values[name])
     values["parts"] = parts
@@ -133,9 +135,12 @@ def source_options(settings: Settings) -> SourceOptions:
 
 def _abstracts(settings: Settings) -> AbstractSource | None:
     """OpenAlex abstracts for the support stage; offline with no OpenAlex snapshot, none."""
-    if "support" not in settings.parts or (settings.offline and not settings.openalex_snapshot):
+    if "support" not in settings.parts:
         return None
-    return build_abstract_source(source_options(settings))
+    source = None
+    if not settings.offline or settings.openalex_snapshot:
+        source = build_abstract_source(source_options(settings))
+    return source if settings.fulltext is None else WithFullText(source, settings.fulltext)
 
 
 def _options(settings: Settings) -> CheckOptions:

@@ -23,6 +23,7 @@ from claimcheck.sources.client import (
     OpenAlexClient,
     OpenAlexOptions,
 )
+from claimcheck.sources.fulltext import NO_FULLTEXT, FullText, FullTextFolder
 from claimcheck.sources.interface import (
     AbstractLookup,
     AbstractSource,
@@ -33,15 +34,19 @@ from claimcheck.sources.interface import (
 from claimcheck.sources.openalex import rebuild_abstract
 from claimcheck.sources.snapshot import SnapshotSource
 from claimcheck.sources.text import Basis, best_source_text, is_abstract
+from claimcheck.sources.withfulltext import WithFullText
 
 __all__ = [
     "DEFAULT_OPENALEX_URL",
+    "NO_FULLTEXT",
     "AbstractLookup",
     "AbstractSource",
     "Basis",
     "CachedSource",
     "ChainSource",
     "FoundAbstract",
+    "FullText",
+    "FullTextFolder",
     "NoAbstract",
     "OfflineSource",
     "OpenAlexClient",
@@ -49,6 +54,7 @@ __all__ = [
     "SnapshotSource",
     "SourceError",
     "SourceOptions",
+    "WithFullText",
     "best_source_text",
     "build_abstract_source",
     "is_abstract",
