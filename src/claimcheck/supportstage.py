@@ -41,8 +41,8 @@ def _judge(claim: Claim, record: Record, lookups: Mapping[Doi, AbstractLookup],
     """The judgement and the name of the full-text file it rested on ("" for none)."""
     full = source.fulltext(record.doi, record.title) if source is not None else None
     if full is not None and full.name:
-        text = source_from_fulltext(full.title or record.title, full.text)
-        return judge(claim.sentence, text), full.name
+        passages = source_from_fulltext(full.title or record.title, full.text)
+        return judge(claim.sentence, passages), full.name
     text, basis = best_source_text(record.abstract, lookups.get(record.doi, _NOT_ASKED),
                                    record.title)
     text_source = source_from_record(record.title, text if basis == "abstract" else "")
