@@ -10,9 +10,12 @@ cited works, so no single article's wording is memorised.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from claimcheck.support import lexicon
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(word: str) -> str:
     return word if any(c.isdigit() for c in word) else lexicon.stem(word)[: lexicon.KEY_LENGTH]
 

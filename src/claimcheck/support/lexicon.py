@@ -143,6 +143,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)  # a claim and its closest sentences are read by several checks
 def words(text: str) -> tuple[str, ...]:
     """All lower-case ASCII words of a text, hyphenated compounds kept as one word too."""
     joined = re.sub(r"(?<=[A-Za-z])[-‐](?=\w)", "", text)
