@@ -20,6 +20,7 @@ def test_a_null_result_cited_as_an_effect() -> None:
     found = reasons("Vitamin D lowered the risk of fractures.",
                     "There was no significant difference in fracture risk between the groups.")
     assert found[0].startswith("the source reports no (significant) difference")
+    assert not any(r.startswith("negation") for r in found)  # the same point, said once
 
 
 def test_numbers_that_disagree_for_the_same_unit() -> None:
@@ -57,5 +58,7 @@ def test_null_findings_and_quantities() -> None:
     assert null_finding("Outcomes were similar in both arms.")
     assert null_finding("The drug was not significantly associated with mortality.")
     assert not null_finding("The drug reduced mortality.")
+    assert null_finding("Outcomes were broadly similar between the arms.")
+    assert not null_finding("A virus similar to SARS-CoV-2 was found in bats.")
     assert quantities("27 percent of 1,200 patients over 3.50 years, in 2020") == {
         "%": frozenset({"27"}), "patients": frozenset({"1200"}), "years": frozenset({"3.5"})}

@@ -26,8 +26,11 @@ _NULL = re.compile(
     r"\b(?:no|not|nor|without)\b(?:\W+\w+){0,4}?\W+(?:significant(?:ly)?|statistically|"
     r"differ\w*|effect\w*|association|associated|chang\w*|correlat\w*|benefit\w*|"
     r"improv\w*|affect\w*|impact\w*|alter\w*|increas\w*|reduc\w*|decreas\w*|relat\w*)\b"
-    r"|\b(?:similar|comparable|unchanged|unaffected|nonsignificant|insignificant|"
-    r"non-significant|equivalent|noninferior|non-inferior)\b",
+    # "similar" alone is too common ("similar to other coronaviruses"): only as a finding.
+    r"|\b(?:was|were|is|are|remained|being)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\b"
+    r"|\b(?:similar|comparable)\s+(?:between|across|in both|among)\b"
+    r"|\b(?:unchanged|unaffected|nonsignificant|insignificant|non-significant|noninferior|"
+    r"non-inferior)\b",
     re.IGNORECASE,
 )
 # A number and the unit that follows it: "27%", "2.5 mg", "3-fold", "60,000 years".

@@ -102,6 +102,9 @@ def reasons(claim: str, evidence: str, missing: Iterable[str] = ()) -> tuple[str
     `missing` are the claim's rare words the whole source lacks (a broader or other claim)."""
     c_words, e_words = frozenset(lexicon.words(claim)), frozenset(lexicon.words(evidence))
     found = [text for check in _CHECKS if (text := check(c_words, e_words, claim, evidence))]
+    if found and found[0].startswith(("the source reports no", "the claim reports no")):
+        # a null finding on one side is the negation; saying both repeats one reason
+        found = [text for text in found if not text.startswith("negation:")]
     missing = sorted(missing)
     if missing:
         found.append(f"the source does not mention {_quote(missing)}")
