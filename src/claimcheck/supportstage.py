@@ -1,4 +1,5 @@
-"""The support stage: Claim x Record -> Support and Finding[] for every (claim, source) pair.
+"""Pipeline layer, the support stage (called by `engine`; the judging itself is `support/`):
+Claim x Record -> Support and Finding[] for every (claim, source) pair.
 
 Source text is the user's own full text of the work (`--fulltext DIR`, judged on the passages
 that bear on the claim), else the record's Crossref abstract, else OpenAlex's (asked only for

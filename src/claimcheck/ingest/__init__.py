@@ -7,15 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from claimcheck.bibtex import BibtexError, loads
-from claimcheck.ingest.docx import load_docx
 from claimcheck.ingest.interface import Document, InputError, Marked, RawEntry
-from claimcheck.ingest.jats import split_jats
-from claimcheck.ingest.latex import load_latex
-from claimcheck.ingest.pandoc import bibliography_for, has_pandoc_citations, load_pandoc
-from claimcheck.ingest.pdf import load_pdf
 from claimcheck.ingest.plaintext import split_document
 from claimcheck.ingest.reader import read_text
+
+# The readers of the other kinds are imported when a file of their kind is read (pybtex,
+# defusedxml, pypdf, zip parsing): start-up time counts, and most runs read one kind.
 
 __all__ = ["INPUT_FORMATS", "Document", "InputError", "Marked", "RawEntry", "load_document"]
 
@@ -31,6 +28,8 @@ def input_format(path: Path) -> str:
 
 
 def _load_bibtex(path: Path) -> Document:
+    from claimcheck.bibtex import BibtexError, loads
+
     try:
         references = loads(read_text(path))
     except BibtexError as exc:
@@ -42,6 +41,8 @@ def _load_bibtex(path: Path) -> Document:
 
 
 def _load_markdown(path: Path) -> Document:
+    from claimcheck.ingest.pandoc import bibliography_for, has_pandoc_citations, load_pandoc
+
     text = read_text(path)
     bib = bibliography_for(path, text)
     if bib is not None and has_pandoc_citations(text):
@@ -50,7 +51,27 @@ def _load_markdown(path: Path) -> Document:
 
 
 def _load_jats(path: Path) -> Document:
+    from claimcheck.ingest.jats import split_jats
+
     return split_jats(read_text(path), str(path))
+
+
+def _load_latex(path: Path) -> Document:
+    from claimcheck.ingest.latex import load_latex
+
+    return load_latex(path)
+
+
+def _load_docx(path: Path) -> Document:
+    from claimcheck.ingest.docx import load_docx
+
+    return load_docx(path)
+
+
+def _load_pdf(path: Path) -> Document:
+    from claimcheck.ingest.pdf import load_pdf
+
+    return load_pdf(path)
 
 
 def load_document(path: Path, kind: str | None = None) -> Document:
@@ -63,7 +84,7 @@ def load_document(path: Path, kind: str | None = None) -> Document:
     if kind not in INPUT_FORMATS:
         raise InputError(f"unknown input format {kind!r}; one of {', '.join(INPUT_FORMATS)}")
     loaders: dict[str, Callable[[Path], Document]] = {
-        "bibtex": _load_bibtex, "latex": load_latex, "docx": load_docx, "pdf": load_pdf,
+        "bibtex": _load_bibtex, "latex": _load_latex, "docx": _load_docx, "pdf": _load_pdf,
         "markdown": _load_markdown, "jats": _load_jats,
     }
     loader = loaders.get(kind)

@@ -18,6 +18,7 @@ from claimcheck.model import Doi, Unchecked
 from claimcheck.sources.fulltext import NO_FULLTEXT, FullText
 
 Origin = Literal["openalex", "crossref", "snapshot"]
+DEFAULT_OPENALEX_URL = "https://api.openalex.org"
 
 
 class SourceError(Exception):
