@@ -55,3 +55,21 @@ def test_wrapper_needs_a_folder_and_answers_without_an_abstract_source(tmp_path:
     source = WithFullText(None, _folder(tmp_path))
     assert source.fulltext(Doi("10.1000/ket.2000"), "").name == "10.1000_ket.2000.xml"
     assert source.abstracts([Doi("10.1/a")])[Doi("10.1/a")].reason == "no abstract source"
+
+
+def test_pdf_full_text_joins_lines_and_takes_its_title(tmp_path: Path) -> None:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.set_title("Ketamine in treatment-resistant depression")
+    pdf.set_font("helvetica", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Response rates were seventy percent at one day after a single "
+                         "infusion of ketamine in patients with treatment-resistant depression. "
+                         "Dissociation was brief.")
+    pdf.output(str(tmp_path / "10.1000_ket.pdf"))
+    (tmp_path / "10.1000_broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    folder = FullTextFolder(tmp_path)
+    found = folder.find("10.1000/KET", "")
+    assert found.title == "Ketamine in treatment-resistant depression"
+    assert "seventy percent at one day after a single infusion of ketamine" in found.text
+    assert folder.find("10.1000/broken", "") is NO_FULLTEXT
