@@ -55,7 +55,7 @@ def judge(claim_text: str, source: SourceText, model: SupportModel | None = None
     found = evidence(pair, model.idf)
     keys = bag_keys(pair.claim, close_text(found))
     label = decide(p_related, model.p_verdict(x, keys), source.basis, model.thresholds)
-    why = () if label == "supported" else _reasons(pair, found, model.idf)
+    why = () if label == "supported" else _reasons(pair, found, model.idf) or _fallback(found)
     return Support(label=label, score=round(p_related, 4), basis=source.basis,
                    evidence=found, reasons=why)
 
@@ -68,6 +68,13 @@ def close_text(found: tuple[tuple[str, float], ...]) -> str:
 def _reasons(pair: Pair, found: tuple[tuple[str, float], ...], idf: Idf) -> tuple[str, ...]:
     """The reasons in words, checked against the closest two sentences."""
     return reasons(pair.claim, close_text(found), missing_words(pair, idf))
+
+
+def _fallback(found: tuple[tuple[str, float], ...]) -> tuple[str, ...]:
+    """When no single check fires: how much of the claim the closest sentence covers."""
+    share = found[0][1] if found else 0.0
+    return (f"the closest sentence covers {share:.0%} of the claim's weighted words, "
+            "and no sentence states the claim as such",)
 
 
 def missing_words(pair: Pair, idf: Idf) -> tuple[str, ...]:
