@@ -3,9 +3,11 @@
 import json
 from pathlib import Path
 
+from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
+from claimcheck.render.schema import load_schema
 
 ARTICLE = """# Results
 
@@ -89,6 +91,7 @@ def test_full_texts_in_the_folder_are_judged_on_and_named(tmp_path: Path) -> Non
     ])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
+    Draft202012Validator(load_schema()).validate(report)  # "fulltext" is a basis the schema knows
     support = {c["citations"][0]["reference_ids"][0]: c["support"] for c in report["claims"]}
     assert support["Lee2015"]["basis"] == support["Berman2000"]["basis"] == "fulltext"
     assert support["Lee2015"]["label"] == "supported"
