@@ -105,3 +105,19 @@ def test_benchmark_scores_lines_exactly() -> None:
     found, total, fabricated, _ = bench.score(bench.LAYOUTS["wrap72-furn"](LONG + BARE))
     assert (total, fabricated) == (14, 0)
     assert found == 14
+
+
+def test_an_uncertain_start_without_a_year_joins_the_entry_before_in_a_dated_list() -> None:
+    from claimcheck.ingest.consistency import revise
+
+    texts = [f"Author{k}, A. ({2000 + k}). Title number {k}." for k in range(10)]
+    texts.insert(5, "Opladen: Westdeutscher Verlag")
+    texts.insert(7, "Bremen: Temmen")  # a sure start is kept, year or not
+    texts.insert(9, "Meyer, K. Untitled and undated.")  # so is one that starts surely
+    starts = [True] * len(texts)
+    scores = [10.0] * len(texts)
+    scores[5] = scores[9] = 0.5
+    revised = revise(texts, starts, scores)
+    assert [k for k, start in enumerate(revised) if not start] == [5]
+    # too few dated entries: no habit, nothing changes
+    assert revise(texts[:6], starts[:6], scores[:6]) == starts[:6]

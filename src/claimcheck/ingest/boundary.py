@@ -42,6 +42,7 @@ _ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
 _LONE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.$")
 _BARE_NUMBER = re.compile(r"^\d+(?!\d|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z])")
 COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
+CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
 HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
 
 
@@ -73,23 +74,30 @@ def starts_entry(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
                  after: Line | None) -> bool:
     """In a hard-wrapped list: does `line` start an entry? `entry` is the text and line count
     of the entry so far, `after` the line that follows `line`."""
-    if layout.start_indent is not None:
-        return line.indent == layout.start_indent  # a hanging indent decides alone
+    return score(layout, entry, prev, line, after) > 0
+
+
+def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
+          after: Line | None) -> float:
+    """How surely `line` starts an entry (arguments as `starts_entry`): the weighed evidence,
+    or +-CERTAIN where the layout or a rule decides alone."""
+    if layout.start_indent is not None:  # a hanging indent decides alone
+        return CERTAIN if line.indent == layout.start_indent else -CERTAIN
     if layout.strict and fits(prev, line, layout.width):
-        return True
+        return CERTAIN
     values = features(layout, entry[0], entry[1], prev, line)
     # Two things no reference does, whatever the weights: end right after its authors and
     # year ("Smith, M. A., and Post, R. M. (1995)."), or leave its volume and pages to a line
     # that starts with neither a name nor a year ("Psychiatry 67, 139-145. doi: ...").
     if values[_ONLY_NAMES] or (values[_COMPLETES] and not values[_LINE_YEAR]):
-        return False
+        return -CERTAIN
     # Nor end on a lone initial ("..., Editors R. A." / "Raff, K. W."), nor start with a bare
     # number that is no list number ("10, 864 (2014).", "71:909-915.").
     if _LONE_INITIAL.search(prev.text) or _BARE_NUMBER.match(line.text):
-        return False
+        return -CERTAIN
     if layout.strict and _lone_tail(layout, line, after):
-        return False
-    return sum(w * v for w, v in zip(WEIGHTS, values, strict=True)) > 0
+        return -CERTAIN
+    return sum(w * v for w, v in zip(WEIGHTS, values, strict=True))
 
 
 def _lone_tail(layout: Layout, line: Line, after: Line | None) -> bool:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.boundary import COMPLETE, HEAD, starts_entry
+from claimcheck.ingest.boundary import CERTAIN, COMPLETE, HEAD, score
+from claimcheck.ingest.consistency import revise
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import MARKER, OPEN_END, ORG_START, author_led
 
@@ -39,21 +40,45 @@ def segment(raw: list[tuple[int, str]]) -> list[Entry]:
         gap.append(pending)
         pending = False
     numbered = counted_starts(content) if layout.kind == "numbered" else set()
-    starts: list[int] = []
+    flags, scores = _first_pass(layout, content, gap, numbered)
+    if layout.kind == "wrapped" and layout.start_indent is None:
+        flags = revise([line.text for line in content], flags, scores)
     parts: list[list[str]] = []  # the lines of each entry, joined once at the end (linear)
+    numbers: list[int] = []
+    for line, start in zip(content, flags, strict=True):
+        if start or not parts:
+            numbers.append(line.number)
+            parts.append([line.text])
+        else:
+            parts[-1].append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
+    return [(number, _joined(lines)) for number, lines in zip(numbers, parts, strict=True)]
+
+
+def _first_pass(layout: Layout, content: list[Line], gap: list[bool], numbered: set[int]
+                ) -> tuple[list[bool], list[float]]:
+    """Whether each line starts an entry, line by line, and how surely (wrapped lists)."""
+    flags: list[bool] = []
+    scores: list[float] = []
+    current: list[str] = []  # the lines of the last entry so far
     head, size = "", 0  # the start of the last entry's text, its number of lines
     for i, line in enumerate(content):
         after = content[i + 1] if i + 1 < len(content) else None
-        if parts and i not in numbered and _continues(
-                layout, (head, size), (content[i - 1], after), line, gap[i]):
-            parts[-1].append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
-            head = _joined(parts[-1])[:HEAD] if len(head) < HEAD else head
+        sure = CERTAIN
+        if i and i not in numbered and layout.kind == "wrapped":
+            sure = score(layout, (head, size), content[i - 1], line, after)
+            goes_on = sure <= 0
+        else:
+            goes_on = bool(i) and i not in numbered and _continues(
+                layout, (head, size), (content[i - 1], after), line, gap[i])
+        if goes_on:
+            current.append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
+            head = _joined(current)[:HEAD] if len(head) < HEAD else head
             size += 1
         else:
-            starts.append(line.number)
-            parts.append([line.text])
-            head, size = line.text[:HEAD], 1
-    return [(number, _joined(lines)) for number, lines in zip(starts, parts, strict=True)]
+            current, head, size = [line.text], line.text[:HEAD], 1
+        flags.append(not goes_on)
+        scores.append(sure)
+    return flags, scores
 
 
 def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line | None],
@@ -75,7 +100,7 @@ def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line 
         # does not start like a reference is a header or a recurring tail: attached, not one
         return bool(_LINK_ALONE.match(text)) or (
             (line.repeated or bool(OPEN_END.search(prev.text))) and not author_led(text))
-    return not starts_entry(layout, entry, prev, line, around[1])
+    return True  # wrapped lists are weighed by the caller
 
 
 def _goes_on(prev: str, text: str) -> bool:
