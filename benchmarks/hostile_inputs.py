@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
-from html import escape
 import json
 import pstats
 import random
@@ -30,8 +29,8 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "be", "da", "go", "hu", "ja", "pe")
@@ -305,8 +304,8 @@ def main() -> None:
         n = max(1, int(FAMILIES[args.profile][1] * args.scale))
         print(measure(args.profile, 2 * n, profile=True))
         return
-    print(f"| family | n | bytes at 2n | CPU s at n | CPU s at 2n | ratio | peak RSS MB at 2n "
-          f"| outcome at 2n |\n|---|---|---|---|---|---|---|---|")
+    print("| family | n | bytes at 2n | CPU s at n | CPU s at 2n | ratio | peak RSS MB at 2n "
+          "| outcome at 2n |\n|---|---|---|---|---|---|---|---|")
     for family in args.families.split(","):
         n = max(1, int(FAMILIES[family][1] * args.scale))
         small, large = measure(family, n), measure(family, 2 * n)

@@ -64,6 +64,23 @@ OpenalexSnapshot = Annotated[Path | None, typer.Option(
 InputFormat = Annotated[str | None, typer.Option(
     help="text|markdown|bibtex|latex|jats|docx|pdf (default: from the file's suffix).")]
 Verbose = Annotated[bool, typer.Option("-v", "--verbose", help="Log lookups on stderr.")]
+# Limits (claimcheck.limits): over one, exit 2 naming it; each is also a [tool.claimcheck] key.
+_LIMITS = "Limits"
+MaxInputMb = Annotated[float | None, typer.Option(
+    help="Largest PDF or Word file, MB (default 100).", rich_help_panel=_LIMITS)]
+MaxTextMb = Annotated[float | None, typer.Option(
+    help="Largest text: a text file, or what a PDF or Word file holds, MB (default 5).",
+    rich_help_panel=_LIMITS)]
+MaxReferences = Annotated[int | None, typer.Option(
+    help="Most references in one list (default 10000).", rich_help_panel=_LIMITS)]
+MaxCalloutsPerSentence = Annotated[int | None, typer.Option(
+    help="Most callouts in one sentence (default 1000).", rich_help_panel=_LIMITS)]
+MaxLineChars = Annotated[int | None, typer.Option(
+    help="Most characters in one line of the text (default 200000).", rich_help_panel=_LIMITS)]
+MaxPdfPages = Annotated[int | None, typer.Option(
+    help="Most pages of a PDF (default 1000).", rich_help_panel=_LIMITS)]
+MaxMemberMb = Annotated[float | None, typer.Option(
+    help="Largest member of a .docx, uncompressed, MB (default 64).", rich_help_panel=_LIMITS)]
 
 
 def _guard(action: Callable[[], int]) -> None:
@@ -94,9 +111,14 @@ def _settings(article: Path, flags: dict[str, Any], parts: set[str]) -> Settings
 @app.command()
 def refs(article: Article, output: Output = None, fmt: Annotated[str, typer.Option(
         "--format", "-f", help="bibtex|json")] = "bibtex",
-         input_format: InputFormat = None, quiet: Quiet = False) -> None:
+         input_format: InputFormat = None, quiet: Quiet = False,
+         max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+         max_references: MaxReferences = None,
+         max_callouts_per_sentence: MaxCalloutsPerSentence = None,
+         max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
+         max_member_mb: MaxMemberMb = None) -> None:
     """Parse the reference list and write it as BibTeX (or JSON)."""
-    flags = {"output": output, "input_format": input_format}
+    flags = {k: v for k, v in locals().items() if k not in ("article", "fmt", "quiet")}
     _guard(lambda: refs_output(article, _settings(article, flags, set()), fmt))
 
 
@@ -109,7 +131,12 @@ def dois(article: Article, fmt: Fmt = None, output: Output = None,
          mailto: Mailto = None, cache_dir: CacheDir = None, no_cache: NoCache = None,
          refresh: Refresh = None, workers: Workers = None, timeout: Timeout = None,
          input_format: InputFormat = None,
-         quiet: Quiet = False, verbose: Verbose = False) -> None:
+         quiet: Quiet = False, verbose: Verbose = False,
+         max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+         max_references: MaxReferences = None,
+         max_callouts_per_sentence: MaxCalloutsPerSentence = None,
+         max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
+         max_member_mb: MaxMemberMb = None) -> None:
     """Check every reference against Crossref: DOIs, titles, authors, years, journals."""
     flags = {k: v for k, v in locals().items() if k not in ("article", "fix")}
 
@@ -124,7 +151,12 @@ def dois(article: Article, fmt: Fmt = None, output: Output = None,
 def claims(article: Article, output: Output = None, fmt: Annotated[str, typer.Option(
         "--format", "-f", help="jsonl|json|table|markdown|html|sarif")] = "jsonl",
            fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
-           input_format: InputFormat = None, quiet: Quiet = False) -> None:
+           input_format: InputFormat = None, quiet: Quiet = False,
+           max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+           max_references: MaxReferences = None,
+           max_callouts_per_sentence: MaxCalloutsPerSentence = None,
+           max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
+           max_member_mb: MaxMemberMb = None) -> None:
     """Find in-text citations, link them to references, write the citing claims."""
     flags = {k: v for k, v in locals().items() if k != "article"}
     _guard(lambda: run(article, _settings(article, flags, {"claims"})))
@@ -139,7 +171,12 @@ def verify(article: Article, fmt: Fmt = None, output: Output = None, fail_on: Fa
            cache_dir: CacheDir = None, no_cache: NoCache = None, refresh: Refresh = None,
            workers: Workers = None, timeout: Timeout = None, input_format: InputFormat = None,
            quiet: Quiet = False,
-           verbose: Verbose = False) -> None:
+           verbose: Verbose = False,
+           max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+           max_references: MaxReferences = None,
+           max_callouts_per_sentence: MaxCalloutsPerSentence = None,
+           max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
+           max_member_mb: MaxMemberMb = None) -> None:
     """Run everything: references, Crossref, citations and claims, and report."""
     flags = {k: v for k, v in locals().items() if k != "article"}
     _guard(lambda: run(article, _settings(article, flags, {"dois", "claims", "support"})))

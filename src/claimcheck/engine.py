@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from claimcheck.compare import verify_references
 from claimcheck.ingest import Document, load_document
+from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
+from claimcheck.limits import Limits
 from claimcheck.model import Finding, Reference, ReferenceResult, Report
 from claimcheck.parse import parse_entries
 from claimcheck.parse.keys import assign_keys
@@ -32,6 +34,7 @@ class CheckOptions:
     select: frozenset[str] = frozenset()
     ignore: frozenset[str] = frozenset()
     input_format: str | None = None  # None: from the file's suffix
+    limits: Limits = DEFAULT_LIMITS  # over one: LimitError, an InputError
 
 
 def check(
@@ -42,7 +45,7 @@ def check(
 ) -> Report:
     """Reads, parses, resolves and links one article. `resolver` is needed for dois and
     support; `abstracts` (OpenAlex) adds source text where Crossref has no abstract."""
-    document = load_document(path, options.input_format)
+    document = load_document(path, options.input_format, options.limits)
     return check_document(document, references_of(document), options, resolver, abstracts)
 
 
@@ -72,6 +75,7 @@ def check_document(
         report = _resolve(report, resolver)
     if ("claims" in options.parts or "support" in options.parts) and document.body:
         report = _claims(report, document)
+        _check_callouts(report, document.path, options.limits)
     if "support" in options.parts and "dois" in report.parts and report.claims:
         from claimcheck.supportstage import add_support  # on first use: start-up time counts
 
@@ -112,6 +116,14 @@ def _claims(report: Report, document: Document) -> Report:
         findings=report.findings + extraction.findings,
         parts=(*report.parts, "claims"),
     )
+
+
+def _check_callouts(report: Report, path: str, limits: Limits) -> None:
+    """LimitError when one claim's sentence carries more callouts than the limit allows."""
+    crowded = max(report.claims, key=lambda claim: len(claim.citations), default=None)
+    if crowded is not None:
+        limits.check("max_callouts_per_sentence", len(crowded.citations),
+                     f"{path}: the sentence at line {crowded.line} has")
 
 
 def _kept(findings: tuple[Finding, ...], options: CheckOptions) -> tuple[Finding, ...]:

@@ -16,6 +16,8 @@ from typing import Any
 from claimcheck.engine import CheckOptions, check
 from claimcheck.files import write_atomic
 from claimcheck.ingest import InputError
+from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
+from claimcheck.limits import Limits
 from claimcheck.model import Report, Severity
 from claimcheck.progress import ProgressResolver
 from claimcheck.render import RenderOptions, jsonl_claims, renderer_for, summary_line
@@ -62,6 +64,14 @@ class Settings:
     verbose: bool = False
     parts: frozenset[str] = field(default_factory=frozenset)
     input_format: str | None = None
+    # limits (claimcheck.limits): the same names as its fields, options and config keys
+    max_input_mb: float = DEFAULT_LIMITS.max_input_mb
+    max_text_mb: float = DEFAULT_LIMITS.max_text_mb
+    max_references: int = DEFAULT_LIMITS.max_references
+    max_callouts_per_sentence: int = DEFAULT_LIMITS.max_callouts_per_sentence
+    max_line_chars: int = DEFAULT_LIMITS.max_line_chars
+    max_pdf_pages: int = DEFAULT_LIMITS.max_pdf_pages
+    max_member_mb: float = DEFAULT_LIMITS.max_member_mb
 
 
 def _split_rules(value: Any) -> frozenset[str]:
@@ -138,9 +148,13 @@ def _abstracts(settings: Settings) -> AbstractSource | None:
     return build_abstract_source(source_options(settings))
 
 
+def limits_of(settings: Settings) -> Limits:
+    return Limits(**{name: getattr(settings, name) for name in Limits.__dataclass_fields__})
+
+
 def _options(settings: Settings) -> CheckOptions:
     return CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore,
-                        input_format=settings.input_format)
+                        input_format=settings.input_format, limits=limits_of(settings))
 
 
 def _resolver(settings: Settings) -> Resolver | None:

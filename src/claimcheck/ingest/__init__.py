@@ -5,7 +5,9 @@ suffix, or from `--input-format`."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.bibtex import BibtexError, loads
 from claimcheck.ingest.docx import load_docx
@@ -16,6 +18,9 @@ from claimcheck.ingest.pandoc import bibliography_for, has_pandoc_citations, loa
 from claimcheck.ingest.pdf import load_pdf
 from claimcheck.ingest.plaintext import split_document
 from claimcheck.ingest.reader import read_text
+
+if TYPE_CHECKING:  # limits imports InputError from this package
+    from claimcheck.limits import Limits
 
 __all__ = ["INPUT_FORMATS", "Document", "InputError", "Marked", "RawEntry", "load_document"]
 
@@ -53,8 +58,12 @@ def _load_jats(path: Path) -> Document:
     return split_jats(read_text(path), str(path))
 
 
-def load_document(path: Path, kind: str | None = None) -> Document:
-    """Reads an article of any supported kind; InputError (one line) when it cannot."""
+def load_document(path: Path, kind: str | None = None, limits: Limits | None = None) -> Document:
+    """Reads an article of any supported kind; InputError (one line) when it cannot, and
+    LimitError (an InputError) when it is over one of the `limits` (default: the defaults)."""
+    from claimcheck.limits import DEFAULT
+
+    limits = limits or DEFAULT
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
@@ -62,11 +71,17 @@ def load_document(path: Path, kind: str | None = None) -> Document:
     kind = kind or input_format(path)
     if kind not in INPUT_FORMATS:
         raise InputError(f"unknown input format {kind!r}; one of {', '.join(INPUT_FORMATS)}")
+    limits.check_file(path, container=kind in ("docx", "pdf"))
+    if kind == "docx":
+        limits.check_zip(path)
     loaders: dict[str, Callable[[Path], Document]] = {
-        "bibtex": _load_bibtex, "latex": load_latex, "docx": load_docx, "pdf": load_pdf,
+        "bibtex": _load_bibtex, "latex": load_latex, "docx": load_docx,
+        "pdf": partial(load_pdf, max_pages=limits.max_pdf_pages),
         "markdown": _load_markdown, "jats": _load_jats,
     }
     loader = loaders.get(kind)
-    if loader is None:
-        return split_document(read_text(path), str(path))
-    return loader(path)
+    document = loader(path) if loader else split_document(read_text(path), str(path))
+    limits.check_text(document.text or document.body, str(path))
+    found = max(len(document.entries), len(document.references))
+    limits.check("max_references", found, f"{path}: the reference list has")
+    return document
