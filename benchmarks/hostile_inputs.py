@@ -10,7 +10,7 @@ is chosen to take a few tenths of a second at least.
 
     python benchmarks/hostile_inputs.py [--families a,b] [--scale 1.0]
     python benchmarks/hostile_inputs.py --profile FAMILY [--scale 1.0]   # cProfile at 2n
-    python benchmarks/hostile_inputs.py --limits   # each limit's own family: exit 2, at once
+    python benchmarks/hostile_inputs.py --limits [--only TEXT]   # at and over each default limit
 
 Families that a default limit refuses before their 2n (`--scale` large) show "limit" and the
 seconds until the refusal.
@@ -22,6 +22,7 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import pstats
 import random
 import resource
@@ -29,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -64,8 +66,9 @@ def numbered(body: str, entries: list[str]) -> str:
 
 
 def _cited(n: int) -> str:
-    return " ".join(f"Finding {i} was reported ({surname(i)} & {surname(i + 7)}, "
-                    f"{1950 + i % 70})." for i in range(n))
+    """n sentences, each citing one reference, five to a paragraph."""
+    return "".join(f"Finding {i} was reported ({surname(i)} & {surname(i + 7)}, "
+                   f"{1950 + i % 70})." + ("\n\n" if i % 5 == 4 else " ") for i in range(n))
 
 
 # Each family: n -> (file name, content). Sizes are the n of the plain run.
@@ -231,6 +234,125 @@ FAMILIES: dict[str, tuple[Callable[[int], tuple[str, str | bytes]], int]] = {
 }
 
 
+def docx_member(n: int) -> tuple[str, str | bytes]:
+    """A .docx whose document.xml holds n paragraphs, written straight into the zip (python-
+    docx would take minutes to build a big one)."""
+    paragraph = ("<w:p><w:r><w:t>Ketamine produces rapid effects in resistant patients, as "
+                 "reported before (Kason and Vison, 1950).</w:t></w:r></w:p>")
+    listing = "".join(f"<w:p><w:r><w:t>{escape(reference(i))}</w:t></w:r></w:p>"
+                      for i in range(20))
+    body = paragraph * n + "<w:p><w:r><w:t>References</w:t></w:r></w:p>" + listing
+    template = fam_docx_paragraphs(1)[1]
+    assert isinstance(template, bytes)
+    stream = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(template)) as source, \
+            zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                head = data.decode().split("<w:body>")[0]
+                data = f"{head}<w:body>{body}</w:body></w:document>".encode()
+            out.writestr(item, data)
+    return "a.docx", stream.getvalue()
+
+
+def zip_bomb(n: int) -> tuple[str, str | bytes]:
+    """A .docx whose document.xml declares n MB of spaces: kilobytes on disk."""
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w") as member:
+            for _ in range(n):
+                member.write(b" " * 1_000_000)
+    return "a.docx", stream.getvalue()
+
+
+def text_mb(n: int) -> tuple[str, str | bytes]:
+    """About n bytes of prose dense with callouts (two per 150 characters), then a list."""
+    paragraph = ("Ketamine produces rapid effects in resistant patients, as reported before "
+                 "(Kason & Vison, 1950). Further work confirmed it. ") * 5 + "\n\n"
+    return "a.md", article(paragraph * (n // len(paragraph)), [reference(i) for i in range(20)])
+
+
+def long_line(n: int) -> tuple[str, str | bytes]:
+    """One paragraph of n characters on one line, a callout every few sentences."""
+    sentence = "Ketamine produces rapid effects in resistant patients (Kason & Vison, 1950). "
+    return "a.md", article((sentence * (n // len(sentence) + 1))[:n] + ".",
+                           [reference(i) for i in range(20)])
+
+
+def key_sharing(n: int) -> tuple[str, str | bytes]:
+    """n short entries with no author and one year: one key base for all ("Dataset2020")."""
+    return "a.md", numbered("Things hold [1].", [f"Dataset. Release {i}. 2020." for i in
+                                                 range(n)])
+
+
+def pdf_pages(n: int) -> tuple[str, str | bytes]:
+    return fam_pdf_pages(n)
+
+
+# Inputs at (just under) each default limit, and over it: (what, builder, n, command, flags).
+LIMIT_CASES: list[tuple[str, Callable[[int], tuple[str, str | bytes]], int, str,
+                        tuple[str, ...]]] = [
+    ("text 2.9 MB, dense callouts", text_mb, 2_900_000, "claims", ()),
+    ("text 3.1 MB (over max-text-mb)", text_mb, 3_100_000, "claims", ()),
+    ("10,000 references, each cited", fam_references, 10_000, "claims", ()),
+    ("10,001 references (over max-references)", fam_references, 10_001, "refs", ()),
+    ("50,000 key-sharing references, raised limit", key_sharing, 50_000, "refs",
+     ("--max-references", "50000")),
+    ("one line of 990,000 characters", long_line, 990_000, "claims", ()),
+    ("one line of 1,010,000 characters (over max-line-chars)", long_line, 1_010_000, "claims",
+     ()),
+    ("10,000 author-year callouts in one parenthesis (over max-callouts-per-sentence)",
+     fam_callouts_authoryear_parenthesis, 10_000, "claims", ()),
+    ("PDF of 1,000 pages", pdf_pages, 1_000, "claims", ()),
+    ("PDF of 1,001 pages (over max-pdf-pages)", pdf_pages, 1_001, "claims", ()),
+    (".docx of 60,000 paragraphs", docx_member, 60_000, "claims", ()),
+    (".docx member declaring 1,000 MB (over max-member-mb)", zip_bomb, 1_000, "claims", ()),
+    (".bib of 10,000 entries", fam_bib_entries, 10_000, "refs", ()),
+    ("JATS nested 100,000 deep", fam_nesting_xml, 100_000, "claims", ()),
+]
+
+
+def run_cli(path: Path, command: str, flags: tuple[str, ...]) -> dict[str, object]:
+    """`claimcheck COMMAND PATH FLAGS` in a fresh process: exit code, CPU seconds (user +
+    system, imports included), wall seconds, peak RSS, the last line on stderr."""
+    wall = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "claimcheck", command, str(path), "-q", "-o",
+         str(path.parent / "out.txt"), *flags],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    assert process.stderr is not None
+    stderr = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    return {"code": process.returncode, "cpu": usage.ru_utime + usage.ru_stime,
+            "wall": time.perf_counter() - wall, "rss_mb": usage.ru_maxrss / 1024,
+            "message": lines[-1] if lines else ""}
+
+
+def limit_table(only: str) -> None:
+    print("| input | command | bytes | exit | CPU s | wall s | peak RSS MB | message |\n"
+          "|---|---|---|---|---|---|---|---|")
+    for what, build, n, command, flags in LIMIT_CASES:
+        if only not in what:
+            continue
+        with tempfile.TemporaryDirectory() as folder:
+            name, content = build(n)
+            path = Path(folder) / name
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+            result = run_cli(path, " ".join([command]), flags)
+            size = path.stat().st_size
+        message = str(result["message"]).replace("|", "/").replace(folder, "")[:150]
+        print(f"| {what} | {command} {' '.join(flags)} | {size:,} | {result['code']} | "
+              f"{result['cpu']:.1f} | {result['wall']:.1f} | {result['rss_mb']:.0f} | "
+              f"{message} |", flush=True)
+
+
 def write_input(family: str, n: int, folder: Path) -> Path:
     name, content = FAMILIES[family][0](n)
     path = folder / name
@@ -294,11 +416,17 @@ def main() -> None:
     parser.add_argument("--families", default=",".join(FAMILIES))
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every n")
     parser.add_argument("--profile", help="cProfile one family at 2n")
+    parser.add_argument("--limits", action="store_true",
+                        help="inputs at and over each default limit, through the CLI")
+    parser.add_argument("--only", default="", help="with --limits: cases whose name has this")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--profile-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.child, args.profile_child)
+        return
+    if args.limits:
+        limit_table(args.only)
         return
     if args.profile:
         n = max(1, int(FAMILIES[args.profile][1] * args.scale))

@@ -69,14 +69,14 @@ _LIMITS = "Limits"
 MaxInputMb = Annotated[float | None, typer.Option(
     help="Largest PDF or Word file, MB (default 100).", rich_help_panel=_LIMITS)]
 MaxTextMb = Annotated[float | None, typer.Option(
-    help="Largest text: a text file, or what a PDF or Word file holds, MB (default 5).",
+    help="Largest text: a text file, or what a PDF or Word file holds, MB (default 3).",
     rich_help_panel=_LIMITS)]
 MaxReferences = Annotated[int | None, typer.Option(
     help="Most references in one list (default 10000).", rich_help_panel=_LIMITS)]
 MaxCalloutsPerSentence = Annotated[int | None, typer.Option(
     help="Most callouts in one sentence (default 1000).", rich_help_panel=_LIMITS)]
 MaxLineChars = Annotated[int | None, typer.Option(
-    help="Most characters in one line of the text (default 200000).", rich_help_panel=_LIMITS)]
+    help="Most characters in one line of the text (default 1000000).", rich_help_panel=_LIMITS)]
 MaxPdfPages = Annotated[int | None, typer.Option(
     help="Most pages of a PDF (default 1000).", rich_help_panel=_LIMITS)]
 MaxMemberMb = Annotated[float | None, typer.Option(

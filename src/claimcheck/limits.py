@@ -19,7 +19,7 @@ from pathlib import Path
 
 from claimcheck.ingest.interface import InputError
 
-MB = 1_000_000  # limits in megabytes are decimal: 5 MB of text is 5 million bytes
+MB = 1_000_000  # limits in megabytes are decimal: 3 MB of text is 3 million bytes
 
 
 class LimitError(InputError):
@@ -31,10 +31,10 @@ class Limits:
     """The limits one run applies; each field is also an option and a config key."""
 
     max_input_mb: float = 100.0  # a file on disk (PDF and Word files carry images)
-    max_text_mb: float = 5.0  # a text input's bytes, or the text a PDF or Word file holds
+    max_text_mb: float = 3.0  # a text input's bytes, or the text a PDF or Word file holds
     max_references: int = 10_000  # entries of one reference list (or .bib)
     max_callouts_per_sentence: int = 1_000  # citations in one claim's sentence
-    max_line_chars: int = 200_000  # characters in one line of the text read
+    max_line_chars: int = 1_000_000  # characters in one line of the text read
     max_pdf_pages: int = 1_000
     max_member_mb: float = 64.0  # one member of a .docx (zip), uncompressed, as declared
 
