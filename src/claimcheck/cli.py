@@ -80,7 +80,7 @@ MaxLineChars = Annotated[int | None, typer.Option(
 MaxPdfPages = Annotated[int | None, typer.Option(
     help="Most pages of a PDF (default 1000).", rich_help_panel=_LIMITS)]
 MaxMemberMb = Annotated[float | None, typer.Option(
-    help="Largest member of a .docx, uncompressed, MB (default 64).", rich_help_panel=_LIMITS)]
+    help="Largest member of a .docx, uncompressed, MB (default 20).", rich_help_panel=_LIMITS)]
 
 
 def _guard(action: Callable[[], int]) -> None:

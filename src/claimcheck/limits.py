@@ -36,7 +36,7 @@ class Limits:
     max_callouts_per_sentence: int = 1_000  # citations in one claim's sentence
     max_line_chars: int = 1_000_000  # characters in one line of the text read
     max_pdf_pages: int = 1_000
-    max_member_mb: float = 64.0  # one member of a .docx (zip), uncompressed, as declared
+    max_member_mb: float = 20.0  # one member of a .docx (zip), uncompressed, as declared
 
     def __post_init__(self) -> None:
         for spec in fields(self):
