@@ -13,6 +13,12 @@ Targets (issue 7): 10,000 references parsed and linked in under 10 s, peak memor
 
     .venv/bin/python benchmarks/scale.py [--sizes 100,1000,10000] [--style author-year]
     .venv/bin/python benchmarks/scale.py --profile 10000   # cProfile of one warm run
+    .venv/bin/python benchmarks/scale.py --folder 12 [--src DIR]   # a folder of articles
+
+`--folder N` times `claimcheck verify DIR -o OUT` on N copies of the bundled example (98
+references each) with the example's snapshot and no network (median of 3 fresh processes,
+with a CPU calibration): references per second for a folder, the figure docs/scale.md
+extrapolates from. `--src DIR` runs another checkout's `src` (before/after).
 """
 
 from __future__ import annotations
@@ -21,10 +27,13 @@ import argparse
 import cProfile
 import itertools
 import json
+import os
 import pstats
 import random
 import re
 import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -189,6 +198,33 @@ def report(results: list[dict[str, Any]]) -> None:
               f"(1.0 = linear, CPU time): {ratios}")
 
 
+def run_folder(count: int, src: str | None) -> None:
+    """`verify DIR` on `count` copies of the example, offline against its snapshot."""
+    example = Path(__file__).resolve().parents[1] / "examples" / "colla2021"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if src:
+        env["PYTHONPATH"] = src
+    start = time.perf_counter()
+    sum(range(10**6))
+    print(f"calibration: sum(range(10**6)) takes {(time.perf_counter() - start) * 1000:.1f} ms")
+    walls = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for i in range(count):
+            shutil.copy(example / "review.md", folder / f"article{i:03d}.md")
+        command = [sys.executable, "-m", "claimcheck", "verify", str(folder), "-o",
+                   str(Path(tmp) / "out"), "--offline", "--no-cache", "--snapshot",
+                   str(example / "crossref-snapshot.jsonl"), "-q", "--format", "json"]
+        for _ in range(3):
+            began = time.perf_counter()
+            subprocess.run(command, capture_output=True, check=False, env=env)
+            walls.append(time.perf_counter() - began)
+    wall = statistics.median(walls)
+    print(f"folder of {count} articles ({count * 98} references): median {wall:.2f} s of "
+          f"{', '.join(f'{w:.2f}' for w in walls)}; {count * 98 / wall:.0f} references/s")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100,1000,10000")
@@ -196,7 +232,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--profile", type=int, default=0, help="cProfile one size in-process")
     parser.add_argument("--child", nargs=3, metavar=("ARTICLE", "URL", "CACHE"),
                         help=argparse.SUPPRESS)  # one size, in the subprocess run_size starts
+    parser.add_argument("--folder", type=int, default=0, help="a folder of N example copies")
+    parser.add_argument("--src", default=None, help="run another checkout's src (--folder)")
     args = parser.parse_args(argv)
+    if args.folder:
+        run_folder(args.folder, args.src)
+        return 0
     if args.child:
         article, url, cache = args.child
         print(json.dumps(measure(Path(article), url, Path(cache))))

@@ -5,19 +5,24 @@ polite pool's limits (10 requests/s, 3 in flight, 429 beyond). The DOIs are thos
 examples/colla2021/review.md's reference list, typos included (those are confirmed one by one
 and answer 404). Prints wall time, requests made and 429s received, cold cache then warm cache.
 Targets: zero 429s; cold under 3 s (one request per DOI at 10/s would take ~10 s).
-`--cli` then times the whole command, `claimcheck dois` (a fresh process: imports, parsing,
-lookups, comparison, report) against the same stand-in, cold and warm cache; target for the
-warm run: under 1 s.
+`--cli` then times whole commands in fresh processes (median of 3 each, with a CPU
+calibration printed beside them, since the machine may be shared): `claimcheck --help` and
+`--version` (targets < 0.15 s), `claimcheck dois` against the same stand-in with a cold cache
+(< 2.0 s) and a warm one (< 0.5 s), and with Crossref and OpenAlex absent: `verify` with the
+snapshot and a closed local port, `dois` with an unresolvable name (< 5 s each, exit 3).
+`--src DIR` runs the commands from another checkout's `src` (a before/after comparison).
 `--compare` also times the one-request-per-DOI floor (no batching, no cache) and a cold run
 against the public pool's limits (5/s, 1 in flight).
 
-    .venv/bin/python benchmarks/verify_speed.py [--compare] [--cli]
+    .venv/bin/python benchmarks/verify_speed.py [--compare] [--cli [--src DIR]]
 """
 
 from __future__ import annotations
 
 import os
 import re
+import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -93,23 +98,69 @@ def run_unbatched(server: StandinCrossref, dois: list[Doi]) -> None:
     )
 
 
-def run_cli(label: str, server: StandinCrossref, cache_dir: Path) -> None:
-    """The whole `claimcheck dois` command in a fresh process, timed from outside."""
-    before_requests, before_429 = server.counters.requests, server.counters.rate_limited
-    command = [sys.executable, "-m", "claimcheck", "dois", str(EXAMPLE / "review.md"),
-               "--crossref-url", server.url, "--mailto", "bench@example.org",
-               "--cache-dir", str(cache_dir), "--format", "json", "-q"]
+def calibration() -> float:
+    """Seconds for `sum(range(10**6))`, best of 5: how fast this machine is right now."""
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        sum(range(10**6))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _timed_process(args: list[str], src: Path | None) -> tuple[float, int]:
     # As on a user's machine, Python may cache compiled bytecode (some CI and sandbox shells
     # set PYTHONDONTWRITEBYTECODE, which makes every start recompile ~100 modules).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
-    wall = time.perf_counter() - start
-    print(
-        f"CLI {label}: claimcheck dois in {wall:.2f} s (exit {done.returncode}); "
-        f"requests {server.counters.requests - before_requests}, "
-        f"429s {server.counters.rate_limited - before_429}"
-    )
+    done = subprocess.run([sys.executable, "-m", "claimcheck", *args], capture_output=True,
+                          text=True, check=False, env=env)
+    return time.perf_counter() - start, done.returncode
+
+
+def _median(label: str, runs: list[tuple[float, int]], extra: str = "") -> None:
+    walls = [wall for wall, _ in runs]
+    codes = sorted({code for _, code in runs})
+    print(f"CLI {label}: median {statistics.median(walls):.2f} s of "
+          f"{', '.join(f'{w:.2f}' for w in walls)} (exit {codes}){extra}")
+
+
+def _closed_port() -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+
+def run_cli(src: Path | None, repeat: int = 3) -> None:
+    """Whole commands in fresh processes, timed from outside, median of `repeat`."""
+    print(f"calibration: sum(range(10**6)) takes {calibration() * 1000:.1f} ms")
+    for flag in ("--help", "--version"):
+        _median(f"claimcheck {flag}", [_timed_process([flag], src) for _ in range(repeat)])
+    review = str(EXAMPLE / "review.md")
+    dois = ["dois", review, "--mailto", "bench@example.org", "--format", "json", "-q"]
+    cold: list[tuple[float, int]] = []
+    warm: list[tuple[float, int]] = []
+    counted = ""
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as tmp, start_standin() as server:
+            args = [*dois, "--crossref-url", server.url, "--cache-dir", tmp]
+            cold.append(_timed_process(args, src))
+            counted = (f"; requests {server.counters.requests}, "
+                       f"429s {server.counters.rate_limited}")
+            warm.append(_timed_process(args, src))
+    _median("dois, cold cache (polite pool, 100 ms latency)", cold, counted)
+    _median("dois, warm cache", warm)
+    absent = [*dois[:2], "--crossref-url", "https://api.crossref.invalid", "--no-cache"]
+    _median("dois, Crossref name unresolvable", [_timed_process(absent, src)
+                                                  for _ in range(repeat)])
+    port = _closed_port()
+    closed = ["verify", review, "--snapshot", str(EXAMPLE / "crossref-snapshot.jsonl"),
+              "--crossref-url", port, "--openalex-url", port, "--no-cache", "-q",
+              "--format", "json"]
+    _median("verify, Crossref and OpenAlex on a closed port",
+            [_timed_process(closed, src) for _ in range(repeat)])
 
 
 def main(argv: list[str]) -> int:
@@ -122,9 +173,8 @@ def main(argv: list[str]) -> int:
             time.sleep(POLITE_POOL.interval * 1.5)
             run_unbatched(server, dois)
     if "--cli" in argv:
-        with tempfile.TemporaryDirectory() as tmp, start_standin() as server:
-            run_cli("cold cache", server, Path(tmp))
-            run_cli("warm cache", server, Path(tmp))
+        src = Path(argv[argv.index("--src") + 1]) if "--src" in argv else None
+        run_cli(src)
     if "--compare" in argv:
         with tempfile.TemporaryDirectory() as tmp, start_standin(PUBLIC_POOL) as server:
             run_once("cold cache, public pool (5/s, 1 in flight)", server, Path(tmp), dois, "")

@@ -74,3 +74,57 @@ def test_report_to_file_is_written_and_summary_goes_to_stderr(tmp_path: Path) ->
     assert out == ""
     assert "98 references" in err
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_help_groups_options_without_type_placeholders() -> None:
+    for command in ("refs", "dois", "claims", "verify"):
+        code, out, _ = _run(command, "--help")
+        assert code == 0
+        assert "<bool>" not in out and "<str>" not in out and "<path>" not in out
+        assert ("Input:" in out and "Output:" in out and "Examples:" in out) or "Example:" in out
+        assert "-o, --output FILE" in out
+        assert "-q, --quiet  " in out  # a flag shows no value placeholder
+    _, out, _ = _run("verify", "--help")
+    assert "Lookups:" in out and "--offline  " in out and "--timeout SECONDS" in out
+    assert "ARTICLE|DIR" in out and "PDF" in out and "folder" in out
+    _, out, _ = _run("--help")
+    assert "--version" in out and "verify" in out and "claimcheck dois refs.bib --fix" in out
+
+
+def test_shared_options_read_the_same_in_every_command() -> None:
+    """An option two commands share has one help text and group (declared once in cli.py)."""
+    from typer.main import get_command
+
+    group = get_command(app)
+    seen: dict[str, tuple[str, str]] = {}
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        for param in command.params:
+            if param.name == "fmt" or param.param_type_name != "option":
+                continue  # formats and the argument (file or folder) differ by design
+            meaning = (param.help or "", getattr(param, "rich_help_panel", "") or "")
+            assert seen.setdefault(param.name, meaning) == meaning, (name, param.name)
+
+
+def test_help_and_version_import_no_pipeline() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from claimcheck.cli import app\n"
+            "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
+            "heavy = {'rich', 'requests', 'urllib3', 'pypdf', 'docx', 'pybtex', 'pycrfsuite'}\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_version_from_the_entry_point_imports_not_even_typer() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.argv = ['claimcheck', '--version']\n"
+            "from claimcheck.__main__ import main; main()\n"
+            "print('typer' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.splitlines() == [f"claimcheck {__version__}", "False"]

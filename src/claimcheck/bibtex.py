@@ -11,13 +11,12 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Sequence
-
-import latexcodec  # noqa: F401  (registers the "ulatex" codec used to read fields back)
-from pybtex.database import BibliographyData, Entry, Person
-from pybtex.database.input.bibtex import Parser
-from pybtex.scanner import PybtexError
+from typing import TYPE_CHECKING
 
 from claimcheck.model import Author, Reference
+
+if TYPE_CHECKING:  # pybtex is imported where it is used: most runs never touch BibTeX
+    from pybtex.database import Entry, Person
 
 ENTRY_TYPES = {
     "article": "article",
@@ -43,11 +42,15 @@ def _plain(text: str) -> str:
 
 def unescape(text: str) -> str:
     """Field text as a reader sees it: LaTeX escapes decoded, grouping braces dropped."""
+    import latexcodec  # noqa: F401  (registers the "ulatex" codec)
+
     decoded: str = codecs.decode(text, "ulatex")  # type: ignore[call-overload]
     return decoded.replace("{", "").replace("}", "")
 
 
 def _person(author: Author) -> Person:
+    from pybtex.database import Person
+
     if author.literal:
         return Person(last="{" + _plain(author.family) + "}")
     return Person(
@@ -90,6 +93,8 @@ def _no_ligature(text: str) -> str:
 
 
 def to_entry(ref: Reference) -> Entry:
+    from pybtex.database import Entry, Person
+
     persons: dict[str, list[Person]] = {}
     if ref.authors:
         persons["author"] = [_person(a) for a in ref.authors]
@@ -102,6 +107,8 @@ def to_entry(ref: Reference) -> Entry:
 
 def dumps(references: Sequence[Reference]) -> str:
     """The references as one BibTeX document, keyed by Reference.id, in list order."""
+    from pybtex.database import BibliographyData
+
     data = BibliographyData(entries=[(ref.id, to_entry(ref)) for ref in references])
     text: str = data.to_string("bibtex")
     return text
@@ -149,6 +156,9 @@ def _reference(key: str, entry: Entry, index: int, parent: Entry | None = None) 
 
 def loads(text: str) -> tuple[Reference, ...]:
     """References from BibTeX text (used to read .bib inputs and to test round trips)."""
+    from pybtex.database.input.bibtex import Parser
+    from pybtex.scanner import PybtexError
+
     try:
         data = Parser().parse_string(text)
     except PybtexError as exc:

@@ -1,100 +1,168 @@
-"""The command line: thin typer declarations over runner/engine; the only module that exits.
+"""Command layer (typer): option declarations and help; the only module that exits.
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or input error, 3 lookups
-incomplete (network). A user error is one line on stderr, never a traceback.
+Exit codes, one rule for every command: 0 nothing at or above --fail-on, 1 findings, 2 usage
+or input error, 3 lookups incomplete (some reference could not be checked: a service was
+unreachable or failing, or --offline without the answer). A user error is one line on stderr,
+never a traceback.
+
+Start-up time counts (`--help` and `--version` must come up at once), so this module imports
+only typer at load time; the pipeline, rich, requests and the parsers are imported by the
+command that runs.
+
+Adding an option: declare it once below, under its group's heading (INPUT, LOOKUPS, OUTPUT or
+LIMITS;
+the group is also its heading in `--help`), add it to the commands that take it, and give
+`runner.Settings` a field of the same name (flags, config file and defaults merge there).
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from claimcheck import __version__
-from claimcheck.bibtex import BibtexError
-from claimcheck.config import ConfigError, load_config
-from claimcheck.files import OutputError
-from claimcheck.ingest import InputError
-from claimcheck.render import RenderError
-from claimcheck.resolve.interface import ResolverError
-from claimcheck.runner import EXIT_USAGE, Settings, UsageError, merge_settings, run
-from claimcheck.sources import SourceError
-from claimcheck.workflows import fix_bibtex, refs_output
+from claimcheck.helpformat import GroupedCommand, GroupedGroup
+
+if TYPE_CHECKING:
+    from claimcheck.runner import Settings
 
 app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
-    help="Check a scholarly article's references against Crossref and its citations.",
+    rich_markup_mode=None,
+    cls=GroupedGroup,
+    help="Check a scholarly article's references against Crossref, and its citations against "
+    "what the cited works say.",
+    epilog="Examples:\n  claimcheck verify paper.pdf\n  claimcheck dois refs.bib --fix -o "
+    "fixed.bib\n  claimcheck verify articles/ -o reports/ --format html\n\n"
+    "Run 'claimcheck COMMAND --help' for a command's options.",
 )
-USER_ERRORS = (InputError, BibtexError, ConfigError, OutputError, RenderError, ResolverError,
-               SourceError, UsageError)
+INPUT, LOOKUPS, OUTPUT, LIMITS = "Input", "Lookups", "Output", "Limits"
+KINDS = "text, Markdown, BibTeX, LaTeX, JATS XML, Word (.docx) or PDF"
+EXIT_USAGE = 2
 
-Article = Annotated[Path, typer.Argument(help="Article: plain text / Markdown, or a .bib file.")]
-Output = Annotated[Path | None, typer.Option("-o", "--output", help="Write the report here.")]
-Fmt = Annotated[str | None, typer.Option("--format", "-f", help="table|json|markdown|html|sarif")]
-FailOn = Annotated[str | None, typer.Option(help="Exit 1 on findings at or above: "
-                                            "error|warning|info|never (default error).")]
-Select = Annotated[str | None, typer.Option(help="Only these rules (comma-separated).")]
-Ignore = Annotated[str | None, typer.Option(help="Drop these rules (comma-separated).")]
-Offline = Annotated[bool | None, typer.Option("--offline", help="Cache and snapshot only.")]
-Snapshot = Annotated[Path | None, typer.Option(help="Crossref records (JSONL or .json.gz).")]
-SnapshotComplete = Annotated[bool | None, typer.Option(
-    "--snapshot-complete", help="The snapshot is the whole registry: a DOI absent from it is "
-    "not found (default: absent means unchecked).")]
-CrossrefUrl = Annotated[str | None, typer.Option(help="Crossref API base URL "
-                                                 "(env CLAIMCHECK_CROSSREF_URL).")]
-Mailto = Annotated[str | None, typer.Option(help="Contact e-mail for Crossref's polite pool "
-                                            "(env CLAIMCHECK_MAILTO).")]
-CacheDir = Annotated[Path | None, typer.Option(help="Cache directory.")]
-NoCache = Annotated[bool | None, typer.Option("--no-cache", help="Do not read or write the cache.")]
-Refresh = Annotated[bool | None, typer.Option("--refresh", help="Ignore cached answers.")]
-Workers = Annotated[int | None, typer.Option(help="Parallel lookups (capped by Crossref).")]
-Timeout = Annotated[float | None, typer.Option(help="Seconds to wait for one answer (default 30); "
-                                               "a lookup that times out is unchecked.")]
-Quiet = Annotated[bool, typer.Option("-q", "--quiet", help="No summary or progress on stderr.")]
-OpenalexUrl = Annotated[str | None, typer.Option(
-    help="OpenAlex API base URL for abstracts (env CLAIMCHECK_OPENALEX_URL); API key from "
-    "env CLAIMCHECK_OPENALEX_API_KEY.")]
-OpenalexSnapshot = Annotated[Path | None, typer.Option(
-    help="OpenAlex works (JSONL) answered with no network.")]
+# --- Input: what is read ----------------------------------------------------------------------
+Article = Annotated[Path, typer.Argument(
+    metavar="ARTICLE", show_default=False,
+    help=f"The article: {KINDS} (the kind is read from the suffix, or --input-format).")]
+ArticleOrDir = Annotated[Path, typer.Argument(
+    metavar="ARTICLE|DIR", show_default=False,
+    help=f"The article ({KINDS}), or a folder: every article in it, one report each in -o DIR.")]
 InputFormat = Annotated[str | None, typer.Option(
+    metavar="KIND", rich_help_panel=INPUT,
     help="text|markdown|bibtex|latex|jats|docx|pdf (default: from the file's suffix).")]
-Verbose = Annotated[bool, typer.Option("-v", "--verbose", help="Log lookups on stderr.")]
-# Limits (claimcheck.limits): over one, exit 2 naming it; each is also a [tool.claimcheck] key.
-_LIMITS = "Limits"
+
+# --- Lookups: Crossref, OpenAlex, the cache -----------------------------------------------------
+Offline = Annotated[bool | None, typer.Option(
+    "--offline", rich_help_panel=LOOKUPS,
+    help="No network: answer from the cache and snapshots; the rest is unchecked (exit 3).")]
+Snapshot = Annotated[Path | None, typer.Option(
+    metavar="FILE", rich_help_panel=LOOKUPS,
+    help="Crossref records (JSONL, or a public-data-file .json.gz) answered with no network.")]
+SnapshotComplete = Annotated[bool | None, typer.Option(
+    "--snapshot-complete", rich_help_panel=LOOKUPS,
+    help="The snapshot is the whole registry: a DOI absent from it is not found "
+    "(default: absent means unchecked).")]
+CrossrefUrl = Annotated[str | None, typer.Option(
+    metavar="URL", rich_help_panel=LOOKUPS,
+    help="Crossref API base URL (env CLAIMCHECK_CROSSREF_URL).")]
+Mailto = Annotated[str | None, typer.Option(
+    metavar="ADDR", rich_help_panel=LOOKUPS,
+    help="Your e-mail, for Crossref's and OpenAlex's polite pools (env CLAIMCHECK_MAILTO).")]
+OpenalexUrl = Annotated[str | None, typer.Option(
+    metavar="URL", rich_help_panel=LOOKUPS,
+    help="OpenAlex API base URL for abstracts (env CLAIMCHECK_OPENALEX_URL; API key from env "
+    "CLAIMCHECK_OPENALEX_API_KEY).")]
+OpenalexSnapshot = Annotated[Path | None, typer.Option(
+    metavar="FILE", rich_help_panel=LOOKUPS,
+    help="OpenAlex works (JSONL) answered with no network.")]
+CacheDir = Annotated[Path | None, typer.Option(
+    metavar="DIR", rich_help_panel=LOOKUPS,
+    help="Answer cache folder (default: the platform's user cache).")]
+NoCache = Annotated[bool | None, typer.Option(
+    "--no-cache", rich_help_panel=LOOKUPS, help="Do not read or write the cache.")]
+Refresh = Annotated[bool | None, typer.Option(
+    "--refresh", rich_help_panel=LOOKUPS, help="Ask again; store the fresh answers.")]
+Workers = Annotated[int | None, typer.Option(
+    metavar="N", rich_help_panel=LOOKUPS,
+    help="Parallel lookups (never more than Crossref allows).")]
+Timeout = Annotated[float | None, typer.Option(
+    metavar="SECONDS", rich_help_panel=LOOKUPS,
+    help="Longest wait for one answer (default 30); a lookup that times out is unchecked.")]
+
+# --- Output: the report, the exit code, stderr --------------------------------------------------
+Output = Annotated[Path | None, typer.Option(
+    "-o", "--output", metavar="FILE", rich_help_panel=OUTPUT,
+    help="Write the report here (atomically; never over the input). Default: stdout.")]
+Fmt = Annotated[str | None, typer.Option(
+    "--format", "-f", metavar="FORMAT", rich_help_panel=OUTPUT,
+    help="table|json|markdown|html|sarif (default table).")]
+FailOn = Annotated[str | None, typer.Option(
+    metavar="LEVEL", rich_help_panel=OUTPUT,
+    help="Exit 1 on findings at or above: error|warning|info|never (default error).")]
+Select = Annotated[str | None, typer.Option(
+    metavar="RULES", rich_help_panel=OUTPUT, help="Keep only these rules (comma-separated).")]
+Ignore = Annotated[str | None, typer.Option(
+    metavar="RULES", rich_help_panel=OUTPUT, help="Drop these rules (comma-separated).")]
+Quiet = Annotated[bool, typer.Option(
+    "-q", "--quiet", rich_help_panel=OUTPUT, help="Nothing on stderr but errors.")]
+Verbose = Annotated[bool, typer.Option(
+    "-v", "--verbose", rich_help_panel=OUTPUT,
+    help="Log lookups and retries on stderr, one short line each.")]
+
+# --- Limits: how big an input may be (claimcheck.limits; each also a [tool.claimcheck] key) ---
 MaxInputMb = Annotated[float | None, typer.Option(
-    help="Largest PDF or Word file, MB (default 100).", rich_help_panel=_LIMITS)]
+    metavar="MB", rich_help_panel=LIMITS, help="Largest PDF or Word file (default 100).")]
 MaxTextMb = Annotated[float | None, typer.Option(
-    help="Largest text: a text file, or what a PDF or Word file holds, MB (default 3).",
-    rich_help_panel=_LIMITS)]
+    metavar="MB", rich_help_panel=LIMITS,
+    help="Largest text: a text file, or what a PDF or Word file holds (default 3).")]
 MaxReferences = Annotated[int | None, typer.Option(
-    help="Most references in one list (default 10000).", rich_help_panel=_LIMITS)]
+    metavar="N", rich_help_panel=LIMITS, help="Most references in one list (default 10000).")]
 MaxCalloutsPerSentence = Annotated[int | None, typer.Option(
-    help="Most callouts in one sentence (default 1000).", rich_help_panel=_LIMITS)]
+    metavar="N", rich_help_panel=LIMITS, help="Most callouts in one sentence (default 1000).")]
 MaxLineChars = Annotated[int | None, typer.Option(
-    help="Most characters in one line of the text (default 1000000).", rich_help_panel=_LIMITS)]
+    metavar="N", rich_help_panel=LIMITS,
+    help="Most characters in one line of the text (default 1000000).")]
 MaxPdfPages = Annotated[int | None, typer.Option(
-    help="Most pages of a PDF (default 1000).", rich_help_panel=_LIMITS)]
+    metavar="N", rich_help_panel=LIMITS, help="Most pages of a PDF (default 1000).")]
 MaxMemberMb = Annotated[float | None, typer.Option(
-    help="Largest member of a .docx, uncompressed, MB (default 20).", rich_help_panel=_LIMITS)]
+    metavar="MB", rich_help_panel=LIMITS,
+    help="Largest member of a .docx, uncompressed, as the archive declares it (default 20).")]
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """The exceptions that are the user's to fix: one line, exit 2 (imported when needed)."""
+    from claimcheck.bibtex import BibtexError
+    from claimcheck.config import ConfigError
+    from claimcheck.files import OutputError
+    from claimcheck.ingest import InputError
+    from claimcheck.render import RenderError
+    from claimcheck.resolve.interface import ResolverError
+    from claimcheck.runner import UsageError
+    from claimcheck.sources.interface import SourceError
+
+    return (InputError, BibtexError, ConfigError, OutputError, RenderError, ResolverError,
+            SourceError, UsageError)
 
 
 def _guard(action: Callable[[], int]) -> None:
     """Runs a command; user errors become one line and exit 2, Ctrl-C exit 130."""
     try:
         code = action()
-    except USER_ERRORS as exc:
-        typer.echo(f"claimcheck: error: {exc}", err=True)
-        raise typer.Exit(EXIT_USAGE) from None
     except KeyboardInterrupt:
         typer.echo("claimcheck: interrupted; no report written", err=True)
         raise typer.Exit(130) from None
-    except Exception as exc:  # a bug of ours: one line, the traceback only with -v
-        if logging.getLogger().isEnabledFor(logging.INFO):
+    except Exception as exc:
+        if isinstance(exc, _user_errors()):
+            typer.echo(f"claimcheck: error: {exc}", err=True)
+            raise typer.Exit(EXIT_USAGE) from None
+        import logging
+
+        if logging.getLogger().isEnabledFor(logging.INFO):  # a bug of ours: traceback with -v
             raise
         typer.echo(f"claimcheck: internal error: {type(exc).__name__}: {exc} "
                    "(rerun with -v for the traceback and please report it)", err=True)
@@ -102,84 +170,121 @@ def _guard(action: Callable[[], int]) -> None:
     raise typer.Exit(code)
 
 
-def _settings(article: Path, flags: dict[str, Any], parts: set[str]) -> Settings:
-    if flags.get("verbose"):
+def _logging(verbose: bool) -> None:
+    """Our own one-line messages with -v; urllib3's retry warnings (a whole request URL
+    each) never reach the terminal: the session logs each retry in one short line."""
+    import logging
+
+    logging.getLogger("urllib3").propagate = False
+    if verbose:
         logging.basicConfig(level=logging.INFO, format="claimcheck: %(message)s")
+
+
+def _settings(article: Path, flags: dict[str, Any], parts: set[str]) -> Settings:
+    from claimcheck.config import load_config
+    from claimcheck.runner import merge_settings
+
+    _logging(bool(flags.get("verbose")))
     return merge_settings(flags, load_config(article), frozenset(parts))
 
 
-@app.command()
-def refs(article: Article, output: Output = None, fmt: Annotated[str, typer.Option(
-        "--format", "-f", help="bibtex|json")] = "bibtex",
-         input_format: InputFormat = None, quiet: Quiet = False,
-         max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+def _run(article: Path, flags: dict[str, Any], parts: set[str]) -> int:
+    from claimcheck.runner import run
+
+    return run(article, _settings(article, flags, parts))
+
+
+@app.command(cls=GroupedCommand, epilog="Examples:\n  claimcheck refs paper.pdf -o refs.bib\n"
+             "  claimcheck refs paper.md --format json")
+def refs(article: Article, input_format: InputFormat = None, output: Output = None,
+         fmt: Annotated[str, typer.Option(
+             "--format", "-f", metavar="FORMAT", rich_help_panel=OUTPUT,
+             help="bibtex|json (default bibtex).")] = "bibtex",
+         quiet: Quiet = False, max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
          max_references: MaxReferences = None,
          max_callouts_per_sentence: MaxCalloutsPerSentence = None,
          max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
          max_member_mb: MaxMemberMb = None) -> None:
-    """Parse the reference list and write it as BibTeX (or JSON)."""
-    flags = {k: v for k, v in locals().items() if k not in ("article", "fmt", "quiet")}
+    """Parse the reference list and write it as BibTeX (or JSON). No network."""
+    from claimcheck.workflows import refs_output
+
+    flags = {k: v for k, v in locals().items() if k not in ("article", "fmt")}
     _guard(lambda: refs_output(article, _settings(article, flags, set()), fmt))
 
 
-@app.command()
-def dois(article: Article, fmt: Fmt = None, output: Output = None,
-         fix: Annotated[bool, typer.Option(help="Write corrected BibTeX to -o.")] = False,
-         fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
+@app.command(cls=GroupedCommand, epilog="Examples:\n"
+             "  claimcheck dois paper.md --mailto you@example.org\n"
+             "  claimcheck dois refs.bib --fix -o fixed.bib\n"
+             "  claimcheck dois paper.md --offline --snapshot crossref.jsonl")
+def dois(article: ArticleOrDir, input_format: InputFormat = None,
          offline: Offline = None, snapshot: Snapshot = None,
          snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
          mailto: Mailto = None, cache_dir: CacheDir = None, no_cache: NoCache = None,
          refresh: Refresh = None, workers: Workers = None, timeout: Timeout = None,
-         input_format: InputFormat = None,
+         output: Output = None, fmt: Fmt = None,
+         fix: Annotated[bool, typer.Option(
+             "--fix", rich_help_panel=OUTPUT,
+             help="Write corrected BibTeX to -o instead of a report.")] = False,
+         fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
          quiet: Quiet = False, verbose: Verbose = False,
          max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
          max_references: MaxReferences = None,
          max_callouts_per_sentence: MaxCalloutsPerSentence = None,
          max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
          max_member_mb: MaxMemberMb = None) -> None:
-    """Check every reference against Crossref: DOIs, titles, authors, years, journals."""
+    """Check every reference against Crossref: DOIs, titles, authors, years, journals,
+    retractions."""
     flags = {k: v for k, v in locals().items() if k not in ("article", "fix")}
 
     def action() -> int:
-        settings = _settings(article, flags, {"dois"})
-        return fix_bibtex(article, settings) if fix else run(article, settings)
+        if not fix:
+            return _run(article, flags, {"dois"})
+        from claimcheck.workflows import fix_bibtex
+
+        return fix_bibtex(article, _settings(article, flags, {"dois"}))
 
     _guard(action)
 
 
-@app.command()
-def claims(article: Article, output: Output = None, fmt: Annotated[str, typer.Option(
-        "--format", "-f", help="jsonl|json|table|markdown|html|sarif")] = "jsonl",
+@app.command(cls=GroupedCommand, epilog="Example:\n  claimcheck claims paper.md -o claims.jsonl")
+def claims(article: ArticleOrDir, input_format: InputFormat = None, output: Output = None,
+           fmt: Annotated[str, typer.Option(
+               "--format", "-f", metavar="FORMAT", rich_help_panel=OUTPUT,
+               help="jsonl|json|table|markdown|html|sarif (default jsonl).")] = "jsonl",
            fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
-           input_format: InputFormat = None, quiet: Quiet = False,
-           max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+           quiet: Quiet = False, max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
            max_references: MaxReferences = None,
            max_callouts_per_sentence: MaxCalloutsPerSentence = None,
            max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
            max_member_mb: MaxMemberMb = None) -> None:
-    """Find in-text citations, link them to references, write the citing claims."""
+    """Find in-text citations, link them to references, write the citing claims. No
+    network."""
     flags = {k: v for k, v in locals().items() if k != "article"}
-    _guard(lambda: run(article, _settings(article, flags, {"claims"})))
+    _guard(lambda: _run(article, flags, {"claims"}))
 
 
-@app.command()
-def verify(article: Article, fmt: Fmt = None, output: Output = None, fail_on: FailOn = None,
-           select: Select = None, ignore: Ignore = None, offline: Offline = None,
-           snapshot: Snapshot = None, snapshot_complete: SnapshotComplete = None,
-           crossref_url: CrossrefUrl = None, mailto: Mailto = None,
-           openalex_url: OpenalexUrl = None, openalex_snapshot: OpenalexSnapshot = None,
-           cache_dir: CacheDir = None, no_cache: NoCache = None, refresh: Refresh = None,
-           workers: Workers = None, timeout: Timeout = None, input_format: InputFormat = None,
-           quiet: Quiet = False,
-           verbose: Verbose = False,
-           max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+@app.command(cls=GroupedCommand, epilog="Examples:\n"
+             "  claimcheck verify paper.pdf --mailto you@example.org\n"
+             "  claimcheck verify articles/ -o reports/ --format html\n"
+             "  claimcheck verify paper.md --offline    # cache and snapshots only")
+def verify(article: ArticleOrDir, input_format: InputFormat = None,
+           offline: Offline = None, snapshot: Snapshot = None,
+           snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
+           mailto: Mailto = None, openalex_url: OpenalexUrl = None,
+           openalex_snapshot: OpenalexSnapshot = None, cache_dir: CacheDir = None,
+           no_cache: NoCache = None, refresh: Refresh = None, workers: Workers = None,
+           timeout: Timeout = None, output: Output = None, fmt: Fmt = None,
+           fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
+           quiet: Quiet = False, verbose: Verbose = False,
+         max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
            max_references: MaxReferences = None,
            max_callouts_per_sentence: MaxCalloutsPerSentence = None,
            max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
            max_member_mb: MaxMemberMb = None) -> None:
-    """Run everything: references, Crossref, citations and claims, and report."""
+    """Run everything: references against Crossref, citations and claims, claim support;
+    one report."""
     flags = {k: v for k, v in locals().items() if k != "article"}
-    _guard(lambda: run(article, _settings(article, flags, {"dois", "claims", "support"})))
+    _guard(lambda: _run(article, flags, {"dois", "claims", "support"}))
 
 
 def _version(value: bool) -> None:
@@ -189,8 +294,9 @@ def _version(value: bool) -> None:
 
 
 @app.callback()
-def _root(version: Annotated[bool, typer.Option("--version", callback=_version,
-                                                is_eager=True)] = False) -> None:
+def _root(version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True,
+        help="Print the version and exit.")] = False) -> None:
     """claimcheck: references and citations you can trust."""
 
 

@@ -1,7 +1,10 @@
-"""The library API: `check()` runs the pipeline on one article and returns a Report.
+"""Pipeline layer (the library API): `check()` runs the pipeline on one article and returns a
+Report.
 
 It never prints or exits and builds no HTTP session: the resolver is handed in. Which stages
 run is chosen by `CheckOptions.parts`; the CLI commands are projections of the same run.
+`read_article()` is the CPU-only first half (read and parse), which a folder run does in
+worker processes while the parent process looks up and links (`batch.py`).
 """
 
 from __future__ import annotations
@@ -12,13 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck.compare import verify_references
+from claimcheck.compare.verify import SEARCH_ROWS, _searchable, search_query
 from claimcheck.ingest import Document, load_document
 from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
 from claimcheck.limits import Limits
-from claimcheck.model import Finding, Reference, ReferenceResult, Report
+from claimcheck.model import Doi, Finding, Reference, ReferenceResult, Report
 from claimcheck.parse import parse_entries
 from claimcheck.parse.keys import assign_keys
+from claimcheck.prefetch import Prefetcher, printed_dois
 from claimcheck.resolve.interface import Resolver
+from claimcheck.text import is_valid_doi
 
 if TYPE_CHECKING:
     from claimcheck.sources import AbstractSource
@@ -44,9 +50,32 @@ def check(
     abstracts: AbstractSource | None = None,
 ) -> Report:
     """Reads, parses, resolves and links one article. `resolver` is needed for dois and
-    support; `abstracts` (OpenAlex) adds source text where Crossref has no abstract."""
+    support; `abstracts` (OpenAlex) adds source text where Crossref has no abstract. The
+    printed DOIs are looked up while the entries are parsed (`prefetch.py`)."""
     document = load_document(path, options.input_format, options.limits)
-    return check_document(document, references_of(document), options, resolver, abstracts)
+    if resolver is None or "dois" not in options.parts:
+        return check_document(document, references_of(document), options, resolver, abstracts)
+    ahead = Prefetcher(resolver)
+    try:
+        ahead.start_dois(printed_dois(e.text for e in document.entries)
+                         or [Doi(r.doi) for r in document.references if is_valid_doi(r.doi)])
+        references = references_of(document)
+        searchable = [r for r in references if _searchable(r)]
+        ahead.start_searches((search_query(r) for r in searchable if not is_valid_doi(r.doi)),
+                             SEARCH_ROWS)
+        ahead.search_if_not_found({Doi(r.doi): search_query(r) for r in searchable
+                                   if is_valid_doi(r.doi)}, SEARCH_ROWS)
+        return check_document(document, references, options, ahead, abstracts)
+    finally:
+        ahead.close()
+
+
+def read_article(
+    path: Path, input_format: str | None = None, limits: Limits = DEFAULT_LIMITS
+) -> tuple[Document, tuple[Reference, ...]]:
+    """The document and its references, read and parsed (no network; picklable)."""
+    document = load_document(path, input_format, limits)
+    return document, references_of(document)
 
 
 def references_of(document: Document) -> tuple[Reference, ...]:

@@ -13,7 +13,6 @@ first (file and member sizes, page and reference counts).
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -80,6 +79,8 @@ class Limits:
     def check_zip(self, path: Path) -> None:
         """Every member's uncompressed size as the archive declares it, before anything is
         inflated (zipfile never inflates a member past its declared size), and their total."""
+        import zipfile  # only for .docx: start-up time counts
+
         try:
             with zipfile.ZipFile(path) as archive:
                 members = archive.infolist()

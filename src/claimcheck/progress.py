@@ -1,7 +1,9 @@
-"""A progress bar on stderr for lookups that take longer than a moment.
+"""Command layer: progress bars on stderr, for lookups and for a folder of articles.
 
-It wraps the resolver rather than the engine, so the engine stays silent: every DOI fetched
-and every search made advances the bar. Shown only on a terminal and never with -q.
+The lookup bar wraps the resolver rather than the engine, so the engine stays silent: every
+DOI fetched and every search made advances it. The folder bar counts articles, and the
+per-article summary lines are printed above it. Shown only on a terminal and never with -q
+(the runner decides; this module, and rich with it, is imported only then).
 """
 
 from __future__ import annotations
@@ -67,3 +69,40 @@ class ProgressResolver(Resolver):
     def _grow(self, count: int) -> None:
         task = self._progress.tasks[0]
         self._progress.update(self._task, total=(task.total or 0) + count)
+
+
+class ArticleProgress:
+    """One bar over the articles of a folder; `note()` prints a line above the bar."""
+
+    def __init__(self, total: int, console: Console | None = None) -> None:
+        self._progress = Progress(
+            TextColumn("[bold]Articles"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.description}"),
+            console=console or Console(stderr=True),
+            transient=True,
+        )
+        self._task = self._progress.add_task("", total=total)
+
+    def __enter__(self) -> ArticleProgress:
+        self._progress.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self._progress.stop()
+
+    def start(self, name: str) -> None:
+        self._progress.update(self._task, description=name)
+
+    def done(self) -> None:
+        self._progress.advance(self._task, 1)
+
+    def note(self, line: str) -> None:
+        self._progress.console.print(line, markup=False, highlight=False)

@@ -1,7 +1,10 @@
-"""What every command does around the engine: settings, resolver, report, output, exit code.
+"""Command layer: what every command does around the engine: settings, services, report,
+output, exit code.
 
 Kept apart from cli.py so the typer layer holds only option declarations. Nothing here exits:
-`run()` returns the exit code and the CLI exits with it.
+`run()` returns the exit code and the CLI exits with it. One rule for every command's exit
+code (`exit_code`): 3 when any reference could not be checked, else 1 on findings at or above
+--fail-on, else 0. Services found unreachable are named once on stderr (`outages.py`).
 """
 
 from __future__ import annotations
@@ -15,17 +18,15 @@ from typing import Any
 
 from claimcheck.engine import CheckOptions, check
 from claimcheck.files import write_atomic
-from claimcheck.ingest import InputError
 from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
 from claimcheck.limits import Limits
 from claimcheck.model import Report, Severity
-from claimcheck.progress import ProgressResolver
+from claimcheck.outages import WatchedSource, notice_lines
 from claimcheck.render import RenderOptions, jsonl_claims, renderer_for, summary_line
-from claimcheck.resolve import ResolverOptions, build_resolver
+from claimcheck.resolve import Breaker, ResolverOptions, build_resolver
 from claimcheck.resolve.interface import Resolver
 from claimcheck.sources import (
     DEFAULT_OPENALEX_URL,
-    AbstractSource,
     SourceOptions,
     build_abstract_source,
 )
@@ -141,43 +142,69 @@ def source_options(settings: Settings) -> SourceOptions:
     )
 
 
-def _abstracts(settings: Settings) -> AbstractSource | None:
-    """OpenAlex abstracts for the support stage; offline with no OpenAlex snapshot, none."""
-    if "support" not in settings.parts or (settings.offline and not settings.openalex_snapshot):
-        return None
-    return build_abstract_source(source_options(settings))
+@dataclass
+class Services:
+    """One run's lookups: a resolver, an abstract source, one breaker for both hosts."""
+
+    resolver: Resolver | None = None
+    abstracts: WatchedSource | None = None
+    breaker: Breaker = field(default_factory=Breaker)
+
+    def notices(self, reports: list[Report]) -> list[str]:
+        unchecked = self.abstracts.unchecked if self.abstracts is not None else {}
+        return notice_lines(self.breaker.outages(), reports, unchecked)
+
+    def close(self) -> None:
+        for service in (self.resolver, self.abstracts):
+            if service is not None:
+                service.close()
+
+
+def open_services(settings: Settings) -> Services:
+    """The resolver (for dois and support) and OpenAlex abstracts (for support; none
+    offline without an OpenAlex snapshot), sharing one breaker."""
+    services = Services()
+    if settings.parts & {"dois", "support"}:
+        services.resolver = build_resolver(resolver_options(settings), None, services.breaker)
+    if "support" in settings.parts and not (settings.offline and not settings.openalex_snapshot):
+        source = build_abstract_source(source_options(settings), None, services.breaker)
+        services.abstracts = WatchedSource(source)
+    return services
 
 
 def limits_of(settings: Settings) -> Limits:
     return Limits(**{name: getattr(settings, name) for name in Limits.__dataclass_fields__})
 
 
-def _options(settings: Settings) -> CheckOptions:
+def check_options(settings: Settings) -> CheckOptions:
+    """What the engine runs and keeps, from the settings."""
     return CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore,
                         input_format=settings.input_format, limits=limits_of(settings))
 
 
-def _resolver(settings: Settings) -> Resolver | None:
-    if not settings.parts & {"dois", "support"}:
-        return None
-    return build_resolver(resolver_options(settings))
+def tell(lines: list[str], settings: Settings) -> None:
+    """Lines for the user on stderr, unless -q."""
+    if not settings.quiet:
+        sys.stderr.write("".join(line + "\n" for line in lines))
 
 
 def build_report(article: Path, settings: Settings) -> Report:
-    resolver = _resolver(settings)
-    if resolver is None:
-        return check(article, _options(settings))
-    abstracts = _abstracts(settings)
-    show_progress = not settings.quiet and sys.stderr.isatty()
+    """One article through the engine; unreachable services are named on stderr (not -q)."""
+    services = open_services(settings)
+    if services.resolver is None:
+        return check(article, check_options(settings))
     try:
-        if show_progress:
-            with ProgressResolver(resolver) as shown:
-                return check(article, _options(settings), shown, abstracts)
-        return check(article, _options(settings), resolver, abstracts)
+        if not settings.quiet and sys.stderr.isatty():
+            from claimcheck.progress import ProgressResolver  # rich: only on a terminal
+
+            with ProgressResolver(services.resolver) as shown:
+                report = check(article, check_options(settings), shown, services.abstracts)
+        else:
+            report = check(article, check_options(settings), services.resolver, services.abstracts)
     finally:
-        resolver.close()
-        if abstracts is not None:
-            abstracts.close()
+        services.close()
+    tell(services.notices([report]), settings)
+    return report
 
 
 def exit_code(report: Report, fail_on: str) -> int:
@@ -215,6 +242,8 @@ def render(report: Report, fmt: str, to_terminal: bool = False) -> str:
 
 def run(article: Path, settings: Settings) -> int:
     if article.is_dir():
+        from claimcheck.batch import run_batch
+
         return run_batch(article, settings)
     report = build_report(article, settings)
     to_terminal = settings.output is None and sys.stdout.isatty()
@@ -227,37 +256,5 @@ def run(article: Path, settings: Settings) -> int:
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".bib", ".tex", ".xml", ".nxml",
                     ".docx", ".pdf")
-_EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
+REPORT_EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
                "sarif": "sarif", "jsonl": "jsonl"}
-
-
-def run_batch(folder: Path, settings: Settings) -> int:
-    """Every article in `folder`, one report each in the -o folder, one resolver (so one cache
-    and one rate limiter) shared by all. The exit code is the worst of the articles'."""
-    if settings.output is None or (settings.output.exists() and not settings.output.is_dir()):
-        raise UsageError("checking a folder needs -o OUTDIR/ (a folder for the reports)")
-    settings.output.mkdir(parents=True, exist_ok=True)
-    articles = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
-    if not articles:
-        raise UsageError(f"{folder}: no articles ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
-    resolver = _resolver(settings)
-    abstracts = _abstracts(settings)
-    worst = EXIT_CLEAN
-    try:
-        for article in articles:
-            try:
-                report = check(article, _options(settings), resolver, abstracts)
-            except InputError as exc:  # one bad article must not stop the others
-                sys.stderr.write(f"claimcheck: error: {exc}\n")
-                worst = max(worst, EXIT_USAGE)
-                continue
-            target = settings.output / f"{article.stem}.{_EXTENSIONS.get(settings.fmt, 'out')}"
-            write_atomic(target, render(report, settings.fmt), protect=(article,))
-            if not settings.quiet:
-                sys.stderr.write(f"{article.name}: {summary_line(report)}\n")
-            worst = max(worst, exit_code(report, settings.fail_on))
-    finally:
-        for service in (resolver, abstracts):
-            if service is not None:
-                service.close()
-    return worst

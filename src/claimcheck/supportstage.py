@@ -1,4 +1,5 @@
-"""The support stage: Claim x Record -> Support and Finding[] for every (claim, source) pair.
+"""Pipeline layer, the support stage (called by `engine`; the judging itself is `support/`):
+Claim x Record -> Support and Finding[] for every (claim, source) pair.
 
 Source text is the record's Crossref abstract, else OpenAlex's (asked only for the DOIs whose
 record has none, in one batched call), else the title, and each judgement says which it

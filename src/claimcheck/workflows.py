@@ -1,4 +1,5 @@
-"""Commands that write files other than a report: `refs` (BibTeX) and `dois --fix`.
+"""Command layer: the commands that write files other than a report, `refs` (BibTeX) and
+`dois --fix`.
 
 `--fix` applies only what a finding states: the value the record has (`expected`) replaces the
 printed one for the finding's field. Nothing is guessed, and the input is never overwritten.

@@ -77,3 +77,47 @@ def test_a_bad_article_does_not_stop_the_batch(folder: Path, tmp_path: Path) -> 
     assert code == 2
     assert sorted(p.name for p in out.iterdir()) == ["colla2021.json", "note.json"]
     assert "0-empty.md" in stderr and "Traceback" not in stderr
+
+
+def test_a_larger_folder_is_checked_in_worker_processes(tmp_path: Path) -> None:
+    """From POOL_FROM articles on, workers check whole articles, asking one shared resolver:
+    the reports are those of a run alone, and an unreadable article is still one error line
+    that does not stop the others."""
+    from claimcheck.batch import POOL_FROM
+
+    articles = tmp_path / "many"
+    articles.mkdir()
+    for i in range(POOL_FROM):
+        (articles / f"note{i}.md").write_text(SMALL, encoding="utf-8")
+    (articles / "note9.md").write_text("", encoding="utf-8")
+    out = tmp_path / "reports"
+    code, stderr = _verify(articles, "--format", "json", "-o", out, *OFFLINE)
+    assert code == 2 and "note9.md" in stderr
+    assert [line.split(":")[0] for line in stderr.splitlines()] == [
+        *(f"note{i}.md" for i in range(POOL_FROM)), "claimcheck"]
+    alone = json.loads(CliRunner().invoke(app, ["verify", str(articles / "note0.md"),
+                                                "--format", "json", *OFFLINE]).stdout)
+    for i in range(POOL_FROM):
+        report = json.loads((out / f"note{i}.json").read_text(encoding="utf-8"))
+        assert report["references"] == alone["references"]
+        assert report["claims"] == alone["claims"]
+
+
+def test_workers_share_one_breaker(tmp_path: Path) -> None:
+    """Crossref absent: the folder ends in exit 3 with ONE line naming it, for all articles."""
+    import socket
+
+    from claimcheck.batch import POOL_FROM
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    articles = tmp_path / "many"
+    articles.mkdir()
+    for i in range(POOL_FROM):
+        (articles / f"note{i}.md").write_text(SMALL, encoding="utf-8")
+    code, stderr = _verify(articles, "--format", "json", "-o", tmp_path / "out", "--no-cache",
+                           "--crossref-url", url, "--openalex-url", url)
+    assert code == 3
+    outage = [line for line in stderr.splitlines() if "Crossref unreachable" in line]
+    assert len(outage) == 1 and f"{POOL_FROM} references unchecked" in outage[0], stderr

@@ -21,6 +21,7 @@ from claimcheck.sources import (
     SourceOptions,
     build_abstract_source,
 )
+from claimcheck.sources.chain import DeferredSource
 
 from .conftest import BASE, MISSING, PEERJ, PLOS, page, work
 
@@ -63,8 +64,9 @@ def test_live_stack_caches_answers_between_runs(tmp_path: Path) -> None:
     options = SourceOptions(openalex_url=BASE, mailto="me@example.org", cache_dir=tmp_path)
     stats = ResolverStats()
     first = build_abstract_source(options, stats)
-    assert isinstance(first, CachedSource) and isinstance(first.inner, OpenAlexClient)
+    assert isinstance(first, CachedSource) and isinstance(first.inner, DeferredSource)
     first.abstracts([Doi(PEERJ), Doi(PLOS)])
+    assert isinstance(first.inner._inner, OpenAlexClient)  # built on the first question
     first.close()
     second = build_abstract_source(options, stats)
     answers = second.abstracts([Doi(PEERJ), Doi(PLOS)])

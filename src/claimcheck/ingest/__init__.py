@@ -9,15 +9,12 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimcheck.bibtex import BibtexError, loads
-from claimcheck.ingest.docx import load_docx
 from claimcheck.ingest.interface import Document, InputError, Marked, RawEntry
-from claimcheck.ingest.jats import split_jats
-from claimcheck.ingest.latex import load_latex
-from claimcheck.ingest.pandoc import bibliography_for, has_pandoc_citations, load_pandoc
-from claimcheck.ingest.pdf import load_pdf
 from claimcheck.ingest.plaintext import split_document
 from claimcheck.ingest.reader import read_text
+
+# The readers of the other kinds are imported when a file of their kind is read (pybtex,
+# defusedxml, pypdf, zip parsing): start-up time counts, and most runs read one kind.
 
 if TYPE_CHECKING:  # limits imports InputError from this package
     from claimcheck.limits import Limits
@@ -36,6 +33,8 @@ def input_format(path: Path) -> str:
 
 
 def _load_bibtex(path: Path) -> Document:
+    from claimcheck.bibtex import BibtexError, loads
+
     try:
         references = loads(read_text(path))
     except BibtexError as exc:
@@ -47,6 +46,8 @@ def _load_bibtex(path: Path) -> Document:
 
 
 def _load_markdown(path: Path) -> Document:
+    from claimcheck.ingest.pandoc import bibliography_for, has_pandoc_citations, load_pandoc
+
     text = read_text(path)
     bib = bibliography_for(path, text)
     if bib is not None and has_pandoc_citations(text):
@@ -55,7 +56,27 @@ def _load_markdown(path: Path) -> Document:
 
 
 def _load_jats(path: Path) -> Document:
+    from claimcheck.ingest.jats import split_jats
+
     return split_jats(read_text(path), str(path))
+
+
+def _load_latex(path: Path) -> Document:
+    from claimcheck.ingest.latex import load_latex
+
+    return load_latex(path)
+
+
+def _load_docx(path: Path) -> Document:
+    from claimcheck.ingest.docx import load_docx
+
+    return load_docx(path)
+
+
+def _load_pdf(path: Path, max_pages: int) -> Document:
+    from claimcheck.ingest.pdf import load_pdf
+
+    return load_pdf(path, max_pages)
 
 
 def load_document(path: Path, kind: str | None = None, limits: Limits | None = None) -> Document:
@@ -75,8 +96,8 @@ def load_document(path: Path, kind: str | None = None, limits: Limits | None = N
     if kind == "docx":
         limits.check_zip(path)
     loaders: dict[str, Callable[[Path], Document]] = {
-        "bibtex": _load_bibtex, "latex": load_latex, "docx": load_docx,
-        "pdf": partial(load_pdf, max_pages=limits.max_pdf_pages),
+        "bibtex": _load_bibtex, "latex": _load_latex, "docx": _load_docx,
+        "pdf": partial(_load_pdf, max_pages=limits.max_pdf_pages),
         "markdown": _load_markdown, "jats": _load_jats,
     }
     loader = loaders.get(kind)

@@ -1,10 +1,12 @@
-"""Resolvers that compose others: a chain (snapshot first, then cache and network) and the
-offline stand-in for the network, which answers nothing and says why.
+"""Resolvers that compose others: a chain (snapshot first, then cache and network), the
+offline stand-in for the network, which answers nothing and says why, and a deferred
+resolver, built on its first question (so a run the cache answers never opens a session).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 
 from claimcheck.model import Candidates, Doi, Lookup, Search, Unchecked
 from claimcheck.resolve.interface import Resolver
@@ -57,3 +59,31 @@ class OfflineResolver(Resolver):
 
     def search(self, query: str, rows: int = 5) -> Search:
         return Unchecked(reason="offline")
+
+
+class DeferredResolver(Resolver):
+    """Builds the resolver `make` returns on the first question, once, then delegates."""
+
+    def __init__(self, make: Callable[[], Resolver]) -> None:
+        self._make = make
+        self._inner: Resolver | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> Resolver:
+        with self._lock:
+            if self._inner is None:
+                self._inner = self._make()
+            return self._inner
+
+    def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        return self._get().fetch(dois)
+
+    def probe(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
+        return self._get().probe(dois)
+
+    def search(self, query: str, rows: int = 5) -> Search:
+        return self._get().search(query, rows)
+
+    def close(self) -> None:
+        if self._inner is not None:
+            self._inner.close()

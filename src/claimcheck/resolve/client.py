@@ -22,11 +22,17 @@ from urllib.parse import quote
 import requests
 
 from claimcheck.model import Candidates, Doi, Found, Lookup, NotFound, Search, Unchecked
+from claimcheck.resolve.breaker import Breaker
 from claimcheck.resolve.crossref import MalformedResponse, work_from_body, works_from_body
 from claimcheck.resolve.interface import Resolver, ResolverError
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.stats import ResolverStats
-from claimcheck.resolve.transport import base_url, batches_then_singles, get_within_host
+from claimcheck.resolve.transport import (
+    Channel,
+    base_url,
+    batches_then_singles,
+    get_within_host,
+)
 
 log = logging.getLogger(__name__)
 _MAX_QUERY = 1000  # characters of a reference string sent as query.bibliographic
@@ -83,6 +89,7 @@ class CrossrefClient(Resolver):
         options: ClientOptions | None = None,
         limiter: RateLimiter | None = None,
         stats: ResolverStats | None = None,
+        breaker: Breaker | None = None,
     ) -> None:
         self.options = options or ClientOptions()
         base = base_url(self.options.base_url)
@@ -92,6 +99,8 @@ class CrossrefClient(Resolver):
         self._session = session
         self.limiter = limiter or RateLimiter()
         self.stats = stats or ResolverStats()
+        self._channel = Channel("Crossref", session, self.limiter, self.stats,
+                                breaker or Breaker())
 
     def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
         return self._lookup(dois, confirm=True)
@@ -172,7 +181,7 @@ class CrossrefClient(Resolver):
             return self._malformed(exc)
 
     def _get(self, url: str) -> requests.Response | Unchecked:
-        return get_within_host(self._session, url, self.limiter, self.stats, "Crossref")
+        return get_within_host(self._channel, url)
 
     def _failed(self, response: requests.Response) -> Unchecked:
         self.stats.add("failures")

@@ -7,6 +7,10 @@
   connection errors, `Retry-After` honoured but capped, a bounded total (the habit of
   J535D165/pyalex). The wait goes through the shared limiter (`pacer`), so a retry also
   respects the rate window, or through an injectable sleeper; tests never wait.
+- Absence: a name that does not resolve, a refused connection, no route, a failed TLS
+  handshake or an unreachable proxy is not retried (`breaker.absence`): the transport opens
+  the host's breaker instead. With `-v` each retry is one short log line; urllib3's own
+  retry warnings are silenced by the CLI.
 - Timeouts: (connect, read) applied to every request that does not set its own. The read
   timeout also bounds the whole body (`read_body`): on its own it bounds each socket read, so
   a server trickling a few bytes at a time could hold a lookup for as long as it liked.
@@ -14,6 +18,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,12 +27,15 @@ from typing import Any, Protocol, Self
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import HTTPError, InvalidHeader, ReadTimeoutError
+from urllib3.exceptions import HTTPError, InvalidHeader, MaxRetryError, ReadTimeoutError
 from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
 from claimcheck import __version__
+from claimcheck.resolve.breaker import absence
 from claimcheck.resolve.stats import ResolverStats
+
+log = logging.getLogger(__name__)
 
 PROJECT_URL = "https://github.com/claimcheck/claimcheck"
 RETRY_STATUSES = (429, 500, 502, 503, 504)
@@ -83,12 +91,18 @@ class CountingRetry(Retry):
 
     def increment(self, *args: Any, **kwargs: Any) -> Self:
         response = kwargs.get("response", args[2] if len(args) > 2 else None)
+        error = kwargs.get("error", args[3] if len(args) > 3 else None)
+        url = kwargs.get("url", args[1] if len(args) > 1 else None)
+        if error is not None and absence(error) is not None:  # not there: asking again is futile
+            raise MaxRetryError(kwargs.get("_pool"), url, error) from error  # type: ignore[arg-type]
         if self.stats is not None and response is not None and response.status == 429:
             self.stats.add("rate_limited")
         fresh = super().increment(*args, **kwargs)  # raises MaxRetryError when exhausted
         if self.stats is not None:
             self.stats.add("retries")
             self.stats.add("requests")
+        log.info("retry %d of %s after %s", len(fresh.history), short_url(url, kwargs),
+                 _why(response, error))
         return fresh
 
     def sleep(self, response: BaseHTTPResponse | None = None) -> None:
@@ -104,6 +118,22 @@ class CountingRetry(Retry):
             self.pacer.before_retry(wait)
         elif wait > 0:
             self.sleeper(wait)
+
+
+def short_url(url: str | None, kwargs: dict[str, Any]) -> str:
+    """`host/path?quer...` in at most 60 characters, for one log line."""
+    text = url or ""
+    if "://" in text:  # a whole URL (through a proxy, or a mocked adapter)
+        text = text.split("://", 1)[1]
+    else:  # urllib3 passes the path; the host is the pool's
+        text = f"{getattr(kwargs.get('_pool'), 'host', '') or ''}{text}"
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _why(response: BaseHTTPResponse | None, error: BaseException | None) -> str:
+    if response is not None:
+        return f"HTTP {response.status}"
+    return type(error).__name__ if error is not None else "an error"
 
 
 def _read_piece(response: requests.Response) -> bytes:

@@ -4,7 +4,11 @@ Shared by `CrossrefClient` and `claimcheck.sources.OpenAlexClient` so both servi
 same manners: every request waits for a slot in the client's `RateLimiter`; the limiter reads
 the response headers before the slot frees; redirects are followed only within the host that
 was asked (an identifier must never send us to another host); network errors become
-`Unchecked` with the service's name, never an exception.
+`Unchecked` with the service's name, never an exception. A failure that says the service is
+absent (DNS, refused, no route, TLS, proxy: `breaker.absence`) opens the host's breaker, so
+every later request to that host is answered at once, with the same reason.
+
+requests is imported on first use: a run answered by the cache never loads it.
 """
 
 from __future__ import annotations
@@ -12,14 +16,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urljoin, urlsplit
 
-import requests
-
 from claimcheck.model import Unchecked
+from claimcheck.resolve.breaker import Breaker, absence
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.stats import ResolverStats
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -60,29 +67,49 @@ def batches_then_singles(
     return {item: results[item] for item in unique}
 
 
-def get_within_host(
-    session: requests.Session,
-    url: str,
-    limiter: RateLimiter,
-    stats: ResolverStats,
-    service: str = "Crossref",
-) -> requests.Response | Unchecked:
-    """One GET through the limiter, following redirects only within the same host."""
+@dataclass(frozen=True, slots=True)
+class Channel:
+    """What one live client sends its requests through."""
+
+    service: str  # the name users read: "Crossref", "OpenAlex"
+    session: requests.Session
+    limiter: RateLimiter
+    stats: ResolverStats
+    breaker: Breaker = field(default_factory=Breaker)
+
+
+def _failure(channel: Channel, host: str, exc: Exception) -> Unchecked:
+    channel.stats.add("failures")
+    cause = absence(exc)
+    if cause is not None:
+        outage = channel.breaker.trip(channel.service, host, cause)
+        log.info("%s at %s; not asked again in this run", outage.reason, host)
+        return Unchecked(reason=outage.reason)
+    log.info("%s request failed: %s", channel.service, type(exc).__name__)
+    return Unchecked(reason=f"{channel.service} unreachable: {type(exc).__name__}")
+
+
+def get_within_host(channel: Channel, url: str) -> requests.Response | Unchecked:
+    """One GET through the limiter, following redirects only within the same host; at once
+    `Unchecked` when the host's breaker is open."""
+    import requests
+
     origin = urlsplit(url).netloc
     for _ in range(MAX_REDIRECTS + 1):
+        if (outage := channel.breaker.outage(channel.service, origin)) is not None:
+            channel.stats.add("failures")
+            return Unchecked(reason=outage.reason)
         try:
-            with limiter.slot():
-                response = session.get(url, allow_redirects=False)
-                limiter.update(response.headers)  # before the slot frees
+            with channel.limiter.slot():
+                response = channel.session.get(url, allow_redirects=False)
+                channel.limiter.update(response.headers)  # before the slot frees
         except requests.RequestException as exc:
-            stats.add("failures")
-            log.info("%s request failed: %s", service, exc)  # reported as unchecked
-            return Unchecked(reason=f"{service} unreachable: {type(exc).__name__}")
+            return _failure(channel, origin, exc)
         if not response.is_redirect:
             return response
         url = urljoin(url, response.headers.get("Location", ""))
         if urlsplit(url).netloc != origin:
-            stats.add("failures")
-            return Unchecked(reason=f"{service} redirected to another host: {url[:80]}")
-    stats.add("failures")
+            channel.stats.add("failures")
+            return Unchecked(reason=f"{channel.service} redirected to another host: {url[:80]}")
+    channel.stats.add("failures")
     return Unchecked(reason="too many redirects")

@@ -4,26 +4,25 @@ Stack (first answer wins), mirroring `claimcheck.resolve`: OpenAlex snapshot fil
 cache -> live OpenAlex client. Offline, the live client is replaced by `OfflineSource`, so
 whatever the snapshot and the cache cannot answer is `Unchecked("offline")`. The live client
 reuses the resolver's session factory (User-Agent with mailto, urllib3 Retry on 429/5xx,
-timeouts), limiter, cache and counters; the caller may pass a `ResolverStats` to read them.
+timeouts), limiter, cache, counters and breaker; the caller may pass a `ResolverStats` to read
+them and a `Breaker` to learn whether OpenAlex was found unreachable. As with the resolver, the
+live client is built on the first question the cache and snapshot leave open.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from claimcheck.resolve.breaker import Breaker
 from claimcheck.resolve.cache import Cache, CacheMode
-from claimcheck.resolve.session import SessionOptions, make_session
 from claimcheck.resolve.stats import ResolverStats
+from claimcheck.resolve.transport import base_url
 from claimcheck.sources.cache import CachedSource, cache_options
-from claimcheck.sources.chain import ChainSource, OfflineSource
-from claimcheck.sources.client import (
-    DEFAULT_OPENALEX_URL,
-    FixedRateLimiter,
-    OpenAlexClient,
-    OpenAlexOptions,
-)
+from claimcheck.sources.chain import ChainSource, DeferredSource, OfflineSource
 from claimcheck.sources.interface import (
+    DEFAULT_OPENALEX_URL,
     AbstractLookup,
     AbstractSource,
     FoundAbstract,
@@ -33,6 +32,9 @@ from claimcheck.sources.interface import (
 from claimcheck.sources.openalex import rebuild_abstract
 from claimcheck.sources.snapshot import SnapshotSource
 from claimcheck.sources.text import Basis, best_source_text, is_abstract
+
+if TYPE_CHECKING:
+    from claimcheck.sources.client import OpenAlexClient, OpenAlexOptions
 
 __all__ = [
     "DEFAULT_OPENALEX_URL",
@@ -75,7 +77,18 @@ def _cache_mode(options: SourceOptions) -> CacheMode:
     return CacheMode.REFRESH if options.refresh else CacheMode.NORMAL
 
 
-def _live(options: SourceOptions, stats: ResolverStats) -> AbstractSource:
+def __getattr__(name: str) -> Any:
+    if name in ("OpenAlexClient", "OpenAlexOptions"):  # import requests: only when asked for
+        from claimcheck.sources import client
+
+        return getattr(client, name)
+    raise AttributeError(name)
+
+
+def _connect(options: SourceOptions, stats: ResolverStats, breaker: Breaker) -> AbstractSource:
+    from claimcheck.resolve.session import SessionOptions, make_session
+    from claimcheck.sources.client import FixedRateLimiter, OpenAlexClient, OpenAlexOptions
+
     client_options = OpenAlexOptions(
         base_url=options.openalex_url, mailto=options.mailto, api_key=options.api_key
     )
@@ -85,22 +98,25 @@ def _live(options: SourceOptions, stats: ResolverStats) -> AbstractSource:
     )  # fmt: skip
     limiter = FixedRateLimiter()  # retries wait in the same window (the session's pacer)
     session = make_session(session_options, stats, pacer=limiter)
-    try:
-        return OpenAlexClient(session, client_options, limiter, stats)
-    except SourceError:
-        session.close()
-        raise
+    return OpenAlexClient(session, client_options, limiter, stats, breaker)
+
+
+def _live(options: SourceOptions, stats: ResolverStats, breaker: Breaker) -> AbstractSource:
+    if base_url(options.openalex_url) is None:
+        raise SourceError(f"OpenAlex URL must be http(s)://host: {options.openalex_url}")
+    return DeferredSource(lambda: _connect(options, stats, breaker))
 
 
 def build_abstract_source(
-    options: SourceOptions, stats: ResolverStats | None = None
+    options: SourceOptions, stats: ResolverStats | None = None, breaker: Breaker | None = None
 ) -> AbstractSource:
     """The configured stack; raises SourceError for a bad URL or an unreadable snapshot."""
     stats = stats if stats is not None else ResolverStats()
+    breaker = breaker if breaker is not None else Breaker()
     snapshot = None
     if options.snapshot is not None:  # read first: a bad file fails before any session opens
         snapshot = SnapshotSource.from_path(options.snapshot)
-    inner = OfflineSource() if options.offline else _live(options, stats)
+    inner = OfflineSource() if options.offline else _live(options, stats, breaker)
     source: AbstractSource = inner
     mode = _cache_mode(options)
     if mode is not CacheMode.DISABLED:

@@ -1,10 +1,12 @@
-"""Sources that compose others: a chain (snapshot first, then cache and network) and the
-offline stand-in for the network, which answers nothing and says why.
+"""Sources that compose others: a chain (snapshot first, then cache and network), the
+offline stand-in for the network, which answers nothing and says why, and a deferred source,
+built on its first question (so a run the cache answers never opens a session).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 
 from claimcheck.model import Doi, Unchecked
 from claimcheck.sources.interface import AbstractLookup, AbstractSource
@@ -38,3 +40,22 @@ class OfflineSource(AbstractSource):
 
     def abstracts(self, dois: Sequence[Doi]) -> dict[Doi, AbstractLookup]:
         return dict.fromkeys(dois, Unchecked(reason="offline"))
+
+
+class DeferredSource(AbstractSource):
+    """Builds the source `make` returns on the first question, once, then delegates."""
+
+    def __init__(self, make: Callable[[], AbstractSource]) -> None:
+        self._make = make
+        self._inner: AbstractSource | None = None
+        self._lock = threading.Lock()
+
+    def abstracts(self, dois: Sequence[Doi]) -> dict[Doi, AbstractLookup]:
+        with self._lock:
+            if self._inner is None:
+                self._inner = self._make()
+        return self._inner.abstracts(dois)
+
+    def close(self) -> None:
+        if self._inner is not None:
+            self._inner.close()

@@ -27,14 +27,26 @@ from urllib.parse import quote, urlencode
 import requests
 
 from claimcheck.model import Doi, Unchecked
+from claimcheck.resolve.breaker import Breaker
 from claimcheck.resolve.client import chunks, doi_path
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.stats import ResolverStats
-from claimcheck.resolve.transport import base_url, batches_then_singles, get_within_host
-from claimcheck.sources.interface import AbstractLookup, AbstractSource, NoAbstract, SourceError
+from claimcheck.resolve.transport import (
+    Channel,
+    base_url,
+    batches_then_singles,
+    get_within_host,
+)
+from claimcheck.sources.interface import (
+    DEFAULT_OPENALEX_URL,
+    AbstractLookup,
+    AbstractSource,
+    NoAbstract,
+    SourceError,
+)
 from claimcheck.sources.openalex import SELECT, MalformedWork, list_abstracts, single_abstract
 
-DEFAULT_OPENALEX_URL = "https://api.openalex.org"
+__all__ = ["DEFAULT_OPENALEX_URL", "FixedRateLimiter", "OpenAlexClient", "OpenAlexOptions"]
 _UNFILTERABLE = frozenset("|,&")
 
 
@@ -79,6 +91,7 @@ class OpenAlexClient(AbstractSource):
         options: OpenAlexOptions | None = None,
         limiter: RateLimiter | None = None,
         stats: ResolverStats | None = None,
+        breaker: Breaker | None = None,
     ) -> None:
         self.options = options or OpenAlexOptions()
         base = base_url(self.options.base_url)
@@ -89,6 +102,8 @@ class OpenAlexClient(AbstractSource):
         self.limiter = limiter or FixedRateLimiter()
         self.stats = stats or ResolverStats()
         self._refused: Unchecked | None = None  # set by a 429: the day's budget is spent
+        self._channel = Channel("OpenAlex", session, self.limiter, self.stats,
+                                breaker or Breaker())
 
     def abstracts(self, dois: Sequence[Doi]) -> dict[Doi, AbstractLookup]:
         unique = list(dict.fromkeys(dois))
@@ -148,7 +163,7 @@ class OpenAlexClient(AbstractSource):
     def _get(self, url: str) -> requests.Response | Unchecked:
         if self._refused is not None:
             return self._refused
-        return get_within_host(self._session, url, self.limiter, self.stats, "OpenAlex")
+        return get_within_host(self._channel, url)
 
     def _failed(self, response: requests.Response) -> Unchecked:
         self.stats.add("failures")

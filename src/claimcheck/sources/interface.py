@@ -17,6 +17,7 @@ from typing import Literal
 from claimcheck.model import Doi, Unchecked
 
 Origin = Literal["openalex", "crossref", "snapshot"]
+DEFAULT_OPENALEX_URL = "https://api.openalex.org"
 
 
 class SourceError(Exception):
