@@ -42,19 +42,22 @@ app = typer.Typer(
     "Run 'claimcheck COMMAND --help' for a command's options.",
 )
 INPUT, LOOKUPS, OUTPUT, LIMITS = "Input", "Lookups", "Output", "Limits"
-KINDS = "text, Markdown, BibTeX, LaTeX, JATS XML, Word (.docx) or PDF"
+KINDS = ("text, Markdown, BibTeX, LaTeX, JATS XML (also as PMC serves it), HTML, Word (.docx) "
+         "or PDF, or a DOI, PMCID, PMID, arXiv id or URL")
 EXIT_USAGE = 2
 
 # --- Input: what is read ----------------------------------------------------------------------
-Article = Annotated[Path, typer.Argument(
+Article = Annotated[str, typer.Argument(
     metavar="ARTICLE", show_default=False,
     help=f"The article: {KINDS} (the kind is read from the suffix, or --input-format).")]
-ArticleOrDir = Annotated[Path, typer.Argument(
+ArticleOrDir = Annotated[str, typer.Argument(
     metavar="ARTICLE|DIR", show_default=False,
-    help=f"The article ({KINDS}), or a folder: every article in it, one report each in -o DIR.")]
+    help=f"The article ({KINDS}), or a folder or a .txt list of identifiers: every article in "
+    "it, one report each in -o DIR.")]
 InputFormat = Annotated[str | None, typer.Option(
     metavar="KIND", rich_help_panel=INPUT,
-    help="text|markdown|bibtex|latex|jats|docx|pdf (default: from the file's suffix).")]
+    help="text|markdown|bibtex|latex|jats|docx|pdf|html|package (default: from the file's "
+    "suffix).")]
 
 # --- Lookups: Crossref, OpenAlex, the cache -----------------------------------------------------
 Offline = Annotated[bool | None, typer.Option(
@@ -75,8 +78,16 @@ Mailto = Annotated[str | None, typer.Option(
     help="Your e-mail, for Crossref's and OpenAlex's polite pools (env CLAIMCHECK_MAILTO).")]
 OpenalexUrl = Annotated[str | None, typer.Option(
     metavar="URL", rich_help_panel=LOOKUPS,
-    help="OpenAlex API base URL for abstracts (env CLAIMCHECK_OPENALEX_URL; API key from env "
-    "CLAIMCHECK_OPENALEX_API_KEY).")]
+    help="OpenAlex API base URL for abstracts and open copies of articles named by identifier "
+    "(env CLAIMCHECK_OPENALEX_URL; API key from env CLAIMCHECK_OPENALEX_API_KEY).")]
+EuropepmcUrl = Annotated[str | None, typer.Option(
+    metavar="URL", rich_help_panel=LOOKUPS,
+    help="Europe PMC REST base URL for articles named by identifier "
+    "(env CLAIMCHECK_EUROPEPMC_URL).")]
+ArxivUrl = Annotated[str | None, typer.Option(
+    metavar="URL", rich_help_panel=LOOKUPS,
+    help="arXiv base URL (API, e-prints, PDFs) for articles named by identifier "
+    "(env CLAIMCHECK_ARXIV_URL).")]
 OpenalexSnapshot = Annotated[Path | None, typer.Option(
     metavar="FILE", rich_help_panel=LOOKUPS,
     help="OpenAlex works (JSONL) answered with no network.")]
@@ -136,6 +147,7 @@ MaxMemberMb = Annotated[float | None, typer.Option(
 
 def _user_errors() -> tuple[type[Exception], ...]:
     """The exceptions that are the user's to fix: one line, exit 2 (imported when needed)."""
+    from claimcheck.articles.interface import ArticleError
     from claimcheck.bibtex import BibtexError
     from claimcheck.config import ConfigError
     from claimcheck.files import OutputError
@@ -146,7 +158,7 @@ def _user_errors() -> tuple[type[Exception], ...]:
     from claimcheck.sources.interface import SourceError
 
     return (InputError, BibtexError, ConfigError, OutputError, RenderError, ResolverError,
-            SourceError, UsageError)
+            SourceError, UsageError, ArticleError)
 
 
 def _guard(action: Callable[[], int]) -> None:
@@ -180,15 +192,16 @@ def _logging(verbose: bool) -> None:
         logging.basicConfig(level=logging.INFO, format="claimcheck: %(message)s")
 
 
-def _settings(article: Path, flags: dict[str, Any], parts: set[str]) -> Settings:
+def _settings(article: str, flags: dict[str, Any], parts: set[str]) -> Settings:
+    from claimcheck.articles.arguments import config_anchor
     from claimcheck.config import load_config
     from claimcheck.runner import merge_settings
 
     _logging(bool(flags.get("verbose")))
-    return merge_settings(flags, load_config(article), frozenset(parts))
+    return merge_settings(flags, load_config(config_anchor(article)), frozenset(parts))
 
 
-def _run(article: Path, flags: dict[str, Any], parts: set[str]) -> int:
+def _run(article: str, flags: dict[str, Any], parts: set[str]) -> int:
     from claimcheck.runner import run
 
     return run(article, _settings(article, flags, parts))
@@ -219,6 +232,8 @@ def refs(article: Article, input_format: InputFormat = None, output: Output = No
 def dois(article: ArticleOrDir, input_format: InputFormat = None,
          offline: Offline = None, snapshot: Snapshot = None,
          snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
+         europepmc_url: EuropepmcUrl = None, arxiv_url: ArxivUrl = None,
+         openalex_url: OpenalexUrl = None,
          mailto: Mailto = None, cache_dir: CacheDir = None, no_cache: NoCache = None,
          refresh: Refresh = None, workers: Workers = None, timeout: Timeout = None,
          output: Output = None, fmt: Fmt = None,
@@ -271,7 +286,8 @@ def verify(article: ArticleOrDir, input_format: InputFormat = None,
            offline: Offline = None, snapshot: Snapshot = None,
            snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
            mailto: Mailto = None, openalex_url: OpenalexUrl = None,
-           openalex_snapshot: OpenalexSnapshot = None, cache_dir: CacheDir = None,
+           openalex_snapshot: OpenalexSnapshot = None, europepmc_url: EuropepmcUrl = None,
+           arxiv_url: ArxivUrl = None, cache_dir: CacheDir = None,
            no_cache: NoCache = None, refresh: Refresh = None, workers: Workers = None,
            timeout: Timeout = None, output: Output = None, fmt: Fmt = None,
            fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,

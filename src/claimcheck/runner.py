@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from claimcheck.articles.arguments import as_article, identifier_list, source_line
+from claimcheck.articles.interface import DEFAULT_ARXIV_URL, DEFAULT_EUROPEPMC_URL
 from claimcheck.engine import CheckOptions, check
 from claimcheck.files import write_atomic
 from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
@@ -54,6 +56,8 @@ class Settings:
     openalex_url: str = DEFAULT_OPENALEX_URL
     openalex_snapshot: Path | None = None
     openalex_api_key: str = ""
+    europepmc_url: str = DEFAULT_EUROPEPMC_URL
+    arxiv_url: str = DEFAULT_ARXIV_URL
     crossref_url: str = "https://api.crossref.org"
     mailto: str = ""
     cache_dir: Path | None = None
@@ -90,6 +94,8 @@ def merge_settings(
         "mailto": os.environ.get("CLAIMCHECK_MAILTO"),
         "openalex_url": os.environ.get("CLAIMCHECK_OPENALEX_URL"),
         "openalex_api_key": os.environ.get("CLAIMCHECK_OPENALEX_API_KEY"),
+        "europepmc_url": os.environ.get("CLAIMCHECK_EUROPEPMC_URL"),
+        "arxiv_url": os.environ.get("CLAIMCHECK_ARXIV_URL"),
     }
     config = {("fmt" if key == "format" else key): value for key, value in config.items()}
     unknown = sorted(set(config) - set(Settings.__dataclass_fields__))
@@ -188,19 +194,29 @@ def tell(lines: list[str], settings: Settings) -> None:
         sys.stderr.write("".join(line + "\n" for line in lines))
 
 
-def build_report(article: Path, settings: Settings) -> Report:
+def _check(article: Path | str, settings: Settings, resolver: Resolver | None,
+           abstracts: WatchedSource | None) -> Report:
+    if isinstance(article, Path):
+        return check(article, check_options(settings), resolver, abstracts)
+    from claimcheck.articlerun import check_article  # a DOI, PMCID, arXiv id or URL
+
+    return check_article(article, settings, resolver, abstracts)
+
+
+def build_report(article: Path | str, settings: Settings) -> Report:
     """One article through the engine; unreachable services are named on stderr (not -q)."""
+    article = as_article(article)
     services = open_services(settings)
     if services.resolver is None:
-        return check(article, check_options(settings))
+        return _check(article, settings, None, None)
     try:
         if not settings.quiet and sys.stderr.isatty():
             from claimcheck.progress import ProgressResolver  # rich: only on a terminal
 
             with ProgressResolver(services.resolver) as shown:
-                report = check(article, check_options(settings), shown, services.abstracts)
+                report = _check(article, settings, shown, services.abstracts)
         else:
-            report = check(article, check_options(settings), services.resolver, services.abstracts)
+            report = _check(article, settings, services.resolver, services.abstracts)
     finally:
         services.close()
     tell(services.notices([report]), settings)
@@ -219,12 +235,14 @@ def exit_code(report: Report, fail_on: str) -> int:
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 
-def emit(text: str, settings: Settings, article: Path) -> None:
+def emit(text: str, settings: Settings, article: Path | str) -> None:
     """The report to -o (atomically, never over the article) or to stdout."""
     if settings.output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
-        write_atomic(settings.output, text, protect=(article,))
+        local = as_article(article)  # the CLI passes text: a file is protected, a DOI is not
+        protect = (local,) if isinstance(local, Path) else ()
+        write_atomic(settings.output, text, protect=protect)
 
 
 def render(report: Report, fmt: str, to_terminal: bool = False) -> str:
@@ -240,12 +258,19 @@ def render(report: Report, fmt: str, to_terminal: bool = False) -> str:
     return renderer_for(fmt, options).render(report)
 
 
-def run(article: Path, settings: Settings) -> int:
-    if article.is_dir():
+def run(article: Path | str, settings: Settings) -> int:
+    article = as_article(article)
+    if isinstance(article, Path) and article.is_dir():
         from claimcheck.batch import run_batch
 
         return run_batch(article, settings)
+    if isinstance(article, Path) and identifier_list(article):
+        from claimcheck.articlerun import run_list
+
+        return run_list(article, settings)
     report = build_report(article, settings)
+    if report.source is not None:
+        tell([source_line(report.source)], settings)
     to_terminal = settings.output is None and sys.stdout.isatty()
     emit(render(report, settings.fmt, to_terminal), settings, article)
     table_on_stdout = settings.output is None and settings.fmt == "table"  # it ends with it
@@ -255,6 +280,6 @@ def run(article: Path, settings: Settings) -> int:
 
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".bib", ".tex", ".xml", ".nxml",
-                    ".docx", ".pdf")
+                    ".docx", ".pdf", ".html", ".htm", ".gz", ".tgz")
 REPORT_EXTENSIONS = {"table": "txt", "json": "json", "markdown": "md", "html": "html",
                "sarif": "sarif", "jsonl": "jsonl"}

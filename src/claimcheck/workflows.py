@@ -31,7 +31,7 @@ _FIXABLE = {
 }
 
 
-def refs_output(article: Path, settings: Settings, fmt: str) -> int:
+def refs_output(article: Path | str, settings: Settings, fmt: str) -> int:
     """`claimcheck refs`: the parsed reference list as BibTeX (or the JSON report)."""
     if fmt not in ("bibtex", "json"):
         raise UsageError(f"--format must be bibtex or json for refs, not {fmt!r}")
@@ -65,7 +65,7 @@ def fixed_reference(result: ReferenceResult, findings: list[Finding]) -> Referen
     return reference
 
 
-def fix_bibtex(article: Path, settings: Settings) -> int:
+def fix_bibtex(article: Path | str, settings: Settings) -> int:
     """`claimcheck dois --fix -o FIXED.bib`: corrected BibTeX, never written over the input."""
     if settings.output is None:
         raise UsageError("--fix needs -o FIXED.bib (claimcheck never edits the input in place)")

@@ -18,6 +18,7 @@ from defusedxml.ElementTree import ParseError, fromstring
 
 from claimcheck.ingest.interface import Document, InputError, Marked, RawEntry
 from claimcheck.ingest.jats_refs import reference_from_ref
+from claimcheck.ingest.pmc import article_element
 from claimcheck.model import Reference
 
 _BLOCKS = {"p", "title", "caption", "list-item", "disp-quote", "def", "term"}
@@ -104,9 +105,7 @@ def _root(text: str, path: str) -> Element:
         root: Element = fromstring(text.encode("utf-8"), forbid_dtd=False)
     except (ParseError, DefusedXmlException) as exc:
         raise InputError(f"{path}: not well-formed XML ({exc})") from exc
-    if _local(root.tag) != "article":
-        raise InputError(f"{path}: not a JATS article (root element is <{_local(root.tag)}>)")
-    return root
+    return article_element(root, path)  # the article itself, or the one inside PMC's wrapper
 
 
 def _find(root: Element, name: str) -> list[Element]:

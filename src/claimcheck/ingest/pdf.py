@@ -5,6 +5,8 @@ pypdf was chosen over pdfminer.six after measuring both on a generated two-colum
 of the example (benchmarks/pdf_extract.py, figures in docs/benchmarks.md): the same entries,
 DOIs and links, at a tenth of the time. Lines of the result are counted in the extracted
 text, with a form feed between pages, so a finding's line can be mapped back to its page.
+Superscript citation numbers (small raised digits) are written in brackets, see
+`pdf_superscript.py`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from claimcheck.ingest.interface import Document, InputError
+from claimcheck.ingest.pdf_superscript import page_text
 from claimcheck.ingest.plaintext import split_document
 
 
@@ -35,7 +38,7 @@ def _pages(path: Path, max_pages: int) -> list[list[str]]:
 
             raise Limits(max_pdf_pages=max_pages).exceeded(
                 "max_pdf_pages", len(reader.pages), f"{path}: the PDF has")
-        return [(page.extract_text() or "").split("\n") for page in reader.pages]
+        return [page_text(page).split("\n") for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise InputError(f"{path}: not a readable PDF ({exc})") from exc
     finally:

@@ -13,8 +13,11 @@ from claimcheck.text import DOI_PATTERN, normalize_doi
 # "1.", "12)", "[12]", "(12)" before the first author: up to five digits, but a four-digit
 # year ("2010. Title") is never taken for a label.
 _NUMBER = r"(?:\d{1,3}|(?!1[5-9]\d\d\b|20\d\d\b)\d{4,5})"
+# A bare number is a label only before a name: "76 Laemmli U:", "13 D. Thouless, ...", not
+# "100 Years of ...".
 _LABEL = re.compile(
-    rf"^\s*(?:\[({_NUMBER}[a-z]?)\]|\(({_NUMBER})\)|({_NUMBER})(?:\.(?!\d)|\)))\s*"
+    rf"^\s*(?:\[({_NUMBER}[a-z]?)\]|\(({_NUMBER})\)|({_NUMBER})(?:\.(?!\d)|\))"
+    r"|(\d{1,3})\s+(?=[A-Z][\w'.-]*,?\s+[A-Z]))\s*"
 )
 _DOI = re.compile(r"(?:doi\s*[:.]?\s*|https?://(?:dx\.)?doi\.org/)?" + DOI_PATTERN.pattern,
                   re.IGNORECASE)
