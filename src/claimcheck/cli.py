@@ -91,6 +91,10 @@ ArxivUrl = Annotated[str | None, typer.Option(
 OpenalexSnapshot = Annotated[Path | None, typer.Option(
     metavar="FILE", rich_help_panel=LOOKUPS,
     help="OpenAlex works (JSONL) answered with no network.")]
+FullTextDir = Annotated[Path | None, typer.Option(
+    "--fulltext", metavar="DIR", rich_help_panel=LOOKUPS,
+    help="Folder of the cited works' PDFs or JATS XML, named by DOI (10.1234_abc.pdf) or "
+    "matched by title: support is judged on their passages that bear on the claim.")]
 CacheDir = Annotated[Path | None, typer.Option(
     metavar="DIR", rich_help_panel=LOOKUPS,
     help="Answer cache folder (default: the platform's user cache).")]
@@ -287,7 +291,7 @@ def verify(article: ArticleOrDir, input_format: InputFormat = None,
            snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
            mailto: Mailto = None, openalex_url: OpenalexUrl = None,
            openalex_snapshot: OpenalexSnapshot = None, europepmc_url: EuropepmcUrl = None,
-           arxiv_url: ArxivUrl = None, cache_dir: CacheDir = None,
+           arxiv_url: ArxivUrl = None, fulltext: FullTextDir = None, cache_dir: CacheDir = None,
            no_cache: NoCache = None, refresh: Refresh = None, workers: Workers = None,
            timeout: Timeout = None, output: Output = None, fmt: Fmt = None,
            fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,

@@ -188,6 +188,7 @@ class Support:
     score: float = 0.0
     basis: str = "none"  # abstract | title | none
     evidence: tuple[tuple[str, float], ...] = ()  # (source sentence, similarity)
+    reasons: tuple[str, ...] = ()  # why a doubtful claim looks doubtful, in words
 
 
 @dataclass(frozen=True, slots=True)

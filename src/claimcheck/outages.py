@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from claimcheck.model import Doi, Report, Unchecked
 from claimcheck.resolve.breaker import Outage
+from claimcheck.sources.fulltext import FullText
 from claimcheck.sources.interface import AbstractLookup, AbstractSource
 
 _ADVICE = {
@@ -48,6 +49,9 @@ class WatchedSource(AbstractSource):
                 {d: a.reason for d, a in answers.items() if isinstance(a, Unchecked)})
         return answers
 
+    def fulltext(self, doi: Doi, title: str) -> FullText:
+        return self.inner.fulltext(doi, title)
+
     def close(self) -> None:
         self.inner.close()
 
@@ -59,7 +63,7 @@ def unjudged_claims(report: Report, unchecked: Iterable[Doi]) -> int:
     dois = {r.reference.id: r.record.doi for r in report.references if r.record is not None}
     return sum(
         1 for claim in report.claims
-        if claim.support.basis != "abstract"
+        if claim.support.basis not in ("abstract", "fulltext")
         and any(dois.get(i) in missing for c in claim.citations for i in c.reference_ids)
     )
 

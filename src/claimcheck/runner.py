@@ -29,7 +29,9 @@ from claimcheck.resolve import Breaker, ResolverOptions, build_resolver
 from claimcheck.resolve.interface import Resolver
 from claimcheck.sources import (
     DEFAULT_OPENALEX_URL,
+    AbstractSource,
     SourceOptions,
+    WithFullText,
     build_abstract_source,
 )
 
@@ -56,6 +58,7 @@ class Settings:
     openalex_url: str = DEFAULT_OPENALEX_URL
     openalex_snapshot: Path | None = None
     openalex_api_key: str = ""
+    fulltext: Path | None = None  # a folder of the cited works' PDFs / JATS, named by DOI
     europepmc_url: str = DEFAULT_EUROPEPMC_URL
     arxiv_url: str = DEFAULT_ARXIV_URL
     crossref_url: str = "https://api.crossref.org"
@@ -109,7 +112,7 @@ def merge_settings(
                 break
     for name in ("select", "ignore"):
         values[name] = _split_rules(values.get(name))
-    for name in ("output", "snapshot", "cache_dir", "openalex_snapshot"):
+    for name in ("output", "snapshot", "cache_dir", "openalex_snapshot", "fulltext"):
         if values.get(name) is not None:
             values[name] = Path(values[name])
     values["parts"] = parts
@@ -172,8 +175,14 @@ def open_services(settings: Settings) -> Services:
     services = Services()
     if settings.parts & {"dois", "support"}:
         services.resolver = build_resolver(resolver_options(settings), None, services.breaker)
-    if "support" in settings.parts and not (settings.offline and not settings.openalex_snapshot):
+    if "support" not in settings.parts:
+        return services
+    source: AbstractSource | None = None
+    if not (settings.offline and not settings.openalex_snapshot):
         source = build_abstract_source(source_options(settings), None, services.breaker)
+    if settings.fulltext is not None:  # the user's own full texts, beside any abstracts
+        source = WithFullText(source, settings.fulltext)
+    if source is not None:
         services.abstracts = WatchedSource(source)
     return services
 
