@@ -37,8 +37,8 @@ from xml.etree.ElementTree import Element
 
 from defusedxml.ElementTree import fromstring
 
-from claimcheck.engine import CheckOptions, check_document, references_of
 from claimcheck.ingest import Document, load_document
+from claimcheck.pipeline.check import CheckOptions, check_document, references_of
 from jats_link_accuracy import DEFAULT, gold_links, score
 
 MODES = ("html", "pmc-articleset", "oai-pmh", "xml.gz", "tar.gz")

@@ -25,8 +25,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from claimcheck.engine import CheckOptions, check_document, references_of
 from claimcheck.ingest import load_document
+from claimcheck.pipeline.check import CheckOptions, check_document, references_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from link_accuracy import select_half

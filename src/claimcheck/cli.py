@@ -12,7 +12,7 @@ command that runs.
 Adding an option: declare it once below, under its group's heading (INPUT, LOOKUPS, OUTPUT or
 LIMITS;
 the group is also its heading in `--help`), add it to the commands that take it, and give
-`runner.Settings` a field of the same name (flags, config file and defaults merge there).
+`commands.run.Settings` a field of the same name (flags, config file and defaults merge there).
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from claimcheck import __version__
-from claimcheck.helpformat import GroupedCommand, GroupedGroup
+from claimcheck.commands.helptext import GroupedCommand, GroupedGroup
 
 if TYPE_CHECKING:
-    from claimcheck.runner import Settings
+    from claimcheck.commands.run import Settings
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -153,12 +153,12 @@ def _user_errors() -> tuple[type[Exception], ...]:
     """The exceptions that are the user's to fix: one line, exit 2 (imported when needed)."""
     from claimcheck.articles.interface import ArticleError
     from claimcheck.bibtex import BibtexError
+    from claimcheck.commands.run import UsageError
     from claimcheck.config import ConfigError
     from claimcheck.files import OutputError
     from claimcheck.ingest import InputError
     from claimcheck.render import RenderError
     from claimcheck.resolve.interface import ResolverError
-    from claimcheck.runner import UsageError
     from claimcheck.sources.interface import SourceError
 
     return (InputError, BibtexError, ConfigError, OutputError, RenderError, ResolverError,
@@ -198,15 +198,15 @@ def _logging(verbose: bool) -> None:
 
 def _settings(article: str, flags: dict[str, Any], parts: set[str]) -> Settings:
     from claimcheck.articles.arguments import config_anchor
+    from claimcheck.commands.run import merge_settings
     from claimcheck.config import load_config
-    from claimcheck.runner import merge_settings
 
     _logging(bool(flags.get("verbose")))
     return merge_settings(flags, load_config(config_anchor(article)), frozenset(parts))
 
 
 def _run(article: str, flags: dict[str, Any], parts: set[str]) -> int:
-    from claimcheck.runner import run
+    from claimcheck.commands.run import run
 
     return run(article, _settings(article, flags, parts))
 
@@ -223,7 +223,7 @@ def refs(article: Article, input_format: InputFormat = None, output: Output = No
          max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
          max_member_mb: MaxMemberMb = None) -> None:
     """Parse the reference list and write it as BibTeX (or JSON). No network."""
-    from claimcheck.workflows import refs_output
+    from claimcheck.commands.bibfiles import refs_output
 
     flags = {k: v for k, v in locals().items() if k not in ("article", "fmt")}
     _guard(lambda: refs_output(article, _settings(article, flags, set()), fmt))
@@ -258,7 +258,7 @@ def dois(article: ArticleOrDir, input_format: InputFormat = None,
     def action() -> int:
         if not fix:
             return _run(article, flags, {"dois"})
-        from claimcheck.workflows import fix_bibtex
+        from claimcheck.commands.bibfiles import fix_bibtex
 
         return fix_bibtex(article, _settings(article, flags, {"dois"}))
 

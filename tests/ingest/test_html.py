@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.engine import CheckOptions, check
 from claimcheck.ingest import InputError, input_format, load_document
 from claimcheck.ingest.highwire import reference_from_meta
+from claimcheck.pipeline.check import CheckOptions, check
 
 META = ('<meta name="citation_reference" content="citation_title=Antidepressant effects of '
         'ketamine;citation_author=R. M. Berman;citation_author=Charney, Dennis;'

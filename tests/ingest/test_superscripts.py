@@ -8,12 +8,12 @@ import pytest
 
 from claimcheck.citations import extract_claims
 from claimcheck.citations.marked import extract_marked_claims
-from claimcheck.engine import references_of
 from claimcheck.ingest import load_document
 from claimcheck.ingest.docx import docx_text
 from claimcheck.ingest.pdf import pdf_text
 from claimcheck.ingest.pdf_superscript import Run, bracketed
 from claimcheck.ingest.superscript import bracket_markdown
+from claimcheck.pipeline.check import references_of
 
 
 def test_markdown_superscript_citations_become_brackets_and_exponents_stay() -> None:

@@ -22,14 +22,8 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.engine import check
-from claimcheck.files import write_atomic
-from claimcheck.ingest import InputError
-from claimcheck.model import Report
-from claimcheck.outages import notice_lines
-from claimcheck.render import summary_line
-from claimcheck.resolve.interface import Resolver
-from claimcheck.runner import (
+from claimcheck.commands.outages import notice_lines
+from claimcheck.commands.run import (
     ARTICLE_SUFFIXES,
     EXIT_CLEAN,
     EXIT_USAGE,
@@ -42,10 +36,16 @@ from claimcheck.runner import (
     render,
     tell,
 )
+from claimcheck.files import write_atomic
+from claimcheck.ingest import InputError
+from claimcheck.model import Report
+from claimcheck.pipeline.check import check
+from claimcheck.render import summary_line
+from claimcheck.resolve.interface import Resolver
 from claimcheck.sources.interface import AbstractSource
 
 if TYPE_CHECKING:
-    from claimcheck.progress import ArticleProgress
+    from claimcheck.commands.progress import ArticleProgress
 
 POOL_FROM = 3  # articles; below this, starting processes costs more than it saves
 Checked = Report | InputError
@@ -67,7 +67,7 @@ def check_one(
 
 
 def _in_worker(article: Path, settings: Settings, host: Any) -> Checked:
-    from claimcheck.remote import RemoteResolver, RemoteSource
+    from claimcheck.commands.remote import RemoteResolver, RemoteSource
 
     has_resolver, has_abstracts = host.has()
     return check_one(article, settings, RemoteResolver(host) if has_resolver else None,
@@ -101,7 +101,7 @@ def checked(articles: Sequence[Path], settings: Settings, workers: int,
         outcomes = (check_one(a, settings, services.resolver, services.abstracts)
                     for a in articles)
         return outcomes, services
-    from claimcheck.remote import start_host
+    from claimcheck.commands.remote import start_host
 
     manager, host = start_host(settings)
     stack.callback(manager.shutdown)
@@ -164,6 +164,6 @@ class _Feedback:
 def _sayer(stack: ExitStack, total: int, settings: Settings) -> _Feedback:
     if settings.quiet or not sys.stderr.isatty():
         return _Feedback(settings.quiet, None)
-    from claimcheck.progress import ArticleProgress  # rich: only on a terminal
+    from claimcheck.commands.progress import ArticleProgress  # rich: only on a terminal
 
     return _Feedback(False, stack.enter_context(ArticleProgress(total)))

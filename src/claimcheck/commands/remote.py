@@ -15,10 +15,10 @@ from multiprocessing import get_context
 from multiprocessing.managers import BaseManager
 from typing import Any
 
+from claimcheck.commands.run import Settings, open_services
 from claimcheck.model import Doi, Lookup, Search
 from claimcheck.resolve.breaker import Outage
 from claimcheck.resolve.interface import Resolver
-from claimcheck.runner import Settings, open_services
 from claimcheck.sources.interface import AbstractLookup, AbstractSource
 
 

@@ -18,12 +18,12 @@ from typing import Any
 
 from claimcheck.articles.arguments import as_article, identifier_list, source_line
 from claimcheck.articles.interface import DEFAULT_ARXIV_URL, DEFAULT_EUROPEPMC_URL
-from claimcheck.engine import CheckOptions, check
+from claimcheck.commands.outages import WatchedSource, notice_lines
 from claimcheck.files import write_atomic
 from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
 from claimcheck.limits import Limits
 from claimcheck.model import Report, Severity
-from claimcheck.outages import WatchedSource, notice_lines
+from claimcheck.pipeline.check import CheckOptions, check
 from claimcheck.render import RenderOptions, jsonl_claims, renderer_for, summary_line
 from claimcheck.resolve import Breaker, ResolverOptions, build_resolver
 from claimcheck.resolve.interface import Resolver
@@ -207,7 +207,7 @@ def _check(article: Path | str, settings: Settings, resolver: Resolver | None,
            abstracts: WatchedSource | None) -> Report:
     if isinstance(article, Path):
         return check(article, check_options(settings), resolver, abstracts)
-    from claimcheck.articlerun import check_article  # a DOI, PMCID, arXiv id or URL
+    from claimcheck.commands.identifiers import check_article  # a DOI, PMCID, arXiv id or URL
 
     return check_article(article, settings, resolver, abstracts)
 
@@ -220,7 +220,7 @@ def build_report(article: Path | str, settings: Settings) -> Report:
         return _check(article, settings, None, None)
     try:
         if not settings.quiet and sys.stderr.isatty():
-            from claimcheck.progress import ProgressResolver  # rich: only on a terminal
+            from claimcheck.commands.progress import ProgressResolver  # rich: only on a terminal
 
             with ProgressResolver(services.resolver) as shown:
                 report = _check(article, settings, shown, services.abstracts)
@@ -270,11 +270,11 @@ def render(report: Report, fmt: str, to_terminal: bool = False) -> str:
 def run(article: Path | str, settings: Settings) -> int:
     article = as_article(article)
     if isinstance(article, Path) and article.is_dir():
-        from claimcheck.batch import run_batch
+        from claimcheck.commands.folder import run_batch
 
         return run_batch(article, settings)
     if isinstance(article, Path) and identifier_list(article):
-        from claimcheck.articlerun import run_list
+        from claimcheck.commands.identifiers import run_list
 
         return run_list(article, settings)
     report = build_report(article, settings)

@@ -5,7 +5,7 @@ service, why, how much was left unchecked, and what to do about it. And one line
 support stage could not get abstracts (OpenAlex unreachable or failing) although the
 references were checked: those claims were not judged, the reference findings stand.
 
-Exit codes do not change here; the one rule lives in `runner.exit_code`: 3 when any reference
+Exit codes do not change here; the one rule lives in `run.exit_code`: 3 when any reference
 could not be checked, whatever the command; abstracts that could not be fetched are reported,
 never an exit 3 (support findings are advice, raised only on abstracts).
 """

@@ -3,7 +3,7 @@
 The lookup bar wraps the resolver rather than the engine, so the engine stays silent: every
 DOI fetched and every search made advances it. The folder bar counts articles, and the
 per-article summary lines are printed above it. Shown only on a terminal and never with -q
-(the runner decides; this module, and rich with it, is imported only then).
+(`run.py` decides; this module, and rich with it, is imported only then).
 """
 
 from __future__ import annotations

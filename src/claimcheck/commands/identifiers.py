@@ -15,13 +15,7 @@ from pathlib import Path
 
 from claimcheck.articles import ArticleError, ArticleOptions, Fetcher, build_fetcher, open_article
 from claimcheck.articles.arguments import identifier_list, report_name
-from claimcheck.engine import check_document, references_of
-from claimcheck.files import write_atomic
-from claimcheck.ingest import InputError
-from claimcheck.model import Report
-from claimcheck.render import summary_line
-from claimcheck.resolve.interface import Resolver
-from claimcheck.runner import (
+from claimcheck.commands.run import (
     EXIT_CLEAN,
     EXIT_USAGE,
     REPORT_EXTENSIONS,
@@ -33,6 +27,12 @@ from claimcheck.runner import (
     render,
     tell,
 )
+from claimcheck.files import write_atomic
+from claimcheck.ingest import InputError
+from claimcheck.model import Report
+from claimcheck.pipeline.check import check_document, references_of
+from claimcheck.render import summary_line
+from claimcheck.resolve.interface import Resolver
 from claimcheck.sources.interface import AbstractSource
 
 

@@ -4,7 +4,7 @@ Report.
 It never prints or exits and builds no HTTP session: the resolver is handed in. Which stages
 run is chosen by `CheckOptions.parts`; the CLI commands are projections of the same run.
 `read_article()` is the CPU-only first half (read and parse), which a folder run does in
-worker processes while the parent process looks up and links (`batch.py`).
+worker processes while the parent process looks up and links (`commands/folder.py`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from claimcheck.limits import Limits
 from claimcheck.model import Doi, Finding, Reference, ReferenceResult, Report
 from claimcheck.parse import parse_entries
 from claimcheck.parse.keys import assign_keys
-from claimcheck.prefetch import Prefetcher, printed_dois
+from claimcheck.pipeline.prefetch import Prefetcher, printed_dois
 from claimcheck.resolve.interface import Resolver
 from claimcheck.text import is_valid_doi
 
@@ -106,7 +106,7 @@ def check_document(
         report = _claims(report, document)
         _check_callouts(report, document.path, options.limits)
     if "support" in options.parts and "dois" in report.parts and report.claims:
-        from claimcheck.supportstage import add_support  # on first use: start-up time counts
+        from claimcheck.pipeline.support import add_support  # on first use: start-up time counts
 
         report = add_support(report, abstracts)
     return replace(report, findings=_kept(report.findings, options))

@@ -1,4 +1,4 @@
-"""Pipeline layer, the support stage (called by `engine`; the judging itself is `support/`):
+"""Pipeline layer, the support stage (called by `check.py`; the judging itself is `support/`):
 Claim x Record -> Support and Finding[] for every (claim, source) pair.
 
 Source text is the user's own full text of the work (`--fulltext DIR`, judged on the passages
