@@ -1,7 +1,7 @@
 """Hostile and huge inputs: does every input family scale linearly, in bounded memory?
 
 Each family builds one synthetic input at size n and at 2n; each input runs in its own fresh
-process (`--child`) through the library API (`claimcheck.engine.check`, parts references and
+process (`--child`) through the library API (`claimcheck.pipeline.check`, parts references and
 claims: everything that needs no network), so its peak RSS (ru_maxrss) is its own. Prints, per
 family, the CPU seconds of `check()` at n and 2n, their ratio (1 linear, 2 = doubling, 4
 quadratic; target <= 2.3) and the peak RSS at 2n (target < 500 MB). CPU time, not wall time,
@@ -380,9 +380,9 @@ def write_input(family: str, n: int, folder: Path) -> Path:
 
 def child(path: Path, profile: bool) -> None:
     """One check() of the input; prints JSON: CPU and wall seconds, outcome, peak RSS."""
-    from claimcheck.engine import CheckOptions, check
     from claimcheck.ingest import InputError
     from claimcheck.limits import Limits
+    from claimcheck.pipeline.check import CheckOptions, check
 
     # The families measure the algorithms, so no limit stops them (--limits measures those).
     unlimited = Limits(**dict.fromkeys(Limits.__dataclass_fields__, 10**9))

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
-from claimcheck.engine import CheckOptions, check
 from claimcheck.ingest import InputError, load_document
 from claimcheck.limits import Limits
 from claimcheck.model import Report
+from claimcheck.pipeline.check import CheckOptions, check
 
 settings.register_profile(
     "properties", max_examples=25, deadline=None,

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.engine import CheckOptions, check
 from claimcheck.ingest import InputError
 from claimcheck.limits import MB, LimitError, Limits
 from claimcheck.model import Author, Reference
 from claimcheck.parse.keys import assign_keys, base_key
+from claimcheck.pipeline.check import CheckOptions, check
 from tests.properties.conftest import PROPERTIES
 
 REFERENCES = st.builds(
