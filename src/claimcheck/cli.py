@@ -12,7 +12,7 @@ command that runs.
 Adding an option: declare it once below, under its group's heading (INPUT, LOOKUPS, OUTPUT or
 LIMITS;
 the group is also its heading in `--help`), add it to the commands that take it, and give
-`commands.run.Settings` a field of the same name (flags, config file and defaults merge there).
+`commands.settings.Settings` a field of the same name (flags, config file and defaults merge there).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from claimcheck import __version__
 from claimcheck.commands.helptext import GroupedCommand, GroupedGroup
 
 if TYPE_CHECKING:
-    from claimcheck.commands.run import Settings
+    from claimcheck.commands.settings import Settings
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -153,7 +153,7 @@ def _user_errors() -> tuple[type[Exception], ...]:
     """The exceptions that are the user's to fix: one line, exit 2 (imported when needed)."""
     from claimcheck.articles.interface import ArticleError
     from claimcheck.bibtex import BibtexError
-    from claimcheck.commands.run import UsageError
+    from claimcheck.commands.settings import UsageError
     from claimcheck.config import ConfigError
     from claimcheck.files import OutputError
     from claimcheck.ingest import InputError
@@ -198,7 +198,7 @@ def _logging(verbose: bool) -> None:
 
 def _settings(article: str, flags: dict[str, Any], parts: set[str]) -> Settings:
     from claimcheck.articles.arguments import config_anchor
-    from claimcheck.commands.run import merge_settings
+    from claimcheck.commands.settings import merge_settings
     from claimcheck.config import load_config
 
     _logging(bool(flags.get("verbose")))
