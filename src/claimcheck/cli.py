@@ -9,9 +9,10 @@ Start-up time counts (`--help` and `--version` must come up at once), so this mo
 only typer at load time; the pipeline, rich, requests and the parsers are imported by the
 command that runs.
 
-Adding an option: declare it once below, under its group's heading (INPUT, LOOKUPS or OUTPUT;
+Adding an option: declare it once below, under its group's heading (INPUT, LOOKUPS, OUTPUT or
+LIMITS;
 the group is also its heading in `--help`), add it to the commands that take it, and give
-`commands.run.Settings` a field of the same name (flags, config file and defaults merge there).
+`commands.settings.Settings` a field of the same name (flags, config file and defaults merge there).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from claimcheck import __version__
 from claimcheck.commands.helptext import GroupedCommand, GroupedGroup
 
 if TYPE_CHECKING:
-    from claimcheck.commands.run import Settings
+    from claimcheck.commands.settings import Settings
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -40,7 +41,7 @@ app = typer.Typer(
     "fixed.bib\n  claimcheck verify articles/ -o reports/ --format html\n\n"
     "Run 'claimcheck COMMAND --help' for a command's options.",
 )
-INPUT, LOOKUPS, OUTPUT = "Input", "Lookups", "Output"
+INPUT, LOOKUPS, OUTPUT, LIMITS = "Input", "Lookups", "Output", "Limits"
 KINDS = ("text, Markdown, BibTeX, LaTeX, JATS XML (also as PMC serves it), HTML, Word (.docx) "
          "or PDF, or a DOI, PMCID, PMID, arXiv id or URL")
 EXIT_USAGE = 2
@@ -128,12 +129,31 @@ Verbose = Annotated[bool, typer.Option(
     "-v", "--verbose", rich_help_panel=OUTPUT,
     help="Log lookups and retries on stderr, one short line each.")]
 
+# --- Limits: how big an input may be (claimcheck.limits; each also a [tool.claimcheck] key) ---
+MaxInputMb = Annotated[float | None, typer.Option(
+    metavar="MB", rich_help_panel=LIMITS, help="Largest PDF or Word file (default 100).")]
+MaxTextMb = Annotated[float | None, typer.Option(
+    metavar="MB", rich_help_panel=LIMITS,
+    help="Largest text: a text file, or what a PDF or Word file holds (default 3).")]
+MaxReferences = Annotated[int | None, typer.Option(
+    metavar="N", rich_help_panel=LIMITS, help="Most references in one list (default 10000).")]
+MaxCalloutsPerSentence = Annotated[int | None, typer.Option(
+    metavar="N", rich_help_panel=LIMITS, help="Most callouts in one sentence (default 1000).")]
+MaxLineChars = Annotated[int | None, typer.Option(
+    metavar="N", rich_help_panel=LIMITS,
+    help="Most characters in one line of the text (default 1000000).")]
+MaxPdfPages = Annotated[int | None, typer.Option(
+    metavar="N", rich_help_panel=LIMITS, help="Most pages of a PDF (default 1000).")]
+MaxMemberMb = Annotated[float | None, typer.Option(
+    metavar="MB", rich_help_panel=LIMITS,
+    help="Largest member of a .docx, uncompressed, as the archive declares it (default 20).")]
+
 
 def _user_errors() -> tuple[type[Exception], ...]:
     """The exceptions that are the user's to fix: one line, exit 2 (imported when needed)."""
     from claimcheck.articles.interface import ArticleError
     from claimcheck.bibtex import BibtexError
-    from claimcheck.commands.run import UsageError
+    from claimcheck.commands.settings import UsageError
     from claimcheck.config import ConfigError
     from claimcheck.files import OutputError
     from claimcheck.ingest import InputError
@@ -178,7 +198,7 @@ def _logging(verbose: bool) -> None:
 
 def _settings(article: str, flags: dict[str, Any], parts: set[str]) -> Settings:
     from claimcheck.articles.arguments import config_anchor
-    from claimcheck.commands.run import merge_settings
+    from claimcheck.commands.settings import merge_settings
     from claimcheck.config import load_config
 
     _logging(bool(flags.get("verbose")))
@@ -197,11 +217,15 @@ def refs(article: Article, input_format: InputFormat = None, output: Output = No
          fmt: Annotated[str, typer.Option(
              "--format", "-f", metavar="FORMAT", rich_help_panel=OUTPUT,
              help="bibtex|json (default bibtex).")] = "bibtex",
-         quiet: Quiet = False) -> None:
+         quiet: Quiet = False, max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+         max_references: MaxReferences = None,
+         max_callouts_per_sentence: MaxCalloutsPerSentence = None,
+         max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
+         max_member_mb: MaxMemberMb = None) -> None:
     """Parse the reference list and write it as BibTeX (or JSON). No network."""
     from claimcheck.commands.bibfiles import refs_output
 
-    flags = {"output": output, "input_format": input_format, "quiet": quiet}
+    flags = {k: v for k, v in locals().items() if k not in ("article", "fmt")}
     _guard(lambda: refs_output(article, _settings(article, flags, set()), fmt))
 
 
@@ -221,7 +245,12 @@ def dois(article: ArticleOrDir, input_format: InputFormat = None,
              "--fix", rich_help_panel=OUTPUT,
              help="Write corrected BibTeX to -o instead of a report.")] = False,
          fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
-         quiet: Quiet = False, verbose: Verbose = False) -> None:
+         quiet: Quiet = False, verbose: Verbose = False,
+         max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+         max_references: MaxReferences = None,
+         max_callouts_per_sentence: MaxCalloutsPerSentence = None,
+         max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
+         max_member_mb: MaxMemberMb = None) -> None:
     """Check every reference against Crossref: DOIs, titles, authors, years, journals,
     retractions."""
     flags = {k: v for k, v in locals().items() if k not in ("article", "fix")}
@@ -242,7 +271,11 @@ def claims(article: ArticleOrDir, input_format: InputFormat = None, output: Outp
                "--format", "-f", metavar="FORMAT", rich_help_panel=OUTPUT,
                help="jsonl|json|table|markdown|html|sarif (default jsonl).")] = "jsonl",
            fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
-           quiet: Quiet = False) -> None:
+           quiet: Quiet = False, max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+           max_references: MaxReferences = None,
+           max_callouts_per_sentence: MaxCalloutsPerSentence = None,
+           max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
+           max_member_mb: MaxMemberMb = None) -> None:
     """Find in-text citations, link them to references, write the citing claims. No
     network."""
     flags = {k: v for k, v in locals().items() if k != "article"}
@@ -262,7 +295,12 @@ def verify(article: ArticleOrDir, input_format: InputFormat = None,
            no_cache: NoCache = None, refresh: Refresh = None, workers: Workers = None,
            timeout: Timeout = None, output: Output = None, fmt: Fmt = None,
            fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
-           quiet: Quiet = False, verbose: Verbose = False) -> None:
+           quiet: Quiet = False, verbose: Verbose = False,
+         max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+           max_references: MaxReferences = None,
+           max_callouts_per_sentence: MaxCalloutsPerSentence = None,
+           max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
+           max_member_mb: MaxMemberMb = None) -> None:
     """Run everything: references against Crossref, citations and claims, claim support;
     one report."""
     flags = {k: v for k, v in locals().items() if k != "article"}

@@ -43,11 +43,22 @@ def link_callouts(callouts: Sequence[Callout], entries: Sequence[Entry]) -> tupl
     numbers = _number_index(entries)
     by_year = _year_index(entries)
     by_year.update(_printed_year_index(entries))
+    by_name = _name_index(entries)
     return tuple(
         _link_number(c, numbers) if c.style == "numeric"
-        else _link_author_year(c, _candidates(c, entries, by_year))
+        else _link_author_year(c, _candidates(c, entries, (by_year, by_name)))
         for c in callouts
     )
+
+
+def _name_index(entries: Sequence[Entry]) -> dict[tuple[str, str], list[Entry]]:
+    """(year, name key) -> entries: the exact candidates of a callout without a scan of all
+    the entries of its years (quadratic when a long list spans few years)."""
+    index: dict[tuple[str, str], list[Entry]] = {}
+    for entry in entries:
+        for key in entry.names:
+            index.setdefault((entry.year, key), []).append(entry)
+    return index
 
 
 def _printed_year_index(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
@@ -71,20 +82,24 @@ def _year_index(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
 
 
 def _candidates(callout: Callout, entries: Sequence[Entry],
-                by_year: dict[str, list[Entry]]) -> Sequence[Entry]:
+                index: tuple[dict[str, list[Entry]], dict[tuple[str, str], list[Entry]]],
+                ) -> Sequence[Entry]:
     """The entries a callout can link to: a year printed as digits only matches its own year
     or one off (see _year_penalty), so long lists are not scored whole for every callout."""
     if not callout.year[:1].isdigit():
         return entries
+    by_year, by_name = index
     year = int(callout.year[:4])
-    near = [e for y in (year - 1, year, year + 1) for e in by_year.get(str(y), ())]
+    years = (str(year - 1), str(year), str(year + 1))
     # An entry with exactly the printed name always scores better than a spelling variant,
     # so the fuzzy comparisons are only needed when no such entry is near.
     first = name_keys(callout.names[0]) if callout.names else frozenset()
-    exact = [e for e in near if first & e.names]
+    exact = list({id(e): e for y in years for k in first for e in by_name.get((y, k), ())}
+                 .values())
     for other in ("last", "printed"):  # "Foucault (2010)": "FOUCAULT ... 2001 (Trad. ... 2010)"
         exact = exact or [e for e in by_year.get(f"{other} {year}", ()) if first & e.names]
-    return sorted(exact or near, key=lambda e: e.reference.index)  # list order, as a scan
+    near = exact or [e for y in years for e in by_year.get(y, ())]
+    return sorted(near, key=lambda e: e.reference.index)  # list order, as a scan
 
 
 def _number_index(entries: Sequence[Entry]) -> dict[int, str]:

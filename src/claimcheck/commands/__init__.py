@@ -3,9 +3,11 @@
 `claimcheck/cli.py` declares the commands and options (typer) and is the only module that exits;
 everything a command does between its options and its exit code lives here:
 
-- `run.py`: the path of `dois`, `claims` and `verify` (and of `refs` for a report): settings
-  merged from flags, config and environment, services opened, one article through the pipeline,
-  the report rendered and written, the exit code (one rule for every command).
+- `settings.py`: one run's settings, merged from flags, config file and environment, and the
+  options the services and the pipeline take from them.
+- `run.py`: the path of `dois`, `claims` and `verify` (and of `refs` for its report): services
+  opened, one article through the pipeline, the report rendered and written, the exit code (one
+  rule for every command).
 - `bibfiles.py`: `refs` (the reference list as BibTeX) and `dois --fix` (a corrected .bib).
 - `folder.py`: any command given a folder (worker processes); `remote.py` shares one resolver
   and one abstract source between them.

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.bibtex import dumps
-from claimcheck.commands.run import EXIT_CLEAN, Settings, UsageError, build_report, emit, exit_code
+from claimcheck.commands.run import EXIT_CLEAN, build_report, emit, exit_code
 from claimcheck.commands.run import render as render_report
+from claimcheck.commands.settings import Settings, UsageError
 from claimcheck.model import Author, Finding, Reference, ReferenceResult, Severity
 
 # Finding field -> Reference attribute that `--fix` may set from the record.

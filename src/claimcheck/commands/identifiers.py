@@ -19,14 +19,12 @@ from claimcheck.commands.run import (
     EXIT_CLEAN,
     EXIT_USAGE,
     REPORT_EXTENSIONS,
-    Settings,
-    UsageError,
-    check_options,
     exit_code,
     open_services,
     render,
     tell,
 )
+from claimcheck.commands.settings import Settings, UsageError, check_options
 from claimcheck.files import write_atomic
 from claimcheck.ingest import InputError
 from claimcheck.model import Report

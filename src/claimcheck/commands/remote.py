@@ -15,7 +15,8 @@ from multiprocessing import get_context
 from multiprocessing.managers import BaseManager
 from typing import Any
 
-from claimcheck.commands.run import Settings, open_services
+from claimcheck.commands.run import open_services
+from claimcheck.commands.settings import Settings
 from claimcheck.model import Doi, Lookup, Search
 from claimcheck.resolve.breaker import Outage
 from claimcheck.resolve.interface import Resolver

@@ -1,5 +1,5 @@
-"""Command layer: what every command does around the engine: settings, services, report,
-output, exit code.
+"""Command layer: what every command does around the pipeline: services, report, output,
+exit code (the settings they start from are `settings.py`).
 
 Kept apart from cli.py so the typer layer holds only option declarations. Nothing here exits:
 `run()` returns the exit code and the CLI exits with it. One rule for every command's exit
@@ -14,131 +14,19 @@ import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from claimcheck.articles.arguments import as_article, identifier_list, source_line
-from claimcheck.articles.interface import DEFAULT_ARXIV_URL, DEFAULT_EUROPEPMC_URL
 from claimcheck.commands.outages import WatchedSource, notice_lines
+from claimcheck.commands.settings import Settings, check_options, resolver_options, source_options
 from claimcheck.files import write_atomic
 from claimcheck.model import Report, Severity
-from claimcheck.pipeline.check import CheckOptions, check
+from claimcheck.pipeline.check import check
 from claimcheck.render import RenderOptions, jsonl_claims, renderer_for, summary_line
-from claimcheck.resolve import Breaker, ResolverOptions, build_resolver
+from claimcheck.resolve import Breaker, build_resolver
 from claimcheck.resolve.interface import Resolver
-from claimcheck.sources import (
-    DEFAULT_OPENALEX_URL,
-    AbstractSource,
-    SourceOptions,
-    WithFullText,
-    build_abstract_source,
-)
+from claimcheck.sources import AbstractSource, WithFullText, build_abstract_source
 
-FAIL_ON = ("error", "warning", "info", "never")
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INCOMPLETE = 0, 1, 2, 3
-
-
-class UsageError(Exception):
-    """A bad option value; one line for the user, exit code 2."""
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """Every option of every command, after flags, config file and defaults are merged."""
-
-    fmt: str = "table"
-    output: Path | None = None
-    fail_on: str = "error"
-    select: frozenset[str] = frozenset()
-    ignore: frozenset[str] = frozenset()
-    offline: bool = False
-    snapshot: Path | None = None
-    snapshot_complete: bool = False
-    openalex_url: str = DEFAULT_OPENALEX_URL
-    openalex_snapshot: Path | None = None
-    openalex_api_key: str = ""
-    fulltext: Path | None = None  # a folder of the cited works' PDFs / JATS, named by DOI
-    europepmc_url: str = DEFAULT_EUROPEPMC_URL
-    arxiv_url: str = DEFAULT_ARXIV_URL
-    crossref_url: str = "https://api.crossref.org"
-    mailto: str = ""
-    cache_dir: Path | None = None
-    no_cache: bool = False
-    refresh: bool = False
-    workers: int = 3
-    timeout: float = 30.0
-    quiet: bool = False
-    verbose: bool = False
-    parts: frozenset[str] = field(default_factory=frozenset)
-    input_format: str | None = None
-
-
-def _split_rules(value: Any) -> frozenset[str]:
-    if isinstance(value, str):
-        value = value.split(",")
-    return frozenset(str(v).strip() for v in value or () if str(v).strip())
-
-
-def merge_settings(
-    flags: dict[str, Any], config: dict[str, Any], parts: frozenset[str]
-) -> Settings:
-    """Flags (None when not given) override the config file, which overrides defaults."""
-    env = {
-        "crossref_url": os.environ.get("CLAIMCHECK_CROSSREF_URL"),
-        "mailto": os.environ.get("CLAIMCHECK_MAILTO"),
-        "openalex_url": os.environ.get("CLAIMCHECK_OPENALEX_URL"),
-        "openalex_api_key": os.environ.get("CLAIMCHECK_OPENALEX_API_KEY"),
-        "europepmc_url": os.environ.get("CLAIMCHECK_EUROPEPMC_URL"),
-        "arxiv_url": os.environ.get("CLAIMCHECK_ARXIV_URL"),
-    }
-    config = {("fmt" if key == "format" else key): value for key, value in config.items()}
-    unknown = sorted(set(config) - set(Settings.__dataclass_fields__))
-    if unknown:
-        raise UsageError(f"unknown setting(s) in the configuration file: {', '.join(unknown)}")
-    values: dict[str, Any] = {}
-    for name in Settings.__dataclass_fields__:
-        for source in (flags, env, config):
-            if source.get(name) not in (None, ()):
-                values[name] = source[name]
-                break
-    for name in ("select", "ignore"):
-        values[name] = _split_rules(values.get(name))
-    for name in ("output", "snapshot", "cache_dir", "openalex_snapshot", "fulltext"):
-        if values.get(name) is not None:
-            values[name] = Path(values[name])
-    values["parts"] = parts
-    settings = Settings(**values)
-    if settings.fail_on not in FAIL_ON:
-        raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {settings.fail_on!r}")
-    return settings
-
-
-def resolver_options(settings: Settings) -> ResolverOptions:
-    return ResolverOptions(
-        crossref_url=settings.crossref_url,
-        mailto=settings.mailto,
-        offline=settings.offline,
-        snapshot=settings.snapshot,
-        snapshot_complete=settings.snapshot_complete,
-        cache_dir=settings.cache_dir,
-        no_cache=settings.no_cache,
-        refresh=settings.refresh,
-        workers=settings.workers,
-        timeout=settings.timeout,
-    )
-
-
-def source_options(settings: Settings) -> SourceOptions:
-    return SourceOptions(
-        openalex_url=settings.openalex_url,
-        mailto=settings.mailto,
-        offline=settings.offline,
-        snapshot=settings.openalex_snapshot,
-        cache_dir=settings.cache_dir,
-        no_cache=settings.no_cache,
-        refresh=settings.refresh,
-        timeout=settings.timeout,
-        api_key=settings.openalex_api_key,
-    )
 
 
 @dataclass
@@ -175,12 +63,6 @@ def open_services(settings: Settings) -> Services:
     if source is not None:
         services.abstracts = WatchedSource(source)
     return services
-
-
-def check_options(settings: Settings) -> CheckOptions:
-    """What the engine runs and keeps, from the settings."""
-    return CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore,
-                        input_format=settings.input_format)
 
 
 def tell(lines: list[str], settings: Settings) -> None:

@@ -5,7 +5,9 @@ suffix, or from `--input-format`."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.ingest.interface import Document, InputError, Marked, RawEntry
 from claimcheck.ingest.plaintext import split_document
@@ -14,6 +16,9 @@ from claimcheck.ingest.superscript import bracket_markdown
 
 # The readers of the other kinds are imported when a file of their kind is read (pybtex,
 # defusedxml, pypdf, zip parsing): start-up time counts, and most runs read one kind.
+
+if TYPE_CHECKING:  # limits imports InputError from this package
+    from claimcheck.limits import Limits
 
 __all__ = ["INPUT_FORMATS", "Document", "InputError", "Marked", "RawEntry", "load_document"]
 
@@ -103,14 +108,18 @@ def _load_docx(path: Path) -> Document:
     return load_docx(path)
 
 
-def _load_pdf(path: Path) -> Document:
+def _load_pdf(path: Path, max_pages: int) -> Document:
     from claimcheck.ingest.pdf import load_pdf
 
-    return load_pdf(path)
+    return load_pdf(path, max_pages)
 
 
-def load_document(path: Path, kind: str | None = None) -> Document:
-    """Reads an article of any supported kind; InputError (one line) when it cannot."""
+def load_document(path: Path, kind: str | None = None, limits: Limits | None = None) -> Document:
+    """Reads an article of any supported kind; InputError (one line) when it cannot, and
+    LimitError (an InputError) when it is over one of the `limits` (default: the defaults)."""
+    from claimcheck.limits import DEFAULT
+
+    limits = limits or DEFAULT
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
@@ -118,12 +127,19 @@ def load_document(path: Path, kind: str | None = None) -> Document:
     kind = kind or input_format(path)
     if kind not in INPUT_FORMATS:
         raise InputError(f"unknown input format {kind!r}; one of {', '.join(INPUT_FORMATS)}")
+    packed = kind in ("docx", "pdf", "package") or path.name.lower().endswith(".gz")
+    limits.check_file(path, container=packed)
+    if kind == "docx":
+        limits.check_zip(path)
     loaders: dict[str, Callable[[Path], Document]] = {
-        "bibtex": _load_bibtex, "latex": _load_latex, "docx": _load_docx, "pdf": _load_pdf,
+        "bibtex": _load_bibtex, "latex": _load_latex, "docx": _load_docx,
+        "pdf": partial(_load_pdf, max_pages=limits.max_pdf_pages),
         "markdown": _load_markdown, "jats": _load_jats, "html": _load_html,
         "package": _load_package,
     }
     loader = loaders.get(kind)
-    if loader is None:
-        return split_document(read_text(path), str(path))
-    return loader(path)
+    document = loader(path) if loader else split_document(read_text(path), str(path))
+    limits.check_text(document.text or document.body, str(path))
+    found = max(len(document.entries), len(document.references))
+    limits.check("max_references", found, f"{path}: the reference list has")
+    return document

@@ -25,18 +25,34 @@ def docx_text(path: Path) -> str:
         import docx.opc.exceptions
     except ImportError as exc:  # pragma: no cover - a dependency of the package
         raise InputError("reading .docx needs python-docx (pip install python-docx)") from exc
+    from lxml import etree  # python-docx parses with it
+
     missing = docx.opc.exceptions.PackageNotFoundError
-    unreadable = (zipfile.BadZipFile, KeyError, ValueError, missing)
+    unreadable = (zipfile.BadZipFile, KeyError, ValueError, missing, etree.LxmlError)
     try:
         document = docx.Document(str(path))
+        names, default = _style_names(document)
     except unreadable as exc:
         raise InputError(f"{path}: not a readable .docx file ({exc})") from exc
     lines = []
     for paragraph in document.paragraphs:
         text = " ".join(_paragraph_text(paragraph).split())
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        # The style id looked up in a table made once: `paragraph.style` scans every style
+        # of the document per paragraph (2 ms each with Word's 160 built-in styles).
+        style = names.get(paragraph._p.style or "", default)
         lines.append(f"## {text}" if style.startswith("Heading") and text else text)
     return "\n".join(lines) + "\n"
+
+
+def _style_names(document: Any) -> tuple[dict[str, str], str]:
+    """Paragraph style id -> name, and the name of the default paragraph style (which a
+    paragraph without a style, or with an unknown one, has)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    names = {style.style_id: style.name or "" for style in document.styles
+             if style.type == WD_STYLE_TYPE.PARAGRAPH and style.style_id}
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    return names, (default.name or "") if default is not None else ""
 
 
 def _paragraph_text(paragraph: Any) -> str:

@@ -21,7 +21,7 @@ from claimcheck.ingest.pdf_superscript import page_text
 from claimcheck.ingest.plaintext import split_document
 
 
-def _pages(path: Path) -> list[list[str]]:
+def _pages(path: Path, max_pages: int) -> list[list[str]]:
     try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
@@ -33,6 +33,11 @@ def _pages(path: Path) -> list[list[str]]:
     pypdf_log.setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(str(path))
+        if len(reader.pages) > max_pages:  # counted from the page tree, before extraction
+            from claimcheck.limits import Limits
+
+            raise Limits(max_pdf_pages=max_pages).exceeded(
+                "max_pdf_pages", len(reader.pages), f"{path}: the PDF has")
         return [page_text(page).split("\n") for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise InputError(f"{path}: not a readable PDF ({exc})") from exc
@@ -53,8 +58,8 @@ def _furniture(pages: list[list[str]]) -> set[str]:
     return {line for line, count in edges.items() if count >= len(pages) / 2}
 
 
-def pdf_text(path: Path) -> str:
-    return text_from_pages(_pages(path))
+def pdf_text(path: Path, max_pages: int = 1_000) -> str:
+    return text_from_pages(_pages(path, max_pages))
 
 
 def text_from_pages(pages: list[list[str]]) -> str:
@@ -73,8 +78,8 @@ def text_from_pages(pages: list[list[str]]) -> str:
     return re.sub(r"(\w)-\n(?=[a-z])", r"\1", text)
 
 
-def load_pdf(path: Path) -> Document:
-    text = pdf_text(path)
+def load_pdf(path: Path, max_pages: int = 1_000) -> Document:
+    text = pdf_text(path, max_pages)
     if not text.strip():
         raise InputError(f"{path}: the PDF has no extractable text (scanned images?)")
     return split_document(text, str(path))

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from claimcheck.compare import verify_references
 from claimcheck.compare.verify import SEARCH_ROWS, _searchable, search_query
 from claimcheck.ingest import Document, load_document
+from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
+from claimcheck.limits import Limits
 from claimcheck.model import Doi, Finding, Reference, ReferenceResult, Report
 from claimcheck.parse import parse_entries
 from claimcheck.parse.keys import assign_keys
@@ -38,6 +40,7 @@ class CheckOptions:
     select: frozenset[str] = frozenset()
     ignore: frozenset[str] = frozenset()
     input_format: str | None = None  # None: from the file's suffix
+    limits: Limits = DEFAULT_LIMITS  # over one: LimitError, an InputError
 
 
 def check(
@@ -49,7 +52,7 @@ def check(
     """Reads, parses, resolves and links one article. `resolver` is needed for dois and
     support; `abstracts` (OpenAlex) adds source text where Crossref has no abstract. The
     printed DOIs are looked up while the entries are parsed (`prefetch.py`)."""
-    document = load_document(path, options.input_format)
+    document = load_document(path, options.input_format, options.limits)
     if resolver is None or "dois" not in options.parts:
         return check_document(document, references_of(document), options, resolver, abstracts)
     ahead = Prefetcher(resolver)
@@ -68,10 +71,10 @@ def check(
 
 
 def read_article(
-    path: Path, input_format: str | None = None
+    path: Path, input_format: str | None = None, limits: Limits = DEFAULT_LIMITS
 ) -> tuple[Document, tuple[Reference, ...]]:
     """The document and its references, read and parsed (no network; picklable)."""
-    document = load_document(path, input_format)
+    document = load_document(path, input_format, limits)
     return document, references_of(document)
 
 
@@ -101,6 +104,7 @@ def check_document(
         report = _resolve(report, resolver)
     if ("claims" in options.parts or "support" in options.parts) and document.body:
         report = _claims(report, document)
+        _check_callouts(report, document.path, options.limits)
     if "support" in options.parts and "dois" in report.parts and report.claims:
         from claimcheck.pipeline.support import add_support  # on first use: start-up time counts
 
@@ -141,6 +145,14 @@ def _claims(report: Report, document: Document) -> Report:
         findings=report.findings + extraction.findings,
         parts=(*report.parts, "claims"),
     )
+
+
+def _check_callouts(report: Report, path: str, limits: Limits) -> None:
+    """LimitError when one claim's sentence carries more callouts than the limit allows."""
+    crowded = max(report.claims, key=lambda claim: len(claim.citations), default=None)
+    if crowded is not None:
+        limits.check("max_callouts_per_sentence", len(crowded.citations),
+                     f"{path}: the sentence at line {crowded.line} has")
 
 
 def _kept(findings: tuple[Finding, ...], options: CheckOptions) -> tuple[Finding, ...]:
