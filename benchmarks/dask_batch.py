@@ -23,11 +23,11 @@ from typing import Any
 
 import dask.bag as db
 
-from claimcheck.engine import CheckOptions, check
+from claimcheck.commands.run import ARTICLE_SUFFIXES, EXIT_USAGE, exit_code, render
 from claimcheck.files import write_atomic
 from claimcheck.ingest import InputError
+from claimcheck.pipeline.check import CheckOptions, check
 from claimcheck.resolve import Resolver, ResolverOptions, build_resolver
-from claimcheck.runner import ARTICLE_SUFFIXES, EXIT_USAGE, exit_code, render
 
 VERIFY_PARTS = frozenset({"dois", "claims", "support"})  # what `claimcheck verify` runs
 

@@ -5,9 +5,14 @@ A gold link is one (callout text, target id) pair of a `<xref ref-type="bibr">` 
 the article's text; ours are the citations of our claims, their reference ids mapped back to
 XML ids through the input's own keys. Pairs are compared as multisets per article (offsets
 differ because our rendering of the XML is not the gold article.txt). Implied range members
-("[2]–[4]" also cites 3) are left out of both sides, as gold lists them per group only.
+("[2]–[4]" and an xref printing "1–3" also cite the references in between) are scored
+apart: gold takes them from `group_targets`, ours are the ids a citation carries beyond the
+keys its xref names; both are multisets of (article, "implied", target). The figures
+"overall" count both kinds, "named" only what the xrefs name.
 
-    python benchmarks/jats_link_accuracy.py [--data DIR]
+    python benchmarks/jats_link_accuracy.py [--data DIR] [--half tune|check]
+
+`--half` takes one half of the set, split as in link_accuracy.py.
 
 Ends with one line of JSON holding the figures.
 """
@@ -20,18 +25,30 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from claimcheck.engine import CheckOptions, check_document, references_of
 from claimcheck.ingest import load_document
+from claimcheck.pipeline.check import CheckOptions, check_document, references_of
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from link_accuracy import select_half
+
+_IMPLIED = "(implied by a range)"
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
 
 
 def gold_links(folder: Path) -> Counter[tuple[str, str]]:
     links: Counter[tuple[str, str]] = Counter()
+    named: dict[str, set[str]] = {}
+    groups: dict[str, list[str]] = {}
     for line in (folder / "gold-citations.jsonl").read_text(encoding="utf-8").splitlines():
         citation = json.loads(line)
         for target in citation["targets"]:
             links[(" ".join(citation["text"].split()), target)] += 1
+        named.setdefault(citation["group_id"], set()).update(citation["targets"])
+        groups[citation["group_id"]] = citation["group_targets"]
+    for group, targets in groups.items():
+        for target in targets:
+            if target not in named[group]:
+                links[(_IMPLIED, target)] += 1
     return links
 
 
@@ -46,11 +63,17 @@ def our_links(folder: Path) -> Counter[tuple[str, str]]:
         for citation in claim.citations:
             named = {key_of[i] for i in citation.reference_ids}
             text = " ".join(citation.text.split())
-            # Only the keys the xref itself names: implied range members are not gold links.
-            for key in marked_keys.get(citation.start, ()):
+            own = marked_keys.get(citation.start, ())
+            for key in own:
                 if key in named:
                     links[(text, key)] += 1
+            for key in named - set(own):
+                links[(_IMPLIED, key)] += 1
     return links
+
+
+def _named(links: Counter[tuple[str, ...]]) -> Counter[tuple[str, ...]]:
+    return Counter({k: v for k, v in links.items() if _IMPLIED not in k})
 
 
 def score(gold: Counter[tuple[str, str]], ours: Counter[tuple[str, str]]) -> dict[str, float]:
@@ -65,8 +88,10 @@ def score(gold: Counter[tuple[str, str]], ours: Counter[tuple[str, str]]) -> dic
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--half", choices=("tune", "check"), help="one half of the set")
     args = parser.parse_args()
     articles = sorted(p for p in (args.data / "articles").glob("*") if (p / "source.xml").is_file())
+    articles = select_half(articles, args.half)
     if not articles:
         print(f"no articles under {args.data}; skipped")
         print(json.dumps({"skipped": True}))
@@ -81,8 +106,10 @@ def main() -> int:
         total_gold += Counter({(folder.name, *k): v for k, v in gold.items()})
         total_ours += Counter({(folder.name, *k): v for k, v in ours.items()})
     overall = score(total_gold, total_ours)  # type: ignore[arg-type]
+    named = score(_named(total_gold), _named(total_ours))  # type: ignore[arg-type]
+    print(f"{'named':28} {named}")
     print(f"{'overall':28} {overall}")
-    print(json.dumps({"overall": overall, "articles": per_article}))
+    print(json.dumps({"overall": overall, "named": named, "articles": per_article}))
     return 0
 
 

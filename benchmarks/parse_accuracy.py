@@ -5,6 +5,9 @@ Usage:
     .venv/bin/python benchmarks/parse_accuracy.py --data DIR       # one folder, same format
     .venv/bin/python benchmarks/parse_accuracy.py --folds /tmp/claimcheck-folds
         # each string parsed by the fold model that did not see it (see parse_train.py)
+    .venv/bin/python benchmarks/parse_accuracy.py --data /tmp/cc-synth/heldout \
+        --by citation_format   # strings of CSL styles never trained on (parse_synth.py),
+                               # reported per class of style
 
 Input: DIR/refstrings.jsonl, one {"string", "spans", "fields", ...} record a line (the format
 of ../shared/data/refstrings-*/README.md). Records without any gold span are skipped (they
@@ -187,11 +190,31 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0, 4)}
 
 
-def evaluate(path: Path, fold_models: dict[str, Path]) -> tuple[dict[str, Any], int, float]:
+def evaluate(path: Path, fold_models: dict[str, Path], by: str = ""
+             ) -> tuple[dict[str, Any], int, float]:
     with path.open(encoding="utf-8") as handle:
         records = [r for r in map(json.loads, handle) if r["spans"]]
     if fold_models:  # cross-validation: only the strings some fold model held out
         records = [r for r in records if r["id"] in fold_models]
+    if by:  # one result per value of the records' `by` key (a style class, a language)
+        return _evaluate_by(records, fold_models, by)
+    return _evaluate(records, fold_models)
+
+
+def _evaluate_by(records: list[dict[str, Any]], fold_models: dict[str, Path], by: str
+                 ) -> tuple[dict[str, Any], int, float]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        groups.setdefault(str(record.get(by, "")), []).append(record)
+    results, elapsed = {}, 0.0
+    for value, group in sorted(groups.items()):
+        results[value], _, seconds = _evaluate(group, fold_models)
+        elapsed += seconds
+    return {"by": by, "groups": results, "n": len(records)}, len(records), elapsed
+
+
+def _evaluate(records: list[dict[str, Any]], fold_models: dict[str, Path]
+              ) -> tuple[dict[str, Any], int, float]:
     labelled = {k for r in records for k in gold_values(r["fields"], r["spans"])
                 if r["fields"].get(k)}
     fields = {f for f in FIELDS if f in labelled or f in ("authors", "first_author")}
@@ -211,6 +234,10 @@ def evaluate(path: Path, fold_models: dict[str, Path]) -> tuple[dict[str, Any], 
 
 
 def print_table(name: str, result: dict[str, Any]) -> None:
+    if "groups" in result:
+        for value, group in result["groups"].items():
+            print_table(f"{name} {result['by']}={value}", group)
+        return
     print(f"\n== {name} ({result['n']} strings)")
     print(f"{'field':<14}{'P':>8}{'R':>8}{'F1':>8}{'n':>7}")
     for field, v in result["fields"].items():
@@ -233,6 +260,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, action="append")
     parser.add_argument("--folds", type=Path, help="fold models from parse_train.py --folds")
+    parser.add_argument("--by", default="", help="a record key to report by, e.g. "
+                        "citation_format (parse_synth.py's held-out set) or paper_lang (excite)")
     args = parser.parse_args()
     folders = args.data or sorted(SHARED.glob("refstrings-*"))
     folders = [f for f in folders if (f / "refstrings.jsonl").is_file()]
@@ -244,8 +273,11 @@ def main() -> int:
     speed = (0, 0.0)
     for folder in folders:
         name = folder.name.removeprefix("refstrings-")
-        results[name], n, elapsed = evaluate(folder / "refstrings.jsonl", fold_models)
-        print_table(name, results[name])
+        result, n, elapsed = evaluate(folder / "refstrings.jsonl", fold_models, args.by)
+        if not n:  # cross-validation: a set no fold held out (excite, parscit)
+            continue
+        results[name] = result
+        print_table(name, result)
         speed = max(speed, (n, elapsed))
     rate = speed[0] / speed[1] if speed[1] else 0.0
     print(f"\nspeed: {rate:.0f} references/second on the largest dataset ({speed[0]} strings)")

@@ -4,6 +4,9 @@ Usage:
     .venv/bin/python benchmarks/parse_train.py                 # writes the shipped model
     .venv/bin/python benchmarks/parse_train.py --folds 5       # k-fold models, then
     .venv/bin/python benchmarks/parse_accuracy.py --folds /tmp/claimcheck-folds
+    .venv/bin/python benchmarks/parse_train.py --extra /tmp/cc-synth/train.jsonl
+        # also trains on synthetic strings (parse_synth.py); each fold leaves out those made
+        # from a record it holds out
 
 The defaults (L-BFGS, c1=0.2, c2=0.05, 400 iterations) are those of the shipped model, about
 10-12 CPU-minutes on the full set; `--only-fold K` trains one fold, to run folds in parallel.
@@ -125,9 +128,21 @@ def _split_issue(tokens: tuple[Token, ...], labels: list[str]) -> list[str]:
 
 
 def load(dataset: str) -> list[dict[str, Any]]:
-    path = SHARED / f"refstrings-{dataset}" / "refstrings.jsonl"
+    return read(SHARED / f"refstrings-{dataset}" / "refstrings.jsonl")
+
+
+def read(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
         return [r for r in map(json.loads, handle) if r["spans"]]
+
+
+def held_out_extra(extra: list[dict[str, Any]], held: list[dict[str, Any]]
+                   ) -> list[dict[str, Any]]:
+    """The extra strings a fold may train on: none made from a record the fold holds out
+    (synthetic strings keep their source record's id and group)."""
+    ids = {r["id"] for r in held}
+    groups = {r["group"] for r in held}
+    return [r for r in extra if r.get("source_id") not in ids and r.get("group") not in groups]
 
 
 def sequences(records: list[dict[str, Any]]) -> Iterator[tuple[list[Any], list[str]]]:
@@ -163,14 +178,22 @@ def main() -> int:
     parser.add_argument("--c2", type=float, default=0.05, help="L2 penalty")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--fold-dir", type=Path, default=Path("/tmp/claimcheck-folds"))
+    parser.add_argument("--extra", type=Path, action="append", default=[],
+                        help="more labelled strings (jsonl, e.g. from parse_synth.py)")
+    parser.add_argument("--extra-sample", type=int, default=0,
+                        help="train on this many of the extra strings (seeded shuffle)")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"skipped: {SHARED} not found")
         return 0
     records = [r for d in DATASETS for r in load(d)]
+    extra = [r for path in args.extra for r in read(path)]
+    if args.extra_sample:
+        random.Random(1).shuffle(extra)
+        extra = extra[: args.extra_sample]
     if not args.folds:
-        train(records, args.out, args.iterations, args.c1, args.c2)
-        print(f"trained on {len(records)} strings -> {args.out}")
+        train(records + extra, args.out, args.iterations, args.c1, args.c2)
+        print(f"trained on {len(records) + len(extra)} strings -> {args.out}")
         return 0
     fold_dir = args.fold_dir
     fold_dir.mkdir(exist_ok=True)
@@ -179,6 +202,7 @@ def main() -> int:
         if args.only_fold >= 0 and i != args.only_fold:
             continue
         rest = [r for j, part in enumerate(parts) if j != i for r in part]
+        rest += held_out_extra(extra, held)
         train(rest, fold_dir / f"fold{i}.crfsuite", args.iterations, args.c1, args.c2)
         (fold_dir / f"fold{i}.ids").write_text("\n".join(r["id"] for r in held))
         print(f"fold {i}: trained on {len(rest)}, holds out {len(held)}", flush=True)

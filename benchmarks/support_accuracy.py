@@ -104,7 +104,9 @@ def f1_scores(gold: list[str], pred: list[str], labels: tuple[str, ...]) -> dict
         n_pred, n_gold = pred.count(label), gold.count(label)
         per_label.append(2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0)
     micro = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else 0.0
-    return {"micro_f1": round(micro, 4), "macro_f1": round(sum(per_label) / len(labels), 4)}
+    return {"micro_f1": round(micro, 4), "macro_f1": round(sum(per_label) / len(labels), 4),
+            "per_class_f1": {label: round(f, 4) for label, f in zip(labels, per_label,
+                                                                      strict=True)}}
 
 
 def evaluate(items: list[Item]) -> dict[str, object]:

@@ -88,8 +88,9 @@ _VERBATIM = frozenset({"pages", "url", "doi"})  # hyphens here are not prose das
 
 def _no_ligature(text: str) -> str:
     """A printed "--" stays two hyphens: TeX would set it as an en dash, so it is broken up
-    with an empty group, which readers drop again."""
-    return re.sub(r"-(?=-)", "-{}", text)
+    with an empty group, which readers drop again; so are TeX's other ligatures of plain
+    characters (",," „, "``" “, "''" ”, "!`" ¡, "?`" ¿)."""
+    return re.sub(r"-(?=-)|,(?=,)|`(?=`)|'(?=')|[!?](?=`)", lambda m: m.group() + "{}", text)
 
 
 def to_entry(ref: Reference) -> Entry:

@@ -9,9 +9,10 @@ Start-up time counts (`--help` and `--version` must come up at once), so this mo
 only typer at load time; the pipeline, rich, requests and the parsers are imported by the
 command that runs.
 
-Adding an option: declare it once below, under its group's heading (INPUT, LOOKUPS or OUTPUT;
+Adding an option: declare it once below, under its group's heading (INPUT, LOOKUPS, OUTPUT or
+LIMITS;
 the group is also its heading in `--help`), add it to the commands that take it, and give
-`runner.Settings` a field of the same name (flags, config file and defaults merge there).
+`commands.settings.Settings` a field of the same name (flags, config file and defaults merge there).
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from claimcheck import __version__
-from claimcheck.helpformat import GroupedCommand, GroupedGroup
+from claimcheck.commands.helptext import GroupedCommand, GroupedGroup
 
 if TYPE_CHECKING:
-    from claimcheck.runner import Settings
+    from claimcheck.commands.settings import Settings
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -40,20 +41,23 @@ app = typer.Typer(
     "fixed.bib\n  claimcheck verify articles/ -o reports/ --format html\n\n"
     "Run 'claimcheck COMMAND --help' for a command's options.",
 )
-INPUT, LOOKUPS, OUTPUT = "Input", "Lookups", "Output"
-KINDS = "text, Markdown, BibTeX, LaTeX, JATS XML, Word (.docx) or PDF"
+INPUT, LOOKUPS, OUTPUT, LIMITS = "Input", "Lookups", "Output", "Limits"
+KINDS = ("text, Markdown, BibTeX, LaTeX, JATS XML (also as PMC serves it), HTML, Word (.docx) "
+         "or PDF, or a DOI, PMCID, PMID, arXiv id or URL")
 EXIT_USAGE = 2
 
 # --- Input: what is read ----------------------------------------------------------------------
-Article = Annotated[Path, typer.Argument(
+Article = Annotated[str, typer.Argument(
     metavar="ARTICLE", show_default=False,
     help=f"The article: {KINDS} (the kind is read from the suffix, or --input-format).")]
-ArticleOrDir = Annotated[Path, typer.Argument(
+ArticleOrDir = Annotated[str, typer.Argument(
     metavar="ARTICLE|DIR", show_default=False,
-    help=f"The article ({KINDS}), or a folder: every article in it, one report each in -o DIR.")]
+    help=f"The article ({KINDS}), or a folder or a .txt list of identifiers: every article in "
+    "it, one report each in -o DIR.")]
 InputFormat = Annotated[str | None, typer.Option(
     metavar="KIND", rich_help_panel=INPUT,
-    help="text|markdown|bibtex|latex|jats|docx|pdf (default: from the file's suffix).")]
+    help="text|markdown|bibtex|latex|jats|docx|pdf|html|package (default: from the file's "
+    "suffix).")]
 
 # --- Lookups: Crossref, OpenAlex, the cache -----------------------------------------------------
 Offline = Annotated[bool | None, typer.Option(
@@ -74,11 +78,23 @@ Mailto = Annotated[str | None, typer.Option(
     help="Your e-mail, for Crossref's and OpenAlex's polite pools (env CLAIMCHECK_MAILTO).")]
 OpenalexUrl = Annotated[str | None, typer.Option(
     metavar="URL", rich_help_panel=LOOKUPS,
-    help="OpenAlex API base URL for abstracts (env CLAIMCHECK_OPENALEX_URL; API key from env "
-    "CLAIMCHECK_OPENALEX_API_KEY).")]
+    help="OpenAlex API base URL for abstracts and open copies of articles named by identifier "
+    "(env CLAIMCHECK_OPENALEX_URL; API key from env CLAIMCHECK_OPENALEX_API_KEY).")]
+EuropepmcUrl = Annotated[str | None, typer.Option(
+    metavar="URL", rich_help_panel=LOOKUPS,
+    help="Europe PMC REST base URL for articles named by identifier "
+    "(env CLAIMCHECK_EUROPEPMC_URL).")]
+ArxivUrl = Annotated[str | None, typer.Option(
+    metavar="URL", rich_help_panel=LOOKUPS,
+    help="arXiv base URL (API, e-prints, PDFs) for articles named by identifier "
+    "(env CLAIMCHECK_ARXIV_URL).")]
 OpenalexSnapshot = Annotated[Path | None, typer.Option(
     metavar="FILE", rich_help_panel=LOOKUPS,
     help="OpenAlex works (JSONL) answered with no network.")]
+FullTextDir = Annotated[Path | None, typer.Option(
+    "--fulltext", metavar="DIR", rich_help_panel=LOOKUPS,
+    help="Folder of the cited works' PDFs or JATS XML, named by DOI (10.1234_abc.pdf) or "
+    "matched by title: support is judged on their passages that bear on the claim.")]
 CacheDir = Annotated[Path | None, typer.Option(
     metavar="DIR", rich_help_panel=LOOKUPS,
     help="Answer cache folder (default: the platform's user cache).")]
@@ -113,20 +129,40 @@ Verbose = Annotated[bool, typer.Option(
     "-v", "--verbose", rich_help_panel=OUTPUT,
     help="Log lookups and retries on stderr, one short line each.")]
 
+# --- Limits: how big an input may be (claimcheck.limits; each also a [tool.claimcheck] key) ---
+MaxInputMb = Annotated[float | None, typer.Option(
+    metavar="MB", rich_help_panel=LIMITS, help="Largest PDF or Word file (default 100).")]
+MaxTextMb = Annotated[float | None, typer.Option(
+    metavar="MB", rich_help_panel=LIMITS,
+    help="Largest text: a text file, or what a PDF or Word file holds (default 3).")]
+MaxReferences = Annotated[int | None, typer.Option(
+    metavar="N", rich_help_panel=LIMITS, help="Most references in one list (default 10000).")]
+MaxCalloutsPerSentence = Annotated[int | None, typer.Option(
+    metavar="N", rich_help_panel=LIMITS, help="Most callouts in one sentence (default 1000).")]
+MaxLineChars = Annotated[int | None, typer.Option(
+    metavar="N", rich_help_panel=LIMITS,
+    help="Most characters in one line of the text (default 1000000).")]
+MaxPdfPages = Annotated[int | None, typer.Option(
+    metavar="N", rich_help_panel=LIMITS, help="Most pages of a PDF (default 1000).")]
+MaxMemberMb = Annotated[float | None, typer.Option(
+    metavar="MB", rich_help_panel=LIMITS,
+    help="Largest member of a .docx, uncompressed, as the archive declares it (default 20).")]
+
 
 def _user_errors() -> tuple[type[Exception], ...]:
     """The exceptions that are the user's to fix: one line, exit 2 (imported when needed)."""
+    from claimcheck.articles.interface import ArticleError
     from claimcheck.bibtex import BibtexError
+    from claimcheck.commands.settings import UsageError
     from claimcheck.config import ConfigError
     from claimcheck.files import OutputError
     from claimcheck.ingest import InputError
     from claimcheck.render import RenderError
     from claimcheck.resolve.interface import ResolverError
-    from claimcheck.runner import UsageError
     from claimcheck.sources.interface import SourceError
 
     return (InputError, BibtexError, ConfigError, OutputError, RenderError, ResolverError,
-            SourceError, UsageError)
+            SourceError, UsageError, ArticleError)
 
 
 def _guard(action: Callable[[], int]) -> None:
@@ -160,16 +196,17 @@ def _logging(verbose: bool) -> None:
         logging.basicConfig(level=logging.INFO, format="claimcheck: %(message)s")
 
 
-def _settings(article: Path, flags: dict[str, Any], parts: set[str]) -> Settings:
+def _settings(article: str, flags: dict[str, Any], parts: set[str]) -> Settings:
+    from claimcheck.articles.arguments import config_anchor
+    from claimcheck.commands.settings import merge_settings
     from claimcheck.config import load_config
-    from claimcheck.runner import merge_settings
 
     _logging(bool(flags.get("verbose")))
-    return merge_settings(flags, load_config(article), frozenset(parts))
+    return merge_settings(flags, load_config(config_anchor(article)), frozenset(parts))
 
 
-def _run(article: Path, flags: dict[str, Any], parts: set[str]) -> int:
-    from claimcheck.runner import run
+def _run(article: str, flags: dict[str, Any], parts: set[str]) -> int:
+    from claimcheck.commands.run import run
 
     return run(article, _settings(article, flags, parts))
 
@@ -180,11 +217,15 @@ def refs(article: Article, input_format: InputFormat = None, output: Output = No
          fmt: Annotated[str, typer.Option(
              "--format", "-f", metavar="FORMAT", rich_help_panel=OUTPUT,
              help="bibtex|json (default bibtex).")] = "bibtex",
-         quiet: Quiet = False) -> None:
+         quiet: Quiet = False, max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+         max_references: MaxReferences = None,
+         max_callouts_per_sentence: MaxCalloutsPerSentence = None,
+         max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
+         max_member_mb: MaxMemberMb = None) -> None:
     """Parse the reference list and write it as BibTeX (or JSON). No network."""
-    from claimcheck.workflows import refs_output
+    from claimcheck.commands.bibfiles import refs_output
 
-    flags = {"output": output, "input_format": input_format, "quiet": quiet}
+    flags = {k: v for k, v in locals().items() if k not in ("article", "fmt")}
     _guard(lambda: refs_output(article, _settings(article, flags, set()), fmt))
 
 
@@ -195,6 +236,8 @@ def refs(article: Article, input_format: InputFormat = None, output: Output = No
 def dois(article: ArticleOrDir, input_format: InputFormat = None,
          offline: Offline = None, snapshot: Snapshot = None,
          snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
+         europepmc_url: EuropepmcUrl = None, arxiv_url: ArxivUrl = None,
+         openalex_url: OpenalexUrl = None,
          mailto: Mailto = None, cache_dir: CacheDir = None, no_cache: NoCache = None,
          refresh: Refresh = None, workers: Workers = None, timeout: Timeout = None,
          output: Output = None, fmt: Fmt = None,
@@ -202,7 +245,12 @@ def dois(article: ArticleOrDir, input_format: InputFormat = None,
              "--fix", rich_help_panel=OUTPUT,
              help="Write corrected BibTeX to -o instead of a report.")] = False,
          fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
-         quiet: Quiet = False, verbose: Verbose = False) -> None:
+         quiet: Quiet = False, verbose: Verbose = False,
+         max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+         max_references: MaxReferences = None,
+         max_callouts_per_sentence: MaxCalloutsPerSentence = None,
+         max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
+         max_member_mb: MaxMemberMb = None) -> None:
     """Check every reference against Crossref: DOIs, titles, authors, years, journals,
     retractions."""
     flags = {k: v for k, v in locals().items() if k not in ("article", "fix")}
@@ -210,7 +258,7 @@ def dois(article: ArticleOrDir, input_format: InputFormat = None,
     def action() -> int:
         if not fix:
             return _run(article, flags, {"dois"})
-        from claimcheck.workflows import fix_bibtex
+        from claimcheck.commands.bibfiles import fix_bibtex
 
         return fix_bibtex(article, _settings(article, flags, {"dois"}))
 
@@ -223,7 +271,11 @@ def claims(article: ArticleOrDir, input_format: InputFormat = None, output: Outp
                "--format", "-f", metavar="FORMAT", rich_help_panel=OUTPUT,
                help="jsonl|json|table|markdown|html|sarif (default jsonl).")] = "jsonl",
            fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
-           quiet: Quiet = False) -> None:
+           quiet: Quiet = False, max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+           max_references: MaxReferences = None,
+           max_callouts_per_sentence: MaxCalloutsPerSentence = None,
+           max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
+           max_member_mb: MaxMemberMb = None) -> None:
     """Find in-text citations, link them to references, write the citing claims. No
     network."""
     flags = {k: v for k, v in locals().items() if k != "article"}
@@ -238,11 +290,17 @@ def verify(article: ArticleOrDir, input_format: InputFormat = None,
            offline: Offline = None, snapshot: Snapshot = None,
            snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
            mailto: Mailto = None, openalex_url: OpenalexUrl = None,
-           openalex_snapshot: OpenalexSnapshot = None, cache_dir: CacheDir = None,
+           openalex_snapshot: OpenalexSnapshot = None, europepmc_url: EuropepmcUrl = None,
+           arxiv_url: ArxivUrl = None, fulltext: FullTextDir = None, cache_dir: CacheDir = None,
            no_cache: NoCache = None, refresh: Refresh = None, workers: Workers = None,
            timeout: Timeout = None, output: Output = None, fmt: Fmt = None,
            fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
-           quiet: Quiet = False, verbose: Verbose = False) -> None:
+           quiet: Quiet = False, verbose: Verbose = False,
+         max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
+           max_references: MaxReferences = None,
+           max_callouts_per_sentence: MaxCalloutsPerSentence = None,
+           max_line_chars: MaxLineChars = None, max_pdf_pages: MaxPdfPages = None,
+           max_member_mb: MaxMemberMb = None) -> None:
     """Run everything: references against Crossref, citations and claims, claim support;
     one report."""
     flags = {k: v for k, v in locals().items() if k != "article"}

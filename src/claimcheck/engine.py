@@ -1,151 +1,17 @@
-"""Pipeline layer (the library API): `check()` runs the pipeline on one article and returns a
-Report.
+"""The library API, under the name README and docs give it: `claimcheck.engine.check()`.
 
-It never prints or exits and builds no HTTP session: the resolver is handed in. Which stages
-run is chosen by `CheckOptions.parts`; the CLI commands are projections of the same run.
-`read_article()` is the CPU-only first half (read and parse), which a folder run does in
-worker processes while the parent process looks up and links (`batch.py`).
+The pipeline lives in `claimcheck/pipeline/check.py`; this module only re-exports its public
+names so `from claimcheck.engine import CheckOptions, check` keeps working. New code inside
+claimcheck imports from `claimcheck.pipeline.check`.
 """
 
-from __future__ import annotations
+from claimcheck.pipeline.check import (
+    PARTS,
+    CheckOptions,
+    check,
+    check_document,
+    read_article,
+    references_of,
+)
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import TYPE_CHECKING
-
-from claimcheck.compare import verify_references
-from claimcheck.compare.verify import SEARCH_ROWS, _searchable, search_query
-from claimcheck.ingest import Document, load_document
-from claimcheck.model import Doi, Finding, Reference, ReferenceResult, Report
-from claimcheck.parse import parse_entries
-from claimcheck.parse.keys import assign_keys
-from claimcheck.prefetch import Prefetcher, printed_dois
-from claimcheck.resolve.interface import Resolver
-from claimcheck.text import is_valid_doi
-
-if TYPE_CHECKING:
-    from claimcheck.sources import AbstractSource
-
-PARTS = ("references", "dois", "claims", "support")
-
-
-@dataclass(frozen=True, slots=True)
-class CheckOptions:
-    """What to run and which findings to keep (rule names; empty select keeps all)."""
-
-    parts: frozenset[str] = frozenset(PARTS)
-    select: frozenset[str] = frozenset()
-    ignore: frozenset[str] = frozenset()
-    input_format: str | None = None  # None: from the file's suffix
-
-
-def check(
-    path: Path,
-    options: CheckOptions,
-    resolver: Resolver | None = None,
-    abstracts: AbstractSource | None = None,
-) -> Report:
-    """Reads, parses, resolves and links one article. `resolver` is needed for dois and
-    support; `abstracts` (OpenAlex) adds source text where Crossref has no abstract. The
-    printed DOIs are looked up while the entries are parsed (`prefetch.py`)."""
-    document = load_document(path, options.input_format)
-    if resolver is None or "dois" not in options.parts:
-        return check_document(document, references_of(document), options, resolver, abstracts)
-    ahead = Prefetcher(resolver)
-    try:
-        ahead.start_dois(printed_dois(e.text for e in document.entries)
-                         or [Doi(r.doi) for r in document.references if is_valid_doi(r.doi)])
-        references = references_of(document)
-        searchable = [r for r in references if _searchable(r)]
-        ahead.start_searches((search_query(r) for r in searchable if not is_valid_doi(r.doi)),
-                             SEARCH_ROWS)
-        ahead.search_if_not_found({Doi(r.doi): search_query(r) for r in searchable
-                                   if is_valid_doi(r.doi)}, SEARCH_ROWS)
-        return check_document(document, references, options, ahead, abstracts)
-    finally:
-        ahead.close()
-
-
-def read_article(
-    path: Path, input_format: str | None = None
-) -> tuple[Document, tuple[Reference, ...]]:
-    """The document and its references, read and parsed (no network; picklable)."""
-    document = load_document(path, input_format)
-    return document, references_of(document)
-
-
-def references_of(document: Document) -> tuple[Reference, ...]:
-    """The input's structured references (keys kept when it has them), else the parsed list."""
-    if not document.references:
-        return parse_entries(document.entries)
-    if all(ref.id for ref in document.references):
-        return document.references
-    return assign_keys(document.references)
-
-
-def check_document(
-    document: Document,
-    references: Sequence[Reference],
-    options: CheckOptions,
-    resolver: Resolver | None = None,
-    abstracts: AbstractSource | None = None,
-) -> Report:
-    """The pipeline on an already read document and its parsed references."""
-    report = Report(
-        input=document.path,
-        references=tuple(_unresolved(ref) for ref in references),
-        parts=("references",),
-    )
-    if "dois" in options.parts and resolver is not None:
-        report = _resolve(report, resolver)
-    if ("claims" in options.parts or "support" in options.parts) and document.body:
-        report = _claims(report, document)
-    if "support" in options.parts and "dois" in report.parts and report.claims:
-        from claimcheck.supportstage import add_support  # on first use: start-up time counts
-
-        report = add_support(report, abstracts)
-    return replace(report, findings=_kept(report.findings, options))
-
-
-def _unresolved(reference: Reference) -> ReferenceResult:
-    return ReferenceResult(reference=reference, status="not-checked")
-
-
-def _resolve(report: Report, resolver: Resolver) -> Report:
-    verification = verify_references([r.reference for r in report.references], resolver)
-    return replace(
-        report,
-        references=verification.results,
-        findings=report.findings + verification.findings,
-        complete=report.complete and verification.complete,
-        parts=(*report.parts, "dois"),
-    )
-
-
-def _claims(report: Report, document: Document) -> Report:
-    # Imported on first use: `refs` and `dois` never need them, and start-up time counts.
-    from claimcheck.citations import extract_claims
-    from claimcheck.citations.marked import extract_marked_claims
-
-    references = [r.reference for r in report.references]
-    if document.marked:
-        extraction = extract_marked_claims(
-            document.body, references, document.marked, document.entry_keys
-        )
-    else:
-        extraction = extract_claims(document.body, references)
-    return replace(
-        report,
-        claims=extraction.claims,
-        findings=report.findings + extraction.findings,
-        parts=(*report.parts, "claims"),
-    )
-
-
-def _kept(findings: tuple[Finding, ...], options: CheckOptions) -> tuple[Finding, ...]:
-    return tuple(
-        f
-        for f in findings
-        if (not options.select or f.rule in options.select) and f.rule not in options.ignore
-    )
+__all__ = ["PARTS", "CheckOptions", "check", "check_document", "read_article", "references_of"]

@@ -198,6 +198,7 @@ class Support:
     score: float = 0.0
     basis: str = "none"  # abstract | title | none
     evidence: tuple[tuple[str, float], ...] = ()  # (source sentence, similarity)
+    reasons: tuple[str, ...] = ()  # why a doubtful claim looks doubtful, in words
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +227,17 @@ class ReferenceResult:
 
 
 @dataclass(frozen=True, slots=True)
+class InputSource:
+    """Where an article named by identifier or URL was read from (`claimcheck.articles`)."""
+
+    kind: str  # the text read: jats | latex | pdf | html
+    service: str  # europepmc | arxiv | openalex | web
+    url: str  # what was downloaded
+    identifier: str  # the article argument as given
+    licence: str = ""  # as the service states it ("cc by", a licence URL), "" when unknown
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """Everything one run found about one article; every output format projects this."""
 
@@ -235,3 +247,4 @@ class Report:
     findings: tuple[Finding, ...] = ()
     complete: bool = True  # False when some lookups could not be made
     parts: tuple[str, ...] = ("references",)  # which stages ran: references, dois, claims
+    source: InputSource | None = None  # None: a local file, read as given

@@ -156,16 +156,24 @@ def test_fifty_megabytes_of_text(tmp_path: Path, command: str) -> None:
     """The whole text is held (twice: the text and the body before the list), so a few times
     its size is what the input needs; growth beyond 10x would mean a copy per line or per
     entry. The body's citations are not scanned by these commands: see docs/benchmarks/scale.md
-    for `claims` on large bodies."""
+    for `claims` on large bodies. 50 MB is over the default text limit, so it is raised."""
     path = tmp_path / "big.md"
     size = _write_fifty_megabytes(path)
-    flags = offline_flags() if command == "dois" else ()
+    flags = (*offline_flags(), "--max-text-mb", "64") if command == "dois" else (
+        "--max-text-mb", "64")
     run = run_cli(command, path, *flags, timeout=300, measure_rss=True)
     assert_no_traceback(run)
     assert run.code in (0, 1), run.stderr[-2000:]
     assert "Smith2002" in run.stdout or "2 references" in run.stderr
     peak = int(re.findall(r"PEAK_RSS_KIB=(\d+)", run.stderr)[-1]) * 1024
     assert peak < 10 * size, f"peak RSS {peak / 2**20:.0f} MiB for {size / 2**20:.0f} MiB"
+
+
+def test_fifty_megabytes_of_text_is_over_the_default_limit(tmp_path: Path) -> None:
+    """Refused from the file's size, before it is read: one line naming the limit."""
+    path = tmp_path / "big.md"
+    _write_fifty_megabytes(path)
+    assert_one_line_error(invoke("claims", path), "max-text-mb", "--max-text-mb")
 
 
 def test_numeric_callouts_past_999_link(article: Writer) -> None:

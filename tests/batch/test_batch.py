@@ -83,7 +83,7 @@ def test_a_larger_folder_is_checked_in_worker_processes(tmp_path: Path) -> None:
     """From POOL_FROM articles on, workers check whole articles, asking one shared resolver:
     the reports are those of a run alone, and an unreadable article is still one error line
     that does not stop the others."""
-    from claimcheck.batch import POOL_FROM
+    from claimcheck.commands.folder import POOL_FROM
 
     articles = tmp_path / "many"
     articles.mkdir()
@@ -107,7 +107,7 @@ def test_workers_share_one_breaker(tmp_path: Path) -> None:
     """Crossref absent: the folder ends in exit 3 with ONE line naming it, for all articles."""
     import socket
 
-    from claimcheck.batch import POOL_FROM
+    from claimcheck.commands.folder import POOL_FROM
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

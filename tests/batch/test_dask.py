@@ -12,7 +12,7 @@ from types import ModuleType
 
 import pytest
 
-from claimcheck.engine import CheckOptions
+from claimcheck.pipeline.check import CheckOptions
 from claimcheck.resolve import ResolverOptions
 from tests.conftest import EXAMPLE, REPO, SNAPSHOT
 

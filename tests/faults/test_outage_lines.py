@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.commands.outages import notice_lines
 from claimcheck.model import Reference, ReferenceResult, Report
-from claimcheck.outages import notice_lines
 from claimcheck.resolve.breaker import CAUSES, Outage
 
 

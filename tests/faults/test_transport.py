@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.engine import CheckOptions, check
 from claimcheck.model import Doi, Report, Unchecked
+from claimcheck.pipeline.check import CheckOptions, check
 from claimcheck.resolve import ResolverOptions, ResolverStats, build_resolver
 from claimcheck.testing import Fault, StandinCrossref
 

@@ -1,6 +1,9 @@
 """The parser benchmark's scoring of gold quirks: AnyStyle's volume spans that hold the year
 or the pages are scored as those fields, so a parser that splits them is not penalised."""
 
+import json
+from pathlib import Path
+
 from tests.conftest import load_benchmark
 
 bench = load_benchmark("parse_accuracy")
@@ -58,3 +61,17 @@ def test_a_series_letter_counts_with_neither_volume_nor_journal() -> None:
     assert bench.normal("volume", "D22") == bench.normal("volume", "22") == "22"
     assert bench.normal("container", "Phys. Rev. D") == bench.normal("container", "Phys. Rev.")
     assert bench.normal("volume", "A") == "a"  # a letter alone is a value, not a series
+
+
+def test_results_by_a_record_key(tmp_path: Path) -> None:
+    text = "Smith J. Ketamine in depression. J Psychiatr Res. 2010;12(3):34-56."
+    record = {"string": text, "spans": [{"label": "author", "start": 0, "end": 7,
+                                         "text": "Smith J"}],
+              "fields": {"author": "Smith J", "year": "2010"}}
+    path = tmp_path / "refstrings.jsonl"
+    path.write_text("\n".join(json.dumps({**record, "id": str(i), "style": style})
+                              for i, style in enumerate(("numeric", "numeric", "note"))))
+    result, n, _ = bench.evaluate(path, {}, by="style")
+    assert n == 3
+    assert {k: v["n"] for k, v in result["groups"].items()} == {"note": 1, "numeric": 2}
+    assert result["groups"]["numeric"]["fields"]["year"]["f1"] == 1.0

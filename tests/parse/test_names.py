@@ -31,6 +31,17 @@ def families(text: str) -> list[str]:
         ("Smith, John, and Jane Doe", ["Smith", "Doe"]),
         ("Romero, C., Paunesku, D., & Dweck, C.", ["Romero", "Paunesku", "Dweck"]),
         ("Kim, S.-H.; Wu, X.", ["Kim", "Wu"]),
+        # family names in capitals, however short, before the given names
+        ("KHAZAEI, H., BARI, A. and LI, X.", ["KHAZAEI", "BARI", "LI"]),
+        ("LAPP, Aymeric", ["LAPP"]),
+        ("WHO, UNICEF", ["WHO", "UNICEF"]),
+        # names apart by a spaced dash or a slash, "and" in other languages
+        ("Bulfield, G. – Siller, W. G. – Wight, P. A.", ["Bulfield", "Siller", "Wight"]),
+        ("N.V. Shetty - T.C. Wehner", ["Shetty", "Wehner"]),
+        ("Schnell/ Sander/ Federolf", ["Schnell", "Sander", "Federolf"]),
+        ("Tedeschi, A., ve Bradke, F.", ["Tedeschi", "Bradke"]),
+        ("H. Fensterheim e H.G. Birch", ["Fensterheim", "Birch"]),
+        ("Newton I, Leibniz G", ["Newton", "Leibniz"]),  # "I" an initial, not Polish "i"
     ],
 )
 def test_family_names_in_order(text: str, expected: list[str]) -> None:

@@ -36,3 +36,10 @@ def test_year_prefers_parenthesised_year_and_keeps_suffix() -> None:
 def test_a_date_field_gives_its_first_year_not_a_reprint() -> None:
     assert patterns.find_year("1988 (Rpt. 1992)", first=True) == ("1988", "")
     assert patterns.find_year("Smith J. Title 1988. (2001a).") == ("2001", "a")
+
+
+def test_a_bare_number_before_a_name_is_the_label() -> None:
+    assert patterns.split_label("76 Laemmli U: Cleavage. Nature 1970") == (
+        "76", "Laemmli U: Cleavage. Nature 1970")
+    assert patterns.split_label("13 D. Thouless, M. Kohmoto")[0] == "13"
+    assert patterns.split_label("100 Years of Solitude. Harper, 1970.")[0] == ""

@@ -121,3 +121,16 @@ def test_chapter_title_is_the_one_before_in_when_the_book_has_a_volume() -> None
         "Boulder, CO: Westview Press.")
     assert ref.title == "The Myth of Anthropomorphism"
     assert ref.container == "Interpretation and explanation in the study of animal behavior"
+
+
+def test_nlm_medium_marker_is_not_part_of_the_journal() -> None:
+    ref = parse_string("Fox R, Oliver TH. Long-term changes to the frequency of British moths. "
+                       "J Appl Ecol [Internet]. 2014;51(4):949–957.")
+    assert (ref.container, ref.volume, ref.pages) == ("J Appl Ecol", "51", "949-957")
+
+
+def test_chapter_book_ends_before_city_and_publisher() -> None:
+    ref = parse_string("Olukoshi, A. (2007), Assessing new governance models, in: J. Oloka-Onyango "
+                       "and N. K. Muwanga (eds), Debating Form and Substance, Kampala: Fountain "
+                       "Publishers, 1-25.")
+    assert ref.container == "Debating Form and Substance"

@@ -1,23 +1,40 @@
-"""Fixtures for the resolver tests: trimmed real Crossref bodies and small work messages."""
+"""Fixtures for the resolver tests: real Crossref recordings read from ../shared (tests that use
+them skip cleanly without it; the project keeps no copy), and small bodies made here in the
+shapes Crossref documents (https://api.crossref.org/swagger-ui/index.html and
+https://www.crossref.org/documentation/retrieve-metadata/rest-api/) for the tests that must
+always run."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "crossref"
+from tests.conftest import SHARED
+
+RECORDINGS = SHARED / "data" / "crossref-samples"
 BASE = "https://api.crossref.test"
+# Made here, as documented: the polite pool's limits in the response headers, the plain-text
+# 404 of an unknown DOI, the 400 envelope of a refused parameter.
+POLITE_HEADERS = {"x-api-pool": "polite", "x-rate-limit-limit": "10",
+                  "x-rate-limit-interval": "1s", "x-concurrency-limit": "3"}
+NOT_FOUND = "Resource not found."
+VALIDATION_FAILURE = {"status": "failed", "message-type": "validation-failure",
+                      "message": [{"type": "parameter-not-allowed", "value": "query.title",
+                                   "message": "This route does not support field query.title"}]}
 
 
-def fixture_text(name: str) -> str:
-    return (FIXTURES / name).read_text(encoding="utf-8")
+def recorded_text(name: str) -> str:
+    """A recorded body from ../shared/data/crossref-samples/ (its README says where from)."""
+    path = RECORDINGS / name
+    if not path.is_file():
+        pytest.skip(f"../shared/data/crossref-samples/{name} is not present")
+    return path.read_text(encoding="utf-8")
 
 
-def fixture_json(name: str) -> Any:
-    return json.loads(fixture_text(name))
+def recorded_json(name: str) -> Any:
+    return json.loads(recorded_text(name))
 
 
 def message(doi: str, title: str, family: str = "Smith", year: int = 2010) -> dict[str, Any]:

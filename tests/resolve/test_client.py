@@ -1,4 +1,5 @@
-"""CrossrefClient against `responses` mocks built from trimmed real bodies."""
+"""CrossrefClient against `responses` mocks: small bodies made here in Crossref's documented
+shapes (always run), and one real recorded search read from ../shared (skipped without it)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,16 @@ from claimcheck.resolve.session import SessionOptions, make_session
 from claimcheck.resolve.stats import ResolverStats
 from tests.conftest import FakeClock
 
-from .conftest import BASE, fixture_json, fixture_text, list_envelope, message
+from .conftest import (
+    BASE,
+    NOT_FOUND,
+    POLITE_HEADERS,
+    VALIDATION_FAILURE,
+    list_envelope,
+    message,
+    recorded_text,
+    work_envelope,
+)
 
 PLOS = "10.1371/journal.pone.0033693"
 JCP = "10.1136/jclinpath-2020-206745"
@@ -42,21 +52,17 @@ def client(clock: FakeClock, stats: ResolverStats) -> CrossrefClient:
     return _client(clock, stats, workers=1)
 
 
-def _items(*names: str) -> list[dict[str, object]]:
-    return [fixture_json(name)["message"] for name in names]
+def _work(doi: str) -> str:
+    return json.dumps(work_envelope(message(doi, "Methylphenidate exposure and dopamine")))
 
 
 @responses.activate
 def test_batch_then_confirm_absent_doi(client: CrossrefClient, stats: ResolverStats) -> None:
-    headers = fixture_json("headers-public-vs-polite.json")["polite_pool_200"]["headers"]
-    headers = {k: v for k, v in headers.items() if k.startswith("x-")}
-    body = list_envelope(
-        _items("work-200-updated-by-correction.json", "work-200-jats-abstract-print-vs-online.json")
-    )
-    responses.get(WORKS, json=body, headers=headers)
+    body = list_envelope([message(PLOS, "Methylphenidate"), message(JCP, "KRAS reference panel")])
+    responses.get(WORKS, json=body, headers=POLITE_HEADERS)
     responses.get(
         f"{BASE}/works/{MISSING}",
-        body=fixture_text("work-404-resource-not-found.txt"),
+        body=NOT_FOUND,
         status=404,
         content_type="text/plain",
     )
@@ -77,7 +83,7 @@ def test_batch_then_confirm_absent_doi(client: CrossrefClient, stats: ResolverSt
 @responses.activate
 def test_doi_absent_from_batch_but_found_alone(client: CrossrefClient) -> None:
     responses.get(WORKS, json=list_envelope([]))
-    responses.get(f"{BASE}/works/{PLOS}", body=fixture_text("work-200-updated-by-correction.json"))
+    responses.get(f"{BASE}/works/{PLOS}", body=_work(PLOS))
     answer = client.fetch([Doi(PLOS)])[Doi(PLOS)]
     assert isinstance(answer, Found) and answer.record.doi == PLOS
 
@@ -96,8 +102,8 @@ def test_5xx_after_retries_is_unchecked(client: CrossrefClient, stats: ResolverS
 @responses.activate
 def test_429_is_retried_and_counted(client: CrossrefClient, stats: ResolverStats) -> None:
     responses.get(f"{BASE}/works/{PLOS}", status=429, body="Too Many Requests")
-    responses.get(f"{BASE}/works/{PLOS}", body=fixture_text("work-200-updated-by-correction.json"))
-    responses.get(WORKS, status=400, json=fixture_json("works-400-validation-failure.json"))
+    responses.get(f"{BASE}/works/{PLOS}", body=_work(PLOS))
+    responses.get(WORKS, status=400, json=VALIDATION_FAILURE)
     answer = client.fetch([Doi(PLOS)])[Doi(PLOS)]
     assert isinstance(answer, Found)
     counts = stats.counts()
@@ -148,7 +154,7 @@ def test_redirect_to_another_host_is_refused(client: CrossrefClient) -> None:
 def test_redirect_within_the_host_is_followed(client: CrossrefClient) -> None:
     responses.get(WORKS, json=list_envelope([]))
     responses.get(f"{BASE}/works/{PLOS}", status=302, headers={"Location": "/v1/works/x"})
-    responses.get(f"{BASE}/v1/works/x", body=fixture_text("work-200-updated-by-correction.json"))
+    responses.get(f"{BASE}/v1/works/x", body=_work(PLOS))
     assert isinstance(client.fetch([Doi(PLOS)])[Doi(PLOS)], Found)
 
 
@@ -192,8 +198,8 @@ def test_dot_segments_and_commas(client: CrossrefClient) -> None:
 
 @responses.activate
 def test_refused_filter_falls_back_to_single_lookups(client: CrossrefClient) -> None:
-    responses.get(WORKS, status=400, json=fixture_json("works-400-validation-failure.json"))
-    responses.get(f"{BASE}/works/{PLOS}", body=fixture_text("work-200-updated-by-correction.json"))
+    responses.get(WORKS, status=400, json=VALIDATION_FAILURE)
+    responses.get(f"{BASE}/works/{PLOS}", body=_work(PLOS))
     assert isinstance(client.fetch([Doi(PLOS)])[Doi(PLOS)], Found)
 
 
@@ -213,7 +219,7 @@ def test_chunks_respect_count_and_url_length(clock: FakeClock, stats: ResolverSt
 
 @responses.activate
 def test_search_returns_scored_candidates(client: CrossrefClient) -> None:
-    responses.get(WORKS, body=fixture_text("search-bibliographic-match-2018.json"))
+    responses.get(WORKS, body=recorded_text("works-query-bibliographic-match-2018.json"))
     query = "Tkaczyk D. et al. CERMINE: automatic extraction ... IJDAR 18(4), 317-335 (2015) & co"
     answer = client.search(query, rows=5)
     assert isinstance(answer, Candidates)
@@ -247,7 +253,7 @@ def test_nothing_asked_nothing_sent(client: CrossrefClient) -> None:
 
 @responses.activate
 def test_probe_takes_the_batch_word_for_absent_guesses(client: CrossrefClient) -> None:
-    body = list_envelope(_items("work-200-updated-by-correction.json"))
+    body = list_envelope([message(PLOS, "Methylphenidate")])
     responses.get(WORKS, json=body)
     answers = client.probe([Doi(JCP), Doi(MISSING)])
     assert isinstance(answers[Doi(MISSING)], NotFound)

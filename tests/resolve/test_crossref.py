@@ -1,4 +1,4 @@
-"""Crossref JSON -> Record, on trimmed real bodies."""
+"""Crossref JSON -> Record, on real recorded bodies read from ../shared (skipped without it)."""
 
 from __future__ import annotations
 
@@ -16,11 +16,20 @@ from claimcheck.resolve.crossref import (
     works_from_body,
 )
 
-from .conftest import fixture_json, fixture_text, work_envelope
+from .conftest import recorded_json, recorded_text, work_envelope
+
+# Files of ../shared/data/crossref-samples/ (see its README for where each was recorded).
+CORRECTED = "works-doi-200-journal-article-with-updated-by-correction.json"
+JATS_ABSTRACT = "works-doi-200-jats-structured-abstract-print-vs-online-dates.json"
+BACKFILE = "works-doi-200-backfile-print-1997-online-2005.json"
+UPDATES = "works-list-with-update-to-new-version-and-updated-by-correction.json"
+SCORES = "works-list-field-query-author-scores-jats-abstracts-relations.json"
+MATCH = "works-query-bibliographic-match-2018.json"
+REFUSED = "works-400-validation-failure-field-query-on-doi-route.json"
 
 
 def test_plos_record_with_updated_by_correction() -> None:
-    record = work_from_body(fixture_text("work-200-updated-by-correction.json"))
+    record = work_from_body(recorded_text(CORRECTED))
     assert record.doi == "10.1371/journal.pone.0033693"
     assert record.type == "journal-article"
     assert record.title.startswith("Methylphenidate Exposure Induces Dopamine Neuron Loss")
@@ -43,7 +52,7 @@ def test_plos_record_with_updated_by_correction() -> None:
 
 
 def test_structured_jats_abstract_keeps_section_titles_apart() -> None:
-    record = work_from_body(fixture_text("work-200-jats-abstract-print-vs-online.json"))
+    record = work_from_body(recorded_text(JATS_ABSTRACT))
     paragraphs = record.abstract.split("\n\n")
     assert paragraphs[0] == "Background"
     assert paragraphs[1].startswith("The absence of high-quality next-generation sequencing")
@@ -57,7 +66,7 @@ def test_structured_jats_abstract_keeps_section_titles_apart() -> None:
 
 
 def test_backfile_article_keeps_its_print_year() -> None:
-    record = work_from_body(fixture_text("work-200-backfile-print-1997-online-2005.json"))
+    record = work_from_body(recorded_text(BACKFILE))
     assert (record.print_year, record.online_year, record.issued_year) == (1997, 2005, 1997)
     assert record.years == (1997, 1997, 2005)
     assert not record.abstract.startswith("Abstract")
@@ -66,7 +75,7 @@ def test_backfile_article_keeps_its_print_year() -> None:
 
 def test_update_to_and_self_references() -> None:
     records = {
-        r.doi: r for r in works_from_body(fixture_text("list-update-to-and-updated-by.json"))
+        r.doi: r for r in works_from_body(recorded_text(UPDATES))
     }
     corrected = records["10.1371/journal.pbio.0050002"]
     assert [(u.kind, u.doi, u.date) for u in corrected.updates] == [
@@ -78,7 +87,7 @@ def test_update_to_and_self_references() -> None:
 
 
 def test_markup_and_entities_in_list_items() -> None:
-    body = fixture_text("list-scores-entities-relations.json")
+    body = recorded_text(SCORES)
     records = {r.doi: r for r in works_from_body(body)}
     assert records["10.1177/2053951719836258"].containers == ("Big Data & Society",)
     treebase = records["10.1111/j.2041-210x.2012.00247.x"]
@@ -91,7 +100,7 @@ def test_markup_and_entities_in_list_items() -> None:
 
 
 def test_search_scores_in_rank_order() -> None:
-    records = works_from_body(fixture_text("search-bibliographic-match-2018.json"))
+    records = works_from_body(recorded_text(MATCH))
     assert records[0].doi == "10.1007/s10032-015-0249-8"
     assert records[0].score == pytest.approx(167.66986)
     assert [r.score for r in records] == sorted((r.score for r in records), reverse=True)
@@ -199,5 +208,5 @@ def test_malformed_work_bodies(body: bytes) -> None:
 
 def test_validation_failure_is_not_a_work_list() -> None:
     with pytest.raises(MalformedResponse, match="validation-failure"):
-        works_from_body(fixture_text("works-400-validation-failure.json"))
-    assert fixture_json("works-400-validation-failure.json")["status"] == "failed"
+        works_from_body(recorded_text(REFUSED))
+    assert recorded_json(REFUSED)["status"] == "failed"

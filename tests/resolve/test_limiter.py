@@ -9,7 +9,7 @@ import pytest
 from claimcheck.resolve.limiter import RateLimiter, parse_interval
 from tests.conftest import FakeClock
 
-from .conftest import fixture_json
+from .conftest import POLITE_HEADERS
 
 
 def _limiter(clock: FakeClock, margin: float = 0.0) -> RateLimiter:
@@ -45,8 +45,7 @@ def test_margin_widens_the_window(clock: FakeClock) -> None:
 
 def test_adopts_polite_pool_headers(clock: FakeClock) -> None:
     limiter = _limiter(clock)
-    headers = fixture_json("headers-public-vs-polite.json")["polite_pool_200"]["headers"]
-    limiter.update(headers)
+    limiter.update(POLITE_HEADERS)
     assert (limiter.limit, limiter.interval, limiter.concurrency) == (10, 1.0, 3)
     limiter.update({"x-rate-limit-limit": "junk", "x-rate-limit-interval": "soon"})
     assert (limiter.limit, limiter.interval) == (10, 1.0)  # unreadable headers change nothing

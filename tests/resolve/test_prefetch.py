@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck.model import Candidates, Doi, Lookup, NotFound, Search, Unchecked
-from claimcheck.prefetch import Prefetcher, printed_dois
+from claimcheck.pipeline.prefetch import Prefetcher, printed_dois
 from claimcheck.resolve.interface import Resolver
 
 

@@ -27,7 +27,8 @@ def test_f1_micro_is_accuracy_and_macro_averages_labels() -> None:
     gold = ["SUPPORT", "SUPPORT", "REFUTE", "NEI"]
     pred = ["SUPPORT", "NEI", "REFUTE", "NEI"]
     figures = bench.f1_scores(gold, pred, ("SUPPORT", "REFUTE", "NEI"))
-    assert figures == {"micro_f1": 0.75, "macro_f1": round((2 / 3 + 1 + 2 / 3) / 3, 4)}
+    assert figures == {"micro_f1": 0.75, "macro_f1": round((2 / 3 + 1 + 2 / 3) / 3, 4),
+                       "per_class_f1": {"SUPPORT": 0.6667, "REFUTE": 1.0, "NEI": 0.6667}}
 
 
 def test_both_formats_load_and_negatives_come_from_other_works(tmp_path: Path) -> None:

@@ -53,3 +53,13 @@ def test_long_evidence_is_shortened_in_the_message_only() -> None:
     assert "…" in finding.message
     assert len(finding.message) < 400
     assert finding.evidence == (long_sentence,)
+
+
+def test_reasons_and_the_full_text_file_are_in_the_message() -> None:
+    support = Support("contradicted", 0.9, "fulltext", EVIDENCE,
+                      ('direction disagrees: the claim says "raises", the source "decreased"',))
+    (finding,) = support_findings(CLAIM, "r4", support, line=12, origin="10.1_r4.pdf")
+    assert "passages of your full text 10.1_r4.pdf" in finding.message
+    assert finding.message.endswith(
+        'why: direction disagrees: the claim says "raises", the source "decreased"')
+    assert finding.evidence == (EVIDENCE[0][0], "Other.")

@@ -84,3 +84,13 @@ def test_evidence_is_ranked_and_similarities_are_fractions() -> None:
     assert similarities == sorted(similarities, reverse=True)
     assert all(0 < s <= 1 for s in similarities)
     assert len(support.evidence) <= 3
+
+
+def test_every_doubtful_judgement_gives_a_reason_in_words() -> None:
+    source = SourceText("Soil", ("Soil bacteria vary with elevation in alpine meadows.",),
+                        "abstract")
+    support = judge("Soil bacteria vary with elevation.", source)
+    unrelated = judge("Ketamine lifts mood within hours in depressed patients.", source)
+    assert support.label == "supported" and support.reasons == ()
+    assert unrelated.label == "unrelated"
+    assert unrelated.reasons and all(isinstance(r, str) and r for r in unrelated.reasons)

@@ -22,16 +22,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.citations.names import (
+    ANY_NAME,
     CONJUNCTIONS,
     DOUBLE_SURNAME_JOINS,
+    ET_AL_GLUED,
+    ET_AL_WORDS,
+    GLUED_CONJUNCTIONS,
     NAME,
     STOPWORDS,
     UNCASED_NAME,
-    UNSPACED_NAME,
     name_keys,
 )
-from claimcheck.citations.scripts import UPPER, is_uncased
-from claimcheck.citations.spans import enclosing_parens, line_of
+from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased
+from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
 from claimcheck.model import Callout
 
 _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
@@ -39,14 +42,20 @@ _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
 # the full-width and ideographic commas of CJK text and the Arabic comma are all ","
 _COMMA = "[,\uff0c\u3001\u060c]"
 _AUTHORS = (
-    rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b)(?:{NAME}|{UNCASED_NAME})|{UNSPACED_NAME})"
-    rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0]*{NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
-    rf"[ \u00a0\n]+{NAME})?"
+    rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b)(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
+    rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
+    rf"[ \u00a0\n]+{ANY_NAME}"
+    rf"|(?:[ \u00a0]*{_COMMA}[ \u00a0]*{ANY_NAME})*(?![ \u00a0]+(?:{ET_AL_WORDS}))"
+    rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
+    rf"|(?:[ \u00a0]*;[ \u00a0]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+)?"
+    r"(?:\.\.\.|…)?"  # ABNT cites a work without author by its title's first word: "ÍNDIO..."
     r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]+al\b\.?|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
-    r"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues))?"
+    rf"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{ET_AL_WORDS})"
+    rf"|{ET_AL_GLUED})?"
 )
 _SEP = (
-    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|[ \u00a0\n]*[(\uff08][ \u00a0]*|[ \u00a0\n]+)$"
+    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08][ \u00a0]*"
+    r"|[ \u00a0\n]+)$"
 )
 _BEFORE_YEAR = re.compile(_AUTHORS + _SEP)
 _YEAR = re.compile(
@@ -56,7 +65,8 @@ _YEAR = re.compile(
 _LIST_GAP = re.compile(r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*")
 _WORDS = "|".join(c for c in CONJUNCTIONS if c != "&")
 _SPLIT_NAMES = re.compile(
-    rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|\s+(?:{_WORDS}|&)\s+)"
+    rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|;\s*|\u30fb|\s+(?:{_WORDS}|&)\s+)"
+    rf"|\s+[{GLUED_CONJUNCTIONS}](?=\w)"
 )
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
@@ -80,11 +90,17 @@ class _Found:
     key: int
 
 
-def find_author_year(body: str, known: frozenset[str]) -> tuple[Callout, ...]:
-    """Every author-year callout in `body`, in order; `known` holds folded list names."""
+def find_author_year(
+    body: str, known: frozenset[str], capitals: bool = False
+) -> tuple[Callout, ...]:
+    """Every author-year callout in `body`, in order; `known` holds folded list names.
+
+    `capitals`: the list prints names in capitals (ABNT), so "(BRASIL, 2008)" is a name
+    even when the list lacks it, not an acronym.
+    """
     found: list[_Found] = []
     for match in _YEAR.finditer(body):
-        found.extend(_at_year(body, match, found[-1] if found else None, known))
+        found.extend(_at_year(body, match, found[-1] if found else None, known, capitals))
     keys: dict[int, int] = {}
     callouts = []
     for item in found:
@@ -100,7 +116,7 @@ def find_author_year(body: str, known: frozenset[str]) -> tuple[Callout, ...]:
 
 
 def _at_year(
-    body: str, match: re.Match[str], last: _Found | None, known: frozenset[str]
+    body: str, match: re.Match[str], last: _Found | None, known: frozenset[str], capitals: bool
 ) -> Iterator[_Found]:
     year, letters = _year_parts(match)
     first: _Found | None
@@ -111,7 +127,7 @@ def _at_year(
                        last.key)
     else:
         authors = _authors_before(body, match.start(), known)
-        first = _with_authors(body, match, authors, known) if authors else None
+        first = _with_authors(body, match, authors, known, capitals) if authors else None
     if first is None:
         return
     yield first
@@ -126,24 +142,36 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
     A list that starts with an uncased name the reference list does not have is passed
     over for one starting further right: the CJK run "によれば山田" ends in the name "山田".
     """
-    start = max(0, year_at - _WINDOW)
+    start = after_last_callout(body, max(0, year_at - _WINDOW), year_at)
     while authors := _BEFORE_YEAR.search(body, start, year_at):
-        first = _SPLIT_NAMES.split(_printed(authors), maxsplit=1)[0]
-        if not is_uncased(first) or name_keys(first) & known:
+        printed = _printed(authors)
+        first = _SPLIT_NAMES.split(printed, maxsplit=1)[0]
+        if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known):
             return authors
         start = authors.start() + 1
     return None
 
 
+def _joined_ok(printed: str, known: frozenset[str]) -> bool:
+    """Names joined by semicolons are one callout in ABNT capitals ("ANDRADE; LAROS") or
+    when the list has every one of them; otherwise the semicolon ends a callout."""
+    if ";" not in printed:
+        return True
+    names = _SPLIT_NAMES.split(printed)
+    return printed.isupper() or all(name_keys(n) & known for n in names if n)
+
+
 def _with_authors(
-    body: str, year: re.Match[str], authors: re.Match[str], known: frozenset[str]
+    body: str, year: re.Match[str], authors: re.Match[str], known: frozenset[str],
+    capitals: bool = False,
 ) -> _Found | None:
     text, letters = _year_parts(year)
     et_al = bool(authors.group("etal"))
     names = _names(_printed(authors), known)
     narrative = bool(set("(\uff08") & set(authors.group("sep")))
     parens = enclosing_parens(body, authors.start())
-    if not names or not _plausible(names, et_al, narrative or parens is not None, known):
+    bracketed = narrative or parens is not None
+    if not names or not _plausible(names, (et_al, bracketed, capitals), known):
         return None
     year_end = year.start() + len(text) + len(letters[:1])
     closed = body[year_end : year_end + 1] in (")", "\uff09")
@@ -169,16 +197,23 @@ def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
     return names
 
 
-def _plausible(names: tuple[str, ...], et_al: bool, bracketed: bool, known: frozenset[str]) -> bool:
+def _plausible(
+    names: tuple[str, ...], shape: tuple[bool, bool, bool], known: frozenset[str]
+) -> bool:
     """A name before a year is a callout when the list has it, or when the shape says so.
 
     An unknown single name counts only inside parentheses or before "(year)", and never
-    when it is an acronym ("WHO 2019", "PDB 2010") the list does not have.
+    when it is an acronym ("WHO 2019", "PDB 2010") the list does not have, unless the list
+    prints its names in capitals. `shape` is (et al. printed, in or before parentheses,
+    capitals list).
     """
+    et_al, bracketed, capitals = shape
     if any(_INITIALS.search(n) for n in names):
         return False  # "Seifritz E and Kronenberg G (2021)": list style, the article's own byline
     if name_keys(names[0]) & known:
         return True
+    if capitals and bracketed and len(names[0]) > 3 and names[0].isupper():
+        return True  # "(BRASIL, 2008)" in an article whose list is in capitals
     if not any(c.islower() for c in names[0]) or _CAMEL_PRODUCT.search(names[0]):
         return False  # an acronym, or a name without case the list does not have
     return et_al or len(names) > 1 or bracketed

@@ -7,6 +7,7 @@ part carries its own citation; otherwise the whole sentence is the claim.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -21,10 +22,11 @@ from claimcheck.text import clean_markup
 def build_claims(body: str, units: Sequence[Unit], links: Sequence[Link]) -> tuple[Claim, ...]:
     """One claim per unit (or clause) that contains at least one callout, in document order."""
     ordered = list(links)  # document order, as detected
+    starts = sorted(link.callout.start for link in ordered)
     claims: list[Claim] = []
     position = 0
     for unit in units:
-        for start, end in _clauses(body, unit, ordered):
+        for start, end in _clauses(body, unit, starts):
             inside = []
             while position < len(ordered) and ordered[position].callout.start < end:
                 inside.append(ordered[position])
@@ -57,28 +59,45 @@ def _claim(body: str, id_: str, unit: Unit, span: tuple[int, int], links: list[L
                  line=line_of(body, start), start=start, end=end, citations=citations)
 
 
-def _clauses(body: str, unit: Unit, links: Sequence[Link]) -> Iterator[tuple[int, int]]:
-    """Semicolon-separated parts of a sentence when each part cites something."""
-    cuts = [m.start() for m in re.finditer(";", body[unit.start:unit.end])]
-    cuts = [unit.start + c for c in cuts if _depth(body, unit.start, unit.start + c) == 0]
-    if unit.kind != "sentence" or not cuts:
+def _clauses(body: str, unit: Unit, starts: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Semicolon-separated parts of a sentence when each part cites something.
+
+    `starts` are the sorted callout offsets; one pass over the brackets and a binary search
+    per part keep a sentence with thousands of callouts linear.
+    """
+    cuts = _top_level_semicolons(body, unit.start, unit.end) if unit.kind == "sentence" else []
+    if not cuts:
         yield unit.start, unit.end
         return
     bounds = [unit.start, *(c + 1 for c in cuts), unit.end]
     parts = list(itertools.pairwise(bounds))
-    starts = [link.callout.start for link in links]
-    if all(any(s <= x < e for x in starts) for s, e in parts):
+    if all(_holds(starts, s, e) for s, e in parts):
         for s, e in parts:
             yield _trim(body, s, e)
     else:
         yield unit.start, unit.end
 
 
-def _depth(body: str, start: int, end: int) -> int:
+_BRACKETING = re.compile(r"[;()\[\]]")
+
+
+def _top_level_semicolons(body: str, start: int, end: int) -> list[int]:
+    """Offsets of the semicolons outside every bracket and parenthesis."""
     depth = 0
-    for char in body[start:end]:
-        depth += (char in "([") - (char in ")]")
-    return depth
+    cuts = []
+    for match in _BRACKETING.finditer(body, start, end):
+        char = match.group()
+        if char == ";":
+            if depth == 0:
+                cuts.append(match.start())
+        else:
+            depth += 1 if char in "([" else -1
+    return cuts
+
+
+def _holds(starts: Sequence[int], start: int, end: int) -> bool:
+    at = bisect.bisect_left(starts, start)
+    return at < len(starts) and starts[at] < end
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:

@@ -21,6 +21,7 @@ _INITIALS = re.compile(r"(?:[ \u00a0]+[A-Z][A-Z-]{0,4})+$")  # "Liu Y-W", "Dirks
 _RAW_AUTHOR = re.compile(
     rf"(?:^|,|\band|&)\s*(?P<family>{NAME}?)(?:\s+[A-Z][A-Z-]{{0,4}}\b|,\s*(?:[A-Z]\.[\s-]*)+)"
 )
+_CAPS_START = re.compile(r"[^\W\d_a-z]{3,}[,.]")
 _YEAR = re.compile(r"(?<![\d/.])(1[6-9]\d\d|20\d\d)([a-z])?(?![\d\w])")
 
 
@@ -37,6 +38,7 @@ class Entry:
     year: str
     suffix: str
     head: str = ""  # the raw entry before its year, folded: where organisations are named
+    years: tuple[str, ...] = ()  # every year the raw entry prints, in order
 
 
 def entries_of(references: Sequence[Reference]) -> tuple[Entry, ...]:
@@ -61,6 +63,7 @@ def _entry(reference: Reference) -> Entry:
     return Entry(
         reference=reference, families=tuple(families), names=frozenset(names), second=second,
         count=len(families), head=fold(_head(reference.raw, year)),
+        years=tuple(m.group(1) for m in _YEAR.finditer(reference.raw)),
         et_al=et_al, year=year, suffix=suffix,
     )
 
@@ -94,7 +97,17 @@ def _raw_name_keys(raw: str) -> frozenset[str]:
     match = _LEADING_NAME.match(text)
     if not match:
         return frozenset()
-    return name_keys(_INITIALS.sub("", match.group()))
+    name = match.group()
+    if name.isupper() and len(name) > 5:  # "SÃO PAULO (Estado)": capitals, not initials
+        return name_keys(_INITIALS.sub("", name)) | name_keys(name)
+    return name_keys(_INITIALS.sub("", name))
+
+
+def capitals_style(entries: Sequence[Entry]) -> bool:
+    """Most entries start with a family name in capitals ("ANDRADE, J. M.;"): ABNT, whose
+    callouts print names in capitals too, so a capitalised name there is not an acronym."""
+    caps = sum(1 for e in entries if _CAPS_START.match(_LABEL.sub("", e.reference.raw)))
+    return caps * 2 > len(entries) > 0
 
 
 def _year(reference: Reference) -> tuple[str, str]:

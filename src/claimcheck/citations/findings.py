@@ -14,6 +14,7 @@ from dataclasses import replace
 from claimcheck.citations.claims import claim_ids
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.link import AMBIGUOUS, APPROXIMATE, UNRESOLVED, Link
+from claimcheck.citations.numeric import BAD_RANGE
 from claimcheck.model import Callout, Claim, Finding, Reference, Severity
 
 _REASONS = {
@@ -38,7 +39,7 @@ def link_findings(
 def printed_form(callout: Callout) -> str:
     """The callout as a reader would quote it: "Paul et al., 1994" for the "1994" of a list."""
     if callout.style == "numeric":
-        return str(callout.number)
+        return str(callout.number) if callout.number != BAD_RANGE else callout.text
     names = list(callout.names)
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     if len(names) > 2:
@@ -64,7 +65,14 @@ def _about(link: Link, claim_id: str, by_id: dict[str, Entry]) -> Iterator[Findi
     printed = printed_form(link.callout)
     where = Finding(rule="", severity=Severity.WARNING, message="", claim_id=claim_id,
                     line=link.callout.line, printed=printed, field="citation")
-    if link.status == UNRESOLVED:
+    if link.status == UNRESOLVED and link.callout.number == BAD_RANGE:
+        yield replace(
+            where, rule="citation-unresolved", severity=Severity.ERROR,
+            message=f'the citation range "{printed}" runs backwards, so the works it means '
+            "between its ends cannot be told",
+            suggestion="correct the range (low–high)",
+        )
+    elif link.status == UNRESOLVED:
         yield replace(
             where, rule="citation-unresolved", severity=Severity.ERROR,
             message=f'no reference-list entry matches the citation "{printed}"',

@@ -1,5 +1,9 @@
 """Links callouts to reference entries: exact on year and suffix, forgiving on names.
 
+Another year an entry prints (the reprint or translation a humanities list gives after the
+original: "2001 (Trad. cast. ... 2010)") matches too when the name agrees exactly and no
+entry has the year as its own; the entry printing it last is preferred.
+
 An author-year callout is scored against every entry; lower is better and each point has a
 reason. Names must agree after folding (diacritics, particles, hyphens) or be within a small
 edit distance ("spelling"); the year must be equal, or one off ("year") when the name agrees
@@ -38,11 +42,36 @@ class Link:
 def link_callouts(callouts: Sequence[Callout], entries: Sequence[Entry]) -> tuple[Link, ...]:
     numbers = _number_index(entries)
     by_year = _year_index(entries)
+    by_year.update(_printed_year_index(entries))
+    by_name = _name_index(entries)
     return tuple(
         _link_number(c, numbers) if c.style == "numeric"
-        else _link_author_year(c, _candidates(c, entries, by_year))
+        else _link_author_year(c, _candidates(c, entries, (by_year, by_name)))
         for c in callouts
     )
+
+
+def _name_index(entries: Sequence[Entry]) -> dict[tuple[str, str], list[Entry]]:
+    """(year, name key) -> entries: the exact candidates of a callout without a scan of all
+    the entries of its years (quadratic when a long list spans few years)."""
+    index: dict[tuple[str, str], list[Entry]] = {}
+    for entry in entries:
+        for key in entry.names:
+            index.setdefault((entry.year, key), []).append(entry)
+    return index
+
+
+def _printed_year_index(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
+    """Entries by the other years their raw text prints (a reprint's, a translation's):
+    under "last Y" when Y is the last year printed, under "printed Y" for any."""
+    index: dict[str, list[Entry]] = {}
+    for entry in entries:
+        others = [y for y in dict.fromkeys(entry.years) if y != entry.year]
+        if others and entry.years[-1] != entry.year:
+            index.setdefault(f"last {entry.years[-1]}", []).append(entry)
+        for year in others:
+            index.setdefault(f"printed {year}", []).append(entry)
+    return index
 
 
 def _year_index(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
@@ -53,18 +82,24 @@ def _year_index(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
 
 
 def _candidates(callout: Callout, entries: Sequence[Entry],
-                by_year: dict[str, list[Entry]]) -> Sequence[Entry]:
+                index: tuple[dict[str, list[Entry]], dict[tuple[str, str], list[Entry]]],
+                ) -> Sequence[Entry]:
     """The entries a callout can link to: a year printed as digits only matches its own year
     or one off (see _year_penalty), so long lists are not scored whole for every callout."""
     if not callout.year[:1].isdigit():
         return entries
+    by_year, by_name = index
     year = int(callout.year[:4])
-    near = [e for y in (year - 1, year, year + 1) for e in by_year.get(str(y), ())]
+    years = (str(year - 1), str(year), str(year + 1))
     # An entry with exactly the printed name always scores better than a spelling variant,
     # so the fuzzy comparisons are only needed when no such entry is near.
     first = name_keys(callout.names[0]) if callout.names else frozenset()
-    exact = [e for e in near if first & e.names]
-    return sorted(exact or near, key=lambda e: e.reference.index)  # list order, as a scan
+    exact = list({id(e): e for y in years for k in first for e in by_name.get((y, k), ())}
+                 .values())
+    for other in ("last", "printed"):  # "Foucault (2010)": "FOUCAULT ... 2001 (Trad. ... 2010)"
+        exact = exact or [e for e in by_year.get(f"{other} {year}", ()) if first & e.names]
+    near = exact or [e for y in years for e in by_year.get(y, ())]
+    return sorted(near, key=lambda e: e.reference.index)  # list order, as a scan
 
 
 def _number_index(entries: Sequence[Entry]) -> dict[int, str]:
@@ -130,6 +165,8 @@ def _year_penalty(callout: Callout, entry: Entry, exact_name: bool) -> Score | N
         return () if said or not entry.year else None
     if callout.year == entry.year:
         return () if callout.year_suffix == entry.suffix else ((2, "suffix"),)
+    if exact_name and callout.year in entry.years and not callout.year_suffix:
+        return ()  # the entry prints this year too: a reprint or a translation cited by it
     if exact_name and entry.year and abs(int(callout.year) - int(entry.year)) == 1:
         return ((3, "year"),)
     return None

@@ -2,7 +2,8 @@
 
 There is nothing to guess: each marked callout names the input's own keys, which map to
 reference ids through `Document.entry_keys`. A key the list lacks is `citation-unresolved`;
-a numeric chain printed as a range ("[2]–[4]") also cites the entries in between.
+a numeric chain printed as a range ("[2]–[4]"), or one callout printing a range ("1–3") whose
+key names only its first entry, also cites the entries in between.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from claimcheck.ingest.interface import Marked
 from claimcheck.model import Callout, Claim, Finding, Reference, Severity
 
 _RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+_MAX_RANGE = 50  # a longer run of citations is a typo or not a range
 
 
 def _in_between(previous: tuple[int, ...], current: tuple[int, ...], gap: str) -> list[int]:
@@ -28,7 +30,31 @@ def _in_between(previous: tuple[int, ...], current: tuple[int, ...], gap: str) -
     if not previous or not current or not _RANGE_DASH.fullmatch(gap):
         return []
     low, high = max(previous), min(current)
-    return list(range(low + 1, high)) if 0 < high - low <= 50 else []
+    return list(range(low + 1, high)) if 0 < high - low <= _MAX_RANGE else []
+
+
+_PRINTED_RANGE = re.compile(r"^\W*(\d{1,4})\s*[-–—]\s*(\d{1,4})\W*$")
+
+
+def _printed_range(text: str, found: tuple[int, ...], references: Sequence[Reference]) -> list[int]:
+    """Positions a range printed inside one marked callout implies: "1–3" whose `rid` names
+    only the first (or the first and last) reference also cites the ones in between.
+
+    The members are found by printed label when the list has labels, else by position
+    after the first; a reversed or absurd range ("9–3", "1–5000") implies nothing.
+    """
+    match = _PRINTED_RANGE.match(text)
+    if not match or not found:
+        return []
+    low, high = int(match.group(1)), int(match.group(2))
+    if not 0 < high - low <= _MAX_RANGE:
+        return []
+    by_label = {re.sub(r"\D", "", r.label): i for i, r in enumerate(references) if r.label}
+    first = min(found)
+    if by_label.get(str(low), first) != first:
+        return []  # the rid does not name the range's first number: trust the rid alone
+    wanted = (by_label.get(str(n)) if by_label else first + n - low for n in range(low, high + 1))
+    return [i for i in wanted if i is not None and 0 <= i < len(references) and i not in found]
 
 
 def _links(body: str, marked: Sequence[Marked], keys: Sequence[str],
@@ -40,7 +66,8 @@ def _links(body: str, marked: Sequence[Marked], keys: Sequence[str],
     for group, mark in enumerate(marked):
         found = tuple(position[k] for k in mark.keys if k in position)
         implied = _in_between(previous, found, body[previous_end:mark.start])
-        ids = tuple(references[i].id for i in (*implied, *found))
+        implied += _printed_range(mark.text, found, references)
+        ids = tuple(references[i].id for i in sorted({*implied, *found}))
         callout = Callout(text=mark.text, start=mark.start, end=mark.end,
                           line=line_of(body, mark.start), group=group, style="marked",
                           names=mark.keys)

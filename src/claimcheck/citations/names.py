@@ -42,9 +42,19 @@ NAME = (
 # tell a name from a word, both count only as a name the reference list has.
 UNCASED_NAME = rf"(?:[{UNCASED}](?:{LETTER}|[{MARK}])*)"
 UNSPACED_NAME = rf"(?:[{UNSPACED}]+)"
+# a name in any script; Han and kana names are taken as short as they can be, so that a
+# glued "et al." ("山田ら", "王等") is not read as part of the name
+ANY_NAME = rf"(?:{NAME}|{UNCASED_NAME}|[{UNSPACED}]+?)"
 # "and" between two names in the languages articles are most often written in; "y" and "e"
 # also join the parts of one Spanish or Portuguese surname ("Ramón y Cajal"), see authoryear
-CONJUNCTIONS = ("and", "&", "und", "et", "y", "e", "и", "και")
+CONJUNCTIONS = ("and", "&", "und", "et", "y", "e", "и", "και", "و", "ו", "और", "एवं")
+# Arabic "و" and Hebrew "ו" ("and") are also written glued to the next name ("כהן ולוי")
+GLUED_CONJUNCTIONS = "وו"
+# "et al." in other scripts, as regex alternatives: Arabic, Hebrew, Hindi (after a space);
+# Japanese and Chinese (glued to the name: "山田ら", "王等")
+ET_AL_WORDS = "|".join(re.escape(w) for w in (
+    "وآخرون", "وآخرين", "وزملاؤه", "ואחרים", "ואח׳", "ואח'", "आदि", "एवं अन्य", "और अन्य"))
+ET_AL_GLUED = "ら|ほか|等|他"
 DOUBLE_SURNAME_JOINS = ("y", "e")
 
 # Capitalised words that begin sentences or name things other than authors; a year after

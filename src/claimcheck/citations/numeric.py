@@ -5,14 +5,19 @@ superscripts (which plain text shows as digits glued to the preceding word or pu
 `find_numeric` counts the candidates of each form and keeps the dominant one, so that
 "(1)" list markers in a bracket-style article and "CO2" anywhere are not read as citations.
 Numbers are expanded: "5-7" gives 5, 6 and 7; "[3]–[5]" gives 3, 4 and 5. A printed number
-keeps its own span; a number implied by a range spans the whole range.
+keeps its own span; a number implied by a range spans the whole range. A range that runs
+backwards ("[9–3]") gives its printed numbers and one callout numbered `BAD_RANGE`, which
+links to nothing and is reported; one longer than `_MAX_RANGE` or past the list's end is
+never expanded, so no printed range costs more than the list's length.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
+from claimcheck.citations.notation import glued_style, is_label, is_math, markers
 from claimcheck.citations.spans import line_of
 from claimcheck.model import Callout
 
@@ -23,8 +28,14 @@ _BRACKET = re.compile(rf"\[[ \u00a0]*{_CUE}(?P<list>{_LIST})[ \u00a0]*\]")
 _CHAIN = re.compile(rf"[ \u00a0]*(?:,|{_DASH})[ \u00a0]*")
 _PAREN = re.compile(rf"\((?P<list>{_LIST})\)")
 _SUPER = re.compile(
-    rf"(?<=[a-z)\]\.,;:’”%])(?<![A-Z][a-z])(?<!\d[.,])(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)"
-    r"(?=[\s.,;:)]|$)"
+    rf"(?<=[a-z)\]\.,;:’”%])(?<![A-Z][a-z])(?<!\d[.,:])(?<![\s(][A-Z]\.)(?<![′'’],)"
+    rf"(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)"
+    r"(?=[\s,;:)]|\.(?!\d)|$)"
+)
+# the same after a capitalised word or an acronym, where gene names end in digits too
+_GLUED_TO_NAME = re.compile(
+    rf"(?<=[A-Za-z])(?<![\s(][A-Z])(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)"
+    r"(?=[\s,;:)]|\.(?!\d)|$)"
 )
 _NUMBER = re.compile(r"\d{1,4}")
 # "p53", "Ki67", "Pax7", "miR21": gene and protein names end in digits that are not
@@ -33,20 +44,38 @@ _GENE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,2}|[A-Z][A-Za-z]*|[A-Za-z]+[A-Z]
 _UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
 _RANGE = re.compile(rf"(\d{{1,4}})\]?[ \u00a0]*{_DASH}[ \u00a0]*\[?(\d{{1,4}})")
 _MAX_RANGE = 200  # "1990-2010" inside brackets is not a range of citations
+BAD_RANGE = -1  # the number of a callout that is a range running backwards
+_LONG_RANGE = 9  # "7–16" and longer: ten works or more
+_REPEATS = 3  # how often a long range may be printed the same way
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
 
 
 def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     """Numeric callouts of the dominant printed form; `count` is the number of references."""
-    forms = (_bracket_groups(body), _regex_groups(body, _PAREN), _superscripts(body, count))
+    forms = (_brackets(body), _parentheses(body), _superscripts(body, count))
     scored = [[g for g in groups if _in_range(body, g, count)] for groups in forms]
-    best = max(scored, key=len)
+    best = _without_repeated_ranges(body, max(scored, key=len))
     if not best:
         return ()
     callouts: list[Callout] = []
     for group, (start, end) in enumerate(best, 1):
         callouts.extend(_expand(body, start, end, group))
     return tuple(callouts)
+
+
+def _without_repeated_ranges(body: str, groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Groups without a long range printed the same way again and again.
+
+    "GLP-1 (7–37)", "residues (10–25)": a run of ten works or more is cited together once or
+    twice, but the same long range three times over names residues or stages, and every
+    reading of it would add a handful of false links.
+    """
+    def long_range(span: tuple[int, int]) -> bool:
+        match = _RANGE.search(body, *span)
+        return match is not None and int(match.group(2)) - int(match.group(1)) >= _LONG_RANGE
+
+    printed = Counter(body[s:e] for s, e in groups if long_range((s, e)))
+    return [g for g in groups if printed[body[g[0] : g[1]]] < _REPEATS]
 
 
 def _bracket_groups(body: str) -> list[tuple[int, int]]:
@@ -60,6 +89,26 @@ def _bracket_groups(body: str) -> list[tuple[int, int]]:
     return groups
 
 
+def _brackets(body: str) -> list[tuple[int, int]]:
+    """Bracket groups that are not notation ("F[1,12] = 8.42", "x[3]", "Eq. [2]")."""
+    groups = _bracket_groups(body)
+    glued_ok = glued_style(body, groups)
+    return [(s, e) for s, e in groups
+            if not is_math(body, s, e, glued_ok) and not is_label(body, s, e)]
+
+
+def _parentheses(body: str) -> list[tuple[int, int]]:
+    """Parenthesised lists that are not notation, labels or list markers ("(1) first, ...")."""
+    groups = _regex_groups(body, _PAREN)
+    outer = [(s - 1, e + 1) for s, e in groups]  # the parenthesis itself
+    glued_ok = glued_style(body, outer)
+    listed = markers(body, outer)
+    return [
+        (s + 1, e - 1) for i, (s, e) in enumerate(outer)
+        if i not in listed and not is_math(body, s, e, glued_ok) and not is_label(body, s, e)
+    ]
+
+
 def _regex_groups(body: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return [(m.start("list"), m.end("list")) for m in pattern.finditer(body)]
 
@@ -69,22 +118,28 @@ def _superscripts(body: str, count: int) -> list[tuple[int, int]]:
 
     Numbered styles cite references in order of first use, so a group starts at most a few
     (`_JUMP`) above the highest number seen so far; a stray "2010" breaks that pattern, and a unit
-    ("5 mm2", "10 cm3") is refused by the word it is glued to.
+    ("5 mm2", "10 cm3") is refused by the word it is glued to. Digits glued to a capitalised
+    word or an acronym ("Presenilin17", "WASP63") look like gene names ("p53", "Pax7") and
+    count only when they are exactly the next new number the sequence expects.
     """
+    strong = {span for span in _regex_groups(body, _SUPER)
+              if not _GENE.search(body, max(0, span[0] - 12), span[0])}
+    spans = sorted(strong | set(_regex_groups(body, _GLUED_TO_NAME)))
     candidates = [
-        (span, [int(n) for n in _NUMBER.findall(body, *span)])
-        for span in _regex_groups(body, _SUPER)
+        (span, [int(n) for n in _NUMBER.findall(body, *span)], span in strong)
+        for span in spans
         if not _UNIT.search(body, max(0, span[0] - 6), span[0])
-        and not _GENE.search(body, max(0, span[0] - 12), span[0])
+        and not is_math(body, span[0], span[1], glued_ok=True)
     ]
-    candidates = [(span, numbers) for span, numbers in candidates if max(numbers) <= count]
+    candidates = [c for c in candidates if max(c[1]) <= count]
     groups = []
     highest = 0
-    for i, (span, numbers) in enumerate(candidates):
+    for i, (span, numbers, sure) in enumerate(candidates):
         after = candidates[i + 1][1] if i + 1 < len(candidates) else []
         # a jump past uncited numbers is believed when the next group carries on from it
         resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
-        if min(numbers) <= highest + _JUMP or resumes:
+        believed = min(numbers) <= highest + _JUMP or resumes
+        if believed if sure else min(numbers) == highest + 1:
             groups.append(span)
             highest = max(highest, *numbers)
     return groups
@@ -99,9 +154,12 @@ def _expand(body: str, start: int, end: int, group: int) -> Iterator[Callout]:
     """One callout per number; the numbers inside a range get the range's span."""
     line = line_of(body, start)
     implied: dict[int, tuple[int, int, int]] = {}  # number -> (start, end, sort position)
+    backwards: list[tuple[int, int, int, int]] = []
     for match in _RANGE.finditer(body, start, end):
         low, high = int(match.group(1)), int(match.group(2))
-        if 0 < high - low <= _MAX_RANGE:
+        if high < low:  # "[9–3]": a typo the reader cannot resolve; reported, not expanded
+            backwards.append((match.start(), BAD_RANGE, match.start(), match.end()))
+        elif high - low <= _MAX_RANGE:
             s, e = match.start(1), match.end(2)
             if "]" in body[s:e]:  # "[3]–[5]": the implied numbers span the whole chain
                 s, e = s - 1, e + 1
@@ -109,7 +167,7 @@ def _expand(body: str, start: int, end: int, group: int) -> Iterator[Callout]:
                 implied.setdefault(number, (s, e, match.start(1)))
     printed = _NUMBER.finditer(body, start, end)
     items = [(m.start(), int(m.group()), m.start(), m.end()) for m in printed]
-    items += [(pos, n, s, e) for n, (s, e, pos) in implied.items()]
+    items += [(pos, n, s, e) for n, (s, e, pos) in implied.items()] + backwards
     for _, number, s, e in sorted(items):
         yield Callout(text=body[s:e], start=s, end=e, line=line, group=group,
                       style="numeric", number=number)

@@ -30,10 +30,11 @@ UPPER = (
 # combining marks of Latin, Greek and Cyrillic (NFD text), and the joiners
 DIACRITIC = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f" \
     "\u200c\u200d"
-# Han, kana and the iteration marks: such a name is glued to the words around it
+# Han, kana and the iteration marks: such a name is glued to the words around it (the
+# katakana middle dot "・" is left out: it joins two names, "山田・田中")
 _UNSPACED_BMP = (
-    (0x3005, 0x3007), (0x3040, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
-    (0xF900, 0xFAFF),
+    (0x3005, 0x3007), (0x3040, 0x30FA), (0x30FC, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
 )
 UNSPACED = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _UNSPACED_BMP) + "\U00020000-\U0003134f"
 _TATWEEL = "\u0640"  # Arabic elongation: typography, not spelling

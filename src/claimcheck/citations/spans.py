@@ -1,16 +1,22 @@
 """Positions in the body text: line numbers and the parentheses that enclose an offset.
 
-The full-width parentheses of CJK text ("（山田，2020）") count as parentheses.
+The full-width parentheses of CJK text ("（山田，2020）") count as parentheses. Also where the
+search for an author list before a year may begin (`after_last_callout`).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 _REACH = 600  # a citation group never runs longer than this
 _OPEN = "(\uff08"
 _CLOSE = ")\uff09"
+_DEPTH = 64  # how far up the nesting a callout's parenthesis is looked for
+_SEMICOLONS = ";\uff1b\u061b"
+_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
+_PAREN_OR_BREAK = re.compile(r"[(\uff08)\uff09]|\n[ \t]*\n")
 
 
 @lru_cache(maxsize=8)
@@ -27,28 +33,60 @@ def enclosing_parens(text: str, offset: int) -> tuple[int, int] | None:
     """(open, close) offsets of the innermost "(...)" around `offset` in one paragraph.
 
     Square brackets inside ("World Health Organization [WHO]") are skipped over; a blank
-    line ends the search because parentheses do not span paragraphs.
+    line ends the search because parentheses do not span paragraphs. The pairs of the text
+    are found once (one pass) and each question is a binary search up the nesting, so a
+    parenthesis holding thousands of callouts costs no more per callout than a short one.
     """
-    open_at = _scan(text, offset - 1, -1, _OPEN, _CLOSE)
-    if open_at < 0:
-        return None
-    close_at = _scan(text, offset, 1, _CLOSE, _OPEN)
-    return (open_at, close_at + 1) if close_at >= 0 else None
+    opens, closes, parents = _pairs(text)
+    at = bisect.bisect_left(opens, offset) - 1  # the last "(" before offset
+    for _ in range(_DEPTH):
+        if at < 0 or offset - opens[at] > _REACH:
+            return None
+        if closes[at] >= offset or closes[at] < 0:
+            # an unclosed "(" encloses everything after it, but names no group
+            close = closes[at]
+            return (opens[at], close + 1) if 0 <= close - offset < _REACH else None
+        at = parents[at]
+    return None
 
 
-def _scan(text: str, start: int, step: int, want: str, other: str) -> int:
-    depth = 0
-    limit = max(-1, start - _REACH) if step < 0 else min(len(text), start + _REACH)
-    i = start
-    while i != limit:
-        char = text[i]
-        if char == "\n" and text[i + step : i + step + 1] == "\n":
-            return -1
-        if char in other:
-            depth += 1
-        elif char in want:
-            if depth == 0:
-                return i
-            depth -= 1
-        i += step
-    return -1
+@lru_cache(maxsize=8)
+def _pairs(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Every "(" in order, the offset of its ")" (-1 when unclosed) and its enclosing "("."""
+    opens: list[int] = []
+    closes: list[int] = []
+    parents: list[int] = []
+    stack: list[int] = []
+    for match in _PAREN_OR_BREAK.finditer(text):
+        char = match.group()
+        if char in _OPEN:
+            parents.append(stack[-1] if stack else -1)
+            stack.append(len(opens))
+            opens.append(match.start())
+            closes.append(-1)
+        elif char in _CLOSE:
+            if stack:
+                closes[stack.pop()] = match.start()
+        else:
+            stack.clear()  # a blank line: nothing open before it closes after it
+    return opens, closes, parents
+
+
+def after_last_callout(body: str, start: int, year_at: int) -> int:
+    """Where the search for an author list may begin: after the last semicolon that ends
+    a callout ("(A, 2001; B, 2002; ...)"), which keeps a long group cheap per year.
+
+    A semicolon after a letter may join names ("ANDRADE; LAROS") and is passed over. No
+    author list holds a digit either, so "(A, 2001, B, 2002, ...)" starts after the last.
+    """
+    digit = _LAST_DIGIT.search(body, start, year_at)
+    start = digit.end() if digit else start
+    end = year_at
+    while True:
+        at = max(body.rfind(s, start, end) for s in _SEMICOLONS)
+        if at < 0:
+            return start
+        before = body[start:at].rstrip()
+        if not before or not before[-1].isalpha():
+            return at + 1
+        end = at

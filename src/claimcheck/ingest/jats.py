@@ -9,6 +9,8 @@ an article from a stranger must not be able to expand entities or reach the netw
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from xml.etree.ElementTree import Element
 
 from defusedxml import DefusedXmlException
@@ -16,6 +18,7 @@ from defusedxml.ElementTree import ParseError, fromstring
 
 from claimcheck.ingest.interface import Document, InputError, Marked, RawEntry
 from claimcheck.ingest.jats_refs import reference_from_ref
+from claimcheck.ingest.pmc import article_element
 from claimcheck.model import Reference
 
 _BLOCKS = {"p", "title", "caption", "list-item", "disp-quote", "def", "term"}
@@ -57,21 +60,30 @@ class _Builder:
         self.size += len(text)
 
     def inline(self, element: Element) -> None:
+        """Renders `element`, its children and its tail. A stack, not recursion: a hostile
+        file nests thousands of elements deep, past Python's recursion limit."""
+        stack: list[Element | Callable[[], None]] = [element]
+        while stack:
+            item = stack.pop()
+            if callable(item) and not isinstance(item, Element):
+                item()
+            else:
+                stack.extend(reversed(self._steps(item)))
+
+    def _steps(self, element: Element) -> list[Element | Callable[[], None]]:
+        """What rendering `element` takes, in order: breaks, text, children, tail."""
         tag = _local(element.tag)
+        tail = partial(self._tail, element)
         if tag in _SKIP:
-            self._tail(element)
-            return
+            return [tail]
         if tag == "xref" and element.get("ref-type") == "bibr":
-            self._xref(element)
-        else:
-            if tag in _BLOCKS or tag in ("sec", "fig", "table-wrap", "label", "abstract"):
-                self.paragraph_break()
-            self.add(element.text or "")
-            for child in element:
-                self.inline(child)
-            if tag in _BLOCKS or tag in ("sec", "fig", "table-wrap", "label"):
-                self.paragraph_break()
-        self._tail(element)
+            return [partial(self._xref, element), tail]
+        opens = tag in _BLOCKS or tag in ("sec", "fig", "table-wrap", "label", "abstract")
+        closes = tag in _BLOCKS or tag in ("sec", "fig", "table-wrap", "label")
+        steps: list[Element | Callable[[], None]] = [self.paragraph_break] if opens else []
+        steps.append(partial(self.add, element.text or ""))
+        steps.extend(element)
+        return [*steps, *([self.paragraph_break] if closes else []), tail]
 
     def _xref(self, element: Element) -> None:
         text = re.sub(r"\s+", " ", "".join(element.itertext())).strip()
@@ -93,19 +105,32 @@ def _root(text: str, path: str) -> Element:
         root: Element = fromstring(text.encode("utf-8"), forbid_dtd=False)
     except (ParseError, DefusedXmlException) as exc:
         raise InputError(f"{path}: not well-formed XML ({exc})") from exc
-    if _local(root.tag) != "article":
-        raise InputError(f"{path}: not a JATS article (root element is <{_local(root.tag)}>)")
-    return root
+    return article_element(root, path)  # the article itself, or the one inside PMC's wrapper
 
 
 def _find(root: Element, name: str) -> list[Element]:
     return [e for e in root.iter() if _local(e.tag) == name]
 
 
+def _outermost(root: Element, name: str) -> list[Element]:
+    """The `name` elements not inside another one, in document order. Each is read through
+    its whole subtree, so a ref nested in a ref (never in real JATS) would make the reading
+    quadratic in the nesting depth."""
+    found: list[Element] = []
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        if _local(element.tag) == name:
+            found.append(element)
+        else:
+            stack.extend(reversed(element))
+    return found
+
+
 def _references(root: Element) -> tuple[tuple[Reference, ...], tuple[str, ...]]:
     refs: list[Reference] = []
     keys: list[str] = []
-    for ref in _find(root, "ref"):
+    for ref in _outermost(root, "ref"):
         citation = next((c for c in ref.iter() if _CITATION.match(_local(c.tag))), None)
         if citation is None:
             continue

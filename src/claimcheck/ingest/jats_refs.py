@@ -70,13 +70,23 @@ def _doi(citation: Element) -> str:
 
 def _printed(element: Element) -> str:
     """The text of a mixed-citation as printed; a name whose parts the XML runs together
-    ("<surname>Smith</surname><given-names>J</given-names>") gets its space back."""
-    pieces = [element.text or ""]
-    for child in element:
-        pieces.append(_printed(child))
-        if _local(child.tag) == "surname" and not (child.tail or "").strip(" "):
-            pieces.append(" ")
-        pieces.append(child.tail or "")
+    ("<surname>Smith</surname><given-names>J</given-names>") gets its space back. A stack,
+    not recursion, so that no nesting depth exhausts Python's recursion limit."""
+    pieces: list[str] = []
+    stack: list[Element | str] = [element]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            pieces.append(item)
+            continue
+        pieces.append(item.text or "")
+        steps: list[Element | str] = []
+        for child in item:
+            steps.append(child)
+            if _local(child.tag) == "surname" and not (child.tail or "").strip(" "):
+                steps.append(" ")
+            steps.append(child.tail or "")
+        stack.extend(reversed(steps))
     return re.sub(r"\s+", " ", "".join(pieces)).strip()
 
 

@@ -80,13 +80,15 @@ def _strip_body(tex: str) -> tuple[str, list[Marked]]:
         raw_line = _COMMENT.sub("", raw_line)
         pieces: list[str] = []
         position = 0
+        start = offset  # kept as a running sum: re-adding the pieces is quadratic in cites
         for match in _CITE.finditer(raw_line):
-            pieces.append(_strip_line(raw_line[position : match.start()]))
+            before = _strip_line(raw_line[position : match.start()])
             keys = tuple(k.strip() for k in match.group(1).split(",") if k.strip())
             text = "[" + "; ".join(keys) + "]"
-            start = offset + sum(len(p) for p in pieces)
+            start += len(before)
             marked.append(Marked(text=text, start=start, end=start + len(text), keys=keys))
-            pieces.append(text)
+            start += len(text)
+            pieces += (before, text)
             position = match.end()
         pieces.append(_strip_line(raw_line[position:]))
         line = "".join(pieces)

@@ -7,6 +7,7 @@ file's own; each citation is a marked callout with the BibTeX keys it names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -38,13 +39,15 @@ def has_pandoc_citations(text: str) -> bool:
 
 def _marked(text: str) -> list[Marked]:
     marked: list[Marked] = []
-    taken: list[tuple[int, int]] = []
     for group in _GROUP.finditer(text):
         keys = tuple(_KEY_IN_GROUP.findall(group.group(0)))
         marked.append(Marked(group.group(0), group.start(), group.end(), keys))
-        taken.append(group.span())
+    # Groups never overlap and come in order: a bisection finds the one a match may lie in
+    # (a scan of every group per match is quadratic in the citations).
+    starts = [m.start for m in marked]
     for match in _NARRATIVE.finditer(text):
-        if not any(start <= match.start() < end for start, end in taken):
+        inside = bisect.bisect_right(starts, match.start()) - 1
+        if inside < 0 or match.start() >= marked[inside].end:
             marked.append(Marked(match.group(0), match.start(), match.end(), (match.group(1),)))
     return sorted(marked, key=lambda m: m.start)
 

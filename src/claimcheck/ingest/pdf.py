@@ -5,6 +5,8 @@ pypdf was chosen over pdfminer.six after measuring both on a generated two-colum
 of the example (benchmarks/pdf_extract.py, figures in docs/benchmarks.md): the same entries,
 DOIs and links, at a tenth of the time. Lines of the result are counted in the extracted
 text, with a form feed between pages, so a finding's line can be mapped back to its page.
+Superscript citation numbers (small raised digits) are written in brackets, see
+`pdf_superscript.py`.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from collections import Counter
 from pathlib import Path
 
 from claimcheck.ingest.interface import Document, InputError
+from claimcheck.ingest.pdf_superscript import page_text
 from claimcheck.ingest.plaintext import split_document
 
 
-def _pages(path: Path) -> list[list[str]]:
+def _pages(path: Path, max_pages: int) -> list[list[str]]:
     try:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
@@ -30,7 +33,12 @@ def _pages(path: Path) -> list[list[str]]:
     pypdf_log.setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(str(path))
-        return [(page.extract_text() or "").split("\n") for page in reader.pages]
+        if len(reader.pages) > max_pages:  # counted from the page tree, before extraction
+            from claimcheck.limits import Limits
+
+            raise Limits(max_pdf_pages=max_pages).exceeded(
+                "max_pdf_pages", len(reader.pages), f"{path}: the PDF has")
+        return [page_text(page).split("\n") for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise InputError(f"{path}: not a readable PDF ({exc})") from exc
     finally:
@@ -50,8 +58,8 @@ def _furniture(pages: list[list[str]]) -> set[str]:
     return {line for line, count in edges.items() if count >= len(pages) / 2}
 
 
-def pdf_text(path: Path) -> str:
-    return text_from_pages(_pages(path))
+def pdf_text(path: Path, max_pages: int = 1_000) -> str:
+    return text_from_pages(_pages(path, max_pages))
 
 
 def text_from_pages(pages: list[list[str]]) -> str:
@@ -70,8 +78,8 @@ def text_from_pages(pages: list[list[str]]) -> str:
     return re.sub(r"(\w)-\n(?=[a-z])", r"\1", text)
 
 
-def load_pdf(path: Path) -> Document:
-    text = pdf_text(path)
+def load_pdf(path: Path, max_pages: int = 1_000) -> Document:
+    text = pdf_text(path, max_pages)
     if not text.strip():
         raise InputError(f"{path}: the PDF has no extractable text (scanned images?)")
     return split_document(text, str(path))

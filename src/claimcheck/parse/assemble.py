@@ -64,6 +64,11 @@ def trim(text: str) -> str:
     return text
 
 
+# The medium NLM and ISO 690 print after a journal or title: "J Appl Ecol [Internet]".
+_MEDIUM = re.compile(r"\s*\[(?:internet|online|serial[^\]]*|electronic resource|en ligne|"
+                     r"cd-rom)\]$", re.IGNORECASE)
+
+
 def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
     """label -> trimmed text of the label's first run (the longest, for titles)."""
     fields: dict[str, str] = {}
@@ -73,6 +78,8 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
         value = trim(text[run.start:run.end])
         if run.label == "container":  # "In Proceedings of ..." / "In: Book"
             value = re.sub(r"^in:?\s+(?=\w)", "", value, flags=re.IGNORECASE)
+        if run.label in ("container", "title") and value.endswith("]"):
+            value = _MEDIUM.sub("", value)
         if run.label == "title" and len(value) > len(fields.get("title", "")):
             fields["title"] = value  # a subtitle split off by a stray label is shorter
         elif run.label not in fields and value:

@@ -61,11 +61,16 @@ def key_of(authors: tuple[Author, ...], title: str, year: str, suffix: str) -> s
 def assign_keys(references: Iterable[Reference]) -> tuple[Reference, ...]:
     """The references with `id` set to a key unique within the list."""
     taken: set[str] = set()
+    # The next counter to try per base key: counting up from 2 at every clash would make a
+    # list whose keys all share one base (entries with no author and no year) quadratic.
+    counters: dict[str, int] = {}
     out: list[Reference] = []
     for reference in references:
-        key = base_key(reference)
+        key = base = base_key(reference)
         if key in taken:
-            key = next(f"{key}-{n}" for n in count(2) if f"{key}-{n}" not in taken)
+            n = next(n for n in count(counters.get(base, 2)) if f"{base}-{n}" not in taken)
+            counters[base] = n + 1
+            key = f"{base}-{n}"
         taken.add(key)
         out.append(reference if reference.id == key else replace(reference, id=key))
     return tuple(out)

@@ -15,7 +15,12 @@ from claimcheck.model import Author
 
 _ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band\s+others\b|\bu\.\s*a\.|…|\.\.\.)",
                     re.IGNORECASE)
-_CONJUNCTION = re.compile(r"\s*(?:&|\band\b|\bet\b|\bund\b|\by\b|\bwith\b)\s+", re.IGNORECASE)
+# "and" in other languages; lower-case only, since "E" or "I" may be an initial.
+_CONJUNCTION = re.compile(
+    r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és))\b)\s+", re.IGNORECASE)
+# Names apart by a spaced dash ("Bulfield, G. – Siller, W. G.") or a slash ("Koboldt/Zhang"),
+# as Italian, Hungarian and German styles print them: each part is one whole name.
+_NAME_BREAK = re.compile(r"\s+[–—-]\s+|\s*/\s*")
 _SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv", "2nd", "3rd"})
 _UP = "A-Z\u00c0-\u00de\u0100-\u017e\u0391-\u03a9\u0400-\u042f"  # Latin, Greek, Cyrillic
 # An initial is one capital with or without a dot, or "Th."-like with the dot required, so
@@ -75,6 +80,9 @@ def split_names(text: str) -> Names:
         return Names(tuple(Author(family=p.rstrip("."), literal=True) for p in parts), et_al)
     if is_organisation(text):
         return Names((Author(family=text, literal=True),), et_al)
+    if _NAME_BREAK.search(text):
+        text = _NAME_BREAK.sub("; ", text)
+        parts = _parts(text)
     if ";" in text:  # each part is one whole name, maybe inverted ("Kim, S.-H.; Wu, X.")
         authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p) for p in parts]
     else:
@@ -134,8 +142,11 @@ def _is_given(part: str) -> bool:
     )
 
 
-def _is_bare_family(part: str) -> bool:
+def _is_bare_family(part: str, given: str = "") -> bool:
     words = part.split()
+    if len(words) == 1 and part.isupper() and "." not in part and len(part) > 1 and all(
+            "." in w or len(w) == 1 or w.istitle() for w in given.split()):
+        return True  # "BARI, A.", "LAPP, Aymeric": a family name in capitals, then the given
     return not any(_INITIALS.match(w) for w in words) and (
         len(words) == 1 or words[0].lower() in PARTICLES or len(words) <= 3
     )
@@ -147,7 +158,7 @@ def _pair_up(parts: list[str]) -> list[Author]:
     while i < len(parts):
         part = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else ""
-        if nxt and _is_bare_family(part) and _is_given(nxt) and _pairs_style(parts, i):
+        if nxt and _is_bare_family(part, nxt) and _is_given(nxt) and _pairs_style(parts, i):
             authors.append(_with_suffix(part, nxt))
             i += 2
         elif authors and all(_is_suffix(w) for w in part.split()):
@@ -173,16 +184,21 @@ def _pairs_style(parts: list[str], i: int) -> bool:
 
 
 def _with_suffix(family: str, given: str) -> Author:
+    family = family.strip().rstrip(".")
     words = given.split()
+    if not any(_is_suffix(w) for w in words):  # the common case, without the joins below
+        return Author(family=family, given=" ".join(words))
     suffix = " ".join(w for w in words if _is_suffix(w))
     given = " ".join(w for w in words if not _is_suffix(w))
-    family = family.strip().rstrip(".")
-    return Author(family=family, given=given.strip(), suffix=_dotted(suffix))
+    return Author(family=family, given=given, suffix=_dotted(suffix))
+
+
+_DOTTED = frozenset({"jr", "sr", "jnr", "snr"})
 
 
 def _dotted(suffix: str) -> str:
     """"Jr" and "Jr." are one suffix; the field's trimmed end may have lost the dot."""
-    return suffix + "." if re.fullmatch(r"(?i)jr|sr|jnr|snr", suffix) else suffix
+    return suffix + "." if suffix.lower() in _DOTTED else suffix
 
 
 def parse_name(part: str) -> Author:

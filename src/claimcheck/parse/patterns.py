@@ -13,8 +13,11 @@ from claimcheck.text import DOI_PATTERN, normalize_doi
 # "1.", "12)", "[12]", "(12)" before the first author: up to five digits, but a four-digit
 # year ("2010. Title") is never taken for a label.
 _NUMBER = r"(?:\d{1,3}|(?!1[5-9]\d\d\b|20\d\d\b)\d{4,5})"
+# A bare number is a label only before a name: "76 Laemmli U:", "13 D. Thouless, ...", not
+# "100 Years of ...".
 _LABEL = re.compile(
-    rf"^\s*(?:\[({_NUMBER}[a-z]?)\]|\(({_NUMBER})\)|({_NUMBER})(?:\.(?!\d)|\)))\s*"
+    rf"^\s*(?:\[({_NUMBER}[a-z]?)\]|\(({_NUMBER})\)|({_NUMBER})(?:\.(?!\d)|\))"
+    r"|(\d{1,3})\s+(?=[A-Z][\w'.-]*,?\s+[A-Z]))\s*"
 )
 _DOI = re.compile(r"(?:doi\s*[:.]?\s*|https?://(?:dx\.)?doi\.org/)?" + DOI_PATTERN.pattern,
                   re.IGNORECASE)
@@ -41,10 +44,17 @@ def split_label(text: str, position: int = 0) -> tuple[str, str]:
     ("1999. Smith J ..." as entry 1999 of a long numbered list)."""
     match = _LABEL.match(text)
     if not match and position >= 1000:
-        match = re.match(rf"^\s*(?:\[({position})\]|\(({position})\)|({position})[.)])\s*", text)
+        # one pattern for every position: a pattern per position was compiled anew for each
+        # entry of a long list (re's cache holds 512), 1-3 ms each
+        match = _POSITION.match(text)
+        if match and next(g for g in match.groups() if g) != str(position):
+            match = None
     if not match:
         return "", text
     return next(g for g in match.groups() if g), text[match.end():]
+
+
+_POSITION = re.compile(r"^\s*(?:\[(\d{4,})\]|\((\d{4,})\)|(\d{4,})[.)])\s*")
 
 
 _GLUED = r"\.?URL|\[(?:doi|pii|pmid)\]|[.,;\[](?:pmid|pmcid|pubmed|issn|arxiv|doi|hep|epub)\b(?!\.)"

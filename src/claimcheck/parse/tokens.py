@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 _TOKEN = re.compile(
@@ -124,6 +125,7 @@ class _Facts:
 
 
 _OFFSETS = (-2, -1, 1, 2)
+_SEEN = tuple(f"w{o:+d}:" for o in _OFFSETS)
 
 
 @lru_cache(maxsize=65536)
@@ -140,7 +142,7 @@ def _facts(text: str) -> _Facts:
         attributes.append(f"lex:{LEXICON[low]}")
     if _ROMAN.fullmatch(text) and text.isupper():
         attributes.append("roman")
-    seen = tuple(f"w{o:+d}:{word}" for o in _OFFSETS)
+    seen = (_SEEN[0] + word, _SEEN[1] + word, _SEEN[2] + word, _SEEN[3] + word)
     return _Facts(tuple(attributes), word, kind, seen)
 
 
@@ -194,10 +196,12 @@ def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
     The order of a token's attributes does not matter to the tagger."""
     facts = [_facts(token.text) for token in tokens]
     out = _running(tokens, facts)
-    window = [_BEYOND, _BEYOND, *facts, _BEYOND, _BEYOND]
     n = len(tokens)
+    # A sliding window of five with plain locals: this runs for every token.
+    far_before = before = _BEYOND
+    fact, after, far_after = [*facts, _BEYOND, _BEYOND, _BEYOND][:3]
+    glued = [a.end == b.start for a, b in pairwise(tokens)]  # token i to token i + 1
     for i, attributes in enumerate(out):
-        far_before, before, fact, after, far_after = window[i : i + 5]
         attributes += fact.attributes
         attributes += (
             _POS[10 * i // n], f"k:{before.kind}|{after.kind}", f"b:{before.word}|{fact.word}",
@@ -206,10 +210,12 @@ def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
         )
         if i == 0:
             attributes.append("first")
-        elif tokens[i - 1].end == tokens[i].start:
+        elif glued[i - 1]:
             attributes.append("glue_b")
         if i + 1 == n:
             attributes.append("last")
-        elif tokens[i + 1].start == tokens[i].end:
+        elif glued[i]:
             attributes.append("glue_a")
+        far_before, before, fact, after = before, fact, after, far_after
+        far_after = facts[i + 3] if i + 3 < n else _BEYOND
     return out

@@ -114,6 +114,16 @@ def visible(report: Report) -> Report:
     )
 
 
+def _source(report: Report) -> JsonObject:
+    """`input_source`, only for an article named by identifier or URL (a file has none)."""
+    source = report.source
+    if source is None:
+        return {}
+    return {"input_source": {"kind": source.kind, "service": source.service, "url": source.url,
+                             "identifier": source.identifier,
+                             "licence": source.licence or None}}
+
+
 def report_to_dict(report: Report) -> JsonObject:
     """The JSON report as plain Python values, keys in contract order."""
     report = visible(report)
@@ -123,6 +133,7 @@ def report_to_dict(report: Report) -> JsonObject:
         "input": report.input,
         "complete": report.complete,
         "parts": list(report.parts),
+        **_source(report),
         "references": [_reference(r) for r in report.references],
         "claims": [claim_to_dict(c) for c in report.claims],
         "findings": [_finding(f) for f in report.findings],

@@ -73,7 +73,8 @@ def _result(finding: Finding, index: dict[str, int], uri: str) -> JsonObject:
 def report_to_sarif(report: Report, root: Path | None = None) -> dict[str, Any]:
     rules = _catalogue(report.findings)
     index = {rule.name: i for i, rule in enumerate(rules)}
-    uri = artifact_uri(report.input, root)
+    # An article named by identifier is the text downloaded: its URL, not a local path.
+    uri = report.source.url if report.source is not None else artifact_uri(report.input, root)
     driver = {"name": "claimcheck", "version": claimcheck.__version__,
               "semanticVersion": claimcheck.__version__, "informationUri": INFORMATION_URI,
               "rules": [_rule(r) for r in rules]}

@@ -70,5 +70,7 @@ def _support_basis(report: Report) -> str:
     """What the support judgements rested on: only abstracts can raise support findings."""
     bases = [claim.support.basis for claim in report.claims]
     abstracts, titles = bases.count("abstract"), bases.count("title")
+    full = bases.count("fulltext")
     return (f"support judged on {plural(abstracts, 'abstract')}"
+            + (f" and {plural(full, 'full text')}" if full else "")
             + (f" ({plural(titles, 'claim')} had only a title)" if titles else ""))

@@ -21,6 +21,7 @@ from claimcheck.resolve.stats import ResolverStats
 from claimcheck.resolve.transport import base_url
 from claimcheck.sources.cache import CachedSource, cache_options
 from claimcheck.sources.chain import ChainSource, DeferredSource, OfflineSource
+from claimcheck.sources.fulltext import NO_FULLTEXT, FullText, FullTextFolder
 from claimcheck.sources.interface import (
     DEFAULT_OPENALEX_URL,
     AbstractLookup,
@@ -32,18 +33,22 @@ from claimcheck.sources.interface import (
 from claimcheck.sources.openalex import rebuild_abstract
 from claimcheck.sources.snapshot import SnapshotSource
 from claimcheck.sources.text import Basis, best_source_text, is_abstract
+from claimcheck.sources.withfulltext import WithFullText
 
 if TYPE_CHECKING:
     from claimcheck.sources.client import OpenAlexClient, OpenAlexOptions
 
 __all__ = [
     "DEFAULT_OPENALEX_URL",
+    "NO_FULLTEXT",
     "AbstractLookup",
     "AbstractSource",
     "Basis",
     "CachedSource",
     "ChainSource",
     "FoundAbstract",
+    "FullText",
+    "FullTextFolder",
     "NoAbstract",
     "OfflineSource",
     "OpenAlexClient",
@@ -51,6 +56,7 @@ __all__ = [
     "SnapshotSource",
     "SourceError",
     "SourceOptions",
+    "WithFullText",
     "best_source_text",
     "build_abstract_source",
     "is_abstract",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from claimcheck.model import Doi, Unchecked
+from claimcheck.sources.fulltext import NO_FULLTEXT, FullText
 
 Origin = Literal["openalex", "crossref", "snapshot"]
 DEFAULT_OPENALEX_URL = "https://api.openalex.org"
@@ -50,6 +51,10 @@ class AbstractSource(ABC):
     @abstractmethod
     def abstracts(self, dois: Sequence[Doi]) -> dict[Doi, AbstractLookup]:
         """One outcome per distinct requested DOI, in the order first requested."""
+
+    def fulltext(self, doi: Doi, title: str) -> FullText:
+        """The user's own full text of the work, when a source has one (`--fulltext`)."""
+        return NO_FULLTEXT
 
     def close(self) -> None:  # noqa: B027 - optional hook, most sources hold nothing
         """Releases sessions and files."""

@@ -7,6 +7,7 @@ sentences: numbers, species, study design, negation, direction of effect, hedges
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from claimcheck.support import lexicon
+from claimcheck.support.agreement import AGREEMENT_NAMES, checks
 from claimcheck.support.lexicon import content_stems
 
 FEATURE_NAMES = (
@@ -22,6 +24,7 @@ FEATURE_NAMES = (
     "negation_diff", "direction_conflict", "hedge", "absolute_missing", "claim_length",
     "matched_mass", "title_recall",
     "sqrt_recall_best", "sqrt_recall_all", "sqrt_matched_mass", "sqrt_title_recall",
+    "bigram_recall", "rare_recall", *AGREEMENT_NAMES,
 )
 
 
@@ -74,8 +77,37 @@ def features(pair: Pair, idf: Idf) -> tuple[float, ...]:
     if not pair.sentences or not pair.claim_stems:
         return (0.0,) * len(FEATURE_NAMES)
     base = _similarity(pair, idf)
+    order = ranked(pair, idf)
+    close = " ".join(pair.sentences[i] for i, _ in order[:2])
     # Square roots let a linear model tell "a little overlap" from "none" more sharply.
-    return (*base, *(math.sqrt(base[FEATURE_NAMES.index(name)]) for name in _ROOTED))
+    return (
+        *base, *(math.sqrt(base[FEATURE_NAMES.index(name)]) for name in _ROOTED),
+        _bigram_recall(pair.claim, pair.sentences[order[0][0]]),
+        _rare_recall(pair, idf),
+        *checks(pair.claim, close, " ".join(pair.sentences)).values,
+    )
+
+
+def _bigrams(text: str) -> frozenset[tuple[str, str]]:
+    keys = [lexicon.stem(w)[: lexicon.KEY_LENGTH] for w in lexicon.words(text)
+            if w not in lexicon.STOPWORDS and len(w) > 1]
+    return frozenset(itertools.pairwise(keys))
+
+
+def _bigram_recall(claim: str, sentence: str) -> float:
+    """Share of the claim's adjacent content-word pairs that the sentence has too: phrases
+    ("heart failure", "vitamin D") match, not just words."""
+    mine = _bigrams(claim)
+    return len(mine & _bigrams(sentence)) / len(mine) if mine else 0.0
+
+
+def _rare_recall(pair: Pair, idf: Idf) -> float:
+    """Share of the claim's rare words (names of drugs, genes, populations, outcomes) found
+    anywhere in the source: the entities a supporting source must mention."""
+    rare = frozenset(s for s in pair.claim_stems if idf.weight(s) >= 0.8 * idf.default)
+    if not rare:
+        return 1.0
+    return len(rare & frozenset().union(*pair.sentence_stems)) / len(rare)
 
 
 _ROOTED = ("recall_best", "recall_all", "matched_mass", "title_recall")

@@ -1,7 +1,9 @@
 """Findings from a support judgement: `claim-unsupported` and `claim-weak-support`.
 
-Every message names what the judgement rested on (the abstract, or the title alone) and
-quotes the closest source sentence, so a reader can check the call in seconds.
+Every message names what the judgement rested on (the user's full text, the abstract, or the
+title alone), quotes the closest source sentence and gives the reasons in words (a negation,
+a number or direction that disagrees, another population, a hedge made certain, words the
+source lacks), so a reader can check the call in seconds.
 
 A title is a dozen words: a claim rarely repeats them even when the work supports it, and on
 the bundled example most title-only "unrelated" calls were plainly wrong. So a judgement on
@@ -16,6 +18,7 @@ from claimcheck.model import Claim, Finding, Severity, Support
 _QUOTE_LIMIT = 200
 _BASIS = {
     "abstract": "judged on the cited work's abstract",
+    "fulltext": "judged on the passages of your full text {origin} that bear on the claim",
     "title": "judged on the cited work's title only (no abstract available)",
 }
 _VERDICT = {
@@ -34,7 +37,7 @@ def _quote(sentence: str) -> str:
 
 
 def support_findings(
-    claim: Claim, reference_id: str, support: Support, line: int
+    claim: Claim, reference_id: str, support: Support, line: int, origin: str = ""
 ) -> tuple[Finding, ...]:
     """Zero or one finding for one (claim, reference) judgement; none when supported/unknown."""
     if support.label not in _VERDICT or support.basis not in _BASIS:
@@ -47,9 +50,11 @@ def support_findings(
         closest = f'closest sentence (similarity {similarity:.2f}): "{_quote(sentence)}"'
     else:
         closest = "no source sentence shares its content words"
+    why = f"; why: {'; '.join(support.reasons)}" if support.reasons else ""
+    basis = _BASIS[support.basis].format(origin=origin)
     message = (
-        f"Reference {reference_id}: {verdict} ({_BASIS[support.basis]}, "
-        f"match score {support.score:.2f}); {closest}"
+        f"Reference {reference_id}: {verdict} ({basis}, "
+        f"match score {support.score:.2f}); {closest}{why}"
     )
     return (
         Finding(

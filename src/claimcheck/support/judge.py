@@ -15,12 +15,17 @@ label, not the score, says whether it agrees.
 from __future__ import annotations
 
 from claimcheck.model import Support
+from claimcheck.support import lexicon
+from claimcheck.support.bag import bag_keys
 from claimcheck.support.claimtext import strip_citation_markers
+from claimcheck.support.explain import reasons
 from claimcheck.support.features import Idf, Pair, features, make_pair, ranked
 from claimcheck.support.scorer import SupportModel, Thresholds, load_model
 from claimcheck.support.source import SourceText
 
 EVIDENCE_SENTENCES = 3
+PASSAGES = 8  # about an abstract's length of full text, chosen for the claim
+RARE = 0.6  # a word this close to the rarest IDF names a thing (a drug, gene, population)
 
 
 def candidates(source: SourceText) -> tuple[str, ...]:
@@ -41,15 +46,58 @@ def judge(claim_text: str, source: SourceText, model: SupportModel | None = None
     model = model or load_model()
     if source.basis == "none" or not source.sentences:
         return Support(label="unknown", score=0.0, basis="none")
+    if source.basis == "fulltext":
+        source = passages(strip_citation_markers(claim_text), source, model.idf)
     pair, x = pair_features(claim_text, source, model.idf)
     if not pair.claim_stems:  # nothing left to compare once markers and stopwords are gone
         return Support(label="unknown", score=0.0, basis=source.basis)
     p_related = model.p_related(x)
-    label = decide(p_related, model.p_verdict(x), source.basis, model.thresholds)
-    return Support(
-        label=label, score=round(p_related, 4), basis=source.basis,
-        evidence=evidence(pair, model.idf),
-    )
+    found = evidence(pair, model.idf)
+    keys = bag_keys(pair.claim, close_text(found))
+    label = decide(p_related, model.p_verdict(x, keys), source.basis, model.thresholds)
+    why = () if label == "supported" else _reasons(pair, found, model.idf) or _fallback(found)
+    return Support(label=label, score=round(p_related, 4), basis=source.basis,
+                   evidence=found, reasons=why)
+
+
+def close_text(found: tuple[tuple[str, float], ...]) -> str:
+    """The evidence the verdict and the reasons look at: the closest two sentences."""
+    return " ".join(sentence for sentence, _ in found[:2])
+
+
+def _reasons(pair: Pair, found: tuple[tuple[str, float], ...], idf: Idf) -> tuple[str, ...]:
+    """The reasons in words, checked against the closest two sentences."""
+    return reasons(pair.claim, close_text(found), missing_words(pair, idf))
+
+
+def _fallback(found: tuple[tuple[str, float], ...]) -> tuple[str, ...]:
+    """When no single check fires: how much of the claim the closest sentence covers."""
+    share = found[0][1] if found else 0.0
+    return (f"the closest sentence covers {share:.0%} of the claim's weighted words, "
+            "and no sentence states the claim as such",)
+
+
+def missing_words(pair: Pair, idf: Idf) -> tuple[str, ...]:
+    """The claim's rare words (as written) that no source sentence has: what it adds."""
+    everything = frozenset().union(*pair.sentence_stems)
+    out = []
+    for word in dict.fromkeys(lexicon.words(pair.claim)):
+        key = word if any(c.isdigit() for c in word) else lexicon.stem(word)[: lexicon.KEY_LENGTH]
+        if (word not in lexicon.STOPWORDS and len(word) > 2 and key not in everything
+                and not word.isdigit() and idf.weight(key) >= RARE * idf.default):
+            out.append(word)
+    return tuple(out)
+
+
+def passages(claim: str, source: SourceText, idf: Idf) -> SourceText:
+    """The full text cut to the PASSAGES sentences that share most of the claim's weighted
+    words, in document order: a whole article shares some words with any claim, so judging
+    on all of it would call everything related."""
+    pair = make_pair(claim, source.sentences)
+    if not pair.claim_stems or len(source.sentences) <= PASSAGES:
+        return source
+    chosen = sorted(i for i, _ in ranked(pair, idf)[:PASSAGES])
+    return SourceText(source.title, tuple(source.sentences[i] for i in chosen), source.basis)
 
 
 def decide(p_related: float, verdict: dict[str, float], basis: str, cut: Thresholds) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimcheck.support.concepts import CONCEPT
 from claimcheck.text import fold_words
 
 
@@ -92,6 +93,42 @@ ABSOLUTE = _word_set(
     proven definitely guarantee only sole solely"""
 )
 
+# Words a source uses to hedge a finding; a claim without any states it as certain.
+HEDGE_SOURCE = _word_set(
+    """may might could possibly possible potential potentially likely suggest suggests
+    suggested suggesting suggestive appear appears appeared seem seems seemed preliminary
+    hypothesize hypothesized hypothesise putative unclear uncertain"""
+)
+
+# Causal wording in a claim, and the associational wording of an observational source.
+CAUSAL = _word_set(
+    """cause causes caused causing lead leads led result results prevent prevents prevented
+    cure cures cured reverse reverses reversed protect protects protected kill kills killed
+    boost boosts boosted trigger triggers triggered effective treat treats"""
+)
+ASSOCIATION = _word_set(
+    """associated association associations correlated correlation correlations correlate
+    correlates linked link links related relationship observational"""
+)
+
+# Model systems: a finding in these is not yet a finding in people.
+MODEL_SYSTEM = _word_set(
+    """vitro cell cells cultured culture mice mouse murine rat rats rodent rodents animal
+    animals zebrafish drosophila yeast organoid organoids xenograft"""
+)
+
+COMPARATIVE = _word_set(
+    """more less higher lower greater fewer than compared versus vs twice double half
+    increase increased decrease decreased"""
+)
+
+# Units after a number that a source would repeat if it reported the same quantity.
+UNIT_WORDS = _word_set(
+    """fold times mg g kg ml l mmol mol nm um mm cm m km h hr hrs hour hours min minutes
+    day days week weeks month months year years yr patients participants subjects people
+    cases deaths children adults women men mice rats cells genes points units iu copies"""
+)
+
 _SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ies", "es", "ed", "ly", "s")
 
 
@@ -106,6 +143,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)  # a claim and its closest sentences are read by several checks
 def words(text: str) -> tuple[str, ...]:
     """All lower-case ASCII words of a text, hyphenated compounds kept as one word too."""
     joined = re.sub(r"(?<=[A-Za-z])[-‐](?=\w)", "", text)
@@ -118,12 +156,11 @@ KEY_LENGTH = 6
 def content_stems(text: str) -> frozenset[str]:
     """Matching keys of the words that carry meaning (no stopwords, no single letters): the
     stem cut to its first six letters, so "seasonal"/"seasonality" and "inhibit"/"inhibition"
-    meet; truncation is a known cheap stemmer for English retrieval."""
-    return frozenset(
-        w if any(c.isdigit() for c in w) else stem(w)[:KEY_LENGTH]
-        for w in words(text)
-        if w not in STOPWORDS and len(w) > 1
-    )
+    meet; truncation is a known cheap stemmer for English retrieval. A word of a concept
+    group (`concepts`) adds the group's key, so "death" meets "mortality"."""
+    kept = [w for w in words(text) if w not in STOPWORDS and len(w) > 1]
+    keys = {w if any(c.isdigit() for c in w) else stem(w)[:KEY_LENGTH] for w in kept}
+    return frozenset(keys | {CONCEPT[w] for w in kept if w in CONCEPT})
 
 
 def numbers(text: str) -> frozenset[str]:

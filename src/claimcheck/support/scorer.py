@@ -1,17 +1,18 @@
 """The shipped support model: plain coefficients in `weights.json`, evaluated in pure Python.
 
 Owns loading the model (IDF table, a logistic "is this the cited source at all" model, a
-softmax "supports / refutes / not enough" model over related pairs, and the decision
-thresholds) and turning a feature vector into a label. `benchmarks/train_support.py` writes
-the JSON from the shared tuning data only; nothing here needs numpy.
+softmax "supports / refutes / not enough" model over related pairs with learnt word weights
+(`bag`), and the decision thresholds) and turning a feature vector into a label.
+`benchmarks/train_support.py` writes the JSON from the shared tuning data only; nothing here
+needs numpy.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -46,12 +47,16 @@ class SupportModel:
     related: Linear
     verdict: tuple[Linear, ...]  # one per VERDICTS entry, softmax over them
     thresholds: Thresholds
+    words: Mapping[str, tuple[float, ...]] = field(default_factory=dict)  # bag key -> per verdict
 
     def p_related(self, x: Sequence[float]) -> float:
         return _sigmoid(self.related(x))
 
-    def p_verdict(self, x: Sequence[float]) -> dict[str, float]:
+    def p_verdict(self, x: Sequence[float], keys: Iterable[str] = ()) -> dict[str, float]:
         logits = [f(x) for f in self.verdict]
+        for key in keys:
+            for k, weight in enumerate(self.words.get(key, ())):
+                logits[k] += weight
         top = max(logits)
         exps = [math.exp(v - top) for v in logits]
         return {name: e / sum(exps) for name, e in zip(VERDICTS, exps, strict=True)}
@@ -75,6 +80,7 @@ def model_from_json(data: dict[str, Any]) -> SupportModel:
         related=linear(data["related"]),
         verdict=tuple(linear(data["verdict"][name]) for name in VERDICTS),
         thresholds=Thresholds(**{k: float(v) for k, v in data["thresholds"].items()}),
+        words={k: tuple(float(w) for w in v) for k, v in data.get("words", {}).items()},
     )
 
 

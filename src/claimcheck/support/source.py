@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Basis = Literal["abstract", "title", "none"]
+Basis = Literal["abstract", "fulltext", "title", "none"]
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -83,3 +83,11 @@ def source_from_record(title: str, abstract: str) -> SourceText:
     if title:
         return SourceText(title=title, sentences=(title,), basis="title")
     return SourceText(title="", sentences=(), basis="none")
+
+
+def source_from_fulltext(title: str, text: str) -> SourceText:
+    """The user's full text of a work, sentence by sentence (the judge picks the passages)."""
+    sentences = split_sentences(text)
+    if not sentences:
+        return source_from_record(title, "")
+    return SourceText(title=" ".join(title.split()), sentences=sentences, basis="fulltext")

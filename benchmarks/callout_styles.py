@@ -1,0 +1,111 @@
+"""Callout linking in citation styles the shared sets lack, with gold from the XML markup.
+
+Each JATS article (`articles/*/source.xml` of a jats-articles folder) is re-typeset as plain
+text in one citation style: its paragraphs with every group of `<xref ref-type="bibr">`
+replaced by a callout of that style, and its reference list printed in that style. The
+gold links are the xref `rid`s, taken from the markup; nothing comes from claimcheck. Then
+the real pipeline (ingest -> parse -> citations) reads the text, and links are scored as
+in link_accuracy.py (one-to-one pairs of equal target and overlapping span).
+
+Styles: `superscript` (Vancouver, numbers glued to the word: "disease12,13"), `brackets`
+("[12,13]", IEEE), `parentheses` ("(12, 13)"), `apa` ("(Smith et al., 2001; Lee & Kim,
+2002)"), `harvard` (no comma: "(Smith et al. 2001)"), `abnt` (capitals joined by
+semicolons: "(SMITH; LEE, 2001)"). Numbers follow first citation, as those styles do.
+Author-year lists get year suffixes (2001a, 2001b) where two works would print alike.
+
+Every article also carries statistics and notation that are not citations, one sentence
+after every fourth paragraph ("(F[1,12] = 8.42, p = 0.013)", "x[3]", "Eq. (2)", "(1) ... ;
+(2) ..." enumerations, "[0, 1]", "[95% CI 1.2–3.4]", "[3H]thymidine"); a link found there
+costs precision. `--statistics` also runs a statistics-only article that must give none.
+
+    python benchmarks/callout_styles.py [--data DIR] [--half tune|check] [--style S ...]
+
+Prints per style and set the figures of link_accuracy.py, then one line of JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from callout_render import STATISTICS, Article, read_article
+from callout_typeset import render
+from claimcheck.citations import extract_claims
+from claimcheck.ingest.plaintext import split_document
+from claimcheck.parse import parse_entries
+from link_accuracy import _figures, _overlap, _pairs, select_half
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
+STYLES = ("superscript", "brackets", "parentheses", "apa", "harvard", "abnt")
+
+
+def measure(article: Article, style: str) -> Counter[str]:
+    text, gold, lines = render(article, style)
+    document = split_document(text, f"{article.name}-{style}.txt")
+    references = parse_entries(document.entries)
+    found = extract_claims(document.body, references)
+    to_gold = {r.id: lines.get(r.line, "") for r in references}
+    links = [
+        ((c.start, c.end), to_gold.get(rid, rid))
+        for claim in found.claims for c in claim.citations for rid in c.reference_ids
+    ]
+    spans = [(c.start, c.end) for c in found.callouts]
+    groups = {span for span, _ in gold}
+    return Counter(
+        gold_callouts=len(groups), predicted=len(spans),
+        found_gold=sum(any(_overlap(g, p) for p in spans) for g in groups),
+        predicted_right=sum(any(_overlap(p, g) for g in groups) for p in spans),
+        predicted_links=len(links), gold_links=len(gold), paired_links=_pairs(links, gold),
+    )
+
+
+def statistics_only() -> int:
+    """Callouts claimcheck finds in an article made only of statistics and notation."""
+    body = "\n\n".join(["Results", *STATISTICS, *STATISTICS])
+    entries = "\n".join(f"{i}. Author{i} A. Title {i}. J Test. 2001;{i}:1-2." for i in range(1, 40))
+    document = split_document(f"{body}\n\nReferences\n\n{entries}\n", "statistics.txt")
+    return len(extract_claims(document.body, parse_entries(document.entries)).callouts)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--half", choices=("tune", "check"), help="one half of the set")
+    parser.add_argument("--style", action="append", choices=STYLES, help="default: all")
+    parser.add_argument("--quiet", action="store_true", help="totals and JSON only")
+    args = parser.parse_args()
+    folders = sorted(p.parent for p in args.data.glob("articles/*/source.xml"))
+    folders = select_half(folders, args.half)
+    if not folders:
+        print(f"skipped: no articles under {args.data}")
+        print(json.dumps({"skipped": True}))
+        return 0
+    articles = [a for a in map(read_article, folders) if a is not None]
+    figures: dict[str, object] = {}
+    for style in args.style or STYLES:
+        total: Counter[str] = Counter()
+        for article in articles:
+            counts = measure(article, style)
+            total.update(counts)
+            if not args.quiet and counts["paired_links"] < counts["gold_links"]:
+                print(f"  {style:11} {article.name:28} " + _short(counts))
+        figures[style] = _figures(total)
+        print(f"{style:11} " + " ".join(f"{k}={v}" for k, v in _figures(total).items()))
+    figures["statistics_only_callouts"] = statistics_only()
+    print(f"statistics-only article: {figures['statistics_only_callouts']} callouts")
+    print(json.dumps(figures, sort_keys=True))
+    return 0
+
+
+def _short(counts: Counter[str]) -> str:
+    values = _figures(counts)
+    return re.sub(r"link_|callout_", "", " ".join(f"{k}={v}" for k, v in values.items()))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

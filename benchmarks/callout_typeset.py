@@ -1,0 +1,124 @@
+"""Typesets an `Article` (callout_render.py) as plain text in one citation style.
+
+Returns the text, the gold links ((start, end) of each printed group, target id) and the
+reference id of each list line. Numeric styles number the works in order of first citation
+(uncited ones follow in list order); author-year styles sort the list by name and year and
+give year suffixes to works that would print alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from callout_render import STATISTICS, Article, Ref
+
+Span = tuple[int, int]
+NUMERIC = ("superscript", "brackets", "parentheses")
+
+
+def render(article: Article, style: str) -> tuple[str, list[tuple[Span, str]], dict[int, str]]:
+    numbers = _numbering(article) if style in NUMERIC else {}
+    if style not in NUMERIC:
+        _suffixes(article)
+    text = "Introduction\n\n"
+    gold: list[tuple[Span, str]] = []
+    for i, paragraph in enumerate(article.paragraphs):
+        for piece in paragraph:
+            if isinstance(piece, str):
+                text += re.sub(r"\s+", " ", piece)
+                continue
+            text, span = _place(text, _callout(article, piece, numbers, style), style)
+            gold.extend((span, target) for target in piece)
+        text = text.rstrip() + "\n\n"
+        if i % 4 == 3:
+            text += STATISTICS[(i // 4) % len(STATISTICS)] + "\n\n"
+    text += "References\n\n"
+    lines: dict[int, str] = {}
+    ordered = sorted(article.refs, key=lambda k: numbers[k]) if numbers else sorted(
+        article.refs, key=lambda k: _sort_key(article.refs[k]))
+    for key in ordered:
+        lines[text.count("\n") + 1] = key
+        text += _entry(article.refs[key], numbers.get(key, 0), style) + "\n"
+    return text, gold, lines
+
+
+def _numbering(article: Article) -> dict[str, int]:
+    order: dict[str, int] = {}
+    for paragraph in article.paragraphs:
+        for piece in paragraph:
+            for key in piece if isinstance(piece, tuple) else ():
+                order.setdefault(key, len(order) + 1)
+    for key in article.order:
+        order.setdefault(key, len(order) + 1)
+    return order
+
+
+def _suffixes(article: Article) -> None:
+    seen: dict[str, list[Ref]] = {}
+    for ref in article.refs.values():
+        ref.suffix = ""
+        seen.setdefault(_names(ref, "apa") + ref.year, []).append(ref)
+    for same in seen.values():
+        for i, ref in enumerate(same if len(same) > 1 else []):
+            ref.suffix = "abcdefghijklmnopqrstuvwxyz"[i % 26]
+
+
+def _sort_key(ref: Ref) -> tuple[str, str, str]:
+    return ref.surnames[0].lower(), ref.year, ref.suffix
+
+
+def _names(ref: Ref, style: str) -> str:
+    names = [n.upper() for n in ref.surnames] if style == "abnt" else ref.surnames
+    if len(names) >= 3:
+        return f"{names[0]} et al."
+    joiner = {"apa": " & ", "harvard": " and ", "abnt": "; "}[style]
+    return joiner.join(names)
+
+
+def _callout(article: Article, targets: tuple[str, ...], numbers: dict[str, int],
+             style: str) -> str:
+    if style in NUMERIC:
+        printed = _compress(sorted(numbers[t] for t in targets))
+        return {"superscript": printed, "brackets": f"[{printed}]",
+                "parentheses": f"({printed})"}[style]
+    comma = "" if style == "harvard" else ","
+    cites = [f"{_names(article.refs[t], style)}{comma} {article.refs[t].year}"
+             f"{article.refs[t].suffix}" for t in targets]
+    return "(" + "; ".join(cites) + ")"
+
+
+def _compress(numbers: list[int]) -> str:
+    parts: list[str] = []
+    run: list[int] = []
+    for n in [*numbers, -1]:
+        if run and n == run[-1] + 1:
+            run.append(n)
+            continue
+        if run:
+            parts.append(f"{run[0]}–{run[-1]}" if len(run) >= 3 else ",".join(map(str, run)))
+        run = [n]
+    return ",".join(parts)
+
+
+def _place(text: str, callout: str, style: str) -> tuple[str, Span]:
+    """The callout after the text: glued for superscripts, after one space otherwise."""
+    text = text.rstrip() if style == "superscript" else text.rstrip() + " "
+    if text.endswith("\n "):
+        text = text[:-1]
+    return text + callout, (len(text), len(text) + len(callout))
+
+
+def _entry(ref: Ref, number: int, style: str) -> str:
+    if style in NUMERIC:
+        authors = ", ".join(f"{n} A" for n in ref.surnames[:6])
+        published = f"{ref.year};{ref.volume}:{ref.pages}"
+        return f"{number}. {authors}. {ref.title}. {ref.source}. {published}."
+    year = f"{ref.year}{ref.suffix}"
+    if style == "apa":
+        authors = ", ".join(f"{n}, A." for n in ref.surnames)
+        return f"{authors} ({year}). {ref.title}. {ref.source}, {ref.volume}, {ref.pages}."
+    if style == "harvard":
+        authors = ", ".join(f"{n}, A." for n in ref.surnames)
+        return f"{authors} {year}. {ref.title}. {ref.source} {ref.volume}: {ref.pages}."
+    authors = "; ".join(f"{n.upper()}, A." for n in ref.surnames)
+    return f"{authors} {ref.title}. {ref.source}, v. {ref.volume}, p. {ref.pages}, {year}."

@@ -1,0 +1,114 @@
+"""Numbers in brackets or parentheses that are notation, not citations.
+
+A numeric callout and a piece of notation can print the same "[1,12]" or "(2)"; what tells
+them apart is the text around them, never the numbers alone:
+
+- statistics and indices: a bracket glued to the letter or symbol before it ("F[1,12]",
+  "x[3]", "t(24)"), or next to a comparison or arithmetic operator ("[1, 2] = ...",
+  "≤ [3]"), as in `(F[1,12] = 8.42, p = 0.013)`;
+- equation, figure and table numbers: "Eq. (3)", "equations (2) and (3)", "Table (1)", and
+  a "(1)" that ends a displayed formula (a line with "=" in it);
+- enumerations: "(1) green synthesis is simple; (2) it is amenable ..." where the marker
+  opens a clause (after ".", ":", ";", "," or "and") and a word follows it.
+
+A glued bracket is notation only when the article does not glue its citations itself:
+`glued_style` says that most of its bracket candidates are glued ("disease[3]"), which some
+PDF text layers produce.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPERATOR = "=<>≤≥≈≠±×÷∼~^*/+"
+_AFTER_OPERATOR = re.compile(rf"[ \u00a0]*[{re.escape(_OPERATOR)}]")
+_BEFORE_OPERATOR = re.compile(rf"[{re.escape(_OPERATOR)}][ \u00a0]*$")
+# the character right before the opening bracket: a letter, digit, prime or sub-/superscript
+_GLUED = re.compile(r"[^\W_]|[′'’_^]")
+_LABELS = r"(?:eqs?|equations?|formulae?|figs?|figures?|tables?|steps?|panels?|hypothes[ie]s)"
+# "Eq. (3)", "Eqs. (2) and (3)", "Figures (1)-(3)": a label word, then labels already given
+_LABEL_BEFORE = re.compile(
+    rf"\b{_LABELS}\.?[ \u00a0]*"
+    rf"(?:[(\[]\d{{1,3}}[a-z]?[)\]][ \u00a0]*(?:,|and|or|[-–])[ \u00a0]*)*$",
+    re.IGNORECASE,
+)
+# "et al. (156) observed" is no list item: the full stop of "al." opens no clause
+_CLAUSE_START = re.compile(r"(?:^|(?<!\bal)\.|[:;,]|\band|\bor)\s*$")
+_WORD_AFTER = re.compile(r":?[ \u00a0]+[^\W\d_]")
+_GLUED_HABIT = 3  # glued brackets needed before they count as the article's style
+_LOOK = 40  # characters looked at on either side
+_ITEM_GAP = 400  # the most text between two items of one enumeration
+
+
+def is_glued(body: str, start: int) -> bool:
+    """The opening bracket at `start` touches the character before it ("x[3]")."""
+    return start > 0 and bool(_GLUED.match(body, start - 1))
+
+
+def glued_style(body: str, spans: list[tuple[int, int]]) -> bool:
+    """Most bracket candidates are glued to the word before, and more than a couple: the
+    article's own habit. Candidates next to an operator are left out of the count, so a
+    page of statistics ("F[1,12] = 8.42") does not teach that glued brackets cite."""
+    plain = [(s, e) for s, e in spans if not is_math(body, s, e, glued_ok=True)]
+    glued = sum(1 for start, _ in plain if is_glued(body, start))
+    return glued * 2 > len(plain) and glued >= _GLUED_HABIT
+
+
+def is_math(body: str, start: int, end: int, glued_ok: bool) -> bool:
+    """A bracketed or parenthesised number that is part of a formula or a statistic."""
+    if not glued_ok and is_glued(body, start):
+        return True
+    if _AFTER_OPERATOR.match(body, end):
+        return True
+    return bool(_BEFORE_OPERATOR.search(body[max(0, start - _LOOK) : start]))
+
+
+def is_label(body: str, start: int, end: int) -> bool:
+    """A bracketed number that names an equation, figure or table: "Eq. (3)", "Eqs. (2) and (3)".
+
+    `start`/`end` span the bracket or parenthesis itself.
+    """
+    return bool(_LABEL_BEFORE.search(body[max(0, start - _LOOK) : start]))
+
+
+def markers(body: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the parenthesised numbers in `spans` that are list items or formula numbers.
+
+    A list item opens a clause (the first may follow a verb) and a word follows it; one
+    such "(2)" alone may be a citation ("and (2) agree", "; (66) for X"), so items count
+    only as a run that starts at "(1)" and goes on "(2)", "(3)" within a few lines:
+    "(1) green synthesis is simple; (2) it is ...". Citations between items do not break
+    the run.
+    """
+    opening = [_opens_clause(body, s, e) for s, e in spans]
+    numbers = [body[s + 1 : e - 1].strip() for s, e in spans]
+    found = {i for i, (s, e) in enumerate(spans) if _ends_formula(body, s, e)}
+    for i, number in enumerate(numbers):
+        if number != "1" or not _WORD_AFTER.match(body, spans[i][1]):
+            continue  # the first item may follow a verb: "include (1) biomedical ..."
+        run = [i]
+        for j in range(i + 1, len(spans)):
+            if spans[j][0] - spans[run[-1]][1] > _ITEM_GAP:
+                break
+            if opening[j] and _consecutive(numbers[run[-1]], numbers[j]):
+                run.append(j)
+        if len(run) > 1:
+            found.update(run)
+    return found
+
+
+def _opens_clause(body: str, start: int, end: int) -> bool:
+    before = body[max(0, start - _LOOK) : start]
+    return bool(_CLAUSE_START.search(before) and _WORD_AFTER.match(body, end))
+
+
+def _consecutive(first: str, second: str) -> bool:
+    return first.isdigit() and second.isdigit() and int(second) == int(first) + 1
+
+
+def _ends_formula(body: str, start: int, end: int) -> bool:
+    """An equation number closes a displayed formula: "y = a x + b   (1)"."""
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    line_start = body.rfind("\n", 0, start) + 1
+    return not body[end:line_end].strip() and "=" in body[line_start:start]

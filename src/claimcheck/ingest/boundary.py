@@ -1,0 +1,113 @@
+"""Whether a line of a hard-wrapped reference list starts a new entry: evidence, weighed.
+
+Each line boundary gets a few yes/no features: did the previous line stop short of the wrap
+width (the next word would have fitted), does it end as references end (pages, a year, a DOI,
+a full stop) or mid-phrase (a comma, "and", an initial), does the line start with authors
+(initials, a bracketed year, a list number) or only name-shaped words, in lower case, with
+the pages or DOI an entry still lacks. The weights are a logistic regression fitted by
+`benchmarks/segment_train.py` on lists built from the tuning groups of the AnyStyle (BSD),
+GROBID (Apache) and JATS (CC BY) strings; a positive score starts an entry. Text wrapped
+greedily at a fixed column ("strict") is decided by the width alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimcheck.ingest.layout import Layout, Line, fits
+from claimcheck.ingest.starts import (
+    CLOSED_END,
+    NUMBER_START,
+    OPEN_END,
+    ORG_WITH_YEAR,
+    YEAR,
+    author_led,
+    strong_start,
+)
+
+FEATURES = (
+    "bias", "stopped_short", "prev_open", "prev_closed", "prev_full_stop", "lower_start",
+    "only_names_and_year", "strong_start", "author_led", "organisation_year", "number_start",
+    "completes_entry", "line_year", "entry_year", "short_by", "entry_lines",
+)
+# Fitted by benchmarks/segment_train.py (see docs/benchmarks/segment.md); order of FEATURES.
+WEIGHTS = (
+    -4.85, 1.57, -2.20, 1.74, 0.81, -1.94,
+    -1.08, 1.80, 0.98, 0.15, 0.76,
+    -1.81, 0.58, 1.91, 1.48, -0.21,
+)
+_LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
+_ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
+_LONE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.$")
+_BARE_NUMBER = re.compile(r"^\d+(?!\d|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z])")
+COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
+CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
+HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
+
+
+def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> list[float]:
+    """The evidence for `line` starting an entry after `prev`; `entry` is the text so far,
+    `lines` how many lines it has."""
+    text, head = line.text, entry[:HEAD]
+    author = author_led(text)
+    short_by = (layout.width - prev.indent - len(prev.text)) / max(layout.width, 1)
+    return [
+        1.0, float(fits(prev, line, layout.width)), float(bool(OPEN_END.search(prev.text))),
+        float(bool(CLOSED_END.search(prev.text))), float(prev.text.endswith(".")),
+        float(bool(_LOWER_START.match(text))), float(bool(_ONLY_NAMES_AND_YEAR.match(head))),
+        float(strong_start(text)), float(author), float(bool(ORG_WITH_YEAR.match(text))),
+        float(bool(NUMBER_START.match(text))),
+        float(not author and bool(COMPLETE.search(text)) and not _located(head)),
+        float(bool(YEAR.search(text))), float(bool(YEAR.search(head))),
+        min(max(short_by, 0.0), 1.0), min(lines, 6) / 6,
+    ]
+
+
+@lru_cache(maxsize=16)
+def _located(head: str) -> bool:
+    """The entry has pages or a DOI (cached: the same entry is asked about on every line)."""
+    return bool(COMPLETE.search(head))
+
+
+def starts_entry(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
+                 after: Line | None) -> bool:
+    """In a hard-wrapped list: does `line` start an entry? `entry` is the text and line count
+    of the entry so far, `after` the line that follows `line`."""
+    return score(layout, entry, prev, line, after) > 0
+
+
+def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
+          after: Line | None) -> float:
+    """How surely `line` starts an entry (arguments as `starts_entry`): the weighed evidence,
+    or +-CERTAIN where the layout or a rule decides alone."""
+    if layout.start_indent is not None:  # a hanging indent decides alone
+        return CERTAIN if line.indent == layout.start_indent else -CERTAIN
+    if layout.strict and fits(prev, line, layout.width):
+        return CERTAIN
+    values = features(layout, entry[0], entry[1], prev, line)
+    # Two things no reference does, whatever the weights: end right after its authors and
+    # year ("Smith, M. A., and Post, R. M. (1995)."), or leave its volume and pages to a line
+    # that starts with neither a name nor a year ("Psychiatry 67, 139-145. doi: ...").
+    if values[_ONLY_NAMES] or (values[_COMPLETES] and not values[_LINE_YEAR]):
+        return -CERTAIN
+    # Nor end on a lone initial ("..., Editors R. A." / "Raff, K. W."), nor start with a bare
+    # number that is no list number ("10, 864 (2014).", "71:909-915.").
+    if _LONE_INITIAL.search(prev.text) or _BARE_NUMBER.match(line.text):
+        return -CERTAIN
+    if layout.strict and _lone_tail(layout, line, after):
+        return -CERTAIN
+    return sum(w * v for w, v in zip(WEIGHTS, values, strict=True))
+
+
+def _lone_tail(layout: Layout, line: Line, after: Line | None) -> bool:
+    """Greedily wrapped, `line` would be an entry of one short line without a year or
+    initials: the publisher or place of the entry before ("Cambridge, Harvard Univ. Press.")."""
+    alone = after is None or fits(line, after, layout.width)
+    return (alone and len(line.text) < 0.75 * layout.width
+            and not YEAR.search(line.text) and not strong_start(line.text))
+
+
+_ONLY_NAMES = FEATURES.index("only_names_and_year")
+_COMPLETES = FEATURES.index("completes_entry")
+_LINE_YEAR = FEATURES.index("line_year")

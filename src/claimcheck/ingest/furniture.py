@@ -1,0 +1,57 @@
+"""Page furniture inside a reference list copied from a PDF: lines that belong to no entry.
+
+A page number ("12", "- 12 -", "Page 3 of 9"), a rule of dashes, a journal's footer line
+("www.x.org | Volume 12"), and a running header: a line repeated on every page. A repeated line
+is a header only when the repetition looks like pages: next to a page number or a blank line,
+or at regular intervals (no gap more than twice another). A wrapped tail that recurs by chance
+("Cambridge University Press.") does neither, and a whole reference printed twice is kept.
+Other repeated lines are left to the segmenter, which never lets one start an entry alone in
+a list of one reference a line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+
+from claimcheck.ingest.starts import strong_start
+
+_FURNITURE = re.compile(
+    r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|page\s+\d+(?:\s+of\s+\d+)?|[-–—_=*.\s]{3,}"
+    r"|.*\bwww\.\S+.*\|.*|.*\|\s*(?:volume|vol\.?)\s+\d+.*)$",
+    re.IGNORECASE,
+)
+
+
+def is_page_furniture(line: str) -> bool:
+    """A page number, a rule, a footer line: furniture wherever it stands."""
+    return bool(_FURNITURE.match(line))
+
+
+def repeated_lines(lines: list[str]) -> dict[str, list[int]]:
+    """Stripped lines of 8 characters or more that occur twice or more, with where they are."""
+    where: dict[str, list[int]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if len(line) >= 8:
+            where[line].append(i)
+    return {line: places for line, places in where.items() if len(places) >= 2}
+
+
+def running_headers(lines: list[str], repeats: dict[str, list[int]]) -> set[str]:
+    """The repeated lines that repeat as a page header or footer does."""
+    return {line for line, places in repeats.items()
+            if not strong_start(line) and _paged(lines, places)}
+
+
+def _paged(lines: list[str], places: list[int]) -> bool:
+    beside = sum(1 for i in places if any(_break(lines, j) for j in (i - 1, i + 1)))
+    if 2 * beside >= len(places):
+        return True
+    gaps = [b - a for a, b in itertools.pairwise(places)]
+    return len(places) >= 3 and min(gaps) >= 5 and max(gaps) <= 2 * min(gaps)
+
+
+def _break(lines: list[str], j: int) -> bool:
+    """Line j is blank or a page number (the edge of a page), or lies outside the list."""
+    return not 0 <= j < len(lines) or not lines[j] or is_page_furniture(lines[j])

@@ -1,0 +1,174 @@
+"""What a reference list's lines say about its layout, read from the whole list at once.
+
+A list arrives numbered, bulleted, blank-line separated, one reference a line, or hard-wrapped
+(one reference over several lines). Each is told apart by evidence no single line gives:
+numbers that count up, the share of bullet lines, blank lines between short blocks, line
+lengths that crowd against a wrap width, a hanging indent. Page furniture (see
+`furniture`) is marked here so that it neither starts nor joins an entry.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from claimcheck.ingest.furniture import is_page_furniture, repeated_lines, running_headers
+from claimcheck.ingest.starts import CLOSED_END, OPEN_END
+
+_NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\s(?=\s*\S))\s*")
+_BULLET = re.compile(r"^[-*•–·]\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the list: its 1-based number in the input, text without indent, indent."""
+
+    number: int
+    text: str
+    indent: int
+    furniture: bool
+    repeated: bool = False  # the same line occurs elsewhere in the list
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How the list is laid out: `kind` is numbered, bulleted, blank, wrapped or bare."""
+
+    kind: str
+    width: int  # the wrap width (a high percentile of line lengths)
+    start_indent: int | None  # indent of first lines when the list has a hanging indent
+    strict: bool = False  # wrapped greedily at `width`: a line that stops short ends an entry
+
+
+def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
+    """Lines of the list, None for a blank one; repeated lines and page numbers are furniture."""
+    stripped = [text.strip() for _, text in raw]
+    repeats = repeated_lines(stripped)
+    headers = running_headers(stripped, repeats)
+    out: list[Line | None] = []
+    for (number, text), line in zip(raw, stripped, strict=True):
+        if not line:
+            out.append(None)
+            continue
+        furniture = is_page_furniture(line) or line in headers
+        indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
+        out.append(Line(number, line, indent, furniture, line in repeats))
+    return out
+
+
+def number_of(text: str) -> tuple[int, int] | None:
+    """The list number a line starts with and its style: 0 "[3]", 1 "3." or "3)", 2 "3 "."""
+    match = _NUMBER.match(text)
+    if not match:
+        return None
+    style = next(k for k, group in enumerate(match.groups()) if group)
+    return int(match.group(style + 1)), style
+
+
+def counted_starts(lines: list[Line]) -> set[int]:
+    """Indexes of lines whose number continues the count (1, 2, 3, ...) in the style the count
+    began with ("[1]", "1." or "1 "): numbered entries. A number or two may be missing (an
+    entry lost to extraction or taken for furniture)."""
+    starts: set[int] = set()
+    expected, style = 0, -1
+    for i, line in enumerate(lines):
+        marked = number_of(line.text)
+        if marked is None:
+            continue
+        number, kind = marked
+        if (style < 0 and number <= 3) or (kind == style and expected <= number <= expected + 2):
+            starts.add(i)
+            expected, style = number + 1, kind
+    return starts
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def decide(lines: list[Line | None]) -> Layout:
+    """The layout of a list (furniture lines already dropped from the evidence)."""
+    content = [line for line in lines if line is not None and not line.furniture]
+    width = _width(content)
+    if _numbered(counted_starts(content), len(content)):
+        return Layout("numbered", width, None)
+    if sum(is_bullet(line.text) for line in content) >= max(2, 0.2 * len(content)):
+        return Layout("bulleted", width, None)
+    if _blank_separated(lines):
+        return Layout("blank", width, None)
+    if not _wrapped(content, width):
+        return Layout("bare", width, None)
+    return Layout("wrapped", width, _hanging(content), _strict(content, width))
+
+
+def _numbered(starts: set[int], size: int) -> bool:
+    """The count runs through the whole list: it starts at the top and no stretch of more than
+    ten lines (a long entry) goes without the next number."""
+    if len(starts) < max(2, 0.2 * size):
+        return False
+    marks = [*sorted(starts), size]
+    return marks[0] <= 2 and all(b - a <= 10 for a, b in itertools.pairwise(marks))
+
+
+def _width(content: list[Line]) -> int:
+    lengths = sorted(line.indent + len(line.text) for line in content)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _blank_separated(lines: list[Line | None]) -> bool:
+    """Short blocks of lines between blank lines: each block one entry."""
+    size = 0
+    sizes: list[int] = []
+    for line in [*lines, None]:
+        if line is not None and line.furniture:
+            continue  # furniture neither separates nor fills a block
+        if line is None:
+            if size:
+                sizes.append(size)
+            size = 0
+        else:
+            size += 1
+    sizes.sort()
+    blocks = len(sizes)
+    return blocks >= 3 and sizes[blocks // 2] <= 6 and blocks >= 0.15 * sum(sizes)
+
+
+def _wrapped(content: list[Line], width: int) -> bool:
+    """Lines that run to the wrap width (the next line's first word would not have fitted)
+    mostly stop mid-phrase: the list is hard-wrapped. In a list of one reference a line the
+    longest lines are whole references and end as references end."""
+    if len(content) < 2 or width < 40:
+        return False
+    full = [a.text for a, b in itertools.pairwise(content)
+            if a.indent + len(a.text) + 1 + len(b.text.split()[0]) > width]
+    open_ended = sum(1 for text in full if not CLOSED_END.search(text))
+    # and many lines end just short of the width (in a bare list few lengths crowd there)
+    band = sum(1 for line in content if width - 15 <= line.indent + len(line.text) <= width + 3)
+    return open_ended >= 2 and open_ended >= 0.4 * len(full) and band >= 0.3 * len(content)
+
+
+def fits(prev: Line, line: Line, width: int) -> bool:
+    """The first word of `line` would have fitted on `prev`: `prev` stopped short."""
+    return prev.indent + len(prev.text) + 1 + len(line.text.split()[0]) <= width
+
+
+def _strict(content: list[Line], width: int) -> bool:
+    """Wrapped greedily (as text wrapped at a fixed column is): hardly a line that stopped
+    short ends mid-phrase or is followed by a line in lower case (there it is an entry that
+    ends so). In PDF text, set in a proportional font, a quarter or more do."""
+    pairs = list(itertools.pairwise(content))
+    short = [(a, b) for a, b in pairs if fits(a, b, width)]
+    odd = sum(1 for a, b in short if OPEN_END.search(a.text) or b.text[:1].islower())
+    return len(pairs) >= 8 and odd <= 0.06 * len(short)
+
+
+def _hanging(content: list[Line]) -> int | None:
+    """The indent of entries' first lines when first and other lines are indented apart."""
+    indents = Counter(line.indent for line in content)
+    if len(indents) < 2 or len(content) < 4:
+        return None
+    first = content[0].indent
+    share = indents[first] / len(content)
+    return first if 0.1 <= share <= 0.8 else None

@@ -1,0 +1,136 @@
+"""Splits the lines of a reference list into entries, by the layout the whole list shows.
+
+`layout.decide` reads the list once (numbered, bulleted, blank-line separated, one reference a
+line, or hard-wrapped); then each line either starts an entry or carries on the one before:
+
+- numbered: a line whose number continues the count starts one;
+- bulleted: a bullet starts one, unless a page break cut the item before in two;
+- blank: a block between blank lines is one, unless it plainly goes on from the one before;
+- bare: every line is one, unless the line before stopped mid-phrase (a comma, "and");
+- wrapped: the evidence of `boundary` is weighed (the previous line stopped short of the wrap
+  width, how it ends, how the line starts); a hanging indent decides alone.
+
+Furniture lines (page numbers, repeated running headers) are dropped. Linear in the lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ingest.boundary import CERTAIN, COMPLETE, HEAD, score
+from claimcheck.ingest.consistency import revise
+from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
+from claimcheck.ingest.starts import MARKER, OPEN_END, ORG_START, author_led
+
+Entry = tuple[int, str]  # (1-based input line where it starts, text)
+
+
+def segment(raw: list[tuple[int, str]]) -> list[Entry]:
+    """Entries of a list given as (line number, line) pairs, blank lines included."""
+    lines = read_lines(raw)
+    layout = decide(lines)
+    content: list[Line] = []
+    gap: list[bool] = []  # a blank line comes before
+    pending = False
+    for line in lines:
+        if line is None or line.furniture:
+            pending = pending or line is None
+            continue
+        content.append(line)
+        gap.append(pending)
+        pending = False
+    numbered = counted_starts(content) if layout.kind == "numbered" else set()
+    flags, scores = _first_pass(layout, content, gap, numbered)
+    if layout.kind == "wrapped" and layout.start_indent is None:
+        flags = revise([line.text for line in content], flags, scores)
+    parts: list[list[str]] = []  # the lines of each entry, joined once at the end (linear)
+    numbers: list[int] = []
+    for line, start in zip(content, flags, strict=True):
+        if start or not parts:
+            numbers.append(line.number)
+            parts.append([line.text])
+        else:
+            parts[-1].append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
+    return [(number, _joined(lines)) for number, lines in zip(numbers, parts, strict=True)]
+
+
+def _first_pass(layout: Layout, content: list[Line], gap: list[bool], numbered: set[int]
+                ) -> tuple[list[bool], list[float]]:
+    """Whether each line starts an entry, line by line, and how surely (wrapped lists)."""
+    flags: list[bool] = []
+    scores: list[float] = []
+    current: list[str] = []  # the lines of the last entry so far
+    head, size = "", 0  # the start of the last entry's text, its number of lines
+    for i, line in enumerate(content):
+        after = content[i + 1] if i + 1 < len(content) else None
+        sure = CERTAIN
+        if i and i not in numbered and layout.kind == "wrapped":
+            sure = score(layout, (head, size), content[i - 1], line, after)
+            goes_on = sure <= 0
+        else:
+            goes_on = bool(i) and i not in numbered and _continues(
+                layout, (head, size), (content[i - 1], after), line, gap[i])
+        if goes_on:
+            current.append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
+            head = _joined(current)[:HEAD] if len(head) < HEAD else head
+            size += 1
+        else:
+            current, head, size = [line.text], line.text[:HEAD], 1
+        flags.append(not goes_on)
+        scores.append(sure)
+    return flags, scores
+
+
+def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line | None],
+               line: Line, gap: bool) -> bool:
+    """Whether `line` carries on the entry whose text and line count so far are `entry`;
+    `around` holds the lines before and after it."""
+    text, prev = line.text, around[0]
+    if layout.kind == "numbered":
+        return True  # counted numbers alone start entries (checked by the caller)
+    if layout.kind == "bulleted":
+        # an item cut in two by a page break: only across a blank line (or in lower case)
+        content = MARKER.sub("", text)
+        return not is_bullet(text) or (
+            (gap or content[:1].islower()) and _cut_item(entry[0], content))
+    if layout.kind == "blank":
+        return not gap or _goes_on(prev.text, text)
+    if layout.kind == "bare":
+        # a URL or DOI alone is the previous entry's, cut at its end; a repeated line that
+        # does not start like a reference is a header or a recurring tail: attached, not one
+        return bool(_LINK_ALONE.match(text)) or (
+            (line.repeated or bool(OPEN_END.search(prev.text))) and not author_led(text))
+    return True  # wrapped lists are weighed by the caller
+
+
+def _goes_on(prev: str, text: str) -> bool:
+    """A new block that plainly continues the last: lower case, or the last stopped mid-phrase."""
+    return text[:1].islower() or (bool(OPEN_END.search(prev)) and not author_led(text))
+
+
+_LINK_ALONE = re.compile(r"^<?(?:https?://|www\.|doi:\s*|10\.\d{4,9}/)\S*$", re.IGNORECASE)
+_BULLET = re.compile(r"^[-*•–·]\s+")
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+")  # "J. P. Collman."
+
+
+def _cut_item(previous: str, content: str) -> bool:
+    """A list item that is the rest of the previous one: it starts in lower case, or it does
+    not start like an entry while the previous one has neither pages nor a DOI yet."""
+    if author_led(content) or ORG_START.match(content):
+        return False
+    if content[:1].islower():
+        return True
+    return not _INITIALS.match(content) and not COMPLETE.search(previous)
+
+
+def _joined(lines: list[str]) -> str:
+    """The lines of one entry as one text; a word hyphenated at a line end is made whole."""
+    out = [lines[0]]
+    for text in lines[1:]:
+        last = out[-1]
+        if last.endswith("-") and text[:1].islower() and not last.endswith(" -"):
+            out[-1] = last[:-1]
+        else:
+            out.append(" ")
+        out.append(text)
+    return "".join(out)

@@ -1,0 +1,111 @@
+"""How a reference begins and ends in print, line by line: the patterns the segmenter weighs.
+
+A reference starts with its authors, family name first ("Smith, J.", "Smith JA", "aan het Rot,
+M.") or initials first ("S. Ali, A. Ahmad", "J.-P. Martin and"), with an organisation ("World
+Health Organization (2019)"), with a list number or bullet, or with a dash that repeats the
+previous authors ("———. 1999."). It ends with a full stop, a year, pages, a DOI or a URL;
+it goes on after a comma, a hyphen, "and" or "in".
+"""
+
+from __future__ import annotations
+
+import re
+
+YEAR = re.compile(r"(?<![\d.])(?:1[5-9]|20)\d{2}[a-z]?\b")  # also "Oct2014"
+MARKER = re.compile(r"^\s*(?:[-*•–·]\s+|\[\d{1,5}\]\s*|\d{1,5}[.)]\s+)")
+NUMBERED = re.compile(r"^\s*(?:\[\d{1,5}\]|\d{1,5}[.)])\s*")
+_NAME = r"[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+"
+# A family name may carry particles before or inside it ("aan het Rot", "Le Moal",
+# "Bermúdez de Castro", "deVerteuil"), then initials, a comma, "and" or "et al.".
+_PARTICLES = r"(?:(?:[A-Za-z]{1,4}\s){0,3}|[a-z]{1,3}(?=[A-Z]))"
+AUTHOR_START = re.compile(
+    # one family name: "Smith, J.", "Smith JA", "Smith and Jones", "Smith et al."
+    rf"^{_PARTICLES}{_NAME}"
+    r"(?:,\s*[A-Z\u00c0-\u024f]|\s+[A-Z]{1,3}(?=[,.;:]|\s+(?:et al|and\b|&|\(|Jr\b)|\s*$)"
+    r"|\s+(?:and|&)\s+(?:[a-z]{1,4}\s)?[A-Z]|,?\s+et al)"
+    # several words ("Le Moal E", "Bermúdez de Castro, J."): only with initials after them,
+    # so that a wrapped title line ("Further Pharmacologic Studies and ...") is not a start
+    rf"|^{_PARTICLES}{_NAME}(?:\s+(?:[a-z]{{1,4}}\s+){{0,2}}{_NAME}){{1,2}}"
+    r"(?:,\s*[A-Z]{1,3}\.|\s+[A-Z]{1,3}[,.\s])"
+)
+# Initials first, then a family name and what follows a name in a list: "S. Ali, A. Ahmad",
+# "O. Kojima et al.", "J.-P. Martin and", "A. Bernabé (ed.)". A journal abbreviation ("J. Appl.
+# Phys.") has a full stop after its second word, which a family name has not.
+INITIALS_START = re.compile(
+    r"^(?:[A-Z\u00c0-\u00de][a-z]?\.[\s-]?){1,3}\s*(?:[a-z]{1,3}\s){0,2}"
+    rf"{_NAME}(?:\s{_NAME})?(?:,|\s+(?:and|&|et\s+al)\b|\s*\(|:)"
+)
+# An organisation or group: "World Health Organization [WHO] (2019)", "R Core Team.",
+# "1000 Genomes Project Consortium,".
+_ORG = r"^[A-Z0-9][\w'’-]*(?:\s+[A-Z][\w'’-]+)+(?:\s*\[[^\]]+\])?\s*[.(,]"
+ORG_START = re.compile(_ORG)
+# In a wrapped list a capitalised run is often a journal or title ("Trends Neurosci."): there
+# an organisation starts an entry only with its year right after it.
+# (not a journal's volume after its year: "Arch Pharm Res (2000) 23:605")
+ORG_WITH_YEAR = re.compile(_ORG + r"\s*\(?(?:1[5-9]|20)\d{2}\b(?!\)?\s*[\d:;])")
+SAME_AUTHORS = re.compile(r"^(?:[-–—_]{2,}|[-–—]\s?[.,])")  # "———. 1999." / "--, 2001"
+# The line ends in the middle of an entry: after a comma, "and", a hyphen, an opening bracket.
+# An initial or "pp." / "Eds." at the end is a name or a range cut by the wrap, not an end.
+OPEN_END = re.compile(
+    r"(?:[,:&(\[/-]|\b(?:and|in|of|the|for|on|to|with|und|et|de|In)"
+    r"|(?:^|\s)(?:[A-Z\u00c0-\u00de]|[A-Z]\.-?[A-Z]|pp|[Vv]ol|[Nn]o|[Ee]ds?|Hrsg|Hg|al)\.)\s*$"
+)
+# A list number in an otherwise unnumbered list still starts an entry: "[5] E. L.", "(22) F".
+NUMBER_START = re.compile(
+    r"^(?:[\[(](?!(?:1[5-9]|20)\d\d\b)\d{1,4}[\])]|\d{1,3}\.)\s*(?=[A-Z\u00c0-\u00de])"
+)
+# The line ends as entries do: pages, a year, a DOI or URL, a closing bracket, a full stop.
+CLOSED_END = re.compile(
+    r"(?:\d+\s*[-–]\s*\d+\.?|\b(?:1[5-9]|20)\d{2}[a-z]?\)?[.;]?|\b10\.\d{4,9}/\S+|https?://\S+"
+    r"|\d[.;)\]]?|[.)\]])$"
+)
+
+
+def author_led(text: str) -> bool:
+    """The line starts like a reference: a name, initials then a name, or the same-author dash."""
+    content = MARKER.sub("", text)
+    return bool(
+        AUTHOR_START.match(content) or INITIALS_START.match(content)
+        or SAME_AUTHORS.match(content)
+    )
+
+
+# Initials after a family name ("Smith, J.", "Smith JA,", "Smith, J.-P.") or a year in brackets
+# after the names: the start of an entry, where "Cambridge, Harvard University Press" (a place
+# and a publisher wrapped onto a new line) is only name-shaped.
+_INITIALS_AFTER = re.compile(
+    rf"^{_PARTICLES}{_NAME}(?:\s+{_NAME})?,?\s+"
+    r"(?:(?:[A-Z\u00c0-\u00de]\.[\s-]?){1,3}|[A-Z]{1,3}(?=[,.;]|\s|$)"
+    # or a given name and its end: "Buell, Lawrence.", "Aslin, Richard N.;"
+    r"|(?<=,\s)[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:\s[A-Z]\.)?[.,;](?!\S))"
+)
+_BRACKETED_YEAR = re.compile(
+    r"\(\s*(?:(?:1[5-9]|20)\d{2}[a-z]?|o\.\s?J\.|n\.\s?d\.|eds?\.)[^)]{0,12}\)"
+)
+
+
+# An organisation with its year in brackets: "World Health Organization [WHO] (2019)."
+_ORG_BRACKETED_YEAR = re.compile(
+    r"^[A-Z0-9][\w'’-]*(?:\s+[A-Z][\w'’-]+)+(?:\s*\[[^\]]+\])?\s*\((?:1[5-9]|20)\d{2}[a-z]?\)"
+    r"(?!\s*[\d:;])"
+)
+
+
+def strong_start(text: str) -> bool:
+    """A line that surely starts an entry: names with initials or a year in brackets after
+    them, initials first, the same-author dash, an organisation with its bracketed year."""
+    content = MARKER.sub("", text)
+    return bool(
+        INITIALS_START.match(content) or SAME_AUTHORS.match(content)
+        or _ORG_BRACKETED_YEAR.match(content)
+        or (author_led(content) and (_INITIALS_AFTER.match(content)
+                                     or _BRACKETED_YEAR.search(content)))
+    )
+
+
+def looks_like_reference(line: str) -> bool:
+    """A whole line that reads as a reference: a year, and a number, name or organisation."""
+    content = MARKER.sub("", line)
+    return bool(YEAR.search(line)) and bool(
+        NUMBERED.match(line) or author_led(content) or ORG_START.match(content)
+    )

@@ -1,0 +1,44 @@
+"""Superscript citation numbers that an input marks as superscript, written as brackets.
+
+Markdown (`^1,2^`, `<sup>1,2</sup>`) and Word (a run set in superscript) say plainly which
+digits are raised. Plain text loses that, and the numeric detector then has to guess from
+digits glued to words ("disease.12,13"). So the ingest step rewrites a raised citation list
+as a bracketed one ("disease [12,13]"), which the detector reads with certainty; line breaks
+are never touched, so every line number stays the input's.
+
+Only a citation list is rewritten: numbers joined by commas and dashes. An exponent stays as
+it was: "10^6^", "m^2^", "cm<sup>3</sup>" (a digit or a unit before it), and so does a
+raised letter or sign ("Ca^2+^").
+"""
+
+from __future__ import annotations
+
+import re
+
+_LIST = re.compile(r"\d{1,4}(?:[ \u00a0]*[,;–—‒-][ \u00a0]*\d{1,4})*")
+_MARKDOWN = re.compile(r"\^([^\^\s][^\^\n]{0,60}?)\^|<sup>([^<\n]{1,60})</sup>", re.IGNORECASE)
+# a unit or a digit right before the raised number makes it an exponent ("m2", "10^6^")
+_EXPONENT_BASE = re.compile(r"(?:\d|(?<![A-Za-z])(?:[mcµnkd]?m|[mkµn]?g|[mµd]?[lL]|s|h|ft|in))$")
+
+
+def citation_list(content: str) -> bool:
+    """The raised text is a list of reference numbers: "12", "1,2", "3–5", "1, 4-6"."""
+    return bool(_LIST.fullmatch(content.strip()))
+
+
+def as_brackets(before: str, content: str) -> str | None:
+    """The bracketed form of a raised `content` that follows `before`, or None to keep it."""
+    if not citation_list(content) or _EXPONENT_BASE.search(before):
+        return None
+    space = " " if before[-1:].isalnum() else ""
+    return f"{space}[{content.strip()}]"
+
+
+def bracket_markdown(text: str) -> str:
+    """`^1,2^` and `<sup>1,2</sup>` citation lists rewritten as " [1,2]"."""
+    def rewrite(match: re.Match[str]) -> str:
+        content = match.group(1) if match.group(1) is not None else match.group(2)
+        bracketed = as_brackets(text[max(0, match.start() - 8) : match.start()], content)
+        return match.group() if bracketed is None else bracketed
+
+    return _MARKDOWN.sub(rewrite, text)

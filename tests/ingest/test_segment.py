@@ -1,0 +1,123 @@
+"""Segmentation decided per list: bare, hard-wrapped, hanging indent, numbered, furniture."""
+
+import textwrap
+
+import pytest
+
+from claimcheck.ingest.plaintext import split_document
+from tests.conftest import load_benchmark
+
+BARE = [
+    "S. Ali, A. Ahmad, Rev. Mod. Phys. 57, 923 (1985).",
+    "O. Kojima et al., J. Appl. Phys. 103 (2008) 113504.",
+    "J. P. Collman, Acc. Chem. Res. 10, 265 (1977).",
+    "Smith J, Jones AB. A study of things. J Abbrev. 2010;12(3):34-56.",
+    "Brown, C. (2011). Another title. Nature, 475, 91-95.",
+    "W. Schadewalt, Iliasstudien, Leipzig 1938.",
+]
+LONG = [
+    "Corssen, G., and Domino, E. F. (1965). Dissociative anesthesia: further pharmacologic "
+    "studies and first clinical experience with the phencyclidine derivative CI-581. Anesth. "
+    "Analg. 45, 29-40.",
+    "A. Bernabé (ed.), Poetae epici Graeci. Testimonia et Fragmenta, pars I, Leipzig 1988, "
+    "with a long note on the manuscripts and their readings.",
+    "Holsboer, F. (2014). Redesigning antidepressant drug discovery. Dialogues in Clinical "
+    "Neuroscience 16, 5-7. doi: 10.31887/dcns.2014.16.1/fholsboer",
+    "Henikoff JG, Henikoff S. Using substitution probabilities to improve position-specific "
+    "scoring matrices. Comput Appl Biosci 1996;12:135-143.",
+    "Kuhn, R. (1957). Treatment of depressive states with an iminodibenzyl derivative "
+    "(G 22355). Schweiz. Med. Wochenschr. 87, 1135-1140.",
+    "D. Musti, ‘Pubblico e privato nella democrazia periclea’, QUCC n.s. 20.2 (1985), pp. "
+    "7-18, and the discussion that followed it in the same volume of the journal.",
+    "World Health Organization [WHO] (2019). Model List of Essential Medicines. Geneva: WHO "
+    "Press, twenty-first edition, with the list for children.",
+    "Ellison, G. (1995). The N-methyl-D-aspartate antagonists phencyclidine, ketamine and "
+    "dizocilpine as both behavioral and anatomical models of the dementias. Brain Res. Rev. "
+    "20, 250-267.",
+]
+
+
+def _texts(text: str) -> list[str]:
+    return [" ".join(e.text.split()) for e in split_document(text).entries]
+
+
+def test_bare_list_keeps_initials_first_and_untitled_references_apart() -> None:
+    assert _texts("References\n\n" + "\n".join(BARE) + "\n") == BARE
+
+
+@pytest.mark.parametrize(("width", "indent"), [(72, ""), (100, ""), (72, "    ")])
+def test_hard_wrapped_list_is_split_at_entry_starts(width: int, indent: str) -> None:
+    lines = [line for ref in LONG
+             for line in textwrap.wrap(ref, width, subsequent_indent=indent,
+                                       break_on_hyphens=False)]
+    assert _texts("References\n\n" + "\n".join(lines) + "\n") == LONG
+
+
+def test_a_url_alone_in_a_bare_list_is_attached_not_an_entry() -> None:
+    lines = [*BARE[:3], "https://example.org/a/very/long/path/to/the/record", *BARE[3:]]
+    entries = _texts("References\n\n" + "\n".join(lines) + "\n")
+    assert len(entries) == len(BARE)
+    assert entries[2].endswith("(1977). https://example.org/a/very/long/path/to/the/record")
+
+
+def test_a_reference_printed_twice_is_kept_twice_but_a_running_header_is_dropped() -> None:
+    header = "Journal of Applied Studies 2019; 12: 1–9"
+    lines = [BARE[0], BARE[0], *BARE[1:], header, *BARE[:2], header]
+    entries = _texts("References\n\n" + "\n".join(lines[:8]) + "\n\n12\n" + header + "\n")
+    assert entries[:2] == [BARE[0], BARE[0]]
+    assert not any(header in e for e in entries)
+
+
+def test_page_furniture_is_dropped_never_an_entry() -> None:
+    lines = [line for ref in LONG for line in textwrap.wrap(ref, 72, break_on_hyphens=False)]
+    header = "Journal of Applied Studies 2019; 12: 1–9"
+    for k, furniture in ((20, ["12", header]), (10, ["-" * 30, "Page 11 of 40"]),
+                         (5, [header])):
+        lines[k:k] = furniture
+    assert _texts("References\n\n" + "\n".join(lines) + "\n") == LONG
+
+
+def test_numbered_list_survives_a_missing_number() -> None:
+    text = "References\n\n1. Smith J. One. J 2001;1:2.\n2. Jones K. Two.\n   J 2002;2:3.\n" \
+           "4. Brown L. Four. J 2004;4:5.\n5. Green M. Five. J 2005;5:6.\n"
+    assert [t[:2] for t in _texts(text)] == ["1.", "2.", "4.", "5."]
+
+
+def test_a_wrapped_line_starting_with_the_next_number_in_another_style_goes_on() -> None:
+    text = ("References\n\n[1] Gibbon E. The History of the Decline and Fall of the Roman "
+            "Empire.\n2 vols. London: Strahan; 1776.\n[2] Jones K. Two. J 2002;2:3.\n")
+    assert [t[:3] for t in _texts(text)] == ["[1]", "[2]"]
+
+
+def test_a_wrapped_line_starting_with_tables_does_not_end_the_list() -> None:
+    text = "References\n\n" + "\n".join([
+        'Green, T. (2009). "We Need Publishing Standards for Datasets and Data',
+        'Tables". Research Information 12, 1-9.',
+        "Holsboer, F. (2014). Redesigning antidepressant drug discovery.",
+    ]) + "\n\nTable 1. Results\n"
+    entries = _texts(text)
+    assert entries[-1].startswith("Holsboer")  # the list goes on past the "Tables" line
+    assert not any("Results" in e for e in entries)
+
+
+def test_benchmark_scores_lines_exactly() -> None:
+    bench = load_benchmark("segment_accuracy")
+    found, total, fabricated, _ = bench.score(bench.LAYOUTS["wrap72-furn"](LONG + BARE))
+    assert (total, fabricated) == (14, 0)
+    assert found == 14
+
+
+def test_an_uncertain_start_without_a_year_joins_the_entry_before_in_a_dated_list() -> None:
+    from claimcheck.ingest.consistency import revise
+
+    texts = [f"Author{k}, A. ({2000 + k}). Title number {k}." for k in range(10)]
+    texts.insert(5, "Opladen: Westdeutscher Verlag")
+    texts.insert(7, "Bremen: Temmen")  # a sure start is kept, year or not
+    texts.insert(9, "Meyer, K. Untitled and undated.")  # so is one that starts surely
+    starts = [True] * len(texts)
+    scores = [10.0] * len(texts)
+    scores[5] = scores[9] = 0.5
+    revised = revise(texts, starts, scores)
+    assert [k for k, start in enumerate(revised) if not start] == [5]
+    # too few dated entries: no habit, nothing changes
+    assert revise(texts[:6], starts[:6], scores[:6]) == starts[:6]
