@@ -224,6 +224,7 @@ class ReferenceResult:
     doi: str = ""  # the DOI the record has (may differ from the printed one)
     record: Record | None = None  # None only when no record was found or asked for
     match_score: float = 0.0
+    reason: str = ""  # why the status is unchecked (a host unreachable, a timeout), else ""
 
 
 @dataclass(frozen=True, slots=True)

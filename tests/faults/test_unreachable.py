@@ -59,7 +59,9 @@ def _cause_text(cause: str) -> str:
 def test_the_cli_names_the_absent_service_once(tmp_path: Path, url: str | None) -> None:
     base = url or _closed_port()
     result = run_cli(article(tmp_path, 5), base, tmp_path / "c")
-    assert_unchecked(result, FEW)
+    report = assert_unchecked(result, FEW)
+    reasons = {r.get("reason") for r in report["references"] if r["status"] == "unchecked"}
+    assert len(reasons) == 1 and next(iter(reasons)).startswith("Crossref unreachable (")
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 2, result.stderr  # the outage, then the summary
     assert lines[0].startswith("claimcheck: Crossref unreachable at ")

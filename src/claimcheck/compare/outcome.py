@@ -55,7 +55,7 @@ State = Resolved | Pending | Halted
 def conclude(reference: Reference, state: State) -> tuple[ReferenceResult, tuple[Finding, ...]]:
     """The reference's result and its findings."""
     if isinstance(state, Halted):
-        return ReferenceResult(reference, state.status), ()
+        return ReferenceResult(reference, state.status, reason=state.reason), ()
     if isinstance(state, Pending):
         return _unresolved(reference, state)
     fields = temper(reference, check_fields(reference, state.record))

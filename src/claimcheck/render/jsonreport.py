@@ -64,12 +64,15 @@ def _record(record: Record) -> JsonObject:
 
 def _reference(result: ReferenceResult) -> JsonObject:
     ref = result.reference
-    return {
+    value: JsonObject = {
         "id": ref.id, "index": ref.index, "line": ref.line, "raw": ref.raw,
         "fields": _fields(ref), "status": result.status, "doi": _s(result.doi),
         "record": _record(result.record) if result.record is not None else None,
         "match_score": round(result.match_score, 4),
     }
+    if result.reason:  # optional, so reports without one keep their shape
+        value["reason"] = result.reason
+    return value
 
 
 def claim_to_dict(claim: Claim) -> JsonObject:
