@@ -106,7 +106,7 @@ def _by_printed_doi(reference: Reference, lookups: dict[Doi, Lookup]) -> State:
     return Pending(OTHER_WORK, other=lookup.record)
 
 
-def _searchable(reference: Reference) -> bool:
+def is_searchable(reference: Reference) -> bool:
     """Web pages are not in a scholarly registry; a reference needs some text to search."""
     return reference.kind != "web" and bool(reference.title or reference.container)
 
@@ -118,7 +118,7 @@ def search_query(reference: Reference) -> str:
 
 
 def _by_search(reference: Reference, state: State, resolver: Resolver) -> State:
-    if not isinstance(state, Pending) or not _searchable(reference):
+    if not isinstance(state, Pending) or not is_searchable(reference):
         return state
     answer = resolver.search(search_query(reference), rows=SEARCH_ROWS)
     if isinstance(answer, Unchecked):
