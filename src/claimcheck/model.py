@@ -60,6 +60,7 @@ class Reference:
     doi: str = ""  # normalised (see text.normalize_doi), "" when none printed
     url: str = ""
     notes: tuple[str, ...] = ()  # "[Epub ahead of print]", "(accessed April 1, 2021)"
+    doubtful: tuple[str, ...] = ()  # fields whose parse is uncertain ("volume", "title")
 
     @property
     def first_family(self) -> str:
@@ -98,6 +99,15 @@ class Record:
     updates: tuple[Update, ...] = ()  # notices about this work (Crossref `updated-by`)
     updates_to: tuple[str, ...] = ()  # DOIs this record is itself a notice for (`update-to`)
     score: float = 0.0  # search relevance when the record came from a search
+    subtype: str = ""  # "preprint" for a posted-content preprint
+    institution: str = ""  # who posted it: "bioRxiv", "arXiv", "SSRN", ...
+    preprint_of: tuple[str, ...] = ()  # DOIs of the published versions (`is-preprint-of`)
+    has_preprint: tuple[str, ...] = ()  # DOIs of this work's preprints (`has-preprint`)
+    version_of: tuple[str, ...] = ()  # DOIs of other versions (`is-version-of`)
+    publisher: str = ""
+    isbns: tuple[str, ...] = ()  # ISBN-13 digits, print and electronic
+    edition: str = ""  # edition number as registered ("2")
+    editors: tuple[Author, ...] = ()
 
     @property
     def years(self) -> tuple[int, ...]:

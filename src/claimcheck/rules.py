@@ -61,8 +61,10 @@ REFERENCE_RULES: dict[str, Rule] = dict(
             "reference-not-found",
             W,
             "No registry record matches this reference.",
-            "Neither a DOI nor a validated search candidate was found. Many books, older "
-            "articles and web pages are simply not registered; check the reference by hand.",
+            "Neither a DOI nor a validated search candidate was found. A warning for a "
+            "journal article (a volume, pages or a DOI printed) from 2000 on, which is "
+            "almost always registered; info for books, chapters, reports, theses, datasets, "
+            "software, web pages and works before 2000, which often are not.",
         ),
         _rule(
             "title-mismatch",
@@ -146,6 +148,54 @@ REFERENCE_RULES: dict[str, Rule] = dict(
             W,
             "The same work is listed twice.",
             "Two entries of the reference list resolve to the same work.",
+        ),
+    )
+)
+
+# Versions and books (issue 20), appended so the catalogue's released order is kept.
+REFERENCE_RULES.update(
+    (
+        _rule(
+            "doi-preprint",
+            W,
+            "The printed DOI is the preprint of the journal article the reference prints.",
+            "The DOI's record is a preprint (`posted-content`) and the reference gives a "
+            "journal's details; `expected` holds the article's DOI, from the registry's "
+            "`is-preprint-of` link or a validated search. Year, journal, volume and pages "
+            "are compared with the article, never with the preprint (info when no "
+            "published version is registered).",
+        ),
+        _rule(
+            "preprint-published",
+            INFO,
+            "The cited preprint has a published version.",
+            "The reference cites a preprint that the registry links to a published "
+            "article; `expected` holds the article's DOI.",
+        ),
+        _rule(
+            "isbn-mismatch",
+            W,
+            "The printed ISBN is none of the record's.",
+            "ISBN-10 and ISBN-13 forms are compared as 13 digits.",
+        ),
+        _rule(
+            "edition-mismatch",
+            W,
+            "The printed edition differs from the record's.",
+            "Compared only when both the reference and the record give an edition number.",
+        ),
+        _rule(
+            "editor-mismatch",
+            W,
+            "A printed editor name differs from the record's.",
+            "Editors of a book or proceedings are compared like authors.",
+        ),
+        _rule(
+            "publisher-mismatch",
+            INFO,
+            "The printed publisher shares no name with the record's.",
+            "Publishers merge and rename, and imprints differ from owners, so only a "
+            "publisher with no significant word in common is reported, as info.",
         ),
     )
 )

@@ -106,3 +106,20 @@ def normalize_pages(pages: str) -> str:
             last = first[: len(first) - len(last)] + last
         return f"{prefix}{first}-{prefix2 or prefix}{last}"
     return text
+
+
+def _isbn13_check(twelve: str) -> str:
+    return str((10 - sum((3 if i % 2 else 1) * int(c) for i, c in enumerate(twelve)) % 10) % 10)
+
+
+def isbn13(text: str) -> str:
+    """An ISBN as its 13 digits ("0-19-852663-6" -> "9780198526636"), "" when `text` is not
+    a well-formed ISBN-10 or ISBN-13 (check digit included)."""
+    digits = re.sub(r"[\s\-\u2010-\u2015]", "", text).upper()
+    if re.fullmatch(r"\d{9}[\dX]", digits):
+        if sum((10 - i) * (10 if c == "X" else int(c)) for i, c in enumerate(digits)) % 11:
+            return ""
+        return "978" + digits[:9] + _isbn13_check("978" + digits[:9])
+    if re.fullmatch(r"97[89]\d{10}", digits) and _isbn13_check(digits[:12]) == digits[12]:
+        return digits
+    return ""

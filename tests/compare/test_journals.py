@@ -52,3 +52,30 @@ def test_different_journal(printed: str, full: str, short: str) -> None:
 def test_nothing_to_compare() -> None:
     assert same_journal("", record()) is None
     assert same_journal("Nature", record(containers=(), short_containers=())) is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "full"),
+    [
+        ("Pnas", "Proceedings of the National Academy of Sciences"),
+        ("PNAS", "Proceedings of the National Academy of Sciences of the United States of America"),
+        ("JAMA", "Journal of the American Medical Association"),
+        ("BMJ", "British Medical Journal"),
+        ("NEJM", "The New England Journal of Medicine"),
+        ("Proceedings of the National Academy of Sciences", "PNAS"),  # the record's acronym
+    ],
+)
+def test_acronyms_are_the_initials_of_the_journal(printed: str, full: str) -> None:
+    assert same_journal(printed, record(containers=(full,), short_containers=())) is True
+
+
+@pytest.mark.parametrize(
+    ("printed", "full"),
+    [
+        ("JAMA", "Journal of the American Chemical Society"),
+        ("Gut", "Genes Under Test"),  # a word is not read as three initials
+        ("BMJ", "Journal of Bone and Mineral Research"),
+    ],
+)
+def test_other_initials_are_other_journals(printed: str, full: str) -> None:
+    assert same_journal(printed, record(containers=(full,), short_containers=())) is False

@@ -27,6 +27,13 @@ ISSUE_RULES = {
     "correction": Severity.INFO,
     "expression-of-concern": Severity.WARNING,
     "duplicate-reference": Severity.WARNING,
+    # issue 20: versions and books
+    "doi-preprint": Severity.WARNING,
+    "preprint-published": Severity.INFO,
+    "isbn-mismatch": Severity.WARNING,
+    "edition-mismatch": Severity.WARNING,
+    "editor-mismatch": Severity.WARNING,
+    "publisher-mismatch": Severity.INFO,
 }
 
 

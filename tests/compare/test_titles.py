@@ -82,3 +82,16 @@ def test_words_lost_at_either_end_are_info_not_a_misspelling() -> None:
     )
     assert result.verdict is TitleVerdict.SUBTITLE
     assert result.record_only == ("NMDAR",)
+
+
+def test_a_transposed_pair_of_letters_is_a_typo_anywhere_in_the_title() -> None:
+    rec = record(title="Ketamine and the brain", subtitle="a review")
+    for printed in ("Ketamine and the brain: a reveiw", "Ketamine and the brian: a review"):
+        result = compare_title(printed, rec)
+        assert result.verdict is TitleVerdict.MISSPELT, printed
+
+
+def test_title_and_subtitle_are_one_title() -> None:
+    rec = record(title="Ketamine and the brain", subtitle="a review")
+    assert compare_title("Ketamine and the brain: a review", rec).verdict is TitleVerdict.SAME
+    assert compare_title("Ketamine and the brain", rec).verdict is TitleVerdict.SAME

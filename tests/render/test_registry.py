@@ -45,6 +45,9 @@ def test_catalogue_holds_every_rule_name_the_checks_use() -> None:
         "reference-incomplete", "retracted", "correction", "expression-of-concern",
         "duplicate-reference", "citation-unresolved", "citation-ambiguous", "citation-mismatch",
         "reference-uncited", "claim-unsupported", "claim-weak-support",
+        # issue 20: versions and books
+        "doi-preprint", "preprint-published", "isbn-mismatch", "edition-mismatch",
+        "editor-mismatch", "publisher-mismatch",
     }
     assert set(RULES) == expected
     assert all(rule.summary.endswith(".") and rule.help for rule in RULES.values())

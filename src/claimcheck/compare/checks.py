@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from claimcheck.compare.books import check_book
 from claimcheck.compare.journals import journal_words_within, record_journal_names, same_journal
 from claimcheck.compare.names import misspelt_names
 from claimcheck.compare.numbers import (
@@ -216,6 +217,7 @@ FIELD_CHECKS: tuple[Check, ...] = (
     check_journal,
     check_numbers,
     check_incomplete,
+    check_book,
 )
 
 

@@ -107,14 +107,20 @@ def record_journal_names(record: Record) -> tuple[str, ...]:
 
 
 def _acronym(printed: str, words: tuple[str, ...]) -> bool:
-    """ "PNAS" for "Proceedings of the National Academy of Sciences"."""
-    letters = re.sub(r"[^A-Za-z]", "", printed)
-    return (
-        printed.strip().isupper()
-        and 2 <= len(letters) <= 6
-        and len(words) == len(letters)
-        and letters.lower() == "".join(word[0] for word in words)
-    )
+    """A printed acronym of the record's journal: the initials of its significant words
+    ("PNAS", "JAMA", "BMJ", "NEJM"), in any case ("Pnas"), or of its leading words when the
+    rest is a qualifier the acronym leaves out ("PNAS" for "... of the United States of
+    America"; four letters at least, so a short word is not read as initials)."""
+    text = printed.strip().rstrip(".")
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    if " " in text or not 2 <= len(letters) <= 6 or len(words) < len(letters):
+        return False
+    if not (text.isupper() or len(words) > len(letters) or len(letters) >= 4):
+        return False  # "Cell", "Gut": a lower-case word needs more than matching initials
+    initials = "".join(word[0] for word in words)
+    if letters.lower() == initials:
+        return True
+    return len(letters) >= 4 and initials.startswith(letters.lower())
 
 
 def _within(printed: tuple[str, ...], recorded: tuple[str, ...]) -> bool:
@@ -144,6 +150,8 @@ def same_journal(printed: str, record: Record) -> bool | None:
         return None
     if any(_matches(mine, theirs) or _acronym(printed, theirs) for theirs in names):
         return True
+    if any(_acronym(name, mine) for name in record_journal_names(record)):
+        return True  # the record gives only the acronym ("PNAS"), the print the full name
     if "." in printed:
         return False
     abbreviated = _words(iso4(clean_markup(printed)))

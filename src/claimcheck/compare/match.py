@@ -25,6 +25,7 @@ from claimcheck.compare.titles import (
     fold_title,
     is_notice_of_other,
 )
+from claimcheck.compare.versions import names_server
 from claimcheck.model import Record, Reference
 
 
@@ -128,6 +129,7 @@ def _other_version(reference: Reference, record: Record) -> bool:
         record.type in _NOT_THE_ARTICLE
         and bool(reference.container)
         and same_journal(reference.container, record) is not True
+        and not (record.type == "posted-content" and names_server(reference.container))
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimcheck.compare.books import is_book
 from claimcheck.compare.rules import Detail, finding
 from claimcheck.compare.titles import fold_title, has_retracted_label
 from claimcheck.model import Finding, Record, Reference, ReferenceResult, Update
@@ -79,12 +80,22 @@ def _identity(result: ReferenceResult) -> str:
     if result.status == "unchecked":  # no finding of any kind against an unchecked entry
         return ""
     if result.record is not None:
-        return f"doi:{result.record.doi}"
+        # Chapters of one book (or a chapter and its book) may resolve to the book's
+        # record: they are one work only if their printed titles are too.
+        part = f"|{fold_title(result.reference.title)}" if _part_of_book(result) else ""
+        return f"doi:{result.record.doi}{part}"
     reference = result.reference
     title = fold_title(reference.title)
     if len(title) < 20:  # too short to call two entries one work
         return ""
     return f"text:{title}|{fold(reference.first_family)}|{reference.year}{reference.year_suffix}"
+
+
+def _part_of_book(result: ReferenceResult) -> bool:
+    record = result.record
+    return result.reference.kind in ("chapter", "book") or (
+        record is not None and is_book(record)
+    )
 
 
 def find_duplicates(results: Sequence[ReferenceResult]) -> tuple[Finding, ...]:

@@ -7,27 +7,32 @@ says what was wrong with the DOI) or `Halted` (not checked, or nothing to check)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
 from claimcheck.compare.checks import check_fields
+from claimcheck.compare.doubt import temper
 from claimcheck.compare.match import match_score
 from claimcheck.compare.notices import check_notices
 from claimcheck.compare.numbers import printed_year
 from claimcheck.compare.rules import Detail, finding
+from claimcheck.compare.versions import names_server, server_name, version_findings
 from claimcheck.model import Finding, Record, Reference, ReferenceResult, Severity
 
-# Why the printed DOI could not be used: none printed, malformed, unregistered, or it
-# names another work.
+# Why the printed DOI could not be used: none printed, malformed, unregistered, it names
+# another work, or it names the preprint of the journal article the reference prints.
 MISSING, INVALID, NOT_FOUND, OTHER_WORK = "missing", "invalid", "not-found", "other-work"
+PREPRINT = "preprint"
 
 
 @dataclass(frozen=True, slots=True)
 class Resolved:
     record: Record
-    via: str  # doi | search | repair
+    via: str  # doi | search | repair | version
     why: str = ""  # why the printed DOI was not used ("" when it was)
+    version: Record | None = None  # the preprint whose DOI was printed (via "version")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +58,11 @@ def conclude(reference: Reference, state: State) -> tuple[ReferenceResult, tuple
         return ReferenceResult(reference, state.status), ()
     if isinstance(state, Pending):
         return _unresolved(reference, state)
-    found = (
-        *_doi_findings(reference, state),
-        *check_fields(reference, state.record),
-        *check_notices(reference, state.record),
+    fields = temper(reference, check_fields(reference, state.record))
+    found = version_findings(
+        reference,
+        state.record,
+        (*_doi_findings(reference, state), *fields, *check_notices(reference, state.record)),
     )
     serious = any(f.severity.rank >= Severity.WARNING.rank for f in found)
     result = ReferenceResult(
@@ -80,6 +86,8 @@ _DOI_RULES = {
 
 def _doi_findings(reference: Reference, state: Resolved) -> tuple[Finding, ...]:
     """What was wrong with the printed DOI, now that the work was found another way."""
+    if state.why == PREPRINT and state.version is not None:
+        return (_preprint_printed(reference, state.version, state.record),)
     if state.why not in _DOI_RULES:
         return ()
     rule, problem = _DOI_RULES[state.why]
@@ -99,6 +107,17 @@ def _doi_findings(reference: Reference, state: Resolved) -> tuple[Finding, ...]:
     return (finding(rule, reference, f"{problem.format(doi=reference.doi)}; {tail}.", detail),)
 
 
+def _preprint_printed(reference: Reference, preprint: Record, article: Record) -> Finding:
+    """The printed DOI is the preprint's; the reference (and the fix) is the article's."""
+    message = (
+        f"The DOI {preprint.doi} is the {server_name(preprint)} preprint of this work; the "
+        f"reference prints the journal version, registered as {article.doi}."
+    )
+    evidence = (f"printed DOI: {describe(preprint)}", f"journal version: {describe(article)}")
+    detail = Detail("doi", reference.doi, article.doi, f"Use the DOI {article.doi}.", evidence)
+    return finding("doi-preprint", reference, message, detail)
+
+
 def _unresolved(
     reference: Reference, state: Pending
 ) -> tuple[ReferenceResult, tuple[Finding, ...]]:
@@ -111,8 +130,7 @@ def _unresolved(
             finding(
                 "reference-not-found",
                 reference,
-                "No registered work matches this reference; it may not be registered with "
-                "Crossref (older articles, books, reports and web pages often are not).",
+                _not_found_message(reference),
                 Detail("reference", reference.raw, "", detail.suggestion),
                 severity,
             ),
@@ -138,6 +156,18 @@ def _unresolved(
     )
 
 
+def _not_found_message(reference: Reference) -> str:
+    if _expected_registered(reference):
+        return (
+            "No registered work matches this journal article (checked: title search); "
+            "articles from 2000 on are almost always registered, so check that it exists."
+        )
+    return (
+        "Not in Crossref (checked: title search); books, chapters, reports, theses, "
+        "datasets, software, web pages and older works are often not registered."
+    )
+
+
 def describe(record: Record) -> str:
     """One line naming a record: DOI, title, first author, year, journal."""
     journal = (record.short_containers or record.containers or ("",))[0]
@@ -152,12 +182,45 @@ def _byline(record: Record) -> str:
     return f" ({parts})" if parts else ""
 
 
+# Words that mark a work as a kind the registry often lacks, wherever the parse put them.
+_UNREGISTERED_KIND = re.compile(
+    r"\b(?:report|technical\s+(?:paper|note)|working\s+paper|white\s+paper|thesis|"
+    r"dissertation|dataset|data\s+set|software|version\s+\d|r\s+package|manual|"
+    r"guidelines?|handbook)\b",
+    re.IGNORECASE,
+)
+# Marks of a chapter, a meeting or a web page that a title seldom holds: sought everywhere.
+_UNREGISTERED_PLACE = re.compile(
+    r"\b(?:chap(?:ter)?\.?\s*\d+|meeting|conference|symposium|workshop|congress|"
+    r"accessed|retrieved|available\s+(?:online|from|at))\b",
+    re.IGNORECASE,
+)
+
+
+def _journal_like(reference: Reference) -> bool:
+    """An article, or a "Proceedings of ..." journal (PNAS, Proc R Soc B) printed with a
+    volume and pages as journals are, which a parse may call a conference paper."""
+    if not reference.container:
+        return False
+    return reference.kind == "article" or (
+        reference.kind == "conference" and bool(reference.volume and reference.pages)
+    )
+
+
 def _expected_registered(reference: Reference) -> bool:
-    """A journal article from 2000 on is almost always registered (Crossref began in 2000;
-    its back-file coverage of earlier articles is patchy), so its absence is a warning;
-    for anything else it is information."""
+    """A journal article (a journal with a volume, pages or a DOI printed) from 2000 on is
+    almost always registered (Crossref began in 2000; its back-file coverage of earlier
+    articles is patchy), so its absence is a warning. Books, chapters, reports, theses,
+    conference papers, datasets, software and web pages often are not registered, nor
+    are works printed with a publisher or only a web address: information."""
+    outside_title = reference.raw.replace(reference.title, " ") if reference.title else ""
     return (
-        reference.kind == "article"
-        and bool(reference.container)
-        and (printed_year(reference) >= 2000)
+        _journal_like(reference)
+        and bool(reference.volume or reference.pages or reference.doi)
+        and not (reference.publisher and not reference.volume)  # a book's or report's imprint
+        and not (reference.url and not reference.pages)  # a web magazine's issue page
+        and printed_year(reference) >= 2000
+        and not names_server(reference.container)
+        and not _UNREGISTERED_KIND.search(outside_title or reference.raw)
+        and not _UNREGISTERED_PLACE.search(reference.raw)
     )

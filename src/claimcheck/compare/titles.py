@@ -150,6 +150,10 @@ def compare_title(printed: str, record: Record) -> TitleComparison:
         return TitleComparison(TitleVerdict.SAME, 1.0, full)
     if _subtitle_only(mine, forms):
         diff = word_diff(printed, full)
+        if _typos(*diff):  # the whole title printed, with a slip in a word of its subtitle
+            return TitleComparison(
+                TitleVerdict.MISSPELT, similarity(mine, fold_title(full)), full, *diff
+            )
         verdict = TitleVerdict.SAME if _trivial(*diff) else TitleVerdict.SUBTITLE
         return TitleComparison(verdict, 1.0, full, *diff)
     score, best = max((similarity(mine, fold_title(form)), form) for form in forms)
@@ -168,6 +172,19 @@ def _subtitle_only(mine: str, forms: tuple[str, ...]) -> bool:
     if any(mine != f and f" {mine} " in f" {f} " and len(mine) >= 20 for f in folded):
         return True
     return any(f" {f} " in f" {mine} " and len(f) >= 20 for f in folded)
+
+
+def _typos(printed_only: tuple[str, ...], record_only: tuple[str, ...]) -> bool:
+    """Words replaced one for one by near spellings of themselves ("reveiw" for "review",
+    "brian" for "brain"): slips of the pen, not other words."""
+    return (
+        bool(printed_only)
+        and len(printed_only) == len(record_only)
+        and all(
+            Indel.normalized_similarity(fold_title(a), fold_title(b)) >= 0.7
+            for a, b in zip(printed_only, record_only, strict=True)
+        )
+    )
 
 
 _MINOR = frozenset(["a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "by", "at"])

@@ -18,10 +18,11 @@ from claimcheck.model import Reference
 from claimcheck.parse import patterns
 from claimcheck.parse.assemble import Run, first_runs, runs, tidy_numbers
 from claimcheck.parse.chapter import chapter_parts
+from claimcheck.parse.doubt import doubtful_fields, tag_with_confidence
 from claimcheck.parse.keys import assign_keys, key_of
 from claimcheck.parse.names import split_names
 from claimcheck.parse.repair import emphasised, repair
-from claimcheck.parse.tagger import MODEL_PATH, tag
+from claimcheck.parse.tagger import MODEL_PATH
 from claimcheck.parse.tokens import tokenize
 from claimcheck.text import clean_markup, is_valid_doi
 
@@ -45,7 +46,8 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
     label, body = patterns.split_label(_clean(entry.text), entry.index)
     tagged = patterns.strip_notes(body)
     tokens = tokenize(tagged)
-    labels = repair(tagged, tokens, tag(tagged, tokens, model), emphasised(entry.text, tagged))
+    crf, confidence = tag_with_confidence(tagged, tokens, model)
+    labels = repair(tagged, tokens, crf, emphasised(entry.text, tagged))
     labelled = runs(tokens, labels)
     fields = _with_chapter(tidy_numbers(first_runs(tagged, labelled)), tagged, labelled)
     authors = split_names(fields.get("author", ""))
@@ -69,6 +71,7 @@ def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
         location=fields.get("location", ""),
         doi=_doi(body, fields.get("doi", "")), url=url,
         notes=patterns.find_notes(body),
+        doubtful=doubtful_fields(crf, labels, confidence),
     )
 
 

@@ -23,7 +23,15 @@ from claimcheck.model import (
     Update,
 )
 
-_TUPLE_FIELDS = ("containers", "short_containers", "updates_to")
+_TUPLE_FIELDS = (
+    "containers",
+    "short_containers",
+    "updates_to",
+    "preprint_of",
+    "has_preprint",
+    "version_of",
+    "isbns",
+)
 
 
 def record_to_dict(record: Record) -> dict[str, Any]:
@@ -35,6 +43,7 @@ def record_from_dict(data: dict[str, Any]) -> Record:
         values = dict(data)
         values["doi"] = Doi(str(values["doi"]))
         values["authors"] = tuple(Author(**a) for a in values.get("authors", ()))
+        values["editors"] = tuple(Author(**a) for a in values.get("editors", ()))
         values["updates"] = tuple(Update(**u) for u in values.get("updates", ()))
         for name in _TUPLE_FIELDS:
             values[name] = tuple(str(v) for v in values.get(name, ()))

@@ -9,6 +9,9 @@ Field rules follow the REST API's work schema (https://api.crossref.org/swagger-
   print year, so a "1997" citation is not flagged.
 - abstracts are JATS; section titles become paragraphs of their own so that "Background" is
   never glued to the first sentence; a lone leading "Abstract" heading is dropped.
+- versions: `relation.is-preprint-of` / `has-preprint` / `is-version-of` DOIs, `subtype`
+  and `institution` (the server that posted a `posted-content` preprint: bioRxiv, SSRN).
+- books: `publisher`, `ISBN` (as 13 digits), `edition-number`, `editor`.
 - notices: `updated-by` (incl. Retraction Watch entries, `source: retraction-watch`) and
   `relation` entries asserted by the object become `Update`s; `update-to` lists the works this
   record is itself a notice for. `new_version` entries that point at the record itself (as
@@ -24,7 +27,7 @@ import re
 from typing import Any
 
 from claimcheck.model import Author, Doi, Record, Update
-from claimcheck.text import clean_markup, normalize_doi, normalize_pages
+from claimcheck.text import clean_markup, isbn13, normalize_doi, normalize_pages
 
 
 class MalformedResponse(ValueError):
@@ -163,6 +166,45 @@ def _updates_to(msg: dict[str, Any], own: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(d for d in dois if d and d != own))
 
 
+def _related(msg: dict[str, Any], kind: str, own: str) -> tuple[str, ...]:
+    """DOIs of one `relation` kind (whoever asserted it), without the record's own."""
+    relation = msg.get("relation")
+    targets = relation.get(kind) if isinstance(relation, dict) else None
+    dois = (
+        normalize_doi(str(t.get("id") or ""))
+        for t in (targets if isinstance(targets, list) else ())
+        if isinstance(t, dict) and str(t.get("id-type") or "doi").lower() == "doi"
+    )
+    return tuple(dict.fromkeys(d for d in dois if d and d != own))
+
+
+def _institution(msg: dict[str, Any]) -> str:
+    entries = msg.get("institution")
+    first = entries[0] if isinstance(entries, list) and entries else entries
+    return _clean(str(first.get("name") or "")) if isinstance(first, dict) else ""
+
+
+def _isbns(msg: dict[str, Any]) -> tuple[str, ...]:
+    typed = [e.get("value") for e in msg.get("isbn-type") or [] if isinstance(e, dict)]
+    values = [*(msg.get("ISBN") or []), *typed]
+    return tuple(dict.fromkeys(i for i in (isbn13(str(v)) for v in values) if i))
+
+
+def _book_fields(msg: dict[str, Any], doi: str) -> dict[str, Any]:
+    """Version and book fields of a record (see the module docstring)."""
+    return {
+        "subtype": str(msg.get("subtype") or ""),
+        "institution": _institution(msg),
+        "preprint_of": _related(msg, "is-preprint-of", doi),
+        "has_preprint": _related(msg, "has-preprint", doi),
+        "version_of": _related(msg, "is-version-of", doi),
+        "publisher": _clean(str(msg.get("publisher") or "")),
+        "isbns": _isbns(msg),
+        "edition": _clean(str(msg.get("edition-number") or "")),
+        "editors": _authors(msg.get("editor")),
+    }
+
+
 def record_from_message(msg: dict[str, Any]) -> Record:
     """One Crossref `work` message (the object under `message`) as a `Record`."""
     doi = normalize_doi(str(msg.get("DOI") or ""))
@@ -189,6 +231,7 @@ def record_from_message(msg: dict[str, Any]) -> Record:
         updates=_updates(msg, doi),
         updates_to=_updates_to(msg, doi),
         score=float(score) if isinstance(score, int | float) else 0.0,
+        **_book_fields(msg, doi),
     )
 
 

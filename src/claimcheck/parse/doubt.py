@@ -1,0 +1,55 @@
+"""Which parsed fields the tagger was unsure of, from its per-token marginal probabilities.
+
+The CRF gives, for every token, the probability of the label it chose (the marginal over all
+labellings). A field whose tokens the tagger labelled with little confidence is "doubtful":
+the comparison stage then reports a difference in that field as information, not as an error
+of the print (see compare/doubt.py). Tokens whose label a rule changed (repair, patterns) are
+not judged by the tagger's confidence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck.parse.tagger import _MERGED, _tagger
+from claimcheck.parse.tokens import Token, features
+
+# Field of the Reference that each label fills.
+_FIELD_OF = {
+    "author": "authors",
+    "editor": "editors",
+    "title": "title",
+    "container": "container",
+    "date": "year",
+    "volume": "volume",
+    "issue": "issue",
+    "pages": "pages",
+    "publisher": "publisher",
+}
+# A field is doubtful when the tagger's least sure token of it is below this probability.
+DOUBT_BELOW = 0.5
+
+
+def tag_with_confidence(
+    text: str, tokens: tuple[Token, ...], model: Path
+) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The tagger's labels (as `tagger.tag` gives them) and the marginal probability of
+    each chosen label, from one pass of the model."""
+    if not tokens:
+        return (), ()
+    tagger = _tagger(model)
+    chosen = tagger.tag(features(text, tokens))
+    confidence = tuple(tagger.marginal(label, i) for i, label in enumerate(chosen))
+    return tuple(_MERGED.get(label, label) for label in chosen), confidence
+
+
+def doubtful_fields(
+    tagged: tuple[str, ...], final: tuple[str, ...], confidence: tuple[float, ...]
+) -> tuple[str, ...]:
+    """Fields with a token the tagger labelled (and no rule relabelled) below DOUBT_BELOW."""
+    doubtful: dict[str, None] = {}
+    for mine, kept, sure in zip(tagged, final, confidence, strict=False):
+        field = _FIELD_OF.get(kept)
+        if field and mine == kept and sure < DOUBT_BELOW:
+            doubtful[field] = None
+    return tuple(doubtful)

@@ -1,0 +1,60 @@
+"""Doubt travels with a field: uncertain parses lower or drop a finding, and say why."""
+
+from __future__ import annotations
+
+from claimcheck.compare import verify_references
+from claimcheck.compare.doubt import doubts
+from claimcheck.model import Finding
+from claimcheck.parse import parse_string
+from tests.compare.fakes import FakeResolver, record, reference
+
+STRAIN = (
+    "Smith A, Jones A (2010) Ketamine and the brain: a review of Xus sp. ABC152. "
+    "J. Neurosci. 30: 100-110. doi: 10.1000/abc"
+)
+
+
+def found(ref: object, **fields: object) -> tuple[Finding, ...]:
+    return verify_references([ref], FakeResolver([record(**fields)])).findings  # type: ignore[list-item]
+
+
+def test_a_number_printed_only_inside_a_name_is_doubtful() -> None:
+    ref = reference(raw=STRAIN, volume="152")
+    assert "volume" in doubts(ref) and "ABC152" in doubts(ref)["volume"]
+    # the record's volume is printed standalone: the print is right, the parse is not
+    assert found(ref, title="Ketamine and the brain: a review of Xus sp. ABC152") == ()
+
+
+def test_a_doubtful_number_without_the_record_value_in_print_is_info() -> None:
+    raw = STRAIN.replace("30: 100-110", "100-110")
+    ref = reference(raw=raw, volume="152")
+    result = found(ref, title="Ketamine and the brain: a review of Xus sp. ABC152")
+    assert [(f.rule, f.severity.value) for f in result] == [("volume-mismatch", "info")]
+    assert "uncertain" in result[0].message and "ABC152" in result[0].message
+
+
+def test_a_field_the_tagger_doubted_is_info_and_says_so() -> None:
+    ref = reference(volume="33", doubtful=("volume",))
+    result = found(ref)
+    assert [(f.rule, f.severity.value) for f in result] == [("volume-mismatch", "info")]
+    assert "unsure" in result[0].message
+
+
+def test_a_sure_field_keeps_its_warning() -> None:
+    result = found(reference(volume="33"))
+    assert [(f.rule, f.severity.value) for f in result] == [("volume-mismatch", "warning")]
+
+
+def test_the_parser_reports_doubtful_fields_as_field_names() -> None:
+    ref = parse_string("Smith J. 2015. A study. Journal of Tests 12: 1-9.")
+    assert set(ref.doubtful) <= {
+        "authors",
+        "editors",
+        "title",
+        "container",
+        "year",
+        "volume",
+        "issue",
+        "pages",
+        "publisher",
+    }

@@ -1,0 +1,48 @@
+"""One severity rule for a work the registry does not hold (docs/rules.md,
+`reference-not-found`): a journal article from 2000 on is a warning, anything else info."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.compare import verify_references
+from tests.compare.fakes import FakeResolver, reference
+
+
+def severity(**fields: object) -> str:
+    ref = reference(doi="", **fields)
+    found = verify_references([ref], FakeResolver([])).findings
+    assert [f.rule for f in found] == ["reference-not-found"]
+    assert "checked: title search" in found[0].message
+    return found[0].severity.value
+
+
+def test_a_recent_journal_article_is_a_warning() -> None:
+    assert severity() == "warning"
+    assert severity(volume="", pages="e123") == "warning"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"year": "1997"},  # before the registry era
+        {"kind": "book", "container": "", "volume": "", "pages": ""},
+        {"kind": "chapter", "container": "Handbook of Tests"},
+        {"kind": "thesis", "container": ""},
+        {"volume": "", "pages": ""},  # a journal name alone: not enough to call it an article
+        {
+            "container": "Agency Programme Report",
+            "volume": "12",
+            "raw": "Agency (2015) "
+            "Ketamine and the brain: a review. Programme Report 12. Geneva: Agency.",
+        },
+        {"container": "Zenodo", "raw": "Smith A (2020) Ketamine data. Zenodo. Dataset, version 2."},
+    ],
+)
+def test_works_the_registry_often_lacks_are_info(fields: dict[str, object]) -> None:
+    assert severity(**fields) == "info"
+
+
+def test_a_web_page_is_not_searched_and_not_reported() -> None:
+    ref = reference(doi="", kind="web", container="")
+    assert verify_references([ref], FakeResolver([])).findings == ()
