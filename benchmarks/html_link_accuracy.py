@@ -39,7 +39,7 @@ from defusedxml.ElementTree import fromstring
 
 from claimcheck.ingest import Document, load_document
 from claimcheck.pipeline.check import CheckOptions, check_document, references_of
-from jats_link_accuracy import DEFAULT, gold_links, score
+from jats_link_accuracy import DEFAULT, document_links, gold_links, score
 
 MODES = ("html", "pmc-articleset", "oai-pmh", "xml.gz", "tar.gz")
 _TAGS = {"sec": "section", "p": "p", "title": "h2", "list": "ul", "list-item": "li",
@@ -140,18 +140,7 @@ def wrapped(xml: str, mode: str, folder: Path) -> Path:
 
 def links(document: Document) -> Counter[tuple[str, str]]:
     """(callout text, cited key) pairs of the marked callouts, as jats_link_accuracy counts."""
-    references = references_of(document)
-    report = check_document(document, references, CheckOptions(parts=frozenset({"claims"})))
-    key_of = {ref.id: key for ref, key in zip(references, document.entry_keys, strict=True)}
-    marked_keys = {m.start: m.keys for m in document.marked}
-    found: Counter[tuple[str, str]] = Counter()
-    for claim in report.claims:
-        for citation in claim.citations:
-            named = {key_of[i] for i in citation.reference_ids}
-            for key in marked_keys.get(citation.start, ()):
-                if key in named:
-                    found[(" ".join(citation.text.split()), key)] += 1
-    return found
+    return document_links(document, implied=False)
 
 
 def plain_links(document: Document) -> Counter[tuple[str, str]]:

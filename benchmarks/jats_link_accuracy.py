@@ -25,7 +25,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from claimcheck.ingest import load_document
+from claimcheck.ingest import Document, load_document
 from claimcheck.pipeline.check import CheckOptions, check_document, references_of
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -53,7 +53,12 @@ def gold_links(folder: Path) -> Counter[tuple[str, str]]:
 
 
 def our_links(folder: Path) -> Counter[tuple[str, str]]:
-    document = load_document(folder / "source.xml")
+    return document_links(load_document(folder / "source.xml"))
+
+
+def document_links(document: Document, implied: bool = True) -> Counter[tuple[str, str]]:
+    """(callout text, cited key) for each marked callout linked to its own key; with
+    `implied`, also each key a callout names that its markup does not (a range's middle)."""
     references = references_of(document)
     report = check_document(document, references, CheckOptions(parts=frozenset({"claims"})))
     key_of = {ref.id: key for ref, key in zip(references, document.entry_keys, strict=True)}
@@ -67,8 +72,9 @@ def our_links(folder: Path) -> Counter[tuple[str, str]]:
             for key in own:
                 if key in named:
                     links[(text, key)] += 1
-            for key in named - set(own):
-                links[(_IMPLIED, key)] += 1
+            if implied:
+                for key in named - set(own):
+                    links[(_IMPLIED, key)] += 1
     return links
 
 

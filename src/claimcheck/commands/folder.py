@@ -33,7 +33,7 @@ from claimcheck.commands.run import (
     render,
     tell,
 )
-from claimcheck.commands.settings import Settings, UsageError, check_options
+from claimcheck.commands.settings import Settings, UsageError, check_options, report_folder
 from claimcheck.files import write_atomic
 from claimcheck.ingest import InputError
 from claimcheck.model import Report
@@ -116,12 +116,11 @@ def _notices(holder: Any, reports: list[Report]) -> list[str]:
 
 
 def _articles(folder: Path, settings: Settings) -> list[Path]:
-    if settings.output is None or (settings.output.exists() and not settings.output.is_dir()):
-        raise UsageError("checking a folder needs -o OUTDIR/ (a folder for the reports)")
+    output = report_folder(settings, "a folder")
     articles = sorted(p for p in folder.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES)
     if not articles:
         raise UsageError(f"{folder}: no articles ({', '.join(ARTICLE_SUFFIXES)}) in the folder")
-    settings.output.mkdir(parents=True, exist_ok=True)
+    output.mkdir(parents=True, exist_ok=True)
     return articles
 
 

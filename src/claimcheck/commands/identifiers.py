@@ -24,7 +24,7 @@ from claimcheck.commands.run import (
     render,
     tell,
 )
-from claimcheck.commands.settings import Settings, UsageError, check_options
+from claimcheck.commands.settings import Settings, check_options, report_folder
 from claimcheck.files import write_atomic
 from claimcheck.ingest import InputError
 from claimcheck.model import Report
@@ -57,10 +57,8 @@ def check_article(article: str, settings: Settings, resolver: Resolver | None,
 
 def run_list(path: Path, settings: Settings) -> int:
     """Every identifier of the list file, one report each in the -o folder; the worst code."""
-    if settings.output is None or (settings.output.exists() and not settings.output.is_dir()):
-        raise UsageError("checking a list of identifiers needs -o OUTDIR/ (a folder for the "
-                         "reports)")
-    settings.output.mkdir(parents=True, exist_ok=True)
+    folder = report_folder(settings, "a list of identifiers")
+    folder.mkdir(parents=True, exist_ok=True)
     services = open_services(settings)
     fetcher = build_fetcher(article_options(settings))
     worst, reports = EXIT_CLEAN, list[Report]()
@@ -74,7 +72,7 @@ def run_list(path: Path, settings: Settings) -> int:
                 worst = max(worst, EXIT_USAGE)
                 continue
             name = f"{report_name(article)}.{REPORT_EXTENSIONS.get(settings.fmt, 'out')}"
-            write_atomic(settings.output / name, render(report, settings.fmt))
+            write_atomic(folder / name, render(report, settings.fmt))
             tell([f"{article}: {summary_line(report)}"], settings)
             worst, reports = max(worst, exit_code(report, settings.fail_on)), [*reports, report]
     finally:

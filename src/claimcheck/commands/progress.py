@@ -10,30 +10,37 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from types import TracebackType
+from typing import Self
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from claimcheck.model import Doi, Lookup, Search
 from claimcheck.resolve.interface import Resolver
 
 
-class ProgressResolver(Resolver):
-    """Delegates to `inner` and counts lookups on a rich progress bar (stderr)."""
+class _Bar:
+    """A transient rich progress bar on stderr, shown while used as a context manager."""
 
-    def __init__(self, inner: Resolver, console: Console | None = None) -> None:
-        self._inner = inner
+    def __init__(self, label: str, *extra: ProgressColumn, console: Console | None) -> None:
         self._progress = Progress(
-            TextColumn("[bold]Crossref"),
+            TextColumn(f"[bold]{label}"),
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
+            *extra,
             console=console or Console(stderr=True),
             transient=True,
         )
-        self._task = self._progress.add_task("lookups", total=None)
 
-    def __enter__(self) -> ProgressResolver:
+    def __enter__(self) -> Self:
         self._progress.start()
         return self
 
@@ -44,6 +51,15 @@ class ProgressResolver(Resolver):
         trace: TracebackType | None,
     ) -> None:
         self._progress.stop()
+
+
+class ProgressResolver(_Bar, Resolver):
+    """Delegates to `inner` and counts lookups on a rich progress bar (stderr)."""
+
+    def __init__(self, inner: Resolver, console: Console | None = None) -> None:
+        super().__init__("Crossref", console=console)
+        self._inner = inner
+        self._task = self._progress.add_task("lookups", total=None)
 
     def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
         self._grow(len(dois))
@@ -71,32 +87,12 @@ class ProgressResolver(Resolver):
         self._progress.update(self._task, total=(task.total or 0) + count)
 
 
-class ArticleProgress:
+class ArticleProgress(_Bar):
     """One bar over the articles of a folder; `note()` prints a line above the bar."""
 
     def __init__(self, total: int, console: Console | None = None) -> None:
-        self._progress = Progress(
-            TextColumn("[bold]Articles"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("{task.description}"),
-            console=console or Console(stderr=True),
-            transient=True,
-        )
+        super().__init__("Articles", TextColumn("{task.description}"), console=console)
         self._task = self._progress.add_task("", total=total)
-
-    def __enter__(self) -> ArticleProgress:
-        self._progress.start()
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        self._progress.stop()
 
     def start(self, name: str) -> None:
         self._progress.update(self._task, description=name)

@@ -105,6 +105,14 @@ def merge_settings(
     return settings
 
 
+def report_folder(settings: Settings, what: str) -> Path:
+    """The -o folder that takes one report per article when checking `what` (a folder, a
+    list of identifiers); UsageError when -o is missing or names a file."""
+    if settings.output is None or (settings.output.exists() and not settings.output.is_dir()):
+        raise UsageError(f"checking {what} needs -o OUTDIR/ (a folder for the reports)")
+    return settings.output
+
+
 def resolver_options(settings: Settings) -> ResolverOptions:
     return ResolverOptions(
         crossref_url=settings.crossref_url,

@@ -179,7 +179,7 @@ def _article(
         lookup = lookups.get(Doi(doi))
         if isinstance(lookup, Found) and _cites_article(reference, preprint, lookup.record):
             return lookup.record
-    if published_dois(preprint) or not _searchable(reference):
+    if published_dois(preprint) or not is_searchable(reference):
         return None
     answer = resolver.search(search_query(reference), rows=SEARCH_ROWS)
     for record in () if isinstance(answer, Unchecked) else answer.records:
@@ -190,7 +190,7 @@ def _article(
     return None
 
 
-def _searchable(reference: Reference) -> bool:
+def is_searchable(reference: Reference) -> bool:
     """Web pages are not in a scholarly registry; a reference needs some text to search."""
     return reference.kind != "web" and bool(reference.title or reference.container)
 
@@ -202,7 +202,7 @@ def search_query(reference: Reference) -> str:
 
 
 def _by_search(reference: Reference, state: State, resolver: Resolver) -> State:
-    if not isinstance(state, Pending) or not _searchable(reference):
+    if not isinstance(state, Pending) or not is_searchable(reference):
         return state
     answer = resolver.search(search_query(reference), rows=SEARCH_ROWS)
     if isinstance(answer, Unchecked):

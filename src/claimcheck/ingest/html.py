@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 from claimcheck.ingest.highwire import reference_from_meta
 from claimcheck.ingest.htmlrefs import RefList, find_ref_list, is_references_heading
 from claimcheck.ingest.interface import Document, InputError, Marked, RawEntry
+from claimcheck.ingest.textbuf import TextBuffer
 from claimcheck.model import Reference
 
 # Tables are left out as the JATS input leaves them out, so an article gives the same links
@@ -86,33 +87,16 @@ def link_key(element: HtmlElement, targets: dict[str, str]) -> str:
     return targets.get(fragment, "") or targets.get(rid, "")
 
 
-class _Text:
-    """Accumulates text with whitespace collapsed, its length, and paragraph breaks."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.size = 0
-        self.marked: list[Marked] = []
+class _Text(TextBuffer):
+    """Rendered page text; a leading space is dropped at the start and after a space or a
+    line break, and a piece left empty is not kept."""
 
     def add(self, text: str) -> None:
         text = re.sub(r"\s+", " ", text)
         if text.startswith(" ") and (not self.parts or self.parts[-1].endswith((" ", "\n"))):
             text = text[1:]
         if text:
-            self.parts.append(text)
-            self.size += len(text)
-
-    def paragraph_break(self) -> None:
-        if not self.parts or self.parts[-1].endswith("\n\n"):
-            return
-        while self.parts and self.parts[-1].endswith(" "):
-            self.parts[-1] = self.parts[-1][:-1]
-            self.size -= 1
-        self.parts.append("\n\n")
-        self.size += 2
-
-    def text(self) -> str:
-        return "".join(self.parts)
+            self.add_raw(text)
 
 
 class _HtmlBuilder(_Text):

@@ -19,6 +19,7 @@ from defusedxml.ElementTree import ParseError, fromstring
 from claimcheck.ingest.interface import Document, InputError, Marked, RawEntry
 from claimcheck.ingest.jats_refs import reference_from_ref
 from claimcheck.ingest.pmc import article_element
+from claimcheck.ingest.textbuf import TextBuffer
 from claimcheck.model import Reference
 
 _BLOCKS = {"p", "title", "caption", "list-item", "disp-quote", "def", "term"}
@@ -31,33 +32,18 @@ def _local(tag: object) -> str:
     return str(tag).rsplit("}", 1)[-1]
 
 
-class _Builder:
-    """Accumulates the rendered text and the marked callouts with their offsets."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.size = 0
-        self.marked: list[Marked] = []
+class _Builder(TextBuffer):
+    """Renders the article's elements to text, keeping bibr xrefs as marked callouts."""
 
     def add(self, text: str) -> None:
+        """Collapsed `text`; a leading space is dropped only after a space or a line break
+        (not at the very start), and a piece emptied by that is still appended."""
         text = re.sub(r"\s+", " ", text)
         if not text:
             return
         if self.parts and self.parts[-1].endswith((" ", "\n")) and text.startswith(" "):
             text = text[1:]
-        self.parts.append(text)
-        self.size += len(text)
-
-    def paragraph_break(self) -> None:
-        if self.parts and not self.parts[-1].endswith("\n\n"):
-            while self.parts and self.parts[-1].endswith(" "):
-                self.parts[-1] = self.parts[-1][:-1]
-                self.size -= 1
-            self.add_raw("\n\n")
-
-    def add_raw(self, text: str) -> None:
-        self.parts.append(text)
-        self.size += len(text)
+        self.add_raw(text)
 
     def inline(self, element: Element) -> None:
         """Renders `element`, its children and its tail. A stack, not recursion: a hostile
@@ -95,9 +81,6 @@ class _Builder:
     def _tail(self, element: Element) -> None:
         if element.tail:
             self.add(element.tail)
-
-    def text(self) -> str:
-        return "".join(self.parts)
 
 
 def _root(text: str, path: str) -> Element:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck.compare import verify_references
-from claimcheck.compare.verify import SEARCH_ROWS, _searchable, search_query
+from claimcheck.compare.verify import SEARCH_ROWS, is_searchable, search_query
 from claimcheck.ingest import Document, load_document
 from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
 from claimcheck.limits import Limits
@@ -60,7 +60,7 @@ def check(
         ahead.start_dois(printed_dois(e.text for e in document.entries)
                          or [Doi(r.doi) for r in document.references if is_valid_doi(r.doi)])
         references = references_of(document)
-        searchable = [r for r in references if _searchable(r)]
+        searchable = [r for r in references if is_searchable(r)]
         ahead.start_searches((search_query(r) for r in searchable if not is_valid_doi(r.doi)),
                              SEARCH_ROWS)
         ahead.search_if_not_found({Doi(r.doi): search_query(r) for r in searchable

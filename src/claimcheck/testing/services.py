@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from claimcheck.testing.routes import Answer
+from claimcheck.testing.server import LocalServer
 
 __all__ = ["Answer", "StandinServices"]
 
 
-class StandinServices:
+class StandinServices(LocalServer):
     """A threaded HTTP server answering from `routes`; use it as a context manager."""
 
     def __init__(self, routes: dict[str, Answer] | None = None) -> None:
@@ -30,26 +31,7 @@ class StandinServices:
         self.headers: list[dict[str, str]] = []
         self.targets: list[str] = []  # every request's path and query, as sent
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def __enter__(self) -> StandinServices:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._thread.is_alive():
-            self._server.shutdown()
-            self._thread.join()
-        self._server.server_close()
+        super().__init__(_handler_for(self))
 
     def answer(self, target: str, headers: dict[str, str]) -> Answer:
         parts = urlsplit(target)

@@ -20,12 +20,13 @@ import time
 from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from claimcheck.testing.routes import Answer, CrossrefRoutes
+from claimcheck.testing.server import LocalServer
 
 _PIECE = 64  # bytes per write of a trickling body
 
@@ -68,7 +69,7 @@ def load_messages(source: Path | Iterable[dict[str, Any]]) -> list[dict[str, Any
     return list(source)
 
 
-class StandinCrossref:
+class StandinCrossref(LocalServer):
     """A threaded HTTP server impersonating api.crossref.org."""
 
     def __init__(
@@ -83,29 +84,7 @@ class StandinCrossref:
         self._arrivals: deque[float] = deque()
         self._in_flight = 0
         self._faults: list[Fault] = []
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def __enter__(self) -> StandinCrossref:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-    def stop(self) -> None:
-        if self._thread.is_alive():
-            self._server.shutdown()
-            self._thread.join()
-        self._server.server_close()
+        super().__init__(_handler_for(self))
 
     def inject(self, fault: Fault, times: int = 1) -> None:
         with self._lock:
