@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.ingest import InputError, load_document
+from claimcheck.ingest.jats import split_jats
 from tests.conftest import REPO
 
 INPUTS = REPO / "tests" / "fixtures" / "inputs"
@@ -47,6 +48,18 @@ def test_jats_references_and_xrefs() -> None:
         "Berman et al., 2000", "Zarate et al., 2006"
     ]
     assert "Introduction" in document.body
+
+
+def test_jats_whitespace_only_pieces_leave_no_double_space_or_blank_run() -> None:
+    # A whitespace-only element (<bold> </bold>) and the indentation between a title and the
+    # next paragraph collapse to nothing; they must not hide the space or break before them.
+    xml = ('<article><body><sec><title>Methods</title>\n  <p>Shown <bold> </bold> before '
+           '<xref ref-type="bibr" rid="r1">1</xref>.</p>\n</sec></body><back><ref-list>'
+           '<ref id="r1"><mixed-citation>Doe J. A title. J Biol. 2001;1:1-2.</mixed-citation>'
+           "</ref></ref-list></back></article>")
+    document = split_jats(xml)
+    assert document.body == "Methods\n\nShown before 1.\n\n"
+    assert [document.body[m.start : m.end] for m in document.marked] == ["1"]
 
 
 def test_malformed_xml_and_entity_expansion_are_refused(tmp_path: Path) -> None:

@@ -37,13 +37,13 @@ class _Builder(TextBuffer):
 
     def add(self, text: str) -> None:
         """Collapsed `text`; a leading space is dropped only after a space or a line break
-        (not at the very start), and a piece emptied by that is still appended."""
+        (not at the very start). A piece emptied by that is not kept: an empty last piece
+        would hide the space before it, so the next piece's space would double it."""
         text = re.sub(r"\s+", " ", text)
-        if not text:
-            return
         if self.parts and self.parts[-1].endswith((" ", "\n")) and text.startswith(" "):
             text = text[1:]
-        self.add_raw(text)
+        if text:
+            self.add_raw(text)
 
     def inline(self, element: Element) -> None:
         """Renders `element`, its children and its tail. A stack, not recursion: a hostile
