@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimcheck.model import Severity
+from claimcheck.rules_versions import VERSION_AND_BOOK_TEXTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,52 +154,7 @@ REFERENCE_RULES: dict[str, Rule] = dict(
 )
 
 # Versions and books (issue 20), appended so the catalogue's released order is kept.
-REFERENCE_RULES.update(
-    (
-        _rule(
-            "doi-preprint",
-            W,
-            "The printed DOI is the preprint of the journal article the reference prints.",
-            "The DOI's record is a preprint (`posted-content`) and the reference gives a "
-            "journal's details; `expected` holds the article's DOI, from the registry's "
-            "`is-preprint-of` link or a validated search. Year, journal, volume and pages "
-            "are compared with the article, never with the preprint (info when no "
-            "published version is registered).",
-        ),
-        _rule(
-            "preprint-published",
-            INFO,
-            "The cited preprint has a published version.",
-            "The reference cites a preprint that the registry links to a published "
-            "article; `expected` holds the article's DOI.",
-        ),
-        _rule(
-            "isbn-mismatch",
-            W,
-            "The printed ISBN is none of the record's.",
-            "ISBN-10 and ISBN-13 forms are compared as 13 digits.",
-        ),
-        _rule(
-            "edition-mismatch",
-            W,
-            "The printed edition differs from the record's.",
-            "Compared only when both the reference and the record give an edition number.",
-        ),
-        _rule(
-            "editor-mismatch",
-            W,
-            "A printed editor name differs from the record's.",
-            "Editors of a book or proceedings are compared like authors.",
-        ),
-        _rule(
-            "publisher-mismatch",
-            INFO,
-            "The printed publisher shares no name with the record's.",
-            "Publishers merge and rename, and imprints differ from owners, so only a "
-            "publisher with no significant word in common is reported, as info.",
-        ),
-    )
-)
+REFERENCE_RULES.update(_rule(*texts) for texts in VERSION_AND_BOOK_TEXTS)
 
 CITATION_RULES: dict[str, Rule] = dict(
     (
