@@ -52,18 +52,8 @@ SEARCH_ROWS = 5
 # nothing about them (Zenodo, figshare, Dryad, arXiv, PANGAEA, OSF, Harvard Dataverse, ICPSR,
 # UK Data Service, GBIF). A general check asks `/works/{doi}/agency` (see crossref-samples).
 OTHER_AGENCY_PREFIXES = frozenset(
-    [
-        "10.5281",
-        "10.6084",
-        "10.5061",
-        "10.48550",
-        "10.1594",
-        "10.17605",
-        "10.7910",
-        "10.3886",
-        "10.5255",
-        "10.15468",
-    ]
+    ["10.5281", "10.6084", "10.5061", "10.48550", "10.1594",  # Zenodo .. PANGAEA
+     "10.17605", "10.7910", "10.3886", "10.5255", "10.15468"]  # OSF .. GBIF
 )
 
 
