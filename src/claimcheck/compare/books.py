@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.compare.names import misspelt_names
+from claimcheck.compare.names import name_findings
 from claimcheck.compare.printed import in_print, printed_text
 from claimcheck.compare.rules import Detail, finding
 from claimcheck.model import Finding, Record, Reference
@@ -101,19 +101,7 @@ def _edition(reference: Reference, record: Record) -> tuple[Finding, ...]:
 
 
 def _editors(reference: Reference, record: Record) -> tuple[Finding, ...]:
-    return tuple(
-        finding(
-            "editor-mismatch",
-            reference,
-            f"Editor {diff.position + 1} is printed '{diff.printed}', but the record "
-            f"spells it '{diff.recorded}'.",
-            Detail(
-                "editors", diff.printed, diff.recorded, f"Correct the name to '{diff.recorded}'."
-            ),
-        )
-        for diff in misspelt_names(reference.editors, record.editors)
-        if not in_print(reference, diff.recorded)
-    )
+    return name_findings(reference, "editors", reference.editors, record.editors)
 
 
 def _significant(name: str) -> set[str]:

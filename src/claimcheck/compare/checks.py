@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from claimcheck.compare.books import check_book
 from claimcheck.compare.journals import journal_words_within, record_journal_names, same_journal
-from claimcheck.compare.names import misspelt_names
+from claimcheck.compare.names import name_findings
 from claimcheck.compare.numbers import (
     YearVerdict,
     compare_issue,
@@ -87,19 +87,7 @@ def _subtitle_message(printed_only: tuple[str, ...], record_only: tuple[str, ...
 
 
 def check_authors(reference: Reference, record: Record) -> tuple[Finding, ...]:
-    return tuple(
-        finding(
-            "author-mismatch",
-            reference,
-            f"Author {diff.position + 1} is printed '{diff.printed}', but the record "
-            f"spells it '{diff.recorded}'.",
-            Detail(
-                "authors", diff.printed, diff.recorded, f"Correct the name to '{diff.recorded}'."
-            ),
-        )
-        for diff in misspelt_names(reference.authors, record.authors)
-        if not in_print(reference, diff.recorded)  # printed right, parsed apart
-    )
+    return name_findings(reference, "authors", reference.authors, record.authors)
 
 
 def check_year(reference: Reference, record: Record) -> tuple[Finding, ...]:

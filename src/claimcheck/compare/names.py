@@ -1,4 +1,5 @@
-"""Author names: folding family names and aligning the printed list with the record's.
+"""Person names: folding family names, aligning a printed list with the record's, and the
+findings for a misspelt author or editor.
 
 A family name is compared after dropping diacritics, transliterating letters NFKD does not
 decompose (ø, æ, ß), removing particles (van, de, aan het ...) and generational suffixes
@@ -13,7 +14,9 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from claimcheck.model import Author
+from claimcheck.compare.printed import in_print
+from claimcheck.compare.rules import Detail, finding
+from claimcheck.model import Author, Finding, Reference
 from claimcheck.text import clean_markup, fold
 
 # Letters that Unicode NFKD leaves whole, so `fold` would drop them (ISO/IEC 8859 usage).
@@ -162,3 +165,23 @@ def first_author_agrees(printed: tuple[Author, ...], recorded: tuple[Author, ...
     if printed[0].literal or recorded[0].literal:
         return None
     return name_similarity(printed[0].family, recorded[0]) >= 0.75
+
+
+def name_findings(
+    reference: Reference, role: str, printed: tuple[Author, ...],
+    recorded: tuple[Author, ...],
+) -> tuple[Finding, ...]:
+    """A finding per misspelt name of a person list (`role`: authors or editors)."""
+    rule, label = ("author-mismatch", "Author") if role == "authors" else (
+        "editor-mismatch", "Editor")
+    return tuple(
+        finding(
+            rule,
+            reference,
+            f"{label} {diff.position + 1} is printed '{diff.printed}', but the record "
+            f"spells it '{diff.recorded}'.",
+            Detail(role, diff.printed, diff.recorded, f"Correct the name to '{diff.recorded}'."),
+        )
+        for diff in misspelt_names(printed, recorded)
+        if not in_print(reference, diff.recorded)  # printed right, parsed apart
+    )
