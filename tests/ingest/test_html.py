@@ -91,6 +91,15 @@ def test_numeric_superscripts_without_anchors_are_found(tmp_path: Path) -> None:
     assert sum(len(c.citations) for c in report.claims) >= 2
 
 
+def test_an_exponent_in_sup_is_no_callout(tmp_path: Path) -> None:
+    page = PAGE.replace('<a href="#ref-1">1</a>', "<sup>1</sup>").replace(
+        '<a href="#ref-2">2</a>', "").replace('<a href="#ref-9">9</a>', "").replace(
+        "the effect lasts", "the area was 5 m<sup>2</sup> and the effect lasts")
+    body = load_document(_page(tmp_path, page)).body
+    assert "acts fast [1]" in body
+    assert "5 m2 and" in body and "[2]" not in body.split("acts fast")[1].split("lasts")[0]
+
+
 def test_a_page_without_references_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no reference list found in the HTML"):
         load_document(_page(tmp_path, "<html><body><p>Hello [1].</p></body></html>"))

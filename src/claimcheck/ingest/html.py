@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 from claimcheck.ingest.highwire import reference_from_meta
 from claimcheck.ingest.htmlrefs import RefList, find_ref_list, is_references_heading
 from claimcheck.ingest.interface import Document, InputError, Marked, RawEntry
+from claimcheck.ingest.superscript import as_brackets
 from claimcheck.ingest.textbuf import TextBuffer
 from claimcheck.model import Reference
 
@@ -41,7 +42,6 @@ _CHROME = "//header[not(ancestor::article or ancestor::main)]" \
 _BLOCKS = frozenset({"p", "div", "section", "article", "li", "h1", "h2", "h3", "h4", "h5",
                      "h6", "blockquote", "figcaption", "dd", "dt", "table", "tr", "caption",
                      "pre", "br", "ol", "ul", "figure"})
-_SUP_NUMBERS = re.compile(r"^\s*\d{1,4}(?:\s*[,–\-]\s*\d{1,4})*\s*$")
 
 
 def _source(data: bytes) -> bytes | str:
@@ -111,10 +111,7 @@ class _HtmlBuilder(_Text):
         key = self._target(element)
         if key:
             self._mark(element, key)
-        elif element.tag == "sup" and self.numeric_sups and _SUP_NUMBERS.match(
-                element.text_content()):
-            self.add(f"[{' '.join(element.text_content().split())}]")
-        else:
+        elif not (element.tag == "sup" and self.numeric_sups and self._raised_citation(element)):
             block = element.tag in _BLOCKS
             if block:
                 self.paragraph_break()
@@ -125,6 +122,14 @@ class _HtmlBuilder(_Text):
                 self.paragraph_break()
         if element.tail:
             self.add(element.tail)
+
+    def _raised_citation(self, element: HtmlElement) -> bool:
+        """A numeric `<sup>` list, not an exponent, added in brackets as Markdown's are."""
+        before = "".join(self.parts[-3:])[-8:]
+        bracketed = as_brackets(before, " ".join(element.text_content().split()))
+        if bracketed is not None:
+            self.add(bracketed)
+        return bracketed is not None
 
     def _target(self, element: HtmlElement) -> str:
         return link_key(element, self.targets)
