@@ -66,7 +66,7 @@ def test_live_stack_caches_answers_between_runs(tmp_path: Path) -> None:
     first = build_abstract_source(options, stats)
     assert isinstance(first, CachedSource) and isinstance(first.inner, DeferredSource)
     first.abstracts([Doi(PEERJ), Doi(PLOS)])
-    assert isinstance(first.inner._inner, OpenAlexClient)  # built on the first question
+    assert isinstance(first.inner._inner.built, OpenAlexClient)  # built on the first question
     first.close()
     second = build_abstract_source(options, stats)
     answers = second.abstracts([Doi(PEERJ), Doi(PLOS)])

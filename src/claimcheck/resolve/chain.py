@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 from claimcheck.model import Candidates, Doi, Lookup, Search, Unchecked
 from claimcheck.resolve.interface import Resolver
+
+T = TypeVar("T")
 
 
 class ChainResolver(Resolver):
@@ -61,19 +64,30 @@ class OfflineResolver(Resolver):
         return Unchecked(reason="offline")
 
 
+class Once(Generic[T]):
+    """What `make` returns, built on the first `get()` (once, even across threads): a client
+    whose session and imports cost start-up time is only built when a question needs it."""
+
+    def __init__(self, make: Callable[[], T]) -> None:
+        self._make = make
+        self.built: T | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> T:
+        with self._lock:
+            if self.built is None:
+                self.built = self._make()
+            return self.built
+
+
 class DeferredResolver(Resolver):
     """Builds the resolver `make` returns on the first question, once, then delegates."""
 
     def __init__(self, make: Callable[[], Resolver]) -> None:
-        self._make = make
-        self._inner: Resolver | None = None
-        self._lock = threading.Lock()
+        self._inner = Once(make)
 
     def _get(self) -> Resolver:
-        with self._lock:
-            if self._inner is None:
-                self._inner = self._make()
-            return self._inner
+        return self._inner.get()
 
     def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
         return self._get().fetch(dois)
@@ -85,5 +99,5 @@ class DeferredResolver(Resolver):
         return self._get().search(query, rows)
 
     def close(self) -> None:
-        if self._inner is not None:
-            self._inner.close()
+        if self._inner.built is not None:
+            self._inner.built.close()

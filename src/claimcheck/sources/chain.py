@@ -5,10 +5,10 @@ built on its first question (so a run the cache answers never opens a session).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 
 from claimcheck.model import Doi, Unchecked
+from claimcheck.resolve.chain import Once
 from claimcheck.sources.interface import AbstractLookup, AbstractSource
 
 
@@ -46,16 +46,11 @@ class DeferredSource(AbstractSource):
     """Builds the source `make` returns on the first question, once, then delegates."""
 
     def __init__(self, make: Callable[[], AbstractSource]) -> None:
-        self._make = make
-        self._inner: AbstractSource | None = None
-        self._lock = threading.Lock()
+        self._inner = Once(make)
 
     def abstracts(self, dois: Sequence[Doi]) -> dict[Doi, AbstractLookup]:
-        with self._lock:
-            if self._inner is None:
-                self._inner = self._make()
-        return self._inner.abstracts(dois)
+        return self._inner.get().abstracts(dois)
 
     def close(self) -> None:
-        if self._inner is not None:
-            self._inner.close()
+        if self._inner.built is not None:
+            self._inner.built.close()
