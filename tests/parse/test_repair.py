@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.parse.authors import vancouver_end
 from claimcheck.parse.chapter import NOT_A_CHAPTER, chapter_parts
 from claimcheck.parse.repair import emphasised, repair
 from claimcheck.parse.tokens import tokenize
@@ -326,3 +327,35 @@ def test_a_run_of_punctuation_alone_is_no_field() -> None:
     labels = ["container"] * 5 + ["volume"] * 2 + ["pages"] * 5
     fixed = dict(relabel(text, labels))
     assert fixed["225"] == "volume" and fixed["13211"] == "pages"
+
+
+def test_a_vancouver_list_without_its_stop_ends_at_the_last_initials() -> None:
+    text = "Saha BC Hemicellulose bioconversion. J Ind"
+    fixed = relabel(text, ["author"] * 5 + ["container"] * 2)
+    assert [lab for _, lab in fixed] == ["author"] * 2 + ["title"] * 3 + ["container"] * 2
+    text = "Smith JA, Jones B Hemicellulose in yeast."
+    fixed = relabel(text, ["author"] * 3 + ["title"] * 6)
+    assert [lab for _, lab in fixed] == ["author"] * 5 + ["title"] * 4
+
+
+@pytest.mark.parametrize("text", [
+    "Sajal K Das, Diane J Cook, and Tze Lin. The role of",  # given names first
+    "David D Lewis and Jason Catlett. Heterogeneous uncertainty",
+    "Boice JD Jr. Radiation and breast carcinogenesis.",  # closed by its full stop
+    "Saha BC DNA repair in yeast.",  # initials-like title word: left to the tagger
+])
+def test_lists_that_are_not_vancouver_without_a_stop(text: str) -> None:
+    assert vancouver_end(tokenize(text)) == 0
+
+
+def test_a_spaced_double_slash_ends_the_title_and_opens_the_container() -> None:
+    text = "Fox R. Decline of moths // Insect Conserv. 2013."
+    labels = ["author"] * 3 + ["title"] * 8 + ["date", "date"]
+    fixed = [lab for _, lab in relabel(text, labels)]
+    assert fixed[3:6] == ["title"] * 3 and fixed[6:11] == ["container"] * 5
+
+
+def test_a_url_scheme_spaced_apart_is_no_double_slash() -> None:
+    text = "Smith J. Web page http : // host.org/x"
+    labels = ["author"] * 3 + ["title"] * 11
+    assert [lab for _, lab in relabel(text, labels)][3:] == ["title"] * 11

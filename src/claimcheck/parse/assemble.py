@@ -69,6 +69,19 @@ _MEDIUM = re.compile(r"\s*\[(?:internet|online|serial[^\]]*|electronic resource|
                      r"cd-rom)\]$", re.IGNORECASE)
 
 
+# "In Proceedings of ...", "In: Book", and "In" in other languages before a capital ("dans
+# Nature", "en : EMBO Rep", "W: Prace").
+_IN = re.compile(r"^(?:(?i:in)\s?:?\s+(?=\w)|(?i:dans|en|em|im|nel|nella|w)\s?:?\s+(?=[A-Z]))")
+# A volume word or ABNT's "[s. l.]" (no place) closing the journal: "Gene, tome", "Genetics,
+# [s. l.]" belong to the fields after it.
+_TAIL = re.compile(r"[\s,]+(?:\[?s\.\s?l\.?\]?|tome|vol|vols|volume|bd|band|jg|año)\.?$",
+                   re.IGNORECASE)
+
+
+def _container(value: str) -> str:
+    return trim(_TAIL.sub("", _IN.sub("", value)))
+
+
 def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
     """label -> trimmed text of the label's first run (the longest, for titles)."""
     fields: dict[str, str] = {}
@@ -76,8 +89,8 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
         if run.label not in _RUN_FIELDS:
             continue
         value = trim(text[run.start:run.end])
-        if run.label == "container":  # "In Proceedings of ..." / "In: Book"
-            value = re.sub(r"^in:?\s+(?=\w)", "", value, flags=re.IGNORECASE)
+        if run.label == "container":
+            value = _container(value)
         if run.label in ("container", "title") and value.endswith("]"):
             value = _MEDIUM.sub("", value)
         if run.label == "title" and len(value) > len(fields.get("title", "")):

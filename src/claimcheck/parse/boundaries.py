@@ -13,6 +13,8 @@ Rules, each for a layout the tagger often gets wrong:
 - no container but a title whose last sentence is a short Title-Case name after a sentence-case
   title ("Black activism, unchurched. The Atlantic."): that name is the container;
 - "Trans. Nicholas Rand. Critical Inquiry": the translator opening the container is a note;
+- GOST's "Title // Journal. 2003. Vol. 5": the title ends at a spaced "//", the container
+  follows it;
 - a book (publisher or place, no volume, issue or pages) with a container but no title:
   the container is the book's title;
 - physics' comma style ("Title, Nonlinear Dynamics, 85 (2016)", "climate dynamics, The
@@ -38,6 +40,7 @@ _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"
 
 def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The boundary rules above, applied in place in that order."""
+    _double_slash(tokens, out)
     _abbreviations_to_container(tokens, out)
     _quoted_title(tokens, out)
     _in_container(tokens, out)
@@ -63,6 +66,17 @@ def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> No
     if i < first and tokens[i - 1].text in boundary:
         for j in range(i, first):
             out[j] = "container"
+
+
+def _double_slash(tokens: tuple[Token, ...], out: list[str]) -> None:
+    start, end = label_run(out, "title")
+    for i in range(start + 1, end - 1):
+        slash, second = tokens[i], tokens[i + 1]
+        if slash.text == second.text == "/" and second.start == slash.end \
+                and slash.start > tokens[i - 1].end and tokens[i - 1].text != ":":
+            for j in range(i, end):
+                out[j] = "container"
+            return
 
 
 def _abbreviation(word: Token, dot: Token, label: str) -> bool:

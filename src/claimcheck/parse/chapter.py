@@ -41,6 +41,10 @@ _LAYOUTS = (
 )
 
 
+# Every layout needs an editors' cue: most entries have none, and this finds that cheaply.
+_ANY_CUE = re.compile(r"\b(?:eds?|editors?|edited|hrsg|hg)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Chapter:
     """Editors and book of a chapter as printed; `start` is where "In" begins, -1 for none."""
@@ -69,6 +73,8 @@ def _names_before(editors: str, match: re.Match[str]) -> bool:
 
 def chapter_parts(text: str) -> Chapter:
     """The chapter layout of an entry, or NOT_A_CHAPTER when it prints none."""
+    if not _ANY_CUE.search(text):
+        return NOT_A_CHAPTER
     for layout in _LAYOUTS:
         match = layout.search(text)
         if match:

@@ -38,6 +38,8 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 def emphasised(raw: str, cleaned: str) -> tuple[tuple[int, int], ...]:
     """Character spans of `cleaned` that the raw entry printed in emphasis."""
+    if "*" not in raw and "<" not in raw:  # most entries: no emphasis to look for
+        return ()
     spans: list[tuple[int, int]] = []
     for match in _EMPHASIS.finditer(raw):
         piece = clean_markup(match.group(1) or match.group(2)).strip(" .,;:")
