@@ -359,3 +359,17 @@ def test_a_url_scheme_spaced_apart_is_no_double_slash() -> None:
     text = "Smith J. Web page http : // host.org/x"
     labels = ["author"] * 3 + ["title"] * 11
     assert [lab for _, lab in relabel(text, labels)][3:] == ["title"] * 11
+
+
+def test_a_book_after_in_without_an_editors_cue_is_the_container() -> None:
+    text = 'Ginzburg, "Clues," in Clues, Myths, and Method (Baltimore'
+    labels = ["author"] * 3 + ["title"] * 3 + ["O"] + ["editor"] * 6 + ["location"] * 2
+    fixed = [lab for _, lab in relabel(text, labels)]
+    assert fixed[7:13] == ["container"] * 6
+
+
+def test_editors_named_with_a_cue_stay_editors() -> None:
+    text = "Chapter. In J. Doe (Eds.), The book"
+    labels = ["title"] * 2 + ["O"] + ["editor"] * 8 + ["container"] * 2
+    fixed = [lab for _, lab in relabel(text, labels)]
+    assert fixed[3:6] == ["editor"] * 3

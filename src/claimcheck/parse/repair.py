@@ -25,6 +25,7 @@ import re
 
 from claimcheck.parse.authors import author_run_start, family_after_initials
 from claimcheck.parse.boundaries import CUES, title_and_container
+from claimcheck.parse.chapter import uncued_editors
 from claimcheck.parse.locators import locators
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.text import clean_markup
@@ -59,6 +60,7 @@ def repair(
     for start, end in spans:
         _one_label(tokens, out, start, end)
     author_run_start(tokens, out)
+    uncued_editors(tokens, out)
     _year_suffix_in_date(tokens, out)
     _date_ends_at_bracket(tokens, out)
     title_and_container(tokens, out)
