@@ -79,7 +79,7 @@ _TAIL = re.compile(r"[\s,]+(?:\[?s\.\s?l\.?\]?|tome|vol|vols|volume|bd|band|jg|a
 
 
 def _container(value: str) -> str:
-    return trim(_TAIL.sub("", _IN.sub("", value)))
+    return trim(_TAIL.sub("", _IN.sub("", value.lstrip("–—- "))))
 
 
 def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
@@ -117,10 +117,10 @@ def _bare_number(value: str) -> str:
 
 
 # "12(3)", "vol. 12, no. 3", "83 ,no .24", "45巻 1号": a volume run that holds the issue too.
-_VOLUME_ISSUE = re.compile(r"^(?:volume|vols?\.?|bd\.?|t\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)",
+_VOLUME_ISSUE = re.compile(r"^(?:volume|vols?\.?|bd\.?|[tv]\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)",
                            re.IGNORECASE)
 _VOLUME_NUMBER = re.compile(
-    r"^(?:volume|vols?\.?|bd\.?|t\.)?\s*(\d[\w.-]*?)\s*(?:[\s,;]+(?:no|nr|n°|issue|iss|heft|num|"
+    r"^(?:volume|vols?\.?|bd\.?|[tv]\.)?\s*(\d[\w.-]*?)\s*(?:[\s,;]+(?:no|nr|n°|n|issue|iss|heft|num|"
     r"number)\s*\.?|[巻卷권]\s*,?)\s*(\d[\w/–-]*?)\s*[号號호期]?$", re.IGNORECASE)
 
 
@@ -136,7 +136,7 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
         out["volume"] = match.group(1)
         out.setdefault("issue", match.group(2))
     elif volume:
-        out["volume"] = trim(re.sub(r"^(?:volume|vols?\.?|bd\.?|t\.)\s*", "", volume,
+        out["volume"] = trim(re.sub(r"^(?:volume|vols?\.?|bd\.?|[tv]\.)\s*", "", volume,
                                     flags=re.IGNORECASE))
     if out.get("issue"):
         out["issue"] = trim(re.sub(r"^(?:no|nr|n°|issue|heft|num)\.?\s*", "", out["issue"],

@@ -2,8 +2,8 @@
 
 - an author-year entry whose leading name run is unlabelled ("World Health Organization [WHO]
   (2019)") has that run as its author;
-- "McCarthy, Kathleen. Slaves, Masters, ...": a full stop after a given name ends a list that
-  opens "Family, Given";
+- "McCarthy, Kathleen. Slaves, Masters, ...": a full stop (or, in German styles, a colon:
+  "Müller, Hans: Die Stadt") after a given name ends a list that opens "Family, Given";
 - Vancouver lists ("Renaud S, De Lorgeril M. Wine, alcohol, ..."): the full stop after the
   initials of the last name ends the list; printed without it ("Saha BC Hemicellulose
   bioconversion. J Ind ..."), the list ends at the last initials, where a capitalised word
@@ -157,7 +157,7 @@ def _author_ends_at_full_stop(tokens: tuple[Token, ...], out: list[str]) -> None
         return
     for i in range(3, end - 1):
         word, nxt = tokens[i - 1].text, tokens[i + 1].text
-        if tokens[i].text == "." and len(word) >= 3 and word.isalpha() and word.istitle():
+        if tokens[i].text in ".:" and len(word) >= 3 and word.isalpha() and word.istitle():
             if nxt[:1].isupper() and nxt.lower() not in ("and", "und") and nxt != "&":
                 _give_back(out, i + 1, end)
             return

@@ -95,6 +95,9 @@ _CUE_WORDS = frozenset({"ed", "eds", "editor", "editors", "edited", "edit", "hrs
                         "coord", "red", "cura", "éd", "éds", "eds.", "herausgegeben"})
 
 
+_NAMED = re.compile(r"[A-Z]|al|[A-Z]{2,3}")
+
+
 def uncued_editors(tokens: tuple[Token, ...], out: list[str]) -> None:
     """An editors run right after "in" (or "In:") in an entry that prints no editors' cue
     is the book, when no container is labelled."""
@@ -107,5 +110,7 @@ def uncued_editors(tokens: tuple[Token, ...], out: list[str]) -> None:
     if k < len(tokens) and tokens[k].text == ":":
         k += 1
     opened = k > start or (start > 0 and tokens[start - 1].text.lower() == "in")
-    if opened and end > k:
+    # Initials or "et al." are names after all ("In Keane et al. [4], pages 233-246").
+    named = any(_NAMED.fullmatch(t.text) for t in tokens[k:end])
+    if opened and end > k and not named:
         out[start:end] = ["container"] * (end - start)
