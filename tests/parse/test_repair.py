@@ -373,3 +373,20 @@ def test_editors_named_with_a_cue_stay_editors() -> None:
     labels = ["title"] * 2 + ["O"] + ["editor"] * 8 + ["container"] * 2
     fixed = [lab for _, lab in relabel(text, labels)]
     assert fixed[3:6] == ["editor"] * 3
+
+
+def test_physics_comma_in_opens_the_proceedings() -> None:
+    text = "B. Kubis, An Introduction to ChPT, in Workshop on Hadrons, India"
+    labels = ["author"] * 4 + ["title"] * 10 + ["location"]
+    fixed = [lab for _, lab in relabel(text, labels)]
+    assert fixed[4:9] == ["title"] * 5 and fixed[9] == "note"
+    assert fixed[10:13] == ["container"] * 3
+
+
+def test_a_bare_year_closing_the_title_is_the_date() -> None:
+    text = "Granovetter, M. The Strength of Weak Ties 1973 American Journal"
+    labels = ["author"] * 4 + ["title"] * 6 + ["container"] * 2
+    assert [lab for _, lab in relabel(text, labels)][9] == "date"
+    text = "Granovetter, M. The Strength of Weak Ties (1973) American Journal"
+    assert "date" not in [lab for _, lab in relabel(text, ["author"] * 4 + ["title"] * 8
+                                                     + ["container"] * 2)][4:12]

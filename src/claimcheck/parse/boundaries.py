@@ -7,7 +7,8 @@ Rules, each for a layout the tagger often gets wrong:
 - a title printed in quotes ends at its closing quote: what the tagger ran on after it
   (',” in Religions in Antiquity') is the container when none is labelled;
 - "Title. In Proceedings of ..." run together: after the title's full stop, "In" opens the
-  container when none is labelled;
+  container when none is labelled; so does a lower-case "in" after a comma before a capital
+  (physics: "An Introduction to ChPT, in Nuclear, subnuclear ... Proceedings");
 - no title but a container that holds a sentence ("Parsing reward. Trends in Neurosciences"):
   the sentence is the title;
 - no container but a title whose last sentence is a short Title-Case name after a sentence-case
@@ -109,13 +110,15 @@ def _quoted_title(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 def _in_container(tokens: tuple[Token, ...], out: list[str]) -> None:
-    if "title" not in out or "container" in out:
+    first, end = label_run(out, "title")
+    # A container labelled after the title may be the end of the part "In" opens.
+    if first < 0 or ("container" in out and out.index("container") != end):
         return
-    first = out.index("title")
     for i in range(first + 2, len(out) - 1):
         if out[i] != "title":
             return
-        if tokens[i - 1].text in ".?!" and tokens[i].text in ("In", "in"):
+        after_comma = tokens[i - 1].text == "," and tokens[i].text == "in"
+        if (tokens[i - 1].text in ".?!" and tokens[i].text in ("In", "in")) or after_comma:
             nxt = i + 2 if tokens[i + 1].text == ":" else i + 1
             if nxt < len(out) and tokens[nxt].text[:1].isupper():
                 label = "note"

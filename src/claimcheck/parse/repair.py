@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.assemble import label_run
 from claimcheck.parse.authors import author_run_start, family_after_initials
 from claimcheck.parse.boundaries import CUES, title_and_container
 from claimcheck.parse.chapter import uncued_editors
@@ -62,6 +63,7 @@ def repair(
     author_run_start(tokens, out)
     uncued_editors(tokens, out)
     _year_suffix_in_date(tokens, out)
+    _year_closing_the_title(tokens, out)
     _date_ends_at_bracket(tokens, out)
     title_and_container(tokens, out)
     family_after_initials(tokens, out)
@@ -133,6 +135,18 @@ def _year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:
             out[i + 1] = "date"
             if i + 2 < len(out) and tokens[i + 2].text in ")]":
                 out[i + 2] = "date"
+
+
+def _year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"The Strength of Weak Ties 1973 American Journal ...": with no date labelled, a bare
+    year that ends the title right before a capitalised word is the date."""
+    if "date" in out or "title" not in out:
+        return
+    end = label_run(out, "title")[1]
+    last = end - 1
+    if 0 < last and end < len(out) and _YEAR.fullmatch(tokens[last].text) \
+            and tokens[end].text[:1].isupper() and tokens[last - 1].text[:1].isalpha():
+        out[last] = "date"
 
 
 def _date_ends_at_bracket(tokens: tuple[Token, ...], out: list[str]) -> None:
