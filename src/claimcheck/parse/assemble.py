@@ -117,8 +117,8 @@ def _bare_number(value: str) -> str:
 
 
 # "12(3)", "vol. 12, no. 3", "83 ,no .24", "45巻 1号": a volume run that holds the issue too.
-_VOLUME_ISSUE = re.compile(r"^(?:volume|vols?\.?|bd\.?|[tv]\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)",
-                           re.IGNORECASE)
+_VOLUME_ISSUE = re.compile(
+    r"^(?:volume|vols?\.?|bd\.?|[tv]\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)", re.IGNORECASE)
 _VOLUME_NUMBER = re.compile(
     r"^(?:volume|vols?\.?|bd\.?|[tv]\.)?\s*(\d[\w.-]*?)\s*(?:[\s,;]+(?:no|nr|n°|n|issue|iss|heft|num|"
     r"number)\s*\.?|[巻卷권]\s*,?)\s*(\d[\w/–-]*?)\s*[号號호期]?$", re.IGNORECASE)

@@ -144,7 +144,7 @@ def _year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
         return
     end = label_run(out, "title")[1]
     last = end - 1
-    if 0 < last and end < len(out) and _YEAR.fullmatch(tokens[last].text) \
+    if last > 0 and end < len(out) and _YEAR.fullmatch(tokens[last].text) \
             and tokens[end].text[:1].isupper() and tokens[last - 1].text[:1].isalpha():
         out[last] = "date"
 
