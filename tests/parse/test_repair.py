@@ -390,3 +390,10 @@ def test_a_bare_year_closing_the_title_is_the_date() -> None:
     text = "Granovetter, M. The Strength of Weak Ties (1973) American Journal"
     assert "date" not in [lab for _, lab in relabel(text, ["author"] * 4 + ["title"] * 8
                                                      + ["container"] * 2)][4:12]
+
+
+def test_a_title_opening_with_a_word_and_capitals_ends_the_vancouver_list() -> None:
+    text = "Knaus W, Wagner D. APACHE II: a severity"
+    labels = ["author"] * 9 + ["title"] * 2
+    fixed = [lab for _, lab in relabel(text, labels)]
+    assert fixed[5] == "author" and fixed[6:9] == ["title"] * 3

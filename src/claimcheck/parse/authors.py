@@ -76,7 +76,10 @@ def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
     for i in range(2, end - 1):
         if tokens[i].text == "." and _VANCOUVER_INITIALS.fullmatch(tokens[i - 1].text):
             after = tokens[i + 2].text if i + 2 < len(tokens) else ""
-            if not _VANCOUVER_INITIALS.fullmatch(after):  # not "..., M. Smith J, ..."
+            then = tokens[i + 3].text if i + 3 < len(tokens) else ""
+            # not "..., M. Smith J, ...", a name (its initials closed by "," or "."); a title
+            # may open with a word and capitals too ("APACHE II: a severity ...").
+            if not (_VANCOUVER_INITIALS.fullmatch(after) and then in ",.;"):
                 _give_back(out, i + 1, end)
             return
 
