@@ -397,3 +397,9 @@ def test_a_title_opening_with_a_word_and_capitals_ends_the_vancouver_list() -> N
     labels = ["author"] * 9 + ["title"] * 2
     fixed = [lab for _, lab in relabel(text, labels)]
     assert fixed[5] == "author" and fixed[6:9] == ["title"] * 3
+
+
+def test_comma_in_inside_a_title_case_title_stays_in_the_title() -> None:
+    text = "G. Smith, A Study of Drugs, in Rheumatoid Arthritis Patients. Arthritis"
+    labels = ["author"] * 4 + ["title"] * 10 + ["container"]
+    assert [lab for _, lab in relabel(text, labels)][4:14] == ["title"] * 10

@@ -8,7 +8,8 @@ Rules, each for a layout the tagger often gets wrong:
   (',” in Religions in Antiquity') is the container when none is labelled;
 - "Title. In Proceedings of ..." run together: after the title's full stop, "In" opens the
   container when none is labelled; so does a lower-case "in" after a comma before a capital
-  (physics: "An Introduction to ChPT, in Nuclear, subnuclear ... Proceedings");
+  when what follows names a meeting (physics: "An Introduction to ChPT, in Nuclear,
+  subnuclear ... Proceedings");
 - no title but a container that holds a sentence ("Parsing reward. Trends in Neurosciences"):
   the sentence is the title;
 - no container but a title whose last sentence is a short Title-Case name after a sentence-case
@@ -117,7 +118,8 @@ def _in_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     for i in range(first + 2, len(out) - 1):
         if out[i] != "title":
             return
-        after_comma = tokens[i - 1].text == "," and tokens[i].text == "in"
+        after_comma = tokens[i - 1].text == "," and tokens[i].text == "in" \
+            and _names_a_meeting(tokens, out, i)
         if (tokens[i - 1].text in ".?!" and tokens[i].text in ("In", "in")) or after_comma:
             nxt = i + 2 if tokens[i + 1].text == ":" else i + 1
             if nxt < len(out) and tokens[nxt].text[:1].isupper():
@@ -131,6 +133,21 @@ def _in_container(tokens: tuple[Token, ...], out: list[str]) -> None:
                         label = "note"  # ", pp. 440": the pages' cue ends the container
                     out[j] = label
                 return
+
+
+_MEETING = frozenset({"proceedings", "proc", "school", "lectures"})
+
+
+def _names_a_meeting(tokens: tuple[Token, ...], out: list[str], i: int) -> bool:
+    """The part from i on (its title run and a container run right after) names proceedings,
+    a conference or a school: a title's own ", in Rheumatoid Arthritis ..." does not."""
+    j = i
+    while j < len(out) and out[j] in ("title", "container"):
+        word = tokens[j].text.lower()
+        if word in _MEETING or LEXICON.get(word) == "conf":
+            return True
+        j += 1
+    return False
 
 
 def _closes(tokens: tuple[Token, ...], i: int, closers: str) -> bool:
