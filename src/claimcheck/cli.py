@@ -5,12 +5,10 @@ or input error, 3 lookups incomplete (some reference could not be checked: a ser
 unreachable or failing, or --offline without the answer). A user error is one line on stderr,
 never a traceback.
 
-Start-up time counts (`--help` and `--version` must come up at once), so this module imports
-nothing heavy at load time: the commands below are plain functions, declared with `@command`;
-`build_app()` imports typer and registers them when a command runs (`app` is that typer app),
-and `--help` is printed from the same declarations without typer (`commands/helptext.py`, a
-test keeps it identical to typer's). The pipeline, rich, requests and the parsers are imported
-by the command that runs.
+Start-up time counts, so this module imports nothing heavy: the commands are plain functions
+declared with `@command`; `commands/typerapp.py` gives them to typer when one runs (`app`), and
+`--help` is printed from the declarations without typer (`commands/helptext.py`; a test keeps
+it identical to typer's). The pipeline, rich, requests and the parsers come with the command.
 
 Adding an option: declare it once in `cliopts.py`, under its group's heading (INPUT, LOOKUPS,
 OUTPUT or LIMITS; the group is also its heading in `--help`), add it to the commands below that
@@ -20,10 +18,8 @@ defaults merge there).
 
 import sys
 from collections.abc import Callable
-from functools import cache
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from claimcheck import __version__
 from claimcheck.cliopts import (
     Article,
     ArticleOrDir,
@@ -63,8 +59,6 @@ from claimcheck.cliopts import (
 )
 
 if TYPE_CHECKING:
-    import typer
-
     from claimcheck.commands.settings import Settings
 
 HELP = ("Check a scholarly article's references against Crossref, and its citations against "
@@ -241,34 +235,11 @@ def verify(article: ArticleOrDir, input_format: InputFormat = None,
     _guard(lambda: _run(article, flags, {"dois", "claims", "support"}))
 
 
-@cache
-def build_app() -> "typer.Typer":
-    """The typer app of the commands declared above (built once, on first use)."""
-    import typer
-
-    from claimcheck.commands.typerhelp import GroupedCommand, GroupedGroup, with_typer_params
-
-    app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
-                      rich_markup_mode=None, cls=GroupedGroup, help=HELP, epilog=EPILOG)
-    for function, epilog in COMMANDS.values():
-        app.command(cls=GroupedCommand, epilog=epilog)(with_typer_params(function))
-
-    def _version(value: bool) -> None:
-        if value:
-            typer.echo(f"claimcheck {__version__}")
-            raise typer.Exit(0)
-
-    @app.callback()
-    def _root(version: Annotated[bool, typer.Option(
-            "--version", callback=_version, is_eager=True, help=VERSION_HELP)] = False) -> None:
-        """claimcheck: references and citations you can trust."""
-
-    return app
-
-
 def __getattr__(name: str) -> Any:
     """`claimcheck.cli.app`, built on first use (PEP 562): importing cli imports no typer."""
     if name == "app":
+        from claimcheck.commands.typerapp import build_app
+
         return build_app()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
@@ -280,4 +251,4 @@ def main() -> None:
     if page is not None:  # `--help` or `COMMAND --help`: no typer needed
         sys.stdout.write(page)
         return
-    build_app()()  # every command reads its settings inside _guard, so errors end there
+    __getattr__("app")()  # every command reads its settings inside _guard, so errors end there

@@ -7,7 +7,7 @@ the same name (flags, config file and defaults merge there).
 
 Start-up time counts, so a declaration is a plain `Opt` value, not a typer object: `--help`
 is printed from these values without importing typer (`commands/helptext.py`), and
-`Opt.to_typer()` makes the typer parameter only when a command runs (`cli.build_app`).
+`Opt.to_typer()` makes the typer parameter only when a command runs (`commands/typerapp.py`).
 """
 
 from __future__ import annotations

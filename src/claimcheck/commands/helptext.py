@@ -2,7 +2,7 @@
 Output), as ruff and pip-audit print theirs.
 
 One layout (`command_page`, `group_page`) serves two sources of the same facts: typer's
-parameters when typer prints the help (`typerhelp.py`), and the declarations themselves
+parameters when typer prints the help (`typerapp.py`), and the declarations themselves
 (`help_page`: `cli.COMMANDS` and the `cliopts.Opt` in each parameter's annotation), so that
 `claimcheck --help` and `claimcheck COMMAND --help` need no typer at all (start-up time
 counts). A test keeps the two byte-identical. Nothing here imports rich or typer: help must

@@ -1,20 +1,23 @@
-"""Command layer: the commands as typer sees them, with the plain grouped help of
-`helptext.py`.
+"""Command layer: the typer app of the commands `cli.py` declares, with the plain grouped help
+of `helptext.py`.
 
-Imported only when a command runs (`cli.build_app`): typer is most of the CLI's start-up time.
+Imported only when a command runs (`build_app`): typer is most of the CLI's start-up time.
 `with_typer_params` turns each parameter's `cliopts.Opt` into the typer Option or Argument it
 describes; `GroupedCommand` and `GroupedGroup` print help through the same layout as the
 typer-free `--help`, from typer's parameters.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: typer reads `_root`'s annotation at run time, and
+# it names a local function (the --version callback).
 from collections.abc import Callable
+from functools import cache
 from types import FunctionType
 from typing import Annotated, Any, TypeVar, cast
 
+import typer
 from typer.core import TyperCommand, TyperGroup
 
+from claimcheck import __version__
 from claimcheck.cliopts import Opt
 from claimcheck.commands.helptext import (
     command_page,
@@ -78,3 +81,26 @@ class GroupedGroup(TyperGroup):
         options = [row for rows in _options(self.get_params(ctx)).values() for row in rows]
         formatter.write(group_page(ctx.command_path, self.help or "", commands, options,
                                    self.epilog))
+
+
+@cache
+def build_app() -> typer.Typer:
+    """The typer app of the commands declared in `cli.py` (built once, on first use)."""
+    from claimcheck.cli import COMMANDS, EPILOG, HELP, VERSION_HELP
+
+    app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+                      rich_markup_mode=None, cls=GroupedGroup, help=HELP, epilog=EPILOG)
+    for function, epilog in COMMANDS.values():
+        app.command(cls=GroupedCommand, epilog=epilog)(with_typer_params(function))
+
+    def _version(value: bool) -> None:
+        if value:
+            typer.echo(f"claimcheck {__version__}")
+            raise typer.Exit(0)
+
+    @app.callback()
+    def _root(version: Annotated[bool, typer.Option(
+            "--version", callback=_version, is_eager=True, help=VERSION_HELP)] = False) -> None:
+        """claimcheck: references and citations you can trust."""
+
+    return app
