@@ -10,11 +10,15 @@ calibration printed beside them, since the machine may be shared): `claimcheck -
 `--version` (targets < 0.15 s), `claimcheck dois` against the same stand-in with a cold cache
 (< 2.0 s) and a warm one (< 0.5 s), and with Crossref and OpenAlex absent: `verify` with the
 snapshot and a closed local port, `dois` with an unresolvable name (< 5 s each, exit 3).
-`--src DIR` runs the commands from another checkout's `src` (a before/after comparison).
+`--src DIR` runs the commands from another checkout's `src` (a before/after comparison);
+`--pairs N --src DIR` runs this checkout and DIR in turn, N times, and prints the median CPU
+seconds of each command for both (`--help`, `dois --help`, `--version`, `claims`, `refs`,
+warm `dois`): interleaved, both sides see the same load.
 `--compare` also times the one-request-per-DOI floor (no batching, no cache) and a cold run
 against the public pool's limits (5/s, 1 in flight).
 
     .venv/bin/python benchmarks/verify_speed.py [--compare] [--cli [--src DIR]]
+    .venv/bin/python benchmarks/verify_speed.py --pairs 7 --src DIR
 """
 
 from __future__ import annotations
@@ -169,7 +173,38 @@ def run_cli(src: Path | None, repeat: int = 3) -> None:
             [_timed_process(closed, src) for _ in range(repeat)])
 
 
+def _pair_commands(cache: str, url: str) -> dict[str, list[str]]:
+    review = str(EXAMPLE / "review.md")
+    return {"--help": ["--help"], "dois --help": ["dois", "--help"], "--version": ["--version"],
+            "claims": ["claims", review, "-q", "-o", str(Path(cache) / "claims.jsonl")],
+            "refs": ["refs", review, "-q", "-o", str(Path(cache) / "refs.bib")],
+            "dois, warm cache": ["dois", review, "--format", "json", "-q", "--crossref-url", url,
+                                 "--cache-dir", cache]}
+
+
+def run_pairs(src: Path, repeat: int) -> None:
+    """Median CPU of each command, this checkout vs `src`, run in turn under the same load."""
+    with tempfile.TemporaryDirectory() as tmp, start_standin() as server:
+        commands = _pair_commands(tmp, server.url)
+        cpu: dict[tuple[str, bool], list[float]] = {}
+        calibrations = []
+        for round_ in range(repeat + 1):  # round 0 fills the cache and the bytecode caches
+            calibrations.append(calibration())
+            for name, args in commands.items():
+                for before in (False, True):
+                    _, _, used = _timed_process(args, src if before else None)
+                    if round_:
+                        cpu.setdefault((name, before), []).append(used)
+    for name in commands:
+        now, then = (statistics.median(cpu[name, before]) for before in (False, True))
+        print(f"CPU {name}: median {now:.3f} s, before {then:.3f} s (of {repeat} each)")
+    print(f"calibration: {min(calibrations) * 1000:.0f}-{max(calibrations) * 1000:.0f} ms")
+
+
 def main(argv: list[str]) -> int:
+    if "--pairs" in argv:
+        run_pairs(Path(argv[argv.index("--src") + 1]), int(argv[argv.index("--pairs") + 1]))
+        return 0
     dois = example_dois()
     with tempfile.TemporaryDirectory() as tmp, start_standin() as server:
         run_once("cold cache", server, Path(tmp), dois)

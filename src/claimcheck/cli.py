@@ -146,7 +146,7 @@ def _run(article: str, flags: dict[str, Any], parts: set[str]) -> int:
 
 
 @command("Examples:\n  claimcheck refs paper.pdf -o refs.bib\n"
-             "  claimcheck refs paper.md --format json")
+         "  claimcheck refs paper.md --format json")
 def refs(article: Article, input_format: InputFormat = None, output: Output = None,
          fmt: RefsFmt = "bibtex",
          quiet: Quiet = False, max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
@@ -162,9 +162,9 @@ def refs(article: Article, input_format: InputFormat = None, output: Output = No
 
 
 @command("Examples:\n"
-             "  claimcheck dois paper.md --mailto you@example.org\n"
-             "  claimcheck dois refs.bib --fix -o fixed.bib\n"
-             "  claimcheck dois paper.md --offline --snapshot crossref.jsonl")
+         "  claimcheck dois paper.md --mailto you@example.org\n"
+         "  claimcheck dois refs.bib --fix -o fixed.bib\n"
+         "  claimcheck dois paper.md --offline --snapshot crossref.jsonl")
 def dois(article: ArticleOrDir, input_format: InputFormat = None,
          offline: Offline = None, snapshot: Snapshot = None,
          snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
@@ -211,9 +211,9 @@ def claims(article: ArticleOrDir, input_format: InputFormat = None, output: Outp
 
 
 @command("Examples:\n"
-             "  claimcheck verify paper.pdf --mailto you@example.org\n"
-             "  claimcheck verify articles/ -o reports/ --format html\n"
-             "  claimcheck verify paper.md --offline    # cache and snapshots only")
+         "  claimcheck verify paper.pdf --mailto you@example.org\n"
+         "  claimcheck verify articles/ -o reports/ --format html\n"
+         "  claimcheck verify paper.md --offline    # cache and snapshots only")
 def verify(article: ArticleOrDir, input_format: InputFormat = None,
            offline: Offline = None, snapshot: Snapshot = None,
            snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
