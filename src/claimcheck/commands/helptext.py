@@ -116,14 +116,14 @@ def _declared(function: Callable[..., None]) -> list[tuple[str, Opt, bool]]:
     return params
 
 
-def _command_help(prog: str, name: str, function: Callable[..., None], epilog: str) -> str:
+def _command_help(prog: str, command: str, function: Callable[..., None], epilog: str) -> str:
     params = _declared(function)
-    arguments = [(opt.metavar or name.upper(), opt.help) for name, opt, _ in params
+    arguments = [(opt.metavar or param.upper(), opt.help) for param, opt, _ in params
                  if opt.argument]
-    options = [(opt.group, (option_label(opt.names or ("--" + name.replace("_", "-"),), flag,
-                                         opt.metavar, name), opt.help))
-               for name, opt, flag in params if not opt.argument]
-    usage = " ".join([prog, name, "[OPTIONS]", *(left for left, _ in arguments)])
+    options = [(opt.group, (option_label(opt.names or ("--" + param.replace("_", "-"),), flag,
+                                         opt.metavar, param), opt.help))
+               for param, opt, flag in params if not opt.argument]
+    usage = " ".join([prog, command, "[OPTIONS]", *(left for left, _ in arguments)])
     return command_page(usage, _cleandoc(function.__doc__), arguments,
                         grouped([*options, (None, HELP_ROW)]), epilog)
 
@@ -136,8 +136,7 @@ def _cleandoc(text: str | None) -> str:
 
 def program_name() -> str:
     """How click names the program in usage lines: `claimcheck`, or `python -m claimcheck`."""
-    main = sys.modules["__main__"]
-    package = getattr(main, "__package__", None)
+    package = getattr(sys.modules.get("__main__"), "__package__", None)
     if not package:
         return Path(sys.argv[0]).name
     name = Path(sys.argv[0]).stem
