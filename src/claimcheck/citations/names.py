@@ -26,7 +26,7 @@ PARTICLES = (
 # a particle may be capitalised at the start of the name ("Van der Berg", "De la Cruz")
 _PARTICLE = (
     r"(?:(?:" + "|".join(re.escape(p) + "|" + re.escape(p.capitalize()) for p in PARTICLES)
-    + r")[ \u00a0])"
+    + r"|St\.|Ste\.|Saint)[ \u00a0])"  # "St. Clair": printed "StClair" in the list
 )
 # a combining mark or joiner continues the name: "Mu\u0308ller" (NFD), "Zoë\u200dSmith"
 _CAP = rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|-(?=[{UPPER}]|[a-z]{{1,3}}-))*"
