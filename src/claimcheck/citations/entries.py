@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimcheck.citations.names import NAME, name_keys
+from claimcheck.citations.names import NAME, PARTICLES, name_keys
 from claimcheck.model import Reference
 from claimcheck.text import fold
 
@@ -60,7 +60,8 @@ def known_names(entries: Sequence[Entry]) -> frozenset[str]:
 
 
 def _entry(reference: Reference) -> Entry:
-    families = [a.family for a in reference.authors]
+    # "Souza, F. F. de": a trailing particle is no author of its own
+    families = [a.family for a in reference.authors if a.family.lower() not in PARTICLES]
     et_al = reference.et_al
     year, suffix = _year(reference)
     raw_families, raw_et_al = _raw_families(reference.raw, year)

@@ -25,6 +25,7 @@ _AFTER_OPERATOR = re.compile(rf"[ \u00a0]*[{re.escape(_OPERATOR)}]")
 _BEFORE_OPERATOR = re.compile(rf"[{re.escape(_OPERATOR)}][ \u00a0]*$")
 # the character right before the opening bracket: a letter, digit, prime or sub-/superscript
 _GLUED = re.compile(r"[^\W_]|[′'’_^]")
+_LONG_WORD = re.compile(r"(?<![\w\-])[a-z]{5,}$")
 _LABELS = r"(?:eqs?|equations?|formulae?|figs?|figures?|tables?|steps?|panels?|hypothes[ie]s)"
 # "Eq. (3)", "Eqs. (2) and (3)", "Figures (1)-(3)": a label word, then labels already given
 _LABEL_BEFORE = re.compile(
@@ -41,8 +42,12 @@ _ITEM_GAP = 400  # the most text between two items of one enumeration
 
 
 def is_glued(body: str, start: int) -> bool:
-    """The opening bracket at `start` touches the character before it ("x[3]")."""
-    return start > 0 and bool(_GLUED.match(body, start - 1))
+    """The opening bracket at `start` touches the character before it ("x[3]"), unless that
+    is a word of five lower-case letters or more: no symbol or function is named so, but a
+    citation set without its space is ("cloacae(22)")."""
+    if start == 0 or not _GLUED.match(body, start - 1):
+        return False
+    return not _LONG_WORD.search(body, max(0, start - 12), start)
 
 
 def glued_style(body: str, spans: list[tuple[int, int]]) -> bool:
