@@ -47,17 +47,18 @@ def link_callouts(
     """One link per callout; `body` lets initials printed before a name ("T. B. Nguyen et
     al., 2015") choose between entries whose first authors share the family name."""
     links = _link_all(callouts, entries)
-    return tuple(_by_initials(link, body, entries) for link in links) if body else links
+    if not body or all(link.status != AMBIGUOUS for link in links):
+        return links
+    by_id = {e.reference.id: e for e in entries}
+    return tuple(_by_initials(link, body, by_id) if link.status == AMBIGUOUS else link
+                 for link in links)
 
 
-def _by_initials(link: Link, body: str, entries: Sequence[Entry]) -> Link:
-    if link.status != AMBIGUOUS:
-        return link
+def _by_initials(link: Link, body: str, by_id: dict[str, Entry]) -> Link:
     printed = _INITIALS_BEFORE.search(body, max(0, link.callout.start - 16), link.callout.start)
     if not printed:
         return link
     wanted = re.sub(r"[^A-Z]", "", printed.group())
-    by_id = {e.reference.id: e for e in entries}
     fitting = tuple(rid for rid in link.reference_ids if _initials(by_id[rid]) == wanted)
     if len(fitting) == 1:
         return Link(link.callout, fitting, LINKED)

@@ -17,7 +17,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from claimcheck.citations.notation import glued_style, is_label, is_math, markers
+from claimcheck.citations.notation import (
+    glued_style,
+    is_label,
+    is_math,
+    markers,
+    spaced_outliers,
+)
 from claimcheck.citations.spans import line_of
 from claimcheck.citations.superscripts import superscripts
 from claimcheck.model import Callout
@@ -88,7 +94,7 @@ def _parentheses(body: str) -> list[tuple[int, int]]:
     groups = _regex_groups(body, _PAREN)
     outer = [(s - 1, e + 1) for s, e in groups]  # the parenthesis itself
     glued_ok = glued_style(body, outer)
-    listed = markers(body, outer)
+    listed = markers(body, outer) | spaced_outliers(body, outer)
     return [
         (s + 1, e - 1) for i, (s, e) in enumerate(outer)
         if i not in listed and not is_math(body, s, e, glued_ok) and not is_label(body, s, e)
