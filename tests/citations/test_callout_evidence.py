@@ -131,5 +131,5 @@ def test_raised_parentheses_as_scielo_prints_them() -> None:
 
 
 def test_a_range_right_after_a_value_is_its_spread() -> None:
-    text = "Seen (1). An average of 16 (4–35) samples and RO2 (2–4) rise (5)."
-    assert [c.number for c in find_numeric(text, 20)] == [1, 2, 3, 4, 5]
+    text = "Seen (1). An average of 16 (4–35) samples and RO2 (2–4) of type 1 (5–7) rise (8)."
+    assert [c.number for c in find_numeric(text, 20)] == [1, 2, 3, 4, 5, 6, 7, 8]

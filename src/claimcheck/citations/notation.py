@@ -36,9 +36,9 @@ _LABEL_BEFORE = re.compile(
 # "et al. (156) observed" is no list item: the full stop of "al." opens no clause
 _CLAUSE_START = re.compile(r"(?:^|(?<!\bal)\.|[:;,]|\band|\bor)\s*$")
 _WORD_AFTER = re.compile(r":?[ \u00a0]+[^\W\d_]")
-# a range in brackets right after a number: the spread of that value, "16 (4–35)"
-_VALUE_BEFORE = re.compile(r"(?<![^\W_])\d+(?:[.,]\d+)?[ \u00a0]$")
-_RANGE_ONLY = re.compile(r"[(\[]\d{1,4}[ \u00a0]*[-–—][ \u00a0]*\d{1,4}[)\]]")
+# a range in brackets right after a number inside it: the spread of that value, "16 (4–35)"
+_VALUE_BEFORE = re.compile(r"(?<![\w\-])(\d+(?:[.,]\d+)?)[ \u00a0]$")
+_RANGE_ONLY = re.compile(r"[(\[](\d{1,4})[ \u00a0]*[-–—][ \u00a0]*(\d{1,4})[)\]]")
 _HABIT_MIN = 10  # unspaced candidates needed before spaced ones are outliers
 _HABIT_SHARE = 0.9
 _GLUED_HABIT = 3  # glued brackets needed before they count as the article's style
@@ -85,9 +85,14 @@ def is_math(body: str, start: int, end: int, glued_ok: bool) -> bool:
 
 
 def _value_range(body: str, start: int, end: int) -> bool:
-    """A range in brackets right after a number is that value's spread: "16 (4–35)"."""
-    return bool(_RANGE_ONLY.fullmatch(body, start, end)
-                and _VALUE_BEFORE.search(body, max(0, start - 12), start))
+    """A range in brackets right after a number it contains is that value's spread: "16
+    (4–35)"; "type 2 (5–7)" and "COVID-19 (3–5)" cite."""
+    spread = _RANGE_ONLY.fullmatch(body, start, end)
+    value = _VALUE_BEFORE.search(body, max(0, start - 12), start)
+    if not spread or not value:
+        return False
+    low, high = int(spread.group(1)), int(spread.group(2))
+    return low <= float(value.group(1).replace(",", ".")) <= high
 
 
 def is_label(body: str, start: int, end: int) -> bool:
