@@ -16,13 +16,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from link_accuracy import (
-    DEFAULT, Span, _gold_ids, _gold_links, _group, _jsonl, _overlap, select_half,
-)
-
 from claimcheck.citations import extract_claims
 from claimcheck.ingest import load_document
 from claimcheck.parse import parse_entries
+from link_accuracy import (
+    DEFAULT,
+    Span,
+    _gold_ids,
+    _gold_links,
+    _group,
+    _jsonl,
+    _overlap,
+    select_half,
+)
 
 
 def main() -> int:
