@@ -6,7 +6,7 @@ entry it was linked to, the gold group overlapping it if any) and each gold link
 prediction pairs with ("FN": the gold xref text, its target, what we found there instead).
 Use it on the tune half only; the check half is for the figures, never for reading.
 
-Usage: python benchmarks/link_errors.py [--data DIR] [--half tune] [--article NAME]
+Usage: python benchmarks/link_errors.py [--data DIR] [--half tune] [--article NAME] [--wrap N]
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 
 from claimcheck.citations import extract_claims
 from claimcheck.ingest import load_document
+from claimcheck.ingest.plaintext import split_document
 from claimcheck.parse import parse_entries
 from link_accuracy import (
     DEFAULT,
@@ -27,6 +28,7 @@ from link_accuracy import (
     _group,
     _jsonl,
     _overlap,
+    _wrapped,
     select_half,
 )
 
@@ -36,18 +38,21 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--half", choices=("tune", "check"), default="tune")
     parser.add_argument("--article", help="only this article (folder name)")
+    parser.add_argument("--wrap", type=int, default=0, help="as in link_accuracy.py")
     args = parser.parse_args()
     articles = sorted(p.parent for p in args.data.glob("articles/*/gold-citations.jsonl"))
     for folder in select_half(articles, args.half):
         if args.article and folder.name != args.article:
             continue
-        for line in errors(folder):
+        for line in errors(folder, args.wrap):
             print(f"{folder.name:24} {line}")
     return 0
 
 
-def errors(folder: Path) -> list[str]:
+def errors(folder: Path, wrap: int = 0) -> list[str]:
     document = load_document(folder / "article.txt")
+    if wrap:
+        document = split_document(_wrapped(folder, document.text, wrap), str(folder))
     body = document.body
     references = parse_entries(document.entries)
     gold_ids = _gold_ids(folder, references, document.text)

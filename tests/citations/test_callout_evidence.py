@@ -133,3 +133,13 @@ def test_raised_parentheses_as_scielo_prints_them() -> None:
 def test_a_range_right_after_a_value_is_its_spread() -> None:
     text = "Seen (1). An average of 16 (4–35) samples and RO2 (2–4) of type 1 (5–7) rise (8)."
     assert [c.number for c in find_numeric(text, 20)] == [1, 2, 3, 4, 5, 6, 7, 8]
+
+
+def test_callouts_cut_by_a_line_break() -> None:
+    text = "Seen [1]. Known [2,\n3] and [4–\n6]. Also [7]\n–[9]. Not [10]\n\n[11]."
+    assert [c.number for c in find_numeric(text, 12)] == [*range(1, 10), 10, 11]
+    refs = (ref("S", 1, "Smith|Jones|Lee", "2015"), ref("T", 2, "Smith|Jones|Lee", "2016"),
+            ref("P", 3, "Pletsch", "", raw="Pletsch, M. D. (no prelo). Plano. Revista."))
+    found = extract_claims("Seen (Smith et al., 2015,\n2016; Pletsch, no\nprelo).", refs)
+    assert [c.reference_ids for claim in found.claims for c in claim.citations] == [
+        ("S",), ("T",), ("P",)]

@@ -50,10 +50,10 @@ _AUTHORS = (
     rf"[ \u00a0\n]+{ANY_NAME}"
     rf"|(?:[ \u00a0]*{_COMMA}[ \u00a0]*{ANY_NAME})*(?![ \u00a0]+(?:{ET_AL_WORDS}))"
     rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
-    rf"|(?:[ \u00a0]*;[ \u00a0]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+)?"
+    rf"|(?:[ \u00a0]*;[ \u00a0\n]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+)?"
     # a classic cited by book and section before the edition's year: "DIÓGENES LAERCIO, VI
     # 77, 2010", "EPICTETO, III, 1993"
-    r"(?P<locator>,?[ \u00a0]+[IVX]{1,4}(?:[ \u00a0]*,?[ \u00a0]*\d{1,4})?(?=[ \u00a0]*,))?"
+    r"(?P<locator>,?[ \u00a0]+[IVX]{1,4}(?:[ \u00a0]*,?[ \u00a0\n]*\d{1,4})?(?=[ \u00a0]*,))?"
     r"(?:\.\.\.|…)?"  # ABNT cites a work without author by its title's first word: "ÍNDIO..."
     r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]+al\b\.?|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
     rf"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{ET_AL_WORDS})"
@@ -65,11 +65,11 @@ _SEP = (
 )
 _BEFORE_YEAR = re.compile(_AUTHORS + _SEP)
 _YEAR = re.compile(
-    r"(?<![\w/.\-–])(?P<year>1[6-9]\d\d|20\d\d|in press|in review|n\.\s?d\.|forthcoming"
-    r"|no prelo|en prensa|sous presse|im Druck|s\.\s?d\.)"
-    r"(?P<suffix>[a-rt-z](?:[ ]?,[ ]?[a-z](?![\w]))*)?(?![\w]|[-–.]\d)"
+    r"(?<![\w/.\-–])(?P<year>1[6-9]\d\d|20\d\d|in\spress|in\sreview|n\.\s?d\.|forthcoming"
+    r"|no\sprelo|en\sprensa|sous\spresse|im\sDruck|s\.\s?d\.)"
+    r"(?P<suffix>[a-rt-z](?:[ ]?,[ \n]?[a-z](?![\w]))*)?(?![\w]|[-–.]\d)"
 )
-_LIST_GAP = re.compile(r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*")
+_LIST_GAP = re.compile(r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*\n?[ \u00a0]*")
 _WORDS = "|".join(c for c in CONJUNCTIONS if c != "&")
 _SPLIT_NAMES = re.compile(
     rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|;\s*|\u30fb|\s+(?:{_WORDS}|&)\s+)"

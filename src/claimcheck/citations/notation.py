@@ -35,7 +35,7 @@ _LABEL_BEFORE = re.compile(
 )
 # "et al. (156) observed" is no list item: the full stop of "al." opens no clause
 _CLAUSE_START = re.compile(r"(?:^|(?<!\bal)\.|[:;,]|\band|\bor)\s*$")
-_WORD_AFTER = re.compile(r":?[ \u00a0]+[^\W\d_]")
+_WORD_AFTER = re.compile(r":?[ \u00a0]*[ \u00a0\n][ \u00a0]*[^\W\d_]")
 # a range in brackets right after a number inside it: the spread of that value, "16 (4–35)"
 _VALUE_BEFORE = re.compile(r"(?<![\w\-])(\d+(?:[.,]\d+)?)[ \u00a0]$")
 _RANGE_ONLY = re.compile(r"[(\[](\d{1,4})[ \u00a0]*[-–—][ \u00a0]*(\d{1,4})[)\]]")

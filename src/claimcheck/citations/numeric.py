@@ -29,13 +29,15 @@ from claimcheck.citations.superscripts import superscripts
 from claimcheck.model import Callout
 
 _DASH = r"[-–—‒]"
-_LIST = rf"\d{{1,4}}(?:[ \u00a0]*(?:,|;|{_DASH}|,?[ \u00a0]+and)[ \u00a0]*\d{{1,4}})*"
+# spaces with at most one line break: a callout a PDF or a wrapped text cut in two ("[2,\n3]")
+_SP = r"[ \u00a0]*(?:\n[ \u00a0]*)?"
+_LIST = rf"\d{{1,4}}(?:{_SP}(?:,|;|{_DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}\d{{1,4}})*"
 _CUE = r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|refs?\.|references?)[, \u00a0]*)?"
-_BRACKET = re.compile(rf"\[[ \u00a0]*{_CUE}(?P<list>{_LIST})[ \u00a0]*\]")
-_CHAIN = re.compile(rf"[ \u00a0]*(?:,|{_DASH})[ \u00a0]*")
+_BRACKET = re.compile(rf"\[{_SP}{_CUE}(?P<list>{_LIST}){_SP}\]")
+_CHAIN = re.compile(rf"{_SP}(?:,|{_DASH}){_SP}")
 _PAREN = re.compile(rf"\((?P<list>{_LIST})\)")
 _NUMBER = re.compile(r"\d{1,4}")
-_RANGE = re.compile(rf"(\d{{1,4}})\]?[ \u00a0]*{_DASH}[ \u00a0]*\[?(\d{{1,4}})")
+_RANGE = re.compile(rf"(\d{{1,4}})\]?{_SP}{_DASH}{_SP}\[?(\d{{1,4}})")
 _MAX_RANGE = 200  # "1990-2010" inside brackets is not a range of citations
 BAD_RANGE = -1  # the number of a callout that is a range running backwards
 _LONG_RANGE = 9  # "7–16" and longer: ten works or more

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from claimcheck.citations.notation import is_math
 
 _DASH = r"[-–—‒]"
-_GROUP = rf"(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)(?=[\s,;:)]|\.(?!\d)|$)"
+# a list may wrap after its comma ("mice.2,\n3")
+_GROUP = rf"(?P<list>\d{{1,3}}(?:(?:,\n?|{_DASH})\d{{1,3}})*)(?=[\s,;:)]|\.(?!\d)|$)"
 _GLUED = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.))"
     rf"(?<![′'’],){_GROUP}"
