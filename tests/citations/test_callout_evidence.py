@@ -143,3 +143,11 @@ def test_callouts_cut_by_a_line_break() -> None:
     found = extract_claims("Seen (Smith et al., 2015,\n2016; Pletsch, no\nprelo).", refs)
     assert [c.reference_ids for claim in found.claims for c in claim.citations] == [
         ("S",), ("T",), ("P",)]
+
+
+def test_et_al_in_other_latin_script_languages() -> None:
+    refs = (ref("S", 1, "Silva|Souza|Lima", "2001"), ref("M", 2, "Müller|Weber|Roth", "2004"),
+            ref("Y", 3, "Yılmaz|Kaya|Demir", "2006"))
+    found = links("Visto (Silva e col., 2001; Müller u. a. 2004; Yılmaz ve ark., 2006).", refs)
+    assert found == {"Silva e col., 2001": ("S",), "Müller u. a. 2004": ("M",),
+                     "Yılmaz ve ark., 2006": ("Y",)}
