@@ -151,3 +151,9 @@ def test_et_al_in_other_latin_script_languages() -> None:
     found = links("Visto (Silva e col., 2001; Müller u. a. 2004; Yılmaz ve ark., 2006).", refs)
     assert found == {"Silva e col., 2001": ("S",), "Müller u. a. 2004": ("M",),
                      "Yılmaz ve ark., 2006": ("Y",)}
+
+
+def test_a_plural_possessive_ends_the_names() -> None:
+    refs = (ref("S", 1, "Smith|Jones", "2002"),)
+    assert links("As in Smith and Jones’ (2002) work.", refs) == {
+        "Smith and Jones’ (2002)": ("S",)}

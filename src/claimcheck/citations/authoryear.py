@@ -68,9 +68,9 @@ _AUTHORS = (
     rf"|,?[ \u00a0\n]+(?:{_ET_AL_LATIN})"
     rf"|{ET_AL_GLUED})?"
 )
-_SEP = (
-    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08][ \u00a0]*"
-    r"|[ \u00a0\n]+)$"
+_SEP = (  # a plural possessive ends the names too: "Smith and Jones’ (2002) study"
+    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|(?<=s)['’]?[ \u00a0\n]*,?[ \u00a0]*[(\uff08]"
+    r"[ \u00a0]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08][ \u00a0]*|[ \u00a0\n]+)$"
 )
 _BEFORE_YEAR = re.compile(_AUTHORS + _SEP)
 _YEAR = re.compile(
