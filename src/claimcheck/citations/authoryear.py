@@ -27,6 +27,7 @@ from claimcheck.citations.names import (
     CONJUNCTIONS,
     DOUBLE_SURNAME_JOINS,
     ET_AL_GLUED,
+    ET_AL_LATIN,
     ET_AL_WORDS,
     GLUED_CONJUNCTIONS,
     NAME,
@@ -38,11 +39,6 @@ from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased
 from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
 from claimcheck.model import Callout
 
-_ET_AL_LATIN = (
-    r"(?:e|y)[ \u00a0]+(?:cols?\.|colaboradores)|et[ \u00a0]+(?:coll\.|collaborateurs|alii)"
-    r"|e[ \u00a0]+coll\.|u\.[ \u00a0]?a\.|und[ \u00a0]+Mitarbeiter|e\.[ \u00a0]?a\."
-    r"|ve[ \u00a0]+ark\.|i[ \u00a0]+in\.|m\.[ \u00a0]?fl\."
-)
 _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
 _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
 # the full-width and ideographic commas of CJK text and the Arabic comma are all ","
@@ -62,10 +58,7 @@ _AUTHORS = (
     r"(?:\.\.\.|…)?"  # ABNT cites a work without author by its title's first word: "ÍNDIO..."
     r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]+al\b\.?|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
     rf"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{ET_AL_WORDS})"
-    # "et al." in the Latin-script languages articles are written in: "Silva e col.", "García
-    # y cols.", "Dupont et coll.", "Müller u. a.", "de Vries e.a.", "Yılmaz ve ark.", "Nowak i
-    # in.", "Berg m.fl.", "Smith et alii"
-    rf"|,?[ \u00a0\n]+(?:{_ET_AL_LATIN})"
+    rf"|,?[ \u00a0\n]+(?:{ET_AL_LATIN})"
     rf"|{ET_AL_GLUED})?"
 )
 _SEP = (  # a plural possessive ends the names too: "Smith and Jones’ (2002) study"
