@@ -82,7 +82,7 @@ _STOPWORDS_RU = """в во с со к ко о об у на по за из от �
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(_STOPWORDS_RU.split())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def name_keys(name: str) -> frozenset[str]:
     """Folded forms under which a printed name may appear elsewhere.
 
@@ -113,7 +113,7 @@ def names_agree(printed: str, listed: str) -> bool:
     return bool(name_keys(printed) & name_keys(listed))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=131072)
 def names_close(printed: str, listed: str) -> bool:
     """A spelling slip or OCR damage: a small edit distance between the folded names.
 
