@@ -45,6 +45,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+from claimcheck.ingest import boundary
 from claimcheck.ingest.interface import InputError
 from claimcheck.ingest.plaintext import split_document
 
@@ -149,7 +150,7 @@ LAYOUTS: dict[str, Callable[[list[str]], Lines]] = {
 
 
 def load(name: str, split: str) -> list[str]:
-    path = SHARED / f"refstrings-{name}" / "refstrings.jsonl"
+    path = Path(name) if "/" in name else SHARED / f"refstrings-{name}" / "refstrings.jsonl"
     records = [json.loads(line) for line in path.open(encoding="utf-8")]
     if name in TUNING_SETS and split != "all":
         held = [zlib.crc32(r["group"].encode()) % 4 == 0 for r in records]
@@ -214,7 +215,10 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=40)
     parser.add_argument("--split", choices=("held", "tune", "all"), default="held")
     parser.add_argument("--show", type=int, default=0, help="print the first K misses")
+    parser.add_argument("--model", type=Path, help="a boundary weight table to use instead")
     args = parser.parse_args()
+    if args.model:
+        boundary.MODEL = args.model
     if not SHARED.is_dir():
         print("../shared/data is not present; nothing to measure")
         return 0

@@ -12,9 +12,12 @@ greedily at a fixed column ("strict") is decided by the width alone.
 
 from __future__ import annotations
 
+import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
+from claimcheck.ingest.cues import end_shape, is_short, start_shape
 from claimcheck.ingest.layout import Layout, Line, fits
 from claimcheck.ingest.starts import (
     CLOSED_END,
@@ -31,12 +34,7 @@ FEATURES = (
     "only_names_and_year", "strong_start", "author_led", "organisation_year", "number_start",
     "completes_entry", "line_year", "entry_year", "short_by", "entry_lines",
 )
-# Fitted by benchmarks/segment_train.py (see docs/benchmarks/segment.md); order of FEATURES.
-WEIGHTS = (
-    -4.85, 1.57, -2.20, 1.74, 0.81, -1.94,
-    -1.08, 1.80, 0.98, 0.15, 0.76,
-    -1.81, 0.58, 1.91, 1.48, -0.21,
-)
+MODEL = Path(__file__).with_name("boundary_model.json")  # benchmarks/segment_train.py
 _LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
 _ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
 _LONE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.$")
@@ -70,6 +68,41 @@ def _located(head: str) -> bool:
     return bool(COMPLETE.search(head))
 
 
+def cues(layout: Layout, values: list[float], prev: Line, line: Line,
+         after: Line | None) -> dict[str, float]:
+    """The evidence as named values: `values` (the `features` of the boundary), the shapes
+    of the line's start and the previous line's end (also with whether it stopped short),
+    and how the list's habits (`layout.habits`) judge them."""
+    out = {name: value for name, value in zip(FEATURES, values, strict=True) if value}
+    room = "short" if values[1] else "full"
+    first, last = start_shape(line.text), end_shape(prev.text)
+    for key in (f"s={first}", f"s1={first.split(' ')[0]}", f"e={last}",
+                f"{room}|e={last}", f"{room}|s1={first.split(' ')[0]}"):
+        out[key] = 1.0
+    if after is None or after.text[:1].islower():
+        out["next_lower" if after else "last_line"] = 1.0
+    if layout.habits is not None:
+        short = is_short(prev.indent + len(prev.text), layout.width)
+        _habit(out, "hs", layout.habits.start(line.text, short))
+        _habit(out, "he", layout.habits.end(prev.text, short))
+    return out
+
+
+def _habit(out: dict[str, float], name: str, share_and_count: tuple[float, int]) -> None:
+    """A habit as a centred value and a bucket, when the list has a few lines to go by."""
+    share, count = share_and_count
+    if count >= 2:
+        out[name] = 2 * share - 1
+        out[f"{name}{round(4 * share)}"] = 1.0
+
+
+@cache
+def weights() -> dict[str, float]:
+    """The weight of every cue (positive: starts an entry), read once a process."""
+    table: dict[str, float] = json.loads(MODEL.read_text(encoding="utf-8"))
+    return table
+
+
 def starts_entry(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
                  after: Line | None) -> bool:
     """In a hard-wrapped list: does `line` start an entry? `entry` is the text and line count
@@ -79,13 +112,37 @@ def starts_entry(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
 
 def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
           after: Line | None) -> float:
-    """How surely `line` starts an entry (arguments as `starts_entry`): the weighed evidence,
-    or +-CERTAIN where the layout or a rule decides alone."""
+    """How surely `line` starts an entry (arguments as `starts_entry`): the weighed evidence
+    (a log-odds), or +-CERTAIN where the layout or a rule decides alone."""
     if layout.start_indent is not None:  # a hanging indent decides alone
         return CERTAIN if line.indent == layout.start_indent else -CERTAIN
     if layout.strict and fits(prev, line, layout.width):
         return CERTAIN
     values = features(layout, entry[0], entry[1], prev, line)
+    decided = _rules(layout, values, (prev, line, after))
+    if decided is not None:
+        return decided
+    table = weights()
+    return sum(table.get(key, 0.0) * value
+               for key, value in cues(layout, values, prev, line, after).items())
+
+
+def evidence(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
+             after: Line | None) -> dict[str, float] | None:
+    """The cues of a boundary that the weights decide, None where the layout or a rule
+    decides alone (the examples `benchmarks/segment_train.py` learns from)."""
+    if layout.start_indent is not None or (layout.strict and fits(prev, line, layout.width)):
+        return None
+    values = features(layout, entry[0], entry[1], prev, line)
+    if _rules(layout, values, (prev, line, after)) is not None:
+        return None
+    return cues(layout, values, prev, line, after)
+
+
+def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line | None]
+           ) -> float | None:
+    """-CERTAIN where a rule rules the start out, else None."""
+    prev, line, after = around
     # Two things no reference does, whatever the weights: end right after its authors and
     # year ("Smith, M. A., and Post, R. M. (1995)."), or leave its volume and pages to a line
     # that starts with neither a name nor a year ("Psychiatry 67, 139-145. doi: ...").
@@ -97,7 +154,7 @@ def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
         return -CERTAIN
     if layout.strict and _lone_tail(layout, line, after):
         return -CERTAIN
-    return sum(w * v for w, v in zip(WEIGHTS, values, strict=True))
+    return None
 
 
 def _lone_tail(layout: Layout, line: Line, after: Line | None) -> bool:
