@@ -20,7 +20,8 @@ paper's style; a single string for anystyle, so a list mixes styles) and cut int
     ragged72 ragged100        wrapped with each line's width drawn from width-8..width+4, as
                               the character counts of PDF text in a proportional font vary
     wrap72-furn   wrap72 with page furniture every 15 lines: a page number, "Page n of m", a
-                  running header repeated from a PDF, a line of dashes, blank lines
+                  running header repeated from a PDF, a line of dashes, blank lines, a URL
+                  alone, a footer with the article's DOI and "n / 40"
     bare-furn     bare with the same furniture
 
 Split (`--split`): a group is held out when crc32(group) % 4 == 0; "held" (default) scores
@@ -130,6 +131,8 @@ _FURNITURE: list[Callable[[int], list[str]]] = [
     lambda p: ["Journal of Applied Studies 2019; 12: 1–9", str(p)],
     lambda p: ["-" * 40],
     lambda p: ["", "", f"{p}", "", "Smith et al.", ""],
+    lambda p: ["www.appliedstudies.org"],
+    lambda p: ["Applied Studies | https://doi.org/10.1234/jas.2019.0012 May 2, 2019", f"{p} / 40"],
 ]
 
 LAYOUTS: dict[str, Callable[[list[str]], Lines]] = {

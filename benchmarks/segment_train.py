@@ -90,7 +90,7 @@ def train(rows: list[Example], c1: float, c2: float) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--c1", type=float, default=0.05)
+    parser.add_argument("--c1", type=float, default=1.5)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--synth", type=Path, help="train.jsonl of segment_synth.py")

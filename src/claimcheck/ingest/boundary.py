@@ -32,13 +32,14 @@ from claimcheck.ingest.starts import (
 FEATURES = (
     "bias", "stopped_short", "prev_open", "prev_closed", "prev_full_stop", "lower_start",
     "only_names_and_year", "strong_start", "author_led", "organisation_year", "number_start",
-    "completes_entry", "line_year", "entry_year", "short_by", "entry_lines",
+    "completes_entry", "line_year", "entry_year", "short_by", "entry_lines", "entry_prose",
 )
 MODEL = Path(__file__).with_name("boundary_model.json")  # benchmarks/segment_train.py
 _LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
 _ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
 _LONE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.$")
 _BARE_NUMBER = re.compile(r"^\d+(?!\d|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z])")
+_PROSE = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{3,}\b")  # a title's words ("the", "of" aside)
 COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
 CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
 HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
@@ -59,6 +60,7 @@ def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> 
         float(not author and bool(COMPLETE.search(text)) and not _located(head)),
         float(bool(YEAR.search(text))), float(bool(YEAR.search(head))),
         min(max(short_by, 0.0), 1.0), min(lines, 6) / 6,
+        float(len(_PROSE.findall(head, 0, 200)) >= 3),
     ]
 
 
@@ -79,12 +81,16 @@ def cues(layout: Layout, values: list[float], prev: Line, line: Line,
     for key in (f"s={first}", f"s1={first.split(' ')[0]}", f"e={last}",
                 f"{room}|e={last}", f"{room}|s1={first.split(' ')[0]}"):
         out[key] = 1.0
+    if values[_ENTRY_LINES] < 0.2:  # one line so far: does it end as a whole entry ends?
+        out[f"one|e={last}"] = 1.0
     if after is None or after.text[:1].islower():
         out["next_lower" if after else "last_line"] = 1.0
     if layout.habits is not None:
         short = is_short(prev.indent + len(prev.text), layout.width)
         _habit(out, "hs", layout.habits.start(line.text, short))
         _habit(out, "he", layout.habits.end(prev.text, short))
+        if line.number in layout.habits.dated:  # a start here makes an entry with a year
+            out["ahead_year"] = 1.0
     return out
 
 
@@ -168,3 +174,4 @@ def _lone_tail(layout: Layout, line: Line, after: Line | None) -> bool:
 _ONLY_NAMES = FEATURES.index("only_names_and_year")
 _COMPLETES = FEATURES.index("completes_entry")
 _LINE_YEAR = FEATURES.index("line_year")
+_ENTRY_LINES = FEATURES.index("entry_lines")

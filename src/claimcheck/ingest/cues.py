@@ -19,6 +19,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimcheck.ingest.starts import YEAR
+
 _RUNS = re.compile(r"(.)\1+")
 _SHORT = 0.15  # a line this share of the width short of it plainly ended an entry
 
@@ -63,6 +65,7 @@ class Habits:
 
     starts: dict[str, tuple[int, int]]
     ends: dict[str, tuple[int, int]]
+    dated: frozenset[int]  # lines (by number) from which a year comes before the next plain end
 
     def start(self, text: str, after_short: bool) -> tuple[float, int]:
         """The share of the list's other lines starting like `text` that follow a short
@@ -86,8 +89,9 @@ def is_short(length: int, width: int) -> bool:
     return width - length >= _SHORT * width
 
 
-def habits(lengths: list[int], texts: list[str], width: int) -> Habits:
-    """The habits of one list: `lengths` the lines' printed lengths (indent included)."""
+def habits(lengths: list[int], texts: list[str], width: int, numbers: list[int]) -> Habits:
+    """The habits of one list: `lengths` the lines' printed lengths (indent included),
+    `numbers` their line numbers."""
     short = [is_short(n, width) for n in lengths]
     starts: Counter[str] = Counter()
     start_hits: Counter[str] = Counter()
@@ -102,4 +106,17 @@ def habits(lengths: list[int], texts: list[str], width: int) -> Habits:
             ends[last] += 1
             end_hits[last] += short[k]
     return Habits({key: (start_hits[key], n) for key, n in starts.items()},
-                  {key: (end_hits[key], n) for key, n in ends.items()})
+                  {key: (end_hits[key], n) for key, n in ends.items()},
+                  _dated(texts, short, numbers))
+
+
+def _dated(texts: list[str], short: list[bool], numbers: list[int]) -> frozenset[int]:
+    """Numbers of lines from which a year is printed before the next line that stopped short
+    (or the list's end): a start there makes an entry with a year. One backward pass."""
+    out: set[int] = set()
+    ahead = False
+    for k in range(len(texts) - 1, -1, -1):
+        ahead = bool(YEAR.search(texts[k])) or (ahead and not short[k])
+        if ahead:
+            out.add(numbers[k])
+    return frozenset(out)

@@ -109,7 +109,7 @@ def decide(lines: list[Line | None]) -> Layout:
 def list_habits(content: list[Line], width: int) -> Habits:
     """How the lines of a wrapped list start and end, against the width (see `cues`)."""
     return habits([line.indent + len(line.text) for line in content],
-                  [line.text for line in content], width)
+                  [line.text for line in content], width, [line.number for line in content])
 
 
 def _numbered(starts: set[int], size: int) -> bool:
