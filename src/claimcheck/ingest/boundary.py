@@ -4,10 +4,13 @@ Each line boundary gets a few yes/no features: did the previous line stop short 
 width (the next word would have fitted), does it end as references end (pages, a year, a DOI,
 a full stop) or mid-phrase (a comma, "and", an initial), does the line start with authors
 (initials, a bracketed year, a list number) or only name-shaped words, in lower case, with
-the pages or DOI an entry still lacks. The weights are a logistic regression fitted by
+the pages or DOI an entry still lacks. To these `cues` adds the shapes of the line's start
+and of the previous line's end, and how the list's own habits (`cues.Habits`) judge them.
+The weights (`boundary_model.json`, one a cue) are a logistic regression fitted by
 `benchmarks/segment_train.py` on lists built from the tuning groups of the AnyStyle (BSD),
-GROBID (Apache) and JATS (CC BY) strings; a positive score starts an entry. Text wrapped
-greedily at a fixed column ("strict") is decided by the width alone.
+GROBID (Apache) and JATS (CC BY) strings and on synthetic lists in many CSL styles; a positive
+score starts an entry. Text wrapped greedily at a fixed column ("strict") is decided by the
+width alone, and a few rules (`_rules`) override the weights.
 """
 
 from __future__ import annotations
