@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from claimcheck.ingest.cues import Habits, habits
 from claimcheck.ingest.furniture import is_page_furniture, repeated_lines, running_headers
-from claimcheck.ingest.starts import CLOSED_END, OPEN_END
+from claimcheck.ingest.starts import CLOSED_END, OPEN_END, YEAR
 
 _NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\s(?=\s*\S))\s*")
 _BULLET = re.compile(r"^[-*•–·]\s+")
@@ -157,8 +157,11 @@ def _wrapped(content: list[Line], width: int) -> bool:
     band = sum(1 for line in content if width - 15 <= line.indent + len(line.text) <= width + 3)
     if open_ended < 2 or open_ended < 0.4 * len(full):
         return False
-    # PDF text, whose lengths spread over the width, shows it by its open ends alone
-    return band >= 0.3 * len(content) or (open_ended >= 3 and open_ended >= 0.6 * len(full))
+    # PDF text, whose lengths spread over the width, shows it by its open ends, and by lines
+    # without a year (in a list of one reference a line nearly every line has one)
+    dated = sum(1 for line in content if YEAR.search(line.text))
+    return band >= 0.3 * len(content) or (
+        open_ended >= 3 and open_ended >= 0.6 * len(full) and dated <= 0.8 * len(content))
 
 
 def fits(prev: Line, line: Line, width: int) -> bool:
