@@ -20,7 +20,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from claimcheck.ingest.cues import end_shape, is_short, start_shape
+from claimcheck.ingest.cues import end_shape, plain_end, start_shape
 from claimcheck.ingest.layout import Layout, Line, fits
 from claimcheck.ingest.starts import (
     CLOSED_END,
@@ -89,7 +89,7 @@ def cues(layout: Layout, values: list[float], prev: Line, line: Line,
     if after is None or after.text[:1].islower():
         out["next_lower" if after else "last_line"] = 1.0
     if layout.habits is not None:
-        short = is_short(prev.indent + len(prev.text), layout.width)
+        short = plain_end(prev.indent + len(prev.text), layout.width, prev.text)
         _habit(out, "hs", layout.habits.start(line.text, short))
         _habit(out, "he", layout.habits.end(prev.text, short))
         if line.number in layout.habits.dated:  # a start here makes an entry with a year

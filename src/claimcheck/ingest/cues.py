@@ -7,9 +7,10 @@ X/x and digits to 9, runs collapsed, punctuation kept, so they carry over betwee
 
 A list, though, has its own habits: in one list every entry starts "Xx X," (Vancouver), in
 another "X. Xx," (physics). `Habits` reads them from the boundaries the width makes plain
-(a line that stopped well short of the wrap width ends an entry): the share of lines with a
-given start shape that follow such a line, and the share of lines with a given end shape
-that stop short. Computed once a list, linear in its lines.
+(a line that stopped well short of the wrap width, not mid-phrase, ends an entry): the share
+of lines with a given start shape that follow such a line, the share of lines with a given
+end shape that stop so, and from which lines a year comes before the next such end.
+Computed once a list, linear in its lines.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.ingest.starts import YEAR
+from claimcheck.ingest.starts import OPEN_END, YEAR
 
 _RUNS = re.compile(r"(.)\1+")
 _SHORT = 0.15  # a line this share of the width short of it plainly ended an entry
@@ -84,15 +85,16 @@ def _share(hits: int, n: int) -> tuple[float, int]:
     return (max(hits, 0) + 0.5) / (max(n, 0) + 1), max(n, 0)
 
 
-def is_short(length: int, width: int) -> bool:
-    """A line this far short of the wrap width plainly ended an entry."""
-    return width - length >= _SHORT * width
+def plain_end(length: int, width: int, text: str) -> bool:
+    """A line that stopped this far short of the wrap width, and not mid-phrase ("Trauma
+    and"), plainly ended an entry."""
+    return width - length >= _SHORT * width and not OPEN_END.search(text)
 
 
 def habits(lengths: list[int], texts: list[str], width: int, numbers: list[int]) -> Habits:
     """The habits of one list: `lengths` the lines' printed lengths (indent included),
     `numbers` their line numbers."""
-    short = [is_short(n, width) for n in lengths]
+    short = [plain_end(n, width, text) for n, text in zip(lengths, texts, strict=True)]
     starts: Counter[str] = Counter()
     start_hits: Counter[str] = Counter()
     ends: Counter[str] = Counter()
