@@ -182,6 +182,9 @@ def main() -> int:
                         help="more labelled strings (jsonl, e.g. from parse_synth.py)")
     parser.add_argument("--extra-sample", type=int, default=0,
                         help="train on this many of the extra strings (seeded shuffle)")
+    parser.add_argument("--real-weight", type=int, default=1,
+                        help="append each shared (real) training string this many times, to "
+                             "weight real strings above the extra ones")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"skipped: {SHARED} not found")
@@ -192,8 +195,9 @@ def main() -> int:
         random.Random(1).shuffle(extra)
         extra = extra[: args.extra_sample]
     if not args.folds:
-        train(records + extra, args.out, args.iterations, args.c1, args.c2)
-        print(f"trained on {len(records) + len(extra)} strings -> {args.out}")
+        train(records * args.real_weight + extra, args.out, args.iterations, args.c1, args.c2)
+        print(f"trained on {len(records) * args.real_weight + len(extra)} strings "
+              f"-> {args.out}")
         return 0
     fold_dir = args.fold_dir
     fold_dir.mkdir(exist_ok=True)
@@ -201,7 +205,7 @@ def main() -> int:
     for i, held in enumerate(parts):
         if args.only_fold >= 0 and i != args.only_fold:
             continue
-        rest = [r for j, part in enumerate(parts) if j != i for r in part]
+        rest = [r for j, part in enumerate(parts) if j != i for r in part] * args.real_weight
         rest += held_out_extra(extra, held)
         train(rest, fold_dir / f"fold{i}.crfsuite", args.iterations, args.c1, args.c2)
         (fold_dir / f"fold{i}.ids").write_text("\n".join(r["id"] for r in held))
