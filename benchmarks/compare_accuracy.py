@@ -164,7 +164,7 @@ def runs_together(gold: Gold) -> bool:
     to the year. The gold says so; claimcheck's own JATS ingest keeps them apart."""
     text = gold["string"]
     ids = [str(v) for k, v in (gold.get("pub_ids") or {}).items() if k != "doi" and v]
-    if any(re.search(rf"[\w.,;:)\]]{re.escape(i)}(?!\w)", text) for i in ids):
+    if any(re.search(rf"[\w.,;)\]]{re.escape(i)}(?!\w)", text) for i in ids):
         return True
     people = gold.get("authors") or []
     for one, two in pairwise(people):
