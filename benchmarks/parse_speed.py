@@ -1,7 +1,7 @@
 """How long parsing the bundled example's reference list takes, and where the time goes.
 
 Usage:
-    .venv/bin/python benchmarks/parse_speed.py [--repeat 7]
+    .venv/bin/python benchmarks/parse_speed.py [--repeat 7] [--src DIR]
 
 Loads examples/colla2021/review.md, then times `parse_entries` on its 98 entries (CPU time,
 best of --repeat runs, the token cache cleared before each so every run starts cold, the
@@ -10,6 +10,10 @@ inside it: cleaning, tokenising, tagger features, crfsuite tagging, and the rule
 (what is left). It also prints a calibration figure, the CPU time of
 `sum(range(1_000_000))`, so that figures from machines of different speed can be compared
 (about 10 ms on a current desktop core). Ends with one line of JSON holding the figures.
+
+`--src DIR` imports claimcheck from DIR (the `src` of another checkout, e.g. made by
+`git archive main src | tar -x -C /tmp/base`) instead of the installed one, so that two
+versions can be timed alternately under the same machine load.
 """
 
 from __future__ import annotations
@@ -21,16 +25,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from claimcheck.ingest import load_document
-from claimcheck.parse import _clean, parse_entries, patterns
-from claimcheck.parse.tagger import MODEL_PATH, _tagger
-from claimcheck.parse.tokens import _facts, features, tokenize
-
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "colla2021" / "review.md"
 
 
 def best_ms(run: Callable[[], object], repeat: int) -> float:
     """Least CPU time of `repeat` runs, in milliseconds, each from a cold token cache."""
+    from claimcheck.parse.tokens import _facts
+
     best = float("inf")
     for _ in range(repeat):
         _facts.cache_clear()
@@ -43,7 +44,16 @@ def best_ms(run: Callable[[], object], repeat: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--src", type=Path, help="import claimcheck from this directory")
     args = parser.parse_args()
+    if args.src:
+        sys.path.insert(0, str(args.src.resolve()))
+    # Imported here, after --src, so that the version timed is the one asked for.
+    from claimcheck.ingest import load_document
+    from claimcheck.parse import _clean, parse_entries, patterns
+    from claimcheck.parse.tagger import MODEL_PATH, _tagger
+    from claimcheck.parse.tokens import features, tokenize
+
     entries = load_document(EXAMPLE).entries
     parse_entries(entries)  # opens the model once, as the first entry of any run does
     texts = [patterns.strip_notes(patterns.split_label(_clean(e.text), e.index)[1])
