@@ -14,6 +14,8 @@ label, not the score, says whether it agrees.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from claimcheck.model import Support
 from claimcheck.support import lexicon, semantic
 from claimcheck.support.bag import bag_keys
@@ -45,6 +47,21 @@ def pair_features(claim_text: str, source: SourceText, idf: Idf) -> tuple[Pair, 
 def default_model() -> SupportModel:
     """The semantic model when `claimcheck[semantic]` is installed (and not switched off)."""
     return load_model(SEMANTIC_WEIGHTS) if semantic.enabled() else load_model()
+
+
+def prefetch(pairs: Iterable[tuple[str, SourceText]]) -> None:
+    """Encode in one batch every text the semantic judge will need for these (claim, source)
+    pairs: one encoder call per judgement costs far more. Nothing without the extra."""
+    model = default_model()
+    if not model.semantic:
+        return
+    texts: list[str] = []
+    for claim_text, source in pairs:
+        claim = strip_citation_markers(claim_text)
+        if source.basis == "fulltext":
+            source = passages(claim, source, model.idf)
+        texts += [claim, *candidates(source), *([source.title] if source.title else [])]
+    semantic.embed(texts)
 
 
 def _with_semantics(pair: Pair, title: str, x: tuple[float, ...]) -> tuple[float, ...]:
