@@ -9,7 +9,9 @@ sentence (and the title), and the shipped model's probabilities are cut at its t
 * else                                       -> weak
 
 `Support.score` is P(related): how plausibly this source is what the claim rests on. The
-label, not the score, says whether it agrees.
+label, not the score, says whether it agrees. With `claimcheck[semantic]` installed the
+features end with sentence-embedding cosines (`semantic.py`) and the model is the one trained
+with them (`weights-semantic.json`); the decision is the same.
 """
 
 from __future__ import annotations
