@@ -7,7 +7,8 @@ gold links are the xref `rid`s, taken from the markup; nothing comes from claimc
 the real pipeline (ingest -> parse -> citations) reads the text, and links are scored as
 in link_accuracy.py (one-to-one pairs of equal target and overlapping span).
 
-Styles: `superscript` (Vancouver, numbers glued to the word: "disease12,13"), `brackets`
+Styles: `superscript` (Vancouver, numbers glued to the word: "disease12,13";
+`superscript-parens` as SciELO prints them raised in parentheses, "saúde(12,13)"), `brackets`
 ("[12,13]", IEEE), `parentheses` ("(12, 13)"), `apa` ("(Smith et al., 2001; Lee & Kim,
 2002)"), `harvard` (no comma: "(Smith et al. 2001)"), `abnt` (capitals joined by
 semicolons: "(SMITH; LEE, 2001)"). Numbers follow first citation, as those styles do.
@@ -41,7 +42,8 @@ from claimcheck.parse import parse_entries
 from link_accuracy import _figures, _overlap, _pairs, select_half
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
-STYLES = ("superscript", "brackets", "parentheses", "apa", "harvard", "abnt")
+STYLES = ("superscript", "brackets", "parentheses", "apa", "harvard", "abnt",
+          "superscript-parens")
 
 
 def measure(article: Article, style: str) -> Counter[str]:

@@ -13,7 +13,8 @@ import re
 from callout_render import STATISTICS, Article, Ref
 
 Span = tuple[int, int]
-NUMERIC = ("superscript", "brackets", "parentheses")
+NUMERIC = ("superscript", "brackets", "parentheses", "superscript-parens")
+GLUED = ("superscript", "superscript-parens")
 
 
 def render(article: Article, style: str) -> tuple[str, list[tuple[Span, str]], dict[int, str]]:
@@ -80,7 +81,7 @@ def _callout(article: Article, targets: tuple[str, ...], numbers: dict[str, int]
     if style in NUMERIC:
         printed = _compress(sorted(numbers[t] for t in targets))
         return {"superscript": printed, "brackets": f"[{printed}]",
-                "parentheses": f"({printed})"}[style]
+                "parentheses": f"({printed})", "superscript-parens": f"({printed})"}[style]
     comma = "" if style == "harvard" else ","
     cites = [f"{_names(article.refs[t], style)}{comma} {article.refs[t].year}"
              f"{article.refs[t].suffix}" for t in targets]
@@ -102,7 +103,7 @@ def _compress(numbers: list[int]) -> str:
 
 def _place(text: str, callout: str, style: str) -> tuple[str, Span]:
     """The callout after the text: glued for superscripts, after one space otherwise."""
-    text = text.rstrip() if style == "superscript" else text.rstrip() + " "
+    text = text.rstrip() if style in GLUED else text.rstrip() + " "
     if text.endswith("\n "):
         text = text[:-1]
     return text + callout, (len(text), len(text) + len(callout))

@@ -21,7 +21,10 @@ How spans are compared (gold callouts are the printed text of each JATS <xref>):
 tune, check, tune, ... The check half of jats-articles-more is never looked at article by
 article while rules are written, so its figures stay an honest held-out estimate.
 
-Usage: python benchmarks/link_accuracy.py [--data DIR] [--quiet] [--half tune|check]
+`--wrap 80` breaks the body's lines at 80 columns first (a space becomes a line break, so
+offsets stay), as text taken from a PDF is: callouts cut by a line break must still be read.
+
+Usage: python benchmarks/link_accuracy.py [--data DIR] [--quiet] [--half tune|check] [--wrap N]
 Prints one line per article, totals per style and overall, then one line of JSON.
 """
 
@@ -37,6 +40,7 @@ from typing import Any
 
 from claimcheck.citations import extract_claims
 from claimcheck.ingest import RawEntry, load_document
+from claimcheck.ingest.plaintext import split_document
 from claimcheck.model import Reference
 from claimcheck.parse import parse_entries
 
@@ -49,6 +53,8 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT)
     parser.add_argument("--quiet", action="store_true", help="totals and JSON only")
     parser.add_argument("--half", choices=("tune", "check"), help="one half of the set")
+    parser.add_argument("--wrap", type=int, default=0,
+                        help="break the body's lines at this width first, as a PDF would")
     parser.add_argument(
         "--raw-references", action="store_true",
         help="skip the reference parser: entries carry only their raw text and printed label",
@@ -63,7 +69,7 @@ def main() -> int:
     totals: dict[str, Counter[str]] = {"author-year": Counter(), "numeric": Counter()}
     for folder in articles:
         style = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["citation_style"]
-        counts = measure(folder, args.raw_references)
+        counts = measure(folder, args.raw_references, args.wrap)
         totals.setdefault(style, Counter()).update(counts)
         if not args.quiet:
             print(f"{folder.name:24} {style:11} {_line(counts)}")
@@ -87,8 +93,10 @@ def select_half(folders: list[Path], half: str | None) -> list[Path]:
     return sorted(f for group in by_form.values() for f in group[first::2])
 
 
-def measure(folder: Path, raw: bool = False) -> Counter[str]:
+def measure(folder: Path, raw: bool = False, wrap: int = 0) -> Counter[str]:
     document = load_document(folder / "article.txt")
+    if wrap:
+        document = split_document(_wrapped(folder, document.text, wrap), str(folder))
     references = _raw(document.entries) if raw else parse_entries(document.entries)
     gold_ids = _gold_ids(folder, references, document.text)
     gold = _jsonl(folder / "gold-citations.jsonl")
@@ -109,6 +117,19 @@ def measure(folder: Path, raw: bool = False) -> Counter[str]:
     counts["gold_links"] = len(gold_links)
     counts["paired_links"] = _pairs(links, gold_links)
     return counts
+
+
+def _wrapped(folder: Path, text: str, width: int) -> str:
+    """The body with a space turned into a line break wherever a line passes `width`, so
+    every offset stays the same; the reference list is left as it is."""
+    end = min((g["start"] for g in _jsonl(folder / "gold-references.jsonl")), default=len(text))
+    chars = list(text)
+    column = 0
+    for i in range(end):
+        column = 0 if chars[i] == "\n" else column + 1
+        if chars[i] == " " and column > width:
+            chars[i], column = "\n", 0
+    return "".join(chars)
 
 
 def _raw(entries: tuple[RawEntry, ...]) -> tuple[Reference, ...]:

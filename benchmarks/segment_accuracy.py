@@ -20,7 +20,8 @@ paper's style; a single string for anystyle, so a list mixes styles) and cut int
     ragged72 ragged100        wrapped with each line's width drawn from width-8..width+4, as
                               the character counts of PDF text in a proportional font vary
     wrap72-furn   wrap72 with page furniture every 15 lines: a page number, "Page n of m", a
-                  running header repeated from a PDF, a line of dashes, blank lines
+                  running header repeated from a PDF, a line of dashes, blank lines, a URL
+                  alone, a footer with the article's DOI and "n / 40"
     bare-furn     bare with the same furniture
 
 Split (`--split`): a group is held out when crc32(group) % 4 == 0; "held" (default) scores
@@ -45,6 +46,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+from claimcheck.ingest import boundary
 from claimcheck.ingest.interface import InputError
 from claimcheck.ingest.plaintext import split_document
 
@@ -129,6 +131,8 @@ _FURNITURE: list[Callable[[int], list[str]]] = [
     lambda p: ["Journal of Applied Studies 2019; 12: 1–9", str(p)],
     lambda p: ["-" * 40],
     lambda p: ["", "", f"{p}", "", "Smith et al.", ""],
+    lambda p: ["www.appliedstudies.org"],
+    lambda p: ["Applied Studies | https://doi.org/10.1234/jas.2019.0012 May 2, 2019", f"{p} / 40"],
 ]
 
 LAYOUTS: dict[str, Callable[[list[str]], Lines]] = {
@@ -149,7 +153,7 @@ LAYOUTS: dict[str, Callable[[list[str]], Lines]] = {
 
 
 def load(name: str, split: str) -> list[str]:
-    path = SHARED / f"refstrings-{name}" / "refstrings.jsonl"
+    path = Path(name) if "/" in name else SHARED / f"refstrings-{name}" / "refstrings.jsonl"
     records = [json.loads(line) for line in path.open(encoding="utf-8")]
     if name in TUNING_SETS and split != "all":
         held = [zlib.crc32(r["group"].encode()) % 4 == 0 for r in records]
@@ -214,7 +218,10 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=40)
     parser.add_argument("--split", choices=("held", "tune", "all"), default="held")
     parser.add_argument("--show", type=int, default=0, help="print the first K misses")
+    parser.add_argument("--model", type=Path, help="a boundary weight table to use instead")
     args = parser.parse_args()
+    if args.model:
+        boundary.MODEL = args.model
     if not SHARED.is_dir():
         print("../shared/data is not present; nothing to measure")
         return 0

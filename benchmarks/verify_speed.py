@@ -5,16 +5,20 @@ polite pool's limits (10 requests/s, 3 in flight, 429 beyond). The DOIs are thos
 examples/colla2021/review.md's reference list, typos included (those are confirmed one by one
 and answer 404). Prints wall time, requests made and 429s received, cold cache then warm cache.
 Targets: zero 429s; cold under 3 s (one request per DOI at 10/s would take ~10 s).
-`--cli` then times whole commands in fresh processes (median of 3 each, with a CPU
+`--cli` then times whole commands in fresh processes (median of 3 each, wall and CPU, with a CPU
 calibration printed beside them, since the machine may be shared): `claimcheck --help` and
 `--version` (targets < 0.15 s), `claimcheck dois` against the same stand-in with a cold cache
 (< 2.0 s) and a warm one (< 0.5 s), and with Crossref and OpenAlex absent: `verify` with the
 snapshot and a closed local port, `dois` with an unresolvable name (< 5 s each, exit 3).
-`--src DIR` runs the commands from another checkout's `src` (a before/after comparison).
+`--src DIR` runs the commands from another checkout's `src` (a before/after comparison);
+`--pairs N --src DIR` runs this checkout and DIR in turn, N times, and prints the median CPU
+seconds of each command for both (`--help`, `dois --help`, `--version`, `claims`, `refs`,
+warm `dois`): interleaved, both sides see the same load.
 `--compare` also times the one-request-per-DOI floor (no batching, no cache) and a cold run
 against the public pool's limits (5/s, 1 in flight).
 
     .venv/bin/python benchmarks/verify_speed.py [--compare] [--cli [--src DIR]]
+    .venv/bin/python benchmarks/verify_speed.py --pairs 7 --src DIR
 """
 
 from __future__ import annotations
@@ -108,23 +112,29 @@ def calibration() -> float:
     return best
 
 
-def _timed_process(args: list[str], src: Path | None) -> tuple[float, int]:
+def _timed_process(args: list[str], src: Path | None) -> tuple[float, int, float]:
+    """Wall seconds, exit code, and CPU seconds (user + system) of the whole process: the CPU
+    figure holds on a loaded machine, where wall time mostly measures the other jobs."""
     # As on a user's machine, Python may cache compiled bytecode (some CI and sandbox shells
     # set PYTHONDONTWRITEBYTECODE, which makes every start recompile ~100 modules).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     if src is not None:
         env["PYTHONPATH"] = str(src)
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "claimcheck", *args], capture_output=True,
-                          text=True, check=False, env=env)
-    return time.perf_counter() - start, done.returncode
+    child = subprocess.Popen([sys.executable, "-m", "claimcheck", *args], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    return time.perf_counter() - start, child.returncode, usage.ru_utime + usage.ru_stime
 
 
-def _median(label: str, runs: list[tuple[float, int]], extra: str = "") -> None:
-    walls = [wall for wall, _ in runs]
-    codes = sorted({code for _, code in runs})
+def _median(label: str, runs: list[tuple[float, int, float]], extra: str = "") -> None:
+    walls = [wall for wall, _, _ in runs]
+    cpus = [cpu for _, _, cpu in runs]
+    codes = sorted({code for _, code, _ in runs})
     print(f"CLI {label}: median {statistics.median(walls):.2f} s of "
-          f"{', '.join(f'{w:.2f}' for w in walls)} (exit {codes}){extra}")
+          f"{', '.join(f'{w:.2f}' for w in walls)}, CPU {statistics.median(cpus):.2f} s "
+          f"(exit {codes}){extra}")
 
 
 def _closed_port() -> str:
@@ -140,8 +150,8 @@ def run_cli(src: Path | None, repeat: int = 3) -> None:
         _median(f"claimcheck {flag}", [_timed_process([flag], src) for _ in range(repeat)])
     review = str(EXAMPLE / "review.md")
     dois = ["dois", review, "--mailto", "bench@example.org", "--format", "json", "-q"]
-    cold: list[tuple[float, int]] = []
-    warm: list[tuple[float, int]] = []
+    cold: list[tuple[float, int, float]] = []
+    warm: list[tuple[float, int, float]] = []
     counted = ""
     for _ in range(repeat):
         with tempfile.TemporaryDirectory() as tmp, start_standin() as server:
@@ -163,7 +173,38 @@ def run_cli(src: Path | None, repeat: int = 3) -> None:
             [_timed_process(closed, src) for _ in range(repeat)])
 
 
+def _pair_commands(cache: str, url: str) -> dict[str, list[str]]:
+    review = str(EXAMPLE / "review.md")
+    return {"--help": ["--help"], "dois --help": ["dois", "--help"], "--version": ["--version"],
+            "claims": ["claims", review, "-q", "-o", str(Path(cache) / "claims.jsonl")],
+            "refs": ["refs", review, "-q", "-o", str(Path(cache) / "refs.bib")],
+            "dois, warm cache": ["dois", review, "--format", "json", "-q", "--crossref-url", url,
+                                 "--cache-dir", cache]}
+
+
+def run_pairs(src: Path, repeat: int) -> None:
+    """Median CPU of each command, this checkout vs `src`, run in turn under the same load."""
+    with tempfile.TemporaryDirectory() as tmp, start_standin() as server:
+        commands = _pair_commands(tmp, server.url)
+        cpu: dict[tuple[str, bool], list[float]] = {}
+        calibrations = []
+        for round_ in range(repeat + 1):  # round 0 fills the cache and the bytecode caches
+            calibrations.append(calibration())
+            for name, args in commands.items():
+                for before in (False, True):
+                    _, _, used = _timed_process(args, src if before else None)
+                    if round_:
+                        cpu.setdefault((name, before), []).append(used)
+    for name in commands:
+        now, then = (statistics.median(cpu[name, before]) for before in (False, True))
+        print(f"CPU {name}: median {now:.3f} s, before {then:.3f} s (of {repeat} each)")
+    print(f"calibration: {min(calibrations) * 1000:.0f}-{max(calibrations) * 1000:.0f} ms")
+
+
 def main(argv: list[str]) -> int:
+    if "--pairs" in argv:
+        run_pairs(Path(argv[argv.index("--src") + 1]), int(argv[argv.index("--pairs") + 1]))
+        return 0
     dois = example_dois()
     with tempfile.TemporaryDirectory() as tmp, start_standin() as server:
         run_once("cold cache", server, Path(tmp), dois)

@@ -5,9 +5,10 @@ or input error, 3 lookups incomplete (some reference could not be checked: a ser
 unreachable or failing, or --offline without the answer). A user error is one line on stderr,
 never a traceback.
 
-Start-up time counts (`--help` and `--version` must come up at once), so this module imports
-only typer at load time; the pipeline, rich, requests and the parsers are imported by the
-command that runs.
+Start-up time counts, so this module imports nothing heavy: the commands are plain functions
+declared with `@command`; `commands/typerapp.py` gives them to typer when one runs (`app`), and
+`--help` is printed from the declarations without typer (`commands/helptext.py`; a test keeps
+it identical to typer's). The pipeline, rich, requests and the parsers come with the command.
 
 Adding an option: declare it once in `cliopts.py`, under its group's heading (INPUT, LOOKUPS,
 OUTPUT or LIMITS; the group is also its heading in `--help`), add it to the commands below that
@@ -15,14 +16,10 @@ take it, and give `commands.settings.Settings` a field of the same name (flags, 
 defaults merge there).
 """
 
-from __future__ import annotations
-
+import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import typer
-
-from claimcheck import __version__
 from claimcheck.cliopts import (
     Article,
     ArticleOrDir,
@@ -60,24 +57,28 @@ from claimcheck.cliopts import (
     Verbose,
     Workers,
 )
-from claimcheck.commands.helptext import GroupedCommand, GroupedGroup
 
 if TYPE_CHECKING:
     from claimcheck.commands.settings import Settings
 
-app = typer.Typer(
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    cls=GroupedGroup,
-    help="Check a scholarly article's references against Crossref, and its citations against "
-    "what the cited works say.",
-    epilog="Examples:\n  claimcheck verify paper.pdf\n  claimcheck dois refs.bib --fix -o "
-    "fixed.bib\n  claimcheck verify articles/ -o reports/ --format html\n\n"
-    "Run 'claimcheck COMMAND --help' for a command's options.",
-)
+HELP = ("Check a scholarly article's references against Crossref, and its citations against "
+        "what the cited works say.")
+EPILOG = ("Examples:\n  claimcheck verify paper.pdf\n  claimcheck dois refs.bib --fix -o "
+          "fixed.bib\n  claimcheck verify articles/ -o reports/ --format html\n\n"
+          "Run 'claimcheck COMMAND --help' for a command's options.")
+VERSION_HELP = "Print the version and exit."
 EXIT_USAGE = 2
+F = TypeVar("F", bound=Callable[..., None])
+COMMANDS: dict[str, tuple[Callable[..., None], str]] = {}  # name -> (function, epilog)
+
+
+def command(epilog: str) -> Callable[[F], F]:
+    """Declares a command: typer gets it in `build_app`, the fast `--help` reads it as is."""
+    def declare(function: F) -> F:
+        COMMANDS[function.__name__] = (function, epilog)
+        return function
+
+    return declare
 
 
 def _user_errors() -> tuple[type[Exception], ...]:
@@ -98,6 +99,8 @@ def _user_errors() -> tuple[type[Exception], ...]:
 
 def _guard(action: Callable[[], int]) -> None:
     """Runs a command; user errors become one line and exit 2, Ctrl-C exit 130."""
+    import typer  # loaded already: the command runs inside the typer app
+
     try:
         code = action()
     except KeyboardInterrupt:
@@ -127,7 +130,7 @@ def _logging(verbose: bool) -> None:
         logging.basicConfig(level=logging.INFO, format="claimcheck: %(message)s")
 
 
-def _settings(article: str, flags: dict[str, Any], parts: set[str]) -> Settings:
+def _settings(article: str, flags: dict[str, Any], parts: set[str]) -> "Settings":
     from claimcheck.articles.arguments import config_anchor
     from claimcheck.commands.settings import merge_settings
     from claimcheck.config import load_config
@@ -142,8 +145,8 @@ def _run(article: str, flags: dict[str, Any], parts: set[str]) -> int:
     return run(article, _settings(article, flags, parts))
 
 
-@app.command(cls=GroupedCommand, epilog="Examples:\n  claimcheck refs paper.pdf -o refs.bib\n"
-             "  claimcheck refs paper.md --format json")
+@command("Examples:\n  claimcheck refs paper.pdf -o refs.bib\n"
+         "  claimcheck refs paper.md --format json")
 def refs(article: Article, input_format: InputFormat = None, output: Output = None,
          fmt: RefsFmt = "bibtex",
          quiet: Quiet = False, max_input_mb: MaxInputMb = None, max_text_mb: MaxTextMb = None,
@@ -158,10 +161,10 @@ def refs(article: Article, input_format: InputFormat = None, output: Output = No
     _guard(lambda: refs_output(article, _settings(article, flags, set()), fmt))
 
 
-@app.command(cls=GroupedCommand, epilog="Examples:\n"
-             "  claimcheck dois paper.md --mailto you@example.org\n"
-             "  claimcheck dois refs.bib --fix -o fixed.bib\n"
-             "  claimcheck dois paper.md --offline --snapshot crossref.jsonl")
+@command("Examples:\n"
+         "  claimcheck dois paper.md --mailto you@example.org\n"
+         "  claimcheck dois refs.bib --fix -o fixed.bib\n"
+         "  claimcheck dois paper.md --offline --snapshot crossref.jsonl")
 def dois(article: ArticleOrDir, input_format: InputFormat = None,
          offline: Offline = None, snapshot: Snapshot = None,
          snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
@@ -192,7 +195,7 @@ def dois(article: ArticleOrDir, input_format: InputFormat = None,
     _guard(action)
 
 
-@app.command(cls=GroupedCommand, epilog="Example:\n  claimcheck claims paper.md -o claims.jsonl")
+@command("Example:\n  claimcheck claims paper.md -o claims.jsonl")
 def claims(article: ArticleOrDir, input_format: InputFormat = None, output: Output = None,
            fmt: ClaimsFmt = "jsonl",
            fail_on: FailOn = None, select: Select = None, ignore: Ignore = None,
@@ -207,10 +210,10 @@ def claims(article: ArticleOrDir, input_format: InputFormat = None, output: Outp
     _guard(lambda: _run(article, flags, {"claims"}))
 
 
-@app.command(cls=GroupedCommand, epilog="Examples:\n"
-             "  claimcheck verify paper.pdf --mailto you@example.org\n"
-             "  claimcheck verify articles/ -o reports/ --format html\n"
-             "  claimcheck verify paper.md --offline    # cache and snapshots only")
+@command("Examples:\n"
+         "  claimcheck verify paper.pdf --mailto you@example.org\n"
+         "  claimcheck verify articles/ -o reports/ --format html\n"
+         "  claimcheck verify paper.md --offline    # cache and snapshots only")
 def verify(article: ArticleOrDir, input_format: InputFormat = None,
            offline: Offline = None, snapshot: Snapshot = None,
            snapshot_complete: SnapshotComplete = None, crossref_url: CrossrefUrl = None,
@@ -232,18 +235,20 @@ def verify(article: ArticleOrDir, input_format: InputFormat = None,
     _guard(lambda: _run(article, flags, {"dois", "claims", "support"}))
 
 
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"claimcheck {__version__}")
-        raise typer.Exit(0)
+def __getattr__(name: str) -> Any:
+    """`claimcheck.cli.app`, built on first use (PEP 562): importing cli imports no typer."""
+    if name == "app":
+        from claimcheck.commands.typerapp import build_app
 
-
-@app.callback()
-def _root(version: Annotated[bool, typer.Option(
-        "--version", callback=_version, is_eager=True,
-        help="Print the version and exit.")] = False) -> None:
-    """claimcheck: references and citations you can trust."""
+        return build_app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main() -> None:
-    app()  # every command reads its settings inside _guard, so errors end there
+    from claimcheck.commands.helptext import help_page
+
+    page = help_page(sys.argv[1:], COMMANDS, (HELP, EPILOG, VERSION_HELP))
+    if page is not None:  # `--help` or `COMMAND --help`: no typer needed
+        sys.stdout.write(page)
+        return
+    __getattr__("app")()  # every command reads its settings inside _guard, so errors end there

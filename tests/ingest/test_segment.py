@@ -121,3 +121,54 @@ def test_an_uncertain_start_without_a_year_joins_the_entry_before_in_a_dated_lis
     assert [k for k, start in enumerate(revised) if not start] == [5]
     # too few dated entries: no habit, nothing changes
     assert revise(texts[:6], starts[:6], scores[:6]) == starts[:6]
+
+
+def test_shapes_carry_a_line_start_and_end_over_styles() -> None:
+    from claimcheck.ingest.cues import end_shape, shape, start_shape
+
+    assert [shape(t) for t in ("Smith,", "R.K.", "(2015)", "054606.")] == \
+        ["Xx,", "X.X.", "(9)", "9."]
+    assert start_shape("Gupta, R.K. and others") == "Xx, X.X."
+    assert end_shape("Nucl. Phys.") == "Xx.~"  # a short word: an abbreviation
+    assert end_shape("in the Ninth International") == "Xx"
+
+
+def test_list_habits_leave_the_line_asked_about_out() -> None:
+    from claimcheck.ingest.cues import habits
+
+    texts = ["Smith, J. A title that runs", "on 2001.", "Jones, K. Another", "Gray, L. End."]
+    lengths = [72, 20, 20, 20]  # line 0 runs to the width; the others stop short
+    found = habits(lengths, texts, 72, [1, 2, 3, 4])
+    # "Xx, X." starts lines 0, 2, 3, each after a short line (or first): asked about line 3,
+    # the two others say yes
+    assert found.start("Gray, L. End.", True) == (2.5 / 3, 2)
+    assert found.start("Unknown words here", False) == (0.5, 0)
+    # a year comes before the next short line from lines 1 and 2 (numbers), not from 3 or 4
+    assert found.dated == frozenset({1, 2})
+
+
+def test_pdf_text_whose_lengths_spread_is_read_as_wrapped() -> None:
+    from claimcheck.ingest.layout import decide, read_lines
+    from claimcheck.ingest.segment import segment
+
+    lines = []  # the authors' line ends at a comma anywhere from 57 to 101 characters
+    for k in range(12):
+        first = f"Kumar{k}, S., Patra, S.K."
+        while len(first) < 50 + k * 37 % 50:
+            first += f", Name{len(first)}, W."
+        lines += [first + ",", f"Phys. Rev. C {k} (2004) 0346{k}."]
+    raw = list(enumerate(lines, 1))
+    assert decide(read_lines(raw)).kind == "wrapped"
+    assert [number for number, _ in segment(raw)] == list(range(1, 25, 2))
+
+
+def test_non_reference_lines_are_dropped_or_attached_never_entries() -> None:
+    lines = [line for ref in LONG for line in textwrap.wrap(ref, 72, break_on_hyphens=False)]
+    footer = "Applied Studies | https://doi.org/10.1234/jas.2019.0012 May 2, 2019"
+    for k, furniture in ((21, ["www.appliedstudies.org", "13 / 40"]),
+                         (14, [footer, "12 / 40"]), (7, ["www.appliedstudies.org", "=" * 20]),
+                         (3, [footer, "11 / 40"])):
+        lines[k:k] = furniture
+    entries = _texts("References\n\n" + "\n".join(lines) + "\n")
+    assert len(entries) == len(LONG)
+    assert not any("/ 40" in e or "Applied Studies" in e for e in entries)

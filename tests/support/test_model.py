@@ -37,7 +37,7 @@ def test_features_are_bounded() -> None:
     source = source_from_record("A title on mice", "Mice ate 5 mg. Rats did not eat at all.")
     _, x = pair_features("Mice ate 7 mg and humans always ate [2].", source, load_model().idf)
     assert len(x) == len(FEATURE_NAMES)
-    assert all(0 <= v <= 1 for v in x)
+    assert all(0 <= v <= 1 for v in x), dict(zip(FEATURE_NAMES, x, strict=True))
 
 
 def test_weights_for_another_feature_list_are_refused() -> None:

@@ -6,13 +6,15 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from claimcheck.articles.chain import Finder
-from claimcheck.articles.fetch import Fetcher, build_fetcher
 from claimcheck.articles.identifiers import parse_identifier
 from claimcheck.articles.interface import ArticleError, ArticleOptions, FullText
 from claimcheck.ingest import Document, InputError, load_document
 from claimcheck.model import InputSource
+
+if TYPE_CHECKING:  # requests: imported by open_article, not by is_identifier (start-up time)
+    from claimcheck.articles.fetch import Fetcher
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,9 @@ def open_article(text: str, options: ArticleOptions, fetcher: Fetcher | None = N
     ident = parse_identifier(text)
     if ident is None:
         raise ArticleError(f"{text}: not a file, a DOI, a PMCID, a PMID, an arXiv id or a URL")
+    from claimcheck.articles.chain import Finder
+    from claimcheck.articles.fetch import build_fetcher
+
     own = fetcher is None
     fetcher = fetcher or build_fetcher(options)
     finder = Finder(fetcher, options)

@@ -21,11 +21,13 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from claimcheck.citations.entries import COAUTHOR
 from claimcheck.citations.names import (
     ANY_NAME,
     CONJUNCTIONS,
     DOUBLE_SURNAME_JOINS,
     ET_AL_GLUED,
+    ET_AL_LATIN,
     ET_AL_WORDS,
     GLUED_CONJUNCTIONS,
     NAME,
@@ -42,27 +44,34 @@ _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
 # the full-width and ideographic commas of CJK text and the Arabic comma are all ","
 _COMMA = "[,\uff0c\u3001\u060c]"
 _AUTHORS = (
-    rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b)(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
+    # a word that opens sentences ("In 2000") is a name only before "et al." ("Jun et al.")
+    rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b(?![ \u00a0]+et[ \u00a0]+al\b))"
+    rf"(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
     rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
     rf"[ \u00a0\n]+{ANY_NAME}"
     rf"|(?:[ \u00a0]*{_COMMA}[ \u00a0]*{ANY_NAME})*(?![ \u00a0]+(?:{ET_AL_WORDS}))"
     rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
-    rf"|(?:[ \u00a0]*;[ \u00a0]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+)?"
+    rf"|(?:[ \u00a0]*;[ \u00a0\n]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+)?"
+    # a classic cited by book and section before the edition's year: "DIÓGENES LAERCIO, VI
+    # 77, 2010", "EPICTETO, III, 1993"
+    r"(?P<locator>,?[ \u00a0]+[IVX]{1,4}(?:[ \u00a0]*,?[ \u00a0\n]*\d{1,4})?(?=[ \u00a0]*,))?"
     r"(?:\.\.\.|…)?"  # ABNT cites a work without author by its title's first word: "ÍNDIO..."
     r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]+al\b\.?|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
     rf"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{ET_AL_WORDS})"
+    rf"|,?[ \u00a0\n]+(?:{ET_AL_LATIN})"
     rf"|{ET_AL_GLUED})?"
 )
-_SEP = (
-    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08][ \u00a0]*"
-    r"|[ \u00a0\n]+)$"
+_SEP = (  # a plural possessive ends the names too: "Smith and Jones’ (2002) study"
+    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|(?<=s)['’]?[ \u00a0\n]*,?[ \u00a0]*[(\uff08]"
+    r"[ \u00a0]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08][ \u00a0]*|[ \u00a0\n]+)$"
 )
 _BEFORE_YEAR = re.compile(_AUTHORS + _SEP)
 _YEAR = re.compile(
-    r"(?<![\w/.\-–])(?P<year>1[6-9]\d\d|20\d\d|in press|in review|n\.\s?d\.|forthcoming)"
-    r"(?P<suffix>[a-rt-z](?:[ ]?,[ ]?[a-z](?![\w]))*)?(?![\w]|[-–.]\d)"
+    r"(?<![\w/.\-–])(?P<year>1[6-9]\d\d|20\d\d|in\spress|in\sreview|n\.\s?d\.|forthcoming"
+    r"|no\sprelo|en\sprensa|sous\spresse|im\sDruck|s\.\s?d\.)"
+    r"(?P<suffix>[a-rt-z](?:[ ]?,[ \n]?[a-z](?![\w]))*)?(?![\w]|[-–.]\d)"
 )
-_LIST_GAP = re.compile(r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*")
+_LIST_GAP = re.compile(r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*\n?[ \u00a0]*")
 _WORDS = "|".join(c for c in CONJUNCTIONS if c != "&")
 _SPLIT_NAMES = re.compile(
     rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|;\s*|\u30fb|\s+(?:{_WORDS}|&)\s+)"
@@ -154,11 +163,14 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
 
 def _joined_ok(printed: str, known: frozenset[str]) -> bool:
     """Names joined by semicolons are one callout in ABNT capitals ("ANDRADE; LAROS") or
-    when the list has every one of them; otherwise the semicolon ends a callout."""
+    when the list has the first as a first author and every other as an author; otherwise
+    the semicolon ends a callout."""
     if ";" not in printed:
         return True
-    names = _SPLIT_NAMES.split(printed)
-    return printed.isupper() or all(name_keys(n) & known for n in names if n)
+    first, *others = [n for n in _SPLIT_NAMES.split(printed) if n]
+    return printed.isupper() or (bool(name_keys(first) & known) and all(
+        name_keys(n) & known or {COAUTHOR + k for k in name_keys(n)} & known for n in others
+    ))
 
 
 def _with_authors(
@@ -182,7 +194,8 @@ def _with_authors(
 
 def _printed(authors: re.Match[str]) -> str:
     """The names of an author-list match, without "et al." and the separator."""
-    end = authors.start("etal") if authors.group("etal") else authors.start("sep")
+    ends = [authors.start(g) for g in ("locator", "etal") if authors.group(g)]
+    end = min(ends) if ends else authors.start("sep")
     return authors.string[authors.start() : end].strip()
 
 

@@ -10,10 +10,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimcheck.citations.names import NAME, name_keys
+from claimcheck.citations.names import NAME, PARTICLES, name_keys
 from claimcheck.model import Reference
 from claimcheck.text import fold
 
+COAUTHOR = "\x00"  # marks the key of an author who is not first, see known_names
 _LABEL = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 _LEADING_NAME = re.compile(NAME)
 _INITIALS = re.compile(r"(?:[ \u00a0]+[A-Z][A-Z-]{0,4})+$")  # "Liu Y-W", "Dirks PHGM"
@@ -22,6 +23,10 @@ _RAW_AUTHOR = re.compile(
     rf"(?:^|,|\band|&)\s*(?P<family>{NAME}?)(?:\s+[A-Z][A-Z-]{{0,4}}\b|,\s*(?:[A-Z]\.[\s-]*)+)"
 )
 _CAPS_START = re.compile(r"[^\W\d_a-z]{3,}[,.]")
+_ORG_WORD = re.compile(r"(?<![\w.])[^\W\d_]{2,}")
+# "WHO", "CGEE", "Inep", "ObEE": two to eight letters, a capital first and at most one lower
+# case run, never a common word
+_SHORT_FORM = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]{1,7}(?![\w\-])")
 _YEAR = re.compile(r"(?<![\d/.])(1[6-9]\d\d|20\d\d)([a-z])?(?![\d\w])")
 
 
@@ -46,12 +51,17 @@ def entries_of(references: Sequence[Reference]) -> tuple[Entry, ...]:
 
 
 def known_names(entries: Sequence[Entry]) -> frozenset[str]:
-    """Every folded first-author key: tells a cited name from a capitalised word."""
-    return frozenset(key for entry in entries for key in entry.names)
+    """Every folded first-author key (tells a cited name from a capitalised word), and every
+    later author's key after `COAUTHOR`, so that "(Carvalho; Marinho, 2003)" can be read as
+    one callout when the list has Marinho as Carvalho's co-author."""
+    first = (key for entry in entries for key in entry.names)
+    later = (COAUTHOR + key for e in entries for f in e.families[1:] for key in name_keys(f))
+    return frozenset((*first, *later))
 
 
 def _entry(reference: Reference) -> Entry:
-    families = [a.family for a in reference.authors]
+    # "Souza, F. F. de": a trailing particle is no author of its own
+    families = [a.family for a in reference.authors if a.family.lower() not in PARTICLES]
     et_al = reference.et_al
     year, suffix = _year(reference)
     raw_families, raw_et_al = _raw_families(reference.raw, year)
@@ -59,6 +69,7 @@ def _entry(reference: Reference) -> Entry:
         families, et_al = raw_families, raw_et_al
     names = set(name_keys(families[0])) if families else set()
     names |= _raw_name_keys(reference.raw)
+    names |= _acronyms(reference.raw, _head(reference.raw, year))
     second = name_keys(families[1]) if len(families) > 1 else frozenset()
     return Entry(
         reference=reference, families=tuple(families), names=frozenset(names), second=second,
@@ -101,6 +112,27 @@ def _raw_name_keys(raw: str) -> frozenset[str]:
     if name.isupper() and len(name) > 5:  # "SÃO PAULO (Estado)": capitals, not initials
         return name_keys(_INITIALS.sub("", name)) | name_keys(name)
     return name_keys(_INITIALS.sub("", name))
+
+
+def _acronyms(raw: str, head: str) -> frozenset[str]:
+    """Short forms the entry prints of an organisation that is its author: "Centro de Gestão e
+    Estudos Estratégicos. (2023). ... CGEE." is cited "(CGEE, 2023)"; "Instituto Nacional de
+    Estudos e Pesquisas ..." "(Inep, 2024)". A short form counts when its letters are the
+    initials of the author's words, in order, from the first."""
+    words = _ORG_WORD.findall(_LABEL.sub("", head))
+    if len(words) < 3 or re.search(r"\b[A-Z]\.", head):  # a person's initials: no body
+        return frozenset()
+    initials = "".join(w[0] for w in words).upper()
+    found = set()
+    for short in set(_SHORT_FORM.findall(raw)):
+        if short.upper()[0] == initials[0] and _subsequence(short.upper(), initials):
+            found.add(fold(short))
+    return frozenset(found)
+
+
+def _subsequence(short: str, initials: str) -> bool:
+    letters = iter(initials)
+    return all(c in letters for c in short)
 
 
 def capitals_style(entries: Sequence[Entry]) -> bool:

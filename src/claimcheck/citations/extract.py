@@ -35,7 +35,7 @@ def extract_claims(body: str, references: Sequence[Reference]) -> ClaimExtractio
     """Finds, links and groups into claims every callout of `body` (the text before the list)."""
     entries = entries_of(references)
     style, callouts = find_callouts(body, entries)
-    links = link_callouts(callouts, entries)
+    links = link_callouts(callouts, entries, body)
     groups = _group_spans(callouts)
     claims = build_claims(body, split_units(body, groups), links)
     findings = link_findings(links, claims, entries)

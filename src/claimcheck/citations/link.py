@@ -15,6 +15,7 @@ entry with that printed label (or, in an unlabelled list, that position).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ LINKED = "linked"
 APPROXIMATE = "approximate"
 AMBIGUOUS = "ambiguous"
 UNRESOLVED = "unresolved"
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \u00a0]?-?){1,4}[ \u00a0]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +41,36 @@ class Link:
     reasons: tuple[str, ...] = ()
 
 
-def link_callouts(callouts: Sequence[Callout], entries: Sequence[Entry]) -> tuple[Link, ...]:
+def link_callouts(
+    callouts: Sequence[Callout], entries: Sequence[Entry], body: str = ""
+) -> tuple[Link, ...]:
+    """One link per callout; `body` lets initials printed before a name ("T. B. Nguyen et
+    al., 2015") choose between entries whose first authors share the family name."""
+    links = _link_all(callouts, entries)
+    if not body or all(link.status != AMBIGUOUS for link in links):
+        return links
+    by_id = {e.reference.id: e for e in entries}
+    return tuple(_by_initials(link, body, by_id) if link.status == AMBIGUOUS else link
+                 for link in links)
+
+
+def _by_initials(link: Link, body: str, by_id: dict[str, Entry]) -> Link:
+    printed = _INITIALS_BEFORE.search(body, max(0, link.callout.start - 16), link.callout.start)
+    if not printed:
+        return link
+    wanted = re.sub(r"[^A-Z]", "", printed.group())
+    fitting = tuple(rid for rid in link.reference_ids if _initials(by_id[rid]) == wanted)
+    if len(fitting) == 1:
+        return Link(link.callout, fitting, LINKED)
+    return link
+
+
+def _initials(entry: Entry) -> str:
+    authors = entry.reference.authors
+    return re.sub(r"[^A-Z]", "", authors[0].given) if authors else ""
+
+
+def _link_all(callouts: Sequence[Callout], entries: Sequence[Entry]) -> tuple[Link, ...]:
     numbers = _number_index(entries)
     by_year = _year_index(entries)
     by_year.update(_printed_year_index(entries))
@@ -161,7 +192,7 @@ def _names_organisation(callout: Callout, entry: Entry) -> bool:
 
 def _year_penalty(callout: Callout, entry: Entry, exact_name: bool) -> Score | None:
     if not callout.year[:1].isdigit():  # "in press", "n.d.": the entry says so, or has no year
-        said = callout.year.replace(" ", "") in entry.reference.raw.lower().replace(" ", "")
+        said = callout.year.replace(" ", "").lower() in entry.reference.raw.lower().replace(" ", "")
         return () if said or not entry.year else None
     if callout.year == entry.year:
         return () if callout.year_suffix == entry.suffix else ((2, "suffix"),)

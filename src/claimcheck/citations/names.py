@@ -26,7 +26,7 @@ PARTICLES = (
 # a particle may be capitalised at the start of the name ("Van der Berg", "De la Cruz")
 _PARTICLE = (
     r"(?:(?:" + "|".join(re.escape(p) + "|" + re.escape(p.capitalize()) for p in PARTICLES)
-    + r")[ \u00a0])"
+    + r"|St\.|Ste\.|Saint)[ \u00a0])"  # "St. Clair": printed "StClair" in the list
 )
 # a combining mark or joiner continues the name: "Mu\u0308ller" (NFD), "Zoë\u200dSmith"
 _CAP = rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|-(?=[{UPPER}]|[a-z]{{1,3}}-))*"
@@ -55,6 +55,13 @@ GLUED_CONJUNCTIONS = "وו"
 ET_AL_WORDS = "|".join(re.escape(w) for w in (
     "وآخرون", "وآخرين", "وزملاؤه", "ואחרים", "ואח׳", "ואח'", "आदि", "एवं अन्य", "और अन्य"))
 ET_AL_GLUED = "ら|ほか|等|他"
+# "et al." in other Latin-script languages: "Silva e col.", "García y cols.", "Dupont et
+# coll.", "Müller u. a.", "de Vries e.a.", "Yılmaz ve ark.", "Nowak i in.", "Berg m.fl."
+ET_AL_LATIN = (
+    r"(?:e|y)[ \u00a0]+(?:cols?\.|colaboradores)|et[ \u00a0]+(?:coll\.|collaborateurs|alii)"
+    r"|e[ \u00a0]+coll\.|u\.[ \u00a0]?a\.|und[ \u00a0]+Mitarbeiter|e\.[ \u00a0]?a\."
+    r"|ve[ \u00a0]+ark\.|i[ \u00a0]+in\.|m\.[ \u00a0]?fl\."
+)
 DOUBLE_SURNAME_JOINS = ("y", "e")
 
 # Capitalised words that begin sentences or name things other than authors; a year after
@@ -75,7 +82,7 @@ _STOPWORDS_RU = """в во с со к ко о об у на по за из от �
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(_STOPWORDS_RU.split())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def name_keys(name: str) -> frozenset[str]:
     """Folded forms under which a printed name may appear elsewhere.
 
@@ -106,7 +113,7 @@ def names_agree(printed: str, listed: str) -> bool:
     return bool(name_keys(printed) & name_keys(listed))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=131072)
 def names_close(printed: str, listed: str) -> bool:
     """A spelling slip or OCR damage: a small edit distance between the folded names.
 

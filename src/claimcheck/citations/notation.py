@@ -25,6 +25,7 @@ _AFTER_OPERATOR = re.compile(rf"[ \u00a0]*[{re.escape(_OPERATOR)}]")
 _BEFORE_OPERATOR = re.compile(rf"[{re.escape(_OPERATOR)}][ \u00a0]*$")
 # the character right before the opening bracket: a letter, digit, prime or sub-/superscript
 _GLUED = re.compile(r"[^\W_]|[′'’_^]")
+_LONG_WORD = re.compile(r"(?<![\w\-])[a-z]{5,}$")
 _LABELS = r"(?:eqs?|equations?|formulae?|figs?|figures?|tables?|steps?|panels?|hypothes[ie]s)"
 # "Eq. (3)", "Eqs. (2) and (3)", "Figures (1)-(3)": a label word, then labels already given
 _LABEL_BEFORE = re.compile(
@@ -34,33 +35,64 @@ _LABEL_BEFORE = re.compile(
 )
 # "et al. (156) observed" is no list item: the full stop of "al." opens no clause
 _CLAUSE_START = re.compile(r"(?:^|(?<!\bal)\.|[:;,]|\band|\bor)\s*$")
-_WORD_AFTER = re.compile(r":?[ \u00a0]+[^\W\d_]")
+_WORD_AFTER = re.compile(r":?[ \u00a0]*[ \u00a0\n][ \u00a0]*[^\W\d_]")
+# a range in brackets right after a number inside it: the spread of that value, "16 (4–35)"
+_VALUE_BEFORE = re.compile(r"(?<![\w\-])(\d+(?:[.,]\d+)?)[ \u00a0]$")
+_RANGE_ONLY = re.compile(r"[(\[](\d{1,4})[ \u00a0]*[-–—][ \u00a0]*(\d{1,4})[)\]]")
+_HABIT_MIN = 10  # unspaced candidates needed before spaced ones are outliers
+_HABIT_SHARE = 0.9
 _GLUED_HABIT = 3  # glued brackets needed before they count as the article's style
 _LOOK = 40  # characters looked at on either side
 _ITEM_GAP = 400  # the most text between two items of one enumeration
 
 
 def is_glued(body: str, start: int) -> bool:
-    """The opening bracket at `start` touches the character before it ("x[3]")."""
+    """The opening bracket at `start` touches the character before it ("x[3]"), unless that
+    is a word of five lower-case letters or more: no symbol or function is named so, but a
+    citation set without its space is ("cloacae(22)")."""
+    return _touches(body, start) and not _LONG_WORD.search(body, max(0, start - 12), start)
+
+
+def _touches(body: str, start: int) -> bool:
     return start > 0 and bool(_GLUED.match(body, start - 1))
 
 
 def glued_style(body: str, spans: list[tuple[int, int]]) -> bool:
-    """Most bracket candidates are glued to the word before, and more than a couple: the
-    article's own habit. Candidates next to an operator are left out of the count, so a
-    page of statistics ("F[1,12] = 8.42") does not teach that glued brackets cite."""
+    """Most bracket candidates are glued to the text before ("disease[3]", "saúde.(1)"),
+    and more than a couple: the article's own habit. Candidates next to an operator are left
+    out of the count, so a page of statistics ("F[1,12] = 8.42") does not teach that glued
+    brackets cite."""
     plain = [(s, e) for s, e in spans if not is_math(body, s, e, glued_ok=True)]
-    glued = sum(1 for start, _ in plain if is_glued(body, start))
+    glued = sum(1 for start, _ in plain if start > 0 and not body[start - 1].isspace())
     return glued * 2 > len(plain) and glued >= _GLUED_HABIT
+
+
+def spaced_outliers(body: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the spaced candidates ("buffer pH (5–9)") in an article that sets nearly all
+    of its citations unspaced ("saúde.(1)", "disease[3]"): not the article's callout form."""
+    spaced = {i for i, (s, _) in enumerate(spans) if s > 0 and body[s - 1].isspace()}
+    unspaced = len(spans) - len(spaced)
+    return spaced if unspaced >= _HABIT_MIN and unspaced >= _HABIT_SHARE * len(spans) else set()
 
 
 def is_math(body: str, start: int, end: int, glued_ok: bool) -> bool:
     """A bracketed or parenthesised number that is part of a formula or a statistic."""
     if not glued_ok and is_glued(body, start):
         return True
-    if _AFTER_OPERATOR.match(body, end):
-        return True
+    if _AFTER_OPERATOR.match(body, end) or _value_range(body, start, end):
+        return True  # "(F[1,12] = 8.42)", "an average of 16 (4–35)"
     return bool(_BEFORE_OPERATOR.search(body[max(0, start - _LOOK) : start]))
+
+
+def _value_range(body: str, start: int, end: int) -> bool:
+    """A range in brackets right after a number it contains is that value's spread: "16
+    (4–35)"; "type 2 (5–7)" and "COVID-19 (3–5)" cite."""
+    spread = _RANGE_ONLY.fullmatch(body, start, end)
+    value = _VALUE_BEFORE.search(body, max(0, start - 12), start)
+    if not spread or not value:
+        return False
+    low, high = int(spread.group(1)), int(spread.group(2))
+    return low <= float(value.group(1).replace(",", ".")) <= high
 
 
 def is_label(body: str, start: int, end: int) -> bool:
@@ -84,17 +116,24 @@ def markers(body: str, spans: list[tuple[int, int]]) -> set[int]:
     numbers = [body[s + 1 : e - 1].strip() for s, e in spans]
     found = {i for i, (s, e) in enumerate(spans) if _ends_formula(body, s, e)}
     for i, number in enumerate(numbers):
-        if number != "1" or not _WORD_AFTER.match(body, spans[i][1]):
+        if number != "1" or not _WORD_AFTER.match(body, spans[i][1]) or _unspaced(body, spans[i]):
             continue  # the first item may follow a verb: "include (1) biomedical ..."
         run = [i]
         for j in range(i + 1, len(spans)):
             if spans[j][0] - spans[run[-1]][1] > _ITEM_GAP:
                 break
-            if opening[j] and _consecutive(numbers[run[-1]], numbers[j]):
+            if opening[j] and _consecutive(numbers[run[-1]], numbers[j]) \
+                    and not _unspaced(body, spans[j]):
                 run.append(j)
         if len(run) > 1:
             found.update(run)
     return found
+
+
+def _unspaced(body: str, span: tuple[int, int]) -> bool:
+    """Set right after a full stop or a word ("β-xylosidase.(1) Both"): a raised citation
+    as SciELO prints it; a list item follows a space or a line break."""
+    return span[0] > 0 and not body[span[0] - 1].isspace()
 
 
 def _opens_clause(body: str, start: int, end: int) -> bool:

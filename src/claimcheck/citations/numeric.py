@@ -17,42 +17,36 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from claimcheck.citations.notation import glued_style, is_label, is_math, markers
+from claimcheck.citations.notation import (
+    glued_style,
+    is_label,
+    is_math,
+    markers,
+    spaced_outliers,
+)
 from claimcheck.citations.spans import line_of
+from claimcheck.citations.superscripts import superscripts
 from claimcheck.model import Callout
 
 _DASH = r"[-–—‒]"
-_LIST = rf"\d{{1,4}}(?:[ \u00a0]*(?:,|;|{_DASH}|,?[ \u00a0]+and)[ \u00a0]*\d{{1,4}})*"
+# spaces with at most one line break: a callout a PDF or a wrapped text cut in two ("[2,\n3]")
+_SP = r"[ \u00a0]*(?:\n[ \u00a0]*)?"
+_LIST = rf"\d{{1,4}}(?:{_SP}(?:,|;|{_DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}\d{{1,4}})*"
 _CUE = r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|refs?\.|references?)[, \u00a0]*)?"
-_BRACKET = re.compile(rf"\[[ \u00a0]*{_CUE}(?P<list>{_LIST})[ \u00a0]*\]")
-_CHAIN = re.compile(rf"[ \u00a0]*(?:,|{_DASH})[ \u00a0]*")
+_BRACKET = re.compile(rf"\[{_SP}{_CUE}(?P<list>{_LIST}){_SP}\]")
+_CHAIN = re.compile(rf"{_SP}(?:,|{_DASH}){_SP}")
 _PAREN = re.compile(rf"\((?P<list>{_LIST})\)")
-_SUPER = re.compile(
-    rf"(?<=[a-z)\]\.,;:’”%])(?<![A-Z][a-z])(?<!\d[.,:])(?<![\s(][A-Z]\.)(?<![′'’],)"
-    rf"(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)"
-    r"(?=[\s,;:)]|\.(?!\d)|$)"
-)
-# the same after a capitalised word or an acronym, where gene names end in digits too
-_GLUED_TO_NAME = re.compile(
-    rf"(?<=[A-Za-z])(?<![\s(][A-Z])(?P<list>\d{{1,3}}(?:(?:,|{_DASH})\d{{1,3}})*)"
-    r"(?=[\s,;:)]|\.(?!\d)|$)"
-)
 _NUMBER = re.compile(r"\d{1,4}")
-# "p53", "Ki67", "Pax7", "miR21": gene and protein names end in digits that are not
-# citations; a superscript follows a lower-case word ("studies3") or punctuation
-_GENE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,2}|[A-Z][A-Za-z]*|[A-Za-z]+[A-Z][a-z]*)$")
-_UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
-_RANGE = re.compile(rf"(\d{{1,4}})\]?[ \u00a0]*{_DASH}[ \u00a0]*\[?(\d{{1,4}})")
+_RANGE = re.compile(rf"(\d{{1,4}})\]?{_SP}{_DASH}{_SP}\[?(\d{{1,4}})")
 _MAX_RANGE = 200  # "1990-2010" inside brackets is not a range of citations
 BAD_RANGE = -1  # the number of a callout that is a range running backwards
 _LONG_RANGE = 9  # "7–16" and longer: ten works or more
 _REPEATS = 3  # how often a long range may be printed the same way
-_JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
 
 
 def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     """Numeric callouts of the dominant printed form; `count` is the number of references."""
-    forms = (_brackets(body), _parentheses(body), _superscripts(body, count))
+    forms = (_brackets(body), _parentheses(body), superscripts(body, count))
     scored = [[g for g in groups if _in_range(body, g, count)] for groups in forms]
     best = _without_repeated_ranges(body, max(scored, key=len))
     if not best:
@@ -102,7 +96,7 @@ def _parentheses(body: str) -> list[tuple[int, int]]:
     groups = _regex_groups(body, _PAREN)
     outer = [(s - 1, e + 1) for s, e in groups]  # the parenthesis itself
     glued_ok = glued_style(body, outer)
-    listed = markers(body, outer)
+    listed = markers(body, outer) | spaced_outliers(body, outer)
     return [
         (s + 1, e - 1) for i, (s, e) in enumerate(outer)
         if i not in listed and not is_math(body, s, e, glued_ok) and not is_label(body, s, e)
@@ -111,38 +105,6 @@ def _parentheses(body: str) -> list[tuple[int, int]]:
 
 def _regex_groups(body: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return [(m.start("list"), m.end("list")) for m in pattern.finditer(body)]
-
-
-def _superscripts(body: str, count: int) -> list[tuple[int, int]]:
-    """Digits glued to text, kept while they follow first-citation order.
-
-    Numbered styles cite references in order of first use, so a group starts at most a few
-    (`_JUMP`) above the highest number seen so far; a stray "2010" breaks that pattern, and a unit
-    ("5 mm2", "10 cm3") is refused by the word it is glued to. Digits glued to a capitalised
-    word or an acronym ("Presenilin17", "WASP63") look like gene names ("p53", "Pax7") and
-    count only when they are exactly the next new number the sequence expects.
-    """
-    strong = {span for span in _regex_groups(body, _SUPER)
-              if not _GENE.search(body, max(0, span[0] - 12), span[0])}
-    spans = sorted(strong | set(_regex_groups(body, _GLUED_TO_NAME)))
-    candidates = [
-        (span, [int(n) for n in _NUMBER.findall(body, *span)], span in strong)
-        for span in spans
-        if not _UNIT.search(body, max(0, span[0] - 6), span[0])
-        and not is_math(body, span[0], span[1], glued_ok=True)
-    ]
-    candidates = [c for c in candidates if max(c[1]) <= count]
-    groups = []
-    highest = 0
-    for i, (span, numbers, sure) in enumerate(candidates):
-        after = candidates[i + 1][1] if i + 1 < len(candidates) else []
-        # a jump past uncited numbers is believed when the next group carries on from it
-        resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
-        believed = min(numbers) <= highest + _JUMP or resumes
-        if believed if sure else min(numbers) == highest + 1:
-            groups.append(span)
-            highest = max(highest, *numbers)
-    return groups
 
 
 def _in_range(body: str, group: tuple[int, int], count: int) -> bool:

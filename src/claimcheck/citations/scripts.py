@@ -73,7 +73,7 @@ UNCASED = _char_class("O")
 MARK = _char_class("M") + "\u200c\u200d"
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def is_latin(text: str) -> bool:
     """Every letter of `text` is Latin (with or without diacritics)."""
     return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())

@@ -15,6 +15,7 @@ _OPEN = "(\uff08"
 _CLOSE = ")\uff09"
 _DEPTH = 64  # how far up the nesting a callout's parenthesis is looked for
 _SEMICOLONS = ";\uff1b\u061b"
+_LOCATOR = re.compile(r"[ \u00a0][IVX]{1,4}[ \u00a0]*,?[ \u00a0]*\d{1,4}[ \u00a0]*,[ \u00a0]*$")
 _LAST_DIGIT = re.compile(r"\d(?=\D*$)")
 _PAREN_OR_BREAK = re.compile(r"[(\uff08)\uff09]|\n[ \t]*\n")
 
@@ -77,9 +78,11 @@ def after_last_callout(body: str, start: int, year_at: int) -> int:
     a callout ("(A, 2001; B, 2002; ...)"), which keeps a long group cheap per year.
 
     A semicolon after a letter may join names ("ANDRADE; LAROS") and is passed over. No
-    author list holds a digit either, so "(A, 2001, B, 2002, ...)" starts after the last.
+    author list holds a digit either, so "(A, 2001, B, 2002, ...)" starts after the last;
+    but a classic's book and section ("DIÓGENES LAERCIO, VI 77, 2010") may follow one.
     """
-    digit = _LAST_DIGIT.search(body, start, year_at)
+    locator = _LOCATOR.search(body, max(start, year_at - 24), year_at)
+    digit = _LAST_DIGIT.search(body, start, locator.start() if locator else year_at)
     start = digit.end() if digit else start
     end = year_at
     while True:

@@ -13,7 +13,9 @@ everything a command does between its options and its exit code lives here:
   and one abstract source between them.
 - `identifiers.py`: an article named by a DOI, PMCID, arXiv id or URL, or a file listing them.
 - `outages.py`: unreachable services named once on stderr; `progress.py`: the progress bars
-  (rich, on a terminal only); `helptext.py`: the grouped `--help` layout.
+  (rich, on a terminal only); `helptext.py`: the grouped `--help` pages, printed without
+  typer for `--help` and `COMMAND --help`; `typerapp.py`: the same pages and the option
+  declarations as typer takes them, when a command runs.
 
 Start-up time counts: this package imports nothing, and each module is imported by the command
 that needs it.

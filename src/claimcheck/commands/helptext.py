@@ -1,7 +1,11 @@
-"""Command layer: plain `--help` text with options grouped under headings (Input, Lookups,
+"""Command layer: the plain `--help` pages, options grouped under headings (Input, Lookups,
 Output), as ruff and pip-audit print theirs.
 
-The group of an option is typer's `rich_help_panel`, but nothing here imports rich: help must
+One layout (`command_page`, `group_page`) serves two sources of the same facts: typer's
+parameters when typer prints the help (`typerapp.py`), and the declarations themselves
+(`help_page`: `cli.COMMANDS` and the `cliopts.Opt` in each parameter's annotation), so that
+`claimcheck --help` and `claimcheck COMMAND --help` need no typer at all (start-up time
+counts). A test keeps the two byte-identical. Nothing here imports rich or typer: help must
 come up in a blink, and a plain layout reads the same on a terminal, in a pipe and in CI logs.
 Flags show no value placeholder; options show their `metavar` (FILE, URL, N, ...).
 """
@@ -9,23 +13,36 @@ Flags show no value placeholder; options show their `metavar` (FILE, URL, N, ...
 from __future__ import annotations
 
 import shutil
+import sys
 import textwrap
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path  # imported anyway by cliopts
 
-from typer.core import TyperCommand, TyperGroup
+from claimcheck.cliopts import Opt
 
 OTHER = "Other"  # the heading of options declared without a group (--help)
+HELP_ROW = ("--help", "Show this message and exit.")  # click's own help option
+Row = tuple[str, str]
+Groups = dict[str, list[Row]]
 
 
-def _names(param: Any) -> str:
-    given = [*param.opts, *param.secondary_opts]
-    names = ", ".join(sorted(given, key=lambda name: name.startswith("--")))  # -o, --output
-    if param.is_flag or param.count:
-        return names
-    return f"{names} {param.metavar or param.name.upper()}"
+def option_label(names: Iterable[str], flag: bool, metavar: str | None, name: str) -> str:
+    """`-o, --output FILE`: short names first; a flag shows no value placeholder."""
+    label = ", ".join(sorted(names, key=lambda each: each.startswith("--")))
+    return label if flag else f"{label} {metavar or name.upper()}"
 
 
-def _rows(width: int, rows: list[tuple[str, str]], first: int) -> list[str]:
+def grouped(rows: Iterable[tuple[str | None, Row]]) -> Groups:
+    """Heading -> rows, in declaration order; options without a group (--help) last."""
+    groups: Groups = {}
+    for heading, row in rows:
+        groups.setdefault(heading or OTHER, []).append(row)
+    if OTHER in groups:
+        groups[OTHER] = groups.pop(OTHER)
+    return groups
+
+
+def _rows(width: int, rows: list[Row], first: int) -> list[str]:
     """Two aligned columns (the first `first` wide); the help wraps under its own column."""
     lines: list[str] = []
     for left, text in rows:
@@ -39,20 +56,7 @@ def _rows(width: int, rows: list[tuple[str, str]], first: int) -> list[str]:
     return lines
 
 
-def grouped_options(params: list[Any]) -> dict[str, list[tuple[str, str]]]:
-    """Heading -> (option names with metavar, help) rows, in declaration order."""
-    groups: dict[str, list[tuple[str, str]]] = {}
-    for param in params:
-        if param.param_type_name != "option" or getattr(param, "hidden", False):
-            continue
-        heading = getattr(param, "rich_help_panel", None) or OTHER
-        groups.setdefault(heading, []).append((_names(param), param.help or ""))
-    if OTHER in groups:  # --help last
-        groups[OTHER] = groups.pop(OTHER)
-    return groups
-
-
-def _column(rows: list[tuple[str, str]]) -> int:
+def _column(rows: list[Row]) -> int:
     return min(max((len(left) for left, _ in rows), default=0), 26) + 4
 
 
@@ -60,51 +64,97 @@ def _width() -> int:
     return min(shutil.get_terminal_size((100, 24)).columns, 100)
 
 
-def _first_line(text: str | None) -> str:
+def first_line(text: str | None) -> str:
     return " ".join((text or "").strip().split("\n\n")[0].split())
 
 
-class GroupedCommand(TyperCommand):
-    """A typer command whose help lists its options under their group's heading."""
-
-    def collect_usage_pieces(self, ctx: Any) -> list[str]:
-        """`[OPTIONS] ARTICLE|DIR`, also in usage errors (typer would print `{ARTICLE|DIR}`)."""
-        arguments = [p for p in self.params if p.param_type_name == "argument"]
-        return ["[OPTIONS]", *(a.metavar or str(a.name).upper() for a in arguments)]
-
-    def format_help(self, ctx: Any, formatter: Any) -> None:
-        width = _width()
-        arguments = [p for p in self.params if p.param_type_name == "argument"]
-        usage = " ".join([ctx.command_path, *self.collect_usage_pieces(ctx)])
-        lines = [f"Usage: {usage}", ""]
-        lines.extend(textwrap.fill(" ".join(p.split()), width)
-                     for p in (self.help or "").strip().split("\n\n"))
-        argument_rows = [(a.metavar or str(a.name).upper(), getattr(a, "help", "") or "")
-                         for a in arguments]
-        groups = grouped_options(self.get_params(ctx))
-        first = _column([*argument_rows, *(row for rows in groups.values() for row in rows)])
-        if argument_rows:
-            lines += ["", "Arguments:", *_rows(width, argument_rows, first)]
-        for heading, rows in groups.items():
-            lines += ["", f"{heading}:", *_rows(width, rows, first)]
-        if self.epilog:
-            lines += ["", self.epilog.strip("\n")]
-        formatter.write("\n".join(lines) + "\n")
+def _page(lines: list[str], epilog: str | None) -> str:
+    if epilog:
+        lines += ["", epilog.strip("\n")]
+    return "\n".join(lines).rstrip("\n") + "\n"  # as click prints a help page
 
 
-class GroupedGroup(TyperGroup):
+def command_page(usage: str, text: str | None, arguments: list[Row], groups: Groups,
+                 epilog: str | None) -> str:
+    """A command's page: usage, its help, its arguments, its options under their headings."""
+    width = _width()
+    lines = [f"Usage: {usage}", ""]
+    lines.extend(textwrap.fill(" ".join(p.split()), width)
+                 for p in (text or "").strip().split("\n\n"))
+    first = _column([*arguments, *(row for rows in groups.values() for row in rows)])
+    if arguments:
+        lines += ["", "Arguments:", *_rows(width, arguments, first)]
+    for heading, rows in groups.items():
+        lines += ["", f"{heading}:", *_rows(width, rows, first)]
+    return _page(lines, epilog)
+
+
+def group_page(prog: str, text: str, commands: list[Row], options: list[Row],
+               epilog: str | None) -> str:
     """The top level: usage, what the tool does, each command's summary line, examples."""
+    width = _width()
+    first = _column([*commands, *options])
+    lines = [f"Usage: {prog} [OPTIONS] COMMAND [ARGS]...", "",
+             textwrap.fill(" ".join(text.split()), width),
+             "", "Commands:", *_rows(width, commands, first),
+             "", "Options:", *_rows(width, options, first)]
+    return _page(lines, epilog)
 
-    def format_help(self, ctx: Any, formatter: Any) -> None:
-        width = _width()
-        commands = [(name, _first_line(self.commands[name].help))
-                    for name in self.list_commands(ctx) if not self.commands[name].hidden]
-        options = [row for rows in grouped_options(self.get_params(ctx)).values() for row in rows]
-        first = _column([*commands, *options])
-        lines = [f"Usage: {ctx.command_path} [OPTIONS] COMMAND [ARGS]...", "",
-                 textwrap.fill(" ".join((self.help or "").split()), width),
-                 "", "Commands:", *_rows(width, commands, first),
-                 "", "Options:", *_rows(width, options, first)]
-        if self.epilog:
-            lines += ["", self.epilog.strip("\n")]
-        formatter.write("\n".join(lines) + "\n")
+
+# --- From the declarations, without typer -------------------------------------------------------
+Declared = Mapping[str, tuple[Callable[..., None], str]]  # cli.COMMANDS
+
+
+def _declared(function: Callable[..., None]) -> list[tuple[str, Opt, bool]]:
+    """(parameter name, declaration, is a flag) of each parameter, in order."""
+    params = []
+    for name, hint in function.__annotations__.items():
+        opt = next((m for m in getattr(hint, "__metadata__", ()) if isinstance(m, Opt)), None)
+        if opt is not None:
+            params.append((name, opt, bool in getattr(hint.__origin__, "__args__",
+                                                      (hint.__origin__,))))
+    return params
+
+
+def _command_help(prog: str, command: str, function: Callable[..., None], epilog: str) -> str:
+    params = _declared(function)
+    arguments = [(opt.metavar or param.upper(), opt.help) for param, opt, _ in params
+                 if opt.argument]
+    options = [(opt.group, (option_label(opt.names or ("--" + param.replace("_", "-"),), flag,
+                                         opt.metavar, param), opt.help))
+               for param, opt, flag in params if not opt.argument]
+    usage = " ".join([prog, command, "[OPTIONS]", *(left for left, _ in arguments)])
+    return command_page(usage, _cleandoc(function.__doc__), arguments,
+                        grouped([*options, (None, HELP_ROW)]), epilog)
+
+
+def _cleandoc(text: str | None) -> str:
+    """A docstring's paragraphs as `inspect.getdoc` gives them (lines stripped; the layout
+    joins each paragraph's words)."""
+    return "\n".join(line.strip() for line in (text or "").strip().splitlines())
+
+
+def program_name() -> str:
+    """How click names the program in usage lines: `claimcheck`, or `python -m claimcheck`."""
+    package = getattr(sys.modules.get("__main__"), "__package__", None)
+    if not package:
+        return Path(sys.argv[0]).name
+    name = Path(sys.argv[0]).stem
+    return f"python -m {package if name == '__main__' else f'{package}.{name}'}"
+
+
+def help_page(argv: list[str], commands: Declared, root: tuple[str, str, str]) -> str | None:
+    """The page `claimcheck --help` or `claimcheck COMMAND --help` prints, or None for any
+    other command line (typer handles it). `root` is the app's help, epilog and --version
+    help."""
+    prog = program_name()
+    if argv == ["--help"]:
+        text, epilog, version = root
+        summaries = [(name, first_line(_cleandoc(function.__doc__)))
+                     for name, (function, _) in commands.items()]
+        return group_page(prog, text, summaries, [("--version", version), HELP_ROW], epilog)
+    if len(argv) == 2 and argv[1] == "--help" and argv[0] in commands:
+        function, epilog = commands[argv[0]]
+        return _command_help(prog, argv[0], function, epilog)
+    return None
+

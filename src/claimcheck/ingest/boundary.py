@@ -4,17 +4,23 @@ Each line boundary gets a few yes/no features: did the previous line stop short 
 width (the next word would have fitted), does it end as references end (pages, a year, a DOI,
 a full stop) or mid-phrase (a comma, "and", an initial), does the line start with authors
 (initials, a bracketed year, a list number) or only name-shaped words, in lower case, with
-the pages or DOI an entry still lacks. The weights are a logistic regression fitted by
+the pages or DOI an entry still lacks. To these `cues` adds the shapes of the line's start
+and of the previous line's end, and how the list's own habits (`cues.Habits`) judge them.
+The weights (`boundary_model.json`, one a cue) are a logistic regression fitted by
 `benchmarks/segment_train.py` on lists built from the tuning groups of the AnyStyle (BSD),
-GROBID (Apache) and JATS (CC BY) strings; a positive score starts an entry. Text wrapped
-greedily at a fixed column ("strict") is decided by the width alone.
+GROBID (Apache) and JATS (CC BY) strings and on synthetic lists in many CSL styles; a positive
+score starts an entry. Text wrapped greedily at a fixed column ("strict") is decided by the
+width alone, and a few rules (`_rules`) override the weights.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
+from claimcheck.ingest.cues import end_shape, plain_end, start_shape
 from claimcheck.ingest.layout import Layout, Line, fits
 from claimcheck.ingest.starts import (
     CLOSED_END,
@@ -29,18 +35,14 @@ from claimcheck.ingest.starts import (
 FEATURES = (
     "bias", "stopped_short", "prev_open", "prev_closed", "prev_full_stop", "lower_start",
     "only_names_and_year", "strong_start", "author_led", "organisation_year", "number_start",
-    "completes_entry", "line_year", "entry_year", "short_by", "entry_lines",
+    "completes_entry", "line_year", "entry_year", "short_by", "entry_lines", "entry_prose",
 )
-# Fitted by benchmarks/segment_train.py (see docs/benchmarks/segment.md); order of FEATURES.
-WEIGHTS = (
-    -4.85, 1.57, -2.20, 1.74, 0.81, -1.94,
-    -1.08, 1.80, 0.98, 0.15, 0.76,
-    -1.81, 0.58, 1.91, 1.48, -0.21,
-)
+MODEL = Path(__file__).with_name("boundary_model.json")  # benchmarks/segment_train.py
 _LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
 _ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
 _LONE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.$")
 _BARE_NUMBER = re.compile(r"^\d+(?!\d|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z])")
+_PROSE = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{3,}\b")  # a title's words ("the", "of" aside)
 COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
 CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
 HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
@@ -61,6 +63,7 @@ def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> 
         float(not author and bool(COMPLETE.search(text)) and not _located(head)),
         float(bool(YEAR.search(text))), float(bool(YEAR.search(head))),
         min(max(short_by, 0.0), 1.0), min(lines, 6) / 6,
+        float(len(_PROSE.findall(head, 0, 200)) >= 3),
     ]
 
 
@@ -68,6 +71,45 @@ def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> 
 def _located(head: str) -> bool:
     """The entry has pages or a DOI (cached: the same entry is asked about on every line)."""
     return bool(COMPLETE.search(head))
+
+
+def cues(layout: Layout, values: list[float], prev: Line, line: Line,
+         after: Line | None) -> dict[str, float]:
+    """The evidence as named values: `values` (the `features` of the boundary), the shapes
+    of the line's start and the previous line's end (also with whether it stopped short),
+    and how the list's habits (`layout.habits`) judge them."""
+    out = {name: value for name, value in zip(FEATURES, values, strict=True) if value}
+    room = "short" if values[1] else "full"
+    first, last = start_shape(line.text), end_shape(prev.text)
+    for key in (f"s={first}", f"s1={first.split(' ')[0]}", f"e={last}",
+                f"{room}|e={last}", f"{room}|s1={first.split(' ')[0]}"):
+        out[key] = 1.0
+    if values[_ENTRY_LINES] < 0.2:  # one line so far: does it end as a whole entry ends?
+        out[f"one|e={last}"] = 1.0
+    if after is None or after.text[:1].islower():
+        out["next_lower" if after else "last_line"] = 1.0
+    if layout.habits is not None:
+        short = plain_end(prev.indent + len(prev.text), layout.width, prev.text)
+        _habit(out, "hs", layout.habits.start(line.text, short))
+        _habit(out, "he", layout.habits.end(prev.text, short))
+        if line.number in layout.habits.dated:  # a start here makes an entry with a year
+            out["ahead_year"] = 1.0
+    return out
+
+
+def _habit(out: dict[str, float], name: str, share_and_count: tuple[float, int]) -> None:
+    """A habit as a centred value and a bucket, when the list has a few lines to go by."""
+    share, count = share_and_count
+    if count >= 2:
+        out[name] = 2 * share - 1
+        out[f"{name}{round(4 * share)}"] = 1.0
+
+
+@cache
+def weights() -> dict[str, float]:
+    """The weight of every cue (positive: starts an entry), read once a process."""
+    table: dict[str, float] = json.loads(MODEL.read_text(encoding="utf-8"))
+    return table
 
 
 def starts_entry(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
@@ -79,13 +121,37 @@ def starts_entry(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
 
 def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
           after: Line | None) -> float:
-    """How surely `line` starts an entry (arguments as `starts_entry`): the weighed evidence,
-    or +-CERTAIN where the layout or a rule decides alone."""
+    """How surely `line` starts an entry (arguments as `starts_entry`): the weighed evidence
+    (a log-odds), or +-CERTAIN where the layout or a rule decides alone."""
     if layout.start_indent is not None:  # a hanging indent decides alone
         return CERTAIN if line.indent == layout.start_indent else -CERTAIN
     if layout.strict and fits(prev, line, layout.width):
         return CERTAIN
     values = features(layout, entry[0], entry[1], prev, line)
+    decided = _rules(layout, values, (prev, line, after))
+    if decided is not None:
+        return decided
+    table = weights()
+    return sum(table.get(key, 0.0) * value
+               for key, value in cues(layout, values, prev, line, after).items())
+
+
+def evidence(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
+             after: Line | None) -> dict[str, float] | None:
+    """The cues of a boundary that the weights decide, None where the layout or a rule
+    decides alone (the examples `benchmarks/segment_train.py` learns from)."""
+    if layout.start_indent is not None or (layout.strict and fits(prev, line, layout.width)):
+        return None
+    values = features(layout, entry[0], entry[1], prev, line)
+    if _rules(layout, values, (prev, line, after)) is not None:
+        return None
+    return cues(layout, values, prev, line, after)
+
+
+def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line | None]
+           ) -> float | None:
+    """-CERTAIN where a rule rules the start out, else None."""
+    prev, line, after = around
     # Two things no reference does, whatever the weights: end right after its authors and
     # year ("Smith, M. A., and Post, R. M. (1995)."), or leave its volume and pages to a line
     # that starts with neither a name nor a year ("Psychiatry 67, 139-145. doi: ...").
@@ -97,7 +163,7 @@ def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
         return -CERTAIN
     if layout.strict and _lone_tail(layout, line, after):
         return -CERTAIN
-    return sum(w * v for w, v in zip(WEIGHTS, values, strict=True))
+    return None
 
 
 def _lone_tail(layout: Layout, line: Line, after: Line | None) -> bool:
@@ -111,3 +177,4 @@ def _lone_tail(layout: Layout, line: Line, after: Line | None) -> bool:
 _ONLY_NAMES = FEATURES.index("only_names_and_year")
 _COMPLETES = FEATURES.index("completes_entry")
 _LINE_YEAR = FEATURES.index("line_year")
+_ENTRY_LINES = FEATURES.index("entry_lines")

@@ -1,6 +1,6 @@
 """Page furniture inside a reference list copied from a PDF: lines that belong to no entry.
 
-A page number ("12", "- 12 -", "Page 3 of 9"), a rule of dashes, a journal's footer line
+A page number ("12", "- 12 -", "Page 3 of 9", "3 / 9"), a rule of dashes, a journal's footer line
 ("www.x.org | Volume 12"), and a running header: a line repeated on every page. A repeated line
 is a header only when the repetition looks like pages: next to a page number or a blank line,
 or at regular intervals (no gap more than twice another). A wrapped tail that recurs by chance
@@ -18,7 +18,7 @@ from collections import defaultdict
 from claimcheck.ingest.starts import strong_start
 
 _FURNITURE = re.compile(
-    r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|page\s+\d+(?:\s+of\s+\d+)?|[-–—_=*.\s]{3,}"
+    r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page\s+)?\d{1,4}\s+(?:/|of)\s+\d{1,4}|page\s+\d+|[-–—_=*.\s]{3,}"
     r"|.*\bwww\.\S+.*\|.*|.*\|\s*(?:volume|vol\.?)\s+\d+.*)$",
     re.IGNORECASE,
 )

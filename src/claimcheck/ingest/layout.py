@@ -14,8 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from claimcheck.ingest.cues import Habits, habits
 from claimcheck.ingest.furniture import is_page_furniture, repeated_lines, running_headers
-from claimcheck.ingest.starts import CLOSED_END, OPEN_END
+from claimcheck.ingest.starts import CLOSED_END, OPEN_END, YEAR
 
 _NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\s(?=\s*\S))\s*")
 _BULLET = re.compile(r"^[-*•–·]\s+")
@@ -40,6 +41,7 @@ class Layout:
     width: int  # the wrap width (a high percentile of line lengths)
     start_indent: int | None  # indent of first lines when the list has a hanging indent
     strict: bool = False  # wrapped greedily at `width`: a line that stops short ends an entry
+    habits: Habits | None = None  # how the list's lines start and end (wrapped lists)
 
 
 def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
@@ -100,7 +102,14 @@ def decide(lines: list[Line | None]) -> Layout:
         return Layout("blank", width, None)
     if not _wrapped(content, width):
         return Layout("bare", width, None)
-    return Layout("wrapped", width, _hanging(content), _strict(content, width))
+    return Layout("wrapped", width, _hanging(content), _strict(content, width),
+                  list_habits(content, width))
+
+
+def list_habits(content: list[Line], width: int) -> Habits:
+    """How the lines of a wrapped list start and end, against the width (see `cues`)."""
+    return habits([line.indent + len(line.text) for line in content],
+                  [line.text for line in content], width, [line.number for line in content])
 
 
 def _numbered(starts: set[int], size: int) -> bool:
@@ -146,7 +155,13 @@ def _wrapped(content: list[Line], width: int) -> bool:
     open_ended = sum(1 for text in full if not CLOSED_END.search(text))
     # and many lines end just short of the width (in a bare list few lengths crowd there)
     band = sum(1 for line in content if width - 15 <= line.indent + len(line.text) <= width + 3)
-    return open_ended >= 2 and open_ended >= 0.4 * len(full) and band >= 0.3 * len(content)
+    if open_ended < 2 or open_ended < 0.4 * len(full):
+        return False
+    # PDF text, whose lengths spread over the width, shows it by its open ends, and by lines
+    # without a year (in a list of one reference a line nearly every line has one)
+    dated = sum(1 for line in content if YEAR.search(line.text))
+    return band >= 0.3 * len(content) or (
+        open_ended >= 3 and open_ended >= 0.6 * len(full) and dated <= 0.8 * len(content))
 
 
 def fits(prev: Line, line: Line, width: int) -> bool:

@@ -16,7 +16,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.ingest.superscript import as_brackets, citation_list
+from claimcheck.ingest.superscript import as_brackets, bracket_unicode, citation_list
 
 _SMALLER = 0.85  # a superscript is set at most this fraction of the text's size
 _NEAR = 2  # characters the page text may insert between two runs
@@ -33,7 +33,8 @@ class Run:
 
 
 def page_text(page: Any) -> str:
-    """The page's text with superscript citation numbers in brackets."""
+    """The page's text with superscript citation numbers in brackets (raised runs, and
+    Unicode superscript digits some fonts map their raised figures to)."""
     runs: list[Run] = []
 
     def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
@@ -43,7 +44,7 @@ def page_text(page: Any) -> str:
             runs.append(Run(text, y, size * (scale or 1)))
 
     text: str = page.extract_text(visitor_text=visit) or ""
-    return bracketed(text, runs)
+    return bracket_unicode(bracketed(text, runs))
 
 
 def bracketed(text: str, runs: list[Run]) -> str:

@@ -20,7 +20,7 @@ import re
 from claimcheck.ingest.boundary import CERTAIN, COMPLETE, HEAD, score
 from claimcheck.ingest.consistency import revise
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
-from claimcheck.ingest.starts import MARKER, OPEN_END, ORG_START, author_led
+from claimcheck.ingest.starts import MARKER, OPEN_END, ORG_START, YEAR, author_led
 
 Entry = tuple[int, str]  # (1-based input line where it starts, text)
 
@@ -65,7 +65,8 @@ def _first_pass(layout: Layout, content: list[Line], gap: list[bool], numbered: 
         after = content[i + 1] if i + 1 < len(content) else None
         sure = CERTAIN
         if i and i not in numbered and layout.kind == "wrapped":
-            sure = score(layout, (head, size), content[i - 1], line, after)
+            sure = -CERTAIN if _lone_header(line, gap, i) else score(
+                layout, (head, size), content[i - 1], line, after)
             goes_on = sure <= 0
         else:
             goes_on = bool(i) and i not in numbered and _continues(
@@ -79,6 +80,13 @@ def _first_pass(layout: Layout, content: list[Line], gap: list[bool], numbered: 
         flags.append(not goes_on)
         scores.append(sure)
     return flags, scores
+
+
+def _lone_header(line: Line, gap: list[bool], i: int) -> bool:
+    """A short line without a year alone between blank lines of a wrapped list: a page
+    header or footer printed once ("Smith et al."); it is attached, never an entry."""
+    alone = gap[i] and (i + 1 == len(gap) or gap[i + 1])
+    return alone and len(line.text) < 40 and not YEAR.search(line.text)
 
 
 def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line | None],

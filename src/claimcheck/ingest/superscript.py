@@ -1,8 +1,9 @@
 """Superscript citation numbers that an input marks as superscript, written as brackets.
 
-Markdown (`^1,2^`, `<sup>1,2</sup>`) and Word (a run set in superscript) say plainly which
-digits are raised. Plain text loses that, and the numeric detector then has to guess from
-digits glued to words ("disease.12,13"). So the ingest step rewrites a raised citation list
+Markdown (`^1,2^`, `<sup>1,2</sup>`), Word (a run set in superscript) and Unicode superscript
+digits ("disease.¹˒²", kept by some PDF and web text) say plainly which digits are raised.
+Plain text loses that, and the numeric detector then has to guess from digits glued to
+words ("disease.12,13"). So the ingest step rewrites a raised citation list
 as a bracketed one ("disease [12,13]"), which the detector reads with certainty; line breaks
 are never touched, so every line number stays the input's.
 
@@ -17,6 +18,11 @@ import re
 
 _LIST = re.compile(r"\d{1,4}(?:[ \u00a0]*[,;–—‒-][ \u00a0]*\d{1,4})*")
 _MARKDOWN = re.compile(r"\^([^\^\s][^\^\n]{0,60}?)\^|<sup>([^<\n]{1,60})</sup>", re.IGNORECASE)
+# Unicode superscript digits ("disease.¹˒²", "cells³⁻⁵"), which some PDF and web text keeps
+_RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_UNICODE = re.compile(rf"[{_RAISED}]+(?:[ \u00a0]?[,˒⁻\-–][ \u00a0]?[{_RAISED}]+)*")
+_ASCII = str.maketrans(_RAISED + "˒⁻", "0123456789,-")
+_VARIABLE = re.compile(r"(?<![^\W\d_])[^\W\d_]$")
 # a unit or a digit right before the raised number makes it an exponent ("m2", "10^6^")
 _EXPONENT_BASE = re.compile(r"(?:\d|(?<![A-Za-z])(?:[mcµnkd]?m|[mkµn]?g|[mµd]?[lL]|s|h|ft|in))$")
 
@@ -35,10 +41,23 @@ def as_brackets(before: str, content: str) -> str | None:
 
 
 def bracket_markdown(text: str) -> str:
-    """`^1,2^` and `<sup>1,2</sup>` citation lists rewritten as " [1,2]"."""
+    """`^1,2^`, `<sup>1,2</sup>` and Unicode "¹˒²" citation lists rewritten as " [1,2]"."""
     def rewrite(match: re.Match[str]) -> str:
         content = match.group(1) if match.group(1) is not None else match.group(2)
         bracketed = as_brackets(text[max(0, match.start() - 8) : match.start()], content)
         return match.group() if bracketed is None else bracketed
 
-    return _MARKDOWN.sub(rewrite, text)
+    return bracket_unicode(_MARKDOWN.sub(rewrite, text))
+
+
+def bracket_unicode(text: str) -> str:
+    """Citation lists in Unicode superscript digits ("mice.¹˒²") rewritten as " [1,2]"; a
+    power stays ("m²", "10⁶", "x²", "R²")."""
+    def rewrite(match: re.Match[str]) -> str:
+        before = text[max(0, match.start() - 8) : match.start()]
+        if _VARIABLE.search(before):
+            return match.group()
+        bracketed = as_brackets(before, match.group().translate(_ASCII))
+        return match.group() if bracketed is None else bracketed
+
+    return _UNICODE.sub(rewrite, text)

@@ -14,8 +14,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimcheck.compare import verify_references
-from claimcheck.compare.verify import SEARCH_ROWS, is_searchable, search_query
 from claimcheck.ingest import Document, load_document
 from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
 from claimcheck.limits import Limits
@@ -55,6 +53,8 @@ def check(
     document = load_document(path, options.input_format, options.limits)
     if resolver is None or "dois" not in options.parts:
         return check_document(document, references_of(document), options, resolver, abstracts)
+    from claimcheck.compare.verify import SEARCH_ROWS, is_searchable, search_query
+
     ahead = Prefetcher(resolver)
     try:
         ahead.start_dois(printed_dois(e.text for e in document.entries)
@@ -117,6 +117,8 @@ def _unresolved(reference: Reference) -> ReferenceResult:
 
 
 def _resolve(report: Report, resolver: Resolver) -> Report:
+    from claimcheck.compare import verify_references  # not for `refs` and `claims`
+
     verification = verify_references([r.reference for r in report.references], resolver)
     return replace(
         report,

@@ -39,7 +39,9 @@ class Idf:
         return self.table.get(stem, self.default)
 
     def mass(self, stems: frozenset[str]) -> float:
-        return sum(self.weight(s) for s in stems)
+        # fsum: a set's iteration order follows the hash seed, and a plain sum's rounding
+        # with it, so a ratio of equal masses could come out 1.0000000000000002.
+        return math.fsum(self.weight(s) for s in stems)
 
 
 @dataclass(frozen=True, slots=True)

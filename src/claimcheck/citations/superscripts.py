@@ -1,0 +1,139 @@
+"""Superscript callouts in plain text: digits glued to the word before ("disease12,13").
+
+Plain text from a PDF keeps the digits of a raised callout but not the raise, so "mice.12,13"
+and "p53" look alike. A glued number is weighed by the word it touches and by what the
+article itself shows about that word:
+
+- sure: glued to punctuation ("mice.12"), to a lower-case word ("studies3"), to a short
+  function word ("by12", "de4": no gene is called "by"), to a capitalised word the article
+  also writes in lower case ("Segundo18" beside "segundo"), or to an acronym the article
+  also prints bare ("LASV9" beside "LASV GPC": its digits are no part of its name);
+- weak: glued to another name or acronym ("Presenilin17", "T49"), or to a number with a
+  decimal point ("pH 5.0.22"): believed only as the next new number of the first-citation
+  sequence, or as a list ("IEPOX-SOA133,137") that the sequence believes;
+- never: after a unit ("5 mm2"), a page label ("p.13"), an operator, a variable with an
+  underscore ("lic_casa1"), a word the article also writes with a 0 ("corp0, corp2"), or a
+  name or short stem printed with the same digits three times or more ("atg7 ... atg7 ...
+  atg7"); a name printed with two numbers below 10 ("BRCA1 or BRCA2") is only weak.
+
+Numbered styles cite in order of first use, so a group starts at most `_JUMP` above the
+highest number seen so far; a stray "2010" breaks that pattern. Everything is found with a
+few passes over the text, so the cost stays linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from claimcheck.citations.notation import is_math
+
+_DASH = r"[-–—‒]"
+# a list may wrap after its comma ("mice.2,\n3")
+_GROUP = rf"(?P<list>\d{{1,3}}(?:(?:,\n?|{_DASH})\d{{1,3}})*)(?=[\s,;:)]|\.(?!\d)|$)"
+_GLUED = re.compile(
+    rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.))"
+    rf"(?<![′'’],){_GROUP}"
+)
+_WORD_BEFORE = re.compile(r"[\w\-]*$")
+# "p53", "Ki67", "Pax7", "miR21", "5-HT2": a short word, or one with a capital or a digit
+_NAME_LIKE = re.compile(r"^[^\W\d_]{1,2}$|.*[\dA-Z]")
+_FUNCTION_WORDS = frozenset(
+    ("by", "of", "in", "to", "at", "as", "on", "de", "da", "do", "em", "ao", "na", "no",
+     "en", "el", "la", "al", "et", "es", "um")
+)
+_UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
+_INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
+# "pLKO.1 shRNA", not "al.12 showed"
+_NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
+_PAGE = re.compile(r"\bp{1,2}\.[ \u00a0]?$")
+_NUMBER = re.compile(r"\d{1,4}")
+_JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
+_SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
+_REPEATS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """What the article shows about its words, counted once over the whole text."""
+
+    lower: frozenset[str]  # words printed in lower case
+    bare: frozenset[str]  # words printed with no digits glued to them
+    zero: frozenset[str]  # words printed with a 0 glued to them ("corp0")
+    repeated: frozenset[str]  # names printed with the same digits three times or more
+    family: frozenset[str]  # names printed with two small numbers ("BRCA1", "BRCA2")
+
+
+def _evidence(body: str) -> _Evidence:
+    words = re.findall(r"(?<![\w\-])[^\W\d_]+(?![\w\-])", body)
+    glued = Counter(re.findall(r"(?<![\w\-])([^\W\d_]+\d{1,3})(?![\w])", body))
+    # a series of names numbers from 1 ("GAPC1", "GAPC2", "GAPC4"): two small numbers or more
+    stems = Counter(re.sub(r"\d+$", "", t) for t in glued if int(re.sub(r"^\D+", "", t)) < 10)
+    return _Evidence(
+        lower=frozenset(w for w in words if w.islower()),
+        bare=frozenset(w for w in words if len(w) >= 3),
+        zero=frozenset(re.findall(r"(?<![\w\-])([^\W\d_]+)0(?![\w])", body)),
+        repeated=frozenset(
+            stem for t, n in glued.items() if n >= _REPEATS
+            and (len(stem := re.sub(r"\d+$", "", t)) <= _SHORT_STEM or _NAME_LIKE.match(stem))
+        ),
+        family=frozenset(stem for stem, n in stems.items() if n >= 2),
+    )
+
+
+def superscripts(body: str, count: int) -> list[tuple[int, int]]:
+    """Glued digit groups kept while they follow first-citation order; `count` is the
+    number of references (a group naming a higher number is no callout)."""
+    evidence = _evidence(body)
+    candidates = []
+    for match in _GLUED.finditer(body):
+        span = match.span("list")
+        numbers = [int(n) for n in _NUMBER.findall(match.group("list"))]
+        kind = _kind(body, span, evidence)
+        if kind and max(numbers) <= count:
+            candidates.append((span, numbers, kind == "sure" or "," in match.group("list")))
+    return _in_sequence(candidates)
+
+
+def _in_sequence(candidates: list[tuple[tuple[int, int], list[int], bool]],
+                 ) -> list[tuple[int, int]]:
+    """The candidates that follow first-citation order; a weak one (`listed` false) only
+    as exactly the next new number."""
+    groups = []
+    highest = 0
+    for i, (span, numbers, listed) in enumerate(candidates):
+        after = candidates[i + 1][1] if i + 1 < len(candidates) else []
+        # a jump past uncited numbers is believed when the next group carries on from it
+        resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
+        believed = min(numbers) <= highest + _JUMP or resumes
+        next_new = min(numbers) == highest + 1
+        if believed if listed else next_new:
+            groups.append(span)
+            highest = max(highest, *numbers)
+    return groups
+
+
+def _kind(body: str, span: tuple[int, int], evidence: _Evidence) -> str:
+    """"sure", "weak" or "" (never a callout) for the digits glued at `span`."""
+    start = span[0]
+    before = body[max(0, start - 24) : start]
+    if _UNIT.search(before[-6:]) or _PAGE.search(before) or _INITIAL.search(before) \
+            or is_math(body, start, span[1], True):
+        return ""
+    word = _WORD_BEFORE.search(before)
+    stem = word.group().rsplit("-", 1)[-1] if word else ""
+    if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
+        return "weak" if re.search(r"\d\.$", before) or _NAMED_POINT.search(
+            body, max(0, start - 24), span[1] + 2) else "sure"
+    if len(stem) == 1 or not stem[-1].isalpha():
+        return ""  # "x2", "T4": a variable or a name
+    if "_" in stem or stem in evidence.zero or stem in evidence.repeated:
+        return ""
+    if stem.lower() in _FUNCTION_WORDS or not _NAME_LIKE.match(stem):
+        return "sure"
+    if stem in evidence.family:
+        return "weak"
+    if (stem.istitle() and stem.lower() in evidence.lower) or stem in evidence.bare:
+        return "sure"
+    return "weak"

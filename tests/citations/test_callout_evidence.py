@@ -1,0 +1,159 @@
+"""Callouts read with the article's own evidence: superscripts glued to words, initials before
+a shared family name, organisations cited by their short form, classics cited by book."""
+
+from __future__ import annotations
+
+from claimcheck.citations import extract_claims
+from claimcheck.citations.numeric import find_numeric
+from claimcheck.citations.superscripts import superscripts
+from claimcheck.ingest.superscript import bracket_markdown
+from claimcheck.model import Author, Reference
+
+
+def sup(text: str, count: int = 40) -> list[str]:
+    return [text[s:e] for s, e in superscripts(text, count)]
+
+
+def test_a_superscript_after_a_function_word_or_a_bare_acronym_is_a_citation() -> None:
+    text = (
+        "Mice die early.1,2 A later study by3 showed it. The LASV GPC binds Lamp1 at low pH. "
+        "It binds LASV4 and is reported by2 too."
+    )
+    assert sup(text) == ["1,2", "3", "4", "2"]
+
+
+def test_a_capitalised_word_the_article_also_writes_in_lower_case_takes_a_superscript() -> None:
+    text = "Mice die.1 Segundo2 o efeito cresce, segundo os dados.3"
+    assert sup(text) == ["1", "2", "3"]
+
+
+def test_names_and_variables_keep_their_digits() -> None:
+    text = (
+        "Mice die.1,2 The atg7 mutant and atg7 seeds and atg7 roots differ.3 "
+        "BRCA1 or BRCA2 carriers differ.4 Variables corp0 and corp2 mattered.5 "
+        "See p.6 and lic_casa1 too."
+    )
+    assert sup(text) == ["1,2", "3", "4", "5"]
+
+
+def test_a_superscript_after_a_decimal_only_as_the_next_number() -> None:
+    assert sup("It works.1 At pH 5.0.2 it fails. At pH 5.0.9 it stops.") == ["1", "2"]
+
+
+def test_a_superscript_list_after_an_acronym_follows_the_sequence() -> None:
+    text = "Mice die.1,2 Rats live.3 Both make IEPOX-SOA4,5 and more.6"
+    assert sup(text) == ["1,2", "3", "4,5", "6"]
+
+
+def test_unicode_superscript_digits_are_bracketed_and_powers_kept() -> None:
+    text = "Mice die.¹˒² Rats live³⁻⁵ in 5 m² cages at 10⁶ cells and R² = 0.3."
+    assert bracket_markdown(text) == (
+        "Mice die.[1,2] Rats live [3-5] in 5 m² cages at 10⁶ cells and R² = 0.3."
+    )
+
+
+def test_a_parenthesis_glued_to_a_long_word_is_a_citation() -> None:
+    text = "Seen (1). Also in cloacae(2). Not f(3) = 4 or t(24). Then (3)."
+    assert [c.number for c in find_numeric(text, 10)] == [1, 2, 3]
+
+
+def ref(key: str, index: int, families: str, year: str, given: str = "X",
+        raw: str = "") -> Reference:
+    authors = tuple(Author(family=f, given=given) for f in families.split("|"))
+    raw = raw or f"{', '.join(a.family + ', ' + given + '.' for a in authors)} ({year}). T. J."
+    return Reference(id=key, index=index, line=100 + index, raw=raw, authors=authors,
+                     year=year)
+
+
+def links(text: str, refs: tuple[Reference, ...]) -> dict[str, tuple[str, ...]]:
+    found = extract_claims(text, refs)
+    return {c.text: c.reference_ids for claim in found.claims for c in claim.citations}
+
+
+def test_initials_before_a_shared_name_choose_the_entry() -> None:
+    refs = (ref("A", 1, "Nguyen|Crounse|Teng", "2015", "TB"),
+            ref("B", 2, "Nguyen|Capps|Carlton", "2015", "TKV"))
+    found = extract_claims(
+        "Seen (T. B. Nguyen et al., 2015) and (T. K. V. Nguyen et al., 2015).", refs)
+    assert [c.reference_ids for claim in found.claims for c in claim.citations] == [
+        ("A",), ("B",)]
+    plain = links("Seen (Nguyen et al., 2015).", refs)
+    assert plain == {"Nguyen et al., 2015": ("A", "B")}
+
+
+def test_st_is_a_particle() -> None:
+    refs = (ref("S", 1, "StClair|Bates|Teng", "2015"),)
+    assert links("IEPOX (St. Clair et al., 2015) forms.", refs) == {
+        "St. Clair et al., 2015": ("S",)}
+
+
+def test_an_organisation_is_cited_by_the_short_form_its_entry_prints() -> None:
+    raw = "Centro de Gestão e Estudos Estratégicos. (2023). Boletim Anual. CGEE. https://x.org"
+    refs = (Reference(id="C", index=1, line=101, raw=raw, year="2023",
+                      authors=(Author(family="Centro de Gestão e Estudos Estratégicos",
+                                      literal=True),)),)
+    assert links("Second only to farming (CGEE, 2023).", refs) == {"CGEE, 2023": ("C",)}
+
+
+def test_in_press_in_other_languages() -> None:
+    refs = (ref("P", 1, "Pletsch", "", raw="Pletsch, M. D. (no prelo). Plano. Revista."),)
+    assert links("Como mostra a autora (Pletsch, no prelo).", refs) == {
+        "Pletsch, no prelo": ("P",)}
+
+
+def test_semicolon_joined_names_the_list_has_as_coauthors() -> None:
+    refs = (ref("C", 1, "Carvalho|Marinho", "2003"), ref("H", 2, "Hirano|Imbens|Ridder", "2003"))
+    found = links("O mercado (Carvalho; Marinho, 2003) e o escore (Hirano; Imbens; Ridder, 2003).",
+                  refs)
+    assert found == {"Carvalho; Marinho, 2003": ("C",), "Hirano; Imbens; Ridder, 2003": ("H",)}
+
+
+def test_a_classic_cited_by_book_and_section() -> None:
+    raw = "DIÓGENES LAERCIO. Vidas y opiniones. Madrid: Lucina, 2010."
+    refs = (Reference(id="D", index=1, line=101, raw=raw, year="2010",
+                      authors=(Author(family="DIÓGENES LAERCIO"),)),
+            ref("E", 2, "EPICTETO", "1993", raw="EPICTETO. Disertaciones. Madrid, 1993."))
+    found = links("Dijo (DIÓGENES LAERCIO, VI 77, 2010, p. 230) y (EPICTETO, III, 1993).", refs)
+    assert found == {"DIÓGENES LAERCIO, VI 77, 2010": ("D",), "EPICTETO, III, 1993": ("E",)}
+
+
+def test_a_word_that_opens_sentences_is_a_name_before_et_al() -> None:
+    refs = (ref("J", 1, "Jun|Kim|Lee", "2015"),)
+    assert links("A rise (Jun et al., 2015) was seen. In 2015 it fell.", refs) == {
+        "Jun et al., 2015": ("J",)}
+
+
+def test_raised_parentheses_as_scielo_prints_them() -> None:
+    cited = " ".join(f"Um estudo(2{i}) e outro.({i})" for i in range(1, 10))
+    text = f"A saúde piora.(1) {cited} Num pH (5–9) ou 16 (4–35) casos, o fim(30)."
+    expected = [1, *[n for i in range(1, 10) for n in (20 + i, i)], 30]
+    assert [c.number for c in find_numeric(text, 40)] == expected
+
+
+def test_a_range_right_after_a_value_is_its_spread() -> None:
+    text = "Seen (1). An average of 16 (4–35) samples and RO2 (2–4) of type 1 (5–7) rise (8)."
+    assert [c.number for c in find_numeric(text, 20)] == [1, 2, 3, 4, 5, 6, 7, 8]
+
+
+def test_callouts_cut_by_a_line_break() -> None:
+    text = "Seen [1]. Known [2,\n3] and [4–\n6]. Also [7]\n–[9]. Not [10]\n\n[11]."
+    assert [c.number for c in find_numeric(text, 12)] == [*range(1, 10), 10, 11]
+    refs = (ref("S", 1, "Smith|Jones|Lee", "2015"), ref("T", 2, "Smith|Jones|Lee", "2016"),
+            ref("P", 3, "Pletsch", "", raw="Pletsch, M. D. (no prelo). Plano. Revista."))
+    found = extract_claims("Seen (Smith et al., 2015,\n2016; Pletsch, no\nprelo).", refs)
+    assert [c.reference_ids for claim in found.claims for c in claim.citations] == [
+        ("S",), ("T",), ("P",)]
+
+
+def test_et_al_in_other_latin_script_languages() -> None:
+    refs = (ref("S", 1, "Silva|Souza|Lima", "2001"), ref("M", 2, "Müller|Weber|Roth", "2004"),
+            ref("Y", 3, "Yılmaz|Kaya|Demir", "2006"))
+    found = links("Visto (Silva e col., 2001; Müller u. a. 2004; Yılmaz ve ark., 2006).", refs)
+    assert found == {"Silva e col., 2001": ("S",), "Müller u. a. 2004": ("M",),
+                     "Yılmaz ve ark., 2006": ("Y",)}
+
+
+def test_a_plural_possessive_ends_the_names() -> None:
+    refs = (ref("S", 1, "Smith|Jones", "2002"),)
+    assert links("As in Smith and Jones’ (2002) work.", refs) == {
+        "Smith and Jones’ (2002)": ("S",)}
