@@ -117,6 +117,8 @@ def _url(text: str) -> str:
     Extraction may space the scheme ("https: //host") and break the address after a slash,
     hyphen or dot ("…/pii/ S0168…", "lhc- ilc.physik"); otherwise it ends at the next space.
     """
+    if not text:  # most entries print no URL
+        return ""
     text = re.sub(r"^((?:https?|ftp))\s*:\s*//\s*", r"\1://", text.strip(), flags=re.IGNORECASE)
     if not re.match(r"(?:https?|ftp)://|www\.", text, re.IGNORECASE):
         return ""

@@ -96,6 +96,8 @@ def _balanced(doi: str) -> str:
 
 def find_url(text: str) -> str:
     """The first URL that is not just a DOI resolver link."""
+    if "http" not in text and "www." not in text:  # what every URL the pattern finds holds
+        return ""
     for match in _URL.finditer(text):
         if not re.match(r"https?://(?:dx\.)?doi\.org/", match.group(), re.IGNORECASE):
             return match.group()
