@@ -172,3 +172,21 @@ def test_non_reference_lines_are_dropped_or_attached_never_entries() -> None:
     entries = _texts("References\n\n" + "\n".join(lines) + "\n")
     assert len(entries) == len(LONG)
     assert not any("/ 40" in e or "Applied Studies" in e for e in entries)
+
+
+def test_a_number_run_into_letters_is_no_bare_number_that_rules_a_start_out() -> None:
+    from claimcheck.ingest.boundary import CERTAIN, score
+    from claimcheck.ingest.layout import Layout, Line
+
+    layout = Layout("wrapped", 72, None)
+    prev = Line(1, "Charging architecture and principles\". 2019.", 0, False)
+    entry = ("3GPP TS 32.240: \"Charging management; Charging architecture and principles\". 2019.", 2)
+
+    def ruled_out(text: str) -> bool:
+        return score(layout, entry, prev, Line(2, text, 0, False), None) == -CERTAIN
+
+    # "3GPP TS 23.501" (a standard's name) is weighed like any line start
+    assert not ruled_out("3GPP TS 23.501: \"System Architecture for the 5G System\".")
+    # a volume and pages after a journal name are still never a start
+    assert ruled_out("10, 864 (2014).")
+    assert ruled_out("71:909-915.")

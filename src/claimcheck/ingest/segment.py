@@ -18,9 +18,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.ingest.boundary import CERTAIN, COMPLETE, HEAD, score
-import os as _os
 from claimcheck.ingest.consistency import revise
-from claimcheck.ingest.decode import decode
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import MARKER, OPEN_END, ORG_START, YEAR, author_led
 
@@ -43,10 +41,7 @@ def segment(raw: list[tuple[int, str]]) -> list[Entry]:
         pending = False
     numbered = counted_starts(content) if layout.kind == "numbered" else set()
     flags, scores = _first_pass(layout, content, gap, numbered)
-    if layout.kind == "wrapped" and layout.start_indent is None and _os.environ.get("SEG_DECODE", "1") == "1":
-        lone = [bool(i) and _lone_header(line, gap, i) for i, line in enumerate(content)]
-        flags, scores = decode(layout, content, lone, _dated(content, flags), _typical(content, flags))
-    if layout.kind == "wrapped" and layout.start_indent is None and _os.environ.get("SEG_REVISE", "1") == "1":
+    if layout.kind == "wrapped" and layout.start_indent is None:
         flags = revise([line.text for line in content], flags, scores)
     parts: list[list[str]] = []  # the lines of each entry, joined once at the end (linear)
     numbers: list[int] = []
@@ -85,29 +80,6 @@ def _first_pass(layout: Layout, content: list[Line], gap: list[bool], numbered: 
         flags.append(not goes_on)
         scores.append(sure)
     return flags, scores
-
-
-def _dated(content: list[Line], flags: list[bool]) -> bool:
-    """The entries the greedy pass found nearly all (90 %) hold a year."""
-    entries: list[str] = []
-    for line, start in zip(content, flags, strict=True):
-        if start or not entries:
-            entries.append("")
-        if len(entries[-1]) < HEAD:
-            entries[-1] += " " + line.text
-    dated = sum(bool(YEAR.search(text)) for text in entries)
-    return len(entries) >= 8 and dated >= 0.9 * len(entries)
-
-
-def _typical(content: list[Line], flags: list[bool]) -> float:
-    """The median length in characters of the entries the greedy pass found."""
-    sizes: list[int] = []
-    for line, start in zip(content, flags, strict=True):
-        if start or not sizes:
-            sizes.append(0)
-        sizes[-1] += len(line.text)
-    sizes.sort()
-    return float(sizes[len(sizes) // 2]) if sizes else 100.0
 
 
 def _lone_header(line: Line, gap: list[bool], i: int) -> bool:
