@@ -155,7 +155,10 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
     # Two things no reference does, whatever the weights: end right after its authors and
     # year ("Smith, M. A., and Post, R. M. (1995)."), or leave its volume and pages to a line
     # that starts with neither a name nor a year ("Psychiatry 67, 139-145. doi: ...").
-    if values[_ONLY_NAMES] or (values[_COMPLETES] and not values[_LINE_YEAR]):
+    # A line that starts surely (initials, a name then initials) after a year that closes
+    # an entry without other digits is weighed: a book ends so ("..., Springer (1977)").
+    only_names = values[_ONLY_NAMES] and not values[_STRONG]
+    if only_names or (values[_COMPLETES] and not values[_LINE_YEAR]):
         return -CERTAIN
     # Nor end on a lone initial ("..., Editors R. A." / "Raff, K. W."), nor start with a bare
     # number that is no list number ("10, 864 (2014).", "71:909-915."); a number run into
@@ -179,3 +182,4 @@ _ONLY_NAMES = FEATURES.index("only_names_and_year")
 _COMPLETES = FEATURES.index("completes_entry")
 _LINE_YEAR = FEATURES.index("line_year")
 _ENTRY_LINES = FEATURES.index("entry_lines")
+_STRONG = FEATURES.index("strong_start")
