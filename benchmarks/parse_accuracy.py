@@ -5,6 +5,8 @@ Usage:
     .venv/bin/python benchmarks/parse_accuracy.py --data DIR       # one folder, same format
     .venv/bin/python benchmarks/parse_accuracy.py --folds /tmp/claimcheck-folds
         # each string parsed by the fold model that did not see it (see parse_train.py)
+    .venv/bin/python benchmarks/parse_accuracy.py --data DIR --model M.crfsuite --show title
+        # another model; print every string whose title differs from the gold
     .venv/bin/python benchmarks/parse_accuracy.py --data /tmp/cc-synth/heldout \
         --by citation_format   # strings of CSL styles never trained on (parse_synth.py),
                                # reported per class of style
@@ -213,6 +215,17 @@ def _evaluate_by(records: list[dict[str, Any]], fold_models: dict[str, Path], by
     return {"by": by, "groups": results, "n": len(records)}, len(records), elapsed
 
 
+SHOW: set[str] = set()  # fields whose mismatches are printed (--show)
+MODEL = [MODEL_PATH]  # the model for strings no fold holds out (--model)
+
+
+def _show(record: dict[str, Any], gold: dict[str, str], pred: dict[str, str]) -> None:
+    for field in sorted(SHOW):
+        g, p = normal(field, gold.get(field, "")), normal(field, pred.get(field, ""))
+        if g != p and (g or p):
+            print(f"{field}\t{record['id']}\t{record['string']}\n  gold: {g}\n  pred: {p}")
+
+
 def _evaluate(records: list[dict[str, Any]], fold_models: dict[str, Path]
               ) -> tuple[dict[str, Any], int, float]:
     labelled = {k for r in records for k in gold_values(r["fields"], r["spans"])
@@ -221,10 +234,13 @@ def _evaluate(records: list[dict[str, Any]], fold_models: dict[str, Path]
     counts: Counter[str] = Counter()
     started = time.perf_counter()
     for i, record in enumerate(records):
-        model = fold_models.get(record["id"], MODEL_PATH)
+        model = fold_models.get(record["id"], MODEL[0])
         ref = parse_entry_with(RawEntry(record["string"], i + 1, 0), model)
         gold = gold_values(record["fields"], record["spans"])
-        score(gold, predicted_values(ref, gold), fields, counts)
+        pred = predicted_values(ref, gold)
+        score(gold, pred, fields, counts)
+        if SHOW:
+            _show(record, gold, pred)
     elapsed = time.perf_counter() - started
     per_field = {f: {**prf(counts[f"{f}.tp"], counts[f"{f}.fp"], counts[f"{f}.fn"]),
                      "n": counts[f"{f}.tp"] + counts[f"{f}.fn"]} for f in sorted(fields)}
@@ -262,7 +278,13 @@ def main() -> int:
     parser.add_argument("--folds", type=Path, help="fold models from parse_train.py --folds")
     parser.add_argument("--by", default="", help="a record key to report by, e.g. "
                         "citation_format (parse_synth.py's held-out set) or paper_lang (excite)")
+    parser.add_argument("--model", type=Path, default=MODEL_PATH,
+                        help="the model for strings no fold holds out (default: shipped)")
+    parser.add_argument("--show", action="append", default=[],
+                        help="print gold and predicted values where FIELD differs")
     args = parser.parse_args()
+    MODEL[0] = args.model
+    SHOW.update(args.show)
     folders = args.data or sorted(SHARED.glob("refstrings-*"))
     folders = [f for f in folders if (f / "refstrings.jsonl").is_file()]
     if not folders:

@@ -53,5 +53,15 @@ VERSION_AND_BOOK_TEXTS: tuple[tuple[str, Severity, str, str], ...] = (
         "The printed publisher shares no name with the record's.",
         "Publishers merge and rename, and imprints differ from owners, so only a "
         "publisher with no significant word in common is reported, as info.",
-    )
+    ),
+    (
+        "doi-trailing-text",
+        INFO,
+        "The printed DOI runs into the text after it (a PubMed ID, a period).",
+        "A PubMed ID, 'PMID:', a period or a bracket printed against the DOI with no "
+        "space (\"10.1111/nure.1203723731448\" for 10.1111/nure.12037) makes a DOI that "
+        "is not registered; the DOI without the tail is, and names the work the reference "
+        "prints. `expected` holds it. Info: the reference is right, its text only needs a "
+        "separator.",
+    ),
 )

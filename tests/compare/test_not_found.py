@@ -20,6 +20,8 @@ def severity(**fields: object) -> str:
 def test_a_recent_journal_article_is_a_warning() -> None:
     assert severity() == "warning"
     assert severity(volume="", pages="e123") == "warning"
+    assert severity(volume="4", pages="014005",  # an article number and a page count
+                    raw="Smith A (2009) Ketamine. Environ Res Lett 4, 014005, 11 pp.") == "warning"
 
 
 @pytest.mark.parametrize(
@@ -37,6 +39,12 @@ def test_a_recent_journal_article_is_a_warning() -> None:
             "Ketamine and the brain: a review. Programme Report 12. Geneva: Agency.",
         },
         {"container": "Zenodo", "raw": "Smith A (2020) Ketamine data. Zenodo. Dataset, version 2."},
+        # a day of the month the parse was unsure of, read as a volume (a newspaper)
+        {"container": "San Francisco Chronicle", "volume": "8", "pages": "",
+         "doubtful": ("volume",)},
+        # a total page count read as a volume or pages (a book or report)
+        {"container": "Annual Energy Review", "volume": "", "pages": "370",
+         "raw": "Agency (2012) Ketamine and the brain: a review. Annual Energy Review, 370 pp."},
     ],
 )
 def test_works_the_registry_often_lacks_are_info(fields: dict[str, object]) -> None:

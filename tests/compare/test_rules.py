@@ -34,6 +34,7 @@ ISSUE_RULES = {
     "edition-mismatch": Severity.WARNING,
     "editor-mismatch": Severity.WARNING,
     "publisher-mismatch": Severity.INFO,
+    "doi-trailing-text": Severity.INFO,
 }
 
 

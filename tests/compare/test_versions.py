@@ -90,6 +90,15 @@ def test_article_doi_printed_for_a_cited_preprint_is_not_a_journal_mismatch() ->
     assert rules(found) == [("preprint-published", "info")]
 
 
+def test_a_posting_on_another_server_is_no_year_mismatch() -> None:
+    """arXiv printed, the registry's bioRxiv posting found: two postings, not a wrong year."""
+    cited = reference(doi="", container="arXiv", volume="", pages="", year="2010")
+    found = findings([cited], [preprint(preprint_of=())])
+    assert rules(found) == [("doi-missing", "info")]
+    same = reference(doi="", container="bioRxiv", volume="", pages="", year="2010")
+    assert ("year-mismatch", "warning") in rules(findings([same], [preprint(preprint_of=())]))
+
+
 def test_real_journal_error_on_a_plain_article_is_still_reported() -> None:
     found = findings([reference(container="Lancet Oncol.")], [record()])
     assert rules(found) == [("journal-mismatch", "warning")]

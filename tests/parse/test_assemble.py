@@ -72,3 +72,18 @@ def test_a_volume_run_that_holds_the_issue(printed: str, volume: str, issue: str
 @pytest.mark.parametrize("printed", ["617 131", "5-6", "2007", "Vol. 43"])
 def test_a_volume_without_an_issue_cue_is_not_split(printed: str) -> None:
     assert "issue" not in tidy_numbers({"volume": printed})
+
+
+@pytest.mark.parametrize(("printed", "container"), [
+    ("In: Proceedings of X", "Proceedings of X"),
+    ("dans Nature", "Nature"),  # "In" in other languages, before a capital
+    ("en : EMBO Rep", "EMBO Rep"),
+    ("En route to nowhere", "En route to nowhere"),
+    ("Gene, tome", "Gene"),  # a volume word closing the journal
+    ("Genetics, [s. l.]", "Genetics"),  # ABNT: no place
+])
+def test_container_cues_are_not_part_of_it(printed: str, container: str) -> None:
+    text = f"{printed} 12"
+    tokens = tokenize(text)
+    labels = ("container",) * (len(tokens) - 1) + ("volume",)
+    assert first_runs(text, runs(tokens, labels))["container"] == container

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.parse.authors import vancouver_end
 from claimcheck.parse.chapter import NOT_A_CHAPTER, chapter_parts
 from claimcheck.parse.repair import emphasised, repair
 from claimcheck.parse.tokens import tokenize
@@ -326,3 +327,79 @@ def test_a_run_of_punctuation_alone_is_no_field() -> None:
     labels = ["container"] * 5 + ["volume"] * 2 + ["pages"] * 5
     fixed = dict(relabel(text, labels))
     assert fixed["225"] == "volume" and fixed["13211"] == "pages"
+
+
+def test_a_vancouver_list_without_its_stop_ends_at_the_last_initials() -> None:
+    text = "Saha BC Hemicellulose bioconversion. J Ind"
+    fixed = relabel(text, ["author"] * 5 + ["container"] * 2)
+    assert [lab for _, lab in fixed] == ["author"] * 2 + ["title"] * 3 + ["container"] * 2
+    text = "Smith JA, Jones B Hemicellulose in yeast."
+    fixed = relabel(text, ["author"] * 3 + ["title"] * 6)
+    assert [lab for _, lab in fixed] == ["author"] * 5 + ["title"] * 4
+
+
+@pytest.mark.parametrize("text", [
+    "Sajal K Das, Diane J Cook, and Tze Lin. The role of",  # given names first
+    "David D Lewis and Jason Catlett. Heterogeneous uncertainty",
+    "Boice JD Jr. Radiation and breast carcinogenesis.",  # closed by its full stop
+    "Saha BC DNA repair in yeast.",  # initials-like title word: left to the tagger
+])
+def test_lists_that_are_not_vancouver_without_a_stop(text: str) -> None:
+    assert vancouver_end(tokenize(text)) == 0
+
+
+def test_a_spaced_double_slash_ends_the_title_and_opens_the_container() -> None:
+    text = "Fox R. Decline of moths // Insect Conserv. 2013."
+    labels = ["author"] * 3 + ["title"] * 8 + ["date", "date"]
+    fixed = [lab for _, lab in relabel(text, labels)]
+    assert fixed[3:6] == ["title"] * 3 and fixed[6:11] == ["container"] * 5
+
+
+def test_a_url_scheme_spaced_apart_is_no_double_slash() -> None:
+    text = "Smith J. Web page http : // host.org/x"
+    labels = ["author"] * 3 + ["title"] * 11
+    assert [lab for _, lab in relabel(text, labels)][3:] == ["title"] * 11
+
+
+def test_a_book_after_in_without_an_editors_cue_is_the_container() -> None:
+    text = 'Ginzburg, "Clues," in Clues, Myths, and Method (Baltimore'
+    labels = ["author"] * 3 + ["title"] * 3 + ["O"] + ["editor"] * 6 + ["location"] * 2
+    fixed = [lab for _, lab in relabel(text, labels)]
+    assert fixed[7:13] == ["container"] * 6
+
+
+def test_editors_named_with_a_cue_stay_editors() -> None:
+    text = "Chapter. In J. Doe (Eds.), The book"
+    labels = ["title"] * 2 + ["O"] + ["editor"] * 8 + ["container"] * 2
+    fixed = [lab for _, lab in relabel(text, labels)]
+    assert fixed[3:6] == ["editor"] * 3
+
+
+def test_physics_comma_in_opens_the_proceedings() -> None:
+    text = "B. Kubis, An Introduction to ChPT, in Workshop on Hadrons, India"
+    labels = ["author"] * 4 + ["title"] * 10 + ["location"]
+    fixed = [lab for _, lab in relabel(text, labels)]
+    assert fixed[4:9] == ["title"] * 5 and fixed[9] == "note"
+    assert fixed[10:13] == ["container"] * 3
+
+
+def test_a_bare_year_closing_the_title_is_the_date() -> None:
+    text = "Granovetter, M. The Strength of Weak Ties 1973 American Journal"
+    labels = ["author"] * 4 + ["title"] * 6 + ["container"] * 2
+    assert [lab for _, lab in relabel(text, labels)][9] == "date"
+    text = "Granovetter, M. The Strength of Weak Ties (1973) American Journal"
+    assert "date" not in [lab for _, lab in relabel(text, ["author"] * 4 + ["title"] * 8
+                                                     + ["container"] * 2)][4:12]
+
+
+def test_a_title_opening_with_a_word_and_capitals_ends_the_vancouver_list() -> None:
+    text = "Knaus W, Wagner D. APACHE II: a severity"
+    labels = ["author"] * 9 + ["title"] * 2
+    fixed = [lab for _, lab in relabel(text, labels)]
+    assert fixed[5] == "author" and fixed[6:9] == ["title"] * 3
+
+
+def test_comma_in_inside_a_title_case_title_stays_in_the_title() -> None:
+    text = "G. Smith, A Study of Drugs, in Rheumatoid Arthritis Patients. Arthritis"
+    labels = ["author"] * 4 + ["title"] * 10 + ["container"]
+    assert [lab for _, lab in relabel(text, labels)][4:14] == ["title"] * 10

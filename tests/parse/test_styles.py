@@ -134,3 +134,38 @@ def test_chapter_book_ends_before_city_and_publisher() -> None:
                        "and N. K. Muwanga (eds), Debating Form and Substance, Kampala: Fountain "
                        "Publishers, 1-25.")
     assert ref.container == "Debating Form and Substance"
+
+
+def test_vancouver_without_the_stop_after_the_initials() -> None:
+    ref = parse_string("Saha BC Hemicellulose bioconversion. J Ind Microbiol Biotechnol "
+                       "2003;30:279-291")
+    assert families(ref.raw) == ["Saha"]
+    assert (ref.title, ref.container) == ("Hemicellulose bioconversion",
+                                          "J Ind Microbiol Biotechnol")
+
+
+def test_gost() -> None:
+    ref = parse_string("Levin S.A., Segel L.A. Diffuse coevolution in plant-herbivore "
+                       "communities // Theoretical Population Biology. 1990. Vol. 37. P. 171–191.")
+    assert families(ref.raw) == ["Levin", "Segel"]
+    assert ref.title == "Diffuse coevolution in plant-herbivore communities"
+    assert ref.container == "Theoretical Population Biology"
+
+
+def test_chicago_note_chapter_without_editors() -> None:
+    ref = parse_string(
+        'Carlo Ginzburg, "Clues: Roots of an Evidential Paradigm," in Clues, Myths, and the '
+        "Historical Method, trans. John Tedeschi (Baltimore: Johns Hopkins University Press, "
+        "1989), 96–125.")
+    assert ref.title == "Clues: Roots of an Evidential Paradigm"
+    assert ref.container == "Clues, Myths, and the Historical Method"
+    assert (ref.publisher, ref.year, ref.pages) == ("Johns Hopkins University Press", "1989",
+                                                    "96-125")
+
+
+def test_abnt() -> None:
+    ref = parse_string("SMITH, J. A. Genetic variation in wheat populations. Journal of "
+                       "Heredity, v. 101, n. 2, p. 45-56, 2010.")
+    assert (ref.title, ref.container) == ("Genetic variation in wheat populations",
+                                          "Journal of Heredity")
+    assert (ref.volume, ref.issue, ref.pages, ref.year) == ("101", "2", "45-56", "2010")

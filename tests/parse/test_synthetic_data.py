@@ -56,3 +56,32 @@ def test_a_style_printing_the_first_page_only_labels_it() -> None:
     record = synth.render(ITEM, aps, random.Random(5))
     assert record is not None
     assert {s["label"]: s["text"] for s in record["spans"]}["pages"] == "339"
+
+
+NOISY = {
+    "string": "Saha, B. C. Hemicellulose bioconversion. J Ind Microbiol, 30, 279.",
+    "spans": [{"label": "author", "start": 0, "end": 11, "text": "Saha, B. C."},
+              {"label": "title", "start": 12, "end": 39, "text": "Hemicellulose bioconversion"},
+              {"label": "journal", "start": 41, "end": 56, "text": "J Ind Microbiol"}],
+}
+
+
+def test_noise_moves_every_span_with_the_text() -> None:
+    noise = load_benchmark("parse_noise")
+    rng = random.Random(3)
+    for make in (kind for _, kind in noise.NOISE):
+        for _ in range(20):
+            record = noise.apply(NOISY, noise._apart(make(NOISY, rng)))
+            for span in record["spans"]:
+                assert span["text"] == record["string"][span["start"]:span["end"]]
+
+
+def test_bare_initials_and_a_missing_stop() -> None:
+    noise = load_benchmark("parse_noise")
+    rng = random.Random(1)
+    bare = noise.apply(NOISY, noise.bare_initials(NOISY, rng))
+    assert bare["string"].startswith("Saha BC Hemicellulose")
+    assert bare["spans"][0]["text"] == "Saha BC"
+    edits = [(39, 1, "")]  # the title's full stop
+    assert noise.apply(NOISY, edits)["string"].startswith(
+        "Saha, B. C. Hemicellulose bioconversion J Ind")

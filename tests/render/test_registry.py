@@ -47,7 +47,7 @@ def test_catalogue_holds_every_rule_name_the_checks_use() -> None:
         "reference-uncited", "claim-unsupported", "claim-weak-support",
         # issue 20: versions and books
         "doi-preprint", "preprint-published", "isbn-mismatch", "edition-mismatch",
-        "editor-mismatch", "publisher-mismatch",
+        "editor-mismatch", "publisher-mismatch", "doi-trailing-text",
     }
     assert set(RULES) == expected
     assert all(rule.summary.endswith(".") and rule.help for rule in RULES.values())

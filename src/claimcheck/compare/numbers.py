@@ -109,7 +109,17 @@ def compare_pages(printed: str, record: Record) -> bool | None:
     # segment's first page range is a reading of the printed pages.
     segments = re.split(r"\s*[,;:]\s*", printed.strip())
     readings = [m.group() for m in map(_PAGE_RANGE.search, segments) if m]
-    return any(_pages_agree(reading, record) for reading in readings or [printed])
+    readings = [*readings, printed, *_without_run_on(printed)]
+    return any(_pages_agree(reading, record) for reading in readings)
+
+
+def _without_run_on(printed: str) -> list[str]:
+    """The pages without a PubMed ID (6-9 digits) a rendering ran into them with no space
+    ("258-6515717872" for 258-65, PMID 15717872; "e018142028727806")."""
+    digits = re.search(r"\d+$", printed.strip())
+    if not digits or len(digits.group()) < 8:
+        return []
+    return [printed.strip()[:-n] for n in range(6, 10) if n < len(digits.group())]
 
 
 def _pages_agree(printed: str, record: Record) -> bool:

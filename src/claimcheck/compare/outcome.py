@@ -7,7 +7,6 @@ says what was wrong with the DOI) or `Halted` (not checked, or nothing to check)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
@@ -16,9 +15,10 @@ from claimcheck.compare.checks import check_fields
 from claimcheck.compare.doubt import temper
 from claimcheck.compare.match import match_score
 from claimcheck.compare.notices import check_notices
-from claimcheck.compare.numbers import printed_year
+from claimcheck.compare.repair import trailing_tail
 from claimcheck.compare.rules import Detail, finding
-from claimcheck.compare.versions import names_server, server_name, version_findings
+from claimcheck.compare.unregistered import expected_registered, not_found_message
+from claimcheck.compare.versions import server_name, version_findings
 from claimcheck.model import Finding, Record, Reference, ReferenceResult, Severity
 
 # Why the printed DOI could not be used: none printed, malformed, unregistered, it names
@@ -90,6 +90,9 @@ def _doi_findings(reference: Reference, state: Resolved) -> tuple[Finding, ...]:
         return (_preprint_printed(reference, state.version, state.record),)
     if state.why not in _DOI_RULES:
         return ()
+    run_on = trailing_tail(reference.doi, state.record.doi) if state.why == NOT_FOUND else ""
+    if run_on:
+        return (_tail_printed(reference, state.record, run_on),)
     rule, problem = _DOI_RULES[state.why]
     found = state.record.doi
     typo = state.why == NOT_FOUND and (
@@ -105,6 +108,20 @@ def _doi_findings(reference: Reference, state: Resolved) -> tuple[Finding, ...]:
         (f"found by {how}: {describe(state.record)}",),
     )
     return (finding(rule, reference, f"{problem.format(doi=reference.doi)}; {tail}.", detail),)
+
+
+def _tail_printed(reference: Reference, record: Record, tail: str) -> Finding:
+    """The printed DOI is the registered one with something run into it (info)."""
+    message = (
+        f"The printed DOI {reference.doi} runs into the text after it: without "
+        f"'{tail}' (an identifier or punctuation printed against it) it is the DOI "
+        f"{record.doi} of this work."
+    )
+    detail = Detail(
+        "doi", reference.doi, record.doi, f"Put a space after the DOI {record.doi}.",
+        (f"the DOI without the tail: {describe(record)}",),
+    )
+    return finding("doi-trailing-text", reference, message, detail)
 
 
 def _preprint_printed(reference: Reference, preprint: Record, article: Record) -> Finding:
@@ -125,12 +142,12 @@ def _unresolved(
     if state.why == MISSING:
         if not state.searched:
             return ReferenceResult(reference, "no-doi"), ()
-        severity = Severity.WARNING if _expected_registered(reference) else Severity.INFO
+        severity = Severity.WARNING if expected_registered(reference) else Severity.INFO
         return ReferenceResult(reference, "no-doi"), (
             finding(
                 "reference-not-found",
                 reference,
-                _not_found_message(reference),
+                not_found_message(reference),
                 Detail("reference", reference.raw, "", detail.suggestion),
                 severity,
             ),
@@ -156,18 +173,6 @@ def _unresolved(
     )
 
 
-def _not_found_message(reference: Reference) -> str:
-    if _expected_registered(reference):
-        return (
-            "No registered work matches this journal article (checked: title search); "
-            "articles from 2000 on are almost always registered, so check that it exists."
-        )
-    return (
-        "Not in Crossref (checked: title search); books, chapters, reports, theses, "
-        "datasets, software, web pages and older works are often not registered."
-    )
-
-
 def describe(record: Record) -> str:
     """One line naming a record: DOI, title, first author, year, journal."""
     journal = (record.short_containers or record.containers or ("",))[0]
@@ -180,47 +185,3 @@ def _byline(record: Record) -> str:
     year = record.issued_year or record.print_year
     parts = ", ".join(str(p) for p in (author, year) if p)
     return f" ({parts})" if parts else ""
-
-
-# Words that mark a work as a kind the registry often lacks, wherever the parse put them.
-_UNREGISTERED_KIND = re.compile(
-    r"\b(?:report|technical\s+(?:paper|note)|working\s+paper|white\s+paper|thesis|"
-    r"dissertation|dataset|data\s+set|software|version\s+\d|r\s+package|manual|"
-    r"guidelines?|handbook)\b",
-    re.IGNORECASE,
-)
-# Marks of a chapter, a meeting or a web page that a title seldom holds: sought everywhere.
-_UNREGISTERED_PLACE = re.compile(
-    r"\b(?:chap(?:ter)?\.?\s*\d+|meeting|conference|symposium|workshop|congress|"
-    r"accessed|retrieved|available\s+(?:online|from|at))\b",
-    re.IGNORECASE,
-)
-
-
-def _journal_like(reference: Reference) -> bool:
-    """An article, or a "Proceedings of ..." journal (PNAS, Proc R Soc B) printed with a
-    volume and pages as journals are, which a parse may call a conference paper."""
-    if not reference.container:
-        return False
-    return reference.kind == "article" or (
-        reference.kind == "conference" and bool(reference.volume and reference.pages)
-    )
-
-
-def _expected_registered(reference: Reference) -> bool:
-    """A journal article (a journal with a volume, pages or a DOI printed) from 2000 on is
-    almost always registered (Crossref began in 2000; its back-file coverage of earlier
-    articles is patchy), so its absence is a warning. Books, chapters, reports, theses,
-    conference papers, datasets, software and web pages often are not registered, nor
-    are works printed with a publisher or only a web address: information."""
-    outside_title = reference.raw.replace(reference.title, " ") if reference.title else ""
-    return (
-        _journal_like(reference)
-        and bool(reference.volume or reference.pages or reference.doi)
-        and not (reference.publisher and not reference.volume)  # a book's or report's imprint
-        and not (reference.url and not reference.pages)  # a web magazine's issue page
-        and printed_year(reference) >= 2000
-        and not names_server(reference.container)
-        and not _UNREGISTERED_KIND.search(outside_title or reference.raw)
-        and not _UNREGISTERED_PLACE.search(reference.raw)
-    )

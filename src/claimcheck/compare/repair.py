@@ -4,8 +4,9 @@ Only cheap, common slips are generated, so all candidates of a reference list fi
 batched lookup: a doubled or dropped repeat character, two adjacent characters swapped,
 look-alike letters (m/n, rn/m, l/1, o/0), and a leading zero lost from a zero-padded
 publisher code (Lippincott's `10.1097/00000542-...` printed `0000542-`). Up to two such
-slips are combined. A candidate is accepted only when its record matches the printed
-fields, so a repair never stands on string similarity alone.
+slips are combined. Before the slips come the DOI without a tail run into it (a PubMed ID,
+"PMID:", a period or bracket: `trailing_tail`). A candidate is accepted only when its record
+matches the printed fields, so a repair never stands on string similarity alone.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _CONFUSABLE = (
 # Guesses are probed in batches (Resolver.probe); few per DOI keeps those batches small.
 MAX_PER_DOI = 40
 MAX_PAIRS = 8
+# What a rendering or a copy glues onto a DOI: punctuation, a PubMed or PMC ID with or without
+# its label. PubMed IDs have 1-8 digits; fewer than 6 would cut into too many real DOIs.
+_TAIL_MARK = re.compile(r"[^a-z0-9]*(?:pmid|pmcid|pubmed|pmc|pii)\b.*$|[.,;:)\]}>'\"]+$")
+PUBMED_DIGITS = range(6, 10)
 
 
 def _common_slips(suffix: str) -> Iterator[str]:
@@ -72,6 +77,29 @@ def _repeats_typed_once(suffix: str) -> Iterator[str]:
             yield suffix[: i + 1] + char + suffix[i + 1 :]
 
 
+def _without_tail(suffix: str) -> Iterator[str]:
+    """The suffix without what may have been run into it, likeliest first."""
+    marked = _TAIL_MARK.search(suffix)
+    if marked and marked.start() > 0:
+        yield suffix[: marked.start()]
+    digits = re.search(r"\d+$", suffix)
+    run = len(digits.group()) if digits else 0
+    for length in PUBMED_DIGITS:
+        if length <= run and suffix[:-length].rstrip(".,;:)]"):
+            yield suffix[:-length].rstrip(".,;:)]")  # "ppat.1005418.26849049", "ery069)2947"
+
+
+def trailing_tail(printed: str, registered: str) -> str:
+    """What follows the registered DOI in the printed one, when it is a tail that
+    `_without_tail` cuts ("" when the printed DOI is not the registered one plus a tail)."""
+    printed, registered = printed.lower(), registered.lower()
+    prefix, _, suffix = printed.partition("/")
+    if not printed.startswith(registered) or printed == registered:
+        return ""
+    cuts = {f"{prefix}/{s}" for s in _without_tail(suffix)}
+    return printed[len(registered) :] if registered in cuts else ""
+
+
 def repair_candidates(doi: Doi) -> tuple[Doi, ...]:
     """Distinct plausible intended DOIs, at most MAX_PER_DOI, likeliest kinds first: common
     single slips, swapped neighbours, a few pairs of common slips, repeats typed once."""
@@ -80,6 +108,7 @@ def repair_candidates(doi: Doi) -> tuple[Doi, ...]:
         return ()
     common = list(_common_slips(suffix))
     pairs = list(islice((two for one in common for two in _common_slips(one)), MAX_PAIRS))
-    kinds = [*common, *_swaps(suffix), *pairs, *_repeats_typed_once(suffix)]
+    kinds = [*_without_tail(suffix), *common, *_swaps(suffix), *pairs,
+             *_repeats_typed_once(suffix)]
     candidates = (Doi(f"{prefix}/{s}") for s in dict.fromkeys(kinds) if s != suffix)
     return tuple(c for c in candidates if is_valid_doi(c))[:MAX_PER_DOI]

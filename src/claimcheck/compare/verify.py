@@ -25,7 +25,7 @@ from claimcheck.compare.outcome import (
     conclude,
 )
 from claimcheck.compare.printed import printed_text
-from claimcheck.compare.repair import repair_candidates
+from claimcheck.compare.repair import repair_candidates, trailing_tail
 from claimcheck.compare.versions import (
     cites_journal,
     cites_preprint,
@@ -229,12 +229,20 @@ def _by_repair(
     return repaired
 
 
+def _repaired_work(reference: Reference, record: Record) -> bool:
+    """A typo's repair must pass a search candidate's test; the DOI printed whole with a
+    tail run into it is printed, and passes a printed DOI's test."""
+    if trailing_tail(reference.doi, record.doi):
+        return is_printed_work(reference, record)
+    return is_candidate_match(reference, record)
+
+
 def _repair(
     reference: Reference, state: State, candidates: tuple[Doi, ...], lookups: dict[Doi, Lookup]
 ) -> State:
     answers = [lookups.get(d, Unchecked("no answer")) for d in candidates]
     for answer in answers:
-        if isinstance(answer, Found) and is_candidate_match(reference, answer.record):
+        if isinstance(answer, Found) and _repaired_work(reference, answer.record):
             return Resolved(answer.record, "repair", NOT_FOUND)
     if answers and all(isinstance(a, Unchecked) for a in answers):
         return Halted("unchecked", "DOI repairs could not be looked up")

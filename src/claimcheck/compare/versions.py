@@ -68,6 +68,16 @@ def cites_preprint(reference: Reference) -> bool:
     )
 
 
+def another_server(reference: Reference, record: Record) -> bool:
+    """The reference names one preprint server ("arXiv: 1505.0710") and the record is the
+    work's preprint on another (bioRxiv): two postings, which may differ in year."""
+    printed = _SERVER.search(reference.container or reference.raw)
+    names = " ".join((record.institution, *record.containers)).lower()
+    if not printed or not is_preprint(record) or not names.strip():
+        return False
+    return re.search(rf"\b{re.escape(printed.group().lower())}\b", names) is None
+
+
 def server_name(record: Record) -> str:
     return record.institution or (record.containers or ("a preprint server",))[0]
 
@@ -88,6 +98,8 @@ def version_findings(
         return (*_unversioned(findings), _preprint_for_article(reference, record))
     if is_preprint(record) and published_dois(record):
         return (*findings, _published_later(reference, record))
+    if another_server(reference, record):
+        return _unversioned(findings)  # two postings of one work: their dates differ
     if not is_preprint(record) and record.has_preprint and cites_preprint(reference):
         return (*_unversioned(findings), _article_for_preprint(reference, record))
     return findings

@@ -68,10 +68,32 @@ def _doi(citation: Element) -> str:
     return normalize_doi(found.group(0)) if found else ""
 
 
+# Elements that format text inside a field (a word may run across them: "E<sup>2</sup>");
+# any other two elements with nothing printed between them are separate fields.
+_INLINE = frozenset(["italic", "bold", "sup", "sub", "sc", "underline", "overline", "roman",
+                     "monospace", "sans-serif", "strike", "styled-content", "named-content",
+                     "inline-formula", "tex-math", "x"])
+# Identifiers printed after the reference proper, often with no space before them.
+_IDENTIFIERS = frozenset(["pub-id", "ext-link", "uri", "elocation-id"])
+
+
+def _gap(before: str, previous: Element | None, child: Element) -> str:
+    """A space where the XML runs two fields together: two elements with nothing between
+    ("<pub-id>10.1/x</pub-id><pub-id>22717390</pub-id>", "<surname>Smith</surname>
+    <given-names>J"), or an identifier glued to the text before it ("44.<pub-id>1186")."""
+    if before[-1:].isspace():
+        return ""
+    if previous is not None and not before:
+        inline = _local(previous.tag) in _INLINE or _local(child.tag) in _INLINE
+        return "" if inline else " "
+    glued = before[-1:].isalnum() or before[-1:] in (".", ",", ";")
+    return " " if glued and _local(child.tag) in _IDENTIFIERS else ""
+
+
 def _printed(element: Element) -> str:
-    """The text of a mixed-citation as printed; a name whose parts the XML runs together
-    ("<surname>Smith</surname><given-names>J</given-names>") gets its space back. A stack,
-    not recursion, so that no nesting depth exhausts Python's recursion limit."""
+    """The text of a mixed-citation as printed, with a space between fields the XML runs
+    together. A stack, not recursion, so that no nesting depth exhausts Python's recursion
+    limit."""
     pieces: list[str] = []
     stack: list[Element | str] = [element]
     while stack:
@@ -81,11 +103,10 @@ def _printed(element: Element) -> str:
             continue
         pieces.append(item.text or "")
         steps: list[Element | str] = []
+        before, previous = item.text or "", None
         for child in item:
-            steps.append(child)
-            if _local(child.tag) == "surname" and not (child.tail or "").strip(" "):
-                steps.append(" ")
-            steps.append(child.tail or "")
+            steps.extend((_gap(before, previous, child), child, child.tail or ""))
+            before, previous = child.tail or "", child
         stack.extend(reversed(steps))
     return re.sub(r"\s+", " ", "".join(pieces)).strip()
 

@@ -69,6 +69,19 @@ _MEDIUM = re.compile(r"\s*\[(?:internet|online|serial[^\]]*|electronic resource|
                      r"cd-rom)\]$", re.IGNORECASE)
 
 
+# "In Proceedings of ...", "In: Book", and "In" in other languages before a capital ("dans
+# Nature", "en : EMBO Rep", "W: Prace").
+_IN = re.compile(r"^(?:(?i:in)\s?:?\s+(?=\w)|(?i:dans|en|em|im|nel|nella|w)\s?:?\s+(?=[A-Z]))")
+# A volume word or ABNT's "[s. l.]" (no place) closing the journal: "Gene, tome", "Genetics,
+# [s. l.]" belong to the fields after it.
+_TAIL = re.compile(r"[\s,]+(?:\[?s\.\s?l\.?\]?|tome|vol|vols|volume|bd|band|jg|año)\.?$",
+                   re.IGNORECASE)
+
+
+def _container(value: str) -> str:
+    return trim(_TAIL.sub("", _IN.sub("", value.lstrip("–—- "))))
+
+
 def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
     """label -> trimmed text of the label's first run (the longest, for titles)."""
     fields: dict[str, str] = {}
@@ -76,8 +89,8 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
         if run.label not in _RUN_FIELDS:
             continue
         value = trim(text[run.start:run.end])
-        if run.label == "container":  # "In Proceedings of ..." / "In: Book"
-            value = re.sub(r"^in:?\s+(?=\w)", "", value, flags=re.IGNORECASE)
+        if run.label == "container":
+            value = _container(value)
         if run.label in ("container", "title") and value.endswith("]"):
             value = _MEDIUM.sub("", value)
         if run.label == "title" and len(value) > len(fields.get("title", "")):
@@ -104,10 +117,10 @@ def _bare_number(value: str) -> str:
 
 
 # "12(3)", "vol. 12, no. 3", "83 ,no .24", "45巻 1号": a volume run that holds the issue too.
-_VOLUME_ISSUE = re.compile(r"^(?:volume|vols?\.?|bd\.?|t\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)",
-                           re.IGNORECASE)
+_VOLUME_ISSUE = re.compile(
+    r"^(?:volume|vols?\.?|bd\.?|[tv]\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)", re.IGNORECASE)
 _VOLUME_NUMBER = re.compile(
-    r"^(?:volume|vols?\.?|bd\.?|t\.)?\s*(\d[\w.-]*?)\s*(?:[\s,;]+(?:no|nr|n°|issue|iss|heft|num|"
+    r"^(?:volume|vols?\.?|bd\.?|[tv]\.)?\s*(\d[\w.-]*?)\s*(?:[\s,;]+(?:no|nr|n°|n|issue|iss|heft|num|"
     r"number)\s*\.?|[巻卷권]\s*,?)\s*(\d[\w/–-]*?)\s*[号號호期]?$", re.IGNORECASE)
 
 
@@ -123,7 +136,7 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
         out["volume"] = match.group(1)
         out.setdefault("issue", match.group(2))
     elif volume:
-        out["volume"] = trim(re.sub(r"^(?:volume|vols?\.?|bd\.?|t\.)\s*", "", volume,
+        out["volume"] = trim(re.sub(r"^(?:volume|vols?\.?|bd\.?|[tv]\.)\s*", "", volume,
                                     flags=re.IGNORECASE))
     if out.get("issue"):
         out["issue"] = trim(re.sub(r"^(?:no|nr|n°|issue|heft|num)\.?\s*", "", out["issue"],

@@ -2,10 +2,12 @@
 
 - an author-year entry whose leading name run is unlabelled ("World Health Organization [WHO]
   (2019)") has that run as its author;
-- "McCarthy, Kathleen. Slaves, Masters, ...": a full stop after a given name ends a list that
-  opens "Family, Given";
+- "McCarthy, Kathleen. Slaves, Masters, ...": a full stop (or, in German styles, a colon:
+  "Müller, Hans: Die Stadt") after a given name ends a list that opens "Family, Given";
 - Vancouver lists ("Renaud S, De Lorgeril M. Wine, alcohol, ..."): the full stop after the
-  initials of the last name ends the list;
+  initials of the last name ends the list; printed without it ("Saha BC Hemicellulose
+  bioconversion. J Ind ..."), the list ends at the last initials, where a capitalised word
+  followed by a lower-case one starts the title;
 - names followed by an editors' cue ("Feigenbaum, E. and J. Feldman, (eds.). Computers and
   Thought.", "Bell, Skip (ed.), Servants ...") are the editors of the book, cue included;
 - an initials-first list does not end on an initial: the family name after the last one belongs
@@ -28,6 +30,7 @@ def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     _leading_author(tokens, out)
     _author_ends_at_full_stop(tokens, out)
     _vancouver_list_end(tokens, out)
+    _vancouver_without_stop(tokens, out)
     _editors_first(tokens, out)
 
 
@@ -73,9 +76,61 @@ def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
     for i in range(2, end - 1):
         if tokens[i].text == "." and _VANCOUVER_INITIALS.fullmatch(tokens[i - 1].text):
             after = tokens[i + 2].text if i + 2 < len(tokens) else ""
-            if not _VANCOUVER_INITIALS.fullmatch(after):  # not "..., M. Smith J, ..."
+            then = tokens[i + 3].text if i + 3 < len(tokens) else ""
+            # not "..., M. Smith J, ...", a name (its initials closed by "," or "."); a title
+            # may open with a word and capitals too ("APACHE II: a severity ...").
+            if not (_VANCOUVER_INITIALS.fullmatch(after) and then in ",.;"):
                 _give_back(out, i + 1, end)
             return
+
+
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
+_NOT_TITLE = frozenset({"and", "und", "et", "&"}) | PARTICLES
+
+
+def _family(tokens: tuple[Token, ...], i: int) -> int:
+    """The index after a family name of one to three words starting at i (i when none)."""
+    k = i
+    while k < min(i + 3, len(tokens)) and (tokens[k].text.lower() in PARTICLES or (
+            len(tokens[k].text) > 1 and tokens[k].text[0].isupper()
+            and not tokens[k].text.isupper() and tokens[k].text.isalpha())):
+        k += 1
+    return k if k > i and tokens[k - 1].text.lower() not in PARTICLES else i
+
+
+def vancouver_end(tokens: tuple[Token, ...]) -> int:
+    """Where a list of "Family INITIALS" pairs ends when no full stop ends it and the title
+    follows at once ("Saha BC Hemicellulose bioconversion."), else 0. The word after the
+    last initials must be capitalised and followed by a lower-case word, which a given name
+    ("Sajal K Das, Diane J Cook") or a family name is not."""
+    i = 0
+    while True:
+        k = _family(tokens, i)
+        if k == i or k >= len(tokens) or not _VANCOUVER_INITIALS.fullmatch(tokens[k].text):
+            return 0
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text in _SUFFIXES)
+        if k + 1 < len(tokens) and tokens[k].text in (",", "&", "and"):
+            i = k + 1
+            continue
+        if k + 1 >= len(tokens) or _VANCOUVER_INITIALS.fullmatch(tokens[k].text):
+            return 0
+        word, after = tokens[k].text, tokens[k + 1].text
+        if word[0].isupper() and word.isalpha() and after.isalpha() and after.islower() \
+                and after not in _NOT_TITLE:
+            return k
+        return 0
+
+
+def _vancouver_without_stop(tokens: tuple[Token, ...], out: list[str]) -> None:
+    end = _run_end(out)
+    if end == 0 or end >= len(out):
+        return
+    stop = vancouver_end(tokens)
+    if stop > end:  # the tagger ended the list early: the pairs after are names too
+        out[end:stop] = ["author"] * (stop - end)
+    elif 0 < stop < end:  # the tagger ran the list on into the title
+        label = "title" if "title" not in out[end:] else out[end]
+        out[stop:end] = [label] * (end - stop)
 
 
 def _leading_author(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -105,7 +160,7 @@ def _author_ends_at_full_stop(tokens: tuple[Token, ...], out: list[str]) -> None
         return
     for i in range(3, end - 1):
         word, nxt = tokens[i - 1].text, tokens[i + 1].text
-        if tokens[i].text == "." and len(word) >= 3 and word.isalpha() and word.istitle():
+        if tokens[i].text in ".:" and len(word) >= 3 and word.isalpha() and word.istitle():
             if nxt[:1].isupper() and nxt.lower() not in ("and", "und") and nxt != "&":
                 _give_back(out, i + 1, end)
             return

@@ -7,12 +7,16 @@ Rules, each for a layout the tagger often gets wrong:
 - a title printed in quotes ends at its closing quote: what the tagger ran on after it
   (',” in Religions in Antiquity') is the container when none is labelled;
 - "Title. In Proceedings of ..." run together: after the title's full stop, "In" opens the
-  container when none is labelled;
+  container when none is labelled; so does a lower-case "in" after a comma before a capital
+  when what follows names a meeting (physics: "An Introduction to ChPT, in Nuclear,
+  subnuclear ... Proceedings");
 - no title but a container that holds a sentence ("Parsing reward. Trends in Neurosciences"):
   the sentence is the title;
 - no container but a title whose last sentence is a short Title-Case name after a sentence-case
   title ("Black activism, unchurched. The Atlantic."): that name is the container;
 - "Trans. Nicholas Rand. Critical Inquiry": the translator opening the container is a note;
+- GOST's "Title // Journal. 2003. Vol. 5": the title ends at a spaced "//", the container
+  follows it;
 - a book (publisher or place, no volume, issue or pages) with a container but no title:
   the container is the book's title;
 - physics' comma style ("Title, Nonlinear Dynamics, 85 (2016)", "climate dynamics, The
@@ -38,6 +42,7 @@ _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"
 
 def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The boundary rules above, applied in place in that order."""
+    _double_slash(tokens, out)
     _abbreviations_to_container(tokens, out)
     _quoted_title(tokens, out)
     _in_container(tokens, out)
@@ -63,6 +68,17 @@ def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> No
     if i < first and tokens[i - 1].text in boundary:
         for j in range(i, first):
             out[j] = "container"
+
+
+def _double_slash(tokens: tuple[Token, ...], out: list[str]) -> None:
+    start, end = label_run(out, "title")
+    for i in range(start + 1, end - 1):
+        slash, second = tokens[i], tokens[i + 1]
+        if slash.text == second.text == "/" and second.start == slash.end \
+                and slash.start > tokens[i - 1].end and tokens[i - 1].text != ":":
+            for j in range(i, end):
+                out[j] = "container"
+            return
 
 
 def _abbreviation(word: Token, dot: Token, label: str) -> bool:
@@ -95,13 +111,16 @@ def _quoted_title(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 def _in_container(tokens: tuple[Token, ...], out: list[str]) -> None:
-    if "title" not in out or "container" in out:
+    first, end = label_run(out, "title")
+    # A container labelled after the title may be the end of the part "In" opens.
+    if first < 0 or ("container" in out and out.index("container") != end):
         return
-    first = out.index("title")
     for i in range(first + 2, len(out) - 1):
         if out[i] != "title":
             return
-        if tokens[i - 1].text in ".?!" and tokens[i].text in ("In", "in"):
+        after_comma = tokens[i - 1].text == "," and tokens[i].text == "in" \
+            and _names_a_meeting(tokens, out, i)
+        if (tokens[i - 1].text in ".?!" and tokens[i].text in ("In", "in")) or after_comma:
             nxt = i + 2 if tokens[i + 1].text == ":" else i + 1
             if nxt < len(out) and tokens[nxt].text[:1].isupper():
                 label = "note"
@@ -114,6 +133,21 @@ def _in_container(tokens: tuple[Token, ...], out: list[str]) -> None:
                         label = "note"  # ", pp. 440": the pages' cue ends the container
                     out[j] = label
                 return
+
+
+_MEETING = frozenset({"proceedings", "proc", "school", "lectures"})
+
+
+def _names_a_meeting(tokens: tuple[Token, ...], out: list[str], i: int) -> bool:
+    """The part from i on (its title run and a container run right after) names proceedings,
+    a conference or a school: a title's own ", in Rheumatoid Arthritis ..." does not."""
+    j = i
+    while j < len(out) and out[j] in ("title", "container"):
+        word = tokens[j].text.lower()
+        if word in _MEETING or LEXICON.get(word) == "conf":
+            return True
+        j += 1
+    return False
 
 
 def _closes(tokens: tuple[Token, ...], i: int, closers: str) -> bool:

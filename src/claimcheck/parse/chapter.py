@@ -6,12 +6,18 @@ styles print them in fixed orders:
 - APA: "In J. Smith & K. Jones (Eds.), Handbook of memory (pp. 1-10). Publisher."
 - Frontiers / Chicago: "in Handbook of Memory, eds J. Smith and K. Jones (City: Publisher)",
   "In Handbook of Memory, edited by J. Smith, 1-10. City: Publisher."
+Editors are always named with a cue; the tagger, which has seen "In J. Smith (Ed.), Book"
+often, may read the book after "in" as editors when none is printed (Chicago notes: '"Title,"
+in Book Title, trans. Name (City: ...)'): such a run is the book (`uncued_editors`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from claimcheck.parse.assemble import label_run
+from claimcheck.parse.tokens import Token
 
 _EDS = r"\b(?:eds?|editors?|ed(?:ited)?\s+by|hrsg|hg)\b"
 # Editors after the book begin like a name: an initial ("J. Smith"), "Smith J" or, after
@@ -39,6 +45,10 @@ _LAYOUTS = (
         re.IGNORECASE,
     ),
 )
+
+
+# Every layout needs an editors' cue: most entries have none, and this finds that cheaply.
+_ANY_CUE = re.compile(r"\b(?:eds?|editors?|edited|hrsg|hg)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +79,8 @@ def _names_before(editors: str, match: re.Match[str]) -> bool:
 
 def chapter_parts(text: str) -> Chapter:
     """The chapter layout of an entry, or NOT_A_CHAPTER when it prints none."""
+    if not _ANY_CUE.search(text):
+        return NOT_A_CHAPTER
     for layout in _LAYOUTS:
         match = layout.search(text)
         if match:
@@ -77,3 +89,28 @@ def chapter_parts(text: str) -> Chapter:
             if book and editors and (layout is _LAYOUTS[0] or _names_before(editors, match)):
                 return Chapter(editors, book, match.start())
     return NOT_A_CHAPTER
+
+
+_CUE_WORDS = frozenset({"ed", "eds", "editor", "editors", "edited", "edit", "hrsg", "hg", "dir",
+                        "coord", "red", "cura", "éd", "éds", "eds.", "herausgegeben"})
+
+
+_NAMED = re.compile(r"[A-Z]|al|[A-Z]{2,3}")
+
+
+def uncued_editors(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """An editors run right after "in" (or "In:") in an entry that prints no editors' cue
+    is the book, when no container is labelled."""
+    if "editor" not in out or "container" in out:
+        return
+    if any(t.text.lower() in _CUE_WORDS for t in tokens):
+        return
+    start, end = label_run(out, "editor")
+    k = start + 1 if tokens[start].text.lower() == "in" else start
+    if k < len(tokens) and tokens[k].text == ":":
+        k += 1
+    opened = k > start or (start > 0 and tokens[start - 1].text.lower() == "in")
+    # Initials or "et al." are names after all ("In Keane et al. [4], pages 233-246").
+    named = any(_NAMED.fullmatch(t.text) for t in tokens[k:end])
+    if opened and end > k and not named:
+        out[start:end] = ["container"] * (end - start)

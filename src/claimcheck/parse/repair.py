@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.assemble import label_run
 from claimcheck.parse.authors import author_run_start, family_after_initials
 from claimcheck.parse.boundaries import CUES, title_and_container
+from claimcheck.parse.chapter import uncued_editors
 from claimcheck.parse.locators import locators
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.text import clean_markup
@@ -38,6 +40,8 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 def emphasised(raw: str, cleaned: str) -> tuple[tuple[int, int], ...]:
     """Character spans of `cleaned` that the raw entry printed in emphasis."""
+    if "*" not in raw and "<" not in raw:  # most entries: no emphasis to look for
+        return ()
     spans: list[tuple[int, int]] = []
     for match in _EMPHASIS.finditer(raw):
         piece = clean_markup(match.group(1) or match.group(2)).strip(" .,;:")
@@ -57,7 +61,9 @@ def repair(
     for start, end in spans:
         _one_label(tokens, out, start, end)
     author_run_start(tokens, out)
+    uncued_editors(tokens, out)
     _year_suffix_in_date(tokens, out)
+    _year_closing_the_title(tokens, out)
     _date_ends_at_bracket(tokens, out)
     title_and_container(tokens, out)
     family_after_initials(tokens, out)
@@ -129,6 +135,18 @@ def _year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:
             out[i + 1] = "date"
             if i + 2 < len(out) and tokens[i + 2].text in ")]":
                 out[i + 2] = "date"
+
+
+def _year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"The Strength of Weak Ties 1973 American Journal ...": with no date labelled, a bare
+    year that ends the title right before a capitalised word is the date."""
+    if "date" in out or "title" not in out:
+        return
+    end = label_run(out, "title")[1]
+    last = end - 1
+    if last > 0 and end < len(out) and _YEAR.fullmatch(tokens[last].text) \
+            and tokens[end].text[:1].isupper() and tokens[last - 1].text[:1].isalpha():
+        out[last] = "date"
 
 
 def _date_ends_at_bracket(tokens: tuple[Token, ...], out: list[str]) -> None:
