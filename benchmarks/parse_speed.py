@@ -1,7 +1,7 @@
 """How long parsing the bundled example's reference list takes, and where the time goes.
 
 Usage:
-    .venv/bin/python benchmarks/parse_speed.py [--repeat 7]
+    .venv/bin/python benchmarks/parse_speed.py [--repeat 7] [--shared 2000] [--src DIR]
 
 Loads examples/colla2021/review.md, then times `parse_entries` on its 98 entries (CPU time,
 best of --repeat runs, the token cache cleared before each so every run starts cold, the
@@ -10,27 +10,33 @@ inside it: cleaning, tokenising, tagger features, crfsuite tagging, and the rule
 (what is left). It also prints a calibration figure, the CPU time of
 `sum(range(1_000_000))`, so that figures from machines of different speed can be compared
 (about 10 ms on a current desktop core). Ends with one line of JSON holding the figures.
+
+`--shared N` also parses the first N strings of ../shared/data/refstrings-grobid (once,
+cold token cache) and prints entries per second: the throughput figure of issue 17.
+
+`--src DIR` imports claimcheck from DIR (the `src` of another checkout, e.g. made by
+`git archive main src | tar -x -C /tmp/base`) instead of the installed one, so that two
+versions can be timed alternately under the same machine load.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from claimcheck.ingest import load_document
-from claimcheck.parse import _clean, parse_entries, patterns
-from claimcheck.parse.tagger import MODEL_PATH, _tagger
-from claimcheck.parse.tokens import _facts, features, tokenize
-
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "colla2021" / "review.md"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 def best_ms(run: Callable[[], object], repeat: int) -> float:
     """Least CPU time of `repeat` runs, in milliseconds, each from a cold token cache."""
+    from claimcheck.parse.tokens import _facts
+
     best = float("inf")
     for _ in range(repeat):
         _facts.cache_clear()
@@ -40,10 +46,37 @@ def best_ms(run: Callable[[], object], repeat: int) -> float:
     return round(best * 1000, 1)
 
 
+def shared_rate(count: int) -> float:
+    """Entries per CPU second over the first `count` grobid strings, parsed one by one."""
+    from claimcheck.ingest.interface import RawEntry
+    from claimcheck.parse import parse_entry
+    from claimcheck.parse.tokens import _facts
+
+    path = SHARED / "refstrings-grobid" / "refstrings.jsonl"
+    with path.open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["string"] for line in itertools.islice(lines, count)]
+    entries = [RawEntry(text=t, index=i + 1, line=i) for i, t in enumerate(texts)]
+    _facts.cache_clear()
+    started = time.process_time()
+    for entry in entries:
+        parse_entry(entry)
+    return round(len(entries) / (time.process_time() - started))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--src", type=Path, help="import claimcheck from this directory")
+    parser.add_argument("--shared", type=int, default=0, help="also time N shared strings")
     args = parser.parse_args()
+    if args.src:
+        sys.path.insert(0, str(args.src.resolve()))
+    # Imported here, after --src, so that the version timed is the one asked for.
+    from claimcheck.ingest import load_document
+    from claimcheck.parse import _clean, parse_entries, patterns
+    from claimcheck.parse.tagger import MODEL_PATH, _tagger
+    from claimcheck.parse.tokens import features, tokenize
+
     entries = load_document(EXAMPLE).entries
     parse_entries(entries)  # opens the model once, as the first entry of any run does
     texts = [patterns.strip_notes(patterns.split_label(_clean(e.text), e.index)[1])
@@ -63,6 +96,8 @@ def main() -> int:
     figures["rules_and_rest_ms"] = round(
         figures["parse_entries_ms"] - figures["tokenize_ms"] - figures["features_ms"]
         - figures["tagging_ms"], 1)
+    if args.shared:
+        figures["shared_per_s"] = shared_rate(args.shared)
     for name, value in figures.items():
         print(f"{name:<20}{value:>10}")
     per_entry = figures["parse_entries_ms"] / max(len(entries), 1)

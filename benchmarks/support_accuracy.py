@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.support import SourceText, judge, source_from_record
+from claimcheck.support.judge import prefetch
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -111,6 +112,7 @@ def f1_scores(gold: list[str], pred: list[str], labels: tuple[str, ...]) -> dict
 
 def evaluate(items: list[Item]) -> dict[str, object]:
     """Every figure for one dataset."""
+    prefetch((item.claim, item.source) for item in items)  # claimcheck[semantic]: one batch
     judged = [judge(item.claim, item.source) for item in items]
     unrelated = [judge(item.claim, item.source).score for item in negatives(items)]
     gold = [item.label for item in items]

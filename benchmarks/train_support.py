@@ -1,6 +1,7 @@
 """Train the shipped support model from the shared tuning data only; writes weights.json.
 
 Usage: .venv/bin/python benchmarks/train_support.py [--data DIR] [--out PATH] [--dry-run]
+       [--semantic]   (the model for claimcheck[semantic]: writes weights-semantic.json)
 
 Needs numpy and scikit-learn (training only; the package evaluates the coefficients in pure
 Python). Steps: an IDF table from the tuning sources; a logistic "related" model (each claim's
@@ -36,6 +37,7 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "claimcheck" / "support" / "
 C = 0.5  # inverse regularisation strength, fixed a priori rather than searched
 C_VERDICT = 0.1  # stronger for the verdict model, which also weighs thousands of words
 SAVE_OOF: list[Path] = []  # --save-oof: where to keep out-of-fold probabilities
+SEMANTIC: list[bool] = []  # --semantic: append the sentence-embedding features
 MIN_GROUPS = 8  # a word weighs only when seen in this many cited works
 GRID = [round(0.05 * k, 2) for k in range(2, 19)]
 # Extra training sets (no held-out part, no NEI class): they teach direction flips (evinf),
@@ -62,7 +64,18 @@ def build_idf(items: list[Item]) -> Idf:
 
 
 def matrix(items: list[Item], idf: Idf) -> np.ndarray:
-    return np.array([pair_features(i.claim, i.source, idf)[1] for i in items])
+    dense = np.array([pair_features(i.claim, i.source, idf)[1] for i in items])
+    if not SEMANTIC:
+        return dense
+    from support_semantic import semantic_matrix
+    recall_best = dense[:, FEATURE_NAMES.index("recall_best")]
+    return np.hstack([dense, semantic_matrix(items, recall_best)])
+
+
+def feature_names() -> tuple[str, ...]:
+    """The dense features in column order: the default ones, then the semantic ones if asked."""
+    from claimcheck.support.semantic import SEMANTIC_NAMES
+    return FEATURE_NAMES + (SEMANTIC_NAMES if SEMANTIC else ())
 
 
 def bags(items: list[Item], idf: Idf) -> list[frozenset[str]]:
@@ -216,11 +229,11 @@ def train(pos: list[Item], neg: list[Item], names: np.ndarray, groups: np.ndarra
     print(f"thresholds (related, support, refute) {cut}; out-of-fold objective {score:.4f}")
     report_cv(gold, p_rel[:n], p_ver, names[:n], cut)
     related, verdict = fit(x, related_y, w_all), fit(x_ver, gold, w_sub, C_VERDICT)
-    dense = len(FEATURE_NAMES)
-    word_coef = verdict.coef_[:, dense:]
-    verdict.coef_ = verdict.coef_[:, :dense]
+    names_ = feature_names()
+    word_coef = verdict.coef_[:, len(names_):]
+    verdict.coef_ = verdict.coef_[:, :len(names_)]
     return {
-        "features": list(FEATURE_NAMES),
+        "features": list(names_),
         "related": unscaled(related, mean, std, 0),
         "verdict": {v: unscaled(verdict, mean, std, k) for k, v in enumerate(VERDICTS)},
         "words": {key: [round(float(w), 4) for w in word_coef[:, j]]
@@ -238,8 +251,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true", help="report, do not write weights")
     parser.add_argument("--no-extra", action="store_true", help="benchmark sets only")
     parser.add_argument("--save-oof", type=Path, help="keep out-of-fold probabilities (.npz)")
+    parser.add_argument("--semantic", action="store_true",
+                        help="add sentence-embedding features (needs claimcheck[semantic])")
     args = parser.parse_args(argv)
     SAVE_OOF[:] = [args.save_oof] if args.save_oof else []
+    SEMANTIC[:] = [True] if args.semantic else []
+    if args.semantic and args.out == OUT:
+        args.out = OUT.with_name("weights-semantic.json")
     folders = dataset_folders(args.data) if args.data.is_dir() else []
     if folders and not args.no_extra:
         folders += [args.data / name for name in EXTRA if (args.data / name).is_dir()]

@@ -25,6 +25,13 @@ def load_benchmark(name: str) -> ModuleType:
     return module
 
 
+@pytest.fixture(autouse=True)
+def _default_support_judge(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite checks the default judge even where `claimcheck[semantic]` is installed (its
+    PyTorch would also change memory and time); tests of the extra switch it back on."""
+    monkeypatch.setenv("CLAIMCHECK_SEMANTIC", "0")
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     """../shared beside the repo; tests that need it skip cleanly without it."""

@@ -70,7 +70,8 @@ def clean_markup(text: str) -> str:
     text = html.unescape(_TAGS.sub("", text))
     if "\\" in text or "$" in text:
         text = _latex_to_unicode(text)
-    text = re.sub(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])", "", text)
+    if "*" in text or "_" in text:  # most text has neither; the scan is slow
+        text = re.sub(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])", "", text)
     text = text.replace("\\*", "*")
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from pyiso4.ltwa import Abbreviate
 
 from claimcheck.compare import verify_references
-from claimcheck.compare.journals import iso4
 from claimcheck.model import Author, Doi, Record, Reference, Severity
 from claimcheck.resolve.snapshot import SnapshotOptions, SnapshotResolver, read_records
 
@@ -34,6 +35,16 @@ def _short_range(pages: str) -> str:
     if last and len(first) == len(last) and first[:-1] == last[:-1]:
         return f"{first}-{last[-1]}"
     return pages
+
+
+@lru_cache(maxsize=1)
+def _ltwa() -> Abbreviate:
+    return Abbreviate.create()
+
+
+def iso4(title: str) -> str:
+    """The ISO 4 abbreviation of a journal title, as pyiso4 forms it."""
+    return str(_ltwa()(title, remove_part=True))
 
 
 def printed(record: Record, number: int) -> Reference:

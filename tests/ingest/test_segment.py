@@ -172,3 +172,39 @@ def test_non_reference_lines_are_dropped_or_attached_never_entries() -> None:
     entries = _texts("References\n\n" + "\n".join(lines) + "\n")
     assert len(entries) == len(LONG)
     assert not any("/ 40" in e or "Applied Studies" in e for e in entries)
+
+
+def test_a_number_run_into_letters_is_no_bare_number_that_rules_a_start_out() -> None:
+    from claimcheck.ingest.boundary import CERTAIN, score
+    from claimcheck.ingest.layout import Layout, Line
+
+    layout = Layout("wrapped", 72, None)
+    prev = Line(1, "Charging architecture and principles\". 2019.", 0, False)
+    entry = ("3GPP TS 32.240: \"Charging management; Charging architecture and "
+             "principles\". 2019.", 2)
+
+    def ruled_out(text: str) -> bool:
+        return score(layout, entry, prev, Line(2, text, 0, False), None) == -CERTAIN
+
+    # "3GPP TS 23.501" (a standard's name) is weighed like any line start
+    assert not ruled_out("3GPP TS 23.501: \"System Architecture for the 5G System\".")
+    # a volume and pages after a journal name are still never a start
+    assert ruled_out("10, 864 (2014).")
+    assert ruled_out("71:909-915.")
+
+
+def test_a_year_that_closes_a_book_is_weighed_but_authors_then_year_are_never_an_entry() -> None:
+    from claimcheck.ingest.boundary import CERTAIN, score
+    from claimcheck.ingest.layout import Layout, Line
+
+    layout = Layout("wrapped", 72, None)
+
+    def ruled_out(entry: str, text: str) -> bool:
+        prev = Line(1, entry, 0, False)
+        return score(layout, (entry, 1), prev, Line(2, text, 0, False), None) == -CERTAIN
+
+    # APA: the authors and year, then the title on the next line
+    assert ruled_out("Smith, M. A., and Post, R. M. (1995).", "Treatment of depressive states")
+    # a physics book ends with its publisher and year; the next line starts with initials
+    assert not ruled_out("R. Hartshorne, Algebraic Geometry, Springer (1977)",
+                         "S. Noja, S.L. Cacciatori, F. Dalla Piazza, A.")

@@ -41,7 +41,7 @@ MODEL = Path(__file__).with_name("boundary_model.json")  # benchmarks/segment_tr
 _LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
 _ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
 _LONE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.$")
-_BARE_NUMBER = re.compile(r"^\d+(?!\d|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z])")
+_BARE_NUMBER = re.compile(r"^\d+(?!\d|[A-Za-z]|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z])")
 _PROSE = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{3,}\b")  # a title's words ("the", "of" aside)
 COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
 CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
@@ -155,10 +155,14 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
     # Two things no reference does, whatever the weights: end right after its authors and
     # year ("Smith, M. A., and Post, R. M. (1995)."), or leave its volume and pages to a line
     # that starts with neither a name nor a year ("Psychiatry 67, 139-145. doi: ...").
-    if values[_ONLY_NAMES] or (values[_COMPLETES] and not values[_LINE_YEAR]):
+    # A line that starts surely (initials, a name then initials) after a year that closes
+    # an entry without other digits is weighed: a book ends so ("..., Springer (1977)").
+    only_names = values[_ONLY_NAMES] and not values[_STRONG]
+    if only_names or (values[_COMPLETES] and not values[_LINE_YEAR]):
         return -CERTAIN
     # Nor end on a lone initial ("..., Editors R. A." / "Raff, K. W."), nor start with a bare
-    # number that is no list number ("10, 864 (2014).", "71:909-915.").
+    # number that is no list number ("10, 864 (2014).", "71:909-915."); a number run into
+    # letters is a name ("3GPP TS 23.501: ...", a standard).
     if _LONE_INITIAL.search(prev.text) or _BARE_NUMBER.match(line.text):
         return -CERTAIN
     if layout.strict and _lone_tail(layout, line, after):
@@ -178,3 +182,4 @@ _ONLY_NAMES = FEATURES.index("only_names_and_year")
 _COMPLETES = FEATURES.index("completes_entry")
 _LINE_YEAR = FEATURES.index("line_year")
 _ENTRY_LINES = FEATURES.index("entry_lines")
+_STRONG = FEATURES.index("strong_start")

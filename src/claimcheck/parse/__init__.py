@@ -29,11 +29,18 @@ from claimcheck.text import clean_markup, is_valid_doi
 __all__ = ["parse_entries", "parse_entry", "parse_entry_with", "parse_string"]
 
 
+_SPACED_FORMULA = re.compile(r"(\$[^$]+\$)\s+-(?=\w)")
+_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]+)>")
+
+
 def _clean(raw: str) -> str:
     # Markdown autolinks "<https://...>" would otherwise be taken for HTML tags; PDF
     # extraction spaces a formula off its hyphen ("$\\beta$ -hydroxybutyrate").
-    raw = re.sub(r"(\$[^$]+\$)\s+-(?=\w)", r"\1-", raw)
-    return clean_markup(re.sub(r"<((?:https?://|www\.)[^<>\s]+)>", r" \1 ", raw))
+    if "$" in raw:
+        raw = _SPACED_FORMULA.sub(r"\1-", raw)
+    if "<" in raw:
+        raw = _AUTOLINK.sub(r" \1 ", raw)
+    return clean_markup(raw)
 
 
 def parse_entry(entry: RawEntry) -> Reference:
@@ -97,7 +104,7 @@ def _doi(body: str, tagged_text: str) -> str:
 
 def _tagged_doi(text: str) -> str:
     """The DOI the tagger found where extraction spaced it ("10 .1088/x", "10.1097/ SHK")."""
-    doi = patterns.find_doi(re.sub(r"\s+", "", text))
+    doi = patterns.find_doi("".join(text.split()))  # as re.sub(r"\s+", ""): same spaces
     return doi if is_valid_doi(doi) else ""
 
 
@@ -110,6 +117,8 @@ def _url(text: str) -> str:
     Extraction may space the scheme ("https: //host") and break the address after a slash,
     hyphen or dot ("…/pii/ S0168…", "lhc- ilc.physik"); otherwise it ends at the next space.
     """
+    if not text:  # most entries print no URL
+        return ""
     text = re.sub(r"^((?:https?|ftp))\s*:\s*//\s*", r"\1://", text.strip(), flags=re.IGNORECASE)
     if not re.match(r"(?:https?|ftp)://|www\.", text, re.IGNORECASE):
         return ""

@@ -34,13 +34,18 @@ def tag_with_confidence(
     text: str, tokens: tuple[Token, ...], model: Path
 ) -> tuple[tuple[str, ...], tuple[float, ...]]:
     """The tagger's labels (as `tagger.tag` gives them) and the marginal probability of
-    each chosen label, from one pass of the model."""
+    each chosen label, from one pass of the model. Only a label that fills a field can make
+    it doubtful, so the others are not asked for (each costs a call into crfsuite): they get
+    1.0."""
     if not tokens:
         return (), ()
     tagger = _tagger(model)
     chosen = tagger.tag(features(text, tokens))
-    confidence = tuple(tagger.marginal(label, i) for i, label in enumerate(chosen))
-    return tuple(_MERGED.get(label, label) for label in chosen), confidence
+    marginal = tagger.marginal
+    merged = tuple([_MERGED.get(label, label) for label in chosen])
+    confidence = tuple([marginal(label, i) if merged[i] in _FIELD_OF else 1.0
+                        for i, label in enumerate(chosen)])
+    return merged, confidence
 
 
 def doubtful_fields(

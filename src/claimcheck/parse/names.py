@@ -55,6 +55,7 @@ _EDITORS_AFTER = re.compile(r"[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)
 
 # A year the tagger ran into the list ("..., et al. 2017", "Smith, J. (2001a)").
 _TRAILING_YEAR = re.compile(r"[\s,;]*\(?\b(?:1[5-9]|20)\d\d[a-z]?\)?[.,;]?$")
+_DIGIT = re.compile(r"\d")
 
 
 def _is_suffix(word: str) -> bool:
@@ -68,7 +69,9 @@ def split_names(text: str) -> Names:
         return Names((), False)
     text = " ".join(text.split()).strip(" ,;:")
     text = _EDITORS_BEFORE.sub("", text)
-    text = _TRAILING_YEAR.sub("", _EDITORS_AFTER.sub("", text))
+    text = _EDITORS_AFTER.sub("", text)
+    if _DIGIT.search(text):  # the year needs digits; most name lists have none
+        text = _TRAILING_YEAR.sub("", text)
     et_al = _may_have_et_al(text) and bool(_ET_AL.search(text))
     if et_al:
         text = _ET_AL.sub("", text).strip(" ,;:")

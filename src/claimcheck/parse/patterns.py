@@ -68,6 +68,8 @@ _DOI_URL = re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/10\.\d{4,9}(?:/|%2F)\S+"
 def find_doi(text: str) -> str:
     """The first DOI printed anywhere in the entry, normalised; "" when none. A resolver link
     is read as a URL (query and fragment dropped, %2F decoded) by normalize_doi."""
+    if "10" not in text:  # every pattern below needs it; most fields and many entries lack it
+        return ""
     link = _DOI_URL.search(text)
     if link:
         return normalize_doi(re.split(_GLUED, link.group(), flags=re.IGNORECASE)[0].rstrip(".,;>"))
@@ -94,6 +96,8 @@ def _balanced(doi: str) -> str:
 
 def find_url(text: str) -> str:
     """The first URL that is not just a DOI resolver link."""
+    if "http" not in text and "www." not in text:  # what every URL the pattern finds holds
+        return ""
     for match in _URL.finditer(text):
         if not re.match(r"https?://(?:dx\.)?doi\.org/", match.group(), re.IGNORECASE):
             return match.group()
@@ -143,7 +147,9 @@ def kind_of(fields: dict[str, str], text: str) -> str:
     """article | book | chapter | web | thesis | conference | misc, from fields and cue words."""
     low = text.lower()
     container = fields.get("container", "").lower()
-    if re.search(r"\b(?:thesis|dissertation|ph\.?\s?d\.?)\b", low):
+    # The substrings first: a cheap necessary condition for the slower word-bounded scan.
+    if ("thesis" in low or "dissertation" in low or "ph" in low) and re.search(
+            r"\b(?:thesis|dissertation|ph\.?\s?d\.?)\b", low):
         return "thesis"
     if re.search(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress)\b",
                  container):

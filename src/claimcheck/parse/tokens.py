@@ -9,7 +9,6 @@ year, volume, issue and page tokens Vancouver styles glue together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -69,7 +68,7 @@ _new = tuple.__new__  # a NamedTuple's own constructor is Python code; made per 
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
-    return tuple([_new(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)])
+    return tuple([_new(Token, (m[0], *m.span())) for m in _TOKEN.finditer(text)])
 
 
 _ASCII_SHAPE = str.maketrans(
@@ -99,7 +98,7 @@ def _kind(text: str) -> str:
         return "url"
     if text.startswith("10.") and "/" in text:
         return "doi"
-    if _YEAR.fullmatch(text):
+    if text[:1] in "12" and _YEAR.fullmatch(text):  # a year starts with 1 or 2
         return "year"
     if text.isdigit():
         return f"num{min(len(text), 5)}"
@@ -114,9 +113,9 @@ def _kind(text: str) -> str:
     return "word"
 
 
-@dataclass(frozen=True, slots=True)
-class _Facts:
-    """What is known about one token text, computed once per distinct text (cached)."""
+class _Facts(NamedTuple):
+    """What is known about one token text, computed once per distinct text (cached); a named
+    tuple because a frozen dataclass's constructor costs a microsecond per field."""
 
     attributes: tuple[str, ...]  # the token's own attributes
     word: str
@@ -140,10 +139,10 @@ def _facts(text: str) -> _Facts:
         attributes.append("upper")
     if low in LEXICON:
         attributes.append(f"lex:{LEXICON[low]}")
-    if _ROMAN.fullmatch(text) and text.isupper():
+    if text.isupper() and _ROMAN.fullmatch(text):
         attributes.append("roman")
     seen = (_SEEN[0] + word, _SEEN[1] + word, _SEEN[2] + word, _SEEN[3] + word)
-    return _Facts(tuple(attributes), word, kind, seen)
+    return _new(_Facts, (tuple(attributes), word, kind, seen))
 
 
 _POS = tuple(f"pos:{k}" for k in range(10))

@@ -7,6 +7,8 @@ the DOIs whose record has none, in one batched call), else the title, and each j
 which it rested on (a full text by its file name). A claim citing several works takes the
 judgement of the source that supports it best; findings are per (claim, source), so a
 reader sees which citation is doubtful.
+Each cited work's text is made once; with `claimcheck[semantic]` every text the judge will
+need is encoded in one batch first.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from claimcheck.model import Claim, Doi, Finding, Record, Report, Support, Unchecked
+from claimcheck.model import Claim, Doi, Finding, Record, Report, Unchecked
 from claimcheck.sources import AbstractLookup, AbstractSource, best_source_text, is_abstract
 from claimcheck.support import judge, source_from_record, support_findings
-from claimcheck.support.source import source_from_fulltext
+from claimcheck.support.judge import prefetch
+from claimcheck.support.source import SourceText, source_from_fulltext
 
 _NOT_ASKED = Unchecked("abstract not looked up")
 
@@ -37,28 +40,26 @@ def _openalex(records: Mapping[str, Record], source: AbstractSource | None,
     return source.abstracts(wanted) if wanted else {}
 
 
-def _judge(claim: Claim, record: Record, lookups: Mapping[Doi, AbstractLookup],
-           source: AbstractSource | None) -> tuple[Support, str]:
-    """The judgement and the name of the full-text file it rested on ("" for none)."""
+def _source_text(record: Record, lookups: Mapping[Doi, AbstractLookup],
+                 source: AbstractSource | None) -> tuple[SourceText, str]:
+    """What a record is judged on, and the name of the full-text file it came from ("" for
+    none)."""
     full = source.fulltext(record.doi, record.title) if source is not None else None
     if full is not None and full.name:
-        passages = source_from_fulltext(full.title or record.title, full.text)
-        return judge(claim.sentence, passages), full.name
+        return source_from_fulltext(full.title or record.title, full.text), full.name
     text, basis = best_source_text(record.abstract, lookups.get(record.doi, _NOT_ASKED),
                                    record.title)
-    text_source = source_from_record(record.title, text if basis == "abstract" else "")
-    return judge(claim.sentence, text_source), ""
+    return source_from_record(record.title, text if basis == "abstract" else ""), ""
 
 
-def _claim_support(claim: Claim, records: Mapping[str, Record],
-                   lookups: Mapping[Doi, AbstractLookup],
-                   source: AbstractSource | None) -> tuple[Claim, list[Finding]]:
-    judged: list[tuple[str, Support, str]] = []
-    for citation in claim.citations:
-        for reference_id in citation.reference_ids:
-            if reference_id in records:
-                judged.append((reference_id,
-                               *_judge(claim, records[reference_id], lookups, source)))
+def _cited(claim: Claim, texts: Mapping[str, tuple[SourceText, str]]) -> list[str]:
+    return [i for c in claim.citations for i in c.reference_ids if i in texts]
+
+
+def _claim_support(claim: Claim,
+                   texts: Mapping[str, tuple[SourceText, str]]) -> tuple[Claim, list[Finding]]:
+    judged = [(ref_id, judge(claim.sentence, texts[ref_id][0]), texts[ref_id][1])
+              for ref_id in _cited(claim, texts)]
     if not judged:
         return claim, []
     findings = [f for ref_id, support, origin in judged
@@ -71,10 +72,13 @@ def add_support(report: Report, source: AbstractSource | None) -> Report:
     """The report with each claim's support judged and the doubtful pairs as findings."""
     records = _records(report)
     lookups = _openalex(records, source, report.claims)
+    cited = {i for claim in report.claims for c in claim.citations for i in c.reference_ids}
+    texts = {i: _source_text(records[i], lookups, source) for i in sorted(cited) if i in records}
+    prefetch((claim.sentence, texts[i][0]) for claim in report.claims for i in _cited(claim, texts))
     claims: list[Claim] = []
     findings: list[Finding] = []
     for claim in report.claims:
-        judged, found = _claim_support(claim, records, lookups, source)
+        judged, found = _claim_support(claim, texts)
         claims.append(judged)
         findings.extend(found)
     return replace(report, claims=tuple(claims), findings=(*report.findings, *findings),

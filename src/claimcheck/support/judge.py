@@ -9,22 +9,27 @@ sentence (and the title), and the shipped model's probabilities are cut at its t
 * else                                       -> weak
 
 `Support.score` is P(related): how plausibly this source is what the claim rests on. The
-label, not the score, says whether it agrees.
+label, not the score, says whether it agrees. With `claimcheck[semantic]` installed the
+features end with sentence-embedding cosines (`semantic.py`) and the model is the one trained
+with them (`weights-semantic.json`); the decision is the same.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from claimcheck.model import Support
-from claimcheck.support import lexicon
+from claimcheck.support import lexicon, semantic
 from claimcheck.support.bag import bag_keys
 from claimcheck.support.claimtext import strip_citation_markers
 from claimcheck.support.explain import reasons
-from claimcheck.support.features import Idf, Pair, features, make_pair, ranked
+from claimcheck.support.features import FEATURE_NAMES, Idf, Pair, features, make_pair, ranked
 from claimcheck.support.scorer import SupportModel, Thresholds, load_model
 from claimcheck.support.source import SourceText
 
 EVIDENCE_SENTENCES = 3
 PASSAGES = 8  # about an abstract's length of full text, chosen for the claim
+SEMANTIC_WEIGHTS = "weights-semantic.json"
 RARE = 0.6  # a word this close to the rarest IDF names a thing (a drug, gene, population)
 
 
@@ -41,9 +46,35 @@ def pair_features(claim_text: str, source: SourceText, idf: Idf) -> tuple[Pair, 
     return pair, features(pair, idf)
 
 
+def default_model() -> SupportModel:
+    """The semantic model when `claimcheck[semantic]` is installed (and not switched off)."""
+    return load_model(SEMANTIC_WEIGHTS) if semantic.enabled() else load_model()
+
+
+def prefetch(pairs: Iterable[tuple[str, SourceText]]) -> None:
+    """Encode in one batch every text the semantic judge will need for these (claim, source)
+    pairs: one encoder call per judgement costs far more. Nothing without the extra."""
+    model = default_model()
+    if not model.semantic:
+        return
+    texts: list[str] = []
+    for claim_text, source in pairs:
+        claim = strip_citation_markers(claim_text)
+        if source.basis == "fulltext":
+            source = passages(claim, source, model.idf)
+        texts += [claim, *candidates(source), *([source.title] if source.title else [])]
+    semantic.embed(texts)
+
+
+def _with_semantics(pair: Pair, title: str, x: tuple[float, ...]) -> tuple[float, ...]:
+    """The default features followed by the sentence-embedding ones."""
+    recall_best = x[FEATURE_NAMES.index("recall_best")]
+    return (*x, *semantic.pair_semantics(pair.claim, pair.sentences, title, recall_best))
+
+
 def judge(claim_text: str, source: SourceText, model: SupportModel | None = None) -> Support:
     """Whether `source` plausibly says what `claim_text` says (markers are stripped here)."""
-    model = model or load_model()
+    model = model or default_model()
     if source.basis == "none" or not source.sentences:
         return Support(label="unknown", score=0.0, basis="none")
     if source.basis == "fulltext":
@@ -51,6 +82,8 @@ def judge(claim_text: str, source: SourceText, model: SupportModel | None = None
     pair, x = pair_features(claim_text, source, model.idf)
     if not pair.claim_stems:  # nothing left to compare once markers and stopwords are gone
         return Support(label="unknown", score=0.0, basis=source.basis)
+    if model.semantic:
+        x = _with_semantics(pair, source.title, x)
     p_related = model.p_related(x)
     found = evidence(pair, model.idf)
     keys = bag_keys(pair.claim, close_text(found))

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from claimcheck.support.features import FEATURE_NAMES, Idf
+from claimcheck.support.semantic import SEMANTIC_NAMES
 
 VERDICTS = ("SUPPORT", "REFUTE", "NEI")
 
@@ -48,6 +49,7 @@ class SupportModel:
     verdict: tuple[Linear, ...]  # one per VERDICTS entry, softmax over them
     thresholds: Thresholds
     words: Mapping[str, tuple[float, ...]] = field(default_factory=dict)  # bag key -> per verdict
+    semantic: bool = False  # the features end with SEMANTIC_NAMES (`claimcheck[semantic]`)
 
     def p_related(self, x: Sequence[float]) -> float:
         return _sigmoid(self.related(x))
@@ -68,7 +70,8 @@ def _sigmoid(z: float) -> float:
 
 def model_from_json(data: dict[str, Any]) -> SupportModel:
     """Build the model from its JSON form; refuses weights made for other features."""
-    if tuple(data["features"]) != FEATURE_NAMES:
+    names = tuple(data["features"])
+    if names not in (FEATURE_NAMES, FEATURE_NAMES + SEMANTIC_NAMES):
         raise ValueError("support weights were trained on a different feature list")
 
     def linear(part: dict[str, Any]) -> Linear:
@@ -81,11 +84,13 @@ def model_from_json(data: dict[str, Any]) -> SupportModel:
         verdict=tuple(linear(data["verdict"][name]) for name in VERDICTS),
         thresholds=Thresholds(**{k: float(v) for k, v in data["thresholds"].items()}),
         words={k: tuple(float(w) for w in v) for k, v in data.get("words", {}).items()},
+        semantic=names != FEATURE_NAMES,
     )
 
 
 @cache
-def load_model() -> SupportModel:
-    """The model shipped with the package (read once per process)."""
-    text = resources.files("claimcheck.support").joinpath("weights.json").read_text("utf-8")
+def load_model(name: str = "weights.json") -> SupportModel:
+    """A model shipped with the package (each read once per process): `weights.json` is the
+    default judge, `weights-semantic.json` the one for `claimcheck[semantic]`."""
+    text = resources.files("claimcheck.support").joinpath(name).read_text("utf-8")
     return model_from_json(json.loads(text))
