@@ -124,6 +124,7 @@ class NotFound:
     """The registry answered and has no such work (e.g. HTTP 404 `Resource not found.`)."""
 
     reason: str
+    agency: str = ""  # the DOI's registration agency when it is not Crossref ("DataCite")
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,9 @@ REFERENCE_RULES: dict[str, Rule] = dict(
             E,
             "The printed DOI is not registered.",
             "The registry answered 'Resource not found'. When a likely typo repair or a "
-            "bibliographic search found the work, `expected` holds its DOI.",
+            "bibliographic search found the work, `expected` holds its DOI. A DOI that "
+            "another agency registered (Crossref's `/works/{doi}/agency` names DataCite, "
+            "mEDRA, ...) is not this finding: it is reported unchecked with that reason.",
         ),
         _rule(
             "doi-other-work",

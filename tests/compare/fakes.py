@@ -81,6 +81,7 @@ class FakeResolver(Resolver):
 
     records: Sequence[Record] = ()
     broken: frozenset[str] = frozenset()
+    agencies: dict[str, str] = field(default_factory=dict)  # DOI -> its non-Crossref agency
     search_down: bool = False
     fetches: list[tuple[Doi, ...]] = field(default_factory=list)
     searches: list[str] = field(default_factory=list)
@@ -95,7 +96,7 @@ class FakeResolver(Resolver):
             elif doi in by_doi:
                 answers[doi] = Found(by_doi[doi])
             else:
-                answers[doi] = NotFound("Resource not found.")
+                answers[doi] = NotFound("Resource not found.", self.agencies.get(doi, ""))
         return answers
 
     def search(self, query: str, rows: int = 5) -> Search:

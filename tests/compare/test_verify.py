@@ -189,6 +189,16 @@ def test_search_query_drops_doi_and_url() -> None:
     assert query.startswith("Smith, A. (2010). A title. J. X 3, 1-2.")
 
 
+def test_doi_of_another_agency_is_unchecked_not_broken() -> None:
+    doi = "10.3334/cdiac/otg.ndp001"  # a prefix no list names: the agency lookup tells
+    result, _ = run(reference(doi=doi), records=[BRAIN], agencies={doi: "DataCite"})
+    assert result.findings == () and result.results[0].status == "unchecked"
+    assert "registered with DataCite, not Crossref" in result.results[0].reason
+    assert result.complete
+    result, _ = run(reference(doi=doi), records=[BRAIN])
+    assert [f.rule for f in result.findings] == ["doi-not-found"]
+
+
 def test_datacite_doi_unknown_to_crossref_is_not_called_broken() -> None:
     result, resolver = run(reference(doi="10.5281/zenodo.1234567"), records=[BRAIN])
     assert result.findings == () and result.results[0].status == "unchecked"

@@ -13,6 +13,7 @@ import responses
 
 from claimcheck.model import Candidates, Doi, Found, NotFound, Unchecked
 from claimcheck.resolve.client import ClientOptions, CrossrefClient, chunks, doi_path
+from claimcheck.resolve.codec import lookup_from_json, lookup_to_json
 from claimcheck.resolve.interface import ResolverError
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.session import SessionOptions, make_session
@@ -72,6 +73,7 @@ def test_batch_then_confirm_absent_doi(client: CrossrefClient, stats: ResolverSt
     assert isinstance(answers[Doi(JCP)], Found)
     missing = answers[Doi(MISSING)]
     assert isinstance(missing, NotFound) and "Resource not found." in missing.reason
+    assert missing.agency == ""  # its prefix is Crossref's (PLOS was found): no agency asked
     query = parse_qs(urlsplit(responses.calls[0].request.url).query)
     assert query["filter"] == [f"doi:{PLOS},doi:{MISSING},doi:{JCP}"]
     assert query["rows"] == ["3"]
@@ -174,11 +176,12 @@ def test_awkward_dois_stay_inside_path_and_query(client: CrossrefClient, doi: st
     )
     answer = client.fetch([Doi(doi)])[Doi(doi)]
     assert isinstance(answer, NotFound)
-    batch, single = (urlsplit(c.request.url) for c in responses.calls)
-    assert batch.netloc == single.netloc == urlsplit(BASE).netloc
+    batch, single, agency = (urlsplit(c.request.url) for c in responses.calls)
+    assert batch.netloc == single.netloc == agency.netloc == urlsplit(BASE).netloc
     assert parse_qs(batch.query)["filter"] == [f"doi:{doi}"]
-    assert single.query == "" and single.fragment == ""
+    assert single.query == agency.query == "" and single.fragment == agency.fragment == ""
     assert unquote(single.path) == f"/works/{doi}"
+    assert unquote(agency.path) == f"/works/{doi}/agency"
 
 
 @responses.activate
@@ -189,9 +192,10 @@ def test_dot_segments_and_commas(client: CrossrefClient) -> None:
     dots = answers[Doi("10.1000/../../members")]
     assert isinstance(dots, Unchecked) and "dot-only" in dots.reason  # never sent by path
     assert isinstance(answers[Doi("10.1000/a,b")], NotFound)
-    batch, single = (urlsplit(c.request.url) for c in responses.calls)
+    batch, single, agency = (urlsplit(c.request.url) for c in responses.calls)
     assert parse_qs(batch.query)["filter"] == ["doi:10.1000/../../members"]  # no comma DOI
     assert single.path == "/works/10.1000/a%2Cb"
+    assert agency.path == "/works/10.1000/a%2Cb/agency"
     with pytest.raises(ValueError):
         doi_path("10.1/./x")
 
@@ -258,3 +262,17 @@ def test_probe_takes_the_batch_word_for_absent_guesses(client: CrossrefClient) -
     answers = client.probe([Doi(JCP), Doi(MISSING)])
     assert isinstance(answers[Doi(MISSING)], NotFound)
     assert len(responses.calls) == 1  # the batch only: no request per guess
+
+
+@responses.activate
+def test_doi_another_agency_registered_is_named(client: CrossrefClient) -> None:
+    # Body made here in the shape of the shared works-doi-agency-crossref.json sample.
+    doi = "10.3334/cdiac/otg.ndp001"
+    agency = {"DOI": doi, "agency": {"id": "datacite", "label": "DataCite"}}
+    responses.get(WORKS, json=list_envelope([]))
+    responses.get(f"{BASE}/works/{doi}", body=NOT_FOUND, status=404)
+    responses.get(f"{BASE}/works/{doi}/agency",
+                  json={"status": "ok", "message-type": "work-agency", "message": agency})
+    answer = client.fetch([Doi(doi)])[Doi(doi)]
+    assert isinstance(answer, NotFound) and answer.agency == "DataCite"
+    assert lookup_from_json(lookup_to_json(answer)) == answer  # the cache keeps the agency

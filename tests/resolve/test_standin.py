@@ -63,7 +63,8 @@ def test_fetch_and_search_end_to_end(tmp_path: Path, messages: list[dict[str, An
     assert [type(a) for a in answers.values()] == [Found, Found, Found, NotFound]
     assert isinstance(hits, Candidates) and hits.records[0].doi == "10.1000/beta"
     assert hits.records[0].score > hits.records[-1].score
-    # one filter request for all, one confirmation for the typo, one search
+    # one filter request for all, one confirmation for the typo (a prefix of found DOIs: no
+    # agency question), one search
     assert server.counters.routes == {"works": 2, "work": 1}
     assert stats.counts().requests == 3
 

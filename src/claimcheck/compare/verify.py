@@ -99,8 +99,9 @@ def _by_printed_doi(reference: Reference, lookups: dict[Doi, Lookup]) -> State:
     if isinstance(lookup, Unchecked):
         return Halted("unchecked", lookup.reason)
     if isinstance(lookup, NotFound):
-        if reference.doi.split("/")[0] in OTHER_AGENCY_PREFIXES:
-            return Halted("unchecked", "DOI registered with DataCite, not Crossref", retry=False)
+        if lookup.agency or reference.doi.split("/")[0] in OTHER_AGENCY_PREFIXES:
+            agency = lookup.agency or "DataCite"
+            return Halted("unchecked", f"DOI registered with {agency}, not Crossref", retry=False)
         return Pending(NOT_FOUND)
     if is_printed_work(reference, lookup.record):
         return Resolved(lookup.record, "doi")

@@ -23,7 +23,12 @@ import requests
 
 from claimcheck.model import Candidates, Doi, Found, Lookup, NotFound, Search, Unchecked
 from claimcheck.resolve.breaker import Breaker
-from claimcheck.resolve.crossref import MalformedResponse, work_from_body, works_from_body
+from claimcheck.resolve.crossref import (
+    MalformedResponse,
+    agency_from_body,
+    work_from_body,
+    works_from_body,
+)
 from claimcheck.resolve.interface import Resolver, ResolverError
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.stats import ResolverStats
@@ -56,6 +61,10 @@ def doi_path(doi: str) -> str:
     if any(s and set(s) == {"."} for s in segments):
         raise ValueError(f"DOI {doi!r} has a dot-only path segment")
     return "/".join(quote(s, safe="") for s in segments)
+
+
+def _prefix(doi: str) -> str:
+    return doi.split("/", 1)[0].lower()
 
 
 def filter_value(dois: Iterable[str]) -> str:
@@ -103,7 +112,14 @@ class CrossrefClient(Resolver):
                                 breaker or Breaker())
 
     def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
-        return self._lookup(dois, confirm=True)
+        answers = self._lookup(dois, confirm=True)
+        # A prefix belongs to one registration agency: one DOI of it found here makes the
+        # prefix Crossref's, so only a not-found DOI of an unseen prefix costs the question.
+        crossref = {_prefix(d) for d, answer in answers.items() if isinstance(answer, Found)}
+        for doi, answer in answers.items():
+            if isinstance(answer, NotFound) and _prefix(doi) not in crossref:
+                answers[doi] = NotFound(answer.reason, self._agency(doi))
+        return answers
 
     def probe(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
         return self._lookup(dois, confirm=False)
@@ -179,6 +195,19 @@ class CrossrefClient(Resolver):
             return Found(record=work_from_body(response.content))
         except MalformedResponse as exc:
             return self._malformed(exc)
+
+    def _agency(self, doi: Doi) -> str:
+        """The registration agency of a DOI Crossref does not hold, when it is another one
+        (DataCite, mEDRA, ...): such a DOI is registered, just not here. "" when it is
+        Crossref's, unknown (404), or the question failed: the DOI then stays not found."""
+        response = self._get(f"{self._base}/works/{doi_path(doi)}/agency")
+        if isinstance(response, Unchecked) or response.status_code != 200:
+            return ""
+        try:
+            agency_id, label = agency_from_body(response.content)
+        except MalformedResponse:
+            return ""
+        return "" if agency_id == "crossref" else label
 
     def _get(self, url: str) -> requests.Response | Unchecked:
         return get_within_host(self._channel, url)

@@ -55,7 +55,7 @@ def record_from_dict(data: dict[str, Any]) -> Record:
 def lookup_to_json(lookup: Found | NotFound) -> str:
     if isinstance(lookup, Found):
         return json.dumps({"found": record_to_dict(lookup.record)}, ensure_ascii=False)
-    return json.dumps({"not_found": lookup.reason}, ensure_ascii=False)
+    return json.dumps({"not_found": lookup.reason, "agency": lookup.agency}, ensure_ascii=False)
 
 
 def lookup_from_json(text: str) -> Lookup:
@@ -63,7 +63,7 @@ def lookup_from_json(text: str) -> Lookup:
     if isinstance(data, dict) and isinstance(data.get("found"), dict):
         return Found(record=record_from_dict(data["found"]))
     if isinstance(data, dict) and isinstance(data.get("not_found"), str):
-        return NotFound(reason=data["not_found"])
+        return NotFound(reason=data["not_found"], agency=str(data.get("agency") or ""))
     raise ValueError("not a cached lookup")
 
 

@@ -177,6 +177,15 @@ def work_from_body(body: bytes | str) -> Record:
     return record_from_message(message)
 
 
+def agency_from_body(body: bytes | str) -> tuple[str, str]:
+    """(id, label) of a `GET /works/{doi}/agency` 200 body (`message-type: work-agency`)."""
+    message = _envelope(body, "work-agency")
+    agency = message.get("agency") if isinstance(message, dict) else None
+    if not isinstance(agency, dict) or not isinstance(agency.get("id"), str):
+        raise MalformedResponse("work-agency message without an agency id")
+    return agency["id"], str(agency.get("label") or agency["id"])
+
+
 def works_from_body(body: bytes | str) -> tuple[Record, ...]:
     """The records of a `GET /works?...` 200 body (`message-type: work-list`), in order."""
     message = _envelope(body, "work-list")

@@ -70,6 +70,13 @@ class CrossrefRoutes:
             return Answer(404, "text/plain", NOT_FOUND)
         return _json(200, "work", {**message, "score": 1})
 
+    def agency(self, doi: str) -> Answer:
+        """Crossref is the agency of every DOI held here; any other is unknown (404)."""
+        if normalize_doi(doi) not in self._by_doi:
+            return Answer(404, "text/plain", NOT_FOUND)
+        agency = {"DOI": doi, "agency": {"id": "crossref", "label": "Crossref"}}
+        return _json(200, "work-agency", agency)
+
     def works(self, params: dict[str, list[str]]) -> Answer:
         unknown = sorted(set(params) - _SUPPORTED)
         if unknown:

@@ -138,6 +138,9 @@ class StandinCrossref(LocalServer):
         if self.options.latency:
             time.sleep(self.options.latency)
         parts = urlsplit(target)
+        if parts.path.startswith("/works/") and parts.path.endswith("/agency"):
+            self._count_route("agency")
+            return self.routes.agency(unquote(parts.path[len("/works/") : -len("/agency")]))
         if parts.path.startswith("/works/"):
             self._count_route("work")
             return self.routes.work(unquote(parts.path[len("/works/") :]))
