@@ -50,7 +50,8 @@ from claimcheck.text import is_valid_doi
 SEARCH_ROWS = 5
 # Large DataCite repositories whose DOIs Crossref does not hold, so its "not found" says
 # nothing about them (Zenodo, figshare, Dryad, arXiv, PANGAEA, OSF, Harvard Dataverse, ICPSR,
-# UK Data Service, GBIF). A general check asks `/works/{doi}/agency` (see crossref-samples).
+# UK Data Service, GBIF). Online, the client asks `/works/{doi}/agency` for any other prefix
+# (NotFound.agency); this list still answers offline and from a snapshot, where nobody can ask.
 OTHER_AGENCY_PREFIXES = frozenset(
     ["10.5281", "10.6084", "10.5061", "10.48550", "10.1594",  # Zenodo .. PANGAEA
      "10.17605", "10.7910", "10.3886", "10.5255", "10.15468"]  # OSF .. GBIF
