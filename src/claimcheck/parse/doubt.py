@@ -9,10 +9,11 @@ not judged by the tagger's confidence.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from claimcheck.parse.tagger import _MERGED, _tagger
-from claimcheck.parse.tokens import Token, features
+from claimcheck.parse.tagger import _MERGED, tag_many
+from claimcheck.parse.tokens import Token
 
 # Field of the Reference that each label fills.
 _FIELD_OF = {
@@ -30,22 +31,18 @@ _FIELD_OF = {
 DOUBT_BELOW = 0.5
 
 
-def tag_with_confidence(
-    text: str, tokens: tuple[Token, ...], model: Path
-) -> tuple[tuple[str, ...], tuple[float, ...]]:
-    """The tagger's labels (as `tagger.tag` gives them) and the marginal probability of
-    each chosen label, from one pass of the model. Only a label that fills a field can make
-    it doubtful, so the others are not asked for (each costs a call into crfsuite): they get
-    1.0."""
-    if not tokens:
-        return (), ()
-    tagger = _tagger(model)
-    chosen = tagger.tag(features(text, tokens))
-    marginal = tagger.marginal
-    merged = tuple([_MERGED.get(label, label) for label in chosen])
-    confidence = tuple([marginal(label, i) if merged[i] in _FIELD_OF else 1.0
-                        for i, label in enumerate(chosen)])
-    return merged, confidence
+def tags_with_confidence(
+    strings: Sequence[tuple[Token, ...]], model: Path
+) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
+    """Per string's tokens, the tagger's labels (as `tagger.tag` gives them) and the marginal
+    probability of each chosen label, from one pass of the model over all the strings. Only
+    a label that fills a field can make it doubtful; the others get 1.0."""
+    out = []
+    for chosen, marginals in tag_many(strings, model):
+        merged = tuple([_MERGED.get(label, label) for label in chosen])
+        out.append((merged, tuple([sure if label in _FIELD_OF else 1.0
+                                   for label, sure in zip(merged, marginals, strict=True)])))
+    return out
 
 
 def doubtful_fields(

@@ -1,18 +1,24 @@
-"""The sequence tagger: a linear-chain CRF (python-crfsuite) that labels each token.
+"""The sequence tagger: a linear-chain CRF that labels each token, and how sure it is.
 
-The model file ships in the package; `benchmarks/parse_train.py` rebuilds it from the shared
-labelled reference strings. Loading is done once per process because opening the model is the
-only slow step of parsing.
+The model is trained with python-crfsuite (`benchmarks/parse_train.py` rebuilds it from the
+shared labelled reference strings) and ships in the package in crfsuite's file format. Tagging
+does crfsuite's arithmetic in numpy from that file's weights (`crf`, `encode`), many strings
+at once: the file is read once per process, at the first string tagged.
 """
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pycrfsuite
+from claimcheck.parse.tokens import Token
 
-from claimcheck.parse.tokens import Token, features
+if TYPE_CHECKING:  # numpy is imported with the model, not with the package
+    from claimcheck.parse.crf import Weights
+    from claimcheck.parse.encode import Encoder
 
 MODEL_PATH = Path(__file__).with_name("model.crfsuite")
 
@@ -21,6 +27,10 @@ LABELS = (
     "pages", "publisher", "location", "doi", "url", "note", "label", "O",
 )
 
+# Strings decoded together: enough that numpy's cost per call is shared, few enough that a
+# batch's arrays (strings x longest x labels) stay small; sorted by length, they waste little.
+BATCH = 64
+
 
 # The model tells a journal from a book or proceedings (they sit in different company, which
 # helps it); the rules downstream and the fields take both as the container.
@@ -28,14 +38,40 @@ _MERGED = {"journal": "container"}
 
 
 @lru_cache(maxsize=4)
-def _tagger(path: Path) -> pycrfsuite.Tagger:
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    return tagger
+def loaded(path: Path) -> tuple[Weights, Encoder]:
+    from claimcheck.parse.crf import load
+    from claimcheck.parse.encode import Encoder
+
+    weights = load(path)
+    return weights, Encoder(weights.attributes)
+
+
+def tag_many(
+    strings: Sequence[tuple[Token, ...]], path: Path = MODEL_PATH
+) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
+    """Per string's tokens, the model's label for each (as crfsuite names it) and the marginal
+    probability of that label; no tokens, no labels."""
+    from claimcheck.parse.crf import decode
+
+    weights, encoder = loaded(path)
+    out: list[tuple[tuple[str, ...], tuple[float, ...]]] = [((), ())] * len(strings)
+    order = sorted((i for i, s in enumerate(strings) if s), key=lambda i: len(strings[i]))
+    names = weights.labels
+    for begin in range(0, len(order), BATCH):
+        batch = order[begin:begin + BATCH]
+        rows: list[int] = []
+        starts: list[int] = []
+        for i in batch:
+            encoder.rows(strings[i], rows, starts)
+        # As machine integers, which numpy reads without a copy (from a list it checks each).
+        decoded = decode(weights, array("q", rows), array("q", starts),
+                         [len(strings[i]) for i in batch])
+        for i, (labels, marginals) in zip(batch, decoded, strict=True):
+            out[i] = (tuple([names[j] for j in labels]), tuple(marginals))
+    return out
 
 
 def tag(text: str, tokens: tuple[Token, ...], model: Path = MODEL_PATH) -> tuple[str, ...]:
     """One label from LABELS per token of `text`."""
-    if not tokens:
-        return ()
-    return tuple(_MERGED.get(label, label) for label in _tagger(model).tag(features(text, tokens)))
+    labels, _ = tag_many([tokens], model)[0]
+    return tuple(_MERGED.get(label, label) for label in labels)

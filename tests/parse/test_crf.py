@@ -1,0 +1,89 @@
+"""The numpy tagger against python-crfsuite's own: same labels, same marginals, read from
+whatever model file is present (the shipped one, or one trained here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pycrfsuite
+import pytest
+
+from claimcheck.ingest.interface import RawEntry
+from claimcheck.parse import _clean, patterns
+from claimcheck.parse.crf import load
+from claimcheck.parse.tagger import MODEL_PATH, loaded, tag_many
+from claimcheck.parse.tokens import Token, features, tokenize
+
+STRINGS = [
+    "Li, X. (2001a) IEEE",
+    "Smith J, Jones K. A study of things. Nature. 2010;12(3):34-56. doi:10.1000/xyz123",
+    "Doe, J. (2019). Title: a subtitle. In A. Editor (Ed.), The Book (pp. 1-9). Springer.",
+    "[4] A. B. Author, \u201cQuoted title,\u201d Phys. Rev. Lett. 100, 228502 (2008).",
+    "x",
+]
+
+
+def _tokens(entries: tuple[RawEntry, ...]) -> list[tuple[str, tuple[Token, ...]]]:
+    out = []
+    for entry in entries:
+        text = patterns.strip_notes(patterns.split_label(_clean(entry.text), entry.index)[1])
+        out.append((text, tokenize(text)))
+    return out
+
+
+def _crfsuite(path: Path, strings: list[tuple[str, tuple[Token, ...]]]) -> list[object]:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    out = []
+    for text, tokens in strings:
+        labels = tagger.tag(features(text, tokens)) if tokens else []
+        out.append((tuple(labels), tuple(tagger.marginal(y, i) for i, y in enumerate(labels))))
+    return out
+
+
+def _assert_same(got: list[object], want: list[object]) -> None:
+    for (labels, sure), (want_labels, want_sure) in zip(got, want, strict=True):  # type: ignore[misc]
+        assert labels == want_labels
+        assert sure == pytest.approx(want_sure, abs=1e-9)
+
+
+def test_the_shipped_model_tags_as_crfsuite_does(example_entries: tuple[RawEntry, ...]) -> None:
+    strings = _tokens(example_entries)
+    strings += [(s, tokenize(s)) for s in STRINGS]
+    got = tag_many([tokens for _, tokens in strings])
+    _assert_same(got, _crfsuite(MODEL_PATH, strings))
+
+
+def test_rows_are_those_of_the_feature_strings(example_entries: tuple[RawEntry, ...]) -> None:
+    weights, encoder = loaded(MODEL_PATH)
+    for text, tokens in _tokens(example_entries)[:20]:
+        rows: list[int] = []
+        starts: list[int] = []
+        encoder.rows(tokens, rows, starts)
+        strings = features(text, tokens)
+        assert starts == [sum(len(f) for f in strings[:k]) for k in range(len(strings))]
+        unknown = len(weights.attributes)
+        assert rows == [weights.attributes.get(a, unknown) for f in strings for a in f]
+
+
+def test_a_model_trained_here_is_read_from_its_file(tmp_path: Path) -> None:
+    """Another model (other labels, attributes, weights): everything comes from the file."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for text, labels in [("Smith J. Title here. Journal 2001", "AAATTTJD"),
+                         ("Jones K. Other title. Press 1999", "AAATTTPD")]:
+        tokens = tokenize(text)
+        trainer.append(features(text, tokens), list(labels))
+    trainer.set_params({"c2": 0.01, "max_iterations": 30})
+    path = tmp_path / "tiny.crfsuite"
+    trainer.train(str(path))
+    strings = [(s, tokenize(s)) for s in [*STRINGS, "Brown A. A title. Journal 2005"]]
+    got = tag_many([tokens for _, tokens in strings], path)
+    _assert_same(got, _crfsuite(path, strings))
+    assert set(load(path).labels) <= set("ATJDP")
+
+
+def test_a_file_that_is_no_crfsuite_model_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "not.crfsuite"
+    path.write_bytes(b"\0" * 64)
+    with pytest.raises(ValueError, match="not a crfsuite"):
+        load(path)
