@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 import pytest
 
@@ -54,16 +55,18 @@ def test_the_shipped_model_tags_as_crfsuite_does(example_entries: tuple[RawEntry
     _assert_same(got, _crfsuite(MODEL_PATH, strings))
 
 
-def test_rows_are_those_of_the_feature_strings(example_entries: tuple[RawEntry, ...]) -> None:
+def test_scores_are_the_sums_of_the_feature_strings_weights(
+    example_entries: tuple[RawEntry, ...],
+) -> None:
     weights, encoder = loaded(MODEL_PATH)
-    for text, tokens in _tokens(example_entries)[:20]:
-        rows: list[int] = []
-        starts: list[int] = []
-        encoder.rows(tokens, rows, starts)
-        strings = features(text, tokens)
-        assert starts == [sum(len(f) for f in strings[:k]) for k in range(len(strings))]
-        unknown = len(weights.attributes)
-        assert rows == [weights.attributes.get(a, unknown) for f in strings for a in f]
+    strings = _tokens(example_entries)[:30] + [(s, tokenize(s)) for s in STRINGS]
+    strings = [(text, tokens) for text, tokens in strings if tokens]
+    scores = encoder.scores([tokens for _, tokens in strings])
+    unknown = len(weights.attributes)
+    want = [weights.state[[weights.attributes.get(a, unknown) for a in attributes]].sum(axis=0)
+            for text, tokens in strings for attributes in features(text, tokens)]
+    assert scores.shape == (len(want), len(weights.labels))
+    assert scores == pytest.approx(np.array(want), abs=1e-12)
 
 
 def test_a_model_trained_here_is_read_from_its_file(tmp_path: Path) -> None:

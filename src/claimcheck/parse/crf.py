@@ -7,7 +7,8 @@ attributes count nothing), Viterbi keeps the first best predecessor as crfsuite 
 marginals come from a scaled forward-backward pass. Many sequences are tagged together, sorted
 by length, so numpy works on whole batches instead of one token at a time; feeding ~16
 attribute strings per token through crfsuite's C++ wrapper and one call per marginal were two
-thirds of its cost. Tags equal crfsuite's, marginals agree to ~1e-15 (tests/parse/test_crf.py).
+thirds of its cost. The state scores come from `encode`. Tags equal crfsuite's, marginals
+agree to ~1e-14 (tests/parse/test_crf.py).
 
 The file (crfsuite's `crf1d_model.c` layout): a 48-byte header of little-endian uint32s, a
 FEAT chunk of (type, source, destination, float64 weight) records (type 0: attribute ->
@@ -18,7 +19,6 @@ label, type 1: label -> label), and two CQDB string tables, labels and attribute
 from __future__ import annotations
 
 import struct
-from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -70,35 +70,29 @@ def load(path: Path) -> Weights:
 
 
 def decode(
-    weights: Weights, rows: array[int], starts: array[int], lengths: list[int]
+    weights: Weights, scores: Any, lengths: list[int]
 ) -> list[tuple[list[int], list[float]]]:
     """Per sequence, the best labelling (label ids) and each chosen label's marginal
-    probability. `rows` holds every token's attribute rows, sequence after sequence, token
-    `k` from `starts[k]`; `lengths` (each > 0, best sorted) gives the tokens per sequence.
-    The sequences are decoded together, so similar lengths waste least."""
-    scores = _scores(weights, rows, starts, lengths)
+    probability. `scores` holds every token's state scores (tokens, labels), sequence after
+    sequence; `lengths` (each > 0, best sorted) gives the tokens per sequence. The sequences
+    are decoded together, so similar lengths waste least."""
+    laid = _laid_out(scores, lengths)
     sizes = np.array(lengths)
-    best = _viterbi(scores, weights.transition, sizes)
-    marginal = _marginals(scores, weights.transition, sizes)
+    best = _viterbi(laid, weights.transition, sizes)
+    marginal = _marginals(laid, weights.transition, sizes)
     chosen = np.take_along_axis(marginal, best[:, None, :], axis=1)[:, 0, :]
     return [(labels[:n], sure[:n])
             for labels, sure, n in zip(best.T.tolist(), chosen.T.tolist(), lengths, strict=True)]
 
 
-# Arrays are laid out (position, label, sequence): numpy's loops then run along the batch of
-# sequences, its longest contiguous axis, and a maximum over labels is an elementwise maximum
-# of contiguous slabs.
-
-
-def _scores(weights: Weights, rows: array[int], starts: array[int], lengths: list[int]) -> Any:
-    """State scores, (longest, labels, sequences), zero beyond each sequence's end. A token's
-    attribute weights are added in order from zero, as crfsuite adds them."""
-    summed = np.add.reduceat(weights.state[np.frombuffer(rows, dtype=np.int64)],
-                             np.frombuffer(starts, dtype=np.int64), axis=0)
+def _laid_out(scores: Any, lengths: list[int]) -> Any:
+    """The scores as (longest, labels, sequences), zero beyond each sequence's end. Laid out
+    so, numpy's loops run along the batch of sequences, the longest contiguous axis, and a
+    maximum over labels is an elementwise maximum of contiguous slabs."""
     longest = max(lengths)
-    scores = np.zeros((len(lengths), longest, len(weights.labels)))
-    scores[np.arange(longest) < np.array(lengths)[:, None]] = summed
-    return np.ascontiguousarray(scores.transpose(1, 2, 0))
+    out = np.zeros((len(lengths), longest, scores.shape[1]))
+    out[np.arange(longest) < np.array(lengths)[:, None]] = scores
+    return np.ascontiguousarray(out.transpose(1, 2, 0))
 
 
 def _viterbi(scores: Any, transition: Any, lengths: Any) -> Any:

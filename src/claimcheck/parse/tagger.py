@@ -8,7 +8,6 @@ at once: the file is read once per process, at the first string tagged.
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +28,7 @@ LABELS = (
 
 # Strings decoded together: enough that numpy's cost per call is shared, few enough that a
 # batch's arrays (strings x longest x labels) stay small; sorted by length, they waste little.
-BATCH = 64
+BATCH = 256
 
 
 # The model tells a journal from a book or proceedings (they sit in different company, which
@@ -43,7 +42,7 @@ def loaded(path: Path) -> tuple[Weights, Encoder]:
     from claimcheck.parse.encode import Encoder
 
     weights = load(path)
-    return weights, Encoder(weights.attributes)
+    return weights, Encoder(weights.attributes, weights.state)
 
 
 def tag_many(
@@ -59,13 +58,8 @@ def tag_many(
     names = weights.labels
     for begin in range(0, len(order), BATCH):
         batch = order[begin:begin + BATCH]
-        rows: list[int] = []
-        starts: list[int] = []
-        for i in batch:
-            encoder.rows(strings[i], rows, starts)
-        # As machine integers, which numpy reads without a copy (from a list it checks each).
-        decoded = decode(weights, array("q", rows), array("q", starts),
-                         [len(strings[i]) for i in batch])
+        scores = encoder.scores([strings[i] for i in batch])
+        decoded = decode(weights, scores, [len(strings[i]) for i in batch])
         for i, (labels, marginals) in zip(batch, decoded, strict=True):
             out[i] = (tuple([names[j] for j in labels]), tuple(marginals))
     return out
