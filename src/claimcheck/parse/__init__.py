@@ -27,7 +27,8 @@ from claimcheck.parse.tagger import MODEL_PATH
 from claimcheck.parse.tokens import Token, tokenize
 from claimcheck.text import clean_markup, is_valid_doi
 
-__all__ = ["parse_entries", "parse_entry", "parse_entry_with", "parse_string"]
+__all__ = ["parse_entries", "parse_entries_with", "parse_entry", "parse_entry_with",
+           "parse_string"]
 
 
 _SPACED_FORMULA = re.compile(r"(\$[^$]+\$)\s+-(?=\w)")
@@ -52,6 +53,12 @@ def parse_entry(entry: RawEntry) -> Reference:
 def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
     """`parse_entry` with another tagger model (the benchmarks' cross-validation folds)."""
     return _parse([entry], model)[0]
+
+
+def parse_entries_with(entries: Sequence[RawEntry], model: Path) -> tuple[Reference, ...]:
+    """Each entry parsed as `parse_entry_with` does (keyed as if alone), all in one pass of
+    the tagger: many strings cost much less each than one at a time."""
+    return tuple(_parse(entries, model))
 
 
 class _Prepared(NamedTuple):
