@@ -1,9 +1,11 @@
 """The sequence tagger: a linear-chain CRF that labels each token, and how sure it is.
 
 The model is trained with python-crfsuite (`benchmarks/parse_train.py` rebuilds it from the
-shared labelled reference strings) and ships in the package in crfsuite's file format. Tagging
-does crfsuite's arithmetic in numpy from that file's weights (`crf`, `encode`), many strings
-at once: the file is read once per process, at the first string tagged.
+shared labelled reference strings) and ships in the package in crfsuite's file format. A long
+list is tagged by crfsuite's arithmetic done in numpy from that file's weights (`crf`,
+`encode`), many strings at once; a short one by crfsuite itself, because importing numpy and
+reading the weights (~400 M instructions, once per process) cost more than numpy saves on a
+few hundred strings. Both give the same labels and marginals (tests/parse/test_crf.py).
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimcheck.parse.tokens import Token
+from claimcheck.parse.tokens import Token, features
 
-if TYPE_CHECKING:  # numpy is imported with the model, not with the package
+if TYPE_CHECKING:  # numpy and crfsuite are imported with the model, not with the package
+    import pycrfsuite
+
     from claimcheck.parse.crf import Weights
     from claimcheck.parse.encode import Encoder
 
@@ -25,6 +29,10 @@ LABELS = (
     "author", "editor", "title", "container", "collection", "date", "volume", "issue",
     "pages", "publisher", "location", "doi", "url", "note", "label", "O",
 )
+
+# Lists of at least this many strings are tagged in numpy (or any list once numpy's weights
+# are loaded): it saves ~0.5-1 M instructions a string, after a fixed ~400 M.
+NUMPY_FROM = 500
 
 # Strings decoded together: enough that numpy's cost per call is shared, few enough that a
 # batch's arrays (strings x longest x labels) stay small; sorted by length, they waste little.
@@ -36,20 +44,56 @@ BATCH = 256
 _MERGED = {"journal": "container"}
 
 
-@lru_cache(maxsize=4)
-def loaded(path: Path) -> tuple[Weights, Encoder]:
-    from claimcheck.parse.crf import load
-    from claimcheck.parse.encode import Encoder
+_LOADED: dict[Path, tuple[Weights, Encoder]] = {}
 
-    weights = load(path)
-    return weights, Encoder(weights.attributes, weights.state)
+
+def loaded(path: Path) -> tuple[Weights, Encoder]:
+    """The model's weights for numpy, read at first use (not at import)."""
+    if path not in _LOADED:
+        from claimcheck.parse.crf import load
+        from claimcheck.parse.encode import Encoder
+
+        weights = load(path)
+        _LOADED[path] = weights, Encoder(weights.attributes, weights.state)
+    return _LOADED[path]
+
+
+@lru_cache(maxsize=4)
+def _crfsuite(path: Path) -> pycrfsuite.Tagger:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
 
 
 def tag_many(
-    strings: Sequence[tuple[Token, ...]], path: Path = MODEL_PATH
+    strings: Sequence[tuple[Token, ...]], path: Path = MODEL_PATH, numpy: bool | None = None
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     """Per string's tokens, the model's label for each (as crfsuite names it) and the marginal
-    probability of that label; no tokens, no labels."""
+    probability of that label; no tokens, no labels. `numpy` forces one way of tagging (the
+    tests compare them); by default a long list, or any once numpy's weights are loaded,
+    goes through numpy."""
+    if numpy is None:
+        numpy = len(strings) >= NUMPY_FROM or path in _LOADED
+    return _in_numpy(strings, path) if numpy else _in_crfsuite(strings, path)
+
+
+def _in_crfsuite(
+    strings: Sequence[tuple[Token, ...]], path: Path
+) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
+    tagger = _crfsuite(path)
+    out: list[tuple[tuple[str, ...], tuple[float, ...]]] = []
+    for tokens in strings:
+        labels = tuple(tagger.tag(features("", tokens))) if tokens else ()
+        marginal = tagger.marginal
+        out.append((labels, tuple([marginal(label, i) for i, label in enumerate(labels)])))
+    return out
+
+
+def _in_numpy(
+    strings: Sequence[tuple[Token, ...]], path: Path
+) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     from claimcheck.parse.crf import decode
 
     weights, encoder = loaded(path)
