@@ -15,6 +15,17 @@ _DOI_PREFIX = re.compile(
 )
 DOI_PATTERN = re.compile(r"10\.\d{4,9}/\S+")
 _TRAILING = ".,;:>]}'\""
+# Compiled once: the module-level re functions look each pattern up in re's cache per call,
+# which cost a tenth of the 10,000-reference run's profile (these run per field).
+_SPACES = re.compile(r"\s+")
+_VALID_DOI = re.compile(r"10\.\d{4,9}/[^\s]+")
+_INLINE_MATH = re.compile(r"\$\s*([^$]*?)\s*\$")
+_EMPHASIS = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
+_PAGES_WORD = re.compile(r"^(?:pp?\.|pages?)\s*", re.IGNORECASE)
+_HYPHENS = re.compile(r"\s*-+\s*")
+_RANGE = re.compile(r"([A-Za-z]*)(\d+)-([A-Za-z]*)(\d+)")
 
 
 _RESOLVER_URL = re.compile(r"^\s*(?:https?://)?(?:dx\.)?doi\.org/", re.IGNORECASE)
@@ -31,7 +42,7 @@ def normalize_doi(text: str) -> Doi:
     if _RESOLVER_URL.match(text):
         text = unquote(urlsplit(_RESOLVER_URL.sub("https://doi.org/", text.strip())).path[1:])
     doi = _DOI_PREFIX.sub("", text.strip()).strip().lower()
-    doi = re.sub(r"\s+", "", doi)
+    doi = _SPACES.sub("", doi)
     while doi and (doi[-1] in _TRAILING or (doi[-1] == ")" and doi.count("(") < doi.count(")"))):
         doi = doi[:-1]
     return Doi(doi)
@@ -39,7 +50,7 @@ def normalize_doi(text: str) -> Doi:
 
 def is_valid_doi(doi: str) -> bool:
     """A normalised DOI has the `10.NNNN/suffix` shape and no whitespace."""
-    return bool(re.fullmatch(r"10\.\d{4,9}/[^\s]+", doi))
+    return bool(_VALID_DOI.fullmatch(doi))
 
 
 _TAGS = re.compile(r"</?[a-zA-Z][^<>]*>")
@@ -61,7 +72,7 @@ def _latex_to_unicode(text: str) -> str:
     text = _LATEX_ACCENT.sub(
         lambda m: unicodedata.normalize("NFC", m.group(2) + _LATEX_ACCENTS[m.group(1)]), text
     )
-    text = re.sub(r"\$\s*([^$]*?)\s*\$", r"\1", text)  # inline math: keep its content
+    text = _INLINE_MATH.sub(r"\1", text)  # inline math: keep its content
     return text.replace("{", "").replace("}", "")
 
 
@@ -71,23 +82,23 @@ def clean_markup(text: str) -> str:
     if "\\" in text or "$" in text:
         text = _latex_to_unicode(text)
     if "*" in text or "_" in text:  # most text has neither; the scan is slow
-        text = re.sub(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])", "", text)
+        text = _EMPHASIS.sub("", text)
     text = text.replace("\\*", "*")
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 def fold(text: str) -> str:
     """ASCII letters and digits, lower-cased: diacritics dropped, everything else removed."""
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = decomposed.encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]", "", ascii_text.lower())
+    return _NOT_ALNUM.sub("", ascii_text.lower())
 
 
 def fold_words(text: str) -> str:
     """Lower-cased ASCII words separated by single spaces (punctuation and markup dropped)."""
     decomposed = unicodedata.normalize("NFKD", clean_markup(text))
     ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
-    return " ".join(re.findall(r"[a-z0-9]+", ascii_text))
+    return " ".join(_ALNUM_RUN.findall(ascii_text))
 
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -98,9 +109,9 @@ def normalize_pages(pages: str) -> str:
     text = pages.strip()
     for dash in _DASHES:
         text = text.replace(dash, "-")
-    text = re.sub(r"^(?:pp?\.|pages?)\s*", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"\s*-+\s*", "-", text)
-    match = re.fullmatch(r"([A-Za-z]*)(\d+)-([A-Za-z]*)(\d+)", text)
+    text = _PAGES_WORD.sub("", text)
+    text = _HYPHENS.sub("-", text)
+    match = _RANGE.fullmatch(text)
     if match:
         prefix, first, prefix2, last = match.groups()
         if len(last) < len(first) and not prefix2:

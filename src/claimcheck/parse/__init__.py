@@ -142,6 +142,10 @@ def _tagged_doi(text: str) -> str:
     return doi if is_valid_doi(doi) else ""
 
 
+_SCHEME = re.compile(r"^((?:https?|ftp))\s*:\s*//\s*", re.IGNORECASE)
+_WEB = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
+_RESOLVER = re.compile(r"https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
+_IN_PART = re.compile(r"[.,;]\s+[Ii]n:?\s")
 _URL_BREAK = re.compile(r"(?<=[/\-=?&_])\s+(?=[\w/%~-])|(?<=\.)\s+(?=[a-z0-9])|\s+(?=[/.]\w)")
 
 
@@ -153,13 +157,13 @@ def _url(text: str) -> str:
     """
     if not text:  # most entries print no URL
         return ""
-    text = re.sub(r"^((?:https?|ftp))\s*:\s*//\s*", r"\1://", text.strip(), flags=re.IGNORECASE)
-    if not re.match(r"(?:https?|ftp)://|www\.", text, re.IGNORECASE):
+    text = _SCHEME.sub(r"\1://", text.strip())
+    if not _WEB.match(text):
         return ""
     text = _URL_BREAK.sub("", text).split()[0].rstrip(".,;")
     if text.endswith(")") and "(" not in text:  # "(see http://host/page)"
         text = text[:-1].rstrip(".,;")
-    return "" if re.match(r"https?://(?:dx\.)?doi\.org/", text, re.IGNORECASE) else text
+    return "" if _RESOLVER.match(text) else text
 
 
 def _with_chapter(fields: dict[str, str], text: str, labelled: tuple[Run, ...]) -> dict[str, str]:
@@ -170,7 +174,7 @@ def _with_chapter(fields: dict[str, str], text: str, labelled: tuple[Run, ...]) 
     # The chapter's title is printed before "In ..." (the book's may be labelled a title too,
     # and longer); the tagger may run it on into the "In ..." part; its own " in " stays.
     before = first_runs(text, tuple(r for r in labelled if r.end <= chapter.start))
-    title = re.split(r"[.,;]\s+[Ii]n:?\s", before.get("title") or fields.get("title", ""))[0]
+    title = _IN_PART.split(before.get("title") or fields.get("title", ""))[0]
     return {**fields, "editor": chapter.editors, "container": chapter.book,
             "title": title.strip(" .,;:"), "kind": "chapter"}
 
