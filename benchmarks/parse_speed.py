@@ -16,6 +16,9 @@ marginals; before the numpy tagger: features and crfsuite's Viterbi), and the ru
 cache) one by one and then as one list (as a document's reference list is parsed), and prints
 entries per second for each: the throughput figure of issue 17.
 
+`--numpy` tags every list in numpy (by default a list of fewer than 500 strings is tagged by
+crfsuite itself, see parse/tagger.py).
+
 `--src DIR` imports claimcheck from DIR (the `src` of another checkout, e.g. made by
 `git archive main src | tar -x -C /tmp/base`) instead of the installed one, so that two
 versions can be timed alternately under the same machine load.
@@ -41,11 +44,12 @@ def _cold() -> None:
     from claimcheck.parse.tokens import _facts
 
     _facts.cache_clear()
-    try:  # the tagger's own cache of token texts, where there is one (not in older code)
-        from claimcheck.parse.tagger import MODEL_PATH, loaded
+    try:  # the numpy tagger's own cache of token texts, where loaded (not in older code)
+        from claimcheck.parse.tagger import _LOADED
     except ImportError:
         return
-    loaded(MODEL_PATH)[1].clear()
+    for _, encoder in _LOADED.values():
+        encoder.clear()
 
 
 def best_ms(run: Callable[[], object], repeat: int) -> float:
@@ -104,9 +108,15 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--src", type=Path, help="import claimcheck from this directory")
     parser.add_argument("--shared", type=int, default=0, help="also time N shared strings")
+    parser.add_argument("--numpy", action="store_true",
+                        help="tag every list in numpy (by default only lists of 500 or more)")
     args = parser.parse_args()
     if args.src:
         sys.path.insert(0, str(args.src.resolve()))
+    if args.numpy:
+        from claimcheck.parse import tagger
+
+        tagger.NUMPY_FROM = 0  # type: ignore[attr-defined]
     # Imported here, after --src, so that the version timed is the one asked for.
     from claimcheck.ingest import load_document
     from claimcheck.parse import _clean, parse_entries, patterns

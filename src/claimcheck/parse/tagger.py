@@ -30,9 +30,12 @@ LABELS = (
     "pages", "publisher", "location", "doi", "url", "note", "label", "O",
 )
 
-# Lists of at least this many strings are tagged in numpy (or any list once numpy's weights
-# are loaded): it saves ~0.5-1 M instructions a string, after a fixed ~400 M.
+# Lists of at least this many strings are tagged in numpy: it saves ~0.5-1 M instructions a
+# string, after a fixed ~400 M. Once the weights are loaded, lists from BATCH_FROM strings on
+# go there too; fewer (one string at a time) are cheaper in crfsuite, whose cost per call is
+# far below numpy's per step of a short batch.
 NUMPY_FROM = 500
+BATCH_FROM = 16
 
 # Strings decoded together: enough that numpy's cost per call is shared, few enough that a
 # batch's arrays (strings x longest x labels) stay small; sorted by length, they waste little.
@@ -72,10 +75,9 @@ def tag_many(
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     """Per string's tokens, the model's label for each (as crfsuite names it) and the marginal
     probability of that label; no tokens, no labels. `numpy` forces one way of tagging (the
-    tests compare them); by default a long list, or any once numpy's weights are loaded,
-    goes through numpy."""
+    tests compare them); by default a long list goes through numpy (see NUMPY_FROM)."""
     if numpy is None:
-        numpy = len(strings) >= NUMPY_FROM or path in _LOADED
+        numpy = len(strings) >= NUMPY_FROM or (path in _LOADED and len(strings) >= BATCH_FROM)
     return _in_numpy(strings, path) if numpy else _in_crfsuite(strings, path)
 
 
