@@ -36,13 +36,17 @@ FEATURES = (
     "bias", "stopped_short", "prev_open", "prev_closed", "prev_full_stop", "lower_start",
     "only_names_and_year", "strong_start", "author_led", "organisation_year", "number_start",
     "completes_entry", "line_year", "entry_year", "short_by", "entry_lines", "entry_prose",
+    "entry_titled", "entry_located", "year_early",
 )
 MODEL = Path(__file__).with_name("boundary_model.json")  # benchmarks/segment_train.py
 _LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
 _ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
 _LONE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.$")
-_BARE_NUMBER = re.compile(r"^\d+(?!\d|[A-Za-z]|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z])")
+_BARE_NUMBER = re.compile(
+    r"^\d+(?!\d|[A-Za-z]|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z]|[-–][A-Z\u00c0-\u00de])"
+)
 _PROSE = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{3,}\b")  # a title's words ("the", "of" aside)
+_TITLE_WORD = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{4,}\b")  # not "and", "van", "der"
 COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
 CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
 HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
@@ -64,6 +68,8 @@ def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> 
         float(bool(YEAR.search(text))), float(bool(YEAR.search(head))),
         min(max(short_by, 0.0), 1.0), min(lines, 6) / 6,
         float(len(_PROSE.findall(head, 0, 200)) >= 3),
+        float(len(_TITLE_WORD.findall(head, 0, 300)) >= 2), float(_located(head)),
+        float(bool(YEAR.search(text, 0, 40))),
     ]
 
 
@@ -86,15 +92,29 @@ def cues(layout: Layout, values: list[float], prev: Line, line: Line,
         out[key] = 1.0
     if values[_ENTRY_LINES] < 0.2:  # one line so far: does it end as a whole entry ends?
         out[f"one|e={last}"] = 1.0
+    _entry_cues(out, values, f"{room}|s1={first.split(' ')[0]}", line.text)
     if after is None or after.text[:1].islower():
         out["next_lower" if after else "last_line"] = 1.0
     if layout.habits is not None:
         short = plain_end(prev.indent + len(prev.text), layout.width, prev.text)
         _habit(out, "hs", layout.habits.start(line.text, short))
         _habit(out, "he", layout.habits.end(prev.text, short))
+        _habit(out, "hw", layout.habits.first_word(line.text, short))
         if line.number in layout.habits.dated:  # a start here makes an entry with a year
             out["ahead_year"] = 1.0
     return out
+
+
+def _entry_cues(out: dict[str, float], values: list[float], start: str, text: str) -> None:
+    """How complete the entry so far is (a year, pages or a DOI, a title), alone, with the
+    line's first word and room (`start`) and with whether the line brings pages: a name after
+    a whole entry starts one, after half an entry it is an editor, a place or a journal; and
+    how far short the line before stopped, in steps of 5 %."""
+    state = "".join(mark if values[k] else "-" for k, mark in _STATE)
+    out[f"st={state}"] = out[f"st={state}|{start}"] = 1.0
+    if COMPLETE.search(text):
+        out[f"st={state}|pages"] = 1.0
+    out[f"sb{min(int(values[_SHORT_BY] * 20), 6)}"] = 1.0
 
 
 def _habit(out: dict[str, float], name: str, share_and_count: tuple[float, int]) -> None:
@@ -157,17 +177,29 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
     # that starts with neither a name nor a year ("Psychiatry 67, 139-145. doi: ...").
     # A line that starts surely (initials, a name then initials) after a year that closes
     # an entry without other digits is weighed: a book ends so ("..., Springer (1977)").
-    only_names = values[_ONLY_NAMES] and not values[_STRONG]
+    # A title's lower-case words before the year make it a book, not an author line
+    # ("V.Y. Shtern, The gas phase oxidation of hydrocarbons, Oxford (1964).").
+    only_names = values[_ONLY_NAMES] and not values[_STRONG] and not values[_TITLED]
     if only_names or (values[_COMPLETES] and not values[_LINE_YEAR]):
         return -CERTAIN
     # Nor end on a lone initial ("..., Editors R. A." / "Raff, K. W."), nor start with a bare
     # number that is no list number ("10, 864 (2014).", "71:909-915."); a number run into
     # letters is a name ("3GPP TS 23.501: ...", a standard).
-    if _LONE_INITIAL.search(prev.text) or _BARE_NUMBER.match(line.text):
+    if _lone_initial(prev.text) or _BARE_NUMBER.match(line.text):
         return -CERTAIN
     if layout.strict and _lone_tail(layout, line, after):
         return -CERTAIN
     return None
+
+
+def _lone_initial(text: str) -> bool:
+    """The line ends on an initial, not on an abbreviation after a number ("(2009), S.",
+    German pages left empty)."""
+    found = _LONE_INITIAL.search(text)
+    if found is None:
+        return False
+    before = text[: found.start() + 1].rstrip(" ,").rsplit(maxsplit=1)
+    return not (before and any(char.isdigit() for char in before[-1]))
 
 
 def _lone_tail(layout: Layout, line: Line, after: Line | None) -> bool:
@@ -183,3 +215,7 @@ _COMPLETES = FEATURES.index("completes_entry")
 _LINE_YEAR = FEATURES.index("line_year")
 _ENTRY_LINES = FEATURES.index("entry_lines")
 _STRONG = FEATURES.index("strong_start")
+_TITLED = FEATURES.index("entry_titled")
+_SHORT_BY = FEATURES.index("short_by")
+_STATE = ((FEATURES.index("entry_year"), "Y"), (FEATURES.index("entry_located"), "P"),
+          (_TITLED, "T"))

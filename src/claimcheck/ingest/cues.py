@@ -67,11 +67,17 @@ class Habits:
     starts: dict[str, tuple[int, int]]
     ends: dict[str, tuple[int, int]]
     dated: frozenset[int]  # lines (by number) from which a year comes before the next plain end
+    words: dict[str, tuple[int, int]]  # as `starts`, by the shape of the first word alone
 
     def start(self, text: str, after_short: bool) -> tuple[float, int]:
         """The share of the list's other lines starting like `text` that follow a short
         line, and how many there are."""
         hits, n = self.starts.get(start_shape(text), (0, 0))
+        return _share(hits - after_short, n - 1)
+
+    def first_word(self, text: str, after_short: bool) -> tuple[float, int]:
+        """As `start`, for the lines whose first word is shaped like `text`'s."""
+        hits, n = self.words.get(start_shape(text).split(" ")[0], (0, 0))
         return _share(hits - after_short, n - 1)
 
     def end(self, text: str, short: bool) -> tuple[float, int]:
@@ -97,19 +103,25 @@ def habits(lengths: list[int], texts: list[str], width: int, numbers: list[int])
     short = [plain_end(n, width, text) for n, text in zip(lengths, texts, strict=True)]
     starts: Counter[str] = Counter()
     start_hits: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    word_hits: Counter[str] = Counter()
     ends: Counter[str] = Counter()
     end_hits: Counter[str] = Counter()
     for k, text in enumerate(texts):
         first = start_shape(text)
         starts[first] += 1
         start_hits[first] += k == 0 or short[k - 1]
+        word = first.split(" ")[0]
+        words[word] += 1
+        word_hits[word] += k == 0 or short[k - 1]
         if k + 1 < len(texts):  # the last line stops wherever the list ends
             last = end_shape(text)
             ends[last] += 1
             end_hits[last] += short[k]
     return Habits({key: (start_hits[key], n) for key, n in starts.items()},
                   {key: (end_hits[key], n) for key, n in ends.items()},
-                  _dated(texts, short, numbers))
+                  _dated(texts, short, numbers),
+                  {key: (word_hits[key], n) for key, n in words.items()})
 
 
 def _dated(texts: list[str], short: list[bool], numbers: list[int]) -> frozenset[int]:

@@ -99,7 +99,9 @@ def _list_lines(lines: list[str], start: int) -> list[tuple[int, str]]:
     seen = False
     for i in range(start, len(lines)):
         line = lines[i].strip()
-        if seen and (_BACK_MATTER.match(line) or line.startswith("#")):
+        # a heading is never in lower case: "table. Pure Appl Chem ..." is a wrapped entry's
+        if seen and ((_BACK_MATTER.match(line) and not line[:1].islower())
+                     or line.startswith("#")):
             break
         seen = seen or bool(line and not _PAGE_FURNITURE.match(line))
         out.append((i + 1, lines[i].rstrip()))
