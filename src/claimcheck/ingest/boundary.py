@@ -24,6 +24,7 @@ from claimcheck.ingest.cues import end_shape, plain_end, start_shape
 from claimcheck.ingest.layout import Layout, Line, fits
 from claimcheck.ingest.starts import (
     CLOSED_END,
+    COMPLETE,
     NUMBER_START,
     OPEN_END,
     ORG_WITH_YEAR,
@@ -47,7 +48,6 @@ _BARE_NUMBER = re.compile(
 )
 _PROSE = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{3,}\b")  # a title's words ("the", "of" aside)
 _TITLE_WORD = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{4,}\b")  # not "and", "van", "der"
-COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
 CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
 HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
 
@@ -92,7 +92,8 @@ def cues(layout: Layout, values: list[float], prev: Line, line: Line,
         out[key] = 1.0
     if values[_ENTRY_LINES] < 0.2:  # one line so far: does it end as a whole entry ends?
         out[f"one|e={last}"] = 1.0
-    _entry_cues(out, values, f"{room}|s1={first.split(' ')[0]}", line.text)
+    usual = layout.habits.usual if layout.habits is not None else ""
+    _entry_cues(out, values, f"{room}|s1={first.split(' ')[0]}", (line.text, usual))
     if after is None or after.text[:1].islower():
         out["next_lower" if after else "last_line"] = 1.0
     if layout.habits is not None:
@@ -105,12 +106,16 @@ def cues(layout: Layout, values: list[float], prev: Line, line: Line,
     return out
 
 
-def _entry_cues(out: dict[str, float], values: list[float], start: str, text: str) -> None:
+def _entry_cues(out: dict[str, float], values: list[float], start: str,
+                text_and_usual: tuple[str, str]) -> None:
     """How complete the entry so far is (a year, pages or a DOI, a title), alone, with the
     line's first word and room (`start`) and with whether the line brings pages: a name after
     a whole entry starts one, after half an entry it is an editor, a place or a journal; and
-    how far short the line before stopped, in steps of 5 %."""
-    state = "".join(mark if values[k] else "-" for k, mark in _STATE)
+    how far short the line before stopped, in steps of 5 %. A year or pages the entry lacks
+    is marked "-" where the list's entries mostly have them (`Habits.usual`), else "o"."""
+    text, usual = text_and_usual
+    state = "".join(mark if values[k] else "-" if mark in usual or mark == "T" else "o"
+                    for k, mark in _STATE)
     out[f"st={state}"] = out[f"st={state}|{start}"] = 1.0
     if COMPLETE.search(text):
         out[f"st={state}|pages"] = 1.0

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 YEAR = re.compile(r"(?<![\d.])(?:1[5-9]|20)\d{2}[a-z]?\b")  # also "Oct2014"
+# Pages or a DOI: "1159-66", "12:135", "10.1000/x" (an entry that has them is located).
+COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
 MARKER = re.compile(r"^\s*(?:[-*•–·]\s+|\[\d{1,5}\]\s*|\d{1,5}[.)]\s+)")
 NUMBERED = re.compile(r"^\s*(?:\[\d{1,5}\]|\d{1,5}[.)])\s*")
 _NAME = r"[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+"
