@@ -240,20 +240,6 @@ def test_rules_leave_books_page_abbreviations_and_dashed_numbers_to_the_weights(
     assert not ruled_out("Research Quarterly 1989; 60:357-361.", "32-Sharma D, Jelacic J.")
 
 
-def test_list_habits_say_what_the_lists_entries_mostly_hold() -> None:
-    from claimcheck.ingest.cues import habits
-
-    def usual(texts: list[str]) -> str:
-        lengths = [20] * len(texts)  # every line stops short: one block a line
-        return habits(lengths, texts, 72, list(range(len(texts)))).usual
-
-    articles = [f"Name{k}, A. Title. J Abbr 2001;{k}:1-9." for k in range(6)]
-    books = [f"Name{k}, A. (1999): Title. Opladen: Verlag." for k in range(6)]
-    assert usual(articles) == "YP"
-    assert usual(books) == "Y"  # no pages: an entry without them is no less whole there
-    assert usual(articles[:3]) == ""  # too few blocks to say
-
-
 def test_a_line_starting_with_a_hash_and_no_space_is_no_markdown_heading() -> None:
     text = "References\n\n" + "\n".join([
         'Dyn, N. and A. Ron (1993) "Radial basis function approximation: from',

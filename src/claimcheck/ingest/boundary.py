@@ -37,7 +37,6 @@ FEATURES = (
     "bias", "stopped_short", "prev_open", "prev_closed", "prev_full_stop", "lower_start",
     "only_names_and_year", "strong_start", "author_led", "organisation_year", "number_start",
     "completes_entry", "line_year", "entry_year", "short_by", "entry_lines", "entry_prose",
-    "entry_titled", "entry_located", "year_early",
 )
 MODEL = Path(__file__).with_name("boundary_model.json")  # benchmarks/segment_train.py
 _LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
@@ -68,8 +67,6 @@ def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> 
         float(bool(YEAR.search(text))), float(bool(YEAR.search(head))),
         min(max(short_by, 0.0), 1.0), min(lines, 6) / 6,
         float(len(_PROSE.findall(head, 0, 200)) >= 3),
-        float(len(_TITLE_WORD.findall(head, 0, 300)) >= 2), float(_located(head)),
-        float(bool(YEAR.search(text, 0, 40))),
     ]
 
 
@@ -92,34 +89,15 @@ def cues(layout: Layout, values: list[float], prev: Line, line: Line,
         out[key] = 1.0
     if values[_ENTRY_LINES] < 0.2:  # one line so far: does it end as a whole entry ends?
         out[f"one|e={last}"] = 1.0
-    usual = layout.habits.usual if layout.habits is not None else ""
-    _entry_cues(out, values, f"{room}|s1={first.split(' ')[0]}", (line.text, usual))
     if after is None or after.text[:1].islower():
         out["next_lower" if after else "last_line"] = 1.0
     if layout.habits is not None:
         short = plain_end(prev.indent + len(prev.text), layout.width, prev.text)
         _habit(out, "hs", layout.habits.start(line.text, short))
         _habit(out, "he", layout.habits.end(prev.text, short))
-        _habit(out, "hw", layout.habits.first_word(line.text, short))
         if line.number in layout.habits.dated:  # a start here makes an entry with a year
             out["ahead_year"] = 1.0
     return out
-
-
-def _entry_cues(out: dict[str, float], values: list[float], start: str,
-                text_and_usual: tuple[str, str]) -> None:
-    """How complete the entry so far is (a year, pages or a DOI, a title), alone, with the
-    line's first word and room (`start`) and with whether the line brings pages: a name after
-    a whole entry starts one, after half an entry it is an editor, a place or a journal; and
-    how far short the line before stopped, in steps of 5 %. A year or pages the entry lacks
-    is marked "-" where the list's entries mostly have them (`Habits.usual`), else "o"."""
-    text, usual = text_and_usual
-    state = "".join(mark if values[k] else "-" if mark in usual or mark == "T" else "o"
-                    for k, mark in _STATE)
-    out[f"st={state}"] = out[f"st={state}|{start}"] = 1.0
-    if COMPLETE.search(text):
-        out[f"st={state}|pages"] = 1.0
-    out[f"sb{min(int(values[_SHORT_BY] * 20), 6)}"] = 1.0
 
 
 def _habit(out: dict[str, float], name: str, share_and_count: tuple[float, int]) -> None:
@@ -153,7 +131,7 @@ def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
     if layout.strict and fits(prev, line, layout.width):
         return CERTAIN
     values = features(layout, entry[0], entry[1], prev, line)
-    decided = _rules(layout, values, (prev, line, after))
+    decided = _rules(layout, values, (prev, line, after), entry[0])
     if decided is not None:
         return decided
     table = weights()
@@ -168,14 +146,14 @@ def evidence(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
     if layout.start_indent is not None or (layout.strict and fits(prev, line, layout.width)):
         return None
     values = features(layout, entry[0], entry[1], prev, line)
-    if _rules(layout, values, (prev, line, after)) is not None:
+    if _rules(layout, values, (prev, line, after), entry[0]) is not None:
         return None
     return cues(layout, values, prev, line, after)
 
 
-def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line | None]
-           ) -> float | None:
-    """-CERTAIN where a rule rules the start out, else None."""
+def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line | None],
+           entry: str) -> float | None:
+    """-CERTAIN where a rule rules the start out, else None (`entry`: its text so far)."""
     prev, line, after = around
     # Two things no reference does, whatever the weights: end right after its authors and
     # year ("Smith, M. A., and Post, R. M. (1995)."), or leave its volume and pages to a line
@@ -184,7 +162,7 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
     # an entry without other digits is weighed: a book ends so ("..., Springer (1977)").
     # A title's lower-case words before the year make it a book, not an author line
     # ("V.Y. Shtern, The gas phase oxidation of hydrocarbons, Oxford (1964).").
-    only_names = values[_ONLY_NAMES] and not values[_STRONG] and not values[_TITLED]
+    only_names = values[_ONLY_NAMES] and not values[_STRONG] and not _titled(entry)
     if only_names or (values[_COMPLETES] and not values[_LINE_YEAR]):
         return -CERTAIN
     # Nor end on a lone initial ("..., Editors R. A." / "Raff, K. W."), nor start with a bare
@@ -195,6 +173,11 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
     if layout.strict and _lone_tail(layout, line, after):
         return -CERTAIN
     return None
+
+
+def _titled(entry: str) -> bool:
+    """Two lower-case words of four letters or more: a title, not names ("and", "van")."""
+    return len(_TITLE_WORD.findall(entry, 0, 300)) >= 2
 
 
 def _lone_initial(text: str) -> bool:
@@ -220,7 +203,3 @@ _COMPLETES = FEATURES.index("completes_entry")
 _LINE_YEAR = FEATURES.index("line_year")
 _ENTRY_LINES = FEATURES.index("entry_lines")
 _STRONG = FEATURES.index("strong_start")
-_TITLED = FEATURES.index("entry_titled")
-_SHORT_BY = FEATURES.index("short_by")
-_STATE = ((FEATURES.index("entry_year"), "Y"), (FEATURES.index("entry_located"), "P"),
-          (_TITLED, "T"))

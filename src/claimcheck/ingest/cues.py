@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.ingest.starts import COMPLETE, OPEN_END, YEAR
+from claimcheck.ingest.starts import OPEN_END, YEAR
 
 _RUNS = re.compile(r"(.)\1+")
 _SHORT = 0.15  # a line this share of the width short of it plainly ended an entry
@@ -67,18 +67,11 @@ class Habits:
     starts: dict[str, tuple[int, int]]
     ends: dict[str, tuple[int, int]]
     dated: frozenset[int]  # lines (by number) from which a year comes before the next plain end
-    words: dict[str, tuple[int, int]]  # as `starts`, by the shape of the first word alone
-    usual: str  # what the list's plainly ended blocks mostly hold: "Y" a year, "P" pages
 
     def start(self, text: str, after_short: bool) -> tuple[float, int]:
         """The share of the list's other lines starting like `text` that follow a short
         line, and how many there are."""
         hits, n = self.starts.get(start_shape(text), (0, 0))
-        return _share(hits - after_short, n - 1)
-
-    def first_word(self, text: str, after_short: bool) -> tuple[float, int]:
-        """As `start`, for the lines whose first word is shaped like `text`'s."""
-        hits, n = self.words.get(start_shape(text).split(" ")[0], (0, 0))
         return _share(hits - after_short, n - 1)
 
     def end(self, text: str, short: bool) -> tuple[float, int]:
@@ -104,43 +97,19 @@ def habits(lengths: list[int], texts: list[str], width: int, numbers: list[int])
     short = [plain_end(n, width, text) for n, text in zip(lengths, texts, strict=True)]
     starts: Counter[str] = Counter()
     start_hits: Counter[str] = Counter()
-    words: Counter[str] = Counter()
-    word_hits: Counter[str] = Counter()
     ends: Counter[str] = Counter()
     end_hits: Counter[str] = Counter()
     for k, text in enumerate(texts):
         first = start_shape(text)
         starts[first] += 1
         start_hits[first] += k == 0 or short[k - 1]
-        word = first.split(" ")[0]
-        words[word] += 1
-        word_hits[word] += k == 0 or short[k - 1]
         if k + 1 < len(texts):  # the last line stops wherever the list ends
             last = end_shape(text)
             ends[last] += 1
             end_hits[last] += short[k]
     return Habits({key: (start_hits[key], n) for key, n in starts.items()},
                   {key: (end_hits[key], n) for key, n in ends.items()},
-                  _dated(texts, short, numbers),
-                  {key: (word_hits[key], n) for key, n in words.items()},
-                  _usual(texts, short))
-
-
-def _usual(texts: list[str], short: list[bool]) -> str:
-    """"Y" when 80 % of the blocks of lines up to a plain end hold a year, "P" when they
-    hold pages or a DOI (both: "YP"; fewer than five blocks: ""). A book list has no pages,
-    so an entry without them there is no less whole."""
-    blocks = dated = located = 0
-    year = pages = False
-    for k, text in enumerate(texts):
-        year = year or bool(YEAR.search(text))
-        pages = pages or bool(COMPLETE.search(text))
-        if short[k] or k + 1 == len(texts):
-            blocks, dated, located = blocks + 1, dated + year, located + pages
-            year = pages = False
-    if blocks < 5:
-        return ""
-    return "Y" * (dated >= 0.8 * blocks) + "P" * (located >= 0.8 * blocks)
+                  _dated(texts, short, numbers))
 
 
 def _dated(texts: list[str], short: list[bool], numbers: list[int]) -> frozenset[int]:
