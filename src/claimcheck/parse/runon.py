@@ -1,0 +1,78 @@
+"""Name lists printed without separators between the names.
+
+A JATS `person-group` holds its names without punctuation, and the publisher's renderer
+adds ", " between them; printed as the XML's text they come out "Wei M Gibbons LW Kampert
+JB" (elements spaced) or "Wei MGibbons LWKampert JB" (elements joined, as a text extraction
+that concatenates them gives it, and as some PDF and HTML copies do). Without a comma the
+list reads as one name. Such a part is split back into its names when, and only when, the
+whole part reads as two or more "Family INITIALS" pairs (Vancouver initials without stops):
+a capital run glued to the capitalised word after it ("LWKampert") is cut only where the
+word before it is a family name, so that "DAmico" after an initial or "McDonald" stays
+whole, and a part that does not read entirely so is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.model import Author
+
+_UP = "A-Z\u00c0-\u00de"
+_PARTICLES = frozenset(
+    ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
+     "le", "ter", "ten", "al", "el", "bin", "ibn"]
+)
+# Initials glued to the family name after them ("LWKampert", "MAvan", "Lde").
+_GLUED = re.compile(
+    rf"^([{_UP}]{{1,3}})([{_UP}][a-z\u00df-\u00ff].*|{'|'.join(sorted(_PARTICLES))})$")
+_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}$")
+_FAMILY_WORD = re.compile(rf"^[{_UP}][\w'’-]*[a-z\u00df-\u00ff][\w'’-]*$")
+
+
+def _is_family_word(word: str) -> bool:
+    return bool(_FAMILY_WORD.match(word)) or word in _PARTICLES
+
+
+def _unglued(words: list[str]) -> list[str]:
+    """The words with each capital run glued to a family word cut off it, where the word
+    before is a family word (the run is that family's initials)."""
+    out: list[str] = []
+    for word in words:
+        match = _GLUED.match(word)
+        if match and out and _is_family_word(out[-1]):
+            out += [match.group(1), match.group(2)]
+        else:
+            out.append(word)
+    return out
+
+
+def _pairs(words: list[str]) -> list[Author] | None:
+    """The "Family INITIALS" pairs the words make, or None when they do not all pair up."""
+    authors: list[Author] = []
+    family: list[str] = []
+    for word in words:
+        if _INITIALS.match(word) and family:
+            authors.append(Author(family=" ".join(family), given=word))
+            family = []
+        elif _is_family_word(word) and len(family) < 3:
+            family.append(word)
+        else:
+            return None
+    return authors if not family and len(authors) >= 2 else None
+
+
+def run_together(part: str) -> tuple[Author, ...]:
+    """The names of a comma-free part that holds several "Family INITIALS" names run
+    together ("Wang YSimar DFiatarone Singh MA"), or () when it is not such a list."""
+    words = part.split()
+    if len(words) < 3 or not _INITIALS.match(words[-1]):
+        return ()
+    return tuple(_pairs(_unglued(words)) or ())
+
+
+def looks_run_together(family: str) -> bool:
+    """A parsed family name that holds another name's initials ("Wang YSimar", "Wei M
+    Gibbons"): the list it came from was printed without separators and not split."""
+    words = family.split()
+    return len(words) >= 2 and any(
+        _INITIALS.match(w) or (_GLUED.match(w) and w[1].isupper()) for w in words[1:])

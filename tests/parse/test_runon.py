@@ -1,0 +1,83 @@
+"""Name lists printed without separators ("Wei M Gibbons LW", "Wei MGibbons LW"): split back
+into their names only when the whole part reads as "Family INITIALS" pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+from claimcheck.parse.names import split_names
+from claimcheck.parse.runon import looks_run_together, run_together
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(a.family, a.given) for a in split_names(text).authors]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a JATS person-group printed with spaces only, and with its elements joined
+        ("Wei M Gibbons LW Kampert JB", [("Wei", "M"), ("Gibbons", "LW"), ("Kampert", "JB")]),
+        ("Morrato EHHill JOWyatt HR", [("Morrato", "EH"), ("Hill", "JO"), ("Wyatt", "HR")]),
+        ("Wang YSimar DFiatarone Singh MA",
+         [("Wang", "Y"), ("Simar", "D"), ("Fiatarone Singh", "MA")]),
+        ("Atta CAMFiest KMFrolkis AD", [("Atta", "CAM"), ("Fiest", "KM"), ("Frolkis", "AD")]),
+        # a particle after the initials, a hyphenated family
+        ("Jacobs-van der Bruggen MAvan Baal PHHoogenveen RT",
+         [("Jacobs-van der Bruggen", "MA"), ("van Baal", "PH"), ("Hoogenveen", "RT")]),
+        ("Allen Lde Benoist BDary O, eds.", [("Allen", "L"), ("de Benoist", "B"), ("Dary", "O")]),
+    ],
+)
+def test_a_list_run_together_is_split_into_its_names(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiatarone Singh MA",  # one name of two words
+        "van der Berg J",
+        "John Smith",
+        "J. A. Smith",
+        "Van IJzendoorn, M. H.",  # a Dutch IJ is no initial glued to a name
+        "Garcia Marquez Gabriel",
+        "Home Fortification Of Foods",  # a title is no list of names
+    ],
+)
+def test_what_is_not_a_run_together_list_stays_as_it_was(text: str) -> None:
+    assert run_together(text) == ()
+
+
+def test_a_capital_run_after_an_initial_is_a_family_name_not_initials() -> None:
+    # "DAmico" follows an initial, not a family name: it is not cut
+    assert pairs("Smith J DAmico R") == [("Smith", "J"), ("DAmico", "R")]
+    assert pairs("Smith JA, McDonald K") == [("Smith", "JA"), ("McDonald", "K")]
+
+
+def test_et_al_run_into_the_last_initials_is_et_al() -> None:
+    names = split_names("Minina EAet al.")
+    assert pairs("Minina EAet al.") == [("Minina", "EA")] and names.et_al
+    assert not split_names("Bennet Al").et_al  # lower-case before "et": a name
+
+
+def test_jones_ed_is_a_name_but_a_comma_then_eds_is_the_editors_cue() -> None:
+    assert pairs("Jones, Ed") == [("Jones", "Ed")]
+    assert pairs("Smith J, Jones K, eds.") == [("Smith", "J"), ("Jones", "K")]
+
+
+def test_a_whole_entry_run_together_gets_every_author() -> None:
+    ref = parse_string(
+        "Morrato EHHill JOWyatt HRGhushchyan VSullivan PW: Physical activity in U.S. adults "
+        "with diabetes and at risk for developing diabetes, 2003. Diabetes Care2007;30:203–9")
+    assert [a.family for a in ref.authors] == [
+        "Morrato", "Hill", "Wyatt", "Ghushchyan", "Sullivan"]
+
+
+def test_a_family_name_holding_other_initials_looks_run_together() -> None:
+    assert looks_run_together("Wang YSimar DFiatarone Singh")
+    assert looks_run_together("Wei M Gibbons")
+    assert not looks_run_together("Fiatarone Singh")
+    assert not looks_run_together("McDonald")
+    assert not looks_run_together("van der Berg")
