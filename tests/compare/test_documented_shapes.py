@@ -1,10 +1,12 @@
 """Issue 20's records end to end: Crossref `work` messages in the documented shape (book,
-chapter, monograph, proceedings paper, preprints of several servers), read by the client's
-own JSON reader, against printed strings read by the parser."""
+chapter, monograph, proceedings paper, preprints of several servers) and real recorded ones
+(../shared/data/crossref-samples), read by the client's own JSON reader, against printed
+strings read by the parser."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,7 +14,7 @@ import pytest
 from claimcheck.compare import verify_references
 from claimcheck.model import Finding, Record
 from claimcheck.parse import parse_string
-from claimcheck.resolve.crossref import record_from_message
+from claimcheck.resolve.crossref import record_from_message, works_from_body
 from tests.compare.fakes import FakeResolver
 
 BOOK = "10.1000/pwr.2007"
@@ -140,3 +142,28 @@ def test_a_preprint_cited_as_one_gets_its_article_as_info(server: str) -> None:
                               ARTICLE_RECORD])
     assert [(f.rule, f.severity.value, f.expected) for f in found] == [
         ("preprint-published", "info", ARTICLE)]
+
+
+MATCH_2018 = "works-query-bibliographic-match-2018.json"
+CHAPTER = ("Tkaczyk D, Bolikowski Ł. 2015. Extracting contextual information from scientific "
+           "literature using CERMINE system. In: Semantic Web Evaluation Challenges. "
+           "Communications in Computer and Information Science, vol 548. Cham: Springer, "
+           "pp. 93-104. ISBN 978-3-319-25518-7. doi: 10.1007/978-3-319-25518-7_8")
+PAPER = ("Tkaczyk D, Szostek P, Dendek PJ, Fedoryszak M, Bolikowski L. 2014. CERMINE: automatic "
+         "extraction of metadata and references from scientific literature. In: 11th IAPR "
+         "International Workshop on Document Analysis Systems, Tours, France, pp. 217-221. "
+         "doi: 10.1109/das.2014.63")
+
+
+def real_records(shared_dir: Path) -> list[Record]:
+    body = (shared_dir / "data" / "crossref-samples" / MATCH_2018).read_text(encoding="utf-8")
+    return list(works_from_body(body))
+
+
+def test_real_chapter_and_proceedings_records(shared_dir: Path) -> None:
+    """Recorded bodies: a `book-chapter` of a book series (two container titles, two ISBNs)
+    and a `proceedings-article` without pages; the printed pages are no mismatch."""
+    records = real_records(shared_dir)
+    assert warnings(check([CHAPTER, PAPER], records)) == []
+    wrong = check([CHAPTER.replace("978-3-319-25518-7.", "978-3-16-148410-0.")], records)
+    assert [(f.rule, f.expected) for f in wrong] == [("isbn-mismatch", "9783319255170")]
