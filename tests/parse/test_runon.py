@@ -50,10 +50,18 @@ def test_what_is_not_a_run_together_list_stays_as_it_was(text: str) -> None:
     assert run_together(text) == ()
 
 
-def test_a_capital_run_after_an_initial_is_a_family_name_not_initials() -> None:
-    # "DAmico" follows an initial, not a family name: it is not cut
-    assert pairs("Smith J DAmico R") == [("Smith", "J"), ("DAmico", "R")]
+def test_two_capitals_after_an_initial_leave_the_list_unsplit_and_doubtful() -> None:
+    # "DJSchenider" / "DAmico" after an initial: glued initials or a name, no one can say
+    for text in ("Ruderman N DJSchenider SHKriska A", "Smith J DAmico R"):
+        (whole,) = split_names(text).authors
+        assert looks_run_together(whole.family)
     assert pairs("Smith JA, McDonald K") == [("Smith", "JA"), ("McDonald", "K")]
+
+
+def test_a_suffix_run_into_the_next_name_stays_with_its_own() -> None:
+    expected = [("Carhart", "R", "Jr."), ("Kanaley", "JA", "")]
+    for text in ("Carhart R JrKanaley JA", "Carhart R Jr Kanaley JA"):
+        assert [(a.family, a.given, a.suffix) for a in split_names(text).authors] == expected
 
 
 def test_et_al_run_into_the_last_initials_is_et_al() -> None:
@@ -81,3 +89,9 @@ def test_a_family_name_holding_other_initials_looks_run_together() -> None:
     assert not looks_run_together("Fiatarone Singh")
     assert not looks_run_together("McDonald")
     assert not looks_run_together("van der Berg")
+
+
+def test_names_of_a_comma_list_are_never_cut() -> None:
+    assert pairs("Kohler P, van de Wal RSW, et al.") == [("Kohler", "P"), ("van de Wal", "RSW")]
+    # "Wal" is no initial and a particle: a particle is cut off only before a family name
+    assert [a.family for a in run_together("Kohler P van de Wal RSW")] == ["Kohler", "van de Wal"]

@@ -173,8 +173,11 @@ def _pair_up(parts: list[str]) -> list[Author]:
             last = authors.pop()
             authors.append(Author(last.family, last.given, part.strip()))
             i += 1
-        else:
+        elif len(parts) == 1:  # a list without commas may be names run together
             authors.extend(run_together(part) or (parse_name(part),))
+            i += 1
+        else:
+            authors.append(parse_name(part))
             i += 1
     return authors
 

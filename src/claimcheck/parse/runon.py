@@ -7,26 +7,37 @@ that concatenates them gives it, and as some PDF and HTML copies do). Without a 
 list reads as one name. Such a part is split back into its names when, and only when, the
 whole part reads as two or more "Family INITIALS" pairs (Vancouver initials without stops):
 a capital run glued to the capitalised word after it ("LWKampert") is cut only where the
-word before it is a family name, so that "DAmico" after an initial or "McDonald" stays
-whole, and a part that does not read entirely so is left as it was.
+word before it is a family name, and a "Jr" glued to the next name ("R JrKanaley") only
+after initials; "McDonald" stays whole, and a part that does not read entirely so (a word
+such as "DJSchenider" or "DAmico" after an initial, which may be glued initials or a name)
+is left as it was.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claimcheck.model import Author
 
 _UP = "A-Z\u00c0-\u00de"
 _PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
-     "le", "ter", "ten", "al", "el", "bin", "ibn"]
+     "le", "ter", "ten"]
 )
 # Initials glued to the family name after them ("LWKampert", "MAvan", "Lde").
 _GLUED = re.compile(
     rf"^([{_UP}]{{1,3}})([{_UP}][a-z\u00df-\u00ff].*|{'|'.join(sorted(_PARTICLES))})$")
 _INITIALS = re.compile(rf"^[{_UP}]{{1,3}}$")
+_SUFFIXES = frozenset(["Jr", "Sr"])
+_SUFFIX_GLUED = re.compile(rf"^([JS]r\.?)([{_UP}][a-z].*)$")
 _FAMILY_WORD = re.compile(rf"^[{_UP}][\w'’-]*[a-z\u00df-\u00ff][\w'’-]*$")
+
+
+def _two_capitals(word: str) -> bool:
+    """"DJSchenider" after an initial: another name's initials glued to a family name, or
+    a name such as "DAmico"; either way, not a family name to pair up with certainty."""
+    return bool(_GLUED.match(word)) and word[1].isupper()
 
 
 def _is_family_word(word: str) -> bool:
@@ -37,10 +48,16 @@ def _unglued(words: list[str]) -> list[str]:
     """The words with each capital run glued to a family word cut off it, where the word
     before is a family word (the run is that family's initials)."""
     out: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         match = _GLUED.match(word)
-        if match and out and _is_family_word(out[-1]):
+        suffix = _SUFFIX_GLUED.match(word)
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if match and out and _is_family_word(out[-1]) and (
+                match.group(2)[0].isupper() or _FAMILY_WORD.match(after)):
+            # "MAvan Baal": a particle cut off only before a family name ("Wal RSW" stays)
             out += [match.group(1), match.group(2)]
+        elif suffix and out and _INITIALS.match(out[-1]):  # "Carhart R JrKanaley JA"
+            out += [suffix.group(1), suffix.group(2)]
         else:
             out.append(word)
     return out
@@ -54,7 +71,9 @@ def _pairs(words: list[str]) -> list[Author] | None:
         if _INITIALS.match(word) and family:
             authors.append(Author(family=" ".join(family), given=word))
             family = []
-        elif _is_family_word(word) and len(family) < 3:
+        elif word.rstrip(".") in _SUFFIXES and authors and not family:
+            authors[-1] = replace(authors[-1], suffix=word.rstrip(".") + ".")
+        elif _is_family_word(word) and len(family) < 3 and not _two_capitals(word):
             family.append(word)
         else:
             return None
