@@ -89,6 +89,7 @@ def test_a_family_name_holding_other_initials_looks_run_together() -> None:
     assert not looks_run_together("Fiatarone Singh")
     assert not looks_run_together("McDonald")
     assert not looks_run_together("van der Berg")
+    assert not looks_run_together("DE LA CRUZ")
 
 
 def test_names_of_a_comma_list_are_never_cut() -> None:

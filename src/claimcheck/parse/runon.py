@@ -93,5 +93,7 @@ def looks_run_together(family: str) -> bool:
     """A parsed family name that holds another name's initials ("Wang YSimar", "Wei M
     Gibbons"): the list it came from was printed without separators and not split."""
     words = family.split()
-    return len(words) >= 2 and any(
+    if len(words) < 2 or family.isupper():  # "DE LA CRUZ": a family name in capitals
+        return False
+    return any(
         _INITIALS.match(w) or (_GLUED.match(w) and w[1].isupper()) for w in words[1:])
