@@ -27,6 +27,10 @@ def pairs(text: str) -> list[tuple[str, str]]:
         ("Jacobs-van der Bruggen MAvan Baal PHHoogenveen RT",
          [("Jacobs-van der Bruggen", "MA"), ("van Baal", "PH"), ("Hoogenveen", "RT")]),
         ("Allen Lde Benoist BDary O, eds.", [("Allen", "L"), ("de Benoist", "B"), ("Dary", "O")]),
+        # initials with full stops, the next family name glued to the stop
+        ("Able J. A.Langridge P.Milligan A. S., 2006",
+         [("Able", "J. A."), ("Langridge", "P."), ("Milligan", "A. S.")]),
+        ("deVicente M. C.Tanksley S. D.", [("deVicente", "M. C."), ("Tanksley", "S. D.")]),
     ],
 )
 def test_a_list_run_together_is_split_into_its_names(
@@ -96,3 +100,24 @@ def test_names_of_a_comma_list_are_never_cut() -> None:
     assert pairs("Kohler P, van de Wal RSW, et al.") == [("Kohler", "P"), ("van de Wal", "RSW")]
     # "Wal" is no initial and a particle: a particle is cut off only before a family name
     assert [a.family for a in run_together("Kohler P van de Wal RSW")] == ["Kohler", "van de Wal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "title"),
+    [
+        # names run together, no stop after them: the title opens after the last initials
+        ("Haider BAOlofin IWang M Anaemia, prenatal iron use, and risk of adverse pregnancy "
+         "outcomes. Br Med J. 2013;346:f3443", ["Haider", "Olofin", "Wang"], "Anaemia, prenatal"),
+        ("De-Regil LMSuchdev PSVist GE Home fortification of foods with multiple micronutrient "
+         "powders. Evid Based Child Health. 2013;8:112-201.", ["De-Regil", "Suchdev", "Vist"],
+         "Home fortification"),
+        # one hyphenated Vancouver name, no stop: "Peña-Rosas JP Intermittent oral ..."
+        ("Peña-Rosas JP Intermittent oral iron supplementation during pregnancy. Cochrane "
+         "Database Syst Rev. 2012;(7):CD009997.", ["Peña-Rosas"], "Intermittent oral"),
+    ],
+)
+def test_the_title_after_names_without_a_stop_is_the_title(
+        text: str, families: list[str], title: str) -> None:
+    ref = parse_string(text)
+    assert [a.family for a in ref.authors] == families
+    assert ref.title.startswith(title)

@@ -28,10 +28,14 @@ _PARTICLES = frozenset(
 # Initials glued to the family name after them ("LWKampert", "MAvan", "Lde").
 _GLUED = re.compile(
     rf"^([{_UP}]{{1,3}})([{_UP}][a-z\u00df-\u00ff].*|{'|'.join(sorted(_PARTICLES))})$")
-_INITIALS = re.compile(rf"^[{_UP}]{{1,3}}$")
+# Initials glued to the next family name after their full stop ("A.Langridge").
+_DOTTED_GLUED = re.compile(
+    rf"^((?:[{_UP}]\.-?){{1,3}})((?:de|van|von)?[{_UP}][a-z\u00df-\u00ff].*)$")
+# Vancouver initials ("LW") or initials with stops ("J.", "J.-P."; "J. A." is two words).
+_INITIALS = re.compile(rf"^(?:[{_UP}]{{1,3}}|(?:[{_UP}]\.-?){{1,3}})$")
 _SUFFIXES = frozenset(["Jr", "Sr"])
 _SUFFIX_GLUED = re.compile(rf"^([JS]r\.?)([{_UP}][a-z].*)$")
-_FAMILY_WORD = re.compile(rf"^[{_UP}][\w'’-]*[a-z\u00df-\u00ff][\w'’-]*$")
+_FAMILY_WORD = re.compile(rf"^(?:de|van|von)?[{_UP}][\w'’-]*[a-z\u00df-\u00ff][\w'’-]*$")
 
 
 def _two_capitals(word: str) -> bool:
@@ -58,6 +62,8 @@ def _unglued(words: list[str]) -> list[str]:
             out += [match.group(1), match.group(2)]
         elif suffix and out and _INITIALS.match(out[-1]):  # "Carhart R JrKanaley JA"
             out += [suffix.group(1), suffix.group(2)]
+        elif out and (dotted := _DOTTED_GLUED.match(word)):  # "Able J. A.Langridge P."
+            out += [dotted.group(1), dotted.group(2)]
         else:
             out.append(word)
     return out
@@ -67,14 +73,17 @@ def _pairs(words: list[str]) -> list[Author] | None:
     """The "Family INITIALS" pairs the words make, or None when they do not all pair up."""
     authors: list[Author] = []
     family: list[str] = []
+    initials = False  # the word before was initials: more may follow ("A. S.")
     for word in words:
         if _INITIALS.match(word) and family:
             authors.append(Author(family=" ".join(family), given=word))
-            family = []
+            family, initials = [], True
+        elif _INITIALS.match(word) and initials:
+            authors[-1] = replace(authors[-1], given=f"{authors[-1].given} {word}")
         elif word.rstrip(".") in _SUFFIXES and authors and not family:
             authors[-1] = replace(authors[-1], suffix=word.rstrip(".") + ".")
         elif _is_family_word(word) and len(family) < 3 and not _two_capitals(word):
-            family.append(word)
+            family, initials = [*family, word], False
         else:
             return None
     return authors if not family and len(authors) >= 2 else None
