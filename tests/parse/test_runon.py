@@ -66,6 +66,8 @@ def test_a_suffix_run_into_the_next_name_stays_with_its_own() -> None:
     expected = [("Carhart", "R", "Jr."), ("Kanaley", "JA", "")]
     for text in ("Carhart R JrKanaley JA", "Carhart R Jr Kanaley JA"):
         assert [(a.family, a.given, a.suffix) for a in split_names(text).authors] == expected
+    third = split_names("Blair SNKohl HW 3rdBarlow CE").authors
+    assert [(a.family, a.suffix) for a in third] == [("Blair", ""), ("Kohl", "3rd"), ("Barlow", "")]
 
 
 def test_et_al_run_into_the_last_initials_is_et_al() -> None:
@@ -114,6 +116,10 @@ def test_names_of_a_comma_list_are_never_cut() -> None:
         # one hyphenated Vancouver name, no stop: "Peña-Rosas JP Intermittent oral ..."
         ("Peña-Rosas JP Intermittent oral iron supplementation during pregnancy. Cochrane "
          "Database Syst Rev. 2012;(7):CD009997.", ["Peña-Rosas"], "Intermittent oral"),
+        ("Proom-u-thai CHuang LGlahn RP Iron (Fe) bioavailability in five rice genotypes. J Sci "
+         "Food Agric. 2006;86:1209-1215.", ["Proom-u-thai", "Huang", "Glahn"], "Iron (Fe)"),
+        ("Goodyear LJKahn BB: Exercise, glucose transport, and insulin sensitivity. Annu Rev "
+         "Med1998;49:235-61", ["Goodyear", "Kahn"], "Exercise, glucose"),
     ],
 )
 def test_the_title_after_names_without_a_stop_is_the_title(

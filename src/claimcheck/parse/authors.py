@@ -36,6 +36,7 @@ def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     _vancouver_list_end(tokens, out)
     _vancouver_without_stop(tokens, out)
     _run_together_end(tokens, out)
+    _run_together_start(tokens, out)
     _editors_first(tokens, out)
 
 
@@ -147,6 +148,12 @@ def _vancouver_without_stop(tokens: tuple[Token, ...], out: list[str]) -> None:
         out[stop:end] = [label] * (end - stop)
 
 
+def _printed(tokens: tuple[Token, ...], k: int) -> str:
+    """The text of tokens[:k], spaced as printed."""
+    pairs = pairwise(tokens[:k])
+    return "".join(t.text + " " * (n.start > t.end) for t, n in pairs) + tokens[k - 1].text
+
+
 def _run_together_end(tokens: tuple[Token, ...], out: list[str]) -> None:
     """"Haider BAOlofin IWang M Anaemia, prenatal ...": names printed without separators
     (parse/runon.py) and without a stop after them; the capitalised word after the last
@@ -154,15 +161,24 @@ def _run_together_end(tokens: tuple[Token, ...], out: list[str]) -> None:
     end = _run_end(out)
     if end >= len(out):
         return
-    last = end - 1 - (tokens[end - 1].text in ",:;")  # "Anaemia," may close the run
+    last = end - 1 - (tokens[end - 1].text in ",:;(")  # "Anaemia," may close the run
     after = tokens[last + 1].text
     if last < 3 or not (tokens[last].text.isalpha() and tokens[last].text.istitle()) or not (
-            after in ",:;" or (after.isalpha() and after.islower())):
+            after in ",:;(" or (after.isalpha() and after.islower())):
         return
-    names = "".join(t.text + " " * (n.start > t.end) for t, n in pairwise(tokens[:last])) + \
-        tokens[last - 1].text
-    if run_together(names):
+    if run_together(_printed(tokens, last).rstrip(":;,")):  # "Gooodyear LJKahn BB: Exercise"
         _give_back(out, last, end)
+
+
+def _run_together_start(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """An entry the tagger gave no author that opens with names run together up to a colon
+    or full stop ("Bweeir SAl-Jarrah MAlmalty AM: Resistance ..."): those are the authors."""
+    if "author" in out:
+        return
+    for k in range(3, min(len(tokens) - 1, 40)):
+        if tokens[k].text in (":", ".") and run_together(_printed(tokens, k)):
+            out[:k] = ["author"] * k
+            return
 
 
 def _leading_author(tokens: tuple[Token, ...], out: list[str]) -> None:

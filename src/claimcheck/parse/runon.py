@@ -7,8 +7,8 @@ that concatenates them gives it, and as some PDF and HTML copies do). Without a 
 list reads as one name. Such a part is split back into its names when, and only when, the
 whole part reads as two or more "Family INITIALS" pairs (Vancouver initials without stops):
 a capital run glued to the capitalised word after it ("LWKampert") is cut only where the
-word before it is a family name, and a "Jr" glued to the next name ("R JrKanaley") only
-after initials; "McDonald" stays whole, and a part that does not read entirely so (a word
+word before it is a family name, and a "Jr" or "3rd" glued to the next name ("R
+JrKanaley") only after initials; "McDonald" stays whole, and a part that does not read entirely so (a word
 such as "DJSchenider" or "DAmico" after an initial, which may be glued initials or a name)
 is left as it was.
 """
@@ -33,8 +33,8 @@ _DOTTED_GLUED = re.compile(
     rf"^((?:[{_UP}]\.-?){{1,3}})((?:de|van|von)?[{_UP}][a-z\u00df-\u00ff].*)$")
 # Vancouver initials ("LW") or initials with stops ("J.", "J.-P."; "J. A." is two words).
 _INITIALS = re.compile(rf"^(?:[{_UP}]{{1,3}}|(?:[{_UP}]\.-?){{1,3}})$")
-_SUFFIXES = frozenset(["Jr", "Sr"])
-_SUFFIX_GLUED = re.compile(rf"^([JS]r\.?)([{_UP}][a-z].*)$")
+_SUFFIXES = frozenset(["Jr", "Sr", "2nd", "3rd"])
+_SUFFIX_GLUED = re.compile(rf"^([JS]r\.?|2nd|3rd)([{_UP}][a-z].*)$")
 _FAMILY_WORD = re.compile(rf"^(?:de|van|von)?[{_UP}][\w'’-]*[a-z\u00df-\u00ff][\w'’-]*$")
 
 
@@ -81,7 +81,8 @@ def _pairs(words: list[str]) -> list[Author] | None:
         elif _INITIALS.match(word) and initials:
             authors[-1] = replace(authors[-1], given=f"{authors[-1].given} {word}")
         elif word.rstrip(".") in _SUFFIXES and authors and not family:
-            authors[-1] = replace(authors[-1], suffix=word.rstrip(".") + ".")
+            suffix = word.rstrip(".") + "." * (word[-1] == "r" or word[-1] == ".")
+            authors[-1] = replace(authors[-1], suffix=suffix)
         elif _is_family_word(word) and len(family) < 3 and not _two_capitals(word):
             family, initials = [*family, word], False
         else:
