@@ -7,10 +7,10 @@ that concatenates them gives it, and as some PDF and HTML copies do). Without a 
 list reads as one name. Such a part is split back into its names when, and only when, the
 whole part reads as two or more "Family INITIALS" pairs (Vancouver initials without stops):
 a capital run glued to the capitalised word after it ("LWKampert") is cut only where the
-word before it is a family name, and a "Jr" or "3rd" glued to the next name ("R
-JrKanaley") only after initials; "McDonald" stays whole, and a part that does not read entirely so (a word
-such as "DJSchenider" or "DAmico" after an initial, which may be glued initials or a name)
-is left as it was.
+word before it is a family name, and a "Jr" or "3rd" glued to the next name ("R JrKanaley")
+only after initials; "McDonald" stays whole, and a part that does not read entirely so (a
+word such as "DJSchenider" or "DAmico" after an initial, which may be glued initials or a
+name) is left as it was.
 """
 
 from __future__ import annotations
