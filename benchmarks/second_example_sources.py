@@ -175,6 +175,18 @@ def other_citing(data: Path) -> dict[str, int]:
     return found
 
 
+def crossref_citing(data: Path) -> Counter[str]:
+    """Crossref records of crossref-samples with a reference list (metadata, no article text):
+    per record, how many of its cited DOIs have an abstract in the pool (itself excluded)."""
+    pool = _pool(data)
+    found: Counter[str] = Counter()
+    for item in _crossref_items(data):
+        cited = {r["DOI"].lower() for r in item.get("reference", []) if r.get("DOI")}
+        if cited:
+            found[item["DOI"].lower()] = len((cited - {item["DOI"].lower()}) & pool.keys())
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).parents[1] / ".." / "shared")
@@ -197,6 +209,9 @@ def main() -> None:
         print(f"  {name}: {n_refs} refs; {dict(hits) or 'none'}")
     others = other_citing(data)
     print(f"other citing texts: {len(others)}, cited works found {sum(others.values())}")
+    records = crossref_citing(data)
+    print(f"Crossref records with references: {len(records)}, cited works found "
+          f"{sum(records.values())}, best record {max(records.values(), default=0)}")
     for article, title, match in near_titles(data):
         print(f"  near title in {article}: {title[:70]!r} ~ {match[:80]!r}")
 
