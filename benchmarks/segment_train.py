@@ -10,7 +10,7 @@ Usage:
 Training data: the TUNING groups (crc32(group) % 4 != 0, as benchmarks/segment_accuracy.py
 splits them) of the AnyStyle (BSD-2), GROBID (Apache-2.0) and JATS mixed-citation (CC BY)
 strings, cut into lists of 40, and the synthetic single-style CSL lists of `segment_synth.py`
-(`--synth`; the shipped table was fitted with the 300 it makes by default, L1 1.5, L2 0.01);
+(`--synth`; the shipped table was fitted with the 300 of `--lists 300`, L1 1.5, L2 0.01);
 each hard-wrapped greedily at 64, 72, 80 and 100 columns, and "ragged" at 66, 72, 86 and 100
 (each line's width drawn from width-8..width+4, as PDF text in a proportional font is, one
 line in 25 broken early). Every line boundary that no rule or
