@@ -102,7 +102,7 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
 
 # The cue of the next field, run into a number ("제5호, pp.93-117" tagged "5, pp" as issue;
 # "volume 402 of Lecture Notes" as "402 of"), or the editors' cue before it ("Eds., vol. 1099").
-_NEXT_CUE = re.compile(r"[\s,.;:]+(?:pp?|pages?|vols?|no|nr|of)\.?$", re.IGNORECASE)
+_NEXT_CUE = re.compile(r"[\s,.;:]+(?:pp?|pages?|vols?|nos?|nr|of)\.?$", re.IGNORECASE)
 _EDS_BEFORE = re.compile(r"^eds?\.?,?\s+(?=\S)", re.IGNORECASE)
 # "Journal 2007, 41, 441-448": the year printed before the volume, run into it.
 _YEAR_THEN_VOLUME = re.compile(r"^(?:1[5-9]|20)\d\d\s*[,;]\s*(?=\d)")
@@ -120,8 +120,15 @@ def _bare_number(value: str) -> str:
 _VOLUME_ISSUE = re.compile(
     r"^(?:volume|vols?\.?|bd\.?|[tv]\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)", re.IGNORECASE)
 _VOLUME_NUMBER = re.compile(
-    r"^(?:volume|vols?\.?|bd\.?|[tv]\.)?\s*(\d[\w.-]*?)\s*(?:[\s,;]+(?:no|nr|n°|n|issue|iss|heft|num|"
+    r"^(?:volume|vols?\.?|bd\.?|[tv]\.)?\s*(\d[\w.-]*?)\s*(?:[\s,;]+(?:nos?|nr|n°|nᵒ|nº|n|issue|iss|heft|num|"
     r"number)\s*\.?|[巻卷권]\s*,?)\s*(\d[\w/–-]*?)\s*[号號호期]?$", re.IGNORECASE)
+
+
+# "Journal of Applied Ecology, 44, 1, pp. 50-59": volume and issue as two bare numbers (only
+# when the pages are labelled apart, so the second number is no page).
+_VOLUME_COMMA_ISSUE = re.compile(r"^(\d{1,4})\s*,\s*(\d{1,3}(?:[/–-]\d{1,3})?)$")
+# "Annu Rev Ecol Evol Syst 35.175–197": the volume, a full stop and the page range.
+_VOLUME_DOT_PAGES = re.compile(r"^(\d{1,4})\.(\d+\s*[-–]\s*\d+)$")
 
 
 def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
@@ -132,6 +139,13 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
             out[name] = _bare_number(out[name])
     volume = out.get("volume", "")
     match = _VOLUME_ISSUE.match(volume) or _VOLUME_NUMBER.match(volume)
+    if not match and out.get("pages") and not out.get("issue"):
+        match = _VOLUME_COMMA_ISSUE.match(volume)
+    if not match and not out.get("pages"):
+        glued = _VOLUME_DOT_PAGES.match(volume)
+        if glued:
+            out["volume"], out["pages"] = glued.groups()
+            volume = ""
     if match:
         out["volume"] = match.group(1)
         out.setdefault("issue", match.group(2))
@@ -158,5 +172,5 @@ def clean_pages(text: str) -> str:
     # "pp. 3", "p 3", "pp544-553"; a lone "P" glued to digits is an article number ("P04022")
     text = re.sub(r"^(?:pages?|pp|p|s)(?:\.|\b)\s*|^pp(?=\d)", "", text.strip(),
                   flags=re.IGNORECASE)
-    match = _PAGE_RANGE.match(text)
+    match = _PAGE_RANGE.match(text.replace("～", "-"))  # GB/T's full-width tilde: "14～19"
     return normalize_pages(match.group() if match else text)

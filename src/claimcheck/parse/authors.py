@@ -10,6 +10,8 @@
   followed by a lower-case one starts the title;
 - names followed by an editors' cue ("Feigenbaum, E. and J. Feldman, (eds.). Computers and
   Thought.", "Bell, Skip (ed.), Servants ...") are the editors of the book, cue included;
+- "et al." (or "и др.", "等") with its full stop ends the list when the tagger ran it on into a
+  capitalised title ("Shrivastava R et al. Crocus sativus L.: a review");
 - an initials-first list does not end on an initial: the family name after the last one belongs
   to it ("D. A. Van Veldhuizen and G. B. Lamont.").
 """
@@ -31,6 +33,7 @@ def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     _author_ends_at_full_stop(tokens, out)
     _vancouver_list_end(tokens, out)
     _vancouver_without_stop(tokens, out)
+    _ends_at_et_al(tokens, out)
     _editors_first(tokens, out)
 
 
@@ -81,6 +84,34 @@ def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
             # may open with a word and capitals too ("APACHE II: a severity ...").
             if not (_VANCOUVER_INITIALS.fullmatch(after) and then in ",.;"):
                 _give_back(out, i + 1, end)
+            return
+
+
+# "et al.", Russian "и др.", Chinese "等" close a list: no name is printed after them.
+_ET_AL = (("et", "al", "."), ("и", "др", "."), ("等",))
+
+
+def _et_al_end(tokens: tuple[Token, ...], i: int) -> int:
+    """The index after an "et al." printed at i with its full stop (0 when none is there)."""
+    for words in _ET_AL:
+        end = i + len(words)
+        if end <= len(tokens) and all(tokens[i + j].text.lower() == w
+                                      for j, w in enumerate(words)):
+            return end + (words == ("等",) and end < len(tokens) and tokens[end].text == ".")
+    return 0
+
+
+def _ends_at_et_al(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Shrivastava R et al. Crocus sativus L.: a review": the tagger ran the list on past its
+    "et al." and stop into a capitalised title; what follows belongs to the next field."""
+    end = _run_end(out)
+    if end == 0 or end >= len(out):
+        return
+    for i in range(1, end - 1):
+        stop = _et_al_end(tokens, i)
+        if stop:
+            if stop < end and tokens[stop].text[:1].isupper():
+                _give_back(out, stop, end)
             return
 
 

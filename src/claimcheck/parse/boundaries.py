@@ -35,7 +35,7 @@ from claimcheck.parse.tokens import LEXICON, Token
 # Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
 CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})
 _QUOTES = {'"': '"”', "“": "”\"", "„": "“”", "«": "»", "'": "'’", "‘": "’'"}
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,7}")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,10}")  # "Biotechnol.", "Antimicrob."
 _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la",
                     "du", "des", "der", "und", "et", "&"})
 
@@ -62,6 +62,10 @@ def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> No
     i = first
     while i >= 4 and _abbreviation(tokens[i - 2], tokens[i - 1], out[i - 1]):
         i -= 2
+        # a word printed whole among abbreviations ("Asian Pac. J. Trop. Biomed.")
+        if i >= 3 and out[i - 1] == "title" and _ABBREVIATION.fullmatch(tokens[i - 1].text) \
+                and tokens[i - 2].text in ".?!":
+            i -= 1
     # A title ends at its full stop; an author list (physics: no title) at a comma, since
     # "..., Honduras. Rev Biol Trop" must keep the place in the title.
     boundary = ".?!" if out[i] == "title" else ".?!,"

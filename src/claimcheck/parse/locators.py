@@ -15,6 +15,10 @@
   that closes the entry is its page, however much it looks like a year;
 - "Psychological Review, LXV, 1958": a Roman numeral closing the container after a comma is
   the volume when none is labelled;
+- "Jpn J Bot. 1954. T. 14", "Stem Cells, 30. Jg.": a journal run on past a comma or stop into
+  numbers ends there; its year is the date and its number the volume when none is labelled;
+- "Neuron, 80." or "Nature 2014;513.": one bare number closing a journal article, read as the
+  pages with no volume labelled, is the volume (styles that print no pages leave it alone);
 - "Proceedings of IJCAI-95", "(KDD '06)": a short number glued to a hyphen or apostrophe right
   after the container is the conference's year, part of its name, not a volume.
 """
@@ -45,6 +49,8 @@ def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     _page_after_bracketed_year(tokens, out)
     _roman_volume(tokens, out)
     _conference_year(tokens, out)
+    _numbers_out_of_container(tokens, out)
+    _lone_volume(tokens, out)
 
 
 def _numbers_after_container(
@@ -171,3 +177,53 @@ def _conference_year(tokens: tuple[Token, ...], out: list[str]) -> None:
         tokens[mark].text != "-" or tokens[mark].start == tokens[mark - 1].end)
     if glued and number.text.isdigit() and len(number.text) in (2, 4):
         out[mark] = out[mark + 1] = "container"
+
+
+_BETWEEN = frozenset({",", ".", ";", ":"})
+
+
+def _lone_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "volume" in out or "issue" in out or "container" not in out:
+        return
+    numbers = [i for i, t in enumerate(tokens) if out[i] in ("pages", "date") and t.text.isdigit()
+               and not _YEAR_TOKEN.fullmatch(t.text)]
+    if len(numbers) != 1 or len(tokens[numbers[0]].text) > 4:
+        return
+    i = numbers[0]
+    # "Rome: FAO: 513" (a book's page count); "MedR 2003, 77" (law: year and page); only
+    # Vancouver's "2017;28" puts the volume after the year.
+    if tokens[i - 1].text not in ",;." or (out[i - 2] == "date" and tokens[i - 1].text != ";"):
+        return
+    k = i - 1
+    while k > 0 and (out[k] == "date" or tokens[k].text in _BETWEEN):
+        k -= 1
+    if out[k] != "container" or tokens[k].text.lower() in ("p", "pp", "s") \
+            or any(t.text not in _BETWEEN for t in tokens[i + 1:]):
+        return
+    out[i] = "volume"
+
+
+def _numbers_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    start, end = label_run(out, "container")
+    cut = next((k for k in range(start + 2, end) if tokens[k].text.isdigit()
+                and tokens[k - 1].text in ",." and _only_numbers(tokens[k:end])), 0)
+    if not cut:
+        return
+    for j in range(cut, end):
+        text = tokens[j].text
+        if _YEAR_TOKEN.fullmatch(text) and "date" not in out:
+            out[j] = "date"
+        elif text.isdigit() and "volume" not in out:
+            out[j] = "volume"
+        else:
+            out[j] = out[j - 1] if not text.isalnum() else "note"
+
+
+def _only_numbers(tokens: tuple[Token, ...]) -> bool:
+    """Numbers, stops and short volume words ("T.", "Jg.", "bls."), no name ("ACM", "34th")."""
+    for a, b in zip(tokens, tokens[1:] + tokens[-1:], strict=True):
+        if a.text.isdigit() and b is not a and b.start == a.end and b.text.isalpha():
+            return False  # "34th", "5th"
+        if a.text.isalpha() and (len(a.text) > 3 or (len(a.text) > 1 and a.text.isupper())):
+            return False
+    return True

@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 
 from claimcheck.model import Author
 
-_ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band\s+others\b|\bu\.\s*a\.|…|\.\.\.)",
-                    re.IGNORECASE)
+_ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…|\.\.\.|"
+                    r"\bи\s+др\b\.?|等|\bvd\.|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
+# "и др.", "等", "vd.", "o.fl.": Russian, Chinese, Turkish, Icelandic / Swedish "and others"
 # "and" in other languages; lower-case only, since "E" or "I" may be an initial.
 _CONJUNCTION = re.compile(
     r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és))\b)\s+", re.IGNORECASE)
@@ -95,6 +96,8 @@ def split_names(text: str) -> Names:
     return Names(_stops_restored(named), et_al)
 
 
+# Initials in a name printed in capitals: one or two letters, or dotted ("J.", "JH", "J.-P.").
+_SHORT_INITIALS = re.compile(rf"^(?:[{_UP}]{{1,2}}|(?:[{_UP}]\.-?)+)$")
 _BARE_INITIALS = re.compile(rf"^[{_UP}](?:\.[ -]?[{_UP}])*$")
 
 
@@ -111,7 +114,8 @@ def _stops_restored(authors: tuple[Author, ...]) -> tuple[Author, ...]:
 def _may_have_et_al(text: str) -> bool:
     """A cheap test before the slow `_ET_AL` scan: every form it knows holds one of these."""
     low = text.lower()
-    return "al" in low or "others" in low or "u." in low or "…" in text or "..." in text
+    return "al" in low or "others" in low or "u." in low or "…" in text or "..." in text \
+        or "др" in low or "等" in text or "vd." in low or "fl" in low
 
 
 def is_organisation(text: str) -> bool:
@@ -147,9 +151,10 @@ def _is_given(part: str) -> bool:
 
 def _is_bare_family(part: str, given: str = "") -> bool:
     words = part.split()
-    if len(words) == 1 and part.isupper() and "." not in part and len(part) > 1 and all(
+    capitals = len(words) == 1 or (len(words) == 2 and words[0].lower() in PARTICLES)
+    if capitals and part.isupper() and "." not in part and len(part) > 1 and all(
             "." in w or len(w) == 1 or w.istitle() for w in given.split()):
-        return True  # "BARI, A.", "LAPP, Aymeric": a family name in capitals, then the given
+        return True  # "BARI, A.", "DEL BANO, M.J.": a family name in capitals, then the given
     return not any(_INITIALS.match(w) for w in words) and (
         len(words) == 1 or words[0].lower() in PARTICLES or len(words) <= 3
     )
@@ -221,6 +226,16 @@ def parse_name(part: str) -> Author:
         while k > 1 and _INITIALS.match(words[k - 1]):
             k -= 1
         return Author(" ".join(words[:k]).rstrip("."), " ".join(words[k:]), suffix)
+    if part.isupper() and _SHORT_INITIALS.match(words[-1]):
+        # "WANG X", "LE MOAL E.": a family name in capitals (GB/T, French styles), where a
+        # short one looks like initials; the initials are the short or dotted words after it.
+        k = len(words)
+        while k > 1 and _SHORT_INITIALS.match(words[k - 1]):
+            k -= 1
+        if not _SHORT_INITIALS.match(words[k - 1]):
+            if words[k - 1].lower() in PARTICLES and k < len(words) - 1:
+                k += 1  # "VAN OS R.": the particle's family name is short too
+            return Author(" ".join(words[:k]), " ".join(words[k:]), suffix)
     k = len(words) - 1
     while k > 1 and words[k - 1].lower() in PARTICLES:
         k -= 1

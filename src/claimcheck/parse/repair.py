@@ -12,6 +12,8 @@ The tagger decides token by token; these rules use what it cannot see or often g
 - where the author list ends is settled by `authors`;
 - a parenthesised date ends at its closing bracket: "(2019). (R)-Ketamine ..." starts the
   title at "(R)", and a suffix letter glued to the year ("2013a") is part of the date;
+- a Chinese (GB/T 7714) document code closes the title: "pathway[J]. PNAS, 2011" is no
+  title word, and the title words the tagger ran on after it are the journal or book;
 - where the title ends and the container begins is settled by `boundaries`;
 - a volume, issue or page number runs on over letters and digits glued to it: "19r12889" is
   one article number however the tokens split it;
@@ -69,6 +71,7 @@ def repair(
     _year_suffix_in_date(tokens, out)
     _year_closing_the_title(tokens, out)
     _date_ends_at_bracket(tokens, out)
+    _document_code(tokens, out)
     title_and_container(tokens, out)
     family_after_initials(tokens, out)
     _glued_numbers(tokens, out)
@@ -192,3 +195,25 @@ def _glued_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
                    and nxt.start == tokens[i].end and nxt.text.isdigit())
         if tokens[i].text.isdigit() or between:
             out[i] = out[i - 1]
+
+
+# GB/T 7714 document codes: journal, monograph, proceedings, thesis, report, patent, standard,
+# newspaper, other, archive, compilation, online forms ("EB/OL", "J/OL").
+_CODES = frozenset({"J", "M", "C", "D", "R", "P", "S", "N", "Z", "A", "G", "EB/OL", "J/OL",
+                    "M/OL", "DB/OL", "CP/DK", "C/OL", "N/OL"})
+
+
+def _document_code(tokens: tuple[Token, ...], out: list[str]) -> None:
+    start, end = label_run(out, "title")
+    for i in range(start + 1, min(end, len(tokens) - 2)):
+        if tokens[i].text != "[":
+            continue
+        close = next((k for k in range(i + 1, min(i + 6, len(tokens))) if tokens[k].text == "]"),
+                     0)
+        code = "".join(t.text for t in tokens[i + 1:close])
+        if close and code in _CODES:
+            out[i:close + 1] = ["note"] * (close + 1 - i)
+            if any(t.text.isalpha() and len(t.text) > 1 for t in tokens[close + 1:end]):
+                rest = "note" if "container" in out else "container"
+                out[close + 1:end] = [rest] * (end - close - 1)
+            return

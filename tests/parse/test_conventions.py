@@ -1,0 +1,117 @@
+"""Printing conventions of other countries and styles (issue 13 part 2, session 4): rules
+checked on hand-labelled tokens and on field text, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse.assemble import tidy_numbers
+from claimcheck.parse.names import split_names
+from claimcheck.parse.repair import repair
+from claimcheck.parse.tokens import tokenize
+
+
+def relabel(text: str, labels: list[str]) -> list[str]:
+    tokens = tokenize(text)
+    assert len(tokens) == len(labels), [t.text for t in tokens]
+    return list(repair(text, tokens, tuple(labels), ()))
+
+
+def families(text: str) -> list[str]:
+    return [a.family for a in split_names(text).authors]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("WANG X, KIM J H, BAZZI M", ["WANG", "KIM", "BAZZI"]),
+    ("LE MOAL E., PIALOUX V.", ["LE MOAL", "PIALOUX"]),
+    ("WALASEK M. A., VAN OS R. et DE HAAN G.", ["WALASEK", "VAN OS", "DE HAAN"]),
+    ("DEL BANO, M.J., CASTILLO, J. and GARCIA, O.B.", ["DEL BANO", "CASTILLO", "GARCIA"]),
+    ("J. SMITH, A. B. JONES", ["SMITH", "JONES"]),  # initials first: unchanged
+    ("SMITH JA", ["SMITH"]),
+])
+def test_family_names_in_capitals(text: str, expected: list[str]) -> None:
+    assert families(text) == expected
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Wang X, Kim JH, 等", 2), ("Dimri G.P., Lee X., и др.", 2), ("Ito K, Hirao A, vd.", 2),
+    ("Shin, H. u. a", 1), ("Alexandrov, L. B., S. Nik-Zainal, o.fl.", 2),
+    ("Larhammar, M. et alii", 1),
+])
+def test_et_al_in_other_languages(text: str, count: int) -> None:
+    names = split_names(text)
+    assert names.et_al
+    assert len(names.authors) == count
+
+
+def test_et_al_and_its_stop_end_the_author_list() -> None:
+    text = "Shrivastava R et al. Crocus sativus L.: a review."
+    labels = ["author"] * 9 + ["title"] * 4
+    assert relabel(text, labels)[5:] == ["title"] * 8
+
+
+def test_et_al_before_the_year_stays_in_the_list() -> None:
+    text = "Smith J et al. (2010) A review."
+    labels = ["author"] * 5 + ["date"] * 3 + ["title"] * 3
+    assert relabel(text, labels) == labels
+
+
+def test_chinese_document_code_closes_the_title() -> None:
+    text = "Li M. Data mining[J]. Computer Journal, 2010, 33(5): 1-10."
+    tokens = [t.text for t in tokenize(text)]
+    assert tokens[3:11] == ["Data", "mining", "[", "J", "]", ".", "Computer", "Journal"]
+    labels = ["author"] * 3 + ["title"] * 9 + ["date"] * 2 + ["volume"] * 5 + ["pages"] * 4
+    fixed = relabel(text, labels)
+    assert fixed[3:5] == ["title", "title"]
+    assert fixed[5:8] == ["note"] * 3
+    assert fixed[9:11] == ["container"] * 2
+
+
+@pytest.mark.parametrize(("fields", "expected"), [
+    ({"volume": "44, 1", "pages": "50–59"}, {"volume": "44", "issue": "1"}),
+    ({"volume": "41, nᵒ 6", "pages": "1621‑1630"}, {"volume": "41", "issue": "6"}),
+    ({"volume": "43, nos.", "issue": "1/2", "pages": "29–45"}, {"volume": "43", "issue": "1/2"}),
+    ({"volume": "54.5062–5069"}, {"volume": "54", "pages": "5062-5069"}),
+    ({"volume": "44, 1"}, {"volume": "44, 1"}),  # no pages apart: the 1 may be a page
+    ({"pages": "14～19"}, {"pages": "14-19"}),
+])
+def test_volume_issue_and_pages(fields: dict[str, str], expected: dict[str, str]) -> None:
+    tidied = tidy_numbers(fields)
+    assert {k: tidied.get(k) for k in expected} == expected
+
+
+def test_journal_run_on_into_numbers_ends_there() -> None:
+    text = "Title // Jpn J Bot. 1954. T. 14. C. 304–324."
+    tokens = [t.text for t in tokenize(text)]
+    labels = ["title", "title"] + ["container"] * 13 + ["pages"] * 4
+    assert len(tokens) == len(labels), tokens
+    fixed = relabel(text, labels)
+    assert fixed[tokens.index("1954")] == "date"
+    assert fixed[tokens.index("14")] == "volume"
+    assert fixed[tokens.index("Bot")] == "container"
+
+
+def test_an_ordinal_keeps_the_proceedings_whole() -> None:
+    text = "Title, in Proc. 34th Int. Cosmic Ray Conference, 2015"
+    tokens = tokenize(text)
+    labels = ["title", "title"] + ["container"] * (len(tokens) - 4) + ["date", "date"]
+    labels[-1] = "date"
+    fixed = relabel(text, labels)
+    assert "volume" not in fixed
+
+
+@pytest.mark.parametrize(("text", "volume"), [
+    ("Title. Neuron, 80.", True),
+    ("Title. Signaling 2017;28.", True),
+    ("Title. Rome: FAO: 513.", False),  # a book's page count
+    ("Title. MedR 2003, 77.", False),  # law: year and page
+    ("Title. Nature, p. 80.", False),
+])
+def test_lone_number_closing_a_journal_is_its_volume(text: str, volume: bool) -> None:
+    tokens = [t.text for t in tokenize(text)]
+    labels = ["title", "title"] + ["container"] * (len(tokens) - 4) + ["pages", "pages"]
+    year = next((i for i, t in enumerate(tokens) if t in ("2017", "2003")), 0)
+    if year:
+        labels[year] = labels[year + 1] = "date"
+    fixed = relabel(text, labels)
+    assert (fixed[-2] == "volume") is volume
