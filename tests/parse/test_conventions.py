@@ -115,3 +115,30 @@ def test_lone_number_closing_a_journal_is_its_volume(text: str, volume: bool) ->
         labels[year] = labels[year + 1] = "date"
     fixed = relabel(text, labels)
     assert (fixed[-2] == "volume") is volume
+
+
+@pytest.mark.parametrize(("fields", "expected"), [
+    ({"volume": "40, str. 109–124"}, {"volume": "40", "pages": "109-124"}),
+    ({"volume": "22.4", "pages": "273–377"}, {"volume": "22", "issue": "4"}),
+])
+def test_pages_and_issue_run_into_the_volume(fields: dict[str, str],
+                                             expected: dict[str, str]) -> None:
+    tidied = tidy_numbers(fields)
+    assert {k: tidied.get(k) for k in expected} == expected
+
+
+def test_numbers_after_a_page_cue_are_the_pages() -> None:
+    text = "Title, Journal, 2007, p. 16769-16774."
+    labels = ["title", "title", "container", "container", "date", "date", "pages", "pages",
+              "note", "note", "note", "note"]
+    assert relabel(text, labels)[6:11] == ["pages"] * 5
+
+
+def test_non_breaking_hyphen_in_a_page_range() -> None:
+    from claimcheck.parse import parse_string
+
+    ref = parse_string("Duncan, W. G., « A model for photosynthesis », Hilgardia, 38, 1967, "
+                       "p. 181\u2011205.")
+    assert ref.pages == "181-205"
+    named = parse_string("Klein\u2010Marcuschamer, D. (2015). Fuels. AIChE J, 61, 2689–701.")
+    assert named.authors[0].family == "Klein\u2010Marcuschamer"  # only between digits

@@ -126,7 +126,13 @@ _VOLUME_NUMBER = re.compile(
 
 # "Journal of Applied Ecology, 44, 1, pp. 50-59": volume and issue as two bare numbers (only
 # when the pages are labelled apart, so the second number is no page).
-_VOLUME_COMMA_ISSUE = re.compile(r"^(\d{1,4})\s*,\s*(\d{1,3}(?:[/–-]\d{1,3})?)$")
+# MHRA's "22.4 (1985)" likewise.
+_VOLUME_COMMA_ISSUE = re.compile(r"^(\d{1,4})\s*(?:,\s*|\.)(\d{1,3}(?:[/–-]\d{1,3})?)$")
+# "Functional Plant Biology, 40, str. 109–124": pages after a page cue of another language
+# (Slovene "str.", Turkish "ss.", Icelandic "bls.", Spanish "págs.") run into the volume.
+_VOLUME_THEN_PAGES = re.compile(
+    r"^(\d{1,4})\s*[,.]?\s+(?:pp?|str|ss|bls|págs?|pgs?)\.?\s*(\d+(?:\s*[-–]\s*\d+)?)$",
+    re.IGNORECASE)
 # "Annu Rev Ecol Evol Syst 35.175–197": the volume, a full stop and the page range.
 _VOLUME_DOT_PAGES = re.compile(r"^(\d{1,4})\.(\d+\s*[-–]\s*\d+)$")
 
@@ -142,7 +148,7 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
     if not match and out.get("pages") and not out.get("issue"):
         match = _VOLUME_COMMA_ISSUE.match(volume)
     if not match and not out.get("pages"):
-        glued = _VOLUME_DOT_PAGES.match(volume)
+        glued = _VOLUME_DOT_PAGES.match(volume) or _VOLUME_THEN_PAGES.match(volume)
         if glued:
             out["volume"], out["pages"] = glued.groups()
             volume = ""

@@ -17,6 +17,8 @@
   the volume when none is labelled;
 - "Jpn J Bot. 1954. T. 14", "Stem Cells, 30. Jg.": a journal run on past a comma or stop into
   numbers ends there; its year is the date and its number the volume when none is labelled;
+- "2007, p. 16769-16774." read as a note: numbers right after a "p." or "pp." cue are the
+  pages when no number is labelled as pages;
 - "Neuron, 80." or "Nature 2014;513.": one bare number closing a journal article, read as the
   pages with no volume labelled, is the volume (styles that print no pages leave it alone);
 - "Proceedings of IJCAI-95", "(KDD '06)": a short number glued to a hyphen or apostrophe right
@@ -50,6 +52,7 @@ def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     _roman_volume(tokens, out)
     _conference_year(tokens, out)
     _numbers_out_of_container(tokens, out)
+    _pages_after_cue(tokens, out)
     _lone_volume(tokens, out)
 
 
@@ -227,3 +230,20 @@ def _only_numbers(tokens: tuple[Token, ...]) -> bool:
         if a.text.isalpha() and (len(a.text) > 3 or (len(a.text) > 1 and a.text.isupper())):
             return False
     return True
+
+
+_DASH = frozenset("-–—")
+
+
+def _pages_after_cue(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if any(out[i] == "pages" and t.text[:1].isdigit() for i, t in enumerate(tokens)):
+        return
+    for i in range(len(tokens) - 2):
+        if tokens[i].text.lower() in ("p", "pp") and tokens[i + 1].text == "." \
+                and tokens[i + 2].text.isdigit() and out[i + 2] in ("note", "O"):
+            k = i + 2
+            while k < len(tokens) and (tokens[k].text.isdigit() or tokens[k].text in _DASH) \
+                    and out[k] in ("note", "O"):
+                k += 1
+            out[i:k] = ["pages"] * (k - i)
+            return
