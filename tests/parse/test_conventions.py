@@ -142,3 +142,23 @@ def test_non_breaking_hyphen_in_a_page_range() -> None:
     assert ref.pages == "181-205"
     named = parse_string("Klein\u2010Marcuschamer, D. (2015). Fuels. AIChE J, 61, 2689–701.")
     assert named.authors[0].family == "Klein\u2010Marcuschamer"  # only between digits
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    ("2005. Т. 53. С. 2297–2306.", {"volume": "53", "pages": "2297-2306"}),  # Russian (GOST)
+    ("2010, 巻 90, 号 8, ページ. 1210–1217.", {"volume": "90", "issue": "8",
+                                              "pages": "1210-1217"}),  # Japanese
+    ("2013. № 1. C. 5–19.", {"issue": "1", "pages": "5-19"}),
+])
+def test_cued_numbers(tail: str, expected: dict[str, str]) -> None:
+    from claimcheck.parse import parse_string
+
+    ref = parse_string(f"Adom K., Liu R. H. Phytochemicals of wheat // J Agric Food Chem. {tail}")
+    assert {k: getattr(ref, k) for k in expected} == expected
+
+
+def test_turkish_volume_cue_before_one_number_is_left_alone() -> None:
+    text = "Title, Journal, C. 65, 2003."
+    labels = ["title", "title", "container", "container", "volume", "volume", "volume",
+              "volume", "date", "date"]
+    assert relabel(text, labels)[4:7] == ["volume"] * 3

@@ -19,6 +19,9 @@
   numbers ends there; its year is the date and its number the volume when none is labelled;
 - "2007, p. 16769-16774." read as a note: numbers right after a "p." or "pp." cue are the
   pages when no number is labelled as pages;
+- Russian, Japanese, Chinese and Spanish cues name the number after them: "Т. 56" and "巻 90" the
+  volume ("Año 44" too), "№ 1" and "号 8" the issue, "С. 1065–1069", "ページ. 1210–1217" and "页 5～30" and "Págs. 84-91" the
+  pages (Latin "C." only before a range: Turkish "C. 65" is a volume);
 - "Neuron, 80." or "Nature 2014;513.": one bare number closing a journal article, read as the
   pages with no volume labelled, is the volume (styles that print no pages leave it alone);
 - "Proceedings of IJCAI-95", "(KDD '06)": a short number glued to a hyphen or apostrophe right
@@ -53,6 +56,7 @@ def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     _conference_year(tokens, out)
     _numbers_out_of_container(tokens, out)
     _pages_after_cue(tokens, out)
+    _cued_numbers(tokens, out)
     _lone_volume(tokens, out)
 
 
@@ -247,3 +251,37 @@ def _pages_after_cue(tokens: tuple[Token, ...], out: list[str]) -> None:
                 k += 1
             out[i:k] = ["pages"] * (k - i)
             return
+
+
+_CUED = {"т": "volume", "巻": "volume", "卷": "volume", "año": "volume", "№": "issue",
+         "号": "issue", "с": "pages", "ページ": "pages", "页": "pages", "c": "pages",
+         "págs": "pages", "pág": "pages", "ss": "pages", "str": "pages", "bls": "pages"}
+_RANGE_DASH = frozenset("-–—～~")
+
+
+def _cued_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
+    for i, token in enumerate(tokens[:-1]):
+        field = _CUED.get(token.text.lower())
+        if not field:
+            continue
+        k = i + 1 + (tokens[i + 1].text == ".")
+        if k >= len(tokens) or (token.text.lower() in "тсc" and k == i + 1) \
+                or tokens[k].text in _RANGE_DASH:
+            continue  # "Т." and "С." print their stop; a value starts with its number
+        end = k
+        while end < min(k + 6, len(tokens)) and _in_number(tokens, end):
+            end += 1
+        ranged = any(t.text in _RANGE_DASH for t in tokens[k:end])
+        if end == k or (token.text in "Cc" and not ranged):
+            continue  # Latin "C." only before a range
+        out[i:k] = ["note"] * (k - i)  # the cue is no part of the value
+        out[k:end] = [field] * (end - k)
+
+
+def _in_number(tokens: tuple[Token, ...], i: int) -> bool:
+    """A digit run, a range dash, or a letter glued to digits ("H54-H61")."""
+    text = tokens[i].text
+    if text.isdigit() or text in _RANGE_DASH:
+        return True
+    return len(text) == 1 and text.isalpha() and i + 1 < len(tokens) \
+        and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text.isdigit()

@@ -146,7 +146,8 @@ def _year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 def _year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     """"The Strength of Weak Ties 1973 American Journal ...": with no date labelled, a bare
-    year that ends the title right before a capitalised word is the date."""
+    year that ends the title right before a capitalised word, or opens it followed by a stop,
+    is the date."""
     if "date" in out or "title" not in out:
         return
     end = label_run(out, "title")[1]
@@ -154,6 +155,11 @@ def _year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     if last > 0 and end < len(out) and _YEAR.fullmatch(tokens[last].text) \
             and tokens[end].text[:1].isupper() and tokens[last - 1].text[:1].isalpha():
         out[last] = "date"
+    start = label_run(out, "title")[0]
+    # "Samarth, R. M. et al. 2008. ‘Evaluation of ...'": a year and its stop opening the title
+    if start + 2 < len(out) and _YEAR.fullmatch(tokens[start].text) \
+            and tokens[start + 1].text in ".,:" and (start == 0 or out[start - 1] != "title"):
+        out[start:start + 2] = ["date", "date"]
 
 
 def _date_ends_at_bracket(tokens: tuple[Token, ...], out: list[str]) -> None:
