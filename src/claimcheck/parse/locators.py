@@ -19,9 +19,10 @@
   numbers ends there; its year is the date and its number the volume when none is labelled;
 - "2007, p. 16769-16774." read as a note: numbers right after a "p." or "pp." cue are the
   pages when no number is labelled as pages;
-- Russian, Japanese, Chinese and Spanish cues name the number after them: "Т. 56" and "巻 90" the
-  volume ("Año 44" too), "№ 1" and "号 8" the issue, "С. 1065–1069", "ページ. 1210–1217" and "页 5～30" and "Págs. 84-91" the
-  pages (Latin "C." only before a range: Turkish "C. 65" is a volume);
+- Russian, Japanese, Chinese, Spanish and Turkish cues name the number after them: "Т. 56",
+  "巻 90" and "Año 44" the volume, "№ 1" and "号 8" the issue, "С. 1065–1069",
+  "ページ. 1210–1217", "页 5～30", "Págs. 84-91" and "ss. 95-114" the pages (Latin "C." only
+  before a range: Turkish "C. 65" is a volume);
 - "Neuron, 80." or "Nature 2014;513.": one bare number closing a journal article, read as the
   pages with no volume labelled, is the volume (styles that print no pages leave it alone);
 - "Proceedings of IJCAI-95", "(KDD '06)": a short number glued to a hyphen or apostrophe right
