@@ -162,3 +162,25 @@ def test_turkish_volume_cue_before_one_number_is_left_alone() -> None:
     labels = ["title", "title", "container", "container", "volume", "volume", "volume",
               "volume", "date", "date"]
     assert relabel(text, labels)[4:7] == ["volume"] * 3
+
+
+def test_journal_initial_after_an_initials_first_list() -> None:
+    text = "C. K. CHANG. J. Am. Chem. Soc. 99"
+    labels = ["author"] * 8 + ["container"] * 6 + ["volume"]
+    assert relabel(text, labels)[6:8] == ["container", "container"]
+
+
+def test_springer_colon_after_initials_ends_the_list() -> None:
+    text = "Takahashi, Y., Umezawa, H.: Coll. Phenomena 2"
+    labels = ["author"] * 12 + ["container", "volume"]
+    fixed = relabel(text, labels)
+    assert fixed[:10] == ["author"] * 10
+    assert fixed[10:13] == ["container"] * 3
+
+
+def test_et_al_and_comma_end_the_list() -> None:
+    text = "Grau, et al., N. Engl. J. Med. 320"
+    labels = ["author"] * 10 + ["container"] * 4 + ["volume"]
+    fixed = relabel(text, labels)
+    assert fixed[:6] == ["author"] * 6
+    assert fixed[6:8] == ["container"] * 2

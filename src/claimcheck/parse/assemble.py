@@ -79,7 +79,8 @@ _TAIL = re.compile(r"[\s,]+(?:\[?s\.\s?l\.?\]?|tome|vol|vols|volume|bd|band|jg|a
                    re.IGNORECASE)  # a translator's cue left without a name, too
 
 
-def _container(value: str) -> str:
+def clean_container(value: str) -> str:
+    """The container without a leading "In", dash or trailing volume word or translator cue."""
     return trim(_TAIL.sub("", _IN.sub("", value.lstrip("–—- "))))
 
 
@@ -91,7 +92,7 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
             continue
         value = trim(text[run.start:run.end])
         if run.label == "container":
-            value = _container(value)
+            value = clean_container(value)
         if run.label in ("container", "title") and value.endswith("]"):
             value = _MEDIUM.sub("", value)
         if run.label == "title" and len(value) > len(fields.get("title", "")):

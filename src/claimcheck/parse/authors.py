@@ -8,12 +8,14 @@
   initials of the last name ends the list; printed without it ("Saha BC Hemicellulose
   bioconversion. J Ind ..."), the list ends at the last initials, where a capitalised word
   followed by a lower-case one starts the title;
+- Springer's colon after the last initials ends the list ("Umezawa, H.: Coll. Phenomena");
 - names followed by an editors' cue ("Feigenbaum, E. and J. Feldman, (eds.). Computers and
   Thought.", "Bell, Skip (ed.), Servants ...") are the editors of the book, cue included;
 - "et al." (or "и др.", "等") with its full stop ends the list when the tagger ran it on into a
   capitalised title ("Shrivastava R et al. Crocus sativus L.: a review");
 - an initials-first list does not end on an initial: the family name after the last one belongs
-  to it ("D. A. Van Veldhuizen and G. B. Lamont.").
+  to it ("D. A. Van Veldhuizen and G. B. Lamont."), unless an abbreviated journal follows it,
+  which the initial opens ("C. K. CHANG. J. Am. Chem. Soc.").
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     _vancouver_list_end(tokens, out)
     _vancouver_without_stop(tokens, out)
     _ends_at_et_al(tokens, out)
+    _ends_at_colon(tokens, out)
     _editors_first(tokens, out)
 
 
@@ -110,8 +113,21 @@ def _ends_at_et_al(tokens: tuple[Token, ...], out: list[str]) -> None:
     for i in range(1, end - 1):
         stop = _et_al_end(tokens, i)
         if stop:
+            stop += stop < end and tokens[stop].text == ","
             if stop < end and tokens[stop].text[:1].isupper():
                 _give_back(out, stop, end)
+            return
+
+
+def _ends_at_colon(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Takahashi, Y., Umezawa, H.: Coll. Phenomena 2": Springer's colon after the last
+    initials ends the list; the tagger ran it on into an abbreviated journal or title."""
+    end = _run_end(out)
+    for i in range(3, end - 1):
+        if tokens[i].text == ":" and tokens[i - 1].text == "." and len(tokens[i - 2].text) == 1 \
+                and tokens[i - 2].text.isupper():
+            if tokens[i + 1].text[:1].isupper():
+                _give_back(out, i + 1, end)
             return
 
 
@@ -214,6 +230,11 @@ def family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     while last > 0 and not tokens[last].text.isalnum():
         last -= 1
     if not _is_initial(tokens, last):
+        return
+    if out[end] == "container" and end + 1 < len(tokens) and tokens[end + 1].text == "." \
+            and tokens[end].text[:1].isupper():
+        # "C. K. CHANG. J. Am. Chem. Soc.": the journal's "J." after a list with no title
+        out[last:end] = ["container"] * (end - last)
         return
     k = end
     while k < len(tokens) and tokens[k].text.lower() in PARTICLES:
