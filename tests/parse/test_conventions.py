@@ -184,3 +184,32 @@ def test_et_al_and_comma_end_the_list() -> None:
     fixed = relabel(text, labels)
     assert fixed[:6] == ["author"] * 6
     assert fixed[6:8] == ["container"] * 2
+
+
+def test_a_quote_that_opens_the_title_does_not_end_it() -> None:
+    text = "Smith J (2005) “Rapid-impact interventions”: how a policy helps. PLOS Med 2"
+    tokens = [t.text for t in tokenize(text)]
+    start = tokens.index("“")
+    labels = ["author"] * 2 + ["date"] * 3 + ["title"] * (len(tokens) - 9) + ["container"] * 3 \
+        + ["volume"]
+    fixed = relabel(text, labels)
+    assert fixed[tokens.index("how")] == "title"
+    assert fixed[start + 1] == "title"
+
+
+def test_a_quoted_title_still_ends_before_in() -> None:
+    text = 'Merton R (2004): "Afterword" in Merton R, The Travels of Serendipity.'
+    tokens = [t.text for t in tokenize(text)]
+    labels = ["author"] * 2 + ["date"] * 4 + ["title"] * (len(tokens) - 6)
+    fixed = relabel(text, labels)
+    assert fixed[tokens.index("in")] != "title"
+
+
+def test_in_colon_opens_the_book_after_vancouver_editors() -> None:
+    text = "Bellwood DR (2002) The history of fishes In: Sale PF. Coral reef fishes in a system."
+    tokens = [t.text for t in tokenize(text)]
+    labels = ["author"] * 2 + ["date"] * 3 + ["title"] * (len(tokens) - 5)
+    fixed = relabel(text, labels)
+    assert fixed[tokens.index("fishes")] == "title"
+    assert fixed[tokens.index("Sale")] == "editor"
+    assert fixed[tokens.index("Coral"):tokens.index("system") + 1] == ["container"] * 6
