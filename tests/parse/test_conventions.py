@@ -213,3 +213,25 @@ def test_in_colon_opens_the_book_after_vancouver_editors() -> None:
     assert fixed[tokens.index("fishes")] == "title"
     assert fixed[tokens.index("Sale")] == "editor"
     assert fixed[tokens.index("Coral"):tokens.index("system") + 1] == ["container"] * 6
+
+
+def test_french_capitals_list_with_stops() -> None:
+    text = "ROUSSILLON, René. CHABERT, Catherine. Manuel de psychologie."
+    tokens = [t.text for t in tokenize(text)]
+    labels = ["author"] * 8 + ["title"] * (len(tokens) - 8)
+    fixed = relabel(text, labels)
+    assert fixed[tokens.index("CHABERT")] == "author"
+    assert families("ROUSSILLON, René. CHABERT, Catherine. CICCONE, Albert") == [
+        "ROUSSILLON", "CHABERT", "CICCONE"]
+
+
+def test_year_run_on_from_a_title_word_belongs_to_the_title() -> None:
+    text = "Herder, J. Journal meiner Reise im Jahre 1769. In Sturm. Leipzig, 1972."
+    tokens = [t.text for t in tokenize(text)]
+    year = tokens.index("1769")
+    labels = ["author"] * 4 + ["title"] * (year - 4) + ["date", "date"] + ["container"] * 3 \
+        + ["location", "location", "date", "date"]
+    assert len(labels) == len(tokens)
+    assert relabel(text, labels)[year] == "title"
+    single = labels[:year + 2]  # no later year: it stays the date
+    assert relabel(" ".join(tokens[:year + 2]), single)[year] == "date"

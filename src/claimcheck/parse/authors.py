@@ -208,9 +208,17 @@ def _author_ends_at_full_stop(tokens: tuple[Token, ...], out: list[str]) -> None
     for i in range(3, end - 1):
         word, nxt = tokens[i - 1].text, tokens[i + 1].text
         if tokens[i].text in ".:" and len(word) >= 3 and word.isalpha() and word.istitle():
+            if _next_name(tokens, i + 1):
+                continue  # "ROUSSILLON, René. CHABERT, Catherine. Manuel ...": one more name
             if nxt[:1].isupper() and nxt.lower() not in ("and", "und") and nxt != "&":
                 _give_back(out, i + 1, end)
             return
+
+
+def _next_name(tokens: tuple[Token, ...], i: int) -> bool:
+    """A family name in capitals and its comma ("CHABERT,") open another name."""
+    return i + 1 < len(tokens) and len(tokens[i].text) > 1 and tokens[i].text.isupper() \
+        and tokens[i].text.isalpha() and tokens[i + 1].text == ","
 
 
 def _is_initial(tokens: tuple[Token, ...], i: int) -> bool:

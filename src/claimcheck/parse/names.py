@@ -24,6 +24,9 @@ _CONJUNCTION = re.compile(
 _NAME_BREAK = re.compile(r"\s+[–—-]\s+|\s*/\s*")
 _SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv", "2nd", "3rd"})
 _UP = "A-Z\u00c0-\u00de\u0100-\u017e\u0391-\u03a9\u0400-\u042f"  # Latin, Greek, Cyrillic
+# French styles end each "FAMILY, Given" with a stop: the stop before a capitals family and
+# its comma separates two names.
+_CAPS_BREAK = re.compile(rf"(?<=[a-z\u00df-\u00ff])\.\s+(?=[{_UP}][{_UP}'-]+,)")
 # An initial is one capital with or without a dot, or "Th."-like with the dot required, so
 # that short family names such as "Li" or "Wu" are not mistaken for initials.
 _INITIALS = re.compile(rf"^(?:(?:[{_UP}][a-z]\.|[{_UP}]\.?)-?){{1,4}}$")
@@ -84,6 +87,9 @@ def split_names(text: str) -> Names:
         return Names(tuple(Author(family=p.rstrip("."), literal=True) for p in parts), et_al)
     if is_organisation(text):
         return Names((Author(family=text, literal=True),), et_al)
+    if ". " in text and _CAPS_BREAK.search(text):  # "ROUSSILLON, René. CHABERT, Catherine"
+        text = _CAPS_BREAK.sub("; ", text)
+        parts = _parts(text)
     if _NAME_BREAK.search(text):
         text = _NAME_BREAK.sub("; ", text)
         parts = _parts(text)

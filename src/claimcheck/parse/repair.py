@@ -10,6 +10,8 @@ The tagger decides token by token; these rules use what it cannot see or often g
   when the span follows a finished title (a title is not set in italics after a title), and
   the container does not start before the span;
 - where the author list ends is settled by `authors`;
+- a year run straight on from a title word ("im Jahre 1769.") is the title's when a later year
+  can be the date;
 - a parenthesised date ends at its closing bracket: "(2019). (R)-Ketamine ..." starts the
   title at "(R)", and a suffix letter glued to the year ("2013a") is part of the date;
 - a Chinese (GB/T 7714) document code closes the title: "pathway[J]. PNAS, 2011" is no
@@ -73,6 +75,7 @@ def repair(
     _date_ends_at_bracket(tokens, out)
     _document_code(tokens, out)
     title_and_container(tokens, out)
+    _year_inside_the_title(tokens, out)
     family_after_initials(tokens, out)
     _glued_numbers(tokens, out)
     _wordless_runs(tokens, out)
@@ -160,6 +163,19 @@ def _year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     if start + 2 < len(out) and _YEAR.fullmatch(tokens[start].text) \
             and tokens[start + 1].text in ".,:" and (start == 0 or out[start - 1] != "title"):
         out[start:start + 2] = ["date", "date"]
+
+
+def _year_inside_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Journal meiner Reise im Jahre 1769. In Sturm und Drang ... 1972": a year run straight
+    on from a title word, with a later year that can be the date, belongs to the title."""
+    start, end = label_run(out, "date")
+    if start < 1 or end - start > 2 or out[start - 1] != "title" \
+            or not _YEAR.fullmatch(tokens[start].text) or not tokens[start - 1].text.isalpha():
+        return
+    if any(_YEAR.fullmatch(t.text) for t in tokens[end:]):
+        out[start] = "title"
+        if end - start == 2:
+            out[start + 1] = "title"
 
 
 def _date_ends_at_bracket(tokens: tuple[Token, ...], out: list[str]) -> None:
