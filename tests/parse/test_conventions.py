@@ -235,3 +235,32 @@ def test_year_run_on_from_a_title_word_belongs_to_the_title() -> None:
     assert relabel(text, labels)[year] == "title"
     single = labels[:year + 2]  # no later year: it stays the date
     assert relabel(" ".join(tokens[:year + 2]), single)[year] == "date"
+
+
+@pytest.mark.parametrize(("text", "container", "title"), [
+    ("M. MOMENTEAU et E. BISAGNI. J. Chem. Soc. Perkin Trans. 1, 189 (1983);",
+     "J. Chem. Soc. Perkin Trans. 1", ""),  # a number alone closing the journal is its own
+    ("Wilhelm MP. Vancomycin. Mayo Clin Proc 1991; 66:1165-1170.", "Mayo Clin Proc",
+     "Vancomycin"),  # a one-word title is not taken for an abbreviation
+])
+def test_guards_of_the_container_rules(text: str, container: str, title: str) -> None:
+    from claimcheck.parse import parse_string
+
+    ref = parse_string(text)
+    assert (ref.container, ref.title) == (container, title)
+
+
+def test_initials_of_the_last_author_stay_with_the_author() -> None:
+    text = "P.F. Smith and J.D. Lewin. Phys. Rep. 187"
+    labels = ["author"] * 8 + ["container"] * 8 + ["volume"]
+    fixed = relabel(text, labels)
+    assert fixed[:11] == ["author"] * 11
+
+
+def test_latin_c_with_numbers_but_no_range_is_no_page_cue() -> None:
+    text = "Le Roy, Annales E.S.C. 38 1983 1392-1410."
+    tokens = [t.text for t in tokenize(text)]
+    labels = ["author"] * 4 + ["container"] * 6 + ["volume", "date", "pages", "pages", "pages",
+                                                    "pages"]
+    assert len(labels) == len(tokens), tokens
+    assert relabel(text, labels)[tokens.index("C")] == "container"

@@ -114,9 +114,16 @@ def _ends_at_et_al(tokens: tuple[Token, ...], out: list[str]) -> None:
         stop = _et_al_end(tokens, i)
         if stop:
             stop += stop < end and tokens[stop].text == ","
-            if stop < end and tokens[stop].text[:1].isupper():
+            if stop < end and tokens[stop].text[:1].isupper() and not _a_name(tokens, stop):
+
                 _give_back(out, stop, end)
             return
+
+
+def _a_name(tokens: tuple[Token, ...], i: int) -> bool:
+    """"P. Rajeev, J. ..." (more names, as in "et al.P. Rajeev"), not "N. Engl. J. Med."."""
+    return i + 3 < len(tokens) and len(tokens[i].text) == 1 and tokens[i + 1].text == "." \
+        and tokens[i + 2].text.isalpha() and tokens[i + 3].text != "."
 
 
 def _ends_at_colon(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -240,7 +247,8 @@ def family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     if not _is_initial(tokens, last):
         return
     if out[end] == "container" and end + 1 < len(tokens) and tokens[end + 1].text == "." \
-            and tokens[end].text[:1].isupper():
+            and tokens[end].text[:1].isupper() and len(tokens[end].text) > 1 \
+            and last >= 2 and len(tokens[last - 2].text) > 1:  # "CHANG. J.", not "J.D. Lewin"
         # "C. K. CHANG. J. Am. Chem. Soc.": the journal's "J." after a list with no title
         out[last:end] = ["container"] * (end - last)
         return

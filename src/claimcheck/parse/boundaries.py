@@ -63,14 +63,16 @@ def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> No
     i = first
     while i >= 4 and _abbreviation(tokens[i - 2], tokens[i - 1], out[i - 1]):
         i -= 2
-        # a word printed whole among abbreviations ("Asian Pac. J. Trop. Biomed.")
+        # a word printed whole before a short abbreviation ("Asian Pac. J. Trop. Biomed.")
         if i >= 3 and out[i - 1] == "title" and _ABBREVIATION.fullmatch(tokens[i - 1].text) \
-                and tokens[i - 2].text in ".?!":
+                and tokens[i - 2].text in ".?!" and len(tokens[i].text) <= 4:
             i -= 1
     # A title ends at its full stop; an author list (physics: no title) at a comma, since
     # "..., Honduras. Rev Biol Trop" must keep the place in the title.
     boundary = ".?!" if out[i] == "title" else ".?!,"
-    if i < first and tokens[i - 1].text in boundary:
+    # ... but a title is never emptied ("Wilhelm MP. Vancomycin. Mayo Clin Proc")
+    emptied = out[i] == "title" and out[i - 2] != "title"
+    if i < first and tokens[i - 1].text in boundary and not emptied:
         for j in range(i, first):
             out[j] = "container"
 

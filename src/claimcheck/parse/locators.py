@@ -213,8 +213,12 @@ def _lone_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 def _numbers_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     start, end = label_run(out, "container")
+    # a number alone closing the run ("Perkin Trans. 1", "Ser. 2") is the journal's own,
+    # a year is not
     cut = next((k for k in range(start + 2, end) if tokens[k].text.isdigit()
-                and tokens[k - 1].text in ",." and _only_numbers(tokens[k:end])), 0)
+                and tokens[k - 1].text in ",." and _only_numbers(tokens[k:end])
+                and (_YEAR_TOKEN.fullmatch(tokens[k].text)
+                     or any(t.text.isalnum() for t in tokens[k + 1:end]))), 0)
     if not cut:
         return
     for j in range(cut, end):
@@ -266,23 +270,32 @@ def _cued_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
         if not field:
             continue
         k = i + 1 + (tokens[i + 1].text == ".")
-        if k >= len(tokens) or (token.text.lower() in "тсc" and k == i + 1) \
-                or tokens[k].text in _RANGE_DASH:
-            continue  # "Т." and "С." print their stop; a value starts with its number
-        end = k
-        while end < min(k + 6, len(tokens)) and _in_number(tokens, end):
-            end += 1
-        ranged = any(t.text in _RANGE_DASH for t in tokens[k:end])
-        if end == k or (token.text in "Cc" and not ranged):
+        if k >= len(tokens) or (token.text.lower() in "тсc" and k == i + 1):
+            continue  # "Т." and "С." print their stop
+        end = _number_end(tokens, k)
+        if end == k or (token.text in "Cc" and end < k + 3):
             continue  # Latin "C." only before a range
         out[i:k] = ["note"] * (k - i)  # the cue is no part of the value
         out[k:end] = [field] * (end - k)
 
 
-def _in_number(tokens: tuple[Token, ...], i: int) -> bool:
-    """A digit run, a range dash, or a letter glued to digits ("H54-H61")."""
-    text = tokens[i].text
-    if text.isdigit() or text in _RANGE_DASH:
-        return True
-    return len(text) == 1 and text.isalpha() and i + 1 < len(tokens) \
-        and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text.isdigit()
+def _number_end(tokens: tuple[Token, ...], k: int) -> int:
+    """The end of one number or range starting at k ("53", "1065–1069", "H54-H61"); k when
+    no number starts there."""
+    end = _one_number(tokens, k)
+    if end > k and end + 1 < len(tokens) and tokens[end].text in _RANGE_DASH:
+        last = _one_number(tokens, end + 1)
+        if last > end + 1:
+            return last
+    return end
+
+
+def _one_number(tokens: tuple[Token, ...], i: int) -> int:
+    """After a digit run, or a letter glued to one ("H54"); i when none starts at i."""
+    if i < len(tokens) and tokens[i].text.isdigit():
+        return i + 1
+    glued = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
+    if glued and len(tokens[i].text) == 1 and tokens[i].text.isalpha() \
+            and tokens[i + 1].text.isdigit():
+        return i + 2
+    return i
