@@ -92,6 +92,7 @@ def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 # "et al.", Russian "и др.", Chinese "等" close a list: no name is printed after them.
 _ET_AL = (("et", "al", "."), ("и", "др", "."), ("等",))
+_ET_AL_FIRST = frozenset({"et", "Et", "ET", "и", "И", "等"})
 
 
 def _et_al_end(tokens: tuple[Token, ...], i: int) -> int:
@@ -111,6 +112,8 @@ def _ends_at_et_al(tokens: tuple[Token, ...], out: list[str]) -> None:
     if end == 0 or end >= len(out):
         return
     for i in range(1, end - 1):
+        if tokens[i].text not in _ET_AL_FIRST:  # most tokens: no "et al." to test
+            continue
         stop = _et_al_end(tokens, i)
         if stop:
             stop += stop < end and tokens[stop].text == ","

@@ -242,14 +242,15 @@ def _only_numbers(tokens: tuple[Token, ...]) -> bool:
 
 
 _DASH = frozenset("-–—")
+_PAGE_CUES = frozenset({"p", "pp", "P", "Pp", "PP"})
 
 
 def _pages_after_cue(tokens: tuple[Token, ...], out: list[str]) -> None:
-    if any(out[i] == "pages" and t.text[:1].isdigit() for i, t in enumerate(tokens)):
-        return
     for i in range(len(tokens) - 2):
-        if tokens[i].text.lower() in ("p", "pp") and tokens[i + 1].text == "." \
+        if tokens[i].text in _PAGE_CUES and tokens[i + 1].text == "." \
                 and tokens[i + 2].text.isdigit() and out[i + 2] in ("note", "O"):
+            if any(out[j] == "pages" and t.text[:1].isdigit() for j, t in enumerate(tokens)):
+                return
             k = i + 2
             while k < len(tokens) and (tokens[k].text.isdigit() or tokens[k].text in _DASH) \
                     and out[k] in ("note", "O"):
@@ -261,14 +262,15 @@ def _pages_after_cue(tokens: tuple[Token, ...], out: list[str]) -> None:
 _CUED = {"т": "volume", "巻": "volume", "卷": "volume", "año": "volume", "№": "issue",
          "号": "issue", "с": "pages", "ページ": "pages", "页": "pages", "c": "pages",
          "págs": "pages", "pág": "pages", "ss": "pages", "str": "pages", "bls": "pages"}
+_CUE_FORMS = frozenset(f for cue in _CUED for f in (cue, cue.title(), cue.upper()))
 _RANGE_DASH = frozenset("-–—～~")
 
 
 def _cued_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
     for i, token in enumerate(tokens[:-1]):
-        field = _CUED.get(token.text.lower())
-        if not field:
+        if token.text not in _CUE_FORMS:  # most tokens: no cue
             continue
+        field = _CUED[token.text.lower()]
         k = i + 1 + (tokens[i + 1].text == ".")
         if k >= len(tokens) or (token.text.lower() in "тсc" and k == i + 1):
             continue  # "Т." and "С." print their stop

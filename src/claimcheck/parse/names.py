@@ -13,9 +13,12 @@ from dataclasses import dataclass, replace
 
 from claimcheck.model import Author
 
-_ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…|\.\.\.|"
-                    r"\bи\s+др\b\.?|等|\bvd\.|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
+_ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…|\.\.\.)",
+                    re.IGNORECASE)
 # "и др.", "等", "vd.", "o.fl.": Russian, Chinese, Turkish, Icelandic / Swedish "and others"
+# (apart, and only scanned for when one of them may be there: the common scan stays short)
+_ET_AL_OTHER = re.compile(r"[,;]?\s*(?:\bи\s+др\b\.?|等|\bvd\.|\b[om]\.\s?fl\b\.?)",
+                          re.IGNORECASE)
 # "and" in other languages; lower-case only, since "E" or "I" may be an initial.
 _CONJUNCTION = re.compile(
     r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és))\b)\s+", re.IGNORECASE)
@@ -79,6 +82,9 @@ def split_names(text: str) -> Names:
     et_al = _may_have_et_al(text) and bool(_ET_AL.search(text))
     if et_al:
         text = _ET_AL.sub("", text).strip(" ,;:")
+    if ("др" in text or "等" in text or "vd." in text or "fl" in text) \
+            and _ET_AL_OTHER.search(text):
+        et_al, text = True, _ET_AL_OTHER.sub("", text).strip(" ,;:")
     if not text:
         return Names((), et_al)
     parts = _parts(text)
@@ -120,8 +126,7 @@ def _stops_restored(authors: tuple[Author, ...]) -> tuple[Author, ...]:
 def _may_have_et_al(text: str) -> bool:
     """A cheap test before the slow `_ET_AL` scan: every form it knows holds one of these."""
     low = text.lower()
-    return "al" in low or "others" in low or "u." in low or "…" in text or "..." in text \
-        or "др" in low or "等" in text or "vd." in low or "fl" in low
+    return "al" in low or "others" in low or "u." in low or "…" in text or "..." in text
 
 
 def is_organisation(text: str) -> bool:

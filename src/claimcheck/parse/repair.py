@@ -73,7 +73,8 @@ def repair(
     _year_suffix_in_date(tokens, out)
     _year_closing_the_title(tokens, out)
     _date_ends_at_bracket(tokens, out)
-    _document_code(tokens, out)
+    if "[" in text:  # most entries print no bracket
+        _document_code(tokens, out)
     title_and_container(tokens, out)
     _year_inside_the_title(tokens, out)
     family_after_initials(tokens, out)
