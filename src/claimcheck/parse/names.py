@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 
 from claimcheck.model import Author
 
-_ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…|\.\.\.)",
-                    re.IGNORECASE)
+_ET_AL = re.compile(
+    r"[,;]?\s*(?:\bet\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…|\.\.\.)", re.IGNORECASE)
 # "и др.", "等", "vd.", "o.fl.": Russian, Chinese, Turkish, Icelandic / Swedish "and others"
 # (apart, and only scanned for when one of them may be there: the common scan stays short)
 _ET_AL_OTHER = re.compile(r"[,;]?\s*(?:\bи\s+др\b\.?|等|\bvd\.|\b[om]\.\s?fl\b\.?)",
