@@ -31,7 +31,7 @@ __all__ = ["parse_entries", "parse_entry", "parse_entry_with", "parse_string"]
 
 _SPACED_FORMULA = re.compile(r"(\$[^$]+\$)\s+-(?=\w)")
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]+)>")
-_NUMBER_HYPHEN = re.compile("(?<=\\d)[\u2010\u2011](?=\\d)")
+_NUMBER_HYPHEN = re.compile("(?<=\\d)\u2011(?=\\d)")  # not U+2010, which DOIs print
 
 
 def _clean(raw: str) -> str:
@@ -41,7 +41,7 @@ def _clean(raw: str) -> str:
         raw = _SPACED_FORMULA.sub(r"\1-", raw)
     if "<" in raw:
         raw = _AUTOLINK.sub(r" \1 ", raw)
-    if "\u2011" in raw or "\u2010" in raw:  # French styles' non-breaking hyphen: "p. 181‑205"
+    if "\u2011" in raw:  # French styles' non-breaking hyphen: "p. 181‑205"
         raw = _NUMBER_HYPHEN.sub("-", raw)
     return clean_markup(raw)
 
