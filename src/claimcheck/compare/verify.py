@@ -193,6 +193,15 @@ def search_query(reference: Reference) -> str:
     return printed_text(reference)
 
 
+def wants_search(reference: Reference, lookup: Lookup) -> bool:
+    """Whether `verify_references` will search for this reference once its printed DOI is
+    answered `lookup` (not found, or another work that is no preprint of it): the pipeline
+    sends that search ahead (`pipeline/prefetch.py`)."""
+    state = _by_printed_doi(reference, {Doi(reference.doi): lookup})
+    return (isinstance(state, Pending) and is_searchable(reference)
+            and _other_version(reference, state, "doi") is None)
+
+
 def _by_search(reference: Reference, state: State, resolver: Resolver) -> State:
     if not isinstance(state, Pending) or not is_searchable(reference):
         return state

@@ -53,18 +53,27 @@ def check(
     document = load_document(path, options.input_format, options.limits)
     if resolver is None or "dois" not in options.parts:
         return check_document(document, references_of(document), options, resolver, abstracts)
-    from claimcheck.compare.verify import SEARCH_ROWS, is_searchable, search_query
-
     ahead = Prefetcher(resolver)
     try:
         ahead.start_dois(printed_dois(e.text for e in document.entries)
                          or [Doi(r.doi) for r in document.references if is_valid_doi(r.doi)])
+        # imported once the first lookups are on their way (start-up time counts)
+        from claimcheck.compare.verify import (
+            SEARCH_ROWS,
+            is_searchable,
+            search_query,
+            wants_search,
+        )
+
         references = references_of(document)
         searchable = [r for r in references if is_searchable(r)]
         ahead.start_searches((search_query(r) for r in searchable if not is_valid_doi(r.doi)),
                              SEARCH_ROWS)
-        ahead.search_if_not_found({Doi(r.doi): search_query(r) for r in searchable
-                                   if is_valid_doi(r.doi)}, SEARCH_ROWS)
+        with_doi = [r for r in searchable if is_valid_doi(r.doi)]
+        ahead.search_after_dois(lambda answers: [
+            search_query(r) for r in with_doi
+            if (lookup := answers.get(Doi(r.doi))) is not None and wants_search(r, lookup)],
+            SEARCH_ROWS)
         return check_document(document, references, options, ahead, abstracts)
     finally:
         ahead.close()
