@@ -222,14 +222,15 @@ def test_awkward_dois_stay_inside_path_and_query(client: CrossrefClient, doi: st
 @responses.activate
 def test_dot_segments_and_commas(client: CrossrefClient) -> None:
     responses.get(WORKS, json=list_envelope([]))
-    responses.get(f"{BASE}/works/10.1000/a%2Cb/agency", status=404, body="Resource not found.")
+    responses.get(f"{BASE}/works/10.1000/a%2Cb", status=404, body="Resource not found.")
     answers = client.fetch([Doi("10.1000/../../members"), Doi("10.1000/a,b")])
     dots = answers[Doi("10.1000/../../members")]
     assert isinstance(dots, Unchecked) and "dot-only" in dots.reason  # never sent by path
     assert isinstance(answers[Doi("10.1000/a,b")], NotFound)
-    batch, agency = (urlsplit(c.request.url) for c in responses.calls)
+    batch, single, agency = (urlsplit(c.request.url) for c in responses.calls)
     assert parse_qs(batch.query)["filter"] == ["doi:10.1000/../../members"]  # no comma DOI
-    assert agency.path == "/works/10.1000/a%2Cb/agency"  # its 404 settles it
+    assert single.path == "/works/10.1000/a%2Cb"  # never in a batch: confirmed, then...
+    assert agency.path == "/works/10.1000/a%2Cb/agency"  # ...its agency asked
     with pytest.raises(ValueError):
         doi_path("10.1/./x")
 

@@ -91,6 +91,9 @@ def chunks(
     return [*groups, current] if current else groups
 
 
+ABSENT = NotFound("absent from the batch answer")  # what a probe concludes from a batch
+
+
 def _not_held(body: str) -> NotFound:
     return NotFound(reason=f"Crossref has no record of this DOI ({body.strip()[:80] or '404'})")
 
@@ -119,28 +122,29 @@ class CrossrefClient(Resolver):
 
     def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
         unique = list(dict.fromkeys(dois))
-        answers = self._batches(unique, absent=None)
+        answers = self._batches(unique, ABSENT)
         # A prefix belongs to one registration agency: one DOI of it found here makes the
         # prefix Crossref's, so only a DOI of an unseen prefix costs the agency question.
         crossref = {_prefix(d) for d, a in answers.items() if isinstance(a, Found)}
-        missing = [d for d in unique if d not in answers]
-        settle = partial(self._settle, crossref=crossref)
-        answers.update(zip(missing, run_parallel(settle, missing, self.options.workers),
-                           strict=True))
+        pending = [d for d in unique if answers.get(d, ABSENT) is ABSENT]
+        settled = run_parallel(lambda d: self._settle(d, crossref, d in answers), pending,
+                               self.options.workers)
+        answers.update(zip(pending, settled, strict=True))
         return {d: answers[d] for d in unique}
 
     def probe(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
         """Batched answers, absence from them taken as NotFound (a DOI with a comma cannot go
         in a batch and is always asked alone)."""
         unique = list(dict.fromkeys(dois))
-        answers = self._batches(unique, absent=NotFound("absent from the batch answer"))
+        answers = self._batches(unique, ABSENT)
         missing = [d for d in unique if d not in answers]
         answers.update(zip(missing, run_parallel(self._fetch_one, missing,
                                                  self.options.workers), strict=True))
         return {d: answers[d] for d in unique}
 
-    def _batches(self, unique: list[Doi], absent: NotFound | None) -> dict[Doi, Lookup]:
-        """The filter requests' answers, side by side; DOIs they leave out are missing."""
+    def _batches(self, unique: list[Doi], absent: NotFound) -> dict[Doi, Lookup]:
+        """The filter requests' answers, side by side: a DOI a batch answered without is
+        `absent`; one no batch could ask about (a comma, a refused filter) is left out."""
         batchable = [d for d in unique if "," not in d]
         groups = chunks(batchable, self.options.chunk_size, self._filter_budget())
         answers: dict[Doi, Lookup] = {}
@@ -210,18 +214,22 @@ class CrossrefClient(Resolver):
         except MalformedResponse as exc:
             return self._malformed(exc)
 
-    def _settle(self, doi: Doi, crossref: set[str]) -> Lookup:
-        """A DOI no batch returned: confirmed alone when its prefix is Crossref's, else its
-        agency asked first (one request, not two, for a DOI nobody or another agency holds).
-        `crossref` (the prefixes known to be Crossref's) grows as the answers come in."""
+    def _settle(self, doi: Doi, crossref: set[str], absent: bool) -> Lookup:
+        """A DOI no batch returned. Its prefix Crossref's: confirmed alone. A batch answered
+        without it (`absent`): its agency is asked first, which settles a DOI nobody or another
+        agency holds in one request. Never in a batch: confirmed, then, if not found, its
+        agency asked. `crossref` (prefixes known to be Crossref's) grows with the answers."""
         if _prefix(doi) in crossref:
             return self._fetch_one(doi)
-        not_here = self._agency(doi)
-        if not_here is not None:
+        if absent and (not_here := self._agency(doi)) is not None:
             return not_here
         answer = self._fetch_one(doi)
         if isinstance(answer, Found):
             crossref.add(_prefix(doi))  # a set's add is atomic under the GIL
+        elif isinstance(answer, NotFound) and not absent:
+            other = self._agency(doi)
+            if other is not None and other.agency:
+                return NotFound(answer.reason, other.agency)
         return answer
 
     def _agency(self, doi: Doi) -> NotFound | None:
