@@ -43,10 +43,12 @@ class KeepParsed:
 @cache
 def fingerprint() -> str:
     """Changes whenever a file of the installed package changes (code or model)."""
+    from claimcheck import __version__
+
     root = Path(__file__).resolve().parents[1]
     files = sorted(p for p in root.rglob("*") if p.suffix in (".py", ".crfsuite", ".json"))
     stats = [(str(p.relative_to(root)), p.stat().st_mtime_ns, p.stat().st_size) for p in files]
-    return hashlib.sha256(repr(stats).encode()).hexdigest()[:16]
+    return hashlib.sha256(repr((__version__, stats)).encode()).hexdigest()[:16]
 
 
 def reference_to_json(reference: Reference) -> str:
