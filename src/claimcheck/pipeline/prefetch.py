@@ -7,8 +7,8 @@ runs (parsing holds the GIL, a lookup mostly waits on a socket). After parsing, 
 the search queries of the references that print no DOI; those go out together, paced as
 always by the client's rate limiter, and so do the searches the compare stage will want once
 the printed DOIs are answered (a DOI the registry does not know), as soon as those answers
-are in. The compare stage then asks its questions as before
-and gets the answers already received; whatever was not prefetched goes to the resolver.
+are in. The compare stage then asks its questions as before and gets the answers already
+received; whatever was not prefetched goes to the resolver.
 
 Each batch of questions is first `prepare`d on the caller's thread: the cache is read in one
 pass, and when the network is needed the client is built there and then. Built on the
