@@ -12,9 +12,12 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.model import Author
+from claimcheck.parse.runon import run_together
 
+# "EAet al.": a list printed without separators runs the last initials into "et al.".
 _ET_AL = re.compile(
-    r"[,;]?\s*(?:\bet\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…|\.\.\.)", re.IGNORECASE)
+    r"[,;]?\s*(?:(?:\b|(?-i:(?<=[A-Z])))et\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…"
+    r"|\.\.\.)", re.IGNORECASE)
 # "и др.", "等", "vd.", "o.fl.": Russian, Chinese, Turkish, Icelandic / Swedish "and others"
 # (apart, and only scanned for when one of them may be there: the common scan stays short)
 _ET_AL_OTHER = re.compile(r"[,;]?\s*(?:\bи\s+др\b\.?|等|\bvd\.|\b[om]\.\s?fl\b\.?)",
@@ -56,8 +59,10 @@ class Names:
 
 
 _EDITORS_BEFORE = re.compile(r"^(?:by|edited by|eds?\.?|hrsg\.?)\s+", re.IGNORECASE)
-_EDITORS_AFTER = re.compile(r"[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)\s*$",
-                            re.IGNORECASE)
+# "(eds.)", or a plural after a comma ("Allen L, Dary O, eds."; "Jones, Ed" is a name)
+_EDITORS_AFTER = re.compile(
+    r"(?:[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)|[,;]\s*(?:eds|editors|hrsg)\.?)\s*$",
+    re.IGNORECASE)
 
 
 # A year the tagger ran into the list ("..., et al. 2017", "Smith, J. (2001a)").
@@ -183,6 +188,9 @@ def _pair_up(parts: list[str]) -> list[Author]:
         elif authors and all(_is_suffix(w) for w in part.split()):
             last = authors.pop()
             authors.append(Author(last.family, last.given, part.strip()))
+            i += 1
+        elif len(parts) == 1:  # a list without commas may be names run together
+            authors.extend(run_together(part) or (parse_name(part),))
             i += 1
         else:
             authors.append(parse_name(part))
