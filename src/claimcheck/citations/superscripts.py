@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.citations.notation import is_math
@@ -36,6 +37,15 @@ _GLUED = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.))"
     rf"(?<![′'’],){_GROUP}"
 )
+# a digit run glued to a year or a name, with the list it may carry on: "RO229–36", "200745"
+_RUN = re.compile(
+    rf"(?<![\w.,])(?P<head>[\w\-–]*?)(?P<digits>\d{{2,7}})"
+    rf"(?P<rest>(?:(?:,\n?|{_DASH})\d{{1,3}})*)(?=[,;:)?!]|\.(?!\d)|\n|$)"
+)
+# a name ending in digits, printed on its own: "RO2", "CO2", "T4", "HM-302"; not a lower-case
+# word ("diabetes1" is a word and a citation)
+_TOKEN = re.compile(
+    r"(?<![\w.\-])((?:[\w\-]*[A-Z\d][\w\-]*?|[^\W\d_]{1,2})\d+)(?![\w.]\w|\w)")
 _WORD_BEFORE = re.compile(r"[\w\-]*$")
 # "p53", "Ki67", "Pax7", "miR21", "5-HT2": a short word, or one with a capital or a digit
 _NAME_LIKE = re.compile(r"^[^\W\d_]{1,2}$|.*[\dA-Z]")
@@ -47,11 +57,17 @@ _UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$"
 _INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
 # "pLKO.1 shRNA", not "al.12 showed"
 _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
+_DECADE = re.compile(r"1[89]\d0s$|20\d0s$")  # "the 1950s29"
 _PAGE = re.compile(r"\bp{1,2}\.[ \u00a0]?$")
 _NUMBER = re.compile(r"\d{1,4}")
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
 _SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
 _REPEATS = 3
+
+
+# span, numbers, and how far the sequence may believe them: "list" within `_JUMP` of the
+# highest number so far, "seen" a number already cited or the next one, "next" only the next
+_Option = tuple[tuple[int, int], list[int], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +79,7 @@ class _Evidence:
     zero: frozenset[str]  # words printed with a 0 glued to them ("corp0")
     repeated: frozenset[str]  # names printed with the same digits three times or more
     family: frozenset[str]  # names printed with two small numbers ("BRCA1", "BRCA2")
+    tokens: Counter[str]  # names ending in digits printed on their own ("RO2", "T4")
 
 
 def _evidence(body: str) -> _Evidence:
@@ -79,6 +96,7 @@ def _evidence(body: str) -> _Evidence:
             and (len(stem := re.sub(r"\d+$", "", t)) <= _SHORT_STEM or _NAME_LIKE.match(stem))
         ),
         family=frozenset(stem for stem, n in stems.items() if n >= 2),
+        tokens=Counter(_TOKEN.findall(body)),
     )
 
 
@@ -86,41 +104,87 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     """Glued digit groups kept while they follow first-citation order; `count` is the
     number of references (a group naming a higher number is no callout)."""
     evidence = _evidence(body)
-    candidates = []
+    candidates: dict[int, list[_Option]] = {}
     for match in _GLUED.finditer(body):
         span = match.span("list")
         numbers = [int(n) for n in _NUMBER.findall(match.group("list"))]
         kind = _kind(body, span, evidence)
         if kind and max(numbers) <= count:
-            candidates.append((span, numbers, kind == "sure" or "," in match.group("list")))
-    return _in_sequence(candidates)
+            listed = kind == "sure" or "," in match.group("list")
+            candidates[span[0]] = [(span, numbers, "list" if listed else "next")]
+    for end, options in _split_runs(body, count, evidence):
+        candidates.setdefault(end, []).extend(options)
+    return _in_sequence([candidates[k] for k in sorted(candidates)])
 
 
-def _in_sequence(candidates: list[tuple[tuple[int, int], list[int], bool]],
-                 ) -> list[tuple[int, int]]:
-    """The candidates that follow first-citation order; a weak one (`listed` false) only
-    as exactly the next new number."""
+def _split_runs(body: str, count: int, evidence: _Evidence) -> Iterator[tuple[int, list[_Option]]]:
+    """Superscripts glued to a number: "in 200745" (a year), "RO229–36" and "T49" (a name
+    the article also prints on its own: "RO2", "T4"). Only the first-citation sequence can
+    say where the name ends, so each reading is weak: believed as the next new number."""
+    for match in _RUN.finditer(body):
+        head, digits, rest = match.group("head", "digits", "rest")
+        if evidence.tokens[head + digits] > 1:
+            continue  # "CD44" printed on its own too: a name, not "CD4" and a citation
+        options = []
+        for k in range(1, len(digits)):
+            tail = digits[k:]
+            if len(tail) > 3 or tail[0] == "0" or not _named(head, digits[:k], evidence):
+                continue
+            start = match.start("digits") + k
+            span = (start, match.end("rest"))
+            numbers = [int(n) for n in _NUMBER.findall(tail + rest)]
+            if max(numbers) <= count and not is_math(body, *span, True):
+                options.append((span, numbers, _reach(head, tail)))
+        if options:
+            yield match.start("digits"), options  # after the plain reading there, if any
+
+
+def _reach(head: str, tail: str) -> str:
+    """A number already cited may follow a year ("in 200745."), or a name when it has two
+    digits or more ("CO2116"; "CD44" may be "CD4" and 4 or a name of its own)."""
+    return "seen" if not head.rstrip("-–") or len(tail) > 1 else "next"
+
+
+def _named(head: str, digits: str, evidence: _Evidence) -> bool:
+    """Whether `head` + `digits` is a whole year or a name the article prints bare."""
+    if not head.rstrip("-–"):
+        return len(digits) == 4 and 1800 <= int(digits) <= 2099
+    return evidence.tokens[head + digits] > 0
+
+
+def _in_sequence(candidates: list[list[_Option]]) -> list[tuple[int, int]]:
+    """The candidates that follow first-citation order, each as far as its reach allows;
+    of a candidate's readings the first believed one is kept."""
     groups = []
     highest = 0
-    for i, (span, numbers, listed) in enumerate(candidates):
-        after = candidates[i + 1][1] if i + 1 < len(candidates) else []
-        # a jump past uncited numbers is believed when the next group carries on from it
-        resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
-        believed = min(numbers) <= highest + _JUMP or resumes
-        next_new = min(numbers) == highest + 1
-        if believed if listed else next_new:
-            groups.append(span)
-            highest = max(highest, *numbers)
+    for i, options in enumerate(candidates):
+        after = candidates[i + 1][0][1] if i + 1 < len(candidates) else []
+        for span, numbers, reach in options:
+            if _believed(numbers, highest, reach, after):
+                groups.append(span)
+                highest = max(highest, *numbers)
+                break
     return groups
+
+
+def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) -> bool:
+    if reach == "next":
+        return min(numbers) == highest + 1
+    if reach == "seen":
+        return min(numbers) <= highest + 1
+    # a jump past uncited numbers is believed when the next group carries on from it
+    resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
+    return min(numbers) <= highest + _JUMP or resumes
 
 
 def _kind(body: str, span: tuple[int, int], evidence: _Evidence) -> str:
     """"sure", "weak" or "" (never a callout) for the digits glued at `span`."""
     start = span[0]
     before = body[max(0, start - 24) : start]
-    if _UNIT.search(before[-6:]) or _PAGE.search(before) or _INITIAL.search(before) \
-            or is_math(body, start, span[1], True):
+    if _PAGE.search(before) or _INITIAL.search(before) or is_math(body, start, span[1], True):
         return ""
+    if _UNIT.search(before[-6:]):  # "5 mm2" is a power; "400 m62" is no unit's power
+        return "weak" if int(_NUMBER.findall(body, *span)[0]) > 3 else ""
     word = _WORD_BEFORE.search(before)
     stem = word.group().rsplit("-", 1)[-1] if word else ""
     if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
@@ -130,7 +194,7 @@ def _kind(body: str, span: tuple[int, int], evidence: _Evidence) -> str:
         return ""  # "x2", "T4": a variable or a name
     if "_" in stem or stem in evidence.zero or stem in evidence.repeated:
         return ""
-    if stem.lower() in _FUNCTION_WORDS or not _NAME_LIKE.match(stem):
+    if stem.lower() in _FUNCTION_WORDS or not _NAME_LIKE.match(stem) or _DECADE.match(stem):
         return "sure"
     if stem in evidence.family:
         return "weak"
