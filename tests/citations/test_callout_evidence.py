@@ -157,3 +157,25 @@ def test_a_plural_possessive_ends_the_names() -> None:
     refs = (ref("S", 1, "Smith|Jones", "2002"),)
     assert links("As in Smith and Jones’ (2002) work.", refs) == {
         "Smith and Jones’ (2002)": ("S",)}
+
+
+def test_a_superscript_glued_to_a_year_or_a_bare_name_follows_the_sequence() -> None:
+    text = (
+        "Mice die.1,2 The RO2 radical grows.3 More RO24–6, as seen in 20077. "
+        "It was seen again in 20112. The CD4 and CD44 cells, CD44 again. Also 20129 people."
+    )
+    assert sup(text) == ["1,2", "3", "4–6", "7", "2"]
+
+
+def test_a_decade_function_word_or_non_power_after_a_unit_takes_a_superscript() -> None:
+    text = "Mice die.1 Since the 1950s2 as said by de3 e4. In 5 mm2 cages over 400 m5."
+    assert sup(text) == ["1", "2", "3", "4", "5"]
+
+
+def test_a_function_word_inside_a_name_keeps_its_digits() -> None:
+    assert sup("Mice die.1 The unc-5(e53) allele and de2.") == ["1", "2"]
+
+
+def test_a_number_cited_with_a_page_is_a_citation_in_any_numeric_form() -> None:
+    text = "Known cells.1,2 He said “yes” (4, p. 97). Also (3, pp. 5-7). Not (2001, p. 5)."
+    assert [c.number for c in find_numeric(text, 10)] == [1, 2, 4, 3]

@@ -35,6 +35,8 @@ _LIST = rf"\d{{1,4}}(?:{_SP}(?:,|;|{_DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}
 _CUE = r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|refs?\.|references?)[, \u00a0]*)?"
 _BRACKET = re.compile(rf"\[{_SP}{_CUE}(?P<list>{_LIST}){_SP}\]")
 _CHAIN = re.compile(rf"{_SP}(?:,|{_DASH}){_SP}")
+# a number and a page in brackets or parentheses: "(4, p. 97)", "[12, pp. 3-5]"
+_LOCATED = re.compile(rf"[\[(]{_SP}(?P<list>{_LIST}),{_SP}pp?\.[ \u00a0]?\d")
 _PAREN = re.compile(rf"\((?P<list>{_LIST})\)")
 _NUMBER = re.compile(r"\d{1,4}")
 _RANGE = re.compile(rf"(\d{{1,4}})\]?{_SP}{_DASH}{_SP}\[?(\d{{1,4}})")
@@ -48,13 +50,23 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     """Numeric callouts of the dominant printed form; `count` is the number of references."""
     forms = (_brackets(body), _parentheses(body), superscripts(body, count))
     scored = [[g for g in groups if _in_range(body, g, count)] for groups in forms]
-    best = _without_repeated_ranges(body, max(scored, key=len))
+    best = _with_located(body, _without_repeated_ranges(body, max(scored, key=len)), count)
     if not best:
         return ()
     callouts: list[Callout] = []
     for group, (start, end) in enumerate(best, 1):
         callouts.extend(_expand(body, start, end, group))
     return tuple(callouts)
+
+
+def _with_located(body: str, groups: list[tuple[int, int]], count: int,
+                  ) -> list[tuple[int, int]]:
+    """The groups, and every number cited with a page whatever the article's dominant form:
+    "(4, p. 97)" is a citation in a superscript article too (quotations in the humanities)."""
+    taken = {n for s, e in groups for n in range(s, e)}
+    located = [g for g in _regex_groups(body, _LOCATED)
+               if g[0] not in taken and _in_range(body, g, count)]
+    return sorted(groups + located) if located else groups
 
 
 def _without_repeated_ranges(body: str, groups: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -51,13 +51,13 @@ _WORD_BEFORE = re.compile(r"[\w\-]*$")
 _NAME_LIKE = re.compile(r"^[^\W\d_]{1,2}$|.*[\dA-Z]")
 _FUNCTION_WORDS = frozenset(
     ("by", "of", "in", "to", "at", "as", "on", "de", "da", "do", "em", "ao", "na", "no",
-     "en", "el", "la", "al", "et", "es", "um")
+     "en", "el", "la", "al", "et", "es", "um", "e", "y", "and", "or", "from", "with", "see")
 )
 _UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
 _INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
 # "pLKO.1 shRNA", not "al.12 showed"
 _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
-_DECADE = re.compile(r"1[89]\d0s$|20\d0s$")  # "the 1950s29"
+_DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
 _PAGE = re.compile(r"\bp{1,2}\.[ \u00a0]?$")
 _NUMBER = re.compile(r"\d{1,4}")
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
@@ -183,6 +183,8 @@ def _kind(body: str, span: tuple[int, int], evidence: _Evidence) -> str:
     before = body[max(0, start - 24) : start]
     if _PAGE.search(before) or _INITIAL.search(before) or is_math(body, start, span[1], True):
         return ""
+    if _DECADE.search(before):  # "the 1950s29", not "5 s2"
+        return "sure"
     if _UNIT.search(before[-6:]):  # "5 mm2" is a power; "400 m62" is no unit's power
         return "weak" if int(_NUMBER.findall(body, *span)[0]) > 3 else ""
     word = _WORD_BEFORE.search(before)
@@ -190,11 +192,13 @@ def _kind(body: str, span: tuple[int, int], evidence: _Evidence) -> str:
     if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
         return "weak" if re.search(r"\d\.$", before) or _NAMED_POINT.search(
             body, max(0, start - 24), span[1] + 2) else "sure"
+    if stem in _FUNCTION_WORDS and before[: -len(stem)][-1:].isspace():
+        return "sure"  # "de4", "e6" however often the article prints them; not "(e53)"
     if len(stem) == 1 or not stem[-1].isalpha():
         return ""  # "x2", "T4": a variable or a name
     if "_" in stem or stem in evidence.zero or stem in evidence.repeated:
         return ""
-    if stem.lower() in _FUNCTION_WORDS or not _NAME_LIKE.match(stem) or _DECADE.match(stem):
+    if stem.lower() in _FUNCTION_WORDS or not _NAME_LIKE.match(stem):
         return "sure"
     if stem in evidence.family:
         return "weak"
