@@ -179,3 +179,14 @@ def test_a_function_word_inside_a_name_keeps_its_digits() -> None:
 def test_a_number_cited_with_a_page_is_a_citation_in_any_numeric_form() -> None:
     text = "Known cells.1,2 He said “yes” (4, p. 97). Also (3, pp. 5-7). Not (2001, p. 5)."
     assert [c.number for c in find_numeric(text, 10)] == [1, 2, 4, 3]
+
+
+def test_annotated_numbers_are_callouts_and_entries_opening_with_them_are_labelled() -> None:
+    text = "Cells grow [1]. They divide [2••] and die [3•, 4]."
+    assert [c.number for c in find_numeric(text, 10)] == [1, 2, 3, 4]
+    refs = tuple(
+        Reference(id=f"r{i}", index=2 * i, line=10 + i, raw=f"{i}{mark} Author{i} A. T. J. 2001.")
+        for i, mark in ((1, "."), (2, "••"), (3, "•."), (4, "."))
+    )
+    found = links(text, refs)
+    assert [found[str(n)] for n in (1, 2, 3, 4)] == [("r1",), ("r2",), ("r3",), ("r4",)]

@@ -31,7 +31,9 @@ from claimcheck.model import Callout
 _DASH = r"[-–—‒]"
 # spaces with at most one line break: a callout a PDF or a wrapped text cut in two ("[2,\n3]")
 _SP = r"[ \u00a0]*(?:\n[ \u00a0]*)?"
-_LIST = rf"\d{{1,4}}(?:{_SP}(?:,|;|{_DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}\d{{1,4}})*"
+# "[12••]": review journals mark works of special (•) or outstanding (••) interest
+_NUM = r"\d{1,4}(?:[ \u00a0]?[•∙]{1,2})?"
+_LIST = rf"{_NUM}(?:{_SP}(?:,|;|{_DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}{_NUM})*"
 _CUE = r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|refs?\.|references?)[, \u00a0]*)?"
 _BRACKET = re.compile(rf"\[{_SP}{_CUE}(?P<list>{_LIST}){_SP}\]")
 _CHAIN = re.compile(rf"{_SP}(?:,|{_DASH}){_SP}")
