@@ -33,8 +33,17 @@ from claimcheck.citations.superscripts import _GLUED, _evidence, _kind
 from claimcheck.ingest import load_document
 from claimcheck.ingest.plaintext import split_document
 from claimcheck.parse import parse_entries
-from link_accuracy import DEFAULT, Span, _gold_ids, _gold_links, _group, _jsonl, _overlap
-from link_accuracy import _wrapped, select_half
+from link_accuracy import (
+    DEFAULT,
+    Span,
+    _gold_ids,
+    _gold_links,
+    _group,
+    _jsonl,
+    _overlap,
+    _wrapped,
+    select_half,
+)
 
 
 def main() -> int:
@@ -109,7 +118,7 @@ def _missed(body: str, span: Span) -> str:
     text = body[span[0] : span[1]]
     before = body[span[0] - 1 : span[0]]
     if re.search(r"[^\W\d_]{2}", text):
-        return "name form"
+        return f"name form shaped {_shape(text)}"
     plain = "" if re.fullmatch(r".[\d\s,;–\-]+.", text) else f" shaped {_shape(text)}"
     if text.startswith("["):
         return "in brackets" + plain + _bracket_why(body, span)
@@ -127,7 +136,8 @@ def _bracket_why(body: str, span: Span) -> str:
         return " (not matched)"
     glued_ok = glued_style(body, _bracket_groups(body))
     if is_math(body, match.start(), match.end(), glued_ok):
-        return " (notation)" + (" glued" if body[match.start() - 1 : match.start()].isalnum() else "")
+        glued = body[match.start() - 1 : match.start()].isalnum()
+        return " (notation, glued)" if glued else " (notation)"
     if is_label(body, match.start(), match.end()):
         return " (label)"
     return " (matched)"
