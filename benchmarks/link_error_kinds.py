@@ -27,8 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.citations import extract_claims
-from claimcheck.citations.notation import glued_style, is_label, is_math
-from claimcheck.citations.numeric import _BRACKET, _bracket_groups
+from claimcheck.citations.notation import (
+    glued_style,
+    is_label,
+    is_math,
+    markers,
+    spaced_outliers,
+)
+from claimcheck.citations.numeric import _BRACKET, _PAREN, _bracket_groups
 from claimcheck.citations.superscripts import _GLUED, _evidence, _kind
 from claimcheck.ingest import load_document
 from claimcheck.ingest.plaintext import split_document
@@ -123,7 +129,7 @@ def _missed(body: str, span: Span) -> str:
     if text.startswith("["):
         return "in brackets" + plain + _bracket_why(body, span)
     if text.startswith("("):
-        return "in parentheses" + plain
+        return "in parentheses" + plain + _paren_why(body, span)
     if not before.isspace() and before not in "[(":
         return _glued(body, span) + _why(body, span)
     return "spaced"
@@ -141,6 +147,22 @@ def _bracket_why(body: str, span: Span) -> str:
     if is_label(body, match.start(), match.end()):
         return " (label)"
     return " (matched)"
+
+
+def _paren_why(body: str, span: Span) -> str:
+    """Which test refused a parenthesised group: list marker, outlier, notation or label."""
+    groups = [(m.start(), m.end()) for m in _PAREN.finditer(body)]
+    index = next((i for i, g in enumerate(groups) if _overlap(g, span)), None)
+    if index is None:
+        return " (not matched)"
+    start, end = groups[index]
+    if index in markers(body, groups):
+        return " (list marker)"
+    if index in spaced_outliers(body, groups):
+        return " (spaced outlier)"
+    if is_math(body, start, end, glued_style(body, groups)):
+        return " (notation)"
+    return " (label)" if is_label(body, start, end) else " (matched)"
 
 
 def _glued(body: str, span: Span) -> str:
