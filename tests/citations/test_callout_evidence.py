@@ -190,3 +190,11 @@ def test_annotated_numbers_are_callouts_and_entries_opening_with_them_are_labell
     )
     found = links(text, refs)
     assert [found[str(n)] for n in (1, 2, 3, 4)] == [("r1",), ("r2",), ("r3",), ("r4",)]
+
+
+def test_a_bare_two_letter_acronym_glued_once_to_a_large_number_is_cited() -> None:
+    text = (
+        "Mice die.1–12 Both WT and US mice grew in the WT13,14 and the US12. "
+        "Levels of CO2 and NO3 rose. PM10 and PM10 differ."
+    )
+    assert sup(text) == ["1–12", "13,14", "12"]

@@ -89,7 +89,7 @@ def _evidence(body: str) -> _Evidence:
     stems = Counter(re.sub(r"\d+$", "", t) for t in glued if int(re.sub(r"^\D+", "", t)) < 10)
     return _Evidence(
         lower=frozenset(w for w in words if w.islower()),
-        bare=frozenset(w for w in words if len(w) >= 3),
+        bare=frozenset(w for w in words if len(w) >= 3 or (len(w) == 2 and w.isupper())),
         zero=frozenset(re.findall(r"(?<![\w\-])([^\W\d_]+)0(?![\w])", body)),
         repeated=frozenset(
             stem for t, n in glued.items() if n >= _REPEATS
@@ -111,7 +111,8 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         kind = _kind(body, span, evidence)
         if kind and max(numbers) <= count:
             listed = kind == "sure" or "," in match.group("list")
-            candidates[span[0]] = [(span, numbers, "list" if listed else "next")]
+            reach = "list" if listed else "seen" if kind == "seen" else "next"
+            candidates[span[0]] = [(span, numbers, reach)]
     for end, options in _split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
     return _in_sequence([candidates[k] for k in sorted(candidates)])
@@ -177,6 +178,15 @@ def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) ->
     return min(numbers) <= highest + _JUMP or resumes
 
 
+def _acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: _Evidence) -> bool:
+    """"WT44", "US155": a two-letter acronym the article prints bare, glued once to a number
+    of 10 or more, is cited; formulae ("CO2", "NO3") number their atoms below 10, and a name
+    ("PM10", "CD44") is printed more than once."""
+    digits = _NUMBER.match(body, span[0])
+    number = digits.group() if digits else "0"
+    return stem in evidence.bare and int(number) >= 10 and evidence.tokens[stem + number] <= 1
+
+
 def _kind(body: str, span: tuple[int, int], evidence: _Evidence) -> str:
     """"sure", "weak" or "" (never a callout) for the digits glued at `span`."""
     start = span[0]
@@ -198,10 +208,12 @@ def _kind(body: str, span: tuple[int, int], evidence: _Evidence) -> str:
         return ""  # "x2", "T4": a variable or a name
     if "_" in stem or stem in evidence.zero or stem in evidence.repeated:
         return ""
-    if stem.lower() in _FUNCTION_WORDS or not _NAME_LIKE.match(stem):
+    if (stem.lower() in _FUNCTION_WORDS and not stem.isupper()) or not _NAME_LIKE.match(stem):
         return "sure"
     if stem in evidence.family:
         return "weak"
+    if len(stem) == 2 and stem.isupper():
+        return "seen" if _acronym_cited(body, span, stem, evidence) else "weak"
     if (stem.istitle() and stem.lower() in evidence.lower) or stem in evidence.bare:
         return "sure"
     return "weak"
