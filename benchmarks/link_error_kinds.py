@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.citations import extract_claims
+from claimcheck.citations.entries import Entry, entries_of
+from claimcheck.citations.names import name_keys
 from claimcheck.citations.notation import (
     glued_style,
     is_label,
@@ -38,6 +40,7 @@ from claimcheck.citations.numeric import _BRACKET, _PAREN, _bracket_groups
 from claimcheck.citations.superscripts import _GLUED, _evidence, _kind
 from claimcheck.ingest import load_document
 from claimcheck.ingest.plaintext import split_document
+from claimcheck.model import Callout
 from claimcheck.parse import parse_entries
 from link_accuracy import (
     DEFAULT,
@@ -79,6 +82,7 @@ def kinds(folder: Path, wrap: int = 0) -> Counter[str]:
     gold_ids = _gold_ids(folder, references, document.text)
     gold = _jsonl(folder / "gold-citations.jsonl")
     found = extract_claims(body, references)
+    entries = entries_of(references)
     links = [((c.start, c.end), gold_ids.get(rid, rid) or rid, c.text)
              for claim in found.claims for c in claim.citations for rid in c.reference_ids]
     gold_links = _gold_links(gold)
@@ -97,8 +101,8 @@ def kinds(folder: Path, wrap: int = 0) -> Counter[str]:
         span = gold_links[i][0]
         if any(_overlap(s, span) for s, _, _ in links):
             counts["FN other target"] += 1
-        elif any(_overlap((c.start, c.end), span) for c in found.callouts):
-            counts["FN found, linked to nothing"] += 1
+        elif ours := [c for c in found.callouts if _overlap((c.start, c.end), span)]:
+            counts["FN found, linked to nothing" + _unlinked(ours[0], entries)] += 1
         elif not found.callouts:
             counts["FN article read as nothing"] += 1
         else:
@@ -114,6 +118,31 @@ def _read_as(body: str, callouts: Any) -> str:
         for c in callouts if c.style == "numeric"
     )
     return forms.most_common(1)[0][0] if forms else "author-year"
+
+
+def _unlinked(callout: Callout, entries: tuple[Entry, ...]) -> str:
+    """For an author-year callout: whether the list has its year, its name, or neither."""
+    if callout.style == "numeric":
+        return ""
+    keys = frozenset(k for n in callout.names[:1] for k in name_keys(n))
+    named = [e for e in entries if keys & e.names]
+    if any(e.year == callout.year for e in named):
+        return ": the name and year are in the list"
+    if named:
+        return ": the name is in the list, not with this year"
+    dated = any(e.year == callout.year for e in entries)
+    where = ": the year is in the list, not the name" if dated else ": neither is in the list"
+    return where + _name_features(callout.names[0] if callout.names else "")
+
+
+def _name_features(name: str) -> str:
+    """How the unmatched name is printed: words, case, marks, script (no letters shown)."""
+    words = name.split()
+    case = "upper" if name.isupper() else "title" if all(w[:1].isupper() for w in words) \
+        else "mixed"
+    marks = "".join(m for m, c in (("-", "-"), ("'", "'’"), (".", ".")) if any(x in name for x in c))
+    latin = "ascii" if name.isascii() else "accented"
+    return f" [{len(words)} words, {case}, marks {marks or 'none'}, {latin}]"
 
 
 def _group_of(gold: list[dict[str, Any]], span: Span) -> Span:

@@ -198,3 +198,10 @@ def test_a_bare_two_letter_acronym_glued_once_to_a_large_number_is_cited() -> No
         "Levels of CO2 and NO3 rose. PM10 and PM10 differ."
     )
     assert sup(text) == ["1–12", "13,14", "12"]
+
+
+def test_a_two_word_family_name_is_cited_by_its_first_word_too() -> None:
+    refs = (ref("A", 1, "García Márquez", "2003"), ref("B", 2, "Lee|Kim", "2002"))
+    found = links("Seen (García, 2003) and (Marquez, 2003), not (Kim, 2002).", refs)
+    assert found["García, 2003"] == ("A",) and found["Marquez, 2003"] == ("A",)
+    assert found["Kim, 2002"] == ()
