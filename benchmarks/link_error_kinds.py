@@ -106,7 +106,7 @@ def kinds(folder: Path, wrap: int = 0) -> Counter[str]:
         elif not found.callouts:
             counts["FN article read as nothing"] += 1
         else:
-            kind = _missed(body, _group_of(gold, span))
+            kind = _missed(body, _group_of(gold, span), len(references))
             counts[f"FN {kind}, read as {_read_as(body, found.callouts)}"] += 1
     return counts
 
@@ -140,7 +140,8 @@ def _name_features(name: str) -> str:
     words = name.split()
     case = "upper" if name.isupper() else "title" if all(w[:1].isupper() for w in words) \
         else "mixed"
-    marks = "".join(m for m, c in (("-", "-"), ("'", "'’"), (".", ".")) if any(x in name for x in c))
+    pairs = (("-", "-"), ("'", "'’"), (".", "."))
+    marks = "".join(m for m, chars in pairs if any(x in name for x in chars))
     latin = "ascii" if name.isascii() else "accented"
     return f" [{len(words)} words, {case}, marks {marks or 'none'}, {latin}]"
 
@@ -149,7 +150,7 @@ def _group_of(gold: list[dict[str, Any]], span: Span) -> Span:
     return next((_group(g) for g in gold if _overlap(_group(g), span)), span)
 
 
-def _missed(body: str, span: Span) -> str:
+def _missed(body: str, span: Span, count: int) -> str:
     text = body[span[0] : span[1]]
     before = body[span[0] - 1 : span[0]]
     if re.search(r"[^\W\d_]{2}", text):
@@ -160,7 +161,7 @@ def _missed(body: str, span: Span) -> str:
     if text.startswith("("):
         return "in parentheses" + plain + _paren_why(body, span)
     if not before.isspace() and before not in "[(":
-        return _glued(body, span) + _why(body, span)
+        return _glued(body, span) + _why(body, span, count)
     return "spaced"
 
 
@@ -205,14 +206,16 @@ def _glued(body: str, span: Span) -> str:
     return "glued to punctuation"
 
 
-def _why(body: str, span: Span) -> str:
+def _why(body: str, span: Span, count: int) -> str:
     """Why the superscript reader passed the digits by: no glued match, its kind, or order."""
     match = next((m for m in _GLUED.finditer(body, span[0] - 1, span[1] + 2)
                   if _overlap(m.span("list"), span)), None)
     if match is None:
         return f" (not matched, then {_shape(body[span[1] : span[1] + 2])!r})"
     kind = _kind(body, match.span("list"), _evidence(body)) or "never"
-    return f" ({kind})"
+    numbers = [int(n) for n in re.findall(r"\d+", match.group("list"))]
+    order = "past the list" if max(numbers) > count else "out of order"
+    return f" ({kind}, {order})" if kind != "never" else " (never)"
 
 
 def _shape(text: str) -> str:
