@@ -177,7 +177,13 @@ def test_a_function_word_inside_a_name_keeps_its_digits() -> None:
 
 
 def test_a_number_cited_with_a_page_is_a_citation_in_any_numeric_form() -> None:
-    text = "Known cells.1,2 He said “yes” (4, p. 97). Also (3, pp. 5-7). Not (2001, p. 5)."
+    text = (
+        "Known cells.1,2 Rats live.3 Dogs bark.5 He said “yes” (4, p. 97). Also (3, pp. 5-7). "
+        "Not (2001, p. 5)."
+    )
+    assert [c.number for c in find_numeric(text, 10)] == [1, 2, 3, 5, 4, 3]
+    # in an article citing by parentheses, they count for that form, not against it
+    text = "Footnotes1 and words2 and more3. “Yes” (1, p. 9), (2, p. 3), (4, p. 7) and (3)."
     assert [c.number for c in find_numeric(text, 10)] == [1, 2, 4, 3]
 
 

@@ -52,7 +52,12 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     """Numeric callouts of the dominant printed form; `count` is the number of references."""
     forms = (_brackets(body), _parentheses(body), superscripts(body, count))
     scored = [[g for g in groups if _in_range(body, g, count)] for groups in forms]
-    best = _with_located(body, _without_repeated_ranges(body, max(scored, key=len)), count)
+    located = [(m.span("list"), body[m.start()]) for m in _LOCATED.finditer(body)
+               if _in_range(body, m.span("list"), count)]
+    # "(4, p. 97)" is the article's parenthesis form too, not a sign of another form
+    extra = [sum(opener == o for _, opener in located) for o in "[("] + [0]
+    chosen = max(range(len(forms)), key=lambda i: len(scored[i]) + extra[i])
+    best = _with_located(_without_repeated_ranges(body, scored[chosen]), [g for g, _ in located])
     if not best:
         return ()
     callouts: list[Callout] = []
@@ -61,14 +66,13 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     return tuple(callouts)
 
 
-def _with_located(body: str, groups: list[tuple[int, int]], count: int,
+def _with_located(groups: list[tuple[int, int]], located: list[tuple[int, int]],
                   ) -> list[tuple[int, int]]:
     """The groups, and every number cited with a page whatever the article's dominant form:
     "(4, p. 97)" is a citation in a superscript article too (quotations in the humanities)."""
     taken = {n for s, e in groups for n in range(s, e)}
-    located = [g for g in _regex_groups(body, _LOCATED)
-               if g[0] not in taken and _in_range(body, g, count)]
-    return sorted(groups + located) if located else groups
+    more = [g for g in located if g[0] not in taken]
+    return sorted(groups + more) if more else groups
 
 
 def _without_repeated_ranges(body: str, groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
