@@ -54,8 +54,9 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     scored = [[g for g in groups if _in_range(body, g, count)] for groups in forms]
     located = [(m.span("list"), body[m.start()]) for m in _LOCATED.finditer(body)
                if _in_range(body, m.span("list"), count)]
-    # "(4, p. 97)" is the article's parenthesis form too, not a sign of another form
-    extra = [sum(opener == o for _, opener in located) for o in "[("] + [0]
+    # "(4, p. 97)" is the parenthesis form too, in an article that cites "(4)" as well
+    extra = [sum(opener == o for _, opener in located) if scored[i] else 0
+             for i, o in enumerate("[(")] + [0]
     chosen = max(range(len(forms)), key=lambda i: len(scored[i]) + extra[i])
     best = _with_located(_without_repeated_ranges(body, scored[chosen]), [g for g, _ in located])
     if not best:
