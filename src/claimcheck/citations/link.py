@@ -10,7 +10,8 @@ edit distance ("spelling"); the year must be equal, or one off ("year") when the
 exactly; a missing or extra suffix costs "suffix"; the author count must fit the printed
 form ("et al." for three or more, one name for one author, two names for two). The best
 entry wins; a tie is ambiguous; no candidate is unresolved. A numeric callout names the
-entry with that printed label (or, in an unlabelled list, that position).
+entry with that printed label (or, in an unlabelled list, that position); an entry the
+parser gave no label is labelled by the number its raw text opens with ("12•• Smith J").
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ Three printed forms exist and an article uses one of them: brackets, parentheses
 superscripts (which plain text shows as digits glued to the preceding word or punctuation).
 `find_numeric` counts the candidates of each form and keeps the dominant one, so that
 "(1)" list markers in a bracket-style article and "CO2" anywhere are not read as citations.
+A number cited with a page ("(4, p. 97)", "[12, pp. 3-5]") is a citation in any form.
+Marks of special interest after a number ("[12••]", review journals) are read past.
 Numbers are expanded: "5-7" gives 5, 6 and 7; "[3]–[5]" gives 3, 4 and 5. A printed number
 keeps its own span; a number implied by a range spans the whole range. A range that runs
 backwards ("[9–3]") gives its printed numbers and one callout numbered `BAD_RANGE`, which

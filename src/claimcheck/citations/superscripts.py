@@ -11,14 +11,19 @@ article itself shows about that word:
 - weak: glued to another name or acronym ("Presenilin17", "T49"), or to a number with a
   decimal point ("pH 5.0.22"): believed only as the next new number of the first-citation
   sequence, or as a list ("IEPOX-SOA133,137") that the sequence believes;
-- never: after a unit ("5 mm2"), a page label ("p.13"), an operator, a variable with an
-  underscore ("lic_casa1"), a word the article also writes with a 0 ("corp0, corp2"), or a
-  name or short stem printed with the same digits three times or more ("atg7 ... atg7 ...
-  atg7"); a name printed with two numbers below 10 ("BRCA1 or BRCA2") is only weak.
+- never: after a unit's power ("5 mm2"; "400 m62" is weak), a page label ("p.13"), an
+  operator, a variable with an underscore ("lic_casa1"), a word the article also writes
+  with a 0 ("corp0, corp2"), or a name or short stem printed with the same digits three
+  times or more ("atg7 ... atg7 ... atg7"); a name printed with two numbers below 10
+  ("BRCA1 or BRCA2") is only weak.
 
 Numbered styles cite in order of first use, so a group starts at most `_JUMP` above the
-highest number seen so far; a stray "2010" breaks that pattern. Everything is found with a
-few passes over the text, so the cost stays linear in its length.
+highest number seen so far; a stray "2010" breaks that pattern. Digits glued to a number
+("in 200745.", "RO229–36") are read by that sequence alone: split after a whole year or
+after a name the article prints on its own ("RO2"), and believed as a number already cited
+or the next new one. A two-letter acronym printed bare and glued once to a number of 10 or
+more ("WT44") is believed the same way. Everything is found with a few passes over the
+text, so the cost stays linear in its length.
 """
 
 from __future__ import annotations
