@@ -220,7 +220,8 @@ def _why(body: str, span: Span, count: int) -> str:
 
 def _shape(text: str) -> str:
     """The printed form with every digit run and letter run masked: "[9]–[9]", "[9, a. 9]"."""
-    return re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "9", text))[:24]
+    masked = re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "9", text))[:24]
+    return "".join(c if c.isascii() or c in "–—•" else f"<U+{ord(c):04X}>" for c in masked)
 
 
 def _form(text: str) -> str:
