@@ -219,11 +219,3 @@ def test_a_hyphenated_name_with_a_lower_case_part_is_read_when_the_list_has_it()
                   "study and (Follow-up, 2002).", refs)
     assert found == {"Al-amin, 2001": ("A",), "Nor-aini & Lee, 2002": ("B",)}
 
-
-def test_a_year_slip_links_to_the_only_entry_of_that_author_as_a_mismatch() -> None:
-    refs = (ref("A", 1, "Glucksmann", "1981"), ref("B", 2, "Smith", "2001"),
-            ref("C", 3, "Smith", "2003"))
-    found = extract_claims("Seen (Glucksmann, 1983) and (Smith, 2005).", refs)
-    assert [c.reference_ids for claim in found.claims for c in claim.citations] == [("A",), ()]
-    rules = sorted((f.rule, f.field) for f in found.findings if f.rule.startswith("citation"))
-    assert rules == [("citation-mismatch", "year"), ("citation-unresolved", "citation")]

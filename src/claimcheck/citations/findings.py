@@ -20,7 +20,6 @@ from claimcheck.model import Callout, Claim, Finding, Reference, Severity
 _REASONS = {
     "spelling": "the author's name is spelled differently in the list",
     "year": "the year differs by one from the list",
-    "other-year": "the list has this author only with another year",
     "suffix": "the year suffix (2006a, 2006b) differs from the list",
     "et-al": '"et al." is used for a work with fewer than three authors',
     "authors": "the number of authors printed does not fit the list",
@@ -92,7 +91,7 @@ def _about(link: Link, claim_id: str, by_id: dict[str, Entry]) -> Iterator[Findi
         entry = by_id[link.reference_ids[0]]
         why = "; ".join(_REASONS[r] for r in dict.fromkeys(link.reasons))
         yield replace(
-            where, rule="citation-mismatch", field=link.reasons[0].replace("other-", ""),
+            where, rule="citation-mismatch", field=link.reasons[0],
             reference_id=entry.reference.id, expected=expected_form(entry),
             message=f'the citation "{printed}" matches entry {entry.reference.id} only '
             f"approximately: {why}",

@@ -80,38 +80,11 @@ def _link_all(callouts: Sequence[Callout], entries: Sequence[Entry]) -> tuple[Li
     by_year = _year_index(entries)
     by_year.update(_printed_year_index(entries))
     by_name = _name_index(entries)
-    by_key = _key_index(entries)
     return tuple(
         _link_number(c, numbers) if c.style == "numeric"
-        else _other_year(_link_author_year(c, _candidates(c, entries, (by_year, by_name))),
-                         by_key)
+        else _link_author_year(c, _candidates(c, entries, (by_year, by_name)))
         for c in callouts
     )
-
-
-def _key_index(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
-    index: dict[str, list[Entry]] = {}
-    for entry in entries:
-        for key in entry.names:
-            index.setdefault(key, []).append(entry)
-    return index
-
-
-def _other_year(link: Link, by_key: dict[str, list[Entry]]) -> Link:
-    """An unresolved "GLUCKSMANN, 1983" whose name the list has in one entry only, of
-    another year, and whose printed form fits it: that entry, reported as a year mismatch
-    (a slip of the year is likelier than a work missing from the list by the one author
-    the list has under that name)."""
-    callout = link.callout
-    if link.status != UNRESOLVED or not callout.year[:1].isdigit() or not callout.names:
-        return link
-    found = {id(e): e for k in name_keys(callout.names[0]) for e in by_key.get(k, ())}
-    if len(found) != 1:
-        return link
-    entry = next(iter(found.values()))
-    if not entry.year or _count_penalty(callout, entry):
-        return link
-    return Link(callout, (entry.reference.id,), APPROXIMATE, ("other-year",))
 
 
 def _name_index(entries: Sequence[Entry]) -> dict[tuple[str, str], list[Entry]]:
