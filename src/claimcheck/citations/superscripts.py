@@ -44,9 +44,12 @@ _GLUED = re.compile(
 )
 # a digit run glued to a year or a name, with the list it may carry on: "RO229–36", "200745"
 _RUN = re.compile(
-    rf"(?<![\w.,])(?P<head>[\w\-–]*?)(?P<digits>\d{{2,7}})"
+    rf"(?<!\d)(?P<digits>\d{{2,7}})"
     rf"(?P<rest>(?:(?:,\n?|{_DASH})\d{{1,3}})*)(?=[,;:)?!]|\.(?!\d)|\n|$)"
 )
+# what the run is glued to, looked for in a short window so the search stays linear
+_HEAD = re.compile(r"[\w\-–]*$")
+_HEAD_WINDOW = 40
 # a name ending in digits, printed on its own: "RO2", "CO2", "T4", "HM-302"; not a lower-case
 # word ("diabetes1" is a word and a citation)
 _TOKEN = re.compile(
@@ -128,7 +131,10 @@ def _split_runs(body: str, count: int, evidence: _Evidence) -> Iterator[tuple[in
     the article also prints on its own: "RO2", "T4"). Only the first-citation sequence can
     say where the name ends, so each reading is weak: believed as the next new number."""
     for match in _RUN.finditer(body):
-        head, digits, rest = match.group("head", "digits", "rest")
+        digits, rest = match.group("digits", "rest")
+        head = _head(body, match.start())
+        if head is None:
+            continue
         if evidence.tokens[head + digits] > 1:
             continue  # "CD44" printed on its own too: a name, not "CD4" and a citation
         options = []
@@ -143,6 +149,16 @@ def _split_runs(body: str, count: int, evidence: _Evidence) -> Iterator[tuple[in
                 options.append((span, numbers, _reach(head, tail)))
         if options:
             yield match.start("digits"), options  # after the plain reading there, if any
+
+
+def _head(body: str, start: int) -> str | None:
+    """The word the digits at `start` are glued to ("RO" in "RO229", "" after a space);
+    None after a decimal point or comma, or when the word is longer than the window."""
+    window = max(0, start - _HEAD_WINDOW)
+    found = _HEAD.search(body, window, start)
+    if found is None or found.start() == window > 0:
+        return None
+    return None if body[found.start() - 1 : found.start()] in (".", ",") else found.group()
 
 
 def _reach(head: str, tail: str) -> str:
