@@ -50,10 +50,8 @@ _RUN = re.compile(
 # what the run is glued to, looked for in a short window so the search stays linear
 _HEAD = re.compile(r"[\w\-–]*$")
 _HEAD_WINDOW = 40
-# a name ending in digits, printed on its own: "RO2", "CO2", "T4", "HM-302"; not a lower-case
-# word ("diabetes1" is a word and a citation)
-_TOKEN = re.compile(
-    r"(?<![\w.\-])((?:[\w\-]*[A-Z\d][\w\-]*?|[^\W\d_]{1,2})\d+)(?![\w.]\w|\w)")
+# a word of letters, digits and hyphens, read without backtracking (linear on "A1A1A1...")
+_WORDISH = re.compile(r"(?<![\w.\-])[\w\-]++(?!\.\w)")
 _WORD_BEFORE = re.compile(r"[\w\-]*$")
 # "p53", "Ki67", "Pax7", "miR21", "5-HT2": a short word, or one with a capital or a digit
 _NAME_LIKE = re.compile(r"^[^\W\d_]{1,2}$|.*[\dA-Z]")
@@ -104,8 +102,24 @@ def _evidence(body: str) -> _Evidence:
             and (len(stem := re.sub(r"\d+$", "", t)) <= _SHORT_STEM or _NAME_LIKE.match(stem))
         ),
         family=frozenset(stem for stem, n in stems.items() if n >= 2),
-        tokens=Counter(_TOKEN.findall(body)),
+        tokens=_tokens(body),
     )
+
+
+def _tokens(body: str) -> Counter[str]:
+    """Names ending in digits printed on their own: "RO2", "CO2", "T4", "HM-302", "2007";
+    not a lower-case word ("diabetes1" is a word and a citation)."""
+    found: Counter[str] = Counter()
+    for match in _WORDISH.finditer(body):
+        word = match.group()
+        # "CO2-rich" prints "CO2" on its own too: the parts before a hyphen, if short
+        cuts = [i for i in range(min(len(word), _HEAD_WINDOW)) if word[i] == "-"]
+        for name in [word[:i] for i in cuts] + [word]:
+            stem = name.rstrip("0123456789")
+            if stem != name and ((not stem and len(name) >= 2) or (len(stem) <= 2 and (
+                    stem.isalpha())) or any(c.isupper() or c.isdigit() for c in stem)):
+                found[name] += 1
+    return found
 
 
 def superscripts(body: str, count: int) -> list[tuple[int, int]]:
