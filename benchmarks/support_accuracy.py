@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -134,8 +135,8 @@ def evaluate(items: list[Item]) -> dict[str, object]:
 
 
 def reason_kind(text: str) -> str:
-    """A reason's kind: its words before the colon, or its first four words."""
-    return text.split(":")[0] if ":" in text else " ".join(text.split()[:4])
+    """A reason's kind: its words before the first colon, quote or semicolon."""
+    return re.sub(r"\d+%", "N%", re.split(r'[:";,]', text, maxsplit=1)[0].strip())
 
 
 def explained(judged: list[Support]) -> dict[str, object]:
