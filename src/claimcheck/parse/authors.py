@@ -11,15 +11,19 @@
 - names followed by an editors' cue ("Feigenbaum, E. and J. Feldman, (eds.). Computers and
   Thought.", "Bell, Skip (ed.), Servants ...") are the editors of the book, cue included;
 - an initials-first list does not end on an initial: the family name after the last one belongs
-  to it ("D. A. Van Veldhuizen and G. B. Lamont.").
+  to it ("D. A. Van Veldhuizen and G. B. Lamont.");
+- names run together without a stop after them ("Haider BAOlofin IWang M Anaemia, ..."):
+  the capitalised word after the last initials opens the title.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.names import PARTICLES
+from claimcheck.parse.runon import run_together
 from claimcheck.parse.tokens import Token
 
 _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}")
@@ -31,6 +35,8 @@ def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     _author_ends_at_full_stop(tokens, out)
     _vancouver_list_end(tokens, out)
     _vancouver_without_stop(tokens, out)
+    _run_together_end(tokens, out)
+    _run_together_start(tokens, out)
     _editors_first(tokens, out)
 
 
@@ -95,7 +101,16 @@ def _family(tokens: tuple[Token, ...], i: int) -> int:
             len(tokens[k].text) > 1 and tokens[k].text[0].isupper()
             and not tokens[k].text.isupper() and tokens[k].text.isalpha())):
         k += 1
+        if _hyphen_joined(tokens, k):  # "Peña-Rosas": one name in three tokens
+            k += 2
     return k if k > i and tokens[k - 1].text.lower() not in PARTICLES else i
+
+
+def _hyphen_joined(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token k is a hyphen with a capitalised word on either side and no space."""
+    return (k + 1 < len(tokens) and tokens[k].text == "-"
+            and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+            and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha())
 
 
 def vancouver_end(tokens: tuple[Token, ...]) -> int:
@@ -131,6 +146,39 @@ def _vancouver_without_stop(tokens: tuple[Token, ...], out: list[str]) -> None:
     elif 0 < stop < end:  # the tagger ran the list on into the title
         label = "title" if "title" not in out[end:] else out[end]
         out[stop:end] = [label] * (end - stop)
+
+
+def _printed(tokens: tuple[Token, ...], k: int) -> str:
+    """The text of tokens[:k], spaced as printed."""
+    pairs = pairwise(tokens[:k])
+    return "".join(t.text + " " * (n.start > t.end) for t, n in pairs) + tokens[k - 1].text
+
+
+def _run_together_end(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Haider BAOlofin IWang M Anaemia, prenatal ...": names printed without separators
+    (parse/runon.py) and without a stop after them; the capitalised word after the last
+    initials, followed by a lower-case word or punctuation, opens the title."""
+    end = _run_end(out)
+    if end >= len(out):
+        return
+    last = end - 1 - (tokens[end - 1].text in ",:;(")  # "Anaemia," may close the run
+    after = tokens[last + 1].text
+    if last < 3 or not (tokens[last].text.isalpha() and tokens[last].text.istitle()) or not (
+            after in ",:;(" or (after.isalpha() and after.islower())):
+        return
+    if run_together(_printed(tokens, last).rstrip(":;,")):  # "Gooodyear LJKahn BB: Exercise"
+        _give_back(out, last, end)
+
+
+def _run_together_start(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """An entry the tagger gave no author that opens with names run together up to a colon
+    or full stop ("Bweeir SAl-Jarrah MAlmalty AM: Resistance ..."): those are the authors."""
+    if "author" in out:
+        return
+    for k in range(3, min(len(tokens) - 1, 40)):
+        if tokens[k].text in (":", ".") and run_together(_printed(tokens, k)):
+            out[:k] = ["author"] * k
+            return
 
 
 def _leading_author(tokens: tuple[Token, ...], out: list[str]) -> None:

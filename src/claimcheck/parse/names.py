@@ -12,9 +12,12 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.model import Author
+from claimcheck.parse.runon import run_together
 
-_ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band\s+others\b|\bu\.\s*a\.|…|\.\.\.)",
-                    re.IGNORECASE)
+# "EAet al.": a list printed without separators runs the last initials into "et al.".
+_ET_AL = re.compile(
+    r"[,;]?\s*(?:(?:\b|(?-i:(?<=[A-Z])))et\.?\s*al\b\.?|\band\s+others\b|\bu\.\s*a\.|…|\.\.\.)",
+    re.IGNORECASE)
 # "and" in other languages; lower-case only, since "E" or "I" may be an initial.
 _CONJUNCTION = re.compile(
     r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és))\b)\s+", re.IGNORECASE)
@@ -49,8 +52,10 @@ class Names:
 
 
 _EDITORS_BEFORE = re.compile(r"^(?:by|edited by|eds?\.?|hrsg\.?)\s+", re.IGNORECASE)
-_EDITORS_AFTER = re.compile(r"[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)\s*$",
-                            re.IGNORECASE)
+# "(eds.)", or a plural after a comma ("Allen L, Dary O, eds."; "Jones, Ed" is a name)
+_EDITORS_AFTER = re.compile(
+    r"(?:[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)|[,;]\s*(?:eds|editors|hrsg)\.?)\s*$",
+    re.IGNORECASE)
 
 
 # A year the tagger ran into the list ("..., et al. 2017", "Smith, J. (2001a)").
@@ -167,6 +172,9 @@ def _pair_up(parts: list[str]) -> list[Author]:
         elif authors and all(_is_suffix(w) for w in part.split()):
             last = authors.pop()
             authors.append(Author(last.family, last.given, part.strip()))
+            i += 1
+        elif len(parts) == 1:  # a list without commas may be names run together
+            authors.extend(run_together(part) or (parse_name(part),))
             i += 1
         else:
             authors.append(parse_name(part))
