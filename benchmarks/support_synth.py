@@ -35,7 +35,7 @@ _PAIRS = (
     ("induces", "prevents"), ("raises", "lowers"), ("positively", "negatively"),
     ("risk", "protective"), ("beneficial", "harmful"), ("effective", "ineffective"),
 )
-_SWAP = {a: b for a, b in _PAIRS} | {b: a for a, b in _PAIRS if b not in dict(_PAIRS)}
+_SWAP = dict(_PAIRS) | {b: a for a, b in _PAIRS if b not in dict(_PAIRS)}
 _WORD = re.compile(r"[A-Za-z]+")
 _ADD_NOT = re.compile(r"\b(is|are|was|were|can|does|do|did|has|have|will|may)\b(?! not| only)")
 _DROP_NOT = re.compile(r"\b(is|are|was|were|can|does|do|did|has|have|will|may) not\b")
