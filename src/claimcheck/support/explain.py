@@ -39,18 +39,6 @@ def _null(_: frozenset[str], __: frozenset[str], claim: str, evidence: str) -> s
     return "the claim reports no difference or effect; the evidence sentence reports one"
 
 
-def _direction(claim: frozenset[str], evidence: frozenset[str], _: str, __: str) -> str:
-    def stems(words: frozenset[str], side: frozenset[str]) -> frozenset[str]:
-        return frozenset(w for w in words if w in side or lexicon.stem(w) in side)
-
-    for mine, theirs in ((lexicon.UP, lexicon.DOWN), (lexicon.DOWN, lexicon.UP)):
-        said, against = stems(claim, mine), stems(evidence, theirs)
-        if said and against and not stems(evidence, mine) and not stems(claim, theirs):
-            return (f"direction disagrees: the claim says {_quote(said)}, "
-                    f"the source {_quote(against)}")
-    return ""
-
-
 def _numbers(_: frozenset[str], __: frozenset[str], claim: str, evidence: str) -> str:
     theirs = quantities(evidence)
     for unit, values in sorted(quantities(claim).items()):
@@ -93,8 +81,10 @@ def _absolute(claim: frozenset[str], evidence: frozenset[str], _: str, __: str) 
     return f"claim broader than the source: it says {_quote(absolute)}" if absolute else ""
 
 
+# A direction that disagrees is told by `polarity_reasons`, which reads each direction word
+# with the negation that governs it ("did not reduce" is no "reduce").
 _CHECKS: tuple[Callable[[frozenset[str], frozenset[str], str, str], str], ...] = (
-    _null, _direction, _negation, _numbers, _population, _causal, _hedge, _absolute,
+    _null, _negation, _numbers, _population, _causal, _hedge, _absolute,
 )
 
 
