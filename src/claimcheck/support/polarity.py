@@ -13,8 +13,10 @@ Owns the checks that read a cue word in its context rather than as a bag of word
 * **population groups** by age and sex ("children" vs "adults", "women" vs "men");
 * **significance**: the claim reports a significant effect where the evidence reports none.
 
-Each check is one number for the model (`POLARITY_NAMES`) and, when it fires, one reason in
-words (`polarity_reasons`). The word lists are general English and biomedical usage.
+Each check is one number for the model (`POLARITY_NAMES`); a flipped direction, opposite
+terms and another population group are also told in words (`polarity_reasons`), while a cause
+claimed from an association and a null finding are told by `explain` from the same cues. The
+word lists are general English and biomedical usage.
 """
 
 from __future__ import annotations
