@@ -16,7 +16,7 @@ from pathlib import Path
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
 from claimcheck.parse import patterns
-from claimcheck.parse.assemble import Run, first_runs, runs, tidy_numbers
+from claimcheck.parse.assemble import Run, clean_container, first_runs, runs, tidy_numbers
 from claimcheck.parse.chapter import chapter_parts
 from claimcheck.parse.doubt import doubtful_fields, tag_with_confidence
 from claimcheck.parse.keys import assign_keys, key_of
@@ -31,6 +31,7 @@ __all__ = ["parse_entries", "parse_entry", "parse_entry_with", "parse_string"]
 
 _SPACED_FORMULA = re.compile(r"(\$[^$]+\$)\s+-(?=\w)")
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]+)>")
+_NUMBER_HYPHEN = re.compile("(?<=\\d)\u2011(?=\\d)")  # not U+2010, which DOIs print
 
 
 def _clean(raw: str) -> str:
@@ -40,6 +41,8 @@ def _clean(raw: str) -> str:
         raw = _SPACED_FORMULA.sub(r"\1-", raw)
     if "<" in raw:
         raw = _AUTOLINK.sub(r" \1 ", raw)
+    if "\u2011" in raw:  # French styles' non-breaking hyphen: "p. 181‑205"
+        raw = _NUMBER_HYPHEN.sub("-", raw)
     return clean_markup(raw)
 
 
@@ -137,7 +140,7 @@ def _with_chapter(fields: dict[str, str], text: str, labelled: tuple[Run, ...]) 
     # and longer); the tagger may run it on into the "In ..." part; its own " in " stays.
     before = first_runs(text, tuple(r for r in labelled if r.end <= chapter.start))
     title = re.split(r"[.,;]\s+[Ii]n:?\s", before.get("title") or fields.get("title", ""))[0]
-    return {**fields, "editor": chapter.editors, "container": chapter.book,
+    return {**fields, "editor": chapter.editors, "container": clean_container(chapter.book),
             "title": title.strip(" .,;:"), "kind": "chapter"}
 
 
