@@ -9,7 +9,9 @@ in link_accuracy.py (one-to-one pairs of equal target and overlapping span).
 
 Styles: `superscript` (Vancouver, numbers glued to the word: "disease12,13";
 `superscript-parens` as SciELO prints them raised in parentheses, "saúde(12,13)"), `brackets`
-("[12,13]", IEEE), `parentheses` ("(12, 13)"), `apa` ("(Smith et al., 2001; Lee & Kim,
+("[12,13]"), `ieee` (each number in its own brackets: "[1], [3], [5]–[7]"), `parentheses`
+("(12, 13)"), `located` (parentheses, a single work cited with the page quoted: "(12, p.
+47)", as humanities articles in numbered styles do), `apa` ("(Smith et al., 2001; Lee & Kim,
 2002)"), `harvard` (no comma: "(Smith et al. 2001)"), `abnt` (capitals joined by
 semicolons: "(SMITH; LEE, 2001)"). Numbers follow first citation, as those styles do.
 Author-year lists get year suffixes (2001a, 2001b) where two works would print alike.
@@ -43,7 +45,7 @@ from link_accuracy import _figures, _overlap, _pairs, select_half
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
 STYLES = ("superscript", "brackets", "parentheses", "apa", "harvard", "abnt",
-          "superscript-parens")
+          "superscript-parens", "ieee", "located")
 
 
 def measure(article: Article, style: str) -> Counter[str]:

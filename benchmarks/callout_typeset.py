@@ -13,7 +13,7 @@ import re
 from callout_render import STATISTICS, Article, Ref
 
 Span = tuple[int, int]
-NUMERIC = ("superscript", "brackets", "parentheses", "superscript-parens")
+NUMERIC = ("superscript", "brackets", "parentheses", "superscript-parens", "ieee", "located")
 GLUED = ("superscript", "superscript-parens")
 
 
@@ -80,7 +80,11 @@ def _callout(article: Article, targets: tuple[str, ...], numbers: dict[str, int]
              style: str) -> str:
     if style in NUMERIC:
         printed = _compress(sorted(numbers[t] for t in targets))
-        return {"superscript": printed, "brackets": f"[{printed}]",
+        if style == "ieee":  # every number in its own brackets: "[1], [3], [5]–[7]"
+            return re.sub(r"\d+", r"[\g<0>]", printed).replace(",", ", ")
+        if style == "located" and printed.isdigit():
+            return f"({printed}, p. {3 * int(printed) + 11})"  # a quotation's page
+        return {"superscript": printed, "brackets": f"[{printed}]", "located": f"({printed})",
                 "parentheses": f"({printed})", "superscript-parens": f"({printed})"}[style]
     comma = "" if style == "harvard" else ","
     cites = [f"{_names(article.refs[t], style)}{comma} {article.refs[t].year}"

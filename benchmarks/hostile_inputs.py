@@ -107,6 +107,12 @@ def fam_brackets(n: int) -> tuple[str, str | bytes]:
     return "a.md", article(body, [reference(i) for i in range(5)])
 
 
+def fam_hyphen_chains(n: int) -> tuple[str, str | bytes]:
+    """One word of n hyphenated parts before glued digits (was quadratic in superscripts)."""
+    body = "Mice die.1 Seen in " + "a-" * n + "b12. Also " + "x1-" * n + "y.2 Done.3"
+    return "a.md", numbered(body, [reference(i) for i in range(20)])
+
+
 def fam_nesting_xml(n: int) -> tuple[str, str | bytes]:
     inner = '<xref ref-type="bibr" rid="r1">1</xref>'
     body = "<p>" + "<italic>" * n + "Deep " + inner + "</italic>" * n + "</p>"
@@ -217,6 +223,7 @@ FAMILIES: dict[str, tuple[Callable[[int], tuple[str, str | bytes]], int]] = {
     "callouts-per-parenthesis-author-year": (fam_callouts_authoryear_parenthesis, 1000),
     "callouts-per-document": (fam_callouts_document, 4000),
     "brackets": (fam_brackets, 50_000),
+    "hyphen-chains": (fam_hyphen_chains, 50_000),
     "nesting-xml": (fam_nesting_xml, 5000),
     "nesting-latex": (fam_nesting_latex, 50_000),
     "nesting-jats-refs": (fam_nesting_jats_refs, 500),

@@ -17,8 +17,9 @@ Targets (issue 7): 10,000 references parsed and linked in under 10 s, peak memor
 
 `--folder N` times `claimcheck verify DIR -o OUT` on N copies of the bundled example (98
 references each) with the example's snapshot and no network (median of 3 fresh processes,
-with a CPU calibration): references per second for a folder, the figure docs/scale.md
-extrapolates from. `--src DIR` runs another checkout's `src` (before/after).
+with a CPU calibration), on every core and pinned to one (`taskset -c 0`: one process),
+interleaved, wall and CPU of each: references per second for a folder, the figure
+docs/scale.md extrapolates from. `--src DIR` runs another checkout's `src` (before/after).
 """
 
 from __future__ import annotations
@@ -198,8 +199,21 @@ def report(results: list[dict[str, Any]]) -> None:
               f"(1.0 = linear, CPU time): {ratios}")
 
 
+def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system of the process and every process it
+    started and waited for: workers, the manager)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=False, env=env)
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def run_folder(count: int, src: str | None) -> None:
-    """`verify DIR` on `count` copies of the example, offline against its snapshot."""
+    """`verify DIR` on `count` copies of the example, offline against its snapshot: on every
+    core (worker processes) and, interleaved, pinned to one core with `taskset -c 0` (the
+    folder is then checked in one process), wall and CPU of each."""
     example = Path(__file__).resolve().parents[1] / "examples" / "colla2021"
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     if src:
@@ -207,7 +221,7 @@ def run_folder(count: int, src: str | None) -> None:
     start = time.perf_counter()
     sum(range(10**6))
     print(f"calibration: sum(range(10**6)) takes {(time.perf_counter() - start) * 1000:.1f} ms")
-    walls = []
+    runs: dict[str, list[tuple[float, float]]] = {"every core": [], "one core": []}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
@@ -216,13 +230,19 @@ def run_folder(count: int, src: str | None) -> None:
         command = [sys.executable, "-m", "claimcheck", "verify", str(folder), "-o",
                    str(Path(tmp) / "out"), "--offline", "--no-cache", "--snapshot",
                    str(example / "crossref-snapshot.jsonl"), "-q", "--format", "json"]
+        pinned = ["taskset", "-c", "0", *command] if shutil.which("taskset") else []
         for _ in range(3):
-            began = time.perf_counter()
-            subprocess.run(command, capture_output=True, check=False, env=env)
-            walls.append(time.perf_counter() - began)
-    wall = statistics.median(walls)
-    print(f"folder of {count} articles ({count * 98} references): median {wall:.2f} s of "
-          f"{', '.join(f'{w:.2f}' for w in walls)}; {count * 98 / wall:.0f} references/s")
+            runs["every core"].append(_timed(command, env))
+            if pinned:
+                runs["one core"].append(_timed(pinned, env))
+    for label, timed in runs.items():
+        if not timed:
+            continue
+        wall = statistics.median(w for w, _ in timed)
+        print(f"folder of {count} articles ({count * 98} references), {label}: median "
+              f"{wall:.2f} s of {', '.join(f'{w:.2f}' for w, _ in timed)}, CPU "
+              f"{statistics.median(c for _, c in timed):.2f} s; "
+              f"{count * 98 / wall:.0f} references/s")
 
 
 def main(argv: list[str]) -> int:

@@ -10,7 +10,7 @@ Usage:
 Training data: the TUNING groups (crc32(group) % 4 != 0, as benchmarks/segment_accuracy.py
 splits them) of the AnyStyle (BSD-2), GROBID (Apache-2.0) and JATS mixed-citation (CC BY)
 strings, cut into lists of 40, and the synthetic single-style CSL lists of `segment_synth.py`
-(`--synth`; the shipped table was fitted with the 300 it makes by default, L1 1.5, L2 0.01);
+(`--synth`; the shipped table was fitted with the 300 of `--lists 300`, L1 1.5, L2 0.01);
 each hard-wrapped greedily at 64, 72, 80 and 100 columns, and "ragged" at 66, 72, 86 and 100
 (each line's width drawn from width-8..width+4, as PDF text in a proportional font is, one
 line in 25 broken early). Every line boundary that no rule or
@@ -65,13 +65,15 @@ def examples(lines: Lines) -> Iterator[Example]:
         entry.append(line.text)
 
 
-def collect(synth: Path | None) -> list[Example]:
-    """The examples of every training list: the shared sets' tuning groups in lists of 40,
-    and the synthetic lists of `segment_synth.py` when given."""
+def collect(synth: Path | None, copies: int = 1) -> list[Example]:
+    """The examples of every training list: the shared sets' tuning groups in lists of 40
+    (each `copies` times, to weigh real lists against synthetic ones), and the synthetic
+    lists of `segment_synth.py` when given."""
     lists: list[list[str]] = []
     for name in TRAIN_SETS:
         refs = load(name, "tune")
         lists += [refs[k : k + 40] for k in range(0, len(refs), 40)]
+    lists *= copies
     if synth is not None:
         with synth.open(encoding="utf-8") as source:
             lists += [json.loads(line)["refs"] for line in source]
@@ -100,13 +102,14 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=MODEL)
     parser.add_argument("--synth", type=Path, help="train.jsonl of segment_synth.py")
     parser.add_argument("--drop", default="", help="cue prefixes to leave out (a,b)")
+    parser.add_argument("--real-copies", type=int, default=1, help="weight of real lists")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print("../shared/data is not present; nothing to train on")
         return 0
     drop = tuple(p for p in args.drop.split(",") if p)
     rows = [({k: v for k, v in values.items() if not k.startswith(drop)} if drop else values,
-             label) for values, label in collect(args.synth)]
+             label) for values, label in collect(args.synth, args.real_copies)]
     starts = sum(label == "B" for _, label in rows)
     print(f"{len(rows)} boundaries weighed, {starts} starts", file=sys.stderr)
     table = train(rows, args.c1, args.c2)

@@ -10,7 +10,8 @@ such folders; the default is ../shared/data/claims-{scifact,citint,checkcovid}. 
     and with the source of a claim about another cited work (negative; fixed seed);
 (b) three-way micro/macro F1 and SUPPORT-vs-rest micro/macro F1 of the shipped labels, mapped
     supported -> SUPPORT, contradicted -> REFUTE, weak/unrelated/unknown -> NEI;
-(c) the three-way confusion matrix.
+(c) the three-way confusion matrix;
+(d) of the doubtful judgements, how many quote an evidence sentence and give reasons, by kind.
 The last line of output is one line of JSON with every figure.
 """
 
@@ -19,11 +20,13 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimcheck.model import Support
 from claimcheck.support import SourceText, judge, source_from_record
 from claimcheck.support.judge import prefetch
 
@@ -127,7 +130,27 @@ def evaluate(items: list[Item]) -> dict[str, object]:
         "support_vs_rest": f1_scores(binary, binary_pred, ("SUPPORT", "REST")),
         "confusion": {g: {p: confusion[(g, p)] for p in LABELS} for g in LABELS},
         "labels": dict(Counter(s.label for s in judged)),
+        "explained": explained(judged),
     }
+
+
+def reason_kind(text: str) -> str:
+    """A reason's kind: its words before the first colon, quote or semicolon."""
+    return re.sub(r"\d+%", "N%", re.split(r'[:";,]', text, maxsplit=1)[0].strip())
+
+
+def explained(judged: list[Support]) -> dict[str, object]:
+    """Issue 16 item 1: of the doubtful judgements (a finding when the basis is an abstract),
+    how many quote an evidence sentence and give a reason, and which kinds of reason."""
+    doubtful = [s for s in judged if s.label in ("unrelated", "contradicted", "weak")]
+    kinds = Counter(reason_kind(r) for s in doubtful for r in s.reasons)
+    fallback = sum(all(r.startswith("the closest sentence covers") for r in s.reasons)
+                   for s in doubtful)
+    return {"doubtful": len(doubtful),
+            "with_evidence_sentence": sum(bool(s.evidence) for s in doubtful),
+            "with_reason": sum(bool(s.reasons) for s in doubtful),
+            "only_the_coverage_reason": fallback,
+            "reason_kinds": dict(kinds.most_common())}
 
 
 def dataset_folders(data: Path) -> list[Path]:
@@ -147,6 +170,7 @@ def report(name: str, figures: dict[str, object]) -> None:
     for gold in LABELS:
         print(f"      {gold:8}" + "".join(f"{confusion[gold][p]:7d}" for p in LABELS))
     print(f"  labels: {figures['labels']}")
+    print(f"  doubtful judgements explained: {figures['explained']}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 Usage: .venv/bin/python benchmarks/train_support.py [--data DIR] [--out PATH] [--dry-run]
        [--semantic]   (the model for claimcheck[semantic]: writes weights-semantic.json)
+       [--synthetic DIR]   (also the flipped claims of benchmarks/support_synth.py)
 
 Needs numpy and scikit-learn (training only; the package evaluates the coefficients in pure
 Python). Steps: an IDF table from the tuning sources; a logistic "related" model (each claim's
@@ -43,7 +44,7 @@ GRID = [round(0.05 * k, 2) for k in range(2, 19)]
 # Extra training sets (no held-out part, no NEI class): they teach direction flips (evinf),
 # misrepresentation (missciplus) and faithful conclusions (pubmedqa); each weighs EXTRA_WEIGHT
 # of a benchmark set in total, and thresholds are chosen on the benchmark sets alone.
-EXTRA = ("claims-evinf", "claims-missciplus", "claims-pubmedqa")
+EXTRA = ("claims-evinf", "claims-missciplus", "claims-pubmedqa", "claims-synthflip")
 EXTRA_WEIGHT = 0.5
 
 
@@ -190,7 +191,9 @@ def load(folders: list[Path]) -> tuple[list[Item], list[Item], np.ndarray, np.nd
         pos += items
         neg += negatives(items, SEED + 1)  # not the benchmark's pairing
         names += [folder.name] * len(items)
-    groups = [f"{n}:{i.group}" for n, i in zip(names, pos, strict=True)]
+    # a synthetic row names its origin's dataset and work, so its fold is its origin's
+    groups = [i.group if i.group.startswith("claims-") else f"{n}:{i.group}"
+              for n, i in zip(names, pos, strict=True)]
     return pos, neg, np.array(names * 2), np.array(groups * 2)
 
 
@@ -251,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true", help="report, do not write weights")
     parser.add_argument("--no-extra", action="store_true", help="benchmark sets only")
     parser.add_argument("--save-oof", type=Path, help="keep out-of-fold probabilities (.npz)")
+    parser.add_argument("--synthetic", type=Path,
+                        help="also train on DIR/claims-synthflip (benchmarks/support_synth.py)")
     parser.add_argument("--semantic", action="store_true",
                         help="add sentence-embedding features (needs claimcheck[semantic])")
     args = parser.parse_args(argv)
@@ -261,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     folders = dataset_folders(args.data) if args.data.is_dir() else []
     if folders and not args.no_extra:
         folders += [args.data / name for name in EXTRA if (args.data / name).is_dir()]
+    if folders and args.synthetic:
+        folders.append(args.synthetic / "claims-synthflip")
     if not folders:
         print(f"skipped: no claims datasets under {args.data}")
         return 0

@@ -13,7 +13,8 @@ snapshot and a closed local port, `dois` with an unresolvable name (< 5 s each, 
 `--src DIR` runs the commands from another checkout's `src` (a before/after comparison);
 `--pairs N --src DIR` runs this checkout and DIR in turn, N times, and prints the median CPU
 seconds of each command for both (`--help`, `dois --help`, `--version`, `claims`, `refs`,
-warm `dois`): interleaved, both sides see the same load.
+warm `dois`), then the wall time of N cold `dois` each (fresh stand-in and cache, requests
+and 429s counted): interleaved, both sides see the same load.
 `--compare` also times the one-request-per-DOI floor (no batching, no cache) and a cold run
 against the public pool's limits (5/s, 1 in flight).
 
@@ -182,8 +183,20 @@ def _pair_commands(cache: str, url: str) -> dict[str, list[str]]:
                                  "--cache-dir", cache]}
 
 
+def _cold(src: Path | None) -> tuple[float, float, int, int]:
+    """Wall and CPU seconds of one cold `dois` on the example against a fresh stand-in (polite
+    pool, 100 ms latency), with the requests it received and the 429s it sent."""
+    review = str(EXAMPLE / "review.md")
+    with tempfile.TemporaryDirectory() as tmp, start_standin() as server:
+        wall, _, cpu = _timed_process(["dois", review, "--mailto", "bench@example.org", "-q",
+                                       "--format", "json", "--crossref-url", server.url,
+                                       "--cache-dir", tmp], src)
+        return wall, cpu, server.counters.requests, server.counters.rate_limited
+
+
 def run_pairs(src: Path, repeat: int) -> None:
-    """Median CPU of each command, this checkout vs `src`, run in turn under the same load."""
+    """Median CPU of each command, this checkout vs `src`, run in turn under the same load;
+    then the wall time of a cold `dois` (network included), paired the same way."""
     with tempfile.TemporaryDirectory() as tmp, start_standin() as server:
         commands = _pair_commands(tmp, server.url)
         cpu: dict[tuple[str, bool], list[float]] = {}
@@ -198,6 +211,18 @@ def run_pairs(src: Path, repeat: int) -> None:
     for name in commands:
         now, then = (statistics.median(cpu[name, before]) for before in (False, True))
         print(f"CPU {name}: median {now:.3f} s, before {then:.3f} s (of {repeat} each)")
+    cold: dict[bool, list[tuple[float, float, int, int]]] = {False: [], True: []}
+    for _ in range(repeat):
+        calibrations.append(calibration())
+        for before in (False, True):
+            cold[before].append(_cold(src if before else None))
+    for before in (False, True):
+        runs = cold[before]
+        print(f"dois, cold cache{', before' if before else ''}: wall median "
+              f"{statistics.median(r[0] for r in runs):.2f} s of "
+              f"{', '.join(f'{r[0]:.2f}' for r in runs)}, CPU "
+              f"{statistics.median(r[1] for r in runs):.2f} s, requests "
+              f"{sorted({r[2] for r in runs})}, 429s {sum(r[3] for r in runs)}")
     print(f"calibration: {min(calibrations) * 1000:.0f}-{max(calibrations) * 1000:.0f} ms")
 
 

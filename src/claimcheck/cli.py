@@ -6,9 +6,11 @@ unreachable or failing, or --offline without the answer). A user error is one li
 never a traceback.
 
 Start-up time counts, so this module imports nothing heavy: the commands are plain functions
-declared with `@command`; `commands/typerapp.py` gives them to typer when one runs (`app`), and
-`--help` is printed from the declarations without typer (`commands/helptext.py`; a test keeps
-it identical to typer's). The pipeline, rich, requests and the parsers come with the command.
+declared with `@command`; `--help` is printed from the declarations without typer
+(`commands/helptext.py`; a test keeps it identical to typer's), a plainly well-formed command
+line is read from them too (`commands/argv.py`; a test checks it against typer), and
+`commands/typerapp.py` gives the commands to typer for every other line (`app`). The
+pipeline, rich, requests and the parsers come with the command.
 
 Adding an option: declare it once in `cliopts.py`, under its group's heading (INPUT, LOOKUPS,
 OUTPUT or LIMITS; the group is also its heading in `--help`), add it to the commands below that
@@ -97,27 +99,31 @@ def _user_errors() -> tuple[type[Exception], ...]:
             SourceError, UsageError, ArticleError)
 
 
-def _guard(action: Callable[[], int]) -> None:
-    """Runs a command; user errors become one line and exit 2, Ctrl-C exit 130."""
-    import typer  # loaded already: the command runs inside the typer app
+def _say(line: str) -> None:
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
 
+
+def _guard(action: Callable[[], int]) -> None:
+    """Runs a command; user errors become one line and exit 2, Ctrl-C exit 130. It ends in
+    SystemExit, whether typer called the command or `main` did (typer lets it through)."""
     try:
         code = action()
     except KeyboardInterrupt:
-        typer.echo("claimcheck: interrupted; no report written", err=True)
-        raise typer.Exit(130) from None
+        _say("claimcheck: interrupted; no report written")
+        raise SystemExit(130) from None
     except Exception as exc:
         if isinstance(exc, _user_errors()):
-            typer.echo(f"claimcheck: error: {exc}", err=True)
-            raise typer.Exit(EXIT_USAGE) from None
+            _say(f"claimcheck: error: {exc}")
+            raise SystemExit(EXIT_USAGE) from None
         import logging
 
         if logging.getLogger().isEnabledFor(logging.INFO):  # a bug of ours: traceback with -v
             raise
-        typer.echo(f"claimcheck: internal error: {type(exc).__name__}: {exc} "
-                   "(rerun with -v for the traceback and please report it)", err=True)
-        raise typer.Exit(EXIT_USAGE) from None
-    raise typer.Exit(code)
+        _say(f"claimcheck: internal error: {type(exc).__name__}: {exc} "
+             "(rerun with -v for the traceback and please report it)")
+        raise SystemExit(EXIT_USAGE) from None
+    raise SystemExit(code)
 
 
 def _logging(verbose: bool) -> None:
@@ -245,10 +251,16 @@ def __getattr__(name: str) -> Any:
 
 
 def main() -> None:
+    from claimcheck.commands.argv import read
     from claimcheck.commands.helptext import help_page
 
     page = help_page(sys.argv[1:], COMMANDS, (HELP, EPILOG, VERSION_HELP))
     if page is not None:  # `--help` or `COMMAND --help`: no typer needed
         sys.stdout.write(page)
+        return
+    plain = read(sys.argv[1:], COMMANDS)  # a plainly well-formed line: no typer needed either
+    if plain is not None:
+        command, values = plain
+        command(**values)  # ends in SystemExit (`_guard`)
         return
     __getattr__("app")()  # every command reads its settings inside _guard, so errors end there

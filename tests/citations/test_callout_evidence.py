@@ -157,3 +157,65 @@ def test_a_plural_possessive_ends_the_names() -> None:
     refs = (ref("S", 1, "Smith|Jones", "2002"),)
     assert links("As in Smith and Jones’ (2002) work.", refs) == {
         "Smith and Jones’ (2002)": ("S",)}
+
+
+def test_a_superscript_glued_to_a_year_or_a_bare_name_follows_the_sequence() -> None:
+    text = (
+        "Mice die.1,2 The RO2 radical grows.3 More RO24–6, as seen in 20077. "
+        "It was seen again in 20112. The CD4 and CD44 cells, CD44 again. Also 20129 people."
+    )
+    assert sup(text) == ["1,2", "3", "4–6", "7", "2"]
+
+
+def test_a_decade_function_word_or_non_power_after_a_unit_takes_a_superscript() -> None:
+    text = "Mice die.1 Since the 1950s2 as said by de3 e4. In 5 mm2 cages over 400 m5."
+    assert sup(text) == ["1", "2", "3", "4", "5"]
+
+
+def test_a_function_word_inside_a_name_keeps_its_digits() -> None:
+    assert sup("Mice die.1 The unc-5(e53) allele and de2.") == ["1", "2"]
+
+
+def test_a_number_cited_with_a_page_is_a_citation_in_any_numeric_form() -> None:
+    text = (
+        "Known cells.1,2 Rats live.3 Dogs bark.5 He said “yes” (4, p. 97). Also (3, pp. 5-7). "
+        "Not (2001, p. 5)."
+    )
+    assert [c.number for c in find_numeric(text, 10)] == [1, 2, 3, 5, 4, 3]
+    # in an article citing by parentheses, they count for that form, not against it
+    text = "Footnotes1 and words2 and more3. “Yes” (1, p. 9), (2, p. 3), (4, p. 7) and (3)."
+    assert [c.number for c in find_numeric(text, 10)] == [1, 2, 4, 3]
+
+
+def test_annotated_numbers_are_callouts_and_entries_opening_with_them_are_labelled() -> None:
+    text = "Cells grow [1]. They divide [2••] and die [3•, 4]."
+    assert [c.number for c in find_numeric(text, 10)] == [1, 2, 3, 4]
+    refs = tuple(
+        Reference(id=f"r{i}", index=2 * i, line=10 + i, raw=f"{i}{mark} Author{i} A. T. J. 2001.")
+        for i, mark in ((1, "."), (2, "••"), (3, "•."), (4, "."))
+    )
+    found = links(text, refs)
+    assert [found[str(n)] for n in (1, 2, 3, 4)] == [("r1",), ("r2",), ("r3",), ("r4",)]
+
+
+def test_a_bare_two_letter_acronym_glued_once_to_a_large_number_is_cited() -> None:
+    text = (
+        "Mice die.1–12 Both WT and US mice grew in the WT13,14 and the US12. "
+        "Levels of CO2 and NO3 rose. PM10 and PM10 differ."
+    )
+    assert sup(text) == ["1–12", "13,14", "12"]
+
+
+def test_a_two_word_family_name_is_cited_by_its_first_word_too() -> None:
+    refs = (ref("A", 1, "García Márquez", "2003"), ref("B", 2, "Lee|Kim", "2002"))
+    found = links("Seen (García, 2003) and (Marquez, 2003), not (Kim, 2002).", refs)
+    assert found["García, 2003"] == ("A",) and found["Marquez, 2003"] == ("A",)
+    assert found["Kim, 2002"] == ()
+
+
+def test_a_hyphenated_name_with_a_lower_case_part_is_read_when_the_list_has_it() -> None:
+    refs = (ref("A", 1, "Al-amin", "2001"), ref("B", 2, "Nor-aini|Lee", "2002"))
+    found = links("Seen (Al-amin, 2001) and (Nor-aini & Lee, 2002). A Follow-up (2001) "
+                  "study and (Follow-up, 2002).", refs)
+    assert found == {"Al-amin, 2001": ("A",), "Nor-aini & Lee, 2002": ("B",)}
+

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from claimcheck.compare import verify_references
-from claimcheck.compare.doubt import doubts
-from claimcheck.model import Finding
+from claimcheck.compare.doubt import doubts, temper
+from claimcheck.compare.match import evidence
+from claimcheck.compare.names import first_author_agrees
+from claimcheck.compare.rules import Detail, finding
+from claimcheck.model import Author, Finding, Severity
 from claimcheck.parse import parse_string
-from tests.compare.fakes import FakeResolver, record, reference
+from claimcheck.parse.names import split_names
+from tests.compare.fakes import FakeResolver, authors, record, reference
 
 STRAIN = (
     "Smith A, Jones A (2010) Ketamine and the brain: a review of Xus sp. ABC152. "
@@ -58,3 +62,32 @@ def test_the_parser_reports_doubtful_fields_as_field_names() -> None:
         "pages",
         "publisher",
     }
+
+
+RUN_TOGETHER = (Author(family="Smith AJones BBrwn", given="C"),)
+
+
+def test_names_run_together_and_left_unsplit_make_the_authors_doubtful() -> None:
+    ref = reference(authors=RUN_TOGETHER)
+    assert "run together" in doubts(ref)["authors"]
+    # the first printed "name" holds three: it neither agrees nor disagrees with the record
+    assert first_author_agrees(RUN_TOGETHER, authors("Smith", "Jones", "Brown")) is None
+    assert "author" not in evidence(ref, record(authors=authors("Smith", "Jones", "Brown"))
+                                    ).disagree
+
+
+def test_a_name_finding_on_names_run_together_is_info_and_says_why() -> None:
+    ref = reference(authors=RUN_TOGETHER)
+    mismatch = finding("author-mismatch", ref, "Author 1 is printed 'X'.", Detail("authors"))
+    (lowered,) = temper(ref, (mismatch,))
+    assert lowered.severity is Severity.INFO and "run together" in lowered.message
+
+
+def test_names_split_back_apart_keep_their_findings() -> None:
+    # printed "Smith AJonse B": split into Smith, Jonse, whose misspelling is still a warning
+    ref = reference(raw="Smith AJonse B (2010). Ketamine and the brain: a review. J. Neurosci. "
+                        "30, 100-110. doi: 10.1000/abc",
+                    authors=split_names("Smith AJonse B").authors)
+    result = found(ref)
+    assert [(f.rule, f.severity.value, f.printed) for f in result] == [
+        ("author-mismatch", "warning", "Jonse")]

@@ -39,6 +39,10 @@ def test_a_recent_journal_article_is_a_warning() -> None:
             "Ketamine and the brain: a review. Programme Report 12. Geneva: Agency.",
         },
         {"container": "Zenodo", "raw": "Smith A (2020) Ketamine data. Zenodo. Dataset, version 2."},
+        {"container": "CRAN", "volume": "2.1", "pages": "",  # software, its version as volume
+         "raw": "Smith A (2020) ketamine: Brain data tools. R package version 2.1. CRAN."},
+        {"container": "Technical Report", "volume": "12", "kind": "misc",
+         "raw": "Smith A (2015) Ketamine and the brain: a review. Technical Report 12."},
         # a day of the month the parse was unsure of, read as a volume (a newspaper)
         {"container": "San Francisco Chronicle", "volume": "8", "pages": "",
          "doubtful": ("volume",)},

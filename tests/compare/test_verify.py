@@ -204,3 +204,15 @@ def test_datacite_doi_unknown_to_crossref_is_not_called_broken() -> None:
     assert result.findings == () and result.results[0].status == "unchecked"
     assert result.complete  # asking again would not help: not a lookup failure
     assert resolver.searches == []
+
+
+def test_the_search_a_not_found_doi_leads_to_is_known_ahead() -> None:
+    from claimcheck.compare.verify import wants_search
+    from claimcheck.model import Found, NotFound, Unchecked
+
+    printed = reference(doi="10.1000/abc")
+    assert wants_search(printed, NotFound("404"))
+    assert not wants_search(printed, NotFound("404", "DataCite"))  # registered elsewhere
+    assert not wants_search(printed, Unchecked("down"))  # nothing is concluded from a failure
+    assert not wants_search(printed, Found(record=record()))  # told by the compare stage
+    assert not wants_search(replace(printed, title="", container=""), NotFound("404"))

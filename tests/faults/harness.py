@@ -3,7 +3,7 @@ the stand-in loaded with the example's snapshot, and the real CLI run in-process
 
 The article keeps only references whose printed DOI resolves to a matching record, so a
 healthy run is fully `verified` and every request it makes is one we can predict: one
-`/works?filter=...` per 20 DOIs (the client's chunk size), nothing else.
+`/works?filter=...` per 50 DOIs (the client's chunk size), nothing else.
 """
 
 from __future__ import annotations
@@ -53,6 +53,21 @@ VERIFIED = (
     "10.1146/annurev.neuro.24.1.677",
     "10.1093/ijnp/pyab010",
 )
+# 30 more of them, for an article of more DOIs than one filter request carries (50).
+MORE_VERIFIED = (
+    "10.1016/s0006-3223(99)00230-9", "10.1016/0165-0173(94)00014-g",
+    "10.1016/0014-2999(68)90169-6", "10.1007/s40263-021-00816-x", "10.1097/jcp.0b013e31825d70d6",
+    "10.1523/jneurosci.6078-08.2009", "10.1038/sj.mp.4001093",
+    "10.1213/00000539-199909000-00024", "10.1093/bja/77.2.254", "10.1016/j.tins.2004.05.013",
+    "10.1016/j.bbr.2014.05.065", "10.1038/mp.2017.190", "10.1007/s00406-020-01110-5",
+    "10.1126/science.1190287", "10.1016/j.biopsych.2007.05.028", "10.1016/j.jad.2019.12.023",
+    "10.1097/00005053-195907000-00006", "10.1111/apha.13211", "10.1097/eja.0000000000000638",
+    "10.1016/0028-3908(93)90055-8", "10.1016/j.ejphar.2012.11.023",
+    "10.1523/jneurosci.17-08-02921.1997", "10.1176/appi.ajp.2013.13030392",
+    "10.1016/j.biopsych.2012.06.022", "10.1523/jneurosci.15-11-07539.1995",
+    "10.1016/j.biopsych.2018.09.026", "10.4088/jcp.19r12889", "10.1016/0922-4106(93)90199-j",
+    "10.1016/j.neuropharm.2016.05.010", "10.1016/j.bbr.2019.112153",
+)
 # Limits the stand-in announces and enforces: generous, with a short window so that a pause
 # after an exhausted 429 (one interval) costs a fraction of a second.
 LIMITS = StandinOptions(rate_limit=50, interval=0.2, concurrency=2)
@@ -70,6 +85,11 @@ def reference_lines(dois: Iterable[str]) -> list[str]:
     ]
     assert len(found) == len(wanted), "a DOI of the test set is not in the example"
     return found
+
+
+def in_example_order(dois: Iterable[str]) -> list[str]:
+    """These DOIs in the order the example (and so an article of their lines) prints them."""
+    return [m[1].lower() for line in reference_lines(dois) if (m := _DOI_IN_LINE.search(line))]
 
 
 def write_article(folder: Path, lines: Sequence[str], name: str = "article.md") -> Path:

@@ -2,8 +2,8 @@
 the server's Retry-After, capped), then the lookups are `unchecked`, exit code 3, and a rerun
 against a healthy server asks only for what is still missing.
 
-The article has 24 DOIs: one filter request for the first 20, one for the last 4; faults are
-aimed at the second (`match` on one of its DOIs), so 20 answers arrive and 4 do not.
+The article has 54 DOIs: one filter request for the first 50, one for the last 4; faults are
+aimed at the second (`match` on one of its DOIs), so 50 answers arrive and 4 do not.
 """
 
 from __future__ import annotations
@@ -15,19 +15,27 @@ import pytest
 from claimcheck.testing import Fault, StandinCrossref
 
 from .harness import (
+    MORE_VERIFIED,
     VERIFIED,
-    article,
     assert_unchecked,
     assert_verified,
     cache_rows,
     filter_dois,
+    in_example_order,
+    reference_lines,
     verify,
+    write_article,
 )
 
-SECOND_BATCH = VERIFIED[20:]
+BATCHED = in_example_order([*VERIFIED, *MORE_VERIFIED])
+FIRST_BATCH, SECOND_BATCH = BATCHED[:50], BATCHED[50:]
 TARGET = SECOND_BATCH[0]  # a DOI that only the second filter request carries
 ATTEMPTS = 5  # the first request and ResolverOptions.retries (4) retries
 BACKOFF = [0.0, 1.0, 2.0, 4.0]  # urllib3: at once, then 0.5 s * 2 ** (n - 1)
+
+
+def article(folder: Path) -> Path:
+    return write_article(folder, reference_lines(BATCHED))
 
 
 def _requests_for_second_batch(server: StandinCrossref) -> int:
@@ -87,14 +95,14 @@ def test_rerun_asks_only_for_what_the_first_run_missed(
     server.inject(Fault(kind="status", status=503, match=TARGET), times=ATTEMPTS)
     assert_unchecked(verify(path, server.url, cache), SECOND_BATCH)
     kept = {key for kind, key, _, _ in cache_rows(cache) if kind == "work"}
-    assert kept == set(VERIFIED[:20])  # every answer received is kept, failures are not
+    assert kept == set(FIRST_BATCH)  # every answer received is kept, failures are not
     first_run = len(server.counters.paths)
 
     assert_verified(verify(path, server.url, cache))
     again = server.counters.paths[first_run:]
     assert len(again) == 1
     assert filter_dois(again) == list(SECOND_BATCH)
-    assert {key for kind, key, _, _ in cache_rows(cache)} == set(VERIFIED)
+    assert {key for kind, key, _, _ in cache_rows(cache)} == set(BATCHED)
 
     before = len(server.counters.paths)
     assert_verified(verify(path, server.url, cache))  # a third run is all cache

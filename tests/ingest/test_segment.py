@@ -208,3 +208,45 @@ def test_a_year_that_closes_a_book_is_weighed_but_authors_then_year_are_never_an
     # a physics book ends with its publisher and year; the next line starts with initials
     assert not ruled_out("R. Hartshorne, Algebraic Geometry, Springer (1977)",
                          "S. Noja, S.L. Cacciatori, F. Dalla Piazza, A.")
+
+
+def test_a_lower_case_line_starting_with_table_does_not_end_the_list() -> None:
+    text = "References\n\n" + "\n".join([
+        "Karol PJ. Discovery of the element with atomic number Z = 118 and the 7th row of the",
+        "table. Pure Appl Chem 2016;88:155-160.",
+        "McKee JI, Finlay WE. Cortisol replacement in severely stressed patients.",
+        "Lancet 1983;1:484.",
+    ]) + "\n"
+    assert any(entry.startswith("McKee") for entry in _texts(text))  # not cut at "table."
+
+
+def test_rules_leave_books_page_abbreviations_and_dashed_numbers_to_the_weights() -> None:
+    from claimcheck.ingest.boundary import CERTAIN, score
+    from claimcheck.ingest.layout import Layout, Line
+
+    layout = Layout("wrapped", 72, None)
+
+    def ruled_out(entry: str, text: str) -> bool:
+        prev = Line(1, entry, 0, False)
+        return score(layout, (entry, 1), prev, Line(2, text, 0, False), None) == -CERTAIN
+
+    # a book whose title has lower-case words is no author line, whatever starts next
+    assert not ruled_out("V.Y. Shtern, The gas phase oxidation of hydrocarbons, Oxford (1964).",
+                         "T. Mannel et D. van Dyk, Zero-recoil sum rules, Phys. Lett. B")
+    # "S." after a year is German "pages", not an initial that the name goes on from
+    assert not ruled_out("In: Diabetes Care Bd. 9 (1986), Nr. 6, S.", "Obrist, B. ; Pfeiffer, C.")
+    assert ruled_out("Smith, J., Editors R. A.", "Jones, Handbook of things")
+    # a list number run into a name by a dash is no volume
+    assert not ruled_out("Research Quarterly 1989; 60:357-361.", "32-Sharma D, Jelacic J.")
+
+
+def test_a_line_starting_with_a_hash_and_no_space_is_no_markdown_heading() -> None:
+    text = "References\n\n" + "\n".join([
+        'Dyn, N. and A. Ron (1993) "Radial basis function approximation: from',
+        'gridded centres to scattered centres", CMS Technical Summary Report',
+        "#94-3, University of Wisconsin-Madison.",
+        "Leclerc GM, Boockfor FR. Development of a luciferase. Biotechniques 2000;29:590.",
+    ]) + "\n\n# Appendix\n\nNot a reference.\n"
+    entries = _texts(text)
+    assert any("Leclerc" in entry for entry in entries)  # the list goes on past "#94-3"
+    assert not any("Not a reference" in entry for entry in entries)

@@ -10,6 +10,8 @@ import pytest
 
 from claimcheck.model import Candidates, Doi, Found, NotFound, Unchecked
 from claimcheck.resolve import ResolverError, ResolverOptions, ResolverStats, build_resolver
+from claimcheck.resolve.cache import CachedResolver
+from claimcheck.resolve.chain import DeferredResolver
 from claimcheck.testing import StandinCrossref, StandinOptions
 from tests.conftest import SNAPSHOT
 
@@ -99,3 +101,22 @@ def test_example_runs_offline_from_its_snapshot(tmp_path: Path) -> None:
     assert len(answers) == 93 and all(isinstance(a, Found) for a in answers.values())
     absent = Doi("10.1021/acchemneuro.9b00288")  # printed with a typo: not in the snapshot
     assert resolver.fetch([absent])[absent] == Unchecked(reason="offline")
+
+
+def test_prepare_builds_the_live_client_only_when_the_cache_cannot_answer(
+    tmp_path: Path, messages: list[dict[str, Any]]
+) -> None:
+    with StandinCrossref(messages) as server:
+        options = ResolverOptions(crossref_url=server.url, cache_dir=tmp_path)
+        first = build_resolver(options)
+        doi = Doi(messages[0]["DOI"])
+        first.fetch([doi])
+        first.close()
+        warm = build_resolver(options)
+        assert isinstance(warm, CachedResolver) and isinstance(warm.inner, DeferredResolver)
+        warm.prepare([doi])
+        assert warm.inner._inner.built is None  # all cached: no session, no requests import
+        warm.prepare([Doi("10.1000/not-cached")])
+        assert warm.inner._inner.built is not None  # built now, on this thread
+        warm.close()
+        assert server.counters.requests == 1  # preparing asks nothing

@@ -172,3 +172,38 @@ def test_unreadable_row_is_a_miss(tmp_path: Path, clock: FakeClock) -> None:
     cache.put_many("work", [("10.1/found", '{"found": {"title": "no doi"}}', DAY)])
     resolver = CachedResolver(_backend(_stack(tmp_path, clock)), cache)
     assert resolver.fetch(DOIS[:1])[Doi("10.1/found")] == Found(record=RECORD)
+
+
+class Preparing(CountingResolver):
+    """Also records what it was told to prepare for."""
+
+    def __init__(self, answers: dict[Doi, Lookup]) -> None:
+        super().__init__(answers)
+        self.prepared: list[tuple[list[Doi], list[tuple[str, int]]]] = []
+
+    def prepare(self, dois: Sequence[Doi], searches: Sequence[tuple[str, int]] = ()) -> None:
+        self.prepared.append((list(dois), list(searches)))
+
+
+def test_prepare_reads_once_and_passes_on_only_the_misses(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stack(tmp_path, clock).fetch(DOIS)
+    _stack(tmp_path, clock).search("stored query", rows=5)
+    backend = Preparing({})
+    cache = Cache(CacheOptions(directory=tmp_path), clock)
+    resolver = CachedResolver(backend, cache, ResolverStats())
+    queries: list[int] = []
+    get_many = cache.get_many
+    monkeypatch.setattr(cache, "get_many", lambda kind, keys: queries.append(len(keys))
+                        or get_many(kind, keys))
+    resolver.prepare(DOIS, [("stored query", 5), ("new query", 5)])
+    assert queries == [3, 2]  # one read per kind, whatever the number of keys
+    assert backend.prepared == [([Doi("10.1/down")], [("new query", 5)])]
+    answers = resolver.fetch(DOIS[:2])
+    assert resolver.search("stored query", rows=5) == Candidates(records=(RECORD,))
+    assert queries == [3, 2]  # both answered from what `prepare` read
+    assert answers[Doi("10.1/found")] == Found(record=RECORD)
+    assert isinstance(answers[Doi("10.1/missing")], NotFound) and backend.asked == []
+    resolver.fetch(DOIS[:1])
+    assert queries == [3, 2, 1]  # a prepared answer is served once, then the file is read

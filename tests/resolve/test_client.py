@@ -12,7 +12,12 @@ import requests
 import responses
 
 from claimcheck.model import Candidates, Doi, Found, NotFound, Unchecked
-from claimcheck.resolve.client import ClientOptions, CrossrefClient, chunks, doi_path
+from claimcheck.resolve.client import (
+    ClientOptions,
+    CrossrefClient,
+    chunks,
+    doi_path,
+)
 from claimcheck.resolve.codec import lookup_from_json, lookup_to_json
 from claimcheck.resolve.interface import ResolverError
 from claimcheck.resolve.limiter import RateLimiter
@@ -85,9 +90,34 @@ def test_batch_then_confirm_absent_doi(client: CrossrefClient, stats: ResolverSt
 @responses.activate
 def test_doi_absent_from_batch_but_found_alone(client: CrossrefClient) -> None:
     responses.get(WORKS, json=list_envelope([]))
+    agency = {"DOI": PLOS, "agency": {"id": "crossref", "label": "Crossref"}}
+    responses.get(f"{BASE}/works/{PLOS}/agency",
+                  json={"status": "ok", "message-type": "work-agency", "message": agency})
     responses.get(f"{BASE}/works/{PLOS}", body=_work(PLOS))
     answer = client.fetch([Doi(PLOS)])[Doi(PLOS)]
     assert isinstance(answer, Found) and answer.record.doi == PLOS
+    assert len(responses.calls) == 3  # batch, agency (Crossref's), confirmation
+
+
+@responses.activate
+def test_agency_404_settles_a_doi_of_an_unseen_prefix_in_one_request(
+    client: CrossrefClient,
+) -> None:
+    responses.get(WORKS, json=list_envelope([]))
+    responses.get(f"{BASE}/works/{MISSING}/agency", status=404, body=NOT_FOUND)
+    answer = client.fetch([Doi(MISSING)])[Doi(MISSING)]
+    assert isinstance(answer, NotFound) and answer.agency == ""
+    assert "Resource not found." in answer.reason
+    assert len(responses.calls) == 2  # the batch and the agency: no confirmation
+
+
+@responses.activate
+def test_failed_agency_question_falls_back_to_the_confirmation(client: CrossrefClient) -> None:
+    responses.get(WORKS, json=list_envelope([]))
+    responses.get(f"{BASE}/works/{MISSING}/agency", status=500, body="oops")
+    responses.get(f"{BASE}/works/{MISSING}", status=404, body=NOT_FOUND)
+    answer = client.fetch([Doi(MISSING)])[Doi(MISSING)]
+    assert isinstance(answer, NotFound) and answer.agency == ""
 
 
 @responses.activate
@@ -176,12 +206,17 @@ def test_awkward_dois_stay_inside_path_and_query(client: CrossrefClient, doi: st
     )
     answer = client.fetch([Doi(doi)])[Doi(doi)]
     assert isinstance(answer, NotFound)
-    batch, single, agency = (urlsplit(c.request.url) for c in responses.calls)
-    assert batch.netloc == single.netloc == agency.netloc == urlsplit(BASE).netloc
+    # an unseen prefix: the agency is asked first, and its 404 settles it
+    batch, agency = (urlsplit(c.request.url) for c in responses.calls)
+    assert batch.netloc == agency.netloc == urlsplit(BASE).netloc
     assert parse_qs(batch.query)["filter"] == [f"doi:{doi}"]
-    assert single.query == agency.query == "" and single.fragment == agency.fragment == ""
-    assert unquote(single.path) == f"/works/{doi}"
+    assert agency.query == "" and agency.fragment == ""
     assert unquote(agency.path) == f"/works/{doi}/agency"
+    responses.calls.reset()
+    assert isinstance(client._fetch_one(Doi(doi)), NotFound)
+    single = urlsplit(responses.calls[0].request.url)
+    assert single.netloc == urlsplit(BASE).netloc and single.query == single.fragment == ""
+    assert unquote(single.path) == f"/works/{doi}"
 
 
 @responses.activate
@@ -194,8 +229,8 @@ def test_dot_segments_and_commas(client: CrossrefClient) -> None:
     assert isinstance(answers[Doi("10.1000/a,b")], NotFound)
     batch, single, agency = (urlsplit(c.request.url) for c in responses.calls)
     assert parse_qs(batch.query)["filter"] == ["doi:10.1000/../../members"]  # no comma DOI
-    assert single.path == "/works/10.1000/a%2Cb"
-    assert agency.path == "/works/10.1000/a%2Cb/agency"
+    assert single.path == "/works/10.1000/a%2Cb"  # never in a batch: confirmed, then...
+    assert agency.path == "/works/10.1000/a%2Cb/agency"  # ...its agency asked
     with pytest.raises(ValueError):
         doi_path("10.1/./x")
 

@@ -47,8 +47,42 @@ def test_references_whose_doi_is_not_found_are_searched_ahead() -> None:
     inner = Counting()
     ahead = Prefetcher(inner)
     ahead.start_dois([Doi("10.1000/x"), Doi("10.1000/y")])
-    ahead.search_if_not_found({Doi("10.1000/x"): "x's reference", Doi("10.1000/y"): "y's"}, 5)
+    queries = {Doi("10.1000/x"): "x's reference", Doi("10.1000/y"): "y's"}
+    ahead.search_after_dois(lambda answers: [q for d, q in queries.items()
+                                             if isinstance(answers[d], NotFound)], 5)
     ahead.fetch([Doi("10.1000/x"), Doi("10.1000/y")])
     ahead.search("x's reference")
     ahead.close()
     assert inner.searched == ["x's reference"]  # asked once, ahead; y was unchecked, not absent
+
+
+class Prepared(Counting):
+    def __init__(self) -> None:
+        super().__init__()
+        self.prepared: list[tuple[list[Doi], list[tuple[str, int]]]] = []
+
+    def prepare(self, dois: Sequence[Doi], searches: Sequence[tuple[str, int]] = ()) -> None:
+        self.prepared.append((list(dois), list(searches)))
+
+
+def test_questions_are_prepared_on_the_callers_thread_first() -> None:
+    inner = Prepared()
+    ahead = Prefetcher(inner)
+    ahead.start_dois([Doi("10.1000/x")])
+    assert inner.prepared == [([Doi("10.1000/x")], [])]  # before start_dois returned
+    ahead.start_searches(["q1", "q2", "q1"], rows=5)
+    assert inner.prepared[1] == ([], [("q1", 5), ("q2", 5)])
+    ahead.start_searches(["q1"], rows=5)  # already on its way: nothing more to prepare
+    assert len(inner.prepared) == 2
+    ahead.close()
+
+
+def test_searches_after_the_dois_are_started_before_fetch_returns() -> None:
+    inner = Counting()
+    ahead = Prefetcher(inner)
+    ahead.start_dois([Doi("10.1000/x")])
+    ahead.search_after_dois(lambda answers: ["x's reference"] * len(answers), 5)
+    ahead.fetch([Doi("10.1000/x")])
+    ahead.search("x's reference")  # served by the search asked ahead, never asked twice
+    ahead.close()
+    assert inner.searched == ["x's reference"]

@@ -53,7 +53,8 @@ def test_writes_only_the_report_and_the_cache(
     args = ("--format", "html", "-o", str(report))
     assert verify(path, server.url, cache, *args).exit_code == 0
     assert _files(places["out"]) == {"report.html"}
-    assert "crossref.sqlite3" in _files(cache) <= {"crossref.sqlite3", "openalex.sqlite3"}
+    assert "crossref.sqlite3" in _files(cache) <= {"crossref.sqlite3", "openalex.sqlite3",
+                                                   "parsed.sqlite3"}
     assert _files(places["article"]) == {"article.md"}
     for name in ("cwd", "home", "xdg"):
         assert _files(places[name]) == set(), name

@@ -63,3 +63,24 @@ def test_reasons_and_the_full_text_file_are_in_the_message() -> None:
     assert finding.message.endswith(
         'why: direction disagrees: the claim says "raises", the source "decreased"')
     assert finding.evidence == (EVIDENCE[0][0], "Other.")
+
+
+def test_doubtful_findings_from_the_judge_quote_evidence_and_say_why() -> None:
+    """Issue 16 item 1: a finding shows its evidence sentence and reasons in words, and the
+    inference-like checks (a negated direction, another population) are among them."""
+    from claimcheck.support import judge, source_from_record
+
+    source = source_from_record(
+        "Aspirin and stroke in older adults",
+        "We randomised 19,114 older adults to aspirin or placebo. Aspirin did not reduce the "
+        "risk of stroke compared with placebo. Major bleeding was more common with aspirin.")
+    said = []
+    for text in ("Aspirin lowers stroke risk in children [3].",
+                 "Aspirin lowered the risk of stroke in children [3].",
+                 "Aspirin reduced stroke in older adults [3]."):
+        support = judge(text, source)
+        for finding in support_findings(CLAIM, "r4", support, line=12):
+            assert f'"{support.evidence[0][0]}"' in finding.message
+            assert "; why: " in finding.message
+            said += support.reasons
+    assert any(r.startswith(("direction disagrees", "different population")) for r in said)

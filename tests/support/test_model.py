@@ -40,6 +40,19 @@ def test_features_are_bounded() -> None:
     assert all(0 <= v <= 1 for v in x), dict(zip(FEATURE_NAMES, x, strict=True))
 
 
+def test_weights_for_fewer_features_read_their_own_columns() -> None:
+    data = _shipped()
+    keep = [FEATURE_NAMES[0], FEATURE_NAMES[2]]
+    data["features"] = keep
+    data["related"] = {"coef": [1.0, -2.0], "intercept": 0.0}
+    model = model_from_json(data | {"verdict": dict.fromkeys(VERDICTS, data["related"])})
+    x = [0.0] * len(FEATURE_NAMES)
+    x[0], x[2] = 1.0, 0.5  # 1.0 * 1.0 - 2.0 * 0.5 == 0: probability one half
+    assert model.p_related(x) == pytest.approx(0.5)
+    x[1] = 9.0  # a column the weights do not name changes nothing
+    assert model.p_related(x) == pytest.approx(0.5)
+
+
 def test_weights_for_another_feature_list_are_refused() -> None:
     data = _shipped()
     data["features"] = ["something-else"]

@@ -23,7 +23,11 @@ def test_semantic_weights_have_the_extra_features() -> None:
     text = resources.files("claimcheck.support").joinpath(SEMANTIC_WEIGHTS).read_text("utf-8")
     model = model_from_json(json.loads(text))
     assert model.semantic
-    assert len(model.related.coef) == len(FEATURE_NAMES) + len(semantic.SEMANTIC_NAMES)
+    names = json.loads(text)["features"]
+    assert names[-len(semantic.SEMANTIC_NAMES):] == list(semantic.SEMANTIC_NAMES)
+    assert len(model.related.coef) == len(names)
+    # weights trained before a feature was added read their own columns of the judge's vector
+    assert set(names) <= set(FEATURE_NAMES + semantic.SEMANTIC_NAMES)
     assert not load_model().semantic
 
 

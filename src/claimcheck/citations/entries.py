@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.citations.names import NAME, PARTICLES, name_keys
+from claimcheck.citations.scripts import name_fold
 from claimcheck.model import Reference
 from claimcheck.text import fold
 
@@ -69,6 +70,7 @@ def _entry(reference: Reference) -> Entry:
         families, et_al = raw_families, raw_et_al
     names = set(name_keys(families[0])) if families else set()
     names |= _raw_name_keys(reference.raw)
+    names |= _first_surname(reference)
     names |= _acronyms(reference.raw, _head(reference.raw, year))
     second = name_keys(families[1]) if len(families) > 1 else frozenset()
     return Entry(
@@ -77,6 +79,16 @@ def _entry(reference: Reference) -> Entry:
         years=tuple(m.group(1) for m in _YEAR.finditer(reference.raw)),
         et_al=et_al, year=year, suffix=suffix,
     )
+
+
+def _first_surname(reference: Reference) -> set[str]:
+    """"García Márquez, G." is cited "(García, 2003)" in Spanish: a person's two-word family
+    name (not an organisation's: it has a given name) is known by its first word too."""
+    first = reference.authors[0] if reference.authors else None
+    if first is None or not first.given:
+        return set()
+    words = [w for w in first.family.split() if w.lower() not in PARTICLES]
+    return {name_fold(words[0])} if len(words) == 2 and words[0][:1].isupper() else set()
 
 
 def _raw_knows_more(parsed: list[str], raw: list[str]) -> bool:

@@ -10,7 +10,8 @@ edit distance ("spelling"); the year must be equal, or one off ("year") when the
 exactly; a missing or extra suffix costs "suffix"; the author count must fit the printed
 form ("et al." for three or more, one name for one author, two names for two). The best
 entry wins; a tie is ambiguous; no candidate is unresolved. A numeric callout names the
-entry with that printed label (or, in an unlabelled list, that position).
+entry with that printed label (or, in an unlabelled list, that position); an entry the
+parser gave no label is labelled by the number its raw text opens with ("12•• Smith J").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.names import name_keys, names_close
-from claimcheck.model import Callout
+from claimcheck.model import Callout, Reference
 from claimcheck.text import fold
 
 LINKED = "linked"
@@ -68,6 +69,10 @@ def _by_initials(link: Link, body: str, by_id: dict[str, Entry]) -> Link:
 def _initials(entry: Entry) -> str:
     authors = entry.reference.authors
     return re.sub(r"[^A-Z]", "", authors[0].given) if authors else ""
+
+
+# "12.", "12•", "[12]", "(12)" before the authors; not "1000 Genomes" or "2001. Title"
+_OPENING_NUMBER = re.compile(r"\s*[\[(]?(\d{1,3})(?:[.\])]\s*[•∙]*|[•∙]+\.?)\s*(?=\D)")
 
 
 def _link_all(callouts: Sequence[Callout], entries: Sequence[Entry]) -> tuple[Link, ...]:
@@ -135,10 +140,19 @@ def _candidates(callout: Callout, entries: Sequence[Entry],
 
 def _number_index(entries: Sequence[Entry]) -> dict[int, str]:
     """Printed label -> id when most entries carry one, else position -> id."""
-    labelled = [e for e in entries if e.reference.label.isdigit()]
+    labelled = [(n, e) for e in entries if (n := _printed_number(e.reference))]
     if len(labelled) * 2 > len(entries):
-        return {int(e.reference.label): e.reference.id for e in reversed(labelled)}
+        return {n: e.reference.id for n, e in reversed(labelled)}
     return {e.reference.index: e.reference.id for e in entries}
+
+
+def _printed_number(reference: Reference) -> int:
+    """The entry's printed number: its parsed label, else the number its raw text opens
+    with when marks follow it ("12•• Smith J", "[3]Smith"); 0 when it has none."""
+    if reference.label.isdigit():
+        return int(reference.label)
+    match = _OPENING_NUMBER.match(reference.raw)
+    return int(match.group(1)) if match else 0
 
 
 def _link_number(callout: Callout, numbers: dict[int, str]) -> Link:

@@ -29,7 +29,9 @@ _PARTICLE = (
     + r"|St\.|Ste\.|Saint)[ \u00a0])"  # "St. Clair": printed "StClair" in the list
 )
 # a combining mark or joiner continues the name: "Mu\u0308ller" (NFD), "Zoë\u200dSmith"
-_CAP = rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|-(?=[{UPPER}]|[a-z]{{1,3}}-))*"
+# "Al-amin", "Nor-aini": a lower-case part after a hyphen is read here, and believed only
+# when the list has the name (authoryear._plausible), since "Follow-up (2001)" looks alike
+_CAP = rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|-(?=[{UPPER}]|[a-z]))*"
 _CAMEL = rf"(?:[a-z]{{1,3}}(?=[{UPPER}]))"
 _ORG_JOIN = r"(?:[ \u00a0](?:of|for|on|the|de|du|in)[ \u00a0])"
 NAME = (

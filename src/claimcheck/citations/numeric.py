@@ -4,6 +4,8 @@ Three printed forms exist and an article uses one of them: brackets, parentheses
 superscripts (which plain text shows as digits glued to the preceding word or punctuation).
 `find_numeric` counts the candidates of each form and keeps the dominant one, so that
 "(1)" list markers in a bracket-style article and "CO2" anywhere are not read as citations.
+A number cited with a page ("(4, p. 97)", "[12, pp. 3-5]") is a citation in any form.
+Marks of special interest after a number ("[12••]", review journals) are read past.
 Numbers are expanded: "5-7" gives 5, 6 and 7; "[3]–[5]" gives 3, 4 and 5. A printed number
 keeps its own span; a number implied by a range spans the whole range. A range that runs
 backwards ("[9–3]") gives its printed numbers and one callout numbered `BAD_RANGE`, which
@@ -31,10 +33,14 @@ from claimcheck.model import Callout
 _DASH = r"[-–—‒]"
 # spaces with at most one line break: a callout a PDF or a wrapped text cut in two ("[2,\n3]")
 _SP = r"[ \u00a0]*(?:\n[ \u00a0]*)?"
-_LIST = rf"\d{{1,4}}(?:{_SP}(?:,|;|{_DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}\d{{1,4}})*"
+# "[12••]": review journals mark works of special (•) or outstanding (••) interest
+_NUM = r"\d{1,4}(?:[ \u00a0]?[•∙]{1,2})?"
+_LIST = rf"{_NUM}(?:{_SP}(?:,|;|{_DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}{_NUM})*"
 _CUE = r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|refs?\.|references?)[, \u00a0]*)?"
 _BRACKET = re.compile(rf"\[{_SP}{_CUE}(?P<list>{_LIST}){_SP}\]")
 _CHAIN = re.compile(rf"{_SP}(?:,|{_DASH}){_SP}")
+# a number and a page in brackets or parentheses: "(4, p. 97)", "[12, pp. 3-5]"
+_LOCATED = re.compile(rf"[\[(]{_SP}(?P<list>{_LIST}),{_SP}pp?\.[ \u00a0]?\d")
 _PAREN = re.compile(rf"\((?P<list>{_LIST})\)")
 _NUMBER = re.compile(r"\d{1,4}")
 _RANGE = re.compile(rf"(\d{{1,4}})\]?{_SP}{_DASH}{_SP}\[?(\d{{1,4}})")
@@ -48,13 +54,28 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     """Numeric callouts of the dominant printed form; `count` is the number of references."""
     forms = (_brackets(body), _parentheses(body), superscripts(body, count))
     scored = [[g for g in groups if _in_range(body, g, count)] for groups in forms]
-    best = _without_repeated_ranges(body, max(scored, key=len))
+    located = [(m.span("list"), body[m.start()]) for m in _LOCATED.finditer(body)
+               if _in_range(body, m.span("list"), count)]
+    # "(4, p. 97)" is the parenthesis form too, in an article that cites "(4)" as well
+    extra = [sum(opener == o for _, opener in located) if scored[i] else 0
+             for i, o in enumerate("[(")] + [0]
+    chosen = max(range(len(forms)), key=lambda i: len(scored[i]) + extra[i])
+    best = _with_located(_without_repeated_ranges(body, scored[chosen]), [g for g, _ in located])
     if not best:
         return ()
     callouts: list[Callout] = []
     for group, (start, end) in enumerate(best, 1):
         callouts.extend(_expand(body, start, end, group))
     return tuple(callouts)
+
+
+def _with_located(groups: list[tuple[int, int]], located: list[tuple[int, int]],
+                  ) -> list[tuple[int, int]]:
+    """The groups, and every number cited with a page whatever the article's dominant form:
+    "(4, p. 97)" is a citation in a superscript article too (quotations in the humanities)."""
+    taken = {n for s, e in groups for n in range(s, e)}
+    more = [g for g in located if g[0] not in taken]
+    return sorted(groups + more) if more else groups
 
 
 def _without_repeated_ranges(body: str, groups: list[tuple[int, int]]) -> list[tuple[int, int]]:

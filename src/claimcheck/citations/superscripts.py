@@ -11,20 +11,26 @@ article itself shows about that word:
 - weak: glued to another name or acronym ("Presenilin17", "T49"), or to a number with a
   decimal point ("pH 5.0.22"): believed only as the next new number of the first-citation
   sequence, or as a list ("IEPOX-SOA133,137") that the sequence believes;
-- never: after a unit ("5 mm2"), a page label ("p.13"), an operator, a variable with an
-  underscore ("lic_casa1"), a word the article also writes with a 0 ("corp0, corp2"), or a
-  name or short stem printed with the same digits three times or more ("atg7 ... atg7 ...
-  atg7"); a name printed with two numbers below 10 ("BRCA1 or BRCA2") is only weak.
+- never: after a unit's power ("5 mm2"; "400 m62" is weak), a page label ("p.13"), an
+  operator, a variable with an underscore ("lic_casa1"), a word the article also writes
+  with a 0 ("corp0, corp2"), or a name or short stem printed with the same digits three
+  times or more ("atg7 ... atg7 ... atg7"); a name printed with two numbers below 10
+  ("BRCA1 or BRCA2") is only weak.
 
 Numbered styles cite in order of first use, so a group starts at most `_JUMP` above the
-highest number seen so far; a stray "2010" breaks that pattern. Everything is found with a
-few passes over the text, so the cost stays linear in its length.
+highest number seen so far; a stray "2010" breaks that pattern. Digits glued to a number
+("in 200745.", "RO229–36") are read by that sequence alone: split after a whole year or
+after a name the article prints on its own ("RO2"), and believed as a number already cited
+or the next new one. A two-letter acronym printed bare and glued once to a number of 10 or
+more ("WT44") is believed the same way. Everything is found with a few passes over the
+text, so the cost stays linear in its length.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.citations.notation import is_math
@@ -36,22 +42,38 @@ _GLUED = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.))"
     rf"(?<![′'’],){_GROUP}"
 )
+# a digit run glued to a year or a name, with the list it may carry on: "RO229–36", "200745"
+_RUN = re.compile(
+    rf"(?<!\d)(?P<digits>\d{{2,7}})"
+    rf"(?P<rest>(?:(?:,\n?|{_DASH})\d{{1,3}})*)(?=[,;:)?!]|\.(?!\d)|\n|$)"
+)
+# what the run is glued to, looked for in a short window so the search stays linear
+_HEAD = re.compile(r"[\w\-–]*$")
+_HEAD_WINDOW = 40
+# a word of letters, digits and hyphens, read without backtracking (linear on "A1A1A1...")
+_WORDISH = re.compile(r"(?<![\w.\-])[\w\-]++(?!\.\w)")
 _WORD_BEFORE = re.compile(r"[\w\-]*$")
 # "p53", "Ki67", "Pax7", "miR21", "5-HT2": a short word, or one with a capital or a digit
 _NAME_LIKE = re.compile(r"^[^\W\d_]{1,2}$|.*[\dA-Z]")
 _FUNCTION_WORDS = frozenset(
     ("by", "of", "in", "to", "at", "as", "on", "de", "da", "do", "em", "ao", "na", "no",
-     "en", "el", "la", "al", "et", "es", "um")
+     "en", "el", "la", "al", "et", "es", "um", "e", "y", "and", "or", "from", "with", "see")
 )
 _UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
 _INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
 # "pLKO.1 shRNA", not "al.12 showed"
 _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
+_DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
 _PAGE = re.compile(r"\bp{1,2}\.[ \u00a0]?$")
 _NUMBER = re.compile(r"\d{1,4}")
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
 _SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
 _REPEATS = 3
+
+
+# span, numbers, and how far the sequence may believe them: "list" within `_JUMP` of the
+# highest number so far, "seen" a number already cited or the next one, "next" only the next
+_Option = tuple[tuple[int, int], list[int], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +85,7 @@ class _Evidence:
     zero: frozenset[str]  # words printed with a 0 glued to them ("corp0")
     repeated: frozenset[str]  # names printed with the same digits three times or more
     family: frozenset[str]  # names printed with two small numbers ("BRCA1", "BRCA2")
+    tokens: Counter[str]  # names ending in digits printed on their own ("RO2", "T4")
 
 
 def _evidence(body: str) -> _Evidence:
@@ -72,68 +95,160 @@ def _evidence(body: str) -> _Evidence:
     stems = Counter(re.sub(r"\d+$", "", t) for t in glued if int(re.sub(r"^\D+", "", t)) < 10)
     return _Evidence(
         lower=frozenset(w for w in words if w.islower()),
-        bare=frozenset(w for w in words if len(w) >= 3),
+        bare=frozenset(w for w in words if len(w) >= 3 or (len(w) == 2 and w.isupper())),
         zero=frozenset(re.findall(r"(?<![\w\-])([^\W\d_]+)0(?![\w])", body)),
         repeated=frozenset(
             stem for t, n in glued.items() if n >= _REPEATS
             and (len(stem := re.sub(r"\d+$", "", t)) <= _SHORT_STEM or _NAME_LIKE.match(stem))
         ),
         family=frozenset(stem for stem, n in stems.items() if n >= 2),
+        tokens=_tokens(body),
     )
+
+
+def _tokens(body: str) -> Counter[str]:
+    """Names ending in digits printed on their own: "RO2", "CO2", "T4", "HM-302", "2007";
+    not a lower-case word ("diabetes1" is a word and a citation)."""
+    found: Counter[str] = Counter()
+    for match in _WORDISH.finditer(body):
+        word = match.group()
+        # "CO2-rich" prints "CO2" on its own too: the parts before a hyphen, if short
+        cuts = [i for i in range(min(len(word), _HEAD_WINDOW)) if word[i] == "-"]
+        for name in [word[:i] for i in cuts] + [word]:
+            stem = name.rstrip("0123456789")
+            if stem != name and ((not stem and len(name) >= 2) or (len(stem) <= 2 and (
+                    stem.isalpha())) or any(c.isupper() or c.isdigit() for c in stem)):
+                found[name] += 1
+    return found
 
 
 def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     """Glued digit groups kept while they follow first-citation order; `count` is the
     number of references (a group naming a higher number is no callout)."""
     evidence = _evidence(body)
-    candidates = []
+    candidates: dict[int, list[_Option]] = {}
     for match in _GLUED.finditer(body):
         span = match.span("list")
         numbers = [int(n) for n in _NUMBER.findall(match.group("list"))]
         kind = _kind(body, span, evidence)
         if kind and max(numbers) <= count:
-            candidates.append((span, numbers, kind == "sure" or "," in match.group("list")))
-    return _in_sequence(candidates)
+            listed = kind == "sure" or "," in match.group("list")
+            reach = "list" if listed else "seen" if kind == "seen" else "next"
+            candidates[span[0]] = [(span, numbers, reach)]
+    for end, options in _split_runs(body, count, evidence):
+        candidates.setdefault(end, []).extend(options)
+    return _in_sequence([candidates[k] for k in sorted(candidates)])
 
 
-def _in_sequence(candidates: list[tuple[tuple[int, int], list[int], bool]],
-                 ) -> list[tuple[int, int]]:
-    """The candidates that follow first-citation order; a weak one (`listed` false) only
-    as exactly the next new number."""
+def _split_runs(body: str, count: int, evidence: _Evidence) -> Iterator[tuple[int, list[_Option]]]:
+    """Superscripts glued to a number: "in 200745" (a year), "RO229–36" and "T49" (a name
+    the article also prints on its own: "RO2", "T4"). Only the first-citation sequence can
+    say where the name ends, so each reading is weak: believed as the next new number."""
+    for match in _RUN.finditer(body):
+        digits, rest = match.group("digits", "rest")
+        head = _head(body, match.start())
+        if head is None:
+            continue
+        if evidence.tokens[head + digits] > 1:
+            continue  # "CD44" printed on its own too: a name, not "CD4" and a citation
+        options = []
+        for k in range(1, len(digits)):
+            tail = digits[k:]
+            if len(tail) > 3 or tail[0] == "0" or not _named(head, digits[:k], evidence):
+                continue
+            start = match.start("digits") + k
+            span = (start, match.end("rest"))
+            numbers = [int(n) for n in _NUMBER.findall(tail + rest)]
+            if max(numbers) <= count and not is_math(body, *span, True):
+                options.append((span, numbers, _reach(head, tail)))
+        if options:
+            yield match.start("digits"), options  # after the plain reading there, if any
+
+
+def _head(body: str, start: int) -> str | None:
+    """The word the digits at `start` are glued to ("RO" in "RO229", "" after a space);
+    None after a decimal point or comma, or when the word is longer than the window."""
+    window = max(0, start - _HEAD_WINDOW)
+    found = _HEAD.search(body, window, start)
+    if found is None or found.start() == window > 0:
+        return None
+    return None if body[found.start() - 1 : found.start()] in (".", ",") else found.group()
+
+
+def _reach(head: str, tail: str) -> str:
+    """A number already cited may follow a year ("in 200745."), or a name when it has two
+    digits or more ("CO2116"; "CD44" may be "CD4" and 4 or a name of its own)."""
+    return "seen" if not head.rstrip("-–") or len(tail) > 1 else "next"
+
+
+def _named(head: str, digits: str, evidence: _Evidence) -> bool:
+    """Whether `head` + `digits` is a whole year or a name the article prints bare."""
+    if not head.rstrip("-–"):
+        return len(digits) == 4 and 1800 <= int(digits) <= 2099
+    return evidence.tokens[head + digits] > 0
+
+
+def _in_sequence(candidates: list[list[_Option]]) -> list[tuple[int, int]]:
+    """The candidates that follow first-citation order, each as far as its reach allows;
+    of a candidate's readings the first believed one is kept."""
     groups = []
     highest = 0
-    for i, (span, numbers, listed) in enumerate(candidates):
-        after = candidates[i + 1][1] if i + 1 < len(candidates) else []
-        # a jump past uncited numbers is believed when the next group carries on from it
-        resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
-        believed = min(numbers) <= highest + _JUMP or resumes
-        next_new = min(numbers) == highest + 1
-        if believed if listed else next_new:
-            groups.append(span)
-            highest = max(highest, *numbers)
+    for i, options in enumerate(candidates):
+        after = candidates[i + 1][0][1] if i + 1 < len(candidates) else []
+        for span, numbers, reach in options:
+            if _believed(numbers, highest, reach, after):
+                groups.append(span)
+                highest = max(highest, *numbers)
+                break
     return groups
+
+
+def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) -> bool:
+    if reach == "next":
+        return min(numbers) == highest + 1
+    if reach == "seen":
+        return min(numbers) <= highest + 1
+    # a jump past uncited numbers is believed when the next group carries on from it
+    resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
+    return min(numbers) <= highest + _JUMP or resumes
+
+
+def _acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: _Evidence) -> bool:
+    """"WT44", "US155": a two-letter acronym the article prints bare, glued once to a number
+    of 10 or more, is cited; formulae ("CO2", "NO3") number their atoms below 10, and a name
+    ("PM10", "CD44") is printed more than once."""
+    digits = _NUMBER.match(body, span[0])
+    number = digits.group() if digits else "0"
+    return stem in evidence.bare and int(number) >= 10 and evidence.tokens[stem + number] <= 1
 
 
 def _kind(body: str, span: tuple[int, int], evidence: _Evidence) -> str:
     """"sure", "weak" or "" (never a callout) for the digits glued at `span`."""
     start = span[0]
     before = body[max(0, start - 24) : start]
-    if _UNIT.search(before[-6:]) or _PAGE.search(before) or _INITIAL.search(before) \
-            or is_math(body, start, span[1], True):
+    if _PAGE.search(before) or _INITIAL.search(before) or is_math(body, start, span[1], True):
         return ""
+    if _DECADE.search(before):  # "the 1950s29", not "5 s2"
+        return "sure"
+    if _UNIT.search(before[-6:]):  # "5 mm2" is a power; "400 m62" is no unit's power
+        return "weak" if int(_NUMBER.findall(body, *span)[0]) > 3 else ""
     word = _WORD_BEFORE.search(before)
     stem = word.group().rsplit("-", 1)[-1] if word else ""
     if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
         return "weak" if re.search(r"\d\.$", before) or _NAMED_POINT.search(
             body, max(0, start - 24), span[1] + 2) else "sure"
+    if stem in _FUNCTION_WORDS and before[: -len(stem)][-1:].isspace():
+        return "sure"  # "de4", "e6" however often the article prints them; not "(e53)"
     if len(stem) == 1 or not stem[-1].isalpha():
         return ""  # "x2", "T4": a variable or a name
     if "_" in stem or stem in evidence.zero or stem in evidence.repeated:
         return ""
-    if stem.lower() in _FUNCTION_WORDS or not _NAME_LIKE.match(stem):
+    if (stem.lower() in _FUNCTION_WORDS and not stem.isupper()) or not _NAME_LIKE.match(stem):
         return "sure"
     if stem in evidence.family:
         return "weak"
+    if len(stem) == 2 and stem.isupper():
+        return "seen" if _acronym_cited(body, span, stem, evidence) else "weak"
     if (stem.istitle() and stem.lower() in evidence.lower) or stem in evidence.bare:
         return "sure"
     return "weak"

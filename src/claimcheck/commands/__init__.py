@@ -14,8 +14,9 @@ everything a command does between its options and its exit code lives here:
 - `identifiers.py`: an article named by a DOI, PMCID, arXiv id or URL, or a file listing them.
 - `outages.py`: unreachable services named once on stderr; `progress.py`: the progress bars
   (rich, on a terminal only); `helptext.py`: the grouped `--help` pages, printed without
-  typer for `--help` and `COMMAND --help`; `typerapp.py`: the same pages and the option
-  declarations as typer takes them, when a command runs.
+  typer for `--help` and `COMMAND --help`; `argv.py`: a plainly well-formed command line
+  read from the same declarations, so the command runs without typer; `typerapp.py`: the
+  same pages and the option declarations as typer takes them, for every other line.
 
 Start-up time counts: this package imports nothing, and each module is imported by the command
 that needs it.

@@ -5,7 +5,8 @@ processes, one per core, a few articles ahead; the lookups of every worker go to
 resolver and ONE abstract source held by a manager process (`remote.py`), so one rate
 limiter, one breaker and one cache connection serve the whole folder, as in a single run.
 The parent only prints, in the folder's order. Small folders (fewer than `POOL_FROM`
-articles) or one core: everything in-process.
+articles) or one core (`cores()`: the CPU affinity, so `taskset -c 0` means one):
+everything in-process.
 
 Processes are started with `spawn`: the parent may run threads, and forking a process with
 threads can copy a held lock into the child.
@@ -107,6 +108,15 @@ def checked(articles: Sequence[Path], settings: Settings, workers: int,
     return _on_workers(articles, settings, host, workers), host
 
 
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity: `taskset -c 0 claimcheck verify
+    DIR` checks the folder in one process), at least 1."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except (AttributeError, OSError):  # no affinity on this platform (macOS, Windows)
+        return os.cpu_count() or 1
+
+
 def _notices(holder: Any, reports: list[Report]) -> list[str]:
     if hasattr(holder, "notices"):  # in-process Services
         lines: list[str] = holder.notices(reports)
@@ -130,7 +140,7 @@ def run_batch(folder: Path, settings: Settings) -> int:
     worst, reports, lines = EXIT_CLEAN, [], []
     with ExitStack() as stack:
         say = _sayer(stack, len(articles), settings)
-        outcomes, holder = checked(articles, settings, os.cpu_count() or 1, stack)
+        outcomes, holder = checked(articles, settings, cores(), stack)
         for article, outcome in zip(articles, outcomes, strict=True):
             if isinstance(outcome, InputError):  # one bad article must not stop the others
                 say(f"claimcheck: error: {outcome}", always=True)

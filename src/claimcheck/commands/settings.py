@@ -16,6 +16,7 @@ from claimcheck.articles.interface import DEFAULT_ARXIV_URL, DEFAULT_EUROPEPMC_U
 from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
 from claimcheck.limits import Limits
 from claimcheck.pipeline.check import CheckOptions
+from claimcheck.pipeline.parsed import KeepParsed
 from claimcheck.resolve import ResolverOptions
 from claimcheck.sources import DEFAULT_OPENALEX_URL, SourceOptions
 
@@ -147,6 +148,11 @@ def limits_of(settings: Settings) -> Limits:
 
 
 def check_options(settings: Settings) -> CheckOptions:
-    """What the engine runs and keeps, from the settings."""
+    """What the engine runs and keeps, from the settings. The commands that keep answers in
+    the cache (`dois`, `verify`) keep parsed entries beside them, unless --no-cache."""
+    keep = None
+    if "dois" in settings.parts and not settings.no_cache:
+        keep = KeepParsed(settings.cache_dir, settings.refresh)
     return CheckOptions(parts=settings.parts, select=settings.select, ignore=settings.ignore,
-                        input_format=settings.input_format, limits=limits_of(settings))
+                        input_format=settings.input_format, limits=limits_of(settings),
+                        keep_parsed=keep)

@@ -7,7 +7,9 @@ issue or page number that the printed string holds only inside a longer token ("
 strain name "ABC152") was cut from another field. A finding on a doubtful field is lowered
 to info and says why; so is a number finding whose record value is printed elsewhere in
 the reference (the parse took another number). When both hold, the print agrees with the
-record and only the parse differed: the finding is dropped.
+record and only the parse differed: the finding is dropped. An author list printed without
+separators that the parser could not split ("Wang YSimar DFiatarone Singh MA" read as one
+name) makes the authors doubtful: the names it holds are not the record's one by one.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import replace
 
 from claimcheck.compare.printed import printed_text
 from claimcheck.model import Finding, Reference, Severity
+from claimcheck.parse.runon import looks_run_together
 
 _NUMERIC = ("volume", "issue", "pages")
 
@@ -42,6 +45,8 @@ def doubts(reference: Reference) -> dict[str, str]:
     """Doubtful fields of the reference, each with the reason."""
     unsure = "the parser was unsure where this field begins and ends"
     why = dict.fromkeys(reference.doubtful, unsure)
+    if any(looks_run_together(a.family) for a in reference.authors if not a.literal):
+        why["authors"] = "the names are printed run together, without separators"
     text = printed_text(reference)
     for field in _NUMERIC:
         value = _first_number(getattr(reference, field))

@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from claimcheck.compare.printed import in_print
 from claimcheck.compare.rules import Detail, finding
 from claimcheck.model import Author, Finding, Reference
+from claimcheck.parse.runon import looks_run_together
 from claimcheck.text import clean_markup, fold
 
 # Letters that Unicode NFKD leaves whole, so `fold` would drop them (ISO/IEC 8859 usage).
@@ -162,8 +163,8 @@ def first_author_agrees(printed: tuple[Author, ...], recorded: tuple[Author, ...
     """Whether the first printed author is the record's first (None: nothing to compare)."""
     if not printed or not recorded or not printed[0].family:
         return None
-    if printed[0].literal or recorded[0].literal:
-        return None
+    if printed[0].literal or recorded[0].literal or looks_run_together(printed[0].family):
+        return None  # an organisation, or names run together that the parse did not split
     return name_similarity(printed[0].family, recorded[0]) >= 0.75
 
 

@@ -193,6 +193,17 @@ def search_query(reference: Reference) -> str:
     return printed_text(reference)
 
 
+def wants_search(reference: Reference, lookup: Lookup) -> bool:
+    """Whether `verify_references` will search for this reference because its printed DOI
+    is answered `lookup` NotFound (and no other agency holds it): the pipeline sends that
+    search ahead (`pipeline/prefetch.py`). A found DOI that names another work is searched
+    when the compare stage finds so: telling it here would compare every record twice."""
+    if not isinstance(lookup, NotFound):
+        return False
+    state = _by_printed_doi(reference, {Doi(reference.doi): lookup})
+    return isinstance(state, Pending) and is_searchable(reference)
+
+
 def _by_search(reference: Reference, state: State, resolver: Resolver) -> State:
     if not isinstance(state, Pending) or not is_searchable(reference):
         return state

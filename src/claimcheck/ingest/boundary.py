@@ -24,6 +24,7 @@ from claimcheck.ingest.cues import end_shape, plain_end, start_shape
 from claimcheck.ingest.layout import Layout, Line, fits
 from claimcheck.ingest.starts import (
     CLOSED_END,
+    COMPLETE,
     NUMBER_START,
     OPEN_END,
     ORG_WITH_YEAR,
@@ -41,9 +42,11 @@ MODEL = Path(__file__).with_name("boundary_model.json")  # benchmarks/segment_tr
 _LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
 _ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
 _LONE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.$")
-_BARE_NUMBER = re.compile(r"^\d+(?!\d|[A-Za-z]|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z])")
+_BARE_NUMBER = re.compile(
+    r"^\d+(?!\d|[A-Za-z]|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z]|[-–][A-Z\u00c0-\u00de])"
+)
 _PROSE = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{3,}\b")  # a title's words ("the", "of" aside)
-COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
+_TITLE_WORD = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{4,}\b")  # not "and", "van", "der"
 CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
 HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
 
@@ -128,7 +131,7 @@ def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
     if layout.strict and fits(prev, line, layout.width):
         return CERTAIN
     values = features(layout, entry[0], entry[1], prev, line)
-    decided = _rules(layout, values, (prev, line, after))
+    decided = _rules(layout, values, (prev, line, after), entry[0])
     if decided is not None:
         return decided
     table = weights()
@@ -143,31 +146,48 @@ def evidence(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
     if layout.start_indent is not None or (layout.strict and fits(prev, line, layout.width)):
         return None
     values = features(layout, entry[0], entry[1], prev, line)
-    if _rules(layout, values, (prev, line, after)) is not None:
+    if _rules(layout, values, (prev, line, after), entry[0]) is not None:
         return None
     return cues(layout, values, prev, line, after)
 
 
-def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line | None]
-           ) -> float | None:
-    """-CERTAIN where a rule rules the start out, else None."""
+def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line | None],
+           entry: str) -> float | None:
+    """-CERTAIN where a rule rules the start out, else None (`entry`: its text so far)."""
     prev, line, after = around
     # Two things no reference does, whatever the weights: end right after its authors and
     # year ("Smith, M. A., and Post, R. M. (1995)."), or leave its volume and pages to a line
     # that starts with neither a name nor a year ("Psychiatry 67, 139-145. doi: ...").
     # A line that starts surely (initials, a name then initials) after a year that closes
     # an entry without other digits is weighed: a book ends so ("..., Springer (1977)").
-    only_names = values[_ONLY_NAMES] and not values[_STRONG]
+    # A title's lower-case words before the year make it a book, not an author line
+    # ("V.Y. Shtern, The gas phase oxidation of hydrocarbons, Oxford (1964).").
+    only_names = values[_ONLY_NAMES] and not values[_STRONG] and not _titled(entry)
     if only_names or (values[_COMPLETES] and not values[_LINE_YEAR]):
         return -CERTAIN
     # Nor end on a lone initial ("..., Editors R. A." / "Raff, K. W."), nor start with a bare
     # number that is no list number ("10, 864 (2014).", "71:909-915."); a number run into
     # letters is a name ("3GPP TS 23.501: ...", a standard).
-    if _LONE_INITIAL.search(prev.text) or _BARE_NUMBER.match(line.text):
+    if _lone_initial(prev.text) or _BARE_NUMBER.match(line.text):
         return -CERTAIN
     if layout.strict and _lone_tail(layout, line, after):
         return -CERTAIN
     return None
+
+
+def _titled(entry: str) -> bool:
+    """Two lower-case words of four letters or more: a title, not names ("and", "van")."""
+    return len(_TITLE_WORD.findall(entry, 0, 300)) >= 2
+
+
+def _lone_initial(text: str) -> bool:
+    """The line ends on an initial, not on an abbreviation after a number ("(2009), S.",
+    German pages left empty)."""
+    found = _LONE_INITIAL.search(text)
+    if found is None:
+        return False
+    before = text[: found.start() + 1].rstrip(" ,").rsplit(maxsplit=1)
+    return not (before and any(char.isdigit() for char in before[-1]))
 
 
 def _lone_tail(layout: Layout, line: Line, after: Line | None) -> bool:

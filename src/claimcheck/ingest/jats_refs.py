@@ -73,6 +73,8 @@ def _doi(citation: Element) -> str:
 _INLINE = frozenset(["italic", "bold", "sup", "sub", "sc", "underline", "overline", "roman",
                      "monospace", "sans-serif", "strike", "styled-content", "named-content",
                      "inline-formula", "tex-math", "x"])
+# A person-group's names: the XML holds them without separators ("<name>...</name><name>").
+_NAMES = frozenset(["name", "string-name", "collab"])
 # Identifiers printed after the reference proper, often with no space before them.
 _IDENTIFIERS = frozenset(["pub-id", "ext-link", "uri", "elocation-id"])
 
@@ -84,6 +86,8 @@ def _gap(before: str, previous: Element | None, child: Element) -> str:
     if before[-1:].isspace():
         return ""
     if previous is not None and not before:
+        if _local(previous.tag) in _NAMES and _local(child.tag) in _NAMES:
+            return ", "  # as the publisher's renderer prints a person-group's names
         inline = _local(previous.tag) in _INLINE or _local(child.tag) in _INLINE
         return "" if inline else " "
     glued = before[-1:].isalnum() or before[-1:] in (".", ",", ";")

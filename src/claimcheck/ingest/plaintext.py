@@ -34,6 +34,7 @@ _BACK_MATTER = re.compile(
     rf"|{_BACK_WORDS}(?:\s*(?:[:.]|$)|\s+(?:\d+|[A-Z])(?:[:.]|\s*$|\s)|\s*©))",
     re.IGNORECASE,
 )
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}(?:\s|$)")
 _PAGE_FURNITURE = re.compile(
     r"^\s*(?:\d{1,4}|page \d+(?: of \d+)?|.*\bwww\.\S+.*\|.*|.*\|\s*(?:volume|vol\.?)\s+\d+.*)\s*$",
     re.IGNORECASE,
@@ -99,7 +100,10 @@ def _list_lines(lines: list[str], start: int) -> list[tuple[int, str]]:
     seen = False
     for i in range(start, len(lines)):
         line = lines[i].strip()
-        if seen and (_BACK_MATTER.match(line) or line.startswith("#")):
+        # a heading is never in lower case ("table. Pure Appl Chem ..." is a wrapped entry's
+        # line), and a Markdown heading has a space after its marks ("#94-3, University ...")
+        if seen and ((_BACK_MATTER.match(line) and not line[:1].islower())
+                     or _MARKDOWN_HEADING.match(line)):
             break
         seen = seen or bool(line and not _PAGE_FURNITURE.match(line))
         out.append((i + 1, lines[i].rstrip()))

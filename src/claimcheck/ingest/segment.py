@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.boundary import CERTAIN, COMPLETE, HEAD, score
+from claimcheck.ingest.boundary import CERTAIN, HEAD, score
 from claimcheck.ingest.consistency import revise
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
-from claimcheck.ingest.starts import MARKER, OPEN_END, ORG_START, YEAR, author_led
+from claimcheck.ingest.starts import COMPLETE, MARKER, OPEN_END, ORG_START, YEAR, author_led
 
 Entry = tuple[int, str]  # (1-based input line where it starts, text)
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 YEAR = re.compile(r"(?<![\d.])(?:1[5-9]|20)\d{2}[a-z]?\b")  # also "Oct2014"
+# Pages or a DOI: "1159-66", "12:135", "10.1000/x" (an entry that has them is located).
+COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
 MARKER = re.compile(r"^\s*(?:[-*•–·]\s+|\[\d{1,5}\]\s*|\d{1,5}[.)]\s+)")
 NUMBERED = re.compile(r"^\s*(?:\[\d{1,5}\]|\d{1,5}[.)])\s*")
 _NAME = r"[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+"
@@ -29,11 +31,12 @@ AUTHOR_START = re.compile(
     r"(?:,\s*[A-Z]{1,3}\.|\s+[A-Z]{1,3}[,.\s])"
 )
 # Initials first, then a family name and what follows a name in a list: "S. Ali, A. Ahmad",
-# "O. Kojima et al.", "J.-P. Martin and", "A. Bernabé (ed.)". A journal abbreviation ("J. Appl.
-# Phys.") has a full stop after its second word, which a family name has not.
+# "O. Kojima et al.", "J.-P. Martin and", "T. Mannel et D. van Dyk", "A. Bernabé (ed.)".
+# A journal abbreviation ("J. Appl. Phys.") has a full stop after its second word, which a
+# family name has not.
 INITIALS_START = re.compile(
     r"^(?:[A-Z\u00c0-\u00de][a-z]?\.[\s-]?){1,3}\s*(?:[a-z]{1,3}\s){0,2}"
-    rf"{_NAME}(?:\s{_NAME})?(?:,|\s+(?:and|&|et\s+al)\b|\s*\(|:)"
+    rf"{_NAME}(?:\s{_NAME})?(?:,|\s+(?:and|&|et\s+al|et|und)\b|\s*\(|:)"
 )
 # An organisation or group: "World Health Organization [WHO] (2019)", "R Core Team.",
 # "1000 Genomes Project Consortium,".

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
 from claimcheck.parse import patterns
-from claimcheck.parse.assemble import Run, first_runs, runs, tidy_numbers
+from claimcheck.parse.assemble import Run, clean_container, first_runs, runs, tidy_numbers
 from claimcheck.parse.chapter import chapter_parts
 from claimcheck.parse.doubt import doubtful_fields, tags_with_confidence
 from claimcheck.parse.keys import assign_keys, key_of
@@ -33,6 +33,7 @@ __all__ = ["parse_entries", "parse_entries_with", "parse_entry", "parse_entry_wi
 
 _SPACED_FORMULA = re.compile(r"(\$[^$]+\$)\s+-(?=\w)")
 _AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]+)>")
+_NUMBER_HYPHEN = re.compile("(?<=\\d)\u2011(?=\\d)")  # not U+2010, which DOIs print
 
 
 def _clean(raw: str) -> str:
@@ -42,6 +43,8 @@ def _clean(raw: str) -> str:
         raw = _SPACED_FORMULA.sub(r"\1-", raw)
     if "<" in raw:
         raw = _AUTOLINK.sub(r" \1 ", raw)
+    if "\u2011" in raw:  # French styles' non-breaking hyphen: "p. 181‑205"
+        raw = _NUMBER_HYPHEN.sub("-", raw)
     return clean_markup(raw)
 
 
@@ -175,7 +178,7 @@ def _with_chapter(fields: dict[str, str], text: str, labelled: tuple[Run, ...]) 
     # and longer); the tagger may run it on into the "In ..." part; its own " in " stays.
     before = first_runs(text, tuple(r for r in labelled if r.end <= chapter.start))
     title = _IN_PART.split(before.get("title") or fields.get("title", ""))[0]
-    return {**fields, "editor": chapter.editors, "container": chapter.book,
+    return {**fields, "editor": chapter.editors, "container": clean_container(chapter.book),
             "title": title.strip(" .,;:"), "kind": "chapter"}
 
 

@@ -74,11 +74,13 @@ _MEDIUM = re.compile(r"\s*\[(?:internet|online|serial[^\]]*|electronic resource|
 _IN = re.compile(r"^(?:(?i:in)\s?:?\s+(?=\w)|(?i:dans|en|em|im|nel|nella|w)\s?:?\s+(?=[A-Z]))")
 # A volume word or ABNT's "[s. l.]" (no place) closing the journal: "Gene, tome", "Genetics,
 # [s. l.]" belong to the fields after it.
-_TAIL = re.compile(r"[\s,]+(?:\[?s\.\s?l\.?\]?|tome|vol|vols|volume|bd|band|jg|año)\.?$",
-                   re.IGNORECASE)
+_TAIL = re.compile(r"[\s,]+(?:\[?s\.\s?l\.?\]?|tome|vol|vols|volume|bd|band|jg|año|"
+                   r"\(?(?:trad\.?|traduit|transl\.?|translated) (?:par|by)\)?)\.?$",
+                   re.IGNORECASE)  # a translator's cue left without a name, too
 
 
-def _container(value: str) -> str:
+def clean_container(value: str) -> str:
+    """The container without a leading "In", dash or trailing volume word or translator cue."""
     return trim(_TAIL.sub("", _IN.sub("", value.lstrip("–—- "))))
 
 
@@ -90,7 +92,7 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
             continue
         value = trim(text[run.start:run.end])
         if run.label == "container":
-            value = _container(value)
+            value = clean_container(value)
         if run.label in ("container", "title") and value.endswith("]"):
             value = _MEDIUM.sub("", value)
         if run.label == "title" and len(value) > len(fields.get("title", "")):
@@ -102,7 +104,7 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
 
 # The cue of the next field, run into a number ("제5호, pp.93-117" tagged "5, pp" as issue;
 # "volume 402 of Lecture Notes" as "402 of"), or the editors' cue before it ("Eds., vol. 1099").
-_NEXT_CUE = re.compile(r"[\s,.;:]+(?:pp?|pages?|vols?|no|nr|of)\.?$", re.IGNORECASE)
+_NEXT_CUE = re.compile(r"[\s,.;:]+(?:pp?|pages?|vols?|nos?|nr|of)\.?$", re.IGNORECASE)
 _EDS_BEFORE = re.compile(r"^eds?\.?,?\s+(?=\S)", re.IGNORECASE)
 # "Journal 2007, 41, 441-448": the year printed before the volume, run into it.
 _YEAR_THEN_VOLUME = re.compile(r"^(?:1[5-9]|20)\d\d\s*[,;]\s*(?=\d)")
@@ -120,8 +122,21 @@ def _bare_number(value: str) -> str:
 _VOLUME_ISSUE = re.compile(
     r"^(?:volume|vols?\.?|bd\.?|[tv]\.)?\s*([\w.-]+?)\s*\(\s*([\w/–-]+)\s*\)", re.IGNORECASE)
 _VOLUME_NUMBER = re.compile(
-    r"^(?:volume|vols?\.?|bd\.?|[tv]\.)?\s*(\d[\w.-]*?)\s*(?:[\s,;]+(?:no|nr|n°|n|issue|iss|heft|num|"
+    r"^(?:volume|vols?\.?|bd\.?|[tv]\.)?\s*(\d[\w.-]*?)\s*(?:[\s,;]+(?:nos?|nr|n°|nᵒ|nº|n|issue|iss|heft|num|"
     r"number)\s*\.?|[巻卷권]\s*,?)\s*(\d[\w/–-]*?)\s*[号號호期]?$", re.IGNORECASE)
+
+
+# "Journal of Applied Ecology, 44, 1, pp. 50-59": volume and issue as two bare numbers (only
+# when the pages are labelled apart, so the second number is no page).
+# MHRA's "22.4 (1985)" likewise.
+_VOLUME_COMMA_ISSUE = re.compile(r"^(\d{1,4})\s*(?:,\s*|\.)(\d{1,3}(?:[/–-]\d{1,3})?)$")
+# "Functional Plant Biology, 40, str. 109–124": pages after a page cue of another language
+# (Slovene "str.", Turkish "ss.", Icelandic "bls.", Spanish "págs.") run into the volume.
+_VOLUME_THEN_PAGES = re.compile(
+    r"^(\d{1,4})\s*[,.]?\s+(?:pp?|str|ss|bls|págs?|pgs?)\.?\s*(\d+(?:\s*[-–]\s*\d+)?)$",
+    re.IGNORECASE)
+# "Annu Rev Ecol Evol Syst 35.175–197": the volume, a full stop and the page range.
+_VOLUME_DOT_PAGES = re.compile(r"^(\d{1,4})\.(\d+\s*[-–]\s*\d+)$")
 
 
 def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
@@ -132,6 +147,13 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
             out[name] = _bare_number(out[name])
     volume = out.get("volume", "")
     match = _VOLUME_ISSUE.match(volume) or _VOLUME_NUMBER.match(volume)
+    if not match and out.get("pages") and not out.get("issue"):
+        match = _VOLUME_COMMA_ISSUE.match(volume)
+    if not match and not out.get("pages"):
+        glued = _VOLUME_DOT_PAGES.match(volume) or _VOLUME_THEN_PAGES.match(volume)
+        if glued:
+            out["volume"], out["pages"] = glued.groups()
+            volume = ""
     if match:
         out["volume"] = match.group(1)
         out.setdefault("issue", match.group(2))
@@ -158,5 +180,5 @@ def clean_pages(text: str) -> str:
     # "pp. 3", "p 3", "pp544-553"; a lone "P" glued to digits is an article number ("P04022")
     text = re.sub(r"^(?:pages?|pp|p|s)(?:\.|\b)\s*|^pp(?=\d)", "", text.strip(),
                   flags=re.IGNORECASE)
-    match = _PAGE_RANGE.match(text)
+    match = _PAGE_RANGE.match(text.replace("～", "-"))  # GB/T's full-width tilde: "14～19"
     return normalize_pages(match.group() if match else text)

@@ -8,18 +8,26 @@
   initials of the last name ends the list; printed without it ("Saha BC Hemicellulose
   bioconversion. J Ind ..."), the list ends at the last initials, where a capitalised word
   followed by a lower-case one starts the title;
+- Springer's colon after the last initials ends the list ("Umezawa, H.: Coll. Phenomena");
 - names followed by an editors' cue ("Feigenbaum, E. and J. Feldman, (eds.). Computers and
   Thought.", "Bell, Skip (ed.), Servants ...") are the editors of the book, cue included;
+- "et al." (or "и др.", "等") with its full stop ends the list when the tagger ran it on into a
+  capitalised title ("Shrivastava R et al. Crocus sativus L.: a review");
 - an initials-first list does not end on an initial: the family name after the last one belongs
-  to it ("D. A. Van Veldhuizen and G. B. Lamont.").
+  to it ("D. A. Van Veldhuizen and G. B. Lamont."), unless an abbreviated journal follows it,
+  which the initial opens ("C. K. CHANG. J. Am. Chem. Soc.");
+- names run together without a stop after them ("Haider BAOlofin IWang M Anaemia, ..."):
+  the capitalised word after the last initials opens the title.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.names import PARTICLES
+from claimcheck.parse.runon import run_together
 from claimcheck.parse.tokens import Token
 
 _VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}")
@@ -31,6 +39,10 @@ def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     _author_ends_at_full_stop(tokens, out)
     _vancouver_list_end(tokens, out)
     _vancouver_without_stop(tokens, out)
+    _run_together_end(tokens, out)
+    _run_together_start(tokens, out)
+    _ends_at_et_al(tokens, out)
+    _ends_at_colon(tokens, out)
     _editors_first(tokens, out)
 
 
@@ -84,6 +96,57 @@ def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
             return
 
 
+# "et al.", Russian "и др.", Chinese "等" close a list: no name is printed after them.
+_ET_AL = (("et", "al", "."), ("и", "др", "."), ("等",))
+_ET_AL_FIRST = frozenset({"et", "Et", "ET", "и", "И", "等"})
+
+
+def _et_al_end(tokens: tuple[Token, ...], i: int) -> int:
+    """The index after an "et al." printed at i with its full stop (0 when none is there)."""
+    for words in _ET_AL:
+        end = i + len(words)
+        if end <= len(tokens) and all(tokens[i + j].text.lower() == w
+                                      for j, w in enumerate(words)):
+            return end + (words == ("等",) and end < len(tokens) and tokens[end].text == ".")
+    return 0
+
+
+def _ends_at_et_al(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Shrivastava R et al. Crocus sativus L.: a review": the tagger ran the list on past its
+    "et al." and stop into a capitalised title; what follows belongs to the next field."""
+    end = _run_end(out)
+    if end == 0 or end >= len(out):
+        return
+    for i in range(1, end - 1):
+        if tokens[i].text not in _ET_AL_FIRST:  # most tokens: no "et al." to test
+            continue
+        stop = _et_al_end(tokens, i)
+        if stop:
+            stop += stop < end and tokens[stop].text == ","
+            if stop < end and tokens[stop].text[:1].isupper() and not _a_name(tokens, stop):
+
+                _give_back(out, stop, end)
+            return
+
+
+def _a_name(tokens: tuple[Token, ...], i: int) -> bool:
+    """"P. Rajeev, J. ..." (more names, as in "et al.P. Rajeev"), not "N. Engl. J. Med."."""
+    return i + 3 < len(tokens) and len(tokens[i].text) == 1 and tokens[i + 1].text == "." \
+        and tokens[i + 2].text.isalpha() and tokens[i + 3].text != "."
+
+
+def _ends_at_colon(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Takahashi, Y., Umezawa, H.: Coll. Phenomena 2": Springer's colon after the last
+    initials ends the list; the tagger ran it on into an abbreviated journal or title."""
+    end = _run_end(out)
+    for i in range(3, end - 1):
+        if tokens[i].text == ":" and tokens[i - 1].text == "." and len(tokens[i - 2].text) == 1 \
+                and tokens[i - 2].text.isupper():
+            if tokens[i + 1].text[:1].isupper():
+                _give_back(out, i + 1, end)
+            return
+
+
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
 _NOT_TITLE = frozenset({"and", "und", "et", "&"}) | PARTICLES
 
@@ -95,7 +158,16 @@ def _family(tokens: tuple[Token, ...], i: int) -> int:
             len(tokens[k].text) > 1 and tokens[k].text[0].isupper()
             and not tokens[k].text.isupper() and tokens[k].text.isalpha())):
         k += 1
+        if _hyphen_joined(tokens, k):  # "Peña-Rosas": one name in three tokens
+            k += 2
     return k if k > i and tokens[k - 1].text.lower() not in PARTICLES else i
+
+
+def _hyphen_joined(tokens: tuple[Token, ...], k: int) -> bool:
+    """Token k is a hyphen with a capitalised word on either side and no space."""
+    return (k + 1 < len(tokens) and tokens[k].text == "-"
+            and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+            and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha())
 
 
 def vancouver_end(tokens: tuple[Token, ...]) -> int:
@@ -133,6 +205,39 @@ def _vancouver_without_stop(tokens: tuple[Token, ...], out: list[str]) -> None:
         out[stop:end] = [label] * (end - stop)
 
 
+def _printed(tokens: tuple[Token, ...], k: int) -> str:
+    """The text of tokens[:k], spaced as printed."""
+    pairs = pairwise(tokens[:k])
+    return "".join(t.text + " " * (n.start > t.end) for t, n in pairs) + tokens[k - 1].text
+
+
+def _run_together_end(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Haider BAOlofin IWang M Anaemia, prenatal ...": names printed without separators
+    (parse/runon.py) and without a stop after them; the capitalised word after the last
+    initials, followed by a lower-case word or punctuation, opens the title."""
+    end = _run_end(out)
+    if end >= len(out):
+        return
+    last = end - 1 - (tokens[end - 1].text in ",:;(")  # "Anaemia," may close the run
+    after = tokens[last + 1].text
+    if last < 3 or not (tokens[last].text.isalpha() and tokens[last].text.istitle()) or not (
+            after in ",:;(" or (after.isalpha() and after.islower())):
+        return
+    if run_together(_printed(tokens, last).rstrip(":;,")):  # "Gooodyear LJKahn BB: Exercise"
+        _give_back(out, last, end)
+
+
+def _run_together_start(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """An entry the tagger gave no author that opens with names run together up to a colon
+    or full stop ("Bweeir SAl-Jarrah MAlmalty AM: Resistance ..."): those are the authors."""
+    if "author" in out:
+        return
+    for k in range(3, min(len(tokens) - 1, 40)):
+        if tokens[k].text in (":", ".") and run_together(_printed(tokens, k)):
+            out[:k] = ["author"] * k
+            return
+
+
 def _leading_author(tokens: tuple[Token, ...], out: list[str]) -> None:
     """Unlabelled capitalised words opening an entry, directly before its date, are the author."""
     if "author" in out or not out or out[0] != "O":
@@ -161,9 +266,17 @@ def _author_ends_at_full_stop(tokens: tuple[Token, ...], out: list[str]) -> None
     for i in range(3, end - 1):
         word, nxt = tokens[i - 1].text, tokens[i + 1].text
         if tokens[i].text in ".:" and len(word) >= 3 and word.isalpha() and word.istitle():
+            if _next_name(tokens, i + 1):
+                continue  # "ROUSSILLON, René. CHABERT, Catherine. Manuel ...": one more name
             if nxt[:1].isupper() and nxt.lower() not in ("and", "und") and nxt != "&":
                 _give_back(out, i + 1, end)
             return
+
+
+def _next_name(tokens: tuple[Token, ...], i: int) -> bool:
+    """A family name in capitals and its comma ("CHABERT,") open another name."""
+    return i + 1 < len(tokens) and len(tokens[i].text) > 1 and tokens[i].text.isupper() \
+        and tokens[i].text.isalpha() and tokens[i + 1].text == ","
 
 
 def _is_initial(tokens: tuple[Token, ...], i: int) -> bool:
@@ -183,6 +296,12 @@ def family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     while last > 0 and not tokens[last].text.isalnum():
         last -= 1
     if not _is_initial(tokens, last):
+        return
+    if out[end] == "container" and end + 1 < len(tokens) and tokens[end + 1].text == "." \
+            and tokens[end].text[:1].isupper() and len(tokens[end].text) > 1 \
+            and last >= 2 and len(tokens[last - 2].text) > 1:  # "CHANG. J.", not "J.D. Lewin"
+        # "C. K. CHANG. J. Am. Chem. Soc.": the journal's "J." after a list with no title
+        out[last:end] = ["container"] * (end - last)
         return
     k = end
     while k < len(tokens) and tokens[k].text.lower() in PARTICLES:

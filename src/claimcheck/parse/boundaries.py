@@ -35,7 +35,8 @@ from claimcheck.parse.tokens import LEXICON, Token
 # Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
 CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})
 _QUOTES = {'"': '"”', "“": "”\"", "„": "“”", "«": "»", "'": "'’", "‘": "’'"}
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,7}")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,10}")  # "Biotechnol.", "Antimicrob."
+_VANCOUVER = re.compile(r"[A-Z]{1,3}")
 _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la",
                     "du", "des", "der", "und", "et", "&"})
 
@@ -62,10 +63,16 @@ def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> No
     i = first
     while i >= 4 and _abbreviation(tokens[i - 2], tokens[i - 1], out[i - 1]):
         i -= 2
+        # a word printed whole before a short abbreviation ("Asian Pac. J. Trop. Biomed.")
+        if i >= 3 and out[i - 1] == "title" and _ABBREVIATION.fullmatch(tokens[i - 1].text) \
+                and tokens[i - 2].text in ".?!" and len(tokens[i].text) <= 4:
+            i -= 1
     # A title ends at its full stop; an author list (physics: no title) at a comma, since
     # "..., Honduras. Rev Biol Trop" must keep the place in the title.
     boundary = ".?!" if out[i] == "title" else ".?!,"
-    if i < first and tokens[i - 1].text in boundary:
+    # ... but a title is never emptied ("Wilhelm MP. Vancomycin. Mayo Clin Proc")
+    emptied = out[i] == "title" and out[i - 2] != "title"
+    if i < first and tokens[i - 1].text in boundary and not emptied:
         for j in range(i, first):
             out[j] = "container"
 
@@ -101,6 +108,11 @@ def _quoted_title(tokens: tuple[Token, ...], out: list[str]) -> None:
                     or _closes(tokens, i, _QUOTES[opening])), len(out))
     if closing >= len(out) or out[closing] != "title":
         return
+    after = closing + 1 if closing + 1 < len(out) else closing
+    word = tokens[after].text
+    if word == ":" or (after > closing and word[:1].islower()
+                       and LEXICON.get(word.lower()) not in CUES):
+        return  # '"Rapid-impact interventions": how a policy ...': the quote opens the title
     end = closing + 1
     while end < len(out) and out[end] == "title" and not tokens[end].text[:1].isalnum():
         end += 1  # the punctuation after the closing quote
@@ -120,19 +132,36 @@ def _in_container(tokens: tuple[Token, ...], out: list[str]) -> None:
             return
         after_comma = tokens[i - 1].text == "," and tokens[i].text == "in" \
             and _names_a_meeting(tokens, out, i)
-        if (tokens[i - 1].text in ".?!" and tokens[i].text in ("In", "in")) or after_comma:
+        # "... on coral reefs In: Sale PF. Coral reef fishes": "In:" needs no stop before it
+        in_colon = tokens[i].text == "In" and tokens[i + 1].text == ":"
+        if (tokens[i - 1].text in ".?!" and tokens[i].text in ("In", "in")) or after_comma \
+                or in_colon:
             nxt = i + 2 if tokens[i + 1].text == ":" else i + 1
             if nxt < len(out) and tokens[nxt].text[:1].isupper():
-                label = "note"
+                label, book = "note", _after_vancouver_editors(tokens, nxt)
                 for j in range(i, len(out)):
                     if out[j] != "title":
                         break
                     if j == nxt:
+                        label = "editor" if book > nxt else "container"
+                    if j == book:
                         label = "container"
-                    elif LEXICON.get(tokens[j].text.lower()) in CUES:
+                    elif LEXICON.get(tokens[j].text.lower()) in CUES and tokens[j].text != "in":
                         label = "note"  # ", pp. 440": the pages' cue ends the container
                     out[j] = label
                 return
+
+
+def _after_vancouver_editors(tokens: tuple[Token, ...], i: int) -> int:
+    """"In: Sale PF, Smith J. Coral reef fishes": where the book starts after editors printed
+    as Vancouver names (i when none are)."""
+    j = i
+    while j + 2 < len(tokens) and tokens[j].text.istitle() and len(tokens[j].text) > 1 \
+            and _VANCOUVER.fullmatch(tokens[j + 1].text) and tokens[j + 2].text in ",.":
+        j += 3
+        if tokens[j - 1].text == ".":
+            return j
+    return i
 
 
 _MEETING = frozenset({"proceedings", "proc", "school", "lectures"})

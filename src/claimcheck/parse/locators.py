@@ -16,7 +16,8 @@
 - "Psychological Review, LXV, 1958": a Roman numeral closing the container after a comma is
   the volume when none is labelled;
 - "Proceedings of IJCAI-95", "(KDD '06)": a short number glued to a hyphen or apostrophe right
-  after the container is the conference's year, part of its name, not a volume.
+  after the container is the conference's year, part of its name, not a volume;
+- then the numbers a cue word names, or a journal closes (`cued`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.cued import numbers_by_cue
 from claimcheck.parse.tokens import Token
 
 _YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -45,6 +47,7 @@ def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     _page_after_bracketed_year(tokens, out)
     _roman_volume(tokens, out)
     _conference_year(tokens, out)
+    numbers_by_cue(tokens, out)
 
 
 def _numbers_after_container(

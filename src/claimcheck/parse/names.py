@@ -12,9 +12,16 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.model import Author
+from claimcheck.parse.runon import run_together
 
-_ET_AL = re.compile(r"[,;]?\s*(?:\bet\.?\s*al\b\.?|\band\s+others\b|\bu\.\s*a\.|…|\.\.\.)",
-                    re.IGNORECASE)
+# "EAet al.": a list printed without separators runs the last initials into "et al.".
+_ET_AL = re.compile(
+    r"[,;]?\s*(?:(?:\b|(?-i:(?<=[A-Z])))et\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…"
+    r"|\.\.\.)", re.IGNORECASE)
+# "и др.", "等", "vd.", "o.fl.": Russian, Chinese, Turkish, Icelandic / Swedish "and others"
+# (apart, and only scanned for when one of them may be there: the common scan stays short)
+_ET_AL_OTHER = re.compile(r"[,;]?\s*(?:\bи\s+др\b\.?|等|\bvd\.|\b[om]\.\s?fl\b\.?)",
+                          re.IGNORECASE)
 # "and" in other languages; lower-case only, since "E" or "I" may be an initial.
 _CONJUNCTION = re.compile(
     r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és))\b)\s+", re.IGNORECASE)
@@ -23,6 +30,9 @@ _CONJUNCTION = re.compile(
 _NAME_BREAK = re.compile(r"\s+[–—-]\s+|\s*/\s*")
 _SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv", "2nd", "3rd"})
 _UP = "A-Z\u00c0-\u00de\u0100-\u017e\u0391-\u03a9\u0400-\u042f"  # Latin, Greek, Cyrillic
+# French styles end each "FAMILY, Given" with a stop: the stop before a capitals family and
+# its comma separates two names.
+_CAPS_BREAK = re.compile(rf"(?<=[a-z\u00df-\u00ff])\.\s+(?=[{_UP}][{_UP}'-]+,)")
 # An initial is one capital with or without a dot, or "Th."-like with the dot required, so
 # that short family names such as "Li" or "Wu" are not mistaken for initials.
 _INITIALS = re.compile(rf"^(?:(?:[{_UP}][a-z]\.|[{_UP}]\.?)-?){{1,4}}$")
@@ -49,8 +59,10 @@ class Names:
 
 
 _EDITORS_BEFORE = re.compile(r"^(?:by|edited by|eds?\.?|hrsg\.?)\s+", re.IGNORECASE)
-_EDITORS_AFTER = re.compile(r"[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)\s*$",
-                            re.IGNORECASE)
+# "(eds.)", or a plural after a comma ("Allen L, Dary O, eds."; "Jones, Ed" is a name)
+_EDITORS_AFTER = re.compile(
+    r"(?:[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)|[,;]\s*(?:eds|editors|hrsg)\.?)\s*$",
+    re.IGNORECASE)
 
 
 # A year the tagger ran into the list ("..., et al. 2017", "Smith, J. (2001a)").
@@ -75,6 +87,9 @@ def split_names(text: str) -> Names:
     et_al = _may_have_et_al(text) and bool(_ET_AL.search(text))
     if et_al:
         text = _ET_AL.sub("", text).strip(" ,;:")
+    if ("др" in text or "等" in text or "vd." in text or "fl" in text) \
+            and _ET_AL_OTHER.search(text):
+        et_al, text = True, _ET_AL_OTHER.sub("", text).strip(" ,;:")
     if not text:
         return Names((), et_al)
     parts = _parts(text)
@@ -83,6 +98,9 @@ def split_names(text: str) -> Names:
         return Names(tuple(Author(family=p.rstrip("."), literal=True) for p in parts), et_al)
     if is_organisation(text):
         return Names((Author(family=text, literal=True),), et_al)
+    if ". " in text and _CAPS_BREAK.search(text):  # "ROUSSILLON, René. CHABERT, Catherine"
+        text = _CAPS_BREAK.sub("; ", text)
+        parts = _parts(text)
     if _NAME_BREAK.search(text):
         text = _NAME_BREAK.sub("; ", text)
         parts = _parts(text)
@@ -95,6 +113,8 @@ def split_names(text: str) -> Names:
     return Names(_stops_restored(named), et_al)
 
 
+# Initials in a name printed in capitals: one or two letters, or dotted ("J.", "JH", "J.-P.").
+_SHORT_INITIALS = re.compile(rf"^(?:[{_UP}]{{1,2}}|(?:[{_UP}]\.-?)+)$")
 _BARE_INITIALS = re.compile(rf"^[{_UP}](?:\.[ -]?[{_UP}])*$")
 
 
@@ -147,9 +167,10 @@ def _is_given(part: str) -> bool:
 
 def _is_bare_family(part: str, given: str = "") -> bool:
     words = part.split()
-    if len(words) == 1 and part.isupper() and "." not in part and len(part) > 1 and all(
+    capitals = len(words) == 1 or (len(words) == 2 and words[0].lower() in PARTICLES)
+    if capitals and part.isupper() and "." not in part and len(part) > 1 and all(
             "." in w or len(w) == 1 or w.istitle() for w in given.split()):
-        return True  # "BARI, A.", "LAPP, Aymeric": a family name in capitals, then the given
+        return True  # "BARI, A.", "DEL BANO, M.J.": a family name in capitals, then the given
     return not any(_INITIALS.match(w) for w in words) and (
         len(words) == 1 or words[0].lower() in PARTICLES or len(words) <= 3
     )
@@ -167,6 +188,9 @@ def _pair_up(parts: list[str]) -> list[Author]:
         elif authors and all(_is_suffix(w) for w in part.split()):
             last = authors.pop()
             authors.append(Author(last.family, last.given, part.strip()))
+            i += 1
+        elif len(parts) == 1:  # a list without commas may be names run together
+            authors.extend(run_together(part) or (parse_name(part),))
             i += 1
         else:
             authors.append(parse_name(part))
@@ -221,6 +245,16 @@ def parse_name(part: str) -> Author:
         while k > 1 and _INITIALS.match(words[k - 1]):
             k -= 1
         return Author(" ".join(words[:k]).rstrip("."), " ".join(words[k:]), suffix)
+    if part.isupper() and _SHORT_INITIALS.match(words[-1]):
+        # "WANG X", "LE MOAL E.": a family name in capitals (GB/T, French styles), where a
+        # short one looks like initials; the initials are the short or dotted words after it.
+        k = len(words)
+        while k > 1 and _SHORT_INITIALS.match(words[k - 1]):
+            k -= 1
+        if not _SHORT_INITIALS.match(words[k - 1]):
+            if words[k - 1].lower() in PARTICLES and k < len(words) - 1:
+                k += 1  # "VAN OS R.": the particle's family name is short too
+            return Author(" ".join(words[:k]), " ".join(words[k:]), suffix)
     k = len(words) - 1
     while k > 1 and words[k - 1].lower() in PARTICLES:
         k -= 1

@@ -10,8 +10,12 @@ The tagger decides token by token; these rules use what it cannot see or often g
   when the span follows a finished title (a title is not set in italics after a title), and
   the container does not start before the span;
 - where the author list ends is settled by `authors`;
+- a year run straight on from a title word ("im Jahre 1769.") is the title's when a later year
+  can be the date;
 - a parenthesised date ends at its closing bracket: "(2019). (R)-Ketamine ..." starts the
   title at "(R)", and a suffix letter glued to the year ("2013a") is part of the date;
+- a Chinese (GB/T 7714) document code closes the title: "pathway[J]. PNAS, 2011" is no
+  title word, and the title words the tagger ran on after it are the journal or book;
 - where the title ends and the container begins is settled by `boundaries`;
 - a volume, issue or page number runs on over letters and digits glued to it: "19r12889" is
   one article number however the tokens split it;
@@ -69,7 +73,10 @@ def repair(
     _year_suffix_in_date(tokens, out)
     _year_closing_the_title(tokens, out)
     _date_ends_at_bracket(tokens, out)
+    if "[" in text:  # most entries print no bracket
+        _document_code(tokens, out)
     title_and_container(tokens, out)
+    _year_inside_the_title(tokens, out)
     family_after_initials(tokens, out)
     _glued_numbers(tokens, out)
     _wordless_runs(tokens, out)
@@ -143,7 +150,8 @@ def _year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 def _year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     """"The Strength of Weak Ties 1973 American Journal ...": with no date labelled, a bare
-    year that ends the title right before a capitalised word is the date."""
+    year that ends the title right before a capitalised word, or opens it followed by a stop,
+    is the date."""
     if "date" in out or "title" not in out:
         return
     end = label_run(out, "title")[1]
@@ -151,6 +159,24 @@ def _year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     if last > 0 and end < len(out) and _YEAR.fullmatch(tokens[last].text) \
             and tokens[end].text[:1].isupper() and tokens[last - 1].text[:1].isalpha():
         out[last] = "date"
+    start = label_run(out, "title")[0]
+    # "Samarth, R. M. et al. 2008. ‘Evaluation of ...'": a year and its stop opening the title
+    if start + 2 < len(out) and _YEAR.fullmatch(tokens[start].text) \
+            and tokens[start + 1].text in ".,:" and (start == 0 or out[start - 1] != "title"):
+        out[start:start + 2] = ["date", "date"]
+
+
+def _year_inside_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Journal meiner Reise im Jahre 1769. In Sturm und Drang ... 1972": a year run straight
+    on from a title word, with a later year that can be the date, belongs to the title."""
+    start, end = label_run(out, "date")
+    if start < 1 or end - start > 2 or out[start - 1] != "title" \
+            or not _YEAR.fullmatch(tokens[start].text) or not tokens[start - 1].text.isalpha():
+        return
+    if any(_YEAR.fullmatch(t.text) for t in tokens[end:]):
+        out[start] = "title"
+        if end - start == 2:
+            out[start + 1] = "title"
 
 
 def _date_ends_at_bracket(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -192,3 +218,25 @@ def _glued_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
                    and nxt.start == tokens[i].end and nxt.text.isdigit())
         if tokens[i].text.isdigit() or between:
             out[i] = out[i - 1]
+
+
+# GB/T 7714 document codes: journal, monograph, proceedings, thesis, report, patent, standard,
+# newspaper, other, archive, compilation, online forms ("EB/OL", "J/OL").
+_CODES = frozenset({"J", "M", "C", "D", "R", "P", "S", "N", "Z", "A", "G", "EB/OL", "J/OL",
+                    "M/OL", "DB/OL", "CP/DK", "C/OL", "N/OL"})
+
+
+def _document_code(tokens: tuple[Token, ...], out: list[str]) -> None:
+    start, end = label_run(out, "title")
+    for i in range(start + 1, min(end, len(tokens) - 2)):
+        if tokens[i].text != "[":
+            continue
+        close = next((k for k in range(i + 1, min(i + 6, len(tokens))) if tokens[k].text == "]"),
+                     0)
+        code = "".join(t.text for t in tokens[i + 1:close])
+        if close and code in _CODES:
+            out[i:close + 1] = ["note"] * (close + 1 - i)
+            if any(t.text.isalpha() and len(t.text) > 1 for t in tokens[close + 1:end]):
+                rest = "note" if "container" in out else "container"
+                out[close + 1:end] = [rest] * (end - close - 1)
+            return

@@ -18,8 +18,7 @@ from claimcheck.ingest import Document, load_document
 from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
 from claimcheck.limits import Limits
 from claimcheck.model import Doi, Finding, Reference, ReferenceResult, Report
-from claimcheck.parse import parse_entries
-from claimcheck.parse.keys import assign_keys
+from claimcheck.pipeline.parsed import KeepParsed, ParsedEntries
 from claimcheck.pipeline.prefetch import Prefetcher, printed_dois
 from claimcheck.resolve.interface import Resolver
 from claimcheck.text import is_valid_doi
@@ -39,6 +38,7 @@ class CheckOptions:
     ignore: frozenset[str] = frozenset()
     input_format: str | None = None  # None: from the file's suffix
     limits: Limits = DEFAULT_LIMITS  # over one: LimitError, an InputError
+    keep_parsed: KeepParsed | None = None  # parsed entries kept between runs (`parsed.py`)
 
 
 def check(
@@ -52,19 +52,29 @@ def check(
     printed DOIs are looked up while the entries are parsed (`prefetch.py`)."""
     document = load_document(path, options.input_format, options.limits)
     if resolver is None or "dois" not in options.parts:
-        return check_document(document, references_of(document), options, resolver, abstracts)
-    from claimcheck.compare.verify import SEARCH_ROWS, is_searchable, search_query
-
+        references = references_of(document, options.keep_parsed)
+        return check_document(document, references, options, resolver, abstracts)
     ahead = Prefetcher(resolver)
     try:
         ahead.start_dois(printed_dois(e.text for e in document.entries)
                          or [Doi(r.doi) for r in document.references if is_valid_doi(r.doi)])
-        references = references_of(document)
+        # imported once the first lookups are on their way (start-up time counts)
+        from claimcheck.compare.verify import (
+            SEARCH_ROWS,
+            is_searchable,
+            search_query,
+            wants_search,
+        )
+
+        references = references_of(document, options.keep_parsed)
         searchable = [r for r in references if is_searchable(r)]
         ahead.start_searches((search_query(r) for r in searchable if not is_valid_doi(r.doi)),
                              SEARCH_ROWS)
-        ahead.search_if_not_found({Doi(r.doi): search_query(r) for r in searchable
-                                   if is_valid_doi(r.doi)}, SEARCH_ROWS)
+        with_doi = [r for r in searchable if is_valid_doi(r.doi)]
+        ahead.search_after_dois(lambda answers: [
+            search_query(r) for r in with_doi
+            if (lookup := answers.get(Doi(r.doi))) is not None and wants_search(r, lookup)],
+            SEARCH_ROWS)
         return check_document(document, references, options, ahead, abstracts)
     finally:
         ahead.close()
@@ -78,12 +88,23 @@ def read_article(
     return document, references_of(document)
 
 
-def references_of(document: Document) -> tuple[Reference, ...]:
-    """The input's structured references (keys kept when it has them), else the parsed list."""
+def references_of(document: Document, keep: KeepParsed | None = None) -> tuple[Reference, ...]:
+    """The input's structured references (keys kept when it has them), else the parsed list
+    (entries parsed in an earlier run read back when `keep` says where they are kept)."""
     if not document.references:
+        if keep is not None and document.entries:
+            kept = ParsedEntries(keep)
+            try:
+                return kept.parse(document.entries)
+            finally:
+                kept.close()
+        from claimcheck.parse import parse_entries  # on first use: start-up time counts
+
         return parse_entries(document.entries)
     if all(ref.id for ref in document.references):
         return document.references
+    from claimcheck.parse.keys import assign_keys
+
     return assign_keys(document.references)
 
 

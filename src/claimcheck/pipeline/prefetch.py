@@ -5,23 +5,30 @@ the CPU.
 the raw entries (`printed_dois`); they are fetched on a background thread while the parser
 runs (parsing holds the GIL, a lookup mostly waits on a socket). After parsing, it hands over
 the search queries of the references that print no DOI; those go out together, paced as
-always by the client's rate limiter, and so do the searches for the references whose printed
-DOI the registry turns out not to know, as soon as that answer is in. The compare stage then
-asks its questions as before and gets the answers already received; whatever was not
-prefetched goes to the resolver.
+always by the client's rate limiter, and so do the searches the compare stage will want once
+the printed DOIs are answered (a DOI the registry does not know), as soon as those answers
+are in. The compare stage then asks its questions as before and gets the answers already
+received; whatever was not prefetched goes to the resolver.
+
+Each batch of questions is first `prepare`d on the caller's thread: the cache is read in one
+pass, and when the network is needed the client is built there and then. Built on the
+prefetch thread instead, its imports (requests, urllib3, ssl: hundreds of file reads, each
+giving up the GIL) would crawl beside the parser, and the first request would leave only
+once parsing was done.
 
 The prefetch asks through `fetch`, so its answers are final (absence confirmed, failures
 `Unchecked`, as they would have been); a DOI misread from the raw text is simply never asked
-for by the compare stage: it costs a slot in a batch, never a verdict.
+for by the compare stage: it costs a slot in a batch, never a verdict. At most
+`MAX_SEARCHES` searches go ahead per article.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from claimcheck.model import Doi, Lookup, NotFound, Search
+from claimcheck.model import Doi, Lookup, Search
 from claimcheck.resolve.interface import Resolver
 from claimcheck.text import DOI_PATTERN, is_valid_doi, normalize_doi
 
@@ -43,44 +50,53 @@ class Prefetcher(Resolver):
         self._dois: Future[dict[Doi, Lookup]] | None = None
         self._searches: dict[tuple[str, int], Future[Search]] = {}
         self._lock = threading.Lock()  # searches are also started from the fetch's thread
-        self._absent: tuple[dict[Doi, str], int] | None = None
+        self._after = threading.Lock()  # held while the searches after the DOIs start
+        self._then: tuple[Callable[[Mapping[Doi, Lookup]], Iterable[str]], int] | None = None
 
     def start_dois(self, dois: Sequence[Doi]) -> None:
         if dois and self._dois is None:
+            self._inner.prepare(dois)
             self._dois = self._pool.submit(self._inner.fetch, list(dois))
 
     def start_searches(self, queries: Iterable[str], rows: int) -> None:
-        for query in list(dict.fromkeys(q for q in queries if q.strip()))[:MAX_SEARCHES]:
-            with self._lock:
-                if (query, rows) not in self._searches and len(self._searches) < MAX_SEARCHES:
+        with self._lock:
+            room = MAX_SEARCHES - len(self._searches)
+            new = [q for q in dict.fromkeys(q for q in queries if q.strip())
+                   if (q, rows) not in self._searches][:max(room, 0)]
+        if not new:
+            return
+        self._inner.prepare((), [(q, rows) for q in new])
+        with self._lock:
+            for query in new:
+                if (query, rows) not in self._searches:
                     self._searches[query, rows] = self._pool.submit(
                         self._inner.search, query, rows)
 
-    def search_if_not_found(self, queries: Mapping[Doi, str], rows: int) -> None:
-        """Once the DOIs asked ahead are answered, starts the search of each DOI's reference
-        (`queries`) that the registry does not know."""
-        if self._dois is None or not queries:
+    def search_after_dois(self, queries: Callable[[Mapping[Doi, Lookup]], Iterable[str]],
+                          rows: int) -> None:
+        """Once the DOIs asked ahead are answered, starts the searches `queries(answers)`
+        names (the compare stage's, for the references those answers leave unsettled)."""
+        if self._dois is None:
             return
-        self._absent = (dict(queries), rows)
-        self._dois.add_done_callback(self._search_absent)
+        self._then = (queries, rows)
+        self._dois.add_done_callback(self._search_after)
 
-    def _search_absent(self, done: Future[dict[Doi, Lookup]]) -> None:
+    def _search_after(self, done: Future[dict[Doi, Lookup]]) -> None:
         """Runs once: from the fetch's thread when it ends, or from `fetch()`, whichever is
-        first (a future's callbacks may still be pending when `result()` returns)."""
-        with self._lock:
-            pending, self._absent = self._absent, None
-        if pending is None or done.cancelled() or done.exception() is not None:
-            return
-        answers = done.result()
-        queries, rows = pending
-        self.start_searches([q for d, q in queries.items()
-                             if isinstance(answers.get(d), NotFound)], rows)
+        first (a future's callbacks may still be pending when `result()` returns); the other
+        caller waits until the searches are started, so none is asked twice."""
+        with self._after:
+            pending, self._then = self._then, None
+            if pending is None or done.cancelled() or done.exception() is not None:
+                return
+            queries, rows = pending
+            self.start_searches(queries(done.result()), rows)
 
     def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
         ahead: dict[Doi, Lookup] = {}
         if self._dois is not None:
             ahead = self._dois.result()
-            self._search_absent(self._dois)
+            self._search_after(self._dois)
         answers = {d: ahead[d] for d in dois if d in ahead}
         rest = [d for d in dois if d not in answers]
         if rest:
@@ -89,6 +105,9 @@ class Prefetcher(Resolver):
 
     def probe(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
         return self._inner.probe(dois)
+
+    def prepare(self, dois: Sequence[Doi], searches: Sequence[tuple[str, int]] = ()) -> None:
+        self._inner.prepare(dois, searches)
 
     def search(self, query: str, rows: int = 5) -> Search:
         with self._lock:

@@ -20,12 +20,12 @@ from claimcheck.resolve.breaker import Breaker
 from claimcheck.resolve.cache import Cache, CachedResolver, CacheMode, CacheOptions
 from claimcheck.resolve.chain import ChainResolver, DeferredResolver, OfflineResolver
 from claimcheck.resolve.interface import Resolver, ResolverError
-from claimcheck.resolve.snapshot import SnapshotOptions, SnapshotResolver
 from claimcheck.resolve.stats import Counts, ResolverStats
 from claimcheck.resolve.transport import base_url
 
 if TYPE_CHECKING:
     from claimcheck.resolve.client import CrossrefClient
+    from claimcheck.resolve.snapshot import SnapshotResolver
 
 __all__ = [
     "Breaker",
@@ -71,6 +71,10 @@ def __getattr__(name: str) -> Any:
         from claimcheck.resolve.client import CrossrefClient
 
         return CrossrefClient
+    if name == "SnapshotResolver":  # rapidfuzz and gzip: only with a snapshot
+        from claimcheck.resolve.snapshot import SnapshotResolver
+
+        return SnapshotResolver
     raise AttributeError(name)
 
 
@@ -108,6 +112,8 @@ def build_resolver(
     breaker = breaker if breaker is not None else Breaker()
     snapshot = None
     if options.snapshot is not None:  # read first: a bad file fails before any session opens
+        from claimcheck.resolve.snapshot import SnapshotOptions, SnapshotResolver
+
         snapshot_options = SnapshotOptions(complete=options.snapshot_complete)
         snapshot = SnapshotResolver.from_path(options.snapshot, snapshot_options)
     inner = OfflineResolver() if options.offline else _live(options, stats, breaker)

@@ -42,6 +42,12 @@ class ChainResolver(Resolver):
             results.update(more)
         return {d: results[d] for d in unique}
 
+    def prepare(self, dois: Sequence[Doi], searches: Sequence[tuple[str, int]] = ()) -> None:
+        """The fallback prepares for what the primary (a snapshot, in memory) cannot answer."""
+        answers = self.primary.fetch(list(dict.fromkeys(dois))) if dois else {}
+        self.fallback.prepare([d for d, a in answers.items() if isinstance(a, Unchecked)],
+                              searches)
+
     def search(self, query: str, rows: int = 5) -> Search:
         first = self.primary.search(query, rows)
         if isinstance(first, Candidates) and first.records:
@@ -97,6 +103,11 @@ class DeferredResolver(Resolver):
 
     def search(self, query: str, rows: int = 5) -> Search:
         return self._get().search(query, rows)
+
+    def prepare(self, dois: Sequence[Doi], searches: Sequence[tuple[str, int]] = ()) -> None:
+        """Builds the resolver now when there is anything to ask (see `Resolver.prepare`)."""
+        if dois or searches:
+            self._get().prepare(dois, searches)
 
     def close(self) -> None:
         if self._inner.built is not None:

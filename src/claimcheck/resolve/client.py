@@ -2,9 +2,16 @@
 
 - fetch: DOIs are asked for in batches, `/works?filter=doi:A,doi:B&rows=N` (repeated filters
   are ORed, https://api.crossref.org/swagger-ui/index.html), chunked to at most `chunk_size`
-  DOIs and `max_url` characters. A DOI missing from a batch answer is confirmed with
-  `GET /works/{doi}`: 404 (`Resource not found.`) -> NotFound, 200 -> Found. Network failures,
-  5xx or 429 after the session's retries, malformed JSON -> Unchecked, never NotFound.
+  DOIs and `max_url` characters (Crossref reads 4,092 bytes of request line). Few, large
+  batches: the polite pool's 10 requests a second, more than its 3 in flight, bound a run
+  (each request past the tenth waits for the window), so one request less is worth more
+  than smaller answers side by side. A DOI missing from a batch answer is settled on its
+  own: when another DOI of its prefix was found, `GET /works/{doi}` confirms it (404
+  `Resource not found.` -> NotFound, 200 -> Found); otherwise its registration agency is
+  asked first (`/works/{doi}/agency`, which Crossref documents as the way to tell whether a
+  DOI is Crossref's): 404 -> NotFound, another agency -> NotFound naming it (registered,
+  just not here), Crossref or no answer -> the confirmation. Network failures, 5xx or 429
+  after the session's retries, malformed JSON -> Unchecked, never NotFound.
 - search: `/works?query.bibliographic=...&rows=N`; each Record's `score` is Crossref's.
 - every request passes through the shared `RateLimiter`; chunks run in a small thread pool.
 - DOIs are percent-encoded in paths and queries so none can change host, path or query;
@@ -32,12 +39,7 @@ from claimcheck.resolve.crossref import (
 from claimcheck.resolve.interface import Resolver, ResolverError
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.stats import ResolverStats
-from claimcheck.resolve.transport import (
-    Channel,
-    base_url,
-    batches_then_singles,
-    get_within_host,
-)
+from claimcheck.resolve.transport import Channel, base_url, get_within_host, run_parallel
 
 log = logging.getLogger(__name__)
 _MAX_QUERY = 1000  # characters of a reference string sent as query.bibliographic
@@ -47,8 +49,8 @@ _MAX_QUERY = 1000  # characters of a reference string sent as query.bibliographi
 class ClientOptions:
     base_url: str = "https://api.crossref.org"
     workers: int = 3  # threads; the limiter still caps requests in flight
-    chunk_size: int = 20  # DOIs per filter request
-    max_url: int = 2000  # characters per filter request URL
+    chunk_size: int = 50  # DOIs per filter request (fewer requests: see `fetch`)
+    max_url: int = 3000  # characters per filter request URL (Crossref reads up to 4,092)
 
 
 def doi_path(doi: str) -> str:
@@ -89,6 +91,13 @@ def chunks(
     return [*groups, current] if current else groups
 
 
+ABSENT = NotFound("absent from the batch answer")  # what a probe concludes from a batch
+
+
+def _not_held(body: str) -> NotFound:
+    return NotFound(reason=f"Crossref has no record of this DOI ({body.strip()[:80] or '404'})")
+
+
 class CrossrefClient(Resolver):
     """Live Crossref lookups through a configured session (see `session.make_session`)."""
 
@@ -112,27 +121,37 @@ class CrossrefClient(Resolver):
                                 breaker or Breaker())
 
     def fetch(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
-        answers = self._lookup(dois, confirm=True)
+        unique = list(dict.fromkeys(dois))
+        answers = self._batches(unique, ABSENT)
         # A prefix belongs to one registration agency: one DOI of it found here makes the
-        # prefix Crossref's, so only a not-found DOI of an unseen prefix costs the question.
-        crossref = {_prefix(d) for d, answer in answers.items() if isinstance(answer, Found)}
-        for doi, answer in answers.items():
-            if isinstance(answer, NotFound) and _prefix(doi) not in crossref:
-                answers[doi] = NotFound(answer.reason, self._agency(doi))
-        return answers
+        # prefix Crossref's, so only a DOI of an unseen prefix costs the agency question.
+        crossref = {_prefix(d) for d, a in answers.items() if isinstance(a, Found)}
+        pending = [d for d in unique if answers.get(d, ABSENT) is ABSENT]
+        settled = run_parallel(lambda d: self._settle(d, crossref, d in answers), pending,
+                               self.options.workers)
+        answers.update(zip(pending, settled, strict=True))
+        return {d: answers[d] for d in unique}
 
     def probe(self, dois: Sequence[Doi]) -> dict[Doi, Lookup]:
-        return self._lookup(dois, confirm=False)
-
-    def _lookup(self, dois: Sequence[Doi], confirm: bool) -> dict[Doi, Lookup]:
-        """Batched answers; a DOI absent from them is asked for alone (`confirm`), or, for a
-        probe, not found (a DOI with a comma cannot go in a batch and is always asked alone)."""
+        """Batched answers, absence from them taken as NotFound (a DOI with a comma cannot go
+        in a batch and is always asked alone)."""
         unique = list(dict.fromkeys(dois))
+        answers = self._batches(unique, ABSENT)
+        missing = [d for d in unique if d not in answers]
+        answers.update(zip(missing, run_parallel(self._fetch_one, missing,
+                                                 self.options.workers), strict=True))
+        return {d: answers[d] for d in unique}
+
+    def _batches(self, unique: list[Doi], absent: NotFound) -> dict[Doi, Lookup]:
+        """The filter requests' answers, side by side: a DOI a batch answered without is
+        `absent`; one no batch could ask about (a comma, a refused filter) is left out."""
         batchable = [d for d in unique if "," not in d]
         groups = chunks(batchable, self.options.chunk_size, self._filter_budget())
-        absent = None if confirm else NotFound("absent from the batch answer")
+        answers: dict[Doi, Lookup] = {}
         batch = partial(self._fetch_batch, absent=absent)
-        return batches_then_singles(unique, groups, batch, self._fetch_one, self.options.workers)
+        for answer in run_parallel(batch, groups, self.options.workers):
+            answers.update(answer)
+        return answers
 
     def search(self, query: str, rows: int = 5) -> Search:
         text = " ".join(query.split())[:_MAX_QUERY]
@@ -187,8 +206,7 @@ class CrossrefClient(Resolver):
         if isinstance(response, Unchecked):
             return response
         if response.status_code == 404:
-            body = response.text.strip()[:80] or "404"
-            return NotFound(reason=f"Crossref has no record of this DOI ({body})")
+            return _not_held(response.text)
         if response.status_code != 200:
             return self._failed(response)
         try:
@@ -196,18 +214,44 @@ class CrossrefClient(Resolver):
         except MalformedResponse as exc:
             return self._malformed(exc)
 
-    def _agency(self, doi: Doi) -> str:
-        """The registration agency of a DOI Crossref does not hold, when it is another one
-        (DataCite, mEDRA, ...): such a DOI is registered, just not here. "" when it is
-        Crossref's, unknown (404), or the question failed: the DOI then stays not found."""
-        response = self._get(f"{self._base}/works/{doi_path(doi)}/agency")
-        if isinstance(response, Unchecked) or response.status_code != 200:
-            return ""
+    def _settle(self, doi: Doi, crossref: set[str], absent: bool) -> Lookup:
+        """A DOI no batch returned. Its prefix Crossref's: confirmed alone. A batch answered
+        without it (`absent`): its agency is asked first, which settles a DOI nobody or another
+        agency holds in one request. Never in a batch: confirmed, then, if not found, its
+        agency asked. `crossref` (prefixes known to be Crossref's) grows with the answers."""
+        if _prefix(doi) in crossref:
+            return self._fetch_one(doi)
+        if absent and (not_here := self._agency(doi)) is not None:
+            return not_here
+        answer = self._fetch_one(doi)
+        if isinstance(answer, Found):
+            crossref.add(_prefix(doi))  # a set's add is atomic under the GIL
+        elif isinstance(answer, NotFound) and not absent:
+            other = self._agency(doi)
+            if other is not None and other.agency:
+                return NotFound(answer.reason, other.agency)
+        return answer
+
+    def _agency(self, doi: Doi) -> NotFound | None:
+        """NotFound when the agency route knows no such DOI (404) or names another agency
+        (DataCite, mEDRA, ...: registered, just not here); None when it says Crossref or the
+        question failed (the DOI is then confirmed as if never asked)."""
+        try:
+            url = f"{self._base}/works/{doi_path(doi)}/agency"
+        except ValueError:
+            return None  # the confirmation refuses it, with the reason
+        response = self._get(url)
+        if isinstance(response, Unchecked) or response.status_code not in (200, 404):
+            return None
+        if response.status_code == 404:
+            return _not_held(response.text)
         try:
             agency_id, label = agency_from_body(response.content)
         except MalformedResponse:
-            return ""
-        return "" if agency_id == "crossref" else label
+            return None
+        if agency_id == "crossref":
+            return None
+        return NotFound(f"Crossref has no record of this DOI (registered with {label})", label)
 
     def _get(self, url: str) -> requests.Response | Unchecked:
         return get_within_host(self._channel, url)

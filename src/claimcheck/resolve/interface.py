@@ -33,5 +33,13 @@ class Resolver(ABC):
     def search(self, query: str, rows: int = 5) -> Search:
         """Candidate records for a free-text reference string, best first."""
 
+    def prepare(  # noqa: B027 - optional hook
+        self, dois: Sequence[Doi], searches: Sequence[tuple[str, int]] = ()
+    ) -> None:
+        """Gets ready, on the caller's thread, to answer these questions (DOIs; (query, rows)
+        searches) soon: a cache reads what it holds in one pass, a client whose session and
+        imports are built on first use builds them if the rest needs the network. Answers
+        nothing and never raises for a lookup; most resolvers have nothing to do."""
+
     def close(self) -> None:  # noqa: B027 - optional hook, most resolvers hold nothing
         """Releases sessions and files."""

@@ -31,12 +31,12 @@ from claimcheck.sources.interface import (
     SourceError,
 )
 from claimcheck.sources.openalex import rebuild_abstract
-from claimcheck.sources.snapshot import SnapshotSource
 from claimcheck.sources.text import Basis, best_source_text, is_abstract
 from claimcheck.sources.withfulltext import WithFullText
 
 if TYPE_CHECKING:
     from claimcheck.sources.client import OpenAlexClient, OpenAlexOptions
+    from claimcheck.sources.snapshot import SnapshotSource
 
 __all__ = [
     "DEFAULT_OPENALEX_URL",
@@ -88,6 +88,10 @@ def __getattr__(name: str) -> Any:
         from claimcheck.sources import client
 
         return getattr(client, name)
+    if name == "SnapshotSource":  # rapidfuzz and gzip: only with a snapshot
+        from claimcheck.sources.snapshot import SnapshotSource
+
+        return SnapshotSource
     raise AttributeError(name)
 
 
@@ -121,6 +125,8 @@ def build_abstract_source(
     breaker = breaker if breaker is not None else Breaker()
     snapshot = None
     if options.snapshot is not None:  # read first: a bad file fails before any session opens
+        from claimcheck.sources.snapshot import SnapshotSource
+
         snapshot = SnapshotSource.from_path(options.snapshot)
     inner = OfflineSource() if options.offline else _live(options, stats, breaker)
     source: AbstractSource = inner

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from claimcheck.support import lexicon
 from claimcheck.support.agreement import null_finding, quantities
+from claimcheck.support.polarity import polarity_reasons
 
 MAX_REASONS = 3
 
@@ -36,18 +37,6 @@ def _null(_: frozenset[str], __: frozenset[str], claim: str, evidence: str) -> s
     if null_finding(evidence):
         return "the source reports no (significant) difference or effect; the claim reports one"
     return "the claim reports no difference or effect; the evidence sentence reports one"
-
-
-def _direction(claim: frozenset[str], evidence: frozenset[str], _: str, __: str) -> str:
-    def stems(words: frozenset[str], side: frozenset[str]) -> frozenset[str]:
-        return frozenset(w for w in words if w in side or lexicon.stem(w) in side)
-
-    for mine, theirs in ((lexicon.UP, lexicon.DOWN), (lexicon.DOWN, lexicon.UP)):
-        said, against = stems(claim, mine), stems(evidence, theirs)
-        if said and against and not stems(evidence, mine) and not stems(claim, theirs):
-            return (f"direction disagrees: the claim says {_quote(said)}, "
-                    f"the source {_quote(against)}")
-    return ""
 
 
 def _numbers(_: frozenset[str], __: frozenset[str], claim: str, evidence: str) -> str:
@@ -92,20 +81,42 @@ def _absolute(claim: frozenset[str], evidence: frozenset[str], _: str, __: str) 
     return f"claim broader than the source: it says {_quote(absolute)}" if absolute else ""
 
 
+# A direction that disagrees is told by `polarity_reasons`, which reads each direction word
+# with the negation that governs it ("did not reduce" is no "reduce").
 _CHECKS: tuple[Callable[[frozenset[str], frozenset[str], str, str], str], ...] = (
-    _null, _direction, _negation, _numbers, _population, _causal, _hedge, _absolute,
+    _null, _negation, _numbers, _population, _causal, _hedge, _absolute,
 )
 
 
-def reasons(claim: str, evidence: str, missing: Iterable[str] = ()) -> tuple[str, ...]:
+def reasons(
+    claim: str, evidence: str, missing: Iterable[str] = (), whole: str = ""
+) -> tuple[str, ...]:
     """Up to MAX_REASONS reasons the claim and its evidence text disagree, most telling first;
-    `missing` are the claim's rare words the whole source lacks (a broader or other claim)."""
+    `missing` are the claim's rare words the whole source lacks (a broader or other claim),
+    `whole` is all of the source (for the population it studied)."""
     c_words, e_words = frozenset(lexicon.words(claim)), frozenset(lexicon.words(evidence))
     found = [text for check in _CHECKS if (text := check(c_words, e_words, claim, evidence))]
-    if found and found[0].startswith(("the source reports no", "the claim reports no")):
-        # a null finding on one side is the negation; saying both repeats one reason
-        found = [text for text in found if not text.startswith("negation:")]
+    found[1 if found and found[0].startswith(_NULL_REASONS) else 0:0] = polarity_reasons(
+        claim, evidence, whole)
+    found = _said_once(found)
     missing = sorted(missing)
     if missing:
         found.append(f"the source does not mention {_quote(missing)}")
     return tuple(found[:MAX_REASONS])
+
+
+_NULL_REASONS = ("the source reports no", "the claim reports no")
+
+
+def _said_once(found: list[str]) -> list[str]:
+    """Drop reasons that repeat an earlier one: a null finding or a negated direction is the
+    negation; two direction reasons or two population reasons say one thing."""
+    out: list[str] = []
+    for text in found:
+        kind = text.split(":")[0] if ":" in text else text
+        negated = any(r.startswith(_NULL_REASONS) or ('"no ' in r or '"not ' in r) for r in out)
+        if any(r.split(":")[0] == kind for r in out if ":" in r) or (
+                kind == "negation" and negated):
+            continue
+        out.append(text)
+    return out

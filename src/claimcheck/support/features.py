@@ -2,7 +2,8 @@
 
 Owns the similarity of a claim to each source sentence (IDF-weighted recall of the claim's
 content words, rapidfuzz ratios) and the agreement checks between the claim and its closest
-sentences: numbers, species, study design, negation, direction of effect, hedges.
+sentences: numbers, species, study design, negation, direction of effect, hedges (with the
+checks of `agreement` and `polarity`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from rapidfuzz import fuzz
 from claimcheck.support import lexicon
 from claimcheck.support.agreement import AGREEMENT_NAMES, checks
 from claimcheck.support.lexicon import content_stems
+from claimcheck.support.polarity import POLARITY_NAMES, polarity_checks
 
 FEATURE_NAMES = (
     "recall_best", "recall_top2", "recall_all", "precision_best", "token_set", "partial",
@@ -24,7 +26,7 @@ FEATURE_NAMES = (
     "negation_diff", "direction_conflict", "hedge", "absolute_missing", "claim_length",
     "matched_mass", "title_recall",
     "sqrt_recall_best", "sqrt_recall_all", "sqrt_matched_mass", "sqrt_title_recall",
-    "bigram_recall", "rare_recall", *AGREEMENT_NAMES,
+    "bigram_recall", "rare_recall", *AGREEMENT_NAMES, *POLARITY_NAMES,
 )
 
 
@@ -81,12 +83,14 @@ def features(pair: Pair, idf: Idf) -> tuple[float, ...]:
     base = _similarity(pair, idf)
     order = ranked(pair, idf)
     close = " ".join(pair.sentences[i] for i, _ in order[:2])
+    whole = " ".join(pair.sentences)
     # Square roots let a linear model tell "a little overlap" from "none" more sharply.
     return (
         *base, *(math.sqrt(base[FEATURE_NAMES.index(name)]) for name in _ROOTED),
         _bigram_recall(pair.claim, pair.sentences[order[0][0]]),
         _rare_recall(pair, idf),
-        *checks(pair.claim, close, " ".join(pair.sentences)).values,
+        *checks(pair.claim, close, whole).values,
+        *polarity_checks(pair.claim, close, whole, order[0][1]),
     )
 
 

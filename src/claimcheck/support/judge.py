@@ -100,7 +100,8 @@ def close_text(found: tuple[tuple[str, float], ...]) -> str:
 
 def _reasons(pair: Pair, found: tuple[tuple[str, float], ...], idf: Idf) -> tuple[str, ...]:
     """The reasons in words, checked against the closest two sentences."""
-    return reasons(pair.claim, close_text(found), missing_words(pair, idf))
+    return reasons(pair.claim, close_text(found), missing_words(pair, idf),
+                   " ".join(pair.sentences))
 
 
 def _fallback(found: tuple[tuple[str, float], ...]) -> tuple[str, ...]:

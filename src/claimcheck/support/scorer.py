@@ -50,12 +50,19 @@ class SupportModel:
     thresholds: Thresholds
     words: Mapping[str, tuple[float, ...]] = field(default_factory=dict)  # bag key -> per verdict
     semantic: bool = False  # the features end with SEMANTIC_NAMES (`claimcheck[semantic]`)
+    # Which of the judge's features (FEATURE_NAMES, then SEMANTIC_NAMES) the coefficients
+    # read, in order: weights trained before a feature was added keep working without it.
+    columns: tuple[int, ...] | None = None
+
+    def _used(self, x: Sequence[float]) -> Sequence[float]:
+        return x if self.columns is None else [x[i] for i in self.columns]
 
     def p_related(self, x: Sequence[float]) -> float:
-        return _sigmoid(self.related(x))
+        return _sigmoid(self.related(self._used(x)))
 
     def p_verdict(self, x: Sequence[float], keys: Iterable[str] = ()) -> dict[str, float]:
-        logits = [f(x) for f in self.verdict]
+        used = self._used(x)
+        logits = [f(used) for f in self.verdict]
         for key in keys:
             for k, weight in enumerate(self.words.get(key, ())):
                 logits[k] += weight
@@ -69,10 +76,13 @@ def _sigmoid(z: float) -> float:
 
 
 def model_from_json(data: dict[str, Any]) -> SupportModel:
-    """Build the model from its JSON form; refuses weights made for other features."""
+    """Build the model from its JSON form; refuses weights that name a feature the judge does
+    not compute (weights may use fewer features than the judge computes)."""
     names = tuple(data["features"])
-    if names not in (FEATURE_NAMES, FEATURE_NAMES + SEMANTIC_NAMES):
+    known = FEATURE_NAMES + SEMANTIC_NAMES
+    if not set(names) <= set(known):
         raise ValueError("support weights were trained on a different feature list")
+    semantic = bool(set(names) & set(SEMANTIC_NAMES))
 
     def linear(part: dict[str, Any]) -> Linear:
         return Linear(tuple(float(c) for c in part["coef"]), float(part["intercept"]))
@@ -84,7 +94,8 @@ def model_from_json(data: dict[str, Any]) -> SupportModel:
         verdict=tuple(linear(data["verdict"][name]) for name in VERDICTS),
         thresholds=Thresholds(**{k: float(v) for k, v in data["thresholds"].items()}),
         words={k: tuple(float(w) for w in v) for k, v in data.get("words", {}).items()},
-        semantic=names != FEATURE_NAMES,
+        semantic=semantic,
+        columns=None if names == known[: len(names)] else tuple(known.index(n) for n in names),
     )
 
 

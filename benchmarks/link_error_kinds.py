@@ -1,0 +1,236 @@
+"""Errors of `link_accuracy.py` counted by kind, with no text shown: safe on the check half.
+
+`link_errors.py` prints every error with its text, for reading the tune half. This script
+prints only how many false and missed links there are of each kind, per citation style, so
+the check half (our stand-in for held-out articles) can say what kind of error it holds
+without anyone reading its strings. Kinds come from the printed form alone:
+
+- missed links: "other target" (we found a callout there, linked elsewhere), or, where no
+  callout was found, what the gold group touches: "glued to digit" ("RO229"), "glued to
+  capital" ("WT44"), "glued to lower-case", "glued to punctuation", "in brackets", "in
+  parentheses", "spaced", "name form" (letters inside the group: author-year), and
+  "article read as nothing" when no callout at all was found in the article;
+- false links: "other target" (a gold group is there), or "no gold group" by the form of our
+  callout: "number", "name and year", "year only", "no year".
+
+    python benchmarks/link_error_kinds.py [--data DIR] [--half tune|check] [--wrap N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from claimcheck.citations import extract_claims
+from claimcheck.citations.entries import Entry, entries_of
+from claimcheck.citations.names import name_keys
+from claimcheck.citations.notation import (
+    glued_style,
+    is_label,
+    is_math,
+    markers,
+    spaced_outliers,
+)
+from claimcheck.citations.numeric import _BRACKET, _PAREN, _bracket_groups
+from claimcheck.citations.superscripts import _GLUED, _evidence, _kind
+from claimcheck.ingest import load_document
+from claimcheck.ingest.plaintext import split_document
+from claimcheck.model import Callout
+from claimcheck.parse import parse_entries
+from link_accuracy import (
+    DEFAULT,
+    Span,
+    _gold_ids,
+    _gold_links,
+    _group,
+    _jsonl,
+    _overlap,
+    _wrapped,
+    select_half,
+)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--half", choices=("tune", "check"))
+    parser.add_argument("--wrap", type=int, default=0, help="as in link_accuracy.py")
+    args = parser.parse_args()
+    articles = sorted(p.parent for p in args.data.glob("articles/*/gold-citations.jsonl"))
+    totals: dict[str, Counter[str]] = {}
+    for folder in select_half(articles, args.half):
+        style = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["citation_style"]
+        totals.setdefault(style, Counter()).update(kinds(folder, args.wrap))
+    for style, counts in sorted(totals.items()):
+        for kind, n in sorted(counts.items(), key=lambda kv: (kv[0][:2], -kv[1])):
+            print(f"{style:12} {kind:32} {n}")
+    print(json.dumps({s: dict(c) for s, c in totals.items()}, sort_keys=True))
+    return 0
+
+
+def kinds(folder: Path, wrap: int = 0) -> Counter[str]:
+    document = load_document(folder / "article.txt")
+    if wrap:
+        document = split_document(_wrapped(folder, document.text, wrap), str(folder))
+    body = document.body
+    references = parse_entries(document.entries)
+    gold_ids = _gold_ids(folder, references, document.text)
+    gold = _jsonl(folder / "gold-citations.jsonl")
+    found = extract_claims(body, references)
+    entries = entries_of(references)
+    links = [((c.start, c.end), gold_ids.get(rid, rid) or rid, c.text)
+             for claim in found.claims for c in claim.citations for rid in c.reference_ids]
+    gold_links = _gold_links(gold)
+    free = list(range(len(gold_links)))
+    counts: Counter[str] = Counter()
+    for span, target, text in links:
+        hit = next((i for i in free if gold_links[i][1] == target
+                    and _overlap(gold_links[i][0], span)), None)
+        if hit is not None:
+            free.remove(hit)
+        elif any(_overlap(_group(g), span) for g in gold):
+            counts["FP other target"] += 1
+        else:
+            counts["FP no gold group: " + _form(text)] += 1
+    for i in free:
+        span = gold_links[i][0]
+        if any(_overlap(s, span) for s, _, _ in links):
+            counts["FN other target"] += 1
+        elif ours := [c for c in found.callouts if _overlap((c.start, c.end), span)]:
+            counts["FN found, linked to nothing" + _unlinked(ours[0], entries)] += 1
+        elif not found.callouts:
+            counts["FN article read as nothing"] += 1
+        else:
+            kind = _missed(body, _group_of(gold, span), len(references))
+            counts[f"FN {kind}, read as {_read_as(body, found.callouts)}"] += 1
+    return counts
+
+
+def _read_as(body: str, callouts: Any) -> str:
+    """The numeric form we read the article in, from the character before our callouts."""
+    forms = Counter(
+        {"[": "brackets", "(": "parentheses"}.get(body[c.start - 1 : c.start], "other")
+        for c in callouts if c.style == "numeric"
+    )
+    return forms.most_common(1)[0][0] if forms else "author-year"
+
+
+def _unlinked(callout: Callout, entries: tuple[Entry, ...]) -> str:
+    """For an author-year callout: whether the list has its year, its name, or neither."""
+    if callout.style == "numeric":
+        return ""
+    keys = frozenset(k for n in callout.names[:1] for k in name_keys(n))
+    named = [e for e in entries if keys & e.names]
+    if any(e.year == callout.year for e in named):
+        return ": the name and year are in the list"
+    if named:
+        return ": the name is in the list, not with this year"
+    dated = any(e.year == callout.year for e in entries)
+    where = ": the year is in the list, not the name" if dated else ": neither is in the list"
+    return where + _name_features(callout.names[0] if callout.names else "")
+
+
+def _name_features(name: str) -> str:
+    """How the unmatched name is printed: words, case, marks, script (no letters shown)."""
+    words = name.split()
+    case = "upper" if name.isupper() else "title" if all(w[:1].isupper() for w in words) \
+        else "mixed"
+    pairs = (("-", "-"), ("'", "'’"), (".", "."))
+    marks = "".join(m for m, chars in pairs if any(x in name for x in chars))
+    latin = "ascii" if name.isascii() else "accented"
+    return f" [{len(words)} words, {case}, marks {marks or 'none'}, {latin}]"
+
+
+def _group_of(gold: list[dict[str, Any]], span: Span) -> Span:
+    return next((_group(g) for g in gold if _overlap(_group(g), span)), span)
+
+
+def _missed(body: str, span: Span, count: int) -> str:
+    text = body[span[0] : span[1]]
+    before = body[span[0] - 1 : span[0]]
+    if re.search(r"[^\W\d_]{2}", text):
+        return f"name form shaped {_shape(text)}"
+    plain = "" if re.fullmatch(r".[\d\s,;–\-]+.", text) else f" shaped {_shape(text)}"
+    if text.startswith("["):
+        return "in brackets" + plain + _bracket_why(body, span)
+    if text.startswith("("):
+        return "in parentheses" + plain + _paren_why(body, span)
+    if not before.isspace() and before not in "[(":
+        return _glued(body, span) + _why(body, span, count)
+    return "spaced"
+
+
+def _bracket_why(body: str, span: Span) -> str:
+    """Whether the bracket reader matched the group, and what notation test refused it."""
+    match = _BRACKET.search(body, span[0], span[1])
+    if match is None:
+        return " (not matched)"
+    glued_ok = glued_style(body, _bracket_groups(body))
+    if is_math(body, match.start(), match.end(), glued_ok):
+        glued = body[match.start() - 1 : match.start()].isalnum()
+        return " (notation, glued)" if glued else " (notation)"
+    if is_label(body, match.start(), match.end()):
+        return " (label)"
+    return " (matched)"
+
+
+def _paren_why(body: str, span: Span) -> str:
+    """Which test refused a parenthesised group: list marker, outlier, notation or label."""
+    groups = [(m.start(), m.end()) for m in _PAREN.finditer(body)]
+    index = next((i for i, g in enumerate(groups) if _overlap(g, span)), None)
+    if index is None:
+        return " (not matched)"
+    start, end = groups[index]
+    if index in markers(body, groups):
+        return " (list marker)"
+    if index in spaced_outliers(body, groups):
+        return " (spaced outlier)"
+    if is_math(body, start, end, glued_style(body, groups)):
+        return " (notation)"
+    return " (label)" if is_label(body, start, end) else " (matched)"
+
+
+def _glued(body: str, span: Span) -> str:
+    before = body[span[0] - 1 : span[0]]
+    if before.isdigit():
+        return "glued to digit"
+    if before.isupper():
+        return "glued to capital"
+    if before.isalpha():
+        return "glued to lower-case"
+    return "glued to punctuation"
+
+
+def _why(body: str, span: Span, count: int) -> str:
+    """Why the superscript reader passed the digits by: no glued match, its kind, or order."""
+    match = next((m for m in _GLUED.finditer(body, span[0] - 1, span[1] + 2)
+                  if _overlap(m.span("list"), span)), None)
+    if match is None:
+        return f" (not matched, then {_shape(body[span[1] : span[1] + 2])!r})"
+    kind = _kind(body, match.span("list"), _evidence(body)) or "never"
+    numbers = [int(n) for n in re.findall(r"\d+", match.group("list"))]
+    order = "past the list" if max(numbers) > count else "out of order"
+    return f" ({kind}, {order})" if kind != "never" else " (never)"
+
+
+def _shape(text: str) -> str:
+    """The printed form with every digit run and letter run masked: "[9]–[9]", "[9, a. 9]"."""
+    masked = re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "9", text))[:24]
+    return "".join(c if c.isascii() or c in "–—•" else f"<U+{ord(c):04X}>" for c in masked)
+
+
+def _form(text: str) -> str:
+    if re.fullmatch(r"[\d\s,–\-]+", text):
+        return "number"
+    if re.search(r"[^\W\d_]{2}", text):
+        return "name and year" if re.search(r"\d{4}", text) else "no year"
+    return "year only"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
