@@ -199,7 +199,7 @@ def report(results: list[dict[str, Any]]) -> None:
               f"(1.0 = linear, CPU time): {ratios}")
 
 
-def _timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+def _timed_command(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall seconds and CPU seconds (user + system of the process and every process it
     started and waited for: workers, the manager)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -232,9 +232,9 @@ def run_folder(count: int, src: str | None) -> None:
                    str(example / "crossref-snapshot.jsonl"), "-q", "--format", "json"]
         pinned = ["taskset", "-c", "0", *command] if shutil.which("taskset") else []
         for _ in range(3):
-            runs["every core"].append(_timed(command, env))
+            runs["every core"].append(_timed_command(command, env))
             if pinned:
-                runs["one core"].append(_timed(pinned, env))
+                runs["one core"].append(_timed_command(pinned, env))
     for label, timed in runs.items():
         if not timed:
             continue
