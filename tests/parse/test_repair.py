@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.parse.authors import vancouver_end
 from claimcheck.parse.chapter import NOT_A_CHAPTER, chapter_parts
 from claimcheck.parse.repair import emphasised, repair
 from claimcheck.parse.tokens import tokenize
+from claimcheck.parse.unstopped import vancouver_end
 
 
 def relabel(text: str, labels: list[str], raw: str = "") -> list[tuple[str, str]]:

@@ -16,21 +16,24 @@
 - an initials-first list does not end on an initial: the family name after the last one belongs
   to it ("D. A. Van Veldhuizen and G. B. Lamont."), unless an abbreviated journal follows it,
   which the initial opens ("C. K. CHANG. J. Am. Chem. Soc.");
-- names run together without a stop after them ("Haider BAOlofin IWang M Anaemia, ..."):
-  the capitalised word after the last initials opens the title.
+- names run together without a stop after them ("Haider BAOlofin IWang M Anaemia, ...").
+
+Lists printed without a stop after them (the last two kinds, and Vancouver pairs without
+one) are read in parse/unstopped.py; this module runs every rule in order.
 """
 
 from __future__ import annotations
 
-import re
-from itertools import pairwise
-
-from claimcheck.parse.assemble import label_run
 from claimcheck.parse.names import PARTICLES
-from claimcheck.parse.runon import run_together
 from claimcheck.parse.tokens import Token
-
-_VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}")
+from claimcheck.parse.unstopped import (
+    VANCOUVER_INITIALS,
+    give_back,
+    run_end,
+    run_together_end,
+    run_together_start,
+    vancouver_without_stop,
+)
 
 
 def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -38,30 +41,21 @@ def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     _leading_author(tokens, out)
     _author_ends_at_full_stop(tokens, out)
     _vancouver_list_end(tokens, out)
-    _vancouver_without_stop(tokens, out)
-    _run_together_end(tokens, out)
-    _run_together_start(tokens, out)
+    vancouver_without_stop(tokens, out)
+    run_together_end(tokens, out)
+    run_together_start(tokens, out)
     _ends_at_et_al(tokens, out)
     _ends_at_colon(tokens, out)
     _editors_first(tokens, out)
 
 
-def _run_end(out: list[str]) -> int:
-    """Where the author run that opens the entry ends (0 when it does not open with one)."""
-    return label_run(out, "author")[1] if out and out[0] == "author" else 0
-
-
-def _give_back(out: list[str], start: int, end: int) -> None:
-    """Tokens start..end-1 of the author run go to the field after the run."""
-    for j in range(start, end):
-        out[j] = out[end]
 
 
 _EDITOR_CUES = frozenset({"ed", "eds", "editor", "editors", "hrsg", "hg", "dir", "coord"})
 
 
 def _editors_first(tokens: tuple[Token, ...], out: list[str]) -> None:
-    end = _run_end(out)
+    end = run_end(out)
     if end == 0 or end >= len(out):
         return
     for i in range(1, min(end + 2, len(tokens))):
@@ -80,19 +74,19 @@ def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
     # "Renaud S, ...": initials without full stops, so the first stop after initials ends it.
     if len(tokens) < 4 or out[0] != "author" or tokens[2].text != ",":
         return
-    if not (tokens[0].text.istitle() and _VANCOUVER_INITIALS.fullmatch(tokens[1].text)):
+    if not (tokens[0].text.istitle() and VANCOUVER_INITIALS.fullmatch(tokens[1].text)):
         return
-    end = _run_end(out)
+    end = run_end(out)
     if end >= len(out):
         return
     for i in range(2, end - 1):
-        if tokens[i].text == "." and _VANCOUVER_INITIALS.fullmatch(tokens[i - 1].text):
+        if tokens[i].text == "." and VANCOUVER_INITIALS.fullmatch(tokens[i - 1].text):
             after = tokens[i + 2].text if i + 2 < len(tokens) else ""
             then = tokens[i + 3].text if i + 3 < len(tokens) else ""
             # not "..., M. Smith J, ...", a name (its initials closed by "," or "."); a title
             # may open with a word and capitals too ("APACHE II: a severity ...").
-            if not (_VANCOUVER_INITIALS.fullmatch(after) and then in ",.;"):
-                _give_back(out, i + 1, end)
+            if not (VANCOUVER_INITIALS.fullmatch(after) and then in ",.;"):
+                give_back(out, i + 1, end)
             return
 
 
@@ -114,7 +108,7 @@ def _et_al_end(tokens: tuple[Token, ...], i: int) -> int:
 def _ends_at_et_al(tokens: tuple[Token, ...], out: list[str]) -> None:
     """"Shrivastava R et al. Crocus sativus L.: a review": the tagger ran the list on past its
     "et al." and stop into a capitalised title; what follows belongs to the next field."""
-    end = _run_end(out)
+    end = run_end(out)
     if end == 0 or end >= len(out):
         return
     for i in range(1, end - 1):
@@ -125,7 +119,7 @@ def _ends_at_et_al(tokens: tuple[Token, ...], out: list[str]) -> None:
             stop += stop < end and tokens[stop].text == ","
             if stop < end and tokens[stop].text[:1].isupper() and not _a_name(tokens, stop):
 
-                _give_back(out, stop, end)
+                give_back(out, stop, end)
             return
 
 
@@ -138,103 +132,12 @@ def _a_name(tokens: tuple[Token, ...], i: int) -> bool:
 def _ends_at_colon(tokens: tuple[Token, ...], out: list[str]) -> None:
     """"Takahashi, Y., Umezawa, H.: Coll. Phenomena 2": Springer's colon after the last
     initials ends the list; the tagger ran it on into an abbreviated journal or title."""
-    end = _run_end(out)
+    end = run_end(out)
     for i in range(3, end - 1):
         if tokens[i].text == ":" and tokens[i - 1].text == "." and len(tokens[i - 2].text) == 1 \
                 and tokens[i - 2].text.isupper():
             if tokens[i + 1].text[:1].isupper():
-                _give_back(out, i + 1, end)
-            return
-
-
-_SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
-_NOT_TITLE = frozenset({"and", "und", "et", "&"}) | PARTICLES
-
-
-def _family(tokens: tuple[Token, ...], i: int) -> int:
-    """The index after a family name of one to three words starting at i (i when none)."""
-    k = i
-    while k < min(i + 3, len(tokens)) and (tokens[k].text.lower() in PARTICLES or (
-            len(tokens[k].text) > 1 and tokens[k].text[0].isupper()
-            and not tokens[k].text.isupper() and tokens[k].text.isalpha())):
-        k += 1
-        if _hyphen_joined(tokens, k):  # "Peña-Rosas": one name in three tokens
-            k += 2
-    return k if k > i and tokens[k - 1].text.lower() not in PARTICLES else i
-
-
-def _hyphen_joined(tokens: tuple[Token, ...], k: int) -> bool:
-    """Token k is a hyphen with a capitalised word on either side and no space."""
-    return (k + 1 < len(tokens) and tokens[k].text == "-"
-            and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
-            and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha())
-
-
-def vancouver_end(tokens: tuple[Token, ...]) -> int:
-    """Where a list of "Family INITIALS" pairs ends when no full stop ends it and the title
-    follows at once ("Saha BC Hemicellulose bioconversion."), else 0. The word after the
-    last initials must be capitalised and followed by a lower-case word, which a given name
-    ("Sajal K Das, Diane J Cook") or a family name is not."""
-    i = 0
-    while True:
-        k = _family(tokens, i)
-        if k == i or k >= len(tokens) or not _VANCOUVER_INITIALS.fullmatch(tokens[k].text):
-            return 0
-        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].text in _SUFFIXES)
-        if k + 1 < len(tokens) and tokens[k].text in (",", "&", "and"):
-            i = k + 1
-            continue
-        if k + 1 >= len(tokens) or _VANCOUVER_INITIALS.fullmatch(tokens[k].text):
-            return 0
-        word, after = tokens[k].text, tokens[k + 1].text
-        if word[0].isupper() and word.isalpha() and after.isalpha() and after.islower() \
-                and after not in _NOT_TITLE:
-            return k
-        return 0
-
-
-def _vancouver_without_stop(tokens: tuple[Token, ...], out: list[str]) -> None:
-    end = _run_end(out)
-    if end == 0 or end >= len(out):
-        return
-    stop = vancouver_end(tokens)
-    if stop > end:  # the tagger ended the list early: the pairs after are names too
-        out[end:stop] = ["author"] * (stop - end)
-    elif 0 < stop < end:  # the tagger ran the list on into the title
-        label = "title" if "title" not in out[end:] else out[end]
-        out[stop:end] = [label] * (end - stop)
-
-
-def _printed(tokens: tuple[Token, ...], k: int) -> str:
-    """The text of tokens[:k], spaced as printed."""
-    pairs = pairwise(tokens[:k])
-    return "".join(t.text + " " * (n.start > t.end) for t, n in pairs) + tokens[k - 1].text
-
-
-def _run_together_end(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """"Haider BAOlofin IWang M Anaemia, prenatal ...": names printed without separators
-    (parse/runon.py) and without a stop after them; the capitalised word after the last
-    initials, followed by a lower-case word or punctuation, opens the title."""
-    end = _run_end(out)
-    if end >= len(out):
-        return
-    last = end - 1 - (tokens[end - 1].text in ",:;(")  # "Anaemia," may close the run
-    after = tokens[last + 1].text
-    if last < 3 or not (tokens[last].text.isalpha() and tokens[last].text.istitle()) or not (
-            after in ",:;(" or (after.isalpha() and after.islower())):
-        return
-    if run_together(_printed(tokens, last).rstrip(":;,")):  # "Gooodyear LJKahn BB: Exercise"
-        _give_back(out, last, end)
-
-
-def _run_together_start(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """An entry the tagger gave no author that opens with names run together up to a colon
-    or full stop ("Bweeir SAl-Jarrah MAlmalty AM: Resistance ..."): those are the authors."""
-    if "author" in out:
-        return
-    for k in range(3, min(len(tokens) - 1, 40)):
-        if tokens[k].text in (":", ".") and run_together(_printed(tokens, k)):
-            out[:k] = ["author"] * k
+                give_back(out, i + 1, end)
             return
 
 
@@ -260,7 +163,7 @@ def _author_ends_at_full_stop(tokens: tuple[Token, ...], out: list[str]) -> None
         return
     if not (tokens[2].text.isalpha() and len(tokens[2].text) >= 3 and tokens[2].text.istitle()):
         return
-    end = _run_end(out)
+    end = run_end(out)
     if end >= len(out):
         return
     for i in range(3, end - 1):
@@ -269,7 +172,7 @@ def _author_ends_at_full_stop(tokens: tuple[Token, ...], out: list[str]) -> None
             if _next_name(tokens, i + 1):
                 continue  # "ROUSSILLON, René. CHABERT, Catherine. Manuel ...": one more name
             if nxt[:1].isupper() and nxt.lower() not in ("and", "und") and nxt != "&":
-                _give_back(out, i + 1, end)
+                give_back(out, i + 1, end)
             return
 
 
@@ -289,7 +192,7 @@ def family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     end on an initial: the family name after the last one belongs to the author run."""
     if not out or out[0] != "author" or not _is_initial(tokens, 0):
         return
-    end = _run_end(out)
+    end = run_end(out)
     if end >= len(out) - 1:
         return
     last = end - 1
