@@ -27,8 +27,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from claimcheck.support.bag import bag_keys
-from claimcheck.support.features import FEATURE_NAMES, Idf
-from claimcheck.support.judge import candidates, close_text, evidence, pair_features
+from claimcheck.support.features import FEATURE_NAMES, Idf, verdict_text
+from claimcheck.support.judge import candidates, pair_features
 from claimcheck.support.lexicon import content_stems
 from claimcheck.support.scorer import VERDICTS
 from claimcheck.support.source import SourceText
@@ -84,7 +84,7 @@ def bags(items: list[Item], idf: Idf) -> list[frozenset[str]]:
     out = []
     for item in items:
         pair, _ = pair_features(item.claim, item.source, idf)
-        out.append(bag_keys(pair.claim, close_text(evidence(pair, idf))))
+        out.append(bag_keys(pair.claim, verdict_text(pair, idf, shared=True)))
     return out
 
 

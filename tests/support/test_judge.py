@@ -4,6 +4,8 @@ import pytest
 
 from claimcheck.model import Support
 from claimcheck.support import SourceText, judge, source_from_record
+from claimcheck.support.features import make_pair, verdict_text
+from claimcheck.support.judge import default_model
 
 ABSTRACT = (
     "Inhibition of mTOR by rapamycin extends lifespan in mice. Here we show that long-term "
@@ -94,3 +96,27 @@ def test_every_doubtful_judgement_gives_a_reason_in_words() -> None:
     assert support.label == "supported" and support.reasons == ()
     assert unrelated.label == "unrelated"
     assert unrelated.reasons and all(isinstance(r, str) and r for r in unrelated.reasons)
+
+
+ASPIRIN_TITLE = "Aspirin and stroke in older adults"
+ASPIRIN_ABSTRACT = (
+    "Stroke is a leading cause of disability in older adults. We randomly assigned 19,114 "
+    "older adults to aspirin or placebo. Aspirin did not reduce the risk of stroke. Major "
+    "hemorrhage was more frequent with aspirin."
+)
+
+
+def test_a_title_closer_than_the_finding_does_not_hide_a_contradiction() -> None:
+    # The title names the topic and ranks first; the sentence that says the opposite of the
+    # claim ranks third. The verdict reads the closest sentences but the title.
+    support = judge("Aspirin reduced the risk of stroke in older adults [4].",
+                    source_from_record(ASPIRIN_TITLE, ASPIRIN_ABSTRACT))
+    assert support.evidence[0][0] == ASPIRIN_TITLE  # the title still shows and counts
+    assert support.label == "contradicted"
+    assert any(r.startswith("direction disagrees") and '"not reduce"' in r
+               for r in support.reasons)
+
+
+def test_a_title_is_still_read_when_it_is_all_there_is() -> None:
+    pair = make_pair("Aspirin reduced stroke.", (ASPIRIN_TITLE,), ASPIRIN_TITLE)
+    assert verdict_text(pair, default_model().idf) == ASPIRIN_TITLE

@@ -20,6 +20,7 @@ from claimcheck.support.agreement import AGREEMENT_NAMES, checks
 from claimcheck.support.lexicon import content_stems
 from claimcheck.support.polarity import POLARITY_NAMES, polarity_checks
 
+VERDICT_SENTENCES = 2  # the closest non-title sentences the agreement checks read
 FEATURE_NAMES = (
     "recall_best", "recall_top2", "recall_all", "precision_best", "token_set", "partial",
     "missing_idf", "numbers_missing", "numbers_found", "species_mismatch", "design_missing",
@@ -55,12 +56,13 @@ class Pair:
     claim_stems: frozenset[str]
     sentence_stems: tuple[frozenset[str], ...]
     title_stems: frozenset[str]
+    title: str = ""
 
 
 def make_pair(claim: str, sentences: tuple[str, ...], title: str = "") -> Pair:
     return Pair(
         claim, sentences, content_stems(claim), tuple(content_stems(s) for s in sentences),
-        content_stems(title),
+        content_stems(title), title,
     )
 
 
@@ -76,13 +78,33 @@ def ranked(pair: Pair, idf: Idf) -> tuple[tuple[int, float], ...]:
     return tuple(sorted(scores, key=lambda item: (-item[1], item[0])))
 
 
+def verdict_order(pair: Pair, idf: Idf) -> tuple[tuple[int, float], ...]:
+    """`ranked` without the title when the source has other sentences. The title still
+    counts for relatedness (`recall_best`, `title_recall`)."""
+    order = ranked(pair, idf)
+    body = tuple(item for item in order if pair.sentences[item[0]] != pair.title)
+    return body or order
+
+
+def verdict_text(pair: Pair, idf: Idf, shared: bool = False) -> str:
+    """The text the agreement checks, the verdict's word keys and the reasons read: the
+    closest two sentences that are not the title, after the title if it ranks in the top two.
+    A title names the topic and states no finding, so it often ranks first while the sentence
+    that says the opposite of the claim ("did not reduce") falls out of the closest two.
+    `shared` keeps only sentences sharing a weighted word with the claim (the evidence shown:
+    the word keys and the reasons read those)."""
+    body = verdict_order(pair, idf)[:VERDICT_SENTENCES]
+    title = [item for item in ranked(pair, idf)[:VERDICT_SENTENCES] if item not in body]
+    return " ".join(pair.sentences[i] for i, score in (*title, *body) if score > 0 or not shared)
+
+
 def features(pair: Pair, idf: Idf) -> tuple[float, ...]:
     """The feature vector in FEATURE_NAMES order; all zeros for an empty source."""
     if not pair.sentences or not pair.claim_stems:
         return (0.0,) * len(FEATURE_NAMES)
     base = _similarity(pair, idf)
-    order = ranked(pair, idf)
-    close = " ".join(pair.sentences[i] for i, _ in order[:2])
+    order, body = ranked(pair, idf), verdict_order(pair, idf)
+    close = verdict_text(pair, idf)
     whole = " ".join(pair.sentences)
     # Square roots let a linear model tell "a little overlap" from "none" more sharply.
     return (
@@ -90,7 +112,7 @@ def features(pair: Pair, idf: Idf) -> tuple[float, ...]:
         _bigram_recall(pair.claim, pair.sentences[order[0][0]]),
         _rare_recall(pair, idf),
         *checks(pair.claim, close, whole).values,
-        *polarity_checks(pair.claim, close, whole, order[0][1]),
+        *polarity_checks(pair.claim, close, whole, body[0][1]),
     )
 
 
@@ -125,7 +147,7 @@ def _similarity(pair: Pair, idf: Idf) -> tuple[float, ...]:
     best = pair.sentence_stems[order[0][0]]
     top = frozenset().union(*(pair.sentence_stems[i] for i, _ in order[:2]))
     everything = frozenset().union(*pair.sentence_stems)
-    close_text = " ".join(pair.sentences[i] for i, _ in order[:2])
+    close_text = verdict_text(pair, idf)
     return (
         order[0][1],
         recall(pair, top, idf),

@@ -1,7 +1,9 @@
 """Judging one (claim, cited source) pair: a label, a score, the evidence and its basis.
 
 Owns the decision: the claim loses its citation markers, is compared with every source
-sentence (and the title), and the shipped model's probabilities are cut at its thresholds:
+sentence (and the title, which counts for relatedness; the verdict reads the closest
+sentences but the title: `features.verdict_text`), and the shipped model's probabilities
+are cut at its thresholds:
 
 * P(related) below the threshold            -> unrelated
 * else P(REFUTE | related) at its threshold  -> contradicted (never from a title alone)
@@ -23,7 +25,15 @@ from claimcheck.support import lexicon, semantic
 from claimcheck.support.bag import bag_keys
 from claimcheck.support.claimtext import strip_citation_markers
 from claimcheck.support.explain import reasons
-from claimcheck.support.features import FEATURE_NAMES, Idf, Pair, features, make_pair, ranked
+from claimcheck.support.features import (
+    FEATURE_NAMES,
+    Idf,
+    Pair,
+    features,
+    make_pair,
+    ranked,
+    verdict_text,
+)
 from claimcheck.support.scorer import SupportModel, Thresholds, load_model
 from claimcheck.support.source import SourceText
 
@@ -86,21 +96,16 @@ def judge(claim_text: str, source: SourceText, model: SupportModel | None = None
         x = _with_semantics(pair, source.title, x)
     p_related = model.p_related(x)
     found = evidence(pair, model.idf)
-    keys = bag_keys(pair.claim, close_text(found))
+    keys = bag_keys(pair.claim, verdict_text(pair, model.idf, shared=True))
     label = decide(p_related, model.p_verdict(x, keys), source.basis, model.thresholds)
-    why = () if label == "supported" else _reasons(pair, found, model.idf) or _fallback(found)
+    why = () if label == "supported" else _reasons(pair, model.idf) or _fallback(found)
     return Support(label=label, score=round(p_related, 4), basis=source.basis,
                    evidence=found, reasons=why)
 
 
-def close_text(found: tuple[tuple[str, float], ...]) -> str:
-    """The evidence the verdict and the reasons look at: the closest two sentences."""
-    return " ".join(sentence for sentence, _ in found[:2])
-
-
-def _reasons(pair: Pair, found: tuple[tuple[str, float], ...], idf: Idf) -> tuple[str, ...]:
-    """The reasons in words, checked against the closest two sentences."""
-    return reasons(pair.claim, close_text(found), missing_words(pair, idf),
+def _reasons(pair: Pair, idf: Idf) -> tuple[str, ...]:
+    """The reasons in words, checked against the closest two sentences but the title."""
+    return reasons(pair.claim, verdict_text(pair, idf, shared=True), missing_words(pair, idf),
                    " ".join(pair.sentences))
 
 
