@@ -79,6 +79,14 @@ def _key(entry: RawEntry) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def _parse_missing(entries: dict[str, RawEntry]) -> dict[str, Reference]:
+    """The entries not kept, parsed; the parser (its rule modules' patterns, the model) is
+    imported only here, so a run that finds every entry kept never imports it."""
+    from claimcheck.parse import parse_entry
+
+    return {key: parse_entry(entry) for key, entry in entries.items()}
+
+
 class ParsedEntries:
     """Parses entries, reading the ones parsed before from the cache and keeping the rest."""
 
@@ -88,13 +96,12 @@ class ParsedEntries:
                                          file_name=FILE_NAME))
 
     def parse(self, entries: Sequence[RawEntry]) -> tuple[Reference, ...]:
-        from claimcheck.parse import parse_entry
         from claimcheck.parse.keys import assign_keys
 
         by_key = {_key(entry): entry for entry in entries}  # an entry's index is its own
         kept, _ = self._cache.read_through(
             "parse", list(by_key), reference_from_json,
-            lambda missing: {key: parse_entry(by_key[key]) for key in missing},
+            lambda missing: _parse_missing({key: by_key[key] for key in missing}),
             lambda fresh: [(key, reference_to_json(r), 30 * DAY) for key, r in fresh.items()])
         return assign_keys(dataclasses.replace(kept[key], line=entry.line)
                            for key, entry in by_key.items())
