@@ -17,10 +17,10 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # for mypy: the names `__getattr__` gives
+    from claimcheck.parse.parser import _clean as _clean
+    from claimcheck.parse.parser import _url as _url
     from claimcheck.parse.parser import (
-        _clean,
-        _url,
         parse_entries,
         parse_entries_with,
         parse_entry,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -46,9 +47,22 @@ def fingerprint() -> str:
     from claimcheck import __version__
 
     root = Path(__file__).resolve().parents[1]
-    files = sorted(p for p in root.rglob("*") if p.suffix in (".py", ".crfsuite", ".json"))
-    stats = [(str(p.relative_to(root)), p.stat().st_mtime_ns, p.stat().st_size) for p in files]
+    stats = sorted(_file_stats(str(root), ""), key=lambda row: row[0].split("/"))  # as Paths sort
     return hashlib.sha256(repr((__version__, stats)).encode()).hexdigest()[:16]
+
+
+def _file_stats(folder: str, prefix: str) -> list[tuple[str, int, int]]:
+    """(relative path, mtime_ns, size) of each code or model file under `folder`: one stat
+    per file from scandir (rglob and Path.stat cost a warm run 2% of its instructions)."""
+    rows = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir() and entry.name != "__pycache__":  # which holds only .pyc
+                rows += _file_stats(entry.path, f"{prefix}{entry.name}/")
+            elif entry.name.endswith((".py", ".crfsuite", ".json")) and entry.is_file():
+                info = entry.stat()
+                rows.append((prefix + entry.name, info.st_mtime_ns, info.st_size))
+    return rows
 
 
 def reference_to_json(reference: Reference) -> str:
