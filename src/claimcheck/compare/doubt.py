@@ -24,8 +24,21 @@ from claimcheck.parse.runon import looks_run_together
 _NUMERIC = ("volume", "issue", "pages")
 
 
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\w` matches in a str pattern
+
+
 def _standalone(value: str, text: str) -> bool:
-    return bool(re.search(rf"(?<![\w.]){re.escape(value)}(?![\w])", text))
+    """`value` printed with no word character or stop before it and no word character
+    after it; found by str.find, not a pattern compiled per value (one per field)."""
+    at = text.find(value)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + len(value):at + len(value) + 1]
+        if before != "." and not _is_word(before) and not _is_word(after):
+            return True
+        at = text.find(value, at + 1)
+    return False
 
 
 def _glued(value: str, text: str) -> str:

@@ -54,20 +54,22 @@ _GREEK = dict(
 # British and American spellings of one word (behaviour/behavior, anaesthesia/anesthesia,
 # randomised/randomized, analyse/analyze, centre/center, defence/defense) are the same
 # title word.
+# Each with letters it cannot match without: most words skip most patterns unscanned.
 _SPELLING = (
-    (re.compile(r"(?<=[a-z])our(al|s|ed|ing|able|ite|ism)?$"), r"or\1"),
-    (re.compile(r"ae|oe(?=[a-z])"), "e"),
-    (re.compile(r"(?<=[a-z])is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
-    (re.compile(r"(?<=[a-z])ys(e|ed|es|ing)$"), r"yz\1"),
-    (re.compile(r"(?<=[a-z]{3})tre$"), "ter"),
-    (re.compile(r"(?<=[a-z]{2})enc(e|es)$"), r"ens\1"),  # defence/defense, licence/license
+    ("our", re.compile(r"(?<=[a-z])our(al|s|ed|ing|able|ite|ism)?$"), r"or\1"),
+    ("e", re.compile(r"ae|oe(?=[a-z])"), "e"),
+    ("is", re.compile(r"(?<=[a-z])is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    ("ys", re.compile(r"(?<=[a-z])ys(e|ed|es|ing)$"), r"yz\1"),
+    ("tre", re.compile(r"(?<=[a-z]{3})tre$"), "ter"),
+    ("enc", re.compile(r"(?<=[a-z]{2})enc(e|es)$"), r"ens\1"),  # defence/defense, licence
 )
 
 
 @lru_cache(maxsize=65536)
 def _canonical(word: str) -> str:
-    for pattern, replacement in _SPELLING:
-        word = pattern.sub(replacement, word)
+    for needed, pattern, replacement in _SPELLING:
+        if needed in word:
+            word = pattern.sub(replacement, word)
     return word
 
 

@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import ParseError, fromstring
 from rapidfuzz import fuzz
 
 from claimcheck.text import fold_words
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 SUFFIXES = (".pdf", ".xml", ".nxml")
 TITLE_MATCH = 92  # rapidfuzz ratio of folded titles; a lower one pairs sequels and replies
@@ -62,6 +63,10 @@ def _paragraphs(element: Element, out: list[str]) -> None:
 
 def jats_text(path: Path) -> FullText:
     """Title, abstract and body of a JATS article; NO_FULLTEXT when it is not readable XML."""
+    # Imported here: every command imports this module (FullText), few read a JATS file.
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
+
     try:
         root = fromstring(path.read_bytes())
     except (ParseError, DefusedXmlException, OSError, ValueError):

@@ -1,0 +1,188 @@
+"""The parser proper: cleaning, tagging, repairing and assembling an entry into a
+`Reference` (the package's docstring says which module does what). Imported by the
+package on first use, so that a run whose entries are all kept from before never pays for
+the rule modules' patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from claimcheck.ingest.interface import RawEntry
+from claimcheck.model import Reference
+from claimcheck.parse import patterns
+from claimcheck.parse.assemble import Run, clean_container, first_runs, runs, tidy_numbers
+from claimcheck.parse.chapter import chapter_parts
+from claimcheck.parse.doubt import doubtful_fields, tags_with_confidence
+from claimcheck.parse.keys import assign_keys, key_of
+from claimcheck.parse.names import split_names
+from claimcheck.parse.repair import emphasised, repair
+from claimcheck.parse.tagger import MODEL_PATH
+from claimcheck.parse.tokens import Token, tokenize
+from claimcheck.text import clean_markup, is_valid_doi
+
+__all__ = ["parse_entries", "parse_entries_with", "parse_entry", "parse_entry_with",
+           "parse_string"]
+
+
+_SPACED_FORMULA = re.compile(r"(\$[^$]+\$)\s+-(?=\w)")
+_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^<>\s]+)>")
+_NUMBER_HYPHEN = re.compile("(?<=\\d)\u2011(?=\\d)")  # not U+2010, which DOIs print
+
+
+def _clean(raw: str) -> str:
+    # Markdown autolinks "<https://...>" would otherwise be taken for HTML tags; PDF
+    # extraction spaces a formula off its hyphen ("$\\beta$ -hydroxybutyrate").
+    if "$" in raw:
+        raw = _SPACED_FORMULA.sub(r"\1-", raw)
+    if "<" in raw:
+        raw = _AUTOLINK.sub(r" \1 ", raw)
+    if "\u2011" in raw:  # French styles' non-breaking hyphen: "p. 181‑205"
+        raw = _NUMBER_HYPHEN.sub("-", raw)
+    return clean_markup(raw)
+
+
+def parse_entry(entry: RawEntry) -> Reference:
+    """One entry parsed into fields; `id` is its key as if it were alone in the list."""
+    return parse_entry_with(entry, MODEL_PATH)
+
+
+def parse_entry_with(entry: RawEntry, model: Path) -> Reference:
+    """`parse_entry` with another tagger model (the benchmarks' cross-validation folds)."""
+    return _parse([entry], model)[0]
+
+
+def parse_entries_with(entries: Sequence[RawEntry], model: Path) -> tuple[Reference, ...]:
+    """Each entry parsed as `parse_entry_with` does (keyed as if alone), all in one pass of
+    the tagger: many strings cost much less each than one at a time."""
+    return tuple(_parse(entries, model))
+
+
+class _Prepared(NamedTuple):
+    """An entry made ready for the tagger: its printed label, body and tokens."""
+
+    label: str
+    body: str
+    tagged: str
+    tokens: tuple[Token, ...]
+
+
+def _prepare(entry: RawEntry) -> _Prepared:
+    label, body = patterns.split_label(_clean(entry.text), entry.index)
+    tagged = patterns.strip_notes(body)
+    return _Prepared(label, body, tagged, tokenize(tagged))
+
+
+def _parse(entries: Sequence[RawEntry], model: Path) -> list[Reference]:
+    """The entries parsed, the tagger run over all of them at once (it is fastest so)."""
+    prepared = [_prepare(entry) for entry in entries]
+    tagged = tags_with_confidence([p.tokens for p in prepared], model)
+    return [_finish(entry, p, *t) for entry, p, t in zip(entries, prepared, tagged, strict=True)]
+
+
+def _finish(
+    entry: RawEntry, prepared: _Prepared, crf: tuple[str, ...], confidence: tuple[float, ...]
+) -> Reference:
+    """The entry's fields from the tagger's labels, the rules' repairs and the patterns."""
+    label, body, tagged, tokens = prepared
+    labels = repair(tagged, tokens, crf, emphasised(entry.text, tagged))
+    labelled = runs(tokens, labels)
+    fields = _with_chapter(tidy_numbers(first_runs(tagged, labelled)), tagged, labelled)
+    authors = split_names(fields.get("author", ""))
+    year, suffix = patterns.find_year(fields.get("date", ""), first=True)
+    if not year:
+        year, suffix = patterns.find_year(tagged)
+    url = _url(fields.get("url", "")) or _url(patterns.find_url(body))
+    title = fields.get("title", "")
+    return Reference(
+        id=key_of(authors.authors, title, year, suffix),
+        index=entry.index, line=entry.line, raw=entry.text,
+        kind=fields.get("kind") or patterns.kind_of({**fields, "url": url}, body),
+        label=label or fields.get("label", "").strip("[]() ."),
+        authors=authors.authors, et_al=authors.et_al,
+        editors=split_names(fields.get("editor", "")).authors,
+        year=year, year_suffix=suffix,
+        title=title,
+        container=_abbreviation_stop(fields.get("container", ""), tagged),
+        volume=fields.get("volume", ""), issue=fields.get("issue", ""),
+        pages=fields.get("pages", ""), publisher=fields.get("publisher", ""),
+        location=fields.get("location", ""),
+        doi=_doi(body, fields.get("doi", "")), url=url,
+        notes=patterns.find_notes(body),
+        doubtful=doubtful_fields(crf, labels, confidence),
+    )
+
+
+def _abbreviation_stop(container: str, text: str) -> str:
+    """An abbreviated journal keeps the full stop of its last abbreviation ("Nat. Rev.
+    Neurosci."), which field clean-up takes for punctuation; only when printed so."""
+    if "." in container and not container.endswith(".") and f"{container}." in text:
+        return f"{container}."
+    return container
+
+
+def _doi(body: str, tagged_text: str) -> str:
+    """The printed DOI; the tagger's DOI run wins when it continues a spaced-apart one
+    ("doi: 10.1000/ abc 123": the pattern stops at "abc", the run holds "abc 123")."""
+    found = patterns.find_doi(body)
+    tagged = _tagged_doi(tagged_text)
+    # Only a numeric continuation ("abc 123", "PhysRevLett. 100.228502"), not a word the run
+    # took in after the DOI ("... 044802 for", a repeated "nature11899").
+    if found and tagged.startswith(found) and tagged[len(found):][:1] in set("0123456789."):
+        return tagged
+    return found or tagged
+
+
+def _tagged_doi(text: str) -> str:
+    """The DOI the tagger found where extraction spaced it ("10 .1088/x", "10.1097/ SHK")."""
+    doi = patterns.find_doi("".join(text.split()))  # as re.sub(r"\s+", ""): same spaces
+    return doi if is_valid_doi(doi) else ""
+
+
+_SCHEME = re.compile(r"^((?:https?|ftp))\s*:\s*//\s*", re.IGNORECASE)
+_WEB = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
+_RESOLVER = re.compile(r"https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
+_IN_PART = re.compile(r"[.,;]\s+[Ii]n:?\s")
+_URL_BREAK = re.compile(r"(?<=[/\-=?&_])\s+(?=[\w/%~-])|(?<=\.)\s+(?=[a-z0-9])|\s+(?=[/.]\w)")
+
+
+def _url(text: str) -> str:
+    """A web address proper: a DOI (bare, "doi:" or resolver link) is the DOI, not a URL.
+
+    Extraction may space the scheme ("https: //host") and break the address after a slash,
+    hyphen or dot ("…/pii/ S0168…", "lhc- ilc.physik"); otherwise it ends at the next space.
+    """
+    if not text:  # most entries print no URL
+        return ""
+    text = _SCHEME.sub(r"\1://", text.strip())
+    if not _WEB.match(text):
+        return ""
+    text = _URL_BREAK.sub("", text).split()[0].rstrip(".,;")
+    if text.endswith(")") and "(" not in text:  # "(see http://host/page)"
+        text = text[:-1].rstrip(".,;")
+    return "" if _RESOLVER.match(text) else text
+
+
+def _with_chapter(fields: dict[str, str], text: str, labelled: tuple[Run, ...]) -> dict[str, str]:
+    """Editors, book and kind from a chapter layout, which the pattern reads more surely."""
+    chapter = chapter_parts(text)
+    if not chapter.found:
+        return fields
+    # The chapter's title is printed before "In ..." (the book's may be labelled a title too,
+    # and longer); the tagger may run it on into the "In ..." part; its own " in " stays.
+    before = first_runs(text, tuple(r for r in labelled if r.end <= chapter.start))
+    title = _IN_PART.split(before.get("title") or fields.get("title", ""))[0]
+    return {**fields, "editor": chapter.editors, "container": clean_container(chapter.book),
+            "title": title.strip(" .,;:"), "kind": "chapter"}
+
+
+def parse_entries(entries: Sequence[RawEntry]) -> tuple[Reference, ...]:
+    """Every entry parsed, in order, with keys unique within the list."""
+    return assign_keys(_parse(entries, MODEL_PATH))
+
+
+def parse_string(text: str) -> Reference:
+    """A bare reference string parsed as entry 1 (line 0)."""
+    return parse_entry(RawEntry(text=text, index=1, line=0))
