@@ -36,7 +36,7 @@ def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(entry: object) -> None:
         raise AssertionError("parsed again")
 
-    monkeypatch.setattr(claimcheck.parse, "parse_entry", refuse)
+    monkeypatch.setattr(claimcheck.parse, "parse_entries_with", refuse)
 
 
 def test_a_second_run_reads_every_entry_back_exactly(
