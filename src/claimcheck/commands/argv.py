@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from claimcheck.cliopts import Opt
+from claimcheck.commands.helptext import declarations
 
 Command = Callable[..., None]
 Params = tuple[str | None, dict[str, tuple[str, type]]]  # argument; option name -> (param, type)
@@ -37,10 +37,7 @@ def _kind(hint: Any) -> type:
 def params(function: Command) -> Params:
     """The command's argument (its parameter's name) and its options by every name."""
     argument, options = None, {}
-    for param, hint in function.__annotations__.items():
-        opt = next((m for m in getattr(hint, "__metadata__", ()) if isinstance(m, Opt)), None)
-        if opt is None:
-            continue
+    for param, opt, hint in declarations(function):
         if opt.argument:
             argument = param
             continue

@@ -17,6 +17,7 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path  # imported anyway by cliopts
+from typing import Any
 
 from claimcheck.cliopts import Opt
 
@@ -105,15 +106,21 @@ def group_page(prog: str, text: str, commands: list[Row], options: list[Row],
 Declared = Mapping[str, tuple[Callable[..., None], str]]  # cli.COMMANDS
 
 
-def _declared(function: Callable[..., None]) -> list[tuple[str, Opt, bool]]:
-    """(parameter name, declaration, is a flag) of each parameter, in order."""
+def declarations(function: Callable[..., None]) -> list[tuple[str, Opt, Any]]:
+    """(parameter name, declaration, type hint) of each declared parameter, in order: what
+    the help pages and the typer-free command-line reader (`argv.py`) both read."""
     params = []
     for name, hint in function.__annotations__.items():
         opt = next((m for m in getattr(hint, "__metadata__", ()) if isinstance(m, Opt)), None)
         if opt is not None:
-            params.append((name, opt, bool in getattr(hint.__origin__, "__args__",
-                                                      (hint.__origin__,))))
+            params.append((name, opt, hint))
     return params
+
+
+def _declared(function: Callable[..., None]) -> list[tuple[str, Opt, bool]]:
+    """(parameter name, declaration, is a flag) of each parameter, in order."""
+    return [(name, opt, bool in getattr(hint.__origin__, "__args__", (hint.__origin__,)))
+            for name, opt, hint in declarations(function)]
 
 
 def _command_help(prog: str, command: str, function: Callable[..., None], epilog: str) -> str:

@@ -21,6 +21,9 @@ from dataclasses import replace
 from claimcheck.model import Author
 
 _UP = "A-Z\u00c0-\u00de"
+# The particles that may be glued to initials ("MAvan Baal"): a narrower set than
+# names.PARTICLES, whose "al", "el", "st", "op" would cut ordinary words ("MAal"); and
+# names imports this module, so it cannot be imported from there.
 _PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
      "le", "ter", "ten"]
