@@ -33,7 +33,7 @@ def _parse(tmp_path: Path, entries: tuple, refresh: bool = False) -> tuple:
 
 
 def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(entry: object) -> None:
+    def refuse(*args: object) -> None:
         raise AssertionError("parsed again")
 
     monkeypatch.setattr(claimcheck.parse, "parse_entries_with", refuse)
