@@ -17,7 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from claimcheck.parse.tokens import _BEYOND, _POS, Token, _Facts, _facts, _running
+from claimcheck.parse import counters
+from claimcheck.parse.tokens import _BEYOND, _POS, Token, _Facts, _facts
 
 # Distinct token texts remembered per model before the table starts over (a 10,000-reference
 # list has some 60,000).
@@ -33,8 +34,9 @@ class Encoder:
         self.unknown = len(attributes)
         self._fixed = np.array([attributes.get(name, self.unknown)
                                 for name in ("first", "glue_b", "last", "glue_a", *_POS)])
-        self._counters: dict[tuple[str, ...], int] = {}
         self._kinds: dict[str, int] = {}
+        self._counter_sums = counters.table(attributes.get, self.unknown, state)
+        self._pair_keys, self._pair_rows, self._word_ids = _pair_table(attributes)
         self.clear()
 
     def clear(self) -> None:
@@ -42,30 +44,34 @@ class Encoder:
         labels = self.state.shape[1]
         self._index: dict[str, int] = {}
         self._facts: list[_Facts] = [_BEYOND]  # text 0 stands beyond either end of a string
-        self._words: list[str] = [_BEYOND.word]
+        self._texts: list[str] = [""]
         self._ready = 0  # texts whose rows below are filled in
         self._own = np.zeros((1024, labels))  # summed weights of a text's own attributes
         self._seen = np.zeros((1024, 4), dtype=np.int64)  # rows of "w-2:word" ... "w+2:word"
         self._kind = np.zeros(1024, dtype=np.int64)
-        self._counter_sums = np.zeros((0, labels))
-        self._counters.clear()
+        self._traits = np.zeros((1024, 5), dtype=np.int64)  # counters.text_traits
+        self._word = np.zeros(1024, dtype=np.int64)  # word id for the pairs (_pair_table)
+        self._word[0] = self._word_ids.get("", len(self._word_ids))
 
     def scores(self, strings: list[tuple[Token, ...]]) -> Any:
         """State scores, (tokens of all strings in turn, labels)."""
         if len(self._facts) > _LIMIT:
             self.clear()
-        texts = [[self._text(token.text) for token in tokens] for tokens in strings]
+        ids = self._ids([token[0] for tokens in strings for token in tokens])
         self._grow()
-        lengths = np.array([len(ids) for ids in texts])
+        lengths = np.array([len(tokens) for tokens in strings])
+        strings_of = np.repeat(np.arange(len(strings)), lengths)  # each token's string
         first = np.repeat(np.cumsum(lengths) - lengths, lengths)  # each token's string's start
         place = np.arange(len(first)) - first  # each token's place in its string
-        padded = np.array([u for ids in texts for u in (0, 0, *ids, 0, 0)], dtype=np.int64)
-        at = np.arange(len(first)) + 4 * np.repeat(np.arange(len(texts)), lengths) + 2
+        at = np.arange(len(first)) + 4 * strings_of + 2
+        padded = np.zeros(len(first) + 4 * len(strings), dtype=np.int64)
+        padded[at] = ids
         seen, kind = self._seen[padded], self._kind[padded]
         state = self.state
-        total = self._own[padded[at]] + self._counters_of(strings, texts)
+        combination = counters.combination(self._traits, ids, first, strings_of)
+        total = self._own[ids] + self._counter_sums[combination]
         for chosen in (seen[at - 2, 0], seen[at - 1, 1], seen[at + 1, 2], seen[at + 2, 3],
-                       self._kind_pairs[kind[at - 1], kind[at + 1]], self._pairs(texts),
+                       self._kind_pairs[kind[at - 1], kind[at + 1]], self._pairs(ids, first),
                        self._fixed[4 + 10 * place // np.repeat(lengths, lengths)]):
             total += state[chosen]
         ends = np.array([t[2] for tokens in strings for t in tokens])
@@ -77,13 +83,21 @@ class Encoder:
             total[on] += state[row]
         return total
 
+    def _ids(self, texts: list[str]) -> Any:
+        """The id of each token text, new texts numbered as met."""
+        ids = list(map(self._index.get, texts))
+        if None in ids:
+            ids = [self._text(text) if known is None else known
+                   for text, known in zip(texts, ids, strict=True)]
+        return np.array(ids, dtype=np.int64)
+
     def _text(self, text: str) -> int:
         known = self._index.get(text)
         if known is None:
             known = self._index[text] = len(self._facts)
             fact = _facts(text)
             self._facts.append(fact)
-            self._words.append(fact.word)
+            self._texts.append(text)
         return known
 
     def _grow(self) -> None:
@@ -97,6 +111,8 @@ class Encoder:
             self._own = np.resize(self._own, (grown, self._own.shape[1]))
             self._seen = np.resize(self._seen, (grown, 4))
             self._kind = np.resize(self._kind, grown)
+            self._traits = np.resize(self._traits, (grown, 5))
+            self._word = np.resize(self._word, grown)
         row, unknown = self.row.get, self.unknown
         rows = [[row(a, unknown) for a in fact.attributes] or [unknown] for fact in new]
         starts = np.cumsum([0] + [len(r) for r in rows])[:-1]
@@ -105,6 +121,11 @@ class Encoder:
         self._seen[self._ready:size] = [[row(a, unknown) for a in fact.seen_from]
                                         for fact in new]
         self._kind[self._ready:size] = [self._kind_id(fact.kind) for fact in new]
+        texts = self._texts[self._ready:size]
+        self._traits[self._ready:size] = [counters.text_traits(text, fact.kind)
+                                          for text, fact in zip(texts, new, strict=True)]
+        outside = len(self._word_ids)  # a word no pair of the model holds
+        self._word[self._ready:size] = [self._word_ids.get(fact.word, outside) for fact in new]
         self._ready = size
 
     def _kind_id(self, kind: str) -> int:
@@ -116,27 +137,34 @@ class Encoder:
                                          for a in self._kinds])
         return known
 
-    def _pairs(self, texts: list[list[int]]) -> Any:
-        """Rows of each token's "b:before|word" pair."""
-        row, unknown, words = self.row.get, self.unknown, self._words
-        out: list[int] = []
-        for ids in texts:
-            now = [words[u] for u in ids]
-            out += [row(f"b:{a}|{b}", unknown) for a, b in zip(["", *now], now, strict=False)]
-        return np.array(out, dtype=np.int64)
+    def _pairs(self, ids: Any, first: Any) -> Any:
+        """Rows of each token's "b:before|word" pair (the word before the first is "")."""
+        word = self._word[ids]
+        before = np.r_[0, word[:-1]]
+        before[first == np.arange(len(ids))] = self._word[0]
+        keys = before * (len(self._word_ids) + 1) + word
+        found = np.minimum(np.searchsorted(self._pair_keys, keys), len(self._pair_keys) - 1)
+        hit = self._pair_keys[found] == keys
+        return np.where(hit, self._pair_rows[found], self.unknown)
 
-    def _counters_of(self, strings: list[tuple[Token, ...]], texts: list[list[int]]) -> Any:
-        """Summed weights of each token's running counters ("periods:1", "paren", ...)."""
-        index, facts = self._counters, self._facts
-        out: list[int] = []
-        for tokens, ids in zip(strings, texts, strict=True):
-            for counters in _running(tokens, [facts[u] for u in ids]):
-                key = tuple(counters)
-                known = index.get(key)
-                if known is None:
-                    known = index[key] = len(index)
-                    rows = [self.row.get(a, self.unknown) for a in key]
-                    self._counter_sums = np.vstack([self._counter_sums,
-                                                    self.state[rows].sum(axis=0)])
-                out.append(known)
-        return self._counter_sums[out]
+
+def _pair_table(attributes: dict[str, int]) -> tuple[Any, Any, dict[str, int]]:
+    """The model's "b:before|word" attributes as sorted keys (before's id * (words + 1) +
+    word's id) and their rows, and the id of each word they hold. A word may hold "|" itself,
+    so every way of reading an attribute as a pair is kept: a token pair that prints as the
+    attribute finds it, as the string lookup did."""
+    pairs: list[tuple[str, str, int]] = []
+    for name, row in attributes.items():
+        if not name.startswith("b:"):
+            continue
+        body = name[2:]
+        pairs += [(body[:k], body[k + 1:], row) for k, c in enumerate(body) if c == "|"]
+    pairs.append(("", "", len(attributes)))  # so that the table is never empty: no match
+    words: dict[str, int] = {}
+    for before, word, _ in pairs:
+        words.setdefault(before, len(words))
+        words.setdefault(word, len(words))
+    keys = np.array([words[a] * (len(words) + 1) + words[b] for a, b, _ in pairs], dtype=np.int64)
+    order = np.argsort(keys, kind="stable")
+    rows = np.array([row for _, _, row in pairs], dtype=np.int64)
+    return keys[order], rows[order], words

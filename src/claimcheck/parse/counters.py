@@ -1,0 +1,89 @@
+"""The tagger's running counters ("periods:2", "segments:1", "seen_year", "paren", "quote",
+"seen_in"; `tokens._running` says what each counts) for a whole batch of strings at once, in
+numpy, as one id per token into a table of their summed weights.
+
+`tokens._running` walks each string token by token, which the crfsuite path keeps; here the
+same counts come from cumulative sums over the batch, restarted at each string's start, so
+that no Python runs per token. Every combination of the counters (6 x 5 x 2^4) has its
+weights summed once per model, in the order `_running` lists the attributes, so the sums are
+the very same numbers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from claimcheck.parse.tokens import _PERIODS, _QUOTES, _SEGMENTS
+
+# What `_running` reads from a token text: one of these classes, and four flags.
+NONE, PERIOD, OPEN, CLOSE, QUOTE = range(5)
+_FLAGS = ("seen_year", "paren", "quote", "seen_in")  # in `_running`'s order
+_PLAIN = frozenset({"", ".", ",", ":", ";"})  # what may come before an "In" that opens a part
+
+
+def text_class(text: str) -> int:
+    """The class `_running` tests a token text for, in its order (a full stop first)."""
+    if text == ".":
+        return PERIOD
+    if text in "([":
+        return OPEN
+    if text in ")]":
+        return CLOSE
+    return QUOTE if text in _QUOTES else NONE
+
+
+def text_traits(text: str, kind: str) -> tuple[int, bool, bool, bool, bool]:
+    """(class, a year, longer than one character, "in", may come before an opening "In")."""
+    return text_class(text), kind == "year", len(text) > 1, text.lower() == "in", text in _PLAIN
+
+
+def table(row: Any, unknown: int, state: Any) -> Any:
+    """Summed weights of every combination, (6 * 5 * 16, labels), indexed as `combination`."""
+    sums = []
+    for periods in _PERIODS:
+        for segments in _SEGMENTS:
+            for bits in range(16):
+                names = [periods, segments] + [f for k, f in enumerate(_FLAGS) if bits >> 3 - k & 1]
+                sums.append(state[[row(a, unknown) for a in names]].sum(axis=0))
+    return np.array(sums)
+
+
+def _before(flags: Any, first: Any) -> Any:
+    """Per token, how many tokens before it in its string have the flag."""
+    total = np.cumsum(flags, dtype=np.int64) - flags
+    return total - total[first]
+
+
+def _open_brackets(step: Any, first: Any, strings: Any) -> Any:
+    """Per token, whether a bracket opened before it in its string is still open; a closing
+    bracket with none open counts nothing (a walk held at zero: the sum so far less the
+    lowest it reached below zero)."""
+    total = np.cumsum(step, dtype=np.int64)
+    inside = total - (total - step)[first]  # the sum up to and with each token
+    # The lowest sum so far within each string: earlier strings are lifted out of reach.
+    lift = (strings[-1] + 1 - strings) * (2 * len(step) + 2)
+    lowest = np.minimum.accumulate(inside + lift) - lift
+    held = inside - np.minimum(lowest, 0)
+    before = np.r_[0, held[:-1]]
+    return (before > 0) & (first != np.arange(len(step)))
+
+
+def combination(traits: Any, ids: Any, first: Any, strings: Any) -> Any:
+    """Per token (`ids` into `traits`, a (texts, 5) array of `text_traits`; `first`, the
+    index of each token's string's first token; `strings`, its string's number), the row of
+    `table` holding its counters."""
+    kind, year, long, word_in, plain = traits[ids].T
+    opens = first == np.arange(len(ids))
+    period = kind == PERIOD
+    after_long = np.r_[False, long[:-1].astype(bool)] & ~opens
+    after_plain = np.r_[True, plain[:-1].astype(bool)] | opens
+    periods = np.minimum(_before(period, first), 5)
+    segments = np.minimum(_before(period & after_long, first), 4)
+    bits = ((_before(year, first) > 0) * 8
+            + _open_brackets((kind == OPEN).astype(np.int64) - (kind == CLOSE), first,
+                             strings) * 4
+            + (_before(kind == QUOTE, first) % 2) * 2
+            + (_before(after_plain & (word_in == 1), first) > 0))
+    return periods * 80 + segments * 16 + bits
