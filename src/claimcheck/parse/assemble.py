@@ -9,7 +9,7 @@ normalised with `text.normalize_pages` ("139–145" -> "139-145", "e13211" kept)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimcheck.parse.tokens import Token
 from claimcheck.text import normalize_pages
@@ -19,21 +19,29 @@ _RUN_FIELDS = ("author", "editor", "title", "container", "collection", "date", "
                "issue", "pages", "publisher", "location", "doi", "url", "label")
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(NamedTuple):
+    """A stretch of one label (a named tuple: made for every run of every entry, so cheap)."""
+
     label: str
     start: int  # character offsets into the tagged text
     end: int
 
 
+_new = tuple.__new__  # a NamedTuple's own constructor is Python code
+
+
 def runs(tokens: tuple[Token, ...], labels: tuple[str, ...]) -> tuple[Run, ...]:
     """Maximal stretches of tokens that share a label."""
+    if not tokens:
+        return ()
+    # Where a run ends: each token whose label differs from the one before, and the end.
+    ends = [i for i in range(1, len(tokens)) if labels[i] != labels[i - 1]]
+    ends.append(len(tokens))
     out: list[Run] = []
     first = 0
-    for i in range(1, len(tokens) + 1):
-        if i == len(tokens) or labels[i] != labels[first]:
-            out.append(Run(labels[first], tokens[first].start, tokens[i - 1].end))
-            first = i
+    for end in ends:
+        out.append(_new(Run, (labels[first], tokens[first][1], tokens[end - 1][2])))
+        first = end
     return tuple(out)
 
 
@@ -42,10 +50,12 @@ _OPENING_BRACKETS = re.compile(r"[(\[][^()\[\]\s]{1,12}[)\]]\S")
 
 def label_run(labels: list[str], label: str) -> tuple[int, int]:
     """Start and end (exclusive) of the first run of `label` (-1, -1 when there is none)."""
-    if label not in labels:
+    try:
+        start = labels.index(label)
+    except ValueError:
         return -1, -1
-    start = end = labels.index(label)
-    while end < len(labels) and labels[end] == label:
+    end, size = start + 1, len(labels)
+    while end < size and labels[end] == label:
         end += 1
     return start, end
 

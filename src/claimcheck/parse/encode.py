@@ -13,6 +13,7 @@ differences; `tests/parse/test_crf.py` checks labels and marginals against crfsu
 
 from __future__ import annotations
 
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
@@ -114,12 +115,14 @@ class Encoder:
             self._traits = np.resize(self._traits, (grown, 5))
             self._word = np.resize(self._word, grown)
         row, unknown = self.row.get, self.unknown
-        rows = [[row(a, unknown) for a in fact.attributes] or [unknown] for fact in new]
-        starts = np.cumsum([0] + [len(r) for r in rows])[:-1]
-        flat = [r for own in rows for r in own]
+        # One lookup per attribute, all in one `map` (None, for a text without attributes,
+        # is an unknown row: reduceat needs one row per text).
+        owned = [fact.attributes or (None,) for fact in new]
+        starts = np.cumsum([0] + [len(a) for a in owned])[:-1]
+        flat = list(map(row, chain.from_iterable(owned), repeat(unknown)))
         self._own[self._ready:size] = np.add.reduceat(self.state[flat], starts, axis=0)
-        self._seen[self._ready:size] = [[row(a, unknown) for a in fact.seen_from]
-                                        for fact in new]
+        seen = list(map(row, chain.from_iterable(fact.seen_from for fact in new), repeat(unknown)))
+        self._seen[self._ready:size] = np.array(seen, dtype=np.int64).reshape(-1, 4)
         self._kind[self._ready:size] = [self._kind_id(fact.kind) for fact in new]
         texts = self._texts[self._ready:size]
         self._traits[self._ready:size] = [counters.text_traits(text, fact.kind)

@@ -109,7 +109,7 @@ def split_names(text: str) -> Names:
     else:
         authors = _pair_up(parts)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
-    named = tuple(a for a in authors if any(c.isalpha() for c in a.family))
+    named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
     return Names(_stops_restored(named), et_al)
 
 

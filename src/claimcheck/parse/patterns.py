@@ -63,6 +63,8 @@ _GLUED = r"\.?URL|\[(?:doi|pii|pmid)\]|[.,;\[](?:pmid|pmcid|pubmed|issn|arxiv|do
 # PDF extraction spaces a labelled DOI apart: "doi:10 .1080/1478", "10.1103 /PhysRevE.49".
 _SPACED_DOI = re.compile(r"\bdoi\s*[:.]?\s*10\s?\.\s?\d{4,9}\s?/\s?[^\s]+", re.IGNORECASE)
 _DOI_URL = re.compile(r"(?:https?://)?(?:dx\.)?doi\.org/10\.\d{4,9}(?:/|%2F)\S+", re.IGNORECASE)
+_SPACED_NEEDS = re.compile(r"10\s?\.\s?\d{4}")  # what _SPACED_DOI holds, in any case
+_DOI_NEEDS = re.compile(r"10\.\d{4,9}/")  # likewise for _DOI
 
 
 def find_doi(text: str) -> str:
@@ -70,10 +72,13 @@ def find_doi(text: str) -> str:
     is read as a URL (query and fragment dropped, %2F decoded) by normalize_doi."""
     if "10" not in text:  # every pattern below needs it; most fields and many entries lack it
         return ""
-    link = _DOI_URL.search(text)
+    # Each case-blind pattern only where a case-sensitive scan (fast: it looks for "10"
+    # alone) finds what it needs: years and pages put "10" in most entries.
+    link = _DOI_URL.search(text) if "/10." in text else None
     if link:
         return normalize_doi(re.split(_GLUED, link.group(), flags=re.IGNORECASE)[0].rstrip(".,;>"))
-    match = _SPACED_DOI.search(text) or _DOI.search(text)
+    match = (_SPACED_DOI.search(text) if _SPACED_NEEDS.search(text) else None) or (
+        _DOI.search(text) if _DOI_NEEDS.search(text) else None)
     if not match:
         return ""
     # Extraction glues what follows onto the DOI: "...034519.URL https", "...033[doi]".
@@ -111,7 +116,7 @@ _NOTE_WORDS = ("pub", "access", "retriev", "cited", "in press", "retract", "avai
 
 def _may_have_notes(text: str) -> bool:
     low = text.lower()
-    return any(word in low for word in _NOTE_WORDS)
+    return any(map(low.__contains__, _NOTE_WORDS))
 
 
 def find_notes(text: str) -> tuple[str, ...]:
@@ -135,12 +140,20 @@ def available_lead_in(text: str) -> bool:
     return bool(_AVAILABLE.search(text))
 
 
+_BRACKETED_YEAR = re.compile(r"[(\[,.]\s*(1[5-9]\d\d|20\d\d)([a-z])?\s*[)\]]")
+
+
 def find_year(text: str, first: bool = False) -> tuple[str, str]:
     """(year, suffix letter) preferring a year in parentheses, as author-year styles print it,
     unless `first` (a date field: "1988 (Rpt. 1992)" was published in 1988)."""
-    bracketed = None if first else re.search(r"[(\[,.]\s*(1[5-9]\d\d|20\d\d)([a-z])?\s*[)\]]", text)
+    bracketed = None if first else _BRACKETED_YEAR.search(text)
     match = bracketed or YEAR.search(text)
     return (match.group(1), match.group(2) or "") if match else ("", "")
+
+
+_THESIS = re.compile(r"\b(?:thesis|dissertation|ph\.?\s?d\.?)\b")
+_CONFERENCE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress)\b")
+_IN_PART = re.compile(r"(?:^|[.,]\s*)in:?\s")
 
 
 def kind_of(fields: dict[str, str], text: str) -> str:
@@ -148,15 +161,14 @@ def kind_of(fields: dict[str, str], text: str) -> str:
     low = text.lower()
     container = fields.get("container", "").lower()
     # The substrings first: a cheap necessary condition for the slower word-bounded scan.
-    if ("thesis" in low or "dissertation" in low or "ph" in low) and re.search(
-            r"\b(?:thesis|dissertation|ph\.?\s?d\.?)\b", low):
+    if ("thesis" in low or "dissertation" in low or "ph" in low) and _THESIS.search(low):
         return "thesis"
-    if re.search(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress)\b",
-                 container):
+    if _CONFERENCE.search(container):
         return "conference"
-    if container and (re.search(r"(?:^|[.,]\s*)in:?\s", low) or fields.get("editors")) and (
+    # (the tests without a scan first: most entries fail one of them)
+    if container and (
         fields.get("publisher") or "(eds" in low or "eds." in low or "editors" in low
-    ):
+    ) and (fields.get("editors") or _IN_PART.search(low)):
         return "chapter"
     if container:
         return "article"

@@ -85,14 +85,16 @@ def repair(
 
 
 def _wordless_runs(tokens: tuple[Token, ...], out: list[str]) -> None:
-    start = 0
-    while start < len(out):
-        end = start
-        while end < len(out) and out[end] == out[start]:
-            end += 1
-        if start > 0 and not any(t.text[:1].isalnum() for t in tokens[start:end]):
+    size = len(out)
+    # Where each run starts; labels changed below are inside runs already passed.
+    starts = [i for i in range(1, size) if out[i] != out[i - 1]]
+    if not starts:
+        return
+    for start, end in zip(starts, [*starts[1:], size], strict=True):
+        # (its first token first: most runs open with a word)
+        if not tokens[start].text[:1].isalnum() and not any(
+                t.text[:1].isalnum() for t in tokens[start:end]):
             out[start:end] = [out[start - 1]] * (end - start)
-        start = end
 
 
 def _fill_gaps(tokens: tuple[Token, ...], out: list[str]) -> None:
