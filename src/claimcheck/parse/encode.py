@@ -115,9 +115,10 @@ class Encoder:
             self._traits = np.resize(self._traits, (grown, 5))
             self._word = np.resize(self._word, grown)
         row, unknown = self.row.get, self.unknown
-        # One lookup per attribute, all in one `map` (None, for a text without attributes,
-        # is an unknown row: reduceat needs one row per text).
-        owned = [fact.attributes or (None,) for fact in new]
+        # One lookup per attribute, all in one `map` ("\0", for a text without attributes,
+        # is an unknown row: no attribute holds a NUL, the model file ends each with one;
+        # reduceat needs one row per text).
+        owned = [fact.attributes or ("\0",) for fact in new]
         starts = np.cumsum([0] + [len(a) for a in owned])[:-1]
         flat = list(map(row, chain.from_iterable(owned), repeat(unknown)))
         self._own[self._ready:size] = np.add.reduceat(self.state[flat], starts, axis=0)
