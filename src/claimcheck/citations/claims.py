@@ -83,6 +83,8 @@ _BRACKETING = re.compile(r"[;()\[\]]")
 
 def _top_level_semicolons(body: str, start: int, end: int) -> list[int]:
     """Offsets of the semicolons outside every bracket and parenthesis."""
+    if body.find(";", start, end) < 0:  # most sentences: none to look for
+        return []
     depth = 0
     cuts = []
     for match in _BRACKETING.finditer(body, start, end):

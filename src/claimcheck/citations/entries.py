@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimcheck.citations.names import NAME, PARTICLES, name_keys
 from claimcheck.citations.scripts import name_fold
@@ -29,6 +30,9 @@ _ORG_WORD = re.compile(r"(?<![\w.])[^\W\d_]{2,}")
 # case run, never a common word
 _SHORT_FORM = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]{1,7}(?![\w\-])")
 _YEAR = re.compile(r"(?<![\d/.])(1[6-9]\d\d|20\d\d)([a-z])?(?![\d\w])")
+_YEARS = re.compile(r"(?<![\d/.])(1[6-9]\d\d|20\d\d)(?:[a-z])?(?![\d\w])")  # findall: years
+_PERSON = re.compile(r"\b[A-Z]\.")  # a person's initial
+_ET_AL = re.compile(r"\bet\.?\s+al\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,18 +69,18 @@ def _entry(reference: Reference) -> Entry:
     families = [a.family for a in reference.authors if a.family.lower() not in PARTICLES]
     et_al = reference.et_al
     year, suffix = _year(reference)
-    raw_families, raw_et_al = _raw_families(reference.raw, year)
+    head = _head(reference.raw, year)  # (once: three readings below need it)
+    raw_families, raw_et_al = _raw_families(head)
     if _raw_knows_more(families, raw_families):
         families, et_al = raw_families, raw_et_al
     names = set(name_keys(families[0])) if families else set()
     names |= _raw_name_keys(reference.raw)
     names |= _first_surname(reference)
-    names |= _acronyms(reference.raw, _head(reference.raw, year))
+    names |= _acronyms(reference.raw, head)
     second = name_keys(families[1]) if len(families) > 1 else frozenset()
     return Entry(
         reference=reference, families=tuple(families), names=frozenset(names), second=second,
-        count=len(families), head=fold(_head(reference.raw, year)),
-        years=tuple(m.group(1) for m in _YEAR.finditer(reference.raw)),
+        count=len(families), head=fold(head), years=tuple(_YEARS.findall(reference.raw)),
         et_al=et_al, year=year, suffix=suffix,
     )
 
@@ -107,11 +111,11 @@ def _head(raw: str, year: str) -> str:
     return text[: text.find(year)] if year and year in text else text[:200]
 
 
-def _raw_families(raw: str, year: str) -> tuple[list[str], bool]:
-    """Family names printed before the year, and whether the list ends in "et al."."""
-    head = _head(raw, year)
+def _raw_families(head: str) -> tuple[list[str], bool]:
+    """Family names printed before the year (`head`, see _head), and whether the list ends
+    in "et al."."""
     families = [m.group("family") for m in _RAW_AUTHOR.finditer(head) if m.group("family")]
-    return families, bool(re.search(r"\bet\.?\s+al\b", head))
+    return families, bool(_ET_AL.search(head))
 
 
 def _raw_name_keys(raw: str) -> frozenset[str]:
@@ -131,8 +135,10 @@ def _acronyms(raw: str, head: str) -> frozenset[str]:
     Estudos Estratégicos. (2023). ... CGEE." is cited "(CGEE, 2023)"; "Instituto Nacional de
     Estudos e Pesquisas ..." "(Inep, 2024)". A short form counts when its letters are the
     initials of the author's words, in order, from the first."""
+    if _PERSON.search(head):  # a person's initials: no body (tested first: the cheaper)
+        return frozenset()
     words = _ORG_WORD.findall(_LABEL.sub("", head))
-    if len(words) < 3 or re.search(r"\b[A-Z]\.", head):  # a person's initials: no body
+    if len(words) < 3:
         return frozenset()
     initials = "".join(w[0] for w in words).upper()
     found = set()
@@ -154,11 +160,17 @@ def capitals_style(entries: Sequence[Entry]) -> bool:
     return caps * 2 > len(entries) > 0
 
 
+@lru_cache(maxsize=512)
+def _glued_suffix(year: str) -> re.Pattern[str]:
+    """"2006a" for a year: compiled once per year (re's own cache costs a lookup per call)."""
+    return re.compile(rf"(?<!\d){year}([a-z])(?![\w])")
+
+
 def _year(reference: Reference) -> tuple[str, str]:
     if reference.year:
         if reference.year_suffix:
             return reference.year, reference.year_suffix
-        glued = re.search(rf"(?<!\d){reference.year}([a-z])(?![\w])", reference.raw)
+        glued = _glued_suffix(reference.year).search(reference.raw)
         return reference.year, glued.group(1) if glued else ""
     match = _YEAR.search(reference.raw)
     return (match.group(1), match.group(2) or "") if match else ("", "")

@@ -18,6 +18,7 @@ from claimcheck.citations.findings import link_findings
 from claimcheck.citations.link import link_callouts
 from claimcheck.citations.numeric import find_numeric
 from claimcheck.citations.sentences import split_units
+from claimcheck.collector import paused
 from claimcheck.model import Callout, Claim, Finding, Reference
 
 
@@ -32,13 +33,15 @@ class ClaimExtraction:
 
 
 def extract_claims(body: str, references: Sequence[Reference]) -> ClaimExtraction:
-    """Finds, links and groups into claims every callout of `body` (the text before the list)."""
-    entries = entries_of(references)
-    style, callouts = find_callouts(body, entries)
-    links = link_callouts(callouts, entries, body)
-    groups = _group_spans(callouts)
-    claims = build_claims(body, split_units(body, groups), links)
-    findings = link_findings(links, claims, entries)
+    """Finds, links and groups into claims every callout of `body` (the text before the list);
+    the garbage collector paused meanwhile (claimcheck/collector.py)."""
+    with paused():
+        entries = entries_of(references)
+        style, callouts = find_callouts(body, entries)
+        links = link_callouts(callouts, entries, body)
+        groups = _group_spans(callouts)
+        claims = build_claims(body, split_units(body, groups), links)
+        findings = link_findings(links, claims, entries)
     return ClaimExtraction(callouts=callouts, claims=claims, findings=findings, style=style)
 
 

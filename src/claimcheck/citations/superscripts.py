@@ -66,6 +66,7 @@ _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
 _DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
 _PAGE = re.compile(r"\bp{1,2}\.[ \u00a0]?$")
 _NUMBER = re.compile(r"\d{1,4}")
+_DIGITS = frozenset("0123456789")
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
 _SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
 _REPEATS = 3
@@ -112,6 +113,8 @@ def _tokens(body: str) -> Counter[str]:
     found: Counter[str] = Counter()
     for match in _WORDISH.finditer(body):
         word = match.group()
+        if word[-1] not in _DIGITS and "-" not in word:  # most words: no name below
+            continue
         # "CO2-rich" prints "CO2" on its own too: the parts before a hyphen, if short
         cuts = [i for i in range(min(len(word), _HEAD_WINDOW)) if word[i] == "-"]
         for name in [word[:i] for i in cuts] + [word]:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from claimcheck.collector import paused
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
 from claimcheck.parse import patterns
@@ -76,10 +77,13 @@ def _prepare(entry: RawEntry) -> _Prepared:
 
 
 def _parse(entries: Sequence[RawEntry], model: Path) -> list[Reference]:
-    """The entries parsed, the tagger run over all of them at once (it is fastest so)."""
-    prepared = [_prepare(entry) for entry in entries]
-    tagged = tags_with_confidence([p.tokens for p in prepared], model)
-    return [_finish(entry, p, *t) for entry, p, t in zip(entries, prepared, tagged, strict=True)]
+    """The entries parsed, the tagger run over all of them at once (it is fastest so); the
+    garbage collector paused meanwhile (claimcheck/collector.py)."""
+    with paused():
+        prepared = [_prepare(entry) for entry in entries]
+        tagged = tags_with_confidence([p.tokens for p in prepared], model)
+        return [_finish(entry, p, *t)
+                for entry, p, t in zip(entries, prepared, tagged, strict=True)]
 
 
 def _finish(

@@ -68,7 +68,8 @@ _new = tuple.__new__  # a NamedTuple's own constructor is Python code; made per 
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
-    return tuple([_new(Token, (m[0], *m.span())) for m in _TOKEN.finditer(text)])
+    # (start and end asked apart: unpacking the span's tuple costs more)
+    return tuple([_new(Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(text)])
 
 
 _ASCII_SHAPE = str.maketrans(
