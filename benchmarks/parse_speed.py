@@ -41,9 +41,11 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 def _cold() -> None:
     """Forgets every token seen, so that a run starts as the first list of a process does."""
-    from claimcheck.parse.tokens import _facts
+    from claimcheck.parse import tokens
 
-    _facts.cache_clear()
+    tokens._facts.cache_clear()
+    if hasattr(tokens, "_runs_cut"):  # the token shapes' own cache (not in older code)
+        tokens._runs_cut.cache_clear()
     try:  # the numpy tagger's own cache of token texts, where loaded (not in older code)
         from claimcheck.parse.tagger import _LOADED
     except ImportError:

@@ -34,20 +34,24 @@ def text_class(text: str) -> int:
     return QUOTE if text in _QUOTES else NONE
 
 
-def text_traits(text: str, kind: str) -> tuple[int, bool, bool, bool, bool]:
-    """(class, a year, longer than one character, "in", may come before an opening "In")."""
-    return text_class(text), kind == "year", len(text) > 1, text.lower() == "in", text in _PLAIN
+def text_traits(text: str, kind: str) -> int:
+    """Its class, and bits for: a year (8), longer than one character (16), "in" (32), may
+    come before an opening "In" (64)."""
+    return (text_class(text) | (kind == "year") << 3 | (len(text) > 1) << 4
+            | (text.lower() == "in") << 5 | (text in _PLAIN) << 6)
 
 
 def table(row: Any, unknown: int, state: Any) -> Any:
-    """Summed weights of every combination, (6 * 5 * 16, labels), indexed as `combination`."""
-    sums = []
+    """Summed weights of every combination, (6 * 5 * 16, labels), indexed as `combination`.
+    Each sum adds its rows in `_running`'s order, one after another (numpy reduces an outer
+    axis so), and the unknown row's zeros after them, which change no sum."""
+    rows = []
     for periods in _PERIODS:
         for segments in _SEGMENTS:
             for bits in range(16):
                 names = [periods, segments] + [f for k, f in enumerate(_FLAGS) if bits >> 3 - k & 1]
-                sums.append(state[[row(a, unknown) for a in names]].sum(axis=0))
-    return np.array(sums)
+                rows.append([row(a, unknown) for a in names] + [unknown] * (6 - len(names)))
+    return state[np.array(rows)].sum(axis=1)
 
 
 def _before(flags: Any, first: Any) -> Any:
@@ -71,10 +75,12 @@ def _open_brackets(step: Any, first: Any, strings: Any) -> Any:
 
 
 def combination(traits: Any, ids: Any, first: Any, strings: Any) -> Any:
-    """Per token (`ids` into `traits`, a (texts, 5) array of `text_traits`; `first`, the
-    index of each token's string's first token; `strings`, its string's number), the row of
-    `table` holding its counters."""
-    kind, year, long, word_in, plain = traits[ids].T
+    """Per token (`ids` into `traits`, each text's `text_traits`; `first`, the index of each
+    token's string's first token; `strings`, its string's number), the row of `table`
+    holding its counters."""
+    coded = traits[ids]
+    kind, year, long, word_in, plain = (coded & 7, coded >> 3 & 1, coded >> 4 & 1,
+                                        coded >> 5 & 1, coded >> 6 & 1)
     opens = first == np.arange(len(ids))
     period = kind == PERIOD
     after_long = np.r_[False, long[:-1].astype(bool)] & ~opens

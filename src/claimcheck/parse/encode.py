@@ -37,7 +37,6 @@ class Encoder:
                                 for name in ("first", "glue_b", "last", "glue_a", *_POS)])
         self._kinds: dict[str, int] = {}
         self._counter_sums = counters.table(attributes.get, self.unknown, state)
-        self._pair_keys, self._pair_rows, self._word_ids = _pair_table(attributes)
         self.clear()
 
     def clear(self) -> None:
@@ -46,13 +45,12 @@ class Encoder:
         self._index: dict[str, int] = {}
         self._facts: list[_Facts] = [_BEYOND]  # text 0 stands beyond either end of a string
         self._texts: list[str] = [""]
+        self._words: list[str] = [_BEYOND.word]
         self._ready = 0  # texts whose rows below are filled in
         self._own = np.zeros((1024, labels))  # summed weights of a text's own attributes
         self._seen = np.zeros((1024, 4), dtype=np.int64)  # rows of "w-2:word" ... "w+2:word"
         self._kind = np.zeros(1024, dtype=np.int64)
-        self._traits = np.zeros((1024, 5), dtype=np.int64)  # counters.text_traits
-        self._word = np.zeros(1024, dtype=np.int64)  # word id for the pairs (_pair_table)
-        self._word[0] = self._word_ids.get("", len(self._word_ids))
+        self._traits = np.zeros(1024, dtype=np.int64)  # counters.text_traits
 
     def scores(self, strings: list[tuple[Token, ...]]) -> Any:
         """State scores, (tokens of all strings in turn, labels)."""
@@ -99,6 +97,7 @@ class Encoder:
             fact = _facts(text)
             self._facts.append(fact)
             self._texts.append(text)
+            self._words.append(fact.word)
         return known
 
     def _grow(self) -> None:
@@ -112,8 +111,7 @@ class Encoder:
             self._own = np.resize(self._own, (grown, self._own.shape[1]))
             self._seen = np.resize(self._seen, (grown, 4))
             self._kind = np.resize(self._kind, grown)
-            self._traits = np.resize(self._traits, (grown, 5))
-            self._word = np.resize(self._word, grown)
+            self._traits = np.resize(self._traits, grown)
         row, unknown = self.row.get, self.unknown
         # One lookup per attribute, all in one `map` ("\0", for a text without attributes,
         # is an unknown row: no attribute holds a NUL, the model file ends each with one;
@@ -124,12 +122,13 @@ class Encoder:
         self._own[self._ready:size] = np.add.reduceat(self.state[flat], starts, axis=0)
         seen = list(map(row, chain.from_iterable(fact.seen_from for fact in new), repeat(unknown)))
         self._seen[self._ready:size] = np.array(seen, dtype=np.int64).reshape(-1, 4)
-        self._kind[self._ready:size] = [self._kind_id(fact.kind) for fact in new]
-        texts = self._texts[self._ready:size]
-        self._traits[self._ready:size] = [counters.text_traits(text, fact.kind)
-                                          for text, fact in zip(texts, new, strict=True)]
-        outside = len(self._word_ids)  # a word no pair of the model holds
-        self._word[self._ready:size] = [self._word_ids.get(fact.word, outside) for fact in new]
+        kinds = [fact.kind for fact in new]
+        known = list(map(self._kinds.get, kinds, repeat(-1)))
+        if -1 in known:  # a kind not met before (rarely)
+            known = [self._kind_id(kind) for kind in kinds]
+        self._kind[self._ready:size] = known
+        self._traits[self._ready:size] = list(map(counters.text_traits,
+                                                  self._texts[self._ready:size], kinds))
         self._ready = size
 
     def _kind_id(self, kind: str) -> int:
@@ -142,33 +141,13 @@ class Encoder:
         return known
 
     def _pairs(self, ids: Any, first: Any) -> Any:
-        """Rows of each token's "b:before|word" pair (the word before the first is "")."""
-        word = self._word[ids]
-        before = np.r_[0, word[:-1]]
-        before[first == np.arange(len(ids))] = self._word[0]
-        keys = before * (len(self._word_ids) + 1) + word
-        found = np.minimum(np.searchsorted(self._pair_keys, keys), len(self._pair_keys) - 1)
-        hit = self._pair_keys[found] == keys
-        return np.where(hit, self._pair_rows[found], self.unknown)
-
-
-def _pair_table(attributes: dict[str, int]) -> tuple[Any, Any, dict[str, int]]:
-    """The model's "b:before|word" attributes as sorted keys (before's id * (words + 1) +
-    word's id) and their rows, and the id of each word they hold. A word may hold "|" itself,
-    so every way of reading an attribute as a pair is kept: a token pair that prints as the
-    attribute finds it, as the string lookup did."""
-    pairs: list[tuple[str, str, int]] = []
-    for name, row in attributes.items():
-        if not name.startswith("b:"):
-            continue
-        body = name[2:]
-        pairs += [(body[:k], body[k + 1:], row) for k, c in enumerate(body) if c == "|"]
-    pairs.append(("", "", len(attributes)))  # so that the table is never empty: no match
-    words: dict[str, int] = {}
-    for before, word, _ in pairs:
-        words.setdefault(before, len(words))
-        words.setdefault(word, len(words))
-    keys = np.array([words[a] * (len(words) + 1) + words[b] for a, b, _ in pairs], dtype=np.int64)
-    order = np.argsort(keys, kind="stable")
-    rows = np.array([row for _, _, row in pairs], dtype=np.int64)
-    return keys[order], rows[order], words
+        """Rows of each token's "b:before|word" pair (the word before a string's first is
+        ""): the attribute strings made and looked up by `map`, without Python per token (a
+        table of the model's 9,000 pairs cost more to build, once per process, than a
+        10,000-entry list spends here)."""
+        words = list(map(self._words.__getitem__, ids.tolist()))
+        before = ["", *words[:-1]]
+        for start in np.flatnonzero(first == np.arange(len(ids))).tolist():
+            before[start] = ""
+        names = map("b:{}|{}".format, before, words)
+        return np.fromiter(map(self.row.get, names, repeat(self.unknown)), np.int64, len(words))

@@ -86,7 +86,14 @@ def _shape(text: str) -> str:
     else:
         chars = "".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit()
                         else c for c in head)
-    return _LONG_RUN.sub(_two, chars) if len(chars) > 2 else chars
+    return _runs_cut(chars) if len(chars) > 2 else chars
+
+
+@lru_cache(maxsize=4096)
+def _runs_cut(chars: str) -> str:
+    """Runs of three or more cut to two; the few distinct class strings ("Xxxxxx", "dddd")
+    recur across most token texts, so each is cut once."""
+    return _LONG_RUN.sub(_two, chars)
 
 
 def _two(run: re.Match[str]) -> str:
