@@ -39,7 +39,7 @@ def tags_with_confidence(
     a label that fills a field can make it doubtful; the others get 1.0."""
     out = []
     for chosen, marginals in tag_many(strings, model):
-        merged = tuple([_MERGED.get(label, label) for label in chosen])
+        merged = tuple(map(_MERGED.get, chosen, chosen))
         out.append((merged, tuple([sure if label in _FIELD_OF else 1.0
                                    for label, sure in zip(merged, marginals, strict=True)])))
     return out
@@ -51,7 +51,8 @@ def doubtful_fields(
     """Fields with a token the tagger labelled (and no rule relabelled) below DOUBT_BELOW."""
     doubtful: dict[str, None] = {}
     for mine, kept, sure in zip(tagged, final, confidence, strict=False):
-        field = _FIELD_OF.get(kept)
-        if field and mine == kept and sure < DOUBT_BELOW:
-            doubtful[field] = None
+        if sure < DOUBT_BELOW and mine == kept:  # (the rare test first)
+            field = _FIELD_OF.get(kept)
+            if field:
+                doubtful[field] = None
     return tuple(doubtful)
