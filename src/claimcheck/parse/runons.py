@@ -1,0 +1,92 @@
+"""A title the tagger ran on into the field after it, when the print says where it ends.
+
+- A journal article printed without a journal the tagger found, whose title run goes
+  straight on into its numbers ("The problem of ... craters (in Russian). Kosmicheskoe
+  Okruzhenie i Zemlya, pp. 61-68", "The second coming, World architecture, No. 83, 2000,
+  34-37"): an article with pages has a journal or book, and it is the last sentence (else
+  the last comma's part) of the title run, when that part is a short name that opens with a
+  capital. A quoted title is left alone (its quote marks its end).
+"""
+
+from __future__ import annotations
+
+from claimcheck.parse.assemble import label_run
+from claimcheck.parse.tokens import LEXICON, Token
+
+_NUMBERS = frozenset({"volume", "issue", "pages"})
+_CUED = frozenset({"volume", "issue", "pages"})
+_QUOTES = frozenset("\"“”„«»'‘’")
+_MOST_WORDS = 8
+
+
+def journal_before_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The rule above, in place."""
+    if "container" in out or "pages" not in out:
+        return
+    start, end = label_run(out, "title")
+    if start < 0 or _quoted(tokens, start):
+        return
+    end = _numbers_cue_back(tokens, out, start, end)
+    nxt = end
+    while nxt < len(out) and (out[nxt] == "date" or not tokens[nxt].text[:1].isalnum()):
+        nxt += 1
+    if nxt >= len(out) or out[nxt] not in _NUMBERS:
+        return
+    split = _last_part(tokens, start, end)
+    if split > start:
+        for j in range(split + 1, end):
+            out[j] = "container"
+
+
+def _quoted(tokens: tuple[Token, ...], start: int) -> bool:
+    return tokens[start].text in _QUOTES or (start > 0 and tokens[start - 1].text in _QUOTES)
+
+
+def _numbers_cue_back(tokens: tuple[Token, ...], out: list[str], start: int, end: int) -> int:
+    """"..., Franz Kafka, No. 36": a volume, issue or pages cue closing the title run leads
+    the numbers after it; the run then ends before it."""
+    last = end - 1
+    while last > start and not tokens[last].text[:1].isalnum():
+        last -= 1
+    if last > start and LEXICON.get(tokens[last].text.lower()) in _CUED and end < len(out) \
+            and out[end] in _NUMBERS:
+        for j in range(last, end):
+            out[j] = out[end]
+        return last
+    return end
+
+
+def _last_part(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    """The index of the stop (else the comma) before the run's last part when that part is a
+    short capitalised name and the title keeps two words before it; `start` when none."""
+    words_end = end
+    while words_end > start and not tokens[words_end - 1].text[:1].isalnum():
+        words_end -= 1
+    for marks in (".?!", ","):
+        cut = next((i for i in range(words_end - 2, start + 1, -1)
+                    if tokens[i].text in marks and _closes_a_part(tokens, i, marks)), start)
+        if cut > start:
+            return cut if _short_name(tokens[cut + 1:words_end]) \
+                and _words(tokens[start:cut]) >= 2 else start
+    return start
+
+
+def _closes_a_part(tokens: tuple[Token, ...], i: int, marks: str) -> bool:
+    """A sentence's stop after a lower-case word of three letters or more or a bracket ("(in
+    Russian)."), not an abbreviation's ("Acad.", "Sci."); a comma before a capital."""
+    before, after = tokens[i - 1].text, tokens[i + 1].text
+    if not after[:1].isupper():
+        return False
+    if marks == ",":
+        return True
+    return before == ")" or (len(before) >= 3 and before.islower()) or tokens[i].text != "."
+
+
+def _short_name(tail: tuple[Token, ...]) -> bool:
+    words = [t.text for t in tail if t.text[:1].isalpha()]
+    return 0 < len(words) <= _MOST_WORDS and words[0][:1].isupper() \
+        and not any(t.text[:1].isdigit() for t in tail)
+
+
+def _words(part: tuple[Token, ...]) -> int:
+    return sum(1 for t in part if t.text[:1].isalnum())

@@ -1,0 +1,48 @@
+"""Title runs that went on into the next field (`parse.runons`), on hand-labelled tokens."""
+
+from __future__ import annotations
+
+from claimcheck.parse.runons import journal_before_numbers
+from claimcheck.parse.tokens import tokenize
+
+
+def relabel(pieces: list[tuple[str, str]]) -> dict[str, str]:
+    """The words of each label after the rule, from (text, label) pieces of one string."""
+    text = " ".join(piece for piece, _ in pieces)
+    labels = [label for piece, label in pieces for _ in tokenize(piece)]
+    tokens = tokenize(text)
+    assert len(tokens) == len(labels)
+    journal_before_numbers(tokens, labels)
+    out: dict[str, str] = {}
+    for token, label in zip(tokens, labels, strict=True):
+        out[label] = f"{out.get(label, '')} {token.text}".strip()
+    return out
+
+
+def test_journal_after_the_titles_last_sentence() -> None:
+    out = relabel([("The problem of craters (in Russian). Kosmicheskoe Okruzhenie,", "title"),
+                   ("pp. 61-68.", "pages")])
+    assert out["container"] == "Kosmicheskoe Okruzhenie ,"
+    assert out["title"] == "The problem of craters ( in Russian ) ."
+
+
+def test_journal_after_the_last_comma_and_its_issue_cue() -> None:
+    out = relabel([("The second coming, World architecture, No.", "title"), ("83,", "issue"),
+                   ("2000,", "date"), ("34-37", "pages")])
+    assert out["container"] == "World architecture ,"
+    assert out["issue"] == "No . 83 ,"  # "No." leads the issue
+
+
+def test_left_alone_without_pages_or_with_a_container() -> None:
+    book = [("Sense and Sensibility, Volume Two,", "title"), ("vol. 2", "volume")]
+    assert "container" not in relabel(book)
+    article = [("Title words here.", "title"), ("Journal,", "container"), ("12,", "volume"),
+               ("1-5", "pages")]
+    assert relabel(article)["container"] == "Journal ,"
+
+
+def test_an_abbreviation_a_lower_case_part_or_a_quote_is_no_journal() -> None:
+    for title in ("Effects of heat on Sci. rats, in vivo,", "Effects of heat. in vivo,",
+                  "Effects, 1999,", '"Effects of heat. Nature"'):
+        assert "container" not in relabel([(title, "title"), ("12,", "volume"),
+                                           ("1-5", "pages")]), title
