@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.parse.runons import journal_before_numbers
+from claimcheck.parse.runons import journal_before_numbers, publisher_not_container
 from claimcheck.parse.tokens import tokenize
 
 
@@ -13,6 +13,7 @@ def relabel(pieces: list[tuple[str, str]]) -> dict[str, str]:
     tokens = tokenize(text)
     assert len(tokens) == len(labels)
     journal_before_numbers(tokens, labels)
+    publisher_not_container(tokens, labels)
     out: dict[str, str] = {}
     for token, label in zip(tokens, labels, strict=True):
         out[label] = f"{out.get(label, '')} {token.text}".strip()
@@ -46,3 +47,25 @@ def test_an_abbreviation_a_lower_case_part_or_a_quote_is_no_journal() -> None:
                   "Effects, 1999,", '"Effects of heat. Nature"'):
         assert "container" not in relabel([(title, "title"), ("12,", "volume"),
                                            ("1-5", "pages")]), title
+
+
+def test_a_books_publisher_and_place_are_no_container() -> None:
+    out = relabel([("Advanced Field Theory.", "title"), ("AIP, New York", "container"),
+                   ("(1993)", "date")])
+    assert (out["publisher"], out["location"]) == ("AIP ,", "New York")
+    out = relabel([("Quantum Fields.", "title"), ("World Scientific Publishing", "container"),
+                   ("( 1991)", "date")])
+    assert out["publisher"] == "World Scientific Publishing"
+
+
+def test_a_journal_proceedings_or_book_in_is_left_a_container() -> None:
+    for container in ("Phys. Rev., Berlin", "Proc. Workshop Optics, Paris",
+                      "Nature Physics", "Annual Reports, Springer"):
+        out = relabel([("Some title here.", "title"), (container, "container"),
+                       ("(1993)", "date")])
+        assert "publisher" not in out, container
+    chapter = [("Title.", "title"), ("In Oxford Handbook, London", "container"),
+               ("(1993)", "date")]
+    assert "publisher" not in relabel(chapter)
+    numbered = [("Title.", "title"), ("Optics Press, London", "container"), ("12", "volume")]
+    assert "publisher" not in relabel(numbered)

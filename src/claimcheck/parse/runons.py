@@ -1,4 +1,4 @@
-"""A title the tagger ran on into the field after it, when the print says where it ends.
+"""Fields the tagger ran on into the next one or mistook for another, where print tells.
 
 - A journal article printed without a journal the tagger found, whose title run goes
   straight on into its numbers ("The problem of ... craters (in Russian). Kosmicheskoe
@@ -6,6 +6,11 @@
   34-37"): an article with pages has a journal or book, and it is the last sentence (else
   the last comma's part) of the title run, when that part is a short name that opens with a
   capital. A quoted title is left alone (its quote marks its end).
+- A book printed "Title. Publisher, City (Year)" (physics, Springer) with its publisher
+  read as a container: a container without numbers anywhere in the entry, after the title's
+  stop or comma and followed by nothing but the date, is the publisher when it names no
+  journal or meeting and either ends in ", City" (one or two capitalised words: the place)
+  or holds a publisher's word ("World Scientific Publishing").
 """
 
 from __future__ import annotations
@@ -36,6 +41,38 @@ def journal_before_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
     if split > start:
         for j in range(split + 1, end):
             out[j] = "container"
+
+
+def publisher_not_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The second rule above, in place."""
+    start, end = label_run(out, "container")
+    if start < 2 or _NUMBERS & set(out) or "title" not in out[:start] \
+            or tokens[start - 1].text not in ".," or tokens[start].text in ("In", "in"):
+        return
+    if any(out[j] != "date" for j in range(end, len(out)) if tokens[j].text[:1].isalnum()):
+        return
+    words = [t.text.lower() for t in tokens[start:end] if t.text[:1].isalpha()]
+    if any(LEXICON.get(w) in ("journal", "conf") for w in words):
+        return
+    place = _place_after_comma(tokens, start, end)
+    if place < end or any(LEXICON.get(w) == "publisher" for w in words):
+        for j in range(start, end):
+            out[j] = "publisher" if j < place else "location"
+
+
+def _place_after_comma(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    """Where ", New York" closing the run starts (its first word; `end` when none); a
+    publisher's name there (", Springer") is no place."""
+    words_end = end
+    while words_end > start and not tokens[words_end - 1].text[:1].isalnum():
+        words_end -= 1
+    for size in (1, 2):
+        comma = words_end - size - 1
+        if comma > start and tokens[comma].text == "," and all(
+                t.text[:1].isupper() and t.text.isalpha() and LEXICON.get(t.text.lower())
+                != "publisher" for t in tokens[comma + 1:words_end]):
+            return comma + 1
+    return end
 
 
 def _quoted(tokens: tuple[Token, ...], start: int) -> bool:
