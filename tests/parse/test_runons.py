@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from claimcheck.parse.runons import journal_before_numbers, publisher_not_container
+from claimcheck.parse.runons import (
+    journal_before_numbers,
+    publisher_not_container,
+    title_tail_out_of_container,
+)
 from claimcheck.parse.tokens import tokenize
 
 
@@ -14,6 +18,7 @@ def relabel(pieces: list[tuple[str, str]]) -> dict[str, str]:
     assert len(tokens) == len(labels)
     journal_before_numbers(tokens, labels)
     publisher_not_container(tokens, labels)
+    title_tail_out_of_container(tokens, labels)
     out: dict[str, str] = {}
     for token, label in zip(tokens, labels, strict=True):
         out[label] = f"{out.get(label, '')} {token.text}".strip()
@@ -69,3 +74,29 @@ def test_a_journal_proceedings_or_book_in_is_left_a_container() -> None:
     assert "publisher" not in relabel(chapter)
     numbered = [("Title.", "title"), ("Optics Press, London", "container"), ("12", "volume")]
     assert "publisher" not in relabel(numbered)
+
+
+def test_the_titles_last_sentence_is_taken_back_from_the_journal() -> None:
+    out = relabel([("Heavy metals in Ulsan Bay sediments,", "title"),
+                   ("East Sea, Korea. Mar. Poll. Bull.,", "container"), ("88", "volume"),
+                   ("373-382", "pages")])
+    assert out["container"] == "Mar . Poll . Bull . ,"
+    assert out["title"].endswith("sediments , East Sea , Korea .")
+    out = relabel([("Passive smoking in Hong Kong.", "title"),
+                   ("Child Health Research Group (CHARG). Hum Exp Toxicol", "container"),
+                   ("1999;", "date"), ("18:", "volume"), ("218-23", "pages")])
+    assert out["container"] == "Hum Exp Toxicol"
+
+
+def test_a_journal_with_a_stop_of_its_own_is_left_whole() -> None:
+    for container in ("Nature Reviews. Cancer", "J. Phys. G. Nucl. Part. Phys.",
+                      "Federal Reserve Bank of St. Louis Review",
+                      "In The Best Short Stories of J. G. Ballard. New Worlds",
+                      "Biochimica et Biophysica Acta. Molecular Cell Research"):
+        out = relabel([("Some title here.", "title"), (container, "container"),
+                       ("12,", "volume"), ("1-20", "pages")])
+        assert out["title"] == "Some title here .", container
+    quoted = [("“Book Rolls on Attic Vases”", "title"),
+              ("Classical and Renaissance Studies in Honour. Roma", "container"),
+              ("12,", "volume"), ("1-20", "pages")]
+    assert relabel(quoted)["container"].startswith("Classical")

@@ -30,7 +30,11 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.runons import journal_before_numbers, publisher_not_container
+from claimcheck.parse.runons import (
+    journal_before_numbers,
+    publisher_not_container,
+    title_tail_out_of_container,
+)
 from claimcheck.parse.tokens import LEXICON, Token
 
 # Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
@@ -55,6 +59,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     _container_after_comma(tokens, out)
     journal_before_numbers(tokens, out)
     publisher_not_container(tokens, out)
+    title_tail_out_of_container(tokens, out)
 
 
 def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:

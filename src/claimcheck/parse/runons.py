@@ -11,12 +11,19 @@
   stop or comma and followed by nothing but the date, is the publisher when it names no
   journal or meeting and either ends in ", City" (one or two capitalised words: the place)
   or holds a publisher's word ("World Scientific Publishing").
+- A journal run that starts with the title's last sentence ("..., Ulsan Bay sediments |
+  East Sea, Korea. Mar. Poll. Bull., 88", "... | National Center for Health Statistics.
+  Vital Health Stat 1995; 10"): when the container run right after the title holds a
+  sentence stop with two words or more on each side, the part before it printing no
+  abbreviation and no journal's or meeting's word, and being a place list, a bracketed
+  name or five words or more, and the entry prints the journal's numbers, that part is
+  the title's; not when the title closed with a quote or bracket, nor in a book after "In".
 """
 
 from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.parse.tokens import _MONTHS, LEXICON, Token
 
 _NUMBERS = frozenset({"volume", "issue", "pages"})
 _CUED = frozenset({"volume", "issue", "pages"})
@@ -75,6 +82,35 @@ def _place_after_comma(tokens: tuple[Token, ...], start: int, end: int) -> int:
     return end
 
 
+def title_tail_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The third rule above, in place."""
+    start, end = label_run(out, "container")
+    if start < 1 or out[start - 1] != "title" or not _NUMBERS & set(out[end:]):
+        return
+    if tokens[start].text in ("In", "in") or tokens[start - 1].text in "]”\"’'»":
+        return  # a chapter's book ("In The Best Short Stories of J. G. Ballard."); a title
+        # closed by its quote or bracket
+    stop = next((i for i in range(start + 1, end - 1) if tokens[i].text == "."), -1)
+    if stop < 0 or not _spaced_sentence_stop(tokens, stop):
+        return
+    before, after = tokens[start:stop], tokens[stop + 1:end]
+    words = [t.text for t in before if t.text[:1].isalnum() and len(t.text) > 1]
+    if _words(after) < 2 or len(words) < 2 or any(
+            LEXICON.get(w.lower()) in ("journal", "conf") for w in words):
+        return
+    if len(words) >= 5 or any(t.text in ",(" for t in before):
+        for j in range(start, stop + 1):
+            out[j] = "title"
+
+
+def _spaced_sentence_stop(tokens: tuple[Token, ...], i: int) -> bool:
+    """"Korea. Mar.", "(CHARG). Hum": a stop after a word of three letters or more (not "J.",
+    "St.", "B.L.") or a bracket, spaced from the capital after it."""
+    before, after = tokens[i - 1], tokens[i + 1]
+    word = before.text == ")" or (len(before.text) >= 3 and before.text[-1:].islower())
+    return word and after.start > tokens[i].end and after.text[:1].isupper()
+
+
 def _quoted(tokens: tuple[Token, ...], start: int) -> bool:
     return tokens[start].text in _QUOTES or (start > 0 and tokens[start - 1].text in _QUOTES)
 
@@ -94,17 +130,18 @@ def _numbers_cue_back(tokens: tuple[Token, ...], out: list[str], start: int, end
 
 
 def _last_part(tokens: tuple[Token, ...], start: int, end: int) -> int:
-    """The index of the stop (else the comma) before the run's last part when that part is a
-    short capitalised name and the title keeps two words before it; `start` when none."""
+    """The index of the title run's last sentence stop (else its last comma) when the part
+    after it is a short capitalised name and the title keeps two words before it; `start`
+    when there is no such part."""
     words_end = end
     while words_end > start and not tokens[words_end - 1].text[:1].isalnum():
         words_end -= 1
     for marks in (".?!", ","):
-        cut = next((i for i in range(words_end - 2, start + 1, -1)
-                    if tokens[i].text in marks and _closes_a_part(tokens, i, marks)), start)
+        cut = next((i for i in range(words_end - 2, start + 1, -1) if tokens[i].text in marks),
+                   start)
         if cut > start:
-            return cut if _short_name(tokens[cut + 1:words_end]) \
-                and _words(tokens[start:cut]) >= 2 else start
+            fits = _closes_a_part(tokens, cut, marks) and _short_name(tokens[cut + 1:words_end])
+            return cut if fits and _words(tokens[start:cut]) >= 2 else start
     return start
 
 
@@ -122,7 +159,8 @@ def _closes_a_part(tokens: tuple[Token, ...], i: int, marks: str) -> bool:
 def _short_name(tail: tuple[Token, ...]) -> bool:
     words = [t.text for t in tail if t.text[:1].isalpha()]
     return 0 < len(words) <= _MOST_WORDS and words[0][:1].isupper() \
-        and not any(t.text[:1].isdigit() for t in tail)
+        and not any(t.text[:1].isdigit() for t in tail) \
+        and not (len(words) == 1 and words[0].lower() in _MONTHS)  # ", Aug. 48"
 
 
 def _words(part: tuple[Token, ...]) -> int:
