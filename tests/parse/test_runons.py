@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimcheck.parse.runons import (
     journal_before_numbers,
     publisher_not_container,
+    title_start_back,
     title_tail_out_of_container,
 )
 from claimcheck.parse.tokens import tokenize
@@ -19,6 +20,7 @@ def relabel(pieces: list[tuple[str, str]]) -> dict[str, str]:
     journal_before_numbers(tokens, labels)
     publisher_not_container(tokens, labels)
     title_tail_out_of_container(tokens, labels)
+    title_start_back(tokens, labels)
     out: dict[str, str] = {}
     for token, label in zip(tokens, labels, strict=True):
         out[label] = f"{out.get(label, '')} {token.text}".strip()
@@ -100,3 +102,20 @@ def test_a_journal_with_a_stop_of_its_own_is_left_whole() -> None:
               ("Classical and Renaissance Studies in Honour. Roma", "container"),
               ("12,", "volume"), ("1-20", "pages")]
     assert relabel(quoted)["container"].startswith("Classical")
+
+
+def test_a_title_in_lower_case_after_a_comma_began_earlier() -> None:
+    out = relabel([("J. Yan, H. Jin, Research,", "author"),
+                   ("development and innovations", "title"), ("112", "volume")])
+    assert out["author"] == "J . Yan , H . Jin ,"
+    assert out["title"] == "Research , development and innovations"
+    out = relabel([("M. Younis and S. Ali, Bright, Dark,", "author"),
+                   ("and Singular Solitons", "title"), ("25", "volume")])
+    assert out["title"] == "Bright , Dark , and Singular Solitons"
+
+
+def test_a_lower_case_title_after_initials_or_a_stop_is_left_alone() -> None:
+    for authors, title in (("Smith, J.,", "de novo assembly"), ("Wang X, Li Y.", "cdna clones"),
+                           ("Wang X, Li Y,", "cDNA clones")):
+        out = relabel([(authors, "author"), (title, "title"), ("25", "volume")])
+        assert out["title"] == title, authors

@@ -33,6 +33,7 @@ from claimcheck.parse.assemble import label_run
 from claimcheck.parse.runons import (
     journal_before_numbers,
     publisher_not_container,
+    title_start_back,
     title_tail_out_of_container,
 )
 from claimcheck.parse.tokens import LEXICON, Token
@@ -60,6 +61,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     journal_before_numbers(tokens, out)
     publisher_not_container(tokens, out)
     title_tail_out_of_container(tokens, out)
+    title_start_back(tokens, out)
 
 
 def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:

@@ -18,6 +18,10 @@
   abbreviation and no journal's or meeting's word, and being a place list, a bracketed
   name or five words or more, and the entry prints the journal's numbers, that part is
   the title's; not when the title closed with a quote or bracket, nor in a book after "In".
+- A title that starts in lower case right after a comma ("J. Yan, H. Jin, Research, |
+  development and innovations ...", "M. Younis and S. Ali, Bright, Dark, | and Singular
+  Solitons ...") began earlier: the capitalised words the author run took before it, back
+  to the last part that holds an initial, are the title's.
 """
 
 from __future__ import annotations
@@ -101,6 +105,33 @@ def title_tail_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> No
     if len(words) >= 5 or any(t.text in ",(" for t in before):
         for j in range(start, stop + 1):
             out[j] = "title"
+
+
+def title_start_back(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The fourth rule above, in place."""
+    start, _ = label_run(out, "title")
+    if start < 3 or tokens[start - 1].text != "," or out[start - 2] != "author" \
+            or not (tokens[start].text.isalpha() and tokens[start].text.islower()):
+        return
+    first = start
+    comma = start - 1
+    while True:
+        before = comma - 1
+        while before >= 0 and out[before] == "author" and tokens[before].text != ",":
+            before -= 1
+        part = tokens[before + 1:comma]
+        if before < 1 or out[before] != "author" or not _bare_words(part):
+            break
+        first, comma = before + 1, before
+    for j in range(first, start):
+        out[j] = "title"
+
+
+def _bare_words(part: tuple[Token, ...]) -> bool:
+    """One to three capitalised words, no initial, no "and" ("Research", "Bright")."""
+    return 0 < len(part) <= 3 and all(
+        t.text.isalpha() and t.text[:1].isupper() and len(t.text) > 1 and not t.text.isupper()
+        for t in part)
 
 
 def _spaced_sentence_stop(tokens: tuple[Token, ...], i: int) -> bool:
