@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimcheck.parse.runons import (
     journal_before_numbers,
+    note_out_of_title,
     publisher_not_container,
     title_start_back,
     title_tail_out_of_container,
@@ -17,6 +18,7 @@ def relabel(pieces: list[tuple[str, str]]) -> dict[str, str]:
     labels = [label for piece, label in pieces for _ in tokenize(piece)]
     tokens = tokenize(text)
     assert len(tokens) == len(labels)
+    note_out_of_title(tokens, labels)
     journal_before_numbers(tokens, labels)
     publisher_not_container(tokens, labels)
     title_tail_out_of_container(tokens, labels)
@@ -119,3 +121,12 @@ def test_a_lower_case_title_after_initials_or_a_stop_is_left_alone() -> None:
                            ("Wang X, Li Y,", "cDNA clones")):
         out = relabel([(authors, "author"), (title, "title"), ("25", "volume")])
         assert out["title"] == title, authors
+
+
+def test_a_note_of_how_the_work_was_given_ends_the_title() -> None:
+    for note in ("talk at this conference", "plenary talk given at Lattice 2016",
+                 "in preparation", "private communication"):
+        out = relabel([(f"Hadron structure, {note}", "title"), ("2016", "date")])
+        assert out["title"] == "Hadron structure", note
+    kept = relabel([("Talks at work, in the press of time", "title"), ("2016", "date")])
+    assert kept["title"] == "Talks at work , in the press of time"

@@ -32,6 +32,7 @@ import re
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.runons import (
     journal_before_numbers,
+    note_out_of_title,
     publisher_not_container,
     title_start_back,
     title_tail_out_of_container,
@@ -49,6 +50,7 @@ _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"
 
 def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The boundary rules above, applied in place in that order."""
+    note_out_of_title(tokens, out)
     _double_slash(tokens, out)
     _abbreviations_to_container(tokens, out)
     _quoted_title(tokens, out)

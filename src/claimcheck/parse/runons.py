@@ -22,6 +22,9 @@
   development and innovations ...", "M. Younis and S. Ali, Bright, Dark, | and Singular
   Solitons ...") began earlier: the capitalised words the author run took before it, back
   to the last part that holds an initial, are the title's.
+- A title run on into a note of how the work was given or where it stands ("..., talk at
+  this conference", ", plenary talk given at ...", ", poster presented at", ", in press",
+  ", in preparation", ", private communication"): the title ends before the note.
 """
 
 from __future__ import annotations
@@ -125,6 +128,27 @@ def title_start_back(tokens: tuple[Token, ...], out: list[str]) -> None:
         first, comma = before + 1, before
     for j in range(first, start):
         out[j] = "title"
+
+
+_NOTES = (("talk", "at"), ("talk", "given"), ("plenary", "talk"), ("invited", "talk"),
+          ("keynote", "talk"), ("poster", "at"), ("poster", "presented"), ("presented", "at"),
+          ("in", "preparation"), ("in", "press"), ("private", "communication"),
+          ("personal", "communication"), ("unpublished",))
+
+
+def note_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The fifth rule above, in place."""
+    start, end = label_run(out, "title")
+    for i in range(start + 2, end - 1):
+        if tokens[i - 1].text in ",.;(" and _opens_note(tokens, i):
+            for j in range(i - 1, end):
+                out[j] = "note"
+            return
+
+
+def _opens_note(tokens: tuple[Token, ...], i: int) -> bool:
+    words = [t.text.lower() for t in tokens[i:i + 2]]
+    return any(words[:len(cue)] == list(cue) for cue in _NOTES)
 
 
 def _bare_words(part: tuple[Token, ...]) -> bool:
