@@ -38,6 +38,7 @@ from claimcheck.parse.runons import (
     title_tail_out_of_container,
 )
 from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.parse.untitled import journal_without_title
 
 # Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
 CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})
@@ -64,6 +65,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     publisher_not_container(tokens, out)
     title_tail_out_of_container(tokens, out)
     title_start_back(tokens, out)
+    journal_without_title(tokens, out)
 
 
 def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:

@@ -1,0 +1,59 @@
+"""The journal of an entry printed without a title (chemistry, physics: "Yamada and Araki,
+J. Cell Science. (2001) 114: 2375", "J. Pharmacol. Exp. Ther., 1949, 96, 99-113", "C.
+Alexandrou, EPJ Web Conf. 137, 01004"), which the tagger took for a last author or for the
+title.
+
+When no container is labelled and the journal's numbers follow, the run before them is the
+journal if it reads as an abbreviated journal name: two to six words, one of them a
+journal's or meeting's word ("J", "Sci", "Conf", "Proc"), one an abbreviation of two
+letters or more closed by a stop ("Pharmacol.", "Sci."), and such words a third of them or
+more. For an author run, only its last
+part (after the last comma, "and" or "et al.") is looked at, and a part of one initial and a
+name ("Smith, J.") never reads so.
+"""
+
+from __future__ import annotations
+
+from claimcheck.parse.assemble import label_run
+from claimcheck.parse.tokens import LEXICON, Token
+
+_NUMBERS = frozenset({"volume", "issue", "pages", "date"})
+_SEPARATORS = frozenset({",", ";", "&", "and", "al"})
+_MOST_WORDS = 6
+
+
+def journal_without_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The rule above, in place."""
+    if "container" in out:
+        return
+    label = "title" if "title" in out else "author"
+    start, end = label_run(out, label)
+    if start < 0 or end >= len(out) or out[end] not in _NUMBERS:
+        return
+    if label == "author":
+        start = _last_part(tokens, start, end)
+    if _reads_as_journal(tokens[start:end]):
+        for j in range(start, end):
+            out[j] = "container"
+
+
+def _last_part(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    words_end = end
+    while words_end > start and not tokens[words_end - 1].text[:1].isalnum():
+        words_end -= 1
+    for i in range(words_end - 1, start - 1, -1):
+        if tokens[i].text in _SEPARATORS:
+            return i + 1 + (tokens[i + 1].text == "." if i + 1 < end else 0)
+    return start
+
+
+def _reads_as_journal(part: tuple[Token, ...]) -> bool:
+    words = [i for i, t in enumerate(part) if t.text[:1].isalpha()]
+    if not 2 <= len(words) <= _MOST_WORDS:
+        return False
+    journal = [i for i in words if LEXICON.get(part[i].text.lower()) in ("journal", "conf")]
+    abbreviated = [i for i in words if len(part[i].text) >= 2 and i + 1 < len(part)
+                   and part[i + 1].text == "." and part[i + 1].start == part[i].end]
+    # a title that names a journal ("... in the J. Am. Chem. Soc.") is longer and plainer
+    return bool(journal) and bool(abbreviated) and 3 * len(set(journal + abbreviated)) \
+        >= len(words)
