@@ -4,7 +4,7 @@ tokens."""
 from __future__ import annotations
 
 from claimcheck.parse.tokens import tokenize
-from claimcheck.parse.untitled import journal_without_title
+from claimcheck.parse.untitled import book_title_whole, journal_without_title
 
 
 def relabel(pieces: list[tuple[str, str]]) -> dict[str, str]:
@@ -12,6 +12,7 @@ def relabel(pieces: list[tuple[str, str]]) -> dict[str, str]:
     labels = [label for piece, label in pieces for _ in tokenize(piece)]
     tokens = tokenize(text)
     journal_without_title(tokens, labels)
+    book_title_whole(tokens, labels)
     out: dict[str, str] = {}
     for token, label in zip(tokens, labels, strict=True):
         out[label] = f"{out.get(label, '')} {token.text}".strip()
@@ -40,3 +41,21 @@ def test_names_and_plain_titles_are_left_alone() -> None:
                     ("12", "volume")]):
         assert relabel(pieces).get("container", "") in ("", "Nature"), pieces
         assert "container" not in relabel(pieces) or pieces[-2][1] == "container"
+
+
+def test_a_books_title_cut_in_two_is_made_whole() -> None:
+    out = relabel([("Tavo, Felise.", "author"), ("Woman: Into the “Ecclesial”", "title"),
+                   ("Notions of the Apocalypse.", "container"), ("Massachusetts:", "location"),
+                   ("Peeters Press,", "publisher"), ("2007.", "date")])
+    assert "container" not in out
+    assert out["title"].endswith("“ Ecclesial ” Notions of the Apocalypse .")
+
+
+def test_a_books_series_chapter_or_quoted_title_keeps_its_container() -> None:
+    for title, container in (("Blood and Soil.", "Bourne End,"),
+                             ("“Metaphor.”", "Oxford English Dictionary."),
+                             ("Kosmologische Betrachtungen", "Sitzungsber. Preuß. Akad."),
+                             ("Temporal Logic", "In Advanced Software Series")):
+        out = relabel([("Smith, J.", "author"), (title, "title"), (container, "container"),
+                       ("Kensal Press,", "publisher"), ("1985.", "date")])
+        assert "container" in out, title

@@ -10,6 +10,12 @@ letters or more closed by a stop ("Pharmacol.", "Sci."), and such words a third 
 more. For an author run, only its last
 part (after the last comma, "and" or "et al.") is looked at, and a part of one initial and a
 name ("Smith, J.") never reads so.
+
+A book's title cut in two: in an entry with a publisher or place and no volume, issue or
+pages, a container run straight on from the title (no stop, comma, "In" or editor between,
+the title not quoted, the container without abbreviations: "An
+Exegetical Investigation Into the “Ecclesial” | Notions of the Apocalypse. Massachusetts:
+Peeters Press") is the rest of the title, unless it names a journal or meeting.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from claimcheck.parse.tokens import LEXICON, Token
 _NUMBERS = frozenset({"volume", "issue", "pages", "date"})
 _SEPARATORS = frozenset({",", ";", "&", "and", "al"})
 _MOST_WORDS = 6
+_OPENING = frozenset("\"“„«‘'[(")
+_CLOSING = frozenset("\"”»’'")
 
 
 def journal_without_title(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -57,3 +65,23 @@ def _reads_as_journal(part: tuple[Token, ...]) -> bool:
     # a title that names a journal ("... in the J. Am. Chem. Soc.") is longer and plainer
     return bool(journal) and bool(abbreviated) and 3 * len(set(journal + abbreviated)) \
         >= len(words)
+
+
+def book_title_whole(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The second rule above, in place."""
+    start, end = label_run(out, "container")
+    if start < 1 or out[start - 1] != "title" or not {"publisher", "location"} & set(out) \
+            or {"volume", "issue", "pages", "editor"} & set(out):
+        return
+    title = label_run(out, "title")[0]
+    before = tokens[start - 1].text
+    if not tokens[start].text[:1].isalnum() or not (before[:1].isalnum() or before in _CLOSING) \
+            or tokens[title].text in _OPENING or (title > 0 and tokens[title - 1].text in _OPENING):
+        return  # a stop or comma ends the title; a quoted title ends at its quote
+    words = [i for i in range(start, end) if tokens[i].text[:1].isalpha()]
+    if any(LEXICON.get(tokens[i].text.lower()) in ("journal", "conf", "in") for i in words) \
+            or any(tokens[i + 1].text == "." and tokens[i + 1].start == tokens[i].end
+                   for i in words[:-1]):
+        return  # a journal's name or abbreviations ("Sitzungsber, Preuß. Akad.")
+    for j in range(start, end):
+        out[j] = "title"
