@@ -4,7 +4,11 @@ tokens."""
 from __future__ import annotations
 
 from claimcheck.parse.tokens import tokenize
-from claimcheck.parse.untitled import book_title_whole, journal_without_title
+from claimcheck.parse.untitled import (
+    book_title_whole,
+    journal_without_title,
+    lower_case_out_of_container,
+)
 
 
 def relabel(pieces: list[tuple[str, str]]) -> dict[str, str]:
@@ -13,6 +17,7 @@ def relabel(pieces: list[tuple[str, str]]) -> dict[str, str]:
     tokens = tokenize(text)
     journal_without_title(tokens, labels)
     book_title_whole(tokens, labels)
+    lower_case_out_of_container(tokens, labels)
     out: dict[str, str] = {}
     for token, label in zip(tokens, labels, strict=True):
         out[label] = f"{out.get(label, '')} {token.text}".strip()
@@ -59,3 +64,20 @@ def test_a_books_series_chapter_or_quoted_title_keeps_its_container() -> None:
         out = relabel([("Smith, J.", "author"), (title, "title"), (container, "container"),
                        ("Kensal Press,", "publisher"), ("1985.", "date")])
         assert "container" in out, title
+
+
+def test_a_container_never_opens_in_lower_case() -> None:
+    out = relabel([("Its interaction with", "title"), ("utrophin J Cell Sci", "container"),
+                   ("2000;", "date"), ("113:", "volume")])
+    assert (out["title"], out["container"]) == ("Its interaction with utrophin", "J Cell Sci")
+    out = relabel([("Oils against S. typhimurium, S.", "title"),
+                   ("aureus and L. monocytogenes. Food Control", "container"), ("18", "volume")])
+    assert out["container"] == "Food Control"
+
+
+def test_a_lower_case_journal_after_a_quoted_title_or_alone_is_kept() -> None:
+    quoted = [("``Superprism effect,''", "title"), ("physica status solidi A", "container"),
+              ("12", "volume")]
+    assert relabel(quoted)["container"] == "physica status solidi A"
+    alone = [("Heartbeat time series.", "title"), ("chaos", "container"), ("12", "volume")]
+    assert relabel(alone)["container"] == "chaos"

@@ -38,7 +38,11 @@ from claimcheck.parse.runons import (
     title_tail_out_of_container,
 )
 from claimcheck.parse.tokens import LEXICON, Token
-from claimcheck.parse.untitled import book_title_whole, journal_without_title
+from claimcheck.parse.untitled import (
+    book_title_whole,
+    journal_without_title,
+    lower_case_out_of_container,
+)
 
 # Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
 CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})
@@ -67,6 +71,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     title_start_back(tokens, out)
     journal_without_title(tokens, out)
     book_title_whole(tokens, out)
+    lower_case_out_of_container(tokens, out)
 
 
 def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:

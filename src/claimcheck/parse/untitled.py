@@ -16,6 +16,12 @@ pages, a container run straight on from the title (no stop, comma, "In" or edito
 the title not quoted, the container without abbreviations: "An
 Exegetical Investigation Into the “Ecclesial” | Notions of the Apocalypse. Massachusetts:
 Peeters Press") is the rest of the title, unless it names a journal or meeting.
+
+No container opens with a lower-case word: a container run right after the title that does
+("... interaction with | utrophin J Cell Sci 2000", "... S. typhimurium, S. | aureus and L.
+monocytogenes. Food Control 18") starts with the title's last words, up to the first
+sentence stop before a capital, or else up to the first capitalised word; not after a
+title closed by its quote ("... crystals,'' physica status solidi").
 """
 
 from __future__ import annotations
@@ -85,3 +91,36 @@ def book_title_whole(tokens: tuple[Token, ...], out: list[str]) -> None:
         return  # a journal's name or abbreviations ("Sitzungsber, Preuß. Akad.")
     for j in range(start, end):
         out[j] = "title"
+
+
+def lower_case_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The third rule above, in place."""
+    start, end = label_run(out, "container")
+    if start < 1 or out[start - 1] != "title":
+        return
+    word = tokens[start].text
+    if not (word.isalpha() and word.islower() and len(word) >= 3) or word in LEXICON:
+        return
+    last = start - 1
+    while last > 0 and not tokens[last].text[:1].isalnum():
+        if tokens[last].text in _CLOSING or tokens[last].text == "`":
+            return  # a quoted title ended at its quote: "...crystals,'' physica status solidi"
+        last -= 1
+    split = _end_of_lower_part(tokens, start, end)
+    if split < end and any(t.text[:1].isalpha() for t in tokens[split:end]):
+        for j in range(start, split):
+            out[j] = "title"
+
+
+def _end_of_lower_part(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    """Where the container proper starts: after "monocytogenes." before "Food", else at the
+    first capital after a lower-case word ("utrophin J"); `end` when neither."""
+    for i in range(start + 1, end - 1):
+        before, after = tokens[i - 1].text, tokens[i + 1].text
+        if tokens[i].text == "." and before.islower() and len(before) >= 3 \
+                and after[:1].isupper():
+            return i + 1
+    for i in range(start + 1, end):
+        if tokens[i].text[:1].isupper() and tokens[i - 1].text.islower():
+            return i
+    return end
