@@ -8,6 +8,7 @@ from claimcheck.parse.untitled import (
     book_title_whole,
     journal_without_title,
     lower_case_out_of_container,
+    publisher_in_brackets,
 )
 
 
@@ -18,6 +19,7 @@ def relabel(pieces: list[tuple[str, str]]) -> dict[str, str]:
     journal_without_title(tokens, labels)
     book_title_whole(tokens, labels)
     lower_case_out_of_container(tokens, labels)
+    publisher_in_brackets(tokens, labels)
     out: dict[str, str] = {}
     for token, label in zip(tokens, labels, strict=True):
         out[label] = f"{out.get(label, '')} {token.text}".strip()
@@ -81,3 +83,18 @@ def test_a_lower_case_journal_after_a_quoted_title_or_alone_is_kept() -> None:
     assert relabel(quoted)["container"] == "physica status solidi A"
     alone = [("Heartbeat time series.", "title"), ("chaos", "container"), ("12", "volume")]
     assert relabel(alone)["container"] == "chaos"
+
+
+def test_a_publisher_opening_the_bracket_of_place_and_year_ends_the_title() -> None:
+    out = relabel([("A. Davidov,", "author"), ("Solitons in Molecular Systems (Kluwer,", "title"),
+                   ("New York,", "location"), ("1991).", "date")])
+    assert (out["title"], out["publisher"]) == ("Solitons in Molecular Systems", "( Kluwer ,")
+
+
+def test_a_bracket_of_names_or_a_closed_one_stays_in_the_title() -> None:
+    names = [("Coulomb branches (with appendices by Alexander Braverman,", "title"),
+             ("Michael Finkelberg)", "location"), ("2016", "date")]
+    assert "publisher" not in relabel(names)
+    closed = [("Solitons (Part II) in Molecular Systems,", "title"), ("New York,", "location"),
+              ("1991.", "date")]
+    assert "publisher" not in relabel(closed)

@@ -22,6 +22,11 @@ No container opens with a lower-case word: a container run right after the title
 monocytogenes. Food Control 18") starts with the title's last words, up to the first
 sentence stop before a capital, or else up to the first capitalised word; not after a
 title closed by its quote ("... crystals,'' physica status solidi").
+
+A book printed "Title (Publisher, City, Year)" (physics): a title run that opens a bracket
+it does not close, before a place or date that the bracket holds ("Solitons in Molecular
+Systems (Kluwer, | New York, 1991)"), ends before the bracket; what it took, four
+capitalised words at most, is the publisher.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from claimcheck.parse.tokens import LEXICON, Token
 _NUMBERS = frozenset({"volume", "issue", "pages", "date"})
 _SEPARATORS = frozenset({",", ";", "&", "and", "al"})
 _MOST_WORDS = 6
+_MINOR = frozenset({"or", "and", "&", "de", "du", "la", "of", "the"})
 _OPENING = frozenset("\"“„«‘'[(")
 _CLOSING = frozenset("\"”»’'")
 
@@ -124,3 +130,22 @@ def _end_of_lower_part(tokens: tuple[Token, ...], start: int, end: int) -> int:
         if tokens[i].text[:1].isupper() and tokens[i - 1].text.islower():
             return i
     return end
+
+
+def publisher_in_brackets(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The fourth rule above, in place."""
+    start, end = label_run(out, "title")
+    if start < 0 or "publisher" in out:
+        return
+    opening = next((k for k in range(end - 1, start, -1) if tokens[k].text in "()"), -1)
+    words = [t.text for t in tokens[opening:end] if t.text[:1].isalpha()]
+    if opening < start + 2 or tokens[opening].text != "(" or len(words) > 4 \
+            or any(w.islower() and w not in _MINOR for w in words):
+        return  # a publisher's name is short and capitalised: not "(with appendices by A, B"
+    closing = next((k for k in range(end, len(out)) if tokens[k].text in "()"), -1)
+    inside = set(out[end:closing])
+    if closing < 0 or tokens[closing].text != ")" or not {"date", "location"} & inside \
+            or inside - {"date", "location", "publisher"}:
+        return
+    for j in range(opening, end):
+        out[j] = "publisher"
