@@ -8,6 +8,7 @@ from claimcheck.parse.untitled import (
     book_title_whole,
     journal_without_title,
     lower_case_out_of_container,
+    month_out_of_container,
     publisher_in_brackets,
 )
 
@@ -20,6 +21,7 @@ def relabel(pieces: list[tuple[str, str]]) -> dict[str, str]:
     book_title_whole(tokens, labels)
     lower_case_out_of_container(tokens, labels)
     publisher_in_brackets(tokens, labels)
+    month_out_of_container(tokens, labels)
     out: dict[str, str] = {}
     for token, label in zip(tokens, labels, strict=True):
         out[label] = f"{out.get(label, '')} {token.text}".strip()
@@ -98,3 +100,12 @@ def test_a_bracket_of_names_or_a_closed_one_stays_in_the_title() -> None:
     closed = [("Solitons (Part II) in Molecular Systems,", "title"), ("New York,", "location"),
               ("1991.", "date")]
     assert "publisher" not in relabel(closed)
+
+
+def test_a_month_closing_the_journal_is_the_date() -> None:
+    for month in ("janvier", "Oktober", "mayo", "Sept."):
+        out = relabel([("Title.", "title"), (f"La revue de l'Infirmière, {month}", "container"),
+                       ("2015,", "date"), ("207", "issue")])
+        assert out["container"] == "La revue de l ' Infirmière", month
+    kept = relabel([("Title.", "title"), ("Mars", "container"), ("2015,", "date")])
+    assert kept["container"] == "Mars"

@@ -42,6 +42,7 @@ from claimcheck.parse.untitled import (
     book_title_whole,
     journal_without_title,
     lower_case_out_of_container,
+    month_out_of_container,
     publisher_in_brackets,
 )
 
@@ -74,6 +75,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     book_title_whole(tokens, out)
     lower_case_out_of_container(tokens, out)
     publisher_in_brackets(tokens, out)
+    month_out_of_container(tokens, out)
 
 
 def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:

@@ -27,12 +27,15 @@ A book printed "Title (Publisher, City, Year)" (physics): a title run that opens
 it does not close, before a place or date that the bracket holds ("Solitons in Molecular
 Systems (Kluwer, | New York, 1991)"), ends before the bracket; what it took, four
 capitalised words at most, is the publisher.
+
+A month (English, French, German, Spanish, Italian, Portuguese) closing a container run
+before the year ("La revue de l'Infirmière, janvier 2015") is the date's, not the journal's.
 """
 
 from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.parse.tokens import _MONTHS, LEXICON, Token
 
 _NUMBERS = frozenset({"volume", "issue", "pages", "date"})
 _SEPARATORS = frozenset({",", ";", "&", "and", "al"})
@@ -149,3 +152,28 @@ def publisher_in_brackets(tokens: tuple[Token, ...], out: list[str]) -> None:
         return
     for j in range(opening, end):
         out[j] = "publisher"
+
+
+_MONTH_NAMES = _MONTHS | frozenset([
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+    "septembre", "octobre", "novembre", "décembre", "decembre", "januar", "februar", "märz",
+    "maerz", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo",
+    "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+    "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+    "novembro", "dezembro"
+])
+
+
+def month_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The fifth rule above, in place."""
+    start, end = label_run(out, "container")
+    if start < 0 or end >= len(out) or out[end] != "date":
+        return
+    last = end - 1
+    while last > start and not tokens[last].text[:1].isalnum():
+        last -= 1
+    if last > start and tokens[last].text.lower() in _MONTH_NAMES \
+            and tokens[last - 1].text in ",.;":
+        for j in range(last - 1, end):
+            out[j] = "date"
