@@ -30,35 +30,27 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.runons import (
-    journal_before_numbers,
-    note_out_of_title,
-    publisher_not_container,
-    title_start_back,
-    title_tail_out_of_container,
-)
+from claimcheck.parse.runons import note_out_of_title, settle
 from claimcheck.parse.tokens import LEXICON, Token
-from claimcheck.parse.untitled import (
-    book_title_whole,
-    journal_without_title,
-    lower_case_out_of_container,
-    month_out_of_container,
-    publisher_in_brackets,
-)
 
 # Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
 CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})
 _QUOTES = {'"': '"”', "“": "”\"", "„": "“”", "«": "»", "'": "'’", "‘": "’'"}
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,10}")  # "Biotechnol.", "Antimicrob."
 _VANCOUVER = re.compile(r"[A-Z]{1,3}")
+
 _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la",
                     "du", "des", "der", "und", "et", "&"})
 
 
-def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """The boundary rules above, applied in place in that order."""
-    note_out_of_title(tokens, out)
-    _double_slash(tokens, out)
+def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str | None = None
+                        ) -> None:
+    """The boundary rules above, applied in place in that order. With the entry's `text`,
+    rules whose cue is not printed are not tried (most entries print none)."""
+    if text is None or _notes_printed(text):
+        note_out_of_title(tokens, out)
+    if text is None or "/" in text:
+        _double_slash(tokens, out)
     _abbreviations_to_container(tokens, out)
     _quoted_title(tokens, out)
     _in_container(tokens, out)
@@ -67,15 +59,14 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     _book_title(out)
     _container_from_title(tokens, out)
     _container_after_comma(tokens, out)
-    journal_before_numbers(tokens, out)
-    publisher_not_container(tokens, out)
-    title_tail_out_of_container(tokens, out)
-    title_start_back(tokens, out)
-    journal_without_title(tokens, out)
-    book_title_whole(tokens, out)
-    lower_case_out_of_container(tokens, out)
-    publisher_in_brackets(tokens, out)
-    month_out_of_container(tokens, out)
+    settle(tokens, out, text if text is not None else "(")
+
+
+def _notes_printed(text: str) -> bool:
+    """Whether the entry prints a part of `runons.note_out_of_title`'s cue words (plain
+    substring tests: a case-blind pattern costs as much as the rules it saves)."""
+    return ("alk" in text or "oster" in text or "resented" in text or "reparation" in text
+            or "ress" in text or "ommunication" in text or "ublished" in text)
 
 
 def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -240,9 +231,9 @@ _TRANSLATED = frozenset({"trans", "transl", "translated", "tr"})
 
 
 def _translator_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "container" not in out or tokens[out.index("container")].text.lower() not in _TRANSLATED:
+        return  # checked before the run is measured: most containers open otherwise
     start, end = label_run(out, "container")
-    if start < 0 or tokens[start].text.lower() not in _TRANSLATED:
-        return
     for i in range(start + 2, end - 1):
         word = tokens[i - 1].text
         if tokens[i].text == "." and len(word) > 1 and word[:1].isupper():

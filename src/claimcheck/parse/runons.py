@@ -29,6 +29,7 @@
 
 from __future__ import annotations
 
+from claimcheck.parse import untitled
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import _MONTHS, LEXICON, Token
 
@@ -38,40 +39,83 @@ _QUOTES = frozenset("\"“”„«»'‘’")
 _MOST_WORDS = 8
 
 
-def journal_before_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
+_DATED = frozenset({"date", "location"})
+_BOOKISH = frozenset({"publisher", "location"})
+_BOOK_NUMBERS = _NUMBERS | {"editor"}
+_WITH_DATE = _NUMBERS | {"date"}
+
+
+def settle(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
+    """This module's rules after `boundaries`' own, then `untitled`'s, in place. Each is tried
+    only when the labels it needs are there, since most entries need none of them; the set
+    of labels is taken again after a rule has changed them."""
+    p = set(out)
+    if "title" in p and "pages" in p and "container" not in p \
+            and journal_before_numbers(tokens, out):
+        p = set(out)
+    if "container" in p and "title" in p:
+        if p.isdisjoint(_NUMBERS):
+            if publisher_not_container(tokens, out):
+                p = set(out)
+        elif title_tail_out_of_container(tokens, out):
+            p = set(out)
+    if "author" in p and "title" in p and title_start_back(tokens, out):
+        p = set(out)
+    if "container" not in p and not p.isdisjoint(_WITH_DATE) \
+            and untitled.journal_without_title(tokens, out):
+        p = set(out)
+    if "container" in p and not p.isdisjoint(_BOOKISH) and p.isdisjoint(_BOOK_NUMBERS) \
+            and untitled.book_title_whole(tokens, out):
+        p = set(out)
+    if "container" in p and "title" in p and untitled.lower_case_out_of_container(tokens, out):
+        p = set(out)
+    if "(" in text and "title" in p and "publisher" not in p and not p.isdisjoint(_DATED) \
+            and untitled.publisher_in_brackets(tokens, out):
+        p = set(out)
+    if "container" in p and "date" in p:
+        untitled.month_out_of_container(tokens, out)
+
+
+def journal_before_numbers(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The rule above, in place."""
     if "container" in out or "pages" not in out:
-        return
+        return False
     start, end = label_run(out, "title")
     if start < 0 or _quoted(tokens, start):
-        return
+        return False
     end = _numbers_cue_back(tokens, out, start, end)
     nxt = end
     while nxt < len(out) and (out[nxt] == "date" or not tokens[nxt].text[:1].isalnum()):
         nxt += 1
     if nxt >= len(out) or out[nxt] not in _NUMBERS:
-        return
+        return False
     split = _last_part(tokens, start, end)
     if split > start:
         for j in range(split + 1, end):
             out[j] = "container"
+        return True
+    return False
 
 
-def publisher_not_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+def publisher_not_container(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The second rule above, in place."""
+    if "container" not in out or "title" not in out or not _NUMBERS.isdisjoint(out):
+        return False  # most entries: a journal article
     start, end = label_run(out, "container")
-    if start < 2 or _NUMBERS & set(out) or "title" not in out[:start] \
+    if start < 2 or "title" not in out[:start] \
             or tokens[start - 1].text not in ".," or tokens[start].text in ("In", "in"):
-        return
+        return False
     if any(out[j] != "date" for j in range(end, len(out)) if tokens[j].text[:1].isalnum()):
-        return
+        return False
     words = [t.text.lower() for t in tokens[start:end] if t.text[:1].isalpha()]
     if any(LEXICON.get(w) in ("journal", "conf") for w in words):
-        return
+        return False
     place = _place_after_comma(tokens, start, end)
     if place < end or any(LEXICON.get(w) == "publisher" for w in words):
         for j in range(start, end):
             out[j] = "publisher" if j < place else "location"
+        return True
+    return False
 
 
 def _place_after_comma(tokens: tuple[Token, ...], start: int, end: int) -> int:
@@ -89,33 +133,37 @@ def _place_after_comma(tokens: tuple[Token, ...], start: int, end: int) -> int:
     return end
 
 
-def title_tail_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+def title_tail_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The third rule above, in place."""
+    if "container" not in out or "title" not in out:
+        return False
     start, end = label_run(out, "container")
     if start < 1 or out[start - 1] != "title" or not _NUMBERS & set(out[end:]):
-        return
+        return False
     if tokens[start].text in ("In", "in") or tokens[start - 1].text in "]”\"’'»":
-        return  # a chapter's book ("In The Best Short Stories of J. G. Ballard."); a title
-        # closed by its quote or bracket
+        return False  # a chapter's book ("In The Best Short Stories of J. G. Ballard."),
+        # a title closed by its quote or bracket
     stop = next((i for i in range(start + 1, end - 1) if tokens[i].text == "."), -1)
     if stop < 0 or not _spaced_sentence_stop(tokens, stop):
-        return
+        return False
     before, after = tokens[start:stop], tokens[stop + 1:end]
     words = [t.text for t in before if t.text[:1].isalnum() and len(t.text) > 1]
     if _words(after) < 2 or len(words) < 2 or any(
             LEXICON.get(w.lower()) in ("journal", "conf") for w in words):
-        return
+        return False
     if len(words) >= 5 or any(t.text in ",(" for t in before):
         for j in range(start, stop + 1):
             out[j] = "title"
+        return True
+    return False
 
 
-def title_start_back(tokens: tuple[Token, ...], out: list[str]) -> None:
+def title_start_back(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The fourth rule above, in place."""
-    start, _ = label_run(out, "title")
+    start = out.index("title") if "title" in out else -1
     if start < 3 or tokens[start - 1].text != "," or out[start - 2] != "author" \
             or not (tokens[start].text.isalpha() and tokens[start].text.islower()):
-        return
+        return False
     first = start
     comma = start - 1
     while True:
@@ -128,6 +176,7 @@ def title_start_back(tokens: tuple[Token, ...], out: list[str]) -> None:
         first, comma = before + 1, before
     for j in range(first, start):
         out[j] = "title"
+    return True
 
 
 _NOTES = (("talk", "at"), ("talk", "given"), ("plenary", "talk"), ("invited", "talk"),
@@ -136,14 +185,15 @@ _NOTES = (("talk", "at"), ("talk", "given"), ("plenary", "talk"), ("invited", "t
           ("personal", "communication"), ("unpublished",))
 
 
-def note_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+def note_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The fifth rule above, in place."""
     start, end = label_run(out, "title")
     for i in range(start + 2, end - 1):
         if tokens[i - 1].text in ",.;(" and _opens_note(tokens, i):
             for j in range(i - 1, end):
                 out[j] = "note"
-            return
+            return True
+    return False
 
 
 def _opens_note(tokens: tuple[Token, ...], i: int) -> bool:
@@ -220,3 +270,4 @@ def _short_name(tail: tuple[Token, ...]) -> bool:
 
 def _words(part: tuple[Token, ...]) -> int:
     return sum(1 for t in part if t.text[:1].isalnum())
+

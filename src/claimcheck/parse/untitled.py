@@ -45,19 +45,21 @@ _OPENING = frozenset("\"“„«‘'[(")
 _CLOSING = frozenset("\"”»’'")
 
 
-def journal_without_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+def journal_without_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The rule above, in place."""
     if "container" in out:
-        return
+        return False
     label = "title" if "title" in out else "author"
     start, end = label_run(out, label)
     if start < 0 or end >= len(out) or out[end] not in _NUMBERS:
-        return
+        return False
     if label == "author":
         start = _last_part(tokens, start, end)
     if _reads_as_journal(tokens[start:end]):
         for j in range(start, end):
             out[j] = "container"
+        return True
+    return False
 
 
 def _last_part(tokens: tuple[Token, ...], start: int, end: int) -> int:
@@ -82,43 +84,49 @@ def _reads_as_journal(part: tuple[Token, ...]) -> bool:
         >= len(words)
 
 
-def book_title_whole(tokens: tuple[Token, ...], out: list[str]) -> None:
+def book_title_whole(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The second rule above, in place."""
+    if "container" not in out or ("publisher" not in out and "location" not in out):
+        return False  # most entries: a journal article
     start, end = label_run(out, "container")
     if start < 1 or out[start - 1] != "title" or not {"publisher", "location"} & set(out) \
             or {"volume", "issue", "pages", "editor"} & set(out):
-        return
+        return False
     title = label_run(out, "title")[0]
     before = tokens[start - 1].text
     if not tokens[start].text[:1].isalnum() or not (before[:1].isalnum() or before in _CLOSING) \
             or tokens[title].text in _OPENING or (title > 0 and tokens[title - 1].text in _OPENING):
-        return  # a stop or comma ends the title; a quoted title ends at its quote
+        return False  # a stop or comma ends the title; a quoted title ends at its quote
     words = [i for i in range(start, end) if tokens[i].text[:1].isalpha()]
     if any(LEXICON.get(tokens[i].text.lower()) in ("journal", "conf", "in") for i in words) \
             or any(tokens[i + 1].text == "." and tokens[i + 1].start == tokens[i].end
                    for i in words[:-1]):
-        return  # a journal's name or abbreviations ("Sitzungsber, Preuß. Akad.")
+        return False  # a journal's name or abbreviations ("Sitzungsber, Preuß. Akad.")
     for j in range(start, end):
         out[j] = "title"
+    return True
 
 
-def lower_case_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+def lower_case_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The third rule above, in place."""
-    start, end = label_run(out, "container")
+    start = out.index("container") if "container" in out else -1
     if start < 1 or out[start - 1] != "title":
-        return
+        return False
     word = tokens[start].text
     if not (word.isalpha() and word.islower() and len(word) >= 3) or word in LEXICON:
-        return
+        return False
     last = start - 1
     while last > 0 and not tokens[last].text[:1].isalnum():
         if tokens[last].text in _CLOSING or tokens[last].text == "`":
-            return  # a quoted title ended at its quote: "...crystals,'' physica status solidi"
+            return False  # a quoted title ended at its quote: "crystals,'' physica"
         last -= 1
+    end = label_run(out, "container")[1]
     split = _end_of_lower_part(tokens, start, end)
     if split < end and any(t.text[:1].isalpha() for t in tokens[split:end]):
         for j in range(start, split):
             out[j] = "title"
+        return True
+    return False
 
 
 def _end_of_lower_part(tokens: tuple[Token, ...], start: int, end: int) -> int:
@@ -135,23 +143,26 @@ def _end_of_lower_part(tokens: tuple[Token, ...], start: int, end: int) -> int:
     return end
 
 
-def publisher_in_brackets(tokens: tuple[Token, ...], out: list[str]) -> None:
+def publisher_in_brackets(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The fourth rule above, in place."""
+    if "title" not in out or "publisher" in out:
+        return False
     start, end = label_run(out, "title")
-    if start < 0 or "publisher" in out:
-        return
+    if start < 0:
+        return False
     opening = next((k for k in range(end - 1, start, -1) if tokens[k].text in "()"), -1)
     words = [t.text for t in tokens[opening:end] if t.text[:1].isalpha()]
     if opening < start + 2 or tokens[opening].text != "(" or len(words) > 4 \
             or any(w.islower() and w not in _MINOR for w in words):
-        return  # a publisher's name is short and capitalised: not "(with appendices by A, B"
+        return False  # a publisher's name is short and capitalised: not "(with appendices by A, B"
     closing = next((k for k in range(end, len(out)) if tokens[k].text in "()"), -1)
     inside = set(out[end:closing])
     if closing < 0 or tokens[closing].text != ")" or not {"date", "location"} & inside \
             or inside - {"date", "location", "publisher"}:
-        return
+        return False
     for j in range(opening, end):
         out[j] = "publisher"
+    return True
 
 
 _MONTH_NAMES = _MONTHS | frozenset([
@@ -165,11 +176,13 @@ _MONTH_NAMES = _MONTHS | frozenset([
 ])
 
 
-def month_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+def month_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The fifth rule above, in place."""
+    if "container" not in out or "date" not in out:
+        return False
     start, end = label_run(out, "container")
     if start < 0 or end >= len(out) or out[end] != "date":
-        return
+        return False
     last = end - 1
     while last > start and not tokens[last].text[:1].isalnum():
         last -= 1
@@ -177,3 +190,5 @@ def month_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:
             and tokens[last - 1].text in ",.;":
         for j in range(last - 1, end):
             out[j] = "date"
+        return True
+    return False
