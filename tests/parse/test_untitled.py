@@ -109,3 +109,15 @@ def test_a_month_closing_the_journal_is_the_date() -> None:
         assert out["container"] == "La revue de l ' Infirmière", month
     kept = relabel([("Title.", "title"), ("Mars", "container"), ("2015,", "date")])
     assert kept["container"] == "Mars"
+
+
+def test_abbreviations_the_author_run_took_open_the_journal() -> None:
+    out = relabel([("Biopharm.", "author"), ("Drug Dispos.", "container"), ("19:", "volume")])
+    assert ("author" not in out, out["container"]) == (True, "Biopharm . Drug Dispos .")
+
+
+def test_names_before_the_journal_stay_authors() -> None:
+    for authors in ("J. P. COLLMAN.", "E. J. COREY et G. SCHMIDT.", "Smith, Jos.",
+                    "Wang, J. and Li, K."):
+        out = relabel([(authors, "author"), ("J. Am. Chem. Soc.", "container"), ("99,", "volume")])
+        assert out["container"] == "J . Am . Chem . Soc .", authors

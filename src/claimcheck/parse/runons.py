@@ -61,7 +61,7 @@ def settle(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
             p = set(out)
     if "author" in p and "title" in p and title_start_back(tokens, out):
         p = set(out)
-    if "container" not in p and not p.isdisjoint(_WITH_DATE) \
+    if ("container" not in p or "title" not in p) and not p.isdisjoint(_WITH_DATE) \
             and untitled.journal_without_title(tokens, out):
         p = set(out)
     if "container" in p and not p.isdisjoint(_BOOKISH) and p.isdisjoint(_BOOK_NUMBERS) \

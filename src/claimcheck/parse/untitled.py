@@ -48,7 +48,7 @@ _CLOSING = frozenset("\"”»’'")
 def journal_without_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The rule above, in place."""
     if "container" in out:
-        return False
+        return _journal_start_in_authors(tokens, out)
     label = "title" if "title" in out else "author"
     start, end = label_run(out, label)
     if start < 0 or end >= len(out) or out[end] not in _NUMBERS:
@@ -60,6 +60,28 @@ def journal_without_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
             out[j] = "container"
         return True
     return False
+
+
+def _journal_start_in_authors(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """No title, and an author run that ends where the container starts with abbreviations
+    only ("Biopharm. | Drug Dispos. 19", "Intl. | J. Mol. Med."): they are the journal's
+    first words. One abbreviated word alone must be the whole run (not "Smith, Jos.")."""
+    if "title" in out or out[0] != "author":
+        return False
+    start, end = label_run(out, "author")
+    if end >= len(out) or out[end] != "container":
+        return False
+    part = _last_part(tokens, start, end)
+    words = [i for i in range(part, end) if tokens[i].text[:1].isalpha()]
+    # abbreviations, not initials ("J.") nor family names in capitals ("COLLMAN.")
+    stopped = [i for i in words if len(tokens[i].text) >= 3 and not tokens[i].text.isupper()
+               and i + 1 < len(tokens) and tokens[i + 1].text == "."
+               and tokens[i + 1].start == tokens[i].end]
+    if not words or len(stopped) < len(words) or (len(words) < 2 and part > start):
+        return False
+    for j in range(part, end):
+        out[j] = "container"
+    return True
 
 
 def _last_part(tokens: tuple[Token, ...], start: int, end: int) -> int:
