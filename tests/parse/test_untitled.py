@@ -121,3 +121,9 @@ def test_names_before_the_journal_stay_authors() -> None:
                     "Wang, J. and Li, K."):
         out = relabel([(authors, "author"), ("J. Am. Chem. Soc.", "container"), ("99,", "volume")])
         assert out["container"] == "J . Am . Chem . Soc .", authors
+
+
+def test_a_species_authority_in_brackets_stays_in_the_title() -> None:
+    out = relabel([("Pigments of Littorina obtusata (Linnaeus,", "title"), ("1758).", "date"),
+                   ("Russ J Mar Biol.", "container"), ("33", "volume")])
+    assert "publisher" not in out

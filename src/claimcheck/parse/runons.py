@@ -39,7 +39,6 @@ _QUOTES = frozenset("\"“”„«»'‘’")
 _MOST_WORDS = 8
 
 
-_DATED = frozenset({"date", "location"})
 _BOOKISH = frozenset({"publisher", "location"})
 _BOOK_NUMBERS = _NUMBERS | {"editor"}
 _WITH_DATE = _NUMBERS | {"date"}
@@ -69,7 +68,7 @@ def settle(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
         p = set(out)
     if "container" in p and "title" in p and untitled.lower_case_out_of_container(tokens, out):
         p = set(out)
-    if "(" in text and "title" in p and "publisher" not in p and not p.isdisjoint(_DATED) \
+    if "(" in text and "title" in p and "publisher" not in p and "location" in p \
             and untitled.publisher_in_brackets(tokens, out):
         p = set(out)
     if "container" in p and "date" in p:

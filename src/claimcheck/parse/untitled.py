@@ -24,9 +24,9 @@ sentence stop before a capital, or else up to the first capitalised word; not af
 title closed by its quote ("... crystals,'' physica status solidi").
 
 A book printed "Title (Publisher, City, Year)" (physics): a title run that opens a bracket
-it does not close, before a place or date that the bracket holds ("Solitons in Molecular
-Systems (Kluwer, | New York, 1991)"), ends before the bracket; what it took, four
-capitalised words at most, is the publisher.
+it does not close, before a place that the bracket holds ("Solitons in Molecular Systems
+(Kluwer, | New York, 1991)"; not a species' "(Linnaeus, 1758)"), ends before the bracket;
+what it took, four capitalised words at most, is the publisher.
 
 A month (English, French, German, Spanish, Italian, Portuguese) closing a container run
 before the year ("La revue de l'Infirmière, janvier 2015") is the date's, not the journal's.
@@ -179,7 +179,7 @@ def publisher_in_brackets(tokens: tuple[Token, ...], out: list[str]) -> bool:
         return False  # a publisher's name is short and capitalised: not "(with appendices by A, B"
     closing = next((k for k in range(end, len(out)) if tokens[k].text in "()"), -1)
     inside = set(out[end:closing])
-    if closing < 0 or tokens[closing].text != ")" or not {"date", "location"} & inside \
+    if closing < 0 or tokens[closing].text != ")" or "location" not in inside \
             or inside - {"date", "location", "publisher"}:
         return False
     for j in range(opening, end):
