@@ -281,3 +281,9 @@ def test_latin_c_with_numbers_but_no_range_is_no_page_cue() -> None:
 ])
 def test_a_chapters_book_ends_before_its_publisher(text: str, book: str) -> None:
     assert chapter_parts(text).book == book
+
+
+def test_a_page_cue_after_the_editors_is_no_book() -> None:
+    text = ("Haiman Z., 2013, in Astrophysics Library, Vol. 396, The First Galaxies, "
+            "Wiklind T., Mobasher B., eds., p. 293")
+    assert chapter_parts(text).book != "p"

@@ -51,6 +51,8 @@ _LAYOUTS = (
 )
 
 
+# "..., eds., p. 293": the pages' cue after the editors is no book.
+_PAGE_CUE = re.compile(r"(?:pp?|pages?|S)\.?", re.IGNORECASE)
 # Every layout needs an editors' cue: most entries have none, and this finds that cheaply.
 _ANY_CUE = re.compile(r"\b(?:eds?|editors?|edited|hrsg|hg)\b", re.IGNORECASE)
 
@@ -90,7 +92,8 @@ def chapter_parts(text: str) -> Chapter:
         if match:
             book = match["book"].strip(" .,;:")
             editors = match["editors"].strip(" .,;:")
-            if book and editors and (layout is _LAYOUTS[0] or _names_before(editors, match)):
+            if book and editors and not _PAGE_CUE.fullmatch(book) \
+                    and (layout is _LAYOUTS[0] or _names_before(editors, match)):
                 return Chapter(editors, book, match.start())
     return NOT_A_CHAPTER
 
