@@ -287,3 +287,13 @@ def test_a_page_cue_after_the_editors_is_no_book() -> None:
     text = ("Haiman Z., 2013, in Astrophysics Library, Vol. 396, The First Galaxies, "
             "Wiklind T., Mobasher B., eds., p. 293")
     assert chapter_parts(text).book != "p"
+
+
+def test_authors_after_a_quoted_title_end_it() -> None:
+    text = '"Influence of Body Hair Removal," by R.L. Sharp and D.L. Costill, Med Sci 21, 5'
+    tokens = tokenize(text)
+    quote_end = [t.text for t in tokens].index("by")
+    labels = ["O"] + ["title"] * (len(tokens) - 5 - 1) + ["container", "container", "volume",
+                                                           "volume", "pages"]
+    out = relabel(text, labels)
+    assert "title" not in out[quote_end:]

@@ -125,13 +125,14 @@ def _quoted_title(tokens: tuple[Token, ...], out: list[str]) -> None:
         return
     after = closing + 1 if closing + 1 < len(out) else closing
     word = tokens[after].text
-    if word == ":" or (after > closing and word[:1].islower()
+    if word == ":" or (after > closing and word[:1].islower() and word != "by"
                        and LEXICON.get(word.lower()) not in CUES):
         return  # '"Rapid-impact interventions": how a policy ...': the quote opens the title
+        # (but '"Influence of Body Hair," by R.L. Sharp' names the authors after it)
     end = closing + 1
     while end < len(out) and out[end] == "title" and not tokens[end].text[:1].isalnum():
         end += 1  # the punctuation after the closing quote
-    rest = "note" if "container" in out else "container"
+    rest = "note" if "container" in out or word == "by" else "container"
     while end < len(out) and out[end] == "title":
         out[end] = rest
         end += 1
