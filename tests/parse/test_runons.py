@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimcheck.parse.runons import (
     journal_before_numbers,
+    names_out_of_title,
     note_out_of_title,
     publisher_not_container,
     title_start_back,
@@ -130,3 +131,18 @@ def test_a_note_of_how_the_work_was_given_ends_the_title() -> None:
         assert out["title"] == "Hadron structure", note
     kept = relabel([("Talks at work, in the press of time", "title"), ("2016", "date")])
     assert kept["title"] == "Talks at work , in the press of time"
+
+
+def test_the_end_of_the_author_list_is_taken_back_from_the_title() -> None:
+    tokens = tokenize("Svetlana Lazebnik, Cordelia Schmid, and Jean Ponce. Beyond bags of features")
+    labels = ["author"] * 3 + ["title"] * (len(tokens) - 3)
+    assert names_out_of_title(tokens, labels)
+    assert labels[tokens.index(next(t for t in tokens if t.text == "Beyond")) - 1] == "author"
+    assert labels[-1] == "title"
+
+
+def test_a_title_of_names_without_a_list_is_left_alone() -> None:
+    for title in ("Romeo and Juliet. A tragedy", "Alexis. The Fragments", "Hamlet, Prince. A play"):
+        tokens = tokenize("Smith, J., " + title)
+        labels = ["author"] * 5 + ["title"] * (len(tokens) - 5)
+        assert not names_out_of_title(tokens, labels), title

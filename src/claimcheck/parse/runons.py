@@ -22,6 +22,11 @@
   development and innovations ...", "M. Younis and S. Ali, Bright, Dark, | and Singular
   Solitons ...") began earlier: the capitalised words the author run took before it, back
   to the last part that holds an initial, are the title's.
+- A title that starts with the end of the author list ("Svetlana Lazebnik, | Cordelia
+  Schmid, and Jean Ponce. Beyond bags of features"): when the author run ends with a comma
+  and the title's first sentence holds only capitalised names, initials, commas and a last
+  "and" / "&" (a comma and an "and" both printed, so "Romeo and Juliet." is left alone), that
+  sentence is the authors'.
 - A title run on into a note of how the work was given or where it stands ("..., talk at
   this conference", ", plenary talk given at ...", ", poster presented at", ", in press",
   ", in preparation", ", private communication"): the title ends before the note.
@@ -58,7 +63,8 @@ def settle(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
                 p = set(out)
         elif title_tail_out_of_container(tokens, out):
             p = set(out)
-    if "author" in p and "title" in p and title_start_back(tokens, out):
+    if "author" in p and "title" in p and (title_start_back(tokens, out)
+                                           or names_out_of_title(tokens, out)):
         p = set(out)
     if ("container" not in p or "title" not in p) and not p.isdisjoint(_WITH_DATE) \
             and untitled.journal_without_title(tokens, out):
@@ -176,6 +182,30 @@ def title_start_back(tokens: tuple[Token, ...], out: list[str]) -> bool:
     for j in range(first, start):
         out[j] = "title"
     return True
+
+
+_PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del", "la",
+                             "le", "ter", "ten", "dos", "das"})
+
+
+def names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """The sixth rule above, in place."""
+    start = out.index("title")
+    if start < 2 or out[start - 1] != "author" or tokens[start - 1].text != ",":
+        return False
+    stop = next((i for i in range(start + 1, min(len(out), start + 16)) if out[i] != "title"
+                 or (tokens[i].text == "." and len(tokens[i - 1].text) > 1)), -1)
+    if stop < 0 or out[stop] != "title" or stop + 1 >= len(out) or out[stop + 1] != "title":
+        return False
+    part = [t.text for t in tokens[start:stop]]
+    if "," not in part or not {"and", "&"} & set(part) or part[-2] in ("and", "&"):
+        return False
+    if all(w in ",.&" or w == "and" or w in _PARTICLE_WORDS or (w[:1].isupper() and w.isalpha())
+           for w in part):
+        for j in range(start, stop + 1):
+            out[j] = "author"
+        return True
+    return False
 
 
 _NOTES = (("talk", "at"), ("talk", "given"), ("plenary", "talk"), ("invited", "talk"),
