@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from claimcheck.parse.namesend import names_out_of_title, title_start_back
 from claimcheck.parse.runons import (
     journal_before_numbers,
-    names_out_of_title,
     note_out_of_title,
     publisher_not_container,
-    title_start_back,
     title_tail_out_of_container,
 )
 from claimcheck.parse.tokens import tokenize

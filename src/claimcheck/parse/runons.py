@@ -18,15 +18,6 @@
   abbreviation and no journal's or meeting's word, and being a place list, a bracketed
   name or five words or more, and the entry prints the journal's numbers, that part is
   the title's; not when the title closed with a quote or bracket, nor in a book after "In".
-- A title that starts in lower case right after a comma ("J. Yan, H. Jin, Research, |
-  development and innovations ...", "M. Younis and S. Ali, Bright, Dark, | and Singular
-  Solitons ...") began earlier: the capitalised words the author run took before it, back
-  to the last part that holds an initial, are the title's.
-- A title that starts with the end of the author list ("Svetlana Lazebnik, | Cordelia
-  Schmid, and Jean Ponce. Beyond bags of features"): when the author run ends with a comma
-  and the title's first sentence holds only capitalised names, initials, commas and a last
-  "and" / "&" (a comma and an "and" both printed, so "Romeo and Juliet." is left alone), that
-  sentence is the authors'.
 - A title run on into a note of how the work was given or where it stands ("..., talk at
   this conference", ", plenary talk given at ...", ", poster presented at", ", in press",
   ", in preparation", ", private communication"): the title ends before the note.
@@ -34,7 +25,7 @@
 
 from __future__ import annotations
 
-from claimcheck.parse import untitled
+from claimcheck.parse import namesend, untitled
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import _MONTHS, LEXICON, Token
 
@@ -50,7 +41,8 @@ _WITH_DATE = _NUMBERS | {"date"}
 
 
 def settle(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
-    """This module's rules after `boundaries`' own, then `untitled`'s, in place. Each is tried
+    """This module's rules after `boundaries`' own, with `namesend`'s and `untitled`'s, in
+    place (the last rule of the docstring above runs first, in `boundaries`). Each is tried
     only when the labels it needs are there, since most entries need none of them; the set
     of labels is taken again after a rule has changed them."""
     p = set(out)
@@ -63,8 +55,8 @@ def settle(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
                 p = set(out)
         elif title_tail_out_of_container(tokens, out):
             p = set(out)
-    if "author" in p and "title" in p and (title_start_back(tokens, out)
-                                           or names_out_of_title(tokens, out)):
+    if "author" in p and "title" in p and (namesend.title_start_back(tokens, out)
+                                           or namesend.names_out_of_title(tokens, out)):
         p = set(out)
     if ("container" not in p or "title" not in p) and not p.isdisjoint(_WITH_DATE) \
             and untitled.journal_without_title(tokens, out):
@@ -163,51 +155,6 @@ def title_tail_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> bo
     return False
 
 
-def title_start_back(tokens: tuple[Token, ...], out: list[str]) -> bool:
-    """The fourth rule above, in place."""
-    start = out.index("title") if "title" in out else -1
-    if start < 3 or tokens[start - 1].text != "," or out[start - 2] != "author" \
-            or not (tokens[start].text.isalpha() and tokens[start].text.islower()):
-        return False
-    first = start
-    comma = start - 1
-    while True:
-        before = comma - 1
-        while before >= 0 and out[before] == "author" and tokens[before].text != ",":
-            before -= 1
-        part = tokens[before + 1:comma]
-        if before < 1 or out[before] != "author" or not _bare_words(part):
-            break
-        first, comma = before + 1, before
-    for j in range(first, start):
-        out[j] = "title"
-    return True
-
-
-_PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del", "la",
-                             "le", "ter", "ten", "dos", "das"})
-
-
-def names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
-    """The sixth rule above, in place."""
-    start = out.index("title")
-    if start < 2 or out[start - 1] != "author" or tokens[start - 1].text != ",":
-        return False
-    stop = next((i for i in range(start + 1, min(len(out), start + 16)) if out[i] != "title"
-                 or (tokens[i].text == "." and len(tokens[i - 1].text) > 1)), -1)
-    if stop < 0 or out[stop] != "title" or stop + 1 >= len(out) or out[stop + 1] != "title":
-        return False
-    part = [t.text for t in tokens[start:stop]]
-    if "," not in part or not {"and", "&"} & set(part) or part[-2] in ("and", "&"):
-        return False
-    if all(w in ",.&" or w == "and" or w in _PARTICLE_WORDS or (w[:1].isupper() and w.isalpha())
-           for w in part):
-        for j in range(start, stop + 1):
-            out[j] = "author"
-        return True
-    return False
-
-
 _NOTES = (("talk", "at"), ("talk", "given"), ("plenary", "talk"), ("invited", "talk"),
           ("keynote", "talk"), ("poster", "at"), ("poster", "presented"), ("presented", "at"),
           ("in", "preparation"), ("in", "press"), ("private", "communication"),
@@ -215,7 +162,7 @@ _NOTES = (("talk", "at"), ("talk", "given"), ("plenary", "talk"), ("invited", "t
 
 
 def note_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
-    """The fifth rule above, in place."""
+    """The last rule above, in place."""
     start, end = label_run(out, "title")
     for i in range(start + 2, end - 1):
         if tokens[i - 1].text in ",.;(" and _opens_note(tokens, i):
@@ -228,13 +175,6 @@ def note_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
 def _opens_note(tokens: tuple[Token, ...], i: int) -> bool:
     words = [t.text.lower() for t in tokens[i:i + 2]]
     return any(words[:len(cue)] == list(cue) for cue in _NOTES)
-
-
-def _bare_words(part: tuple[Token, ...]) -> bool:
-    """One to three capitalised words, no initial, no "and" ("Research", "Bright")."""
-    return 0 < len(part) <= 3 and all(
-        t.text.isalpha() and t.text[:1].isupper() and len(t.text) > 1 and not t.text.isupper()
-        for t in part)
 
 
 def _spaced_sentence_stop(tokens: tuple[Token, ...], i: int) -> bool:
