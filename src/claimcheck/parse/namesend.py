@@ -46,19 +46,25 @@ def names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     start = out.index("title")
     if start < 2 or out[start - 1] != "author" or tokens[start - 1].text != ",":
         return False
-    stop = next((i for i in range(start + 1, min(len(out), start + 16)) if out[i] != "title"
-                 or (tokens[i].text == "." and len(tokens[i - 1].text) > 1)), -1)
-    if stop < 0 or out[stop] != "title" or stop + 1 >= len(out) or out[stop + 1] != "title":
+    stop, words = -1, []
+    for i in range(start, min(len(out) - 1, start + 16)):
+        word = tokens[i].text
+        if out[i] != "title":
+            return False
+        if word == "." and i > start and len(tokens[i - 1].text) > 1:
+            stop = i
+            break
+        if not (word in ",.&" or word == "and" or word in _PARTICLE_WORDS
+                or (word[:1].isupper() and word.isalpha())):
+            return False  # a title's word: most titles stop here at once
+        words.append(word)
+    if stop < 0 or out[stop + 1] != "title" or "," not in words \
+            or not {"and", "&"} & set(words) or words[-1] in ("and", "&"):
         return False
-    part = [t.text for t in tokens[start:stop]]
-    if "," not in part or not {"and", "&"} & set(part) or part[-2] in ("and", "&"):
-        return False
-    if all(w in ",.&" or w == "and" or w in _PARTICLE_WORDS or (w[:1].isupper() and w.isalpha())
-           for w in part):
-        for j in range(start, stop + 1):
-            out[j] = "author"
-        return True
-    return False
+    for j in range(start, stop + 1):
+        out[j] = "author"
+    return True
+
 
 
 def _bare_words(part: tuple[Token, ...]) -> bool:
