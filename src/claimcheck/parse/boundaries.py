@@ -65,8 +65,9 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str | N
 def _notes_printed(text: str) -> bool:
     """Whether the entry prints a part of `runons.note_out_of_title`'s cue words (plain
     substring tests: a case-blind pattern costs as much as the rules it saves)."""
-    return ("alk" in text or "oster" in text or "resented" in text or "reparation" in text
-            or "ress" in text or "ommunication" in text or "ublished" in text)
+    return ("talk" in text or "Talk" in text or "oster" in text or "resented" in text
+            or "reparation" in text or "n press" in text or "n Press" in text
+            or "ommunication" in text or "npublished" in text)
 
 
 def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:

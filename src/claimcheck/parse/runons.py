@@ -134,15 +134,18 @@ def title_tail_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> bo
     """The third rule above, in place."""
     if "container" not in out or "title" not in out:
         return False
-    start, end = label_run(out, "container")
-    if start < 1 or out[start - 1] != "title" or not _NUMBERS & set(out[end:]):
-        return False
-    if tokens[start].text in ("In", "in") or tokens[start - 1].text in "]”\"’'»":
+    start = out.index("container")
+    if start < 1 or out[start - 1] != "title" or tokens[start].text in ("In", "in") \
+            or tokens[start - 1].text in "]”\"’'»":
         return False  # a chapter's book ("In The Best Short Stories of J. G. Ballard."),
         # a title closed by its quote or bracket
-    stop = next((i for i in range(start + 1, end - 1) if tokens[i].text == "."), -1)
-    if stop < 0 or not _spaced_sentence_stop(tokens, stop):
-        return False
+    end = label_run(out, "container")[1]
+    stop = start + 1
+    while stop < end - 1 and tokens[stop].text != ".":
+        stop += 1
+    if stop >= end - 1 or stop < start + 2 or not _spaced_sentence_stop(tokens, stop) \
+            or _NUMBERS.isdisjoint(out[end:]):
+        return False  # (two words before the stop at least: not "Ann. Surg.")
     before, after = tokens[start:stop], tokens[stop + 1:end]
     words = [t.text for t in before if t.text[:1].isalnum() and len(t.text) > 1]
     if _words(after) < 2 or len(words) < 2 or any(

@@ -170,9 +170,10 @@ def publisher_in_brackets(tokens: tuple[Token, ...], out: list[str]) -> bool:
     if "title" not in out or "publisher" in out:
         return False
     start, end = label_run(out, "title")
-    if start < 0:
-        return False
-    opening = next((k for k in range(end - 1, start, -1) if tokens[k].text in "()"), -1)
+    if start < 0 or end >= len(out) or out[end] != "location":
+        return False  # the place follows the publisher inside the bracket
+    opening = next((k for k in range(end - 1, max(start, end - 12), -1)
+                    if tokens[k].text in "()"), -1)
     words = [t.text for t in tokens[opening:end] if t.text[:1].isalpha()]
     if opening < start + 2 or tokens[opening].text != "(" or len(words) > 4 \
             or any(w.islower() and w not in _MINOR for w in words):
@@ -202,14 +203,17 @@ def month_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The fifth rule above, in place."""
     if "container" not in out or "date" not in out:
         return False
-    start, end = label_run(out, "container")
-    if start < 0 or end >= len(out) or out[end] != "date":
+    start = out.index("container")
+    try:
+        end = out.index("date", start)  # the date right after the container, if any
+    except ValueError:
         return False
     last = end - 1
     while last > start and not tokens[last].text[:1].isalnum():
         last -= 1
-    if last > start and tokens[last].text.lower() in _MONTH_NAMES \
-            and tokens[last - 1].text in ",.;":
+    if last > start and out[last] == "container" and tokens[last - 1].text in ",.;" \
+            and tokens[last].text.lower() in _MONTH_NAMES \
+            and label_run(out, "container")[1] == end:
         for j in range(last - 1, end):
             out[j] = "date"
         return True
