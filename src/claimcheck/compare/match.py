@@ -16,7 +16,7 @@ from functools import lru_cache
 from claimcheck.compare.journals import record_journal_names, same_journal
 from claimcheck.compare.names import first_author_agrees
 from claimcheck.compare.numbers import compare_pages, compare_volume, year_agrees
-from claimcheck.compare.printed import in_print
+from claimcheck.compare.printed import in_print, title_in_print
 from claimcheck.compare.titles import (
     CLOSE,
     DIFFERENT_BELOW,
@@ -51,13 +51,18 @@ class Evidence:
 @lru_cache(maxsize=65536)
 def evidence(reference: Reference, record: Record) -> Evidence:
     """Field by field agreement. The printed string backs up a damaged parse: a record
-    title of three words or more printed whole in it counts as the same title, and a
-    journal name printed in it as the same journal (see printed.py)."""
+    title of three words or more printed whole in it counts as the same title, one printed
+    with a slip as a title that close, and a journal name printed in it as the same
+    journal (see printed.py)."""
     title = compare_title(reference.title, record)
     title_score = title.score
     printed_title = len(fold_title(record.title).split()) >= 3 and in_print(reference, record.title)
     if printed_title:
         title_score = 1.0
+    else:  # the title printed with a slip, wherever the parse put its words
+        run, close = title_in_print(reference, record.title)
+        printed_title = bool(run)
+        title_score = max(title_score, close) if run else title_score
     checks = {
         "author": first_author_agrees(reference.authors, record.authors),
         "year": year_agrees(reference, record),
