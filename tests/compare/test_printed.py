@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimcheck.compare.checks import check_fields
-from claimcheck.compare.printed import in_print, printed_text, printed_years
+from claimcheck.compare.printed import in_print, printed_text, printed_years, title_in_print
 from tests.compare.fakes import authors, record, reference
 
 RAW = (
@@ -44,3 +44,20 @@ def test_year_taken_from_inside_the_title_is_not_a_finding() -> None:
     raw = RAW.replace("a review", "the 1999 act")
     ref = reference(raw=raw, title="Ketamine and the brain: the 1999 act", year="1999")
     assert check_fields(ref, record(title="Ketamine and the brain: the 1999 act")) == ()
+
+
+def test_a_title_printed_with_a_slip_is_found_wherever_the_parse_put_it() -> None:
+    raw = ("American Heart Society Exercise guidlines for older adults with diabetes. "
+           "Heart Care2009;32:S40–S45")
+    run, score = title_in_print(reference(raw=raw), "Exercise guidelines for older adults "
+                                "with diabetes")
+    assert run == "Exercise guidlines for older adults with diabetes" and score > 0.95
+    # another title, or a short one printed with a slip, is not found
+    assert title_in_print(reference(raw=raw), "Exercise in older adults with asthma")[0] == ""
+    assert title_in_print(reference(raw="Smith A. Lasa fever. J 1: 2."), "Lassa fever")[0] == ""
+
+
+def test_a_year_glued_to_the_journal_is_printed() -> None:
+    raw = "Smith A: Impact of diabetes: U.S., 2005–2050. Diabetes Care2006;29:2114–6"
+    assert printed_years(reference(raw=raw)) == frozenset({"2005", "2050", "2006"})
+    assert printed_years(reference(raw="Smith A. Title. J 12: S2006.")) == frozenset()

@@ -31,8 +31,8 @@ def without_pubmed_id(pages: str, date: str = "") -> str:
         return pages
     for longest in _LONGEST:
         for size in _id_sizes(date):
-            last = tail[:-size]
-            if _complete(first, last, longest):
+            last, pmid = tail[:-size], tail[-size:]
+            if not pmid.startswith("0") and _complete(first, last, longest):
                 return f"{prefix}{first}{dash}{prefix2}{last}"
     return pages
 
