@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from claimcheck.compare.titles import fold_title
@@ -69,6 +70,9 @@ def _closest_run(raw: str, title: str) -> tuple[str, float]:
     target = fold_title(title)
     size = sum(1 for word in _WORD.findall(clean_markup(title)) if fold_title(word))
     if len(target) < _TITLE_IN_PRINT_CHARS:
+        return "", 0.0
+    # A quick bound first: most candidates' titles are nowhere near the printed string.
+    if fuzz.partial_ratio(target, _folded(raw)) < 100 * TITLE_IN_PRINT - 5:
         return "", 0.0
     words = _words(raw)
     best, where = 0.0, (0, 0)
