@@ -21,7 +21,7 @@ from claimcheck.compare.numbers import (
     record_pages,
     record_print_year,
 )
-from claimcheck.compare.printed import in_print, printed_years, title_in_print
+from claimcheck.compare.printed import in_print, pages_in_print, printed_years, title_in_print
 from claimcheck.compare.rules import Detail, finding
 from claimcheck.compare.titles import (
     TitleComparison,
@@ -190,8 +190,13 @@ def check_numbers(reference: Reference, record: Record) -> tuple[Finding, ...]:
             Detail(name, printed, expected, f"Change the {name} to {expected}."),
         )
         for name, printed, expected, agrees in checks
-        if agrees is False
+        if agrees is False and not (name == "pages" and _pages_printed(reference, record))
     )
+
+
+def _pages_printed(reference: Reference, record: Record) -> bool:
+    """The printed string has the record's pages whole: only the parse read them apart."""
+    return any(pages_in_print(reference, p) for p in (record.pages, record.article_number) if p)
 
 
 def _incomplete(reference: Reference, record: Record) -> bool:

@@ -52,6 +52,26 @@ def in_print(reference: Reference, phrase: str) -> bool:
     return bool(words) and f" {words} " in _folded(reference.raw)
 
 
+_DASH = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
+# A thin or other space grouping a number's thousands ("9 415"), as some typesetting prints.
+_DIGIT_GAP = re.compile(r"(?<=\d)[ \u2009\u202f\u00a0](?=\d{3}(?!\d))")
+
+
+def _numbers(text: str) -> str:
+    return _DIGIT_GAP.sub("", _DASH.sub("-", text))
+
+
+def pages_in_print(reference: Reference, pages: str) -> bool:
+    """Whether the record's pages (a range or an article number of four characters or
+    more: shorter ones print by chance) stand whole in the printed reference, whatever the
+    dash, and with a space grouping thousands ("9 415–9429") or letters ("2014GL062444")."""
+    wanted = _numbers(pages.strip())
+    if len(wanted) < 4 or not any(c.isdigit() for c in wanted):
+        return False
+    text = _numbers(printed_text(reference))
+    return re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", text) is not None
+
+
 def printed_years(reference: Reference) -> frozenset[str]:
     """Distinct four-digit years in the printed reference (DOI and URLs excluded)."""
     return frozenset(_YEAR.findall(printed_text(reference)))
