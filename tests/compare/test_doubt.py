@@ -112,3 +112,13 @@ def test_a_slip_inside_a_doubtful_title_keeps_its_warning() -> None:
     # words gained at the title's edge are what a boundary doubt explains: info
     edge = temper(ref, (_title_finding("Jones B 2010 Ketamine and the brian: a review"),))
     assert [f.severity for f in edge] == [Severity.INFO]
+
+
+def test_a_doubtful_field_that_differs_does_not_refuse_a_search_candidate() -> None:
+    # no DOI printed: the work is found by search; the volume the parse doubted differs
+    # and so does the year (the print's error): one disagreement is not held against it
+    ref = reference(doi="", volume="33", year="2007", doubtful=("volume",))
+    assert evidence(ref, record()).disagree == ("year",)
+    result = verify_references([ref], FakeResolver([record()])).findings
+    assert [(f.rule, f.severity.value) for f in result] == [
+        ("doi-missing", "info"), ("year-mismatch", "warning"), ("volume-mismatch", "info")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimcheck.compare.doubt import doubts
 from claimcheck.compare.journals import record_journal_names, same_journal
 from claimcheck.compare.names import first_author_agrees
 from claimcheck.compare.numbers import compare_pages, compare_volume, year_agrees
@@ -53,7 +54,8 @@ def evidence(reference: Reference, record: Record) -> Evidence:
     """Field by field agreement. The printed string backs up a damaged parse: a record
     title of three words or more printed whole in it counts as the same title, one printed
     with a slip as a title that close, and a journal name printed in it as the same
-    journal (see printed.py)."""
+    journal (see printed.py). A field the parse is unsure of (compare/doubt.py) counts
+    when it agrees, never against the record."""
     title = compare_title(reference.title, record)
     title_score = title.score
     printed_title = len(fold_title(record.title).split()) >= 3 and in_print(reference, record.title)
@@ -70,12 +72,18 @@ def evidence(reference: Reference, record: Record) -> Evidence:
         "volume": compare_volume(reference.volume, record.volume),
         "pages": compare_pages(reference.pages, record),
     }
+    doubtful = {_DOUBT_FIELD.get(field, field) for field in doubts(reference)}
     return Evidence(
         title=title_score,
         has_title=printed_title or title.verdict is not TitleVerdict.UNKNOWN,
         agree=tuple(k for k, v in checks.items() if v is True),
-        disagree=tuple(k for k, v in checks.items() if v is False),
+        # a doubtful field that differs may be the parse's error: no evidence either way
+        disagree=tuple(k for k, v in checks.items() if v is False and k not in doubtful),
     )
+
+
+# The Reference field behind each checked field of `evidence`.
+_DOUBT_FIELD = {"authors": "author", "container": "journal"}
 
 
 def _journal(reference: Reference, record: Record) -> bool | None:
