@@ -29,6 +29,24 @@ def is_page_furniture(line: str) -> bool:
     return bool(_FURNITURE.match(line))
 
 
+_LONE_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,4})\s*[-–—]?$")
+_YEAR_ALONE = re.compile(r"^(?:1[5-9]|20)\d{2}$")
+
+
+def years_alone(lines: list[str]) -> set[int]:
+    """Indexes of lines that are a year alone ("1997") and no page number: the end of an
+    entry whose year the wrap put on a line of its own ("..., New York:" / "1997"). A page
+    number in that range comes with the list's other page numbers near it in value."""
+    numbers = [int(found.group(1)) for line in lines if (found := _LONE_NUMBER.match(line))]
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if _YEAR_ALONE.match(line):
+            value = int(line)
+            if sum(1 for n in numbers if 0 < abs(n - value) <= 10) == 0:
+                out.add(i)
+    return out
+
+
 def repeated_lines(lines: list[str]) -> dict[str, list[int]]:
     """Stripped lines of 8 characters or more that occur twice or more, with where they are."""
     where: dict[str, list[int]] = defaultdict(list)
