@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from claimcheck.ingest.cues import end_shape, plain_end, start_shape
+from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.layout import Layout, Line, fits
 from claimcheck.ingest.starts import (
     CLOSED_END,
@@ -89,6 +90,9 @@ def cues(layout: Layout, values: list[float], prev: Line, line: Line,
         out[key] = 1.0
     if values[_ENTRY_LINES] < 0.2:  # one line so far: does it end as a whole entry ends?
         out[f"one|e={last}"] = 1.0
+    begins, ends = start_kind(line.text), end_kind(prev.text)  # read together, not apart
+    for key in (f"k={begins}", f"k={ends}>", f"k={ends}>{begins}", f"k={room}|{ends}>{begins}"):
+        out[key] = 1.0
     if after is None or after.text[:1].islower():
         out["next_lower" if after else "last_line"] = 1.0
     if layout.habits is not None:
@@ -97,6 +101,8 @@ def cues(layout: Layout, values: list[float], prev: Line, line: Line,
         _habit(out, "he", layout.habits.end(prev.text, short))
         if line.number in layout.habits.dated:  # a start here makes an entry with a year
             out["ahead_year"] = 1.0
+            if values[_ENTRY_YEAR]:  # and the entry so far has its own
+                out["both_dated"] = 1.0
     return out
 
 
@@ -202,4 +208,5 @@ _ONLY_NAMES = FEATURES.index("only_names_and_year")
 _COMPLETES = FEATURES.index("completes_entry")
 _LINE_YEAR = FEATURES.index("line_year")
 _ENTRY_LINES = FEATURES.index("entry_lines")
+_ENTRY_YEAR = FEATURES.index("entry_year")
 _STRONG = FEATURES.index("strong_start")
