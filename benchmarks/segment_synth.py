@@ -87,23 +87,24 @@ def varied(item: Item, pool: list[Item], rng: random.Random, share: float) -> It
     item = dict(item)
     place, publisher = rng.choice(HOUSES)
     kind = rng.random()
-    if kind < 0.25:
+    if kind < 0.15:
         item["author"] = [{"literal": rng.choice(ORGANISATIONS)}]
-    elif kind < 0.4:
+    elif kind < 0.25:
         del item["author"]
-    if 0.25 <= kind < 0.65 and item.get("author"):
+    elif kind < 0.65:
         other = rng.choice(pool)
         item.update({"type": "chapter", "container-title": other["title"],
                      "editor": other.get("author", [])[:3], "publisher": publisher,
                      "publisher-place": place})
         for name in ("volume", "issue", "DOI"):
             item.pop(name, None)
-    elif kind >= 0.4:
+    else:
         item = {key: item[key] for key in ("author", "title", "issued") if key in item}
         item.update({"type": "book" if kind < 0.85 else "report", "publisher": publisher,
                      "publisher-place": place})
         if item["type"] == "report":
             item["number"] = str(rng.randint(1, 400))
+            item["author"] = [{"literal": rng.choice(ORGANISATIONS)}]
     return item
 
 
