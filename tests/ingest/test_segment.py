@@ -275,16 +275,17 @@ def test_a_page_number_that_looks_like_a_year_is_still_furniture() -> None:
 
 def test_line_kinds_tell_a_place_or_publisher_from_an_author() -> None:
     from claimcheck.ingest.kinds import end_kind, start_kind
+    from claimcheck.ingest.starts import OPEN_END, author_led, strong_start
 
-    assert [start_kind(t) for t in (
+    assert [start_kind(t, False, strong_start(t), author_led(t)) for t in (
         "New York: Wiley.", "Washington, D. C., May 1993.", "Boston, MA. Retrieved from",
         "Frankfurt/M.: Campus", "Cambridge University Press, 2007.", "Springer, Berlin.",
     )] == ["place"] * 5 + ["publisher"]
-    assert [start_kind(t) for t in (
+    assert [start_kind(t, False, strong_start(t), author_led(t)) for t in (
         "London, J. (1999). Title", "Springer, A. and Jones, B.", "Hemingway, Ernest. For",
         "the resolution of", "17 April, 2008", "Trends Neurosci. 12",
     )] == ["strong", "strong", "strong", "lower", "digit", "capital"]
-    assert [end_kind(t) for t in ("pp. 1-20.", "(1999).", "doi:10.1000/xyz", "in the",
+    assert [end_kind(t, bool(OPEN_END.search(t))) for t in ("pp. 1-20.", "(1999).", "doi:10.1000/xyz", "in the",
                                   "Press.", "Lett. 57)", "Verlag")] == \
         ["pages", "year", "link", "open", "stop", "bracket", "word"]
 

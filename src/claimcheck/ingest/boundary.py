@@ -90,7 +90,9 @@ def cues(layout: Layout, values: list[float], prev: Line, line: Line,
         out[key] = 1.0
     if values[_ENTRY_LINES] < 0.2:  # one line so far: does it end as a whole entry ends?
         out[f"one|e={last}"] = 1.0
-    begins, ends = start_kind(line.text), end_kind(prev.text)  # read together, not apart
+    begins = start_kind(line.text, bool(values[_NUMBER]), bool(values[_STRONG]),
+                        bool(values[_AUTHOR]))
+    ends = end_kind(prev.text, bool(values[_OPEN]))  # the two read together, not apart
     for key in (f"k={begins}", f"k={ends}>", f"k={ends}>{begins}", f"k={room}|{ends}>{begins}"):
         out[key] = 1.0
     if after is None or after.text[:1].islower():
@@ -210,3 +212,6 @@ _LINE_YEAR = FEATURES.index("line_year")
 _ENTRY_LINES = FEATURES.index("entry_lines")
 _ENTRY_YEAR = FEATURES.index("entry_year")
 _STRONG = FEATURES.index("strong_start")
+_AUTHOR = FEATURES.index("author_led")
+_NUMBER = FEATURES.index("number_start")
+_OPEN = FEATURES.index("prev_open")

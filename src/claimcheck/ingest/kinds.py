@@ -15,14 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.ingest.starts import (
-    NUMBER_START,
-    OPEN_END,
-    ORG_WITH_YEAR,
-    SAME_AUTHORS,
-    author_led,
-    strong_start,
-)
+from claimcheck.ingest.starts import ORG_WITH_YEAR
 
 _PLACES = (
     "Aachen|Aldershot|Amsterdam|Ann Arbor|Athens|Atlanta|Auckland|Austin|Baltimore|Bangalore|"
@@ -71,6 +64,8 @@ _GIVEN_FIRST = re.compile(
     r"[A-Z][\w'’-]+)(?:,\s(?:and\s)?|\s(?:and|&)\s)[A-Z][a-z]+\s(?:[A-Z]\.\s)?[A-Z]"
 )
 _LOWER = re.compile(r"^[(\[\"'“‘„]*[a-z]")
+_FIRST_WORD = re.compile(r"[^\s,:;./]+")
+_PLACE_WORDS = frozenset(place.split()[0].rstrip("\\") for place in _PLACES.split("|"))
 _DIGIT = re.compile(r"^[(\[]?\d")
 _CAPITAL = re.compile(r"^[\"'“‘„(]*[A-Z\u00c0-\u00de]")
 _PAGES_END = re.compile(r"\d+\s*[-–]\s*\d+\.?$")
@@ -79,18 +74,21 @@ _LINK_END = re.compile(r"(?:\b10\.\d{4,9}/\S+|https?://\S+)$")
 
 
 @lru_cache(maxsize=256)
-def start_kind(text: str) -> str:
+def start_kind(text: str, number: bool, strong: bool, author: bool) -> str:
     """How a line starts: a list number, a place, a publisher, surely an author (or the
-    same-author dash), a name, given names first, a digit, an organisation with its year, lower case, a capital."""
-    if NUMBER_START.match(text):
+    same-author dash), a name, given names first, a digit, an organisation with its year,
+    lower case, a capital. `number`, `strong`, `author`: what `boundary.features` found
+    (a list number, a sure start, a name)."""
+    if number:
         return "number"
-    if PLACE_START.match(text):
+    first = _FIRST_WORD.match(text)
+    if first and first.group() in _PLACE_WORDS and PLACE_START.match(text):
         return "place"
     if PUBLISHER_START.match(text):
         return "publisher"
-    if SAME_AUTHORS.match(text) or strong_start(text):
+    if strong:
         return "strong"
-    if author_led(text):
+    if author:
         return "author"
     if _GIVEN_FIRST.match(text):
         return "names"
@@ -98,21 +96,24 @@ def start_kind(text: str) -> str:
         return "digit"
     if ORG_WITH_YEAR.match(text):
         return "org"
-    for kind, pattern in (("lower", _LOWER), ("capital", _CAPITAL)):
-        if pattern.match(text):
-            return kind
-    return "other"
+    if _LOWER.match(text):
+        return "lower"
+    return "capital" if _CAPITAL.match(text) else "other"
 
 
 @lru_cache(maxsize=256)
-def end_kind(text: str) -> str:
-    """How a line ends: mid-phrase, with pages, a year, a DOI or URL, a full stop, a bracket,
-    a comma-free word."""
-    if OPEN_END.search(text):
+def end_kind(text: str, open_end: bool) -> str:
+    """How a line ends: mid-phrase (`open_end`, as `boundary.features` found), with pages,
+    a year, a DOI or URL, a full stop, a bracket, a word. Only the line's tail is read."""
+    if open_end:
         return "open"
-    for kind, pattern in (("pages", _PAGES_END), ("year", _YEAR_END), ("link", _LINK_END)):
-        if pattern.search(text):
-            return kind
+    tail = text[-24:]
+    if _PAGES_END.search(tail):
+        return "pages"
+    if _YEAR_END.search(tail):
+        return "year"
+    if _LINK_END.search(text[text.rfind(" ") + 1:]):
+        return "link"
     if text.endswith("."):
         return "stop"
     return "bracket" if text.endswith((")", "]")) else "word"
