@@ -51,7 +51,8 @@ ORGANISATIONS = (
 HOUSES = (
     ("New York", "Academic Press"), ("Oxford", "Oxford University Press"),
     ("Cambridge", "Cambridge University Press"), ("Berlin", "Springer"),
-    ("London", "Routledge"), ("Thousand Oaks, CA", "Sage"), ("Chicago", "University of Chicago Press"),
+    ("London", "Routledge"), ("Thousand Oaks, CA", "Sage"),
+    ("Chicago", "University of Chicago Press"),
     ("Frankfurt am Main", "Suhrkamp"), ("Opladen", "Leske + Budrich"),
     ("Wiesbaden", "VS Verlag für Sozialwissenschaften"), ("München", "C.H. Beck"),
     ("Paris", "Presses Universitaires de France"), ("Paris", "Gallimard"),

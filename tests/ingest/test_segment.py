@@ -285,8 +285,8 @@ def test_line_kinds_tell_a_place_or_publisher_from_an_author() -> None:
         "London, J. (1999). Title", "Springer, A. and Jones, B.", "Hemingway, Ernest. For",
         "the resolution of", "17 April, 2008", "Trends Neurosci. 12",
     )] == ["strong", "strong", "strong", "lower", "digit", "capital"]
-    assert [end_kind(t, bool(OPEN_END.search(t))) for t in ("pp. 1-20.", "(1999).", "doi:10.1000/xyz", "in the",
-                                  "Press.", "Lett. 57)", "Verlag")] == \
+    ends = ("pp. 1-20.", "(1999).", "doi:10.1000/xyz", "in the", "Press.", "Lett. 57)", "Verlag")
+    assert [end_kind(t, bool(OPEN_END.search(t))) for t in ends] == \
         ["pages", "year", "link", "open", "stop", "bracket", "word"]
 
 

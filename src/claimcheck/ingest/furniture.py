@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from claimcheck.ingest.starts import strong_start
 
@@ -37,12 +37,12 @@ def years_alone(lines: list[str]) -> set[int]:
     """Indexes of lines that are a year alone ("1997") and no page number: the end of an
     entry whose year the wrap put on a line of its own ("..., New York:" / "1997"). A page
     number in that range comes with the list's other page numbers near it in value."""
-    numbers = [int(found.group(1)) for line in lines if (found := _LONE_NUMBER.match(line))]
+    numbers = Counter(int(found.group(1)) for line in lines if (found := _LONE_NUMBER.match(line)))
     out: set[int] = set()
     for i, line in enumerate(lines):
-        if _YEAR_ALONE.match(line):
+        if _YEAR_ALONE.match(line):  # linear: each looks at the 20 values around it
             value = int(line)
-            if sum(1 for n in numbers if 0 < abs(n - value) <= 10) == 0:
+            if not any(numbers[value + d] for d in range(-10, 11) if d):
                 out.add(i)
     return out
 
