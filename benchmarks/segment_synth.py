@@ -11,7 +11,11 @@ its noise: fields left out, journals abbreviated, given names as initials). Reco
 references of ../shared/data/jats-articles*/ (CC BY) and the gold fields of the TUNING groups
 (crc32(group) % 4 != 0) of the AnyStyle, GROBID and JATS mixed-citation sets; never excite
 or parscit (GPL / LGPL). The citation number `render` sometimes prints is removed (a list's
-numbers count up; `segment_accuracy` prints its own).
+numbers count up; `segment_accuracy` prints its own). With `--vary P` (the shipped table:
+0.35) a share P of the records become another kind of entry (`varied`: an organisation or no
+one as author, a chapter, a book or a report with a place and publisher), printed whatever
+the style puts first (`_plain`), so that lists also hold entries that open with a title or an
+organisation and end with a publisher.
 
 Training lists (train.jsonl, one list a line: {"style", "refs"}) use the styles
 `parse_synth` trains on; the held-out lists (heldout/refstrings.jsonl, one string a line,

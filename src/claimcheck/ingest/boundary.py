@@ -5,7 +5,8 @@ width (the next word would have fitted), does it end as references end (pages, a
 a full stop) or mid-phrase (a comma, "and", an initial), does the line start with authors
 (initials, a bracketed year, a list number) or only name-shaped words, in lower case, with
 the pages or DOI an entry still lacks. To these `cues` adds the shapes of the line's start
-and of the previous line's end, and how the list's own habits (`cues.Habits`) judge them.
+and of the previous line's end, how the list's own habits (`cues.Habits`) judge them, and
+the kinds of the start and the end read as a pair (`kinds`: "pages, then a place").
 The weights (`boundary_model.json`, one a cue) are a logistic regression fitted by
 `benchmarks/segment_train.py` on lists built from the tuning groups of the AnyStyle (BSD),
 GROBID (Apache) and JATS (CC BY) strings and on synthetic lists in many CSL styles; a positive
