@@ -27,8 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.citations import extract_claims
-from claimcheck.citations.entries import Entry, entries_of
-from claimcheck.citations.names import name_keys
+from claimcheck.citations.authoryear import find_author_year
+from claimcheck.citations.entries import Entry, capitals_style, entries_of, known_names
+from claimcheck.citations.names import name_keys, names_close
+from claimcheck.citations.scripts import name_fold
 from claimcheck.citations.notation import (
     glued_style,
     is_label,
@@ -96,7 +98,9 @@ def kinds(folder: Path, wrap: int = 0) -> Counter[str]:
         elif any(_overlap(_group(g), span) for g in gold):
             counts["FP other target"] += 1
         else:
-            counts["FP no gold group: " + _form(text)] += 1
+            first = min((_group(g)[0] for g in gold), default=0)
+            where = " (before the first gold group)" if span[0] < first else ""
+            counts["FP no gold group: " + _form(text) + where] += 1
     for i in free:
         span = gold_links[i][0]
         if any(_overlap(s, span) for s, _, _ in links):
@@ -107,6 +111,8 @@ def kinds(folder: Path, wrap: int = 0) -> Counter[str]:
             counts["FN article read as nothing"] += 1
         else:
             kind = _missed(body, _group_of(gold, span), len(references))
+            if kind.startswith("name form"):
+                kind += _name_form_why(body, _group_of(gold, span), entries)
             counts[f"FN {kind}, read as {_read_as(body, found.callouts)}"] += 1
     return counts
 
@@ -129,10 +135,39 @@ def _unlinked(callout: Callout, entries: tuple[Entry, ...]) -> str:
     if any(e.year == callout.year for e in named):
         return ": the name and year are in the list"
     if named:
-        return ": the name is in the list, not with this year"
+        return ": the name is in the list, not with this year" + _year_features(callout, named)
     dated = any(e.year == callout.year for e in entries)
     where = ": the year is in the list, not the name" if dated else ": neither is in the list"
-    return where + _name_features(callout.names[0] if callout.names else "")
+    name = callout.names[0] if callout.names else ""
+    return where + _name_features(name) + _raw_features(name, callout.year, entries)
+
+
+def _year_features(callout: Callout, named: list[Entry]) -> str:
+    """Where the callout's year is, for the entries that have its name."""
+    if any(callout.year in e.reference.raw for e in named):
+        return " [year printed in such an entry]"
+    digits = [int(e.year) for e in named if e.year.isdigit()]
+    near = callout.year.isdigit() and any(abs(int(callout.year) - d) <= 1 for d in digits)
+    return " [year one off]" if near else " [year elsewhere]"
+
+
+def _raw_features(name: str, year: str, entries: tuple[Entry, ...]) -> str:
+    """Whether the unmatched name is printed in some raw entry (with the year or not)."""
+    key = name_fold(name)
+    if not key:
+        return " [no name]"
+    raws = [(name_fold(e.reference.raw), e) for e in entries]
+    dated = [e for raw, e in raws if key in raw and year in e.reference.raw]
+    if dated:
+        word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        worded = [e for e in dated if word.search(e.reference.raw)]
+        heads = [e for e in dated if key in e.head]
+        return (f" [in {len(dated)} raw entries with the year, {len(worded)} as a word,"
+                f" {len(heads)} in the head]")
+    if any(key in raw for raw, _ in raws):
+        return " [in a raw entry]"
+    close = any(names_close(name, f) for e in entries for f in e.families[:1])
+    return " [close to a first author]" if close else " [nowhere]"
 
 
 def _name_features(name: str) -> str:
@@ -144,6 +179,26 @@ def _name_features(name: str) -> str:
     marks = "".join(m for m, chars in pairs if any(x in name for x in chars))
     latin = "ascii" if name.isascii() else "accented"
     return f" [{len(words)} words, {case}, marks {marks or 'none'}, {latin}]"
+
+
+def _name_form_why(body: str, span: Span, entries: tuple[Entry, ...]) -> str:
+    """For an author-year group we found nothing in: how its hyphenated words are cased,
+    whether the list knows its first capitalised word, and whether the group read alone
+    (without the text before it) gives a callout; no letters shown."""
+    text = body[span[0] : span[1]]
+    known = known_names(entries)
+    hyphens = sorted({"-".join("U" if p.isupper() else "T" if p[:1].isupper() else "l"
+                               for p in w.split("-") if p)
+                      for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", text)})
+    words = re.findall(r"[^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)*", text)
+    first = next((w for w in words if w[:1].isupper()), "")
+    known_first = "known" if name_keys(first) & known else "unknown" if first else "none"
+    alone = "found alone" if find_author_year(text.strip("()"), known) else "not alone"
+    year = "year" if re.search(r"\d{4}", text) else "no year"
+    parts = [p for w in words if "-" in w for p in w.split("-") if p]
+    part = ", a hyphen part known" if any(name_keys(p) & known for p in parts) else ""
+    caps = ", capitals list" if capitals_style(entries) else ""
+    return f" [{known_first}, {alone}, {year}, hyphens {'/'.join(hyphens) or 'none'}{part}{caps}]"
 
 
 def _group_of(gold: list[dict[str, Any]], span: Span) -> Span:

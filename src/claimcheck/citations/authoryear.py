@@ -79,6 +79,14 @@ _SPLIT_NAMES = re.compile(
 )
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
+# a full stop after a word of two letters or more, then what goes on in a callout: ", 2004",
+# " & Lee", " and Lee", " (2004", " 2004"; kept only after a name the list has
+_YEARISH = r"(?:1[6-9]|20)\d\d(?!\d)"
+_STRAY_DOT = re.compile(
+    rf"(?<=[^\W\d_]{{2}})\.(?=[ \u00a0]*,[ \u00a0]*{_YEARISH}|[ \u00a0]+(?:&|and)[ \u00a0]"
+    rf"|[ \u00a0]+\(?{_YEARISH})"
+)
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w\-'’]*$")
 _INITIALS = re.compile(rf"[ \u00a0][{UPPER}]{{1,3}}$")
 # "HiSeq 2000", "GenBank 2010": product names, unlike "McGill" or "DeVries" (known names pass
 # before this test, so only names the list does not have are refused)
@@ -107,9 +115,10 @@ def find_author_year(
     `capitals`: the list prints names in capitals (ABNT), so "(BRASIL, 2008)" is a name
     even when the list lacks it, not an acronym.
     """
+    scan = _without_stray_dots(body, known)
     found: list[_Found] = []
-    for match in _YEAR.finditer(body):
-        found.extend(_at_year(body, match, found[-1] if found else None, known, capitals))
+    for match in _YEAR.finditer(scan):
+        found.extend(_at_year(scan, match, found[-1] if found else None, known, capitals))
     keys: dict[int, int] = {}
     callouts = []
     for item in found:
@@ -122,6 +131,23 @@ def find_author_year(
             )
         )
     return tuple(callouts)
+
+
+def _without_stray_dots(body: str, known: frozenset[str]) -> str:
+    """`body` with the full stops printed after a listed name where a callout goes on
+    ("(Abu-Rabia., 2004)", "MARTÍN GARCÍA. 2008", "Lee. & Kim") made spaces: the same
+    length, so every offset found in it is an offset of `body`."""
+    if "." not in body:
+        return body
+    dots = [m.start() for m in _STRAY_DOT.finditer(body)
+            if name_keys(_WORD_BEFORE.search(body, max(0, m.start() - 40), m.start()).group())
+            & known]
+    if not dots:
+        return body
+    chars = list(body)
+    for at in dots:
+        chars[at] = " "
+    return "".join(chars)
 
 
 def _at_year(

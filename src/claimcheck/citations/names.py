@@ -31,7 +31,11 @@ _PARTICLE = (
 # a combining mark or joiner continues the name: "Mu\u0308ller" (NFD), "Zoë\u200dSmith"
 # "Al-amin", "Nor-aini": a lower-case part after a hyphen is read here, and believed only
 # when the list has the name (authoryear._plausible), since "Follow-up (2001)" looks alike
-_CAP = rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|-(?=[{UPPER}]|[a-z]))*"
+# "OECD/FAO": two bodies' short forms joined by a slash are one author
+_CAP = (
+    rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|-(?=[{UPPER}]|[a-z])"
+    rf"|(?<=[{UPPER}])/(?=[{UPPER}]{{2}}))*"
+)
 _CAMEL = rf"(?:[a-z]{{1,3}}(?=[{UPPER}]))"
 _ORG_JOIN = r"(?:[ \u00a0](?:of|for|on|the|de|du|in)[ \u00a0])"
 NAME = (
@@ -84,6 +88,9 @@ _STOPWORDS_RU = """в во с со к ко о об у на по за из от �
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(_STOPWORDS_RU.split())
 
 
+_JOINT_SHORT_FORMS = re.compile(rf"([{UPPER}]{{2,8}})(?:[-/][{UPPER}]{{2,8}})+")
+
+
 @lru_cache(maxsize=65536)
 def name_keys(name: str) -> frozenset[str]:
     """Folded forms under which a printed name may appear elsewhere.
@@ -104,6 +111,9 @@ def name_keys(name: str) -> frozenset[str]:
         keys.add(name_fold(" ".join(content)))
     if len(content) > 1:
         keys.add(name_fold(content[-1]))
+    joint = _JOINT_SHORT_FORMS.fullmatch(bare)
+    if joint:  # "WHO-UNICEF", "OECD/FAO": a joint work is listed under its first body too
+        keys.add(name_fold(joint.group(1)))
     lower_prefix = re.match(rf"[a-z]{{1,3}}([{UPPER}].*)", bare)
     if lower_prefix:  # "deVerteuil" is also printed "Verteuil" or "De Verteuil"
         keys.add(name_fold(lower_prefix.group(1)))
