@@ -39,7 +39,8 @@ from claimcheck.citations.notation import (
     spaced_outliers,
 )
 from claimcheck.citations.numeric import _BRACKET, _PAREN, _bracket_groups
-from claimcheck.citations.superscripts import _GLUED, _evidence, _kind
+from claimcheck.citations.spans import enclosing_parens
+from claimcheck.citations.superscripts import _GLUED, _evidence, _kind, superscripts
 from claimcheck.ingest import load_document
 from claimcheck.ingest.plaintext import split_document
 from claimcheck.model import Callout
@@ -87,6 +88,8 @@ def kinds(folder: Path, wrap: int = 0) -> Counter[str]:
     entries = entries_of(references)
     links = [((c.start, c.end), gold_ids.get(rid, rid) or rid, c.text)
              for claim in found.claims for c in claim.citations for rid in c.reference_ids]
+    shared = Counter(span for span, _, _ in links)
+    cited = {target for _, target in _gold_links(gold)}
     gold_links = _gold_links(gold)
     free = list(range(len(gold_links)))
     counts: Counter[str] = Counter()
@@ -100,6 +103,9 @@ def kinds(folder: Path, wrap: int = 0) -> Counter[str]:
         else:
             first = min((_group(g)[0] for g in gold), default=0)
             where = " (before the first gold group)" if span[0] < first else ""
+            where += " (one of several targets)" if shared[span] > 1 else ""
+            where += " (in parentheses)" if enclosing_parens(body, span[0]) else ""
+            where += " (entry cited elsewhere in gold)" if target in cited else " (entry not in gold)"
             counts["FP no gold group: " + _form(text) + where] += 1
     for i in free:
         span = gold_links[i][0]
@@ -263,13 +269,16 @@ def _glued(body: str, span: Span) -> str:
 
 def _why(body: str, span: Span, count: int) -> str:
     """Why the superscript reader passed the digits by: no glued match, its kind, or order."""
-    match = next((m for m in _GLUED.finditer(body, span[0] - 1, span[1] + 2)
+    match = next((m for m in _GLUED.finditer(body, max(0, span[0] - 40))
                   if _overlap(m.span("list"), span)), None)
     if match is None:
         return f" (not matched, then {_shape(body[span[1] : span[1] + 2])!r})"
     kind = _kind(body, match.span("list"), _evidence(body)) or "never"
     numbers = [int(n) for n in re.findall(r"\d+", match.group("list"))]
-    order = "past the list" if max(numbers) > count else "out of order"
+    believed = [int(n) for s, e in superscripts(body, count) for n in re.findall(r"\d+", body[s:e])]
+    top = max(believed, default=0)
+    order = "past the list" if max(numbers) > count else (
+        "out of order, above the last believed" if max(numbers) > top else "out of order")
     return f" ({kind}, {order})" if kind != "never" else " (never)"
 
 

@@ -37,7 +37,12 @@ from claimcheck.citations.notation import is_math
 
 _DASH = r"[-–—‒]"
 # a list may wrap after its comma ("mice.2,\n3")
-_GROUP = rf"(?P<list>\d{{1,3}}(?:(?:,\n?|{_DASH})\d{{1,3}})*)(?=[\s,;:)]|\.(?!\d)|$)"
+# a list may also run into the next word when the space after the raise is lost ("cells.5–7The
+# mice"), but not into an ordinal's ending ("2nd") or a unit's letters glued to any number
+_GROUP = (
+    rf"(?P<list>\d{{1,3}}(?:(?:,\n?|{_DASH})\d{{1,3}})*)"
+    r"(?=[\s,;:)]|\.(?!\d)|$|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))"
+)
 _GLUED = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.))"
     rf"(?<![′'’],){_GROUP}"
@@ -66,6 +71,7 @@ _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
 _DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
 _PAGE = re.compile(r"\bp{1,2}\.[ \u00a0]?$")
 _NUMBER = re.compile(r"\d{1,4}")
+_SENTENCE_MARKS = ".,;:)]’”"
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
 _SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
 _REPEATS = 3
@@ -134,6 +140,10 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         if kind and max(numbers) <= count:
             listed = kind == "sure" or "," in match.group("list")
             reach = "list" if listed else "seen" if kind == "seen" else "next"
+            if match.group("word"):  # "mice.5The": after punctuation, as the sequence expects
+                if body[span[0] - 1] not in _SENTENCE_MARKS or match.group("list")[0] == "0":
+                    continue
+                reach = "seen" if kind == "sure" else "next"
             candidates[span[0]] = [(span, numbers, reach)]
     for end, options in _split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
@@ -193,6 +203,7 @@ def _in_sequence(candidates: list[list[_Option]]) -> list[tuple[int, int]]:
     of a candidate's readings the first believed one is kept."""
     groups = []
     highest = 0
+    passed: list[tuple[tuple[int, int], list[int]]] = []
     for i, options in enumerate(candidates):
         after = candidates[i + 1][0][1] if i + 1 < len(candidates) else []
         for span, numbers, reach in options:
@@ -200,7 +211,12 @@ def _in_sequence(candidates: list[list[_Option]]) -> list[tuple[int, int]]:
                 groups.append(span)
                 highest = max(highest, *numbers)
                 break
-    return groups
+        else:
+            passed.extend((span, numbers) for span, numbers, reach in options[:1]
+                          if reach == "list")
+    # a sure group that jumped ahead is believed when the article goes on to cite that far
+    late = [span for span, numbers in passed if max(numbers) <= highest]
+    return sorted(groups + late) if late else groups
 
 
 def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) -> bool:
