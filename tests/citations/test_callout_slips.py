@@ -1,0 +1,66 @@
+"""Callouts printed with the slips and shortcuts of real articles: a stray full stop after a
+name, joint short forms, a superscript that runs into the next word or jumps ahead."""
+
+from __future__ import annotations
+
+from claimcheck.citations import extract_claims
+from claimcheck.citations.superscripts import superscripts
+from claimcheck.model import Author, Reference
+
+
+def ref(key: str, index: int, families: str, year: str, raw: str = "") -> Reference:
+    authors = tuple(Author(family=f, given="X") for f in families.split("|"))
+    raw = raw or f"{', '.join(a.family + ', X.' for a in authors)} ({year}). T. J."
+    return Reference(id=key, index=index, line=100 + index, raw=raw, authors=authors,
+                     year=year)
+
+
+def links(text: str, refs: tuple[Reference, ...]) -> dict[str, tuple[str, ...]]:
+    found = extract_claims(text, refs)
+    return {c.text: c.reference_ids for claim in found.claims for c in claim.citations}
+
+
+def sup(text: str, count: int = 40) -> list[str]:
+    return [text[s:e] for s, e in superscripts(text, count)]
+
+
+def test_a_full_stop_after_a_listed_name_does_not_end_the_callout() -> None:
+    refs = (ref("A", 1, "Abu-Rabia", "2004"), ref("B", 2, "Xi-Li|Kim", "2010"),
+            ref("C", 3, "Martín García", "2008"))
+    found = links("Seen (Abu-Rabia., 2004) and (Xi-Li. & Kim, 2010). Abu-Rabia. (2004) "
+                  "said so (MARTÍN GARCÍA. 2008, p. 188).", refs)
+    assert found == {"Abu-Rabia., 2004": ("A",), "Xi-Li. & Kim, 2010": ("B",),
+                     "Abu-Rabia. (2004)": ("A",), "MARTÍN GARCÍA. 2008": ("C",)}
+
+
+def test_a_full_stop_after_a_word_the_list_lacks_still_ends_the_sentence() -> None:
+    refs = (ref("A", 1, "Abu-Rabia", "2004"),)
+    text = "It was found by Mendes. 2004 was a dry year. The trial ended. (2004) data."
+    assert extract_claims(text, refs).callouts == ()
+
+
+def test_joint_short_forms_are_one_author_listed_under_the_first_body() -> None:
+    refs = (ref("O", 1, "OECD/FAO", "2008", raw="OECD/FAO (2008). Outlook. Paris."),
+            ref("W", 2, "WHO", "2001", raw="WHO (2001). A title. Geneva."))
+    found = links("Prices (OECD-FAO, 2008; OECD/FAO, 2008) and water (WHO-UNICEF, 2001).",
+                  refs)
+    assert found == {"OECD-FAO, 2008": ("O",), "OECD/FAO, 2008": ("O",),
+                     "WHO-UNICEF, 2001": ("W",)}
+
+
+def test_a_superscript_running_into_the_next_word_after_punctuation() -> None:
+    text = "Mice die.1 Rats live.2,3The cells grow,4and divide.5–7Then the 2nd and 3rd."
+    assert sup(text) == ["1", "2,3", "4", "5–7"]
+
+
+def test_digits_before_a_word_after_a_letter_or_with_a_zero_stay_names() -> None:
+    text = "Mice die.1 Sugars (Glc3Man9 chains) at apweiler04uniprot and,04Then more.2"
+    assert sup(text) == ["1", "2"]
+
+
+def test_a_sure_superscript_that_jumped_ahead_is_kept_when_the_article_gets_there() -> None:
+    text = ("Mice die.1 Rats live.2,3 In the table.40 Cells grow.4 More.5-7 Then.8 And.9 "
+            "Also.10 Later.11 Then.12-39 So.41")
+    assert "40" in sup(text, 50)
+    early = "Mice die.1 Rats live.2,3 In the table.40 Cells grow.4 More.5-7 Then.8"
+    assert "40" not in sup(early, 50)  # the article never cites that far
