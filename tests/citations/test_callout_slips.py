@@ -64,3 +64,15 @@ def test_a_sure_superscript_that_jumped_ahead_is_kept_when_the_article_gets_ther
     assert "40" in sup(text, 50)
     early = "Mice die.1 Rats live.2,3 In the table.40 Cells grow.4 More.5-7 Then.8"
     assert "40" not in sup(early, 50)  # the article never cites that far
+
+
+def test_a_short_form_the_article_defines_for_an_organisation_in_the_list() -> None:
+    capes = "Coordenação de Aperfeiçoamento de Pessoal de Nível Superior. (2022). Relatório."
+    oecd = "Organisation for Economic Co-operation and Development (2019). Education. Paris."
+    refs = (Reference(id="C", index=1, line=101, raw=capes, year="2022"),
+            Reference(id="O", index=2, line=102, raw=oecd, year="2019"),
+            ref("S", 3, "Smith", "2005"))
+    text = ("Segundo a Coordenação de Aperfeiçoamento de Pessoal de Nível Superior (Capes), a "
+            "produção cresceu (Capes, 2022). The Organisation for Economic Co-operation and "
+            "Development (OECD) agrees (OECD, 2019). Smith (Sm) is cited (Sm, 2005).")
+    assert links(text, refs) == {"Capes, 2022": ("C",), "OECD, 2019": ("O",), "Sm, 2005": ()}

@@ -18,6 +18,7 @@ from claimcheck.citations.findings import link_findings
 from claimcheck.citations.link import link_callouts
 from claimcheck.citations.numeric import find_numeric
 from claimcheck.citations.sentences import split_units
+from claimcheck.citations.shortforms import with_defined_short_forms
 from claimcheck.model import Callout, Claim, Finding, Reference
 
 
@@ -33,7 +34,7 @@ class ClaimExtraction:
 
 def extract_claims(body: str, references: Sequence[Reference]) -> ClaimExtraction:
     """Finds, links and groups into claims every callout of `body` (the text before the list)."""
-    entries = entries_of(references)
+    entries = with_defined_short_forms(body, entries_of(references))
     style, callouts = find_callouts(body, entries)
     links = link_callouts(callouts, entries, body)
     groups = _group_spans(callouts)
