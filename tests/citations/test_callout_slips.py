@@ -76,3 +76,31 @@ def test_a_short_form_the_article_defines_for_an_organisation_in_the_list() -> N
             "produção cresceu (Capes, 2022). The Organisation for Economic Co-operation and "
             "Development (OECD) agrees (OECD, 2019). Smith (Sm) is cited (Sm, 2005).")
     assert links(text, refs) == {"Capes, 2022": ("C",), "OECD, 2019": ("O",), "Sm, 2005": ()}
+
+
+def test_numbered_documents_are_cited_by_kind_and_number() -> None:
+    lei = "Lei n° 13.146, de 6 de julho de 2015. Institui a Lei Brasileira de Inclusão."
+    alters = "Lei nº 13.409, de 28 de dezembro de 2016. Altera a Lei nº 12.711, de 2012."
+    nota = "Nota Técnica nº 4, de 23 de janeiro de 2014. Orientação quanto a documentos."
+    res = "Resolução nº 4, de 2 de outubro de 2009. Institui Diretrizes Operacionais."
+    refs = tuple(Reference(id=k, index=i, line=100 + i, raw=raw, year=y)
+                 for i, (k, raw, y) in enumerate(
+                     (("L", lei, "2015"), ("A", alters, "2016"), ("N", nota, "2014"),
+                      ("R", res, "2009")), 1))
+    text = ("Como diz a lei (Lei n° 13.146/2015), e a Lei nº 13.409, de 28 de dezembro de "
+            "2016, que alterou a Lei n° 12.711, de 29 de agosto de 2012. Segundo a Resolução "
+            "nº 4/2009 e a Nota Técnica n° 4/2014, o Decreto nº 6.949 vale.")
+    assert links(text, refs) == {
+        "Lei n° 13.146/2015": ("L",), "Lei nº 13.409, de 28 de dezembro de 2016": ("A",),
+        "Resolução nº 4/2009": ("R",), "Técnica n° 4/2014": ("N",)}
+
+
+def test_a_long_body_joined_by_and_before_its_bracketed_short_form() -> None:
+    raw = "Conselho Nacional de Desenvolvimento Científico e Tecnológico. (2024). Tabela."
+    refs = (Reference(id="C", index=1, line=101, raw=raw, year="2024"),
+            ref("S", 2, "Soares|Mendonça", "2003"))
+    text = ("A área é grande (Conselho Nacional de Desenvolvimento Científico e Tecnológico "
+            "[CNPq], 2024) e cresce (CNPq, 2024), como Soares e Mendonça (2003) viram.")
+    assert links(text, refs) == {
+        "Conselho Nacional de Desenvolvimento Científico e Tecnológico [CNPq], 2024": ("C",),
+        "CNPq, 2024": ("C",), "Soares e Mendonça (2003)": ("S",)}

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimcheck.citations.documents import entry_document
 from claimcheck.citations.names import NAME, PARTICLES, name_keys
 from claimcheck.citations.scripts import name_fold
 from claimcheck.model import Reference
@@ -72,6 +73,7 @@ def _entry(reference: Reference) -> Entry:
     names |= _raw_name_keys(reference.raw)
     names |= _first_surname(reference)
     names |= _acronyms(reference.raw, _head(reference.raw, year))
+    names |= {document} if (document := entry_document(_LABEL.sub("", reference.raw))) else set()
     second = name_keys(families[1]) if len(families) > 1 else frozenset()
     return Entry(
         reference=reference, families=tuple(families), names=frozenset(names), second=second,

@@ -200,7 +200,7 @@ def _names_organisation(callout: Callout, entry: Entry) -> bool:
     Affairs, Population Division. 2013."; the callout detector cannot see past the commas.
     """
     name = callout.names[0] if callout.names else ""
-    folded = fold(name)
+    folded = fold(re.sub(r"\s*\[[^\]]*\]$", "", name))  # "... Tecnológico [CNPq]"
     return len(name.split()) >= 2 and len(folded) >= 8 and folded in entry.head
 
 

@@ -38,10 +38,19 @@ _CAP = (
 )
 _CAMEL = rf"(?:[a-z]{{1,3}}(?=[{UPPER}]))"
 _ORG_JOIN = r"(?:[ \u00a0](?:of|for|on|the|de|du|in)[ \u00a0])"
+# "Conselho Nacional de Desenvolvimento Científico e Tecnológico [CNPq]": before a short form
+# in square brackets (APA's first citation of a body) a long name may join its words with
+# "and" in any language too, which elsewhere joins two authors
+_ORG_AND = (
+    r"(?:[ \u00a0](?:of|for|on|the|de|du|in|da|do|das|dos|des|del|la|e|y|et|and|und|&)"
+    r"[ \u00a0])"
+)
+_SHORT = rf"[ \u00a0]*\[[{UPPER}][A-Za-z]{{1,9}}\]"
 NAME = (
-    rf"(?:{_PARTICLE}{{0,3}}{_CAMEL}?{_CAP}"
+    rf"(?:{_CAP}(?:(?:[ \u00a0]|{_ORG_AND}){_CAP}){{1,9}}{_SHORT}"
+    rf"|{_PARTICLE}{{0,3}}{_CAMEL}?{_CAP}"
     rf"(?:(?:[ \u00a0]|{_ORG_JOIN}){_CAP}){{0,5}}"
-    rf"(?:[ \u00a0]*[\[(][{UPPER}]{{2,10}}[\])])?)"
+    rf"(?:{_SHORT}|[ \u00a0]*\([{UPPER}]{{2,10}}\))?)"
 )
 # A word of a script without case ("الأحمد"), and a run of Han or kana, which is written
 # without spaces, so the name is some tail of the run ("によれば山田"); having no capital to
