@@ -30,6 +30,7 @@ from claimcheck.citations.names import (
     ET_AL_LATIN,
     ET_AL_WORDS,
     GLUED_CONJUNCTIONS,
+    JOINT_SHORT_FORMS,
     NAME,
     STOPWORDS,
     UNCASED_NAME,
@@ -227,13 +228,23 @@ def _printed(authors: re.Match[str]) -> str:
 
 def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
     """The printed names in NFC; "Ramón y Cajal" stays whole when the list has it so."""
-    names = tuple(unicodedata.normalize("NFC", n) for n in _SPLIT_NAMES.split(printed) if n)
+    names = tuple(_joint(unicodedata.normalize("NFC", n), known)
+                  for n in _SPLIT_NAMES.split(printed) if n)
     if (
         len(names) == 2 and _DOUBLE_SURNAME.fullmatch(printed)
         and not name_keys(names[0]) & known and name_keys(printed) & known
     ):
         return (unicodedata.normalize("NFC", printed),)
     return names
+
+
+def _joint(name: str, known: frozenset[str]) -> str:
+    """"WHO-UNICEF" is cited under its first body when the list has that body but not the
+    pair ("GARCIA-GARCIA" in a capitals list is one person's name, and the list has it)."""
+    joint = JOINT_SHORT_FORMS.fullmatch(name)
+    if joint and not name_keys(name) & known and name_keys(joint.group(1)) & known:
+        return joint.group(1)
+    return name
 
 
 def _plausible(

@@ -97,7 +97,8 @@ _STOPWORDS_RU = """в во с со к ко о об у на по за из от �
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(_STOPWORDS_RU.split())
 
 
-_JOINT_SHORT_FORMS = re.compile(rf"([{UPPER}]{{2,8}})(?:[-/][{UPPER}]{{2,8}})+")
+# "WHO-UNICEF", "OECD/FAO": two bodies' short forms joined, a joint work
+JOINT_SHORT_FORMS = re.compile(rf"([{UPPER}]{{2,8}})(?:[-/][{UPPER}]{{2,8}})+")
 
 
 @lru_cache(maxsize=65536)
@@ -120,9 +121,6 @@ def name_keys(name: str) -> frozenset[str]:
         keys.add(name_fold(" ".join(content)))
     if len(content) > 1:
         keys.add(name_fold(content[-1]))
-    joint = _JOINT_SHORT_FORMS.fullmatch(bare)
-    if joint:  # "WHO-UNICEF", "OECD/FAO": a joint work is listed under its first body too
-        keys.add(name_fold(joint.group(1)))
     lower_prefix = re.match(rf"[a-z]{{1,3}}([{UPPER}].*)", bare)
     if lower_prefix:  # "deVerteuil" is also printed "Verteuil" or "De Verteuil"
         keys.add(name_fold(lower_prefix.group(1)))
