@@ -27,10 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.citations import extract_claims
-from claimcheck.citations.authoryear import find_author_year
-from claimcheck.citations.entries import Entry, capitals_style, entries_of, known_names
-from claimcheck.citations.names import name_keys, names_close
-from claimcheck.citations.scripts import name_fold
+from claimcheck.citations.entries import entries_of
+from claimcheck.citations.glued_words import evidence_of
 from claimcheck.citations.notation import (
     glued_style,
     is_label,
@@ -40,10 +38,9 @@ from claimcheck.citations.notation import (
 )
 from claimcheck.citations.numeric import _BRACKET, _PAREN, _bracket_groups
 from claimcheck.citations.spans import enclosing_parens
-from claimcheck.citations.superscripts import _GLUED, _evidence, _kind, superscripts
+from claimcheck.citations.superscripts import _GLUED, _kind, superscripts
 from claimcheck.ingest import load_document
 from claimcheck.ingest.plaintext import split_document
-from claimcheck.model import Callout
 from claimcheck.parse import parse_entries
 from link_accuracy import (
     DEFAULT,
@@ -56,6 +53,7 @@ from link_accuracy import (
     _wrapped,
     select_half,
 )
+from link_error_names import name_form_why, unlinked
 
 
 def main() -> int:
@@ -101,26 +99,32 @@ def kinds(folder: Path, wrap: int = 0) -> Counter[str]:
         elif any(_overlap(_group(g), span) for g in gold):
             counts["FP other target"] += 1
         else:
-            first = min((_group(g)[0] for g in gold), default=0)
-            where = " (before the first gold group)" if span[0] < first else ""
-            where += " (one of several targets)" if shared[span] > 1 else ""
-            where += " (in parentheses)" if enclosing_parens(body, span[0]) else ""
-            where += " (entry cited elsewhere in gold)" if target in cited else " (entry not in gold)"
+            where = _where(body, span, gold, shared[span] > 1, target in cited)
             counts["FP no gold group: " + _form(text) + where] += 1
     for i in free:
         span = gold_links[i][0]
         if any(_overlap(s, span) for s, _, _ in links):
             counts["FN other target"] += 1
         elif ours := [c for c in found.callouts if _overlap((c.start, c.end), span)]:
-            counts["FN found, linked to nothing" + _unlinked(ours[0], entries)] += 1
+            counts["FN found, linked to nothing" + unlinked(ours[0], entries)] += 1
         elif not found.callouts:
             counts["FN article read as nothing"] += 1
         else:
             kind = _missed(body, _group_of(gold, span), len(references))
             if kind.startswith("name form"):
-                kind += _name_form_why(body, _group_of(gold, span), entries)
+                kind += name_form_why(body, _group_of(gold, span), entries)
             counts[f"FN {kind}, read as {_read_as(body, found.callouts)}"] += 1
     return counts
+
+
+def _where(body: str, span: Span, gold: list[dict[str, Any]], shared: bool, cited: bool) -> str:
+    """Where a false link with no gold group sits: before the first gold group (an abstract),
+    one of several targets (ambiguous), in parentheses, and whether gold cites the entry."""
+    first = min((_group(g)[0] for g in gold), default=0)
+    where = " (before the first gold group)" if span[0] < first else ""
+    where += " (one of several targets)" if shared else ""
+    where += " (in parentheses)" if enclosing_parens(body, span[0]) else ""
+    return where + (" (entry cited elsewhere in gold)" if cited else " (entry not in gold)")
 
 
 def _read_as(body: str, callouts: Any) -> str:
@@ -130,81 +134,6 @@ def _read_as(body: str, callouts: Any) -> str:
         for c in callouts if c.style == "numeric"
     )
     return forms.most_common(1)[0][0] if forms else "author-year"
-
-
-def _unlinked(callout: Callout, entries: tuple[Entry, ...]) -> str:
-    """For an author-year callout: whether the list has its year, its name, or neither."""
-    if callout.style == "numeric":
-        return ""
-    keys = frozenset(k for n in callout.names[:1] for k in name_keys(n))
-    named = [e for e in entries if keys & e.names]
-    if any(e.year == callout.year for e in named):
-        return ": the name and year are in the list"
-    if named:
-        return ": the name is in the list, not with this year" + _year_features(callout, named)
-    dated = any(e.year == callout.year for e in entries)
-    where = ": the year is in the list, not the name" if dated else ": neither is in the list"
-    name = callout.names[0] if callout.names else ""
-    return where + _name_features(name) + _raw_features(name, callout.year, entries)
-
-
-def _year_features(callout: Callout, named: list[Entry]) -> str:
-    """Where the callout's year is, for the entries that have its name."""
-    if any(callout.year in e.reference.raw for e in named):
-        return " [year printed in such an entry]"
-    digits = [int(e.year) for e in named if e.year.isdigit()]
-    near = callout.year.isdigit() and any(abs(int(callout.year) - d) <= 1 for d in digits)
-    return " [year one off]" if near else " [year elsewhere]"
-
-
-def _raw_features(name: str, year: str, entries: tuple[Entry, ...]) -> str:
-    """Whether the unmatched name is printed in some raw entry (with the year or not)."""
-    key = name_fold(name)
-    if not key:
-        return " [no name]"
-    raws = [(name_fold(e.reference.raw), e) for e in entries]
-    dated = [e for raw, e in raws if key in raw and year in e.reference.raw]
-    if dated:
-        word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
-        worded = [e for e in dated if word.search(e.reference.raw)]
-        heads = [e for e in dated if key in e.head]
-        return (f" [in {len(dated)} raw entries with the year, {len(worded)} as a word,"
-                f" {len(heads)} in the head]")
-    if any(key in raw for raw, _ in raws):
-        return " [in a raw entry]"
-    close = any(names_close(name, f) for e in entries for f in e.families[:1])
-    return " [close to a first author]" if close else " [nowhere]"
-
-
-def _name_features(name: str) -> str:
-    """How the unmatched name is printed: words, case, marks, script (no letters shown)."""
-    words = name.split()
-    case = "upper" if name.isupper() else "title" if all(w[:1].isupper() for w in words) \
-        else "mixed"
-    pairs = (("-", "-"), ("'", "'’"), (".", "."))
-    marks = "".join(m for m, chars in pairs if any(x in name for x in chars))
-    latin = "ascii" if name.isascii() else "accented"
-    return f" [{len(words)} words, {case}, marks {marks or 'none'}, {latin}]"
-
-
-def _name_form_why(body: str, span: Span, entries: tuple[Entry, ...]) -> str:
-    """For an author-year group we found nothing in: how its hyphenated words are cased,
-    whether the list knows its first capitalised word, and whether the group read alone
-    (without the text before it) gives a callout; no letters shown."""
-    text = body[span[0] : span[1]]
-    known = known_names(entries)
-    hyphens = sorted({"-".join("U" if p.isupper() else "T" if p[:1].isupper() else "l"
-                               for p in w.split("-") if p)
-                      for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", text)})
-    words = re.findall(r"[^\W\d_][^\W\d_'’\-]*(?:-[^\W\d_]+)*", text)
-    first = next((w for w in words if w[:1].isupper()), "")
-    known_first = "known" if name_keys(first) & known else "unknown" if first else "none"
-    alone = "found alone" if find_author_year(text.strip("()"), known) else "not alone"
-    year = "year" if re.search(r"\d{4}", text) else "no year"
-    parts = [p for w in words if "-" in w for p in w.split("-") if p]
-    part = ", a hyphen part known" if any(name_keys(p) & known for p in parts) else ""
-    caps = ", capitals list" if capitals_style(entries) else ""
-    return f" [{known_first}, {alone}, {year}, hyphens {'/'.join(hyphens) or 'none'}{part}{caps}]"
 
 
 def _group_of(gold: list[dict[str, Any]], span: Span) -> Span:
@@ -273,7 +202,7 @@ def _why(body: str, span: Span, count: int) -> str:
                   if _overlap(m.span("list"), span)), None)
     if match is None:
         return f" (not matched, then {_shape(body[span[1] : span[1] + 2])!r})"
-    kind = _kind(body, match.span("list"), _evidence(body)) or "never"
+    kind = _kind(body, match.span("list"), evidence_of(body)) or "never"
     numbers = [int(n) for n in re.findall(r"\d+", match.group("list"))]
     believed = [int(n) for s, e in superscripts(body, count) for n in re.findall(r"\d+", body[s:e])]
     top = max(believed, default=0)

@@ -30,13 +30,13 @@ from claimcheck.citations.names import (
     ET_AL_LATIN,
     ET_AL_WORDS,
     GLUED_CONJUNCTIONS,
-    JOINT_SHORT_FORMS,
     NAME,
     STOPWORDS,
     UNCASED_NAME,
     name_keys,
 )
 from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased
+from claimcheck.citations.slips import joint_first, without_stray_dots
 from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
 from claimcheck.model import Callout
 
@@ -80,14 +80,6 @@ _SPLIT_NAMES = re.compile(
 )
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
-# a full stop after a word of two letters or more, then what goes on in a callout: ", 2004",
-# " & Lee", " and Lee", " (2004", " 2004"; kept only after a name the list has
-_YEARISH = r"(?:1[6-9]|20)\d\d(?!\d)"
-_STRAY_DOT = re.compile(
-    rf"(?<=[^\W\d_]{{2}})\.(?=[ \u00a0]*,[ \u00a0]*{_YEARISH}|[ \u00a0]+(?:&|and)[ \u00a0]"
-    rf"|[ \u00a0]+\(?{_YEARISH})"
-)
-_WORD_BEFORE = re.compile(r"[^\W\d_][\w\-'’]*$")
 _INITIALS = re.compile(rf"[ \u00a0][{UPPER}]{{1,3}}$")
 # "HiSeq 2000", "GenBank 2010": product names, unlike "McGill" or "DeVries" (known names pass
 # before this test, so only names the list does not have are refused)
@@ -112,11 +104,9 @@ def find_author_year(
     body: str, known: frozenset[str], capitals: bool = False
 ) -> tuple[Callout, ...]:
     """Every author-year callout in `body`, in order; `known` holds folded list names.
-
     `capitals`: the list prints names in capitals (ABNT), so "(BRASIL, 2008)" is a name
-    even when the list lacks it, not an acronym.
-    """
-    scan = _without_stray_dots(body, known)
+    even when the list lacks it, not an acronym. Stray dots are read in `scan` (slips.py)."""
+    scan = without_stray_dots(body, known)
     found: list[_Found] = []
     for match in _YEAR.finditer(scan):
         found.extend(_at_year(scan, match, found[-1] if found else None, known, capitals))
@@ -124,31 +114,12 @@ def find_author_year(
     callouts = []
     for item in found:
         group = keys.setdefault(item.key, len(keys) + 1)
-        callouts.append(
-            Callout(
-                text=body[item.start : item.end], start=item.start, end=item.end,
-                line=line_of(body, item.start), group=group, style="author-year",
-                names=item.names, et_al=item.et_al, year=item.year, year_suffix=item.suffix,
-            )
-        )
+        callouts.append(Callout(
+            text=body[item.start : item.end], start=item.start, end=item.end,
+            line=line_of(body, item.start), group=group, style="author-year",
+            names=item.names, et_al=item.et_al, year=item.year, year_suffix=item.suffix,
+        ))
     return tuple(callouts)
-
-
-def _without_stray_dots(body: str, known: frozenset[str]) -> str:
-    """`body` with the full stops printed after a listed name where a callout goes on
-    ("(Abu-Rabia., 2004)", "MARTÍN GARCÍA. 2008", "Lee. & Kim") made spaces: the same
-    length, so every offset found in it is an offset of `body`."""
-    if "." not in body:
-        return body
-    dots = [m.start() for m in _STRAY_DOT.finditer(body)
-            if name_keys(_WORD_BEFORE.search(body, max(0, m.start() - 40), m.start()).group())
-            & known]
-    if not dots:
-        return body
-    chars = list(body)
-    for at in dots:
-        chars[at] = " "
-    return "".join(chars)
 
 
 def _at_year(
@@ -228,7 +199,7 @@ def _printed(authors: re.Match[str]) -> str:
 
 def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
     """The printed names in NFC; "Ramón y Cajal" stays whole when the list has it so."""
-    names = tuple(_joint(unicodedata.normalize("NFC", n), known)
+    names = tuple(joint_first(unicodedata.normalize("NFC", n), known)
                   for n in _SPLIT_NAMES.split(printed) if n)
     if (
         len(names) == 2 and _DOUBLE_SURNAME.fullmatch(printed)
@@ -236,15 +207,6 @@ def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
     ):
         return (unicodedata.normalize("NFC", printed),)
     return names
-
-
-def _joint(name: str, known: frozenset[str]) -> str:
-    """"WHO-UNICEF" is cited under its first body when the list has that body but not the
-    pair ("GARCIA-GARCIA" in a capitals list is one person's name, and the list has it)."""
-    joint = JOINT_SHORT_FORMS.fullmatch(name)
-    if joint and not name_keys(name) & known and name_keys(joint.group(1)) & known:
-        return joint.group(1)
-    return name
 
 
 def _plausible(

@@ -14,6 +14,7 @@ nº 12.711" is the first.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -54,11 +55,11 @@ def with_documents(
 ) -> tuple[Callout, ...]:
     """`callouts` (author-year) and the numbered documents of `body` the list has, in order,
     with groups numbered again in order of appearance."""
-    taken = [(c.start, c.end) for c in callouts]
+    starts = [c.start for c in callouts]  # in order, so one binary search per document
     more = []
     for match in _DOCUMENT.finditer(body):
         key = document_key(match)
-        if key not in known or any(s < match.end() and match.start() < e for s, e in taken):
+        if key not in known or _overlaps(callouts, starts, match.span()):
             continue
         year = match.group("short") or match.group("long") or match.group("of") or ""
         parens = enclosing_parens(body, match.start())
@@ -73,3 +74,9 @@ def with_documents(
     groups: dict[int, int] = {}
     return tuple(dataclasses.replace(c, group=groups.setdefault(c.group, len(groups) + 1))
                  for c in merged)
+
+
+def _overlaps(callouts: Sequence[Callout], starts: list[int], span: tuple[int, int]) -> bool:
+    """Whether an author-year callout (ordered by start) overlaps `span`."""
+    at = bisect.bisect_left(starts, span[1])  # callouts from `at` on start after the span
+    return any(c.end > span[0] for c in callouts[max(0, at - 2) : at])

@@ -25,6 +25,7 @@ _INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]\.|[, \u00a0][A-Z]{1,2}(?:[ \u00a0]*[,
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TAIL = 12  # folded characters an organisation's name is looked up by
 _BEFORE = 240  # how far before the short form its long name may start
+_NEAR = 40
 _ORG_WORDS = 3  # an organisation's name has three words or more ("Ministry of Health")
 
 
@@ -38,6 +39,9 @@ def with_defined_short_forms(body: str, entries: Sequence[Entry]) -> tuple[Entry
         return tuple(entries)
     extra: dict[str, set[str]] = {}
     for match in _DEFINED.finditer(body):
+        near = fold(body[max(0, match.start() - _NEAR) : match.start()])
+        if len(near) >= _TAIL and near[-_TAIL:] not in by_tail:
+            continue  # the cheap test first: most bracketed words follow no such name
         before = fold(body[max(0, match.start() - _BEFORE) : match.start()])
         short = match.group(1)
         for entry in by_tail.get(before[-_TAIL:], ()):
