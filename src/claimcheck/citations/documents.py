@@ -32,7 +32,7 @@ _DATE = (
     r"(?P<long>\d{4})|[ \u00a0]+of[ \u00a0]+(?P<of>\d{4}))?"
 )
 _DOCUMENT = re.compile(
-    rf"(?<![\w\-]){_KIND}[ \u00a0]+{_MARK}[ \u00a0]*(?P<number>\d{{1,3}}(?:\.\d{{3}})*|\d+)"
+    rf"(?<![\w\-]){_KIND}[ \u00a0\n]+{_MARK}[ \u00a0\n]*(?P<number>\d{{1,3}}(?:\.\d{{3}})*|\d+)"
     rf"(?:[-/]\d+(?=/))?(?![\d.,]\d){_DATE}"
 )
 _OPENING = 120  # an entry names its own document near its start

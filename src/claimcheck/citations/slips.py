@@ -17,8 +17,8 @@ from claimcheck.citations.names import JOINT_SHORT_FORMS, name_keys
 # " & Lee", " and Lee", " (2004", " 2004"; kept only after a name the list has
 _YEARISH = r"(?:1[6-9]|20)\d\d(?!\d)"
 _STRAY_DOT = re.compile(
-    rf"(?<=[^\W\d_]{{2}})\.(?=[ \u00a0]*,[ \u00a0]*{_YEARISH}|[ \u00a0]+(?:&|and)[ \u00a0]"
-    rf"|[ \u00a0]+\(?{_YEARISH})"
+    rf"(?<=[^\W\d_]{{2}})\.(?=[ \u00a0]*,[ \u00a0\n]*{_YEARISH}|[ \u00a0\n]+(?:&|and)[ \u00a0\n]"
+    rf"|[ \u00a0\n]+\(?{_YEARISH})"
 )
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w\-'’]*$")
 
