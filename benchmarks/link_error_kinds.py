@@ -30,6 +30,7 @@ from claimcheck.citations import extract_claims
 from claimcheck.citations.entries import entries_of
 from claimcheck.citations.glued_words import evidence_of
 from claimcheck.citations.notation import (
+    _value_range,
     glued_style,
     is_label,
     is_math,
@@ -181,8 +182,21 @@ def _paren_why(body: str, span: Span) -> str:
     if index in spaced_outliers(body, groups):
         return " (spaced outlier)"
     if is_math(body, start, end, glued_style(body, groups)):
-        return " (notation)"
+        return " (notation" + _math_why(body, start, end) + ")"
     return " (label)" if is_label(body, start, end) else " (matched)"
+
+
+def _math_why(body: str, start: int, end: int) -> str:
+    """Which notation test a parenthesis met: glued, an operator after or before, a spread."""
+    before = body[start - 1 : start]
+    if is_math(body, start, end, glued_ok=True):
+        after = re.match(r"[ \u00a0]*[=<>≤≥≈≠±×÷∼~^*/+]", body[end : end + 4])
+        spread = _value_range(body, start, end)
+        return ", operator after" if after else ", a value's spread" if spread else \
+            ", operator before"
+    kind = "digit" if before.isdigit() else "capital" if before.isupper() else \
+        "lower-case" if before.isalpha() else "mark"
+    return f", glued to a {kind}"
 
 
 def _glued(body: str, span: Span) -> str:

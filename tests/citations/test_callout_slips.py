@@ -104,3 +104,10 @@ def test_a_long_body_joined_by_and_before_its_bracketed_short_form() -> None:
     assert links(text, refs) == {
         "Conselho Nacional de Desenvolvimento Científico e Tecnológico [CNPq], 2024": ("C",),
         "CNPq, 2024": ("C",), "Soares e Mendonça (2003)": ("S",)}
+
+
+def test_a_plus_glued_to_a_word_is_a_charge_or_marker_not_an_operator() -> None:
+    from claimcheck.citations.numeric import find_numeric
+
+    text = "Cited (1). CD4+ (2) cells and Ca2+ (3) flux, x + (4) no, Smith* (5). Then (6)."
+    assert [c.number for c in find_numeric(text, 10)] == [1, 2, 3, 5, 6]

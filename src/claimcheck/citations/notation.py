@@ -22,7 +22,12 @@ import re
 
 _OPERATOR = "=<>≤≥≈≠±×÷∼~^*/+"
 _AFTER_OPERATOR = re.compile(rf"[ \u00a0]*[{re.escape(_OPERATOR)}]")
-_BEFORE_OPERATOR = re.compile(rf"[{re.escape(_OPERATOR)}][ \u00a0]*$")
+# a "+" or "*" glued to the word before is a charge, a cell marker or a footnote mark
+# ("Ca2+ (12)", "CD4+ (5)", "Smith* (3)"), no operator
+_BEFORE_OPERATOR = re.compile(
+    rf"(?:[{re.escape(_OPERATOR.replace('+', '').replace('*', ''))}]|(?<![\w)\]])[+*])"
+    r"[ \u00a0]*$"
+)
 # the character right before the opening bracket: a letter, digit, prime or sub-/superscript
 _GLUED = re.compile(r"[^\W_]|[′'’_^]")
 _LONG_WORD = re.compile(r"(?<![\w\-])[a-z]{5,}$")
