@@ -4,6 +4,7 @@ name, joint short forms, a superscript that runs into the next word or jumps ahe
 from __future__ import annotations
 
 from claimcheck.citations import extract_claims
+from claimcheck.citations.numeric import find_numeric
 from claimcheck.citations.superscripts import superscripts
 from claimcheck.model import Author, Reference
 
@@ -107,7 +108,19 @@ def test_a_long_body_joined_by_and_before_its_bracketed_short_form() -> None:
 
 
 def test_a_plus_glued_to_a_word_is_a_charge_or_marker_not_an_operator() -> None:
-    from claimcheck.citations.numeric import find_numeric
-
     text = "Cited (1). CD4+ (2) cells and Ca2+ (3) flux, x + (4) no, Smith* (5). Then (6)."
     assert [c.number for c in find_numeric(text, 10)] == [1, 2, 3, 5, 6]
+
+
+def test_an_author_list_and_initials_cut_by_a_line_break() -> None:
+    refs = (ref("A", 1, "Smith|Jones|Lee|Park", "2010"),
+            Reference(id="B", index=2, line=102, year="2015", raw="Nguyen, T. B. (2015). T.",
+                      authors=(Author(family="Nguyen", given="T. B."),)),
+            Reference(id="C", index=3, line=103, year="2015", raw="Nguyen, T. K. V. (2015). T.",
+                      authors=(Author(family="Nguyen", given="T. K. V."),)))
+    text = ("Seen (Smith, Jones,\nLee, & Park, 2010) and (T. K. V.\nNguyen, 2015), not "
+            "(T. B. Nguyen, 2015).")
+    found = extract_claims(text, refs)
+    assert [(c.text, c.reference_ids) for claim in found.claims for c in claim.citations] == [
+        ("Smith, Jones,\nLee, & Park, 2010", ("A",)), ("Nguyen, 2015", ("C",)),
+        ("Nguyen, 2015", ("B",))]

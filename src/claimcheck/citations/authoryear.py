@@ -48,7 +48,7 @@ _AUTHORS = (
     # a word that opens sentences ("In 2000") is a name only before "et al." ("Jun et al.")
     rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b(?![ \u00a0]+et[ \u00a0]+al\b))"
     rf"(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
-    rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
+    rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0\n]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
     rf"[ \u00a0\n]+{ANY_NAME}"
     rf"|(?:[ \u00a0]*{_COMMA}[ \u00a0]*{ANY_NAME})*(?![ \u00a0]+(?:{ET_AL_WORDS}))"
     rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"

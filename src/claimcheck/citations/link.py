@@ -29,7 +29,7 @@ LINKED = "linked"
 APPROXIMATE = "approximate"
 AMBIGUOUS = "ambiguous"
 UNRESOLVED = "unresolved"
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \u00a0]?-?){1,4}[ \u00a0]$")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \u00a0\n]?-?){1,4}[ \u00a0\n]$")
 
 
 @dataclass(frozen=True, slots=True)
