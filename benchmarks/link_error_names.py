@@ -22,7 +22,7 @@ Span = tuple[int, int]
 def unlinked(callout: Callout, entries: tuple[Entry, ...]) -> str:
     """For an author-year callout: whether the list has its year, its name, or neither."""
     if callout.style == "numeric":
-        return ""
+        return _number_features(callout.number, entries)
     keys = frozenset(k for n in callout.names[:1] for k in name_keys(n))
     named = [e for e in entries if keys & e.names]
     if any(e.year == callout.year for e in named):
@@ -33,6 +33,16 @@ def unlinked(callout: Callout, entries: tuple[Entry, ...]) -> str:
     where = ": the year is in the list, not the name" if dated else ": neither is in the list"
     name = callout.names[0] if callout.names else ""
     return where + _name_features(name) + _raw_features(name, callout.year, entries)
+
+
+def _number_features(number: int, entries: tuple[Entry, ...]) -> str:
+    """For a number linked to nothing: past the list, or whether labels are missing."""
+    labels = [e.reference.label for e in entries]
+    if number > len(entries):
+        return f" [past the list's {len(entries)} entries]"
+    opens = any(re.match(rf"\s*[\[(]?{number}\b", e.reference.raw) for e in entries)
+    blank = sum(1 for label in labels if not label)
+    return f" [{blank} entries unlabelled, an entry opens with it: {opens}]"
 
 
 def _year_features(callout: Callout, named: list[Entry]) -> str:

@@ -124,3 +124,16 @@ def test_an_author_list_and_initials_cut_by_a_line_break() -> None:
     assert [(c.text, c.reference_ids) for claim in found.claims for c in claim.citations] == [
         ("Smith, Jones,\nLee, & Park, 2010", ("A",)), ("Nguyen, 2015", ("C",)),
         ("Nguyen, 2015", ("B",))]
+
+
+def test_an_entry_opening_with_a_bare_number_where_it_stands_is_labelled_by_it() -> None:
+    refs = tuple(
+        Reference(id=f"R{i}", index=i, line=100 + i, raw=raw, label=label, year="2001")
+        for i, (raw, label) in enumerate((
+            ("1. Lee K. A. J. 2001.", "1"), ("2. Kim J. B. J. 2001.", "2"),
+            ("3 Smith J. C. J. 2001.", ""), ("4. Park S. D. J. 2001.", "4"),
+            ("100 Genomes Project. E. 2001.", "")), 1)
+    )
+    found = links("Known [1, 2]. Then [3] and [4].", refs)
+    assert found["3"] == ("R3",) and found["4"] == ("R4",)
+    assert links("Known [1, 2]. Then [100].", refs).get("100", ()) == ()

@@ -75,6 +75,10 @@ def _initials(entry: Entry) -> str:
 _OPENING_NUMBER = re.compile(r"\s*[\[(]?(\d{1,3})(?:[.\])]\s*[•∙]*|[•∙]+\.?)\s*(?=\D)")
 
 
+_BARE_NUMBER = re.compile(r"\s*(\d{1,3})[ \u00a0\t]+(?=[^\W\d_])")
+_SHIFT = 2  # entries the list may have merged or split before this one
+
+
 def _link_all(callouts: Sequence[Callout], entries: Sequence[Entry]) -> tuple[Link, ...]:
     numbers = _number_index(entries)
     by_year = _year_index(entries)
@@ -152,7 +156,12 @@ def _printed_number(reference: Reference) -> int:
     if reference.label.isdigit():
         return int(reference.label)
     match = _OPENING_NUMBER.match(reference.raw)
-    return int(match.group(1)) if match else 0
+    if match:
+        return int(match.group(1))
+    # "12 Smith J": a bare number is the label only where the entry stands in the list
+    bare = _BARE_NUMBER.match(reference.raw)
+    near = bare and abs(int(bare.group(1)) - reference.index) <= _SHIFT
+    return int(bare.group(1)) if bare and near else 0
 
 
 def _link_number(callout: Callout, numbers: dict[int, str]) -> Link:
