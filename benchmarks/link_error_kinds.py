@@ -11,7 +11,12 @@ without anyone reading its strings. Kinds come from the printed form alone:
   parentheses", "spaced", "name form" (letters inside the group: author-year), and
   "article read as nothing" when no callout at all was found in the article;
 - false links: "other target" (a gold group is there), or "no gold group" by the form of our
-  callout: "number", "name and year", "year only", "no year".
+  callout: "number", "name and year", "year only", "no year", and where it sits (before the
+  first gold group, in parentheses, one of several targets, an entry the gold never cites).
+
+Name forms and unlinked callouts carry masked features (`link_error_names.py`): cases of
+hyphen parts, whether the list knows the name, whether a raw entry prints it, whether the
+year is one off; a refused parenthesis says which notation test refused it.
 
     python benchmarks/link_error_kinds.py [--data DIR] [--half tune|check] [--wrap N]
 """
