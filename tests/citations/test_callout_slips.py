@@ -4,6 +4,7 @@ name, joint short forms, a superscript that runs into the next word or jumps ahe
 from __future__ import annotations
 
 from claimcheck.citations import extract_claims
+from claimcheck.citations.documents import entry_document
 from claimcheck.citations.numeric import find_numeric
 from claimcheck.citations.superscripts import superscripts
 from claimcheck.model import Author, Reference
@@ -137,3 +138,9 @@ def test_an_entry_opening_with_a_bare_number_where_it_stands_is_labelled_by_it()
     found = links("Known [1, 2]. Then [3] and [4].", refs)
     assert found["3"] == ("R3",) and found["4"] == ("R4",)
     assert links("Known [1, 2]. Then [100].", refs).get("100", ()) == ()
+
+
+def test_a_document_number_is_read_whole_and_a_compound_kind_kept() -> None:
+    assert entry_document("BRASIL. Lei n.º 6001, de 19 de dezembro de 1973.") == "lei6001"
+    assert entry_document("Decreto-Lei n.º 74/2004, de 26 de março.") == "decretolei74"
+    assert entry_document("Lei nº 74, de 2004.") == "lei74"

@@ -33,14 +33,14 @@ _DATE = (
 )
 _DOCUMENT = re.compile(
     rf"(?<![\w\-]){_KIND}[ \u00a0\n]+{_MARK}[ \u00a0\n]*(?P<number>\d{{1,3}}(?:\.\d{{3}})*|\d+)"
-    rf"(?:[-/]\d+(?=/))?(?![\d.,]\d){_DATE}"
+    rf"(?:[-/]\d+(?=/))?(?!\d|[.,]\d){_DATE}"
 )
 _OPENING = 120  # an entry names its own document near its start
 
 
 def document_key(match: re.Match[str]) -> str:
     """"Lei nº 13.146" -> "lei13146": the kind's last word and the number's digits."""
-    kind = re.split(r"[\s\-]", match.group("kind"))[-1]
+    kind = match.group("kind").split()[-1]  # "Decreto-Lei" whole: not "Lei"
     return fold(kind) + re.sub(r"\D", "", match.group("number"))
 
 
