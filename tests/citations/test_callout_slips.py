@@ -144,3 +144,14 @@ def test_a_document_number_is_read_whole_and_a_compound_kind_kept() -> None:
     assert entry_document("BRASIL. Lei n.º 6001, de 19 de dezembro de 1973.") == "lei6001"
     assert entry_document("Decreto-Lei n.º 74/2004, de 26 de março.") == "decretolei74"
     assert entry_document("Lei nº 74, de 2004.") == "lei74"
+
+
+def test_possessives_unicode_hyphens_and_years_joined_by_and() -> None:
+    refs = (ref("A", 1, "Smith|Lee|Park", "2005"), ref("B", 2, "Smith|Lee|Park", "2006"),
+            ref("J", 3, "Jones", "2007"), ref("M", 4, "Müller‐Lyer", "2010"))
+    found = extract_claims("Smith et al.’s (2005) study, Jones's (2007) view, (Smith et al., "
+                           "2005 and 2006) and Müller‐Lyer (2010).", refs)
+    assert [(c.text, c.reference_ids) for claim in found.claims for c in claim.citations] == [
+        ("Smith et al.’s (2005)", ("A",)), ("Jones's (2007)", ("J",)),
+        ("Smith et al., 2005", ("A",)), ("2006", ("B",)), ("Müller‐Lyer (2010)", ("M",))]
+    assert found.findings == ()

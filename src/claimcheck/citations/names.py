@@ -33,7 +33,7 @@ _PARTICLE = (
 # when the list has the name (authoryear._plausible), since "Follow-up (2001)" looks alike
 # "OECD/FAO": two bodies' short forms joined by a slash are one author
 _CAP = (
-    rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|-(?=[{UPPER}]|[a-z])"
+    rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|[-\u2010\u2011](?=[{UPPER}]|[a-z])"
     rf"|(?<=[{UPPER}])/(?=[{UPPER}]{{2}}))*"
 )
 _CAMEL = rf"(?:[a-z]{{1,3}}(?=[{UPPER}]))"

@@ -1,10 +1,11 @@
-"""Two ways articles print a listed name that the author-list pattern would not read.
+"""Ways articles print a listed name that the author-list pattern would not read.
 
 - A stray full stop after the name where the callout goes on: "(Abu-Rabia., 2004)",
   "MARTÍN GARCÍA. 2008", "Lee. & Kim (2005)". The dot is read as a space, only after a name
   the list has, so "by Mendes. 2004 was dry" stays a sentence end.
 - A joint work of two bodies printed as their short forms joined ("WHO-UNICEF"), which the
   list may hold under the first body alone.
+- A possessive: "Jones's (2007)", "Smith et al.'s (2005)".
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _STRAY_DOT = re.compile(
     rf"|[ \u00a0\n]+\(?{_YEARISH})"
 )
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w\-'’]*$")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def without_stray_dots(body: str, known: frozenset[str]) -> str:
@@ -38,6 +40,12 @@ def without_stray_dots(body: str, known: frozenset[str]) -> str:
     for at in dots:
         chars[at] = " "
     return "".join(chars)
+
+
+def listed_form(name: str, known: frozenset[str]) -> str:
+    """A printed name as the list prints it: "Jones's (2007)" is "Jones", and a joint short
+    form the list has under its first body is that body."""
+    return joint_first(_POSSESSIVE.sub("", name), known)
 
 
 def joint_first(name: str, known: frozenset[str]) -> str:
