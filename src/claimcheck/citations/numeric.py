@@ -36,12 +36,17 @@ _SP = r"[ \u00a0]*(?:\n[ \u00a0]*)?"
 # "[12••]": review journals mark works of special (•) or outstanding (••) interest
 _NUM = r"\d{1,4}(?:[ \u00a0]?[•∙]{1,2})?"
 _LIST = rf"{_NUM}(?:{_SP}(?:,|;|{_DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}{_NUM})*"
-_CUE = r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|refs?\.|references?)[, \u00a0]*)?"
+_CUE = (r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|refs?\.?|references?|reviewed[ ]in)"
+        r"[, \u00a0]*)?")
 _BRACKET = re.compile(rf"\[{_SP}{_CUE}(?P<list>{_LIST}){_SP}\]")
 _CHAIN = re.compile(rf"{_SP}(?:,|{_DASH}){_SP}")
 # a number and a page in brackets or parentheses: "(4, p. 97)", "[12, pp. 3-5]"
 _LOCATED = re.compile(rf"[\[(]{_SP}(?P<list>{_LIST}),{_SP}pp?\.[ \u00a0]?\d")
-_PAREN = re.compile(rf"\((?P<list>{_LIST})\)")
+_PAREN = re.compile(rf"\({_CUE}(?P<list>{_LIST})\)")
+# "as in ref. 12", "refs 3–5": numbers named as references in the running text, any form
+_NAMED = re.compile(
+    rf"(?<![\w\[(])[Rr]ef(?:s\.?|\.)[ \u00a0]?(?P<list>{_LIST})(?=[\s,;:)]|\.(?!\d)|$)"
+)
 _NUMBER = re.compile(r"\d{1,4}")
 _RANGE = re.compile(rf"(\d{{1,4}})\]?{_SP}{_DASH}{_SP}\[?(\d{{1,4}})")
 _MAX_RANGE = 200  # "1990-2010" inside brackets is not a range of citations
@@ -60,7 +65,9 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     extra = [sum(opener == o for _, opener in located) if scored[i] else 0
              for i, o in enumerate("[(")] + [0]
     chosen = max(range(len(forms)), key=lambda i: len(scored[i]) + extra[i])
-    best = _with_located(_without_repeated_ranges(body, scored[chosen]), [g for g, _ in located])
+    named = [g for m in _NAMED.finditer(body) if _in_range(body, g := m.span("list"), count)]
+    best = _with_located(_without_repeated_ranges(body, scored[chosen]),
+                         sorted([g for g, _ in located] + named))
     if not best:
         return ()
     callouts: list[Callout] = []
@@ -114,18 +121,14 @@ def _brackets(body: str) -> list[tuple[int, int]]:
 
 def _parentheses(body: str) -> list[tuple[int, int]]:
     """Parenthesised lists that are not notation, labels or list markers ("(1) first, ...")."""
-    groups = _regex_groups(body, _PAREN)
-    outer = [(s - 1, e + 1) for s, e in groups]  # the parenthesis itself
+    matches = list(_PAREN.finditer(body))
+    outer = [m.span() for m in matches]  # the parenthesis itself, with its cue ("(see 6)")
     glued_ok = glued_style(body, outer)
     listed = markers(body, outer) | spaced_outliers(body, outer)
     return [
-        (s + 1, e - 1) for i, (s, e) in enumerate(outer)
+        matches[i].span("list") for i, (s, e) in enumerate(outer)
         if i not in listed and not is_math(body, s, e, glued_ok) and not is_label(body, s, e)
     ]
-
-
-def _regex_groups(body: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    return [(m.start("list"), m.end("list")) for m in pattern.finditer(body)]
 
 
 def _in_range(body: str, group: tuple[int, int], count: int) -> bool:
