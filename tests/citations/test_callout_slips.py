@@ -161,5 +161,5 @@ def test_numbers_named_as_references_in_any_numeric_form() -> None:
     text = ("Known (1). Seen (refs 2–4) and (ref. 5) and (see 6) and (e.g., 7, 8) and "
             "(reviewed in 9) and (10).")
     assert [c.number for c in find_numeric(text, 20)] == list(range(1, 11))
-    text = "Known.1 Seen in refs 2–4 and ref. 5, and Ref. 6. Not reference 7 mM or ref 8.5.9"
-    assert [c.number for c in find_numeric(text, 20)] == [1, 2, 3, 4, 5, 6, 9]
+    text = "Known.1 Seen in refs 2–4 and ref. 5, and Ref. 6. Not reference 9 mM or ref 8.5 here.7"
+    assert [c.number for c in find_numeric(text, 20)] == [1, 2, 3, 4, 5, 6, 7]
