@@ -155,6 +155,10 @@ def test_possessives_unicode_hyphens_and_years_joined_by_and() -> None:
         ("Smith et al.’s (2005)", ("A",)), ("Jones's (2007)", ("J",)),
         ("Smith et al., 2005", ("A",)), ("2006", ("B",)), ("Müller‐Lyer (2010)", ("M",))]
     assert found.findings == ()
+    junior = (Reference(id="S", index=1, line=101, year="2005", raw="Smith, J., Jr. (2005). T.",
+                        authors=(Author(family="Smith", given="J."),)),)
+    assert links("Seen (Smith Jr., 2005) and Smith Jr. (2005).", junior) == {
+        "Smith Jr., 2005": ("S",), "Smith Jr. (2005)": ("S",)}
 
 
 def test_numbers_named_as_references_in_any_numeric_form() -> None:

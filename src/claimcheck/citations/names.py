@@ -97,6 +97,7 @@ _STOPWORDS_RU = """в во с со к ко о об у на по за из от �
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(_STOPWORDS_RU.split())
 
 
+_GENERATION = re.compile(r",?[ \u00a0]+(?:Jr|Sr|Jnr|Snr)\.?$")
 # "WHO-UNICEF", "OECD/FAO": two bodies' short forms joined, a joint work
 JOINT_SHORT_FORMS = re.compile(rf"([{UPPER}]{{2,8}})(?:[-/][{UPPER}]{{2,8}})+")
 
@@ -113,6 +114,9 @@ def name_keys(name: str) -> frozenset[str]:
     keys = {name_fold(name)}
     bracket = re.search(r"[\[(]([^\])]+)[\])]", name)
     bare = re.sub(r"\s*[\[(][^\])]*[\])]", "", name).strip()
+    if _GENERATION.search(bare):  # "Smith Jr" is Smith
+        bare = _GENERATION.sub("", bare)
+        keys.add(name_fold(bare))
     if bracket:
         keys.update({name_fold(bracket.group(1)), name_fold(bare)})
     words = [w for w in re.split(r"[\s\u00a0]+", bare) if w]

@@ -5,7 +5,7 @@
   the list has, so "by Mendes. 2004 was dry" stays a sentence end.
 - A joint work of two bodies printed as their short forms joined ("WHO-UNICEF"), which the
   list may hold under the first body alone.
-- A possessive: "Jones's (2007)", "Smith et al.'s (2005)".
+- A possessive: "Jones's (2007)", "Smith et al.'s (2005)"; a generation: "(Smith Jr., 2005)".
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ _STRAY_DOT = re.compile(
     rf"(?<=[^\W\d_]{{2}})\.(?=[ \u00a0]*,[ \u00a0\n]*{_YEARISH}|[ \u00a0\n]+(?:&|and)[ \u00a0\n]"
     rf"|[ \u00a0\n]+\(?{_YEARISH})"
 )
-_WORD_BEFORE = re.compile(r"[^\W\d_][\w\-'’]*$")
+# the name before the dot, with a generation after it: "(Smith Jr., 2005)"
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w\-'’]*(?:[ \u00a0]+(?:Jr|Sr|Jnr|Snr))?$")
+_GENERATION = re.compile(r"[ \u00a0]+(?:Jr|Sr|Jnr|Snr)$")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -33,7 +35,7 @@ def without_stray_dots(body: str, known: frozenset[str]) -> str:
         return body
     dots = [m.start() for m in _STRAY_DOT.finditer(body)
             if (word := _WORD_BEFORE.search(body, max(0, m.start() - 40), m.start()))
-            and name_keys(word.group()) & known]
+            and name_keys(_GENERATION.sub("", word.group())) & known]
     if not dots:
         return body
     chars = list(body)
