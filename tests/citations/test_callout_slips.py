@@ -167,3 +167,11 @@ def test_numbers_named_as_references_in_any_numeric_form() -> None:
     assert [c.number for c in find_numeric(text, 20)] == list(range(1, 11))
     text = "Known.1 Seen in refs 2–4 and ref. 5, and Ref. 6. Not reference 9 mM or ref 8.5 here.7"
     assert [c.number for c in find_numeric(text, 20)] == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_et_al_without_its_space_and_ranges_printed_with_a_minus_or_unicode_hyphen() -> None:
+    refs = (ref("A", 1, "Smith|Lee|Park", "2005"), ref("B", 2, "Jones|Kim|Cho", "2006"))
+    found = links("Seen (Smith et.al., 2005) and Jones etal. (2006).", refs)
+    assert found == {"Smith et.al., 2005": ("A",), "Jones etal. (2006)": ("B",)}
+    text = "Known (1). Seen (2−4) and (5‐7). Values 5 (3−9) and [0−1]."
+    assert [c.number for c in find_numeric(text, 20)] == [1, 2, 3, 4, 5, 6, 7]

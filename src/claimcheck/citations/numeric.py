@@ -30,7 +30,7 @@ from claimcheck.citations.spans import line_of
 from claimcheck.citations.superscripts import superscripts
 from claimcheck.model import Callout
 
-_DASH = r"[-–—‒]"
+_DASH = r"[-–—‒−‐‑]"  # with the minus sign and Unicode hyphens a PDF may print for "–"
 # spaces with at most one line break: a callout a PDF or a wrapped text cut in two ("[2,\n3]")
 _SP = r"[ \u00a0]*(?:\n[ \u00a0]*)?"
 # "[12••]": review journals mark works of special (•) or outstanding (••) interest
