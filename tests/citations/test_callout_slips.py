@@ -175,3 +175,5 @@ def test_et_al_without_its_space_and_ranges_printed_with_a_minus_or_unicode_hyph
     assert found == {"Smith et.al., 2005": ("A",), "Jones etal. (2006)": ("B",)}
     text = "Known (1). Seen (2−4) and (5‐7). Values 5 (3−9) and [0−1]."
     assert [c.number for c in find_numeric(text, 20)] == [1, 2, 3, 4, 5, 6, 7]
+    raised = "Mice die.1 Rats live.2−4 and cells.5‐7 at 3 mol L−1 and 10 s−1 with kg−1 then.8"
+    assert sup(raised, 20) == ["1", "2−4", "5‐7", "8"]

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from claimcheck.citations.glued_words import HEAD_WINDOW, NAME_LIKE, Evidence, evidence_of
 from claimcheck.citations.notation import is_math
 
-_DASH = r"[-–—‒]"
+_DASH = r"[-–—‒−‐‑]"
 # a list may wrap after its comma ("mice.2,\n3")
 # a list may also run into the next word when the space after the raise is lost ("cells.5–7The
 # mice"), but not into an ordinal's ending ("2nd") or a unit's letters glued to any number
