@@ -177,3 +177,11 @@ def test_et_al_without_its_space_and_ranges_printed_with_a_minus_or_unicode_hyph
     assert [c.number for c in find_numeric(text, 20)] == [1, 2, 3, 4, 5, 6, 7]
     raised = "Mice die.1 Rats live.2−4 and cells.5‐7 at 3 mol L−1 and 10 s−1 with kg−1 then.8"
     assert sup(raised, 20) == ["1", "2−4", "5‐7", "8"]
+
+
+def test_a_bracketed_number_cited_at_a_place_in_the_work() -> None:
+    text = ("Known [1]. By [12, Theorem 2] and [3, Sec. 4.1] and [7, Ch. 2] and [5, §3] and "
+            "[4, Eq. (4)] and [6, Appendix A] and [8, p. 4]. Also [2].")
+    assert [c.number for c in find_numeric(text, 20)] == [1, 12, 3, 7, 5, 4, 6, 8, 2]
+    text = "Known (1). Values (3, Table 2) differ (12, Fig. 3) as said (4, p. 5)."
+    assert [c.number for c in find_numeric(text, 20)] == [1, 4]

@@ -36,12 +36,19 @@ _SP = r"[ \u00a0]*(?:\n[ \u00a0]*)?"
 # "[12••]": review journals mark works of special (•) or outstanding (••) interest
 _NUM = r"\d{1,4}(?:[ \u00a0]?[•∙]{1,2})?"
 _LIST = rf"{_NUM}(?:{_SP}(?:,|;|{_DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}{_NUM})*"
-_CUE = (r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|refs?\.?|references?|reviewed[ ]in)"
+_CUE = (r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|[Rr]efs?\.?|[Rr]eferences?|reviewed[ ]in)"
         r"[, \u00a0]*)?")
 _BRACKET = re.compile(rf"\[{_SP}{_CUE}(?P<list>{_LIST}){_SP}\]")
 _CHAIN = re.compile(rf"{_SP}(?:,|{_DASH}){_SP}")
 # a number and a page in brackets or parentheses: "(4, p. 97)", "[12, pp. 3-5]"
-_LOCATED = re.compile(rf"[\[(]{_SP}(?P<list>{_LIST}),{_SP}pp?\.[ \u00a0]?\d")
+# a work cited at a place in it: "[12, Theorem 2]", "[3, Sec. 4.1]", "[7, Ch. 2]", "[5, §3]"
+_PLACE = (r"(?:[Ff]igs?\.|[Ff]igures?|[Tt]ables?|[Cc]h(?:ap(?:ter)?)?\.?|[Ss]ec(?:tion|t)?\.?"
+          r"|[Ee]qs?\.|[Tt]heorem|[Ll]emma|[Pp]rop(?:osition)?\.?|[Dd]ef(?:inition)?\.?"
+          r"|[Cc]or(?:ollary)?\.?|[Aa]lgorithm|[Aa]ppendix|§)")
+_LOCATED = re.compile(
+    rf"(?:[\[(]{_SP}(?P<list>{_LIST}),{_SP}pp?\.|\[{_SP}(?P<cited>{_LIST}),{_SP}{_PLACE})"
+    r"[ \u00a0]?[\d(A-Z]"
+)
 _PAREN = re.compile(rf"\({_CUE}(?P<list>{_LIST})\)")
 # "as in ref. 12", "refs 3–5": numbers named as references in the running text, any form
 _NAMED = re.compile(
@@ -59,13 +66,12 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     """Numeric callouts of the dominant printed form; `count` is the number of references."""
     forms = (_brackets(body), _parentheses(body), superscripts(body, count))
     scored = [[g for g in groups if _in_range(body, g, count)] for groups in forms]
-    located = [(m.span("list"), body[m.start()]) for m in _LOCATED.finditer(body)
-               if _in_range(body, m.span("list"), count)]
+    located = _located(body, count)
     # "(4, p. 97)" is the parenthesis form too, in an article that cites "(4)" as well
     extra = [sum(opener == o for _, opener in located) if scored[i] else 0
              for i, o in enumerate("[(")] + [0]
     chosen = max(range(len(forms)), key=lambda i: len(scored[i]) + extra[i])
-    named = [g for m in _NAMED.finditer(body) if _in_range(body, g := m.span("list"), count)]
+    named = [n for m in _NAMED.finditer(body) if _in_range(body, n := m.span("list"), count)]
     best = _with_located(_without_repeated_ranges(body, scored[chosen]),
                          sorted([g for g, _ in located] + named))
     if not best:
@@ -74,6 +80,17 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     for group, (start, end) in enumerate(best, 1):
         callouts.extend(_expand(body, start, end, group))
     return tuple(callouts)
+
+
+def _located(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
+    """Numbers cited at a place in the work ("(4, p. 97)", "[12, Theorem 2]"), with the
+    bracket or parenthesis they open with."""
+    found = []
+    for match in _LOCATED.finditer(body):
+        span = match.span("list" if match.group("list") else "cited")
+        if _in_range(body, span, count):
+            found.append((span, body[match.start()]))
+    return found
 
 
 def _with_located(groups: list[tuple[int, int]], located: list[tuple[int, int]],
