@@ -106,6 +106,8 @@ def test_a_long_body_joined_by_and_before_its_bracketed_short_form() -> None:
     assert links(text, refs) == {
         "Conselho Nacional de Desenvolvimento Científico e Tecnológico [CNPq], 2024": ("C",),
         "CNPq, 2024": ("C",), "Soares e Mendonça (2003)": ("S",)}
+    cut = "(Conselho Nacional de Desenvolvimento Científico e\nTecnológico\n[CNPq], 2024)"
+    assert list(links(cut, refs).values()) == [("C",)]
 
 
 def test_a_plus_glued_to_a_word_is_a_charge_or_marker_not_an_operator() -> None:

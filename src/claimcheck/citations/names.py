@@ -42,12 +42,12 @@ _ORG_JOIN = r"(?:[ \u00a0](?:of|for|on|the|de|du|in)[ \u00a0])"
 # in square brackets (APA's first citation of a body) a long name may join its words with
 # "and" in any language too, which elsewhere joins two authors
 _ORG_AND = (
-    r"(?:[ \u00a0](?:of|for|on|the|de|du|in|da|do|das|dos|des|del|la|e|y|et|and|und|&)"
-    r"[ \u00a0])"
+    r"(?:[ \u00a0\n](?:of|for|on|the|de|du|in|da|do|das|dos|des|del|la|e|y|et|and|und|&)"
+    r"[ \u00a0\n])"
 )
-_SHORT = rf"[ \u00a0]*\[[{UPPER}][A-Za-z]{{1,9}}\]"
+_SHORT = rf"[ \u00a0\n]*\[[{UPPER}][A-Za-z]{{1,9}}\]"
 NAME = (
-    rf"(?:{_CAP}(?:(?:[ \u00a0]|{_ORG_AND}){_CAP}){{1,9}}{_SHORT}"
+    rf"(?:{_CAP}(?:(?:[ \u00a0\n]|{_ORG_AND}){_CAP}){{1,9}}{_SHORT}"
     rf"|{_PARTICLE}{{0,3}}{_CAMEL}?{_CAP}"
     rf"(?:(?:[ \u00a0]|{_ORG_JOIN}){_CAP}){{0,5}}"
     rf"(?:{_SHORT}|[ \u00a0]*\([{UPPER}]{{2,10}}\))?)"
