@@ -40,6 +40,10 @@ class Thresholds:
     related_title: float  # the same from a title alone, which shares fewer words by nature
     support: float  # P(SUPPORT | related) at or above: supported, else weak
     refute: float  # P(REFUTE | related) at or above: contradicted
+    # Below this (and at or above `related`): weak whatever the verdict says. A source about
+    # the claim's topic that no sentence of it covers closely rarely settles the claim either
+    # way (issue 16, fifth pass). 0 (weights written before the cut) means no such band.
+    weak_related: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
