@@ -2,7 +2,8 @@
 
 Strips the markers the pipeline and the tuning corpora leave in a citing sentence: numeric
 brackets (`[12]`, `[3, 5-8]`), author-year callouts (`(Smith et al., 2020; Lee 2019a)`,
-`Smith et al. (2020)`) and the Citation-Integrity corpus' `[<|cit|>]`-style tokens.
+`Smith et al. (2020)`) and the Citation-Integrity corpus' `[<|cit|>]`-style tokens. Also
+tells whether one callout cites a group of works (`cites_a_group`), which the judge weighs.
 """
 
 from __future__ import annotations
