@@ -89,3 +89,15 @@ def test_weights_without_a_weak_cut_have_no_weak_band() -> None:
     model = model_from_json(data)
     assert model.thresholds.weak_related == 0.0
     assert 0.45 < load_model().thresholds.weak_related < 1  # the shipped model has one
+
+
+def test_weights_trained_before_a_feature_was_appended_still_judge() -> None:
+    data = _shipped()
+    data["features"] = list(FEATURE_NAMES[:-1])  # as before `group_citation` was added
+    for part in (data["related"], *dict(data["verdict"]).values()):
+        part["coef"] = part["coef"][:-1]
+    model = model_from_json(data)
+    _, x = pair_features("Mice ate 7 mg [2, 3].", source_from_record("Mice", "Mice ate 5 mg."),
+                         model.idf)
+    assert len(x) == len(FEATURE_NAMES)
+    assert 0 <= model.p_related(x) <= 1

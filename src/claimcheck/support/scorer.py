@@ -99,7 +99,9 @@ def model_from_json(data: dict[str, Any]) -> SupportModel:
         thresholds=Thresholds(**{k: float(v) for k, v in data["thresholds"].items()}),
         words={k: tuple(float(w) for w in v) for k, v in data.get("words", {}).items()},
         semantic=semantic,
-        columns=None if names == known[: len(names)] else tuple(known.index(n) for n in names),
+        # A prefix of the list (weights trained before a feature was appended) still needs
+        # its columns picked: the judge's vector is longer.
+        columns=None if names in (FEATURE_NAMES, known) else tuple(known.index(n) for n in names),
     )
 
 
