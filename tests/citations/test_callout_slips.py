@@ -9,17 +9,7 @@ from claimcheck.citations.numeric import find_numeric
 from claimcheck.citations.superscripts import superscripts
 from claimcheck.model import Author, Reference
 
-
-def ref(key: str, index: int, families: str, year: str, raw: str = "") -> Reference:
-    authors = tuple(Author(family=f, given="X") for f in families.split("|"))
-    raw = raw or f"{', '.join(a.family + ', X.' for a in authors)} ({year}). T. J."
-    return Reference(id=key, index=index, line=100 + index, raw=raw, authors=authors,
-                     year=year)
-
-
-def links(text: str, refs: tuple[Reference, ...]) -> dict[str, tuple[str, ...]]:
-    found = extract_claims(text, refs)
-    return {c.text: c.reference_ids for claim in found.claims for c in claim.citations}
+from .conftest import links, ref
 
 
 def sup(text: str, count: int = 40) -> list[str]:

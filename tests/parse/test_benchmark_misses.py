@@ -2,6 +2,7 @@
 gold), on normalised values."""
 
 import pytest
+
 from tests.conftest import load_benchmark
 
 bench = load_benchmark("parse_misses")

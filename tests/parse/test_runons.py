@@ -11,22 +11,20 @@ from claimcheck.parse.runons import (
 )
 from claimcheck.parse.tokens import tokenize
 
+from .conftest import relabel_with
+
+RULES = (
+    note_out_of_title,
+    journal_before_numbers,
+    publisher_not_container,
+    title_tail_out_of_container,
+    title_start_back,
+)
+
 
 def relabel(pieces: list[tuple[str, str]]) -> dict[str, str]:
-    """The words of each label after the rule, from (text, label) pieces of one string."""
-    text = " ".join(piece for piece, _ in pieces)
-    labels = [label for piece, label in pieces for _ in tokenize(piece)]
-    tokens = tokenize(text)
-    assert len(tokens) == len(labels)
-    note_out_of_title(tokens, labels)
-    journal_before_numbers(tokens, labels)
-    publisher_not_container(tokens, labels)
-    title_tail_out_of_container(tokens, labels)
-    title_start_back(tokens, labels)
-    out: dict[str, str] = {}
-    for token, label in zip(tokens, labels, strict=True):
-        out[label] = f"{out.get(label, '')} {token.text}".strip()
-    return out
+    """The words of each label after this module's rules."""
+    return relabel_with(RULES, pieces)
 
 
 def test_journal_after_the_titles_last_sentence() -> None:

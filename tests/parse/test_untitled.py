@@ -3,7 +3,6 @@ tokens."""
 
 from __future__ import annotations
 
-from claimcheck.parse.tokens import tokenize
 from claimcheck.parse.untitled import (
     book_title_whole,
     journal_without_title,
@@ -12,20 +11,20 @@ from claimcheck.parse.untitled import (
     publisher_in_brackets,
 )
 
+from .conftest import relabel_with
+
+RULES = (
+    journal_without_title,
+    book_title_whole,
+    lower_case_out_of_container,
+    publisher_in_brackets,
+    month_out_of_container,
+)
+
 
 def relabel(pieces: list[tuple[str, str]]) -> dict[str, str]:
-    text = " ".join(piece for piece, _ in pieces)
-    labels = [label for piece, label in pieces for _ in tokenize(piece)]
-    tokens = tokenize(text)
-    journal_without_title(tokens, labels)
-    book_title_whole(tokens, labels)
-    lower_case_out_of_container(tokens, labels)
-    publisher_in_brackets(tokens, labels)
-    month_out_of_container(tokens, labels)
-    out: dict[str, str] = {}
-    for token, label in zip(tokens, labels, strict=True):
-        out[label] = f"{out.get(label, '')} {token.text}".strip()
-    return out
+    """The words of each label after this module's rules."""
+    return relabel_with(RULES, pieces)
 
 
 def test_the_last_author_part_that_reads_as_a_journal_is_the_journal() -> None:
