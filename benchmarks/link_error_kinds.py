@@ -11,7 +11,12 @@ without anyone reading its strings. Kinds come from the printed form alone:
   parentheses", "spaced", "name form" (letters inside the group: author-year), and
   "article read as nothing" when no callout at all was found in the article;
 - false links: "other target" (a gold group is there), or "no gold group" by the form of our
-  callout: "number", "name and year", "year only", "no year".
+  callout: "number", "name and year", "year only", "no year", and where it sits (before the
+  first gold group, in parentheses, one of several targets, an entry the gold never cites).
+
+Name forms and unlinked callouts carry masked features (`link_error_names.py`): cases of
+hyphen parts, whether the list knows the name, whether a raw entry prints it, whether the
+year is one off; a refused parenthesis says which notation test refused it.
 
     python benchmarks/link_error_kinds.py [--data DIR] [--half tune|check] [--wrap N]
 """
@@ -27,9 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.citations import extract_claims
-from claimcheck.citations.entries import Entry, entries_of
-from claimcheck.citations.names import name_keys
+from claimcheck.citations.entries import entries_of
+from claimcheck.citations.glued_words import evidence_of
 from claimcheck.citations.notation import (
+    _value_range,
     glued_style,
     is_label,
     is_math,
@@ -37,10 +43,10 @@ from claimcheck.citations.notation import (
     spaced_outliers,
 )
 from claimcheck.citations.numeric import _BRACKET, _PAREN, _bracket_groups
-from claimcheck.citations.superscripts import _GLUED, _evidence, _kind
+from claimcheck.citations.spans import enclosing_parens
+from claimcheck.citations.superscripts import _GLUED, _kind, superscripts
 from claimcheck.ingest import load_document
 from claimcheck.ingest.plaintext import split_document
-from claimcheck.model import Callout
 from claimcheck.parse import parse_entries
 from link_accuracy import (
     DEFAULT,
@@ -53,6 +59,7 @@ from link_accuracy import (
     _wrapped,
     select_half,
 )
+from link_error_names import name_form_why, unlinked
 
 
 def main() -> int:
@@ -85,6 +92,8 @@ def kinds(folder: Path, wrap: int = 0) -> Counter[str]:
     entries = entries_of(references)
     links = [((c.start, c.end), gold_ids.get(rid, rid) or rid, c.text)
              for claim in found.claims for c in claim.citations for rid in c.reference_ids]
+    shared = Counter(span for span, _, _ in links)
+    cited = {target for _, target in _gold_links(gold)}
     gold_links = _gold_links(gold)
     free = list(range(len(gold_links)))
     counts: Counter[str] = Counter()
@@ -96,19 +105,32 @@ def kinds(folder: Path, wrap: int = 0) -> Counter[str]:
         elif any(_overlap(_group(g), span) for g in gold):
             counts["FP other target"] += 1
         else:
-            counts["FP no gold group: " + _form(text)] += 1
+            where = _where(body, span, gold, shared[span] > 1, target in cited)
+            counts["FP no gold group: " + _form(text) + where] += 1
     for i in free:
         span = gold_links[i][0]
         if any(_overlap(s, span) for s, _, _ in links):
             counts["FN other target"] += 1
         elif ours := [c for c in found.callouts if _overlap((c.start, c.end), span)]:
-            counts["FN found, linked to nothing" + _unlinked(ours[0], entries)] += 1
+            counts["FN found, linked to nothing" + unlinked(ours[0], entries)] += 1
         elif not found.callouts:
             counts["FN article read as nothing"] += 1
         else:
             kind = _missed(body, _group_of(gold, span), len(references))
+            if kind.startswith("name form"):
+                kind += name_form_why(body, _group_of(gold, span), entries)
             counts[f"FN {kind}, read as {_read_as(body, found.callouts)}"] += 1
     return counts
+
+
+def _where(body: str, span: Span, gold: list[dict[str, Any]], shared: bool, cited: bool) -> str:
+    """Where a false link with no gold group sits: before the first gold group (an abstract),
+    one of several targets (ambiguous), in parentheses, and whether gold cites the entry."""
+    first = min((_group(g)[0] for g in gold), default=0)
+    where = " (before the first gold group)" if span[0] < first else ""
+    where += " (one of several targets)" if shared else ""
+    where += " (in parentheses)" if enclosing_parens(body, span[0]) else ""
+    return where + (" (entry cited elsewhere in gold)" if cited else " (entry not in gold)")
 
 
 def _read_as(body: str, callouts: Any) -> str:
@@ -118,32 +140,6 @@ def _read_as(body: str, callouts: Any) -> str:
         for c in callouts if c.style == "numeric"
     )
     return forms.most_common(1)[0][0] if forms else "author-year"
-
-
-def _unlinked(callout: Callout, entries: tuple[Entry, ...]) -> str:
-    """For an author-year callout: whether the list has its year, its name, or neither."""
-    if callout.style == "numeric":
-        return ""
-    keys = frozenset(k for n in callout.names[:1] for k in name_keys(n))
-    named = [e for e in entries if keys & e.names]
-    if any(e.year == callout.year for e in named):
-        return ": the name and year are in the list"
-    if named:
-        return ": the name is in the list, not with this year"
-    dated = any(e.year == callout.year for e in entries)
-    where = ": the year is in the list, not the name" if dated else ": neither is in the list"
-    return where + _name_features(callout.names[0] if callout.names else "")
-
-
-def _name_features(name: str) -> str:
-    """How the unmatched name is printed: words, case, marks, script (no letters shown)."""
-    words = name.split()
-    case = "upper" if name.isupper() else "title" if all(w[:1].isupper() for w in words) \
-        else "mixed"
-    pairs = (("-", "-"), ("'", "'’"), (".", "."))
-    marks = "".join(m for m, chars in pairs if any(x in name for x in chars))
-    latin = "ascii" if name.isascii() else "accented"
-    return f" [{len(words)} words, {case}, marks {marks or 'none'}, {latin}]"
 
 
 def _group_of(gold: list[dict[str, Any]], span: Span) -> Span:
@@ -191,8 +187,21 @@ def _paren_why(body: str, span: Span) -> str:
     if index in spaced_outliers(body, groups):
         return " (spaced outlier)"
     if is_math(body, start, end, glued_style(body, groups)):
-        return " (notation)"
+        return " (notation" + _math_why(body, start, end) + ")"
     return " (label)" if is_label(body, start, end) else " (matched)"
+
+
+def _math_why(body: str, start: int, end: int) -> str:
+    """Which notation test a parenthesis met: glued, an operator after or before, a spread."""
+    before = body[start - 1 : start]
+    if is_math(body, start, end, glued_ok=True):
+        after = re.match(r"[ \u00a0]*[=<>≤≥≈≠±×÷∼~^*/+]", body[end : end + 4])
+        spread = _value_range(body, start, end)
+        return ", operator after" if after else ", a value's spread" if spread else \
+            ", operator before"
+    kind = "digit" if before.isdigit() else "capital" if before.isupper() else \
+        "lower-case" if before.isalpha() else "mark"
+    return f", glued to a {kind}"
 
 
 def _glued(body: str, span: Span) -> str:
@@ -208,13 +217,16 @@ def _glued(body: str, span: Span) -> str:
 
 def _why(body: str, span: Span, count: int) -> str:
     """Why the superscript reader passed the digits by: no glued match, its kind, or order."""
-    match = next((m for m in _GLUED.finditer(body, span[0] - 1, span[1] + 2)
+    match = next((m for m in _GLUED.finditer(body, max(0, span[0] - 40))
                   if _overlap(m.span("list"), span)), None)
     if match is None:
         return f" (not matched, then {_shape(body[span[1] : span[1] + 2])!r})"
-    kind = _kind(body, match.span("list"), _evidence(body)) or "never"
+    kind = _kind(body, match.span("list"), evidence_of(body)) or "never"
     numbers = [int(n) for n in re.findall(r"\d+", match.group("list"))]
-    order = "past the list" if max(numbers) > count else "out of order"
+    believed = [int(n) for s, e in superscripts(body, count) for n in re.findall(r"\d+", body[s:e])]
+    top = max(believed, default=0)
+    order = "past the list" if max(numbers) > count else (
+        "out of order, above the last believed" if max(numbers) > top else "out of order")
     return f" ({kind}, {order})" if kind != "never" else " (never)"
 
 

@@ -1,7 +1,7 @@
 """Fits the line-boundary weights of claimcheck.ingest.boundary (a maximum-entropy model).
 
 Usage:
-    python benchmarks/segment_synth.py --out /tmp/cc-seg-synth      # the synthetic lists
+    python benchmarks/segment_synth.py --out /tmp/cc-seg-synth --lists 300 --vary 0.35
     python benchmarks/segment_train.py --synth /tmp/cc-seg-synth/train.jsonl
                                           # writes src/claimcheck/ingest/boundary_model.json
     python benchmarks/segment_train.py --c1 0.5 --drop s=,one --out /tmp/model.json
@@ -10,7 +10,8 @@ Usage:
 Training data: the TUNING groups (crc32(group) % 4 != 0, as benchmarks/segment_accuracy.py
 splits them) of the AnyStyle (BSD-2), GROBID (Apache-2.0) and JATS mixed-citation (CC BY)
 strings, cut into lists of 40, and the synthetic single-style CSL lists of `segment_synth.py`
-(`--synth`; the shipped table was fitted with the 300 of `--lists 300`, L1 1.5, L2 0.01);
+(`--synth`; the shipped table was fitted with the 300 of `--lists 300 --vary 0.35`, L1 1.5,
+L2 0.01);
 each hard-wrapped greedily at 64, 72, 80 and 100 columns, and "ragged" at 66, 72, 86 and 100
 (each line's width drawn from width-8..width+4, as PDF text in a proportional font is, one
 line in 25 broken early). Every line boundary that no rule or

@@ -9,7 +9,11 @@ Python). Steps: an IDF table from the tuning sources; a logistic "related" model
 own source vs. another cited work's, seed different from the benchmark's); a softmax
 SUPPORT/REFUTE/NEI model on the related pairs; thresholds picked on out-of-fold predictions
 (5-fold cross-validation grouped by cited work) on a coarse grid. Prints the cross-validated
-figures it chose by.
+figures it chose by, per class and set.
+
+An NEI pair whose claim and source are exactly those of a SUPPORT or REFUTE pair is left out
+of the verdict's training (it is still scored): Check-COVID labels such a twin NEI against a
+distractor sentence its source does not single out, so the input cannot tell the two apart.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ SAVE_OOF: list[Path] = []  # --save-oof: where to keep out-of-fold probabilities
 SEMANTIC: list[bool] = []  # --semantic: append the sentence-embedding features
 MIN_GROUPS = 8  # a word weighs only when seen in this many cited works
 GRID = [round(0.05 * k, 2) for k in range(2, 19)]
+WEAK_GRID = [0.0, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]  # 0: no weak band
 # Extra training sets (no held-out part, no NEI class): they teach direction flips (evinf),
 # misrepresentation (missciplus) and faithful conclusions (pubmedqa); each weighs EXTRA_WEIGHT
 # of a benchmark set in total, and thresholds are chosen on the benchmark sets alone.
@@ -114,6 +119,15 @@ def unscaled(model: LogisticRegression, mean: np.ndarray, std: np.ndarray, row: 
             "intercept": round(float(model.intercept_[row] - w @ mean), 5)}
 
 
+def _without_group(x: np.ndarray) -> np.ndarray:
+    """The features for the related model: whether the sentence cites a group of works says
+    nothing about whether this is its source (a claim and its negative share it), so that
+    column is zeroed and gets no weight."""
+    out = x.copy()
+    out[:, FEATURE_NAMES.index("group_citation")] = 0.0
+    return out
+
+
 def weights_for(data: dict, by_dataset: bool) -> np.ndarray:
     """Each dataset weighs the same in total, so the biggest does not set the priors alone."""
     names = data["dataset"]
@@ -124,12 +138,23 @@ def weights_for(data: dict, by_dataset: bool) -> np.ndarray:
 
 
 def oof(data: dict, x, y: np.ndarray, w: np.ndarray, proba_cols: int, c: float = C) -> np.ndarray:
-    """Out-of-fold probabilities, folds grouped by cited work."""
+    """Out-of-fold probabilities, folds grouped by cited work; only rows in data["train"]
+    (all when absent) are trained on, every row is predicted."""
     out = np.zeros((len(y), proba_cols))
+    keep = data.get("train", np.ones(len(y), dtype=bool))
     for train, test in GroupKFold(n_splits=5).split(x, y, data["group"]):
+        train = train[keep[train]]
         model = fit(x[train], y[train], w[train], c)
         out[test] = model.predict_proba(x[test])
     return out
+
+
+def ambiguous(items: list[Item]) -> np.ndarray:
+    """NEI rows whose exact (claim, source) also carries SUPPORT or REFUTE."""
+    labels: dict[tuple[str, SourceText], set[str]] = {}
+    for item in items:
+        labels.setdefault((item.claim, item.source), set()).add(item.label)
+    return np.array([i.label == "NEI" and len(labels[(i.claim, i.source)]) > 1 for i in items])
 
 
 def macro_f1(gold: np.ndarray, pred: np.ndarray, labels: range) -> float:
@@ -141,13 +166,16 @@ def macro_f1(gold: np.ndarray, pred: np.ndarray, labels: range) -> float:
     return float(np.mean(scores))
 
 
-def predict(p_rel: np.ndarray, p_ver: np.ndarray, cut: tuple[float, float, float]) -> np.ndarray:
+Cut = tuple[float, float, float, float]  # related, weak_related, support, refute
+
+
+def predict(p_rel: np.ndarray, p_ver: np.ndarray, cut: Cut) -> np.ndarray:
     """Three-way predictions (0 SUPPORT, 1 REFUTE, 2 NEI) exactly as judge.decide cuts."""
-    related, support, refute = cut
+    related, weak, support, refute = cut
     pred = np.full(len(p_rel), 2)
     pred[p_ver[:, 0] >= support] = 0
     pred[p_ver[:, 1] >= refute] = 1
-    pred[p_rel < related] = 2
+    pred[p_rel < max(related, weak)] = 2
     return pred
 
 
@@ -162,13 +190,21 @@ def objective(gold: np.ndarray, pred: np.ndarray, names: np.ndarray) -> float:
     return float(np.mean(total))
 
 
-def pick_thresholds(gold, p_rel, p_ver, names) -> tuple[tuple[float, float, float], float]:
-    best = max(
-        ((objective(gold, predict(p_rel, p_ver, (r, s, f)), names), (r, s, f))
-         for r in GRID[:8] for s in GRID for f in GRID),
-        key=lambda t: t[0],
-    )
-    return best[1], best[0]
+def _best(gold, p_rel, p_ver, names, cuts) -> tuple[float, Cut]:
+    return max(((objective(gold, predict(p_rel, p_ver, cut), names), cut) for cut in cuts),
+               key=lambda t: t[0])
+
+
+def pick_thresholds(gold, p_rel, p_ver, names) -> tuple[Cut, float]:
+    """The grid point with the best objective: first the related cut without a weak band
+    (above the weak cut the related cut changes no three-way label, only unrelated vs weak),
+    then the weak band and the verdict cuts with it fixed (a tie keeps the earlier point)."""
+    _, (related, *_) = _best(gold, p_rel, p_ver, names,
+                             [(r, 0.0, s, f) for r in GRID[:8] for s in GRID for f in GRID])
+    score, cut = _best(gold, p_rel, p_ver, names,
+                       [(related, k, s, f) for k in WEAK_GRID if k == 0.0 or k > related
+                        for s in GRID for f in GRID])
+    return cut, score
 
 
 def title_only(items: list[Item]) -> list[Item]:
@@ -198,7 +234,7 @@ def load(folders: list[Path]) -> tuple[list[Item], list[Item], np.ndarray, np.nd
 
 
 def report_cv(gold: np.ndarray, p_rel: np.ndarray, p_ver: np.ndarray, names: np.ndarray,
-              cut: tuple[float, float, float]) -> None:
+              cut: Cut) -> None:
     for name in np.unique(names):
         mask = names == name
         g, p = gold[mask], predict(p_rel[mask], p_ver[mask], cut)
@@ -218,20 +254,26 @@ def train(pos: list[Item], neg: list[Item], names: np.ndarray, groups: np.ndarra
     related_y = np.array([1] * n + [0] * n)
     data, sub = {"dataset": names, "group": groups}, {"dataset": names[:n], "group": groups[:n]}
     w_all, w_sub = weights_for(data, by_dataset=True), weights_for(sub, by_dataset=True)
-    p_rel = oof(data, x, related_y, w_all, 2)[:, 1]
+    p_rel = oof(data, _without_group(x), related_y, w_all, 2)[:, 1]
     for name in np.unique(names[:n]):
         mask = names[:n] == name
         print(f"{name}: out-of-fold related AUC {auc(p_rel[:n][mask], p_rel[n:][mask]):.4f}")
     gold = np.array([VERDICTS.index(i.label) for i in pos])
     words, vocab = word_matrix(bags(pos, idf), groups[:n])
     x_ver = sp.hstack([sp.csr_matrix(x[:n]), words]).tocsr()
+    sub["train"] = ~ambiguous(pos)
+    print(f"verdict trained on {sub['train'].sum()} of {n} pairs "
+          "(NEI twins of a labelled pair left out)")
     p_ver = oof(sub, x_ver, gold, w_sub, 3, C_VERDICT)
     if SAVE_OOF:
         np.savez(SAVE_OOF[0], p_rel=p_rel, p_ver=p_ver, gold=gold, names=names[:n])
     cut, score = pick_thresholds(gold, p_rel[:n], p_ver, names[:n])
-    print(f"thresholds (related, support, refute) {cut}; out-of-fold objective {score:.4f}")
+    print(f"thresholds (related, weak_related, support, refute) {cut}; "
+          f"out-of-fold objective {score:.4f}")
     report_cv(gold, p_rel[:n], p_ver, names[:n], cut)
-    related, verdict = fit(x, related_y, w_all), fit(x_ver, gold, w_sub, C_VERDICT)
+    keep = sub["train"]
+    related = fit(_without_group(x), related_y, w_all)
+    verdict = fit(x_ver[keep], gold[keep], w_sub[keep], C_VERDICT)
     names_ = feature_names()
     word_coef = verdict.coef_[:, len(names_):]
     verdict.coef_ = verdict.coef_[:, :len(names_)]
@@ -241,7 +283,8 @@ def train(pos: list[Item], neg: list[Item], names: np.ndarray, groups: np.ndarra
         "verdict": {v: unscaled(verdict, mean, std, k) for k, v in enumerate(VERDICTS)},
         "words": {key: [round(float(w), 4) for w in word_coef[:, j]]
                   for j, key in enumerate(vocab) if np.abs(word_coef[:, j]).max() >= 1e-3},
-        "thresholds": {"related": cut[0], "support": cut[1], "refute": cut[2],
+        "thresholds": {"related": cut[0], "weak_related": cut[1], "support": cut[2],
+                       "refute": cut[3],
                        "related_title": title_threshold(pos, neg, idf, related, (mean, std))},
         "idf": {"default": idf.default, "table": dict(idf.table)},
     }

@@ -9,6 +9,8 @@ from claimcheck.citations.superscripts import superscripts
 from claimcheck.ingest.superscript import bracket_markdown
 from claimcheck.model import Author, Reference
 
+from .conftest import links, ref
+
 
 def sup(text: str, count: int = 40) -> list[str]:
     return [text[s:e] for s, e in superscripts(text, count)]
@@ -55,19 +57,6 @@ def test_unicode_superscript_digits_are_bracketed_and_powers_kept() -> None:
 def test_a_parenthesis_glued_to_a_long_word_is_a_citation() -> None:
     text = "Seen (1). Also in cloacae(2). Not f(3) = 4 or t(24). Then (3)."
     assert [c.number for c in find_numeric(text, 10)] == [1, 2, 3]
-
-
-def ref(key: str, index: int, families: str, year: str, given: str = "X",
-        raw: str = "") -> Reference:
-    authors = tuple(Author(family=f, given=given) for f in families.split("|"))
-    raw = raw or f"{', '.join(a.family + ', ' + given + '.' for a in authors)} ({year}). T. J."
-    return Reference(id=key, index=index, line=100 + index, raw=raw, authors=authors,
-                     year=year)
-
-
-def links(text: str, refs: tuple[Reference, ...]) -> dict[str, tuple[str, ...]]:
-    found = extract_claims(text, refs)
-    return {c.text: c.reference_ids for claim in found.claims for c in claim.citations}
 
 
 def test_initials_before_a_shared_name_choose_the_entry() -> None:

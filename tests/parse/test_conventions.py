@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.parse.assemble import tidy_numbers
+from claimcheck.parse.chapter import chapter_parts
 from claimcheck.parse.names import split_names
 from claimcheck.parse.repair import repair
 from claimcheck.parse.tokens import tokenize
@@ -264,3 +265,35 @@ def test_latin_c_with_numbers_but_no_range_is_no_page_cue() -> None:
                                                     "pages"]
     assert len(labels) == len(tokens), tokens
     assert relabel(text, labels)[tokens.index("C")] == "container"
+
+
+@pytest.mark.parametrize(("text", "book"), [
+    ("Rice SO (1954) Mathematical analysis of random noise. In: Wax N, editor, Selected papers "
+     "on noise and stochastic processes, Dover Publications, New York. pp. 133-294.",
+     "Selected papers on noise and stochastic processes"),
+    ("Park IM (2013) Spectral methods. In: Burges C, Bottou L, editors, Advances in Neural "
+     "Information Processing Systems 26, Curran Associates, Inc. pp. 2454-2462.",
+     "Advances in Neural Information Processing Systems 26"),
+    ("Clark, K. L., Negation as Failure, in: H. Gallaire and J. Minker (eds.), Logic and Data "
+     "Bases, Plenum Press, New York, 1978.", "Logic and Data Bases"),
+    ("Smith J. In: Jones K, editor, Freedom of the Press in Europe. Oxford: Hart. pp. 1-9.",
+     "Freedom of the Press in Europe"),
+])
+def test_a_chapters_book_ends_before_its_publisher(text: str, book: str) -> None:
+    assert chapter_parts(text).book == book
+
+
+def test_a_page_cue_after_the_editors_is_no_book() -> None:
+    text = ("Haiman Z., 2013, in Astrophysics Library, Vol. 396, The First Galaxies, "
+            "Wiklind T., Mobasher B., eds., p. 293")
+    assert chapter_parts(text).book != "p"
+
+
+def test_authors_after_a_quoted_title_end_it() -> None:
+    text = '"Influence of Body Hair Removal," by R.L. Sharp and D.L. Costill, Med Sci 21, 5'
+    tokens = tokenize(text)
+    quote_end = [t.text for t in tokens].index("by")
+    labels = ["O"] + ["title"] * (len(tokens) - 5 - 1) + ["container", "container", "volume",
+                                                           "volume", "pages"]
+    out = relabel(text, labels)
+    assert "title" not in out[quote_end:]

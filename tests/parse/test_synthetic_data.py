@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+
 from tests.conftest import load_benchmark
 
 ITEM = {

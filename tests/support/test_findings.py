@@ -11,7 +11,8 @@ EVIDENCE = (("Rapamycin decreased amyloid-beta levels in mice.", 0.91), ("Other.
 
 
 def test_contradicted_is_a_warning_quoting_the_evidence() -> None:
-    support = Support("contradicted", 0.97, "abstract", EVIDENCE)
+    support = Support("contradicted", 0.97, "abstract", EVIDENCE,
+                      ('direction disagrees: the claim says "raises", the source "decreased"',))
     (finding,) = support_findings(CLAIM, "r4", support, line=12)
     assert (finding.rule, finding.severity) == ("claim-unsupported", Severity.WARNING)
     assert (finding.reference_id, finding.claim_id, finding.line) == ("r4", "c3", 12)
@@ -22,6 +23,16 @@ def test_contradicted_is_a_warning_quoting_the_evidence() -> None:
     assert finding.printed == CLAIM.sentence
     assert finding.expected == EVIDENCE[0][0]
     assert finding.evidence == (EVIDENCE[0][0], "Other.")
+
+
+def test_contradicted_without_an_opposite_is_said_as_not_substantiated() -> None:
+    group = "the sentence cites several works in one callout; this one may back only part of it"
+    support = Support("contradicted", 0.97, "abstract", EVIDENCE, (group,))
+    (finding,) = support_findings(CLAIM, "r4", support, line=12)
+    assert finding.rule == "claim-unsupported"
+    assert "does not appear to substantiate" in finding.message
+    assert "opposite" not in finding.message
+    assert finding.message.endswith(f"why: {group}")
 
 
 def test_unrelated_without_evidence_says_nothing_matched() -> None:

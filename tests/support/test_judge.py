@@ -120,3 +120,16 @@ def test_a_title_closer_than_the_finding_does_not_hide_a_contradiction() -> None
 def test_a_title_is_still_read_when_it_is_all_there_is() -> None:
     pair = make_pair("Aspirin reduced stroke.", (ASPIRIN_TITLE,), ASPIRIN_TITLE)
     assert verdict_text(pair, default_model().idf) == ASPIRIN_TITLE
+
+
+def test_a_group_citation_is_a_feature_and_a_reason() -> None:
+    from claimcheck.support.features import FEATURE_NAMES
+    from claimcheck.support.judge import GROUP_REASON, pair_features
+
+    claim = "Rapamycin increases amyloid-beta levels in transgenic mice"
+    idf, column = default_model().idf, FEATURE_NAMES.index("group_citation")
+    assert pair_features(f"{claim} [3, 5].", SOURCE, idf)[1][column] == 1.0
+    assert pair_features(f"{claim} [3].", SOURCE, idf)[1][column] == 0.0
+    grouped, single = judge(f"{claim} [3, 5].", SOURCE), judge(f"{claim} [3].", SOURCE)
+    assert grouped.label != "supported" and GROUP_REASON in grouped.reasons
+    assert GROUP_REASON not in single.reasons

@@ -69,3 +69,35 @@ def test_decision_table() -> None:
     assert decide(0.9, refute, "abstract", cut) == "contradicted"
     assert decide(0.9, refute, "title", cut) == "weak"
     assert decide(0.9, {"SUPPORT": 0.3, "REFUTE": 0.2, "NEI": 0.5}, "abstract", cut) == "weak"
+
+
+def test_weak_band_between_related_and_weak_cut() -> None:
+    cut = Thresholds(related=0.45, related_title=0.2, support=0.4, refute=0.4, weak_related=0.75)
+    refute = {"SUPPORT": 0.1, "REFUTE": 0.6, "NEI": 0.3}
+    support = {"SUPPORT": 0.5, "REFUTE": 0.1, "NEI": 0.4}
+    assert decide(0.4, refute, "abstract", cut) == "unrelated"
+    assert decide(0.6, refute, "abstract", cut) == "weak"  # on the topic, not close enough
+    assert decide(0.6, support, "fulltext", cut) == "weak"
+    assert decide(0.8, refute, "abstract", cut) == "contradicted"
+    assert decide(0.6, support, "title", cut) == "supported"  # a title has its own cut
+
+
+def test_weights_without_a_weak_cut_have_no_weak_band() -> None:
+    data = _shipped()
+    data["thresholds"] = {k: v for k, v in dict(data["thresholds"]).items()
+                          if k != "weak_related"}
+    model = model_from_json(data)
+    assert model.thresholds.weak_related == 0.0
+    assert 0.45 < load_model().thresholds.weak_related < 1  # the shipped model has one
+
+
+def test_weights_trained_before_a_feature_was_appended_still_judge() -> None:
+    data = _shipped()
+    data["features"] = list(FEATURE_NAMES[:-1])  # as before `group_citation` was added
+    for part in (data["related"], *dict(data["verdict"]).values()):
+        part["coef"] = part["coef"][:-1]
+    model = model_from_json(data)
+    _, x = pair_features("Mice ate 7 mg [2, 3].", source_from_record("Mice", "Mice ate 5 mg."),
+                         model.idf)
+    assert len(x) == len(FEATURE_NAMES)
+    assert 0 <= model.p_related(x) <= 1

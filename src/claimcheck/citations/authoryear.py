@@ -36,6 +36,7 @@ from claimcheck.citations.names import (
     name_keys,
 )
 from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased
+from claimcheck.citations.slips import listed_form, without_stray_dots
 from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
 from claimcheck.model import Callout
 
@@ -47,7 +48,7 @@ _AUTHORS = (
     # a word that opens sentences ("In 2000") is a name only before "et al." ("Jun et al.")
     rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b(?![ \u00a0]+et[ \u00a0]+al\b))"
     rf"(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
-    rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
+    rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0\n]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
     rf"[ \u00a0\n]+{ANY_NAME}"
     rf"|(?:[ \u00a0]*{_COMMA}[ \u00a0]*{ANY_NAME})*(?![ \u00a0]+(?:{ET_AL_WORDS}))"
     rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
@@ -56,7 +57,8 @@ _AUTHORS = (
     # 77, 2010", "EPICTETO, III, 1993"
     r"(?P<locator>,?[ \u00a0]+[IVX]{1,4}(?:[ \u00a0]*,?[ \u00a0\n]*\d{1,4})?(?=[ \u00a0]*,))?"
     r"(?:\.\.\.|…)?"  # ABNT cites a work without author by its title's first word: "ÍNDIO..."
-    r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]+al\b\.?|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
+    r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]*al\b\.?(?:['’]s\b)?"  # "et.al.", "etal."
+    r"|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
     rf"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{ET_AL_WORDS})"
     rf"|,?[ \u00a0\n]+(?:{ET_AL_LATIN})"
     rf"|{ET_AL_GLUED})?"
@@ -71,7 +73,9 @@ _YEAR = re.compile(
     r"|no\sprelo|en\sprensa|sous\spresse|im\sDruck|s\.\s?d\.)"
     r"(?P<suffix>[a-rt-z](?:[ ]?,[ \n]?[a-z](?![\w]))*)?(?![\w]|[-–.]\d)"
 )
-_LIST_GAP = re.compile(r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*\n?[ \u00a0]*")
+_LIST_GAP = re.compile(  # between two years of one list: "2005, 2006", "2005 and 2006"
+    r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*\n?[ \u00a0]*"
+    r"|[ \u00a0\n]+(?:and|&)[ \u00a0\n]+")
 _WORDS = "|".join(c for c in CONJUNCTIONS if c != "&")
 _SPLIT_NAMES = re.compile(
     rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|;\s*|\u30fb|\s+(?:{_WORDS}|&)\s+)"
@@ -80,8 +84,7 @@ _SPLIT_NAMES = re.compile(
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
 _INITIALS = re.compile(rf"[ \u00a0][{UPPER}]{{1,3}}$")
-# "HiSeq 2000", "GenBank 2010": product names, unlike "McGill" or "DeVries" (known names pass
-# before this test, so only names the list does not have are refused)
+# "HiSeq 2000", "GenBank 2010": products, not "McGill" (a name the list has passes first)
 _CAMEL_PRODUCT = re.compile(r"(?<!\w)(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von)[A-Z][a-z]+[A-Z]")
 
 
@@ -103,24 +106,21 @@ def find_author_year(
     body: str, known: frozenset[str], capitals: bool = False
 ) -> tuple[Callout, ...]:
     """Every author-year callout in `body`, in order; `known` holds folded list names.
-
     `capitals`: the list prints names in capitals (ABNT), so "(BRASIL, 2008)" is a name
-    even when the list lacks it, not an acronym.
-    """
+    even when the list lacks it, not an acronym. Stray dots are read in `scan` (slips.py)."""
+    scan = without_stray_dots(body, known)
     found: list[_Found] = []
-    for match in _YEAR.finditer(body):
-        found.extend(_at_year(body, match, found[-1] if found else None, known, capitals))
+    for match in _YEAR.finditer(scan):
+        found.extend(_at_year(scan, match, found[-1] if found else None, known, capitals))
     keys: dict[int, int] = {}
     callouts = []
     for item in found:
         group = keys.setdefault(item.key, len(keys) + 1)
-        callouts.append(
-            Callout(
-                text=body[item.start : item.end], start=item.start, end=item.end,
-                line=line_of(body, item.start), group=group, style="author-year",
-                names=item.names, et_al=item.et_al, year=item.year, year_suffix=item.suffix,
-            )
-        )
+        callouts.append(Callout(
+            text=body[item.start : item.end], start=item.start, end=item.end,
+            line=line_of(body, item.start), group=group, style="author-year",
+            names=item.names, et_al=item.et_al, year=item.year, year_suffix=item.suffix,
+        ))
     return tuple(callouts)
 
 
@@ -201,7 +201,8 @@ def _printed(authors: re.Match[str]) -> str:
 
 def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
     """The printed names in NFC; "Ramón y Cajal" stays whole when the list has it so."""
-    names = tuple(unicodedata.normalize("NFC", n) for n in _SPLIT_NAMES.split(printed) if n)
+    names = tuple(listed_form(unicodedata.normalize("NFC", n), known)
+                  for n in _SPLIT_NAMES.split(printed) if n)
     if (
         len(names) == 2 and _DOUBLE_SURNAME.fullmatch(printed)
         and not name_keys(names[0]) & known and name_keys(printed) & known

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.citations.names import NAME, PARTICLES, name_keys
+from claimcheck.citations.documents import entry_document
+from claimcheck.citations.names import JOINT_SHORT_FORMS, NAME, PARTICLES, name_keys
 from claimcheck.citations.scripts import name_fold
 from claimcheck.model import Reference
 from claimcheck.text import fold
@@ -77,6 +78,7 @@ def _entry(reference: Reference) -> Entry:
     names |= _raw_name_keys(reference.raw)
     names |= _first_surname(reference)
     names |= _acronyms(reference.raw, head)
+    names |= {document} if (document := entry_document(_LABEL.sub("", reference.raw))) else set()
     second = name_keys(families[1]) if len(families) > 1 else frozenset()
     return Entry(
         reference=reference, families=tuple(families), names=frozenset(names), second=second,
@@ -125,6 +127,9 @@ def _raw_name_keys(raw: str) -> frozenset[str]:
     if not match:
         return frozenset()
     name = match.group()
+    joint = JOINT_SHORT_FORMS.fullmatch(name)
+    if joint and "/" in name:  # "OECD/FAO": cited as the pair or as its first body
+        return name_keys(name) | name_keys(joint.group(1))
     if name.isupper() and len(name) > 5:  # "SÃO PAULO (Estado)": capitals, not initials
         return name_keys(_INITIALS.sub("", name)) | name_keys(name)
     return name_keys(_INITIALS.sub("", name))

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from claimcheck.citations.authoryear import find_author_year
 from claimcheck.citations.claims import build_claims
+from claimcheck.citations.documents import with_documents
 from claimcheck.citations.entries import Entry, capitals_style, entries_of, known_names
 from claimcheck.citations.findings import link_findings
 from claimcheck.citations.link import link_callouts
 from claimcheck.citations.numeric import find_numeric
 from claimcheck.citations.sentences import split_units
+from claimcheck.citations.shortforms import with_defined_short_forms
 from claimcheck.collector import paused
 from claimcheck.model import Callout, Claim, Finding, Reference
 
@@ -36,7 +38,7 @@ def extract_claims(body: str, references: Sequence[Reference]) -> ClaimExtractio
     """Finds, links and groups into claims every callout of `body` (the text before the list);
     the garbage collector paused meanwhile (claimcheck/collector.py)."""
     with paused():
-        entries = entries_of(references)
+        entries = with_defined_short_forms(body, entries_of(references))
         style, callouts = find_callouts(body, entries)
         links = link_callouts(callouts, entries, body)
         groups = _group_spans(callouts)
@@ -49,7 +51,9 @@ def find_callouts(body: str, entries: Sequence[Entry]) -> tuple[str, tuple[Callo
     """The article's citation style and its callouts in document order."""
     count = len(entries)
     numeric = find_numeric(body, count)
-    author_year = find_author_year(body, known_names(entries), capitals_style(entries))
+    known = known_names(entries)
+    author_year = with_documents(body, find_author_year(body, known, capitals_style(entries)),
+                                 known)
     # compare citation groups, not callouts: "(7–37)" expands to 31 numbers
     numbers, authors = _groups(numeric), _groups(author_year)
     if sum(1 for e in entries if e.reference.label) * 2 > count > 0:

@@ -29,7 +29,7 @@ LINKED = "linked"
 APPROXIMATE = "approximate"
 AMBIGUOUS = "ambiguous"
 UNRESOLVED = "unresolved"
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \u00a0]?-?){1,4}[ \u00a0]$")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \u00a0\n]?-?){1,4}[ \u00a0\n]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +73,10 @@ def _initials(entry: Entry) -> str:
 
 # "12.", "12•", "[12]", "(12)" before the authors; not "1000 Genomes" or "2001. Title"
 _OPENING_NUMBER = re.compile(r"\s*[\[(]?(\d{1,3})(?:[.\])]\s*[•∙]*|[•∙]+\.?)\s*(?=\D)")
+
+
+_BARE_NUMBER = re.compile(r"\s*(\d{1,3})[ \u00a0\t]+(?=[^\W\d_])")
+_SHIFT = 2  # entries the list may have merged or split before this one
 
 
 def _link_all(callouts: Sequence[Callout], entries: Sequence[Entry]) -> tuple[Link, ...]:
@@ -152,7 +156,12 @@ def _printed_number(reference: Reference) -> int:
     if reference.label.isdigit():
         return int(reference.label)
     match = _OPENING_NUMBER.match(reference.raw)
-    return int(match.group(1)) if match else 0
+    if match:
+        return int(match.group(1))
+    # "12 Smith J": a bare number is the label only where the entry stands in the list
+    bare = _BARE_NUMBER.match(reference.raw)
+    near = bare and abs(int(bare.group(1)) - reference.index) <= _SHIFT
+    return int(bare.group(1)) if bare and near else 0
 
 
 def _link_number(callout: Callout, numbers: dict[int, str]) -> Link:
@@ -200,7 +209,7 @@ def _names_organisation(callout: Callout, entry: Entry) -> bool:
     Affairs, Population Division. 2013."; the callout detector cannot see past the commas.
     """
     name = callout.names[0] if callout.names else ""
-    folded = fold(name)
+    folded = fold(re.sub(r"\s*\[[^\]]*\]$", "", name))  # "... Tecnológico [CNPq]"
     return len(name.split()) >= 2 and len(folded) >= 8 and folded in entry.head
 
 

@@ -31,13 +31,26 @@ _PARTICLE = (
 # a combining mark or joiner continues the name: "Mu\u0308ller" (NFD), "Zoë\u200dSmith"
 # "Al-amin", "Nor-aini": a lower-case part after a hyphen is read here, and believed only
 # when the list has the name (authoryear._plausible), since "Follow-up (2001)" looks alike
-_CAP = rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|-(?=[{UPPER}]|[a-z]))*"
+# "OECD/FAO": two bodies' short forms joined by a slash are one author
+_CAP = (
+    rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|[-\u2010\u2011](?=[{UPPER}]|[a-z])"
+    rf"|(?<=[{UPPER}])/(?=[{UPPER}]{{2}}))*"
+)
 _CAMEL = rf"(?:[a-z]{{1,3}}(?=[{UPPER}]))"
 _ORG_JOIN = r"(?:[ \u00a0](?:of|for|on|the|de|du|in)[ \u00a0])"
+# "Conselho Nacional de Desenvolvimento Científico e Tecnológico [CNPq]": before a short form
+# in square brackets (APA's first citation of a body) a long name may join its words with
+# "and" in any language too, which elsewhere joins two authors
+_ORG_AND = (
+    r"(?:[ \u00a0\n](?:of|for|on|the|de|du|in|da|do|das|dos|des|del|la|e|y|et|and|und|&)"
+    r"[ \u00a0\n])"
+)
+_SHORT = rf"[ \u00a0\n]*\[[{UPPER}][A-Za-z]{{1,9}}\]"
 NAME = (
-    rf"(?:{_PARTICLE}{{0,3}}{_CAMEL}?{_CAP}"
+    rf"(?:{_CAP}(?:(?:[ \u00a0\n]|{_ORG_AND}){_CAP}){{1,9}}{_SHORT}"
+    rf"|{_PARTICLE}{{0,3}}{_CAMEL}?{_CAP}"
     rf"(?:(?:[ \u00a0]|{_ORG_JOIN}){_CAP}){{0,5}}"
-    rf"(?:[ \u00a0]*[\[(][{UPPER}]{{2,10}}[\])])?)"
+    rf"(?:{_SHORT}|[ \u00a0]*\([{UPPER}]{{2,10}}\))?)"
 )
 # A word of a script without case ("الأحمد"), and a run of Han or kana, which is written
 # without spaces, so the name is some tail of the run ("によれば山田"); having no capital to
@@ -84,6 +97,11 @@ _STOPWORDS_RU = """в во с со к ко о об у на по за из от �
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(_STOPWORDS_RU.split())
 
 
+_GENERATION = re.compile(r",?[ \u00a0]+(?:Jr|Sr|Jnr|Snr)\.?$")
+# "WHO-UNICEF", "OECD/FAO": two bodies' short forms joined, a joint work
+JOINT_SHORT_FORMS = re.compile(rf"([{UPPER}]{{2,8}})(?:[-/][{UPPER}]{{2,8}})+")
+
+
 @lru_cache(maxsize=65536)
 def name_keys(name: str) -> frozenset[str]:
     """Folded forms under which a printed name may appear elsewhere.
@@ -96,6 +114,9 @@ def name_keys(name: str) -> frozenset[str]:
     keys = {name_fold(name)}
     bracket = re.search(r"[\[(]([^\])]+)[\])]", name)
     bare = re.sub(r"\s*[\[(][^\])]*[\])]", "", name).strip()
+    if _GENERATION.search(bare):  # "Smith Jr" is Smith
+        bare = _GENERATION.sub("", bare)
+        keys.add(name_fold(bare))
     if bracket:
         keys.update({name_fold(bracket.group(1)), name_fold(bare)})
     words = [w for w in re.split(r"[\s\u00a0]+", bare) if w]

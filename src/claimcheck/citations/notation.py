@@ -22,7 +22,12 @@ import re
 
 _OPERATOR = "=<>≤≥≈≠±×÷∼~^*/+"
 _AFTER_OPERATOR = re.compile(rf"[ \u00a0]*[{re.escape(_OPERATOR)}]")
-_BEFORE_OPERATOR = re.compile(rf"[{re.escape(_OPERATOR)}][ \u00a0]*$")
+# a "+" or "*" glued to the word before is a charge, a cell marker or a footnote mark
+# ("Ca2+ (12)", "CD4+ (5)", "Smith* (3)"), no operator
+_BEFORE_OPERATOR = re.compile(
+    rf"(?:[{re.escape(_OPERATOR.replace('+', '').replace('*', ''))}]|(?<![\w)\]])[+*])"
+    r"[ \u00a0]*$"
+)
 # the character right before the opening bracket: a letter, digit, prime or sub-/superscript
 _GLUED = re.compile(r"[^\W_]|[′'’_^]")
 _LONG_WORD = re.compile(r"(?<![\w\-])[a-z]{5,}$")
@@ -38,7 +43,7 @@ _CLAUSE_START = re.compile(r"(?:^|(?<!\bal)\.|[:;,]|\band|\bor)\s*$")
 _WORD_AFTER = re.compile(r":?[ \u00a0]*[ \u00a0\n][ \u00a0]*[^\W\d_]")
 # a range in brackets right after a number inside it: the spread of that value, "16 (4–35)"
 _VALUE_BEFORE = re.compile(r"(?<![\w\-])(\d+(?:[.,]\d+)?)[ \u00a0]$")
-_RANGE_ONLY = re.compile(r"[(\[](\d{1,4})[ \u00a0]*[-–—][ \u00a0]*(\d{1,4})[)\]]")
+_RANGE_ONLY = re.compile(r"[(\[](\d{1,4})[ \u00a0]*[-–—‒−‐‑][ \u00a0]*(\d{1,4})[)\]]")
 _HABIT_MIN = 10  # unspaced candidates needed before spaced ones are outliers
 _HABIT_SHARE = 0.9
 _GLUED_HABIT = 3  # glued brackets needed before they count as the article's style

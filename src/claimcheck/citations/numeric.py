@@ -30,18 +30,30 @@ from claimcheck.citations.spans import line_of
 from claimcheck.citations.superscripts import superscripts
 from claimcheck.model import Callout
 
-_DASH = r"[-–—‒]"
+_DASH = r"[-–—‒−‐‑]"  # with the minus sign and Unicode hyphens a PDF may print for "–"
 # spaces with at most one line break: a callout a PDF or a wrapped text cut in two ("[2,\n3]")
 _SP = r"[ \u00a0]*(?:\n[ \u00a0]*)?"
 # "[12••]": review journals mark works of special (•) or outstanding (••) interest
 _NUM = r"\d{1,4}(?:[ \u00a0]?[•∙]{1,2})?"
 _LIST = rf"{_NUM}(?:{_SP}(?:,|;|{_DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}{_NUM})*"
-_CUE = r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|refs?\.|references?)[, \u00a0]*)?"
+_CUE = (r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|[Rr]efs?\.?|[Rr]eferences?|reviewed[ ]in)"
+        r"[, \u00a0]*)?")
 _BRACKET = re.compile(rf"\[{_SP}{_CUE}(?P<list>{_LIST}){_SP}\]")
 _CHAIN = re.compile(rf"{_SP}(?:,|{_DASH}){_SP}")
 # a number and a page in brackets or parentheses: "(4, p. 97)", "[12, pp. 3-5]"
-_LOCATED = re.compile(rf"[\[(]{_SP}(?P<list>{_LIST}),{_SP}pp?\.[ \u00a0]?\d")
-_PAREN = re.compile(rf"\((?P<list>{_LIST})\)")
+# a work cited at a place in it: "[12, Theorem 2]", "[3, Sec. 4.1]", "[7, Ch. 2]", "[5, §3]"
+_PLACE = (r"(?:[Ff]igs?\.|[Ff]igures?|[Tt]ables?|[Cc]h(?:ap(?:ter)?)?\.?|[Ss]ec(?:tion|t)?\.?"
+          r"|[Ee]qs?\.|[Tt]heorem|[Ll]emma|[Pp]rop(?:osition)?\.?|[Dd]ef(?:inition)?\.?"
+          r"|[Cc]or(?:ollary)?\.?|[Aa]lgorithm|[Aa]ppendix|§)")
+_LOCATED = re.compile(
+    rf"(?:[\[(]{_SP}(?P<list>{_LIST}),{_SP}pp?\.|\[{_SP}(?P<cited>{_LIST}),{_SP}{_PLACE})"
+    r"[ \u00a0]?[\d(A-Z]"
+)
+_PAREN = re.compile(rf"\({_CUE}(?P<list>{_LIST})\)")
+# "as in ref. 12", "refs 3–5": numbers named as references in the running text, any form
+_NAMED = re.compile(
+    rf"(?<![\w\[(])[Rr]ef(?:s\.?|\.)[ \u00a0]?(?P<list>{_LIST})(?=[\s,;:)]|\.(?!\d)|$)"
+)
 _NUMBER = re.compile(r"\d{1,4}")
 _RANGE = re.compile(rf"(\d{{1,4}})\]?{_SP}{_DASH}{_SP}\[?(\d{{1,4}})")
 _MAX_RANGE = 200  # "1990-2010" inside brackets is not a range of citations
@@ -54,19 +66,31 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     """Numeric callouts of the dominant printed form; `count` is the number of references."""
     forms = (_brackets(body), _parentheses(body), superscripts(body, count))
     scored = [[g for g in groups if _in_range(body, g, count)] for groups in forms]
-    located = [(m.span("list"), body[m.start()]) for m in _LOCATED.finditer(body)
-               if _in_range(body, m.span("list"), count)]
+    located = _located(body, count)
     # "(4, p. 97)" is the parenthesis form too, in an article that cites "(4)" as well
     extra = [sum(opener == o for _, opener in located) if scored[i] else 0
              for i, o in enumerate("[(")] + [0]
     chosen = max(range(len(forms)), key=lambda i: len(scored[i]) + extra[i])
-    best = _with_located(_without_repeated_ranges(body, scored[chosen]), [g for g, _ in located])
+    named = [n for m in _NAMED.finditer(body) if _in_range(body, n := m.span("list"), count)]
+    best = _with_located(_without_repeated_ranges(body, scored[chosen]),
+                         sorted([g for g, _ in located] + named))
     if not best:
         return ()
     callouts: list[Callout] = []
     for group, (start, end) in enumerate(best, 1):
         callouts.extend(_expand(body, start, end, group))
     return tuple(callouts)
+
+
+def _located(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
+    """Numbers cited at a place in the work ("(4, p. 97)", "[12, Theorem 2]"), with the
+    bracket or parenthesis they open with."""
+    found = []
+    for match in _LOCATED.finditer(body):
+        span = match.span("list" if match.group("list") else "cited")
+        if _in_range(body, span, count):
+            found.append((span, body[match.start()]))
+    return found
 
 
 def _with_located(groups: list[tuple[int, int]], located: list[tuple[int, int]],
@@ -114,18 +138,14 @@ def _brackets(body: str) -> list[tuple[int, int]]:
 
 def _parentheses(body: str) -> list[tuple[int, int]]:
     """Parenthesised lists that are not notation, labels or list markers ("(1) first, ...")."""
-    groups = _regex_groups(body, _PAREN)
-    outer = [(s - 1, e + 1) for s, e in groups]  # the parenthesis itself
+    matches = list(_PAREN.finditer(body))
+    outer = [m.span() for m in matches]  # the parenthesis itself, with its cue ("(see 6)")
     glued_ok = glued_style(body, outer)
     listed = markers(body, outer) | spaced_outliers(body, outer)
     return [
-        (s + 1, e - 1) for i, (s, e) in enumerate(outer)
+        matches[i].span("list") for i, (s, e) in enumerate(outer)
         if i not in listed and not is_math(body, s, e, glued_ok) and not is_label(body, s, e)
     ]
-
-
-def _regex_groups(body: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    return [(m.start("list"), m.end("list")) for m in pattern.finditer(body)]
 
 
 def _in_range(body: str, group: tuple[int, int], count: int) -> bool:

@@ -29,15 +29,19 @@ text, so the cost stays linear in its length.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from claimcheck.citations.glued_words import HEAD_WINDOW, NAME_LIKE, Evidence, evidence_of
 from claimcheck.citations.notation import is_math
 
-_DASH = r"[-–—‒]"
+_DASH = r"[-–—‒−‐‑]"
 # a list may wrap after its comma ("mice.2,\n3")
-_GROUP = rf"(?P<list>\d{{1,3}}(?:(?:,\n?|{_DASH})\d{{1,3}})*)(?=[\s,;:)]|\.(?!\d)|$)"
+# a list may also run into the next word when the space after the raise is lost ("cells.5–7The
+# mice"), but not into an ordinal's ending ("2nd") or a unit's letters glued to any number
+_GROUP = (
+    rf"(?P<list>\d{{1,3}}(?:(?:,\n?|{_DASH})\d{{1,3}})*)"
+    r"(?=[\s,;:)]|\.(?!\d)|$|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))"
+)
 _GLUED = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.))"
     rf"(?<![′'’],){_GROUP}"
@@ -49,12 +53,7 @@ _RUN = re.compile(
 )
 # what the run is glued to, looked for in a short window so the search stays linear
 _HEAD = re.compile(r"[\w\-–]*$")
-_HEAD_WINDOW = 40
-# a word of letters, digits and hyphens, read without backtracking (linear on "A1A1A1...")
-_WORDISH = re.compile(r"(?<![\w.\-])[\w\-]++(?!\.\w)")
 _WORD_BEFORE = re.compile(r"[\w\-]*$")
-# "p53", "Ki67", "Pax7", "miR21", "5-HT2": a short word, or one with a capital or a digit
-_NAME_LIKE = re.compile(r"^[^\W\d_]{1,2}$|.*[\dA-Z]")
 _FUNCTION_WORDS = frozenset(
     ("by", "of", "in", "to", "at", "as", "on", "de", "da", "do", "em", "ao", "na", "no",
      "en", "el", "la", "al", "et", "es", "um", "e", "y", "and", "or", "from", "with", "see")
@@ -66,10 +65,8 @@ _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
 _DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
 _PAGE = re.compile(r"\bp{1,2}\.[ \u00a0]?$")
 _NUMBER = re.compile(r"\d{1,4}")
-_DIGITS = frozenset("0123456789")
+_SENTENCE_MARKS = ".,;:)]’”"
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
-_SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
-_REPEATS = 3
 
 
 # span, numbers, and how far the sequence may believe them: "list" within `_JUMP` of the
@@ -77,58 +74,10 @@ _REPEATS = 3
 _Option = tuple[tuple[int, int], list[int], str]
 
 
-@dataclass(frozen=True, slots=True)
-class _Evidence:
-    """What the article shows about its words, counted once over the whole text."""
-
-    lower: frozenset[str]  # words printed in lower case
-    bare: frozenset[str]  # words printed with no digits glued to them
-    zero: frozenset[str]  # words printed with a 0 glued to them ("corp0")
-    repeated: frozenset[str]  # names printed with the same digits three times or more
-    family: frozenset[str]  # names printed with two small numbers ("BRCA1", "BRCA2")
-    tokens: Counter[str]  # names ending in digits printed on their own ("RO2", "T4")
-
-
-def _evidence(body: str) -> _Evidence:
-    words = re.findall(r"(?<![\w\-])[^\W\d_]+(?![\w\-])", body)
-    glued = Counter(re.findall(r"(?<![\w\-])([^\W\d_]+\d{1,3})(?![\w])", body))
-    # a series of names numbers from 1 ("GAPC1", "GAPC2", "GAPC4"): two small numbers or more
-    stems = Counter(re.sub(r"\d+$", "", t) for t in glued if int(re.sub(r"^\D+", "", t)) < 10)
-    return _Evidence(
-        lower=frozenset(w for w in words if w.islower()),
-        bare=frozenset(w for w in words if len(w) >= 3 or (len(w) == 2 and w.isupper())),
-        zero=frozenset(re.findall(r"(?<![\w\-])([^\W\d_]+)0(?![\w])", body)),
-        repeated=frozenset(
-            stem for t, n in glued.items() if n >= _REPEATS
-            and (len(stem := re.sub(r"\d+$", "", t)) <= _SHORT_STEM or _NAME_LIKE.match(stem))
-        ),
-        family=frozenset(stem for stem, n in stems.items() if n >= 2),
-        tokens=_tokens(body),
-    )
-
-
-def _tokens(body: str) -> Counter[str]:
-    """Names ending in digits printed on their own: "RO2", "CO2", "T4", "HM-302", "2007";
-    not a lower-case word ("diabetes1" is a word and a citation)."""
-    found: Counter[str] = Counter()
-    for match in _WORDISH.finditer(body):
-        word = match.group()
-        if word[-1] not in _DIGITS and "-" not in word:  # most words: no name below
-            continue
-        # "CO2-rich" prints "CO2" on its own too: the parts before a hyphen, if short
-        cuts = [i for i in range(min(len(word), _HEAD_WINDOW)) if word[i] == "-"]
-        for name in [word[:i] for i in cuts] + [word]:
-            stem = name.rstrip("0123456789")
-            if stem != name and ((not stem and len(name) >= 2) or (len(stem) <= 2 and (
-                    stem.isalpha())) or any(c.isupper() or c.isdigit() for c in stem)):
-                found[name] += 1
-    return found
-
-
 def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     """Glued digit groups kept while they follow first-citation order; `count` is the
     number of references (a group naming a higher number is no callout)."""
-    evidence = _evidence(body)
+    evidence = evidence_of(body)
     candidates: dict[int, list[_Option]] = {}
     for match in _GLUED.finditer(body):
         span = match.span("list")
@@ -137,13 +86,17 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         if kind and max(numbers) <= count:
             listed = kind == "sure" or "," in match.group("list")
             reach = "list" if listed else "seen" if kind == "seen" else "next"
+            if match.group("word"):  # "mice.5The": after punctuation, as the sequence expects
+                if body[span[0] - 1] not in _SENTENCE_MARKS or match.group("list")[0] == "0":
+                    continue
+                reach = "seen" if kind == "sure" else "next"
             candidates[span[0]] = [(span, numbers, reach)]
     for end, options in _split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
     return _in_sequence([candidates[k] for k in sorted(candidates)])
 
 
-def _split_runs(body: str, count: int, evidence: _Evidence) -> Iterator[tuple[int, list[_Option]]]:
+def _split_runs(body: str, count: int, evidence: Evidence) -> Iterator[tuple[int, list[_Option]]]:
     """Superscripts glued to a number: "in 200745" (a year), "RO229–36" and "T49" (a name
     the article also prints on its own: "RO2", "T4"). Only the first-citation sequence can
     say where the name ends, so each reading is weak: believed as the next new number."""
@@ -171,7 +124,7 @@ def _split_runs(body: str, count: int, evidence: _Evidence) -> Iterator[tuple[in
 def _head(body: str, start: int) -> str | None:
     """The word the digits at `start` are glued to ("RO" in "RO229", "" after a space);
     None after a decimal point or comma, or when the word is longer than the window."""
-    window = max(0, start - _HEAD_WINDOW)
+    window = max(0, start - HEAD_WINDOW)
     found = _HEAD.search(body, window, start)
     if found is None or found.start() == window > 0:
         return None
@@ -184,7 +137,7 @@ def _reach(head: str, tail: str) -> str:
     return "seen" if not head.rstrip("-–") or len(tail) > 1 else "next"
 
 
-def _named(head: str, digits: str, evidence: _Evidence) -> bool:
+def _named(head: str, digits: str, evidence: Evidence) -> bool:
     """Whether `head` + `digits` is a whole year or a name the article prints bare."""
     if not head.rstrip("-–"):
         return len(digits) == 4 and 1800 <= int(digits) <= 2099
@@ -196,6 +149,7 @@ def _in_sequence(candidates: list[list[_Option]]) -> list[tuple[int, int]]:
     of a candidate's readings the first believed one is kept."""
     groups = []
     highest = 0
+    passed: list[tuple[tuple[int, int], list[int]]] = []
     for i, options in enumerate(candidates):
         after = candidates[i + 1][0][1] if i + 1 < len(candidates) else []
         for span, numbers, reach in options:
@@ -203,7 +157,12 @@ def _in_sequence(candidates: list[list[_Option]]) -> list[tuple[int, int]]:
                 groups.append(span)
                 highest = max(highest, *numbers)
                 break
-    return groups
+        else:
+            passed.extend((span, numbers) for span, numbers, reach in options[:1]
+                          if reach == "list")
+    # a sure group that jumped ahead is believed when the article goes on to cite that far
+    late = [span for span, numbers in passed if max(numbers) <= highest]
+    return sorted(groups + late) if late else groups
 
 
 def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) -> bool:
@@ -216,7 +175,7 @@ def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) ->
     return min(numbers) <= highest + _JUMP or resumes
 
 
-def _acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: _Evidence) -> bool:
+def _acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: Evidence) -> bool:
     """"WT44", "US155": a two-letter acronym the article prints bare, glued once to a number
     of 10 or more, is cited; formulae ("CO2", "NO3") number their atoms below 10, and a name
     ("PM10", "CD44") is printed more than once."""
@@ -225,7 +184,7 @@ def _acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: _Evide
     return stem in evidence.bare and int(number) >= 10 and evidence.tokens[stem + number] <= 1
 
 
-def _kind(body: str, span: tuple[int, int], evidence: _Evidence) -> str:
+def _kind(body: str, span: tuple[int, int], evidence: Evidence) -> str:
     """"sure", "weak" or "" (never a callout) for the digits glued at `span`."""
     start = span[0]
     before = body[max(0, start - 24) : start]
@@ -246,7 +205,7 @@ def _kind(body: str, span: tuple[int, int], evidence: _Evidence) -> str:
         return ""  # "x2", "T4": a variable or a name
     if "_" in stem or stem in evidence.zero or stem in evidence.repeated:
         return ""
-    if (stem.lower() in _FUNCTION_WORDS and not stem.isupper()) or not _NAME_LIKE.match(stem):
+    if (stem.lower() in _FUNCTION_WORDS and not stem.isupper()) or not NAME_LIKE.match(stem):
         return "sure"
     if stem in evidence.family:
         return "weak"

@@ -21,9 +21,16 @@ from claimcheck.compare.numbers import (
     record_pages,
     record_print_year,
 )
-from claimcheck.compare.printed import in_print, printed_years
+from claimcheck.compare.printed import in_print, pages_in_print, printed_years, title_in_print
 from claimcheck.compare.rules import Detail, finding
-from claimcheck.compare.titles import TitleComparison, TitleVerdict, compare_title
+from claimcheck.compare.titles import (
+    TitleComparison,
+    TitleVerdict,
+    compare_title,
+    title_slips,
+    without_retracted_label,
+    word_diff,
+)
 from claimcheck.model import Finding, Record, Reference, Severity
 from claimcheck.text import fold
 
@@ -42,6 +49,9 @@ def check_title(reference: Reference, record: Record) -> tuple[Finding, ...]:
         return ()
     if result.verdict is not TitleVerdict.SAME and in_print(reference, result.record_title):
         return ()  # the printed string has the record's title: only the parse differs
+    slipped = _slip_in_print(reference, record) if result.verdict is not TitleVerdict.SAME else ()
+    if slipped:
+        return slipped
     if result.verdict is TitleVerdict.SUBTITLE:
         return (
             finding(
@@ -59,6 +69,22 @@ def check_title(reference: Reference, record: Record) -> tuple[Finding, ...]:
         # Reached only when every other field identified the work (match.is_printed_work).
         message = "The printed title is quite different from the record's title."
         return (finding("title-mismatch", reference, message, detail),)
+    return ()
+
+
+def _slip_in_print(reference: Reference, record: Record) -> tuple[Finding, ...]:
+    """The record's title printed whole with slips of the pen ("Phyical" for "Physical"),
+    read from the printed string: the slip is the print's, wherever the parse cut the
+    title (an organisation or a year run into it, a name or the journal taking its first
+    or last words)."""
+    title = without_retracted_label(record.title)
+    forms = (f"{title}: {record.subtitle}", title) if record.subtitle else (title,)
+    for form in forms:
+        run, _ = title_in_print(reference, form)
+        if run and title_slips(run, form):
+            detail = Detail("title", run, form, f"Use the record's title: {form}")
+            message = _diff_message(*word_diff(run, form))
+            return (finding("title-mismatch", reference, message, detail),)
     return ()
 
 
@@ -164,8 +190,13 @@ def check_numbers(reference: Reference, record: Record) -> tuple[Finding, ...]:
             Detail(name, printed, expected, f"Change the {name} to {expected}."),
         )
         for name, printed, expected, agrees in checks
-        if agrees is False
+        if agrees is False and not (name == "pages" and _pages_printed(reference, record))
     )
+
+
+def _pages_printed(reference: Reference, record: Record) -> bool:
+    """The printed string has the record's pages whole: only the parse read them apart."""
+    return any(pages_in_print(reference, p) for p in (record.pages, record.article_number) if p)
 
 
 def _incomplete(reference: Reference, record: Record) -> bool:

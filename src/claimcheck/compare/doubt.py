@@ -10,6 +10,9 @@ the reference (the parse took another number). When both hold, the print agrees 
 record and only the parse differed: the finding is dropped. An author list printed without
 separators that the parser could not split ("Wang YSimar DFiatarone Singh MA" read as one
 name) makes the authors doubtful: the names it holds are not the record's one by one.
+A title's doubt is about where it begins and ends: words gained or lost at its ends, not a
+word misspelt inside it, so a title finding that is only slips of the pen keeps its
+severity.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.compare.printed import printed_text
+from claimcheck.compare.names import run_together
+from claimcheck.compare.printed import printed_text, printed_years
+from claimcheck.compare.titles import title_slips
 from claimcheck.model import Finding, Reference, Severity
-from claimcheck.parse.runon import looks_run_together
 
 _NUMERIC = ("volume", "issue", "pages")
 
@@ -58,7 +62,9 @@ def doubts(reference: Reference) -> dict[str, str]:
     """Doubtful fields of the reference, each with the reason."""
     unsure = "the parser was unsure where this field begins and ends"
     why = dict.fromkeys(reference.doubtful, unsure)
-    if any(looks_run_together(a.family) for a in reference.authors if not a.literal):
+    if printed_years(reference) == {reference.year}:
+        why.pop("year", None)  # the only year printed: the parse had no other to take
+    if any(run_together(a) for a in reference.authors):
         why["authors"] = "the names are printed run together, without separators"
     text = printed_text(reference)
     for field in _NUMERIC:
@@ -86,6 +92,8 @@ def temper(reference: Reference, findings: tuple[Finding, ...]) -> tuple[Finding
     kept = []
     for found in findings:
         reason = uncertain.get(found.field) or _printed_elsewhere(found, text)
+        if found.field == "title" and title_slips(found.printed, found.expected):
+            reason = ""  # a word misspelt inside the title: no boundary explains it
         if not reason or found.severity is Severity.INFO:
             kept.append(found)
         elif found.field in uncertain and _printed_elsewhere(found, text):

@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimcheck.compare.doubt import doubts
 from claimcheck.compare.journals import record_journal_names, same_journal
 from claimcheck.compare.names import first_author_agrees
 from claimcheck.compare.numbers import compare_pages, compare_volume, year_agrees
-from claimcheck.compare.printed import in_print
+from claimcheck.compare.printed import in_print, title_in_print
 from claimcheck.compare.titles import (
     CLOSE,
     DIFFERENT_BELOW,
@@ -51,13 +52,19 @@ class Evidence:
 @lru_cache(maxsize=65536)
 def evidence(reference: Reference, record: Record) -> Evidence:
     """Field by field agreement. The printed string backs up a damaged parse: a record
-    title of three words or more printed whole in it counts as the same title, and a
-    journal name printed in it as the same journal (see printed.py)."""
+    title of three words or more printed whole in it counts as the same title, one printed
+    with a slip as a title that close, and a journal name printed in it as the same
+    journal (see printed.py). A field the parse is unsure of (compare/doubt.py) counts
+    when it agrees, never against the record."""
     title = compare_title(reference.title, record)
     title_score = title.score
     printed_title = len(fold_title(record.title).split()) >= 3 and in_print(reference, record.title)
     if printed_title:
         title_score = 1.0
+    else:  # the title printed with a slip, wherever the parse put its words
+        run, close = title_in_print(reference, record.title)
+        printed_title = bool(run)
+        title_score = max(title_score, close) if run else title_score
     checks = {
         "author": first_author_agrees(reference.authors, record.authors),
         "year": year_agrees(reference, record),
@@ -65,12 +72,18 @@ def evidence(reference: Reference, record: Record) -> Evidence:
         "volume": compare_volume(reference.volume, record.volume),
         "pages": compare_pages(reference.pages, record),
     }
+    doubtful = {_DOUBT_FIELD.get(field, field) for field in doubts(reference)}
     return Evidence(
         title=title_score,
         has_title=printed_title or title.verdict is not TitleVerdict.UNKNOWN,
         agree=tuple(k for k, v in checks.items() if v is True),
-        disagree=tuple(k for k, v in checks.items() if v is False),
+        # a doubtful field that differs may be the parse's error: no evidence either way
+        disagree=tuple(k for k, v in checks.items() if v is False and k not in doubtful),
     )
+
+
+# The Reference field behind each checked field of `evidence`.
+_DOUBT_FIELD = {"authors": "author", "container": "journal"}
 
 
 def _journal(reference: Reference, record: Record) -> bool | None:

@@ -79,6 +79,7 @@ _PARTICLES = frozenset(
     ]
 )
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "2nd", "3rd"])
+_NAME_WORD = re.compile(r"^[^\W\d_]\w*[a-z\u00df-\u00ff]\w*$")  # a word, not initials
 
 
 @lru_cache(maxsize=65536)
@@ -107,6 +108,13 @@ def same_name(printed: str, recorded: Author) -> bool:
         return True
     whole = fold(f"{recorded.given} {recorded.family}".translate(_TRANSLIT))
     if any(len(form) > 3 and whole.endswith(form) for form in mine):
+        return True
+    # A record that cut a compound family name after its first word ("Al" + "Jehani YA").
+    given = recorded.given.split()
+    words = given[: next((i for i, w in enumerate(given) if not _NAME_WORD.match(w)), None)]
+    joined = {fold(" ".join([recorded.family, *words[:n]]).translate(_TRANSLIT))
+              for n in range(1, len(words) + 1)}
+    if recorded.family and mine & joined:
         return True
     # One part of a double name ("García" for "García-López", "López" for "García López").
     return bool(mine & _parts(recorded.family) or name_forms(recorded.family) & _parts(printed))
@@ -159,11 +167,25 @@ def _elsewhere(family: str, recorded: tuple[Author, ...]) -> bool:
     return any(same_name(family, author) for author in recorded)
 
 
+# Another name's initials glued to the capitalised family name after them ("RJKenny",
+# "XYun"): no given name is spelt with two capitals and then small letters.
+_GLUED_NAME = re.compile(r"^[^\W\d_a-z]{2,4}[a-z\u00df-\u00ff]")
+
+
+def run_together(author: Author) -> bool:
+    """The parsed name holds other names of a list printed without separators ("Wang
+    YSimar", or a given name "Sigal RJKenny" beside a family name read from the title)."""
+    if author.literal:
+        return False
+    glued = any(_GLUED_NAME.match(word) for word in author.given.split())
+    return glued or looks_run_together(author.family)
+
+
 def first_author_agrees(printed: tuple[Author, ...], recorded: tuple[Author, ...]) -> bool | None:
     """Whether the first printed author is the record's first (None: nothing to compare)."""
     if not printed or not recorded or not printed[0].family:
         return None
-    if printed[0].literal or recorded[0].literal or looks_run_together(printed[0].family):
+    if printed[0].literal or recorded[0].literal or run_together(printed[0]):
         return None  # an organisation, or names run together that the parse did not split
     return name_similarity(printed[0].family, recorded[0]) >= 0.75
 

@@ -189,6 +189,11 @@ def _typos(printed_only: tuple[str, ...], record_only: tuple[str, ...]) -> bool:
     )
 
 
+def title_slips(printed: str, recorded: str) -> bool:
+    """The two titles differ only by slips of the pen in some words (see `_typos`)."""
+    return _typos(*word_diff(printed, recorded))
+
+
 _MINOR = frozenset(["a", "an", "the", "of", "in", "on", "and", "for", "to", "with", "by", "at"])
 
 

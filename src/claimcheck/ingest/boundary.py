@@ -5,7 +5,8 @@ width (the next word would have fitted), does it end as references end (pages, a
 a full stop) or mid-phrase (a comma, "and", an initial), does the line start with authors
 (initials, a bracketed year, a list number) or only name-shaped words, in lower case, with
 the pages or DOI an entry still lacks. To these `cues` adds the shapes of the line's start
-and of the previous line's end, and how the list's own habits (`cues.Habits`) judge them.
+and of the previous line's end, how the list's own habits (`cues.Habits`) judge them, and
+the kinds of the start and the end read as a pair (`kinds`: "pages, then a place").
 The weights (`boundary_model.json`, one a cue) are a logistic regression fitted by
 `benchmarks/segment_train.py` on lists built from the tuning groups of the AnyStyle (BSD),
 GROBID (Apache) and JATS (CC BY) strings and on synthetic lists in many CSL styles; a positive
@@ -21,6 +22,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from claimcheck.ingest.cues import end_shape, plain_end, start_shape
+from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.layout import Layout, Line, fits
 from claimcheck.ingest.starts import (
     CLOSED_END,
@@ -89,6 +91,11 @@ def cues(layout: Layout, values: list[float], prev: Line, line: Line,
         out[key] = 1.0
     if values[_ENTRY_LINES] < 0.2:  # one line so far: does it end as a whole entry ends?
         out[f"one|e={last}"] = 1.0
+    begins = start_kind(line.text, bool(values[_NUMBER]), bool(values[_STRONG]),
+                        bool(values[_AUTHOR]))
+    ends = end_kind(prev.text, bool(values[_OPEN]))  # the two read together, not apart
+    for key in (f"k={begins}", f"k={ends}>", f"k={ends}>{begins}", f"k={room}|{ends}>{begins}"):
+        out[key] = 1.0
     if after is None or after.text[:1].islower():
         out["next_lower" if after else "last_line"] = 1.0
     if layout.habits is not None:
@@ -97,6 +104,8 @@ def cues(layout: Layout, values: list[float], prev: Line, line: Line,
         _habit(out, "he", layout.habits.end(prev.text, short))
         if line.number in layout.habits.dated:  # a start here makes an entry with a year
             out["ahead_year"] = 1.0
+            if values[_ENTRY_YEAR]:  # and the entry so far has its own
+                out["both_dated"] = 1.0
     return out
 
 
@@ -202,4 +211,8 @@ _ONLY_NAMES = FEATURES.index("only_names_and_year")
 _COMPLETES = FEATURES.index("completes_entry")
 _LINE_YEAR = FEATURES.index("line_year")
 _ENTRY_LINES = FEATURES.index("entry_lines")
+_ENTRY_YEAR = FEATURES.index("entry_year")
 _STRONG = FEATURES.index("strong_start")
+_AUTHOR = FEATURES.index("author_led")
+_NUMBER = FEATURES.index("number_start")
+_OPEN = FEATURES.index("prev_open")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from claimcheck.ingest.starts import strong_start
 
@@ -27,6 +27,24 @@ _FURNITURE = re.compile(
 def is_page_furniture(line: str) -> bool:
     """A page number, a rule, a footer line: furniture wherever it stands."""
     return bool(_FURNITURE.match(line))
+
+
+_LONE_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,4})\s*[-–—]?$")
+_YEAR_ALONE = re.compile(r"^(?:1[5-9]|20)\d{2}$")
+
+
+def years_alone(lines: list[str]) -> set[int]:
+    """Indexes of lines that are a year alone ("1997") and no page number: the end of an
+    entry whose year the wrap put on a line of its own ("..., New York:" / "1997"). A page
+    number in that range comes with the list's other page numbers near it in value."""
+    numbers = Counter(int(found.group(1)) for line in lines if (found := _LONE_NUMBER.match(line)))
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if _YEAR_ALONE.match(line):  # linear: each looks at the 20 values around it
+            value = int(line)
+            if not any(numbers[value + d] for d in range(-10, 11) if d):
+                out.add(i)
+    return out
 
 
 def repeated_lines(lines: list[str]) -> dict[str, list[int]]:

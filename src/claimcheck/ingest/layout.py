@@ -15,7 +15,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from claimcheck.ingest.cues import Habits, habits
-from claimcheck.ingest.furniture import is_page_furniture, repeated_lines, running_headers
+from claimcheck.ingest.furniture import (
+    is_page_furniture,
+    repeated_lines,
+    running_headers,
+    years_alone,
+)
 from claimcheck.ingest.starts import CLOSED_END, OPEN_END, YEAR
 
 _NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\s(?=\s*\S))\s*")
@@ -49,12 +54,13 @@ def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
     stripped = [text.strip() for _, text in raw]
     repeats = repeated_lines(stripped)
     headers = running_headers(stripped, repeats)
+    years = years_alone(stripped)  # a year alone ends an entry; it is no page number
     out: list[Line | None] = []
-    for (number, text), line in zip(raw, stripped, strict=True):
+    for k, ((number, text), line) in enumerate(zip(raw, stripped, strict=True)):
         if not line:
             out.append(None)
             continue
-        furniture = is_page_furniture(line) or line in headers
+        furniture = (is_page_furniture(line) and k not in years) or line in headers
         indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
         out.append(Line(number, line, indent, furniture, line in repeats))
     return out

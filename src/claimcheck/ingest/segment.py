@@ -104,7 +104,7 @@ def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line 
     if layout.kind == "blank":
         return not gap or _goes_on(prev.text, text)
     if layout.kind == "bare":
-        # a URL or DOI alone is the previous entry's, cut at its end; a repeated line that
+        # a URL, DOI or year alone is the previous entry's, cut at its end; a repeated line that
         # does not start like a reference is a header or a recurring tail: attached, not one
         return bool(_LINK_ALONE.match(text)) or (
             (line.repeated or bool(OPEN_END.search(prev.text))) and not author_led(text))
@@ -116,7 +116,8 @@ def _goes_on(prev: str, text: str) -> bool:
     return text[:1].islower() or (bool(OPEN_END.search(prev)) and not author_led(text))
 
 
-_LINK_ALONE = re.compile(r"^<?(?:https?://|www\.|doi:\s*|10\.\d{4,9}/)\S*$", re.IGNORECASE)
+_LINK_ALONE = re.compile(
+    r"^<?(?:https?://|www\.|doi:\s*|10\.\d{4,9}/)\S*$|^(?:1[5-9]|20)\d{2}$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-*•–·]\s+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+")  # "J. P. Collman."
 

@@ -48,10 +48,12 @@ ORG_START = re.compile(_ORG)
 ORG_WITH_YEAR = re.compile(_ORG + r"\s*\(?(?:1[5-9]|20)\d{2}\b(?!\)?\s*[\d:;])")
 SAME_AUTHORS = re.compile(r"^(?:[-–—_]{2,}|[-–—]\s?[.,])")  # "———. 1999." / "--, 2001"
 # The line ends in the middle of an entry: after a comma, "and", a hyphen, an opening bracket.
-# An initial or "pp." / "Eds." at the end is a name or a range cut by the wrap, not an end.
+# An initial or "pp." / "Eds." at the end is a name or a range cut by the wrap, not an end
+# ("360 pp.", a book's page count, is one).
 OPEN_END = re.compile(
     r"(?:[,:&(\[/-]|\b(?:and|in|of|the|for|on|to|with|und|et|de|In)"
-    r"|(?:^|\s)(?:[A-Z\u00c0-\u00de]|[A-Z]\.-?[A-Z]|pp|[Vv]ol|[Nn]o|[Ee]ds?|Hrsg|Hg|al)\.)\s*$"
+    r"|(?:^|\s)(?:[A-Z\u00c0-\u00de]|[A-Z]\.-?[A-Z]|[Vv]ol|[Nn]o|[Ee]ds?|Hrsg|Hg|al)\."
+    r"|(?:^|(?<!\d)\s)pp\.)\s*$"
 )
 # A list number in an otherwise unnumbered list still starts an entry: "[5] E. L.", "(22) F".
 NUMBER_START = re.compile(

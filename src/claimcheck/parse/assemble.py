@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from claimcheck.parse.pubmed import without_pubmed_id
 from claimcheck.parse.tokens import Token
 from claimcheck.text import normalize_pages
 
@@ -174,7 +175,7 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
         out["issue"] = trim(re.sub(r"^(?:no|nr|n°|issue|heft|num)\.?\s*", "", out["issue"],
                                    flags=re.IGNORECASE))
     if out.get("pages"):
-        out["pages"] = clean_pages(out["pages"])
+        out["pages"] = clean_pages(without_pubmed_id(out["pages"], out.get("date", "")))
     return {k: v for k, v in out.items() if v}
 
 

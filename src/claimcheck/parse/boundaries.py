@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.runons import note_out_of_title, settle
 from claimcheck.parse.tokens import LEXICON, Token
 
 # Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
@@ -37,13 +38,19 @@ CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})
 _QUOTES = {'"': '"”', "“": "”\"", "„": "“”", "«": "»", "'": "'’", "‘": "’'"}
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,10}")  # "Biotechnol.", "Antimicrob."
 _VANCOUVER = re.compile(r"[A-Z]{1,3}")
+
 _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la",
                     "du", "des", "der", "und", "et", "&"})
 
 
-def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """The boundary rules above, applied in place in that order."""
-    _double_slash(tokens, out)
+def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str | None = None
+                        ) -> None:
+    """The boundary rules above, applied in place in that order. With the entry's `text`,
+    rules whose cue is not printed are not tried (most entries print none)."""
+    if text is None or _notes_printed(text):
+        note_out_of_title(tokens, out)
+    if text is None or "/" in text:
+        _double_slash(tokens, out)
     _abbreviations_to_container(tokens, out)
     _quoted_title(tokens, out)
     _in_container(tokens, out)
@@ -52,6 +59,15 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     _book_title(out)
     _container_from_title(tokens, out)
     _container_after_comma(tokens, out)
+    settle(tokens, out, text if text is not None else "(")
+
+
+def _notes_printed(text: str) -> bool:
+    """Whether the entry prints a part of `runons.note_out_of_title`'s cue words (plain
+    substring tests: a case-blind pattern costs as much as the rules it saves)."""
+    return ("talk" in text or "Talk" in text or "oster" in text or "resented" in text
+            or "reparation" in text or "n press" in text or "n Press" in text
+            or "ommunication" in text or "npublished" in text)
 
 
 def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -110,13 +126,14 @@ def _quoted_title(tokens: tuple[Token, ...], out: list[str]) -> None:
         return
     after = closing + 1 if closing + 1 < len(out) else closing
     word = tokens[after].text
-    if word == ":" or (after > closing and word[:1].islower()
+    if word == ":" or (after > closing and word[:1].islower() and word != "by"
                        and LEXICON.get(word.lower()) not in CUES):
         return  # '"Rapid-impact interventions": how a policy ...': the quote opens the title
+        # (but '"Influence of Body Hair," by R.L. Sharp' names the authors after it)
     end = closing + 1
     while end < len(out) and out[end] == "title" and not tokens[end].text[:1].isalnum():
         end += 1  # the punctuation after the closing quote
-    rest = "note" if "container" in out else "container"
+    rest = "note" if "container" in out or word == "by" else "container"
     while end < len(out) and out[end] == "title":
         out[end] = rest
         end += 1
@@ -216,9 +233,9 @@ _TRANSLATED = frozenset({"trans", "transl", "translated", "tr"})
 
 
 def _translator_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "container" not in out or tokens[out.index("container")].text.lower() not in _TRANSLATED:
+        return  # checked before the run is measured: most containers open otherwise
     start, end = label_run(out, "container")
-    if start < 0 or tokens[start].text.lower() not in _TRANSLATED:
-        return
     for i in range(start + 2, end - 1):
         word = tokens[i - 1].text
         if tokens[i].text == "." and len(word) > 1 and word[:1].isupper():

@@ -27,10 +27,14 @@ _NAME_START = (r"(?:[A-Z]\.|[A-Z][\w'-]+,?\s+[A-Z]{1,3}\b"
 # Editors before the book hold an initial ("J. Smith & K. Jones", "Nosek J, Tomaska L"),
 # which a book's title ("In Chemical Nomenclature, ed. ...") does not.
 _INITIAL = re.compile(r"\b[A-Z]{1,3}\b\.?|\b[A-Z]\.")
-# The book ends before its pages, a full stop, or ", City: Publisher" (one to three words
-# before the colon).
+# The book ends before its pages, a full stop, ", City: Publisher" (one to three words
+# before the colon) or ", Publisher, City" (PLOS: "Selected papers on noise, Dover
+# Publications, New York"; up to four capitalised words before a publisher's word).
+_PUBLISHER = (r"(?:[A-Z][\w&.'-]*\s+){0,4}(?:Press|Publishers?|Publishing|Publications|Verlag"
+              r"|Associates|Inc|Ltd|Springer|Wiley|Elsevier|Routledge)\b")
 _END_OF_BOOK = (r"(?=\s*\((?:pp?|[Vv]ol|[Bb]d)\.|\.\s|\.?$|,\s*(?:pp?\.|pages\b|\d)"
-                r"|,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s*[A-Z]{2})?\s*:\s)")
+                r"|,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s*[A-Z]{2})?\s*:\s"
+                rf"|,\s*{_PUBLISHER})")
 # "In" opening the book part follows punctuation or a page number, not a word: a title's own
 # "... in Women's Health" is not where the chapter's book begins.
 _IN = r"(?<![^\W\d_]\s)\b[Ii]n:?\s+"
@@ -47,6 +51,8 @@ _LAYOUTS = (
 )
 
 
+# "..., eds., p. 293": the pages' cue after the editors is no book.
+_PAGE_CUE = re.compile(r"(?:pp?|pages?|S)\.?", re.IGNORECASE)
 # Every layout needs an editors' cue: most entries have none, and this finds that cheaply.
 _ANY_CUE = re.compile(r"\b(?:eds?|editors?|edited|hrsg|hg)\b", re.IGNORECASE)
 
@@ -86,7 +92,8 @@ def chapter_parts(text: str) -> Chapter:
         if match:
             book = match["book"].strip(" .,;:")
             editors = match["editors"].strip(" .,;:")
-            if book and editors and (layout is _LAYOUTS[0] or _names_before(editors, match)):
+            if book and editors and not _PAGE_CUE.fullmatch(book) \
+                    and (layout is _LAYOUTS[0] or _names_before(editors, match)):
                 return Chapter(editors, book, match.start())
     return NOT_A_CHAPTER
 

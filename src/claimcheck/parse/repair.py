@@ -75,7 +75,7 @@ def repair(
     _date_ends_at_bracket(tokens, out)
     if "[" in text:  # most entries print no bracket
         _document_code(tokens, out)
-    title_and_container(tokens, out)
+    title_and_container(tokens, out, text)
     _year_inside_the_title(tokens, out)
     family_after_initials(tokens, out)
     _glued_numbers(tokens, out)

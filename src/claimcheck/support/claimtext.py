@@ -2,7 +2,8 @@
 
 Strips the markers the pipeline and the tuning corpora leave in a citing sentence: numeric
 brackets (`[12]`, `[3, 5-8]`), author-year callouts (`(Smith et al., 2020; Lee 2019a)`,
-`Smith et al. (2020)`) and the Citation-Integrity corpus' `[<|cit|>]`-style tokens.
+`Smith et al. (2020)`) and the Citation-Integrity corpus' `[<|cit|>]`-style tokens. Also
+tells whether one callout cites a group of works (`cites_a_group`), which the judge weighs.
 """
 
 from __future__ import annotations
@@ -40,3 +41,21 @@ def strip_citation_markers(text: str) -> str:
     text = re.sub(r"\s+([.,;:!?])", r"\1", text)
     text = re.sub(r"([(\[])\s*[,;]?\s*([)\]])", "", text)  # brackets left empty
     return text.strip()
+
+
+_GROUP_TOKEN = re.compile(r"<\|multi_cit\|>")
+_BRACKET_LIST = re.compile(rf"\[\s*{_NUM}\s*[-–—,;]\s*{_NUM_LIST}\s*\]")
+_PAREN_LIST = re.compile(rf"\(\s*{_NUM}\s*[,;]\s*{_NUM_LIST}\s*\)")
+# Two or more author-year items ("Smith 2020; Lee 2019"), or one author's several years.
+_AUTHOR_YEAR_LIST = re.compile(
+    rf"[(\[]\s*{_AUTHOR_YEAR}(?:\s*;\s*{_AUTHOR_YEAR})+\s*[)\]]"
+    rf"|[(\[][A-Z][^;()\[\]]{{0,80}}?,?\s*{_YEAR}\s*,\s*{_YEAR}[^()\[\]]*[)\]]"
+)
+
+
+def cites_a_group(text: str) -> bool:
+    """The sentence cites several works in one callout ("[3, 5-8]", "(Smith 2020; Lee
+    2019)"): each work of such a group often backs only part of the sentence, so one of them
+    alone is less likely to substantiate it (issue 16, fifth pass)."""
+    return any(p.search(text) for p in (_GROUP_TOKEN, _BRACKET_LIST, _PAREN_LIST,
+                                        _AUTHOR_YEAR_LIST))

@@ -27,7 +27,7 @@ FEATURE_NAMES = (
     "negation_diff", "direction_conflict", "hedge", "absolute_missing", "claim_length",
     "matched_mass", "title_recall",
     "sqrt_recall_best", "sqrt_recall_all", "sqrt_matched_mass", "sqrt_title_recall",
-    "bigram_recall", "rare_recall", *AGREEMENT_NAMES, *POLARITY_NAMES,
+    "bigram_recall", "rare_recall", *AGREEMENT_NAMES, *POLARITY_NAMES, "group_citation",
 )
 
 
@@ -57,12 +57,14 @@ class Pair:
     sentence_stems: tuple[frozenset[str], ...]
     title_stems: frozenset[str]
     title: str = ""
+    group_citation: bool = False  # the citing sentence cites several works in one callout
 
 
-def make_pair(claim: str, sentences: tuple[str, ...], title: str = "") -> Pair:
+def make_pair(claim: str, sentences: tuple[str, ...], title: str = "",
+              group_citation: bool = False) -> Pair:
     return Pair(
         claim, sentences, content_stems(claim), tuple(content_stems(s) for s in sentences),
-        content_stems(title), title,
+        content_stems(title), title, group_citation,
     )
 
 
@@ -113,6 +115,7 @@ def features(pair: Pair, idf: Idf) -> tuple[float, ...]:
         _rare_recall(pair, idf),
         *checks(pair.claim, close, whole).values,
         *polarity_checks(pair.claim, close, whole, body[0][1]),
+        float(pair.group_citation),
     )
 
 

@@ -29,6 +29,12 @@ _VERDICT = {
     "weak": (Severity.INFO, "claim-weak-support",
              "the cited work only partly matches what the claim says"),
 }
+# A contradiction is said as one only when a reason names what is opposite; otherwise the
+# model's "contradicted" means what Citation-Integrity calls inaccurate: not substantiated,
+# oversimplified, or backed by a group of works of which this one holds only part.
+_OPPOSITE = ("direction disagrees", "opposite terms", "negation", "the source reports no",
+             "the claim reports no", "a number disagrees")
+_NOT_SUBSTANTIATED = "the cited work does not appear to substantiate what the claim says"
 
 
 def _quote(sentence: str) -> str:
@@ -43,6 +49,9 @@ def support_findings(
     if support.label not in _VERDICT or support.basis not in _BASIS:
         return ()
     severity, rule, verdict = _VERDICT[support.label]
+    if support.label == "contradicted" and not any(r.startswith(_OPPOSITE)
+                                                   for r in support.reasons):
+        verdict = _NOT_SUBSTANTIATED
     if support.basis == "title":
         return ()
     if support.evidence:

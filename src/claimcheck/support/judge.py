@@ -6,6 +6,8 @@ sentences but the title: `features.verdict_text`), and the shipped model's proba
 are cut at its thresholds:
 
 * P(related) below the threshold            -> unrelated
+* else P(related) below the weak cut         -> weak (on the topic, not close enough to judge;
+                                               not for a title, which has its own cut)
 * else P(REFUTE | related) at its threshold  -> contradicted (never from a title alone)
 * else P(SUPPORT | related) at its threshold -> supported
 * else                                       -> weak
@@ -23,8 +25,8 @@ from collections.abc import Iterable
 from claimcheck.model import Support
 from claimcheck.support import lexicon, semantic
 from claimcheck.support.bag import bag_keys
-from claimcheck.support.claimtext import strip_citation_markers
-from claimcheck.support.explain import reasons
+from claimcheck.support.claimtext import cites_a_group, strip_citation_markers
+from claimcheck.support.explain import MAX_REASONS, reasons
 from claimcheck.support.features import (
     FEATURE_NAMES,
     Idf,
@@ -41,6 +43,8 @@ EVIDENCE_SENTENCES = 3
 PASSAGES = 8  # about an abstract's length of full text, chosen for the claim
 SEMANTIC_WEIGHTS = "weights-semantic.json"
 RARE = 0.6  # a word this close to the rarest IDF names a thing (a drug, gene, population)
+GROUP_REASON = ("the sentence cites several works in one callout; this one may back only "
+                "part of it")
 
 
 def candidates(source: SourceText) -> tuple[str, ...]:
@@ -52,7 +56,8 @@ def candidates(source: SourceText) -> tuple[str, ...]:
 
 def pair_features(claim_text: str, source: SourceText, idf: Idf) -> tuple[Pair, tuple[float, ...]]:
     """The tokenised pair and its feature vector, exactly as `judge` sees them."""
-    pair = make_pair(strip_citation_markers(claim_text), candidates(source), source.title)
+    pair = make_pair(strip_citation_markers(claim_text), candidates(source), source.title,
+                     cites_a_group(claim_text))
     return pair, features(pair, idf)
 
 
@@ -105,8 +110,11 @@ def judge(claim_text: str, source: SourceText, model: SupportModel | None = None
 
 def _reasons(pair: Pair, idf: Idf) -> tuple[str, ...]:
     """The reasons in words, checked against the closest two sentences but the title."""
-    return reasons(pair.claim, verdict_text(pair, idf, shared=True), missing_words(pair, idf),
-                   " ".join(pair.sentences))
+    found = reasons(pair.claim, verdict_text(pair, idf, shared=True), missing_words(pair, idf),
+                    " ".join(pair.sentences))
+    if pair.group_citation and len(found) < MAX_REASONS:
+        found = (*found, GROUP_REASON)
+    return found
 
 
 def _fallback(found: tuple[tuple[str, float], ...]) -> tuple[str, ...]:
@@ -144,6 +152,8 @@ def decide(p_related: float, verdict: dict[str, float], basis: str, cut: Thresho
     related_cut = cut.related_title if basis == "title" else cut.related
     if p_related < related_cut:
         return "unrelated"
+    if basis != "title" and p_related < cut.weak_related:
+        return "weak"
     # A title states a topic, rarely a finding: it cannot show that the claim is wrong.
     if basis != "title" and verdict["REFUTE"] >= cut.refute:
         return "contradicted"

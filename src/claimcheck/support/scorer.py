@@ -40,6 +40,10 @@ class Thresholds:
     related_title: float  # the same from a title alone, which shares fewer words by nature
     support: float  # P(SUPPORT | related) at or above: supported, else weak
     refute: float  # P(REFUTE | related) at or above: contradicted
+    # Below this (and at or above `related`): weak whatever the verdict says. A source about
+    # the claim's topic that no sentence of it covers closely rarely settles the claim either
+    # way (issue 16, fifth pass). 0 (weights written before the cut) means no such band.
+    weak_related: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +99,9 @@ def model_from_json(data: dict[str, Any]) -> SupportModel:
         thresholds=Thresholds(**{k: float(v) for k, v in data["thresholds"].items()}),
         words={k: tuple(float(w) for w in v) for k, v in data.get("words", {}).items()},
         semantic=semantic,
-        columns=None if names == known[: len(names)] else tuple(known.index(n) for n in names),
+        # A prefix of the list (weights trained before a feature was appended) still needs
+        # its columns picked: the judge's vector is longer.
+        columns=None if names in (FEATURE_NAMES, known) else tuple(known.index(n) for n in names),
     )
 
 

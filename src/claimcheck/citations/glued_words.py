@@ -1,0 +1,70 @@
+"""What an article shows about the words digits are glued to, counted once over its text.
+
+Plain-text superscripts ("disease12") and names ending in digits ("p53", "CO2", "RO2") look
+alike; `superscripts.py` weighs each glued number by this evidence: which words the article
+also prints in lower case or bare, with a 0, with the same digits three times or more, as a
+numbered series ("BRCA1", "BRCA2"), and which names ending in digits it prints on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+HEAD_WINDOW = 40  # how far back the word a digit run is glued to is looked for
+# a word of letters, digits and hyphens, read without backtracking (linear on "A1A1A1...")
+_WORDISH = re.compile(r"(?<![\w.\-])[\w\-]++(?!\.\w)")
+# "p53", "Ki67", "Pax7", "miR21", "5-HT2": a short word, or one with a capital or a digit
+NAME_LIKE = re.compile(r"^[^\W\d_]{1,2}$|.*[\dA-Z]")
+_SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
+_REPEATS = 3
+_DIGITS = frozenset("0123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the article shows about its words, counted once over the whole text."""
+
+    lower: frozenset[str]  # words printed in lower case
+    bare: frozenset[str]  # words printed with no digits glued to them
+    zero: frozenset[str]  # words printed with a 0 glued to them ("corp0")
+    repeated: frozenset[str]  # names printed with the same digits three times or more
+    family: frozenset[str]  # names printed with two small numbers ("BRCA1", "BRCA2")
+    tokens: Counter[str]  # names ending in digits printed on their own ("RO2", "T4")
+
+
+def evidence_of(body: str) -> Evidence:
+    words = re.findall(r"(?<![\w\-])[^\W\d_]+(?![\w\-])", body)
+    glued = Counter(re.findall(r"(?<![\w\-])([^\W\d_]+\d{1,3})(?![\w])", body))
+    # a series of names numbers from 1 ("GAPC1", "GAPC2", "GAPC4"): two small numbers or more
+    stems = Counter(re.sub(r"\d+$", "", t) for t in glued if int(re.sub(r"^\D+", "", t)) < 10)
+    return Evidence(
+        lower=frozenset(w for w in words if w.islower()),
+        bare=frozenset(w for w in words if len(w) >= 3 or (len(w) == 2 and w.isupper())),
+        zero=frozenset(re.findall(r"(?<![\w\-])([^\W\d_]+)0(?![\w])", body)),
+        repeated=frozenset(
+            stem for t, n in glued.items() if n >= _REPEATS
+            and (len(stem := re.sub(r"\d+$", "", t)) <= _SHORT_STEM or NAME_LIKE.match(stem))
+        ),
+        family=frozenset(stem for stem, n in stems.items() if n >= 2),
+        tokens=_tokens(body),
+    )
+
+
+def _tokens(body: str) -> Counter[str]:
+    """Names ending in digits printed on their own: "RO2", "CO2", "T4", "HM-302", "2007";
+    not a lower-case word ("diabetes1" is a word and a citation)."""
+    found: Counter[str] = Counter()
+    for match in _WORDISH.finditer(body):
+        word = match.group()
+        if word[-1] not in _DIGITS and "-" not in word:  # most words: no name below
+            continue
+        # "CO2-rich" prints "CO2" on its own too: the parts before a hyphen, if short
+        cuts = [i for i in range(min(len(word), HEAD_WINDOW)) if word[i] == "-"]
+        for name in [word[:i] for i in cuts] + [word]:
+            stem = name.rstrip("0123456789")
+            if stem != name and ((not stem and len(name) >= 2) or (len(stem) <= 2 and (
+                    stem.isalpha())) or any(c.isupper() or c.isdigit() for c in stem)):
+                found[name] += 1
+    return found

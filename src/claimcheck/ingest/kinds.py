@@ -1,0 +1,119 @@
+"""What kind of text a wrapped line starts with, and what kind the line before ends with.
+
+The boundary table (`boundary`) weighs each start kind against each end kind and whether the
+line before stopped short: "pages, then a name with initials" and "a comma, then a title"
+are read together, not as two separate votes. A line that starts with a publishing place
+("New York: Wiley", "Washington, D. C., May 1993", "Opladen: Leske + Budrich") or a
+publisher ("Cambridge University Press, 2007.") is the end of the entry before, not an entry,
+though it may be name-shaped ("Boston, MA", "Washington, DC"); the places are the common
+seats of scholarly publishers and universities, in English, German, French and other
+spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimcheck.ingest.starts import ORG_WITH_YEAR
+
+_PLACES = (
+    "Aachen|Aldershot|Amsterdam|Ann Arbor|Athens|Atlanta|Auckland|Austin|Baltimore|Bangalore|"
+    "Barcelona|Basel|Basingstoke|Beijing|Belmont|Bergen|Berkeley|Berlin|Bern|Bielefeld|"
+    "Bloomington|Bologna|Bonn|Boca Raton|Boston|Boulder|Bremen|Brighton|Bristol|Brussels|"
+    "Bruxelles|Budapest|Buenos Aires|Cambridge|Canberra|Cape Town|Chapel Hill|Cheltenham|"
+    "Chicago|Chichester|Cleveland|Columbus|Copenhagen|Darmstadt|Delhi|Den Haag|Detroit|"
+    "Dordrecht|Dresden|Dublin|Durham|Düsseldorf|Edinburgh|Englewood Cliffs|Erlangen|Evanston|"
+    "Farnham|Firenze|Florence|Frankfurt|Freiburg|Geneva|Genève|Glasgow|Göttingen|Graz|"
+    "Greenwich|Hamburg|Hannover|Harlow|Harmondsworth|Heidelberg|Helsinki|Hillsdale|Hoboken|"
+    "Hong Kong|Honolulu|Houston|Innsbruck|Ithaca|Jena|Karlsruhe|Kiel|Köln|Koln|Cologne|Kyoto|"
+    "Lanham|Lausanne|Leiden|Leipzig|Lisboa|Lisbon|London|Los Angeles|Madison|Madrid|Mahwah|"
+    "Mainz|Manchester|Mannheim|Marburg|Melbourne|Menlo Park|Mexico|Milano|Milan|Minneapolis|"
+    "Montreal|Montréal|Moscow|München|Munich|Münster|Nairobi|New Brunswick|New Delhi|"
+    "New Haven|New York|Newbury Park|Norwood|Nürnberg|Opladen|Oslo|Ottawa|Oxford|Palo Alto|"
+    "Paris|Philadelphia|Piscataway|Pittsburgh|Potsdam|Prague|Praha|Princeton|Providence|"
+    "Reading|Redwood City|Regensburg|Reinbek|Rio de Janeiro|Roma|Rome|Rotterdam|"
+    "Saarbrücken|San Diego|San Francisco|San Jose|Santa Barbara|Santa Monica|São Paulo|"
+    "Sao Paulo|Seattle|Seoul|Shanghai|Singapore|St\\. Louis|Stanford|Stockholm|Stuttgart|"
+    "Sydney|Thousand Oaks|Tokyo|Toronto|Tübingen|Tubingen|Upper Saddle River|Urbana|Utrecht|"
+    "Vancouver|Vienna|Warszawa|Warsaw|Washington|Weinheim|Westport|Wien|Wiesbaden|Würzburg|"
+    "Zürich|Zurich"
+)
+# A place, then a colon ("New York: Wiley"), a region ("Boston, MA.", "Washington, D. C.,",
+# "Cambridge, Mass.:") or a year ("Leipzig 1938"), or the line's end; a place with a comma and
+# an initial is a family name ("London, J.").
+PLACE_START = re.compile(
+    rf"^(?:{_PLACES})(?:/\w+\.?)?"
+    r"(?:\s*:|,?\s+(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?)(?=[,.:;]|$)"
+    r"|,?\s+(?:1[5-9]|20)\d\d\b|\s*[.;]?$)"
+)
+PUBLISHER_START = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}(?:University\s+Press|Press\b|Verlag\b|"
+    r"Publishers?\b|Publishing\b|Publications\b|Books\b|Éditions\b|Editions\b|Editora\b|"
+    r"Editorial\b|Academic\b|Springer\b|Elsevier\b|Wiley\b|Routledge\b|Sage\b|SAGE\b|"
+    r"Blackwell\b|Pergamon\b|Kluwer\b|Suhrkamp\b|Kohlhammer\b|Campus\b|Leske\b|Westdeutscher\b|"
+    r"Hogrefe\b|Beltz\b|Juventa\b|Deutscher\b|Duncker\b|Peter Lang\b|"
+    r"Taylor\s*&\s*Francis|Erlbaum\b|Guilford\b|Macmillan\b|Palgrave\b|Penguin\b|"
+    r"HarperCollins|Prentice\b|McGraw|Addison|Basic Books|MIT\b|CRC\b|IEEE\s+Press)"
+    r"(?!,?\s+[A-Z]\.)"  # "Springer, A." is a name
+)
+# Given names first: "Dario Giarrizzo, Matthias Kaiserswerth,", "Anoop Gupta and Andrew
+# Tucker" (a title in title case may look so too; the weights say how much it counts).
+_GIVEN_FIRST = re.compile(
+    r"^(?:[A-Z][a-z\u00df-\u00ff]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s)?(?:[a-z]{1,3}\s)?"
+    r"[A-Z][\w'’-]+)(?:,\s(?:and\s)?|\s(?:and|&)\s)[A-Z][a-z]+\s(?:[A-Z]\.\s)?[A-Z]"
+)
+_LOWER = re.compile(r"^[(\[\"'“‘„]*[a-z]")
+_FIRST_WORD = re.compile(r"[^\s,:;./]+")
+_PLACE_WORDS = frozenset(place.split()[0].rstrip("\\") for place in _PLACES.split("|"))
+_DIGIT = re.compile(r"^[(\[]?\d")
+_CAPITAL = re.compile(r"^[\"'“‘„(]*[A-Z\u00c0-\u00de]")
+_PAGES_END = re.compile(r"\d+\s*[-–]\s*\d+\.?$")
+_YEAR_END = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\)?[.;]?$")
+_LINK_END = re.compile(r"(?:\b10\.\d{4,9}/\S+|https?://\S+)$")
+
+
+@lru_cache(maxsize=256)
+def start_kind(text: str, number: bool, strong: bool, author: bool) -> str:
+    """How a line starts: a list number, a place, a publisher, surely an author (or the
+    same-author dash), a name, given names first, a digit, an organisation with its year,
+    lower case, a capital. `number`, `strong`, `author`: what `boundary.features` found
+    (a list number, a sure start, a name)."""
+    if number:
+        return "number"
+    first = _FIRST_WORD.match(text)
+    if first and first.group() in _PLACE_WORDS and PLACE_START.match(text):
+        return "place"
+    if PUBLISHER_START.match(text):
+        return "publisher"
+    if strong:
+        return "strong"
+    if author:
+        return "author"
+    if _GIVEN_FIRST.match(text):
+        return "names"
+    if _DIGIT.match(text):
+        return "digit"
+    if ORG_WITH_YEAR.match(text):
+        return "org"
+    if _LOWER.match(text):
+        return "lower"
+    return "capital" if _CAPITAL.match(text) else "other"
+
+
+@lru_cache(maxsize=256)
+def end_kind(text: str, open_end: bool) -> str:
+    """How a line ends: mid-phrase (`open_end`, as `boundary.features` found), with pages,
+    a year, a DOI or URL, a full stop, a bracket, a word. Only the line's tail is read."""
+    if open_end:
+        return "open"
+    tail = text[-24:]
+    if _PAGES_END.search(tail):
+        return "pages"
+    if _YEAR_END.search(tail):
+        return "year"
+    if _LINK_END.search(text[text.rfind(" ") + 1:]):
+        return "link"
+    if text.endswith("."):
+        return "stop"
+    return "bracket" if text.endswith((")", "]")) else "word"

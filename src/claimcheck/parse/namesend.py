@@ -1,0 +1,74 @@
+"""Where the author list ends when the tagger started the title inside it.
+
+- A title that starts in lower case right after a comma ("J. Yan, H. Jin, Research, |
+  development and innovations ...", "M. Younis and S. Ali, Bright, Dark, | and Singular
+  Solitons ...") began earlier: the capitalised words the author run took before it, back
+  to the last part that holds an initial, are the title's.
+- A title that starts with the end of the author list ("Svetlana Lazebnik, | Cordelia
+  Schmid, and Jean Ponce. Beyond bags of features"): when the author run ends with a comma
+  and the title's first sentence holds only capitalised names, initials, commas and a last
+  "and" / "&" (a comma and an "and" both printed, so "Romeo and Juliet." is left alone), that
+  sentence is the authors'.
+"""
+
+from __future__ import annotations
+
+from claimcheck.parse.tokens import Token
+
+
+def title_start_back(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """The first rule above, in place."""
+    start = out.index("title") if "title" in out else -1
+    if start < 3 or tokens[start - 1].text != "," or out[start - 2] != "author" \
+            or not (tokens[start].text.isalpha() and tokens[start].text.islower()):
+        return False
+    first = start
+    comma = start - 1
+    while True:
+        before = comma - 1
+        while before >= 0 and out[before] == "author" and tokens[before].text != ",":
+            before -= 1
+        part = tokens[before + 1:comma]
+        if before < 1 or out[before] != "author" or not _bare_words(part):
+            break
+        first, comma = before + 1, before
+    for j in range(first, start):
+        out[j] = "title"
+    return True
+
+
+_PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del", "la",
+                             "le", "ter", "ten", "dos", "das"})
+
+
+def names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """The second rule above, in place."""
+    start = out.index("title")
+    if start < 2 or out[start - 1] != "author" or tokens[start - 1].text != ",":
+        return False
+    stop, words = -1, []
+    for i in range(start, min(len(out) - 1, start + 16)):
+        word = tokens[i].text
+        if out[i] != "title":
+            return False
+        if word == "." and i > start and len(tokens[i - 1].text) > 1:
+            stop = i
+            break
+        if not (word in ",.&" or word == "and" or word in _PARTICLE_WORDS
+                or (word[:1].isupper() and word.isalpha())):
+            return False  # a title's word: most titles stop here at once
+        words.append(word)
+    if stop < 0 or out[stop + 1] != "title" or "," not in words \
+            or not {"and", "&"} & set(words) or words[-1] in ("and", "&"):
+        return False
+    for j in range(start, stop + 1):
+        out[j] = "author"
+    return True
+
+
+
+def _bare_words(part: tuple[Token, ...]) -> bool:
+    """One to three capitalised words, no initial, no "and" ("Research", "Bright")."""
+    return 0 < len(part) <= 3 and all(
+        t.text.isalpha() and t.text[:1].isupper() and len(t.text) > 1 and not t.text.isupper()
+        for t in part)
