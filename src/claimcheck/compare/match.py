@@ -21,6 +21,7 @@ from claimcheck.compare.printed import in_print, title_in_print
 from claimcheck.compare.titles import (
     CLOSE,
     DIFFERENT_BELOW,
+    TitleComparison,
     TitleVerdict,
     compare_title,
     fold_title,
@@ -57,14 +58,7 @@ def evidence(reference: Reference, record: Record) -> Evidence:
     journal (see printed.py). A field the parse is unsure of (compare/doubt.py) counts
     when it agrees, never against the record."""
     title = compare_title(reference.title, record)
-    title_score = title.score
-    printed_title = len(fold_title(record.title).split()) >= 3 and in_print(reference, record.title)
-    if printed_title:
-        title_score = 1.0
-    else:  # the title printed with a slip, wherever the parse put its words
-        run, close = title_in_print(reference, record.title)
-        printed_title = bool(run)
-        title_score = max(title_score, close) if run else title_score
+    title_score, printed_title = _title_evidence(reference, record, title)
     checks = {
         "author": first_author_agrees(reference.authors, record.authors),
         "year": year_agrees(reference, record),
@@ -80,6 +74,18 @@ def evidence(reference: Reference, record: Record) -> Evidence:
         # a doubtful field that differs may be the parse's error: no evidence either way
         disagree=tuple(k for k, v in checks.items() if v is False and k not in doubtful),
     )
+
+
+def _title_evidence(reference: Reference, record: Record,
+                    title: TitleComparison) -> tuple[float, bool]:
+    """The title's score and whether the print holds the record's title (see `evidence`)."""
+    if title.verdict is not TitleVerdict.UNKNOWN and title.score >= 1.0:
+        return 1.0, False  # the parsed title is the record's: the print can add nothing
+    if len(fold_title(record.title).split()) >= 3 and in_print(reference, record.title):
+        return 1.0, True
+    # the title printed with a slip, wherever the parse put its words
+    run, close = title_in_print(reference, record.title)
+    return (max(title.score, close), True) if run else (title.score, False)
 
 
 # The Reference field behind each checked field of `evidence`.

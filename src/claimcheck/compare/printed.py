@@ -36,6 +36,7 @@ def printed_text(reference: Reference) -> str:
     return _without_links(reference.raw)
 
 
+@lru_cache(maxsize=65536)  # asked of each reference by several checks
 def _without_links(raw: str) -> str:
     text = _URL_TEXT.sub(" ", _DOI_TEXT.sub(" ", clean_markup(raw)))
     return re.sub(r"\s+", " ", text).strip()
