@@ -10,19 +10,10 @@ Rules, each for a layout the tagger often gets wrong:
   container when none is labelled; so does a lower-case "in" after a comma before a capital
   when what follows names a meeting (physics: "An Introduction to ChPT, in Nuclear,
   subnuclear ... Proceedings");
-- no title but a container that holds a sentence ("Parsing reward. Trends in Neurosciences"):
-  the sentence is the title;
-- no container but a title whose last sentence is a short Title-Case name after a sentence-case
-  title ("Black activism, unchurched. The Atlantic."): that name is the container;
 - "Trans. Nicholas Rand. Critical Inquiry": the translator opening the container is a note;
 - GOST's "Title // Journal. 2003. Vol. 5": the title ends at a spaced "//", the container
   follows it;
-- a book (publisher or place, no volume, issue or pages) with a container but no title:
-  the container is the book's title;
-- physics' comma style ("Title, Nonlinear Dynamics, 85 (2016)", "climate dynamics, The
-  European Physical | Journal ..."): a title run that goes straight on into the container or
-  the volume ends at its last comma when what follows it is a short capitalised name
-  without full stops.
+- then the rules of `parse/titlecontainer.py` (a title or container read out of the other).
 """
 
 from __future__ import annotations
@@ -31,6 +22,7 @@ import re
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.runons import note_out_of_title, settle
+from claimcheck.parse.titlecontainer import title_or_container
 from claimcheck.parse.tokens import LEXICON, Token
 
 # Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
@@ -38,10 +30,6 @@ CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})
 _QUOTES = {'"': '"”', "“": "”\"", "„": "“”", "«": "»", "'": "'’", "‘": "’'"}
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,10}")  # "Biotechnol.", "Antimicrob."
 _VANCOUVER = re.compile(r"[A-Z]{1,3}")
-
-_MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la",
-                    "du", "des", "der", "und", "et", "&"})
-
 
 def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str | None = None
                         ) -> None:
@@ -55,10 +43,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str | N
     _quoted_title(tokens, out)
     _in_container(tokens, out)
     _translator_out_of_container(tokens, out)
-    _title_from_container(tokens, out)
-    _book_title(out)
-    _container_from_title(tokens, out)
-    _container_after_comma(tokens, out)
+    title_or_container(tokens, out)
     settle(tokens, out, text if text is not None else "(")
 
 
@@ -205,30 +190,6 @@ def _closes(tokens: tuple[Token, ...], i: int, closers: str) -> bool:
     return not inside_word
 
 
-def _sentence_end(tokens: tuple[Token, ...], i: int) -> bool:
-    """A full stop after a lower-case word ("reward."), not after an abbreviation ("Acc.")."""
-    word = tokens[i - 1].text
-    return tokens[i].text in ".?!" and word.islower() and len(word) >= 3
-
-
-def _opens_part(tokens: tuple[Token, ...], i: int) -> bool:
-    """"Suites. In Proceedings": a full stop after a word, then "In" and a capital."""
-    return (tokens[i].text == "." and len(tokens[i - 1].text) >= 3 and i + 2 < len(tokens)
-            and tokens[i + 1].text in ("In", "in") and tokens[i + 2].text[:1].isupper())
-
-
-def _title_from_container(tokens: tuple[Token, ...], out: list[str]) -> None:
-    if "title" in out:
-        return
-    start, end = label_run(out, "container")
-    for i in range(start + 1, end - 1):
-        sentence = _sentence_end(tokens, i) and tokens[i + 1].text[:1].isupper()
-        if sentence or _opens_part(tokens, i):
-            for j in range(start, i + 1):
-                out[j] = "title"
-            return
-
-
 _TRANSLATED = frozenset({"trans", "transl", "translated", "tr"})
 
 
@@ -242,46 +203,3 @@ def _translator_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> N
             for j in range(start, i + 1):
                 out[j] = "note"
             return
-
-
-def _book_title(out: list[str]) -> None:
-    if "title" in out or "container" not in out or not {"publisher", "location"} & set(out):
-        return
-    if {"volume", "issue", "pages"} & set(out):
-        return
-    start, end = label_run(out, "container")
-    for j in range(start, end):
-        out[j] = "title"
-
-
-def _container_from_title(tokens: tuple[Token, ...], out: list[str]) -> None:
-    if "container" in out:
-        return
-    start, end = label_run(out, "title")
-    while end > start and not tokens[end - 1].text[:1].isalnum():
-        end -= 1  # the run's closing punctuation
-    stops = [i for i in range(start + 2, end - 1) if _sentence_end(tokens, i)]
-    if not stops:
-        return
-    tail = [t.text for t in tokens[stops[-1] + 1:end] if t.text[:1].isalpha()]
-    if 0 < len(tail) <= 6 and all(w[:1].isupper() or w in _MINOR for w in tail):
-        for j in range(stops[-1] + 1, end):
-            out[j] = "container"
-
-
-def _container_after_comma(tokens: tuple[Token, ...], out: list[str]) -> None:
-    start, end = label_run(out, "title")
-    if start < 0 or end >= len(out) or out[end] not in ("container", "volume"):
-        return
-    if out[end] == "volume" and "container" in out:
-        return
-    commas = [i for i in range(start + 2, end - 1) if tokens[i].text == ","]
-    if not commas:
-        return
-    tail = tokens[commas[-1] + 1:end]
-    words = [t.text for t in tail if t.text[:1].isalpha()]
-    if any(t.text in ".?!:" for t in tail) or not 0 < len(words) <= 6:
-        return
-    if words[0][:1].isupper() and all(w[:1].isupper() or w in _MINOR for w in words):
-        for j in range(commas[-1] + 1, end):
-            out[j] = "container"
