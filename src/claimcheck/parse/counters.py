@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from claimcheck.parse.tokens import _PERIODS, _QUOTES, _SEGMENTS
+from claimcheck.parse.tokens import PERIODS, QUOTES, SEGMENTS
 
 # What `_running` reads from a token text: one of these classes, and four flags.
 NONE, PERIOD, OPEN, CLOSE, QUOTE = range(5)
@@ -31,7 +31,7 @@ def text_class(text: str) -> int:
         return OPEN
     if text in ")]":
         return CLOSE
-    return QUOTE if text in _QUOTES else NONE
+    return QUOTE if text in QUOTES else NONE
 
 
 def text_traits(text: str, kind: str) -> int:
@@ -46,8 +46,8 @@ def table(row: Any, unknown: int, state: Any) -> Any:
     Each sum adds its rows in `_running`'s order, one after another (numpy reduces an outer
     axis so), and the unknown row's zeros after them, which change no sum."""
     rows = []
-    for periods in _PERIODS:
-        for segments in _SEGMENTS:
+    for periods in PERIODS:
+        for segments in SEGMENTS:
             for bits in range(16):
                 names = [periods, segments] + [f for k, f in enumerate(_FLAGS) if bits >> 3 - k & 1]
                 rows.append([row(a, unknown) for a in names] + [unknown] * (6 - len(names)))

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from claimcheck.parse import namesend, untitled
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.tokens import _MONTHS, LEXICON, Token
+from claimcheck.parse.tokens import LEXICON, MONTHS, Token
 
 _NUMBERS = frozenset({"volume", "issue", "pages"})
 _CUED = frozenset({"volume", "issue", "pages"})
@@ -237,7 +237,7 @@ def _short_name(tail: tuple[Token, ...]) -> bool:
     words = [t.text for t in tail if t.text[:1].isalpha()]
     return 0 < len(words) <= _MOST_WORDS and words[0][:1].isupper() \
         and not any(t.text[:1].isdigit() for t in tail) \
-        and not (len(words) == 1 and words[0].lower() in _MONTHS)  # ", Aug. 48"
+        and not (len(words) == 1 and words[0].lower() in MONTHS)  # ", Aug. 48"
 
 
 def _words(part: tuple[Token, ...]) -> int:

@@ -21,7 +21,7 @@ _TOKEN = re.compile(
 )
 _YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?")
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
-_MONTHS = frozenset(
+MONTHS = frozenset(
     [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "january", "february", "march", "april", "june", "july", "august", "september",
@@ -116,7 +116,7 @@ def _kind(text: str) -> str:
         return "initial"
     if text.isupper() and text.isalpha() and len(text) <= 3:
         return "initials"
-    if text.lower() in _MONTHS:
+    if text.lower() in MONTHS:
         return "month"
     return "word"
 
@@ -154,9 +154,9 @@ def _facts(text: str) -> _Facts:
 
 
 _POS = tuple(f"pos:{k}" for k in range(10))
-_PERIODS = tuple(f"periods:{k}" for k in range(6))
-_SEGMENTS = tuple(f"segments:{k}" for k in range(5))
-_QUOTES = frozenset("\"“”«»")
+PERIODS = tuple(f"periods:{k}" for k in range(6))
+SEGMENTS = tuple(f"segments:{k}" for k in range(5))
+QUOTES = frozenset("\"“”«»")
 
 
 def _running(tokens: tuple[Token, ...], facts: list[_Facts]) -> list[list[str]]:
@@ -168,7 +168,7 @@ def _running(tokens: tuple[Token, ...], facts: list[_Facts]) -> list[list[str]]:
     out: list[list[str]] = []
     for token, fact in zip(tokens, facts, strict=True):
         text = token.text
-        attributes = [_PERIODS[periods], _SEGMENTS[segments]]
+        attributes = [PERIODS[periods], SEGMENTS[segments]]
         if year:
             attributes.append("seen_year")
         if paren:
@@ -185,7 +185,7 @@ def _running(tokens: tuple[Token, ...], facts: list[_Facts]) -> list[list[str]]:
             paren += 1
         elif text in ")]" and paren:
             paren -= 1
-        elif text in _QUOTES:
+        elif text in QUOTES:
             quote = not quote
         year = year or fact.kind == "year"
         if not seen_in and prev in ("", ".", ",", ":", ";"):

@@ -35,7 +35,7 @@ before the year ("La revue de l'Infirmière, janvier 2015") is the date's, not t
 from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.tokens import _MONTHS, LEXICON, Token
+from claimcheck.parse.tokens import LEXICON, MONTHS, Token
 
 _NUMBERS = frozenset({"volume", "issue", "pages", "date"})
 _SEPARATORS = frozenset({",", ";", "&", "and", "al"})
@@ -188,7 +188,7 @@ def publisher_in_brackets(tokens: tuple[Token, ...], out: list[str]) -> bool:
     return True
 
 
-_MONTH_NAMES = _MONTHS | frozenset([
+_MONTH_NAMES = MONTHS | frozenset([
     "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
     "septembre", "octobre", "novembre", "décembre", "decembre", "januar", "februar", "märz",
     "maerz", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo",
