@@ -148,17 +148,25 @@ def held_out_extra(extra: list[dict[str, Any]], held: list[dict[str, Any]]
     return [r for r in extra if r.get("source_id") not in ids and r.get("group") not in groups]
 
 
-def sequences(records: list[dict[str, Any]]) -> Iterator[tuple[list[Any], list[str]]]:
+def begun(labels: list[str], marked: frozenset[str]) -> list[str]:
+    """The first token of each run of a `marked` label named "B-" + label (the tagger learns
+    where a field starts apart from its inside; `tagger._MERGED` reads both as the field)."""
+    return [f"B-{label}" if label in marked and (i == 0 or labels[i - 1] != label) else label
+            for i, label in enumerate(labels)]
+
+
+def sequences(records: list[dict[str, Any]], marked: frozenset[str] = frozenset()
+              ) -> Iterator[tuple[list[Any], list[str]]]:
     for record in records:
         tokens, labels = token_labels(record)
         if tokens:
-            yield features(record["string"], tokens), labels
+            yield features(record["string"], tokens), begun(labels, marked)
 
 
 def train(records: list[dict[str, Any]], model_path: Path, iterations: int,
-          c1: float, c2: float) -> None:
+          c1: float, c2: float, marked: frozenset[str] = frozenset()) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
-    for xseq, yseq in sequences(records):
+    for xseq, yseq in sequences(records, marked):
         trainer.append(xseq, yseq)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
                         "feature.possible_transitions": True})
@@ -188,7 +196,11 @@ def main() -> int:
     parser.add_argument("--real-weight", type=int, default=1,
                         help="append each shared (real) training string this many times, to "
                              "weight real strings above the extra ones")
+    parser.add_argument("--begin", default="",
+                        help="comma-separated labels whose first token is learnt as its own "
+                             "label B-<label> (e.g. title,journal,container)")
     args = parser.parse_args()
+    marked = frozenset(filter(None, args.begin.split(",")))
     if not SHARED.is_dir():
         print(f"skipped: {SHARED} not found")
         return 0
@@ -198,7 +210,8 @@ def main() -> int:
         random.Random(1).shuffle(extra)
         extra = extra[: args.extra_sample]
     if not args.folds:
-        train(records * args.real_weight + extra, args.out, args.iterations, args.c1, args.c2)
+        train(records * args.real_weight + extra, args.out, args.iterations, args.c1, args.c2,
+              marked)
         print(f"trained on {len(records) * args.real_weight + len(extra)} strings "
               f"-> {args.out}")
         return 0
@@ -210,7 +223,8 @@ def main() -> int:
             continue
         rest = [r for j, part in enumerate(parts) if j != i for r in part] * args.real_weight
         rest += held_out_extra(extra, held)
-        train(rest, fold_dir / f"fold{i}.crfsuite", args.iterations, args.c1, args.c2)
+        train(rest, fold_dir / f"fold{i}.crfsuite", args.iterations, args.c1, args.c2,
+              marked)
         (fold_dir / f"fold{i}.ids").write_text("\n".join(r["id"] for r in held))
         print(f"fold {i}: trained on {len(rest)}, holds out {len(held)}", flush=True)
     return 0

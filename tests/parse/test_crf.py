@@ -12,8 +12,9 @@ import pytest
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.parse import _clean, patterns
 from claimcheck.parse.crf import load
-from claimcheck.parse.tagger import MODEL_PATH, loaded, tag_many
+from claimcheck.parse.tagger import MODEL_PATH, loaded, tag, tag_many
 from claimcheck.parse.tokens import Token, features, tokenize
+from tests.conftest import load_benchmark
 
 STRINGS = [
     "Li, X. (2001a) IEEE",
@@ -85,6 +86,28 @@ def test_a_model_trained_here_is_read_from_its_file(tmp_path: Path) -> None:
     got = tag_many([tokens for _, tokens in strings], path, numpy=True)
     _assert_same(got, _crfsuite(path, strings))
     assert set(load(path).labels) <= set("ATJDP")
+
+
+def test_a_model_that_learns_where_fields_start_gives_the_plain_fields(tmp_path: Path) -> None:
+    """parse_train.py --begin: the first token of a title or journal is its own label
+    ("B-title"); the tagger reports it as the field, by either way of tagging."""
+    begun = load_benchmark("parse_train").begun
+    trainer = pycrfsuite.Trainer(verbose=False)
+    names = {"A": "author", "T": "title", "J": "journal", "D": "date", "P": "publisher"}
+    for text, letters in [("Smith J. Title here. Journal 2001", "AAATTTJD"),
+                          ("Jones K. Other title. Press 1999", "AAATTTPD")] * 3:
+        tokens = tokenize(text)
+        labels = begun([names[c] for c in letters], frozenset({"title", "journal"}))
+        trainer.append(features(text, tokens), labels)
+    trainer.set_params({"c2": 0.01, "max_iterations": 50})
+    path = tmp_path / "begun.crfsuite"
+    trainer.train(str(path))
+    assert {"B-title", "B-journal", "title"} <= set(load(path).labels)
+    text = "Brown A. A title. Journal 2005"
+    tokens = tokenize(text)
+    assert tag(text, tokens, path) == ("author",) * 3 + ("title",) * 3 + ("container", "date")
+    strings = [(s, tokenize(s)) for s in [*STRINGS, text]]
+    _assert_same(tag_many([t for _, t in strings], path, numpy=True), _crfsuite(path, strings))
 
 
 def test_a_file_that_is_no_crfsuite_model_is_refused(tmp_path: Path) -> None:

@@ -56,6 +56,26 @@ def test_an_abbreviation_a_lower_case_part_or_a_quote_is_no_journal() -> None:
                                            ("1-5", "pages")]), title
 
 
+def test_a_journal_printed_straight_after_a_sentence_case_title() -> None:
+    for title, journal in [("the onset of colitis Immunology (", "Immunology ("),
+                           ("Acupunctuur en reumatoide artritis Huisarts en wetenschap (",
+                            "Huisarts en wetenschap (")]:
+        out = relabel([(title, "title"), ("1997)", "date"), ("91:", "volume"),
+                       ("73-80", "pages")])
+        assert out["container"] == journal, title
+
+
+def test_no_journal_read_out_of_a_title_in_title_case_or_german() -> None:
+    for title in ("The Onset of Colitis in Mice Immunology", "zu den Eigenschaften von "
+                  "Informationen Wild", "the onset of colitis in mice Immunology of the gut "
+                  "and more", "the onset of colitis in mice May"):
+        assert "container" not in relabel([(title, "title"), ("1997", "date"),
+                                           ("91:", "volume"), ("73-80", "pages")]), title
+    # pages alone (a book's, a footnote's): no journal's volume
+    assert "container" not in relabel([("the onset of colitis in mice Immunology", "title"),
+                                       ("1997", "date"), ("pp. 73-80", "pages")])
+
+
 def test_a_books_publisher_and_place_are_no_container() -> None:
     out = relabel([("Advanced Field Theory.", "title"), ("AIP, New York", "container"),
                    ("(1993)", "date")])

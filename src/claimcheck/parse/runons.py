@@ -5,7 +5,9 @@
   Okruzhenie i Zemlya, pp. 61-68", "The second coming, World architecture, No. 83, 2000,
   34-37"): an article with pages has a journal or book, and it is the last sentence (else
   the last comma's part) of the title run, when that part is a short name that opens with a
-  capital. A quoted title is left alone (its quote marks its end).
+  capital; with neither in the title and the volume next ("... the onset of colitis
+  Immunology (1997) 91"), the last capital after a lower-case word of a sentence-case title,
+  when at most four words follow it. A quoted title is left alone (its quote marks its end).
 - A book printed "Title. Publisher, City (Year)" (physics, Springer) with its publisher
   read as a container: a container without numbers anywhere in the entry, after the title's
   stop or comma and followed by nothing but the date, is the publisher when it names no
@@ -87,6 +89,8 @@ def journal_before_numbers(tokens: tuple[Token, ...], out: list[str]) -> bool:
     if nxt >= len(out) or out[nxt] not in _NUMBERS:
         return False
     split = _last_part(tokens, start, end)
+    if split == start and out[nxt] == "volume":  # a journal's volume: no stop before it
+        split = _capitalised_tail(tokens, start, end) - 1
     if split > start:
         for j in range(split + 1, end):
             out[j] = "container"
@@ -220,6 +224,36 @@ def _last_part(tokens: tuple[Token, ...], start: int, end: int) -> int:
             fits = _closes_a_part(tokens, cut, marks) and _short_name(tokens[cut + 1:words_end])
             return cut if fits and _words(tokens[start:cut]) >= 2 else start
     return start
+
+
+def _capitalised_tail(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    """Where a journal printed straight after a sentence-case title without a stop starts
+    ("... the onset of colitis Immunology (1997) 91", "Acupunctuur en reumatoide artritis
+    Huisarts en wetenschap (1989) 32"): the last capital after a lower-case word, when at
+    most four words follow it, none a number, and the title before it is in lower case but
+    for its first word and abbreviations; `start` + 1 when there is none."""
+    while end > start and not tokens[end - 1].text[:1].isalnum():
+        end -= 1  # "Immunology (" | "1997)": the bracket opening the date
+    for k in range(end - 1, max(start + 1, end - _TAIL_WORDS - 1), -1):
+        if not tokens[k].text.isalpha():
+            break
+        before = tokens[k - 1].text
+        if tokens[k].text[:1].isupper() and before.isalpha() and before.islower() \
+                and tokens[k].text.lower() not in MONTHS and _sentence_case(tokens[start + 1:k]):
+            return k
+    return start + 1
+
+
+_TAIL_WORDS = 4
+
+
+def _sentence_case(part: tuple[Token, ...]) -> bool:
+    """Words after a title's first: three lower-case at least, and none capitalised but
+    abbreviations in capitals ("IL-2", "DNA"); German capitalises its nouns ("zu den
+    Eigenschaften von Informationen Wild (1982)"), so there a capital tells nothing."""
+    words = [t.text for t in part if t.text.isalpha()]
+    return sum(1 for w in words if w.islower()) >= 3 and not any(
+        w[:1].isupper() and not w.isupper() for w in words)
 
 
 def _closes_a_part(tokens: tuple[Token, ...], i: int, marks: str) -> bool:

@@ -43,8 +43,11 @@ BATCH = 256
 
 
 # The model tells a journal from a book or proceedings (they sit in different company, which
-# helps it); the rules downstream and the fields take both as the container.
-_MERGED = {"journal": "container"}
+# helps it); the rules downstream and the fields take both as the container. A model may also
+# learn the first token of a field as its own label ("B-title": where a field starts sits in
+# other company than its inside); the rules read it as the field.
+_MERGED = {"journal": "container", "B-journal": "container",
+           **{f"B-{label}": label for label in LABELS if label != "O"}}
 
 
 _LOADED: dict[Path, tuple[Weights, Encoder]] = {}
