@@ -10,6 +10,9 @@ Usage:
     .venv/bin/python benchmarks/parse_train.py --extra ... --extra-sample 3000 --real-weight 2
         # crfsuite has no per-sequence weight: each shared string is appended twice, so the
         # real strings outweigh the synthetic ones (training time grows with the copies)
+    .venv/bin/python benchmarks/parse_train.py --begin title,journal,container
+        # the first token of each of these fields is learnt as its own label ("B-title");
+        # the tagger reads it as the field (see docs/benchmarks/parse.md, session 7)
 
 The defaults (L-BFGS, c1=0.2, c2=0.05, 400 iterations) are those of the shipped model, about
 10-12 CPU-minutes on the full set; `--only-fold K` trains one fold, to run folds in parallel.
