@@ -27,7 +27,7 @@
 
 from __future__ import annotations
 
-from claimcheck.parse import namesend, untitled
+from claimcheck.parse import namesend, titlecontainer, untitled
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import LEXICON, MONTHS, Token
 
@@ -90,7 +90,7 @@ def journal_before_numbers(tokens: tuple[Token, ...], out: list[str]) -> bool:
         return False
     split = _last_part(tokens, start, end)
     if split == start and out[nxt] == "volume":  # a journal's volume: no stop before it
-        split = _capitalised_tail(tokens, start, end) - 1
+        split = titlecontainer.capitalised_tail(tokens, start, end) - 1
     if split > start:
         for j in range(split + 1, end):
             out[j] = "container"
@@ -224,36 +224,6 @@ def _last_part(tokens: tuple[Token, ...], start: int, end: int) -> int:
             fits = _closes_a_part(tokens, cut, marks) and _short_name(tokens[cut + 1:words_end])
             return cut if fits and _words(tokens[start:cut]) >= 2 else start
     return start
-
-
-def _capitalised_tail(tokens: tuple[Token, ...], start: int, end: int) -> int:
-    """Where a journal printed straight after a sentence-case title without a stop starts
-    ("... the onset of colitis Immunology (1997) 91", "Acupunctuur en reumatoide artritis
-    Huisarts en wetenschap (1989) 32"): the last capital after a lower-case word, when at
-    most four words follow it, none a number, and the title before it is in lower case but
-    for its first word and abbreviations; `start` + 1 when there is none."""
-    while end > start and not tokens[end - 1].text[:1].isalnum():
-        end -= 1  # "Immunology (" | "1997)": the bracket opening the date
-    for k in range(end - 1, max(start + 1, end - _TAIL_WORDS - 1), -1):
-        if not tokens[k].text.isalpha():
-            break
-        before = tokens[k - 1].text
-        if tokens[k].text[:1].isupper() and before.isalpha() and before.islower() \
-                and tokens[k].text.lower() not in MONTHS and _sentence_case(tokens[start + 1:k]):
-            return k
-    return start + 1
-
-
-_TAIL_WORDS = 4
-
-
-def _sentence_case(part: tuple[Token, ...]) -> bool:
-    """Words after a title's first: three lower-case at least, and none capitalised but
-    abbreviations in capitals ("IL-2", "DNA"); German capitalises its nouns ("zu den
-    Eigenschaften von Informationen Wild (1982)"), so there a capital tells nothing."""
-    words = [t.text for t in part if t.text.isalpha()]
-    return sum(1 for w in words if w.islower()) >= 3 and not any(
-        w[:1].isupper() and not w.isupper() for w in words)
 
 
 def _closes_a_part(tokens: tuple[Token, ...], i: int, marks: str) -> bool:

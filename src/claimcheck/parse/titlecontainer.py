@@ -9,13 +9,16 @@ whole run to one of them (`boundaries.title_and_container` calls them last). Rul
 - physics' comma style ("Title, Nonlinear Dynamics, 85 (2016)", "climate dynamics, The
   European Physical | Journal ..."): a title run that goes straight on into the container or
   the volume ends at its last comma when what follows it is a short capitalised name
-  without full stops.
+  without full stops;
+- a journal printed straight after a sentence-case title with no stop ("... the onset of
+  colitis Immunology (1997) 91"): `capitalised_tail` finds where it starts, for
+  `runons.journal_before_numbers`.
 """
 
 from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.tokens import Token
+from claimcheck.parse.tokens import MONTHS, Token
 
 _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la",
                     "du", "des", "der", "und", "et", "&"})
@@ -94,3 +97,33 @@ def _container_after_comma(tokens: tuple[Token, ...], out: list[str]) -> None:
     if words[0][:1].isupper() and all(w[:1].isupper() or w in _MINOR for w in words):
         for j in range(commas[-1] + 1, end):
             out[j] = "container"
+
+
+def capitalised_tail(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    """Where a journal printed straight after a sentence-case title without a stop starts
+    ("... the onset of colitis Immunology (1997) 91", "Acupunctuur en reumatoide artritis
+    Huisarts en wetenschap (1989) 32"): the last capital after a lower-case word, when at
+    most four words follow it, none a number, and the title before it is in lower case but
+    for its first word and abbreviations; `start` + 1 when there is none."""
+    while end > start and not tokens[end - 1].text[:1].isalnum():
+        end -= 1  # "Immunology (" | "1997)": the bracket opening the date
+    for k in range(end - 1, max(start + 1, end - _TAIL_WORDS - 1), -1):
+        if not tokens[k].text.isalpha():
+            break
+        before = tokens[k - 1].text
+        if tokens[k].text[:1].isupper() and before.isalpha() and before.islower() \
+                and tokens[k].text.lower() not in MONTHS and _sentence_case(tokens[start + 1:k]):
+            return k
+    return start + 1
+
+
+_TAIL_WORDS = 4
+
+
+def _sentence_case(part: tuple[Token, ...]) -> bool:
+    """Words after a title's first: three lower-case at least, and none capitalised but
+    abbreviations in capitals ("IL-2", "DNA"); German capitalises its nouns ("zu den
+    Eigenschaften von Informationen Wild (1982)"), so there a capital tells nothing."""
+    words = [t.text for t in part if t.text.isalpha()]
+    return sum(1 for w in words if w.islower()) >= 3 and not any(
+        w[:1].isupper() and not w.isupper() for w in words)
