@@ -310,3 +310,19 @@ def test_synthetic_lists_vary_the_kind_of_entry_at_the_share_asked() -> None:
     assert any(entry.get("author", [{}])[0].get("literal") for entry in made)
     books = [entry for entry in made if entry["type"] == "book"]
     assert all(entry["publisher"] and "volume" not in entry for entry in books)
+
+
+def test_short_initials_first_entries_wrapped_at_an_initial_are_read_as_wrapped() -> None:
+    from claimcheck.ingest.layout import decide, read_lines
+    from claimcheck.ingest.segment import segment
+
+    lines = []  # most entries fit a line; the long ones break after an initial ("R.")
+    for k in range(10):
+        lines.append(f"A. Par{k}, S. Santra, A. Pal, N.L. Singh, K. Mahata, B.K. Nayak{k}, R.")
+        lines.append(f"Tripathi, K. Rama{k}, Phys. Rev. C {k + 80} (2014) 0146{k:02d}.")
+        lines.append(f"H. Frei{k}, G.T. Rizzo, Phys. Rev. C {k + 12} (1975) {k + 40}.")
+    raw = list(enumerate(lines, 1))
+    assert decide(read_lines(raw)).kind == "wrapped"
+    assert [number for number, _ in segment(raw)] == [n for n in range(1, 31) if n % 3 != 2]
+    bare = [line.replace(", R.", ".") for line in lines[::3]] + lines[2::3]
+    assert decide(read_lines(list(enumerate(bare, 1)))).kind == "bare"
