@@ -326,3 +326,16 @@ def test_short_initials_first_entries_wrapped_at_an_initial_are_read_as_wrapped(
     assert [number for number, _ in segment(raw)] == [n for n in range(1, 31) if n % 3 != 2]
     bare = [line.replace(", R.", ".") for line in lines[::3]] + lines[2::3]
     assert decide(read_lines(list(enumerate(bare, 1)))).kind == "bare"
+
+
+def test_an_access_note_after_a_short_line_carries_on_the_entry() -> None:
+    from claimcheck.ingest.boundary import _rules
+    from claimcheck.ingest.layout import Layout, Line
+
+    layout = Layout("wrapped", 72, None)
+    prev = Line(1, "Geneva, Switzerland: World Health Organization.", 0, False)
+    for text in ("Retrieved January 15, 2010, from http://www.who.int/impact/x.pdf",
+                 "Accessed 29 Nov. 2011.", "Available from: https://example.org/report"):
+        assert _rules(layout, [0.0] * 17, (prev, Line(2, text, 0, False), None), "") is not None
+    start = Line(2, "Retrieval of Information, a survey. J Doc 12: 1-9 (2001).", 0, False)
+    assert _rules(layout, [0.0] * 17, (prev, start, None), "") is None
