@@ -128,3 +128,14 @@ def test_entries_wrapped_over_lines_are_joined_at_author_led_starts() -> None:
     ]
     assert entries[0].text.endswith("doi: 10.1016/j.biopsych.2009.08.038")
     assert [e.line for e in entries] == [5, 9, 12, 14]
+
+
+def test_a_list_that_opens_with_undated_standards_is_still_found() -> None:
+    standards = [f'3GPP TS 23.{k:03d}: "Architecture enhancements for the System".' for k in
+                 range(5)]
+    meetings = [f"Meeting #{k}, Prague, Czech Republic, 26-30 August 2019" for k in range(5)]
+    text = "Body text.\n\nReferences\n\n" + "\n".join(standards + meetings) + "\n"
+    assert len(split_document(text).entries) == 10
+    prose = "References\n\n" + "\n".join(["Some more words here."] * 12 + ["In 2019 we met."])
+    with pytest.raises(InputError):
+        split_document("Body text.\n\n" + prose + "\n")

@@ -66,8 +66,11 @@ def _list_start(lines: list[str]) -> int:
 
 
 def _has_entries_after(lines: list[str], start: int) -> bool:
+    """Reference-like lines follow: one of the next five, or three of the next fifteen (a
+    list that opens with standards or reports without a year, "3GPP TS 23.316: ...")."""
     following = [ln for ln in lines[start : start + 40] if ln.strip()]
-    return any(YEAR.search(ln) or author_led(ln) for ln in following[:5])
+    return any(YEAR.search(ln) or author_led(ln) for ln in following[:5]) or sum(
+        1 for ln in following[:15] if YEAR.search(ln)) >= 3
 
 
 def _trailing_list_start(lines: list[str]) -> int:
