@@ -139,3 +139,17 @@ def test_a_list_that_opens_with_undated_standards_is_still_found() -> None:
     prose = "References\n\n" + "\n".join(["Some more words here."] * 12 + ["In 2019 we met."])
     with pytest.raises(InputError):
         split_document("Body text.\n\n" + prose + "\n")
+
+
+def test_a_wrapped_line_that_opens_with_table_after_a_cut_title_does_not_end_the_list() -> None:
+    entries = [
+        "Hofmann, S. (2002). On Beyond Uranium: Journey to the End of the Periodic\n"
+        "Table. London: Taylor & Francis.",
+        "Holden, N. E. (2004). Atomic weights and the international committee.\n"
+        "Chemistry International 26: 1-9.",
+        "IUPAC (1994). Names and symbols of transfermium elements. Pure Appl Chem 66: 2419.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n\n".join(entries) + "\n"
+    assert len(split_document(text).entries) == 3
+    ended = text + "\nTable. Characteristics of the samples we studied here.\n\nA | B\n"
+    assert len(split_document(ended).entries) == 3

@@ -12,7 +12,7 @@ import re
 
 from claimcheck.ingest.interface import Document, InputError, RawEntry
 from claimcheck.ingest.segment import segment
-from claimcheck.ingest.starts import YEAR, author_led, looks_like_reference
+from claimcheck.ingest.starts import OPEN_END, YEAR, author_led, looks_like_reference
 
 _HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:[0-9IVX]+\.?\s+)?"
@@ -105,12 +105,23 @@ def _list_lines(lines: list[str], start: int) -> list[tuple[int, str]]:
         line = lines[i].strip()
         # a heading is never in lower case ("table. Pure Appl Chem ..." is a wrapped entry's
         # line), and a Markdown heading has a space after its marks ("#94-3, University ...")
-        if seen and ((_BACK_MATTER.match(line) and not line[:1].islower())
+        if seen and ((_BACK_MATTER.match(line) and not line[:1].islower()
+                      and not _carries_on(lines[i - 1].strip(), line))
                      or _MARKDOWN_HEADING.match(line)):
             break
         seen = seen or bool(line and not _PAGE_FURNITURE.match(line))
         out.append((i + 1, lines[i].rstrip()))
     return out
+
+
+def _carries_on(prev: str, line: str) -> bool:
+    """`line` goes on from the line right above it, which stopped mid-phrase (a word without
+    punctuation, a comma, "and"): a wrapped title ("... the End of the Periodic" / "Table.
+    London: Taylor & Francis."), not a heading; a heading alone on its line or marked up
+    is one whatever comes before."""
+    if not prev or len(line.split()) < 3 or line.startswith(("#", "*", "_")):
+        return False
+    return prev[-1:].isalpha() or bool(OPEN_END.search(prev))
 
 
 def _strip_bullet(text: str) -> str:
