@@ -153,3 +153,17 @@ def test_a_wrapped_line_that_opens_with_table_after_a_cut_title_does_not_end_the
     assert len(split_document(text).entries) == 3
     ended = text + "\nTable. Characteristics of the samples we studied here.\n\nA | B\n"
     assert len(split_document(ended).entries) == 3
+
+
+def test_a_wrapped_title_that_opens_with_appendix_does_not_end_the_list() -> None:
+    refs = [
+        "Royer JY, Sclater JG, Sandwell DT, Cande SC, Schlich R, et al. (1992)",
+        "Appendix 1 —Indian Ocean plate reconstructions since the Late Jurassic.",
+        "Geophys Monogr Ser 70: 471–475.",
+        "Scotese CR (1998) Continental drift, a computer animation. Arlington.",
+        "Wells NA (2003) Some hypotheses on the history of Madagascar. Chicago.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n".join(refs) + "\n"
+    assert split_document(text).entries[-1].text.startswith("Wells NA (2003)")
+    back = "Appendix A. Supplementary data to this article.\nThe tables list the samples.\n"
+    assert split_document(text + "\n" + back).entries[-1].text.startswith("Wells NA (2003)")

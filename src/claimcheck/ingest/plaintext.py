@@ -106,7 +106,8 @@ def _list_lines(lines: list[str], start: int) -> list[tuple[int, str]]:
         # a heading is never in lower case ("table. Pure Appl Chem ..." is a wrapped entry's
         # line), and a Markdown heading has a space after its marks ("#94-3, University ...")
         if seen and ((_BACK_MATTER.match(line) and not line[:1].islower()
-                      and not _carries_on(lines[i - 1].strip(), line))
+                      and not _carries_on(lines[i - 1].strip(), line)
+                      and not _references_follow(lines, i))
                      or _MARKDOWN_HEADING.match(line)):
             break
         seen = seen or bool(line and not _PAGE_FURNITURE.match(line))
@@ -122,6 +123,16 @@ def _carries_on(prev: str, line: str) -> bool:
     if not prev or len(line.split()) < 3 or line.startswith(("#", "*", "_")):
         return False
     return prev[-1:].isalpha() or bool(OPEN_END.search(prev))
+
+
+def _references_follow(lines: list[str], i: int) -> bool:
+    """The line `i` reads as a back-matter heading with text after it, but two of the next
+    eight lines are references (a title that opens with "Appendix 1 - ...", wrapped): the
+    list goes on. A heading alone on its line ends it whatever follows."""
+    if len(lines[i].split()) < 3:
+        return False
+    following = [ln.strip() for ln in lines[i + 1 : i + 20] if ln.strip()][:8]
+    return sum(1 for ln in following if looks_like_reference(ln)) >= 2
 
 
 def _strip_bullet(text: str) -> str:
