@@ -339,3 +339,19 @@ def test_an_access_note_after_a_short_line_carries_on_the_entry() -> None:
         assert _rules(layout, [0.0] * 17, (prev, Line(2, text, 0, False), None), "") is not None
     start = Line(2, "Retrieval of Information, a survey. J Doc 12: 1-9 (2001).", 0, False)
     assert _rules(layout, [0.0] * 17, (prev, start, None), "") is None
+
+
+def test_a_recurring_tail_that_closes_a_bracket_is_no_running_header() -> None:
+    from claimcheck.ingest.furniture import repeated_lines, running_headers
+
+    lines = []
+    for k in range(3):
+        lines += [f"Author{k} A, A title of a paper {k}, JHEP 03 (2014) 013 [arXiv:1311.0{k}]["]
+        lines += ["INSPIRE]."] + [f"Other{k}{j} B, Filler entry, JHEP 05 (2015) 1{j}." for j in
+                                  range(12)]
+    repeats = repeated_lines(lines)
+    assert "INSPIRE]." in repeats and not running_headers(lines, repeats)
+    header = [line if k % 14 else "Journal of Applied Studies 2019; 12: 1-9"
+              for k, line in enumerate(lines)]
+    assert running_headers(header, repeated_lines(header)) == {
+        "Journal of Applied Studies 2019; 12: 1-9"}
