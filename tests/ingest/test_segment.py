@@ -355,3 +355,18 @@ def test_a_recurring_tail_that_closes_a_bracket_is_no_running_header() -> None:
               for k, line in enumerate(lines)]
     assert running_headers(header, repeated_lines(header)) == {
         "Journal of Applied Studies 2019; 12: 1-9"}
+
+
+def test_a_blank_separated_entry_that_opens_with_a_name_particle_is_an_entry() -> None:
+    entries = [
+        "Campbell MJ, Donner A, Klar N (2007) Developments in cluster randomized trials\n"
+        "and statistics in medicine. Statistics in Medicine 26: 2-19.",
+        "van Breukelen GJP, Candel MJJM, Berger MPF (2007) Relative efficiency of unequal\n"
+        "versus equal cluster sizes. Statistics in Medicine 26: 2589-2603.",
+        "von der Linden, A., Mantz, A., Allen, S. W., et al. 2014, MNRAS, 443, 1973",
+        "Candel MJJM, Van Breukelen GJP (2010) Sample size adjustments. Stat Med 29: 1488.",
+        "the rest of an entry cut by a page break, in lower case: pp. 12-19.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n\n".join(entries) + "\n"
+    found = [entry.text[:6] for entry in split_document(text).entries]
+    assert found == ["Campbe", "van Br", "von de", "Candel"]
