@@ -370,3 +370,14 @@ def test_a_blank_separated_entry_that_opens_with_a_name_particle_is_an_entry() -
     text = "Body.\n\nReferences\n\n" + "\n\n".join(entries) + "\n"
     found = [entry.text[:6] for entry in split_document(text).entries]
     assert found == ["Campbe", "van Br", "von de", "Candel"]
+
+
+def test_greedy_wrapping_is_recognised_when_entries_open_with_name_particles() -> None:
+    from claimcheck.ingest.layout import decide, read_lines
+
+    refs = [f"{'van der ' if k % 2 else ''}Berg{k}, A. B., Smith, C. D., and Jones, E. F. "
+            f"({1990 + k}). A study of the thing number {k} in its setting. J Stud {k}: 1-9."
+            for k in range(12)]
+    lines = [line for ref in refs for line in textwrap.wrap(ref, 60)]
+    layout = decide(read_lines(list(enumerate(lines, 1))))
+    assert layout.kind == "wrapped" and layout.strict

@@ -21,7 +21,7 @@ from claimcheck.ingest.furniture import (
     running_headers,
     years_alone,
 )
-from claimcheck.ingest.starts import CLOSED_END, OPEN_END, YEAR
+from claimcheck.ingest.starts import CLOSED_END, OPEN_END, YEAR, strong_start
 
 _NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\s(?=\s*\S))\s*")
 _BULLET = re.compile(r"^[-*•–·]\s+")
@@ -196,7 +196,8 @@ def _strict(content: list[Line], width: int) -> bool:
     ends so). In PDF text, set in a proportional font, a quarter or more do."""
     pairs = list(itertools.pairwise(content))
     short = [(a, b) for a, b in pairs if fits(a, b, width)]
-    odd = sum(1 for a, b in short if OPEN_END.search(a.text) or b.text[:1].islower())
+    odd = sum(1 for a, b in short if OPEN_END.search(a.text) or (
+        b.text[:1].islower() and not strong_start(b.text)))  # not "van Breukelen GJP,"
     return len(pairs) >= 8 and odd <= 0.06 * len(short)
 
 
