@@ -381,3 +381,13 @@ def test_greedy_wrapping_is_recognised_when_entries_open_with_name_particles() -
     lines = [line for ref in refs for line in textwrap.wrap(ref, 60)]
     layout = decide(read_lines(list(enumerate(lines, 1))))
     assert layout.kind == "wrapped" and layout.strict
+
+
+def test_wrong_boundaries_are_grouped_by_the_text_around_them() -> None:
+    causes = load_benchmark("segment_causes")
+    lines = [("Smith, J. (2001). A title. J Stud 3: 1-9.", 0),
+             ("Nature 12: 3-4.", 1),
+             ("Jones, K., Brown, L., and", 1), ("Green, M. (2003). Another. Sci 4: 5-6.", 1)]
+    assert causes.cause(lines, 1, True, 72) == "missed short pages>capital"
+    assert causes.cause(lines, 3, False, 72) == "false short open>strong undated"
+    assert causes.cause(lines, 3, False, 30) == "false full open>strong undated"
