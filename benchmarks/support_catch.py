@@ -15,6 +15,8 @@ NEI claims are left out: neither a catch nor a false alarm. Per dataset:
   and of REFUTE claims they call so (catches).
 
 The doubt score is P(REFUTE | related) of the verdict model, the number its refute cut reads.
+With the cuts saved in the file, also prints what a higher refute cut would trade: false
+alarms and catches per dataset for each cut in REFUTE_CUTS, the other cuts as trained.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 FALSE_ALARM = 0.05
+REFUTE_CUTS = (0.45, 0.55, 0.65, 0.75, 0.85)
 SUPPORT, REFUTE = 0, 1  # VERDICTS order
 
 
@@ -84,6 +87,19 @@ def print_table(table: dict[str, dict[str, float]]) -> None:
               f"catch {row['catch']:.3f}")
 
 
+def print_tradeoff(data: dict[str, np.ndarray]) -> None:
+    """False alarms / catches of `contradicted` per dataset if the refute cut were higher."""
+    from train_support import predict
+    gold, names, p_ver = data["gold"], data["names"], data["p_ver"]
+    related, weak, support, _ = (float(v) for v in data["cut"])
+    for refute in REFUTE_CUTS:
+        pred = predict(data["p_rel"][: len(gold)], p_ver, (related, weak, support, refute))
+        table = catch_table(gold, p_ver[:, REFUTE], pred == REFUTE, names)
+        print(f"  refute cut {refute:.2f}: " + " | ".join(
+            f"{name} false alarm {row['false_alarm']:.3f} catch {row['catch']:.3f}"
+            for name, row in table.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("oof", type=Path, help=".npz written by train_support.py --save-oof")
@@ -91,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     data = np.load(args.oof)
     flagged = data["pred"] == REFUTE if "pred" in data else data["p_ver"][:, REFUTE] >= 0.5
     print_table(catch_table(data["gold"], data["p_ver"][:, REFUTE], flagged, data["names"]))
+    if "cut" in data:
+        print_tradeoff(dict(data))
     return 0
 
 

@@ -273,7 +273,8 @@ def train(pos: list[Item], neg: list[Item], names: np.ndarray, groups: np.ndarra
     pred = predict(p_rel[:n], p_ver, cut)
     print_table(catch_table(gold, p_ver[:, 1], pred == 1, names[:n]))
     if SAVE_OOF:
-        np.savez(SAVE_OOF[0], p_rel=p_rel, p_ver=p_ver, gold=gold, names=names[:n], pred=pred)
+        np.savez(SAVE_OOF[0], p_rel=p_rel, p_ver=p_ver, gold=gold, names=names[:n], pred=pred,
+                 cut=np.array(cut))
     keep = sub["train"]
     related = fit(_without_group(x), related_y, w_all)
     verdict = fit(x_ver[keep], gold[keep], w_sub[keep], C_VERDICT)
