@@ -45,3 +45,15 @@ def test_a_flip_is_told_in_words_once() -> None:
     assert anchored_reason(WARDS_CLAIM, WARDS_CLAIM) == ""
     found = reasons(WARDS_CLAIM, WARDS_SOURCE)
     assert sum(r.startswith("direction disagrees") for r in found) == 1
+
+
+def test_a_contradicted_finding_with_a_flip_about_a_word_says_the_opposite() -> None:
+    from claimcheck.model import Citation, Claim, Support
+    from claimcheck.support import support_findings
+    claim = Claim(id="c1", sentence=WARDS_CLAIM, section="", line=3, start=0,
+                  end=len(WARDS_CLAIM), citations=(Citation("1", 0, 1, ("r1",)),))
+    why = (anchored_reason(WARDS_CLAIM, WARDS_SOURCE),)
+    support = Support("contradicted", 0.9, "abstract", ((WARDS_SOURCE, 0.8),), why)
+    (finding,) = support_findings(claim, "r1", support, line=3)
+    assert "appears to say the opposite" in finding.message
+    assert finding.message.endswith(f"why: {why[0]}") and WARDS_SOURCE in finding.message

@@ -13,9 +13,11 @@ are cut at its thresholds:
 * else                                       -> weak
 
 `Support.score` is P(related): how plausibly this source is what the claim rests on. The
-label, not the score, says whether it agrees. With `claimcheck[semantic]` installed the
-features end with sentence-embedding cosines (`semantic.py`) and the model is the one trained
-with them (`weights-semantic.json`); the decision is the same.
+label, not the score, says whether it agrees. `doubt` is P(REFUTE | related), which the
+benchmarks rank by to count misrepresented claims caught at a fixed false-alarm rate. With
+`claimcheck[semantic]` installed the features end with sentence-embedding cosines
+(`semantic.py`) and the model is the one trained with them (`weights-semantic.json`); the
+decision is the same.
 """
 
 from __future__ import annotations
