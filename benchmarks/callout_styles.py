@@ -36,6 +36,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from callout_forms import FORMS, render_forms
 from callout_render import STATISTICS, Article, read_article
 from callout_typeset import render
 from claimcheck.citations import extract_claims
@@ -45,11 +46,11 @@ from link_accuracy import _figures, _overlap, _pairs, select_half
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
 STYLES = ("superscript", "brackets", "parentheses", "apa", "harvard", "abnt",
-          "superscript-parens", "ieee", "located")
+          "superscript-parens", "ieee", "located", *FORMS)
 
 
 def measure(article: Article, style: str) -> Counter[str]:
-    text, gold, lines = render(article, style)
+    text, gold, lines = (render_forms if style in FORMS else render)(article, style)
     document = split_document(text, f"{article.name}-{style}.txt")
     references = parse_entries(document.entries)
     found = extract_claims(document.body, references)

@@ -58,7 +58,8 @@ _AUTHORS = (
     r"(?P<locator>,?[ \u00a0]+[IVX]{1,4}(?:[ \u00a0]*,?[ \u00a0\n]*\d{1,4})?(?=[ \u00a0]*,))?"
     r"(?:\.\.\.|…)?"  # ABNT cites a work without author by its title's first word: "ÍNDIO..."
     r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]*al\b\.?(?:['’]s\b)?"  # "et.al.", "etal."
-    r"|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
+    # Russian, Bulgarian "и др.", "и соавт.", "с соавт.", Ukrainian "та ін.", Serbian "и сар."
+    r"|,?[ \u00a0\n]+(?:[ис][ \u00a0\n]+(?:др|соавт|сар)|та[ \u00a0\n]+ін)\b\.?"
     rf"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{ET_AL_WORDS})"
     rf"|,?[ \u00a0\n]+(?:{ET_AL_LATIN})"
     rf"|{ET_AL_GLUED})?"
@@ -68,10 +69,17 @@ _SEP = (  # a plural possessive ends the names too: "Smith and Jones’ (2002) s
     r"[ \u00a0]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08][ \u00a0]*|[ \u00a0\n]+)$"
 )
 _BEFORE_YEAR = re.compile(_AUTHORS + _SEP)
+# where a later name may start: after a space, or anywhere in a Han or kana run, which
+# is written unspaced ("Africa见邓伟等（2014）")
+_WORD_START = re.compile(rf"(?<=[ \u00a0\n])\w|(?=[{UNSPACED}])")
+_SEPARATED = re.compile(  # the end of a gap that joins two authors: "Smith and |", "Smith, |"
+    rf"(?:[,;\uff0c\u3001]|(?<!\w)(?:{'|'.join(re.escape(c) for c in CONJUNCTIONS)}))[ \u00a0\n]*$")
 _YEAR = re.compile(
     r"(?<![\w/.\-–])(?P<year>1[6-9]\d\d|20\d\d|in\spress|in\sreview|n\.\s?d\.|forthcoming"
     r"|no\sprelo|en\sprensa|sous\spresse|im\sDruck|s\.\s?d\.)"
-    r"(?P<suffix>[a-rt-z](?:[ ]?,[ \n]?[a-z](?![\w]))*)?(?![\w]|[-–.]\d)"
+    # a letter after the comma is one more work's suffix ("2001a, b"), unless a number
+    # follows it: then it is a locator ("2001a, p. 23", "2001b, p 4")
+    r"(?P<suffix>[a-rt-z](?:[ ]?,[ \n]?[a-z](?![\w]|\.?[ \u00a0]*\d))*)?(?![\w]|[-–.]\d)"
 )
 _LIST_GAP = re.compile(  # between two years of one list: "2005, 2006", "2005 and 2006"
     r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*\n?[ \u00a0]*"
@@ -156,9 +164,25 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
         printed = _printed(authors)
         first = _SPLIT_NAMES.split(printed, maxsplit=1)[0]
         if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known):
-            return authors
+            return authors if name_keys(first) & known else _listed_inside(authors, known)
         start = authors.start() + 1
     return None
+
+
+def _listed_inside(authors: re.Match[str], known: frozenset[str]) -> re.Match[str]:
+    """A first name the list lacks may have swallowed words before a listed one ("GI
+    Naiktari et al.", "GI in Chainani et al.", "Dice Glucksmann (1982)", "CVD见田勇等"): the
+    list's name is the callout when only a space or a joining word of names stands between
+    them, never "and" or a comma ("Smith and Jones": two authors, one of them unlisted)."""
+    body, year_at = authors.string, authors.end()
+    for later in _WORD_START.finditer(body, authors.start() + 1, authors.start("sep")):
+        inner = _BEFORE_YEAR.match(body, later.start(), year_at)
+        if inner is None or _SEPARATED.search(body[max(0, later.start() - 5) : later.start()]):
+            continue
+        first = _SPLIT_NAMES.split(_printed(inner), maxsplit=1)[0]
+        if name_keys(first) & known:
+            return inner
+    return authors
 
 
 def _joined_ok(printed: str, known: frozenset[str]) -> bool:

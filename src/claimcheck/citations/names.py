@@ -22,6 +22,8 @@ LETTER = r"[^\W\d_]"
 PARTICLES = (
     "van", "von", "der", "den", "de", "del", "della", "dei", "des", "di", "da", "das", "do",
     "dos", "du", "la", "le", "aan", "het", "ten", "ter", "te", "op", "zu", "'t", "’t", "bin",
+    # the same particles as Russian, Ukrainian and Bulgarian print them ("ван дер Берг")
+    "ван", "фон", "дер", "ден", "де", "ди", "да", "дю", "ле", "ла", "дель", "дос", "ду",
 )
 # a particle may be capitalised at the start of the name ("Van der Berg", "De la Cruz")
 _PARTICLE = (
