@@ -35,7 +35,7 @@ from claimcheck.citations.names import (
     UNCASED_NAME,
     name_keys,
 )
-from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased
+from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased, name_fold
 from claimcheck.citations.slips import listed_form, without_stray_dots
 from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
 from claimcheck.model import Callout
@@ -164,14 +164,14 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
         printed = _printed(authors)
         first = _SPLIT_NAMES.split(printed, maxsplit=1)[0]
         if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known):
-            return authors if name_keys(first) & known else _listed_inside(authors, known)
+            return authors if name_fold(first) in known else _listed_inside(authors, known)
         start = authors.start() + 1
     return None
 
 
 def _listed_inside(authors: re.Match[str], known: frozenset[str]) -> re.Match[str]:
     """A first name the list lacks may have swallowed words before a listed one ("GI
-    Naiktari et al.", "GI in Chainani et al.", "Dice Glucksmann (1982)", "CVD见田勇等"): the
+    Naiktari et al.", "GI in Chainani et al.", "China PAN et al.", "CVD见田勇等"): the
     list's name is the callout when only a space or a joining word of names stands between
     them, never "and" or a comma ("Smith and Jones": two authors, one of them unlisted)."""
     body, year_at = authors.string, authors.end()

@@ -20,7 +20,7 @@ from claimcheck.citations.names import (
     UNSPACED_NAME,
     name_keys,
 )
-from claimcheck.citations.scripts import name_fold
+from claimcheck.citations.scripts import UPPER, name_fold
 from claimcheck.model import Reference
 from claimcheck.text import fold
 
@@ -31,8 +31,10 @@ _LEADING_NAME = re.compile(NAME)
 _LEADING_UNCASED = re.compile(rf"(?:{UNCASED_NAME}|{UNSPACED_NAME})(?=[\s,.;:\uff0c\u3001\u060c])")
 _INITIALS = re.compile(r"(?:[ \u00a0]+[A-Z][A-Z-]{0,4})+$")  # "Liu Y-W", "Dirks PHGM"
 # "Smith JA," (Vancouver, eLife) or "Smith, J. A.," (APA): one author each in the raw entry
+# "SMITH, J.; LEE, K." (ABNT joins authors by semicolons), "Смирнов А., Иванов Б." (GOST)
 _RAW_AUTHOR = re.compile(
-    rf"(?:^|,|\band|&)\s*(?P<family>{NAME}?)(?:\s+[A-Z][A-Z-]{{0,4}}\b|,\s*(?:[A-Z]\.[\s-]*)+)"
+    rf"(?:^|[,;]|\band|&)\s*(?P<family>{NAME}?)"
+    rf"(?:\s+[{UPPER}][{UPPER}-]{{0,4}}\b|,\s*(?:[{UPPER}]\.[\s-]*)+)"
 )
 # names in a script without case, with no initials to find them by: the run of them that
 # opens the entry, up to its first full stop

@@ -1,0 +1,65 @@
+"""Author-year callouts in the forms `benchmarks/callout_forms.py` prints: year suffixes
+before a locator, a listed name inside a longer capitalised run, Cyrillic particles and
+"et al." forms, names of scripts without case and ABNT semicolons read off the raw entry."""
+
+from __future__ import annotations
+
+from claimcheck.citations.entries import entries_of
+from claimcheck.model import Reference
+
+from .conftest import links, ref
+
+
+def raw_ref(key: str, index: int, raw: str, year: str) -> Reference:
+    """A reference the parser gave no authors: only its raw text and year."""
+    return Reference(id=key, index=index, line=100 + index, raw=raw, authors=(), year=year)
+
+
+def test_a_letter_before_a_page_is_a_locator_not_a_second_suffix() -> None:
+    refs = tuple(ref(k, i, "Campus|Cagetti|Cocco", "2011",
+                     raw=f"Campus, A., Cagetti, B., Cocco, C. (2011{s}). T{i}. J.")
+                 for i, (k, s) in enumerate(zip("AB", "ab", strict=True), 1))
+    found = links("Seen in Campus et al. (2011a, p. 23) and (Campus et al., 2011b, p 4); "
+                  "both (Campus et al., 2011a, b).", refs)
+    assert found == {"Campus et al. (2011a": ("A",), "Campus et al., 2011b": ("B",),
+                     "Campus et al., 2011a": ("A",), "b": ("B",)}
+
+
+def test_a_listed_name_inside_a_longer_capitalised_run_is_the_callout() -> None:
+    refs = (ref("C", 1, "Chainani|Siddana|Reddy", "2014"), ref("P", 2, "PAN|LI|HU", "1997"),
+            ref("S", 3, "Smith", "2001"))
+    found = links("Reduced QHI and GI in Chainani et al.'s (2014). The Da Qing study in "
+                  "China PAN et al. (1997) included. Mary and Smith (2001) wrote.", refs)
+    assert found["Chainani et al.'s (2014)"] == ("C",)
+    assert found["PAN et al. (1997)"] == ("P",)
+    # "and" joins two authors: the unlisted one is not dropped to make a link
+    assert found["Mary and Smith (2001)"] == ()
+
+
+def test_a_listed_han_name_glued_after_latin_text() -> None:
+    refs = (raw_ref("D", 1, "邓伟, 谢辉, 田辉. Comparative analysis[J]. J Virol, 2014, 1: 1–10.",
+                    "2014"),)
+    assert links("LASV is confined to Africa见邓伟等（2014）.", refs) == {"邓伟等（2014）": ("D",)}
+
+
+def test_cyrillic_particles_and_et_al_forms() -> None:
+    refs = (ref("V", 1, "ван ден Бринк|де Вриес", "2011"), ref("S", 2, "Смирнов|Иванов|Петров",
+            "2003"), ref("T", 3, "Смирнов", "2003"))
+    found = links("Known (ван ден Бринк и де Вриес, 2011), (Смирнов и соавт., 2003), "
+                  "Смирнов та ін. (2003) and (Смирнов, 2003).", refs)
+    assert found == {"ван ден Бринк и де Вриес, 2011": ("V",), "Смирнов и соавт., 2003": ("S",),
+                     "Смирнов та ін. (2003)": ("S",), "Смирнов, 2003": ("T",)}
+
+
+def test_names_without_case_are_read_off_the_raw_entry() -> None:
+    one = raw_ref("A", 1, "赵静. Untitled[J]. O papel do profissional, 2022, 1: 1–10.", "2022")
+    three = raw_ref("B", 2, "赵静, 唐杰, 郑娜. Untitled[J]. Política, 2022, 1: 1–10.", "2022")
+    assert [e.count for e in entries_of((one, three))] == [1, 3]
+    assert links("A model（赵静等，2022）and（赵静，2022）.", (one, three)) == {
+        "赵静等，2022": ("B",), "赵静，2022": ("A",)}
+
+
+def test_abnt_semicolons_and_cyrillic_initials_count_raw_authors() -> None:
+    abnt = raw_ref("A", 1, "MENDES, A.; SANTOS, B.; SEBIN, C. Política. v. 1, 2022.", "2022")
+    gost = raw_ref("B", 2, "Иванов А., Сантос Б., Себин В. Заголовок // Журнал. 2020.", "2020")
+    assert [e.count for e in entries_of((abnt, gost))] == [3, 3]
