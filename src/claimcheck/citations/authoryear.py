@@ -250,7 +250,7 @@ def _plausible(
         return False  # "Seifritz E and Kronenberg G (2021)": list style, the article's own byline
     if name_keys(names[0]) & known:
         return True
-    if any(re.search(r"-[a-z]", n) for n in names):
+    if any(re.search(r"-[a-zа-яё]", n) for n in names):
         return False  # "Follow-up (2001)": a lower-case part only in a name the list has
     if capitals and bracketed and len(names[0]) > 3 and names[0].isupper():
         return True  # "(BRASIL, 2008)" in an article whose list is in capitals

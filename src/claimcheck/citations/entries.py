@@ -29,7 +29,8 @@ _LABEL = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 _LEADING_NAME = re.compile(NAME)
 # a name in a script without case opening the entry: "陈霞. Title[J]", "الأحمد، م."
 _LEADING_UNCASED = re.compile(rf"(?:{UNCASED_NAME}|{UNSPACED_NAME})(?=[\s,.;:\uff0c\u3001\u060c])")
-_INITIALS = re.compile(r"(?:[ \u00a0]+[A-Z][A-Z-]{0,4})+$")  # "Liu Y-W", "Dirks PHGM"
+# "Liu Y-W", "Dirks PHGM", "Смирнов АБ"
+_INITIALS = re.compile(rf"(?:[ \u00a0]+[{UPPER}][{UPPER}-]{{0,4}})+$")
 # "Smith JA," (Vancouver, eLife) or "Smith, J. A.," (APA): one author each in the raw entry
 # "SMITH, J.; LEE, K." (ABNT joins authors by semicolons), "Смирнов А., Иванов Б." (GOST)
 _RAW_AUTHOR = re.compile(

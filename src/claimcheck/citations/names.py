@@ -31,11 +31,11 @@ _PARTICLE = (
     + r"|St\.|Ste\.|Saint)[ \u00a0])"  # "St. Clair": printed "StClair" in the list
 )
 # a combining mark or joiner continues the name: "Mu\u0308ller" (NFD), "Zoë\u200dSmith"
-# "Al-amin", "Nor-aini": a lower-case part after a hyphen is read here, and believed only
+# "Al-amin", "Nor-aini", "Паз-и-Мино": a lower-case part after a hyphen is read here, believed only
 # when the list has the name (authoryear._plausible), since "Follow-up (2001)" looks alike
 # "OECD/FAO": two bodies' short forms joined by a slash are one author
 _CAP = (
-    rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|[-\u2010\u2011](?=[{UPPER}]|[a-z])"
+    rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|[-\u2010\u2011](?=[{UPPER}]|[a-zа-яё])"
     rf"|(?<=[{UPPER}])/(?=[{UPPER}]{{2}}))*"
 )
 _CAMEL = rf"(?:[a-z]{{1,3}}(?=[{UPPER}]))"
