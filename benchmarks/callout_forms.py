@@ -14,7 +14,8 @@ random draw per group (the same text on every run):
   (", for a review").
 
 Styles: `apa-forms` (English, "&" in parentheses), `caps-forms` (ABNT: capitals in
-parentheses "(SMITH; LEE, 2001)", narrative in title case or capitals "SMITH e LEE (2001)"),
+parentheses "(SMITH; LEE, 2001)", narrative in title case or capitals "SMITH e LEE (2001)";
+the list prints no year letters, the text does: "2001a" is the first such work listed),
 `cyrillic` (every name transliterated, "и" and "и др.", a GOST-like list) and `cjk`
 (every name a two-character Chinese name, full-width punctuation, "等" for et al., "、"
 between two names, narrative glued to the Han word before: "见王伟等（2001）").
@@ -161,8 +162,8 @@ def _entry(ref: Ref, style: str) -> str:
     if style == "cyrillic":
         authors = ", ".join(f"{n} А." for n in ref.surnames)
         return f"{authors} {ref.title} // {ref.source}. {year}. Т. {ref.volume}. С. {ref.pages}."
-    if style == "caps-forms":
+    if style == "caps-forms":  # as many ABNT lists: no letters after the year, only in text
         authors = "; ".join(f"{n.upper()}, A." for n in ref.surnames)
-        return f"{authors} {ref.title}. {ref.source}, v. {ref.volume}, p. {ref.pages}, {year}."
+        return f"{authors} {ref.title}. {ref.source}, v. {ref.volume}, p. {ref.pages}, {ref.year}."
     authors = ", ".join(f"{n}, A." for n in ref.surnames)
     return f"{authors} ({year}). {ref.title}. {ref.source}, {ref.volume}, {ref.pages}."

@@ -4,6 +4,7 @@ before a locator, a listed name inside a longer capitalised run, Cyrillic partic
 
 from __future__ import annotations
 
+from claimcheck.citations import extract_claims
 from claimcheck.citations.entries import entries_of
 from claimcheck.model import Reference
 
@@ -63,3 +64,17 @@ def test_abnt_semicolons_and_cyrillic_initials_count_raw_authors() -> None:
     abnt = raw_ref("A", 1, "MENDES, A.; SANTOS, B.; SEBIN, C. Política. v. 1, 2022.", "2022")
     gost = raw_ref("B", 2, "Иванов А., Сантос Б., Себин В. Заголовок // Журнал. 2020.", "2020")
     assert [e.count for e in entries_of((abnt, gost))] == [3, 3]
+
+
+def test_year_letters_the_list_lacks_follow_list_order() -> None:
+    refs = (raw_ref("A", 1, "BRASIL. Decreto nº 5.622, de 19 de dezembro de 2005. Brasília, 2005.",
+                    "2005"),
+            raw_ref("B", 2, "BRASIL. Lei nº 11.096, de 13 de janeiro de 2005. Brasília, 2005.",
+                    "2005"))
+    text = "Desde 1960 (BRASIL, 2005a, 2005b) e (BRASIL, 2005c; BRASIL, 2005)."
+    found = links(text, refs)
+    assert found["BRASIL, 2005a"] == ("A",)
+    assert found["2005b"] == ("B",)
+    assert found["BRASIL, 2005c"] == found["BRASIL, 2005"] == ("A", "B")  # still ambiguous
+    rules = {(f.printed, f.rule) for f in extract_claims(text, refs).findings}
+    assert ("BRASIL, 2005b", "citation-mismatch") in rules  # the list still lacks letters

@@ -51,8 +51,22 @@ def link_callouts(
     if not body or all(link.status != AMBIGUOUS for link in links):
         return links
     by_id = {e.reference.id: e for e in entries}
-    return tuple(_by_initials(link, body, by_id) if link.status == AMBIGUOUS else link
-                 for link in links)
+    return tuple(_by_letter(_by_initials(link, body, by_id), by_id)
+                 if link.status == AMBIGUOUS else link for link in links)
+
+
+def _by_letter(link: Link, by_id: dict[str, Entry]) -> Link:
+    """"(BRASIL, 2005a, 2005b)" against two "BRASIL ... 2005." entries printed without
+    letters: the letters follow list order, as lists that print them order them. Linked
+    approximately, so the missing letters are still reported."""
+    letter = link.callout.year_suffix
+    tied = sorted((by_id[rid] for rid in link.reference_ids), key=lambda e: e.reference.index)
+    if (link.status != AMBIGUOUS or len(letter) != 1 or not "a" <= letter <= "z"
+            or any(e.suffix or e.year != link.callout.year for e in tied)
+            or ord(letter) - ord("a") >= len(tied)):
+        return link
+    chosen = tied[ord(letter) - ord("a")].reference.id
+    return Link(link.callout, (chosen,), APPROXIMATE, ("suffix",))
 
 
 def _by_initials(link: Link, body: str, by_id: dict[str, Entry]) -> Link:
