@@ -63,7 +63,7 @@ def render_forms(article: Article, style: str) -> tuple[str, list[tuple[Span, st
         text = text.rstrip() + "\n\n"
         if i % 4 == 3:
             text += STATISTICS[(i // 4) % len(STATISTICS)] + "\n\n"
-    text += "References\n\n"  # ingest knows no CJK heading ("参考文献") yet
+    text += "References\n\n"  # under "参考文献" ingest found no list in these texts
     lines: dict[int, str] = {}
     for key in sorted(refs, key=lambda k: _sort_key(refs[k])):
         lines[text.count("\n") + 1] = key

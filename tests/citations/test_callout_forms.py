@@ -78,3 +78,12 @@ def test_year_letters_the_list_lacks_follow_list_order() -> None:
     assert found["BRASIL, 2005c"] == found["BRASIL, 2005"] == ("A", "B")  # still ambiguous
     rules = {(f.printed, f.rule) for f in extract_claims(text, refs).findings}
     assert ("BRASIL, 2005b", "citation-mismatch") in rules  # the list still lacks letters
+
+
+def test_apud_glued_to_both_callouts_when_markup_lost_its_spaces() -> None:
+    refs = (ref("G", 1, "Goodman|Sorj|Wilkinson", "1985"),
+            ref("N", 2, "Nascimento|Silva|Lima", "2008"))
+    found = links("Goodman, Sorj e Wilkinson (1985apudNascimento et al., 2008) destacam. "
+                  "Em 1985apudamente.", refs)
+    assert found == {"Goodman, Sorj e Wilkinson (1985": ("G",),
+                     "Nascimento et al., 2008": ("N",)}

@@ -46,7 +46,8 @@ _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
 _COMMA = "[,\uff0c\u3001\u060c]"
 _AUTHORS = (
     # a word that opens sentences ("In 2000") is a name only before "et al." ("Jun et al.")
-    rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b(?![ \u00a0]+et[ \u00a0]+al\b))"
+    # "(1985apudNascimento et al., 2008)": the spaces around an italic "apud" lost in markup
+    rf"(?:(?:(?<![\w'’\-])|(?<=\dapud))(?!(?i:{_STOP})\b(?![ \u00a0]+et[ \u00a0]+al\b))"
     rf"(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
     rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0\n]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
     rf"[ \u00a0\n]+{ANY_NAME}"
@@ -79,7 +80,8 @@ _YEAR = re.compile(
     r"|no\sprelo|en\sprensa|sous\spresse|im\sDruck|s\.\s?d\.)"
     # a letter after the comma is one more work's suffix ("2001a, b"), unless a number
     # follows it: then it is a locator ("2001a, p. 23", "2001b, p 4")
-    r"(?P<suffix>[a-rt-z](?:[ ]?,[ \n]?[a-z](?![\w]|\.?[ \u00a0]*\d))*)?(?![\w]|[-–.]\d)"
+    r"(?P<suffix>(?!apud)[a-rt-z](?:[ ]?,[ \n]?[a-z](?![\w]|\.?[ \u00a0]*\d))*)?"
+    r"(?!(?!apud[A-Z])[\w]|[-–.]\d)"
 )
 _LIST_GAP = re.compile(  # between two years of one list: "2005, 2006", "2005 and 2006"
     r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*\n?[ \u00a0]*"
