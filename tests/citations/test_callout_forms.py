@@ -5,6 +5,7 @@ before a locator, a listed name inside a longer capitalised run, Cyrillic partic
 from __future__ import annotations
 
 from claimcheck.citations import extract_claims
+from claimcheck.citations.authoryear import find_author_year
 from claimcheck.citations.entries import entries_of
 from claimcheck.model import Reference
 
@@ -35,6 +36,11 @@ def test_a_listed_name_inside_a_longer_capitalised_run_is_the_callout() -> None:
     assert found["PAN et al. (1997)"] == ("P",)
     # "and" joins two authors: the unlisted one is not dropped to make a link
     assert found["Mary and Smith (2001)"] == ()
+    # words of the same kind are one name, whatever the list knows of its last word
+    known = frozenset({"garcia", "academies"})
+    text = "Seen (MARTÍN GARCÍA, 2008) and (National Academies, 2003)."
+    assert [c.names for c in find_author_year(text, known)] == [
+        ("MARTÍN GARCÍA",), ("National Academies",)]
 
 
 def test_a_listed_han_name_glued_after_latin_text() -> None:

@@ -175,16 +175,31 @@ def _listed_inside(authors: re.Match[str], known: frozenset[str]) -> re.Match[st
     """A first name the list lacks may have swallowed words before a listed one ("GI
     Naiktari et al.", "GI in Chainani et al.", "China PAN et al.", "CVD见田勇等"): the
     list's name is the callout when only a space or a joining word of names stands between
-    them, never "and" or a comma ("Smith and Jones": two authors, one of them unlisted)."""
+    them, never "and" or a comma ("Smith and Jones": two authors, one of them unlisted),
+    and the words left out differ in kind from the name (case, script, a lower-case word):
+    "National Academies" and "MARTÍN GARCÍA" stay whole."""
     body, year_at = authors.string, authors.end()
     for later in _WORD_START.finditer(body, authors.start() + 1, authors.start("sep")):
         inner = _BEFORE_YEAR.match(body, later.start(), year_at)
         if inner is None or _SEPARATED.search(body[max(0, later.start() - 5) : later.start()]):
             continue
         first = _SPLIT_NAMES.split(_printed(inner), maxsplit=1)[0]
-        if name_keys(first) & known:
+        left_out = body[authors.start() : later.start()].split()
+        if name_keys(first) & known and any(_kind(w) != _kind(first) for w in left_out):
             return inner
     return authors
+
+
+def _kind(word: str) -> str:
+    """"U" for capitals ("PAN", "GI"), "T" for a capital first ("China"), "L" for lower
+    case ("in"), "X" for a script without case ("邓伟"), "M" for a run that mixes
+    ("Africa见")."""
+    uncased = sum(1 for c in word if is_uncased(c))
+    if uncased:
+        return "X" if uncased == len(word) else "M"
+    if word.isupper() and len(word) > 1:
+        return "U"
+    return "T" if word[:1].isupper() else "L"
 
 
 def _joined_ok(printed: str, known: frozenset[str]) -> bool:
