@@ -5,13 +5,15 @@ Used by callout_styles.py. Like callout_typeset.py, every citation group of the 
 claimcheck's output; unlike it, each group takes one of many forms, chosen by a seeded
 random draw per group (the same text on every run):
 
+- names: "et al." for three or more, or (APA's first citation) all of up to five, "Smith,
+  Jones, & Lee"; two joined by "&" in parentheses, by "and" (or now and then "&") in text;
 - narrative, for a group of one author list: "Smith and Jones (2001)", "Smith et al.
   (2001a, b)", "Smith's (2001)", "Smith et al.'s (2001)", "Smith and colleagues (2001)",
   "Smith (2001, p. 23)", after a lead-in ("as shown by") or none;
 - parenthetical, works of one author list merged ("Smith et al., 2001a, b", "Lee, 2001,
   2003"), with cue words ("e.g.", "see also", "cf.", "reviewed in", "but see"), a cue
-  before the last work ("; see also"), a page or chapter locator, or a trailing remark
-  (", for a review").
+  before the last work ("; see also"), a page or chapter locator, a trailing remark
+  (", for a review"), or Harvard's bare space before the year ("(Smith et al. 2001)").
 
 Styles: `apa-forms` (English, "&" in parentheses), `caps-forms` (ABNT: capitals in
 parentheses "(SMITH; LEE, 2001)", narrative in title case or capitals "SMITH e LEE (2001)";
@@ -108,10 +110,14 @@ def _names(ref: Ref, style: str, narrative: bool, rng: random.Random) -> str:
     caps = style == "caps-forms" and (not narrative or rng.random() < 0.3)
     names = [n.upper() for n in names] if caps else names
     etal = {"cyrillic": " и др.", "cjk": "等"}.get(style, " et al.")
+    draw = rng.random()
+    if style == "apa-forms" and 3 <= len(names) <= 5 and draw < 0.2:  # APA's first citation
+        return ", ".join(names[:-1]) + (", and " if narrative else ", & ") + names[-1]
     if len(names) >= 3:
         return names[0] + etal
     join = {"cyrillic": " и ", "cjk": "、", "caps-forms": " e " if narrative else "; "}
-    return join.get(style, " and " if narrative else " & ").join(names)
+    ampersand = " & " if not narrative or draw < 0.15 else " and "
+    return join.get(style, ampersand).join(names)
 
 
 def _group(text: str, refs: list[Ref], keys: list[str], style: str, rng: random.Random,
@@ -122,6 +128,8 @@ def _group(text: str, refs: list[Ref], keys: list[str], style: str, rng: random.
     if len(units) == 1 and rng.random() < 0.4:
         return _narrative(text, units[0], style, rng, gold, (open_, close))
     latin = style in ("apa-forms", "caps-forms")
+    if style == "apa-forms" and rng.random() < 0.2:
+        comma = " "  # Harvard: "(Smith et al. 2001; Lee 2003)"
     text += open_ + (rng.choice(_CUES) if latin and rng.random() < 0.25 else "")
     for n, (ref, years, targets) in enumerate(units):
         if n:
