@@ -8,8 +8,8 @@ callout's year ("Paul et al., 1993, 1994") inherits that callout's authors. Call
 one pair of parentheses share a group; a narrative callout is its own group.
 
 Names may be in any script. Cased scripts (Latin, Greek, Cyrillic) follow the capital-letter
-rules in `_plausible`; a name without case (Arabic, Hebrew, CJK) must be a first author the
-list has, since nothing else tells it from an ordinary word before a year. CJK full-width
+rules in `name_runs.plausible`; a name without case (Arabic, Hebrew, CJK) must be a first
+author the list has, since nothing else tells it from an ordinary word before a year. CJK full-width
 punctuation ("（山田，2020）") and the Arabic comma count as their ASCII twins. Printed names
 are kept in NFC.
 """
@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.citations.entries import COAUTHOR
+from claimcheck.citations.name_runs import listed_inside, plausible
 from claimcheck.citations.names import (
     ANY_NAME,
     CONJUNCTIONS,
@@ -35,7 +36,7 @@ from claimcheck.citations.names import (
     UNCASED_NAME,
     name_keys,
 )
-from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased, name_fold
+from claimcheck.citations.scripts import UNSPACED, is_uncased, name_fold
 from claimcheck.citations.slips import listed_form, without_stray_dots
 from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
 from claimcheck.model import Callout
@@ -70,11 +71,6 @@ _SEP = (  # a plural possessive ends the names too: "Smith and Jones’ (2002) s
     r"[ \u00a0]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08][ \u00a0]*|[ \u00a0\n]+)$"
 )
 _BEFORE_YEAR = re.compile(_AUTHORS + _SEP)
-# where a later name may start: after a space, or anywhere in a Han or kana run, which
-# is written unspaced ("Africa见邓伟等（2014）")
-_WORD_START = re.compile(rf"(?<=[ \u00a0\n])\w|(?=[{UNSPACED}])")
-_SEPARATED = re.compile(  # the end of a gap that joins two authors: "Smith and |", "Smith, |"
-    rf"(?:[,;\uff0c\u3001]|(?<!\w)(?:{'|'.join(re.escape(c) for c in CONJUNCTIONS)}))[ \u00a0\n]*$")
 _YEAR = re.compile(
     r"(?<![\w/.\-–])(?P<year>1[6-9]\d\d|20\d\d|in\spress|in\sreview|n\.\s?d\.|forthcoming"
     r"|no\sprelo|en\sprensa|sous\spresse|im\sDruck|s\.\s?d\.)"
@@ -93,9 +89,6 @@ _SPLIT_NAMES = re.compile(
 )
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
-_INITIALS = re.compile(rf"[ \u00a0][{UPPER}]{{1,3}}$")
-# "HiSeq 2000", "GenBank 2010": products, not "McGill" (a name the list has passes first)
-_CAMEL_PRODUCT = re.compile(r"(?<!\w)(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von)[A-Z][a-z]+[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,40 +159,16 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
         printed = _printed(authors)
         first = _SPLIT_NAMES.split(printed, maxsplit=1)[0]
         if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known):
-            return authors if name_fold(first) in known else _listed_inside(authors, known)
+            if name_fold(first) in known:
+                return authors
+            return listed_inside(authors, known, _first_name,
+                                 lambda at: _BEFORE_YEAR.match(body, at, year_at))
         start = authors.start() + 1
     return None
 
 
-def _listed_inside(authors: re.Match[str], known: frozenset[str]) -> re.Match[str]:
-    """A first name the list lacks may have swallowed words before a listed one ("GI
-    Naiktari et al.", "GI in Chainani et al.", "China PAN et al.", "CVD见田勇等"): the
-    list's name is the callout when only a space or a joining word of names stands between
-    them, never "and" or a comma ("Smith and Jones": two authors, one of them unlisted),
-    and the words left out differ in kind from the name (case, script, a lower-case word):
-    "National Academies" and "MARTÍN GARCÍA" stay whole."""
-    body, year_at = authors.string, authors.end()
-    for later in _WORD_START.finditer(body, authors.start() + 1, authors.start("sep")):
-        inner = _BEFORE_YEAR.match(body, later.start(), year_at)
-        if inner is None or _SEPARATED.search(body[max(0, later.start() - 5) : later.start()]):
-            continue
-        first = _SPLIT_NAMES.split(_printed(inner), maxsplit=1)[0]
-        left_out = body[authors.start() : later.start()].split()
-        if name_keys(first) & known and any(_kind(w) != _kind(first) for w in left_out):
-            return inner
-    return authors
-
-
-def _kind(word: str) -> str:
-    """"U" for capitals ("PAN", "GI"), "T" for a capital first ("China"), "L" for lower
-    case ("in"), "X" for a script without case ("邓伟"), "M" for a run that mixes
-    ("Africa见")."""
-    uncased = sum(1 for c in word if is_uncased(c))
-    if uncased:
-        return "X" if uncased == len(word) else "M"
-    if word.isupper() and len(word) > 1:
-        return "U"
-    return "T" if word[:1].isupper() else "L"
+def _first_name(authors: re.Match[str]) -> str:
+    return _SPLIT_NAMES.split(_printed(authors), maxsplit=1)[0]
 
 
 def _joined_ok(printed: str, known: frozenset[str]) -> bool:
@@ -224,7 +193,7 @@ def _with_authors(
     narrative = bool(set("(\uff08") & set(authors.group("sep")))
     parens = enclosing_parens(body, authors.start())
     bracketed = narrative or parens is not None
-    if not names or not _plausible(names, (et_al, bracketed, capitals), known):
+    if not names or not plausible(names, (et_al, bracketed, capitals), known):
         return None
     year_end = year.start() + len(text) + len(letters[:1])
     closed = body[year_end : year_end + 1] in (")", "\uff09")
@@ -250,30 +219,6 @@ def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
     ):
         return (unicodedata.normalize("NFC", printed),)
     return names
-
-
-def _plausible(
-    names: tuple[str, ...], shape: tuple[bool, bool, bool], known: frozenset[str]
-) -> bool:
-    """A name before a year is a callout when the list has it, or when the shape says so.
-
-    An unknown single name counts only inside parentheses or before "(year)", and never
-    when it is an acronym ("WHO 2019", "PDB 2010") the list does not have, unless the list
-    prints its names in capitals. `shape` is (et al. printed, in or before parentheses,
-    capitals list).
-    """
-    et_al, bracketed, capitals = shape
-    if any(_INITIALS.search(n) for n in names):
-        return False  # "Seifritz E and Kronenberg G (2021)": list style, the article's own byline
-    if name_keys(names[0]) & known:
-        return True
-    if any(re.search(r"-[a-zа-яё]", n) for n in names):
-        return False  # "Follow-up (2001)": a lower-case part only in a name the list has
-    if capitals and bracketed and len(names[0]) > 3 and names[0].isupper():
-        return True  # "(BRASIL, 2008)" in an article whose list is in capitals
-    if not any(c.islower() for c in names[0]) or _CAMEL_PRODUCT.search(names[0]):
-        return False  # an acronym, or a name without case the list does not have
-    return et_al or len(names) > 1 or bracketed
 
 
 def _year_parts(match: re.Match[str]) -> tuple[str, str]:

@@ -32,7 +32,7 @@ _PARTICLE = (
 )
 # a combining mark or joiner continues the name: "Mu\u0308ller" (NFD), "Zoë\u200dSmith"
 # "Al-amin", "Nor-aini", "Паз-и-Мино": a lower-case part after a hyphen is read here, believed only
-# when the list has the name (authoryear._plausible), since "Follow-up (2001)" looks alike
+# when the list has the name (name_runs.plausible), since "Follow-up (2001)" looks alike
 # "OECD/FAO": two bodies' short forms joined by a slash are one author
 _CAP = (
     rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|[-\u2010\u2011](?=[{UPPER}]|[a-zа-яё])"
