@@ -5,7 +5,7 @@ pairs with ("FP": the callout, the start of the entry it was linked to) and each
 no prediction pairs with ("FN": the gold span, the start of its entry, what we found there).
 Use it on the tune half and jats-articles; the check half is for the figures.
 
-    python benchmarks/callout_style_errors.py --style S [--data DIR] [--half tune] [--limit N]
+    python benchmarks/callout_style_errors.py --style S [--data DIR] [--half tune] [--wrap N]
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from callout_forms import FORMS, render_forms
 from callout_render import read_article
-from callout_styles import DEFAULT, STYLES
+from callout_styles import DEFAULT, STYLES, wrapped
 from callout_typeset import render
 from claimcheck.citations import extract_claims
 from claimcheck.ingest.plaintext import split_document
@@ -25,11 +25,12 @@ from claimcheck.parse import parse_entries
 from link_accuracy import Span, _overlap, select_half
 
 
-def errors(folder: Path, style: str) -> list[str]:
+def errors(folder: Path, style: str, wrap: int = 0) -> list[str]:
     article = read_article(folder)
     if article is None:
         return []
     text, gold, lines = (render_forms if style in FORMS else render)(article, style)
+    text, lines = wrapped(text, lines, wrap) if wrap else (text, lines)
     document = split_document(text, f"{article.name}-{style}.txt")
     references = parse_entries(document.entries)
     found = extract_claims(document.body, references)
@@ -65,11 +66,12 @@ def main() -> int:
     parser.add_argument("--half", choices=("tune", "check"))
     parser.add_argument("--style", choices=STYLES, required=True)
     parser.add_argument("--limit", type=int, default=0, help="at most N lines per article")
+    parser.add_argument("--wrap", type=int, default=0, help="break the body's lines first")
     args = parser.parse_args()
     folders = select_half(sorted(p.parent for p in args.data.glob("articles/*/source.xml")),
                           args.half)
     for folder in folders:
-        lines = errors(folder, args.style)
+        lines = errors(folder, args.style, args.wrap)
         print("\n".join(lines[: args.limit or None]) if lines else "", end="\n" if lines else "")
     return 0
 

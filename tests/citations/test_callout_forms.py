@@ -93,3 +93,10 @@ def test_apud_glued_to_both_callouts_when_markup_lost_its_spaces() -> None:
                   "Em 1985apudamente.", refs)
     assert found == {"Goodman, Sorj e Wilkinson (1985": ("G",),
                      "Nascimento et al., 2008": ("N",)}
+
+
+def test_and_colleagues_across_a_line_break() -> None:
+    refs = (ref("N", 1, "Nerio|Olivero|Stashenko", "2010"),)
+    assert links("As shown by Nerio and\ncolleagues (2010), and Nerio and co-workers\n(2010).",
+                 refs) == {"Nerio and\ncolleagues (2010)": ("N",),
+                           "Nerio and co-workers\n(2010)": ("N",)}

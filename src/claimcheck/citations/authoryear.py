@@ -62,7 +62,7 @@ _AUTHORS = (
     r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]*al\b\.?(?:['’]s\b)?"  # "et.al.", "etal."
     # Russian, Bulgarian "и др.", "и соавт.", "с соавт.", Ukrainian "та ін.", Serbian "и сар."
     r"|,?[ \u00a0\n]+(?:[ис][ \u00a0\n]+(?:др|соавт|сар)|та[ \u00a0\n]+ін)\b\.?"
-    rf"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{ET_AL_WORDS})"
+    rf"|[ \u00a0\n]+and[ \u00a0\n]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{ET_AL_WORDS})"
     rf"|,?[ \u00a0\n]+(?:{ET_AL_LATIN})"
     rf"|{ET_AL_GLUED})?"
 )
