@@ -100,3 +100,18 @@ def test_and_colleagues_across_a_line_break() -> None:
     assert links("As shown by Nerio and\ncolleagues (2010), and Nerio and co-workers\n(2010).",
                  refs) == {"Nerio and\ncolleagues (2010)": ("N",),
                            "Nerio and co-workers\n(2010)": ("N",)}
+
+
+def test_in_press_and_no_date_choose_the_entry_that_says_so() -> None:
+    refs = (raw_ref("P", 1, "Smith, A. (in press). Title three. Journal.", ""),
+            raw_ref("D", 2, "Smith, A. (n.d.). Title four. Retrieved from a site.", ""))
+    found = links("Seen (Smith, in press) and (Smith, n.d.); (Smith, forthcoming).", refs)
+    assert found == {"Smith, in press": ("P",), "Smith, n.d.": ("D",),
+                     "Smith, forthcoming": ("P", "D")}  # neither says so: still ambiguous
+
+
+def test_a_year_in_square_brackets_inside_parentheses() -> None:
+    refs = (ref("A", 1, "Smith|Jones|Lee", "2001"),)
+    found = links("Shown before (see Smith et al. [2001] for details). Version [2001] of it.",
+                  refs)
+    assert found == {"Smith et al. [2001]": ("A",)}

@@ -66,9 +66,11 @@ _AUTHORS = (
     rf"|,?[ \u00a0\n]+(?:{ET_AL_LATIN})"
     rf"|{ET_AL_GLUED})?"
 )
-_SEP = (  # a plural possessive ends the names too: "Smith and Jones’ (2002) study"
-    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|(?<=s)['’]?[ \u00a0\n]*,?[ \u00a0]*[(\uff08]"
-    r"[ \u00a0]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08][ \u00a0]*|[ \u00a0\n]+)$"
+# a plural possessive ends the names too: "Smith and Jones’ (2002) study"; APA brackets a
+# narrative year inside parentheses: "(see Smith et al. [2001] for details)"
+_SEP = (
+    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|(?<=s)['’]?[ \u00a0\n]*,?[ \u00a0]*[(\uff08[]"
+    r"[ \u00a0]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08[][ \u00a0]*|[ \u00a0\n]+)$"
 )
 _BEFORE_YEAR = re.compile(_AUTHORS + _SEP)
 _YEAR = re.compile(
@@ -190,13 +192,13 @@ def _with_authors(
     text, letters = _year_parts(year)
     et_al = bool(authors.group("etal"))
     names = _names(_printed(authors), known)
-    narrative = bool(set("(\uff08") & set(authors.group("sep")))
+    narrative = bool(set("(\uff08[") & set(authors.group("sep")))
     parens = enclosing_parens(body, authors.start())
     bracketed = narrative or parens is not None
     if not names or not plausible(names, (et_al, bracketed, capitals), known):
         return None
     year_end = year.start() + len(text) + len(letters[:1])
-    closed = body[year_end : year_end + 1] in (")", "\uff09")
+    closed = body[year_end : year_end + 1] in (")", "\uff09", "]")
     end = year_end + 1 if narrative and closed else year_end
     key = parens[0] if parens and not narrative else authors.start()
     return _Found(authors.start(), end, year_end, names, et_al, text, letters[:1], key)

@@ -212,7 +212,8 @@ def _names_organisation(callout: Callout, entry: Entry) -> bool:
 def _year_penalty(callout: Callout, entry: Entry, exact_name: bool) -> Score | None:
     if not callout.year[:1].isdigit():  # "in press", "n.d.": the entry says so, or has no year
         said = callout.year.replace(" ", "").lower() in entry.reference.raw.lower().replace(" ", "")
-        return () if said or not entry.year else None
+        # one that says so wins over one that only lacks a year ("in press" vs "n.d.")
+        return () if said else ((1, "year"),) if not entry.year else None
     if callout.year == entry.year:
         return () if callout.year_suffix == entry.suffix else ((2, "suffix"),)
     if exact_name and callout.year in entry.years and not callout.year_suffix:
