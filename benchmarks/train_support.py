@@ -37,6 +37,7 @@ from claimcheck.support.lexicon import content_stems
 from claimcheck.support.scorer import VERDICTS
 from claimcheck.support.source import SourceText
 from support_accuracy import DEFAULT_DATA, SEED, Item, dataset_folders, load_dataset, negatives
+from support_catch import catch_table, print_table
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "claimcheck" / "support" / "weights.json"
 C = 0.5  # inverse regularisation strength, fixed a priori rather than searched
@@ -265,12 +266,15 @@ def train(pos: list[Item], neg: list[Item], names: np.ndarray, groups: np.ndarra
     print(f"verdict trained on {sub['train'].sum()} of {n} pairs "
           "(NEI twins of a labelled pair left out)")
     p_ver = oof(sub, x_ver, gold, w_sub, 3, C_VERDICT)
-    if SAVE_OOF:
-        np.savez(SAVE_OOF[0], p_rel=p_rel, p_ver=p_ver, gold=gold, names=names[:n])
     cut, score = pick_thresholds(gold, p_rel[:n], p_ver, names[:n])
     print(f"thresholds (related, weak_related, support, refute) {cut}; "
           f"out-of-fold objective {score:.4f}")
     report_cv(gold, p_rel[:n], p_ver, names[:n], cut)
+    pred = predict(p_rel[:n], p_ver, cut)
+    print_table(catch_table(gold, p_ver[:, 1], pred == 1, names[:n]))
+    if SAVE_OOF:
+        np.savez(SAVE_OOF[0], p_rel=p_rel, p_ver=p_ver, gold=gold, names=names[:n], pred=pred,
+                 cut=np.array(cut))
     keep = sub["train"]
     related = fit(_without_group(x), related_y, w_all)
     verdict = fit(x_ver[keep], gold[keep], w_sub[keep], C_VERDICT)
