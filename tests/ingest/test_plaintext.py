@@ -65,6 +65,18 @@ def test_heading_variants(heading: str) -> None:
     assert len(split_document(text).entries) == 1
 
 
+@pytest.mark.parametrize("heading", ["参考文献", "Referências", "Referencias bibliográficas",
+                                     "Literaturverzeichnis", "Literatura", "Список литературы",
+                                     "Références", "Bibliografía", "참고문헌"])
+def test_headings_in_other_languages_open_the_list(heading: str) -> None:
+    # two entries alone after a short body: without the heading no list is found at all
+    text = (f"Intro (Smith, 2001).\n\n{heading}\n\n"
+            "Smith, J. (2001). Title. Journal 1, 2-3.\nJones, K. (2002). Other. Journal 2, 3-4.\n")
+    document = split_document(text)
+    assert [e.text[:5] for e in document.entries] == ["Smith", "Jones"]
+    assert heading not in document.body
+
+
 def test_list_without_heading_is_found_at_the_end() -> None:
     text = "Body text.\n\nSmith, J. (2001). One. J 1, 2.\nJones, K. (2002). Two. J 2, 3.\n" \
            "Brown, L. (2003). Three. J 3, 4.\n"

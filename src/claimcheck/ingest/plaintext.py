@@ -17,7 +17,11 @@ from claimcheck.ingest.starts import OPEN_END, YEAR, author_led, looks_like_refe
 _HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:[0-9IVX]+\.?\s+)?"
     r"(?:references?(?:\s+(?:and\s+notes|cited|list))?|bibliography|literature\s+cited"
-    r"|works\s+cited|cited\s+literature|reference\s+list|sources)"
+    r"|works\s+cited|cited\s+literature|reference\s+list|sources"
+    # the same heading in the languages articles are written in most after English
+    r"|r[ée]f[ée]rences(?:\s+bibliographiques)?|referencias(?:\s+bibliogr[áa]ficas)?"
+    r"|refer[êe]ncias(?:\s+bibliogr[áa]ficas)?|bibliograf[íi]a|bibliographie"
+    r"|literatura|literatur(?:verzeichnis)?|литература|список\s+литературы|参考文献|引用文献|참고\s?문헌)"
     r"\s*:?\s*(?:\*\*|__)?\s*$",
     re.IGNORECASE,
 )
