@@ -8,7 +8,8 @@ are cut at its thresholds:
 * P(related) below the threshold            -> unrelated
 * else P(related) below the weak cut         -> weak (on the topic, not close enough to judge;
                                                not for a title, which has its own cut)
-* else P(REFUTE | related) at its threshold  -> contradicted (never from a title alone)
+* else P(REFUTE | related) at its threshold  -> contradicted (never from a title alone; a
+  lower threshold when the pair shows a named direction flip, `Thresholds.refute_named`)
 * else P(SUPPORT | related) at its threshold -> supported
 * else                                       -> weak
 
@@ -42,6 +43,7 @@ from claimcheck.support.scorer import SupportModel, Thresholds, load_model
 from claimcheck.support.source import SourceText
 
 EVIDENCE_SENTENCES = 3
+NAMED_FLIPS = ("signed_flip", "anchored_flip")  # direction flips `explain` says in words
 PASSAGES = 8  # about an abstract's length of full text, chosen for the claim
 SEMANTIC_WEIGHTS = "weights-semantic.json"
 RARE = 0.6  # a word this close to the rarest IDF names a thing (a drug, gene, population)
@@ -101,7 +103,8 @@ def judge(claim_text: str, source: SourceText, model: SupportModel | None = None
     pair, x, keys = read
     p_related = model.p_related(x)
     found = evidence(pair, model.idf)
-    label = decide(p_related, model.p_verdict(x, keys), source.basis, model.thresholds)
+    verdict = model.p_verdict(x, keys)
+    label = decide(p_related, verdict, source.basis, model.thresholds, named_flip(x))
     why = () if label == "supported" else _reasons(pair, model.idf) or _fallback(found)
     return Support(label=label, score=round(p_related, 4), basis=source.basis,
                    evidence=found, reasons=why)
@@ -169,15 +172,23 @@ def passages(claim: str, source: SourceText, idf: Idf) -> SourceText:
     return SourceText(source.title, tuple(source.sentences[i] for i in chosen), source.basis)
 
 
-def decide(p_related: float, verdict: dict[str, float], basis: str, cut: Thresholds) -> str:
-    """The label for the model's probabilities, per the table in the module docstring."""
+def named_flip(x: tuple[float, ...]) -> bool:
+    """Whether the pair shows a direction flip the reasons can name (see `refute_named`)."""
+    return any(x[FEATURE_NAMES.index(name)] > 0 for name in NAMED_FLIPS)
+
+
+def decide(p_related: float, verdict: dict[str, float], basis: str, cut: Thresholds,
+           flip: bool = False) -> str:
+    """The label for the model's probabilities, per the table in the module docstring;
+    `flip`: the pair shows a named direction flip."""
     related_cut = cut.related_title if basis == "title" else cut.related
     if p_related < related_cut:
         return "unrelated"
     if basis != "title" and p_related < cut.weak_related:
         return "weak"
     # A title states a topic, rarely a finding: it cannot show that the claim is wrong.
-    if basis != "title" and verdict["REFUTE"] >= cut.refute:
+    refute_cut = min(cut.refute, cut.refute_named) if flip else cut.refute
+    if basis != "title" and verdict["REFUTE"] >= refute_cut:
         return "contradicted"
     return "supported" if verdict["SUPPORT"] >= cut.support else "weak"
 
