@@ -10,7 +10,7 @@ import pytest
 
 from claimcheck.model import Candidates, Doi, Found, NotFound, Unchecked
 from claimcheck.resolve import ResolverError, ResolverOptions, ResolverStats, build_resolver
-from claimcheck.resolve.cache import CachedResolver
+from claimcheck.resolve.cached import CachedResolver
 from claimcheck.resolve.chain import DeferredResolver
 from claimcheck.testing import StandinCrossref, StandinOptions
 from tests.conftest import SNAPSHOT

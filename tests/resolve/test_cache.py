@@ -21,7 +21,8 @@ from claimcheck.model import (
     Unchecked,
     Update,
 )
-from claimcheck.resolve.cache import DAY, Cache, CachedResolver, CacheMode, CacheOptions
+from claimcheck.resolve.cache import DAY, Cache, CacheMode, CacheOptions
+from claimcheck.resolve.cached import CachedResolver
 from claimcheck.resolve.interface import Resolver
 from claimcheck.resolve.stats import ResolverStats
 from tests.conftest import FakeClock

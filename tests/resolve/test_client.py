@@ -12,17 +12,13 @@ import requests
 import responses
 
 from claimcheck.model import Candidates, Doi, Found, NotFound, Unchecked
-from claimcheck.resolve.client import (
-    ClientOptions,
-    CrossrefClient,
-    chunks,
-    doi_path,
-)
+from claimcheck.resolve.client import ClientOptions, CrossrefClient
 from claimcheck.resolve.codec import lookup_from_json, lookup_to_json
 from claimcheck.resolve.interface import ResolverError
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.session import SessionOptions, make_session
 from claimcheck.resolve.stats import ResolverStats
+from claimcheck.resolve.urls import chunks, doi_path
 from tests.conftest import FakeClock
 
 from .conftest import (

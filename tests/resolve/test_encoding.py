@@ -8,7 +8,7 @@ import requests
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.resolve.client import doi_path, filter_value
+from claimcheck.resolve.urls import doi_path, filter_value
 
 BASE = "https://api.crossref.org"
 _AWKWARD = "/;()<>#?%&=+:@,.[]{}|\\^`'\" \t"

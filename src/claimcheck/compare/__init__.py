@@ -7,7 +7,8 @@ rule names, default severities and help texts that renderers and SARIF output re
 from __future__ import annotations
 
 from claimcheck.compare.match import is_candidate_match, is_printed_work, match_score
-from claimcheck.compare.verify import Verification, search_query, verify_references
+from claimcheck.compare.search import search_query
+from claimcheck.compare.verify import Verification, verify_references
 from claimcheck.rules import REFERENCE_RULES as RULES
 from claimcheck.rules import Rule
 

@@ -10,29 +10,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimcheck.compare.match import evidence, is_candidate_match, is_printed_work
+from claimcheck.compare.match import is_candidate_match, is_printed_work
 from claimcheck.compare.notices import find_duplicates
 from claimcheck.compare.outcome import (
     INVALID,
     MISSING,
     NOT_FOUND,
     OTHER_WORK,
-    PREPRINT,
     Halted,
     Pending,
     Resolved,
     State,
     conclude,
 )
-from claimcheck.compare.printed import printed_text
+from claimcheck.compare.published import by_version
 from claimcheck.compare.repair import repair_candidates, trailing_tail
-from claimcheck.compare.versions import (
-    cites_journal,
-    cites_preprint,
-    is_preprint,
-    preprint_and_article,
-    published_dois,
-)
+from claimcheck.compare.search import by_search, is_searchable
 from claimcheck.model import (
     Doi,
     Finding,
@@ -47,7 +40,6 @@ from claimcheck.model import (
 from claimcheck.resolve.interface import Resolver
 from claimcheck.text import is_valid_doi
 
-SEARCH_ROWS = 5
 # Large DataCite repositories whose DOIs Crossref does not hold, so its "not found" says
 # nothing about them (Zenodo, figshare, Dryad, arXiv, PANGAEA, OSF, Harvard Dataverse, ICPSR,
 # UK Data Service, GBIF). Online, the client asks `/works/{doi}/agency` for any other prefix
@@ -73,9 +65,9 @@ def verify_references(references: Sequence[Reference], resolver: Resolver) -> Ve
     printed = [Doi(r.doi) for r in references if is_valid_doi(r.doi)]
     lookups = resolver.fetch(list(dict.fromkeys(printed))) if printed else {}
     states = [_by_printed_doi(r, lookups) for r in references]
-    states = _by_version(references, states, resolver, "doi")
-    states = [_by_search(r, s, resolver) for r, s in zip(references, states, strict=True)]
-    states = _by_version(references, states, resolver, "search")
+    states = by_version(references, states, resolver, "doi")
+    states = [by_search(r, s, resolver) for r, s in zip(references, states, strict=True)]
+    states = by_version(references, states, resolver, "search")
     states = _by_repair(references, states, resolver)
     concluded = [conclude(r, s) for r, s in zip(references, states, strict=True)]
     results = tuple(result for result, _ in concluded)
@@ -109,90 +101,6 @@ def _by_printed_doi(reference: Reference, lookups: dict[Doi, Lookup]) -> State:
     return Pending(OTHER_WORK, other=lookup.record)
 
 
-def _other_version(reference: Reference, state: State, via: str) -> Record | None:
-    """The preprint record a reference of the journal article was resolved to `via` its
-    printed DOI (as the work, or as another work) or a search."""
-    if isinstance(state, Resolved) and state.via == via:
-        record: Record | None = state.record
-    elif isinstance(state, Pending) and state.why == OTHER_WORK and via == "doi":
-        record = state.other
-    else:
-        return None
-    if record is None or not is_preprint(record):
-        return None
-    if isinstance(state, Resolved) and state.via == "search":
-        return record if not cites_preprint(reference) and published_dois(record) else None
-    if cites_journal(reference, record):
-        return record
-    # Neither a journal nor a server recognised (a misparse): the article is fetched and
-    # kept if the reference agrees with it better than with the preprint.
-    return record if published_dois(record) and not cites_preprint(reference) else None
-
-
-def _article_state(state: State, article: Record, preprint: Record) -> State:
-    if isinstance(state, Resolved) and state.via == "search":
-        return Resolved(article, "search", state.why)  # the DOI printed was not the preprint's
-    return Resolved(article, "version", PREPRINT, version=preprint)
-
-
-def _by_version(
-    references: Sequence[Reference], states: list[State], resolver: Resolver, via: str
-) -> list[State]:
-    """A printed preprint DOI on a reference that prints a journal's details: the journal
-    article is looked up (one batch of the DOIs the registry links, else a search) and the
-    reference is compared with it."""
-    wanted = {
-        i: preprint
-        for i, (r, s) in enumerate(zip(references, states, strict=True))
-        if (preprint := _other_version(r, s, via)) is not None
-    }
-    linked = list(dict.fromkeys(Doi(d) for p in wanted.values() for d in published_dois(p)))
-    lookups = resolver.fetch(linked) if linked else {}
-    updated = list(states)
-    for i, preprint in wanted.items():
-        article = _article(references[i], preprint, lookups, resolver)
-        if article is not None:
-            updated[i] = _article_state(states[i], article, preprint)
-    return updated
-
-
-def _cites_article(reference: Reference, preprint: Record, article: Record) -> bool:
-    if not is_printed_work(reference, article):
-        return False
-    if cites_journal(reference, preprint):
-        return True
-    return len(evidence(reference, article).agree) > len(evidence(reference, preprint).agree)
-
-
-def _article(
-    reference: Reference, preprint: Record, lookups: dict[Doi, Lookup], resolver: Resolver
-) -> Record | None:
-    for doi in published_dois(preprint):
-        lookup = lookups.get(Doi(doi))
-        if isinstance(lookup, Found) and _cites_article(reference, preprint, lookup.record):
-            return lookup.record
-    if published_dois(preprint) or not is_searchable(reference):
-        return None
-    answer = resolver.search(search_query(reference), rows=SEARCH_ROWS)
-    for record in () if isinstance(answer, Unchecked) else answer.records:
-        if not is_preprint(record) and (
-            preprint_and_article(preprint, record) or is_candidate_match(reference, record)
-        ):
-            return record
-    return None
-
-
-def is_searchable(reference: Reference) -> bool:
-    """Web pages are not in a scholarly registry; a reference needs some text to search."""
-    return reference.kind != "web" and bool(reference.title or reference.container)
-
-
-def search_query(reference: Reference) -> str:
-    """The printed reference as one string, without its DOI or URL (a broken DOI in the
-    query only misleads the ranking)."""
-    return printed_text(reference)
-
-
 def wants_search(reference: Reference, lookup: Lookup) -> bool:
     """Whether `verify_references` will search for this reference because its printed DOI
     is answered `lookup` NotFound (and no other agency holds it): the pipeline sends that
@@ -202,25 +110,6 @@ def wants_search(reference: Reference, lookup: Lookup) -> bool:
         return False
     state = _by_printed_doi(reference, {Doi(reference.doi): lookup})
     return isinstance(state, Pending) and is_searchable(reference)
-
-
-def _by_search(reference: Reference, state: State, resolver: Resolver) -> State:
-    if not isinstance(state, Pending) or not is_searchable(reference):
-        return state
-    answer = resolver.search(search_query(reference), rows=SEARCH_ROWS)
-    if isinstance(answer, Unchecked):
-        return Halted("unchecked", answer.reason)
-    matches = [record for record in answer.records if is_candidate_match(reference, record)]
-    if matches:
-        return Resolved(_likeliest_version(reference, matches), "search", state.why)
-    return Pending(state.why, state.other, searched=True)
-
-
-def _likeliest_version(reference: Reference, matches: list[Record]) -> Record:
-    """Of a preprint and its article, both matching, the one the reference cites: the
-    preprint when it names a preprint server, else the article."""
-    wanted = cites_preprint(reference)
-    return next((m for m in matches if is_preprint(m) == wanted), matches[0])
 
 
 def _by_repair(

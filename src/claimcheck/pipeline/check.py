@@ -59,12 +59,8 @@ def check(
         ahead.start_dois(printed_dois(e.text for e in document.entries)
                          or [Doi(r.doi) for r in document.references if is_valid_doi(r.doi)])
         # imported once the first lookups are on their way (start-up time counts)
-        from claimcheck.compare.verify import (
-            SEARCH_ROWS,
-            is_searchable,
-            search_query,
-            wants_search,
-        )
+        from claimcheck.compare.search import SEARCH_ROWS, is_searchable, search_query
+        from claimcheck.compare.verify import wants_search
 
         references = references_of(document, options.keep_parsed)
         searchable = [r for r in references if is_searchable(r)]

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.resolve.breaker import Breaker
-from claimcheck.resolve.cache import Cache, CachedResolver, CacheMode, CacheOptions
+from claimcheck.resolve.cache import Cache, CacheMode, CacheOptions
+from claimcheck.resolve.cached import CachedResolver
 from claimcheck.resolve.chain import ChainResolver, DeferredResolver, OfflineResolver
 from claimcheck.resolve.interface import Resolver, ResolverError
 from claimcheck.resolve.stats import Counts, ResolverStats

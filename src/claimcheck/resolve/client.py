@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from urllib.parse import quote
@@ -40,6 +40,7 @@ from claimcheck.resolve.interface import Resolver, ResolverError
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.stats import ResolverStats
 from claimcheck.resolve.transport import Channel, base_url, get_within_host, run_parallel
+from claimcheck.resolve.urls import chunks, doi_path, filter_value, prefix
 
 log = logging.getLogger(__name__)
 _MAX_QUERY = 1000  # characters of a reference string sent as query.bibliographic
@@ -51,44 +52,6 @@ class ClientOptions:
     workers: int = 3  # threads; the limiter still caps requests in flight
     chunk_size: int = 50  # DOIs per filter request (fewer requests: see `fetch`)
     max_url: int = 3000  # characters per filter request URL (Crossref reads up to 4,092)
-
-
-def doi_path(doi: str) -> str:
-    """The DOI as a path tail: `/` kept (Crossref's documented form), all else encoded.
-
-    A segment made only of dots would be removed by URL normalisation (`10.1/../x`), so such
-    DOIs are refused (ValueError) rather than sent to another route.
-    """
-    segments = doi.split("/")
-    if any(s and set(s) == {"."} for s in segments):
-        raise ValueError(f"DOI {doi!r} has a dot-only path segment")
-    return "/".join(quote(s, safe="") for s in segments)
-
-
-def _prefix(doi: str) -> str:
-    return doi.split("/", 1)[0].lower()
-
-
-def filter_value(dois: Iterable[str]) -> str:
-    """`doi:A,doi:B` with each DOI percent-encoded (its commas could not be told apart)."""
-    return ",".join("doi:" + quote(d, safe="/") for d in dois)
-
-
-def chunks(
-    dois: Sequence[Doi],
-    size: int,
-    max_chars: int,
-    render: Callable[[Iterable[str]], str] = filter_value,
-) -> list[list[Doi]]:
-    """Consecutive groups of at most `size` DOIs whose `render`ed filter fits in `max_chars`."""
-    groups: list[list[Doi]] = []
-    current: list[Doi] = []
-    for doi in dois:
-        if current and (len(current) >= size or len(render([*current, doi])) > max_chars):
-            groups.append(current)
-            current = []
-        current.append(doi)
-    return [*groups, current] if current else groups
 
 
 ABSENT = NotFound("absent from the batch answer")  # what a probe concludes from a batch
@@ -125,7 +88,7 @@ class CrossrefClient(Resolver):
         answers = self._batches(unique, ABSENT)
         # A prefix belongs to one registration agency: one DOI of it found here makes the
         # prefix Crossref's, so only a DOI of an unseen prefix costs the agency question.
-        crossref = {_prefix(d) for d, a in answers.items() if isinstance(a, Found)}
+        crossref = {prefix(d) for d, a in answers.items() if isinstance(a, Found)}
         pending = [d for d in unique if answers.get(d, ABSENT) is ABSENT]
         settled = run_parallel(lambda d: self._settle(d, crossref, d in answers), pending,
                                self.options.workers)
@@ -219,13 +182,13 @@ class CrossrefClient(Resolver):
         without it (`absent`): its agency is asked first, which settles a DOI nobody or another
         agency holds in one request. Never in a batch: confirmed, then, if not found, its
         agency asked. `crossref` (prefixes known to be Crossref's) grows with the answers."""
-        if _prefix(doi) in crossref:
+        if prefix(doi) in crossref:
             return self._fetch_one(doi)
         if absent and (not_here := self._agency(doi)) is not None:
             return not_here
         answer = self._fetch_one(doi)
         if isinstance(answer, Found):
-            crossref.add(_prefix(doi))  # a set's add is atomic under the GIL
+            crossref.add(prefix(doi))  # a set's add is atomic under the GIL
         elif isinstance(answer, NotFound) and not absent:
             other = self._agency(doi)
             if other is not None and other.agency:

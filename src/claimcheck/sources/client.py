@@ -28,7 +28,6 @@ import requests
 
 from claimcheck.model import Doi, Unchecked
 from claimcheck.resolve.breaker import Breaker
-from claimcheck.resolve.client import chunks, doi_path
 from claimcheck.resolve.limiter import RateLimiter
 from claimcheck.resolve.stats import ResolverStats
 from claimcheck.resolve.transport import (
@@ -37,6 +36,7 @@ from claimcheck.resolve.transport import (
     batches_then_singles,
     get_within_host,
 )
+from claimcheck.resolve.urls import chunks, doi_path
 from claimcheck.sources.interface import (
     DEFAULT_OPENALEX_URL,
     AbstractLookup,
