@@ -22,6 +22,8 @@ LETTER = r"[^\W\d_]"
 PARTICLES = (
     "van", "von", "der", "den", "de", "del", "della", "dei", "des", "di", "da", "das", "do",
     "dos", "du", "la", "le", "aan", "het", "ten", "ter", "te", "op", "zu", "'t", "’t", "bin",
+    # the same particles as Russian, Ukrainian and Bulgarian print them ("ван дер Берг")
+    "ван", "фон", "дер", "ден", "де", "ди", "да", "дю", "ле", "ла", "дель", "дос", "ду",
 )
 # a particle may be capitalised at the start of the name ("Van der Berg", "De la Cruz")
 _PARTICLE = (
@@ -29,11 +31,11 @@ _PARTICLE = (
     + r"|St\.|Ste\.|Saint)[ \u00a0])"  # "St. Clair": printed "StClair" in the list
 )
 # a combining mark or joiner continues the name: "Mu\u0308ller" (NFD), "Zoë\u200dSmith"
-# "Al-amin", "Nor-aini": a lower-case part after a hyphen is read here, and believed only
-# when the list has the name (authoryear._plausible), since "Follow-up (2001)" looks alike
+# "Al-amin", "Nor-aini", "Паз-и-Мино": a lower-case part after a hyphen is read here, believed only
+# when the list has the name (name_runs.plausible), since "Follow-up (2001)" looks alike
 # "OECD/FAO": two bodies' short forms joined by a slash are one author
 _CAP = (
-    rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|[-\u2010\u2011](?=[{UPPER}]|[a-z])"
+    rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|[-\u2010\u2011](?=[{UPPER}]|[a-zа-яё])"
     rf"|(?<=[{UPPER}])/(?=[{UPPER}]{{2}}))*"
 )
 _CAMEL = rf"(?:[a-z]{{1,3}}(?=[{UPPER}]))"

@@ -13,9 +13,11 @@ are cut at its thresholds:
 * else                                       -> weak
 
 `Support.score` is P(related): how plausibly this source is what the claim rests on. The
-label, not the score, says whether it agrees. With `claimcheck[semantic]` installed the
-features end with sentence-embedding cosines (`semantic.py`) and the model is the one trained
-with them (`weights-semantic.json`); the decision is the same.
+label, not the score, says whether it agrees. `doubt` is P(REFUTE | related), which the
+benchmarks rank by to count misrepresented claims caught at a fixed false-alarm rate. With
+`claimcheck[semantic]` installed the features end with sentence-embedding cosines
+(`semantic.py`) and the model is the one trained with them (`weights-semantic.json`); the
+decision is the same.
 """
 
 from __future__ import annotations
@@ -90,22 +92,42 @@ def _with_semantics(pair: Pair, title: str, x: tuple[float, ...]) -> tuple[float
 def judge(claim_text: str, source: SourceText, model: SupportModel | None = None) -> Support:
     """Whether `source` plausibly says what `claim_text` says (markers are stripped here)."""
     model = model or default_model()
-    if source.basis == "none" or not source.sentences:
-        return Support(label="unknown", score=0.0, basis="none")
     if source.basis == "fulltext":
         source = passages(strip_citation_markers(claim_text), source, model.idf)
-    pair, x = pair_features(claim_text, source, model.idf)
-    if not pair.claim_stems:  # nothing left to compare once markers and stopwords are gone
-        return Support(label="unknown", score=0.0, basis=source.basis)
-    if model.semantic:
-        x = _with_semantics(pair, source.title, x)
+    read = _read(claim_text, source, model)
+    if read is None:
+        return Support(label="unknown", score=0.0,
+                       basis="none" if not source.sentences else source.basis)
+    pair, x, keys = read
     p_related = model.p_related(x)
     found = evidence(pair, model.idf)
-    keys = bag_keys(pair.claim, verdict_text(pair, model.idf, shared=True))
     label = decide(p_related, model.p_verdict(x, keys), source.basis, model.thresholds)
     why = () if label == "supported" else _reasons(pair, model.idf) or _fallback(found)
     return Support(label=label, score=round(p_related, 4), basis=source.basis,
                    evidence=found, reasons=why)
+
+
+def _read(claim_text: str, source: SourceText,
+          model: SupportModel) -> tuple[Pair, tuple[float, ...], frozenset[str]] | None:
+    """The pair, its features and its word keys; None when there is nothing to compare."""
+    if source.basis == "none" or not source.sentences:
+        return None
+    pair, x = pair_features(claim_text, source, model.idf)
+    if not pair.claim_stems:  # nothing left to compare once markers and stopwords are gone
+        return None
+    if model.semantic:
+        x = _with_semantics(pair, source.title, x)
+    return pair, x, bag_keys(pair.claim, verdict_text(pair, model.idf, shared=True))
+
+
+def doubt(claim_text: str, source: SourceText, model: SupportModel | None = None) -> float:
+    """P(REFUTE | related), the number the refute cut reads: benchmarks rank claims by it to
+    measure how many misrepresented claims are caught at a fixed false-alarm rate."""
+    model = model or default_model()
+    if source.basis == "fulltext":
+        source = passages(strip_citation_markers(claim_text), source, model.idf)
+    read = _read(claim_text, source, model)
+    return 0.0 if read is None else model.p_verdict(read[1], read[2])["REFUTE"]
 
 
 def _reasons(pair: Pair, idf: Idf) -> tuple[str, ...]:
