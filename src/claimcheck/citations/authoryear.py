@@ -223,9 +223,13 @@ def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
     return names
 
 
+_SPACES = re.compile(r"\s+")
+_NOT_LOWER = re.compile(r"[^a-z]")
+
+
 def _year_parts(match: re.Match[str]) -> tuple[str, str]:
-    year = re.sub(r"\s+", " ", match.group("year"))
-    letters = re.sub(r"[^a-z]", "", match.group("suffix") or "")
+    year = _SPACES.sub(" ", match.group("year"))
+    letters = _NOT_LOWER.sub("", match.group("suffix") or "")
     return year, letters
 
 
