@@ -21,7 +21,9 @@ after every fourth paragraph ("(F[1,12] = 8.42, p = 0.013)", "x[3]", "Eq. (2)", 
 (2) ..." enumerations, "[0, 1]", "[95% CI 1.2–3.4]", "[3H]thymidine"); a link found there
 costs precision. `--statistics` also runs a statistics-only article that must give none.
 
-    python benchmarks/callout_styles.py [--data DIR] [--half tune|check] [--style S ...]
+    python benchmarks/callout_styles.py [--data DIR] [--half tune|check] [--style S ...] [--wrap N]
+
+`--wrap 60` breaks the body's lines at 60 columns first, as text taken from a PDF is.
 
 Prints per style and set the figures of link_accuracy.py, then one line of JSON.
 """
@@ -36,6 +38,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from callout_forms import FORMS, render_forms
 from callout_render import STATISTICS, Article, read_article
 from callout_typeset import render
 from claimcheck.citations import extract_claims
@@ -45,11 +48,12 @@ from link_accuracy import _figures, _overlap, _pairs, select_half
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
 STYLES = ("superscript", "brackets", "parentheses", "apa", "harvard", "abnt",
-          "superscript-parens", "ieee", "located")
+          "superscript-parens", "ieee", "located", *FORMS)
 
 
-def measure(article: Article, style: str) -> Counter[str]:
-    text, gold, lines = render(article, style)
+def measure(article: Article, style: str, wrap: int = 0) -> Counter[str]:
+    text, gold, lines = (render_forms if style in FORMS else render)(article, style)
+    text, lines = wrapped(text, lines, wrap) if wrap else (text, lines)
     document = split_document(text, f"{article.name}-{style}.txt")
     references = parse_entries(document.entries)
     found = extract_claims(document.body, references)
@@ -68,6 +72,18 @@ def measure(article: Article, style: str) -> Counter[str]:
     )
 
 
+def wrapped(text: str, lines: dict[int, str], width: int) -> tuple[str, dict[int, str]]:
+    """The body (before the list) broken at `width` columns, as a PDF's text is: a space
+    becomes a line break, so every offset stays; the list's line numbers move down."""
+    end = text.rindex("\nReferences\n")
+    chars, column, added = list(text), 0, 0
+    for i in range(end):
+        column = 0 if chars[i] == "\n" else column + 1
+        if chars[i] == " " and column > width:
+            chars[i], column, added = "\n", 0, added + 1
+    return "".join(chars), {line + added: key for line, key in lines.items()}
+
+
 def statistics_only() -> int:
     """Callouts claimcheck finds in an article made only of statistics and notation."""
     body = "\n\n".join(["Results", *STATISTICS, *STATISTICS])
@@ -82,6 +98,8 @@ def main() -> int:
     parser.add_argument("--half", choices=("tune", "check"), help="one half of the set")
     parser.add_argument("--style", action="append", choices=STYLES, help="default: all")
     parser.add_argument("--quiet", action="store_true", help="totals and JSON only")
+    parser.add_argument("--wrap", type=int, default=0,
+                        help="break the body's lines at this width first, as a PDF would")
     args = parser.parse_args()
     folders = sorted(p.parent for p in args.data.glob("articles/*/source.xml"))
     folders = select_half(folders, args.half)
@@ -94,7 +112,7 @@ def main() -> int:
     for style in args.style or STYLES:
         total: Counter[str] = Counter()
         for article in articles:
-            counts = measure(article, style)
+            counts = measure(article, style, args.wrap)
             total.update(counts)
             if not args.quiet and counts["paired_links"] < counts["gold_links"]:
                 print(f"  {style:11} {article.name:28} " + _short(counts))

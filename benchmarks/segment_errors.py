@@ -66,14 +66,18 @@ def _show(lines: list[tuple[str, int]], starts: set[int], k: int,
         print("    " + ", ".join(f"{c}:{x:+.2f}" for x, c in top[:8]))
 
 
-def run(source: str, layout: str, show: int) -> Counter[str]:
-    """Error classes over every list of `source` in `layout`, printing the first `show`."""
+def lists_of(source: str) -> list[list[str]]:
+    """The lists of 40 strings of a tuning set's tuning groups, or a synthetic train.jsonl's."""
     if source.endswith(".jsonl"):
         with Path(source).open(encoding="utf-8") as rows:
-            lists = [json.loads(line)["refs"] for line in rows]
-    else:
-        refs = load(source, "tune")
-        lists = [refs[k : k + 40] for k in range(0, len(refs), 40)]
+            return [json.loads(line)["refs"] for line in rows]
+    refs = load(source, "tune")
+    return [refs[k : k + 40] for k in range(0, len(refs), 40)]
+
+
+def run(source: str, layout: str, show: int) -> Counter[str]:
+    """Error classes over every list of `source` in `layout`, printing the first `show`."""
+    lists = lists_of(source)
     seen: Seen = {}
     _spy(seen)
     kinds: Counter[str] = Counter()

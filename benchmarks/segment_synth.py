@@ -156,7 +156,17 @@ def one_list(items: list[Item], style: str, rng: random.Random, share: float = 0
     return out
 
 
-def generate(out: Path, lists: int, seed: int, share: float = 0.0) -> tuple[int, int]:
+def unstopped(refs: list[str], share: float) -> list[str]:
+    """The list's entries without their closing full stop, for a share `share` of lists
+    (drawn from the list's text, so the lists made before are left as they were): a list's
+    habit in many styles and in PDF text ("... Opladen: Westdeutscher Verlag")."""
+    if zlib.crc32("\n".join(refs).encode()) % 1000 >= 1000 * share:
+        return refs
+    return [ref[:-1] if ref.endswith(".") and not ref.endswith("..") else ref for ref in refs]
+
+
+def generate(out: Path, lists: int, seed: int, share: float = 0.0, unstop: float = 0.0
+             ) -> tuple[int, int]:
     rng = random.Random(seed)
     styles = load_styles()
     train_styles = [s for s in styles if not held_out_style(s)]
@@ -169,7 +179,8 @@ def generate(out: Path, lists: int, seed: int, share: float = 0.0) -> tuple[int,
             style = rng.choice(train_styles)
             refs = one_list(train, style, rng, share)
             if len(refs) >= 5:
-                sink.write(json.dumps({"style": Path(style).stem, "refs": refs}) + "\n")
+                sink.write(json.dumps({"style": Path(style).stem,
+                                       "refs": unstopped(refs, unstop)}) + "\n")
                 made[0] += 1
     with (out / "heldout" / "refstrings.jsonl").open("w", encoding="utf-8") as sink:
         for style in rng.sample(held_styles, len(held_styles)):
@@ -193,11 +204,14 @@ def main() -> int:
     parser.add_argument("--vary", type=float, default=0.0,
                         help="share of entries made organisation-led, untitled-author, "
                              "chapters, books or reports (0: journal records as they are)")
+    parser.add_argument("--unstopped", type=float, default=0.0,
+                        help="share of training lists whose entries lose their closing "
+                             "full stop (0: as the style prints them)")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"skipped: {SHARED} not found")
         return 0
-    train, held = generate(args.out, args.lists, args.seed, args.vary)
+    train, held = generate(args.out, args.lists, args.seed, args.vary, args.unstopped)
     print(f"{train} training lists, {held} held-out lists -> {args.out}")
     return 0
 

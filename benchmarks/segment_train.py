@@ -29,7 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pycrfsuite
@@ -42,6 +42,7 @@ from segment_accuracy import SHARED, Lines, _ragged, _wrapped, load
 TRAIN_SETS = ("anystyle", "grobid", "jats-mixed")
 LAYOUTS = [_wrapped(w) for w in (64, 72, 80, 100)] + [_ragged(w) for w in (66, 72, 86, 100)]
 Example = tuple[dict[str, float], str]
+Layouter = Callable[[list[str]], Lines]
 
 
 def examples(lines: Lines) -> Iterator[Example]:
@@ -66,7 +67,8 @@ def examples(lines: Lines) -> Iterator[Example]:
         entry.append(line.text)
 
 
-def collect(synth: Path | None, copies: int = 1) -> list[Example]:
+def collect(synth: Path | None, copies: int = 1, layouts: list[Layouter] | None = None
+            ) -> list[Example]:
     """The examples of every training list: the shared sets' tuning groups in lists of 40
     (each `copies` times, to weigh real lists against synthetic ones), and the synthetic
     lists of `segment_synth.py` when given."""
@@ -78,7 +80,8 @@ def collect(synth: Path | None, copies: int = 1) -> list[Example]:
     if synth is not None:
         with synth.open(encoding="utf-8") as source:
             lists += [json.loads(line)["refs"] for line in source]
-    return [row for refs in lists for layout in LAYOUTS for row in examples(layout(refs))]
+    return [row for refs in lists for layout in layouts or LAYOUTS
+            for row in examples(layout(refs))]
 
 
 def train(rows: list[Example], c1: float, c2: float) -> dict[str, float]:
@@ -104,13 +107,15 @@ def main() -> int:
     parser.add_argument("--synth", type=Path, help="train.jsonl of segment_synth.py")
     parser.add_argument("--drop", default="", help="cue prefixes to leave out (a,b)")
     parser.add_argument("--real-copies", type=int, default=1, help="weight of real lists")
+    parser.add_argument("--ragged", default="", help="more ragged widths to train on (60,92)")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print("../shared/data is not present; nothing to train on")
         return 0
     drop = tuple(p for p in args.drop.split(",") if p)
     rows = [({k: v for k, v in values.items() if not k.startswith(drop)} if drop else values,
-             label) for values, label in collect(args.synth, args.real_copies)]
+             label) for values, label in collect(args.synth, args.real_copies, LAYOUTS + [
+                 _ragged(int(w)) for w in args.ragged.split(",") if w])]
     starts = sum(label == "B" for _, label in rows)
     print(f"{len(rows)} boundaries weighed, {starts} starts", file=sys.stderr)
     table = train(rows, args.c1, args.c2)

@@ -11,7 +11,11 @@ such folders; the default is ../shared/data/claims-{scifact,citint,checkcovid}. 
 (b) three-way micro/macro F1 and SUPPORT-vs-rest micro/macro F1 of the shipped labels, mapped
     supported -> SUPPORT, contradicted -> REFUTE, weak/unrelated/unknown -> NEI;
 (c) the three-way confusion matrix;
-(d) of the doubtful judgements, how many quote an evidence sentence and give reasons, by kind.
+(d) of the doubtful judgements, how many quote an evidence sentence and give reasons, by kind;
+(e) the catch of REFUTE claims (misrepresented / contradicted) without crying wolf: the share
+    of SUPPORT claims judged `contradicted` (false alarms) and of REFUTE claims so judged
+    (catches), and, ranking by P(REFUTE | related), the share caught when at most 5% of SUPPORT
+    claims are flagged (`support_catch.py`).
 The last line of output is one line of JSON with every figure.
 """
 
@@ -26,9 +30,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from claimcheck.model import Support
 from claimcheck.support import SourceText, judge, source_from_record
-from claimcheck.support.judge import prefetch
+from claimcheck.support.judge import doubt, prefetch
+from support_catch import catch_table
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -131,7 +138,17 @@ def evaluate(items: list[Item]) -> dict[str, object]:
         "confusion": {g: {p: confusion[(g, p)] for p in LABELS} for g in LABELS},
         "labels": dict(Counter(s.label for s in judged)),
         "explained": explained(judged),
+        "catch": catch_figures(items, pred),
     }
+
+
+def catch_figures(items: list[Item], pred: list[str]) -> dict[str, float]:
+    """Part (e): catches and false alarms of the shipped labels and of the ranking."""
+    gold = np.array([LABELS.index(item.label) for item in items])
+    scores = np.array([doubt(item.claim, item.source) for item in items])
+    flagged = np.array([p == "REFUTE" for p in pred])
+    table = catch_table(gold, scores, flagged, np.array(["set"] * len(items)))
+    return {k: round(v, 4) for k, v in table.get("set", {}).items()}
 
 
 def reason_kind(text: str) -> str:
@@ -171,6 +188,7 @@ def report(name: str, figures: dict[str, object]) -> None:
         print(f"      {gold:8}" + "".join(f"{confusion[gold][p]:7d}" for p in LABELS))
     print(f"  labels: {figures['labels']}")
     print(f"  doubtful judgements explained: {figures['explained']}")
+    print(f"  (e) catch of REFUTE claims: {figures['catch']}")
 
 
 def main(argv: list[str] | None = None) -> int:

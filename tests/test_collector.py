@@ -43,3 +43,30 @@ def test_an_error_inside_still_ends_the_pause() -> None:
     with pytest.raises(ValueError), paused():
         raise ValueError("boom")
     assert gc.isenabled()
+
+
+class _Node:
+    """A weakly referenceable object that can point at itself (a cycle)."""
+
+    def __init__(self) -> None:
+        self.me: object = None
+
+
+def test_objects_made_in_the_pause_leave_the_young_generation_unwalked() -> None:
+    with paused():
+        made = [[] for _ in range(10)]
+    young = {id(o) for o in gc.get_objects(generation=0)}
+    assert not any(id(o) in young for o in made)
+    assert gc.get_freeze_count() == 0  # moved to the oldest generation, not kept frozen
+
+
+def test_a_cycle_made_in_the_pause_is_still_collected() -> None:
+    import weakref
+
+    with paused():
+        node = _Node()
+        node.me = node
+        ref = weakref.ref(node)
+        del node
+    gc.collect()
+    assert ref() is None

@@ -87,6 +87,15 @@ def test_numbered_documents_are_cited_by_kind_and_number() -> None:
         "Resolução nº 4/2009": ("R",), "Técnica n° 4/2014": ("N",)}
 
 
+def test_every_number_mark_opens_an_entry_s_document() -> None:
+    # each form of the mark, after a space, a no-break space or a line break
+    assert [entry_document(raw) for raw in (
+        "Lei nº 1, de 2015.", "Lei\u00a0n° 2, de 2015.", "Lei no 3, de 2015.",
+        "Lei n. º 4, de 2015.", "Decreto-Lei n.º 74/2004.", "Law No. 25 of 2010.",
+        "Gesetz Nr. 6 vom 2015.", "Resolución\nnúm. 7, de 2015.", "Smith J. Title 1.")] == [
+        "lei1", "lei2", "lei3", "lei4", "decretolei74", "law25", "gesetz6", "resolucion7", ""]
+
+
 def test_a_long_body_joined_by_and_before_its_bracketed_short_form() -> None:
     raw = "Conselho Nacional de Desenvolvimento Científico e Tecnológico. (2024). Tabela."
     refs = (Reference(id="C", index=1, line=101, raw=raw, year="2024"),

@@ -65,6 +65,18 @@ def test_heading_variants(heading: str) -> None:
     assert len(split_document(text).entries) == 1
 
 
+@pytest.mark.parametrize("heading", ["参考文献", "Referências", "Referencias bibliográficas",
+                                     "Literaturverzeichnis", "Literatura", "Список литературы",
+                                     "Références", "Bibliografía", "참고문헌"])
+def test_headings_in_other_languages_open_the_list(heading: str) -> None:
+    # two entries alone after a short body: without the heading no list is found at all
+    text = (f"Intro (Smith, 2001).\n\n{heading}\n\n"
+            "Smith, J. (2001). Title. Journal 1, 2-3.\nJones, K. (2002). Other. Journal 2, 3-4.\n")
+    document = split_document(text)
+    assert [e.text[:5] for e in document.entries] == ["Smith", "Jones"]
+    assert heading not in document.body
+
+
 def test_list_without_heading_is_found_at_the_end() -> None:
     text = "Body text.\n\nSmith, J. (2001). One. J 1, 2.\nJones, K. (2002). Two. J 2, 3.\n" \
            "Brown, L. (2003). Three. J 3, 4.\n"
@@ -128,3 +140,42 @@ def test_entries_wrapped_over_lines_are_joined_at_author_led_starts() -> None:
     ]
     assert entries[0].text.endswith("doi: 10.1016/j.biopsych.2009.08.038")
     assert [e.line for e in entries] == [5, 9, 12, 14]
+
+
+def test_a_list_that_opens_with_undated_standards_is_still_found() -> None:
+    standards = [f'3GPP TS 23.{k:03d}: "Architecture enhancements for the System".' for k in
+                 range(5)]
+    meetings = [f"Meeting #{k}, Prague, Czech Republic, 26-30 August 2019" for k in range(5)]
+    text = "Body text.\n\nReferences\n\n" + "\n".join(standards + meetings) + "\n"
+    assert len(split_document(text).entries) == 10
+    prose = "References\n\n" + "\n".join(["Some more words here."] * 12 + ["In 2019 we met."])
+    with pytest.raises(InputError):
+        split_document("Body text.\n\n" + prose + "\n")
+
+
+def test_a_wrapped_line_that_opens_with_table_after_a_cut_title_does_not_end_the_list() -> None:
+    entries = [
+        "Hofmann, S. (2002). On Beyond Uranium: Journey to the End of the Periodic\n"
+        "Table. London: Taylor & Francis.",
+        "Holden, N. E. (2004). Atomic weights and the international committee.\n"
+        "Chemistry International 26: 1-9.",
+        "IUPAC (1994). Names and symbols of transfermium elements. Pure Appl Chem 66: 2419.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n\n".join(entries) + "\n"
+    assert len(split_document(text).entries) == 3
+    ended = text + "\nTable. Characteristics of the samples we studied here.\n\nA | B\n"
+    assert len(split_document(ended).entries) == 3
+
+
+def test_a_wrapped_title_that_opens_with_appendix_does_not_end_the_list() -> None:
+    refs = [
+        "Royer JY, Sclater JG, Sandwell DT, Cande SC, Schlich R, et al. (1992)",
+        "Appendix 1 —Indian Ocean plate reconstructions since the Late Jurassic.",
+        "Geophys Monogr Ser 70: 471–475.",
+        "Scotese CR (1998) Continental drift, a computer animation. Arlington.",
+        "Wells NA (2003) Some hypotheses on the history of Madagascar. Chicago.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n".join(refs) + "\n"
+    assert split_document(text).entries[-1].text.startswith("Wells NA (2003)")
+    back = "Appendix A. Supplementary data to this article.\nThe tables list the samples.\n"
+    assert split_document(text + "\n" + back).entries[-1].text.startswith("Wells NA (2003)")

@@ -310,3 +310,84 @@ def test_synthetic_lists_vary_the_kind_of_entry_at_the_share_asked() -> None:
     assert any(entry.get("author", [{}])[0].get("literal") for entry in made)
     books = [entry for entry in made if entry["type"] == "book"]
     assert all(entry["publisher"] and "volume" not in entry for entry in books)
+
+
+def test_short_initials_first_entries_wrapped_at_an_initial_are_read_as_wrapped() -> None:
+    from claimcheck.ingest.layout import decide, read_lines
+    from claimcheck.ingest.segment import segment
+
+    lines = []  # most entries fit a line; the long ones break after an initial ("R.")
+    for k in range(10):
+        lines.append(f"A. Par{k}, S. Santra, A. Pal, N.L. Singh, K. Mahata, B.K. Nayak{k}, R.")
+        lines.append(f"Tripathi, K. Rama{k}, Phys. Rev. C {k + 80} (2014) 0146{k:02d}.")
+        lines.append(f"H. Frei{k}, G.T. Rizzo, Phys. Rev. C {k + 12} (1975) {k + 40}.")
+    raw = list(enumerate(lines, 1))
+    assert decide(read_lines(raw)).kind == "wrapped"
+    assert [number for number, _ in segment(raw)] == [n for n in range(1, 31) if n % 3 != 2]
+    bare = [line.replace(", R.", ".") for line in lines[::3]] + lines[2::3]
+    assert decide(read_lines(list(enumerate(bare, 1)))).kind == "bare"
+
+
+def test_an_access_note_after_a_short_line_carries_on_the_entry() -> None:
+    from claimcheck.ingest.boundary import _rules
+    from claimcheck.ingest.layout import Layout, Line
+
+    layout = Layout("wrapped", 72, None)
+    prev = Line(1, "Geneva, Switzerland: World Health Organization.", 0, False)
+    for text in ("Retrieved January 15, 2010, from http://www.who.int/impact/x.pdf",
+                 "Accessed 29 Nov. 2011.", "Available from: https://example.org/report"):
+        assert _rules(layout, [0.0] * 17, (prev, Line(2, text, 0, False), None), "") is not None
+    start = Line(2, "Retrieval of Information, a survey. J Doc 12: 1-9 (2001).", 0, False)
+    assert _rules(layout, [0.0] * 17, (prev, start, None), "") is None
+
+
+def test_a_recurring_tail_that_closes_a_bracket_is_no_running_header() -> None:
+    from claimcheck.ingest.furniture import repeated_lines, running_headers
+
+    lines = []
+    for k in range(3):
+        lines += [f"Author{k} A, A title of a paper {k}, JHEP 03 (2014) 013 [arXiv:1311.0{k}]["]
+        lines += ["INSPIRE]."] + [f"Other{k}{j} B, Filler entry, JHEP 05 (2015) 1{j}." for j in
+                                  range(12)]
+    repeats = repeated_lines(lines)
+    assert "INSPIRE]." in repeats and not running_headers(lines, repeats)
+    header = [line if k % 14 else "Journal of Applied Studies 2019; 12: 1-9"
+              for k, line in enumerate(lines)]
+    assert running_headers(header, repeated_lines(header)) == {
+        "Journal of Applied Studies 2019; 12: 1-9"}
+
+
+def test_a_blank_separated_entry_that_opens_with_a_name_particle_is_an_entry() -> None:
+    entries = [
+        "Campbell MJ, Donner A, Klar N (2007) Developments in cluster randomized trials\n"
+        "and statistics in medicine. Statistics in Medicine 26: 2-19.",
+        "van Breukelen GJP, Candel MJJM, Berger MPF (2007) Relative efficiency of unequal\n"
+        "versus equal cluster sizes. Statistics in Medicine 26: 2589-2603.",
+        "von der Linden, A., Mantz, A., Allen, S. W., et al. 2014, MNRAS, 443, 1973",
+        "Candel MJJM, Van Breukelen GJP (2010) Sample size adjustments. Stat Med 29: 1488.",
+        "the rest of an entry cut by a page break, in lower case: pp. 12-19.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n\n".join(entries) + "\n"
+    found = [entry.text[:6] for entry in split_document(text).entries]
+    assert found == ["Campbe", "van Br", "von de", "Candel"]
+
+
+def test_greedy_wrapping_is_recognised_when_entries_open_with_name_particles() -> None:
+    from claimcheck.ingest.layout import decide, read_lines
+
+    refs = [f"{'van der ' if k % 2 else ''}Berg{k}, A. B., Smith, C. D., and Jones, E. F. "
+            f"({1990 + k}). A study of the thing number {k} in its setting. J Stud {k}: 1-9."
+            for k in range(12)]
+    lines = [line for ref in refs for line in textwrap.wrap(ref, 60)]
+    layout = decide(read_lines(list(enumerate(lines, 1))))
+    assert layout.kind == "wrapped" and layout.strict
+
+
+def test_wrong_boundaries_are_grouped_by_the_text_around_them() -> None:
+    causes = load_benchmark("segment_causes")
+    lines = [("Smith, J. (2001). A title. J Stud 3: 1-9.", 0),
+             ("Nature 12: 3-4.", 1),
+             ("Jones, K., Brown, L., and", 1), ("Green, M. (2003). Another. Sci 4: 5-6.", 1)]
+    assert causes.cause(lines, 1, True, 72) == "missed short pages>capital"
+    assert causes.cause(lines, 3, False, 72) == "false short open>strong undated"
+    assert causes.cause(lines, 3, False, 30) == "false full open>strong undated"

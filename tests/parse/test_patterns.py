@@ -27,6 +27,21 @@ def test_notes_in_printed_order() -> None:
     assert patterns.find_notes(text) == ("[Epub ahead of print].", "(accessed April 1, 2021)")
 
 
+def test_each_note_pattern_runs_where_its_word_is_printed_in_any_case() -> None:
+    text = "Smith J. Title. J Biol. 2020. IN PRESS. Retrieved from http://x.org (Cited 2021)"
+    assert patterns.find_notes(text) == ("IN PRESS", "(Cited 2021)")
+    assert patterns.strip_notes(text) == "Smith J. Title. J Biol. 2020.  .  http://x.org  "
+
+
+def test_letters_lower_case_writes_otherwise_still_reach_the_case_blind_patterns() -> None:
+    # re's case-blind "i" matches "İ" and "ı", its "s" matches "ſ"; str.lower() writes neither
+    # as "i" or "s", so the words each pattern needs must not skip these entries.
+    assert patterns.find_notes("Title. J Biol. [In preſs]. Available online.") == ("[In preſs]",)
+    assert patterns.strip_notes("Title (acceſſed 2021). Available online.") == (
+        "Title  . Available online.")
+    assert patterns.find_notes("Title. Epub ahead of prİnt.") == ("Epub ahead of prİnt.",)
+
+
 def test_year_prefers_parenthesised_year_and_keeps_suffix() -> None:
     assert patterns.find_year("Zarate, C. A. Jr. (2006b). Title 1999") == ("2006", "b")
     assert patterns.find_year("Smith J. Title. J. 2010;12:34-56.") == ("2010", "")

@@ -10,6 +10,7 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "data"
 
 
+load_benchmark("support_catch")  # imported by support_accuracy, as a script finds it
 bench = load_benchmark("support_accuracy")
 
 

@@ -5,7 +5,7 @@ import pytest
 from claimcheck.model import Support
 from claimcheck.support import SourceText, judge, source_from_record
 from claimcheck.support.features import make_pair, verdict_text
-from claimcheck.support.judge import default_model
+from claimcheck.support.judge import default_model, doubt
 
 ABSTRACT = (
     "Inhibition of mTOR by rapamycin extends lifespan in mice. Here we show that long-term "
@@ -109,12 +109,17 @@ ASPIRIN_ABSTRACT = (
 def test_a_title_closer_than_the_finding_does_not_hide_a_contradiction() -> None:
     # The title names the topic and ranks first; the sentence that says the opposite of the
     # claim ranks third. The verdict reads the closest sentences but the title.
-    support = judge("Aspirin reduced the risk of stroke in older adults [4].",
-                    source_from_record(ASPIRIN_TITLE, ASPIRIN_ABSTRACT))
+    # (Its P(REFUTE) is under the cut bounded by false alarms, so the label is `weak`, an
+    # info finding that names the disagreement; issue 16, session 7.)
+    source = source_from_record(ASPIRIN_TITLE, ASPIRIN_ABSTRACT)
+    claim = "Aspirin reduced the risk of stroke in older adults [4]."
+    support = judge(claim, source)
     assert support.evidence[0][0] == ASPIRIN_TITLE  # the title still shows and counts
-    assert support.label == "contradicted"
+    assert support.label in ("weak", "contradicted")
     assert any(r.startswith("direction disagrees") and '"not reduce"' in r
                for r in support.reasons)
+    faithful = "Aspirin did not reduce the risk of stroke in older adults [4]."
+    assert doubt(claim, source) > doubt(faithful, source) + 0.2
 
 
 def test_a_title_is_still_read_when_it_is_all_there_is() -> None:

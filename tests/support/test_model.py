@@ -1,6 +1,7 @@
 """The shipped weights load, match the feature list and give probabilities in [0, 1]."""
 
 import json
+from dataclasses import replace
 from importlib import resources
 
 import pytest
@@ -101,3 +102,16 @@ def test_weights_trained_before_a_feature_was_appended_still_judge() -> None:
                          model.idf)
     assert len(x) == len(FEATURE_NAMES)
     assert 0 <= model.p_related(x) <= 1
+
+
+def test_a_named_flip_lowers_the_refute_cut_and_older_weights_have_none() -> None:
+    cut = Thresholds(related=0.45, related_title=0.2, support=0.4, refute=0.75, refute_named=0.6)
+    doubtful = {"SUPPORT": 0.2, "REFUTE": 0.65, "NEI": 0.15}
+    assert decide(0.9, doubtful, "abstract", cut) == "weak"
+    assert decide(0.9, doubtful, "abstract", cut, flip=True) == "contradicted"
+    assert decide(0.9, doubtful, "title", cut, flip=True) == "weak"  # never from a title
+    data = _shipped()
+    data["thresholds"] = {k: v for k, v in dict(data["thresholds"]).items()
+                          if k != "refute_named"}
+    old = replace(model_from_json(data).thresholds, refute=0.75)
+    assert decide(0.9, doubtful, "abstract", old, flip=True) == "weak"

@@ -8,8 +8,8 @@ callout's year ("Paul et al., 1993, 1994") inherits that callout's authors. Call
 one pair of parentheses share a group; a narrative callout is its own group.
 
 Names may be in any script. Cased scripts (Latin, Greek, Cyrillic) follow the capital-letter
-rules in `_plausible`; a name without case (Arabic, Hebrew, CJK) must be a first author the
-list has, since nothing else tells it from an ordinary word before a year. CJK full-width
+rules in `name_runs.plausible`; a name without case (Arabic, Hebrew, CJK) must be a first
+author the list has, since nothing else tells it from an ordinary word before a year. CJK full-width
 punctuation ("（山田，2020）") and the Arabic comma count as their ASCII twins. Printed names
 are kept in NFC.
 """
@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.citations.entries import COAUTHOR
+from claimcheck.citations.name_runs import listed_inside, plausible
 from claimcheck.citations.names import (
     ANY_NAME,
     CONJUNCTIONS,
@@ -35,7 +36,7 @@ from claimcheck.citations.names import (
     UNCASED_NAME,
     name_keys,
 )
-from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased
+from claimcheck.citations.scripts import UNSPACED, is_uncased, name_fold
 from claimcheck.citations.slips import listed_form, without_stray_dots
 from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
 from claimcheck.model import Callout
@@ -46,7 +47,8 @@ _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
 _COMMA = "[,\uff0c\u3001\u060c]"
 _AUTHORS = (
     # a word that opens sentences ("In 2000") is a name only before "et al." ("Jun et al.")
-    rf"(?:(?<![\w'’\-])(?!(?i:{_STOP})\b(?![ \u00a0]+et[ \u00a0]+al\b))"
+    # "(1985apudNascimento et al., 2008)": the spaces around an italic "apud" lost in markup
+    rf"(?:(?:(?<![\w'’\-])|(?<=\dapud))(?!(?i:{_STOP})\b(?![ \u00a0]+et[ \u00a0]+al\b))"
     rf"(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
     rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0\n]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
     rf"[ \u00a0\n]+{ANY_NAME}"
@@ -58,20 +60,26 @@ _AUTHORS = (
     r"(?P<locator>,?[ \u00a0]+[IVX]{1,4}(?:[ \u00a0]*,?[ \u00a0\n]*\d{1,4})?(?=[ \u00a0]*,))?"
     r"(?:\.\.\.|…)?"  # ABNT cites a work without author by its title's first word: "ÍNDIO..."
     r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]*al\b\.?(?:['’]s\b)?"  # "et.al.", "etal."
-    r"|,?[ \u00a0\n]+и[ \u00a0\n]+др\b\.?"
-    rf"|[ \u00a0]+and[ \u00a0]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{ET_AL_WORDS})"
+    # Russian, Bulgarian "и др.", "и соавт.", "с соавт.", Ukrainian "та ін.", Serbian "и сар."
+    r"|,?[ \u00a0\n]+(?:[ис][ \u00a0\n]+(?:др|соавт|сар)|та[ \u00a0\n]+ін)\b\.?"
+    rf"|[ \u00a0\n]+and[ \u00a0\n]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{ET_AL_WORDS})"
     rf"|,?[ \u00a0\n]+(?:{ET_AL_LATIN})"
     rf"|{ET_AL_GLUED})?"
 )
-_SEP = (  # a plural possessive ends the names too: "Smith and Jones’ (2002) study"
-    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|(?<=s)['’]?[ \u00a0\n]*,?[ \u00a0]*[(\uff08]"
-    r"[ \u00a0]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08][ \u00a0]*|[ \u00a0\n]+)$"
+# a plural possessive ends the names too: "Smith and Jones’ (2002) study"; APA brackets a
+# narrative year inside parentheses: "(see Smith et al. [2001] for details)"
+_SEP = (
+    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|(?<=s)['’]?[ \u00a0\n]*,?[ \u00a0]*[(\uff08[]"
+    r"[ \u00a0]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08[][ \u00a0]*|[ \u00a0\n]+)$"
 )
 _BEFORE_YEAR = re.compile(_AUTHORS + _SEP)
 _YEAR = re.compile(
     r"(?<![\w/.\-–])(?P<year>1[6-9]\d\d|20\d\d|in\spress|in\sreview|n\.\s?d\.|forthcoming"
     r"|no\sprelo|en\sprensa|sous\spresse|im\sDruck|s\.\s?d\.)"
-    r"(?P<suffix>[a-rt-z](?:[ ]?,[ \n]?[a-z](?![\w]))*)?(?![\w]|[-–.]\d)"
+    # a letter after the comma is one more work's suffix ("2001a, b"), unless a number
+    # follows it: then it is a locator ("2001a, p. 23", "2001b, p 4")
+    r"(?P<suffix>(?!apud)[a-rt-z](?:[ ]?,[ \n]?[a-z](?![\w]|\.?[ \u00a0]*\d))*)?"
+    r"(?!(?!apud[A-Z])[\w]|[-–.]\d)"
 )
 _LIST_GAP = re.compile(  # between two years of one list: "2005, 2006", "2005 and 2006"
     r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*\n?[ \u00a0]*"
@@ -83,9 +91,6 @@ _SPLIT_NAMES = re.compile(
 )
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
-_INITIALS = re.compile(rf"[ \u00a0][{UPPER}]{{1,3}}$")
-# "HiSeq 2000", "GenBank 2010": products, not "McGill" (a name the list has passes first)
-_CAMEL_PRODUCT = re.compile(r"(?<!\w)(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von)[A-Z][a-z]+[A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,9 +161,16 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
         printed = _printed(authors)
         first = _SPLIT_NAMES.split(printed, maxsplit=1)[0]
         if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known):
-            return authors
+            if name_fold(first) in known:
+                return authors
+            return listed_inside(authors, known, _first_name,
+                                 lambda at: _BEFORE_YEAR.match(body, at, year_at))
         start = authors.start() + 1
     return None
+
+
+def _first_name(authors: re.Match[str]) -> str:
+    return _SPLIT_NAMES.split(_printed(authors), maxsplit=1)[0]
 
 
 def _joined_ok(printed: str, known: frozenset[str]) -> bool:
@@ -180,13 +192,13 @@ def _with_authors(
     text, letters = _year_parts(year)
     et_al = bool(authors.group("etal"))
     names = _names(_printed(authors), known)
-    narrative = bool(set("(\uff08") & set(authors.group("sep")))
+    narrative = bool(set("(\uff08[") & set(authors.group("sep")))
     parens = enclosing_parens(body, authors.start())
     bracketed = narrative or parens is not None
-    if not names or not _plausible(names, (et_al, bracketed, capitals), known):
+    if not names or not plausible(names, (et_al, bracketed, capitals), known):
         return None
     year_end = year.start() + len(text) + len(letters[:1])
-    closed = body[year_end : year_end + 1] in (")", "\uff09")
+    closed = body[year_end : year_end + 1] in (")", "\uff09", "]")
     end = year_end + 1 if narrative and closed else year_end
     key = parens[0] if parens and not narrative else authors.start()
     return _Found(authors.start(), end, year_end, names, et_al, text, letters[:1], key)
@@ -211,33 +223,13 @@ def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
     return names
 
 
-def _plausible(
-    names: tuple[str, ...], shape: tuple[bool, bool, bool], known: frozenset[str]
-) -> bool:
-    """A name before a year is a callout when the list has it, or when the shape says so.
-
-    An unknown single name counts only inside parentheses or before "(year)", and never
-    when it is an acronym ("WHO 2019", "PDB 2010") the list does not have, unless the list
-    prints its names in capitals. `shape` is (et al. printed, in or before parentheses,
-    capitals list).
-    """
-    et_al, bracketed, capitals = shape
-    if any(_INITIALS.search(n) for n in names):
-        return False  # "Seifritz E and Kronenberg G (2021)": list style, the article's own byline
-    if name_keys(names[0]) & known:
-        return True
-    if any(re.search(r"-[a-z]", n) for n in names):
-        return False  # "Follow-up (2001)": a lower-case part only in a name the list has
-    if capitals and bracketed and len(names[0]) > 3 and names[0].isupper():
-        return True  # "(BRASIL, 2008)" in an article whose list is in capitals
-    if not any(c.islower() for c in names[0]) or _CAMEL_PRODUCT.search(names[0]):
-        return False  # an acronym, or a name without case the list does not have
-    return et_al or len(names) > 1 or bracketed
+_SPACES = re.compile(r"\s+")
+_NOT_LOWER = re.compile(r"[^a-z]")
 
 
 def _year_parts(match: re.Match[str]) -> tuple[str, str]:
-    year = re.sub(r"\s+", " ", match.group("year"))
-    letters = re.sub(r"[^a-z]", "", match.group("suffix") or "")
+    year = _SPACES.sub(" ", match.group("year"))
+    letters = _NOT_LOWER.sub("", match.group("suffix") or "")
     return year, letters
 
 

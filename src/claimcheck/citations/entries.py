@@ -12,19 +12,37 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.citations.documents import entry_document
-from claimcheck.citations.names import JOINT_SHORT_FORMS, NAME, PARTICLES, name_keys
-from claimcheck.citations.scripts import name_fold
+from claimcheck.citations.names import (
+    JOINT_SHORT_FORMS,
+    NAME,
+    PARTICLES,
+    UNCASED_NAME,
+    UNSPACED_NAME,
+    name_keys,
+)
+from claimcheck.citations.scripts import UPPER, name_fold
 from claimcheck.model import Reference
 from claimcheck.text import fold
 
 COAUTHOR = "\x00"  # marks the key of an author who is not first, see known_names
 _LABEL = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 _LEADING_NAME = re.compile(NAME)
-_INITIALS = re.compile(r"(?:[ \u00a0]+[A-Z][A-Z-]{0,4})+$")  # "Liu Y-W", "Dirks PHGM"
+# a name in a script without case opening the entry: "陈霞. Title[J]", "الأحمد، م."
+_LEADING_UNCASED = re.compile(rf"(?:{UNCASED_NAME}|{UNSPACED_NAME})(?=[\s,.;:\uff0c\u3001\u060c])")
+# "Liu Y-W", "Dirks PHGM", "Смирнов АБ"
+_INITIALS = re.compile(rf"(?:[ \u00a0]+[{UPPER}][{UPPER}-]{{0,4}})+$")
 # "Smith JA," (Vancouver, eLife) or "Smith, J. A.," (APA): one author each in the raw entry
+# "SMITH, J.; LEE, K." (ABNT joins authors by semicolons), "Смирнов А., Иванов Б." (GOST)
 _RAW_AUTHOR = re.compile(
-    rf"(?:^|,|\band|&)\s*(?P<family>{NAME}?)(?:\s+[A-Z][A-Z-]{{0,4}}\b|,\s*(?:[A-Z]\.[\s-]*)+)"
+    rf"(?:^|[,;]|\band|&)\s*(?P<family>{NAME}?)"
+    rf"(?:\s+[{UPPER}][{UPPER}-]{{0,4}}\b|,\s*(?:[{UPPER}]\.[\s-]*)+)"
 )
+# names in a script without case, with no initials to find them by: the run of them that
+# opens the entry, up to its first full stop
+_UNCASED_ONE = rf"(?:{UNCASED_NAME}(?:[ ]{UNCASED_NAME})?|{UNSPACED_NAME})"
+_UNCASED_SPLIT = re.compile(r"\s*[,\uff0c\u3001\u060c]\s*")
+_UNCASED_AUTHORS = re.compile(
+    rf"({_UNCASED_ONE}(?:{_UNCASED_SPLIT.pattern}{_UNCASED_ONE})*)[.\u3002]")
 _CAPS_START = re.compile(r"[^\W\d_a-z]{3,}[,.]")
 _ORG_WORD = re.compile(r"(?<![\w.])[^\W\d_]{2,}")
 # "WHO", "CGEE", "Inep", "ObEE": two to eight letters, a capital first and at most one lower
@@ -117,13 +135,15 @@ def _raw_families(head: str) -> tuple[list[str], bool]:
     """Family names printed before the year (`head`, see _head), and whether the list ends
     in "et al."."""
     families = [m.group("family") for m in _RAW_AUTHOR.finditer(head) if m.group("family")]
+    if not families and (uncased := _UNCASED_AUTHORS.match(head)):  # "赵静, 唐杰, 郑娜. Title"
+        families = _UNCASED_SPLIT.split(uncased.group(1))
     return families, bool(_ET_AL.search(head))
 
 
 def _raw_name_keys(raw: str) -> frozenset[str]:
     """Keys of the name the raw entry starts with ("Albert DM, ..." -> "albert")."""
     text = _LABEL.sub("", raw)
-    match = _LEADING_NAME.match(text)
+    match = _LEADING_NAME.match(text) or _LEADING_UNCASED.match(text)
     if not match:
         return frozenset()
     name = match.group()

@@ -9,9 +9,10 @@ reason. Names must agree after folding (diacritics, particles, hyphens) or be wi
 edit distance ("spelling"); the year must be equal, or one off ("year") when the name agrees
 exactly; a missing or extra suffix costs "suffix"; the author count must fit the printed
 form ("et al." for three or more, one name for one author, two names for two). The best
-entry wins; a tie is ambiguous; no candidate is unresolved. A numeric callout names the
-entry with that printed label (or, in an unlabelled list, that position); an entry the
-parser gave no label is labelled by the number its raw text opens with ("12•• Smith J").
+entry wins; a tie is ambiguous (unless `ties.py` breaks it); no candidate is unresolved.
+A numeric callout names the entry with that printed label (or, in an unlabelled list, that
+position); an entry the parser gave no label is labelled by the number its raw text opens
+with ("12•• Smith J").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.names import name_keys, names_close
+from claimcheck.citations.ties import by_initials, by_letter
 from claimcheck.model import Callout, Reference
 from claimcheck.text import fold
 
@@ -29,7 +31,6 @@ LINKED = "linked"
 APPROXIMATE = "approximate"
 AMBIGUOUS = "ambiguous"
 UNRESOLVED = "unresolved"
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \u00a0\n]?-?){1,4}[ \u00a0\n]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,24 +52,19 @@ def link_callouts(
     if not body or all(link.status != AMBIGUOUS for link in links):
         return links
     by_id = {e.reference.id: e for e in entries}
-    return tuple(_by_initials(link, body, by_id) if link.status == AMBIGUOUS else link
+    return tuple(_break_tie(link, body, by_id) if link.status == AMBIGUOUS else link
                  for link in links)
 
 
-def _by_initials(link: Link, body: str, by_id: dict[str, Entry]) -> Link:
-    printed = _INITIALS_BEFORE.search(body, max(0, link.callout.start - 16), link.callout.start)
-    if not printed:
-        return link
-    wanted = re.sub(r"[^A-Z]", "", printed.group())
-    fitting = tuple(rid for rid in link.reference_ids if _initials(by_id[rid]) == wanted)
-    if len(fitting) == 1:
-        return Link(link.callout, fitting, LINKED)
+def _break_tie(link: Link, body: str, by_id: dict[str, Entry]) -> Link:
+    """Initials printed before the name choose surely; a year letter the list does not
+    print chooses approximately, so the missing letters are still reported."""
+    tied = [by_id[rid] for rid in link.reference_ids]
+    if chosen := by_initials(link.callout, tied, body):
+        return Link(link.callout, (chosen.reference.id,), LINKED)
+    if chosen := by_letter(link.callout, tied):
+        return Link(link.callout, (chosen.reference.id,), APPROXIMATE, ("suffix",))
     return link
-
-
-def _initials(entry: Entry) -> str:
-    authors = entry.reference.authors
-    return re.sub(r"[^A-Z]", "", authors[0].given) if authors else ""
 
 
 # "12.", "12•", "[12]", "(12)" before the authors; not "1000 Genomes" or "2001. Title"
@@ -216,7 +212,8 @@ def _names_organisation(callout: Callout, entry: Entry) -> bool:
 def _year_penalty(callout: Callout, entry: Entry, exact_name: bool) -> Score | None:
     if not callout.year[:1].isdigit():  # "in press", "n.d.": the entry says so, or has no year
         said = callout.year.replace(" ", "").lower() in entry.reference.raw.lower().replace(" ", "")
-        return () if said or not entry.year else None
+        # one that says so wins over one that only lacks a year ("in press" vs "n.d.")
+        return () if said else ((1, "year"),) if not entry.year else None
     if callout.year == entry.year:
         return () if callout.year_suffix == entry.suffix else ((2, "suffix"),)
     if exact_name and callout.year in entry.years and not callout.year_suffix:

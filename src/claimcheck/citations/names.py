@@ -22,6 +22,8 @@ LETTER = r"[^\W\d_]"
 PARTICLES = (
     "van", "von", "der", "den", "de", "del", "della", "dei", "des", "di", "da", "das", "do",
     "dos", "du", "la", "le", "aan", "het", "ten", "ter", "te", "op", "zu", "'t", "’t", "bin",
+    # the same particles as Russian, Ukrainian and Bulgarian print them ("ван дер Берг")
+    "ван", "фон", "дер", "ден", "де", "ди", "да", "дю", "ле", "ла", "дель", "дос", "ду",
 )
 # a particle may be capitalised at the start of the name ("Van der Berg", "De la Cruz")
 _PARTICLE = (
@@ -29,11 +31,11 @@ _PARTICLE = (
     + r"|St\.|Ste\.|Saint)[ \u00a0])"  # "St. Clair": printed "StClair" in the list
 )
 # a combining mark or joiner continues the name: "Mu\u0308ller" (NFD), "Zoë\u200dSmith"
-# "Al-amin", "Nor-aini": a lower-case part after a hyphen is read here, and believed only
-# when the list has the name (authoryear._plausible), since "Follow-up (2001)" looks alike
+# "Al-amin", "Nor-aini", "Паз-и-Мино": a lower-case part after a hyphen is read here, believed only
+# when the list has the name (name_runs.plausible), since "Follow-up (2001)" looks alike
 # "OECD/FAO": two bodies' short forms joined by a slash are one author
 _CAP = (
-    rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|[-\u2010\u2011](?=[{UPPER}]|[a-z])"
+    rf"[{UPPER}](?:{LETTER}|[{DIACRITIC}]|['’](?={LETTER})|[-\u2010\u2011](?=[{UPPER}]|[a-zа-яё])"
     rf"|(?<=[{UPPER}])/(?=[{UPPER}]{{2}}))*"
 )
 _CAMEL = rf"(?:[a-z]{{1,3}}(?=[{UPPER}]))"
@@ -102,6 +104,13 @@ _GENERATION = re.compile(r",?[ \u00a0]+(?:Jr|Sr|Jnr|Snr)\.?$")
 JOINT_SHORT_FORMS = re.compile(rf"([{UPPER}]{{2,8}})(?:[-/][{UPPER}]{{2,8}})+")
 
 
+# Compiled once: re's module functions look each pattern up in its cache per call.
+_BRACKETED = re.compile(r"[\[(]([^\])]+)[\])]")
+_BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
+_SPACES = re.compile(r"[\s\u00a0]+")
+_LOWER_PREFIX = re.compile(rf"[a-z]{{1,3}}([{UPPER}].*)")
+
+
 @lru_cache(maxsize=65536)
 def name_keys(name: str) -> frozenset[str]:
     """Folded forms under which a printed name may appear elsewhere.
@@ -112,20 +121,20 @@ def name_keys(name: str) -> frozenset[str]:
     compound first parts are often dropped in the text ("Rot et al.").
     """
     keys = {name_fold(name)}
-    bracket = re.search(r"[\[(]([^\])]+)[\])]", name)
-    bare = re.sub(r"\s*[\[(][^\])]*[\])]", "", name).strip()
+    bracket = _BRACKETED.search(name)
+    bare = _BRACKETS.sub("", name).strip()
     if _GENERATION.search(bare):  # "Smith Jr" is Smith
         bare = _GENERATION.sub("", bare)
         keys.add(name_fold(bare))
     if bracket:
         keys.update({name_fold(bracket.group(1)), name_fold(bare)})
-    words = [w for w in re.split(r"[\s\u00a0]+", bare) if w]
+    words = [w for w in _SPACES.split(bare) if w]
     content = [w for w in words if w.lower() not in PARTICLES]
     if content and len(content) < len(words):
         keys.add(name_fold(" ".join(content)))
     if len(content) > 1:
         keys.add(name_fold(content[-1]))
-    lower_prefix = re.match(rf"[a-z]{{1,3}}([{UPPER}].*)", bare)
+    lower_prefix = _LOWER_PREFIX.match(bare)
     if lower_prefix:  # "deVerteuil" is also printed "Verteuil" or "De Verteuil"
         keys.add(name_fold(lower_prefix.group(1)))
     return frozenset(k for k in keys if k)

@@ -152,14 +152,19 @@ def _boundary(
     return cut
 
 
+# Compiled once: re's module functions look each pattern up in its cache per call.
+_LAST_WORD = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"[A-Z]|[A-Za-z](?:\.[A-Za-z])+")
+
+
 def _abbreviation(body: str, dot: int) -> bool:
     if body[dot] != ".":
         return False
-    word = re.search(r"(\S+)$", body[max(0, dot - 20) : dot])
+    word = _LAST_WORD.search(body[max(0, dot - 20) : dot])
     token = word.group(1).lstrip("(\"“[") if word else ""
     if token.lower() in _ABBREVIATIONS or token.lower() == "et al":
         return True
-    return bool(re.fullmatch(r"[A-Z]|[A-Za-z](?:\.[A-Za-z])+", token))
+    return bool(_INITIALS.fullmatch(token))
 
 
 def _skip_space(body: str, position: int, end: int) -> int:

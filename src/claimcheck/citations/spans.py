@@ -22,7 +22,11 @@ _PAREN_OR_BREAK = re.compile(r"[(\uff08)\uff09]|\n[ \t]*\n")
 
 @lru_cache(maxsize=8)
 def _line_starts(text: str) -> tuple[int, ...]:
-    return (0, *(i + 1 for i, ch in enumerate(text) if ch == "\n"))
+    # one step per line, not per character (a 10,000-reference body: 600,000 characters)
+    return (0, *(match.end() for match in _NEWLINE.finditer(text)))
+
+
+_NEWLINE = re.compile("\n")
 
 
 def line_of(text: str, offset: int) -> int:

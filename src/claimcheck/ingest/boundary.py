@@ -47,6 +47,13 @@ _LONE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.$")
 _BARE_NUMBER = re.compile(
     r"^\d+(?!\d|[A-Za-z]|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z]|[-–][A-Z\u00c0-\u00de])"
 )
+# The phrases that lead a reference's access note, in any style and a few languages: an entry
+# never opens with them ("Retrieved June 19, 1998, from ...", "Accessed 6 July 2015.").
+_ACCESS_NOTE = re.compile(
+    r"^(?:Retrieved\b|Retirado de|Recuperado de|Available\s(?:at|from|online|on)\b|Accessed\b"
+    r"|Last accessed|Zugriff\b|Abgerufen\b|Consulté\b|Disponible\s(?:sur|en)\b|Web\.\s"
+    r"|URL\b|doi:|DOI:|In:\s)"
+)
 _PROSE = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{3,}\b")  # a title's words ("the", "of" aside)
 _TITLE_WORD = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{4,}\b")  # not "and", "van", "der"
 CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
@@ -178,6 +185,8 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
     # number that is no list number ("10, 864 (2014).", "71:909-915."); a number run into
     # letters is a name ("3GPP TS 23.501: ...", a standard).
     if _lone_initial(prev.text) or _BARE_NUMBER.match(line.text):
+        return -CERTAIN
+    if _ACCESS_NOTE.match(line.text):  # the note that closes the entry before
         return -CERTAIN
     if layout.strict and _lone_tail(layout, line, after):
         return -CERTAIN

@@ -59,7 +59,13 @@ def repeated_lines(lines: list[str]) -> dict[str, list[int]]:
 def running_headers(lines: list[str], repeats: dict[str, list[int]]) -> set[str]:
     """The repeated lines that repeat as a page header or footer does."""
     return {line for line, places in repeats.items()
-            if not strong_start(line) and _paged(lines, places)}
+            if not strong_start(line) and not _closes_more(line) and _paged(lines, places)}
+
+
+def _closes_more(line: str) -> bool:
+    """The line closes a bracket it did not open ("INSPIRE].", "2015)."): the tail of a
+    wrapped entry that recurs, not a header, which is whole in itself."""
+    return line.count("]") > line.count("[") or line.count(")") > line.count("(")
 
 
 def _paged(lines: list[str], places: list[int]) -> bool:

@@ -21,7 +21,7 @@ from claimcheck.ingest.furniture import (
     running_headers,
     years_alone,
 )
-from claimcheck.ingest.starts import CLOSED_END, OPEN_END, YEAR
+from claimcheck.ingest.starts import CLOSED_END, OPEN_END, YEAR, strong_start
 
 _NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\s(?=\s*\S))\s*")
 _BULLET = re.compile(r"^[-*•–·]\s+")
@@ -158,7 +158,8 @@ def _wrapped(content: list[Line], width: int) -> bool:
         return False
     full = [a.text for a, b in itertools.pairwise(content)
             if a.indent + len(a.text) + 1 + len(b.text.split()[0]) > width]
-    open_ended = sum(1 for text in full if not CLOSED_END.search(text))
+    # an initial, "pp." or "and" at the end is mid-phrase though it ends with a full stop
+    open_ended = sum(1 for text in full if OPEN_END.search(text) or not CLOSED_END.search(text))
     # and many lines end just short of the width (in a bare list few lengths crowd there)
     band = sum(1 for line in content if width - 15 <= line.indent + len(line.text) <= width + 3)
     if open_ended < 2 or open_ended < 0.4 * len(full):
@@ -166,8 +167,22 @@ def _wrapped(content: list[Line], width: int) -> bool:
     # PDF text, whose lengths spread over the width, shows it by its open ends, and by lines
     # without a year (in a list of one reference a line nearly every line has one)
     dated = sum(1 for line in content if YEAR.search(line.text))
-    return band >= 0.3 * len(content) or (
-        open_ended >= 3 and open_ended >= 0.6 * len(full) and dated <= 0.8 * len(content))
+    if dated > 0.8 * len(content):
+        return band >= 0.3 * len(content)
+    return band >= 0.3 * len(content) or (open_ended >= 3 and open_ended >= 0.6 * len(full)) or (
+        _ragged_open(content, width) >= 0.3)
+
+
+def _ragged_open(content: list[Line], width: int) -> float:
+    """The share of lines that end mid-phrase among those that came within ten characters of
+    the width (PDF text breaks lines anywhere in that band; in a list of one reference a line
+    such long lines are whole references and end as references end)."""
+    near = [a.text for a, b in itertools.pairwise(content)
+            if a.indent + len(a.text) + 1 + len(b.text.split()[0]) > width - 10]
+    if len(near) < 6:
+        return 0.0
+    return sum(1 for text in near if OPEN_END.search(text) or not CLOSED_END.search(text)) / len(
+        near)
 
 
 def fits(prev: Line, line: Line, width: int) -> bool:
@@ -181,7 +196,8 @@ def _strict(content: list[Line], width: int) -> bool:
     ends so). In PDF text, set in a proportional font, a quarter or more do."""
     pairs = list(itertools.pairwise(content))
     short = [(a, b) for a, b in pairs if fits(a, b, width)]
-    odd = sum(1 for a, b in short if OPEN_END.search(a.text) or b.text[:1].islower())
+    odd = sum(1 for a, b in short if OPEN_END.search(a.text) or (
+        b.text[:1].islower() and not strong_start(b.text)))  # not "van Breukelen GJP,"
     return len(pairs) >= 8 and odd <= 0.06 * len(short)
 
 

@@ -12,12 +12,16 @@ import re
 
 from claimcheck.ingest.interface import Document, InputError, RawEntry
 from claimcheck.ingest.segment import segment
-from claimcheck.ingest.starts import YEAR, author_led, looks_like_reference
+from claimcheck.ingest.starts import OPEN_END, YEAR, author_led, looks_like_reference
 
 _HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:[0-9IVX]+\.?\s+)?"
     r"(?:references?(?:\s+(?:and\s+notes|cited|list))?|bibliography|literature\s+cited"
-    r"|works\s+cited|cited\s+literature|reference\s+list|sources)"
+    r"|works\s+cited|cited\s+literature|reference\s+list|sources"
+    # the same heading in the languages articles are written in most after English
+    r"|r[ée]f[ée]rences(?:\s+bibliographiques)?|referencias(?:\s+bibliogr[áa]ficas)?"
+    r"|refer[êe]ncias(?:\s+bibliogr[áa]ficas)?|bibliograf[íi]a|bibliographie"
+    r"|literatura|literatur(?:verzeichnis)?|литература|список\s+литературы|参考文献|引用文献|참고\s?문헌)"
     r"\s*:?\s*(?:\*\*|__)?\s*$",
     re.IGNORECASE,
 )
@@ -66,8 +70,11 @@ def _list_start(lines: list[str]) -> int:
 
 
 def _has_entries_after(lines: list[str], start: int) -> bool:
+    """Reference-like lines follow: one of the next five, or three of the next fifteen (a
+    list that opens with standards or reports without a year, "3GPP TS 23.316: ...")."""
     following = [ln for ln in lines[start : start + 40] if ln.strip()]
-    return any(YEAR.search(ln) or author_led(ln) for ln in following[:5])
+    return any(YEAR.search(ln) or author_led(ln) for ln in following[:5]) or sum(
+        1 for ln in following[:15] if YEAR.search(ln)) >= 3
 
 
 def _trailing_list_start(lines: list[str]) -> int:
@@ -102,12 +109,34 @@ def _list_lines(lines: list[str], start: int) -> list[tuple[int, str]]:
         line = lines[i].strip()
         # a heading is never in lower case ("table. Pure Appl Chem ..." is a wrapped entry's
         # line), and a Markdown heading has a space after its marks ("#94-3, University ...")
-        if seen and ((_BACK_MATTER.match(line) and not line[:1].islower())
+        if seen and ((_BACK_MATTER.match(line) and not line[:1].islower()
+                      and not _carries_on(lines[i - 1].strip(), line)
+                      and not _references_follow(lines, i))
                      or _MARKDOWN_HEADING.match(line)):
             break
         seen = seen or bool(line and not _PAGE_FURNITURE.match(line))
         out.append((i + 1, lines[i].rstrip()))
     return out
+
+
+def _carries_on(prev: str, line: str) -> bool:
+    """`line` goes on from the line right above it, which stopped mid-phrase (a word without
+    punctuation, a comma, "and"): a wrapped title ("... the End of the Periodic" / "Table.
+    London: Taylor & Francis."), not a heading; a heading alone on its line or marked up
+    is one whatever comes before."""
+    if not prev or len(line.split()) < 3 or line.startswith(("#", "*", "_")):
+        return False
+    return prev[-1:].isalpha() or bool(OPEN_END.search(prev))
+
+
+def _references_follow(lines: list[str], i: int) -> bool:
+    """The line `i` reads as a back-matter heading with text after it, but two of the next
+    eight lines are references (a title that opens with "Appendix 1 - ...", wrapped): the
+    list goes on. A heading alone on its line ends it whatever follows."""
+    if len(lines[i].split()) < 3:
+        return False
+    following = [ln.strip() for ln in lines[i + 1 : i + 20] if ln.strip()][:8]
+    return sum(1 for ln in following if looks_like_reference(ln)) >= 2
 
 
 def _strip_bullet(text: str) -> str:

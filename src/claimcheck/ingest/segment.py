@@ -112,8 +112,9 @@ def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line 
 
 
 def _goes_on(prev: str, text: str) -> bool:
-    """A new block that plainly continues the last: lower case, or the last stopped mid-phrase."""
-    return text[:1].islower() or (bool(OPEN_END.search(prev)) and not author_led(text))
+    """A new block that plainly continues the last: lower case, or the last stopped mid-phrase;
+    never one that starts with a name, also one with a particle ("van Breukelen GJP, ...")."""
+    return not author_led(text) and (text[:1].islower() or bool(OPEN_END.search(prev)))
 
 
 _LINK_ALONE = re.compile(

@@ -65,7 +65,7 @@ def trim(text: str) -> str:
     """Field text without outer punctuation; a bracket stays when it is balanced, so
     "(R)-Ketamine ..." and "World Health Organization [WHO]" keep theirs."""
     text = " ".join(text.split()).strip(" \t.,;:/")
-    opening = _OPENING_BRACKETS.match(text)
+    opening = _OPENING_BRACKETS.match(text) if text[:1] in "([" else None  # (its first)
     text = text.strip(_OUTER)
     if opening:
         text = opening.group()[0] + text
@@ -150,6 +150,12 @@ _VOLUME_THEN_PAGES = re.compile(
 _VOLUME_DOT_PAGES = re.compile(r"^(\d{1,4})\.(\d+\s*[-–]\s*\d+)$")
 
 
+# Compiled once: re's module functions look each pattern up in its cache per call.
+_VOLUME_WORD = re.compile(r"^(?:volume|vols?\.?|bd\.?|[tv]\.)\s*", re.IGNORECASE)
+_ISSUE_WORD = re.compile(r"^(?:no|nr|n°|issue|heft|num)\.?\s*", re.IGNORECASE)
+_PAGES_CUE = re.compile(r"^(?:pages?|pp|p|s)(?:\.|\b)\s*|^pp(?=\d)", re.IGNORECASE)
+
+
 def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
     """Volume, issue and pages as bare values, splitting "12(3)" and "vol. 12, no. 3"."""
     out = dict(fields)
@@ -169,11 +175,9 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
         out["volume"] = match.group(1)
         out.setdefault("issue", match.group(2))
     elif volume:
-        out["volume"] = trim(re.sub(r"^(?:volume|vols?\.?|bd\.?|[tv]\.)\s*", "", volume,
-                                    flags=re.IGNORECASE))
+        out["volume"] = trim(_VOLUME_WORD.sub("", volume))
     if out.get("issue"):
-        out["issue"] = trim(re.sub(r"^(?:no|nr|n°|issue|heft|num)\.?\s*", "", out["issue"],
-                                   flags=re.IGNORECASE))
+        out["issue"] = trim(_ISSUE_WORD.sub("", out["issue"]))
     if out.get("pages"):
         out["pages"] = clean_pages(without_pubmed_id(out["pages"], out.get("date", "")))
     return {k: v for k, v in out.items() if v}
@@ -189,7 +193,6 @@ _PAGE_RANGE = re.compile(rf"{_PAGE}(?:\s*[-‐‑–—]+\s*{_PAGE})?|[ivxlcdm]+
 def clean_pages(text: str) -> str:
     """One page, range or article number, without "pp."; normalised by text.normalize_pages."""
     # "pp. 3", "p 3", "pp544-553"; a lone "P" glued to digits is an article number ("P04022")
-    text = re.sub(r"^(?:pages?|pp|p|s)(?:\.|\b)\s*|^pp(?=\d)", "", text.strip(),
-                  flags=re.IGNORECASE)
+    text = _PAGES_CUE.sub("", text.strip())
     match = _PAGE_RANGE.match(text.replace("～", "-"))  # GB/T's full-width tilde: "14～19"
     return normalize_pages(match.group() if match else text)

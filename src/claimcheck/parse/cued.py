@@ -15,11 +15,13 @@
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import Token
 
 _YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
+_TEXT = itemgetter(0)  # a token's text (a Token is a tuple): for C-speed tests of a cue
 
 
 def numbers_by_cue(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -89,6 +91,8 @@ _PAGE_CUES = frozenset({"p", "pp", "P", "Pp", "PP"})
 
 
 def _pages_after_cue(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if _PAGE_CUES.isdisjoint(map(_TEXT, tokens)):  # most entries: no cue, no token loop
+        return
     for i in range(len(tokens) - 2):
         if tokens[i].text in _PAGE_CUES and tokens[i + 1].text == "." \
                 and tokens[i + 2].text.isdigit() and out[i + 2] in ("note", "O"):
@@ -110,6 +114,8 @@ _RANGE_DASH = frozenset("-–—～~")
 
 
 def _cued_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if _CUE_FORMS.isdisjoint(map(_TEXT, tokens[:-1])):  # most entries: no cue, no token loop
+        return
     for i, token in enumerate(tokens[:-1]):
         if token.text not in _CUE_FORMS:  # most tokens: no cue
             continue

@@ -13,6 +13,7 @@ differences; `tests/parse/test_crf.py` checks labels and marginals against crfsu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import chain, repeat
 from typing import Any
 
@@ -56,7 +57,9 @@ class Encoder:
         """State scores, (tokens of all strings in turn, labels)."""
         if len(self._facts) > _LIMIT:
             self.clear()
-        ids = self._ids([token[0] for tokens in strings for token in tokens])
+        # Every token's text, start and end, in one pass (a Token is a tuple of the three).
+        texts, begins, ends = zip(*chain.from_iterable(strings), strict=True)
+        ids = self._ids(texts)
         self._grow()
         lengths = np.array([len(tokens) for tokens in strings])
         strings_of = np.repeat(np.arange(len(strings)), lengths)  # each token's string
@@ -73,16 +76,14 @@ class Encoder:
                        self._kind_pairs[kind[at - 1], kind[at + 1]], self._pairs(ids, first),
                        self._fixed[4 + 10 * place // np.repeat(lengths, lengths)]):
             total += state[chosen]
-        ends = np.array([t[2] for tokens in strings for t in tokens])
-        begins = np.array([t[1] for tokens in strings for t in tokens])
-        glued = np.r_[ends[:-1] == begins[1:], False]  # token k to token k + 1
+        glued = np.r_[np.array(ends[:-1]) == np.array(begins[1:]), False]  # token k to k + 1
         last = place + 1 == np.repeat(lengths, lengths)
         flags = (place == 0, (place > 0) & np.r_[False, glued[:-1]], last, ~last & glued)
         for row, on in zip(self._fixed[:4], flags, strict=True):
             total[on] += state[row]
         return total
 
-    def _ids(self, texts: list[str]) -> Any:
+    def _ids(self, texts: Sequence[str]) -> Any:
         """The id of each token text, new texts numbered as met."""
         ids = list(map(self._index.get, texts))
         if None in ids:
@@ -142,12 +143,15 @@ class Encoder:
 
     def _pairs(self, ids: Any, first: Any) -> Any:
         """Rows of each token's "b:before|word" pair (the word before a string's first is
-        ""): the attribute strings made and looked up by `map`, without Python per token (a
-        table of the model's 9,000 pairs cost more to build, once per process, than a
-        10,000-entry list spends here)."""
-        words = list(map(self._words.__getitem__, ids.tolist()))
-        before = ["", *words[:-1]]
-        for start in np.flatnonzero(first == np.arange(len(ids))).tolist():
-            before[start] = ""
-        names = map("b:{}|{}".format, before, words)
-        return np.fromiter(map(self.row.get, names, repeat(self.unknown)), np.int64, len(words))
+        "", text 0's): each distinct pair of texts of the batch formatted and looked up once,
+        by `map`, without Python per token (a table of the model's 9,000 pairs cost more to
+        build, once per process, than a 10,000-entry list spends here)."""
+        before = np.r_[0, ids[:-1]]
+        before[first == np.arange(len(ids))] = 0
+        size = len(self._words)
+        pairs, where = np.unique(before * size + ids, return_inverse=True)
+        words = self._words.__getitem__
+        names = map("b:{}|{}".format, map(words, (pairs // size).tolist()),
+                    map(words, (pairs % size).tolist()))
+        rows = np.fromiter(map(self.row.get, names, repeat(self.unknown)), np.int64, len(pairs))
+        return rows[where.reshape(-1)]

@@ -25,22 +25,28 @@ _MINOR = frozenset([
 ])
 
 
+# Compiled once: re's module functions look each pattern up in its cache per call (per key).
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+_PRINTED_SHORT = re.compile(r"[\[(]([A-Za-z][A-Za-z0-9&.-]{1,15})[\])]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def ascii_letters(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ø", "o"))
-    return re.sub(r"[^A-Za-z]", "", decomposed.encode("ascii", "ignore").decode("ascii"))
+    return _NOT_LETTER.sub("", decomposed.encode("ascii", "ignore").decode("ascii"))
 
 
 def _organisation_short(name: str) -> str:
-    printed = re.search(r"[\[(]([A-Za-z][A-Za-z0-9&.-]{1,15})[\])]", name)
+    printed = _PRINTED_SHORT.search(name)
     if printed:
         return ascii_letters(printed.group(1))
-    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _MINOR]
+    words = [w for w in _WORD.findall(name) if w.lower() not in _MINOR]
     return ascii_letters("".join(w[0] for w in words)) if len(words) > 2 else ascii_letters(name)
 
 
 def _name_part(author: Author | None, title: str) -> str:
     if author is None:
-        words = re.findall(r"[^\W\d_]+", title)
+        words = _WORD.findall(title)
         return ascii_letters(words[0]).capitalize() if words else "Anon"
     if author.literal:
         return _organisation_short(author.family) or "Anon"

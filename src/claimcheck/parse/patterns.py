@@ -57,7 +57,9 @@ def split_label(text: str, position: int = 0) -> tuple[str, str]:
 _POSITION = re.compile(r"^\s*(?:\[(\d{4,})\]|\((\d{4,})\)|(\d{4,})[.)])\s*")
 
 
-_GLUED = r"\.?URL|\[(?:doi|pii|pmid)\]|[.,;\[](?:pmid|pmcid|pubmed|issn|arxiv|doi|hep|epub)\b(?!\.)"
+_GLUED = re.compile(
+    r"\.?URL|\[(?:doi|pii|pmid)\]|[.,;\[](?:pmid|pmcid|pubmed|issn|arxiv|doi|hep|epub)\b(?!\.)",
+    re.IGNORECASE)
 
 
 # PDF extraction spaces a labelled DOI apart: "doi:10 .1080/1478", "10.1103 /PhysRevE.49".
@@ -76,13 +78,13 @@ def find_doi(text: str) -> str:
     # alone) finds what it needs: years and pages put "10" in most entries.
     link = _DOI_URL.search(text) if "/10." in text else None
     if link:
-        return normalize_doi(re.split(_GLUED, link.group(), flags=re.IGNORECASE)[0].rstrip(".,;>"))
+        return normalize_doi(_GLUED.split(link.group())[0].rstrip(".,;>"))
     match = (_SPACED_DOI.search(text) if _SPACED_NEEDS.search(text) else None) or (
         _DOI.search(text) if _DOI_NEEDS.search(text) else None)
     if not match:
         return ""
     # Extraction glues what follows onto the DOI: "...034519.URL https", "...033[doi]".
-    doi = re.split(_GLUED, re.sub(r"\s+", "", match.group()), flags=re.IGNORECASE)[0]
+    doi = _GLUED.split("".join(match.group().split()))[0]  # (as re.sub(r"\s+", ""))
     return normalize_doi(_balanced(doi))
 
 
@@ -112,6 +114,14 @@ def find_url(text: str) -> str:
 # Every note pattern holds one of these words: a cheap test that skips the patterns for the
 # many entries without notes (the scans are the slow part of parsing a plain entry).
 _NOTE_WORDS = ("pub", "access", "retriev", "cited", "in press", "retract", "avail", "online", "url")
+# Past that test, the words each pattern needs, in `_NOTES`' order, then the lead-in's: its
+# scan is skipped where its own word is absent. `str.lower` writes three letters otherwise
+# than the patterns' case-blind matching reads them ("İ" and "ı" as "i", "ſ" as "s"): an
+# entry holding one of them is scanned by every pattern.
+_PATTERN_WORDS = (("ahead of print",), ("accessed", "retrieved", "cited"), ("in press",),
+                  ("retracted",))
+_LEAD_IN_WORDS = ("available", "online at", "retrieved from")
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
 
 
 def _may_have_notes(text: str) -> bool:
@@ -119,11 +129,18 @@ def _may_have_notes(text: str) -> bool:
     return any(map(low.__contains__, _NOTE_WORDS))
 
 
+def _odd_case(text: str) -> bool:
+    return not text.isascii() and any(map(text.__contains__, _ODD_CASE))
+
+
 def find_notes(text: str) -> tuple[str, ...]:
     """Notes as printed, in the order they appear: Epub ahead of print, access dates."""
     if not _may_have_notes(text):
         return ()
-    found = [(m.start(), m.group().strip()) for p in _NOTES for m in p.finditer(text)]
+    low, odd = text.lower(), _odd_case(text)
+    found = [(m.start(), m.group().strip())
+             for p, words in zip(_NOTES, _PATTERN_WORDS, strict=True)
+             if odd or any(map(low.__contains__, words)) for m in p.finditer(text)]
     return tuple(note for _, note in sorted(found))
 
 
@@ -131,9 +148,14 @@ def strip_notes(text: str) -> str:
     """The entry without its notes or an "Available online at:" lead-in."""
     if not _may_have_notes(text):
         return text
-    for pattern in _NOTES:
-        text = pattern.sub(" ", text)
-    return _LEAD_IN.sub(" ", text)
+    low, odd = text.lower(), _odd_case(text)
+    for pattern, words in zip(_NOTES, _PATTERN_WORDS, strict=True):
+        if odd or any(map(low.__contains__, words)):
+            text = pattern.sub(" ", text)
+            low = text.lower()
+    if odd or any(map(low.__contains__, _LEAD_IN_WORDS)):
+        return _LEAD_IN.sub(" ", text)
+    return text
 
 
 def available_lead_in(text: str) -> bool:

@@ -100,7 +100,13 @@ def _wordless_runs(tokens: tuple[Token, ...], out: list[str]) -> None:
 def _fill_gaps(tokens: tuple[Token, ...], out: list[str]) -> None:
     i = 1
     while i < len(out):
-        if out[i] != "O" or out[i - 1] == "O":
+        if out[i] != "O":  # straight to the next unlabelled token (list.index: no Python step)
+            try:
+                i = out.index("O", i)
+            except ValueError:
+                return
+            continue
+        if out[i - 1] == "O":
             i += 1
             continue
         end = i

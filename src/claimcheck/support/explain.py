@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from claimcheck.support import lexicon
 from claimcheck.support.agreement import null_finding, quantities
+from claimcheck.support.anchored import anchored_reason
 from claimcheck.support.polarity import polarity_reasons
 
 MAX_REASONS = 3
@@ -96,8 +97,12 @@ def reasons(
     `whole` is all of the source (for the population it studied)."""
     c_words, e_words = frozenset(lexicon.words(claim)), frozenset(lexicon.words(evidence))
     found = [text for check in _CHECKS if (text := check(c_words, e_words, claim, evidence))]
-    found[1 if found and found[0].startswith(_NULL_REASONS) else 0:0] = polarity_reasons(
-        claim, evidence, whole)
+    told = list(polarity_reasons(claim, evidence, whole))
+    # A flip about one shared word says what the bag of directions missed; said once.
+    if (about := anchored_reason(claim, evidence)) and not any(
+            r.startswith("direction disagrees") for r in told):
+        told.insert(0, about)
+    found[1 if found and found[0].startswith(_NULL_REASONS) else 0:0] = told
     found = _said_once(found)
     missing = sorted(missing)
     if missing:

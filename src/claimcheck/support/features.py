@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.support import lexicon
 from claimcheck.support.agreement import AGREEMENT_NAMES, checks
+from claimcheck.support.anchored import ANCHORED_NAMES, anchored_checks
 from claimcheck.support.lexicon import content_stems
 from claimcheck.support.polarity import POLARITY_NAMES, polarity_checks
 
@@ -28,6 +29,7 @@ FEATURE_NAMES = (
     "matched_mass", "title_recall",
     "sqrt_recall_best", "sqrt_recall_all", "sqrt_matched_mass", "sqrt_title_recall",
     "bigram_recall", "rare_recall", *AGREEMENT_NAMES, *POLARITY_NAMES, "group_citation",
+    *ANCHORED_NAMES,
 )
 
 
@@ -116,6 +118,7 @@ def features(pair: Pair, idf: Idf) -> tuple[float, ...]:
         *checks(pair.claim, close, whole).values,
         *polarity_checks(pair.claim, close, whole, body[0][1]),
         float(pair.group_citation),
+        *anchored_checks(pair.claim, close),
     )
 
 

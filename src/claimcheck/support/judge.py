@@ -8,14 +8,17 @@ are cut at its thresholds:
 * P(related) below the threshold            -> unrelated
 * else P(related) below the weak cut         -> weak (on the topic, not close enough to judge;
                                                not for a title, which has its own cut)
-* else P(REFUTE | related) at its threshold  -> contradicted (never from a title alone)
+* else P(REFUTE | related) at its threshold  -> contradicted (never from a title alone; a
+  lower threshold when the pair shows a named direction flip, `Thresholds.refute_named`)
 * else P(SUPPORT | related) at its threshold -> supported
 * else                                       -> weak
 
 `Support.score` is P(related): how plausibly this source is what the claim rests on. The
-label, not the score, says whether it agrees. With `claimcheck[semantic]` installed the
-features end with sentence-embedding cosines (`semantic.py`) and the model is the one trained
-with them (`weights-semantic.json`); the decision is the same.
+label, not the score, says whether it agrees. `doubt` is P(REFUTE | related), which the
+benchmarks rank by to count misrepresented claims caught at a fixed false-alarm rate. With
+`claimcheck[semantic]` installed the features end with sentence-embedding cosines
+(`semantic.py`) and the model is the one trained with them (`weights-semantic.json`); the
+decision is the same.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from claimcheck.support.scorer import SupportModel, Thresholds, load_model
 from claimcheck.support.source import SourceText
 
 EVIDENCE_SENTENCES = 3
+NAMED_FLIPS = ("signed_flip", "anchored_flip")  # direction flips `explain` says in words
 PASSAGES = 8  # about an abstract's length of full text, chosen for the claim
 SEMANTIC_WEIGHTS = "weights-semantic.json"
 RARE = 0.6  # a word this close to the rarest IDF names a thing (a drug, gene, population)
@@ -90,22 +94,43 @@ def _with_semantics(pair: Pair, title: str, x: tuple[float, ...]) -> tuple[float
 def judge(claim_text: str, source: SourceText, model: SupportModel | None = None) -> Support:
     """Whether `source` plausibly says what `claim_text` says (markers are stripped here)."""
     model = model or default_model()
-    if source.basis == "none" or not source.sentences:
-        return Support(label="unknown", score=0.0, basis="none")
     if source.basis == "fulltext":
         source = passages(strip_citation_markers(claim_text), source, model.idf)
-    pair, x = pair_features(claim_text, source, model.idf)
-    if not pair.claim_stems:  # nothing left to compare once markers and stopwords are gone
-        return Support(label="unknown", score=0.0, basis=source.basis)
-    if model.semantic:
-        x = _with_semantics(pair, source.title, x)
+    read = _read(claim_text, source, model)
+    if read is None:
+        return Support(label="unknown", score=0.0,
+                       basis="none" if not source.sentences else source.basis)
+    pair, x, keys = read
     p_related = model.p_related(x)
     found = evidence(pair, model.idf)
-    keys = bag_keys(pair.claim, verdict_text(pair, model.idf, shared=True))
-    label = decide(p_related, model.p_verdict(x, keys), source.basis, model.thresholds)
+    verdict = model.p_verdict(x, keys)
+    label = decide(p_related, verdict, source.basis, model.thresholds, named_flip(x))
     why = () if label == "supported" else _reasons(pair, model.idf) or _fallback(found)
     return Support(label=label, score=round(p_related, 4), basis=source.basis,
                    evidence=found, reasons=why)
+
+
+def _read(claim_text: str, source: SourceText,
+          model: SupportModel) -> tuple[Pair, tuple[float, ...], frozenset[str]] | None:
+    """The pair, its features and its word keys; None when there is nothing to compare."""
+    if source.basis == "none" or not source.sentences:
+        return None
+    pair, x = pair_features(claim_text, source, model.idf)
+    if not pair.claim_stems:  # nothing left to compare once markers and stopwords are gone
+        return None
+    if model.semantic:
+        x = _with_semantics(pair, source.title, x)
+    return pair, x, bag_keys(pair.claim, verdict_text(pair, model.idf, shared=True))
+
+
+def doubt(claim_text: str, source: SourceText, model: SupportModel | None = None) -> float:
+    """P(REFUTE | related), the number the refute cut reads: benchmarks rank claims by it to
+    measure how many misrepresented claims are caught at a fixed false-alarm rate."""
+    model = model or default_model()
+    if source.basis == "fulltext":
+        source = passages(strip_citation_markers(claim_text), source, model.idf)
+    read = _read(claim_text, source, model)
+    return 0.0 if read is None else model.p_verdict(read[1], read[2])["REFUTE"]
 
 
 def _reasons(pair: Pair, idf: Idf) -> tuple[str, ...]:
@@ -147,15 +172,23 @@ def passages(claim: str, source: SourceText, idf: Idf) -> SourceText:
     return SourceText(source.title, tuple(source.sentences[i] for i in chosen), source.basis)
 
 
-def decide(p_related: float, verdict: dict[str, float], basis: str, cut: Thresholds) -> str:
-    """The label for the model's probabilities, per the table in the module docstring."""
+def named_flip(x: tuple[float, ...]) -> bool:
+    """Whether the pair shows a direction flip the reasons can name (see `refute_named`)."""
+    return any(x[FEATURE_NAMES.index(name)] > 0 for name in NAMED_FLIPS)
+
+
+def decide(p_related: float, verdict: dict[str, float], basis: str, cut: Thresholds,
+           flip: bool = False) -> str:
+    """The label for the model's probabilities, per the table in the module docstring;
+    `flip`: the pair shows a named direction flip."""
     related_cut = cut.related_title if basis == "title" else cut.related
     if p_related < related_cut:
         return "unrelated"
     if basis != "title" and p_related < cut.weak_related:
         return "weak"
     # A title states a topic, rarely a finding: it cannot show that the claim is wrong.
-    if basis != "title" and verdict["REFUTE"] >= cut.refute:
+    refute_cut = min(cut.refute, cut.refute_named) if flip else cut.refute
+    if basis != "title" and verdict["REFUTE"] >= refute_cut:
         return "contradicted"
     return "supported" if verdict["SUPPORT"] >= cut.support else "weak"
 

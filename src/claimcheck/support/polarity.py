@@ -87,23 +87,29 @@ def signed_directions(text: str) -> dict[int, str]:
     """+1 / -1 for each direction the text states, with the words that state it
     ("not increase" counts as -1, said as "not increase")."""
     words = lexicon.words(text)
-    signs = [_sign(word) for word in words]
     out: dict[int, str] = {}
     for i, word in enumerate(words):
-        if not signs[i]:
+        sign = direction_sign(word)
+        if not sign:
             continue
-        negator = ""
-        for j in range(i - 1, max(-1, i - _SCOPE - 1), -1):
-            if signs[j] or words[j] in _SCOPE_ENDS:
-                break
-            if words[j] in _NEGATORS:
-                negator = words[j]
-                break
-        out.setdefault(-signs[i] if negator else signs[i], f"{negator} {word}".strip())
+        negator = negator_before(words, i)
+        out.setdefault(-sign if negator else sign, f"{negator} {word}".strip())
     return out
 
 
-def _sign(word: str) -> int:
+def negator_before(words: tuple[str, ...], i: int) -> str:
+    """The negation that governs the direction word `words[i]` ("" when none): up to _SCOPE
+    words back, stopping at another direction word or the end of a clause."""
+    for j in range(i - 1, max(-1, i - _SCOPE - 1), -1):
+        if direction_sign(words[j]) or words[j] in _SCOPE_ENDS:
+            return ""
+        if words[j] in _NEGATORS:
+            return words[j]
+    return ""
+
+
+def direction_sign(word: str) -> int:
+    """+1 for a word of increase, -1 for one of decrease, 0 for any other word."""
     forms = {word, lexicon.stem(word)}
     return 1 if forms & lexicon.UP else -1 if forms & lexicon.DOWN else 0
 

@@ -44,6 +44,11 @@ class Thresholds:
     # the claim's topic that no sentence of it covers closely rarely settles the claim either
     # way (issue 16, fifth pass). 0 (weights written before the cut) means no such band.
     weak_related: float = 0.0
+    # P(REFUTE | related) at or above which a claim is contradicted when the pair also shows a
+    # direction flip it can name ("reduced" against "did not reduce"): a warning then rests on
+    # words a reader can check, so it may rest on a less certain model. Chosen in training
+    # under the same false-alarm bound as `refute`; above 1 (older weights): never.
+    refute_named: float = 1.01
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,92 @@
+"""Which run of words before a year is a cited name, once `authoryear.py` has matched one.
+
+`plausible`: an unknown name counts only in the shapes citations take (inside parentheses,
+before "(year)", with "et al.", several names), never as an acronym or a product name.
+
+`listed_inside`: "GI Naiktari et al. (2014)", "reduced GI in Chainani et al.'s (2014)", "the
+study in China PAN et al. (1997)", "confined to Africa见邓伟等（2014）": the author pattern
+takes the whole capitalised (or unspaced) run before the year as one name the list lacks.
+Here the listed name is looked for inside the run: where a later name may start, which
+gaps join two authors (and so forbid dropping the first), and whether the words left out
+differ in kind from the listed name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from claimcheck.citations.names import CONJUNCTIONS, name_keys
+from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased
+
+AuthorsAt = Callable[[int], "re.Match[str] | None"]  # the author list starting at an offset
+FirstName = Callable[["re.Match[str]"], str]  # the first name of an author-list match
+
+# where a later name may start: after a space, or anywhere in a Han or kana run, which is
+# written unspaced ("Africa见邓伟等（2014）")
+_WORD_START = re.compile(rf"(?<=[ \u00a0\n])\w|(?=[{UNSPACED}])")
+_HAN_TAIL = 8  # a CJK name and a glued "et al." ("欧阳文华ほか") fit in the run's last 8
+_INITIALS = re.compile(rf"[ \u00a0][{UPPER}]{{1,3}}$")
+# "HiSeq 2000", "GenBank 2010": products, not "McGill" (a name the list has passes first)
+_CAMEL_PRODUCT = re.compile(r"(?<!\w)(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von)[A-Z][a-z]+[A-Z]")
+_SEPARATED = re.compile(  # the end of a gap that joins two authors: "Smith and |", "Smith, |"
+    rf"(?:[,;\uff0c\u3001]|(?<!\w)(?:{'|'.join(re.escape(c) for c in CONJUNCTIONS)}))"
+    r"[ \u00a0\n]*$"
+)
+
+
+def listed_inside(authors: re.Match[str], known: frozenset[str], first_name: FirstName,
+                  authors_at: AuthorsAt) -> re.Match[str]:
+    """The author list starting inside `authors` whose first name the list has, else
+    `authors`. Only a space or a joining word of names may stand before it, never "and" or
+    a comma ("Smith and Jones": two authors, one of them unlisted), and the words left out
+    must differ in kind from the name (case, script, a lower-case word): "National
+    Academies" and "MARTÍN GARCÍA" stay whole."""
+    body, sep = authors.string, authors.start("sep")
+    for later in _WORD_START.finditer(body, authors.start() + 1, sep):
+        if later.group() == "" and later.start() < sep - _HAN_TAIL:
+            continue  # inside a Han or kana run a name is one of its last few characters
+        inner = authors_at(later.start())
+        if inner is None or _SEPARATED.search(body[max(0, later.start() - 5) : later.start()]):
+            continue
+        first = first_name(inner)
+        left_out = body[authors.start() : later.start()].split()
+        if name_keys(first) & known and any(_kind(w) != _kind(first) for w in left_out):
+            return inner
+    return authors
+
+
+def _kind(word: str) -> str:
+    """"U" for capitals ("PAN", "GI"), "T" for a capital first ("China"), "L" for lower
+    case ("in"), "X" for a script without case ("邓伟"), "M" for a run that mixes
+    ("Africa见")."""
+    uncased = sum(1 for c in word if is_uncased(c))
+    if uncased:
+        return "X" if uncased == len(word) else "M"
+    if word.isupper() and len(word) > 1:
+        return "U"
+    return "T" if word[:1].isupper() else "L"
+
+
+def plausible(
+    names: tuple[str, ...], shape: tuple[bool, bool, bool], known: frozenset[str]
+) -> bool:
+    """A name before a year is a callout when the list has it, or when the shape says so.
+
+    An unknown single name counts only inside parentheses or before "(year)", and never
+    when it is an acronym ("WHO 2019", "PDB 2010") the list does not have, unless the list
+    prints its names in capitals. `shape` is (et al. printed, in or before parentheses,
+    capitals list).
+    """
+    et_al, bracketed, capitals = shape
+    if any(_INITIALS.search(n) for n in names):
+        return False  # "Seifritz E and Kronenberg G (2021)": list style, the article's own byline
+    if name_keys(names[0]) & known:
+        return True
+    if any(re.search(r"-[a-zа-яё]", n) for n in names):
+        return False  # "Follow-up (2001)": a lower-case part only in a name the list has
+    if capitals and bracketed and len(names[0]) > 3 and names[0].isupper():
+        return True  # "(BRASIL, 2008)" in an article whose list is in capitals
+    if not any(c.islower() for c in names[0]) or _CAMEL_PRODUCT.search(names[0]):
+        return False  # an acronym, or a name without case the list does not have
+    return et_al or len(names) > 1 or bracketed

@@ -1,0 +1,47 @@
+"""Breaking a tie between entries an author-year callout matches equally well.
+
+Two readings of the printed text choose one entry among the tied: initials printed before
+the family name ("T. B. Nguyen et al., 2015" against the T. B. and the T. K. V. Nguyen
+entries), and a year letter the list does not print ("(BRASIL, 2005a, 2005b)" against two
+"BRASIL ... 2005." entries: the letters follow list order, as lists that print them are
+ordered). `link.py` decides how sure each choice is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck.citations.entries import Entry
+from claimcheck.model import Callout
+
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \u00a0\n]?-?){1,4}[ \u00a0\n]$")
+
+
+def by_initials(callout: Callout, tied: Sequence[Entry], body: str) -> Entry | None:
+    """The one tied entry whose first author's initials are those printed before the
+    callout, if exactly one fits."""
+    printed = _INITIALS_BEFORE.search(body, max(0, callout.start - 16), callout.start)
+    if not printed:
+        return None
+    wanted = re.sub(r"[^A-Z]", "", printed.group())
+    fitting = [entry for entry in tied if _initials(entry) == wanted]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def by_letter(callout: Callout, tied: Sequence[Entry]) -> Entry | None:
+    """The tied entry a year letter names in list order, when none of them prints a letter
+    and all have the callout's year ("2005b": the second); None past the last."""
+    letter = callout.year_suffix
+    if len(letter) != 1 or not "a" <= letter <= "z":
+        return None
+    if any(entry.suffix or entry.year != callout.year for entry in tied):
+        return None
+    ordered = sorted(tied, key=lambda entry: entry.reference.index)
+    place = ord(letter) - ord("a")
+    return ordered[place] if place < len(ordered) else None
+
+
+def _initials(entry: Entry) -> str:
+    authors = entry.reference.authors
+    return re.sub(r"[^A-Z]", "", authors[0].given) if authors else ""
