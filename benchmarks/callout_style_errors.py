@@ -15,13 +15,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from callout_forms import FORMS, render_forms
 from callout_render import read_article
-from callout_styles import DEFAULT, STYLES, wrapped
-from callout_typeset import render
-from claimcheck.citations import extract_claims
-from claimcheck.ingest.plaintext import split_document
-from claimcheck.parse import parse_entries
+from callout_styles import DEFAULT, STYLES, typeset_and_read
 from link_accuracy import Span, _overlap, select_half
 
 
@@ -29,12 +24,7 @@ def errors(folder: Path, style: str, wrap: int = 0) -> list[str]:
     article = read_article(folder)
     if article is None:
         return []
-    text, gold, lines = (render_forms if style in FORMS else render)(article, style)
-    text, lines = wrapped(text, lines, wrap) if wrap else (text, lines)
-    document = split_document(text, f"{article.name}-{style}.txt")
-    references = parse_entries(document.entries)
-    found = extract_claims(document.body, references)
-    to_gold = {r.id: lines.get(r.line, "") for r in references}
+    text, gold, lines, found, to_gold = typeset_and_read(article, style, wrap)
     heads = {lines[n]: line[:60] for n, line in enumerate(text.split("\n"), 1) if n in lines}
     cites = [c for claim in found.claims for c in claim.citations]
     links = [((c.start, c.end), to_gold.get(rid, rid)) for c in cites for rid in c.reference_ids]

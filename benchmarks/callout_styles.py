@@ -36,28 +36,46 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from callout_forms import FORMS, render_forms
 from callout_render import STATISTICS, Article, read_article
 from callout_typeset import render
 from claimcheck.citations import extract_claims
+from claimcheck.citations.extract import ClaimExtraction
 from claimcheck.ingest.plaintext import split_document
 from claimcheck.parse import parse_entries
-from link_accuracy import _figures, _overlap, _pairs, select_half
+from link_accuracy import Span, _figures, _overlap, _pairs, select_half
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
 STYLES = ("superscript", "brackets", "parentheses", "apa", "harvard", "abnt",
           "superscript-parens", "ieee", "located", *FORMS)
 
 
-def measure(article: Article, style: str, wrap: int = 0) -> Counter[str]:
+class Typeset(NamedTuple):
+    text: str
+    gold: list[tuple[Span, str]]
+    lines: dict[int, str]
+    found: ClaimExtraction
+    to_gold: dict[str, str]
+
+
+def typeset_and_read(article: Article, style: str, wrap: int = 0) -> Typeset:
+    """The article typeset in `style` (wrapped at `wrap` columns) and read back by claimcheck:
+    the text, the gold links, the gold entry of each printed line, the claims found, and the
+    gold entry of each parsed reference id."""
     text, gold, lines = (render_forms if style in FORMS else render)(article, style)
     text, lines = wrapped(text, lines, wrap) if wrap else (text, lines)
     document = split_document(text, f"{article.name}-{style}.txt")
     references = parse_entries(document.entries)
     found = extract_claims(document.body, references)
     to_gold = {r.id: lines.get(r.line, "") for r in references}
+    return Typeset(text, gold, lines, found, to_gold)
+
+
+def measure(article: Article, style: str, wrap: int = 0) -> Counter[str]:
+    _, gold, _, found, to_gold = typeset_and_read(article, style, wrap)
     links = [
         ((c.start, c.end), to_gold.get(rid, rid))
         for claim in found.claims for c in claim.citations for rid in c.reference_ids

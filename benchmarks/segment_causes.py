@@ -24,8 +24,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from claimcheck.ingest import kinds
-from claimcheck.ingest.interface import InputError
-from claimcheck.ingest.plaintext import split_document
 from claimcheck.ingest.starts import (
     NUMBER_START,
     OPEN_END,
@@ -34,7 +32,7 @@ from claimcheck.ingest.starts import (
     strong_start,
 )
 from segment_accuracy import LAYOUTS, TUNING_SETS
-from segment_errors import Seen, _class, _spy, lists_of
+from segment_errors import Seen, _class, _spy, found_starts, lists_of
 
 WIDTHS = {"wrap72": 72, "wrap100": 100, "ragged72": 72, "ragged100": 100}
 
@@ -70,10 +68,8 @@ def run(sources: list[str], layouts: list[str]) -> tuple[Counter[str], dict[str,
 def _one(lines: list[tuple[str, int]], width: int, seen: Seen,
          out: tuple[Counter[str], dict[str, list[str]]]) -> None:
     seen.clear()
-    text = "Body text.\n\nReferences\n\n" + "\n".join(line for line, _ in lines) + "\n"
-    try:
-        starts = {entry.line - 5 for entry in split_document(text).entries}
-    except InputError:
+    starts = found_starts(lines)
+    if starts is None:
         return
     for k in range(1, len(lines)):
         gold = lines[k][1] != lines[k - 1][1]

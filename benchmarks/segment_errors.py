@@ -66,6 +66,15 @@ def _show(lines: list[tuple[str, int]], starts: set[int], k: int,
         print("    " + ", ".join(f"{c}:{x:+.2f}" for x, c in top[:8]))
 
 
+def found_starts(lines: list[tuple[str, int]]) -> set[int] | None:
+    """The indexes of `lines` where the segmenter starts an entry; None: no list found."""
+    text = "Body text.\n\nReferences\n\n" + "\n".join(line for line, _ in lines) + "\n"
+    try:
+        return {entry.line - 5 for entry in split_document(text).entries}
+    except InputError:
+        return None
+
+
 def lists_of(source: str) -> list[list[str]]:
     """The lists of 40 strings of a tuning set's tuning groups, or a synthetic train.jsonl's."""
     if source.endswith(".jsonl"):
@@ -84,10 +93,8 @@ def run(source: str, layout: str, show: int) -> Counter[str]:
     for refs in lists:
         lines = LAYOUTS[layout](refs)
         seen.clear()
-        text = "Body text.\n\nReferences\n\n" + "\n".join(line for line, _ in lines) + "\n"
-        try:
-            starts = {entry.line - 5 for entry in split_document(text).entries}
-        except InputError:
+        starts = found_starts(lines)
+        if starts is None:
             continue
         for k in range(1, len(lines)):
             gold = lines[k][1] != lines[k - 1][1]
