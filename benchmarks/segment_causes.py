@@ -32,7 +32,7 @@ from claimcheck.ingest.starts import (
     strong_start,
 )
 from segment_accuracy import LAYOUTS, TUNING_SETS
-from segment_errors import Seen, _class, _spy, found_starts, lists_of
+from segment_errors import Seen, _class, _spy, found_starts, lists_of, wrong_boundaries
 
 WIDTHS = {"wrap72": 72, "wrap100": 100, "ragged72": 72, "ragged100": 100}
 
@@ -67,13 +67,11 @@ def run(sources: list[str], layouts: list[str]) -> tuple[Counter[str], dict[str,
 
 def _one(lines: list[tuple[str, int]], width: int, seen: Seen,
          out: tuple[Counter[str], dict[str, list[str]]]) -> None:
-    seen.clear()
-    starts = found_starts(lines)
+    starts = found_starts(lines, seen)
     if starts is None:
         return
-    for k in range(1, len(lines)):
-        gold = lines[k][1] != lines[k - 1][1]
-        if gold != (k in starts) and lines[k][1] >= 0 and lines[k - 1][1] >= 0:
+    for k, gold in wrong_boundaries(lines, starts):
+        if lines[k][1] >= 0 and lines[k - 1][1] >= 0:  # furniture lines are not boundaries
             group = cause(lines, k, gold, width)
             scored = seen.get(k + 5)
             out[0][group] += 1

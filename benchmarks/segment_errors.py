@@ -66,13 +66,21 @@ def _show(lines: list[tuple[str, int]], starts: set[int], k: int,
         print("    " + ", ".join(f"{c}:{x:+.2f}" for x, c in top[:8]))
 
 
-def found_starts(lines: list[tuple[str, int]]) -> set[int] | None:
-    """The indexes of `lines` where the segmenter starts an entry; None: no list found."""
+def found_starts(lines: list[tuple[str, int]], seen: Seen) -> set[int] | None:
+    """The indexes of `lines` where the segmenter starts an entry (`seen` refilled with its
+    scores); None: no list found."""
+    seen.clear()
     text = "Body text.\n\nReferences\n\n" + "\n".join(line for line, _ in lines) + "\n"
     try:
         return {entry.line - 5 for entry in split_document(text).entries}
     except InputError:
         return None
+
+
+def wrong_boundaries(lines: list[tuple[str, int]], starts: set[int]) -> list[tuple[int, bool]]:
+    """(line index, whether an entry truly starts there) where the segmenter got it wrong."""
+    truth = [(k, lines[k][1] != lines[k - 1][1]) for k in range(1, len(lines))]
+    return [(k, gold) for k, gold in truth if gold != (k in starts)]
 
 
 def lists_of(source: str) -> list[list[str]]:
@@ -92,18 +100,15 @@ def run(source: str, layout: str, show: int) -> Counter[str]:
     kinds: Counter[str] = Counter()
     for refs in lists:
         lines = LAYOUTS[layout](refs)
-        seen.clear()
-        starts = found_starts(lines)
+        starts = found_starts(lines, seen)
         if starts is None:
             continue
-        for k in range(1, len(lines)):
-            gold = lines[k][1] != lines[k - 1][1]
-            if gold != (k in starts):
-                scored = seen.get(k + 5)
-                kinds[_class(gold, scored)] += 1
-                if sum(kinds.values()) <= show:
-                    print(f"=== {_class(gold, scored)}, score {scored[0] if scored else None}")
-                    _show(lines, starts, k, scored[1] if scored else None)
+        for k, gold in wrong_boundaries(lines, starts):
+            scored = seen.get(k + 5)
+            kinds[_class(gold, scored)] += 1
+            if sum(kinds.values()) <= show:
+                print(f"=== {_class(gold, scored)}, score {scored[0] if scored else None}")
+                _show(lines, starts, k, scored[1] if scored else None)
     return kinds
 
 
