@@ -1,7 +1,8 @@
 """No request beyond the limits the service advertises: with a tight stand-in (5 requests per
-0.5 s, 1 in flight) and every DOI asked for on its own, the stand-in never has to answer 429.
-(The client's window is 10% wider than the one announced, so delivery jitter below 50 ms
-cannot make it look too fast.)
+second, 1 in flight) and every DOI asked for on its own, the stand-in never has to answer 429.
+(The client's window is 10% wider than the one announced, so delivery jitter below 100 ms
+cannot make it look too fast; with a 0.5 s window, 50 ms of jitter on a machine at load 8 did
+once.)
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from claimcheck.testing import Fault, StandinCrossref, StandinOptions
 
 from .harness import SNAPSHOT, article, assert_verified, verify
 
-TIGHT = StandinOptions(rate_limit=5, interval=0.5, concurrency=1)
+TIGHT = StandinOptions(rate_limit=5, interval=1.0, concurrency=1)
 
 
 def test_requests_stay_within_the_advertised_limits(tmp_path: Path) -> None:
