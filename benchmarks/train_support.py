@@ -32,7 +32,7 @@ from sklearn.model_selection import GroupKFold
 
 from claimcheck.support.bag import bag_keys
 from claimcheck.support.features import FEATURE_NAMES, Idf, verdict_text
-from claimcheck.support.judge import NAMED_FLIPS, candidates, pair_features
+from claimcheck.support.judge import FLIP_COLUMNS, candidates, pair_features
 from claimcheck.support.lexicon import content_stems
 from claimcheck.support.scorer import VERDICTS
 from claimcheck.support.source import SourceText
@@ -218,16 +218,20 @@ def pick_thresholds(gold, p_rel, p_ver, names) -> tuple[Cut, float]:
     return cut, objective(gold, predict(p_rel, p_ver, cut), names)
 
 
+def predict_named(p_rel: np.ndarray, p_ver: np.ndarray, cut: Cut, flips: np.ndarray,
+                  named: float) -> np.ndarray:
+    """`predict`, with the refute cut `named` for pairs showing a named direction flip."""
+    pred = predict(p_rel, p_ver, cut)
+    pred[flips & (p_ver[:, 1] >= named) & (p_rel >= max(cut[0], cut[1]))] = 1
+    return pred
+
+
 def pick_named(gold, p_rel, p_ver, names, cut: Cut, flips: np.ndarray) -> float:
     """The lowest refute cut for pairs with a named direction flip (`Thresholds.refute_named`)
     that keeps every benchmark set within the false-alarm bound; the plain cut if none."""
-    plain = predict(p_rel, p_ver, cut)
-    for named in (g for g in GRID if g < cut[3]):
-        pred = plain.copy()
-        pred[flips & (p_ver[:, 1] >= named) & (p_rel >= max(cut[0], cut[1]))] = 1
-        if _false_alarm(gold, pred, names) <= MAX_FALSE_ALARM[0]:
-            return named
-    return cut[3]
+    return next((named for named in GRID if named < cut[3] and _false_alarm(
+        gold, predict_named(p_rel, p_ver, cut, flips, named), names) <= MAX_FALSE_ALARM[0]),
+        cut[3])
 
 
 def _false_alarm(gold: np.ndarray, pred: np.ndarray, names: np.ndarray) -> float:
@@ -296,13 +300,12 @@ def train(pos: list[Item], neg: list[Item], names: np.ndarray, groups: np.ndarra
           "(NEI twins of a labelled pair left out)")
     p_ver = oof(sub, x_ver, gold, w_sub, 3, C_VERDICT)
     cut, score = pick_thresholds(gold, p_rel[:n], p_ver, names[:n])
-    flips = np.any([x_raw[:n, FEATURE_NAMES.index(f)] > 0 for f in NAMED_FLIPS], axis=0)
+    flips = (x_raw[:n, list(FLIP_COLUMNS)] > 0).any(axis=1)
     named = pick_named(gold, p_rel[:n], p_ver, names[:n], cut, flips)
     print(f"thresholds (related, weak_related, support, refute) {cut}, with a named flip "
           f"{named}; out-of-fold objective {score:.4f} (without the named-flip cut)")
     report_cv(gold, p_rel[:n], p_ver, names[:n], cut)
-    pred = predict(p_rel[:n], p_ver, cut)
-    pred[flips & (p_ver[:, 1] >= named) & (p_rel[:n] >= max(cut[0], cut[1]))] = 1
+    pred = predict_named(p_rel[:n], p_ver, cut, flips, named)
     print_table(catch_table(gold, p_ver[:, 1], pred == 1, names[:n]))
     if SAVE_OOF:
         np.savez(SAVE_OOF[0], p_rel=p_rel, p_ver=p_ver, gold=gold, names=names[:n], pred=pred,

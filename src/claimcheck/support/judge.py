@@ -44,6 +44,7 @@ from claimcheck.support.source import SourceText
 
 EVIDENCE_SENTENCES = 3
 NAMED_FLIPS = ("signed_flip", "anchored_flip")  # direction flips `explain` says in words
+FLIP_COLUMNS = tuple(FEATURE_NAMES.index(name) for name in NAMED_FLIPS)
 PASSAGES = 8  # about an abstract's length of full text, chosen for the claim
 SEMANTIC_WEIGHTS = "weights-semantic.json"
 RARE = 0.6  # a word this close to the rarest IDF names a thing (a drug, gene, population)
@@ -174,7 +175,7 @@ def passages(claim: str, source: SourceText, idf: Idf) -> SourceText:
 
 def named_flip(x: tuple[float, ...]) -> bool:
     """Whether the pair shows a direction flip the reasons can name (see `refute_named`)."""
-    return any(x[FEATURE_NAMES.index(name)] > 0 for name in NAMED_FLIPS)
+    return any(x[column] > 0 for column in FLIP_COLUMNS)
 
 
 def decide(p_related: float, verdict: dict[str, float], basis: str, cut: Thresholds,
