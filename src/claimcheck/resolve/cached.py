@@ -7,10 +7,9 @@ of the inner resolver otherwise; answers are stored as the cache's rules say (Un
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeVar
 
 from claimcheck.model import Candidates, Doi, Found, Lookup, NotFound, Search, Unchecked
-from claimcheck.resolve.cache import Cache
+from claimcheck.resolve.cache import Cache, V
 from claimcheck.resolve.codec import (
     candidates_from_json,
     candidates_to_json,
@@ -19,8 +18,6 @@ from claimcheck.resolve.codec import (
 )
 from claimcheck.resolve.interface import Resolver
 from claimcheck.resolve.stats import ResolverStats
-
-V = TypeVar("V")  # what a stored row decodes to
 
 
 def search_key(query: str, rows: int) -> str:
