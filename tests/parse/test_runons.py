@@ -163,3 +163,12 @@ def test_a_title_of_names_without_a_list_is_left_alone() -> None:
         tokens = tokenize("Smith, J., " + title)
         labels = ["author"] * 5 + ["title"] * (len(tokens) - 5)
         assert not names_out_of_title(tokens, labels), title
+
+
+def test_every_note_cue_passes_the_precheck_as_printed_in_a_title() -> None:
+    # a cue the precheck misses would make note_out_of_title silently never run on it
+    from claimcheck.parse.runons import _NOTES, notes_printed
+
+    for cue in _NOTES:
+        assert notes_printed(" ".join(cue)), cue
+        assert notes_printed(" ".join(cue).title()), cue

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.runons import note_out_of_title, settle
+from claimcheck.parse.runons import note_out_of_title, notes_printed, settle
 from claimcheck.parse.titlecontainer import title_or_container
 from claimcheck.parse.tokens import LEXICON, Token
 
@@ -31,28 +31,19 @@ _QUOTES = {'"': '"”', "“": "”\"", "„": "“”", "«": "»", "'": "'’"
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,10}")  # "Biotechnol.", "Antimicrob."
 _VANCOUVER = re.compile(r"[A-Z]{1,3}")
 
-def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str | None = None
-                        ) -> None:
-    """The boundary rules above, applied in place in that order. With the entry's `text`,
-    rules whose cue is not printed are not tried (most entries print none)."""
-    if text is None or _notes_printed(text):
+def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
+    """The boundary rules above, applied in place in that order; rules whose cue the entry's
+    `text` does not print are not tried (most entries print none)."""
+    if notes_printed(text):
         note_out_of_title(tokens, out)
-    if text is None or "/" in text:
+    if "/" in text:
         _double_slash(tokens, out)
     _abbreviations_to_container(tokens, out)
     _quoted_title(tokens, out)
     _in_container(tokens, out)
     _translator_out_of_container(tokens, out)
     title_or_container(tokens, out)
-    settle(tokens, out, text if text is not None else "(")
-
-
-def _notes_printed(text: str) -> bool:
-    """Whether the entry prints a part of `runons.note_out_of_title`'s cue words (plain
-    substring tests: a case-blind pattern costs as much as the rules it saves)."""
-    return ("talk" in text or "Talk" in text or "oster" in text or "resented" in text
-            or "reparation" in text or "n press" in text or "n Press" in text
-            or "ommunication" in text or "npublished" in text)
+    settle(tokens, out, text)
 
 
 def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:

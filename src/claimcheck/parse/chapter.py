@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.tokens import Token
+from claimcheck.parse.tokens import LEXICON, Token
 
 _EDS = r"\b(?:eds?|editors?|ed(?:ited)?\s+by|hrsg|hg)\b"
 # Editors after the book begin like a name: an initial ("J. Smith"), "Smith J" or, after
@@ -51,8 +51,6 @@ _LAYOUTS = (
 )
 
 
-# "..., eds., p. 293": the pages' cue after the editors is no book.
-_PAGE_CUE = re.compile(r"(?:pp?|pages?|S)\.?", re.IGNORECASE)
 # Every layout needs an editors' cue: most entries have none, and this finds that cheaply.
 _ANY_CUE = re.compile(r"\b(?:eds?|editors?|edited|hrsg|hg)\b", re.IGNORECASE)
 
@@ -92,7 +90,7 @@ def chapter_parts(text: str) -> Chapter:
         if match:
             book = match["book"].strip(" .,;:")
             editors = match["editors"].strip(" .,;:")
-            if book and editors and not _PAGE_CUE.fullmatch(book) \
+            if book and editors and LEXICON.get(book.lower()) != "pages" \
                     and (layout is _LAYOUTS[0] or _names_before(editors, match)):
                 return Chapter(editors, book, match.start())
     return NOT_A_CHAPTER

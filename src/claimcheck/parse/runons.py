@@ -168,6 +168,14 @@ _NOTES = (("talk", "at"), ("talk", "given"), ("plenary", "talk"), ("invited", "t
           ("personal", "communication"), ("unpublished",))
 
 
+def notes_printed(text: str) -> bool:
+    """Whether the entry prints a part of one of `_NOTES`' cues, as `note_out_of_title`'s
+    cheap precheck (plain substring tests: a case-blind pattern costs as much as the rule)."""
+    return ("talk" in text or "Talk" in text or "oster" in text or "resented" in text
+            or "reparation" in text or "n press" in text or "n Press" in text
+            or "ommunication" in text or "npublished" in text)
+
+
 def note_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The last rule above, in place."""
     start, end = label_run(out, "title")

@@ -111,8 +111,7 @@ def book_title_whole(tokens: tuple[Token, ...], out: list[str]) -> bool:
     if "container" not in out or ("publisher" not in out and "location" not in out):
         return False  # most entries: a journal article
     start, end = label_run(out, "container")
-    if start < 1 or out[start - 1] != "title" or not {"publisher", "location"} & set(out) \
-            or {"volume", "issue", "pages", "editor"} & set(out):
+    if start < 1 or out[start - 1] != "title" or {"volume", "issue", "pages", "editor"} & set(out):
         return False
     title = label_run(out, "title")[0]
     before = tokens[start - 1].text
