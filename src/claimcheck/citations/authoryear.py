@@ -159,7 +159,7 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
     start = after_last_callout(body, max(0, year_at - _WINDOW), year_at)
     while authors := _BEFORE_YEAR.search(body, start, year_at):
         printed = _printed(authors)
-        first = _SPLIT_NAMES.split(printed, maxsplit=1)[0]
+        first = _first_name(authors)
         if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known):
             if name_fold(first) in known:
                 return authors

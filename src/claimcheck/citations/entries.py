@@ -49,7 +49,6 @@ _ORG_WORD = re.compile(r"(?<![\w.])[^\W\d_]{2,}")
 # case run, never a common word
 _SHORT_FORM = re.compile(r"(?<![\w\-])[A-Z][A-Za-z]{1,7}(?![\w\-])")
 _YEAR = re.compile(r"(?<![\d/.])(1[6-9]\d\d|20\d\d)([a-z])?(?![\d\w])")
-_YEARS = re.compile(r"(?<![\d/.])(1[6-9]\d\d|20\d\d)(?:[a-z])?(?![\d\w])")  # findall: years
 _PERSON = re.compile(r"\b[A-Z]\.")  # a person's initial
 _ET_AL = re.compile(r"\bet\.?\s+al\b")
 
@@ -100,8 +99,8 @@ def _entry(reference: Reference) -> Entry:
     second = name_keys(families[1]) if len(families) > 1 else frozenset()
     return Entry(
         reference=reference, families=tuple(families), names=frozenset(names), second=second,
-        count=len(families), head=fold(head), years=tuple(_YEARS.findall(reference.raw)),
-        et_al=et_al, year=year, suffix=suffix,
+        count=len(families), head=fold(head), et_al=et_al, year=year, suffix=suffix,
+        years=tuple(y for y, _ in _YEAR.findall(reference.raw)),
     )
 
 

@@ -198,6 +198,9 @@ def score(callout: Callout, entry: Entry) -> Score | None:
     return spelling + year + _count_penalty(callout, entry)
 
 
+_BRACKETED_END = re.compile(r"\s*\[[^\]]*\]$")
+
+
 def _names_organisation(callout: Callout, entry: Entry) -> bool:
     """A body of several words named inside the entry's author part.
 
@@ -205,8 +208,10 @@ def _names_organisation(callout: Callout, entry: Entry) -> bool:
     Affairs, Population Division. 2013."; the callout detector cannot see past the commas.
     """
     name = callout.names[0] if callout.names else ""
-    folded = fold(re.sub(r"\s*\[[^\]]*\]$", "", name))  # "... Tecnológico [CNPq]"
-    return len(name.split()) >= 2 and len(folded) >= 8 and folded in entry.head
+    if len(name.split()) < 2:  # most callouts: told before any folding
+        return False
+    folded = fold(_BRACKETED_END.sub("", name))  # "... Tecnológico [CNPq]"
+    return len(folded) >= 8 and folded in entry.head
 
 
 def _year_penalty(callout: Callout, entry: Entry, exact_name: bool) -> Score | None:

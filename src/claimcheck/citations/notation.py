@@ -43,7 +43,9 @@ _CLAUSE_START = re.compile(r"(?:^|(?<!\bal)\.|[:;,]|\band|\bor)\s*$")
 _WORD_AFTER = re.compile(r":?[ \u00a0]*[ \u00a0\n][ \u00a0]*[^\W\d_]")
 # a range in brackets right after a number inside it: the spread of that value, "16 (4–35)"
 _VALUE_BEFORE = re.compile(r"(?<![\w\-])(\d+(?:[.,]\d+)?)[ \u00a0]$")
-_RANGE_ONLY = re.compile(r"[(\[](\d{1,4})[ \u00a0]*[-–—‒−‐‑][ \u00a0]*(\d{1,4})[)\]]")
+# a range's dash, with the minus sign and Unicode hyphens a PDF may print for "–"
+DASH = r"[-–—‒−‐‑]"
+_RANGE_ONLY = re.compile(rf"[(\[](\d{{1,4}})[ \u00a0]*{DASH}[ \u00a0]*(\d{{1,4}})[)\]]")
 _HABIT_MIN = 10  # unspaced candidates needed before spaced ones are outliers
 _HABIT_SHARE = 0.9
 _GLUED_HABIT = 3  # glued brackets needed before they count as the article's style

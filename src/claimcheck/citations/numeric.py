@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from claimcheck.citations.notation import (
+    DASH,
     glued_style,
     is_label,
     is_math,
@@ -30,16 +31,15 @@ from claimcheck.citations.spans import line_of
 from claimcheck.citations.superscripts import superscripts
 from claimcheck.model import Callout
 
-_DASH = r"[-–—‒−‐‑]"  # with the minus sign and Unicode hyphens a PDF may print for "–"
 # spaces with at most one line break: a callout a PDF or a wrapped text cut in two ("[2,\n3]")
 _SP = r"[ \u00a0]*(?:\n[ \u00a0]*)?"
 # "[12••]": review journals mark works of special (•) or outstanding (••) interest
 _NUM = r"\d{1,4}(?:[ \u00a0]?[•∙]{1,2})?"
-_LIST = rf"{_NUM}(?:{_SP}(?:,|;|{_DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}{_NUM})*"
+_LIST = rf"{_NUM}(?:{_SP}(?:,|;|{DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}{_NUM})*"
 _CUE = (r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|[Rr]efs?\.?|[Rr]eferences?|reviewed[ ]in)"
         r"[, \u00a0]*)?")
 _BRACKET = re.compile(rf"\[{_SP}{_CUE}(?P<list>{_LIST}){_SP}\]")
-_CHAIN = re.compile(rf"{_SP}(?:,|{_DASH}){_SP}")
+_CHAIN = re.compile(rf"{_SP}(?:,|{DASH}){_SP}")
 # a number and a page in brackets or parentheses: "(4, p. 97)", "[12, pp. 3-5]"
 # a work cited at a place in it: "[12, Theorem 2]", "[3, Sec. 4.1]", "[7, Ch. 2]", "[5, §3]"
 _PLACE = (r"(?:[Ff]igs?\.|[Ff]igures?|[Tt]ables?|[Cc]h(?:ap(?:ter)?)?\.?|[Ss]ec(?:tion|t)?\.?"
@@ -55,7 +55,7 @@ _NAMED = re.compile(
     rf"(?<![\w\[(])[Rr]ef(?:s\.?|\.)[ \u00a0]?(?P<list>{_LIST})(?=[\s,;:)]|\.(?!\d)|$)"
 )
 _NUMBER = re.compile(r"\d{1,4}")
-_RANGE = re.compile(rf"(\d{{1,4}})\]?{_SP}{_DASH}{_SP}\[?(\d{{1,4}})")
+_RANGE = re.compile(rf"(\d{{1,4}})\]?{_SP}{DASH}{_SP}\[?(\d{{1,4}})")
 _MAX_RANGE = 200  # "1990-2010" inside brackets is not a range of citations
 BAD_RANGE = -1  # the number of a callout that is a range running backwards
 _LONG_RANGE = 9  # "7–16" and longer: ten works or more

@@ -23,7 +23,6 @@ _STRAY_DOT = re.compile(
 )
 # the name before the dot, with a generation after it: "(Smith Jr., 2005)"
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w\-'’]*(?:[ \u00a0]+(?:Jr|Sr|Jnr|Snr))?$")
-_GENERATION = re.compile(r"[ \u00a0]+(?:Jr|Sr|Jnr|Snr)$")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -35,7 +34,7 @@ def without_stray_dots(body: str, known: frozenset[str]) -> str:
         return body
     dots = [m.start() for m in _STRAY_DOT.finditer(body)
             if (word := _WORD_BEFORE.search(body, max(0, m.start() - 40), m.start()))
-            and name_keys(_GENERATION.sub("", word.group())) & known]
+            and name_keys(word.group()) & known]
     if not dots:
         return body
     chars = list(body)

@@ -32,14 +32,13 @@ import re
 from collections.abc import Iterator
 
 from claimcheck.citations.glued_words import HEAD_WINDOW, NAME_LIKE, Evidence, evidence_of
-from claimcheck.citations.notation import is_math
+from claimcheck.citations.notation import DASH, is_math
 
-_DASH = r"[-–—‒−‐‑]"
 # a list may wrap after its comma ("mice.2,\n3")
 # a list may also run into the next word when the space after the raise is lost ("cells.5–7The
 # mice"), but not into an ordinal's ending ("2nd") or a unit's letters glued to any number
 _GROUP = (
-    rf"(?P<list>\d{{1,3}}(?:(?:,\n?|{_DASH})\d{{1,3}})*)"
+    rf"(?P<list>\d{{1,3}}(?:(?:,\n?|{DASH})\d{{1,3}})*)"
     r"(?=[\s,;:)]|\.(?!\d)|$|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))"
 )
 _GLUED = re.compile(
@@ -49,7 +48,7 @@ _GLUED = re.compile(
 # a digit run glued to a year or a name, with the list it may carry on: "RO229–36", "200745"
 _RUN = re.compile(
     rf"(?<!\d)(?P<digits>\d{{2,7}})"
-    rf"(?P<rest>(?:(?:,\n?|{_DASH})\d{{1,3}})*)(?=[,;:)?!]|\.(?!\d)|\n|$)"
+    rf"(?P<rest>(?:(?:,\n?|{DASH})\d{{1,3}})*)(?=[,;:)?!]|\.(?!\d)|\n|$)"
 )
 # what the run is glued to, looked for in a short window so the search stays linear
 _HEAD = re.compile(r"[\w\-–]*$")
