@@ -72,3 +72,9 @@ def test_a_given_name_holding_glued_names_is_run_together() -> None:
         assert not run_together(Author(family="Smith", given=given))
     assert first_author_agrees((Author(family="GPTaylor", given="Barker RJMoss"),),
                                authors("Barker")) is None
+
+
+def test_a_given_name_with_a_small_letter_of_another_script_is_not_run_together() -> None:
+    for given in ("Jürgen", "Jörg", "Sören", "Jérôme", "Ségolène"):
+        assert not run_together(Author(family="Müller", given=given)), given
+    assert run_together(Author(family="Müller", given="Anna RJKöhler"))

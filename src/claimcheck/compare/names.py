@@ -167,9 +167,12 @@ def _elsewhere(family: str, recorded: tuple[Author, ...]) -> bool:
     return any(same_name(family, author) for author in recorded)
 
 
-# Another name's initials glued to the capitalised family name after them ("RJKenny",
-# "XYun"): no given name is spelt with two capitals and then small letters.
-_GLUED_NAME = re.compile(r"^[^\W\d_a-z]{2,4}[a-z\u00df-\u00ff]")
+def _glued_initials(word: str) -> bool:
+    """Another name's initials glued to the capitalised family name after them ("RJKenny",
+    "XYun"): no given name is spelt with two capitals and then small letters. Cased per
+    letter, not by a class, so "Jürgen" (a small "ü") is one name in any script."""
+    head = next((i for i, char in enumerate(word) if not char.isupper()), len(word))
+    return 2 <= head <= 4 and head < len(word) and word[head].islower()
 
 
 def run_together(author: Author) -> bool:
@@ -177,7 +180,7 @@ def run_together(author: Author) -> bool:
     YSimar", or a given name "Sigal RJKenny" beside a family name read from the title)."""
     if author.literal:
         return False
-    glued = any(_GLUED_NAME.match(word) for word in author.given.split())
+    glued = any(_glued_initials(word) for word in author.given.split())
     return glued or looks_run_together(author.family)
 
 
