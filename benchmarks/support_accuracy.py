@@ -34,7 +34,7 @@ import numpy as np
 
 from claimcheck.model import Support
 from claimcheck.support import SourceText, judge, source_from_record
-from claimcheck.support.judge import doubt, prefetch
+from claimcheck.support.judge import judge_with_doubt, prefetch
 from support_catch import catch_table
 
 REPO = Path(__file__).resolve().parents[1]
@@ -123,7 +123,8 @@ def f1_scores(gold: list[str], pred: list[str], labels: tuple[str, ...]) -> dict
 def evaluate(items: list[Item]) -> dict[str, object]:
     """Every figure for one dataset."""
     prefetch((item.claim, item.source) for item in items)  # claimcheck[semantic]: one batch
-    judged = [judge(item.claim, item.source) for item in items]
+    both = [judge_with_doubt(item.claim, item.source) for item in items]
+    judged = [support for support, _ in both]
     unrelated = [judge(item.claim, item.source).score for item in negatives(items)]
     gold = [item.label for item in items]
     pred = [TO_THREE_WAY[s.label] for s in judged]
@@ -138,14 +139,14 @@ def evaluate(items: list[Item]) -> dict[str, object]:
         "confusion": {g: {p: confusion[(g, p)] for p in LABELS} for g in LABELS},
         "labels": dict(Counter(s.label for s in judged)),
         "explained": explained(judged),
-        "catch": catch_figures(items, pred),
+        "catch": catch_figures(items, pred, [doubt for _, doubt in both]),
     }
 
 
-def catch_figures(items: list[Item], pred: list[str]) -> dict[str, float]:
+def catch_figures(items: list[Item], pred: list[str], doubts: list[float]) -> dict[str, float]:
     """Part (e): catches and false alarms of the shipped labels and of the ranking."""
     gold = np.array([LABELS.index(item.label) for item in items])
-    scores = np.array([doubt(item.claim, item.source) for item in items])
+    scores = np.array(doubts)
     flagged = np.array([p == "REFUTE" for p in pred])
     table = catch_table(gold, scores, flagged, np.array(["set"] * len(items)))
     return {k: round(v, 4) for k, v in table.get("set", {}).items()}

@@ -94,13 +94,25 @@ def _with_semantics(pair: Pair, title: str, x: tuple[float, ...]) -> tuple[float
 
 def judge(claim_text: str, source: SourceText, model: SupportModel | None = None) -> Support:
     """Whether `source` plausibly says what `claim_text` says (markers are stripped here)."""
+    return judge_with_doubt(claim_text, source, model)[0]
+
+
+def doubt(claim_text: str, source: SourceText, model: SupportModel | None = None) -> float:
+    """P(REFUTE | related), the number the refute cut reads: benchmarks rank claims by it to
+    measure how many misrepresented claims are caught at a fixed false-alarm rate."""
+    return judge_with_doubt(claim_text, source, model)[1]
+
+
+def judge_with_doubt(claim_text: str, source: SourceText,
+                     model: SupportModel | None = None) -> tuple[Support, float]:
+    """The judgement and its doubt from one reading of the pair (benchmarks need both)."""
     model = model or default_model()
     if source.basis == "fulltext":
         source = passages(strip_citation_markers(claim_text), source, model.idf)
     read = _read(claim_text, source, model)
     if read is None:
         return Support(label="unknown", score=0.0,
-                       basis="none" if not source.sentences else source.basis)
+                       basis="none" if not source.sentences else source.basis), 0.0
     pair, x, keys = read
     p_related = model.p_related(x)
     found = evidence(pair, model.idf)
@@ -108,7 +120,7 @@ def judge(claim_text: str, source: SourceText, model: SupportModel | None = None
     label = decide(p_related, verdict, source.basis, model.thresholds, named_flip(x))
     why = () if label == "supported" else _reasons(pair, model.idf) or _fallback(found)
     return Support(label=label, score=round(p_related, 4), basis=source.basis,
-                   evidence=found, reasons=why)
+                   evidence=found, reasons=why), verdict["REFUTE"]
 
 
 def _read(claim_text: str, source: SourceText,
@@ -123,15 +135,6 @@ def _read(claim_text: str, source: SourceText,
         x = _with_semantics(pair, source.title, x)
     return pair, x, bag_keys(pair.claim, verdict_text(pair, model.idf, shared=True))
 
-
-def doubt(claim_text: str, source: SourceText, model: SupportModel | None = None) -> float:
-    """P(REFUTE | related), the number the refute cut reads: benchmarks rank claims by it to
-    measure how many misrepresented claims are caught at a fixed false-alarm rate."""
-    model = model or default_model()
-    if source.basis == "fulltext":
-        source = passages(strip_citation_markers(claim_text), source, model.idf)
-    read = _read(claim_text, source, model)
-    return 0.0 if read is None else model.p_verdict(read[1], read[2])["REFUTE"]
 
 
 def _reasons(pair: Pair, idf: Idf) -> tuple[str, ...]:
