@@ -27,6 +27,7 @@ from claimcheck.ingest.layout import Layout, Line, fits
 from claimcheck.ingest.starts import (
     CLOSED_END,
     COMPLETE,
+    LOWER_START,
     NUMBER_START,
     OPEN_END,
     ORG_WITH_YEAR,
@@ -41,7 +42,6 @@ FEATURES = (
     "completes_entry", "line_year", "entry_year", "short_by", "entry_lines", "entry_prose",
 )
 MODEL = Path(__file__).with_name("boundary_model.json")  # benchmarks/segment_train.py
-_LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")  # "(accessed April 1, 2021)."
 _ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
 _LONE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.$")
 _BARE_NUMBER = re.compile(
@@ -69,7 +69,7 @@ def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> 
     return [
         1.0, float(fits(prev, line, layout.width)), float(bool(OPEN_END.search(prev.text))),
         float(bool(CLOSED_END.search(prev.text))), float(prev.text.endswith(".")),
-        float(bool(_LOWER_START.match(text))), float(bool(_ONLY_NAMES_AND_YEAR.match(head))),
+        float(bool(LOWER_START.match(text))), float(bool(_ONLY_NAMES_AND_YEAR.match(head))),
         float(strong_start(text)), float(author), float(bool(ORG_WITH_YEAR.match(text))),
         float(bool(NUMBER_START.match(text))),
         float(not author and bool(COMPLETE.search(text)) and not _located(head)),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.ingest.starts import ORG_WITH_YEAR
+from claimcheck.ingest.starts import LINK_END, LOWER_START, ORG_WITH_YEAR, PAGES_END, YEAR_END
 
 _PLACES = (
     "Aachen|Aldershot|Amsterdam|Ann Arbor|Athens|Atlanta|Auckland|Austin|Baltimore|Bangalore|"
@@ -63,14 +63,13 @@ _GIVEN_FIRST = re.compile(
     r"^(?:[A-Z][a-z\u00df-\u00ff]+(?:-[A-Z][a-z]+)?\s(?:[A-Z]\.\s)?(?:[a-z]{1,3}\s)?"
     r"[A-Z][\w'’-]+)(?:,\s(?:and\s)?|\s(?:and|&)\s)[A-Z][a-z]+\s(?:[A-Z]\.\s)?[A-Z]"
 )
-_LOWER = re.compile(r"^[(\[\"'“‘„]*[a-z]")
 _FIRST_WORD = re.compile(r"[^\s,:;./]+")
 _PLACE_WORDS = frozenset(place.split()[0].rstrip("\\") for place in _PLACES.split("|"))
 _DIGIT = re.compile(r"^[(\[]?\d")
 _CAPITAL = re.compile(r"^[\"'“‘„(]*[A-Z\u00c0-\u00de]")
-_PAGES_END = re.compile(r"\d+\s*[-–]\s*\d+\.?$")
-_YEAR_END = re.compile(r"\b(?:1[5-9]|20)\d{2}[a-z]?\)?[.;]?$")
-_LINK_END = re.compile(r"(?:\b10\.\d{4,9}/\S+|https?://\S+)$")
+_PAGES_END = re.compile(rf"(?:{PAGES_END})$")
+_YEAR_END = re.compile(rf"(?:{YEAR_END})$")
+_LINK_END = re.compile(rf"(?:{LINK_END})$")
 
 
 @lru_cache(maxsize=256)
@@ -96,7 +95,7 @@ def start_kind(text: str, number: bool, strong: bool, author: bool) -> str:
         return "digit"
     if ORG_WITH_YEAR.match(text):
         return "org"
-    if _LOWER.match(text):
+    if LOWER_START.match(text):
         return "lower"
     return "capital" if _CAPITAL.match(text) else "other"
 

@@ -59,11 +59,14 @@ OPEN_END = re.compile(
 NUMBER_START = re.compile(
     r"^(?:[\[(](?!(?:1[5-9]|20)\d\d\b)\d{1,4}[\])]|\d{1,3}\.)\s*(?=[A-Z\u00c0-\u00de])"
 )
-# The line ends as entries do: pages, a year, a DOI or URL, a closing bracket, a full stop.
-CLOSED_END = re.compile(
-    r"(?:\d+\s*[-–]\s*\d+\.?|\b(?:1[5-9]|20)\d{2}[a-z]?\)?[.;]?|\b10\.\d{4,9}/\S+|https?://\S+"
-    r"|\d[.;)\]]?|[.)\]])$"
-)
+# How entries end: pages, a year, a DOI or URL (patterns without their end anchor).
+PAGES_END = r"\d+\s*[-–]\s*\d+\.?"
+YEAR_END = r"\b(?:1[5-9]|20)\d{2}[a-z]?\)?[.;]?"
+LINK_END = r"\b10\.\d{4,9}/\S+|https?://\S+"
+# The line ends as entries do: those, a closing bracket, a full stop.
+CLOSED_END = re.compile(rf"(?:{PAGES_END}|{YEAR_END}|{LINK_END}|\d[.;)\]]?|[.)\]])$")
+# A line that opens in lower case, quotes and brackets aside: "(accessed April 1, 2021)."
+LOWER_START = re.compile(r"^[(\[\"'“‘„]*[a-z]")
 
 
 def author_led(text: str) -> bool:
