@@ -391,3 +391,10 @@ def test_wrong_boundaries_are_grouped_by_the_text_around_them() -> None:
     assert causes.cause(lines, 1, True, 72) == "missed short pages>capital"
     assert causes.cause(lines, 3, False, 72) == "false short open>strong undated"
     assert causes.cause(lines, 3, False, 30) == "false full open>strong undated"
+
+
+def test_a_place_with_an_abbreviated_first_word_starts_as_a_place() -> None:
+    from claimcheck.ingest.kinds import start_kind
+
+    assert start_kind("St. Louis: Mosby; 2004.", False, False, False) == "place"
+    assert start_kind("New York: Wiley; 2004.", False, False, False) == "place"

@@ -64,7 +64,8 @@ _GIVEN_FIRST = re.compile(
     r"[A-Z][\w'’-]+)(?:,\s(?:and\s)?|\s(?:and|&)\s)[A-Z][a-z]+\s(?:[A-Z]\.\s)?[A-Z]"
 )
 _FIRST_WORD = re.compile(r"[^\s,:;./]+")
-_PLACE_WORDS = frozenset(place.split()[0].rstrip("\\") for place in _PLACES.split("|"))
+# the first word of each place, as _FIRST_WORD reads it ("St\\. Louis" -> "St")
+_PLACE_WORDS = frozenset(re.split(r"[\s\\]", place)[0] for place in _PLACES.split("|"))
 _DIGIT = re.compile(r"^[(\[]?\d")
 _CAPITAL = re.compile(r"^[\"'“‘„(]*[A-Z\u00c0-\u00de]")
 _PAGES_END = re.compile(rf"(?:{PAGES_END})$")
