@@ -111,6 +111,10 @@ def reasons(
 
 
 _NULL_REASONS = ("the source reports no", "the claim reports no")
+# How the reasons that name something opposite begin (the wording is this module's, polarity's
+# and anchored's): a finding says "the opposite" only on one of them.
+OPPOSITE_REASONS = ("direction disagrees", "opposite terms", "negation", *_NULL_REASONS,
+                    "a number disagrees")
 
 
 def _said_once(found: list[str]) -> list[str]:

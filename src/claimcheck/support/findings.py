@@ -14,6 +14,7 @@ abstract can (never cry wolf on thin evidence).
 from __future__ import annotations
 
 from claimcheck.model import Claim, Finding, Severity, Support
+from claimcheck.support.explain import OPPOSITE_REASONS
 
 _QUOTE_LIMIT = 200
 _BASIS = {
@@ -29,11 +30,9 @@ _VERDICT = {
     "weak": (Severity.INFO, "claim-weak-support",
              "the cited work only partly matches what the claim says"),
 }
-# A contradiction is said as one only when a reason names what is opposite; otherwise the
-# model's "contradicted" means what Citation-Integrity calls inaccurate: not substantiated,
-# oversimplified, or backed by a group of works of which this one holds only part.
-_OPPOSITE = ("direction disagrees", "opposite terms", "negation", "the source reports no",
-             "the claim reports no", "a number disagrees")
+# A contradiction is said as one only when a reason names what is opposite (OPPOSITE_REASONS);
+# otherwise the model's "contradicted" means what Citation-Integrity calls inaccurate: not
+# substantiated, oversimplified, or backed by a group of works of which this one holds only part.
 _NOT_SUBSTANTIATED = "the cited work does not appear to substantiate what the claim says"
 
 
@@ -49,7 +48,7 @@ def support_findings(
     if support.label not in _VERDICT or support.basis not in _BASIS:
         return ()
     severity, rule, verdict = _VERDICT[support.label]
-    if support.label == "contradicted" and not any(r.startswith(_OPPOSITE)
+    if support.label == "contradicted" and not any(r.startswith(OPPOSITE_REASONS)
                                                    for r in support.reasons):
         verdict = _NOT_SUBSTANTIATED
     if support.basis == "title":
