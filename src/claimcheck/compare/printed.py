@@ -15,9 +15,8 @@ import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
 
-from claimcheck.compare.titles import fold_title
+from claimcheck.compare.titles import display_words, fold_title, similarity
 from claimcheck.model import Reference
 from claimcheck.text import DOI_PATTERN, clean_markup
 
@@ -89,7 +88,7 @@ def _words(raw: str) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=65536)
 def _closest_run(raw: str, title: str) -> tuple[str, float]:
     target = fold_title(title)
-    size = sum(1 for word in _WORD.findall(clean_markup(title)) if fold_title(word))
+    size = len(display_words(title))
     if len(target) < _TITLE_IN_PRINT_CHARS:
         return "", 0.0
     # A quick bound first: most candidates' titles are nowhere near the printed string.
@@ -100,7 +99,7 @@ def _closest_run(raw: str, title: str) -> tuple[str, float]:
     for length in (size - 1, size, size + 1):
         for i in range(max(len(words) - length + 1, 0) if length > 0 else 0):
             run = " ".join(w[2] for w in words[i:i + length])
-            score = Indel.normalized_similarity(run, target)
+            score = similarity(run, target)
             if score > best:
                 best, where = score, (i, i + length)
     if best < TITLE_IN_PRINT:

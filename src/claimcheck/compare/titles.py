@@ -206,7 +206,7 @@ def _trivial(printed_only: tuple[str, ...], record_only: tuple[str, ...]) -> boo
     return all(len(w) <= 2 or w.lower() in _MINOR for w in (*printed_only, *record_only))
 
 
-def _display_words(title: str) -> list[tuple[str, str]]:
+def display_words(title: str) -> list[tuple[str, str]]:
     """(as printed, folded) for each word of a title, hyphenated parts apart."""
     words = re.findall(r"[^\W_]+", clean_markup(title))
     return [(word, fold_title(word)) for word in words if fold_title(word)]
@@ -214,7 +214,7 @@ def _display_words(title: str) -> list[tuple[str, str]]:
 
 def word_diff(printed: str, recorded: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Words (as written) that appear on one side only, compared folded, in order."""
-    mine, theirs = _display_words(printed), _display_words(recorded)
+    mine, theirs = display_words(printed), display_words(recorded)
     mine_folded = {folded for _, folded in mine}
     theirs_folded = {folded for _, folded in theirs}
     return (
