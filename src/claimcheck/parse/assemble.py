@@ -61,6 +61,13 @@ def label_run(labels: list[str], label: str) -> tuple[int, int]:
     return start, end
 
 
+def words_end(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    """`end` moved back over the punctuation closing tokens[start:end] (not before `start`)."""
+    while end > start and not tokens[end - 1].text[:1].isalnum():
+        end -= 1
+    return end
+
+
 def trim(text: str) -> str:
     """Field text without outer punctuation; a bracket stays when it is balanced, so
     "(R)-Ketamine ..." and "World Health Organization [WHO]" keep theirs."""

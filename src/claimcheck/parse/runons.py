@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from claimcheck.parse import namesend, titlecontainer, untitled
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.assemble import words_end as words_end_of
 from claimcheck.parse.tokens import LEXICON, MONTHS, Token
 
 _NUMBERS = frozenset({"volume", "issue", "pages"})
@@ -122,9 +123,7 @@ def publisher_not_container(tokens: tuple[Token, ...], out: list[str]) -> bool:
 def _place_after_comma(tokens: tuple[Token, ...], start: int, end: int) -> int:
     """Where ", New York" closing the run starts (its first word; `end` when none); a
     publisher's name there (", Springer") is no place."""
-    words_end = end
-    while words_end > start and not tokens[words_end - 1].text[:1].isalnum():
-        words_end -= 1
+    words_end = words_end_of(tokens, start, end)
     for size in (1, 2):
         comma = words_end - size - 1
         if comma > start and tokens[comma].text == "," and all(
@@ -222,9 +221,7 @@ def _last_part(tokens: tuple[Token, ...], start: int, end: int) -> int:
     """The index of the title run's last sentence stop (else its last comma) when the part
     after it is a short capitalised name and the title keeps two words before it; `start`
     when there is no such part."""
-    words_end = end
-    while words_end > start and not tokens[words_end - 1].text[:1].isalnum():
-        words_end -= 1
+    words_end = words_end_of(tokens, start, end)
     for marks in (".?!", ","):
         cut = next((i for i in range(words_end - 2, start + 1, -1) if tokens[i].text in marks),
                    start)

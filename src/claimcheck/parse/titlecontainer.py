@@ -17,7 +17,7 @@ whole run to one of them (`boundaries.title_and_container` calls them last). Rul
 
 from __future__ import annotations
 
-from claimcheck.parse.assemble import label_run
+from claimcheck.parse.assemble import label_run, words_end
 from claimcheck.parse.tokens import MONTHS, Token
 
 _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la",
@@ -70,8 +70,7 @@ def _container_from_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     if "container" in out:
         return
     start, end = label_run(out, "title")
-    while end > start and not tokens[end - 1].text[:1].isalnum():
-        end -= 1  # the run's closing punctuation
+    end = words_end(tokens, start, end)  # the run's closing punctuation left out
     stops = [i for i in range(start + 2, end - 1) if _sentence_end(tokens, i)]
     if not stops:
         return
@@ -105,8 +104,7 @@ def capitalised_tail(tokens: tuple[Token, ...], start: int, end: int) -> int:
     Huisarts en wetenschap (1989) 32"): the last capital after a lower-case word, when at
     most four words follow it, none a number, and the title before it is in lower case but
     for its first word and abbreviations; `start` + 1 when there is none."""
-    while end > start and not tokens[end - 1].text[:1].isalnum():
-        end -= 1  # "Immunology (" | "1997)": the bracket opening the date
+    end = words_end(tokens, start, end)  # "Immunology (" | "1997)": the date's bracket
     for k in range(end - 1, max(start + 1, end - _TAIL_WORDS - 1), -1):
         if not tokens[k].text.isalpha():
             break

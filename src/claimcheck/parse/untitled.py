@@ -35,6 +35,7 @@ before the year ("La revue de l'Infirmière, janvier 2015") is the date's, not t
 from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.assemble import words_end as words_end_of
 from claimcheck.parse.tokens import LEXICON, MONTHS, Token
 
 _NUMBERS = frozenset({"volume", "issue", "pages", "date"})
@@ -85,9 +86,7 @@ def _journal_start_in_authors(tokens: tuple[Token, ...], out: list[str]) -> bool
 
 
 def _last_part(tokens: tuple[Token, ...], start: int, end: int) -> int:
-    words_end = end
-    while words_end > start and not tokens[words_end - 1].text[:1].isalnum():
-        words_end -= 1
+    words_end = words_end_of(tokens, start, end)
     for i in range(words_end - 1, start - 1, -1):
         if tokens[i].text in _SEPARATORS:
             return i + 1 + (tokens[i + 1].text == "." if i + 1 < end else 0)
