@@ -87,15 +87,16 @@ def _entry(reference: Reference) -> Entry:
     families = [a.family for a in reference.authors if a.family.lower() not in PARTICLES]
     et_al = reference.et_al
     year, suffix = _year(reference)
-    head = _head(reference.raw, year)  # (once: three readings below need it)
+    text = _LABEL.sub("", reference.raw)  # the entry without its list label
+    head = _head(text, year)  # (once: three readings below need it)
     raw_families, raw_et_al = _raw_families(head)
     if _raw_knows_more(families, raw_families):
         families, et_al = raw_families, raw_et_al
     names = set(name_keys(families[0])) if families else set()
-    names |= _raw_name_keys(reference.raw)
+    names |= _raw_name_keys(text)
     names |= _first_surname(reference)
     names |= _acronyms(reference.raw, head)
-    names |= {document} if (document := entry_document(_LABEL.sub("", reference.raw))) else set()
+    names |= {document} if (document := entry_document(text)) else set()
     second = name_keys(families[1]) if len(families) > 1 else frozenset()
     return Entry(
         reference=reference, families=tuple(families), names=frozenset(names), second=second,
@@ -125,8 +126,8 @@ def _raw_knows_more(parsed: list[str], raw: list[str]) -> bool:
     return len(raw) > len(parsed) and bool(name_keys(parsed[0]) & name_keys(raw[0]))
 
 
-def _head(raw: str, year: str) -> str:
-    text = _LABEL.sub("", raw)
+def _head(text: str, year: str) -> str:
+    """The entry (`text`, without its label) before its year: where its authors are."""
     return text[: text.find(year)] if year and year in text else text[:200]
 
 
@@ -139,9 +140,9 @@ def _raw_families(head: str) -> tuple[list[str], bool]:
     return families, bool(_ET_AL.search(head))
 
 
-def _raw_name_keys(raw: str) -> frozenset[str]:
-    """Keys of the name the raw entry starts with ("Albert DM, ..." -> "albert")."""
-    text = _LABEL.sub("", raw)
+def _raw_name_keys(text: str) -> frozenset[str]:
+    """Keys of the name the entry (without its label) starts with ("Albert DM, ..." ->
+    "albert")."""
     match = _LEADING_NAME.match(text) or _LEADING_UNCASED.match(text)
     if not match:
         return frozenset()
