@@ -116,19 +116,20 @@ def pooled_rate(count: int, jobs: int) -> dict[str, float]:
     entries per second of wall time, per CPU second of all the processes, and per second of
     the longer of this process's CPU time and a worker's (its average): what the wall time
     is on idle cores, read from CPU times that other jobs on a loaded machine stretch less."""
+    from claimcheck import parallel
     from claimcheck.ingest.interface import RawEntry
-    from claimcheck.parse import parse_entries, pool
+    from claimcheck.parse import parse_entries
 
     path = SHARED / "refstrings-grobid" / "refstrings.jsonl"
     with path.open(encoding="utf-8") as lines:
         texts = [json.loads(line)["string"] for line in itertools.islice(lines, count)]
     entries = [RawEntry(text=t, index=i + 1, line=i) for i, t in enumerate(texts)]
     _cold()
-    pool.set_jobs(jobs)
+    parallel.set_jobs(jobs)
     (own, ended), wall = _cpu(), time.perf_counter()
     parse_entries(entries)
     wall, (own_after, ended_after) = time.perf_counter() - wall, _cpu()
-    pool.set_jobs(1)
+    parallel.set_jobs(1)
     own, ended = own_after - own, ended_after - ended
     return {f"jobs{jobs}_wall_per_s": round(count / wall),
             f"jobs{jobs}_cpu_per_s": round(count / (own + ended)),
@@ -138,10 +139,10 @@ def pooled_rate(count: int, jobs: int) -> dict[str, float]:
 def _one_job() -> None:
     """Every figure but --jobs on one process (code before parse/pool.py has no pool)."""
     try:
-        from claimcheck.parse import pool
+        from claimcheck import parallel
     except ImportError:
         return
-    pool.set_jobs(1)
+    parallel.set_jobs(1)
 
 
 # Run in a fresh process by first_call_ms: the CPU time of the first parse of the example.
