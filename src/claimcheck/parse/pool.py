@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from claimcheck import parallel
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
 from claimcheck.parse.tagger import loaded, uses_numpy
@@ -34,7 +33,11 @@ def parse_in_parts(
 ) -> list[Reference] | None:
     """The entries parsed by `parse` (a module's function) in parts on several processes, in
     order; None when the list is too short or `claimcheck.parallel` finds no second job."""
-    if len(entries) < POOL_FROM or parallel.jobs() < 2 or not parallel.can_fork():
+    if len(entries) < POOL_FROM:
+        return None
+    from claimcheck import parallel  # multiprocessing's modules, only for a long list
+
+    if parallel.jobs() < 2 or not parallel.can_fork():
         return None
     numpy = uses_numpy(len(entries), model)  # as for the whole list in one process
     if numpy:
