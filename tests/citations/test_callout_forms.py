@@ -115,3 +115,19 @@ def test_a_year_in_square_brackets_inside_parentheses() -> None:
     found = links("Shown before (see Smith et al. [2001] for details). Version [2001] of it.",
                   refs)
     assert found == {"Smith et al. [2001]": ("A",)}
+
+
+def test_a_semicolon_after_et_al_is_a_slip_for_the_comma() -> None:
+    refs = (ref("A", 1, "ANDRADE|LAROS", "2007"), ref("F", 2, "FERRÃO|BELTRÃO|FERNANDES", "2001"),
+            ref("S", 3, "SOARES", "2003"))
+    found = links("Frequentes (ANDRADE; LAROS, 2007; FERRÃO et al.; 2001; SOARES, 2003).", refs)
+    assert found["FERRÃO et al.; 2001"] == ("F",)
+    assert found["SOARES, 2003"] == ("S",)
+
+
+def test_a_classics_book_and_section_inside_a_narrative_parenthesis() -> None:
+    refs = (ref("D", 1, "DIÓGENES LAERCIO", "2010"), ref("S", 2, "SADE", "1797"))
+    found = links("Según cuenta Diógenes Laercio (VI 71, 2010, p. 228), que Sade (1797) leyó.",
+                  refs)
+    assert found["Diógenes Laercio (VI 71, 2010"] == ("D",)
+    assert found["Sade (1797)"] == ("S",)
