@@ -22,8 +22,10 @@ highest number seen so far; a stray "2010" breaks that pattern. Digits glued to 
 ("in 200745.", "RO229–36") are read by that sequence alone: split after a whole year or
 after a name the article prints on its own ("RO2"), and believed as a number already cited
 or the next new one. A two-letter acronym printed bare and glued once to a number of 10 or
-more ("WT44") is believed the same way. Everything is found with a few passes over the
-text, so the cost stays linear in its length.
+more ("WT44") is believed the same way. Last, a number no believed group shows where
+first-citation order says it must first appear is read from glued digits refused above
+("TGF-α24", "AC25"; `sequence.py`). Everything is found with a few passes over the text,
+so the cost stays linear in its length.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from collections.abc import Iterator
 
 from claimcheck.citations.glued_words import HEAD_WINDOW, NAME_LIKE, Evidence, evidence_of
 from claimcheck.citations.notation import DASH, is_math
+from claimcheck.citations.sequence import gaps_filled
 
 # a list may wrap after its comma ("mice.2,\n3")
 # a list may also run into the next word when the space after the raise is lost ("cells.5–7The
@@ -90,9 +93,13 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
                     continue
                 reach = "seen" if kind == "sure" else "next"
             candidates[span[0]] = [(span, numbers, reach)]
+    pool = [(m.span("list"), m.group("list")) for m in _GLUED.finditer(body)
+            if not m.group("word") and _fillable(body, m.span("list"))]
     for end, options in _split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
-    return _in_sequence([candidates[k] for k in sorted(candidates)])
+        pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
+    found = _in_sequence([candidates[k] for k in sorted(candidates)])
+    return gaps_filled(body, found, pool, count)
 
 
 def _split_runs(body: str, count: int, evidence: Evidence) -> Iterator[tuple[int, list[_Option]]]:
@@ -181,6 +188,15 @@ def _acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: Eviden
     digits = _NUMBER.match(body, span[0])
     number = digits.group() if digits else "0"
     return stem in evidence.bare and int(number) >= 10 and evidence.tokens[stem + number] <= 1
+
+
+def _fillable(body: str, span: tuple[int, int]) -> bool:
+    """Digits glued to a word that the sequence alone may still believe ("TGF-α24", "AC25"),
+    not those that are a page, an initial's, a power of a unit or a formula's."""
+    before = body[max(0, span[0] - 24) : span[0]]
+    if _PAGE.search(before) or _INITIAL.search(before) or _UNIT.search(before[-6:]):
+        return False
+    return not is_math(body, *span, True)
 
 
 def _kind(body: str, span: tuple[int, int], evidence: Evidence) -> str:
