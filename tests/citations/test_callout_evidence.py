@@ -247,3 +247,9 @@ def test_an_alphabetical_list_has_no_windows() -> None:
     assert "12" in filled([1, 2, 3, 4, 5, 10, 11, 13, 14, 15, 16, 17])
     # only 1, 9, 10, 11, 13, 17 rise in order: 6 of 16 numbers
     assert "12" not in filled([16, 15, 14, 1, 9, 10, 11, 13, 8, 7, 6, 5, 4, 3, 2, 17])
+
+
+def test_a_superscript_running_into_the_next_lower_case_word_is_only_the_next_number() -> None:
+    text = "Mice die.1 It works.2 the results3were clear; the cells7were not. The mp3player4."
+    # 3 is the next number; 7 is not; "mp3player" is a name and 4 after it is read as usual
+    assert sup(text) == ["1", "2", "3", "4"]

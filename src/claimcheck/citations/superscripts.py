@@ -89,9 +89,10 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
             listed = kind == "sure" or "," in match.group("list")
             reach = "list" if listed else "seen" if kind == "seen" else "next"
             if match.group("word"):  # "mice.5The": after punctuation, as the sequence expects
-                if body[span[0] - 1] not in _SENTENCE_MARKS or match.group("list")[0] == "0":
+                if match.group("list")[0] == "0" or not _runs_on(body, span, kind):
                     continue
-                reach = "seen" if kind == "sure" else "next"
+                after_mark = body[span[0] - 1] in _SENTENCE_MARKS
+                reach = "seen" if kind == "sure" and after_mark else "next"
             candidates[span[0]] = [(span, numbers, reach)]
     pool = [(m.span("list"), m.group("list")) for m in _GLUED.finditer(body)
             if not m.group("word") and _fillable(body, m.span("list"))]
@@ -188,6 +189,16 @@ def _acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: Eviden
     digits = _NUMBER.match(body, span[0])
     number = digits.group() if digits else "0"
     return stem in evidence.bare and int(number) >= 10 and evidence.tokens[stem + number] <= 1
+
+
+def _runs_on(body: str, span: tuple[int, int], kind: str) -> bool:
+    """Digits that run into the next word are a superscript after punctuation ("mice.5The"),
+    or between two lower-case words when the word before is a plain one ("results5were"),
+    and then only as the next new number."""
+    before = body[span[0] - 1]
+    if before in _SENTENCE_MARKS:
+        return True
+    return kind == "sure" and before.islower() and body[span[1]].islower()
 
 
 def _fillable(body: str, span: tuple[int, int]) -> bool:
