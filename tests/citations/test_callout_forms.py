@@ -131,3 +131,15 @@ def test_a_classics_book_and_section_inside_a_narrative_parenthesis() -> None:
                   refs)
     assert found["Diógenes Laercio (VI 71, 2010"] == ("D",)
     assert found["Sade (1797)"] == ("S",)
+
+
+def test_et_al_as_more_languages_write_it() -> None:
+    refs = (ref("G", 1, "Παπαδόπουλος|Γεωργίου", "2007"), ref("K", 2, "김민수|이영", "2009"),
+            ref("P", 3, "احمدی|رضایی", "2015"), ref("N", 4, "Novák|Dvořák", "2011"),
+            ref("H", 5, "Kovács|Nagy", "2012"), ref("S", 6, "Santoso|Wijaya", "2016"),
+            ref("T", 7, "Nguyễn|Trần", "2017"))
+    found = links("Παπαδόπουλος κ.ά. (2007) and 김민수 외 (2009) and احمدی و همکاران (2015) and "
+                  "Novák a kol. (2011), Kovács és mtsai (2012), Santoso dkk. (2016) and "
+                  "Nguyễn và cộng sự (2017).", refs)
+    assert sorted(ids for ids in found.values()) == [(k,) for k in "GHKNPST"]
+    assert "Santoso dkk. (2016)" in found and "Nguyễn và cộng sự (2017)" in found
