@@ -253,3 +253,10 @@ def test_a_superscript_running_into_the_next_lower_case_word_is_only_the_next_nu
     text = "Mice die.1 It works.2 the results3were clear; the cells7were not. The mp3player4."
     # 3 is the next number; 7 is not; "mp3player" is a name and 4 after it is read as usual
     assert sup(text) == ["1", "2", "3", "4"]
+
+
+def test_a_name_printed_three_times_with_its_digits_fills_no_gap() -> None:
+    head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
+    text = " ".join([*head, "The CD12 cells.", "Later mice.13 and CD12 mice.", "And cells.14",
+                     "Last CD12 ones."])
+    assert "12" not in sup(text)

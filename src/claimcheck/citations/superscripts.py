@@ -95,7 +95,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
                 reach = "seen" if kind == "sure" and after_mark else "next"
             candidates[span[0]] = [(span, numbers, reach)]
     pool = [(m.span("list"), m.group("list")) for m in _GLUED.finditer(body)
-            if not m.group("word") and _fillable(body, m.span("list"))]
+            if not m.group("word") and _fillable(body, m.span("list"), evidence)]
     for end, options in _split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
@@ -201,11 +201,16 @@ def _runs_on(body: str, span: tuple[int, int], kind: str) -> bool:
     return kind == "sure" and before.islower() and body[span[1]].islower()
 
 
-def _fillable(body: str, span: tuple[int, int]) -> bool:
+def _fillable(body: str, span: tuple[int, int], evidence: Evidence) -> bool:
     """Digits glued to a word that the sequence alone may still believe ("TGF-α24", "AC25"),
-    not those that are a page, an initial's, a power of a unit or a formula's."""
+    not those that are a page, an initial's, a power of a unit or a formula's, nor a name
+    the article prints with the same digits three times or more ("CD34") or with a 0."""
     before = body[max(0, span[0] - 24) : span[0]]
     if _PAGE.search(before) or _INITIAL.search(before) or _UNIT.search(before[-6:]):
+        return False
+    word = _WORD_BEFORE.search(before)
+    stem = word.group().rsplit("-", 1)[-1] if word else ""
+    if stem and (stem in evidence.repeated or stem in evidence.zero):
         return False
     return not is_math(body, *span, True)
 
