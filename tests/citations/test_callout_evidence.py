@@ -260,3 +260,9 @@ def test_a_name_printed_three_times_with_its_digits_fills_no_gap() -> None:
     text = " ".join([*head, "The CD12 cells.", "Later mice.13 and CD12 mice.", "And cells.14",
                      "Last CD12 ones."])
     assert "12" not in sup(text)
+
+
+def test_a_list_glued_to_a_name_with_digits_may_repeat_numbers_already_cited() -> None:
+    head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
+    text = " ".join([*head, "The RO2 radical is known.", "It differs in RO29,11."])
+    assert sup(text, 20)[-1] == "9,11"  # 29 is past the list: "RO2" and 9, 11
