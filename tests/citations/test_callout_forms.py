@@ -143,3 +143,10 @@ def test_et_al_as_more_languages_write_it() -> None:
                   "Nguyễn và cộng sự (2017).", refs)
     assert sorted(ids for ids in found.values()) == [(k,) for k in "GHKNPST"]
     assert "Santoso dkk. (2016)" in found and "Nguyễn và cộng sự (2017)" in found
+
+
+def test_an_abnt_work_without_author_is_cited_by_its_titles_first_word() -> None:
+    raw = "PROFESSOR Edson Kayapó e a literatura. Daniel Munduruku. YouTube. 2015."
+    refs = (raw_ref("P", 1, raw, "2015"), ref("S", 2, "SANTOS", "2016"))
+    found = links("Essa riqueza grande. (PROFESSOR..., 2015, 1′ 03″). Outro (SANTOS, 2016).", refs)
+    assert found["PROFESSOR..., 2015"] == ("P",)
