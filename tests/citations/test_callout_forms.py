@@ -150,3 +150,16 @@ def test_an_abnt_work_without_author_is_cited_by_its_titles_first_word() -> None
     refs = (raw_ref("P", 1, raw, "2015"), ref("S", 2, "SANTOS", "2016"))
     found = links("Essa riqueza grande. (PROFESSOR..., 2015, 1′ 03″). Outro (SANTOS, 2016).", refs)
     assert found["PROFESSOR..., 2015"] == ("P",)
+
+
+def test_a_bare_year_and_page_cites_the_author_the_paragraph_names() -> None:
+    refs = (ref("B", 1, "BARTHES", "1987"), ref("L", 2, "LIMA", "2012"),
+            ref("F", 3, "FERREIRA", "2012"))
+    found = links("Barthes chama atenção ao afirmar que “a literatura sabe” (1987, p.19). "
+                  "Em 1987 (1987) nada.", refs)
+    assert found == {"1987": ("B",)}  # "(1987)" without a page is no callout
+    # the closest name before chooses: Ferreira for p. 26, Lima for p.41; none without one
+    spans = extract_claims("Lima e Ferreira dizem “isso” (2012, p. 26). Lima diz “aquilo” "
+                           "(2012, p.41).\n\nSem nome “algo” (2012, p. 3).", refs)
+    linked = [c.reference_ids for claim in spans.claims for c in claim.citations]
+    assert linked == [("F",), ("L",)]
