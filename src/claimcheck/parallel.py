@@ -83,7 +83,8 @@ def in_parts(
     """`work` over `items` in contiguous parts of at least `least` items each, on up to
     `jobs()` processes, joined in order; None when that makes fewer than two parts, one job
     is asked for, or no worker can be forked. `work` must pickle (a module's function, or a
-    `functools.partial` of one)."""
+    `functools.partial` of one), and so must its results; the items need not (a worker has
+    them from its fork)."""
     many = min(jobs(), len(items) // max(least, 1))
     if many < 2 or not can_fork():
         return None
