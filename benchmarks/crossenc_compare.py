@@ -21,7 +21,6 @@ shipped cuts. Related AUC is the judge's own: the cross-encoder does not change 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -54,16 +53,6 @@ def stack(logs: np.ndarray, gold: np.ndarray, groups: np.ndarray) -> np.ndarray:
         model = LogisticRegression(C=1.0, max_iter=2000).fit(logs[train], gold[train])
         out[test] = model.predict_proba(logs[test])
     return out
-
-
-def write(path: Path, model: LogisticRegression, cuts) -> None:  # type: ignore[no-untyped-def]
-    """The combination for `claimcheck.support.crossenc`: coefficients and verdict cuts."""
-    cut, named = cuts
-    data = {"combine": {"coef": [[round(float(w), 5) for w in row] for row in model.coef_],
-                        "intercept": [round(float(b), 5) for b in model.intercept_]},
-            "thresholds": {"support": cut[2], "refute": cut[3], "refute_named": named}}
-    path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {path}")
 
 
 def verdict_cuts(gold, p_rel, p_ver, names, shipped):  # type: ignore[no-untyped-def]
@@ -110,8 +99,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--named", type=float, default=0.7,
                         help="the judge's shipped refute_named (weights.json: 0.7)")
-    parser.add_argument("--write", type=Path,
-                        help="write the stack fitted on every row and its cuts (crossenc.json)")
     parser.add_argument("--features", type=Path,
                         help="an out-of-fold file with the feature columns, if OOF has none")
     args = parser.parse_args(argv)
@@ -145,10 +132,8 @@ def main(argv: list[str] | None = None) -> int:
          *figures(gold, p_rel, blend, names, flips, shipped[0]))
     logs = np.log(np.clip(np.hstack([p_cur, p_ce]), 1e-6, 1))
     stacked = stack(logs, gold, all_groups[:n][rows])
-    table, cuts = figures(gold, p_rel, stacked, names, flips, shipped[0])
-    show("stack (grouped CV inside fold 0), verdict cuts picked on fold 0", table, cuts)
-    if args.write:
-        write(args.write, LogisticRegression(C=1.0, max_iter=2000).fit(logs, gold), cuts)
+    show("stack (grouped CV inside fold 0), verdict cuts picked on fold 0",
+         *figures(gold, p_rel, stacked, names, flips, shipped[0]))
     return 0
 
 

