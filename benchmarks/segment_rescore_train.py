@@ -42,7 +42,7 @@ def examples(lines: Lines) -> Iterator[Example]:
     facts = rescore.read(texts, flags, scores)
     for span in rescore.uncertain(flags, scores):
         j = span[1]
-        yield rescore.cues(facts, scores[j], span), "B" if owners[j] != owners[j - 1] else "I"
+        yield rescore.cues(facts, texts, scores, span), "B" if owners[j] != owners[j - 1] else "I"
 
 
 def lists(synth: Path | None) -> list[list[str]]:

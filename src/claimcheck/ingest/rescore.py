@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from claimcheck.ingest.cues import end_shape, start_shape
 from claimcheck.ingest.starts import COMPLETE, YEAR, author_led, strong_start
 
 MODEL = Path(__file__).with_name("rescore_model.json")  # benchmarks/segment_rescore_train.py
@@ -27,7 +29,7 @@ UNSURE = 3.0  # a first-pass score below this (either way) is weighed again
 SURE = 2.0  # a start scored this or more is one the list's habits are read from
 _FEW = 6  # fewer sure entries than this say nothing about the list
 _EARLY = 60  # characters: a year this close to an entry's start follows its authors
-FACTS = ("year", "pages", "early", "name")
+FACTS = ("year", "pages", "early", "name", "stop")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,15 +42,19 @@ class ListFacts:
     pages: list[int]
     early: list[bool]
     name: list[bool]
+    stop: list[bool]
     shares: dict[str, float] | None
     median: float
+    opens: dict[str, float]  # the share of sure entries that open with each start shape
+    closes: dict[str, float]  # ... and whose last line ends with each end shape
 
 
 def read(texts: list[str], starts: list[bool], scores: list[float]) -> ListFacts:
     """The facts of one list (`starts`, `scores`: the first pass's, one a line)."""
     years, pages = _prefix(texts, YEAR), _prefix(texts, COMPLETE)
-    early = [bool(YEAR.search(_opening(texts, k))) for k in range(len(texts))]
+    early = [bool(YEAR.search(_opening(texts, starts, k))) for k in range(len(texts))]
     name = [author_led(text) or strong_start(text) for text in texts]
+    stop = [text.endswith(".") for text in texts]
     firsts = [k for k, start in enumerate(starts) if start or k == 0]
     spans = list(zip(firsts, [*firsts[1:], len(texts)], strict=True))
     sure = [(a, b) for a, b in spans if a == 0 or scores[a] >= SURE]
@@ -59,9 +65,17 @@ def read(texts: list[str], starts: list[bool], scores: list[float]) -> ListFacts
             "pages": sum(pages[b] > pages[a] for a, b in sure) / len(sure),
             "early": sum(early[a] for a, _ in sure) / len(sure),
             "name": sum(name[a] for a, _ in sure) / len(sure),
+            "stop": sum(stop[b - 1] for _, b in sure) / len(sure),
         }
     sizes = sorted(b - a for a, b in sure) or [1]
-    return ListFacts(years, pages, early, name, shares, float(sizes[len(sizes) // 2]))
+    return ListFacts(years, pages, early, name, stop, shares, float(sizes[len(sizes) // 2]),
+                     _shares([start_shape(texts[a]) for a, _ in sure]),
+                     _shares([end_shape(texts[b - 1]) for _, b in sure]))
+
+
+def _shares(shapes: list[str]) -> dict[str, float]:
+    counts = Counter(shapes)
+    return {key: count / len(shapes) for key, count in counts.items()}
 
 
 def _prefix(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
@@ -71,30 +85,48 @@ def _prefix(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
     return out
 
 
-def _opening(texts: list[str], k: int) -> str:
+def _opening(texts: list[str], starts: list[bool], k: int) -> str:
     """The first `_EARLY` characters of an entry that would start at line k."""
     text = texts[k]
-    if len(text) < _EARLY and k + 1 < len(texts):
+    if len(text) < _EARLY and k + 1 < len(texts) and not starts[k + 1]:
         text = f"{text} {texts[k + 1]}"
     return text[:_EARLY]
 
 
-def cues(facts: ListFacts, score: float, span: tuple[int, int, int]) -> dict[str, float]:
+def cues(facts: ListFacts, texts: list[str], scores: list[float], span: tuple[int, int, int]
+         ) -> dict[str, float]:
     """The evidence for a start at line j, `span` = (p, j, n): the entry before would be
     lines p..j-1, the one after j..n-1 (p, n: the neighbouring starts)."""
     p, j, n = span
-    out = {"bias": 1.0, "score": max(-UNSURE, min(UNSURE, score)) / UNSURE}
+    score = scores[j]
+    out = {"bias": 1.0, "score": max(-UNSURE, min(UNSURE, score)) / UNSURE,
+           f"sb{round(score)}": 1.0, f"pv{_bucket(scores[j - 1]) if j > 1 else 'x'}": 1.0,
+           f"nx{_bucket(scores[j + 1]) if j + 1 < len(scores) else 'x'}": 1.0}
     before = {"year": facts.years[j] > facts.years[p], "pages": facts.pages[j] > facts.pages[p],
-              "early": facts.early[p], "name": facts.name[p]}
+              "early": facts.early[p], "name": facts.name[p], "stop": facts.stop[j - 1]}
     after = {"year": facts.years[n] > facts.years[j], "pages": facts.pages[n] > facts.pages[j],
-             "early": facts.early[j], "name": facts.name[j]}
+             "early": facts.early[j], "name": facts.name[j], "stop": facts.stop[n - 1]}
     for fact in FACTS:
         habit = "n" if facts.shares is None else str(min(int(facts.shares[fact] * 10) // 3, 3))
         out[f"{fact}{habit}|a{before[fact]:d}b{after[fact]:d}"] = 1.0
+    if facts.shares is not None:
+        out[f"open{_share(facts.opens.get(start_shape(texts[j]), 0.0))}"] = 1.0
+        out[f"close{_share(facts.closes.get(end_shape(texts[j - 1]), 0.0))}"] = 1.0
+    out["B" + "".join(str(int(after[fact])) for fact in FACTS)] = 1.0
+    out["A" + "".join(str(int(before[fact])) for fact in FACTS)] = 1.0
     sizes = (_size(j - p, facts.median), _size(n - j, facts.median), _size(n - p, facts.median))
     out[f"len|a{sizes[0]}b{sizes[1]}"] = 1.0
     out[f"len|ab{sizes[2]}"] = 1.0
     return out
+
+
+def _share(share: float) -> int:
+    return 0 if share == 0 else 1 + min(int(share * 4), 3)
+
+
+def _bucket(score: float) -> int:
+    """A neighbouring boundary's score, coarsely: -2 (surely none) to 2 (surely a start)."""
+    return max(-2, min(2, round(score / 2)))
 
 
 def _size(lines: int, median: float) -> str:
@@ -137,6 +169,6 @@ def revise(texts: list[str], starts: list[bool], scores: list[float]) -> list[bo
     out = list(starts)
     for span in uncertain(starts, scores):
         value = sum(table.get(key, 0.0) * v
-                    for key, v in cues(facts, scores[span[1]], span).items())
+                    for key, v in cues(facts, texts, scores, span).items())
         out[span[1]] = value > 0
     return out

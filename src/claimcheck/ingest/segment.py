@@ -19,7 +19,6 @@ import re
 
 from claimcheck.ingest import rescore
 from claimcheck.ingest.boundary import CERTAIN, HEAD, score
-from claimcheck.ingest.consistency import revise
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import COMPLETE, MARKER, OPEN_END, ORG_START, YEAR, author_led
 
@@ -31,7 +30,7 @@ def segment(raw: list[tuple[int, str]]) -> list[Entry]:
     layout, content, flags, scores = first_pass(raw)
     if layout.kind == "wrapped" and layout.start_indent is None:
         texts = [line.text for line in content]
-        flags = revise(texts, rescore.revise(texts, flags, scores), scores)
+        flags = rescore.revise(texts, flags, scores)
     parts: list[list[str]] = []  # the lines of each entry, joined once at the end (linear)
     numbers: list[int] = []
     for line, start in zip(content, flags, strict=True):
