@@ -25,7 +25,7 @@ from claimcheck.ingest.cues import end_shape, start_shape
 from claimcheck.ingest.starts import COMPLETE, YEAR, author_led, strong_start
 
 MODEL = Path(__file__).with_name("rescore_model.json")  # benchmarks/segment_rescore_train.py
-UNSURE = 3.0  # a first-pass score below this (either way) is weighed again
+UNSURE = 4.0  # a first-pass score below this (either way) is weighed again
 SURE = 2.0  # a start scored this or more is one the list's habits are read from
 _FEW = 6  # fewer sure entries than this say nothing about the list
 _EARLY = 60  # characters: a year this close to an entry's start follows its authors

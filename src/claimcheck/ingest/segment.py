@@ -8,7 +8,9 @@ line, or hard-wrapped); then each line either starts an entry or carries on the 
 - blank: a block between blank lines is one, unless it plainly goes on from the one before;
 - bare: every line is one, unless the line before stopped mid-phrase (a comma, "and");
 - wrapped: the evidence of `boundary` is weighed (the previous line stopped short of the wrap
-  width, how it ends, how the line starts); a hanging indent decides alone.
+  width, how it ends, how the line starts); a hanging indent decides alone. The boundaries it
+  is unsure of are weighed again by `rescore`, with the entries they would make on both sides
+  against the list's sure entries.
 
 Furniture lines (page numbers, repeated running headers) are dropped. Linear in the lines.
 """
