@@ -15,12 +15,14 @@ of this process (a worker is sent the bounds of its part, not the part): picklin
 references to send them costs this process ~0.1 s (docs/benchmarks/scale.md, `speed2`).
 
 How many jobs: `set_jobs(N)`, else the environment's CLAIMCHECK_JOBS, else one per core this
-process may run on; 1 keeps everything in this process.
+process may run on, at most AUTOMATIC_MOST; 1 keeps everything in this process. A worker that
+fails is logged (seen with -v), since its part, done again here, costs the time twice.
 """
 
 from __future__ import annotations
 
 import itertools
+import logging
 import multiprocessing
 import os
 import sys
@@ -29,10 +31,16 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar, cast
 
+from claimcheck.config import environment_jobs
+
 T = TypeVar("T")
 R = TypeVar("R")
 
 _setting = {"jobs": 0}  # 0: automatic
+# automatic jobs stop here: a big host's every core (or a container's, whose CPU quota the
+# affinity does not show) would each hold a copy of the process for little gain
+AUTOMATIC_MOST = 8
+_log = logging.getLogger(__name__)
 # the items of the in_parts call under way, for its workers, forked while it is set
 _shared: list[Sequence[object]] = []
 
@@ -48,13 +56,7 @@ def jobs() -> int:
     """The processes long work is done on, here and now."""
     if multiprocessing.parent_process() is not None:
         return 1  # a worker already: its parent decided how many cores to use
-    return _setting["jobs"] or _from_environment() or cores()
-
-
-def _from_environment() -> int:
-    """CLAIMCHECK_JOBS, when it holds a whole number of at least 1 (else: automatic)."""
-    value = os.environ.get("CLAIMCHECK_JOBS", "").strip()
-    return int(value) if value.isdigit() else 0
+    return _setting["jobs"] or environment_jobs() or min(cores(), AUTOMATIC_MOST)
 
 
 def cores() -> int:
@@ -120,5 +122,7 @@ def _result(future: Future[list[R]]) -> list[R] | None:
     the work raised: done here again, where an error in the work itself raises)."""
     try:
         return future.result()
-    except Exception:  # the part is done again in this process
+    except Exception as exc:  # the part is done again in this process
+        _log.info("a worker process failed (%s: %s); its part is done here again",
+                  type(exc).__name__, exc)
         return None
