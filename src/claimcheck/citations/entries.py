@@ -186,8 +186,10 @@ def _raw_name_keys(text: str) -> frozenset[str]:
         return name_keys(name) | name_keys(joint.group(1))
     if name.isupper() and len(name) > 5:  # "SÃO PAULO (Estado)": capitals, not initials
         return name_keys(_INITIALS.sub("", name)) | name_keys(name)
-    title = _TITLE_ENTRY.match(name)  # ABNT lists a work without author by its title's
-    extra = name_keys(title.group(1)) if title else frozenset()  # first word in capitals
+    # ABNT lists a work without author by its title's first word in capitals; an entry
+    # starts so only when no author is printed before its title
+    title = _TITLE_ENTRY.match(name)
+    extra = name_keys(title.group(1)) if title else frozenset()
     return name_keys(_INITIALS.sub("", name)) | extra
 
 
