@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -146,6 +147,7 @@ def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
         return CERTAIN if line.indent == layout.start_indent else -CERTAIN
     if layout.strict and fits(prev, line, layout.width):
         return CERTAIN
+    line = _unyeared(layout, line)
     values = features(layout, entry[0], entry[1], prev, line)
     decided = _rules(layout, values, (prev, line, after), entry[0])
     if decided is not None:
@@ -161,6 +163,7 @@ def evidence(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
     decides alone (the examples `benchmarks/segment_train.py` learns from)."""
     if layout.start_indent is not None or (layout.strict and fits(prev, line, layout.width)):
         return None
+    line = _unyeared(layout, line)
     values = features(layout, entry[0], entry[1], prev, line)
     if _rules(layout, values, (prev, line, after), entry[0]) is not None:
         return None
@@ -191,6 +194,14 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
     if layout.strict and _lone_tail(layout, line, after):
         return -CERTAIN
     return None
+
+
+def _unyeared(layout: Layout, line: Line) -> Line:
+    """In a year-first list, the line weighed by what follows its opening year."""
+    if layout.habits is None or not layout.habits.year_first:
+        return line
+    text = layout.habits.lead(line.text)
+    return line if text == line.text else replace(line, text=text)
 
 
 def _titled(entry: str) -> bool:
