@@ -336,10 +336,14 @@ def test_an_access_note_after_a_short_line_carries_on_the_entry() -> None:
     layout = Layout("wrapped", 72, None)
     prev = Line(1, "Geneva, Switzerland: World Health Organization.", 0, False)
     for text in ("Retrieved January 15, 2010, from http://www.who.int/impact/x.pdf",
-                 "Accessed 29 Nov. 2011.", "Available from: https://example.org/report"):
+                 "Accessed 29 Nov. 2011.", "Available from: https://example.org/report",
+                 "In Proceedings of the 1993 Winter Simulation Conference, ACM, New",
+                 "In Proc. 2nd Int. Conf. on Knowledge-Based Intelligent Systems"):
         assert _rules(layout, [0.0] * 17, (prev, Line(2, text, 0, False), None), "") is not None
     start = Line(2, "Retrieval of Information, a survey. J Doc 12: 1-9 (2001).", 0, False)
     assert _rules(layout, [0.0] * 17, (prev, start, None), "") is None
+    title = Line(2, "In Search of Excellence. New York: Harper & Row, 1982.", 0, False)
+    assert _rules(layout, [0.0] * 17, (prev, title, None), "") is None
 
 
 def test_a_recurring_tail_that_closes_a_bracket_is_no_running_header() -> None:

@@ -49,11 +49,12 @@ _BARE_NUMBER = re.compile(
     r"^\d+(?!\d|[A-Za-z]|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z]|[-–][A-Z\u00c0-\u00de])"
 )
 # The phrases that lead a reference's access note, in any style and a few languages: an entry
-# never opens with them ("Retrieved June 19, 1998, from ...", "Accessed 6 July 2015.").
+# never opens with them ("Retrieved June 19, 1998, from ...", "Accessed 6 July 2015."), nor
+# with the proceedings it appeared in ("In Proceedings of the 1993 ...", "In Proc. 2nd ...").
 _ACCESS_NOTE = re.compile(
     r"^(?:Retrieved\b|Retirado de|Recuperado de|Available\s(?:at|from|online|on)\b|Accessed\b"
     r"|Last accessed|Zugriff\b|Abgerufen\b|Consulté\b|Disponible\s(?:sur|en)\b|Web\.\s"
-    r"|URL\b|doi:|DOI:|In:\s)"
+    r"|URL\b|doi:|DOI:|In:\s|In\sProc(?:eedings\b|\.))"
 )
 _PROSE = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{3,}\b")  # a title's words ("the", "of" aside)
 _TITLE_WORD = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{4,}\b")  # not "and", "van", "der"
