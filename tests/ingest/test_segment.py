@@ -440,3 +440,17 @@ def test_a_year_first_list_is_told_from_pages_that_wrap_to_a_line_start() -> Non
              "1999, Jones, A. Another. Journal 3, 1-9."]
     found = habits([len(text) for text in first], first, 72, list(range(3)))
     assert found.year_first and found.lead(first[0]) == "Smith, J. A long title."
+
+
+def test_a_line_that_closes_early_a_bracket_it_did_not_open_carries_on_the_entry() -> None:
+    from claimcheck.ingest.boundary import _rules
+    from claimcheck.ingest.layout import Layout, Line
+
+    layout = Layout("wrapped", 72, None)
+    prev = Line(1, "organized-crime-us-canada-costa-rica-mexico/ [accessed 5", 0, False)
+    for text in ("February 2016]", "1980).", "de octubre de 2008]. Disponible en: http://x.org"):
+        assert _rules(layout, [0.0] * 17, (prev, Line(2, text, 0, False), None), "") is not None
+    # a list number's bracket, or a typo far into a whole entry, rules nothing out
+    for text in ("3) Smith, J. (2001). A title.",
+                 "Dragesco, J., 1970. Cilis libres du Cameroun), (Numero special)."):
+        assert _rules(layout, [0.0] * 17, (prev, Line(2, text, 0, False), None), "") is None

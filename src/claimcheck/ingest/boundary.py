@@ -29,6 +29,7 @@ from claimcheck.ingest.starts import (
     CLOSED_END,
     COMPLETE,
     LOWER_START,
+    MARKER,
     NUMBER_START,
     OPEN_END,
     ORG_WITH_YEAR,
@@ -60,6 +61,7 @@ _PROSE = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{3,}\b")  # a title's words ("
 _TITLE_WORD = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{4,}\b")  # not "and", "van", "der"
 CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
 HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
+_EARLY = 20  # a bracket closed this early in a line was opened on the line before
 
 
 def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> list[float]:
@@ -192,6 +194,8 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
         return -CERTAIN
     if _ACCESS_NOTE.match(line.text):  # the note that closes the entry before
         return -CERTAIN
+    if _closes_unopened(line.text):  # "February 2016]", "1980).": the entry before opened it
+        return -CERTAIN
     if layout.strict and _lone_tail(layout, line, after):
         return -CERTAIN
     return None
@@ -203,6 +207,20 @@ def _unyeared(layout: Layout, line: Line) -> Line:
         return line
     text = layout.habits.lead(line.text)
     return line if text == line.text else replace(line, text=text)
+
+
+def _closes_unopened(text: str) -> bool:
+    """The line closes early a bracket it did not open (a list number's "3)" aside); later
+    an unmatched bracket is as often a typo in a whole entry ("Cameroun), (Numero")."""
+    depth = 0
+    for char in MARKER.sub("", text, count=1)[:_EARLY]:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _titled(entry: str) -> bool:
