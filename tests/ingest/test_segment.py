@@ -418,6 +418,10 @@ YEAR_FIRST = [
     "J Abbrev. 12(3): 34-56.",
     "2011. Brown C. Another title that is long enough to be wrapped onto a second line. "
     "Nature 475: 91-95.",
+    "2000. von Zglinicki T, Serra V, Lorenz M. Short telomeres in patients with vascular "
+    "dementia: an indicator of low antioxidative capacity. Lab Invest 80: 1739-1747.",
+    "2012. Heidinger BJ, Blount JD, Boner W. Telomere length in early life predicts lifespan. "
+    "Proc Natl Acad Sci USA 109: 1743-1748.",
 ]
 
 
