@@ -99,3 +99,19 @@ def test_no_fork_while_another_thread_runs() -> None:
     finally:
         stop.set()
         other.join()
+
+
+class _Unpicklable(list[int]):
+    """Items that cannot be sent to a worker: a worker has them from its fork alone."""
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("not sent to workers")
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_the_workers_read_the_items_in_their_copy_of_this_process() -> None:
+    done = parallel.in_parts(_Unpicklable(range(40)), _squares, 10)
+    assert done is not None
+    assert [value for value, _ in done] == [i * i for i in range(40)]
+    assert os.getpid() not in {pid for _, pid in done[20:]}
+    assert not parallel._shared  # the items are not kept once the parts are done

@@ -10,7 +10,9 @@ fork). Starting a fresh interpreter instead (spawn, forkserver) would cost its i
 and import the caller's main module: the work is done in this process then. A process that is
 itself a worker of some pool (a folder's article workers, these) never starts another. Where
 a worker cannot start or fails, its part is done here again, so an error in the work itself
-is raised here as it would be without workers.
+is raised here as it would be without workers. The items reach the workers in the fork's copy
+of this process (a worker is sent the bounds of its part, not the part): pickling 5,000
+references to send them costs this process ~0.1 s (docs/benchmarks/scale.md, `speed2`).
 
 How many jobs: `set_jobs(N)`, else the environment's CLAIMCHECK_JOBS, else one per core this
 process may run on; 1 keeps everything in this process.
@@ -25,12 +27,14 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import TypeVar, cast
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 _setting = {"jobs": 0}  # 0: automatic
+# the items of the in_parts call under way, for its workers, forked while it is set
+_shared: list[Sequence[object]] = []
 
 
 def set_jobs(jobs: int) -> None:
@@ -79,7 +83,8 @@ def in_parts(
     """`work` over `items` in contiguous parts of at least `least` items each, on up to
     `jobs()` processes, joined in order; None when that makes fewer than two parts, one job
     is asked for, or no worker can be forked. `work` must pickle (a module's function, or a
-    `functools.partial` of one)."""
+    `functools.partial` of one), and so must its results; the items need not (a worker has
+    them from its fork)."""
     many = min(jobs(), len(items) // max(least, 1))
     if many < 2 or not can_fork():
         return None
@@ -87,17 +92,27 @@ def in_parts(
         executor = ProcessPoolExecutor(many - 1, multiprocessing.get_context("fork"))
     except (OSError, ImportError, NotImplementedError, ValueError):
         return None  # no processes or semaphores here
-    with executor:
-        first, *rest = [items[r.start:r.stop] for r in parts(len(items), many)]
-        try:  # the workers are forked here
-            pending = [executor.submit(work, part) for part in rest]
-        except OSError:  # no more processes allowed
-            return None
-        out = work(first)
-        for part, future in zip(rest, pending, strict=True):
-            done = _result(future)
-            out.extend(work(part) if done is None else done)
+    first, *rest = parts(len(items), many)
+    _shared[:] = [items]  # read by the workers in their copy of this process
+    try:
+        with executor:
+            try:  # the workers are forked here
+                pending = [executor.submit(_in_worker, work, bounds) for bounds in rest]
+            except OSError:  # no more processes allowed
+                return None
+            out = work(items[first.start:first.stop])
+            for bounds, future in zip(rest, pending, strict=True):
+                done = _result(future)
+                out.extend(work(items[bounds.start:bounds.stop]) if done is None else done)
+    finally:
+        _shared.clear()
     return out
+
+
+def _in_worker(work: Callable[[Sequence[T]], list[R]], bounds: range) -> list[R]:
+    """`work` over the part `bounds` of the items this worker was forked with."""
+    items = cast("Sequence[T]", _shared[0])
+    return work(items[bounds.start:bounds.stop])
 
 
 def _result(future: Future[list[R]]) -> list[R] | None:
