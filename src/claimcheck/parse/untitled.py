@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.assemble import words_end as words_end_of
-from claimcheck.parse.tokens import LEXICON, MONTHS, Token
+from claimcheck.parse.tokens import LEXICON, MONTH_NAMES, Token
 
 _NUMBERS = frozenset({"volume", "issue", "pages", "date"})
 _SEPARATORS = frozenset({",", ";", "&", "and", "al"})
@@ -186,17 +186,6 @@ def publisher_in_brackets(tokens: tuple[Token, ...], out: list[str]) -> bool:
     return True
 
 
-_MONTH_NAMES = MONTHS | frozenset([
-    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
-    "septembre", "octobre", "novembre", "décembre", "decembre", "januar", "februar", "märz",
-    "maerz", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo",
-    "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
-    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
-    "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
-    "novembro", "dezembro"
-])
-
-
 def month_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The fifth rule above, in place."""
     if "container" not in out or "date" not in out:
@@ -210,7 +199,7 @@ def month_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> bool:
     while last > start and not tokens[last].text[:1].isalnum():
         last -= 1
     if last > start and out[last] == "container" and tokens[last - 1].text in ",.;" \
-            and tokens[last].text.lower() in _MONTH_NAMES \
+            and tokens[last].text.lower() in MONTH_NAMES \
             and label_run(out, "container")[1] == end:
         for j in range(last - 1, end):
             out[j] = "date"
