@@ -12,7 +12,15 @@ import pytest
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.parse import _clean, patterns
 from claimcheck.parse.crf import load
-from claimcheck.parse.tagger import _MERGED, MODEL_PATH, loaded, same_field, tag, tag_many
+from claimcheck.parse.tagger import (
+    _MERGED,
+    MODEL_PATH,
+    SUMMED_BELOW,
+    loaded,
+    same_field,
+    tag,
+    tag_many,
+)
 from claimcheck.parse.tokens import Token, features, tokenize
 from tests.conftest import load_benchmark
 
@@ -34,7 +42,8 @@ def _tokens(entries: tuple[RawEntry, ...]) -> list[tuple[str, tuple[Token, ...]]
 
 
 def _crfsuite(path: Path, strings: list[tuple[str, tuple[Token, ...]]]) -> list[object]:
-    """crfsuite's labels, and per token the summed marginals of the labels read as its field."""
+    """crfsuite's labels, and per token its label's marginal, or below SUMMED_BELOW the summed
+    marginals of the labels read as its field."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
     names = tagger.labels()
@@ -44,6 +53,7 @@ def _crfsuite(path: Path, strings: list[tuple[str, tuple[Token, ...]]]) -> list[
         out.append((tuple(labels), tuple(
             sum(tagger.marginal(other, i) for other in names
                 if _MERGED.get(other, other) == _MERGED.get(y, y))
+            if tagger.marginal(y, i) < SUMMED_BELOW else tagger.marginal(y, i)
             for i, y in enumerate(labels))))
     return out
 
@@ -130,3 +140,9 @@ def test_a_file_that_is_no_crfsuite_model_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"\0" * 64)
     with pytest.raises(ValueError, match="not a crfsuite"):
         load(path)
+
+
+def test_the_doubt_s_cut_is_where_the_tagger_sums_a_field_s_labels() -> None:
+    from claimcheck.parse.doubt import DOUBT_BELOW
+
+    assert DOUBT_BELOW <= SUMMED_BELOW
