@@ -43,6 +43,7 @@ from claimcheck.ingest import RawEntry, load_document
 from claimcheck.ingest.plaintext import split_document
 from claimcheck.model import Reference
 from claimcheck.parse import parse_entries
+from gold_audit import audit
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
 Span = tuple[int, int]
@@ -58,6 +59,11 @@ def main() -> int:
     parser.add_argument(
         "--raw-references", action="store_true",
         help="skip the reference parser: entries carry only their raw text and printed label",
+    )
+    parser.add_argument(
+        "--audit", action="store_true",
+        help="also score against the audited gold (gold_audit.py): gaps completed, "
+             "xrefs that name another entry than the print set aside",
     )
     args = parser.parse_args()
     articles = sorted(p.parent for p in args.data.glob("articles/*/gold-citations.jsonl"))
@@ -77,8 +83,24 @@ def main() -> int:
     figures = {name: _figures(c) for name, c in [*totals.items(), ("overall", overall)]}
     for name, values in figures.items():
         print(f"{name:36} " + " ".join(f"{k}={v}" for k, v in values.items()))
+    if args.audit:
+        figures.update(_audited(totals, overall))
     print(json.dumps(figures, sort_keys=True))
     return 0
+
+
+def _audited(totals: dict[str, Counter[str]], overall: Counter[str]) -> dict[str, Any]:
+    """Link figures against the audited gold (gold_audit.py), printed after the scored ones
+    with what the audit changed, so neither figure stands without the other."""
+    figures: dict[str, Any] = {}
+    for name, c in [*totals.items(), ("overall", overall)]:
+        audited = Counter({k.removeprefix("audit_"): v for k, v in c.items()
+                           if k.startswith("audit_")})
+        values = {k: v for k, v in _figures(audited).items() if k.startswith(("link", "gold"))}
+        values.update({k: audited[k] for k in ("added", "wrong", "aside")})
+        print(f"audited {name:28} " + " ".join(f"{k}={v}" for k, v in values.items()))
+        figures[f"audited {name}"] = values
+    return figures
 
 
 def select_half(folders: list[Path], half: str | None) -> list[Path]:
@@ -116,6 +138,13 @@ def measure(folder: Path, raw: bool = False, wrap: int = 0) -> Counter[str]:
     gold_links = _gold_links(gold)
     counts["gold_links"] = len(gold_links)
     counts["paired_links"] = _pairs(links, gold_links)
+    audited, aside = audit(gold, _jsonl(folder / "gold-references.jsonl"), document.body)
+    kept = [(s, t) for s, t in links if not any(_overlap(s, a) for a in aside)]
+    audited_links = _gold_links(audited)
+    counts.update(audit_predicted_links=len(kept), audit_gold_links=len(audited_links),
+                  audit_paired_links=_pairs(kept, audited_links),
+                  audit_aside=len(links) - len(kept), audit_wrong=len(aside),
+                  audit_added=len(audited) + len(aside) - len(gold))
     return counts
 
 

@@ -1,7 +1,7 @@
 """How long parsing the bundled example's reference list takes, and where the time goes.
 
 Usage:
-    .venv/bin/python benchmarks/parse_speed.py [--repeat 7] [--shared 2000] [--src DIR]
+    .venv/bin/python benchmarks/parse_speed.py [--repeat 7] [--shared 2000 [--jobs 2]] [--src DIR]
 
 Loads examples/colla2021/review.md, then times `parse_entries` on its 98 entries (CPU time,
 best of --repeat runs, the token cache cleared before each so every run starts cold, the
@@ -24,6 +24,13 @@ later list of that size costs; issue 17's "< 50 ms" is read as the warm figure, 
 is printed beside it. Bytecode is written first (`compileall`) so that compiling the modules'
 source, which an installed package never does, is not counted.
 
+Every figure above is taken on one process (a list of 500 or more entries is otherwise
+parsed on every core, parse/pool.py). `--jobs J` (with `--shared N`) also parses the N strings
+as one list on J processes and prints entries per second of wall time, per CPU second of
+all of them (this process and its ended workers), and per second of the longer CPU time of
+this process and of a worker (`_path_`: the wall time on idle cores, which a loaded machine
+does not show).
+
 `--numpy` tags every list in numpy (by default a list of fewer than 500 strings is tagged by
 crfsuite itself, see parse/tagger.py).
 
@@ -39,6 +46,7 @@ import compileall
 import itertools
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -96,6 +104,47 @@ def shared_rate(count: int, one_by_one: bool) -> float:
     return round(len(entries) / (time.process_time() - started))
 
 
+def _cpu() -> tuple[float, float]:
+    """CPU seconds of this process and of its ended children (the parse pool's workers)."""
+    own, ended = (resource.getrusage(who) for who in (resource.RUSAGE_SELF,
+                                                       resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime, ended.ru_utime + ended.ru_stime
+
+
+def pooled_rate(count: int, jobs: int) -> dict[str, float]:
+    """The first `count` grobid strings as one list on `jobs` processes (parse/pool.py):
+    entries per second of wall time, per CPU second of all the processes, and per second of
+    the longer of this process's CPU time and a worker's (its average): what the wall time
+    is on idle cores, read from CPU times that other jobs on a loaded machine stretch less."""
+    from claimcheck import parallel
+    from claimcheck.ingest.interface import RawEntry
+    from claimcheck.parse import parse_entries
+
+    path = SHARED / "refstrings-grobid" / "refstrings.jsonl"
+    with path.open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["string"] for line in itertools.islice(lines, count)]
+    entries = [RawEntry(text=t, index=i + 1, line=i) for i, t in enumerate(texts)]
+    _cold()
+    parallel.set_jobs(jobs)
+    (own, ended), wall = _cpu(), time.perf_counter()
+    parse_entries(entries)
+    wall, (own_after, ended_after) = time.perf_counter() - wall, _cpu()
+    parallel.set_jobs(1)
+    own, ended = own_after - own, ended_after - ended
+    return {f"jobs{jobs}_wall_per_s": round(count / wall),
+            f"jobs{jobs}_cpu_per_s": round(count / (own + ended)),
+            f"jobs{jobs}_path_per_s": round(count / max(own, ended / max(jobs - 1, 1)))}
+
+
+def _one_job() -> None:
+    """Every figure but --jobs on one process (code before parse/pool.py has no pool)."""
+    try:
+        from claimcheck import parallel
+    except ImportError:
+        return
+    parallel.set_jobs(1)
+
+
 # Run in a fresh process by first_call_ms: the CPU time of the first parse of the example.
 _FIRST = """
 import sys, time
@@ -150,6 +199,8 @@ def main() -> int:
     parser.add_argument("--shared", type=int, default=0, help="also time N shared strings")
     parser.add_argument("--first", type=int, default=0,
                         help="also time the first parse in N fresh processes (cold)")
+    parser.add_argument("--jobs", type=int, default=0,
+                        help="also time --shared N strings as one list on JOBS processes")
     parser.add_argument("--numpy", action="store_true",
                         help="tag every list in numpy (by default only lists of 500 or more)")
     args = parser.parse_args()
@@ -159,6 +210,7 @@ def main() -> int:
         from claimcheck.parse import tagger
 
         tagger.NUMPY_FROM = 0  # type: ignore[attr-defined]
+    _one_job()
     # Imported here, after --src, so that the version timed is the one asked for.
     from claimcheck.ingest import load_document
     from claimcheck.parse import _clean, parse_entries, patterns
@@ -183,6 +235,8 @@ def main() -> int:
     if args.shared:
         figures["shared_per_s"] = shared_rate(args.shared, one_by_one=True)
         figures["shared_list_per_s"] = shared_rate(args.shared, one_by_one=False)
+    if args.shared and args.jobs:
+        figures.update(pooled_rate(args.shared, args.jobs))
     for name, value in figures.items():
         print(f"{name:<20}{value:>10}")
     per_entry = figures["parse_entries_ms"] / max(len(entries), 1)

@@ -11,7 +11,7 @@ fresh process) is measured. Prints wall and CPU seconds per stage, references pe
 memory, and the cost ratio per 10x (1.0 = linear).
 Targets (issue 7): 10,000 references parsed and linked in under 10 s, peak memory < 500 MB.
 
-    .venv/bin/python benchmarks/scale.py [--sizes 100,1000,10000] [--style author-year]
+    .venv/bin/python benchmarks/scale.py [--sizes 100,1000,10000] [--style author-year] [--jobs J]
     .venv/bin/python benchmarks/scale.py --profile 10000   # cProfile of one warm run
     .venv/bin/python benchmarks/scale.py --folder 12 [--src DIR]   # a folder of articles
 
@@ -122,10 +122,17 @@ def build_article(size: int, style: str, strings: list[tuple[str, dict[str, str]
 T = TypeVar("T")
 
 
+def _workers_cpu() -> float:
+    """CPU seconds of this process's ended children: the parse pool's workers."""
+    ended = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ended.ru_utime + ended.ru_stime
+
+
 def _timed(stage: str, times: dict[str, dict[str, float]], action: Callable[[], T]) -> T:
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu, workers = time.perf_counter(), time.process_time(), _workers_cpu()
     value = action()
-    times[stage] = {"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}
+    times[stage] = {"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
+                    "workers": _workers_cpu() - workers}
     return value
 
 
@@ -185,7 +192,11 @@ def report(results: list[dict[str, Any]]) -> None:
         rate = r["references"] / r["total"]["wall"]
         print(f"{r['references']:>6} {' '.join(f'{c:>14}' for c in cells)} {rate:8.0f} "
               f"{r['peak_mb']:8.0f}")
-    print("(each stage: wall/CPU seconds of the warm run)")
+    print("(each stage: wall/CPU seconds of the warm run; CPU of this process alone)")
+    for r in results:
+        if r["parse_only"]["workers"]:
+            print(f"{r['references']:>6}: the parse's worker processes took "
+                  f"{r['parse_only']['workers']:.2f} s of CPU besides (parse/pool.py)")
     for r in results:
         print(f"{r['references']:>6}: {r['claims']} claims, {r['linked']} callouts linked, "
               f"{r['verified']} verified, lookups complete: {r['complete']}")
@@ -254,7 +265,12 @@ def main(argv: list[str]) -> int:
                         help=argparse.SUPPRESS)  # one size, in the subprocess run_size starts
     parser.add_argument("--folder", type=int, default=0, help="a folder of N example copies")
     parser.add_argument("--src", default=None, help="run another checkout's src (--folder)")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="processes a long list is parsed on (CLAIMCHECK_JOBS; default: "
+                             "one per core)")
     args = parser.parse_args(argv)
+    if args.jobs is not None:
+        os.environ["CLAIMCHECK_JOBS"] = str(args.jobs)  # for the measured child processes
     if args.folder:
         run_folder(args.folder, args.src)
         return 0

@@ -46,7 +46,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from claimcheck.ingest import boundary
+from claimcheck.ingest import boundary, rescore
 from claimcheck.ingest.interface import InputError
 from claimcheck.ingest.plaintext import split_document
 
@@ -219,9 +219,13 @@ def main() -> int:
     parser.add_argument("--split", choices=("held", "tune", "all"), default="held")
     parser.add_argument("--show", type=int, default=0, help="print the first K misses")
     parser.add_argument("--model", type=Path, help="a boundary weight table to use instead")
+    parser.add_argument("--rescore", type=Path,
+                        help="a rescore weight table to use instead (a missing file: none)")
     args = parser.parse_args()
     if args.model:
         boundary.MODEL = args.model
+    if args.rescore:
+        rescore.MODEL = args.rescore
     if not SHARED.is_dir():
         print("../shared/data is not present; nothing to measure")
         return 0

@@ -10,7 +10,7 @@ Reads only the TUNING groups of the AnyStyle, GROBID and JATS mixed-citation set
 train.jsonl, one list a line); excite and parscit (GPL / LGPL) are measured, never read for
 rules, so they are refused here. Each line boundary where the segmenter's start differs from
 the gold one is classed by what decided it: "rule" (a rule or the layout, score +-100),
-"weights" (the boundary table), "second pass" (the weights were right, `consistency` turned
+"weights" (the boundary table), "second pass" (the weights were right, `rescore` turned
 it), "unscored" (the list was not read as wrapped, or it was cut short). With `--show`, the
 lines around each error and the cues that weighed most.
 """

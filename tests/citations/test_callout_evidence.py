@@ -3,8 +3,11 @@ a shared family name, organisations cited by their short form, classics cited by
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.citations import extract_claims
 from claimcheck.citations.numeric import find_numeric
+from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.superscripts import superscripts
 from claimcheck.ingest.superscript import bracket_markdown
 from claimcheck.model import Author, Reference
@@ -208,3 +211,58 @@ def test_a_hyphenated_name_with_a_lower_case_part_is_read_when_the_list_has_it()
                   "study and (Follow-up, 2002).", refs)
     assert found == {"Al-amin, 2001": ("A",), "Nor-aini & Lee, 2002": ("B",)}
 
+
+
+def _numbered(pieces: list[str]) -> str:
+    return " ".join(pieces)
+
+
+def test_a_number_missing_from_the_sequence_is_read_where_first_citation_order_puts_it() -> None:
+    # 12 and 13 are cited nowhere else; each sits between the first 11 and the first 14
+    head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
+    text = _numbered([*head, "It binds TGF-α12 and the AC13 cells.", "Later mice.14",
+                      "And cells.15", "Again T412."])
+    assert sup(text)[11:] == ["12", "13", "14", "15"]
+
+
+def test_no_gap_is_filled_by_a_lone_digit_a_repeat_or_past_the_last_number() -> None:
+    head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
+    # "ICAM3": one digit; "T412" repeats a number already cited before it; "CD4418": past 17
+    text = _numbered(["The ICAM3 ligand.", *head, "Then T41 rose.", "Past cells.14",
+                      "And cells.15 to 17 mice.16 in CD4418."])
+    found = sup(text)
+    assert "3" not in found[:1] and found.count("1") == 1
+    assert "18" not in found
+
+
+def test_an_alphabetical_list_has_no_windows() -> None:
+    # the same candidate between 11 and 13 fills the gap only when numbers rise in order
+    def filled(order: list[int]) -> list[str]:
+        text = " ".join(f"w.{n}" for n in order[:7]) + " AC12 " + " ".join(
+            f"w.{n}" for n in order[7:])
+        found = [(m.start(), m.end()) for m in re.finditer(r"(?<=\.)\d+", text)]
+        at = text.index("12")
+        return [text[s:e] for s, e in gaps_filled(text, found, [((at, at + 2), "12")], 20)]
+
+    assert "12" in filled([1, 2, 3, 4, 5, 10, 11, 13, 14, 15, 16, 17])
+    # only 1, 9, 10, 11, 13, 17 rise in order: 6 of 16 numbers
+    assert "12" not in filled([16, 15, 14, 1, 9, 10, 11, 13, 8, 7, 6, 5, 4, 3, 2, 17])
+
+
+def test_a_superscript_running_into_the_next_lower_case_word_is_only_the_next_number() -> None:
+    text = "Mice die.1 It works.2 the results3were clear; the cells7were not. The mp3player4."
+    # 3 is the next number; 7 is not; "mp3player" is a name and 4 after it is read as usual
+    assert sup(text) == ["1", "2", "3", "4"]
+
+
+def test_a_name_printed_three_times_with_its_digits_fills_no_gap() -> None:
+    head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
+    text = " ".join([*head, "The CD12 cells.", "Later mice.13 and CD12 mice.", "And cells.14",
+                     "Last CD12 ones."])
+    assert "12" not in sup(text)
+
+
+def test_a_list_glued_to_a_name_with_digits_may_repeat_numbers_already_cited() -> None:
+    head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
+    text = " ".join([*head, "The RO2 radical is known.", "It differs in RO29,11."])
+    assert sup(text, 20)[-1] == "9,11"  # 29 is past the list: "RO2" and 9, 11

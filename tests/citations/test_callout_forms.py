@@ -115,3 +115,51 @@ def test_a_year_in_square_brackets_inside_parentheses() -> None:
     found = links("Shown before (see Smith et al. [2001] for details). Version [2001] of it.",
                   refs)
     assert found == {"Smith et al. [2001]": ("A",)}
+
+
+def test_a_semicolon_after_et_al_is_a_slip_for_the_comma() -> None:
+    refs = (ref("A", 1, "ANDRADE|LAROS", "2007"), ref("F", 2, "FERRÃO|BELTRÃO|FERNANDES", "2001"),
+            ref("S", 3, "SOARES", "2003"))
+    found = links("Frequentes (ANDRADE; LAROS, 2007; FERRÃO et al.; 2001; SOARES, 2003).", refs)
+    assert found["FERRÃO et al.; 2001"] == ("F",)
+    assert found["SOARES, 2003"] == ("S",)
+
+
+def test_a_classics_book_and_section_inside_a_narrative_parenthesis() -> None:
+    refs = (ref("D", 1, "DIÓGENES LAERCIO", "2010"), ref("S", 2, "SADE", "1797"))
+    found = links("Según cuenta Diógenes Laercio (VI 71, 2010, p. 228), que Sade (1797) leyó.",
+                  refs)
+    assert found["Diógenes Laercio (VI 71, 2010"] == ("D",)
+    assert found["Sade (1797)"] == ("S",)
+
+
+def test_et_al_as_more_languages_write_it() -> None:
+    refs = (ref("G", 1, "Παπαδόπουλος|Γεωργίου", "2007"), ref("K", 2, "김민수|이영", "2009"),
+            ref("P", 3, "احمدی|رضایی", "2015"), ref("N", 4, "Novák|Dvořák", "2011"),
+            ref("H", 5, "Kovács|Nagy", "2012"), ref("S", 6, "Santoso|Wijaya", "2016"),
+            ref("T", 7, "Nguyễn|Trần", "2017"))
+    found = links("Παπαδόπουλος κ.ά. (2007) and 김민수 외 (2009) and احمدی و همکاران (2015) and "
+                  "Novák a kol. (2011), Kovács és mtsai (2012), Santoso dkk. (2016) and "
+                  "Nguyễn và cộng sự (2017).", refs)
+    assert sorted(ids for ids in found.values()) == [(k,) for k in "GHKNPST"]
+    assert "Santoso dkk. (2016)" in found and "Nguyễn và cộng sự (2017)" in found
+
+
+def test_an_abnt_work_without_author_is_cited_by_its_titles_first_word() -> None:
+    raw = "PROFESSOR Edson Kayapó e a literatura. Daniel Munduruku. YouTube. 2015."
+    refs = (raw_ref("P", 1, raw, "2015"), ref("S", 2, "SANTOS", "2016"))
+    found = links("Essa riqueza grande. (PROFESSOR..., 2015, 1′ 03″). Outro (SANTOS, 2016).", refs)
+    assert found["PROFESSOR..., 2015"] == ("P",)
+
+
+def test_a_bare_year_and_page_cites_the_author_the_paragraph_names() -> None:
+    refs = (ref("B", 1, "BARTHES", "1987"), ref("L", 2, "LIMA", "2012"),
+            ref("F", 3, "FERREIRA", "2012"))
+    found = links("Barthes chama atenção ao afirmar que “a literatura sabe” (1987, p.19). "
+                  "Em 1987 (1987) nada.", refs)
+    assert found == {"1987": ("B",)}  # "(1987)" without a page is no callout
+    # the closest name before chooses: Ferreira for p. 26, Lima for p.41; none without one
+    spans = extract_claims("Lima e Ferreira dizem “isso” (2012, p. 26). Lima diz “aquilo” "
+                           "(2012, p.41).\n\nSem nome “algo” (2012, p. 3).", refs)
+    linked = [c.reference_ids for claim in spans.claims for c in claim.citations]
+    assert linked == [("F",), ("L",)]

@@ -108,20 +108,21 @@ def test_benchmark_scores_lines_exactly() -> None:
     assert found == 14
 
 
-def test_an_uncertain_start_without_a_year_joins_the_entry_before_in_a_dated_list() -> None:
-    from claimcheck.ingest.consistency import revise
+def test_uncertain_boundaries_are_weighed_again_by_the_entries_on_both_sides() -> None:
+    from claimcheck.ingest import rescore
 
-    texts = [f"Author{k}, A. ({2000 + k}). Title number {k}." for k in range(10)]
-    texts.insert(5, "Opladen: Westdeutscher Verlag")
-    texts.insert(7, "Bremen: Temmen")  # a sure start is kept, year or not
-    texts.insert(9, "Meyer, K. Untitled and undated.")  # so is one that starts surely
+    texts = [f"Author{k}, A. ({2000 + k}). Title {k}. J Stud 3, 1-{k + 9}." for k in range(10)]
+    texts.insert(5, "Opladen: Westdeutscher Verlag")  # a place: the tail of the entry before
+    texts.insert(8, "Meyer, K. (1999). Another title. J Stud 4, 5-9.")  # a whole entry
     starts = [True] * len(texts)
+    starts[8] = False
     scores = [10.0] * len(texts)
-    scores[5] = scores[9] = 0.5
-    revised = revise(texts, starts, scores)
+    scores[5], scores[8] = 0.5, -0.5  # the first pass was unsure of both
+    revised = rescore.revise(texts, starts, scores)
     assert [k for k, start in enumerate(revised) if not start] == [5]
-    # too few dated entries: no habit, nothing changes
-    assert revise(texts[:6], starts[:6], scores[:6]) == starts[:6]
+    # a sure boundary is never turned, however odd the entry it makes
+    scores[5] = scores[8] = 10.0
+    assert rescore.revise(texts, starts, scores) == starts
 
 
 def test_shapes_carry_a_line_start_and_end_over_styles() -> None:

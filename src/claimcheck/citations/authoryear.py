@@ -67,10 +67,15 @@ _AUTHORS = (
     rf"|{ET_AL_GLUED})?"
 )
 # a plural possessive ends the names too: "Smith and Jones’ (2002) study"; APA brackets a
-# narrative year inside parentheses: "(see Smith et al. [2001] for details)"
+# narrative year inside parentheses: "(see Smith et al. [2001] for details)"; "et al." asks
+# for a year, so a semicolon after it is a slip for the comma ("FERRÃO et al.; 2001")
 _SEP = (
-    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|(?<=s)['’]?[ \u00a0\n]*,?[ \u00a0]*[(\uff08[]"
-    r"[ \u00a0]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08[][ \u00a0]*|[ \u00a0\n]+)$"
+    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|(?<=\bal\.);[ \u00a0\n]*"
+    r"|(?<=s)['’]?[ \u00a0\n]*,?[ \u00a0]*[(\uff08[]"
+    r"[ \u00a0]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08[][ \u00a0]*"
+    # a classic's book and section inside a narrative's parenthesis: "Diógenes Laercio (VI
+    # 71, 2010, p. 228)"
+    r"(?:[IVX]{1,4}[ \u00a0]+\d{1,4}[ \u00a0]*,[ \u00a0]*)?|[ \u00a0\n]+)$"
 )
 _BEFORE_YEAR = re.compile(_AUTHORS + _SEP)
 _YEAR = re.compile(

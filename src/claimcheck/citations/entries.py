@@ -43,6 +43,8 @@ _UNCASED_ONE = rf"(?:{UNCASED_NAME}(?:[ ]{UNCASED_NAME})?|{UNSPACED_NAME})"
 _UNCASED_SPLIT = re.compile(r"\s*[,\uff0c\u3001\u060c]\s*")
 _UNCASED_AUTHORS = re.compile(
     rf"({_UNCASED_ONE}(?:{_UNCASED_SPLIT.pattern}{_UNCASED_ONE})*)[.\u3002]")
+# "PROFESSOR Edson Kayapó e a importância ...": cited "(PROFESSOR..., 2015)"
+_TITLE_ENTRY = re.compile(rf"([{UPPER}]{{3,}})\s+[{UPPER}]?[^\W\d_{UPPER}]")
 _CAPS_START = re.compile(r"[^\W\d_a-z]{3,}[,.]")
 _ORG_WORD = re.compile(r"(?<![\w.])[^\W\d_]{2,}")
 # "WHO", "CGEE", "Inep", "ObEE": two to eight letters, a capital first and at most one lower
@@ -152,7 +154,9 @@ def _raw_name_keys(text: str) -> frozenset[str]:
         return name_keys(name) | name_keys(joint.group(1))
     if name.isupper() and len(name) > 5:  # "SÃO PAULO (Estado)": capitals, not initials
         return name_keys(_INITIALS.sub("", name)) | name_keys(name)
-    return name_keys(_INITIALS.sub("", name))
+    title = _TITLE_ENTRY.match(name)  # ABNT lists a work without author by its title's
+    extra = name_keys(title.group(1)) if title else frozenset()  # first word in capitals
+    return name_keys(_INITIALS.sub("", name)) | extra
 
 
 def _acronyms(raw: str, head: str) -> frozenset[str]:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.citations.authoryear import find_author_year
+from claimcheck.citations.bare_years import with_bare_years
 from claimcheck.citations.claims import build_claims
 from claimcheck.citations.documents import with_documents
 from claimcheck.citations.entries import Entry, capitals_style, entries_of, known_names
@@ -54,6 +55,7 @@ def find_callouts(body: str, entries: Sequence[Entry]) -> tuple[str, tuple[Callo
     known = known_names(entries)
     author_year = with_documents(body, find_author_year(body, known, capitals_style(entries)),
                                  known)
+    author_year = with_bare_years(body, author_year, entries)
     # compare citation groups, not callouts: "(7–37)" expands to 31 numbers
     numbers, authors = _groups(numeric), _groups(author_year)
     if sum(1 for e in entries if e.reference.label) * 2 > count > 0:

@@ -67,17 +67,21 @@ ANY_NAME = rf"(?:{NAME}|{UNCASED_NAME}|[{UNSPACED}]+?)"
 CONJUNCTIONS = ("and", "&", "und", "et", "y", "e", "и", "και", "و", "ו", "और", "एवं")
 # Arabic "و" and Hebrew "ו" ("and") are also written glued to the next name ("כהן ולוי")
 GLUED_CONJUNCTIONS = "وו"
-# "et al." in other scripts, as regex alternatives: Arabic, Hebrew, Hindi (after a space);
-# Japanese and Chinese (glued to the name: "山田ら", "王等")
+# "et al." in other scripts, as regex alternatives: Arabic, Persian, Hebrew, Hindi, Greek,
+# Korean, Thai, Vietnamese (after a space); Japanese and Chinese (glued: "山田ら", "王等")
 ET_AL_WORDS = "|".join(re.escape(w) for w in (
-    "وآخرون", "وآخرين", "وزملاؤه", "ואחרים", "ואח׳", "ואח'", "आदि", "एवं अन्य", "और अन्य"))
+    "وآخرون", "وآخرين", "وزملاؤه", "و همکاران", "وهمکاران", "ואחרים", "ואח׳", "ואח'", "आदि",
+    "एवं अन्य", "और अन्य", "κ.ά.", "και συν.", "και συνεργάτες", "외", "등", "และคณะ",
+    "và cộng sự"))
 ET_AL_GLUED = "ら|ほか|等|他"
 # "et al." in other Latin-script languages: "Silva e col.", "García y cols.", "Dupont et
-# coll.", "Müller u. a.", "de Vries e.a.", "Yılmaz ve ark.", "Nowak i in.", "Berg m.fl."
+# coll.", "Müller u. a.", "de Vries e.a.", "Yılmaz ve ark.", "Nowak i in.", "Berg m.fl.",
+# "Novák a kol.", "Kovács és mtsai", "Virtanen ym.", "Popescu și colab.", "Santoso dkk."
 ET_AL_LATIN = (
     r"(?:e|y)[ \u00a0]+(?:cols?\.|colaboradores)|et[ \u00a0]+(?:coll\.|collaborateurs|alii)"
     r"|e[ \u00a0]+coll\.|u\.[ \u00a0]?a\.|und[ \u00a0]+Mitarbeiter|e\.[ \u00a0]?a\."
-    r"|ve[ \u00a0]+ark\.|i[ \u00a0]+in\.|m\.[ \u00a0]?fl\."
+    r"|ve[ \u00a0]+ark\.|i[ \u00a0]+in\.|m\.[ \u00a0]?fl\.|a[ \u00a0]+kol\."
+    r"|és[ \u00a0]+mtsai\.?|ym\.|și[ \u00a0]+colab\.|dkk\."
 )
 DOUBLE_SURNAME_JOINS = ("y", "e")
 

@@ -15,8 +15,9 @@ _OPEN = "(\uff08"
 _CLOSE = ")\uff09"
 _DEPTH = 64  # how far up the nesting a callout's parenthesis is looked for
 _SEMICOLONS = ";\uff1b\u061b"
-_LOCATOR = re.compile(r"[ \u00a0][IVX]{1,4}[ \u00a0]*,?[ \u00a0]*\d{1,4}[ \u00a0]*,[ \u00a0]*$")
+_LOCATOR = re.compile(r"[ \u00a0(][IVX]{1,4}[ \u00a0]*,?[ \u00a0]*\d{1,4}[ \u00a0]*,[ \u00a0]*$")
 _LAST_DIGIT = re.compile(r"\d(?=\D*$)")
+_ET_AL_END = re.compile(r"\bal\.$")
 _PAREN_OR_BREAK = re.compile(r"[(\uff08)\uff09]|\n[ \t]*\n")
 
 
@@ -81,7 +82,8 @@ def after_last_callout(body: str, start: int, year_at: int) -> int:
     """Where the search for an author list may begin: after the last semicolon that ends
     a callout ("(A, 2001; B, 2002; ...)"), which keeps a long group cheap per year.
 
-    A semicolon after a letter may join names ("ANDRADE; LAROS") and is passed over. No
+    A semicolon after a letter may join names ("ANDRADE; LAROS") and is passed over, and
+    so is one after "et al.", which a year must follow. No
     author list holds a digit either, so "(A, 2001, B, 2002, ...)" starts after the last;
     but a classic's book and section ("DIÓGENES LAERCIO, VI 77, 2010") may follow one.
     """
@@ -94,6 +96,6 @@ def after_last_callout(body: str, start: int, year_at: int) -> int:
         if at < 0:
             return start
         before = body[start:at].rstrip()
-        if not before or not before[-1].isalpha():
-            return at + 1
+        if not before or not (before[-1].isalpha() or _ET_AL_END.search(before)):
+            return at + 1  # "FERRÃO et al.; 2001": a year must follow "et al."
         end = at

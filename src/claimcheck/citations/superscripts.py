@@ -22,8 +22,10 @@ highest number seen so far; a stray "2010" breaks that pattern. Digits glued to 
 ("in 200745.", "RO229–36") are read by that sequence alone: split after a whole year or
 after a name the article prints on its own ("RO2"), and believed as a number already cited
 or the next new one. A two-letter acronym printed bare and glued once to a number of 10 or
-more ("WT44") is believed the same way. Everything is found with a few passes over the
-text, so the cost stays linear in its length.
+more ("WT44") is believed the same way. Last, a number no believed group shows where
+first-citation order says it must first appear is read from glued digits refused above
+("TGF-α24", "AC25"; `sequence.py`). Everything is found with a few passes over the text,
+so the cost stays linear in its length.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from collections.abc import Iterator
 
 from claimcheck.citations.glued_words import HEAD_WINDOW, NAME_LIKE, Evidence, evidence_of
 from claimcheck.citations.notation import DASH, is_math
+from claimcheck.citations.sequence import gaps_filled
 
 # a list may wrap after its comma ("mice.2,\n3")
 # a list may also run into the next word when the space after the raise is lost ("cells.5–7The
@@ -86,13 +89,18 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
             listed = kind == "sure" or "," in match.group("list")
             reach = "list" if listed else "seen" if kind == "seen" else "next"
             if match.group("word"):  # "mice.5The": after punctuation, as the sequence expects
-                if body[span[0] - 1] not in _SENTENCE_MARKS or match.group("list")[0] == "0":
+                if match.group("list")[0] == "0" or not _runs_on(body, span, kind):
                     continue
-                reach = "seen" if kind == "sure" else "next"
+                after_mark = body[span[0] - 1] in _SENTENCE_MARKS
+                reach = "seen" if kind == "sure" and after_mark else "next"
             candidates[span[0]] = [(span, numbers, reach)]
+    pool = [(m.span("list"), m.group("list")) for m in _GLUED.finditer(body)
+            if not m.group("word") and _fillable(body, m.span("list"), evidence)]
     for end, options in _split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
-    return _in_sequence([candidates[k] for k in sorted(candidates)])
+        pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
+    found = _in_sequence([candidates[k] for k in sorted(candidates)])
+    return gaps_filled(body, found, pool, count)
 
 
 def _split_runs(body: str, count: int, evidence: Evidence) -> Iterator[tuple[int, list[_Option]]]:
@@ -115,7 +123,7 @@ def _split_runs(body: str, count: int, evidence: Evidence) -> Iterator[tuple[int
             span = (start, match.end("rest"))
             numbers = [int(n) for n in _NUMBER.findall(tail + rest)]
             if max(numbers) <= count and not is_math(body, *span, True):
-                options.append((span, numbers, _reach(head, tail)))
+                options.append((span, numbers, _reach(head, tail, rest)))
         if options:
             yield match.start("digits"), options  # after the plain reading there, if any
 
@@ -130,10 +138,11 @@ def _head(body: str, start: int) -> str | None:
     return None if body[found.start() - 1 : found.start()] in (".", ",") else found.group()
 
 
-def _reach(head: str, tail: str) -> str:
+def _reach(head: str, tail: str, rest: str) -> str:
     """A number already cited may follow a year ("in 200745."), or a name when it has two
-    digits or more ("CO2116"; "CD44" may be "CD4" and 4 or a name of its own)."""
-    return "seen" if not head.rstrip("-–") or len(tail) > 1 else "next"
+    digits or more ("CO2116"; "CD44" may be "CD4" and 4 or a name of its own) or opens a
+    list ("Lamp19,11": no name ends in "9,11")."""
+    return "seen" if not head.rstrip("-–") or len(tail) > 1 or rest else "next"
 
 
 def _named(head: str, digits: str, evidence: Evidence) -> bool:
@@ -181,6 +190,30 @@ def _acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: Eviden
     digits = _NUMBER.match(body, span[0])
     number = digits.group() if digits else "0"
     return stem in evidence.bare and int(number) >= 10 and evidence.tokens[stem + number] <= 1
+
+
+def _runs_on(body: str, span: tuple[int, int], kind: str) -> bool:
+    """Digits that run into the next word are a superscript after punctuation ("mice.5The"),
+    or between two lower-case words when the word before is a plain one ("results5were"),
+    and then only as the next new number."""
+    before = body[span[0] - 1]
+    if before in _SENTENCE_MARKS:
+        return True
+    return kind == "sure" and before.islower() and body[span[1]].islower()
+
+
+def _fillable(body: str, span: tuple[int, int], evidence: Evidence) -> bool:
+    """Digits glued to a word that the sequence alone may still believe ("TGF-α24", "AC25"),
+    not those that are a page, an initial's, a power of a unit or a formula's, nor a name
+    the article prints with the same digits three times or more ("CD34") or with a 0."""
+    before = body[max(0, span[0] - 24) : span[0]]
+    if _PAGE.search(before) or _INITIAL.search(before) or _UNIT.search(before[-6:]):
+        return False
+    word = _WORD_BEFORE.search(before)
+    stem = word.group().rsplit("-", 1)[-1] if word else ""
+    if stem and (stem in evidence.repeated or stem in evidence.zero):
+        return False
+    return not is_math(body, *span, True)
 
 
 def _kind(body: str, span: tuple[int, int], evidence: Evidence) -> str:

@@ -8,7 +8,9 @@ line, or hard-wrapped); then each line either starts an entry or carries on the 
 - blank: a block between blank lines is one, unless it plainly goes on from the one before;
 - bare: every line is one, unless the line before stopped mid-phrase (a comma, "and");
 - wrapped: the evidence of `boundary` is weighed (the previous line stopped short of the wrap
-  width, how it ends, how the line starts); a hanging indent decides alone.
+  width, how it ends, how the line starts); a hanging indent decides alone. The boundaries it
+  is unsure of are weighed again by `rescore`, with the entries they would make on both sides
+  against the list's sure entries.
 
 Furniture lines (page numbers, repeated running headers) are dropped. Linear in the lines.
 """
@@ -17,8 +19,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.ingest import rescore
 from claimcheck.ingest.boundary import CERTAIN, HEAD, score
-from claimcheck.ingest.consistency import revise
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import COMPLETE, MARKER, OPEN_END, ORG_START, YEAR, author_led
 
@@ -27,6 +29,24 @@ Entry = tuple[int, str]  # (1-based input line where it starts, text)
 
 def segment(raw: list[tuple[int, str]]) -> list[Entry]:
     """Entries of a list given as (line number, line) pairs, blank lines included."""
+    layout, content, flags, scores = first_pass(raw)
+    if layout.kind == "wrapped" and layout.start_indent is None:
+        texts = [line.text for line in content]
+        flags = rescore.revise(texts, flags, scores)
+    parts: list[list[str]] = []  # the lines of each entry, joined once at the end (linear)
+    numbers: list[int] = []
+    for line, start in zip(content, flags, strict=True):
+        if start or not parts:
+            numbers.append(line.number)
+            parts.append([line.text])
+        else:
+            parts[-1].append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
+    return [(number, _joined(lines)) for number, lines in zip(numbers, parts, strict=True)]
+
+
+def first_pass(raw: list[tuple[int, str]]) -> tuple[Layout, list[Line], list[bool], list[float]]:
+    """The list's layout, its lines that are not furniture, and the first pass's start flags
+    and scores for them (`benchmarks/segment_rescore_train.py` learns from these)."""
     lines = read_lines(raw)
     layout = decide(lines)
     content: list[Line] = []
@@ -41,17 +61,7 @@ def segment(raw: list[tuple[int, str]]) -> list[Entry]:
         pending = False
     numbered = counted_starts(content) if layout.kind == "numbered" else set()
     flags, scores = _first_pass(layout, content, gap, numbered)
-    if layout.kind == "wrapped" and layout.start_indent is None:
-        flags = revise([line.text for line in content], flags, scores)
-    parts: list[list[str]] = []  # the lines of each entry, joined once at the end (linear)
-    numbers: list[int] = []
-    for line, start in zip(content, flags, strict=True):
-        if start or not parts:
-            numbers.append(line.number)
-            parts.append([line.text])
-        else:
-            parts[-1].append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
-    return [(number, _joined(lines)) for number, lines in zip(numbers, parts, strict=True)]
+    return layout, content, flags, scores
 
 
 def _first_pass(layout: Layout, content: list[Line], gap: list[bool], numbered: set[int]

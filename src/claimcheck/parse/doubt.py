@@ -33,13 +33,13 @@ DOUBT_BELOW = 0.5
 
 
 def tags_with_confidence(
-    strings: Sequence[tuple[Token, ...]], model: Path
+    strings: Sequence[tuple[Token, ...]], model: Path, numpy: bool | None = None
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     """Per string's tokens, the tagger's labels (as `tagger.tag` gives them) and the marginal
     probability of each chosen label's field, from one pass of the model over all the strings. Only
     a label that fills a field can make it doubtful; the others get 1.0."""
     out = []
-    for chosen, marginals in tag_many(strings, model):
+    for chosen, marginals in tag_many(strings, model, numpy):
         merged = tuple(map(_MERGED.get, chosen, chosen))
         out.append((merged, tuple([sure if label in _FIELD_OF else 1.0
                                    for label, sure in zip(merged, marginals, strict=True)])))

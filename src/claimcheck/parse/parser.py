@@ -19,6 +19,7 @@ from claimcheck.parse.chapter import chapter_parts
 from claimcheck.parse.doubt import doubtful_fields, tags_with_confidence
 from claimcheck.parse.keys import assign_keys, key_of
 from claimcheck.parse.names import split_names
+from claimcheck.parse.pool import parse_in_parts
 from claimcheck.parse.repair import emphasised, repair
 from claimcheck.parse.tagger import MODEL_PATH
 from claimcheck.parse.tokens import Token, tokenize
@@ -77,11 +78,19 @@ def _prepare(entry: RawEntry) -> _Prepared:
 
 
 def _parse(entries: Sequence[RawEntry], model: Path) -> list[Reference]:
-    """The entries parsed, the tagger run over all of them at once (it is fastest so); the
-    garbage collector paused meanwhile (claimcheck/collector.py)."""
+    """The entries parsed: a long list in parts on every core (`pool`), else here."""
+    return parse_in_parts(entries, model, parse_here) or parse_here(entries, model)
+
+
+def parse_here(
+    entries: Sequence[RawEntry], model: Path, numpy: bool | None = None
+) -> list[Reference]:
+    """The entries parsed in this process, the tagger run over all of them at once (it is
+    fastest so; `numpy` as `tagger.tag_many` takes it); the garbage collector paused
+    meanwhile (claimcheck/collector.py)."""
     with paused():
         prepared = [_prepare(entry) for entry in entries]
-        tagged = tags_with_confidence([p.tokens for p in prepared], model)
+        tagged = tags_with_confidence([p.tokens for p in prepared], model, numpy)
         return [_finish(entry, p, *t)
                 for entry, p, t in zip(entries, prepared, tagged, strict=True)]
 

@@ -99,8 +99,13 @@ def tag_many(
     one way of tagging (the tests compare them); by default a long list goes through numpy
     (see NUMPY_FROM)."""
     if numpy is None:
-        numpy = len(strings) >= NUMPY_FROM or (path in _LOADED and len(strings) >= BATCH_FROM)
+        numpy = uses_numpy(len(strings), path)
     return _in_numpy(strings, path) if numpy else _in_crfsuite(strings, path)
+
+
+def uses_numpy(count: int, path: Path = MODEL_PATH) -> bool:
+    """Whether `tag_many` tags a list of `count` strings in numpy by default."""
+    return count >= NUMPY_FROM or (path in _LOADED and count >= BATCH_FROM)
 
 
 def _in_crfsuite(

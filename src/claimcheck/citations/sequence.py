@@ -1,0 +1,107 @@
+"""First-citation order as evidence: a superscript number the article never shows elsewhere
+is believed where, and only where, the order of first citation says it must first appear.
+
+Numbered styles number works in the order they are first cited, so number k first appears
+after the first appearance of k - 1 and before that of k + 1. Once the sure superscripts of
+an article are read (`superscripts.py`), every number of the list that none of them shows
+leaves a window between its neighbours' first appearances. Digits glued to a name inside
+that window ("TGF-α24", "AC25", "Unc-1048,17–20") were refused because a name may end in
+digits; inside the window they are the citation. A number claimed by two candidates in
+one window stays unread, and so do a lone digit ("ICAM1": too many names end in one) and
+any number past the last one read (no upper neighbour bounds its window). An article whose
+numbers mostly do not rise in order of first appearance (an alphabetical list) has no
+windows.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from claimcheck.citations.notation import DASH
+
+_ITEM = re.compile(rf"(\d{{1,3}})(?:{DASH}(\d{{1,3}}))?")
+_MAX_SPAN = 50  # a range longer than this is no run of citations
+_MIN_ORDERED = 0.5  # the share of numbers that must first appear in order (at random: 2/sqrt(n))
+
+
+def numbers_of(printed: str) -> list[int]:
+    """The numbers a superscript list prints, ranges expanded: "8,17–20" -> 8, 17..20."""
+    numbers: list[int] = []
+    for match in _ITEM.finditer(printed):
+        low = int(match.group(1))
+        high = int(match.group(2) or low)
+        if low <= high <= low + _MAX_SPAN:
+            numbers.extend(range(low, high + 1))
+        else:
+            numbers.append(low)
+    return numbers
+
+
+def gaps_filled(body: str, found: list[tuple[int, int]],
+                pool: list[tuple[tuple[int, int], str]], count: int) -> list[tuple[int, int]]:
+    """`found` and the candidates of `pool` (span, printed list) that fill a gap of the
+    first-citation order: each names at least one number no found group names before it,
+    every such number inside its window, and the rest numbers already cited before it."""
+    first = _first_appearances(body, found)
+    anchors = _in_order(first)
+    if len(anchors) < _MIN_ORDERED * len(first):
+        return found  # the article does not number by first citation: no windows
+    known = sorted(anchors)
+    claims: dict[int, list[int]] = {}
+    fits: list[tuple[tuple[int, int], list[int]]] = []
+    for span, printed in sorted(pool):
+        numbers = numbers_of(printed)
+        new = [n for n in numbers if first.get(n, span[0] + 1) > span[0]]
+        if not new or max(numbers) > count or len(numbers) > _MAX_SPAN:
+            continue
+        if len(printed) == 1:
+            continue  # "ICAM1", "CD4", "Pax7": one digit ends too many names
+        if all(_inside(n, span[0], anchors, known) for n in new):
+            fits.append((span, new))
+            for n in new:
+                claims.setdefault(n, []).append(span[0])
+    added = [span for span, new in fits if all(len(claims[n]) == 1 for n in new)]
+    return sorted(found + added) if added else found
+
+
+def _first_appearances(body: str, found: list[tuple[int, int]]) -> dict[int, int]:
+    first: dict[int, int] = {}
+    for start, end in found:
+        for n in numbers_of(body[start:end]):
+            first.setdefault(n, start)
+    return first
+
+
+def _in_order(first: dict[int, int]) -> dict[int, int]:
+    """The anchors of the windows: the longest run of numbers whose first appearances rise
+    with the numbers. A number first read after a higher one ("24" only after "26") was
+    missed at its true first appearance, and a stray early number ("see 70") is no anchor."""
+    numbers = sorted(first)
+    tails: list[int] = []  # tails[k]: the smallest last position of a rising run of k + 1
+    ends: list[int] = []  # the index (in `numbers`) of that run's last number
+    parent: dict[int, int] = {}
+    for i, n in enumerate(numbers):
+        k = bisect_left(tails, first[n])
+        if k:
+            parent[i] = ends[k - 1]
+        tails[k:k + 1], ends[k:k + 1] = [first[n]], [i]
+    anchors: dict[int, int] = {}
+    i = ends[-1] if ends else -1
+    while i >= 0:
+        anchors[numbers[i]] = first[numbers[i]]
+        i = parent.get(i, -1)
+    return anchors
+
+
+def _inside(number: int, at: int, anchors: dict[int, int], known: list[int]) -> bool:
+    """Whether `at` lies after the first appearance of the closest anchor below `number`
+    and before that of the closest above (one above must exist; 1 needs none below);
+    `known` is the anchors' numbers in order."""
+    i = bisect_left(known, number)
+    if i < len(known) and known[i] == number:
+        return False  # in order already: its first appearance is known
+    if i == len(known):
+        return False
+    below = anchors[known[i - 1]] if i else -1
+    return below < at < anchors[known[i]]

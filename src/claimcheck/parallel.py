@@ -1,0 +1,109 @@
+"""Work over a long sequence on every core: the sequence cut into as many contiguous parts as
+there are jobs, the first done in this process while forked worker processes do the others,
+the results joined in order (the parser's long reference lists, `parse/pool.py`).
+
+Workers are forked (a copy of this process: nothing is imported or loaded again) and only
+where forking is safe: not while another thread runs (a forked child inherits every lock as
+it was, and one that thread held is never released there; the lookups' prefetch threads run
+during `dois`), not on macOS (system libraries break in a forked child), never on Windows (no
+fork). Starting a fresh interpreter instead (spawn, forkserver) would cost its imports again
+and import the caller's main module: the work is done in this process then. A process that is
+itself a worker of some pool (a folder's article workers, these) never starts another. Where
+a worker cannot start or fails, its part is done here again, so an error in the work itself
+is raised here as it would be without workers.
+
+How many jobs: `set_jobs(N)`, else the environment's CLAIMCHECK_JOBS, else one per core this
+process may run on; 1 keeps everything in this process.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+_setting = {"jobs": 0}  # 0: automatic
+
+
+def set_jobs(jobs: int) -> None:
+    """How many processes long work uses (1: this one alone; 0: automatic)."""
+    if jobs < 0:
+        raise ValueError(f"jobs must be 0 (automatic) or more, not {jobs}")
+    _setting["jobs"] = jobs
+
+
+def jobs() -> int:
+    """The processes long work is done on, here and now."""
+    if multiprocessing.parent_process() is not None:
+        return 1  # a worker already: its parent decided how many cores to use
+    return _setting["jobs"] or _from_environment() or cores()
+
+
+def _from_environment() -> int:
+    """CLAIMCHECK_JOBS, when it holds a whole number of at least 1 (else: automatic)."""
+    value = os.environ.get("CLAIMCHECK_JOBS", "").strip()
+    return int(value) if value.isdigit() else 0
+
+
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity), at least 1."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except (AttributeError, OSError):  # no affinity on this platform (macOS, Windows)
+        return os.cpu_count() or 1
+
+
+def can_fork() -> bool:
+    """Whether worker processes can start as safe copies of this one (module docstring)."""
+    return ("fork" in multiprocessing.get_all_start_methods()
+            and sys.platform != "darwin" and threading.active_count() == 1)
+
+
+def parts(count: int, many: int) -> list[range]:
+    """`count` positions cut into `many` contiguous ranges of (almost) equal length."""
+    bounds = [count * i // many for i in range(many + 1)]
+    return [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def in_parts(
+    items: Sequence[T], work: Callable[[Sequence[T]], list[R]], least: int
+) -> list[R] | None:
+    """`work` over `items` in contiguous parts of at least `least` items each, on up to
+    `jobs()` processes, joined in order; None when that makes fewer than two parts, one job
+    is asked for, or no worker can be forked. `work` must pickle (a module's function, or a
+    `functools.partial` of one)."""
+    many = min(jobs(), len(items) // max(least, 1))
+    if many < 2 or not can_fork():
+        return None
+    try:
+        executor = ProcessPoolExecutor(many - 1, multiprocessing.get_context("fork"))
+    except (OSError, ImportError, NotImplementedError, ValueError):
+        return None  # no processes or semaphores here
+    with executor:
+        first, *rest = [items[r.start:r.stop] for r in parts(len(items), many)]
+        try:  # the workers are forked here
+            pending = [executor.submit(work, part) for part in rest]
+        except OSError:  # no more processes allowed
+            return None
+        out = work(first)
+        for part, future in zip(rest, pending, strict=True):
+            done = _result(future)
+            out.extend(work(part) if done is None else done)
+    return out
+
+
+def _result(future: Future[list[R]]) -> list[R] | None:
+    """A worker's part; None when it failed in any way (died, could not start or send, or
+    the work raised: done here again, where an error in the work itself raises)."""
+    try:
+        return future.result()
+    except Exception:  # the part is done again in this process
+        return None

@@ -1,0 +1,101 @@
+"""Work over a long sequence in contiguous parts on forked workers: the same results, in
+order; done in this process when workers cannot be had, are not safe, or fail."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Sequence
+from functools import partial
+
+import pytest
+
+from claimcheck import parallel
+
+
+def _squares(items: Sequence[int]) -> list[tuple[int, int]]:
+    """Each item squared, with the process that did it."""
+    return [(i * i, os.getpid()) for i in items]
+
+
+def _dies_in_a_worker(items: Sequence[int]) -> list[int]:
+    if multiprocessing.parent_process() is not None:
+        os._exit(3)  # a worker that dies mid-part
+    return [i + 1 for i in items]
+
+
+def _fails(word: str, items: Sequence[int]) -> list[int]:
+    raise ValueError(word)
+
+
+@pytest.fixture
+def two_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "_setting", {"jobs": 2})
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+
+
+def test_parts_are_contiguous_and_cover_everything() -> None:
+    assert parallel.parts(10, 3) == [range(0, 3), range(3, 6), range(6, 10)]
+    assert parallel.parts(2, 4) == [range(0, 1), range(1, 2)]
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_parts_run_on_a_second_process_and_join_in_order() -> None:
+    done = parallel.in_parts(range(100), _squares, 10)
+    assert done is not None
+    assert [value for value, _ in done] == [i * i for i in range(100)]
+    assert {pid for _, pid in done[:50]} == {os.getpid()}
+    assert os.getpid() not in {pid for _, pid in done[50:]}
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_a_part_whose_worker_died_is_done_here() -> None:
+    assert parallel.in_parts(range(40), _dies_in_a_worker, 10) == list(range(1, 41))
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_an_error_in_the_work_is_raised_here() -> None:
+    with pytest.raises(ValueError, match="broken"):
+        parallel.in_parts(range(40), partial(_fails, "broken"), 10)
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_no_processes_means_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("no semaphores here")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", refuse)
+    assert parallel.in_parts(range(40), _squares, 10) is None
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_too_few_items_or_one_job_means_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert parallel.in_parts(range(15), _squares, 10) is None  # one part of 10 at most
+    monkeypatch.setattr(parallel, "_setting", {"jobs": 1})
+    assert parallel.in_parts(range(40), _squares, 10) is None
+
+
+def test_jobs_from_the_setting_the_environment_or_the_cores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parallel, "_setting", {"jobs": 0})
+    monkeypatch.setenv("CLAIMCHECK_JOBS", "3")
+    assert parallel.jobs() == 3
+    monkeypatch.setenv("CLAIMCHECK_JOBS", "many")
+    assert parallel.jobs() == parallel.cores() >= 1
+    parallel.set_jobs(1)
+    assert parallel.jobs() == 1
+    with pytest.raises(ValueError, match="jobs"):
+        parallel.set_jobs(-1)
+
+
+def test_no_fork_while_another_thread_runs() -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not parallel.can_fork()
+    finally:
+        stop.set()
+        other.join()
