@@ -71,6 +71,8 @@ def settle(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
     if "(" in text and "title" in p and "publisher" not in p and "location" in p \
             and untitled.publisher_in_brackets(tokens, out):
         p = set(out)
+    if "container" in p and "title" in p and untitled.abbreviated_title(tokens, out):
+        p = set(out)
     if "container" in p and "date" in p:
         untitled.month_out_of_container(tokens, out)
 
