@@ -1,7 +1,9 @@
 """Train the reference-string tagger (python-crfsuite) on the shared labelled strings.
 
 Usage:
-    .venv/bin/python benchmarks/parse_train.py                 # writes the shipped model
+    .venv/bin/python benchmarks/parse_train.py \
+        --begin title,journal,container,collection,publisher,location,editor
+        # writes the shipped model (begin labels "B7" since session 8, docs/benchmarks/parse.md)
     .venv/bin/python benchmarks/parse_train.py --folds 5       # k-fold models, then
     .venv/bin/python benchmarks/parse_accuracy.py --folds /tmp/claimcheck-folds
     .venv/bin/python benchmarks/parse_train.py --extra /tmp/cc-synth/train.jsonl
@@ -12,7 +14,7 @@ Usage:
         # real strings outweigh the synthetic ones (training time grows with the copies)
     .venv/bin/python benchmarks/parse_train.py --begin title,journal,container
         # the first token of each of these fields is learnt as its own label ("B-title");
-        # the tagger reads it as the field (see docs/benchmarks/parse.md, session 7)
+        # the tagger reads it as the field (see docs/benchmarks/parse.md, sessions 7 and 8)
 
 The defaults (L-BFGS, c1=0.2, c2=0.05, 400 iterations) are those of the shipped model, about
 10-12 CPU-minutes on the full set; `--only-fold K` trains one fold, to run folds in parallel.

@@ -297,3 +297,33 @@ def test_authors_after_a_quoted_title_end_it() -> None:
                                                            "volume", "pages"]
     out = relabel(text, labels)
     assert "title" not in out[quote_end:]
+
+
+def test_a_range_before_a_month_is_a_meetings_days() -> None:
+    text = "Acts of the meeting (Urbino 21-25 luglio 1980), Roma 1985"
+    labels = ["container"] * 6 + ["pages"] * 3 + ["date"] * 6
+    assert relabel(text, labels)[6:9] == ["date"] * 3
+    # a page range closing its run with a comma before the month stays the pages
+    text = "Proc. ISLPED, pages 273-275, Aug. 1999"
+    labels = ["container"] * 4 + ["pages"] * 5 + ["date"] * 3
+    assert relabel(text, labels)[5:8] == ["pages"] * 3
+    # a comma before the days changes nothing
+    text = "Meeting (Urbino, 21-25 luglio 1980)"
+    labels = ["container"] * 4 + ["pages"] * 3 + ["date"] * 3
+    assert relabel(text, labels)[4:7] == ["date"] * 3
+
+
+def test_a_range_after_a_page_cue_beats_one_without() -> None:
+    text = "The Iliad. Vol. III: books 9-12, Cambridge 1993, pp. 1-31."
+    labels = (["title"] * 3 + ["volume"] * 4 + ["pages"] * 5 + ["location", "date", "date"]
+              + ["pages"] * 6)
+    out = relabel(text, labels)
+    assert out[7:12] == ["note"] * 5 and out[17:20] == ["pages"] * 3
+    # a single cited page after the pages ("p. 40") takes nothing from them
+    text = "New J. Phys. 7, 204 (2005). See Section 2, pp. 9-15."
+    labels = (["container"] * 5 + ["volume"] * 2 + ["pages"] + ["date"] * 4
+              + ["note"] * 4 + ["pages"] * 6)
+    assert relabel(text, labels)[7] == "pages"
+    text = "Nature 12, 34-56 (2001), p. 40."
+    labels = ["container", "volume", "volume"] + ["pages"] * 3 + ["date"] * 4 + ["pages"] * 4
+    assert relabel(text, labels)[3:6] == ["pages"] * 3

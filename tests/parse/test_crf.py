@@ -12,7 +12,15 @@ import pytest
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.parse import _clean, patterns
 from claimcheck.parse.crf import load
-from claimcheck.parse.tagger import MODEL_PATH, loaded, tag, tag_many
+from claimcheck.parse.tagger import (
+    _MERGED,
+    MODEL_PATH,
+    SUMMED_BELOW,
+    loaded,
+    same_field,
+    tag,
+    tag_many,
+)
 from claimcheck.parse.tokens import Token, features, tokenize
 from tests.conftest import load_benchmark
 
@@ -34,12 +42,19 @@ def _tokens(entries: tuple[RawEntry, ...]) -> list[tuple[str, tuple[Token, ...]]
 
 
 def _crfsuite(path: Path, strings: list[tuple[str, tuple[Token, ...]]]) -> list[object]:
+    """crfsuite's labels, and per token its label's marginal, or below SUMMED_BELOW the summed
+    marginals of the labels read as its field."""
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
+    names = tagger.labels()
     out = []
     for text, tokens in strings:
         labels = tagger.tag(features(text, tokens)) if tokens else []
-        out.append((tuple(labels), tuple(tagger.marginal(y, i) for i, y in enumerate(labels))))
+        out.append((tuple(labels), tuple(
+            sum(tagger.marginal(other, i) for other in names
+                if _MERGED.get(other, other) == _MERGED.get(y, y))
+            if tagger.marginal(y, i) < SUMMED_BELOW else tagger.marginal(y, i)
+            for i, y in enumerate(labels))))
     return out
 
 
@@ -110,8 +125,24 @@ def test_a_model_that_learns_where_fields_start_gives_the_plain_fields(tmp_path:
     _assert_same(tag_many([t for _, t in strings], path, numpy=True), _crfsuite(path, strings))
 
 
+def test_a_field_s_certainty_sums_the_labels_read_as_that_field() -> None:
+    """A field's first token may be "B-title" and its inside "title"; the tagger unsure
+    between the two is sure of the title."""
+    same = same_field(("author", "B-title", "title", "journal", "container", "B-journal", "O"))
+    assert same["title"] == ("title", "B-title")
+    assert same["B-title"] == ("B-title", "title")
+    assert set(same["journal"]) == {"journal", "container", "B-journal"}
+    assert same["author"] == ("author",) and same["O"] == ("O",)
+
+
 def test_a_file_that_is_no_crfsuite_model_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "not.crfsuite"
     path.write_bytes(b"\0" * 64)
     with pytest.raises(ValueError, match="not a crfsuite"):
         load(path)
+
+
+def test_the_doubt_s_cut_is_where_the_tagger_sums_a_field_s_labels() -> None:
+    from claimcheck.parse.doubt import DOUBT_BELOW
+
+    assert DOUBT_BELOW <= SUMMED_BELOW

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.parse.namesend import names_out_of_title, title_start_back
+from claimcheck.parse.namesend import glued_names_out_of_title, names_out_of_title, title_start_back
 from claimcheck.parse.runons import (
     journal_before_numbers,
     note_out_of_title,
@@ -172,3 +172,23 @@ def test_every_note_cue_passes_the_precheck_as_printed_in_a_title() -> None:
     for cue in _NOTES:
         assert notes_printed(" ".join(cue)), cue
         assert notes_printed(" ".join(cue).title()), cue
+
+
+def test_a_vancouver_list_printed_without_spaces_is_taken_back_from_the_title() -> None:
+    for text, authors in (("Harre DAyton SBush A A delicate balance: iron and the brain", 4),
+                          ("Crooss JHBradbury RSFulford AJ Oral iron acutely elevates growth", 4),
+                          ("Saha BC Hemicellulose bioconversion", 2)):
+        tokens = tokenize(text)
+        labels = ["title"] * len(tokens)
+        assert glued_names_out_of_title(tokens, labels), text
+        assert labels == ["author"] * authors + ["title"] * (len(tokens) - authors)
+
+
+def test_a_title_that_opens_with_capitals_is_left_alone() -> None:
+    for text in ("Genome DNAse I hypersensitivity in mice", "Iron and cancer risk. A review",
+                 "Harre DAyton SBush of the brain", "Vitamin D deficiency in children",
+                 "Type II diabetes in adults", "Die KP-Nachfolgeparteien in Osteuropa",
+                 "The IBM Selectric Typewriter Was Introduced"):
+        tokens = tokenize(text)
+        labels = ["title"] * len(tokens)
+        assert not glued_names_out_of_title(tokens, labels), text

@@ -4,6 +4,7 @@ tokens."""
 from __future__ import annotations
 
 from claimcheck.parse.untitled import (
+    abbreviated_title,
     book_title_whole,
     journal_without_title,
     lower_case_out_of_container,
@@ -19,6 +20,7 @@ RULES = (
     lower_case_out_of_container,
     publisher_in_brackets,
     month_out_of_container,
+    abbreviated_title,
 )
 
 
@@ -126,3 +128,17 @@ def test_a_species_authority_in_brackets_stays_in_the_title() -> None:
     out = relabel([("Pigments of Littorina obtusata (Linnaeus,", "title"), ("1758).", "date"),
                    ("Russ J Mar Biol.", "container"), ("33", "volume")])
     assert "publisher" not in out
+
+
+def test_abbreviations_read_as_a_title_before_the_journal_are_its_first_words() -> None:
+    out = relabel([("M. Rot, J. Murrough et al.", "author"), ("Biol.", "title"),
+                   ("Psychiatry", "container"), ("67,", "volume"), ("139-145", "pages")])
+    assert "title" not in out and out["container"] == "Biol . Psychiatry"
+    out = relabel([("J. Axelrod, G.", "author"), ("Hertting et al.", "title"),
+                   ("Science", "container"), ("133,", "volume")])
+    assert "title" not in out and out["author"] == "J . Axelrod , G . Hertting et al ."
+    # a short title of whole words, or one before "In", stays a title
+    for title, book in (("Lucíola.", "In Obra Completa,"), ("Gravitation.", "Phys. Rev.")):
+        out = relabel([("A. Smith,", "author"), (title, "title"), (book, "container"),
+                       ("1:", "volume")])
+        assert out["title"] == title.replace(".", " .").rstrip(), title

@@ -82,17 +82,24 @@ def load(path: Path) -> Weights:
 
 
 def decode(
-    weights: Weights, scores: Any, lengths: list[int]
+    weights: Weights, scores: Any, lengths: list[int], same: Any = None, below: float = 1.0
 ) -> list[tuple[list[int], list[float]]]:
     """Per sequence, the best labelling (label ids) and each chosen label's marginal
     probability. `scores` holds every token's state scores (tokens, labels), sequence after
     sequence; `lengths` (each > 0, best sorted) gives the tokens per sequence. The sequences
-    are decoded together, so similar lengths waste least."""
+    are decoded together, so similar lengths waste least. `same` (labels, labels), 1 where
+    two labels are read as one field, sums the marginals of the chosen label's kin where its
+    own is below `below`."""
     laid = _laid_out(scores, lengths)
     sizes = np.array(lengths)
     best = _viterbi(laid, weights.transition, sizes)
     marginal = _marginals(laid, weights.transition, sizes)
-    chosen = np.take_along_axis(marginal, best[:, None, :], axis=1)[:, 0, :]
+    if same is None:
+        chosen = np.take_along_axis(marginal, best[:, None, :], axis=1)[:, 0, :]
+    else:  # (longest, sequences, labels) rows of kin times the marginals, summed
+        own = np.take_along_axis(marginal, best[:, None, :], axis=1)[:, 0, :]
+        chosen = np.where(own < below, (same[best] * marginal.transpose(0, 2, 1)).sum(axis=2),
+                          own)
     return [(labels[:n], sure[:n])
             for labels, sure, n in zip(best.T.tolist(), chosen.T.tolist(), lengths, strict=True)]
 

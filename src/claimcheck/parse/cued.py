@@ -9,7 +9,12 @@
   "ページ. 1210–1217", "页 5～30", "Págs. 84-91" and "ss. 95-114" the pages (Latin "C." only
   before a range: Turkish "C. 65" is a volume);
 - "Neuron, 80." or "Nature 2014;513.": one bare number closing a journal article, read as the
-  pages with no volume labelled, is the volume (styles that print no pages leave it alone).
+  pages with no volume labelled, is the volume (styles that print no pages leave it alone);
+- "(Urbino 21-25 luglio 1980)": a range read as pages right before a month's name is the days
+  of a meeting's date;
+- "Vol. III: books 9-12, Cambridge 1993, pp. 1-31": a range after a page cue is the pages,
+  not a range the tagger read as pages before it with no cue (it goes to the note), unless
+  that one follows the journal's volume ("New J. Phys. 7, 204 (2005) ... pp. 9-15").
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import re
 from operator import itemgetter
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.tokens import Token
+from claimcheck.parse.tokens import MONTH_NAMES, Token
 
 _YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
 _TEXT = itemgetter(0)  # a token's text (a Token is a tuple): for C-speed tests of a cue
@@ -30,6 +35,9 @@ def numbers_by_cue(tokens: tuple[Token, ...], out: list[str]) -> None:
     _pages_after_cue(tokens, out)
     _cued_numbers(tokens, out)
     _lone_volume(tokens, out)
+    if "pages" in out:
+        _days_of_a_date(tokens, out)
+        _cued_range_wins(tokens, out)
 
 
 _BETWEEN = frozenset({",", ".", ";", ":"})
@@ -150,3 +158,30 @@ def _one_number(tokens: tuple[Token, ...], i: int) -> int:
             and tokens[i + 1].text.isdigit():
         return i + 2
     return i
+
+
+def _days_of_a_date(tokens: tuple[Token, ...], out: list[str]) -> None:
+    start, end = label_run(out, "pages")
+    # only "21-25" (no cue word, no page's letter, nothing between it and the month)
+    if end < len(tokens) and tokens[end].text.lower() in MONTH_NAMES and end - start == 3 \
+            and tokens[start].text.isdigit() and tokens[start + 1].text in _DASH \
+            and tokens[start + 2].text.isdigit() and start > 0 \
+            and not tokens[start - 1].text.isdigit() and tokens[start - 1].text != ".":
+        out[start:end] = ["date"] * (end - start)
+
+
+def _cued_range_wins(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if _PAGE_CUES.isdisjoint(map(_TEXT, tokens)):  # most entries: no cue, no token loop
+        return
+    start, end = label_run(out, "pages")
+    if tokens[start].text in _PAGE_CUES or start == 0 or tokens[start - 1].text in _PAGE_CUES \
+            or tokens[start - 1].text == ".":
+        return  # the first run has its cue
+    if tokens[start].text[:1].isdigit() and out[start - 1] in ("volume", "issue", "container"):
+        return  # "New J. Phys. 7, 204 (2005) ... pp. 9-15": a journal's own pages come first
+    for i in range(end, len(tokens) - 4):
+        if tokens[i].text in _PAGE_CUES and tokens[i + 1].text == "." \
+                and out[i + 2] == "pages" and tokens[i + 2].text.isdigit() \
+                and tokens[i + 3].text in _DASH and tokens[i + 4].text.isdigit():
+            out[start:end] = ["note"] * (end - start)
+            return

@@ -1,7 +1,8 @@
 """Which parsed fields the tagger was unsure of, from its per-token marginal probabilities.
 
-The CRF gives, for every token, the probability of the label it chose (the marginal over all
-labellings). A field whose tokens the tagger labelled with little confidence is "doubtful":
+The CRF gives, for every token, the probability of the field it chose (the marginal over all
+labellings, summed over the labels read as that field: "B-title" and "title", "journal" and
+"container"). A field whose tokens the tagger labelled with little confidence is "doubtful":
 the comparison stage then reports a difference in that field as information, not as an error
 of the print (see compare/doubt.py). Tokens whose label a rule changed (repair, patterns) are
 not judged by the tagger's confidence.
@@ -35,7 +36,7 @@ def tags_with_confidence(
     strings: Sequence[tuple[Token, ...]], model: Path, numpy: bool | None = None
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     """Per string's tokens, the tagger's labels (as `tagger.tag` gives them) and the marginal
-    probability of each chosen label, from one pass of the model over all the strings. Only
+    probability of each chosen label's field, from one pass of the model over all the strings. Only
     a label that fills a field can make it doubtful; the others get 1.0."""
     out = []
     for chosen, marginals in tag_many(strings, model, numpy):

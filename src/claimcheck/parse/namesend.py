@@ -9,11 +9,32 @@
   and the title's first sentence holds only capitalised names, initials, commas and a last
   "and" / "&" (a comma and an "and" both printed, so "Romeo and Juliet." is left alone), that
   sentence is the authors'.
+- A title that opens the entry with no author labelled, with a Vancouver list printed without
+  its spaces and commas ("Harre DAyton SBush A | A delicate balance", "Crooss JHBradbury
+  RSFulford AJ | Oral iron ..."): a capitalised word, then words of initials glued to the
+  next family name, then the last initials (two letters or more when they are the only
+  author's, "Saha BC | Hemicellulose ..."; no Roman numeral), are the authors.
 """
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.parse.tokens import Token
+
+_GLUED = re.compile(r"[A-Z]{1,3}[A-Z][a-z]{3,}(?:['-][A-Za-z]+)?")  # "DAyton", "JHBradbury"
+_INITIALS = re.compile(r"[A-Z]{1,3}")
+_ARTICLES = frozenset({"the", "an", "die", "der", "das", "le", "la", "les", "el", "los", "il",
+                       "lo", "gli", "de", "het", "een", "ein", "eine"})
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+
+
+def author_end(tokens: tuple[Token, ...], out: list[str], authored: bool) -> bool:
+    """The rules above, in place: the first two with an author run labelled, the third
+    without; whether one changed the labels."""
+    if authored:
+        return title_start_back(tokens, out) or names_out_of_title(tokens, out)
+    return glued_names_out_of_title(tokens, out)
 
 
 def title_start_back(tokens: tuple[Token, ...], out: list[str]) -> bool:
@@ -65,6 +86,31 @@ def names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
         out[j] = "author"
     return True
 
+
+def glued_names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """The third rule above, in place."""
+    start = out.index("title")
+    if any(label != "label" for label in out[:start]) or start + 3 >= len(tokens):
+        return False  # only a list's label before: not '“The IBM Selectric ...”'
+    first = tokens[start].text
+    if not (first[:1].isupper() and first[1:].islower() and first.isalpha()) \
+            or first.lower() in _ARTICLES:
+        return False
+    i = start + 1
+    while i + 1 < len(tokens) and tokens[i].text == "-" and tokens[i + 1].text.isalpha() \
+            and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start:
+        i += 2  # a hyphenated family name: "Proom-u-thai CHuang LGlahn RP"
+    glued = i
+    while i < len(tokens) and out[i] == "title" and _GLUED.fullmatch(tokens[i].text):
+        i += 1
+    if i + 1 >= len(tokens) or out[i] != "title" or out[i + 1] != "title" \
+            or not _INITIALS.fullmatch(tokens[i].text) or tokens[i].text in _ROMAN \
+            or (i == glued and len(tokens[i].text) < 2) \
+            or tokens[i].end == tokens[i + 1].start:  # "Saha BC", not "Vitamin D", "KP-Partei"
+        return False
+    for j in range(start, i + 1):
+        out[j] = "author"
+    return True
 
 
 def _bare_words(part: tuple[Token, ...]) -> bool:

@@ -136,12 +136,13 @@ def _one_label(tokens: tuple[Token, ...], out: list[str], start: int, end: int) 
     for i in inside:
         out[i] = label
     # Emphasis bounds the field: a container run that starts before the span ("C57BL/6J
-    # mice. *Neuropsychopharmacology*") gives those tokens back to the field before it.
+    # mice. *Neuropsychopharmacology*") gives those tokens back to the field before it, or
+    # to the title after the date ("(2020). 氷の研究について. *日本物理学会誌*").
     j = inside[0] - 1
     while label == "container" and j > 0 and out[j] == "container":
         j -= 1
     for k in range(j + 1, inside[0]):
-        out[k] = out[j] if out[j] not in ("O", "container") else "title"
+        out[k] = out[j] if out[j] not in ("O", "container", "date") else "title"
 
 
 

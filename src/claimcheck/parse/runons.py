@@ -58,8 +58,7 @@ def settle(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
                 p = set(out)
         elif title_tail_out_of_container(tokens, out):
             p = set(out)
-    if "author" in p and "title" in p and (namesend.title_start_back(tokens, out)
-                                           or namesend.names_out_of_title(tokens, out)):
+    if "title" in p and namesend.author_end(tokens, out, "author" in p):
         p = set(out)
     if ("container" not in p or "title" not in p) and not p.isdisjoint(_WITH_DATE) \
             and untitled.journal_without_title(tokens, out):
@@ -71,6 +70,8 @@ def settle(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
         p = set(out)
     if "(" in text and "title" in p and "publisher" not in p and "location" in p \
             and untitled.publisher_in_brackets(tokens, out):
+        p = set(out)
+    if "container" in p and "title" in p and untitled.abbreviated_title(tokens, out):
         p = set(out)
     if "container" in p and "date" in p:
         untitled.month_out_of_container(tokens, out)

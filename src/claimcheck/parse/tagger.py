@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.parse.tokens import Token, features
 
@@ -50,6 +50,12 @@ _MERGED = {"journal": "container", "B-journal": "container",
            **{f"B-{label}": label for label in LABELS if label != "O"}}
 
 
+# How sure the tagger is of a field is the sum of the marginals of its labels (`same_field`),
+# taken only where the chosen label's own is below this: above it the field is sure enough
+# for the doubt (parse/doubt.py, whose cut is no higher), and summing everywhere would cost
+# a marginal per kin label and token (+4 % of the example's parse in crfsuite).
+SUMMED_BELOW = 0.5
+
 _LOADED: dict[Path, tuple[Weights, Encoder]] = {}
 
 
@@ -73,12 +79,25 @@ def _crfsuite(path: Path) -> pycrfsuite.Tagger:
     return tagger
 
 
+@lru_cache(maxsize=4)
+def same_field(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Per label of a model, every label of it read as the same field (itself first): how
+    sure the tagger is of a field is the sum of their marginals ("B-title" and "title",
+    "journal" and "container"), not that of the one it chose."""
+    field = [_MERGED.get(name, name) for name in names]
+    return {name: (name, *[other for other, of in zip(names, field, strict=True)
+                           if of == mine and other != name])
+            for name, mine in zip(names, field, strict=True)}
+
+
 def tag_many(
     strings: Sequence[tuple[Token, ...]], path: Path = MODEL_PATH, numpy: bool | None = None
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     """Per string's tokens, the model's label for each (as crfsuite names it) and the marginal
-    probability of that label; no tokens, no labels. `numpy` forces one way of tagging (the
-    tests compare them); by default a long list goes through numpy (see NUMPY_FROM)."""
+    probability of that label, or of its field (`same_field`) where the label's own is below
+    SUMMED_BELOW; no tokens, no labels. `numpy` forces
+    one way of tagging (the tests compare them); by default a long list goes through numpy
+    (see NUMPY_FROM)."""
     if numpy is None:
         numpy = uses_numpy(len(strings), path)
     return _in_numpy(strings, path) if numpy else _in_crfsuite(strings, path)
@@ -93,11 +112,16 @@ def _in_crfsuite(
     strings: Sequence[tuple[Token, ...]], path: Path
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     tagger = _crfsuite(path)
+    same = same_field(tuple(tagger.labels()))
     out: list[tuple[tuple[str, ...], tuple[float, ...]]] = []
     for tokens in strings:
         labels = tuple(tagger.tag(features("", tokens))) if tokens else ()
         marginal = tagger.marginal
-        out.append((labels, tuple([marginal(label, i) for i, label in enumerate(labels)])))
+        sure = [marginal(label, i) for i, label in enumerate(labels)]
+        for i, label in enumerate(labels):
+            if sure[i] < SUMMED_BELOW and len(same[label]) > 1:  # rare: most tokens are sure
+                sure[i] = sum([marginal(other, i) for other in same[label]])
+        out.append((labels, tuple(sure)))
     return out
 
 
@@ -110,13 +134,23 @@ def _in_numpy(
     out: list[tuple[tuple[str, ...], tuple[float, ...]]] = [((), ())] * len(strings)
     order = sorted((i for i, s in enumerate(strings) if s), key=lambda i: len(strings[i]))
     names = weights.labels
+    same = _same_matrix(names)
     for begin in range(0, len(order), BATCH):
         batch = order[begin:begin + BATCH]
         scores = encoder.scores([strings[i] for i in batch])
-        decoded = decode(weights, scores, [len(strings[i]) for i in batch])
+        decoded = decode(weights, scores, [len(strings[i]) for i in batch], same, SUMMED_BELOW)
         for i, (labels, marginals) in zip(batch, decoded, strict=True):
             out[i] = (tuple([names[j] for j in labels]), tuple(marginals))
     return out
+
+
+@lru_cache(maxsize=4)
+def _same_matrix(names: tuple[str, ...]) -> Any:
+    """`same_field` as a 0/1 matrix over label ids, for numpy."""
+    import numpy as np
+
+    same = same_field(names)
+    return np.array([[float(other in same[name]) for other in names] for name in names])
 
 
 def tag(text: str, tokens: tuple[Token, ...], model: Path = MODEL_PATH) -> tuple[str, ...]:

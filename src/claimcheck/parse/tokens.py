@@ -28,6 +28,16 @@ MONTHS = frozenset(
         "october", "november", "december"
     ]
 )
+# Month names in English, French, German, Spanish, Italian and Portuguese (rules, not features).
+MONTH_NAMES = MONTHS | frozenset([
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+    "septembre", "octobre", "novembre", "décembre", "decembre", "januar", "februar", "märz",
+    "maerz", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo",
+    "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+    "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+    "novembro", "dezembro"
+])
 # Cue words of each field, as they appear across APA, Vancouver, Chicago, physics and
 # humanities styles (see the AnyStyle and GROBID training corpora).
 _LEXICON = {

@@ -30,13 +30,19 @@ what it took, four capitalised words at most, is the publisher.
 
 A month (English, French, German, Spanish, Italian, Portuguese) closing a container run
 before the year ("La revue de l'Infirmière, janvier 2015") is the date's, not the journal's.
+
+A title run of nothing but one to three abbreviations closed by stops, straight before a
+container run that the numbers follow, with which it reads as an abbreviated journal (as
+above: "... et al. | Biol. | Psychiatry 67, 139"), is the journal's first words; a title
+run of "et al." alone, or of one name and "et al.", is the author list's end ("G. | Hertting
+et al. | Science 133").
 """
 
 from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.assemble import words_end as words_end_of
-from claimcheck.parse.tokens import LEXICON, MONTHS, Token
+from claimcheck.parse.tokens import LEXICON, MONTH_NAMES, Token
 
 _NUMBERS = frozenset({"volume", "issue", "pages", "date"})
 _SEPARATORS = frozenset({",", ";", "&", "and", "al"})
@@ -186,17 +192,6 @@ def publisher_in_brackets(tokens: tuple[Token, ...], out: list[str]) -> bool:
     return True
 
 
-_MONTH_NAMES = MONTHS | frozenset([
-    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
-    "septembre", "octobre", "novembre", "décembre", "decembre", "januar", "februar", "märz",
-    "maerz", "juni", "juli", "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo",
-    "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
-    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
-    "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
-    "novembro", "dezembro"
-])
-
-
 def month_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The fifth rule above, in place."""
     if "container" not in out or "date" not in out:
@@ -210,9 +205,33 @@ def month_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> bool:
     while last > start and not tokens[last].text[:1].isalnum():
         last -= 1
     if last > start and out[last] == "container" and tokens[last - 1].text in ",.;" \
-            and tokens[last].text.lower() in _MONTH_NAMES \
+            and tokens[last].text.lower() in MONTH_NAMES \
             and label_run(out, "container")[1] == end:
         for j in range(last - 1, end):
             out[j] = "date"
+        return True
+    return False
+
+
+def abbreviated_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """The last rule above, in place."""
+    start, end = label_run(out, "title")
+    if end >= len(out) or out[end] != "container":
+        return False
+    words = [t.text for t in tokens[start:end] if t.text != "."]
+    if [w.lower() for w in words[-2:]] == ["et", "al"] and len(words) <= 3 and start > 0 \
+            and out[start - 1] == "author" and all(w[:1].isupper() for w in words[:-2]):
+        out[start:end] = ["author"] * (end - start)
+        return True
+    after = label_run(out, "container")[1]
+    if not 0 < len(words) <= 3 or after >= len(out) or out[after] not in _NUMBERS \
+            or tokens[end].text.lower() == "in":  # "Lucíola. In Obra Completa, 1: 293"
+        return False
+    stopped = all(tokens[i].text[:1].isupper() and tokens[i].text.isalpha()
+                  and 3 <= len(tokens[i].text) <= 8 and not tokens[i].text.isupper()
+                  and tokens[i + 1].text == "." and tokens[i + 1].start == tokens[i].end
+                  for i in range(start, end) if tokens[i].text != ".")
+    if stopped and _reads_as_journal(tokens[start:after]):  # "Biol. Psychiatry", not "Title."
+        out[start:end] = ["container"] * (end - start)
         return True
     return False
