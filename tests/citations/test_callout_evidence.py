@@ -266,3 +266,10 @@ def test_a_list_glued_to_a_name_with_digits_may_repeat_numbers_already_cited() -
     head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
     text = " ".join([*head, "The RO2 radical is known.", "It differs in RO29,11."])
     assert sup(text, 20)[-1] == "9,11"  # 29 is past the list: "RO2" and 9, 11
+
+
+def test_an_article_citing_in_ranges_keeps_its_windows() -> None:
+    # the numbers of one group share a first appearance: all of them are in order
+    groups = ["Mice die.1–3", "Rats live.4–6", "Dogs bark.7–9", "Cats purr.10,11"]
+    text = _numbered([*groups, "It binds TGF-α12 in cells.", "Later mice.13–15"])
+    assert sup(text) == ["1–3", "4–6", "7–9", "10,11", "12", "13–15"]

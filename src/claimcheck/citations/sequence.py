@@ -16,7 +16,7 @@ windows.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from claimcheck.citations.notation import DASH
 
@@ -76,13 +76,14 @@ def _first_appearances(body: str, found: list[tuple[int, int]]) -> dict[int, int
 def _in_order(first: dict[int, int]) -> dict[int, int]:
     """The anchors of the windows: the longest run of numbers whose first appearances rise
     with the numbers. A number first read after a higher one ("24" only after "26") was
-    missed at its true first appearance, and a stray early number ("see 70") is no anchor."""
+    missed at its true first appearance, and a stray early number ("see 70") is no anchor.
+    The numbers of one group ("1–3", "12,13") share a position and are all in order."""
     numbers = sorted(first)
     tails: list[int] = []  # tails[k]: the smallest last position of a rising run of k + 1
     ends: list[int] = []  # the index (in `numbers`) of that run's last number
     parent: dict[int, int] = {}
     for i, n in enumerate(numbers):
-        k = bisect_left(tails, first[n])
+        k = bisect_right(tails, first[n])  # equal positions: one group, in order
         if k:
             parent[i] = ends[k - 1]
         tails[k:k + 1], ends[k:k + 1] = [first[n]], [i]
