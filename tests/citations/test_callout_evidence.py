@@ -273,3 +273,16 @@ def test_an_article_citing_in_ranges_keeps_its_windows() -> None:
     groups = ["Mice die.1–3", "Rats live.4–6", "Dogs bark.7–9", "Cats purr.10,11"]
     text = _numbered([*groups, "It binds TGF-α12 in cells.", "Later mice.13–15"])
     assert sup(text) == ["1–3", "4–6", "7–9", "10,11", "12", "13–15"]
+
+
+def test_a_list_glued_to_a_hyphenated_name_with_digits_is_only_the_next_number() -> None:
+    head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
+    # "IL-1" is printed bare, so "IL-12,13" might split as "IL-1" and 2, 13: it is a name
+    text = " ".join([*head, "The IL-1 family grows.", "Levels rose for IL-12,13."])
+    assert sup(text, 20) == [str(n) for n in range(1, 12)]
+    # the same list is the next new number onwards when the sequence says so
+    text = " ".join([*head[:1], "The IL-1 family grows.", "Levels rose for IL-12,13."])
+    assert sup(text, 20) == ["1", "2,13"]
+    # a name of three digits starts no series into four: "Unc-104" and 5, 12
+    text = " ".join([*head, "The Unc-104 motor.", "Defects of Unc-1045,12."])
+    assert sup(text, 20)[-1] == "5,12"

@@ -123,7 +123,7 @@ def _split_runs(body: str, count: int, evidence: Evidence) -> Iterator[tuple[int
             span = (start, match.end("rest"))
             numbers = [int(n) for n in _NUMBER.findall(tail + rest)]
             if max(numbers) <= count and not is_math(body, *span, True):
-                options.append((span, numbers, _reach(head, tail, rest)))
+                options.append((span, numbers, _reach(head, digits[:k], tail, rest)))
         if options:
             yield match.start("digits"), options  # after the plain reading there, if any
 
@@ -138,11 +138,14 @@ def _head(body: str, start: int) -> str | None:
     return None if body[found.start() - 1 : found.start()] in (".", ",") else found.group()
 
 
-def _reach(head: str, tail: str, rest: str) -> str:
-    """A number already cited may follow a year ("in 200745."), or a name when it has two
-    digits or more ("CO2116"; "CD44" may be "CD4" and 4 or a name of its own) or opens a
-    list ("Lamp19,11": no name ends in "9,11")."""
-    return "seen" if not head.rstrip("-–") or len(tail) > 1 or rest else "next"
+def _reach(head: str, name: str, tail: str, rest: str) -> str:
+    """A number already cited may follow a year ("in 200745."), or a name (`head` and its
+    digits `name`) when it has two digits or more ("CO2116"; "CD44" may be "CD4" and 4 or
+    a name of its own) or opens a list ("Lamp19,11": no name ends in "9,11"); but a series
+    of names numbered after a hyphen runs on from one digit to two ("IL-1", "IL-12"), so
+    "IL-12,13" is no list after "IL-1" ("Unc-1048,17–20" is one after "Unc-104")."""
+    series = head[-1:] in ("-", "–") and len(name) == 1
+    return "seen" if not head.rstrip("-–") or len(tail) > 1 or (rest and not series) else "next"
 
 
 def _named(head: str, digits: str, evidence: Evidence) -> bool:
