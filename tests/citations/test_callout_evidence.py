@@ -286,3 +286,15 @@ def test_a_list_glued_to_a_hyphenated_name_with_digits_is_only_the_next_number()
     # a name of three digits starts no series into four: "Unc-104" and 5, 12
     text = " ".join([*head, "The Unc-104 motor.", "Defects of Unc-1045,12."])
     assert sup(text, 20)[-1] == "5,12"
+
+
+def test_a_one_letter_name_fills_no_gap() -> None:
+    head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
+    for name in ("The vitamin B12 dose.", "The H12 histone."):
+        text = " ".join([*head, name, "Later mice.13", "And cells.14"])
+        assert sup(text)[11:] == ["13", "14"], name
+    # a Greek letter after a hyphen is no name of one letter: "TGF-α12" may fill the gap
+    text = " ".join([*head, "It binds TGF-α12 well.", "Later mice.13", "And cells.14"])
+    assert sup(text)[11:] == ["12", "13", "14"]
+    text = " ".join([*head, "Kept at 16 °C12 in the dark.", "Later mice.13", "And cells.14"])
+    assert sup(text)[11:] == ["12", "13", "14"]

@@ -81,10 +81,13 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     number of references (a group naming a higher number is no callout)."""
     evidence = evidence_of(body)
     candidates: dict[int, list[_Option]] = {}
+    pool: list[tuple[tuple[int, int], str]] = []  # refused digits the sequence may still read
     for match in _GLUED.finditer(body):
         span = match.span("list")
         numbers = [int(n) for n in _NUMBER.findall(match.group("list"))]
         kind = _kind(body, span, evidence)
+        if not match.group("word") and _fillable(body, span, evidence):
+            pool.append((span, match.group("list")))
         if kind and max(numbers) <= count:
             listed = kind == "sure" or "," in match.group("list")
             reach = "list" if listed else "seen" if kind == "seen" else "next"
@@ -94,8 +97,6 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
                 after_mark = body[span[0] - 1] in _SENTENCE_MARKS
                 reach = "seen" if kind == "sure" and after_mark else "next"
             candidates[span[0]] = [(span, numbers, reach)]
-    pool = [(m.span("list"), m.group("list")) for m in _GLUED.finditer(body)
-            if not m.group("word") and _fillable(body, m.span("list"), evidence)]
     for end, options in _split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
@@ -206,40 +207,60 @@ def _runs_on(body: str, span: tuple[int, int], kind: str) -> bool:
 
 
 def _fillable(body: str, span: tuple[int, int], evidence: Evidence) -> bool:
-    """Digits glued to a word that the sequence alone may still believe ("TGF-α24", "AC25"),
-    not those that are a page, an initial's, a power of a unit or a formula's, nor a name
-    the article prints with the same digits three times or more ("CD34") or with a 0."""
+    """Digits glued to a word that the sequence alone may still believe ("TGF-α24", "AC25"):
+    none that `_kind` never reads as a callout, nor a unit's ("5 mm2", "400 m62"); a Greek
+    letter after a hyphen ("TGF-α24") or a degree's unit ("16 °C18") is no one-letter name
+    ("vitamin B12", "H12 histone")."""
     before = body[max(0, span[0] - 24) : span[0]]
-    if _PAGE.search(before) or _INITIAL.search(before) or _UNIT.search(before[-6:]):
+    if _never(body, span, before) or _UNIT.search(before[-6:]):
         return False
-    word = _WORD_BEFORE.search(before)
-    stem = word.group().rsplit("-", 1)[-1] if word else ""
-    if stem and (stem in evidence.repeated or stem in evidence.zero):
-        return False
-    return not is_math(body, *span, True)
+    word = _word_before(before)
+    stem = word.rsplit("-", 1)[-1]
+    greek = len(stem) == 1 and "-" in word and not stem.isascii()
+    degree = word == stem and before.endswith("°" + stem)
+    return not stem or greek or degree or not _a_name(stem, evidence)
+
+
+def _never(body: str, span: tuple[int, int], before: str) -> bool:
+    """Digits after a page label ("p.13"), an initial ("J.1") or inside a formula: never a
+    callout, whatever the sequence says."""
+    return bool(_PAGE.search(before) or _INITIAL.search(before)
+                or is_math(body, span[0], span[1], True))
+
+
+def _a_name(stem: str, evidence: Evidence) -> bool:
+    """Whether digits glued to `stem` belong to a name: a one-letter one ("x2", "T4",
+    "B12"), one ending in a digit, a variable ("lic_casa1"), or a name the article prints
+    with a 0 ("corp0") or with the same digits three times or more ("atg7")."""
+    return (len(stem) == 1 or not stem[-1].isalpha() or "_" in stem or stem in evidence.zero
+            or stem in evidence.repeated)
+
+
+def _word_before(before: str) -> str:
+    """The word, hyphens kept, that ends `before` ("" after punctuation or a space)."""
+    found = _WORD_BEFORE.search(before)
+    assert found is not None  # the pattern matches the empty word at the end too
+    return found.group()
 
 
 def _kind(body: str, span: tuple[int, int], evidence: Evidence) -> str:
     """"sure", "weak" or "" (never a callout) for the digits glued at `span`."""
     start = span[0]
     before = body[max(0, start - 24) : start]
-    if _PAGE.search(before) or _INITIAL.search(before) or is_math(body, start, span[1], True):
+    if _never(body, span, before):
         return ""
     if _DECADE.search(before):  # "the 1950s29", not "5 s2"
         return "sure"
     if _UNIT.search(before[-6:]):  # "5 mm2" is a power; "400 m62" is no unit's power
         return "weak" if int(_NUMBER.findall(body, *span)[0]) > 3 else ""
-    word = _WORD_BEFORE.search(before)
-    stem = word.group().rsplit("-", 1)[-1] if word else ""
+    stem = _word_before(before).rsplit("-", 1)[-1]
     if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
         return "weak" if re.search(r"\d\.$", before) or _NAMED_POINT.search(
             body, max(0, start - 24), span[1] + 2) else "sure"
     if stem in _FUNCTION_WORDS and before[: -len(stem)][-1:].isspace():
         return "sure"  # "de4", "e6" however often the article prints them; not "(e53)"
-    if len(stem) == 1 or not stem[-1].isalpha():
-        return ""  # "x2", "T4": a variable or a name
-    if "_" in stem or stem in evidence.zero or stem in evidence.repeated:
-        return ""
+    if _a_name(stem, evidence):
+        return ""  # "x2", "T4", "atg7": a variable or a name
     if (stem.lower() in _FUNCTION_WORDS and not stem.isupper()) or not NAME_LIKE.match(stem):
         return "sure"
     if stem in evidence.family:
