@@ -298,3 +298,34 @@ def test_a_one_letter_name_fills_no_gap() -> None:
     assert sup(text)[11:] == ["12", "13", "14"]
     text = " ".join([*head, "Kept at 16 °C12 in the dark.", "Later mice.13", "And cells.14"])
     assert sup(text)[11:] == ["12", "13", "14"]
+
+
+def _filled(text: str, pool: list[tuple[str, int]], count: int = 30) -> list[str]:
+    """The superscripts "w.N" of `text` and what `gaps_filled` adds from `pool` (the
+    printed list and which of its appearances in `text`, from 0)."""
+    found = [(m.start(), m.end()) for m in re.finditer(r"(?<=w\.)\d+(?:,\d+)*", text)]
+    spans = []
+    for printed, nth in pool:
+        at = [m.start() for m in re.finditer(re.escape(printed), text)][nth]
+        spans.append(((at, at + len(printed)), printed))
+    return [text[s:e] for s, e in gaps_filled(text, found, spans, count)]
+
+
+def test_a_gap_claimed_twice_or_by_overlapping_digits_stays_unread() -> None:
+    cited = " ".join(f"w.{n}" for n in range(1, 12))
+    # two glued "12" in the window between the first 11 and the first 13: neither is read
+    text = f"{cited} TGF-α12 and AC12 w.13 w.14"
+    assert _filled(text, [("12", 0), ("12", 1)]).count("12") == 0
+    assert _filled(text, [("12", 1)]).count("12") == 1
+    # "12" and "2,13" read from the same digits: both cannot be callouts
+    text = f"{cited} Q12,13 w.14"
+    assert _filled(text, [("12", 0), ("2,13", 0)]) == [*map(str, range(1, 12)), "14"]
+    # digits overlapping a callout already read fill no gap
+    text = f"{cited} w.12,13 w.14 w.15"
+    found = _filled(text, [("2,13", 0)])
+    assert found == [*map(str, range(1, 12)), "12,13", "14", "15"]
+
+
+def test_no_gap_opens_below_the_lowest_number_read() -> None:
+    text = "Known AC11 cells " + " ".join(f"w.{n}" for n in range(12, 21))
+    assert "11" not in _filled(text, [("11", 0)])
