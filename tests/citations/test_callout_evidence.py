@@ -217,6 +217,17 @@ def _numbered(pieces: list[str]) -> str:
     return " ".join(pieces)
 
 
+def _filled(text: str, pool: list[tuple[str, int]], count: int = 30) -> list[str]:
+    """The superscripts "w.N" of `text` and what `gaps_filled` adds from `pool` (the
+    printed list and which of its appearances in `text`, from 0)."""
+    found = [(m.start(), m.end()) for m in re.finditer(r"(?<=w\.)\d+(?:,\d+)*", text)]
+    spans = []
+    for printed, nth in pool:
+        at = [m.start() for m in re.finditer(re.escape(printed), text)][nth]
+        spans.append(((at, at + len(printed)), printed))
+    return [text[s:e] for s, e in gaps_filled(text, found, spans, count)]
+
+
 def test_a_number_missing_from_the_sequence_is_read_where_first_citation_order_puts_it() -> None:
     # 12 and 13 are cited nowhere else; each sits between the first 11 and the first 14
     head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
@@ -226,13 +237,19 @@ def test_a_number_missing_from_the_sequence_is_read_where_first_citation_order_p
 
 
 def test_no_gap_is_filled_by_a_lone_digit_a_repeat_or_past_the_last_number() -> None:
-    head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
-    # "ICAM3": one digit; "T412" repeats a number already cited before it; "CD4418": past 17
-    text = _numbered(["The ICAM3 ligand.", *head, "Then T41 rose.", "Past cells.14",
-                      "And cells.15 to 17 mice.16 in CD4418."])
-    found = sup(text)
-    assert "3" not in found[:1] and found.count("1") == 1
-    assert "18" not in found
+    # each candidate passes every other test of gaps_filled: the one named alone refuses it
+    cited = " ".join(f"w.{n}" for n in (1, 2))
+    later = " ".join(f"w.{n}" for n in range(4, 16))
+    # "ICAM3": 3 is missing and "ICAM3" lies in its window, but one digit ends too many names
+    assert _filled(f"{cited} ICAM3 {later}", [("3", 0)]).count("3") == 0
+    # "AC11" after the first 11, inside 12's window: it names no number not cited before it
+    cited = " ".join(f"w.{n}" for n in range(1, 12))
+    assert _filled(f"{cited} AC11 w.13 w.14", [("11", 1)]).count("11") == 1
+    assert "12" in _filled(f"{cited} AC12 w.13 w.14", [("12", 0)])  # what a gap's digits do
+    # "AC16" after the first 14, the last number read: no upper neighbour bounds its window
+    cited = " ".join(f"w.{n}" for n in range(1, 15))
+    assert "16" not in _filled(f"{cited} AC16", [("16", 0)])
+    assert "16" in _filled(f"{cited} AC16 w.17", [("16", 0)])
 
 
 def test_an_alphabetical_list_has_no_windows() -> None:
@@ -298,17 +315,6 @@ def test_a_one_letter_name_fills_no_gap() -> None:
     assert sup(text)[11:] == ["12", "13", "14"]
     text = " ".join([*head, "Kept at 16 °C12 in the dark.", "Later mice.13", "And cells.14"])
     assert sup(text)[11:] == ["12", "13", "14"]
-
-
-def _filled(text: str, pool: list[tuple[str, int]], count: int = 30) -> list[str]:
-    """The superscripts "w.N" of `text` and what `gaps_filled` adds from `pool` (the
-    printed list and which of its appearances in `text`, from 0)."""
-    found = [(m.start(), m.end()) for m in re.finditer(r"(?<=w\.)\d+(?:,\d+)*", text)]
-    spans = []
-    for printed, nth in pool:
-        at = [m.start() for m in re.finditer(re.escape(printed), text)][nth]
-        spans.append(((at, at + len(printed)), printed))
-    return [text[s:e] for s, e in gaps_filled(text, found, spans, count)]
 
 
 def test_a_gap_claimed_twice_or_by_overlapping_digits_stays_unread() -> None:
