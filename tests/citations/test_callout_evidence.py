@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from claimcheck.citations import extract_claims
+from claimcheck.citations.notation import MAX_RANGE
 from claimcheck.citations.numeric import find_numeric
-from claimcheck.citations.sequence import gaps_filled
+from claimcheck.citations.sequence import gaps_filled, numbers_of
 from claimcheck.citations.superscripts import superscripts
 from claimcheck.ingest.superscript import bracket_markdown
 from claimcheck.model import Author, Reference
@@ -335,3 +336,10 @@ def test_a_gap_claimed_twice_or_by_overlapping_digits_stays_unread() -> None:
 def test_no_gap_opens_below_the_lowest_number_read() -> None:
     text = "Known AC11 cells " + " ".join(f"w.{n}" for n in range(12, 21))
     assert "11" not in _filled(text, [("11", 0)])
+
+
+def test_every_reader_expands_a_printed_range_as_far_as_one_limit() -> None:
+    longest, longer = f"1–{MAX_RANGE + 1}", f"1–{MAX_RANGE + 2}"
+    assert numbers_of(longest) == list(range(1, MAX_RANGE + 2)) and numbers_of(longer) == [1]
+    assert len(find_numeric(f"Seen [{longest}].", 100)) == MAX_RANGE + 1
+    assert [c.number for c in find_numeric(f"Seen [{longer}].", 100)] == [1, MAX_RANGE + 2]

@@ -17,14 +17,13 @@ alone, it dates events as often as it cites.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.names import is_stopword, name_keys
 from claimcheck.citations.scripts import UPPER, name_fold
-from claimcheck.citations.spans import line_of
+from claimcheck.citations.spans import in_order, line_of
 from claimcheck.model import Callout
 
 _BARE = re.compile(
@@ -63,10 +62,7 @@ def with_bare_years(body: str, callouts: Sequence[Callout], entries: Sequence[En
             ))
     if not more:
         return tuple(callouts)
-    merged = sorted((*callouts, *more), key=lambda c: c.start)
-    groups: dict[int, int] = {}
-    return tuple(dataclasses.replace(c, group=groups.setdefault(c.group, len(groups) + 1))
-                 for c in merged)
+    return in_order((*callouts, *more))
 
 
 def _named_before(body: str, match: re.Match[str], entries: Sequence[Entry]) -> str:

@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from claimcheck.citations.notation import DASH
+from claimcheck.citations.notation import DASH, MAX_RANGE, range_of
 
 _ITEM = re.compile(rf"(\d{{1,3}})(?:{DASH}(\d{{1,3}}))?")
-_MAX_SPAN = 50  # a range longer than this is no run of citations
 _MIN_ORDERED = 0.5  # the share of numbers that must first appear in order (at random: 2/sqrt(n))
 
 
@@ -31,11 +30,7 @@ def numbers_of(printed: str) -> list[int]:
     numbers: list[int] = []
     for match in _ITEM.finditer(printed):
         low = int(match.group(1))
-        high = int(match.group(2) or low)
-        if low <= high <= low + _MAX_SPAN:
-            numbers.extend(range(low, high + 1))
-        else:
-            numbers.append(low)
+        numbers.extend(range_of(low, int(match.group(2) or low)) or [low])
     return numbers
 
 
@@ -55,7 +50,7 @@ def gaps_filled(body: str, found: list[tuple[int, int]],
     for span, printed in _apart(pool, found):
         numbers = numbers_of(printed)
         new = [n for n in numbers if first.get(n, span[0] + 1) > span[0]]
-        if not new or max(numbers) > count or len(numbers) > _MAX_SPAN:
+        if not new or max(numbers) > count or len(numbers) > MAX_RANGE:
             continue
         if len(printed) == 1:
             continue  # "ICAM1", "CD4", "Pax7": one digit ends too many names
