@@ -123,7 +123,7 @@ T = TypeVar("T")
 
 
 def _workers_cpu() -> float:
-    """CPU seconds of this process's ended children: the parse pool's workers."""
+    """CPU seconds of this process's ended children: the parse's and the link's workers."""
     ended = resource.getrusage(resource.RUSAGE_CHILDREN)
     return ended.ru_utime + ended.ru_stime
 
@@ -197,6 +197,9 @@ def report(results: list[dict[str, Any]]) -> None:
         if r["parse_only"]["workers"]:
             print(f"{r['references']:>6}: the parse's worker processes took "
                   f"{r['parse_only']['workers']:.2f} s of CPU besides (parse/pool.py)")
+        if r["link"].get("workers"):
+            print(f"{r['references']:>6}: the link's worker processes took "
+                  f"{r['link']['workers']:.2f} s of CPU besides (citations/entries.py)")
     for r in results:
         print(f"{r['references']:>6}: {r['claims']} claims, {r['linked']} callouts linked, "
               f"{r['verified']} verified, lookups complete: {r['complete']}")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
 import threading
 from collections.abc import Sequence
 from functools import partial
@@ -12,6 +14,7 @@ from functools import partial
 import pytest
 
 from claimcheck import parallel
+from claimcheck.config import ConfigError
 
 
 def _squares(items: Sequence[int]) -> list[tuple[int, int]]:
@@ -82,12 +85,32 @@ def test_jobs_from_the_setting_the_environment_or_the_cores(
     monkeypatch.setattr(parallel, "_setting", {"jobs": 0})
     monkeypatch.setenv("CLAIMCHECK_JOBS", "3")
     assert parallel.jobs() == 3
+    monkeypatch.setenv("CLAIMCHECK_JOBS", "0")
+    assert parallel.jobs() == min(parallel.cores(), parallel.AUTOMATIC_MOST) >= 1
     monkeypatch.setenv("CLAIMCHECK_JOBS", "many")
-    assert parallel.jobs() == parallel.cores() >= 1
+    with pytest.raises(ConfigError, match="CLAIMCHECK_JOBS must be a whole number"):
+        parallel.jobs()  # the user's to fix, not silently automatic
     parallel.set_jobs(1)
     assert parallel.jobs() == 1
     with pytest.raises(ValueError, match="jobs"):
         parallel.set_jobs(-1)
+
+
+def test_automatic_jobs_stop_at_a_few_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "_setting", {"jobs": 0})
+    monkeypatch.delenv("CLAIMCHECK_JOBS", raising=False)
+    monkeypatch.setattr(parallel, "cores", lambda: 64)
+    assert parallel.jobs() == parallel.AUTOMATIC_MOST
+    parallel.set_jobs(16)  # asked for: as many as asked
+    assert parallel.jobs() == 16
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forking is used on Linux only")
+def test_a_fresh_single_threaded_process_may_fork() -> None:
+    code = "from claimcheck import parallel; print(parallel.can_fork())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "True"
 
 
 def test_no_fork_while_another_thread_runs() -> None:
@@ -99,3 +122,19 @@ def test_no_fork_while_another_thread_runs() -> None:
     finally:
         stop.set()
         other.join()
+
+
+class _Unpicklable(list[int]):
+    """Items that cannot be sent to a worker: a worker has them from its fork alone."""
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        raise TypeError("not sent to workers")
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_the_workers_read_the_items_in_their_copy_of_this_process() -> None:
+    done = parallel.in_parts(_Unpicklable(range(40)), _squares, 10)
+    assert done is not None
+    assert [value for value, _ in done] == [i * i for i in range(40)]
+    assert os.getpid() not in {pid for _, pid in done[20:]}
+    assert not parallel._shared  # the items are not kept once the parts are done

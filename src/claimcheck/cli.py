@@ -139,9 +139,10 @@ def _logging(verbose: bool) -> None:
 def _settings(article: str, flags: dict[str, Any], parts: set[str]) -> "Settings":
     from claimcheck.articles.arguments import config_anchor
     from claimcheck.commands.settings import merge_settings
-    from claimcheck.config import load_config
+    from claimcheck.config import environment_jobs, load_config
 
     _logging(bool(flags.get("verbose")))
+    environment_jobs()  # a wrong CLAIMCHECK_JOBS is one line now, not after the parse
     return merge_settings(flags, load_config(config_anchor(article)), frozenset(parts))
 
 

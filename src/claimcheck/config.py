@@ -7,6 +7,7 @@ underscores (`fail-on = "warning"`, `ignore = ["reference-uncited"]`).
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -41,3 +42,13 @@ def load_config(article: Path) -> dict[str, Any]:
         if (directory / ".git").exists():
             break
     return {}
+
+
+def environment_jobs() -> int:
+    """CLAIMCHECK_JOBS: how many processes a long list is worked on (unset or 0: one per
+    core); anything but a whole number is the user's to fix, not silently automatic."""
+    value = os.environ.get("CLAIMCHECK_JOBS", "").strip()
+    if value and not value.isdigit():
+        raise ConfigError(f"CLAIMCHECK_JOBS must be a whole number (0: one per core), "
+                          f"not {value!r}")
+    return int(value or 0)

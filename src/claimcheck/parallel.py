@@ -10,27 +10,39 @@ fork). Starting a fresh interpreter instead (spawn, forkserver) would cost its i
 and import the caller's main module: the work is done in this process then. A process that is
 itself a worker of some pool (a folder's article workers, these) never starts another. Where
 a worker cannot start or fails, its part is done here again, so an error in the work itself
-is raised here as it would be without workers.
+is raised here as it would be without workers. The items reach the workers in the fork's copy
+of this process (a worker is sent the bounds of its part, not the part): pickling 5,000
+references to send them costs this process ~0.1 s (docs/benchmarks/scale.md, `speed2`).
 
 How many jobs: `set_jobs(N)`, else the environment's CLAIMCHECK_JOBS, else one per core this
-process may run on; 1 keeps everything in this process.
+process may run on, at most AUTOMATIC_MOST; 1 keeps everything in this process. A worker that
+fails is logged (seen with -v), since its part, done again here, costs the time twice.
 """
 
 from __future__ import annotations
 
 import itertools
+import logging
 import multiprocessing
 import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import TypeVar, cast
+
+from claimcheck.config import environment_jobs
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 _setting = {"jobs": 0}  # 0: automatic
+# automatic jobs stop here: a big host's every core (or a container's, whose CPU quota the
+# affinity does not show) would each hold a copy of the process for little gain
+AUTOMATIC_MOST = 8
+_log = logging.getLogger(__name__)
+# the items of the in_parts call under way, for its workers, forked while it is set
+_shared: list[Sequence[object]] = []
 
 
 def set_jobs(jobs: int) -> None:
@@ -44,13 +56,7 @@ def jobs() -> int:
     """The processes long work is done on, here and now."""
     if multiprocessing.parent_process() is not None:
         return 1  # a worker already: its parent decided how many cores to use
-    return _setting["jobs"] or _from_environment() or cores()
-
-
-def _from_environment() -> int:
-    """CLAIMCHECK_JOBS, when it holds a whole number of at least 1 (else: automatic)."""
-    value = os.environ.get("CLAIMCHECK_JOBS", "").strip()
-    return int(value) if value.isdigit() else 0
+    return _setting["jobs"] or environment_jobs() or min(cores(), AUTOMATIC_MOST)
 
 
 def cores() -> int:
@@ -79,7 +85,8 @@ def in_parts(
     """`work` over `items` in contiguous parts of at least `least` items each, on up to
     `jobs()` processes, joined in order; None when that makes fewer than two parts, one job
     is asked for, or no worker can be forked. `work` must pickle (a module's function, or a
-    `functools.partial` of one)."""
+    `functools.partial` of one), and so must its results; the items need not (a worker has
+    them from its fork)."""
     many = min(jobs(), len(items) // max(least, 1))
     if many < 2 or not can_fork():
         return None
@@ -87,17 +94,27 @@ def in_parts(
         executor = ProcessPoolExecutor(many - 1, multiprocessing.get_context("fork"))
     except (OSError, ImportError, NotImplementedError, ValueError):
         return None  # no processes or semaphores here
-    with executor:
-        first, *rest = [items[r.start:r.stop] for r in parts(len(items), many)]
-        try:  # the workers are forked here
-            pending = [executor.submit(work, part) for part in rest]
-        except OSError:  # no more processes allowed
-            return None
-        out = work(first)
-        for part, future in zip(rest, pending, strict=True):
-            done = _result(future)
-            out.extend(work(part) if done is None else done)
+    first, *rest = parts(len(items), many)
+    _shared[:] = [items]  # read by the workers in their copy of this process
+    try:
+        with executor:
+            try:  # the workers are forked here
+                pending = [executor.submit(_in_worker, work, bounds) for bounds in rest]
+            except OSError:  # no more processes allowed
+                return None
+            out = work(items[first.start:first.stop])
+            for bounds, future in zip(rest, pending, strict=True):
+                done = _result(future)
+                out.extend(work(items[bounds.start:bounds.stop]) if done is None else done)
+    finally:
+        _shared.clear()
     return out
+
+
+def _in_worker(work: Callable[[Sequence[T]], list[R]], bounds: range) -> list[R]:
+    """`work` over the part `bounds` of the items this worker was forked with."""
+    items = cast("Sequence[T]", _shared[0])
+    return work(items[bounds.start:bounds.stop])
 
 
 def _result(future: Future[list[R]]) -> list[R] | None:
@@ -105,5 +122,7 @@ def _result(future: Future[list[R]]) -> list[R] | None:
     the work raised: done here again, where an error in the work itself raises)."""
     try:
         return future.result()
-    except Exception:  # the part is done again in this process
+    except Exception as exc:  # the part is done again in this process
+        _log.info("a worker process failed (%s: %s); its part is done here again",
+                  type(exc).__name__, exc)
         return None

@@ -336,10 +336,14 @@ def test_an_access_note_after_a_short_line_carries_on_the_entry() -> None:
     layout = Layout("wrapped", 72, None)
     prev = Line(1, "Geneva, Switzerland: World Health Organization.", 0, False)
     for text in ("Retrieved January 15, 2010, from http://www.who.int/impact/x.pdf",
-                 "Accessed 29 Nov. 2011.", "Available from: https://example.org/report"):
+                 "Accessed 29 Nov. 2011.", "Available from: https://example.org/report",
+                 "In Proceedings of the 1993 Winter Simulation Conference, ACM, New",
+                 "In Proc. 2nd Int. Conf. on Knowledge-Based Intelligent Systems"):
         assert _rules(layout, [0.0] * 17, (prev, Line(2, text, 0, False), None), "") is not None
     start = Line(2, "Retrieval of Information, a survey. J Doc 12: 1-9 (2001).", 0, False)
     assert _rules(layout, [0.0] * 17, (prev, start, None), "") is None
+    title = Line(2, "In Search of Excellence. New York: Harper & Row, 1982.", 0, False)
+    assert _rules(layout, [0.0] * 17, (prev, title, None), "") is None
 
 
 def test_a_recurring_tail_that_closes_a_bracket_is_no_running_header() -> None:
@@ -399,3 +403,58 @@ def test_a_place_with_an_abbreviated_first_word_starts_as_a_place() -> None:
 
     assert start_kind("St. Louis: Mosby; 2004.", False, False, False) == "place"
     assert start_kind("New York: Wiley; 2004.", False, False, False) == "place"
+
+
+YEAR_FIRST = [
+    "1954, Werle, H., 'Quelques résultats expérimentaux sur les ailes en flèche, aux faibles "
+    "vitesses, obtenus au tunnel hydrodynamique', La Recherche Aéronautique 41, 15-21.",
+    "1933, Ranque, M. G., 'Expériences sur la détente giratoire avec productions simultanées "
+    "d'un échappement d'air chaud et d'air froid', J. Phys. Radium 4, 112-114.",
+    "2007: Volker Schönwiese, Petra Flieger: Disability Studies, partizipatorische Forschung "
+    "und Barrierefreiheit in der Hochschule. Wien: Verlag der Universität, 210-233.",
+    "1997: Ulf Preuss-Lausitz: Einsäuliger Dom der Technik. Über die Abwicklungspläne an der "
+    "TU Berlin und ihre Folgen für die Lehre. Berlin: Technische Universität.",
+    "2010. Smith J, Jones AB. A study of things that wrap over more than one line of text. "
+    "J Abbrev. 12(3): 34-56.",
+    "2011. Brown C. Another title that is long enough to be wrapped onto a second line. "
+    "Nature 475: 91-95.",
+    "2000. von Zglinicki T, Serra V, Lorenz M. Short telomeres in patients with vascular "
+    "dementia: an indicator of low antioxidative capacity. Lab Invest 80: 1739-1747.",
+    "2012. Heidinger BJ, Blount JD, Boner W. Telomere length in early life predicts lifespan. "
+    "Proc Natl Acad Sci USA 109: 1743-1748.",
+]
+
+
+def test_entries_that_open_with_their_year_start_where_the_list_opens_them_so() -> None:
+    lines: list[str] = []
+    for k, ref in enumerate(YEAR_FIRST):  # widths that vary as PDF text's do
+        lines += textwrap.wrap(ref, 64 + 5 * (k % 3), break_on_hyphens=False)
+    assert _texts("References\n\n" + "\n".join(lines) + "\n") == YEAR_FIRST
+
+
+def test_a_year_first_list_is_told_from_pages_that_wrap_to_a_line_start() -> None:
+    from claimcheck.ingest.cues import habits
+
+    texts = ["Smith, J. (2001). A long title that runs to the width of the list and",
+             "2003, S. 309-348.", "Brown, C. (2004). A title. Journal of Things 12,",
+             "1998, Springer, Berlin.", "Jones, A. (1999). Another. Journal 3, 1-9."]
+    lengths = [70, 18, 50, 24, 42]
+    assert not habits(lengths, texts, 72, list(range(5))).year_first
+    first = ["2001, Smith, J. A long title.", "2004, Brown, C. A title. Journal 12, 1-9.",
+             "1999, Jones, A. Another. Journal 3, 1-9."]
+    found = habits([len(text) for text in first], first, 72, list(range(3)))
+    assert found.year_first and found.lead(first[0]) == "Smith, J. A long title."
+
+
+def test_a_line_that_closes_early_a_bracket_it_did_not_open_carries_on_the_entry() -> None:
+    from claimcheck.ingest.boundary import _rules
+    from claimcheck.ingest.layout import Layout, Line
+
+    layout = Layout("wrapped", 72, None)
+    prev = Line(1, "organized-crime-us-canada-costa-rica-mexico/ [accessed 5", 0, False)
+    for text in ("February 2016]", "1980).", "de octubre de 2008]. Disponible en: http://x.org"):
+        assert _rules(layout, [0.0] * 17, (prev, Line(2, text, 0, False), None), "") is not None
+    # a list number's bracket, or a typo far into a whole entry, rules nothing out
+    for text in ("3) Smith, J. (2001). A title.",
+                 "Dragesco, J., 1970. Cilis libres du Cameroun), (Numero special)."):
+        assert _rules(layout, [0.0] * 17, (prev, Line(2, text, 0, False), None), "") is None

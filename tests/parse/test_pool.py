@@ -30,6 +30,7 @@ def test_parts_on_two_processes_give_the_same_references(
     monkeypatch: pytest.MonkeyPatch, numpy_from: int
 ) -> None:
     monkeypatch.setattr(tagger, "NUMPY_FROM", numpy_from)  # crfsuite, then numpy
+    monkeypatch.setattr(tagger, "_LOADED", {})  # weights an earlier test read would mean numpy
     entries = _entries()
     in_parts = pool.parse_in_parts(entries, tagger.MODEL_PATH, parse_here)
     assert in_parts is not None

@@ -55,6 +55,11 @@ _PERSON = re.compile(r"\b[A-Z]\.")  # a person's initial
 _ET_AL = re.compile(r"\bet\.?\s+al\b")
 
 
+# A list this long has its entries built on every core (docs/benchmarks/scale.md, `speed2`:
+# 10,000 entries take ~0.8 s in one process; a worker costs its fork, ~20 ms)
+IN_PARTS_FROM = 500
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One reference as the linker sees it; `count` is 0 when the authors are unknown."""
@@ -71,8 +76,35 @@ class Entry:
     years: tuple[str, ...] = ()  # every year the raw entry prints, in order
 
 
+# an Entry's fields but its reference, in order
+_Fields = tuple[
+    tuple[str, ...], frozenset[str], frozenset[str], int, bool, str, str, str, tuple[str, ...]
+]
+
+
 def entries_of(references: Sequence[Reference]) -> tuple[Entry, ...]:
+    if len(references) >= IN_PARTS_FROM and (built := _in_parts(references)) is not None:
+        return built
     return tuple(_entry(reference) for reference in references)
+
+
+def _in_parts(references: Sequence[Reference]) -> tuple[Entry, ...] | None:
+    """A long list's entries built on every core (`claimcheck.parallel`); each entry depends
+    on its own reference only. The workers send back the entries' fields (their references
+    are this process's already): None when no second process can be had."""
+    from claimcheck import parallel  # multiprocessing's modules, only for a long list
+
+    fields = parallel.in_parts(references, _fields_of, IN_PARTS_FROM // 2)
+    if fields is None:
+        return None
+    return tuple(Entry(r, *f) for r, f in zip(references, fields, strict=True))
+
+
+def _fields_of(references: Sequence[Reference]) -> list[_Fields]:
+    """Each reference's `Entry` fields but the reference (sent back from a worker)."""
+    built = (_entry(reference) for reference in references)
+    return [(e.families, e.names, e.second, e.count, e.et_al, e.year, e.suffix, e.head,
+             e.years) for e in built]
 
 
 def known_names(entries: Sequence[Entry]) -> frozenset[str]:
@@ -154,8 +186,10 @@ def _raw_name_keys(text: str) -> frozenset[str]:
         return name_keys(name) | name_keys(joint.group(1))
     if name.isupper() and len(name) > 5:  # "SÃO PAULO (Estado)": capitals, not initials
         return name_keys(_INITIALS.sub("", name)) | name_keys(name)
-    title = _TITLE_ENTRY.match(name)  # ABNT lists a work without author by its title's
-    extra = name_keys(title.group(1)) if title else frozenset()  # first word in capitals
+    # ABNT lists a work without author by its title's first word in capitals; an entry
+    # starts so only when no author is printed before its title
+    title = _TITLE_ENTRY.match(name)
+    extra = name_keys(title.group(1)) if title else frozenset()
     return name_keys(_INITIALS.sub("", name)) | extra
 
 

@@ -14,7 +14,6 @@ threads can copy a held lock into the child.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -38,6 +37,7 @@ from claimcheck.commands.settings import Settings, UsageError, check_options, re
 from claimcheck.files import write_atomic
 from claimcheck.ingest import InputError
 from claimcheck.model import Report
+from claimcheck.parallel import cores
 from claimcheck.pipeline.check import check
 from claimcheck.render import summary_line
 from claimcheck.resolve.interface import Resolver
@@ -106,15 +106,6 @@ def checked(articles: Sequence[Path], settings: Settings, workers: int,
     stack.callback(manager.shutdown)
     stack.callback(host.close)
     return _on_workers(articles, settings, host, workers), host
-
-
-def cores() -> int:
-    """The cores this process may run on (its CPU affinity: `taskset -c 0 claimcheck verify
-    DIR` checks the folder in one process), at least 1."""
-    try:
-        return max(len(os.sched_getaffinity(0)), 1)
-    except (AttributeError, OSError):  # no affinity on this platform (macOS, Windows)
-        return os.cpu_count() or 1
 
 
 def _notices(holder: Any, reports: list[Report]) -> list[str]:

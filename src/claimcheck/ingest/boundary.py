@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from claimcheck.ingest.starts import (
     CLOSED_END,
     COMPLETE,
     LOWER_START,
+    MARKER,
     NUMBER_START,
     OPEN_END,
     ORG_WITH_YEAR,
@@ -48,16 +50,18 @@ _BARE_NUMBER = re.compile(
     r"^\d+(?!\d|[A-Za-z]|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z]|[-–][A-Z\u00c0-\u00de])"
 )
 # The phrases that lead a reference's access note, in any style and a few languages: an entry
-# never opens with them ("Retrieved June 19, 1998, from ...", "Accessed 6 July 2015.").
+# never opens with them ("Retrieved June 19, 1998, from ...", "Accessed 6 July 2015."), nor
+# with the proceedings it appeared in ("In Proceedings of the 1993 ...", "In Proc. 2nd ...").
 _ACCESS_NOTE = re.compile(
     r"^(?:Retrieved\b|Retirado de|Recuperado de|Available\s(?:at|from|online|on)\b|Accessed\b"
     r"|Last accessed|Zugriff\b|Abgerufen\b|Consulté\b|Disponible\s(?:sur|en)\b|Web\.\s"
-    r"|URL\b|doi:|DOI:|In:\s)"
+    r"|URL\b|doi:|DOI:|In:\s|In\sProc(?:eedings\b|\.))"
 )
 _PROSE = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{3,}\b")  # a title's words ("the", "of" aside)
 _TITLE_WORD = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{4,}\b")  # not "and", "van", "der"
 CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
 HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
+_EARLY = 20  # a bracket closed this early in a line was opened on the line before
 
 
 def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> list[float]:
@@ -146,6 +150,7 @@ def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
         return CERTAIN if line.indent == layout.start_indent else -CERTAIN
     if layout.strict and fits(prev, line, layout.width):
         return CERTAIN
+    line = _unyeared(layout, line)
     values = features(layout, entry[0], entry[1], prev, line)
     decided = _rules(layout, values, (prev, line, after), entry[0])
     if decided is not None:
@@ -161,6 +166,7 @@ def evidence(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
     decides alone (the examples `benchmarks/segment_train.py` learns from)."""
     if layout.start_indent is not None or (layout.strict and fits(prev, line, layout.width)):
         return None
+    line = _unyeared(layout, line)
     values = features(layout, entry[0], entry[1], prev, line)
     if _rules(layout, values, (prev, line, after), entry[0]) is not None:
         return None
@@ -188,9 +194,33 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
         return -CERTAIN
     if _ACCESS_NOTE.match(line.text):  # the note that closes the entry before
         return -CERTAIN
+    if _closes_unopened(line.text):  # "February 2016]", "1980).": the entry before opened it
+        return -CERTAIN
     if layout.strict and _lone_tail(layout, line, after):
         return -CERTAIN
     return None
+
+
+def _unyeared(layout: Layout, line: Line) -> Line:
+    """In a year-first list, the line weighed by what follows its opening year."""
+    if layout.habits is None or not layout.habits.year_first:
+        return line
+    text = layout.habits.lead(line.text)
+    return line if text == line.text else replace(line, text=text)
+
+
+def _closes_unopened(text: str) -> bool:
+    """The line closes early a bracket it did not open (a list number's "3)" aside); later
+    an unmatched bracket is as often a typo in a whole entry ("Cameroun), (Numero")."""
+    depth = 0
+    for char in MARKER.sub("", text, count=1)[:_EARLY]:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _titled(entry: str) -> bool:

@@ -20,10 +20,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.ingest.starts import OPEN_END, YEAR
+from claimcheck.ingest.starts import OPEN_END, YEAR, YEAR_LEAD
 
 _RUNS = re.compile(r"(.)\1+")
 _SHORT = 0.15  # a line this share of the width short of it plainly ended an entry
+_YEAR_FIRST = 0.5  # the share of plain starts that open with a year in a year-first list
 
 
 @lru_cache(maxsize=8192)
@@ -67,6 +68,12 @@ class Habits:
     starts: dict[str, tuple[int, int]]
     ends: dict[str, tuple[int, int]]
     dated: frozenset[int]  # lines (by number) from which a year comes before the next plain end
+    year_first: bool = False  # the list's entries open with their year ("1954, Werle, H.")
+
+    def lead(self, text: str) -> str:
+        """`text` without the year that opens it in a year-first list: what follows the
+        year is weighed as a start, as what follows a list number is."""
+        return YEAR_LEAD.sub("", text, count=1) if self.year_first else text
 
     def start(self, text: str, after_short: bool) -> tuple[float, int]:
         """The share of the list's other lines starting like `text` that follow a short
@@ -95,6 +102,9 @@ def habits(lengths: list[int], texts: list[str], width: int, numbers: list[int])
     """The habits of one list: `lengths` the lines' printed lengths (indent included),
     `numbers` their line numbers."""
     short = [plain_end(n, width, text) for n, text in zip(lengths, texts, strict=True)]
+    year_first = _year_first(texts, short)
+    if year_first:
+        texts = [YEAR_LEAD.sub("", text, count=1) for text in texts]
     starts: Counter[str] = Counter()
     start_hits: Counter[str] = Counter()
     ends: Counter[str] = Counter()
@@ -109,7 +119,15 @@ def habits(lengths: list[int], texts: list[str], width: int, numbers: list[int])
             end_hits[last] += short[k]
     return Habits({key: (start_hits[key], n) for key, n in starts.items()},
                   {key: (end_hits[key], n) for key, n in ends.items()},
-                  _dated(texts, short, numbers))
+                  _dated(texts, short, numbers), year_first)
+
+
+def _year_first(texts: list[str], short: list[bool]) -> bool:
+    """Most lines after a plain end (and the first) open with a year, three or more: the
+    list prints its years first. A wrapped page or volume follows a full line instead."""
+    plain = [text for k, text in enumerate(texts) if k == 0 or short[k - 1]]
+    leads = sum(bool(YEAR_LEAD.match(text)) for text in plain)
+    return leads >= 3 and leads >= _YEAR_FIRST * len(plain)
 
 
 def _dated(texts: list[str], short: list[bool], numbers: list[int]) -> frozenset[int]:

@@ -59,6 +59,14 @@ OPEN_END = re.compile(
 NUMBER_START = re.compile(
     r"^(?:[\[(](?!(?:1[5-9]|20)\d\d\b)\d{1,4}[\])]|\d{1,3}\.)\s*(?=[A-Z\u00c0-\u00de])"
 )
+# A year that opens an entry in a year-first list ("1954, Werle, H., ...", "2007: Volker
+# Schönwiese, ...", "2010. von Zglinicki T"): the year, a stop, then a capital, a quote or
+# name particles. A wrapped page or volume can look so ("1954, Springer"); the list's habits
+# tell them apart.
+YEAR_LEAD = re.compile(
+    r"^\(?(?:1[5-9]|20)\d{2}[a-z]?\)?(?:[.,:;]|\s[-–—])?\s+"
+    r"(?=[\"'“‘«A-Z\u00c0-\u00de]|(?:[a-z]{1,4}\s){1,3}[A-Z\u00c0-\u00de])"  # "von Zglinicki"
+)
 # How entries end: pages, a year, a DOI or URL (patterns without their end anchor).
 PAGES_END = r"\d+\s*[-–]\s*\d+\.?"
 YEAR_END = r"\b(?:1[5-9]|20)\d{2}[a-z]?\)?[.;]?"
