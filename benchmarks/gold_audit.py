@@ -16,7 +16,8 @@ name the same targets gets those targets as gold, so a miss there now counts as 
 A wrong target is set aside with whatever we link at that callout (neither right nor
 wrong), and the number set aside is printed beside the audited figures. Numeric callouts
 ("12", "3–5") repeat by nature and are not completed; but a range whose two ends are
-separate xrefs ("(2" + "-" + "4)") gets the works between its ends, which the gold lacks.
+separate xrefs ("(2" + "-" + "4)") gets the works between its ends, which the gold lacks
+(none when it runs past the linker's own limit, `notation.MAX_RANGE`: no run of citations).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ import re
 import unicodedata
 from typing import Any
 
+from claimcheck.citations.notation import range_of
+
 Span = tuple[int, int]
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _INITIALS = re.compile(r"^((?:[A-Z]\.\s?(?:-\s?)?){1,4})\s*(\w[\w'’\-]+)")
@@ -34,7 +37,6 @@ _JOINING = frozenset(("et", "al", "and", "e", "y", "und", "da", "de", "do", "dos
                       "del", "van", "von", "der", "den", "la", "le", "du", "in", "apud",
                       "press", "prelo", "see", "also", "cf", "eg"))
 _DASH_ONLY = re.compile(r"\s?[-‐‑–—]\s?")
-_MAX_RANGE = 50
 _MIN_TEXT = 6  # "Lee, 2001": shorter printed callouts are too likely inside other words
 
 
@@ -94,8 +96,8 @@ def _ranges(gold: list[dict[str, Any]], references: list[dict[str, Any]], body: 
             continue
         if not _DASH_ONLY.fullmatch(between):
             continue
-        low, high = ends[0] or 0, ends[1] or 0
-        inside = [by_place[i] for i in range(low + 1, min(high, low + _MAX_RANGE)) if i in by_place]
+        # a range longer than the linker's limit is skipped, as marked.py skips it
+        inside = [by_place[i] for i in range_of(ends[0] or 0, ends[1] or 0)[1:-1] if i in by_place]
         if inside:
             span = (first["start"], last["end"])
             added.append(_callout(body[span[0] : span[1]], span, inside, len(gold) + len(added)))

@@ -75,7 +75,7 @@ def main() -> int:
     totals: dict[str, Counter[str]] = {"author-year": Counter(), "numeric": Counter()}
     for folder in articles:
         style = json.loads((folder / "meta.json").read_text(encoding="utf-8"))["citation_style"]
-        counts = measure(folder, args.raw_references, args.wrap)
+        counts = measure(folder, args.raw_references, args.wrap, args.audit)
         totals.setdefault(style, Counter()).update(counts)
         if not args.quiet:
             print(f"{folder.name:24} {style:11} {_line(counts)}")
@@ -115,7 +115,9 @@ def select_half(folders: list[Path], half: str | None) -> list[Path]:
     return sorted(f for group in by_form.values() for f in group[first::2])
 
 
-def measure(folder: Path, raw: bool = False, wrap: int = 0) -> Counter[str]:
+def measure(folder: Path, raw: bool = False, wrap: int = 0, audited: bool = False,
+            ) -> Counter[str]:
+    """Counts of one article; with `audited`, also against the audited gold (`_audit`)."""
     document = load_document(folder / "article.txt")
     if wrap:
         document = split_document(_wrapped(folder, document.text, wrap), str(folder))
@@ -138,14 +140,22 @@ def measure(folder: Path, raw: bool = False, wrap: int = 0) -> Counter[str]:
     gold_links = _gold_links(gold)
     counts["gold_links"] = len(gold_links)
     counts["paired_links"] = _pairs(links, gold_links)
-    audited, aside = audit(gold, _jsonl(folder / "gold-references.jsonl"), document.body)
+    if audited:
+        counts.update(_audit(folder, gold, links, document.body))
+    return counts
+
+
+def _audit(folder: Path, gold: list[dict[str, Any]], links: list[tuple[Span, str]],
+           body: str) -> Counter[str]:
+    """Counts against the audited gold (gold_audit.py): links at xrefs set aside are not
+    scored; `added` and `wrong` say what the audit changed."""
+    audited, aside = audit(gold, _jsonl(folder / "gold-references.jsonl"), body)
     kept = [(s, t) for s, t in links if not any(_overlap(s, a) for a in aside)]
     audited_links = _gold_links(audited)
-    counts.update(audit_predicted_links=len(kept), audit_gold_links=len(audited_links),
-                  audit_paired_links=_pairs(kept, audited_links),
-                  audit_aside=len(links) - len(kept), audit_wrong=len(aside),
-                  audit_added=len(audited) + len(aside) - len(gold))
-    return counts
+    return Counter(audit_predicted_links=len(kept), audit_gold_links=len(audited_links),
+                   audit_paired_links=_pairs(kept, audited_links),
+                   audit_aside=len(links) - len(kept), audit_wrong=len(aside),
+                   audit_added=len(audited) + len(aside) - len(gold))
 
 
 def _wrapped(folder: Path, text: str, width: int) -> str:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from claimcheck.citations import extract_claims
+from claimcheck.citations.notation import MAX_RANGE
 from claimcheck.citations.numeric import find_numeric
-from claimcheck.citations.sequence import gaps_filled
+from claimcheck.citations.sequence import gaps_filled, numbers_of
 from claimcheck.citations.superscripts import superscripts
 from claimcheck.ingest.superscript import bracket_markdown
 from claimcheck.model import Author, Reference
@@ -217,6 +218,17 @@ def _numbered(pieces: list[str]) -> str:
     return " ".join(pieces)
 
 
+def _filled(text: str, pool: list[tuple[str, int]], count: int = 30) -> list[str]:
+    """The superscripts "w.N" of `text` and what `gaps_filled` adds from `pool` (the
+    printed list and which of its appearances in `text`, from 0)."""
+    found = [(m.start(), m.end()) for m in re.finditer(r"(?<=w\.)\d+(?:,\d+)*", text)]
+    spans = []
+    for printed, nth in pool:
+        at = [m.start() for m in re.finditer(re.escape(printed), text)][nth]
+        spans.append(((at, at + len(printed)), printed))
+    return [text[s:e] for s, e in gaps_filled(text, found, spans, count)]
+
+
 def test_a_number_missing_from_the_sequence_is_read_where_first_citation_order_puts_it() -> None:
     # 12 and 13 are cited nowhere else; each sits between the first 11 and the first 14
     head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
@@ -226,13 +238,19 @@ def test_a_number_missing_from_the_sequence_is_read_where_first_citation_order_p
 
 
 def test_no_gap_is_filled_by_a_lone_digit_a_repeat_or_past_the_last_number() -> None:
-    head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
-    # "ICAM3": one digit; "T412" repeats a number already cited before it; "CD4418": past 17
-    text = _numbered(["The ICAM3 ligand.", *head, "Then T41 rose.", "Past cells.14",
-                      "And cells.15 to 17 mice.16 in CD4418."])
-    found = sup(text)
-    assert "3" not in found[:1] and found.count("1") == 1
-    assert "18" not in found
+    # each candidate passes every other test of gaps_filled: the one named alone refuses it
+    cited = " ".join(f"w.{n}" for n in (1, 2))
+    later = " ".join(f"w.{n}" for n in range(4, 16))
+    # "ICAM3": 3 is missing and "ICAM3" lies in its window, but one digit ends too many names
+    assert _filled(f"{cited} ICAM3 {later}", [("3", 0)]).count("3") == 0
+    # "AC11" after the first 11, inside 12's window: it names no number not cited before it
+    cited = " ".join(f"w.{n}" for n in range(1, 12))
+    assert _filled(f"{cited} AC11 w.13 w.14", [("11", 1)]).count("11") == 1
+    assert "12" in _filled(f"{cited} AC12 w.13 w.14", [("12", 0)])  # what a gap's digits do
+    # "AC16" after the first 14, the last number read: no upper neighbour bounds its window
+    cited = " ".join(f"w.{n}" for n in range(1, 15))
+    assert "16" not in _filled(f"{cited} AC16", [("16", 0)])
+    assert "16" in _filled(f"{cited} AC16 w.17", [("16", 0)])
 
 
 def test_an_alphabetical_list_has_no_windows() -> None:
@@ -266,3 +284,62 @@ def test_a_list_glued_to_a_name_with_digits_may_repeat_numbers_already_cited() -
     head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
     text = " ".join([*head, "The RO2 radical is known.", "It differs in RO29,11."])
     assert sup(text, 20)[-1] == "9,11"  # 29 is past the list: "RO2" and 9, 11
+
+
+def test_an_article_citing_in_ranges_keeps_its_windows() -> None:
+    # the numbers of one group share a first appearance: all of them are in order
+    groups = ["Mice die.1–3", "Rats live.4–6", "Dogs bark.7–9", "Cats purr.10,11"]
+    text = _numbered([*groups, "It binds TGF-α12 in cells.", "Later mice.13–15"])
+    assert sup(text) == ["1–3", "4–6", "7–9", "10,11", "12", "13–15"]
+
+
+def test_a_list_glued_to_a_hyphenated_name_with_digits_is_only_the_next_number() -> None:
+    head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
+    # "IL-1" is printed bare, so "IL-12,13" might split as "IL-1" and 2, 13: it is a name
+    text = " ".join([*head, "The IL-1 family grows.", "Levels rose for IL-12,13."])
+    assert sup(text, 20) == [str(n) for n in range(1, 12)]
+    # the same list is the next new number onwards when the sequence says so
+    text = " ".join([*head[:1], "The IL-1 family grows.", "Levels rose for IL-12,13."])
+    assert sup(text, 20) == ["1", "2,13"]
+    # a name of three digits starts no series into four: "Unc-104" and 5, 12
+    text = " ".join([*head, "The Unc-104 motor.", "Defects of Unc-1045,12."])
+    assert sup(text, 20)[-1] == "5,12"
+
+
+def test_a_one_letter_name_fills_no_gap() -> None:
+    head = [f"Claim {n} holds in mice.{n}" for n in range(1, 12)]
+    for name in ("The vitamin B12 dose.", "The H12 histone."):
+        text = " ".join([*head, name, "Later mice.13", "And cells.14"])
+        assert sup(text)[11:] == ["13", "14"], name
+    # a Greek letter after a hyphen is no name of one letter: "TGF-α12" may fill the gap
+    text = " ".join([*head, "It binds TGF-α12 well.", "Later mice.13", "And cells.14"])
+    assert sup(text)[11:] == ["12", "13", "14"]
+    text = " ".join([*head, "Kept at 16 °C12 in the dark.", "Later mice.13", "And cells.14"])
+    assert sup(text)[11:] == ["12", "13", "14"]
+
+
+def test_a_gap_claimed_twice_or_by_overlapping_digits_stays_unread() -> None:
+    cited = " ".join(f"w.{n}" for n in range(1, 12))
+    # two glued "12" in the window between the first 11 and the first 13: neither is read
+    text = f"{cited} TGF-α12 and AC12 w.13 w.14"
+    assert _filled(text, [("12", 0), ("12", 1)]).count("12") == 0
+    assert _filled(text, [("12", 1)]).count("12") == 1
+    # "12" and "2,13" read from the same digits: both cannot be callouts
+    text = f"{cited} Q12,13 w.14"
+    assert _filled(text, [("12", 0), ("2,13", 0)]) == [*map(str, range(1, 12)), "14"]
+    # digits overlapping a callout already read fill no gap
+    text = f"{cited} w.12,13 w.14 w.15"
+    found = _filled(text, [("2,13", 0)])
+    assert found == [*map(str, range(1, 12)), "12,13", "14", "15"]
+
+
+def test_no_gap_opens_below_the_lowest_number_read() -> None:
+    text = "Known AC11 cells " + " ".join(f"w.{n}" for n in range(12, 21))
+    assert "11" not in _filled(text, [("11", 0)])
+
+
+def test_every_reader_expands_a_printed_range_as_far_as_one_limit() -> None:
+    longest, longer = f"1–{MAX_RANGE + 1}", f"1–{MAX_RANGE + 2}"
+    assert numbers_of(longest) == list(range(1, MAX_RANGE + 2)) and numbers_of(longer) == [1]
+    assert len(find_numeric(f"Seen [{longest}].", 100)) == MAX_RANGE + 1
+    assert [c.number for c in find_numeric(f"Seen [{longer}].", 100)] == [1, MAX_RANGE + 2]

@@ -163,3 +163,23 @@ def test_a_bare_year_and_page_cites_the_author_the_paragraph_names() -> None:
                            "(2012, p.41).\n\nSem nome “algo” (2012, p. 3).", refs)
     linked = [c.reference_ids for claim in spans.claims for c in claim.citations]
     assert linked == [("F",), ("L",)]
+
+
+def test_a_bare_year_and_page_needs_a_quotation_and_its_author_named_last() -> None:
+    refs = (ref("S", 1, "Smith", "1987"), ref("R", 2, "aan het Rot", "1990"),
+            ref("G", 3, "García Márquez", "1990"))
+    # Jones, whom the list lacks, is quoted: no link to Smith, named in the sentence before
+    assert links("Smith studied this. Jones argued that “x” (1987, p. 3).", refs) == {}
+    assert links("Smith and Jones argued that “x” (1987, p. 3).", refs) == {}
+    # no quotation closes before the parenthesis: plain prose, no callout
+    assert links("Smith studied this. The figures in the census (1987, p. 3) fell.", refs) == {}
+    assert links("Smith wrote it (1987, p. 3).", refs) == {}
+    # the linker's own name keys: a particle dropped, a compound's last part
+    assert links("As Rot argues, “y” (1990, p. 4).", refs) == {"1990": ("R",)}
+    assert links("For Márquez, “z” (1990, p. 5).", refs) == {"1990": ("G",)}
+    assert links("Smith says “w.” (1987, p. 6).", refs) == {"1987": ("S",)}
+    # a narrative callout the author-year reader cannot read: the names right before it
+    pair = (ref("A", 4, "Asensi-Fabado|Munné-Bosch", "2010"),)
+    assert links("It is shown by Asensi-Fabado and Munne'-Bosch (2010, p. 23).", pair) == {
+        "2010": ("A",)}
+    assert links("Asensi-Fabado studied the membranes (2010, p. 23).", pair) == {}

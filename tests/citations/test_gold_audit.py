@@ -3,7 +3,11 @@ than the print, from the gold and the text alone."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from tests.conftest import load_benchmark
 
@@ -49,3 +53,35 @@ def test_a_range_whose_ends_are_two_xrefs_cites_the_works_between() -> None:
     audited, _ = audit(gold, refs, body)
     assert audited[-1]["targets"] == ["B3"]
     assert (audited[-1]["start"], audited[-1]["end"]) == (9, 14)
+
+
+def test_a_range_longer_than_the_linker_reads_gets_no_works_between() -> None:
+    refs = [_ref(f"B{i}", i, f"Author{i}. T. 2001.") for i in range(1, 80)]
+    body = "as shown (2-70). Next"
+    gold = [_gold("(2", 9, ["B2"], "g1"), _gold("70)", 12, ["B70"], "g2")]
+    audited, _ = audit(gold, refs, body)
+    assert audited == gold  # skipped as marked.py skips it, not cut short at 50 works
+
+
+def test_link_accuracy_audits_only_when_asked(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    link_accuracy = load_benchmark("link_accuracy")
+    folder = tmp_path / "a1"
+    folder.mkdir()
+    (folder / "article.txt").write_text("Mice die (Smith, 2001).\n\nReferences\n\n"
+                                        "Smith, J. (2001). Title. J. Biol. 1, 2.\n",
+                                        encoding="utf-8")
+    line = {"id": "x1", "text": "Smith, 2001", "start": 10, "end": 21, "targets": ["b1"],
+            "targets_known": True, "group_id": "g1", "group_text": "Smith, 2001",
+            "group_start": 10, "group_end": 21, "group_targets": ["b1"]}
+    (folder / "gold-citations.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    reference = {"id": "b1", "index": 1, "start": 50, "string": "Smith, J. (2001). Title."}
+    (folder / "gold-references.jsonl").write_text(json.dumps(reference) + "\n",
+                                                  encoding="utf-8")
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("audited without --audit")
+
+    monkeypatch.setattr(link_accuracy, "audit", refuse)
+    counts = link_accuracy.measure(folder)
+    assert counts["paired_links"] == 1 and "audit_paired_links" not in counts

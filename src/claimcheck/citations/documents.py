@@ -15,12 +15,11 @@ nº 12.711" is the first.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from collections.abc import Sequence
 
 from claimcheck.citations.scripts import UPPER
-from claimcheck.citations.spans import enclosing_parens, line_of
+from claimcheck.citations.spans import enclosing_parens, in_order, line_of
 from claimcheck.model import Callout
 from claimcheck.text import fold
 
@@ -76,10 +75,7 @@ def with_documents(
         ))
     if not more:
         return tuple(callouts)
-    merged = sorted((*callouts, *more), key=lambda c: c.start)
-    groups: dict[int, int] = {}
-    return tuple(dataclasses.replace(c, group=groups.setdefault(c.group, len(groups) + 1))
-                 for c in merged)
+    return in_order((*callouts, *more))
 
 
 def _overlaps(callouts: Sequence[Callout], starts: list[int], span: tuple[int, int]) -> bool:

@@ -16,21 +16,20 @@ from claimcheck.citations.entries import entries_of
 from claimcheck.citations.extract import ClaimExtraction
 from claimcheck.citations.findings import link_findings
 from claimcheck.citations.link import LINKED, UNRESOLVED, Link
+from claimcheck.citations.notation import range_of
 from claimcheck.citations.sentences import split_units
 from claimcheck.citations.spans import line_of
 from claimcheck.ingest.interface import Marked
 from claimcheck.model import Callout, Claim, Finding, Reference, Severity
 
 _RANGE_DASH = re.compile(r"\s*[-–—]\s*")
-_MAX_RANGE = 50  # a longer run of citations is a typo or not a range
 
 
 def _in_between(previous: tuple[int, ...], current: tuple[int, ...], gap: str) -> list[int]:
     """Positions a dash between two marked callouts ("[2]–[4]") leaves implied (here 3)."""
     if not previous or not current or not _RANGE_DASH.fullmatch(gap):
         return []
-    low, high = max(previous), min(current)
-    return list(range(low + 1, high)) if 0 < high - low <= _MAX_RANGE else []
+    return list(range_of(max(previous), min(current))[1:-1])
 
 
 _PRINTED_RANGE = re.compile(r"^\W*(\d{1,4})\s*[-–—]\s*(\d{1,4})\W*$")
@@ -47,7 +46,7 @@ def _printed_range(text: str, found: tuple[int, ...], references: Sequence[Refer
     if not match or not found:
         return []
     low, high = int(match.group(1)), int(match.group(2))
-    if not 0 < high - low <= _MAX_RANGE:
+    if len(range_of(low, high)) < 2:
         return []
     by_label = {re.sub(r"\D", "", r.label): i for i, r in enumerate(references) if r.label}
     first = min(found)

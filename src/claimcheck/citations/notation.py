@@ -14,6 +14,9 @@ them apart is the text around them, never the numbers alone:
 A glued bracket is notation only when the article does not glue its citations itself:
 `glued_style` says that most of its bracket candidates are glued ("disease[3]"), which some
 PDF text layers produce.
+
+Also what a printed range of citations cites (`range_of`), the same everywhere: "5–7" is 5,
+6 and 7, and one running backwards or longer than `MAX_RANGE` is no run of citations.
 """
 
 from __future__ import annotations
@@ -45,6 +48,15 @@ _WORD_AFTER = re.compile(r":?[ \u00a0]*[ \u00a0\n][ \u00a0]*[^\W\d_]")
 _VALUE_BEFORE = re.compile(r"(?<![\w\-])(\d+(?:[.,]\d+)?)[ \u00a0]$")
 # a range's dash, with the minus sign and Unicode hyphens a PDF may print for "–"
 DASH = r"[-–—‒−‐‑]"
+MAX_RANGE = 50  # "1990–2010", "1–5000": a longer range is years, a typo or no citation
+
+
+def range_of(low: int, high: int) -> range:
+    """The numbers a printed range "low–high" cites, both ends included; none when it runs
+    backwards or spans more than `MAX_RANGE`."""
+    return range(low, high + 1) if 0 <= high - low <= MAX_RANGE else range(0)
+
+
 _RANGE_ONLY = re.compile(rf"[(\[](\d{{1,4}})[ \u00a0]*{DASH}[ \u00a0]*(\d{{1,4}})[)\]]")
 _HABIT_MIN = 10  # unspaced candidates needed before spaced ones are outliers
 _HABIT_SHARE = 0.9

@@ -9,7 +9,7 @@ Marks of special interest after a number ("[12••]", review journals) are rea
 Numbers are expanded: "5-7" gives 5, 6 and 7; "[3]–[5]" gives 3, 4 and 5. A printed number
 keeps its own span; a number implied by a range spans the whole range. A range that runs
 backwards ("[9–3]") gives its printed numbers and one callout numbered `BAD_RANGE`, which
-links to nothing and is reported; one longer than `_MAX_RANGE` or past the list's end is
+links to nothing and is reported; one longer than `MAX_RANGE` or past the list's end is
 never expanded, so no printed range costs more than the list's length.
 """
 
@@ -25,6 +25,7 @@ from claimcheck.citations.notation import (
     is_label,
     is_math,
     markers,
+    range_of,
     spaced_outliers,
 )
 from claimcheck.citations.spans import line_of
@@ -56,7 +57,6 @@ _NAMED = re.compile(
 )
 _NUMBER = re.compile(r"\d{1,4}")
 _RANGE = re.compile(rf"(\d{{1,4}})\]?{_SP}{DASH}{_SP}\[?(\d{{1,4}})")
-_MAX_RANGE = 200  # "1990-2010" inside brackets is not a range of citations
 BAD_RANGE = -1  # the number of a callout that is a range running backwards
 _LONG_RANGE = 9  # "7–16" and longer: ten works or more
 _REPEATS = 3  # how often a long range may be printed the same way
@@ -162,11 +162,11 @@ def _expand(body: str, start: int, end: int, group: int) -> Iterator[Callout]:
         low, high = int(match.group(1)), int(match.group(2))
         if high < low:  # "[9–3]": a typo the reader cannot resolve; reported, not expanded
             backwards.append((match.start(), BAD_RANGE, match.start(), match.end()))
-        elif high - low <= _MAX_RANGE:
+        elif range_of(low, high):
             s, e = match.start(1), match.end(2)
             if "]" in body[s:e]:  # "[3]–[5]": the implied numbers span the whole chain
                 s, e = s - 1, e + 1
-            for number in range(low + 1, high):
+            for number in range_of(low, high)[1:-1]:
                 implied.setdefault(number, (s, e, match.start(1)))
     printed = _NUMBER.finditer(body, start, end)
     items = [(m.start(), int(m.group()), m.start(), m.end()) for m in printed]

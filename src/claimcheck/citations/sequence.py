@@ -7,21 +7,21 @@ an article are read (`superscripts.py`), every number of the list that none of t
 leaves a window between its neighbours' first appearances. Digits glued to a name inside
 that window ("TGF-α24", "AC25", "Unc-1048,17–20") were refused because a name may end in
 digits; inside the window they are the citation. A number claimed by two candidates in
-one window stays unread, and so do a lone digit ("ICAM1": too many names end in one) and
-any number past the last one read (no upper neighbour bounds its window). An article whose
-numbers mostly do not rise in order of first appearance (an alphabetical list) has no
-windows.
+one window stays unread, and so do digits read two ways ("12" or "2,13") or overlapping a
+callout already read, a lone digit ("ICAM1": too many names end in one), any number past
+the last one read and any but 1 below the first (no neighbour bounds its window there).
+An article whose numbers mostly do not rise in order of first appearance (an alphabetical
+list) has no windows.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
-from claimcheck.citations.notation import DASH
+from claimcheck.citations.notation import DASH, MAX_RANGE, range_of
 
 _ITEM = re.compile(rf"(\d{{1,3}})(?:{DASH}(\d{{1,3}}))?")
-_MAX_SPAN = 50  # a range longer than this is no run of citations
 _MIN_ORDERED = 0.5  # the share of numbers that must first appear in order (at random: 2/sqrt(n))
 
 
@@ -30,19 +30,16 @@ def numbers_of(printed: str) -> list[int]:
     numbers: list[int] = []
     for match in _ITEM.finditer(printed):
         low = int(match.group(1))
-        high = int(match.group(2) or low)
-        if low <= high <= low + _MAX_SPAN:
-            numbers.extend(range(low, high + 1))
-        else:
-            numbers.append(low)
+        numbers.extend(range_of(low, int(match.group(2) or low)) or [low])
     return numbers
 
 
 def gaps_filled(body: str, found: list[tuple[int, int]],
                 pool: list[tuple[tuple[int, int], str]], count: int) -> list[tuple[int, int]]:
     """`found` and the candidates of `pool` (span, printed list) that fill a gap of the
-    first-citation order: each names at least one number no found group names before it,
-    every such number inside its window, and the rest numbers already cited before it."""
+    first-citation order: each overlaps no found span and no other candidate, names at
+    least one number no found group names before it, every such number inside its window
+    and claimed by no other candidate, and the rest numbers already cited before it."""
     first = _first_appearances(body, found)
     anchors = _in_order(first)
     if len(anchors) < _MIN_ORDERED * len(first):
@@ -50,10 +47,10 @@ def gaps_filled(body: str, found: list[tuple[int, int]],
     known = sorted(anchors)
     claims: dict[int, list[int]] = {}
     fits: list[tuple[tuple[int, int], list[int]]] = []
-    for span, printed in sorted(pool):
+    for span, printed in _apart(pool, found):
         numbers = numbers_of(printed)
         new = [n for n in numbers if first.get(n, span[0] + 1) > span[0]]
-        if not new or max(numbers) > count or len(numbers) > _MAX_SPAN:
+        if not new or max(numbers) > count or len(numbers) > MAX_RANGE:
             continue
         if len(printed) == 1:
             continue  # "ICAM1", "CD4", "Pax7": one digit ends too many names
@@ -63,6 +60,25 @@ def gaps_filled(body: str, found: list[tuple[int, int]],
                 claims.setdefault(n, []).append(span[0])
     added = [span for span, new in fits if all(len(claims[n]) == 1 for n in new)]
     return sorted(found + added) if added else found
+
+
+def _apart(pool: list[tuple[tuple[int, int], str]], found: list[tuple[int, int]],
+           ) -> list[tuple[tuple[int, int], str]]:
+    """The candidates of `pool`, in order, that overlap no span of `found` and no other
+    candidate: two readings of the same digits ("12" and "2,13") are both unsure."""
+    ordered = sorted(pool)
+    found = sorted(found)
+    starts = [start for start, _ in found]
+    kept = []
+    reach = -1  # the furthest end of the candidates before
+    for i, (span, printed) in enumerate(ordered):
+        at = bisect_left(starts, span[1])  # found spans from `at` on start after this one
+        taken = at > 0 and found[at - 1][1] > span[0]
+        after = i + 1 < len(ordered) and ordered[i + 1][0][0] < span[1]
+        if not (taken or after or reach > span[0]):
+            kept.append((span, printed))
+        reach = max(reach, span[1])
+    return kept
 
 
 def _first_appearances(body: str, found: list[tuple[int, int]]) -> dict[int, int]:
@@ -76,13 +92,14 @@ def _first_appearances(body: str, found: list[tuple[int, int]]) -> dict[int, int
 def _in_order(first: dict[int, int]) -> dict[int, int]:
     """The anchors of the windows: the longest run of numbers whose first appearances rise
     with the numbers. A number first read after a higher one ("24" only after "26") was
-    missed at its true first appearance, and a stray early number ("see 70") is no anchor."""
+    missed at its true first appearance, and a stray early number ("see 70") is no anchor.
+    The numbers of one group ("1–3", "12,13") share a position and are all in order."""
     numbers = sorted(first)
     tails: list[int] = []  # tails[k]: the smallest last position of a rising run of k + 1
     ends: list[int] = []  # the index (in `numbers`) of that run's last number
     parent: dict[int, int] = {}
     for i, n in enumerate(numbers):
-        k = bisect_left(tails, first[n])
+        k = bisect_right(tails, first[n])  # equal positions: one group, in order
         if k:
             parent[i] = ends[k - 1]
         tails[k:k + 1], ends[k:k + 1] = [first[n]], [i]
@@ -96,12 +113,12 @@ def _in_order(first: dict[int, int]) -> dict[int, int]:
 
 def _inside(number: int, at: int, anchors: dict[int, int], known: list[int]) -> bool:
     """Whether `at` lies after the first appearance of the closest anchor below `number`
-    and before that of the closest above (one above must exist; 1 needs none below);
+    and before that of the closest above (both must exist; 1 needs none below);
     `known` is the anchors' numbers in order."""
     i = bisect_left(known, number)
     if i < len(known) and known[i] == number:
         return False  # in order already: its first appearance is known
-    if i == len(known):
-        return False
+    if i == len(known) or (i == 0 and number != 1):
+        return False  # no anchor bounds its window above, or none below (only 1 needs none)
     below = anchors[known[i - 1]] if i else -1
     return below < at < anchors[known[i]]

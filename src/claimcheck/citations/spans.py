@@ -1,14 +1,19 @@
 """Positions in the body text: line numbers and the parentheses that enclose an offset.
 
 The full-width parentheses of CJK text ("（山田，2020）") count as parentheses. Also where the
-search for an author list before a year may begin (`after_last_callout`).
+search for an author list before a year may begin (`after_last_callout`), and callouts put
+in order of position with their groups numbered again (`in_order`).
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+
+from claimcheck.model import Callout
 
 _REACH = 600  # a citation group never runs longer than this
 _OPEN = "(\uff08"
@@ -99,3 +104,11 @@ def after_last_callout(body: str, start: int, year_at: int) -> int:
         if not before or not (before[-1].isalpha() or _ET_AL_END.search(before)):
             return at + 1  # "FERRÃO et al.; 2001": a year must follow "et al."
         end = at
+
+
+def in_order(callouts: Iterable[Callout]) -> tuple[Callout, ...]:
+    """The callouts by position, their groups numbered again 1, 2, ... as they appear (a
+    group number is any value shared by the callouts of one group, e.g. minus its start)."""
+    groups: dict[int, int] = {}
+    return tuple(dataclasses.replace(c, group=groups.setdefault(c.group, len(groups) + 1))
+                 for c in sorted(callouts, key=lambda c: c.start))

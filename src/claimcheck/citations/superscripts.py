@@ -19,23 +19,23 @@ article itself shows about that word:
 
 Numbered styles cite in order of first use, so a group starts at most `_JUMP` above the
 highest number seen so far; a stray "2010" breaks that pattern. Digits glued to a number
-("in 200745.", "RO229–36") are read by that sequence alone: split after a whole year or
-after a name the article prints on its own ("RO2"), and believed as a number already cited
-or the next new one. A two-letter acronym printed bare and glued once to a number of 10 or
-more ("WT44") is believed the same way. Last, a number no believed group shows where
-first-citation order says it must first appear is read from glued digits refused above
-("TGF-α24", "AC25"; `sequence.py`). Everything is found with a few passes over the text,
-so the cost stays linear in its length.
+("in 200745.", "RO229–36") are read by that sequence alone (`split_runs.py`): split after
+a whole year or after a name the article prints on its own ("RO2"), and believed as a
+number already cited or the next new one. A two-letter acronym printed bare and glued once
+to a number of 10 or more ("WT44") is believed the same way. Last, a number no believed
+group shows where first-citation order says it must first appear is read from glued digits
+refused above ("TGF-α24", "AC25"; `sequence.py`). Everything is found with a few passes
+over the text, so the cost stays linear in its length.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from claimcheck.citations.glued_words import HEAD_WINDOW, NAME_LIKE, Evidence, evidence_of
+from claimcheck.citations.glued_words import NAME_LIKE, Evidence, evidence_of
 from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
+from claimcheck.citations.split_runs import Option, split_runs
 
 # a list may wrap after its comma ("mice.2,\n3")
 # a list may also run into the next word when the space after the raise is lost ("cells.5–7The
@@ -48,13 +48,6 @@ _GLUED = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.))"
     rf"(?<![′'’],){_GROUP}"
 )
-# a digit run glued to a year or a name, with the list it may carry on: "RO229–36", "200745"
-_RUN = re.compile(
-    rf"(?<!\d)(?P<digits>\d{{2,7}})"
-    rf"(?P<rest>(?:(?:,\n?|{DASH})\d{{1,3}})*)(?=[,;:)?!]|\.(?!\d)|\n|$)"
-)
-# what the run is glued to, looked for in a short window so the search stays linear
-_HEAD = re.compile(r"[\w\-–]*$")
 _WORD_BEFORE = re.compile(r"[\w\-]*$")
 _FUNCTION_WORDS = frozenset(
     ("by", "of", "in", "to", "at", "as", "on", "de", "da", "do", "em", "ao", "na", "no",
@@ -71,20 +64,18 @@ _SENTENCE_MARKS = ".,;:)]’”"
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
 
 
-# span, numbers, and how far the sequence may believe them: "list" within `_JUMP` of the
-# highest number so far, "seen" a number already cited or the next one, "next" only the next
-_Option = tuple[tuple[int, int], list[int], str]
-
-
 def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     """Glued digit groups kept while they follow first-citation order; `count` is the
     number of references (a group naming a higher number is no callout)."""
     evidence = evidence_of(body)
-    candidates: dict[int, list[_Option]] = {}
+    candidates: dict[int, list[Option]] = {}
+    pool: list[tuple[tuple[int, int], str]] = []  # refused digits the sequence may still read
     for match in _GLUED.finditer(body):
         span = match.span("list")
         numbers = [int(n) for n in _NUMBER.findall(match.group("list"))]
         kind = _kind(body, span, evidence)
+        if not match.group("word") and _fillable(body, span, evidence):
+            pool.append((span, match.group("list")))
         if kind and max(numbers) <= count:
             listed = kind == "sure" or "," in match.group("list")
             reach = "list" if listed else "seen" if kind == "seen" else "next"
@@ -94,65 +85,14 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
                 after_mark = body[span[0] - 1] in _SENTENCE_MARKS
                 reach = "seen" if kind == "sure" and after_mark else "next"
             candidates[span[0]] = [(span, numbers, reach)]
-    pool = [(m.span("list"), m.group("list")) for m in _GLUED.finditer(body)
-            if not m.group("word") and _fillable(body, m.span("list"), evidence)]
-    for end, options in _split_runs(body, count, evidence):
+    for end, options in split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
     found = _in_sequence([candidates[k] for k in sorted(candidates)])
     return gaps_filled(body, found, pool, count)
 
 
-def _split_runs(body: str, count: int, evidence: Evidence) -> Iterator[tuple[int, list[_Option]]]:
-    """Superscripts glued to a number: "in 200745" (a year), "RO229–36" and "T49" (a name
-    the article also prints on its own: "RO2", "T4"). Only the first-citation sequence can
-    say where the name ends, so each reading is weak: believed as the next new number."""
-    for match in _RUN.finditer(body):
-        digits, rest = match.group("digits", "rest")
-        head = _head(body, match.start())
-        if head is None:
-            continue
-        if evidence.tokens[head + digits] > 1:
-            continue  # "CD44" printed on its own too: a name, not "CD4" and a citation
-        options = []
-        for k in range(1, len(digits)):
-            tail = digits[k:]
-            if len(tail) > 3 or tail[0] == "0" or not _named(head, digits[:k], evidence):
-                continue
-            start = match.start("digits") + k
-            span = (start, match.end("rest"))
-            numbers = [int(n) for n in _NUMBER.findall(tail + rest)]
-            if max(numbers) <= count and not is_math(body, *span, True):
-                options.append((span, numbers, _reach(head, tail, rest)))
-        if options:
-            yield match.start("digits"), options  # after the plain reading there, if any
-
-
-def _head(body: str, start: int) -> str | None:
-    """The word the digits at `start` are glued to ("RO" in "RO229", "" after a space);
-    None after a decimal point or comma, or when the word is longer than the window."""
-    window = max(0, start - HEAD_WINDOW)
-    found = _HEAD.search(body, window, start)
-    if found is None or found.start() == window > 0:
-        return None
-    return None if body[found.start() - 1 : found.start()] in (".", ",") else found.group()
-
-
-def _reach(head: str, tail: str, rest: str) -> str:
-    """A number already cited may follow a year ("in 200745."), or a name when it has two
-    digits or more ("CO2116"; "CD44" may be "CD4" and 4 or a name of its own) or opens a
-    list ("Lamp19,11": no name ends in "9,11")."""
-    return "seen" if not head.rstrip("-–") or len(tail) > 1 or rest else "next"
-
-
-def _named(head: str, digits: str, evidence: Evidence) -> bool:
-    """Whether `head` + `digits` is a whole year or a name the article prints bare."""
-    if not head.rstrip("-–"):
-        return len(digits) == 4 and 1800 <= int(digits) <= 2099
-    return evidence.tokens[head + digits] > 0
-
-
-def _in_sequence(candidates: list[list[_Option]]) -> list[tuple[int, int]]:
+def _in_sequence(candidates: list[list[Option]]) -> list[tuple[int, int]]:
     """The candidates that follow first-citation order, each as far as its reach allows;
     of a candidate's readings the first believed one is kept."""
     groups = []
@@ -203,40 +143,60 @@ def _runs_on(body: str, span: tuple[int, int], kind: str) -> bool:
 
 
 def _fillable(body: str, span: tuple[int, int], evidence: Evidence) -> bool:
-    """Digits glued to a word that the sequence alone may still believe ("TGF-α24", "AC25"),
-    not those that are a page, an initial's, a power of a unit or a formula's, nor a name
-    the article prints with the same digits three times or more ("CD34") or with a 0."""
+    """Digits glued to a word that the sequence alone may still believe ("TGF-α24", "AC25"):
+    none that `_kind` never reads as a callout, nor a unit's ("5 mm2", "400 m62"); a Greek
+    letter after a hyphen ("TGF-α24") or a degree's unit ("16 °C18") is no one-letter name
+    ("vitamin B12", "H12 histone")."""
     before = body[max(0, span[0] - 24) : span[0]]
-    if _PAGE.search(before) or _INITIAL.search(before) or _UNIT.search(before[-6:]):
+    if _never(body, span, before) or _UNIT.search(before[-6:]):
         return False
-    word = _WORD_BEFORE.search(before)
-    stem = word.group().rsplit("-", 1)[-1] if word else ""
-    if stem and (stem in evidence.repeated or stem in evidence.zero):
-        return False
-    return not is_math(body, *span, True)
+    word = _word_before(before)
+    stem = word.rsplit("-", 1)[-1]
+    greek = len(stem) == 1 and "-" in word and not stem.isascii()
+    degree = word == stem and before.endswith("°" + stem)
+    return not stem or greek or degree or not _a_name(stem, evidence)
+
+
+def _never(body: str, span: tuple[int, int], before: str) -> bool:
+    """Digits after a page label ("p.13"), an initial ("J.1") or inside a formula: never a
+    callout, whatever the sequence says."""
+    return bool(_PAGE.search(before) or _INITIAL.search(before)
+                or is_math(body, span[0], span[1], True))
+
+
+def _a_name(stem: str, evidence: Evidence) -> bool:
+    """Whether digits glued to `stem` belong to a name: a one-letter one ("x2", "T4",
+    "B12"), one ending in a digit, a variable ("lic_casa1"), or a name the article prints
+    with a 0 ("corp0") or with the same digits three times or more ("atg7")."""
+    return (len(stem) == 1 or not stem[-1].isalpha() or "_" in stem or stem in evidence.zero
+            or stem in evidence.repeated)
+
+
+def _word_before(before: str) -> str:
+    """The word, hyphens kept, that ends `before` ("" after punctuation or a space)."""
+    found = _WORD_BEFORE.search(before)
+    assert found is not None  # the pattern matches the empty word at the end too
+    return found.group()
 
 
 def _kind(body: str, span: tuple[int, int], evidence: Evidence) -> str:
     """"sure", "weak" or "" (never a callout) for the digits glued at `span`."""
     start = span[0]
     before = body[max(0, start - 24) : start]
-    if _PAGE.search(before) or _INITIAL.search(before) or is_math(body, start, span[1], True):
+    if _never(body, span, before):
         return ""
     if _DECADE.search(before):  # "the 1950s29", not "5 s2"
         return "sure"
     if _UNIT.search(before[-6:]):  # "5 mm2" is a power; "400 m62" is no unit's power
         return "weak" if int(_NUMBER.findall(body, *span)[0]) > 3 else ""
-    word = _WORD_BEFORE.search(before)
-    stem = word.group().rsplit("-", 1)[-1] if word else ""
+    stem = _word_before(before).rsplit("-", 1)[-1]
     if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
         return "weak" if re.search(r"\d\.$", before) or _NAMED_POINT.search(
             body, max(0, start - 24), span[1] + 2) else "sure"
     if stem in _FUNCTION_WORDS and before[: -len(stem)][-1:].isspace():
         return "sure"  # "de4", "e6" however often the article prints them; not "(e53)"
-    if len(stem) == 1 or not stem[-1].isalpha():
-        return ""  # "x2", "T4": a variable or a name
-    if "_" in stem or stem in evidence.zero or stem in evidence.repeated:
-        return ""
+    if _a_name(stem, evidence):
+        return ""  # "x2", "T4", "atg7": a variable or a name
     if (stem.lower() in _FUNCTION_WORDS and not stem.isupper()) or not NAME_LIKE.match(stem):
         return "sure"
     if stem in evidence.family:
