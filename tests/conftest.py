@@ -1,4 +1,5 @@
-"""Shared test helpers: where the repo, the bundled example and ../shared live."""
+"""Shared test helpers: where the repo, the bundled example and ../shared live; property
+tests have no deadline (a loaded CI machine must not fail a test by its speed)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("claimcheck", deadline=None)
+settings.load_profile("claimcheck")
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "colla2021" / "review.md"
