@@ -458,3 +458,34 @@ def test_a_line_that_closes_early_a_bracket_it_did_not_open_carries_on_the_entry
     for text in ("3) Smith, J. (2001). A title.",
                  "Dragesco, J., 1970. Cilis libres du Cameroun), (Numero special)."):
         assert _rules(layout, [0.0] * 17, (prev, Line(2, text, 0, False), None), "") is None
+
+
+def test_a_year_first_entry_with_pages_but_no_name_start_is_weighed_not_ruled_out() -> None:
+    from claimcheck.ingest.boundary import CERTAIN, score
+    from claimcheck.ingest.layout import Line
+
+    refs = ["1954, Werle, H., 'Quelques résultats expérimentaux sur les ailes en flèche', La "
+            "Recherche Aéronautique 41, 15-21.", YEAR_FIRST[2].replace("210-233", "2007"),
+            "1997: Ulf Preuss-Lausitz: Einsäuliger Dom der Technik, 210-233.", *YEAR_FIRST[4:6]]
+    lines: list[str] = []
+    for k, ref in enumerate(refs):
+        lines += textwrap.wrap(ref, 64 + 5 * (k % 3), break_on_hyphens=False)
+    # the opening year is set aside for the start's shape only: the line still holds a year
+    from claimcheck.ingest.segment import first_pass
+
+    layout, content, flags, _ = first_pass(list(enumerate(lines, 1)))
+    k = next(i for i, line in enumerate(content) if line.text.startswith("1997"))
+    assert flags[k]
+    entry = (" ".join(line.text for line in content[2:k]), k - 2)
+    assert score(layout, entry, content[k - 1], content[k], content[k + 1]) > -CERTAIN
+    assert score(layout, entry, content[k - 1], Line(9, "Ulf Preuss-Lausitz: Einsäuliger Dom "
+                 "der Technik, 210-233.", 0, False), content[k + 1]) == -CERTAIN
+
+
+def test_a_year_first_list_knows_which_lines_lead_to_a_year() -> None:
+    from claimcheck.ingest.cues import habits
+
+    first = ["2001, Smith, J. A long title.", "2004, Brown, C. A title. Journal 12, 1-9.",
+             "1999, Jones, A. Another. Journal 3, 1-9."]
+    found = habits([len(text) for text in first], first, 72, [5, 6, 7])
+    assert found.year_first and found.dated == {5, 6, 7}

@@ -150,14 +150,13 @@ def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
         return CERTAIN if line.indent == layout.start_indent else -CERTAIN
     if layout.strict and fits(prev, line, layout.width):
         return CERTAIN
-    line = _unyeared(layout, line)
-    values = features(layout, entry[0], entry[1], prev, line)
+    shaped, values = _weighed(layout, entry, prev, line)
     decided = _rules(layout, values, (prev, line, after), entry[0])
     if decided is not None:
         return decided
     table = weights()
     return sum(table.get(key, 0.0) * value
-               for key, value in cues(layout, values, prev, line, after).items())
+               for key, value in cues(layout, values, prev, shaped, after).items())
 
 
 def evidence(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
@@ -166,17 +165,31 @@ def evidence(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
     decides alone (the examples `benchmarks/segment_train.py` learns from)."""
     if layout.start_indent is not None or (layout.strict and fits(prev, line, layout.width)):
         return None
-    line = _unyeared(layout, line)
-    values = features(layout, entry[0], entry[1], prev, line)
+    shaped, values = _weighed(layout, entry, prev, line)
     if _rules(layout, values, (prev, line, after), entry[0]) is not None:
         return None
-    return cues(layout, values, prev, line, after)
+    return cues(layout, values, prev, shaped, after)
+
+
+def _weighed(layout: Layout, entry: tuple[str, int], prev: Line, line: Line
+             ) -> tuple[Line, list[float]]:
+    """The line as its start is weighed (a year-first list's opening year set aside) and
+    its features; whether the previous line stopped short and whether the line holds a
+    year are read from the whole line, the year included."""
+    shaped = _unyeared(layout, line)
+    values = features(layout, entry[0], entry[1], prev, shaped)
+    if shaped is not line:
+        values[_SHORT] = float(fits(prev, line, layout.width))
+        values[_LINE_YEAR] = float(bool(YEAR.search(line.text)))
+    return shaped, values
 
 
 def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line | None],
            entry: str) -> float | None:
-    """-CERTAIN where a rule rules the start out, else None (`entry`: its text so far)."""
+    """-CERTAIN where a rule rules the start out, else None (`entry`: its text so far;
+    `around`: the lines as printed, a year-first list's opening year included)."""
     prev, line, after = around
+    text = _unyeared(layout, line).text  # what the start is read from
     # Two things no reference does, whatever the weights: end right after its authors and
     # year ("Smith, M. A., and Post, R. M. (1995)."), or leave its volume and pages to a line
     # that starts with neither a name nor a year ("Psychiatry 67, 139-145. doi: ...").
@@ -190,11 +203,11 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
     # Nor end on a lone initial ("..., Editors R. A." / "Raff, K. W."), nor start with a bare
     # number that is no list number ("10, 864 (2014).", "71:909-915."); a number run into
     # letters is a name ("3GPP TS 23.501: ...", a standard).
-    if _lone_initial(prev.text) or _BARE_NUMBER.match(line.text):
+    if _lone_initial(prev.text) or _BARE_NUMBER.match(text):
         return -CERTAIN
-    if _ACCESS_NOTE.match(line.text):  # the note that closes the entry before
+    if _ACCESS_NOTE.match(text):  # the note that closes the entry before
         return -CERTAIN
-    if _closes_unopened(line.text):  # "February 2016]", "1980).": the entry before opened it
+    if _closes_unopened(text):  # "February 2016]", "1980).": the entry before opened it
         return -CERTAIN
     if layout.strict and _lone_tail(layout, line, after):
         return -CERTAIN
@@ -243,12 +256,13 @@ def _lone_tail(layout: Layout, line: Line, after: Line | None) -> bool:
     initials: the publisher or place of the entry before ("Cambridge, Harvard Univ. Press.")."""
     alone = after is None or fits(line, after, layout.width)
     return (alone and len(line.text) < 0.75 * layout.width
-            and not YEAR.search(line.text) and not strong_start(line.text))
+            and not YEAR.search(line.text) and not strong_start(_unyeared(layout, line).text))
 
 
 _ONLY_NAMES = FEATURES.index("only_names_and_year")
 _COMPLETES = FEATURES.index("completes_entry")
 _LINE_YEAR = FEATURES.index("line_year")
+_SHORT = FEATURES.index("stopped_short")
 _ENTRY_LINES = FEATURES.index("entry_lines")
 _ENTRY_YEAR = FEATURES.index("entry_year")
 _STRONG = FEATURES.index("strong_start")

@@ -103,6 +103,7 @@ def habits(lengths: list[int], texts: list[str], width: int, numbers: list[int])
     `numbers` their line numbers."""
     short = [plain_end(n, width, text) for n, text in zip(lengths, texts, strict=True)]
     year_first = _year_first(texts, short)
+    dated = _dated(texts, short, numbers)  # the years as printed, a leading one included
     if year_first:
         texts = [YEAR_LEAD.sub("", text, count=1) for text in texts]
     starts: Counter[str] = Counter()
@@ -119,7 +120,7 @@ def habits(lengths: list[int], texts: list[str], width: int, numbers: list[int])
             end_hits[last] += short[k]
     return Habits({key: (start_hits[key], n) for key, n in starts.items()},
                   {key: (end_hits[key], n) for key, n in ends.items()},
-                  _dated(texts, short, numbers), year_first)
+                  dated, year_first)
 
 
 def _year_first(texts: list[str], short: list[bool]) -> bool:
