@@ -489,3 +489,13 @@ def test_a_year_first_list_knows_which_lines_lead_to_a_year() -> None:
              "1999, Jones, A. Another. Journal 3, 1-9."]
     found = habits([len(text) for text in first], first, 72, [5, 6, 7])
     assert found.year_first and found.dated == {5, 6, 7}
+
+
+def test_pages_are_read_from_a_number_s_first_digit_only() -> None:
+    from claimcheck.ingest.starts import CLOSED_END, COMPLETE
+
+    # tried from every digit of a long run, the patterns cost its length squared
+    assert COMPLETE.search("J 12, 1159-66") is not None
+    assert COMPLETE.match("1159-66", 1) is None and COMPLETE.match("12:135", 1) is None
+    assert CLOSED_END.search("J 12, 1159-66.") is not None
+    assert CLOSED_END.search("J 12, 1159-66.").group() == "1159-66."

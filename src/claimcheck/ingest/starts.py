@@ -13,7 +13,10 @@ import re
 
 YEAR = re.compile(r"(?<![\d.])(?:1[5-9]|20)\d{2}[a-z]?\b")  # also "Oct2014"
 # Pages or a DOI: "1159-66", "12:135", "10.1000/x" (an entry that has them is located).
-COMPLETE = re.compile(r"\b10\.\d{4,9}/\S+|\d+\s*[-–]\s*\d+|\d+:\s?[A-Za-z]?\d+")
+# A number is tried from its first digit only: tried from every digit, a long run of digits
+# would cost its length squared.
+COMPLETE = re.compile(
+    r"\b10\.\d{4,9}/\S+|(?<!\d)\d+\s*[-–]\s*\d+|(?<!\d)\d+:\s?[A-Za-z]?\d+")
 MARKER = re.compile(r"^\s*(?:[-*•–·]\s+|\[\d{1,5}\]\s*|\d{1,5}[.)]\s+)")
 NUMBERED = re.compile(r"^\s*(?:\[\d{1,5}\]|\d{1,5}[.)])\s*")
 _NAME = r"[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+"
@@ -68,7 +71,7 @@ YEAR_LEAD = re.compile(
     r"(?=[\"'“‘«A-Z\u00c0-\u00de]|(?:[a-z]{1,4}\s){1,3}[A-Z\u00c0-\u00de])"  # "von Zglinicki"
 )
 # How entries end: pages, a year, a DOI or URL (patterns without their end anchor).
-PAGES_END = r"\d+\s*[-–]\s*\d+\.?"
+PAGES_END = r"(?<!\d)\d+\s*[-–]\s*\d+\.?"
 YEAR_END = r"\b(?:1[5-9]|20)\d{2}[a-z]?\)?[.;]?"
 LINK_END = r"\b10\.\d{4,9}/\S+|https?://\S+"
 # The line ends as entries do: those, a closing bracket, a full stop.
