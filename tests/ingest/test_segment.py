@@ -499,3 +499,17 @@ def test_pages_are_read_from_a_number_s_first_digit_only() -> None:
     assert COMPLETE.match("1159-66", 1) is None and COMPLETE.match("12:135", 1) is None
     assert CLOSED_END.search("J 12, 1159-66.") is not None
     assert CLOSED_END.search("J 12, 1159-66.").group() == "1159-66."
+
+
+def test_an_empty_list_has_no_facts() -> None:
+    from claimcheck.ingest import rescore
+
+    facts = rescore.read([], [], [])
+    assert facts.shares is None and rescore.revise([], [], []) == []
+
+
+def test_a_year_lead_has_both_brackets_or_neither() -> None:
+    from claimcheck.ingest.starts import YEAR_LEAD
+
+    assert all(YEAR_LEAD.match(text) for text in ("(2001) Smith, J.", "2001, Smith, J."))
+    assert not any(YEAR_LEAD.match(text) for text in ("(2001 Smith, J.", "2001) Smith, J."))

@@ -51,6 +51,8 @@ class ListFacts:
 
 def read(texts: list[str], starts: list[bool], scores: list[float]) -> ListFacts:
     """The facts of one list (`starts`, `scores`: the first pass's, one a line)."""
+    if not texts:  # nothing to read: no entries, no shares
+        return ListFacts([0], [0], [], [], [], None, 1.0, {}, {})
     years, pages = _prefix(texts, YEAR), _prefix(texts, COMPLETE)
     early = [bool(YEAR.search(_opening(texts, starts, k))) for k in range(len(texts))]
     name = [author_led(text) or strong_start(text) for text in texts]

@@ -67,7 +67,7 @@ NUMBER_START = re.compile(
 # name particles. A wrapped page or volume can look so ("1954, Springer"); the list's habits
 # tell them apart.
 YEAR_LEAD = re.compile(
-    r"^\(?(?:1[5-9]|20)\d{2}[a-z]?\)?(?:[.,:;]|\s[-–—])?\s+"
+    r"^(?:\((?:1[5-9]|20)\d{2}[a-z]?\)|(?:1[5-9]|20)\d{2}[a-z]?)(?:[.,:;]|\s[-–—])?\s+"
     r"(?=[\"'“‘«A-Z\u00c0-\u00de]|(?:[a-z]{1,4}\s){1,3}[A-Z\u00c0-\u00de])"  # "von Zglinicki"
 )
 # How entries end: pages, a year, a DOI or URL (patterns without their end anchor).
