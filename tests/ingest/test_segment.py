@@ -470,6 +470,7 @@ def test_a_year_first_entry_with_pages_but_no_name_start_is_weighed_not_ruled_ou
     lines: list[str] = []
     for k, ref in enumerate(refs):
         lines += textwrap.wrap(ref, 64 + 5 * (k % 3), break_on_hyphens=False)
+    assert _texts("References\n\n" + "\n".join(lines) + "\n") == refs
     # the opening year is set aside for the start's shape only: the line still holds a year
     from claimcheck.ingest.segment import first_pass
 
@@ -513,3 +514,15 @@ def test_a_year_lead_has_both_brackets_or_neither() -> None:
 
     assert all(YEAR_LEAD.match(text) for text in ("(2001) Smith, J.", "2001, Smith, J."))
     assert not any(YEAR_LEAD.match(text) for text in ("(2001 Smith, J.", "2001) Smith, J."))
+
+
+def test_without_sure_entries_the_first_pass_stands() -> None:
+    from claimcheck.ingest import rescore
+
+    texts = ["The results of the study were discussed at length in the meeting and the",
+             "committee agreed that further work was needed before any conclusion could",
+             "be drawn. The members noted that the data were incomplete and that several",
+             "samples had been lost in transit. A second round of measurements was",
+             "planned for the spring, with a report due in the summer of the same year."]
+    starts = [True] + [False] * 4
+    assert rescore.revise(texts, starts, [100.0] + [0.0] * 4) == starts  # no invented entries

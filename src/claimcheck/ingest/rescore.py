@@ -168,6 +168,8 @@ def revise(texts: list[str], starts: list[bool], scores: list[float]) -> list[bo
     if not table or len(texts) < 2:
         return starts
     facts = read(texts, starts, scores)
+    if facts.shares is None:  # too few sure entries to weigh the others against
+        return starts
     out = list(starts)
     for span in uncertain(starts, scores):
         value = sum(table.get(key, 0.0) * v
