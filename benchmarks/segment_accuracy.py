@@ -224,7 +224,9 @@ def main() -> int:
     args = parser.parse_args()
     if args.model:
         boundary.MODEL = args.model
-    if args.rescore:
+    if args.rescore and not args.rescore.exists():  # no second look at all
+        rescore.revise = lambda texts, starts, scores: starts
+    elif args.rescore:
         rescore.MODEL = args.rescore
     if not SHARED.is_dir():
         print("../shared/data is not present; nothing to measure")

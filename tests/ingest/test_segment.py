@@ -526,3 +526,22 @@ def test_without_sure_entries_the_first_pass_stands() -> None:
              "planned for the spring, with a report due in the summer of the same year."]
     starts = [True] + [False] * 4
     assert rescore.revise(texts, starts, [100.0] + [0.0] * 4) == starts  # no invented entries
+
+
+def test_rescore_facts_are_frozen_and_its_table_is_not_optional(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from claimcheck.ingest import rescore
+
+    texts = [f"Author{k}, A. ({2000 + k}). Title {k}. J Stud 3, 1-{k + 9}." for k in range(8)]
+    facts = rescore.read(texts, [True] * 8, [10.0] * 8)
+    assert isinstance(facts.years, tuple) and facts.shares is not None
+    with pytest.raises(TypeError):
+        facts.shares["year"] = 0.0  # type: ignore[index]
+    assert facts.median == 1.0
+    monkeypatch.setattr(rescore, "MODEL", tmp_path / "missing.json")
+    rescore.weights.cache_clear()
+    try:
+        with pytest.raises(FileNotFoundError):  # never silently no second look
+            rescore.revise(texts, [True] * 8, [10.0] * 7 + [0.5])
+    finally:
+        rescore.weights.cache_clear()

@@ -16,27 +16,29 @@ width alone, and a few rules (`_rules`) override the weights.
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
 
-from claimcheck.ingest.cues import end_shape, plain_end, start_shape
+from claimcheck.ingest.cues import end_shape, plain_end, start_shape, unyeared
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.layout import Layout, Line, fits
 from claimcheck.ingest.starts import (
     CLOSED_END,
     COMPLETE,
     LOWER_START,
-    MARKER,
     NUMBER_START,
     OPEN_END,
     ORG_WITH_YEAR,
     YEAR,
     author_led,
+    closes_unopened,
+    lone_initial,
     strong_start,
 )
+from claimcheck.ingest.weighing import read_table, weigh
 
 FEATURES = (
     "bias", "stopped_short", "prev_open", "prev_closed", "prev_full_stop", "lower_start",
@@ -45,14 +47,13 @@ FEATURES = (
 )
 MODEL = Path(__file__).with_name("boundary_model.json")  # benchmarks/segment_train.py
 _ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
-_LONE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.$")
 _BARE_NUMBER = re.compile(
     r"^\d+(?!\d|[A-Za-z]|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z]|[-–][A-Z\u00c0-\u00de])"
 )
 # The phrases that lead a reference's access note, in any style and a few languages: an entry
 # never opens with them ("Retrieved June 19, 1998, from ...", "Accessed 6 July 2015."), nor
 # with the proceedings it appeared in ("In Proceedings of the 1993 ...", "In Proc. 2nd ...").
-_ACCESS_NOTE = re.compile(
+_NEVER_OPENS = re.compile(
     r"^(?:Retrieved\b|Retirado de|Recuperado de|Available\s(?:at|from|online|on)\b|Accessed\b"
     r"|Last accessed|Zugriff\b|Abgerufen\b|Consulté\b|Disponible\s(?:sur|en)\b|Web\.\s"
     r"|URL\b|doi:|DOI:|In:\s|In\sProc(?:eedings\b|\.))"
@@ -61,7 +62,6 @@ _PROSE = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{3,}\b")  # a title's words ("
 _TITLE_WORD = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{4,}\b")  # not "and", "van", "der"
 CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
 HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
-_EARLY = 20  # a bracket closed this early in a line was opened on the line before
 
 
 def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> list[float]:
@@ -129,10 +129,9 @@ def _habit(out: dict[str, float], name: str, share_and_count: tuple[float, int])
 
 
 @cache
-def weights() -> dict[str, float]:
+def weights() -> Mapping[str, float]:
     """The weight of every cue (positive: starts an entry), read once a process."""
-    table: dict[str, float] = json.loads(MODEL.read_text(encoding="utf-8"))
-    return table
+    return read_table(MODEL)
 
 
 def starts_entry(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
@@ -154,9 +153,7 @@ def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
     decided = _rules(layout, values, (prev, line, after), entry[0])
     if decided is not None:
         return decided
-    table = weights()
-    return sum(table.get(key, 0.0) * value
-               for key, value in cues(layout, values, prev, shaped, after).items())
+    return weigh(weights(), cues(layout, values, prev, shaped, after))
 
 
 def evidence(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
@@ -176,7 +173,8 @@ def _weighed(layout: Layout, entry: tuple[str, int], prev: Line, line: Line
     """The line as its start is weighed (a year-first list's opening year set aside) and
     its features; whether the previous line stopped short and whether the line holds a
     year are read from the whole line, the year included."""
-    shaped = _unyeared(layout, line)
+    text = unyeared(layout.habits, line.text)
+    shaped = line if text == line.text else replace(line, text=text)
     values = features(layout, entry[0], entry[1], prev, shaped)
     if shaped is not line:
         values[_SHORT] = float(fits(prev, line, layout.width))
@@ -189,7 +187,7 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
     """-CERTAIN where a rule rules the start out, else None (`entry`: its text so far;
     `around`: the lines as printed, a year-first list's opening year included)."""
     prev, line, after = around
-    text = _unyeared(layout, line).text  # what the start is read from
+    text = unyeared(layout.habits, line.text)  # what the start is read from
     # Two things no reference does, whatever the weights: end right after its authors and
     # year ("Smith, M. A., and Post, R. M. (1995)."), or leave its volume and pages to a line
     # that starts with neither a name nor a year ("Psychiatry 67, 139-145. doi: ...").
@@ -203,37 +201,15 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
     # Nor end on a lone initial ("..., Editors R. A." / "Raff, K. W."), nor start with a bare
     # number that is no list number ("10, 864 (2014).", "71:909-915."); a number run into
     # letters is a name ("3GPP TS 23.501: ...", a standard).
-    if _lone_initial(prev.text) or _BARE_NUMBER.match(text):
+    if lone_initial(prev.text) or _BARE_NUMBER.match(text):
         return -CERTAIN
-    if _ACCESS_NOTE.match(text):  # the note that closes the entry before
+    if _NEVER_OPENS.match(text):  # the note or container that closes the entry before
         return -CERTAIN
-    if _closes_unopened(text):  # "February 2016]", "1980).": the entry before opened it
+    if closes_unopened(text):  # "February 2016]", "1980).": the entry before opened it
         return -CERTAIN
     if layout.strict and _lone_tail(layout, line, after):
         return -CERTAIN
     return None
-
-
-def _unyeared(layout: Layout, line: Line) -> Line:
-    """In a year-first list, the line weighed by what follows its opening year."""
-    if layout.habits is None or not layout.habits.year_first:
-        return line
-    text = layout.habits.lead(line.text)
-    return line if text == line.text else replace(line, text=text)
-
-
-def _closes_unopened(text: str) -> bool:
-    """The line closes early a bracket it did not open (a list number's "3)" aside); later
-    an unmatched bracket is as often a typo in a whole entry ("Cameroun), (Numero")."""
-    depth = 0
-    for char in MARKER.sub("", text, count=1)[:_EARLY]:
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            if depth == 0:
-                return True
-            depth -= 1
-    return False
 
 
 def _titled(entry: str) -> bool:
@@ -241,22 +217,13 @@ def _titled(entry: str) -> bool:
     return len(_TITLE_WORD.findall(entry, 0, 300)) >= 2
 
 
-def _lone_initial(text: str) -> bool:
-    """The line ends on an initial, not on an abbreviation after a number ("(2009), S.",
-    German pages left empty)."""
-    found = _LONE_INITIAL.search(text)
-    if found is None:
-        return False
-    before = text[: found.start() + 1].rstrip(" ,").rsplit(maxsplit=1)
-    return not (before and any(char.isdigit() for char in before[-1]))
-
-
 def _lone_tail(layout: Layout, line: Line, after: Line | None) -> bool:
     """Greedily wrapped, `line` would be an entry of one short line without a year or
     initials: the publisher or place of the entry before ("Cambridge, Harvard Univ. Press.")."""
     alone = after is None or fits(line, after, layout.width)
+    start = unyeared(layout.habits, line.text)  # the year is looked for in the whole line
     return (alone and len(line.text) < 0.75 * layout.width
-            and not YEAR.search(line.text) and not strong_start(_unyeared(layout, line).text))
+            and not YEAR.search(line.text) and not strong_start(start))
 
 
 _ONLY_NAMES = FEATURES.index("only_names_and_year")

@@ -87,6 +87,11 @@ class Habits:
         return _share(hits - short, n - 1)
 
 
+def unyeared(habits: Habits | None, text: str) -> str:
+    """`text` as its start is weighed: in a year-first list, without its opening year."""
+    return text if habits is None else habits.lead(text)
+
+
 def _share(hits: int, n: int) -> tuple[float, int]:
     """Pulled toward one half by one pseudo-count each way."""
     return (max(hits, 0) + 0.5) / (max(n, 0) + 1), max(n, 0)

@@ -14,21 +14,25 @@ never the GPL/LGPL sets). Linear: prefix counts give each entry's facts in const
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from statistics import median_high
+from types import MappingProxyType
 
 from claimcheck.ingest.cues import end_shape, start_shape
 from claimcheck.ingest.starts import COMPLETE, YEAR, author_led, strong_start
+from claimcheck.ingest.weighing import read_table, weigh
 
 MODEL = Path(__file__).with_name("rescore_model.json")  # benchmarks/segment_rescore_train.py
 UNSURE = 4.0  # a first-pass score below this (either way) is weighed again
 SURE = 2.0  # a start scored this or more is one the list's habits are read from
+_EMPTY: Mapping[str, float] = MappingProxyType({})
 _FEW = 6  # fewer sure entries than this say nothing about the list
-_EARLY = 60  # characters: a year this close to an entry's start follows its authors
+_AUTHORS_SPAN = 60  # characters: a year this close to an entry's start follows its authors
 FACTS = ("year", "pages", "early", "name", "stop")
 
 
@@ -36,63 +40,67 @@ FACTS = ("year", "pages", "early", "name", "stop")
 class ListFacts:
     """Per line, prefix counts of lines with a year and with pages or a DOI; per line, whether
     an entry starting there has a year early and starts with a name; the list's sure entries'
-    shares of each fact (None: too few) and their median number of lines."""
+    shares of each fact (None: too few) and their median number of lines (the upper of the
+    two middle ones)."""
 
-    years: list[int]
-    pages: list[int]
-    early: list[bool]
-    name: list[bool]
-    stop: list[bool]
-    shares: dict[str, float] | None
+    years: tuple[int, ...]
+    pages: tuple[int, ...]
+    early: tuple[bool, ...]
+    name: tuple[bool, ...]
+    stop: tuple[bool, ...]
+    shares: Mapping[str, float] | None
     median: float
-    opens: dict[str, float]  # the share of sure entries that open with each start shape
-    closes: dict[str, float]  # ... and whose last line ends with each end shape
+    opens: Mapping[str, float]  # the share of sure entries that open with each start shape
+    closes: Mapping[str, float]  # ... and whose last line ends with each end shape
 
 
 def read(texts: list[str], starts: list[bool], scores: list[float]) -> ListFacts:
     """The facts of one list (`starts`, `scores`: the first pass's, one a line)."""
     if not texts:  # nothing to read: no entries, no shares
-        return ListFacts([0], [0], [], [], [], None, 1.0, {}, {})
+        return ListFacts((0,), (0,), (), (), (), None, 1.0, _EMPTY, _EMPTY)
     years, pages = _prefix(texts, YEAR), _prefix(texts, COMPLETE)
-    early = [bool(YEAR.search(_opening(texts, starts, k))) for k in range(len(texts))]
-    name = [author_led(text) or strong_start(text) for text in texts]
-    stop = [text.endswith(".") for text in texts]
+    early = tuple(bool(YEAR.search(_opening(texts, starts, k))) for k in range(len(texts)))
+    name = tuple(author_led(text) or strong_start(text) for text in texts)
+    stop = tuple(text.endswith(".") for text in texts)
     firsts = [k for k, start in enumerate(starts) if start or k == 0]
     spans = list(zip(firsts, [*firsts[1:], len(texts)], strict=True))
     sure = [(a, b) for a, b in spans if a == 0 or scores[a] >= SURE]
     shares = None
     if len(sure) >= _FEW:
-        shares = {
+        shares = MappingProxyType({
             "year": sum(years[b] > years[a] for a, b in sure) / len(sure),
             "pages": sum(pages[b] > pages[a] for a, b in sure) / len(sure),
             "early": sum(early[a] for a, _ in sure) / len(sure),
             "name": sum(name[a] for a, _ in sure) / len(sure),
             "stop": sum(stop[b - 1] for _, b in sure) / len(sure),
-        }
-    sizes = sorted(b - a for a, b in sure) or [1]
-    return ListFacts(years, pages, early, name, stop, shares, float(sizes[len(sizes) // 2]),
+        })
+    sizes = [b - a for a, b in sure] or [1]
+    return ListFacts(years, pages, early, name, stop, shares, float(median_high(sizes)),
                      _shares([start_shape(texts[a]) for a, _ in sure]),
                      _shares([end_shape(texts[b - 1]) for _, b in sure]))
 
 
-def _shares(shapes: list[str]) -> dict[str, float]:
+def _shares(shapes: list[str]) -> Mapping[str, float]:
+    """The share of the list's sure entries that have each shape."""
     counts = Counter(shapes)
-    return {key: count / len(shapes) for key, count in counts.items()}
+    return MappingProxyType({key: count / len(shapes) for key, count in counts.items()})
 
 
-def _prefix(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
+def _prefix(texts: list[str], pattern: re.Pattern[str]) -> tuple[int, ...]:
+    """Prefix counts: out[k] is how many of the first k lines hold `pattern`, so that an
+    entry's lines a..b-1 hold it when out[b] > out[a]."""
     out = [0]
     for text in texts:
         out.append(out[-1] + bool(pattern.search(text)))
-    return out
+    return tuple(out)
 
 
 def _opening(texts: list[str], starts: list[bool], k: int) -> str:
-    """The first `_EARLY` characters of an entry that would start at line k."""
+    """The first `_AUTHORS_SPAN` characters of an entry that would start at line k."""
     text = texts[k]
-    if len(text) < _EARLY and k + 1 < len(texts) and not starts[k + 1]:
+    if len(text) < _AUTHORS_SPAN and k + 1 < len(texts) and not starts[k + 1]:
         text = f"{text} {texts[k + 1]}"
-    return text[:_EARLY]
+    return text[:_AUTHORS_SPAN]
 
 
 def cues(facts: ListFacts, texts: list[str], scores: list[float], span: tuple[int, int, int]
@@ -123,6 +131,7 @@ def cues(facts: ListFacts, texts: list[str], scores: list[float], span: tuple[in
 
 
 def _share(share: float) -> int:
+    """A share as a bucket: 0 (none), then 1 to 4 by quarters."""
     return 0 if share == 0 else 1 + min(int(share * 4), 3)
 
 
@@ -132,17 +141,15 @@ def _bucket(score: float) -> int:
 
 
 def _size(lines: int, median: float) -> str:
+    """An entry's length against the list's median: s(hort), m(edian), l(ong), x (twice+)."""
     ratio = lines / median
     return "s" if ratio < 0.6 else "m" if ratio < 1.6 else "l" if ratio < 2.6 else "x"
 
 
 @cache
-def weights() -> dict[str, float]:
+def weights() -> Mapping[str, float]:
     """The weight of every cue (positive: starts an entry), read once a process."""
-    if not MODEL.exists():
-        return {}
-    table: dict[str, float] = json.loads(MODEL.read_text(encoding="utf-8"))
-    return table
+    return read_table(MODEL)
 
 
 def uncertain(starts: list[bool], scores: list[float]) -> list[tuple[int, int, int]]:
@@ -164,15 +171,12 @@ def uncertain(starts: list[bool], scores: list[float]) -> list[tuple[int, int, i
 
 def revise(texts: list[str], starts: list[bool], scores: list[float]) -> list[bool]:
     """The start flags with every uncertain boundary weighed again (`scores`: first pass)."""
-    table = weights()
-    if not table or len(texts) < 2:
+    if len(texts) < 2:
         return starts
     facts = read(texts, starts, scores)
     if facts.shares is None:  # too few sure entries to weigh the others against
         return starts
-    out = list(starts)
+    out, table = list(starts), weights()
     for span in uncertain(starts, scores):
-        value = sum(table.get(key, 0.0) * v
-                    for key, v in cues(facts, texts, scores, span).items())
-        out[span[1]] = value > 0
+        out[span[1]] = weigh(table, cues(facts, texts, scores, span)) > 0
     return out

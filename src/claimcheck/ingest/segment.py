@@ -60,11 +60,11 @@ def first_pass(raw: list[tuple[int, str]]) -> tuple[Layout, list[Line], list[boo
         gap.append(pending)
         pending = False
     numbered = counted_starts(content) if layout.kind == "numbered" else set()
-    flags, scores = _first_pass(layout, content, gap, numbered)
+    flags, scores = _starts(layout, content, gap, numbered)
     return layout, content, flags, scores
 
 
-def _first_pass(layout: Layout, content: list[Line], gap: list[bool], numbered: set[int]
+def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[int]
                 ) -> tuple[list[bool], list[float]]:
     """Whether each line starts an entry, line by line, and how surely (wrapped lists)."""
     flags: list[bool] = []

@@ -128,3 +128,34 @@ def looks_like_reference(line: str) -> bool:
     return bool(YEAR.search(line)) and bool(
         NUMBERED.match(line) or author_led(content) or ORG_START.match(content)
     )
+
+
+_UNOPENED_WITHIN = 20  # a bracket closed this early in a line was opened on the line before
+
+
+def closes_unopened(text: str) -> bool:
+    """The line closes early a bracket it did not open (a list number's "3)" aside): it goes
+    on from the line before ("February 2016]", "1980)."). Later in a line an unmatched
+    bracket is as often a typo in a whole entry ("Cameroun), (Numero")."""
+    depth = 0
+    for char in MARKER.sub("", text, count=1)[:_UNOPENED_WITHIN]:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
+_LONE_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.$")
+
+
+def lone_initial(text: str) -> bool:
+    """The line ends on an initial, not on an abbreviation after a number ("(2009), S.",
+    German pages left empty)."""
+    found = _LONE_INITIAL.search(text)
+    if found is None:
+        return False
+    before = text[: found.start() + 1].rstrip(" ,").rsplit(maxsplit=1)
+    return not (before and any(char.isdigit() for char in before[-1]))
