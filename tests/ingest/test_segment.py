@@ -121,7 +121,7 @@ def test_uncertain_boundaries_are_weighed_again_by_the_entries_on_both_sides() -
     revised = rescore.revise(texts, starts, scores)
     assert [k for k, start in enumerate(revised) if not start] == [5]
     # a sure boundary is never turned, however odd the entry it makes
-    scores[5] = scores[8] = 10.0
+    scores[5], scores[8] = rescore.UNSURE + 0.01, -rescore.UNSURE - 0.01
     assert rescore.revise(texts, starts, scores) == starts
 
 
@@ -435,11 +435,14 @@ def test_entries_that_open_with_their_year_start_where_the_list_opens_them_so() 
 def test_a_year_first_list_is_told_from_pages_that_wrap_to_a_line_start() -> None:
     from claimcheck.ingest.cues import habits
 
+    # three pages or volumes after full lines, three year leads among eight plain starts
     texts = ["Smith, J. (2001). A long title that runs to the width of the list and",
              "2003, S. 309-348.", "Brown, C. (2004). A title. Journal of Things 12,",
-             "1998, Springer, Berlin.", "Jones, A. (1999). Another. Journal 3, 1-9."]
-    lengths = [70, 18, 50, 24, 42]
-    assert not habits(lengths, texts, 72, list(range(5))).year_first
+             "1998, Springer, Berlin.", "Jones, A. (1999). Another title, to the width, in",
+             "2005, S. 1-9.", "2001, Lee, K. A short one.", "2002, Kim, D. Another one.",
+             "2003, Park, S. A third.", "Adams, B. (2000). Title.", "Clark, E. (2001). Title."]
+    lengths = [70, 18, 70, 24, 70, 14, 27, 26, 23, 25, 25]
+    assert not habits(lengths, texts, 72, list(range(11))).year_first
     first = ["2001, Smith, J. A long title.", "2004, Brown, C. A title. Journal 12, 1-9.",
              "1999, Jones, A. Another. Journal 3, 1-9."]
     found = habits([len(text) for text in first], first, 72, list(range(3)))
