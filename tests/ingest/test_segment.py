@@ -548,3 +548,14 @@ def test_rescore_facts_are_frozen_and_its_table_is_not_optional(
             rescore.revise(texts, [True] * 8, [10.0] * 7 + [0.5])
     finally:
         rescore.weights.cache_clear()
+
+
+def test_a_wrapped_list_whose_titles_end_at_the_width_is_still_wrapped() -> None:
+    # every first line ends as an entry ends ("... number 57."), every second line is short
+    # and without a year: hard-wrapped, not one reference a line
+    refs = [f"{'Ka' * (3 + k % 4)}son, A. B., & Loson, C. ({1950 + k}). A study of things "
+            f"number {k}. Journal of Things, {k + 1}({k % 12 + 1}), {k + 1}-{k + 9}."
+            for k in range(30)]
+    lines = [part for ref in refs for part in textwrap.wrap(ref, 72)]
+    assert len(lines) > len(refs)
+    assert _texts("References\n\n" + "\n".join(lines) + "\n") == refs

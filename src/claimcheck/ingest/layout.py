@@ -156,12 +156,15 @@ def _wrapped(content: list[Line], width: int) -> bool:
     longest lines are whole references and end as references end."""
     if len(content) < 2 or width < 40:
         return False
-    full = [a.text for a, b in itertools.pairwise(content)
-            if a.indent + len(a.text) + 1 + len(b.text.split()[0]) > width]
+    pairs = [(a, b) for a, b in itertools.pairwise(content)
+             if a.indent + len(a.text) + 1 + len(b.text.split()[0]) > width]
+    full = [a.text for a, _ in pairs]
     # an initial, "pp." or "and" at the end is mid-phrase though it ends with a full stop
     open_ended = sum(1 for text in full if OPEN_END.search(text) or not CLOSED_END.search(text))
     # and many lines end just short of the width (in a bare list few lengths crowd there)
     band = sum(1 for line in content if width - 15 <= line.indent + len(line.text) <= width + 3)
+    if band >= 0.3 * len(content) and _heads_and_tails(pairs):
+        return True
     if open_ended < 2 or open_ended < 0.4 * len(full):
         return False
     # PDF text, whose lengths spread over the width, shows it by its open ends, and by lines
@@ -171,6 +174,17 @@ def _wrapped(content: list[Line], width: int) -> bool:
         return band >= 0.3 * len(content)
     return band >= 0.3 * len(content) or (open_ended >= 3 and open_ended >= 0.6 * len(full)) or (
         _ragged_open(content, width) >= 0.3)
+
+
+def _heads_and_tails(pairs: list[tuple[Line, Line]]) -> bool:
+    """The full lines hold a year and the lines after them do not: an entry's first line and
+    its tail, though the first ends as an entry might ("... things number 57." / "Journal of
+    Things, 8(8), 8-16."). In a list of one reference a line the next line has its own."""
+    if len(pairs) < 6:
+        return False
+    heads = sum(bool(YEAR.search(a.text)) for a, _ in pairs)
+    tails = sum(bool(YEAR.search(b.text)) for _, b in pairs)
+    return heads >= 0.8 * len(pairs) and tails <= 0.2 * len(pairs)
 
 
 def _ragged_open(content: list[Line], width: int) -> float:
