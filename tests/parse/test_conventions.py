@@ -334,3 +334,8 @@ def test_a_range_after_a_page_cue_beats_one_without() -> None:
     text = "Nature 12, 34-56 (2001), p. 40."
     labels = ["container", "volume", "volume"] + ["pages"] * 3 + ["date"] * 4 + ["pages"] * 4
     assert relabel(text, labels)[3:6] == ["pages"] * 3
+    # a journal's pages after its date keep their label: the cued range is an erratum's
+    text = "J. Biol. 12 (2001) 100-110; Erratum ibid. pp. 9-15"
+    labels = (["container"] * 4 + ["volume"] + ["date"] * 3 + ["pages"] * 3 + ["note"] * 4
+              + ["pages"] * 5)
+    assert relabel(text, labels)[8:11] == ["pages"] * 3

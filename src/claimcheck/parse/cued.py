@@ -190,13 +190,18 @@ def _after_a_number(tokens: tuple[Token, ...], out: list[str], start: int) -> bo
 
 
 def _cued_range_wins(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """A range after a page cue ("pp. 1-31") is the pages when the tagger read an uncued range
+    before it as pages too: the first run, named by a word ("books 9-12"), is a part of the
+    work, not its pages. A journal's or a chapter's own pages come first and keep their label
+    ("J. Biol. 12 (2001) 100-110; Erratum ibid. pp. 9-15")."""
     if _PAGE_CUES.isdisjoint(map(_TEXT, tokens)):  # most entries: no cue, no token loop
         return
     start, end = label_run(out, "pages")
-    if tokens[start].text in _PAGE_CUES or start == 0 or tokens[start - 1].text in _PAGE_CUES \
-            or tokens[start - 1].text == ".":
+    if start <= 0 or tokens[start].text in _PAGE_CUES or tokens[start - 1].text in _PAGE_CUES:
         return  # the first run has its cue
-    if tokens[start].text[:1].isdigit() and out[start - 1] in ("volume", "issue", "container"):
+    if not (tokens[start].text.isalpha() or tokens[start - 1].text.isalpha()) \
+            or (tokens[start].text[:1].isdigit() and out[start - 1] in ("volume", "issue",
+                                                                         "container")):
         return  # "New J. Phys. 7, 204 (2005) ... pp. 9-15": a journal's own pages come first
     for i in range(end, len(tokens) - 4):
         if tokens[i].text in _PAGE_CUES and tokens[i + 1].text == "." \
