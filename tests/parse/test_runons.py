@@ -188,7 +188,9 @@ def test_a_title_that_opens_with_capitals_is_left_alone() -> None:
     for text in ("Genome DNAse I hypersensitivity in mice", "Iron and cancer risk. A review",
                  "Harre DAyton SBush of the brain", "Vitamin D deficiency in children",
                  "Type II diabetes in adults", "Die KP-Nachfolgeparteien in Osteuropa",
-                 "The IBM Selectric Typewriter Was Introduced"):
+                 "The IBM Selectric Typewriter Was Introduced",
+                 "Serum TSH levels in pregnancy. Lancet", "Novel HIV vaccines in trials",
+                 "Plasma LDL cholesterol in adults"):
         tokens = tokenize(text)
         labels = ["title"] * len(tokens)
         assert not glued_names_out_of_title(tokens, labels), text

@@ -13,7 +13,8 @@
   its spaces and commas ("Harre DAyton SBush A | A delicate balance", "Crooss JHBradbury
   RSFulford AJ | Oral iron ..."): a capitalised word, then words of initials glued to the
   next family name, then the last initials (two letters or more when they are the only
-  author's, "Saha BC | Hemicellulose ..."; no Roman numeral), are the authors.
+  author's and a capital follows, "Saha BC | Hemicellulose ..."; no Roman numeral), are the
+  authors.
 """
 
 from __future__ import annotations
@@ -105,12 +106,18 @@ def glued_names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
         i += 1
     if i + 1 >= len(tokens) or out[i] != "title" or out[i + 1] != "title" \
             or not _INITIALS.fullmatch(tokens[i].text) or tokens[i].text in _ROMAN \
-            or (i == glued and len(tokens[i].text) < 2) \
+            or (i == glued and not _lone_author(tokens, i)) \
             or tokens[i].end == tokens[i + 1].start:  # "Saha BC", not "Vitamin D", "KP-Partei"
         return False
     for j in range(start, i + 1):
         out[j] = "author"
     return True
+
+
+def _lone_author(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether a sole author's initials end at i: two letters or more, and a capital after
+    ("Saha BC Hemicellulose", not "Serum TSH levels" or "Vitamin D deficiency")."""
+    return len(tokens[i].text) >= 2 and tokens[i + 1].text[:1].isupper()
 
 
 def _bare_words(part: tuple[Token, ...]) -> bool:
