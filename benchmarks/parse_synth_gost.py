@@ -64,6 +64,9 @@ def cyrillic(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def generate(out: Path, share: float, seed: int) -> dict[str, int]:
+    """Every record rendered in a random GOST style (half of them transliterated to Cyrillic)
+    into `out`/train.jsonl, or `out`/heldout/refstrings.jsonl for a held-out group; only a
+    `share` of the training journal articles. The count written to each."""
     rng = random.Random(seed)
     styles = [s for s in load_styles() if "/gost-" in s]
     counts = {"train": 0, "heldout": 0}
