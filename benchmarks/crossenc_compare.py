@@ -28,19 +28,20 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from support_accuracy import DEFAULT_DATA, dataset_folders
+from support_accuracy import DEFAULT_DATA
 from support_catch import REFUTE, catch_table, roc_auc
 from train_support import (
     EXTRA,
     GRID,
     MAX_FALSE_ALARM,
-    _best,
-    _false_alarm,
+    best_cut,
+    false_alarm,
     load,
     macro_f1,
     pick_named,
     predict,
     predict_named,
+    training_folders,
 )
 
 FLIPS = ("signed_flip", "anchored_flip")
@@ -60,9 +61,9 @@ def verdict_cuts(gold, p_rel, p_ver, names, shipped):  # type: ignore[no-untyped
     refute cut raised to the false-alarm bound, then the named-flip cut), the related and weak
     cuts kept as shipped."""
     related, weak = shipped[:2]
-    _, cut = _best(gold, p_rel, p_ver, names,
+    _, cut = best_cut(gold, p_rel, p_ver, names,
                    [(related, weak, s, f) for s in GRID for f in GRID])
-    refute = next((f for f in GRID if f >= cut[3] and _false_alarm(
+    refute = next((f for f in GRID if f >= cut[3] and false_alarm(
         gold, predict(p_rel, p_ver, (*cut[:3], f)), names) <= MAX_FALSE_ALARM[0]), GRID[-1])
     return (*cut[:3], refute)
 
@@ -103,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="an out-of-fold file with the feature columns, if OOF has none")
     args = parser.parse_args(argv)
     oof, ce = np.load(args.oof), np.load(args.fold0)
-    folders = dataset_folders(args.data) + [args.data / n for n in EXTRA
+    folders = training_folders(args.data) + [args.data / n for n in EXTRA
                                             if (args.data / n).is_dir()]
     pos, _, _, all_groups = load(folders)
     n, rows = len(pos), ce["rows"]

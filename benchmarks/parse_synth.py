@@ -29,7 +29,8 @@ import random
 import re
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -119,15 +120,40 @@ def held_out_group(group: str) -> bool:
     return group.startswith("jats-articles:") and zlib.crc32(group.encode()) % 5 == 0
 
 
+Write = Callable[[dict[str, Any], bool], None]
+
+
+@contextmanager
+def split_writer(out: Path) -> Iterator[tuple[Write, dict[str, int]]]:
+    """A writer of records to `out`/train.jsonl or, held out, `out`/heldout/refstrings.jsonl,
+    and the count written to each."""
+    counts = {"train": 0, "heldout": 0}
+    (out / "heldout").mkdir(parents=True, exist_ok=True)
+    with (out / "train.jsonl").open("w", encoding="utf-8") as tr, \
+            (out / "heldout" / "refstrings.jsonl").open("w", encoding="utf-8") as ho:
+        def write(record: dict[str, Any], test: bool) -> None:
+            (ho if test else tr).write(json.dumps(record, ensure_ascii=False) + "\n")
+            counts["heldout" if test else "train"] += 1
+
+        yield write, counts
+
+
+def finish(out: Path, make: Callable[[], dict[str, int]]) -> int:
+    """Runs `make` (a generator's call) when the shared data is here and says what it wrote."""
+    if not SHARED.is_dir():
+        print(f"skipped: {SHARED} not found")
+        return 0
+    counts = make()
+    print(f"{counts['train']} training strings, {counts['heldout']} held-out strings -> {out}")
+    return 0
+
+
 def generate(out: Path, per_record: int, seed: int) -> dict[str, int]:
     rng = random.Random(seed)
     styles = load_styles()
     train = [s for s in styles if not held_out_style(s)]
     heldout = [s for s in styles if held_out_style(s)]
-    counts = {"train": 0, "heldout": 0}
-    (out / "heldout").mkdir(parents=True, exist_ok=True)
-    with (out / "train.jsonl").open("w", encoding="utf-8") as tr, \
-            (out / "heldout" / "refstrings.jsonl").open("w", encoding="utf-8") as ho:
+    with split_writer(out) as (write, counts):
         for source_id, group, item in [*jats_records(), *labelled_records()]:
             test = held_out_group(group)
             for k in range(1 if test else per_record):
@@ -138,8 +164,7 @@ def generate(out: Path, per_record: int, seed: int) -> dict[str, int]:
                 record.update(id=f"synth:{source_id}:{k}", group=group, source_id=source_id,
                               dataset="synthetic", style=Path(style).stem,
                               citation_format=citation_format(style))
-                (ho if test else tr).write(json.dumps(record, ensure_ascii=False) + "\n")
-                counts["heldout" if test else "train"] += 1
+                write(record, test)
     return counts
 
 
@@ -149,13 +174,7 @@ def main() -> int:
     parser.add_argument("--per-record", type=int, default=1)
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
-    if not SHARED.is_dir():
-        print(f"skipped: {SHARED} not found")
-        return 0
-    counts = generate(args.out, args.per_record, args.seed)
-    print(f"{counts['train']} training strings, {counts['heldout']} held-out strings "
-          f"-> {args.out}")
-    return 0
+    return finish(args.out, lambda: generate(args.out, args.per_record, args.seed))
 
 
 if __name__ == "__main__":

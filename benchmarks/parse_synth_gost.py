@@ -22,14 +22,13 @@ proceedings and a share of the journal articles.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from pathlib import Path
 from typing import Any
 
 from citeproc_synth import load_styles, render
-from parse_synth import SHARED, held_out_group, jats_records, labelled_records
+from parse_synth import finish, held_out_group, jats_records, labelled_records, split_writer
 
 PLACES = ("M.", "M.", "SPb.", "L.", "Moscow", "Kiev", "Minsk", "Novosibirsk", "Kazan", "Tomsk")
 # Latin letter -> one Cyrillic letter (length kept, so the spans stay right).
@@ -64,12 +63,12 @@ def cyrillic(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def generate(out: Path, share: float, seed: int) -> dict[str, int]:
+    """Every record rendered in a random GOST style (half of them transliterated to Cyrillic)
+    into `out`/train.jsonl, or `out`/heldout/refstrings.jsonl for a held-out group; only a
+    `share` of the training journal articles. The count written to each."""
     rng = random.Random(seed)
     styles = [s for s in load_styles() if "/gost-" in s]
-    counts = {"train": 0, "heldout": 0}
-    (out / "heldout").mkdir(parents=True, exist_ok=True)
-    with (out / "train.jsonl").open("w", encoding="utf-8") as tr, \
-            (out / "heldout" / "refstrings.jsonl").open("w", encoding="utf-8") as ho:
+    with split_writer(out) as (write, counts):
         for source_id, group, item in [*jats_records(), *labelled_records()]:
             test = held_out_group(group)
             if not test and item["type"] == "article-journal" and rng.random() >= share:
@@ -82,8 +81,7 @@ def generate(out: Path, share: float, seed: int) -> dict[str, int]:
                 record = cyrillic(record)
             record.update(id=f"gost:{source_id}", group=group, source_id=source_id,
                           dataset="synthetic-gost", style=Path(style).stem)
-            (ho if test else tr).write(json.dumps(record, ensure_ascii=False) + "\n")
-            counts["heldout" if test else "train"] += 1
+            write(record, test)
     return counts
 
 
@@ -94,13 +92,7 @@ def main() -> int:
                         help="share of the training journal articles rendered")
     parser.add_argument("--seed", type=int, default=17)
     args = parser.parse_args()
-    if not SHARED.is_dir():
-        print(f"skipped: {SHARED} not found")
-        return 0
-    counts = generate(args.out, args.share, args.seed)
-    print(f"{counts['train']} training strings, {counts['heldout']} held-out strings "
-          f"-> {args.out}")
-    return 0
+    return finish(args.out, lambda: generate(args.out, args.share, args.seed))
 
 
 if __name__ == "__main__":

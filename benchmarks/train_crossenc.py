@@ -27,7 +27,7 @@ import argparse
 import random
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -37,8 +37,8 @@ from claimcheck.support.claimtext import strip_citation_markers
 from claimcheck.support.features import make_pair, verdict_text
 from claimcheck.support.judge import candidates
 from claimcheck.support.scorer import VERDICTS, load_model
-from support_accuracy import DEFAULT_DATA, dataset_folders
-from train_support import EXTRA, EXTRA_WEIGHT, ambiguous, load
+from support_accuracy import DEFAULT_DATA
+from train_support import EXTRA, EXTRA_WEIGHT, ambiguous, load, training_folders
 
 OUT = Path(__file__).resolve().parent / ".cache" / "crossenc.safetensors"
 RANK, ALPHA, TARGETS = 8, 16, ("query", "key", "value", "dense")
@@ -137,7 +137,7 @@ def train(pairs, gold, weights, args, parts):  # type: ignore[no-untyped-def]
             if step % 20 == 0:
                 print(f"epoch {epoch} step {step}/{steps} loss {loss.item():.3f} "
                       f"{(time.time() - start) / step:.2f} s/step", flush=True)
-            if args.until and datetime.now(UTC).strftime("%H:%M") >= args.until:
+            if args.until and datetime.now(UTC) >= args.until:
                 print(f"stopped at {args.until} after {step} steps", flush=True)
                 return
     print(f"trained {step} steps in {time.time() - start:.0f} s", flush=True)
@@ -174,6 +174,15 @@ def save(parts, path: Path, max_length: int) -> None:  # type: ignore[no-untyped
     print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
 
 
+def _deadline(text: str) -> datetime:
+    """The next moment the UTC clock reads `text` (HH:MM): 01:00 asked at 23:00 is tomorrow's,
+    not a time already past."""
+    hours, minutes = (int(part) for part in text.split(":"))
+    now = datetime.now(UTC)
+    moment = now.replace(hour=hours, minute=minutes, second=0, microsecond=0)
+    return moment if moment > now else moment + timedelta(days=1)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -181,14 +190,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--preds", type=Path, default=Path("crossenc-fold0.npz"))
     parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--max-length", type=int, default=128)
-    parser.add_argument("--until", help="stop training at this UTC time (HH:MM)")
+    parser.add_argument("--until", type=_deadline,
+                        help="stop training at this UTC time (HH:MM, the next one to come)")
     parser.add_argument("--all", action="store_true", help="train on every fold")
     parser.add_argument("--layers", default=",".join(map(str, LAYERS)),
                         help="encoder layers given adapters (0-5; default the top three)")
     parser.add_argument("--lr", type=float, default=LR)
     parser.add_argument("--limit", type=int, help="train on this many rows (timing)")
     args = parser.parse_args(argv)
-    folders = dataset_folders(args.data) if args.data.is_dir() else []
+    folders = training_folders(args.data)
     if not folders:
         print(f"skipped: no claims datasets under {args.data}")
         return 0

@@ -196,7 +196,7 @@ def objective(gold: np.ndarray, pred: np.ndarray, names: np.ndarray) -> float:
     return float(np.mean(total))
 
 
-def _best(gold, p_rel, p_ver, names, cuts) -> tuple[float, Cut]:
+def best_cut(gold, p_rel, p_ver, names, cuts) -> tuple[float, Cut]:
     return max(((objective(gold, predict(p_rel, p_ver, cut), names), cut) for cut in cuts),
                key=lambda t: t[0])
 
@@ -206,13 +206,13 @@ def pick_thresholds(gold, p_rel, p_ver, names) -> tuple[Cut, float]:
     (above the weak cut the related cut changes no three-way label, only unrelated vs weak),
     then the weak band and the verdict cuts with it fixed (a tie keeps the earlier point);
     last, the refute cut raised until no benchmark set's false alarms exceed the bound."""
-    _, (related, *_) = _best(gold, p_rel, p_ver, names,
+    _, (related, *_) = best_cut(gold, p_rel, p_ver, names,
                              [(r, 0.0, s, f) for r in GRID[:8] for s in GRID for f in GRID])
-    _, cut = _best(gold, p_rel, p_ver, names,
+    _, cut = best_cut(gold, p_rel, p_ver, names,
                    [(related, k, s, f) for k in WEAK_GRID if k == 0.0 or k > related
                     for s in GRID for f in GRID])
     refute = next((f for f in GRID if f >= cut[3]
-                   and _false_alarm(gold, predict(p_rel, p_ver, (*cut[:3], f)), names)
+                   and false_alarm(gold, predict(p_rel, p_ver, (*cut[:3], f)), names)
                    <= MAX_FALSE_ALARM[0]), GRID[-1])
     cut = (*cut[:3], refute)
     return cut, objective(gold, predict(p_rel, p_ver, cut), names)
@@ -229,12 +229,12 @@ def predict_named(p_rel: np.ndarray, p_ver: np.ndarray, cut: Cut, flips: np.ndar
 def pick_named(gold, p_rel, p_ver, names, cut: Cut, flips: np.ndarray) -> float:
     """The lowest refute cut for pairs with a named direction flip (`Thresholds.refute_named`)
     that keeps every benchmark set within the false-alarm bound; the plain cut if none."""
-    return next((named for named in GRID if named < cut[3] and _false_alarm(
+    return next((named for named in GRID if named < cut[3] and false_alarm(
         gold, predict_named(p_rel, p_ver, cut, flips, named), names) <= MAX_FALSE_ALARM[0]),
         cut[3])
 
 
-def _false_alarm(gold: np.ndarray, pred: np.ndarray, names: np.ndarray) -> float:
+def false_alarm(gold: np.ndarray, pred: np.ndarray, names: np.ndarray) -> float:
     """The largest share, over the benchmark sets, of SUPPORT claims predicted REFUTE."""
     shares = [np.mean(pred[(names == name) & (gold == 0)] == 1)
               for name in sorted(set(np.unique(names)) - set(EXTRA))]
@@ -329,6 +329,17 @@ def train(pos: list[Item], neg: list[Item], names: np.ndarray, groups: np.ndarra
     }
 
 
+# Sets whose licence (GPL) allows measuring but not training a model that ships
+MEASURE_ONLY = frozenset({"claims-insciout"})
+
+
+def training_folders(data: Path) -> list[Path]:
+    """The claim sets under `data` a model may be trained on: never a measure-only set, even
+    when `data` names one or the benchmark sets are missing and every set would be taken."""
+    folders = dataset_folders(data) if data.is_dir() else []
+    return [folder for folder in folders if folder.name not in MEASURE_ONLY]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -348,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     SEMANTIC[:] = [True] if args.semantic else []
     if args.semantic and args.out == OUT:
         args.out = OUT.with_name("weights-semantic.json")
-    folders = dataset_folders(args.data) if args.data.is_dir() else []
+    folders = training_folders(args.data)
     if folders and not args.no_extra:
         folders += [args.data / name for name in EXTRA if (args.data / name).is_dir()]
     if folders and args.synthetic:

@@ -87,9 +87,10 @@ def test_jobs_from_the_setting_the_environment_or_the_cores(
     assert parallel.jobs() == 3
     monkeypatch.setenv("CLAIMCHECK_JOBS", "0")
     assert parallel.jobs() == min(parallel.cores(), parallel.AUTOMATIC_MOST) >= 1
-    monkeypatch.setenv("CLAIMCHECK_JOBS", "many")
-    with pytest.raises(ConfigError, match="CLAIMCHECK_JOBS must be a whole number"):
-        parallel.jobs()  # the user's to fix, not silently automatic
+    for value in ("many", "²", "٣"):  # digits to str.isdigit, not to int()
+        monkeypatch.setenv("CLAIMCHECK_JOBS", value)
+        with pytest.raises(ConfigError, match="CLAIMCHECK_JOBS must be a whole number"):
+            parallel.jobs()  # the user's to fix, not silently automatic
     parallel.set_jobs(1)
     assert parallel.jobs() == 1
     with pytest.raises(ValueError, match="jobs"):

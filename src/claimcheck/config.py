@@ -48,7 +48,7 @@ def environment_jobs() -> int:
     """CLAIMCHECK_JOBS: how many processes a long list is worked on (unset or 0: one per
     core); anything but a whole number is the user's to fix, not silently automatic."""
     value = os.environ.get("CLAIMCHECK_JOBS", "").strip()
-    if value and not value.isdigit():
+    if value and not (value.isascii() and value.isdigit()):  # "²" is a digit int() refuses
         raise ConfigError(f"CLAIMCHECK_JOBS must be a whole number (0: one per core), "
                           f"not {value!r}")
     return int(value or 0)

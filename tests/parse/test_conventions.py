@@ -311,6 +311,13 @@ def test_a_range_before_a_month_is_a_meetings_days() -> None:
     text = "Meeting (Urbino, 21-25 luglio 1980)"
     labels = ["container"] * 4 + ["pages"] * 3 + ["date"] * 3
     assert relabel(text, labels)[4:7] == ["date"] * 3
+    # a journal's pages after its volume, or numbers that cannot be days, stay the pages
+    text = "J Biol Chem 12, 12-15 May 2001"
+    labels = ["container"] * 3 + ["volume", "O"] + ["pages"] * 3 + ["date"] * 2
+    assert relabel(text, labels)[5:8] == ["pages"] * 3
+    text = "Stud Hist 5, 301-320 May 1999"
+    labels = ["container"] * 2 + ["volume", "O"] + ["pages"] * 3 + ["date"] * 2
+    assert relabel(text, labels)[4:7] == ["pages"] * 3
 
 
 def test_a_range_after_a_page_cue_beats_one_without() -> None:
@@ -327,3 +334,8 @@ def test_a_range_after_a_page_cue_beats_one_without() -> None:
     text = "Nature 12, 34-56 (2001), p. 40."
     labels = ["container", "volume", "volume"] + ["pages"] * 3 + ["date"] * 4 + ["pages"] * 4
     assert relabel(text, labels)[3:6] == ["pages"] * 3
+    # a journal's pages after its date keep their label: the cued range is an erratum's
+    text = "J. Biol. 12 (2001) 100-110; Erratum ibid. pp. 9-15"
+    labels = (["container"] * 4 + ["volume"] + ["date"] * 3 + ["pages"] * 3 + ["note"] * 4
+              + ["pages"] * 5)
+    assert relabel(text, labels)[8:11] == ["pages"] * 3

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
 from claimcheck import parallel
@@ -27,13 +29,16 @@ def small_pool(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.usefixtures("small_pool")
 @pytest.mark.parametrize("numpy_from", [10**9, 0])
 def test_parts_on_two_processes_give_the_same_references(
-    monkeypatch: pytest.MonkeyPatch, numpy_from: int
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, numpy_from: int
 ) -> None:
     monkeypatch.setattr(tagger, "NUMPY_FROM", numpy_from)  # crfsuite, then numpy
     monkeypatch.setattr(tagger, "_LOADED", {})  # weights an earlier test read would mean numpy
     entries = _entries()
-    in_parts = pool.parse_in_parts(entries, tagger.MODEL_PATH, parse_here)
+    with caplog.at_level(logging.INFO, logger="claimcheck.parallel"):
+        in_parts = pool.parse_in_parts(entries, tagger.MODEL_PATH, parse_here)
     assert in_parts is not None
+    # a part a failed worker left is redone here: the same references, but not on two
+    assert not [r for r in caplog.records if "worker process failed" in r.getMessage()]
     assert in_parts == parse_here(entries, tagger.MODEL_PATH)
     keyed = parse_entries(entries)  # keys made unique over the whole list, after the parts
     monkeypatch.setattr(parallel, "_setting", {"jobs": 1})

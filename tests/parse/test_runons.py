@@ -177,7 +177,8 @@ def test_every_note_cue_passes_the_precheck_as_printed_in_a_title() -> None:
 def test_a_vancouver_list_printed_without_spaces_is_taken_back_from_the_title() -> None:
     for text, authors in (("Harre DAyton SBush A A delicate balance: iron and the brain", 4),
                           ("Crooss JHBradbury RSFulford AJ Oral iron acutely elevates growth", 4),
-                          ("Saha BC Hemicellulose bioconversion", 2)):
+                          ("Saha BC Hemicellulose bioconversion", 2),
+                          ("Berg JMüller AÅberg K Iron stores in athletes", 4)):
         tokens = tokenize(text)
         labels = ["title"] * len(tokens)
         assert glued_names_out_of_title(tokens, labels), text
@@ -188,7 +189,9 @@ def test_a_title_that_opens_with_capitals_is_left_alone() -> None:
     for text in ("Genome DNAse I hypersensitivity in mice", "Iron and cancer risk. A review",
                  "Harre DAyton SBush of the brain", "Vitamin D deficiency in children",
                  "Type II diabetes in adults", "Die KP-Nachfolgeparteien in Osteuropa",
-                 "The IBM Selectric Typewriter Was Introduced"):
+                 "The IBM Selectric Typewriter Was Introduced",
+                 "Serum TSH levels in pregnancy. Lancet", "Novel HIV vaccines in trials",
+                 "Plasma LDL cholesterol in adults", "Collagen XIV Fibrils in tendon"):
         tokens = tokenize(text)
         labels = ["title"] * len(tokens)
         assert not glued_names_out_of_title(tokens, labels), text

@@ -142,3 +142,6 @@ def test_abbreviations_read_as_a_title_before_the_journal_are_its_first_words() 
         out = relabel([("A. Smith,", "author"), (title, "title"), (book, "container"),
                        ("1:", "volume")])
         assert out["title"] == title.replace(".", " .").rstrip(), title
+    out = relabel([("Brown, A.", "author"), ("(2001).", "date"), ("Autism.", "title"),
+                   ("Nat. Rev. Neurosci.,", "container"), ("2,", "volume")])
+    assert out["title"] == "Autism ."

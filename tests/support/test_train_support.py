@@ -32,3 +32,11 @@ def test_the_weak_band_makes_a_moderately_related_pair_nei() -> None:
                       [0.8, 0.1, 0.1], [0.1, 0.8, 0.1]])
     assert train.predict(p_rel, p_ver, (0.45, 0.0, 0.5, 0.5)).tolist() == [2, 0, 1, 0, 1]
     assert train.predict(p_rel, p_ver, (0.45, 0.75, 0.5, 0.5)).tolist() == [2, 2, 2, 0, 1]
+
+
+def test_a_measure_only_set_is_never_a_training_set(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for name in ("claims-insciout", "claims-other"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "claims.jsonl").write_text("")
+    assert [f.name for f in train.training_folders(tmp_path)] == ["claims-other"]
+    assert train.training_folders(tmp_path / "claims-insciout") == []  # named alone

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import Any
 
 from claimcheck.citations.documents import entry_document
 from claimcheck.citations.names import (
@@ -76,13 +77,12 @@ class Entry:
     years: tuple[str, ...] = ()  # every year the raw entry prints, in order
 
 
-# an Entry's fields but its reference, in order
-_Fields = tuple[
-    tuple[str, ...], frozenset[str], frozenset[str], int, bool, str, str, str, tuple[str, ...]
-]
+# an Entry's fields but its reference, in order: what a worker sends back
+_FIELDS = tuple(field.name for field in fields(Entry)[1:])
 
 
 def entries_of(references: Sequence[Reference]) -> tuple[Entry, ...]:
+    """Each reference's `Entry`, in order (on several processes for a long list)."""
     if len(references) >= IN_PARTS_FROM and (built := _in_parts(references)) is not None:
         return built
     return tuple(_entry(reference) for reference in references)
@@ -94,17 +94,17 @@ def _in_parts(references: Sequence[Reference]) -> tuple[Entry, ...] | None:
     are this process's already): None when no second process can be had."""
     from claimcheck import parallel  # multiprocessing's modules, only for a long list
 
-    fields = parallel.in_parts(references, _fields_of, IN_PARTS_FROM // 2)
-    if fields is None:
+    sent = parallel.in_parts(references, _fields_of, IN_PARTS_FROM // 2)
+    if sent is None:
         return None
-    return tuple(Entry(r, *f) for r, f in zip(references, fields, strict=True))
+    return tuple(Entry(r, **dict(zip(_FIELDS, f, strict=True)))
+                 for r, f in zip(references, sent, strict=True))
 
 
-def _fields_of(references: Sequence[Reference]) -> list[_Fields]:
+def _fields_of(references: Sequence[Reference]) -> list[tuple[Any, ...]]:
     """Each reference's `Entry` fields but the reference (sent back from a worker)."""
     built = (_entry(reference) for reference in references)
-    return [(e.families, e.names, e.second, e.count, e.et_al, e.year, e.suffix, e.head,
-             e.years) for e in built]
+    return [tuple(getattr(e, name) for name in _FIELDS) for e in built]
 
 
 def known_names(entries: Sequence[Entry]) -> frozenset[str]:
@@ -186,8 +186,9 @@ def _raw_name_keys(text: str) -> frozenset[str]:
         return name_keys(name) | name_keys(joint.group(1))
     if name.isupper() and len(name) > 5:  # "SÃO PAULO (Estado)": capitals, not initials
         return name_keys(_INITIALS.sub("", name)) | name_keys(name)
-    # ABNT lists a work without author by its title's first word in capitals; an entry
-    # starts so only when no author is printed before its title
+    # ABNT lists a work without author by its title's first word in capitals. Nothing here
+    # checks that the entry has no author: any entry opening with a word in capitals and a
+    # word after it gets that word's key too (one more name it can be cited by)
     title = _TITLE_ENTRY.match(name)
     extra = name_keys(title.group(1)) if title else frozenset()
     return name_keys(_INITIALS.sub("", name)) | extra

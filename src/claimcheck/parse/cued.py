@@ -161,23 +161,47 @@ def _one_number(tokens: tuple[Token, ...], i: int) -> int:
 
 
 def _days_of_a_date(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """A bare range of two days right before a month's name ("Urbino 21-25 luglio 1980") is
+    the date: the tagger reads it as pages. Not when the numbers cannot be days, nor when the
+    range follows a number, a volume or an issue ("J Biol Chem 12, 12-15 May 2001")."""
     start, end = label_run(out, "pages")
     # only "21-25" (no cue word, no page's letter, nothing between it and the month)
-    if end < len(tokens) and tokens[end].text.lower() in MONTH_NAMES and end - start == 3 \
-            and tokens[start].text.isdigit() and tokens[start + 1].text in _DASH \
-            and tokens[start + 2].text.isdigit() and start > 0 \
-            and not tokens[start - 1].text.isdigit() and tokens[start - 1].text != ".":
-        out[start:end] = ["date"] * (end - start)
+    if start <= 0 or end >= len(tokens) or tokens[end].text.lower() not in MONTH_NAMES \
+            or end - start != 3 or tokens[start + 1].text not in _DASH \
+            or not _days(tokens[start].text, tokens[start + 2].text) \
+            or tokens[start - 1].text == "." or _after_a_number(tokens, out, start):
+        return
+    out[start:end] = ["date"] * (end - start)
+
+
+def _days(first: str, last: str) -> bool:
+    # "22 - 3 May" (from a day of the month before, or "22-23" shortened) is days too
+    return first.isdigit() and last.isdigit() and 1 <= int(first) <= 31 \
+        and 1 <= int(last) <= 31 and first != last
+
+
+def _after_a_number(tokens: tuple[Token, ...], out: list[str], start: int) -> bool:
+    """Whether the last word before `start` (past punctuation) is a number, a volume or an
+    issue: a journal's pages follow those, a meeting's days a place."""
+    k = start - 1
+    while k > 0 and not tokens[k].text[:1].isalnum():
+        k -= 1
+    return tokens[k].text.isdigit() or out[k] in ("volume", "issue")
 
 
 def _cued_range_wins(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """A range after a page cue ("pp. 1-31") is the pages when the tagger read an uncued range
+    before it as pages too: the first run, named by a word ("books 9-12"), is a part of the
+    work, not its pages. A journal's or a chapter's own pages come first and keep their label
+    ("J. Biol. 12 (2001) 100-110; Erratum ibid. pp. 9-15")."""
     if _PAGE_CUES.isdisjoint(map(_TEXT, tokens)):  # most entries: no cue, no token loop
         return
     start, end = label_run(out, "pages")
-    if tokens[start].text in _PAGE_CUES or start == 0 or tokens[start - 1].text in _PAGE_CUES \
-            or tokens[start - 1].text == ".":
+    if start <= 0 or tokens[start].text in _PAGE_CUES or tokens[start - 1].text in _PAGE_CUES:
         return  # the first run has its cue
-    if tokens[start].text[:1].isdigit() and out[start - 1] in ("volume", "issue", "container"):
+    if not (tokens[start].text.isalpha() or tokens[start - 1].text.isalpha()) \
+            or (tokens[start].text[:1].isdigit() and out[start - 1] in ("volume", "issue",
+                                                                         "container")):
         return  # "New J. Phys. 7, 204 (2005) ... pp. 9-15": a journal's own pages come first
     for i in range(end, len(tokens) - 4):
         if tokens[i].text in _PAGE_CUES and tokens[i + 1].text == "." \

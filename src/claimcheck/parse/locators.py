@@ -31,7 +31,7 @@ from claimcheck.parse.tokens import Token
 _YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
 # I to LXXXIX, two letters or more: C, D and M are left out, since "DC", "MD" or "MI" closing
 # a container are places far more often than volumes.
-_ROMAN = re.compile(r"(?=[IVXL]{2,}$)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+ROMAN = re.compile(r"(?=[IVXL]{2,}$)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # "12, 34-56", "379:112367", "5:e15092" (Frontiers, PLOS, eLife article numbers).
 _VOLUME_PAGES = re.compile(
     r"\s*[.,]?\s*(\d+)\s*[:,]\s*([A-Za-z]?\d+[A-Za-z]?\d*(?:\s?[-–]\s?\w+)?)")
@@ -156,7 +156,7 @@ def _roman_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
     last = end - 1
     while last > 0 and not tokens[last].text.isalnum():
         last -= 1
-    if out[last] == "container" and tokens[last - 1].text == "," and _ROMAN.fullmatch(
+    if out[last] == "container" and tokens[last - 1].text == "," and ROMAN.fullmatch(
             tokens[last].text):
         for i in range(last, end):
             out[i] = "volume"

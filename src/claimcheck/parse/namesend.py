@@ -13,20 +13,20 @@
   its spaces and commas ("Harre DAyton SBush A | A delicate balance", "Crooss JHBradbury
   RSFulford AJ | Oral iron ..."): a capitalised word, then words of initials glued to the
   next family name, then the last initials (two letters or more when they are the only
-  author's, "Saha BC | Hemicellulose ..."; no Roman numeral), are the authors.
+  author's and a capital follows, "Saha BC | Hemicellulose ..."; no Roman numeral), are the
+  authors.
 """
 
 from __future__ import annotations
 
 import re
 
+from claimcheck.parse.locators import ROMAN
 from claimcheck.parse.tokens import Token
 
-_GLUED = re.compile(r"[A-Z]{1,3}[A-Z][a-z]{3,}(?:['-][A-Za-z]+)?")  # "DAyton", "JHBradbury"
-_INITIALS = re.compile(r"[A-Z]{1,3}")
+_SUFFIX = re.compile(r"['’-]")
 _ARTICLES = frozenset({"the", "an", "die", "der", "das", "le", "la", "les", "el", "los", "il",
                        "lo", "gli", "de", "het", "een", "ein", "eine"})
-_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
 def author_end(tokens: tuple[Token, ...], out: list[str], authored: bool) -> bool:
@@ -101,16 +101,38 @@ def glued_names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
             and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start:
         i += 2  # a hyphenated family name: "Proom-u-thai CHuang LGlahn RP"
     glued = i
-    while i < len(tokens) and out[i] == "title" and _GLUED.fullmatch(tokens[i].text):
+    while i < len(tokens) and out[i] == "title" and _glued(tokens[i].text):
         i += 1
     if i + 1 >= len(tokens) or out[i] != "title" or out[i + 1] != "title" \
-            or not _INITIALS.fullmatch(tokens[i].text) or tokens[i].text in _ROMAN \
-            or (i == glued and len(tokens[i].text) < 2) \
+            or not _initials(tokens[i].text) \
+            or (i == glued and not _lone_author(tokens, i)) \
             or tokens[i].end == tokens[i + 1].start:  # "Saha BC", not "Vitamin D", "KP-Partei"
         return False
     for j in range(start, i + 1):
         out[j] = "author"
     return True
+
+
+def _glued(text: str) -> bool:
+    """Initials glued to a family name ("DAyton", "JHBradbury", "JMüller", "AÅberg"): two to
+    four capitals, then three lower-case letters or more (and a "-Smith" or "'s" part)."""
+    name = _SUFFIX.split(text, maxsplit=1)[0]
+    rest = text[len(name) + 1:]
+    caps = next((k for k, c in enumerate(name) if not c.isupper()), len(name))
+    return 2 <= caps <= 4 and name.isalpha() and len(name) - caps >= 3 \
+        and name[caps:].islower() and (not rest or rest.isalpha())
+
+
+def _initials(text: str) -> bool:
+    """One to three capitals that are not a Roman numeral ("BC", not "II", "XIV")."""
+    return 0 < len(text) <= 3 and text.isalpha() and text.isupper() \
+        and text not in ("I", "V", "X") and not ROMAN.fullmatch(text)
+
+
+def _lone_author(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether a sole author's initials end at i: two letters or more, and a capital after
+    ("Saha BC Hemicellulose", not "Serum TSH levels" or "Vitamin D deficiency")."""
+    return len(tokens[i].text) >= 2 and tokens[i + 1].text[:1].isupper()
 
 
 def _bare_words(part: tuple[Token, ...]) -> bool:

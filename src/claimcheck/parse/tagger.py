@@ -95,9 +95,8 @@ def tag_many(
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     """Per string's tokens, the model's label for each (as crfsuite names it) and the marginal
     probability of that label, or of its field (`same_field`) where the label's own is below
-    SUMMED_BELOW; no tokens, no labels. `numpy` forces
-    one way of tagging (the tests compare them); by default a long list goes through numpy
-    (see NUMPY_FROM)."""
+    SUMMED_BELOW; no tokens, no labels. `numpy` forces one way of tagging (the tests compare
+    them); by default a long list goes through numpy (see NUMPY_FROM)."""
     if numpy is None:
         numpy = uses_numpy(len(strings), path)
     return _in_numpy(strings, path) if numpy else _in_crfsuite(strings, path)

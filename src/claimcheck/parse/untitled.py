@@ -227,6 +227,11 @@ def abbreviated_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     if not 0 < len(words) <= 3 or after >= len(out) or out[after] not in _NUMBERS \
             or tokens[end].text.lower() == "in":  # "Lucíola. In Obra Completa, 1: 293"
         return False
+    before = start - 1
+    while before > 0 and not tokens[before].text[:1].isalnum():
+        before -= 1
+    if before >= 0 and out[before] == "date":
+        return False  # "(2001). Autism. Nat. Rev. Neurosci.": a title follows the date
     stopped = all(tokens[i].text[:1].isupper() and tokens[i].text.isalpha()
                   and 3 <= len(tokens[i].text) <= 8 and not tokens[i].text.isupper()
                   and tokens[i + 1].text == "." and tokens[i + 1].start == tokens[i].end
