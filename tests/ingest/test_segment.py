@@ -559,3 +559,14 @@ def test_a_wrapped_list_whose_titles_end_at_the_width_is_still_wrapped() -> None
     lines = [part for ref in refs for part in textwrap.wrap(ref, 72)]
     assert len(lines) > len(refs)
     assert _texts("References\n\n" + "\n".join(lines) + "\n") == refs
+
+
+def test_a_page_range_that_recurs_at_regular_intervals_is_no_running_header() -> None:
+    from claimcheck.ingest.furniture import repeated_lines, running_headers
+
+    lines = [f"Author{k}, A. ({2000 + k % 20}). A title. J Stud {k}," for k in range(30)]
+    for k in (5, 15, 25):
+        lines[k] = "100-108."  # the same pages, every tenth line of a long list
+    for k in (9, 19, 29):
+        lines[k] = "Journal of Things 12"
+    assert running_headers(lines, repeated_lines(lines)) == {"Journal of Things 12"}

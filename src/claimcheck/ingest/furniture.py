@@ -57,9 +57,17 @@ def repeated_lines(lines: list[str]) -> dict[str, list[int]]:
 
 
 def running_headers(lines: list[str], repeats: dict[str, list[int]]) -> set[str]:
-    """The repeated lines that repeat as a page header or footer does."""
+    """The repeated lines that repeat as a page header or footer does. A line without a
+    letter ("100-108.", a page range that recurs in a long list) is no header: page numbers
+    alone are `is_page_furniture`'s."""
     return {line for line, places in repeats.items()
-            if not strong_start(line) and not _closes_more(line) and _paged(lines, places)}
+            if not strong_start(line) and not _closes_more(line) and _lettered(line)
+            and _paged(lines, places)}
+
+
+def _lettered(line: str) -> bool:
+    """The line has a letter: a header names a journal, a title, a section."""
+    return any(char.isalpha() for char in line)
 
 
 def _closes_more(line: str) -> bool:
