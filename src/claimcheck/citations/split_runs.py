@@ -31,7 +31,7 @@ Option = tuple[tuple[int, int], list[int], str]
 def split_runs(body: str, count: int, evidence: Evidence) -> Iterator[tuple[int, list[Option]]]:
     """Superscripts glued to a number: "in 200745" (a year), "RO229–36" and "T49" (a name
     the article also prints on its own: "RO2", "T4"). Only the first-citation sequence can
-    say where the name ends, so each reading is weak: believed as the next new number."""
+    say where the name ends, so each split is a reading with a reach (`_reach`), never sure."""
     for match in _RUN.finditer(body):
         digits, rest = match.group("digits", "rest")
         head = _head(body, match.start())
