@@ -25,26 +25,34 @@ _LOOK = 200  # how far ahead a run is looked for (a run pypdf left out is skippe
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """One text run as pypdf draws it: its text, baseline height and effective size."""
+    """One text run as pypdf draws it: its text, baseline height, effective size and left
+    edge (`pdf_lines` reads the edges)."""
 
     text: str
     y: float
     size: float
+    x: float = 0.0
 
 
 def page_text(page: Any) -> str:
     """The page's text with superscript citation numbers in brackets (raised runs, and
     Unicode superscript digits some fonts map their raised figures to)."""
+    return bracket_unicode(bracketed(*page_runs(page)))
+
+
+def page_runs(page: Any) -> tuple[str, list[Run]]:
+    """The page's text as pypdf extracts it, and the runs it drew, in drawing order."""
     runs: list[Run] = []
 
     def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
         if text.strip():
             scale = math.hypot(float(tm[2]), float(tm[3])) * math.hypot(float(cm[2]), float(cm[3]))
             y = float(tm[5]) * float(cm[3]) + float(cm[5])
-            runs.append(Run(text, y, size * (scale or 1)))
+            x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
+            runs.append(Run(text, y, size * (scale or 1), x))
 
     text: str = page.extract_text(visitor_text=visit) or ""
-    return bracket_unicode(bracketed(text, runs))
+    return text, runs
 
 
 def bracketed(text: str, runs: list[Run]) -> str:

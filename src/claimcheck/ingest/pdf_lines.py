@@ -1,0 +1,135 @@
+"""Where each line of a PDF page sits, and what that says the plain text cannot.
+
+pypdf's page text keeps neither a line's left edge, nor the space above it, nor its type
+size. A reference list shows its entries by exactly these: a hanging or first-line indent,
+space between entries, and running headers and footers set smaller than the text and apart
+from it. While extracting, pypdf reports every text run with its position and size; each
+line of the page text takes the left edge and baseline of its runs, and then:
+
+- its indent from the left edge of its column is written as leading spaces (about one a
+  half em), so the segmenter sees a hanging indent as it does in text;
+- a line that sits well below the line before (more than 1.4 line pitches) gets a blank line
+  before it, as a paragraph or list entry set apart;
+- a line at the top or bottom of the page set smaller than the page's text and apart from
+  it (a running header or footer, "12  A. Smith et al.") is dropped.
+
+Pages whose runs cannot be placed are left as they are.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass
+
+from claimcheck.ingest.pdf_superscript import Run
+
+_LOOK = 200  # how far ahead a run is looked for in the page text
+_GAP = 1.4  # a line this many pitches below the one before is set apart
+_SMALLER = 0.92  # a header or footer is set at most this fraction of the text's size
+_COLUMN = 4.0  # ems between left edges that belong to different columns
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A line's left edge and baseline (points, from the page's origin) and type size."""
+
+    x: float
+    y: float
+    size: float
+
+
+def placements(text: str, runs: list[Run]) -> list[Placed | None]:
+    """Each line of `text` with the left edge, baseline and size of its runs (None: no run
+    was found in it). `runs` are in drawing order, as pypdf reports them."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    found: dict[int, list[Run]] = {}
+    cursor = 0
+    for run in runs:
+        piece = run.text.strip()
+        at = text.find(piece, cursor, cursor + len(piece) + _LOOK) if piece else -1
+        if at < 0 or "\n" in piece:
+            continue
+        found.setdefault(bisect.bisect_right(offsets, at) - 1, []).append(run)
+        cursor = at + len(piece)
+    return [_placed(found[k]) if k in found else None for k in range(len(lines))]
+
+
+def _placed(runs: list[Run]) -> Placed:
+    body = max(runs, key=lambda run: len(run.text.strip()))  # not a superscript's size
+    return Placed(min(run.x for run in runs), body.y, body.size)
+
+
+def laid_out(text: str, runs: list[Run]) -> list[str]:
+    """The page's lines with their indents, blank lines where space sets a line apart, and
+    running headers and footers dropped (see the module's docstring)."""
+    lines = text.split("\n")
+    places = placements(text, runs)
+    sized = [p.size for p in places if p is not None]
+    if len(sized) < 3:
+        return lines
+    size = Counter(round(s, 1) for s in sized).most_common(1)[0][0]
+    pitch = _pitch(places, size)
+    edges = _edge_furniture(places, size, pitch)
+    indents = _indents(places, size)
+    out: list[str] = []
+    for k, (line, place) in enumerate(zip(lines, places, strict=True)):
+        if k in edges:
+            continue
+        if place is not None and k and _set_apart(places[k - 1], place, pitch) and out[-1:] != [""]:
+            out.append("")
+        out.append(" " * indents.get(k, 0) + line.lstrip() if line.strip() else line)
+    return out
+
+
+def _pitch(places: list[Placed | None], size: float) -> float:
+    """The usual distance between baselines of consecutive lines of text: the smallest step
+    a tenth of the steps or more share (in a list of one-line entries set apart, most steps
+    are the wider ones between entries)."""
+    steps = Counter(round(2 * (a.y - b.y)) / 2 for a, b in zip(places, places[1:], strict=False)
+                    if a is not None and b is not None and 0 < a.y - b.y < 3 * size)
+    common = [step for step, count in steps.items()
+              if count >= max(2, 0.1 * sum(steps.values()))]
+    return min(common) if common else 1.2 * size
+
+
+def _set_apart(before: Placed | None, place: Placed, pitch: float) -> bool:
+    """The line sits well below the line before in the same column."""
+    return before is not None and _GAP * pitch < before.y - place.y < 6 * pitch
+
+
+def _edge_furniture(places: list[Placed | None], size: float, pitch: float) -> set[int]:
+    """Lines at the page's top or bottom set smaller than the text and apart from it."""
+    placed = [k for k, p in enumerate(places) if p is not None]
+    out: set[int] = set()
+    for end in (placed[:2], placed[::-1][:2]):
+        for k, neighbour in zip(end, end[1:], strict=False):
+            here, there = places[k], places[neighbour]
+            assert here is not None and there is not None
+            if here.size < _SMALLER * size and abs(here.y - there.y) > _GAP * pitch:
+                out.add(k)
+            else:
+                break
+    return out
+
+
+def _indents(places: list[Placed | None], size: float) -> dict[int, int]:
+    """Each line's indent from the left edge of its column, in characters (half an em). A
+    column's left edge is where a cluster of left edges begins that two lines or more of the
+    text's size share (a page number or a header, set smaller, is no column)."""
+    shared = Counter(round(p.x, 1) for p in places if p is not None and _body(p, size))
+    edges = sorted(x for x, count in shared.items() if count >= 2)
+    lefts = [x for k, x in enumerate(edges) if not k or x - edges[k - 1] > _COLUMN * size]
+    out: dict[int, int] = {}
+    for k, place in enumerate(places):
+        at = bisect.bisect_right(lefts, round(place.x, 1)) - 1 if place is not None else -1
+        if place is not None and at >= 0:
+            out[k] = round((place.x - lefts[at]) / (0.5 * size))
+    return {k: indent for k, indent in out.items() if indent}
+
+
+def _body(place: Placed, size: float) -> bool:
+    return abs(place.size - size) <= (1 - _SMALLER) * size
