@@ -52,9 +52,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from segment_accuracy import MEASURING_SETS, SHARED, TUNING_SETS, Lines, load, score
-
 from claimcheck.ingest.pdf import pdf_text
+from segment_accuracy import MEASURING_SETS, SHARED, TUNING_SETS, Lines, load, score
 
 PAGE_W, PAGE_H, MARGIN, GUTTER = 210.0, 297.0, 18.0, 6.0
 PT = 0.3528  # millimetres a point

@@ -19,8 +19,8 @@ from pathlib import Path
 from claimcheck.ingest.interface import Document, InputError
 from claimcheck.ingest.pdf_lines import laid_out
 from claimcheck.ingest.pdf_superscript import bracketed, page_runs
-from claimcheck.ingest.superscript import bracket_unicode
 from claimcheck.ingest.plaintext import split_document
+from claimcheck.ingest.superscript import bracket_unicode
 
 
 def _pages(path: Path, max_pages: int) -> list[list[str]]:

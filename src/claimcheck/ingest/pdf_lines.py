@@ -19,6 +19,7 @@ Pages whose runs cannot be placed are left as they are.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ _LOOK = 200  # how far ahead a run is looked for in the page text
 _GAP = 1.4  # a line this many pitches below the one before is set apart
 _SMALLER = 0.92  # a header or footer is set at most this fraction of the text's size
 _COLUMN = 4.0  # ems between left edges that belong to different columns
+_INDENT = 12  # the deepest indent, in half ems
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,23 +78,25 @@ def laid_out(text: str, runs: list[Run]) -> list[str]:
     edges = _edge_furniture(places, size, pitch)
     indents = _indents(places, size)
     out: list[str] = []
+    before: Placed | None = None  # the last line kept
     for k, (line, place) in enumerate(zip(lines, places, strict=True)):
         if k in edges:
             continue
-        if place is not None and k and _set_apart(places[k - 1], place, pitch) and out[-1:] != [""]:
+        if place is not None and out and out[-1] and _set_apart(before, place, pitch):
             out.append("")
         out.append(" " * indents.get(k, 0) + line.lstrip() if line.strip() else line)
+        before = place or before
     return out
 
 
 def _pitch(places: list[Placed | None], size: float) -> float:
     """The usual distance between baselines of consecutive lines of text: the smallest step
-    a tenth of the steps or more share (in a list of one-line entries set apart, most steps
-    are the wider ones between entries)."""
-    steps = Counter(round(2 * (a.y - b.y)) / 2 for a, b in zip(places, places[1:], strict=False)
+    two or more share (in a list of one-line entries set apart, most steps are the wider ones
+    between entries)."""
+    steps = Counter(round(2 * (a.y - b.y)) / 2 for a, b in itertools.pairwise(places)
                     if a is not None and b is not None and 0 < a.y - b.y < 3 * size)
     common = [step for step, count in steps.items()
-              if count >= max(2, 0.1 * sum(steps.values()))]
+              if count >= 2]
     return min(common) if common else 1.2 * size
 
 
@@ -102,22 +106,20 @@ def _set_apart(before: Placed | None, place: Placed, pitch: float) -> bool:
 
 
 def _edge_furniture(places: list[Placed | None], size: float, pitch: float) -> set[int]:
-    """Lines at the page's top or bottom set smaller than the text and apart from it."""
+    """The first and last line of the page when set smaller than the text and apart from the
+    line next to it: a running header or footer."""
     placed = [k for k, p in enumerate(places) if p is not None]
     out: set[int] = set()
-    for end in (placed[:2], placed[::-1][:2]):
-        for k, neighbour in zip(end, end[1:], strict=False):
-            here, there = places[k], places[neighbour]
-            assert here is not None and there is not None
-            if here.size < _SMALLER * size and abs(here.y - there.y) > _GAP * pitch:
-                out.add(k)
-            else:
-                break
+    for k, neighbour in ((placed[0], placed[1]), (placed[-1], placed[-2])):
+        here, there = places[k], places[neighbour]
+        if here and there and here.size < _SMALLER * size and abs(here.y - there.y) > _GAP * pitch:
+            out.add(k)
     return out
 
 
 def _indents(places: list[Placed | None], size: float) -> dict[int, int]:
-    """Each line's indent from the left edge of its column, in characters (half an em). A
+    """Each line's indent from the left edge of its column, in characters (half an em), for
+    the lines in the text's size. A
     column's left edge is where a cluster of left edges begins that two lines or more of the
     text's size share (a page number or a header, set smaller, is no column)."""
     shared = Counter(round(p.x, 1) for p in places if p is not None and _body(p, size))
@@ -125,10 +127,13 @@ def _indents(places: list[Placed | None], size: float) -> dict[int, int]:
     lefts = [x for k, x in enumerate(edges) if not k or x - edges[k - 1] > _COLUMN * size]
     out: dict[int, int] = {}
     for k, place in enumerate(places):
-        at = bisect.bisect_right(lefts, round(place.x, 1)) - 1 if place is not None else -1
-        if place is not None and at >= 0:
-            out[k] = round((place.x - lefts[at]) / (0.5 * size))
-    return {k: indent for k, indent in out.items() if indent}
+        if place is None or not _body(place, size):
+            continue
+        at = bisect.bisect_right(lefts, round(place.x, 1)) - 1
+        indent = round((place.x - lefts[at]) / (0.5 * size)) if at >= 0 else 0
+        if 0 < indent <= _INDENT:  # further in: a centred line (a heading), no indent
+            out[k] = indent
+    return out
 
 
 def _body(place: Placed, size: float) -> bool:
