@@ -570,3 +570,39 @@ def test_a_page_range_that_recurs_at_regular_intervals_is_no_running_header() ->
     for k in (9, 19, 29):
         lines[k] = "Journal of Things 12"
     assert running_headers(lines, repeated_lines(lines)) == {"Journal of Things 12"}
+
+
+def test_the_same_authors_next_work_after_a_seeming_initial_is_an_entry() -> None:
+    # "Washington D.C." seems to end on an initial, so the next line would carry on the entry
+    lines = [
+        "World Bank (2008): Economic Development and Prospects, Middle East, Washington D.C.",
+        "World Bank (2008): World Development Indicators, Washington D.C.",
+        "World Bank (2005): Economic Growth in the 1990s, Washington D.C.",
+        "Yeaple, S. (2003): The complex integration strategies of multinationals, J. Int. Econ.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    assert [e.text for e in split_document(text).entries] == lines
+
+
+def test_a_line_after_a_seeming_initial_that_repeats_no_author_and_year_carries_on() -> None:
+    lines = [
+        "Smith, J. (2001): A study of economic growth in the region of Washington D.C.",
+        "Washington Press, second edition.",
+        "Brown, C. (2011): Another title. Nature, 475, 91-95.",
+        "Green, T. (1999): Yet another title. Science, 285, 100-110.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    assert [e.text[:6] for e in split_document(text).entries] == ["Smith,", "Brown,", "Green,"]
+
+
+def test_a_blank_separated_entry_of_the_same_authors_after_a_seeming_initial_is_one() -> None:
+    blocks = [
+        "World Bank (2008): Economic Development and Prospects, Middle East and North\n"
+        "Africa Region, Washington D.C.",
+        "World Bank (2008): World Development Indicators, Washington D.C.",
+        "Yeaple, S. (2003): The complex integration strategies of multinationals and cross\n"
+        "country dependencies. J. Int. Econ. 6, 1-20.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n\n".join(blocks) + "\n"
+    assert [e.text[:12] for e in split_document(text).entries] == [
+        "World Bank (", "World Bank (", "Yeaple, S. ("]

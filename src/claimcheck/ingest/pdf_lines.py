@@ -23,6 +23,7 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass
 
+from claimcheck.ingest.pdf_justified import paragraph_ends
 from claimcheck.ingest.pdf_superscript import Run
 
 _LOOK = 200  # how far ahead a run is looked for in the page text
@@ -39,6 +40,7 @@ class Placed:
     x: float
     y: float
     size: float
+    right: float = 0.0  # where the line ends, 0.0 when unknown (`pdf_justified`)
 
 
 def placements(text: str, runs: list[Run]) -> list[Placed | None]:
@@ -62,7 +64,8 @@ def placements(text: str, runs: list[Run]) -> list[Placed | None]:
 
 def _placed(runs: list[Run]) -> Placed:
     body = max(runs, key=lambda run: len(run.text.strip()))  # not a superscript's size
-    return Placed(min(run.x for run in runs), body.y, body.size)
+    right = max((run.x + run.width for run in runs if run.width), default=0.0)
+    return Placed(min(run.x for run in runs), body.y, body.size, right)
 
 
 def laid_out(text: str, runs: list[Run]) -> list[str]:
@@ -76,13 +79,16 @@ def laid_out(text: str, runs: list[Run]) -> list[str]:
     size = Counter(round(s, 1) for s in sized).most_common(1)[0][0]
     pitch = _pitch(places, size)
     edges = _edge_furniture(places, size, pitch)
-    indents = _indents(places, size)
+    columns = _columns(places, size)
+    indents = _indents(places, size, columns)
+    ends = set() if indents else _paragraph_ends(places, size, columns)
     out: list[str] = []
     before: Placed | None = None  # the last line kept
     for k, (line, place) in enumerate(zip(lines, places, strict=True)):
         if k in edges:
             continue
-        if place is not None and out and out[-1] and _set_apart(before, place, pitch):
+        apart = _set_apart(before, place, pitch) or (k - 1 in ends and place is not None)
+        if out and out[-1] and apart:
             out.append("")
         out.append(" " * indents.get(k, 0) + line.lstrip() if line.strip() else line)
         before = place or before
@@ -100,9 +106,11 @@ def _pitch(places: list[Placed | None], size: float) -> float:
     return min(common) if common else 1.2 * size
 
 
-def _set_apart(before: Placed | None, place: Placed, pitch: float) -> bool:
+def _set_apart(before: Placed | None, place: Placed | None, pitch: float) -> bool:
     """The line sits well below the line before in the same column."""
-    return before is not None and _GAP * pitch < before.y - place.y < 6 * pitch
+    if before is None or place is None:
+        return False
+    return _GAP * pitch < before.y - place.y < 6 * pitch
 
 
 def _edge_furniture(places: list[Placed | None], size: float, pitch: float) -> set[int]:
@@ -117,23 +125,43 @@ def _edge_furniture(places: list[Placed | None], size: float, pitch: float) -> s
     return out
 
 
-def _indents(places: list[Placed | None], size: float) -> dict[int, int]:
-    """Each line's indent from the left edge of its column, in characters (half an em), for
-    the lines in the text's size. A
-    column's left edge is where a cluster of left edges begins that two lines or more of the
-    text's size share (a page number or a header, set smaller, is no column)."""
+def _columns(places: list[Placed | None], size: float) -> dict[int, float]:
+    """The left edge of each line's column: where a cluster of left edges begins that two
+    lines or more of the text's size share (a page number or a header, set smaller, is no
+    column)."""
     shared = Counter(round(p.x, 1) for p in places if p is not None and _body(p, size))
     edges = sorted(x for x, count in shared.items() if count >= 2)
     lefts = [x for k, x in enumerate(edges) if not k or x - edges[k - 1] > _COLUMN * size]
-    out: dict[int, int] = {}
+    out: dict[int, float] = {}
     for k, place in enumerate(places):
-        if place is None or not _body(place, size):
-            continue
-        at = bisect.bisect_right(lefts, round(place.x, 1)) - 1
-        indent = round((place.x - lefts[at]) / (0.5 * size)) if at >= 0 else 0
+        at = bisect.bisect_right(lefts, round(place.x, 1)) - 1 if place is not None else -1
+        if place is not None and at >= 0 and _body(place, size):
+            out[k] = lefts[at]
+    return out
+
+
+def _indents(places: list[Placed | None], size: float, columns: dict[int, float]
+             ) -> dict[int, int]:
+    """Each line's indent from the left edge of its column, in characters (half an em), for
+    the lines in the text's size."""
+    out: dict[int, int] = {}
+    for k, left in columns.items():
+        place = places[k]
+        indent = round((place.x - left) / (0.5 * size)) if place is not None else 0
         if 0 < indent <= _INDENT:  # further in: a centred line (a heading), no indent
             out[k] = indent
     return out
+
+
+def _paragraph_ends(places: list[Placed | None], size: float, columns: dict[int, float]
+                    ) -> set[int]:
+    """The lines that stop short of their column's justified right edge."""
+    by_column: dict[float, dict[int, tuple[float, float]]] = {}
+    for k, left in columns.items():
+        place = places[k]
+        if place is not None:
+            by_column.setdefault(left, {})[k] = (place.right, place.size)
+    return {k for rights in by_column.values() for k in paragraph_ends(rights, size)}
 
 
 def _body(place: Placed, size: float) -> bool:

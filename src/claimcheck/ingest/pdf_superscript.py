@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from claimcheck.ingest.pdf_justified import advance
 from claimcheck.ingest.superscript import as_brackets, bracket_unicode, citation_list
 
 _SMALLER = 0.85  # a superscript is set at most this fraction of the text's size
@@ -32,6 +33,7 @@ class Run:
     y: float
     size: float
     x: float = 0.0
+    width: float = 0.0  # how far its text reaches, 0.0 when the font's widths are unknown
 
 
 def page_text(page: Any) -> str:
@@ -43,13 +45,15 @@ def page_text(page: Any) -> str:
 def page_runs(page: Any) -> tuple[str, list[Run]]:
     """The page's text as pypdf extracts it, and the runs it drew, in drawing order."""
     runs: list[Run] = []
+    fonts: dict[int, Any] = {}
 
-    def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
         if text.strip():
             scale = math.hypot(float(tm[2]), float(tm[3])) * math.hypot(float(cm[2]), float(cm[3]))
             y = float(tm[5]) * float(cm[3]) + float(cm[5])
             x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
-            runs.append(Run(text, y, size * (scale or 1), x))
+            size *= scale or 1
+            runs.append(Run(text, y, size, x, advance(font, text.strip(), size, fonts)))
 
     text: str = page.extract_text(visitor_text=visit) or ""
     return text, runs

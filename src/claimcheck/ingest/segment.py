@@ -22,7 +22,15 @@ import re
 from claimcheck.ingest import rescore
 from claimcheck.ingest.boundary import CERTAIN, HEAD, score
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
-from claimcheck.ingest.starts import COMPLETE, MARKER, OPEN_END, ORG_START, YEAR, author_led
+from claimcheck.ingest.starts import (
+    COMPLETE,
+    MARKER,
+    OPEN_END,
+    ORG_START,
+    YEAR,
+    author_led,
+    strong_start,
+)
 
 Entry = tuple[int, str]  # (1-based input line where it starts, text)
 
@@ -112,19 +120,29 @@ def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line 
         return not is_bullet(text) or (
             (gap or content[:1].islower()) and _cut_item(entry[0], content))
     if layout.kind == "blank":
-        return not gap or _goes_on(prev.text, text)
+        return not gap or _goes_on(prev.text, text, entry[0])
     if layout.kind == "bare":
         # a URL, DOI or year alone is the previous entry's, cut at its end; a repeated line that
         # does not start like a reference is a header or a recurring tail: attached, not one
         return bool(_LINK_ALONE.match(text)) or (
-            (line.repeated or bool(OPEN_END.search(prev.text))) and not author_led(text))
+            (line.repeated or bool(OPEN_END.search(prev.text))) and not _opens(text, entry[0]))
     return True  # wrapped lists are weighed by the caller
 
 
-def _goes_on(prev: str, text: str) -> bool:
+def _goes_on(prev: str, text: str, head: str) -> bool:
     """A new block that plainly continues the last: lower case, or the last stopped mid-phrase;
     never one that starts with a name, also one with a particle ("van Breukelen GJP, ...")."""
-    return not author_led(text) and (text[:1].islower() or bool(OPEN_END.search(prev)))
+    return not _opens(text, head) and (text[:1].islower() or bool(OPEN_END.search(prev)))
+
+
+def _opens(text: str, head: str) -> bool:
+    """The line starts as an entry does: a name, an organisation with its bracketed year, or
+    the first two words of the entry before, with a year (the same author's next work: "World
+    Bank (2008): ...", after "... Washington D.C." that seems to end on an initial)."""
+    words = text.split(maxsplit=2)[:2]
+    again = len(words) == 2 and head.split(maxsplit=2)[:2] == words and bool(
+        YEAR.search(text, 0, 60))
+    return again or author_led(text) or strong_start(text)
 
 
 _LINK_ALONE = re.compile(

@@ -1,0 +1,56 @@
+"""A justified column in a PDF page, and the lines that end its paragraphs.
+
+In text set justified, every line of a paragraph but the last runs to the column's right
+edge; the last stops short. In a reference list without numbers or indents this is what
+shows where an entry ends, and the plain text loses it. The right edge of a line is where
+its last run ends: the run's left edge plus its advance, from the font's glyph widths
+(pypdf's `Font`, which knows the 14 standard fonts and reads embedded `/Widths`; with a
+pypdf too old to have it, or a font it cannot read, no edge is known and nothing is judged).
+Word spacing stretched by the `Tw` operator is not seen, so a column justified that way
+shows ragged edges and is not judged justified either.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+_AT_EDGE = 0.05  # ems: a line ends at the edge when this close to it
+_SHORT = 0.15  # ems: a line this far short of the edge ends its paragraph
+_MIN_LINES = 6  # a column is judged on this many lines or more
+_SHARE = 0.5  # of which this share end at the edge
+
+
+def advance(font: Any, text: str, size: float, fonts: dict[int, Any]) -> float:
+    """How far `text` set in `font` (a PDF font dictionary) at `size` reaches, in points;
+    0.0 when the font's widths are unknown. `fonts` caches the fonts read, by dictionary."""
+    key = id(font)
+    if key not in fonts:
+        fonts[key] = _font(font)
+    reader = fonts[key]
+    if reader is None or not text:
+        return 0.0
+    return float(reader.get_text_width(text)) * size / 1000
+
+
+def _font(font: Any) -> Any:
+    try:
+        from pypdf.generic._font import Font  # pypdf 6 and later
+
+        return Font.from_font_resource(font) if font is not None else None
+    except Exception:
+        return None
+
+
+def paragraph_ends(rights: dict[int, tuple[float, float]], size: float) -> set[int]:
+    """Of the lines of one column (index -> (right edge, size)), those that stop short of a
+    justified right edge. Empty when the column is not set justified."""
+    body = {k: right for k, (right, s) in rights.items()
+            if right > 0 and abs(s - size) < 0.1 * size}
+    if len(body) < _MIN_LINES:
+        return set()
+    edge, count = Counter(round(right, 1) for right in body.values()).most_common(1)[0]
+    at_edge = sum(1 for right in body.values() if abs(right - edge) <= _AT_EDGE * size)
+    if at_edge < _SHARE * len(body) or count < 2:
+        return set()
+    return {k for k, right in body.items() if right < edge - _SHORT * size}

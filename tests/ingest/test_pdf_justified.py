@@ -1,0 +1,89 @@
+"""A justified PDF column: the lines that stop short of its right edge end paragraphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.ingest.pdf import pdf_text
+from claimcheck.ingest.pdf_justified import advance, paragraph_ends
+from claimcheck.ingest.plaintext import split_document
+
+ENTRIES = [
+    "Green T, White P, Black Q (1999) Yet another long title about measurement and error in "
+    "the laboratory of things. Science 285: 100-110.",
+    "Kerby TA, Hake KD (1996) Monitoring growth. In: Hake SJ, editor. Cotton production "
+    "manual. Oakland: University of California. pp. 335-355.",
+    "Rochester WA, Zalucki MP, Ward A (2002) Testing insect movement theory: empirical "
+    "analysis of pest data routinely collected from crops. Comput Electron Agric 35: 139-149.",
+    "Snoke MS, Berendonk TU, Barth D, Lynch M (2006) Large global effective population sizes "
+    "in Paramecium. Mol Biol Evol 23: 2474-2479.",
+    "Swart EC, Nowacki M, Shum J (2012) The Oxytricha trifallax mitochondrial genome. "
+    "Genome Biol Evol 4: 136-154.",
+    "H. W. Chun, M. K. Han, and J. H. Jang, 'Application trends in virtual reality,' 2017 "
+    "Electronics and Telecommunications Trends",
+    "Sun Microsystems. Java (tm): Programming for the Internet. Mountain View, California",
+    "Jenny Rose Finkel, Trond Grenager, and Christopher Manning. 2005. Incorporating "
+    "non-local information into information extraction systems by Gibbs sampling. "
+    "Proceedings of the 43nd Annual Meeting of the ACL, pp. 363-370.",
+]
+
+
+def test_lines_short_of_a_justified_edge_end_paragraphs() -> None:
+    rights = dict.fromkeys(range(8), (300.0, 10.0)) | {8: (250.0, 10.0), 9: (298.0, 10.0)}
+    assert paragraph_ends(rights, 10.0) == {8, 9}
+
+
+def test_a_ragged_column_has_no_paragraph_ends() -> None:
+    rights = {k: (260.0 + 5 * k, 10.0) for k in range(10)}
+    assert paragraph_ends(rights, 10.0) == set()
+
+
+def test_a_few_lines_or_unknown_edges_are_not_judged() -> None:
+    assert paragraph_ends({0: (300.0, 10.0), 1: (300.0, 10.0), 2: (200.0, 10.0)}, 10.0) == set()
+    assert paragraph_ends(dict.fromkeys(range(10), (0.0, 10.0)), 10.0) == set()
+
+
+def test_the_advance_of_a_standard_font_is_known_and_of_no_font_is_not() -> None:
+    pytest.importorskip("pypdf.generic._font")
+    from pypdf.generic import DictionaryObject, NameObject
+
+    helvetica = DictionaryObject({NameObject("/Type"): NameObject("/Font"),
+                                  NameObject("/Subtype"): NameObject("/Type1"),
+                                  NameObject("/BaseFont"): NameObject("/Helvetica"),
+                                  NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+    fonts: dict[int, object] = {}
+    assert advance(helvetica, "ii", 10.0, fonts) < advance(helvetica, "MM", 10.0, fonts)
+    assert advance(None, "MM", 10.0, fonts) == 0.0
+
+
+def _justified(path: Path) -> None:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    y, width = 25.0, 80.0
+    for entry in ENTRIES:
+        lines: list[list[str]] = [[]]
+        for word in entry.split():
+            if lines[-1] and pdf.get_string_width(" ".join([*lines[-1], word])) > width:
+                lines.append([])
+            lines[-1].append(word)
+        for k, words in enumerate(lines):
+            x = 20.0
+            widths = [pdf.get_string_width(w) for w in words]
+            gap = (width - sum(widths)) / (len(words) - 1) if k < len(lines) - 1 else 2.0
+            for word, w in zip(words, widths, strict=True):
+                pdf.text(x, y, word)
+                x += w + gap
+            y += 4.0
+    pdf.output(str(path))
+
+
+def test_a_justified_pdf_list_without_indents_is_split_at_its_short_lines(
+        tmp_path: Path) -> None:
+    pytest.importorskip("pypdf.generic._font")
+    _justified(tmp_path / "justified.pdf")
+    text = "References\n\n" + pdf_text(tmp_path / "justified.pdf")
+    assert [e.text for e in split_document(text).entries] == ENTRIES
