@@ -71,9 +71,9 @@ def claimcheck_pages(path: Path) -> list[list[str]]:
     running headers read from where each run is drawn (`ingest/pdf_lines.py`)."""
     from pypdf import PdfReader
 
-    from claimcheck.ingest.pdf import page_lines
+    from claimcheck.ingest.pdf import document_lines
 
-    return [page_lines(p) for p in PdfReader(str(path)).pages]
+    return document_lines(PdfReader(str(path)).pages)
 
 
 def pdfminer_pages(path: Path) -> list[list[str]]:

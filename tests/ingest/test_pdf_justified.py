@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.ingest.pdf import pdf_text
-from claimcheck.ingest.pdf_justified import advance, paragraph_ends
+from claimcheck.ingest.pdf_justified import advance, justified_edge, stops_short
 from claimcheck.ingest.plaintext import split_document
 
 ENTRIES = [
@@ -30,19 +30,21 @@ ENTRIES = [
 ]
 
 
-def test_lines_short_of_a_justified_edge_end_paragraphs() -> None:
-    rights = dict.fromkeys(range(8), (300.0, 10.0)) | {8: (250.0, 10.0), 9: (298.0, 10.0)}
-    assert paragraph_ends(rights, 10.0) == {8, 9}
+def test_a_justified_column_has_an_edge_and_its_short_lines_stop_short() -> None:
+    rights = [300.0] * 8 + [250.0, 298.0]
+    edge = justified_edge(rights, 10.0)
+    assert edge == 300.0
+    assert [stops_short(r, edge, 10.0) for r in (250.0, 298.0, 299.9, 300.0)] == [
+        True, True, False, False]
 
 
-def test_a_ragged_column_has_no_paragraph_ends() -> None:
-    rights = {k: (260.0 + 5 * k, 10.0) for k in range(10)}
-    assert paragraph_ends(rights, 10.0) == set()
+def test_a_ragged_column_has_no_justified_edge() -> None:
+    assert justified_edge([260.0 + 5 * k for k in range(10)], 10.0) is None
 
 
 def test_a_few_lines_or_unknown_edges_are_not_judged() -> None:
-    assert paragraph_ends({0: (300.0, 10.0), 1: (300.0, 10.0), 2: (200.0, 10.0)}, 10.0) == set()
-    assert paragraph_ends(dict.fromkeys(range(10), (0.0, 10.0)), 10.0) == set()
+    assert justified_edge([300.0, 300.0, 200.0], 10.0) is None
+    assert justified_edge([0.0] * 10, 10.0) is None
 
 
 def test_the_advance_of_a_standard_font_is_known_and_of_no_font_is_not() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.ingest.pdf import pdf_text
-from claimcheck.ingest.pdf_lines import laid_out, placements
+from claimcheck.ingest.pdf_lines import laid_out, laid_out_pages, placements
 from claimcheck.ingest.pdf_superscript import Run
 from claimcheck.ingest.plaintext import split_document
 
@@ -121,3 +121,10 @@ def test_a_pdf_list_with_space_between_entries_is_split_by_it(tmp_path: Path) ->
     text = pdf_text(tmp_path / "space.pdf")
     assert "Journal of Applied Studies" not in text
     assert _entries(tmp_path / "space.pdf") == ENTRIES
+
+
+def test_a_last_page_of_one_line_is_read_with_the_documents_measure() -> None:
+    first = _runs([("Smith J (2010) A study", 50, 700, 10), ("of things.", 61, 688, 10),
+                   ("Ali S (1985) Another", 50, 676, 10), ("study.", 61, 664, 10)])
+    last = _runs([("A. Smith et al.", 50, 800, 7), ("Brown R (2001) Short.", 50, 760, 10)])
+    assert laid_out_pages([first, last])[1] == ["Brown R (2001) Short."]

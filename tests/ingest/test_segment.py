@@ -606,3 +606,31 @@ def test_a_blank_separated_entry_of_the_same_authors_after_a_seeming_initial_is_
     text = "Body.\n\nReferences\n\n" + "\n\n".join(blocks) + "\n"
     assert [e.text[:12] for e in split_document(text).entries] == [
         "World Bank (", "World Bank (", "Yeaple, S. ("]
+
+
+HUMANITIES = [
+    "W. Schadewalt, Iliasstudien, Leipzig 1938.",
+    "J. Goody, Il suono e i segni: l'interfaccia tra scrittura e oralità, Milano 1989.",
+    "    Original: The Interface between the Written and the Oral, Cambridge 1987.",
+    "D. Musti, 'Pubblico e privato nella democrazia periclea', QUCC 20.2 (1985), pp. 7-18.",
+    "C. Frugoni, La fortuna di Alessandro Magno dall'antichità al medioevo, Firenze 1978.",
+    "    Second edition, Firenze 1985.",
+    "C. Franco, Vita di Alessandro il Macedone, Palermo 2001.",
+    "J. Frappier, 'Le Roman d'Alexandre et ses diverses versions', Heidelberg 1978.",
+    "    Reprinted in Grundriss der romanischen Literaturen, IV/1, pp. 149-167.",
+    "G. Macchia, La letteratura francese nel medioevo, Torino 1973.",
+]
+
+
+def test_one_line_entries_and_a_few_under_a_hanging_indent_are_split_by_the_indent() -> None:
+    text = "Body.\n\nReferences\n\n" + "\n".join(HUMANITIES) + "\n"
+    assert [e.text[:9] for e in split_document(text).entries] == [
+        "W. Schade", "J. Goody,", "D. Musti,", "C. Frugon", "C. Franco", "J. Frappi",
+        "G. Macchi"]
+
+
+def test_indented_lines_that_start_entries_are_no_hanging_indent() -> None:
+    lines = [line if not line.startswith(" ") else "    A. Author, " + line.strip()
+             for line in HUMANITIES]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    assert len(split_document(text).entries) == len(lines)

@@ -106,10 +106,12 @@ def decide(lines: list[Line | None]) -> Layout:
         return Layout("bulleted", width, None)
     if _blank_separated(lines):
         return Layout("blank", width, None)
+    hang = _hanging(content)
     if not _wrapped(content, width):
-        return Layout("bare", width, None)
-    return Layout("wrapped", width, _hanging(content), _strict(content, width),
-                  list_habits(content, width))
+        hang = _clear_hang(content)
+        if hang is None:
+            return Layout("bare", width, None)
+    return Layout("wrapped", width, hang, _strict(content, width), list_habits(content, width))
 
 
 def list_habits(content: list[Line], width: int) -> Habits:
@@ -197,6 +199,20 @@ def _ragged_open(content: list[Line], width: int) -> float:
         return 0.0
     return sum(1 for text in near if OPEN_END.search(text) or not CLOSED_END.search(text)) / len(
         near)
+
+
+def _clear_hang(content: list[Line]) -> int | None:
+    """The indent of entries' first lines when every other line shares one other indent and
+    few of them start as entries do: a list of one-line entries and a few longer ones wrapped
+    under a hanging indent (PDF text keeps it) is hard-wrapped, though most of its lines end
+    as references end."""
+    first = content[0].indent if content else 0
+    others = [line for line in content if line.indent != first]
+    if len(others) < 3:
+        return None
+    count = Counter(line.indent for line in others).most_common(1)[0][1]
+    starting = sum(1 for line in others if strong_start(line.text))
+    return first if count >= 0.9 * len(others) and starting <= 0.2 * len(others) else None
 
 
 def fits(prev: Line, line: Line, width: int) -> bool:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from claimcheck.ingest.interface import Document, InputError
-from claimcheck.ingest.pdf_lines import laid_out
+from claimcheck.ingest.pdf_lines import laid_out_pages
 from claimcheck.ingest.pdf_superscript import bracketed, page_runs
 from claimcheck.ingest.plaintext import split_document
 from claimcheck.ingest.superscript import bracket_unicode
@@ -40,18 +41,21 @@ def _pages(path: Path, max_pages: int) -> list[list[str]]:
 
             raise Limits(max_pdf_pages=max_pages).exceeded(
                 "max_pdf_pages", len(reader.pages), f"{path}: the PDF has")
-        return [page_lines(page) for page in reader.pages]
+        return document_lines(reader.pages)
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise InputError(f"{path}: not a readable PDF ({exc})") from exc
     finally:
         pypdf_log.setLevel(level)
 
 
-def page_lines(page: object) -> list[str]:
-    """A page's lines: superscript citations in brackets, indents, space and running headers
-    read from where pypdf drew each run (`pdf_lines`)."""
-    text, runs = page_runs(page)
-    return laid_out(bracket_unicode(bracketed(text, runs)), runs)
+def document_lines(pages: Iterable[object]) -> list[list[str]]:
+    """Each page's lines: superscript citations in brackets; indents, space, justified short
+    lines and running headers read from where pypdf drew each run (`pdf_lines`)."""
+    texts = []
+    for page in pages:
+        text, runs = page_runs(page)
+        texts.append((bracket_unicode(bracketed(text, runs)), runs))
+    return laid_out_pages(texts)
 
 
 def _furniture(pages: list[list[str]]) -> set[str]:

@@ -42,15 +42,17 @@ def _font(font: Any) -> Any:
         return None
 
 
-def paragraph_ends(rights: dict[int, tuple[float, float]], size: float) -> set[int]:
-    """Of the lines of one column (index -> (right edge, size)), those that stop short of a
-    justified right edge. Empty when the column is not set justified."""
-    body = {k: right for k, (right, s) in rights.items()
-            if right > 0 and abs(s - size) < 0.1 * size}
-    if len(body) < _MIN_LINES:
-        return set()
-    edge, count = Counter(round(right, 1) for right in body.values()).most_common(1)[0]
-    at_edge = sum(1 for right in body.values() if abs(right - edge) <= _AT_EDGE * size)
-    if at_edge < _SHARE * len(body) or count < 2:
-        return set()
-    return {k for k, right in body.items() if right < edge - _SHORT * size}
+def justified_edge(rights: list[float], size: float) -> float | None:
+    """The right edge of a column set justified, from the right edges of its lines in the
+    text's size (0.0: unknown); None when it is not justified or has too few lines to tell."""
+    known = [right for right in rights if right > 0]
+    if len(known) < _MIN_LINES:
+        return None
+    edge, count = Counter(round(right, 1) for right in known).most_common(1)[0]
+    at_edge = sum(1 for right in known if abs(right - edge) <= _AT_EDGE * size)
+    return edge if count >= 2 and at_edge >= _SHARE * len(known) else None
+
+
+def stops_short(right: float, edge: float, size: float) -> bool:
+    """A line ending at `right` stops short of the justified `edge`: it ends a paragraph."""
+    return 0 < right < edge - _SHORT * size

@@ -23,7 +23,7 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass
 
-from claimcheck.ingest.pdf_justified import paragraph_ends
+from claimcheck.ingest.pdf_justified import justified_edge, stops_short
 from claimcheck.ingest.pdf_superscript import Run
 
 _LOOK = 200  # how far ahead a run is looked for in the page text
@@ -31,6 +31,7 @@ _GAP = 1.4  # a line this many pitches below the one before is set apart
 _SMALLER = 0.92  # a header or footer is set at most this fraction of the text's size
 _COLUMN = 4.0  # ems between left edges that belong to different columns
 _INDENT = 12  # the deepest indent, in half ems
+_OWN = 6  # a column of this many lines or more is judged justified or not on its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,24 +69,61 @@ def _placed(runs: list[Run]) -> Placed:
     return Placed(min(run.x for run in runs), body.y, body.size, right)
 
 
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What the whole document's text shows: its type size, the distance between its lines,
+    and the right edge of each justified column (by the column's left edge)."""
+
+    size: float
+    pitch: float
+    edges: dict[float, float]
+
+
 def laid_out(text: str, runs: list[Run]) -> list[str]:
-    """The page's lines with their indents, blank lines where space sets a line apart, and
-    running headers and footers dropped (see the module's docstring)."""
-    lines = text.split("\n")
-    places = placements(text, runs)
-    sized = [p.size for p in places if p is not None]
+    """One page's lines, laid out as `laid_out_pages` lays out a document's."""
+    return laid_out_pages([(text, runs)])[0]
+
+
+def laid_out_pages(pages: list[tuple[str, list[Run]]]) -> list[list[str]]:
+    """Each page's lines with their indents, blank lines where space or a justified column's
+    short line sets a line apart, running headers and footers dropped (see the module's
+    docstring). The type size, line pitch and justified edges are read from the whole
+    document, so that a last page of three lines is read as the others are."""
+    placed = [placements(text, runs) for text, runs in pages]
+    measure = _measure(placed)
+    if measure is None:
+        return [text.split("\n") for text, _ in pages]
+    return [_laid_out(text.split("\n"), places, measure)
+            for (text, _), places in zip(pages, placed, strict=True)]
+
+
+def _measure(placed: list[list[Placed | None]]) -> Measure | None:
+    sized = [p.size for places in placed for p in places if p is not None]
     if len(sized) < 3:
-        return lines
+        return None
     size = Counter(round(s, 1) for s in sized).most_common(1)[0][0]
-    pitch = _pitch(places, size)
-    edges = _edge_furniture(places, size, pitch)
+    steps: Counter[float] = Counter()
+    edges: dict[float, float] = {}
+    for places in placed:
+        steps.update(_steps(places, size))
+        for left, rights in _column_rights(places, _columns(places, size)).items():
+            edge = justified_edge(list(rights.values()), size)
+            if edge is not None:
+                edges.setdefault(left, edge)
+    common = [step for step, count in steps.items() if count >= 2]
+    return Measure(size, min(common) if common else 1.2 * size, edges)
+
+
+def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure) -> list[str]:
+    size, pitch = measure.size, measure.pitch
+    furniture = _edge_furniture(places, size, pitch)
     columns = _columns(places, size)
     indents = _indents(places, size, columns)
-    ends = set() if indents else _paragraph_ends(places, size, columns)
+    ends = set() if indents else _paragraph_ends(places, columns, measure)
     out: list[str] = []
     before: Placed | None = None  # the last line kept
     for k, (line, place) in enumerate(zip(lines, places, strict=True)):
-        if k in edges:
+        if k in furniture:
             continue
         apart = _set_apart(before, place, pitch) or (k - 1 in ends and place is not None)
         if out and out[-1] and apart:
@@ -95,15 +133,13 @@ def laid_out(text: str, runs: list[Run]) -> list[str]:
     return out
 
 
-def _pitch(places: list[Placed | None], size: float) -> float:
-    """The usual distance between baselines of consecutive lines of text: the smallest step
-    two or more share (in a list of one-line entries set apart, most steps are the wider ones
-    between entries)."""
-    steps = Counter(round(2 * (a.y - b.y)) / 2 for a, b in itertools.pairwise(places)
-                    if a is not None and b is not None and 0 < a.y - b.y < 3 * size)
-    common = [step for step, count in steps.items()
-              if count >= 2]
-    return min(common) if common else 1.2 * size
+def _steps(places: list[Placed | None], size: float) -> Counter[float]:
+    """The distances between baselines of consecutive lines of the text's size; the line
+    pitch is the smallest two or more share (in a list of one-line entries set apart, most
+    steps are the wider ones between entries)."""
+    return Counter(round(2 * (a.y - b.y)) / 2 for a, b in itertools.pairwise(places)
+                   if a is not None and b is not None and _body(a, size) and _body(b, size)
+                   and 0 < a.y - b.y < 3 * size)
 
 
 def _set_apart(before: Placed | None, place: Placed | None, pitch: float) -> bool:
@@ -118,6 +154,8 @@ def _edge_furniture(places: list[Placed | None], size: float, pitch: float) -> s
     line next to it: a running header or footer."""
     placed = [k for k, p in enumerate(places) if p is not None]
     out: set[int] = set()
+    if len(placed) < 2:
+        return out
     for k, neighbour in ((placed[0], placed[1]), (placed[-1], placed[-2])):
         here, there = places[k], places[neighbour]
         if here and there and here.size < _SMALLER * size and abs(here.y - there.y) > _GAP * pitch:
@@ -153,15 +191,29 @@ def _indents(places: list[Placed | None], size: float, columns: dict[int, float]
     return out
 
 
-def _paragraph_ends(places: list[Placed | None], size: float, columns: dict[int, float]
-                    ) -> set[int]:
-    """The lines that stop short of their column's justified right edge."""
-    by_column: dict[float, dict[int, tuple[float, float]]] = {}
+def _column_rights(places: list[Placed | None], columns: dict[int, float]
+                   ) -> dict[float, dict[int, float]]:
+    """The right edges of each column's lines, by the column's left edge."""
+    out: dict[float, dict[int, float]] = {}
     for k, left in columns.items():
         place = places[k]
         if place is not None:
-            by_column.setdefault(left, {})[k] = (place.right, place.size)
-    return {k for rights in by_column.values() for k in paragraph_ends(rights, size)}
+            out.setdefault(left, {})[k] = place.right
+    return out
+
+
+def _paragraph_ends(places: list[Placed | None], columns: dict[int, float], measure: Measure
+                    ) -> set[int]:
+    """The lines that stop short of their column's justified right edge. A column of enough
+    lines is judged on its own; a short one (a last page) by the document's column there."""
+    ends: set[int] = set()
+    for left, rights in _column_rights(places, columns).items():
+        edge = justified_edge(list(rights.values()), measure.size)
+        if edge is None and sum(1 for right in rights.values() if right) < _OWN:
+            edge = next((e for x, e in measure.edges.items() if abs(x - left) < 1), None)
+        if edge is not None:
+            ends |= {k for k, right in rights.items() if stops_short(right, edge, measure.size)}
+    return ends
 
 
 def _body(place: Placed, size: float) -> bool:
