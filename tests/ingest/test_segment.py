@@ -634,3 +634,16 @@ def test_indented_lines_that_start_entries_are_no_hanging_indent() -> None:
              for line in HUMANITIES]
     text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
     assert len(split_document(text).entries) == len(lines)
+
+
+def test_a_doi_wrapped_to_a_line_start_is_no_list_number() -> None:
+    lines = [f"{k}. Author{k} A, Other B. A title of work {k}. J Things. 2008;4:1-9." for k in
+             range(1, 9)]
+    lines += ["9. Takeda M, Jiao JW. Progenitor cell properties of glia. Invest Ophthalmol. doi:",
+              "10.1167/iovs.07-0434 18326742",
+              "10. Lamba DA, Reh T. Baf60c is a component of the BAF complex. Dev Dyn. 2008;1-9.",
+              "11. Fausett BV, Goldman D. A role for tubulin in regeneration. J Neurosci. 2006."]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    entries = split_document(text).entries
+    assert [e.text.split(".")[0] for e in entries] == [str(k) for k in range(1, 12)]
+    assert entries[8].text.endswith("doi: 10.1167/iovs.07-0434 18326742")

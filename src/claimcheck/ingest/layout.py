@@ -23,7 +23,7 @@ from claimcheck.ingest.furniture import (
 )
 from claimcheck.ingest.starts import CLOSED_END, OPEN_END, YEAR, strong_start
 
-_NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\s(?=\s*\S))\s*")
+_NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)](?!\d)|(\d{1,4})\s(?=\s*\S))\s*")
 _BULLET = re.compile(r"^[-*•–·]\s+")
 
 

@@ -18,7 +18,7 @@ from typing import Any
 _AT_EDGE = 0.05  # ems: a line ends at the edge when this close to it
 _SHORT = 0.15  # ems: a line this far short of the edge ends its paragraph
 _MIN_LINES = 6  # a column is judged on this many lines or more
-_SHARE = 0.5  # of which this share end at the edge
+_SHARE = 0.3  # of which this share (and three or more) end at the edge
 
 
 def advance(font: Any, text: str, size: float, fonts: dict[int, Any]) -> float:
@@ -48,9 +48,9 @@ def justified_edge(rights: list[float], size: float) -> float | None:
     known = [right for right in rights if right > 0]
     if len(known) < _MIN_LINES:
         return None
-    edge, count = Counter(round(right, 1) for right in known).most_common(1)[0]
+    edge = Counter(round(right, 1) for right in known).most_common(1)[0][0]
     at_edge = sum(1 for right in known if abs(right - edge) <= _AT_EDGE * size)
-    return edge if count >= 2 and at_edge >= _SHARE * len(known) else None
+    return edge if at_edge >= max(3, _SHARE * len(known)) else None
 
 
 def stops_short(right: float, edge: float, size: float) -> bool:
