@@ -33,9 +33,16 @@ ENTRIES = [
 def test_a_justified_column_has_an_edge_and_its_short_lines_stop_short() -> None:
     rights = [300.0] * 8 + [250.0, 298.0]
     edge = justified_edge(rights, 10.0)
-    assert edge == 300.0
-    assert [stops_short(r, edge, 10.0) for r in (250.0, 298.0, 299.9, 300.0)] == [
-        True, True, False, False]
+    assert edge is not None and edge.x == 300.0
+    assert [stops_short(r, edge) for r in (250.0, 298.0, 299.7, 299.9, 300.0)] == [
+        True, True, True, False, False]
+
+
+def test_a_column_that_meets_its_edge_loosely_needs_a_line_further_short() -> None:
+    rights = [300.0, 299.6, 300.4, 299.8, 300.2, 300.0, 299.7, 250.0]
+    edge = justified_edge(rights, 10.0)
+    assert edge is not None and edge.slack == 1.5
+    assert [stops_short(r, edge) for r in (299.0, 298.0)] == [False, True]
 
 
 def test_a_ragged_column_has_no_justified_edge() -> None:

@@ -23,7 +23,7 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass
 
-from claimcheck.ingest.pdf_justified import justified_edge, stops_short
+from claimcheck.ingest.pdf_justified import Edge, justified_edge, stops_short
 from claimcheck.ingest.pdf_superscript import Run
 
 _LOOK = 200  # how far ahead a run is looked for in the page text
@@ -76,7 +76,7 @@ class Measure:
 
     size: float
     pitch: float
-    edges: dict[float, float]
+    edges: dict[float, Edge]
 
 
 def laid_out(text: str, runs: list[Run]) -> list[str]:
@@ -103,7 +103,7 @@ def _measure(placed: list[list[Placed | None]]) -> Measure | None:
         return None
     size = Counter(round(s, 1) for s in sized).most_common(1)[0][0]
     steps: Counter[float] = Counter()
-    edges: dict[float, float] = {}
+    edges: dict[float, Edge] = {}
     for places in placed:
         steps.update(_steps(places, size))
         for left, rights in _column_rights(places, _columns(places, size)).items():
@@ -212,7 +212,7 @@ def _paragraph_ends(places: list[Placed | None], columns: dict[int, float], meas
         if edge is None and sum(1 for right in rights.values() if right) < _OWN:
             edge = next((e for x, e in measure.edges.items() if abs(x - left) < 1), None)
         if edge is not None:
-            ends |= {k for k, right in rights.items() if stops_short(right, edge, measure.size)}
+            ends |= {k for k, right in rights.items() if stops_short(right, edge)}
     return ends
 
 
