@@ -128,3 +128,27 @@ def test_a_last_page_of_one_line_is_read_with_the_documents_measure() -> None:
                    ("Ali S (1985) Another", 50, 676, 10), ("study.", 61, 664, 10)])
     last = _runs([("A. Smith et al.", 50, 800, 7), ("Brown R (2001) Short.", 50, 760, 10)])
     assert laid_out_pages([first, last])[1] == ["Brown R (2001) Short."]
+
+
+def test_pages_join_with_a_blank_line_unless_the_text_runs_on() -> None:
+    from claimcheck.ingest.pdf import text_from_pages
+    from claimcheck.ingest.pdf_lines import RUNS_ON
+
+    assert text_from_pages([["a", "b"], ["c"]]) == "a\nb\n\f\nc"
+    assert text_from_pages([["a", "b" + RUNS_ON], ["c"]]) == "a\nb\f\nc"
+
+
+def test_a_justified_page_whose_last_line_runs_to_the_edge_runs_on() -> None:
+    edge = [(f"line {k} runs to the edge", 50.0, 700.0 - 12 * k, 10.0, 300.0) for k in range(7)]
+    short = [("the end.", 50.0, 616.0, 10.0, 120.0)]
+    last = [("the last line.", 50.0, 676.0, 10.0, 150.0)]
+    pages = [_placed_runs(edge[:3] + short + edge[3:]), _placed_runs(edge[:2] + last)]
+    first, second = laid_out_pages(pages)
+    assert first[-1].endswith("\f") and "" in first
+    assert second == ["line 0 runs to the edge", "line 1 runs to the edge", "the last line."]
+
+
+def _placed_runs(lines: list[tuple[str, float, float, float, float]]) -> tuple[str, list[Run]]:
+    """A page's text and one run a line: (text, x, y, size, right edge)."""
+    return "\n".join(t for t, *_ in lines), [
+        Run(t, y, size, x, right - x) for t, x, y, size, right in lines]

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from claimcheck.ingest.interface import Document, InputError
-from claimcheck.ingest.pdf_lines import laid_out_pages
+from claimcheck.ingest.pdf_lines import RUNS_ON, laid_out_pages
 from claimcheck.ingest.pdf_superscript import bracketed, page_runs
 from claimcheck.ingest.plaintext import split_document
 from claimcheck.ingest.superscript import bracket_unicode
@@ -76,17 +76,21 @@ def pdf_text(path: Path, max_pages: int = 1_000) -> str:
 
 
 def text_from_pages(pages: list[list[str]]) -> str:
-    """Page lines -> one text: furniture and page numbers dropped, hyphenation undone."""
+    """Page lines -> one text: furniture and page numbers dropped, hyphenation undone. Pages
+    are joined with a form feed on a line of its own (a blank line to the segmenter), or at
+    the end of the page's last line when its text runs on (`pdf_lines.RUNS_ON`)."""
     furniture = _furniture(pages)
-    kept_pages = []
+    parts: list[str] = []
+    runs_on = False  # the page before ran on to this one
     for lines in pages:
-        kept = [
+        if parts:  # the page break: a form feed alone, or after the line that runs on
+            parts.append("\f\n" if runs_on else "\n\f\n")
+        parts.append("\n".join(
             line.rstrip() for line in lines
             if re.sub(r"\d+", "#", line.strip()) not in furniture
-            and not re.fullmatch(r"\s*\d{1,4}\s*", line)
-        ]
-        kept_pages.append("\n".join(kept))
-    text = "\n\f\n".join(kept_pages)
+            and not re.fullmatch(r"\s*\d{1,4}\s*", line)))
+        runs_on = any(line.endswith(RUNS_ON) for line in lines)
+    text = "".join(parts)
     # A word split at a line end ("neuro-\nplasticity") is one word again.
     return re.sub(r"(\w)-\n(?=[a-z])", r"\1", text)
 

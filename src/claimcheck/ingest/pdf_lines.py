@@ -11,7 +11,11 @@ line of the page text takes the left edge and baseline of its runs, and then:
 - a line that sits well below the line before (more than 1.4 line pitches) gets a blank line
   before it, as a paragraph or list entry set apart;
 - a line at the top or bottom of the page set smaller than the page's text and apart from
-  it (a running header or footer, "12  A. Smith et al.") is dropped.
+  it (a running header or footer, "12  A. Smith et al.") is dropped;
+- in a justified column (`pdf_justified`), a line that stops short of the right edge ends
+  its paragraph and gets a blank line after it (on a page without indents), and a page whose
+  last line runs to the edge runs on: its last line ends with a form feed (`RUNS_ON`), and
+  `pdf.text_from_pages` sets no blank line at that page break.
 
 Pages whose runs cannot be placed are left as they are.
 """
@@ -69,6 +73,9 @@ def _placed(runs: list[Run]) -> Placed:
     return Placed(min(run.x for run in runs), body.y, body.size, right)
 
 
+RUNS_ON = "\f"  # ends the page's last line when it runs to a justified edge: no break
+
+
 @dataclass(frozen=True, slots=True)
 class Measure:
     """What the whole document's text shows: its type size, the distance between its lines,
@@ -119,7 +126,8 @@ def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure) -
     furniture = _edge_furniture(places, size, pitch)
     columns = _columns(places, size)
     indents = _indents(places, size, columns)
-    ends = set() if indents else _paragraph_ends(places, columns, measure)
+    ends, full = (set(), set()) if indents else _paragraph_ends(places, columns, measure)
+    last = max((k for k in columns if k not in furniture), default=-1)
     out: list[str] = []
     before: Placed | None = None  # the last line kept
     for k, (line, place) in enumerate(zip(lines, places, strict=True)):
@@ -129,6 +137,8 @@ def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure) -
         if out and out[-1] and apart:
             out.append("")
         out.append(" " * indents.get(k, 0) + line.lstrip() if line.strip() else line)
+        if k == last and k in full:  # the page's text runs on to the next page
+            out[-1] += RUNS_ON
         before = place or before
     return out
 
@@ -203,17 +213,20 @@ def _column_rights(places: list[Placed | None], columns: dict[int, float]
 
 
 def _paragraph_ends(places: list[Placed | None], columns: dict[int, float], measure: Measure
-                    ) -> set[int]:
-    """The lines that stop short of their column's justified right edge. A column of enough
-    lines is judged on its own; a short one (a last page) by the document's column there."""
+                    ) -> tuple[set[int], set[int]]:
+    """The lines that stop short of their column's justified right edge, and those that run
+    to it. A column of enough lines is judged on its own; a short one (a last page) by the
+    document's column there."""
     ends: set[int] = set()
+    full: set[int] = set()
     for left, rights in _column_rights(places, columns).items():
         edge = justified_edge(list(rights.values()), measure.size)
         if edge is None and sum(1 for right in rights.values() if right) < _OWN:
             edge = next((e for x, e in measure.edges.items() if abs(x - left) < 1), None)
         if edge is not None:
             ends |= {k for k, right in rights.items() if stops_short(right, edge)}
-    return ends
+            full |= {k for k, right in rights.items() if right >= edge.x - edge.slack}
+    return ends, full
 
 
 def _body(place: Placed, size: float) -> bool:
