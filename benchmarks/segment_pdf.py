@@ -28,6 +28,8 @@ edge, running header):
     2col-dot       2, Helvetica 8, no indent, "1.", space, ragged, author header + page
     2col-hang      2, Times 9, hanging indent, -, no space, justified, recto/verso header
     2col-plain     2, Helvetica 7.5, no indent, -, no space, justified, page number only
+    1col-ragged    1, Helvetica 10, no indent, -, no space, ragged, author header + page
+    2col-ragged    2, Times 9, no indent, -, no space, ragged, journal title + page
 
 Text layouts of one entry a line (no wrapping: a list as a user pastes it):
 
@@ -82,6 +84,8 @@ PDF_LAYOUTS: dict[str, Style] = {
     "2col-dot": Style(2, "helvetica", 8, "none", "n.", True, False, "author"),
     "2col-hang": Style(2, "times", 9, "hang", "", False, True, "recto"),
     "2col-plain": Style(2, "helvetica", 7.5, "none", "", False, True, "none"),
+    "1col-ragged": Style(1, "helvetica", 10, "none", "", False, False, "author"),
+    "2col-ragged": Style(2, "times", 9, "none", "", False, False, "journal"),
 }
 
 

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from claimcheck.ingest.pdf import pdf_text
-from claimcheck.ingest.pdf_justified import advance, justified_edge, stops_short
+from claimcheck.ingest.pdf_justified import (
+    Fit,
+    advance,
+    fitted_ends,
+    greedy_margin,
+    justified_edge,
+    stops_short,
+)
 from claimcheck.ingest.plaintext import split_document
 
 ENTRIES = [
@@ -95,4 +102,58 @@ def test_a_justified_pdf_list_without_indents_is_split_at_its_short_lines(
     pytest.importorskip("pypdf.generic._font")
     _justified(tmp_path / "justified.pdf")
     text = "References\n\n" + pdf_text(tmp_path / "justified.pdf")
+    assert [e.text for e in split_document(text).entries] == ENTRIES
+
+
+def _fit(text: str, right: float, first: float = 20.0) -> Fit:
+    return Fit(text, right, 2.5, first)
+
+
+def test_a_greedily_wrapped_column_has_a_margin_and_its_fitted_lines_end_entries() -> None:
+    lines = [_fit("Smith J (2010) A study of", 290), _fit("things. Nature 1: 2.", 150),
+             _fit("Ali S (1985) Another long", 285), _fit("study. Science 2: 3.", 120),
+             _fit("Brown R (2001) A third one", 288), _fit("here. Cell 3: 4.", 100),
+             _fit("Green T (1999) The last.", 200)]
+    margin = greedy_margin(lines, 10.0)
+    assert margin == 290
+    ends, full = fitted_ends(list(enumerate(lines)), margin, 10.0)
+    assert ends == {1, 3, 5} and full == {0, 2, 4}
+
+
+def test_a_column_whose_short_lines_go_on_in_lower_case_is_not_greedy() -> None:
+    lines = [_fit("Smith J (2010) A study", 200), _fit("of things that happen", 150),
+             _fit("in the world and more", 180), _fit("of them. Nature 1: 2.", 150),
+             _fit("Ali S (1985) Another", 290), _fit("study of the world", 160),
+             _fit("in the laboratory.", 120)]
+    assert greedy_margin(lines, 10.0) is None
+
+
+def test_a_line_broken_at_a_hyphen_or_next_to_a_long_word_is_no_end() -> None:
+    lines = [(0, _fit("Smith J (2010) A neuro-", 200)), (1, _fit("plasticity study.", 100)),
+             (2, _fit("Ali S (1985) See", 150)), (3, _fit("http://example.org/long", 320, 200))]
+    assert fitted_ends(lines, 290.0, 10.0) == ({1}, {0, 2})
+
+
+def _ragged(path: Path) -> None:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("times", size=10)
+    y, width = 25.0, 85.0
+    for entry in ENTRIES:
+        line = ""
+        for word in [*entry.split(), None]:
+            if word is not None and pdf.get_string_width(f"{line} {word}".strip()) <= width:
+                line = f"{line} {word}".strip()
+                continue
+            pdf.text(20.0, y, line)
+            y, line = y + 4.2, word or ""
+    pdf.output(str(path))
+
+
+def test_a_ragged_pdf_list_wrapped_greedily_is_split_where_the_next_word_would_fit(
+        tmp_path: Path) -> None:
+    pytest.importorskip("pypdf.generic._font")
+    _ragged(tmp_path / "ragged.pdf")
+    text = "References\n\n" + pdf_text(tmp_path / "ragged.pdf")
     assert [e.text for e in split_document(text).entries] == ENTRIES

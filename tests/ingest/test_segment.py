@@ -647,3 +647,34 @@ def test_a_doi_wrapped_to_a_line_start_is_no_list_number() -> None:
     entries = split_document(text).entries
     assert [e.text.split(".")[0] for e in entries] == [str(k) for k in range(1, 12)]
     assert entries[8].text.endswith("doi: 10.1167/iovs.07-0434 18326742")
+
+
+def test_a_line_the_pdf_marks_as_ending_its_entry_ends_it() -> None:
+    from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END
+
+    lines = [
+        "Smith J, Jones K (2010) A study of things that happen in the" + LINE_FULL,
+        "world. J Things 12: 1-9. Published by the Society of" + PARAGRAPH_END,
+        "Sun Microsystems. Java: Programming for the Internet. Mountain" + LINE_FULL,
+        "View, California" + PARAGRAPH_END,
+        "Ali S, Ahmad A (1985) Another study. Rev Mod Phys 57: 923-930." + PARAGRAPH_END,
+        "Brown R (2001) Short. Nature 400: 1-2.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    found = [e.text for e in split_document(text).entries]
+    assert [e[:6] for e in found] == ["Smith ", "Sun Mi", "Ali S,", "Brown "]
+    assert found[1].endswith("Internet. Mountain View, California")
+    # without the marks the line that stops mid-phrase carries on into the next
+    bare = [line.rstrip(LINE_FULL + PARAGRAPH_END) for line in lines]
+    text = "Body.\n\nReferences\n\n" + "\n".join(bare) + "\n"
+    assert len(split_document(text).entries) < 4
+
+
+def test_fits_reads_the_pdfs_marks_before_counting_characters() -> None:
+    from claimcheck.ingest.layout import Line, fits
+
+    line = Line(2, "word", 0, False)
+    assert fits(Line(1, "a" * 70, 0, False, closed=True), line, 72)
+    assert not fits(Line(1, "short", 0, False, full=True), line, 72)
+    assert fits(Line(1, "short", 0, False), line, 72)
+    assert not fits(Line(1, "a" * 70, 0, False), line, 72)

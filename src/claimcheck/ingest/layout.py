@@ -23,6 +23,12 @@ from claimcheck.ingest.furniture import (
 )
 from claimcheck.ingest.starts import CLOSED_END, OPEN_END, YEAR, strong_start
 
+# A line that surely ends its paragraph, as a PDF's layout shows (`pdf_lines`): the Unicode
+# paragraph separator at its end. Whitespace to everything else; here it starts the next entry.
+PARAGRAPH_END = "\u2029"
+# A line after which the next line's first word would not have fitted, as a PDF's layout shows:
+# the Unicode line separator at its end. `fits` then knows rather than counts characters.
+LINE_FULL = "\u2028"
 _NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)](?!\d)|(\d{1,4})\s(?=\s*\S))\s*")
 _BULLET = re.compile(r"^[-*•–·]\s+")
 
@@ -36,6 +42,8 @@ class Line:
     indent: int
     furniture: bool
     repeated: bool = False  # the same line occurs elsewhere in the list
+    closed: bool = False  # it surely ends its entry (`PARAGRAPH_END`)
+    full: bool = False  # the next line's first word would not have fitted on it (`LINE_FULL`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +70,9 @@ def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
             continue
         furniture = (is_page_furniture(line) and k not in years) or line in headers
         indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
-        out.append(Line(number, line, indent, furniture, line in repeats))
+        mark = text.rstrip(" \t\r\f")[-1:]
+        out.append(Line(number, line, indent, furniture, line in repeats,
+                        mark == PARAGRAPH_END, mark == LINE_FULL))
     return out
 
 
@@ -107,7 +117,7 @@ def decide(lines: list[Line | None]) -> Layout:
     if _blank_separated(lines):
         return Layout("blank", width, None)
     hang = _hanging(content)
-    if not _wrapped(content, width):
+    if not _wrapped(content, width) and not _some_closed(content):
         hang = _clear_hang(content)
         if hang is None:
             return Layout("bare", width, None)
@@ -201,6 +211,13 @@ def _ragged_open(content: list[Line], width: int) -> float:
         near)
 
 
+def _some_closed(content: list[Line]) -> bool:
+    """The layout marked the lines that end entries (PDF text), and a fifth of the lines or
+    more are not marked: entries run over several lines."""
+    closed = sum(line.closed for line in content)
+    return closed >= 3 and len(content) - closed >= 0.2 * len(content)
+
+
 def _clear_hang(content: list[Line]) -> int | None:
     """The indent of entries' first lines when every other line shares one other indent and
     few of them start as entries do: a list of one-line entries and a few longer ones wrapped
@@ -216,7 +233,10 @@ def _clear_hang(content: list[Line]) -> int | None:
 
 
 def fits(prev: Line, line: Line, width: int) -> bool:
-    """The first word of `line` would have fitted on `prev`: `prev` stopped short."""
+    """The first word of `line` would have fitted on `prev`: `prev` stopped short (counted in
+    characters against the width, unless the PDF's layout marked `prev` as either)."""
+    if prev.closed or prev.full:
+        return prev.closed
     return prev.indent + len(prev.text) + 1 + len(line.text.split()[0]) <= width
 
 

@@ -86,7 +86,7 @@ def text_from_pages(pages: list[list[str]]) -> str:
         if parts:  # the page break: a form feed alone, or after the line that runs on
             parts.append("\f\n" if runs_on else "\n\f\n")
         parts.append("\n".join(
-            line.rstrip() for line in lines
+            line.rstrip(" \t\r\f") for line in lines
             if re.sub(r"\d+", "#", line.strip()) not in furniture
             and not re.fullmatch(r"\s*\d{1,4}\s*", line)))
         runs_on = any(line.endswith(RUNS_ON) for line in lines)

@@ -1,4 +1,4 @@
-"""A justified column in a PDF page, and the lines that end its paragraphs.
+"""A PDF column's right edge, and the lines that end its paragraphs there.
 
 In text set justified, every line of a paragraph but the last runs to the column's right
 edge; the last stops short. In a reference list without numbers or indents this is what
@@ -8,29 +8,39 @@ its last run ends: the run's left edge plus its advance, from the font's glyph w
 pypdf too old to have it, or a font it cannot read, no edge is known and nothing is judged).
 Word spacing stretched by the `Tw` operator is not seen, so a column justified that way
 shows ragged edges and is not judged justified either.
+
+Text set ragged right is most often wrapped greedily: a line ends where the next word would
+not fit. A line after which the next line's first word (and a space) would have fitted ends
+its paragraph. A column is taken as greedily wrapped when three such lines or more show and
+hardly any is followed by a line in lower case (which a paragraph's end is not; text broken
+by optimal line breaking, as TeX does, stops short often mid-sentence).
 """
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
+
+from claimcheck.ingest.starts import author_led
 
 _AT_EDGE = 0.05  # ems: a line ends at the edge when this close to it
 _SHORT = 0.15  # ems: a line this far short of the edge ends its paragraph
 _TIGHT = 0.02  # ems: or this far, when the column's lines meet the edge that closely
 _MIN_LINES = 6  # a column is judged on this many lines or more
 _SHARE = 0.3  # of which this share (and three or more) end at the edge
+_LOWER = 0.1  # at most this share of the lines after a greedy paragraph end in lower case
 
 
 def advance(font: Any, text: str, size: float, fonts: dict[int, Any]) -> float:
     """How far `text` set in `font` (a PDF font dictionary) at `size` reaches, in points;
     0.0 when the font's widths are unknown. `fonts` caches the fonts read, by dictionary."""
     key = id(font)
-    if key not in fonts:
-        fonts[key] = _font(font)
-    reader = fonts[key]
+    if key not in fonts:  # the dictionary is kept too, so that its id is not reused
+        fonts[key] = (font, _font(font))
+    reader = fonts[key][1]
     if reader is None or not text:
         return 0.0
     return float(reader.get_text_width(text)) * size / 1000
@@ -73,3 +83,46 @@ def justified_edge(rights: list[float], size: float) -> Edge | None:
 def stops_short(right: float, edge: Edge) -> bool:
     """A line ending at `right` stops short of the justified `edge`: it ends a paragraph."""
     return 0 < right < edge.x - edge.slack
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """What a line's fit is read from: its text, right edge, and the advance of a space and
+    of its first word in its font (0.0: unknown)."""
+
+    text: str
+    right: float
+    space: float
+    first: float
+
+
+def greedy_margin(lines: list[Fit], size: float) -> float | None:
+    """The right margin of a column of `lines` (in order) wrapped greedily; None when it is
+    not (or too few lines tell)."""
+    known = [fit for fit in lines if fit.right > 0 and fit.first > 0]
+    if len(known) < _MIN_LINES:
+        return None
+    # a word too long for any line (a URL) runs past the margin alone
+    margin = max((fit.right for fit in known if len(fit.text.split()) >= 2), default=0.0)
+    ends = [b for a, b in itertools.pairwise(known) if _fitted(a, b, margin, size)]
+    lower = sum(1 for fit in ends  # not "van Breukelen GJP,", "de Boer R,": names
+                if fit.text.lstrip()[:1].islower() and not author_led(fit.text.lstrip()))
+    return margin if len(ends) >= 3 and lower <= _LOWER * len(ends) else None
+
+
+def fitted_ends(lines: list[tuple[int, Fit]], margin: float, size: float
+                ) -> tuple[set[int], set[int]]:
+    """Of the lines (index, fit; in order), those after which the next one's first word would
+    have fitted within `margin`, and those after which it would not have."""
+    ends: set[int] = set()
+    full: set[int] = set()
+    for (k, a), (_, b) in itertools.pairwise(lines):
+        if a.right > 0 and b.first > 0:
+            (ends if _fitted(a, b, margin, size) else full).add(k)
+    return ends, full
+
+
+def _fitted(line: Fit, after: Fit, margin: float, size: float) -> bool:
+    """The first word of `after` would have fitted on `line` (not one broken at a hyphen)."""
+    reach = line.right + (line.space or 0.25 * size) + after.first
+    return not line.text.rstrip().endswith("-") and reach <= margin - _AT_EDGE * size

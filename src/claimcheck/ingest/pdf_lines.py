@@ -26,8 +26,17 @@ import bisect
 import itertools
 from collections import Counter
 from dataclasses import dataclass
+from typing import TypeVar
 
-from claimcheck.ingest.pdf_justified import Edge, justified_edge, stops_short
+from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END
+from claimcheck.ingest.pdf_justified import (
+    Edge,
+    Fit,
+    fitted_ends,
+    greedy_margin,
+    justified_edge,
+    stops_short,
+)
 from claimcheck.ingest.pdf_superscript import Run
 
 _LOOK = 200  # how far ahead a run is looked for in the page text
@@ -35,6 +44,7 @@ _GAP = 1.4  # a line this many pitches below the one before is set apart
 _SMALLER = 0.92  # a header or footer is set at most this fraction of the text's size
 _COLUMN = 4.0  # ems between left edges that belong to different columns
 _INDENT = 12  # the deepest indent, in half ems
+_T = TypeVar("_T")
 _OWN = 6  # a column of this many lines or more is judged justified or not on its own
 
 
@@ -46,6 +56,8 @@ class Placed:
     y: float
     size: float
     right: float = 0.0  # where the line ends, 0.0 when unknown (`pdf_justified`)
+    space: float = 0.0  # the advance of a space, and of the line's first word
+    first: float = 0.0
 
 
 def placements(text: str, runs: list[Run]) -> list[Placed | None]:
@@ -70,7 +82,8 @@ def placements(text: str, runs: list[Run]) -> list[Placed | None]:
 def _placed(runs: list[Run]) -> Placed:
     body = max(runs, key=lambda run: len(run.text.strip()))  # not a superscript's size
     right = max((run.x + run.width for run in runs if run.width), default=0.0)
-    return Placed(min(run.x for run in runs), body.y, body.size, right)
+    lead = min(runs, key=lambda run: run.x)
+    return Placed(lead.x, body.y, body.size, right, lead.space, lead.first)
 
 
 RUNS_ON = "\f"  # ends the page's last line when it runs to a justified edge: no break
@@ -84,6 +97,7 @@ class Measure:
     size: float
     pitch: float
     edges: dict[float, Edge]
+    margins: dict[float, float]  # the right margin of each greedily wrapped column
 
 
 def laid_out(text: str, runs: list[Run]) -> list[str]:
@@ -96,29 +110,38 @@ def laid_out_pages(pages: list[tuple[str, list[Run]]]) -> list[list[str]]:
     short line sets a line apart, running headers and footers dropped (see the module's
     docstring). The type size, line pitch and justified edges are read from the whole
     document, so that a last page of three lines is read as the others are."""
-    placed = [placements(text, runs) for text, runs in pages]
+    placed = [(text.split("\n"), placements(text, runs)) for text, runs in pages]
     measure = _measure(placed)
     if measure is None:
-        return [text.split("\n") for text, _ in pages]
-    return [_laid_out(text.split("\n"), places, measure)
-            for (text, _), places in zip(pages, placed, strict=True)]
+        return [lines for lines, _ in placed]
+    return [_laid_out(lines, places, measure) for lines, places in placed]
 
 
-def _measure(placed: list[list[Placed | None]]) -> Measure | None:
-    sized = [p.size for places in placed for p in places if p is not None]
+def _fits(lines: list[str], places: list[Placed | None], column: list[int]) -> list[Fit]:
+    return [Fit(lines[k], p.right, p.space, p.first) for k in column
+            if (p := places[k]) is not None]
+
+
+def _measure(pages: list[tuple[list[str], list[Placed | None]]]) -> Measure | None:
+    sized = [p.size for _, places in pages for p in places if p is not None]
     if len(sized) < 3:
         return None
     size = Counter(round(s, 1) for s in sized).most_common(1)[0][0]
     steps: Counter[float] = Counter()
     edges: dict[float, Edge] = {}
-    for places in placed:
+    margins: dict[float, float] = {}
+    for lines, places in pages:
         steps.update(_steps(places, size))
-        for left, rights in _column_rights(places, _columns(places, size)).items():
-            edge = justified_edge(list(rights.values()), size)
+        for left, column in _by_column(_columns(places, size)).items():
+            fits = _fits(lines, places, column)
+            edge = justified_edge([fit.right for fit in fits], size)
+            margin = greedy_margin(fits, size) if edge is None else None
             if edge is not None:
                 edges.setdefault(left, edge)
+            elif margin is not None:
+                margins.setdefault(left, margin)
     common = [step for step, count in steps.items() if count >= 2]
-    return Measure(size, min(common) if common else 1.2 * size, edges)
+    return Measure(size, min(common) if common else 1.2 * size, edges, margins)
 
 
 def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure) -> list[str]:
@@ -126,7 +149,8 @@ def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure) -
     furniture = _edge_furniture(places, size, pitch)
     columns = _columns(places, size)
     indents = _indents(places, size, columns)
-    ends, full = (set(), set()) if indents else _paragraph_ends(places, columns, measure)
+    ends, full, (fitted, unfitted) = (set(), set(), (set(), set())) if indents else (
+        _paragraph_ends(lines, places, columns, measure))
     last = max((k for k in columns if k not in furniture), default=-1)
     out: list[str] = []
     before: Placed | None = None  # the last line kept
@@ -139,6 +163,10 @@ def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure) -
         out.append(" " * indents.get(k, 0) + line.lstrip() if line.strip() else line)
         if k == last and k in full:  # the page's text runs on to the next page
             out[-1] += RUNS_ON
+        elif k in fitted:  # the next word would have fitted: the entry surely ends here
+            out[-1] += PARAGRAPH_END
+        elif k in unfitted:  # it would not have: the segmenter need not count characters
+            out[-1] += LINE_FULL
         before = place or before
     return out
 
@@ -201,32 +229,45 @@ def _indents(places: list[Placed | None], size: float, columns: dict[int, float]
     return out
 
 
-def _column_rights(places: list[Placed | None], columns: dict[int, float]
-                   ) -> dict[float, dict[int, float]]:
-    """The right edges of each column's lines, by the column's left edge."""
-    out: dict[float, dict[int, float]] = {}
-    for k, left in columns.items():
-        place = places[k]
-        if place is not None:
-            out.setdefault(left, {})[k] = place.right
+def _by_column(columns: dict[int, float]) -> dict[float, list[int]]:
+    """The lines of each column in order, by the column's left edge."""
+    out: dict[float, list[int]] = {}
+    for k, left in sorted(columns.items()):
+        out.setdefault(left, []).append(k)
     return out
 
 
-def _paragraph_ends(places: list[Placed | None], columns: dict[int, float], measure: Measure
-                    ) -> tuple[set[int], set[int]]:
-    """The lines that stop short of their column's justified right edge, and those that run
-    to it. A column of enough lines is judged on its own; a short one (a last page) by the
-    document's column there."""
+def _paragraph_ends(lines: list[str], places: list[Placed | None], columns: dict[int, float],
+                    measure: Measure) -> tuple[set[int], set[int], tuple[set[int], set[int]]]:
+    """The lines that stop short of their column's justified right edge, those that run to
+    it, and those after which the next line's first word would have fitted (greedy
+    wrapping). A column of enough lines is judged on its own; a short one (a last page) by
+    the document's column there."""
     ends: set[int] = set()
     full: set[int] = set()
-    for left, rights in _column_rights(places, columns).items():
-        edge = justified_edge(list(rights.values()), measure.size)
-        if edge is None and sum(1 for right in rights.values() if right) < _OWN:
-            edge = next((e for x, e in measure.edges.items() if abs(x - left) < 1), None)
+    fitted: tuple[set[int], set[int]] = (set(), set())
+    for left, column in _by_column(columns).items():
+        fits = _fits(lines, places, column)
+        own = sum(1 for fit in fits if fit.right) >= _OWN
+        edge = justified_edge([fit.right for fit in fits], measure.size)
+        if edge is None and not own:
+            edge = _near(measure.edges, left)
         if edge is not None:
-            ends |= {k for k, right in rights.items() if stops_short(right, edge)}
-            full |= {k for k, right in rights.items() if right >= edge.x - edge.slack}
-    return ends, full
+            ends |= {k for k, fit in zip(column, fits, strict=True) if stops_short(fit.right, edge)}
+            full |= {k for k, fit in zip(column, fits, strict=True)
+                     if fit.right >= edge.x - edge.slack}
+            continue
+        margin = greedy_margin(fits, measure.size) if own else _near(measure.margins, left)
+        if margin is not None:
+            ends_here, full_here = fitted_ends(list(zip(column, fits, strict=True)), margin,
+                                               measure.size)
+            fitted = (fitted[0] | ends_here, fitted[1] | full_here)
+    return ends, full, fitted
+
+
+def _near(by_left: dict[float, _T], left: float) -> _T | None:
+    """The document's value for the column whose left edge is at `left`."""
+    return next((value for x, value in by_left.items() if abs(x - left) < 1), None)
 
 
 def _body(place: Placed, size: float) -> bool:

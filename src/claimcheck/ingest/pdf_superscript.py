@@ -34,6 +34,8 @@ class Run:
     size: float
     x: float = 0.0
     width: float = 0.0  # how far its text reaches, 0.0 when the font's widths are unknown
+    space: float = 0.0  # the advance of a space in its font
+    first: float = 0.0  # the advance of its first word
 
 
 def page_text(page: Any) -> str:
@@ -53,7 +55,9 @@ def page_runs(page: Any) -> tuple[str, list[Run]]:
             y = float(tm[5]) * float(cm[3]) + float(cm[5])
             x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
             size *= scale or 1
-            runs.append(Run(text, y, size, x, advance(font, text.strip(), size, fonts)))
+            runs.append(Run(text, y, size, x, advance(font, text.strip(), size, fonts),
+                            advance(font, " ", size, fonts),
+                            advance(font, text.split()[0], size, fonts)))
 
     text: str = page.extract_text(visitor_text=visit) or ""
     return text, runs

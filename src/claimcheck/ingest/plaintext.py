@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.ingest.interface import Document, InputError, RawEntry
+from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END
 from claimcheck.ingest.segment import segment
 from claimcheck.ingest.starts import OPEN_END, YEAR, author_led, looks_like_reference
 
@@ -115,8 +116,15 @@ def _list_lines(lines: list[str], start: int) -> list[tuple[int, str]]:
                      or _MARKDOWN_HEADING.match(line)):
             break
         seen = seen or bool(line and not _PAGE_FURNITURE.match(line))
-        out.append((i + 1, lines[i].rstrip()))
+        out.append((i + 1, _rstripped(lines[i])))
     return out
+
+
+def _rstripped(line: str) -> str:
+    """The line without trailing white space, but with the mark the PDF's layout set at its
+    end (`layout.PARAGRAPH_END`, `layout.LINE_FULL`)."""
+    mark = line.rstrip(" \t\r\f")[-1:]
+    return line.rstrip() + (mark if mark in (PARAGRAPH_END, LINE_FULL) else "")
 
 
 def _carries_on(prev: str, line: str) -> bool:

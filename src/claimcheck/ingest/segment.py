@@ -82,7 +82,9 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
     for i, line in enumerate(content):
         after = content[i + 1] if i + 1 < len(content) else None
         sure = CERTAIN
-        if i and i not in numbered and layout.kind == "wrapped":
+        if i and i not in numbered and content[i - 1].closed and layout.kind != "numbered":
+            goes_on = False  # the line before surely ended its entry (PDF layout)
+        elif i and i not in numbered and layout.kind == "wrapped":
             sure = -CERTAIN if _lone_header(line, gap, i) else score(
                 layout, (head, size), content[i - 1], line, after)
             goes_on = sure <= 0
