@@ -678,3 +678,16 @@ def test_fits_reads_the_pdfs_marks_before_counting_characters() -> None:
     assert not fits(Line(1, "short", 0, False, full=True), line, 72)
     assert fits(Line(1, "short", 0, False), line, 72)
     assert not fits(Line(1, "a" * 70, 0, False), line, 72)
+
+
+def test_a_list_the_pdf_marked_is_not_read_as_wrapped_at_a_fixed_column() -> None:
+    from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END, decide, read_lines
+
+    entry = ["Moghaddam B, Adams B, Verma A (1997). Activation of glutamatergic" + LINE_FULL,
+             "neurotransmission by ketamine. J Neurosci 17: 2921-2927." + PARAGRAPH_END]
+    lines = entry * 6 + ["Murrough JW, Iosifescu DV (2013). Antidepressant efficacy of", "",
+                         "of ketamine in treatment-resistant major depression. Am J Psych."]
+    layout = decide(read_lines(list(enumerate(lines, 1))))
+    assert layout.kind == "wrapped" and not layout.strict
+    plain = [line.rstrip(LINE_FULL + PARAGRAPH_END) for line in entry * 6]  # unmarked: strict
+    assert decide(read_lines(list(enumerate(plain, 1)))).strict

@@ -121,7 +121,10 @@ def decide(lines: list[Line | None]) -> Layout:
         hang = _clear_hang(content)
         if hang is None:
             return Layout("bare", width, None)
-    return Layout("wrapped", width, hang, _strict(content, width), list_habits(content, width))
+    # marked by a PDF's layout, the lines that stopped short are known; the others were not
+    # measured (a column's last line) and counting their characters is no strict evidence
+    strict = _strict(content, width) and not any(line.closed or line.full for line in content)
+    return Layout("wrapped", width, hang, strict, list_habits(content, width))
 
 
 def list_habits(content: list[Line], width: int) -> Habits:

@@ -59,7 +59,13 @@ def split_document(text: str, path: str = "<text>") -> Document:
     entries = _entries(lines, start)
     if not entries:
         raise InputError(f"{path}: the reference list is empty")
-    return Document(path=path, text=text, body=body, entries=entries, references_line=heading + 1)
+    # the PDF layout's marks served the segmenter; the text and body are read without them
+    return Document(path=path, text=_unmarked(text), body=_unmarked(body), entries=entries,
+                    references_line=heading + 1)
+
+
+def _unmarked(text: str) -> str:
+    return text.replace(PARAGRAPH_END, "").replace(LINE_FULL, "")
 
 
 def _list_start(lines: list[str]) -> int:
