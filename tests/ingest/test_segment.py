@@ -691,3 +691,14 @@ def test_a_list_the_pdf_marked_is_not_read_as_wrapped_at_a_fixed_column() -> Non
     assert layout.kind == "wrapped" and not layout.strict
     plain = [line.rstrip(LINE_FULL + PARAGRAPH_END) for line in entry * 6]  # unmarked: strict
     assert decide(read_lines(list(enumerate(plain, 1)))).strict
+
+
+def test_the_same_authors_work_after_in_is_the_one_the_entry_is_in() -> None:
+    lines = [
+        "Gasprinskij Ismail bej, Russkoe musul'manstvo. Mysli, zametki [1881], in:",
+        "Gasprinskij Ismail bej, Rossija i Vostok, Kazan', 1993, S. 21.",
+        "Brown, C. (2011): Another title. Nature, 475, 91-95.",
+        "Green, T. (1999): Yet another title. Science, 285, 100-110.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    assert [e.text[:6] for e in split_document(text).entries] == ["Gaspri", "Brown,", "Green,"]

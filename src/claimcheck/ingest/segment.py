@@ -127,24 +127,28 @@ def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line 
         # a URL, DOI or year alone is the previous entry's, cut at its end; a repeated line that
         # does not start like a reference is a header or a recurring tail: attached, not one
         return bool(_LINK_ALONE.match(text)) or (
-            (line.repeated or bool(OPEN_END.search(prev.text))) and not _opens(text, entry[0]))
+            (line.repeated or bool(OPEN_END.search(prev.text)))
+            and not _opens(text, entry[0], prev.text))
     return True  # wrapped lists are weighed by the caller
 
 
 def _goes_on(prev: str, text: str, head: str) -> bool:
     """A new block that plainly continues the last: lower case, or the last stopped mid-phrase;
     never one that starts with a name, also one with a particle ("van Breukelen GJP, ...")."""
-    return not _opens(text, head) and (text[:1].islower() or bool(OPEN_END.search(prev)))
+    return not _opens(text, head, prev) and (text[:1].islower() or bool(OPEN_END.search(prev)))
 
 
-def _opens(text: str, head: str) -> bool:
-    """The line starts as an entry does: a name, an organisation with its bracketed year, or
-    the first two words of the entry before, with a year (the same author's next work: "World
-    Bank (2008): ...", after "... Washington D.C." that seems to end on an initial)."""
+def _opens(text: str, head: str, prev: str) -> bool:
+    """The line starts as an entry does: a name; or, after a line that ends with a full stop
+    (a seeming initial: "... Washington D.C."), an organisation with its bracketed year or
+    the first two words of the entry before with a year (the same author's next work, "World
+    Bank (2008): ..."). After "in:" or a comma the same author's work is the one it is in."""
+    if author_led(text):
+        return True
     words = text.split(maxsplit=2)[:2]
     again = len(words) == 2 and head.split(maxsplit=2)[:2] == words and bool(
         YEAR.search(text, 0, 60))
-    return again or author_led(text) or strong_start(text)
+    return prev.rstrip().endswith(".") and (again or strong_start(text))
 
 
 _LINK_ALONE = re.compile(
