@@ -702,3 +702,16 @@ def test_the_same_authors_work_after_in_is_the_one_the_entry_is_in() -> None:
     ]
     text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
     assert [e.text[:6] for e in split_document(text).entries] == ["Gaspri", "Brown,", "Green,"]
+
+
+def test_a_line_the_pdf_measured_as_full_is_not_short_by_its_characters() -> None:
+    from claimcheck.ingest.boundary import FEATURES, features
+    from claimcheck.ingest.layout import Layout, Line
+
+    layout = Layout("wrapped", 100, None)
+    line = Line(2, "Kirkpatrick S (1983) Optimization.", 0, False)
+    counted = Line(1, "Nature Communications.", 0, False)
+    measured = Line(1, "Nature Communications.", 0, False, full=True)
+    at = FEATURES.index("short_by")
+    assert features(layout, "E. Couradeau", 2, counted, line)[at] > 0.5
+    assert features(layout, "E. Couradeau", 2, measured, line)[at] == 0.0
