@@ -139,18 +139,19 @@ def _goes_on(prev: str, text: str, head: str) -> bool:
 
 
 def _opens(text: str, head: str, prev: str) -> bool:
-    """The line starts as an entry does: a name; or, after a line that ends with a full stop
-    (a seeming initial: "... Washington D.C."), an organisation with its bracketed year or
+    """The line starts as an entry does: a name, an organisation with its bracketed year, or
     the first two words of the entry before with a year (the same author's next work, "World
-    Bank (2008): ..."). After "in:" or a comma the same author's work is the one it is in."""
+    Bank (2008): ...", after "... Washington D.C." that seems to end on an initial, or after
+    a URL's slash). After "in:" the same author's work is the one the entry is in."""
     if author_led(text):
         return True
     words = text.split(maxsplit=2)[:2]
     again = len(words) == 2 and head.split(maxsplit=2)[:2] == words and bool(
         YEAR.search(text, 0, 60))
-    return prev.rstrip().endswith(".") and (again or strong_start(text))
+    return not _IN_END.search(prev) and (again or strong_start(text))
 
 
+_IN_END = re.compile(r"\b(?:[Ii]n|[Ii]n:|aus|dans|en)\s*$")  # "..., in:" then the work it is in
 _LINK_ALONE = re.compile(
     r"^<?(?:https?://|www\.|doi:\s*|10\.\d{4,9}/)\S*$|^(?:1[5-9]|20)\d{2}$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-*•–·]\s+")
