@@ -152,3 +152,12 @@ def _placed_runs(lines: list[tuple[str, float, float, float, float]]) -> tuple[s
     """A page's text and one run a line: (text, x, y, size, right edge)."""
     return "\n".join(t for t, *_ in lines), [
         Run(t, y, size, x, right - x) for t, x, y, size, right in lines]
+
+
+def test_a_last_page_with_one_entrys_start_keeps_the_hanging_indent() -> None:
+    first = _runs([("Smith J (2010) A study", 50, 700, 10), ("of things.", 61, 688, 10),
+                   ("Ali S (1985) Another", 50, 676, 10), ("study.", 61, 664, 10)])
+    last = _runs([("of the world.", 61, 700, 10), ("Brown R (2001) A long", 50, 688, 10),
+                  ("title of a", 61, 676, 10), ("book.", 61, 664, 10)])
+    assert laid_out_pages([first, last])[1] == [
+        "  of the world.", "Brown R (2001) A long", "  title of a", "  book."]

@@ -98,6 +98,7 @@ class Measure:
     pitch: float
     edges: dict[float, Edge]
     margins: dict[float, float]  # the right margin of each greedily wrapped column
+    lefts: frozenset[float]  # the left edges of the columns of every page
 
 
 def laid_out(text: str, runs: list[Run]) -> list[str]:
@@ -130,9 +131,12 @@ def _measure(pages: list[tuple[list[str], list[Placed | None]]]) -> Measure | No
     steps: Counter[float] = Counter()
     edges: dict[float, Edge] = {}
     margins: dict[float, float] = {}
+    lefts: set[float] = set()
     for lines, places in pages:
         steps.update(_steps(places, size))
-        for left, column in _by_column(_columns(places, size)).items():
+        columns = _columns(places, size)
+        lefts.update(columns.values())
+        for left, column in _by_column(columns).items():
             fits = _fits(lines, places, column)
             edge = justified_edge([fit.right for fit in fits], size)
             margin = greedy_margin(fits, size) if edge is None else None
@@ -141,13 +145,14 @@ def _measure(pages: list[tuple[list[str], list[Placed | None]]]) -> Measure | No
             elif margin is not None:
                 margins.setdefault(left, margin)
     common = [step for step, count in steps.items() if count >= 2]
-    return Measure(size, min(common) if common else 1.2 * size, edges, margins)
+    return Measure(size, min(common) if common else 1.2 * size, edges, margins,
+                   frozenset(lefts))
 
 
 def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure) -> list[str]:
     size, pitch = measure.size, measure.pitch
     furniture = _edge_furniture(places, size, pitch)
-    columns = _columns(places, size)
+    columns = _columns(places, size, measure.lefts)
     indents = _indents(places, size, columns)
     ends, full, (fitted, unfitted) = (set(), set(), (set(), set())) if indents else (
         _paragraph_ends(lines, places, columns, measure))
@@ -201,12 +206,15 @@ def _edge_furniture(places: list[Placed | None], size: float, pitch: float) -> s
     return out
 
 
-def _columns(places: list[Placed | None], size: float) -> dict[int, float]:
+def _columns(places: list[Placed | None], size: float, known: frozenset[float] = frozenset()
+             ) -> dict[int, float]:
     """The left edge of each line's column: where a cluster of left edges begins that two
-    lines or more of the text's size share (a page number or a header, set smaller, is no
-    column)."""
+    lines or more of the text's size share, or that is a column's left edge on another page
+    (`known`: a last page may hold one entry's start); a page number or a header, set
+    smaller, is no column."""
     shared = Counter(round(p.x, 1) for p in places if p is not None and _body(p, size))
-    edges = sorted(x for x, count in shared.items() if count >= 2)
+    edges = sorted(x for x, count in shared.items()
+                   if count >= 2 or any(abs(x - left) < 1 for left in known))
     lefts = [x for k, x in enumerate(edges) if not k or x - edges[k - 1] > _COLUMN * size]
     out: dict[int, float] = {}
     for k, place in enumerate(places):
