@@ -715,3 +715,20 @@ def test_a_line_the_pdf_measured_as_full_is_not_short_by_its_characters() -> Non
     at = FEATURES.index("short_by")
     assert features(layout, "E. Couradeau", 2, counted, line)[at] > 0.5
     assert features(layout, "E. Couradeau", 2, measured, line)[at] == 0.0
+
+
+def test_a_hanging_indent_holds_when_most_entries_are_one_line() -> None:
+    from claimcheck.ingest.layout import PARAGRAPH_END, decide, read_lines
+
+    ones = [f"Author{k} A., 19{k + 10}, ApJ, {k}, {100 + k}" + PARAGRAPH_END * (k % 7 > 0)
+            for k in range(14)]  # two of them a column's last line, not measured
+    twos = [["Ruzmaikin A.A., Shukurov A.M., 1988, Magnetic Fields of",
+             "    Galaxies, Kluwer" + PARAGRAPH_END],
+            ["Mestel L., 1999, Stellar Magnetism, Clarendon Press,", "    Oxford" + PARAGRAPH_END],
+            ["Moss D., Beck R., 1998, A&A, 335,", "    500-510" + PARAGRAPH_END],
+            ["Scalo J., Elmegreen B.G., 2004, Annual Review of", "    A&A, 42, 275" + PARAGRAPH_END]]
+    lines = [line for k in range(4) for line in ones[k * 3:k * 3 + 3] + twos[k]] + ones[12:]
+    layout = decide(read_lines(list(enumerate(lines, 1))))
+    assert layout.kind == "wrapped" and layout.start_indent == 0
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    assert len(split_document(text).entries) == 18

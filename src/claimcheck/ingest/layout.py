@@ -121,6 +121,8 @@ def decide(lines: list[Line | None]) -> Layout:
         hang = _clear_hang(content)
         if hang is None:
             return Layout("bare", width, None)
+    elif hang is None:  # most entries one line: the start indent holds over 80 % of lines
+        hang = _clear_hang(content)
     # marked by a PDF's layout, the lines that stopped short are known; the others were not
     # measured (a column's last line) and counting their characters is no strict evidence
     strict = _strict(content, width) and not any(line.closed or line.full for line in content)
