@@ -726,7 +726,8 @@ def test_a_hanging_indent_holds_when_most_entries_are_one_line() -> None:
              "    Galaxies, Kluwer" + PARAGRAPH_END],
             ["Mestel L., 1999, Stellar Magnetism, Clarendon Press,", "    Oxford" + PARAGRAPH_END],
             ["Moss D., Beck R., 1998, A&A, 335,", "    500-510" + PARAGRAPH_END],
-            ["Scalo J., Elmegreen B.G., 2004, Annual Review of", "    A&A, 42, 275" + PARAGRAPH_END]]
+            ["Scalo J., Elmegreen B.G., 2004, Annual Review of",
+             "    A&A, 42, 275" + PARAGRAPH_END]]
     lines = [line for k in range(4) for line in ones[k * 3:k * 3 + 3] + twos[k]] + ones[12:]
     layout = decide(read_lines(list(enumerate(lines, 1))))
     assert layout.kind == "wrapped" and layout.start_indent == 0
