@@ -126,3 +126,36 @@ def _fitted(line: Fit, after: Fit, margin: float, size: float) -> bool:
     """The first word of `after` would have fitted on `line` (not one broken at a hyphen)."""
     reach = line.right + (line.space or 0.25 * size) + after.first
     return not line.text.rstrip().endswith("-") and reach <= margin - _AT_EDGE * size
+
+
+@dataclass(frozen=True, slots=True)
+class Ends:
+    """How a column's lines end: short of a justified edge, at it, and in greedy wrapping
+    with the next word fitting after them or not."""
+
+    short: frozenset[int] = frozenset()
+    full: frozenset[int] = frozenset()
+    fitted: frozenset[int] = frozenset()
+    unfitted: frozenset[int] = frozenset()
+
+    def union(self, other: Ends) -> Ends:
+        return Ends(self.short | other.short, self.full | other.full,
+                    self.fitted | other.fitted, self.unfitted | other.unfitted)
+
+
+def column_ends(lines: list[tuple[int, Fit]], size: float, edge: Edge | None,
+                margin: float | None) -> Ends:
+    """How the lines (index, fit; in order) of one column end. A column of enough lines is
+    judged on its own; a shorter one (a last page) by the document's justified `edge` or
+    greedy `margin` for that column."""
+    fits = [fit for _, fit in lines]
+    if sum(1 for fit in fits if fit.right) >= _MIN_LINES:
+        edge = justified_edge([fit.right for fit in fits], size)
+        margin = greedy_margin(fits, size) if edge is None else None
+    if edge is not None:
+        return Ends(frozenset(k for k, fit in lines if stops_short(fit.right, edge)),
+                    frozenset(k for k, fit in lines if fit.right >= edge.x - edge.slack))
+    if margin is None:
+        return Ends()
+    fitted, unfitted = fitted_ends(lines, margin, size)
+    return Ends(fitted=frozenset(fitted), unfitted=frozenset(unfitted))

@@ -12,10 +12,13 @@ line of the page text takes the left edge and baseline of its runs, and then:
   before it, as a paragraph or list entry set apart;
 - a line at the top or bottom of the page set smaller than the page's text and apart from
   it (a running header or footer, "12  A. Smith et al.") is dropped;
-- in a justified column (`pdf_justified`), a line that stops short of the right edge ends
-  its paragraph and gets a blank line after it (on a page without indents), and a page whose
-  last line runs to the edge runs on: its last line ends with a form feed (`RUNS_ON`), and
-  `pdf.text_from_pages` sets no blank line at that page break.
+- on a page without indents, in a justified column (`pdf_justified`) a line that stops
+  short of the right edge ends its paragraph and gets a blank line after it, and a page
+  whose last line runs to the edge runs on: its last line ends with a form feed
+  (`RUNS_ON`), and `pdf.text_from_pages` sets no blank line at that page break; in a
+  greedily wrapped ragged column a line after which the next line's first word would have
+  fitted ends with `layout.PARAGRAPH_END` (the segmenter starts an entry after it), and one
+  after which it would not have with `layout.LINE_FULL` (`layout.fits` reads it).
 
 Pages whose runs cannot be placed are left as they are.
 """
@@ -31,11 +34,11 @@ from typing import TypeVar
 from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END
 from claimcheck.ingest.pdf_justified import (
     Edge,
+    Ends,
     Fit,
-    fitted_ends,
+    column_ends,
     greedy_margin,
     justified_edge,
-    stops_short,
 )
 from claimcheck.ingest.pdf_superscript import Run
 
@@ -45,7 +48,6 @@ _SMALLER = 0.92  # a header or footer is set at most this fraction of the text's
 _COLUMN = 4.0  # ems between left edges that belong to different columns
 _INDENT = 12  # the deepest indent, in half ems
 _T = TypeVar("_T")
-_OWN = 6  # a column of this many lines or more is judged justified or not on its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,23 +156,22 @@ def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure) -
     furniture = _edge_furniture(places, size, pitch)
     columns = _columns(places, size, measure.lefts)
     indents = _indents(places, size, columns)
-    ends, full, (fitted, unfitted) = (set(), set(), (set(), set())) if indents else (
-        _paragraph_ends(lines, places, columns, measure))
+    ends = Ends() if indents else _paragraph_ends(lines, places, columns, measure)
     last = max((k for k in columns if k not in furniture), default=-1)
     out: list[str] = []
     before: Placed | None = None  # the last line kept
     for k, (line, place) in enumerate(zip(lines, places, strict=True)):
         if k in furniture:
             continue
-        apart = _set_apart(before, place, pitch) or (k - 1 in ends and place is not None)
+        apart = _set_apart(before, place, pitch) or (k - 1 in ends.short and place is not None)
         if out and out[-1] and apart:
             out.append("")
         out.append(" " * indents.get(k, 0) + line.lstrip() if line.strip() else line)
-        if k == last and k in full:  # the page's text runs on to the next page
+        if k == last and k in ends.full:  # the page's text runs on to the next page
             out[-1] += RUNS_ON
-        elif k in fitted:  # the next word would have fitted: the entry surely ends here
+        elif k in ends.fitted:  # the next word would have fitted: the entry surely ends here
             out[-1] += PARAGRAPH_END
-        elif k in unfitted:  # it would not have: the segmenter need not count characters
+        elif k in ends.unfitted:  # it would not have: the segmenter need not count characters
             out[-1] += LINE_FULL
         before = place or before
     return out
@@ -246,31 +247,15 @@ def _by_column(columns: dict[int, float]) -> dict[float, list[int]]:
 
 
 def _paragraph_ends(lines: list[str], places: list[Placed | None], columns: dict[int, float],
-                    measure: Measure) -> tuple[set[int], set[int], tuple[set[int], set[int]]]:
-    """The lines that stop short of their column's justified right edge, those that run to
-    it, and those after which the next line's first word would have fitted (greedy
-    wrapping). A column of enough lines is judged on its own; a short one (a last page) by
-    the document's column there."""
-    ends: set[int] = set()
-    full: set[int] = set()
-    fitted: tuple[set[int], set[int]] = (set(), set())
+                    measure: Measure) -> Ends:
+    """How each column's lines end against its right edge (`pdf_justified.column_ends`); a
+    column too short to be judged on its own (a last page) by the document's column."""
+    out = Ends()
     for left, column in _by_column(columns).items():
         fits = _fits(lines, places, column)
-        own = sum(1 for fit in fits if fit.right) >= _OWN
-        edge = justified_edge([fit.right for fit in fits], measure.size)
-        if edge is None and not own:
-            edge = _near(measure.edges, left)
-        if edge is not None:
-            ends |= {k for k, fit in zip(column, fits, strict=True) if stops_short(fit.right, edge)}
-            full |= {k for k, fit in zip(column, fits, strict=True)
-                     if fit.right >= edge.x - edge.slack}
-            continue
-        margin = greedy_margin(fits, measure.size) if own else _near(measure.margins, left)
-        if margin is not None:
-            ends_here, full_here = fitted_ends(list(zip(column, fits, strict=True)), margin,
-                                               measure.size)
-            fitted = (fitted[0] | ends_here, fitted[1] | full_here)
-    return ends, full, fitted
+        out = out.union(column_ends(list(zip(column, fits, strict=True)), measure.size,
+                                    _near(measure.edges, left), _near(measure.margins, left)))
+    return out
 
 
 def _near(by_left: dict[float, _T], left: float) -> _T | None:
