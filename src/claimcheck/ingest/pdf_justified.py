@@ -43,7 +43,10 @@ def advance(font: Any, text: str, size: float, fonts: dict[int, Any]) -> float:
     reader = fonts[key][1]
     if reader is None or not text:
         return 0.0
-    return float(reader.get_text_width(text)) * size / 1000
+    try:
+        return float(reader.get_text_width(text)) * size / 1000
+    except (KeyError, TypeError, ValueError):  # a font read without a default width
+        return 0.0
 
 
 def _font(font: Any) -> Any:
