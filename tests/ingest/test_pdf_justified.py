@@ -157,3 +157,12 @@ def test_a_ragged_pdf_list_wrapped_greedily_is_split_where_the_next_word_would_f
     _ragged(tmp_path / "ragged.pdf")
     text = "References\n\n" + pdf_text(tmp_path / "ragged.pdf")
     assert [e.text for e in split_document(text).entries] == ENTRIES
+
+
+def test_a_font_whose_widths_cannot_be_read_gives_no_advance() -> None:
+    class Broken:
+        def get_text_width(self, text: str) -> float:
+            raise KeyError("default")
+
+    font = object()
+    assert advance(font, "word", 10.0, {id(font): (font, Broken())}) == 0.0
