@@ -733,3 +733,14 @@ def test_a_hanging_indent_holds_when_most_entries_are_one_line() -> None:
     assert layout.kind == "wrapped" and layout.start_indent == 0
     text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
     assert len(split_document(text).entries) == 18
+
+
+def test_a_publisher_with_its_year_after_of_carries_on_in_a_bare_list() -> None:
+    lines = ["[14] C. W. Misner, K. S. Thorne, Gravitation, W.H. Freeman (1973).",
+             "[15] R. M. Wald, General Relativity, University of",
+             "Chicago Press (1984).",
+             "V. A. Rubakov, The Null Energy Condition and its violation, arXiv:1401.4024v2.",
+             "D. Lovelock, The Einstein Tensor, J. Math. Phys. 12 (1971)."]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    found = [e.text for e in split_document(text).entries]
+    assert len(found) == 4 and found[1].endswith("University of Chicago Press (1984).")

@@ -139,16 +139,19 @@ def _goes_on(prev: str, text: str, head: str) -> bool:
 
 
 def _opens(text: str, head: str, prev: str) -> bool:
-    """The line starts as an entry does: a name, an organisation with its bracketed year, or
-    the first two words of the entry before with a year (the same author's next work, "World
-    Bank (2008): ...", after "... Washington D.C." that seems to end on an initial, or after
-    a URL's slash). After "in:" the same author's work is the one the entry is in."""
+    """The line starts as an entry does: a name; the first two words of the entry before with
+    a year (the same author's next work, "World Bank (2008): ...", after "... Washington
+    D.C." that seems to end on an initial, or after a URL's slash); or, after a full stop, an
+    organisation with its bracketed year. After "in:" the same author's work is the one the
+    entry is in."""
     if author_led(text):
         return True
     words = text.split(maxsplit=2)[:2]
     again = len(words) == 2 and head.split(maxsplit=2)[:2] == words and bool(
         YEAR.search(text, 0, 60))
-    return not _IN_END.search(prev) and (again or strong_start(text))
+    # "University of" / "Chicago Press (1984)." is a publisher wrapped, not an organisation
+    sure = prev.rstrip().endswith(".") and strong_start(text)
+    return not _IN_END.search(prev) and (again or sure)
 
 
 _IN_END = re.compile(r"\b(?:[Ii]n|[Ii]n:|aus|dans|en)\s*$")  # "..., in:" then the work it is in
