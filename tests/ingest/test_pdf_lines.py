@@ -161,3 +161,9 @@ def test_a_last_page_with_one_entrys_start_keeps_the_hanging_indent() -> None:
                   ("title of a", 61, 676, 10), ("book.", 61, 664, 10)])
     assert laid_out_pages([first, last])[1] == [
         "  of the world.", "Brown R (2001) A long", "  title of a", "  book."]
+
+
+def test_a_list_heading_set_small_atop_a_page_is_kept() -> None:
+    text, runs = _runs([("REFERENCES", 50, 800, 7), ("Smith J (2010) A study.", 50, 760, 10),
+                        ("Ali S (1985) Another.", 50, 748, 10), ("Brown R (2001).", 50, 736, 10)])
+    assert laid_out(text, runs)[0] == "REFERENCES"

@@ -41,6 +41,7 @@ from claimcheck.ingest.pdf_justified import (
     justified_edge,
 )
 from claimcheck.ingest.pdf_superscript import Run
+from claimcheck.ingest.plaintext import is_list_heading
 
 _LOOK = 200  # how far ahead a run is looked for in the page text
 _GAP = 1.4  # a line this many pitches below the one before is set apart
@@ -153,7 +154,8 @@ def _measure(pages: list[tuple[list[str], list[Placed | None]]]) -> Measure | No
 
 def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure) -> list[str]:
     size, pitch = measure.size, measure.pitch
-    furniture = _edge_furniture(places, size, pitch)
+    furniture = {k for k in _edge_furniture(places, size, pitch)
+                 if not is_list_heading(lines[k])}  # "REFERENCES" set small atop a page
     columns = _columns(places, size, measure.lefts)
     indents = _indents(places, size, columns)
     ends = Ends() if indents else _paragraph_ends(lines, places, columns, measure)

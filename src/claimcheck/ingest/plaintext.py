@@ -46,6 +46,11 @@ _PAGE_FURNITURE = re.compile(
 )
 
 
+def is_list_heading(line: str) -> bool:
+    """The line is a reference list's heading ("References", "Bibliography", ...)."""
+    return bool(_HEADING.match(line))
+
+
 def split_document(text: str, path: str = "<text>") -> Document:
     """Body and reference entries of an article; InputError when no list can be found."""
     if not text.strip():
