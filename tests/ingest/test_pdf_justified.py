@@ -102,7 +102,7 @@ def test_a_justified_pdf_list_without_indents_is_split_at_its_short_lines(
     pytest.importorskip("pypdf.generic._font")
     _justified(tmp_path / "justified.pdf")
     text = "References\n\n" + pdf_text(tmp_path / "justified.pdf")
-    assert [e.text for e in split_document(text).entries] == ENTRIES
+    assert [e.text for e in split_document(text, marked=True).entries] == ENTRIES
 
 
 def _fit(text: str, right: float, first: float = 20.0) -> Fit:
@@ -156,7 +156,7 @@ def test_a_ragged_pdf_list_wrapped_greedily_is_split_where_the_next_word_would_f
     pytest.importorskip("pypdf.generic._font")
     _ragged(tmp_path / "ragged.pdf")
     text = "References\n\n" + pdf_text(tmp_path / "ragged.pdf")
-    assert [e.text for e in split_document(text).entries] == ENTRIES
+    assert [e.text for e in split_document(text, marked=True).entries] == ENTRIES
 
 
 def test_a_font_whose_widths_cannot_be_read_gives_no_advance() -> None:

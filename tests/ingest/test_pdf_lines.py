@@ -70,9 +70,36 @@ def test_evenly_spaced_lines_get_no_blank_line() -> None:
 
 
 def test_a_small_running_header_apart_from_the_text_is_dropped() -> None:
-    text, runs = _runs([("A. Smith et al.", 50, 800, 7), ("Smith J (2010) A study.", 50, 760, 10),
-                        ("Ali S (1985) Another.", 50, 748, 10), ("Brown R (2001).", 50, 736, 10)])
-    assert laid_out(text, runs)[0] == "Smith J (2010) A study."
+    pages = [_runs([(f"{n}  A. Smith et al.", 50, 800, 7), ("Smith J (2010) A study.", 50, 760, 10),
+                    ("Ali S (1985) Another.", 50, 748, 10), ("Brown R (2001).", 50, 736, 10)])
+             for n in (12, 13)]
+    assert [lines[0] for lines in laid_out_pages(pages)] == ["Smith J (2010) A study."] * 2
+
+
+def test_a_small_page_number_apart_from_the_text_is_dropped() -> None:
+    text, runs = _runs([("Smith J (2010) A study.", 50, 760, 10), ("Ali S (1985).", 50, 748, 10),
+                        ("Brown R (2001).", 50, 736, 10), ("12", 297, 40, 7)])
+    assert laid_out(text, runs)[-1] == "Brown R (2001)."
+
+
+def test_a_small_line_apart_at_a_pages_edge_that_recurs_nowhere_is_kept() -> None:
+    # a caption atop a page and a footnote at its foot, set small: text, not furniture
+    text, runs = _runs([("Figure 1. Sleep in rodents [1].", 50, 800, 8),
+                        ("Body line one says things.", 50, 760, 10),
+                        ("Body line two says more.", 50, 748, 10),
+                        ("Body line three ends.", 50, 736, 10),
+                        ("* Corresponding author.", 50, 60, 7)])
+    assert laid_out(text, runs)[0] == "Figure 1. Sleep in rodents [1]."
+    assert laid_out(text, runs)[-1] == "* Corresponding author."
+
+
+def test_a_reference_list_set_smaller_than_the_body_keeps_its_first_and_last_entries() -> None:
+    body = _runs([(f"Body line {k} of the article.", 50, 760 - 12 * k, 10) for k in range(30)])
+    refs = [(f"Author{c} A ({1990 + k}) Title {k}. J Things {k}: 1-9.", 50, 760 - 20 * k, 8)
+            for k, c in enumerate("BCDEFGH")]
+    out = laid_out_pages([body, _runs([("References", 50, 790, 10), *refs]), _runs(refs)])
+    assert [line for line in out[1] + out[2] if line.startswith("Author")] == [
+        t for t, *_ in refs] * 2
 
 
 def test_a_line_in_the_texts_size_at_the_top_is_kept() -> None:
@@ -89,12 +116,14 @@ def test_a_page_whose_runs_are_not_found_is_left_as_it_is() -> None:
 def _render(path: Path, hang: float, space: float) -> None:
     fpdf = pytest.importorskip("fpdf")
     pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=7)
-    pdf.text(20, 12, "Journal of Applied Studies 2019; 12: 1-9")
-    pdf.set_font("times", size=10)
-    y = 25.0
-    for entry in ENTRIES:
+    y = 0.0
+    for k, entry in enumerate(ENTRIES):
+        if k in (0, 3):  # two pages, each with its running header
+            pdf.add_page()
+            pdf.set_font("helvetica", size=7)
+            pdf.text(20, 12, f"Journal of Applied Studies 2019; 12: {pdf.page}-9")
+            pdf.set_font("times", size=10)
+            y = 25.0
         words, line, first = entry.split(), "", True
         for word in [*words, None]:
             room = 90 - (0 if first else hang)
@@ -108,7 +137,7 @@ def _render(path: Path, hang: float, space: float) -> None:
 
 
 def _entries(path: Path) -> list[str]:
-    return [e.text for e in split_document("References\n\n" + pdf_text(path)).entries]
+    return [e.text for e in split_document("References\n\n" + pdf_text(path), marked=True).entries]
 
 
 def test_a_pdf_list_with_a_hanging_indent_is_split_by_it(tmp_path: Path) -> None:
@@ -126,8 +155,13 @@ def test_a_pdf_list_with_space_between_entries_is_split_by_it(tmp_path: Path) ->
 def test_a_last_page_of_one_line_is_read_with_the_documents_measure() -> None:
     first = _runs([("Smith J (2010) A study", 50, 700, 10), ("of things.", 61, 688, 10),
                    ("Ali S (1985) Another", 50, 676, 10), ("study.", 61, 664, 10)])
+    first = _runs([("A. Smith et al.", 50, 800, 7), *_page_lines(first)])
     last = _runs([("A. Smith et al.", 50, 800, 7), ("Brown R (2001) Short.", 50, 760, 10)])
     assert laid_out_pages([first, last])[1] == ["Brown R (2001) Short."]
+
+
+def _page_lines(page: tuple[str, list[Run]]) -> list[tuple[str, float, float, float]]:
+    return [(run.text, run.x, run.y, run.size) for run in page[1]]
 
 
 def test_pages_join_with_a_blank_line_unless_the_text_runs_on() -> None:
