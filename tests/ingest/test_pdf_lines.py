@@ -84,13 +84,18 @@ def test_a_small_page_number_apart_from_the_text_is_dropped() -> None:
 
 def test_a_small_line_apart_at_a_pages_edge_that_recurs_nowhere_is_kept() -> None:
     # a caption atop a page and a footnote at its foot, set small: text, not furniture
-    text, runs = _runs([("Figure 1. Sleep in rodents [1].", 50, 800, 8),
-                        ("Body line one says things.", 50, 760, 10),
-                        ("Body line two says more.", 50, 748, 10),
-                        ("Body line three ends.", 50, 736, 10),
-                        ("* Corresponding author.", 50, 60, 7)])
-    assert laid_out(text, runs)[0] == "Figure 1. Sleep in rodents [1]."
-    assert laid_out(text, runs)[-1] == "* Corresponding author."
+    body = [("Body line one says things.", 50, 760, 10), ("Body line two says more.", 50, 748, 10),
+            ("Body line three ends.", 50, 736, 10)]
+    first = _runs([("Figure 1. Sleep in rodents [1].", 50, 800, 8), *body,
+                   ("* Corresponding author.", 50, 60, 7)])
+    out = laid_out_pages([first, _runs(body)])[0]
+    assert (out[0], out[-1]) == ("Figure 1. Sleep in rodents [1].", "* Corresponding author.")
+
+
+def test_on_a_single_page_a_small_entry_apart_at_its_edge_is_kept() -> None:
+    text, runs = _runs([("Smith J (2010) A study.", 50, 800, 8), ("Ali S (1985).", 50, 760, 10),
+                        ("Brown R (2001).", 50, 748, 10), ("Green T (1999).", 50, 736, 10)])
+    assert laid_out(text, runs)[0] == "Smith J (2010) A study."
 
 
 def test_a_reference_list_set_smaller_than_the_body_keeps_its_first_and_last_entries() -> None:

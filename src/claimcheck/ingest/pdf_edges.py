@@ -5,9 +5,10 @@ the line next to it, may be a running header or footer ("12  A. Smith et al."), 
 as well be a caption, a footnote, or the first or last entry of a reference list set
 smaller than the article's body. Size and place alone do not tell them apart, so a line is
 dropped only with a header's own evidence besides: the same line (digits ignored) at the
-same edge of another page, or a bare page number. The size compared with is the page's
-own (its most common), not the document's: a reference list set smaller throughout is the
-text of its pages.
+same edge of another page, or a bare page number (in a document of one page, where
+nothing can recur: any line but one with a year and a name-like start). The size compared
+with is the page's own (its most common), not the document's: a reference list set smaller
+throughout is the text of its pages.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
+
+from claimcheck.ingest.starts import YEAR, author_led
 
 GAP = 1.4  # a line this many pitches below the one before is set apart
 SMALLER = 0.92  # a header or footer is set at most this fraction of the text's size
@@ -43,8 +46,16 @@ def edge_furniture(pages: Sequence[Page], pitch: float) -> list[set[int]]:
     candidates = [_candidates(lines, places, pitch) for lines, places in pages]
     seen = Counter(key for page in candidates for key in set(page.values()))
     return [{k for k, key in page.items()
-             if seen[key] >= 2 or _PAGE_NUMBER.fullmatch(lines[k])}
+             if seen[key] >= 2 or _PAGE_NUMBER.fullmatch(lines[k])
+             or (len(pages) == 1 and not _reference_like(lines[k]))}
             for page, (lines, _) in zip(candidates, pages, strict=True)]
+
+
+def _reference_like(line: str) -> bool:
+    """A year and a name-like start: an entry, never dropped for its size and place alone
+    (in a document of one page, where nothing can recur, a smaller line apart at an edge
+    without them is taken for a header)."""
+    return bool(YEAR.search(line)) and author_led(line.strip())
 
 
 def _candidates(lines: list[str], places: Sequence[Place | None], pitch: float
