@@ -206,3 +206,23 @@ def test_a_list_heading_set_small_atop_a_page_is_kept() -> None:
     text, runs = _runs([("REFERENCES", 50, 800, 7), ("Smith J (2010) A study.", 50, 760, 10),
                         ("Ali S (1985) Another.", 50, 748, 10), ("Brown R (2001).", 50, 736, 10)])
     assert laid_out(text, runs)[0] == "REFERENCES"
+
+
+class _Failing:
+    """A font reader of a later pypdf whose private API changed: it raises what it likes."""
+
+    character_map: dict[str, str] = {}
+    encoding = None
+
+    def get_text_width(self, text: str) -> float:
+        raise RuntimeError("changed")
+
+
+@pytest.mark.parametrize("reader", [None, _Failing()])
+def test_without_font_widths_indents_and_headers_are_still_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reader: object) -> None:
+    # pypdf's Font is private API: the lookup gives no reader, or one that fails
+    monkeypatch.setattr("claimcheck.ingest.pdf_justified._font", lambda font: (reader, None))
+    _render(tmp_path / "hang.pdf", hang=4, space=0)
+    assert "Journal of Applied Studies" not in pdf_text(tmp_path / "hang.pdf")
+    assert _entries(tmp_path / "hang.pdf") == ENTRIES

@@ -86,7 +86,8 @@ def placements(text: str, runs: list[Run]) -> list[Placed | None]:
 
 def _placed(runs: list[Run]) -> Placed:
     body = max(runs, key=lambda run: len(run.text.strip()))  # not a superscript's size
-    right = max((run.x + run.width for run in runs if run.width), default=0.0)
+    last = max(runs, key=lambda run: run.x)  # of unknown width: so is where the line ends
+    right = max((run.x + run.width for run in runs if run.width), default=0.0) * bool(last.width)
     lead = min(runs, key=lambda run: run.x)
     return Placed(lead.x, body.y, body.size, right, lead.space, lead.first)
 
