@@ -75,7 +75,6 @@ from claimcheck.parse import parse_entries_with
 from claimcheck.parse.assemble import clean_pages
 from claimcheck.parse.names import split_names
 from claimcheck.parse.tagger import MODEL_PATH
-from claimcheck.parse.tokens import WORD_CLASSES, use_word_classes
 from claimcheck.text import fold_words, normalize_doi
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -235,9 +234,6 @@ def _parsed(records: list[dict[str, Any]], fold_models: dict[str, Path]) -> list
         by_model.setdefault(fold_models.get(record["id"], MODEL[0]), []).append(i)
     parsed: dict[int, Reference] = {}
     for model, chosen in by_model.items():
-        # a fold model reads the word classes learnt without its held-out strings
-        own = model.with_suffix(".classes")
-        use_word_classes(own if own.is_file() else WORD_CLASSES)
         entries = [RawEntry(records[i]["string"], i + 1, 0) for i in chosen]
         parsed.update(zip(chosen, parse_entries_with(entries, model), strict=True))
     return [parsed[i] for i in range(len(records))]

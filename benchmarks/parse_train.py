@@ -15,8 +15,6 @@ Usage:
     .venv/bin/python benchmarks/parse_train.py --begin title,journal,container
         # the first token of each of these fields is learnt as its own label ("B-title");
         # the tagger reads it as the field (see docs/benchmarks/parse.md, sessions 7 and 8)
-    .venv/bin/python benchmarks/parse_wordclasses.py --exclude-ids DIR/fold0.ids \
-        --out DIR/fold0.classes   # then --folds 5 --fold-dir DIR: fold 0 reads its own table
 
 The defaults (L-BFGS, c1=0.2, c2=0.05, 400 iterations) are those of the shipped model, about
 10-12 CPU-minutes on the full set; `--only-fold K` trains one fold, to run folds in parallel.
@@ -44,7 +42,7 @@ from typing import Any
 import pycrfsuite
 
 from claimcheck.parse.tagger import MODEL_PATH
-from claimcheck.parse.tokens import WORD_CLASSES, Token, features, tokenize, use_word_classes
+from claimcheck.parse.tokens import Token, features, tokenize
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 DATASETS = ("anystyle", "grobid", "jats-mixed")
@@ -206,12 +204,7 @@ def main() -> int:
     parser.add_argument("--begin", default="",
                         help="comma-separated labels whose first token is learnt as its own "
                              "label B-<label> (e.g. title,journal,container)")
-    parser.add_argument("--word-classes", type=Path, default=WORD_CLASSES,
-                        help="the word-class table the features read (parse_wordclasses.py); "
-                             "with --folds, a fold's own table foldK.classes in the fold dir, "
-                             "learnt without its held-out strings, wins")
     args = parser.parse_args()
-    use_word_classes(args.word_classes)
     marked = frozenset(filter(None, args.begin.split(",")))
     if not SHARED.is_dir():
         print(f"skipped: {SHARED} not found")
@@ -235,8 +228,6 @@ def main() -> int:
             continue
         rest = [r for j, part in enumerate(parts) if j != i for r in part] * args.real_weight
         rest += held_out_extra(extra, held)
-        own = fold_dir / f"fold{i}.classes"
-        use_word_classes(own if own.is_file() else args.word_classes)
         train(rest, fold_dir / f"fold{i}.crfsuite", args.iterations, args.c1, args.c2,
               marked)
         (fold_dir / f"fold{i}.ids").write_text("\n".join(r["id"] for r in held))

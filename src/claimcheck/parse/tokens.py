@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
 from typing import NamedTuple
 
 _TOKEN = re.compile(
@@ -132,26 +131,6 @@ def _kind(text: str) -> str:
     return "word"
 
 
-# Word classes learnt without labels (`benchmarks/parse_wordclasses.py`): per frequent word,
-# its class at two granularities (of the table's three), so a word the labelled strings never showed sits
-# with the words it keeps company with. Read at first use (not at import).
-WORD_CLASSES = Path(__file__).with_name("wordclasses.txt")
-_CLASSES: dict[str, tuple[str, ...]] = {}
-
-
-def use_word_classes(path: Path = WORD_CLASSES) -> None:
-    """Reads the word-class table (once per process; the benchmarks switch it per fold)."""
-    _CLASSES.clear()
-    if path.is_file():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            ids, words = line.split("\t")
-            coarse, mid, _ = ids.split()
-            # one tuple per class, shared by its words
-            _CLASSES.update(dict.fromkeys(words.split(), (f"wc1:{coarse}", f"wc2:{mid}")))
-    _CLASSES[""] = ()  # marks the table read
-    _facts.cache_clear()
-
-
 class _Facts(NamedTuple):
     """What is known about one token text, computed once per distinct text (cached); a named
     tuple because a frozen dataclass's constructor costs a microsecond per field."""
@@ -180,9 +159,6 @@ def _facts(text: str) -> _Facts:
         attributes.append(f"lex:{LEXICON[low]}")
     if text.isupper() and _ROMAN.fullmatch(text):
         attributes.append("roman")
-    if not _CLASSES:
-        use_word_classes()
-    attributes += _CLASSES.get(word, ())
     seen = (_SEEN[0] + word, _SEEN[1] + word, _SEEN[2] + word, _SEEN[3] + word)
     return _new(_Facts, (tuple(attributes), word, kind, seen))
 
