@@ -1,0 +1,146 @@
+"""Reference strings printed as footnotes (humanities, law): what a note adds to the work.
+
+A note cites a work with words around it that are no field of the work:
+- a signal word or lead-in before the first name ("See", "Cf.", "See also", "Vgl.", "Voir",
+  "For a recent discussion, see"): kept apart as `Reference.signal`, out of the authors;
+- a pinpoint, the page the note cites, after the complete work ("(London: Routledge, 1966),
+  35.", "91 (1986): 1053-75, at 1060.", MHRA's "pp. 1053-75 (p. 1060)"): kept apart as
+  `Reference.pinpoint`, never the work's page range (which the compare stage checks);
+- a back-reference instead of the work ("Ibid., 52.", "Ebd., S. 52.", "Id. at 52",
+  "Douglas, op. cit., 35."): `back_reference` reads it whole (kind "short"); `links`
+  ties it, and a short form ("Douglas, Purity and Danger, 35."), to the earlier entry.
+
+Each rule is a printing convention of note styles, tried only where its cue is printed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# A signal word, with what may follow it ("see also", "see, e.g.,", "vgl. auch"), after an
+# optional lead-in clause that ends in it ("For a recent discussion, see", "But see").
+_SIGNAL = re.compile(
+    r"^(?:(?:(?:but|and|also|so|thus|similarly)\s*,?\s+)?"
+    r"(?:(?:for|on|in|about|regarding|zu|zur|zum|sur|pour|sobre)\s[^.;:()\"“‘«]{0,60}?,?\s+)?"
+    r"(?:see|cf\.?|compare|contra|accord|vgl\.?|siehe|voir|véase|vedi|si\s+veda|vide)"
+    r"(?:\s+(?:also|generally|further|esp\.|especially|auch|aussi|además|anche|dazu|ferner))?"
+    r"|(?=(?-i:[Ee]\.\s?g\.)|for\s+(?:example|instance)|z\.\s?B\.|par\s+exemple))"
+    r"(?:,?\s*(?:(?-i:[Ee]\.\s?g\.)|for\s+(?:example|instance)|z\.\s?B\.|par\s+exemple|inter\s+alia),?)?"
+    r"\s*[:,]?\s+(?=[\"“‘«\[(]?[A-ZÀ-ÖØ-Þ])",
+    re.IGNORECASE)
+# After a bare signal word: initials then a comma ("See KE, Morrison EW", "See, K. E.,"):
+# the word is a family name (See, Voir), not a signal.
+_NAME_AFTER = re.compile(r"^(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\s+(?:and|&)\s)")
+
+# One cited place: a page (arabic, roman), a range, "f."/"ff.", a note ("35 n. 4").
+_LOC = (r"(?:(?!(?:1[5-9]|20)\d\d\b)\d{1,4}[a-z]?|[ivxlc]{1,7})"
+        r"(?:\s*[-–—]\s*(?:\d{1,4}|[ivxlc]{1,7}))?(?:\s*ff?\.)?(?:\s*nn?\.\s*\d+)?")
+LOCS = rf"{_LOC}(?:\s*(?:,|and|&)\s*{_LOC})*"
+PAGE_WORD = r"(?:(?:pp?|S|s|at)\.?\s*)"
+# ", at 1060." after a range, and MHRA's "(p. 1060)" after a range or a page.
+_AT = re.compile(rf",\s+at\s+{PAGE_WORD}?(?P<loc>{LOCS})\s*\.?\s*$")
+_MHRA = re.compile(rf"(?P<range>\d+\s*[-–—]\s*\d+)\s*\((?:pp?\.|S\.)\s*(?P<loc>{LOCS})\)\s*\.?\s*$")
+_HERE = re.compile(rf",\s+(?:hier|here|ici)\s+{PAGE_WORD}?(?P<loc>{LOCS})\s*\.?\s*$",
+                   re.IGNORECASE)
+# A parenthesis that ends in a year with words before it ("(London: Routledge, 1966)",
+# "(Routledge 1966)", "(1986)"), then the locator, at the end of the note.
+_AFTER_YEAR = re.compile(
+    rf"(?P<open>\((?P<inside>[^()]*?)\b(?:1[5-9]|20)\d\d[a-z]?\))\s*(?P<sep>[,:]?)\s*"
+    rf"(?P<word>{PAGE_WORD}?)(?P<loc>{LOCS})\s*\.?\s*$")
+# Two page groups at the end ("pp. 101-106, p. 334", "p. 121, pp. 49-53"): the work's pages,
+# then the cited ones (ISO 690 and similar note styles).
+_TWO_PAGES = re.compile(
+    rf"(?P<work>(?:pp?\.|S\.)\s*(?:{_LOC})?)\s*,\s*(?:pp?\.|S\.)\s*(?P<loc>{LOCS})\s*\.?\s*$")
+# An author-date citation in a note: names, the year, the cited page ("Suchman 1995:324",
+# "Day and Newburger, 2002, p. 149"); no title, so the names hold no digit or quote.
+_NAME = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|(?:van|von|de|der|du|la|le|et\s+al\.))"
+_NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
+_AUTHOR_DATE = re.compile(
+    rf"^(?P<work>{_NAMES}(?:(?:,|\s+(?:and|&|et|und|y|dan))\s+{_NAMES})*,?\s+"
+    rf"\(?(?:1[5-9]|20)\d\d[a-z]?\)?)\s*[:,]?\s*{PAGE_WORD}?(?P<loc>{_LOC})\s*\.?\s*$")
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|"
+                    r"autumn|fall|winter)", re.IGNORECASE)
+_VOLUME_BEFORE = re.compile(r"(?:\d|\bno\.\s*\d+|\(\s*\d+\s*\))\s*[,.]?\s*$")
+_RANGE = re.compile(r"[-–—]")
+# A chapter's "in": after punctuation ("…,” in Book"), or "In:" (not a title's own "in").
+_CHAPTER = re.compile(r"(?:^|[,.;”\"’]\s*)(?:in|dans|en)\s|\bIn:\s", re.IGNORECASE)
+
+
+class NoteParts(NamedTuple):
+    """A note's string without its signal and pinpoint, and those two."""
+
+    text: str
+    signal: str = ""
+    pinpoint: str = ""
+
+
+def read_note(text: str) -> NoteParts:
+    """The work's string, its signal word and its pinpoint; the text itself when it prints
+    neither."""
+    signal, text = split_signal(text)
+    work, pinpoint = split_pinpoint(text)
+    return NoteParts(work, signal, pinpoint)
+
+
+def split_signal(text: str) -> tuple[str, str]:
+    """(signal, rest): the signal word or lead-in before the first name, "" when none."""
+    found = _SIGNAL.match(text)
+    if not found:
+        return "", text
+    rest = text[found.end():]
+    bare = found.group().strip(" ,:").lower() in ("see", "voir", "vide", "compare")
+    if bare and _NAME_AFTER.match(rest):
+        return "", text
+    return found.group().strip(" ,:"), rest
+
+
+def split_pinpoint(text: str) -> tuple[str, str]:
+    """(work, pinpoint): the cited page(s) after a complete work, "" when none is printed."""
+    for pattern in (_AT, _MHRA, _HERE):
+        found = pattern.search(text)
+        if found:
+            end = found.end("range") if "range" in pattern.groupindex else found.start()
+            return text[:end].rstrip(" ,;:") + ".", _bare(found.group("loc"))
+    for pattern in (_TWO_PAGES, _AUTHOR_DATE):
+        found = pattern.search(text)
+        if found:  # "p. , p. 463": a page word without its pages goes too
+            end = found.end("work") if re.search(r"\d", found.group("work")) else found.start()
+            return text[:end].rstrip(" ,;:.") + ".", _bare(found.group("loc"))
+    found = _AFTER_YEAR.search(text)
+    if found and _is_pinpoint(text, found):
+        return text[: found.end("open")] + ".", _bare(found.group("loc"))
+    return text, ""
+
+
+def _is_pinpoint(text: str, found: re.Match[str]) -> bool:
+    """After the year's parenthesis. A journal's ("91, no. 5 (1986):", "(Spring 1990):",
+    "(1986):"): a single page after a colon is the note's pinpoint, a range the article's
+    pages. A book's ("(London: Routledge, 1966)", "(Routledge 1966)"): the locator is a
+    pinpoint, the book has no page range of its own, unless it spans ten pages or more (a
+    chapter's range printed after the book's imprint). A chapter's locator is a pinpoint only
+    as Chicago's notes print it: bare, after "Place: Publisher", spanning under ten pages."""
+    loc, before, inside = found.group("loc"), text[: found.start()], found.group("inside")
+    imprint = re.search(r"[:,]", inside) or (re.search(r"[^\W\d_]", inside)
+                                              and not _MONTH.search(inside))
+    if not imprint or (_VOLUME_BEFORE.search(before) and not re.search(r"[:,]", inside)):
+        return found.group("sep") == ":" and not _RANGE.search(loc) and "," not in loc
+    if _span(loc) >= 10:
+        return False
+    if not _CHAPTER.search(before):
+        return True
+    return not found.group("word") and ":" in inside
+
+
+def _span(locator: str) -> int:
+    numbers = [int(n) for n in re.findall(r"\d+", locator)[:2]]
+    if len(numbers) < 2:
+        return 0
+    first, last = numbers
+    if last < first:  # "1053-75"
+        last = int(str(first)[: len(str(first)) - len(str(last))] + str(last))
+    return last - first
+
+
+def _bare(locator: str) -> str:
+    return re.sub(r"\s+", " ", locator).strip(" ,.")
