@@ -29,7 +29,8 @@ _OP_CIT = re.compile(rf"^(?P<name>[^,;()\d]{{2,60}}?),?\s+(?:op\.\s*cit|a\.\s*a\
 # without digits, a page; no year anywhere (a full reference prints one).
 _SHORT = re.compile(
     r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|van|von|der|and|&)){0,4}),\s+"
-    r"(?P<title>[\"“‘'][^\"”’']{2,100}[\"”’'],?|[^\d()\[\];,.:\"“‘'«]{3,80}),?\s+"
+    r"(?P<title>“[^”]{2,100}”|\"[^\"]{2,100}\"|‘[^’]{2,100}’|'[^']{2,100}'"
+    r"|[^\d()\[\];,.:\"“‘'«]{3,80}),?\s+"
     rf"{PAGE_WORD}?(?P<loc>{LOCS})"
     r"\s*\.?\s*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]?\s+(?=\S)")
@@ -101,12 +102,19 @@ def _target(ref: Reference, earlier: Sequence[Reference]) -> str:
         return before.refers_to if before.kind == "short" else before.id
     family = fold_words(ref.first_family)
     words = fold_words(ref.title).split()
-    for other in reversed(earlier):
-        if other.kind == "short" or fold_words(other.first_family) != family:
-            continue
-        if not words or _title_agrees(words, fold_words(other.title).split()):
-            return other.id
-    return ""
+    by_author = [o for o in reversed(earlier) if o.kind != "short" and _same_author(family, o)]
+    titled = [o for o in by_author if words and _title_agrees(words, fold_words(o.title).split())]
+    # A title that agrees decides; else the author's latest work (op. cit., or a full note
+    # the parse read no title from, as author-date notes print none).
+    untitled = [o for o in by_author if not words or not o.title]
+    return (titled or untitled or [Reference("", 0, 0, "")])[0].id
+
+
+def _same_author(family: str, other: Reference) -> bool:
+    """The family name a back-reference repeats, as the full note's first author prints it
+    (the parse may keep a particle or a word run on with it: "Rapoport dkk")."""
+    theirs = fold_words(other.first_family)
+    return bool(family) and (theirs == family or family in theirs.split())
 
 
 def _title_agrees(short: list[str], full: list[str]) -> bool:

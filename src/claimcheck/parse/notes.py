@@ -27,7 +27,7 @@ _SIGNAL = re.compile(
     r"(?:\s+(?:also|generally|further|esp\.|especially|auch|aussi|además|anche|dazu|ferner))?"
     r"|(?=(?-i:[Ee]\.\s?g\.)|for\s+(?:example|instance)|z\.\s?B\.|par\s+exemple))"
     r"(?:,?\s*(?:(?-i:[Ee]\.\s?g\.)|for\s+(?:example|instance)|z\.\s?B\.|par\s+exemple|inter\s+alia),?)?"
-    r"\s*[:,]?\s+(?=[\"“‘«\[(]?[A-ZÀ-ÖØ-Þ])",
+    r"\s*[:,]?\s+(?=[\"“‘«\[(]?(?-i:[A-ZÀ-ÖØ-Þ]))",
     re.IGNORECASE)
 # After a bare signal word: initials then a comma ("See KE, Morrison EW", "See, K. E.,"):
 # the word is a family name (See, Voir), not a signal.
@@ -39,8 +39,9 @@ _LOC = (r"(?:(?!(?:1[5-9]|20)\d\d\b)\d{1,4}[a-z]?|[ivxlc]{1,7})"
 LOCS = rf"{_LOC}(?:\s*(?:,|and|&)\s*{_LOC})*"
 PAGE_WORD = r"(?:(?:pp?|S|s|at)\.?\s*)"
 # ", at 1060." after a range, and MHRA's "(p. 1060)" after a range or a page.
-_AT = re.compile(rf",\s+at\s+{PAGE_WORD}?(?P<loc>{LOCS})\s*\.?\s*$")
-_MHRA = re.compile(rf"(?P<range>\d+\s*[-–—]\s*\d+)\s*\((?:pp?\.|S\.)\s*(?P<loc>{LOCS})\)\s*\.?\s*$")
+_AT = re.compile(rf"(?:,|(?<=\d))\s+at\s+{PAGE_WORD}?(?P<loc>{LOCS})\s*\.?\s*$")
+_MHRA = re.compile(rf"\((?:pp?\.|S\.)\s*(?P<loc>{LOCS})\)\s*\.?\s*$")
+_RANGE_END = re.compile(r"\d\s*[-–—]\s*\d+\s*$")
 _HERE = re.compile(rf",\s+(?:hier|here|ici)\s+{PAGE_WORD}?(?P<loc>{LOCS})\s*\.?\s*$",
                    re.IGNORECASE)
 # A parenthesis that ends in a year with words before it ("(London: Routledge, 1966)",
@@ -51,14 +52,15 @@ _AFTER_YEAR = re.compile(
 # Two page groups at the end ("pp. 101-106, p. 334", "p. 121, pp. 49-53"): the work's pages,
 # then the cited ones (ISO 690 and similar note styles).
 _TWO_PAGES = re.compile(
-    rf"(?P<work>(?:pp?\.|S\.)\s*(?:{_LOC})?)\s*,\s*(?:pp?\.|S\.)\s*(?P<loc>{LOCS})\s*\.?\s*$")
+    rf"(?P<work>(?:pp?\.|S\.)\s*(?:{_LOC})?|\d+\s*[-–—]\s*\d+)\s*,\s*(?:pp?\.|S\.)\s*"
+    rf"(?P<loc>{LOCS})\s*\.?\s*$")
 # An author-date citation in a note: names, the year, the cited page ("Suchman 1995:324",
 # "Day and Newburger, 2002, p. 149"); no title, so the names hold no digit or quote.
-_NAME = r"(?:[A-ZÀ-Þ][\w'’-]*\.?|(?:van|von|de|der|du|la|le|et\s+al\.))"
-_NAMES = rf"{_NAME}(?:\s+{_NAME}){{0,3}}"
 _AUTHOR_DATE = re.compile(
-    rf"^(?P<work>{_NAMES}(?:(?:,|\s+(?:and|&|et|und|y|dan))\s+{_NAMES})*,?\s+"
-    rf"\(?(?:1[5-9]|20)\d\d[a-z]?\)?)\s*[:,]?\s*{PAGE_WORD}?(?P<loc>{_LOC})\s*\.?\s*$")
+    r"^(?P<names>[^\d()\"“‘«;:]{1,100}?),?\s+(?P<work>\(?(?:1[5-9]|20)\d\d[a-z]?\)?)"
+    rf"(?:\s*[:,]\s*{PAGE_WORD}?|\s+(?:pp?|S|s)\.\s*)(?P<loc>{_LOC})\s*\.?\s*$")
+_PARTICLES = frozenset(["and", "et", "al.", "und", "u.", "a.", "y", "dan", "dkk.", "van", "von",
+                        "de", "der", "du", "la", "le", "–", "&"])
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|"
                     r"autumn|fall|winter)", re.IGNORECASE)
 _VOLUME_BEFORE = re.compile(r"(?:\d|\bno\.\s*\d+|\(\s*\d+\s*\))\s*[,.]?\s*$")
@@ -95,22 +97,37 @@ def split_signal(text: str) -> tuple[str, str]:
     return found.group().strip(" ,:"), rest
 
 
+# Each of these needs a word or mark that most strings lack: looked for first (it is cheap).
+_CUED = {_AT: (" at ",), _MHRA: ("(p", "(S"), _HERE: ("ier ", "ere ", "ici ")}
+
+
 def split_pinpoint(text: str) -> tuple[str, str]:
-    """(work, pinpoint): the cited page(s) after a complete work, "" when none is printed."""
-    for pattern in (_AT, _MHRA, _HERE):
-        found = pattern.search(text)
-        if found:
-            end = found.end("range") if "range" in pattern.groupindex else found.start()
-            return text[:end].rstrip(" ,;:") + ".", _bare(found.group("loc"))
-    for pattern in (_TWO_PAGES, _AUTHOR_DATE):
-        found = pattern.search(text)
-        if found:  # "p. , p. 463": a page word without its pages goes too
-            end = found.end("work") if re.search(r"\d", found.group("work")) else found.start()
-            return text[:end].rstrip(" ,;:.") + ".", _bare(found.group("loc"))
-    found = _AFTER_YEAR.search(text)
+    """(work, pinpoint): the cited page(s) after a complete work, "" when none is printed.
+    Each layout ends the note, so only its tail is searched (the parser's time per entry)."""
+    tail = len(text) - 150 if len(text) > 150 else 0
+    for pattern in _CUED:
+        found = pattern.search(text, tail) if any(c in text for c in _CUED[pattern]) else None
+        # MHRA's "(p. 1060)" follows the work's page range: "1053-75 (p. 1060)"
+        if found and (pattern is not _MHRA or _RANGE_END.search(text, 0, found.start())):
+            return text[: found.start()].rstrip(" ,;:") + ".", _bare(found.group("loc"))
+    found = _TWO_PAGES.search(text, tail) or (_author_date(text) if not tail else None)
+    if found:  # "p. , p. 463": a page word without its pages goes too
+        end = found.end("work") if re.search(r"\d", found.group("work")) else found.start()
+        return text[:end].rstrip(" ,;:.") + ".", _bare(found.group("loc"))
+    found = _AFTER_YEAR.search(text, tail)
     if found and _is_pinpoint(text, found):
         return text[: found.end("open")] + ".", _bare(found.group("loc"))
     return text, ""
+
+
+def _author_date(text: str) -> re.Match[str] | None:
+    """An author-date citation whose names part holds names only (capitalised words,
+    particles, "et al."), not a journal's words ("Building Materials xxx (2011)")."""
+    found = _AUTHOR_DATE.match(text)
+    words = re.split(r"[\s,/]+", found.group("names").strip()) if found else []
+    # a capital first (or a script without case: 강진수), or a particle
+    named = all(w in _PARTICLES or (w[:1].isalpha() and not w[:1].islower()) for w in words)
+    return found if words and named else None
 
 
 def _is_pinpoint(text: str, found: re.Match[str]) -> bool:
