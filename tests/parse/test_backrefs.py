@@ -75,3 +75,11 @@ def test_a_lone_ibid_is_no_misc_reference_to_look_up() -> None:
     assert (ref.kind, ref.label, ref.pinpoint, ref.title, ref.authors) == (
         "short", "4", "52", "", ())
     assert not is_searchable(ref)
+
+
+def test_back_references_are_left_out_of_the_bibtex() -> None:
+    from claimcheck.bibtex import dumps
+
+    refs = parse_entries([RawEntry(t, i + 1, i + 1) for i, t in enumerate(NOTES[:3])])
+    text = dumps(refs)
+    assert text.count("@book") == 2 and "@misc" not in text

@@ -113,3 +113,24 @@ def test_a_note_number_before_a_signal_word_is_the_label() -> None:
     ref = parse_string("11 Cf. also P. Osbeck, A Voyage to China (London: White, 1771), 103.")
     assert (ref.label, ref.signal, ref.pinpoint, ref.first_family) == (
         "11", "Cf. also", "103", "Osbeck")
+
+
+def test_a_given_first_name_ends_at_the_comma_before_a_short_title() -> None:
+    ref = parse_string("Raymond Williams, Culture and Society (London: Chatto & Windus, 1958).")
+    assert [(a.given, a.family) for a in ref.authors] == [("Raymond", "Williams")]
+    assert ref.title == "Culture and Society"
+
+
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        ({"author": "J. P. Collman, J. P. Brauman"}, "(London: X, 1981)"),  # a list of names
+        ({"author": "Raymond Williams, Culture"}, "Nature 103 (1981)"),  # no imprint
+        ({"author": "Raymond Williams, Culture", "title": "T"}, "(London: X, 1958)"),
+        ({"author": "Williams, Raymond"}, "(London: X, 1958)"),  # family first
+    ],
+)
+def test_author_lists_keep_their_commas(fields: dict[str, str], text: str) -> None:
+    from claimcheck.parse.notes import given_first_title
+
+    assert given_first_title(fields, text) == fields
