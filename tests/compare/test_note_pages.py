@@ -32,7 +32,15 @@ def test_a_cited_page_is_no_pages_mismatch(note: str) -> None:
 
 
 def test_a_wrong_page_range_is_still_reported() -> None:
-    ref = parse_string('7 Joan W. Scott, "Gender: A Useful Category of Historical Analysis," '
+    # a bibliography entry (the first name family first): the range is the article's
+    ref = parse_string('Scott, Joan W. "Gender: A Useful Category of Historical Analysis." '
                        "American Historical Review 91, no. 5 (1986): 1153–75.")
     assert ref.pinpoint == ""
     assert "pages-mismatch" in [f.rule for f in check_fields(ref, SCOTT)]
+
+
+def test_a_range_cited_in_a_chicago_note_is_its_pinpoint() -> None:
+    ref = parse_string('7 Joan W. Scott, "Gender: A Useful Category of Historical Analysis," '
+                       "American Historical Review 91, no. 5 (1986): 1055–56.")
+    assert (ref.pages, ref.pinpoint) == ("", "1055–56")
+    assert "pages-mismatch" not in [f.rule for f in check_fields(ref, SCOTT)]

@@ -79,7 +79,8 @@ def test_a_pinpoint_after_a_complete_work_is_split_off(text: str, work: str,
 @pytest.mark.parametrize(
     "text",
     [
-        f"{SCOTT}.",  # a range after a journal's year: the article's pages
+        # a range after a journal's year in a bibliography (family name first): its pages
+        'Scott, Joan W. "Gender." American Historical Review 91, no. 5 (1986): 1053–75.',
         "Journal of General Virology (2002), 83, 2475–2483",
         "Phys. Rev. Lett. (2019) 120",
         "J. Smith, in Proc. Conf. (Kluwer, Dordrecht, 1993), 429.",  # a chapter's first page
