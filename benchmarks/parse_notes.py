@@ -21,8 +21,9 @@ stage when the code has one (`claimcheck.ingest.footnotes`), then `parse_entries
 - back-references: read as one (kind "short"), linked to the right earlier work, and how many
   would be searched in the registry as a work of their own (the old failure);
 - the shared labelled sets' own note-like strings (a signal word first, or a book's
-  publication parenthesis followed by a cited page): per field, through `parse_accuracy`.
-  Excite is GPL: measured only, never trained on.
+  publication parenthesis followed by a cited page): per field, through `parse_accuracy`;
+  the sets label a note's cited page as its pages, so a pinpoint is scored as the pages
+  there when the parse has none. Excite is GPL: measured only, never trained on.
 """
 
 from __future__ import annotations
@@ -146,11 +147,24 @@ def table(name: str, counts: Counter[str]) -> dict[str, Any]:
     return {"micro": micro, "fields": result, **extra, "n": counts["n"]}
 
 
+def _pinpoint_as_pages(predicted: Any) -> Any:
+    """`parse_accuracy.predicted_values` with a pinpoint scored as the pages when the parse
+    has none: the shared sets label a note's cited page "pages" (they have no pinpoint)."""
+    def values(ref: Any, gold: dict[str, str]) -> dict[str, str]:
+        out: dict[str, str] = predicted(ref, gold)
+        out["pages"] = out["pages"] or getattr(ref, "pinpoint", "")
+        return out
+
+    return values
+
+
 def shared_notes(show: set[str]) -> dict[str, Any]:
-    """Per-field figures on the note-like strings of each shared labelled set."""
+    """Per-field figures on the note-like strings of each shared labelled set (a pinpoint
+    scored as the pages, see `_pinpoint_as_pages`)."""
     import parse_accuracy
 
     parse_accuracy.SHOW.update(show)
+    parse_accuracy.predicted_values = _pinpoint_as_pages(parse_accuracy.predicted_values)
     out: dict[str, Any] = {}
     for name in NOTE_SETS:
         path = SHARED / f"refstrings-{name}" / "refstrings.jsonl"
