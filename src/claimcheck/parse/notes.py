@@ -6,10 +6,11 @@ A note cites a work with words around it that are no field of the work:
 - a pinpoint, the page the note cites, after the complete work ("(London: Routledge, 1966),
   35.", "91 (1986): 1053-75, at 1060.", MHRA's "pp. 1053-75 (p. 1060)"): kept apart as
   `Reference.pinpoint`, never the work's page range (which the compare stage checks);
-- a back-reference instead of the work ("Ibid., 52.", "Ebd., S. 52.", "Id. at 52",
-  "Douglas, op. cit., 35."): `back_reference` reads it whole (kind "short"); `links`
-  ties it, and a short form ("Douglas, Purity and Danger, 35."), to the earlier entry.
+- a back-reference instead of the work ("Ibid., 52.", "Douglas, op. cit., 35.", a short
+  form "Douglas, Purity and Danger, 35."): read whole and linked in `parse.backrefs`.
 
+And a note's name printed given name first before a short title ("Raymond Williams, Culture
+and Society (London: ...)"), which the tagger may read as one name (`given_first_title`).
 Each rule is a printing convention of note styles, tried only where its cue is printed.
 """
 
