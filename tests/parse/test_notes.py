@@ -59,8 +59,8 @@ def test_no_signal_where_the_word_is_a_name_or_prose(text: str) -> None:
         (f"{SCOTT}, at 1060.", SCOTT, "1060"),
         ("J. Smith, ‘Gender’, AHR, 91 (1986), 1053–75 (p. 1060).",
          "J. Smith, ‘Gender’, AHR, 91 (1986), 1053–75", "1060"),  # MHRA
-        ("Scott, “Gender,” AHR 91, no. 5 (1986): 1060.", "Scott, “Gender,” AHR 91, no. 5 (1986)",
-         "1060"),  # Chicago's note prints the cited page only
+        ("Joan W. Scott, “Gender,” AHR 91, no. 5 (1986): 1060.",
+         "Joan W. Scott, “Gender,” AHR 91, no. 5 (1986)", "1060"),  # Chicago's note
         ("C. Geertz, “Religion,” in Banton (London: Tavistock, 1966), 35.",
          "C. Geertz, “Religion,” in Banton (London: Tavistock, 1966)", "35"),
         ("Suchman 1995:324.", "Suchman 1995", "324"),
@@ -90,6 +90,12 @@ def test_a_pinpoint_after_a_complete_work_is_split_off(text: str, work: str,
         "Duh, et al., Proc. Natl. Acad Sci. 1989, 86, 5974-78",
         "Smith J. Title. Nature 2010; 465: 12-15.",
         "Leach, Neil, ed. Rethinking Architecture. London: Routledge, 1997.",
+        # printed family name first (a bibliography): a page after "(year):" is the work's
+        "Zeng, A., P. Chen, and K. Korth. “Genome Wide”. Mol Breed 37 (2017): 30.",
+        "De Alwis, N., G. Hudson, and P. Chinnery. “Human Liver”. Hepatology 50 (2009): 992–993.",
+        "Chang, Chris. “Sound and Lothar Baumgarten.” Film Comment 40.1 (January 2004): 17.",
+        # many capitalised words before the year: authors and a journal, no author-date note
+        "M. Elmastas, I. Dermirtas, O. Isildak, J. Liq. Chromatogr, Relat, Technol, 2006, 1465.",
     ],
 )
 def test_no_pinpoint_where_the_numbers_are_the_works(text: str) -> None:

@@ -65,10 +65,11 @@ _PARTICLES = frozenset(["and", "et", "al.", "und", "u.", "a.", "y", "dan", "dkk.
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|"
                     r"autumn|fall|winter)", re.IGNORECASE)
 # Names printed given name first, as notes print them: "Joan W. Scott," "J. W. Scott and"
-# (the last word a whole name, not an initial: "Smith J," and "Scott, Joan" are family first).
+# (the last word a whole name, not an initial, and no initial after the comma: "Smith J,",
+# "Scott, Joan" and "De Alwis, N., G. Hudson" are printed family name first).
 _NOTE_NAMES = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]*\.?\s+){1,3}(?:(?:van|von|de|der|du|la|le)\s+)?[A-ZÀ-Þ][\w'’-]*[^\W\d_]"
-    r"(?:,|\s+(?:and|&)\s)")
+    r"(?:,(?!\s*(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ]{1,3}[,.\s]))|\s+(?:and|&)\s)")
 _VOLUME_BEFORE = re.compile(r"(?:\d|\bno\.\s*\d+|\(\s*\d+\s*\))\s*[,.]?\s*$")
 _RANGE = re.compile(r"[-–—]")
 # A chapter's "in": after punctuation ("…,” in Book"), or "In:" (not a title's own "in").
@@ -131,16 +132,17 @@ def _author_date(text: str) -> re.Match[str] | None:
     particles, "et al."), not a journal's words ("Building Materials xxx (2011)")."""
     found = _AUTHOR_DATE.match(text)
     words = re.split(r"[\s,/]+", found.group("names").strip()) if found else []
-    # a capital first (or a script without case: 강진수), or a particle
+    # a capital first (or a script without case: 강진수), or a particle; a few names only
+    # (a journal's abbreviated words after a list of authors look like names too)
     named = all(w in _PARTICLES or (w[:1].isalpha() and not w[:1].islower()) for w in words)
-    return found if words and named else None
+    return found if 0 < len(words) <= 6 and named else None
 
 
 def _is_pinpoint(text: str, found: re.Match[str]) -> bool:
     """After the year's parenthesis. A journal's ("91, no. 5 (1986):", "(Spring 1990):",
-    "(1986):"): a single page after a colon is the note's pinpoint, and so is a range under
-    ten pages when the names are printed given name first (Chicago's note, "Joan W. Scott,
-    ..."; its bibliography prints "Scott, Joan W." and the article's range). A book's ("(London:
+    "(1986):"): a page or a range under ten pages after a colon is the note's pinpoint when
+    the names are printed given name first (Chicago's note, "Joan W. Scott, ..."; its
+    bibliography, and MLA, print "Scott, Joan W." and the article's pages). A book's ("(London:
     Routledge, 1966)", "(Routledge 1966)"): the locator is a pinpoint, the book has no page
     range of its own, unless it spans ten pages or more (a chapter's range printed after the
     book's imprint). A chapter's locator is a pinpoint only as Chicago's notes print it:
@@ -149,8 +151,9 @@ def _is_pinpoint(text: str, found: re.Match[str]) -> bool:
     imprint = re.search(r"[:,]", inside) or (re.search(r"[^\W\d_]", inside)
                                               and not _MONTH.search(inside))
     if not imprint or (_VOLUME_BEFORE.search(before) and not re.search(r"[:,]", inside)):
-        single = not _RANGE.search(loc) or (bool(_NOTE_NAMES.match(text)) and _span(loc) < 10)
-        return found.group("sep") == ":" and single and "," not in loc
+        cited = not _RANGE.search(loc) or _span(loc) < 10
+        return found.group("sep") == ":" and cited and "," not in loc and bool(
+            _NOTE_NAMES.match(text))
     if _span(loc) >= 10:
         return False
     if not _CHAPTER.search(before):
