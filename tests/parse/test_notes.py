@@ -94,6 +94,11 @@ def test_a_pinpoint_after_a_complete_work_is_split_off(text: str, work: str,
         "Zeng, A., P. Chen, and K. Korth. “Genome Wide”. Mol Breed 37 (2017): 30.",
         "De Alwis, N., G. Hudson, and P. Chinnery. “Human Liver”. Hepatology 50 (2009): 992–993.",
         "Chang, Chris. “Sound and Lothar Baumgarten.” Film Comment 40.1 (January 2004): 17.",
+        # a journal's or a meeting's pages after its year, not a note's cited page
+        "Brady, R. H. “Computers.” Harvard Business Review, XLV (July-August, 1967), pp. 67-76.",
+        "J. Smith, Gibbs Sampling. Proceedings of the 43nd Annual Meeting (ACL 2005), pp. 363-370.",
+        "J. Appl. Biomech. Vol. 15-2, pp. 120-138.",
+        "Cantor G (1883) Uber, Math. Annalen 21, 51-58, pp. 545-591.",
         # many capitalised words before the year: authors and a journal, no author-date note
         "M. Elmastas, I. Dermirtas, O. Isildak, J. Liq. Chromatogr, Relat, Technol, 2006, 1465.",
     ],

@@ -53,7 +53,7 @@ _AFTER_YEAR = re.compile(
 # Two page groups at the end ("pp. 101-106, p. 334", "p. 121, pp. 49-53"): the work's pages,
 # then the cited ones (ISO 690 and similar note styles).
 _TWO_PAGES = re.compile(
-    rf"(?P<work>(?:pp?\.|S\.)\s*(?:{_LOC})?|\d+\s*[-–—]\s*\d+)\s*,\s*(?:pp?\.|S\.)\s*"
+    rf"(?P<work>(?:pp?\.|S\.)\s*(?:{_LOC})?)\s*,\s*(?:pp?\.|S\.)\s*"
     rf"(?P<loc>{LOCS})\s*\.?\s*$")
 # An author-date citation in a note: names, the year, the cited page ("Suchman 1995:324",
 # "Day and Newburger, 2002, p. 149"); no title, so the names hold no digit or quote.
@@ -72,8 +72,10 @@ _NOTE_NAMES = re.compile(
     r"(?:,(?!\s*(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ]{1,3}[,.\s]))|\s+(?:and|&)\s)")
 _VOLUME_BEFORE = re.compile(r"(?:\d|\bno\.\s*\d+|\(\s*\d+\s*\))\s*[,.]?\s*$")
 _RANGE = re.compile(r"[-–—]")
-# A chapter's "in": after punctuation ("…,” in Book"), or "In:" (not a title's own "in").
-_CHAPTER = re.compile(r"(?:^|[,.;”\"’]\s*)(?:in|dans|en)\s|\bIn:\s", re.IGNORECASE)
+# A chapter's "in": after punctuation ("…,” in Book"), or "In:" (not a title's own "in");
+# or a meeting's volume ("Proceedings of ...", "Proc. ...", "Conference"), a paper's book.
+_CHAPTER = re.compile(r"(?:^|[,.;”\"’]\s*)(?:in|dans|en)\s|\bIn:\s|\bproc(?:eedings|\.)\s|"
+                      r"\b(?:conference|symposium|workshop|congress)\b", re.IGNORECASE)
 
 
 class NoteParts(NamedTuple):
@@ -148,8 +150,7 @@ def _is_pinpoint(text: str, found: re.Match[str]) -> bool:
     book's imprint). A chapter's locator is a pinpoint only as Chicago's notes print it:
     bare, after "Place: Publisher", spanning under ten pages."""
     loc, before, inside = found.group("loc"), text[: found.start()], found.group("inside")
-    imprint = re.search(r"[:,]", inside) or (re.search(r"[^\W\d_]", inside)
-                                              and not _MONTH.search(inside))
+    imprint = not _MONTH.search(inside) and bool(re.search(r"[:,]|[^\W\d_]", inside))
     if not imprint or (_VOLUME_BEFORE.search(before) and not re.search(r"[:,]", inside)):
         cited = not _RANGE.search(loc) or _span(loc) < 10
         return found.group("sep") == ":" and cited and "," not in loc and bool(
