@@ -47,7 +47,10 @@ class BackReference(NamedTuple):
 def read_back_reference(text: str) -> BackReference | None:
     """The parts of a note that refers back, or None when `text` cites a work in full."""
     text = text.strip()
-    found = _IBID.match(text) or _OP_CIT.match(text)
+    if len(text) > 200:  # none is this long: a full reference (the parser's time per entry)
+        return None
+    cited = "cit" in text.lower() or "a.a.O" in text.replace(" ", "")  # what op. cit. needs
+    found = _IBID.match(text) or (_OP_CIT.match(text) if cited else None)
     if found:
         name = found.groupdict().get("name") or ""
         return BackReference(name.strip(), "", _loc(found))

@@ -106,27 +106,36 @@ def split_signal(text: str) -> tuple[str, str]:
     return found.group().strip(" ,:"), rest
 
 
-# Each of these needs a word or mark that most strings lack: looked for first (it is cheap).
-_CUED = {_AT: (" at ",), _MHRA: ("(p", "(S"), _HERE: ("ier ", "ere ", "ici ")}
-
-
 def split_pinpoint(text: str) -> tuple[str, str]:
     """(work, pinpoint): the cited page(s) after a complete work, "" when none is printed.
     Each layout ends the note, so only its tail is searched (the parser's time per entry)."""
     tail = len(text) - 150 if len(text) > 150 else 0
-    for pattern in _CUED:
-        found = pattern.search(text, tail) if any(c in text for c in _CUED[pattern]) else None
-        # MHRA's "(p. 1060)" follows the work's page range: "1053-75 (p. 1060)"
-        if found and (pattern is not _MHRA or _RANGE_END.search(text, 0, found.start())):
-            return text[: found.start()].rstrip(" ,;:") + ".", _bare(found.group("loc"))
-    found = _TWO_PAGES.search(text, tail) or (_author_date(text) if not tail else None)
+    found = _cued(text, tail)
+    if found:
+        return text[: found.start()].rstrip(" ,;:") + ".", _bare(found.group("loc"))
+    # each needs what is looked for first: two page words; a short note of a few names
+    two = text.count("p.") + text.count("S.") >= 2
+    found = ((_TWO_PAGES.search(text, tail) if two else None)
+             or (_author_date(text) if not tail and text.count(" ") <= 16 else None))
     if found:  # "p. , p. 463": a page word without its pages goes too
         end = found.end("work") if re.search(r"\d", found.group("work")) else found.start()
         return text[:end].rstrip(" ,;:.") + ".", _bare(found.group("loc"))
-    found = _AFTER_YEAR.search(text, tail)
+    found = _AFTER_YEAR.search(text, tail) if ")" in text[tail:] else None
     if found and _is_pinpoint(text, found):
         return text[: found.end("open")] + ".", _bare(found.group("loc"))
     return text, ""
+
+
+def _cued(text: str, tail: int) -> re.Match[str] | None:
+    """", at 1060", MHRA's "(p. 1060)" after the work's range, "hier S. 7": each needs a word
+    or mark that most strings lack, looked for first (plain `in` is cheap)."""
+    if " at " in text and (found := _AT.search(text, tail)):
+        return found
+    if ("(p" in text or "(S" in text) and (found := _MHRA.search(text, tail)):
+        return found if _RANGE_END.search(text, 0, found.start()) else None
+    if "ier " in text or "ere " in text or "ici " in text:
+        return _HERE.search(text, tail)
+    return None
 
 
 def _author_date(text: str) -> re.Match[str] | None:
