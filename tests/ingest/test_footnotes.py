@@ -61,3 +61,9 @@ def test_plain_text_notes_reach_the_parser_one_work_an_entry() -> None:
     document = split_document(text)
     assert len(document.entries) == 5
     assert document.entries[3].text.startswith("Raymond Williams, Culture and Society")
+
+
+def test_one_note_like_entry_does_not_make_a_list_of_notes() -> None:
+    entries = _entries([TWO, "Smith J, Jones K. Title. Nature 2010; 465: 12-15.",
+                        "Brown A. Other. Science 2011; 3: 4-5."])
+    assert split_notes(entries) == tuple(entries)  # one cue only: left as it is

@@ -83,3 +83,14 @@ def test_back_references_are_left_out_of_the_bibtex() -> None:
     refs = parse_entries([RawEntry(t, i + 1, i + 1) for i, t in enumerate(NOTES[:3])])
     text = dumps(refs)
     assert text.count("@book") == 2 and "@misc" not in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["100 Years of Solitude. New York: Harper, 1970.",  # a title opening with a number
+     "12 Angry Men. Dir. Sidney Lumet. United Artists, 1957."],
+)
+def test_a_number_before_a_full_reference_is_no_note_number(text: str) -> None:
+    from claimcheck.parse.backrefs import note_number
+
+    assert note_number(text) == ("", text)
