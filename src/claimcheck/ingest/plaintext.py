@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.ingest.footnotes import split_notes
 from claimcheck.ingest.interface import Document, InputError, RawEntry
 from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END
 from claimcheck.ingest.segment import segment
@@ -114,10 +115,10 @@ def _trailing_list_start(lines: list[str]) -> int:
 
 
 def _entries(lines: list[str], start: int) -> tuple[RawEntry, ...]:
-    return tuple(
+    return split_notes([  # a footnote citing several works: one entry per work
         RawEntry(text=_strip_bullet(text), index=i, line=line_no)
         for i, (line_no, text) in enumerate(segment(_list_lines(lines, start)), 1)
-    )
+    ])
 
 
 def _list_lines(lines: list[str], start: int) -> list[tuple[int, str]]:
