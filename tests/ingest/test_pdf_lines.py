@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -83,12 +84,13 @@ def test_a_small_page_number_apart_from_the_text_is_dropped() -> None:
 
 
 def test_a_small_line_apart_at_a_pages_edge_that_recurs_nowhere_is_kept() -> None:
-    # a caption atop a page and a footnote at its foot, set small: text, not furniture
+    # a caption atop a page and a footnote at its foot, set small, in a document of three
+    # pages (where a recto or verso header would recur): text, not furniture
     body = [("Body line one says things.", 50, 760, 10), ("Body line two says more.", 50, 748, 10),
             ("Body line three ends.", 50, 736, 10)]
     first = _runs([("Figure 1. Sleep in rodents [1].", 50, 800, 8), *body,
                    ("* Corresponding author.", 50, 60, 7)])
-    out = laid_out_pages([first, _runs(body)])[0]
+    out = laid_out_pages([first, _runs(body), _runs(body)])[0]
     assert (out[0], out[-1]) == ("Figure 1. Sleep in rodents [1].", "* Corresponding author.")
 
 
@@ -211,7 +213,7 @@ def test_a_list_heading_set_small_atop_a_page_is_kept() -> None:
 class _Failing:
     """A font reader of a later pypdf whose private API changed: it raises what it likes."""
 
-    character_map: dict[str, str] = {}
+    character_map: ClassVar[dict[str, str]] = {}
     encoding = None
 
     def get_text_width(self, text: str) -> float:
