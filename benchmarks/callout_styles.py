@@ -40,6 +40,7 @@ from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from callout_forms import FORMS, render_forms
+from callout_hard import HARD, render_hard
 from callout_render import STATISTICS, Article, read_article
 from callout_typeset import render
 from claimcheck.citations import extract_claims
@@ -50,7 +51,7 @@ from link_accuracy import Span, _figures, _overlap, _pairs, select_half
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
 STYLES = ("superscript", "brackets", "parentheses", "apa", "harvard", "abnt",
-          "superscript-parens", "ieee", "located", *FORMS)
+          "superscript-parens", "ieee", "located", *FORMS, *HARD)
 
 
 class Typeset(NamedTuple):
@@ -65,7 +66,8 @@ def typeset_and_read(article: Article, style: str, wrap: int = 0) -> Typeset:
     """The article typeset in `style` (wrapped at `wrap` columns) and read back by claimcheck:
     the text, the gold links, the gold entry of each printed line, the claims found, and the
     gold entry of each parsed reference id."""
-    text, gold, lines = (render_forms if style in FORMS else render)(article, style)
+    renderer = render_forms if style in FORMS else render_hard if style in HARD else render
+    text, gold, lines = renderer(article, style)
     text, lines = wrapped(text, lines, wrap) if wrap else (text, lines)
     document = split_document(text, f"{article.name}-{style}.txt")
     references = parse_entries(document.entries)

@@ -94,6 +94,8 @@ _SPLIT_NAMES = re.compile(
     rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|;\s*|\u30fb|\s+(?:{_WORDS}|&)\s+)"
     rf"|\s+[{GLUED_CONJUNCTIONS}](?=\w)"
 )
+# in a run printed in capitals the conjunction is in capitals too: "SMITH AND JONES (2001)"
+_SPLIT_CAPITALS = re.compile(r"\s+(?:AND|UND|ET|E|Y|&)\s+")
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
 
@@ -175,7 +177,15 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
 
 
 def _first_name(authors: re.Match[str]) -> str:
-    return _SPLIT_NAMES.split(_printed(authors), maxsplit=1)[0]
+    return _split(_printed(authors))[0]
+
+
+def _split(printed: str) -> list[str]:
+    """The names of a printed author list; in a list printed in capitals, "AND" joins too."""
+    names = [n for n in _SPLIT_NAMES.split(printed) if n]
+    if not printed.isupper():
+        return names
+    return [part for n in names for part in _SPLIT_CAPITALS.split(n) if part]
 
 
 def _joined_ok(printed: str, known: frozenset[str]) -> bool:
@@ -184,8 +194,10 @@ def _joined_ok(printed: str, known: frozenset[str]) -> bool:
     the semicolon ends a callout."""
     if ";" not in printed:
         return True
-    first, *others = [n for n in _SPLIT_NAMES.split(printed) if n]
-    return printed.isupper() or (bool(name_keys(first) & known) and all(
+    first, *others = _split(printed)
+    if printed.isupper():  # "OH; KASER et al.": a listed name after an unknown capitals word
+        return bool(name_keys(first) & known) or not any(name_keys(n) & known for n in others)
+    return (bool(name_keys(first) & known) and all(
         name_keys(n) & known or {COAUTHOR + k for k in name_keys(n)} & known for n in others
     ))
 
@@ -219,7 +231,7 @@ def _printed(authors: re.Match[str]) -> str:
 def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
     """The printed names in NFC; "Ramón y Cajal" stays whole when the list has it so."""
     names = tuple(listed_form(unicodedata.normalize("NFC", n), known)
-                  for n in _SPLIT_NAMES.split(printed) if n)
+                  for n in _split(printed))
     if (
         len(names) == 2 and _DOUBLE_SURNAME.fullmatch(printed)
         and not name_keys(names[0]) & known and name_keys(printed) & known

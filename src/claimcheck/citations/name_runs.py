@@ -47,13 +47,29 @@ def listed_inside(authors: re.Match[str], known: frozenset[str], first_name: Fir
         if later.group() == "" and later.start() < sep - _HAN_TAIL:
             continue  # inside a Han or kana run a name is one of its last few characters
         inner = authors_at(later.start())
-        if inner is None or _SEPARATED.search(body[max(0, later.start() - 5) : later.start()]):
+        if inner is None:
             continue
         first = first_name(inner)
         left_out = body[authors.start() : later.start()].split()
-        if name_keys(first) & known and any(_kind(w) != _kind(first) for w in left_out):
+        gap = _SEPARATED.search(body[max(0, later.start() - 5) : later.start()])
+        if gap and not (gap.group().strip() in ",;" and _case_break(left_out, first)):
+            continue
+        if name_keys(first) & known and _one_kind(first) \
+                and any(_kind(w) != _kind(first) for w in left_out):
             return inner
     return authors
+
+
+def _one_kind(name: str) -> bool:
+    """A name is printed in one case: "Natural History LEE" is a title, then a name."""
+    kinds = {_kind(w) for w in name.split()}
+    return not {"U", "T"} <= kinds
+
+
+def _case_break(left_out: list[str], first: str) -> bool:
+    """Names in capitals after words that are not ("In Brazil, SOARES and ALVES (2003)"):
+    the comma ends the sentence's words, not a list of authors, which share one case."""
+    return _kind(first) == "U" and all(_kind(w.strip(",;")) in "TL" for w in left_out)
 
 
 def _kind(word: str) -> str:

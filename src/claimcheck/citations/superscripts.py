@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.glued_words import NAME_LIKE, Evidence, evidence_of
 from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
@@ -72,6 +73,8 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     pool: list[tuple[tuple[int, int], str]] = []  # refused digits the sequence may still read
     for match in _GLUED.finditer(body):
         span = match.span("list")
+        if match.group("list")[0] == "0":
+            continue  # "qj007", "Altman04", "(.05)": no callout number opens with 0
         numbers = [int(n) for n in _NUMBER.findall(match.group("list"))]
         kind = _kind(body, span, evidence)
         if not match.group("word") and _fillable(body, span, evidence):
@@ -85,6 +88,12 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
                 after_mark = body[span[0] - 1] in _SENTENCE_MARKS
                 reach = "seen" if kind == "sure" and after_mark else "next"
             candidates[span[0]] = [(span, numbers, reach)]
+    inside = {i for options in candidates.values() for (s, e), _, _ in options[:1]
+              for i in range(s, e)}
+    for span in after_marks(body):  # "plasma T4.12,13 The", in an article that sets them so
+        numbers = [int(n) for n in _NUMBER.findall(body, *span)]
+        if max(numbers) <= count and span[0] not in inside:  # not "4,«5»" of "relations,4,5"
+            candidates.setdefault(span[0], [(span, numbers, "list")])
     for end, options in split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
