@@ -134,3 +134,17 @@ def test_an_article_with_decimal_commas_reads_no_superscript_after_a_comma() -> 
 
 def test_digits_opening_with_zero_are_no_superscript() -> None:
     assert numbers("Data in Dryad qj007, and Altman04 wrote.") == []
+
+
+def test_a_two_letter_capitals_tail_is_not_taken_from_a_title_case_run() -> None:
+    refs = (ref("H", 1, "Hu", "2015"),)
+    assert links("It ran on the Display Server HU (2015) here.", refs).get("HU (2015)") is None
+
+
+def test_a_superscript_before_an_em_dash_or_after_a_closing_quote() -> None:
+    body = "Cells divide1 and grow2. Size over time3—affects it; 'pathogenic species'4,5; done6."
+    assert numbers(body) == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_prime_is_no_closing_quote() -> None:
+    assert numbers("Cells divide1 and grow2. The 5'3 end and 3'5 too.") == [1, 2]

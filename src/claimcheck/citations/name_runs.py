@@ -61,9 +61,12 @@ def listed_inside(authors: re.Match[str], known: frozenset[str], first_name: Fir
 
 
 def _one_kind(name: str) -> bool:
-    """A name is printed in one case: "Natural History LEE" is a title, then a name."""
-    kinds = {_kind(w) for w in name.split()}
-    return not {"U", "T"} <= kinds
+    """No name ends in capitals after a word in title case: "Natural History LEE" is a
+    title, then a name, unless the list has the whole ("NASA Goddard" may be one body)."""
+    words = name.split()
+    kinds = [_kind(w) for w in words]
+    # a two-letter tail is as often a unit's or a body's short form as a surname ("HU")
+    return not (kinds[-1:] == ["U"] and len(words[-1]) > 2 and "T" in kinds[:-1])
 
 
 def _case_break(left_out: list[str], first: str) -> bool:

@@ -38,15 +38,17 @@ from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.split_runs import Option, split_runs
 
-# a list may wrap after its comma ("mice.2,\n3")
+# a list may wrap after its comma ("mice.2,\n3"), and an em dash may follow it ("time9—")
 # a list may also run into the next word when the space after the raise is lost ("cells.5–7The
 # mice"), but not into an ordinal's ending ("2nd") or a unit's letters glued to any number
 _GROUP = (
     rf"(?P<list>\d{{1,3}}(?:(?:,\n?|{DASH})\d{{1,3}})*)"
-    r"(?=[\s,;:)]|\.(?!\d)|$|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))"
+    r"(?=[\s,;:)—]|\.(?!\d)|$|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))"
 )
 _GLUED = re.compile(
-    rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.))"
+    rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)"
+    # a straight quote closing a word ("'altruism'17."), not a prime ("5'3", "3'UTR")
+    r"|(?<=[^\W\d_]['\"]))"
     rf"(?<![′'’],){_GROUP}"
 )
 _WORD_BEFORE = re.compile(r"[\w\-]*$")
