@@ -148,3 +148,13 @@ def test_a_superscript_before_an_em_dash_or_after_a_closing_quote() -> None:
 
 def test_a_prime_is_no_closing_quote() -> None:
     assert numbers("Cells divide1 and grow2. The 5'3 end and 3'5 too.") == [1, 2]
+
+
+def test_a_label_first_or_a_formula_that_lost_its_operators() -> None:
+    body = "Text.\n(3) y = a x + b\n(4) Cells were counted here\ny i j β 0 j e i j (5)\n"
+    assert equation_labels(body).numbers == {3, 5}
+
+
+def test_a_label_word_glued_to_its_number_is_no_superscript() -> None:
+    body = "Cells divide1 and grow2. See Table1, Fig.3 and Figure4; more3."
+    assert numbers(body) == [1, 2, 3]

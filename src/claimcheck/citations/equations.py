@@ -6,7 +6,8 @@ where a PDF's text layer breaks the line, alone on the line after it:
     T = Σ S i / n   (3)            x → ∞ ,
                                    (4)
 
-A formula line is one with a mathematical operator or relation and (almost) no prose:
+Some text layers put the label first, "(3) y = a x + b". A formula line is one with a
+mathematical operator or relation and (almost) no prose:
 at most two words of three letters or more, or no more such words than operators. So a
 line of running text that ends in a citation, "mice (n = 12) were treated as before (3)",
 keeps its citation, and "f ( x ) ≤ g ( x ) + ε , (5)" or "+ d e −1 (6)" gives a label
@@ -23,6 +24,9 @@ import re
 from dataclasses import dataclass
 
 _LABEL_AT_END = re.compile(r"\((\d{1,3})\)[ \t\u00a0]*$", re.MULTILINE)
+# some text layers put the label first: "(3) y = a x + b"
+_LABEL_FIRST = re.compile(r"^[ \t\u00a0]*\((\d{1,3})\)[ \t\u00a0]+(?P<rest>\S.*)$", re.MULTILINE)
+_TOKEN = re.compile(r"\S+")
 _MATH = re.compile(r"[=<>≤≥≈≠±×÷∼~∝≡→←↔⇒⇔∈∑Σ∏∫∂∇√∞|^+−*/]")
 _PROSE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")
 _MOST_WORDS = 2
@@ -51,11 +55,20 @@ def equation_labels(body: str) -> EquationLabels:
         if labelled:
             starts.add(match.start())
             numbers.add(int(match.group(1)))
+    for match in _LABEL_FIRST.finditer(body):
+        if is_formula(match.group("rest")):
+            starts.add(match.start(1) - 1)
+            numbers.add(int(match.group(1)))
     return EquationLabels(frozenset(starts), frozenset(numbers))
 
 
 def is_formula(line: str) -> bool:
-    """A line of mathematics: an operator or relation, and (almost) no words of prose."""
+    """A line of mathematics: an operator or relation, and (almost) no words of prose; or,
+    where the text layer lost its operators, no prose at all among three or more symbols
+    of one or two characters ("y i j β 0 j e i j")."""
     operators = len(_MATH.findall(line))
     words = len(_PROSE.findall(line))
-    return operators > 0 and words <= max(_MOST_WORDS, operators)
+    if operators:
+        return words <= max(_MOST_WORDS, operators)
+    tokens = _TOKEN.findall(line)
+    return not words and len(tokens) >= 3 and all(len(t) <= 2 for t in tokens)

@@ -35,12 +35,12 @@ _BEFORE_OPERATOR = re.compile(
 # the character right before the opening bracket: a letter, digit, prime or sub-/superscript
 _GLUED = re.compile(r"[^\W_]|[′'’_^]")
 _LONG_WORD = re.compile(r"(?<![\w\-])[a-z]{5,}$")
-_LABELS = (r"(?:eqn?s?|equations?|formula[es]?|figs?|figures?|tables?|steps?|panels?"
+LABEL_WORDS = (r"(?:eqn?s?|equations?|formula[es]?|figs?|figures?|tables?|steps?|panels?"
            r"|hypothes[ie]s|inequalit(?:y|ies)|equa(?:ção|ções)|ecuaci(?:ón|ones)|équations?"
            r"|gl|gleichung(?:en)?|f[óo]rmulas?)")
 # "Eq. (3)", "Eqs. (2) and (3)", "Figures (1)-(3)": a label word, then labels already given
 _LABEL_BEFORE = re.compile(
-    rf"\b{_LABELS}\.?[ \u00a0]*"
+    rf"\b{LABEL_WORDS}\.?[ \u00a0]*"
     rf"(?:[(\[]\d{{1,3}}[a-z]?[)\]][ \u00a0]*(?:,|and|or|[-–])[ \u00a0]*)*$",
     re.IGNORECASE,
 )

@@ -34,7 +34,7 @@ import re
 
 from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.glued_words import NAME_LIKE, Evidence, evidence_of
-from claimcheck.citations.notation import DASH, is_math
+from claimcheck.citations.notation import DASH, LABEL_WORDS, is_math
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.split_runs import Option, split_runs
 
@@ -62,6 +62,9 @@ _INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
 _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
 _DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
 _PAGE = re.compile(r"\bp{1,2}\.[ \u00a0]?$")
+# "Table1", "Fig.2", "Eq.3": a label whose space the text layer lost, never a callout; a
+# full stop only after an abbreviation ("in the table.40 Cells" ends a sentence)
+_LABEL = re.compile(rf"(?<![\w\-])(?:{LABEL_WORDS}|(?:figs?|eqn?s?|tabs?)\.)$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,4}")
 _SENTENCE_MARKS = ".,;:)]’”"
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
@@ -169,9 +172,10 @@ def _fillable(body: str, span: tuple[int, int], evidence: Evidence) -> bool:
 
 
 def _never(body: str, span: tuple[int, int], before: str) -> bool:
-    """Digits after a page label ("p.13"), an initial ("J.1") or inside a formula: never a
-    callout, whatever the sequence says."""
-    return bool(_PAGE.search(before) or _INITIAL.search(before)
+    """Digits after a page label ("p.13"), an initial ("J.1"), a figure's, table's or
+    equation's label ("Table1", "Fig.2") or inside a formula: never a callout, whatever the
+    sequence says."""
+    return bool(_PAGE.search(before) or _INITIAL.search(before) or _LABEL.search(before)
                 or is_math(body, span[0], span[1], True))
 
 
