@@ -158,3 +158,8 @@ def test_a_label_first_or_a_formula_that_lost_its_operators() -> None:
 def test_a_label_word_glued_to_its_number_is_no_superscript() -> None:
     body = "Cells divide1 and grow2. See Table1, Fig.3 and Figure4; more3."
     assert numbers(body) == [1, 2, 3]
+
+
+def test_a_page_label_needs_a_space_before_it() -> None:
+    assert numbers("Cells divide1 and grow2. Cells P5.p and P7.p.3 The end; see p.4 here.") \
+        == [1, 2, 3]

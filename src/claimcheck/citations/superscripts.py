@@ -61,7 +61,8 @@ _INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
 # "pLKO.1 shRNA", not "al.12 showed"
 _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
 _DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
-_PAGE = re.compile(r"\bp{1,2}\.[ \u00a0]?$")
+# a page label stands after a space or a bracket ("p.13", "(pp. 4"), not in "P7.p.28 The"
+_PAGE = re.compile(r"(?:^|[\s(\[,;])p{1,2}\.[ \u00a0]?$")
 # "Table1", "Fig.2", "Eq.3": a label whose space the text layer lost, never a callout; a
 # full stop only after an abbreviation ("in the table.40 Cells" ends a sentence)
 _LABEL = re.compile(rf"(?<![\w\-])(?:{LABEL_WORDS}|(?:figs?|eqn?s?|tabs?)\.)$", re.IGNORECASE)
