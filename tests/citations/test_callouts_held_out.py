@@ -163,3 +163,21 @@ def test_a_label_word_glued_to_its_number_is_no_superscript() -> None:
 def test_a_page_label_needs_a_space_before_it() -> None:
     assert numbers("Cells divide1 and grow2. Cells P5.p and P7.p.3 The end; see p.4 here.") \
         == [1, 2, 3]
+
+
+def test_a_capitals_body_with_and_in_its_name_stays_whole() -> None:
+    refs = (ref("I", 1, "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA", "2010"),
+            ref("F", 2, "FOOD AND AGRICULTURE ORGANIZATION", "2015"))
+    found = links("Data (INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA, 2010) and "
+                  "(FOOD AND AGRICULTURE ORGANIZATION, 2015).", refs)
+    assert found == {"INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA, 2010": ("I",),
+                     "FOOD AND AGRICULTURE ORGANIZATION, 2015": ("F",)}
+
+
+def test_a_listed_capitals_name_after_an_acronym_the_article_prints_alone() -> None:
+    refs = (ref("J", 1, "Jun|Cha|Kim", "2015"),)
+    found = links("MRSA strains grew. It killed 19 strains of MRSA JUN et al. (2015).", refs)
+    assert found == {"JUN et al. (2015)": ("J",)}
+    # never printed alone: the first half of a two-word name, not an acronym
+    assert links("It killed strains of MRSA JUN et al. (2015).", refs).get(
+        "JUN et al. (2015)") is None

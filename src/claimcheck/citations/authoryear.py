@@ -166,26 +166,35 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
     start = after_last_callout(body, max(0, year_at - _WINDOW), year_at)
     while authors := _BEFORE_YEAR.search(body, start, year_at):
         printed = _printed(authors)
-        first = _first_name(authors)
+        first = _first_name(authors, known)
         if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known):
             if name_fold(first) in known:
                 return authors
-            return listed_inside(authors, known, _first_name,
+            return listed_inside(authors, known, lambda m: _first_name(m, known),
                                  lambda at: _BEFORE_YEAR.match(body, at, year_at))
         start = authors.start() + 1
     return None
 
 
-def _first_name(authors: re.Match[str]) -> str:
-    return _split(_printed(authors))[0]
+def _first_name(authors: re.Match[str], known: frozenset[str]) -> str:
+    return _split(_printed(authors), known)[0]
 
 
-def _split(printed: str) -> list[str]:
-    """The names of a printed author list; in a list printed in capitals, "AND" joins too."""
+def _split(printed: str, known: frozenset[str]) -> list[str]:
+    """The names of a printed author list. In capitals, "AND" joins two names when the
+    list has the first ("SMITH AND JONES (2001)") and not the whole ("FOOD AND AGRICULTURE
+    ORGANIZATION", "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA")."""
     names = [n for n in _SPLIT_NAMES.split(printed) if n]
     if not printed.isupper():
         return names
-    return [part for n in names for part in _SPLIT_CAPITALS.split(n) if part]
+    return [part for n in names for part in _capitals_split(n, known)]
+
+
+def _capitals_split(name: str, known: frozenset[str]) -> list[str]:
+    parts = [p for p in _SPLIT_CAPITALS.split(name) if p]
+    if len(parts) == 1 or name_fold(name) in known or not name_keys(parts[0]) & known:
+        return [name]
+    return parts
 
 
 def _joined_ok(printed: str, known: frozenset[str]) -> bool:
@@ -194,7 +203,7 @@ def _joined_ok(printed: str, known: frozenset[str]) -> bool:
     the semicolon ends a callout."""
     if ";" not in printed:
         return True
-    first, *others = _split(printed)
+    first, *others = _split(printed, known)
     if printed.isupper():  # "OH; KASER et al.": a listed name after an unknown capitals word
         return bool(name_keys(first) & known) or not any(name_keys(n) & known for n in others)
     return (bool(name_keys(first) & known) and all(
@@ -231,7 +240,7 @@ def _printed(authors: re.Match[str]) -> str:
 def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
     """The printed names in NFC; "Ramón y Cajal" stays whole when the list has it so."""
     names = tuple(listed_form(unicodedata.normalize("NFC", n), known)
-                  for n in _split(printed))
+                  for n in _split(printed, known))
     if (
         len(names) == 2 and _DOUBLE_SURNAME.fullmatch(printed)
         and not name_keys(names[0]) & known and name_keys(printed) & known

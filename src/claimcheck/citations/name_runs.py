@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from claimcheck.citations.names import CONJUNCTIONS, name_keys
 from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased
@@ -29,6 +30,11 @@ _HAN_TAIL = 8  # a CJK name and a glued "et al." ("欧阳文华ほか") fit in t
 _INITIALS = re.compile(rf"[ \u00a0][{UPPER}]{{1,3}}$")
 # "HiSeq 2000", "GenBank 2010": products, not "McGill" (a name the list has passes first)
 _CAMEL_PRODUCT = re.compile(r"(?<!\w)(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von)[A-Z][a-z]+[A-Z]")
+_ACRONYM = 5  # the longest short form taken for an acronym before a name
+# a word followed by punctuation or by a word that is not in capitals ("MRSA strains")
+_CAPITALS_ALONE = re.compile(
+    rf"(?<![\w\-])([{UPPER}]{{2,{_ACRONYM}}})(?![\w\-])(?![ \u00a0\n]+[{UPPER}]{{2}})"
+)
 _SEPARATED = re.compile(  # the end of a gap that joins two authors: "Smith and |", "Smith, |"
     rf"(?:[,;\uff0c\u3001]|(?<!\w)(?:{'|'.join(re.escape(c) for c in CONJUNCTIONS)}))"
     r"[ \u00a0\n]*$"
@@ -54,10 +60,26 @@ def listed_inside(authors: re.Match[str], known: frozenset[str], first_name: Fir
         gap = _SEPARATED.search(body[max(0, later.start() - 5) : later.start()])
         if gap and not (gap.group().strip() in ",;" and _case_break(left_out, first)):
             continue
-        if name_keys(first) & known and _one_kind(first) \
-                and any(_kind(w) != _kind(first) for w in left_out):
+        if name_keys(first) & known and _one_kind(first) and (
+                any(_kind(w) != _kind(first) for w in left_out)
+                or _acronyms_only(left_out, body, known)):
             return inner
     return authors
+
+
+def _acronyms_only(words: list[str], body: str, known: frozenset[str]) -> bool:
+    """Words left out that are short capitals the list lacks and the article also prints on
+    their own ("strains of MRSA JUN et al. (2015)" beside "MRSA strains"): acronyms, not
+    the first half of a two-word name ("MARTÍN GARCÍA" is never printed apart)."""
+    standalone = _standalone_capitals(body)
+    return all(len(w) <= _ACRONYM and w in standalone and not name_keys(w) & known
+               for w in words)
+
+
+@lru_cache(maxsize=4)
+def _standalone_capitals(body: str) -> frozenset[str]:
+    """Words in capitals the body prints with no other capitals word after them."""
+    return frozenset(m.group(1) for m in _CAPITALS_ALONE.finditer(body) if m.group(1).isupper())
 
 
 def _one_kind(name: str) -> bool:
