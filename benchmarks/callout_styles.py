@@ -14,6 +14,9 @@ Styles: `superscript` (Vancouver, numbers glued to the word: "disease12,13";
 47)", as humanities articles in numbered styles do), `apa` ("(Smith et al., 2001; Lee & Kim,
 2002)"), `harvard` (no comma: "(Smith et al. 2001)"), `abnt` (capitals joined by
 semicolons: "(SMITH; LEE, 2001)"). Numbers follow first citation, as those styles do.
+`nature`, `caps-mixed`, `ieee-eq` and `parentheses-eq` (callout_hard.py) print what held-out
+articles showed to be hard: superscripts after punctuation, author-year names in capitals,
+and numbered displayed equations beside bracket or parenthesis citations.
 Author-year lists get year suffixes (2001a, 2001b) where two works would print alike.
 
 Every article also carries statistics and notation that are not citations, one sentence
