@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.citations.entries import COAUTHOR
-from claimcheck.citations.name_runs import listed_inside, plausible
+from claimcheck.citations.name_runs import listed_inside, plausible, split_names
 from claimcheck.citations.names import (
     ANY_NAME,
     CONJUNCTIONS,
@@ -89,13 +89,6 @@ _YEAR = re.compile(
 _LIST_GAP = re.compile(  # between two years of one list: "2005, 2006", "2005 and 2006"
     r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*\n?[ \u00a0]*"
     r"|[ \u00a0\n]+(?:and|&)[ \u00a0\n]+")
-_WORDS = "|".join(c for c in CONJUNCTIONS if c != "&")
-_SPLIT_NAMES = re.compile(
-    rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|;\s*|\u30fb|\s+(?:{_WORDS}|&)\s+)"
-    rf"|\s+[{GLUED_CONJUNCTIONS}](?=\w)"
-)
-# in a run printed in capitals the conjunction is in capitals too: "SMITH AND JONES (2001)"
-_SPLIT_CAPITALS = re.compile(r"\s+(?:AND|UND|ET|E|Y|&)\s+")
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
 
@@ -177,24 +170,7 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
 
 
 def _first_name(authors: re.Match[str], known: frozenset[str]) -> str:
-    return _split(_printed(authors), known)[0]
-
-
-def _split(printed: str, known: frozenset[str]) -> list[str]:
-    """The names of a printed author list. In capitals, "AND" joins two names when the
-    list has the first ("SMITH AND JONES (2001)") and not the whole ("FOOD AND AGRICULTURE
-    ORGANIZATION", "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA")."""
-    names = [n for n in _SPLIT_NAMES.split(printed) if n]
-    if not printed.isupper():
-        return names
-    return [part for n in names for part in _capitals_split(n, known)]
-
-
-def _capitals_split(name: str, known: frozenset[str]) -> list[str]:
-    parts = [p for p in _SPLIT_CAPITALS.split(name) if p]
-    if len(parts) == 1 or name_fold(name) in known or not name_keys(parts[0]) & known:
-        return [name]
-    return parts
+    return split_names(_printed(authors), known)[0]
 
 
 def _joined_ok(printed: str, known: frozenset[str]) -> bool:
@@ -203,7 +179,7 @@ def _joined_ok(printed: str, known: frozenset[str]) -> bool:
     the semicolon ends a callout."""
     if ";" not in printed:
         return True
-    first, *others = _split(printed, known)
+    first, *others = split_names(printed, known)
     if printed.isupper():  # "OH; KASER et al.": a listed name after an unknown capitals word
         return bool(name_keys(first) & known) or not any(name_keys(n) & known for n in others)
     return (bool(name_keys(first) & known) and all(
@@ -240,7 +216,7 @@ def _printed(authors: re.Match[str]) -> str:
 def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
     """The printed names in NFC; "Ramón y Cajal" stays whole when the list has it so."""
     names = tuple(listed_form(unicodedata.normalize("NFC", n), known)
-                  for n in _split(printed, known))
+                  for n in split_names(printed, known))
     if (
         len(names) == 2 and _DOUBLE_SURNAME.fullmatch(printed)
         and not name_keys(names[0]) & known and name_keys(printed) & known
