@@ -181,3 +181,9 @@ def test_a_listed_capitals_name_after_an_acronym_the_article_prints_alone() -> N
     # never printed alone: the first half of a two-word name, not an acronym
     assert links("It killed strains of MRSA JUN et al. (2015).", refs).get(
         "JUN et al. (2015)") is None
+
+
+def test_a_name_that_is_also_a_month_before_et_al_across_a_line_break() -> None:
+    refs = (ref("J", 1, "Jun|Cha|Kim", "2015"),)
+    assert links("It rose (JUN\net al., 2015) and fell.", refs) == {"JUN\net al., 2015": ("J",)}
+    assert links("On 3 Jun\n2015 it rose (5).", refs) == {}
