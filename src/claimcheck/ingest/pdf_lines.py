@@ -7,7 +7,11 @@ from it. While extracting, pypdf reports every text run with its position and si
 line of the page text takes the left edge and baseline of its runs, and then:
 
 - its indent from the left edge of its column is written as leading spaces (about one a
-  half em), so the segmenter sees a hanging indent as it does in text;
+  half em), so the segmenter sees a hanging indent as it does in text; lines set in another
+  size than the document's text (a reference list set smaller than the body) are read as a
+  text of their own, in their own size;
+- a page that opens on an indented line, in a hanging list whose entries are set apart by
+  space, goes on with the page before's last entry: no page break is set before it;
 - a line that sits well below the line before (more than 1.4 line pitches) gets a blank line
   before it, as a paragraph or list entry set apart;
 - a running header, footer or page number (`pdf_edges`: set small at the page's top or
