@@ -185,3 +185,24 @@ def test_a_first_author_named_like_a_signal_word_is_a_name(text: str, family: st
 )
 def test_a_signal_word_before_a_name_stays_a_signal(text: str, signal: str) -> None:
     assert split_signal(text)[0] == signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["P. Atkins, Physical Chemistry, OUP, Oxford, 2006, p. 45.",
+     "J. Smith, Sleep, Wiley, New York, 2001, pp. 45-52.",
+     "R. Boyd, Nonlinear Optics, 2008, p. 45."],
+)
+def test_a_book_printed_names_title_publisher_year_page_is_no_author_date_note(
+        text: str) -> None:
+    # only names stand before an author-date note's year, not a title, publisher or place
+    assert split_pinpoint(text) == (text, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [("Day and Newburger, 2002, p. 149.", "149"), ("Smith, Jones, and Lee, 2001, p. 4.", "4"),
+     ("J. Smith and B. Jones, 2001, p. 4.", "4")],
+)
+def test_an_author_date_note_still_gives_its_page(text: str, pinpoint: str) -> None:
+    assert split_pinpoint(text)[1] == pinpoint

@@ -26,8 +26,8 @@ _SIGNAL = re.compile(
     r"(?:(?:for|on|in|about|regarding|zu|zur|zum|sur|pour|sobre)\s[^.;:()\"“‘«]{0,60}?,?\s+)?"
     r"(?:see|cf\.?|compare|contra|accord|vgl\.?|siehe|voir|véase|vedi|si\s+veda|vide)"
     r"(?:\s+(?:also|generally|further|esp\.|especially|auch|aussi|además|anche|dazu|ferner))?"
-    r"|(?=(?-i:[Ee]\.\s?g\.)|for\s+(?:example|instance)|z\.\s?B\.|par\s+exemple))"
-    r"(?:,?\s*(?:(?-i:[Ee]\.\s?g\.)|for\s+(?:example|instance)|z\.\s?B\.|par\s+exemple|inter\s+alia),?)?"
+    r"|(?=(?-i:[Ee]\.\s?g\.)|(?-i:[Ff]or\s+(?:example|instance))|z\.\s?B\.|par\s+exemple))"
+    r"(?:,?\s*(?:(?-i:[Ee]\.\s?g\.)|(?-i:[Ff]or\s+(?:example|instance))|z\.\s?B\.|par\s+exemple|inter\s+alia),?)?"
     r"\s*[:,]?\s+(?=[\"“‘«\[(]?(?-i:[A-ZÀ-ÖØ-Þ]))",
     re.IGNORECASE)
 # After a bare signal word: initials then a comma or "and" ("See KE, Morrison EW"), or
@@ -42,6 +42,7 @@ _ONE_WORD = re.compile(r"^[^\W\d_]+\.?$")
 # One cited place: a page (arabic, roman), a range, "f."/"ff.", a note ("35 n. 4").
 _LOC = (r"(?:(?!(?:1[5-9]|20)\d\d\b)\d{1,4}[a-z]?|[ivxlc]{1,7})"
         r"(?:\s*[-–—]\s*(?:\d{1,4}|[ivxlc]{1,7}))?(?:\s*ff?\.)?(?:\s*nn?\.\s*\d+)?")
+LOC = _LOC  # one locator (a short form cites one: `backrefs`)
 LOCS = rf"{_LOC}(?:\s*(?:,|and|&)\s*{_LOC})*"
 PAGE_WORD = r"(?:(?:pp?|S|s|at)\.?\s*)"
 # ", at 1060." after a range, and MHRA's "(p. 1060)" after a range or a page.
@@ -67,6 +68,7 @@ _AUTHOR_DATE = re.compile(
     rf"(?:\s*[:,]\s*{PAGE_WORD}?|\s+(?:pp?|S|s)\.\s*)(?P<loc>{_LOC})\s*\.?\s*$")
 _PARTICLES = frozenset(["and", "et", "al.", "und", "u.", "a.", "y", "dan", "dkk.", "van", "von",
                         "de", "der", "du", "la", "le", "–", "&"])
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?)+|[A-ZÀ-Þ]{1,3}|al\.")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|"
                     r"autumn|fall|winter)", re.IGNORECASE)
 # Names printed given name first, as notes print them: "Joan W. Scott," "J. W. Scott and"
@@ -159,7 +161,16 @@ def _author_date(text: str) -> re.Match[str] | None:
     # a capital first (or a script without case: 강진수), or a particle; a few names only
     # (a journal's abbreviated words after a list of authors look like names too)
     named = all(w in _PARTICLES or (w[:1].isalpha() and not w[:1].islower()) for w in words)
-    return found if 0 < len(words) <= 6 and named else None
+    names = found.group("names").split(",")[1:] if found else []
+    return found if 0 < len(words) <= 6 and named and all(map(_one_name, names)) else None
+
+
+def _one_name(part: str) -> bool:
+    """A part of the names after a comma is a name ("Jones", "B. Jones", "J. A.", "and
+    Lee"), not a title, publisher or place of two words or more ("Physical Chemistry, OUP,
+    Oxford", "Wiley, New York"): at most one word besides initials and particles."""
+    words = [w for w in part.split() if w not in _PARTICLES and not _INITIALS.fullmatch(w)]
+    return len(words) <= 1
 
 
 def _is_pinpoint(text: str, found: re.Match[str], weak: bool) -> bool:
