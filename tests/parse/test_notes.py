@@ -206,3 +206,7 @@ def test_a_book_printed_names_title_publisher_year_page_is_no_author_date_note(
 )
 def test_an_author_date_note_still_gives_its_page(text: str, pinpoint: str) -> None:
     assert split_pinpoint(text)[1] == pinpoint
+
+
+def test_an_abbreviated_signal_before_capitals_stays_a_signal() -> None:
+    assert split_signal("Cf. CUI, G. et al. Proteomic analysis. 2019.")[0] == "Cf."

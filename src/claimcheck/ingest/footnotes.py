@@ -22,9 +22,11 @@ from claimcheck.ingest.interface import RawEntry
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 # "Place: Publisher" or "Publisher: Place" (a few words before a colon, a capital after)
 _IMPRINT = re.compile(r"^[^:;,.()\"“‘«]{2,60}:\s*[A-ZÀ-Þ]")
-# A name ("Smith, J.", "Raymond Williams,", "E. P. Thompson", "Smith J") or a quotation
+# A name ("Smith, J.", "Raymond Williams,", "E. P. Thompson", "Smith J", "Kang/Lee", author-date
+# "Cela 1946", "Butler et al. 2008", "Marfella (2012)") or a quotation
 _NAME_START = re.compile(
-    r"^(?:[\"“‘«]|(?:[A-ZÀ-Þ]\.\s?)+[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?:,|\s+[A-ZÀ-Þ][\w'’.-]*[,\s]))")
+    r"^(?:[\"“‘«]|(?:[A-ZÀ-Þ]\.\s?)+[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?:[,/]|\s+(?:[A-ZÀ-Þ][\w'’.-]*[,\s]"
+    r"|et\s|u\.\s|and\s|&|\(|(?:1[5-9]|20)\d\d)))")
 _JOINER = re.compile(r"^(?:and|also|&)\s+", re.IGNORECASE)
 _OPENS = {"(": ")", "[": "]", "“": "”", "«": "»"}
 

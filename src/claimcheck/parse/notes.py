@@ -116,7 +116,10 @@ def split_signal(text: str) -> tuple[str, str]:
 def _family_name(word: str, text: str, rest: str) -> bool:
     """A bare signal word that is the first author's family name ("See, K. E. (2006).",
     "SEE, K. E." (ABNT's capitals), "See SL. The effects", "Voir, J. (2001)"): followed
-    directly by a comma, printed in capitals, or followed by initials that end a name."""
+    directly by a comma, printed in capitals, or followed by initials that end a name; never
+    an abbreviation ("Cf. CUI, G. et al.", "Vgl. S.VERBA")."""
+    if word.endswith("."):
+        return False
     after = text[len(word):len(word) + 1]
     return after == "," or (len(word) > 1 and word.isupper()) or bool(_NAME_AFTER.match(rest))
 
