@@ -2,12 +2,13 @@
 
 A note may cite several works, separated by semicolons: "5 Cf. E. P. Thompson, The Making of
 the English Working Class (London: Gollancz, 1963), 9-13; and Raymond Williams, Culture and
-Society (London: Chatto & Windus, 1958)." In a list that reads as notes (several entries
-open with a signal word, refer back with "Ibid." or cite a page after the work: the
-cues of `parse.notes` and `parse.backrefs`), such a note becomes one entry per work. A part
-is cut off only where what follows the semicolon is a work of its own (a capitalised name or
-a quotation and a year, or a back-reference) and what comes before holds a year too, so that
-Vancouver's "2010; 23: 45" or an author list split by semicolons is never cut. The first part
+Society (London: Chatto & Windus, 1958)." In a list that reads as notes (`parse.notelist`:
+two or more entries, and a fifth of the list, open with a signal word or refer back), such a
+note becomes one entry per work. A part is cut off only where what follows the semicolon is a
+work of its own (a name or a quotation, and a year; or a back-reference), never an imprint
+(MDPI's "; Springer: Berlin, Germany, 2018; pp. 100–108"), and what comes before holds a
+year too, so that Vancouver's "2010; 23: 45" or an author list split by semicolons is never
+cut. The first part
 keeps the note's number and line; a joining "and" or "also" is dropped, a signal word kept
 (the parser records it). Lists that do not read as notes are returned as they are.
 """
