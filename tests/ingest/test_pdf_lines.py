@@ -120,16 +120,26 @@ def test_a_page_whose_runs_are_not_found_is_left_as_it_is() -> None:
     assert laid_out("one\ntwo", [Run("elsewhere", 700, 10, 50)]) == ["one", "two"]
 
 
-def _render(path: Path, hang: float, space: float) -> None:
+def _render(path: Path, hang: float, space: float, body: int = 0, size: float = 10) -> None:
+    """The entries as a list of two pages, after `body` pages of body text at 10 pt, set at
+    `size`, with a running header on every page."""
     fpdf = pytest.importorskip("fpdf")
     pdf = fpdf.FPDF()
+    words = ["Body", "text", "of", "the", "article", "says", "what", "was", "found", "and",
+             "how", "it", "was", "measured"]
+    for page in range(body):
+        pdf.add_page()
+        pdf.set_font("times", size=10)
+        for k in range(50):  # no two pages' first or last lines alike (repeated furniture)
+            turn = (k + 5 * page) % len(words)
+            pdf.text(20, 25 + 5 * k, " ".join(words[turn:] + words[:turn]))
     y = 0.0
     for k, entry in enumerate(ENTRIES):
         if k in (0, 3):  # two pages, each with its running header
             pdf.add_page()
             pdf.set_font("helvetica", size=7)
             pdf.text(20, 12, f"Journal of Applied Studies 2019; 12: {pdf.page}-9")
-            pdf.set_font("times", size=10)
+            pdf.set_font("times", size=size)
             y = 25.0
         words, line, first = entry.split(), "", True
         for word in [*words, None]:
@@ -138,7 +148,7 @@ def _render(path: Path, hang: float, space: float) -> None:
                 line = f"{line} {word}".strip()
                 continue
             pdf.text(20 + (0 if first else hang), y, line)
-            y, line, first = y + 4.5, word or "", False
+            y, line, first = y + 0.45 * size, word or "", False
         y += space
     pdf.output(str(path))
 
@@ -150,6 +160,19 @@ def _entries(path: Path) -> list[str]:
 def test_a_pdf_list_with_a_hanging_indent_is_split_by_it(tmp_path: Path) -> None:
     _render(tmp_path / "hang.pdf", hang=4, space=0)
     assert _entries(tmp_path / "hang.pdf") == ENTRIES
+
+
+def test_a_pdf_list_set_smaller_than_the_body_keeps_its_hanging_indent(tmp_path: Path) -> None:
+    # body at 10 pt, the list at 8: its indents are read in its own size, not the body's
+    _render(tmp_path / "small.pdf", hang=3.5, space=0, body=2, size=8)
+    text = pdf_text(tmp_path / "small.pdf")
+    assert text.startswith("Body text")  # the body's lines: the document's text size is 10
+    listed = text.replace("Smith J", "References\n\nSmith J", 1)
+    lines = [line for line in listed.split("References")[1].splitlines() if line.strip("\f")]
+    starts = [line for line in lines if any(e.startswith(line) for e in ENTRIES)]
+    assert starts == [e[:len(line)] for e, line in zip(ENTRIES, starts, strict=True)]
+    assert all(line.startswith("  ") for line in lines if line not in starts)
+    assert [e.text for e in split_document(listed, marked=True).entries] == ENTRIES
 
 
 def test_a_pdf_list_with_space_between_entries_is_split_by_it(tmp_path: Path) -> None:
@@ -228,3 +251,31 @@ def test_without_font_widths_indents_and_headers_are_still_read(
     _render(tmp_path / "hang.pdf", hang=4, space=0)
     assert "Journal of Applied Studies" not in pdf_text(tmp_path / "hang.pdf")
     assert _entries(tmp_path / "hang.pdf") == ENTRIES
+
+
+def _spaced(hang: float, first: float, top: float) -> tuple[str, list[Run]]:
+    """Two entries of two lines each, set apart by space, the first line `first` in and the
+    second `hang` in, from `top` down."""
+    lines = []
+    for k, y in enumerate((top, top - 36)):
+        lines += [(f"Author{k} A ({2000 + k}) A title", 50 + first, y, 8),
+                  (f"of study {k}. J Things {k}: 1-9.", 50 + hang, y - 10, 8)]
+    return _runs(lines)
+
+
+def test_a_hanging_entry_set_apart_that_goes_on_over_the_page_runs_on() -> None:
+    from claimcheck.ingest.pdf import text_from_pages
+
+    first = _spaced(hang=9, first=0, top=700)
+    second = _runs([("in the field.", 59, 750, 8), *_page_lines(_spaced(9, 0, 700))])
+    text = text_from_pages(laid_out_pages([first, second]))
+    assert "1-9.\f\n  in the field." in text
+
+
+def test_a_first_line_indent_set_apart_opening_a_page_keeps_the_break() -> None:
+    from claimcheck.ingest.pdf import text_from_pages
+
+    first = _spaced(hang=0, first=9, top=700)
+    second = _runs([("Author9 Z (2009) Opens", 59, 750, 8), *_page_lines(_spaced(0, 9, 700))])
+    text = text_from_pages(laid_out_pages([first, second]))
+    assert "1-9.\n\f\n  Author9" in text

@@ -7,7 +7,11 @@ from it. While extracting, pypdf reports every text run with its position and si
 line of the page text takes the left edge and baseline of its runs, and then:
 
 - its indent from the left edge of its column is written as leading spaces (about one a
-  half em), so the segmenter sees a hanging indent as it does in text;
+  half em), so the segmenter sees a hanging indent as it does in text; lines set in another
+  size than the document's text (a reference list set smaller than the body) are read as a
+  text of their own, in their own size;
+- a page that opens on an indented line, in a hanging list whose entries are set apart by
+  space, goes on with the page before's last entry: no page break is set before it;
 - a line that sits well below the line before (more than 1.4 line pitches) gets a blank line
   before it, as a paragraph or list entry set apart;
 - a running header, footer or page number (`pdf_edges`: set small at the page's top or
@@ -122,9 +126,25 @@ def laid_out_pages(pages: list[tuple[str, list[Run]]]) -> list[list[str]]:
     if measure is None:
         return [lines for lines, _ in placed]
     furniture = edge_furniture(placed, measure.pitch)
-    return [_laid_out(lines, places, measure,  # "REFERENCES" set small atop a page stays
-                      {k for k in edges if not is_list_heading(lines[k])})
-            for (lines, places), edges in zip(placed, furniture, strict=True)]
+    out = [_laid_out(lines, places, measure,  # "REFERENCES" set small atop a page stays
+                     {k for k in edges if not is_list_heading(lines[k])})
+           for (lines, places), edges in zip(placed, furniture, strict=True)]
+    for before, page in itertools.pairwise(out):
+        if before and before[-1].strip() and _continues(page):
+            before[-1] = before[-1].rstrip(RUNS_ON) + RUNS_ON
+    return out
+
+
+def _continues(page: list[str]) -> bool:
+    """The page opens on an indented line in a list whose entries are set apart by space and
+    hang (two lines or more after a blank line, all flush left, and indented lines besides):
+    the line goes on with the page before's last entry, and no page break is set before it
+    (the segmenter would read it as the space between entries)."""
+    text = [line for line in page if line.strip()]
+    if not text or not text[0].startswith(" "):
+        return False
+    after = [line for blank, line in itertools.pairwise(page) if not blank.strip() and line.strip()]
+    return len(after) >= 2 and not any(line.startswith(" ") for line in after)
 
 
 def _fits(lines: list[str], places: list[Placed | None], column: list[int]) -> list[Fit]:
@@ -165,6 +185,7 @@ def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure,
     columns = _columns(places, size, measure.lefts)
     indents = _indents(places, size, columns)
     ends = Ends() if indents else _paragraph_ends(lines, places, columns, measure)
+    indents |= _other_indents(places, size, measure.lefts, furniture | set(columns))
     last = max((k for k in columns if k not in furniture), default=-1)
     out: list[str] = []
     before: Placed | None = None  # the last line kept
@@ -230,6 +251,22 @@ def _indents(places: list[Placed | None], size: float, columns: dict[int, float]
         indent = round((place.x - left) / (0.5 * size)) if place is not None else 0
         if 0 < indent <= _INDENT:  # further in: a centred line (a heading), no indent
             out[k] = indent
+    return out
+
+
+def _other_indents(places: list[Placed | None], size: float, known: frozenset[float],
+                   taken: set[int]) -> dict[int, int]:
+    """The indents of the lines set in another size than the text's (`taken`: the text's
+    lines and the page's furniture), each size's lines read as a text of their own: a
+    reference list set smaller than the body keeps its hanging indent. A size needs three
+    lines or more (a caption or a footnote of one line has no indent to show)."""
+    rest = [p if p is not None and k not in taken else None for k, p in enumerate(places)]
+    out: dict[int, int] = {}
+    while sizes := Counter(round(p.size, 1) for p in rest if p is not None):
+        other, count = sizes.most_common(1)[0]
+        if count >= 3:
+            out |= _indents(rest, other, _columns(rest, other, known))
+        rest = [None if p is None or _body(p, other) else p for p in rest]
     return out
 
 
