@@ -25,7 +25,8 @@ def test_lines_of_mathematics_are_formulas(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "of mice (n = 12) were treated as before", "the cells were counted as described",
-    "Cells grow fast",
+    "Cells grow fast", "treated with 10 mg/kg", "depends on the Na+/K+ ratio",
+    "for CD4+ / CD8+ T cells and", "the Fe3+/Fe2+ couple in 5 mmol/l", "in 3 h/day at 37 °C",
 ])
 def test_lines_of_prose_are_no_formulas(line: str) -> None:
     assert not is_formula(line)
@@ -150,6 +151,18 @@ def test_a_prime_is_no_closing_quote() -> None:
     assert numbers("Cells divide1 and grow2. The 5'3 end and 3'5 too.") == [1, 2]
 
 
+_PARENTHESES = "Cells divide (1). Mice grow fast (2), and rats too (3). Worms age (4).\n"
+
+
+@pytest.mark.parametrize("tail", [
+    "treated with 10 mg/kg (5)\ncisplatin as before (6).\n",
+    "depends on the Na+/K+ ratio (5)\nand on heat (6).\n",
+    "as shown\n(5) for CD4+ / CD8+ T cells and\nothers (6).\n",
+])
+def test_a_wrapped_line_with_units_or_ions_keeps_its_citation(tail: str) -> None:
+    assert numbers(_PARENTHESES + tail) == [1, 2, 3, 4, 5, 6]
+
+
 def test_a_label_first_or_a_formula_that_lost_its_operators() -> None:
     body = "Text.\n(3) y = a x + b\n(4) Cells were counted here\ny i j β 0 j e i j (5)\n"
     assert equation_labels(body).numbers == {3, 5}
@@ -158,6 +171,20 @@ def test_a_label_first_or_a_formula_that_lost_its_operators() -> None:
 def test_a_label_word_glued_to_its_number_is_no_superscript() -> None:
     body = "Cells divide1 and grow2. See Table1, Fig.3 and Figure4; more3."
     assert numbers(body) == [1, 2, 3]
+
+
+_SUPERSCRIPTS = "Cells divide.1 Mice grow fast,2 and rats too.3 Worms age.4 Rats run.5 "
+
+
+def test_a_common_noun_that_names_labels_carries_a_superscript() -> None:
+    body = _SUPERSCRIPTS + ("We solved Maxwell's equations6 and in two steps7 the Schrödinger "
+                            "equation8 and figures9 stop.")
+    assert numbers(body) == list(range(1, 10))
+
+
+def test_a_capitalised_or_abbreviated_label_glued_to_its_number_is_refused() -> None:
+    body = _SUPERSCRIPTS + "See Eq3 and Tab.1, Eq.3 and Fig.2; Hypothesis4 too. Done.6"
+    assert numbers(body) == [1, 2, 3, 4, 5, 6]
 
 
 def test_a_page_label_needs_a_space_before_it() -> None:
