@@ -105,8 +105,9 @@ _NATURE = ("Cells divide.1 Mice grow fast,2 and rats too.3 Worms age.4 ")
 
 
 def test_a_superscript_after_a_full_stop_that_follows_a_digit() -> None:
-    body = _NATURE + "It binds plasma T4.5,6 The rise until 1963.7 More on CO2.8-10 Done.11"
-    assert numbers(body) == list(range(1, 12))
+    body = _NATURE + ("It binds plasma T4.5,6 The rise until 1963.7 More on CO2.8-10 Done.11 "
+                      "Cases of COVID-19.12 Rose.13")
+    assert numbers(body) == list(range(1, 14))
 
 
 def test_a_superscript_after_a_comma_that_follows_a_digit() -> None:
@@ -118,6 +119,10 @@ def test_a_superscript_after_a_comma_that_follows_a_digit() -> None:
     "The value was 4.12 The next.",  # a bare number before the point: a decimal
     "3.2 Results follow.",  # a section number
     "About 12,500 people came.",  # thousands
+    "The total was 1,234.5\nThe next.",  # a digit group at a line's end
+    "A mass of 1,234.12 The next.",
+    "See Supplementary Fig. S2.3\nThe end.",  # a figure's panel
+    "Data were analysed in R version 4.2.1\nand SPSS.",
 ])
 def test_decimals_sections_and_thousands_are_no_superscripts(tail: str) -> None:
     assert after_marks(_NATURE + tail) == []

@@ -10,13 +10,15 @@ They are read here only with evidence from the article itself:
 
 - its habit: it sets at least `_HABIT` superscripts after a clause's mark ("disease.12 The")
   and more of them than before one ("disease12. The");
-- after a full stop: the group ends the sentence (a space and a capital, or the line's end
-  follow), and the word before the stop is no bare number of one to three digits (a section
-  "3.2 Results" or a decimal "at 4.12 The" would be); a decimal at a sentence's end has its
+- the word before the mark is a name ending in a digit that has a letter ("T4", "CO2",
+  "COVID-19") and no figure's or table's label before it ("Fig. S2.3" is a panel), or a
+  four-digit year ("1963"); never a bare number or a digit group ("3.2 Results", "at 4.12
+  The", "1,234.5", "12,500 people", "version 4.2.1"): a decimal at a sentence's end has its
   own full stop ("was 4.12. The");
-- after a comma: a lower-case word follows ("in 2004,50 graphene"), the article writes its
-  decimals with a point ("0.05", never "0,05"), and the digits are no thousands group
-  ("12,500 people": a bare number of one to three digits, then three digits).
+- after a full stop: the group ends the sentence (a space and a capital, or the line's end
+  follow);
+- after a comma: a lower-case word follows ("in 2004,50 graphene"), and the article writes
+  its decimals with a point ("0.05", never "0,05").
 
 A list opening with 0 ("007", "04") is never a callout.
 """
@@ -25,14 +27,19 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.citations.notation import DASH
+from claimcheck.citations.notation import DASH, LABEL_WORDS
 
 _LIST = rf"\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*"
 _AFTER_STOP = re.compile(rf"(?<=\d\.)(?P<list>{_LIST})(?=[ \u00a0]+[A-Z]|[ \u00a0]*(?:\n|$))")
 _AFTER_COMMA = re.compile(rf"(?<=\d,)(?P<list>{_LIST})(?=[ \u00a0]+[a-z])")
-_BARE_BEFORE = re.compile(r"(?<![\w.,\-])\d{1,3}[.,]$")
-_CLAUSE_AFTER = re.compile(r"(?<=[a-z][.,])\d{1,3}(?:[,–-]\d{1,3})*(?=[ \u00a0]+\w)")
-_CLAUSE_BEFORE = re.compile(r"(?<=[a-z])\d{1,3}(?:[,–-]\d{1,3})*(?=[.,][ \u00a0]+\w)")
+# the word before the mark: what the text shows before it ("Fig. S2"), then the word itself
+_BEFORE_MARK = re.compile(
+    rf"(?P<label>\b{LABEL_WORDS}\.?[ \u00a0]+)?[(\[]?(?P<word>\S*)[.,]$", re.IGNORECASE
+)
+_NAME_WITH_DIGIT = re.compile(r"[\w\-]*[^\W\d_][\w\-]*\d")  # "T4", "CO2", "COVID-19"
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_CLAUSE_AFTER = re.compile(rf"(?<=[a-z][.,])\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*(?=[ \u00a0]+\w)")
+_CLAUSE_BEFORE = re.compile(rf"(?<=[a-z])\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*(?=[.,][ \u00a0]+\w)")
 _POINT_DECIMAL = re.compile(r"(?<![\w.,])0\.\d")
 _COMMA_DECIMAL = re.compile(r"(?<![\w.,])0,\d")
 _HABIT = 3
@@ -48,10 +55,21 @@ def after_marks(body: str) -> list[tuple[int, int]]:
     for pattern in (_AFTER_STOP, _AFTER_COMMA) if comma_ok else (_AFTER_STOP,):
         for match in pattern.finditer(body):
             start, end = match.span("list")
-            if body[start] == "0" or _BARE_BEFORE.search(body, max(0, start - 6), start):
-                continue
-            found.append((start, end))
+            if body[start] != "0" and _named_before(body[max(0, start - 40) : start]):
+                found.append((start, end))
     return sorted(found)
+
+
+def _named_before(before: str) -> bool:
+    """Whether the word before the mark may carry a superscript: a name ending in a digit
+    ("T4", "CO2") that no figure's or table's label precedes, or a year ("1963")."""
+    found = _BEFORE_MARK.search(before)
+    if found is None:
+        return False
+    word = found.group("word")
+    if _YEAR.fullmatch(word):
+        return True
+    return not found.group("label") and bool(_NAME_WITH_DIGIT.fullmatch(word))
 
 
 def _after_habit(body: str) -> bool:
