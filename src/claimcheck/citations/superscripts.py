@@ -95,7 +95,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
             listed = kind == "sure" or "," in match.group("list")
             reach = "list" if listed else "seen" if kind == "seen" else "next"
             if match.group("word"):  # "mice.5The": after punctuation, as the sequence expects
-                if match.group("list")[0] == "0" or not _runs_on(body, span, kind):
+                if not _runs_on(body, span, kind):
                     continue
                 after_mark = body[span[0] - 1] in _SENTENCE_MARKS
                 reach = "seen" if kind == "sure" and after_mark else "next"
