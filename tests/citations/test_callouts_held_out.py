@@ -122,10 +122,23 @@ def test_a_superscript_after_a_comma_that_follows_a_digit() -> None:
     "The total was 1,234.5\nThe next.",  # a digit group at a line's end
     "A mass of 1,234.12 The next.",
     "See Supplementary Fig. S2.3\nThe end.",  # a figure's panel
-    "Data were analysed in R version 4.2.1\nand SPSS.",
 ])
 def test_decimals_sections_and_thousands_are_no_superscripts(tail: str) -> None:
     assert after_marks(_NATURE + tail) == []
+
+
+@pytest.mark.parametrize("tail", [
+    "Data were analysed in R version 4.2.1\nand SPSS.",
+    "Version 3.1.15 The next.", "Section 3.2.1\nMethods here.", "Prism 8.0.2\n(GraphPad).",
+])
+def test_a_version_or_section_number_is_read_only_as_the_next_new_number(tail: str) -> None:
+    assert numbers(_NATURE + tail) == [1, 2, 3, 4]
+
+
+def test_a_superscript_after_a_decimal_or_version_that_is_the_next_number() -> None:
+    body = _NATURE + ("It ran in R version 3.4.2.5 We kept pH 5.0.6 In exons 45-55.7 We saw "
+                      "it in 1995–2010.8 An end at 0.5 W/m2,9,10 but no more.")
+    assert numbers(body) == list(range(1, 11))
 
 
 def test_without_the_habit_digits_after_a_mark_are_not_read() -> None:

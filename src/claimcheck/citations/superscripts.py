@@ -102,10 +102,10 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
             candidates[span[0]] = [(span, numbers, reach)]
     inside = {i for options in candidates.values() for (s, e), _, _ in options[:1]
               for i in range(s, e)}
-    for span in after_marks(body):  # "plasma T4.12,13 The", in an article that sets them so
+    for span, reach in after_marks(body):  # "plasma T4.12,13 The", where the article sets so
         numbers = [int(n) for n in _NUMBER.findall(body, *span)]
         if max(numbers) <= count and span[0] not in inside:  # not "4,«5»" of "relations,4,5"
-            candidates.setdefault(span[0], [(span, numbers, "list")])
+            candidates.setdefault(span[0], [(span, numbers, reach)])
     for end, options in split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
