@@ -141,6 +141,11 @@ def test_a_superscript_after_a_decimal_or_version_that_is_the_next_number() -> N
     assert numbers(body) == list(range(1, 11))
 
 
+def test_a_superscript_after_a_decimal_of_three_places_may_jump() -> None:
+    body = _NATURE + "The bound is 0.707.9 The end came.10"
+    assert numbers(body) == [1, 2, 3, 4, 9, 10]
+
+
 def test_without_the_habit_digits_after_a_mark_are_not_read() -> None:
     body = "Cells divide1. Mice grow fast2, and rats too3. Worms age4. It binds T4.5,6 The end."
     assert after_marks(body) == []

@@ -12,12 +12,13 @@ They are read here only with evidence from the article itself:
   and more of them than before one ("disease12. The");
 - the word before the mark: a word with a letter ("T4", "CO2", "COVID-19", "W/m2") that
   no figure's or table's label precedes ("Fig. S2.3" is a panel), or a year ("1963",
-  "1995–2010"), gives a list believed as far as any superscript's; a decimal or a version
-  number ("pH 5.0.22 In", "R version 3.4.2.60 We", "exons 45-55.30 We") gives digits
-  believed only as the next new number of the first-citation sequence ("version 4.2.1"
-  and "Section 3.2.1" then stay numbers); a bare number or a digit group gives none ("3.2
-  Results", "at 4.12 The", "1,234.5", "1,234.12 The", "12,500 people"): a decimal at a
-  sentence's end has its own full stop ("was 4.12. The");
+  "1995–2010") or a decimal of three places or more ("is 0.707.47", "0.97.449.74 In": a
+  measure, not a version's short part), gives a list believed as far as any superscript's;
+  another decimal or a version number ("pH 5.0.22 In", "R version 3.4.2.60 We", "exons
+  45-55.30 We") gives digits believed only as the next new number of the first-citation
+  sequence ("version 4.2.1" and "Section 3.2.1" then stay numbers); a bare number or a
+  digit group gives none ("3.2 Results", "at 4.12 The", "1,234.5", "1,234.12 The",
+  "12,500 people"): a decimal at a sentence's end has its own full stop ("was 4.12. The");
 - after a full stop: the group ends the sentence (a space and a capital, or the line's end
   follow);
 - after a comma: a lower-case word follows ("in 2004,50 graphene"), and the article writes
@@ -40,6 +41,8 @@ _BEFORE_MARK = re.compile(
     rf"(?P<label>\b{LABEL_WORDS}\.?[ \u00a0]+)?[(\[]?(?P<word>\S*)[.,]$", re.IGNORECASE
 )
 _YEAR = re.compile(rf"(?:\d{{4}}{DASH})?(?:1[5-9]|20)\d\d")  # "1963", "1995–2010"
+# a decimal with three places or more is a measure, not a version's short part ("0.707.47")
+_MEASURED = re.compile(r"\d\.\d{3,}$")
 # "5.0", "3.4.2", "≤6.5", "45-55": the digits after its mark only as the next new number
 _DECIMAL = re.compile(rf"[^\w\s]?\d+(?:\.\d+)+|\d+{DASH}\d+")
 _CLAUSE_AFTER = re.compile(rf"(?<=[a-z][.,])\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*(?=[ \u00a0]+\w)")
@@ -69,12 +72,13 @@ def after_marks(body: str) -> list[tuple[tuple[int, int], str]]:
 def _reach(before: str) -> str:
     """How far digits after the mark that ends `before` may be believed: "list" after a
     word with a letter ("T4", "CO2") that no figure's or table's label precedes, or after
-    a year ("1963"); "next" after a decimal or a version ("5.0", "3.4.2"); "" otherwise."""
+    a year ("1963") or a measure ("0.707"); "next" after a decimal or a version ("5.0",
+    "3.4.2"); "" otherwise."""
     found = _BEFORE_MARK.search(before)
     if found is None or found.group("label"):
         return ""
     word = found.group("word")
-    if _YEAR.fullmatch(word) or re.search(r"[^\W\d_]", word):
+    if _YEAR.fullmatch(word) or _MEASURED.search(word) or re.search(r"[^\W\d_]", word):
         return "list"
     return "next" if _DECIMAL.fullmatch(word) else ""
 
