@@ -122,6 +122,7 @@ def test_a_superscript_after_a_comma_that_follows_a_digit() -> None:
     "The total was 1,234.5\nThe next.",  # a digit group at a line's end
     "A mass of 1,234.12 The next.",
     "See Supplementary Fig. S2.3\nThe end.",  # a figure's panel
+    "A time (photo-GLP1=4.7\ns) was short.",  # a value
 ])
 def test_decimals_sections_and_thousands_are_no_superscripts(tail: str) -> None:
     assert after_marks(_NATURE + tail) == []

@@ -40,6 +40,7 @@ _AFTER_COMMA = re.compile(rf"(?<=\d,)(?P<list>{_LIST})(?=[ \u00a0]+[a-z])")
 _BEFORE_MARK = re.compile(
     rf"(?P<label>\b{LABEL_WORDS}\.?[ \u00a0]+)?[(\[]?(?P<word>\S*)[.,]$", re.IGNORECASE
 )
+_VALUE = re.compile(r"[=<>≤≥≈]")
 _YEAR = re.compile(rf"(?:\d{{4}}{DASH})?(?:1[5-9]|20)\d\d")  # "1963", "1995–2010"
 # a decimal with three places or more is a measure, not a version's short part ("0.707.47")
 _MEASURED = re.compile(r"\d\.\d{3,}$")
@@ -78,7 +79,8 @@ def _reach(before: str) -> str:
     if found is None or found.group("label"):
         return ""
     word = found.group("word")
-    if _YEAR.fullmatch(word) or _MEASURED.search(word) or re.search(r"[^\W\d_]", word):
+    named = bool(re.search(r"[^\W\d_]", word)) and not _VALUE.search(word)  # not "GLP1=4.7"
+    if _YEAR.fullmatch(word) or _MEASURED.search(word) or named:
         return "list"
     return "next" if _DECIMAL.fullmatch(word) else ""
 
