@@ -35,7 +35,7 @@ import zlib
 from dataclasses import replace
 
 from callout_render import STATISTICS, Article, Ref
-from callout_typeset import _sort_key, _suffixes
+from callout_typeset import add_suffixes, sort_key
 
 Span = tuple[int, int]
 FORMS = ("apa-forms", "caps-forms", "cyrillic", "cjk")
@@ -52,7 +52,7 @@ def render_forms(article: Article, style: str) -> tuple[str, list[tuple[Span, st
     refs = {k: replace(r, surnames=[_script(n, style) for n in r.surnames])
             for k, r in article.refs.items()}
     article = Article(article.name, refs, article.order, article.paragraphs)
-    _suffixes(article)
+    add_suffixes(article)
     text, gold = "Introduction\n\n", []
     for i, paragraph in enumerate(article.paragraphs):
         for j, piece in enumerate(paragraph):
@@ -67,7 +67,7 @@ def render_forms(article: Article, style: str) -> tuple[str, list[tuple[Span, st
             text += STATISTICS[(i // 4) % len(STATISTICS)] + "\n\n"
     text += "References\n\n"  # under "参考文献" ingest found no list in these texts
     lines: dict[int, str] = {}
-    for key in sorted(refs, key=lambda k: _sort_key(refs[k])):
+    for key in sorted(refs, key=lambda k: sort_key(refs[k])):
         lines[text.count("\n") + 1] = key
         text += _entry(refs[key], style) + "\n"
     return text, gold, lines
@@ -86,7 +86,7 @@ def _script(name: str, style: str) -> str:
 
 def _units(refs: list[Ref], keys: list[str]) -> list[tuple[Ref, list[str], list[str]]]:
     """Works in list order, those of one author list merged: (first ref, years, keys)."""
-    order = sorted(range(len(refs)), key=lambda i: _sort_key(refs[i]))
+    order = sorted(range(len(refs)), key=lambda i: sort_key(refs[i]))
     units: list[tuple[Ref, list[str], list[str]]] = []
     for i in order:
         ref = refs[i]

@@ -27,7 +27,7 @@ import random
 import re
 
 from callout_render import STATISTICS, Article, Piece, Ref
-from callout_typeset import _callout, _entry, _numbering, _sort_key, _suffixes
+from callout_typeset import add_suffixes, numbering, sort_key, typeset_callout, typeset_entry
 
 Span = tuple[int, int]
 HARD = ("nature", "caps-mixed", "ieee-eq", "parentheses-eq")
@@ -49,8 +49,8 @@ _BARE = "From ({j}) and ({k}), the estimate in ({k}) follows; see Fig. 1(c)."
 def render_hard(article: Article, style: str) -> tuple[str, list[tuple[Span, str]],
                                                        dict[int, str]]:
     """The article typeset in `style`, its gold links and the reference id of each list line."""
-    numbers = {} if style == "caps-mixed" else _numbering(article)
-    _suffixes(article)
+    numbers = {} if style == "caps-mixed" else numbering(article)
+    add_suffixes(article)
     house = random.Random(f"{article.name}:house")
     form = (house.choice(("; ", " and ", " & ", " e ")), house.choice((", ", " ")),
             house.random() < 0.5)
@@ -88,13 +88,13 @@ def _listed(text: str, article: Article, numbers: dict[str, int], capitals: bool
             ) -> tuple[str, dict[int, str]]:
     """The text with the reference list after it, and the reference id of each list line."""
     text += "References\n\n"
-    keys = sorted(article.refs, key=lambda k: numbers[k] if numbers else _sort_key(
+    keys = sorted(article.refs, key=lambda k: numbers[k] if numbers else sort_key(
         article.refs[k]))
     lines: dict[int, str] = {}
     for key in keys:
         lines[text.count("\n") + 1] = key
         style = "brackets" if numbers else "abnt" if capitals else "apa"
-        text += _entry(article.refs[key], numbers.get(key, 0), style) + "\n"
+        text += typeset_entry(article.refs[key], numbers.get(key, 0), style) + "\n"
     return text, lines
 
 
@@ -108,9 +108,9 @@ def _group(text: str, article: Article, targets: tuple[str, ...],
     if style == "nature":  # a PDF's text layer: glued, ranges with a hyphen
         text = text.rstrip()
         start = len(text)
-        text += _callout(article, targets, numbers, "superscript").replace("–", "-")
+        text += typeset_callout(article, targets, numbers, "superscript").replace("–", "-")
     else:
-        printed = _callout(article, targets, numbers, "ieee" if style == "ieee-eq"
+        printed = typeset_callout(article, targets, numbers, "ieee" if style == "ieee-eq"
                            else "parentheses")
         text = text.rstrip() + " "
         start = len(text)

@@ -18,9 +18,9 @@ GLUED = ("superscript", "superscript-parens")
 
 
 def render(article: Article, style: str) -> tuple[str, list[tuple[Span, str]], dict[int, str]]:
-    numbers = _numbering(article) if style in NUMERIC else {}
+    numbers = numbering(article) if style in NUMERIC else {}
     if style not in NUMERIC:
-        _suffixes(article)
+        add_suffixes(article)
     text = "Introduction\n\n"
     gold: list[tuple[Span, str]] = []
     for i, paragraph in enumerate(article.paragraphs):
@@ -28,7 +28,7 @@ def render(article: Article, style: str) -> tuple[str, list[tuple[Span, str]], d
             if isinstance(piece, str):
                 text += re.sub(r"\s+", " ", piece)
                 continue
-            text, span = _place(text, _callout(article, piece, numbers, style), style)
+            text, span = _place(text, typeset_callout(article, piece, numbers, style), style)
             gold.extend((span, target) for target in piece)
         text = text.rstrip() + "\n\n"
         if i % 4 == 3:
@@ -36,14 +36,14 @@ def render(article: Article, style: str) -> tuple[str, list[tuple[Span, str]], d
     text += "References\n\n"
     lines: dict[int, str] = {}
     ordered = sorted(article.refs, key=lambda k: numbers[k]) if numbers else sorted(
-        article.refs, key=lambda k: _sort_key(article.refs[k]))
+        article.refs, key=lambda k: sort_key(article.refs[k]))
     for key in ordered:
         lines[text.count("\n") + 1] = key
-        text += _entry(article.refs[key], numbers.get(key, 0), style) + "\n"
+        text += typeset_entry(article.refs[key], numbers.get(key, 0), style) + "\n"
     return text, gold, lines
 
 
-def _numbering(article: Article) -> dict[str, int]:
+def numbering(article: Article) -> dict[str, int]:
     order: dict[str, int] = {}
     for paragraph in article.paragraphs:
         for piece in paragraph:
@@ -54,7 +54,7 @@ def _numbering(article: Article) -> dict[str, int]:
     return order
 
 
-def _suffixes(article: Article) -> None:
+def add_suffixes(article: Article) -> None:
     seen: dict[str, list[Ref]] = {}
     for ref in article.refs.values():
         ref.suffix = ""
@@ -64,7 +64,7 @@ def _suffixes(article: Article) -> None:
             ref.suffix = "abcdefghijklmnopqrstuvwxyz"[i % 26]
 
 
-def _sort_key(ref: Ref) -> tuple[str, str, str]:
+def sort_key(ref: Ref) -> tuple[str, str, str]:
     return ref.surnames[0].lower(), ref.year, ref.suffix
 
 
@@ -76,7 +76,7 @@ def _names(ref: Ref, style: str) -> str:
     return joiner.join(names)
 
 
-def _callout(article: Article, targets: tuple[str, ...], numbers: dict[str, int],
+def typeset_callout(article: Article, targets: tuple[str, ...], numbers: dict[str, int],
              style: str) -> str:
     if style in NUMERIC:
         printed = _compress(sorted(numbers[t] for t in targets))
@@ -113,7 +113,7 @@ def _place(text: str, callout: str, style: str) -> tuple[str, Span]:
     return text + callout, (len(text), len(text) + len(callout))
 
 
-def _entry(ref: Ref, number: int, style: str) -> str:
+def typeset_entry(ref: Ref, number: int, style: str) -> str:
     if style in NUMERIC:
         authors = ", ".join(f"{n} A" for n in ref.surnames[:6])
         published = f"{ref.year};{ref.volume}:{ref.pages}"

@@ -25,7 +25,8 @@ def test_lines_of_mathematics_are_formulas(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "of mice (n = 12) were treated as before", "the cells were counted as described",
-    "Cells grow fast",
+    "Cells grow fast", "treated with 10 mg/kg", "depends on the Na+/K+ ratio",
+    "for CD4+ / CD8+ T cells and", "the Fe3+/Fe2+ couple in 5 mmol/l", "in 3 h/day at 37 °C",
 ])
 def test_lines_of_prose_are_no_formulas(line: str) -> None:
     assert not is_formula(line)
@@ -104,8 +105,9 @@ _NATURE = ("Cells divide.1 Mice grow fast,2 and rats too.3 Worms age.4 ")
 
 
 def test_a_superscript_after_a_full_stop_that_follows_a_digit() -> None:
-    body = _NATURE + "It binds plasma T4.5,6 The rise until 1963.7 More on CO2.8-10 Done.11"
-    assert numbers(body) == list(range(1, 12))
+    body = _NATURE + ("It binds plasma T4.5,6 The rise until 1963.7 More on CO2.8-10 Done.11 "
+                      "Cases of COVID-19.12 Rose.13")
+    assert numbers(body) == list(range(1, 14))
 
 
 def test_a_superscript_after_a_comma_that_follows_a_digit() -> None:
@@ -117,9 +119,32 @@ def test_a_superscript_after_a_comma_that_follows_a_digit() -> None:
     "The value was 4.12 The next.",  # a bare number before the point: a decimal
     "3.2 Results follow.",  # a section number
     "About 12,500 people came.",  # thousands
+    "The total was 1,234.5\nThe next.",  # a digit group at a line's end
+    "A mass of 1,234.12 The next.",
+    "See Supplementary Fig. S2.3\nThe end.",  # a figure's panel
+    "A time (photo-GLP1=4.7\ns) was short.",  # a value
 ])
 def test_decimals_sections_and_thousands_are_no_superscripts(tail: str) -> None:
     assert after_marks(_NATURE + tail) == []
+
+
+@pytest.mark.parametrize("tail", [
+    "Data were analysed in R version 4.2.1\nand SPSS.",
+    "Version 3.1.15 The next.", "Section 3.2.1\nMethods here.", "Prism 8.0.2\n(GraphPad).",
+])
+def test_a_version_or_section_number_is_read_only_as_the_next_new_number(tail: str) -> None:
+    assert numbers(_NATURE + tail) == [1, 2, 3, 4]
+
+
+def test_a_superscript_after_a_decimal_or_version_that_is_the_next_number() -> None:
+    body = _NATURE + ("It ran in R version 3.4.2.5 We kept pH 5.0.6 In exons 45-55.7 We saw "
+                      "it in 1995–2010.8 An end at 0.5 W/m2,9,10 but no more.")
+    assert numbers(body) == list(range(1, 11))
+
+
+def test_a_superscript_after_a_decimal_of_three_places_may_jump() -> None:
+    body = _NATURE + "The bound is 0.707.9 The end came.10"
+    assert numbers(body) == [1, 2, 3, 4, 9, 10]
 
 
 def test_without_the_habit_digits_after_a_mark_are_not_read() -> None:
@@ -150,6 +175,18 @@ def test_a_prime_is_no_closing_quote() -> None:
     assert numbers("Cells divide1 and grow2. The 5'3 end and 3'5 too.") == [1, 2]
 
 
+_PARENTHESES = "Cells divide (1). Mice grow fast (2), and rats too (3). Worms age (4).\n"
+
+
+@pytest.mark.parametrize("tail", [
+    "treated with 10 mg/kg (5)\ncisplatin as before (6).\n",
+    "depends on the Na+/K+ ratio (5)\nand on heat (6).\n",
+    "as shown\n(5) for CD4+ / CD8+ T cells and\nothers (6).\n",
+])
+def test_a_wrapped_line_with_units_or_ions_keeps_its_citation(tail: str) -> None:
+    assert numbers(_PARENTHESES + tail) == [1, 2, 3, 4, 5, 6]
+
+
 def test_a_label_first_or_a_formula_that_lost_its_operators() -> None:
     body = "Text.\n(3) y = a x + b\n(4) Cells were counted here\ny i j β 0 j e i j (5)\n"
     assert equation_labels(body).numbers == {3, 5}
@@ -158,6 +195,20 @@ def test_a_label_first_or_a_formula_that_lost_its_operators() -> None:
 def test_a_label_word_glued_to_its_number_is_no_superscript() -> None:
     body = "Cells divide1 and grow2. See Table1, Fig.3 and Figure4; more3."
     assert numbers(body) == [1, 2, 3]
+
+
+_SUPERSCRIPTS = "Cells divide.1 Mice grow fast,2 and rats too.3 Worms age.4 Rats run.5 "
+
+
+def test_a_common_noun_that_names_labels_carries_a_superscript() -> None:
+    body = _SUPERSCRIPTS + ("We solved Maxwell's equations6 and in two steps7 the Schrödinger "
+                            "equation8 and figures9 stop.")
+    assert numbers(body) == list(range(1, 10))
+
+
+def test_a_capitalised_or_abbreviated_label_glued_to_its_number_is_refused() -> None:
+    body = _SUPERSCRIPTS + "See Eq3 and Tab.1, Eq.3 and Fig.2; Hypothesis4 too. Done.6"
+    assert numbers(body) == [1, 2, 3, 4, 5, 6]
 
 
 def test_a_page_label_needs_a_space_before_it() -> None:

@@ -10,13 +10,19 @@ They are read here only with evidence from the article itself:
 
 - its habit: it sets at least `_HABIT` superscripts after a clause's mark ("disease.12 The")
   and more of them than before one ("disease12. The");
+- the word before the mark: a word with a letter ("T4", "CO2", "COVID-19", "W/m2") that
+  no figure's or table's label precedes ("Fig. S2.3" is a panel), or a year ("1963",
+  "1995–2010") or a decimal of three places or more ("is 0.707.47", "0.97.449.74 In": a
+  measure, not a version's short part), gives a list believed as far as any superscript's;
+  another decimal or a version number ("pH 5.0.22 In", "R version 3.4.2.60 We", "exons
+  45-55.30 We") gives digits believed only as the next new number of the first-citation
+  sequence ("version 4.2.1" and "Section 3.2.1" then stay numbers); a bare number or a
+  digit group gives none ("3.2 Results", "at 4.12 The", "1,234.5", "1,234.12 The",
+  "12,500 people"): a decimal at a sentence's end has its own full stop ("was 4.12. The");
 - after a full stop: the group ends the sentence (a space and a capital, or the line's end
-  follow), and the word before the stop is no bare number of one to three digits (a section
-  "3.2 Results" or a decimal "at 4.12 The" would be); a decimal at a sentence's end has its
-  own full stop ("was 4.12. The");
-- after a comma: a lower-case word follows ("in 2004,50 graphene"), the article writes its
-  decimals with a point ("0.05", never "0,05"), and the digits are no thousands group
-  ("12,500 people": a bare number of one to three digits, then three digits).
+  follow);
+- after a comma: a lower-case word follows ("in 2004,50 graphene"), and the article writes
+  its decimals with a point ("0.05", never "0,05").
 
 A list opening with 0 ("007", "04") is never a callout.
 """
@@ -25,22 +31,32 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.citations.notation import DASH
+from claimcheck.citations.notation import DASH, LABEL_WORDS
 
 _LIST = rf"\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*"
 _AFTER_STOP = re.compile(rf"(?<=\d\.)(?P<list>{_LIST})(?=[ \u00a0]+[A-Z]|[ \u00a0]*(?:\n|$))")
 _AFTER_COMMA = re.compile(rf"(?<=\d,)(?P<list>{_LIST})(?=[ \u00a0]+[a-z])")
-_BARE_BEFORE = re.compile(r"(?<![\w.,\-])\d{1,3}[.,]$")
-_CLAUSE_AFTER = re.compile(r"(?<=[a-z][.,])\d{1,3}(?:[,–-]\d{1,3})*(?=[ \u00a0]+\w)")
-_CLAUSE_BEFORE = re.compile(r"(?<=[a-z])\d{1,3}(?:[,–-]\d{1,3})*(?=[.,][ \u00a0]+\w)")
+# the word before the mark: what the text shows before it ("Fig. S2"), then the word itself
+_BEFORE_MARK = re.compile(
+    rf"(?P<label>\b{LABEL_WORDS}\.?[ \u00a0]+)?[(\[]?(?P<word>\S*)[.,]$", re.IGNORECASE
+)
+_VALUE = re.compile(r"[=<>≤≥≈]")
+_YEAR = re.compile(rf"(?:\d{{4}}{DASH})?(?:1[5-9]|20)\d\d")  # "1963", "1995–2010"
+# a decimal with three places or more is a measure, not a version's short part ("0.707.47")
+_MEASURED = re.compile(r"\d\.\d{3,}$")
+# "5.0", "3.4.2", "≤6.5", "45-55": the digits after its mark only as the next new number
+_DECIMAL = re.compile(rf"[^\w\s]?\d+(?:\.\d+)+|\d+{DASH}\d+")
+_CLAUSE_AFTER = re.compile(rf"(?<=[a-z][.,])\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*(?=[ \u00a0]+\w)")
+_CLAUSE_BEFORE = re.compile(rf"(?<=[a-z])\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*(?=[.,][ \u00a0]+\w)")
 _POINT_DECIMAL = re.compile(r"(?<![\w.,])0\.\d")
 _COMMA_DECIMAL = re.compile(r"(?<![\w.,])0,\d")
 _HABIT = 3
 
 
-def after_marks(body: str) -> list[tuple[int, int]]:
+def after_marks(body: str) -> list[tuple[tuple[int, int], str]]:
     """Spans of the digit groups set after a clause's mark that follows a digit, in an
-    article whose habit is to set superscripts after punctuation."""
+    article whose habit is to set superscripts after punctuation, each with its reach:
+    "list" (as far as a superscript may jump) or "next" (only the next new number)."""
     if not _after_habit(body):
         return []
     comma_ok = bool(_POINT_DECIMAL.search(body)) and not _COMMA_DECIMAL.search(body)
@@ -48,10 +64,25 @@ def after_marks(body: str) -> list[tuple[int, int]]:
     for pattern in (_AFTER_STOP, _AFTER_COMMA) if comma_ok else (_AFTER_STOP,):
         for match in pattern.finditer(body):
             start, end = match.span("list")
-            if body[start] == "0" or _BARE_BEFORE.search(body, max(0, start - 6), start):
-                continue
-            found.append((start, end))
+            reach = _reach(body[max(0, start - 40) : start])
+            if body[start] != "0" and reach:
+                found.append(((start, end), reach))
     return sorted(found)
+
+
+def _reach(before: str) -> str:
+    """How far digits after the mark that ends `before` may be believed: "list" after a
+    word with a letter ("T4", "CO2") that no figure's or table's label precedes, or after
+    a year ("1963") or a measure ("0.707"); "next" after a decimal or a version ("5.0",
+    "3.4.2"); "" otherwise."""
+    found = _BEFORE_MARK.search(before)
+    if found is None or found.group("label"):
+        return ""
+    word = found.group("word")
+    named = bool(re.search(r"[^\W\d_]", word)) and not _VALUE.search(word)  # not "GLP1=4.7"
+    if _YEAR.fullmatch(word) or _MEASURED.search(word) or named:
+        return "list"
+    return "next" if _DECIMAL.fullmatch(word) else ""
 
 
 def _after_habit(body: str) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.citations.entries import COAUTHOR
-from claimcheck.citations.name_runs import listed_inside, plausible, split_names
+from claimcheck.citations.name_runs import COMMA, listed_inside, plausible, split_names
 from claimcheck.citations.names import (
     ANY_NAME,
     CONJUNCTIONS,
@@ -43,16 +43,14 @@ from claimcheck.model import Callout
 
 _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
 _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
-# the full-width and ideographic commas of CJK text and the Arabic comma are all ","
-_COMMA = "[,\uff0c\u3001\u060c]"
 _AUTHORS = (
     # a word that opens sentences ("In 2000") is a name only before "et al." ("Jun et al.")
     # "(1985apudNascimento et al., 2008)": the spaces around an italic "apud" lost in markup
     rf"(?:(?:(?<![\w'’\-])|(?<=\dapud))(?!(?i:{_STOP})\b(?![ \u00a0\n]+et[ \u00a0\n]+al\b))"
     rf"(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
-    rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0\n]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
+    rf"(?:(?:[ \u00a0]*{COMMA}[ \u00a0\n]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
     rf"[ \u00a0\n]+{ANY_NAME}"
-    rf"|(?:[ \u00a0]*{_COMMA}[ \u00a0]*{ANY_NAME})*(?![ \u00a0]+(?:{ET_AL_WORDS}))"
+    rf"|(?:[ \u00a0]*{COMMA}[ \u00a0]*{ANY_NAME})*(?![ \u00a0]+(?:{ET_AL_WORDS}))"
     rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
     rf"|(?:[ \u00a0]*;[ \u00a0\n]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+)?"
     # a classic cited by book and section before the edition's year: "DIÓGENES LAERCIO, VI
@@ -70,7 +68,7 @@ _AUTHORS = (
 # narrative year inside parentheses: "(see Smith et al. [2001] for details)"; "et al." asks
 # for a year, so a semicolon after it is a slip for the comma ("FERRÃO et al.; 2001")
 _SEP = (
-    rf"(?P<sep>[ \u00a0\n]*{_COMMA}[ \u00a0\n]*|(?<=\bal\.);[ \u00a0\n]*"
+    rf"(?P<sep>[ \u00a0\n]*{COMMA}[ \u00a0\n]*|(?<=\bal\.);[ \u00a0\n]*"
     r"|(?<=s)['’]?[ \u00a0\n]*,?[ \u00a0]*[(\uff08[]"
     r"[ \u00a0]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08[][ \u00a0]*"
     # a classic's book and section inside a narrative's parenthesis: "Diógenes Laercio (VI

@@ -27,7 +27,11 @@ _LABEL_AT_END = re.compile(r"\((\d{1,3})\)[ \t\u00a0]*$", re.MULTILINE)
 # some text layers put the label first: "(3) y = a x + b"
 _LABEL_FIRST = re.compile(r"^[ \t\u00a0]*\((\d{1,3})\)[ \t\u00a0]+(?P<rest>\S.*)$", re.MULTILINE)
 _TOKEN = re.compile(r"\S+")
-_MATH = re.compile(r"[=<>≤≥≈≠±×÷∼~∝≡→←↔⇒⇔∈∑Σ∏∫∂∇√∞|^+−*/]")
+# a relation or a big operator counts wherever it stands; arithmetic only standing alone or
+# opening a term ("+ d", "e −1", "x+y"), not inside a word ("mg/kg", "Na+/K+", "CD4+ cells")
+_RELATION = re.compile(r"[=<>≤≥≈≠±×÷∼~∝≡→←↔⇒⇔∈∑Σ∏∫∂∇√∞|^]")
+_ARITHMETIC = re.compile(r"(?<!\S)[/*](?!\S)|[+−](?![\s/,;:.)\]]|$)|(?<!\S)[+−]")
+_ONE_LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")
 _PROSE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")
 _MOST_WORDS = 2
 
@@ -63,12 +67,14 @@ def equation_labels(body: str) -> EquationLabels:
 
 
 def is_formula(line: str) -> bool:
-    """A line of mathematics: an operator or relation, and (almost) no words of prose; or,
-    where the text layer lost its operators, no prose at all among three or more symbols
-    of one or two characters ("y i j β 0 j e i j")."""
-    operators = len(_MATH.findall(line))
+    """A line of mathematics: a relation, or arithmetic beside a one-letter symbol, and
+    (almost) no words of prose; or, where the text layer lost its operators, no prose at
+    all among three or more symbols of one or two characters ("y i j β 0 j e i j")."""
+    relations = len(_RELATION.findall(line))
+    arithmetic = len(_ARITHMETIC.findall(line))
+    operators = relations + arithmetic
     words = len(_PROSE.findall(line))
-    if operators:
+    if relations or (arithmetic and _ONE_LETTER.search(line)):
         return words <= max(_MOST_WORDS, operators)
     tokens = _TOKEN.findall(line)
     return not words and len(tokens) >= 3 and all(len(t) <= 2 for t in tokens)

@@ -33,10 +33,10 @@ _HAN_TAIL = 8  # a CJK name and a glued "et al." ("欧阳文华ほか") fit in t
 _INITIALS = re.compile(rf"[ \u00a0][{UPPER}]{{1,3}}$")
 # "HiSeq 2000", "GenBank 2010": products, not "McGill" (a name the list has passes first)
 _CAMEL_PRODUCT = re.compile(r"(?<!\w)(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von)[A-Z][a-z]+[A-Z]")
-_COMMA = "[,\uff0c\u3001\u060c]"  # the ASCII, CJK and Arabic commas
+COMMA = "[,\uff0c\u3001\u060c]"  # the ASCII, CJK and Arabic commas
 _WORDS = "|".join(c for c in CONJUNCTIONS if c != "&")
 _SPLIT_NAMES = re.compile(
-    rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|;\s*|\u30fb|\s+(?:{_WORDS}|&)\s+)"
+    rf"\s*(?:{COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|;\s*|\u30fb|\s+(?:{_WORDS}|&)\s+)"
     rf"|\s+[{GLUED_CONJUNCTIONS}](?=\w)"
 )
 # in a run printed in capitals the conjunction is in capitals too: "SMITH AND JONES (2001)"

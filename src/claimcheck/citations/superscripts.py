@@ -34,7 +34,7 @@ import re
 
 from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.glued_words import NAME_LIKE, Evidence, evidence_of
-from claimcheck.citations.notation import DASH, LABEL_WORDS, is_math
+from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.split_runs import Option, split_runs
 
@@ -63,9 +63,15 @@ _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
 _DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
 # a page label stands after a space or a bracket ("p.13", "(pp. 4"), not in "P7.p.28 The"
 _PAGE = re.compile(r"(?:^|[\s(\[,;])p{1,2}\.[ \u00a0]?$")
-# "Table1", "Fig.2", "Eq.3": a label whose space the text layer lost, never a callout; a
-# full stop only after an abbreviation ("in the table.40 Cells" ends a sentence)
-_LABEL = re.compile(rf"(?<![\w\-])(?:{LABEL_WORDS}|(?:figs?|eqn?s?|tabs?)\.)$", re.IGNORECASE)
+# "Table1", "Fig.2", "Eq.3": a label whose space the text layer lost, never a callout. Only a
+# capitalised singular label ("Table1", "Eq3") or an abbreviation with its full stop ("Fig.2",
+# "eq.3"): a common noun in running text carries a real superscript ("Maxwell's equations6",
+# "in two steps7", "the Schrödinger equation8"), and "in the table.40 Cells" ends a sentence
+_LABEL = re.compile(
+    r"(?<![\w\-])(?:(?:Eqn?s?|Equation|Formula|Figs?|Figure|Tab|Table|Step|Panel|Hypothesis"
+    r"|Inequality|Equação|Ecuación|Équation|Gl|Gleichung|F[óo]rmula)"
+    r"|(?i:figs?|eqn?s?|tabs?)\.)$"
+)
 _NUMBER = re.compile(r"\d{1,4}")
 _SENTENCE_MARKS = ".,;:)]’”"
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
@@ -89,17 +95,17 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
             listed = kind == "sure" or "," in match.group("list")
             reach = "list" if listed else "seen" if kind == "seen" else "next"
             if match.group("word"):  # "mice.5The": after punctuation, as the sequence expects
-                if match.group("list")[0] == "0" or not _runs_on(body, span, kind):
+                if not _runs_on(body, span, kind):
                     continue
                 after_mark = body[span[0] - 1] in _SENTENCE_MARKS
                 reach = "seen" if kind == "sure" and after_mark else "next"
             candidates[span[0]] = [(span, numbers, reach)]
     inside = {i for options in candidates.values() for (s, e), _, _ in options[:1]
               for i in range(s, e)}
-    for span in after_marks(body):  # "plasma T4.12,13 The", in an article that sets them so
+    for span, reach in after_marks(body):  # "plasma T4.12,13 The", where the article sets so
         numbers = [int(n) for n in _NUMBER.findall(body, *span)]
         if max(numbers) <= count and span[0] not in inside:  # not "4,«5»" of "relations,4,5"
-            candidates.setdefault(span[0], [(span, numbers, "list")])
+            candidates.setdefault(span[0], [(span, numbers, reach)])
     for end, options in split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
