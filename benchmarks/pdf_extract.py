@@ -4,7 +4,8 @@ Renders the bundled example as a two-column PDF (fpdf2: running header, page num
 two columns, then the reference list in two columns), extracts it with each library, runs the
 same clean-up (claimcheck.ingest.pdf.text_from_pages) and the pipeline, and prints for each:
 reference entries found (98 printed), entries whose DOI survived intact, citations linked and
-unresolved, and extraction time. pdfminer.six is only needed for this comparison
+unresolved, and extraction time; "claimcheck" is pypdf as `claimcheck check paper.pdf` reads it
+(with `ingest/pdf_lines.py`). pdfminer.six is only needed for this comparison
 (`pip install pdfminer.six`); it is skipped when absent.
 
     python benchmarks/pdf_extract.py
@@ -65,6 +66,16 @@ def pypdf_pages(path: Path) -> list[list[str]]:
     return [(p.extract_text() or "").split("\n") for p in PdfReader(str(path)).pages]
 
 
+def claimcheck_pages(path: Path) -> list[list[str]]:
+    """pypdf as `claimcheck check paper.pdf` reads it: indents, space between lines and
+    running headers read from where each run is drawn (`ingest/pdf_lines.py`)."""
+    from pypdf import PdfReader
+
+    from claimcheck.ingest.pdf import document_lines
+
+    return document_lines(PdfReader(str(path)).pages)
+
+
 def pdfminer_pages(path: Path) -> list[list[str]]:
     from pdfminer.high_level import extract_pages, extract_text
 
@@ -94,7 +105,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "example.pdf"
         render_pdf(pdf)
-        extractors = [("pypdf", pypdf_pages)]
+        extractors = [("pypdf", pypdf_pages), ("claimcheck", claimcheck_pages)]
         try:
             import pdfminer  # noqa: F401
 

@@ -107,10 +107,12 @@ def to_entry(ref: Reference) -> Entry:
 
 
 def dumps(references: Sequence[Reference]) -> str:
-    """The references as one BibTeX document, keyed by Reference.id, in list order."""
+    """The references as one BibTeX document, keyed by Reference.id, in list order; a note
+    that refers back ("Ibid.", kind "short") is no work of its own and is left out."""
     from pybtex.database import BibliographyData
 
-    data = BibliographyData(entries=[(ref.id, to_entry(ref)) for ref in references])
+    data = BibliographyData(entries=[(ref.id, to_entry(ref)) for ref in references
+                                     if ref.kind != "short"])
     text: str = data.to_string("bibtex")
     return text
 

@@ -43,7 +43,7 @@ class Reference:
     index: int
     line: int
     raw: str
-    kind: str = "article"  # article | book | chapter | web | thesis | conference | misc
+    kind: str = "article"  # article | book | chapter | web | thesis | conference | misc | short
     label: str = ""  # printed number of a numbered list ("12"), else ""
     authors: tuple[Author, ...] = ()
     et_al: bool = False
@@ -61,6 +61,10 @@ class Reference:
     url: str = ""
     notes: tuple[str, ...] = ()  # "[Epub ahead of print]", "(accessed April 1, 2021)"
     doubtful: tuple[str, ...] = ()  # fields whose parse is uncertain ("volume", "title")
+    # A footnote's own parts (parse/notes.py, parse/backrefs.py), no field of the work:
+    signal: str = ""  # "See", "Cf.", "Vgl." printed before the first name
+    pinpoint: str = ""  # the page the note cites ("35", "9-13"), not the work's pages
+    refers_to: str = ""  # kind "short" (ibid., op. cit., a short form): the earlier entry's id
 
     @property
     def first_family(self) -> str:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimcheck.compare.checks import check_fields
 from claimcheck.compare.notices import check_notices, find_duplicates
 from claimcheck.model import Finding, ReferenceResult, Severity, Update
@@ -140,3 +142,13 @@ def test_duplicates_by_record_and_by_text() -> None:
 def test_retracted_label_in_the_title_is_a_retraction() -> None:
     (found,) = check_notices(reference(), record(title="RETRACTED ARTICLE: Ketamine"))
     assert (found.rule, found.severity) == ("retracted", Severity.ERROR)
+
+
+def test_footnotes_citing_a_work_again_are_no_duplicates() -> None:
+    first = ReferenceResult(reference(id="a", line=1, pinpoint="35"), "verified", "10.1000/abc",
+                            record())
+    again = ReferenceResult(reference(id="b", line=2, pinpoint="52", doi=""), "verified",
+                            "10.1000/abc", record())
+    assert find_duplicates([first, again]) == ()
+    one_note = replace(first, reference=replace(first.reference, pinpoint=""))
+    assert [f.reference_id for f in find_duplicates([one_note, again])] == ["b"]

@@ -570,3 +570,177 @@ def test_a_page_range_that_recurs_at_regular_intervals_is_no_running_header() ->
     for k in (9, 19, 29):
         lines[k] = "Journal of Things 12"
     assert running_headers(lines, repeated_lines(lines)) == {"Journal of Things 12"}
+
+
+def test_the_same_authors_next_work_after_a_seeming_initial_is_an_entry() -> None:
+    # "Washington D.C." seems to end on an initial, so the next line would carry on the entry
+    lines = [
+        "World Bank (2008): Economic Development and Prospects, Middle East, Washington D.C.",
+        "World Bank (2008): World Development Indicators, Washington D.C.",
+        "World Bank (2005): Economic Growth in the 1990s, Washington D.C.",
+        "Yeaple, S. (2003): The complex integration strategies of multinationals, J. Int. Econ.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    assert [e.text for e in split_document(text).entries] == lines
+
+
+def test_a_line_after_a_seeming_initial_that_repeats_no_author_and_year_carries_on() -> None:
+    lines = [
+        "Smith, J. (2001): A study of economic growth in the region of Washington D.C.",
+        "Washington Press, second edition.",
+        "Brown, C. (2011): Another title. Nature, 475, 91-95.",
+        "Green, T. (1999): Yet another title. Science, 285, 100-110.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    assert [e.text[:6] for e in split_document(text).entries] == ["Smith,", "Brown,", "Green,"]
+
+
+def test_a_blank_separated_entry_of_the_same_authors_after_a_seeming_initial_is_one() -> None:
+    blocks = [
+        "World Bank (2008): Economic Development and Prospects, Middle East and North\n"
+        "Africa Region, Washington D.C.",
+        "World Bank (2008): World Development Indicators, Washington D.C.",
+        "Yeaple, S. (2003): The complex integration strategies of multinationals and cross\n"
+        "country dependencies. J. Int. Econ. 6, 1-20.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n\n".join(blocks) + "\n"
+    assert [e.text[:12] for e in split_document(text).entries] == [
+        "World Bank (", "World Bank (", "Yeaple, S. ("]
+
+
+HUMANITIES = [
+    "W. Schadewalt, Iliasstudien, Leipzig 1938.",
+    "J. Goody, Il suono e i segni: l'interfaccia tra scrittura e oralità, Milano 1989.",
+    "    Original: The Interface between the Written and the Oral, Cambridge 1987.",
+    "D. Musti, 'Pubblico e privato nella democrazia periclea', QUCC 20.2 (1985), pp. 7-18.",
+    "C. Frugoni, La fortuna di Alessandro Magno dall'antichità al medioevo, Firenze 1978.",
+    "    Second edition, Firenze 1985.",
+    "C. Franco, Vita di Alessandro il Macedone, Palermo 2001.",
+    "J. Frappier, 'Le Roman d'Alexandre et ses diverses versions', Heidelberg 1978.",
+    "    Reprinted in Grundriss der romanischen Literaturen, IV/1, pp. 149-167.",
+    "G. Macchia, La letteratura francese nel medioevo, Torino 1973.",
+]
+
+
+def test_one_line_entries_and_a_few_under_a_hanging_indent_are_split_by_the_indent() -> None:
+    text = "Body.\n\nReferences\n\n" + "\n".join(HUMANITIES) + "\n"
+    assert [e.text[:9] for e in split_document(text).entries] == [
+        "W. Schade", "J. Goody,", "D. Musti,", "C. Frugon", "C. Franco", "J. Frappi",
+        "G. Macchi"]
+
+
+def test_indented_lines_that_start_entries_are_no_hanging_indent() -> None:
+    lines = [line if not line.startswith(" ") else "    A. Author, " + line.strip()
+             for line in HUMANITIES]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    assert len(split_document(text).entries) == len(lines)
+
+
+def test_a_doi_wrapped_to_a_line_start_is_no_list_number() -> None:
+    lines = [f"{k}. Author{k} A, Other B. A title of work {k}. J Things. 2008;4:1-9." for k in
+             range(1, 9)]
+    lines += ["9. Takeda M, Jiao JW. Progenitor cell properties of glia. Invest Ophthalmol. doi:",
+              "10.1167/iovs.07-0434 18326742",
+              "10. Lamba DA, Reh T. Baf60c is a component of the BAF complex. Dev Dyn. 2008;1-9.",
+              "11. Fausett BV, Goldman D. A role for tubulin in regeneration. J Neurosci. 2006."]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    entries = split_document(text).entries
+    assert [e.text.split(".")[0] for e in entries] == [str(k) for k in range(1, 12)]
+    assert entries[8].text.endswith("doi: 10.1167/iovs.07-0434 18326742")
+
+
+def test_a_line_the_pdf_marks_as_ending_its_entry_ends_it() -> None:
+    from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END
+
+    lines = [
+        "Smith J, Jones K (2010) A study of things that happen in the" + LINE_FULL,
+        "world. J Things 12: 1-9. Published by the Society of" + PARAGRAPH_END,
+        "Sun Microsystems. Java: Programming for the Internet. Mountain" + LINE_FULL,
+        "View, California" + PARAGRAPH_END,
+        "Ali S, Ahmad A (1985) Another study. Rev Mod Phys 57: 923-930." + PARAGRAPH_END,
+        "Brown R (2001) Short. Nature 400: 1-2.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    found = [e.text for e in split_document(text).entries]
+    assert [e[:6] for e in found] == ["Smith ", "Sun Mi", "Ali S,", "Brown "]
+    assert found[1].endswith("Internet. Mountain View, California")
+    # without the marks the line that stops mid-phrase carries on into the next
+    bare = [line.rstrip(LINE_FULL + PARAGRAPH_END) for line in lines]
+    text = "Body.\n\nReferences\n\n" + "\n".join(bare) + "\n"
+    assert len(split_document(text).entries) < 4
+
+
+def test_fits_reads_the_pdfs_marks_before_counting_characters() -> None:
+    from claimcheck.ingest.layout import Line, fits
+
+    line = Line(2, "word", 0, False)
+    assert fits(Line(1, "a" * 70, 0, False, closed=True), line, 72)
+    assert not fits(Line(1, "short", 0, False, full=True), line, 72)
+    assert fits(Line(1, "short", 0, False), line, 72)
+    assert not fits(Line(1, "a" * 70, 0, False), line, 72)
+
+
+def test_a_list_the_pdf_marked_is_not_read_as_wrapped_at_a_fixed_column() -> None:
+    from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END, decide, read_lines
+
+    entry = ["Moghaddam B, Adams B, Verma A (1997). Activation of glutamatergic" + LINE_FULL,
+             "neurotransmission by ketamine. J Neurosci 17: 2921-2927." + PARAGRAPH_END]
+    lines = entry * 6 + ["Murrough JW, Iosifescu DV (2013). Antidepressant efficacy of", "",
+                         "of ketamine in treatment-resistant major depression. Am J Psych."]
+    layout = decide(read_lines(list(enumerate(lines, 1))))
+    assert layout.kind == "wrapped" and not layout.strict
+    plain = [line.rstrip(LINE_FULL + PARAGRAPH_END) for line in entry * 6]  # unmarked: strict
+    assert decide(read_lines(list(enumerate(plain, 1)))).strict
+
+
+def test_the_same_authors_work_after_in_is_the_one_the_entry_is_in() -> None:
+    lines = [
+        "Gasprinskij Ismail bej, Russkoe musul'manstvo. Mysli, zametki [1881], in:",
+        "Gasprinskij Ismail bej, Rossija i Vostok, Kazan', 1993, S. 21.",
+        "Brown, C. (2011): Another title. Nature, 475, 91-95.",
+        "Green, T. (1999): Yet another title. Science, 285, 100-110.",
+    ]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    assert [e.text[:6] for e in split_document(text).entries] == ["Gaspri", "Brown,", "Green,"]
+
+
+def test_a_line_the_pdf_measured_as_full_is_not_short_by_its_characters() -> None:
+    from claimcheck.ingest.boundary import FEATURES, features
+    from claimcheck.ingest.layout import Layout, Line
+
+    layout = Layout("wrapped", 100, None)
+    line = Line(2, "Kirkpatrick S (1983) Optimization.", 0, False)
+    counted = Line(1, "Nature Communications.", 0, False)
+    measured = Line(1, "Nature Communications.", 0, False, full=True)
+    at = FEATURES.index("short_by")
+    assert features(layout, "E. Couradeau", 2, counted, line)[at] > 0.5
+    assert features(layout, "E. Couradeau", 2, measured, line)[at] == 0.0
+
+
+def test_a_hanging_indent_holds_when_most_entries_are_one_line() -> None:
+    from claimcheck.ingest.layout import PARAGRAPH_END, decide, read_lines
+
+    ones = [f"Author{k} A., 19{k + 10}, ApJ, {k}, {100 + k}" + PARAGRAPH_END * (k % 7 > 0)
+            for k in range(14)]  # two of them a column's last line, not measured
+    twos = [["Ruzmaikin A.A., Shukurov A.M., 1988, Magnetic Fields of",
+             "    Galaxies, Kluwer" + PARAGRAPH_END],
+            ["Mestel L., 1999, Stellar Magnetism, Clarendon Press,", "    Oxford" + PARAGRAPH_END],
+            ["Moss D., Beck R., 1998, A&A, 335,", "    500-510" + PARAGRAPH_END],
+            ["Scalo J., Elmegreen B.G., 2004, Annual Review of",
+             "    A&A, 42, 275" + PARAGRAPH_END]]
+    lines = [line for k in range(4) for line in ones[k * 3:k * 3 + 3] + twos[k]] + ones[12:]
+    layout = decide(read_lines(list(enumerate(lines, 1))))
+    assert layout.kind == "wrapped" and layout.start_indent == 0
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    assert len(split_document(text).entries) == 18
+
+
+def test_a_publisher_with_its_year_after_of_carries_on_in_a_bare_list() -> None:
+    lines = ["[14] C. W. Misner, K. S. Thorne, Gravitation, W.H. Freeman (1973).",
+             "[15] R. M. Wald, General Relativity, University of",
+             "Chicago Press (1984).",
+             "V. A. Rubakov, The Null Energy Condition and its violation, arXiv:1401.4024v2.",
+             "D. Lovelock, The Einstein Tensor, J. Math. Phys. 12 (1971)."]
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    found = [e.text for e in split_document(text).entries]
+    assert len(found) == 4 and found[1].endswith("University of Chicago Press (1984).")

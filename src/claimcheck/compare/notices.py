@@ -98,8 +98,18 @@ def _part_of_book(result: ReferenceResult) -> bool:
     )
 
 
+def _footnotes(results: Sequence[ReferenceResult]) -> bool:
+    """The list is footnotes: two or more entries refer back ("Ibid.", kind "short") or cite
+    a page (a pinpoint) or open with a signal word ("See"), as only notes do."""
+    noted = (r.reference for r in results)
+    return sum(1 for r in noted if r.kind == "short" or r.pinpoint or r.signal) >= 2
+
+
 def find_duplicates(results: Sequence[ReferenceResult]) -> tuple[Finding, ...]:
-    """A finding on every entry that repeats an earlier entry's work."""
+    """A finding on every entry that repeats an earlier entry's work; none in a list of
+    footnotes, where citing a work again is the rule (`_footnotes`)."""
+    if _footnotes(results):
+        return ()
     first_seen: dict[str, Reference] = {}
     findings = []
     for result in results:

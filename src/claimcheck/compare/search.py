@@ -14,8 +14,9 @@ SEARCH_ROWS = 5
 
 
 def is_searchable(reference: Reference) -> bool:
-    """Web pages are not in a scholarly registry; a reference needs some text to search."""
-    return reference.kind != "web" and bool(reference.title or reference.container)
+    """Web pages are not in a scholarly registry; a reference needs some text to search; a
+    note that refers back ("Ibid.", a short form: kind "short") names no work of its own."""
+    return reference.kind not in ("web", "short") and bool(reference.title or reference.container)
 
 
 def search_query(reference: Reference) -> str:

@@ -69,7 +69,9 @@ def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> 
     `lines` how many lines it has."""
     text, head = line.text, entry[:HEAD]
     author = author_led(text)
-    short_by = (layout.width - prev.indent - len(prev.text)) / max(layout.width, 1)
+    # a line the PDF's layout measured as full is not short by its character count
+    short_by = 0.0 if prev.full else (layout.width - prev.indent - len(prev.text)) / max(
+        layout.width, 1)
     return [
         1.0, float(fits(prev, line, layout.width)), float(bool(OPEN_END.search(prev.text))),
         float(bool(CLOSED_END.search(prev.text))), float(prev.text.endswith(".")),

@@ -23,7 +23,13 @@ from claimcheck.ingest.furniture import (
 )
 from claimcheck.ingest.starts import CLOSED_END, OPEN_END, YEAR, strong_start
 
-_NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\s(?=\s*\S))\s*")
+# A line that surely ends its paragraph, as a PDF's layout shows (`pdf_lines`): the Unicode
+# paragraph separator at its end. Whitespace to everything else; here it starts the next entry.
+PARAGRAPH_END = "\u2029"
+# A line after which the next line's first word would not have fitted, as a PDF's layout shows:
+# the Unicode line separator at its end. `fits` then knows rather than counts characters.
+LINE_FULL = "\u2028"
+_NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)](?!\d)|(\d{1,4})\s(?=\s*\S))\s*")
 _BULLET = re.compile(r"^[-*•–·]\s+")
 
 
@@ -36,6 +42,8 @@ class Line:
     indent: int
     furniture: bool
     repeated: bool = False  # the same line occurs elsewhere in the list
+    closed: bool = False  # it surely ends its entry (`PARAGRAPH_END`)
+    full: bool = False  # the next line's first word would not have fitted on it (`LINE_FULL`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +70,9 @@ def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
             continue
         furniture = (is_page_furniture(line) and k not in years) or line in headers
         indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
-        out.append(Line(number, line, indent, furniture, line in repeats))
+        mark = text.rstrip(" \t\r\f")[-1:]
+        out.append(Line(number, line, indent, furniture, line in repeats,
+                        mark == PARAGRAPH_END, mark == LINE_FULL))
     return out
 
 
@@ -106,10 +116,17 @@ def decide(lines: list[Line | None]) -> Layout:
         return Layout("bulleted", width, None)
     if _blank_separated(lines):
         return Layout("blank", width, None)
-    if not _wrapped(content, width):
-        return Layout("bare", width, None)
-    return Layout("wrapped", width, _hanging(content), _strict(content, width),
-                  list_habits(content, width))
+    hang = _hanging(content)
+    if not _wrapped(content, width) and not _some_closed(content):
+        hang = _clear_hang(content)
+        if hang is None:
+            return Layout("bare", width, None)
+    elif hang is None:  # most entries one line: the start indent holds over 80 % of lines
+        hang = _clear_hang(content)
+    # marked by a PDF's layout, the lines that stopped short are known; the others were not
+    # measured (a column's last line) and counting their characters is no strict evidence
+    strict = _strict(content, width) and not any(line.closed or line.full for line in content)
+    return Layout("wrapped", width, hang, strict, list_habits(content, width))
 
 
 def list_habits(content: list[Line], width: int) -> Habits:
@@ -199,8 +216,32 @@ def _ragged_open(content: list[Line], width: int) -> float:
         near)
 
 
+def _some_closed(content: list[Line]) -> bool:
+    """The layout marked the lines that end entries (PDF text), and a fifth of the lines or
+    more are not marked: entries run over several lines."""
+    closed = sum(line.closed for line in content)
+    return closed >= 3 and len(content) - closed >= 0.2 * len(content)
+
+
+def _clear_hang(content: list[Line]) -> int | None:
+    """The indent of entries' first lines when every other line shares one other indent and
+    few of them start as entries do: a list of one-line entries and a few longer ones wrapped
+    under a hanging indent (PDF text keeps it) is hard-wrapped, though most of its lines end
+    as references end."""
+    first = content[0].indent if content else 0
+    others = [line for line in content if line.indent != first]
+    if len(others) < 3:
+        return None
+    count = Counter(line.indent for line in others).most_common(1)[0][1]
+    starting = sum(1 for line in others if strong_start(line.text))
+    return first if count >= 0.9 * len(others) and starting <= 0.2 * len(others) else None
+
+
 def fits(prev: Line, line: Line, width: int) -> bool:
-    """The first word of `line` would have fitted on `prev`: `prev` stopped short."""
+    """The first word of `line` would have fitted on `prev`: `prev` stopped short (counted in
+    characters against the width, unless the PDF's layout marked `prev` as either)."""
+    if prev.closed or prev.full:
+        return prev.closed
     return prev.indent + len(prev.text) + 1 + len(line.text.split()[0]) <= width
 
 

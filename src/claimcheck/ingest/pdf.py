@@ -14,11 +14,14 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from claimcheck.ingest.interface import Document, InputError
-from claimcheck.ingest.pdf_superscript import page_text
+from claimcheck.ingest.pdf_lines import RUNS_ON, laid_out_pages
+from claimcheck.ingest.pdf_superscript import bracketed, page_runs
 from claimcheck.ingest.plaintext import split_document
+from claimcheck.ingest.superscript import bracket_unicode
 
 
 def _pages(path: Path, max_pages: int) -> list[list[str]]:
@@ -38,11 +41,21 @@ def _pages(path: Path, max_pages: int) -> list[list[str]]:
 
             raise Limits(max_pdf_pages=max_pages).exceeded(
                 "max_pdf_pages", len(reader.pages), f"{path}: the PDF has")
-        return [page_text(page).split("\n") for page in reader.pages]
+        return document_lines(reader.pages)
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise InputError(f"{path}: not a readable PDF ({exc})") from exc
     finally:
         pypdf_log.setLevel(level)
+
+
+def document_lines(pages: Iterable[object]) -> list[list[str]]:
+    """Each page's lines: superscript citations in brackets; indents, space, justified short
+    lines and running headers read from where pypdf drew each run (`pdf_lines`)."""
+    texts = []
+    for page in pages:
+        text, runs = page_runs(page)
+        texts.append((bracket_unicode(bracketed(text, runs)), runs))
+    return laid_out_pages(texts)
 
 
 def _furniture(pages: list[list[str]]) -> set[str]:
@@ -63,17 +76,21 @@ def pdf_text(path: Path, max_pages: int = 1_000) -> str:
 
 
 def text_from_pages(pages: list[list[str]]) -> str:
-    """Page lines -> one text: furniture and page numbers dropped, hyphenation undone."""
+    """Page lines -> one text: furniture and page numbers dropped, hyphenation undone. Pages
+    are joined with a form feed on a line of its own (a blank line to the segmenter), or at
+    the end of the page's last line when its text runs on (`pdf_lines.RUNS_ON`)."""
     furniture = _furniture(pages)
-    kept_pages = []
+    parts: list[str] = []
+    runs_on = False  # the page before ran on to this one
     for lines in pages:
-        kept = [
-            line.rstrip() for line in lines
+        if parts:  # the page break: a form feed alone, or after the line that runs on
+            parts.append("\f\n" if runs_on else "\n\f\n")
+        parts.append("\n".join(
+            line.rstrip(" \t\r\f") for line in lines
             if re.sub(r"\d+", "#", line.strip()) not in furniture
-            and not re.fullmatch(r"\s*\d{1,4}\s*", line)
-        ]
-        kept_pages.append("\n".join(kept))
-    text = "\n\f\n".join(kept_pages)
+            and not re.fullmatch(r"\s*\d{1,4}\s*", line)))
+        runs_on = any(line.endswith(RUNS_ON) for line in lines)
+    text = "".join(parts)
     # A word split at a line end ("neuro-\nplasticity") is one word again.
     return re.sub(r"(\w)-\n(?=[a-z])", r"\1", text)
 

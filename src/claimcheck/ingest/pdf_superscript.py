@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from claimcheck.ingest.pdf_justified import advance
 from claimcheck.ingest.superscript import as_brackets, bracket_unicode, citation_list
 
 _SMALLER = 0.85  # a superscript is set at most this fraction of the text's size
@@ -25,26 +26,41 @@ _LOOK = 200  # how far ahead a run is looked for (a run pypdf left out is skippe
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """One text run as pypdf draws it: its text, baseline height and effective size."""
+    """One text run as pypdf draws it: its text, baseline height, effective size and left
+    edge (`pdf_lines` reads the edges)."""
 
     text: str
     y: float
     size: float
+    x: float = 0.0
+    width: float = 0.0  # how far its text reaches, 0.0 when the font's widths are unknown
+    space: float = 0.0  # the advance of a space in its font
+    first: float = 0.0  # the advance of its first word
 
 
 def page_text(page: Any) -> str:
     """The page's text with superscript citation numbers in brackets (raised runs, and
     Unicode superscript digits some fonts map their raised figures to)."""
-    runs: list[Run] = []
+    return bracket_unicode(bracketed(*page_runs(page)))
 
-    def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
+
+def page_runs(page: Any) -> tuple[str, list[Run]]:
+    """The page's text as pypdf extracts it, and the runs it drew, in drawing order."""
+    runs: list[Run] = []
+    fonts: dict[int, Any] = {}
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
         if text.strip():
             scale = math.hypot(float(tm[2]), float(tm[3])) * math.hypot(float(cm[2]), float(cm[3]))
             y = float(tm[5]) * float(cm[3]) + float(cm[5])
-            runs.append(Run(text, y, size * (scale or 1)))
+            x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
+            size *= scale or 1
+            runs.append(Run(text, y, size, x, advance(font, text.strip(), size, fonts),
+                            advance(font, " ", size, fonts),
+                            advance(font, text.split()[0], size, fonts)))
 
     text: str = page.extract_text(visitor_text=visit) or ""
-    return bracket_unicode(bracketed(text, runs))
+    return text, runs
 
 
 def bracketed(text: str, runs: list[Run]) -> str:

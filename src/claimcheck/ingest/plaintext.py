@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.ingest.footnotes import split_notes
 from claimcheck.ingest.interface import Document, InputError, RawEntry
+from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END
 from claimcheck.ingest.segment import segment
 from claimcheck.ingest.starts import OPEN_END, YEAR, author_led, looks_like_reference
 
@@ -46,6 +48,11 @@ _PAGE_FURNITURE = re.compile(
 )
 
 
+def is_list_heading(line: str) -> bool:
+    """The line is a reference list's heading ("References", "Bibliography", ...)."""
+    return bool(_HEADING.match(line))
+
+
 def split_document(text: str, path: str = "<text>") -> Document:
     """Body and reference entries of an article; InputError when no list can be found."""
     if not text.strip():
@@ -59,7 +66,13 @@ def split_document(text: str, path: str = "<text>") -> Document:
     entries = _entries(lines, start)
     if not entries:
         raise InputError(f"{path}: the reference list is empty")
-    return Document(path=path, text=text, body=body, entries=entries, references_line=heading + 1)
+    # the PDF layout's marks served the segmenter; the text and body are read without them
+    return Document(path=path, text=_unmarked(text), body=_unmarked(body), entries=entries,
+                    references_line=heading + 1)
+
+
+def _unmarked(text: str) -> str:
+    return text.replace(PARAGRAPH_END, "").replace(LINE_FULL, "")
 
 
 def _list_start(lines: list[str]) -> int:
@@ -96,10 +109,10 @@ def _trailing_list_start(lines: list[str]) -> int:
 
 
 def _entries(lines: list[str], start: int) -> tuple[RawEntry, ...]:
-    return tuple(
+    return split_notes([  # a footnote citing several works: one entry per work
         RawEntry(text=_strip_bullet(text), index=i, line=line_no)
         for i, (line_no, text) in enumerate(segment(_list_lines(lines, start)), 1)
-    )
+    ])
 
 
 def _list_lines(lines: list[str], start: int) -> list[tuple[int, str]]:
@@ -116,8 +129,15 @@ def _list_lines(lines: list[str], start: int) -> list[tuple[int, str]]:
                      or _MARKDOWN_HEADING.match(line)):
             break
         seen = seen or bool(line and not _PAGE_FURNITURE.match(line))
-        out.append((i + 1, lines[i].rstrip()))
+        out.append((i + 1, _rstripped(lines[i])))
     return out
+
+
+def _rstripped(line: str) -> str:
+    """The line without trailing white space, but with the mark the PDF's layout set at its
+    end (`layout.PARAGRAPH_END`, `layout.LINE_FULL`)."""
+    mark = line.rstrip(" \t\r\f")[-1:]
+    return line.rstrip() + (mark if mark in (PARAGRAPH_END, LINE_FULL) else "")
 
 
 def _carries_on(prev: str, line: str) -> bool:

@@ -22,7 +22,15 @@ import re
 from claimcheck.ingest import rescore
 from claimcheck.ingest.boundary import CERTAIN, HEAD, score
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
-from claimcheck.ingest.starts import COMPLETE, MARKER, OPEN_END, ORG_START, YEAR, author_led
+from claimcheck.ingest.starts import (
+    COMPLETE,
+    MARKER,
+    OPEN_END,
+    ORG_START,
+    YEAR,
+    author_led,
+    strong_start,
+)
 
 Entry = tuple[int, str]  # (1-based input line where it starts, text)
 
@@ -74,7 +82,9 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
     for i, line in enumerate(content):
         after = content[i + 1] if i + 1 < len(content) else None
         sure = CERTAIN
-        if i and i not in numbered and layout.kind == "wrapped":
+        if i and i not in numbered and content[i - 1].closed and layout.kind != "numbered":
+            goes_on = False  # the line before surely ended its entry (PDF layout)
+        elif i and i not in numbered and layout.kind == "wrapped":
             sure = -CERTAIN if _lone_header(line, gap, i) else score(
                 layout, (head, size), content[i - 1], line, after)
             goes_on = sure <= 0
@@ -112,21 +122,39 @@ def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line 
         return not is_bullet(text) or (
             (gap or content[:1].islower()) and _cut_item(entry[0], content))
     if layout.kind == "blank":
-        return not gap or _goes_on(prev.text, text)
+        return not gap or _goes_on(prev.text, text, entry[0])
     if layout.kind == "bare":
         # a URL, DOI or year alone is the previous entry's, cut at its end; a repeated line that
         # does not start like a reference is a header or a recurring tail: attached, not one
         return bool(_LINK_ALONE.match(text)) or (
-            (line.repeated or bool(OPEN_END.search(prev.text))) and not author_led(text))
+            (line.repeated or bool(OPEN_END.search(prev.text)))
+            and not _opens(text, entry[0], prev.text))
     return True  # wrapped lists are weighed by the caller
 
 
-def _goes_on(prev: str, text: str) -> bool:
+def _goes_on(prev: str, text: str, head: str) -> bool:
     """A new block that plainly continues the last: lower case, or the last stopped mid-phrase;
     never one that starts with a name, also one with a particle ("van Breukelen GJP, ...")."""
-    return not author_led(text) and (text[:1].islower() or bool(OPEN_END.search(prev)))
+    return not _opens(text, head, prev) and (text[:1].islower() or bool(OPEN_END.search(prev)))
 
 
+def _opens(text: str, head: str, prev: str) -> bool:
+    """The line starts as an entry does: a name; the first two words of the entry before with
+    a year (the same author's next work, "World Bank (2008): ...", after "... Washington
+    D.C." that seems to end on an initial, or after a URL's slash); or, after a full stop, an
+    organisation with its bracketed year. After "in:" the same author's work is the one the
+    entry is in."""
+    if author_led(text):
+        return True
+    words = text.split(maxsplit=2)[:2]
+    again = len(words) == 2 and head.split(maxsplit=2)[:2] == words and bool(
+        YEAR.search(text, 0, 60))
+    # "University of" / "Chicago Press (1984)." is a publisher wrapped, not an organisation
+    sure = prev.rstrip().endswith(".") and strong_start(text)
+    return not _IN_END.search(prev) and (again or sure)
+
+
+_IN_END = re.compile(r"\b(?:[Ii]n|[Ii]n:|aus|dans|en)\s*$")  # "..., in:" then the work it is in
 _LINK_ALONE = re.compile(
     r"^<?(?:https?://|www\.|doi:\s*|10\.\d{4,9}/)\S*$|^(?:1[5-9]|20)\d{2}$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-*•–·]\s+")

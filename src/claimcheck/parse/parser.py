@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -15,10 +16,13 @@ from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
 from claimcheck.parse import patterns
 from claimcheck.parse.assemble import Run, clean_container, first_runs, runs, tidy_numbers
+from claimcheck.parse.backrefs import BackReference, back_reference, note_number
+from claimcheck.parse.backrefs import read_back_reference as _back
 from claimcheck.parse.chapter import chapter_parts
 from claimcheck.parse.doubt import doubtful_fields, tags_with_confidence
 from claimcheck.parse.keys import assign_keys, key_of
 from claimcheck.parse.names import split_names
+from claimcheck.parse.notes import NoteParts, given_first_title, read_note
 from claimcheck.parse.pool import parse_in_parts
 from claimcheck.parse.repair import emphasised, repair
 from claimcheck.parse.tagger import MODEL_PATH
@@ -66,18 +70,26 @@ def parse_entries_with(entries: Sequence[RawEntry], model: Path) -> tuple[Refere
 
 
 class _Prepared(NamedTuple):
-    """An entry made ready for the tagger: its printed label, body and tokens."""
+    """An entry made ready for the tagger: its printed label, body and tokens; a footnote's
+    signal word and pinpoint, kept out of the tagged text (`notes`), and whether it refers
+    back to an earlier note instead of citing a work (`backrefs`)."""
 
     label: str
     body: str
     tagged: str
     tokens: tuple[Token, ...]
+    note: NoteParts
+    back: BackReference | None
 
 
 def _prepare(entry: RawEntry) -> _Prepared:
     label, body = patterns.split_label(_clean(entry.text), entry.index)
-    tagged = patterns.strip_notes(body)
-    return _Prepared(label, body, tagged, tokenize(tagged))
+    if not label:
+        label, body = note_number(body)
+    note = read_note(body)
+    back = _back(note.text)
+    tagged = patterns.strip_notes(note.text)
+    return _Prepared(label, body, tagged, tokenize(tagged), note, back)
 
 
 def _parse(
@@ -110,10 +122,13 @@ def _finish(
     entry: RawEntry, prepared: _Prepared, crf: tuple[str, ...], confidence: tuple[float, ...]
 ) -> Reference:
     """The entry's fields from the tagger's labels, the rules' repairs and the patterns."""
-    label, body, tagged, tokens = prepared
+    label, body, tagged, tokens, note, back = prepared
+    if back is not None:
+        return _referring_back(entry, label, note.signal, back)
     labels = repair(tagged, tokens, crf, emphasised(entry.text, tagged))
     labelled = runs(tokens, labels)
     fields = _with_chapter(tidy_numbers(first_runs(tagged, labelled)), tagged, labelled)
+    fields = given_first_title(fields, tagged)
     authors = split_names(fields.get("author", ""))
     year, suffix = patterns.find_year(fields.get("date", ""), first=True)
     if not year:
@@ -136,7 +151,16 @@ def _finish(
         doi=_doi(body, fields.get("doi", "")), url=url,
         notes=patterns.find_notes(body),
         doubtful=doubtful_fields(crf, labels, confidence),
+        signal=note.signal, pinpoint=note.pinpoint,
     )
+
+
+def _referring_back(entry: RawEntry, label: str, signal: str, back: BackReference) -> Reference:
+    """A note that refers back ("Ibid., 52."): read whole, linked later (`backrefs.link`)."""
+    base = Reference(id="", index=entry.index, line=entry.line, raw=entry.text, label=label,
+                     signal=signal)
+    ref = back_reference(base, back)
+    return replace(ref, id=key_of(ref.authors, ref.title, "", ""))
 
 
 def _abbreviation_stop(container: str, text: str) -> str:

@@ -44,7 +44,15 @@ def _fields(ref: Reference) -> JsonObject:
         "year_suffix": _s(ref.year_suffix), "editors": [_author(a) for a in ref.editors],
         "publisher": _s(ref.publisher), "location": _s(ref.location), "url": _s(ref.url),
         "notes": list(ref.notes),
+        **_note_parts(ref),
     }
+
+
+def _note_parts(ref: Reference) -> JsonObject:
+    """A footnote's own parts (signal word, pinpoint, the entry a back-reference repeats),
+    present only when printed: the report of a reference list without notes is unchanged."""
+    parts = {"signal": ref.signal, "pinpoint": ref.pinpoint, "refers_to": ref.refers_to}
+    return {key: value for key, value in parts.items() if value}
 
 
 def _record(record: Record) -> JsonObject:

@@ -1,0 +1,89 @@
+"""Footnotes that cite several works: one entry per work, where a reference list is notes.
+
+A note may cite several works, separated by semicolons: "5 Cf. E. P. Thompson, The Making of
+the English Working Class (London: Gollancz, 1963), 9-13; and Raymond Williams, Culture and
+Society (London: Chatto & Windus, 1958)." In a list that reads as notes (several entries
+open with a signal word, refer back with "Ibid." or cite a page after the work: the
+cues of `parse.notes` and `parse.backrefs`), such a note becomes one entry per work. A part
+is cut off only where what follows the semicolon is a work of its own (a capitalised name or
+a quotation and a year, or a back-reference) and what comes before holds a year too, so that
+Vancouver's "2010; 23: 45" or an author list split by semicolons is never cut. The first part
+keeps the note's number and line; a joining "and" or "also" is dropped, a signal word kept
+(the parser records it). Lists that do not read as notes are returned as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from claimcheck.ingest.interface import RawEntry
+
+_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_JOINER = re.compile(r"^(?:and|also|&)\s+", re.IGNORECASE)
+_OPENS = {"(": ")", "[": "]", "“": "”", "«": "»"}
+_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+")
+
+
+def split_notes(entries: Sequence[RawEntry]) -> tuple[RawEntry, ...]:
+    """The entries with every note that cites several works split, positions renumbered;
+    unchanged (the same entries) unless the list reads as notes."""
+    if "; " not in "".join(e.text for e in entries) or not _reads_as_notes(entries):
+        return tuple(entries)
+    out: list[RawEntry] = []
+    for entry in entries:
+        for part in works(entry.text):
+            out.append(RawEntry(text=part, index=len(out) + 1, line=entry.line))
+    return tuple(out)
+
+
+def _reads_as_notes(entries: Sequence[RawEntry]) -> bool:
+    from claimcheck.parse.backrefs import read_back_reference
+    from claimcheck.parse.notes import read_note
+
+    def cue(text: str) -> bool:
+        note = read_note(_NUMBER.sub("", text))
+        return bool(note.signal or note.pinpoint) or read_back_reference(note.text) is not None
+
+    found = sum(1 for e in entries if cue(e.text))
+    return found >= 2 and found * 10 >= len(entries)
+
+
+def works(text: str) -> list[str]:
+    """The works one note cites, in order (the note itself when it cites one)."""
+    parts: list[str] = []
+    for piece in _top_level(text):
+        work = _JOINER.sub("", piece.strip())
+        if parts and _YEAR.search(parts[-1]) and _starts_work(work):
+            parts[-1] = parts[-1].rstrip(" ;,") + "."
+            parts.append(work)
+        elif parts:
+            parts[-1] = f"{parts[-1]}; {piece.strip()}"
+        else:
+            parts.append(piece.strip())
+    return parts
+
+
+def _starts_work(text: str) -> bool:
+    from claimcheck.parse.backrefs import read_back_reference
+    from claimcheck.parse.notes import split_signal
+
+    rest = split_signal(text)[1]
+    if read_back_reference(rest) is not None:
+        return True
+    return bool(rest[:1].isupper() or rest[:1] in "“\"‘") and bool(_YEAR.search(rest))
+
+
+def _top_level(text: str) -> Iterator[str]:
+    """`text` cut at every "; " outside brackets and quotation marks."""
+    closing: list[str] = []
+    start = 0
+    for i, char in enumerate(text):
+        if closing and char == closing[-1]:
+            closing.pop()
+        elif char in _OPENS:
+            closing.append(_OPENS[char])
+        elif char == ";" and not closing and text[i + 1 : i + 2] == " ":
+            yield text[start:i]
+            start = i + 1
+    yield text[start:]

@@ -1,0 +1,206 @@
+"""Reference strings printed as footnotes (humanities, law): what a note adds to the work.
+
+A note cites a work with words around it that are no field of the work:
+- a signal word or lead-in before the first name ("See", "Cf.", "See also", "Vgl.", "Voir",
+  "For a recent discussion, see"): kept apart as `Reference.signal`, out of the authors;
+- a pinpoint, the page the note cites, after the complete work ("(London: Routledge, 1966),
+  35.", "91 (1986): 1053-75, at 1060.", MHRA's "pp. 1053-75 (p. 1060)"): kept apart as
+  `Reference.pinpoint`, never the work's page range (which the compare stage checks);
+- a back-reference instead of the work ("Ibid., 52.", "Douglas, op. cit., 35.", a short
+  form "Douglas, Purity and Danger, 35."): read whole and linked in `parse.backrefs`.
+
+And a note's name printed given name first before a short title ("Raymond Williams, Culture
+and Society (London: ...)"), which the tagger may read as one name (`given_first_title`).
+Each rule is a printing convention of note styles, tried only where its cue is printed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# A signal word, with what may follow it ("see also", "see, e.g.,", "vgl. auch"), after an
+# optional lead-in clause that ends in it ("For a recent discussion, see", "But see").
+_SIGNAL = re.compile(
+    r"^(?:(?:(?:but|and|also|so|thus|similarly)\s*,?\s+)?"
+    r"(?:(?:for|on|in|about|regarding|zu|zur|zum|sur|pour|sobre)\s[^.;:()\"“‘«]{0,60}?,?\s+)?"
+    r"(?:see|cf\.?|compare|contra|accord|vgl\.?|siehe|voir|véase|vedi|si\s+veda|vide)"
+    r"(?:\s+(?:also|generally|further|esp\.|especially|auch|aussi|además|anche|dazu|ferner))?"
+    r"|(?=(?-i:[Ee]\.\s?g\.)|for\s+(?:example|instance)|z\.\s?B\.|par\s+exemple))"
+    r"(?:,?\s*(?:(?-i:[Ee]\.\s?g\.)|for\s+(?:example|instance)|z\.\s?B\.|par\s+exemple|inter\s+alia),?)?"
+    r"\s*[:,]?\s+(?=[\"“‘«\[(]?(?-i:[A-ZÀ-ÖØ-Þ]))",
+    re.IGNORECASE)
+# After a bare signal word: initials then a comma ("See KE, Morrison EW", "See, K. E.,"):
+# the word is a family name (See, Voir), not a signal.
+_NAME_AFTER = re.compile(r"^(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\s+(?:and|&)\s)")
+
+# One cited place: a page (arabic, roman), a range, "f."/"ff.", a note ("35 n. 4").
+_LOC = (r"(?:(?!(?:1[5-9]|20)\d\d\b)\d{1,4}[a-z]?|[ivxlc]{1,7})"
+        r"(?:\s*[-–—]\s*(?:\d{1,4}|[ivxlc]{1,7}))?(?:\s*ff?\.)?(?:\s*nn?\.\s*\d+)?")
+LOCS = rf"{_LOC}(?:\s*(?:,|and|&)\s*{_LOC})*"
+PAGE_WORD = r"(?:(?:pp?|S|s|at)\.?\s*)"
+# ", at 1060." after a range, and MHRA's "(p. 1060)" after a range or a page.
+_AT = re.compile(rf"(?:,|(?<=\d))\s+at\s+{PAGE_WORD}?(?P<loc>{LOCS})\s*\.?\s*$")
+_MHRA = re.compile(rf"\((?:pp?\.|S\.)\s*(?P<loc>{LOCS})\)\s*\.?\s*$")
+_RANGE_END = re.compile(r"\d\s*[-–—]\s*\d+\s*$")
+_HERE = re.compile(rf",\s+(?:hier|here|ici)\s+{PAGE_WORD}?(?P<loc>{LOCS})\s*\.?\s*$",
+                   re.IGNORECASE)
+# A parenthesis that ends in a year with words before it ("(London: Routledge, 1966)",
+# "(Routledge 1966)", "(1986)"), then the locator, at the end of the note.
+_AFTER_YEAR = re.compile(
+    rf"(?P<open>\((?P<inside>[^()]*?)\b(?:1[5-9]|20)\d\d[a-z]?\))\s*(?P<sep>[,:]?)\s*"
+    rf"(?P<word>{PAGE_WORD}?)(?P<loc>{LOCS})\s*\.?\s*$")
+# Two page groups at the end ("pp. 101-106, p. 334", "p. 121, pp. 49-53"): the work's pages,
+# then the cited ones (ISO 690 and similar note styles).
+_TWO_PAGES = re.compile(
+    rf"(?P<work>(?:pp?\.|S\.)\s*(?:{_LOC})?)\s*,\s*(?:pp?\.|S\.)\s*"
+    rf"(?P<loc>{LOCS})\s*\.?\s*$")
+# An author-date citation in a note: names, the year, the cited page ("Suchman 1995:324",
+# "Day and Newburger, 2002, p. 149"); no title, so the names hold no digit or quote.
+_AUTHOR_DATE = re.compile(
+    r"^(?P<names>[^\d()\"“‘«;:]{1,100}?),?\s+(?P<work>\(?(?:1[5-9]|20)\d\d[a-z]?\)?)"
+    rf"(?:\s*[:,]\s*{PAGE_WORD}?|\s+(?:pp?|S|s)\.\s*)(?P<loc>{_LOC})\s*\.?\s*$")
+_PARTICLES = frozenset(["and", "et", "al.", "und", "u.", "a.", "y", "dan", "dkk.", "van", "von",
+                        "de", "der", "du", "la", "le", "–", "&"])
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|"
+                    r"autumn|fall|winter)", re.IGNORECASE)
+# Names printed given name first, as notes print them: "Joan W. Scott," "J. W. Scott and"
+# (the last word a whole name, not an initial, and no initial after the comma: "Smith J,",
+# "Scott, Joan" and "De Alwis, N., G. Hudson" are printed family name first).
+_NOTE_NAMES = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]*\.?\s+){1,3}(?:(?:van|von|de|der|du|la|le)\s+)?[A-ZÀ-Þ][\w'’-]*[^\W\d_]"
+    r"(?:,(?!\s*(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ]{1,3}[,.\s]))|\s+(?:and|&)\s)")
+_VOLUME_BEFORE = re.compile(r"(?:\d|\bno\.\s*\d+|\(\s*\d+\s*\))\s*[,.]?\s*$")
+_RANGE = re.compile(r"[-–—]")
+# A chapter's "in": after punctuation ("…,” in Book"), or "In:" (not a title's own "in");
+# or a meeting's volume ("Proceedings of ...", "Proc. ...", "Conference"), a paper's book.
+_CHAPTER = re.compile(r"(?:^|[,.;”\"’]\s*)(?:in|dans|en)\s|\bIn:\s|\bproc(?:eedings|\.)\s|"
+                      r"\b(?:conference|symposium|workshop|congress)\b", re.IGNORECASE)
+
+
+class NoteParts(NamedTuple):
+    """A note's string without its signal and pinpoint, and those two."""
+
+    text: str
+    signal: str = ""
+    pinpoint: str = ""
+
+
+def read_note(text: str) -> NoteParts:
+    """The work's string, its signal word and its pinpoint; the text itself when it prints
+    neither."""
+    signal, text = split_signal(text)
+    work, pinpoint = split_pinpoint(text)
+    return NoteParts(work, signal, pinpoint)
+
+
+def split_signal(text: str) -> tuple[str, str]:
+    """(signal, rest): the signal word or lead-in before the first name, "" when none."""
+    found = _SIGNAL.match(text)
+    if not found:
+        return "", text
+    rest = text[found.end():]
+    bare = found.group().strip(" ,:").lower() in ("see", "voir", "vide", "compare")
+    if bare and _NAME_AFTER.match(rest):
+        return "", text
+    return found.group().strip(" ,:"), rest
+
+
+def split_pinpoint(text: str) -> tuple[str, str]:
+    """(work, pinpoint): the cited page(s) after a complete work, "" when none is printed.
+    Each layout ends the note, so only its tail is searched (the parser's time per entry)."""
+    tail = len(text) - 150 if len(text) > 150 else 0
+    found = _cued(text, tail)
+    if found:
+        return text[: found.start()].rstrip(" ,;:") + ".", _bare(found.group("loc"))
+    # each needs what is looked for first: two page words; a short note of a few names
+    two = text.count("p.") + text.count("S.") >= 2
+    found = ((_TWO_PAGES.search(text, tail) if two else None)
+             or (_author_date(text) if not tail and text.count(" ") <= 16 else None))
+    if found:  # "p. , p. 463": a page word without its pages goes too
+        end = found.end("work") if re.search(r"\d", found.group("work")) else found.start()
+        return text[:end].rstrip(" ,;:.") + ".", _bare(found.group("loc"))
+    found = _AFTER_YEAR.search(text, tail) if ")" in text[tail:] else None
+    if found and _is_pinpoint(text, found):
+        return text[: found.end("open")] + ".", _bare(found.group("loc"))
+    return text, ""
+
+
+def _cued(text: str, tail: int) -> re.Match[str] | None:
+    """", at 1060", MHRA's "(p. 1060)" after the work's range, "hier S. 7": each needs a word
+    or mark that most strings lack, looked for first (plain `in` is cheap)."""
+    if " at " in text and (found := _AT.search(text, tail)):
+        return found
+    if ("(p" in text or "(S" in text) and (found := _MHRA.search(text, tail)):
+        return found if _RANGE_END.search(text, 0, found.start()) else None
+    if "ier " in text or "ere " in text or "ici " in text:
+        return _HERE.search(text, tail)
+    return None
+
+
+def _author_date(text: str) -> re.Match[str] | None:
+    """An author-date citation whose names part holds names only (capitalised words,
+    particles, "et al."), not a journal's words ("Building Materials xxx (2011)")."""
+    found = _AUTHOR_DATE.match(text)
+    words = re.split(r"[\s,/]+", found.group("names").strip()) if found else []
+    # a capital first (or a script without case: 강진수), or a particle; a few names only
+    # (a journal's abbreviated words after a list of authors look like names too)
+    named = all(w in _PARTICLES or (w[:1].isalpha() and not w[:1].islower()) for w in words)
+    return found if 0 < len(words) <= 6 and named else None
+
+
+def _is_pinpoint(text: str, found: re.Match[str]) -> bool:
+    """After the year's parenthesis. A journal's ("91, no. 5 (1986):", "(Spring 1990):",
+    "(1986):"): a page or a range under ten pages after a colon is the note's pinpoint when
+    the names are printed given name first (Chicago's note, "Joan W. Scott, ..."; its
+    bibliography, and MLA, print "Scott, Joan W." and the article's pages). A book's ("(London:
+    Routledge, 1966)", "(Routledge 1966)"): the locator is a pinpoint, the book has no page
+    range of its own, unless it spans ten pages or more (a chapter's range printed after the
+    book's imprint). A chapter's locator is a pinpoint only as Chicago's notes print it:
+    bare, after "Place: Publisher", spanning under ten pages."""
+    loc, before, inside = found.group("loc"), text[: found.start()], found.group("inside")
+    imprint = not _MONTH.search(inside) and bool(re.search(r"[:,]|[^\W\d_]", inside))
+    if not imprint or (_VOLUME_BEFORE.search(before) and not re.search(r"[:,]", inside)):
+        cited = not _RANGE.search(loc) or _span(loc) < 10
+        return found.group("sep") == ":" and cited and "," not in loc and bool(
+            _NOTE_NAMES.match(text))
+    if _span(loc) >= 10:
+        return False
+    if not _CHAPTER.search(before):
+        return True
+    return not found.group("word") and ":" in inside
+
+
+def _span(locator: str) -> int:
+    numbers = [int(n) for n in re.findall(r"\d+", locator)[:2]]
+    if len(numbers) < 2:
+        return 0
+    first, last = numbers
+    if last < first:  # "1053-75"
+        last = int(str(first)[: len(str(first)) - len(str(last))] + str(last))
+    return last - first
+
+
+def _bare(locator: str) -> str:
+    return re.sub(r"\s+", " ", locator).strip(" ,.")
+
+
+_IMPRINT = re.compile(r"\([^():]+:[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)")  # (Place: Publisher, 1958)
+_MORE_NAMES = re.compile(r"\b[A-ZÀ-Þ]\.|\bet al\b|&")
+_GIVEN_FIRST = re.compile(
+    r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|de|van|von|der)){1,3}")
+
+
+def given_first_title(fields: dict[str, str], text: str) -> dict[str, str]:
+    """A note's "Raymond Williams, Culture and Society (London: Chatto & Windus, 1958)": the
+    tagger may read name and a short title as one author; a name printed given name first
+    ends at the comma when no title was found, no initials follow (a list of names) and the
+    imprint "(Place: Publisher, Year)" follows."""
+    author = fields.get("author", "")
+    head, comma, rest = author.partition(",")
+    if fields.get("title") or not comma or not _GIVEN_FIRST.fullmatch(head.strip()):
+        return fields
+    if not rest.strip(" ,") or _MORE_NAMES.search(rest) or not _IMPRINT.search(text):
+        return fields
+    return {**fields, "author": head.strip(), "title": rest.strip(" ,.")}
+

@@ -1,0 +1,169 @@
+"""PDF lines keep their indent, the space above them, and lose small running headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.ingest.pdf import pdf_text
+from claimcheck.ingest.pdf_lines import laid_out, laid_out_pages, placements
+from claimcheck.ingest.pdf_superscript import Run
+from claimcheck.ingest.plaintext import split_document
+
+ENTRIES = [
+    "Smith J, Jones K (2010) A study of things that happen in the world. J Things 12: 1-9.",
+    "Ali S, Ahmad A (1985) Another study. Rev Mod Phys 57: 923-930.",
+    "Kojima O, Sato T, Ito M (2008) Lasers in practice and in theory of quantum wells. "
+    "J Appl Phys 103: 113504.",
+    "Brown R (2001) Short. Nature 400: 1-2.",
+    "Green T, White P, Black Q (1999) Yet another long title about measurement and error "
+    "in the laboratory. Science 285: 100-110.",
+]
+
+
+def _runs(lines: list[tuple[str, float, float, float]]) -> tuple[str, list[Run]]:
+    """A page's text and one run a line: (text, x, y, size)."""
+    return "\n".join(t for t, *_ in lines), [Run(t, y, size, x) for t, x, y, size in lines]
+
+
+def test_each_line_takes_the_left_edge_and_baseline_of_its_runs() -> None:
+    text, runs = _runs([("Smith J (2010) A study.", 50, 700, 10), ("Ali S (1985).", 60, 688, 10)])
+    places = placements(text, runs)
+    assert [(p.x, p.y) for p in places if p] == [(50, 700), (60, 688)]
+
+
+def test_a_hanging_indent_becomes_leading_spaces() -> None:
+    text, runs = _runs([("Smith J (2010) A study", 50, 700, 10), ("of things.", 61, 688, 10),
+                        ("Ali S (1985) Another", 50, 676, 10), ("study.", 61, 664, 10)])
+    assert laid_out(text, runs) == [
+        "Smith J (2010) A study", "  of things.", "Ali S (1985) Another", "  study."]
+
+
+def test_lines_flush_left_in_two_columns_get_no_indent() -> None:
+    # a centred page number near the second column is no column edge
+    text, runs = _runs([("Smith J (2010) A study", 50, 700, 10), ("of things.", 50, 688, 10),
+                        ("12", 297, 30, 7), ("Ali S (1985) Another", 306, 700, 10),
+                        ("study.", 306, 688, 10)])
+    assert all(not line.startswith(" ") for line in laid_out(text, runs))
+
+
+def test_a_line_set_apart_gets_a_blank_line_before_it() -> None:
+    text, runs = _runs([("Smith J (2010) A study", 50, 700, 10), ("of things.", 50, 688, 10),
+                        ("Ali S (1985) Another", 50, 670, 10), ("study.", 50, 658, 10),
+                        ("Brown R (2001).", 50, 640, 10)])
+    assert laid_out(text, runs) == [
+        "Smith J (2010) A study", "of things.", "", "Ali S (1985) Another", "study.", "",
+        "Brown R (2001)."]
+
+
+def test_a_centred_line_gets_no_indent() -> None:
+    text, runs = _runs([("References", 140, 720, 10), ("Smith J (2010) A study.", 50, 700, 10),
+                        ("Ali S (1985) Another.", 50, 688, 10), ("Brown R (2001).", 50, 676, 10)])
+    assert laid_out(text, runs)[0] == "References"
+
+
+def test_evenly_spaced_lines_get_no_blank_line() -> None:
+    lines = [(f"Line {k} of text", 50.0, 700.0 - 12 * k, 10.0) for k in range(6)]
+    text, runs = _runs(lines)
+    assert "" not in laid_out(text, runs)
+
+
+def test_a_small_running_header_apart_from_the_text_is_dropped() -> None:
+    text, runs = _runs([("A. Smith et al.", 50, 800, 7), ("Smith J (2010) A study.", 50, 760, 10),
+                        ("Ali S (1985) Another.", 50, 748, 10), ("Brown R (2001).", 50, 736, 10)])
+    assert laid_out(text, runs)[0] == "Smith J (2010) A study."
+
+
+def test_a_line_in_the_texts_size_at_the_top_is_kept() -> None:
+    # the same line in the text's own size (a heading, the list's first entry) is no header
+    text, runs = _runs([("A. Smith et al.", 50, 800, 10), ("Smith J (2010) A study.", 50, 760, 10),
+                        ("Ali S (1985) Another.", 50, 748, 10), ("Brown R (2001).", 50, 736, 10)])
+    assert laid_out(text, runs)[0] == "A. Smith et al."
+
+
+def test_a_page_whose_runs_are_not_found_is_left_as_it_is() -> None:
+    assert laid_out("one\ntwo", [Run("elsewhere", 700, 10, 50)]) == ["one", "two"]
+
+
+def _render(path: Path, hang: float, space: float) -> None:
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=7)
+    pdf.text(20, 12, "Journal of Applied Studies 2019; 12: 1-9")
+    pdf.set_font("times", size=10)
+    y = 25.0
+    for entry in ENTRIES:
+        words, line, first = entry.split(), "", True
+        for word in [*words, None]:
+            room = 90 - (0 if first else hang)
+            if word is not None and pdf.get_string_width(f"{line} {word}".strip()) <= room:
+                line = f"{line} {word}".strip()
+                continue
+            pdf.text(20 + (0 if first else hang), y, line)
+            y, line, first = y + 4.5, word or "", False
+        y += space
+    pdf.output(str(path))
+
+
+def _entries(path: Path) -> list[str]:
+    return [e.text for e in split_document("References\n\n" + pdf_text(path)).entries]
+
+
+def test_a_pdf_list_with_a_hanging_indent_is_split_by_it(tmp_path: Path) -> None:
+    _render(tmp_path / "hang.pdf", hang=4, space=0)
+    assert _entries(tmp_path / "hang.pdf") == ENTRIES
+
+
+def test_a_pdf_list_with_space_between_entries_is_split_by_it(tmp_path: Path) -> None:
+    _render(tmp_path / "space.pdf", hang=0, space=2.5)
+    text = pdf_text(tmp_path / "space.pdf")
+    assert "Journal of Applied Studies" not in text
+    assert _entries(tmp_path / "space.pdf") == ENTRIES
+
+
+def test_a_last_page_of_one_line_is_read_with_the_documents_measure() -> None:
+    first = _runs([("Smith J (2010) A study", 50, 700, 10), ("of things.", 61, 688, 10),
+                   ("Ali S (1985) Another", 50, 676, 10), ("study.", 61, 664, 10)])
+    last = _runs([("A. Smith et al.", 50, 800, 7), ("Brown R (2001) Short.", 50, 760, 10)])
+    assert laid_out_pages([first, last])[1] == ["Brown R (2001) Short."]
+
+
+def test_pages_join_with_a_blank_line_unless_the_text_runs_on() -> None:
+    from claimcheck.ingest.pdf import text_from_pages
+    from claimcheck.ingest.pdf_lines import RUNS_ON
+
+    assert text_from_pages([["a", "b"], ["c"]]) == "a\nb\n\f\nc"
+    assert text_from_pages([["a", "b" + RUNS_ON], ["c"]]) == "a\nb\f\nc"
+
+
+def test_a_justified_page_whose_last_line_runs_to_the_edge_runs_on() -> None:
+    edge = [(f"line {k} runs to the edge", 50.0, 700.0 - 12 * k, 10.0, 300.0) for k in range(7)]
+    short = [("the end.", 50.0, 616.0, 10.0, 120.0)]
+    last = [("the last line.", 50.0, 676.0, 10.0, 150.0)]
+    pages = [_placed_runs(edge[:3] + short + edge[3:]), _placed_runs(edge[:2] + last)]
+    first, second = laid_out_pages(pages)
+    assert first[-1].endswith("\f") and "" in first
+    assert second == ["line 0 runs to the edge", "line 1 runs to the edge", "the last line."]
+
+
+def _placed_runs(lines: list[tuple[str, float, float, float, float]]) -> tuple[str, list[Run]]:
+    """A page's text and one run a line: (text, x, y, size, right edge)."""
+    return "\n".join(t for t, *_ in lines), [
+        Run(t, y, size, x, right - x) for t, x, y, size, right in lines]
+
+
+def test_a_last_page_with_one_entrys_start_keeps_the_hanging_indent() -> None:
+    first = _runs([("Smith J (2010) A study", 50, 700, 10), ("of things.", 61, 688, 10),
+                   ("Ali S (1985) Another", 50, 676, 10), ("study.", 61, 664, 10)])
+    last = _runs([("of the world.", 61, 700, 10), ("Brown R (2001) A long", 50, 688, 10),
+                  ("title of a", 61, 676, 10), ("book.", 61, 664, 10)])
+    assert laid_out_pages([first, last])[1] == [
+        "  of the world.", "Brown R (2001) A long", "  title of a", "  book."]
+
+
+def test_a_list_heading_set_small_atop_a_page_is_kept() -> None:
+    text, runs = _runs([("REFERENCES", 50, 800, 7), ("Smith J (2010) A study.", 50, 760, 10),
+                        ("Ali S (1985) Another.", 50, 748, 10), ("Brown R (2001).", 50, 736, 10)])
+    assert laid_out(text, runs)[0] == "REFERENCES"
