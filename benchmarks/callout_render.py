@@ -51,6 +51,8 @@ class Article:
     refs: dict[str, Ref]
     order: list[str]  # reference-list order
     paragraphs: list[list[Piece]] = field(default_factory=list)
+    # displayed formulas as (index of the paragraph they follow, text, printed label or "")
+    formulas: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def read_article(folder: Path) -> Article | None:
@@ -60,7 +62,10 @@ def read_article(folder: Path) -> Article | None:
     if body is None or not refs:
         return None
     article = Article(folder.name, refs, order)
-    for p in (e for e in body.iter() if _tag(e) == "p"):
+    for p in (e for e in body.iter() if _tag(e) in ("p", "disp-formula")):
+        if _tag(p) == "disp-formula":
+            article.formulas.append((len(article.paragraphs) - 1, *_formula(p)))
+            continue
         tokens: list[tuple[str, ...] | str] = []
         _walk(p, tokens, top=True)
         pieces = _groups(tokens, order)
@@ -75,6 +80,17 @@ def _tag(element: Element) -> str:
 
 def _text(element: Element | None) -> str:
     return " ".join("".join(element.itertext()).split()) if element is not None else ""
+
+
+def _formula(element: Element) -> tuple[str, str]:
+    """A displayed formula as a PDF's text layer shows it (its MathML symbols spaced, a TeX
+    alternative left out), and its printed label."""
+    label = next((_text(e) for e in element.iter() if _tag(e) == "label"), "")
+    symbols: list[str] = []
+    for e in element.iter():
+        if _tag(e) in ("mi", "mo", "mn", "mtext") and e.text and e.text.strip():
+            symbols.append(e.text.strip())
+    return " ".join(symbols)[:160], label
 
 
 def _refs(root: Element) -> tuple[dict[str, Ref], list[str]]:

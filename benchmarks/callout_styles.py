@@ -14,6 +14,9 @@ Styles: `superscript` (Vancouver, numbers glued to the word: "disease12,13";
 47)", as humanities articles in numbered styles do), `apa` ("(Smith et al., 2001; Lee & Kim,
 2002)"), `harvard` (no comma: "(Smith et al. 2001)"), `abnt` (capitals joined by
 semicolons: "(SMITH; LEE, 2001)"). Numbers follow first citation, as those styles do.
+`nature`, `caps-mixed`, `ieee-eq` and `parentheses-eq` (callout_hard.py) print what held-out
+articles showed to be hard: superscripts after punctuation, author-year names in capitals,
+and numbered displayed equations beside bracket or parenthesis citations.
 Author-year lists get year suffixes (2001a, 2001b) where two works would print alike.
 
 Every article also carries statistics and notation that are not citations, one sentence
@@ -40,6 +43,7 @@ from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from callout_forms import FORMS, render_forms
+from callout_hard import HARD, render_hard
 from callout_render import STATISTICS, Article, read_article
 from callout_typeset import render
 from claimcheck.citations import extract_claims
@@ -50,7 +54,7 @@ from link_accuracy import Span, _figures, _overlap, _pairs, select_half
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
 STYLES = ("superscript", "brackets", "parentheses", "apa", "harvard", "abnt",
-          "superscript-parens", "ieee", "located", *FORMS)
+          "superscript-parens", "ieee", "located", *FORMS, *HARD)
 
 
 class Typeset(NamedTuple):
@@ -65,7 +69,8 @@ def typeset_and_read(article: Article, style: str, wrap: int = 0) -> Typeset:
     """The article typeset in `style` (wrapped at `wrap` columns) and read back by claimcheck:
     the text, the gold links, the gold entry of each printed line, the claims found, and the
     gold entry of each parsed reference id."""
-    text, gold, lines = (render_forms if style in FORMS else render)(article, style)
+    renderer = render_forms if style in FORMS else render_hard if style in HARD else render
+    text, gold, lines = renderer(article, style)
     text, lines = wrapped(text, lines, wrap) if wrap else (text, lines)
     document = split_document(text, f"{article.name}-{style}.txt")
     references = parse_entries(document.entries)

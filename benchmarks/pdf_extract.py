@@ -87,7 +87,7 @@ def measure(name: str, pages_of: object, pdf: Path, gold_dois: set[str]) -> dict
     start = time.perf_counter()
     pages = pages_of(pdf)  # type: ignore[operator]
     seconds = time.perf_counter() - start
-    document = split_document(text_from_pages(pages), str(pdf))
+    document = split_document(text_from_pages(pages), str(pdf), marked=True)
     references = parse_entries(document.entries)
     extraction = extract_claims(document.body, references)
     links = [c for claim in extraction.claims for c in claim.citations]

@@ -166,8 +166,8 @@ def score(lines: Lines) -> tuple[int, int, int, list[str]]:
     """(found, total, fabricated, misses) for one list."""
     text = "Body text.\n\nReferences\n\n" + "\n".join(line for line, _ in lines) + "\n"
     offset = 5  # 1-based line number of lines[0]
-    try:
-        starts = {e.line - offset for e in split_document(text).entries}
+    try:  # marked: lines read from a PDF (segment_pdf.py) carry the layout's marks at their ends
+        starts = {e.line - offset for e in split_document(text, marked=True).entries}
     except InputError:  # no list found: every entry missed
         starts = set()
     owner = [i for _, i in lines]

@@ -30,6 +30,8 @@ edge, running header):
     2col-plain     2, Helvetica 7.5, no indent, -, no space, justified, page number only
     1col-ragged    1, Helvetica 10, no indent, -, no space, ragged, author header + page
     2col-ragged    2, Times 9, no indent, -, no space, ragged, journal title + page
+    body-small     1, Times 8 after three pages of body text at 10, hanging indent, -, a line's
+                   space, ragged, journal title + page; curly quotes kept (Windows-1252)
 
 Text layouts of one entry a line (no wrapping: a list as a user pastes it):
 
@@ -73,6 +75,8 @@ class Style:
     space: bool  # space between entries
     justify: bool
     header: str  # "journal", "author", "recto", "none" (a page number on every page)
+    body: int = 0  # pages of body text (two points larger than the list) before the list
+    gap: float = 0.5  # the space between entries (with `space`), in lines
 
 
 PDF_LAYOUTS: dict[str, Style] = {
@@ -86,12 +90,19 @@ PDF_LAYOUTS: dict[str, Style] = {
     "2col-plain": Style(2, "helvetica", 7.5, "none", "", False, True, "none"),
     "1col-ragged": Style(1, "helvetica", 10, "none", "", False, False, "author"),
     "2col-ragged": Style(2, "times", 9, "none", "", False, False, "journal"),
+    # an article: body pages at 10 pt, then the list at 8 pt with its curly quotes kept
+    "body-small": Style(1, "times", 8, "hang", "", True, False, "journal", body=3, gap=1.0),
 }
+_BODY = ["Body", "text", "of", "the", "article", "says", "what", "was", "found", "and", "how",
+         "it", "was", "measured,", "and", "cites", "the", "work", "it", "builds", "on", "[1];"]
 
 
-def latin(text: str) -> str:
-    """The string as the core fonts can set it (Latin-1; dashes as hyphens)."""
+def latin(text: str, curly: bool = False) -> str:
+    """The string as the core fonts can set it (Latin-1, or with `curly` Windows-1252 and
+    its curly quotes; dashes as hyphens)."""
     text = unicodedata.normalize("NFKC", text).replace("–", "-").replace("—", "-")
+    if curly:
+        return text.encode("cp1252", "replace").decode("cp1252")
     text = text.replace("‘", "'").replace("’", "'").replace("“", '"').replace("”", '"')
     return text.encode("latin-1", "replace").decode("latin-1")
 
@@ -108,9 +119,29 @@ class Setter:
 
         self.style, self.pdf = style, FPDF(unit="mm", format="A4")
         self.pdf.set_auto_page_break(False)
+        if style.body:
+            self.pdf.core_fonts_encoding = "windows-1252"  # curly quotes
         self.lead = style.size * PT * 1.25
         self.col_w = (PAGE_W - 2 * MARGIN - GUTTER * (style.columns - 1)) / style.columns
         self.column, self.y = 0, 0.0
+        self._page()
+        for page in range(style.body):
+            self._body(last=page == style.body - 1)
+
+    def _body(self, last: bool) -> None:
+        """A page of body text, two points larger than the list; the last one ends with the
+        list's heading, and the list starts on the next page."""
+        pdf, size = self.pdf, self.style.size + 2
+        pdf.set_font(self.style.font, size=size)
+        words = _BODY * 200
+        while self.y < PAGE_H - MARGIN - 12:
+            line: list[str] = []
+            while pdf.get_string_width(" ".join([*line, words[0]])) <= PAGE_W - 2 * MARGIN:
+                line.append(words.pop(0))
+            pdf.text(MARGIN, self.y, " ".join(line))
+            self.y += size * PT * 1.25
+        if last:
+            pdf.text(MARGIN, self.y + 4, "References")
         self._page()
 
     def _page(self) -> None:
@@ -151,7 +182,7 @@ class Setter:
             self._line(words, left + shift, self.col_w - shift, style.justify and not last)
             self._advance()
         if style.space:
-            self.y += self.lead * 0.5
+            self.y += self.lead * style.gap
 
     def _broken(self, words: list[str], step: float, under: float) -> list[list[str]]:
         out: list[list[str]] = [[]]
@@ -183,7 +214,7 @@ def render(style: Style, refs: list[str], target: Path) -> list[str]:
     printed = []
     for i, ref in enumerate(refs):
         number = prefix(style, i)
-        printed.append(number + latin(ref))
+        printed.append(number + latin(ref, curly=bool(style.body)))
         setter.entry(printed[-1], number)
     setter.pdf.output(str(target))
     return printed
@@ -238,7 +269,8 @@ def measure(layout: str, chunk: list[str], keep: Path | None, tag: str
     folder = keep or Path(tempfile.gettempdir())
     target = folder / f"segpdf-{tag}-{layout}.pdf"
     printed = render(PDF_LAYOUTS[layout], chunk, target)
-    lines, unmatched = labelled(pdf_text(target), printed)
+    text = pdf_text(target)  # the list from its heading on (body pages before it)
+    lines, unmatched = labelled(text[text.rfind("\nReferences\n") + 1:], printed)
     if keep is None:
         target.unlink()
     found, total, fabricated, misses = score(lines)

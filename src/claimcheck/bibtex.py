@@ -108,11 +108,12 @@ def to_entry(ref: Reference) -> Entry:
 
 def dumps(references: Sequence[Reference]) -> str:
     """The references as one BibTeX document, keyed by Reference.id, in list order; a note
-    that refers back ("Ibid.", kind "short") is no work of its own and is left out."""
+    that refers back to an earlier entry ("Ibid.", kind "short", `refers_to` set) is no work
+    of its own and is left out; one that refers to none is kept (never lose an entry)."""
     from pybtex.database import BibliographyData
 
     data = BibliographyData(entries=[(ref.id, to_entry(ref)) for ref in references
-                                     if ref.kind != "short"])
+                                     if ref.kind != "short" or not ref.refers_to])
     text: str = data.to_string("bibtex")
     return text
 

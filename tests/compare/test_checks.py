@@ -145,10 +145,24 @@ def test_retracted_label_in_the_title_is_a_retraction() -> None:
 
 
 def test_footnotes_citing_a_work_again_are_no_duplicates() -> None:
-    first = ReferenceResult(reference(id="a", line=1, pinpoint="35"), "verified", "10.1000/abc",
+    first = ReferenceResult(reference(id="a", line=1, signal="See"), "verified", "10.1000/abc",
                             record())
-    again = ReferenceResult(reference(id="b", line=2, pinpoint="52", doi=""), "verified",
+    again = ReferenceResult(reference(id="b", line=2, signal="Cf.", doi=""), "verified",
                             "10.1000/abc", record())
     assert find_duplicates([first, again]) == ()
-    one_note = replace(first, reference=replace(first.reference, pinpoint=""))
+    one_note = replace(first, reference=replace(first.reference, signal=""))
     assert [f.reference_id for f in find_duplicates([one_note, again])] == ["b"]
+
+
+def test_pinpoints_or_a_few_signals_do_not_make_a_list_notes() -> None:
+    # the review's case: two entries with a pinpoint (or two authors named "See") in a list
+    # of twenty-three switched off every duplicate finding
+    others = [ReferenceResult(reference(id=f"o{i}", line=i, title=f"Another study number {i}",
+                                        doi=""), "not-found") for i in range(20)]
+    cue = ReferenceResult(reference(id="p", line=30, pinpoint="35", signal="See", doi=""),
+                          "not-found")
+    first = ReferenceResult(reference(id="a", line=40), "verified", "10.1000/abc", record())
+    again = ReferenceResult(reference(id="b", line=41, pinpoint="52", doi=""), "verified",
+                            "10.1000/abc", record())
+    results = [*others, cue, first, again]
+    assert [f.reference_id for f in find_duplicates(results)] == ["b"]

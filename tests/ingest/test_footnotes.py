@@ -67,3 +67,43 @@ def test_one_note_like_entry_does_not_make_a_list_of_notes() -> None:
     entries = _entries([TWO, "Smith J, Jones K. Title. Nature 2010; 465: 12-15.",
                         "Brown A. Other. Science 2011; 3: 4-5."])
     assert split_notes(entries) == tuple(entries)  # one cue only: left as it is
+
+
+MDPI = [
+    "1. Smith, J.; Jones, B. Effects of sleep on memory. J. Sleep Res. 2019, 28, 45–67.",
+    "2. Brown, P. Sleep and Memory; Routledge: London, UK, 2001; pp. 45–52.",
+    "3. Lee, C.; Kim, D. Sleep in children. In Proceedings of the International Conference "
+    "on Sleep 2018, Boston, MA, USA, 1–3 May 2018; Springer: Berlin, Germany, 2018; "
+    "pp. 100–108.",
+    "4. Green, A. Chapter title. In Handbook of Sleep, 2nd ed.; White, B., Ed.; Elsevier: "
+    "Amsterdam, The Netherlands, 2015; Volume 3, pp. 10–20.",
+    "5. John Smith, 'Effects of Sleep on Memory', Journal of Sleep Research 28 (2001): 45-52.",
+    '6. Joan W. Scott, "Gender," American Historical Review 91, no. 5 (1986): 1053-55.',
+    "7. World Health Organization. Global Report on Sleep 2019; WHO: Geneva, Switzerland, "
+    "2019.",
+    "8. Zhang, Y.; Wang, L. Deep sleep. Nature 2020, 580, 1–5.",
+    "9. Miller, R. Dreams; Penguin: New York, NY, USA, 2010.",
+    "10. Davis, K. Sleep 2020; Oxford University Press: Oxford, UK, 2020; pp. 1–300.",
+]
+
+
+def test_an_mdpi_list_with_two_pinpoint_like_entries_is_no_list_of_notes() -> None:
+    # the review's case: two entries that print a short range after the year made the whole
+    # list "notes", and "; Springer: Berlin, Germany, 2018; pp. 100–108." an entry
+    entries = _entries(MDPI)
+    assert split_notes(entries) == tuple(entries)
+
+
+def test_an_imprint_after_a_semicolon_is_never_cut_off() -> None:
+    assert len(works(MDPI[2])) == 1
+    assert len(works(MDPI[3])) == 1
+    assert works("See Smith, J. Sleep; Routledge: London, 2001; 2019, pp. 4-5.") == [
+        "See Smith, J. Sleep; Routledge: London, 2001; 2019, pp. 4-5."]
+
+
+def test_a_few_cues_in_a_long_list_do_not_make_it_notes() -> None:
+    plain = [f"Author{i}, J. ({2000 + i}). A study number {i}. Journal, {i}, 1-9."
+             for i in range(15)]
+    cues = ["See Smith, J. (2001). Sleep; Jones, B. (2002). Memory. J 3, 1-9.", "Ibid., 4."]
+    entries = _entries(plain + cues)
+    assert split_notes(entries) == tuple(entries)

@@ -15,6 +15,7 @@ from claimcheck.ingest.pdf_justified import (
     justified_edge,
     stops_short,
 )
+from claimcheck.ingest.pdf_superscript import Run
 from claimcheck.ingest.plaintext import split_document
 
 ENTRIES = [
@@ -102,7 +103,7 @@ def test_a_justified_pdf_list_without_indents_is_split_at_its_short_lines(
     pytest.importorskip("pypdf.generic._font")
     _justified(tmp_path / "justified.pdf")
     text = "References\n\n" + pdf_text(tmp_path / "justified.pdf")
-    assert [e.text for e in split_document(text).entries] == ENTRIES
+    assert [e.text for e in split_document(text, marked=True).entries] == ENTRIES
 
 
 def _fit(text: str, right: float, first: float = 20.0) -> Fit:
@@ -156,7 +157,7 @@ def test_a_ragged_pdf_list_wrapped_greedily_is_split_where_the_next_word_would_f
     pytest.importorskip("pypdf.generic._font")
     _ragged(tmp_path / "ragged.pdf")
     text = "References\n\n" + pdf_text(tmp_path / "ragged.pdf")
-    assert [e.text for e in split_document(text).entries] == ENTRIES
+    assert [e.text for e in split_document(text, marked=True).entries] == ENTRIES
 
 
 def test_a_font_whose_widths_cannot_be_read_gives_no_advance() -> None:
@@ -165,4 +166,35 @@ def test_a_font_whose_widths_cannot_be_read_gives_no_advance() -> None:
             raise KeyError("default")
 
     font = object()
-    assert advance(font, "word", 10.0, {id(font): (font, Broken())}) == 0.0
+    assert advance(font, "word", 10.0, {id(font): (font, Broken(), None)}) == 0.0
+
+
+def test_a_character_is_measured_by_the_code_the_font_keys_its_width_by() -> None:
+    pytest.importorskip("pypdf.generic._font")
+    from pypdf.generic import DictionaryObject, NameObject
+
+    times = DictionaryObject({NameObject("/Type"): NameObject("/Font"),
+                              NameObject("/Subtype"): NameObject("/Type1"),
+                              NameObject("/BaseFont"): NameObject("/Times-Roman"),
+                              NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+    fonts: dict[int, object] = {}
+    # U+2019 is code 0x92 in WinAnsi, 333 units wide in Times (not the default 500)
+    assert advance(times, "\u2019", 10.0, fonts) == pytest.approx(3.33)
+    assert advance(times, "a\u4e00", 10.0, fonts) == 0.0  # not in the font: unknown
+
+
+def test_a_lines_last_word_of_unknown_width_leaves_its_right_edge_unknown() -> None:
+    from claimcheck.ingest.pdf_lines import laid_out
+
+    lines, runs = [], []
+    for k in range(8):
+        y = 700.0 - 12 * k
+        if k == 3:  # its last word, in a font whose widths are unknown, runs to the edge
+            lines.append("line 3 runs to the edge in symbol")
+            runs += [Run("line 3 runs to the edge in", y, 10, 50, 200), Run("symbol", y, 10, 260)]
+        else:
+            lines.append(f"line {k} runs to the edge")
+            runs.append(Run(f"line {k} runs to the edge", y, 10, 50, 250))
+    lines.append("the end.")
+    runs.append(Run("the end.", 604, 10, 50, 60))
+    assert "" not in laid_out("\n".join(lines), runs)

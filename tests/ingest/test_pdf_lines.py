@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -70,9 +71,42 @@ def test_evenly_spaced_lines_get_no_blank_line() -> None:
 
 
 def test_a_small_running_header_apart_from_the_text_is_dropped() -> None:
-    text, runs = _runs([("A. Smith et al.", 50, 800, 7), ("Smith J (2010) A study.", 50, 760, 10),
-                        ("Ali S (1985) Another.", 50, 748, 10), ("Brown R (2001).", 50, 736, 10)])
+    pages = [_runs([(f"{n}  A. Smith et al.", 50, 800, 7), ("Smith J (2010) A study.", 50, 760, 10),
+                    ("Ali S (1985) Another.", 50, 748, 10), ("Brown R (2001).", 50, 736, 10)])
+             for n in (12, 13)]
+    assert [lines[0] for lines in laid_out_pages(pages)] == ["Smith J (2010) A study."] * 2
+
+
+def test_a_small_page_number_apart_from_the_text_is_dropped() -> None:
+    text, runs = _runs([("Smith J (2010) A study.", 50, 760, 10), ("Ali S (1985).", 50, 748, 10),
+                        ("Brown R (2001).", 50, 736, 10), ("12", 297, 40, 7)])
+    assert laid_out(text, runs)[-1] == "Brown R (2001)."
+
+
+def test_a_small_line_apart_at_a_pages_edge_that_recurs_nowhere_is_kept() -> None:
+    # a caption atop a page and a footnote at its foot, set small, in a document of three
+    # pages (where a recto or verso header would recur): text, not furniture
+    body = [("Body line one says things.", 50, 760, 10), ("Body line two says more.", 50, 748, 10),
+            ("Body line three ends.", 50, 736, 10)]
+    first = _runs([("Figure 1. Sleep in rodents [1].", 50, 800, 8), *body,
+                   ("* Corresponding author.", 50, 60, 7)])
+    out = laid_out_pages([first, _runs(body), _runs(body)])[0]
+    assert (out[0], out[-1]) == ("Figure 1. Sleep in rodents [1].", "* Corresponding author.")
+
+
+def test_on_a_single_page_a_small_entry_apart_at_its_edge_is_kept() -> None:
+    text, runs = _runs([("Smith J (2010) A study.", 50, 800, 8), ("Ali S (1985).", 50, 760, 10),
+                        ("Brown R (2001).", 50, 748, 10), ("Green T (1999).", 50, 736, 10)])
     assert laid_out(text, runs)[0] == "Smith J (2010) A study."
+
+
+def test_a_reference_list_set_smaller_than_the_body_keeps_its_first_and_last_entries() -> None:
+    body = _runs([(f"Body line {k} of the article.", 50, 760 - 12 * k, 10) for k in range(30)])
+    refs = [(f"Author{c} A ({1990 + k}) Title {k}. J Things {k}: 1-9.", 50, 760 - 20 * k, 8)
+            for k, c in enumerate("BCDEFGH")]
+    out = laid_out_pages([body, _runs([("References", 50, 790, 10), *refs]), _runs(refs)])
+    assert [line for line in out[1] + out[2] if line.startswith("Author")] == [
+        t for t, *_ in refs] * 2
 
 
 def test_a_line_in_the_texts_size_at_the_top_is_kept() -> None:
@@ -89,12 +123,14 @@ def test_a_page_whose_runs_are_not_found_is_left_as_it_is() -> None:
 def _render(path: Path, hang: float, space: float) -> None:
     fpdf = pytest.importorskip("fpdf")
     pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=7)
-    pdf.text(20, 12, "Journal of Applied Studies 2019; 12: 1-9")
-    pdf.set_font("times", size=10)
-    y = 25.0
-    for entry in ENTRIES:
+    y = 0.0
+    for k, entry in enumerate(ENTRIES):
+        if k in (0, 3):  # two pages, each with its running header
+            pdf.add_page()
+            pdf.set_font("helvetica", size=7)
+            pdf.text(20, 12, f"Journal of Applied Studies 2019; 12: {pdf.page}-9")
+            pdf.set_font("times", size=10)
+            y = 25.0
         words, line, first = entry.split(), "", True
         for word in [*words, None]:
             room = 90 - (0 if first else hang)
@@ -108,7 +144,7 @@ def _render(path: Path, hang: float, space: float) -> None:
 
 
 def _entries(path: Path) -> list[str]:
-    return [e.text for e in split_document("References\n\n" + pdf_text(path)).entries]
+    return [e.text for e in split_document("References\n\n" + pdf_text(path), marked=True).entries]
 
 
 def test_a_pdf_list_with_a_hanging_indent_is_split_by_it(tmp_path: Path) -> None:
@@ -126,8 +162,13 @@ def test_a_pdf_list_with_space_between_entries_is_split_by_it(tmp_path: Path) ->
 def test_a_last_page_of_one_line_is_read_with_the_documents_measure() -> None:
     first = _runs([("Smith J (2010) A study", 50, 700, 10), ("of things.", 61, 688, 10),
                    ("Ali S (1985) Another", 50, 676, 10), ("study.", 61, 664, 10)])
+    first = _runs([("A. Smith et al.", 50, 800, 7), *_page_lines(first)])
     last = _runs([("A. Smith et al.", 50, 800, 7), ("Brown R (2001) Short.", 50, 760, 10)])
     assert laid_out_pages([first, last])[1] == ["Brown R (2001) Short."]
+
+
+def _page_lines(page: tuple[str, list[Run]]) -> list[tuple[str, float, float, float]]:
+    return [(run.text, run.x, run.y, run.size) for run in page[1]]
 
 
 def test_pages_join_with_a_blank_line_unless_the_text_runs_on() -> None:
@@ -167,3 +208,23 @@ def test_a_list_heading_set_small_atop_a_page_is_kept() -> None:
     text, runs = _runs([("REFERENCES", 50, 800, 7), ("Smith J (2010) A study.", 50, 760, 10),
                         ("Ali S (1985) Another.", 50, 748, 10), ("Brown R (2001).", 50, 736, 10)])
     assert laid_out(text, runs)[0] == "REFERENCES"
+
+
+class _Failing:
+    """A font reader of a later pypdf whose private API changed: it raises what it likes."""
+
+    character_map: ClassVar[dict[str, str]] = {}
+    encoding = None
+
+    def get_text_width(self, text: str) -> float:
+        raise RuntimeError("changed")
+
+
+@pytest.mark.parametrize("reader", [None, _Failing()])
+def test_without_font_widths_indents_and_headers_are_still_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reader: object) -> None:
+    # pypdf's Font is private API: the lookup gives no reader, or one that fails
+    monkeypatch.setattr("claimcheck.ingest.pdf_justified._font", lambda font: (reader, None))
+    _render(tmp_path / "hang.pdf", hang=4, space=0)
+    assert "Journal of Applied Studies" not in pdf_text(tmp_path / "hang.pdf")
+    assert _entries(tmp_path / "hang.pdf") == ENTRIES

@@ -661,7 +661,7 @@ def test_a_line_the_pdf_marks_as_ending_its_entry_ends_it() -> None:
         "Brown R (2001) Short. Nature 400: 1-2.",
     ]
     text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
-    found = [e.text for e in split_document(text).entries]
+    found = [e.text for e in split_document(text, marked=True).entries]
     assert [e[:6] for e in found] == ["Smith ", "Sun Mi", "Ali S,", "Brown "]
     assert found[1].endswith("Internet. Mountain View, California")
     # without the marks the line that stops mid-phrase carries on into the next
@@ -742,5 +742,5 @@ def test_a_publisher_with_its_year_after_of_carries_on_in_a_bare_list() -> None:
              "V. A. Rubakov, The Null Energy Condition and its violation, arXiv:1401.4024v2.",
              "D. Lovelock, The Einstein Tensor, J. Math. Phys. 12 (1971)."]
     text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
-    found = [e.text for e in split_document(text).entries]
+    found = [e.text for e in split_document(text, marked=True).entries]
     assert len(found) == 4 and found[1].endswith("University of Chicago Press (1984).")

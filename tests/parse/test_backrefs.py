@@ -94,3 +94,46 @@ def test_a_number_before_a_full_reference_is_no_note_number(text: str) -> None:
     from claimcheck.parse.backrefs import note_number
 
     assert note_number(text) == ("", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Weinberg S, Phys Rev Lett 19, 1264.",  # a volume and a page: no short form
+     "ATLAS Collaboration, Physics Letters B 716, 1."],
+)
+def test_a_volume_and_a_page_are_no_short_form(text: str) -> None:
+    assert read_back_reference(text) is None
+    assert parse_string(text).kind != "short"
+
+
+def test_a_short_form_naming_no_earlier_work_in_an_ordinary_list_is_a_work() -> None:
+    from claimcheck.bibtex import dumps
+
+    texts = ["Smith, J. (2001). Sleep and memory. Journal of Sleep, 3, 1-9.",
+             "World Health Organization, Global Tuberculosis Report, 12.",
+             "Brown, P. (2002). Dreams. Journal of Sleep, 4, 10-19."]
+    refs = parse_entries([RawEntry(t, i + 1, i + 1) for i, t in enumerate(texts)])
+    report = refs[1]
+    assert (report.kind, report.title, report.pages, report.pinpoint) == (
+        "misc", "Global Tuberculosis Report", "12", "")
+    assert is_searchable(report)
+    assert dumps(refs).count("@") == 3  # never lost from the BibTeX
+
+
+def test_a_short_entry_that_refers_to_nothing_stays_in_the_bibtex() -> None:
+    from claimcheck.bibtex import dumps
+
+    refs = parse_entries([RawEntry(t, i + 1, i + 1) for i, t in enumerate(
+        ["1 Ibid., 4.", "2 See Mary Douglas, Purity and Danger (London: Routledge, 1966), 35.",
+         "3 Ibid., 5."])])
+    assert [(r.kind, bool(r.refers_to)) for r in refs] == [
+        ("short", False), ("book", False), ("short", True)]
+    assert dumps(refs).count("@") == 2  # the first "Ibid." kept, the third left out
+
+
+def test_a_back_reference_matches_a_word_of_the_full_notes_family_name() -> None:
+    refs = parse_entries([RawEntry(t, i + 1, i + 1) for i, t in enumerate(
+        ["1 See Mary Douglas, Purity and Danger (London: Routledge, 1966), 35.",
+         "2 Cf. E. P. Thompson, The Making of the English Working Class (London: Gollancz, "
+         "1963), 9.", "3 Douglas, Purity and Danger, 40.", "4 Ibid., 41."])])
+    assert [r.refers_to for r in refs[2:]] == [refs[0].id, refs[0].id]

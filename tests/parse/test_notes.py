@@ -146,3 +146,67 @@ def test_author_lists_keep_their_commas(fields: dict[str, str], text: str) -> No
     from claimcheck.parse.notes import given_first_title
 
     assert given_first_title(fields, text) == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("See, K. E. (2006). The effects of sleep on work outcomes. Journal of Applied "
+         "Psychology, 91(2), 245-253.", "See"),
+        ("See SL. The effects of sleep on work outcomes. J Appl Psychol. 2006;91(2):245-53.",
+         "See"),
+        ("See, K. (2006). The effects of sleep on work outcomes. Journal of Applied "
+         "Psychology, 91(2), 245-253.", "See"),
+        ('See, Kelly E., and Elizabeth W. Morrison. "The Effects of Sleep." Journal of Applied '
+         "Psychology 91, no. 2 (2006): 245-53.", "See"),
+        ("SEE, K. E. Sleep and memory. Journal of Applied Psychology, v. 91, n. 2, p. 245-253, "
+         "2006.", "SEE"),
+        ("Voir, J. (2001). La mémoire du sommeil. Paris: Gallimard.", "Voir"),
+        ("Cf, A. (2010). Something about something. Journal of Things, 3, 1-10.", "Cf"),
+    ],
+)
+def test_a_first_author_named_like_a_signal_word_is_a_name(text: str, family: str) -> None:
+    # a signal word followed by a comma, printed in capitals, or followed by initials that
+    # end a name is the first author's family name (the review's false positives)
+    assert split_signal(text)[0] == ""
+    ref = parse_string(text)
+    assert ref.signal == ""
+    assert ref.authors[0].family.lower() == family.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("See E. P. Thompson, The Making", "See"),
+        ("See J. Smith (2001). Sleep", "See"),
+        ("See, e.g., Smith, J. (2001). Sleep.", "See, e.g."),
+        ("SEE ALSO Smith, J. Title 2001", "SEE ALSO"),
+    ],
+)
+def test_a_signal_word_before_a_name_stays_a_signal(text: str, signal: str) -> None:
+    assert split_signal(text)[0] == signal
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["P. Atkins, Physical Chemistry, OUP, Oxford, 2006, p. 45.",
+     "J. Smith, Sleep, Wiley, New York, 2001, pp. 45-52.",
+     "R. Boyd, Nonlinear Optics, 2008, p. 45."],
+)
+def test_a_book_printed_names_title_publisher_year_page_is_no_author_date_note(
+        text: str) -> None:
+    # only names stand before an author-date note's year, not a title, publisher or place
+    assert split_pinpoint(text) == (text, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "pinpoint"),
+    [("Day and Newburger, 2002, p. 149.", "149"), ("Smith, Jones, and Lee, 2001, p. 4.", "4"),
+     ("J. Smith and B. Jones, 2001, p. 4.", "4")],
+)
+def test_an_author_date_note_still_gives_its_page(text: str, pinpoint: str) -> None:
+    assert split_pinpoint(text)[1] == pinpoint
+
+
+def test_an_abbreviated_signal_before_capitals_stays_a_signal() -> None:
+    assert split_signal("Cf. CUI, G. et al. Proteomic analysis. 2019.")[0] == "Cf."

@@ -30,3 +30,12 @@ def test_note_parts_are_reported_when_printed(report: Report) -> None:
 def test_a_reference_without_note_parts_reports_none(report: Report) -> None:
     fields = report_to_dict(report)["references"][0]["fields"]
     assert not {"signal", "pinpoint", "refers_to"} & set(fields)
+
+
+def test_a_back_reference_without_a_target_reports_an_empty_refers_to(report: Report) -> None:
+    first = report.references[0]
+    ibid = replace(first.reference, kind="short", pinpoint="4", refers_to="")
+    data = report_to_dict(replace(report, references=(replace(first, reference=ibid),
+                                                      *report.references[1:])))
+    VALIDATOR.validate(data)
+    assert data["references"][0]["fields"]["refers_to"] == ""

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.citations.entries import COAUTHOR
-from claimcheck.citations.name_runs import listed_inside, plausible
+from claimcheck.citations.name_runs import listed_inside, plausible, split_names
 from claimcheck.citations.names import (
     ANY_NAME,
     CONJUNCTIONS,
@@ -48,7 +48,7 @@ _COMMA = "[,\uff0c\u3001\u060c]"
 _AUTHORS = (
     # a word that opens sentences ("In 2000") is a name only before "et al." ("Jun et al.")
     # "(1985apudNascimento et al., 2008)": the spaces around an italic "apud" lost in markup
-    rf"(?:(?:(?<![\w'’\-])|(?<=\dapud))(?!(?i:{_STOP})\b(?![ \u00a0]+et[ \u00a0]+al\b))"
+    rf"(?:(?:(?<![\w'’\-])|(?<=\dapud))(?!(?i:{_STOP})\b(?![ \u00a0\n]+et[ \u00a0\n]+al\b))"
     rf"(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
     rf"(?:(?:[ \u00a0]*{_COMMA}[ \u00a0\n]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
     rf"[ \u00a0\n]+{ANY_NAME}"
@@ -89,11 +89,6 @@ _YEAR = re.compile(
 _LIST_GAP = re.compile(  # between two years of one list: "2005, 2006", "2005 and 2006"
     r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*\n?[ \u00a0]*"
     r"|[ \u00a0\n]+(?:and|&)[ \u00a0\n]+")
-_WORDS = "|".join(c for c in CONJUNCTIONS if c != "&")
-_SPLIT_NAMES = re.compile(
-    rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|;\s*|\u30fb|\s+(?:{_WORDS}|&)\s+)"
-    rf"|\s+[{GLUED_CONJUNCTIONS}](?=\w)"
-)
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
 
@@ -164,18 +159,18 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
     start = after_last_callout(body, max(0, year_at - _WINDOW), year_at)
     while authors := _BEFORE_YEAR.search(body, start, year_at):
         printed = _printed(authors)
-        first = _first_name(authors)
+        first = _first_name(authors, known)
         if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known):
             if name_fold(first) in known:
                 return authors
-            return listed_inside(authors, known, _first_name,
+            return listed_inside(authors, known, lambda m: _first_name(m, known),
                                  lambda at: _BEFORE_YEAR.match(body, at, year_at))
         start = authors.start() + 1
     return None
 
 
-def _first_name(authors: re.Match[str]) -> str:
-    return _SPLIT_NAMES.split(_printed(authors), maxsplit=1)[0]
+def _first_name(authors: re.Match[str], known: frozenset[str]) -> str:
+    return split_names(_printed(authors), known)[0]
 
 
 def _joined_ok(printed: str, known: frozenset[str]) -> bool:
@@ -184,8 +179,10 @@ def _joined_ok(printed: str, known: frozenset[str]) -> bool:
     the semicolon ends a callout."""
     if ";" not in printed:
         return True
-    first, *others = [n for n in _SPLIT_NAMES.split(printed) if n]
-    return printed.isupper() or (bool(name_keys(first) & known) and all(
+    first, *others = split_names(printed, known)
+    if printed.isupper():  # "OH; KASER et al.": a listed name after an unknown capitals word
+        return bool(name_keys(first) & known) or not any(name_keys(n) & known for n in others)
+    return (bool(name_keys(first) & known) and all(
         name_keys(n) & known or {COAUTHOR + k for k in name_keys(n)} & known for n in others
     ))
 
@@ -219,7 +216,7 @@ def _printed(authors: re.Match[str]) -> str:
 def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
     """The printed names in NFC; "Ramón y Cajal" stays whole when the list has it so."""
     names = tuple(listed_form(unicodedata.normalize("NFC", n), known)
-                  for n in _SPLIT_NAMES.split(printed) if n)
+                  for n in split_names(printed, known))
     if (
         len(names) == 2 and _DOUBLE_SURNAME.fullmatch(printed)
         and not name_keys(names[0]) & known and name_keys(printed) & known

@@ -3,6 +3,9 @@
 `plausible`: an unknown name counts only in the shapes citations take (inside parentheses,
 before "(year)", with "et al.", several names), never as an acronym or a product name.
 
+`split_names`: the names of a printed author list ("Smith, Jones & Lee", "ANDRADE; LAROS",
+"SMITH AND JONES").
+
 `listed_inside`: "GI Naiktari et al. (2014)", "reduced GI in Chainani et al.'s (2014)", "the
 study in China PAN et al. (1997)", "confined to Africa见邓伟等（2014）": the author pattern
 takes the whole capitalised (or unspaced) run before the year as one name the list lacks.
@@ -15,9 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
-from claimcheck.citations.names import CONJUNCTIONS, name_keys
-from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased
+from claimcheck.citations.names import CONJUNCTIONS, GLUED_CONJUNCTIONS, name_keys
+from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased, name_fold
 
 AuthorsAt = Callable[[int], "re.Match[str] | None"]  # the author list starting at an offset
 FirstName = Callable[["re.Match[str]"], str]  # the first name of an author-list match
@@ -29,10 +33,40 @@ _HAN_TAIL = 8  # a CJK name and a glued "et al." ("欧阳文华ほか") fit in t
 _INITIALS = re.compile(rf"[ \u00a0][{UPPER}]{{1,3}}$")
 # "HiSeq 2000", "GenBank 2010": products, not "McGill" (a name the list has passes first)
 _CAMEL_PRODUCT = re.compile(r"(?<!\w)(?!Mc|Mac|De|Le|La|Di|Da|Du|Van|Von)[A-Z][a-z]+[A-Z]")
+_COMMA = "[,\uff0c\u3001\u060c]"  # the ASCII, CJK and Arabic commas
+_WORDS = "|".join(c for c in CONJUNCTIONS if c != "&")
+_SPLIT_NAMES = re.compile(
+    rf"\s*(?:{_COMMA}\s*(?:(?:{_WORDS})\s+|&\s*)?|;\s*|\u30fb|\s+(?:{_WORDS}|&)\s+)"
+    rf"|\s+[{GLUED_CONJUNCTIONS}](?=\w)"
+)
+# in a run printed in capitals the conjunction is in capitals too: "SMITH AND JONES (2001)"
+_SPLIT_CAPITALS = re.compile(r"\s+(?:AND|UND|ET|E|Y|&)\s+")
+_ACRONYM = 5  # the longest short form taken for an acronym before a name
+# a word followed by punctuation or by a word that is not in capitals ("MRSA strains")
+_CAPITALS_ALONE = re.compile(
+    rf"(?<![\w\-])([{UPPER}]{{2,{_ACRONYM}}})(?![\w\-])(?![ \u00a0\n]+[{UPPER}]{{2}})"
+)
 _SEPARATED = re.compile(  # the end of a gap that joins two authors: "Smith and |", "Smith, |"
     rf"(?:[,;\uff0c\u3001]|(?<!\w)(?:{'|'.join(re.escape(c) for c in CONJUNCTIONS)}))"
     r"[ \u00a0\n]*$"
 )
+
+
+def split_names(printed: str, known: frozenset[str]) -> list[str]:
+    """The names of a printed author list. In capitals, "AND" joins two names when the
+    list has the first ("SMITH AND JONES (2001)") and not the whole ("FOOD AND AGRICULTURE
+    ORGANIZATION", "INSTITUTO BRASILEIRO DE GEOGRAFIA E ESTATÍSTICA")."""
+    names = [n for n in _SPLIT_NAMES.split(printed) if n]
+    if not printed.isupper():
+        return names
+    return [part for n in names for part in _capitals_split(n, known)]
+
+
+def _capitals_split(name: str, known: frozenset[str]) -> list[str]:
+    parts = [p for p in _SPLIT_CAPITALS.split(name) if p]
+    if len(parts) == 1 or name_fold(name) in known or not name_keys(parts[0]) & known:
+        return [name]
+    return parts
 
 
 def listed_inside(authors: re.Match[str], known: frozenset[str], first_name: FirstName,
@@ -47,13 +81,48 @@ def listed_inside(authors: re.Match[str], known: frozenset[str], first_name: Fir
         if later.group() == "" and later.start() < sep - _HAN_TAIL:
             continue  # inside a Han or kana run a name is one of its last few characters
         inner = authors_at(later.start())
-        if inner is None or _SEPARATED.search(body[max(0, later.start() - 5) : later.start()]):
+        if inner is None:
             continue
         first = first_name(inner)
         left_out = body[authors.start() : later.start()].split()
-        if name_keys(first) & known and any(_kind(w) != _kind(first) for w in left_out):
+        gap = _SEPARATED.search(body[max(0, later.start() - 5) : later.start()])
+        if gap and not (gap.group().strip() in ",;" and _case_break(left_out, first)):
+            continue
+        if name_keys(first) & known and _one_kind(first) and (
+                any(_kind(w) != _kind(first) for w in left_out)
+                or _acronyms_only(left_out, body, known)):
             return inner
     return authors
+
+
+def _acronyms_only(words: list[str], body: str, known: frozenset[str]) -> bool:
+    """Words left out that are short capitals the list lacks and the article also prints on
+    their own ("strains of MRSA JUN et al. (2015)" beside "MRSA strains"): acronyms, not
+    the first half of a two-word name ("MARTÍN GARCÍA" is never printed apart)."""
+    standalone = _standalone_capitals(body)
+    return all(len(w) <= _ACRONYM and w in standalone and not name_keys(w) & known
+               for w in words)
+
+
+@lru_cache(maxsize=4)
+def _standalone_capitals(body: str) -> frozenset[str]:
+    """Words in capitals the body prints with no other capitals word after them."""
+    return frozenset(m.group(1) for m in _CAPITALS_ALONE.finditer(body) if m.group(1).isupper())
+
+
+def _one_kind(name: str) -> bool:
+    """No name ends in capitals after a word in title case: "Natural History LEE" is a
+    title, then a name, unless the list has the whole ("NASA Goddard" may be one body)."""
+    words = name.split()
+    kinds = [_kind(w) for w in words]
+    # a two-letter tail is as often a unit's or a body's short form as a surname ("HU")
+    return not (kinds[-1:] == ["U"] and len(words[-1]) > 2 and "T" in kinds[:-1])
+
+
+def _case_break(left_out: list[str], first: str) -> bool:
+    """Names in capitals after words that are not ("In Brazil, SOARES and ALVES (2003)"):
+    the comma ends the sentence's words, not a list of authors, which share one case."""
+    return _kind(first) == "U" and all(_kind(w.strip(",;")) in "TL" for w in left_out)
 
 
 def _kind(word: str) -> str:

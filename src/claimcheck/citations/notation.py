@@ -6,8 +6,9 @@ them apart is the text around them, never the numbers alone:
 - statistics and indices: a bracket glued to the letter or symbol before it ("F[1,12]",
   "x[3]", "t(24)"), or next to a comparison or arithmetic operator ("[1, 2] = ...",
   "≤ [3]"), as in `(F[1,12] = 8.42, p = 0.013)`;
-- equation, figure and table numbers: "Eq. (3)", "equations (2) and (3)", "Table (1)", and
-  a "(1)" that ends a displayed formula (a line with "=" in it);
+- equation, figure and table numbers: "Eq. (3)", "eqn (3)", "equations (2) and (3)",
+  "Table (1)" (in the languages articles are written in: "equação (3)", "Gl. (3)"), and a
+  "(1)" that closes a displayed formula (`equations.py`);
 - enumerations: "(1) green synthesis is simple; (2) it is amenable ..." where the marker
   opens a clause (after ".", ":", ";", "," or "and") and a word follows it.
 
@@ -34,10 +35,12 @@ _BEFORE_OPERATOR = re.compile(
 # the character right before the opening bracket: a letter, digit, prime or sub-/superscript
 _GLUED = re.compile(r"[^\W_]|[′'’_^]")
 _LONG_WORD = re.compile(r"(?<![\w\-])[a-z]{5,}$")
-_LABELS = r"(?:eqs?|equations?|formulae?|figs?|figures?|tables?|steps?|panels?|hypothes[ie]s)"
+LABEL_WORDS = (r"(?:eqn?s?|equations?|formula[es]?|figs?|figures?|tables?|steps?|panels?"
+           r"|hypothes[ie]s|inequalit(?:y|ies)|equa(?:ção|ções)|ecuaci(?:ón|ones)|équations?"
+           r"|gl|gleichung(?:en)?|f[óo]rmulas?)")
 # "Eq. (3)", "Eqs. (2) and (3)", "Figures (1)-(3)": a label word, then labels already given
 _LABEL_BEFORE = re.compile(
-    rf"\b{_LABELS}\.?[ \u00a0]*"
+    rf"\b{LABEL_WORDS}\.?[ \u00a0]*"
     rf"(?:[(\[]\d{{1,3}}[a-z]?[)\]][ \u00a0]*(?:,|and|or|[-–])[ \u00a0]*)*$",
     re.IGNORECASE,
 )
@@ -122,18 +125,18 @@ def is_label(body: str, start: int, end: int) -> bool:
     return bool(_LABEL_BEFORE.search(body[max(0, start - _LOOK) : start]))
 
 
-def markers(body: str, spans: list[tuple[int, int]]) -> set[int]:
+def markers(body: str, spans: list[tuple[int, int]], labels: frozenset[int]) -> set[int]:
     """Indexes of the parenthesised numbers in `spans` that are list items or formula numbers.
 
     A list item opens a clause (the first may follow a verb) and a word follows it; one
     such "(2)" alone may be a citation ("and (2) agree", "; (66) for X"), so items count
     only as a run that starts at "(1)" and goes on "(2)", "(3)" within a few lines:
     "(1) green synthesis is simple; (2) it is ...". Citations between items do not break
-    the run.
+    the run. `labels`: where the document's equation labels open (`equations.py`).
     """
     opening = [_opens_clause(body, s, e) for s, e in spans]
     numbers = [body[s + 1 : e - 1].strip() for s, e in spans]
-    found = {i for i, (s, e) in enumerate(spans) if _ends_formula(body, s, e)}
+    found = {i for i, (s, _) in enumerate(spans) if s in labels}
     for i, number in enumerate(numbers):
         if number != "1" or not _WORD_AFTER.match(body, spans[i][1]) or _unspaced(body, spans[i]):
             continue  # the first item may follow a verb: "include (1) biomedical ..."
@@ -162,11 +165,3 @@ def _opens_clause(body: str, start: int, end: int) -> bool:
 
 def _consecutive(first: str, second: str) -> bool:
     return first.isdigit() and second.isdigit() and int(second) == int(first) + 1
-
-
-def _ends_formula(body: str, start: int, end: int) -> bool:
-    """An equation number closes a displayed formula: "y = a x + b   (1)"."""
-    line_end = body.find("\n", end)
-    line_end = len(body) if line_end < 0 else line_end
-    line_start = body.rfind("\n", 0, start) + 1
-    return not body[end:line_end].strip() and "=" in body[line_start:start]

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from claimcheck.citations.equations import EquationLabels, equation_labels
 from claimcheck.citations.notation import (
     DASH,
     glued_style,
@@ -64,12 +65,15 @@ _REPEATS = 3  # how often a long range may be printed the same way
 
 def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     """Numeric callouts of the dominant printed form; `count` is the number of references."""
-    forms = (_brackets(body), _parentheses(body), superscripts(body, count))
+    labels = equation_labels(body)
+    forms = (_brackets(body), _parentheses(body, labels), superscripts(body, count))
     scored = [[g for g in groups if _in_range(body, g, count)] for groups in forms]
     located = _located(body, count)
     # "(4, p. 97)" is the parenthesis form too, in an article that cites "(4)" as well
-    extra = [sum(opener == o for _, opener in located) if scored[i] else 0
-             for i, o in enumerate("[(")] + [0]
+    extra = [float(sum(opener == o for _, opener in located)) if scored[i] else 0.0
+             for i, o in enumerate("[(")] + [0.0]
+    # "from (3) and (4)": a number that closes a displayed formula may name it, half a vote
+    extra[1] -= _equation_votes(body, scored[1], labels) / 2
     chosen = max(range(len(forms)), key=lambda i: len(scored[i]) + extra[i])
     named = [n for m in _NAMED.finditer(body) if _in_range(body, n := m.span("list"), count)]
     best = _with_located(_without_repeated_ranges(body, scored[chosen]),
@@ -136,16 +140,23 @@ def _brackets(body: str) -> list[tuple[int, int]]:
             if not is_math(body, s, e, glued_ok) and not is_label(body, s, e)]
 
 
-def _parentheses(body: str) -> list[tuple[int, int]]:
+def _parentheses(body: str, labels: EquationLabels) -> list[tuple[int, int]]:
     """Parenthesised lists that are not notation, labels or list markers ("(1) first, ...")."""
     matches = list(_PAREN.finditer(body))
     outer = [m.span() for m in matches]  # the parenthesis itself, with its cue ("(see 6)")
     glued_ok = glued_style(body, outer)
-    listed = markers(body, outer) | spaced_outliers(body, outer)
+    listed = markers(body, outer, labels.starts) | spaced_outliers(body, outer)
     return [
         matches[i].span("list") for i, (s, e) in enumerate(outer)
         if i not in listed and not is_math(body, s, e, glued_ok) and not is_label(body, s, e)
     ]
+
+
+def _equation_votes(body: str, groups: list[tuple[int, int]], labels: EquationLabels) -> int:
+    """The parenthesised numbers that may be equations named bare ("from (3) and (4)",
+    IEEE's way): those that close displayed formulas in this article. Each is a citation or
+    an equation, so it counts half a vote for the parenthesis form."""
+    return sum(1 for s, e in groups if body[s:e].isdigit() and int(body[s:e]) in labels.numbers)
 
 
 def _in_range(body: str, group: tuple[int, int], count: int) -> bool:

@@ -32,20 +32,23 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.glued_words import NAME_LIKE, Evidence, evidence_of
-from claimcheck.citations.notation import DASH, is_math
+from claimcheck.citations.notation import DASH, LABEL_WORDS, is_math
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.split_runs import Option, split_runs
 
-# a list may wrap after its comma ("mice.2,\n3")
+# a list may wrap after its comma ("mice.2,\n3"), and an em dash may follow it ("time9—")
 # a list may also run into the next word when the space after the raise is lost ("cells.5–7The
 # mice"), but not into an ordinal's ending ("2nd") or a unit's letters glued to any number
 _GROUP = (
     rf"(?P<list>\d{{1,3}}(?:(?:,\n?|{DASH})\d{{1,3}})*)"
-    r"(?=[\s,;:)]|\.(?!\d)|$|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))"
+    r"(?=[\s,;:)—]|\.(?!\d)|$|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))"
 )
 _GLUED = re.compile(
-    rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.))"
+    rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)"
+    # a straight quote closing a word ("'altruism'17."), not a prime ("5'3", "3'UTR")
+    r"|(?<=[^\W\d_]['\"]))"
     rf"(?<![′'’],){_GROUP}"
 )
 _WORD_BEFORE = re.compile(r"[\w\-]*$")
@@ -58,7 +61,11 @@ _INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
 # "pLKO.1 shRNA", not "al.12 showed"
 _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
 _DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
-_PAGE = re.compile(r"\bp{1,2}\.[ \u00a0]?$")
+# a page label stands after a space or a bracket ("p.13", "(pp. 4"), not in "P7.p.28 The"
+_PAGE = re.compile(r"(?:^|[\s(\[,;])p{1,2}\.[ \u00a0]?$")
+# "Table1", "Fig.2", "Eq.3": a label whose space the text layer lost, never a callout; a
+# full stop only after an abbreviation ("in the table.40 Cells" ends a sentence)
+_LABEL = re.compile(rf"(?<![\w\-])(?:{LABEL_WORDS}|(?:figs?|eqn?s?|tabs?)\.)$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d{1,4}")
 _SENTENCE_MARKS = ".,;:)]’”"
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
@@ -72,6 +79,8 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     pool: list[tuple[tuple[int, int], str]] = []  # refused digits the sequence may still read
     for match in _GLUED.finditer(body):
         span = match.span("list")
+        if match.group("list")[0] == "0":
+            continue  # "qj007", "Altman04", "(.05)": no callout number opens with 0
         numbers = [int(n) for n in _NUMBER.findall(match.group("list"))]
         kind = _kind(body, span, evidence)
         if not match.group("word") and _fillable(body, span, evidence):
@@ -85,6 +94,12 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
                 after_mark = body[span[0] - 1] in _SENTENCE_MARKS
                 reach = "seen" if kind == "sure" and after_mark else "next"
             candidates[span[0]] = [(span, numbers, reach)]
+    inside = {i for options in candidates.values() for (s, e), _, _ in options[:1]
+              for i in range(s, e)}
+    for span in after_marks(body):  # "plasma T4.12,13 The", in an article that sets them so
+        numbers = [int(n) for n in _NUMBER.findall(body, *span)]
+        if max(numbers) <= count and span[0] not in inside:  # not "4,«5»" of "relations,4,5"
+            candidates.setdefault(span[0], [(span, numbers, "list")])
     for end, options in split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
@@ -158,9 +173,10 @@ def _fillable(body: str, span: tuple[int, int], evidence: Evidence) -> bool:
 
 
 def _never(body: str, span: tuple[int, int], before: str) -> bool:
-    """Digits after a page label ("p.13"), an initial ("J.1") or inside a formula: never a
-    callout, whatever the sequence says."""
-    return bool(_PAGE.search(before) or _INITIAL.search(before)
+    """Digits after a page label ("p.13"), an initial ("J.1"), a figure's, table's or
+    equation's label ("Table1", "Fig.2") or inside a formula: never a callout, whatever the
+    sequence says."""
+    return bool(_PAGE.search(before) or _INITIAL.search(before) or _LABEL.search(before)
                 or is_math(body, span[0], span[1], True))
 
 

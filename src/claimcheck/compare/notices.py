@@ -99,10 +99,11 @@ def _part_of_book(result: ReferenceResult) -> bool:
 
 
 def _footnotes(results: Sequence[ReferenceResult]) -> bool:
-    """The list is footnotes: two or more entries refer back ("Ibid.", kind "short") or cite
-    a page (a pinpoint) or open with a signal word ("See"), as only notes do."""
-    noted = (r.reference for r in results)
-    return sum(1 for r in noted if r.kind == "short" or r.pinpoint or r.signal) >= 2
+    """The list is footnotes, as the parse decided it (`parse.notelist`: two or more entries,
+    and a fifth of the list, refer back or open with a signal word)."""
+    from claimcheck.parse.notelist import references_read_as_notes
+
+    return references_read_as_notes(r.reference for r in results)
 
 
 def find_duplicates(results: Sequence[ReferenceResult]) -> tuple[Finding, ...]:

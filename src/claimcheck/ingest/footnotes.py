@@ -2,14 +2,15 @@
 
 A note may cite several works, separated by semicolons: "5 Cf. E. P. Thompson, The Making of
 the English Working Class (London: Gollancz, 1963), 9-13; and Raymond Williams, Culture and
-Society (London: Chatto & Windus, 1958)." In a list that reads as notes (several entries
-open with a signal word, refer back with "Ibid." or cite a page after the work: the
-cues of `parse.notes` and `parse.backrefs`), such a note becomes one entry per work. A part
-is cut off only where what follows the semicolon is a work of its own (a capitalised name or
-a quotation and a year, or a back-reference) and what comes before holds a year too, so that
-Vancouver's "2010; 23: 45" or an author list split by semicolons is never cut. The first part
-keeps the note's number and line; a joining "and" or "also" is dropped, a signal word kept
-(the parser records it). Lists that do not read as notes are returned as they are.
+Society (London: Chatto & Windus, 1958)." In a list that reads as notes (`parse.notelist`:
+two or more entries, and a fifth of the list, open with a signal word or refer back), such a
+note becomes one entry per work. A part is cut off only where what follows the semicolon is a
+work of its own (a name or a quotation, and a year; or a back-reference), never an imprint
+(MDPI's "; Springer: Berlin, Germany, 2018; pp. 100–108"), and what comes before holds a
+year too, so that Vancouver's "2010; 23: 45" or an author list split by semicolons is never
+cut. The first part keeps the note's number and line; a joining "and" or "also" is dropped,
+a signal word kept (the parser records it). Lists that do not read as notes are returned as
+they are.
 """
 
 from __future__ import annotations
@@ -20,9 +21,15 @@ from collections.abc import Iterator, Sequence
 from claimcheck.ingest.interface import RawEntry
 
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+# "Place: Publisher" or "Publisher: Place" (a few words before a colon, a capital after)
+_IMPRINT = re.compile(r"^[^:;,.()\"“‘«]{2,60}:\s*[A-ZÀ-Þ]")
+# A name ("Smith, J.", "Raymond Williams,", "E. P. Thompson", "Smith J", "Kang/Lee", author-date
+# "Cela 1946", "Butler et al. 2008", "Marfella (2012)") or a quotation
+_NAME_START = re.compile(
+    r"^(?:[\"“‘«]|(?:[A-ZÀ-Þ]\.\s?)+[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?:[,/]|\s+(?:[A-ZÀ-Þ][\w'’.-]*[,\s]"
+    r"|et\s|u\.\s|and\s|&|\(|(?:1[5-9]|20)\d\d)))")
 _JOINER = re.compile(r"^(?:and|also|&)\s+", re.IGNORECASE)
 _OPENS = {"(": ")", "[": "]", "“": "”", "«": "»"}
-_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+")
 
 
 def split_notes(entries: Sequence[RawEntry]) -> tuple[RawEntry, ...]:
@@ -38,15 +45,9 @@ def split_notes(entries: Sequence[RawEntry]) -> tuple[RawEntry, ...]:
 
 
 def _reads_as_notes(entries: Sequence[RawEntry]) -> bool:
-    from claimcheck.parse.backrefs import read_back_reference
-    from claimcheck.parse.notes import read_note
+    from claimcheck.parse.notelist import reads_as_notes, text_cue
 
-    def cue(text: str) -> bool:
-        note = read_note(_NUMBER.sub("", text))
-        return bool(note.signal or note.pinpoint) or read_back_reference(note.text) is not None
-
-    found = sum(1 for e in entries if cue(e.text))
-    return found >= 2 and found * 10 >= len(entries)
+    return reads_as_notes(sum(1 for e in entries if text_cue(e.text)), len(entries))
 
 
 def works(text: str) -> list[str]:
@@ -65,13 +66,18 @@ def works(text: str) -> list[str]:
 
 
 def _starts_work(text: str) -> bool:
+    """A work of its own opens with a signal word, a back-reference, or a name or quoted
+    title and holds a year; never an imprint ("Springer: Berlin, 2018", "Routledge: London")
+    or a year, pages or volume (MDPI's and ACS's "; " between the parts of one entry)."""
     from claimcheck.parse.backrefs import read_back_reference
     from claimcheck.parse.notes import split_signal
 
-    rest = split_signal(text)[1]
+    signal, rest = split_signal(text)
     if read_back_reference(rest) is not None:
         return True
-    return bool(rest[:1].isupper() or rest[:1] in "“\"‘") and bool(_YEAR.search(rest))
+    if _IMPRINT.match(rest) or not (signal or _NAME_START.match(rest)):
+        return False
+    return bool(_YEAR.search(rest))
 
 
 def _top_level(text: str) -> Iterator[str]:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from claimcheck.ingest.interface import Document, InputError
+from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END
 from claimcheck.ingest.pdf_lines import RUNS_ON, laid_out_pages
 from claimcheck.ingest.pdf_superscript import bracketed, page_runs
 from claimcheck.ingest.plaintext import split_document
@@ -91,12 +92,13 @@ def text_from_pages(pages: list[list[str]]) -> str:
             and not re.fullmatch(r"\s*\d{1,4}\s*", line)))
         runs_on = any(line.endswith(RUNS_ON) for line in lines)
     text = "".join(parts)
-    # A word split at a line end ("neuro-\nplasticity") is one word again.
-    return re.sub(r"(\w)-\n(?=[a-z])", r"\1", text)
+    # A word split at a line end ("neuro-\nplasticity") is one word again, whatever mark the
+    # layout set at the line's end (`layout.LINE_FULL`, `layout.PARAGRAPH_END`, `RUNS_ON`).
+    return re.sub(rf"(\w)-[{LINE_FULL}{PARAGRAPH_END}{RUNS_ON}]*\n(?=[a-z])", r"\1", text)
 
 
 def load_pdf(path: Path, max_pages: int = 1_000) -> Document:
     text = pdf_text(path, max_pages)
     if not text.strip():
         raise InputError(f"{path}: the PDF has no extractable text (scanned images?)")
-    return split_document(text, str(path))
+    return split_document(text, str(path), marked=True)

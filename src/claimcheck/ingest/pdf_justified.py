@@ -36,26 +36,56 @@ _LOWER = 0.1  # at most this share of the lines after a greedy paragraph end in 
 
 def advance(font: Any, text: str, size: float, fonts: dict[int, Any]) -> float:
     """How far `text` set in `font` (a PDF font dictionary) at `size` reaches, in points;
-    0.0 when the font's widths are unknown. `fonts` caches the fonts read, by dictionary."""
+    0.0 when the font's widths are unknown, or a character of `text` is one the font cannot
+    encode. `fonts` caches the fonts read, by dictionary."""
     key = id(font)
     if key not in fonts:  # the dictionary is kept too, so that its id is not reused
-        fonts[key] = (font, _font(font))
-    reader = fonts[key][1]
+        fonts[key] = (font, *_font(font))
+    _, reader, codes = fonts[key]
     if reader is None or not text:
         return 0.0
     try:
-        return float(reader.get_text_width(text)) * size / 1000
-    except (KeyError, TypeError, ValueError):  # a font read without a default width
+        coded = _coded(text, codes)
+        return float(reader.get_text_width(coded)) * size / 1000 if coded else 0.0
+    except Exception:  # pypdf's Font is private API (`pypdf.generic._font`):
+        # whatever it raises, in this version or a later one, means a width unknown, never a
+        # PDF that cannot be read
         return 0.0
 
 
-def _font(font: Any) -> Any:
+def _font(font: Any) -> tuple[Any, dict[str, str] | None]:
+    """pypdf's reading of the font's widths, and its character codes by the text they draw."""
     try:
-        from pypdf.generic._font import Font  # pypdf 6 and later
+        from pypdf.generic._font import Font  # pypdf 6 and later; private API (see `advance`)
 
-        return Font.from_font_resource(font) if font is not None else None
-    except Exception:
-        return None
+        reader = Font.from_font_resource(font) if font is not None else None
+        return reader, _codes(reader) if reader is not None else None
+    except Exception:  # as in `advance`: no widths, nothing judged
+        return None, None
+
+
+def _codes(reader: Any) -> dict[str, str] | None:
+    """Each character the font draws, by the character code pypdf keys its widths by (the
+    text is decoded: a curly quote is U+2019, its width is under code 0x92 in WinAnsi, a CID
+    font's under the glyph's code); None when the font maps none."""
+    pairs = list(reader.character_map.items())
+    if not pairs and isinstance(reader.encoding, dict):
+        pairs = [(chr(code), char) for code, char in reader.encoding.items()]
+    out: dict[str, str] = {}
+    for code, char in pairs:
+        if isinstance(code, str) and isinstance(char, str) and len(char) == 1:
+            out.setdefault(char, code)
+    return out or None
+
+
+def _coded(text: str, codes: dict[str, str] | None) -> str:
+    """`text` in the font's character codes; "" when a character has none (its width is
+    unknown). A font that maps none is read by the characters themselves, ASCII only."""
+    if codes is None:
+        return text if text.isascii() else ""
+    if any(char not in codes for char in text):
+        return ""
+    return "".join(codes[char] for char in text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,8 @@ line of the page text takes the left edge and baseline of its runs, and then:
   half em), so the segmenter sees a hanging indent as it does in text;
 - a line that sits well below the line before (more than 1.4 line pitches) gets a blank line
   before it, as a paragraph or list entry set apart;
-- a line at the top or bottom of the page set smaller than the page's text and apart from
-  it (a running header or footer, "12  A. Smith et al.") is dropped;
+- a running header, footer or page number (`pdf_edges`: set small at the page's top or
+  bottom, and recurring or a bare number) is dropped, unless it is the list's heading;
 - on a page without indents, in a justified column (`pdf_justified`) a line that stops
   short of the right edge ends its paragraph and gets a blank line after it, and a page
   whose last line runs to the edge runs on: its last line ends with a form feed
@@ -32,6 +32,9 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END
+from claimcheck.ingest.pdf_edges import GAP as _GAP
+from claimcheck.ingest.pdf_edges import SMALLER as _SMALLER
+from claimcheck.ingest.pdf_edges import edge_furniture
 from claimcheck.ingest.pdf_justified import (
     Edge,
     Ends,
@@ -44,11 +47,10 @@ from claimcheck.ingest.pdf_superscript import Run
 from claimcheck.ingest.plaintext import is_list_heading
 
 _LOOK = 200  # how far ahead a run is looked for in the page text
-_GAP = 1.4  # a line this many pitches below the one before is set apart
-_SMALLER = 0.92  # a header or footer is set at most this fraction of the text's size
 _COLUMN = 4.0  # ems between left edges that belong to different columns
 _INDENT = 12  # the deepest indent, in half ems
 _T = TypeVar("_T")
+_OWN_MARKS = str.maketrans({PARAGRAPH_END: " ", LINE_FULL: " "})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,8 @@ def placements(text: str, runs: list[Run]) -> list[Placed | None]:
 
 def _placed(runs: list[Run]) -> Placed:
     body = max(runs, key=lambda run: len(run.text.strip()))  # not a superscript's size
-    right = max((run.x + run.width for run in runs if run.width), default=0.0)
+    last = max(runs, key=lambda run: run.x)  # of unknown width: so is where the line ends
+    right = max((run.x + run.width for run in runs if run.width), default=0.0) * bool(last.width)
     lead = min(runs, key=lambda run: run.x)
     return Placed(lead.x, body.y, body.size, right, lead.space, lead.first)
 
@@ -118,7 +121,10 @@ def laid_out_pages(pages: list[tuple[str, list[Run]]]) -> list[list[str]]:
     measure = _measure(placed)
     if measure is None:
         return [lines for lines, _ in placed]
-    return [_laid_out(lines, places, measure) for lines, places in placed]
+    furniture = edge_furniture(placed, measure.pitch)
+    return [_laid_out(lines, places, measure,  # "REFERENCES" set small atop a page stays
+                      {k for k in edges if not is_list_heading(lines[k])})
+            for (lines, places), edges in zip(placed, furniture, strict=True)]
 
 
 def _fits(lines: list[str], places: list[Placed | None], column: list[int]) -> list[Fit]:
@@ -152,10 +158,10 @@ def _measure(pages: list[tuple[list[str], list[Placed | None]]]) -> Measure | No
                    frozenset(lefts))
 
 
-def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure) -> list[str]:
+def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure,
+              furniture: set[int]) -> list[str]:
+    """The page's lines laid out, its running header and footer (`furniture`) dropped."""
     size, pitch = measure.size, measure.pitch
-    furniture = {k for k in _edge_furniture(places, size, pitch)
-                 if not is_list_heading(lines[k])}  # "REFERENCES" set small atop a page
     columns = _columns(places, size, measure.lefts)
     indents = _indents(places, size, columns)
     ends = Ends() if indents else _paragraph_ends(lines, places, columns, measure)
@@ -168,6 +174,7 @@ def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure) -
         apart = _set_apart(before, place, pitch) or (k - 1 in ends.short and place is not None)
         if out and out[-1] and apart:
             out.append("")
+        line = line.translate(_OWN_MARKS)  # the marks set below are the layout's alone
         out.append(" " * indents.get(k, 0) + line.lstrip() if line.strip() else line)
         if k == last and k in ends.full:  # the page's text runs on to the next page
             out[-1] += RUNS_ON
@@ -193,20 +200,6 @@ def _set_apart(before: Placed | None, place: Placed | None, pitch: float) -> boo
     if before is None or place is None:
         return False
     return _GAP * pitch < before.y - place.y < 6 * pitch
-
-
-def _edge_furniture(places: list[Placed | None], size: float, pitch: float) -> set[int]:
-    """The first and last line of the page when set smaller than the text and apart from the
-    line next to it: a running header or footer."""
-    placed = [k for k, p in enumerate(places) if p is not None]
-    out: set[int] = set()
-    if len(placed) < 2:
-        return out
-    for k, neighbour in ((placed[0], placed[1]), (placed[-1], placed[-2])):
-        here, there = places[k], places[neighbour]
-        if here and there and here.size < _SMALLER * size and abs(here.y - there.y) > _GAP * pitch:
-            out.add(k)
-    return out
 
 
 def _columns(places: list[Placed | None], size: float, known: frozenset[float] = frozenset()

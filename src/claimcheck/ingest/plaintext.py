@@ -40,6 +40,7 @@ _BACK_MATTER = re.compile(
     rf"|{_BACK_WORDS}(?:\s*(?:[:.]|$)|\s+(?:\d+|[A-Z])(?:[:.]|\s*$|\s)|\s*©))",
     re.IGNORECASE,
 )
+_OWN_SEPARATORS = str.maketrans({PARAGRAPH_END: " ", LINE_FULL: " "})
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}(?:\s|$)")
 _LEADING_BULLET = re.compile(r"^\s*[-*•–·]\s+")  # compiled once: one call per entry
 _PAGE_FURNITURE = re.compile(
@@ -53,8 +54,13 @@ def is_list_heading(line: str) -> bool:
     return bool(_HEADING.match(line))
 
 
-def split_document(text: str, path: str = "<text>") -> Document:
-    """Body and reference entries of an article; InputError when no list can be found."""
+def split_document(text: str, path: str = "<text>", *, marked: bool = False) -> Document:
+    """Body and reference entries of an article; InputError when no list can be found.
+    `marked`: the text comes from a PDF, and its line ends carry the layout's marks
+    (`layout.PARAGRAPH_END`, `layout.LINE_FULL`); in any other text those characters are
+    the writer's own line or paragraph separators, read as a space."""
+    if not marked:  # never the PDF's marks, and never glued away: a space, as the writer meant
+        text = text.translate(_OWN_SEPARATORS)
     if not text.strip():
         raise InputError(f"{path}: the file is empty")
     lines = text.split("\n")
@@ -66,7 +72,8 @@ def split_document(text: str, path: str = "<text>") -> Document:
     entries = _entries(lines, start)
     if not entries:
         raise InputError(f"{path}: the reference list is empty")
-    # the PDF layout's marks served the segmenter; the text and body are read without them
+    # the PDF layout's marks (at line ends only) served the segmenter; the text and body are
+    # read without them
     return Document(path=path, text=_unmarked(text), body=_unmarked(body), entries=entries,
                     references_line=heading + 1)
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from claimcheck.model import Reference
 from claimcheck.parse.names import split_names
-from claimcheck.parse.notes import LOCS, PAGE_WORD, read_note
+from claimcheck.parse.notes import LOC, LOCS, PAGE_WORD, read_note
 from claimcheck.text import fold_words
 
 _TAIL = rf"(?:\s*,?\s*(?:at\s+)?{PAGE_WORD}?(?P<loc>{LOCS}))?\s*\.?\s*$"
@@ -26,12 +26,14 @@ _IBID = re.compile(rf"^(?:ibid(?:em)?|ib|id|idem|ebd|ebenda|eadem|loc\.\s*cit)\.
 _OP_CIT = re.compile(rf"^(?P<name>[^,;()\d]{{2,60}}?),?\s+(?:op\.\s*cit|a\.\s*a\.\s*O)\.?{_TAIL}",
                      re.IGNORECASE)
 # "Family, Short Title, 35.": one to five capitalised name words (particles allowed), a title
-# without digits, a page; no year anywhere (a full reference prints one).
+# without digits, one locator (not "Phys Rev Lett 19, 1264": a volume and a page); no year
+# anywhere (a full reference prints one). Whether it is one is the list's to decide too
+# (`notelist`: a short form that names no earlier work, outside a list of notes, is a work).
 _SHORT = re.compile(
     r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|van|von|der|and|&)){0,4}),\s+"
     r"(?P<title>“[^”]{2,100}”|\"[^\"]{2,100}\"|‘[^’]{2,100}’|'[^']{2,100}'"
     r"|[^\d()\[\];,.:\"“‘'«]{3,80}),?\s+"
-    rf"{PAGE_WORD}?(?P<loc>{LOCS})"
+    rf"{PAGE_WORD}?(?P<loc>{LOC})"
     r"\s*\.?\s*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]?\s+(?=\S)")
 
@@ -87,37 +89,36 @@ def back_reference(base: Reference, back: BackReference) -> Reference:
 
 
 def link(references: Sequence[Reference]) -> tuple[Reference, ...]:
-    """The references with each back-reference's `refers_to` set (list order)."""
+    """The references with each back-reference's `refers_to` set (list order). Earlier works
+    are indexed by their first author's folded family name, and each word of it (the parse
+    may keep a particle or a word run on with it: "Rapoport dkk"), while the list is walked,
+    not searched anew for each back-reference (quadratic in a long list)."""
     out: list[Reference] = []
+    works: dict[str, list[Reference]] = {}
     for ref in references:
-        if ref.kind == "short" and not ref.refers_to:
-            target = _target(ref, out)
+        if ref.kind == "short" and not ref.refers_to and out:
+            target = _target(ref, out[-1], works)
             ref = replace(ref, refers_to=target) if target else ref
         out.append(ref)
+        if ref.kind != "short":
+            theirs = fold_words(ref.first_family)
+            for name in {theirs, *theirs.split()} - {""}:
+                works.setdefault(name, []).append(ref)
     return tuple(out)
 
 
-def _target(ref: Reference, earlier: Sequence[Reference]) -> str:
-    if not earlier:
-        return ""
+def _target(ref: Reference, before: Reference, works: dict[str, list[Reference]]) -> str:
     if not ref.authors:  # ibid.: the entry before, or the work that one refers to
-        before = earlier[-1]
         return before.refers_to if before.kind == "short" else before.id
     family = fold_words(ref.first_family)
     words = fold_words(ref.title).split()
-    by_author = [o for o in reversed(earlier) if o.kind != "short" and _same_author(family, o)]
+    by_author = list(reversed(works.get(family, []))) if family else []
     titled = [o for o in by_author if words and _title_agrees(words, fold_words(o.title).split())]
     # A title that agrees decides; else the author's latest work (op. cit., or a full note
     # the parse read no title from, as author-date notes print none).
     untitled = [o for o in by_author if not words or not o.title]
-    return (titled or untitled or [Reference("", 0, 0, "")])[0].id
-
-
-def _same_author(family: str, other: Reference) -> bool:
-    """The family name a back-reference repeats, as the full note's first author prints it
-    (the parse may keep a particle or a word run on with it: "Rapoport dkk")."""
-    theirs = fold_words(other.first_family)
-    return bool(family) and (theirs == family or family in theirs.split())
+    found = titled or untitled
+    return found[0].id if found else ""
 
 
 def _title_agrees(short: list[str], full: list[str]) -> bool:

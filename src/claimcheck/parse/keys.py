@@ -79,9 +79,8 @@ def assign_keys(references: Iterable[Reference]) -> tuple[Reference, ...]:
             key = f"{base}-{n}"
         taken.add(key)
         out.append(reference if reference.id == key else replace(reference, id=key))
-    if any(r.kind == "short" for r in out):  # back-references ("Ibid.") name the work's key
-        from claimcheck.parse.backrefs import link
+    # back-references ("Ibid.") name the work's key; weak note cues are the list's to decide
+    from claimcheck.parse.notelist import settle
 
-        return link(out)
-    return tuple(out)
+    return settle(out)
 

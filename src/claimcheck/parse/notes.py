@@ -26,17 +26,23 @@ _SIGNAL = re.compile(
     r"(?:(?:for|on|in|about|regarding|zu|zur|zum|sur|pour|sobre)\s[^.;:()\"“‘«]{0,60}?,?\s+)?"
     r"(?:see|cf\.?|compare|contra|accord|vgl\.?|siehe|voir|véase|vedi|si\s+veda|vide)"
     r"(?:\s+(?:also|generally|further|esp\.|especially|auch|aussi|además|anche|dazu|ferner))?"
-    r"|(?=(?-i:[Ee]\.\s?g\.)|for\s+(?:example|instance)|z\.\s?B\.|par\s+exemple))"
-    r"(?:,?\s*(?:(?-i:[Ee]\.\s?g\.)|for\s+(?:example|instance)|z\.\s?B\.|par\s+exemple|inter\s+alia),?)?"
+    r"|(?=(?-i:[Ee]\.\s?g\.)|(?-i:[Ff]or\s+(?:example|instance))|z\.\s?B\.|par\s+exemple))"
+    r"(?:,?\s*(?:(?-i:[Ee]\.\s?g\.)|(?-i:[Ff]or\s+(?:example|instance))|z\.\s?B\.|par\s+exemple|inter\s+alia),?)?"
     r"\s*[:,]?\s+(?=[\"“‘«\[(]?(?-i:[A-ZÀ-ÖØ-Þ]))",
     re.IGNORECASE)
-# After a bare signal word: initials then a comma ("See KE, Morrison EW", "See, K. E.,"):
-# the word is a family name (See, Voir), not a signal.
-_NAME_AFTER = re.compile(r"^(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\s+(?:and|&)\s)")
+# After a bare signal word: initials then a comma or "and" ("See KE, Morrison EW"), or
+# initials then a parenthesis, a year, a full stop or the end ("See SL. The effects", "See
+# K. (2006)", "See K. 2006."): the word is a family name (See, Voir, Cf), not a signal.
+_NAME_AFTER = re.compile(
+    r"^(?:(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\s+(?:and|&)\s)"
+    r"|(?:[A-Z]\.\s?){1,3}\s*(?:\(|(?:1[5-9]|20)\d\d\b|$)"
+    r"|[A-Z]{1,3}\s*(?:\(|(?:1[5-9]|20)\d\d\b|$)|[A-Z]{2,3}\.)")
+_ONE_WORD = re.compile(r"^[^\W\d_]+\.?$")
 
 # One cited place: a page (arabic, roman), a range, "f."/"ff.", a note ("35 n. 4").
 _LOC = (r"(?:(?!(?:1[5-9]|20)\d\d\b)\d{1,4}[a-z]?|[ivxlc]{1,7})"
         r"(?:\s*[-–—]\s*(?:\d{1,4}|[ivxlc]{1,7}))?(?:\s*ff?\.)?(?:\s*nn?\.\s*\d+)?")
+LOC = _LOC  # one locator (a short form cites one: `backrefs`)
 LOCS = rf"{_LOC}(?:\s*(?:,|and|&)\s*{_LOC})*"
 PAGE_WORD = r"(?:(?:pp?|S|s|at)\.?\s*)"
 # ", at 1060." after a range, and MHRA's "(p. 1060)" after a range or a page.
@@ -62,6 +68,7 @@ _AUTHOR_DATE = re.compile(
     rf"(?:\s*[:,]\s*{PAGE_WORD}?|\s+(?:pp?|S|s)\.\s*)(?P<loc>{_LOC})\s*\.?\s*$")
 _PARTICLES = frozenset(["and", "et", "al.", "und", "u.", "a.", "y", "dan", "dkk.", "van", "von",
                         "de", "der", "du", "la", "le", "–", "&"])
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?)+|[A-ZÀ-Þ]{1,3}|al\.")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|"
                     r"autumn|fall|winter)", re.IGNORECASE)
 # Names printed given name first, as notes print them: "Joan W. Scott," "J. W. Scott and"
@@ -86,11 +93,12 @@ class NoteParts(NamedTuple):
     pinpoint: str = ""
 
 
-def read_note(text: str) -> NoteParts:
+def read_note(text: str, weak: bool = False) -> NoteParts:
     """The work's string, its signal word and its pinpoint; the text itself when it prints
-    neither."""
+    neither. `weak`: also a short range after a journal's year (`_is_pinpoint`), which only a
+    list that reads as notes decides (`parse.notelist`)."""
     signal, text = split_signal(text)
-    work, pinpoint = split_pinpoint(text)
+    work, pinpoint = split_pinpoint(text, weak)
     return NoteParts(work, signal, pinpoint)
 
 
@@ -100,13 +108,23 @@ def split_signal(text: str) -> tuple[str, str]:
     if not found:
         return "", text
     rest = text[found.end():]
-    bare = found.group().strip(" ,:").lower() in ("see", "voir", "vide", "compare")
-    if bare and _NAME_AFTER.match(rest):
+    if _ONE_WORD.match(signal := found.group().strip(" ,:")) and _family_name(signal, text, rest):
         return "", text
-    return found.group().strip(" ,:"), rest
+    return signal, rest
 
 
-def split_pinpoint(text: str) -> tuple[str, str]:
+def _family_name(word: str, text: str, rest: str) -> bool:
+    """A bare signal word that is the first author's family name ("See, K. E. (2006).",
+    "SEE, K. E." (ABNT's capitals), "See SL. The effects", "Voir, J. (2001)"): followed
+    directly by a comma, printed in capitals, or followed by initials that end a name; never
+    an abbreviation ("Cf. CUI, G. et al.", "Vgl. S.VERBA")."""
+    if word.endswith("."):
+        return False
+    after = text[len(word):len(word) + 1]
+    return after == "," or (len(word) > 1 and word.isupper()) or bool(_NAME_AFTER.match(rest))
+
+
+def split_pinpoint(text: str, weak: bool = False) -> tuple[str, str]:
     """(work, pinpoint): the cited page(s) after a complete work, "" when none is printed.
     Each layout ends the note, so only its tail is searched (the parser's time per entry)."""
     tail = len(text) - 150 if len(text) > 150 else 0
@@ -121,7 +139,7 @@ def split_pinpoint(text: str) -> tuple[str, str]:
         end = found.end("work") if re.search(r"\d", found.group("work")) else found.start()
         return text[:end].rstrip(" ,;:.") + ".", _bare(found.group("loc"))
     found = _AFTER_YEAR.search(text, tail) if ")" in text[tail:] else None
-    if found and _is_pinpoint(text, found):
+    if found and _is_pinpoint(text, found, weak):
         return text[: found.end("open")] + ".", _bare(found.group("loc"))
     return text, ""
 
@@ -146,14 +164,24 @@ def _author_date(text: str) -> re.Match[str] | None:
     # a capital first (or a script without case: 강진수), or a particle; a few names only
     # (a journal's abbreviated words after a list of authors look like names too)
     named = all(w in _PARTICLES or (w[:1].isalpha() and not w[:1].islower()) for w in words)
-    return found if 0 < len(words) <= 6 and named else None
+    names = found.group("names").split(",")[1:] if found else []
+    return found if 0 < len(words) <= 6 and named and all(map(_one_name, names)) else None
 
 
-def _is_pinpoint(text: str, found: re.Match[str]) -> bool:
+def _one_name(part: str) -> bool:
+    """A part of the names after a comma is a name ("Jones", "B. Jones", "J. A.", "and
+    Lee"), not a title, publisher or place of two words or more ("Physical Chemistry, OUP,
+    Oxford", "Wiley, New York"): at most one word besides initials and particles."""
+    words = [w for w in part.split() if w not in _PARTICLES and not _INITIALS.fullmatch(w)]
+    return len(words) <= 1
+
+
+def _is_pinpoint(text: str, found: re.Match[str], weak: bool) -> bool:
     """After the year's parenthesis. A journal's ("91, no. 5 (1986):", "(Spring 1990):",
-    "(1986):"): a page or a range under ten pages after a colon is the note's pinpoint when
-    the names are printed given name first (Chicago's note, "Joan W. Scott, ..."; its
-    bibliography, and MLA, print "Scott, Joan W." and the article's pages). A book's ("(London:
+    "(1986):"): a page (or, when `weak`, a range under ten pages: a short article's own range
+    looks the same) after a colon is the note's pinpoint when the names are printed given
+    name first (Chicago's note, "Joan W. Scott, ..."; its bibliography, and MLA, print
+    "Scott, Joan W." and the article's pages). A book's ("(London:
     Routledge, 1966)", "(Routledge 1966)"): the locator is a pinpoint, the book has no page
     range of its own, unless it spans ten pages or more (a chapter's range printed after the
     book's imprint). A chapter's locator is a pinpoint only as Chicago's notes print it:
@@ -161,7 +189,7 @@ def _is_pinpoint(text: str, found: re.Match[str]) -> bool:
     loc, before, inside = found.group("loc"), text[: found.start()], found.group("inside")
     imprint = not _MONTH.search(inside) and bool(re.search(r"[:,]|[^\W\d_]", inside))
     if not imprint or (_VOLUME_BEFORE.search(before) and not re.search(r"[:,]", inside)):
-        cited = not _RANGE.search(loc) or _span(loc) < 10
+        cited = not _RANGE.search(loc) or (weak and _span(loc) < 10)
         return found.group("sep") == ":" and cited and "," not in loc and bool(
             _NOTE_NAMES.match(text))
     if _span(loc) >= 10:

@@ -236,5 +236,6 @@ def parse_entries(
 
 
 def parse_string(text: str) -> Reference:
-    """A bare reference string parsed as entry 1 (line 0)."""
-    return parse_entry(RawEntry(text=text, index=1, line=0))
+    """A bare reference string parsed as entry 1 (line 0), as a list of one
+    (`notelist.settle`: alone, it reads as no list of notes)."""
+    return assign_keys([parse_entry(RawEntry(text=text, index=1, line=0))])[0]

@@ -50,9 +50,12 @@ def _fields(ref: Reference) -> JsonObject:
 
 def _note_parts(ref: Reference) -> JsonObject:
     """A footnote's own parts (signal word, pinpoint, the entry a back-reference repeats),
-    present only when printed: the report of a reference list without notes is unchanged."""
+    present only when printed: the report of a reference list without notes is unchanged.
+    A back-reference (kind "short") always carries `refers_to`, "" when no earlier entry
+    was found for it (an "Ibid." first in the list)."""
     parts = {"signal": ref.signal, "pinpoint": ref.pinpoint, "refers_to": ref.refers_to}
-    return {key: value for key, value in parts.items() if value}
+    short = ref.kind == "short"
+    return {key: value for key, value in parts.items() if value or (short and key == "refers_to")}
 
 
 def _record(record: Record) -> JsonObject:
