@@ -139,3 +139,41 @@ def test_the_workers_read_the_items_in_their_copy_of_this_process() -> None:
     assert [value for value, _ in done] == [i * i for i in range(40)]
     assert os.getpid() not in {pid for _, pid in done[20:]}
     assert not parallel._shared  # the items are not kept once the parts are done
+
+
+
+def test_work_aside_shortens_this_processs_part() -> None:
+    # each process's work: (1 + aside) / many; this process's part is its share less aside
+    assert parallel.parts(1000, 2, 0.1) == [range(0, 450), range(450, 1000)]
+    assert parallel.parts(900, 3, 0.2) == [range(0, 180), range(180, 540), range(540, 900)]
+    assert parallel.parts(10, 2, 1.5) == [range(0, 0), range(0, 10)]  # all of it aside here
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_work_aside_runs_here_once_while_the_worker_does_its_part() -> None:
+    ran: list[int] = []
+    done = parallel.in_parts(range(100), _squares, 10, (lambda: ran.append(os.getpid()), 0.2))
+    assert done is not None
+    assert [value for value, _ in done] == [i * i for i in range(100)]
+    assert ran == [os.getpid()]
+    assert {pid for _, pid in done[:40]} == {os.getpid()}  # (1 + 0.2) / 2 - 0.2 = 0.4
+    assert os.getpid() not in {pid for _, pid in done[40:]}
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_an_error_in_the_work_aside_is_raised_here() -> None:
+    def broken() -> None:
+        raise ValueError("aside")
+
+    with pytest.raises(ValueError, match="aside"):
+        parallel.in_parts(range(40), _squares, 10, (broken, 0.1))
+    assert not parallel._shared
+
+
+@pytest.mark.usefixtures("two_jobs")
+def test_no_parts_means_the_work_aside_is_not_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    ran: list[int] = []
+    assert parallel.in_parts(range(15), _squares, 10, (lambda: ran.append(1), 0.1)) is None
+    monkeypatch.setattr(parallel, "_setting", {"jobs": 1})
+    assert parallel.in_parts(range(40), _squares, 10, (lambda: ran.append(1), 0.1)) is None
+    assert not ran

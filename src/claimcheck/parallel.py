@@ -36,6 +36,11 @@ from claimcheck.config import environment_jobs
 T = TypeVar("T")
 R = TypeVar("R")
 
+# Work of this process's own done while the workers do their parts, and what it costs as a
+# share of all the parts' work (0.1: a tenth of it): this process's part is that much
+# shorter, so that every process ends at about the same time.
+Aside = tuple[Callable[[], object], float]
+
 _setting = {"jobs": 0}  # 0: automatic
 # automatic jobs stop here: a big host's every core (or a container's, whose CPU quota the
 # affinity does not show) would each hold a copy of the process for little gain
@@ -73,20 +78,27 @@ def can_fork() -> bool:
             and sys.platform != "darwin" and threading.active_count() == 1)
 
 
-def parts(count: int, many: int) -> list[range]:
-    """`count` positions cut into `many` contiguous ranges of (almost) equal length."""
-    bounds = [count * i // many for i in range(many + 1)]
-    return [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+def parts(count: int, many: int, aside: float = 0.0) -> list[range]:
+    """`count` positions cut into `many` contiguous ranges of (almost) equal length; with
+    `aside` (a share of the whole, see `Aside`) the first is that much shorter, maybe empty."""
+    if not aside or many < 2:
+        bounds = [count * i // many for i in range(many + 1)]
+        return [range(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    first = max((1 + aside) / many - aside, 0.0)  # each process's work: (1 + aside) / many
+    ends = [round(count * (first + (1 - first) * i / (many - 1))) for i in range(many)]
+    return [range(a, b) for a, b in itertools.pairwise([0, *ends])]
 
 
 def in_parts(
-    items: Sequence[T], work: Callable[[Sequence[T]], list[R]], least: int
+    items: Sequence[T], work: Callable[[Sequence[T]], list[R]], least: int,
+    aside: Aside | None = None,
 ) -> list[R] | None:
     """`work` over `items` in contiguous parts of at least `least` items each, on up to
     `jobs()` processes, joined in order; None when that makes fewer than two parts, one job
-    is asked for, or no worker can be forked. `work` must pickle (a module's function, or a
-    `functools.partial` of one), and so must its results; the items need not (a worker has
-    them from its fork)."""
+    is asked for, or no worker can be forked (and then `aside` is not run). This process does
+    the first part, after the `aside` work where there is one. `work` must pickle (a module's
+    function, or a `functools.partial` of one), and so must its results; the items need not
+    (a worker has them from its fork)."""
     many = min(jobs(), len(items) // max(least, 1))
     if many < 2 or not can_fork():
         return None
@@ -94,7 +106,7 @@ def in_parts(
         executor = ProcessPoolExecutor(many - 1, multiprocessing.get_context("fork"))
     except (OSError, ImportError, NotImplementedError, ValueError):
         return None  # no processes or semaphores here
-    first, *rest = parts(len(items), many)
+    first, *rest = parts(len(items), many, aside[1] if aside else 0.0)
     _shared[:] = [items]  # read by the workers in their copy of this process
     try:
         with executor:
@@ -102,6 +114,8 @@ def in_parts(
                 pending = [executor.submit(_in_worker, work, bounds) for bounds in rest]
             except OSError:  # no more processes allowed
                 return None
+            if aside is not None:
+                _run_aside(aside[0], pending)
             out = work(items[first.start:first.stop])
             for bounds, future in zip(rest, pending, strict=True):
                 done = _result(future)
@@ -109,6 +123,17 @@ def in_parts(
     finally:
         _shared.clear()
     return out
+
+
+def _run_aside(run: Callable[[], object], pending: list[Future[list[R]]]) -> None:
+    """The caller's own work; on an error the workers' parts not begun are dropped (the
+    error is raised here, after the executor has waited for the parts under way)."""
+    try:
+        run()
+    except BaseException:
+        for future in pending:
+            future.cancel()
+        raise
 
 
 def _in_worker(work: Callable[[Sequence[T]], list[R]], bounds: range) -> list[R]:

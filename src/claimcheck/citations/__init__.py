@@ -5,6 +5,6 @@ modules below it own one step each: `authoryear`/`numeric` find callouts, `entri
 `link` match them to the list, `sentences` and `claims` cut claims, `findings` reports.
 """
 
-from claimcheck.citations.extract import ClaimExtraction, extract_claims
+from claimcheck.citations.extract import ClaimExtraction, extract_claims, scan_ahead
 
-__all__ = ["ClaimExtraction", "extract_claims"]
+__all__ = ["ClaimExtraction", "extract_claims", "scan_ahead"]

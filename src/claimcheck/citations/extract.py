@@ -24,6 +24,9 @@ from claimcheck.citations.shortforms import with_defined_short_forms
 from claimcheck.collector import paused
 from claimcheck.model import Callout, Claim, Finding, Reference
 
+# what `scan_ahead` found: (body, count, callouts), until the next `extract_claims` reads it
+_ahead: list[tuple[str, int, tuple[Callout, ...]]] = []
+
 
 @dataclass(frozen=True, slots=True)
 class ClaimExtraction:
@@ -48,10 +51,27 @@ def extract_claims(body: str, references: Sequence[Reference]) -> ClaimExtractio
     return ClaimExtraction(callouts=callouts, claims=claims, findings=findings, style=style)
 
 
+def scan_ahead(body: str, count: int) -> None:
+    """Finds the numeric callouts of `body` for a list of `count` references before the list
+    is parsed, kept for the next `extract_claims` of that body: the pipeline runs this while
+    worker processes parse a long list (the body alone decides these callouts)."""
+    with paused():
+        _ahead[:] = [(body, count, find_numeric(body, count))]
+
+
+def _numeric(body: str, count: int) -> tuple[Callout, ...]:
+    """`find_numeric`, or what `scan_ahead` found for this very body and count (used once)."""
+    kept, _ahead[:] = _ahead[:], []
+    for seen, seen_count, callouts in kept:
+        if seen_count == count and (seen is body or seen == body):
+            return callouts
+    return find_numeric(body, count)
+
+
 def find_callouts(body: str, entries: Sequence[Entry]) -> tuple[str, tuple[Callout, ...]]:
     """The article's citation style and its callouts in document order."""
     count = len(entries)
-    numeric = find_numeric(body, count)
+    numeric = _numeric(body, count)
     known = known_names(entries)
     author_year = with_documents(body, find_author_year(body, known, capitals_style(entries)),
                                  known)

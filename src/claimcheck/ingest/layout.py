@@ -81,8 +81,8 @@ def number_of(text: str) -> tuple[int, int] | None:
     match = _NUMBER.match(text)
     if not match:
         return None
-    style = next(k for k, group in enumerate(match.groups()) if group)
-    return int(match.group(style + 1)), style
+    style = match.lastindex or 1  # the one group of the alternative that matched
+    return int(match.group(style)), style - 1
 
 
 def counted_starts(lines: list[Line]) -> set[int]:

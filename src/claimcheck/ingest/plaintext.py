@@ -42,6 +42,7 @@ _BACK_MATTER = re.compile(
 )
 _OWN_SEPARATORS = str.maketrans({PARAGRAPH_END: " ", LINE_FULL: " "})
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}(?:\s|$)")
+_LEADING_BULLET = re.compile(r"^\s*[-*•–·]\s+")  # compiled once: one call per entry
 _PAGE_FURNITURE = re.compile(
     r"^\s*(?:\d{1,4}|page \d+(?: of \d+)?|.*\bwww\.\S+.*\|.*|.*\|\s*(?:volume|vol\.?)\s+\d+.*)\s*$",
     re.IGNORECASE,
@@ -167,4 +168,4 @@ def _references_follow(lines: list[str], i: int) -> bool:
 
 
 def _strip_bullet(text: str) -> str:
-    return re.sub(r"^\s*[-*•–·]\s+", "", text).strip()
+    return _LEADING_BULLET.sub("", text).strip()

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimcheck.collector import paused
 from claimcheck.ingest.interface import RawEntry
@@ -28,6 +28,9 @@ from claimcheck.parse.repair import emphasised, repair
 from claimcheck.parse.tagger import MODEL_PATH
 from claimcheck.parse.tokens import Token, tokenize
 from claimcheck.text import clean_markup, is_valid_doi
+
+if TYPE_CHECKING:
+    from claimcheck.parallel import Aside
 
 __all__ = ["parse_entries", "parse_entries_with", "parse_entry", "parse_entry_with",
            "parse_string"]
@@ -89,9 +92,17 @@ def _prepare(entry: RawEntry) -> _Prepared:
     return _Prepared(label, body, tagged, tokenize(tagged), note, back)
 
 
-def _parse(entries: Sequence[RawEntry], model: Path) -> list[Reference]:
-    """The entries parsed: a long list in parts on every core (`pool`), else here."""
-    return parse_in_parts(entries, model, parse_here) or parse_here(entries, model)
+def _parse(
+    entries: Sequence[RawEntry], model: Path, aside: Aside | None = None
+) -> list[Reference]:
+    """The entries parsed: a long list in parts on every core (`pool`), else here; the
+    caller's `aside` work done once, while the workers parse, or else before."""
+    parsed = parse_in_parts(entries, model, parse_here, aside)
+    if parsed is not None:
+        return parsed
+    if aside is not None:
+        aside[0]()
+    return parse_here(entries, model)
 
 
 def parse_here(
@@ -215,9 +226,13 @@ def _with_chapter(fields: dict[str, str], text: str, labelled: tuple[Run, ...]) 
             "title": title.strip(" .,;:"), "kind": "chapter"}
 
 
-def parse_entries(entries: Sequence[RawEntry]) -> tuple[Reference, ...]:
-    """Every entry parsed, in order, with keys unique within the list."""
-    return assign_keys(_parse(entries, MODEL_PATH))
+def parse_entries(
+    entries: Sequence[RawEntry], aside: Aside | None = None
+) -> tuple[Reference, ...]:
+    """Every entry parsed, in order, with keys unique within the list. `aside`, the caller's
+    own work and its share of the parse's cost (`claimcheck.parallel.Aside`), is done once:
+    while worker processes parse a long list, else first."""
+    return assign_keys(_parse(entries, MODEL_PATH, aside))
 
 
 def parse_string(text: str) -> Reference:

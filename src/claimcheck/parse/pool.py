@@ -7,7 +7,9 @@ crfsuite, as `tagger.uses_numpy` decides for the whole list's length), so the `R
 values are the ones one process gives (tested). The tagger's weights are read here before
 the fork, so the workers share them. A worker costs its fork and the trip of its references
 back (~20 ms of CPU): only a list of at least POOL_FROM entries is split, never the short
-list of an ordinary article.
+list of an ordinary article. The caller's own work (`aside`: the pipeline finds the body's
+numeric callouts) is done here while the workers parse, this process's part shortened to
+match.
 """
 
 from __future__ import annotations
@@ -15,10 +17,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
 from claimcheck.parse.tagger import loaded, uses_numpy
+
+if TYPE_CHECKING:
+    from claimcheck.parallel import Aside
 
 # Below this many entries a list is parsed in one process (docs/benchmarks/scale.md,
 # session 8: a worker pays for itself from ~100 entries on idle cores; a short list is not
@@ -29,10 +35,12 @@ Parse = Callable[[Sequence[RawEntry], Path, bool | None], list[Reference]]
 
 
 def parse_in_parts(
-    entries: Sequence[RawEntry], model: Path, parse: Parse
+    entries: Sequence[RawEntry], model: Path, parse: Parse, aside: Aside | None = None
 ) -> list[Reference] | None:
     """The entries parsed by `parse` (a module's function) in parts on several processes, in
-    order; None when the list is too short or `claimcheck.parallel` finds no second job."""
+    order, this process doing the `aside` work first (its part is shorter by its share); None
+    (and `aside` not run) when the list is too short or `claimcheck.parallel` finds no
+    second job."""
     if len(entries) < POOL_FROM:
         return None
     from claimcheck import parallel  # multiprocessing's modules, only for a long list
@@ -43,7 +51,7 @@ def parse_in_parts(
     if numpy:
         loaded(model)  # read once here, before the fork: the workers share this copy
     work = partial(_parse_part, parse, model, numpy)
-    return parallel.in_parts(entries, work, POOL_FROM // 2)
+    return parallel.in_parts(entries, work, POOL_FROM // 2, aside)
 
 
 def _parse_part(

@@ -39,7 +39,9 @@ BATCH_FROM = 16
 
 # Strings decoded together: enough that numpy's cost per call is shared, few enough that a
 # batch's arrays (strings x longest x labels) stay small; sorted by length, they waste little.
-BATCH = 256
+# 128 rather than 256: 2.3 % fewer instructions, ~20 % less CPU to tag 2,000 strings (the
+# arrays stay in the processor's cache; docs/benchmarks/scale.md, session 9).
+BATCH = 128
 
 
 # The model tells a journal from a book or proceedings (they sit in different company, which

@@ -24,6 +24,7 @@ from claimcheck.resolve.interface import Resolver
 from claimcheck.text import is_valid_doi
 
 if TYPE_CHECKING:
+    from claimcheck.parallel import Aside
     from claimcheck.sources import AbstractSource
 
 PARTS = ("references", "dois", "claims", "support")
@@ -52,7 +53,7 @@ def check(
     printed DOIs are looked up while the entries are parsed (`prefetch.py`)."""
     document = load_document(path, options.input_format, options.limits)
     if resolver is None or "dois" not in options.parts:
-        references = references_of(document, options.keep_parsed)
+        references = references_of(document, options.keep_parsed, _scan(document, options))
         return check_document(document, references, options, resolver, abstracts)
     ahead = Prefetcher(resolver)
     try:
@@ -84,9 +85,37 @@ def read_article(
     return document, references_of(document)
 
 
-def references_of(document: Document, keep: KeepParsed | None = None) -> tuple[Reference, ...]:
+# What finding the body's numeric callouts costs against parsing the list (both measured on
+# the 10,000-reference articles of benchmarks/scale.py, docs/benchmarks/scale.md session 9):
+# ~0.3 as much per character of body as per character of entries, and importing the
+# citations stage (its patterns) as much as parsing ~50,000 characters of entries.
+_SCAN_PER_CHARACTER = 0.3
+_SCAN_IMPORT = 50_000
+
+
+def _scan(document: Document, options: CheckOptions) -> Aside | None:
+    """The body's numeric callouts found while workers parse a long list (the citations
+    stage's work that needs no reference: `citations.scan_ahead`), when claims are asked for,
+    with its estimated share of the parse's cost."""
+    if not ({"claims", "support"} & options.parts) or not document.body or document.marked:
+        return None
+
+    def scan() -> None:
+        from claimcheck.citations import scan_ahead  # imported meanwhile too
+
+        scan_ahead(document.body, len(document.entries))
+
+    listed = sum(len(entry.text) for entry in document.entries) or 1
+    return scan, (_SCAN_PER_CHARACTER * len(document.body) + _SCAN_IMPORT) / listed
+
+
+def references_of(
+    document: Document, keep: KeepParsed | None = None, aside: Aside | None = None
+) -> tuple[Reference, ...]:
     """The input's structured references (keys kept when it has them), else the parsed list
-    (entries parsed in an earlier run read back when `keep` says where they are kept)."""
+    (entries parsed in an earlier run read back when `keep` says where they are kept).
+    `aside` is done while a long list is parsed on worker processes (once, if the list is
+    parsed here at all: `parse_entries`)."""
     if not document.references:
         if keep is not None and document.entries:
             kept = ParsedEntries(keep)
@@ -96,7 +125,7 @@ def references_of(document: Document, keep: KeepParsed | None = None) -> tuple[R
                 kept.close()
         from claimcheck.parse import parse_entries  # on first use: start-up time counts
 
-        return parse_entries(document.entries)
+        return parse_entries(document.entries, aside)
     if all(ref.id for ref in document.references):
         return document.references
     from claimcheck.parse.keys import assign_keys
