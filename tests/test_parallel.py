@@ -152,7 +152,8 @@ def test_work_aside_shortens_this_processs_part() -> None:
 @pytest.mark.usefixtures("two_jobs")
 def test_work_aside_runs_here_once_while_the_worker_does_its_part() -> None:
     ran: list[int] = []
-    done = parallel.in_parts(range(100), _squares, 10, (lambda: ran.append(os.getpid()), 0.2))
+    aside = parallel.Aside(lambda: ran.append(os.getpid()), 0.2)
+    done = parallel.in_parts(range(100), _squares, 10, aside)
     assert done is not None
     assert [value for value, _ in done] == [i * i for i in range(100)]
     assert ran == [os.getpid()]
@@ -166,14 +167,15 @@ def test_an_error_in_the_work_aside_is_raised_here() -> None:
         raise ValueError("aside")
 
     with pytest.raises(ValueError, match="aside"):
-        parallel.in_parts(range(40), _squares, 10, (broken, 0.1))
+        parallel.in_parts(range(40), _squares, 10, parallel.Aside(broken, 0.1))
     assert not parallel._shared
 
 
 @pytest.mark.usefixtures("two_jobs")
 def test_no_parts_means_the_work_aside_is_not_run(monkeypatch: pytest.MonkeyPatch) -> None:
     ran: list[int] = []
-    assert parallel.in_parts(range(15), _squares, 10, (lambda: ran.append(1), 0.1)) is None
+    aside = parallel.Aside(lambda: ran.append(1), 0.1)
+    assert parallel.in_parts(range(15), _squares, 10, aside) is None
     monkeypatch.setattr(parallel, "_setting", {"jobs": 1})
-    assert parallel.in_parts(range(40), _squares, 10, (lambda: ran.append(1), 0.1)) is None
+    assert parallel.in_parts(range(40), _squares, 10, aside) is None
     assert not ran

@@ -29,17 +29,20 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar, cast
+from typing import NamedTuple, TypeVar, cast
 
 from claimcheck.config import environment_jobs
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Work of this process's own done while the workers do their parts, and what it costs as a
-# share of all the parts' work (0.1: a tenth of it): this process's part is that much
-# shorter, so that every process ends at about the same time.
-Aside = tuple[Callable[[], object], float]
+class Aside(NamedTuple):
+    """Work of this process's own done while the workers do their parts, and what it costs as
+    a share of all the parts' work (0.1: a tenth of it): this process's part is that much
+    shorter, so that every process ends at about the same time."""
+
+    run: Callable[[], object]
+    share: float
 
 _setting = {"jobs": 0}  # 0: automatic
 # automatic jobs stop here: a big host's every core (or a container's, whose CPU quota the
@@ -106,7 +109,7 @@ def in_parts(
         executor = ProcessPoolExecutor(many - 1, multiprocessing.get_context("fork"))
     except (OSError, ImportError, NotImplementedError, ValueError):
         return None  # no processes or semaphores here
-    first, *rest = parts(len(items), many, aside[1] if aside else 0.0)
+    first, *rest = parts(len(items), many, aside.share if aside else 0.0)
     _shared[:] = [items]  # read by the workers in their copy of this process
     try:
         with executor:
@@ -115,7 +118,7 @@ def in_parts(
             except OSError:  # no more processes allowed
                 return None
             if aside is not None:
-                _run_aside(aside[0], pending)
+                _run_aside(aside.run, pending)
             out = work(items[first.start:first.stop])
             for bounds, future in zip(rest, pending, strict=True):
                 done = _result(future)

@@ -279,3 +279,23 @@ def test_a_first_line_indent_set_apart_opening_a_page_keeps_the_break() -> None:
     second = _runs([("Author9 Z (2009) Opens", 59, 750, 8), *_page_lines(_spaced(0, 9, 700))])
     text = text_from_pages(laid_out_pages([first, second]))
     assert "1-9.\n\f\n  Author9" in text
+
+
+def test_an_indented_subheading_opening_a_page_keeps_the_break() -> None:
+    from claimcheck.ingest.pdf import text_from_pages
+
+    first = _spaced(hang=9, first=0, top=700)
+    second = _runs([("Secondary literature", 59, 750, 8), *_page_lines(_spaced(9, 0, 700))])
+    text = text_from_pages(laid_out_pages([first, second]))
+    assert "1-9.\n\f\n  Secondary literature" in text
+    entries = split_document("References\n\n" + text, marked=True).entries
+    assert not any("Secondary" in entry.text and "1-9" in entry.text for entry in entries)
+
+
+def test_a_page_runs_on_only_from_a_page_of_hanging_entries() -> None:
+    from claimcheck.ingest.pdf import text_from_pages
+
+    first = _spaced(hang=0, first=9, top=700)  # first-line indents: no entry hangs here
+    second = _runs([("in the field.", 59, 750, 8), *_page_lines(_spaced(9, 0, 700))])
+    text = text_from_pages(laid_out_pages([first, second]))
+    assert "1-9.\n\f\n  in the field." in text

@@ -55,9 +55,9 @@ def test_a_short_list_stays_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_callers_work_runs_once_while_the_parts_are_parsed() -> None:
     ran: list[int] = []
     in_parts = pool.parse_in_parts(_entries(), tagger.MODEL_PATH, parse_here,
-                                   (lambda: ran.append(1), 0.1))
+                                   parallel.Aside(lambda: ran.append(1), 0.1))
     assert in_parts == parse_here(_entries(), tagger.MODEL_PATH)
     assert ran == [1]
     short = _entries()[:10]
-    assert parse_entries(short, (lambda: ran.append(2), 0.1)) == parse_entries(short)
+    assert parse_entries(short, parallel.Aside(lambda: ran.append(2), 0.1)) == parse_entries(short)
     assert ran == [1, 2]  # a short list: run before it is parsed here

@@ -24,9 +24,6 @@ from claimcheck.citations.shortforms import with_defined_short_forms
 from claimcheck.collector import paused
 from claimcheck.model import Callout, Claim, Finding, Reference
 
-# what `scan_ahead` found: (body, count, callouts), until the next `extract_claims` reads it
-_ahead: list[tuple[str, int, tuple[Callout, ...]]] = []
-
 
 @dataclass(frozen=True, slots=True)
 class ClaimExtraction:
@@ -38,12 +35,15 @@ class ClaimExtraction:
     style: str = "author-year"
 
 
-def extract_claims(body: str, references: Sequence[Reference]) -> ClaimExtraction:
+def extract_claims(
+    body: str, references: Sequence[Reference], *, numeric: tuple[Callout, ...] | None = None
+) -> ClaimExtraction:
     """Finds, links and groups into claims every callout of `body` (the text before the list);
-    the garbage collector paused meanwhile (claimcheck/collector.py)."""
+    the garbage collector paused meanwhile (claimcheck/collector.py). `numeric`: the body's
+    numeric callouts for as many references, found already (`scan_ahead`); None finds them."""
     with paused():
         entries = with_defined_short_forms(body, entries_of(references))
-        style, callouts = find_callouts(body, entries)
+        style, callouts = find_callouts(body, entries, numeric)
         links = link_callouts(callouts, entries, body)
         groups = _group_spans(callouts)
         claims = build_claims(body, split_units(body, groups), links)
@@ -51,27 +51,22 @@ def extract_claims(body: str, references: Sequence[Reference]) -> ClaimExtractio
     return ClaimExtraction(callouts=callouts, claims=claims, findings=findings, style=style)
 
 
-def scan_ahead(body: str, count: int) -> None:
-    """Finds the numeric callouts of `body` for a list of `count` references before the list
-    is parsed, kept for the next `extract_claims` of that body: the pipeline runs this while
-    worker processes parse a long list (the body alone decides these callouts)."""
+def scan_ahead(body: str, count: int) -> tuple[Callout, ...]:
+    """The numeric callouts of `body` for a list of `count` references, found before the list
+    is parsed, for `extract_claims(..., numeric=)`: the pipeline finds them while worker
+    processes parse a long list (the body alone decides these callouts)."""
     with paused():
-        _ahead[:] = [(body, count, find_numeric(body, count))]
+        return find_numeric(body, count)
 
 
-def _numeric(body: str, count: int) -> tuple[Callout, ...]:
-    """`find_numeric`, or what `scan_ahead` found for this very body and count (used once)."""
-    kept, _ahead[:] = _ahead[:], []
-    for seen, seen_count, callouts in kept:
-        if seen_count == count and (seen is body or seen == body):
-            return callouts
-    return find_numeric(body, count)
-
-
-def find_callouts(body: str, entries: Sequence[Entry]) -> tuple[str, tuple[Callout, ...]]:
-    """The article's citation style and its callouts in document order."""
+def find_callouts(
+    body: str, entries: Sequence[Entry], numeric: tuple[Callout, ...] | None = None
+) -> tuple[str, tuple[Callout, ...]]:
+    """The article's citation style and its callouts in document order (`numeric`: the
+    numeric ones, when found already)."""
     count = len(entries)
-    numeric = _numeric(body, count)
+    if numeric is None:
+        numeric = find_numeric(body, count)
     known = known_names(entries)
     author_year = with_documents(body, find_author_year(body, known, capitals_style(entries)),
                                  known)

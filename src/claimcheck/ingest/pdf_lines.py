@@ -130,21 +130,38 @@ def laid_out_pages(pages: list[tuple[str, list[Run]]]) -> list[list[str]]:
                      {k for k in edges if not is_list_heading(lines[k])})
            for (lines, places), edges in zip(placed, furniture, strict=True)]
     for before, page in itertools.pairwise(out):
-        if before and before[-1].strip() and _continues(page):
+        if before and before[-1].strip() and _continues(before, page):
             before[-1] = before[-1].rstrip(RUNS_ON) + RUNS_ON
     return out
 
 
-def _continues(page: list[str]) -> bool:
+def _continues(before: list[str], page: list[str]) -> bool:
     """The page opens on an indented line in a list whose entries are set apart by space and
-    hang (two lines or more after a blank line, all flush left, and indented lines besides):
-    the line goes on with the page before's last entry, and no page break is set before it
-    (the segmenter would read it as the space between entries)."""
+    hang (`_hangs`), on this page and the one before: the line goes on with the page before's
+    last entry, and no page break is set before it (the segmenter would read it as the space
+    between entries). An indented subheading ("Secondary literature") starts a part instead."""
     text = [line for line in page if line.strip()]
-    if not text or not text[0].startswith(" "):
+    if not text or not text[0].startswith(" ") or _heading(text[0]):
         return False
+    return _hangs(page) and _hangs(["", *before])  # its top line starts an entry too
+
+
+def _hangs(page: list[str]) -> bool:
+    """Entries set apart by space and hanging: two lines or more after a blank line, all flush
+    left, and indented lines besides."""
     after = [line for blank, line in itertools.pairwise(page) if not blank.strip() and line.strip()]
-    return len(after) >= 2 and not any(line.startswith(" ") for line in after)
+    return (len(after) >= 2 and not any(line.startswith(" ") for line in after)
+            and any(line.startswith(" ") for line in page))
+
+
+def _heading(line: str) -> bool:
+    """A list's heading or a subheading: a few capitalised words with no number and no
+    closing punctuation (an entry's last line has a year, a page or a full stop)."""
+    words = line.split()
+    return is_list_heading(line.strip()) or (
+        len(words) <= 5 and words[0][:1].isupper()
+        and all(word.replace("-", "").replace("&", "").isalpha() or word == "&"
+                for word in words))
 
 
 def _fits(lines: list[str], places: list[Placed | None], column: list[int]) -> list[Fit]:

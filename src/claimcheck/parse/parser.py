@@ -101,7 +101,7 @@ def _parse(
     if parsed is not None:
         return parsed
     if aside is not None:
-        aside[0]()
+        aside.run()
     return parse_here(entries, model)
 
 

@@ -10,6 +10,7 @@ few hundred strings. Both give the same labels and marginals (tests/parse/test_c
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -60,16 +61,22 @@ SUMMED_BELOW = 0.5
 
 _LOADED: dict[Path, tuple[Weights, Encoder]] = {}
 
+# crfsuite's tagger holds the string last set (its marginals read it) and numpy's encoder
+# grows tables as it meets texts: both are shared by a process's threads, so one thread at a
+# time sets, tags and reads them (a string's whole sequence, or a batch's scores).
+_LOCK = threading.Lock()
+
 
 def loaded(path: Path) -> tuple[Weights, Encoder]:
     """The model's weights for numpy, read at first use (not at import)."""
-    if path not in _LOADED:
-        from claimcheck.parse.crf import load
-        from claimcheck.parse.encode import Encoder
+    with _LOCK:
+        if path not in _LOADED:
+            from claimcheck.parse.crf import load
+            from claimcheck.parse.encode import Encoder
 
-        weights = load(path)
-        _LOADED[path] = weights, Encoder(weights.attributes, weights.state)
-    return _LOADED[path]
+            weights = load(path)
+            _LOADED[path] = weights, Encoder(weights.attributes, weights.state)
+        return _LOADED[path]
 
 
 @lru_cache(maxsize=4)
@@ -115,13 +122,15 @@ def _in_crfsuite(
     tagger = _crfsuite(path)
     same = same_field(tuple(tagger.labels()))
     out: list[tuple[tuple[str, ...], tuple[float, ...]]] = []
+    marginal = tagger.marginal
     for tokens in strings:
-        labels = tuple(tagger.tag(features("", tokens))) if tokens else ()
-        marginal = tagger.marginal
-        sure = [marginal(label, i) for i, label in enumerate(labels)]
-        for i, label in enumerate(labels):
-            if sure[i] < SUMMED_BELOW and len(same[label]) > 1:  # rare: most tokens are sure
-                sure[i] = sum([marginal(other, i) for other in same[label]])
+        items = features("", tokens) if tokens else None
+        with _LOCK:
+            labels = tuple(tagger.tag(items)) if items is not None else ()
+            sure = [marginal(label, i) for i, label in enumerate(labels)]
+            for i, label in enumerate(labels):
+                if sure[i] < SUMMED_BELOW and len(same[label]) > 1:  # rare: most are sure
+                    sure[i] = sum([marginal(other, i) for other in same[label]])
         out.append((labels, tuple(sure)))
     return out
 
@@ -138,7 +147,8 @@ def _in_numpy(
     same = _same_matrix(names)
     for begin in range(0, len(order), BATCH):
         batch = order[begin:begin + BATCH]
-        scores = encoder.scores([strings[i] for i in batch])
+        with _LOCK:
+            scores = encoder.scores([strings[i] for i in batch])
         decoded = decode(weights, scores, [len(strings[i]) for i in batch], same, SUMMED_BELOW)
         for i, (labels, marginals) in zip(batch, decoded, strict=True):
             out[i] = (tuple([names[j] for j in labels]), tuple(marginals))

@@ -9,6 +9,7 @@ worker processes while the parent process looks up and links (`commands/folder.p
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from claimcheck.ingest import Document, load_document
 from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
 from claimcheck.limits import Limits
-from claimcheck.model import Doi, Finding, Reference, ReferenceResult, Report
+from claimcheck.model import Callout, Doi, Finding, Reference, ReferenceResult, Report
 from claimcheck.pipeline.parsed import KeepParsed, ParsedEntries
 from claimcheck.pipeline.prefetch import Prefetcher, printed_dois
 from claimcheck.resolve.interface import Resolver
@@ -53,8 +54,12 @@ def check(
     printed DOIs are looked up while the entries are parsed (`prefetch.py`)."""
     document = load_document(path, options.input_format, options.limits)
     if resolver is None or "dois" not in options.parts:
-        references = references_of(document, options.keep_parsed, _scan(document, options))
-        return check_document(document, references, options, resolver, abstracts)
+        scan = _scan(document, options)
+        aside = scan.aside() if scan is not None else None
+        references = references_of(document, options.keep_parsed, aside)
+        numeric = scan.found(len(references)) if scan is not None else None
+        return check_document(document, references, options, resolver, abstracts,
+                              numeric=numeric)
     ahead = Prefetcher(resolver)
     try:
         ahead.start_dois(printed_dois(e.text for e in document.entries)
@@ -93,20 +98,42 @@ _SCAN_PER_CHARACTER = 0.3
 _SCAN_IMPORT = 50_000
 
 
-def _scan(document: Document, options: CheckOptions) -> Aside | None:
-    """The body's numeric callouts found while workers parse a long list (the citations
-    stage's work that needs no reference: `citations.scan_ahead`), when claims are asked for,
-    with its estimated share of the parse's cost."""
-    if not ({"claims", "support"} & options.parts) or not document.body or document.marked:
-        return None
+@dataclass(slots=True)
+class _Scan:
+    """The body's numeric callouts for a list of `count` entries, once the aside found them
+    (it runs only when workers parse the list: `parallel.in_parts`)."""
 
-    def scan() -> None:
+    body: str
+    count: int
+    share: float  # its estimated share of the parse's cost
+    callouts: tuple[Callout, ...] | None = None
+
+    def aside(self) -> Aside:
+        from claimcheck.parallel import Aside
+
+        return Aside(self.run, self.share)
+
+    def run(self) -> None:
         from claimcheck.citations import scan_ahead  # imported meanwhile too
 
-        scan_ahead(document.body, len(document.entries))
+        self.callouts = scan_ahead(self.body, self.count)
 
+    def found(self, count: int) -> tuple[Callout, ...] | None:
+        """The callouts when found, for a list of as many references."""
+        return self.callouts if count == self.count else None
+
+
+def _scan(document: Document, options: CheckOptions) -> _Scan | None:
+    """What finds the body's numeric callouts while workers parse a long list (the citations
+    stage's work that needs no reference: `citations.scan_ahead`), when claims are asked for,
+    with its estimated share of the parse's cost (the import's too, when not yet done)."""
+    if not ({"claims", "support"} & options.parts) or not document.body or document.marked:
+        return None
     listed = sum(len(entry.text) for entry in document.entries) or 1
-    return scan, (_SCAN_PER_CHARACTER * len(document.body) + _SCAN_IMPORT) / listed
+    cost = _SCAN_PER_CHARACTER * len(document.body)
+    if "claimcheck.citations" not in sys.modules:
+        cost += _SCAN_IMPORT
+    return _Scan(document.body, len(document.entries), cost / listed)
 
 
 def references_of(
@@ -139,8 +166,11 @@ def check_document(
     options: CheckOptions,
     resolver: Resolver | None = None,
     abstracts: AbstractSource | None = None,
+    *,
+    numeric: tuple[Callout, ...] | None = None,
 ) -> Report:
-    """The pipeline on an already read document and its parsed references."""
+    """The pipeline on an already read document and its parsed references (`numeric`: the
+    body's numeric callouts for them, when found already while the list was parsed)."""
     report = Report(
         input=document.path,
         references=tuple(_unresolved(ref) for ref in references),
@@ -149,7 +179,7 @@ def check_document(
     if "dois" in options.parts and resolver is not None:
         report = _resolve(report, resolver)
     if ("claims" in options.parts or "support" in options.parts) and document.body:
-        report = _claims(report, document)
+        report = _claims(report, document, numeric)
         _check_callouts(report, document.path, options.limits)
     if "support" in options.parts and "dois" in report.parts and report.claims:
         from claimcheck.pipeline.support import add_support  # on first use: start-up time counts
@@ -175,7 +205,7 @@ def _resolve(report: Report, resolver: Resolver) -> Report:
     )
 
 
-def _claims(report: Report, document: Document) -> Report:
+def _claims(report: Report, document: Document, numeric: tuple[Callout, ...] | None) -> Report:
     # Imported on first use: `refs` and `dois` never need them, and start-up time counts.
     from claimcheck.citations import extract_claims
     from claimcheck.citations.marked import extract_marked_claims
@@ -186,7 +216,7 @@ def _claims(report: Report, document: Document) -> Report:
             document.body, references, document.marked, document.entry_keys
         )
     else:
-        extraction = extract_claims(document.body, references)
+        extraction = extract_claims(document.body, references, numeric=numeric)
     return replace(
         report,
         claims=extraction.claims,
