@@ -266,13 +266,11 @@ def measure(layout: str, chunk: list[str], keep: Path | None, tag: str
             return 0, 0, 0, 0, []
         found, total, fabricated, misses = score(lines)
         return found, total, fabricated, 0, misses
-    folder = keep or Path(tempfile.gettempdir())
-    target = folder / f"segpdf-{tag}-{layout}.pdf"
-    printed = render(PDF_LAYOUTS[layout], chunk, target)
-    text = pdf_text(target)  # the list from its heading on (body pages before it)
+    with tempfile.TemporaryDirectory() as scratch:  # a run of its own: two runs never meet
+        target = (keep or Path(scratch)) / f"segpdf-{tag}-{layout}.pdf"
+        printed = render(PDF_LAYOUTS[layout], chunk, target)
+        text = pdf_text(target)  # the list from its heading on (body pages before it)
     lines, unmatched = labelled(text[text.rfind("\nReferences\n") + 1:], printed)
-    if keep is None:
-        target.unlink()
     found, total, fabricated, misses = score(lines)
     return found, total, fabricated, unmatched, misses
 

@@ -10,15 +10,20 @@ where recto and verso headers cannot recur, any such line is dropped but one wit
 and a name-like start (an entry). The size compared with is the page's own (its most
 common), not the document's: a reference list set smaller throughout is the text of its
 pages.
+
+Across a page break: a page that opens on an indented line in a hanging list whose entries
+are set apart by space goes on with the page before's last entry (`runs_on`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Protocol
 
+from claimcheck.ingest.plaintext import is_list_heading
 from claimcheck.ingest.starts import YEAR, author_led
 
 GAP = 1.4  # a line this many pitches below the one before is set apart
@@ -81,3 +86,32 @@ def _candidates(lines: list[str], places: Sequence[Place | None], pitch: float
         if here.size < SMALLER * size and abs(here.y - there.y) > GAP * pitch:
             out[k] = edge + re.sub(r"\d+", "#", lines[k].strip())
     return out
+
+
+def runs_on(before: list[str], page: list[str]) -> bool:
+    """The page opens on an indented line in a list whose entries are set apart by space and
+    hang (`_hangs`), on this page and the one before: the line goes on with the page before's
+    last entry, and no page break is set before it (the segmenter would read it as the space
+    between entries). An indented subheading ("Secondary literature") starts a part instead."""
+    text = [line for line in page if line.strip()]
+    if not text or not text[0].startswith(" ") or _heading(text[0]):
+        return False
+    return _hangs(page) and _hangs(["", *before])  # its top line starts an entry too
+
+
+def _hangs(page: list[str]) -> bool:
+    """Entries set apart by space and hanging: two lines or more after a blank line, all flush
+    left, and indented lines besides."""
+    after = [line for blank, line in itertools.pairwise(page) if not blank.strip() and line.strip()]
+    return (len(after) >= 2 and not any(line.startswith(" ") for line in after)
+            and any(line.startswith(" ") for line in page))
+
+
+def _heading(line: str) -> bool:
+    """A list's heading or a subheading: a few capitalised words with no number and no
+    closing punctuation (an entry's last line has a year, a page or a full stop)."""
+    words = line.split()
+    return is_list_heading(line.strip()) or (
+        len(words) <= 5 and words[0][:1].isupper()
+        and all(word.replace("-", "").replace("&", "").isalpha() or word == "&"
+                for word in words))

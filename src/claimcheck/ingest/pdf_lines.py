@@ -6,12 +6,13 @@ space between entries, and running headers and footers set smaller than the text
 from it. While extracting, pypdf reports every text run with its position and size; each
 line of the page text takes the left edge and baseline of its runs, and then:
 
-- its indent from the left edge of its column is written as leading spaces (about one a
-  half em), so the segmenter sees a hanging indent as it does in text; lines set in another
-  size than the document's text (a reference list set smaller than the body) are read as a
-  text of their own, in their own size;
+- its indent from the left edge of its column (`pdf_columns`) is written as leading spaces
+  (about one a half em), so the segmenter sees a hanging indent as it does in text; lines
+  set in another size than the document's text (a reference list set smaller than the body)
+  are read as a text of their own, in their own size;
 - a page that opens on an indented line, in a hanging list whose entries are set apart by
-  space, goes on with the page before's last entry: no page break is set before it;
+  space, goes on with the page before's last entry (`pdf_edges.runs_on`): no page break is
+  set before it;
 - a line that sits well below the line before (more than 1.4 line pitches) gets a blank line
   before it, as a paragraph or list entry set apart;
 - a running header, footer or page number (`pdf_edges`: set small at the page's top or
@@ -36,9 +37,15 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END
+from claimcheck.ingest.pdf_columns import (
+    by_column,
+    column_lefts,
+    in_size,
+    line_indents,
+    other_indents,
+)
 from claimcheck.ingest.pdf_edges import GAP as _GAP
-from claimcheck.ingest.pdf_edges import SMALLER as _SMALLER
-from claimcheck.ingest.pdf_edges import edge_furniture
+from claimcheck.ingest.pdf_edges import edge_furniture, runs_on
 from claimcheck.ingest.pdf_justified import (
     Edge,
     Ends,
@@ -51,8 +58,6 @@ from claimcheck.ingest.pdf_superscript import Run
 from claimcheck.ingest.plaintext import is_list_heading
 
 _LOOK = 200  # how far ahead a run is looked for in the page text
-_COLUMN = 4.0  # ems between left edges that belong to different columns
-_INDENT = 12  # the deepest indent, in half ems
 _T = TypeVar("_T")
 _OWN_MARKS = str.maketrans({PARAGRAPH_END: " ", LINE_FULL: " "})
 
@@ -130,38 +135,15 @@ def laid_out_pages(pages: list[tuple[str, list[Run]]]) -> list[list[str]]:
                      {k for k in edges if not is_list_heading(lines[k])})
            for (lines, places), edges in zip(placed, furniture, strict=True)]
     for before, page in itertools.pairwise(out):
-        if before and before[-1].strip() and _continues(before, page):
+        if before and before[-1].strip() and runs_on(before, page):
             before[-1] = before[-1].rstrip(RUNS_ON) + RUNS_ON
     return out
 
 
-def _continues(before: list[str], page: list[str]) -> bool:
-    """The page opens on an indented line in a list whose entries are set apart by space and
-    hang (`_hangs`), on this page and the one before: the line goes on with the page before's
-    last entry, and no page break is set before it (the segmenter would read it as the space
-    between entries). An indented subheading ("Secondary literature") starts a part instead."""
-    text = [line for line in page if line.strip()]
-    if not text or not text[0].startswith(" ") or _heading(text[0]):
-        return False
-    return _hangs(page) and _hangs(["", *before])  # its top line starts an entry too
 
 
-def _hangs(page: list[str]) -> bool:
-    """Entries set apart by space and hanging: two lines or more after a blank line, all flush
-    left, and indented lines besides."""
-    after = [line for blank, line in itertools.pairwise(page) if not blank.strip() and line.strip()]
-    return (len(after) >= 2 and not any(line.startswith(" ") for line in after)
-            and any(line.startswith(" ") for line in page))
 
 
-def _heading(line: str) -> bool:
-    """A list's heading or a subheading: a few capitalised words with no number and no
-    closing punctuation (an entry's last line has a year, a page or a full stop)."""
-    words = line.split()
-    return is_list_heading(line.strip()) or (
-        len(words) <= 5 and words[0][:1].isupper()
-        and all(word.replace("-", "").replace("&", "").isalpha() or word == "&"
-                for word in words))
 
 
 def _fits(lines: list[str], places: list[Placed | None], column: list[int]) -> list[Fit]:
@@ -180,9 +162,9 @@ def _measure(pages: list[tuple[list[str], list[Placed | None]]]) -> Measure | No
     lefts: set[float] = set()
     for lines, places in pages:
         steps.update(_steps(places, size))
-        columns = _columns(places, size)
+        columns = column_lefts(places, size)
         lefts.update(columns.values())
-        for left, column in _by_column(columns).items():
+        for left, column in by_column(columns).items():
             fits = _fits(lines, places, column)
             edge = justified_edge([fit.right for fit in fits], size)
             margin = greedy_margin(fits, size) if edge is None else None
@@ -199,10 +181,10 @@ def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure,
               furniture: set[int]) -> list[str]:
     """The page's lines laid out, its running header and footer (`furniture`) dropped."""
     size, pitch = measure.size, measure.pitch
-    columns = _columns(places, size, measure.lefts)
-    indents = _indents(places, size, columns)
+    columns = column_lefts(places, size, measure.lefts)
+    indents = line_indents(places, size, columns)
     ends = Ends() if indents else _paragraph_ends(lines, places, columns, measure)
-    indents |= _other_indents(places, size, measure.lefts, furniture | set(columns))
+    indents |= other_indents(places, size, measure.lefts, furniture | set(columns))
     last = max((k for k in columns if k not in furniture), default=-1)
     out: list[str] = []
     before: Placed | None = None  # the last line kept
@@ -229,7 +211,7 @@ def _steps(places: list[Placed | None], size: float) -> Counter[float]:
     pitch is the smallest two or more share (in a list of one-line entries set apart, most
     steps are the wider ones between entries)."""
     return Counter(round(2 * (a.y - b.y)) / 2 for a, b in itertools.pairwise(places)
-                   if a is not None and b is not None and _body(a, size) and _body(b, size)
+                   if a is not None and b is not None and in_size(a, size) and in_size(b, size)
                    and 0 < a.y - b.y < 3 * size)
 
 
@@ -240,59 +222,12 @@ def _set_apart(before: Placed | None, place: Placed | None, pitch: float) -> boo
     return _GAP * pitch < before.y - place.y < 6 * pitch
 
 
-def _columns(places: list[Placed | None], size: float, known: frozenset[float] = frozenset()
-             ) -> dict[int, float]:
-    """The left edge of each line's column: where a cluster of left edges begins that two
-    lines or more of the text's size share, or that is a column's left edge on another page
-    (`known`: a last page may hold one entry's start); a page number or a header, set
-    smaller, is no column."""
-    shared = Counter(round(p.x, 1) for p in places if p is not None and _body(p, size))
-    edges = sorted(x for x, count in shared.items()
-                   if count >= 2 or any(abs(x - left) < 1 for left in known))
-    lefts = [x for k, x in enumerate(edges) if not k or x - edges[k - 1] > _COLUMN * size]
-    out: dict[int, float] = {}
-    for k, place in enumerate(places):
-        at = bisect.bisect_right(lefts, round(place.x, 1)) - 1 if place is not None else -1
-        if place is not None and at >= 0 and _body(place, size):
-            out[k] = lefts[at]
-    return out
 
 
-def _indents(places: list[Placed | None], size: float, columns: dict[int, float]
-             ) -> dict[int, int]:
-    """Each line's indent from the left edge of its column, in characters (half an em), for
-    the lines in the text's size."""
-    out: dict[int, int] = {}
-    for k, left in columns.items():
-        place = places[k]
-        indent = round((place.x - left) / (0.5 * size)) if place is not None else 0
-        if 0 < indent <= _INDENT:  # further in: a centred line (a heading), no indent
-            out[k] = indent
-    return out
 
 
-def _other_indents(places: list[Placed | None], size: float, known: frozenset[float],
-                   taken: set[int]) -> dict[int, int]:
-    """The indents of the lines set in another size than the text's (`taken`: the text's
-    lines and the page's furniture), each size's lines read as a text of their own: a
-    reference list set smaller than the body keeps its hanging indent. A size needs three
-    lines or more (a caption or a footnote of one line has no indent to show)."""
-    rest = [p if p is not None and k not in taken else None for k, p in enumerate(places)]
-    out: dict[int, int] = {}
-    while sizes := Counter(round(p.size, 1) for p in rest if p is not None):
-        other, count = sizes.most_common(1)[0]
-        if count >= 3:
-            out |= _indents(rest, other, _columns(rest, other, known))
-        rest = [None if p is None or _body(p, other) else p for p in rest]
-    return out
 
 
-def _by_column(columns: dict[int, float]) -> dict[float, list[int]]:
-    """The lines of each column in order, by the column's left edge."""
-    out: dict[float, list[int]] = {}
-    for k, left in sorted(columns.items()):
-        out.setdefault(left, []).append(k)
-    return out
 
 
 def _paragraph_ends(lines: list[str], places: list[Placed | None], columns: dict[int, float],
@@ -300,7 +235,7 @@ def _paragraph_ends(lines: list[str], places: list[Placed | None], columns: dict
     """How each column's lines end against its right edge (`pdf_justified.column_ends`); a
     column too short to be judged on its own (a last page) by the document's column."""
     out = Ends()
-    for left, column in _by_column(columns).items():
+    for left, column in by_column(columns).items():
         fits = _fits(lines, places, column)
         out = out.union(column_ends(list(zip(column, fits, strict=True)), measure.size,
                                     _near(measure.edges, left), _near(measure.margins, left)))
@@ -310,7 +245,3 @@ def _paragraph_ends(lines: list[str], places: list[Placed | None], columns: dict
 def _near(by_left: dict[float, _T], left: float) -> _T | None:
     """The document's value for the column whose left edge is at `left`."""
     return next((value for x, value in by_left.items() if abs(x - left) < 1), None)
-
-
-def _body(place: Placed, size: float) -> bool:
-    return abs(place.size - size) <= (1 - _SMALLER) * size
