@@ -1,7 +1,9 @@
 """Plain text and Markdown: finds the reference list, splits it into entries, keeps the body.
 
 The list starts after the last heading that names it (References, Bibliography, Literature
-Cited, Works Cited, ...); without one, it is the last run of reference-like lines. It ends at
+Cited, Works Cited, ...); without one, after the last notes heading (Notes, Endnotes,
+Anmerkungen, ...) when what follows are notes that cite works; else it is the last run of
+reference-like lines. It ends at
 the next heading or back-matter paragraph (Conflict of Interest, Publisher's Note, ...).
 Entries broken by PDF extraction (page breaks, blank lines, wrapped lines) are joined back.
 """
@@ -24,6 +26,13 @@ _HEADING = re.compile(
     r"|r[ée]f[ée]rences(?:\s+bibliographiques)?|referencias(?:\s+bibliogr[áa]ficas)?"
     r"|refer[êe]ncias(?:\s+bibliogr[áa]ficas)?|bibliograf[íi]a|bibliographie"
     r"|literatura|literatur(?:verzeichnis)?|литература|список\s+литературы|参考文献|引用文献|참고\s?문헌)"
+    r"\s*:?\s*(?:\*\*|__)?\s*$",
+    re.IGNORECASE,
+)
+# Humanities articles print their citations as numbered notes under one of these (`_NOTES`)
+_NOTES_HEADING = re.compile(
+    r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:[0-9IVX]+\.?\s+)?"
+    r"(?:(?:end|foot)?notes(?:\s+and\s+references)?|anmerkungen|fu(?:ß|ss)noten|notas)"
     r"\s*:?\s*(?:\*\*|__)?\s*$",
     re.IGNORECASE,
 )
@@ -67,7 +76,8 @@ def split_document(text: str, path: str = "<text>", *, marked: bool = False) -> 
     start = _list_start(lines)
     if start < 0:
         raise InputError(f"{path}: no reference list found (no References heading or list)")
-    heading = start - 1 if _HEADING.match(lines[start - 1] if start else "") else start
+    above = lines[start - 1] if start else ""
+    heading = start - 1 if _HEADING.match(above) or _NOTES_HEADING.match(above) else start
     body = "\n".join(lines[:heading]) + ("\n" if heading else "")
     entries = _entries(lines, start)
     if not entries:
@@ -83,11 +93,36 @@ def _unmarked(text: str) -> str:
 
 
 def _list_start(lines: list[str]) -> int:
-    """Index of the first line after the last reference heading, or of the trailing list."""
+    """Index of the first line after the last reference heading, else after the last notes
+    heading whose notes cite works (unless a list without a heading follows those notes),
+    else of the trailing list."""
     for i in range(len(lines) - 1, -1, -1):
         if _HEADING.match(lines[i]) and _has_entries_after(lines, i + 1):
             return i + 1
-    return _trailing_list_start(lines)
+    start, end = _notes_start(lines)
+    trailing = _trailing_list_start(lines)
+    return trailing if start < 0 or trailing >= end else start
+
+
+def _notes_start(lines: list[str]) -> tuple[int, int]:
+    """Index of the first line after the last notes heading whose notes cite works, and the
+    line number of the notes' last line; (-1, -1) without one. Each try reads up to the next
+    notes heading at most (`_list_lines` stops there): linear in the text."""
+    for i in range(len(lines) - 1, -1, -1):
+        if _NOTES_HEADING.match(lines[i]):
+            listed = _list_lines(lines, i + 1)
+            if _cite_works([text for _, text in segment(listed)]):
+                return i + 1, listed[-1][0]
+    return -1, -1
+
+
+def _cite_works(notes: list[str]) -> bool:
+    """The notes cite works, not only remark: half of them, and at least two, print a year
+    or refer back ("Ibid., 52.", "Douglas, Purity and Danger, 35.": `notelist.text_cue`)."""
+    from claimcheck.parse.notelist import text_cue
+
+    cited = sum(1 for text in notes if YEAR.search(text) or text_cue(text))
+    return cited >= 2 and 2 * cited >= len(notes)
 
 
 def _has_entries_after(lines: list[str], start: int) -> bool:
@@ -133,7 +168,7 @@ def _list_lines(lines: list[str], start: int) -> list[tuple[int, str]]:
         if seen and ((_BACK_MATTER.match(line) and not line[:1].islower()
                       and not _carries_on(lines[i - 1].strip(), line)
                       and not _references_follow(lines, i))
-                     or _MARKDOWN_HEADING.match(line)):
+                     or _MARKDOWN_HEADING.match(line) or _NOTES_HEADING.match(line)):
             break
         seen = seen or bool(line and not _PAGE_FURNITURE.match(line))
         out.append((i + 1, _rstripped(lines[i])))
