@@ -63,13 +63,7 @@ def test_a_few_lines_or_unknown_edges_are_not_judged() -> None:
 
 
 def test_the_advance_of_a_standard_font_is_known_and_of_no_font_is_not() -> None:
-    pytest.importorskip("pypdf.generic._font")
-    from pypdf.generic import DictionaryObject, NameObject
-
-    helvetica = DictionaryObject({NameObject("/Type"): NameObject("/Font"),
-                                  NameObject("/Subtype"): NameObject("/Type1"),
-                                  NameObject("/BaseFont"): NameObject("/Helvetica"),
-                                  NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+    helvetica = _standard_font("/Helvetica")
     fonts: dict[int, object] = {}
     assert advance(helvetica, "ii", 10.0, fonts) < advance(helvetica, "MM", 10.0, fonts)
     assert advance(None, "MM", 10.0, fonts) == 0.0
@@ -170,13 +164,7 @@ def test_a_font_whose_widths_cannot_be_read_gives_no_advance() -> None:
 
 
 def test_a_character_is_measured_by_the_code_the_font_keys_its_width_by() -> None:
-    pytest.importorskip("pypdf.generic._font")
-    from pypdf.generic import DictionaryObject, NameObject
-
-    times = DictionaryObject({NameObject("/Type"): NameObject("/Font"),
-                              NameObject("/Subtype"): NameObject("/Type1"),
-                              NameObject("/BaseFont"): NameObject("/Times-Roman"),
-                              NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
+    times = _standard_font("/Times-Roman")
     fonts: dict[int, object] = {}
     # U+2019 is code 0x92 in WinAnsi, 333 units wide in Times (not the default 500)
     assert advance(times, "\u2019", 10.0, fonts) == pytest.approx(3.33)
@@ -198,3 +186,15 @@ def test_a_lines_last_word_of_unknown_width_leaves_its_right_edge_unknown() -> N
     lines.append("the end.")
     runs.append(Run("the end.", 604, 10, 50, 60))
     assert "" not in laid_out("\n".join(lines), runs)
+
+
+def _standard_font(name: str) -> object:
+    """A PDF font dictionary of one of the 14 standard Type 1 fonts, WinAnsi encoded (the
+    test is skipped where pypdf has no font metrics)."""
+    pytest.importorskip("pypdf.generic._font")
+    from pypdf.generic import DictionaryObject, NameObject
+
+    return DictionaryObject({NameObject("/Type"): NameObject("/Font"),
+                             NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject(name),
+                             NameObject("/Encoding"): NameObject("/WinAnsiEncoding")})
