@@ -16,7 +16,11 @@ Styles: `superscript` (Vancouver, numbers glued to the word: "disease12,13";
 semicolons: "(SMITH; LEE, 2001)"). Numbers follow first citation, as those styles do.
 `nature`, `caps-mixed`, `ieee-eq` and `parentheses-eq` (callout_hard.py) print what held-out
 articles showed to be hard: superscripts after punctuation, author-year names in capitals,
-and numbered displayed equations beside bracket or parenthesis citations.
+and numbered displayed equations beside bracket or parenthesis citations. `sup-flat`,
+`vancouver-mix` and `ay-wild` (callout_wild.py) print other publishers' house forms
+(flattened superscripts with and without a space, mixed ranges, "et al" without its stop,
+"und"/"et" joins, particles, page pinpoints, acronyms) with a statistics-heavy sentence
+after every second paragraph.
 Author-year lists get year suffixes (2001a, 2001b) where two works would print alike.
 
 Every article also carries statistics and notation that are not citations, one sentence
@@ -46,6 +50,7 @@ from callout_forms import FORMS, render_forms
 from callout_hard import HARD, render_hard
 from callout_render import STATISTICS, Article, read_article
 from callout_typeset import render
+from callout_wild import WILD, render_wild
 from claimcheck.citations import extract_claims
 from claimcheck.citations.extract import ClaimExtraction
 from claimcheck.ingest.plaintext import split_document
@@ -54,7 +59,7 @@ from link_accuracy import Span, _figures, _overlap, _pairs, select_half
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
 STYLES = ("superscript", "brackets", "parentheses", "apa", "harvard", "abnt",
-          "superscript-parens", "ieee", "located", *FORMS, *HARD)
+          "superscript-parens", "ieee", "located", *FORMS, *HARD, *WILD)
 
 
 class Typeset(NamedTuple):
@@ -69,7 +74,8 @@ def typeset_and_read(article: Article, style: str, wrap: int = 0) -> Typeset:
     """The article typeset in `style` (wrapped at `wrap` columns) and read back by claimcheck:
     the text, the gold links, the gold entry of each printed line, the claims found, and the
     gold entry of each parsed reference id."""
-    renderer = render_forms if style in FORMS else render_hard if style in HARD else render
+    renderer = (render_forms if style in FORMS else render_hard if style in HARD
+                else render_wild if style in WILD else render)
     text, gold, lines = renderer(article, style)
     text, lines = wrapped(text, lines, wrap) if wrap else (text, lines)
     document = split_document(text, f"{article.name}-{style}.txt")

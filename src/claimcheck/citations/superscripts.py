@@ -31,18 +31,20 @@ over the text, so the cost stays linear in its length.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.glued_words import NAME_LIKE, Evidence, evidence_of
 from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
+from claimcheck.citations.spaced import spaced_candidates, spaced_habit
 from claimcheck.citations.split_runs import Option, split_runs
 
 # a list may wrap after its comma ("mice.2,\n3"), and an em dash may follow it ("time9—")
 # a list may also run into the next word when the space after the raise is lost ("cells.5–7The
 # mice"), but not into an ordinal's ending ("2nd") or a unit's letters glued to any number
 _GROUP = (
-    rf"(?P<list>\d{{1,3}}(?:(?:,\n?|{DASH})\d{{1,3}})*)"
+    rf"(?P<list>\d{{1,3}}(?:(?:,[ \u00a0]?\n?|{DASH})\d{{1,3}})*)"
     r"(?=[\s,;:)—]|\.(?!\d)|$|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))"
 )
 _GLUED = re.compile(
@@ -57,6 +59,8 @@ _FUNCTION_WORDS = frozenset(
      "en", "el", "la", "al", "et", "es", "um", "e", "y", "and", "or", "from", "with", "see")
 )
 _UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
+# a unit after a slash: "mg/kg", "g/dL", "mmol/L", "cells/µl", "km/h"
+_PER_UNIT = re.compile(r"\w/(?:[mcµnkd]?(?:g|l|L|m|mol)|h|min|s|d)$")
 _INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
 # "pLKO.1 shRNA", not "al.12 showed"
 _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
@@ -87,14 +91,16 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         span = match.span("list")
         if match.group("list")[0] == "0":
             continue  # "qj007", "Altman04", "(.05)": no callout number opens with 0
-        numbers = [int(n) for n in _NUMBER.findall(match.group("list"))]
         kind = _kind(body, span, evidence)
-        if not match.group("word") and _fillable(body, span, evidence):
-            pool.append((span, match.group("list")))
+        span = _spaced_list(body, span, kind)
+        word = match.group("word") if span == match.span("list") else None
+        numbers = [int(n) for n in _NUMBER.findall(body, *span)]
+        if not word and _fillable(body, span, evidence):
+            pool.append((span, body[span[0] : span[1]]))
         if kind and max(numbers) <= count:
-            listed = kind == "sure" or "," in match.group("list")
+            listed = kind == "sure" or "," in body[span[0] : span[1]]
             reach = "list" if listed else "seen" if kind == "seen" else "next"
-            if match.group("word"):  # "mice.5The": after punctuation, as the sequence expects
+            if word:  # "mice.5The": after punctuation, as the sequence expects
                 if not _runs_on(body, span, kind):
                     continue
                 after_mark = body[span[0] - 1] in _SENTENCE_MARKS
@@ -109,8 +115,38 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     for end, options in split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
+    _with_spaced(body, candidates, count)
     found = _in_sequence([candidates[k] for k in sorted(candidates)])
     return gaps_filled(body, found, pool, count)
+
+
+def _spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
+    """A list printed with a space after its commas ("disease22, 44–48") runs on only after
+    a sure superscript and only while its numbers rise: "CO2, 3 times" is a name and a
+    count, "in 20082, 3 patients" a year."""
+    cut = body.find(", ", span[0], span[1])
+    if cut < 0:
+        cut = body.find(",\u00a0", span[0], span[1])
+    if cut < 0:
+        return span
+    numbers = [int(n) for n in _NUMBER.findall(body, *span)]
+    rising = all(a < b for a, b in pairwise(numbers))
+    return span if kind == "sure" and rising else (span[0], cut)
+
+
+def _with_spaced(body: str, candidates: dict[int, list[Option]], count: int) -> None:
+    """Adds to `candidates` the digits set after a space ("disease 12,13"), when the
+    article's own first-citation order shows that it prints its superscripts so
+    (`spaced.py`)."""
+    spaced = [s for s in spaced_candidates(body, count) if s[0][0] not in candidates]
+    if not spaced:
+        return
+    trial = dict(candidates)
+    for span, numbers, _ in spaced:
+        trial[span[0]] = [(span, numbers, "next")]
+    believed = _in_sequence([trial[k] for k in sorted(trial)])
+    if spaced_habit(body, believed, spaced):
+        candidates.update((option[0][0], [option]) for option in spaced)
 
 
 def _in_sequence(candidates: list[list[Option]]) -> list[tuple[int, int]]:
@@ -211,6 +247,8 @@ def _kind(body: str, span: tuple[int, int], evidence: Evidence) -> str:
         return "sure"
     if _UNIT.search(before[-6:]):  # "5 mm2" is a power; "400 m62" is no unit's power
         return "weak" if int(_NUMBER.findall(body, *span)[0]) > 3 else ""
+    if _PER_UNIT.search(before[-8:]):  # "kg/m2" is a power; "10 mg/kg13" cites
+        return "sure" if int(_NUMBER.findall(body, *span)[0]) > 3 else ""
     stem = _word_before(before).rsplit("-", 1)[-1]
     if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
         return "weak" if re.search(r"\d\.$", before) or _NAMED_POINT.search(
