@@ -16,11 +16,10 @@ numbering (`superscripts._in_sequence`):
   citations, and more than the superscripts glued to a word do (an article that glues its
   callouts cites by glued digits, and its spaced numbers are quantities or labels:
   "Experiment 2 tested");
-- in such an article, a spaced list or range ("12,13", "12–14") reaches as far as a glued
-  one, a single number before a mark or a function word ("diabetes 130.", "walking 17
-  but") may repeat one already cited; one before any other lower-case word ("in 3 mice")
-  is believed only as the next new number, and a list or range before one ("5–10
-  years") never.
+- in such an article, a spaced list or range ("12,13", "12–14") and a single number
+  before a mark or a function word ("diabetes 130.", "walking 17 but") reach as far as a
+  glued superscript; digits before any other lower-case word ("in 3 mice", "the next
+  5–10 years", "library 2–4 denotes") are believed only as the next new numbers.
 """
 
 from __future__ import annotations
@@ -33,7 +32,8 @@ from claimcheck.citations.notation import DASH
 Option = tuple[tuple[int, int], list[int], str]
 
 _SPACED = re.compile(
-    rf"(?<=[^\W\d_)”’\"'])[ \u00a0](?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}})*)"
+    rf"(?:(?<=[^\W\d_])|(?<=[)”’\"']))[ \u00a0]"
+    rf"(?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}})*)"
     r"(?P<after>[.,;:)](?!\d)|(?=[ \u00a0\n])|$)"
 )
 # words after which a number is a quantity, an ordinal or a label, not a raised callout
@@ -50,7 +50,7 @@ _WORDS_BEFORE = """
     experiments model wave visit session sessions round rounds level levels class
     classes category categories cohort arm arms site sites plot plots lane lanes panel
     panels box appendix supplement exon exons intron chromosome chromosomes domain
-    domains helix residue residues position codon strain strains clone passage
+    helix residue residues position codon strain strains clone passage
     generation isoform dose doses block blocks set sets patient participant subject case
     sample region zone sector unit units factor component dimension cluster scale grade
     wk yr mo n p r t f z df ref refs reference mean median iqr sd se sem ci range or hr
@@ -75,29 +75,28 @@ _WORDS_AFTER = """
     identified noted argued concluded confirmed indicated revealed used using
 """
 _AFTER = frozenset(_WORDS_AFTER.split())
-_DIGIT_GROUP = re.compile(r",\d{3}(?!\d)")  # "3,234 men": thousands, not two callouts
+_DIGIT_GROUP = re.compile(r",\d{3}(?!\d)")  # "3,234 men": a thousands group before a noun
 _HABIT = 3
 
 
 def spaced_candidates(body: str, count: int) -> list[Option]:
     """Spaced digit groups that may be superscripts, each with the reach it has once the
-    article's habit is shown: "list", "seen" (a single number before a mark) or "next"."""
+    article's habit is shown: "list" or "next"."""
     found: list[Option] = []
     matches = list(_SPACED.finditer(body))
     pairs = Counter(_pair(body, m) for m in matches)
     for match in matches:
         printed = match.group("list")
         numbers = [int(n) for n in re.findall(r"\d+", printed)]
-        if max(numbers) > count or _quantity(body, match.start()) or _DIGIT_GROUP.search(
-                printed) or pairs[_pair(body, match)] > 1 or _in_parentheses(body, match):
+        if max(numbers) > count or _quantity(body, match.start()) or pairs[_pair(
+                body, match)] > 1 or _in_parentheses(body, match):
             continue
         mark = bool(match.group("after"))
         counted = not mark and _counted(body, match.end("list"))
-        listed = len(numbers) > 1
-        if listed and counted:
-            continue
+        if counted and _DIGIT_GROUP.search(printed):
+            continue  # "3,234 men"; "feeds 116,117, which" cites
         closed = mark or _goes_on(body, match.end("list"))
-        reach = "next" if counted else "list" if listed else "seen" if closed else "next"
+        reach = "next" if counted else "list" if closed or len(numbers) > 1 else "next"
         found.append((match.span("list"), numbers, reach))
     return found
 
