@@ -26,7 +26,8 @@ Author-year lists get year suffixes (2001a, 2001b) where two works would print a
 Every article also carries statistics and notation that are not citations, one sentence
 after every fourth paragraph ("(F[1,12] = 8.42, p = 0.013)", "x[3]", "Eq. (2)", "(1) ... ;
 (2) ..." enumerations, "[0, 1]", "[95% CI 1.2–3.4]", "[3H]thymidine"); a link found there
-costs precision. `--statistics` also runs a statistics-only article that must give none.
+costs precision. A statistics-only article (these sentences and callout_wild.py's, with a
+numbered list) is run too and must give no callout.
 
     python benchmarks/callout_styles.py [--data DIR] [--half tune|check] [--style S ...] [--wrap N]
 
@@ -50,7 +51,7 @@ from callout_forms import FORMS, render_forms
 from callout_hard import HARD, render_hard
 from callout_render import STATISTICS, Article, read_article
 from callout_typeset import render
-from callout_wild import WILD, render_wild
+from callout_wild import STATS_WILD, WILD, render_wild
 from claimcheck.citations import extract_claims
 from claimcheck.citations.extract import ClaimExtraction
 from claimcheck.ingest.plaintext import split_document
@@ -115,7 +116,7 @@ def wrapped(text: str, lines: dict[int, str], width: int) -> tuple[str, dict[int
 
 def statistics_only() -> int:
     """Callouts claimcheck finds in an article made only of statistics and notation."""
-    body = "\n\n".join(["Results", *STATISTICS, *STATISTICS])
+    body = "\n\n".join(["Results", *STATISTICS, *STATS_WILD, *STATISTICS, *STATS_WILD])
     entries = "\n".join(f"{i}. Author{i} A. Title {i}. J Test. 2001;{i}:1-2." for i in range(1, 40))
     document = split_document(f"{body}\n\nReferences\n\n{entries}\n", "statistics.txt")
     return len(extract_claims(document.body, parse_entries(document.entries)).callouts)

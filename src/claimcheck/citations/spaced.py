@@ -32,8 +32,8 @@ from claimcheck.citations.notation import DASH
 Option = tuple[tuple[int, int], list[int], str]
 
 _SPACED = re.compile(
-    rf"(?:(?<=[^\W\d_])|(?<=[)”’\"']))[ \u00a0]"
-    rf"(?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}})*)"
+    rf"(?:(?<=[^\W\d_])|(?<=[)”’\"']))[ \u00a0\n]"
+    rf"(?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0\n]?|{DASH})\d{{1,3}})*)"
     r"(?P<after>[.,;:)](?!\d)|(?=[ \u00a0\n])|$)"
 )
 # words after which a number is a quantity, an ordinal or a label, not a raised callout
