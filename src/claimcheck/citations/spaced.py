@@ -8,9 +8,9 @@ numbering (`superscripts._in_sequence`):
 - a candidate is digits after a space that follows a letter or a closing parenthesis or
   quotation mark, never after a word that is followed by quantities or labels ("of",
   "aged", "was", "Table", "type", "day": `_BEFORE`), nor a lone range inside an open
-  parenthesis ("(amino acids 1–23)"), nor after a word it also follows elsewhere ("source data 1"
-  twice: a label), and followed by a mark, a space or the line's end, never by "%", a
-  decimal or a unit glued to it;
+  parenthesis ("(amino acids 1–23)"), nor one digit after a word it also follows
+  elsewhere ("source data 1" twice: a label), and followed by a mark, a space or the
+  line's end, never by "%", a decimal or a unit glued to it;
 - the article's habit: read as the next new number only, the spaced candidates that
   close a clause or run on into a function word must carry at least `_HABIT` first
   citations, and more than the superscripts glued to a word do (an article that glues its
@@ -84,7 +84,7 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
     article's habit is shown: "list" or "next"."""
     found: list[Option] = []
     matches = list(_SPACED.finditer(body))
-    pairs = Counter(_pair(body, m) for m in matches)
+    pairs = Counter(_pair(body, m) for m in matches if len(m.group("list")) == 1)
     for match in matches:
         printed = match.group("list")
         numbers = [int(n) for n in re.findall(r"\d+", printed)]
@@ -115,14 +115,16 @@ def _closes(body: str, end: int) -> bool:
 
 
 def _goes_on(body: str, end: int) -> bool:
-    """A function word follows: the clause goes on after a callout ("walking 17 but")."""
+    """A function word or a verb in the past follows: the clause goes on after a callout
+    ("walking 17 but", "guidelines 122 recommended")."""
     word = re.match(r"[ \u00a0]+([a-z]+)\b", body[end : end + 30])
-    return word is not None and word.group(1) in _AFTER
+    return word is not None and (word.group(1) in _AFTER or word.group(1).endswith("ed"))
 
 
 def _pair(body: str, match: re.Match[str]) -> str:
     """The word before and the digits: "data 1" printed twice is a label ("source data 1",
-    "Protocol 1"), since a callout does not follow the same word twice."""
+    "Protocol 1"; labels count from 1, so only one digit), since a callout seldom follows the
+    same word twice ("Kavoosi and Rowshan 10" may)."""
     word = re.search(r"\S*$", body[max(0, match.start() - 24) : match.start()])
     return (word.group() if word else "") + " " + match.group("list")
 
