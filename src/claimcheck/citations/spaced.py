@@ -20,16 +20,22 @@ numbering (`superscripts._in_sequence`):
   before a mark or a function word ("diabetes 130.", "walking 17 but") reach as far as a
   glued superscript; digits before any other lower-case word ("in 3 mice", "the next
   5–10 years", "library 2–4 denotes") are believed only as the next new numbers.
+
+Also here: a glued list with a space after its commas ("disease22, 44–48"), which runs on
+only after a sure superscript and while its numbers rise (`spaced_list`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from itertools import pairwise
 
 from claimcheck.citations.notation import DASH
 
 Option = tuple[tuple[int, int], list[int], str]
+Believe = Callable[[list[list[Option]]], list[tuple[int, int]]]
 
 _SPACED = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=[)”’\"']))[ \u00a0\n]"
@@ -155,3 +161,33 @@ def spaced_habit(body: str, believed: list[tuple[int, int]], spaced: list[Option
     glued = sum(1 for start, _ in believed if start not in starts and start > 0
                 and body[start - 1].isalpha())
     return mine >= _HABIT and mine > glued
+
+
+def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
+    """A list printed with a space after its commas ("disease22, 44–48") runs on only after
+    a sure superscript and only while its numbers rise: "CO2, 3 times" is a name and a
+    count, "in 20082, 3 patients" a year."""
+    cut = body.find(", ", span[0], span[1])
+    if cut < 0:
+        cut = body.find(",\u00a0", span[0], span[1])
+    if cut < 0:
+        return span
+    numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
+    rising = all(a < b for a, b in pairwise(numbers))
+    return span if kind == "sure" and rising else (span[0], cut)
+
+
+def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,
+                believe: Believe) -> None:
+    """Adds to `candidates` the digits set after a space ("disease 12,13"), when the
+    article's own first-citation order shows that it prints its superscripts so;
+    `believe`: the groups first-citation order believes of a list of candidates."""
+    spaced = [s for s in spaced_candidates(body, count) if s[0][0] not in candidates]
+    if not spaced:
+        return
+    trial = dict(candidates)
+    for span, numbers, _ in spaced:
+        trial[span[0]] = [(span, numbers, "next")]
+    believed = believe([trial[k] for k in sorted(trial)])
+    if spaced_habit(body, believed, spaced):
+        candidates.update((option[0][0], [option]) for option in spaced)

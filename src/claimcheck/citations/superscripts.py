@@ -24,20 +24,21 @@ a whole year or after a name the article prints on its own ("RO2"), and believed
 number already cited or the next new one. A two-letter acronym printed bare and glued once
 to a number of 10 or more ("WT44") is believed the same way. Last, a number no believed
 group shows where first-citation order says it must first appear is read from glued digits
-refused above ("TGF-α24", "AC25"; `sequence.py`). Everything is found with a few passes
-over the text, so the cost stays linear in its length.
+refused above ("TGF-α24", "AC25"; `sequence.py`). Digits set after a space ("disease 12,13
+and") count where the article's own order shows that habit (`spaced.py`), and no glued
+digits count in an article with no sure superscript ("BRCA1" on a page of statistics).
+Everything is found with a few passes over the text, so the cost stays linear in its length.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.glued_words import NAME_LIKE, Evidence, evidence_of
 from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
-from claimcheck.citations.spaced import spaced_candidates, spaced_habit
+from claimcheck.citations.spaced import spaced_list, with_spaced
 from claimcheck.citations.split_runs import Option, split_runs
 
 # a list may wrap after its comma ("mice.2,\n3"), and an em dash may follow it ("time9—")
@@ -92,7 +93,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         if match.group("list")[0] == "0":
             continue  # "qj007", "Altman04", "(.05)": no callout number opens with 0
         kind = _kind(body, span, evidence)
-        span = _spaced_list(body, span, kind)
+        span = spaced_list(body, span, kind)
         word = match.group("word") if span == match.span("list") else None
         numbers = [int(n) for n in _NUMBER.findall(body, *span)]
         if not word and _fillable(body, span, evidence):
@@ -115,40 +116,11 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     for end, options in split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
-    _with_spaced(body, candidates, count)
+    with_spaced(body, candidates, count, _in_sequence)
     if not any(reach != "next" for options in candidates.values() for _, _, reach in options):
         return []  # "BRCA1" alone in a page of statistics: no sure superscript, no article's
     found = _in_sequence([candidates[k] for k in sorted(candidates)])
     return gaps_filled(body, found, pool, count)
-
-
-def _spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
-    """A list printed with a space after its commas ("disease22, 44–48") runs on only after
-    a sure superscript and only while its numbers rise: "CO2, 3 times" is a name and a
-    count, "in 20082, 3 patients" a year."""
-    cut = body.find(", ", span[0], span[1])
-    if cut < 0:
-        cut = body.find(",\u00a0", span[0], span[1])
-    if cut < 0:
-        return span
-    numbers = [int(n) for n in _NUMBER.findall(body, *span)]
-    rising = all(a < b for a, b in pairwise(numbers))
-    return span if kind == "sure" and rising else (span[0], cut)
-
-
-def _with_spaced(body: str, candidates: dict[int, list[Option]], count: int) -> None:
-    """Adds to `candidates` the digits set after a space ("disease 12,13"), when the
-    article's own first-citation order shows that it prints its superscripts so
-    (`spaced.py`)."""
-    spaced = [s for s in spaced_candidates(body, count) if s[0][0] not in candidates]
-    if not spaced:
-        return
-    trial = dict(candidates)
-    for span, numbers, _ in spaced:
-        trial[span[0]] = [(span, numbers, "next")]
-    believed = _in_sequence([trial[k] for k in sorted(trial)])
-    if spaced_habit(body, believed, spaced):
-        candidates.update((option[0][0], [option]) for option in spaced)
 
 
 def _in_sequence(candidates: list[list[Option]]) -> list[tuple[int, int]]:
