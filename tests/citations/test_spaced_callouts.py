@@ -76,3 +76,8 @@ def test_a_name_ending_in_a_digit_on_a_page_of_statistics_is_no_callout() -> Non
             "above 12 pg/ml (p = 0.02) were compared in 1 × 10 5 cells (n = 48).")
     assert sup(body) == []
     assert sup(body + " Rats responded.2") == ["1", "2"]
+
+
+def test_numbers_after_an_acronym_are_specimens_not_spaced_superscripts() -> None:
+    body = _SPACED + " Fossils OH 13, OH 14, OH 15 and OH 16 were compared."
+    assert sup(body) == sup(_SPACED)

@@ -7,10 +7,11 @@ numbering (`superscripts._in_sequence`):
 
 - a candidate is digits after a space that follows a letter or a closing parenthesis or
   quotation mark, never after a word that is followed by quantities or labels ("of",
-  "aged", "was", "Table", "type", "day": `_BEFORE`), nor a lone range inside an open
-  parenthesis ("(amino acids 1–23)"), nor one digit after a word it also follows
-  elsewhere ("source data 1" twice: a label), and followed by a mark, a space or the
-  line's end, never by "%", a decimal or a unit glued to it;
+  "aged", "was", "Table", "type", "day": `_BEFORE`), nor after an acronym ("OH 4, OH 6,
+  OH 7": specimens), nor a lone range inside an open parenthesis ("(amino acids 1–23)"),
+  nor one digit after a word it also follows elsewhere ("source data 1" twice: a label),
+  and followed by a mark, a space or the line's end, never by "%", a decimal or a unit
+  glued to it;
 - the article's habit: read as the next new number only, the spaced candidates that
   close a clause or run on into a function word must carry at least `_HABIT` first
   citations, and more than the superscripts glued to a word do (an article that glues its
@@ -94,8 +95,9 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
     for match in matches:
         printed = match.group("list")
         numbers = [int(n) for n in re.findall(r"\d+", printed)]
-        if max(numbers) > count or _quantity(body, match.start()) or pairs[_pair(
-                body, match)] > 1 or _in_parentheses(body, match):
+        word = _word(body, match.start())
+        if max(numbers) > count or word.lower() in _BEFORE or _acronym(word) or pairs[
+                _pair(body, match)] > 1 or _in_parentheses(body, match):
             continue
         mark = bool(match.group("after"))
         counted = not mark and _counted(body, match.end("list"))
@@ -144,10 +146,15 @@ def _in_parentheses(body: str, match: re.Match[str]) -> bool:
     return lone_range and before.rfind("(") > before.rfind(")")
 
 
-def _quantity(body: str, space: int) -> bool:
-    """The word before the space at `space` is one that quantities or labels follow."""
+def _word(body: str, space: int) -> str:
+    """The word of letters right before the space at `space` ("" after a mark)."""
     word = re.search(r"[^\W\d_]*$", body[max(0, space - 24) : space])
-    return word is not None and word.group().lower() in _BEFORE
+    return word.group() if word else ""
+
+
+def _acronym(word: str) -> bool:
+    """A name numbered in a series: "OH 7", "KNM-ER 1813", "HIV 1", "WT 15000"."""
+    return len(word) >= 2 and word.isupper()
 
 
 def spaced_habit(body: str, believed: list[tuple[int, int]], spaced: list[Option]) -> bool:
