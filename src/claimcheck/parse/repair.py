@@ -39,8 +39,10 @@ _EMPHASIS = re.compile(
     r"(?<![*\w\\])\*{1,2}([^*\n]+?)\*{1,2}(?![*\w])|<(?:i|em)>(.+?)</(?:i|em)>", re.IGNORECASE
 )
 # Its first branch alone, for entries without a "<" (most): the same matches, found without
-# trying the case-blind tag branch at every character.
-_STARS = re.compile(r"(?<![*\w\\])\*{1,2}([^*\n]+?)\*{1,2}(?![*\w])")
+# trying the case-blind tag branch at every character; written to start with the "*" (the
+# lookbehind then tests the character before it), so re skips to the next "*" instead of
+# trying the lookbehind at every character (`(?<![*\w\\])\*{1,2}...`, ~8x slower).
+_STARS = re.compile(r"\*(?<![*\w\\]\*)\*?([^*\n]+?)\*{1,2}(?![*\w])")
 _NUMBER_FIELDS = frozenset({"volume", "issue", "pages"})
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
