@@ -68,3 +68,15 @@ def test_search_from_finds_the_first_match(
         found = patterns.search_from(pattern, text, openings)
         assert (found and (found.span(), found.group())) == \
             (expected and (expected.span(), expected.group())), text
+
+
+def test_suffix_forms_are_the_suffixes_in_any_case() -> None:
+    from claimcheck.parse.names import _SUFFIXES, _is_suffix
+
+    def before(word: str) -> bool:
+        return word.lower().removesuffix(".") in _SUFFIXES
+
+    words = _strings("jrsnivdJRSNIVD23.", 4) + ["İİ", "ıi", "Jr..", "jr .", "K", "JNR.", "3RD"]
+    assert sum(map(_is_suffix, words)) > 100
+    for word in words:
+        assert _is_suffix(word) == before(word), word

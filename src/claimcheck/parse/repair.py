@@ -150,9 +150,11 @@ def _one_label(tokens: tuple[Token, ...], out: list[str], start: int, end: int) 
 
 
 def _year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:
-    for i in range(len(out) - 1):
+    # Only the tokens labelled a date to begin with: the letter and bracket this labels a date
+    # are never a year themselves.
+    for i in [i for i in range(len(out) - 1) if out[i] == "date"]:
         year, nxt = tokens[i], tokens[i + 1]
-        if (out[i] == "date" and _YEAR.fullmatch(year.text) and nxt.start == year.end
+        if (_YEAR.fullmatch(year.text) and nxt.start == year.end
                 and len(nxt.text) == 1 and nxt.text.islower()):
             out[i + 1] = "date"
             if i + 2 < len(out) and tokens[i + 2].text in ")]":
