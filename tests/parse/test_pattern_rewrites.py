@@ -76,7 +76,7 @@ def test_suffix_forms_are_the_suffixes_in_any_case() -> None:
     def before(word: str) -> bool:
         return word.lower().removesuffix(".") in _SUFFIXES
 
-    words = _strings("jrsnivdJRSNIVD23.", 4) + ["İİ", "ıi", "Jr..", "jr .", "K", "JNR.", "3RD"]
-    assert sum(map(_is_suffix, words)) > 100
+    words = [*_strings("jrsnivdJRSNIVD23.", 4), "İİ", "ıi", "Jr..", "jr .", "K", "JNR.", "3RD"]
+    assert sum(map(_is_suffix, words)) > 90  # every casing of the suffixes up to four letters
     for word in words:
         assert _is_suffix(word) == before(word), word
