@@ -229,7 +229,7 @@ def _pairs_style(parts: list[str], i: int) -> bool:
 def _with_suffix(family: str, given: str) -> Author:
     family = family.strip().rstrip(".")
     words = given.split()
-    if not any(_is_suffix(w) for w in words):  # the common case, without the joins below
+    if _SUFFIX_FORMS.isdisjoint(words):  # the common case, without the joins below
         return Author(family=family, given=" ".join(words))
     suffix = " ".join(w for w in words if _is_suffix(w))
     given = " ".join(w for w in words if not _is_suffix(w))
@@ -251,8 +251,10 @@ def parse_name(part: str, org: bool = True) -> Author:
     words = part.split()
     if len(words) >= 2 and org and is_organisation(part):
         return Author(family=part.strip().rstrip("."), literal=True)
-    suffix = _dotted(" ".join(w for w in words if _is_suffix(w)))
-    words = [w for w in words if not _is_suffix(w)]
+    suffix = ""
+    if not _SUFFIX_FORMS.isdisjoint(words):  # most names: no suffix, words kept as they are
+        suffix = _dotted(" ".join(w for w in words if _is_suffix(w)))
+        words = [w for w in words if not _is_suffix(w)]
     if not words:
         return Author(family="")
     if len(words) == 1:
