@@ -71,12 +71,12 @@ def test_search_from_finds_the_first_match(
 
 
 def test_suffix_forms_are_the_suffixes_in_any_case() -> None:
-    from claimcheck.parse.names import _SUFFIXES, _is_suffix
+    from claimcheck.parse.onename import SUFFIXES, is_suffix
 
     def before(word: str) -> bool:
-        return word.lower().removesuffix(".") in _SUFFIXES
+        return word.lower().removesuffix(".") in SUFFIXES
 
     words = [*_strings("jrsnivdJRSNIVD23.", 4), "İİ", "ıi", "Jr..", "jr .", "K", "JNR.", "3RD"]
-    assert sum(map(_is_suffix, words)) > 90  # every casing of the suffixes up to four letters
+    assert sum(map(is_suffix, words)) > 90  # every casing of the suffixes up to four letters
     for word in words:
-        assert _is_suffix(word) == before(word), word
+        assert is_suffix(word) == before(word), word
