@@ -181,7 +181,16 @@ def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
         return span
     numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
     rising = all(a < b for a, b in pairwise(numbers))
-    return span if kind == "sure" and rising else (span[0], cut)
+    return span if kind == "sure" and rising and _list_ends(body, span[1]) else (span[0], cut)
+
+
+def _list_ends(body: str, end: int) -> bool:
+    """A list ends with a mark or a function word not followed by a number ("trial3, 20
+    patients", "chr17, 21 and 22", "study14, 25 of 30": a count or a series goes on)."""
+    if re.match(r"[.,;:)](?!\d)|\s*$", body[end : end + 2]):
+        return True
+    word = re.match(r"[ \u00a0]+([a-z]+)\b(?![ \u00a0]*\d)", body[end : end + 30])
+    return word is not None and word.group(1) in _AFTER
 
 
 def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,
