@@ -116,8 +116,9 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     for end, options in split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
-    with_spaced(body, candidates, count, _in_sequence)
-    if not any(reach != "next" for options in candidates.values() for _, _, reach in options):
+    habit = with_spaced(body, candidates, count, _in_sequence)
+    if not habit and not any(reach != "next" for options in candidates.values()
+                             for _, _, reach in options):
         return []  # "BRCA1" alone in a page of statistics: no sure superscript, no article's
     found = _in_sequence([candidates[k] for k in sorted(candidates)])
     return gaps_filled(body, found, pool, count)
