@@ -89,6 +89,7 @@ _WORDS_AFTER = """
 _AFTER = frozenset(_WORDS_AFTER.split())
 # a unit of measure, SI prefix and all: "m", "cm", "mmol", "kg", "μM", "Hz"
 _UNIT_WORD = re.compile(r"[mcµμnkdp]?(?:m|g|l|L|s|mol|M|Hz|Pa|W|J|V|N|K|A|Da)|min|h|yr")
+_SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 _DIGIT_GROUP = re.compile(r",\d{3}(?!\d)")  # "3,234 men": a thousands group before a noun
 _HABIT = 3
 
@@ -112,8 +113,10 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         if counted and _DIGIT_GROUP.search(printed):
             continue  # "3,234 men"; "feeds 116,117, which" cites
         closed = mark or _goes_on(body, match.end("list"))
-        # a single number only as the next new one: "batch 2 was lost" may close a clause
-        reach = "list" if closed and len(numbers) > 1 and not counted else "next"
+        # a single number only as the next new one ("batch 2 was lost" closes a clause too),
+        # or as one cited before where it ends a sentence ("as in algorithms 35.")
+        reach = "list" if closed and len(numbers) > 1 and not counted else "seen" if len(
+            numbers) == 1 and _SENTENCE_END.match(body, match.end("list")) else "next"
         found.append((match.span("list"), numbers, reach))
     return found
 
@@ -124,7 +127,7 @@ def _no_callout_word(body: str, space: int, word: str) -> bool:
     word ("vitamin B 12", "SARS-CoV 2", "pH 7"), a unit ("4 m 2", "g cm 3", "mmol l 1"), or
     the first word of a sentence, a paragraph or a parenthesis ("Hypothesis 2 was",
     "(eqn 5)", "; eqns 6"): a callout closes what it supports, it seldom opens it."""
-    if word.lower() in _BEFORE or _acronym(word) or len(word) < 2 or _UNIT_WORD.fullmatch(word):
+    if word.lower() in _BEFORE or _acronym(word) or len(word) == 1 or _UNIT_WORD.fullmatch(word):
         return True
     if word[1:] != word[1:].lower():
         return True
@@ -198,7 +201,7 @@ def spaced_habit(body: str, believed: list[tuple[int, int]], spaced: list[Option
     mine = sum(1 for start, end in believed if start in starts and _closes(body, end))
     # glued to a word or set after a mark ("costly.1"): the article raises its callouts
     glued = sum(1 for start, _ in believed if start not in starts and start > 0
-                and not body[start - 1].isspace())
+                and body[start - 1].isalpha())
     return mine >= _HABIT and mine > glued
 
 
@@ -213,13 +216,18 @@ def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
         return span
     numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
     rising = all(a < b for a, b in pairwise(numbers))
-    return span if kind == "sure" and rising and _list_ends(body, span[1]) else (span[0], cut)
+    ends = _list_ends(body, span)
+    return span if kind == "sure" and rising and ends else (span[0], cut)
 
 
-def _list_ends(body: str, end: int) -> bool:
+def _list_ends(body: str, span: tuple[int, int]) -> bool:
     """A list ends with a mark or a function word not followed by a number ("trial3, 20
-    patients", "chr17, 21 and 22", "study14, 25 of 30": a count or a series goes on)."""
+    patients", "chr17, 21 and 22", "study14, 25 of 30": a count or a series goes on), or,
+    raised after a mark, before the next sentence ("fish.21, 22 Nevertheless")."""
+    end = span[1]
     if re.match(r"[.,;:)](?!\d)|\s*$", body[end : end + 2]):
+        return True
+    if body[span[0] - 1] in ".;:" and re.match(r"[ \u00a0\n]+[A-Z]", body[end : end + 3]):
         return True
     word = re.match(r"[ \u00a0]+([a-z]+)\b(?![ \u00a0]*\d)", body[end : end + 30])
     return word is not None and word.group(1) in _AFTER
