@@ -113,12 +113,24 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         if counted and _DIGIT_GROUP.search(printed):
             continue  # "3,234 men"; "feeds 116,117, which" cites
         closed = mark or _goes_on(body, match.end("list"))
-        # a single number only as the next new one ("batch 2 was lost" closes a clause too),
-        # or as one cited before where it ends a sentence ("as in algorithms 35.")
-        reach = "list" if closed and len(numbers) > 1 and not counted else "seen" if len(
-            numbers) == 1 and _SENTENCE_END.match(body, match.end("list")) else "next"
+        # after a name or a quoted or bracketed term ("Apollo 11", "“poor” 1", "(Table 1) 3")
+        # a single number is a label or a value as often: the next new number only
+        named = not word[:1].islower()
+        reach = "list" if closed and len(numbers) > 1 and not counted else _single(
+            body, match.end("list"), closed and not counted) if len(numbers) == 1 and not \
+            named else "next"
         found.append((match.span("list"), numbers, reach))
     return found
+
+
+def _single(body: str, end: int, closed: bool) -> str:
+    """The reach of a single spaced number: one cited before or a new one a few past the
+    highest ("near") where it ends a sentence ("as in algorithms 35."), a new one a few past
+    the highest ("ahead") where it closes a clause ("be 6, and"), else the next new one:
+    "batch 2 was lost" closes a clause too, and labels count from 1."""
+    if _SENTENCE_END.match(body, end):
+        return "near"
+    return "ahead" if closed else "next"
 
 
 def _no_callout_word(body: str, space: int, word: str) -> bool:

@@ -79,6 +79,7 @@ _LABEL = re.compile(
 )
 _NUMBER = re.compile(r"\d{1,4}")
 _SENTENCE_MARKS = ".,;:)]’”"
+_NEAR = 3  # how far past the highest number cited a single spaced superscript may reach
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
 
 
@@ -150,6 +151,9 @@ def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) ->
         return min(numbers) == highest + 1
     if reach == "seen":
         return min(numbers) <= highest + 1
+    if reach in ("ahead", "near"):  # spaced digits: a new number or, "near", any cited one,
+        # a few past the highest ("be 6," after a missed "5")
+        return min(numbers) <= highest + _NEAR and (reach == "near" or min(numbers) > highest)
     # a jump past uncited numbers is believed when the next group carries on from it
     resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
     return min(numbers) <= highest + _JUMP or resumes
