@@ -27,7 +27,7 @@ def test_labels_units_and_formulas_in_a_spaced_article_are_no_callouts() -> None
 def test_numbers_in_series_after_a_spaced_callout_are_values() -> None:
     body = _SPACED + ("Scores differed (P = 0.03) 2 and 4 weeks later, rates (per 1000) 12 to "
                       "15 were seen and adolescents 13 to 17 were included. Outcomes were "
-                      "“good” 5, “fair” 3 or “poor” 1. We followed Apollo 11 and Gemini 5.")
+                      "“good” 7, “fair” 3 or “poor” 1. We followed Apollo 11 and Gemini 6.")
     assert sup(body) == ["1", "2", "3", "4"]
 
 
