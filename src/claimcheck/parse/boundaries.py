@@ -64,9 +64,29 @@ def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> No
     boundary = ".?!" if out[i] == "title" else ".?!,"
     # ... but a title is never emptied ("Wilhelm MP. Vancomycin. Mayo Clin Proc")
     emptied = out[i] == "title" and out[i - 2] != "title"
-    if i < first and tokens[i - 1].text in boundary and not emptied:
+    if i < first and (tokens[i - 1].text in boundary or _unstopped(tokens, out, i, first)) \
+            and not emptied:
         for j in range(i, first):
             out[j] = "container"
+
+
+def _unstopped(tokens: tuple[Token, ...], out: list[str], i: int, first: int) -> bool:
+    """"... indecomposable fusion products | Nucl. | Phys. B 477": a title printed without a
+    stop after it (IOP's style) that took the journal's first abbreviations, which read as
+    ISO 4 cuts (six letters at most, ending in a consonant: not "... in Japan. | J.
+    Epidemiol."), after a lower-case word of the title, and before a container that opens
+    with an abbreviation and goes on with a word ("Sepsis. | Shock. 2016" is left alone)."""
+    before, opening = tokens[i - 1].text, tokens[first].text
+    return out[i] == "title" and before.isalpha() and before.islower() \
+        and first + 2 < len(tokens) and tokens[first + 1].text == "." \
+        and _iso_cut(opening) and tokens[first + 2].text[:1].isupper() \
+        and tokens[first + 2].text.isalpha() \
+        and all(_iso_cut(tokens[j].text) and len(tokens[j].text) > 1 for j in range(i, first, 2))
+
+
+def _iso_cut(word: str) -> bool:
+    return len(word) <= 6 and _ABBREVIATION.fullmatch(word) is not None \
+        and word[-1].lower() not in "aeiouy"
 
 
 def _double_slash(tokens: tuple[Token, ...], out: list[str]) -> None:

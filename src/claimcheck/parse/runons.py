@@ -60,6 +60,9 @@ def settle(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
             p = set(out)
     if "title" in p and namesend.author_end(tokens, out, "author" in p):
         p = set(out)
+    if "author" in p and (namesend.ends_after_the_last_and(tokens, out)
+                          or namesend.quoted_title_in_authors(tokens, out)):
+        p = set(out)
     if ("container" not in p or "title" not in p) and not p.isdisjoint(_WITH_DATE) \
             and untitled.journal_without_title(tokens, out):
         p = set(out)

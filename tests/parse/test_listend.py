@@ -1,0 +1,105 @@
+"""Where a given-name-first author list ends and the title begins, and a journal's first
+abbreviations read out of a title printed without a stop (`parse.namesend`,
+`parse.boundaries`), on hand-labelled tokens."""
+
+from __future__ import annotations
+
+from claimcheck.parse.boundaries import title_and_container
+from claimcheck.parse.namesend import ends_after_the_last_and, quoted_title_in_authors
+from claimcheck.parse.tokens import tokenize
+
+from .conftest import relabel_with
+
+
+def _after(rule, pieces: list[tuple[str, str]]) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return relabel_with((rule,), pieces)
+
+
+def test_the_title_after_the_name_after_the_last_and() -> None:
+    out = _after(ends_after_the_last_and, [
+        ("M. Cacciari, G.P. Salam and G. Soyez, FastJet User Manual,", "author"),
+        ("Eur. Phys. J. C", "container"), ("72", "volume")])
+    assert out["author"] == "M . Cacciari , G . P . Salam and G . Soyez ,"
+    assert out["title"] == "FastJet User Manual ,"
+
+
+def test_the_title_start_after_the_last_initials_first_name() -> None:
+    out = _after(ends_after_the_last_and, [("M. Younis and S. Ali, Bright,", "author"),
+                                           ("Dark, and Singular Solitons,", "title"),
+                                           ("Waves in Random Media", "container")])
+    assert out["title"] == "Bright , Dark , and Singular Solitons ,"
+    out = _after(ends_after_the_last_and, [("P. DuVal, Homographies,", "author"),
+                                           ("Quaternions and Rotations", "title"),
+                                           ("(Clarendon Press, Oxford, 1964).", "publisher")])
+    assert out["author"] == "P . DuVal ,"
+    assert out["title"] == "Homographies , Quaternions and Rotations"
+
+
+def test_a_title_less_entrys_journal_after_the_list() -> None:
+    out = _after(ends_after_the_last_and, [
+        ("J. Rowlette and M. J. Baker, Spectroscopy Europe,", "author"), ("2014,", "date"),
+        ("26,", "volume"), ("14-19.", "pages")])
+    assert out["container"] == "Spectroscopy Europe ,"
+    assert "title" not in out
+
+
+def test_lists_that_go_on_are_left_alone() -> None:
+    for pieces in (
+        [("Smith, J. and Jones, K., Title words,", "author"), ("Nature", "container")],
+        [("A. Smith and B. Jones, Eds.,", "author"), ("A Book", "title")],
+        [("A. Smith and B. Jones, Jr.,", "author"), ("A Book", "title")],
+        [("A. Smith, B. Jones, C. Brown,", "author"), ("A Book", "title")],
+        [("A. Smith, Bob Jones, C. Brown,", "author"), ("A Book", "title")],
+        [("B. B. Clyde Edgar, Frank Czopek,", "author"), ("“A resolution,”", "title")],
+    ):
+        text = " ".join(piece for piece, _ in pieces)
+        labels = [label for piece, label in pieces for _ in tokenize(piece)]
+        assert not ends_after_the_last_and(tokenize(text), labels), text
+
+
+def test_a_quote_opening_in_the_author_run_opens_the_title() -> None:
+    out = _after(quoted_title_in_authors, [("H. Clarke, ‘Parry and Homer.", "author"),
+                                           ("The aesthetics of oral composition’,", "title")])
+    assert out["author"] == "H . Clarke , ‘"
+    assert out["title"].startswith("Parry and Homer . The aesthetics")
+
+
+def test_an_apostrophe_or_an_unclosed_quote_in_the_authors_is_left_alone() -> None:
+    for pieces in ([("O'Brien, K., Smith, J.", "author"), ("A title", "title")],
+                   [("Smith, J., ‘Nick’ Jones.", "author"), ("A title", "title")]):
+        text = " ".join(piece for piece, _ in pieces)
+        labels = [label for piece, label in pieces for _ in tokenize(piece)]
+        assert not quoted_title_in_authors(tokenize(text), labels), text
+
+
+def _boundary(pieces: list[tuple[str, str]]) -> dict[str, str]:
+    text = " ".join(piece for piece, _ in pieces)
+    tokens = tokenize(text)
+    labels = [label for piece, label in pieces for _ in tokenize(piece)]
+    title_and_container(tokens, labels, text)
+    out: dict[str, str] = {}
+    for token, label in zip(tokens, labels, strict=True):
+        out[label] = f"{out.get(label, '')} {token.text}".strip()
+    return out
+
+
+def test_a_journals_abbreviations_after_an_unstopped_title() -> None:
+    out = _boundary([("Gaberdiel M R and Kausch H G", "author"), ("1996", "date"),
+                     ("Indecomposable fusion products Nucl.", "title"), ("Phys. B", "container"),
+                     ("477", "volume"), ("293-318", "pages")])
+    assert out["title"] == "Indecomposable fusion products"
+    assert out["container"] == "Nucl . Phys . B"
+    out = _boundary([("Milas A", "author"), ("2008", "date"),
+                     ("From percolation to field theory Commun.", "title"),
+                     ("Math. Phys.", "container"), ("277", "volume")])
+    assert out["container"] == "Commun . Math . Phys ."
+
+
+def test_a_title_closing_on_a_name_before_the_journal_is_left_alone() -> None:
+    for title, journal in (("The Endothelium in Sepsis.", "Shock."),
+                           ("Gene expression in Drosophila.", "Dev. Biol."),
+                           ("Stroke incidence in Kenya.", "J. Epidemiol."),
+                           ("Bulbs of Allium sativum L.", "Chem. Pharm. Bull.")):
+        out = _boundary([("Smith J.", "author"), (title, "title"), (journal, "container"),
+                         ("45", "volume")])
+        assert out["title"].replace(" .", ".") == title, title
