@@ -13,6 +13,7 @@ Rules, each for a layout the tagger often gets wrong:
 - "Trans. Nicholas Rand. Critical Inquiry": the translator opening the container is a note;
 - GOST's "Title // Journal. 2003. Vol. 5": the title ends at a spaced "//", the container
   follows it;
+- an edition statement closing the title ("..., 3rd edn.") is a note (`parse/editions.py`);
 - then the rules of `parse/titlecontainer.py` (a title or container read out of the other).
 """
 
@@ -21,6 +22,8 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.editions import CUE as edition_cue
+from claimcheck.parse.editions import edition_out_of_title
 from claimcheck.parse.runons import note_out_of_title, notes_printed, settle
 from claimcheck.parse.titlecontainer import title_or_container
 from claimcheck.parse.tokens import LEXICON, Token
@@ -42,6 +45,8 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) ->
     _quoted_title(tokens, out)
     _in_container(tokens, out)
     _translator_out_of_container(tokens, out)
+    if "title" in out and edition_cue.search(text):
+        edition_out_of_title(tokens, out)
     title_or_container(tokens, out)
     settle(tokens, out, text)
 

@@ -25,7 +25,8 @@
   numbers).
 - A quote that opens after a comma or stop inside the author run, and closes inside the title
   run after it ("H. Clarke, | ‘Parry and Homer. The aesthetics of oral composition’"), opens
-  the title.
+  the title (so the list's last name, followed by the quote alone, is a name again: "og N.
+  Kim. „ | GenoCore: ...").
 """
 
 from __future__ import annotations
@@ -139,14 +140,14 @@ def quoted_title_in_authors(tokens: tuple[Token, ...], out: list[str]) -> bool:
         return False
     opening = next((i for i in range(start + 1, end) if tokens[i].text in _OPENING_QUOTES
                     and tokens[i - 1].text in ",.:" and tokens[i].start > tokens[i - 1].end), -1)
-    if opening < 0 or opening + 1 == end:
-        return False  # the quote alone: the title already starts after it
+    if opening < 0:
+        return False
     closers = _CLOSING_QUOTES[tokens[opening].text]
     title_end = label_run(out, "title")[1]
     if not any(tokens[j].text in closers for j in range(end, title_end + 1)
                if j < len(tokens)):
         return False
-    for j in range(opening + 1, end):  # the quote itself stays where the tagger put it
+    for j in range(opening, end):
         out[j] = "title"
     return True
 
