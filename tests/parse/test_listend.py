@@ -5,7 +5,7 @@ abbreviations read out of a title printed without a stop (`parse.namesend`,
 from __future__ import annotations
 
 from claimcheck.parse.boundaries import title_and_container
-from claimcheck.parse.namesend import ends_after_the_last_and, quoted_title_in_authors
+from claimcheck.parse.listend import ends_after_the_last_and, quoted_title_in_authors
 from claimcheck.parse.tokens import tokenize
 
 from .conftest import relabel_with
@@ -103,3 +103,26 @@ def test_a_title_closing_on_a_name_before_the_journal_is_left_alone() -> None:
         out = _boundary([("Smith J.", "author"), (title, "title"), (journal, "container"),
                          ("45", "volume")])
         assert out["title"].replace(" .", ".") == title, title
+
+
+def test_a_family_names_initials_that_open_the_title_are_its() -> None:
+    from claimcheck.parse.listend import initials_out_of_title
+
+    out = _after(initials_out_of_title, [("Breiman, L., Olshen, R., Stone,", "author"),
+                                         ("C. Classification and Regression Trees", "title")])
+    assert out["author"] == "Breiman , L . , Olshen , R . , Stone , C ."
+    assert out["title"] == "Classification and Regression Trees"
+    out = _after(initials_out_of_title, [("Bleicher, M. & Schaffner-Bielich,", "author"),
+                                         ("J. Anomalous kicks", "title")])
+    assert out["title"] == "Anomalous kicks"
+
+
+def test_a_species_or_an_initials_ended_list_keeps_its_title() -> None:
+    from claimcheck.parse.listend import initials_out_of_title
+
+    for pieces in ([("Smith, J., Jones, K.,", "author"), ("E. coli infections", "title")],
+                   [("Smith J,", "author"), ("E. coli infections", "title")],
+                   [("Smith, J., Jones,", "author"), ("X. laevis oocytes", "title")]):
+        text = " ".join(piece for piece, _ in pieces)
+        labels = [label for piece, label in pieces for _ in tokenize(piece)]
+        assert not initials_out_of_title(tokenize(text), labels), text

@@ -27,7 +27,7 @@
 
 from __future__ import annotations
 
-from claimcheck.parse import namesend, titlecontainer, untitled
+from claimcheck.parse import listend, namesend, titlecontainer, untitled
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.assemble import words_end as words_end_of
 from claimcheck.parse.tokens import LEXICON, MONTHS, Token
@@ -60,8 +60,7 @@ def settle(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
             p = set(out)
     if "title" in p and namesend.author_end(tokens, out, "author" in p):
         p = set(out)
-    if "author" in p and (namesend.ends_after_the_last_and(tokens, out)
-                          or namesend.quoted_title_in_authors(tokens, out)):
+    if "author" in p and listend.list_end(tokens, out):
         p = set(out)
     if ("container" not in p or "title" not in p) and not p.isdisjoint(_WITH_DATE) \
             and untitled.journal_without_title(tokens, out):
