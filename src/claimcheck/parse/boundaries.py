@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.editions import CUE as edition_cue
 from claimcheck.parse.editions import edition_out_of_title
 from claimcheck.parse.runons import note_out_of_title, notes_printed, settle
 from claimcheck.parse.titlecontainer import title_or_container
@@ -45,8 +44,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) ->
     _quoted_title(tokens, out)
     _in_container(tokens, out)
     _translator_out_of_container(tokens, out)
-    if "title" in out and edition_cue.search(text):
-        edition_out_of_title(tokens, out)
+    edition_out_of_title(tokens, out)
     title_or_container(tokens, out)
     settle(tokens, out, text)
 

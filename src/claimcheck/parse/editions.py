@@ -17,9 +17,6 @@ import re
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import Token
 
-# A cheap test of the entry's text before the rule looks at tokens (most entries print none).
-CUE = re.compile(r"(?i)\b(?:ed|edn|edition|édition|edición|edizione|edição|auflage|aufl|"
-                 r"uitgave|wydanie|издание|изд)\b|\d(?:ed|edn)\b")
 _EDITION = frozenset({"ed", "edn", "edition", "édition", "edición", "edizione", "edição",
                       "auflage", "aufl", "uitgave", "wydanie", "издание", "изд"})
 _GLUED = re.compile(r"(?:st|nd|rd|th|e|er|ème)(?:ed|edn)")  # "3rded"
@@ -39,6 +36,8 @@ _JOINING = frozenset({".", ",", "and", "und", "et", "y", "-"})
 def edition_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The rule above, in place; whether it changed the labels."""
     start, end = label_run(out, "title")
+    if start < 0:
+        return False
     last = end - 1
     while last > start and tokens[last].text in ".)]":
         last -= 1

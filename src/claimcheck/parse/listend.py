@@ -28,9 +28,16 @@ from claimcheck.parse.namesend import PARTICLE_WORDS
 from claimcheck.parse.tokens import Token
 
 
-def list_end(tokens: tuple[Token, ...], out: list[str]) -> bool:
-    """The rules above, in place (an author run is labelled); whether one changed the labels."""
-    return ends_after_the_last_and(tokens, out) or quoted_title_in_authors(tokens, out) \
+def list_end(tokens: tuple[Token, ...], out: list[str], text: str) -> bool:
+    """The rules above, in place (an author run is labelled); whether one changed the labels.
+    Each is tried only when its cue is there: a list that opens with an initial, a quote in
+    the entry's `text`, a title."""
+    first = out.index("author")
+    return (first + 1 < len(out) and tokens[first + 1].text == "."
+            and _INITIAL.fullmatch(tokens[first].text) is not None
+            and ends_after_the_last_and(tokens, out)) \
+        or (any(quote in text for quote in _OPENING_QUOTES)
+            and quoted_title_in_authors(tokens, out)) \
         or ("title" in out and initials_out_of_title(tokens, out))
 
 

@@ -60,7 +60,7 @@ def settle(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
             p = set(out)
     if "title" in p and namesend.author_end(tokens, out, "author" in p):
         p = set(out)
-    if "author" in p and listend.list_end(tokens, out):
+    if "author" in p and listend.list_end(tokens, out, text):
         p = set(out)
     if ("container" not in p or "title" not in p) and not p.isdisjoint(_WITH_DATE) \
             and untitled.journal_without_title(tokens, out):
