@@ -126,3 +126,28 @@ def test_a_species_or_an_initials_ended_list_keeps_its_title() -> None:
         text = " ".join(piece for piece, _ in pieces)
         labels = [label for piece, label in pieces for _ in tokenize(piece)]
         assert not initials_out_of_title(tokenize(text), labels), text
+
+
+def test_an_unstopped_lists_last_words_and_year_opening_the_title() -> None:
+    from claimcheck.parse.listend import year_out_of_title
+
+    out = _after(year_out_of_title, [("Cardy", "author"),
+                                     ("J 1999 Logarithmic correlations", "title")])
+    assert out == {"author": "Cardy J", "date": "1999", "title": "Logarithmic correlations"}
+    out = _after(year_out_of_title, [("Chiba, Nakanishi,", "author"),
+                                     ("Fukuda & Yata 1991 A new species", "title")])
+    assert out["author"] == "Chiba , Nakanishi , Fukuda & Yata"
+    assert out["title"] == "A new species"
+
+
+def test_a_year_inside_a_title_or_after_a_dated_list_is_left_alone() -> None:
+    from claimcheck.parse.listend import year_out_of_title
+
+    for pieces in ([("ATLAS Collaboration,", "author"),
+                    ("ATLAS Computing Acknowledgements 2016-2017", "title")],
+                   [("Smith, J.", "author"), ("(2001).", "date"),
+                    ("Events of 1999 Revisited", "title")],
+                   [("Smith J", "author"), ("The Big 1999 Storm", "title")]):
+        text = " ".join(piece for piece, _ in pieces)
+        labels = [label for piece, label in pieces for _ in tokenize(piece)]
+        assert not year_out_of_title(tokenize(text), labels), text

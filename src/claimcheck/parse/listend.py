@@ -17,6 +17,11 @@ to the title).
 - A family-first list whose last family name and comma end the author run ("..., Stone, |
   C. Classification and Regression Trees", "... & Schaffner-Bielich, | J. Anomalous ..."):
   the initials that open the title after it are that name's.
+- An author-year list printed without stops whose title run opens with the list's last
+  words and the year ("Cardy | J 1999 Logarithmic ...", "Chiba, Nakanishi, | Fukuda & Yata
+  1991 A new species", "Kenyon, | Thomas 1983 Nineteenth ..."): when no date is labelled,
+  up to three such words (an initial, "&" / "and" or a comma among them, or one word alone)
+  before a bare year and a capitalised word are the authors', the year the date.
 """
 
 from __future__ import annotations
@@ -38,7 +43,8 @@ def list_end(tokens: tuple[Token, ...], out: list[str], text: str) -> bool:
             and ends_after_the_last_and(tokens, out)) \
         or (any(quote in text for quote in _OPENING_QUOTES)
             and quoted_title_in_authors(tokens, out)) \
-        or ("title" in out and initials_out_of_title(tokens, out))
+        or ("title" in out and (initials_out_of_title(tokens, out)
+                                or year_out_of_title(tokens, out)))
 
 
 _OPENING_QUOTES = frozenset("\"“„«‘'")
@@ -113,6 +119,29 @@ def initials_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     for j in range(start, i):
         out[j] = "author"
     return True
+
+
+def year_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """The fourth rule above, in place."""
+    start = out.index("title")
+    if start == 0 or out[start - 1] != "author" or "date" in out:
+        return False
+    year = next((i for i in range(start, min(start + 4, len(out) - 1))
+                 if _YEAR.fullmatch(tokens[i].text)), -1)
+    if year <= start or out[year] != "title" or out[year + 1] != "title" \
+            or not tokens[year + 1].text[:1].isupper() or not tokens[year + 1].text.isalpha():
+        return False
+    words = [t.text for t in tokens[start:year]]
+    joined = any(w in (",", "&", "and") or _INITIAL.fullmatch(w) for w in words)
+    if not (joined or (len(words) == 1 and _capitalised(words[0]))) \
+            or not all(w in (",", "&", "and", ".") or w[:1].isupper() for w in words):
+        return False
+    out[start:year] = ["author"] * (year - start)
+    out[year] = "date"
+    return True
+
+
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?")
 
 
 def _list_end(tokens: tuple[Token, ...], start: int, end: int) -> int:
