@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import product
 
 from claimcheck.model import Author
 from claimcheck.parse.runon import run_together
@@ -70,9 +71,20 @@ _TRAILING_YEAR = re.compile(r"[\s,;]*\(?\b(?:1[5-9]|20)\d\d[a-z]?\)?[.,;]?$")
 _DIGIT = re.compile(r"\d")
 
 
+def _cased(word: str) -> set[str]:
+    return {"".join(chars) for chars in product(*({c.lower(), c.upper()} for c in word))}
+
+
+# Every printed form of a suffix, in any case, with or without its one full stop: what
+# `word.lower().removesuffix(".") in _SUFFIXES` accepts (no other character lower-cases to
+# these ASCII letters), looked up in one step, since every word of every name is tested.
+_SUFFIX_FORMS = frozenset(form + stop for suffix in _SUFFIXES for form in _cased(suffix)
+                          for stop in ("", "."))
+
+
 def _is_suffix(word: str) -> bool:
     """"Jr.", "III", "2nd": a generational suffix, not a name."""
-    return word.lower().removesuffix(".") in _SUFFIXES
+    return word in _SUFFIX_FORMS
 
 
 def split_names(text: str) -> Names:
@@ -93,10 +105,13 @@ def split_names(text: str) -> Names:
     if not text:
         return Names((), et_al)
     parts = _parts(text)
-    if len(parts) > 1 and all(len(p.split()) > 1 and is_organisation(p) for p in parts):
+    # No organisation word in the list: none in any of its names, which the tests below and
+    # `parse_name` need not look for again (the parts only lose separators and conjunctions).
+    org = _ORG_WORDS.search(text.lower()) is not None
+    if org and len(parts) > 1 and all(len(p.split()) > 1 and is_organisation(p) for p in parts):
         # "LIGO Scientific Collaboration and Virgo Collaboration": two organisations
         return Names(tuple(Author(family=p.rstrip("."), literal=True) for p in parts), et_al)
-    if is_organisation(text):
+    if org and is_organisation(text):
         return Names((Author(family=text, literal=True),), et_al)
     if ". " in text and _CAPS_BREAK.search(text):  # "ROUSSILLON, René. CHABERT, Catherine"
         text = _CAPS_BREAK.sub("; ", text)
@@ -105,9 +120,10 @@ def split_names(text: str) -> Names:
         text = _NAME_BREAK.sub("; ", text)
         parts = _parts(text)
     if ";" in text:  # each part is one whole name, maybe inverted ("Kim, S.-H.; Wu, X.")
-        authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p) for p in parts]
+        authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p, org)
+                   for p in parts]
     else:
-        authors = _pair_up(parts)
+        authors = _pair_up(parts, org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
     return Names(_stops_restored(named), et_al)
@@ -176,7 +192,7 @@ def _is_bare_family(part: str, given: str = "") -> bool:
     )
 
 
-def _pair_up(parts: list[str]) -> list[Author]:
+def _pair_up(parts: list[str], org: bool) -> list[Author]:
     authors: list[Author] = []
     i = 0
     while i < len(parts):
@@ -190,10 +206,10 @@ def _pair_up(parts: list[str]) -> list[Author]:
             authors.append(Author(last.family, last.given, part.strip()))
             i += 1
         elif len(parts) == 1:  # a list without commas may be names run together
-            authors.extend(run_together(part) or (parse_name(part),))
+            authors.extend(run_together(part) or (parse_name(part, org),))
             i += 1
         else:
-            authors.append(parse_name(part))
+            authors.append(parse_name(part, org))
             i += 1
     return authors
 
@@ -213,7 +229,7 @@ def _pairs_style(parts: list[str], i: int) -> bool:
 def _with_suffix(family: str, given: str) -> Author:
     family = family.strip().rstrip(".")
     words = given.split()
-    if not any(_is_suffix(w) for w in words):  # the common case, without the joins below
+    if _SUFFIX_FORMS.isdisjoint(words):  # the common case, without the joins below
         return Author(family=family, given=" ".join(words))
     suffix = " ".join(w for w in words if _is_suffix(w))
     given = " ".join(w for w in words if not _is_suffix(w))
@@ -228,14 +244,17 @@ def _dotted(suffix: str) -> str:
     return suffix + "." if suffix.lower() in _DOTTED else suffix
 
 
-def parse_name(part: str) -> Author:
+def parse_name(part: str, org: bool = True) -> Author:
     """One whole name: "Smith JA", "J. A. Smith", "John Smith", "van der Berg J"; or an
-    organisation among persons ("H.E.S.S. collaboration, Abdalla H.")."""
+    organisation among persons ("H.E.S.S. collaboration, Abdalla H."), unless `org` is False
+    (the list holds no organisation word)."""
     words = part.split()
-    if len(words) >= 2 and is_organisation(part):
+    if len(words) >= 2 and org and is_organisation(part):
         return Author(family=part.strip().rstrip("."), literal=True)
-    suffix = _dotted(" ".join(w for w in words if _is_suffix(w)))
-    words = [w for w in words if not _is_suffix(w)]
+    suffix = ""
+    if not _SUFFIX_FORMS.isdisjoint(words):  # most names: no suffix, words kept as they are
+        suffix = _dotted(" ".join(w for w in words if _is_suffix(w)))
+        words = [w for w in words if not _is_suffix(w)]
     if not words:
         return Author(family="")
     if len(words) == 1:
