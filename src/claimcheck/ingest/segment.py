@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest import rescore
+from claimcheck.ingest import bare, rescore
 from claimcheck.ingest.boundary import CERTAIN, HEAD, score
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import (
@@ -68,12 +68,13 @@ def first_pass(raw: list[tuple[int, str]]) -> tuple[Layout, list[Line], list[boo
         gap.append(pending)
         pending = False
     numbered = counted_starts(content) if layout.kind == "numbered" else set()
-    flags, scores = _starts(layout, content, gap, numbered)
+    one_a_line = bare.habits([line.text for line in content]) if layout.kind == "bare" else None
+    flags, scores = _starts(layout, content, gap, numbered, one_a_line)
     return layout, content, flags, scores
 
 
-def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[int]
-                ) -> tuple[list[bool], list[float]]:
+def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[int],
+            one_a_line: bare.BareHabits | None) -> tuple[list[bool], list[float]]:
     """Whether each line starts an entry, line by line, and how surely (wrapped lists)."""
     flags: list[bool] = []
     scores: list[float] = []
@@ -91,6 +92,8 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
         else:
             goes_on = bool(i) and i not in numbered and _continues(
                 layout, (head, size), (content[i - 1], after), line, gap[i])
+            if one_a_line is not None and i and not goes_on:  # a hard wrap in a bare list
+                goes_on = bare.carries_on(content[i - 1].text, line.text, one_a_line)
         if goes_on:
             current.append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
             head = _joined(current)[:HEAD] if len(head) < HEAD else head

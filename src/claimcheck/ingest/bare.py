@@ -1,0 +1,123 @@
+"""When a line of a one-reference-a-line list carries on the entry before, from the list's habits.
+
+A list of one reference a line still has a hard wrap here and there: text extracted one
+paragraph a line breaks an entry where a page or column did, or after a sentence's full stop.
+Such a line is the rest of an entry, not one: it does not open as the list's entries open,
+and it brings what the line before lacks. Read once per list (`habits`): the share of lines
+that print a year, that end as references end, and how many lines start with each shape.
+
+Only in a dated list (four lines in five print a year), and only when the two lines together
+print one year (one of them has it), a line carries on the entry before when
+- it opens with a plain word in lower case ("middle. Journal of ...", not "mRNA", not a URL),
+  unless it has the year and the line before ended as a whole reference does;
+- it has no year and brings the pages or DOI, or the place or publisher, that the line before
+  lacks, which stopped either on a plain word (in a list whose lines end with a full stop,
+  a bracket, pages, a year or a link) or at the full stop of a sentence without a number.
+
+No rule applies to a line that opens as entries do (a name, also with its particle or in
+another script, initials, the same-author dash or "ders."/"ibid.", a list number, a year in
+a year-first list, an organisation with its year, one name and a full stop, a quoted title)
+or whose start has the shape of a tenth of the list's lines: a whole reference is never
+swallowed for lack of evidence. Linear in the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from claimcheck.ingest.cues import start_shape
+from claimcheck.ingest.kinds import end_kind, start_kind
+from claimcheck.ingest.starts import (
+    CLOSED_END,
+    COMPLETE,
+    NUMBER_START,
+    OPEN_END,
+    ORG_WITH_YEAR,
+    YEAR,
+    YEAR_LEAD,
+    author_led,
+    strong_start,
+)
+
+# The same author or work again, in lower case: "ders.", "idem", "ibid.", "a. a. O.", "op. cit."
+_SAME_AGAIN = re.compile(
+    r"^(?:ders|dies|idem|eadem|id|ibid|ibidem|ebd|ead|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)\.?[\s,]",
+    re.IGNORECASE)
+# One name and a full stop, as an author alone: "Homer. Odyssey.", "Eurostat. 2019."
+_ONE_NAME = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]{2,}\.\s+[A-Z\u00c0-\u00de\d\"“‘]")
+# A plain word in lower case: a line cut in a phrase ("the paper.", "of Physics,"); not a
+# term that opens a title ("mRNA", "eIF4", "iPhone")
+_PLAIN_LOWER = re.compile(r"^[a-z\u00df-\u00ff]+(?:[\s,.;:)]|$)")
+# A name in another script: Cyrillic or Greek family name then an initial, or initials first;
+# a CJK or Hangul name of two to four characters before a comma, stop or bracket
+_OTHER_NAMES = re.compile(
+    r"^(?:[\u0410-\u042f\u0401\u0391-\u03a9][\u0430-\u044f\u0451\u03b1-\u03c9-]+,?\s+"
+    r"[\u0410-\u042f\u0401\u0391-\u03a9]\."
+    r"|(?:[\u0410-\u042f\u0401\u0391-\u03a9]\.\s?){1,2}[\u0410-\u042f\u0401\u0391-\u03a9]"
+    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,4}\s?[,，、.．(（\s])")
+# A family name with its particle in lower case: "van der Berg, J.", "al-Farabi, A."
+_PARTICLE_NAME = re.compile(
+    r"^(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la|dos|das|do|zu|al|el|bin|ibn)"
+    r"[\s'’-]){1,3}[A-Z\u00c0-\u00de][\w'’-]+(?:,\s*[A-Z\u00c0-\u00de]|\s+[A-Z]{1,3}\b)")
+_QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title first, quoted
+_LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
+_HABIT = 0.8  # the share of lines that makes a habit of the list
+_SHAPE = 0.1  # the share of lines whose start shape makes it one of the list's entry starts
+
+
+@dataclass(frozen=True, slots=True)
+class BareHabits:
+    """How the lines of a one-a-line list end and start: read once a list."""
+
+    closed: float  # the share of lines (the last aside) that end as references end
+    dated: float  # the share of lines that print a year
+    shapes: Counter[str]  # how many lines start with each shape
+    size: int
+
+
+def habits(texts: list[str]) -> BareHabits:
+    ends = [bool(CLOSED_END.search(t)) and not OPEN_END.search(t) for t in texts[:-1]]
+    dated = sum(bool(YEAR.search(t)) for t in texts)
+    size = max(len(texts), 1)
+    return BareHabits(sum(ends) / max(len(ends), 1), dated / size,
+                      Counter(start_shape(t) for t in texts), size)
+
+
+def opens_entry(text: str, habit: BareHabits) -> bool:
+    """The line opens as entries do, or as a tenth of the list's lines (three or more) do."""
+    if author_led(text) or strong_start(text) or NUMBER_START.match(text):
+        return True
+    if YEAR_LEAD.match(text) or ORG_WITH_YEAR.match(text) or _OTHER_NAMES.match(text):
+        return True
+    if _SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text) or _ONE_NAME.match(text):
+        return True
+    if _QUOTED_TITLE.match(text):
+        return True
+    count = habit.shapes.get(start_shape(text), 0)
+    return count >= 3 and count >= _SHAPE * habit.size
+
+
+def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
+    """`text` is the rest of the entry whose last line so far is `prev` (see the module)."""
+    if opens_entry(text, habit):
+        return False
+    # in a dated list, the two lines together print one year: one entry cut in two
+    year_here, year_before = bool(YEAR.search(text)), bool(YEAR.search(prev))
+    if habit.dated < _HABIT or year_here == year_before:
+        return False
+    closed = bool(CLOSED_END.search(prev))
+    if _PLAIN_LOWER.match(text) and not _LINK.match(text):
+        return not (year_here and closed)  # not after a whole entry without a year
+    if year_here:  # the rest of an entry that prints its year late: too like an entry
+        return False
+    if not closed and habit.closed < _HABIT:
+        return False
+    # cut after a sentence (a title) that holds no number
+    if closed and (end_kind(prev, False) != "stop" or any(c.isdigit() for c in prev[-12:])):
+        return False
+    # the line brings what the entry lacks: its pages or DOI, or its place or publisher
+    kind = start_kind(text, False, False, False)
+    return kind in ("place", "publisher") or (
+        bool(COMPLETE.search(text)) and not COMPLETE.search(prev))

@@ -1,0 +1,65 @@
+"""One-reference-a-line lists with a hard wrap here and there: the rest of an entry joins it,
+a whole reference never does."""
+
+import re
+
+from claimcheck.ingest.plaintext import split_document
+
+APA = [
+    "Brown, C. (2011). Another title of a study. Nature, 475, 91-95.",
+    "Corssen, G., & Domino, E. F. (1965). Dissociative anesthesia. Anesth. Analg., 45, 29-40.",
+    "Ellison, G. (1995). The antagonists as models of the dementias. Brain Res. Rev., 20, 250-67.",
+    "Holsboer, F. (2014). Redesigning antidepressant drug discovery. Dialogues, 16, 5-7.",
+    "Kuhn, R. (1957). Treatment of depressive states. Schweiz. Med. Wochenschr., 87, 1135-40.",
+    "Miller, T. (2003). Ways of reading a list of references. Psychol. Rev., 110, 1-22.",
+    "Smith, J. (2010). A study of things. Journal of Things, 12(3), 34-56.",
+]
+
+
+def _entries(lines: list[str]) -> list[str]:
+    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
+    return [entry.text for entry in split_document(text).entries]
+
+
+def test_a_line_cut_after_the_title_joins_its_entry() -> None:
+    lines = [*APA[:3], "Jones, K. (2008). The rest of a title that ended here.",
+             "Journal of Applied Studies, 4(2), 101-118.", *APA[3:]]
+    entries = _entries(lines)
+    assert len(entries) == len(APA) + 1
+    assert entries[3].endswith("ended here. Journal of Applied Studies, 4(2), 101-118.")
+
+
+def test_a_line_cut_in_a_phrase_joins_its_entry() -> None:
+    lines = [*APA[:2], "Jones, K. (2008). The rest of a title that was cut in the",
+             "middle. Journal of Applied Studies, 4(2), 101-118.", *APA[2:]]
+    assert len(_entries(lines)) == len(APA) + 1
+    lines = [*APA[:2], "Jones, K. (2008). The rest of a title. Journal of Applied",
+             "Studies, 4(2), 101-118.", *APA[2:]]
+    assert len(_entries(lines)) == len(APA) + 1
+
+
+def test_a_place_and_publisher_cut_off_join_their_book() -> None:
+    lines = [*APA[:4], "Jones, K. (2008). A book about things.", "Oxford: Clarendon Press.",
+             *APA[4:]]
+    entries = _entries(lines)
+    assert len(entries) == len(APA) + 1
+    assert entries[4].endswith("things. Oxford: Clarendon Press.")
+
+
+def test_short_and_unusual_entries_stay_entries() -> None:
+    # a whole reference after one that lacks pages is never swallowed
+    others = ["Homer. Odyssey 9.105-566.", "van der Berg, J. (2001). Particles. Lingua, 3, 1-9.",
+              "王伟, 李娜 (2012). 标题. 期刊, 3, 12-15.", "Иванов И. И. Название. М.: Наука, 2015.",
+              "“A Title First.” Journal of Things 4 (2001): 1-9.", "ders., Another work, 1999.",
+              "a. a. O., S. 252."]
+    for other in others:
+        lines = [*APA[:3], "Jones, K. (2008). A book about things. Oxford: Clarendon Press.",
+                 other, *APA[3:]]
+        assert len(_entries(lines)) == len(APA) + 2, other
+
+
+def test_a_list_without_years_keeps_one_entry_a_line() -> None:
+    undated = [re.sub(r" \(\d{4}\)\.", "", line) for line in APA]  # no years
+    lines = ["Jones, K. A book about things.", "Journal of Applied Studies, 4(2), 101-118.",
+             *undated]
+    assert len(_entries(lines)) == len(undated) + 2
