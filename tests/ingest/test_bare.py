@@ -63,3 +63,20 @@ def test_a_list_without_years_keeps_one_entry_a_line() -> None:
     lines = ["Jones, K. A book about things.", "Journal of Applied Studies, 4(2), 101-118.",
              *undated]
     assert len(_entries(lines)) == len(undated) + 2
+
+
+def test_a_list_that_drops_its_bullets_goes_on_one_entry_a_line() -> None:
+    bulleted = [f"• {line}" for line in APA]
+    lines = [*bulleted, *APA, "Jones, K. (2008). The rest of a title that ended here.",
+             "Journal of Applied Studies, 4(2), 101-118."]
+    assert len(_entries(lines)) == 2 * len(APA) + 1
+    # a bulleted list whose items run over several lines keeps them
+    wrapped = [part for line in bulleted for part in (line[:40], line[40:].strip())]
+    assert len(_entries(wrapped)) == len(APA)
+
+
+def test_an_abbreviation_at_an_entry_end_does_not_swallow_the_next() -> None:
+    lines = [*APA[:3], "Mead, G. H. (1991). Geist, Identität und Gesellschaft. Frankfurt a. M.",
+             "Royal Society. (1991). Auswirkungen der Arbeit. Mitteilungen, 24, 178-192.",
+             *APA[3:]]
+    assert len(_entries(lines)) == len(APA) + 2

@@ -62,7 +62,10 @@ _PARTICLE_NAME = re.compile(
     r"^(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la|dos|das|do|zu|al|el|bin|ibn)"
     r"[\s'’-]){1,3}[A-Z\u00c0-\u00de][\w'’-]+(?:,\s*[A-Z\u00c0-\u00de]|\s+[A-Z]{1,3}\b)")
 _QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title first, quoted
+_CAPITAL = re.compile(r"^[\"“‘„«(]?[A-Z\u00c0-\u00de]")
+_IN = re.compile(r"^(?:In|In:|Im|Dans|En)\b")
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
+_RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
 _HABIT = 0.8  # the share of lines that makes a habit of the list
 _SHAPE = 0.1  # the share of lines whose start shape makes it one of the list's entry starts
 
@@ -85,6 +88,32 @@ def habits(texts: list[str]) -> BareHabits:
                       Counter(start_shape(t) for t in texts), size)
 
 
+def loose_lines(texts: list[str], bullets: list[bool]) -> set[int]:
+    """The lines of a bulleted list that go on one reference a line without a bullet, read
+    as a bare list's lines: all lines without one when four in five of them open with a name
+    and print a year (bullets lost here and there); else, when the items are one line each
+    (four in five bullets are followed by a bullet), the lines of a run of three or more
+    without one (the list drops its bullets there)."""
+    plain = [k for k, bullet in enumerate(bullets) if not bullet and k]
+    named = sum(1 for k in plain if YEAR.search(texts[k]) and (
+        author_led(texts[k]) or strong_start(texts[k])))
+    if plain and named >= _HABIT * len(plain):
+        return set(plain)
+    marked = [k for k, bullet in enumerate(bullets[:-1]) if bullet]
+    if not marked or sum(bullets[k + 1] for k in marked) < _HABIT * len(marked):
+        return set()
+    out: set[int] = set()
+    run: list[int] = []
+    for k, bullet in enumerate([*bullets, True]):
+        if not bullet:
+            run.append(k)
+            continue
+        if len(run) >= _RUN:
+            out.update(run)
+        run = []
+    return out
+
+
 def opens_entry(text: str, habit: BareHabits) -> bool:
     """The line opens as entries do, or as a tenth of the list's lines (three or more) do."""
     if author_led(text) or strong_start(text) or NUMBER_START.match(text):
@@ -97,6 +126,17 @@ def opens_entry(text: str, habit: BareHabits) -> bool:
         return True
     count = habit.shapes.get(start_shape(text), 0)
     return count >= 3 and count >= _SHAPE * habit.size
+
+
+def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
+    """Whether `text` carries on the entry whose last line is `prev`, given whether the line
+    before seemed cut mid-phrase (`cut`). An abbreviation's full stop ("Frankfurt a. M.",
+    "Washington, D.C.", "Princeton, N.J.") seems cut, yet when both lines print a year in a
+    dated list and the line opens with a capital, not "In", they are two entries."""
+    if not cut:
+        return carries_on(prev, text, habit)
+    both = bool(YEAR.search(prev)) and bool(YEAR.search(text)) and habit.dated >= _HABIT
+    return not (both and prev.endswith(".") and _CAPITAL.match(text) and not _IN.match(text))
 
 
 def carries_on(prev: str, text: str, habit: BareHabits) -> bool:

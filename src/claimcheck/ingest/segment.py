@@ -68,14 +68,21 @@ def first_pass(raw: list[tuple[int, str]]) -> tuple[Layout, list[Line], list[boo
         gap.append(pending)
         pending = False
     numbered = counted_starts(content) if layout.kind == "numbered" else set()
-    one_a_line = bare.habits([line.text for line in content]) if layout.kind == "bare" else None
-    flags, scores = _starts(layout, content, gap, numbered, one_a_line)
+    texts = [line.text for line in content]
+    bullets = [is_bullet(text) for text in texts]
+    loose = bare.loose_lines(texts, bullets) if layout.kind == "bulleted" else set()
+    one_a_line = bare.habits(texts) if layout.kind == "bare" or loose else None
+    flags, scores = _starts(layout, content, gap, numbered, (one_a_line, loose))
     return layout, content, flags, scores
 
 
 def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[int],
-            one_a_line: bare.BareHabits | None) -> tuple[list[bool], list[float]]:
-    """Whether each line starts an entry, line by line, and how surely (wrapped lists)."""
+            bare_lines: tuple[bare.BareHabits | None, set[int]]
+            ) -> tuple[list[bool], list[float]]:
+    """Whether each line starts an entry, line by line, and how surely (wrapped lists).
+    `bare_lines`: the habits of a one-a-line list, and the lines of a bulleted list that go
+    on without bullets (read as a one-a-line list's)."""
+    one_a_line, loose = bare_lines
     flags: list[bool] = []
     scores: list[float] = []
     current: list[str] = []  # the lines of the last entry so far
@@ -90,10 +97,11 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
                 layout, (head, size), content[i - 1], line, after)
             goes_on = sure <= 0
         else:
+            here = _BARE if i in loose else layout
             goes_on = bool(i) and i not in numbered and _continues(
-                layout, (head, size), (content[i - 1], after), line, gap[i])
-            if one_a_line is not None and i and not goes_on:  # a hard wrap in a bare list
-                goes_on = bare.carries_on(content[i - 1].text, line.text, one_a_line)
+                here, (head, size), (content[i - 1], after), line, gap[i])
+            if one_a_line is not None and here.kind == "bare" and i and not line.repeated:
+                goes_on = bare.goes_on(content[i - 1].text, line.text, one_a_line, goes_on)
         if goes_on:
             current.append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
             head = _joined(current)[:HEAD] if len(head) < HEAD else head
@@ -157,6 +165,7 @@ def _opens(text: str, head: str, prev: str) -> bool:
     return not _IN_END.search(prev) and (again or sure)
 
 
+_BARE = Layout("bare", 0, None)
 _IN_END = re.compile(r"\b(?:[Ii]n|[Ii]n:|aus|dans|en)\s*$")  # "..., in:" then the work it is in
 _LINK_ALONE = re.compile(
     r"^<?(?:https?://|www\.|doi:\s*|10\.\d{4,9}/)\S*$|^(?:1[5-9]|20)\d{2}$", re.IGNORECASE)
