@@ -80,3 +80,21 @@ def test_an_abbreviation_at_an_entry_end_does_not_swallow_the_next() -> None:
              "Royal Society. (1991). Auswirkungen der Arbeit. Mitteilungen, 24, 178-192.",
              *APA[3:]]
     assert len(_entries(lines)) == len(APA) + 2
+
+
+def test_a_short_physics_list_with_a_wrap_here_and_there() -> None:
+    lines = ["C. K. Chang. J. Am. Chem. Soc. 99, 2819 (1977).",
+             "A. Lecas, J. Levisalles, Z. Renko et E. Rose. Tetrahedron",
+             "Lett. 25, 1563 (1984).",
+             "G. M. Badger, R. A. Jones et R. L. Laslett. Aust. J. Chem. 17, 1157",
+             "(1964);",
+             "A. W. Johnson, E. Marham et A. Price. Org. Synth. 42, 75 (1962).",
+             "Y. S. Rao. Chem. Rev. 76, 625 (1976);",
+             "A. Dehnel, J. P. Finet et G. Lavielle. Synthesis, 474",
+             "(1977).",
+             "W. T. Ford. Acc. Chem. Res. 6, 410 (1973);",
+             "F. G. Bordwell. Acc. Chem. Res. 5, 374 (1972).",
+             "R. A. Sneen. Acc. Chem. Res. 6, 46 (1973)."]
+    entries = _entries(lines)
+    assert len(entries) == 9
+    assert entries[1].endswith("Tetrahedron Lett. 25, 1563 (1984).")

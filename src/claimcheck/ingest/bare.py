@@ -6,8 +6,8 @@ Such a line is the rest of an entry, not one: it does not open as the list's ent
 and it brings what the line before lacks. Read once per list (`habits`): the share of lines
 that print a year, that end as references end, and how many lines start with each shape.
 
-Only in a dated list (four lines in five print a year), and only when the two lines together
-print one year (one of them has it), a line carries on the entry before when
+Only in a dated list (four lines in five, or the line after them, print a year), and only
+when the two lines together print one year (one of them has it), a line carries on when
 - it opens with a plain word in lower case ("middle. Journal of ...", not "mRNA", not a URL),
   unless it has the year and the line before ended as a whole reference does;
 - it has no year and brings the pages or DOI, or the place or publisher, that the line before
@@ -64,6 +64,9 @@ _PARTICLE_NAME = re.compile(
 _QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title first, quoted
 _CAPITAL = re.compile(r"^[\"“‘„«(]?[A-Z\u00c0-\u00de]")
 _IN = re.compile(r"^(?:In|In:|Im|Dans|En)\b")
+# A volume, a bracketed year or a journal's abbreviated word: how an entry's tail opens
+_TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s)")
+_LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
 _RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
 _HABIT = 0.8  # the share of lines that makes a habit of the list
@@ -75,14 +78,15 @@ class BareHabits:
     """How the lines of a one-a-line list end and start: read once a list."""
 
     closed: float  # the share of lines (the last aside) that end as references end
-    dated: float  # the share of lines that print a year
+    dated: float  # the share of lines that, or whose next line, print a year
     shapes: Counter[str]  # how many lines start with each shape
     size: int
 
 
 def habits(texts: list[str]) -> BareHabits:
     ends = [bool(CLOSED_END.search(t)) and not OPEN_END.search(t) for t in texts[:-1]]
-    dated = sum(bool(YEAR.search(t)) for t in texts)
+    years = [bool(YEAR.search(t)) for t in texts]
+    dated = sum(a or b for a, b in zip(years, [*years[1:], False], strict=True))
     size = max(len(texts), 1)
     return BareHabits(sum(ends) / max(len(ends), 1), dated / size,
                       Counter(start_shape(t) for t in texts), size)
@@ -118,6 +122,9 @@ def opens_entry(text: str, habit: BareHabits) -> bool:
     """The line opens as entries do, or as a tenth of the list's lines (three or more) do."""
     if author_led(text) or strong_start(text) or NUMBER_START.match(text):
         return True
+    numbered = _LEAD_NUMBER.match(text)  # a note's or list's number, then a name
+    if numbered and author_led(text[numbered.end():]):
+        return True
     if YEAR_LEAD.match(text) or ORG_WITH_YEAR.match(text) or _OTHER_NAMES.match(text):
         return True
     if _SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text) or _ONE_NAME.match(text):
@@ -150,8 +157,9 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     closed = bool(CLOSED_END.search(prev))
     if _PLAIN_LOWER.match(text) and not _LINK.match(text):
         return not (year_here and closed)  # not after a whole entry without a year
-    if year_here:  # the rest of an entry that prints its year late: too like an entry
-        return False
+    if year_here:  # the rest of an entry that prints its year late ("Soc. 77, 1546 (1955).")
+        return bool(_TAIL_OPEN.match(text)) and not COMPLETE.search(prev) and end_kind(
+            prev, False) not in ("pages", "year", "link")
     if not closed and habit.closed < _HABIT:
         return False
     # cut after a sentence (a title) that holds no number
