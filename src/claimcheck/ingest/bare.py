@@ -65,7 +65,7 @@ _QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title 
 _CAPITAL = re.compile(r"^[\"“‘„«(]?[A-Z\u00c0-\u00de]")
 _IN = re.compile(r"^(?:In|In:|Im|Dans|En)\b")
 # A volume, a bracketed year or a journal's abbreviated word: how an entry's tail opens
-_TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s)")
+_TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s(?:\d(?!\d{3}\b)|[A-Z][a-z]{0,5}\.))")
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
 _RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
@@ -127,7 +127,7 @@ def opens_entry(text: str, habit: BareHabits) -> bool:
         return True
     if YEAR_LEAD.match(text) or ORG_WITH_YEAR.match(text) or _OTHER_NAMES.match(text):
         return True
-    if _SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text) or _ONE_NAME.match(text):
+    if _SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text):
         return True
     if _QUOTED_TITLE.match(text):
         return True
@@ -160,7 +160,7 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     if year_here:  # the rest of an entry that prints its year late ("Soc. 77, 1546 (1955).")
         return bool(_TAIL_OPEN.match(text)) and not COMPLETE.search(prev) and end_kind(
             prev, False) not in ("pages", "year", "link")
-    if not closed and habit.closed < _HABIT:
+    if (not closed and habit.closed < _HABIT) or _ONE_NAME.match(text):
         return False
     # cut after a sentence (a title) that holds no number
     if closed and (end_kind(prev, False) != "stop" or any(c.isdigit() for c in prev[-12:])):
