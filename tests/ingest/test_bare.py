@@ -98,3 +98,15 @@ def test_a_short_physics_list_with_a_wrap_here_and_there() -> None:
     entries = _entries(lines)
     assert len(entries) == 9
     assert entries[1].endswith("Tetrahedron Lett. 25, 1563 (1984).")
+
+
+def test_a_bulleted_list_whose_bullets_stop_goes_on_in_its_own_layout() -> None:
+    wrapped = [part for line in APA for part in (line[:line.rfind(" ", 0, 45)],
+                                                 line[line.rfind(" ", 0, 45) + 1:])]
+    bulleted = [f"- {line}" if k % 2 == 0 else line for k, line in enumerate(wrapped)]
+    entries = _entries([*bulleted, *wrapped])
+    # the bulleted items, then the rest read as a wrapped list of its own (before: all of
+    # it in the last item); a list this short may cut one of its entries once
+    assert entries[: len(APA)] == APA
+    assert entries[len(APA)] == APA[0]
+    assert len(entries) in (2 * len(APA), 2 * len(APA) + 1)

@@ -23,12 +23,14 @@ swallowed for lack of evidence. Linear in the lines.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from claimcheck.ingest.cues import start_shape
 from claimcheck.ingest.kinds import end_kind, start_kind
+from claimcheck.ingest.layout import is_bullet
 from claimcheck.ingest.starts import (
     CLOSED_END,
     COMPLETE,
@@ -68,6 +70,7 @@ _IN = re.compile(r"^(?:In|In:|Im|Dans|En)\b")
 _TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s(?:\d(?!\d{3}\b)|[A-Z][a-z]{0,5}\.))")
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
+_TAIL = 8  # lines without a bullet at a bulleted list's end that make a list of their own
 _RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
 _HABIT = 0.8  # the share of lines that makes a habit of the list
 _SHAPE = 0.1  # the share of lines whose start shape makes it one of the list's entry starts
@@ -116,6 +119,20 @@ def loose_lines(texts: list[str], bullets: list[bool]) -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+def unbulleted_tail(texts: list[str]) -> int | None:
+    """Where a bulleted list goes on without bullets to its end (eight lines or more, and
+    more than twice its longest bulleted item): the first line after the last bullet that
+    surely opens an entry. None when the bullets run to the end."""
+    marked = [k for k, text in enumerate(texts) if is_bullet(text)]
+    if len(marked) < 3:
+        return None
+    longest = max(b - a for a, b in itertools.pairwise(marked))
+    tail = len(texts) - marked[-1] - 1
+    if tail < _TAIL or tail <= 2 * longest:
+        return None
+    return next((k for k in range(marked[-1] + 1, len(texts)) if strong_start(texts[k])), None)
 
 
 def opens_entry(text: str, habit: BareHabits) -> bool:

@@ -38,6 +38,11 @@ Entry = tuple[int, str]  # (1-based input line where it starts, text)
 def segment(raw: list[tuple[int, str]]) -> list[Entry]:
     """Entries of a list given as (line number, line) pairs, blank lines included."""
     layout, content, flags, scores = first_pass(raw)
+    if layout.kind == "bulleted":  # a list whose bullets stop: the rest has its own layout
+        tail = bare.unbulleted_tail([line.text for line in content])
+        if tail is not None:
+            cut = next(k for k, (number, _) in enumerate(raw) if number == content[tail].number)
+            return segment(raw[:cut]) + segment(raw[cut:])
     if layout.kind == "wrapped" and layout.start_indent is None:
         texts = [line.text for line in content]
         flags = rescore.revise(texts, flags, scores)
