@@ -70,7 +70,7 @@ _IN = re.compile(r"^(?:In|In:|Im|Dans|En)\b")
 _TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s(?:\d(?!\d{3}\b)|[A-Z][a-z]{0,5}\.))")
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
-_TAIL = 8  # lines without a bullet at a bulleted list's end that make a list of their own
+_RUN_ALONE = 8  # lines without a bullet in a bulleted list that make a list of their own
 _RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
 _HABIT = 0.8  # the share of lines that makes a habit of the list
 _SHAPE = 0.1  # the share of lines whose start shape makes it one of the list's entry starts
@@ -89,7 +89,7 @@ class BareHabits:
 def habits(texts: list[str]) -> BareHabits:
     ends = [bool(CLOSED_END.search(t)) and not OPEN_END.search(t) for t in texts[:-1]]
     years = [bool(YEAR.search(t)) for t in texts]
-    dated = sum(a or b for a, b in zip(years, [*years[1:], False], strict=True))
+    dated = sum(a or b for a, b in zip(years, [*years[1:], False], strict=False))
     size = max(len(texts), 1)
     return BareHabits(sum(ends) / max(len(ends), 1), dated / size,
                       Counter(start_shape(t) for t in texts), size)
@@ -121,18 +121,22 @@ def loose_lines(texts: list[str], bullets: list[bool]) -> set[int]:
     return out
 
 
-def unbulleted_tail(texts: list[str]) -> int | None:
-    """Where a bulleted list goes on without bullets to its end (eight lines or more, and
-    more than twice its longest bulleted item): the first line after the last bullet that
-    surely opens an entry. None when the bullets run to the end."""
+def unbulleted_runs(texts: list[str]) -> list[int]:
+    """Where a bulleted list goes on without bullets for a while (eight lines or more, and
+    three times its usual item or more), as cut points: the first line after a bullet that
+    surely opens an entry, and the next bullet (or none at the list's end). Linear."""
     marked = [k for k, text in enumerate(texts) if is_bullet(text)]
     if len(marked) < 3:
-        return None
-    longest = max(b - a for a, b in itertools.pairwise(marked))
-    tail = len(texts) - marked[-1] - 1
-    if tail < _TAIL or tail <= 2 * longest:
-        return None
-    return next((k for k in range(marked[-1] + 1, len(texts)) if strong_start(texts[k])), None)
+        return []
+    gaps = sorted(b - a for a, b in itertools.pairwise(marked))
+    usual = gaps[len(gaps) // 2]
+    cuts: list[int] = []
+    for here, after in itertools.pairwise([*marked, len(texts)]):
+        if after - here - 1 >= max(_RUN_ALONE, 3 * usual):
+            first = next((k for k in range(here + 1, after) if strong_start(texts[k])), None)
+            if first is not None:
+                cuts += [first, after] if after < len(texts) else [first]
+    return cuts
 
 
 def opens_entry(text: str, habit: BareHabits) -> bool:

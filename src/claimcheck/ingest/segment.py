@@ -17,6 +17,7 @@ Furniture lines (page numbers, repeated running headers) are dropped. Linear in 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from claimcheck.ingest import bare, rescore
@@ -35,16 +36,18 @@ from claimcheck.ingest.starts import (
 Entry = tuple[int, str]  # (1-based input line where it starts, text)
 
 
-def segment(raw: list[tuple[int, str]]) -> list[Entry]:
-    """Entries of a list given as (line number, line) pairs, blank lines included."""
+def segment(raw: list[tuple[int, str]], whole: bool = False) -> list[Entry]:
+    """Entries of a list given as (line number, line) pairs, blank lines included. A bulleted
+    list that goes on without bullets for a while is cut there, each part read in a layout
+    of its own (`whole`: a part, not cut again)."""
     layout, content, flags, scores = first_pass(raw)
-    if layout.kind == "bulleted":  # a list whose bullets stop: the rest has its own layout
-        tail = bare.unbulleted_tail([line.text for line in content])
-        if tail is not None:
-            cut = next(k for k, (number, _) in enumerate(raw) if number == content[tail].number)
-            return segment(raw[:cut]) + segment(raw[cut:])
+    texts = [line.text for line in content]
+    runs = bare.unbulleted_runs(texts) if layout.kind == "bulleted" and not whole else []
+    if runs:
+        where = {content[k].number for k in runs}
+        cuts = [0, *(k for k, (number, _) in enumerate(raw) if number in where), len(raw)]
+        return [entry for a, b in itertools.pairwise(cuts) for entry in segment(raw[a:b], True)]
     if layout.kind == "wrapped" and layout.start_indent is None:
-        texts = [line.text for line in content]
         flags = rescore.revise(texts, flags, scores)
     parts: list[list[str]] = []  # the lines of each entry, joined once at the end (linear)
     numbers: list[int] = []
