@@ -110,3 +110,25 @@ def test_a_bulleted_list_whose_bullets_stop_goes_on_in_its_own_layout() -> None:
     assert entries[: len(APA)] == APA
     assert entries[len(APA)] == APA[0]
     assert len(entries) in (2 * len(APA), 2 * len(APA) + 1)
+
+
+VANCOUVER = [
+    "Lisch D (2002) Mutator transposons. Trends Plant Sci 7: 498-504.",
+    "Kent WJ (2002) BLAT, the BLAST-like alignment tool. Genome Res 12: 656-664.",
+    "Huang X, Madan A (1999) CAP3: a DNA sequence assembly program. Genome Res 9: 868-877.",
+    "Edgar RC (2010) Search and clustering orders of magnitude faster. Bioinformatics 26: 2460.",
+    "Riley JL, Katz LA (2001) Widespread distribution of fragmentation. Mol Biol Evol 18: 1372.",
+]
+
+
+def test_a_journal_and_volume_a_cut_names_list_and_authors_with_year_join() -> None:
+    cuts = [["DuBois M, Prescott DM (1995) Scrambling of the actin I gene in two species.",
+             "Plant J 34: 453-471."],
+            ["Nowacki M, Vijayan V, Zhou Y,",
+             "Schotanus K, Doak TG, et al. (2008) RNA-mediated programming. Nature 451: 153-158."],
+            ["Huhta AP, Hellström K, Rautio P, Tuomi J (2003)",
+             "Grazing tolerance of Gentianella amarelle. Plan Ecol 166: 49-61."]]
+    for cut in cuts:
+        entries = _entries([*VANCOUVER[:2], *cut, *VANCOUVER[2:]])
+        assert len(entries) == len(VANCOUVER) + 1, cut
+        assert entries[2] == " ".join(cut)

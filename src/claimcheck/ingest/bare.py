@@ -69,6 +69,12 @@ _IN = re.compile(r"^(?:In|In:|Im|Dans|En)\b")
 # A volume, a bracketed year or a journal's abbreviated word: how an entry's tail opens
 _TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s(?:\d(?!\d{3}\b)|[A-Z][a-z]{0,5}\.))")
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
+_JOURNAL_VOLUME = re.compile(r"^(?:[A-Z][A-Za-z.&-]*\s){1,7}\d{1,4}\s*[:(,;]")
+# The line holds only authors and their year: no digit before the year that ends it
+_AUTHORS_YEAR = re.compile(r"^\D*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.:,]?$")
+_NAMES_CUT = re.compile(r"(?:,|\band|&)\s*$")
+_QUOTES = "\"“”‘’„«»"
+_NAME_WORDS = 4
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
 _RUN_ALONE = 8  # lines without a bullet in a bulleted list that make a list of their own
 _RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
@@ -160,19 +166,32 @@ def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
     """Whether `text` carries on the entry whose last line is `prev`, given whether the line
     before seemed cut mid-phrase (`cut`). An abbreviation's full stop ("Frankfurt a. M.",
     "Washington, D.C.", "Princeton, N.J.") seems cut, yet when both lines print a year in a
-    dated list and the line opens with a capital, not "In", they are two entries."""
+    dated list and the line opens with a capital, not "In", they are two entries. A list
+    of names cut at a comma goes on with the next names when only they bring the year."""
     if not cut:
+        names = _NAMES_CUT.search(prev) and _names_only(prev) and habit.dated >= _HABIT
+        if names and YEAR.search(text) and not YEAR.search(prev):
+            return True
         return carries_on(prev, text, habit)
     both = bool(YEAR.search(prev)) and bool(YEAR.search(text)) and habit.dated >= _HABIT
     return not (both and prev.endswith(".") and _CAPITAL.match(text) and not _IN.match(text))
 
 
+def _names_only(text: str) -> bool:
+    """The line is a list of names: every part between commas of four words or fewer, no
+    digit, no quotation mark ("Nowacki M, Vijayan V, Zhou Y,")."""
+    if any(c.isdigit() or c in _QUOTES for c in text):
+        return False
+    return all(len(part.split()) <= _NAME_WORDS for part in text.split(","))
+
+
 def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     """`text` is the rest of the entry whose last line so far is `prev` (see the module)."""
-    if opens_entry(text, habit):
+    year_here, year_before = bool(YEAR.search(text)), bool(YEAR.search(prev))
+    # a journal and its volume ("Plant J 34: 453-471.") only look like a name and initials
+    if opens_entry(text, habit) and (year_here or not _JOURNAL_VOLUME.match(text)):
         return False
     # in a dated list, the two lines together print one year: one entry cut in two
-    year_here, year_before = bool(YEAR.search(text)), bool(YEAR.search(prev))
     if habit.dated < _HABIT or year_here == year_before:
         return False
     closed = bool(CLOSED_END.search(prev))
@@ -183,8 +202,9 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
             prev, False) not in ("pages", "year", "link")
     if (not closed and habit.closed < _HABIT) or _ONE_NAME.match(text):
         return False
-    # cut after a sentence (a title) that holds no number
-    if closed and (end_kind(prev, False) != "stop" or any(c.isdigit() for c in prev[-12:])):
+    # cut after a sentence (a title) that holds no number, or after the authors and year
+    sentence = end_kind(prev, False) == "stop" and not any(c.isdigit() for c in prev[-12:])
+    if closed and not sentence and not _AUTHORS_YEAR.match(prev):
         return False
     # the line brings what the entry lacks: its pages or DOI, or its place or publisher
     kind = start_kind(text, False, False, False)
