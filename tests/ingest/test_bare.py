@@ -132,3 +132,14 @@ def test_a_journal_and_volume_a_cut_names_list_and_authors_with_year_join() -> N
         entries = _entries([*VANCOUVER[:2], *cut, *VANCOUVER[2:]])
         assert len(entries) == len(VANCOUVER) + 1, cut
         assert entries[2] == " ".join(cut)
+
+
+def test_a_vancouver_tail_joins_and_a_year_opening_a_title_does_not() -> None:
+    entries = _entries([*VANCOUVER[:2], "Brandon M, Baldi P. Mitochondrial mutations in cancer.",
+                        "Oncogene. 2006;25:4647-4662.", *VANCOUVER[2:]])
+    assert len(entries) == len(VANCOUVER) + 1
+    assert entries[2].endswith("cancer. Oncogene. 2006;25:4647-4662.")
+    # an entry without its authors that opens with its year stays an entry
+    entries = _entries([*VANCOUVER[:2], "Brandon M, Baldi P. Mitochondrial mutations in cancer.",
+                        "2006. Another title of a work. Oncogene 25: 4647-4662.", *VANCOUVER[2:]])
+    assert len(entries) == len(VANCOUVER) + 2

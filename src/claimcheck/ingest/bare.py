@@ -75,6 +75,10 @@ _AUTHORS_YEAR = re.compile(r"^\D*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.:,]?$")
 _NAMES_CUT = re.compile(r"(?:,|\band|&)\s*$")
 _QUOTES = "\"“”‘’„«»"
 _NAME_WORDS = 4
+# A journal and the year that opens its volume and pages, Vancouver's tail: "Oncogene.
+# 2006;25:4647", "Curr Biol 2015; 25."
+_JOURNAL_YEAR = re.compile(r"^(?:[A-Z][\w.&-]*\.?\s){1,7}(?:1[5-9]|20)\d\d[a-z]?\s?[;:]")
+_YEAR_FIRST = 0.5
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
 _RUN_ALONE = 8  # lines without a bullet in a bulleted list that make a list of their own
 _RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
@@ -90,6 +94,7 @@ class BareHabits:
     dated: float  # the share of lines that, or whose next line, print a year
     shapes: Counter[str]  # how many lines start with each shape
     size: int
+    year_first: bool = False  # half the lines or more open with their year ("1954, Werle")
 
 
 def habits(texts: list[str]) -> BareHabits:
@@ -97,8 +102,9 @@ def habits(texts: list[str]) -> BareHabits:
     years = [bool(YEAR.search(t)) for t in texts]
     dated = sum(a or b for a, b in zip(years, [*years[1:], False], strict=False))
     size = max(len(texts), 1)
+    leads = sum(1 for t in texts if YEAR_LEAD.match(t))
     return BareHabits(sum(ends) / max(len(ends), 1), dated / size,
-                      Counter(start_shape(t) for t in texts), size)
+                      Counter(start_shape(t) for t in texts), size, leads >= _YEAR_FIRST * size)
 
 
 def loose_lines(texts: list[str], bullets: list[bool]) -> set[int]:
@@ -152,7 +158,13 @@ def opens_entry(text: str, habit: BareHabits) -> bool:
     numbered = _LEAD_NUMBER.match(text)  # a note's or list's number, then a name
     if numbered and author_led(text[numbered.end():]):
         return True
-    if YEAR_LEAD.match(text) or ORG_WITH_YEAR.match(text) or _OTHER_NAMES.match(text):
+    # a year in brackets opens an entry whose authors are those before ("(2001): Title");
+    # a bare year only in a year-first list (elsewhere it is a wrapped "2003. Title")
+    if YEAR_LEAD.match(text) and (habit.year_first or text.startswith("(")):
+        return True
+    if ORG_WITH_YEAR.match(text):
+        return True
+    if _OTHER_NAMES.match(text):
         return True
     if _SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text):
         return True
@@ -198,7 +210,9 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     if _PLAIN_LOWER.match(text) and not _LINK.match(text):
         return not (year_here and closed)  # not after a whole entry without a year
     if year_here:  # the rest of an entry that prints its year late ("Soc. 77, 1546 (1955).")
-        return bool(_TAIL_OPEN.match(text)) and not COMPLETE.search(prev) and end_kind(
+        # not a year that opens a title ("2003. Title ...": an entry without its authors)
+        tail = (_TAIL_OPEN.match(text) and not YEAR_LEAD.match(text)) or _JOURNAL_YEAR.match(text)
+        return bool(tail) and not COMPLETE.search(prev) and end_kind(
             prev, False) not in ("pages", "year", "link")
     if (not closed and habit.closed < _HABIT) or _ONE_NAME.match(text):
         return False
