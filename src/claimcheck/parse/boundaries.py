@@ -36,7 +36,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) ->
     `text` does not print are not tried (most entries print none)."""
     if notes_printed(text):
         note_out_of_title(tokens, out)
-    if "/" in text:
+    if "//" in text:  # two slash tokens, the second glued on (a URL's "//" is inside its token)
         _double_slash(tokens, out)
     _abbreviations_to_container(tokens, out)
     _quoted_title(tokens, out)
