@@ -114,8 +114,10 @@ def dressed(item: dict[str, Any], other: dict[str, Any], rng: random.Random) -> 
         return {**item, role: _names(other, 1)}
     if kind in ("book", "chapter") and roll < 0.7 and other.get("title"):
         start = rng.randint(3, 400)
+        editors = _names(other, rng.randint(1, 3))
+        pages = f"{start}–{start + rng.randint(8, 40)}"
         return {**item, "type": "chapter", "container-title": other["title"],
-                "editor": _names(other, rng.randint(1, 3)), "page": f"{start}–{start + rng.randint(8, 40)}",
+                "editor": editors, "page": pages,
                 "publisher": item.get("publisher") or other.get("publisher", "")}
     return item
 

@@ -61,7 +61,9 @@ def settle(references: Sequence[Reference]) -> tuple[Reference, ...]:
 
         refs = link(refs)
     if references_read_as_notes(refs):
-        return tuple(_weak_pinpoint(r) for r in refs)
+        from claimcheck.parse.notepages import pinpoints
+
+        return pinpoints([_weak_pinpoint(r) for r in refs])
     return tuple(_as_work(r) if _unlinked_short_form(r) else r for r in refs)
 
 

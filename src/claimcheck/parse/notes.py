@@ -23,9 +23,12 @@ from typing import NamedTuple
 # optional lead-in clause that ends in it ("For a recent discussion, see", "But see").
 _SIGNAL = re.compile(
     r"^(?:(?:(?:but|and|also|so|thus|similarly)\s*,?\s+)?"
-    r"(?:(?:for|on|in|about|regarding|zu|zur|zum|sur|pour|sobre)\s[^.;:()\"“‘«]{0,60}?,?\s+)?"
-    r"(?:see|cf\.?|compare|contra|accord|vgl\.?|siehe|voir|véase|vedi|si\s+veda|vide)"
-    r"(?:\s+(?:also|generally|further|esp\.|especially|auch|aussi|además|anche|dazu|ferner))?"
+    r"(?:(?:for|on|in|about|regarding|zu|zur|zum|sur|pour|sobre|à|al|su|sul|sulla|über)"
+    r"\s[^.;:()\"“‘«]{0,60}?,?\s+)?"
+    r"(?:see|cf\.?|cfr\.?|compare|contra|accord|vgl\.?|siehe|voir|véase|vedi|vedasi|"
+    r"si\s+veda|vide|so\s+auch)"
+    r"(?:\s+(?:also|generally|further|esp\.|especially|auch|aussi|además|anche|dazu|ferner|"
+    r"notamment|également|también|inoltre))?"
     r"|(?=(?-i:[Ee]\.\s?g\.)|(?-i:[Ff]or\s+(?:example|instance))|z\.\s?B\.|par\s+exemple))"
     r"(?:,?\s*(?:(?-i:[Ee]\.\s?g\.)|(?-i:[Ff]or\s+(?:example|instance))|z\.\s?B\.|par\s+exemple|inter\s+alia),?)?"
     r"\s*[:,]?\s+(?=[\"“‘«\[(]?(?-i:[A-ZÀ-ÖØ-Þ]))",
@@ -85,21 +88,50 @@ _CHAPTER = re.compile(r"(?:^|[,.;”\"’]\s*)(?:in|dans|en)\s|\bIn:\s|\bproc(?:
                       r"\b(?:conference|symposium|workshop|congress)\b", re.IGNORECASE)
 
 
+# The author's comment on the quotation or the work after the citation, as notes print it
+# ("461, emphasis added.", "S. 12 (eigene Übersetzung).", "p. 9, nous soulignons."): a
+# fixed phrase of the note conventions, after the cited page or the work's parenthesis.
+_COMMENT = re.compile(
+    r"(?<=[\dxvi)])\s*[,;]?\s*(?P<comment>\(?(?:"
+    r"emphas[ie]s\s+(?:added|mine|supplied|in\s+(?:the\s+)?original)|italics\s+(?:added|mine|"
+    r"in\s+(?:the\s+)?original)|(?:my|our)\s+translation|translation\s+(?:mine|ours)|"
+    r"trans(?:lation|\.)\s+mine|(?:who|which)\s+(?:argues?|claims?|shows?|notes?|suggests?)"
+    r"\s[^()\d]{0,120}|hervorhebung[^()\d]{0,30}|eigene\s+übersetzung|"
+    r"übers(?:etzung|\.)\s+d(?:es|\.)\s+verf(?:assers|\.)|mit\s+weiteren\s+nachweisen|"
+    r"m\.\s?w\.\s?n\.|nous\s+soulignons|je\s+souligne|c'est\s+nous\s+qui\s+soulignons|"
+    r"(?:notre|ma)\s+traduction|cursivas?\s+(?:en\s+el\s+original|mías?|añadidas?)|"
+    r"(?:traducción|trad\.)\s+(?:propia|mía)|corsivo\s+(?:mio|nostro|nell'originale|"
+    r"aggiunto)|(?:traduzione|trad\.)\s+(?:mia|nostra))\)?)\s*\.?\s*$",
+    re.IGNORECASE)
+
+
 class NoteParts(NamedTuple):
-    """A note's string without its signal and pinpoint, and those two."""
+    """A note's string without its signal, pinpoint and comment, and those three."""
 
     text: str
     signal: str = ""
     pinpoint: str = ""
+    comment: str = ""
 
 
 def read_note(text: str, weak: bool = False) -> NoteParts:
-    """The work's string, its signal word and its pinpoint; the text itself when it prints
-    neither. `weak`: also a short range after a journal's year (`_is_pinpoint`), which only a
-    list that reads as notes decides (`parse.notelist`)."""
+    """The work's string, its signal word, its pinpoint and the author's comment after the
+    citation; the text itself when it prints none. `weak`: also a short range after a
+    journal's year (`_is_pinpoint`), which only a list that reads as notes decides
+    (`parse.notelist`)."""
     signal, text = split_signal(text)
+    text, comment = split_comment(text)
     work, pinpoint = split_pinpoint(text, weak)
-    return NoteParts(work, signal, pinpoint)
+    return NoteParts(work, signal, pinpoint, comment)
+
+
+def split_comment(text: str) -> tuple[str, str]:
+    """(work, comment): a comment after the citation ("emphasis added", "my translation",
+    "Hervorhebung im Original", "nous soulignons"), "" when none."""
+    found = _COMMENT.search(text, max(0, len(text) - 160))
+    if not found:
+        return text, ""
+    return text[: found.start()].rstrip(" ,;") + ".", found.group("comment").strip("() .")
 
 
 def split_signal(text: str) -> tuple[str, str]:

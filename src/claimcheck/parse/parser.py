@@ -149,7 +149,7 @@ def _finish(
         pages=fields.get("pages", ""), publisher=fields.get("publisher", ""),
         location=fields.get("location", ""),
         doi=_doi(body, fields.get("doi", "")), url=url,
-        notes=patterns.find_notes(body),
+        notes=patterns.find_notes(body) + ((note.comment,) if note.comment else ()),
         doubtful=doubtful_fields(crf, labels, confidence),
         signal=note.signal, pinpoint=note.pinpoint,
     )

@@ -1,0 +1,117 @@
+"""Which page a note cites, decided from the habits of its list of notes.
+
+One string at a time, "Laval 2006, 168." or "Brain Res 1148 (2012) 56-62, p. 24." does not
+say whether its last page group is the page the note cites or the work's pages: ordinary
+lists print pages there too. A list of notes (`notelist.reads_as_notes`) says it by habit:
+when most of its notes end with a page group after the work (after the year, or after
+another page group), the last page group of each such note is its pinpoint:
+- after another page group ("56-62, p. 24", "1556–1570, 461", "52-68: 234", "S. 2498–2504,
+  S. 375"): always;
+- directly after the year ("Laval 2006, 168.", "(Cambridge, 1982), 461", "(2011): 113"):
+  for a work without a journal's volume (a book, a chapter, a report), always; for a
+  journal's article, when it spans under ten pages and the list does not print articles
+  with their range and the cited page both (Chicago's note cites the page alone; Italian
+  and German notes print "299-313: 254").
+Such a note is parsed again without its pinpoint, so that the tagger does not read the cited
+page into the work's fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import NamedTuple
+
+from claimcheck.ingest.interface import RawEntry
+from claimcheck.model import Reference
+from claimcheck.parse.notes import LOCS, PAGE_WORD, split_comment
+
+_CUE = r"(?:(?:hier|here|ici|esp\.|especially|insbes\.|en\s+partic\.|part\.)\s+)?"
+_GROUP = rf"(?P<group>{_CUE}{PAGE_WORD}?(?<![\d])(?P<loc>{LOCS}))\s*\)?\s*[.,]?\s*$"
+# the work's pages end (no digit after), then a mark or a word before the cited group
+_AFTER_PAGES = re.compile(
+    rf"(?:\d+[a-z]?\s*[-–—]\s*\d+|(?:pp?\.|S\.)\s*\d+[a-z]?)(?![\d–—-])"
+    rf"(?:\s*[,:;]\s*\(?|\s*\(|\s+(?=[^\W\d]))\s*{_GROUP}")
+_AFTER_YEAR = re.compile(rf"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\.?\)?(?:\s*[,:]\s*|\s+){_GROUP}")
+_RANGE = re.compile(r"\d\s*[-–—]\s*\d")
+_SPAN = 10  # a cited passage spans fewer pages than an article
+
+
+class _Tail(NamedTuple):
+    """A note's last page group: where it starts in the text, the locator, how it follows."""
+
+    text: str
+    start: int
+    loc: str
+    after_pages: bool
+
+
+def _tail(reference: Reference) -> _Tail | None:
+    from claimcheck.parse.backrefs import note_number
+    from claimcheck.parse.patterns import split_label
+
+    body = note_number(split_label(reference.raw, reference.index)[1])[1]
+    text = split_comment(body)[0]
+    found = _AFTER_PAGES.search(text, max(0, len(text) - 80))
+    after_pages = found is not None
+    found = found or _AFTER_YEAR.search(text, max(0, len(text) - 80))
+    if not found:
+        return None
+    return _Tail(text, found.start("group"), re.sub(r"\s+", " ", found.group("loc")).strip(" ,."),
+                 after_pages)
+
+
+def _journal(reference: Reference) -> bool:
+    return bool(reference.volume and reference.container)
+
+
+def _span(loc: str) -> int:
+    numbers = [int(n) for n in re.findall(r"\d+", loc)[:2]]
+    if len(numbers) < 2:
+        return 0
+    first, last = numbers
+    if last < first:  # "1053-75"
+        last = int(str(first)[: len(str(first)) - len(str(last))] + str(last))
+    return last - first
+
+
+def pinpoints(references: Sequence[Reference]) -> tuple[Reference, ...]:
+    """The references of a list of notes with each cited page the list's habit marks kept
+    apart as the pinpoint (the note parsed again without it); unchanged when most notes do
+    not end with a page after the work."""
+    refs = tuple(references)
+    full = [i for i, r in enumerate(refs) if r.kind != "short"]
+    tails = {i: _tail(refs[i]) for i in full if not refs[i].pinpoint}
+    ending = sum(1 for i in full if refs[i].pinpoint or tails.get(i) is not None)
+    if not full or ending * 2 < len(full):
+        return refs
+    journals = [t for i, t in tails.items() if t is not None and _journal(refs[i])]
+    both = sum(1 for t in journals if t.after_pages) * 2 >= len(journals) > 0
+    chosen = {i: t for i, t in tails.items() if t is not None and _cited(refs[i], t, both)}
+    return _reparsed(refs, chosen) if chosen else refs
+
+
+def _cited(reference: Reference, tail: _Tail, both: bool) -> bool:
+    if tail.after_pages:
+        return True
+    if not reference.container:  # a book has no range of its own; a chapter's is long
+        return _span(tail.loc) < _SPAN
+    # an article's or a chapter's short range is its own as often as the cited passage; a
+    # lone page after an article is its first page in a list that prints range and page
+    return not _RANGE.search(tail.loc) and not (both and _journal(reference))
+
+
+def _reparsed(refs: tuple[Reference, ...], chosen: dict[int, _Tail]) -> tuple[Reference, ...]:
+    from claimcheck.parse.parser import parse_here
+    from claimcheck.parse.tagger import MODEL_PATH
+
+    order = sorted(chosen)
+    entries = [RawEntry(text=chosen[i].text[: chosen[i].start].rstrip(" ,;:(") + ".",
+                        index=refs[i].index, line=refs[i].line) for i in order]
+    out = list(refs)
+    for i, new in zip(order, parse_here(entries, MODEL_PATH), strict=True):
+        old = refs[i]
+        out[i] = replace(new, id=old.id, raw=old.raw, label=old.label, pinpoint=chosen[i].loc,
+                         notes=old.notes, refers_to=old.refers_to)
+    return tuple(out)

@@ -1,0 +1,98 @@
+"""Footnotes in other languages and styles: signal words, comments after the citation, and
+the cited page decided by the list's own habits (parse/notes.py, parse/notepages.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ingest.interface import RawEntry
+from claimcheck.parse import parse_entries, parse_string
+from claimcheck.parse.notes import split_comment, split_signal
+
+
+def _list(texts: list[str]) -> list:
+    return list(parse_entries([RawEntry(text=t, index=i, line=i)
+                               for i, t in enumerate(texts, 1)]))
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Cfr. J. Béland, L'homme biotech", "Cfr."),
+        ("Su questo punto, cfr. A. Rossi, Storia", "Su questo punto, cfr."),
+        ("Voir notamment Jean Dupont, Titre", "Voir notamment"),
+        ("Véase también R. Hobb, «Blood»", "Véase también"),
+        ("À ce sujet, voir M. Baldo, « Coverage »", "À ce sujet, voir"),
+        ("So auch Reuter u. a., Within-subject", "So auch"),
+    ],
+)
+def test_signal_words_of_other_languages(text: str, signal: str) -> None:
+    assert split_signal(text)[0] == signal
+
+
+@pytest.mark.parametrize(
+    ("text", "comment"),
+    [
+        ("D. Rosner, A Once Charitable Enterprise (Cambridge, 1982), 461, emphasis added.",
+         "emphasis added"),
+        ("Nehm et al. 2008, S. xxiv (eigene Übersetzung).", "eigene Übersetzung"),
+        ("Bourne 2005, S. 146, mit weiteren Nachweisen.", "mit weiteren Nachweisen"),
+        ("de Boer et al. 2010, p. 216, nous soulignons.", "nous soulignons"),
+        ("A. Rossi, Storia, Roma 1990, p. 9, corsivo mio.", "corsivo mio"),
+        ("R. Vera, Flav. Fragr. J., 8 (1993), 257–260, who argues that it failed.",
+         "who argues that it failed"),
+    ],
+)
+def test_a_comment_after_the_citation_is_kept_apart(text: str, comment: str) -> None:
+    work, found = split_comment(text)
+    assert found == comment
+    assert comment not in work
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, J. (2010). A title. Journal of Things, 12(3), 45–67.",
+        "Jones, A. Who argues that? Nature 12, 45–67 (2001).",
+        "Lee, K. The emphasis added to reading. Lang. Teach. 4, 1-9 (1999).",
+    ],
+)
+def test_no_comment_in_an_ordinary_reference(text: str) -> None:
+    assert split_comment(text) == (text, "")
+
+
+def test_the_comment_goes_to_the_notes_and_the_page_to_the_pinpoint() -> None:
+    ref = parse_string("E.g., D. Rosner, A Once Charitable Enterprise: Hospitals and Health "
+                       "Care in Brooklyn (Cambridge, 1982), 461, emphasis in original.")
+    assert (ref.pinpoint, ref.pages, ref.notes) == ("461", "", ("emphasis in original",))
+
+
+NOTES = [
+    "1 Vgl. J. Béland, L'homme biotech, Presses de l'université de Laval, Laval 2006, 168.",
+    "2 Ebd., S. 12.",
+    "3 Vgl. auch D. Gannon und K. Gallivan, Strategies for cache management, in: Journal of "
+    "Parallel and Distributed Computing 5 (1988), 587–616, S. 590.",
+    "4 R. Spence, Information Visualization, Harlow 2000, 256.",
+    "5 Ebd., S. 260.",
+    "6 Siehe A. Rancke, The discovery of an element, in: Centaurus 19 (1976), 299–313, 304.",
+]
+
+
+def test_a_list_of_notes_ending_with_pages_gives_each_its_pinpoint() -> None:
+    refs = _list(NOTES)
+    assert [r.pinpoint for r in refs] == ["168", "12", "590", "256", "260", "304"]
+    assert [r.pages for r in refs] == ["", "", "587-616", "", "", "299-313"]
+    assert refs[0].title.startswith("L'homme biotech")
+
+
+def test_an_articles_range_stays_its_pages_in_a_list_that_prints_range_and_page() -> None:
+    refs = _list([*NOTES, "7 Vgl. B. Roth, Grammar, in: Lingua 12 (1990), 45–52."])
+    assert (refs[-1].pages, refs[-1].pinpoint) == ("45-52", "")
+
+
+def test_an_ordinary_list_keeps_its_pages() -> None:
+    texts = ["Spence, R. Information Visualization, Harlow 2000, 256.",
+             "Roth, B. Grammar. Lingua 12 (1990), 45–52, 60.",
+             "Smith, J. (2010). A title. Journal of Things, 12(3), 45–67."]
+    refs = _list(texts)
+    assert [r.pinpoint for r in refs] == ["", "", ""]
