@@ -35,9 +35,23 @@ _EN_AFTER = (", emphasis added", ", emphasis in original", " (my translation)",
              ", who argues that the reform failed", ", where the argument is made at length",
              "; for a different view, see the works cited in n. 4",
              ". The point is disputed")
-# citeproc-py prints a style's "edition" term without its value, and ". " for a missing
-# given name: its faults, not the styles'; such notes are drawn again.
-_REJECT = re.compile(r"\b[Ee]dition\b|(?:^|\s)\.\s")
+# citeproc-py prints a style's "edition" term without its value, ". " for a missing given
+# name, and a chapter's authors again as its book's ("‘Essay’, in W. Hutton, Book") where
+# the record has no book author: its faults, not the styles'; such notes are drawn again.
+_FAULTS = re.compile(r"\b[Ee]dition\b|(?:^|\s)\.\s")
+
+
+class _Reject:
+    """`search(text)` true for a note printed with one of citeproc-py's faults."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        first = text.split(",")[0].strip()
+        repeated = any(f"{word} {first}," in text for word in ("in", "dans", "en", "In:", "in:"))
+        return bool(_FAULTS.search(text)) or (len(first) > 3 and repeated)
+
+
+_REJECT = _Reject()
 LANGUAGE_FORMS: dict[str, dict[str, Any]] = {
     "en": {**FORMS, "after": _EN_AFTER},
     "de": {"signals": ("Vgl. {}", "Vgl. dazu {}", "Vgl. auch {}", "Siehe {}", "Siehe auch {}",

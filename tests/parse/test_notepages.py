@@ -96,3 +96,22 @@ def test_an_ordinary_list_keeps_its_pages() -> None:
              "Smith, J. (2010). A title. Journal of Things, 12(3), 45–67."]
     refs = _list(texts)
     assert [r.pinpoint for r in refs] == ["", "", ""]
+
+
+def test_a_chapter_in_a_book_by_its_author_has_the_books_title_as_container() -> None:
+    from claimcheck.parse.notes import book_author
+
+    fields = {"author": "W. Hutton", "title": "Essay",
+              "container": "W. Hutton, Collected Essays"}
+    assert book_author(fields)["container"] == "Collected Essays"
+    other = {"author": "W. Hutton", "container": "Journal of Things"}
+    assert book_author(other) == other
+
+
+def test_a_note_number_before_a_lead_in_is_the_label_after_the_list_decides() -> None:
+    refs = _list(["1 Dazu ausführlich Ellenberg, Vegetation Mitteleuropas, Stuttgart 1974, "
+                  "161–163.", "2 Ebd., S. 9.", "3 Vgl. Meinhardt, Muster, Berlin 2003, 59.",
+                  "4 Ebd., S. 60."])
+    assert (refs[0].label, refs[0].signal, refs[0].pinpoint) == ("1", "Dazu ausführlich",
+                                                                  "161–163")
+    assert refs[2].pinpoint == "59"

@@ -35,7 +35,8 @@ _AFTER_PAGES = re.compile(
     rf"(?:\s*[,:;]\s*\(?|\s*\(|\s+(?=[^\W\d]))\s*{_GROUP}")
 _AFTER_YEAR = re.compile(rf"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\.?\)?(?:\s*[,:]\s*|\s+){_GROUP}")
 _RANGE = re.compile(r"\d\s*[-–—]\s*\d")
-_SPAN = 10  # a cited passage spans fewer pages than an article
+_SPAN = 10
+_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")  # a cited passage spans fewer pages than an article
 
 
 class _Tail(NamedTuple):
@@ -52,7 +53,7 @@ def _tail(reference: Reference) -> _Tail | None:
     from claimcheck.parse.patterns import split_label
 
     body = note_number(split_label(reference.raw, reference.index)[1])[1]
-    text = split_comment(body)[0]
+    text = split_comment(_NUMBER.sub("", body))[0]  # in a list of notes, a number is a label
     found = _AFTER_PAGES.search(text, max(0, len(text) - 80))
     after_pages = found is not None
     found = found or _AFTER_YEAR.search(text, max(0, len(text) - 80))
@@ -102,6 +103,11 @@ def _cited(reference: Reference, tail: _Tail, both: bool) -> bool:
     return not _RANGE.search(tail.loc) and not (both and _journal(reference))
 
 
+def _label(raw: str) -> str:
+    found = _NUMBER.match(raw)
+    return found.group().strip(" .)") if found else ""
+
+
 def _reparsed(refs: tuple[Reference, ...], chosen: dict[int, _Tail]) -> tuple[Reference, ...]:
     from claimcheck.parse.parser import parse_here
     from claimcheck.parse.tagger import MODEL_PATH
@@ -112,6 +118,7 @@ def _reparsed(refs: tuple[Reference, ...], chosen: dict[int, _Tail]) -> tuple[Re
     out = list(refs)
     for i, new in zip(order, parse_here(entries, MODEL_PATH), strict=True):
         old = refs[i]
-        out[i] = replace(new, id=old.id, raw=old.raw, label=old.label, pinpoint=chosen[i].loc,
+        label = old.label or _label(old.raw)
+        out[i] = replace(new, id=old.id, raw=old.raw, label=label, pinpoint=chosen[i].loc,
                          notes=old.notes, refers_to=old.refers_to)
     return tuple(out)

@@ -26,7 +26,8 @@ _SIGNAL = re.compile(
     r"(?:(?:for|on|in|about|regarding|zu|zur|zum|sur|pour|sobre|à|al|su|sul|sulla|über)"
     r"\s[^.;:()\"“‘«]{0,60}?,?\s+)?"
     r"(?:see|cf\.?|cfr\.?|compare|contra|accord|vgl\.?|siehe|voir|véase|vedi|vedasi|"
-    r"si\s+veda|vide|so\s+auch)"
+    r"si\s+veda|vide|so\s+auch|(?:dazu|hierzu)\s+(?:ausführlich|näher|grundlegend)|"
+    r"zum\s+folgenden)"
     r"(?:\s+(?:also|generally|further|esp\.|especially|auch|aussi|además|anche|dazu|ferner|"
     r"notamment|également|también|inoltre))?"
     r"|(?=(?-i:[Ee]\.\s?g\.)|(?-i:[Ff]or\s+(?:example|instance))|z\.\s?B\.|par\s+exemple))"
@@ -249,6 +250,24 @@ _IMPRINT = re.compile(r"\([^():]+:[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)")  # (Place:
 _MORE_NAMES = re.compile(r"\b[A-ZÀ-Þ]\.|\bet al\b|&")
 _GIVEN_FIRST = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|de|van|von|der)){1,3}")
+
+
+def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
+    """The fields with the two misreadings of note layouts below put right."""
+    return given_first_title(book_author(fields), text)
+
+
+def book_author(fields: dict[str, str]) -> dict[str, str]:
+    """A chapter in a book by the same author, as MHRA and Oxford notes print it ("‘Essay’,
+    in W. Hutton, Collected Essays, ed. ..."): the book's title starts after the author's
+    names repeated and a comma."""
+    author, container = fields.get("author", "").strip(" ,."), fields.get("container", "")
+    if len(author) < 4 or not container.startswith(author):
+        return fields
+    rest = container[len(author):]
+    if not rest.startswith(", ") or len(rest) < 6:
+        return fields
+    return {**fields, "container": rest[2:].strip()}
 
 
 def given_first_title(fields: dict[str, str], text: str) -> dict[str, str]:
