@@ -35,8 +35,8 @@ _AFTER_PAGES = re.compile(
     rf"(?:\s*[,:;]\s*\(?|\s*\(|\s+(?=[^\W\d]))\s*{_GROUP}")
 _AFTER_YEAR = re.compile(rf"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\.?\)?(?:\s*[,:]\s*|\s+){_GROUP}")
 _RANGE = re.compile(r"\d\s*[-–—]\s*\d")
-_SPAN = 10
-_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")  # a cited passage spans fewer pages than an article
+_SPAN = 10  # a cited passage spans fewer pages than an article
+_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")
 
 
 class _Tail(NamedTuple):
