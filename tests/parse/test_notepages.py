@@ -115,3 +115,28 @@ def test_a_note_number_before_a_lead_in_is_the_label_after_the_list_decides() ->
     assert (refs[0].label, refs[0].signal, refs[0].pinpoint) == ("1", "Dazu ausführlich",
                                                                   "161–163")
     assert refs[2].pinpoint == "59"
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "book"),
+    [
+        ("RK Luneburg, ‘Mathematical Theory of Optics’ in R Trebino (ed), Optical Gating "
+         "(Univ California Press 1964) 27–33.", "R Trebino", "Optical Gating"),
+        ("J. Ross, «The radiation regime», en W. Shurety, D. Brown (eds.) Localization of "
+         "tumor, Springer, Berlin, 1981, p. 198.", "W. Shurety, D. Brown", "Localization of tumor"),
+        ("Candice Nelson, ‘Elections’, in Robert Singh (ed.), Governing America (Oxford: Oxford "
+         "University Press, 2003).", "Robert Singh", "Governing America"),
+    ],
+)
+def test_a_chapter_in_a_note_ends_its_book_at_the_imprint(text: str, editors: str,
+                                                          book: str) -> None:
+    from claimcheck.parse.chapter import chapter_parts
+
+    found = chapter_parts(text)
+    assert (found.editors, found.book) == (editors, book)
+
+
+def test_a_title_s_own_en_is_no_chapter() -> None:
+    from claimcheck.parse.chapter import chapter_parts
+
+    assert not chapter_parts("A. Pérez, La vida en Madrid (eds.), Madrid 1990.").found

@@ -246,7 +246,8 @@ def _bare(locator: str) -> str:
     return re.sub(r"\s+", " ", locator).strip(" ,.")
 
 
-_IMPRINT = re.compile(r"\([^():]+:[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)")  # (Place: Publisher, 1958)
+# (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
+_IMPRINT = re.compile(r"\((?=[^()]*[^\W\d_])[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)")
 _MORE_NAMES = re.compile(r"\b[A-ZÀ-Þ]\.|\bet al\b|&")
 _GIVEN_FIRST = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|de|van|von|der)){1,3}")
@@ -274,7 +275,7 @@ def given_first_title(fields: dict[str, str], text: str) -> dict[str, str]:
     """A note's "Raymond Williams, Culture and Society (London: Chatto & Windus, 1958)": the
     tagger may read name and a short title as one author; a name printed given name first
     ends at the comma when no title was found, no initials follow (a list of names) and the
-    imprint "(Place: Publisher, Year)" follows."""
+    imprint "(Place: Publisher, Year)", "(Publisher Year)" follows."""
     author = fields.get("author", "")
     head, comma, rest = author.partition(",")
     if fields.get("title") or not comma or not _GIVEN_FIRST.fullmatch(head.strip()):
