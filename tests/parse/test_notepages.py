@@ -140,3 +140,29 @@ def test_a_title_s_own_en_is_no_chapter() -> None:
     from claimcheck.parse.chapter import chapter_parts
 
     assert not chapter_parts("A. Pérez, La vida en Madrid (eds.), Madrid 1990.").found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "pinpoint"),
+    [
+        ("S. Fujita, «Kinetics of cellular proliferation», 375–377.", "S. Fujita",
+         "Kinetics of cellular proliferation", "375–377"),
+        ("C. Misner – K. Thorne – J. Wheeler, Gravitation, 206.",
+         "C. Misner – K. Thorne – J. Wheeler", "Gravitation", "206"),
+        ("E. Bates, Language and context: The acquisition of pragmatics, 258–260.", "E. Bates",
+         "Language and context: The acquisition of pragmatics", "258–260"),
+    ],
+)
+def test_a_short_form_with_initials_first(text: str, name: str, title: str,
+                                          pinpoint: str) -> None:
+    from claimcheck.parse.backrefs import read_back_reference
+
+    assert read_back_reference(text) == (name, title, pinpoint)
+
+
+def test_a_french_page_word_and_a_non_breaking_hyphen() -> None:
+    refs = _list(["1 Voir H. Heidtmann, « Secretion of cathepsin L », Oncol Res, 1993, 5, "
+                  "pp. 441‑451, page 443.", "2 Ibid., p. 9.",
+                  "3 Voir M. Heidegger, Being and Time, Oxford, Wiley-Blackwell, 1962, page 88.",
+                  "4 Ibid., p. 90."])
+    assert (refs[0].pinpoint, refs[2].pinpoint) == ("443", "88")

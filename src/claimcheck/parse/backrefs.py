@@ -29,12 +29,18 @@ _OP_CIT = re.compile(rf"^(?P<name>[^,;()\d]{{2,60}}?),?\s+(?:op\.\s*cit|a\.\s*a\
 # without digits, one locator (not "Phys Rev Lett 19, 1264": a volume and a page); no year
 # anywhere (a full reference prints one). Whether it is one is the list's to decide too
 # (`notelist`: a short form that names no earlier work, outside a list of notes, is a work).
+# (initials before the family name, as Italian and French short forms print them: "S.
+# Fujita, «Kinetics of cellular proliferation», 375–377.", "C. Misner – K. Thorne, ...")
+_INITIALS_FIRST = r"(?:(?:[A-ZÀ-Þ]\.[\s-]?){1,3}\s*)?"
 _SHORT = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|van|von|der|and|&)){0,4}),\s+"
-    r"(?P<title>“[^”]{2,100}”|\"[^\"]{2,100}\"|‘[^’]{2,100}’|'[^']{2,100}'"
-    r"|[^\d()\[\];,.:\"“‘'«]{3,80}),?\s+"
+    rf"^(?P<name>{_INITIALS_FIRST}[A-ZÀ-Þ][\w'’-]+"
+    r"(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|van|von|der|and|&|et|y|e|und|–|-)){0,6}),\s+"
+    r"(?P<title>“[^”]{2,160}”|\"[^\"]{2,160}\"|‘[^’]{2,160}’|'[^']{2,160}'|«[^»]{2,160}»"
+    r"|[^\d()\[\];,.\"“‘'«]{3,80}),?\s+"
     rf"{PAGE_WORD}?(?P<loc>{LOC})"
     r"\s*\.?\s*$")
+_QUOTES = frozenset("“\"‘'«")
+_WORDS = {False: 12, True: 30}  # a quoted title may be a whole article's
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]?\s+(?=\S)")
 
 
@@ -57,8 +63,8 @@ def read_back_reference(text: str) -> BackReference | None:
         name = found.groupdict().get("name") or ""
         return BackReference(name.strip(), "", _loc(found))
     found = _SHORT.match(text)
-    if found and len(found.group("title").split()) <= 12:
-        title = found.group("title").strip(" ,\"“”‘’'")
+    if found and len(found.group("title").split()) <= _WORDS[found.group("title")[0] in _QUOTES]:
+        title = found.group("title").strip(" ,\"“”‘’'«» ")
         return BackReference(found.group("name"), title, _loc(found))
     return None
 

@@ -27,14 +27,15 @@ from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
 from claimcheck.parse.notes import LOCS, PAGE_WORD, split_comment
 
-_CUE = r"(?:(?:hier|here|ici|esp\.|especially|insbes\.|en\s+partic\.|part\.)\s+)?"
+_CUE = (r"(?:(?:hier|here|ici|esp\.|especially|insbes\.|en\s+partic\.|part\.|see|voir|"
+        r"véase|vedi|cfr\.|vgl\.)\s+)?")
 _GROUP = rf"(?P<group>{_CUE}{PAGE_WORD}?(?<![\d])(?P<loc>{LOCS}))\s*\)?\s*[.,]?\s*$"
 # the work's pages end (no digit after), then a mark or a word before the cited group
 _AFTER_PAGES = re.compile(
-    rf"(?:\d+[a-z]?\s*[-–—]\s*\d+|(?:pp?\.|S\.)\s*\d+[a-z]?)(?![\d–—-])"
+    rf"(?:\d+[a-z]?\s*[-‑–—]\s*\d+|(?:pp?\.|S\.)\s*\d+[a-z]?)(?![\d‑–—-])"
     rf"(?:\s*[,:;]\s*\(?|\s*\(|\s+(?=[^\W\d]))\s*{_GROUP}")
 _AFTER_YEAR = re.compile(rf"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\.?\)?(?:\s*[,:]\s*|\s+){_GROUP}")
-_RANGE = re.compile(r"\d\s*[-–—]\s*\d")
+_RANGE = re.compile(r"\d\s*[-‑–—]\s*\d")
 _SPAN = 10  # a cited passage spans fewer pages than an article
 _NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")
 

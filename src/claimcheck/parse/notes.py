@@ -45,10 +45,10 @@ _ONE_WORD = re.compile(r"^[^\W\d_]+\.?$")
 
 # One cited place: a page (arabic, roman), a range, "f."/"ff.", a note ("35 n. 4").
 _LOC = (r"(?:(?!(?:1[5-9]|20)\d\d\b)\d{1,4}[a-z]?|[ivxlc]{1,7})"
-        r"(?:\s*[-–—]\s*(?:\d{1,4}|[ivxlc]{1,7}))?(?:\s*ff?\.)?(?:\s*nn?\.\s*\d+)?")
+        r"(?:\s*[-‑–—]\s*(?:\d{1,4}|[ivxlc]{1,7}))?(?:\s*ff?\.)?(?:\s*nn?\.\s*\d+)?")
 LOC = _LOC  # one locator (a short form cites one: `backrefs`)
 LOCS = rf"{_LOC}(?:\s*(?:,|and|&)\s*{_LOC})*"
-PAGE_WORD = r"(?:(?:pp?|S|s|at)\.?\s*)"
+PAGE_WORD = r"(?:(?:pages?|pp?|S|s|at)\.?\s*)"
 # ", at 1060." after a range, and MHRA's "(p. 1060)" after a range or a page.
 _AT = re.compile(rf"(?:,|(?<=\d))\s+at\s+{PAGE_WORD}?(?P<loc>{LOCS})\s*\.?\s*$")
 _MHRA = re.compile(rf"\((?:pp?\.|S\.)\s*(?P<loc>{LOCS})\)\s*\.?\s*$")
