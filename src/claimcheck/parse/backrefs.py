@@ -64,7 +64,7 @@ def read_back_reference(text: str) -> BackReference | None:
         return BackReference(name.strip(), "", _loc(found))
     found = _SHORT.match(text)
     if found and len(found.group("title").split()) <= _WORDS[found.group("title")[0] in _QUOTES]:
-        title = found.group("title").strip(" ,\"“”‘’'«» ")
+        title = found.group("title").strip(" ,\"“”‘’'«»")
         return BackReference(found.group("name"), title, _loc(found))
     return None
 
