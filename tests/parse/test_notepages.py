@@ -166,3 +166,26 @@ def test_a_french_page_word_and_a_non_breaking_hyphen() -> None:
                   "3 Voir M. Heidegger, Being and Time, Oxford, Wiley-Blackwell, 1962, page 88.",
                   "4 Ibid., p. 90."])
     assert (refs[0].pinpoint, refs[2].pinpoint) == ("443", "88")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pinpoint"),
+    [
+        ("Johannesdottir et al., 158–162.", "Johannesdottir et al.", "158–162"),
+        ("Desikan/Burger/Keckler, 269.", "Desikan/Burger/Keckler", "269"),
+        ("Rossi, cit., p. 12.", "Rossi", "12"),
+    ],
+)
+def test_names_and_a_page_refer_back(text: str, name: str, pinpoint: str) -> None:
+    from claimcheck.parse.backrefs import read_back_reference
+
+    assert read_back_reference(text) == (name, "", pinpoint)
+
+
+def test_oscola_first_page_then_cited_page_and_a_link_after_it() -> None:
+    refs = _list(["1 See BA Wandell and JD Yeatman, ‘Biological Development of Reading "
+                  "Circuits’ (2013) 23 Curr Opin Neurobiol 261, 107 "
+                  "<https://doi.org/10.1016/j.conb.2012.12.005>.", "2 ibid 110.",
+                  "3 See BC Hall, Lie Groups (Springer 2015) 39.", "4 ibid 40."])
+    assert (refs[0].pinpoint, refs[0].doi) == ("107", "10.1016/j.conb.2012.12.005")
+    assert refs[2].pinpoint == "39"

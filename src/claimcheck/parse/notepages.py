@@ -34,6 +34,13 @@ _GROUP = rf"(?P<group>{_CUE}{PAGE_WORD}?(?<![\d])(?P<loc>{LOCS}))\s*\)?\s*[.,]?\
 _AFTER_PAGES = re.compile(
     rf"(?:\d+[a-z]?\s*[-‑–—]\s*\d+|(?:pp?\.|S\.)\s*\d+[a-z]?)(?![\d‑–—-])"
     rf"(?:\s*[,:;]\s*\(?|\s*\(|\s+(?=[^\W\d]))\s*{_GROUP}")
+# OSCOLA's article, "(2013) 23 Curr Opin Neurobiol 261, 107": volume, journal, first page,
+# then the cited page
+_AFTER_FIRST_PAGE = re.compile(
+    rf"[)\]]\s+\d+(?:\(\d+\))?\s+[^\W\d][^\d()]*?\s+\d+[a-z]?\s*,\s*{_GROUP}")
+# a link after the cited page ("<http://...>", "doi:10.1/x", "https://...", "(accessed ...)")
+_LINK = re.compile(r"[,.]?\s*(?:<[^<>]*>|(?:https?://|doi:\s*)\S+|\(accessed[^()]*\))\s*\.?\s*$",
+                   re.IGNORECASE)
 _AFTER_YEAR = re.compile(rf"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\.?\)?(?:\s*[,:]\s*|\s+){_GROUP}")
 _RANGE = re.compile(r"\d\s*[-‑–—]\s*\d")
 _SPAN = 10  # a cited passage spans fewer pages than an article
@@ -47,6 +54,7 @@ class _Tail(NamedTuple):
     start: int
     loc: str
     after_pages: bool
+    link: str = ""  # a link printed after the cited page, kept with the work
 
 
 def _tail(reference: Reference) -> _Tail | None:
@@ -55,13 +63,18 @@ def _tail(reference: Reference) -> _Tail | None:
 
     body = note_number(split_label(reference.raw, reference.index)[1])[1]
     text = split_comment(_NUMBER.sub("", body))[0]  # in a list of notes, a number is a label
-    found = _AFTER_PAGES.search(text, max(0, len(text) - 80))
+    link = ""
+    if ("<" in text or "http" in text or "doi" in text or "accessed" in text) and (
+            found_link := _LINK.search(text, max(0, len(text) - 300))):
+        text, link = text[: found_link.start()], found_link.group().strip(" ,.")
+    found = (_AFTER_PAGES.search(text, max(0, len(text) - 80))
+             or _AFTER_FIRST_PAGE.search(text, max(0, len(text) - 120)))
     after_pages = found is not None
     found = found or _AFTER_YEAR.search(text, max(0, len(text) - 80))
     if not found:
         return None
     return _Tail(text, found.start("group"), re.sub(r"\s+", " ", found.group("loc")).strip(" ,."),
-                 after_pages)
+                 after_pages, link)
 
 
 def _journal(reference: Reference) -> bool:
@@ -109,13 +122,18 @@ def _label(raw: str) -> str:
     return found.group().strip(" .)") if found else ""
 
 
+def _without_pinpoint(tail: _Tail) -> str:
+    work = tail.text[: tail.start].rstrip(" ,;:(") + "."
+    return f"{work} {tail.link}" if tail.link else work
+
+
 def _reparsed(refs: tuple[Reference, ...], chosen: dict[int, _Tail]) -> tuple[Reference, ...]:
     from claimcheck.parse.parser import parse_here
     from claimcheck.parse.tagger import MODEL_PATH
 
     order = sorted(chosen)
-    entries = [RawEntry(text=chosen[i].text[: chosen[i].start].rstrip(" ,;:(") + ".",
-                        index=refs[i].index, line=refs[i].line) for i in order]
+    entries = [RawEntry(text=_without_pinpoint(chosen[i]), index=refs[i].index, line=refs[i].line)
+               for i in order]
     out = list(refs)
     for i, new in zip(order, parse_here(entries, MODEL_PATH), strict=True):
         old = refs[i]
