@@ -189,3 +189,12 @@ def test_oscola_first_page_then_cited_page_and_a_link_after_it() -> None:
                   "3 See BC Hall, Lie Groups (Springer 2015) 39.", "4 ibid 40."])
     assert (refs[0].pinpoint, refs[0].doi) == ("107", "10.1016/j.conb.2012.12.005")
     assert refs[2].pinpoint == "39"
+
+
+def test_words_after_the_cited_page_and_a_page_after_an_archive_shelfmark() -> None:
+    refs = _list(["1 See J. Brown, Becoming Whole (Chicago: Lyceum, 2011), 231, where the "
+                  "argument is made at length.", "2 Ibid., 232.",
+                  "3 Cf. D. Freed, ‘Five Lectures’, 1999, Roma, Archivio Centrale dello Stato, "
+                  "b. 463, p. 339.", "4 Ibid., p. 340."])
+    assert (refs[0].pinpoint, refs[0].notes) == ("231", ("where the argument is made at length",))
+    assert refs[2].pinpoint == "339"

@@ -41,6 +41,12 @@ _AFTER_FIRST_PAGE = re.compile(
 # a link after the cited page ("<http://...>", "doi:10.1/x", "https://...", "(accessed ...)")
 _LINK = re.compile(r"[,.]?\s*(?:<[^<>]*>|(?:https?://|doi:\s*)\S+|\(accessed[^()]*\))\s*\.?\s*$",
                    re.IGNORECASE)
+# a page word after a comma ("..., R 43/816, p. 339.", "Wiley-Blackwell, 1962, page 88")
+_AFTER_WORD = re.compile(rf",\s*(?=(?:pages?|pp?\.|S\.)\s*[\divxlc]){_GROUP}")
+# the note's own words after the cited page: ", where the argument is made at length.",
+# "; for a different view, see the works cited in n. 4.", ". The point is disputed."
+_PROSE = re.compile(r"(?<=[\divxlc)\]])\s*(?:[,;]\s+(?=[a-z])|\.\s+(?=[A-Z]))"
+                    r"(?P<prose>[^\d()\[\]<>«»“”\"]{8,200}?(?:\bnn?\.\s*\d+)?)\s*\.?\s*$")
 _AFTER_YEAR = re.compile(rf"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\.?\)?(?:\s*[,:]\s*|\s+){_GROUP}")
 _RANGE = re.compile(r"\d\s*[-‑–—]\s*\d")
 _SPAN = 10  # a cited passage spans fewer pages than an article
@@ -55,6 +61,8 @@ class _Tail(NamedTuple):
     loc: str
     after_pages: bool
     link: str = ""  # a link printed after the cited page, kept with the work
+    bare: bool = False  # right after an imprint's parenthesis, no page word
+    prose: str = ""  # the note's own words after the cited page
 
 
 def _tail(reference: Reference) -> _Tail | None:
@@ -67,14 +75,20 @@ def _tail(reference: Reference) -> _Tail | None:
     if ("<" in text or "http" in text or "doi" in text or "accessed" in text) and (
             found_link := _LINK.search(text, max(0, len(text) - 300))):
         text, link = text[: found_link.start()], found_link.group().strip(" ,.")
+    prose, words = _PROSE.search(text, max(0, len(text) - 220)), ""
+    if prose and len(prose.group("prose").split()) >= 3:
+        text, words = text[: prose.start()], prose.group("prose").strip()
     found = (_AFTER_PAGES.search(text, max(0, len(text) - 80))
              or _AFTER_FIRST_PAGE.search(text, max(0, len(text) - 120)))
     after_pages = found is not None
-    found = found or _AFTER_YEAR.search(text, max(0, len(text) - 80))
+    found = (found or _AFTER_YEAR.search(text, max(0, len(text) - 80))
+             or _AFTER_WORD.search(text, max(0, len(text) - 40)))
     if not found:
         return None
-    return _Tail(text, found.start("group"), re.sub(r"\s+", " ", found.group("loc")).strip(" ,."),
-                 after_pages, link)
+    loc = re.sub(r"\s+", " ", found.group("loc")).strip(" ,.")
+    bare = text[: found.start("group")].rstrip(" ,").endswith(")") and found.group("loc") == \
+        found.group("group")
+    return _Tail(text, found.start("group"), loc, after_pages, link, bare, words)
 
 
 def _journal(reference: Reference) -> bool:
@@ -112,6 +126,8 @@ def _cited(reference: Reference, tail: _Tail, both: bool) -> bool:
         return True
     if not reference.container:  # a book has no range of its own; a chapter's is long
         return _span(tail.loc) < _SPAN
+    if tail.bare and not _journal(reference):  # Chicago's chapter: "(City: Publisher, 2000), 32"
+        return _span(tail.loc) < _SPAN
     # an article's or a chapter's short range is its own as often as the cited passage; a
     # lone page after an article is its first page in a list that prints range and page
     return not _RANGE.search(tail.loc) and not (both and _journal(reference))
@@ -139,5 +155,6 @@ def _reparsed(refs: tuple[Reference, ...], chosen: dict[int, _Tail]) -> tuple[Re
         old = refs[i]
         label = old.label or _label(old.raw)
         out[i] = replace(new, id=old.id, raw=old.raw, label=label, pinpoint=chosen[i].loc,
-                         notes=old.notes, refers_to=old.refers_to)
+                         notes=old.notes + ((chosen[i].prose,) if chosen[i].prose else ()),
+                         refers_to=old.refers_to)
     return tuple(out)
