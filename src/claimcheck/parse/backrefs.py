@@ -32,10 +32,10 @@ _OP_CIT = re.compile(
 # (`notelist`: a short form that names no earlier work, outside a list of notes, is a work).
 # (initials before the family name, as Italian and French short forms print them: "S.
 # Fujita, «Kinetics of cellular proliferation», 375–377.", "C. Misner – K. Thorne, ...")
-_INITIALS_FIRST = r"(?:(?:[A-ZÀ-Þ]\.[\s-]?){1,3}\s*)?"
+_INITIALS_FIRST = r"(?>(?:[A-ZÀ-Þ]\.[\s-]?){1,3}\s*)?"  # atomic: the parser's time per entry
 _SHORT = re.compile(
     rf"^(?P<name>{_INITIALS_FIRST}[A-ZÀ-Þ][\w'’-]+"
-    r"(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|van|von|der|and|&|et|y|e|und|–|-)){0,6}),\s+"
+    r"(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|van|von|der|and|&|et|y|e|und|–|-)){0,6}+),\s+"
     r"(?P<title>“[^”]{2,160}”|\"[^\"]{2,160}\"|‘[^’]{2,160}’|'[^']{2,160}'|«[^»]{2,160}»"
     r"|[^\d()\[\];,.\"“‘'«]{3,80}),?\s+"
     rf"{PAGE_WORD}?(?P<loc>{LOC})"
@@ -46,7 +46,7 @@ _WORDS = {False: 12, True: 30}  # a quoted title may be a whole article's
 # names and the cited page only (German legal notes cite so a work of the bibliography)
 _NAME_ONLY = re.compile(
     rf"^(?P<name>{_INITIALS_FIRST}[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|/)(?:[A-ZÀ-Þ][\w'’.-]*|de|van|von|"
-    rf"der|and|&|et|al\.|u\.|a\.|y|e|und|–)){{0,6}}),\s+{PAGE_WORD}?(?P<loc>{LOC})\s*\.?\s*$")
+    rf"der|and|&|et|al\.|u\.|a\.|y|e|und|–)){{0,6}}+),\s+{PAGE_WORD}?(?P<loc>{LOC})\s*\.?\s*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]?\s+(?=\S)")
 
 
@@ -72,7 +72,8 @@ def read_back_reference(text: str) -> BackReference | None:
     if found and len(found.group("title").split()) <= _WORDS[found.group("title")[0] in _QUOTES]:
         title = found.group("title").strip(" ,\"“”‘’'«»")
         return BackReference(found.group("name"), title, _loc(found))
-    found = _NAME_ONLY.match(text)
+    # names and a page: one comma, a short string (looked for first)
+    found = _NAME_ONLY.match(text) if len(text) < 100 and text.count(",") == 1 else None
     return BackReference(found.group("name"), "", _loc(found)) if found else None
 
 

@@ -48,7 +48,7 @@ _LOC = (r"(?:(?!(?:1[5-9]|20)\d\d\b)\d{1,4}[a-z]?|[ivxlc]{1,7})"
         r"(?:\s*[-‑–—]\s*(?:\d{1,4}|[ivxlc]{1,7}))?(?:\s*ff?\.)?(?:\s*nn?\.\s*\d+)?")
 LOC = _LOC  # one locator (a short form cites one: `backrefs`)
 LOCS = rf"{_LOC}(?:\s*(?:,|and|&)\s*{_LOC})*"
-PAGE_WORD = r"(?:(?:pages?|pp?|S|s|at)\.?\s*)"
+PAGE_WORD = r"(?:(?:pp?|S|s|at|pages?)\.?\s*)"
 # ", at 1060." after a range, and MHRA's "(p. 1060)" after a range or a page.
 _AT = re.compile(rf"(?:,|(?<=\d))\s+at\s+{PAGE_WORD}?(?P<loc>{LOCS})\s*\.?\s*$")
 _MHRA = re.compile(rf"\((?:pp?\.|S\.)\s*(?P<loc>{LOCS})\)\s*\.?\s*$")
@@ -106,6 +106,11 @@ _COMMENT = re.compile(
     re.IGNORECASE)
 
 
+_COMMENT_WORDS = ("emphas", "italics", "transl", "trans.", "who ", "which ", "hervorhebung",
+                  "übers", "nachweis", "m. w", "m.w", "soulign", "traduc", "cursiva", "corsivo",
+                  "traduz", "trad.")
+
+
 class NoteParts(NamedTuple):
     """A note's string without its signal, pinpoint and comment, and those three."""
 
@@ -129,7 +134,13 @@ def read_note(text: str, weak: bool = False) -> NoteParts:
 def split_comment(text: str) -> tuple[str, str]:
     """(work, comment): a comment after the citation ("emphasis added", "my translation",
     "Hervorhebung im Original", "nous soulignons"), "" when none."""
-    found = _COMMENT.search(text, max(0, len(text) - 160))
+    if text.rstrip(" .)")[-1:].isdigit():  # most references end with a number: no comment
+        return text, ""
+    tail = max(0, len(text) - 160)
+    low = text[tail:].lower()
+    if not any(map(low.__contains__, _COMMENT_WORDS)):  # what each phrase needs, looked for first
+        return text, ""
+    found = _COMMENT.search(text, tail)
     if not found:
         return text, ""
     return text[: found.start()].rstrip(" ,;") + ".", found.group("comment").strip("() .")
