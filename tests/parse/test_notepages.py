@@ -198,3 +198,12 @@ def test_words_after_the_cited_page_and_a_page_after_an_archive_shelfmark() -> N
                   "b. 463, p. 339.", "4 Ibid., p. 340."])
     assert (refs[0].pinpoint, refs[0].notes) == ("231", ("where the argument is made at length",))
     assert refs[2].pinpoint == "339"
+
+
+def test_a_note_joining_two_works_with_et_or_ferner_is_split() -> None:
+    from claimcheck.ingest.footnotes import works
+
+    assert works("Voir aussi Robertson et Plummer, 1914, p. 154; et Johnson et al., 2008, "
+                 "p. 49.") == ["Voir aussi Robertson et Plummer, 1914, p. 154.",
+                               "Johnson et al., 2008, p. 49."]
+    assert len(works("Dazu McDermott (2009), S. 302; ferner Barber (1992), S. 292.")) == 2
