@@ -9,9 +9,8 @@ work of its own (a name or a quotation, and a year; or a back-reference), never 
 (MDPI's "; Springer: Berlin, Germany, 2018; pp. 100–108"), and what comes before holds a
 year too, so that Vancouver's "2010; 23: 45" or an author list split by semicolons is never
 cut. The first part keeps the note's number and line; a joining "and" or "also" (or "und",
-"ferner", "et", "y", "e") is dropped,
-a signal word kept (the parser records it). Lists that do not read as notes are returned as
-they are.
+"ferner", "et", "y", "e") is dropped, a signal word kept (the parser records it). Lists that
+do not read as notes are returned as they are.
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ A note cites a work with words around it that are no field of the work:
 - a pinpoint, the page the note cites, after the complete work ("(London: Routledge, 1966),
   35.", "91 (1986): 1053-75, at 1060.", MHRA's "pp. 1053-75 (p. 1060)"): kept apart as
   `Reference.pinpoint`, never the work's page range (which the compare stage checks);
+- the note's comment after the citation ("emphasis added", "my translation", "eigene
+  Übersetzung", "nous soulignons", "who argues that ..."): kept in `Reference.notes`;
 - a back-reference instead of the work ("Ibid., 52.", "Douglas, op. cit., 35.", a short
   form "Douglas, Purity and Danger, 35."): read whole and linked in `parse.backrefs`.
 
