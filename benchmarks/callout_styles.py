@@ -16,13 +16,18 @@ Styles: `superscript` (Vancouver, numbers glued to the word: "disease12,13";
 semicolons: "(SMITH; LEE, 2001)"). Numbers follow first citation, as those styles do.
 `nature`, `caps-mixed`, `ieee-eq` and `parentheses-eq` (callout_hard.py) print what held-out
 articles showed to be hard: superscripts after punctuation, author-year names in capitals,
-and numbered displayed equations beside bracket or parenthesis citations.
+and numbered displayed equations beside bracket or parenthesis citations. `sup-flat`,
+`vancouver-mix` and `ay-wild` (callout_wild.py) print other publishers' house forms
+(flattened superscripts with and without a space, mixed ranges, "et al" without its stop,
+"und"/"et" joins, particles, page pinpoints, acronyms) with a statistics-heavy sentence
+after every second paragraph.
 Author-year lists get year suffixes (2001a, 2001b) where two works would print alike.
 
 Every article also carries statistics and notation that are not citations, one sentence
 after every fourth paragraph ("(F[1,12] = 8.42, p = 0.013)", "x[3]", "Eq. (2)", "(1) ... ;
 (2) ..." enumerations, "[0, 1]", "[95% CI 1.2–3.4]", "[3H]thymidine"); a link found there
-costs precision. `--statistics` also runs a statistics-only article that must give none.
+costs precision. A statistics-only article (these sentences and callout_wild.py's, with a
+numbered list) is run too and must give no callout.
 
     python benchmarks/callout_styles.py [--data DIR] [--half tune|check] [--style S ...] [--wrap N]
 
@@ -46,6 +51,7 @@ from callout_forms import FORMS, render_forms
 from callout_hard import HARD, render_hard
 from callout_render import STATISTICS, Article, read_article
 from callout_typeset import render
+from callout_wild import STATS_WILD, WILD, render_wild
 from claimcheck.citations import extract_claims
 from claimcheck.citations.extract import ClaimExtraction
 from claimcheck.ingest.plaintext import split_document
@@ -54,7 +60,7 @@ from link_accuracy import Span, _figures, _overlap, _pairs, select_half
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
 STYLES = ("superscript", "brackets", "parentheses", "apa", "harvard", "abnt",
-          "superscript-parens", "ieee", "located", *FORMS, *HARD)
+          "superscript-parens", "ieee", "located", *FORMS, *HARD, *WILD)
 
 
 class Typeset(NamedTuple):
@@ -69,7 +75,8 @@ def typeset_and_read(article: Article, style: str, wrap: int = 0) -> Typeset:
     """The article typeset in `style` (wrapped at `wrap` columns) and read back by claimcheck:
     the text, the gold links, the gold entry of each printed line, the claims found, and the
     gold entry of each parsed reference id."""
-    renderer = render_forms if style in FORMS else render_hard if style in HARD else render
+    renderer = (render_forms if style in FORMS else render_hard if style in HARD
+                else render_wild if style in WILD else render)
     text, gold, lines = renderer(article, style)
     text, lines = wrapped(text, lines, wrap) if wrap else (text, lines)
     document = split_document(text, f"{article.name}-{style}.txt")
@@ -109,7 +116,7 @@ def wrapped(text: str, lines: dict[int, str], width: int) -> tuple[str, dict[int
 
 def statistics_only() -> int:
     """Callouts claimcheck finds in an article made only of statistics and notation."""
-    body = "\n\n".join(["Results", *STATISTICS, *STATISTICS])
+    body = "\n\n".join(["Results", *STATISTICS, *STATS_WILD, *STATISTICS, *STATS_WILD])
     entries = "\n".join(f"{i}. Author{i} A. Title {i}. J Test. 2001;{i}:1-2." for i in range(1, 40))
     document = split_document(f"{body}\n\nReferences\n\n{entries}\n", "statistics.txt")
     return len(extract_claims(document.body, parse_entries(document.entries)).callouts)

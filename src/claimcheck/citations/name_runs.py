@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from claimcheck.citations.names import CONJUNCTIONS, GLUED_CONJUNCTIONS, name_keys
+from claimcheck.citations.names import CONJUNCTIONS, GLUED_CONJUNCTIONS, PARTICLES, name_keys
 from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased, name_fold
 
 AuthorsAt = Callable[[int], "re.Match[str] | None"]  # the author list starting at an offset
@@ -137,6 +137,13 @@ def _kind(word: str) -> str:
     return "T" if word[:1].isupper() else "L"
 
 
+def _initials(name: str) -> bool:
+    """A name that ends in initials ("Seifritz E"); not a surname in capitals after its
+    particles ("DA LEY", "VAN DEN HEY": small capitals extracted as capitals)."""
+    words = name.split()
+    return bool(_INITIALS.search(name)) and not all(w.lower() in PARTICLES for w in words[:-1])
+
+
 def plausible(
     names: tuple[str, ...], shape: tuple[bool, bool, bool], known: frozenset[str]
 ) -> bool:
@@ -148,7 +155,7 @@ def plausible(
     capitals list).
     """
     et_al, bracketed, capitals = shape
-    if any(_INITIALS.search(n) for n in names):
+    if any(_initials(n) for n in names):
         return False  # "Seifritz E and Kronenberg G (2021)": list style, the article's own byline
     if name_keys(names[0]) & known:
         return True

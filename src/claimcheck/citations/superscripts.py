@@ -24,8 +24,10 @@ a whole year or after a name the article prints on its own ("RO2"), and believed
 number already cited or the next new one. A two-letter acronym printed bare and glued once
 to a number of 10 or more ("WT44") is believed the same way. Last, a number no believed
 group shows where first-citation order says it must first appear is read from glued digits
-refused above ("TGF-α24", "AC25"; `sequence.py`). Everything is found with a few passes
-over the text, so the cost stays linear in its length.
+refused above ("TGF-α24", "AC25"; `sequence.py`). Digits set after a space ("disease 12,13
+and") count where the article's own order shows that habit (`spaced.py`), and no glued
+digits count in an article with no sure superscript ("BRCA1" on a page of statistics).
+Everything is found with a few passes over the text, so the cost stays linear in its length.
 """
 
 from __future__ import annotations
@@ -36,13 +38,14 @@ from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.glued_words import NAME_LIKE, Evidence, evidence_of
 from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
+from claimcheck.citations.spaced import spaced_list, with_spaced
 from claimcheck.citations.split_runs import Option, split_runs
 
 # a list may wrap after its comma ("mice.2,\n3"), and an em dash may follow it ("time9—")
 # a list may also run into the next word when the space after the raise is lost ("cells.5–7The
 # mice"), but not into an ordinal's ending ("2nd") or a unit's letters glued to any number
 _GROUP = (
-    rf"(?P<list>\d{{1,3}}(?:(?:,\n?|{DASH})\d{{1,3}})*)"
+    rf"(?P<list>\d{{1,3}}(?:(?:,[ \u00a0]?\n?|{DASH})\d{{1,3}})*)"
     r"(?=[\s,;:)—]|\.(?!\d)|$|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))"
 )
 _GLUED = re.compile(
@@ -57,6 +60,8 @@ _FUNCTION_WORDS = frozenset(
      "en", "el", "la", "al", "et", "es", "um", "e", "y", "and", "or", "from", "with", "see")
 )
 _UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
+# a unit after a slash: "mg/kg", "g/dL", "mmol/L", "cells/µl", "km/h"
+_PER_UNIT = re.compile(r"\w/(?:[mcµnkd]?(?:g|l|L|m|mol)|h|min|s|d)$")
 _INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
 # "pLKO.1 shRNA", not "al.12 showed"
 _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
@@ -87,14 +92,16 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         span = match.span("list")
         if match.group("list")[0] == "0":
             continue  # "qj007", "Altman04", "(.05)": no callout number opens with 0
-        numbers = [int(n) for n in _NUMBER.findall(match.group("list"))]
         kind = _kind(body, span, evidence)
-        if not match.group("word") and _fillable(body, span, evidence):
-            pool.append((span, match.group("list")))
+        span = spaced_list(body, span, kind)
+        word = match.group("word") if span == match.span("list") else None
+        numbers = [int(n) for n in _NUMBER.findall(body, *span)]
+        if not word and _fillable(body, span, evidence):
+            pool.append((span, body[span[0] : span[1]]))
         if kind and max(numbers) <= count:
-            listed = kind == "sure" or "," in match.group("list")
+            listed = kind == "sure" or "," in body[span[0] : span[1]]
             reach = "list" if listed else "seen" if kind == "seen" else "next"
-            if match.group("word"):  # "mice.5The": after punctuation, as the sequence expects
+            if word:  # "mice.5The": after punctuation, as the sequence expects
                 if not _runs_on(body, span, kind):
                     continue
                 after_mark = body[span[0] - 1] in _SENTENCE_MARKS
@@ -109,6 +116,9 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     for end, options in split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
+    with_spaced(body, candidates, count, _in_sequence)
+    if not any(reach != "next" for options in candidates.values() for _, _, reach in options):
+        return []  # "BRCA1" alone in a page of statistics: no sure superscript, no article's
     found = _in_sequence([candidates[k] for k in sorted(candidates)])
     return gaps_filled(body, found, pool, count)
 
@@ -211,6 +221,8 @@ def _kind(body: str, span: tuple[int, int], evidence: Evidence) -> str:
         return "sure"
     if _UNIT.search(before[-6:]):  # "5 mm2" is a power; "400 m62" is no unit's power
         return "weak" if int(_NUMBER.findall(body, *span)[0]) > 3 else ""
+    if _PER_UNIT.search(before[-8:]):  # "kg/m2" is a power; "10 mg/kg13" cites
+        return "sure" if int(_NUMBER.findall(body, *span)[0]) > 3 else ""
     stem = _word_before(before).rsplit("-", 1)[-1]
     if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
         return "weak" if re.search(r"\d\.$", before) or _NAMED_POINT.search(

@@ -17,7 +17,8 @@ import re
 from dataclasses import replace
 
 from claimcheck.model import Author, Reference
-from claimcheck.parse.names import parse_name, split_names
+from claimcheck.parse.names import split_names
+from claimcheck.parse.onename import parse_name
 from claimcheck.text import normalize_doi, normalize_pages
 
 _PAIR = re.compile(r"(citation_[a-z_]+)\s*=\s*")

@@ -24,7 +24,7 @@ one) are read in parse/unstopped.py; this module runs every rule in order.
 
 from __future__ import annotations
 
-from claimcheck.parse.names import PARTICLES
+from claimcheck.parse.onename import PARTICLES
 from claimcheck.parse.tokens import Token
 from claimcheck.parse.unstopped import (
     VANCOUVER_INITIALS,

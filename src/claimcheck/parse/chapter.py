@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.patterns import search_from
 from claimcheck.parse.tokens import LEXICON, Token
 
 _EDS = r"\b(?:eds?|editors?|ed(?:ited)?\s+by|hrsg|hg)\b"
@@ -86,7 +87,7 @@ def _names_before(editors: str, match: re.Match[str]) -> bool:
 
 def chapter_parts(text: str) -> Chapter:
     """The chapter layout of an entry, or NOT_A_CHAPTER when it prints none."""
-    if not _ANY_CUE.search(text):
+    if not search_from(_ANY_CUE, text, ("ed", "hg", "hrsg")):
         return NOT_A_CHAPTER
     for layout in _LAYOUTS:
         match = layout.search(text)

@@ -12,6 +12,17 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.model import Author
+from claimcheck.parse.onename import (
+    INITIALS,
+    ORG_WORDS,
+    PARTICLES,
+    SUFFIX_FORMS,
+    UP,
+    dotted,
+    is_organisation,
+    is_suffix,
+    parse_name,
+)
 from claimcheck.parse.runon import run_together
 
 # "EAet al.": a list printed without separators runs the last initials into "et al.".
@@ -28,28 +39,9 @@ _CONJUNCTION = re.compile(
 # Names apart by a spaced dash ("Bulfield, G. – Siller, W. G.") or a slash ("Koboldt/Zhang"),
 # as Italian, Hungarian and German styles print them: each part is one whole name.
 _NAME_BREAK = re.compile(r"\s+[–—-]\s+|\s*/\s*")
-_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv", "2nd", "3rd"})
-_UP = "A-Z\u00c0-\u00de\u0100-\u017e\u0391-\u03a9\u0400-\u042f"  # Latin, Greek, Cyrillic
 # French styles end each "FAMILY, Given" with a stop: the stop before a capitals family and
 # its comma separates two names.
-_CAPS_BREAK = re.compile(rf"(?<=[a-z\u00df-\u00ff])\.\s+(?=[{_UP}][{_UP}'-]+,)")
-# An initial is one capital with or without a dot, or "Th."-like with the dot required, so
-# that short family names such as "Li" or "Wu" are not mistaken for initials.
-_INITIALS = re.compile(rf"^(?:(?:[{_UP}][a-z]\.|[{_UP}]\.?)-?){{1,4}}$")
-PARTICLES = frozenset(
-    [
-        "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
-        "le", "aan", "het", "ter", "ten", "op", "zu", "vander", "bin", "ibn", "al", "el", "st"
-    ]
-)
-# Words that make a printed name an organisation (WHO, "National Institute of ...").
-_ORG_WORDS = re.compile(
-    r"\b(?:organi[sz]ations?|associations?|society|group|institutes?|committee|consortium|"
-    r"agency|council|department|collaboration|foundation|university|network|cent(?:er|re)s?|"
-    r"board|commission|office|ministry|national|international|federal|team|project|"
-    r"program(?:me)?|alliance|academy|college|service|administration|bureau|inc|ltd|"
-    r"corporation|company|investigators|working|statistics|core)\b",
-)  # matched against lower-cased text: IGNORECASE makes this scan four times slower
+_CAPS_BREAK = re.compile(rf"(?<=[a-z\u00df-\u00ff])\.\s+(?=[{UP}][{UP}'-]+,)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +62,6 @@ _TRAILING_YEAR = re.compile(r"[\s,;]*\(?\b(?:1[5-9]|20)\d\d[a-z]?\)?[.,;]?$")
 _DIGIT = re.compile(r"\d")
 
 
-def _is_suffix(word: str) -> bool:
-    """"Jr.", "III", "2nd": a generational suffix, not a name."""
-    return word.lower().removesuffix(".") in _SUFFIXES
-
-
 def split_names(text: str) -> Names:
     """The persons (or organisation) of a printed name list, in order."""
     if not text:
@@ -93,10 +80,13 @@ def split_names(text: str) -> Names:
     if not text:
         return Names((), et_al)
     parts = _parts(text)
-    if len(parts) > 1 and all(len(p.split()) > 1 and is_organisation(p) for p in parts):
+    # No organisation word in the list: none in any of its names, which the tests below and
+    # `parse_name` need not look for again (the parts only lose separators and conjunctions).
+    org = ORG_WORDS.search(text.lower()) is not None
+    if org and len(parts) > 1 and all(len(p.split()) > 1 and is_organisation(p) for p in parts):
         # "LIGO Scientific Collaboration and Virgo Collaboration": two organisations
         return Names(tuple(Author(family=p.rstrip("."), literal=True) for p in parts), et_al)
-    if is_organisation(text):
+    if org and is_organisation(text):
         return Names((Author(family=text, literal=True),), et_al)
     if ". " in text and _CAPS_BREAK.search(text):  # "ROUSSILLON, René. CHABERT, Catherine"
         text = _CAPS_BREAK.sub("; ", text)
@@ -105,17 +95,16 @@ def split_names(text: str) -> Names:
         text = _NAME_BREAK.sub("; ", text)
         parts = _parts(text)
     if ";" in text:  # each part is one whole name, maybe inverted ("Kim, S.-H.; Wu, X.")
-        authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p) for p in parts]
+        authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p, org)
+                   for p in parts]
     else:
-        authors = _pair_up(parts)
+        authors = _pair_up(parts, org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
     return Names(_stops_restored(named), et_al)
 
 
-# Initials in a name printed in capitals: one or two letters, or dotted ("J.", "JH", "J.-P.").
-_SHORT_INITIALS = re.compile(rf"^(?:[{_UP}]{{1,2}}|(?:[{_UP}]\.-?)+)$")
-_BARE_INITIALS = re.compile(rf"^[{_UP}](?:\.[ -]?[{_UP}])*$")
+_BARE_INITIALS = re.compile(rf"^[{UP}](?:\.[ -]?[{UP}])*$")
 
 
 def _stops_restored(authors: tuple[Author, ...]) -> tuple[Author, ...]:
@@ -134,18 +123,6 @@ def _may_have_et_al(text: str) -> bool:
     return "al" in low or "others" in low or "u." in low or "…" in text or "..." in text
 
 
-def is_organisation(text: str) -> bool:
-    """An organisation is named with an organisation word and without any initials, or as
-    one comma-free phrase of three or more words ("FAO Statistics and Information Service of
-    the Fisheries ...", whose "FAO" only looks like initials)."""
-    if not _ORG_WORDS.search(text.lower()):
-        return False
-    if "," not in text and ";" not in text and len(text.split()) >= 3:
-        return True
-    words = re.findall(r"[\w.'-]+", re.sub(r"\[[^\]]*\]|\([^)]*\)", "", text))
-    return not any(_INITIALS.match(w) and len(w) <= 3 for w in words)
-
-
 def _parts(text: str) -> list[str]:
     if ";" in text:
         return [p.strip() for p in re.split(r"\s*;\s*", _CONJUNCTION.sub("; ", text)) if p.strip()]
@@ -155,13 +132,13 @@ def _parts(text: str) -> list[str]:
 
 def _is_given(part: str) -> bool:
     """Initials ("K. A.", "J.-P.", "KA") or one or two given names, maybe with a suffix."""
-    words = [w for w in part.split() if not _is_suffix(w)]
+    words = [w for w in part.split() if not is_suffix(w)]
     if not words:
         return True  # a lone "Jr." belongs to the name before it
-    if all(_INITIALS.match(w) for w in words):
+    if all(INITIALS.match(w) for w in words):
         return True
     return len(words) <= 3 and all(
-        _INITIALS.match(w) or (w[:1].isupper() and w[1:].islower()) for w in words
+        INITIALS.match(w) or (w[:1].isupper() and w[1:].islower()) for w in words
     )
 
 
@@ -171,12 +148,12 @@ def _is_bare_family(part: str, given: str = "") -> bool:
     if capitals and part.isupper() and "." not in part and len(part) > 1 and all(
             "." in w or len(w) == 1 or w.istitle() for w in given.split()):
         return True  # "BARI, A.", "DEL BANO, M.J.": a family name in capitals, then the given
-    return not any(_INITIALS.match(w) for w in words) and (
+    return not any(INITIALS.match(w) for w in words) and (
         len(words) == 1 or words[0].lower() in PARTICLES or len(words) <= 3
     )
 
 
-def _pair_up(parts: list[str]) -> list[Author]:
+def _pair_up(parts: list[str], org: bool) -> list[Author]:
     authors: list[Author] = []
     i = 0
     while i < len(parts):
@@ -185,15 +162,15 @@ def _pair_up(parts: list[str]) -> list[Author]:
         if nxt and _is_bare_family(part, nxt) and _is_given(nxt) and _pairs_style(parts, i):
             authors.append(_with_suffix(part, nxt))
             i += 2
-        elif authors and all(_is_suffix(w) for w in part.split()):
+        elif authors and all(is_suffix(w) for w in part.split()):
             last = authors.pop()
             authors.append(Author(last.family, last.given, part.strip()))
             i += 1
         elif len(parts) == 1:  # a list without commas may be names run together
-            authors.extend(run_together(part) or (parse_name(part),))
+            authors.extend(run_together(part) or (parse_name(part, org),))
             i += 1
         else:
-            authors.append(parse_name(part))
+            authors.append(parse_name(part, org))
             i += 1
     return authors
 
@@ -201,7 +178,7 @@ def _pair_up(parts: list[str]) -> list[Author]:
 def _pairs_style(parts: list[str], i: int) -> bool:
     """"Family, Given" pairing is right unless every part is already a whole name."""
     nxt = parts[i + 1]
-    if all(_INITIALS.match(w) or _is_suffix(w) for w in nxt.split()):
+    if all(INITIALS.match(w) or is_suffix(w) for w in nxt.split()):
         return True
     # Full given names: Chicago inverts the first author only ("Smith, John, and Jane
     # Doe"); later parts pair up only when the whole list alternates family / given.
@@ -213,49 +190,8 @@ def _pairs_style(parts: list[str], i: int) -> bool:
 def _with_suffix(family: str, given: str) -> Author:
     family = family.strip().rstrip(".")
     words = given.split()
-    if not any(_is_suffix(w) for w in words):  # the common case, without the joins below
+    if SUFFIX_FORMS.isdisjoint(words):  # the common case, without the joins below
         return Author(family=family, given=" ".join(words))
-    suffix = " ".join(w for w in words if _is_suffix(w))
-    given = " ".join(w for w in words if not _is_suffix(w))
-    return Author(family=family, given=given, suffix=_dotted(suffix))
-
-
-_DOTTED = frozenset({"jr", "sr", "jnr", "snr"})
-
-
-def _dotted(suffix: str) -> str:
-    """"Jr" and "Jr." are one suffix; the field's trimmed end may have lost the dot."""
-    return suffix + "." if suffix.lower() in _DOTTED else suffix
-
-
-def parse_name(part: str) -> Author:
-    """One whole name: "Smith JA", "J. A. Smith", "John Smith", "van der Berg J"; or an
-    organisation among persons ("H.E.S.S. collaboration, Abdalla H.")."""
-    words = part.split()
-    if len(words) >= 2 and is_organisation(part):
-        return Author(family=part.strip().rstrip("."), literal=True)
-    suffix = _dotted(" ".join(w for w in words if _is_suffix(w)))
-    words = [w for w in words if not _is_suffix(w)]
-    if not words:
-        return Author(family="")
-    if len(words) == 1:
-        return Author(family=words[0].rstrip("."), suffix=suffix)
-    if _INITIALS.match(words[-1]) and not _INITIALS.match(words[0]):
-        k = len(words)
-        while k > 1 and _INITIALS.match(words[k - 1]):
-            k -= 1
-        return Author(" ".join(words[:k]).rstrip("."), " ".join(words[k:]), suffix)
-    if part.isupper() and _SHORT_INITIALS.match(words[-1]):
-        # "WANG X", "LE MOAL E.": a family name in capitals (GB/T, French styles), where a
-        # short one looks like initials; the initials are the short or dotted words after it.
-        k = len(words)
-        while k > 1 and _SHORT_INITIALS.match(words[k - 1]):
-            k -= 1
-        if not _SHORT_INITIALS.match(words[k - 1]):
-            if words[k - 1].lower() in PARTICLES and k < len(words) - 1:
-                k += 1  # "VAN OS R.": the particle's family name is short too
-            return Author(" ".join(words[:k]), " ".join(words[k:]), suffix)
-    k = len(words) - 1
-    while k > 1 and words[k - 1].lower() in PARTICLES:
-        k -= 1
-    return Author(" ".join(words[k:]).rstrip("."), " ".join(words[:k]), suffix)
+    suffix = " ".join(w for w in words if is_suffix(w))
+    given = " ".join(w for w in words if not is_suffix(w))
+    return Author(family=family, given=given, suffix=dotted(suffix))

@@ -76,11 +76,12 @@ def find_doi(text: str) -> str:
         return ""
     # Each case-blind pattern only where a case-sensitive scan (fast: it looks for "10"
     # alone) finds what it needs: years and pages put "10" in most entries.
-    link = _DOI_URL.search(text) if "/10." in text else None
+    link = search_from(_DOI_URL, text, ("http", "dx.", "doi.")) if "/10." in text else None
     if link:
         return normalize_doi(_GLUED.split(link.group())[0].rstrip(".,;>"))
-    match = (_SPACED_DOI.search(text) if _SPACED_NEEDS.search(text) else None) or (
-        _DOI.search(text) if _DOI_NEEDS.search(text) else None)
+    match = (search_from(_SPACED_DOI, text, ("doi",)) if _SPACED_NEEDS.search(text)
+             else None) or (
+        search_from(_DOI, text, ("doi", "http", "10.")) if _DOI_NEEDS.search(text) else None)
     if not match:
         return ""
     # Extraction glues what follows onto the DOI: "...034519.URL https", "...033[doi]".
@@ -131,6 +132,21 @@ def _may_have_notes(text: str) -> bool:
 
 def _odd_case(text: str) -> bool:
     return not text.isascii() and any(map(text.__contains__, _ODD_CASE))
+
+
+def search_from(
+    pattern: re.Pattern[str], text: str, openings: tuple[str, ...]
+) -> re.Match[str] | None:
+    """`pattern.search(text)` for a case-blind pattern whose every match opens with one of
+    `openings` (lower case): started where the first of them is printed (found by `str.find`
+    in C) instead of trying the pattern at every character before it. `str.lower` keeps each
+    character's place and reads letters as re's case-blind match does, but for "İ", "ı" and
+    "ſ": a text holding one of them is searched whole."""
+    if _odd_case(text):
+        return pattern.search(text)
+    low = text.lower()
+    places = [at for at in map(low.find, openings) if at >= 0]
+    return pattern.search(text, min(places)) if places else None
 
 
 def find_notes(text: str) -> tuple[str, ...]:

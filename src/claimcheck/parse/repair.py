@@ -39,8 +39,10 @@ _EMPHASIS = re.compile(
     r"(?<![*\w\\])\*{1,2}([^*\n]+?)\*{1,2}(?![*\w])|<(?:i|em)>(.+?)</(?:i|em)>", re.IGNORECASE
 )
 # Its first branch alone, for entries without a "<" (most): the same matches, found without
-# trying the case-blind tag branch at every character.
-_STARS = re.compile(r"(?<![*\w\\])\*{1,2}([^*\n]+?)\*{1,2}(?![*\w])")
+# trying the case-blind tag branch at every character; written to start with the "*" (the
+# lookbehind then tests the character before it), so re skips to the next "*" instead of
+# trying the lookbehind at every character (`(?<![*\w\\])\*{1,2}...`, ~8x slower).
+_STARS = re.compile(r"\*(?<![*\w\\]\*)\*?([^*\n]+?)\*{1,2}(?![*\w])")
 _NUMBER_FIELDS = frozenset({"volume", "issue", "pages"})
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
@@ -148,9 +150,11 @@ def _one_label(tokens: tuple[Token, ...], out: list[str], start: int, end: int) 
 
 
 def _year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:
-    for i in range(len(out) - 1):
+    # Only the tokens labelled a date to begin with: the letter and bracket this labels a date
+    # are never a year themselves.
+    for i in [i for i in range(len(out) - 1) if out[i] == "date"]:
         year, nxt = tokens[i], tokens[i + 1]
-        if (out[i] == "date" and _YEAR.fullmatch(year.text) and nxt.start == year.end
+        if (_YEAR.fullmatch(year.text) and nxt.start == year.end
                 and len(nxt.text) == 1 and nxt.text.islower()):
             out[i + 1] = "date"
             if i + 2 < len(out) and tokens[i + 2].text in ")]":

@@ -22,8 +22,7 @@ from claimcheck.model import Author
 
 _UP = "A-Z\u00c0-\u00de"
 # The particles that may be glued to initials ("MAvan Baal"): a narrower set than
-# names.PARTICLES, whose "al", "el", "st", "op" would cut ordinary words ("MAal"); and
-# names imports this module, so it cannot be imported from there.
+# onename.PARTICLES, whose "al", "el", "st", "op" would cut ordinary words ("MAal").
 _PARTICLES = frozenset(
     ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
      "le", "ter", "ten"]

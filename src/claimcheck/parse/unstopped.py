@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.names import PARTICLES
+from claimcheck.parse.onename import PARTICLES
 from claimcheck.parse.runon import run_together
 from claimcheck.parse.tokens import Token
 

@@ -1,0 +1,200 @@
+"""Superscripts that PDF text extraction set after a space: "disease 12,13 and", "hours 38".
+
+Some text layers put a space between a word and the raised digits after it, so a callout
+looks like any number in prose ("aged 12 years", "type 2 diabetes", "Table 3"). These are
+read only with evidence from the article itself, the first-citation order of its own
+numbering (`superscripts._in_sequence`):
+
+- a candidate is digits after a space that follows a letter or a closing parenthesis or
+  quotation mark, never after a word that is followed by quantities or labels ("of",
+  "aged", "was", "Table", "type", "day": `_BEFORE`), nor after an acronym ("OH 4, OH 6,
+  OH 7": specimens), nor a lone range inside an open parenthesis ("(amino acids 1–23)"),
+  nor one digit after a word it also follows elsewhere ("source data 1" twice: a label),
+  and followed by a mark, a space or the line's end, never by "%", a decimal or a unit
+  glued to it;
+- the article's habit: read as the next new number only, the spaced candidates that
+  close a clause or run on into a function word must carry at least `_HABIT` first
+  citations, and more than the superscripts glued to a word do (an article that glues its
+  callouts cites by glued digits, and its spaced numbers are quantities or labels:
+  "Experiment 2 tested");
+- in such an article, a spaced list or range ("12,13", "12–14") and a single number
+  before a mark or a function word ("diabetes 130.", "walking 17 but") reach as far as a
+  glued superscript; digits before any other lower-case word ("in 3 mice", "the next
+  5–10 years", "library 2–4 denotes") are believed only as the next new numbers.
+
+Also here: a glued list with a space after its commas ("disease22, 44–48"), which runs on
+only after a sure superscript and while its numbers rise (`spaced_list`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from itertools import pairwise
+
+from claimcheck.citations.notation import DASH
+
+Option = tuple[tuple[int, int], list[int], str]
+Believe = Callable[[list[list[Option]]], list[tuple[int, int]]]
+
+_SPACED = re.compile(
+    rf"(?:(?<=[^\W\d_])|(?<=[)”’\"']))[ \u00a0\n]"
+    rf"(?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0\n]?|{DASH})\d{{1,3}})*)"
+    r"(?P<after>[.,;:)](?!\d)|(?=[ \u00a0\n])|$)"
+)
+# words after which a number is a quantity, an ordinal or a label, not a raised callout
+_WORDS_BEFORE = """
+    a an the of for to in at by on with than from and or nor but as into onto per via
+    between among within after before until since during over under about around nearly
+    approximately almost only least most up down all these those each every some any no
+    is are was were be been being has have had reached received took lasted included
+    contained ranged scored yielded totalled totaled equal equals equalled aged age ages
+    type types group groups grade grades stage stages phase phases day week month year
+    hour minute min h d step steps version release table tables figure figures fig figs
+    eq eqs equation equations chapter section sections line lines page pages pp vol
+    volume issue number no nr item items question questions study trial experiment
+    experiments model wave visit session sessions round rounds level levels class
+    classes category categories cohort arm arms site sites plot plots lane lanes panel
+    panels box appendix supplement exon exons intron chromosome chromosomes domain
+    helix residue residues position codon strain strains clone passage
+    generation isoform dose doses block blocks set sets patient participant subject case
+    sample region zone sector unit units factor component dimension cluster scale grade
+    wk yr mo n p r t f z df ref refs reference mean median iqr sd se sem ci range or hr
+    rr ratio total respectively vs versus above below exceeding beyond ph tabela tabla
+    tableau tabelle quadro figura abbildung gráfico grafico equação equacao ecuación
+    ecuacion équation gleichung hipótese hipotese hipótesis capítulo capitulo kapitel
+    seção secao sección seccion anexo apêndice e de da do das dos em no na y el la los
+    las en con por para entre et le les des du und der die von mit im zu com sem ao aos
+    pelo pela pelos pelas até cerca sobre sob como mais menos que um uma sin al hasta más
+    un una avec sans au aux sur sous plus moins une ohne bis über unter ein eine auf aus
+    bei nach vor um als oder zum zur meta lei art artigo inciso decreto portaria data
+    protocol protocols
+"""
+_BEFORE = frozenset(_WORDS_BEFORE.split())
+# words a citation is followed by: a clause goes on ("hours 38,39 and insulin", "Study 142
+# found"); any other word after a number is what it counts ("5–10 years", "3 mice")
+_WORDS_AFTER = """
+    and or but nor that which who whose where when while whereas although though since
+    because as in on at for with to from by of than the a an was were is are be been has
+    have had may might can could will would should did does do not also thus however
+    found showed shown reported suggested demonstrated observed described proposed
+    identified noted argued concluded confirmed indicated revealed used using
+"""
+_AFTER = frozenset(_WORDS_AFTER.split())
+_DIGIT_GROUP = re.compile(r",\d{3}(?!\d)")  # "3,234 men": a thousands group before a noun
+_HABIT = 3
+
+
+def spaced_candidates(body: str, count: int) -> list[Option]:
+    """Spaced digit groups that may be superscripts, each with the reach it has once the
+    article's habit is shown: "list" or "next"."""
+    found: list[Option] = []
+    matches = list(_SPACED.finditer(body))
+    pairs = Counter(_pair(body, m) for m in matches if len(m.group("list")) == 1)
+    for match in matches:
+        printed = match.group("list")
+        numbers = [int(n) for n in re.findall(r"\d+", printed)]
+        word = _word(body, match.start())
+        if max(numbers) > count or word.lower() in _BEFORE or _acronym(word) or pairs[
+                _pair(body, match)] > 1 or _in_parentheses(body, match):
+            continue
+        mark = bool(match.group("after"))
+        counted = not mark and _counted(body, match.end("list"))
+        if counted and _DIGIT_GROUP.search(printed):
+            continue  # "3,234 men"; "feeds 116,117, which" cites
+        closed = mark or _goes_on(body, match.end("list"))
+        reach = "next" if counted else "list" if closed or len(numbers) > 1 else "next"
+        found.append((match.span("list"), numbers, reach))
+    return found
+
+
+def _counted(body: str, end: int) -> bool:
+    """A lower-case word follows that is no function word, past-tense verb or adverb
+    ("guidelines 182,183 recommended"): what the number counts ("5–10 years")."""
+    word = re.match(r"[ \u00a0]+([a-z]+)\b", body[end : end + 30])
+    return word is not None and word.group(1) not in _AFTER and not word.group(1).endswith(
+        ("ed", "ly"))
+
+
+def _closes(body: str, end: int) -> bool:
+    """A mark or a function word follows the digits ending at `end`."""
+    return bool(re.match(r"[.,;:)](?!\d)", body[end : end + 2])) or _goes_on(body, end)
+
+
+def _goes_on(body: str, end: int) -> bool:
+    """A function word or a verb in the past follows: the clause goes on after a callout
+    ("walking 17 but", "guidelines 122 recommended")."""
+    word = re.match(r"[ \u00a0]+([a-z]+)\b", body[end : end + 30])
+    return word is not None and (word.group(1) in _AFTER or word.group(1).endswith("ed"))
+
+
+def _pair(body: str, match: re.Match[str]) -> str:
+    """The word before and the digits: "data 1" printed twice is a label ("source data 1",
+    "Protocol 1"; labels count from 1, so only one digit), since a callout seldom follows the
+    same word twice ("Kavoosi and Rowshan 10" may)."""
+    word = re.search(r"\S*$", body[max(0, match.start() - 24) : match.start()])
+    return (word.group() if word else "") + " " + match.group("list")
+
+
+def _in_parentheses(body: str, match: re.Match[str]) -> bool:
+    """A range alone inside an open parenthesis ("(amino acids 1–23)", "(months 2–7)"): a
+    value's spread; "(Adams 9)", "(several references 23,24)" cite."""
+    before = body[max(0, match.start() - 60) : match.start()]
+    lone_range = "," not in match.group("list") and len(re.findall(r"\d+", match.group(
+        "list"))) == 2
+    return lone_range and before.rfind("(") > before.rfind(")")
+
+
+def _word(body: str, space: int) -> str:
+    """The word of letters right before the space at `space` ("" after a mark)."""
+    word = re.search(r"[^\W\d_]*$", body[max(0, space - 24) : space])
+    return word.group() if word else ""
+
+
+def _acronym(word: str) -> bool:
+    """A name numbered in a series: "OH 7", "KNM-ER 1813", "HIV 1", "WT 15000"."""
+    return len(word) >= 2 and word.isupper()
+
+
+def spaced_habit(body: str, believed: list[tuple[int, int]], spaced: list[Option]) -> bool:
+    """Whether the spaced candidates carry the article's first citations: of the groups
+    first-citation order believes (`believed`, read with every spaced candidate as the
+    next new number only), at least `_HABIT` spaced ones that close their clause or are
+    followed by a function word (not "Claim 6 holds", "at 4 °C": labels and quantities),
+    more than those glued to a word."""
+    starts = {span[0]: span[1] for span, _, _ in spaced}
+    mine = sum(1 for start, end in believed if start in starts and _closes(body, end))
+    glued = sum(1 for start, _ in believed if start not in starts and start > 0
+                and body[start - 1].isalpha())
+    return mine >= _HABIT and mine > glued
+
+
+def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
+    """A list printed with a space after its commas ("disease22, 44–48") runs on only after
+    a sure superscript and only while its numbers rise: "CO2, 3 times" is a name and a
+    count, "in 20082, 3 patients" a year."""
+    cut = body.find(", ", span[0], span[1])
+    if cut < 0:
+        cut = body.find(",\u00a0", span[0], span[1])
+    if cut < 0:
+        return span
+    numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
+    rising = all(a < b for a, b in pairwise(numbers))
+    return span if kind == "sure" and rising else (span[0], cut)
+
+
+def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,
+                believe: Believe) -> None:
+    """Adds to `candidates` the digits set after a space ("disease 12,13"), when the
+    article's own first-citation order shows that it prints its superscripts so;
+    `believe`: the groups first-citation order believes of a list of candidates."""
+    spaced = [s for s in spaced_candidates(body, count) if s[0][0] not in candidates]
+    if not spaced:
+        return
+    trial = dict(candidates)
+    for span, numbers, _ in spaced:
+        trial[span[0]] = [(span, numbers, "next")]
+    believed = believe([trial[k] for k in sorted(trial)])
+    if spaced_habit(body, believed, spaced):
+        candidates.update((option[0][0], [option]) for option in spaced)

@@ -1,0 +1,82 @@
+"""Patterns rewritten for speed find exactly what the patterns they replace found.
+
+Each rewrite (issue 17) either opens with the characters a match must start with, so that re
+skips ahead to them, or starts a case-blind search where the first possible opening is
+printed (`patterns.search_from`). The old forms are kept here and compared over every string
+of a small alphabet that holds the characters each pattern turns on, and over cases where
+`str.lower` and re's case-blind matching part ways ("İ", "ı", "ſ").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from claimcheck import text as text_module
+from claimcheck.parse import chapter, patterns, repair
+
+
+def _strings(alphabet: str, longest: int) -> list[str]:
+    return ["".join(chars) for size in range(longest + 1)
+            for chars in itertools.product(alphabet, repeat=size)]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_emphasis_marks_are_found_as_before() -> None:
+    before = re.compile(r"(?<![\w*])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\w*])")
+    for text in _strings("*_a .", 6):
+        assert _found(text_module._EMPHASIS, text) == _found(before, text), text
+        assert text_module._EMPHASIS.sub("", text) == before.sub("", text), text
+
+
+def test_starred_spans_are_found_as_before() -> None:
+    before = re.compile(r"(?<![*\w\\])\*{1,2}([^*\n]+?)\*{1,2}(?![*\w])")
+    for text in _strings("*a \\.", 7):
+        assert _found(repair._STARS, text) == _found(before, text), text
+
+
+def test_markdown_emphasis_is_still_removed() -> None:
+    assert text_module.clean_markup("*Biol. Psychiatry* 67, **bold** _x_") == \
+        "Biol. Psychiatry 67, bold x"
+
+
+_CASE_BLIND = [
+    (patterns._SPACED_DOI, ("doi",), "dDoOiIİı 10.2/x:"),
+    (patterns._DOI, ("doi", "http", "10."), "dDoiIıhtp:/ 10.2345/x"),
+    (patterns._DOI_URL, ("http", "dx.", "doi."), "hHtps:/dxDoOiı.rg10/2345"),
+    (chapter._ANY_CUE, ("ed", "hg", "hrsg"), "eEdDhHgrsſ ."),
+]
+
+
+@pytest.mark.parametrize(("pattern", "openings", "alphabet"), _CASE_BLIND)
+def test_search_from_finds_the_first_match(
+    pattern: re.Pattern[str], openings: tuple[str, ...], alphabet: str
+) -> None:
+    texts = _strings(alphabet[:6], 5)
+    texts += [alphabet * 2, alphabet[::-1] * 2, "x" + alphabet]
+    texts += ["See doi: 10.1000/182 and doi:10.1000/183", "DOİ 10.1000/182 doi 10.1000/1",
+              "doı 10.1000/182", "In Book, edſ. J. Smith", "HRSG. von A. B.", "edited by",
+              "https://doi.org/10.1000/182", "HTTPS://DX.DOI.ORG/10.1000/182",
+              "Žižek S. (ed.) Book", "Müller: Hrsg. 10.1000/182"]
+    for text in texts:
+        expected = pattern.search(text)
+        found = patterns.search_from(pattern, text, openings)
+        assert (found and (found.span(), found.group())) == \
+            (expected and (expected.span(), expected.group())), text
+
+
+def test_suffix_forms_are_the_suffixes_in_any_case() -> None:
+    from claimcheck.parse.onename import SUFFIXES, is_suffix
+
+    def before(word: str) -> bool:
+        return word.lower().removesuffix(".") in SUFFIXES
+
+    words = [*_strings("jrsnivdJRSNIVD23.", 4), "İİ", "ıi", "Jr..", "jr .", "K", "JNR.", "3RD"]
+    assert sum(map(is_suffix, words)) > 90  # every casing of the suffixes up to four letters
+    for word in words:
+        assert is_suffix(word) == before(word), word
