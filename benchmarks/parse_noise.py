@@ -100,12 +100,35 @@ def bare_initials(record: Record, rng: random.Random) -> list[Edit]:
     return edits
 
 
+# The author, title and journal labels of parse_synth.py's strings and of the shared sets
+# (AnyStyle, GROBID's TEI, JATS), so that real strings can be given the same noise.
+_STOPPED = frozenset({"author", "title", "journal", "container-title", "title@a", "title@j",
+                      "title@m", "article-title", "chapter-title", "source"})
+_TITLES = frozenset({"title", "title@a", "article-title", "chapter-title"})
+_QUOTE_MARKS = "\"“”‘’'«»"
+
+
 def missing_stop(record: Record, rng: random.Random) -> list[Edit]:
     text = record["string"]
-    ends = [s["end"] for s in record["spans"] if s["label"] in ("author", "title", "journal",
-                                                                 "container-title")]
+    ends = [s["end"] for s in record["spans"] if s["label"] in _STOPPED]
     ends = [e for e in ends if e < len(text) and text[e] in ".,"]
     return [(rng.choice(ends), 1, "")] if ends else []
+
+
+def unquoted(record: Record, rng: random.Random) -> list[Edit]:
+    """A quoted title printed without its quotes ('"Title," Journal' -> 'Title, Journal')."""
+    text = record["string"]
+    edits: list[Edit] = []
+    for span in record["spans"]:
+        if span["label"] in _TITLES:
+            start, end = span["start"], span["end"]
+            if start > 0 and text[start - 1] in _QUOTE_MARKS:
+                edits.append((start - 1, 1, ""))
+            for at in (end, end + 1):  # the closing quote, before or after a comma
+                if at < len(text) and text[at] in _QUOTE_MARKS:
+                    edits.append((at, 1, ""))
+                    break
+    return edits
 
 
 def ocr(record: Record, rng: random.Random) -> list[Edit]:
@@ -118,9 +141,10 @@ NOISE: tuple[tuple[float, Callable[[Record, random.Random], list[Edit]]], ...] =
     (0.1, ocr))
 
 
-def noisy(record: Record, rng: random.Random) -> Record:
-    """The record with each kind of noise applied by its chance (in turn, spans moved)."""
-    for chance, make in NOISE:
+def noisy(record: Record, rng: random.Random, unquote: float = 0.0) -> Record:
+    """The record with each kind of noise applied by its chance (in turn, spans moved); a
+    quoted title loses its quotes by the chance `unquote`."""
+    for chance, make in (*NOISE, (unquote, unquoted)):
         if rng.random() < chance:
             edits = make(record, rng)
             if edits:
@@ -143,6 +167,11 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--rate", type=float, default=0.6)
     parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--unquote", type=float, default=0.0,
+                        help="chance that a quoted title loses its quotes")
+    parser.add_argument("--changed-only", action="store_true",
+                        help="write only the strings the noise changed (copies to train on "
+                             "beside the originals)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     lines = args.source.read_text(encoding="utf-8").splitlines()
@@ -151,9 +180,13 @@ def main() -> int:
         for line in lines:
             record = json.loads(line)
             if rng.random() < args.rate:
-                new = noisy(record, rng)
+                new = noisy(record, rng, args.unquote)
                 changed += new["string"] != record["string"]
+                if args.changed_only and new["string"] == record["string"]:
+                    continue
                 record = new
+            elif args.changed_only:
+                continue
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"{changed} of {len(lines)} strings changed -> {args.out}")
     return 0

@@ -17,9 +17,10 @@ Furniture lines (page numbers, repeated running headers) are dropped. Linear in 
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from claimcheck.ingest import rescore
+from claimcheck.ingest import bare, rescore
 from claimcheck.ingest.boundary import CERTAIN, HEAD, score
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import (
@@ -35,11 +36,18 @@ from claimcheck.ingest.starts import (
 Entry = tuple[int, str]  # (1-based input line where it starts, text)
 
 
-def segment(raw: list[tuple[int, str]]) -> list[Entry]:
-    """Entries of a list given as (line number, line) pairs, blank lines included."""
+def segment(raw: list[tuple[int, str]], whole: bool = False) -> list[Entry]:
+    """Entries of a list given as (line number, line) pairs, blank lines included. A bulleted
+    list that goes on without bullets for a while is cut there, each part read in a layout
+    of its own (`whole`: a part, not cut again)."""
     layout, content, flags, scores = first_pass(raw)
+    texts = [line.text for line in content]
+    runs = bare.unbulleted_runs(texts) if layout.kind == "bulleted" and not whole else []
+    if runs:
+        where = {content[k].number for k in runs}
+        cuts = [0, *(k for k, (number, _) in enumerate(raw) if number in where), len(raw)]
+        return [entry for a, b in itertools.pairwise(cuts) for entry in segment(raw[a:b], True)]
     if layout.kind == "wrapped" and layout.start_indent is None:
-        texts = [line.text for line in content]
         flags = rescore.revise(texts, flags, scores)
     parts: list[list[str]] = []  # the lines of each entry, joined once at the end (linear)
     numbers: list[int] = []
@@ -68,13 +76,21 @@ def first_pass(raw: list[tuple[int, str]]) -> tuple[Layout, list[Line], list[boo
         gap.append(pending)
         pending = False
     numbered = counted_starts(content) if layout.kind == "numbered" else set()
-    flags, scores = _starts(layout, content, gap, numbered)
+    texts = [line.text for line in content]
+    bullets = [is_bullet(text) for text in texts]
+    loose = bare.loose_lines(texts, bullets) if layout.kind == "bulleted" else set()
+    one_a_line = bare.habits(texts) if layout.kind == "bare" or loose else None
+    flags, scores = _starts(layout, content, gap, numbered, (one_a_line, loose))
     return layout, content, flags, scores
 
 
-def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[int]
-                ) -> tuple[list[bool], list[float]]:
-    """Whether each line starts an entry, line by line, and how surely (wrapped lists)."""
+def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[int],
+            bare_lines: tuple[bare.BareHabits | None, set[int]]
+            ) -> tuple[list[bool], list[float]]:
+    """Whether each line starts an entry, line by line, and how surely (wrapped lists).
+    `bare_lines`: the habits of a one-a-line list, and the lines of a bulleted list that go
+    on without bullets (read as a one-a-line list's)."""
+    one_a_line, loose = bare_lines
     flags: list[bool] = []
     scores: list[float] = []
     current: list[str] = []  # the lines of the last entry so far
@@ -89,8 +105,11 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
                 layout, (head, size), content[i - 1], line, after)
             goes_on = sure <= 0
         else:
+            here = _BARE if i in loose else layout
             goes_on = bool(i) and i not in numbered and _continues(
-                layout, (head, size), (content[i - 1], after), line, gap[i])
+                here, (head, size), (content[i - 1], after), line, gap[i])
+            if one_a_line is not None and here.kind == "bare" and i and not line.repeated:
+                goes_on = bare.goes_on(content[i - 1].text, line.text, one_a_line, goes_on)
         if goes_on:
             current.append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
             head = _joined(current)[:HEAD] if len(head) < HEAD else head
@@ -154,6 +173,7 @@ def _opens(text: str, head: str, prev: str) -> bool:
     return not _IN_END.search(prev) and (again or sure)
 
 
+_BARE = Layout("bare", 0, None)
 _IN_END = re.compile(r"\b(?:[Ii]n|[Ii]n:|aus|dans|en)\s*$")  # "..., in:" then the work it is in
 _LINK_ALONE = re.compile(
     r"^<?(?:https?://|www\.|doi:\s*|10\.\d{4,9}/)\S*$|^(?:1[5-9]|20)\d{2}$", re.IGNORECASE)

@@ -15,7 +15,7 @@ from claimcheck.parse.pubmed import without_pubmed_id
 from claimcheck.parse.tokens import Token
 from claimcheck.text import normalize_pages
 
-_OUTER = " \t.,;:/[](){}\"'“”‘’«»<>*_"
+_OUTER = " \t.,;:/[](){}\"'“”‘’«»„‚<>*_"
 _RUN_FIELDS = ("author", "editor", "title", "container", "collection", "date", "volume",
                "issue", "pages", "publisher", "location", "doi", "url", "label")
 

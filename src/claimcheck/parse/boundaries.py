@@ -13,6 +13,7 @@ Rules, each for a layout the tagger often gets wrong:
 - "Trans. Nicholas Rand. Critical Inquiry": the translator opening the container is a note;
 - GOST's "Title // Journal. 2003. Vol. 5": the title ends at a spaced "//", the container
   follows it;
+- an edition statement closing the title ("..., 3rd edn.") is a note (`parse/editions.py`);
 - then the rules of `parse/titlecontainer.py` (a title or container read out of the other).
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.editions import edition_out_of_title
 from claimcheck.parse.runons import note_out_of_title, notes_printed, settle
 from claimcheck.parse.titlecontainer import title_or_container
 from claimcheck.parse.tokens import LEXICON, Token
@@ -42,6 +44,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) ->
     _quoted_title(tokens, out)
     _in_container(tokens, out)
     _translator_out_of_container(tokens, out)
+    edition_out_of_title(tokens, out)
     title_or_container(tokens, out)
     settle(tokens, out, text)
 
@@ -64,9 +67,29 @@ def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> No
     boundary = ".?!" if out[i] == "title" else ".?!,"
     # ... but a title is never emptied ("Wilhelm MP. Vancomycin. Mayo Clin Proc")
     emptied = out[i] == "title" and out[i - 2] != "title"
-    if i < first and tokens[i - 1].text in boundary and not emptied:
+    if i < first and (tokens[i - 1].text in boundary or _unstopped(tokens, out, i, first)) \
+            and not emptied:
         for j in range(i, first):
             out[j] = "container"
+
+
+def _unstopped(tokens: tuple[Token, ...], out: list[str], i: int, first: int) -> bool:
+    """"... indecomposable fusion products | Nucl. | Phys. B 477": a title printed without a
+    stop after it (IOP's style) that took the journal's first abbreviations, which read as
+    ISO 4 cuts (six letters at most, ending in a consonant: not "... in Japan. | J.
+    Epidemiol."), after a lower-case word of the title, and before a container that opens
+    with an abbreviation and goes on with a word ("Sepsis. | Shock. 2016" is left alone)."""
+    before, opening = tokens[i - 1].text, tokens[first].text
+    return out[i] == "title" and before.isalpha() and before.islower() \
+        and first + 2 < len(tokens) and tokens[first + 1].text == "." \
+        and _iso_cut(opening) and tokens[first + 2].text[:1].isupper() \
+        and tokens[first + 2].text.isalpha() \
+        and all(_iso_cut(tokens[j].text) and len(tokens[j].text) > 1 for j in range(i, first, 2))
+
+
+def _iso_cut(word: str) -> bool:
+    return len(word) <= 6 and _ABBREVIATION.fullmatch(word) is not None \
+        and word[-1].lower() not in "aeiouy"
 
 
 def _double_slash(tokens: tuple[Token, ...], out: list[str]) -> None:

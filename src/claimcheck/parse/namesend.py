@@ -58,7 +58,7 @@ def title_start_back(tokens: tuple[Token, ...], out: list[str]) -> bool:
     return True
 
 
-_PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del", "la",
+PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del", "la",
                              "le", "ter", "ten", "dos", "das"})
 
 
@@ -75,7 +75,7 @@ def names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
         if word == "." and i > start and len(tokens[i - 1].text) > 1:
             stop = i
             break
-        if not (word in ",.&" or word == "and" or word in _PARTICLE_WORDS
+        if not (word in ",.&" or word == "and" or word in PARTICLE_WORDS
                 or (word[:1].isupper() and word.isalpha())):
             return False  # a title's word: most titles stop here at once
         words.append(word)

@@ -27,7 +27,7 @@
 
 from __future__ import annotations
 
-from claimcheck.parse import namesend, titlecontainer, untitled
+from claimcheck.parse import listend, namesend, titlecontainer, untitled
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.assemble import words_end as words_end_of
 from claimcheck.parse.tokens import LEXICON, MONTHS, Token
@@ -59,6 +59,8 @@ def settle(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
         elif title_tail_out_of_container(tokens, out):
             p = set(out)
     if "title" in p and namesend.author_end(tokens, out, "author" in p):
+        p = set(out)
+    if "author" in p and listend.list_end(tokens, out, text):
         p = set(out)
     if ("container" not in p or "title" not in p) and not p.isdisjoint(_WITH_DATE) \
             and untitled.journal_without_title(tokens, out):

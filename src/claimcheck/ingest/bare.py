@@ -1,0 +1,226 @@
+"""When a line of a one-reference-a-line list carries on the entry before, from the list's habits.
+
+A list of one reference a line still has a hard wrap here and there: text extracted one
+paragraph a line breaks an entry where a page or column did, or after a sentence's full stop.
+Such a line is the rest of an entry, not one: it does not open as the list's entries open,
+and it brings what the line before lacks. Read once per list (`habits`): the share of lines
+that print a year, that end as references end, and how many lines start with each shape.
+
+Only in a dated list (four lines in five, or the line after them, print a year), and only
+when the two lines together print one year (one of them has it), a line carries on when
+- it opens with a plain word in lower case ("middle. Journal of ...", not "mRNA", not a URL),
+  unless it has the year and the line before ended as a whole reference does;
+- it has no year and brings the pages or DOI, or the place or publisher, that the line before
+  lacks, which stopped either on a plain word (in a list whose lines end with a full stop,
+  a bracket, pages, a year or a link) or at the full stop of a sentence without a number.
+
+No rule applies to a line that opens as entries do (a name, also with its particle or in
+another script, initials, the same-author dash or "ders."/"ibid.", a list number, a year in
+a year-first list, an organisation with its year, one name and a full stop, a quoted title)
+or whose start has the shape of a tenth of the list's lines: a whole reference is never
+swallowed for lack of evidence. Linear in the lines.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from claimcheck.ingest.cues import start_shape
+from claimcheck.ingest.kinds import end_kind, start_kind
+from claimcheck.ingest.layout import is_bullet
+from claimcheck.ingest.starts import (
+    CLOSED_END,
+    COMPLETE,
+    NUMBER_START,
+    OPEN_END,
+    ORG_WITH_YEAR,
+    YEAR,
+    YEAR_LEAD,
+    author_led,
+    strong_start,
+)
+
+# The same author or work again, in lower case: "ders.", "idem", "ibid.", "a. a. O.", "op. cit."
+_SAME_AGAIN = re.compile(
+    r"^(?:ders|dies|idem|eadem|id|ibid|ibidem|ebd|ead|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)\.?[\s,]",
+    re.IGNORECASE)
+# One name and a full stop, as an author alone: "Homer. Odyssey.", "Eurostat. 2019."
+_ONE_NAME = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]{2,}\.\s+[A-Z\u00c0-\u00de\d\"“‘]")
+# A plain word in lower case: a line cut in a phrase ("the paper.", "of Physics,"); not a
+# term that opens a title ("mRNA", "eIF4", "iPhone")
+_PLAIN_LOWER = re.compile(r"^[a-z\u00df-\u00ff]+(?:[\s,.;:)]|$)")
+# A name in another script: Cyrillic or Greek family name then an initial, or initials first;
+# a CJK or Hangul name of two to four characters before a comma, stop or bracket
+_OTHER_NAMES = re.compile(
+    r"^(?:[\u0410-\u042f\u0401\u0391-\u03a9][\u0430-\u044f\u0451\u03b1-\u03c9-]+,?\s+"
+    r"[\u0410-\u042f\u0401\u0391-\u03a9]\."
+    r"|(?:[\u0410-\u042f\u0401\u0391-\u03a9]\.\s?){1,2}[\u0410-\u042f\u0401\u0391-\u03a9]"
+    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,4}\s?[,，、.．(（\s])")
+# A family name with its particle in lower case: "van der Berg, J.", "al-Farabi, A."
+_PARTICLE_NAME = re.compile(
+    r"^(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la|dos|das|do|zu|al|el|bin|ibn)"
+    r"[\s'’-]){1,3}[A-Z\u00c0-\u00de][\w'’-]+(?:,\s*[A-Z\u00c0-\u00de]|\s+[A-Z]{1,3}\b)")
+_QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title first, quoted
+_CAPITAL = re.compile(r"^[\"“‘„«(]?[A-Z\u00c0-\u00de]")
+_IN = re.compile(r"^(?:In|In:|Im|Dans|En)\b")
+# A volume, a bracketed year or a journal's abbreviated word: how an entry's tail opens
+_TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s(?:\d(?!\d{3}\b)|[A-Z][a-z]{0,5}\.))")
+_LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
+_JOURNAL_VOLUME = re.compile(r"^(?:[A-Z][A-Za-z.&-]*\s){1,7}\d{1,4}\s*[:(,;]")
+# The line holds only authors and their year: no digit before the year that ends it
+_AUTHORS_YEAR = re.compile(r"^\D*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.:,]?$")
+_NAMES_CUT = re.compile(r"(?:,|\band|&)\s*$")
+_QUOTES = "\"“”‘’„«»"
+_NAME_WORDS = 4
+# A journal and the year that opens its volume and pages, Vancouver's tail: "Oncogene.
+# 2006;25:4647", "Curr Biol 2015; 25."
+_JOURNAL_YEAR = re.compile(r"^(?:[A-Z][\w.&-]*\.?\s){1,7}(?:1[5-9]|20)\d\d[a-z]?\s?[;:]")
+_YEAR_FIRST = 0.5
+_LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
+_RUN_ALONE = 8  # lines without a bullet in a bulleted list that make a list of their own
+_RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
+_HABIT = 0.8  # the share of lines that makes a habit of the list
+_SHAPE = 0.1  # the share of lines whose start shape makes it one of the list's entry starts
+
+
+@dataclass(frozen=True, slots=True)
+class BareHabits:
+    """How the lines of a one-a-line list end and start: read once a list."""
+
+    closed: float  # the share of lines (the last aside) that end as references end
+    dated: float  # the share of lines that, or whose next line, print a year
+    shapes: Counter[str]  # how many lines start with each shape
+    size: int
+    year_first: bool = False  # half the lines or more open with their year ("1954, Werle")
+
+
+def habits(texts: list[str]) -> BareHabits:
+    ends = [bool(CLOSED_END.search(t)) and not OPEN_END.search(t) for t in texts[:-1]]
+    years = [bool(YEAR.search(t)) for t in texts]
+    dated = sum(a or b for a, b in zip(years, [*years[1:], False], strict=False))
+    size = max(len(texts), 1)
+    leads = sum(1 for t in texts if YEAR_LEAD.match(t))
+    return BareHabits(sum(ends) / max(len(ends), 1), dated / size,
+                      Counter(start_shape(t) for t in texts), size, leads >= _YEAR_FIRST * size)
+
+
+def loose_lines(texts: list[str], bullets: list[bool]) -> set[int]:
+    """The lines of a bulleted list that go on one reference a line without a bullet, read
+    as a bare list's lines: all lines without one when four in five of them open with a name
+    and print a year (bullets lost here and there); else, when the items are one line each
+    (four in five bullets are followed by a bullet), the lines of a run of three or more
+    without one (the list drops its bullets there)."""
+    plain = [k for k, bullet in enumerate(bullets) if not bullet and k]
+    named = sum(1 for k in plain if YEAR.search(texts[k]) and (
+        author_led(texts[k]) or strong_start(texts[k])))
+    if plain and named >= _HABIT * len(plain):
+        return set(plain)
+    marked = [k for k, bullet in enumerate(bullets[:-1]) if bullet]
+    if not marked or sum(bullets[k + 1] for k in marked) < _HABIT * len(marked):
+        return set()
+    out: set[int] = set()
+    run: list[int] = []
+    for k, bullet in enumerate([*bullets, True]):
+        if not bullet:
+            run.append(k)
+            continue
+        if len(run) >= _RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+def unbulleted_runs(texts: list[str]) -> list[int]:
+    """Where a bulleted list goes on without bullets for a while (eight lines or more, and
+    three times its usual item or more), as cut points: the first line after a bullet that
+    surely opens an entry, and the next bullet (or none at the list's end). Linear."""
+    marked = [k for k, text in enumerate(texts) if is_bullet(text)]
+    if len(marked) < 3:
+        return []
+    gaps = sorted(b - a for a, b in itertools.pairwise(marked))
+    usual = gaps[len(gaps) // 2]
+    cuts: list[int] = []
+    for here, after in itertools.pairwise([*marked, len(texts)]):
+        if after - here - 1 >= max(_RUN_ALONE, 3 * usual):
+            first = next((k for k in range(here + 1, after) if strong_start(texts[k])), None)
+            if first is not None:
+                cuts += [first, after] if after < len(texts) else [first]
+    return cuts
+
+
+def opens_entry(text: str, habit: BareHabits) -> bool:
+    """The line opens as entries do, or as a tenth of the list's lines (three or more) do."""
+    if author_led(text) or strong_start(text) or NUMBER_START.match(text):
+        return True
+    numbered = _LEAD_NUMBER.match(text)  # a note's or list's number, then a name
+    if numbered and author_led(text[numbered.end():]):
+        return True
+    # a year in brackets opens an entry whose authors are those before ("(2001): Title");
+    # a bare year only in a year-first list (elsewhere it is a wrapped "2003. Title")
+    if YEAR_LEAD.match(text) and (habit.year_first or text.startswith("(")):
+        return True
+    if ORG_WITH_YEAR.match(text):
+        return True
+    if _OTHER_NAMES.match(text):
+        return True
+    if _SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text):
+        return True
+    if _QUOTED_TITLE.match(text):
+        return True
+    count = habit.shapes.get(start_shape(text), 0)
+    return count >= 3 and count >= _SHAPE * habit.size
+
+
+def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
+    """Whether `text` carries on the entry whose last line is `prev`, given whether the line
+    before seemed cut mid-phrase (`cut`). An abbreviation's full stop ("Frankfurt a. M.",
+    "Washington, D.C.", "Princeton, N.J.") seems cut, yet when both lines print a year in a
+    dated list and the line opens with a capital, not "In", they are two entries. A list
+    of names cut at a comma goes on with the next names when only they bring the year."""
+    if not cut:
+        names = _NAMES_CUT.search(prev) and _names_only(prev) and habit.dated >= _HABIT
+        if names and YEAR.search(text) and not YEAR.search(prev):
+            return True
+        return carries_on(prev, text, habit)
+    both = bool(YEAR.search(prev)) and bool(YEAR.search(text)) and habit.dated >= _HABIT
+    return not (both and prev.endswith(".") and _CAPITAL.match(text) and not _IN.match(text))
+
+
+def _names_only(text: str) -> bool:
+    """The line is a list of names: every part between commas of four words or fewer, no
+    digit, no quotation mark ("Nowacki M, Vijayan V, Zhou Y,")."""
+    if any(c.isdigit() or c in _QUOTES for c in text):
+        return False
+    return all(len(part.split()) <= _NAME_WORDS for part in text.split(","))
+
+
+def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
+    """`text` is the rest of the entry whose last line so far is `prev` (see the module)."""
+    year_here, year_before = bool(YEAR.search(text)), bool(YEAR.search(prev))
+    # a journal and its volume ("Plant J 34: 453-471.") only look like a name and initials
+    if opens_entry(text, habit) and (year_here or not _JOURNAL_VOLUME.match(text)):
+        return False
+    # in a dated list, the two lines together print one year: one entry cut in two
+    if habit.dated < _HABIT or year_here == year_before:
+        return False
+    closed = bool(CLOSED_END.search(prev))
+    if _PLAIN_LOWER.match(text) and not _LINK.match(text):
+        return not (year_here and closed)  # not after a whole entry without a year
+    if year_here:  # the rest of an entry that prints its year late ("Soc. 77, 1546 (1955).")
+        # not a year that opens a title ("2003. Title ...": an entry without its authors)
+        tail = (_TAIL_OPEN.match(text) and not YEAR_LEAD.match(text)) or _JOURNAL_YEAR.match(text)
+        return bool(tail) and not COMPLETE.search(prev) and end_kind(
+            prev, False) not in ("pages", "year", "link")
+    if (not closed and habit.closed < _HABIT) or _ONE_NAME.match(text):
+        return False
+    # cut after a sentence (a title) that holds no number, or after the authors and year
+    sentence = end_kind(prev, False) == "stop" and not any(c.isdigit() for c in prev[-12:])
+    if closed and not sentence and not _AUTHORS_YEAR.match(prev):
+        return False
+    # the line brings what the entry lacks: its pages or DOI, or its place or publisher
+    kind = start_kind(text, False, False, False)
+    return kind in ("place", "publisher") or (
+        bool(COMPLETE.search(text)) and not COMPLETE.search(prev))
