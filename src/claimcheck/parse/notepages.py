@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
-from claimcheck.parse.notes import LOCS, PAGE_WORD, split_comment
+from claimcheck.parse.notes import LOC, LOCS, PAGE_WORD, split_comment
 
 _CUE = (r"(?:(?:hier|here|ici|esp\.|especially|insbes\.|en\s+partic\.|part\.|see|voir|"
         r"véase|vedi|cfr\.|vgl\.)\s+)?")
@@ -88,11 +88,57 @@ def _tail(reference: Reference) -> _Tail | None:
     loc = re.sub(r"\s+", " ", found.group("loc")).strip(" ,.")
     bare = text[: found.start("group")].rstrip(" ,").endswith(")") and found.group("loc") == \
         found.group("group")
-    return _Tail(text, found.start("group"), loc, after_pages, link, bare, words)
+    return _first_page_kept(reference, _Tail(text, found.start("group"), loc, after_pages,
+                                             link, bare, words))
+
+
+# German legal notes print a journal's first page, then the cited one, after the year or
+# the volume: "JZ 1993, 377, 380", "BGH NJW 2005, 1234, 1236", "AcP 161 (1962), 52, 60":
+# only the last is the pinpoint (as OSCOLA's "117 LQR 1, 5", `_AFTER_FIRST_PAGE`)
+_FIRST_THEN_CITED = re.compile(rf"^\d{{1,5}}[a-z]?\s*,\s*(?P<last>{LOC})$")
+
+
+def _first_page_kept(reference: Reference, tail: _Tail) -> _Tail:
+    found = _FIRST_THEN_CITED.match(tail.loc)
+    # (the tagger reads a journal's parts as a volume and pages: no book's cited pages)
+    if tail.after_pages or not (reference.container or reference.volume) or not found:
+        return tail
+    comma = tail.text.rindex(",", tail.start)
+    start = comma + len(tail.text[comma:]) - len(tail.text[comma + 1:].lstrip())
+    return tail._replace(start=start, loc=found.group("last"), after_pages=True, bare=False)
+
+
+def _note_habits(refs: tuple[Reference, ...], full: list[int]) -> bool:
+    """Whether the list cites as notes do, beyond its signal words (two "See also" make an
+    ordinary list read as notes too): it refers back (an "Ibid.", a short form linked to
+    its work), or most first authors are printed given name first ("Mary Douglas,",
+    "A. Jones,"), not family name first as bibliographies print them ("Abbott, Andrew.")."""
+    if any(r.kind == "short" and (not r.title or r.refers_to) for r in refs):
+        return True
+    named = [refs[i] for i in full if refs[i].authors and refs[i].authors[0].family]
+    return sum(1 for r in named if _given_first(r)) * 2 > len(named) > 0
+
+
+def _given_first(reference: Reference) -> bool:
+    from claimcheck.parse.backrefs import note_number
+    from claimcheck.parse.notes import split_signal
+    from claimcheck.parse.patterns import split_label
+
+    body = note_number(split_label(reference.raw, reference.index)[1])[1]
+    head = split_signal(_NUMBER.sub("", body))[1][:80]
+    family = reference.authors[0].family
+    return not head.startswith(family) and family in head
+
+
+# a conference's proceedings print their pages where a journal does ("in Proc. ICLR, 2015,
+# p. 1."): a lone page there is the paper's, as a journal article's is
+_PROCEEDINGS = re.compile(r"\b(?:proc|proceedings|conference|conf|symposium|workshop)\b",
+                          re.IGNORECASE)
 
 
 def _journal(reference: Reference) -> bool:
-    return bool(reference.volume and reference.container)
+    return bool(reference.container and (reference.volume
+                                         or _PROCEEDINGS.search(reference.container)))
 
 
 def _span(loc: str) -> int:
@@ -111,12 +157,17 @@ def pinpoints(references: Sequence[Reference]) -> tuple[Reference, ...]:
     not end with a page after the work."""
     refs = tuple(references)
     full = [i for i, r in enumerate(refs) if r.kind != "short"]
+    if not full or not _note_habits(refs, full):
+        return refs
     tails = {i: _tail(refs[i]) for i in full if not refs[i].pinpoint}
     ending = sum(1 for i in full if refs[i].pinpoint or tails.get(i) is not None)
-    if not full or ending * 2 < len(full):
+    if ending * 2 < len(full):
         return refs
+    # the journals' tails: mostly a range and a page ("1053-75, at 1060") or mostly their
+    # range alone ("in Proc. CVPR, 2009, pp. 248-255"): a lone page there is the article's
     journals = [t for i, t in tails.items() if t is not None and _journal(refs[i])]
-    both = sum(1 for t in journals if t.after_pages) * 2 >= len(journals) > 0
+    both = (sum(1 for t in journals if t.after_pages) * 2 >= len(journals) > 0
+            or sum(1 for t in journals if _RANGE.search(t.loc)) * 2 > len(journals) > 0)
     chosen = {i: t for i, t in tails.items() if t is not None and _cited(refs[i], t, both)}
     return _reparsed(refs, chosen) if chosen else refs
 
@@ -154,7 +205,11 @@ def _reparsed(refs: tuple[Reference, ...], chosen: dict[int, _Tail]) -> tuple[Re
     for i, new in zip(order, parse_here(entries, MODEL_PATH), strict=True):
         old = refs[i]
         label = old.label or _label(old.raw)
+        # the work without its cited page: a page the reparse reads as cited is the work's
+        # ("Canaris, JZ 1993, 377." alone reads as an author-date note citing 377)
+        pages = new.pages or (new.pinpoint if chosen[i].after_pages else "")
         out[i] = replace(new, id=old.id, raw=old.raw, label=label, pinpoint=chosen[i].loc,
+                         pages=pages,
                          notes=old.notes + ((chosen[i].prose,) if chosen[i].prose else ()),
                          refers_to=old.refers_to)
     return tuple(out)
