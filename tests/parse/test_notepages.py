@@ -245,3 +245,14 @@ def test_italian_ivi_refers_back() -> None:
                   "2. Ivi, p. 41.", "3. Cfr. U. Eco, Opera aperta, Milano, Bompiani, 1962, p. 9."])
     assert (refs[1].kind, refs[1].authors, refs[1].pinpoint) == ("short", (), "41")
     assert refs[1].refers_to == refs[0].id
+
+
+def test_names_and_a_page_in_an_ordinary_list_are_a_work_and_no_cue() -> None:
+    from claimcheck.parse.notelist import reference_cue
+
+    refs = _list(["Abbott, A. (1995). Things of boundaries. Social Research, 62(4), 857.",
+                  "Johannesdottir et al., 158–162.",
+                  "Martin, R. (2017). Sleep and memory. Nature, 18, 1."])
+    assert (refs[1].kind, refs[1].pages, refs[1].pinpoint) == ("misc", "158-162", "")
+    assert not reference_cue(parse_string("Johannesdottir et al., 158–162."))
+    assert reference_cue(parse_string("Douglas, op. cit., 35."))
