@@ -240,6 +240,12 @@ def test_german_legal_notes_keep_the_first_page_and_cite_the_last() -> None:
     assert [(r.pages, r.pinpoint) for r in refs[2:4]] == [("377", "380"), ("52", "60")]
 
 
+def test_an_oscola_article_keeps_its_first_page_not_its_volume() -> None:
+    refs = _list(["1 Hazel Genn, 'Judging Civil Justice' (2008) 67 CLJ 1, 12.", "2 ibid 13.",
+                  "3 Tony Weir, 'The Staggering March' (1998) 114 LQR 561, 565.", "4 ibid 566."])
+    assert [(r.pages, r.pinpoint) for r in (refs[0], refs[2])] == [("1", "12"), ("561", "565")]
+
+
 def test_italian_ivi_refers_back() -> None:
     refs = _list(["1. Cfr. G. Verdi, Teatro e musica, Milano, Ricordi, 1985, p. 40.",
                   "2. Ivi, p. 41.", "3. Cfr. U. Eco, Opera aperta, Milano, Bompiani, 1962, p. 9."])

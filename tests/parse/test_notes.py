@@ -224,3 +224,5 @@ def test_a_title_opening_with_who_or_which_is_no_comment() -> None:
                          "dirt is matter out of place.")[1].startswith("who argues")
     assert split_comment("M. Douglas, Purity (London: Routledge, 1966), who argues so.")[1] \
         == "who argues so"
+    assert split_comment("K. Ito, Science 300, 1550 (2003), who argues otherwise.")[1] \
+        == "who argues otherwise"

@@ -37,7 +37,7 @@ _AFTER_PAGES = re.compile(
 # OSCOLA's article, "(2013) 23 Curr Opin Neurobiol 261, 107": volume, journal, first page,
 # then the cited page
 _AFTER_FIRST_PAGE = re.compile(
-    rf"[)\]]\s+\d+(?:\(\d+\))?\s+[^\W\d][^\d()]*?\s+\d+[a-z]?\s*,\s*{_GROUP}")
+    rf"[)\]]\s+\d+(?:\(\d+\))?\s+[^\W\d][^\d()]*?\s+(?P<first>\d+[a-z]?)\s*,\s*{_GROUP}")
 # a link after the cited page ("<http://...>", "doi:10.1/x", "https://...", "(accessed ...)")
 _LINK = re.compile(r"[,.]?\s*(?:<[^<>]*>|(?:https?://|doi:\s*)\S+|\(accessed[^()]*\))\s*\.?\s*$",
                    re.IGNORECASE)
@@ -63,6 +63,7 @@ class _Tail(NamedTuple):
     link: str = ""  # a link printed after the cited page, kept with the work
     bare: bool = False  # right after an imprint's parenthesis, no page word
     prose: str = ""  # the note's own words after the cited page
+    first: str = ""  # the work's first page when the layout shows it ("117 LQR 1, 5")
 
 
 def _tail(reference: Reference) -> _Tail | None:
@@ -89,7 +90,8 @@ def _tail(reference: Reference) -> _Tail | None:
     bare = text[: found.start("group")].rstrip(" ,").endswith(")") and found.group("loc") == \
         found.group("group")
     return _first_page_kept(reference, _Tail(text, found.start("group"), loc, after_pages,
-                                             link, bare, words))
+                                             link, bare, words, found.groupdict().get("first")
+                                             or ""))
 
 
 # German legal notes print a journal's first page, then the cited one, after the year or
@@ -105,7 +107,8 @@ def _first_page_kept(reference: Reference, tail: _Tail) -> _Tail:
         return tail
     comma = tail.text.rindex(",", tail.start)
     start = comma + len(tail.text[comma:]) - len(tail.text[comma + 1:].lstrip())
-    return tail._replace(start=start, loc=found.group("last"), after_pages=True, bare=False)
+    return tail._replace(start=start, loc=found.group("last"), after_pages=True, bare=False,
+                         first=re.split(r"\s*,", tail.loc)[0])
 
 
 def _note_habits(refs: tuple[Reference, ...], full: list[int]) -> bool:
@@ -194,6 +197,15 @@ def _without_pinpoint(tail: _Tail) -> str:
     return f"{work} {tail.link}" if tail.link else work
 
 
+def _pages(new: Reference, tail: _Tail) -> str:
+    """The work's pages after the reparse without its cited page: the first page the layout
+    showed (the tagger may read "(2005) 64 CLJ 40" as pages 64); a page the reparse read as
+    cited ("Canaris, JZ 1993, 377." alone reads as an author-date note citing 377)."""
+    if tail.first and not new.pages.startswith(tail.first):
+        return tail.first
+    return new.pages or (new.pinpoint if tail.after_pages else "")
+
+
 def _reparsed(refs: tuple[Reference, ...], chosen: dict[int, _Tail]) -> tuple[Reference, ...]:
     from claimcheck.parse.parser import parse_here
     from claimcheck.parse.tagger import MODEL_PATH
@@ -205,9 +217,7 @@ def _reparsed(refs: tuple[Reference, ...], chosen: dict[int, _Tail]) -> tuple[Re
     for i, new in zip(order, parse_here(entries, MODEL_PATH), strict=True):
         old = refs[i]
         label = old.label or _label(old.raw)
-        # the work without its cited page: a page the reparse reads as cited is the work's
-        # ("Canaris, JZ 1993, 377." alone reads as an author-date note citing 377)
-        pages = new.pages or (new.pinpoint if chosen[i].after_pages else "")
+        pages = _pages(new, chosen[i])
         out[i] = replace(new, id=old.id, raw=old.raw, label=label, pinpoint=chosen[i].loc,
                          pages=pages,
                          notes=old.notes + ((chosen[i].prose,) if chosen[i].prose else ()),

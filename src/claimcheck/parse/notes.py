@@ -148,11 +148,13 @@ def split_comment(text: str) -> tuple[str, str]:
     return text[: found.start()].rstrip(" ,;") + ".", found.group("comment").strip("() .")
 
 
-# what a "who argues ..." clause follows: a comma after the cited page or after the imprint's
-# parenthesis ("(London: Verso, 2010), who argues"); never a title's own "Who Claims the
-# City?" after "(2010)", nor "Levi, who notes everything" or "Trial XIV, which ..."
+# what a "who argues ..." clause follows: a comma after the cited page, the imprint's
+# parenthesis ("(London: Verso, 2010), who argues") or a year after the pages; never a
+# title's own "Who Claims the City?" after "(2010)", nor "Levi, who notes everything" or
+# "Trial XIV, which ..."
 _CITATION_END = re.compile(r"(?:(?<![\w.])(?:\d{1,4}[a-z]?|(?-i:[ivxlc]{1,7}))|"
-                           r"\((?=[^()]*[^\W\d_])[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\))$")
+                           r"\((?=[^()]*[^\W\d_])[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)|"
+                           r"\d\s*\((?:1[5-9]|20)\d\d[a-z]?\))$")  # "Science 300, 1550 (2003)"
 
 
 def _after_citation(text: str, found: re.Match[str]) -> bool:
