@@ -228,8 +228,9 @@ def test_a_proceedings_paper_with_one_page_among_ranges_keeps_it() -> None:
         "pp. 770–778.",
         '[2] See also J. Deng et al., "ImageNet," in Proc. CVPR, 2009, pp. 248–255.',
         '[3] D. P. Kingma and J. Ba, "Adam," in Proc. ICLR, 2015, p. 1.',
-        '[4] Cf. R. Girshick, "Fast R-CNN," in Proc. ICCV, 2015, pp. 1440–1448.',
-        "[5] Ibid., p. 1442."])
+        '[4] A. Vaswani et al., "Attention," in Proc. NeurIPS, 2017, pp. 5998–6008.',
+        '[5] Cf. R. Girshick, "Fast R-CNN," in Proc. ICCV, 2015, pp. 1440–1448.',
+        "[6] Ibid., p. 1442."])
     assert (refs[2].pages, refs[2].pinpoint) == ("1", "")
 
 

@@ -226,3 +226,5 @@ def test_a_title_opening_with_who_or_which_is_no_comment() -> None:
         == "who argues so"
     assert split_comment("K. Ito, Science 300, 1550 (2003), who argues otherwise.")[1] \
         == "who argues otherwise"
+    assert split_comment("K. Ito, Science 300 (2003): 15, https://doi.org/10.1/x5, who argues "
+                         "so.")[1] == "who argues so"

@@ -50,6 +50,7 @@ _PROSE = re.compile(r"(?<=[\divxlc)\]])\s*(?:[,;]\s+(?=[a-z])|\.\s+(?=[A-Z]))"
 _AFTER_YEAR = re.compile(rf"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\.?\)?(?:\s*[,:]\s*|\s+){_GROUP}")
 _RANGE = re.compile(r"\d\s*[-‑–—]\s*\d")
 _SPAN = 10  # a cited passage spans fewer pages than an article
+_NEARLY_ALL = 4  # four ranges to one lone page
 _NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")
 
 
@@ -97,13 +98,15 @@ def _tail(reference: Reference) -> _Tail | None:
 # German legal notes print a journal's first page, then the cited one, after the year or
 # the volume: "JZ 1993, 377, 380", "BGH NJW 2005, 1234, 1236", "AcP 161 (1962), 52, 60":
 # only the last is the pinpoint (as OSCOLA's "117 LQR 1, 5", `_AFTER_FIRST_PAGE`)
+_IMPRINT_END = re.compile(r"\((?=[^()]*[^\W\d_])[^()]*\)\s*[,:]?\s*$")
 _FIRST_THEN_CITED = re.compile(rf"^\d{{1,5}}[a-z]?\s*,\s*(?P<last>{LOC})$")
 
 
 def _first_page_kept(reference: Reference, tail: _Tail) -> _Tail:
     found = _FIRST_THEN_CITED.match(tail.loc)
     # (the tagger reads a journal's parts as a volume and pages: no book's cited pages)
-    if tail.after_pages or not (reference.container or reference.volume) or not found:
+    if (tail.after_pages or not (reference.container or reference.volume) or not found
+            or _IMPRINT_END.search(tail.text, 0, tail.start)):  # a book's "(n.p., 1973), 1, 311"
         return tail
     comma = tail.text.rindex(",", tail.start)
     start = comma + len(tail.text[comma:]) - len(tail.text[comma + 1:].lstrip())
@@ -140,8 +143,11 @@ _PROCEEDINGS = re.compile(r"\b(?:proc|proceedings|conference|conf|symposium|work
 
 
 def _journal(reference: Reference) -> bool:
-    return bool(reference.container and (reference.volume
-                                         or _PROCEEDINGS.search(reference.container)))
+    return bool(reference.volume and reference.container)
+
+
+def _journal_like(reference: Reference) -> bool:
+    return _journal(reference) or bool(_PROCEEDINGS.search(reference.container))
 
 
 def _span(loc: str) -> int:
@@ -166,11 +172,13 @@ def pinpoints(references: Sequence[Reference]) -> tuple[Reference, ...]:
     ending = sum(1 for i in full if refs[i].pinpoint or tails.get(i) is not None)
     if ending * 2 < len(full):
         return refs
-    # the journals' tails: mostly a range and a page ("1053-75, at 1060") or mostly their
-    # range alone ("in Proc. CVPR, 2009, pp. 248-255"): a lone page there is the article's
-    journals = [t for i, t in tails.items() if t is not None and _journal(refs[i])]
+    # the journals' tails: mostly a range and a page ("1053-75, at 1060") or nearly all
+    # their range alone ("in Proc. CVPR, 2009, pp. 248-255"; notes cite single pages as
+    # often as short ranges): a lone page there is the article's
+    journals = [t for i, t in tails.items() if t is not None and _journal_like(refs[i])]
+    ranges = sum(1 for t in journals if _RANGE.search(t.loc))
     both = (sum(1 for t in journals if t.after_pages) * 2 >= len(journals) > 0
-            or sum(1 for t in journals if _RANGE.search(t.loc)) * 2 > len(journals) > 0)
+            or (ranges >= _NEARLY_ALL * (len(journals) - ranges) and ranges >= _NEARLY_ALL))
     chosen = {i: t for i, t in tails.items() if t is not None and _cited(refs[i], t, both)}
     return _reparsed(refs, chosen) if chosen else refs
 
@@ -184,7 +192,7 @@ def _cited(reference: Reference, tail: _Tail, both: bool) -> bool:
         return _span(tail.loc) < _SPAN
     # an article's or a chapter's short range is its own as often as the cited passage; a
     # lone page after an article is its first page in a list that prints range and page
-    return not _RANGE.search(tail.loc) and not (both and _journal(reference))
+    return not _RANGE.search(tail.loc) and not (both and _journal_like(reference))
 
 
 def _label(raw: str) -> str:

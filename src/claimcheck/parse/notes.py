@@ -154,7 +154,8 @@ def split_comment(text: str) -> tuple[str, str]:
 # "Trial XIV, which ..."
 _CITATION_END = re.compile(r"(?:(?<![\w.])(?:\d{1,4}[a-z]?|(?-i:[ivxlc]{1,7}))|"
                            r"\((?=[^()]*[^\W\d_])[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)|"
-                           r"\d\s*\((?:1[5-9]|20)\d\d[a-z]?\))$")  # "Science 300, 1550 (2003)"
+                           r"\d\s*\((?:1[5-9]|20)\d\d[a-z]?\)|"  # "Science 300, 1550 (2003)"
+                           r"(?:https?://|doi:\s*)\S+)$")  # or a link after it
 
 
 def _after_citation(text: str, found: re.Match[str]) -> bool:
