@@ -64,7 +64,6 @@ _PARTICLE_NAME = re.compile(
     r"^(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la|dos|das|do|zu|al|el|bin|ibn)"
     r"[\s'’-]){1,3}[A-Z\u00c0-\u00de][\w'’-]+(?:,\s*[A-Z\u00c0-\u00de]|\s+[A-Z]{1,3}\b)")
 _QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title first, quoted
-_CAPITAL = re.compile(r"^[\"“‘„«(]?[A-Z\u00c0-\u00de]")
 _IN = re.compile(r"^(?:In|In:|Im|Dans|En)\b")
 # A volume, a bracketed year or a journal's abbreviated word: how an entry's tail opens
 _TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s(?:\d(?!\d{3}\b)|[A-Z][a-z]{0,5}\.))")
@@ -78,8 +77,21 @@ _NAME_WORDS = 4
 # A journal and the year that opens its volume and pages, Vancouver's tail: "Oncogene.
 # 2006;25:4647", "Curr Biol 2015; 25."
 _JOURNAL_YEAR = re.compile(r"^(?:[A-Z][\w.&-]*\.?\s){1,7}(?:1[5-9]|20)\d\d[a-z]?\s?[;:]")
+# A date printed as none: "(n.d.)", "in press", "forthcoming", "s.d.", "o.J.": the entry's
+# place for its year is filled, so the line is a whole entry as a dated one is
+_UNDATED = re.compile(
+    r"\bn\.\s?d\.|\b[Ii]n press\b|\b[Ff]orthcoming\b|\bs\.\s?d\.|\bo\.\s?J\.")
+# A place then its publisher: "New York: Norton.", "London, Routledge", "Cambridge, MA: MIT"
+_PLACE_THEN = re.compile(r"^[A-Z][\w.'’ -]{1,30}?(?:,\s[A-Z]{2}\.?)?[:,]\s+[A-Z\u00c0-\u00de]")
+# A journal's volume then its pages, or a DOI: "Bulletin, 117(3), 497-529", "12 (3): 45-67",
+# "vol. 5, pp. 1-10", "Plant J 34: 453-471" (not a chapter and verse, "1:1-5")
+_VOLUME_PAGES = re.compile(
+    r"\b10\.\d{4,9}/\S+|\b\d+:\s\d+"
+    r"|(?:,\s*|\b[Vv]ol\.\s*|\bBd\.\s*)\d+\s*(?:\(\d[\w/–-]*\))?\s*[,:]\s*(?:pp?\.\s*)?\d+"
+    r"|\b\d+\s*\(\d[\w/–-]*\)\s*[,:]\s*(?:pp?\.\s*)?\d+")
 _YEAR_FIRST = 0.5
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
+_WHOLE_ENDS = ("pages", "year", "link")  # how a whole entry ends
 _RUN_ALONE = 8  # lines without a bullet in a bulleted list that make a list of their own
 _RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
 _HABIT = 0.8  # the share of lines that makes a habit of the list
@@ -112,7 +124,7 @@ def loose_lines(texts: list[str], bullets: list[bool]) -> set[int]:
     as a bare list's lines: all lines without one when four in five of them open with a name
     and print a year (bullets lost here and there); else, when the items are one line each
     (four in five bullets are followed by a bullet), the lines of a run of three or more
-    without one (the list drops its bullets there)."""
+    without one, each a whole reference (the list drops its bullets there)."""
     plain = [k for k, bullet in enumerate(bullets) if not bullet and k]
     named = sum(1 for k in plain if YEAR.search(texts[k]) and (
         author_led(texts[k]) or strong_start(texts[k])))
@@ -127,16 +139,22 @@ def loose_lines(texts: list[str], bullets: list[bool]) -> set[int]:
         if not bullet:
             run.append(k)
             continue
-        if len(run) >= _RUN:
+        if len(run) >= _RUN and all(_whole_line(texts[j]) for j in run):
             out.update(run)
         run = []
     return out
 
 
+def _whole_line(text: str) -> bool:
+    """The line looks a whole reference: it opens with a name and prints a year (not an
+    annotation, "Collins argues that ...", nor a long item's wrapped names or title)."""
+    return bool(YEAR.search(text)) and (author_led(text) or strong_start(text))
+
+
 def unbulleted_runs(texts: list[str]) -> list[int]:
     """Where a bulleted list goes on without bullets for a while (eight lines or more, and
     three times its usual item or more), as cut points: the first line after a bullet that
-    surely opens an entry, and the next bullet (or none at the list's end). Linear."""
+    surely opens an entry, within the bullet item's usual length, and the next bullet (or none at the list's end). Linear."""
     marked = [k for k, text in enumerate(texts) if is_bullet(text)]
     if len(marked) < 3:
         return []
@@ -146,13 +164,24 @@ def unbulleted_runs(texts: list[str]) -> list[int]:
     for here, after in itertools.pairwise([*marked, len(texts)]):
         if after - here - 1 >= max(_RUN_ALONE, 3 * usual):
             first = next((k for k in range(here + 1, after) if strong_start(texts[k])), None)
-            if first is not None:
+            # the item under the bullet takes its usual lines, no more: lines between
+            # are an annotation, and the entry-like lines after it are its sentences
+            if first is not None and first - here <= usual:
                 cuts += [first, after] if after < len(texts) else [first]
     return cuts
 
 
 def opens_entry(text: str, habit: BareHabits) -> bool:
     """The line opens as entries do, or as a tenth of the list's lines (three or more) do."""
+    if opens_surely(text, habit):
+        return True
+    count = habit.shapes.get(start_shape(text), 0)
+    return count >= 3 and count >= _SHAPE * habit.size
+
+
+def opens_surely(text: str, habit: BareHabits) -> bool:
+    """The line opens as entries do: a name, initials, a list number, an organisation with
+    its year, a quoted title (not merely with a capitalised word, as many a wrap does)."""
     if author_led(text) or strong_start(text) or NUMBER_START.match(text):
         return True
     numbered = _LEAD_NUMBER.match(text)  # a note's or list's number, then a name
@@ -168,17 +197,15 @@ def opens_entry(text: str, habit: BareHabits) -> bool:
         return True
     if _SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text):
         return True
-    if _QUOTED_TITLE.match(text):
-        return True
-    count = habit.shapes.get(start_shape(text), 0)
-    return count >= 3 and count >= _SHAPE * habit.size
+    return bool(_QUOTED_TITLE.match(text))
 
 
 def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
     """Whether `text` carries on the entry whose last line is `prev`, given whether the line
     before seemed cut mid-phrase (`cut`). An abbreviation's full stop ("Frankfurt a. M.",
     "Washington, D.C.", "Princeton, N.J.") seems cut, yet when both lines print a year in a
-    dated list and the line opens with a capital, not "In", they are two entries. A list
+    dated list and the line opens as an entry surely does, they are two entries (not a
+    capitalised wrap: "Washington, D.C." then "Retrieved May 5, 2015, from ..."). A list
     of names cut at a comma goes on with the next names when only they bring the year."""
     if not cut:
         names = _NAMES_CUT.search(prev) and _names_only(prev) and habit.dated >= _HABIT
@@ -186,7 +213,8 @@ def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
             return True
         return carries_on(prev, text, habit)
     both = bool(YEAR.search(prev)) and bool(YEAR.search(text)) and habit.dated >= _HABIT
-    return not (both and prev.endswith(".") and _CAPITAL.match(text) and not _IN.match(text))
+    return not (both and prev.endswith(".") and opens_surely(text, habit)
+                and not _IN.match(text))
 
 
 def _names_only(text: str) -> bool:
@@ -197,9 +225,14 @@ def _names_only(text: str) -> bool:
     return all(len(part.split()) <= _NAME_WORDS for part in text.split(","))
 
 
+def _dated(text: str) -> bool:
+    """The line prints its year, or a date printed as none ("n.d.", "in press")."""
+    return bool(YEAR.search(text) or _UNDATED.search(text))
+
+
 def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     """`text` is the rest of the entry whose last line so far is `prev` (see the module)."""
-    year_here, year_before = bool(YEAR.search(text)), bool(YEAR.search(prev))
+    year_here, year_before = _dated(text), _dated(prev)
     # a journal and its volume ("Plant J 34: 453-471.") only look like a name and initials
     if opens_entry(text, habit) and (year_here or not _JOURNAL_VOLUME.match(text)):
         return False
@@ -208,12 +241,14 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
         return False
     closed = bool(CLOSED_END.search(prev))
     if _PLAIN_LOWER.match(text) and not _LINK.match(text):
-        return not (year_here and closed)  # not after a whole entry without a year
+        # not after a whole entry without a year, nor after one that ends as a whole
+        # entry does ("bell hooks.", "gov.uk." after "... 43(6), 1241-1299.")
+        return not (year_here and closed) and end_kind(prev, False) not in _WHOLE_ENDS
     if year_here:  # the rest of an entry that prints its year late ("Soc. 77, 1546 (1955).")
         # not a year that opens a title ("2003. Title ...": an entry without its authors)
         tail = (_TAIL_OPEN.match(text) and not YEAR_LEAD.match(text)) or _JOURNAL_YEAR.match(text)
         return bool(tail) and not COMPLETE.search(prev) and end_kind(
-            prev, False) not in ("pages", "year", "link")
+            prev, False) not in _WHOLE_ENDS
     if (not closed and habit.closed < _HABIT) or _ONE_NAME.match(text):
         return False
     # cut after a sentence (a title) that holds no number, or after the authors and year
@@ -221,6 +256,10 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     if closed and not sentence and not _AUTHORS_YEAR.match(prev):
         return False
     # the line brings what the entry lacks: its pages or DOI, or its place or publisher
+    # (a place only before its publisher, "New York: Norton.", not "Cambridge Dictionary.";
+    # pages only after a volume, not a passage: "Mishnah Berakhot 1:1-5.", "Thucydides 2.34")
     kind = start_kind(text, False, False, False)
-    return kind in ("place", "publisher") or (
-        bool(COMPLETE.search(text)) and not COMPLETE.search(prev))
+    if kind == "place":
+        return bool(_PLACE_THEN.match(text))
+    return kind == "publisher" or (
+        bool(_VOLUME_PAGES.search(text)) and not COMPLETE.search(prev))
