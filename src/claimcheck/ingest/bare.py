@@ -64,6 +64,12 @@ _PARTICLE_NAME = re.compile(
     r"^(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la|dos|das|do|zu|al|el|bin|ibn)"
     r"[\s'’-]){1,3}[A-Z\u00c0-\u00de][\w'’-]+(?:,\s*[A-Z\u00c0-\u00de]|\s+[A-Z]{1,3}\b)")
 _QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title first, quoted
+# Up to six words, each with a letter, then a stop and the year in brackets: an author
+# element however it is spelt ("23andMe. (2020).", "7-Eleven, Inc. (2018)."), not a
+# tail's "Soc. 77, 1546 (1955)."
+_AUTHOR_THEN_YEAR = re.compile(
+    r"^(?=[^\s()]*[A-Za-z])[^\s()]+(?:\s(?=[^\s()]*[A-Za-z])[^\s()]+){0,5}"
+    r"\.\s\((?:1[5-9]|20)\d\d[a-z]?\)")
 _IN = re.compile(r"^(?:In|In:|Im|Dans|En)\b")
 # A volume, a bracketed year or a journal's abbreviated word: how an entry's tail opens
 _TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s(?:\d(?!\d{3}\b)|[A-Z][a-z]{0,5}\.))")
@@ -91,6 +97,7 @@ _VOLUME_PAGES = re.compile(
     r"|\b\d+\s*\(\d[\w/–-]*\)\s*[,:]\s*(?:pp?\.\s*)?\d+")
 _YEAR_FIRST = 0.5
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
+_WORD_STOP = re.compile(r"[a-z\u00df-\u00ff]{3}[.!?][\"”’]?$")  # a sentence's stop, not "U.S."
 _WHOLE_ENDS = ("pages", "year", "link")  # how a whole entry ends
 _RUN_ALONE = 8  # lines without a bullet in a bulleted list that make a list of their own
 _RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
@@ -197,7 +204,7 @@ def opens_surely(text: str, habit: BareHabits) -> bool:
         return True
     if _SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text):
         return True
-    return bool(_QUOTED_TITLE.match(text))
+    return bool(_QUOTED_TITLE.match(text) or _AUTHOR_THEN_YEAR.match(text))
 
 
 def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
@@ -213,7 +220,8 @@ def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
             return True
         return carries_on(prev, text, habit)
     both = bool(YEAR.search(prev)) and bool(YEAR.search(text)) and habit.dated >= _HABIT
-    return not (both and prev.endswith(".") and opens_surely(text, habit)
+    stop = prev.endswith(".") or end_kind(prev, False) == "link"  # "/" seems a cut link
+    return not (both and stop and opens_surely(text, habit)
                 and not _IN.match(text))
 
 
@@ -242,8 +250,10 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     closed = bool(CLOSED_END.search(prev))
     if _PLAIN_LOWER.match(text) and not _LINK.match(text):
         # not after a whole entry without a year, nor after one that ends as a whole
-        # entry does ("bell hooks.", "gov.uk." after "... 43(6), 1241-1299.")
-        return not (year_here and closed) and end_kind(prev, False) not in _WHOLE_ENDS
+        # entry does ("bell hooks.", "gov.uk." after "... 43(6), 1241-1299." or after a
+        # dated line's last sentence, "... Academic Press.")
+        return not (year_here and closed) and end_kind(prev, False) not in _WHOLE_ENDS and not (
+            year_before and _WORD_STOP.search(prev))
     if year_here:  # the rest of an entry that prints its year late ("Soc. 77, 1546 (1955).")
         # not a year that opens a title ("2003. Title ...": an entry without its authors)
         tail = (_TAIL_OPEN.match(text) and not YEAR_LEAD.match(text)) or _JOURNAL_YEAR.match(text)
