@@ -70,6 +70,7 @@ _QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title 
 _AUTHOR_THEN_YEAR = re.compile(
     r"^(?=[^\s()]*[A-Za-z])[^\s()]+(?:\s(?=[^\s()]*[A-Za-z])[^\s()]+){0,5}"
     r"\.\s\((?:1[5-9]|20)\d\d[a-z]?\)")
+_CAPITAL_HEAD = re.compile(r"^[\"“‘„«(]?[A-Z\u00c0-\u00de][^.]*\.")  # up to its first stop
 _IN = re.compile(r"^(?:In|In:|Im|Dans|En)\b")
 # A volume, a bracketed year or a journal's abbreviated word: how an entry's tail opens
 _TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s(?:\d(?!\d{3}\b)|[A-Z][a-z]{0,5}\.))")
@@ -99,6 +100,7 @@ _YEAR_FIRST = 0.5
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
 _WORD_STOP = re.compile(r"[a-z\u00df-\u00ff]{3}[.!?][\"”’]?$")  # a sentence's stop, not "U.S."
 _WHOLE_ENDS = ("pages", "year", "link")  # how a whole entry ends
+_PROSE = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)\s+[a-z]{2,}\s")  # "(1970) had made"
 _RUN_ALONE = 8  # lines without a bullet in a bulleted list that make a list of their own
 _RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
 _HABIT = 0.8  # the share of lines that makes a habit of the list
@@ -131,7 +133,7 @@ def loose_lines(texts: list[str], bullets: list[bool]) -> set[int]:
     as a bare list's lines: all lines without one when four in five of them open with a name
     and print a year (bullets lost here and there); else, when the items are one line each
     (four in five bullets are followed by a bullet), the lines of a run of three or more
-    without one, each a whole reference (the list drops its bullets there)."""
+    without one, four in five of them whole references (the list drops its bullets there)."""
     plain = [k for k, bullet in enumerate(bullets) if not bullet and k]
     named = sum(1 for k in plain if YEAR.search(texts[k]) and (
         author_led(texts[k]) or strong_start(texts[k])))
@@ -146,22 +148,26 @@ def loose_lines(texts: list[str], bullets: list[bool]) -> set[int]:
         if not bullet:
             run.append(k)
             continue
-        if len(run) >= _RUN and all(_whole_line(texts[j]) for j in run):
+        if len(run) >= _RUN and sum(map(_whole_line, (texts[j] for j in run))) >= _HABIT * len(run):
             out.update(run)
         run = []
     return out
 
 
 def _whole_line(text: str) -> bool:
-    """The line looks a whole reference: it opens with a name and prints a year (not an
-    annotation, "Collins argues that ...", nor a long item's wrapped names or title)."""
-    return bool(YEAR.search(text)) and (author_led(text) or strong_start(text))
+    """The line looks a whole reference: it opens as an entry and prints a year (not an
+    annotation, "Collins argues that ...", "Berg, I. (1970) had made ...", nor a long item's
+    wrapped names or title)."""
+    return bool(YEAR.search(text)) and not _PROSE.search(text) and (
+        author_led(text) or strong_start(text) or bool(ORG_WITH_YEAR.match(text))
+        or any(p.match(text) for p in (_OTHER_NAMES, _PARTICLE_NAME, _AUTHOR_THEN_YEAR)))
 
 
 def unbulleted_runs(texts: list[str]) -> list[int]:
     """Where a bulleted list goes on without bullets for a while (eight lines or more, and
     three times its usual item or more), as cut points: the first line after a bullet that
-    surely opens an entry, within the bullet item's usual length, and the next bullet (or none at the list's end). Linear."""
+    surely opens an entry, within the bullet item's usual length or before whole references
+    (four in five of the lines), and the next bullet (or none at the list's end). Linear."""
     marked = [k for k, text in enumerate(texts) if is_bullet(text)]
     if len(marked) < 3:
         return []
@@ -171,9 +177,11 @@ def unbulleted_runs(texts: list[str]) -> list[int]:
     for here, after in itertools.pairwise([*marked, len(texts)]):
         if after - here - 1 >= max(_RUN_ALONE, 3 * usual):
             first = next((k for k in range(here + 1, after) if strong_start(texts[k])), None)
-            # the item under the bullet takes its usual lines, no more: lines between
-            # are an annotation, and the entry-like lines after it are its sentences
-            if first is not None and first - here <= usual:
+            # the item under the bullet takes its usual lines, no more, unless whole
+            # references follow: lines between are an annotation, and the entry-like
+            # lines after it its sentences ("Berg, I. (1970) had made a similar ...")
+            if first is not None and (first - here <= usual or sum(
+                    map(_whole_line, texts[first:after])) >= _HABIT * (after - first)):
                 cuts += [first, after] if after < len(texts) else [first]
     return cuts
 
@@ -211,8 +219,10 @@ def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
     """Whether `text` carries on the entry whose last line is `prev`, given whether the line
     before seemed cut mid-phrase (`cut`). An abbreviation's full stop ("Frankfurt a. M.",
     "Washington, D.C.", "Princeton, N.J.") seems cut, yet when both lines print a year in a
-    dated list and the line opens as an entry surely does, they are two entries (not a
-    capitalised wrap: "Washington, D.C." then "Retrieved May 5, 2015, from ..."). A list
+    dated list and the line opens as an entry does, they are two entries: surely, or with
+    capitalised words and no number before their first full stop (an author element,
+    "Australian Bureau of Statistics. 1992:"), not as a wrap does ("Retrieved May 5, 2015,
+    from ...", "Suhrkamp 1995", "House of Representatives, 1877-2005.", a publisher). A list
     of names cut at a comma goes on with the next names when only they bring the year."""
     if not cut:
         names = _NAMES_CUT.search(prev) and _names_only(prev) and habit.dated >= _HABIT
@@ -221,8 +231,16 @@ def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
         return carries_on(prev, text, habit)
     both = bool(YEAR.search(prev)) and bool(YEAR.search(text)) and habit.dated >= _HABIT
     stop = prev.endswith(".") or end_kind(prev, False) == "link"  # "/" seems a cut link
-    return not (both and stop and opens_surely(text, habit)
-                and not _IN.match(text))
+    return not (both and stop and _opens_after_stop(text, habit))
+
+
+def _opens_after_stop(text: str, habit: BareHabits) -> bool:
+    """The line after an abbreviation's stop opens an entry (see `goes_on`)."""
+    if opens_surely(text, habit):
+        return True
+    head = _CAPITAL_HEAD.match(text)
+    return bool(head) and start_kind(text, False, False, False) != "publisher" and not (
+        _IN.match(text) or any(c.isdigit() for c in head.group()))
 
 
 def _names_only(text: str) -> bool:
@@ -272,4 +290,4 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     if kind == "place":
         return bool(_PLACE_THEN.match(text))
     return kind == "publisher" or (
-        bool(_VOLUME_PAGES.search(text)) and not COMPLETE.search(prev))
+        bool(_VOLUME_PAGES.search(text) and COMPLETE.search(text)) and not COMPLETE.search(prev))
