@@ -90,12 +90,9 @@ _UNDATED = re.compile(
     r"\bn\.\s?d\.|\b[Ii]n press\b|\b[Ff]orthcoming\b|\bs\.\s?d\.|\bo\.\s?J\.")
 # A place then its publisher: "New York: Norton.", "London, Routledge", "Cambridge, MA: MIT"
 _PLACE_THEN = re.compile(r"^[A-Z][\w.'’ -]{1,30}?(?:,\s[A-Z]{2}\.?)?[:,]\s+[A-Z\u00c0-\u00de]")
-# A journal's volume then its pages, or a DOI: "Bulletin, 117(3), 497-529", "12 (3): 45-67",
-# "vol. 5, pp. 1-10", "Plant J 34: 453-471" (not a chapter and verse, "1:1-5")
-_VOLUME_PAGES = re.compile(
-    r"\b10\.\d{4,9}/\S+|\b\d+:\s\d+"
-    r"|(?:,\s*|\b[Vv]ol\.\s*|\bBd\.\s*)\d+\s*(?:\(\d[\w/–-]*\))?\s*[,:]\s*(?:pp?\.\s*)?\d+"
-    r"|\b\d+\s*\(\d[\w/–-]*\)\s*[,:]\s*(?:pp?\.\s*)?\d+")
+# A passage of a classical or sacred text, not pages: chapter and verses ("1:1-5",
+# "2.34-46", "6.390-502") or a folio ("31a", "514a-520a")
+_PASSAGE = re.compile(r"\b\d{1,3}[.:]\d{1,3}[a-z]?\s*[-–]\s*\d{1,3}\b|\b\d{1,3}[a-z]\b")
 _YEAR_FIRST = 0.5
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
 _WORD_STOP = re.compile(r"[a-z\u00df-\u00ff]{3}[.!?][\"”’]?$")  # a sentence's stop, not "U.S."
@@ -166,8 +163,8 @@ def _whole_line(text: str) -> bool:
 def unbulleted_runs(texts: list[str]) -> list[int]:
     """Where a bulleted list goes on without bullets for a while (eight lines or more, and
     three times its usual item or more), as cut points: the first line after a bullet that
-    surely opens an entry, within the bullet item's usual length or before whole references
-    (four in five of the lines), and the next bullet (or none at the list's end). Linear."""
+    surely opens an entry, and the next bullet (or none at the list's end); not where the
+    lines under a bullet are an annotation. Linear."""
     marked = [k for k, text in enumerate(texts) if is_bullet(text)]
     if len(marked) < 3:
         return []
@@ -177,11 +174,11 @@ def unbulleted_runs(texts: list[str]) -> list[int]:
     for here, after in itertools.pairwise([*marked, len(texts)]):
         if after - here - 1 >= max(_RUN_ALONE, 3 * usual):
             first = next((k for k in range(here + 1, after) if strong_start(texts[k])), None)
-            # the item under the bullet takes its usual lines, no more, unless whole
-            # references follow: lines between are an annotation, and the entry-like
-            # lines after it its sentences ("Berg, I. (1970) had made a similar ...")
-            if first is not None and (first - here <= usual or sum(
-                    map(_whole_line, texts[first:after])) >= _HABIT * (after - first)):
+            # lines under the bullet past its usual item, then sentences that cite a
+            # year ("Berg, I. (1970) had made a similar ..."): an annotation, not entries
+            notes = first is not None and first - here > usual and any(
+                _PROSE.search(text) for text in texts[here + 1:after])
+            if first is not None and not notes:
                 cuts += [first, after] if after < len(texts) else [first]
     return cuts
 
@@ -285,9 +282,9 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
         return False
     # the line brings what the entry lacks: its pages or DOI, or its place or publisher
     # (a place only before its publisher, "New York: Norton.", not "Cambridge Dictionary.";
-    # pages only after a volume, not a passage: "Mishnah Berakhot 1:1-5.", "Thucydides 2.34")
+    # pages, not a passage: "Mishnah Berakhot 1:1-5.", "Thucydides 2.34-46.")
     kind = start_kind(text, False, False, False)
     if kind == "place":
         return bool(_PLACE_THEN.match(text))
     return kind == "publisher" or (
-        bool(_VOLUME_PAGES.search(text) and COMPLETE.search(text)) and not COMPLETE.search(prev))
+        bool(COMPLETE.search(text)) and not _PASSAGE.search(text) and not COMPLETE.search(prev))
