@@ -217,7 +217,7 @@ def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
     before seemed cut mid-phrase (`cut`). An abbreviation's full stop ("Frankfurt a. M.",
     "Washington, D.C.", "Princeton, N.J.") seems cut, yet when both lines print a year in a
     dated list and the line opens as an entry does, they are two entries: surely, or with
-    capitalised words and no number before their first full stop (an author element,
+    capitalised words and no year before their first full stop (an author element,
     "Australian Bureau of Statistics. 1992:"), not as a wrap does ("Retrieved May 5, 2015,
     from ...", "Suhrkamp 1995", "House of Representatives, 1877-2005.", a publisher). A list
     of names cut at a comma goes on with the next names when only they bring the year."""
@@ -237,7 +237,7 @@ def _opens_after_stop(text: str, habit: BareHabits) -> bool:
         return True
     head = _CAPITAL_HEAD.match(text)
     return bool(head) and start_kind(text, False, False, False) != "publisher" and not (
-        _IN.match(text) or any(c.isdigit() for c in head.group()))
+        _IN.match(text) or YEAR.search(head.group()))
 
 
 def _names_only(text: str) -> bool:
