@@ -7,30 +7,34 @@ and it brings what the line before lacks. Read once per list (`habits`): the sha
 that print a year, that end as references end, and how many lines start with each shape.
 
 Only in a dated list (four lines in five, or the line after them, print a year), and only
-when the two lines together print one year (one of them has it), a line carries on when
+when the two lines together print one year (one of them has it; "n.d.", "in press" count as
+one), a line carries on when
 - it opens with a plain word in lower case ("middle. Journal of ...", not "mRNA", not a URL),
-  unless it has the year and the line before ended as a whole reference does;
-- it has no year and brings the pages or DOI, or the place or publisher, that the line before
+  unless it has the year and the line before ended as a whole reference does, or the line
+  before ended as a whole entry does (pages, a year, a link, or a dated line's sentence:
+  "bell hooks. (n.d.)." after "... 43(6), 1241-1299." or "... Academic Press.");
+- it has no year and brings the pages or DOI (not a passage, "Mishnah Berakhot 1:1-5."), or
+  a place before its publisher ("New York: Norton.") or a publisher, that the line before
   lacks, which stopped either on a plain word (in a list whose lines end with a full stop,
   a bracket, pages, a year or a link) or at the full stop of a sentence without a number.
 
 No rule applies to a line that opens as entries do (a name, also with its particle or in
 another script, initials, the same-author dash or "ders."/"ibid.", a list number, a year in
-a year-first list, an organisation with its year, one name and a full stop, a quoted title)
-or whose start has the shape of a tenth of the list's lines: a whole reference is never
-swallowed for lack of evidence. Linear in the lines.
+a year-first list, an organisation with its year, an author element and its bracketed year
+"23andMe. (2020).", one name and a full stop, a quoted title) or whose start has the shape
+of a tenth of the list's lines: a whole reference is never swallowed for lack of evidence.
+An abbreviation's stop ("Frankfurt a. M.") ends an entry only before a line that opens as
+one does, not before a capitalised wrap ("Retrieved May 5, 2015, from"). Linear in the lines.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from claimcheck.ingest.cues import start_shape
 from claimcheck.ingest.kinds import end_kind, start_kind
-from claimcheck.ingest.layout import is_bullet
 from claimcheck.ingest.starts import (
     CLOSED_END,
     COMPLETE,
@@ -97,10 +101,7 @@ _YEAR_FIRST = 0.5
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
 _WORD_STOP = re.compile(r"[a-z\u00df-\u00ff]{3}[.!?][\"”’]?$")  # a sentence's stop, not "U.S."
 _WHOLE_ENDS = ("pages", "year", "link")  # how a whole entry ends
-_PROSE = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)\s+[a-z]{2,}\s")  # "(1970) had made"
-_RUN_ALONE = 8  # lines without a bullet in a bulleted list that make a list of their own
-_RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
-_HABIT = 0.8  # the share of lines that makes a habit of the list
+HABIT = 0.8  # the share of lines that makes a habit of the list
 _SHAPE = 0.1  # the share of lines whose start shape makes it one of the list's entry starts
 
 
@@ -125,62 +126,11 @@ def habits(texts: list[str]) -> BareHabits:
                       Counter(start_shape(t) for t in texts), size, leads >= _YEAR_FIRST * size)
 
 
-def loose_lines(texts: list[str], bullets: list[bool]) -> set[int]:
-    """The lines of a bulleted list that go on one reference a line without a bullet, read
-    as a bare list's lines: all lines without one when four in five of them open with a name
-    and print a year (bullets lost here and there); else, when the items are one line each
-    (four in five bullets are followed by a bullet), the lines of a run of three or more
-    without one, four in five of them whole references (the list drops its bullets there)."""
-    plain = [k for k, bullet in enumerate(bullets) if not bullet and k]
-    named = sum(1 for k in plain if YEAR.search(texts[k]) and (
-        author_led(texts[k]) or strong_start(texts[k])))
-    if plain and named >= _HABIT * len(plain):
-        return set(plain)
-    marked = [k for k, bullet in enumerate(bullets[:-1]) if bullet]
-    if not marked or sum(bullets[k + 1] for k in marked) < _HABIT * len(marked):
-        return set()
-    out: set[int] = set()
-    run: list[int] = []
-    for k, bullet in enumerate([*bullets, True]):
-        if not bullet:
-            run.append(k)
-            continue
-        if len(run) >= _RUN and sum(map(_whole_line, (texts[j] for j in run))) >= _HABIT * len(run):
-            out.update(run)
-        run = []
-    return out
-
-
-def _whole_line(text: str) -> bool:
-    """The line looks a whole reference: it opens as an entry and prints a year (not an
-    annotation, "Collins argues that ...", "Berg, I. (1970) had made ...", nor a long item's
-    wrapped names or title)."""
-    return bool(YEAR.search(text)) and not _PROSE.search(text) and (
+def named_and_dated(text: str) -> bool:
+    """The line opens with a name (or an author element) and prints a year."""
+    return bool(YEAR.search(text)) and (
         author_led(text) or strong_start(text) or bool(ORG_WITH_YEAR.match(text))
         or any(p.match(text) for p in (_OTHER_NAMES, _PARTICLE_NAME, _AUTHOR_THEN_YEAR)))
-
-
-def unbulleted_runs(texts: list[str]) -> list[int]:
-    """Where a bulleted list goes on without bullets for a while (eight lines or more, and
-    three times its usual item or more), as cut points: the first line after a bullet that
-    surely opens an entry, and the next bullet (or none at the list's end); not where the
-    lines under a bullet are an annotation. Linear."""
-    marked = [k for k, text in enumerate(texts) if is_bullet(text)]
-    if len(marked) < 3:
-        return []
-    gaps = sorted(b - a for a, b in itertools.pairwise(marked))
-    usual = gaps[len(gaps) // 2]
-    cuts: list[int] = []
-    for here, after in itertools.pairwise([*marked, len(texts)]):
-        if after - here - 1 >= max(_RUN_ALONE, 3 * usual):
-            first = next((k for k in range(here + 1, after) if strong_start(texts[k])), None)
-            # lines under the bullet past its usual item, then sentences that cite a
-            # year ("Berg, I. (1970) had made a similar ..."): an annotation, not entries
-            notes = first is not None and first - here > usual and any(
-                _PROSE.search(text) for text in texts[here + 1:after])
-            if first is not None and not notes:
-                cuts += [first, after] if after < len(texts) else [first]
-    return cuts
 
 
 def opens_entry(text: str, habit: BareHabits) -> bool:
@@ -222,11 +172,11 @@ def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
     from ...", "Suhrkamp 1995", "House of Representatives, 1877-2005.", a publisher). A list
     of names cut at a comma goes on with the next names when only they bring the year."""
     if not cut:
-        names = _NAMES_CUT.search(prev) and _names_only(prev) and habit.dated >= _HABIT
+        names = _NAMES_CUT.search(prev) and _names_only(prev) and habit.dated >= HABIT
         if names and YEAR.search(text) and not YEAR.search(prev):
             return True
         return carries_on(prev, text, habit)
-    both = bool(YEAR.search(prev)) and bool(YEAR.search(text)) and habit.dated >= _HABIT
+    both = bool(YEAR.search(prev)) and bool(YEAR.search(text)) and habit.dated >= HABIT
     stop = prev.endswith(".") or end_kind(prev, False) == "link"  # "/" seems a cut link
     return not (both and stop and _opens_after_stop(text, habit))
 
@@ -236,8 +186,9 @@ def _opens_after_stop(text: str, habit: BareHabits) -> bool:
     if opens_surely(text, habit):
         return True
     head = _CAPITAL_HEAD.match(text)
-    return bool(head) and start_kind(text, False, False, False) != "publisher" and not (
-        _IN.match(text) or YEAR.search(head.group()))
+    if head is None or _IN.match(text) or YEAR.search(head.group()):
+        return False
+    return start_kind(text, False, False, False) != "publisher"
 
 
 def _names_only(text: str) -> bool:
@@ -260,7 +211,7 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     if opens_entry(text, habit) and (year_here or not _JOURNAL_VOLUME.match(text)):
         return False
     # in a dated list, the two lines together print one year: one entry cut in two
-    if habit.dated < _HABIT or year_here == year_before:
+    if habit.dated < HABIT or year_here == year_before:
         return False
     closed = bool(CLOSED_END.search(prev))
     if _PLAIN_LOWER.match(text) and not _LINK.match(text):
@@ -274,7 +225,7 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
         tail = (_TAIL_OPEN.match(text) and not YEAR_LEAD.match(text)) or _JOURNAL_YEAR.match(text)
         return bool(tail) and not COMPLETE.search(prev) and end_kind(
             prev, False) not in _WHOLE_ENDS
-    if (not closed and habit.closed < _HABIT) or _ONE_NAME.match(text):
+    if (not closed and habit.closed < HABIT) or _ONE_NAME.match(text):
         return False
     # cut after a sentence (a title) that holds no number, or after the authors and year
     sentence = end_kind(prev, False) == "stop" and not any(c.isdigit() for c in prev[-12:])
