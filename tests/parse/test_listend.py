@@ -192,3 +192,10 @@ def test_a_title_ending_on_a_short_name_keeps_it_before_the_abbreviations() -> N
             out = _boundary([("Cohen A, Levi B.", "author"), *date, (title, "title"),
                              (journal, "container"), ("14", "volume")])
             assert out["title"].replace(" .", ".") == title, title
+
+
+def test_an_unstopped_title_after_a_lettered_year_gives_the_abbreviations_back() -> None:
+    out = _boundary([("Ahmed S and Radiman S", "author"), ("2013b", "date"),
+                     ("Clusterization in alpha-decay Rom.", "title"), ("Rep. Phys.", "container"),
+                     ("65", "volume")])
+    assert out["container"] == "Rom . Rep . Phys ."

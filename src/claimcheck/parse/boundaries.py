@@ -92,13 +92,15 @@ def _unstopped(tokens: tuple[Token, ...], out: list[str], i: int, first: int) ->
 
 def _after_a_bare_year(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """Whether the title run opens right after a date printed as a bare year ("Kausch H G
-    1996 | Indecomposable ..."), not after a stop or a bracket ("(1996). | Title.")."""
-    start = out.index("title")
-    return start > 0 and out[start - 1] == "date" \
-        and _BARE_YEAR.fullmatch(tokens[start - 1].text) is not None
+    1996 | Indecomposable ...", "2013b"), not after a stop or a bracket ("(1996). | Title.")."""
+    year = out.index("title") - 1
+    if year > 1 and len(tokens[year].text) == 1 and tokens[year].text.islower() \
+            and tokens[year].start == tokens[year - 1].end:
+        year -= 1  # the letter that tells one author's works of a year apart
+    return year >= 0 and out[year] == "date" and _BARE_YEAR.fullmatch(tokens[year].text) is not None
 
 
-_BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?")
+_BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _iso_cut(word: str) -> bool:
