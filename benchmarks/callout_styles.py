@@ -30,6 +30,9 @@ costs precision. A statistics-only article (these sentences and callout_wild.py'
 numbered list) is run too and must give no callout.
 
     python benchmarks/callout_styles.py [--data DIR] [--half tune|check] [--style S ...] [--wrap N]
+        [--show-errors]
+
+`--show-errors` prints each false link and each missed gold link in its context.
 
 `--wrap 60` breaks the body's lines at 60 columns first, as text taken from a PDF is.
 
@@ -86,12 +89,14 @@ def typeset_and_read(article: Article, style: str, wrap: int = 0) -> Typeset:
     return Typeset(text, gold, lines, found, to_gold)
 
 
-def measure(article: Article, style: str, wrap: int = 0) -> Counter[str]:
-    _, gold, _, found, to_gold = typeset_and_read(article, style, wrap)
+def measure(article: Article, style: str, wrap: int = 0, show: bool = False) -> Counter[str]:
+    text, gold, _, found, to_gold = typeset_and_read(article, style, wrap)
     links = [
         ((c.start, c.end), to_gold.get(rid, rid))
         for claim in found.claims for c in claim.citations for rid in c.reference_ids
     ]
+    if show:
+        show_errors(f"{style} {article.name}", text, links, gold)
     spans = [(c.start, c.end) for c in found.callouts]
     groups = {span for span, _ in gold}
     return Counter(
@@ -100,6 +105,19 @@ def measure(article: Article, style: str, wrap: int = 0) -> Counter[str]:
         predicted_right=sum(any(_overlap(p, g) for g in groups) for p in spans),
         predicted_links=len(links), gold_links=len(gold), paired_links=_pairs(links, gold),
     )
+
+
+def show_errors(label: str, text: str, links: list[tuple[Span, str]],
+                gold: list[tuple[Span, str]]) -> None:
+    """Prints each false link (FALSE) and each gold link not found (MISS) in its context."""
+    def context(span: Span) -> str:
+        return repr(text[max(0, span[0] - 50) : span[0]] + "⟦" + text[span[0] : span[1]]
+                    + "⟧" + text[span[1] : span[1] + 30])
+
+    for kind, mine, other in (("FALSE", links, gold), ("MISS", gold, links)):
+        for span, key in mine:
+            if not any(_overlap(span, o) and key == k for o, k in other):
+                print(f"  {kind:5} {label} {context(span)}")
 
 
 def wrapped(text: str, lines: dict[int, str], width: int) -> tuple[str, dict[int, str]]:
@@ -128,6 +146,8 @@ def main() -> int:
     parser.add_argument("--half", choices=("tune", "check"), help="one half of the set")
     parser.add_argument("--style", action="append", choices=STYLES, help="default: all")
     parser.add_argument("--quiet", action="store_true", help="totals and JSON only")
+    parser.add_argument("--show-errors", action="store_true",
+                        help="print every false link and every missed gold link in context")
     parser.add_argument("--wrap", type=int, default=0,
                         help="break the body's lines at this width first, as a PDF would")
     args = parser.parse_args()
@@ -142,7 +162,7 @@ def main() -> int:
     for style in args.style or STYLES:
         total: Counter[str] = Counter()
         for article in articles:
-            counts = measure(article, style, args.wrap)
+            counts = measure(article, style, args.wrap, args.show_errors)
             total.update(counts)
             if not args.quiet and counts["paired_links"] < counts["gold_links"]:
                 print(f"  {style:11} {article.name:28} " + _short(counts))

@@ -48,6 +48,13 @@ STATS_WILD = (
     "Antibody was diluted 1:100 (clone 4G10) and incubated at 37 °C for 2 h (Fig. 2c).",
     "Scores ranged from 1 to 5 (median 3, IQR 2–4), and 17% (95% CI 12–22) reported pain.",
     "The H3K27me3 mark and CD4+ counts (cells/µl, 350 [210–520]) differed (t 24 = 2.1).",
+    # session 10 review: labels, equation labels, counts after a callout, flattened formulas
+    "Hypothesis 1 was supported and Hypothesis 2 was not. Condition 1 and Condition 2 "
+    "differed, and batch 2 was lost.",
+    "Light was fitted (eqn 2) and summed (Fig. 2; eqns 1 and 2) in solutions containing 5, "
+    "10, 25, and 50 μM HClO4.",
+    "The ratio of CO 2 and O 2 was stable, the area was 4 m 2 in each plot, vitamin B 12 "
+    "was low and flux was 2 mmol l 1 in adolescents 13 to 17.",
 )
 _PARTICLES = ("van", "van der", "de", "von", "da", "di", "Le", "De", "del", "van den")
 _JOINS = (" and ", " & ", " und ", " et ", " y ")

@@ -179,6 +179,57 @@ def shared_notes(show: set[str]) -> dict[str, Any]:
     return out
 
 
+def _merged(counts: list[dict[str, Counter[str]]]) -> dict[str, Counter[str]]:
+    out = {"single": Counter[str](), "multi": Counter[str](), "back": Counter[str]()}
+    for one in counts:
+        for name, counter in one.items():
+            out[name].update(counter)
+    return out
+
+
+def humanities(per_family: int, per_document: int, seed: int) -> dict[str, Any]:
+    """Per style family (`notes_humanities.py`): full single-work notes by field, the
+    pinpoint, two-work notes and back-references; then all families together."""
+    from notes_humanities import FAMILIES, documents
+
+    docs = documents(per_family, per_document, seed)
+    by_family = {name: evaluate([notes for f, notes in docs if f == name]) for name in FAMILIES}
+    print("\n== humanities notes by style family (single-work micro-F1, fields F1; "
+          "pinpoint P/R; two-work micro; back-references read / linked)")
+    print(f"{'family':<16}{'micro':>7}{'title':>7}{'auth':>7}{'cont':>7}{'publ':>7}"
+          f"{'pinP':>7}{'pinR':>7}{'multi':>7}{'back':>11}")
+    out: dict[str, Any] = {}
+    for name, counts in [*by_family.items(), ("all", _merged(list(by_family.values())))]:
+        out[name] = _family_row(name, counts)
+    table("humanities notes, all families: single", out["all"]["counts"]["single"])
+    table("humanities notes, all families: multi", out["all"]["counts"]["multi"])
+    return {name: {k: v for k, v in row.items() if k != "counts"} for name, row in out.items()}
+
+
+def _family_row(name: str, counts: dict[str, Counter[str]]) -> dict[str, Any]:
+    from parse_accuracy import prf
+
+    single, back = counts["single"], counts["back"]
+
+    def f1(field: str, which: Counter[str] = single) -> dict[str, float]:
+        return prf(which[f"{field}.tp"], which[f"{field}.fp"], which[f"{field}.fn"])
+
+    def micro(which: Counter[str]) -> float:
+        fields = [f for f in NOTE_FIELDS if f != "first_author"]
+        return prf(*(sum(which[f"{f}.{k}"] for f in fields) for k in ("tp", "fp", "fn")))["f1"]
+
+    pin = f1("pinpoint")
+    row = {"micro": micro(single), "title": f1("title")["f1"], "authors": f1("authors")["f1"],
+           "container": f1("container")["f1"], "publisher": f1("publisher")["f1"],
+           "pinpoint_p": pin["p"], "pinpoint_r": pin["r"], "multi": micro(counts["multi"]),
+           "back": f"{back['read_as_back_reference']}/{back['linked_right']}/{back['n']}",
+           "n": single["n"], "counts": counts}
+    print(f"{name:<16}" + "".join(f"{row[k]:>7.3f}" for k in (
+        "micro", "title", "authors", "container", "publisher", "pinpoint_p", "pinpoint_r",
+        "multi")) + f"{row['back']:>11}  ({single['n']} single)")
+    return row
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--src", type=Path, help="import claimcheck from this src folder")
@@ -186,6 +237,8 @@ def main() -> int:
     parser.add_argument("--notes", type=int, default=25, help="notes per document")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--show", action="append", default=[])
+    parser.add_argument("--per-family", type=int, default=8,
+                        help="humanities documents per style family (0: none)")
     args = parser.parse_args()
     if args.src:
         sys.path.insert(0, str(args.src.resolve()))
@@ -204,6 +257,8 @@ def main() -> int:
     for key in ("read_as_back_reference", "linked_right", "pinpoint_right", "would_be_searched"):
         print(f"  {key:<24}{back[key]:>6}")
     result["back"] = dict(back)
+    if args.per_family:
+        result["humanities"] = humanities(args.per_family, args.notes, args.seed)
     result["shared"] = shared_notes(set(args.show))
     print(json.dumps(result))
     return 0

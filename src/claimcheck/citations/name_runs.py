@@ -137,11 +137,17 @@ def _kind(word: str) -> str:
     return "T" if word[:1].isupper() else "L"
 
 
-def _initials(name: str) -> bool:
+def _initials(name: str, listed: bool) -> bool:
     """A name that ends in initials ("Seifritz E"); not a surname in capitals after its
-    particles ("DA LEY", "VAN DEN HEY": small capitals extracted as capitals)."""
+    particles, all in capitals ("DA LEY", "VAN DEN HEY": small capitals extracted as
+    capitals) when the list has the group's first name (`listed`) or the surname is too
+    long for an acronym. A lower-case particle
+    before capitals is a preposition before an acronym ("da ANS (2019)", "do SUS")."""
     words = name.split()
-    return bool(_INITIALS.search(name)) and not all(w.lower() in PARTICLES for w in words[:-1])
+    if not _INITIALS.search(name) or not words[:-1]:
+        return bool(_INITIALS.search(name))
+    particles = all(w.lower() in PARTICLES and w.isupper() for w in words[:-1])
+    return not (particles and (len(words[-1]) >= 4 or listed))
 
 
 def plausible(
@@ -155,7 +161,7 @@ def plausible(
     capitals list).
     """
     et_al, bracketed, capitals = shape
-    if any(_initials(n) for n in names):
+    if any(_initials(n, bool(name_keys(names[0]) & known)) for n in names):
         return False  # "Seifritz E and Kronenberg G (2021)": list style, the article's own byline
     if name_keys(names[0]) & known:
         return True

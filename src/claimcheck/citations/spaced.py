@@ -8,7 +8,10 @@ numbering (`superscripts._in_sequence`):
 - a candidate is digits after a space that follows a letter or a closing parenthesis or
   quotation mark, never after a word that is followed by quantities or labels ("of",
   "aged", "was", "Table", "type", "day": `_BEFORE`), nor after an acronym ("OH 4, OH 6,
-  OH 7": specimens), nor a lone range inside an open parenthesis ("(amino acids 1–23)"),
+  OH 7": specimens), a single letter, a mixed-case word or a unit ("vitamin B 12",
+  "SARS-CoV 2", "g cm 3"), nor after the first word of a sentence, paragraph or
+  parenthesis ("Hypothesis 2 was", "(eqn 5)"), nor before more numbers in words ("2 and 4
+  weeks", "13 to 17"), nor a lone range inside an open parenthesis ("(amino acids 1–23)"),
   nor one digit after a word it also follows elsewhere ("source data 1" twice: a label),
   and followed by a mark, a space or the line's end, never by "%", a decimal or a unit
   glued to it;
@@ -17,13 +20,15 @@ numbering (`superscripts._in_sequence`):
   citations, and more than the superscripts glued to a word do (an article that glues its
   callouts cites by glued digits, and its spaced numbers are quantities or labels:
   "Experiment 2 tested");
-- in such an article, a spaced list or range ("12,13", "12–14") and a single number
-  before a mark or a function word ("diabetes 130.", "walking 17 but") reach as far as a
-  glued superscript; digits before any other lower-case word ("in 3 mice", "the next
-  5–10 years", "library 2–4 denotes") are believed only as the next new numbers.
+- in such an article, a spaced list or range ("12,13", "12–14") before a mark or a
+  function word reaches as far as a glued superscript; a single number ("batch 2 was
+  lost" closes a clause too) and digits before any other lower-case word ("in 3 mice",
+  "the next 5–10 years") are believed only as the next new numbers. Superscripts after
+  marks ("costly.1") count against the habit as glued ones do.
 
 Also here: a glued list with a space after its commas ("disease22, 44–48"), which runs on
-only after a sure superscript and while its numbers rise (`spaced_list`).
+only after a sure superscript, while its numbers rise and when a mark or a function word
+closes it ("trial3, 20 patients" is a count: `spaced_list`).
 """
 
 from __future__ import annotations
@@ -82,6 +87,9 @@ _WORDS_AFTER = """
     identified noted argued concluded confirmed indicated revealed used using
 """
 _AFTER = frozenset(_WORDS_AFTER.split())
+# a unit of measure, SI prefix and all: "m", "cm", "mmol", "kg", "μM", "Hz"
+_UNIT_WORD = re.compile(r"[mcµμnkdp]?(?:m|g|l|L|s|mol|M|Hz|Pa|W|J|V|N|K|A|Da)|min|h|yr")
+_SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 _DIGIT_GROUP = re.compile(r",\d{3}(?!\d)")  # "3,234 men": a thousands group before a noun
 _HABIT = 3
 
@@ -96,17 +104,55 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         printed = match.group("list")
         numbers = [int(n) for n in re.findall(r"\d+", printed)]
         word = _word(body, match.start())
-        if max(numbers) > count or word.lower() in _BEFORE or _acronym(word) or pairs[
-                _pair(body, match)] > 1 or _in_parentheses(body, match):
+        if max(numbers) > count or _no_callout_word(body, match.start(), word) or pairs[
+                _pair(body, match)] > 1 or _in_parentheses(body, match) or _series(
+                body, match.end("list")):
             continue
         mark = bool(match.group("after"))
         counted = not mark and _counted(body, match.end("list"))
         if counted and _DIGIT_GROUP.search(printed):
             continue  # "3,234 men"; "feeds 116,117, which" cites
         closed = mark or _goes_on(body, match.end("list"))
-        reach = "next" if counted else "list" if closed or len(numbers) > 1 else "next"
+        # after a name or a quoted or bracketed term ("Apollo 11", "“poor” 1", "(Table 1) 3")
+        # a single number is a label or a value as often: the next new number only
+        named = not word[:1].islower()
+        reach = "list" if closed and len(numbers) > 1 and not counted else _single(
+            body, match.end("list"), closed and not counted) if len(numbers) == 1 and not \
+            named else "next"
         found.append((match.span("list"), numbers, reach))
     return found
+
+
+def _single(body: str, end: int, closed: bool) -> str:
+    """The reach of a single spaced number: one cited before or a new one a few past the
+    highest ("near") where it ends a sentence ("as in algorithms 35."), a new one a few past
+    the highest ("ahead") where it closes a clause ("be 6, and"), else the next new one:
+    "batch 2 was lost" closes a clause too, and labels count from 1."""
+    if _SENTENCE_END.match(body, end):
+        return "near"
+    return "ahead" if closed else "next"
+
+
+def _no_callout_word(body: str, space: int, word: str) -> bool:
+    """A word after which spaced digits are a label, a quantity or a formula's: a function
+    word or label noun (`_BEFORE`), an acronym ("OH 7"), a single letter or a mixed-case
+    word ("vitamin B 12", "SARS-CoV 2", "pH 7"), a unit ("4 m 2", "g cm 3", "mmol l 1"), or
+    the first word of a sentence, a paragraph or a parenthesis ("Hypothesis 2 was",
+    "(eqn 5)", "; eqns 6"): a callout closes what it supports, it seldom opens it."""
+    if word.lower() in _BEFORE or _acronym(word) or len(word) == 1 or _UNIT_WORD.fullmatch(word):
+        return True
+    if word[1:] != word[1:].lower():
+        return True
+    before = body[max(0, space - len(word) - 40) : space - len(word)]
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in ".!?;:(" or "\n\n" in before[len(stripped):]
+
+
+def _series(body: str, end: int) -> bool:
+    """Digits that run on into more numbers in words: "2 and 4 weeks", "13 to 17", "5, 10,
+    15, and 50 μM", "3 of 12": values or labels in series, not a raised callout."""
+    return bool(re.match(r",?[ \u00a0]+(?:and|or|to|of|und|e|y|et)[ \u00a0]+\d+(?![\d%]|[.,]\d)",
+                         body[end : end + 16]))
 
 
 def _counted(body: str, end: int) -> bool:
@@ -165,6 +211,7 @@ def spaced_habit(body: str, believed: list[tuple[int, int]], spaced: list[Option
     more than those glued to a word."""
     starts = {span[0]: span[1] for span, _, _ in spaced}
     mine = sum(1 for start, end in believed if start in starts and _closes(body, end))
+    # glued to a word or set after a mark ("costly.1"): the article raises its callouts
     glued = sum(1 for start, _ in believed if start not in starts and start > 0
                 and body[start - 1].isalpha())
     return mine >= _HABIT and mine > glued
@@ -181,20 +228,37 @@ def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
         return span
     numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
     rising = all(a < b for a, b in pairwise(numbers))
-    return span if kind == "sure" and rising else (span[0], cut)
+    ends = _list_ends(body, span)
+    return span if kind == "sure" and rising and ends else (span[0], cut)
+
+
+def _list_ends(body: str, span: tuple[int, int]) -> bool:
+    """A list ends with a mark or a function word not followed by a number ("trial3, 20
+    patients", "chr17, 21 and 22", "study14, 25 of 30": a count or a series goes on), or,
+    raised after a mark, before the next sentence ("fish.21, 22 Nevertheless")."""
+    end = span[1]
+    if re.match(r"[.,;:)](?!\d)|\s*$", body[end : end + 2]):
+        return True
+    if body[span[0] - 1] in ".;:" and re.match(r"[ \u00a0\n]+[A-Z]", body[end : end + 3]):
+        return True
+    word = re.match(r"[ \u00a0]+([a-z]+)\b(?![ \u00a0]*\d)", body[end : end + 30])
+    return word is not None and word.group(1) in _AFTER
 
 
 def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,
-                believe: Believe) -> None:
+                believe: Believe) -> bool:
     """Adds to `candidates` the digits set after a space ("disease 12,13"), when the
     article's own first-citation order shows that it prints its superscripts so;
-    `believe`: the groups first-citation order believes of a list of candidates."""
+    `believe`: the groups first-citation order believes of a list of candidates. Whether
+    the article shows that habit."""
     spaced = [s for s in spaced_candidates(body, count) if s[0][0] not in candidates]
     if not spaced:
-        return
+        return False
     trial = dict(candidates)
     for span, numbers, _ in spaced:
         trial[span[0]] = [(span, numbers, "next")]
     believed = believe([trial[k] for k in sorted(trial)])
-    if spaced_habit(body, believed, spaced):
-        candidates.update((option[0][0], [option]) for option in spaced)
+    if not spaced_habit(body, believed, spaced):
+        return False
+    candidates.update((option[0][0], [option]) for option in spaced)
+    return True

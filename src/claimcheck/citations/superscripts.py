@@ -79,6 +79,7 @@ _LABEL = re.compile(
 )
 _NUMBER = re.compile(r"\d{1,4}")
 _SENTENCE_MARKS = ".,;:)]’”"
+_NEAR = 3  # how far past the highest number cited a single spaced superscript may reach
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
 
 
@@ -116,8 +117,9 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     for end, options in split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
-    with_spaced(body, candidates, count, _in_sequence)
-    if not any(reach != "next" for options in candidates.values() for _, _, reach in options):
+    habit = with_spaced(body, candidates, count, _in_sequence)
+    if not habit and not any(reach != "next" for options in candidates.values()
+                             for _, _, reach in options):
         return []  # "BRCA1" alone in a page of statistics: no sure superscript, no article's
     found = _in_sequence([candidates[k] for k in sorted(candidates)])
     return gaps_filled(body, found, pool, count)
@@ -149,6 +151,9 @@ def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) ->
         return min(numbers) == highest + 1
     if reach == "seen":
         return min(numbers) <= highest + 1
+    if reach in ("ahead", "near"):  # spaced digits: a new number or, "near", any cited one,
+        # a few past the highest ("be 6," after a missed "5")
+        return min(numbers) <= highest + _NEAR and (reach == "near" or min(numbers) > highest)
     # a jump past uncited numbers is believed when the next group carries on from it
     resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
     return min(numbers) <= highest + _JUMP or resumes

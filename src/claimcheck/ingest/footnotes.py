@@ -8,9 +8,9 @@ note becomes one entry per work. A part is cut off only where what follows the s
 work of its own (a name or a quotation, and a year; or a back-reference), never an imprint
 (MDPI's "; Springer: Berlin, Germany, 2018; pp. 100–108"), and what comes before holds a
 year too, so that Vancouver's "2010; 23: 45" or an author list split by semicolons is never
-cut. The first part keeps the note's number and line; a joining "and" or "also" is dropped,
-a signal word kept (the parser records it). Lists that do not read as notes are returned as
-they are.
+cut. The first part keeps the note's number and line; a joining "and" or "also" (or "und",
+"ferner", "et", "y", "e") is dropped, a signal word kept (the parser records it). Lists that
+do not read as notes are returned as they are.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ _IMPRINT = re.compile(r"^[^:;,.()\"“‘«]{2,60}:\s*[A-ZÀ-Þ]")
 _NAME_START = re.compile(
     r"^(?:[\"“‘«]|(?:[A-ZÀ-Þ]\.\s?)+[A-ZÀ-Þ]|[A-ZÀ-Þ][\w'’-]+(?:[,/]|\s+(?:[A-ZÀ-Þ][\w'’.-]*[,\s]"
     r"|et\s|u\.\s|and\s|&|\(|(?:1[5-9]|20)\d\d)))")
-_JOINER = re.compile(r"^(?:and|also|&)\s+", re.IGNORECASE)
+# "and", "also" and their German, French, Spanish, Italian forms ("; ferner", "; et", "; y")
+_JOINER = re.compile(r"^(?:and|also|&|und|ferner|sowie|et|y|e|ed)\s+", re.IGNORECASE)
 _OPENS = {"(": ")", "[": "]", "“": "”", "«": "»"}
 
 

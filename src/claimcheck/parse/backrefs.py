@@ -23,18 +23,30 @@ from claimcheck.text import fold_words
 _TAIL = rf"(?:\s*,?\s*(?:at\s+)?{PAGE_WORD}?(?P<loc>{LOCS}))?\s*\.?\s*$"
 _IBID = re.compile(rf"^(?:ibid(?:em)?|ib|id|idem|ebd|ebenda|eadem|loc\.\s*cit)\.?{_TAIL}",
                    re.IGNORECASE)
-_OP_CIT = re.compile(rf"^(?P<name>[^,;()\d]{{2,60}}?),?\s+(?:op\.\s*cit|a\.\s*a\.\s*O)\.?{_TAIL}",
-                     re.IGNORECASE)
+_OP_CIT = re.compile(
+    rf"^(?P<name>[^,;()\d]{{2,60}}?),?\s+(?:op\.\s*cit|a\.\s*a\.\s*O|(?<=,\s)cit)\.?{_TAIL}",
+    re.IGNORECASE)
 # "Family, Short Title, 35.": one to five capitalised name words (particles allowed), a title
 # without digits, one locator (not "Phys Rev Lett 19, 1264": a volume and a page); no year
 # anywhere (a full reference prints one). Whether it is one is the list's to decide too
 # (`notelist`: a short form that names no earlier work, outside a list of notes, is a work).
+# (initials before the family name, as Italian and French short forms print them: "S.
+# Fujita, «Kinetics of cellular proliferation», 375–377.", "C. Misner – K. Thorne, ...")
+_INITIALS_FIRST = r"(?>(?:[A-ZÀ-Þ]\.[\s-]?){1,3}\s*)?"  # atomic: the parser's time per entry
 _SHORT = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|van|von|der|and|&)){0,4}),\s+"
-    r"(?P<title>“[^”]{2,100}”|\"[^\"]{2,100}\"|‘[^’]{2,100}’|'[^']{2,100}'"
-    r"|[^\d()\[\];,.:\"“‘'«]{3,80}),?\s+"
+    rf"^(?P<name>{_INITIALS_FIRST}[A-ZÀ-Þ][\w'’-]+"
+    r"(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|de|van|von|der|and|&|et|y|e|und|–|-)){0,6}+),\s+"
+    r"(?P<title>“[^”]{2,160}”|\"[^\"]{2,160}\"|‘[^’]{2,160}’|'[^']{2,160}'|«[^»]{2,160}»"
+    r"|[^\d()\[\];,.\"“‘'«]{3,80}),?\s+"
     rf"{PAGE_WORD}?(?P<loc>{LOC})"
     r"\s*\.?\s*$")
+_QUOTES = frozenset("“\"‘'«")
+_WORDS = {False: 12, True: 30}  # a quoted title may be a whole article's
+# "Johannesdottir et al., 158–162.", "Desikan/Burger/Keckler, 269.", "FREUD, 196.": the
+# names and the cited page only (German legal notes cite so a work of the bibliography)
+_NAME_ONLY = re.compile(
+    rf"^(?P<name>{_INITIALS_FIRST}[A-ZÀ-Þ][\w'’-]+(?:(?:\s+|/)(?:[A-ZÀ-Þ][\w'’.-]*|de|van|von|"
+    rf"der|and|&|et|al\.|u\.|a\.|y|e|und|–)){{0,6}}+),\s+{PAGE_WORD}?(?P<loc>{LOC})\s*\.?\s*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]?\s+(?=\S)")
 
 
@@ -57,10 +69,12 @@ def read_back_reference(text: str) -> BackReference | None:
         name = found.groupdict().get("name") or ""
         return BackReference(name.strip(), "", _loc(found))
     found = _SHORT.match(text)
-    if found and len(found.group("title").split()) <= 12:
-        title = found.group("title").strip(" ,\"“”‘’'")
+    if found and len(found.group("title").split()) <= _WORDS[found.group("title")[0] in _QUOTES]:
+        title = found.group("title").strip(" ,\"“”‘’'«»")
         return BackReference(found.group("name"), title, _loc(found))
-    return None
+    # names and a page: one comma, a short string (looked for first)
+    found = _NAME_ONLY.match(text) if len(text) < 100 and text.count(",") == 1 else None
+    return BackReference(found.group("name"), "", _loc(found)) if found else None
 
 
 def _loc(found: re.Match[str]) -> str:

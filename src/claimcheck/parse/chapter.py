@@ -33,12 +33,15 @@ _INITIAL = re.compile(r"\b[A-Z]{1,3}\b\.?|\b[A-Z]\.")
 # Publications, New York"; up to four capitalised words before a publisher's word).
 _PUBLISHER = (r"(?:[A-Z][\w&.'-]*\s+){0,4}(?:Press|Publishers?|Publishing|Publications|Verlag"
               r"|Associates|Inc|Ltd|Springer|Wiley|Elsevier|Routledge)\b")
+# (a note's imprint, "(Univ California Press 1964)", ends the book too)
 _END_OF_BOOK = (r"(?=\s*\((?:pp?|[Vv]ol|[Bb]d)\.|\.\s|\.?$|,\s*(?:pp?\.|pages\b|\d)"
+                r"|\s*\([^()]*[^\W\d_][^()]*\b(?:1[5-9]|20)\d\d\)"
                 r"|,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s*[A-Z]{2})?\s*:\s"
                 rf"|,\s*{_PUBLISHER})")
 # "In" opening the book part follows punctuation or a page number, not a word: a title's own
 # "... in Women's Health" is not where the chapter's book begins.
-_IN = r"(?<![^\W\d_]\s)\b[Ii]n:?\s+"
+# (or, after a comma or a quotation mark, "en" and "dans" of Spanish and French notes)
+_IN = r"(?:(?<![^\W\d_]\s)\b[Ii]n:?|(?<=[,»”’]\s)(?:en|dans)\s*:?)\s+"
 _LAYOUTS = (
     re.compile(
         rf"{_IN}(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"

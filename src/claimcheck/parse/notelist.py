@@ -8,7 +8,8 @@ Ordinary reference lists print both; the list decides. It reads as notes when tw
 entries, and a fifth of it, open with a signal word ("See", "Cf.") or refer back ("Ibid.",
 "op. cit.", a short form that names an earlier entry's work): pinpoints are no cue (a book's
 page, a short range are printed by ordinary lists too). In a list that reads as notes the
-weak range is the pinpoint; elsewhere, and in a string parsed alone, it stays the pages,
+weak range is the pinpoint, and the list's habit decides the cited pages of the rest
+(`parse.notepages`); elsewhere, and in a string parsed alone, it stays the pages,
 and a short form that refers to no earlier entry is read as a work of its own (searched,
 written to BibTeX). The same decision serves the ingest stage (`ingest.footnotes` splits
 notes that cite several works) and compare (no duplicate findings in a list of notes).
@@ -61,7 +62,9 @@ def settle(references: Sequence[Reference]) -> tuple[Reference, ...]:
 
         refs = link(refs)
     if references_read_as_notes(refs):
-        return tuple(_weak_pinpoint(r) for r in refs)
+        from claimcheck.parse.notepages import pinpoints
+
+        return pinpoints([_weak_pinpoint(r) for r in refs])
     return tuple(_as_work(r) if _unlinked_short_form(r) else r for r in refs)
 
 

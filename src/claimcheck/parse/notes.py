@@ -6,6 +6,8 @@ A note cites a work with words around it that are no field of the work:
 - a pinpoint, the page the note cites, after the complete work ("(London: Routledge, 1966),
   35.", "91 (1986): 1053-75, at 1060.", MHRA's "pp. 1053-75 (p. 1060)"): kept apart as
   `Reference.pinpoint`, never the work's page range (which the compare stage checks);
+- the note's comment after the citation ("emphasis added", "my translation", "eigene
+  Übersetzung", "nous soulignons", "who argues that ..."): kept in `Reference.notes`;
 - a back-reference instead of the work ("Ibid., 52.", "Douglas, op. cit., 35.", a short
   form "Douglas, Purity and Danger, 35."): read whole and linked in `parse.backrefs`.
 
@@ -23,9 +25,13 @@ from typing import NamedTuple
 # optional lead-in clause that ends in it ("For a recent discussion, see", "But see").
 _SIGNAL = re.compile(
     r"^(?:(?:(?:but|and|also|so|thus|similarly)\s*,?\s+)?"
-    r"(?:(?:for|on|in|about|regarding|zu|zur|zum|sur|pour|sobre)\s[^.;:()\"“‘«]{0,60}?,?\s+)?"
-    r"(?:see|cf\.?|compare|contra|accord|vgl\.?|siehe|voir|véase|vedi|si\s+veda|vide)"
-    r"(?:\s+(?:also|generally|further|esp\.|especially|auch|aussi|además|anche|dazu|ferner))?"
+    r"(?:(?:for|on|in|about|regarding|zu|zur|zum|sur|pour|sobre|à|al|su|sul|sulla|über)"
+    r"\s[^.;:()\"“‘«]{0,60}?,?\s+)?"
+    r"(?:see|cf\.?|cfr\.?|compare|contra|accord|vgl\.?|siehe|voir|véase|vedi|vedasi|"
+    r"si\s+veda|vide|so\s+auch|(?:dazu|hierzu)\s+(?:ausführlich|näher|grundlegend)|"
+    r"zum\s+folgenden)"
+    r"(?:\s+(?:also|generally|further|esp\.|especially|auch|aussi|además|anche|dazu|ferner|"
+    r"notamment|également|también|inoltre))?"
     r"|(?=(?-i:[Ee]\.\s?g\.)|(?-i:[Ff]or\s+(?:example|instance))|z\.\s?B\.|par\s+exemple))"
     r"(?:,?\s*(?:(?-i:[Ee]\.\s?g\.)|(?-i:[Ff]or\s+(?:example|instance))|z\.\s?B\.|par\s+exemple|inter\s+alia),?)?"
     r"\s*[:,]?\s+(?=[\"“‘«\[(]?(?-i:[A-ZÀ-ÖØ-Þ]))",
@@ -41,10 +47,10 @@ _ONE_WORD = re.compile(r"^[^\W\d_]+\.?$")
 
 # One cited place: a page (arabic, roman), a range, "f."/"ff.", a note ("35 n. 4").
 _LOC = (r"(?:(?!(?:1[5-9]|20)\d\d\b)\d{1,4}[a-z]?|[ivxlc]{1,7})"
-        r"(?:\s*[-–—]\s*(?:\d{1,4}|[ivxlc]{1,7}))?(?:\s*ff?\.)?(?:\s*nn?\.\s*\d+)?")
+        r"(?:\s*[-‑–—]\s*(?:\d{1,4}|[ivxlc]{1,7}))?(?:\s*ff?\.)?(?:\s*nn?\.\s*\d+)?")
 LOC = _LOC  # one locator (a short form cites one: `backrefs`)
 LOCS = rf"{_LOC}(?:\s*(?:,|and|&)\s*{_LOC})*"
-PAGE_WORD = r"(?:(?:pp?|S|s|at)\.?\s*)"
+PAGE_WORD = r"(?:(?:pp?|S|s|at|pages?)\.?\s*)"
 # ", at 1060." after a range, and MHRA's "(p. 1060)" after a range or a page.
 _AT = re.compile(rf"(?:,|(?<=\d))\s+at\s+{PAGE_WORD}?(?P<loc>{LOCS})\s*\.?\s*$")
 _MHRA = re.compile(rf"\((?:pp?\.|S\.)\s*(?P<loc>{LOCS})\)\s*\.?\s*$")
@@ -85,21 +91,61 @@ _CHAPTER = re.compile(r"(?:^|[,.;”\"’]\s*)(?:in|dans|en)\s|\bIn:\s|\bproc(?:
                       r"\b(?:conference|symposium|workshop|congress)\b", re.IGNORECASE)
 
 
+# The author's comment on the quotation or the work after the citation, as notes print it
+# ("461, emphasis added.", "S. 12 (eigene Übersetzung).", "p. 9, nous soulignons."): a
+# fixed phrase of the note conventions, after the cited page or the work's parenthesis.
+_COMMENT = re.compile(
+    r"(?<=[\dxvi)])\s*[,;]?\s*(?P<comment>\(?(?:"
+    r"emphas[ie]s\s+(?:added|mine|supplied|in\s+(?:the\s+)?original)|italics\s+(?:added|mine|"
+    r"in\s+(?:the\s+)?original)|(?:my|our)\s+translation|translation\s+(?:mine|ours)|"
+    r"trans(?:lation|\.)\s+mine|(?:who|which)\s+(?:argues?|claims?|shows?|notes?|suggests?)"
+    r"\s[^()\d]{0,120}|hervorhebung[^()\d]{0,30}|eigene\s+übersetzung|"
+    r"übers(?:etzung|\.)\s+d(?:es|\.)\s+verf(?:assers|\.)|mit\s+weiteren\s+nachweisen|"
+    r"m\.\s?w\.\s?n\.|nous\s+soulignons|je\s+souligne|c'est\s+nous\s+qui\s+soulignons|"
+    r"(?:notre|ma)\s+traduction|cursivas?\s+(?:en\s+el\s+original|mías?|añadidas?)|"
+    r"(?:traducción|trad\.)\s+(?:propia|mía)|corsivo\s+(?:mio|nostro|nell'originale|"
+    r"aggiunto)|(?:traduzione|trad\.)\s+(?:mia|nostra))\)?)\s*\.?\s*$",
+    re.IGNORECASE)
+
+
+_COMMENT_WORDS = ("emphas", "italics", "transl", "trans.", "who ", "which ", "hervorhebung",
+                  "übers", "nachweis", "m. w", "m.w", "soulign", "traduc", "cursiva", "corsivo",
+                  "traduz", "trad.")
+
+
 class NoteParts(NamedTuple):
-    """A note's string without its signal and pinpoint, and those two."""
+    """A note's string without its signal, pinpoint and comment, and those three."""
 
     text: str
     signal: str = ""
     pinpoint: str = ""
+    comment: str = ""
 
 
 def read_note(text: str, weak: bool = False) -> NoteParts:
-    """The work's string, its signal word and its pinpoint; the text itself when it prints
-    neither. `weak`: also a short range after a journal's year (`_is_pinpoint`), which only a
-    list that reads as notes decides (`parse.notelist`)."""
+    """The work's string, its signal word, its pinpoint and the author's comment after the
+    citation; the text itself when it prints none. `weak`: also a short range after a
+    journal's year (`_is_pinpoint`), which only a list that reads as notes decides
+    (`parse.notelist`)."""
     signal, text = split_signal(text)
+    text, comment = split_comment(text)
     work, pinpoint = split_pinpoint(text, weak)
-    return NoteParts(work, signal, pinpoint)
+    return NoteParts(work, signal, pinpoint, comment)
+
+
+def split_comment(text: str) -> tuple[str, str]:
+    """(work, comment): a comment after the citation ("emphasis added", "my translation",
+    "Hervorhebung im Original", "nous soulignons"), "" when none."""
+    if text.rstrip(" .)")[-1:].isdigit():  # most references end with a number: no comment
+        return text, ""
+    tail = max(0, len(text) - 160)
+    low = text[tail:].lower()
+    if not any(map(low.__contains__, _COMMENT_WORDS)):  # what each phrase needs, looked for first
+        return text, ""
+    found = _COMMENT.search(text, tail)
+    if not found:
+        return text, ""
+    return text[: found.start()].rstrip(" ,;") + ".", found.group("comment").strip("() .")
 
 
 def split_signal(text: str) -> tuple[str, str]:
@@ -213,17 +259,36 @@ def _bare(locator: str) -> str:
     return re.sub(r"\s+", " ", locator).strip(" ,.")
 
 
-_IMPRINT = re.compile(r"\([^():]+:[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)")  # (Place: Publisher, 1958)
+# (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
+_IMPRINT = re.compile(r"\((?=[^()]*[^\W\d_])[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)")
 _MORE_NAMES = re.compile(r"\b[A-ZÀ-Þ]\.|\bet al\b|&")
 _GIVEN_FIRST = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|de|van|von|der)){1,3}")
+
+
+def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
+    """The fields with the two misreadings of note layouts below put right."""
+    return given_first_title(book_author(fields), text)
+
+
+def book_author(fields: dict[str, str]) -> dict[str, str]:
+    """A chapter in a book by the same author, as MHRA and Oxford notes print it ("‘Essay’,
+    in W. Hutton, Collected Essays, ed. ..."): the book's title starts after the author's
+    names repeated and a comma."""
+    author, container = fields.get("author", "").strip(" ,."), fields.get("container", "")
+    if len(author) < 4 or not container.startswith(author):
+        return fields
+    rest = container[len(author):]
+    if not rest.startswith(", ") or len(rest) < 6:
+        return fields
+    return {**fields, "container": rest[2:].strip()}
 
 
 def given_first_title(fields: dict[str, str], text: str) -> dict[str, str]:
     """A note's "Raymond Williams, Culture and Society (London: Chatto & Windus, 1958)": the
     tagger may read name and a short title as one author; a name printed given name first
     ends at the comma when no title was found, no initials follow (a list of names) and the
-    imprint "(Place: Publisher, Year)" follows."""
+    imprint "(Place: Publisher, Year)", "(Publisher Year)" follows."""
     author = fields.get("author", "")
     head, comma, rest = author.partition(",")
     if fields.get("title") or not comma or not _GIVEN_FIRST.fullmatch(head.strip()):

@@ -22,7 +22,7 @@ from claimcheck.parse.chapter import chapter_parts
 from claimcheck.parse.doubt import doubtful_fields, tags_with_confidence
 from claimcheck.parse.keys import assign_keys, key_of
 from claimcheck.parse.names import split_names
-from claimcheck.parse.notes import NoteParts, given_first_title, read_note
+from claimcheck.parse.notes import NoteParts, note_fields, read_note
 from claimcheck.parse.pool import parse_in_parts
 from claimcheck.parse.repair import emphasised, repair
 from claimcheck.parse.tagger import MODEL_PATH
@@ -128,7 +128,7 @@ def _finish(
     labels = repair(tagged, tokens, crf, emphasised(entry.text, tagged))
     labelled = runs(tokens, labels)
     fields = _with_chapter(tidy_numbers(first_runs(tagged, labelled)), tagged, labelled)
-    fields = given_first_title(fields, tagged)
+    fields = note_fields(fields, tagged)
     authors = split_names(fields.get("author", ""))
     year, suffix = patterns.find_year(fields.get("date", ""), first=True)
     if not year:
@@ -149,7 +149,7 @@ def _finish(
         pages=fields.get("pages", ""), publisher=fields.get("publisher", ""),
         location=fields.get("location", ""),
         doi=_doi(body, fields.get("doi", "")), url=url,
-        notes=patterns.find_notes(body),
+        notes=patterns.find_notes(body) + ((note.comment,) if note.comment else ()),
         doubtful=doubtful_fields(crf, labels, confidence),
         signal=note.signal, pinpoint=note.pinpoint,
     )

@@ -1,0 +1,160 @@
+"""Which page a note cites, decided from the habits of its list of notes.
+
+One string at a time, "Laval 2006, 168." or "Brain Res 1148 (2012) 56-62, p. 24." does not
+say whether its last page group is the page the note cites or the work's pages: ordinary
+lists print pages there too. A list of notes (`notelist.reads_as_notes`) says it by habit:
+when most of its notes end with a page group after the work (after the year, or after
+another page group), the last page group of each such note is its pinpoint:
+- after another page group ("56-62, p. 24", "1556–1570, 461", "52-68: 234", "S. 2498–2504,
+  S. 375"): always;
+- directly after the year ("Laval 2006, 168.", "(Cambridge, 1982), 461", "(2011): 113"):
+  for a work without a journal's volume (a book, a chapter, a report), always; for a
+  journal's article, when it spans under ten pages and the list does not print articles
+  with their range and the cited page both (Chicago's note cites the page alone; Italian
+  and German notes print "299-313: 254").
+Such a note is parsed again without its pinpoint, so that the tagger does not read the cited
+page into the work's fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import NamedTuple
+
+from claimcheck.ingest.interface import RawEntry
+from claimcheck.model import Reference
+from claimcheck.parse.notes import LOCS, PAGE_WORD, split_comment
+
+_CUE = (r"(?:(?:hier|here|ici|esp\.|especially|insbes\.|en\s+partic\.|part\.|see|voir|"
+        r"véase|vedi|cfr\.|vgl\.)\s+)?")
+_GROUP = rf"(?P<group>{_CUE}{PAGE_WORD}?(?<![\d])(?P<loc>{LOCS}))\s*\)?\s*[.,]?\s*$"
+# the work's pages end (no digit after), then a mark or a word before the cited group
+_AFTER_PAGES = re.compile(
+    rf"(?:\d+[a-z]?\s*[-‑–—]\s*\d+|(?:pp?\.|S\.)\s*\d+[a-z]?)(?![\d‑–—-])"
+    rf"(?:\s*[,:;]\s*\(?|\s*\(|\s+(?=[^\W\d]))\s*{_GROUP}")
+# OSCOLA's article, "(2013) 23 Curr Opin Neurobiol 261, 107": volume, journal, first page,
+# then the cited page
+_AFTER_FIRST_PAGE = re.compile(
+    rf"[)\]]\s+\d+(?:\(\d+\))?\s+[^\W\d][^\d()]*?\s+\d+[a-z]?\s*,\s*{_GROUP}")
+# a link after the cited page ("<http://...>", "doi:10.1/x", "https://...", "(accessed ...)")
+_LINK = re.compile(r"[,.]?\s*(?:<[^<>]*>|(?:https?://|doi:\s*)\S+|\(accessed[^()]*\))\s*\.?\s*$",
+                   re.IGNORECASE)
+# a page word after a comma ("..., R 43/816, p. 339.", "Wiley-Blackwell, 1962, page 88")
+_AFTER_WORD = re.compile(rf",\s*(?=(?:pages?|pp?\.|S\.)\s*[\divxlc]){_GROUP}")
+# the note's own words after the cited page: ", where the argument is made at length.",
+# "; for a different view, see the works cited in n. 4.", ". The point is disputed."
+_PROSE = re.compile(r"(?<=[\divxlc)\]])\s*(?:[,;]\s+(?=[a-z])|\.\s+(?=[A-Z]))"
+                    r"(?P<prose>[^\d()\[\]<>«»“”\"]{8,200}?(?:\bnn?\.\s*\d+)?)\s*\.?\s*$")
+_AFTER_YEAR = re.compile(rf"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\.?\)?(?:\s*[,:]\s*|\s+){_GROUP}")
+_RANGE = re.compile(r"\d\s*[-‑–—]\s*\d")
+_SPAN = 10  # a cited passage spans fewer pages than an article
+_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=\D)")
+
+
+class _Tail(NamedTuple):
+    """A note's last page group: where it starts in the text, the locator, how it follows."""
+
+    text: str
+    start: int
+    loc: str
+    after_pages: bool
+    link: str = ""  # a link printed after the cited page, kept with the work
+    bare: bool = False  # right after an imprint's parenthesis, no page word
+    prose: str = ""  # the note's own words after the cited page
+
+
+def _tail(reference: Reference) -> _Tail | None:
+    from claimcheck.parse.backrefs import note_number
+    from claimcheck.parse.patterns import split_label
+
+    body = note_number(split_label(reference.raw, reference.index)[1])[1]
+    text = split_comment(_NUMBER.sub("", body))[0]  # in a list of notes, a number is a label
+    link = ""
+    if ("<" in text or "http" in text or "doi" in text or "accessed" in text) and (
+            found_link := _LINK.search(text, max(0, len(text) - 300))):
+        text, link = text[: found_link.start()], found_link.group().strip(" ,.")
+    prose, words = _PROSE.search(text, max(0, len(text) - 220)), ""
+    if prose and len(prose.group("prose").split()) >= 3:
+        text, words = text[: prose.start()], prose.group("prose").strip()
+    found = (_AFTER_PAGES.search(text, max(0, len(text) - 80))
+             or _AFTER_FIRST_PAGE.search(text, max(0, len(text) - 120)))
+    after_pages = found is not None
+    found = (found or _AFTER_YEAR.search(text, max(0, len(text) - 80))
+             or _AFTER_WORD.search(text, max(0, len(text) - 40)))
+    if not found:
+        return None
+    loc = re.sub(r"\s+", " ", found.group("loc")).strip(" ,.")
+    bare = text[: found.start("group")].rstrip(" ,").endswith(")") and found.group("loc") == \
+        found.group("group")
+    return _Tail(text, found.start("group"), loc, after_pages, link, bare, words)
+
+
+def _journal(reference: Reference) -> bool:
+    return bool(reference.volume and reference.container)
+
+
+def _span(loc: str) -> int:
+    numbers = [int(n) for n in re.findall(r"\d+", loc)[:2]]
+    if len(numbers) < 2:
+        return 0
+    first, last = numbers
+    if last < first:  # "1053-75"
+        last = int(str(first)[: len(str(first)) - len(str(last))] + str(last))
+    return last - first
+
+
+def pinpoints(references: Sequence[Reference]) -> tuple[Reference, ...]:
+    """The references of a list of notes with each cited page the list's habit marks kept
+    apart as the pinpoint (the note parsed again without it); unchanged when most notes do
+    not end with a page after the work."""
+    refs = tuple(references)
+    full = [i for i, r in enumerate(refs) if r.kind != "short"]
+    tails = {i: _tail(refs[i]) for i in full if not refs[i].pinpoint}
+    ending = sum(1 for i in full if refs[i].pinpoint or tails.get(i) is not None)
+    if not full or ending * 2 < len(full):
+        return refs
+    journals = [t for i, t in tails.items() if t is not None and _journal(refs[i])]
+    both = sum(1 for t in journals if t.after_pages) * 2 >= len(journals) > 0
+    chosen = {i: t for i, t in tails.items() if t is not None and _cited(refs[i], t, both)}
+    return _reparsed(refs, chosen) if chosen else refs
+
+
+def _cited(reference: Reference, tail: _Tail, both: bool) -> bool:
+    if tail.after_pages:
+        return True
+    if not reference.container:  # a book has no range of its own; a chapter's is long
+        return _span(tail.loc) < _SPAN
+    if tail.bare and not _journal(reference):  # Chicago's chapter: "(City: Publisher, 2000), 32"
+        return _span(tail.loc) < _SPAN
+    # an article's or a chapter's short range is its own as often as the cited passage; a
+    # lone page after an article is its first page in a list that prints range and page
+    return not _RANGE.search(tail.loc) and not (both and _journal(reference))
+
+
+def _label(raw: str) -> str:
+    found = _NUMBER.match(raw)
+    return found.group().strip(" .)") if found else ""
+
+
+def _without_pinpoint(tail: _Tail) -> str:
+    work = tail.text[: tail.start].rstrip(" ,;:(") + "."
+    return f"{work} {tail.link}" if tail.link else work
+
+
+def _reparsed(refs: tuple[Reference, ...], chosen: dict[int, _Tail]) -> tuple[Reference, ...]:
+    from claimcheck.parse.parser import parse_here
+    from claimcheck.parse.tagger import MODEL_PATH
+
+    order = sorted(chosen)
+    entries = [RawEntry(text=_without_pinpoint(chosen[i]), index=refs[i].index, line=refs[i].line)
+               for i in order]
+    out = list(refs)
+    for i, new in zip(order, parse_here(entries, MODEL_PATH), strict=True):
+        old = refs[i]
+        label = old.label or _label(old.raw)
+        out[i] = replace(new, id=old.id, raw=old.raw, label=label, pinpoint=chosen[i].loc,
+                         notes=old.notes + ((chosen[i].prose,) if chosen[i].prose else ()),
+                         refers_to=old.refers_to)
+    return tuple(out)
