@@ -27,7 +27,13 @@ import random
 import re
 
 from callout_render import STATISTICS, Article, Piece, Ref
-from callout_typeset import add_suffixes, numbering, sort_key, typeset_callout, typeset_entry
+from callout_typeset import (
+    add_suffixes,
+    list_after,
+    numbering,
+    typeset_callout,
+    typeset_entry,
+)
 
 Span = tuple[int, int]
 HARD = ("nature", "caps-mixed", "ieee-eq", "parentheses-eq")
@@ -68,7 +74,9 @@ def render_hard(article: Article, style: str) -> tuple[str, list[tuple[Span, str
             text, equation = _equations(text, article, i, equation, style)
         if i % 4 == 3:
             text += STATISTICS[(i // 4) % len(STATISTICS)] + "\n\n"
-    text, lines = _listed(text, article, numbers, form[2])
+    style = "brackets" if numbers else "abnt" if form[2] else "apa"
+    text, lines = list_after(text, article, numbers,
+                             lambda ref, number: typeset_entry(ref, number, style))
     return text, gold, lines
 
 
@@ -82,20 +90,6 @@ def _after_marks(paragraph: list[Piece]) -> list[Piece]:
                 and after[:1] in (".", ",", ";", ":"):
             pieces[j - 1], pieces[j + 1] = before.rstrip() + after[0], after[1:]
     return pieces
-
-
-def _listed(text: str, article: Article, numbers: dict[str, int], capitals: bool,
-            ) -> tuple[str, dict[int, str]]:
-    """The text with the reference list after it, and the reference id of each list line."""
-    text += "References\n\n"
-    keys = sorted(article.refs, key=lambda k: numbers[k] if numbers else sort_key(
-        article.refs[k]))
-    lines: dict[int, str] = {}
-    for key in keys:
-        lines[text.count("\n") + 1] = key
-        style = "brackets" if numbers else "abnt" if capitals else "apa"
-        text += typeset_entry(article.refs[key], numbers.get(key, 0), style) + "\n"
-    return text, lines
 
 
 def _group(text: str, article: Article, targets: tuple[str, ...],

@@ -9,6 +9,7 @@ give year suffixes to works that would print alike.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from callout_render import STATISTICS, Article, Ref
 
@@ -127,3 +128,17 @@ def typeset_entry(ref: Ref, number: int, style: str) -> str:
         return f"{authors} {year}. {ref.title}. {ref.source} {ref.volume}: {ref.pages}."
     authors = "; ".join(f"{n.upper()}, A." for n in ref.surnames)
     return f"{authors} {ref.title}. {ref.source}, v. {ref.volume}, p. {ref.pages}, {year}."
+
+
+def list_after(text: str, article: Article, numbers: dict[str, int],
+               entry: Callable[[Ref, int], str]) -> tuple[str, dict[int, str]]:
+    """The text with the reference list after it (each line `entry(ref, number)`, in number
+    order, else alphabetical), and the reference id of each list line."""
+    text += "References\n\n"
+    keys = sorted(article.refs, key=lambda k: numbers[k] if numbers else sort_key(
+        article.refs[k]))
+    lines: dict[int, str] = {}
+    for key in keys:
+        lines[text.count("\n") + 1] = key
+        text += entry(article.refs[key], numbers.get(key, 0)) + "\n"
+    return text, lines

@@ -33,7 +33,7 @@ import re
 from dataclasses import replace
 
 from callout_render import Article, Ref
-from callout_typeset import add_suffixes, numbering, sort_key, typeset_entry
+from callout_typeset import add_suffixes, list_after, numbering, sort_key, typeset_entry
 
 Span = tuple[int, int]
 WILD = ("sup-flat", "vancouver-mix", "ay-wild")
@@ -89,7 +89,8 @@ def render_wild(article: Article, style: str) -> tuple[str, list[tuple[Span, str
             text = _repeat(text, numbers, last, random.Random(f"{article.name}:r{i}"), gold)
         if i % 2 == 1:
             text += STATS_WILD[(i // 2) % len(STATS_WILD)] + "\n\n"
-    text, lines = _listed(text, article, numbers)
+    text, lines = list_after(text, article, numbers,
+                             lambda ref, number: _entry(ref, number, bool(numbers)))
     return text, gold, lines
 
 
@@ -249,18 +250,8 @@ def _units(refs: list[Ref], keys: list[str]) -> list[tuple[Ref, str, list[str]]]
     return out
 
 
-def _listed(text: str, article: Article, numbers: dict[str, int],
-            ) -> tuple[str, dict[int, str]]:
-    """The text with the reference list after it, and the reference id of each list line."""
-    text += "References\n\n"
-    keys = sorted(article.refs, key=lambda k: numbers[k] if numbers else sort_key(
-        article.refs[k]))
-    lines: dict[int, str] = {}
-    for key in keys:
-        lines[text.count("\n") + 1] = key
-        ref = article.refs[key]
-        if not numbers and _organisation(ref):  # a body is listed without initials
-            text += f"{ref.surnames[0]}. ({ref.year}{ref.suffix}). {ref.title}. {ref.source}.\n"
-            continue
-        text += typeset_entry(ref, numbers.get(key, 0), "brackets" if numbers else "apa") + "\n"
-    return text, lines
+def _entry(ref: Ref, number: int, numbered: bool) -> str:
+    """One list line: bracket-numbered, or APA with a body listed without initials."""
+    if not numbered and _organisation(ref):
+        return f"{ref.surnames[0]}. ({ref.year}{ref.suffix}). {ref.title}. {ref.source}."
+    return typeset_entry(ref, number, "brackets" if numbered else "apa")

@@ -151,3 +151,51 @@ def test_a_year_inside_a_title_or_after_a_dated_list_is_left_alone() -> None:
         text = " ".join(piece for piece, _ in pieces)
         labels = [label for piece, label in pieces for _ in tokenize(piece)]
         assert not year_out_of_title(tokenize(text), labels), text
+
+
+def test_full_names_after_an_initials_first_name_stay_authors() -> None:
+    for pieces in (
+        [("S. Hochreiter, Jürgen Schmidhuber,", "author"), ("Long Short-Term Memory,", "title"),
+         ("Neural Comput.", "container"), ("9,", "volume")],
+        [("J. Smith, Mary Jones, Karen Lee,", "author"), ("Deep learning for vision,", "title")],
+        [("Y. Li, Wei Zhang,", "author"), ("Graph neural networks,", "title")],
+        [("J. Smith, Mary Jones, “", "author"), ("Deep learning,”", "title")],
+    ):
+        text = " ".join(piece for piece, _ in pieces)
+        labels = [label for piece, label in pieces for _ in tokenize(piece)]
+        assert not ends_after_the_last_and(tokenize(text), labels), text
+
+
+def test_a_quote_inside_a_name_is_not_the_titles() -> None:
+    for name, quote in (("G. 't Hooft,", "'"), ("W. J. 's Jacob,", "'"),
+                        ("A. 'Abd al-Rahman,", "'"), ('L. "Bud" Abbott,', '"')):
+        out = _after(quoted_title_in_authors, [(f"{name} {quote}", "author"),
+                                               (f"A study of names{quote},", "title")])
+        assert out["author"] == " ".join(t.text for t in tokenize(name)), name
+        assert out["title"].startswith(f"{quote} A study"), name
+
+
+def test_a_stop_ended_list_keeps_a_title_that_opens_with_a_year() -> None:
+    from claimcheck.parse.listend import year_out_of_title
+
+    out = _after(year_out_of_title, [("Smith, J.", "author"),
+                                     ("Vienna 1900 Art Architecture and Design.", "title")])
+    assert out["author"] == "Smith , J ."
+
+
+def test_a_title_ending_on_a_short_name_keeps_it_before_the_abbreviations() -> None:
+    for title, journal in (("Smoking prevalence in Israel.", "Isr. Med. Assoc. J."),
+                           ("Stroke incidence in Japan.", "J. Epidemiol."),
+                           ("Regulation of apoptosis by Akt.", "J. Biol. Chem."),
+                           ("Letters from Freud.", "Int. J. Psychoanal.")):
+        for date in ([("(2012).", "date")], []):
+            out = _boundary([("Cohen A, Levi B.", "author"), *date, (title, "title"),
+                             (journal, "container"), ("14", "volume")])
+            assert out["title"].replace(" .", ".") == title, title
+
+
+def test_an_unstopped_title_after_a_lettered_year_gives_the_abbreviations_back() -> None:
+    out = _boundary([("Ahmed S and Radiman S", "author"), ("2013b", "date"),
+                     ("Clusterization in alpha-decay Rom.", "title"), ("Rep. Phys.", "container"),
+                     ("65", "volume")])
+    assert out["container"] == "Rom . Rep . Phys ."

@@ -7,30 +7,34 @@ and it brings what the line before lacks. Read once per list (`habits`): the sha
 that print a year, that end as references end, and how many lines start with each shape.
 
 Only in a dated list (four lines in five, or the line after them, print a year), and only
-when the two lines together print one year (one of them has it), a line carries on when
+when the two lines together print one year (one of them has it; "n.d.", "in press" count as
+one), a line carries on when
 - it opens with a plain word in lower case ("middle. Journal of ...", not "mRNA", not a URL),
-  unless it has the year and the line before ended as a whole reference does;
-- it has no year and brings the pages or DOI, or the place or publisher, that the line before
+  unless it has the year and the line before ended as a whole reference does, or the line
+  before ended as a whole entry does (pages, a year, a link, or a dated line's sentence:
+  "bell hooks. (n.d.)." after "... 43(6), 1241-1299." or "... Academic Press.");
+- it has no year and brings the pages or DOI (not a passage, "Mishnah Berakhot 1:1-5."), or
+  a place before its publisher ("New York: Norton.") or a publisher, that the line before
   lacks, which stopped either on a plain word (in a list whose lines end with a full stop,
   a bracket, pages, a year or a link) or at the full stop of a sentence without a number.
 
 No rule applies to a line that opens as entries do (a name, also with its particle or in
 another script, initials, the same-author dash or "ders."/"ibid.", a list number, a year in
-a year-first list, an organisation with its year, one name and a full stop, a quoted title)
-or whose start has the shape of a tenth of the list's lines: a whole reference is never
-swallowed for lack of evidence. Linear in the lines.
+a year-first list, an organisation with its year, an author element and its bracketed year
+"23andMe. (2020).", one name and a full stop, a quoted title) or whose start has the shape
+of a tenth of the list's lines: a whole reference is never swallowed for lack of evidence.
+An abbreviation's stop ("Frankfurt a. M.") ends an entry only before a line that opens as
+one does, not before a capitalised wrap ("Retrieved May 5, 2015, from"). Linear in the lines.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 from claimcheck.ingest.cues import start_shape
 from claimcheck.ingest.kinds import end_kind, start_kind
-from claimcheck.ingest.layout import is_bullet
 from claimcheck.ingest.starts import (
     CLOSED_END,
     COMPLETE,
@@ -64,7 +68,13 @@ _PARTICLE_NAME = re.compile(
     r"^(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la|dos|das|do|zu|al|el|bin|ibn)"
     r"[\s'’-]){1,3}[A-Z\u00c0-\u00de][\w'’-]+(?:,\s*[A-Z\u00c0-\u00de]|\s+[A-Z]{1,3}\b)")
 _QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title first, quoted
-_CAPITAL = re.compile(r"^[\"“‘„«(]?[A-Z\u00c0-\u00de]")
+# Up to six words, each with a letter, then a stop and the year in brackets: an author
+# element however it is spelt ("23andMe. (2020).", "7-Eleven, Inc. (2018)."), not a
+# tail's "Soc. 77, 1546 (1955)."
+_AUTHOR_THEN_YEAR = re.compile(
+    r"^(?=[^\s()]*[A-Za-z])[^\s()]+(?:\s(?=[^\s()]*[A-Za-z])[^\s()]+){0,5}"
+    r"\.\s\((?:1[5-9]|20)\d\d[a-z]?\)")
+_CAPITAL_HEAD = re.compile(r"^[\"“‘„«(]?[A-Z\u00c0-\u00de][^.]*\.")  # up to its first stop
 _IN = re.compile(r"^(?:In|In:|Im|Dans|En)\b")
 # A volume, a bracketed year or a journal's abbreviated word: how an entry's tail opens
 _TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s(?:\d(?!\d{3}\b)|[A-Z][a-z]{0,5}\.))")
@@ -78,11 +88,20 @@ _NAME_WORDS = 4
 # A journal and the year that opens its volume and pages, Vancouver's tail: "Oncogene.
 # 2006;25:4647", "Curr Biol 2015; 25."
 _JOURNAL_YEAR = re.compile(r"^(?:[A-Z][\w.&-]*\.?\s){1,7}(?:1[5-9]|20)\d\d[a-z]?\s?[;:]")
+# A date printed as none: "(n.d.)", "in press", "forthcoming", "s.d.", "o.J.": the entry's
+# place for its year is filled, so the line is a whole entry as a dated one is
+_UNDATED = re.compile(
+    r"\bn\.\s?d\.|\b[Ii]n press\b|\b[Ff]orthcoming\b|\bs\.\s?d\.|\bo\.\s?J\.")
+# A place then its publisher: "New York: Norton.", "London, Routledge", "Cambridge, MA: MIT"
+_PLACE_THEN = re.compile(r"^[A-Z][\w.'’ -]{1,30}?(?:,\s[A-Z]{2}\.?)?[:,]\s+[A-Z\u00c0-\u00de]")
+# A passage of a classical or sacred text, not pages: chapter and verses ("1:1-5",
+# "2.34-46", "6.390-502") or a folio ("31a", "514a-520a")
+_PASSAGE = re.compile(r"\b\d{1,3}[.:]\d{1,3}[a-z]?\s*[-–]\s*\d{1,3}\b|\b\d{1,3}[a-z]\b")
 _YEAR_FIRST = 0.5
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
-_RUN_ALONE = 8  # lines without a bullet in a bulleted list that make a list of their own
-_RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
-_HABIT = 0.8  # the share of lines that makes a habit of the list
+_WORD_STOP = re.compile(r"[a-z\u00df-\u00ff]{3}[.!?][\"”’]?$")  # a sentence's stop, not "U.S."
+_WHOLE_ENDS = ("pages", "year", "link")  # how a whole entry ends
+HABIT = 0.8  # the share of lines that makes a habit of the list
 _SHAPE = 0.1  # the share of lines whose start shape makes it one of the list's entry starts
 
 
@@ -107,52 +126,24 @@ def habits(texts: list[str]) -> BareHabits:
                       Counter(start_shape(t) for t in texts), size, leads >= _YEAR_FIRST * size)
 
 
-def loose_lines(texts: list[str], bullets: list[bool]) -> set[int]:
-    """The lines of a bulleted list that go on one reference a line without a bullet, read
-    as a bare list's lines: all lines without one when four in five of them open with a name
-    and print a year (bullets lost here and there); else, when the items are one line each
-    (four in five bullets are followed by a bullet), the lines of a run of three or more
-    without one (the list drops its bullets there)."""
-    plain = [k for k, bullet in enumerate(bullets) if not bullet and k]
-    named = sum(1 for k in plain if YEAR.search(texts[k]) and (
-        author_led(texts[k]) or strong_start(texts[k])))
-    if plain and named >= _HABIT * len(plain):
-        return set(plain)
-    marked = [k for k, bullet in enumerate(bullets[:-1]) if bullet]
-    if not marked or sum(bullets[k + 1] for k in marked) < _HABIT * len(marked):
-        return set()
-    out: set[int] = set()
-    run: list[int] = []
-    for k, bullet in enumerate([*bullets, True]):
-        if not bullet:
-            run.append(k)
-            continue
-        if len(run) >= _RUN:
-            out.update(run)
-        run = []
-    return out
-
-
-def unbulleted_runs(texts: list[str]) -> list[int]:
-    """Where a bulleted list goes on without bullets for a while (eight lines or more, and
-    three times its usual item or more), as cut points: the first line after a bullet that
-    surely opens an entry, and the next bullet (or none at the list's end). Linear."""
-    marked = [k for k, text in enumerate(texts) if is_bullet(text)]
-    if len(marked) < 3:
-        return []
-    gaps = sorted(b - a for a, b in itertools.pairwise(marked))
-    usual = gaps[len(gaps) // 2]
-    cuts: list[int] = []
-    for here, after in itertools.pairwise([*marked, len(texts)]):
-        if after - here - 1 >= max(_RUN_ALONE, 3 * usual):
-            first = next((k for k in range(here + 1, after) if strong_start(texts[k])), None)
-            if first is not None:
-                cuts += [first, after] if after < len(texts) else [first]
-    return cuts
+def named_and_dated(text: str) -> bool:
+    """The line opens with a name (or an author element) and prints a year."""
+    return bool(YEAR.search(text)) and (
+        author_led(text) or strong_start(text) or bool(ORG_WITH_YEAR.match(text))
+        or any(p.match(text) for p in (_OTHER_NAMES, _PARTICLE_NAME, _AUTHOR_THEN_YEAR)))
 
 
 def opens_entry(text: str, habit: BareHabits) -> bool:
     """The line opens as entries do, or as a tenth of the list's lines (three or more) do."""
+    if opens_surely(text, habit):
+        return True
+    count = habit.shapes.get(start_shape(text), 0)
+    return count >= 3 and count >= _SHAPE * habit.size
+
+
+def opens_surely(text: str, habit: BareHabits) -> bool:
+    """The line opens as entries do: a name, initials, a list number, an organisation with
+    its year, a quoted title (not merely with a capitalised word, as many a wrap does)."""
     if author_led(text) or strong_start(text) or NUMBER_START.match(text):
         return True
     numbered = _LEAD_NUMBER.match(text)  # a note's or list's number, then a name
@@ -168,25 +159,36 @@ def opens_entry(text: str, habit: BareHabits) -> bool:
         return True
     if _SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text):
         return True
-    if _QUOTED_TITLE.match(text):
-        return True
-    count = habit.shapes.get(start_shape(text), 0)
-    return count >= 3 and count >= _SHAPE * habit.size
+    return bool(_QUOTED_TITLE.match(text) or _AUTHOR_THEN_YEAR.match(text))
 
 
 def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
     """Whether `text` carries on the entry whose last line is `prev`, given whether the line
     before seemed cut mid-phrase (`cut`). An abbreviation's full stop ("Frankfurt a. M.",
     "Washington, D.C.", "Princeton, N.J.") seems cut, yet when both lines print a year in a
-    dated list and the line opens with a capital, not "In", they are two entries. A list
+    dated list and the line opens as an entry does, they are two entries: surely, or with
+    capitalised words and no year before their first full stop (an author element,
+    "Australian Bureau of Statistics. 1992:"), not as a wrap does ("Retrieved May 5, 2015,
+    from ...", "Suhrkamp 1995", "House of Representatives, 1877-2005.", a publisher). A list
     of names cut at a comma goes on with the next names when only they bring the year."""
     if not cut:
-        names = _NAMES_CUT.search(prev) and _names_only(prev) and habit.dated >= _HABIT
+        names = _NAMES_CUT.search(prev) and _names_only(prev) and habit.dated >= HABIT
         if names and YEAR.search(text) and not YEAR.search(prev):
             return True
         return carries_on(prev, text, habit)
-    both = bool(YEAR.search(prev)) and bool(YEAR.search(text)) and habit.dated >= _HABIT
-    return not (both and prev.endswith(".") and _CAPITAL.match(text) and not _IN.match(text))
+    both = bool(YEAR.search(prev)) and bool(YEAR.search(text)) and habit.dated >= HABIT
+    stop = prev.endswith(".") or end_kind(prev, False) == "link"  # "/" seems a cut link
+    return not (both and stop and _opens_after_stop(text, habit))
+
+
+def _opens_after_stop(text: str, habit: BareHabits) -> bool:
+    """The line after an abbreviation's stop opens an entry (see `goes_on`)."""
+    if opens_surely(text, habit):
+        return True
+    head = _CAPITAL_HEAD.match(text)
+    if head is None or _IN.match(text) or YEAR.search(head.group()):
+        return False
+    return start_kind(text, False, False, False) != "publisher"
 
 
 def _names_only(text: str) -> bool:
@@ -197,30 +199,43 @@ def _names_only(text: str) -> bool:
     return all(len(part.split()) <= _NAME_WORDS for part in text.split(","))
 
 
+def _dated(text: str) -> bool:
+    """The line prints its year, or a date printed as none ("n.d.", "in press")."""
+    return bool(YEAR.search(text) or _UNDATED.search(text))
+
+
 def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     """`text` is the rest of the entry whose last line so far is `prev` (see the module)."""
-    year_here, year_before = bool(YEAR.search(text)), bool(YEAR.search(prev))
+    year_here, year_before = _dated(text), _dated(prev)
     # a journal and its volume ("Plant J 34: 453-471.") only look like a name and initials
     if opens_entry(text, habit) and (year_here or not _JOURNAL_VOLUME.match(text)):
         return False
     # in a dated list, the two lines together print one year: one entry cut in two
-    if habit.dated < _HABIT or year_here == year_before:
+    if habit.dated < HABIT or year_here == year_before:
         return False
     closed = bool(CLOSED_END.search(prev))
     if _PLAIN_LOWER.match(text) and not _LINK.match(text):
-        return not (year_here and closed)  # not after a whole entry without a year
+        # not after a whole entry without a year, nor after one that ends as a whole
+        # entry does ("bell hooks.", "gov.uk." after "... 43(6), 1241-1299." or after a
+        # dated line's last sentence, "... Academic Press.")
+        return not (year_here and closed) and end_kind(prev, False) not in _WHOLE_ENDS and not (
+            year_before and _WORD_STOP.search(prev))
     if year_here:  # the rest of an entry that prints its year late ("Soc. 77, 1546 (1955).")
         # not a year that opens a title ("2003. Title ...": an entry without its authors)
         tail = (_TAIL_OPEN.match(text) and not YEAR_LEAD.match(text)) or _JOURNAL_YEAR.match(text)
         return bool(tail) and not COMPLETE.search(prev) and end_kind(
-            prev, False) not in ("pages", "year", "link")
-    if (not closed and habit.closed < _HABIT) or _ONE_NAME.match(text):
+            prev, False) not in _WHOLE_ENDS
+    if (not closed and habit.closed < HABIT) or _ONE_NAME.match(text):
         return False
     # cut after a sentence (a title) that holds no number, or after the authors and year
     sentence = end_kind(prev, False) == "stop" and not any(c.isdigit() for c in prev[-12:])
     if closed and not sentence and not _AUTHORS_YEAR.match(prev):
         return False
     # the line brings what the entry lacks: its pages or DOI, or its place or publisher
+    # (a place only before its publisher, "New York: Norton.", not "Cambridge Dictionary.";
+    # pages, not a passage: "Mishnah Berakhot 1:1-5.", "Thucydides 2.34-46.")
     kind = start_kind(text, False, False, False)
-    return kind in ("place", "publisher") or (
-        bool(COMPLETE.search(text)) and not COMPLETE.search(prev))
+    if kind == "place":
+        return bool(_PLACE_THEN.match(text))
+    return kind == "publisher" or (
+        bool(COMPLETE.search(text)) and not _PASSAGE.search(text) and not COMPLETE.search(prev))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from claimcheck.ingest import bare, rescore
+from claimcheck.ingest import bare, bulletruns, rescore
 from claimcheck.ingest.boundary import CERTAIN, HEAD, score
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import (
@@ -42,7 +42,7 @@ def segment(raw: list[tuple[int, str]], whole: bool = False) -> list[Entry]:
     of its own (`whole`: a part, not cut again)."""
     layout, content, flags, scores = first_pass(raw)
     texts = [line.text for line in content]
-    runs = bare.unbulleted_runs(texts) if layout.kind == "bulleted" and not whole else []
+    runs = bulletruns.unbulleted_runs(texts) if layout.kind == "bulleted" and not whole else []
     if runs:
         where = {content[k].number for k in runs}
         cuts = [0, *(k for k, (number, _) in enumerate(raw) if number in where), len(raw)]
@@ -78,7 +78,7 @@ def first_pass(raw: list[tuple[int, str]]) -> tuple[Layout, list[Line], list[boo
     numbered = counted_starts(content) if layout.kind == "numbered" else set()
     texts = [line.text for line in content]
     bullets = [is_bullet(text) for text in texts]
-    loose = bare.loose_lines(texts, bullets) if layout.kind == "bulleted" else set()
+    loose = bulletruns.loose_lines(texts, bullets) if layout.kind == "bulleted" else set()
     one_a_line = bare.habits(texts) if layout.kind == "bare" or loose else None
     flags, scores = _starts(layout, content, gap, numbered, (one_a_line, loose))
     return layout, content, flags, scores

@@ -76,15 +76,31 @@ def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> No
 def _unstopped(tokens: tuple[Token, ...], out: list[str], i: int, first: int) -> bool:
     """"... indecomposable fusion products | Nucl. | Phys. B 477": a title printed without a
     stop after it (IOP's style) that took the journal's first abbreviations, which read as
-    ISO 4 cuts (six letters at most, ending in a consonant: not "... in Japan. | J.
-    Epidemiol."), after a lower-case word of the title, and before a container that opens
-    with an abbreviation and goes on with a word ("Sepsis. | Shock. 2016" is left alone)."""
+    ISO 4 cuts (six letters at most, ending in a consonant), after a lower-case word of the
+    title, and before a container that opens with an abbreviation and goes on with a word
+    ("Sepsis. | Shock. 2016" is left alone). Only in IOP's author-year layout, the title run
+    right after a bare year: elsewhere a title's last word is often a short name ("...
+    prevalence in Israel. | Isr. Med. Assoc. J.", "apoptosis by Akt. | J. Biol. Chem.")."""
     before, opening = tokens[i - 1].text, tokens[first].text
-    return out[i] == "title" and before.isalpha() and before.islower() \
+    return out[i] == "title" and _after_a_bare_year(tokens, out) \
+        and before.isalpha() and before.islower() \
         and first + 2 < len(tokens) and tokens[first + 1].text == "." \
         and _iso_cut(opening) and tokens[first + 2].text[:1].isupper() \
         and tokens[first + 2].text.isalpha() \
         and all(_iso_cut(tokens[j].text) and len(tokens[j].text) > 1 for j in range(i, first, 2))
+
+
+def _after_a_bare_year(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """Whether the title run opens right after a date printed as a bare year ("Kausch H G
+    1996 | Indecomposable ...", "2013b"), not after a stop or a bracket ("(1996). | Title.")."""
+    year = out.index("title") - 1
+    if year > 1 and len(tokens[year].text) == 1 and tokens[year].text.islower() \
+            and tokens[year].start == tokens[year - 1].end:
+        year -= 1  # the letter that tells one author's works of a year apart
+    return year >= 0 and out[year] == "date" and _BARE_YEAR.fullmatch(tokens[year].text) is not None
+
+
+_BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 
 
 def _iso_cut(word: str) -> bool:

@@ -6,8 +6,10 @@ Electrodynamics, 3rd edn. (Wiley, 1998)", "(Third Edition)", "3rded .", "2 n d e
 the tagger often runs the title on into it. When the title run ends (but for closing marks)
 with an edition word, that word and the ordinal before it (numbers with their suffixes, or
 ordinal words, with the stops, commas and "and" between them; an opening bracket before them)
-are relabelled "note". An edition word with no ordinal before it is left alone ("The Anchor
-Bible Edition" names a work).
+are relabelled "note", when a bracket opens the statement or a comma, stop, colon or
+semicolon sets it off ("Notes on the 1611 edition", "Pour une nouvelle édition" are titles).
+An edition word with no ordinal before it is left alone ("The Anchor Bible Edition" names a
+work).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ _ORDINALS = frozenset({
     "erweiterte", "unveränderte", "aktualisierte", "vollständig", "durchgesehene",
     "deuxième", "troisième", "nouvelle", "segunda", "tercera", "seconda", "terza",
     "nueva", "revisada", "ampliada"})
+_SETTING_OFF = frozenset({",", ".", ":", ";"})
 _JOINING = frozenset({".", ",", "and", "und", "et", "y", "-"})
 
 
@@ -52,6 +55,8 @@ def edition_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
         first -= 1
     if first <= start + 1:
         return False  # the title would be left empty
+    if tokens[first].text not in "([" and tokens[first - 1].text not in _SETTING_OFF:
+        return False  # a title about an edition ("Notes on the 1611 edition")
     out[first:end] = ["note"] * (end - first)
     return True
 

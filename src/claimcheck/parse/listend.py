@@ -9,11 +9,13 @@ to the title).
   the author run took after that name's comma (capitalised words without an initial, no
   editors' cue, "et al." or "Jr."; not before a quoted title) is the title's start, or the
   title when none is labelled (the journal when the entry has no other and prints its
-  numbers).
+  numbers). Without an "and", names printed whole before a comma and a labelled title
+  stay authors ("S. Hochreiter, Jürgen Schmidhuber, | Long Short-Term Memory").
 - A quote that opens after a comma or stop inside the author run, and closes inside the title
   run after it ("H. Clarke, | ‘Parry and Homer. The aesthetics of oral composition’"), opens
   the title (so the list's last name, followed by the quote alone, is a name again: "og N.
-  Kim. „ | GenoCore: ...").
+  Kim. „ | GenoCore: ..."): the last such quote, not one after an initial's stop, since a
+  name may hold a quote ("G. 't Hooft, | 'Naturalness ...'", 'L. "Bud" Abbott').
 - A family-first list whose last family name and comma end the author run ("..., Stone, |
   C. Classification and Regression Trees", "... & Schaffner-Bielich, | J. Anomalous ..."):
   the initials that open the title after it are that name's.
@@ -67,8 +69,13 @@ def ends_after_the_last_and(tokens: tuple[Token, ...], out: list[str]) -> bool:
             or rest[0].text == "," or rest[0].text.lower() in _NOT_TITLE:
         return False
     title = end < len(out) and out[end] == "title"
-    if (not title and "title" in out) or (title and tokens[end].text in _OPENING_QUOTES):
+    if (not title and "title" in out) or (title and tokens[end].text in _OPENING_QUOTES) \
+            or any(tokens[j].text in _OPENING_QUOTES and tokens[j].start > tokens[j - 1].end
+                   for j in range(close, end)):
         return False  # a quoted title marks its own start ('Frank Czopek, “A co-operative')
+    if title and tokens[close].text == "," and not _and_in(tokens, start, comma) \
+            and _full_names(rest):
+        return False  # "S. Hochreiter, Jürgen Schmidhuber, | Long Short-Term Memory"
     # With no title labelled, the part is the title unless it is the journal of a title-less
     # entry ("J. Rowletteb and M. J. Bakera, | Spectroscopy Europe, 2014, 26, 14-19").
     label = "title" if title or "container" in out or not _NUMBERED & set(out) else "container"
@@ -85,8 +92,11 @@ def quoted_title_in_authors(tokens: tuple[Token, ...], out: list[str]) -> bool:
     start, end = label_run(out, "author")
     if end >= len(out) or out[end] != "title":
         return False
-    opening = next((i for i in range(start + 1, end) if tokens[i].text in _OPENING_QUOTES
-                    and tokens[i - 1].text in ",.:" and tokens[i].start > tokens[i - 1].end), -1)
+    # The last such quote, so that one inside a name ("G. 't Hooft", 'L. "Bud" Abbott') is
+    # not taken for the title's; nor one after an initial's stop ("A. 'Abd al-Rahman").
+    opening = next((i for i in range(end - 1, start, -1) if tokens[i].text in _OPENING_QUOTES
+                    and tokens[i - 1].text in ",.:" and tokens[i].start > tokens[i - 1].end
+                    and not _after_an_initial(tokens, i - 1)), -1)
     if opening < 0:
         return False
     closers = _CLOSING_QUOTES[tokens[opening].text]
@@ -97,6 +107,11 @@ def quoted_title_in_authors(tokens: tuple[Token, ...], out: list[str]) -> bool:
     for j in range(opening, end):
         out[j] = "title"
     return True
+
+
+def _after_an_initial(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether tokens[i] is the stop of a one-letter initial ("W. J. | 's Jacob")."""
+    return tokens[i].text == "." and i > 0 and _INITIAL.fullmatch(tokens[i - 1].text) is not None
 
 
 def initials_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
@@ -124,8 +139,9 @@ def initials_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
 def year_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The fourth rule above, in place."""
     start = out.index("title")
-    if start == 0 or out[start - 1] != "author" or "date" in out:
-        return False
+    if start == 0 or out[start - 1] != "author" or "date" in out \
+            or tokens[start - 1].text == ".":
+        return False  # a run closed by a stop is whole ("Smith, J. | Vienna 1900 Art ...")
     year = next((i for i in range(start, min(start + 4, len(out) - 1))
                  if _YEAR.fullmatch(tokens[i].text)), -1)
     if year <= start or out[year] != "title" or out[year + 1] != "title" \
@@ -158,6 +174,25 @@ def _list_end(tokens: tuple[Token, ...], start: int, end: int) -> int:
         if after < 0 or not _initials_first(tokens[comma + 1:after]):
             return comma if comma >= start else -1
         comma = after
+
+
+def _and_in(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    return any(t.text in ("and", "&") for t in tokens[start:end])
+
+
+def _full_names(part: tuple[Token, ...]) -> bool:
+    """Whether `part` reads as names printed whole, comma-separated ("Jürgen Schmidhuber",
+    "Mary Jones, Karen Lee", "Jean-Pierre Serre", "Ludwig van Beethoven"): two or three
+    words each, capitalised but for name particles, the first and last capitalised."""
+    names: list[list[str]] = [[]]
+    for token in part:
+        if token.text == ",":
+            names.append([])
+        elif token.text != "-":
+            names[-1].append(token.text)
+    return all(2 <= len(words) <= 3 and _capitalised(words[0]) and _capitalised(words[-1])
+               and all(_capitalised(w) or w in PARTICLE_WORDS for w in words)
+               for words in names)
 
 
 def _initials_first(part: tuple[Token, ...]) -> bool:
