@@ -107,3 +107,13 @@ def test_a_few_cues_in_a_long_list_do_not_make_it_notes() -> None:
     cues = ["See Smith, J. (2001). Sleep; Jones, B. (2002). Memory. J 3, 1-9.", "Ibid., 4."]
     entries = _entries(plain + cues)
     assert split_notes(entries) == tuple(entries)
+
+
+def test_initials_printed_without_stops_are_no_joining_word() -> None:
+    parts = works("3 A Burrows, 'Remedies' (2001) 117 LQR 1, 5; Y Chen, 'Deference' (2005) "
+                  "64 CLJ 10, 12; E Barendt, Freedom of Speech (OUP 2005) 4.")
+    assert [p.split(",")[0] for p in parts[1:]] == ["Y Chen", "E Barendt"]
+    assert works("7 M Elliott, 'Proportionality' (2013) 72 CLJ 1, 3; Y Li and E Hu, 'Courts' "
+                 "(2015) 12 ICON 44, 50.")[1].startswith("Y Li and E Hu")
+    assert works("1 Smith, Book (Paris: Seuil, 1990), 4; et Dupont, Autre (Paris: Seuil, "
+                 "1992), 8.")[1].startswith("Dupont")

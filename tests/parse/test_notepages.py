@@ -207,3 +207,59 @@ def test_a_note_joining_two_works_with_et_or_ferner_is_split() -> None:
                  "p. 49.") == ["Voir aussi Robertson et Plummer, 1914, p. 154.",
                                "Johnson et al., 2008, p. 49."]
     assert len(works("Dazu McDermott (2009), S. 302; ferner Barber (1992), S. 292.")) == 2
+
+
+def test_a_bibliography_with_signal_words_keeps_a_single_pages_article() -> None:
+    refs = _list([
+        'Abbott, Andrew. "Things of Boundaries." Social Research 62, no. 4 (1995): 857.',
+        "See also Abbott, Andrew. Time Matters. Chicago: University of Chicago Press, 2001.",
+        'Cf. Sewell, William H. "The Concept(s) of Culture." In Beyond the Cultural Turn, '
+        "edited by Victoria E. Bonnell, 35–61. Berkeley: University of California Press, 1999.",
+        'Calhoun, Craig. "Comment." American Journal of Sociology 98, no. 2 (1992): 419.',
+        "Berlant, L. (2007) 'Slow death', Critical Inquiry, 33(4), p. 754.",
+        "Tilly, Charles. Durable Inequality. Berkeley: University of California Press, 1998."])
+    assert [(r.pages, r.pinpoint) for r in refs if r.volume] == [
+        ("857", ""), ("419", ""), ("754", "")]
+
+
+def test_a_proceedings_paper_with_one_page_among_ranges_keeps_it() -> None:
+    refs = _list([
+        '[1] K. He and J. Sun, "Deep residual learning," in Proc. IEEE Conf. CVPR, 2016, '
+        "pp. 770–778.",
+        '[2] See also J. Deng et al., "ImageNet," in Proc. CVPR, 2009, pp. 248–255.',
+        '[3] D. P. Kingma and J. Ba, "Adam," in Proc. ICLR, 2015, p. 1.',
+        '[4] A. Vaswani et al., "Attention," in Proc. NeurIPS, 2017, pp. 5998–6008.',
+        '[5] Cf. R. Girshick, "Fast R-CNN," in Proc. ICCV, 2015, pp. 1440–1448.',
+        "[6] Ibid., p. 1442."])
+    assert (refs[2].pages, refs[2].pinpoint) == ("1", "")
+
+
+def test_german_legal_notes_keep_the_first_page_and_cite_the_last() -> None:
+    refs = _list(["1 Vgl. Larenz, Methodenlehre der Rechtswissenschaft, 1995, S. 45.",
+                  "2 Ebd., S. 47.", "3 Canaris, JZ 1993, 377, 380.",
+                  "4 Flume, AcP 161 (1962), 52, 60.", "5 Ebd., S. 61."])
+    assert [(r.pages, r.pinpoint) for r in refs[2:4]] == [("377", "380"), ("52", "60")]
+
+
+def test_an_oscola_article_keeps_its_first_page_not_its_volume() -> None:
+    refs = _list(["1 Hazel Genn, 'Judging Civil Justice' (2008) 67 CLJ 1, 12.", "2 ibid 13.",
+                  "3 Tony Weir, 'The Staggering March' (1998) 114 LQR 561, 565.", "4 ibid 566."])
+    assert [(r.pages, r.pinpoint) for r in (refs[0], refs[2])] == [("1", "12"), ("561", "565")]
+
+
+def test_italian_ivi_refers_back() -> None:
+    refs = _list(["1. Cfr. G. Verdi, Teatro e musica, Milano, Ricordi, 1985, p. 40.",
+                  "2. Ivi, p. 41.", "3. Cfr. U. Eco, Opera aperta, Milano, Bompiani, 1962, p. 9."])
+    assert (refs[1].kind, refs[1].authors, refs[1].pinpoint) == ("short", (), "41")
+    assert refs[1].refers_to == refs[0].id
+
+
+def test_names_and_a_page_in_an_ordinary_list_are_a_work_and_no_cue() -> None:
+    from claimcheck.parse.notelist import reference_cue
+
+    refs = _list(["Abbott, A. (1995). Things of boundaries. Social Research, 62(4), 857.",
+                  "Johannesdottir et al., 158–162.",
+                  "Martin, R. (2017). Sleep and memory. Nature, 18, 1."])
+    assert (refs[1].kind, refs[1].pages, refs[1].pinpoint) == ("misc", "158-162", "")
+    assert not reference_cue(parse_string("Johannesdottir et al., 158–162."))
+    assert reference_cue(parse_string("Douglas, op. cit., 35."))

@@ -210,3 +210,21 @@ def test_an_author_date_note_still_gives_its_page(text: str, pinpoint: str) -> N
 
 def test_an_abbreviated_signal_before_capitals_stays_a_signal() -> None:
     assert split_signal("Cf. CUI, G. et al. Proteomic analysis. 2019.")[0] == "Cf."
+
+
+def test_a_title_opening_with_who_or_which_is_no_comment() -> None:
+    from claimcheck.parse.notes import split_comment
+
+    for text in ["Smith, J. (2010) Who Claims the City? Urban Politics in Europe. London: Verso.",
+                 "Smith, J. (2015) Which Notes Matter? Oxford: OUP.",
+                 "Alvi, S. (2014) Levi, who notes everything. Rome: Laterza.",
+                 "Kim, H. (2020) Trial XIV, which suggests benefit. Lancet."]:
+        assert split_comment(text) == (text, "")
+    assert split_comment("M. Douglas, Purity (London: Routledge, 1966), 35, who argues that "
+                         "dirt is matter out of place.")[1].startswith("who argues")
+    assert split_comment("M. Douglas, Purity (London: Routledge, 1966), who argues so.")[1] \
+        == "who argues so"
+    assert split_comment("K. Ito, Science 300, 1550 (2003), who argues otherwise.")[1] \
+        == "who argues otherwise"
+    assert split_comment("K. Ito, Science 300 (2003): 15, https://doi.org/10.1/x5, who argues "
+                         "so.")[1] == "who argues so"

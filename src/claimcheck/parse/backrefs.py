@@ -21,7 +21,7 @@ from claimcheck.parse.notes import LOC, LOCS, PAGE_WORD, read_note
 from claimcheck.text import fold_words
 
 _TAIL = rf"(?:\s*,?\s*(?:at\s+)?{PAGE_WORD}?(?P<loc>{LOCS}))?\s*\.?\s*$"
-_IBID = re.compile(rf"^(?:ibid(?:em)?|ib|id|idem|ebd|ebenda|eadem|loc\.\s*cit)\.?{_TAIL}",
+_IBID = re.compile(rf"^(?:ibid(?:em)?|ib|id|idem|ebd|ebenda|eadem|ivi|loc\.\s*cit)\.?{_TAIL}",
                    re.IGNORECASE)
 _OP_CIT = re.compile(
     rf"^(?P<name>[^,;()\d]{{2,60}}?),?\s+(?:op\.\s*cit|a\.\s*a\.\s*O|(?<=,\s)cit)\.?{_TAIL}",

@@ -44,8 +44,18 @@ def text_cue(text: str) -> bool:
 def reference_cue(reference: Reference) -> bool:
     """A parsed entry with a signal word, or that refers back: "Ibid." and "op. cit." (no
     title of their own) always, a short form only when it names an earlier entry's work."""
-    short = reference.kind == "short" and (not reference.title or bool(reference.refers_to))
+    short = reference.kind == "short" and (
+        bool(reference.refers_to) or not (reference.title or _names_and_page(reference)))
     return short or bool(reference.signal)
+
+
+# "Johannesdottir et al., 158–162.": names and a page, no title, no "op. cit.": a back-
+# reference only when it names an earlier entry's work (an ordinary list prints a report so)
+_CITED = re.compile(r"\bcit\b|a\.\s*a\.\s*O", re.IGNORECASE)
+
+
+def _names_and_page(reference: Reference) -> bool:
+    return bool(reference.authors) and not reference.title and not _CITED.search(reference.raw)
 
 
 def references_read_as_notes(references: Iterable[Reference]) -> bool:
@@ -69,13 +79,15 @@ def settle(references: Sequence[Reference]) -> tuple[Reference, ...]:
 
 
 def _unlinked_short_form(reference: Reference) -> bool:
-    return reference.kind == "short" and bool(reference.title) and not reference.refers_to
+    return reference.kind == "short" and not reference.refers_to and (
+        bool(reference.title) or _names_and_page(reference))
 
 
 def _as_work(reference: Reference) -> Reference:
     """A short form that refers to nothing, in a list that does not read as notes: an
     entry with its author, title and page, as an ordinary list prints a report or book."""
-    return replace(reference, kind="misc", pages=reference.pinpoint, pinpoint="")
+    pages = re.sub(r"\s*[‑–—]\s*", "-", reference.pinpoint)
+    return replace(reference, kind="misc", pages=pages, pinpoint="")
 
 
 def _weak_pinpoint(reference: Reference) -> Reference:
