@@ -7,7 +7,8 @@ import pytest
 
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.parse import parse_entries, parse_string
-from claimcheck.parse.notes import split_comment, split_signal
+from claimcheck.parse.notecomment import split_comment
+from claimcheck.parse.notes import split_signal
 
 
 def _list(texts: list[str]) -> list:
@@ -99,7 +100,7 @@ def test_an_ordinary_list_keeps_its_pages() -> None:
 
 
 def test_a_chapter_in_a_book_by_its_author_has_the_books_title_as_container() -> None:
-    from claimcheck.parse.notes import book_author
+    from claimcheck.parse.notefields import book_author
 
     fields = {"author": "W. Hutton", "title": "Essay",
               "container": "W. Hutton, Collected Essays"}

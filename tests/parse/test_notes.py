@@ -143,7 +143,7 @@ def test_a_given_first_name_ends_at_the_comma_before_a_short_title() -> None:
     ],
 )
 def test_author_lists_keep_their_commas(fields: dict[str, str], text: str) -> None:
-    from claimcheck.parse.notes import given_first_title
+    from claimcheck.parse.notefields import given_first_title
 
     assert given_first_title(fields, text) == fields
 
@@ -213,7 +213,7 @@ def test_an_abbreviated_signal_before_capitals_stays_a_signal() -> None:
 
 
 def test_a_title_opening_with_who_or_which_is_no_comment() -> None:
-    from claimcheck.parse.notes import split_comment
+    from claimcheck.parse.notecomment import split_comment
 
     for text in ["Smith, J. (2010) Who Claims the City? Urban Politics in Europe. London: Verso.",
                  "Smith, J. (2015) Which Notes Matter? Oxford: OUP.",

@@ -25,7 +25,8 @@ from typing import NamedTuple
 
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
-from claimcheck.parse.notes import LOC, LOCS, PAGE_WORD, split_comment
+from claimcheck.parse.notecomment import split_comment
+from claimcheck.parse.notes import LOC, LOCS, PAGE_WORD, page_span
 
 _CUE = (r"(?:(?:hier|here|ici|esp\.|especially|insbes\.|en\s+partic\.|part\.|see|voir|"
         r"véase|vedi|cfr\.|vgl\.)\s+)?")
@@ -150,16 +151,6 @@ def _journal_like(reference: Reference) -> bool:
     return _journal(reference) or bool(_PROCEEDINGS.search(reference.container))
 
 
-def _span(loc: str) -> int:
-    numbers = [int(n) for n in re.findall(r"\d+", loc)[:2]]
-    if len(numbers) < 2:
-        return 0
-    first, last = numbers
-    if last < first:  # "1053-75"
-        last = int(str(first)[: len(str(first)) - len(str(last))] + str(last))
-    return last - first
-
-
 def pinpoints(references: Sequence[Reference]) -> tuple[Reference, ...]:
     """The references of a list of notes with each cited page the list's habit marks kept
     apart as the pinpoint (the note parsed again without it); unchanged when most notes do
@@ -187,9 +178,9 @@ def _cited(reference: Reference, tail: _Tail, both: bool) -> bool:
     if tail.after_pages:
         return True
     if not reference.container:  # a book has no range of its own; a chapter's is long
-        return _span(tail.loc) < _SPAN
+        return page_span(tail.loc) < _SPAN
     if tail.bare and not _journal(reference):  # Chicago's chapter: "(City: Publisher, 2000), 32"
-        return _span(tail.loc) < _SPAN
+        return page_span(tail.loc) < _SPAN
     # an article's or a chapter's short range is its own as often as the cited passage; a
     # lone page after an article is its first page in a list that prints range and page
     return not _RANGE.search(tail.loc) and not (both and _journal_like(reference))

@@ -7,12 +7,12 @@ A note cites a work with words around it that are no field of the work:
   35.", "91 (1986): 1053-75, at 1060.", MHRA's "pp. 1053-75 (p. 1060)"): kept apart as
   `Reference.pinpoint`, never the work's page range (which the compare stage checks);
 - the note's comment after the citation ("emphasis added", "my translation", "eigene
-  Übersetzung", "nous soulignons", "who argues that ..."): kept in `Reference.notes`;
+  Übersetzung", "nous soulignons", "who argues that ..."): kept in `Reference.notes`
+  (found by `parse.notecomment`);
 - a back-reference instead of the work ("Ibid., 52.", "Douglas, op. cit., 35.", a short
   form "Douglas, Purity and Danger, 35."): read whole and linked in `parse.backrefs`.
 
-And a note's name printed given name first before a short title ("Raymond Williams, Culture
-and Society (London: ...)"), which the tagger may read as one name (`given_first_title`).
+Two misreadings of note layouts by the tagger are put right in `parse.notefields`.
 Each rule is a printing convention of note styles, tried only where its cue is printed.
 """
 
@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+from claimcheck.parse.notecomment import split_comment
 
 # A signal word, with what may follow it ("see also", "see, e.g.,", "vgl. auch"), after an
 # optional lead-in clause that ends in it ("For a recent discussion, see", "But see").
@@ -92,27 +94,6 @@ _CHAPTER = re.compile(r"(?:^|[,.;”\"’]\s*)(?:in|dans|en)\s|\bIn:\s|\bproc(?:
 
 
 # The author's comment on the quotation or the work after the citation, as notes print it
-# ("461, emphasis added.", "S. 12 (eigene Übersetzung).", "p. 9, nous soulignons."): a
-# fixed phrase of the note conventions, after the cited page or the work's parenthesis.
-_COMMENT = re.compile(
-    r"(?<=[\dxvi)])\s*[,;]?\s*(?P<comment>\(?(?:"
-    r"emphas[ie]s\s+(?:added|mine|supplied|in\s+(?:the\s+)?original)|italics\s+(?:added|mine|"
-    r"in\s+(?:the\s+)?original)|(?:my|our)\s+translation|translation\s+(?:mine|ours)|"
-    r"trans(?:lation|\.)\s+mine|(?P<clause>(?:who|which)\s+(?:argues?|claims?|shows?|notes?|"
-    r"suggests?)\s(?:[^()\d:.]|\.(?!\s+[A-ZÀ-Þ])){0,120})|hervorhebung[^()\d]{0,30}|eigene\s+übersetzung|"
-    r"übers(?:etzung|\.)\s+d(?:es|\.)\s+verf(?:assers|\.)|mit\s+weiteren\s+nachweisen|"
-    r"m\.\s?w\.\s?n\.|nous\s+soulignons|je\s+souligne|c'est\s+nous\s+qui\s+soulignons|"
-    r"(?:notre|ma)\s+traduction|cursivas?\s+(?:en\s+el\s+original|mías?|añadidas?)|"
-    r"(?:traducción|trad\.)\s+(?:propia|mía)|corsivo\s+(?:mio|nostro|nell'originale|"
-    r"aggiunto)|(?:traduzione|trad\.)\s+(?:mia|nostra))\)?)\s*\.?\s*$",
-    re.IGNORECASE)
-
-
-_COMMENT_WORDS = ("emphas", "italics", "transl", "trans.", "who ", "which ", "hervorhebung",
-                  "übers", "nachweis", "m. w", "m.w", "soulign", "traduc", "cursiva", "corsivo",
-                  "traduz", "trad.")
-
-
 class NoteParts(NamedTuple):
     """A note's string without its signal, pinpoint and comment, and those three."""
 
@@ -131,36 +112,6 @@ def read_note(text: str, weak: bool = False) -> NoteParts:
     text, comment = split_comment(text)
     work, pinpoint = split_pinpoint(text, weak)
     return NoteParts(work, signal, pinpoint, comment)
-
-
-def split_comment(text: str) -> tuple[str, str]:
-    """(work, comment): a comment after the citation ("emphasis added", "my translation",
-    "Hervorhebung im Original", "nous soulignons"), "" when none."""
-    if text.rstrip(" .)")[-1:].isdigit():  # most references end with a number: no comment
-        return text, ""
-    tail = max(0, len(text) - 160)
-    low = text[tail:].lower()
-    if not any(map(low.__contains__, _COMMENT_WORDS)):  # what each phrase needs, looked for first
-        return text, ""
-    found = _COMMENT.search(text, tail)
-    if not found or (found.group("clause") and not _after_citation(text, found)):
-        return text, ""
-    return text[: found.start()].rstrip(" ,;") + ".", found.group("comment").strip("() .")
-
-
-# what a "who argues ..." clause follows: a comma after the cited page, the imprint's
-# parenthesis ("(London: Verso, 2010), who argues") or a year after the pages; never a
-# title's own "Who Claims the City?" after "(2010)", nor "Levi, who notes everything" or
-# "Trial XIV, which ..."
-_CITATION_END = re.compile(r"(?:(?<![\w.])(?:\d{1,4}[a-z]?|(?-i:[ivxlc]{1,7}))|"
-                           r"\((?=[^()]*[^\W\d_])[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)|"
-                           r"\d\s*\((?:1[5-9]|20)\d\d[a-z]?\)|"  # "Science 300, 1550 (2003)"
-                           r"(?:https?://|doi:\s*)\S+)$")  # or a link after it
-
-
-def _after_citation(text: str, found: re.Match[str]) -> bool:
-    return found.group().lstrip()[:1] in {",", ";"} and bool(
-        _CITATION_END.search(text, 0, found.start()))
 
 
 def split_signal(text: str) -> tuple[str, str]:
@@ -250,17 +201,18 @@ def _is_pinpoint(text: str, found: re.Match[str], weak: bool) -> bool:
     loc, before, inside = found.group("loc"), text[: found.start()], found.group("inside")
     imprint = not _MONTH.search(inside) and bool(re.search(r"[:,]|[^\W\d_]", inside))
     if not imprint or (_VOLUME_BEFORE.search(before) and not re.search(r"[:,]", inside)):
-        cited = not _RANGE.search(loc) or (weak and _span(loc) < 10)
+        cited = not _RANGE.search(loc) or (weak and page_span(loc) < 10)
         return found.group("sep") == ":" and cited and "," not in loc and bool(
             _NOTE_NAMES.match(text))
-    if _span(loc) >= 10:
+    if page_span(loc) >= 10:
         return False
     if not _CHAPTER.search(before):
         return True
     return not found.group("word") and ":" in inside
 
 
-def _span(locator: str) -> int:
+def page_span(locator: str) -> int:
+    """How many pages a locator spans ("1053-75": 22); 0 for one page."""
     numbers = [int(n) for n in re.findall(r"\d+", locator)[:2]]
     if len(numbers) < 2:
         return 0
@@ -272,43 +224,3 @@ def _span(locator: str) -> int:
 
 def _bare(locator: str) -> str:
     return re.sub(r"\s+", " ", locator).strip(" ,.")
-
-
-# (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
-_IMPRINT = re.compile(r"\((?=[^()]*[^\W\d_])[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)")
-_MORE_NAMES = re.compile(r"\b[A-ZÀ-Þ]\.|\bet al\b|&")
-_GIVEN_FIRST = re.compile(
-    r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|de|van|von|der)){1,3}")
-
-
-def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
-    """The fields with the two misreadings of note layouts below put right."""
-    return given_first_title(book_author(fields), text)
-
-
-def book_author(fields: dict[str, str]) -> dict[str, str]:
-    """A chapter in a book by the same author, as MHRA and Oxford notes print it ("‘Essay’,
-    in W. Hutton, Collected Essays, ed. ..."): the book's title starts after the author's
-    names repeated and a comma."""
-    author, container = fields.get("author", "").strip(" ,."), fields.get("container", "")
-    if len(author) < 4 or not container.startswith(author):
-        return fields
-    rest = container[len(author):]
-    if not rest.startswith(", ") or len(rest) < 6:
-        return fields
-    return {**fields, "container": rest[2:].strip()}
-
-
-def given_first_title(fields: dict[str, str], text: str) -> dict[str, str]:
-    """A note's "Raymond Williams, Culture and Society (London: Chatto & Windus, 1958)": the
-    tagger may read name and a short title as one author; a name printed given name first
-    ends at the comma when no title was found, no initials follow (a list of names) and the
-    imprint "(Place: Publisher, Year)", "(Publisher Year)" follows."""
-    author = fields.get("author", "")
-    head, comma, rest = author.partition(",")
-    if fields.get("title") or not comma or not _GIVEN_FIRST.fullmatch(head.strip()):
-        return fields
-    if not rest.strip(" ,") or _MORE_NAMES.search(rest) or not _IMPRINT.search(text):
-        return fields
-    return {**fields, "author": head.strip(), "title": rest.strip(" ,.")}
-

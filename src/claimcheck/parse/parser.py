@@ -22,7 +22,8 @@ from claimcheck.parse.chapter import chapter_parts
 from claimcheck.parse.doubt import doubtful_fields, tags_with_confidence
 from claimcheck.parse.keys import assign_keys, key_of
 from claimcheck.parse.names import split_names
-from claimcheck.parse.notes import NoteParts, note_fields, read_note
+from claimcheck.parse.notefields import note_fields
+from claimcheck.parse.notes import NoteParts, read_note
 from claimcheck.parse.pool import parse_in_parts
 from claimcheck.parse.repair import emphasised, repair
 from claimcheck.parse.tagger import MODEL_PATH
