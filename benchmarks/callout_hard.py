@@ -26,10 +26,11 @@ from __future__ import annotations
 import random
 import re
 
-from callout_render import STATISTICS, Article, Piece, Ref
+from callout_render import STATISTICS, Article, Ref
 from callout_typeset import (
     add_suffixes,
     list_after,
+    marks_first,
     numbering,
     typeset_callout,
     typeset_entry,
@@ -62,7 +63,7 @@ def render_hard(article: Article, style: str) -> tuple[str, list[tuple[Span, str
             house.random() < 0.5)
     text, gold, equation = "Introduction\n\n", [], 0
     for i, paragraph in enumerate(article.paragraphs):
-        pieces = _after_marks(paragraph) if style == "nature" else paragraph
+        pieces = marks_first(paragraph) if style == "nature" else paragraph
         for j, piece in enumerate(pieces):
             if isinstance(piece, str):
                 text += re.sub(r"\s+", " ", piece)
@@ -78,18 +79,6 @@ def render_hard(article: Article, style: str) -> tuple[str, list[tuple[Span, str
     text, lines = list_after(text, article, numbers,
                              lambda ref, number: typeset_entry(ref, number, style))
     return text, gold, lines
-
-
-def _after_marks(paragraph: list[Piece]) -> list[Piece]:
-    """Nature sets raised numbers after the punctuation that closes a clause: the mark
-    after a group moves before it ("disease12,13." is printed "disease.12,13")."""
-    pieces = list(paragraph)
-    for j in range(1, len(pieces) - 1):
-        before, after = pieces[j - 1], pieces[j + 1]
-        if isinstance(pieces[j], tuple) and isinstance(before, str) and isinstance(after, str) \
-                and after[:1] in (".", ",", ";", ":"):
-            pieces[j - 1], pieces[j + 1] = before.rstrip() + after[0], after[1:]
-    return pieces
 
 
 def _group(text: str, article: Article, targets: tuple[str, ...],

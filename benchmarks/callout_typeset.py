@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from callout_render import STATISTICS, Article, Ref
+from callout_render import STATISTICS, Article, Piece, Ref
 
 Span = tuple[int, int]
 NUMERIC = ("superscript", "brackets", "parentheses", "superscript-parens", "ieee", "located")
@@ -142,3 +142,15 @@ def list_after(text: str, article: Article, numbers: dict[str, int],
         lines[text.count("\n") + 1] = key
         text += entry(article.refs[key], numbers.get(key, 0)) + "\n"
     return text, lines
+
+
+def marks_first(paragraph: list[Piece]) -> list[Piece]:
+    """Nature sets raised numbers after the punctuation that closes a clause: the mark
+    after a group moves before it ("disease12,13." is printed "disease.12,13")."""
+    pieces = list(paragraph)
+    for j in range(1, len(pieces) - 1):
+        before, after = pieces[j - 1], pieces[j + 1]
+        if isinstance(pieces[j], tuple) and isinstance(before, str) and isinstance(after, str) \
+                and after[:1] in (".", ",", ";", ":"):
+            pieces[j - 1], pieces[j + 1] = before.rstrip() + after[0], after[1:]
+    return pieces

@@ -33,7 +33,14 @@ import re
 from dataclasses import replace
 
 from callout_render import Article, Ref
-from callout_typeset import add_suffixes, list_after, numbering, sort_key, typeset_entry
+from callout_typeset import (
+    add_suffixes,
+    list_after,
+    marks_first,
+    numbering,
+    sort_key,
+    typeset_entry,
+)
 
 Span = tuple[int, int]
 WILD = ("sup-flat", "vancouver-mix", "ay-wild")
@@ -76,7 +83,7 @@ def render_wild(article: Article, style: str) -> tuple[str, list[tuple[Span, str
     text, gold = "Introduction\n\n", []
     last: tuple[str, ...] = ()
     for i, paragraph in enumerate(article.paragraphs):
-        pieces = _marks_first(paragraph) if setting["marks_first"] else paragraph
+        pieces = marks_first(paragraph) if setting["marks_first"] else paragraph
         for j, piece in enumerate(pieces):
             if isinstance(piece, str):
                 text += re.sub(r"\s+", " ", piece)
@@ -117,17 +124,6 @@ def _with_particles(article: Article) -> Article:
     refs = {key: replace(ref, surnames=[particled(n) for n in ref.surnames])
             for key, ref in article.refs.items()}
     return Article(article.name, refs, article.order, article.paragraphs, article.formulas)
-
-
-def _marks_first(paragraph: list[object]) -> list[object]:
-    """A clause's mark moves before the group after it ("disease12." is "disease.12")."""
-    pieces = list(paragraph)
-    for j in range(1, len(pieces) - 1):
-        before, after = pieces[j - 1], pieces[j + 1]
-        if isinstance(pieces[j], tuple) and isinstance(before, str) and isinstance(after, str) \
-                and after[:1] in (".", ",", ";", ":"):
-            pieces[j - 1], pieces[j + 1] = before.rstrip() + after[0], after[1:]
-    return pieces
 
 
 def _compress(numbers: list[int], setting: dict[str, object], rng: random.Random) -> str:
