@@ -7,7 +7,7 @@ numbering (`superscripts._in_sequence`):
 
 - a candidate is digits after a space that follows a letter or a closing parenthesis or
   quotation mark, never after a word that is followed by quantities or labels ("of",
-  "aged", "was", "Table", "type", "day": `_BEFORE`), nor after an acronym ("OH 4, OH 6,
+  "aged", "was", "Table", "type", "day": `NOT_AFTER`), nor after an acronym ("OH 4, OH 6,
   OH 7": specimens), a single letter, a mixed-case word or a unit ("vitamin B 12",
   "SARS-CoV 2", "g cm 3"), nor after the first word of a sentence, paragraph or
   parenthesis ("Hypothesis 2 was", "(eqn 5)"), nor before more numbers in words ("2 and 4
@@ -39,6 +39,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from claimcheck.citations.notation import DASH
+from claimcheck.citations.spaced_words import GOES_ON_WITH, NOT_AFTER
 
 Option = tuple[tuple[int, int], list[int], str]
 Believe = Callable[[list[list[Option]]], list[tuple[int, int]]]
@@ -48,45 +49,6 @@ _SPACED = re.compile(
     rf"(?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0\n]?|{DASH})\d{{1,3}})*)"
     r"(?P<after>[.,;:)](?!\d)|(?=[ \u00a0\n])|$)"
 )
-# words after which a number is a quantity, an ordinal or a label, not a raised callout
-_WORDS_BEFORE = """
-    a an the of for to in at by on with than from and or nor but as into onto per via
-    between among within after before until since during over under about around nearly
-    approximately almost only least most up down all these those each every some any no
-    is are was were be been being has have had reached received took lasted included
-    contained ranged scored yielded totalled totaled equal equals equalled aged age ages
-    type types group groups grade grades stage stages phase phases day week month year
-    hour minute min h d step steps version release table tables figure figures fig figs
-    eq eqs equation equations chapter section sections line lines page pages pp vol
-    volume issue number no nr item items question questions study trial experiment
-    experiments model wave visit session sessions round rounds level levels class
-    classes category categories cohort arm arms site sites plot plots lane lanes panel
-    panels box appendix supplement exon exons intron chromosome chromosomes domain
-    helix residue residues position codon strain strains clone passage
-    generation isoform dose doses block blocks set sets patient participant subject case
-    sample region zone sector unit units factor component dimension cluster scale grade
-    wk yr mo n p r t f z df ref refs reference mean median iqr sd se sem ci range or hr
-    rr ratio total respectively vs versus above below exceeding beyond ph tabela tabla
-    tableau tabelle quadro figura abbildung gráfico grafico equação equacao ecuación
-    ecuacion équation gleichung hipótese hipotese hipótesis capítulo capitulo kapitel
-    seção secao sección seccion anexo apêndice e de da do das dos em no na y el la los
-    las en con por para entre et le les des du und der die von mit im zu com sem ao aos
-    pelo pela pelos pelas até cerca sobre sob como mais menos que um uma sin al hasta más
-    un una avec sans au aux sur sous plus moins une ohne bis über unter ein eine auf aus
-    bei nach vor um als oder zum zur meta lei art artigo inciso decreto portaria data
-    protocol protocols
-"""
-_BEFORE = frozenset(_WORDS_BEFORE.split())
-# words a citation is followed by: a clause goes on ("hours 38,39 and insulin", "Study 142
-# found"); any other word after a number is what it counts ("5–10 years", "3 mice")
-_WORDS_AFTER = """
-    and or but nor that which who whose where when while whereas although though since
-    because as in on at for with to from by of than the a an was were is are be been has
-    have had may might can could will would should did does do not also thus however
-    found showed shown reported suggested demonstrated observed described proposed
-    identified noted argued concluded confirmed indicated revealed used using
-"""
-_AFTER = frozenset(_WORDS_AFTER.split())
 # a unit of measure, SI prefix and all: "m", "cm", "mmol", "kg", "μM", "Hz"
 _UNIT_WORD = re.compile(r"[mcµμnkdp]?(?:m|g|l|L|s|mol|M|Hz|Pa|W|J|V|N|K|A|Da)|min|h|yr")
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
@@ -135,11 +97,11 @@ def _single(body: str, end: int, closed: bool) -> str:
 
 def _no_callout_word(body: str, space: int, word: str) -> bool:
     """A word after which spaced digits are a label, a quantity or a formula's: a function
-    word or label noun (`_BEFORE`), an acronym ("OH 7"), a single letter or a mixed-case
+    word or label noun (`NOT_AFTER`), an acronym ("OH 7"), a single letter or a mixed-case
     word ("vitamin B 12", "SARS-CoV 2", "pH 7"), a unit ("4 m 2", "g cm 3", "mmol l 1"), or
     the first word of a sentence, a paragraph or a parenthesis ("Hypothesis 2 was",
     "(eqn 5)", "; eqns 6"): a callout closes what it supports, it seldom opens it."""
-    if word.lower() in _BEFORE or _acronym(word) or len(word) == 1 or _UNIT_WORD.fullmatch(word):
+    if word.lower() in NOT_AFTER or _acronym(word) or len(word) == 1 or _UNIT_WORD.fullmatch(word):
         return True
     if word[1:] != word[1:].lower():
         return True
@@ -159,7 +121,7 @@ def _counted(body: str, end: int) -> bool:
     """A lower-case word follows that is no function word, past-tense verb or adverb
     ("guidelines 182,183 recommended"): what the number counts ("5–10 years")."""
     word = re.match(r"[ \u00a0]+([a-z]+)\b", body[end : end + 30])
-    return word is not None and word.group(1) not in _AFTER and not word.group(1).endswith(
+    return word is not None and word.group(1) not in GOES_ON_WITH and not word.group(1).endswith(
         ("ed", "ly"))
 
 
@@ -172,7 +134,7 @@ def _goes_on(body: str, end: int) -> bool:
     """A function word or a verb in the past follows: the clause goes on after a callout
     ("walking 17 but", "guidelines 122 recommended")."""
     word = re.match(r"[ \u00a0]+([a-z]+)\b", body[end : end + 30])
-    return word is not None and (word.group(1) in _AFTER or word.group(1).endswith("ed"))
+    return word is not None and (word.group(1) in GOES_ON_WITH or word.group(1).endswith("ed"))
 
 
 def _pair(body: str, match: re.Match[str]) -> str:
@@ -242,7 +204,7 @@ def _list_ends(body: str, span: tuple[int, int]) -> bool:
     if body[span[0] - 1] in ".;:" and re.match(r"[ \u00a0\n]+[A-Z]", body[end : end + 3]):
         return True
     word = re.match(r"[ \u00a0]+([a-z]+)\b(?![ \u00a0]*\d)", body[end : end + 30])
-    return word is not None and word.group(1) in _AFTER
+    return word is not None and word.group(1) in GOES_ON_WITH
 
 
 def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,
