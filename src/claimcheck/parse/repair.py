@@ -10,10 +10,8 @@ The tagger decides token by token; these rules use what it cannot see or often g
   when the span follows a finished title (a title is not set in italics after a title), and
   the container does not start before the span;
 - where the author list ends is settled by `authors`;
-- a year run straight on from a title word ("im Jahre 1769.") is the title's when a later year
-  can be the date;
-- a parenthesised date ends at its closing bracket: "(2019). (R)-Ketamine ..." starts the
-  title at "(R)", and a suffix letter glued to the year ("2013a") is part of the date;
+- where the date begins and ends ("2013a", "(2019). (R)-Ketamine", "im Jahre 1769.") is
+  settled by `dates`;
 - a Chinese (GB/T 7714) document code closes the title: "pathway[J]. PNAS, 2011" is no
   title word, and the title words the tagger ran on after it are the journal or book;
 - where the title ends and the container begins is settled by `boundaries`;
@@ -27,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse import dates
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.authors import author_run_start, family_after_initials
 from claimcheck.parse.boundaries import CUES, title_and_container
@@ -44,7 +43,6 @@ _EMPHASIS = re.compile(
 # trying the lookbehind at every character (`(?<![*\w\\])\*{1,2}...`, ~8x slower).
 _STARS = re.compile(r"\*(?<![*\w\\]\*)\*?([^*\n]+?)\*{1,2}(?![*\w])")
 _NUMBER_FIELDS = frozenset({"volume", "issue", "pages"})
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 def emphasised(raw: str, cleaned: str) -> tuple[tuple[int, int], ...]:
@@ -72,13 +70,13 @@ def repair(
         _one_label(tokens, out, start, end)
     author_run_start(tokens, out)
     uncued_editors(tokens, out)
-    _year_suffix_in_date(tokens, out)
-    _year_closing_the_title(tokens, out)
-    _date_ends_at_bracket(tokens, out)
+    dates.year_suffix_in_date(tokens, out)
+    dates.year_closing_the_title(tokens, out)
+    dates.date_ends_at_bracket(tokens, out)
     if "[" in text:  # most entries print no bracket
         _document_code(tokens, out)
     title_and_container(tokens, out, text)
-    _year_inside_the_title(tokens, out)
+    dates.year_inside_the_title(tokens, out)
     family_after_initials(tokens, out)
     _glued_numbers(tokens, out)
     _wordless_runs(tokens, out)
@@ -145,69 +143,6 @@ def _one_label(tokens: tuple[Token, ...], out: list[str], start: int, end: int) 
         j -= 1
     for k in range(j + 1, inside[0]):
         out[k] = out[j] if out[j] not in ("O", "container", "date") else "title"
-
-
-
-
-def _year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:
-    # Only the tokens labelled a date to begin with: the letter and bracket this labels a date
-    # are never a year themselves.
-    for i in [i for i in range(len(out) - 1) if out[i] == "date"]:
-        year, nxt = tokens[i], tokens[i + 1]
-        if (_YEAR.fullmatch(year.text) and nxt.start == year.end
-                and len(nxt.text) == 1 and nxt.text.islower()):
-            out[i + 1] = "date"
-            if i + 2 < len(out) and tokens[i + 2].text in ")]":
-                out[i + 2] = "date"
-
-
-def _year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """"The Strength of Weak Ties 1973 American Journal ...": with no date labelled, a bare
-    year that ends the title right before a capitalised word, or opens it followed by a stop,
-    is the date."""
-    if "date" in out or "title" not in out:
-        return
-    end = label_run(out, "title")[1]
-    last = end - 1
-    if last > 0 and end < len(out) and _YEAR.fullmatch(tokens[last].text) \
-            and tokens[end].text[:1].isupper() and tokens[last - 1].text[:1].isalpha():
-        out[last] = "date"
-    start = label_run(out, "title")[0]
-    # "Samarth, R. M. et al. 2008. ‘Evaluation of ...'": a year and its stop opening the title
-    if start + 2 < len(out) and _YEAR.fullmatch(tokens[start].text) \
-            and tokens[start + 1].text in ".,:" and (start == 0 or out[start - 1] != "title"):
-        out[start:start + 2] = ["date", "date"]
-
-
-def _year_inside_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """"Journal meiner Reise im Jahre 1769. In Sturm und Drang ... 1972": a year run straight
-    on from a title word, with a later year that can be the date, belongs to the title."""
-    start, end = label_run(out, "date")
-    if start < 1 or end - start > 2 or out[start - 1] != "title" \
-            or not _YEAR.fullmatch(tokens[start].text) or not tokens[start - 1].text.isalpha():
-        return
-    if any(_YEAR.fullmatch(t.text) for t in tokens[end:]):
-        out[start] = "title"
-        if end - start == 2:
-            out[start + 1] = "title"
-
-
-def _date_ends_at_bracket(tokens: tuple[Token, ...], out: list[str]) -> None:
-    if "date" not in out:
-        return
-    first = out.index("date")
-    if first == 0 or tokens[first - 1].text != "(":
-        return
-    end = first
-    while end < len(out) and out[end] == "date":
-        end += 1
-    close = next((i for i in range(first, end) if tokens[i].text == ")"), -1)
-    if close < 0 or end >= len(out):
-        return
-    stop = close + 2 if close + 1 < end and tokens[close + 1].text in ".," else close + 1
-    for i in range(stop, end):
-        out[i] = out[end]
-
 
 
 

@@ -1,0 +1,78 @@
+"""Where an entry's date is, put right on the tagger's labels (called by `parse.repair`):
+- a suffix letter glued to the year ("2013a") is part of the date;
+- a bare year ending the title before a capitalised word, or opening it with its stop, is
+  the date when none was labelled ("The Strength of Weak Ties 1973 American Journal ...");
+- a year run straight on from a title word ("im Jahre 1769.") is the title's when a later
+  year can be the date;
+- a parenthesised date ends at its closing bracket: "(2019). (R)-Ketamine ..." starts the
+  title at "(R)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.parse.assemble import label_run
+from claimcheck.parse.tokens import Token
+
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:
+    # Only the tokens labelled a date to begin with: the letter and bracket this labels a date
+    # are never a year themselves.
+    for i in [i for i in range(len(out) - 1) if out[i] == "date"]:
+        year, nxt = tokens[i], tokens[i + 1]
+        if (_YEAR.fullmatch(year.text) and nxt.start == year.end
+                and len(nxt.text) == 1 and nxt.text.islower()):
+            out[i + 1] = "date"
+            if i + 2 < len(out) and tokens[i + 2].text in ")]":
+                out[i + 2] = "date"
+
+
+def year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"The Strength of Weak Ties 1973 American Journal ...": with no date labelled, a bare
+    year that ends the title right before a capitalised word, or opens it followed by a stop,
+    is the date."""
+    if "date" in out or "title" not in out:
+        return
+    end = label_run(out, "title")[1]
+    last = end - 1
+    if last > 0 and end < len(out) and _YEAR.fullmatch(tokens[last].text) \
+            and tokens[end].text[:1].isupper() and tokens[last - 1].text[:1].isalpha():
+        out[last] = "date"
+    start = label_run(out, "title")[0]
+    # "Samarth, R. M. et al. 2008. ‘Evaluation of ...'": a year and its stop opening the title
+    if start + 2 < len(out) and _YEAR.fullmatch(tokens[start].text) \
+            and tokens[start + 1].text in ".,:" and (start == 0 or out[start - 1] != "title"):
+        out[start:start + 2] = ["date", "date"]
+
+
+def year_inside_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Journal meiner Reise im Jahre 1769. In Sturm und Drang ... 1972": a year run straight
+    on from a title word, with a later year that can be the date, belongs to the title."""
+    start, end = label_run(out, "date")
+    if start < 1 or end - start > 2 or out[start - 1] != "title" \
+            or not _YEAR.fullmatch(tokens[start].text) or not tokens[start - 1].text.isalpha():
+        return
+    if any(_YEAR.fullmatch(t.text) for t in tokens[end:]):
+        out[start] = "title"
+        if end - start == 2:
+            out[start + 1] = "title"
+
+
+def date_ends_at_bracket(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "date" not in out:
+        return
+    first = out.index("date")
+    if first == 0 or tokens[first - 1].text != "(":
+        return
+    end = first
+    while end < len(out) and out[end] == "date":
+        end += 1
+    close = next((i for i in range(first, end) if tokens[i].text == ")"), -1)
+    if close < 0 or end >= len(out):
+        return
+    stop = close + 2 if close + 1 < end and tokens[close + 1].text in ".," else close + 1
+    for i in range(stop, end):
+        out[i] = out[end]
