@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.parse.editions import edition_out_of_title
+from claimcheck.parse.titlenotes import edition_out_of_title
 
 from .conftest import relabel_with
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from claimcheck.parse.namesend import glued_names_out_of_title, names_out_of_title, title_start_back
 from claimcheck.parse.runons import (
     journal_before_numbers,
-    note_out_of_title,
     publisher_not_container,
     title_tail_out_of_container,
 )
+from claimcheck.parse.titlenotes import note_out_of_title
 from claimcheck.parse.tokens import tokenize
 
 from .conftest import relabel_with
@@ -167,7 +167,7 @@ def test_a_title_of_names_without_a_list_is_left_alone() -> None:
 
 def test_every_note_cue_passes_the_precheck_as_printed_in_a_title() -> None:
     # a cue the precheck misses would make note_out_of_title silently never run on it
-    from claimcheck.parse.runons import _NOTES, notes_printed
+    from claimcheck.parse.titlenotes import _NOTES, notes_printed
 
     for cue in _NOTES:
         assert notes_printed(" ".join(cue)), cue

@@ -13,7 +13,7 @@ Rules, each for a layout the tagger often gets wrong:
 - "Trans. Nicholas Rand. Critical Inquiry": the translator opening the container is a note;
 - GOST's "Title // Journal. 2003. Vol. 5": the title ends at a spaced "//", the container
   follows it;
-- an edition statement closing the title ("..., 3rd edn.") is a note (`parse/editions.py`);
+- an edition statement closing the title ("..., 3rd edn.") is a note (`parse/titlenotes.py`);
 - then the rules of `parse/titlecontainer.py` (a title or container read out of the other).
 """
 
@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.editions import edition_out_of_title
-from claimcheck.parse.runons import note_out_of_title, notes_printed, settle
+from claimcheck.parse.runons import settle
 from claimcheck.parse.titlecontainer import title_or_container
+from claimcheck.parse.titlenotes import edition_out_of_title, note_out_of_title, notes_printed
 from claimcheck.parse.tokens import LEXICON, Token
 
 # Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".

@@ -20,9 +20,7 @@
   abbreviation and no journal's or meeting's word, and being a place list, a bracketed
   name or five words or more, and the entry prints the journal's numbers, that part is
   the title's; not when the title closed with a quote or bracket, nor in a book after "In".
-- A title run on into a note of how the work was given or where it stands ("..., talk at
-  this conference", ", plenary talk given at ...", ", poster presented at", ", in press",
-  ", in preparation", ", private communication"): the title ends before the note.
+- A title run on into a note of how the work was given or where it stands: `titlenotes`.
 """
 
 from __future__ import annotations
@@ -162,36 +160,6 @@ def title_tail_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> bo
             out[j] = "title"
         return True
     return False
-
-
-_NOTES = (("talk", "at"), ("talk", "given"), ("plenary", "talk"), ("invited", "talk"),
-          ("keynote", "talk"), ("poster", "at"), ("poster", "presented"), ("presented", "at"),
-          ("in", "preparation"), ("in", "press"), ("private", "communication"),
-          ("personal", "communication"), ("unpublished",))
-
-
-def notes_printed(text: str) -> bool:
-    """Whether the entry prints a part of one of `_NOTES`' cues, as `note_out_of_title`'s
-    cheap precheck (plain substring tests: a case-blind pattern costs as much as the rule)."""
-    return ("talk" in text or "Talk" in text or "oster" in text or "resented" in text
-            or "reparation" in text or "n press" in text or "n Press" in text
-            or "ommunication" in text or "npublished" in text)
-
-
-def note_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
-    """The last rule above, in place."""
-    start, end = label_run(out, "title")
-    for i in range(start + 2, end - 1):
-        if tokens[i - 1].text in ",.;(" and _opens_note(tokens, i):
-            for j in range(i - 1, end):
-                out[j] = "note"
-            return True
-    return False
-
-
-def _opens_note(tokens: tuple[Token, ...], i: int) -> bool:
-    words = [t.text.lower() for t in tokens[i:i + 2]]
-    return any(words[:len(cue)] == list(cue) for cue in _NOTES)
 
 
 def _spaced_sentence_stop(tokens: tuple[Token, ...], i: int) -> bool:

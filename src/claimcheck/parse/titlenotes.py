@@ -1,15 +1,22 @@
-"""An edition statement closing a title run is a note, not the title's words.
+"""Notes the tagger ran on into a title run, relabelled "note": an edition statement
+(`edition_out_of_title`) and how the work was given or where it stands (`note_out_of_title`).
 
-Books print their edition after the title, in many languages and forms ("Classical
-Electrodynamics, 3rd edn. (Wiley, 1998)", "(Third Edition)", "3rded .", "2 n d edition",
-"(1st. ed.)", "8e édition", "4. Auflage", "Zehnte, unveränderte Auflage", "Revised edition"):
-the tagger often runs the title on into it. When the title run ends (but for closing marks)
-with an edition word, that word and the ordinal before it (numbers with their suffixes, or
-ordinal words, with the stops, commas and "and" between them; an opening bracket before them)
-are relabelled "note", when a bracket opens the statement or a comma, stop, colon or
-semicolon sets it off ("Notes on the 1611 edition", "Pour une nouvelle édition" are titles).
-An edition word with no ordinal before it is left alone ("The Anchor Bible Edition" names a
-work).
+1. An edition statement closing a title run is a note, not the title's words.
+
+   Books print their edition after the title, in many languages and forms ("Classical
+   Electrodynamics, 3rd edn. (Wiley, 1998)", "(Third Edition)", "3rded .", "2 n d edition",
+   "(1st. ed.)", "8e édition", "4. Auflage", "Zehnte, unveränderte Auflage", "Revised edition"):
+   the tagger often runs the title on into it. When the title run ends (but for closing marks)
+   with an edition word, that word and the ordinal before it (numbers with their suffixes, or
+   ordinal words, with the stops, commas and "and" between them; an opening bracket before them)
+   are relabelled "note", when a bracket opens the statement or a comma, stop, colon or
+   semicolon sets it off ("Notes on the 1611 edition", "Pour une nouvelle édition" are titles).
+   An edition word with no ordinal before it is left alone ("The Anchor Bible Edition" names a
+   work).
+
+2. A title run on into a note of how the work was given or where it stands ("..., talk at
+   this conference", ", plenary talk given at ...", ", poster presented at", ", in press",
+   ", in preparation", ", private communication"): the title ends before the note.
 """
 
 from __future__ import annotations
@@ -75,3 +82,32 @@ def _ordinal_start(tokens: tuple[Token, ...], start: int, last: int) -> int:
     while first < last and tokens[first].text.lower() in _JOINING:
         first += 1
     return first
+
+_NOTES = (("talk", "at"), ("talk", "given"), ("plenary", "talk"), ("invited", "talk"),
+          ("keynote", "talk"), ("poster", "at"), ("poster", "presented"), ("presented", "at"),
+          ("in", "preparation"), ("in", "press"), ("private", "communication"),
+          ("personal", "communication"), ("unpublished",))
+
+
+def notes_printed(text: str) -> bool:
+    """Whether the entry prints a part of one of `_NOTES`' cues, as `note_out_of_title`'s
+    cheap precheck (plain substring tests: a case-blind pattern costs as much as the rule)."""
+    return ("talk" in text or "Talk" in text or "oster" in text or "resented" in text
+            or "reparation" in text or "n press" in text or "n Press" in text
+            or "ommunication" in text or "npublished" in text)
+
+
+def note_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """Rule 2 above, in place."""
+    start, end = label_run(out, "title")
+    for i in range(start + 2, end - 1):
+        if tokens[i - 1].text in ",.;(" and _opens_note(tokens, i):
+            for j in range(i - 1, end):
+                out[j] = "note"
+            return True
+    return False
+
+
+def _opens_note(tokens: tuple[Token, ...], i: int) -> bool:
+    words = [t.text.lower() for t in tokens[i:i + 2]]
+    return any(words[:len(cue)] == list(cue) for cue in _NOTES)
