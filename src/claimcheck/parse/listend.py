@@ -32,7 +32,7 @@ import re
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.namesend import PARTICLE_WORDS
-from claimcheck.parse.tokens import Token
+from claimcheck.parse.tokens import YEAR_TOKEN, Token
 
 
 def list_end(tokens: tuple[Token, ...], out: list[str], text: str) -> bool:
@@ -143,7 +143,7 @@ def year_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
             or tokens[start - 1].text == ".":
         return False  # a run closed by a stop is whole ("Smith, J. | Vienna 1900 Art ...")
     year = next((i for i in range(start, min(start + 4, len(out) - 1))
-                 if _YEAR.fullmatch(tokens[i].text)), -1)
+                 if YEAR_TOKEN.fullmatch(tokens[i].text)), -1)
     if year <= start or out[year] != "title" or out[year + 1] != "title" \
             or not tokens[year + 1].text[:1].isupper() or not tokens[year + 1].text.isalpha():
         return False
@@ -156,8 +156,6 @@ def year_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     out[year] = "date"
     return True
 
-
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?")
 
 
 def _list_end(tokens: tuple[Token, ...], start: int, end: int) -> int:

@@ -68,12 +68,17 @@ class _Tail(NamedTuple):
     first: str = ""  # the work's first page when the layout shows it ("117 LQR 1, 5")
 
 
-def _tail(reference: Reference) -> _Tail | None:
+def _body(reference: Reference) -> str:
+    """The note as printed without its label or note number (in a list of notes, a number
+    is a label)."""
     from claimcheck.parse.backrefs import note_number
     from claimcheck.parse.patterns import split_label
 
-    body = note_number(split_label(reference.raw, reference.index)[1])[1]
-    text = split_comment(_NUMBER.sub("", body))[0]  # in a list of notes, a number is a label
+    return _NUMBER.sub("", note_number(split_label(reference.raw, reference.index)[1])[1])
+
+
+def _tail(reference: Reference) -> _Tail | None:
+    text = split_comment(_body(reference))[0]
     link = ""
     if ("<" in text or "http" in text or "doi" in text or "accessed" in text) and (
             found_link := _LINK.search(text, max(0, len(text) - 300))):
@@ -127,12 +132,9 @@ def _note_habits(refs: tuple[Reference, ...], full: list[int]) -> bool:
 
 
 def _given_first(reference: Reference) -> bool:
-    from claimcheck.parse.backrefs import note_number
     from claimcheck.parse.notes import split_signal
-    from claimcheck.parse.patterns import split_label
 
-    body = note_number(split_label(reference.raw, reference.index)[1])[1]
-    head = split_signal(_NUMBER.sub("", body))[1][:80]
+    head = split_signal(_body(reference))[1][:80]
     family = reference.authors[0].family
     return not head.startswith(family) and family in head
 

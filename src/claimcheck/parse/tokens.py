@@ -19,7 +19,7 @@ _TOKEN = re.compile(
     r"|[^\W\d_]+|\d+"  # word or number, apart: "A61" and "instruments69" are two fields
     r"|[^\w\s]",  # one punctuation mark
 )
-_YEAR = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?")
+YEAR_TOKEN = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?")  # one token: "1999", "2013a"
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
 MONTHS = frozenset(
     [
@@ -116,7 +116,7 @@ def _kind(text: str) -> str:
         return "url"
     if text.startswith("10.") and "/" in text:
         return "doi"
-    if text[:1] in "12" and _YEAR.fullmatch(text):  # a year starts with 1 or 2
+    if text[:1] in "12" and YEAR_TOKEN.fullmatch(text):  # a year starts with 1 or 2
         return "year"
     if text.isdigit():
         return f"num{min(len(text), 5)}"
