@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from claimcheck.ingest.cues import start_shape
+from claimcheck.ingest.cues import YEAR_FIRST, start_shape
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.starts import (
     CLOSED_END,
@@ -97,7 +97,6 @@ _PLACE_THEN = re.compile(r"^[A-Z][\w.'’ -]{1,30}?(?:,\s[A-Z]{2}\.?)?[:,]\s+[A-
 # A passage of a classical or sacred text, not pages: chapter and verses ("1:1-5",
 # "2.34-46", "6.390-502") or a folio ("31a", "514a-520a")
 _PASSAGE = re.compile(r"\b\d{1,3}[.:]\d{1,3}[a-z]?\s*[-–]\s*\d{1,3}\b|\b\d{1,3}[a-z]\b")
-_YEAR_FIRST = 0.5
 _LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
 _WORD_STOP = re.compile(r"[a-z\u00df-\u00ff]{3}[.!?][\"”’]?$")  # a sentence's stop, not "U.S."
 _WHOLE_ENDS = ("pages", "year", "link")  # how a whole entry ends
@@ -123,7 +122,7 @@ def habits(texts: list[str]) -> BareHabits:
     size = max(len(texts), 1)
     leads = sum(1 for t in texts if YEAR_LEAD.match(t))
     return BareHabits(sum(ends) / max(len(ends), 1), dated / size,
-                      Counter(start_shape(t) for t in texts), size, leads >= _YEAR_FIRST * size)
+                      Counter(start_shape(t) for t in texts), size, leads >= YEAR_FIRST * size)
 
 
 def named_and_dated(text: str) -> bool:

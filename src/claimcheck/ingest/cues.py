@@ -24,7 +24,7 @@ from claimcheck.ingest.starts import OPEN_END, YEAR, YEAR_LEAD
 
 _RUNS = re.compile(r"(.)\1+")
 _SHORT = 0.15  # a line this share of the width short of it plainly ended an entry
-_YEAR_FIRST = 0.5  # the share of plain starts that open with a year in a year-first list
+YEAR_FIRST = 0.5  # the share of plain starts that open with a year in a year-first list
 
 
 @lru_cache(maxsize=8192)
@@ -133,7 +133,7 @@ def _year_first(texts: list[str], short: list[bool]) -> bool:
     list prints its years first. A wrapped page or volume follows a full line instead."""
     plain = [text for k, text in enumerate(texts) if k == 0 or short[k - 1]]
     leads = sum(bool(YEAR_LEAD.match(text)) for text in plain)
-    return leads >= 3 and leads >= _YEAR_FIRST * len(plain)
+    return leads >= 3 and leads >= YEAR_FIRST * len(plain)
 
 
 def _dated(texts: list[str], short: list[bool], numbers: list[int]) -> frozenset[int]:

@@ -29,6 +29,8 @@ PARAGRAPH_END = "\u2029"
 # A line after which the next line's first word would not have fitted, as a PDF's layout shows:
 # the Unicode line separator at its end. `fits` then knows rather than counts characters.
 LINE_FULL = "\u2028"
+# The two marks read as spaces, where a reader of the text wants none of them
+MARKS_AS_SPACES = str.maketrans({PARAGRAPH_END: " ", LINE_FULL: " "})
 _NUMBER = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})[.)](?!\d)|(\d{1,4})\s(?=\s*\S))\s*")
 _BULLET = re.compile(r"^[-*•–·]\s+")
 

@@ -36,7 +36,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TypeVar
 
-from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END
+from claimcheck.ingest.layout import LINE_FULL, MARKS_AS_SPACES, PARAGRAPH_END
 from claimcheck.ingest.pdf_columns import (
     by_column,
     column_lefts,
@@ -54,12 +54,11 @@ from claimcheck.ingest.pdf_justified import (
     greedy_margin,
     justified_edge,
 )
+from claimcheck.ingest.pdf_superscript import LOOK as _LOOK
 from claimcheck.ingest.pdf_superscript import Run
 from claimcheck.ingest.plaintext import is_list_heading
 
-_LOOK = 200  # how far ahead a run is looked for in the page text
 _T = TypeVar("_T")
-_OWN_MARKS = str.maketrans({PARAGRAPH_END: " ", LINE_FULL: " "})
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,12 +139,6 @@ def laid_out_pages(pages: list[tuple[str, list[Run]]]) -> list[list[str]]:
     return out
 
 
-
-
-
-
-
-
 def _fits(lines: list[str], places: list[Placed | None], column: list[int]) -> list[Fit]:
     return [Fit(lines[k], p.right, p.space, p.first) for k in column
             if (p := places[k]) is not None]
@@ -194,7 +187,7 @@ def _laid_out(lines: list[str], places: list[Placed | None], measure: Measure,
         apart = _set_apart(before, place, pitch) or (k - 1 in ends.short and place is not None)
         if out and out[-1] and apart:
             out.append("")
-        line = line.translate(_OWN_MARKS)  # the marks set below are the layout's alone
+        line = line.translate(MARKS_AS_SPACES)  # the marks set below are the layout's alone
         out.append(" " * indents.get(k, 0) + line.lstrip() if line.strip() else line)
         if k == last and k in ends.full:  # the page's text runs on to the next page
             out[-1] += RUNS_ON
@@ -220,14 +213,6 @@ def _set_apart(before: Placed | None, place: Placed | None, pitch: float) -> boo
     if before is None or place is None:
         return False
     return _GAP * pitch < before.y - place.y < 6 * pitch
-
-
-
-
-
-
-
-
 
 
 def _paragraph_ends(lines: list[str], places: list[Placed | None], columns: dict[int, float],

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimcheck.ingest.pdf_justified import advance
-from claimcheck.ingest.superscript import as_brackets, bracket_unicode, citation_list
+from claimcheck.ingest.superscript import as_brackets, citation_list
 
 _SMALLER = 0.85  # a superscript is set at most this fraction of the text's size
 _NEAR = 2  # characters the page text may insert between two runs
-_LOOK = 200  # how far ahead a run is looked for (a run pypdf left out is skipped)
+LOOK = 200  # how far ahead a run is looked for (a run pypdf left out is skipped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,12 +36,6 @@ class Run:
     width: float = 0.0  # how far its text reaches, 0.0 when the font's widths are unknown
     space: float = 0.0  # the advance of a space in its font
     first: float = 0.0  # the advance of its first word
-
-
-def page_text(page: Any) -> str:
-    """The page's text with superscript citation numbers in brackets (raised runs, and
-    Unicode superscript digits some fonts map their raised figures to)."""
-    return bracket_unicode(bracketed(*page_runs(page)))
 
 
 def page_runs(page: Any) -> tuple[str, list[Run]]:
@@ -70,7 +64,7 @@ def bracketed(text: str, runs: list[Run]) -> str:
     previous: Run | None = None
     for run in runs:
         piece = run.text.strip()
-        at = text.find(piece, cursor, cursor + len(piece) + _LOOK)
+        at = text.find(piece, cursor, cursor + len(piece) + LOOK)
         if at < 0:
             continue
         if previous and at - cursor <= _NEAR and _is_superscript(run, previous, text[:at]):

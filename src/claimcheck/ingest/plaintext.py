@@ -14,7 +14,7 @@ import re
 
 from claimcheck.ingest.footnotes import split_notes
 from claimcheck.ingest.interface import Document, InputError, RawEntry
-from claimcheck.ingest.layout import LINE_FULL, PARAGRAPH_END
+from claimcheck.ingest.layout import LINE_FULL, MARKS_AS_SPACES, PARAGRAPH_END
 from claimcheck.ingest.segment import segment
 from claimcheck.ingest.starts import OPEN_END, YEAR, author_led, looks_like_reference
 
@@ -29,7 +29,7 @@ _HEADING = re.compile(
     r"\s*:?\s*(?:\*\*|__)?\s*$",
     re.IGNORECASE,
 )
-# Humanities articles print their citations as numbered notes under one of these (`_NOTES`)
+# Humanities articles print their citations as numbered notes under one of these headings
 _NOTES_HEADING = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:[0-9IVX]+\.?\s+)?"
     r"(?:(?:end|foot)?notes(?:\s+and\s+references)?|anmerkungen|fu(?:ß|ss)noten|notas)"
@@ -49,7 +49,6 @@ _BACK_MATTER = re.compile(
     rf"|{_BACK_WORDS}(?:\s*(?:[:.]|$)|\s+(?:\d+|[A-Z])(?:[:.]|\s*$|\s)|\s*©))",
     re.IGNORECASE,
 )
-_OWN_SEPARATORS = str.maketrans({PARAGRAPH_END: " ", LINE_FULL: " "})
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}(?:\s|$)")
 _LEADING_BULLET = re.compile(r"^\s*[-*•–·]\s+")  # compiled once: one call per entry
 _PAGE_FURNITURE = re.compile(
@@ -69,7 +68,7 @@ def split_document(text: str, path: str = "<text>", *, marked: bool = False) -> 
     (`layout.PARAGRAPH_END`, `layout.LINE_FULL`); in any other text those characters are
     the writer's own line or paragraph separators, read as a space."""
     if not marked:  # never the PDF's marks, and never glued away: a space, as the writer meant
-        text = text.translate(_OWN_SEPARATORS)
+        text = text.translate(MARKS_AS_SPACES)
     if not text.strip():
         raise InputError(f"{path}: the file is empty")
     lines = text.split("\n")
