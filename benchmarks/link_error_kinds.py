@@ -33,6 +33,7 @@ from typing import Any
 
 from claimcheck.citations import extract_claims
 from claimcheck.citations.entries import entries_of
+from claimcheck.citations.equations import equation_labels
 from claimcheck.citations.glued_words import evidence_of
 from claimcheck.citations.notation import (
     _value_range,
@@ -182,7 +183,7 @@ def _paren_why(body: str, span: Span) -> str:
     if index is None:
         return " (not matched)"
     start, end = groups[index]
-    if index in markers(body, groups):
+    if index in markers(body, groups, equation_labels(body).starts):
         return " (list marker)"
     if index in spaced_outliers(body, groups):
         return " (spaced outlier)"
