@@ -58,7 +58,7 @@ _HABIT = 3
 
 def spaced_candidates(body: str, count: int) -> list[Option]:
     """Spaced digit groups that may be superscripts, each with the reach it has once the
-    article's habit is shown: "list" or "next"."""
+    article's habit is shown: "list", "next", or for a single number `_single`'s."""
     found: list[Option] = []
     matches = list(_SPACED.finditer(body))
     pairs = Counter(_pair(body, m) for m in matches if len(m.group("list")) == 1)
@@ -77,10 +77,13 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         closed = mark or _goes_on(body, match.end("list"))
         # after a name or a quoted or bracketed term ("Apollo 11", "“poor” 1", "(Table 1) 3")
         # a single number is a label or a value as often: the next new number only
-        named = not word[:1].islower()
-        reach = "list" if closed and len(numbers) > 1 and not counted else _single(
-            body, match.end("list"), closed and not counted) if len(numbers) == 1 and not \
-            named else "next"
+        # (a clause that goes on is never a count: `_counted` and `_goes_on` read one word)
+        if len(numbers) > 1:
+            reach = "list" if closed else "next"
+        elif word[:1].islower():
+            reach = _single(body, match.end("list"), closed)
+        else:
+            reach = "next"
         found.append((match.span("list"), numbers, reach))
     return found
 
@@ -120,9 +123,8 @@ def _series(body: str, end: int) -> bool:
 def _counted(body: str, end: int) -> bool:
     """A lower-case word follows that is no function word, past-tense verb or adverb
     ("guidelines 182,183 recommended"): what the number counts ("5–10 years")."""
-    word = re.match(r"[ \u00a0]+([a-z]+)\b", body[end : end + 30])
-    return word is not None and word.group(1) not in GOES_ON_WITH and not word.group(1).endswith(
-        ("ed", "ly"))
+    word = _next_word(body, end)
+    return bool(word) and word not in GOES_ON_WITH and not word.endswith(("ed", "ly"))
 
 
 def _closes(body: str, end: int) -> bool:
@@ -133,8 +135,17 @@ def _closes(body: str, end: int) -> bool:
 def _goes_on(body: str, end: int) -> bool:
     """A function word or a verb in the past follows: the clause goes on after a callout
     ("walking 17 but", "guidelines 122 recommended")."""
-    word = re.match(r"[ \u00a0]+([a-z]+)\b", body[end : end + 30])
-    return word is not None and (word.group(1) in GOES_ON_WITH or word.group(1).endswith("ed"))
+    word = _next_word(body, end)
+    return bool(word) and (word in GOES_ON_WITH or word.endswith("ed"))
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _next_word(body: str, end: int) -> str:
+    """The lower-case word after the digits ending at `end`, "" when none follows."""
+    found = _NEXT_WORD.match(body[end : end + 30])
+    return found.group(1) if found else ""
 
 
 def _pair(body: str, match: re.Match[str]) -> str:
