@@ -83,22 +83,6 @@ def command(epilog: str) -> Callable[[F], F]:
     return declare
 
 
-def _user_errors() -> tuple[type[Exception], ...]:
-    """The exceptions that are the user's to fix: one line, exit 2 (imported when needed)."""
-    from claimcheck.articles.interface import ArticleError
-    from claimcheck.bibtex import BibtexError
-    from claimcheck.commands.settings import UsageError
-    from claimcheck.config import ConfigError
-    from claimcheck.files import OutputError
-    from claimcheck.ingest import InputError
-    from claimcheck.render import RenderError
-    from claimcheck.resolve.interface import ResolverError
-    from claimcheck.sources.interface import SourceError
-
-    return (InputError, BibtexError, ConfigError, OutputError, RenderError, ResolverError,
-            SourceError, UsageError, ArticleError)
-
-
 def _say(line: str) -> None:
     sys.stderr.write(line + "\n")
     sys.stderr.flush()
@@ -113,7 +97,9 @@ def _guard(action: Callable[[], int]) -> None:
         _say("claimcheck: interrupted; no report written")
         raise SystemExit(130) from None
     except Exception as exc:
-        if isinstance(exc, _user_errors()):
+        from claimcheck.commands.settings import user_errors
+
+        if isinstance(exc, user_errors()):
             _say(f"claimcheck: error: {exc}")
             raise SystemExit(EXIT_USAGE) from None
         import logging
@@ -126,24 +112,10 @@ def _guard(action: Callable[[], int]) -> None:
     raise SystemExit(code)
 
 
-def _logging(verbose: bool) -> None:
-    """Our own one-line messages with -v; urllib3's retry warnings (a whole request URL
-    each) never reach the terminal: the session logs each retry in one short line."""
-    import logging
-
-    logging.getLogger("urllib3").propagate = False
-    if verbose:
-        logging.basicConfig(level=logging.INFO, format="claimcheck: %(message)s")
-
-
 def _settings(article: str, flags: dict[str, Any], parts: set[str]) -> "Settings":
-    from claimcheck.articles.arguments import config_anchor
-    from claimcheck.commands.settings import merge_settings
-    from claimcheck.config import environment_jobs, load_config
+    from claimcheck.commands.settings import settings_for
 
-    _logging(bool(flags.get("verbose")))
-    environment_jobs()  # a wrong CLAIMCHECK_JOBS is one line now, not after the parse
-    return merge_settings(flags, load_config(config_anchor(article)), frozenset(parts))
+    return settings_for(article, flags, frozenset(parts))
 
 
 def _run(article: str, flags: dict[str, Any], parts: set[str]) -> int:

@@ -27,6 +27,21 @@ class UsageError(Exception):
     """A bad option value; one line for the user, exit code 2."""
 
 
+def user_errors() -> tuple[type[Exception], ...]:
+    """The exceptions that are the user's to fix: one line, exit 2 (imported when needed)."""
+    from claimcheck.articles.interface import ArticleError
+    from claimcheck.bibtex import BibtexError
+    from claimcheck.config import ConfigError
+    from claimcheck.files import OutputError
+    from claimcheck.ingest import InputError
+    from claimcheck.render import RenderError
+    from claimcheck.resolve.interface import ResolverError
+    from claimcheck.sources.interface import SourceError
+
+    return (InputError, BibtexError, ConfigError, OutputError, RenderError, ResolverError,
+            SourceError, UsageError, ArticleError)
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Every option of every command, after flags, config file and defaults are merged."""
@@ -104,6 +119,28 @@ def merge_settings(
     if settings.fail_on not in FAIL_ON:
         raise UsageError(f"--fail-on must be one of {', '.join(FAIL_ON)}, not {settings.fail_on!r}")
     return settings
+
+
+def settings_for(article: str, flags: dict[str, Any], parts: frozenset[str]) -> Settings:
+    """The settings of one command line: its flags over the config file found from the
+    article, logging set up first (a wrong CLAIMCHECK_JOBS is one line now, not after the
+    parse)."""
+    from claimcheck.articles.arguments import config_anchor
+    from claimcheck.config import environment_jobs, load_config
+
+    _logging(bool(flags.get("verbose")))
+    environment_jobs()
+    return merge_settings(flags, load_config(config_anchor(article)), parts)
+
+
+def _logging(verbose: bool) -> None:
+    """Our own one-line messages with -v; urllib3's retry warnings (a whole request URL
+    each) never reach the terminal: the session logs each retry in one short line."""
+    import logging
+
+    logging.getLogger("urllib3").propagate = False
+    if verbose:
+        logging.basicConfig(level=logging.INFO, format="claimcheck: %(message)s")
 
 
 def report_folder(settings: Settings, what: str) -> Path:
