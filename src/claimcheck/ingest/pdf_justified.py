@@ -176,6 +176,13 @@ class Ends:
                     self.fitted | other.fitted, self.unfitted | other.unfitted)
 
 
+def column_edge(fits: list[Fit], size: float) -> tuple[Edge | None, float | None]:
+    """How one column's lines end: at a justified `edge`, else at a greedy wrap `margin`,
+    else neither (None, None)."""
+    edge = justified_edge([fit.right for fit in fits], size)
+    return edge, (greedy_margin(fits, size) if edge is None else None)
+
+
 def column_ends(lines: list[tuple[int, Fit]], size: float, edge: Edge | None,
                 margin: float | None) -> Ends:
     """How the lines (index, fit; in order) of one column end. A column of enough lines is
@@ -183,8 +190,7 @@ def column_ends(lines: list[tuple[int, Fit]], size: float, edge: Edge | None,
     greedy `margin` for that column."""
     fits = [fit for _, fit in lines]
     if sum(1 for fit in fits if fit.right) >= _MIN_LINES:
-        edge = justified_edge([fit.right for fit in fits], size)
-        margin = greedy_margin(fits, size) if edge is None else None
+        edge, margin = column_edge(fits, size)
     if edge is not None:
         return Ends(frozenset(k for k, fit in lines if stops_short(fit.right, edge)),
                     frozenset(k for k, fit in lines if fit.right >= edge.x - edge.slack))

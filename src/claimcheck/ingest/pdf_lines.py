@@ -50,9 +50,8 @@ from claimcheck.ingest.pdf_justified import (
     Edge,
     Ends,
     Fit,
+    column_edge,
     column_ends,
-    greedy_margin,
-    justified_edge,
 )
 from claimcheck.ingest.pdf_superscript import LOOK as _LOOK
 from claimcheck.ingest.pdf_superscript import Run
@@ -158,9 +157,7 @@ def _measure(pages: list[tuple[list[str], list[Placed | None]]]) -> Measure | No
         columns = column_lefts(places, size)
         lefts.update(columns.values())
         for left, column in by_column(columns).items():
-            fits = _fits(lines, places, column)
-            edge = justified_edge([fit.right for fit in fits], size)
-            margin = greedy_margin(fits, size) if edge is None else None
+            edge, margin = column_edge(_fits(lines, places, column), size)
             if edge is not None:
                 edges.setdefault(left, edge)
             elif margin is not None:
