@@ -17,6 +17,8 @@ HEAD_WINDOW = 40  # how far back the word a digit run is glued to is looked for
 _WORDISH = re.compile(r"(?<![\w.\-])[\w\-]++(?!\.\w)")
 # "p53", "Ki67", "Pax7", "miR21", "5-HT2": a short word, or one with a capital or a digit
 NAME_LIKE = re.compile(r"^[^\W\d_]{1,2}$|.*[\dA-Z]")
+# "CH4", "NO3", "SO4", "NH3": two or three atoms of the commonest elements, counted to 4
+FORMULA = re.compile(r"[CHNOSPF]{2,3}[2-4]")
 _SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
 _REPEATS = 3
 _DIGITS = frozenset("0123456789")
@@ -36,7 +38,8 @@ class Evidence:
 
 def evidence_of(body: str) -> Evidence:
     words = re.findall(r"(?<![\w\-])[^\W\d_]+(?![\w\-])", body)
-    glued = Counter(re.findall(r"(?<![\w\-])([^\W\d_]+\d{1,3})(?![\w])", body))
+    # after a hyphen too: "ATF6α(C)-TAP2" five times is a name, read by its last part
+    glued = Counter(re.findall(r"(?<!\w)([^\W\d_]+\d{1,3})(?![\w])", body))
     # a series of names numbers from 1 ("GAPC1", "GAPC2", "GAPC4"): two small numbers or more
     stems = Counter(re.sub(r"\d+$", "", t) for t in glued if int(re.sub(r"^\D+", "", t)) < 10)
     return Evidence(
