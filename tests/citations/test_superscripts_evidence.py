@@ -56,3 +56,18 @@ def test_a_name_repeated_after_a_hyphen_is_no_callout() -> None:
     body = ("Known in mice1 and rats2. A TAP tag was added: ATF6α(C)-TAP2 was purified, "
             "ATF6(C)-TAP2 eluted and mCD3-TAP2 bound. Dogs3 agree.")
     assert sup(body) == ["1", "2", "3"]
+
+
+def test_only_a_length_a_second_or_a_letter_after_a_slash_takes_a_power() -> None:
+    # "mg/kg3": no mass is cubed; "mg/m3", "m/s2" and a variable's "/d2" are powers
+    body = ("Known in mice1, rats2 and dogs3. Doses of 10 mg/kg3 helped; 5 mg/m3, 9.8 m/s2 "
+            "and n = 2*SD2/d2 in cats4.")
+    assert sup(body) == ["1", "2", "3", "3", "4"]
+
+
+def test_a_list_after_a_full_stop_that_follows_a_digit_may_keep_its_spaces() -> None:
+    # Nature's house, commas printed with a space: "plasma T4.5, 6 The"; "at 4.12, 13 The"
+    # stays a decimal and a count
+    body = ("Cells divide.1 Mice grow fast,2 and rats too.3 Worms age.4 It binds plasma "
+            "T4.5, 6 The rise on Unc-104.7, 8–10 We saw it at 4.12, 13 The end came.11")
+    assert sup(body) == ["1", "2", "3", "4", "5, 6", "7, 8–10", "11"]

@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
-from claimcheck.citations.glued_words import FORMULA, NAME_LIKE, Evidence, evidence_of
+from claimcheck.citations.glued_words import NAME_LIKE, Evidence, evidence_of
 from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.spaced import gap_candidates, with_spaced
@@ -59,9 +60,6 @@ _FUNCTION_WORDS = frozenset(
     ("by", "of", "in", "to", "at", "as", "on", "de", "da", "do", "em", "ao", "na", "no",
      "en", "el", "la", "al", "et", "es", "um", "e", "y", "and", "or", "from", "with", "see")
 )
-_UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
-# a unit after a slash: "mg/kg", "g/dL", "mmol/L", "cells/µl", "km/h"
-_PER_UNIT = re.compile(r"\w/(?:[mcµnkd]?(?:g|l|L|m|mol)|h|min|s|d)$")
 _INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
 # "pLKO.1 shRNA", not "al.12 showed"
 _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
@@ -187,7 +185,7 @@ def _fillable(body: str, span: tuple[int, int], evidence: Evidence) -> bool:
     letter after a hyphen ("TGF-α24") or a degree's unit ("16 °C18") is no one-letter name
     ("vitamin B12", "H12 histone")."""
     before = body[max(0, span[0] - 24) : span[0]]
-    if _never(body, span, before) or _UNIT.search(before[-6:]):
+    if _never(body, span, before) or words.UNIT.search(before[-6:]):
         return False
     word = _word_before(before)
     stem = word.rsplit("-", 1)[-1]
@@ -227,17 +225,15 @@ def _kind(body: str, span: tuple[int, int], evidence: Evidence) -> str:
         return ""
     if _DECADE.search(before):  # "the 1950s29", not "5 s2"
         return "sure"
-    if _UNIT.search(before[-6:]):  # "5 mm2" is a power; "400 m62" is no unit's power
-        return "weak" if int(_NUMBER.findall(body, *span)[0]) > 3 else ""
-    if _PER_UNIT.search(before[-8:]):  # "kg/m2" is a power; "mg/kg13", "mg/kg1,8" cite
-        return "" if _NUMBER.findall(body, *span)[0] in ("2", "3") else "sure"
+    if (unit := words.after_unit(before, int(_NUMBER.findall(body, *span)[0]))) is not None:
+        return unit  # "5 mm2", "kg/m2": a power; "mg/kg13" cites
     stem = _word_before(before).rsplit("-", 1)[-1]
     if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
         return "weak" if re.search(r"\d\.$", before) or _NAMED_POINT.search(
             body, max(0, start - 24), span[1] + 2) else "sure"
     if stem in _FUNCTION_WORDS and before[: -len(stem)][-1:].isspace():
         return "sure"  # "de4", "e6" however often the article prints them; not "(e53)"
-    if _a_name(stem, evidence) or FORMULA.fullmatch(stem + body[start : span[1]]):
+    if _a_name(stem, evidence) or words.FORMULA.fullmatch(stem + body[start : span[1]]):
         return ""  # "x2", "T4", "atg7", "CH4": a variable, a name or a formula
     if (stem.lower() in _FUNCTION_WORDS and not stem.isupper()) or not NAME_LIKE.match(stem):
         return "sure"
