@@ -71,3 +71,9 @@ def test_a_list_after_a_full_stop_that_follows_a_digit_may_keep_its_spaces() -> 
     body = ("Cells divide.1 Mice grow fast,2 and rats too.3 Worms age.4 It binds plasma "
             "T4.5, 6 The rise on Unc-104.7, 8–10 We saw it at 4.12, 13 The end came.11")
     assert sup(body) == ["1", "2", "3", "4", "5, 6", "7, 8–10", "11"]
+
+
+def test_a_list_with_spaces_after_its_commas_stops_before_a_plural_noun() -> None:
+    # "4 weeks": the next new number, but what it counts follows
+    body = "Known in mice1. Seen in rats2 and dogs3, as in studies,3, 4 weeks later. Cats4."
+    assert sup(body) == ["1", "2", "3", "3", "4"]

@@ -17,6 +17,8 @@ from itertools import pairwise
 from claimcheck.citations.spaced_words import GOES_ON_WITH
 
 Option = tuple[tuple[int, int], list[int], str]
+# a plural noun, which a count goes before: "weeks", "patients", "mice", "children"
+_PLURAL = re.compile(r"[a-z]+s|mice|men|women|children|people|feet|teeth|data")
 
 
 def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
@@ -43,8 +45,10 @@ def list_runs_on(body: str, span: tuple[int, int], kind: str) -> list[Option]:
         return []
     numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
     rising = len(numbers) > 1 and all(a < b for a, b in pairwise(numbers))
-    after = re.match(r"[ \u00a0\n]+[^\W\d_]+\b(?![ \u00a0]*\d)", body[span[1] : span[1] + 30])
-    return [(span, numbers, "tail")] if rising and after else []
+    after = re.match(r"[ \u00a0\n]+([^\W\d_]+)\b(?![ \u00a0]*\d)", body[span[1] : span[1] + 30])
+    # a plural noun after it is what the last number counts ("studies,3, 4 weeks later")
+    counted = after is not None and _PLURAL.fullmatch(after.group(1)) is not None
+    return [(span, numbers, "tail")] if rising and after and not counted else []
 
 
 def _list_ends(body: str, span: tuple[int, int]) -> bool:
