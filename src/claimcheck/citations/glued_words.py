@@ -1,4 +1,5 @@
-"""What an article shows about the words digits are glued to, counted once over its text.
+"""What an article shows about the words digits are glued to, counted once over its text,
+and how digits glued to a unit read (`after_unit`).
 
 Plain-text superscripts ("disease12") and names ending in digits ("p53", "CO2", "RO2") look
 alike; `superscripts.py` weighs each glued number by this evidence: which words the article
@@ -17,6 +18,12 @@ HEAD_WINDOW = 40  # how far back the word a digit run is glued to is looked for
 _WORDISH = re.compile(r"(?<![\w.\-])[\w\-]++(?!\.\w)")
 # "p53", "Ki67", "Pax7", "miR21", "5-HT2": a short word, or one with a capital or a digit
 NAME_LIKE = re.compile(r"^[^\W\d_]{1,2}$|.*[\dA-Z]")
+# "CH4", "NO3", "SO4", "NH3": two or three atoms of the commonest elements, counted to 4
+FORMULA = re.compile(r"[CHNOSPF]{2,3}[2-4]")
+UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
+# a unit after a slash: "mg/kg", "g/dL", "mmol/L", "cells/µl", "km/h"
+_PER_UNIT = re.compile(r"\w/([mcµnkd]?(?:g|l|L|m|mol)|h|min|s|d)$")
+_POWERED = frozenset(("m", "cm", "mm", "µm", "nm", "km", "dm", "s"))  # "kg/m2", "m/s2"
 _SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
 _REPEATS = 3
 _DIGITS = frozenset("0123456789")
@@ -36,7 +43,8 @@ class Evidence:
 
 def evidence_of(body: str) -> Evidence:
     words = re.findall(r"(?<![\w\-])[^\W\d_]+(?![\w\-])", body)
-    glued = Counter(re.findall(r"(?<![\w\-])([^\W\d_]+\d{1,3})(?![\w])", body))
+    # after a hyphen too: "ATF6α(C)-TAP2" five times is a name, read by its last part
+    glued = Counter(re.findall(r"(?<!\w)([^\W\d_]+\d{1,3})(?![\w])", body))
     # a series of names numbers from 1 ("GAPC1", "GAPC2", "GAPC4"): two small numbers or more
     stems = Counter(re.sub(r"\d+$", "", t) for t in glued if int(re.sub(r"^\D+", "", t)) < 10)
     return Evidence(
@@ -68,3 +76,17 @@ def _tokens(body: str) -> Counter[str]:
                     stem.isalpha())) or any(c.isupper() or c.isdigit() for c in stem)):
                 found[name] += 1
     return found
+
+
+def after_unit(before: str, first: int) -> str | None:
+    """How digits glued to a unit that ends `before` read, `first` their first number: "5
+    mm2" is a power ("", never a callout), "400 m62" no unit's power ("weak"); after a slash
+    they cite ("sure": "mg/kg13", "mg/kg1,8", "mg/kg3") unless a length or a second is
+    raised to 2 or 3 ("kg/m2", "g/cm3", "m/s2", or a letter: "/d2"); no unit: None."""
+    if UNIT.search(before[-6:]):
+        return "weak" if first > 3 else ""
+    if unit := _PER_UNIT.search(before[-8:]):
+        # a one-letter unit may be a variable ("2*SD2/d2")
+        powered = unit.group(1) in _POWERED or len(unit.group(1)) == 1
+        return "" if first in (2, 3) and powered else "sure"
+    return None

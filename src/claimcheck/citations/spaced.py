@@ -25,10 +25,8 @@ numbering (`superscripts._in_sequence`):
   lost" closes a clause too) and digits before any other lower-case word ("in 3 mice",
   "the next 5–10 years") are believed only as the next new numbers. Superscripts after
   marks ("costly.1") count against the habit as glued ones do.
-
-Also here: a glued list with a space after its commas ("disease22, 44–48"), which runs on
-only after a sure superscript, while its numbers rise and when a mark or a function word
-closes it ("trial3, 20 patients" is a count: `spaced_list`).
+Where the habit is shown, spaced digits refused above only as a name's ("PubMed 75 is") are
+still read by first-citation order's windows alone (`gap_candidates`, `sequence.py`).
 """
 
 from __future__ import annotations
@@ -36,7 +34,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from itertools import pairwise
 
 from claimcheck.citations.notation import DASH
 from claimcheck.citations.spaced_words import GOES_ON_WITH, NOT_AFTER
@@ -85,6 +82,25 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         else:
             reach = "next"
         found.append((match.span("list"), numbers, reach))
+    return found
+
+
+def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
+    """Spaced digit groups that only first-citation order may still read (`sequence.py`:
+    a number no believed group shows, inside its window): the candidates above and those
+    refused only as a name's or a sentence's first word's ("PubMed 75 is", "LASV GPC 9",
+    "Scopus 88 is"), never after a label or function word, a letter or a unit, nor a
+    spread, a series or a count ("in 3 mice")."""
+    found = []
+    for match in _SPACED.finditer(body):
+        printed = match.group("list")
+        word = _word(body, match.start())
+        if max(int(n) for n in re.findall(r"\d+", printed)) > count or word.lower() in \
+                NOT_AFTER or len(word) == 1 or _UNIT_WORD.fullmatch(word) or _in_parentheses(
+                body, match) or _series(body, match.end("list")) or (not match.group(
+                "after") and _counted(body, match.end("list"))):
+            continue
+        found.append((match.span("list"), printed))
     return found
 
 
@@ -188,34 +204,6 @@ def spaced_habit(body: str, believed: list[tuple[int, int]], spaced: list[Option
     glued = sum(1 for start, _ in believed if start not in starts and start > 0
                 and body[start - 1].isalpha())
     return mine >= _HABIT and mine > glued
-
-
-def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
-    """A list printed with a space after its commas ("disease22, 44–48") runs on only after
-    a sure superscript and only while its numbers rise: "CO2, 3 times" is a name and a
-    count, "in 20082, 3 patients" a year."""
-    cut = body.find(", ", span[0], span[1])
-    if cut < 0:
-        cut = body.find(",\u00a0", span[0], span[1])
-    if cut < 0:
-        return span
-    numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
-    rising = all(a < b for a, b in pairwise(numbers))
-    ends = _list_ends(body, span)
-    return span if kind == "sure" and rising and ends else (span[0], cut)
-
-
-def _list_ends(body: str, span: tuple[int, int]) -> bool:
-    """A list ends with a mark or a function word not followed by a number ("trial3, 20
-    patients", "chr17, 21 and 22", "study14, 25 of 30": a count or a series goes on), or,
-    raised after a mark, before the next sentence ("fish.21, 22 Nevertheless")."""
-    end = span[1]
-    if re.match(r"[.,;:)](?!\d)|\s*$", body[end : end + 2]):
-        return True
-    if body[span[0] - 1] in ".;:" and re.match(r"[ \u00a0\n]+[A-Z]", body[end : end + 3]):
-        return True
-    word = re.match(r"[ \u00a0]+([a-z]+)\b(?![ \u00a0]*\d)", body[end : end + 30])
-    return word is not None and word.group(1) in GOES_ON_WITH
 
 
 def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,

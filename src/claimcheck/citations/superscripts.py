@@ -11,34 +11,35 @@ article itself shows about that word:
 - weak: glued to another name or acronym ("Presenilin17", "T49"), or to a number with a
   decimal point ("pH 5.0.22"): believed only as the next new number of the first-citation
   sequence, or as a list ("IEPOX-SOA133,137") that the sequence believes;
-- never: after a unit's power ("5 mm2"; "400 m62" is weak), a page label ("p.13"), an
-  operator, a variable with an underscore ("lic_casa1"), a word the article also writes
-  with a 0 ("corp0, corp2"), or a name or short stem printed with the same digits three
-  times or more ("atg7 ... atg7 ... atg7"); a name printed with two numbers below 10
-  ("BRCA1 or BRCA2") is only weak.
+- never: after a unit's power ("5 mm2", "kg/m2"; "400 m62", "mg/kg1" and "mg/kg1,8" are
+  no powers), a page label ("p.13"), an operator, a variable ("lic_casa1"), a word also
+  written with a 0 ("corp0, corp2"), or a name or short stem printed with the same digits
+  three times or more ("atg7 ... atg7", "-TAP2 ... -TAP2"); "BRCA1 or BRCA2" is only weak.
 
 Numbered styles cite in order of first use, so a group starts at most `_JUMP` above the
 highest number seen so far; a stray "2010" breaks that pattern. Digits glued to a number
 ("in 200745.", "RO229–36") are read by that sequence alone (`split_runs.py`): split after
 a whole year or after a name the article prints on its own ("RO2"), and believed as a
-number already cited or the next new one. A two-letter acronym printed bare and glued once
-to a number of 10 or more ("WT44") is believed the same way. Last, a number no believed
-group shows where first-citation order says it must first appear is read from glued digits
-refused above ("TGF-α24", "AC25"; `sequence.py`). Digits set after a space ("disease 12,13
-and") count where the article's own order shows that habit (`spaced.py`), and no glued
-digits count in an article with no sure superscript ("BRCA1" on a page of statistics).
-Everything is found with a few passes over the text, so the cost stays linear in its length.
+number already cited or the next new one; so is a two-letter acronym printed bare and
+glued once to a number of 10 or more ("WT44"). Last, a number no believed group shows
+where first-citation order says it must first appear is read from glued digits refused
+above ("TGF-α24", "AC25"; `sequence.py`). Digits set after a space ("disease 12,13 and")
+count where the article's own order shows that habit (`spaced.py`), lists with a space
+after their commas as `spaced_lists.py` says, and no glued digits count in an article with
+no sure superscript ("BRCA1" on a page of statistics). A few passes over the text: linear.
 """
 
 from __future__ import annotations
 
 import re
 
+from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.glued_words import NAME_LIKE, Evidence, evidence_of
 from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
-from claimcheck.citations.spaced import spaced_list, with_spaced
+from claimcheck.citations.spaced import gap_candidates, with_spaced
+from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
 
 # a list may wrap after its comma ("mice.2,\n3"), and an em dash may follow it ("time9—")
@@ -59,9 +60,6 @@ _FUNCTION_WORDS = frozenset(
     ("by", "of", "in", "to", "at", "as", "on", "de", "da", "do", "em", "ao", "na", "no",
      "en", "el", "la", "al", "et", "es", "um", "e", "y", "and", "or", "from", "with", "see")
 )
-_UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
-# a unit after a slash: "mg/kg", "g/dL", "mmol/L", "cells/µl", "km/h"
-_PER_UNIT = re.compile(r"\w/(?:[mcµnkd]?(?:g|l|L|m|mol)|h|min|s|d)$")
 _INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
 # "pLKO.1 shRNA", not "al.12 showed"
 _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
@@ -94,6 +92,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         if match.group("list")[0] == "0":
             continue  # "qj007", "Altman04", "(.05)": no callout number opens with 0
         kind = _kind(body, span, evidence)
+        tail = list_runs_on(body, span, kind)  # "sensitivity,16, 19, 20, 73 albeit"
         span = spaced_list(body, span, kind)
         word = match.group("word") if span == match.span("list") else None
         numbers = [int(n) for n in _NUMBER.findall(body, *span)]
@@ -107,7 +106,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
                     continue
                 after_mark = body[span[0] - 1] in _SENTENCE_MARKS
                 reach = "seen" if kind == "sure" and after_mark else "next"
-            candidates[span[0]] = [(span, numbers, reach)]
+            candidates[span[0]] = [*tail, (span, numbers, reach)]
     inside = {i for options in candidates.values() for (s, e), _, _ in options[:1]
               for i in range(s, e)}
     for span, reach in after_marks(body):  # "plasma T4.12,13 The", where the article sets so
@@ -118,6 +117,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
     habit = with_spaced(body, candidates, count, _in_sequence)
+    pool.extend(gap_candidates(body, count) if habit else [])  # "PubMed 75 is", in order
     if not habit and not any(reach != "next" for options in candidates.values()
                              for _, _, reach in options):
         return []  # "BRCA1" alone in a page of statistics: no sure superscript, no article's
@@ -139,16 +139,17 @@ def _in_sequence(candidates: list[list[Option]]) -> list[tuple[int, int]]:
                 highest = max(highest, *numbers)
                 break
         else:
-            passed.extend((span, numbers) for span, numbers, reach in options[:1]
-                          if reach == "list")
+            first = options[1:2] if options[0][2] == "tail" else options[:1]
+            passed.extend((span, numbers) for span, numbers, reach in first if reach == "list")
     # a sure group that jumped ahead is believed when the article goes on to cite that far
     late = [span for span, numbers in passed if max(numbers) <= highest]
     return sorted(groups + late) if late else groups
 
 
 def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) -> bool:
-    if reach == "next":
-        return min(numbers) == highest + 1
+    if reach in ("next", "tail"):  # "tail": a list that ran on, its new numbers the next few
+        return min(numbers) <= highest + _JUMP and max(numbers) <= highest + _NEAR + len(
+            numbers) if reach == "tail" else min(numbers) == highest + 1
     if reach == "seen":
         return min(numbers) <= highest + 1
     if reach in ("ahead", "near"):  # spaced digits: a new number or, "near", any cited one,
@@ -184,7 +185,7 @@ def _fillable(body: str, span: tuple[int, int], evidence: Evidence) -> bool:
     letter after a hyphen ("TGF-α24") or a degree's unit ("16 °C18") is no one-letter name
     ("vitamin B12", "H12 histone")."""
     before = body[max(0, span[0] - 24) : span[0]]
-    if _never(body, span, before) or _UNIT.search(before[-6:]):
+    if _never(body, span, before) or words.UNIT.search(before[-6:]):
         return False
     word = _word_before(before)
     stem = word.rsplit("-", 1)[-1]
@@ -224,18 +225,16 @@ def _kind(body: str, span: tuple[int, int], evidence: Evidence) -> str:
         return ""
     if _DECADE.search(before):  # "the 1950s29", not "5 s2"
         return "sure"
-    if _UNIT.search(before[-6:]):  # "5 mm2" is a power; "400 m62" is no unit's power
-        return "weak" if int(_NUMBER.findall(body, *span)[0]) > 3 else ""
-    if _PER_UNIT.search(before[-8:]):  # "kg/m2" is a power; "10 mg/kg13" cites
-        return "sure" if int(_NUMBER.findall(body, *span)[0]) > 3 else ""
+    if (unit := words.after_unit(before, int(_NUMBER.findall(body, *span)[0]))) is not None:
+        return unit  # "5 mm2", "kg/m2": a power; "mg/kg13" cites
     stem = _word_before(before).rsplit("-", 1)[-1]
     if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
         return "weak" if re.search(r"\d\.$", before) or _NAMED_POINT.search(
             body, max(0, start - 24), span[1] + 2) else "sure"
     if stem in _FUNCTION_WORDS and before[: -len(stem)][-1:].isspace():
         return "sure"  # "de4", "e6" however often the article prints them; not "(e53)"
-    if _a_name(stem, evidence):
-        return ""  # "x2", "T4", "atg7": a variable or a name
+    if _a_name(stem, evidence) or words.FORMULA.fullmatch(stem + body[start : span[1]]):
+        return ""  # "x2", "T4", "atg7", "CH4": a variable, a name or a formula
     if (stem.lower() in _FUNCTION_WORDS and not stem.isupper()) or not NAME_LIKE.match(stem):
         return "sure"
     if stem in evidence.family:

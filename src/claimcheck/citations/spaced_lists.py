@@ -1,0 +1,64 @@
+"""Glued superscript lists printed with a space after their commas: "disease22, 44–48".
+
+Plain text of a raised list may keep the space its typesetter put after each comma, so
+"models22, 44–48." and "trial3, 20 patients" look alike. A list runs on past its first
+comma only after a sure superscript and while its numbers rise: ended by a mark or a
+function word, or raised after a mark before the next sentence (`spaced_list`). Any other
+word after it ("sensitivity,16, 19, 20, 73 albeit") leaves the longer reading to
+first-citation order (`list_runs_on`, believed as `superscripts._believed`'s "tail": its
+numbers follow on from the highest cited, which a count seldom does).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from claimcheck.citations.spaced_words import GOES_ON_WITH
+
+Option = tuple[tuple[int, int], list[int], str]
+# a plural noun, which a count goes before: "weeks", "patients", "mice", "children"
+_PLURAL = re.compile(r"[a-z]+s|mice|men|women|children|people|feet|teeth|data")
+
+
+def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
+    """A list printed with a space after its commas ("disease22, 44–48") runs on only after
+    a sure superscript and only while its numbers rise: "CO2, 3 times" is a name and a
+    count, "in 20082, 3 patients" a year."""
+    cut = body.find(", ", span[0], span[1])
+    if cut < 0:
+        cut = body.find(",\u00a0", span[0], span[1])
+    if cut < 0:
+        return span
+    numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
+    rising = all(a < b for a, b in pairwise(numbers))
+    ends = _list_ends(body, span)
+    return span if kind == "sure" and rising and ends else (span[0], cut)
+
+
+def list_runs_on(body: str, span: tuple[int, int], kind: str) -> list[Option]:
+    """The whole of a sure list with a space after its commas that `spaced_list` cuts
+    ("sensitivity,16, 19, 20, 73 albeit"), as a reading of reach "tail": rising, and no
+    number after the word that follows ("trial3, 20 patients" may be a count: the sequence
+    decides). None when the list is not cut."""
+    if kind != "sure" or spaced_list(body, span, kind) == span:
+        return []
+    numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
+    rising = len(numbers) > 1 and all(a < b for a, b in pairwise(numbers))
+    after = re.match(r"[ \u00a0\n]+([^\W\d_]+)\b(?![ \u00a0]*\d)", body[span[1] : span[1] + 30])
+    # a plural noun after it is what the last number counts ("studies,3, 4 weeks later")
+    counted = after is not None and _PLURAL.fullmatch(after.group(1)) is not None
+    return [(span, numbers, "tail")] if rising and after and not counted else []
+
+
+def _list_ends(body: str, span: tuple[int, int]) -> bool:
+    """A list ends with a mark or a function word not followed by a number ("trial3, 20
+    patients", "chr17, 21 and 22", "study14, 25 of 30": a count or a series goes on), or,
+    raised after a mark, before the next sentence ("fish.21, 22 Nevertheless")."""
+    end = span[1]
+    if re.match(r"[.,;:)](?!\d)|\s*$", body[end : end + 2]):
+        return True
+    if body[span[0] - 1] in ".;:" and re.match(r"[ \u00a0\n]+[A-Z]", body[end : end + 3]):
+        return True
+    word = re.match(r"[ \u00a0]+([a-z]+)\b(?![ \u00a0]*\d)", body[end : end + 30])
+    return word is not None and word.group(1) in GOES_ON_WITH
