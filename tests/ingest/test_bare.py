@@ -143,3 +143,47 @@ def test_a_vancouver_tail_joins_and_a_year_opening_a_title_does_not() -> None:
     entries = _entries([*VANCOUVER[:2], "Brandon M, Baldi P. Mitochondrial mutations in cancer.",
                         "2006. Another title of a work. Oncogene 25: 4647-4662.", *VANCOUVER[2:]])
     assert len(entries) == len(VANCOUVER) + 2
+
+
+# Chicago and numbered-style entries whose year comes last: cut before the year, the rest
+# of the entry opens with a place, a journal or a title word, never with a name
+CHICAGO = [
+    "Adams, Henry. Mont-Saint-Michel and Chartres. Boston: Houghton Mifflin, 1930.",
+    "Bowles, Paul. The Sheltering Sky. New York: New Directions, 1949.",
+    "Clark, T. J. Farewell to an Idea. New Haven: Yale University Press, 1999.",
+    "Douglas, Mary. Purity and Danger. London: Routledge, 1966.",
+    "Engels, Friedrich. The Condition of the Working Class. Leipzig: Wigand, 1845.",
+    "Frye, Northrop. Anatomy of Criticism. Princeton: Princeton University Press, 1957.",
+]
+
+
+def test_the_rest_of_an_undated_line_that_brings_the_year_joins_it() -> None:
+    cases = [("Solomon, Ezra. The Theory of Financial Management.",
+              "New York: Columbia University Press, 1963."),
+             ("J. J. Koenderink. The structure of images.",
+              "Biological Cybernetics, 50 363-396, 1984."),
+             ("Gibson, William. Burning", "Chrome. New York: HarperCollins Publishers, 2003."),
+             ("P. Havlak and K. Kennedy.",
+              "An implementation of section analysis. IEEE Trans. Parallel Distrib. Syst., 1991.")]
+    for first, rest in cases:
+        entries = _entries([*CHICAGO[:3], first, rest, *CHICAGO[3:]])
+        assert len(entries) == len(CHICAGO) + 1, (first, entries)
+        assert entries[3] == f"{first} {rest}"
+
+
+def test_an_undated_whole_entry_keeps_the_next_that_opens_with_its_author_and_year() -> None:
+    # the entry before ends as whole entries do (pages, a link) or is "in preparation";
+    # the next opens with an organisation or a name and its year, or initials and a name
+    cases = [("Miller, T. Ways of reading a list. Psychol. Rev., 110, 1-22.",
+              "Partners in Health. Press conference on treatment, Boston, 2010."),
+             ("Miller, T. A thing online. Available from: http://example.org/thing.",
+              "The Boston Consulting Group. Perspectives on Strategy. 1968."),
+             ("Miller, T. The dynamics of lists, in preparation.",
+              "National Handbook of Functions, Cambridge University Press, 2010."),
+             ("Miller, T. The dynamics of lists. Bled, Slovenia.",
+              "OECD, 2000. Guidelines on tourism satellite accounts. Paris: OECD."),
+             ("Miller, T. The dynamics of lists. Bled, Slovenia.",
+              "A. P. Witkin. Scale-space filtering. In Proc. Intl. Joint Conf., 1983.")]
+    for first, rest in cases:
+        entries = _entries([*CHICAGO[:3], first, rest, *CHICAGO[3:]])
+        assert len(entries) == len(CHICAGO) + 2, (first, entries)
