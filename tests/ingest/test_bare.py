@@ -187,3 +187,29 @@ def test_an_undated_whole_entry_keeps_the_next_that_opens_with_its_author_and_ye
     for first, rest in cases:
         entries = _entries([*CHICAGO[:3], first, rest, *CHICAGO[3:]])
         assert len(entries) == len(CHICAGO) + 2, (first, entries)
+
+
+def test_the_rest_of_a_dated_entry_after_its_title_joins_it() -> None:
+    # the entry printed its year; the line after its title's full stop has none and opens as
+    # no entry does: a subtitle, a note of how it was given, a series
+    cases = [("Hulleman, C. S. (2009). Promoting interest in math: Two experimental tests.",
+              "Paper presented at the meeting of the American Educational Research Association."),
+             ("Hüppe, H. (2014). Dank an Hubert Hüppe. Zeitschrift für Inklusion.",
+              "Gemeinsam leben. Heft 3, S. 143 f.")]
+    for first, rest in cases:
+        entries = _entries([*APA[:3], first, rest, *APA[3:]])
+        assert len(entries) == len(APA) + 1, (first, entries)
+        assert entries[3] == f"{first} {rest}"
+
+
+def test_an_undated_organisation_or_title_entry_after_a_dated_one_stays_an_entry() -> None:
+    for line in ("World Health Organization. Global report on diabetes. Geneva: WHO.",
+                 "Anonymous. The book of lists. London: Penguin.",
+                 "Beowulf. Translated by Seamus Heaney. New York: Norton.",
+                 "European Commission, Case Number IV/M 190: Nestlé and Perrier."):
+        entries = _entries([*APA[:3], "Jones, K. (2008). The rest of a title that ended here.",
+                            line, *APA[3:]])
+        assert len(entries) == len(APA) + 2, (line, entries)
+        entries = _entries([*APA[:3], "Jones, K. (2008). The rest of a title. Special Edition.",
+                            line, *APA[3:]])
+        assert len(entries) == len(APA) + 2, (line, entries)

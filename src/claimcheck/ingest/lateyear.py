@@ -1,4 +1,4 @@
-"""When a line of a one-a-line list brings the year the entry before it still lacks.
+"""Where an entry's year is, in a one-a-line list: a line that brings the year its entry lacks.
 
 In a dated list (`bare.HABIT`) an entry whose lines so far print no year is cut before its
 year when the next line brings one and does not open as entries do: a place and publisher
@@ -12,7 +12,11 @@ number, a year, a link, "in press"), or whose next line opens with its author el
 year ("OECD, 2000.", "Platon (2007)."), initials and a name, a name and initials, "et al.",
 a list number, or given names first; after a sentence's full stop or a bracket ("Plato.
 Republic.") only a line that opens as an entry's rest does (a place, a journal and its
-volume, "In") is joined. Read per boundary, constant time.
+volume, "In") is joined.
+
+The other way round, a line without a year that follows a dated entry's title (a full stop
+after no number) and opens as no entry does is that entry's rest ("Paper presented at the
+meeting of ...", `rest_after_title`). Read per boundary, constant time.
 """
 
 from __future__ import annotations
@@ -22,7 +26,10 @@ import re
 from claimcheck.ingest.bare import (
     HABIT,
     LINK,
+    ONE_NAME,
+    PASSAGE,
     WHOLE_ENDS,
+    WORD_STOP,
     BareHabits,
     dated,
     names_only,
@@ -32,6 +39,14 @@ from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.starts import YEAR_LEAD
 
 _AND = re.compile(r"\b(?:and|und|et)\b|&")
+_SENTENCES = re.compile(r"(?<=[.?!])\s+")
+_IMPRINT_WORDS = 5
+# An organisation and a comma, as an undated entry opens: "European Commission, Case ..."
+_ORG_COMMA = re.compile(
+    r"^[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4},\s")
+_PART = re.compile(r"[,;–—]\s")
+_IMPRINT = re.compile(r"^[A-Z\u00c0-\u00de][\w.'’ /&-]{1,40}?[:,]\s+\S")  # "London/Paris: Whurr."
+_LINK_IN = re.compile(r"https?:|www\.|\bdoi\b", re.IGNORECASE)  # a web page or DOI is whole
 # Any year, also inside a date ("6.10.1993", "1.3.1994") that the list's year pattern skips
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
@@ -98,3 +113,36 @@ def _authors(text: str) -> bool:
     """The line is two authors or more alone ("P. Havlak and K. Kennedy.", "R. Fikes, M.
     Cutkosky, T. Gruber,"), not one name and a title ("Plato. Republic.")."""
     return names_only(text) and (text.count(",") >= 2 or bool(_AND.search(text)))
+
+
+def rest_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text`, without a year, is the rest of a dated entry (`entry_dated`) whose last line
+    `prev` stopped at a sentence's full stop without a number (its title; not its place or
+    publisher, "Bonn.", "New York: Continuum."): "Paper presented at the meeting of ...",
+    "Gemeinsam leben. Heft 3, S. 143 f.". Not a line with a link, nor one that opens as
+    entries do, nor with one name, an organisation, an author's initials or in lower case,
+    nor a passage ("Beowulf.", "World Health Organization. Global report ...", "European
+    Commission, Case ...", "numpy developers,"): an undated entry after a dated one."""
+    if not entry_dated or habit.dated < HABIT or prints_year(text):
+        return False
+    if not WORD_STOP.search(prev) or any(c.isdigit() for c in prev[-12:]):
+        return False  # not a sentence's stop after a word: "U.S.", "[hep-lat] ]."
+    # the entry ended as books end, with its place or publisher ("Bonn.", "New York:
+    # Continuum.", "Penguin Books.", "..., London.", "– Berlin/Neuwied."; a few words, not
+    # a title "Promoting interest in math: Two experimental tests."): whole
+    last = _SENTENCES.split(prev.rstrip())[-1]
+    imprint = _IMPRINT.match(last) and len(last.split()) <= _IMPRINT_WORDS
+    tail = _PART.split(last)[-1].strip()  # after the last comma or dash: ", London."
+    if imprint or any(start_kind(part, False, False, False) in ("place", "publisher")
+                      for part in (last, tail)):
+        return False
+    if opens_entry(text, habit) or _LINK_IN.search(text) or ONE_NAME.match(text):
+        return False
+    # a lower-case entry ("numpy developers,") or a passage of a text ("Mishnah Berakhot
+    # 1:1-5.") is an undated entry of its own
+    lower = text[:1].islower()
+    return not (lower or PASSAGE.search(text) or _AUTHORS_OPEN.match(text)
+                or _ORG_COMMA.match(text))
+
+
+RULES = (brings_year, rest_after_title)  # each joins a line to the entry before
