@@ -213,3 +213,20 @@ def test_an_undated_organisation_or_title_entry_after_a_dated_one_stays_an_entry
         entries = _entries([*APA[:3], "Jones, K. (2008). The rest of a title. Special Edition.",
                             line, *APA[3:]])
         assert len(entries) == len(APA) + 2, (line, entries)
+
+
+def test_names_cut_between_a_family_name_and_its_initials_join() -> None:
+    vancouver = [f"Author{k} A, Writer B{k}. A study of part {k}. J Stud. 201{k};{k}:1-9."
+                 for k in range(1, 8)]
+    for first, rest in (("Venter JC, Adams MD, Myers EW, Li PW, Sutton",
+                         "GG, Smith HO. The sequence of the human genome. Science. 2001;291:1304."),
+                        ("Tetu B, Brisson J, Plante V, Bernard",
+                         "P. P53 as a marker of resistance. Clin Cancer Res. 1998;4:2011-9.")):
+        entries = _entries([*vancouver[:3], first, rest, *vancouver[3:]])
+        assert len(entries) == len(vancouver) + 1, (first, entries)
+        assert entries[3] == f"{first} {rest}"
+    # a fragment of names, then an entry whose family name is in capitals, stays apart
+    entries = _entries([*vancouver[:3], "by H. Arioui, R. Merzouki, and H. A. Abbassi",
+                        "YAO A.C. On parallel computation. Proc. STOC 1980, 12-19.",
+                        *vancouver[3:]])
+    assert len(entries) == len(vancouver) + 2, entries

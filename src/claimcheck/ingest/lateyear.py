@@ -145,4 +145,23 @@ def rest_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool)
                 or _ORG_COMMA.match(text))
 
 
-RULES = (brings_year, rest_after_title)  # each joins a line to the entry before
+# Initials first ("GG, Smith", "P. P53", "JC "), not a family name in capitals and its
+# initials ("YAO A.C.")
+_INITIALS_LEAD = re.compile(
+    r"^(?:[A-Z]{1,3}(?:\.|,|\s)|(?:[A-Z]\.\s?){1,3}[,\s])(?!\s*[A-Z]\.)")
+_NAME_END = re.compile(r"[A-Z][a-z\u00df-\u00ff'’-]+$")
+
+
+def names_cut_before_initials(prev: str, text: str, habit: BareHabits, entry_dated: bool
+                              ) -> bool:
+    """A list of names cut between a family name and its initials ("Venter JC, Adams MD,
+    Sutton" / "GG, Smith HO, ... 2001."): the line before is names alone ending on a family
+    name, the line opens with initials and brings the year the entry lacks."""
+    if entry_dated or habit.dated < HABIT or not dated(text):
+        return False
+    names = names_only(prev) and prev.count(",") >= 2 and bool(_NAME_END.search(prev))
+    return names and bool(_INITIALS_LEAD.match(text))
+
+
+# each joins a line to the entry before
+RULES = (brings_year, rest_after_title, names_cut_before_initials)
