@@ -143,3 +143,90 @@ def test_a_vancouver_tail_joins_and_a_year_opening_a_title_does_not() -> None:
     entries = _entries([*VANCOUVER[:2], "Brandon M, Baldi P. Mitochondrial mutations in cancer.",
                         "2006. Another title of a work. Oncogene 25: 4647-4662.", *VANCOUVER[2:]])
     assert len(entries) == len(VANCOUVER) + 2
+
+
+# Chicago and numbered-style entries whose year comes last: cut before the year, the rest
+# of the entry opens with a place, a journal or a title word, never with a name
+CHICAGO = [
+    "Adams, Henry. Mont-Saint-Michel and Chartres. Boston: Houghton Mifflin, 1930.",
+    "Bowles, Paul. The Sheltering Sky. New York: New Directions, 1949.",
+    "Clark, T. J. Farewell to an Idea. New Haven: Yale University Press, 1999.",
+    "Douglas, Mary. Purity and Danger. London: Routledge, 1966.",
+    "Engels, Friedrich. The Condition of the Working Class. Leipzig: Wigand, 1845.",
+    "Frye, Northrop. Anatomy of Criticism. Princeton: Princeton University Press, 1957.",
+]
+
+
+def test_the_rest_of_an_undated_line_that_brings_the_year_joins_it() -> None:
+    cases = [("Solomon, Ezra. The Theory of Financial Management.",
+              "New York: Columbia University Press, 1963."),
+             ("J. J. Koenderink. The structure of images.",
+              "Biological Cybernetics, 50 363-396, 1984."),
+             ("Gibson, William. Burning", "Chrome. New York: HarperCollins Publishers, 2003."),
+             ("P. Havlak and K. Kennedy.",
+              "An implementation of section analysis. IEEE Trans. Parallel Distrib. Syst., 1991.")]
+    for first, rest in cases:
+        entries = _entries([*CHICAGO[:3], first, rest, *CHICAGO[3:]])
+        assert len(entries) == len(CHICAGO) + 1, (first, entries)
+        assert entries[3] == f"{first} {rest}"
+
+
+def test_an_undated_whole_entry_keeps_the_next_that_opens_with_its_author_and_year() -> None:
+    # the entry before ends as whole entries do (pages, a link) or is "in preparation";
+    # the next opens with an organisation or a name and its year, or initials and a name
+    cases = [("Miller, T. Ways of reading a list. Psychol. Rev., 110, 1-22.",
+              "Partners in Health. Press conference on treatment, Boston, 2010."),
+             ("Miller, T. A thing online. Available from: http://example.org/thing.",
+              "The Boston Consulting Group. Perspectives on Strategy. 1968."),
+             ("Miller, T. The dynamics of lists, in preparation.",
+              "National Handbook of Functions, Cambridge University Press, 2010."),
+             ("Miller, T. The dynamics of lists. Bled, Slovenia.",
+              "OECD, 2000. Guidelines on tourism satellite accounts. Paris: OECD."),
+             ("Miller, T. The dynamics of lists. Bled, Slovenia.",
+              "A. P. Witkin. Scale-space filtering. In Proc. Intl. Joint Conf., 1983.")]
+    for first, rest in cases:
+        entries = _entries([*CHICAGO[:3], first, rest, *CHICAGO[3:]])
+        assert len(entries) == len(CHICAGO) + 2, (first, entries)
+
+
+def test_the_rest_of_a_dated_entry_after_its_title_joins_it() -> None:
+    # the entry printed its year; the line after its title's full stop has none and opens as
+    # no entry does: a subtitle, a note of how it was given, a series
+    cases = [("Hulleman, C. S. (2009). Promoting interest in math: Two experimental tests.",
+              "Paper presented at the meeting of the American Educational Research Association."),
+             ("Hüppe, H. (2014). Dank an Hubert Hüppe. Zeitschrift für Inklusion.",
+              "Gemeinsam leben. Heft 3, S. 143 f.")]
+    for first, rest in cases:
+        entries = _entries([*APA[:3], first, rest, *APA[3:]])
+        assert len(entries) == len(APA) + 1, (first, entries)
+        assert entries[3] == f"{first} {rest}"
+
+
+def test_an_undated_organisation_or_title_entry_after_a_dated_one_stays_an_entry() -> None:
+    for line in ("World Health Organization. Global report on diabetes. Geneva: WHO.",
+                 "Anonymous. The book of lists. London: Penguin.",
+                 "Beowulf. Translated by Seamus Heaney. New York: Norton.",
+                 "European Commission, Case Number IV/M 190: Nestlé and Perrier."):
+        entries = _entries([*APA[:3], "Jones, K. (2008). The rest of a title that ended here.",
+                            line, *APA[3:]])
+        assert len(entries) == len(APA) + 2, (line, entries)
+        entries = _entries([*APA[:3], "Jones, K. (2008). The rest of a title. Special Edition.",
+                            line, *APA[3:]])
+        assert len(entries) == len(APA) + 2, (line, entries)
+
+
+def test_names_cut_between_a_family_name_and_its_initials_join() -> None:
+    vancouver = [f"Author{k} A, Writer B{k}. A study of part {k}. J Stud. 201{k};{k}:1-9."
+                 for k in range(1, 8)]
+    for first, rest in (("Venter JC, Adams MD, Myers EW, Li PW, Sutton",
+                         "GG, Smith HO. The sequence of the human genome. Science. 2001;291:1304."),
+                        ("Tetu B, Brisson J, Plante V, Bernard",
+                         "P. P53 as a marker of resistance. Clin Cancer Res. 1998;4:2011-9.")):
+        entries = _entries([*vancouver[:3], first, rest, *vancouver[3:]])
+        assert len(entries) == len(vancouver) + 1, (first, entries)
+        assert entries[3] == f"{first} {rest}"
+    # a fragment of names, then an entry whose family name is in capitals, stays apart
+    entries = _entries([*vancouver[:3], "by H. Arioui, R. Merzouki, and H. A. Abbassi",
+                        "YAO A.C. On parallel computation. Proc. STOC 1980, 12-19.",
+                        *vancouver[3:]])
+    assert len(entries) == len(vancouver) + 2, entries

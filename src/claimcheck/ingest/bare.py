@@ -49,10 +49,10 @@ from claimcheck.ingest.starts import (
 
 # The same author or work again, in lower case: "ders.", "idem", "ibid.", "a. a. O.", "op. cit."
 _SAME_AGAIN = re.compile(
-    r"^(?:ders|dies|idem|eadem|id|ibid|ibidem|ebd|ead|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)\.?[\s,]",
+    r"^(?:ders|dies|idem|eadem|id|ibid|ibidem|ebd|ead|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)\.?[\s,:]",
     re.IGNORECASE)
 # One name and a full stop, as an author alone: "Homer. Odyssey.", "Eurostat. 2019."
-_ONE_NAME = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]{2,}\.\s+[A-Z\u00c0-\u00de\d\"“‘]")
+ONE_NAME = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]{2,}\.\s+[A-Z\u00c0-\u00de\d\"“‘]")
 # A plain word in lower case: a line cut in a phrase ("the paper.", "of Physics,"); not a
 # term that opens a title ("mRNA", "eIF4", "iPhone")
 _PLAIN_LOWER = re.compile(r"^[a-z\u00df-\u00ff]+(?:[\s,.;:)]|$)")
@@ -82,6 +82,7 @@ _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 _JOURNAL_VOLUME = re.compile(r"^(?:[A-Z][A-Za-z.&-]*\s){1,7}\d{1,4}\s*[:(,;]")
 # The line holds only authors and their year: no digit before the year that ends it
 _AUTHORS_YEAR = re.compile(r"^\D*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.:,]?$")
+_NAME_SEP = re.compile(r",|\band\b|&")
 _NAMES_CUT = re.compile(r"(?:,|\band|&)\s*$")
 _QUOTES = "\"“”‘’„«»"
 _NAME_WORDS = 4
@@ -90,16 +91,17 @@ _NAME_WORDS = 4
 _JOURNAL_YEAR = re.compile(r"^(?:[A-Z][\w.&-]*\.?\s){1,7}(?:1[5-9]|20)\d\d[a-z]?\s?[;:]")
 # A date printed as none: "(n.d.)", "in press", "forthcoming", "s.d.", "o.J.": the entry's
 # place for its year is filled, so the line is a whole entry as a dated one is
-_UNDATED = re.compile(
-    r"\bn\.\s?d\.|\b[Ii]n press\b|\b[Ff]orthcoming\b|\bs\.\s?d\.|\bo\.\s?J\.")
+_UNDATED = re.compile(r"\bn\.\s?d\.|\b[Ii][nm] (?:press|preparation|Druck|Erscheinen)\b"
+                      r"|\b[Ff]orthcoming\b"
+                      r"|\bs\.\s?d\.|\bo\.\s?J\.")
 # A place then its publisher: "New York: Norton.", "London, Routledge", "Cambridge, MA: MIT"
-_PLACE_THEN = re.compile(r"^[A-Z][\w.'’ -]{1,30}?(?:,\s[A-Z]{2}\.?)?[:,]\s+[A-Z\u00c0-\u00de]")
+PLACE_THEN = re.compile(r"^[A-Z][\w.'’ -]{1,30}?(?:,\s[A-Z]{2}\.?)?[:,]\s+[A-Z\u00c0-\u00de]")
 # A passage of a classical or sacred text, not pages: chapter and verses ("1:1-5",
 # "2.34-46", "6.390-502") or a folio ("31a", "514a-520a")
-_PASSAGE = re.compile(r"\b\d{1,3}[.:]\d{1,3}[a-z]?\s*[-–]\s*\d{1,3}\b|\b\d{1,3}[a-z]\b")
-_LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
-_WORD_STOP = re.compile(r"[a-z\u00df-\u00ff]{3}[.!?][\"”’]?$")  # a sentence's stop, not "U.S."
-_WHOLE_ENDS = ("pages", "year", "link")  # how a whole entry ends
+PASSAGE = re.compile(r"\b\d{1,3}[.:]\d{1,3}[a-z]?\s*[-–]\s*\d{1,3}\b|\b\d{1,3}[a-z]\b")
+LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
+WORD_STOP = re.compile(r"[a-z\u00df-\u00ff]{3}[.!?][\"”’]?$")  # a sentence's stop, not "U.S."
+WHOLE_ENDS = ("pages", "year", "link")  # how a whole entry ends
 HABIT = 0.8  # the share of lines that makes a habit of the list
 _SHAPE = 0.1  # the share of lines whose start shape makes it one of the list's entry starts
 
@@ -171,7 +173,7 @@ def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
     from ...", "Suhrkamp 1995", "House of Representatives, 1877-2005.", a publisher). A list
     of names cut at a comma goes on with the next names when only they bring the year."""
     if not cut:
-        names = _NAMES_CUT.search(prev) and _names_only(prev) and habit.dated >= HABIT
+        names = _NAMES_CUT.search(prev) and names_only(prev) and habit.dated >= HABIT
         if names and YEAR.search(text) and not YEAR.search(prev):
             return True
         return carries_on(prev, text, habit)
@@ -190,22 +192,22 @@ def _opens_after_stop(text: str, habit: BareHabits) -> bool:
     return start_kind(text, False, False, False) != "publisher"
 
 
-def _names_only(text: str) -> bool:
-    """The line is a list of names: every part between commas of four words or fewer, no
+def names_only(text: str) -> bool:
+    """The line is a list of names: every part between commas or "and" of four words or fewer, no
     digit, no quotation mark ("Nowacki M, Vijayan V, Zhou Y,")."""
     if any(c.isdigit() or c in _QUOTES for c in text):
         return False
-    return all(len(part.split()) <= _NAME_WORDS for part in text.split(","))
+    return all(len(part.split()) <= _NAME_WORDS for part in _NAME_SEP.split(text))
 
 
-def _dated(text: str) -> bool:
+def dated(text: str) -> bool:
     """The line prints its year, or a date printed as none ("n.d.", "in press")."""
     return bool(YEAR.search(text) or _UNDATED.search(text))
 
 
 def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     """`text` is the rest of the entry whose last line so far is `prev` (see the module)."""
-    year_here, year_before = _dated(text), _dated(prev)
+    year_here, year_before = dated(text), dated(prev)
     # a journal and its volume ("Plant J 34: 453-471.") only look like a name and initials
     if opens_entry(text, habit) and (year_here or not _JOURNAL_VOLUME.match(text)):
         return False
@@ -213,18 +215,18 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     if habit.dated < HABIT or year_here == year_before:
         return False
     closed = bool(CLOSED_END.search(prev))
-    if _PLAIN_LOWER.match(text) and not _LINK.match(text):
+    if _PLAIN_LOWER.match(text) and not LINK.match(text):
         # not after a whole entry without a year, nor after one that ends as a whole
         # entry does ("bell hooks.", "gov.uk." after "... 43(6), 1241-1299." or after a
         # dated line's last sentence, "... Academic Press.")
-        return not (year_here and closed) and end_kind(prev, False) not in _WHOLE_ENDS and not (
-            year_before and _WORD_STOP.search(prev))
+        return not (year_here and closed) and end_kind(prev, False) not in WHOLE_ENDS and not (
+            year_before and WORD_STOP.search(prev))
     if year_here:  # the rest of an entry that prints its year late ("Soc. 77, 1546 (1955).")
         # not a year that opens a title ("2003. Title ...": an entry without its authors)
         tail = (_TAIL_OPEN.match(text) and not YEAR_LEAD.match(text)) or _JOURNAL_YEAR.match(text)
         return bool(tail) and not COMPLETE.search(prev) and end_kind(
-            prev, False) not in _WHOLE_ENDS
-    if (not closed and habit.closed < HABIT) or _ONE_NAME.match(text):
+            prev, False) not in WHOLE_ENDS
+    if (not closed and habit.closed < HABIT) or ONE_NAME.match(text):
         return False
     # cut after a sentence (a title) that holds no number, or after the authors and year
     sentence = end_kind(prev, False) == "stop" and not any(c.isdigit() for c in prev[-12:])
@@ -235,6 +237,7 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     # pages, not a passage: "Mishnah Berakhot 1:1-5.", "Thucydides 2.34-46.")
     kind = start_kind(text, False, False, False)
     if kind == "place":
-        return bool(_PLACE_THEN.match(text))
+        return bool(PLACE_THEN.match(text))
     return kind == "publisher" or (
-        bool(COMPLETE.search(text)) and not _PASSAGE.search(text) and not COMPLETE.search(prev))
+        bool(COMPLETE.search(text)) and not PASSAGE.search(text) and not COMPLETE.search(prev))
+

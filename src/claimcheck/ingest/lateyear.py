@@ -1,0 +1,167 @@
+"""Where an entry's year is, in a one-a-line list: a line that brings the year its entry lacks.
+
+In a dated list (`bare.HABIT`) an entry whose lines so far print no year is cut before its
+year when the next line brings one and does not open as entries do: a place and publisher
+("Solomon, Ezra. The Theory of Financial Management." / "New York: Columbia University
+Press, 1963."), a journal and its volume, the rest of a title cut on a word ("Gibson,
+William. Burning" / "Chrome. New York: HarperCollins, 2003."), or the title after a line of
+authors alone ("P. Havlak and K. Kennedy." / "An implementation of ..., 1991.").
+
+An undated entry that is whole keeps the next: one that ends as entries end (pages, a
+number, a year, a link, "in press"), or whose next line opens with its author element and
+year ("OECD, 2000.", "Platon (2007)."), initials and a name, a name and initials, "et al.",
+a list number, or given names first; after a sentence's full stop or a bracket ("Plato.
+Republic.") only a line that opens as an entry's rest does (a place, a journal and its
+volume, "In") is joined.
+
+The other way round, a line without a year that follows a dated entry's title (a full stop
+after no number) and opens as no entry does is that entry's rest ("Paper presented at the
+meeting of ...", `rest_after_title`). Read per boundary, constant time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ingest.bare import (
+    HABIT,
+    LINK,
+    ONE_NAME,
+    PASSAGE,
+    WHOLE_ENDS,
+    WORD_STOP,
+    BareHabits,
+    dated,
+    names_only,
+    opens_entry,
+)
+from claimcheck.ingest.kinds import end_kind, start_kind
+from claimcheck.ingest.starts import YEAR_LEAD
+
+_AND = re.compile(r"\b(?:and|und|et)\b|&")
+_SENTENCES = re.compile(r"(?<=[.?!])\s+")
+_IMPRINT_WORDS = 5
+# An organisation and a comma, as an undated entry opens: "European Commission, Case ..."
+_ORG_COMMA = re.compile(
+    r"^[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4},\s")
+_PART = re.compile(r"[,;–—]\s")
+_IMPRINT = re.compile(r"^[A-Z\u00c0-\u00de][\w.'’ /&-]{1,40}?[:,]\s+\S")  # "London/Paris: Whurr."
+_LINK_IN = re.compile(r"https?:|www\.|\bdoi\b", re.IGNORECASE)  # a web page or DOI is whole
+# Any year, also inside a date ("6.10.1993", "1.3.1994") that the list's year pattern skips
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def prints_year(text: str) -> bool:
+    """The line prints a year, however written, or a date printed as none ("n.d.", "in
+    press"): an entry with such a line is dated, and no later line brings its year."""
+    return dated(text) or bool(_ANY_YEAR.search(text))
+
+# A short head, then the year or a date printed as none, then its stop: how an entry opens
+# with its author element ("OECD, 2000.", "Platon (2007).", "YÖK (2004) www", "- forthcoming,");
+# not a journal's year before its volume ("Cell (1998) 93: 805-14.") nor a line's last year
+_HEAD_YEAR = re.compile(
+    r"^[^\d:;]{1,40}?[\s,(]\(?(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|o\.\s?J\.|[Ff]orthcoming"
+    r"|[Ii]n press)\)?(?:\)|[.:,;])(?!\s*\d|\s*$)")
+# How authors open a line without the year in its head: initials then a family name and its
+# stop or comma ("A. P. Witkin.", "R. Graham,"); a family name then initials without stops
+# ("Alsaif N A M et al", "Baltz A .J ."); a list number ("[ 43]"); "et al." or a
+# collaboration early in the line; an organisation, two to five capitalised words and a
+# stop before a capital or a quote ("Royal Society. The", "Ministère de la Santé. Short";
+# not one word, "Chrome. New York:", the rest of a title cut on a word)
+_AUTHORS_OPEN = re.compile(
+    r"^(?:(?:[A-Z]\.\s?){1,3}[A-Z][a-z\u00df-\u00ff'’-]+[.,]"
+    r"|[A-Z][a-z\u00df-\u00ff'’-]+\s(?:[A-Z]\s?\.?\s?){1,3}[\s,.]"
+    r"|\[\s?\d{1,4}\s?\]|.{0,60}\b(?:et al\b|[Cc]ollaboration\b)"
+    r"|[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4}\.\s"
+    r"[\"“A-Z\u00c0-\u00de])")
+# After a sentence's full stop, what only an entry's rest opens with: a place or a word, a
+# colon, a publisher and the year ("Trier: WVT 2003.", "Paulo: Atlas, 1981."), a journal and
+# its volume, not a year nor a date ("Communications of the ACM, 29(12)", "Development 127:
+# 1607", not "September 11, 2001"), or "In" and its work
+_REST_AFTER_STOP = re.compile(
+    r"^(?:[A-Z\u00c0-\u00de][\w.'’ -]{0,30}:\s[^.:]{1,40}?\s(?:1[5-9]|20)\d\d\b"
+    r"|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)"
+    r"[A-Z][^.:;\d]{0,60}?[,\s]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*\(\d+\))?\s*[:(,;.\s]"
+    r"|(?:In|In:|Im|Dans|En)\s)")
+
+
+def brings_year(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` carries on the entry whose last line is `prev` and whose lines so far print
+    a year or not (`entry_dated`), as the module says. A bare year opening the line ("2006.
+    Title") carries on only a line of authors alone (elsewhere it opens an entry without
+    authors)."""
+    if entry_dated or habit.dated < HABIT or not dated(text) or opens_entry(text, habit):
+        return False
+    if LINK.match(text) or (YEAR_LEAD.match(text) and not _authors(prev)):
+        return False
+    if any(c.isdigit() for c in prev[-12:]) or end_kind(prev, False) in WHOLE_ENDS:
+        return False
+    kind = start_kind(text, False, False, False)
+    if kind == "names" or _AUTHORS_OPEN.match(text) or _HEAD_YEAR.match(text):
+        return False
+    # after a line cut on a word ("Gibson, William. Burning") in a list whose lines end with
+    # a stop, a bracket, pages, a year or a link, anything (where lines end on a word,
+    # "Opladen: Westdeutscher Verlag", a whole entry does too); after a sentence or a
+    # bracket (a title, "Plato. Republic."), only what an entry's rest opens with; after
+    # authors alone, the title too
+    cut = end_kind(prev, False) == "word" and habit.closed >= HABIT
+    return cut or _authors(prev) or kind in (
+        "place", "publisher") or bool(_REST_AFTER_STOP.match(text))
+
+
+def _authors(text: str) -> bool:
+    """The line is two authors or more alone ("P. Havlak and K. Kennedy.", "R. Fikes, M.
+    Cutkosky, T. Gruber,"), not one name and a title ("Plato. Republic.")."""
+    return names_only(text) and (text.count(",") >= 2 or bool(_AND.search(text)))
+
+
+def rest_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text`, without a year, is the rest of a dated entry (`entry_dated`) whose last line
+    `prev` stopped at a sentence's full stop without a number (its title; not its place or
+    publisher, "Bonn.", "New York: Continuum."): "Paper presented at the meeting of ...",
+    "Gemeinsam leben. Heft 3, S. 143 f.". Not a line with a link, nor one that opens as
+    entries do, nor with one name, an organisation, an author's initials or in lower case,
+    nor a passage ("Beowulf.", "World Health Organization. Global report ...", "European
+    Commission, Case ...", "numpy developers,"): an undated entry after a dated one."""
+    if not entry_dated or habit.dated < HABIT or prints_year(text):
+        return False
+    if not WORD_STOP.search(prev) or any(c.isdigit() for c in prev[-12:]):
+        return False  # not a sentence's stop after a word: "U.S.", "[hep-lat] ]."
+    # the entry ended as books end, with its place or publisher ("Bonn.", "New York:
+    # Continuum.", "Penguin Books.", "..., London.", "– Berlin/Neuwied."; a few words, not
+    # a title "Promoting interest in math: Two experimental tests."): whole
+    last = _SENTENCES.split(prev.rstrip())[-1]
+    imprint = _IMPRINT.match(last) and len(last.split()) <= _IMPRINT_WORDS
+    tail = _PART.split(last)[-1].strip()  # after the last comma or dash: ", London."
+    if imprint or any(start_kind(part, False, False, False) in ("place", "publisher")
+                      for part in (last, tail)):
+        return False
+    if opens_entry(text, habit) or _LINK_IN.search(text) or ONE_NAME.match(text):
+        return False
+    # a lower-case entry ("numpy developers,") or a passage of a text ("Mishnah Berakhot
+    # 1:1-5.") is an undated entry of its own
+    lower = text[:1].islower()
+    return not (lower or PASSAGE.search(text) or _AUTHORS_OPEN.match(text)
+                or _ORG_COMMA.match(text))
+
+
+# Initials first ("GG, Smith", "P. P53", "JC "), not a family name in capitals and its
+# initials ("YAO A.C.")
+_INITIALS_LEAD = re.compile(
+    r"^(?:[A-Z]{1,3}(?:\.|,|\s)|(?:[A-Z]\.\s?){1,3}[,\s])(?!\s*[A-Z]\.)")
+_NAME_END = re.compile(r"[A-Z][a-z\u00df-\u00ff'’-]+$")
+
+
+def names_cut_before_initials(prev: str, text: str, habit: BareHabits, entry_dated: bool
+                              ) -> bool:
+    """A list of names cut between a family name and its initials ("Venter JC, Adams MD,
+    Sutton" / "GG, Smith HO, ... 2001."): the line before is names alone ending on a family
+    name, the line opens with initials and brings the year the entry lacks."""
+    if entry_dated or habit.dated < HABIT or not dated(text):
+        return False
+    names = names_only(prev) and prev.count(",") >= 2 and bool(_NAME_END.search(prev))
+    return names and bool(_INITIALS_LEAD.match(text))
+
+
+# each joins a line to the entry before
+RULES = (brings_year, rest_after_title, names_cut_before_initials)
