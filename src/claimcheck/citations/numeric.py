@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from claimcheck.citations.equations import EquationLabels, equation_labels
+from claimcheck.citations.equations import EquationLabels, equation_labels, named_bare
 from claimcheck.citations.notation import (
     DASH,
     glued_style,
@@ -149,6 +149,7 @@ def _parentheses(body: str, labels: EquationLabels) -> list[tuple[int, int]]:
     return [
         matches[i].span("list") for i, (s, e) in enumerate(outer)
         if i not in listed and not is_math(body, s, e, glued_ok) and not is_label(body, s, e)
+        and not named_bare(body, s, e, labels)
     ]
 
 
