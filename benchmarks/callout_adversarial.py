@@ -29,7 +29,7 @@ is reported to the user as an unresolved citation, an error). The text
 was written after the rules it exercises were read, so read it as a regression net for
 forms we know, not as a held-out estimate.
 
-    python benchmarks/callout_adversarial.py [--show-errors]
+    python benchmarks/callout_adversarial.py [--show-errors] [--wrap 60]
 """
 
 from __future__ import annotations
@@ -78,9 +78,22 @@ def unmark(body: str) -> tuple[str, list[tuple[Span, str]]]:
     return "".join(out), gold
 
 
-def measure(body: str, entries: list[str]) -> tuple[Counter[str], list[str]]:
+def wrapped(text: str, width: int) -> str:
+    """A space turned into a line break wherever a line passes `width` (offsets stay), as
+    text taken from a PDF is broken."""
+    chars = list(text)
+    column = 0
+    for i, char in enumerate(chars):
+        column = 0 if char == "\n" else column + 1
+        if char == " " and column > width:
+            chars[i], column = "\n", 0
+    return "".join(chars)
+
+
+def measure(body: str, entries: list[str], wrap: int = 0) -> tuple[Counter[str], list[str]]:
     """Counts of one article, and its errors in context."""
     text, gold = unmark(body)
+    text = wrapped(text, wrap) if wrap else text
     document = split_document(text + "\n\nReferences\n\n" + "\n".join(entries) + "\n", "x")
     references = parse_entries(document.entries)
     keys = {r.id: string.ascii_lowercase[i] for i, r in enumerate(references)}
@@ -103,11 +116,13 @@ def measure(body: str, entries: list[str]) -> tuple[Counter[str], list[str]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--wrap", type=int, default=0,
+                        help="break the body's lines at this width first, as a PDF would")
     args = parser.parse_args()
     totals: Counter[str] = Counter()
     figures = {}
     for name, (body, entries) in articles().items():
-        counts, errors = measure(body, entries)
+        counts, errors = measure(body, entries, args.wrap)
         totals.update(counts)
         figures[name] = {k: v for k, v in _figures(counts).items() if k.startswith("link")}
         figures[name].update({k: counts[k] for k in ("gold_links", "false_callouts")})

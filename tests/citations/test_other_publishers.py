@@ -13,7 +13,8 @@ from claimcheck.model import Reference
 from .conftest import links, ref
 
 WORD_NAMES = (ref("a", 1, "Winter|Brown", "2010"), ref("b", 2, "May", "2018"),
-              ref("c", 3, "Box|Cox", "1964"), ref("d", 4, "Smith", "2001"))
+              ref("c", 3, "Box|Cox", "1964"), ref("d", 4, "Smith", "2001"),
+              ref("e", 5, "A", "2018"))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -38,6 +39,7 @@ def test_a_listed_surname_that_is_also_a_common_word_is_a_name(
     "It rained in March (2018).",  # no listed author March
     "Since May, 2018, it rained.",  # a date: a comma outside parentheses
     "However, 2018 was dry.",
+    "As listed (A, 2018).",  # an article or an initial, not a surname
 ])
 def test_dates_and_openers_stay_no_callouts(text: str) -> None:
     assert links(f"{text} More text follows here.\n\n", WORD_NAMES) == {}
@@ -110,3 +112,46 @@ def test_the_inside_a_listed_body_name_keeps_it() -> None:
             "The Organisation for the Prohibition of Chemical Weapons (1997) says so.\n\n")
     found = links(body, refs)
     assert found and all(v == ("o",) for v in found.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Age, years 64 (12) 63 (11) 0.45 BMI, kg/m2 27 (4) 28 (5) 0.12",
+    "Mortality was 12 (14) versus 9 (11) in the control arm.",
+    "Of 200 patients, 45 (23) were women and 12 (6) died.",
+    "Death 12 (6) 20 (10) Stroke 4 (2) 9 (5)",
+])
+def test_counts_with_their_share_or_spread_are_no_citations(text: str) -> None:
+    body = f"Sepsis kills (1). Early care helps (2, 3). Trials agree (4).\n\n{text}\n\n"
+    found = extract_claims(body, _numbered(30))
+    assert [c.number for c in found.callouts] == [1, 2, 3, 4]
+
+
+def test_a_citation_after_a_value_stays_one() -> None:
+    body = ("Sepsis kills (1). Early care helps (2, 3).\n\nThe medium was adjusted to pH 5.5 (4) "
+            "and diabetes was type 1 or type 2 (5). In 2019 (6) and 2020 (7) it changed.\n\n")
+    found = extract_claims(body, _numbered(30))
+    assert [c.number for c in found.callouts] == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_versions_of_named_things_keep_their_citations() -> None:
+    body = ("Sepsis kills (1). Early care helps (2, 3).\n\nTools of Web 2.0, Library 2.0 (4), "
+            "or even Science 2.0 (5) help.\n\n")
+    found = extract_claims(body, _numbered(30))
+    assert [c.number for c in found.callouts] == [1, 2, 3, 4, 5]
+
+
+def test_line_breaks_as_a_pdf_leaves_them() -> None:
+    text = "the transform of Box\nand Cox (1964) and May\n(2018) were used. More text here.\n\n"
+    assert links(text, WORD_NAMES) == {"Box\nand Cox (1964)": ("c",), "May\n(2018)": ("b",)}
+    body = ("Sepsis kills (1). Early care helps (2, 3).\n\nOf 212 patients, 98 (46) were "
+            "women and 31\n(15) died.\n\n")
+    assert [c.number for c in extract_claims(body, _numbered(60)).callouts] == [1, 2, 3]
+
+
+def test_the_inside_a_long_body_name_broken_by_a_line_keeps_it() -> None:
+    refs = (Reference(id="c", index=1, line=101, year="2009",
+                      raw="Committee on Research in the Next Two Decades, National Research "
+                          "Council. (2009). Emerging cognitive neuroscience. Washington, DC."),)
+    body = ("It is inaccurate” Committee on Research in the\nNext Two Decades, National "
+            "Research Council (2009). More text follows here.\n\n")
+    assert list(links(body, refs).values()) == [("c",)]

@@ -44,8 +44,8 @@ from claimcheck.model import Callout
 
 _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
 _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
-_WORD_AS_NAME = (rf"[ \u00a0]+(?:{_CONJ})[ \u00a0\n]+[{UPPER}]"
-                 r"|[ \u00a0]*[,(][ \u00a0]*$")  # searched up to the year: "$" is the year
+_WORD_AS_NAME = (rf"[ \u00a0\n]+(?:{_CONJ})[ \u00a0\n]+[{UPPER}]"
+                 r"|[ \u00a0\n]*[,(][ \u00a0\n]*$")  # searched up to the year: "$" is the year
 _AUTHORS = (
     # a word that opens sentences or names a date ("In 2000", "May 2018") is a name only
     # before "et al." ("Jun et al."), or before another name, a comma and a year or a
@@ -99,11 +99,11 @@ _LIST_GAP = re.compile(  # between two years of one list: "2005, 2006", "2005 an
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
 # "the" before a capitalised name the list lacks, in running text: an event, a law, a
-# survey, no author; inside a body's name ("Organisation for the Prohibition of ...",
-# "Centre of the Queen's University") "the" follows a capitalised word or "of", "for"
-_THE = re.compile(
-    r"(?:^|\n|[.,;:!?(]|(?<![\w'’\-])(?!(?:of|for|on)\b)[a-z]+)[ \u00a0\n]*[Tt]he[ \u00a0\n]+$"
-)
+# survey, no author ("the Kyoto Protocol (1997)"); inside a body's name "the" follows a
+# capitalised word and a short joining word ("Organisation for the Prohibition of ...",
+# "Research in the Next Two Decades, National Research Council (2009)")
+_THE = re.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0\n]+$")
+_INSIDE_NAME = re.compile(r"[A-Z][\w'’\-]*[ \u00a0\n]+[a-z]{2,3}[ \u00a0\n]+[Tt]he[ \u00a0\n]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +192,8 @@ def _unlisted_word(authors: re.Match[str], first: str, known: frozenset[str]) ->
         return False
     dated = "," in authors.group("sep") and enclosing_parens(authors.string, authors.start()) \
         is None
-    return dated or not name_keys(first) & known
+    # "(A, 1997)": an article or an initial, never a surname alone
+    return dated or len(first) < 2 or not name_keys(first) & known
 
 
 def _first_name(authors: re.Match[str], known: frozenset[str]) -> str:
@@ -225,7 +226,9 @@ def _with_authors(
     bracketed = narrative or parens is not None
     if not names or not plausible(names, (et_al, bracketed, capitals), known):
         return None
-    if narrative and _THE.search(body, max(0, authors.start() - 30), authors.start()) \
+    before = max(0, authors.start() - 30)
+    if narrative and _THE.search(body, before, authors.start()) \
+            and not _INSIDE_NAME.search(body, before, authors.start()) \
             and not any(name_keys(n) & known for n in names):
         return None  # "the Kyoto Protocol (1997)", "the Census (2010)": a thing, no author
     year_end = year.start() + len(text) + len(letters[:1])
