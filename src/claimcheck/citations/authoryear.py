@@ -34,19 +34,26 @@ from claimcheck.citations.names import (
     NAME,
     STOPWORDS,
     UNCASED_NAME,
+    is_stopword,
     name_keys,
 )
-from claimcheck.citations.scripts import UNSPACED, is_uncased, name_fold
+from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased, name_fold
 from claimcheck.citations.slips import listed_form, without_stray_dots
 from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
 from claimcheck.model import Callout
 
 _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
 _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
+_WORD_AS_NAME = (rf"[ \u00a0\n]+(?:{_CONJ})[ \u00a0\n]+[{UPPER}]"
+                 r"|[ \u00a0\n]*[,(][ \u00a0\n]*$")  # searched up to the year: "$" is the year
 _AUTHORS = (
-    # a word that opens sentences ("In 2000") is a name only before "et al." ("Jun et al.")
+    # a word that opens sentences or names a date ("In 2000", "May 2018") is a name only
+    # before "et al." ("Jun et al."), or before another name, a comma and a year or a
+    # parenthesised year ("Winter and Brown", "(Box, 1964)", "May (2018)"), and there only
+    # as a first author the list has (`_authors_before`)
     # "(1985apudNascimento et al., 2008)": the spaces around an italic "apud" lost in markup
-    rf"(?:(?:(?<![\w'’\-])|(?<=\dapud))(?!(?i:{_STOP})\b(?![ \u00a0\n]+et[ \u00a0\n]+al\b))"
+    rf"(?:(?:(?<![\w'’\-])|(?<=\dapud))(?!(?i:{_STOP})\b(?![ \u00a0\n]+et[ \u00a0\n]+al\b"
+    rf"|{_WORD_AS_NAME}))"
     rf"(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
     rf"(?:(?:[ \u00a0]*{COMMA}[ \u00a0\n]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
     rf"[ \u00a0\n]+{ANY_NAME}"
@@ -81,7 +88,9 @@ _YEAR = re.compile(
     r"|no\sprelo|en\sprensa|sous\spresse|im\sDruck|s\.\s?d\.)"
     # a letter after the comma is one more work's suffix ("2001a, b"), unless a number
     # follows it: then it is a locator ("2001a, p. 23", "2001b, p 4")
-    r"(?P<suffix>(?!apud)[a-rt-z](?:[ ]?,[ \n]?[a-z](?![\w]|\.?[ \u00a0]*\d))*)?"
+    # "2001a–c": a run of letters, each a work
+    r"(?P<suffix>(?!apud)[a-rt-z](?:[-–][b-z](?![\w]))?"
+    r"(?:[ ]?,[ \n]?[a-z](?![\w]|\.?[ \u00a0]*\d))*)?"
     r"(?!(?!apud[A-Z])[\w]|[-–.]\d)"
 )
 _LIST_GAP = re.compile(  # between two years of one list: "2005, 2006", "2005 and 2006"
@@ -89,6 +98,12 @@ _LIST_GAP = re.compile(  # between two years of one list: "2005, 2006", "2005 an
     r"|[ \u00a0\n]+(?:and|&)[ \u00a0\n]+")
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
+# "the" before a capitalised name the list lacks, in running text: an event, a law, a
+# survey, no author ("the Kyoto Protocol (1997)"); inside a body's name "the" follows a
+# capitalised word and a short joining word ("Organisation for the Prohibition of ...",
+# "Research in the Next Two Decades, National Research Council (2009)")
+_THE = re.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0\n]+$")
+_INSIDE_NAME = re.compile(r"[A-Z][\w'’\-]*[ \u00a0\n]+[a-z]{2,3}[ \u00a0\n]+[Tt]he[ \u00a0\n]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,13 +173,27 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
     while authors := _BEFORE_YEAR.search(body, start, year_at):
         printed = _printed(authors)
         first = _first_name(authors, known)
-        if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known):
+        if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known) \
+                and not _unlisted_word(authors, first, known):
             if name_fold(first) in known:
                 return authors
             return listed_inside(authors, known, lambda m: _first_name(m, known),
                                  lambda at: _BEFORE_YEAR.match(body, at, year_at))
         start = authors.start() + 1
     return None
+
+
+def _unlisted_word(authors: re.Match[str], first: str, known: frozenset[str]) -> bool:
+    """A common word read as a name that is none: one no entry of the list has as its first
+    author ("Since (2004)", "Table, 2019"), or a date's month before a comma outside
+    parentheses ("Since May, 2018, ..."). "et al." after it keeps the old reading ("Jun
+    et al.")."""
+    if authors.group("etal") or not is_stopword(first.split()[0]):
+        return False
+    dated = "," in authors.group("sep") and enclosing_parens(authors.string, authors.start()) \
+        is None
+    # "(A, 1997)": an article or an initial, never a surname alone
+    return dated or len(first) < 2 or not name_keys(first) & known
 
 
 def _first_name(authors: re.Match[str], known: frozenset[str]) -> str:
@@ -197,6 +226,11 @@ def _with_authors(
     bracketed = narrative or parens is not None
     if not names or not plausible(names, (et_al, bracketed, capitals), known):
         return None
+    before = max(0, authors.start() - 30)
+    if narrative and _THE.search(body, before, authors.start()) \
+            and not _INSIDE_NAME.search(body, before, authors.start()) \
+            and not any(name_keys(n) & known for n in names):
+        return None  # "the Kyoto Protocol (1997)", "the Census (2010)": a thing, no author
     year_end = year.start() + len(text) + len(letters[:1])
     closed = body[year_end : year_end + 1] in (")", "\uff09", "]")
     end = year_end + 1 if narrative and closed else year_end
@@ -234,9 +268,13 @@ def _year_parts(match: re.Match[str]) -> tuple[str, str]:
 
 
 def _more_suffixes(match: re.Match[str]) -> Iterator[tuple[int, str]]:
-    """The letters after the first in "2013a,b" as (offset, letter)."""
+    """The letters after the first in "2013a,b" as (offset, letter); "2001a–c" gives b at
+    the dash and c at its letter."""
     suffix = match.group("suffix") or ""
     base = match.start("suffix")
     for i, char in enumerate(suffix):
         if i > 0 and char.isalpha():
+            if suffix[i - 1] in "-–":
+                for between in range(ord(suffix[i - 2]) + 1, ord(char)):
+                    yield base + i - 1, chr(between)
             yield base + i, char

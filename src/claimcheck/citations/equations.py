@@ -15,7 +15,9 @@ whether or not it holds "=".
 
 `equation_labels` finds them once per document; the numbers found are what the text then
 names bare, "from (3) and (4)": such a number says nothing about the article's citation
-form (numeric.py does not count it when weighing forms).
+form (numeric.py does not count it when weighing forms). `named_bare` says where such a
+number is the equation and not a citation: after the formula was displayed, alone in its
+parentheses, right after an operation on equations ("substituting (2) into (1) gives").
 """
 
 from __future__ import annotations
@@ -64,6 +66,38 @@ def equation_labels(body: str) -> EquationLabels:
             starts.add(match.start(1) - 1)
             numbers.add(int(match.group(1)))
     return EquationLabels(frozenset(starts), frozenset(numbers))
+
+
+# what is done to an equation, right before its bare number: "Substituting (2) into (1)",
+# "combining (3) with (4)", "solving (5) for x"; "into" joins the second equation. A noun
+# or a verb of reporting before "(n)" says nothing ("the calculation (32) yields", "as
+# described in (19)", "the dynamics (3) possess"): citations are printed there too.
+_OPERATION = re.compile(
+    r"(?:\b(?i:substitut|insert|plugg?|combin|solv|differentiat|integrat|rearrang|linea[rl]i[sz]"
+    r"|expand|rewrit|multiply|multipli|divid|subtract|add)[a-z]*|\binto)[ \u00a0]*\n?[ \u00a0]*$"
+)
+# the second equation of the operation: "Combining (1) with (2)", "(2) into (1)"
+_SECOND = re.compile(
+    r"\(\d{1,3}\)[ \u00a0]*\n?[ \u00a0]*(?:with|into|and|in|from)[ \u00a0]*\n?[ \u00a0]*$"
+)
+
+
+def named_bare(body: str, start: int, end: int, labels: EquationLabels) -> bool:
+    """The lone "(n)" at `start`..`end` names equation n displayed above it: n labels a
+    formula earlier in `body` and an operation on equations stands right before it
+    ("Substituting (2) into (1)"), or before the first of two ("Combining (1) with (2)").
+    Elsewhere the same number may be a citation."""
+    number = body[start + 1 : end - 1].strip()
+    if not number.isdigit() or int(number) not in labels.numbers or start in labels.starts:
+        return False
+    shown = any(s < start and body.startswith(f"({number})", s) for s in labels.starts)
+    if not shown:
+        return False
+    if _OPERATION.search(body, max(0, start - 40), start):
+        return True
+    second = _SECOND.search(body, max(0, start - 20), start)
+    return second is not None and named_bare(body, second.start(), body.index(")", second.start())
+                                             + 1, labels)
 
 
 def is_formula(line: str) -> bool:
