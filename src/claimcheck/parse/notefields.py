@@ -1,6 +1,7 @@
-"""Two misreadings of note layouts by the tagger, put right on the tagged fields: a chapter in
-a book by the same author (`book_author`) and a name printed given name first before a short
-title (`given_first_title`). Each is tried only where its cue is printed.
+"""Misreadings of note layouts by the tagger, put right on the tagged fields: a chapter in a
+book by the same author (`book_author`), a name printed given name first before a short title
+(`given_first_title`) and a book's imprint parenthesis read into its title (`imprint_out`).
+Each is tried only where its cue is printed.
 """
 
 from __future__ import annotations
@@ -9,6 +10,9 @@ import re
 
 # (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
 _IMPRINT = re.compile(r"\((?=[^()]*[^\W\d_])[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)")
+_YEAR_CLOSE = r"\s+(?:1[5-9]|20)\d\d[a-z]?\)"
+_PRESS = re.compile(r"\b(?:Press|Publishers?|Publishing|Publications|Verlag|Books|Editions?"
+                    r"|Éditions|Editorial|Editore|Edizioni)\b")
 _MORE_NAMES = re.compile(r"\b[A-ZÀ-Þ]\.|\bet al\b|&")
 _GIVEN_FIRST = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|de|van|von|der)){1,3}")
@@ -16,7 +20,7 @@ _GIVEN_FIRST = re.compile(
 
 def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     """The fields with the two misreadings of note layouts below put right."""
-    return given_first_title(book_author(fields), text)
+    return imprint_out(given_first_title(book_author(fields), text), text)
 
 
 def book_author(fields: dict[str, str]) -> dict[str, str]:
@@ -44,3 +48,33 @@ def given_first_title(fields: dict[str, str], text: str) -> dict[str, str]:
     if not rest.strip(" ,") or _MORE_NAMES.search(rest) or not _IMPRINT.search(text):
         return fields
     return {**fields, "author": head.strip(), "title": rest.strip(" ,.")}
+
+
+def imprint_out(fields: dict[str, str], text: str) -> dict[str, str]:
+    """A book's imprint parenthesis read into its title ("Counterfactuals (Harvard University
+    Press" before ", 1973)"; OSCOLA's "(List 1990)"), or into a container when no title was
+    read ("Decrees of the Councils (Sheed and Ward, 1990)": the book's title): the field ends
+    before it. A year closing the parenthesis in the text is the cue; a container's needs its
+    comma ("Proceedings (SIGMOD 2010)" is a meeting's name). "Place: Publisher" and a name with
+    a publisher's word are kept as such; "n.p." and a lone word (place or publisher) are not."""
+    name = "title" if fields.get("title") else "container"
+    value = fields.get(name, "")
+    at = value.rfind(" (")
+    if at < 1 or not value.endswith(")") or (name == "title" and fields.get("container")):
+        return fields
+    inside = value[at + 2:-1]
+    comma = "," if name == "container" else ",?"
+    if not re.search(re.escape("(" + inside) + r"\.?" + comma + _YEAR_CLOSE, text):
+        return fields
+    place, colon, press = inside.rpartition(":")
+    press = press.strip()
+    if fields.get("publisher") and fields["publisher"] != press:
+        return fields
+    out = {k: v for k, v in fields.items() if k != "container"}
+    out["title"] = value[:at].strip(" ,.")
+    out.setdefault("kind", "book")  # a title with its own imprint is a book
+    if colon and place.strip() and not fields.get("location"):
+        out["location"] = place.strip()
+    if colon or _PRESS.search(press):
+        out["publisher"] = press
+    return out
