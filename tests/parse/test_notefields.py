@@ -61,3 +61,77 @@ def test_a_note_with_initials_and_a_publishers_imprint_is_read_whole() -> None:
                        "pp. 68–73.")
     assert (ref.title, ref.publisher, ref.year, ref.pinpoint) == (
         "Counterfactuals", "Harvard University Press", "1973", "68–73")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "book", "editors"),
+    [
+        ("D. Rey et al. The Eleventh Commandment, en Rapid cycling of reactive nitrogen in the "
+         "marine boundary layer, C. Ye et al. (eds.). Ballantine. New York. 1970: 383–392.",
+         "The Eleventh Commandment",
+         "Rapid cycling of reactive nitrogen in the marine boundary layer", ["Ye"]),
+        ("Kyrtsou, C., and Vorlow, C., (2005). Complex dynamics in macroeconomics, in New "
+         "Trends in Macroeconomics, Diebolt, C., and Kyrtsou, C., (eds.), Springer Verlag.",
+         "Complex dynamics in macroeconomics", "New Trends in Macroeconomics",
+         ["Diebolt", "Kyrtsou"]),
+    ],
+)
+def test_a_book_before_its_editors_and_their_bracketed_cue(
+        text: str, title: str, book: str, editors: list[str]) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container, [e.family for e in ref.editors]) == (title, book, editors)
+
+
+@pytest.mark.parametrize(
+    ("text", "book"),
+    [
+        ("In J. Smith, K. Jones (Eds.), Handbook of memory (pp. 1-10). Publisher.",
+         "Handbook of memory"),
+        ("Leisering, L. (2001), »Institutionen«, in: Leisering, Lutz/Müller, Rainer (Hg.), "
+         "Institutionen und Lebensläufe im Wandel, Weinheim, S. 11–26.",
+         "Institutionen und Lebensläufe im Wandel, Weinheim, S"),
+        ("Alheit, P. (1993): Das ‚biographische Paradigma’ in der Weiterbildung. In: Mader, W. "
+         "(Hg.): Weiterbildung und Gesellschaft. Bremen: Universität Bremen, 343-418",
+         "Weiterbildung und Gesellschaft"),
+    ],
+)
+def test_names_before_the_cue_are_no_book(text: str, book: str) -> None:
+    from claimcheck.parse.chapter import chapter_parts
+
+    assert chapter_parts(text).book == book
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "volume", "pages"),
+    [
+        ("BA Wandell and JD Yeatman, ‘Biological Development of Reading Circuits’ (2013) 23 "
+         "Curr Opin Neurobiol 261, 107 <https://doi.org/10.1016/j.conb.2012.12.005>.",
+         "Biological Development of Reading Circuits", "Curr Opin Neurobiol", "23", "261"),
+        ("S Antunes, ‘Self-concept and Client-centered Therapy’ [2000] Client-centered and "
+         "experiential psychotherapy 89, 185–191.", "Self-concept and Client-centered Therapy",
+         "Client-centered and experiential psychotherapy", "", "89"),
+        ("Goo and Choi, ‘A Study on Servant Leadership and Commitment, Management "
+         "Performance’ (2016) 39(2) Reg Ind Rev 367 at 340.",
+         "A Study on Servant Leadership and Commitment, Management Performance", "Reg Ind Rev",
+         "39", "367"),
+    ],
+)
+def test_an_article_cited_year_first_as_the_law_reports_print_it(
+        text: str, title: str, container: str, volume: str, pages: str) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container, ref.volume, ref.pages) == (title, container, volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        # Harvard: the year after the names, the journal's volume after a colon
+        ({"title": "Title", "container": "Journal"}, "Smith, J. (2013) ‘Title’, Journal 23: 261."),
+        # no quoted title before the year
+        ({"title": "Title"}, "Smith J. Title (2013) 23 Journal 261."),
+    ],
+)
+def test_other_years_in_brackets_stay(fields: dict[str, str], text: str) -> None:
+    from claimcheck.parse.notefields import year_first_article
+
+    assert year_first_article(fields, text) == fields
