@@ -43,6 +43,15 @@ _END_OF_BOOK = (r"(?=\s*\((?:pp?|[Vv]ol|[Bb]d)\.|\.\s|\.?$|,\s*(?:pp?\.|pages\b|
 # (or, after a comma or a quotation mark, "en" and "dans" of Spanish and French notes)
 _IN = r"(?:(?<![^\W\d_]\s)\b[Ii]n:?|(?<=[,»”’]\s)(?:en|dans)\s*:?)\s+"
 _LAYOUTS = (
+    # the book, then its editors with a bracketed cue after them (Spanish and Italian notes:
+    # "en Book, C. Ye et al. (eds.). Publisher", "in Book, P. M. Greenfield (ed.)"); first,
+    # since the next but one would take book and editors for a list of editors. A book of
+    # three words or more without an initial or a stop, comma or colon (`_book_first`):
+    # "In J. Smith, K. Jones (Eds.)", "in: Leisering, Lutz/Müller, Rainer (Hg.)" are names.
+    re.compile(
+        rf"{_IN}(?P<book>[^().,;:/]+?),\s+(?P<editors>{_NAME_START}[^(),]*(?:,\s*[^(),]+)*?)"
+        rf"\s*\((?i:{_EDS})\.?\)"
+    ),
     re.compile(
         rf"{_IN}(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"
         r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$)"
@@ -85,6 +94,10 @@ def _names_before(editors: str, match: re.Match[str]) -> bool:
     return cue.startswith("(") or cue.endswith("s") or bool(_INITIAL.search(editors))
 
 
+def _book_first(book: str) -> bool:
+    return len(book.split()) >= 3 and not re.search(r"\b[A-Z]\.", book)
+
+
 def chapter_parts(text: str) -> Chapter:
     """The chapter layout of an entry, or NOT_A_CHAPTER when it prints none."""
     if not search_from(_ANY_CUE, text, ("ed", "hg", "hrsg")):
@@ -94,8 +107,10 @@ def chapter_parts(text: str) -> Chapter:
         if match:
             book = match["book"].strip(" .,;:")
             editors = match["editors"].strip(" .,;:")
+            if layout is _LAYOUTS[0] and not _book_first(book):
+                continue
             if book and editors and LEXICON.get(book.lower()) != "pages" \
-                    and (layout is _LAYOUTS[0] or _names_before(editors, match)):
+                    and (layout is not _LAYOUTS[2] or _names_before(editors, match)):
                 return Chapter(editors, book, match.start())
     return NOT_A_CHAPTER
 

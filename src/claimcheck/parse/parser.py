@@ -193,7 +193,7 @@ def _tagged_doi(text: str) -> str:
 _SCHEME = re.compile(r"^((?:https?|ftp))\s*:\s*//\s*", re.IGNORECASE)
 _WEB = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
 _RESOLVER = re.compile(r"https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
-_IN_PART = re.compile(r"[.,;]\s+[Ii]n:?\s")
+_IN_PART = re.compile(r"[.,;]\s+[Ii]n:?\s|,\s+(?:en|dans)\s*:?\s")  # as chapter._IN
 _URL_BREAK = re.compile(r"(?<=[/\-=?&_])\s+(?=[\w/%~-])|(?<=\.)\s+(?=[a-z0-9])|\s+(?=[/.]\w)")
 
 

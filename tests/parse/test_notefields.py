@@ -1,0 +1,137 @@
+"""A book's imprint parenthesis read into its title or container (parse/notefields.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+from claimcheck.parse.notefields import imprint_out
+
+
+@pytest.mark.parametrize(
+    ("fields", "text", "title", "publisher", "location"),
+    [
+        ({"title": "Counterfactuals (Harvard University Press)", "date": "1973"},
+         "D. Lewis, Counterfactuals (Harvard University Press, 1973).",
+         "Counterfactuals", "Harvard University Press", ""),
+        ({"title": "Optimization and Nonsmooth Analysis (n.p)", "date": "1983"},
+         "F. Clarke, Optimization and Nonsmooth Analysis (n.p., 1983).",
+         "Optimization and Nonsmooth Analysis", "", ""),
+        ({"title": "Das Geheimnis Der Krypta (List)", "date": "1990"},
+         "C Amery, Das Geheimnis Der Krypta (List 1990).", "Das Geheimnis Der Krypta", "", ""),
+        ({"title": "Sein und Zeit (Tübingen: Niemeyer)", "date": "1963"},
+         "M. Heidegger, Sein und Zeit (Tübingen: Niemeyer, 1963).", "Sein und Zeit",
+         "Niemeyer", "Tübingen"),
+        # no title read, the book's title as a container: it is the title
+        ({"container": "Decrees of the Ecumenical Councils (Sheed and Ward Publishers)",
+          "date": "1990"},
+         "N. Tanner and others, Decrees of the Ecumenical Councils (Sheed and Ward "
+         "Publishers, 1990).", "Decrees of the Ecumenical Councils", "Sheed and Ward Publishers",
+         ""),
+    ],
+)
+def test_an_imprint_read_into_the_title_is_taken_out(
+        fields: dict[str, str], text: str, title: str, publisher: str, location: str) -> None:
+    out = imprint_out(fields, text)
+    assert (out.get("title"), out.get("publisher", ""), out.get("location", "")) == (
+        title, publisher, location)
+    assert not out.get("container")
+
+
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        # the title's own parenthesis, no year in it
+        ({"title": "Growth per cycle (a review)"},
+         "A. B. Smith, Growth per cycle (a review), 2004."),
+        # a meeting's name in a container with a title: no comma, not an imprint
+        ({"title": "A Parser", "container": "Proceedings (SIGMOD)", "date": "2010"},
+         "A. Smith, A Parser, Proceedings (SIGMOD 2010)."),
+        # a publisher already read, the parenthesis after the title another's
+        ({"title": "Works (Collected)", "publisher": "Verso", "date": "1990"},
+         "Works (Collected, 1990), London: Verso."),
+    ],
+)
+def test_other_parentheses_stay(fields: dict[str, str], text: str) -> None:
+    assert imprint_out(fields, text) == fields
+
+
+def test_a_note_with_initials_and_a_publishers_imprint_is_read_whole() -> None:
+    ref = parse_string("4 D. Lewis, Counterfactuals (Harvard University Press, 1973), "
+                       "pp. 68–73.")
+    assert (ref.title, ref.publisher, ref.year, ref.pinpoint) == (
+        "Counterfactuals", "Harvard University Press", "1973", "68–73")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "book", "editors"),
+    [
+        ("D. Rey et al. The Eleventh Commandment, en Rapid cycling of reactive nitrogen in the "
+         "marine boundary layer, C. Ye et al. (eds.). Ballantine. New York. 1970: 383–392.",
+         "The Eleventh Commandment",
+         "Rapid cycling of reactive nitrogen in the marine boundary layer", ["Ye"]),
+        ("Kyrtsou, C., and Vorlow, C., (2005). Complex dynamics in macroeconomics, in New "
+         "Trends in Macroeconomics, Diebolt, C., and Kyrtsou, C., (eds.), Springer Verlag.",
+         "Complex dynamics in macroeconomics", "New Trends in Macroeconomics",
+         ["Diebolt", "Kyrtsou"]),
+    ],
+)
+def test_a_book_before_its_editors_and_their_bracketed_cue(
+        text: str, title: str, book: str, editors: list[str]) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container, [e.family for e in ref.editors]) == (title, book, editors)
+
+
+@pytest.mark.parametrize(
+    ("text", "book"),
+    [
+        ("In J. Smith, K. Jones (Eds.), Handbook of memory (pp. 1-10). Publisher.",
+         "Handbook of memory"),
+        ("Leisering, L. (2001), »Institutionen«, in: Leisering, Lutz/Müller, Rainer (Hg.), "
+         "Institutionen und Lebensläufe im Wandel, Weinheim, S. 11–26.",
+         "Institutionen und Lebensläufe im Wandel, Weinheim, S"),
+        ("Alheit, P. (1993): Das ‚biographische Paradigma’ in der Weiterbildung. In: Mader, W. "
+         "(Hg.): Weiterbildung und Gesellschaft. Bremen: Universität Bremen, 343-418",
+         "Weiterbildung und Gesellschaft"),
+    ],
+)
+def test_names_before_the_cue_are_no_book(text: str, book: str) -> None:
+    from claimcheck.parse.chapter import chapter_parts
+
+    assert chapter_parts(text).book == book
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "volume", "pages"),
+    [
+        ("BA Wandell and JD Yeatman, ‘Biological Development of Reading Circuits’ (2013) 23 "
+         "Curr Opin Neurobiol 261, 107 <https://doi.org/10.1016/j.conb.2012.12.005>.",
+         "Biological Development of Reading Circuits", "Curr Opin Neurobiol", "23", "261"),
+        ("S Antunes, ‘Self-concept and Client-centered Therapy’ [2000] Client-centered and "
+         "experiential psychotherapy 89, 185–191.", "Self-concept and Client-centered Therapy",
+         "Client-centered and experiential psychotherapy", "", "89"),
+        ("Goo and Choi, ‘A Study on Servant Leadership and Commitment, Management "
+         "Performance’ (2016) 39(2) Reg Ind Rev 367 at 340.",
+         "A Study on Servant Leadership and Commitment, Management Performance", "Reg Ind Rev",
+         "39", "367"),
+    ],
+)
+def test_an_article_cited_year_first_as_the_law_reports_print_it(
+        text: str, title: str, container: str, volume: str, pages: str) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container, ref.volume, ref.pages) == (title, container, volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        # Harvard: the year after the names, the journal's volume after a colon
+        ({"title": "Title", "container": "Journal"}, "Smith, J. (2013) ‘Title’, Journal 23: 261."),
+        # no quoted title before the year
+        ({"title": "Title"}, "Smith J. Title (2013) 23 Journal 261."),
+    ],
+)
+def test_other_years_in_brackets_stay(fields: dict[str, str], text: str) -> None:
+    from claimcheck.parse.notefields import year_first_article
+
+    assert year_first_article(fields, text) == fields
