@@ -129,9 +129,123 @@ def test_an_article_cited_year_first_as_the_law_reports_print_it(
         ({"title": "Title", "container": "Journal"}, "Smith, J. (2013) ‘Title’, Journal 23: 261."),
         # no quoted title before the year
         ({"title": "Title"}, "Smith J. Title (2013) 23 Journal 261."),
+        # a report's number, no journal's page
+        ({"title": "Partial Defences to Murder"},
+         "Law Commission, ‘Partial Defences to Murder’ (2004) Law Com No 290, para 3.4."),
     ],
 )
 def test_other_years_in_brackets_stay(fields: dict[str, str], text: str) -> None:
     from claimcheck.parse.notefields import year_first_article
 
     assert year_first_article(fields, text) == fields
+
+
+# Review of session 11 (helper fixnotes3): ordinary references the note rules must leave alone.
+
+@pytest.mark.parametrize(
+    ("text", "year", "title", "container", "volume", "pages"),
+    [
+        # a quoted phrase inside an ordinary title, then "(Year) N years later"
+        ("Brown, L. (2020). Remembering the ‘Spanish flu’ (1918) 100 years later. Journal of "
+         "the History of Medicine 75, 1-20.", "2020",
+         "Remembering the ‘Spanish flu’ (1918) 100 years later",
+         "Journal of the History of Medicine", "75", "1-20"),
+        # "(Year) Journal Vol, Pages": the volume follows the journal, a page range after it
+        ("Smith, J., ‘Regulating Markets’ (2013) Journal of Law and Economics 23, 261-80.",
+         "2013", "Regulating Markets", "Journal of Law and Economics", "23", "261-280"),
+        ("Geertz, C. ‘Deep Play: Notes on the Balinese Cockfight’ (1972) Daedalus 101, 1-37.",
+         "1972", "Deep Play: Notes on the Balinese Cockfight", "Daedalus", "101", "1-37"),
+    ],
+)
+def test_ordinary_articles_with_a_year_in_brackets_stay(
+        text: str, year: str, title: str, container: str, volume: str, pages: str) -> None:
+    ref = parse_string(text)
+    assert (ref.year, ref.title, ref.container, ref.volume, ref.pages) == (
+        year, title, container, volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "pages"),
+    [
+        # square brackets print no volume: the number after the journal is its page
+        ("Paul Craig, ‘Theory and Values in Public Law’ [2005] PL 440, 445.",
+         "PL", "440"),
+        ("A Smith, ‘Climate and Law’ (2009) 367 Phil Trans R Soc 4665 at 4670.",
+         "Phil Trans R Soc", "4665"),
+    ],
+)
+def test_law_report_articles_still_read(text: str, container: str, pages: str) -> None:
+    from claimcheck.parse.notefields import year_first_article
+
+    out = year_first_article({}, text)
+    assert (out.get("container"), out.get("pages")) == (container, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors"),
+    [
+        # inverted names with particles: the run before ", T." is a surname, not a book
+        ("Smith, J. (2010). Memory and ageing. In van der Meer, T. and de Vries, A. (eds.), "
+         "Handbook of Memory. Amsterdam: Elsevier, pp. 1–10.", "Handbook of Memory",
+         ["van der Meer", "de Vries"]),
+        ("Smith, J. (2010). Memory. In Van der Linden, M. and Rojahn, J. (eds.), The Formation "
+         "of Labour Movements. Leiden: Brill, 12–40.", "The Formation of Labour Movements",
+         ["Van der Linden", "Rojahn"]),
+        # a name printed given name first
+        ("Smith, J. (2010). Memory and ageing. In Mary Ann Evans, J. Smith (eds.), Handbook of "
+         "Memory. London: Routledge.", "Handbook of Memory", ["Evans", "Smith"]),
+    ],
+)
+def test_editors_named_before_the_book_are_no_book(
+        text: str, book: str, editors: list[str]) -> None:
+    ref = parse_string(text)
+    assert (ref.container, [e.family for e in ref.editors]) == (book, editors)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("García, J. (2010). La educación, en crisis. En M. Ruiz (ed.), Educación y sociedad "
+         "(pp. 12-40). Madrid: Morata.", "La educación, en crisis"),
+        ("Dupont, J. (2010). La femme, dans la littérature du XIXe siècle. In M. Martin (Ed.), "
+         "Literature and gender (pp. 12-40). Paris: Seuil.",
+         "La femme, dans la littérature du XIXe siècle"),
+        ("Smith, J. (2010). Women, en route to power. In M. Ruiz (Ed.), Gender and politics "
+         "(pp. 12-40). London: Routledge.", "Women, en route to power"),
+    ],
+)
+def test_a_titles_own_en_or_dans_is_no_chapter_cue(text: str, title: str) -> None:
+    ref = parse_string(text)
+    assert ref.title == title
+    assert [e.family for e in ref.editors] == [text.split(" (", 2)[1].split()[-1]]
+
+
+@pytest.mark.parametrize(
+    ("fields", "text", "kind"),
+    [
+        # a document's number in the parenthesis: no imprint
+        ({"title": "Quality management systems: Requirements (ISO 9001)", "date": "2015"},
+         "ISO. Quality management systems: Requirements (ISO 9001, 2015).", None),
+        ({"title": "Hypertension in adults (NG136)", "date": "2019"},
+         "NICE. Hypertension in adults (NG136, 2019). London: NICE.", None),
+        # a description, an acronym: no place or publisher, so no book
+        ({"title": "Memory and Ageing (Conference paper)", "date": "2015"},
+         "Smith, J. Memory and Ageing (Conference paper, 2015).", None),
+        ({"title": "ImageNet Large Scale Visual Recognition Challenge (ILSVRC)", "date": "2012"},
+         "Russakovsky O, et al. ImageNet Large Scale Visual Recognition Challenge (ILSVRC 2012).",
+         None),
+        # a place alone still reads as a book's imprint
+        ({"title": "Counterfactuals (Oxford)", "date": "1973"},
+         "D. Lewis, Counterfactuals (Oxford, 1973).", "book"),
+        ({"title": "The Price System (Holt, Rinehart and Winston)", "date": "1960"},
+         "R. H. Leftwich, The Price System (Holt, Rinehart and Winston, 1960).", "book"),
+        ({"title": "Contes (n.p)", "date": "1967"}, "C. Perrault, Contes (n.p., 1967), 159.",
+         "book"),
+    ],
+)
+def test_only_an_imprint_makes_a_book(
+        fields: dict[str, str], text: str, kind: str | None) -> None:
+    out = imprint_out(fields, text)
+    assert out.get("kind") == kind
+    if any(c.isdigit() for c in fields["title"]):
+        assert out == fields

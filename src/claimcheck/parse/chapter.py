@@ -40,8 +40,12 @@ _END_OF_BOOK = (r"(?=\s*\((?:pp?|[Vv]ol|[Bb]d)\.|\.\s|\.?$|,\s*(?:pp?\.|pages\b|
                 rf"|,\s*{_PUBLISHER})")
 # "In" opening the book part follows punctuation or a page number, not a word: a title's own
 # "... in Women's Health" is not where the chapter's book begins.
-# (or, after a comma or a quotation mark, "en" and "dans" of Spanish and French notes)
-_IN = r"(?:(?<![^\W\d_]\s)\b[Ii]n:?|(?<=[,»”’]\s)(?:en|dans)\s*:?)\s+"
+# (or, after a comma or a quotation mark, "en" and "dans" of Spanish and French notes; after a
+# full stop, "En" and "Dans")
+_IN = (r"(?:(?<![^\W\d_]\s)\b[Ii]n:?|(?<=[,»”’]\s)(?:en|dans)\s*:?"
+       r"|(?<=\.\s)(?:En|Dans)\s*:?)\s+")
+# A sentence's own cue after a lower-case one: "La educación, en crisis. En M. Ruiz (ed.)"
+_LATER_CUE = re.compile(r"\.\s+(?:In|En|Dans)\b:?\s")
 _LAYOUTS = (
     # the book, then its editors with a bracketed cue after them (Spanish and Italian notes:
     # "en Book, C. Ye et al. (eds.). Publisher", "in Book, P. M. Greenfield (ed.)"); first,
@@ -94,7 +98,22 @@ def _names_before(editors: str, match: re.Match[str]) -> bool:
     return cue.startswith("(") or cue.endswith("s") or bool(_INITIAL.search(editors))
 
 
-def _book_first(book: str) -> bool:
+# Initials right after the comma end an inverted name ("In van der Meer, T. and de Vries, A.
+# (eds.)"): the run before them is a surname, not a book.
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?\s*)+(?:$|,|&|(?:and|y|et|und)\b)")
+# A book prints a word in lower case or opens with an article; capitalised words alone are a
+# name printed given name first ("In Mary Ann Evans, J. Smith (eds.)"). (CJK letters have no
+# case and count as lower case here.)
+_LOWER_WORD = re.compile(r"(?:^|\s)[^\W\d_A-ZÀ-Þ]")
+_ARTICLE = re.compile(r"(?:The|An?|La|Las|Los|El|Le|Les|Il|Die|Der|Das)\s")
+
+
+def _book_first(book: str, editors: str) -> bool:
+    """A book printed before its editors: three words or more, no initial, not a name."""
+    if _INITIALS_ONLY.match(editors):
+        return False
+    if not _LOWER_WORD.search(book) and not _ARTICLE.match(book):
+        return False
     return len(book.split()) >= 3 and not re.search(r"\b[A-Z]\.", book)
 
 
@@ -104,10 +123,13 @@ def chapter_parts(text: str) -> Chapter:
         return NOT_A_CHAPTER
     for layout in _LAYOUTS:
         match = layout.search(text)
+        # a title's lower-case "en" / "dans" is no cue when a sentence's own cue follows
+        while match and match[0][:1].islower() and _LATER_CUE.search(match[0]):
+            match = layout.search(text, match.start() + 1)
         if match:
             book = match["book"].strip(" .,;:")
             editors = match["editors"].strip(" .,;:")
-            if layout is _LAYOUTS[0] and not _book_first(book):
+            if layout is _LAYOUTS[0] and not _book_first(book, editors):
                 continue
             if book and editors and LEXICON.get(book.lower()) != "pages" \
                     and (layout is not _LAYOUTS[2] or _names_before(editors, match)):

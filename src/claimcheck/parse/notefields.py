@@ -14,14 +14,28 @@ _IMPRINT = re.compile(r"\((?=[^()]*[^\W\d_])[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)")
 _YEAR_CLOSE = r"\s+(?:1[5-9]|20)\d\d[a-z]?\)"
 _PRESS = re.compile(r"\b(?:Press|Publishers?|Publishing|Publications|Verlag|Books|Editions?"
                     r"|Éditions|Editorial|Editore|Edizioni)\b")
+# A place or a publisher without a publisher's word ("Oxford", "Holt, Rinehart and Winston",
+# "List"): capitalised words (not an acronym: "ILSVRC"), joined by "and", "&", "of", "de";
+# or "n.p." (no place, no publisher), which is a book's imprint too.
+_NAMED_IMPRINT = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?:,?\s+(?:and|&|of|de|[A-ZÀ-Þ][a-zà-ÿ'’.-]+))*|n\.\s?p\.?")
 # OSCOLA, AGLC, McGill: after the title's closing quotation mark, the year in brackets, the
 # volume (and issue), the journal's name and its first page; then the end, a cited page
-# (", 107", " at 340") or a link.
+# (", 107", " at 340") or a link. The journal begins with a letter that is no lower-case one
+# (an ordinary title runs on: "‘Spanish flu’ (1918) 100 years later. Journal ...") and holds
+# no word ending a sentence ("years later. Journal"); a number after "No" is a report's
+# ("(2004) Law Com No 290"), not a page.
 _YEAR_FIRST = re.compile(
-    r"[’'”»]\s*[(\[](?P<year>1[5-9]\d\d|20\d\d)[)\]]\s+"
+    r"[’'”»]\s*(?:\((?P<year>1[5-9]\d\d|20\d\d)\)|\[(?P<reports>1[5-9]\d\d|20\d\d)\])\s+"
     r"(?:(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,3})\))?\s+)?"
-    r"(?P<journal>[^\W\d][^,:;()\[\]<>\d]*?)\s+(?P<page>\d{1,6})(?=\s*(?:[,<]|\bat\b|\.?$))")
-_QUOTED_END = re.compile(r"[‘“«']([^‘’“”«»]{4,})[’'”»]$")
+    r"(?P<journal>(?![a-zà-ÿ])[^\W\d_](?:(?![a-zà-ÿ]{2,}\.\s)[^,:;()\[\]<>\d])*?)"
+    r"(?<!\bNo)(?<!\bno)\s+(?P<page>\d{1,6})(?=\s*(?:[,<]|\bat\b|\.?$))")
+# The quoted title opens a field (after the start, a comma, full stop or colon): a quoted
+# phrase inside a title ("Remembering the ‘Spanish flu’") is no article's title.
+_QUOTED_END = re.compile(r"(?:^|(?<=[,.:])\s*)[‘“«']([^‘’“”«»]{4,})[’'”»]$")
+# "(2013) Journal 23, 261": a volume and its pages after the journal, not the law reports'
+# layout (whose round brackets print the volume before the journal)
+_VOLUME_AFTER = re.compile(r"\s*,\s*\d")
 _MORE_NAMES = re.compile(r"\b[A-ZÀ-Þ]\.|\bet al\b|&")
 _GIVEN_FIRST = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|de|van|von|der)){1,3}")
@@ -65,14 +79,18 @@ def imprint_out(fields: dict[str, str], text: str) -> dict[str, str]:
     Press" before ", 1973)"; OSCOLA's "(List 1990)"), or into a container when no title was
     read ("Decrees of the Councils (Sheed and Ward, 1990)": the book's title): the field ends
     before it. A year closing the parenthesis in the text is the cue; a container's needs its
-    comma ("Proceedings (SIGMOD 2010)" is a meeting's name). "Place: Publisher" and a name with
-    a publisher's word are kept as such; "n.p." and a lone word (place or publisher) are not."""
+    comma ("Proceedings (SIGMOD 2010)" is a meeting's name), and a number inside is a document's
+    ("(ISO 9001, 2015)"). "Place: Publisher" and a name with a publisher's word are kept as
+    such; "n.p." and a lone word (place or publisher) are not. Only a place or publisher
+    makes the entry a book ("(Conference paper, 2015)", "(ILSVRC 2012)" do not)."""
     name = "title" if fields.get("title") else "container"
     value = fields.get(name, "")
     at = value.rfind(" (")
     if at < 1 or not value.endswith(")") or (name == "title" and fields.get("container")):
         return fields
     inside = value[at + 2:-1]
+    if re.search(r"\d", inside):  # a document's number ("ISO 9001", "Cm 2263", "NG136")
+        return fields
     comma = "," if name == "container" else ",?"
     if not re.search(re.escape("(" + inside) + r"\.?" + comma + _YEAR_CLOSE, text):
         return fields
@@ -82,7 +100,8 @@ def imprint_out(fields: dict[str, str], text: str) -> dict[str, str]:
         return fields
     out = {k: v for k, v in fields.items() if k != "container"}
     out["title"] = value[:at].strip(" ,.")
-    out.setdefault("kind", "book")  # a title with its own imprint is a book
+    if colon or _PRESS.search(press) or _NAMED_IMPRINT.fullmatch(press):
+        out.setdefault("kind", "book")  # a title with its own imprint is a book
     if colon and place.strip() and not fields.get("location"):
         out["location"] = place.strip()
     if colon or _PRESS.search(press):
@@ -99,8 +118,10 @@ def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:
     quoted = _QUOTED_END.search(text, 0, found.start() + 1) if found else None
     if found is None or quoted is None:
         return fields
+    if found["year"] and not found["volume"] and _VOLUME_AFTER.match(text, found.end()):
+        return fields
     out = {**fields, "title": quoted[1].strip(" ,."), "container": found["journal"].strip(),
-           "date": found["year"], "pages": found["page"]}
+           "date": found["year"] or found["reports"], "pages": found["page"]}
     for name in ("volume", "issue"):  # "[2000] Journal 89" prints none: 89 is the page
         out[name] = found[name] or ""
     out.setdefault("kind", "article")

@@ -193,7 +193,8 @@ def _tagged_doi(text: str) -> str:
 _SCHEME = re.compile(r"^((?:https?|ftp))\s*:\s*//\s*", re.IGNORECASE)
 _WEB = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
 _RESOLVER = re.compile(r"https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
-_IN_PART = re.compile(r"[.,;]\s+[Ii]n:?\s|,\s+(?:en|dans)\s*:?\s")  # as chapter._IN
+_IN_PART = re.compile(r"[.,;]\s+[Ii]n:?\s")  # as chapter._IN
+_EN_PART = re.compile(r",\s+(?:en|dans)\s*:?\s")
 _URL_BREAK = re.compile(r"(?<=[/\-=?&_])\s+(?=[\w/%~-])|(?<=\.)\s+(?=[a-z0-9])|\s+(?=[/.]\w)")
 
 
@@ -222,7 +223,12 @@ def _with_chapter(fields: dict[str, str], text: str, labelled: tuple[Run, ...]) 
     # The chapter's title is printed before "In ..." (the book's may be labelled a title too,
     # and longer); the tagger may run it on into the "In ..." part; its own " in " stays.
     before = first_runs(text, tuple(r for r in labelled if r.end <= chapter.start))
-    title = _IN_PART.split(before.get("title") or fields.get("title", ""))[0]
+    title = before.get("title") or fields.get("title", "")
+    # a lower-case "en" / "dans" ends the title only where it is the chapter's cue (the last
+    # one: "Los jóvenes, en la calle, en Book, ..."); else it is the title's own word
+    if text.startswith(("en", "dans"), chapter.start):
+        title = title[:max((m.start() for m in _EN_PART.finditer(title)), default=len(title))]
+    title = _IN_PART.split(title)[0]
     return {**fields, "editor": chapter.editors, "container": clean_container(chapter.book),
             "title": title.strip(" .,;:"), "kind": "chapter"}
 
