@@ -87,3 +87,16 @@ def test_a_place_cut_before_its_publisher_still_joins() -> None:
     entries = _entries([*APA[:3], first, rest, *APA[3:]])
     assert len(entries) == len(APA) + 1, entries
     assert entries[3] == f"{first} {rest}"
+
+
+def test_where_dated_entries_end_on_their_title_an_undated_title_after_one_is_an_entry() -> None:
+    # a list of works without places or publishers: a title's stop is where its entries end
+    works = ["Assmann, Jan (1992): Das kulturelle Gedächtnis. Schrift und Erinnerung.",
+             "Halbwachs, Maurice (1985): Das kollektive Gedächtnis.",
+             "Koselleck, Reinhart (1979): Vergangene Zukunft. Zur Semantik der Zeiten.",
+             "Nora, Pierre (1990): Zwischen Geschichte und Gedächtnis.",
+             "Ricœur, Paul (2004): Gedächtnis, Geschichte, Vergessen.",
+             "Welzer, Harald (2002): Das kommunikative Gedächtnis. Eine Theorie.",
+             "Zerubavel, Eviatar (2003): Time Maps. Collective Memory and the Past."]
+    entries = _entries([*works[:2], "Gesetz über die Statistik für Bundeszwecke.", *works[2:]])
+    assert len(entries) == len(works) + 1, entries

@@ -16,13 +16,17 @@ volume, "In") is joined.
 
 The other way round, a line without a year that follows a dated entry's title (a full stop
 after no number) and opens as no entry does is that entry's rest ("Paper presented at the
-meeting of ...", `rest_after_title`). Read per boundary, constant time.
+meeting of ...", `rest_after_title`), unless the list's dated entries mostly end on a
+title's stop (there an entry ends on its title). Read per boundary, constant time; the
+list's habits once (`habits`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from claimcheck.ingest import bare
 from claimcheck.ingest.bare import (
     HABIT,
     LINK,
@@ -41,6 +45,7 @@ from claimcheck.ingest.starts import YEAR_LEAD
 _AND = re.compile(r"\b(?:and|und|et)\b|&")
 _SENTENCES = re.compile(r"(?<=[.?!])\s+")
 _IMPRINT_WORDS = 5
+_TITLE_ENDS = 0.5  # the share of dated lines ending on a title's stop that makes it the habit
 # An organisation and a comma, as an undated entry opens: "European Commission, Case ..."
 _ORG_COMMA = re.compile(
     r"^[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4},\s")
@@ -142,6 +147,20 @@ def _last_parts(prev: str) -> tuple[str, str]:
     return last, _PART.split(last)[-1].strip()
 
 
+def title_end(text: str) -> bool:
+    """The line stops at a sentence's full stop after a word, without a number in its last
+    12 characters (not "U.S.", "[hep-lat] ].", pages) nor the place or publisher books end
+    with ("Bonn.", "New York: Continuum.", "Penguin Books.", "..., London.", "–
+    Berlin/Neuwied."; a few words after a colon, not a title "Promoting interest in math:
+    Two experimental tests.")."""
+    if not WORD_STOP.search(text) or any(c.isdigit() for c in text[-12:]):
+        return False
+    last, tail = _last_parts(text)
+    imprint = _IMPRINT.match(last) and len(last.split()) <= _IMPRINT_WORDS
+    return not (imprint or any(start_kind(part, False, False, False) in ("place", "publisher")
+                               for part in (last, tail)))
+
+
 def rest_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
     """`text`, without a year, is the rest of a dated entry (`entry_dated`) whose last line
     `prev` stopped at a sentence's full stop without a number (its title; not its place or
@@ -150,17 +169,10 @@ def rest_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool)
     entries do, nor with one name, an organisation, an author's initials or in lower case,
     nor a passage ("Beowulf.", "World Health Organization. Global report ...", "European
     Commission, Case ...", "numpy developers,"): an undated entry after a dated one."""
-    if not entry_dated or habit.dated < HABIT or prints_year(text):
+    if not entry_dated or habit.dated < HABIT or prints_year(text) or not title_end(prev):
         return False
-    if not WORD_STOP.search(prev) or any(c.isdigit() for c in prev[-12:]):
-        return False  # not a sentence's stop after a word: "U.S.", "[hep-lat] ]."
-    # the entry ended as books end, with its place or publisher ("Bonn.", "New York:
-    # Continuum.", "Penguin Books.", "..., London.", "– Berlin/Neuwied."; a few words, not
-    # a title "Promoting interest in math: Two experimental tests."): whole
-    last, tail = _last_parts(prev)
-    imprint = _IMPRINT.match(last) and len(last.split()) <= _IMPRINT_WORDS
-    if imprint or any(start_kind(part, False, False, False) in ("place", "publisher")
-                      for part in (last, tail)):
+    # where dated entries mostly end on a title's stop, an entry whole ends there too
+    if habit.title_ends >= _TITLE_ENDS:
         return False
     if opens_entry(text, habit) or _LINK_IN.search(text) or ONE_NAME.match(text):
         return False
@@ -197,3 +209,12 @@ def names_cut_before_initials(prev: str, text: str, habit: BareHabits, entry_dat
 
 # each joins a line to the entry before
 RULES = (brings_year, rest_after_title, names_cut_before_initials)
+
+
+def habits(texts: list[str]) -> BareHabits:
+    """The list's habits (`bare.habits`) and the share of its lines printing a year that end
+    on a title's stop (`title_end`)."""
+    found = bare.habits(texts)
+    years = [text for text in texts if prints_year(text)]
+    ends = sum(1 for text in years if title_end(text))
+    return replace(found, title_ends=ends / max(len(years), 1))
