@@ -115,6 +115,7 @@ class BareHabits:
     shapes: Counter[str]  # how many lines start with each shape
     size: int
     year_first: bool = False  # half the lines or more open with their year ("1954, Werle")
+    title_ends: float = 0.0  # the share of dated lines that end on a title (`lateyear`)
 
 
 def habits(texts: list[str]) -> BareHabits:

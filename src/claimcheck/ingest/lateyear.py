@@ -16,13 +16,17 @@ volume, "In") is joined.
 
 The other way round, a line without a year that follows a dated entry's title (a full stop
 after no number) and opens as no entry does is that entry's rest ("Paper presented at the
-meeting of ...", `rest_after_title`). Read per boundary, constant time.
+meeting of ...", `rest_after_title`), unless the list's dated entries mostly end on a
+title's stop (there an entry ends on its title). Read per boundary, constant time; the
+list's habits once (`habits`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from claimcheck.ingest import bare
 from claimcheck.ingest.bare import (
     HABIT,
     LINK,
@@ -41,6 +45,7 @@ from claimcheck.ingest.starts import YEAR_LEAD
 _AND = re.compile(r"\b(?:and|und|et)\b|&")
 _SENTENCES = re.compile(r"(?<=[.?!])\s+")
 _IMPRINT_WORDS = 5
+_TITLE_ENDS = 0.5  # the share of dated lines ending on a title's stop that makes it the habit
 # An organisation and a comma, as an undated entry opens: "European Commission, Case ..."
 _ORG_COMMA = re.compile(
     r"^[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4},\s")
@@ -62,6 +67,13 @@ def prints_year(text: str) -> bool:
 _HEAD_YEAR = re.compile(
     r"^[^\d:;]{1,40}?[\s,(]\(?(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|o\.\s?J\.|[Ff]orthcoming"
     r"|[Ii]n press)\)?(?:\)|[.:,;])(?!\s*\d|\s*$)")
+# The same at any length, when the element (no digit) ends on a stop before the bracketed year
+# or is a name before "(year): ": "National Academies of Sciences, Engineering, and
+# Medicine. (2019).", a title first "Climate change and ... century. (2019).",
+# "Intergovernmental Panel on Climate Change (2014): "
+_LONG_HEAD_YEAR = re.compile(
+    r"^[^\d]{1,200}?(?:\.\s\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)[.:]"
+    r"|\s\((?:1[5-9]|20)\d\d[a-z]?\):\s)")
 # How authors open a line without the year in its head: initials then a family name and its
 # stop or comma ("A. P. Witkin.", "R. Graham,"); a family name then initials without stops
 # ("Alsaif N A M et al", "Baltz A .J ."); a list number ("[ 43]"); "et al." or a
@@ -75,13 +87,16 @@ _AUTHORS_OPEN = re.compile(
     r"|[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4}\.\s"
     r"[\"“A-Z\u00c0-\u00de])")
 # After a sentence's full stop, what only an entry's rest opens with: a place or a word, a
-# colon, a publisher and the year ("Trier: WVT 2003.", "Paulo: Atlas, 1981."), a journal and
-# its volume, not a year nor a date ("Communications of the ACM, 29(12)", "Development 127:
-# 1607", not "September 11, 2001"), or "In" and its work
+# colon, a publisher (no bracket) and the year ("Trier: WVT 2003.", "Paulo: Atlas, 1981.",
+# not the title "Domesday Book: A Complete Translation (London, 2002)."), a journal and its
+# volume, then what follows a volume ("Communications of the ACM, 29(12)", "Development 127:
+# 1607", "Biological Cybernetics, 50 363-396"; not a year, a date, a report or a section:
+# "September 11, 2001", "vom 23. Mai", "410 U.S. 113", "Apollo 11 mission"), or "In" and its
+# work
 _REST_AFTER_STOP = re.compile(
-    r"^(?:[A-Z\u00c0-\u00de][\w.'’ -]{0,30}:\s[^.:]{1,40}?\s(?:1[5-9]|20)\d\d\b"
+    r"^(?:[A-Z\u00c0-\u00de][\w.'’ -]{0,30}:\s[^.:(]{1,40}?\s(?:1[5-9]|20)\d\d\b"
     r"|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)"
-    r"[A-Z][^.:;\d]{0,60}?[,\s]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*\(\d+\))?\s*[:(,;.\s]"
+    r"[A-Z][^.:;\d]{0,60}?[,\s]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*\(\d+\))?(?:\s*[:(,;]|\s+\d)"
     r"|(?:In|In:|Im|Dans|En)\s)")
 
 
@@ -99,6 +114,11 @@ def brings_year(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
     kind = start_kind(text, False, False, False)
     if kind == "names" or _AUTHORS_OPEN.match(text) or _HEAD_YEAR.match(text):
         return False
+    # an entry that ends on its place and publisher ("Paris: PUF", "..., Budapest") is
+    # whole, unless the line goes on with a publisher ("Cambridge" / "University Press")
+    if _LONG_HEAD_YEAR.match(text) or (kind != "publisher" and any(
+            start_kind(part, False, False, False) == "place" for part in _last_parts(prev))):
+        return False
     # after a line cut on a word ("Gibson, William. Burning") in a list whose lines end with
     # a stop, a bracket, pages, a year or a link, anything (where lines end on a word,
     # "Opladen: Westdeutscher Verlag", a whole entry does too); after a sentence or a
@@ -109,10 +129,36 @@ def brings_year(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
         "place", "publisher") or bool(_REST_AFTER_STOP.match(text))
 
 
+_INNER_STOP = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}\.\s")  # a word's stop inside a line
+
+
 def _authors(text: str) -> bool:
     """The line is two authors or more alone ("P. Havlak and K. Kennedy.", "R. Fikes, M.
-    Cutkosky, T. Gruber,"), not one name and a title ("Plato. Republic.")."""
+    Cutkosky, T. Gruber,"), not one name and a title ("Plato. Republic.", "Tolstoy, Leo. War
+    and Peace.": no initial, a sentence's stop inside)."""
+    if not _INITIALS.search(text) and _INNER_STOP.search(text):
+        return False
     return names_only(text) and (text.count(",") >= 2 or bool(_AND.search(text)))
+
+
+def _last_parts(prev: str) -> tuple[str, str]:
+    """The line's last sentence and what follows its last comma or dash (", London.")."""
+    last = _SENTENCES.split(prev.rstrip())[-1]
+    return last, _PART.split(last)[-1].strip()
+
+
+def title_end(text: str) -> bool:
+    """The line stops at a sentence's full stop after a word, without a number in its last
+    12 characters (not "U.S.", "[hep-lat] ].", pages) nor the place or publisher books end
+    with ("Bonn.", "New York: Continuum.", "Penguin Books.", "..., London.", "–
+    Berlin/Neuwied."; a few words after a colon, not a title "Promoting interest in math:
+    Two experimental tests.")."""
+    if not WORD_STOP.search(text) or any(c.isdigit() for c in text[-12:]):
+        return False
+    last, tail = _last_parts(text)
+    imprint = _IMPRINT.match(last) and len(last.split()) <= _IMPRINT_WORDS
+    return not (imprint or any(start_kind(part, False, False, False) in ("place", "publisher")
+                               for part in (last, tail)))
 
 
 def rest_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
@@ -123,18 +169,10 @@ def rest_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool)
     entries do, nor with one name, an organisation, an author's initials or in lower case,
     nor a passage ("Beowulf.", "World Health Organization. Global report ...", "European
     Commission, Case ...", "numpy developers,"): an undated entry after a dated one."""
-    if not entry_dated or habit.dated < HABIT or prints_year(text):
+    if not entry_dated or habit.dated < HABIT or prints_year(text) or not title_end(prev):
         return False
-    if not WORD_STOP.search(prev) or any(c.isdigit() for c in prev[-12:]):
-        return False  # not a sentence's stop after a word: "U.S.", "[hep-lat] ]."
-    # the entry ended as books end, with its place or publisher ("Bonn.", "New York:
-    # Continuum.", "Penguin Books.", "..., London.", "– Berlin/Neuwied."; a few words, not
-    # a title "Promoting interest in math: Two experimental tests."): whole
-    last = _SENTENCES.split(prev.rstrip())[-1]
-    imprint = _IMPRINT.match(last) and len(last.split()) <= _IMPRINT_WORDS
-    tail = _PART.split(last)[-1].strip()  # after the last comma or dash: ", London."
-    if imprint or any(start_kind(part, False, False, False) in ("place", "publisher")
-                      for part in (last, tail)):
+    # where dated entries mostly end on a title's stop, an entry whole ends there too
+    if habit.title_ends >= _TITLE_ENDS:
         return False
     if opens_entry(text, habit) or _LINK_IN.search(text) or ONE_NAME.match(text):
         return False
@@ -149,6 +187,8 @@ def rest_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool)
 # initials ("YAO A.C.")
 _INITIALS_LEAD = re.compile(
     r"^(?:[A-Z]{1,3}(?:\.|,|\s)|(?:[A-Z]\.\s?){1,3}[,\s])(?!\s*[A-Z]\.)")
+# Initials anywhere: "Venter JC", "Tetu B", "P. A. M. Dirac", "J.-P."
+_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]{1,3}|(?:[A-Z]\.\s?-?)+)(?:[\s,]|$)")
 _NAME_END = re.compile(r"[A-Z][a-z\u00df-\u00ff'’-]+$")
 
 
@@ -160,8 +200,21 @@ def names_cut_before_initials(prev: str, text: str, habit: BareHabits, entry_dat
     if entry_dated or habit.dated < HABIT or not dated(text):
         return False
     names = names_only(prev) and prev.count(",") >= 2 and bool(_NAME_END.search(prev))
+    # every name before the cut shows its initials: not "Cochrane Library, John Wiley,
+    # Chichester", "Wolfram Research, Mathematica, Champaign, Illinois"
+    before = [part for part in prev.split(",")[:-1] if part.strip()]
+    names = names and all(_INITIALS.search(part) for part in before)
     return names and bool(_INITIALS_LEAD.match(text))
 
 
 # each joins a line to the entry before
 RULES = (brings_year, rest_after_title, names_cut_before_initials)
+
+
+def habits(texts: list[str]) -> BareHabits:
+    """The list's habits (`bare.habits`) and the share of its lines printing a year that end
+    on a title's stop (`title_end`)."""
+    found = bare.habits(texts)
+    years = [text for text in texts if prints_year(text)]
+    ends = sum(1 for text in years if title_end(text))
+    return replace(found, title_ends=ends / max(len(years), 1))

@@ -79,7 +79,7 @@ def first_pass(raw: list[tuple[int, str]]) -> tuple[Layout, list[Line], list[boo
     texts = [line.text for line in content]
     bullets = [is_bullet(text) for text in texts]
     loose = bulletruns.loose_lines(texts, bullets) if layout.kind == "bulleted" else set()
-    one_a_line = bare.habits(texts) if layout.kind == "bare" or loose else None
+    one_a_line = lateyear.habits(texts) if layout.kind == "bare" or loose else None
     flags, scores = _starts(layout, content, gap, numbered, (one_a_line, loose))
     return layout, content, flags, scores
 
