@@ -112,9 +112,8 @@ def known_names(entries: Sequence[Entry]) -> frozenset[str]:
     """Every folded first-author key (tells a cited name from a capitalised word), and every
     later author's key after `COAUTHOR`, so that "(Carvalho; Marinho, 2003)" can be read as
     one callout when the list has Marinho as Carvalho's co-author; and every first-author key
-    with each year its entry prints (`dated_key`), so that a common word read as a surname is
-    taken only where the list has that author with that year ("May (1976)", not "in May
-    (2018)")."""
+    with each year its entry prints (`dated_key`): "May (1976)" is May's work, "in May
+    (2018)" a date (`word_names`)."""
     first = (key for entry in entries for key in entry.names)
     later = (COAUTHOR + key for e in entries for f in e.families[1:] for key in name_keys(f))
     dated = (dated_key(key, y) for e in entries for key in e.names
