@@ -151,8 +151,11 @@ def _parentheses(body: str, labels: EquationLabels) -> list[tuple[int, int]]:
             if i not in listed and not is_math(body, s, e, glued_ok) and not is_label(body, s, e)
             and not named_bare(body, s, e, labels)]
     values, rows = value_pairs(body, outer)
+    doubtful = values - rows
+    if not doubtful:  # most articles: no order to weigh
+        return [matches[i].span("list") for i in kept if i not in rows]
     numbers = [[c.number for c in _expand(body, *matches[i].span("list"), 0)] for i in kept]
-    cited = in_citation_order(numbers, [i in values - rows for i in kept])
+    cited = in_citation_order(numbers, [i in doubtful for i in kept])
     return [matches[i].span("list") for i, keep in zip(kept, cited, strict=True)
             if i not in values or keep]
 

@@ -92,23 +92,33 @@ def in_citation_order(numbers: Sequence[Sequence[int]], doubtful: Sequence[bool]
     """Which doubtful candidates to keep: where most works are first cited in order (each
     new number the lowest not yet cited), a doubtful "(n)" that is exactly that number.
     `numbers` are each candidate's numbers in document order."""
-    def lowest(seen: set[int]) -> int:
-        n = 1
-        while n in seen:
-            n += 1
-        return n
-
-    seen: set[int] = set()
+    cited = _Cited()
     good = bad = 0
     for found in numbers:  # every candidate: values cost a few first citations out of order
-        for n in sorted(set(found) - seen):
-            good, bad = (good + 1, bad) if n == lowest(seen) else (good, bad + 1)
-            seen.add(n)
+        for n in sorted(set(found) - cited.seen):
+            good, bad = (good + 1, bad) if n == cited.lowest() else (good, bad + 1)
+            cited.add([n])
     ordered = good >= _ORDERED_FROM and good >= 2 * bad
     keep: list[bool] = []
-    seen = set()
+    cited = _Cited()
     for found, doubt in zip(numbers, doubtful, strict=True):
-        keep.append(doubt and ordered and list(found) == [lowest(seen)])
+        keep.append(doubt and ordered and list(found) == [cited.lowest()])
         if not doubt or keep[-1]:
-            seen.update(found)
+            cited.add(found)
     return keep
+
+
+class _Cited:
+    """The numbers cited so far and the lowest not among them (it only grows)."""
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+        self._lowest = 1
+
+    def add(self, numbers: Sequence[int]) -> None:
+        self.seen.update(numbers)
+
+    def lowest(self) -> int:
+        while self._lowest in self.seen:
+            self._lowest += 1
+        return self._lowest
