@@ -17,7 +17,11 @@ a user's text would carry it, and runs them through the same path as `link_accur
 - `brackets`: numeric brackets with names before them ("Smith and Jones [12]"), ranges
   and lists, years in text, "[n = 12]", "[95% CI 1.2–3.4]", "Fig. 3(b)", "Eq. (3)";
 - `parens`: numeric parentheses beside numbered equations and enumerations ("in 2019
-  (23)", "y = ax + b (3)", "(1) ... (2) ...", "(n = 12)", "(P < 0.05)").
+  (23)", "y = ax + b (3)", "(1) ... (2) ...", "(n = 12)", "(P < 0.05)");
+- `review-*` (the review of session 11): the same printed forms where they are citations
+  after all ("hazard ratios of 0.78 (3)", "exon 19 (5)", "Model 1 (7)", "Krylov solvers
+  (2)" beside a displayed "(2)") or listed names ("May (1976)", "the Deaten (2013)
+  account"), next to the values, equations and dates that are none.
 
 The articles are in `callout_adversarial.txt`. Every callout is marked there as
 ⟨printed text|key,key⟩ (the keys are the list's

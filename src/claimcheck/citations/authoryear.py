@@ -21,7 +21,6 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimcheck.citations.entries import COAUTHOR
 from claimcheck.citations.name_runs import COMMA, listed_inside, plausible, split_names
 from claimcheck.citations.names import (
     ANY_NAME,
@@ -34,12 +33,12 @@ from claimcheck.citations.names import (
     NAME,
     STOPWORDS,
     UNCASED_NAME,
-    is_stopword,
     name_keys,
 )
 from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased, name_fold
 from claimcheck.citations.slips import listed_form, without_stray_dots
 from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
+from claimcheck.citations.word_names import a_thing, listed, unlisted_word
 from claimcheck.model import Callout
 
 _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
@@ -98,12 +97,6 @@ _LIST_GAP = re.compile(  # between two years of one list: "2005, 2006", "2005 an
     r"|[ \u00a0\n]+(?:and|&)[ \u00a0\n]+")
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
-# "the" before a capitalised name the list lacks, in running text: an event, a law, a
-# survey, no author ("the Kyoto Protocol (1997)"); inside a body's name "the" follows a
-# capitalised word and a short joining word ("Organisation for the Prohibition of ...",
-# "Research in the Next Two Decades, National Research Council (2009)")
-_THE = re.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0\n]+$")
-_INSIDE_NAME = re.compile(r"[A-Z][\w'’\-]*[ \u00a0\n]+[a-z]{2,3}[ \u00a0\n]+[Tt]he[ \u00a0\n]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,28 +165,21 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
     start = after_last_callout(body, max(0, year_at - _WINDOW), year_at)
     while authors := _BEFORE_YEAR.search(body, start, year_at):
         printed = _printed(authors)
-        first = _first_name(authors, known)
+        names = split_names(printed, known)
+        first = names[0]
+        year = body[year_at : year_at + 4]
         if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known) \
-                and not _unlisted_word(authors, first, known):
+                and not unlisted_word(authors, names, known, year):
             if name_fold(first) in known:
                 return authors
-            return listed_inside(authors, known, lambda m: _first_name(m, known),
-                                 lambda at: _BEFORE_YEAR.match(body, at, year_at))
+            inner = listed_inside(authors, known, lambda m: _first_name(m, known),
+                                  lambda at: _BEFORE_YEAR.match(body, at, year_at))
+            # "Peaks in August (2017)": the listed word inside is held to the same test
+            if inner is authors or not unlisted_word(inner, split_names(_printed(inner), known),
+                                                     known, year):
+                return inner
         start = authors.start() + 1
     return None
-
-
-def _unlisted_word(authors: re.Match[str], first: str, known: frozenset[str]) -> bool:
-    """A common word read as a name that is none: one no entry of the list has as its first
-    author ("Since (2004)", "Table, 2019"), or a date's month before a comma outside
-    parentheses ("Since May, 2018, ..."). "et al." after it keeps the old reading ("Jun
-    et al.")."""
-    if authors.group("etal") or not is_stopword(first.split()[0]):
-        return False
-    dated = "," in authors.group("sep") and enclosing_parens(authors.string, authors.start()) \
-        is None
-    # "(A, 1997)": an article or an initial, never a surname alone
-    return dated or len(first) < 2 or not name_keys(first) & known
 
 
 def _first_name(authors: re.Match[str], known: frozenset[str]) -> str:
@@ -209,9 +195,7 @@ def _joined_ok(printed: str, known: frozenset[str]) -> bool:
     first, *others = split_names(printed, known)
     if printed.isupper():  # "OH; KASER et al.": a listed name after an unknown capitals word
         return bool(name_keys(first) & known) or not any(name_keys(n) & known for n in others)
-    return (bool(name_keys(first) & known) and all(
-        name_keys(n) & known or {COAUTHOR + k for k in name_keys(n)} & known for n in others
-    ))
+    return bool(name_keys(first) & known) and all(listed(n, known) for n in others)
 
 
 def _with_authors(
@@ -226,11 +210,9 @@ def _with_authors(
     bracketed = narrative or parens is not None
     if not names or not plausible(names, (et_al, bracketed, capitals), known):
         return None
-    before = max(0, authors.start() - 30)
-    if narrative and _THE.search(body, before, authors.start()) \
-            and not _INSIDE_NAME.search(body, before, authors.start()) \
-            and not any(name_keys(n) & known for n in names):
-        return None  # "the Kyoto Protocol (1997)", "the Census (2010)": a thing, no author
+    if narrative and not et_al and len(names) == 1 \
+            and a_thing(body, authors.start(), names[0], known):
+        return None
     year_end = year.start() + len(text) + len(letters[:1])
     closed = body[year_end : year_end + 1] in (")", "\uff09", "]")
     end = year_end + 1 if narrative and closed else year_end

@@ -26,6 +26,7 @@ from claimcheck.model import Reference
 from claimcheck.text import fold
 
 COAUTHOR = "\x00"  # marks the key of an author who is not first, see known_names
+DATED = "\x01"  # marks a first author's key with a year its entry prints, see known_names
 _LABEL = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 _LEADING_NAME = re.compile(NAME)
 # a name in a script without case opening the entry: "陈霞. Title[J]", "الأحمد، م."
@@ -110,10 +111,19 @@ def _fields_of(references: Sequence[Reference]) -> list[tuple[Any, ...]]:
 def known_names(entries: Sequence[Entry]) -> frozenset[str]:
     """Every folded first-author key (tells a cited name from a capitalised word), and every
     later author's key after `COAUTHOR`, so that "(Carvalho; Marinho, 2003)" can be read as
-    one callout when the list has Marinho as Carvalho's co-author."""
+    one callout when the list has Marinho as Carvalho's co-author; and every first-author key
+    with each year its entry prints (`dated_key`): "May (1976)" is May's work, "in May
+    (2018)" a date (`word_names`)."""
     first = (key for entry in entries for key in entry.names)
     later = (COAUTHOR + key for e in entries for f in e.families[1:] for key in name_keys(f))
-    return frozenset((*first, *later))
+    dated = (dated_key(key, y) for e in entries for key in e.names
+             for y in {e.year, *e.years} if y)
+    return frozenset((*first, *later, *dated))
+
+
+def dated_key(key: str, year: str) -> str:
+    """The key under which `known_names` holds first author `key` with `year`."""
+    return f"{DATED}{key}|{year}"
 
 
 def _entry(reference: Reference) -> Entry:

@@ -69,13 +69,20 @@ def equation_labels(body: str) -> EquationLabels:
 
 
 # what is done to an equation, right before its bare number: "Substituting (2) into (1)",
-# "combining (3) with (4)", "solving (5) for x"; "into" joins the second equation. A noun
-# or a verb of reporting before "(n)" says nothing ("the calculation (32) yields", "as
-# described in (19)", "the dynamics (3) possess"): citations are printed there too.
-_OPERATION = re.compile(
-    r"(?:\b(?i:substitut|insert|plugg?|combin|solv|differentiat|integrat|rearrang|linea[rl]i[sz]"
-    r"|expand|rewrit|multiply|multipli|divid|subtract|add)[a-z]*|\binto)[ \u00a0]*\n?[ \u00a0]*$"
+# "combining (3) with (4)", "solving (5) for x". Only the verb's own forms: a noun or an
+# adjective of the same stem names a method or a thing, and a citation follows it as often
+# ("Krylov solvers (2)", "automatic differentiation (1)", "Additional (5) results", "the
+# solvers addressed (2)"); so does a verb of reporting ("as described in (19)").
+_VERB = (
+    r"\b(?i:(?:substitut|combin|solv|differentiat|integrat|rearrang|linea[rl]i[sz]|divid)"
+    r"(?:e[sd]?|ing)|(?:insert|expand|subtract|add)(?:s|ed|ing)?|plug(?:s|ged|ging)?"
+    r"|rewrit(?:es?|ing|ten)|rewrote|multipl(?:y|ies|ied|ying))\b"
 )
+_OPERATION = re.compile(rf"{_VERB}[ \u00a0]*\n?[ \u00a0]*$")
+# "into" joins the second equation only when such a verb opens its clause ("Inserting the
+# correlation of (4) into (3)"), not after any other ("incorporated into (2) by several
+# groups", "research into (1) structural nonlinearity")
+_INTO = re.compile(rf"{_VERB}[^.;:!?]{{0,60}}\binto[ \u00a0]*\n?[ \u00a0]*$")
 # the second equation of the operation: "Combining (1) with (2)", "(2) into (1)"
 _SECOND = re.compile(
     r"\(\d{1,3}\)[ \u00a0]*\n?[ \u00a0]*(?:with|into|and|in|from)[ \u00a0]*\n?[ \u00a0]*$"
@@ -93,7 +100,8 @@ def named_bare(body: str, start: int, end: int, labels: EquationLabels) -> bool:
     shown = any(s < start and body.startswith(f"({number})", s) for s in labels.starts)
     if not shown:
         return False
-    if _OPERATION.search(body, max(0, start - 40), start):
+    if _OPERATION.search(body, max(0, start - 40), start) \
+            or _INTO.search(body, max(0, start - 100), start):
         return True
     second = _SECOND.search(body, max(0, start - 20), start)
     return second is not None and named_bare(body, second.start(), body.index(")", second.start())

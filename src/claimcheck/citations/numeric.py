@@ -18,12 +18,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import pairwise
 
 from claimcheck.citations.equations import EquationLabels, equation_labels, named_bare
 from claimcheck.citations.notation import (
     DASH,
-    LABEL_WORDS,
     glued_style,
     is_label,
     is_math,
@@ -33,6 +31,7 @@ from claimcheck.citations.notation import (
 )
 from claimcheck.citations.spans import line_of
 from claimcheck.citations.superscripts import superscripts
+from claimcheck.citations.values import in_citation_order, value_pairs
 from claimcheck.model import Callout
 
 # spaces with at most one line break: a callout a PDF or a wrapped text cut in two ("[2,\n3]")
@@ -59,16 +58,6 @@ _NAMED = re.compile(
     rf"(?<![\w\[(])[Rr]ef(?:s\.?|\.)[ \u00a0]?(?P<list>{_LIST})(?=[\s,;:)]|\.(?!\d)|$)"
 )
 _NUMBER = re.compile(r"\d{1,4}")
-# a value right before "(n)": "45 (23)", "0.8 (12)"; not a label's number ("Table 2 (10)")
-_VALUE = re.compile(r"(?<![\w.,\-–])(\d{1,4}(?:[.,]\d+)?)[ \u00a0\n]$")
-_NAMED_NUMBER = re.compile(
-    rf"\b(?:{LABEL_WORDS}|types?|stages?|grades?|class(?:es)?|phases?|versions?|theorems?"
-    r"|lemmas?)\.?[ \u00a0]+$", re.IGNORECASE)
-_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
-# a name's version: "Library 2.0 (168), or even Science 2.0 (169)"
-_VERSIONED = re.compile(r"\b[A-Z][\w\-]*[ \u00a0]+$")
-_PAIR_GAP = 60
-_SENTENCE_END = re.compile(r"[.!?][ \u00a0\n]+[A-Z]|\n\n")
 _RANGE = re.compile(rf"(\d{{1,4}})\]?{_SP}{DASH}{_SP}\[?(\d{{1,4}})")
 BAD_RANGE = -1  # the number of a callout that is a range running backwards
 _LONG_RANGE = 9  # "7–16" and longer: ten works or more
@@ -158,40 +147,17 @@ def _parentheses(body: str, labels: EquationLabels) -> list[tuple[int, int]]:
     outer = [m.span() for m in matches]  # the parenthesis itself, with its cue ("(see 6)")
     glued_ok = glued_style(body, outer)
     listed = markers(body, outer, labels.starts) | spaced_outliers(body, outer)
-    listed |= _value_pairs(body, outer)
-    return [
-        matches[i].span("list") for i, (s, e) in enumerate(outer)
-        if i not in listed and not is_math(body, s, e, glued_ok) and not is_label(body, s, e)
-        and not named_bare(body, s, e, labels)
-    ]
-
-
-def _value_pairs(body: str, spans: list[tuple[int, int]]) -> set[int]:
-    """Indexes of the "(n)" in `spans` that give a count's share or a mean's spread: "45 (23)
-    were women and 12 (6) died", a table's row flattened to "64 (12) 63 (11) 0.45".
-
-    A lone number after a value (not a year: "in 2019 (23)") may be a citation ("pH 5.5
-    (13)", "type 2 (4)"), so only two or more such pairs within one sentence are values.
-    """
-    pairs = [i for i, (s, e) in enumerate(spans) if _after_value(body, s, e)]
-    found: set[int] = set()
-    for a, b in pairwise(pairs):
-        between = body[spans[a][1] : spans[b][0]]
-        if len(between) <= _PAIR_GAP and not _SENTENCE_END.search(between):
-            found.update((a, b))
-    return found
-
-
-def _after_value(body: str, start: int, end: int) -> bool:
-    """A lone "(n)" right after a value: not a year, not a label's number ("Table 2 (10)")."""
-    if not _NUMBER.fullmatch(body, start + 1, end - 1):
-        return False
-    value = _VALUE.search(body, max(0, start - 12), start)
-    if value is None or _YEAR.fullmatch(value.group(1)):
-        return False
-    before = max(0, value.start() - 20)
-    return not _NAMED_NUMBER.search(body, before, value.start()) \
-        and not (not value.group(1).isdigit() and _VERSIONED.search(body, before, value.start()))
+    kept = [i for i, (s, e) in enumerate(outer)
+            if i not in listed and not is_math(body, s, e, glued_ok) and not is_label(body, s, e)
+            and not named_bare(body, s, e, labels)]
+    values, rows = value_pairs(body, outer)
+    doubtful = values - rows
+    if not doubtful:  # most articles: no order to weigh
+        return [matches[i].span("list") for i in kept if i not in rows]
+    numbers = [[c.number for c in _expand(body, *matches[i].span("list"), 0)] for i in kept]
+    cited = in_citation_order(numbers, [i in doubtful for i in kept])
+    return [matches[i].span("list") for i, keep in zip(kept, cited, strict=True)
+            if i not in values or keep]
 
 
 def _equation_votes(body: str, groups: list[tuple[int, int]], labels: EquationLabels) -> int:
