@@ -39,6 +39,7 @@ from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased, name_fold
 from claimcheck.citations.slips import listed_form, without_stray_dots
 from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
 from claimcheck.citations.word_names import a_thing, listed, unlisted_word
+from claimcheck.citations.year_letters import more_suffixes, year_parts
 from claimcheck.model import Callout
 
 _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
@@ -138,7 +139,7 @@ def find_author_year(
 def _at_year(
     body: str, match: re.Match[str], last: _Found | None, known: frozenset[str], capitals: bool
 ) -> Iterator[_Found]:
-    year, letters = _year_parts(match)
+    year, letters = year_parts(match)
     first: _Found | None
     if last and year[:1].isdigit() and _LIST_GAP.fullmatch(body, last.year_end, match.start()):
         # "Paul et al., 1993, 1994": the second year carries the same authors
@@ -151,7 +152,7 @@ def _at_year(
     if first is None:
         return
     yield first
-    for offset, letter in _more_suffixes(match):
+    for offset, letter in more_suffixes(match):
         yield _Found(offset, offset + 1, offset + 1, first.names, first.et_al, year, letter,
                      first.key)
 
@@ -202,7 +203,7 @@ def _with_authors(
     body: str, year: re.Match[str], authors: re.Match[str], known: frozenset[str],
     capitals: bool = False,
 ) -> _Found | None:
-    text, letters = _year_parts(year)
+    text, letters = year_parts(year)
     et_al = bool(authors.group("etal"))
     names = _names(_printed(authors), known)
     narrative = bool(set("(\uff08[") & set(authors.group("sep")))
@@ -238,25 +239,3 @@ def _names(printed: str, known: frozenset[str]) -> tuple[str, ...]:
         return (unicodedata.normalize("NFC", printed),)
     return names
 
-
-_SPACES = re.compile(r"\s+")
-_NOT_LOWER = re.compile(r"[^a-z]")
-
-
-def _year_parts(match: re.Match[str]) -> tuple[str, str]:
-    year = _SPACES.sub(" ", match.group("year"))
-    letters = _NOT_LOWER.sub("", match.group("suffix") or "")
-    return year, letters
-
-
-def _more_suffixes(match: re.Match[str]) -> Iterator[tuple[int, str]]:
-    """The letters after the first in "2013a,b" as (offset, letter); "2001a–c" gives b at
-    the dash and c at its letter."""
-    suffix = match.group("suffix") or ""
-    base = match.start("suffix")
-    for i, char in enumerate(suffix):
-        if i > 0 and char.isalpha():
-            if suffix[i - 1] in "-–":
-                for between in range(ord(suffix[i - 2]) + 1, ord(char)):
-                    yield base + i - 1, chr(between)
-            yield base + i, char
