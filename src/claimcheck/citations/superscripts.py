@@ -147,9 +147,11 @@ def _in_sequence(candidates: list[list[Option]]) -> list[tuple[int, int]]:
 
 
 def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) -> bool:
-    if reach in ("next", "tail"):  # "tail": a list that ran on, its new numbers the next few
-        return min(numbers) <= highest + _JUMP and max(numbers) <= highest + _NEAR + len(
-            numbers) if reach == "tail" else min(numbers) == highest + 1
+    if reach == "tail":  # a list that ran on: at least one new number, and the next few
+        return min(numbers) <= highest + _JUMP and highest < max(numbers) <= highest + (
+            _NEAR + len(numbers))
+    if reach == "next":
+        return min(numbers) == highest + 1
     if reach == "seen":
         return min(numbers) <= highest + 1
     if reach in ("ahead", "near"):  # spaced digits: a new number or, "near", any cited one,
@@ -225,15 +227,17 @@ def _kind(body: str, span: tuple[int, int], evidence: Evidence) -> str:
         return ""
     if _DECADE.search(before):  # "the 1950s29", not "5 s2"
         return "sure"
-    if (unit := words.after_unit(before, int(_NUMBER.findall(body, *span)[0]))) is not None:
-        return unit  # "5 mm2", "kg/m2": a power; "mg/kg13" cites
+    first = int(_NUMBER.findall(body, *span)[0])
+    if (unit := words.after_unit(before, first, body[span[1] : span[1] + 12])) is not None:
+        return unit  # "5 mm2", "kg/m2": a power; "mg/kg13" cites; "ml3 months" counts
     stem = _word_before(before).rsplit("-", 1)[-1]
     if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
         return "weak" if re.search(r"\d\.$", before) or _NAMED_POINT.search(
             body, max(0, start - 24), span[1] + 2) else "sure"
     if stem in _FUNCTION_WORDS and before[: -len(stem)][-1:].isspace():
         return "sure"  # "de4", "e6" however often the article prints them; not "(e53)"
-    if _a_name(stem, evidence) or words.FORMULA.fullmatch(stem + body[start : span[1]]):
+    if _a_name(stem, evidence) or words.formula(body, span, stem + body[start : span[1]],
+                                                     evidence):
         return ""  # "x2", "T4", "atg7", "CH4": a variable, a name or a formula
     if (stem.lower() in _FUNCTION_WORDS and not stem.isupper()) or not NAME_LIKE.match(stem):
         return "sure"
