@@ -128,24 +128,29 @@ def _no_callout_word(body: str, space: int, word: str) -> bool:
     return word[1:] != word[1:].lower() or _opens(body, space, word)
 
 
-def _opens(body: str, space: int, word: str) -> bool:
-    """`word`, ending at `space`, is the first of a sentence, a paragraph or a parenthesis."""
+def _opens(body: str, space: int, word: str, marks: str = ".!?;:(") -> bool:
+    """`word`, ending at `space`, is the first of a sentence, a paragraph or a parenthesis
+    (after one of `marks`)."""
     before = body[max(0, space - len(word) - 40) : space - len(word)]
     stripped = before.rstrip()
-    return not stripped or stripped[-1] in ".!?;:(" or "\n\n" in before[len(stripped):]
+    return not stripped or stripped[-1] in marks or "\n\n" in before[len(stripped):]
 
 
 def _name_closes(body: str, match: re.Match[str], word: str) -> bool:
     """Spaced digits after a name or a sentence's first word that first-citation order may
     still read: the word is a proper name where it opens its sentence (inner or all
     capitals, or printed capitalised inside a sentence too: not "Eventually 14 were",
-    "Animal 15 was"), and the digits close something, a mark or a verb ("PubMed 13 is",
-    "PROSPERO 15.", not "SPSS 12 for", "ImageJ 17 and": a version, a count)."""
+    "Animal 15 was"), and a single number closes something, a mark or a verb ("PubMed 13
+    is", "PROSPERO 15.", not "SPSS 12 for", "ImageJ 17 and": a version, a count)."""
     if not word[:1].isupper():
         return True  # a lower-case word's digits are weighed by `spaced_candidates`' rules
-    if _opens(body, match.start(), word) and not (word.isupper() or word[1:] != word[1:].lower(
-            ) or re.search(rf"[a-z,;] {re.escape(word)}\b", body)):
+    proper = word.isupper() or word[1:] != word[1:].lower() or re.search(
+        rf"[a-z,;] {re.escape(word)}\b", body) is not None
+    # a parenthesis may open with an author's name: "(Kyselova 55)"
+    if _opens(body, match.start(), word, ".!?;:") and not proper:
         return False
+    if not match.group("list").isdigit():
+        return True  # a list or a range: no version's or count's ("DOIs 55,56 that")
     following = _next_word(body, match.end("list"))
     return bool(match.group("after")) or following in _CLOSING_VERBS or following.endswith("ed")
 

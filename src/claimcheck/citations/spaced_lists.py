@@ -4,11 +4,11 @@ Plain text of a raised list may keep the space its typesetter put after each com
 "models22, 44–48." and "trial3, 20 patients" look alike. A list runs on past its first
 comma only after a sure superscript and while its numbers rise: ended by a mark or a
 function word, or raised after a mark before the next sentence (`spaced_list`). A verb in
-the past or a word that opens a clause after it ("sensitivity,16, 19, 20, 73 albeit")
-leaves the longer reading to first-citation order (`list_runs_on`, believed as
-`superscripts._believed`'s "tail": its numbers follow on from the highest cited, which a
-count seldom does); any other word is what its last number counts ("fens,7, 8 h after",
-"peat7, 12 cm below", "fen,5, 6 km from").
+the past, a word that opens a clause or a series' next item after it ("sensitivity,16,
+19, 20, 73 albeit", "apple,37-39, 70 barley,") leaves the longer reading to first-citation
+order (`list_runs_on`, believed as `superscripts._believed`'s "tail": its numbers at most a
+few past the highest cited, which a count seldom is); any other word is what its last
+number counts ("fens,7, 8 h after", "peat7, 12 cm below", "fen,5, 6 km from").
 """
 
 from __future__ import annotations
@@ -39,16 +39,19 @@ def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
 def list_runs_on(body: str, span: tuple[int, int], kind: str) -> list[Option]:
     """The whole of a sure list with a space after its commas that `spaced_list` cuts
     ("sensitivity,16, 19, 20, 73 albeit"), as a reading of reach "tail": rising, and
-    followed by a word a clause goes on with, a verb in the past or a word that opens a
-    clause, with no number after it; any other word is what the last number counts
-    ("studies,3, 4 weeks later", "fens,7, 8 h after"). None when the list is not cut."""
+    followed by a word a clause goes on with, a verb in the past, a word that opens a
+    clause or a series' next item ("apple,37-39, 70 barley,"), with no number after it; any
+    other word is what the last number counts ("studies,3, 4 weeks later", "fens,7, 8 h
+    after"). None when the list is not cut."""
     if kind != "sure" or spaced_list(body, span, kind) == span:
         return []
     numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
     rising = len(numbers) > 1 and all(a < b for a, b in pairwise(numbers))
-    after = re.match(r"[ \u00a0\n]+([a-z]+)\b(?![ \u00a0]*\d)", body[span[1] : span[1] + 30])
+    after = re.match(r"[ \u00a0\n]+([a-z]+)\b(?![ \u00a0]*\d)([,;])?", body[span[1] : span[1] + 30])
     word = after.group(1) if after else ""
-    goes_on = word in GOES_ON_WITH or word in OPENS_CLAUSE or word.endswith("ed")
+    # or an item of a series, closed by its own mark: "apple,37-39, 70 barley,19, 30 maize"
+    goes_on = word in GOES_ON_WITH or word in OPENS_CLAUSE or word.endswith("ed") or bool(
+        after and after.group(2))
     return [(span, numbers, "tail")] if rising and goes_on else []
 
 

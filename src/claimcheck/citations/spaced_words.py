@@ -47,5 +47,11 @@ _WORDS_AFTER = """
 """
 GOES_ON_WITH = frozenset(_WORDS_AFTER.split())
 # words that open a clause after a callout, read after a list that runs on past a comma
-# ("sensitivity,16, 19, 20, 73 albeit"); with `GOES_ON_WITH` and a verb in the past
-OPENS_CLAUSE = frozenset(("albeit", "unless", "despite"))
+# ("sensitivity,16, 19, 20, 73 albeit", "Rhomboid,12, 13, 56 we sought", "accumulation,12,
+# 13 suggesting"): conjunctions, subject pronouns and the participles that report a
+# finding, which no number counts; with `GOES_ON_WITH` and a verb in the past
+_OPENING = """
+    albeit unless despite whereby hence so yet we they it he she suggesting indicating
+    showing confirming implying
+"""
+OPENS_CLAUSE = frozenset(_OPENING.split())

@@ -147,11 +147,9 @@ def _in_sequence(candidates: list[list[Option]]) -> list[tuple[int, int]]:
 
 
 def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) -> bool:
-    if reach == "tail":  # a list that ran on: at least one new number, and the next few
-        return min(numbers) <= highest + _JUMP and highest < max(numbers) <= highest + (
-            _NEAR + len(numbers))
-    if reach == "next":
-        return min(numbers) == highest + 1
+    if reach in ("next", "tail"):  # "tail": a list that ran on, its new numbers the next few
+        return min(numbers) <= highest + _JUMP and max(numbers) <= highest + _NEAR + len(
+            numbers) if reach == "tail" else min(numbers) == highest + 1
     if reach == "seen":
         return min(numbers) <= highest + 1
     if reach in ("ahead", "near"):  # spaced digits: a new number or, "near", any cited one,
