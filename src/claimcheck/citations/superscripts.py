@@ -12,9 +12,11 @@ article itself shows about that word:
   decimal point ("pH 5.0.22"): believed only as the next new number of the first-citation
   sequence, or as a list ("IEPOX-SOA133,137") that the sequence believes;
 - never: after a unit's power ("5 mm2", "kg/m2"; "400 m62", "mg/kg1" and "mg/kg1,8" are
-  no powers), a page label ("p.13"), an operator, a variable ("lic_casa1"), a word also
-  written with a 0 ("corp0, corp2"), or a name or short stem printed with the same digits
-  three times or more ("atg7 ... atg7", "-TAP2 ... -TAP2"); "BRCA1 or BRCA2" is only weak.
+  no powers) or before a dose's duration ("cells/ml3 months"), a formula where the article
+  shows formulas ("CH4" beside "CO2"; a lone "PNS2" is an acronym), a page label ("p.13"),
+  an operator, a variable ("lic_casa1"), a word also written with a 0 ("corp0, corp2"), or
+  a name or short stem printed with the same digits three times or more ("atg7 ... atg7",
+  "-TAP2 ... -TAP2"); "BRCA1 or BRCA2" is only weak.
 
 Numbered styles cite in order of first use, so a group starts at most `_JUMP` above the
 highest number seen so far; a stray "2010" breaks that pattern. Digits glued to a number
