@@ -20,7 +20,8 @@ They are read here only with evidence from the article itself:
   digit group gives none ("3.2 Results", "at 4.12 The", "1,234.5", "1,234.12 The",
   "12,500 people"): a decimal at a sentence's end has its own full stop ("was 4.12. The");
 - after a full stop: the group ends the sentence (a space and a capital, or the line's end
-  follow), its commas with or without a space ("T4.12, 13 The");
+  follow), its commas with or without a space before a capital ("T4.12, 13 The"), never at
+  a line's end ("Kv1.3, 4⏎and 5 families");
 - after a comma: a lower-case word follows ("in 2004,50 graphene"), and the article writes
   its decimals with a point ("0.05", never "0,05").
 
@@ -34,10 +35,12 @@ import re
 from claimcheck.citations.notation import DASH, LABEL_WORDS
 
 _LIST = rf"\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*"
-# after a full stop a list may keep the space after its commas: "plasma T4.12, 13 The"
+# after a full stop a list may keep the space after its commas ("plasma T4.12, 13 The"),
+# but only before the next sentence's capital: at a line's end "Kv1.3, 4⏎and 5" is a series
 _SPACED_LIST = rf"\d{{1,3}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}})*"
 _AFTER_STOP = re.compile(
-    rf"(?<=\d\.)(?P<list>{_SPACED_LIST})(?=[ \u00a0]+[A-Z]|[ \u00a0]*(?:\n|$))"
+    rf"(?<=\d\.)(?P<list>{_LIST}(?=[ \u00a0]+[A-Z]|[ \u00a0]*(?:\n|$))"
+    rf"|{_SPACED_LIST}(?=[ \u00a0]+[A-Z]))"
 )
 _AFTER_COMMA = re.compile(rf"(?<=\d,)(?P<list>{_LIST})(?=[ \u00a0]+[a-z])")
 # the word before the mark: what the text shows before it ("Fig. S2"), then the word itself

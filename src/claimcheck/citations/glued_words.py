@@ -1,5 +1,5 @@
 """What an article shows about the words digits are glued to, counted once over its text,
-and how digits glued to a unit read (`after_unit`).
+how digits glued to a unit read (`after_unit`), and which names are formulas (`formula`).
 
 Plain-text superscripts ("disease12") and names ending in digits ("p53", "CO2", "RO2") look
 alike; `superscripts.py` weighs each glued number by this evidence: which words the article
@@ -20,9 +20,14 @@ _WORDISH = re.compile(r"(?<![\w.\-])[\w\-]++(?!\.\w)")
 NAME_LIKE = re.compile(r"^[^\W\d_]{1,2}$|.*[\dA-Z]")
 # "CH4", "NO3", "SO4", "NH3": two or three atoms of the commonest elements, counted to 4
 FORMULA = re.compile(r"[CHNOSPF]{2,3}[2-4]")
+_FORMULA_WORD = re.compile(r"(?<![\w\-])[CHNOSPF]{2,3}[2-4](?!\w)")
 UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
 # a unit after a slash: "mg/kg", "g/dL", "mmol/L", "cells/µl", "km/h"
 _PER_UNIT = re.compile(r"\w/([mcµnkd]?(?:g|l|L|m|mol)|h|min|s|d)$")
+# after a dose, a duration or the matter it is measured in: "3 months", "4 h", "2 of soil"
+_QUANTITY_NEXT = re.compile(
+    r"[ \u00a0]+(?:of|(?:second|minute|hour|day|week|month|year)s?|min|h|d|wk|yr)\b"
+)
 _POWERED = frozenset(("m", "cm", "mm", "µm", "nm", "km", "dm", "s"))  # "kg/m2", "m/s2"
 _SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
 _REPEATS = 3
@@ -78,15 +83,32 @@ def _tokens(body: str) -> Counter[str]:
     return found
 
 
-def after_unit(before: str, first: int) -> str | None:
-    """How digits glued to a unit that ends `before` read, `first` their first number: "5
-    mm2" is a power ("", never a callout), "400 m62" no unit's power ("weak"); after a slash
-    they cite ("sure": "mg/kg13", "mg/kg1,8", "mg/kg3") unless a length or a second is
-    raised to 2 or 3 ("kg/m2", "g/cm3", "m/s2", or a letter: "/d2"); no unit: None."""
+def formula(body: str, span: tuple[int, int], name: str, evidence: Evidence) -> bool:
+    """"CH4", "NO3": a formula (`FORMULA`), `name` ending at `span`'s digits, where the
+    article shows it as one: printed on its own again, or beside another formula in its
+    paragraph ("CO2 and CH4"); a lone "PNS2" is an acronym and its digits may cite ("the
+    CNS1 and the PNS2")."""
+    if FORMULA.fullmatch(name) is None:
+        return False
+    if evidence.tokens[name] > 1:
+        return True
+    start = body.rfind("\n\n", 0, span[0]) + 1
+    end = body.find("\n\n", span[1])
+    paragraph = body[start : end if end >= 0 else len(body)]
+    return any(found.group() != name for found in _FORMULA_WORD.finditer(paragraph))
+
+
+def after_unit(before: str, first: int, after: str = "") -> str | None:
+    """How digits glued to a unit that ends `before` read, `first` their first number,
+    `after` the text after them: "5 mm2" is a power ("", never a callout), "400 m62" no
+    unit's power ("weak"); after a slash they cite ("sure": "mg/kg13", "mg/kg1,8", "mg/kg3
+    suppresses") unless a length or a second is raised to 2 or 3 ("kg/m2", "g/cm3", "m/s2",
+    or a letter: "/d2") or a duration or "of" follows ("cells/ml3 months after", "mg/kg2
+    of soil": a new quantity, or the unit's own matter); no unit: None."""
     if UNIT.search(before[-6:]):
         return "weak" if first > 3 else ""
     if unit := _PER_UNIT.search(before[-8:]):
         # a one-letter unit may be a variable ("2*SD2/d2")
         powered = unit.group(1) in _POWERED or len(unit.group(1)) == 1
-        return "" if first in (2, 3) and powered else "sure"
+        return "" if (first in (2, 3) and powered) or _QUANTITY_NEXT.match(after) else "sure"
     return None

@@ -51,6 +51,8 @@ _UNIT_WORD = re.compile(r"[mcµμnkdp]?(?:m|g|l|L|s|mol|M|Hz|Pa|W|J|V|N|K|A|Da)|
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 _DIGIT_GROUP = re.compile(r",\d{3}(?!\d)")  # "3,234 men": a thousands group before a noun
 _HABIT = 3
+# verbs a name's number closes a clause before: "PubMed 13 is", "Smith 17 has"
+_CLOSING_VERBS = frozenset(("is", "was", "are", "were", "has", "had"))
 
 
 def spaced_candidates(body: str, count: int) -> list[Option]:
@@ -89,8 +91,8 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
     """Spaced digit groups that only first-citation order may still read (`sequence.py`:
     a number no believed group shows, inside its window): the candidates above and those
     refused only as a name's or a sentence's first word's ("PubMed 75 is", "LASV GPC 9",
-    "Scopus 88 is"), never after a label or function word, a letter or a unit, nor a
-    spread, a series or a count ("in 3 mice")."""
+    "Scopus 88 is") where `_name_closes` says so, never after a label or function word, a
+    letter or a unit, nor a spread, a series or a count ("in 3 mice")."""
     found = []
     for match in _SPACED.finditer(body):
         printed = match.group("list")
@@ -98,7 +100,8 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
         if max(int(n) for n in re.findall(r"\d+", printed)) > count or word.lower() in \
                 NOT_AFTER or len(word) == 1 or _UNIT_WORD.fullmatch(word) or _in_parentheses(
                 body, match) or _series(body, match.end("list")) or (not match.group(
-                "after") and _counted(body, match.end("list"))):
+                "after") and _counted(body, match.end("list"))) or not _name_closes(
+                body, match, word):
             continue
         found.append((match.span("list"), printed))
     return found
@@ -122,11 +125,34 @@ def _no_callout_word(body: str, space: int, word: str) -> bool:
     "(eqn 5)", "; eqns 6"): a callout closes what it supports, it seldom opens it."""
     if word.lower() in NOT_AFTER or _acronym(word) or len(word) == 1 or _UNIT_WORD.fullmatch(word):
         return True
-    if word[1:] != word[1:].lower():
-        return True
+    return word[1:] != word[1:].lower() or _opens(body, space, word)
+
+
+def _opens(body: str, space: int, word: str, marks: str = ".!?;:(") -> bool:
+    """`word`, ending at `space`, is the first of a sentence, a paragraph or a parenthesis
+    (after one of `marks`)."""
     before = body[max(0, space - len(word) - 40) : space - len(word)]
     stripped = before.rstrip()
-    return not stripped or stripped[-1] in ".!?;:(" or "\n\n" in before[len(stripped):]
+    return not stripped or stripped[-1] in marks or "\n\n" in before[len(stripped):]
+
+
+def _name_closes(body: str, match: re.Match[str], word: str) -> bool:
+    """Spaced digits after a name or a sentence's first word that first-citation order may
+    still read: the word is a proper name where it opens its sentence (inner or all
+    capitals, or printed capitalised inside a sentence too: not "Eventually 14 were",
+    "Animal 15 was"), and a single number closes something, a mark or a verb ("PubMed 13
+    is", "PROSPERO 15.", not "SPSS 12 for", "ImageJ 17 and": a version, a count)."""
+    if not word[:1].isupper():
+        return True  # a lower-case word's digits are weighed by `spaced_candidates`' rules
+    proper = word.isupper() or word[1:] != word[1:].lower() or re.search(
+        rf"[a-z,;] {re.escape(word)}\b", body) is not None
+    # a parenthesis may open with an author's name: "(Kyselova 55)"
+    if _opens(body, match.start(), word, ".!?;:") and not proper:
+        return False
+    if not match.group("list").isdigit():
+        return True  # a list or a range: no version's or count's ("DOIs 55,56 that")
+    following = _next_word(body, match.end("list"))
+    return bool(match.group("after")) or following in _CLOSING_VERBS or following.endswith("ed")
 
 
 def _series(body: str, end: int) -> bool:

@@ -3,10 +3,12 @@
 Plain text of a raised list may keep the space its typesetter put after each comma, so
 "models22, 44–48." and "trial3, 20 patients" look alike. A list runs on past its first
 comma only after a sure superscript and while its numbers rise: ended by a mark or a
-function word, or raised after a mark before the next sentence (`spaced_list`). Any other
-word after it ("sensitivity,16, 19, 20, 73 albeit") leaves the longer reading to
-first-citation order (`list_runs_on`, believed as `superscripts._believed`'s "tail": its
-numbers follow on from the highest cited, which a count seldom does).
+function word, or raised after a mark before the next sentence (`spaced_list`). A verb in
+the past, a word that opens a clause or a series' next item after it ("sensitivity,16,
+19, 20, 73 albeit", "apple,37-39, 70 barley,") leaves the longer reading to first-citation
+order (`list_runs_on`, believed as `superscripts._believed`'s "tail": its numbers at most a
+few past the highest cited, which a count seldom is); any other word is what its last
+number counts ("fens,7, 8 h after", "peat7, 12 cm below", "fen,5, 6 km from").
 """
 
 from __future__ import annotations
@@ -14,11 +16,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from claimcheck.citations.spaced_words import GOES_ON_WITH
+from claimcheck.citations.spaced_words import GOES_ON_WITH, OPENS_CLAUSE
 
 Option = tuple[tuple[int, int], list[int], str]
-# a plural noun, which a count goes before: "weeks", "patients", "mice", "children"
-_PLURAL = re.compile(r"[a-z]+s|mice|men|women|children|people|feet|teeth|data")
 
 
 def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
@@ -38,17 +38,21 @@ def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
 
 def list_runs_on(body: str, span: tuple[int, int], kind: str) -> list[Option]:
     """The whole of a sure list with a space after its commas that `spaced_list` cuts
-    ("sensitivity,16, 19, 20, 73 albeit"), as a reading of reach "tail": rising, and no
-    number after the word that follows ("trial3, 20 patients" may be a count: the sequence
-    decides). None when the list is not cut."""
+    ("sensitivity,16, 19, 20, 73 albeit"), as a reading of reach "tail": rising, and
+    followed by a word a clause goes on with, a verb in the past, a word that opens a
+    clause or a series' next item ("apple,37-39, 70 barley,"), with no number after it; any
+    other word is what the last number counts ("studies,3, 4 weeks later", "fens,7, 8 h
+    after"). None when the list is not cut."""
     if kind != "sure" or spaced_list(body, span, kind) == span:
         return []
     numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
     rising = len(numbers) > 1 and all(a < b for a, b in pairwise(numbers))
-    after = re.match(r"[ \u00a0\n]+([^\W\d_]+)\b(?![ \u00a0]*\d)", body[span[1] : span[1] + 30])
-    # a plural noun after it is what the last number counts ("studies,3, 4 weeks later")
-    counted = after is not None and _PLURAL.fullmatch(after.group(1)) is not None
-    return [(span, numbers, "tail")] if rising and after and not counted else []
+    after = re.match(r"[ \u00a0\n]+([a-z]+)\b(?![ \u00a0]*\d)([,;])?", body[span[1] : span[1] + 30])
+    word = after.group(1) if after else ""
+    # or an item of a series, closed by its own mark: "apple,37-39, 70 barley,19, 30 maize"
+    goes_on = word in GOES_ON_WITH or word in OPENS_CLAUSE or word.endswith("ed") or bool(
+        after and after.group(2))
+    return [(span, numbers, "tail")] if rising and goes_on else []
 
 
 def _list_ends(body: str, span: tuple[int, int]) -> bool:

@@ -1,7 +1,8 @@
 """The closed word lists `citations.spaced` reads a number printed after a space with: the
 words after which a number is a quantity, an ordinal or a label (`NOT_AFTER`), and the words
 after which a clause goes on, so a number before them may be a raised callout
-(`GOES_ON_WITH`). In the languages of the shared articles.
+(`GOES_ON_WITH`; `OPENS_CLAUSE` for a list that runs on). In the languages of the shared
+articles.
 """
 
 from __future__ import annotations
@@ -45,3 +46,12 @@ _WORDS_AFTER = """
     identified noted argued concluded confirmed indicated revealed used using
 """
 GOES_ON_WITH = frozenset(_WORDS_AFTER.split())
+# words that open a clause after a callout, read after a list that runs on past a comma
+# ("sensitivity,16, 19, 20, 73 albeit", "Rhomboid,12, 13, 56 we sought", "accumulation,12,
+# 13 suggesting"): conjunctions, subject pronouns and the participles that report a
+# finding, which no number counts; with `GOES_ON_WITH` and a verb in the past
+_OPENING = """
+    albeit unless despite whereby hence so yet we they it he she suggesting indicating
+    showing confirming implying
+"""
+OPENS_CLAUSE = frozenset(_OPENING.split())

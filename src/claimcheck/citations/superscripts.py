@@ -12,9 +12,11 @@ article itself shows about that word:
   decimal point ("pH 5.0.22"): believed only as the next new number of the first-citation
   sequence, or as a list ("IEPOX-SOA133,137") that the sequence believes;
 - never: after a unit's power ("5 mm2", "kg/m2"; "400 m62", "mg/kg1" and "mg/kg1,8" are
-  no powers), a page label ("p.13"), an operator, a variable ("lic_casa1"), a word also
-  written with a 0 ("corp0, corp2"), or a name or short stem printed with the same digits
-  three times or more ("atg7 ... atg7", "-TAP2 ... -TAP2"); "BRCA1 or BRCA2" is only weak.
+  no powers) or before a dose's duration ("cells/ml3 months"), a formula where the article
+  shows formulas ("CH4" beside "CO2"; a lone "PNS2" is an acronym), a page label ("p.13"),
+  an operator, a variable ("lic_casa1"), a word also written with a 0 ("corp0, corp2"), or
+  a name or short stem printed with the same digits three times or more ("atg7 ... atg7",
+  "-TAP2 ... -TAP2"); "BRCA1 or BRCA2" is only weak.
 
 Numbered styles cite in order of first use, so a group starts at most `_JUMP` above the
 highest number seen so far; a stray "2010" breaks that pattern. Digits glued to a number
@@ -225,15 +227,17 @@ def _kind(body: str, span: tuple[int, int], evidence: Evidence) -> str:
         return ""
     if _DECADE.search(before):  # "the 1950s29", not "5 s2"
         return "sure"
-    if (unit := words.after_unit(before, int(_NUMBER.findall(body, *span)[0]))) is not None:
-        return unit  # "5 mm2", "kg/m2": a power; "mg/kg13" cites
+    first = int(_NUMBER.findall(body, *span)[0])
+    if (unit := words.after_unit(before, first, body[span[1] : span[1] + 12])) is not None:
+        return unit  # "5 mm2", "kg/m2": a power; "mg/kg13" cites; "ml3 months" counts
     stem = _word_before(before).rsplit("-", 1)[-1]
     if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
         return "weak" if re.search(r"\d\.$", before) or _NAMED_POINT.search(
             body, max(0, start - 24), span[1] + 2) else "sure"
     if stem in _FUNCTION_WORDS and before[: -len(stem)][-1:].isspace():
         return "sure"  # "de4", "e6" however often the article prints them; not "(e53)"
-    if _a_name(stem, evidence) or words.FORMULA.fullmatch(stem + body[start : span[1]]):
+    if _a_name(stem, evidence) or words.formula(body, span, stem + body[start : span[1]],
+                                                     evidence):
         return ""  # "x2", "T4", "atg7", "CH4": a variable, a name or a formula
     if (stem.lower() in _FUNCTION_WORDS and not stem.isupper()) or not NAME_LIKE.match(stem):
         return "sure"
