@@ -94,6 +94,13 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
     "Scopus 88 is") where `_name_closes` says so, never after a label or function word, a
     letter or a unit, nor a spread, a series or a count ("in 3 mice")."""
     found = []
+    inside: dict[str, bool] = {}  # a word printed capitalised inside a sentence: one search
+
+    def printed_inside(word: str) -> bool:
+        if word not in inside:
+            inside[word] = re.search(rf"[a-z,;] {re.escape(word)}\b", body) is not None
+        return inside[word]
+
     for match in _SPACED.finditer(body):
         printed = match.group("list")
         word = _word(body, match.start())
@@ -101,7 +108,7 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
                 NOT_AFTER or len(word) == 1 or _UNIT_WORD.fullmatch(word) or _in_parentheses(
                 body, match) or _series(body, match.end("list")) or (not match.group(
                 "after") and _counted(body, match.end("list"))) or not _name_closes(
-                body, match, word):
+                body, match, word, printed_inside):
             continue
         found.append((match.span("list"), printed))
     return found
@@ -136,7 +143,8 @@ def _opens(body: str, space: int, word: str, marks: str = ".!?;:(") -> bool:
     return not stripped or stripped[-1] in marks or "\n\n" in before[len(stripped):]
 
 
-def _name_closes(body: str, match: re.Match[str], word: str) -> bool:
+def _name_closes(body: str, match: re.Match[str], word: str,
+                 printed_inside: Callable[[str], bool]) -> bool:
     """Spaced digits after a name or a sentence's first word that first-citation order may
     still read: the word is a proper name where it opens its sentence (inner or all
     capitals, or printed capitalised inside a sentence too: not "Eventually 14 were",
@@ -144,10 +152,9 @@ def _name_closes(body: str, match: re.Match[str], word: str) -> bool:
     is", "PROSPERO 15.", not "SPSS 12 for", "ImageJ 17 and": a version, a count)."""
     if not word[:1].isupper():
         return True  # a lower-case word's digits are weighed by `spaced_candidates`' rules
-    proper = word.isupper() or word[1:] != word[1:].lower() or re.search(
-        rf"[a-z,;] {re.escape(word)}\b", body) is not None
     # a parenthesis may open with an author's name: "(Kyselova 55)"
-    if _opens(body, match.start(), word, ".!?;:") and not proper:
+    if _opens(body, match.start(), word, ".!?;:") and not (
+            word.isupper() or word[1:] != word[1:].lower() or printed_inside(word)):
         return False
     if not match.group("list").isdigit():
         return True  # a list or a range: no version's or count's ("DOIs 55,56 that")

@@ -53,7 +53,7 @@ _LAYOUTS = (
     # three words or more without an initial or a stop, comma or colon (`_book_first`):
     # "In J. Smith, K. Jones (Eds.)", "in: Leisering, Lutz/Müller, Rainer (Hg.)" are names.
     re.compile(
-        rf"{_IN}(?P<book>[^().,;:/]+?),\s+(?P<editors>{_NAME_START}[^(),]*(?:,\s*[^(),]+)*?)"
+        rf"{_IN}(?P<book>[^().,;:/]+?),\s+(?P<editors>{_NAME_START}[^(),]*(?:,[^(),]+)*?)"
         rf"\s*\((?i:{_EDS})\.?\)"
     ),
     re.compile(
