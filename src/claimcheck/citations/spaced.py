@@ -36,7 +36,8 @@ from collections import Counter
 from collections.abc import Callable
 
 from claimcheck.citations.notation import DASH
-from claimcheck.citations.spaced_words import GOES_ON_WITH, NOT_AFTER
+from claimcheck.citations.spaced_after import closes, counted, goes_on, next_word, series
+from claimcheck.citations.spaced_words import NOT_AFTER
 
 Option = tuple[tuple[int, int], list[int], str]
 Believe = Callable[[list[list[Option]]], list[tuple[int, int]]]
@@ -66,17 +67,17 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         numbers = [int(n) for n in re.findall(r"\d+", printed)]
         word = _word(body, match.start())
         if max(numbers) > count or _no_callout_word(body, match.start(), word) or pairs[
-                _pair(body, match)] > 1 or _in_parentheses(body, match) or _series(
+                _pair(body, match)] > 1 or _in_parentheses(body, match) or series(
                 body, match.end("list")):
             continue
         mark = bool(match.group("after"))
-        counted = not mark and _counted(body, match.end("list"))
-        if counted and _DIGIT_GROUP.search(printed):
+        a_count = not mark and counted(body, match.end("list"))
+        if a_count and _DIGIT_GROUP.search(printed):
             continue  # "3,234 men"; "feeds 116,117, which" cites
-        closed = mark or _goes_on(body, match.end("list"))
+        closed = mark or goes_on(body, match.end("list"))
         # after a name or a quoted or bracketed term ("Apollo 11", "“poor” 1", "(Table 1) 3")
         # a single number is a label or a value as often: the next new number only
-        # (a clause that goes on is never a count: `_counted` and `_goes_on` read one word)
+        # (a clause that goes on is never a count: `counted` and `goes_on` read one word)
         if len(numbers) > 1:
             reach = "list" if closed else "next"
         elif word[:1].islower():
@@ -106,8 +107,8 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
         word = _word(body, match.start())
         if max(int(n) for n in re.findall(r"\d+", printed)) > count or word.lower() in \
                 NOT_AFTER or len(word) == 1 or _UNIT_WORD.fullmatch(word) or _in_parentheses(
-                body, match) or _series(body, match.end("list")) or (not match.group(
-                "after") and _counted(body, match.end("list"))) or not _name_closes(
+                body, match) or series(body, match.end("list")) or (not match.group(
+                "after") and counted(body, match.end("list"))) or not _name_closes(
                 body, match, word, printed_inside):
             continue
         found.append((match.span("list"), printed))
@@ -158,43 +159,8 @@ def _name_closes(body: str, match: re.Match[str], word: str,
         return False
     if not match.group("list").isdigit():
         return True  # a list or a range: no version's or count's ("DOIs 55,56 that")
-    following = _next_word(body, match.end("list"))
+    following = next_word(body, match.end("list"))
     return bool(match.group("after")) or following in _CLOSING_VERBS or following.endswith("ed")
-
-
-def _series(body: str, end: int) -> bool:
-    """Digits that run on into more numbers in words: "2 and 4 weeks", "13 to 17", "5, 10,
-    15, and 50 μM", "3 of 12": values or labels in series, not a raised callout."""
-    return bool(re.match(r",?[ \u00a0]+(?:and|or|to|of|und|e|y|et)[ \u00a0]+\d+(?![\d%]|[.,]\d)",
-                         body[end : end + 16]))
-
-
-def _counted(body: str, end: int) -> bool:
-    """A lower-case word follows that is no function word, past-tense verb or adverb
-    ("guidelines 182,183 recommended"): what the number counts ("5–10 years")."""
-    word = _next_word(body, end)
-    return bool(word) and word not in GOES_ON_WITH and not word.endswith(("ed", "ly"))
-
-
-def _closes(body: str, end: int) -> bool:
-    """A mark or a function word follows the digits ending at `end`."""
-    return bool(re.match(r"[.,;:)](?!\d)", body[end : end + 2])) or _goes_on(body, end)
-
-
-def _goes_on(body: str, end: int) -> bool:
-    """A function word or a verb in the past follows: the clause goes on after a callout
-    ("walking 17 but", "guidelines 122 recommended")."""
-    word = _next_word(body, end)
-    return bool(word) and (word in GOES_ON_WITH or word.endswith("ed"))
-
-
-_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)\b")
-
-
-def _next_word(body: str, end: int) -> str:
-    """The lower-case word after the digits ending at `end`, "" when none follows."""
-    found = _NEXT_WORD.match(body[end : end + 30])
-    return found.group(1) if found else ""
 
 
 def _pair(body: str, match: re.Match[str]) -> str:
@@ -232,7 +198,7 @@ def spaced_habit(body: str, believed: list[tuple[int, int]], spaced: list[Option
     followed by a function word (not "Claim 6 holds", "at 4 °C": labels and quantities),
     more than those glued to a word."""
     starts = {span[0]: span[1] for span, _, _ in spaced}
-    mine = sum(1 for start, end in believed if start in starts and _closes(body, end))
+    mine = sum(1 for start, end in believed if start in starts and closes(body, end))
     # glued to a word or set after a mark ("costly.1"): the article raises its callouts
     glued = sum(1 for start, _ in believed if start not in starts and start > 0
                 and body[start - 1].isalpha())

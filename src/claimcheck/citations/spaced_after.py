@@ -1,0 +1,46 @@
+"""What follows digits printed after a space, as `citations.spaced` weighs them: more numbers
+in series ("2 and 4 weeks"), a word the number counts ("5-10 years"), or a mark, a function
+word or a verb after which the clause goes on ("walking 17 but"), so the digits may be a
+raised callout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.citations.spaced_words import GOES_ON_WITH
+
+
+def series(body: str, end: int) -> bool:
+    """Digits that run on into more numbers in words: "2 and 4 weeks", "13 to 17", "5, 10,
+    15, and 50 μM", "3 of 12": values or labels in series, not a raised callout."""
+    return bool(re.match(r",?[ \u00a0]+(?:and|or|to|of|und|e|y|et)[ \u00a0]+\d+(?![\d%]|[.,]\d)",
+                         body[end : end + 16]))
+
+
+def counted(body: str, end: int) -> bool:
+    """A lower-case word follows that is no function word, past-tense verb or adverb
+    ("guidelines 182,183 recommended"): what the number counts ("5–10 years")."""
+    word = next_word(body, end)
+    return bool(word) and word not in GOES_ON_WITH and not word.endswith(("ed", "ly"))
+
+
+def closes(body: str, end: int) -> bool:
+    """A mark or a function word follows the digits ending at `end`."""
+    return bool(re.match(r"[.,;:)](?!\d)", body[end : end + 2])) or goes_on(body, end)
+
+
+def goes_on(body: str, end: int) -> bool:
+    """A function word or a verb in the past follows: the clause goes on after a callout
+    ("walking 17 but", "guidelines 122 recommended")."""
+    word = next_word(body, end)
+    return bool(word) and (word in GOES_ON_WITH or word.endswith("ed"))
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def next_word(body: str, end: int) -> str:
+    """The lower-case word after the digits ending at `end`, "" when none follows."""
+    found = _NEXT_WORD.match(body[end : end + 30])
+    return found.group(1) if found else ""
