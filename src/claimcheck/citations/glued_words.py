@@ -28,7 +28,7 @@ _PER_UNIT = re.compile(r"\w/([mcµnkd]?(?:g|l|L|m|mol)|h|min|s|d)$")
 _QUANTITY_NEXT = re.compile(
     r"[ \u00a0]+(?:of|(?:second|minute|hour|day|week|month|year)s?|min|h|d|wk|yr)\b"
 )
-_POWERED = frozenset(("m", "cm", "mm", "µm", "nm", "km", "dm", "s"))  # "kg/m2", "m/s2"
+_POWERED = frozenset(("cm", "mm", "µm", "nm", "km", "dm"))  # "g/cm3"; any one letter too
 _SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
 _REPEATS = 3
 _DIGITS = frozenset("0123456789")
@@ -102,8 +102,8 @@ def after_unit(before: str, first: int, after: str = "") -> str | None:
     """How digits glued to a unit that ends `before` read, `first` their first number,
     `after` the text after them: "5 mm2" is a power ("", never a callout), "400 m62" no
     unit's power ("weak"); after a slash they cite ("sure": "mg/kg13", "mg/kg1,8", "mg/kg3
-    suppresses") unless a length or a second is raised to 2 or 3 ("kg/m2", "g/cm3", "m/s2",
-    or a letter: "/d2") or a duration or "of" follows ("cells/ml3 months after", "mg/kg2
+    suppresses") unless a length or any one-letter unit is raised to 2 or 3 ("kg/m2",
+    "g/cm3", "m/s2", "/d2") or a duration or "of" follows ("cells/ml3 months after", "mg/kg2
     of soil": a new quantity, or the unit's own matter); no unit: None."""
     if UNIT.search(before[-6:]):
         return "weak" if first > 3 else ""

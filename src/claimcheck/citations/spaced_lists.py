@@ -42,7 +42,7 @@ def list_runs_on(body: str, span: tuple[int, int], kind: str) -> list[Option]:
     followed by a word a clause goes on with, a verb in the past, a word that opens a
     clause or a series' next item ("apple,37-39, 70 barley,"), with no number after it; any
     other word is what the last number counts ("studies,3, 4 weeks later", "fens,7, 8 h
-    after"). None when the list is not cut."""
+    after"). No readings ([]) when the list is not cut."""
     if kind != "sure" or spaced_list(body, span, kind) == span:
         return []
     numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]

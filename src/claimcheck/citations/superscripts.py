@@ -37,7 +37,6 @@ import re
 
 from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
-from claimcheck.citations.glued_words import NAME_LIKE, Evidence, evidence_of
 from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.spaced import gap_candidates, with_spaced
@@ -86,7 +85,7 @@ _JUMP = 10  # how far a superscript may run ahead of the highest number cited so
 def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     """Glued digit groups kept while they follow first-citation order; `count` is the
     number of references (a group naming a higher number is no callout)."""
-    evidence = evidence_of(body)
+    evidence = words.evidence_of(body)
     candidates: dict[int, list[Option]] = {}
     pool: list[tuple[tuple[int, int], str]] = []  # refused digits the sequence may still read
     for match in _GLUED.finditer(body):
@@ -162,7 +161,7 @@ def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) ->
     return min(numbers) <= highest + _JUMP or resumes
 
 
-def _acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: Evidence) -> bool:
+def _acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: words.Evidence) -> bool:
     """"WT44", "US155": a two-letter acronym the article prints bare, glued once to a number
     of 10 or more, is cited; formulae ("CO2", "NO3") number their atoms below 10, and a name
     ("PM10", "CD44") is printed more than once."""
@@ -181,7 +180,7 @@ def _runs_on(body: str, span: tuple[int, int], kind: str) -> bool:
     return kind == "sure" and before.islower() and body[span[1]].islower()
 
 
-def _fillable(body: str, span: tuple[int, int], evidence: Evidence) -> bool:
+def _fillable(body: str, span: tuple[int, int], evidence: words.Evidence) -> bool:
     """Digits glued to a word that the sequence alone may still believe ("TGF-α24", "AC25"):
     none that `_kind` never reads as a callout, nor a unit's ("5 mm2", "400 m62"); a Greek
     letter after a hyphen ("TGF-α24") or a degree's unit ("16 °C18") is no one-letter name
@@ -204,7 +203,7 @@ def _never(body: str, span: tuple[int, int], before: str) -> bool:
                 or is_math(body, span[0], span[1], True))
 
 
-def _a_name(stem: str, evidence: Evidence) -> bool:
+def _a_name(stem: str, evidence: words.Evidence) -> bool:
     """Whether digits glued to `stem` belong to a name: a one-letter one ("x2", "T4",
     "B12"), one ending in a digit, a variable ("lic_casa1"), or a name the article prints
     with a 0 ("corp0") or with the same digits three times or more ("atg7")."""
@@ -219,7 +218,7 @@ def _word_before(before: str) -> str:
     return found.group()
 
 
-def _kind(body: str, span: tuple[int, int], evidence: Evidence) -> str:
+def _kind(body: str, span: tuple[int, int], evidence: words.Evidence) -> str:
     """"sure", "weak" or "" (never a callout) for the digits glued at `span`."""
     start = span[0]
     before = body[max(0, start - 24) : start]
@@ -239,7 +238,7 @@ def _kind(body: str, span: tuple[int, int], evidence: Evidence) -> str:
     if _a_name(stem, evidence) or words.formula(body, span, stem + body[start : span[1]],
                                                      evidence):
         return ""  # "x2", "T4", "atg7", "CH4": a variable, a name or a formula
-    if (stem.lower() in _FUNCTION_WORDS and not stem.isupper()) or not NAME_LIKE.match(stem):
+    if (stem.lower() in _FUNCTION_WORDS and not stem.isupper()) or not words.NAME_LIKE.match(stem):
         return "sure"
     if stem in evidence.family:
         return "weak"

@@ -27,8 +27,8 @@ def unlisted_word(authors: re.Match[str], names: Sequence[str], known: frozenset
                   year: str) -> bool:
     """A common word read as a name that is none: a first author the list lacks with this
     `year` ("Since (2004)", "in May (2018)" beside May's 1976 paper), a joined name the list
-    lacks ("March and April 2020"), or a date's month before a comma outside parentheses
-    ("Since May, 2018, ..."). "et al." after it keeps the old reading ("Jun et al.").
+    lacks ("March and April 2020"), or a stopword before a comma outside parentheses (a
+    date's month: "Since May, 2018, ..."). "et al." after it keeps the old reading ("Jun et al.").
     `names` are the printed names of the author-list match `authors`."""
     first = names[0]
     if authors.group("etal") or not is_stopword(first.split()[0]):

@@ -17,8 +17,10 @@ volume, "In") is joined.
 The other way round, a line without a year that follows a dated entry's title (a full stop
 after no number) and opens as no entry does is that entry's rest ("Paper presented at the
 meeting of ...", `rest_after_title`), unless the list's dated entries mostly end on a
-title's stop (there an entry ends on its title). Read per boundary, constant time; the
-list's habits once (`habits`).
+title's stop (there an entry ends on its title). And an author list cut before its last
+name's initials ("..., Sutton" / "GG, Smith HO ... 2001."), every name before the cut
+showing initials, is one entry (`names_cut_before_initials`). Read per boundary, constant
+time; the list's habits once (`habits`).
 """
 
 from __future__ import annotations

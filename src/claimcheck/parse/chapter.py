@@ -6,6 +6,8 @@ styles print them in fixed orders:
 - APA: "In J. Smith & K. Jones (Eds.), Handbook of memory (pp. 1-10). Publisher."
 - Frontiers / Chicago: "in Handbook of Memory, eds J. Smith and K. Jones (City: Publisher)",
   "In Handbook of Memory, edited by J. Smith, 1-10. City: Publisher."
+- Spanish and Italian notes, the book before its editors: "en Book, C. Ye et al. (eds.).
+  Publisher", "in Book, P. M. Greenfield (ed.)" (a book not a name: `_book_first`).
 Editors are always named with a cue; the tagger, which has seen "In J. Smith (Ed.), Book"
 often, may read the book after "in" as editors when none is printed (Chicago notes: '"Title,"
 in Book Title, trans. Name (City: ...)'): such a run is the book (`uncued_editors`).
@@ -50,8 +52,10 @@ _LAYOUTS = (
     # the book, then its editors with a bracketed cue after them (Spanish and Italian notes:
     # "en Book, C. Ye et al. (eds.). Publisher", "in Book, P. M. Greenfield (ed.)"); first,
     # since the next but one would take book and editors for a list of editors. A book of
-    # three words or more without an initial or a stop, comma or colon (`_book_first`):
-    # "In J. Smith, K. Jones (Eds.)", "in: Leisering, Lutz/Müller, Rainer (Hg.)" are names.
+    # three words or more without an initial or a stop, comma or colon, with a lower-case
+    # word or opening with an article, before editors that are no inverted "Surname, I."
+    # (`_book_first`): "In J. Smith, K. Jones (Eds.)", "in: Leisering, Lutz/Müller, Rainer
+    # (Hg.)", "In van der Meer, T. (ed.)", "In Mary Ann Evans, J. Smith (eds.)" are names.
     re.compile(
         rf"{_IN}(?P<book>[^().,;:/]+?),\s+(?P<editors>{_NAME_START}[^(),]*(?:,[^(),]+)*?)"
         rf"\s*\((?i:{_EDS})\.?\)"
@@ -109,7 +113,9 @@ _ARTICLE = re.compile(r"(?:The|An?|La|Las|Los|El|Le|Les|Il|Die|Der|Das)\s")
 
 
 def _book_first(book: str, editors: str) -> bool:
-    """A book printed before its editors: three words or more, no initial, not a name."""
+    """A book printed before its editors: three words or more, no initial, not a name (a
+    lower-case word or an article: "Mary Ann Evans" is a name), and editors that do not
+    open with the bare initials of an inverted name ("van der Meer, T. and ...")."""
     if _INITIALS_ONLY.match(editors):
         return False
     if not _LOWER_WORD.search(book) and not _ARTICLE.match(book):

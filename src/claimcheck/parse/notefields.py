@@ -42,7 +42,9 @@ _GIVEN_FIRST = re.compile(
 
 
 def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
-    """The fields with the two misreadings of note layouts below put right."""
+    """The fields with the misreadings of note layouts below put right: a book read as its
+    author, a given-name-first author in the title, a bracketed imprint in the title or
+    container, an OSCOLA/AGLC article read as an ordinary one."""
     fields = imprint_out(given_first_title(book_author(fields), text), text)
     return year_first_article(fields, text)
 
