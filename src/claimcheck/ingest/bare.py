@@ -115,7 +115,9 @@ class BareHabits:
     shapes: Counter[str]  # how many lines start with each shape
     size: int
     year_first: bool = False  # half the lines or more open with their year ("1954, Werle")
-    title_ends: float = 0.0  # the share of dated lines that end on a title (`lateyear`)
+    # the share of dated lines that end on a title, measured by `lateyear.habits` (the one
+    # caller); unmeasured, it reads as a list of titles, where no rest follows a title
+    title_ends: float = 1.0
 
 
 def habits(texts: list[str]) -> BareHabits:

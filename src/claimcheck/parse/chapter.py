@@ -48,28 +48,29 @@ _IN = (r"(?:(?<![^\W\d_]\s)\b[Ii]n:?|(?<=[,»”’]\s)(?:en|dans)\s*:?"
        r"|(?<=\.\s)(?:En|Dans)\s*:?)\s+")
 # A sentence's own cue after a lower-case one: "La educación, en crisis. En M. Ruiz (ed.)"
 _LATER_CUE = re.compile(r"\.\s+(?:In|En|Dans)\b:?\s")
-_LAYOUTS = (
-    # the book, then its editors with a bracketed cue after them (Spanish and Italian notes:
-    # "en Book, C. Ye et al. (eds.). Publisher", "in Book, P. M. Greenfield (ed.)"); first,
-    # since the next but one would take book and editors for a list of editors. A book of
-    # three words or more without an initial or a stop, comma or colon, with a lower-case
-    # word or opening with an article, before editors that are no inverted "Surname, I."
-    # (`_book_first`): "In J. Smith, K. Jones (Eds.)", "in: Leisering, Lutz/Müller, Rainer
-    # (Hg.)", "In van der Meer, T. (ed.)", "In Mary Ann Evans, J. Smith (eds.)" are names.
-    re.compile(
-        rf"{_IN}(?P<book>[^().,;:/]+?),\s+(?P<editors>{_NAME_START}[^(),]*(?:,[^(),]+)*?)"
-        rf"\s*\((?i:{_EDS})\.?\)"
-    ),
-    re.compile(
-        rf"{_IN}(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"
-        r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$)"
-    ),
-    re.compile(
-        rf"{_IN}(?P<editors>[^()]+?),?\s*(?P<eds>\(?{_EDS}\.?\)?[.,:]?)\s+"
-        rf"(?P<book>[^()]+?){_END_OF_BOOK}",
-        re.IGNORECASE,
-    ),
+# the book, then its editors with a bracketed cue after them (Spanish and Italian notes:
+# "en Book, C. Ye et al. (eds.). Publisher", "in Book, P. M. Greenfield (ed.)"); first,
+# since the next but one would take book and editors for a list of editors. A book of
+# three words or more without an initial or a stop, comma or colon, with a lower-case
+# word or opening with an article, before editors that are no inverted "Surname, I."
+# (`_book_first`): "In J. Smith, K. Jones (Eds.)", "in: Leisering, Lutz/Müller, Rainer
+# (Hg.)", "In van der Meer, T. (ed.)", "In Mary Ann Evans, J. Smith (eds.)" are names.
+_BOOK_THEN_EDITORS = re.compile(
+    rf"{_IN}(?P<book>[^().,;:/]+?),\s+(?P<editors>{_NAME_START}[^(),]*(?:,[^(),]+)*?)"
+    rf"\s*\((?i:{_EDS})\.?\)"
 )
+# "In Book, eds J. Smith and K. Jones (City: Publisher)", "In Book, edited by J. Smith, 1-10."
+_BOOK_CUE_EDITORS = re.compile(
+    rf"{_IN}(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"
+    r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$)"
+)
+# "In J. Smith & K. Jones (Eds.), Book (pp. 1-10).", "In: Nosek J, editors. Book. Austin"
+_EDITORS_THEN_BOOK = re.compile(
+    rf"{_IN}(?P<editors>[^()]+?),?\s*(?P<eds>\(?{_EDS}\.?\)?[.,:]?)\s+"
+    rf"(?P<book>[^()]+?){_END_OF_BOOK}",
+    re.IGNORECASE,
+)
+_LAYOUTS = (_BOOK_THEN_EDITORS, _BOOK_CUE_EDITORS, _EDITORS_THEN_BOOK)  # tried in this order
 
 
 # Every layout needs an editors' cue: most entries have none, and this finds that cheaply.
@@ -135,10 +136,10 @@ def chapter_parts(text: str) -> Chapter:
         if match:
             book = match["book"].strip(" .,;:")
             editors = match["editors"].strip(" .,;:")
-            if layout is _LAYOUTS[0] and not _book_first(book, editors):
+            if layout is _BOOK_THEN_EDITORS and not _book_first(book, editors):
                 continue
             if book and editors and LEXICON.get(book.lower()) != "pages" \
-                    and (layout is not _LAYOUTS[2] or _names_before(editors, match)):
+                    and (layout is not _EDITORS_THEN_BOOK or _names_before(editors, match)):
                 return Chapter(editors, book, match.start())
     return NOT_A_CHAPTER
 
