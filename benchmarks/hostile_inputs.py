@@ -170,6 +170,13 @@ def fam_authors_per_reference(n: int) -> tuple[str, str | bytes]:
     return "a.md", article("Things (Smith, 2001).", [f"{names} (2001). A study. J 1, 1-2."])
 
 
+def fam_editors_in_chapter(n: int) -> tuple[str, str | bytes]:
+    # a chapter's editors with an unbracketed cue: once 2^k tries for k editors (session 11)
+    names = ", ".join(f"{surname(i)} {chr(65 + i % 26)}" for i in range(n))
+    entry = f"Smith J. A chapter. In: {names}, editors. A book. London: Press; 2001. p. 1-20."
+    return "a.md", numbered("Things [1].", [entry, reference(1)])
+
+
 def fam_initials_run(n: int) -> tuple[str, str | bytes]:
     initials = " ".join(f"{chr(65 + i % 26)}." for i in range(n))
     return "a.md", article("Things (Smith, 2001).", [f"Smith, {initials} (2001). A. J 1, 1-2."])
@@ -233,6 +240,7 @@ FAMILIES: dict[str, tuple[Callable[[int], tuple[str, str | bytes]], int]] = {
     "line-length": (fam_line_length, 400_000),
     "entry-length": (fam_entry_length, 20_000),
     "authors-per-reference": (fam_authors_per_reference, 500),
+    "editors-in-chapter": (fam_editors_in_chapter, 2000),
     "initials-run": (fam_initials_run, 2000),
     "repeated-headings": (fam_repeated_headings, 500),
     "bib-entries": (fam_bib_entries, 2000),
