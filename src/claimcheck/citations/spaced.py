@@ -38,8 +38,8 @@ from collections.abc import Callable
 from claimcheck.citations.notation import DASH
 from claimcheck.citations.spaced_after import closes, counted, goes_on, next_word, series
 from claimcheck.citations.spaced_words import NOT_AFTER
+from claimcheck.citations.split_runs import Option
 
-Option = tuple[tuple[int, int], list[int], str]
 Believe = Callable[[list[list[Option]]], list[tuple[int, int]]]
 
 _SPACED = re.compile(

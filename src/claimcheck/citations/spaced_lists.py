@@ -17,8 +17,7 @@ import re
 from itertools import pairwise
 
 from claimcheck.citations.spaced_words import GOES_ON_WITH, OPENS_CLAUSE
-
-Option = tuple[tuple[int, int], list[int], str]
+from claimcheck.citations.split_runs import Option
 
 
 def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
@@ -36,14 +35,16 @@ def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
     return span if kind == "sure" and rising and ends else (span[0], cut)
 
 
-def list_runs_on(body: str, span: tuple[int, int], kind: str) -> list[Option]:
+def list_runs_on(body: str, span: tuple[int, int], kind: str, cut: tuple[int, int]
+                 ) -> list[Option]:
     """The whole of a sure list with a space after its commas that `spaced_list` cuts
     ("sensitivity,16, 19, 20, 73 albeit"), as a reading of reach "tail": rising, and
     followed by a word a clause goes on with, a verb in the past, a word that opens a
     clause or a series' next item ("apple,37-39, 70 barley,"), with no number after it; any
     other word is what the last number counts ("studies,3, 4 weeks later", "fens,7, 8 h
-    after"). No readings ([]) when the list is not cut."""
-    if kind != "sure" or spaced_list(body, span, kind) == span:
+    after"). `cut` is what `spaced_list` made of `span`; no readings ([]) when the list is
+    not cut."""
+    if kind != "sure" or cut == span:
         return []
     numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
     rising = len(numbers) > 1 and all(a < b for a, b in pairwise(numbers))

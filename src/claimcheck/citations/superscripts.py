@@ -93,8 +93,9 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         if match.group("list")[0] == "0":
             continue  # "qj007", "Altman04", "(.05)": no callout number opens with 0
         kind = _kind(body, span, evidence)
-        tail = list_runs_on(body, span, kind)  # "sensitivity,16, 19, 20, 73 albeit"
-        span = spaced_list(body, span, kind)
+        cut = spaced_list(body, span, kind)
+        tail = list_runs_on(body, span, kind, cut)  # "sensitivity,16, 19, 20, 73 albeit"
+        span = cut
         word = match.group("word") if span == match.span("list") else None
         numbers = [int(n) for n in _NUMBER.findall(body, *span)]
         if not word and _fillable(body, span, evidence):
