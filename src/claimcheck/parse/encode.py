@@ -52,7 +52,6 @@ class Encoder:
         self._seen = np.zeros((1024, 4), dtype=np.int64)  # rows of "w-2:word" ... "w+2:word"
         self._kind = np.zeros(1024, dtype=np.int64)
         self._traits = np.zeros(1024, dtype=np.int64)  # counters.text_traits
-        self._pair_rows: dict[int, int] = {}  # (before << 32 | text) -> row of "b:before|word"
 
     def scores(self, strings: list[tuple[Token, ...]]) -> Any:
         """State scores, (tokens of all strings in turn, labels)."""
@@ -144,20 +143,15 @@ class Encoder:
 
     def _pairs(self, ids: Any, first: Any) -> Any:
         """Rows of each token's "b:before|word" pair (the word before a string's first is
-        "", text 0's). Each pair of texts is formatted and looked up once per process (kept
-        by the two texts' ids, which `clear` forgets with them), without Python per token
-        where the pair was met before: a list's batches share most of their pairs (". The",
-        ", and"). A table of the model's 9,000 pairs cost more to build, once per process,
-        than a 10,000-entry list spends here."""
+        "", text 0's): each distinct pair of texts of the batch formatted and looked up once,
+        by `map`, without Python per token (a table of the model's 9,000 pairs cost more to
+        build, once per process, than a 10,000-entry list spends here)."""
         before = np.r_[0, ids[:-1]]
         before[first == np.arange(len(ids))] = 0
-        codes, where = np.unique((before << 32) | ids, return_inverse=True)
-        known, pairs = self._pair_rows, codes.tolist()
-        rows = list(map(known.get, pairs))
-        if None in rows:  # pairs not met before: formatted and looked up once
-            words, row, unknown = self._words, self.row.get, self.unknown
-            for k, pair in enumerate(pairs):
-                if rows[k] is None:
-                    name = f"b:{words[pair >> 32]}|{words[pair & 0xFFFFFFFF]}"
-                    rows[k] = known[pair] = row(name, unknown)
-        return np.array(rows, dtype=np.int64)[where.reshape(-1)]
+        size = len(self._words)
+        pairs, where = np.unique(before * size + ids, return_inverse=True)
+        words = self._words.__getitem__
+        names = map("b:{}|{}".format, map(words, (pairs // size).tolist()),
+                    map(words, (pairs % size).tolist()))
+        rows = np.fromiter(map(self.row.get, names, repeat(self.unknown)), np.int64, len(pairs))
+        return rows[where.reshape(-1)]
