@@ -76,9 +76,10 @@ def trim(text: str) -> str:
     text = text.strip(_OUTER)
     if opening:
         text = opening.group()[0] + text
-    for left, right in ("()", "[]"):
-        if text.count(left) > text.count(right):
-            text += right
+    if "(" in text and text.count("(") > text.count(")"):  # (most fields: no bracket)
+        text += ")"
+    if "[" in text and text.count("[") > text.count("]"):
+        text += "]"
     return text
 
 
@@ -106,7 +107,8 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
     """label -> trimmed text of the label's first run (the longest, for titles)."""
     fields: dict[str, str] = {}
     for run in found:
-        if run.label not in _RUN_FIELDS:
+        # (a later run of a field already filled is not trimmed: only the title's may win)
+        if run.label not in _RUN_FIELDS or (run.label in fields and run.label != "title"):
             continue
         value = trim(text[run.start:run.end])
         if run.label == "container":

@@ -37,6 +37,8 @@ def text_class(text: str) -> int:
 def text_traits(text: str, kind: str) -> int:
     """Its class, and bits for: a year (8), longer than one character (16), "in" (32), may
     come before an opening "In" (64)."""
+    if len(text) > 2:  # most texts: of no class (each is at most two characters), not "in"
+        return (kind == "year") << 3 | 16
     return (text_class(text) | (kind == "year") << 3 | (len(text) > 1) << 4
             | (text.lower() == "in") << 5 | (text in _PLAIN) << 6)
 

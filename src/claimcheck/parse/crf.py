@@ -94,12 +94,12 @@ def decode(
     sizes = np.array(lengths)
     best = _viterbi(laid, weights.transition, sizes)
     marginal = _marginals(laid, weights.transition, sizes)
-    if same is None:
-        chosen = np.take_along_axis(marginal, best[:, None, :], axis=1)[:, 0, :]
-    else:  # (longest, sequences, labels) rows of kin times the marginals, summed
-        own = np.take_along_axis(marginal, best[:, None, :], axis=1)[:, 0, :]
-        chosen = np.where(own < below, (same[best] * marginal.transpose(0, 2, 1)).sum(axis=2),
-                          own)
+    chosen = np.take_along_axis(marginal, best[:, None, :], axis=1)[:, 0, :]
+    low = chosen < below if same is not None else None
+    if low is not None and low.any():
+        # Only where the own marginal is low (few tokens): the kin's rows times the marginals,
+        # summed; the same products summed along the same contiguous rows as over all tokens.
+        chosen[low] = (same[best[low]] * marginal.transpose(0, 2, 1)[low]).sum(axis=1)
     return [(labels[:n], sure[:n])
             for labels, sure, n in zip(best.T.tolist(), chosen.T.tolist(), lengths, strict=True)]
 

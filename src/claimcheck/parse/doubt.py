@@ -37,9 +37,11 @@ def tags_with_confidence(
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     """Per string's tokens, the tagger's labels (as `tagger.tag` gives them) and the marginal
     probability of each chosen label's field, from one pass of the model over all the strings. Only
-    a label that fills a field can make it doubtful; the others get 1.0."""
+    a label that fills a field can make it doubtful; the others get 1.0. Only whether a figure
+    is below DOUBT_BELOW counts, so a figure at or above it may be a lower bound
+    (`tag_many`'s `floor`)."""
     out = []
-    for chosen, marginals in tag_many(strings, model, numpy):
+    for chosen, marginals in tag_many(strings, model, numpy, floor=DOUBT_BELOW):
         merged = tuple(map(_MERGED.get, chosen, chosen))
         out.append((merged, tuple([sure if label in _FIELD_OF else 1.0
                                    for label, sure in zip(merged, marginals, strict=True)])))

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import count
 
 from claimcheck.model import Author, Reference
@@ -31,6 +32,7 @@ _PRINTED_SHORT = re.compile(r"[\[(]([A-Za-z][A-Za-z0-9&.-]{1,15})[\])]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=8192)  # each entry's key is made twice: alone, then in its list
 def ascii_letters(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ø", "o"))
     return _NOT_LETTER.sub("", decomposed.encode("ascii", "ignore").decode("ascii"))

@@ -100,15 +100,26 @@ def same_field(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 
 def tag_many(
-    strings: Sequence[tuple[Token, ...]], path: Path = MODEL_PATH, numpy: bool | None = None
+    strings: Sequence[tuple[Token, ...]], path: Path = MODEL_PATH, numpy: bool | None = None,
+    floor: float | None = None,
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     """Per string's tokens, the model's label for each (as crfsuite names it) and the marginal
     probability of that label, or of its field (`same_field`) where the label's own is below
     SUMMED_BELOW; no tokens, no labels. `numpy` forces one way of tagging (the tests compare
-    them); by default a long list goes through numpy (see NUMPY_FROM)."""
+    them); by default a long list goes through numpy (see NUMPY_FROM).
+
+    `floor`, for a caller that only asks whether a token's figure is below it: crfsuite may
+    give a string's every token the probability of its whole labelling instead, where that is
+    at least `floor` (each token's marginal is at least the labelling's: one call to crfsuite
+    instead of one a token). numpy's figures are always the marginals."""
     if numpy is None:
         numpy = uses_numpy(len(strings), path)
-    return _in_numpy(strings, path) if numpy else _in_crfsuite(strings, path)
+    return _in_numpy(strings, path) if numpy else _in_crfsuite(strings, path, floor)
+
+
+# Above the floor by more than crfsuite's rounding (~1e-15) of either figure: a token's
+# marginal, computed apart, cannot then fall below the floor.
+_MARGIN = 1e-9
 
 
 def uses_numpy(count: int, path: Path = MODEL_PATH) -> bool:
@@ -117,16 +128,21 @@ def uses_numpy(count: int, path: Path = MODEL_PATH) -> bool:
 
 
 def _in_crfsuite(
-    strings: Sequence[tuple[Token, ...]], path: Path
+    strings: Sequence[tuple[Token, ...]], path: Path, floor: float | None = None
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     tagger = _crfsuite(path)
     same = same_field(tuple(tagger.labels()))
     out: list[tuple[tuple[str, ...], tuple[float, ...]]] = []
     marginal = tagger.marginal
+    least = 2.0 if floor is None else floor + _MARGIN  # (no probability reaches 2)
     for tokens in strings:
         items = features("", tokens) if tokens else None
         with _LOCK:
             labels = tuple(tagger.tag(items)) if items is not None else ()
+            whole = tagger.probability(labels) if labels and least <= 1.0 else 0.0
+            if whole >= least:  # most strings of a list: every token surely above the floor
+                out.append((labels, (whole,) * len(labels)))
+                continue
             sure = [marginal(label, i) for i, label in enumerate(labels)]
             for i, label in enumerate(labels):
                 if sure[i] < SUMMED_BELOW and len(same[label]) > 1:  # rare: most are sure

@@ -112,6 +112,11 @@ def _two(run: re.Match[str]) -> str:
 
 def _kind(text: str) -> str:
     """A coarse class of the token: what kind of thing it is, independent of its context."""
+    if text.isalpha():  # most tokens: a word, where only the tests below can hold
+        if text.isupper() and len(text) <= 3:
+            return "initial" if len(text) == 1 else "initials"
+        return "url" if text.startswith("http") else "month" if text.lower() in MONTHS \
+            else "word"
     if text.startswith(("http", "www.")):
         return "url"
     if text.startswith("10.") and "/" in text:
@@ -120,15 +125,8 @@ def _kind(text: str) -> str:
         return "year"
     if text.isdigit():
         return f"num{min(len(text), 5)}"
-    if len(text) == 1 and not text.isalnum():
-        return "punct"
-    if text.isalpha() and len(text) == 1 and text.isupper():
-        return "initial"
-    if text.isupper() and text.isalpha() and len(text) <= 3:
-        return "initials"
-    if text.lower() in MONTHS:
-        return "month"
-    return "word"
+    # (no initial nor month here: both are letters only, tested above)
+    return "punct" if len(text) == 1 and not text.isalnum() else "word"
 
 
 class _Facts(NamedTuple):
@@ -151,13 +149,15 @@ def _facts(text: str) -> _Facts:
     word = low if len(low) < 25 else "<long>"
     kind = _kind(text)
     attributes = [f"w:{word}", f"shape:{_shape(text)[:8]}", f"kind:{kind}", f"suf3:{low[-3:]}"]
-    if text[:1].isupper() and text[1:].islower():
+    # (a title-cased text is not upper-case, nor the reverse: one test decides which to try)
+    upper = text.isupper()
+    if not upper and text[:1].isupper() and text[1:].islower():
         attributes.append("title")
-    if text.isupper() and len(text) > 1:
+    if upper and len(text) > 1:
         attributes.append("upper")
     if low in LEXICON:
         attributes.append(f"lex:{LEXICON[low]}")
-    if text.isupper() and _ROMAN.fullmatch(text):
+    if upper and _ROMAN.fullmatch(text):
         attributes.append("roman")
     seen = (_SEEN[0] + word, _SEEN[1] + word, _SEEN[2] + word, _SEEN[3] + word)
     return _new(_Facts, (tuple(attributes), word, kind, seen))
