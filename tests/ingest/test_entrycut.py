@@ -83,3 +83,60 @@ def test_a_place_that_ends_on_initials_is_no_list_of_names() -> None:
 def test_a_half_open_interval_in_a_title_keeps_the_next_entry() -> None:
     _apart(APA, "Smith, J. (2001). Functions on [0, 1). J. Math., 3, 1-9.",
            "Jones, K. (2002). Intervals (0, 1] and their measure. J. Math., 4, 2-8.")
+
+
+VANCOUVER = [
+    "Ajzen I. The theory of planned behavior. Organ Behav Hum Decis Process. 1991;50:179-211.",
+    "Bandura A. Self-efficacy. Psychol Rev. 1977;84:191-215.",
+    "Cohen J. A power primer. Psychol Bull. 1992;112:155-9.",
+    "Dunn OJ. Multiple comparisons among means. J Am Stat Assoc. 1961;56:52-64.",
+    "Efron B. Bootstrap methods. Ann Stat. 1979;7:1-26.",
+    "Fisher RA. The design of experiments. Edinburgh: Oliver and Boyd; 1935.",
+    "Glass GV. Primary, secondary, and meta-analysis. Educ Res. 1976;5:3-8.",
+]
+
+
+def test_a_journal_tail_alone_carries_on_the_title_before_it() -> None:
+    _joined(VANCOUVER, "Kessin RH, Blanton RH. How cellular slime molds evade nematodes.",
+            "Proc Natl Acad Sci USA 93:4857-4861, 1996.")
+    _joined(VANCOUVER, "Froyland G, Judd K. Estimation of Lyapunov exponents.",
+            "Physical Review E, 51(4): 2844-2855, 1995.")
+
+
+def test_two_vancouver_names_alone_go_on_with_their_title() -> None:
+    _joined(VANCOUVER, "Hurley JH, Hanson PI.",
+            "Membrane budding and scission by the ESCRT machinery. Nat Rev. 2010;11:556-66.")
+
+
+def test_a_journal_tail_stays_an_entry_where_the_list_has_such_entries() -> None:
+    # physics entries without authors: a journal's tail after a whole dated entry is one
+    tails = ["Phys. Rev. Lett. 19, 1264 (1967).", "Nucl. Phys. B 35, 167 (1971).",
+             "Proc. R. Soc. A 117, 610 (1928).", "Phys. Rev. D 10, 2445 (1974).",
+             "Nucl. Phys. B 188, 513 (1981).", "Phys. Lett. 8, 214 (1964).",
+             "Rev. Mod. Phys. 57, 923 (1985)."]
+    _apart(tails, "Plato. Republic.", "Nucl. Instrum. Methods A 554, 474 (2005).")
+    # a software entry and its version: no volume and pages
+    _apart(VANCOUVER, "Fox J. An R companion to applied regression.", "Python 3, 2020.")
+
+
+def test_a_plain_lower_case_word_after_a_line_cut_on_a_word_carries_it_on() -> None:
+    _joined(APA, "Trueb, L., & Duellman, W. E. (1978). An",
+            "extraordinary new casque-headed marsupial frog. Copeia, 1978(2), 323-332.")
+
+
+def test_a_lower_case_author_after_a_whole_book_is_an_entry() -> None:
+    _apart(APA, "Said, E. W. (1978). Orientalism. New York: Pantheon",
+           "bell hooks. (2000). Feminism is for everybody. Cambridge, MA: South End Press.")
+    _apart(APA, "Said, E. W. (1978). Orientalism. The making of the Orient",
+           "danah boyd (2014). It's complicated. New Haven: Yale University Press.")
+
+
+def test_a_line_stopped_on_an_article_goes_on_with_the_line_that_brings_its_year() -> None:
+    _joined(APA, "Perec, Georges. A Void. London: The", "Harvill Press, 1995.")
+    _joined(APA, "Colborn, T. Our Stolen Future: Are We Threatening Our",
+            "Fertility, Intelligence, and Survival? New York: Dutton, 1996.")
+
+
+def test_an_entry_without_its_stop_keeps_the_next_named_entry() -> None:
+    _apart(APA, "Engelhardt, N., & Wall, A. C. Decoding the apparent horizon",
+           "W. Bunting, Z. Fu and D. Marolf, Class. Quant. Grav. 33, 055008 (2016).")

@@ -93,12 +93,14 @@ _AUTHORS_OPEN = re.compile(
 # not the title "Domesday Book: A Complete Translation (London, 2002)."), a journal and its
 # volume, then what follows a volume ("Communications of the ACM, 29(12)", "Development 127:
 # 1607", "Biological Cybernetics, 50 363-396"; not a year, a date, a report or a section:
-# "September 11, 2001", "vom 23. Mai", "410 U.S. 113", "Apollo 11 mission"), or "In" and its
+# "September 11, 2001", "vom 23. Mai", "410 U.S. 113", "Apollo 11 mission"; nor a version
+# and its year alone, "Python 3, 2020."), or "In" and its
 # work
 _REST_AFTER_STOP = re.compile(
     r"^(?:[A-Z\u00c0-\u00de][\w.'’ -]{0,30}:\s[^.:(]{1,40}?\s(?:1[5-9]|20)\d\d\b"
     r"|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)"
-    r"[A-Z][^.:;\d]{0,60}?[,\s]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*\(\d+\))?(?:\s*[:(,;]|\s+\d)"
+    r"[A-Z][^.:;\d]{0,60}?[,\s]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*\(\d+\))?"
+    r"(?:\s*[:(,;](?!\s*(?:1[5-9]|20)\d\d\.?$)|\s+\d)"
     r"|(?:In|In:|Im|Dans|En)\s)")
 
 
@@ -139,12 +141,16 @@ _INNER_STOP = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}\.\s")  # a word's stop insi
 
 def _authors(text: str) -> bool:
     """The line is two authors or more alone ("P. Havlak and K. Kennedy.", "R. Fikes, M.
-    Cutkosky, T. Gruber,"), not one name and a title ("Plato. Republic.", "Tolstoy, Leo. War
-    and Peace.": no initial, a sentence's stop inside); a list number aside ("[48] ")."""
+    Cutkosky, T. Gruber,", "Hurley JH, Hanson PI."), not one name and a title ("Plato.
+    Republic.", "Tolstoy, Leo. War and Peace.": no initial, a sentence's stop inside); a
+    list number aside ("[48] ")."""
     text = entrycut.without_number(text)
     if not _INITIALS.search(text) and _INNER_STOP.search(text):
         return False
-    return names_only(text) and (text.count(",") >= 2 or bool(_AND.search(text)))
+    # two names alone need "and" or both their initials ("Sladek JR, Sladek CD.")
+    two = text.count(",") == 1 and all(
+        _INITIALS.search(part) for part in text.rstrip(". ").split(","))
+    return names_only(text) and (text.count(",") >= 2 or bool(_AND.search(text)) or two)
 
 
 def _last_parts(prev: str) -> tuple[str, str]:
@@ -225,4 +231,4 @@ def habits(texts: list[str]) -> BareHabits:
     ends = sum(1 for text in years if title_end(text))
     alone = sum(1 for text in years if entrycut.names_and_year(text))
     return replace(found, title_ends=ends / max(len(years), 1),
-                   names_year=alone / max(len(texts), 1))
+                   names_year=alone / max(len(texts), 1), tail_starts=entrycut.tail_starts(texts))
