@@ -118,6 +118,8 @@ class BareHabits:
     # the share of dated lines that end on a title, measured by `lateyear.habits` (the one
     # caller); unmeasured, it reads as a list of titles, where no rest follows a title
     title_ends: float = 1.0
+    names_year: float = 1.0  # the share of lines of names and year alone (`lateyear.habits`)
+    tail_starts: int = 1  # journal tails alone after a whole dated line (`entrycut.tail_starts`)
 
 
 def habits(texts: list[str]) -> BareHabits:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.ingest import bare
+from claimcheck.ingest import bare, entrycut, entryrest
 from claimcheck.ingest.bare import (
     HABIT,
     LINK,
@@ -93,12 +93,14 @@ _AUTHORS_OPEN = re.compile(
 # not the title "Domesday Book: A Complete Translation (London, 2002)."), a journal and its
 # volume, then what follows a volume ("Communications of the ACM, 29(12)", "Development 127:
 # 1607", "Biological Cybernetics, 50 363-396"; not a year, a date, a report or a section:
-# "September 11, 2001", "vom 23. Mai", "410 U.S. 113", "Apollo 11 mission"), or "In" and its
+# "September 11, 2001", "vom 23. Mai", "410 U.S. 113", "Apollo 11 mission"; nor a version
+# and its year alone, "Python 3, 2020."), or "In" and its
 # work
 _REST_AFTER_STOP = re.compile(
     r"^(?:[A-Z\u00c0-\u00de][\w.'’ -]{0,30}:\s[^.:(]{1,40}?\s(?:1[5-9]|20)\d\d\b"
     r"|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)"
-    r"[A-Z][^.:;\d]{0,60}?[,\s]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*\(\d+\))?(?:\s*[:(,;]|\s+\d)"
+    r"[A-Z][^.:;\d]{0,60}?[,\s]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*\(\d+\))?"
+    r"(?:\s*[:(,;](?!\s*(?:1[5-9]|20)\d\d\.?$)|\s+\d)"
     r"|(?:In|In:|Im|Dans|En)\s)")
 
 
@@ -107,9 +109,12 @@ def brings_year(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
     a year or not (`entry_dated`), as the module says. A bare year opening the line ("2006.
     Title") carries on only a line of authors alone (elsewhere it opens an entry without
     authors)."""
-    if entry_dated or habit.dated < HABIT or not dated(text) or opens_entry(text, habit):
+    if entry_dated or habit.dated < HABIT or not dated(text):
         return False
-    if LINK.match(text) or (YEAR_LEAD.match(text) and not _authors(prev)):
+    # authors alone, then their year ("K. Y. Chen & M. L. Chang." / "(2011). User ...")
+    year_after_names = bool(YEAR_LEAD.match(text)) and _authors(prev)
+    if (opens_entry(text, habit) and not year_after_names) or LINK.match(text) or (
+            YEAR_LEAD.match(text) and not year_after_names):
         return False
     if any(c.isdigit() for c in prev[-12:]) or end_kind(prev, False) in WHOLE_ENDS:
         return False
@@ -136,11 +141,16 @@ _INNER_STOP = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}\.\s")  # a word's stop insi
 
 def _authors(text: str) -> bool:
     """The line is two authors or more alone ("P. Havlak and K. Kennedy.", "R. Fikes, M.
-    Cutkosky, T. Gruber,"), not one name and a title ("Plato. Republic.", "Tolstoy, Leo. War
-    and Peace.": no initial, a sentence's stop inside)."""
+    Cutkosky, T. Gruber,", "Hurley JH, Hanson PI."), not one name and a title ("Plato.
+    Republic.", "Tolstoy, Leo. War and Peace.": no initial, a sentence's stop inside); a
+    list number aside ("[48] ")."""
+    text = entrycut.without_number(text)
     if not _INITIALS.search(text) and _INNER_STOP.search(text):
         return False
-    return names_only(text) and (text.count(",") >= 2 or bool(_AND.search(text)))
+    # two names alone need "and" or both their initials ("Sladek JR, Sladek CD.")
+    two = text.count(",") == 1 and all(
+        _INITIALS.search(part) for part in text.rstrip(". ").split(","))
+    return names_only(text) and (text.count(",") >= 2 or bool(_AND.search(text)) or two)
 
 
 def _last_parts(prev: str) -> tuple[str, str]:
@@ -215,8 +225,10 @@ RULES = (brings_year, rest_after_title, names_cut_before_initials)
 
 def habits(texts: list[str]) -> BareHabits:
     """The list's habits (`bare.habits`) and the share of its lines printing a year that end
-    on a title's stop (`title_end`)."""
+    on a title's stop (`title_end`) and of its lines of names and year alone."""
     found = bare.habits(texts)
     years = [text for text in texts if prints_year(text)]
     ends = sum(1 for text in years if title_end(text))
-    return replace(found, title_ends=ends / max(len(years), 1))
+    alone = sum(1 for text in years if entrycut.names_and_year(text))
+    return replace(found, title_ends=ends / max(len(years), 1),
+                   names_year=alone / max(len(texts), 1), tail_starts=entryrest.tail_starts(texts))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from claimcheck.ingest import bare, bulletruns, lateyear, rescore
+from claimcheck.ingest import bare, bulletruns, entrycut, lateyear, rescore
 from claimcheck.ingest.boundary import CERTAIN, HEAD, score
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import (
@@ -96,6 +96,7 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
     current: list[str] = []  # the lines of the last entry so far
     head, size = "", 0  # the start of the last entry's text, its number of lines
     dated = False  # the last entry prints its year (one-a-line lists)
+    depths = entrycut.NONE  # the brackets the last entry left open (one-a-line lists)
     for i, line in enumerate(content):
         after = content[i + 1] if i + 1 < len(content) else None
         sure = CERTAIN
@@ -112,7 +113,8 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
             if one_a_line is not None and here.kind == "bare" and i and not line.repeated:
                 prev = content[i - 1].text
                 goes_on = bare.goes_on(prev, line.text, one_a_line, goes_on) or any(
-                    rule(prev, line.text, one_a_line, dated) for rule in lateyear.RULES)
+                    rule(prev, line.text, one_a_line, dated) for rule in lateyear.RULES
+                ) or entrycut.goes_on(depths, size, prev, line.text, one_a_line, dated)
         if goes_on:
             current.append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
             head = _joined(current)[:HEAD] if len(head) < HEAD else head
@@ -120,6 +122,8 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
         else:
             current, head, size, dated = [line.text], line.text[:HEAD], 1, False
         dated = dated or (one_a_line is not None and lateyear.prints_year(line.text))
+        if one_a_line is not None:
+            depths = entrycut.deepen(depths if goes_on else entrycut.NONE, line.text)
         flags.append(not goes_on)
         scores.append(sure)
     return flags, scores

@@ -1,0 +1,139 @@
+"""What a one-a-line entry left unfinished says about the next line, read from the whole entry.
+
+A hard wrap inside an entry of a one-a-line list leaves evidence no two lines show alone:
+- a bracket the entry opened and the next line closes before it opens one ("...
+  Interpretation (Vol. 1) (pp." / "96-116). Boulder, CO: Westview Press.", "(New" /
+  "York: Library of America, 1989), 28."): an entry closes what it opens, and no entry
+  opens by closing a bracket (quotes are left alone: „…“ and »…« close the other way);
+- an entry that is so far one line of names and its year alone ("Deuchar, Margaret, &
+  Quay, Suzanne. 2000.", "Frege, Gottlob 1892.", "de Foucault B., 2009."): no reference is
+  only its authors and year, so the next line is its title (also a quoted one), unless it
+  opens as an entry surely does (a name, initials, a list number) or is itself names and a
+  year alone.
+- names cut after an initial ("C. Shen, Z. Qiu, H. Song, J." / "Bernhard, ...").
+A line that is an entry's rest by what it is (a journal's tail alone, a lower-case word, the
+line after a word no entry ends on) is read by `entryrest`; `goes_on` asks both. The depth of
+each bracket is kept per entry (`deepen`, one pass over each line), so the test is constant
+time a line after the line is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ingest import entryrest
+from claimcheck.ingest.bare import HABIT, BareHabits, dated, names_only, opens_surely
+from claimcheck.ingest.starts import MARKER, author_led
+
+# Brackets only: quotes open and close the other way round in German and French („…“, »…«)
+PAIRS = (("(", ")"), ("[", "]"))
+Depths = tuple[int, ...]  # how many of each pair's openers the entry left open
+NONE: Depths = (0,) * len(PAIRS)
+_REACH = 80  # a wrapped bracket's rest closes it early in the line
+_NEAR_END = 12
+# A list number before the names ("[48] ", "12. ")
+_NUMBER = re.compile(r"^\s*(?:\[\d{1,5}\]|\(\d{1,5}\)|\d{1,5}[.)])\s*")
+# Names then the year alone: "Frege, Gottlob 1892.", "Deuchar, M., & Quay, S. 2000.",
+# "Chaffin, C. (Producer). (2008)."; no digit before the year
+_NAMES_YEAR = re.compile(r"^(\D{3,}?)[,.]?\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.:,]?$")
+_ROLE = re.compile(r"\s*\((?:[Ee]ds?|[Hh]rsg|[Pp]roducers?|[Dd]irectors?)\.?\)")
+_SEP = re.compile(r",|&|\band\b")
+_INITS = r"(?:[A-Z]\.?\s?-?){1,3}"
+_WORD = (r"(?:(?:van|von|de|der|den|du|da|di|del|le|la|ter|ten|dos)\s)*"
+         r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?")
+# One name between commas or "and": initials alone ("J."), one word ("Frege", "Gottlob"), or a
+# word with its initials before or after ("de Foucault B.", "J. Smith"); not two words
+# without initials, as a title's part is ("Algebraic Geometry", "Leviathan. 1651")
+_PART = re.compile(rf"^(?:{_INITS}|{_WORD})$")
+_FULL = re.compile(rf"^(?:{_INITS}\s?{_WORD}|{_WORD}\s{_INITS})$")
+_QUOTED = re.compile(r"^[\"“‘„«]")
+# Lines of names and year alone are rare wraps; where a list has more (three or more, and over
+# a twentieth of its lines), they are its entries
+# (short forms, "Frege, Gottlob 1892." as a heading of works)
+_NAMES_YEAR_HABIT = 0.05
+_NAMES_YEAR_LINES = 3
+
+
+def deepen(depths: Depths, text: str) -> Depths:
+    """The entry's open brackets after `text` (a closer with nothing open counts nothing)."""
+    return tuple(max(0, d + text.count(o) - text.count(c))
+                 for d, (o, c) in zip(depths, PAIRS, strict=True))
+
+
+def closes_open(depths: Depths, prev: str, text: str, habit: BareHabits) -> bool:
+    """`text` closes, within its first `_REACH` characters and before it opens one, a bracket
+    the entry left open; not a line that opens with a list number ("2) Jones"), and a line
+    that opens as an entry surely does only when the line before opened the bracket near
+    its end ("(ed." / "J. H. Neyrey; ... 1991), pp."; not a half-open interval in a title,
+    "on [0, 1). J. Math." before "Jones, K. Intervals (0, 1]. ...")."""
+    if not any(depths) or MARKER.match(text):
+        return False
+    if opens_surely(text, habit) and not any(o in prev[-_NEAR_END:] for o, _ in PAIRS):
+        return False
+    head = text[:_REACH]
+    for depth, (opener, closer) in zip(depths, PAIRS, strict=True):
+        at = head.find(closer)
+        if depth and at >= 0 and opener not in head[:at]:
+            return True
+    return False
+
+
+def without_number(text: str) -> str:
+    """The line without the list number it opens with ("[48] ", "12. ")."""
+    return _NUMBER.sub("", text, count=1)
+
+
+def names_and_year(text: str) -> bool:
+    """The line is names and their year alone (a list number aside)."""
+    found = _NAMES_YEAR.match(without_number(text))
+    if found is None:
+        return False
+    names = _ROLE.sub("", found.group(1)).strip(" ,.&")
+    parts = [part.strip() for part in _SEP.split(names) if part.strip()]
+    if not author_led(names):
+        return False
+    # every name whole with its initials ("de Foucault B.", "J. Smith and K. Jones"), or
+    # family and given names in pairs ("Frege, Gottlob", "Smith, J., & Jones, K."); not a
+    # short form's one name ("Weber 1922.") nor a name and a title's words ("J. Latacz
+    # (ed.), Homer, Tradition und Neuerung, Darmstadt 1979.")
+    if all(_FULL.match(part) for part in parts):
+        return True
+    return len(parts) % 2 == 0 and all(_PART.match(part) for part in parts)
+
+
+def after_names_year(prev: str, text: str, habit: BareHabits, size: int) -> bool:
+    """`text` carries on an entry that so far is one line `prev` of names and year alone."""
+    alone = habit.names_year * habit.size  # how many such lines the list has
+    if size != 1 or (alone >= _NAMES_YEAR_LINES and habit.names_year > _NAMES_YEAR_HABIT):
+        return False
+    if not names_and_year(prev) or names_and_year(text):
+        return False
+    return bool(_QUOTED.match(text)) or not opens_surely(text, habit)
+
+
+_LONE_INITIAL = re.compile(r"(?:^|[\s,])(?:[A-Z]\.-?)+$")  # "..., S. A.", "and S.L."
+_HAS_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.\s?-?)+")
+
+
+def names_cut_after_initials(prev: str, text: str, habit: BareHabits, size: int,
+                             entry_dated: bool) -> bool:
+    """An entry that is so far one line of initials-first names cut after a name's initials
+    ("C. Shen, Z. Qiu, H. Song, J." / "Bernhard, S. Bass and U. Heinz, ... (2016)"): every
+    name shows initials, the line ends on them, and the next line brings the year the entry
+    lacks without a list number of its own. No entry ends on a name's initials."""
+    if size != 1 or entry_dated or habit.dated < HABIT or not dated(text):
+        return False
+    names = without_number(prev)
+    parts = [part for part in _SEP.split(names) if part.strip()]
+    if len(parts) < 3 or not names_only(names) or not _LONE_INITIAL.search(names):
+        return False
+    return all(_HAS_INITIALS.search(part) for part in parts) and not MARKER.match(text)
+
+
+def goes_on(depths: Depths, size: int, prev: str, text: str, habit: BareHabits,
+            entry_dated: bool) -> bool:
+    """`text` carries on the entry whose open brackets are `depths`, whose line count is
+    `size`, whose last line is `prev` and which prints a year or not (see the module)."""
+    return closes_open(depths, prev, text, habit) or after_names_year(prev, text, habit, size) or (
+        names_cut_after_initials(prev, text, habit, size, entry_dated)) or any(
+        rule(prev, text, habit, entry_dated) for rule in entryrest.RULES)

@@ -1,0 +1,149 @@
+"""A line that is the rest of a one-a-line entry by what it is, whatever it opens with.
+
+Read against the entry so far (undated, cut on its title or on a word) and the list's habits:
+- a journal's tail alone, the journal's words then volume and pages ("Proc Natl Acad Sci USA
+  93:4857-4861, 1996.", "Cell (1998) 93: 805-14."), which `author_led` may read as names: no
+  reference is its journal's tail alone, unless the list's entries open so (`tail_starts`,
+  physics entries printed without authors);
+- a plain word in lower case after a line stopped on a bare word ("... (1978) An" /
+  "extraordinary new ...");
+- after a word no entry ends on (an article, a preposition: "London: The" / "Harvill Press,
+  1995."), the line that brings the entry's year.
+Each reads two lines with bounded patterns; `tail_starts` reads the list once.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from claimcheck.ingest.bare import (
+    HABIT,
+    PASSAGE,
+    WHOLE_ENDS,
+    BareHabits,
+    dated,
+    opens_surely,
+)
+from claimcheck.ingest.kinds import end_kind, start_kind
+from claimcheck.ingest.starts import MARKER, NUMBER_START, YEAR
+
+_TAIL_PART = re.compile(r"[,;–—]\s")  # what follows the last comma or dash: ", London."
+_Y = r"(?:1[5-9]|20)\d\d"
+# A journal's tail alone: the journal's capitalised words (no comma inside), then an
+# optional year ("(1998) ", "2000; ", "2018 Jun;"), then volume and issue and their pages
+# ("93:4857", "51(4): 2844", "52, 183"; not a year, "Python 3, 2020."), or a volume, a
+# bracketed year and pages ("35 (2014) 015013"): "Proc Natl Acad Sci USA 93:4857-4861,
+# 1996.", "Cell (1998) 93: 805-14."
+_JOURNAL_TAIL = re.compile(
+    rf"^(?:[A-Z][A-Za-z&'.-]*\s?){{1,8}}[,.;]?\s*"
+    rf"(?:\(\s?{_Y}\s?\)\s*|{_Y}[a-z]?\s?(?:[A-Z][a-z]{{2}}\s?)?;\s*)?[A-Z]?\d{{1,4}}\s*"
+    rf"(?:(?:\(\d{{1,4}}(?:[-–]\d{{1,4}})?\))?\s*[:,]\s*(?!{_Y}\b)[A-Z]?\d"
+    rf"|\(\s?{_Y}\s?\)\s*[A-Z]?\d)")
+# A family name and its initials ("Weinberg S Phys Rev", "Bandura A. Self-efficacy.")
+_FAMILY_INITIALS = re.compile(r"^[A-Z][\w'’-]+\s(?:[A-Z]\.?\s?){1,3}[\s,]")
+# A sentence's end inside the journal's words: a word of five letters or more, or in
+# capitals, and its stop before a capital ("Self-efficacy. Psychol", "Smith. Quantum",
+# "BENSON. Prog."); journal abbreviations are shorter ("Proc. Natl. Acad. Sci.")
+_SENTENCE_IN = re.compile(r"(?:\b[A-Za-z][a-z'’-]{4,}|\b[A-Z]{3,})\.\s+[A-Z]")
+
+
+def tail_alone(text: str) -> bool:
+    """The line is a journal's tail alone (`_JOURNAL_TAIL`), not an entry's authors and title
+    before their journal."""
+    tail = _JOURNAL_TAIL.match(text)
+    return tail is not None and not (
+        _FAMILY_INITIALS.match(text) or _SENTENCE_IN.search(tail.group()))
+
+
+def tail_starts(texts: list[str]) -> int:
+    """How many lines of the list are a journal's tail alone after a line that printed a year
+    and ended as whole entries end: where there are any, the list's entries may open with
+    their journal (physics entries without authors, "Nucl. Instrum. Methods A 554 (2005)
+    474."), and a tail is no evidence of a wrap."""
+    return sum(1 for prev, text in itertools.pairwise(texts)
+               if tail_alone(text) and dated(prev)
+               and end_kind(prev, False) in WHOLE_ENDS)
+
+
+def journal_tail(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` is the journal, volume and pages of an undated entry whose last line `prev`
+    stopped on its title: no reference is its journal's tail alone, so the line carries the
+    entry on even where its words read as a name ("Proc Natl Acad Sci USA 93:4857-4861,
+    1996.", "Physical Review E, 51(4): 2844--2855, 1995."). Not after an entry that ended as
+    whole entries end or on its place or publisher ("Paris: PUF"), not a passage ("Mishnah
+    Berakhot 1:1-5."), not a family name and its initials ("Weinberg S Phys Rev ...")."""
+    if entry_dated or habit.dated < HABIT or habit.tail_starts or not dated(text):
+        return False
+    if MARKER.match(text):
+        return False
+    if not tail_alone(text) or PASSAGE.search(text):
+        return False
+    if end_kind(prev, False) not in ("stop", "word") or any(c.isdigit() for c in prev[-12:]):
+        return False
+    return not imprint_end(prev)
+
+
+def imprint_end(prev: str) -> bool:
+    """The line ends on a place or publisher, as a whole book entry does ("Paris: PUF",
+    "..., London.", "London: Routledge")."""
+    last = prev.rstrip(" .").rsplit(". ", 1)[-1]
+    return any(start_kind(part, False, False, False) in ("place", "publisher")
+               for part in (last, _TAIL_PART.split(last)[-1].strip()))
+
+
+_LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
+_HEAD = 40  # an entry's author element and year open it within so many characters
+_AFTER_HEAD = 10  # and the entry goes on after its year
+# A plain word in lower case opens the line ("extraordinary new ...", "of Epic, Ballads"); not
+# a term that opens a title ("mRNA", "eIF4") nor a name's particle (`opens_entry` reads those)
+_PLAIN_LOWER = re.compile(r"^[a-z\u00df-\u00ff]{2,}[\s,;:]")
+
+
+def lower_after_word(prev: str, text: str, habit: BareHabits) -> bool:
+    """`text` opens with a plain word in lower case after a line that stopped on a word with
+    no punctuation ("Trueb L, Duellman WE (1978) An" / "extraordinary new casque-headed
+    frog."), in a list whose lines end with a stop, a bracket, pages, a year or a link: the
+    line before was cut mid-phrase, whatever years the two lines print. Not after a place or
+    publisher (a whole book, "London: Routledge"), nor before a line that opens as entries
+    do or with its year early ("bell hooks. 2000. Feminism is for everybody.")."""
+    if habit.closed < HABIT or not _PLAIN_LOWER.match(text) or end_kind(prev, False) != "word":
+        return False
+    return not (opens_surely(text, habit) or YEAR.search(text[:_HEAD]) or imprint_end(prev))
+
+
+# A word no entry ends on: an article, a preposition or a conjunction ("London: The", "Are
+# We Threatening Our", "Journal of Guangdong Institute of", "Proot IM, Abu-Saad HH, de")
+_FUNCTION_END = re.compile(
+    r"\s(?:[Tt]he|An?|an?|[Oo]ur|[Tt]heir|[Oo]f|[Ff]or|[Ii]n|[Oo]n|[Tt]o|[Ww]ith|[Aa]nd|[Oo]r"
+    r"|de|des|du|la|le|les|der|die|das|und|von|zur|zum|del|della|di|et|y|e)$")
+
+
+def word_cut_brings_year(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """An undated entry whose line stopped on a word no entry ends on (an article, a
+    preposition, a conjunction), in a dated list whose lines end with a stop, a bracket,
+    pages, a year or a link, goes on with the next line that brings its year, even one whose
+    words read as names ("A Void. London: The" / "Harvill Press, 1995.", "Our Stolen Future:
+    Are We Threatening Our" / "Fertility, Intelligence, and Survival? ... 1996."; a line
+    stopped on another word may end an entry that lacks its stop, "... Holographic
+    Entropy"). Not before a list number, a link, a year first, or an author element and its
+    year early in the line ("Smith, J. (2001). ...")."""
+    if entry_dated or habit.closed < HABIT or habit.dated < HABIT or not dated(text):
+        return False
+    if not _FUNCTION_END.search(prev) or any(c.isdigit() for c in prev[-12:]):
+        return False
+    if MARKER.match(text) or NUMBER_START.match(text) or _LINK.match(text):
+        return False
+    # an author element and its year, then the rest of an entry ("Smith, J. (2001). Title");
+    # not a publisher and the year that ends the entry ("Harvill Press, 1995.")
+    year = YEAR.search(text[:_HEAD])
+    return year is None or len(text) - year.end() < _AFTER_HEAD
+
+
+def _lower_rule(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`lower_after_word`, which reads no date, in the rules' shape."""
+    return lower_after_word(prev, text, habit)
+
+
+# each joins a line to the entry before: (line before, line, list habits, entry dated)
+RULES = (journal_tail, _lower_rule, word_cut_brings_year)
