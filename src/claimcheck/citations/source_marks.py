@@ -1,0 +1,81 @@
+"""Affiliation marks on an author line: raised digits beside names that are no callouts.
+
+Text copied from a PDF keeps the article's front matter, and its byline prints the same
+raised digits as a superscript callout: "Anna Berg1,2, Carl Dahl2 and Eva Lund1,3*". Read as
+callouts they link the authors' names to the first works of the list and take the first
+places of first-citation order, which the article's real callouts then seem to repeat.
+
+An author line is a line made of names only: every word capitalised ("Berg", "M.",
+"J.-P.") or a particle or joining word ("van", "de", "and", "&"), with digits, commas and
+note marks ("*", "†") glued to the names; at least two names carry digits, or one does and
+a line next to it is an author line too (a byline wrapped); and a line soon after opens with
+one of its numbers and a capital, the affiliation it marks ("1 Department of ..."). A
+sentence has lower-case words ("Berg2 and Dahl6 showed"), and names that a sentence wraps
+onto a line of their own are followed by no affiliations. The digits of author lines are hidden
+(replaced by spaces, the text keeps its length) before superscripts are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a word of a byline: a capitalised name, hyphens and apostrophes kept ("Jean-Luc",
+# "O'Neill"), or initials ("M.", "J.-P."); then what a byline glues to it
+_NAME = re.compile(r"(?:[^\W\d_]\.)+(?:-(?:[^\W\d_]\.)+)*|[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*")
+_MARKS = re.compile(r"[\d,*†‡§]*[,;]?$")
+_JOINING = frozenset(
+    ("and", "&", "van", "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della",
+     "di", "du", "la", "le", "y", "e", "et", "ter", "ten", "bin", "al", "el")
+)
+_GLUED_DIGIT = re.compile(r"[^\W\d_][\d]")
+_AFFILIATION = re.compile(r"^[ \t]*(\d{1,2})[ \t]?[^\W\d_a-z]", re.MULTILINE)
+_SOON = 2000  # the affiliations follow the byline, or close the page it opens
+
+
+def author_lines_hidden(body: str) -> str:
+    """`body` with the digits of its author lines replaced by spaces (same length)."""
+    if not _GLUED_DIGIT.search(body):
+        return body
+    lines = body.split("\n")
+    marked = [_marked_names(line) for line in lines]
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    hidden = []
+    for i, line in enumerate(lines):
+        near = [marked[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        byline = marked[i] >= 2 or (marked[i] == 1 and any(n >= 1 for n in near))
+        if byline and _affiliations_follow(body, starts[i + 1], line):
+            line = re.sub(r"\d", " ", line)
+        hidden.append(line)
+    return "\n".join(hidden)
+
+
+def _affiliations_follow(body: str, end: int, line: str) -> bool:
+    """Whether a line soon after `end` opens with one of `line`'s marks and a capital ("1
+    Department of ...", "2Institute of ..."): the affiliations a byline's digits point to.
+    Names in a sentence wrapped onto a line of their own ("by\nBerg6, Dahl7 and Lund8\nin
+    three ...") have none."""
+    marks = {int(n) for n in re.findall(r"\d+", line)}
+    return any(int(m.group(1)) in marks for m in _AFFILIATION.finditer(body, end, end + _SOON))
+
+
+def _marked_names(line: str) -> int:
+    """How many names of `line` carry digits, if every word of it is a byline's word
+    (a name with its marks, initials, a particle or joining word); else -1."""
+    words = line.split()
+    if not words or not _GLUED_DIGIT.search(line):
+        return -1
+    marked = 0
+    for word in words:
+        core = _MARKS.sub("", word)
+        if core in _JOINING or word in _JOINING:
+            continue
+        if not core or not core[0].isupper() or not _NAME.fullmatch(core):
+            return -1
+        # a name, not a gene's or a formula's capitals ("BRCA1 BRCA2", "CO2 CH4")
+        if any(c.isdigit() for c in word[len(core):]):
+            if not any(c.islower() for c in core):
+                return -1
+            marked += 1
+    return marked
