@@ -55,3 +55,45 @@ def test_names_a_sentence_wraps_onto_their_own_line_keep_their_callouts(names: s
     # no line soon after opens with 9, 10 or 11: no affiliations, so no byline
     body = _BODY + "Earlier cohorts were described by\n" + names + "\nin three districts.\n"
     assert [p for _, p in sup(body)][-3:] == ["9", "10", "11"]
+
+
+# footnote markers whose note a PDF's page prints at its foot
+_NOTE = "\n1 The trial was registered with the national board before enrolment.\n"
+
+
+@pytest.mark.parametrize("marked", ["Our study3 was funded.", "It was funded.3"])
+def test_a_footnote_marker_whose_note_is_printed_is_no_callout(marked: str) -> None:
+    note = "\n3 The trial was registered with the national board before enrolment.\n"
+    found = [p for _, p in sup(_BODY + marked + note + "Iron helps.9\n")]
+    assert found == ["1", "2", "3,4", "5", "2,6", "7,8", "9"]  # not the marker's "3"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # two glued 1s before the note: one of them cites, so neither is taken
+    ("Our study1 was funded, as in infancy.1" + _NOTE, ["1", "1"]),
+    # a number's first appearance is a citation's, not a note's: an address closing the page
+    ("Iron was given daily.9\n9 Department of Paediatrics, University of Uppsala\n", ["9"]),
+    # a heading, no note: fewer than four words
+    ("Our study1 was funded.\n\n1 Materials and methods\n\n", ["1"]),
+    # a heading of four words: no full stop, too short for a wrapped note
+    ("Our study1 was funded.\n1 Study design and participants\n", ["1"]),
+])
+def test_a_number_a_note_cannot_single_out_is_kept(text: str, kept: list[str]) -> None:
+    found = [p for _, p in sup(_BODY + text + "Iron helps.9\n")]
+    assert found == ["1", "2", "3,4", "5", "2,6", "7,8", *kept, "9"]
+
+
+def test_a_page_of_two_notes_hides_both_markers() -> None:
+    page = ("Our study3 was funded by a grant.9 It ran in Sweden.4\n"
+            "3 The trial was registered with the national ethics board of Sweden\n"
+            "before enrolment.\n"
+            "4 Funding came from the Swedish Research Council.\n")
+    assert [p for _, p in sup(_BODY + page)] == ["1", "2", "3,4", "5", "2,6", "7,8", "9"]
+
+
+def test_a_numbered_list_is_no_block_of_notes() -> None:
+    # the list's second and third items find no marker: "study3" stays a citation
+    steps = ("Cells were kept as in our study3 before.9\n3 Wash the cells twice in cold buffer.\n"
+             "4 Add the iron solution to each of the wells.\n"
+             "5 Count the colonies after two days.\n")
+    assert [p for _, p in sup(_BODY + steps)] == ["1", "2", "3,4", "5", "2,6", "7,8", "3", "9"]

@@ -18,6 +18,7 @@ onto a line of their own are followed by no affiliations. The digits of author l
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # a word of a byline: a capitalised name, hyphens and apostrophes kept ("Jean-Luc",
 # "O'Neill"), or initials ("M.", "J.-P."); then what a byline glues to it
@@ -29,7 +30,12 @@ _JOINING = frozenset(
 )
 _GLUED_DIGIT = re.compile(r"[^\W\d_][\d]")
 _AFFILIATION = re.compile(r"^[ \t]*(\d{1,2})[ \t]?[^\W\d_a-z]", re.MULTILINE)
+# a footnote: its number, a space, a capital, and four words or more on its line
+_NOTE = re.compile(r"^(\d{1,2}) (?=[^\W\d_a-z])([^\n]*)", re.MULTILINE)
+_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
+_NUMBERS = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _SOON = 2000  # the affiliations follow the byline, or close the page it opens
+_WRAPPED = 400  # how far a page's next note may start after the one before ends
 
 
 def author_lines_hidden(body: str) -> str:
@@ -79,3 +85,65 @@ def _marked_names(line: str) -> int:
                 return -1
             marked += 1
     return marked
+
+
+def note_markers_hidden(body: str) -> str:
+    """`body` with the digits of each footnote marker whose note the text prints replaced by
+    spaces (same length). A note is a line that opens with its number, a space and a
+    capital, as a PDF's page prints it at its foot, and reads as a sentence: four words
+    or more and a full stop at its end, or ten words or more (a note the page wraps);
+    a heading ("2 Study design and participants") has neither. Notes that follow each other
+    closely, numbered on by one, are a page's block; each note's marker is the one single
+    number printing it glued (to a word or a mark: "study1", "registered.1") in the
+    `_SOON` characters before the block (after the block before), the markers in the
+    notes' order. Every note of the block must find its marker, or none is hidden: a
+    numbered list ("1 Wash the cells ...", "2 Add ...") has no markers for its items.
+    Where two such numbers are there ("CIMI1) ... história1." before "1 A Conferência"),
+    one of them cites; and a number's first appearance is a citation's ("infancy.1"
+    before an address "1 Department of ..." that closes the page): no marker either."""
+    first: dict[str, int] = {}
+    for printed in _NUMBERS.finditer(body):
+        first.setdefault(printed.group(), printed.start())
+    chars = None
+    after = 0  # the end of the block before: a page's notes close it
+    for block in _blocks(body):
+        start = block[0].start()
+        window = body[max(after, start - _SOON) : start]
+        offset, after = max(after, start - _SOON), block[-1].end()
+        markers: list[int] = []
+        for note in block:
+            number = note.group(1)
+            found = [offset + m.start() for m in _glued(number).finditer(window)]
+            if len(found) != 1 or first[number] >= found[0] or (markers and found[0] < markers[-1]):
+                break
+            markers.append(found[0])
+        else:
+            chars = chars or list(body)
+            for at, note in zip(markers, block, strict=True):
+                chars[at : at + len(note.group(1))] = " " * len(note.group(1))
+    return "".join(chars) if chars else body
+
+
+def _blocks(body: str) -> list[list[re.Match[str]]]:
+    """The notes of `body` (see `note_markers_hidden`) in blocks: a note numbered on by one
+    from the one before, within `_WRAPPED` characters of its end and no blank line between
+    (a note wrapped over lines), joins its block."""
+    blocks: list[list[re.Match[str]]] = []
+    for note in _NOTE.finditer(body):
+        text, words = note.group(2), len(_WORD.findall(note.group(2)))
+        if words < 4 or (words < 10 and not text.rstrip().endswith(".")):
+            continue
+        last = blocks[-1][-1] if blocks else None
+        gap = body[last.end() : note.start()] if last else ""
+        if last and int(note.group(1)) == int(last.group(1)) + 1 and len(gap) < _WRAPPED \
+                and "\n\n" not in gap:
+            blocks[-1].append(note)
+        else:
+            blocks.append([note])
+    return blocks
+
+
+@cache
+def _glued(number: str) -> re.Pattern[str]:
+    """`number` alone, glued to a letter or to a mark after one ("study1", "grant.1")."""
+    return re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\d\s][.,;:)\]”’])){number}(?![\d,–\-]?\d)")

@@ -39,7 +39,7 @@ from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
-from claimcheck.citations.source_marks import author_lines_hidden
+from claimcheck.citations.source_marks import author_lines_hidden, note_markers_hidden
 from claimcheck.citations.spaced import gap_candidates, with_spaced
 from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
@@ -86,7 +86,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     """Glued digit groups kept while they follow first-citation order; `count` is the
     number of references (a group naming a higher number is no callout)."""
     evidence = words.evidence_of(body)
-    body = author_lines_hidden(body)  # "Anna Berg1,2, Carl Dahl2": affiliations
+    body = note_markers_hidden(author_lines_hidden(body))  # affiliations, footnotes
     candidates: dict[int, list[Option]] = {}
     pool: list[tuple[tuple[int, int], str]] = []  # refused digits the sequence may still read
     for match in _GLUED.finditer(body):
