@@ -97,3 +97,10 @@ def test_a_numbered_list_is_no_block_of_notes() -> None:
              "4 Add the iron solution to each of the wells.\n"
              "5 Count the colonies after two days.\n")
     assert [p for _, p in sup(_BODY + steps)] == ["1", "2", "3,4", "5", "2,6", "7,8", "3", "9"]
+
+
+def test_a_spaced_marker_leaves_the_glued_citation_alone() -> None:
+    # the text layer spaced the marker ("concepts 3 of"): the glued "3" cites
+    text = "Our concepts 3 of care differ from those of others.3" + _NOTE.replace("1", "3")
+    found = [p for _, p in sup(_BODY + text + "Iron helps.9\n")]
+    assert found == ["1", "2", "3,4", "5", "2,6", "7,8", "3", "9"]

@@ -98,9 +98,10 @@ def note_markers_hidden(body: str) -> str:
     `_SOON` characters before the block (after the block before), the markers in the
     notes' order. Every note of the block must find its marker, or none is hidden: a
     numbered list ("1 Wash the cells ...", "2 Add ...") has no markers for its items.
-    Where two such numbers are there ("CIMI1) ... história1." before "1 A Conferência"),
-    one of them cites; and a number's first appearance is a citation's ("infancy.1"
-    before an address "1 Department of ..." that closes the page): no marker either."""
+    Where the number is printed twice there, in any form ("CIMI1) ... história1." before
+    "1 A Conferência"; "concepções 1 sobre ... deficiência1."), one of them cites; and
+    a number's first appearance is a citation's ("infancy.1" before an address "1
+    Department of ..." that closes the page): no marker either."""
     first: dict[str, int] = {}
     for printed in _NUMBERS.finditer(body):
         first.setdefault(printed.group(), printed.start())
@@ -114,7 +115,9 @@ def note_markers_hidden(body: str) -> str:
         for note in block:
             number = note.group(1)
             found = [offset + m.start() for m in _glued(number).finditer(window)]
-            if len(found) != 1 or first[number] >= found[0] or (markers and found[0] < markers[-1]):
+            alone = len(_alone(number).findall(window))  # "concepções 1 sobre" too
+            if len(found) != 1 or alone != 1 or first[number] >= found[0] or (
+                    markers and found[0] < markers[-1]):
                 break
             markers.append(found[0])
         else:
@@ -147,3 +150,10 @@ def _blocks(body: str) -> list[list[re.Match[str]]]:
 def _glued(number: str) -> re.Pattern[str]:
     """`number` alone, glued to a letter or to a mark after one ("study1", "grant.1")."""
     return re.compile(rf"(?:(?<=[^\W\d_])|(?<=[^\d\s][.,;:)\]”’])){number}(?![\d,–\-]?\d)")
+
+
+@cache
+def _alone(number: str) -> re.Pattern[str]:
+    """`number` printed on its own in any form: glued, after a space ("concepções 1 sobre",
+    a marker a PDF's text spaced), in a list; not inside a larger number or a decimal."""
+    return re.compile(rf"(?<!\d)(?<!\d[.,]){number}(?!\d)(?![.,]\d)")
