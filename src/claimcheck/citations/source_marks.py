@@ -1,4 +1,5 @@
-"""Affiliation marks on an author line: raised digits beside names that are no callouts.
+"""Marks of the source that are no callouts: a byline's affiliation marks, and footnote
+markers whose note the page prints (`note_markers_hidden`).
 
 Text copied from a PDF keeps the article's front matter, and its byline prints the same
 raised digits as a superscript callout: "Anna Berg1,2, Carl Dahl2 and Eva Lund1,3*". Read as
@@ -11,8 +12,9 @@ note marks ("*", "†") glued to the names; at least two names carry digits, or 
 a line next to it is an author line too (a byline wrapped); and a line soon after opens with
 one of its numbers and a capital, the affiliation it marks ("1 Department of ..."). A
 sentence has lower-case words ("Berg2 and Dahl6 showed"), and names that a sentence wraps
-onto a line of their own are followed by no affiliations. The digits of author lines are hidden
-(replaced by spaces, the text keeps its length) before superscripts are read.
+onto a line of their own are followed by no affiliations. The digits of author lines are
+hidden (replaced by spaces, the text keeps its length) before superscripts are read; so
+are those of a footnote marker singled out by its printed note (see that function).
 """
 
 from __future__ import annotations
