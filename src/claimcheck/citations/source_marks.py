@@ -32,7 +32,7 @@ _JOINING = frozenset(
 )
 _GLUED_DIGIT = re.compile(r"[^\W\d_][\d]")
 _AFFILIATION = re.compile(r"^[ \t]*(\d{1,2})[ \t]?[^\W\d_a-z]", re.MULTILINE)
-# a footnote: its number, a space, a capital, and four words or more on its line
+# a footnote's line: its number, a space, a capital (`_blocks` weighs the rest)
 _NOTE = re.compile(r"^(\d{1,2}) (?=[^\W\d_a-z])([^\n]*)", re.MULTILINE)
 _WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 _NUMBERS = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
@@ -65,7 +65,8 @@ def _affiliations_follow(body: str, end: int, line: str) -> bool:
     Names in a sentence wrapped onto a line of their own ("by\nBerg6, Dahl7 and Lund8\nin
     three ...") have none."""
     marks = {int(n) for n in re.findall(r"\d+", line)}
-    return any(int(m.group(1)) in marks for m in _AFFILIATION.finditer(body, end, end + _SOON))
+    return any(int(m.group(1)) in marks and body[m.end() - 1].isupper()
+               for m in _AFFILIATION.finditer(body, end, end + _SOON))
 
 
 def _marked_names(line: str) -> int:
@@ -136,7 +137,7 @@ def _blocks(body: str) -> list[list[re.Match[str]]]:
     blocks: list[list[re.Match[str]]] = []
     for note in _NOTE.finditer(body):
         text, words = note.group(2), len(_WORD.findall(note.group(2)))
-        if words < 4 or (words < 10 and not text.rstrip().endswith(".")):
+        if not text[:1].isupper() or words < 4 or (words < 10 and not text.rstrip().endswith(".")):
             continue
         last = blocks[-1][-1] if blocks else None
         gap = body[last.end() : note.start()] if last else ""
