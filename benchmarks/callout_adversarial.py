@@ -21,7 +21,10 @@ a user's text would carry it, and runs them through the same path as `link_accur
 - `review-*` (the review of session 11): the same printed forms where they are citations
   after all ("hazard ratios of 0.78 (3)", "exon 19 (5)", "Model 1 (7)", "Krylov solvers
   (2)" beside a displayed "(2)") or listed names ("May (1976)", "the Deaten (2013)
-  account"), next to the values, equations and dates that are none.
+  account"), next to the values, equations and dates that are none;
+- `sup-byline` (session 12): a superscript article copied from a PDF with its front matter,
+  a byline's affiliation marks ("Anna M. Berg1,2, Carl Dahl2, Eva van der Lund1,3,")
+  wrapped over two lines and its affiliations, beside formulas, isotopes and powers.
 
 The articles are in `callout_adversarial.txt`. Every callout is marked there as
 ⟨printed text|key,key⟩ (the keys are the list's

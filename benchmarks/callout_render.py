@@ -55,13 +55,17 @@ class Article:
     formulas: list[tuple[int, str, str]] = field(default_factory=list)
 
 
-def read_article(folder: Path) -> Article | None:
+def read_article(folder: Path, notes: bool = False) -> Article | None:
+    """The article of `folder`; with `notes`, each footnote's text is printed as a paragraph
+    of its own ("1 Text of the note") right after the paragraph that marks it, as a PDF's
+    page prints it at its foot."""
     root = parse(str(folder / "source.xml")).getroot()
     refs, order = _refs(root)
     body = next((e for e in root.iter() if _tag(e) == "body"), None)
     if body is None or not refs:
         return None
     article = Article(folder.name, refs, order)
+    texts = _notes(root) if notes else {}
     for p in (e for e in body.iter() if _tag(e) in ("p", "disp-formula")):
         if _tag(p) == "disp-formula":
             article.formulas.append((len(article.paragraphs) - 1, *_formula(p)))
@@ -71,7 +75,21 @@ def read_article(folder: Path) -> Article | None:
         pieces = _groups(tokens, order)
         if any(isinstance(x, tuple) for x in pieces) or "".join(map(str, pieces)).strip():
             article.paragraphs.append(pieces)
+        for xref in (e for e in p.iter() if _tag(e) == "xref" and e.get("ref-type") == "fn"):
+            note = texts.get(xref.get("rid") or "")
+            if note and _text(xref):
+                article.paragraphs.append([f"{_text(xref)} {note}"])
     return article
+
+
+def _notes(root: Element) -> dict[str, str]:
+    """Each footnote's text (its paragraphs, without its label) by its id."""
+    found = {}
+    for fn in (e for e in root.iter() if _tag(e) == "fn" and e.get("id")):
+        text = " ".join(_text(p) for p in fn.iter() if _tag(p) == "p")
+        if text:
+            found[fn.get("id", "")] = text
+    return found
 
 
 def _tag(element: Element) -> str:

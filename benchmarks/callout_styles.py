@@ -30,11 +30,16 @@ costs precision. A statistics-only article (these sentences and callout_wild.py'
 numbered list) is run too and must give no callout.
 
     python benchmarks/callout_styles.py [--data DIR] [--half tune|check] [--style S ...] [--wrap N]
-        [--show-errors]
+        [--show-errors] [--notes]
 
 `--show-errors` prints each false link and each missed gold link in its context.
 
 `--wrap 60` breaks the body's lines at 60 columns first, as text taken from a PDF is.
+
+`--notes` prints each footnote's text as a line of its own ("1 Text of the note") right
+after the paragraph whose marker names it, as a PDF prints it at the page's foot (session
+12: the source's footnote markers are kept as glued digits in every style, and without
+their notes the numbers alone cannot tell them from citations).
 
 Prints per style and set the figures of link_accuracy.py, then one line of JSON.
 """
@@ -150,6 +155,8 @@ def main() -> int:
                         help="print every false link and every missed gold link in context")
     parser.add_argument("--wrap", type=int, default=0,
                         help="break the body's lines at this width first, as a PDF would")
+    parser.add_argument("--notes", action="store_true",
+                        help="print each footnote's text after the paragraph marking it")
     args = parser.parse_args()
     folders = sorted(p.parent for p in args.data.glob("articles/*/source.xml"))
     folders = select_half(folders, args.half)
@@ -157,7 +164,7 @@ def main() -> int:
         print(f"skipped: no articles under {args.data}")
         print(json.dumps({"skipped": True}))
         return 0
-    articles = [a for a in map(read_article, folders) if a is not None]
+    articles = [a for f in folders if (a := read_article(f, args.notes)) is not None]
     figures: dict[str, object] = {}
     for style in args.style or STYLES:
         total: Counter[str] = Counter()

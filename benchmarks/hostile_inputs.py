@@ -113,6 +113,17 @@ def fam_hyphen_chains(n: int) -> tuple[str, str | bytes]:
     return "a.md", numbered(body, [reference(i) for i in range(20)])
 
 
+def fam_source_marks(n: int) -> tuple[str, str | bytes]:
+    """n bylines with their affiliations and n footnotes with their notes, beside glued
+    superscripts (session 12, `citations/source_marks.py`): each note and byline looks back
+    a bounded window only."""
+    body = "".join(
+        f"Anna Berg{i % 9 + 1},2, Carl Dahl2 and Eva Lund1,3\n\n{i % 9 + 1} Department of "
+        f"Paediatrics, Uppsala\n\nMice die.{i % 20 + 1} Our study{i % 9 + 1} was funded.\n"
+        f"{i % 9 + 1} The trial was registered with the national board.\n\n" for i in range(n))
+    return "a.md", numbered(body, [reference(i) for i in range(20)])
+
+
 def fam_nesting_xml(n: int) -> tuple[str, str | bytes]:
     inner = '<xref ref-type="bibr" rid="r1">1</xref>'
     body = "<p>" + "<italic>" * n + "Deep " + inner + "</italic>" * n + "</p>"
@@ -231,6 +242,7 @@ FAMILIES: dict[str, tuple[Callable[[int], tuple[str, str | bytes]], int]] = {
     "callouts-per-document": (fam_callouts_document, 4000),
     "brackets": (fam_brackets, 50_000),
     "hyphen-chains": (fam_hyphen_chains, 50_000),
+    "source-marks": (fam_source_marks, 1000),
     "nesting-xml": (fam_nesting_xml, 5000),
     "nesting-latex": (fam_nesting_latex, 50_000),
     "nesting-jats-refs": (fam_nesting_jats_refs, 500),

@@ -28,7 +28,7 @@ where first-citation order says it must first appear is read from glued digits r
 above ("TGF-α24", "AC25"; `sequence.py`). Digits set after a space ("disease 12,13 and")
 count where the article's own order shows that habit (`spaced.py`), lists with a space
 after their commas as `spaced_lists.py` says, and no glued digits count in an article with
-no sure superscript ("BRCA1" on a page of statistics). A few passes over the text: linear.
+no sure superscript ("BRCA1" on a page of statistics), nor on a byline (`source_marks.py`).
 """
 
 from __future__ import annotations
@@ -39,14 +39,14 @@ from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
+from claimcheck.citations.source_marks import author_lines_hidden, note_markers_hidden
 from claimcheck.citations.spaced import gap_candidates, with_spaced
 from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
 
-# a list may wrap after its comma ("mice.2,\n3"), and an em dash may follow it ("time9—")
-# a list may also run into the next word when the space after the raise is lost ("cells.5–7The
-# mice"), but not into an ordinal's ending ("2nd") or a unit's letters glued to any number
-_GROUP = (
+# a list may wrap after its comma ("mice.2,\n3"), an em dash may follow it ("time9—"), and it
+# may run into the next word when the raise's space is lost ("cells.5–7The mice"), but not
+_GROUP = (  # into an ordinal's ending ("2nd") or a unit's letters glued to any number
     rf"(?P<list>\d{{1,3}}(?:(?:,[ \u00a0]?\n?|{DASH})\d{{1,3}})*)"
     r"(?=[\s,;:)—]|\.(?!\d)|$|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))"
 )
@@ -86,6 +86,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     """Glued digit groups kept while they follow first-citation order; `count` is the
     number of references (a group naming a higher number is no callout)."""
     evidence = words.evidence_of(body)
+    body = note_markers_hidden(author_lines_hidden(body))  # affiliations, footnotes
     candidates: dict[int, list[Option]] = {}
     pool: list[tuple[tuple[int, int], str]] = []  # refused digits the sequence may still read
     for match in _GLUED.finditer(body):
@@ -120,8 +121,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
     habit = with_spaced(body, candidates, count, _in_sequence)
     pool.extend(gap_candidates(body, count) if habit else [])  # "PubMed 75 is", in order
-    if not habit and not any(reach != "next" for options in candidates.values()
-                             for _, _, reach in options):
+    if not habit and not any(r != "next" for options in candidates.values() for *_, r in options):
         return []  # "BRCA1" alone in a page of statistics: no sure superscript, no article's
     found = _in_sequence([candidates[k] for k in sorted(candidates)])
     return gaps_filled(body, found, pool, count)
