@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.names import name_keys, names_close
-from claimcheck.citations.ties import by_initials, by_letter
+from claimcheck.citations.ties import by_initials, by_letter, letter_unlisted
 from claimcheck.model import Callout, Reference
 from claimcheck.text import fold
 
@@ -58,12 +58,16 @@ def link_callouts(
 
 def _break_tie(link: Link, body: str, by_id: dict[str, Entry]) -> Link:
     """Initials printed before the name choose surely; a year letter the list does not
-    print chooses approximately, so the missing letters are still reported."""
+    print chooses approximately, so the missing letters are still reported. A letter
+    beside entries of that year that each print another letter ("2020d", or the d and e
+    of "2020a-e", where the list has 2020a-c) names a work the list lacks: unresolved."""
     tied = [by_id[rid] for rid in link.reference_ids]
     if chosen := by_initials(link.callout, tied, body):
         return Link(link.callout, (chosen.reference.id,), LINKED)
     if chosen := by_letter(link.callout, tied):
         return Link(link.callout, (chosen.reference.id,), APPROXIMATE, ("suffix",))
+    if letter_unlisted(link.callout, tied):
+        return Link(link.callout, (), UNRESOLVED)
     return link
 
 

@@ -95,3 +95,26 @@ def name_fold(text: str) -> str:
         return fold(text)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if c.isalnum() and c != _TATWEEL)
+
+
+_UNSPACED_WHOLE = re.compile(f"[{UNSPACED}]{{2,8}}")
+_UNSPACED_JOIN = re.compile("[\u30fb\u3001]")  # "山田太郎・田中花子": two persons
+_FAMILY_LONGEST = 3  # "佐々木", "長谷川": a Han or kana family name has one to three letters
+
+
+def unspaced_authors(families: tuple[str, ...] | list[str]) -> list[str]:
+    """Persons a list glued with "・" or "、" into one name, split: "山田太郎・田中花子"."""
+    return [part for family in families for part in (
+        _UNSPACED_JOIN.split(family) if _UNSPACED_WHOLE.fullmatch(
+            _UNSPACED_JOIN.sub("", family)) else [family]) if part]
+
+
+def family_prefixes(name: str) -> frozenset[str]:
+    """A Han or kana name prints the family name first, glued to the given name ("山田太郎",
+    "王明"); the text cites the family name alone ("山田・田中（2019）"). The name's first two
+    or three letters, leaving a given name of at least one letter. Not one letter: a Chinese
+    family name of one letter ("王", "周") is often a word ("king", "week") that ends a run
+    of text before a year, and Chinese texts cite the whole name ("王明（2018）")."""
+    if not _UNSPACED_WHOLE.fullmatch(name):
+        return frozenset()
+    return frozenset(name[:n] for n in range(2, min(_FAMILY_LONGEST, len(name) - 1) + 1))

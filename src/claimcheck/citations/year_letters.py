@@ -1,6 +1,7 @@
 """A callout's year and its letters: "2013a,b" cites two works of one author and year, and
 "2001a–c" three (the letter between the dash's ends is cited too). `match` is a match of
-authoryear's year pattern, with groups "year" and "suffix".
+authoryear's year pattern, with groups "year" and "suffix". And what may stand between two
+years of one author list ("Paul et al., 1993, 1994", "(Bourdieu 1984, 170–75; 1990)").
 """
 
 from __future__ import annotations
@@ -10,6 +11,21 @@ from collections.abc import Iterator
 
 _SPACES = re.compile(r"\s+")
 _NOT_LOWER = re.compile(r"[^a-z]")
+_LIST_GAP = re.compile(  # between two years of one list: "2005, 2006", "2005 and 2006"
+    r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*\n?[ \u00a0]*"
+    r"|[ \u00a0\n]+(?:and|&)[ \u00a0\n]+")
+# a pinpoint, then a semicolon, before a year of the same author: "(Bourdieu 1984, 170–75;
+# 1990, 52)", "(Said 1978: 3; 1993)"; after a comma instead, pages and years look alike
+_PINPOINT_GAP = re.compile(  # (a line may break at any of its spaces)
+    r"[ \u00a0]*[,:][ \u00a0\n]*(?:pp?\.[ \u00a0\n]*)?\d{1,4}(?:[-–]\d{1,4})?(?:ff?\.?)?"
+    r"[ \u00a0]*;[ \u00a0]*\n?[ \u00a0]*")
+
+
+def same_authors(body: str, last_year_end: int, year_at: int) -> bool:
+    """The year at `year_at` follows the last callout's year (ending at `last_year_end`) as
+    one more work of the same authors."""
+    return bool(_LIST_GAP.fullmatch(body, last_year_end, year_at)
+                or _PINPOINT_GAP.fullmatch(body, last_year_end, year_at))
 
 
 def year_parts(match: re.Match[str]) -> tuple[str, str]:
