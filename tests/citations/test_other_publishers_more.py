@@ -87,3 +87,33 @@ def test_a_year_that_qualifies_a_noun_in_parentheses_is_no_callout(text: str) ->
 def test_a_narrative_year_with_words_after_it_stays_a_callout(
         text: str, expected: dict[str, tuple[str, ...]]) -> None:
     assert links(f"{text} More text follows here.\n\n", OECD) == expected
+
+
+def test_a_short_form_defined_for_a_body_with_a_dotted_abbreviation_links() -> None:
+    refs = (ref("a", 1, "U.S. Department of Agriculture", "2021", raw="U.S. Department of "
+                "Agriculture. (2021). Food security in the United States. Washington, DC."),)
+    text = ("Food insecurity rose (U.S. Department of Agriculture [USDA], 2021). School meals "
+            "help (USDA, 2021). More text follows.\n\n")
+    assert links(text, refs)["USDA, 2021"] == ("a",)
+
+
+SMITH_LEE = (ref("a", 1, "Jones", "2007"), ref("b", 2, "Smith|Jones|Lee", "2008"),
+             ref("c", 3, "Smith", "", raw="Smith, A. (in press-a). Capacity. Psychol Rev."),
+             ref("d", 4, "Smith", "", raw="Smith, A. (in press-b). Limits. Psychol Rev."))
+
+
+@pytest.mark.parametrize("text", ["It was shown (Smith, Jones, et al., 2008).",
+                                  "Smith, Jones, et al. (2008) showed it."])
+def test_names_listed_with_commas_before_et_al_are_one_callout(text: str) -> None:
+    assert list(links(f"{text} More text follows.\n\n", SMITH_LEE).values()) == [("b",)]
+
+
+def test_in_press_with_a_letter_names_its_entry() -> None:
+    assert list(links("It was shown (Smith, in press-b). More text follows.\n\n",
+                      SMITH_LEE).values()) == [("d",)]
+
+
+def test_in_press_with_a_letter_is_quoted_with_its_hyphen() -> None:
+    found = extract_claims("It was shown (Smith, in press-c). More text follows.\n\n", SMITH_LEE)
+    assert [f.printed for f in found.findings if f.rule.startswith("citation-")] \
+        == ["Smith, in press-c"]

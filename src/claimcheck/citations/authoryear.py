@@ -59,7 +59,10 @@ _AUTHORS = (
     rf"[ \u00a0\n]+{ANY_NAME}"
     rf"|(?:[ \u00a0]*{COMMA}[ \u00a0]*{ANY_NAME})*(?![ \u00a0]+(?:{ET_AL_WORDS}))"
     rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
-    rf"|(?:[ \u00a0]*;[ \u00a0\n]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+)?"
+    rf"|(?:[ \u00a0]*;[ \u00a0\n]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+"
+    # APA's first authors before "et al." where two works share the first: "(Smith, Jones,
+    # et al., 2008)"
+    rf"|(?P<commas>(?:[ \u00a0]*,[ \u00a0\n]*{NAME})+(?=,[ \u00a0\n]+et[ \u00a0\n]+al\b)))?"
     # a classic cited by book and section before the edition's year: "DIÓGENES LAERCIO, VI
     # 77, 2010", "EPICTETO, III, 1993"
     r"(?P<locator>,?[ \u00a0]+[IVX]{1,4}(?:[ \u00a0]*,?[ \u00a0\n]*\d{1,4})?(?=[ \u00a0]*,))?"
@@ -89,7 +92,8 @@ _YEAR = re.compile(
     # a letter after the comma is one more work's suffix ("2001a, b"), unless a number
     # follows it: then it is a locator ("2001a, p. 23", "2001b, p 4")
     # "2001a–c": a run of letters, each a work
-    r"(?P<suffix>(?!apud)[a-rt-z](?:[-–][b-z](?![\w]))?"
+    # APA's "in press-a", "n.d.-b": the letter after a hyphen
+    r"(?P<suffix>(?:(?<=[a-z.])-(?=[a-z]\b))?(?!apud)[a-rt-z](?:[-–][b-z](?![\w]))?"
     r"(?:[ ]?,[ \n]?[a-z](?![\w]|\.?[ \u00a0]*\d))*)?"
     r"(?!(?!apud[A-Z])[\w]|[-–.]\d)"
 )
@@ -166,7 +170,11 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
         names = split_names(printed, known)
         first = names[0]
         year = body[year_at : year_at + 4]
-        if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known) \
+        # names joined by commas alone ("Smith, Jones, et al.") only after a listed first:
+        # "In Brazil, Smith, et al. (2008)" is Smith's
+        listed_first = bool(name_keys(first) & known)
+        if _joined_ok(printed, known) and (not is_uncased(first) or listed_first) \
+                and (listed_first or not authors.group("commas")) \
                 and not unlisted_word(authors, names, known, year):
             if name_fold(first) in known:
                 return authors
@@ -213,7 +221,8 @@ def _with_authors(
     if narrative and not et_al and len(names) == 1 \
             and a_thing(body, authors.start(), names[0], known):
         return None
-    year_end = year.start() + len(text) + len(letters[:1])
+    hyphen = (year.group("suffix") or "").startswith("-")  # "in press-a"
+    year_end = year.start() + len(text) + len(letters[:1]) + hyphen
     if narrative and year_qualifies(body, year_end):
         return None
     closed = body[year_end : year_end + 1] in (")", "\uff09", "]")

@@ -40,8 +40,9 @@ def more_suffixes(match: re.Match[str]) -> Iterator[tuple[int, str]]:
     the dash and c at its letter."""
     suffix = match.group("suffix") or ""
     base = match.start("suffix")
+    first = 1 if suffix.startswith("-") else 0  # "in press-a": the hyphen leads the letter
     for i, char in enumerate(suffix):
-        if i > 0 and char.isalpha():
+        if i > first and char.isalpha():
             if suffix[i - 1] in "-–":
                 for between in range(ord(suffix[i - 2]) + 1, ord(char)):
                     yield base + i - 1, chr(between)
