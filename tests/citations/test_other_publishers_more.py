@@ -117,3 +117,30 @@ def test_in_press_with_a_letter_is_quoted_with_its_hyphen() -> None:
     found = extract_claims("It was shown (Smith, in press-c). More text follows.\n\n", SMITH_LEE)
     assert [f.printed for f in found.findings if f.rule.startswith("citation-")] \
         == ["Smith, in press-c"]
+
+
+def test_a_han_body_is_not_cited_by_its_first_letters() -> None:
+    refs = (ref("a", 1, "日本銀行", "2019",
+                raw="日本銀行 (2019). 金融システムレポート. 東京: 日本銀行."),)
+    assert links("輸出は伸びた（日本，2019）。More text.\n\n", refs) == {}
+
+
+def test_a_listed_work_stays_a_callout_before_lower_case_words() -> None:
+    refs = (ref("a", 1, "Anderson", "2010"),)
+    assert links("Anderson (2010 unpublished) showed it. More text.\n\n", refs) \
+        == {"Anderson (2010": ("a",)}
+
+
+def test_a_year_after_a_pinpoint_that_qualifies_a_noun_is_no_work() -> None:
+    refs = (ref("a", 1, "Anderson", "2010"), ref("b", 2, "Anderson", "2012"))
+    assert links("The sample (Anderson 2010, 45; 2012 survey) was large. More text.\n\n",
+                 refs) == {"Anderson 2010": ("a",)}
+
+
+@pytest.mark.parametrize("text", ["It was shown (Ivanov, 2015).", "Ivanov (2015) showed it.",
+                                  "It was shown (Shcherbakov and Ivanov, 2017)."])
+def test_a_cyrillic_entry_is_cited_in_latin_letters(text: str) -> None:
+    refs = (ref("a", 1, "Иванов", "2015"), ref("b", 2, "Щербаков|Иванов", "2017"))
+    assert len(links(f"{text} More text follows.\n\n", refs)) == 1
+    assert next(iter(links(f"{text} More text follows.\n\n", refs).values())) \
+        == (("a",) if "2015" in text else ("b",))

@@ -142,7 +142,7 @@ def _at_year(
 ) -> Iterator[_Found]:
     year, letters = year_parts(match)
     first: _Found | None
-    if last and year[:1].isdigit() and same_authors(body, last.year_end, match.start()):
+    if last and year[:1].isdigit() and same_authors(body, last.year_end, match):
         # "Paul et al., 1993, 1994": the second year carries the same authors
         end = match.start() + len(year) + len(letters[:1])
         first = _Found(match.start(), end, end, last.names, last.et_al, year, letters[:1],
@@ -223,7 +223,7 @@ def _with_authors(
         return None
     hyphen = (year.group("suffix") or "").startswith("-")  # "in press-a"
     year_end = year.start() + len(text) + len(letters[:1]) + hyphen
-    if narrative and year_qualifies(body, year_end):
+    if narrative and year_qualifies(body, year_end, names[0], text, known):
         return None
     closed = body[year_end : year_end + 1] in (")", "\uff09", "]")
     end = year_end + 1 if narrative and closed else year_end

@@ -100,6 +100,10 @@ def name_fold(text: str) -> str:
 _UNSPACED_WHOLE = re.compile(f"[{UNSPACED}]{{2,8}}")
 _UNSPACED_JOIN = re.compile("[\u30fb\u3001]")  # "山田太郎・田中花子": two persons
 _FAMILY_LONGEST = 3  # "佐々木", "長谷川": a Han or kana family name has one to three letters
+# the last letter of a body's name, not a person's: ministry, association, bureau, institute,
+# academy, department, agency, bank, company, group, university, hall, organisation, centre,
+# council ("厚生労働省", "日本銀行", "中国社会科学院")
+_BODY_ENDS = "省会局所院部庁厅行社団团学館馆構构心議议"
 
 
 def unspaced_authors(families: tuple[str, ...] | list[str]) -> list[str]:
@@ -115,6 +119,24 @@ def family_prefixes(name: str) -> frozenset[str]:
     or three letters, leaving a given name of at least one letter. Not one letter: a Chinese
     family name of one letter ("王", "周") is often a word ("king", "week") that ends a run
     of text before a year, and Chinese texts cite the whole name ("王明（2018）")."""
-    if not _UNSPACED_WHOLE.fullmatch(name):
-        return frozenset()
+    if not _UNSPACED_WHOLE.fullmatch(name) or name[-1] in _BODY_ENDS:
+        return frozenset()  # "日本銀行" is no "日本" (Japan)
     return frozenset(name[:n] for n in range(2, min(_FAMILY_LONGEST, len(name) - 1) + 1))
+
+
+# Cyrillic in Latin letters as English-language articles print Russian, Ukrainian and
+# Bulgarian names (the BGN/PCGN habit: "Щербаков" -> "Shcherbakov"); the linker's spelling
+# tolerance absorbs the other systems' variants ("Chruščev", "Khrushchev")
+_CYRILLIC_LATIN = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+     "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+     "i", "yi", "ye", "g", "u"], strict=True))
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def latin_spelling(name: str) -> str:
+    """A Cyrillic name in Latin letters ("Иванов" -> "ivanov"); "" for any other name."""
+    if not _CYRILLIC.search(name):
+        return ""
+    return "".join(_CYRILLIC_LATIN.get(c, c) for c in name.lower())

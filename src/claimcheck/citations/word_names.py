@@ -65,7 +65,9 @@ def a_thing(body: str, start: int, name: str, known: frozenset[str]) -> bool:
         and not any(names_close(name, k) for k in known if k[:1] not in (COAUTHOR, DATED))
 
 
-def year_qualifies(body: str, year_end: int) -> bool:
+def year_qualifies(body: str, year_end: int, name: str, year: str, known: frozenset[str]) -> bool:
     """Lower-case words, and nothing else, between a narrative year and its closing
-    parenthesis: "(2019 figures)" names data of that year, not a work."""
-    return bool(_QUALIFIES.match(body, year_end))
+    parenthesis: "the OECD (2019 figures)" names data of that year, not a work, unless the
+    list has a work of `name` in `year` ("Smith (2001 unpublished)")."""
+    return bool(_QUALIFIES.match(body, year_end)) \
+        and not {dated_key(k, year) for k in name_keys(name)} & known

@@ -20,12 +20,16 @@ _PINPOINT_GAP = re.compile(  # (a line may break at any of its spaces)
     r"[ \u00a0]*[,:][ \u00a0\n]*(?:pp?\.[ \u00a0\n]*)?\d{1,4}(?:[-–]\d{1,4})?(?:ff?\.?)?"
     r"[ \u00a0]*;[ \u00a0]*\n?[ \u00a0]*")
 
+_MARK_AFTER = re.compile(r"[ \u00a0]*(?:[,;:)\]]|$)")
 
-def same_authors(body: str, last_year_end: int, year_at: int) -> bool:
-    """The year at `year_at` follows the last callout's year (ending at `last_year_end`) as
-    one more work of the same authors."""
-    return bool(_LIST_GAP.fullmatch(body, last_year_end, year_at)
-                or _PINPOINT_GAP.fullmatch(body, last_year_end, year_at))
+
+def same_authors(body: str, last_year_end: int, year: re.Match[str]) -> bool:
+    """The `year` follows the last callout's year (ending at `last_year_end`) as one more
+    work of the same authors; after a pinpoint only when a mark follows it, as after a
+    citation's year ("(Smith 2001, 45; 2003 survey data)" is no work of 2003)."""
+    return bool(_LIST_GAP.fullmatch(body, last_year_end, year.start())
+                or (_PINPOINT_GAP.fullmatch(body, last_year_end, year.start())
+                    and _MARK_AFTER.match(body, year.end())))
 
 
 def year_parts(match: re.Match[str]) -> tuple[str, str]:
