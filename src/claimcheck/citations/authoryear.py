@@ -60,8 +60,7 @@ _AUTHORS = (
     rf"|(?:[ \u00a0]*{COMMA}[ \u00a0]*{ANY_NAME})*(?![ \u00a0]+(?:{ET_AL_WORDS}))"
     rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
     rf"|(?:[ \u00a0]*;[ \u00a0\n]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+"
-    # APA's first authors before "et al." where two works share the first: "(Smith, Jones,
-    # et al., 2008)"
+    # APA's names before "et al." where works share the first: "(Smith, Jones, et al., 2008)"
     rf"|(?P<commas>(?:[ \u00a0]*,[ \u00a0\n]*{NAME})+(?=,[ \u00a0\n]+et[ \u00a0\n]+al\b)))?"
     # a classic cited by book and section before the edition's year: "DIÓGENES LAERCIO, VI
     # 77, 2010", "EPICTETO, III, 1993"

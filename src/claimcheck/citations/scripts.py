@@ -4,7 +4,9 @@
 a cased script starts with one), diacritics and the zero-width (non-)joiners (both may sit
 inside a name: NFD "Mu\\u0308ller", "Zoë\\u200dSmith"), letters of scripts without case
 (Arabic, Hebrew, Korean, ...) with their marks, and the Han and kana letters that are written
-without spaces between words. `name_fold` is the key under which two spellings are one name.
+without spaces between words. `name_fold` is the key under which two spellings are one name;
+`family_prefixes` gives the family name a Han or kana name starts with ("山田" of "山田太郎"),
+`latin_spelling` a Cyrillic name's Latin letters ("Иванов" -> "ivanov"), as texts cite them.
 
 Compiling a class costs time in proportion to its members, every time it appears in a
 pattern, so the classes used many times over (UPPER, DIACRITIC) list only the scripts that
