@@ -144,3 +144,9 @@ def test_a_cyrillic_entry_is_cited_in_latin_letters(text: str) -> None:
     assert len(links(f"{text} More text follows.\n\n", refs)) == 1
     assert next(iter(links(f"{text} More text follows.\n\n", refs).values())) \
         == (("a",) if "2015" in text else ("b",))
+
+
+def test_a_year_its_title_prints_does_not_make_a_qualified_year_a_citation() -> None:
+    refs = (ref("a", 1, "Census Bureau", "2021",
+                raw="Census Bureau. (2021). Child poverty in 2020. Washington, DC."),)
+    assert links("The Census Bureau (2020 data release) agrees. More text.\n\n", refs) == {}

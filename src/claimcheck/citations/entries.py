@@ -117,7 +117,7 @@ def known_names(entries: Sequence[Entry]) -> frozenset[str]:
     first = (key for entry in entries for key in entry.names)
     later = (COAUTHOR + key for e in entries for f in e.families[1:] for key in name_keys(f))
     dated = (dated_key(key, y) for e in entries for key in e.names
-             for y in {e.year, *e.years} if y)
+             for y in {e.year, *e.years, f"={e.year}"} if y.strip("="))  # "=Y": its own year
     return frozenset((*first, *later, *dated))
 
 

@@ -68,6 +68,7 @@ def a_thing(body: str, start: int, name: str, known: frozenset[str]) -> bool:
 def year_qualifies(body: str, year_end: int, name: str, year: str, known: frozenset[str]) -> bool:
     """Lower-case words, and nothing else, between a narrative year and its closing
     parenthesis: "the OECD (2019 figures)" names data of that year, not a work, unless the
-    list has a work of `name` in `year` ("Smith (2001 unpublished)")."""
+    list has a work of `name` in `year` ("Smith (2001 unpublished)"), its own year and not
+    one its title prints ("Census Bureau (2020 data)" beside "Child poverty in 2020")."""
     return bool(_QUALIFIES.match(body, year_end)) \
-        and not {dated_key(k, year) for k in name_keys(name)} & known
+        and not {dated_key(k, f"={year}") for k in name_keys(name)} & known
