@@ -26,6 +26,18 @@ a user's text would carry it, and runs them through the same path as `link_accur
   a byline's affiliation marks ("Anna M. Berg1,2, Carl Dahl2, Eva van der Lund1,3,")
   wrapped over two lines and its affiliations, beside formulas, isotopes and powers.
 
+A second set, `callout_adversarial_more.txt` (`--texts`), was written in session 12 for
+forms the first lacks: names in capitals against a list in capitals or in mixed case
+("SMITH and JONES (2001)", "(SMITH et al., 2005)"), year-letter runs and ranges with
+letters the list does not print ("Kim (2020a-e)" for a list of 2020a-c: d and e link
+nowhere), "(Smith 2001: 23)", "Smith et al. [2004]", "Smith (2001, 2003)", "Brown and
+others (2008)", "in press" and "n.d.", particles and compound names ("van der Berg and de
+la Cruz", "Al-Hassan", "Müller-Lüdenscheidt", "dos Santos"), organisations and their short
+forms ("(WHO, 2019)", "Intergovernmental Panel on Climate Change [IPCC]"), "et al" without
+its stop or with a comma before it, a humanities article with pinpoints ("(Bourdieu 1984,
+170–75; 1990, 52)", "(Barthes 1977 [1968], 146)"), and names in Cyrillic, Greek, Arabic,
+Hebrew, Hangul and Japanese ("(山田・田中, 2019)" for "山田太郎・田中花子").
+
 The articles are in `callout_adversarial.txt`. Every callout is marked there as
 ⟨printed text|key,key⟩ (the keys are the list's
 entries by position, a, b, c, ...); the marks are removed before the text is read, and a
@@ -36,7 +48,7 @@ is reported to the user as an unresolved citation, an error). The text
 was written after the rules it exercises were read, so read it as a regression net for
 forms we know, not as a held-out estimate.
 
-    python benchmarks/callout_adversarial.py [--show-errors] [--wrap 60]
+    python benchmarks/callout_adversarial.py [--show-errors] [--wrap 60] [--texts FILE]
 """
 
 from __future__ import annotations
@@ -125,10 +137,13 @@ def main() -> int:
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--wrap", type=int, default=0,
                         help="break the body's lines at this width first, as a PDF would")
+    parser.add_argument("--texts", type=Path, default=TEXTS,
+                        help="the articles' file (default callout_adversarial.txt; a second "
+                             "set: callout_adversarial_more.txt)")
     args = parser.parse_args()
     totals: Counter[str] = Counter()
     figures = {}
-    for name, (body, entries) in articles().items():
+    for name, (body, entries) in articles(args.texts).items():
         counts, errors = measure(body, entries, args.wrap)
         totals.update(counts)
         figures[name] = {k: v for k, v in _figures(counts).items() if k.startswith("link")}

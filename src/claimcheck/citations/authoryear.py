@@ -38,8 +38,8 @@ from claimcheck.citations.names import (
 from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased, name_fold
 from claimcheck.citations.slips import listed_form, without_stray_dots
 from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
-from claimcheck.citations.word_names import a_thing, listed, unlisted_word
-from claimcheck.citations.year_letters import more_suffixes, year_parts
+from claimcheck.citations.word_names import a_thing, listed, unlisted_word, year_qualifies
+from claimcheck.citations.year_letters import more_suffixes, same_authors, year_parts
 from claimcheck.model import Callout
 
 _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
@@ -59,7 +59,9 @@ _AUTHORS = (
     rf"[ \u00a0\n]+{ANY_NAME}"
     rf"|(?:[ \u00a0]*{COMMA}[ \u00a0]*{ANY_NAME})*(?![ \u00a0]+(?:{ET_AL_WORDS}))"
     rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
-    rf"|(?:[ \u00a0]*;[ \u00a0\n]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+)?"
+    rf"|(?:[ \u00a0]*;[ \u00a0\n]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+"
+    # APA's names before "et al." where works share the first: "(Smith, Jones, et al., 2008)"
+    rf"|(?P<commas>(?:[ \u00a0]*,[ \u00a0\n]*{NAME})+(?=,[ \u00a0\n]+et[ \u00a0\n]+al\b)))?"
     # a classic cited by book and section before the edition's year: "DIÓGENES LAERCIO, VI
     # 77, 2010", "EPICTETO, III, 1993"
     r"(?P<locator>,?[ \u00a0]+[IVX]{1,4}(?:[ \u00a0]*,?[ \u00a0\n]*\d{1,4})?(?=[ \u00a0]*,))?"
@@ -67,7 +69,7 @@ _AUTHORS = (
     r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]*al\b\.?(?:['’]s\b)?"  # "et.al.", "etal."
     # Russian, Bulgarian "и др.", "и соавт.", "с соавт.", Ukrainian "та ін.", Serbian "и сар."
     r"|,?[ \u00a0\n]+(?:[ис][ \u00a0\n]+(?:др|соавт|сар)|та[ \u00a0\n]+ін)\b\.?"
-    rf"|[ \u00a0\n]+and[ \u00a0\n]+(?:co-?workers|colleagues)|[ \u00a0]+(?:{ET_AL_WORDS})"
+    rf"|[ \u00a0\n]+and[ \u00a0\n]+(?:co-?workers|colleagues|others)|[ \u00a0]+(?:{ET_AL_WORDS})"
     rf"|,?[ \u00a0\n]+(?:{ET_AL_LATIN})"
     rf"|{ET_AL_GLUED})?"
 )
@@ -89,13 +91,11 @@ _YEAR = re.compile(
     # a letter after the comma is one more work's suffix ("2001a, b"), unless a number
     # follows it: then it is a locator ("2001a, p. 23", "2001b, p 4")
     # "2001a–c": a run of letters, each a work
-    r"(?P<suffix>(?!apud)[a-rt-z](?:[-–][b-z](?![\w]))?"
+    # APA's "in press-a", "n.d.-b": the letter after a hyphen
+    r"(?P<suffix>(?:(?<=[a-z.])-(?=[a-z]\b))?(?!apud)[a-rt-z](?:[-–][b-z](?![\w]))?"
     r"(?:[ ]?,[ \n]?[a-z](?![\w]|\.?[ \u00a0]*\d))*)?"
     r"(?!(?!apud[A-Z])[\w]|[-–.]\d)"
 )
-_LIST_GAP = re.compile(  # between two years of one list: "2005, 2006", "2005 and 2006"
-    r"[ \u00a0]*[,;\uff0c\uff1b\u3001\u060c\u061b][ \u00a0]*\n?[ \u00a0]*"
-    r"|[ \u00a0\n]+(?:and|&)[ \u00a0\n]+")
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
 
@@ -141,7 +141,7 @@ def _at_year(
 ) -> Iterator[_Found]:
     year, letters = year_parts(match)
     first: _Found | None
-    if last and year[:1].isdigit() and _LIST_GAP.fullmatch(body, last.year_end, match.start()):
+    if last and year[:1].isdigit() and same_authors(body, last.year_end, match):
         # "Paul et al., 1993, 1994": the second year carries the same authors
         end = match.start() + len(year) + len(letters[:1])
         first = _Found(match.start(), end, end, last.names, last.et_al, year, letters[:1],
@@ -169,7 +169,11 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
         names = split_names(printed, known)
         first = names[0]
         year = body[year_at : year_at + 4]
-        if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known) \
+        # names joined by commas alone ("Smith, Jones, et al.") only after a listed first:
+        # "In Brazil, Smith, et al. (2008)" is Smith's
+        listed_first = bool(name_keys(first) & known)
+        if _joined_ok(printed, known) and (not is_uncased(first) or listed_first) \
+                and (listed_first or not authors.group("commas")) \
                 and not unlisted_word(authors, names, known, year):
             if name_fold(first) in known:
                 return authors
@@ -211,10 +215,15 @@ def _with_authors(
     bracketed = narrative or parens is not None
     if not names or not plausible(names, (et_al, bracketed, capitals), known):
         return None
+    if (authors.group("etal") or "").endswith("others") and not name_keys(names[0]) & known:
+        return None  # "Europe and others (2008)": the older form, only for a listed author
     if narrative and not et_al and len(names) == 1 \
             and a_thing(body, authors.start(), names[0], known):
         return None
-    year_end = year.start() + len(text) + len(letters[:1])
+    hyphen = (year.group("suffix") or "").startswith("-")  # "in press-a"
+    year_end = year.start() + len(text) + len(letters[:1]) + hyphen
+    if narrative and year_qualifies(body, year_end, names[0], text, known):
+        return None
     closed = body[year_end : year_end + 1] in (")", "\uff09", "]")
     end = year_end + 1 if narrative and closed else year_end
     key = parens[0] if parens and not narrative else authors.start()

@@ -21,7 +21,7 @@ from claimcheck.citations.names import (
     UNSPACED_NAME,
     name_keys,
 )
-from claimcheck.citations.scripts import UPPER, name_fold
+from claimcheck.citations.scripts import UPPER, family_prefixes, name_fold, unspaced_authors
 from claimcheck.model import Reference
 from claimcheck.text import fold
 
@@ -117,7 +117,7 @@ def known_names(entries: Sequence[Entry]) -> frozenset[str]:
     first = (key for entry in entries for key in entry.names)
     later = (COAUTHOR + key for e in entries for f in e.families[1:] for key in name_keys(f))
     dated = (dated_key(key, y) for e in entries for key in e.names
-             for y in {e.year, *e.years} if y)
+             for y in {e.year, *e.years, f"={e.year}"} if y.strip("="))  # "=Y": its own year
     return frozenset((*first, *later, *dated))
 
 
@@ -136,12 +136,14 @@ def _entry(reference: Reference) -> Entry:
     raw_families, raw_et_al = _raw_families(head)
     if _raw_knows_more(families, raw_families):
         families, et_al = raw_families, raw_et_al
+    families = unspaced_authors(families)
     names = set(name_keys(families[0])) if families else set()
     names |= _raw_name_keys(text)
     names |= _first_surname(reference)
     names |= _acronyms(reference.raw, head)
     names |= {document} if (document := entry_document(text)) else set()
-    second = name_keys(families[1]) if len(families) > 1 else frozenset()
+    names |= {short for name in names for short in family_prefixes(name)}  # "王" of "王明"
+    second = frozenset().union(*(name_keys(f) | family_prefixes(f) for f in families[1:2]))
     return Entry(
         reference=reference, families=tuple(families), names=frozenset(names), second=second,
         count=len(families), head=fold(head), et_al=et_al, year=year, suffix=suffix,

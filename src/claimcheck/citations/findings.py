@@ -44,7 +44,9 @@ def printed_form(callout: Callout) -> str:
     joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     if len(names) > 2:
         joined = ", ".join(names[:-1]) + ", and " + names[-1]
-    return f"{joined}{' et al.' if callout.et_al else ''}, {callout.year}{callout.year_suffix}"
+    letter = f"-{callout.year_suffix}" if callout.year_suffix and not callout.year[:1].isdigit() \
+        else callout.year_suffix  # "in press-a"
+    return f"{joined}{' et al.' if callout.et_al else ''}, {callout.year}{letter}"
 
 
 def expected_form(entry: Entry) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.names import name_keys, names_close
-from claimcheck.citations.ties import by_initials, by_letter
+from claimcheck.citations.ties import by_initials, by_letter, letter_unlisted
 from claimcheck.model import Callout, Reference
 from claimcheck.text import fold
 
@@ -58,19 +58,21 @@ def link_callouts(
 
 def _break_tie(link: Link, body: str, by_id: dict[str, Entry]) -> Link:
     """Initials printed before the name choose surely; a year letter the list does not
-    print chooses approximately, so the missing letters are still reported."""
+    print chooses approximately, so the missing letters are still reported. A letter
+    beside entries of that year that each print another letter ("2020d", or the d and e
+    of "2020a-e", where the list has 2020a-c) names a work the list lacks: unresolved."""
     tied = [by_id[rid] for rid in link.reference_ids]
     if chosen := by_initials(link.callout, tied, body):
         return Link(link.callout, (chosen.reference.id,), LINKED)
     if chosen := by_letter(link.callout, tied):
         return Link(link.callout, (chosen.reference.id,), APPROXIMATE, ("suffix",))
+    if letter_unlisted(link.callout, tied):
+        return Link(link.callout, (), UNRESOLVED)
     return link
 
 
 # "12.", "12•", "[12]", "(12)" before the authors; not "1000 Genomes" or "2001. Title"
 _OPENING_NUMBER = re.compile(r"\s*[\[(]?(\d{1,3})(?:[.\])]\s*[•∙]*|[•∙]+\.?)\s*(?=\D)")
-
-
 _BARE_NUMBER = re.compile(r"\s*(\d{1,3})[ \u00a0\t]+(?=[^\W\d_])")
 _SHIFT = 2  # entries the list may have merged or split before this one
 
@@ -216,7 +218,8 @@ def _names_organisation(callout: Callout, entry: Entry) -> bool:
 
 def _year_penalty(callout: Callout, entry: Entry, exact_name: bool) -> Score | None:
     if not callout.year[:1].isdigit():  # "in press", "n.d.": the entry says so, or has no year
-        said = callout.year.replace(" ", "").lower() in entry.reference.raw.lower().replace(" ", "")
+        printed = callout.year + (f"-{callout.year_suffix}" if callout.year_suffix else "")
+        said = printed.replace(" ", "").lower() in entry.reference.raw.lower().replace(" ", "")
         # one that says so wins over one that only lacks a year ("in press" vs "n.d.")
         return () if said else ((1, "year"),) if not entry.year else None
     if callout.year == entry.year:
@@ -233,14 +236,17 @@ def _count_penalty(callout: Callout, entry: Entry) -> Score:
     if entry.count == 0:
         return ()
     many = entry.count >= 3 or entry.et_al
-    if callout.et_al:
-        return () if many else ((1, "et-al"),)
+    if callout.et_al:  # APA names two before "et al." where works share the first author
+        return (() if many else ((1, "et-al"),)) + _second_penalty(callout, entry)
     if len(callout.names) == 1:
         return () if entry.count == 1 and not entry.et_al else ((1, "authors"),)
-    penalty: Score = () if entry.count == len(callout.names) and not entry.et_al else (
-        (1, "authors"),
-    )
-    if len(callout.names) == 2 and not (name_keys(callout.names[1]) & entry.second):
-        close = any(names_close(callout.names[1], n) for n in entry.second)
-        penalty += ((1, "spelling"),) if close else ((2, "second-author"),)
-    return penalty
+    penalty: Score = (() if entry.count == len(callout.names) and not entry.et_al
+                      else ((1, "authors"),))
+    return penalty + (_second_penalty(callout, entry) if len(callout.names) == 2 else ())
+
+
+def _second_penalty(callout: Callout, entry: Entry) -> Score:
+    if len(callout.names) < 2 or name_keys(callout.names[1]) & entry.second:
+        return ()
+    close = any(names_close(callout.names[1], n) for n in entry.second)
+    return ((1, "spelling"),) if close else ((2, "second-author"),)

@@ -14,7 +14,16 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from claimcheck.citations.scripts import DIACRITIC, MARK, UNCASED, UNSPACED, UPPER, name_fold
+from claimcheck.citations.scripts import (
+    DIACRITIC,
+    MARK,
+    UNCASED,
+    UNSPACED,
+    UPPER,
+    latin_spelling,
+    name_fold,
+)
+from claimcheck.text import fold
 
 LETTER = r"[^\W\d_]"
 # Lower-case name particles printed before a family name (Dutch, German, French, Iberian,
@@ -124,7 +133,7 @@ def name_keys(name: str) -> frozenset[str]:
     {"lopezgil"}. Multi-word names also give their last word, because particles and
     compound first parts are often dropped in the text ("Rot et al.").
     """
-    keys = {name_fold(name)}
+    keys = {name_fold(name), fold(latin_spelling(name))}  # "Иванов" is cited "Ivanov" too
     bracket = _BRACKETED.search(name)
     bare = _BRACKETS.sub("", name).strip()
     if _GENERATION.search(bare):  # "Smith Jr" is Smith

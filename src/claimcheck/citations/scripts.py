@@ -4,7 +4,9 @@
 a cased script starts with one), diacritics and the zero-width (non-)joiners (both may sit
 inside a name: NFD "Mu\\u0308ller", "Zoë\\u200dSmith"), letters of scripts without case
 (Arabic, Hebrew, Korean, ...) with their marks, and the Han and kana letters that are written
-without spaces between words. `name_fold` is the key under which two spellings are one name.
+without spaces between words. `name_fold` is the key under which two spellings are one name;
+`family_prefixes` gives the family name a Han or kana name starts with ("山田" of "山田太郎"),
+`latin_spelling` a Cyrillic name's Latin letters ("Иванов" -> "ivanov"), as texts cite them.
 
 Compiling a class costs time in proportion to its members, every time it appears in a
 pattern, so the classes used many times over (UPPER, DIACRITIC) list only the scripts that
@@ -95,3 +97,48 @@ def name_fold(text: str) -> str:
         return fold(text)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if c.isalnum() and c != _TATWEEL)
+
+
+_UNSPACED_WHOLE = re.compile(f"[{UNSPACED}]{{2,8}}")
+_UNSPACED_JOIN = re.compile("[\u30fb\u3001]")  # "山田太郎・田中花子": two persons
+_FAMILY_LONGEST = 3  # "佐々木", "長谷川": a Han or kana family name has one to three letters
+# the last letter of a body's name, not a person's: ministry, association, bureau, institute,
+# academy, department, agency, bank, company, group, university, hall, organisation, centre,
+# council ("厚生労働省", "日本銀行", "中国社会科学院")
+_BODY_ENDS = "省会局所院部庁厅行社団团学館馆構构心議议"
+
+
+def unspaced_authors(families: tuple[str, ...] | list[str]) -> list[str]:
+    """Persons a list glued with "・" or "、" into one name, split: "山田太郎・田中花子"."""
+    return [part for family in families for part in (
+        _UNSPACED_JOIN.split(family) if _UNSPACED_WHOLE.fullmatch(
+            _UNSPACED_JOIN.sub("", family)) else [family]) if part]
+
+
+def family_prefixes(name: str) -> frozenset[str]:
+    """A Han or kana name prints the family name first, glued to the given name ("山田太郎",
+    "王明"); the text cites the family name alone ("山田・田中（2019）"). The name's first two
+    or three letters, leaving a given name of at least one letter. Not one letter: a Chinese
+    family name of one letter ("王", "周") is often a word ("king", "week") that ends a run
+    of text before a year, and Chinese texts cite the whole name ("王明（2018）")."""
+    if not _UNSPACED_WHOLE.fullmatch(name) or name[-1] in _BODY_ENDS:
+        return frozenset()  # "日本銀行" is no "日本" (Japan)
+    return frozenset(name[:n] for n in range(2, min(_FAMILY_LONGEST, len(name) - 1) + 1))
+
+
+# Cyrillic in Latin letters as English-language articles print Russian, Ukrainian and
+# Bulgarian names (the BGN/PCGN habit: "Щербаков" -> "Shcherbakov"); the linker's spelling
+# tolerance absorbs the other systems' variants ("Chruščev", "Khrushchev")
+_CYRILLIC_LATIN = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+     "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+     "i", "yi", "ye", "g", "u"], strict=True))
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def latin_spelling(name: str) -> str:
+    """A Cyrillic name in Latin letters ("Иванов" -> "ivanov"); "" for any other name."""
+    if not _CYRILLIC.search(name):
+        return ""
+    return "".join(_CYRILLIC_LATIN.get(c, c) for c in name.lower())

@@ -22,6 +22,9 @@ from claimcheck.text import fold
 _DEFINED = re.compile(r"[(\[][ \u00a0]*([A-Z][A-Za-z]{1,7})[ \u00a0]*[)\]]")
 # "Smith, J.", "Smith J," "Smith JA." : a person's initials
 _INITIAL = re.compile(r"(?<![^\W\d_])[A-Z]\.|[, \u00a0][A-Z]{1,2}(?:[ \u00a0]*[,.]|$)")
+# "U.S. Department of Agriculture", "U.K. Office for National Statistics": a country's
+# letters glued by dots open the body's name; they are no person's initials
+_COUNTRY = re.compile(r"^\s*(?:[A-Z]\.){2,}[ \u00a0]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TAIL = 12  # folded characters an organisation's name is looked up by
 _BEFORE = 240  # how far before the short form its long name may start
@@ -60,5 +63,7 @@ def _is_organisation(entry: Entry) -> bool:
     """An entry whose author part is a body of three words or more: no person's initials."""
     raw = entry.reference.raw
     head = raw[: raw.find(entry.year)] if entry.year and entry.year in raw else raw[:200]
+    country = _COUNTRY.match(head)  # one word of the name, no initials
+    head = head[country.end():] if country else head
     return (len(entry.head) >= _TAIL and entry.head.isalpha() and not _INITIAL.search(head)
-            and len(_WORD.findall(head)) >= _ORG_WORDS)
+            and len(_WORD.findall(head)) + bool(country) >= _ORG_WORDS)

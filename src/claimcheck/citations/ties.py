@@ -4,7 +4,9 @@ Two readings of the printed text choose one entry among the tied: initials print
 the family name ("T. B. Nguyen et al., 2015" against the T. B. and the T. K. V. Nguyen
 entries), and a year letter the list does not print ("(BRASIL, 2005a, 2005b)" against two
 "BRASIL ... 2005." entries: the letters follow list order, as lists that print them are
-ordered). `link.py` decides how sure each choice is.
+ordered). `link.py` decides how sure each choice is. And one reading that chooses none: a
+letter that none of the tied entries prints, where each prints its own ("2020d" against
+2020a-c), names a work the list lacks.
 """
 
 from __future__ import annotations
@@ -40,6 +42,16 @@ def by_letter(callout: Callout, tied: Sequence[Entry]) -> Entry | None:
     ordered = sorted(tied, key=lambda entry: entry.reference.index)
     place = ord(letter) - ord("a")
     return ordered[place] if place < len(ordered) else None
+
+
+def letter_unlisted(callout: Callout, tied: Sequence[Entry]) -> bool:
+    """The callout's year letter is none of the tied entries', and each of them prints
+    its own letter with the callout's year: the letter tells the works apart, so it names
+    one the list lacks (not a slip for an entry printed without a letter)."""
+    letter = callout.year_suffix
+    return bool(letter) and len(tied) > 1 and all(
+        entry.suffix and entry.suffix != letter and entry.year == callout.year
+        for entry in tied)
 
 
 def _initials(entry: Entry) -> str:

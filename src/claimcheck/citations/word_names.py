@@ -1,9 +1,10 @@
 """Words before a year that read as authors and are none: a common word or a month the
 list has as a surname only with another year or other co-authors ("in May (2018)", "March
-and April 2020" beside May's and March's papers), and a thing named after "the" ("the
-Kyoto Protocol (1997)"). Each test is held to the reference list (`entries.known_names`),
-so a listed author printed the same way stays a callout ("May (1976)", "the Deaten (2013)
-account" for Deaton).
+and April 2020" beside May's and March's papers), a thing named after "the" ("the Kyoto
+Protocol (1997)"), and a year that qualifies the noun after it ("the OECD (2019
+figures)"). Each test is held to the reference list (`entries.known_names`), so a listed
+author printed the same way stays a callout ("May (1976)", "the Deaten (2013) account" for
+Deaton).
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from claimcheck.citations.spans import enclosing_parens
 # capitalised word and a short joining word ("Organisation for the Prohibition of ...",
 # "Research in the Next Two Decades, National Research Council (2009)")
 _THE = re.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0\n]+$")
+# "the OECD (2019 figures)", "the WHO (2018 data for Europe)": the year qualifies the noun
+# after it, up to the closing parenthesis; a citation's year is followed by a comma, a
+# semicolon, a digit or a locator ("(2001 and 2003)", "(2001 passim)", "(2001 [1975])")
+_QUALIFIES = re.compile(r"[ \u00a0]+(?!passim\b|and\b|et\b|cited\b|in\b|apud\b)[a-z]{3,}"
+                        r"(?:[ \u00a0]+[a-z]+){0,4}\)")
 _INSIDE_NAME = re.compile(r"[A-Z][\w'’\-]*[ \u00a0\n]+[a-z]{2,3}[ \u00a0\n]+[Tt]he[ \u00a0\n]+$")
 
 
@@ -57,3 +63,12 @@ def a_thing(body: str, start: int, name: str, known: frozenset[str]) -> bool:
     return bool(_THE.search(body, before, start)) and not _INSIDE_NAME.search(body, before, start) \
         and not name_keys(name) & known \
         and not any(names_close(name, k) for k in known if k[:1] not in (COAUTHOR, DATED))
+
+
+def year_qualifies(body: str, year_end: int, name: str, year: str, known: frozenset[str]) -> bool:
+    """Lower-case words, and nothing else, between a narrative year and its closing
+    parenthesis: "the OECD (2019 figures)" names data of that year, not a work, unless the
+    list has a work of `name` in `year` ("Smith (2001 unpublished)"), its own year and not
+    one its title prints ("Census Bureau (2020 data)" beside "Child poverty in 2020")."""
+    return bool(_QUALIFIES.match(body, year_end)) \
+        and not {dated_key(k, f"={year}") for k in name_keys(name)} & known
