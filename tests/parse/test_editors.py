@@ -1,0 +1,92 @@
+"""A French chapter's editors and their "dir." cue read into its book, cue words read with
+the editors (parse/editors.py); a "no place" mark read into a title (parse/notefields.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+from claimcheck.parse.editors import directed_book
+
+
+@pytest.mark.parametrize(
+    ("container", "editor", "book"),
+    [
+        ("G. Majeska, dir., Russian Travelers to Constantinople",
+         "G. Majeska", "Russian Travelers to Constantinople"),
+        ("Marie Durand (dir.), Histoire urbaine de la France",
+         "Marie Durand", "Histoire urbaine de la France"),
+        ("P. Milgrom et J. Roberts, dir., Adaptive and sophisticated learning",
+         "P. Milgrom et J. Roberts", "Adaptive and sophisticated learning"),
+        ("F Ofori et WR Stern, dir, Cereal-legume intercropping systems",
+         "F Ofori et WR Stern", "Cereal-legume intercropping systems"),
+        ("Jean-Marie de La Tour, dir., Les Cités", "Jean-Marie de La Tour", "Les Cités"),
+        # the chapter's cue read with them is no name
+        ("In Robert Laffont (éd.), L’écriture et la psychologie des peuples", "Robert Laffont",
+         "L’écriture et la psychologie des peuples"),
+    ],
+)
+def test_the_editors_before_dir_are_taken_out_of_the_book(
+        container: str, editor: str, book: str) -> None:
+    out = directed_book({"title": "Chapter", "container": container})
+    assert (out["container"], out["editor"], out["kind"]) == (book, editor, "chapter")
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # no cue: a book's own comma
+        {"title": "T", "container": "Paris, Londres, Berlin: trois villes"},
+        # the words before the cue are no names (a lower-case word)
+        {"title": "T", "container": "Les villes du Nord, dir., Histoire"},
+        # editors already read: the container is left as printed
+        {"title": "T", "container": "A. Smith, dir., Book", "editor": "B. Jones"},
+        # nothing after the cue
+        {"title": "T", "container": "A. Smith, dir."},
+    ],
+)
+def test_other_containers_stay(fields: dict[str, str]) -> None:
+    assert directed_book(fields) == fields
+
+
+def test_a_french_chapter_note_is_read_whole() -> None:
+    ref = parse_string("Jean Dupont, « Les villes du Nord », dans Marie Durand, dir., "
+                       "Histoire urbaine de la France, Paris, PUF, 2010, p. 12-40.")
+    assert (ref.title, ref.container, ref.kind) == (
+        "Les villes du Nord", "Histoire urbaine de la France", "chapter")
+    assert [e.family for e in ref.editors] == ["Durand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Jean Dupont, « Les villes du Nord », dans M. Durand et P. Martin (dir.), "
+         "Histoire urbaine de la France, Paris, PUF, 2010, p. 12-40.", ["Durand", "Martin"]),
+        ("Jean Dupont, « Les villes du Nord », dans Marie Durand et Paul Martin, dir., "
+         "Histoire urbaine de la France, Paris, Presses universitaires de France, 2010.",
+         ["Durand", "Martin"]),
+        ("Gernet, Jacques. 1963. La Chine. In Robert Laffont (éd.), L’écriture et la psychologie "
+         "des peuples. Paris: Armand Colin.", ["Laffont"]),
+    ],
+)
+def test_the_cue_words_are_no_part_of_the_editors_names(text: str, families: list[str]) -> None:
+    ref = parse_string(text)
+    assert [e.family for e in ref.editors] == families
+    assert not any(e.given.startswith(("dans", "in ", "In ")) for e in ref.editors)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("G. F. Duffin, Photographic Emulsion Chemistry, s. l., Focal Press, 1966.",
+         "Photographic Emulsion Chemistry"),
+        ("C.B. Haselton et G.G. Deierlein, Assessing seismic collapse safety of modern "
+         "buildings, s.l., Pacific Earthquake Engineering Research Center, 2007, p. 103.",
+         "Assessing seismic collapse safety of modern buildings"),
+        ("Murthy, K.: A trajectory optimization method for close range surveys of non- planar "
+         "surfaces, o. O. 2012, S. 112.",
+         "A trajectory optimization method for close range surveys of non- planar surfaces"),
+    ],
+)
+def test_a_no_place_mark_is_no_part_of_the_title(text: str, title: str) -> None:
+    assert parse_string(text).title == title
