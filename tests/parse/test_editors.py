@@ -90,3 +90,29 @@ def test_the_cue_words_are_no_part_of_the_editors_names(text: str, families: lis
 )
 def test_a_no_place_mark_is_no_part_of_the_title(text: str, title: str) -> None:
     assert parse_string(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "families"),
+    [
+        ("10 C. I. Barnard, ‘The Functions of the Executive’, in 3D Dynamic Scene Analysis, ed. "
+         "by Z. Zhang (Harvard University Press, 1945), pp. 394–434 (pp. 132–137).",
+         "3D Dynamic Scene Analysis", ["Zhang"]),
+        ("E. Akin, ‘The Geometry of Population Genetics’, in Topological Mirror "
+         "Superconductivity, ed. by F. Zhang and C. L. Kane (Springer-Verlag, Berlin, 1979), "
+         "pp. 166–177.", "Topological Mirror Superconductivity", ["Zhang", "Kane"]),
+        ("Jane Smith, ‘Women and War’, in The Oxford Handbook of War, ed. by Julian "
+         "Lindley-French and Yves Boyer (Oxford: Oxford University Press, 2012), pp. 12–30.",
+         "The Oxford Handbook of War", ["Lindley-French", "Boyer"]),
+        # a place and year after the editors are no editor
+        ("A.T.L. Bergren, Odyssean Temporality: Many (Re)turns, in Approaches to Homer, ed. by "
+         "C.A. Rubino and C.W. Shelmerdine, Austin 1983, 38-73.", "Approaches to Homer",
+         ["Rubino", "Shelmerdine"]),
+    ],
+)
+def test_mhra_ed_by_names_the_editors_after_the_book(
+        text: str, book: str, families: list[str]) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.kind) == (book, "chapter")
+    assert [e.family for e in ref.editors] == families
+    assert not any(e.given.startswith("by") for e in ref.editors)
