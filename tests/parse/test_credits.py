@@ -61,3 +61,19 @@ def test_the_credited_names_are_no_container() -> None:
 )
 def test_the_titles_own_words_stay(text: str, title: str) -> None:
     assert parse_string(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        ("5 AV Aho, JE Hopcroft and JD Ullman, The Design and Analysis of Computer Algorithms "
+         "(DW Krause tr, Addison-Wesley 1974) 123–127.",
+         "The Design and Analysis of Computer Algorithms", "Addison-Wesley"),
+        ("Max Weber, The Protestant Ethic and the Spirit of Capitalism (Talcott Parsons tr, "
+         "Routledge 2001) 12.", "The Protestant Ethic and the Spirit of Capitalism", "Routledge"),
+    ],
+)
+def test_an_oscola_credit_in_the_imprint_is_no_title_nor_publisher(
+        text: str, title: str, publisher: str) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.publisher) == (title, publisher)

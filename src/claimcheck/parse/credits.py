@@ -1,8 +1,9 @@
 """A translator or editor credited after a book's title, which the tagger reads into it:
 "Économie et société, traduit par Julien Freund, Paris", "Das Unbehagen in der Kultur, hg.
-von Anna Freud", "Cien años de soledad, traducido por Gregory Rabassa". The title ends before
-the credit; an editor's names are the editors, a translator's are not kept (a reference has
-no translator).
+von Anna Freud", "Cien años de soledad, traducido por Gregory Rabassa" (`credited_out`), or
+inside OSCOLA's imprint, "(DW Krause tr, Addison-Wesley 1974)" (`imprint_credit`). The title
+ends before the credit; an editor's names are the editors, a translator's are not kept (a
+reference has no translator).
 """
 
 from __future__ import annotations
@@ -48,3 +49,28 @@ def credited_out(fields: dict[str, str], text: str) -> dict[str, str]:
 # Credited names: "Anna Freud", "Dostal, A.", "Julien Freund et Jean Chavy"; they end at a
 # comma not followed by an initial.
 _NAMES = re.compile(r"[A-ZÀ-Þ][^,;()]*?(?:,\s*[A-ZÀ-Þ]\.[^,;()]*?)*(?=\s*[,;(]|\.?$)")
+
+
+# OSCOLA: "Title (DW Krause tr, Addison-Wesley 1974)", "(HLA Hart ed, Athlone Press 1970)":
+# the credit opens the imprint parenthesis, the publisher and year follow.
+_IMPRINT_CREDIT = re.compile(
+    r"\((?P<credit>(?P<names>[A-ZÀ-Þ][^(),]*?)\s+(?:trs?|trans|(?P<editor>eds?))),\s*"
+    r"(?P<press>[^(),]+?)\s+(?:1[5-9]|20)\d\d\)")
+
+
+def imprint_credit(fields: dict[str, str], text: str) -> dict[str, str]:
+    """The credit of an OSCOLA imprint read into the title ("Algorithms (DW Krause tr)") or
+    the publisher ("Talcott Parsons tr, Routledge"): the title ends before it, the publisher
+    is what follows it; an editor's names are the editors when none were read."""
+    found = _IMPRINT_CREDIT.search(text)
+    if found is None:
+        return fields
+    out = dict(fields)
+    title = fields.get("title", "")
+    if title.endswith(f"({found['credit']})"):
+        out["title"] = title[: -len(found["credit"]) - 2].strip(" ,.")
+    if fields.get("publisher", "").startswith(found["credit"]):
+        out["publisher"] = found["press"].strip()
+    if out != fields and found["editor"] and not fields.get("editor"):
+        out["editor"] = found["names"]
+    return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.parse.credits import credited_out
+from claimcheck.parse.credits import credited_out, imprint_credit
 from claimcheck.parse.editors import directed_book, editor_cues
 
 # (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
@@ -52,7 +52,7 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     author, a given-name-first author in the title, a bracketed imprint in the title or
     container, an OSCOLA/AGLC article read as an ordinary one."""
     fields = imprint_out(given_first_title(book_author(fields), text), text)
-    fields = credited_out(year_first_article(fields, text), text)
+    fields = imprint_credit(credited_out(year_first_article(fields, text), text), text)
     return no_place_out(editor_cues(directed_book(fields)))
 
 
