@@ -22,6 +22,8 @@ from claimcheck.parse import parse_string
          "Cátedra, 1967, p. 44.", "Cien años de soledad"),
         ("Max Weber, The Protestant Ethic, translated by Talcott Parsons, London, Allen & Unwin, "
          "1930, p. 12.", "The Protestant Ethic"),
+        ("Sigmund Freud, Das Unbehagen in der Kultur, hg. v. Anna Freud, Frankfurt am Main, "
+         "Fischer, 1948, S. 12.", "Das Unbehagen in der Kultur"),
         ("Michel Foucault, Dits et écrits, éd. par Daniel Defert, Paris, Gallimard, 1994, p. 290.",
          "Dits et écrits"),
         ("13 Wainwright, C., The Romantic Interior: The British Collector at Home, 1750–1850; "

@@ -61,11 +61,13 @@ _BOOK_THEN_EDITORS = re.compile(
 )
 # "In Book, eds J. Smith and K. Jones (City: Publisher)", "In Book, edited by J. Smith, 1-10.",
 # MHRA's "in Book, ed. by J. Smith (Publisher, 1990)"; the editors end before a place and year
-# ("ed. by C.A. Rubino and C.W. Shelmerdine, Austin 1983, 38-73").
+# ("ed. by C.A. Rubino and C.W. Shelmerdine, Austin 1983, 38-73", "ed. by J. Renoir, Paris,
+# 2001").
 _BOOK_CUE_EDITORS = re.compile(
     rf"{_IN}(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"
     r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$"
-    r"|,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:1[5-9]|20)\d\d\b)"
+    r"|,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:1[5-9]|20)\d\d\b"
+    r"|,\s*[A-Z][a-z]+,\s*(?:1[5-9]|20)\d\d\b)"
 )
 # "In J. Smith & K. Jones (Eds.), Book (pp. 1-10).", "In: Nosek J, editors. Book. Austin"
 _EDITORS_THEN_BOOK = re.compile(

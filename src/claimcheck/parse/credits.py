@@ -15,7 +15,7 @@ import re
 _TRANSLATED = (r"traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s*(?:par|de|di)?|traduction\s+de"
                r"|translated\s+by|trans\.(?:\s*by)?|übersetzt\s+von|übers\.\s*von"
                r"|tradotto\s+da|traducido\s+por|traducción\s+de")
-_EDITED = (r"edited\s+by|ed\.\s*by|éd\.\s*par|édité\s+par|hg\.\s*von|hrsg\.\s*von"
+_EDITED = (r"edited\s+by|ed\.\s*by|éd\.\s*par|édité\s+par|(?:hg|hrsg)\.\s*v(?:on|\.)"
            r"|herausgegeben\s+von|a\s+cura\s+di|edición\s+de")
 # The credit follows the title's comma or semicolon and is followed by a name (a capital
 # letter) or ends the title: "Letters, edited by the author's son" is the title's own.

@@ -34,12 +34,17 @@ def directed_book(fields: dict[str, str]) -> dict[str, str]:
 # The chapter's cue before its editors ("dans M. Durand", "In: M. Durand") and the editors' own
 # cue after them (", dir", "(dir)") are no names.
 _CUE_BEFORE = re.compile(r"^(?:[Ii]n|[Dd]ans|[Ee]n):?\s+(?=[A-ZÀ-Þ])")
+_CUE_ENDS = re.compile(r"\b(?:[Ii]n|[Dd]ans|[Ee]n):?\s+$")
 _CUE_AFTER = re.compile(r"(?:,\s*|\s*\()(?:dir|éds?|coord|eds?)\.?\)?$")
 
 
-def editor_cues(fields: dict[str, str]) -> dict[str, str]:
+def editor_cues(fields: dict[str, str], text: str) -> dict[str, str]:
     """Editors with the chapter's cue word before them or their own cue after them: the names
-    alone."""
+    alone. A cue word printed twice ("In In Kim & J. Lee (Eds.)") leaves the second, a name."""
     editor = fields.get("editor", "")
-    names = _CUE_AFTER.sub("", _CUE_BEFORE.sub("", editor)).strip()
+    cue = _CUE_BEFORE.match(editor)
+    at = text.find(editor) if cue else -1
+    if at > 0 and _CUE_ENDS.search(text, 0, at):
+        cue = None
+    names = _CUE_AFTER.sub("", editor[cue.end():] if cue else editor).strip()
     return {**fields, "editor": names} if names and names != editor else fields

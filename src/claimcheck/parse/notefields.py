@@ -53,7 +53,7 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     container, an OSCOLA/AGLC article read as an ordinary one."""
     fields = imprint_out(given_first_title(book_author(fields), text), text)
     fields = imprint_credit(credited_out(year_first_article(fields, text), text), text)
-    return no_place_out(editor_cues(directed_book(fields)))
+    return no_place_out(editor_cues(directed_book(fields), text))
 
 
 def book_author(fields: dict[str, str]) -> dict[str, str]:
