@@ -148,7 +148,10 @@ def no_place_out(fields: dict[str, str]) -> dict[str, str]:
     out = fields
     for name in ("title", "container"):
         value = fields.get(name, "")
-        cut = _NO_PLACE.sub("", value)
+        # searched in the field's tail only: at most three marks, and a long run of them
+        # ("..., s. l, s. l, ...") would cost a try at each
+        found = _NO_PLACE.search(value, max(0, len(value) - 30))
+        cut = value[: found.start()] if found else value
         if cut != value and cut.strip(" ,.;:"):
             out = {**out, name: cut.strip(" ,.;:")}
     return out
