@@ -122,3 +122,24 @@ def test_mhra_ed_by_names_the_editors_after_the_book(
     assert (ref.container, ref.kind) == (book, "chapter")
     assert [e.family for e in ref.editors] == families
     assert not any(e.given.startswith("by") for e in ref.editors)
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "families"),
+    [
+        ("Piotr Korcelli, Regionale Muster der Transition: Polen, in: Die Rückkehr der Regionen, "
+         "hrsg. von Heinz Fassmann, Wien 1997, S. 187-242.", "Die Rückkehr der Regionen",
+         ["Fassmann"]),
+        ("Max Weber, Die Stadt, in: Wirtschaft und Gesellschaft, hg. v. Johannes Winckelmann, "
+         "Tübingen 1972, S. 727-814.", "Wirtschaft und Gesellschaft", ["Winckelmann"]),
+        ("Müller, Hans: Die Stadt, in: Handbuch der Stadt, hg. von Peter Schmidt, Berlin: de "
+         "Gruyter 2001, S. 12-40.", "Handbuch der Stadt", ["Schmidt"]),
+        ("Kleist, Heinrich von (1985): Über die allmähliche Verfertigung der Gedanken beim Reden, "
+         "in: Sämtliche Werke und Briefe, hg. v. Helmut Sembdner, Bd. 2, München 1985, 319-324.",
+         "Sämtliche Werke und Briefe", ["Sembdner"]),
+    ],
+)
+def test_a_german_book_then_hg_von_editors(text: str, book: str, families: list[str]) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.kind) == (book, "chapter")
+    assert [e.family for e in ref.editors] == families
