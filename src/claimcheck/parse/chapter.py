@@ -22,11 +22,11 @@ from claimcheck.parse.assemble import label_run
 from claimcheck.parse.patterns import search_from
 from claimcheck.parse.tokens import LEXICON, Token
 
-_EDS = r"\b(?:eds?|editors?|ed(?:ited)?\s+by|hrsg|hg)\b"
+_EDS = r"\b(?:eds?|editors?|ed(?:ited)?\s+by|ed\.\s*by|(?:hrsg|hg)\.\s*v(?:on)?|hrsg|hg)\b"
 # Editors after the book begin like a name: an initial ("J. Smith"), "Smith J" or, after
-# "ed." / "edited by", a full name ("ed. Kevin Thurlow").
+# "ed." / "edited by" / "hg. von" / "hg. v.", a full name ("ed. Kevin Thurlow").
 _NAME_START = (r"(?:[A-Z]\.|[A-Z][\w'-]+,?\s+[A-Z]{1,3}\b"
-               r"|(?<=ed\.\s)[A-Z][a-z]+\s+[A-Z]|(?<=by\s)[A-Z][a-z]+\s+[A-Z])")
+               r"|(?<=ed\.\s)[A-Z][a-z]+\s+[A-Z]|(?<=by\s|on\s|v\.\s)[A-Z][a-z]+\s+[A-Z])")
 # Editors before the book hold an initial ("J. Smith & K. Jones", "Nosek J, Tomaska L"),
 # which a book's title ("In Chemical Nomenclature, ed. ...") does not.
 _INITIAL = re.compile(r"\b[A-Z]{1,3}\b\.?|\b[A-Z]\.")
@@ -59,10 +59,17 @@ _BOOK_THEN_EDITORS = re.compile(
     rf"{_IN}(?P<book>[^().,;:/]+?),\s+(?P<editors>{_NAME_START}[^(),]*(?:,[^(),]+)*?)"
     rf"\s*\((?i:{_EDS})\.?\)"
 )
-# "In Book, eds J. Smith and K. Jones (City: Publisher)", "In Book, edited by J. Smith, 1-10."
+# "In Book, eds J. Smith and K. Jones (City: Publisher)", "In Book, edited by J. Smith, 1-10.",
+# MHRA's "in Book, ed. by J. Smith (Publisher, 1990)", German "in: Book, hg. von Peter
+# Schmidt, Berlin 2001"; the editors end before a place and year ("ed. by C.A. Rubino and
+# C.W. Shelmerdine, Austin 1983, 38-73", "ed. by J. Renoir, Paris, 2001"), "Place:" or a
+# volume ("hg. v. Helmut Sembdner, Bd. 2").
 _BOOK_CUE_EDITORS = re.compile(
     rf"{_IN}(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"
-    r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$)"
+    r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$"
+    r"|,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:1[5-9]|20)\d\d\b"
+    r"|,\s*[A-Z][a-z]+,\s*(?:1[5-9]|20)\d\d\b"
+    r"|,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*:\s|,\s*(?:Bd|Band|[Vv]ol)\b)"
 )
 # "In J. Smith & K. Jones (Eds.), Book (pp. 1-10).", "In: Nosek J, editors. Book. Austin"
 _EDITORS_THEN_BOOK = re.compile(

@@ -1,13 +1,19 @@
 """Misreadings of note layouts by the tagger, put right on the tagged fields: a chapter in a
 book by the same author (`book_author`), a name printed given name first before a short title
-(`given_first_title`), a book's imprint parenthesis read into its title (`imprint_out`) and
-an article cited the law reports' way, "‘Title’ (2013) 23 Journal 261" (`year_first_article`).
+(`given_first_title`), a book's imprint parenthesis read into its title (`imprint_out`),
+an article cited the law reports' way, "‘Title’ (2013) 23 Journal 261" (`year_first_article`)
+and a "no place" mark ("s. l.", "o. O.") read into a title or container (`no_place_out`);
+`note_fields` also applies a credit after the title (`credits`) and the editors' cues
+(`editors`).
 Each is tried only where its cue is printed.
 """
 
 from __future__ import annotations
 
 import re
+
+from claimcheck.parse.credits import credited_out, imprint_credit
+from claimcheck.parse.editors import directed_book, editor_cues
 
 # (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
 _IMPRINT = re.compile(r"\((?=[^()]*[^\W\d_])[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)")
@@ -46,7 +52,8 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     author, a given-name-first author in the title, a bracketed imprint in the title or
     container, an OSCOLA/AGLC article read as an ordinary one."""
     fields = imprint_out(given_first_title(book_author(fields), text), text)
-    return year_first_article(fields, text)
+    fields = imprint_credit(credited_out(year_first_article(fields, text), text), text)
+    return no_place_out(editor_cues(directed_book(fields), text))
 
 
 def book_author(fields: dict[str, str]) -> dict[str, str]:
@@ -127,4 +134,24 @@ def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:
     for name in ("volume", "issue"):  # "[2000] Journal 89" prints none: 89 is the page
         out[name] = found[name] or ""
     out.setdefault("kind", "article")
+    return out
+
+
+# "s. l." (sine loco), "s. n." (sine nomine), "s. d.", "o. O." / "o. J." (ohne Ort / Jahr),
+# "n. p." / "n. d.": an imprint without place, publisher or year, at the end of a field
+_NO_PLACE = re.compile(r"(?:,\s*(?:s\.\s?[lnd]|o\.\s?[OJ]|n\.\s?[pd])\b\.?)+$")
+
+
+def no_place_out(fields: dict[str, str]) -> dict[str, str]:
+    """A title or container that runs on into the "no place" mark after it ("Photographic
+    Emulsion Chemistry, s. l" before "., Focal Press"): the field ends before the mark."""
+    out = fields
+    for name in ("title", "container"):
+        value = fields.get(name, "")
+        # searched in the field's tail only: at most three marks, and a long run of them
+        # ("..., s. l, s. l, ...") would cost a try at each
+        found = _NO_PLACE.search(value, max(0, len(value) - 30))
+        cut = value[: found.start()] if found else value
+        if cut != value and cut.strip(" ,.;:"):
+            out = {**out, name: cut.strip(" ,.;:")}
     return out

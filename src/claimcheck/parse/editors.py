@@ -1,0 +1,50 @@
+"""A chapter's editors as the tagger reads them: the French "Names, dir., Book" layout read
+whole into the book (`directed_book`), and the cue words around the editors' names ("In:",
+"dans", "(dir)", ", eds") read with them (`editor_cues`). Both work on the tagged fields.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A list of names: capitalised words or initials ("G.", "WR", "Jean-Marie"), particles ("de",
+# "van"), joined by commas, "et", "and", "&", "y", "e", "und".
+_NAME = (r"[A-ZÀ-Þ][\w'’-]*\.?"
+         r"(?:\s+(?:(?:de|du|da|di|van|von|der|den|la|le)\s+)?[A-ZÀ-Þ][\w'’-]*\.?)*")
+_NAMES = rf"{_NAME}(?:(?:,\s*|\s+(?:et|and|&|y|e|und)\s+){_NAME})*"
+# French notes name a book's editors before it with "dir." (sous la direction de): "G.
+# Majeska, dir., Book", "M. Durand (dir.), Book", "F Ofori et WR Stern, dir, Book" (McGill);
+# a bracketed "(éd.)" or "(coord.)" too (a bare "éd." may be an edition's).
+_DIRECTED = re.compile(
+    rf"(?:(?:[Ii]n|[Dd]ans|[Ee]n):?\s+)?(?P<names>{_NAMES})"
+    r"(?:,\s*dir\.?,|\s*\((?:dir|éds?|coord)\.?\),?)\s+(?P<book>\S.*)")
+
+
+def directed_book(fields: dict[str, str]) -> dict[str, str]:
+    """A chapter's book read with its editors and their cue before it ("G. Majeska, dir.,
+    Russian Travelers"): the names are the editors, the rest the book. Only when the words
+    before the cue are names and no editors were read."""
+    found = _DIRECTED.fullmatch(fields.get("container", ""))
+    if found is None or fields.get("editor"):
+        return fields
+    return {**fields, "editor": found["names"], "container": found["book"].strip(),
+            "kind": "chapter"}
+
+
+# The chapter's cue before its editors ("dans M. Durand", "In: M. Durand") and the editors' own
+# cue after them (", dir", "(dir)") are no names.
+_CUE_BEFORE = re.compile(r"^(?:[Ii]n|[Dd]ans|[Ee]n):?\s+(?=[A-ZÀ-Þ])")
+_CUE_ENDS = re.compile(r"\b(?:[Ii]n|[Dd]ans|[Ee]n):?\s+$")
+_CUE_AFTER = re.compile(r"(?:,\s*|\s*\()(?:dir|éds?|coord|eds?)\.?\)?$")
+
+
+def editor_cues(fields: dict[str, str], text: str) -> dict[str, str]:
+    """Editors with the chapter's cue word before them or their own cue after them: the names
+    alone. A cue word printed twice ("In In Kim & J. Lee (Eds.)") leaves the second, a name."""
+    editor = fields.get("editor", "")
+    cue = _CUE_BEFORE.match(editor)
+    at = text.find(editor) if cue else -1
+    if at > 0 and _CUE_ENDS.search(text, 0, at):
+        cue = None
+    names = _CUE_AFTER.sub("", editor[cue.end():] if cue else editor).strip()
+    return {**fields, "editor": names} if names and names != editor else fields
