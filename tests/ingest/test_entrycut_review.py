@@ -84,3 +84,13 @@ def test_a_list_label_or_an_emoticon_closes_no_bracket() -> None:
 def test_a_same_author_dash_opens_an_entry_after_a_title_cut_on_a_conjunction() -> None:
     _apart(CHICAGO, "Sandel, Michael. Liberalism and",
            "———. Public Philosophy. Cambridge, MA: Harvard University Press, 2005.")
+
+
+def test_a_title_cut_on_a_word_keeps_a_work_of_reference_and_its_quoted_entry() -> None:
+    _apart(CHICAGO, "Oakeshott, Michael. Rationalism in",
+           "Dictionary of the History of Ideas. \"Utopia.\" New York: Scribner, 1973.")
+
+
+def test_names_cut_at_a_comma_go_on_with_the_last_names_and_a_quoted_title() -> None:
+    _joined(VANCOUVER, "Iversen LM, Jacobsen KR, Kruse PT, Lund OS,",
+            "Madsen QV. \"Sleep after stroke.\" Stroke. 2011;42:900-6.")

@@ -41,7 +41,6 @@ from claimcheck.ingest.starts import (
     NUMBER_START,
     OPEN_END,
     ORG_WITH_YEAR,
-    SAME_AUTHORS,
     YEAR,
     YEAR_LEAD,
     author_led,
@@ -171,14 +170,13 @@ def opens_surely(text: str, habit: BareHabits) -> bool:
 
 def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
     """Whether `text` carries on the entry whose last line is `prev`, given whether the line
-    before seemed cut mid-phrase (`cut`); never a line opening with the same-author dash. An
-    abbreviation's full stop ("Frankfurt a. M.") seems cut, yet when both lines print a year in
-    a dated list and the line opens as an entry does, they are two entries: surely, or with
-    capitalised words and no year before their first stop ("Australian Bureau of Statistics.
-    1992:"), not as a wrap does ("Retrieved May 5, 2015, from ...", "Suhrkamp 1995", a
-    publisher). Names cut at a comma go on with the next names when only they bring the year."""
-    if SAME_AUTHORS.match(text):
-        return False
+    before seemed cut mid-phrase (`cut`). An abbreviation's full stop ("Frankfurt a. M.",
+    "Washington, D.C.", "Princeton, N.J.") seems cut, yet when both lines print a year in a
+    dated list and the line opens as an entry does, they are two entries: surely, or with
+    capitalised words and no year before their first full stop (an author element,
+    "Australian Bureau of Statistics. 1992:"), not as a wrap does ("Retrieved May 5, 2015,
+    from ...", "Suhrkamp 1995", "House of Representatives, 1877-2005.", a publisher). A list
+    of names cut at a comma goes on with the next names when only they bring the year."""
     if not cut:
         names = _NAMES_CUT.search(prev) and names_only(prev) and habit.dated >= HABIT
         if names and YEAR.search(text) and not YEAR.search(prev):

@@ -127,6 +127,11 @@ _FUNCTION_END = re.compile(
     r"|de|des|du|la|le|les|der|die|das|und|von|zur|zum|del|della|di|et|y|e)$")
 
 
+# an organisation or a work of reference, then a quoted title: an entry's opening ('Internet
+# Encyclopedia of Philosophy. "Republicanism." https://...'); three words or more, capitalised
+# or small, no initials nor comma (not names going on: "Harrison DG. "Phosphorylation ...")
+_ORG_WORD = r"(?:[A-Z][a-z][\w'’-]*|of|the|for|and|on|in|de|du|des|la|le|der|die|das|für|et)"
+AUTHOR_THEN_QUOTED = re.compile(rf"^[A-Z][a-z][\w'’-]*(?:\s+{_ORG_WORD}){{2,}}\.\s+[\"“]")
 _INNER_STOP = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}\.\s")  # a word's stop: a title follows
 
 
