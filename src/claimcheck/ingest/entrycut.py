@@ -12,7 +12,9 @@ A hard wrap inside an entry of a one-a-line list leaves evidence no two lines sh
   year alone.
 - names cut after an initial ("C. Shen, Z. Qiu, H. Song, J." / "Bernhard, ...").
 A line that is an entry's rest by what it is (a journal's tail alone, a lower-case word, the
-line after a word no entry ends on) is read by `entryrest`; `goes_on` asks both. The depth of
+line after a word no entry ends on) is read by `entryrest`; `goes_on` asks both. A line that
+opens with the same-author dash or an author and a quoted title opens an entry whatever came
+before (`opens_anew`, asked before every join of a one-a-line list). The depth of
 each bracket is kept per entry (`deepen`, one pass over each line), so the test is constant
 time a line after the line is read.
 """
@@ -23,12 +25,17 @@ import re
 
 from claimcheck.ingest import entryrest
 from claimcheck.ingest.bare import HABIT, BareHabits, dated, names_only, opens_surely
-from claimcheck.ingest.starts import MARKER, author_led
+from claimcheck.ingest.starts import MARKER, SAME_AUTHORS, author_led
 
 # Brackets only: quotes open and close the other way round in German and French („…“, »…«)
 PAIRS = (("(", ")"), ("[", "]"))
 Depths = tuple[int, ...]  # how many of each pair's openers the entry left open
 NONE: Depths = (0,) * len(PAIRS)
+_LETTER_LABEL = re.compile(r"^\s*(?:[a-z]|[ivx]{1,4})\)\s")  # a list label "a) ", "iv) "
+# a year that ends the line, not a date's ("Norton, 2000.", not "Die Presse, 20.4.2002.")
+_ENDS_ON_YEAR = re.compile(r"(?<![\w./-])(?:1[5-9]|20)\d\d[a-z]?\)?[.,;]?\s*$")
+# a closer right after a colon or semicolon closes nothing (an emoticon ":)", ";)")
+_EMOTICON = re.compile(r"[:;]-?[)\]]")
 _REACH = 80  # a wrapped bracket's rest closes it early in the line
 _NEAR_END = 12
 # A list number before the names ("[48] ", "12. ")
@@ -66,11 +73,11 @@ def closes_open(depths: Depths, prev: str, text: str, habit: BareHabits) -> bool
     that opens as an entry surely does only when the line before opened the bracket near
     its end ("(ed." / "J. H. Neyrey; ... 1991), pp."; not a half-open interval in a title,
     "on [0, 1). J. Math." before "Jones, K. Intervals (0, 1]. ...")."""
-    if not any(depths) or MARKER.match(text):
+    if not any(depths) or MARKER.match(text) or _LETTER_LABEL.match(text):
         return False
     if opens_surely(text, habit) and not any(o in prev[-_NEAR_END:] for o, _ in PAIRS):
         return False
-    head = text[:_REACH]
+    head = _EMOTICON.sub("  ", text[:_REACH])
     for depth, (opener, closer) in zip(depths, PAIRS, strict=True):
         at = head.find(closer)
         if depth and at >= 0 and opener not in head[:at]:
@@ -87,6 +94,10 @@ def names_and_year(text: str) -> bool:
     """The line is names and their year alone (a list number aside)."""
     found = _NAMES_YEAR.match(without_number(text))
     if found is None:
+        return False
+    # names then a place are an imprint's end ("Zwangsarbeiter, Gastarbeiter, Flüchtlinge,
+    # München 2001", the rest of a title), not an entry's authors
+    if entryrest.imprint_end(found.group(1)):
         return False
     names = _ROLE.sub("", found.group(1)).strip(" ,.&")
     parts = [part.strip() for part in _SEP.split(names) if part.strip()]
@@ -108,6 +119,11 @@ def after_names_year(prev: str, text: str, habit: BareHabits, size: int) -> bool
         return False
     if not names_and_year(prev) or names_and_year(text):
         return False
+    # the entry has its year: a line that ends on a year of its own ends another entry
+    # ("Cohen, Joshua, 1989." / "Beowulf. Translated by ... New York: Norton, 2000."); a year
+    # inside the title is no such end ("... Géhu 1999. J. Bot. Soc. Bot. France, 48 : 49-70.")
+    if _ENDS_ON_YEAR.search(text):
+        return False
     return bool(_QUOTED.match(text)) or not opens_surely(text, habit)
 
 
@@ -128,6 +144,13 @@ def names_cut_after_initials(prev: str, text: str, habit: BareHabits, size: int,
     if len(parts) < 3 or not names_only(names) or not _LONE_INITIAL.search(names):
         return False
     return all(_HAS_INITIALS.search(part) for part in parts) and not MARKER.match(text)
+
+
+def opens_anew(text: str) -> bool:
+    """The line opens an entry whatever came before: the same-author dash ("———. Title"), or
+    an author element then a quoted title (an organisation, a work of reference: 'Dictionary
+    of the History of Ideas. "Utopia." ...'); no join of a one-a-line list takes it."""
+    return bool(SAME_AUTHORS.match(text) or entryrest.AUTHOR_THEN_QUOTED.match(text))
 
 
 def goes_on(depths: Depths, size: int, prev: str, text: str, habit: BareHabits,

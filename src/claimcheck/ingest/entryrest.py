@@ -23,10 +23,18 @@ from claimcheck.ingest.bare import (
     WHOLE_ENDS,
     BareHabits,
     dated,
+    names_only,
     opens_surely,
 )
 from claimcheck.ingest.kinds import end_kind, start_kind
-from claimcheck.ingest.starts import MARKER, NUMBER_START, YEAR
+from claimcheck.ingest.starts import (
+    MARKER,
+    NUMBER_START,
+    NUMBERED,
+    SAME_AUTHORS,
+    YEAR,
+    author_led,
+)
 
 _TAIL_PART = re.compile(r"[,;–—]\s")  # what follows the last comma or dash: ", London."
 _Y = r"(?:1[5-9]|20)\d\d"
@@ -119,6 +127,47 @@ _FUNCTION_END = re.compile(
     r"|de|des|du|la|le|les|der|die|das|und|von|zur|zum|del|della|di|et|y|e)$")
 
 
+# an organisation or a work of reference, then a quoted title: an entry's opening ('Internet
+# Encyclopedia of Philosophy. "Republicanism." https://...'); three words or more, capitalised
+# or small, no initials nor comma (not names going on: "Harrison DG. "Phosphorylation ...")
+_ORG_WORD = r"(?:[A-Z][a-z][\w'’-]*|of|the|for|and|on|in|de|du|des|la|le|der|die|das|für|et)"
+AUTHOR_THEN_QUOTED = re.compile(rf"^[A-Z][a-z][\w'’-]*(?:\s+{_ORG_WORD}){{2,}}\.\s+[\"“]")
+_INNER_STOP = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}\.\s")  # a word's stop: a title follows
+
+
+def opens_with_names(text: str) -> bool:
+    """The line opens with an author element: the same-author dash, or names alone ended by a
+    stop and followed by more ("Korsgaard, Christine M. The ...", "Lee D, Chen H. Title")."""
+    if SAME_AUTHORS.match(text):
+        return True
+    head, stop, rest = text.partition(". ")
+    return bool(stop and rest) and author_led(text) and names_only(head)
+
+
+_PARTICLES = frozenset(("van", "von", "de", "der", "den", "du", "da", "di", "del", "le", "la",
+                        "ter", "ten", "dos", "y", "e", "et", "und"))
+_INITIAL = re.compile(r"(?:[A-Z]\.?-?){1,3}")
+_NAMES_SEP = re.compile(r",|;|&|\band\b")
+# a Vancouver name, its initials' stop, then a capital: the names ended, a title began
+# ("Moreau P, Lambert C. Influenza A"); names go on after a comma ("Lambert C., and")
+_NAMES_THEN_TITLE = re.compile(r"\b[A-Z][a-z'’-]+\s[A-Z]{1,3}\.\s+[A-Z]")
+
+
+def names_alone(prev: str) -> bool:
+    """The line is names alone, cut on a connector or a particle ("T. Matsuura, S. C. van der
+    Marck, and", "Proot IM, Abu-Saad HH, de"): no title's sentence in it (a word's stop, the
+    same-author dash, a digit) and each name two words or fewer, initials and particles aside
+    ("Wang Y. Hepatitis A" is a name and a title)."""
+    bare = NUMBERED.sub("", prev, count=1)
+    if SAME_AUTHORS.match(bare) or _INNER_STOP.search(bare) or any(c.isdigit() for c in bare):
+        return False
+    if _NAMES_THEN_TITLE.search(bare):
+        return False
+    return all(
+        len([w for w in part.split() if w not in _PARTICLES and not _INITIAL.fullmatch(w)]) <= 2
+        for part in _NAMES_SEP.split(bare))
+
+
 def word_cut_brings_year(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
     """An undated entry whose line stopped on a word no entry ends on (an article, a
     preposition, a conjunction), in a dated list whose lines end with a stop, a bracket,
@@ -133,6 +182,12 @@ def word_cut_brings_year(prev: str, text: str, habit: BareHabits, entry_dated: b
     if not _FUNCTION_END.search(prev) or any(c.isdigit() for c in prev[-12:]):
         return False
     if MARKER.match(text) or NUMBER_START.match(text) or _LINK.match(text):
+        return False
+    # a whole entry after a title cut on a word: the line opens with its own author element, a
+    # sentence of names alone before its title ("Korsgaard, Christine M. The Sources ...",
+    # "Lee D, Chen H. Title. ...", "———. Madness ..."); only names cut on a particle go on
+    # with names ("Proot IM, Abu-Saad HH, de" / "Vries H, ...")
+    if opens_with_names(text) and not names_alone(prev):
         return False
     # an author element and its year, then the rest of an entry ("Smith, J. (2001). Title");
     # not a publisher and the year that ends the entry ("Harvill Press, 1995.")

@@ -112,9 +112,10 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
                 here, (head, size), (content[i - 1], after), line, gap[i])
             if one_a_line is not None and here.kind == "bare" and i and not line.repeated:
                 prev = content[i - 1].text
-                goes_on = bare.goes_on(prev, line.text, one_a_line, goes_on) or any(
-                    rule(prev, line.text, one_a_line, dated) for rule in lateyear.RULES
-                ) or entrycut.goes_on(depths, size, prev, line.text, one_a_line, dated)
+                goes_on = not entrycut.opens_anew(line.text) and (
+                    bare.goes_on(prev, line.text, one_a_line, goes_on) or any(
+                        rule(prev, line.text, one_a_line, dated) for rule in lateyear.RULES)
+                    or entrycut.goes_on(depths, size, prev, line.text, one_a_line, dated))
         if goes_on:
             current.append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
             head = _joined(current)[:HEAD] if len(head) < HEAD else head
