@@ -86,7 +86,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     """Glued digit groups kept while they follow first-citation order; `count` is the
     number of references (a group naming a higher number is no callout)."""
     evidence = words.evidence_of(body)
-    body = note_markers_hidden(author_lines_hidden(body))  # affiliations, footnotes
+    body = note_markers_hidden(author_lines_hidden(body), body)  # affiliations, footnotes
     candidates: dict[int, list[Option]] = {}
     pool: list[tuple[tuple[int, int], str]] = []  # refused digits the sequence may still read
     for match in _GLUED.finditer(body):
