@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.citations.source_marks import author_lines_hidden
+from claimcheck.citations.bylines import author_lines_hidden
 from claimcheck.citations.superscripts import superscripts
 
 _BODY = (
