@@ -17,10 +17,6 @@ from claimcheck.citations.bylines import bylines
 
 # a footnote's line: its number, a space, a capital (`_blocks` weighs the rest)
 _NOTE = re.compile(r"^(\d{1,2}) (?=[^\W\d_a-z])([^\n]*)", re.MULTILINE)
-# a sentence's end and the capital opening the next ("Krumholz.3 In brief", "study. The")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\d*\s+([^\W\d_])")
-# a list item's sentence ended, and the paragraph's next line going on ("\nBoth held")
-_FLOWS_ON = re.compile(r"(?<=[.!?])\n(?=[^\W\d_a-z])")
 _WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 _NUMBERS = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _SOON = 2000  # a marker precedes its note by this at most; a byline its addresses too
@@ -75,7 +71,7 @@ def note_markers_hidden(body: str, original: str | None = None) -> str:
             continue
         offset, after = max(after, start - _SOON), block[-1].end()
         markers = _markers(body[offset:start], offset, block, first)
-        if markers is None or _listed(body, block, markers):
+        if markers is None or _listed(body, block):
             continue  # a note without its marker, or a numbered list re-citing works 1, 2
         chars = chars or list(body)
         for at, note in zip(markers, block, strict=True):
@@ -99,23 +95,19 @@ def _markers(window: str, offset: int, block: list[re.Match[str]],
     return markers
 
 
-def _listed(body: str, block: list[re.Match[str]], markers: list[int]) -> bool:
-    """Whether `block`, its notes' markers found, is rather a numbered list in the body's
-    flow, its items re-citing works 1, 2, ...: two items or more numbered from 1, right after
-    a lead-in that introduces them ("... by Rider.3 In brief:", "as follows:") or a lead-in
-    sentence holding every marker ("They support the rationale1 and the findings of
-    Joynt,2"), or with the paragraph going on after the last item, a sentence ended, on the
-    next line ("... poorest districts.\nBoth held ..."). A page's notes follow the page's
-    text, their markers spread over it, and the page ends after them."""
-    start = block[0].start()
-    if len(block) < 2 or block[0].group(1) != "1":
-        return False
-    if body[:start].rstrip().endswith(":"):
+def _listed(body: str, block: list[re.Match[str]]) -> bool:
+    """Whether `block`, its notes' markers found, may be a numbered list in the body's flow
+    rather than a page's notes, its items re-citing works 1, 2, ...: two items or more
+    numbered from 1 ("... by Rider.3 In brief:\n1 Centrifuge ...\n2 ..."), or a next item
+    too short for a note right after it ("2 Spin."). The numbers and the layout cannot tell
+    such a list from a first page's notes (a lead-in ending in a colon, or one sentence
+    holding every marker, does not cover a lead-in that ends in a full stop, its re-cited
+    numbers spread over sentences: "The main findings were these."), and a citation lost
+    costs more than a footnote marker kept: a list's numbering wins. Notes numbered on from
+    a page before (3, 4, ...) are hidden."""
+    if len(block) >= 2 and block[0].group(1) == "1":
         return True
-    if _FLOWS_ON.match(body, block[-1].end()):
-        return True
-    return not any(end.group(1).isupper()
-                   for end in _SENTENCE_END.finditer(body, markers[0], start))
+    return body.startswith(f"\n{int(block[-1].group(1)) + 1} ", block[-1].end())
 
 
 def _blocks(body: str) -> list[list[re.Match[str]]]:
