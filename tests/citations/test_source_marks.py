@@ -187,7 +187,10 @@ def test_a_note_followed_by_a_short_next_item_is_a_list() -> None:
     assert [p for _, p in sup(_BODY + _FAR + text)][-2:] == ["1", "9"]
 
 
-@pytest.mark.parametrize("heading", ["2 Materials and Methods", "3 Results"])
+@pytest.mark.parametrize("heading", [
+    "2 Materials and Methods", "3 Results",
+    "1 Oslo, Bergen and Tromsø were sampled in winter.",  # a list item of places
+])
 def test_a_title_case_heading_is_no_address(heading: str) -> None:
     # names wrapped onto a line of their own, citing 1 to 3, then a numbered heading: an
     # affiliation lists an institution, a city, a country ("..., Bergen, Norway")

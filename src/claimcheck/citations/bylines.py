@@ -90,9 +90,9 @@ def _affiliations_follow(body: str, end: int, marks: frozenset[int]) -> bool:
 
 
 def _address(body: str, m: re.Match[str]) -> bool:
-    """Whether the line `m` opens reads as an address: parts a comma parts (an institution,
+    """Whether the line `m` opens reads as an address: parts a comma separates (an institution,
     a city, a country: "1 Department of Medicine, University of Oslo, Norway"), its longer
-    words mostly capitalised; not a sentence ("1 Fix the sections in cold acetone.", "3
+    words more than half capitalised; not a sentence ("1 Fix the sections in cold acetone.", "3
     Results of the survey were mixed"), a numbered step, nor a heading ("2 Materials and
     Methods", "3 Results")."""
     if not body[m.end() - 1].isupper():
@@ -100,7 +100,7 @@ def _address(body: str, m: re.Match[str]) -> bool:
     end = body.find("\n", m.end())
     line = body[m.end() - 1 : end if end >= 0 else len(body)]
     words: list[str] = [w for w in _WORD.findall(line) if len(w) >= 4]
-    return "," in line and sum(w[0].isupper() for w in words) * 2 >= len(words)
+    return "," in line and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def _marked_names(line: str) -> int:
