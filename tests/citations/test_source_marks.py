@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.citations.source_marks import author_lines_hidden
+from claimcheck.citations.bylines import author_lines_hidden
 from claimcheck.citations.superscripts import superscripts
 
 _BODY = (
@@ -104,3 +104,96 @@ def test_a_spaced_marker_leaves_the_glued_citation_alone() -> None:
     text = "Our concepts 3 of care differ from those of others.3" + _NOTE.replace("1", "3")
     found = [p for _, p in sup(_BODY + text + "Iron helps.9\n")]
     assert found == ["1", "2", "3,4", "5", "2,6", "7,8", "3", "9"]
+
+
+# review of issue 14: numbered lists, headings, tables and page-foot addresses keep citations
+_FAR = "Earlier work relied on small samples from single hospitals of one region. " * 30
+
+
+def test_a_column_of_names_not_marked_from_1_is_no_byline() -> None:
+    # a table's title-case column, one callout a line, and a numbered heading after it
+    table = ("\nTable 1. Instruments\nAnxiety Inventory9\nDepression Scale10\n\n"
+             "9 Results\nScores fell in both arms.11\n")
+    assert [p for _, p in sup(_BODY + table)][-3:] == ["9", "10", "11"]
+
+
+def test_names_followed_by_numbered_steps_keep_their_callouts() -> None:
+    # "1 Dry each sample ..." is a step, no address ("1 Department of Paediatrics, Uppsala")
+    text = ("Iron status was measured as described by\nBerg1 and Dahl2\nin two cohorts.3\n"
+            "1 Dry each sample overnight in the oven.\n"
+            "2 Weigh each sample on a fine balance.\n")
+    assert [p for _, p in sup(text)] == ["1", "2", "3"]
+
+
+def test_addresses_at_the_page_foot_are_no_notes() -> None:
+    # the byline's addresses close the page; dates print "1" and "3" before the callouts
+    head = ("Received: 1 March 2024; accepted: 3 July 2024; published: 2 August 2024\n\n"
+            + _FAR[:1200] + "\n\nIron and infection in infants\n\n"
+            "Anna Berg1, Carl Dahl2 and Eva Lund3\n\n")
+    foot = ("1 Department of Paediatrics, Faculty of Medicine, University of Uppsala, "
+            "Box 256, Uppsala, Sweden\n"
+            "2 Institute of Nutrition Research, Faculty of Medicine, University of Oslo, "
+            "Oslo, Norway\n"
+            "3 Centre for Child Health, School of Public Health, University of Lund, Lund, "
+            "Sweden\n\n")
+    intro = ("Iron deficiency is common in infancy.1 Supplements reduce anaemia2 but may "
+             "raise the risk of infection.3 Stores fall after six months.4\n")
+    found = sup(head + intro + _FAR[:900] + "\n" + foot)
+    assert [p for _, p in found] == ["1", "2", "3", "4"]
+    assert all(start > len(head) for start, _ in found)
+
+
+def test_a_heading_that_reads_as_a_sentence_is_no_note() -> None:
+    text = ("\n2 Methods\nWe surveyed the sites as Rubin did.3\n"
+            "3 Results of the survey were mixed across all sites.\nIron helps.9\n")
+    assert [p for _, p in sup(_BODY + text)][-2:] == ["3", "9"]
+
+
+@pytest.mark.parametrize("lead", [
+    # a lead-in that introduces the list
+    "Cells were isolated as in Berg et al.1 and washed as in Dahl et al.2 In brief:\n",
+    # one lead-in sentence holds every number the items repeat
+    "Two findings stand out. They support the rationale1 and the role of mix reported by "
+    "Joynt,2\n",
+])
+def test_a_numbered_list_after_its_lead_in_keeps_the_callouts(lead: str) -> None:
+    items = ("1 Readmission rates fell in all regions after the reform.\n"
+             "2 The fall was largest in the hospitals serving the poorest.\n"
+             "These results matter.9\n")
+    assert [p for _, p in sup(_BODY + _FAR + lead + items)][-3:] == ["1", "2", "9"]
+
+
+def test_notes_numbered_on_whose_markers_the_page_spreads_are_hidden() -> None:
+    page = ("Our study3 was funded by a grant. It ran in Sweden4 for two years.\n"
+            "3 The trial was registered with the national board before enrolment.\n"
+            "4 Funding came from the Swedish Research Council for this work.\n\n"
+            "Iron helps.9\n")  # the page ends after its notes
+    assert [p for _, p in sup(_BODY + _FAR + page)][-3:] == ["2,6", "7,8", "9"]
+
+
+@pytest.mark.parametrize("after", ["\n\nBoth held in the cohort.9\n", "\nBoth held.9\n"])
+def test_items_numbered_from_1_keep_the_callouts_their_numbers_repeat(after: str) -> None:
+    # a lead-in ending in a full stop, its citations spread over sentences: as a first
+    # page's notes 1 and 2 would be; a citation lost costs more than a marker kept
+    text = ("Our approach follows Berg.1 Dahl extended it to children.2 The main findings "
+            "were these.\n1 Mortality fell in every region after the reform.\n"
+            "2 The fall was largest in the poorest districts." + after)
+    assert [p for _, p in sup(_BODY + _FAR + text)][-3:] == ["1", "2", "9"]
+
+
+def test_a_note_followed_by_a_short_next_item_is_a_list() -> None:
+    text = ("Cells were spun as Berg did.1\n1 Centrifuge the medium at low speed for ten "
+            "minutes.\n2 Spin again.\nIron helps.9\n")
+    assert [p for _, p in sup(_BODY + _FAR + text)][-2:] == ["1", "9"]
+
+
+@pytest.mark.parametrize("heading", [
+    "2 Materials and Methods", "3 Results",
+    "1 Oslo, Bergen and Tromsø were sampled in winter.",  # a list item of places
+])
+def test_a_title_case_heading_is_no_address(heading: str) -> None:
+    # names wrapped onto a line of their own, citing 1 to 3, then a numbered heading: an
+    # affiliation lists an institution, a city, a country ("..., Bergen, Norway")
+    text = ("The effect was first described by\nHolm1, Berg2 and Lund3\nin small trials.4\n\n"
+            + heading + "\nTwelve adults took part.5\n")
+    assert [p for _, p in sup(text)] == ["1", "2", "3", "4", "5"]

@@ -1,96 +1,29 @@
-"""Marks of the source that are no callouts: a byline's affiliation marks, and footnote
-markers whose note the page prints (`note_markers_hidden`).
+"""Footnote markers whose note the page prints, no callouts (`note_markers_hidden`).
 
-Text copied from a PDF keeps the article's front matter, and its byline prints the same
-raised digits as a superscript callout: "Anna Berg1,2, Carl Dahl2 and Eva Lund1,3*". Read as
-callouts they link the authors' names to the first works of the list and take the first
-places of first-citation order, which the article's real callouts then seem to repeat.
-
-An author line is a line made of names only: every word capitalised ("Berg", "M.",
-"J.-P.") or a particle or joining word ("van", "de", "and", "&"), with digits, commas and
-note marks ("*", "†") glued to the names; at least two names carry digits, or one does and
-a line next to it is an author line too (a byline wrapped); and a line soon after opens with
-one of its numbers and a capital, the affiliation it marks ("1 Department of ..."). A
-sentence has lower-case words ("Berg2 and Dahl6 showed"), and names that a sentence wraps
-onto a line of their own are followed by no affiliations. The digits of author lines are
-hidden (replaced by spaces, the text keeps its length) before superscripts are read; so
-are those of a footnote marker singled out by its printed note (see that function).
+Text copied from a PDF keeps the notes a page prints at its foot ("1 The programme was
+created in 2003 ..."), and their markers are glued to the text's words as a superscript
+callout is ("the programme1 was"). A marker singled out by its printed note has its digits
+hidden (spaces; the text keeps its length) before superscripts are read; the numbers of a
+byline's addresses, of headings and of numbered lists in the body's flow are no notes.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
-# a word of a byline: a capitalised name, hyphens and apostrophes kept ("Jean-Luc",
-# "O'Neill"), or initials ("M.", "J.-P."); then what a byline glues to it
-_NAME = re.compile(r"(?:[^\W\d_]\.)+(?:-(?:[^\W\d_]\.)+)*|[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*")
-_MARKS = re.compile(r"[\d,*†‡§]*[,;]?$")
-_JOINING = frozenset(
-    ("and", "&", "van", "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della",
-     "di", "du", "la", "le", "y", "e", "et", "ter", "ten", "bin", "al", "el")
-)
-_GLUED_DIGIT = re.compile(r"[^\W\d_][\d]")
-_AFFILIATION = re.compile(r"^[ \t]*(\d{1,2})[ \t]?[^\W\d_a-z]", re.MULTILINE)
+from claimcheck.citations.bylines import bylines
+
 # a footnote's line: its number, a space, a capital (`_blocks` weighs the rest)
 _NOTE = re.compile(r"^(\d{1,2}) (?=[^\W\d_a-z])([^\n]*)", re.MULTILINE)
 _WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 _NUMBERS = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
-_SOON = 2000  # the affiliations follow the byline, or close the page it opens
+_SOON = 2000  # a marker precedes its note by this at most; a byline its addresses too
 _WRAPPED = 400  # how far a page's next note may start after the one before ends
 
 
-def author_lines_hidden(body: str) -> str:
-    """`body` with the digits of its author lines replaced by spaces (same length)."""
-    if not _GLUED_DIGIT.search(body):
-        return body
-    lines = body.split("\n")
-    marked = [_marked_names(line) for line in lines]
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
-    hidden = []
-    for i, line in enumerate(lines):
-        near = [marked[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        byline = marked[i] >= 2 or (marked[i] == 1 and any(n >= 1 for n in near))
-        if byline and _affiliations_follow(body, starts[i + 1], line):
-            line = re.sub(r"\d", " ", line)
-        hidden.append(line)
-    return "\n".join(hidden)
-
-
-def _affiliations_follow(body: str, end: int, line: str) -> bool:
-    """Whether a line soon after `end` opens with one of `line`'s marks and a capital ("1
-    Department of ...", "2Institute of ..."): the affiliations a byline's digits point to.
-    Names in a sentence wrapped onto a line of their own ("by\nBerg6, Dahl7 and Lund8\nin
-    three ...") have none."""
-    marks = {int(n) for n in re.findall(r"\d+", line)}
-    return any(int(m.group(1)) in marks and body[m.end() - 1].isupper()
-               for m in _AFFILIATION.finditer(body, end, end + _SOON))
-
-
-def _marked_names(line: str) -> int:
-    """How many names of `line` carry digits, if every word of it is a byline's word
-    (a name with its marks, initials, a particle or joining word); else -1."""
-    words = line.split()
-    if not words or not _GLUED_DIGIT.search(line):
-        return -1
-    marked = 0
-    for word in words:
-        core = _MARKS.sub("", word)
-        if core in _JOINING or word in _JOINING:
-            continue
-        if not core or not core[0].isupper() or not _NAME.fullmatch(core):
-            return -1
-        # a name, not a gene's or a formula's capitals ("BRCA1 BRCA2", "CO2 CH4")
-        if any(c.isdigit() for c in word[len(core):]):
-            if not any(c.islower() for c in core):
-                return -1
-            marked += 1
-    return marked
-
-
-def note_markers_hidden(body: str) -> str:
+def note_markers_hidden(body: str, original: str | None = None) -> str:
     """`body` with the digits of each footnote marker whose note the text prints replaced by
     spaces (same length). A note is a line that opens with its number, a space and a
     capital, as a PDF's page prints it at its foot, and reads as a sentence: four words
@@ -104,30 +37,77 @@ def note_markers_hidden(body: str) -> str:
     Where the number is printed twice there, in any form ("CIMI1) ... história1." before
     "1 A Conferência"; "concepções 1 sobre ... deficiência1."), one of them cites; and
     a number's first appearance is a citation's ("infancy.1" before an address "1
-    Department of ..." that closes the page): no marker either."""
+    Department of ..." that closes the page): no marker either. No block either: the
+    addresses of a byline (from `original`, its digits not yet hidden) that ends within
+    `_SOON` characters before; a heading numbered on from a short heading ("2 Methods" ...
+    "3 Results of the survey were mixed."); a numbered list after its lead-in (`_listed`)."""
     first: dict[str, int] = {}
     for printed in _NUMBERS.finditer(body):
         first.setdefault(printed.group(), printed.start())
     chars = None
     after = 0  # the end of the block before: a page's notes close it
-    for block in _blocks(body):
+    source = body if original is None else original  # the bylines, before their digits hide
+    affiliations = [(end, marks) for _, end, marks in bylines(source)]
+    ends = [end for end, _ in affiliations]
+    blocks = _blocks(body)
+    notes = {note.start() for block in blocks for note in block}
+    # lines numbered as a note is but too short to be one: headings ("2 Methods"), whose
+    # numbering a sentence-like heading after them continues ("3 Results of the survey ...")
+    numbered = [(m.start(), int(m.group(1)), m.start() in notes) for m in _NOTE.finditer(body)]
+    seen: dict[int, bool] = {}  # each number printed so far: whether once as a note
+    read = 0
+    for block in blocks:
         start = block[0].start()
-        window = body[max(after, start - _SOON) : start]
+        while read < len(numbered) and numbered[read][0] < start:
+            _, n, is_note = numbered[read]
+            seen[n] = seen.get(n, False) or is_note
+            read += 1
+        numbers = {int(note.group(1)) for note in block}
+        heading = seen.get(int(block[0].group(1)) - 1) is False
+        addresses = any(numbers <= affiliations[k][1] for k in range(
+            bisect_left(ends, start - _SOON), bisect_right(ends, start)))
+        if heading or addresses:
+            after = block[-1].end()  # a heading's numbering, or a byline's addresses
+            continue
         offset, after = max(after, start - _SOON), block[-1].end()
-        markers: list[int] = []
-        for note in block:
-            number = note.group(1)
-            found = [offset + m.start() for m in _glued(number).finditer(window)]
-            alone = len(_alone(number).findall(window))  # "concepções 1 sobre" too
-            if len(found) != 1 or alone != 1 or first[number] >= found[0] or (
-                    markers and found[0] < markers[-1]):
-                break
-            markers.append(found[0])
-        else:
-            chars = chars or list(body)
-            for at, note in zip(markers, block, strict=True):
-                chars[at : at + len(note.group(1))] = " " * len(note.group(1))
+        markers = _markers(body[offset:start], offset, block, first)
+        if markers is None or _listed(body, block):
+            continue  # a note without its marker, or a numbered list re-citing works 1, 2
+        chars = chars or list(body)
+        for at, note in zip(markers, block, strict=True):
+            chars[at : at + len(note.group(1))] = " " * len(note.group(1))
     return "".join(chars) if chars else body
+
+
+def _markers(window: str, offset: int, block: list[re.Match[str]],
+             first: dict[str, int]) -> list[int] | None:
+    """Each note's marker in `window` (at `offset` in the body), in the notes' order, or None
+    where a note finds none (see `note_markers_hidden`)."""
+    markers: list[int] = []
+    for note in block:
+        number = note.group(1)
+        found = [offset + m.start() for m in _glued(number).finditer(window)]
+        alone = len(_alone(number).findall(window))  # "concepções 1 sobre" too
+        if len(found) != 1 or alone != 1 or first[number] >= found[0] or (
+                markers and found[0] < markers[-1]):
+            return None
+        markers.append(found[0])
+    return markers
+
+
+def _listed(body: str, block: list[re.Match[str]]) -> bool:
+    """Whether `block`, its notes' markers found, may be a numbered list in the body's flow
+    rather than a page's notes, its items re-citing works 1, 2, ...: two items or more
+    numbered from 1 ("... by Rider.3 In brief:\n1 Centrifuge ...\n2 ..."), or a next item
+    too short for a note right after it ("2 Spin."). The numbers and the layout cannot tell
+    such a list from a first page's notes (a lead-in ending in a colon, or one sentence
+    holding every marker, does not cover a lead-in that ends in a full stop, its re-cited
+    numbers spread over sentences: "The main findings were these."), and a citation lost
+    costs more than a footnote marker kept: a list's numbering wins. Notes numbered on from
+    a page before (3, 4, ...) are hidden."""
+    if len(block) >= 2 and block[0].group(1) == "1":
+        return True
+    return body.startswith(f"\n{int(block[-1].group(1)) + 1} ", block[-1].end())
 
 
 def _blocks(body: str) -> list[list[re.Match[str]]]:

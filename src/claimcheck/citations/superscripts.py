@@ -28,7 +28,7 @@ where first-citation order says it must first appear is read from glued digits r
 above ("TGF-α24", "AC25"; `sequence.py`). Digits set after a space ("disease 12,13 and")
 count where the article's own order shows that habit (`spaced.py`), lists with a space
 after their commas as `spaced_lists.py` says, and no glued digits count in an article with
-no sure superscript ("BRCA1" on a page of statistics), nor on a byline (`source_marks.py`).
+no sure superscript ("BRCA1" on a page of statistics), nor on a byline (`bylines.py`).
 """
 
 from __future__ import annotations
@@ -37,9 +37,10 @@ import re
 
 from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
+from claimcheck.citations.bylines import author_lines_hidden
 from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
-from claimcheck.citations.source_marks import author_lines_hidden, note_markers_hidden
+from claimcheck.citations.source_marks import note_markers_hidden
 from claimcheck.citations.spaced import gap_candidates, with_spaced
 from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
@@ -86,7 +87,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     """Glued digit groups kept while they follow first-citation order; `count` is the
     number of references (a group naming a higher number is no callout)."""
     evidence = words.evidence_of(body)
-    body = note_markers_hidden(author_lines_hidden(body))  # affiliations, footnotes
+    body = note_markers_hidden(author_lines_hidden(body), body)  # affiliations, footnotes
     candidates: dict[int, list[Option]] = {}
     pool: list[tuple[tuple[int, int], str]] = []  # refused digits the sequence may still read
     for match in _GLUED.finditer(body):
