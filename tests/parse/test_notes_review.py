@@ -21,6 +21,9 @@ from claimcheck.parse import parse_string
          "2013.", "In Stahlgewittern", ["Kiesel"]),
         ("Smith, J., In Defense of Poetry, ed. by R. Jones (London: Verso, 2003).",
          "In Defense of Poetry", ["Jones"]),
+        # a bibliography's full stop after a name of whole words
+        ("Woolf, Virginia. In the Orchard, ed. by Stuart N. Clarke. London: Hogarth, 2011.",
+         "In the Orchard", ["Clarke"]),
     ],
 )
 def test_a_title_opening_with_in_after_its_author_is_the_entrys_own(
@@ -40,6 +43,8 @@ def test_a_title_opening_with_in_after_its_author_is_the_entrys_own(
          "Chicago: University of Chicago Press.", "The rise of cities", "Urban History"),
         ("Adams, J., Introduction, In The Oxford Handbook of Ethics, ed. by D. Copp (Oxford: "
          "OUP, 2006), 1-10.", "Introduction", "The Oxford Handbook of Ethics"),
+        ("Brown, T. Networks. In Social Theory Today, ed. by L. Green (Cambridge: Polity), "
+         "45-67.", "Networks", "Social Theory Today"),
         # a chapter's title, or a given name, opening with "In", the chapter's own cue later
         ("Smith, John, \u201cIn Defense of Poetry,\u201d in Essays on Criticism, ed. by R. Jones "
          "(London: Verso, 2003), 1-20.", "In Defense of Poetry", "Essays on Criticism"),

@@ -151,10 +151,13 @@ def _book_first(book: str, editors: str) -> bool:
 # "Tennyson,"
 # (a note's number first); no year, chapter title or second comma ("Smith, J., Mass
 # Spectrometry, In Handbook of Chemistry, ed. by ..." is a chapter).
+# A bibliography's full stop ends an inverted name of whole words ("Tennyson, Alfred. In
+# Memoriam, ed. by"), not one with initials ("Smith, J. Networks. In Social Theory, ed. by").
 _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+_FAMILY = rf"(?:\d+\.?\s+)?(?:(?:de|van|von|der|du|la|le)\s+)*{_WORD},"
 _AUTHOR_ONLY = re.compile(
-    rf"(?:\d+\.?\s+)?(?:(?:(?:de|van|von|der|du|la|le)\s+)*{_WORD},(?:\s+{_WORD}){{1,3}}"
-    rf"|{_WORD}(?:\s+{_WORD}){{0,2}})\s*[,:]")
+    rf"(?:{_FAMILY}(?:\s+{_WORD}){{1,3}}|(?:\d+\.?\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})\s*[,:]"
+    rf"|{_FAMILY}(?:\s+[A-ZÀ-Þ][\w'’-]+){{1,3}}\.")
 # the chapter's own cue, lower case, after a comma or a closing quotation mark
 _LATER_IN = re.compile(r"[,”’\"']\s+in:?\s")
 
