@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.parse import parse_string
+from claimcheck.parse.editors import editor_cues
 
 
 @pytest.mark.parametrize(
@@ -71,6 +72,12 @@ def test_a_chapter_after_its_title_keeps_its_book(text: str, title: str, book: s
 def test_a_given_name_in_after_the_editors_cue_stays(
         text: str, names: list[tuple[str, str]]) -> None:
     assert [(e.given, e.family) for e in parse_string(text).editors] == names
+
+
+@pytest.mark.parametrize("edition", ["2nd ed.", "rev. ed."])
+def test_an_editions_ed_is_no_editors_cue(edition: str) -> None:
+    text = f"Jones, K. (2001). Memory, {edition} In R. Smith (Ed.), Handbook (pp. 1-9)."
+    assert editor_cues({"editor": "In R. Smith"}, text)["editor"] == "R. Smith"
 
 
 @pytest.mark.parametrize(

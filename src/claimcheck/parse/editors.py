@@ -36,8 +36,9 @@ def directed_book(fields: dict[str, str]) -> dict[str, str]:
 _CUE_BEFORE = re.compile(r"^(?:[Ii]n|[Dd]ans|[Ee]n):?\s+(?=[A-ZÀ-Þ])")
 _CUE_ENDS = re.compile(r"\b(?:[Ii]n|[Dd]ans|[Ee]n):?\s+$")
 # after an editors' own cue ("edited by In Sook Lee", "ed. In Kim", "hg. von") the word is
-# a given name, not the chapter's cue
+# a given name, not the chapter's cue; an edition's "2nd ed." or "rev. ed." is no such cue
 _NAME_CUE_ENDS = re.compile(
+    r"(?<!\d[a-z]{2}\s)(?<!rev\.\s)"
     r"\b(?:by|eds?|edited|von|v|hg|hrsg|dir|par|di|da|de|por|a\s+cura\s+di)\.?,?\s+$",
     re.IGNORECASE)
 _CUE_AFTER = re.compile(r"(?:,\s*|\s*\()(?:dir|éds?|coord|eds?)\.?\)?$")
