@@ -63,13 +63,21 @@ _BOOK_THEN_EDITORS = re.compile(
 # MHRA's "in Book, ed. by J. Smith (Publisher, 1990)", German "in: Book, hg. von Peter
 # Schmidt, Berlin 2001"; the editors end before a place and year ("ed. by C.A. Rubino and
 # C.W. Shelmerdine, Austin 1983, 38-73", "ed. by J. Renoir, Paris, 2001"), "Place:" or a
-# volume ("hg. v. Helmut Sembdner, Bd. 2").
+# volume ("hg. v. Helmut Sembdner, Bd. 2"), a translator's credit (", trans. by Harry Zohn",
+# ", übers. von"), a "no place" mark (", s. l.", ", o. O.", ", n. p.") or "u. a." (and others).
+# A place of publication: one to three capitalised words, joined by spaces or "/", with the
+# particles of German and English place names ("Frankfurt am Main", "Berlin/New York",
+# "Reinbek bei Hamburg", "Newcastle upon Tyne")
+_PLACE = (r"[A-Z][\w.-]*(?:(?:\s+|/)(?:(?:am|an|a\.|im|bei|upon|on)\s+(?:der\s+)?)?"
+          r"[A-Z][\w.-]*){0,2}")
 _BOOK_CUE_EDITORS = re.compile(
     rf"{_IN}(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"
     r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$"
-    r"|,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+(?:1[5-9]|20)\d\d\b"
+    rf"|,\s*{_PLACE}\s+(?:1[5-9]|20)\d\d\b"
+    r"|,\s*(?:trans(?:l|lated)?|tr|übers|trad)\b|,\s*(?:s\.\s?[ln]|o\.\s?O|n\.\s?p)\."
+    r"|\s+u\.\s?a\."
     r"|,\s*[A-Z][a-z]+,\s*(?:1[5-9]|20)\d\d\b"
-    r"|,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*:\s|,\s*(?:Bd|Band|[Vv]ol)\b)"
+    rf"|,\s*{_PLACE}\s*:\s|,\s*(?:Bd|Band|[Vv]ol)\b)"
 )
 # "In J. Smith & K. Jones (Eds.), Book (pp. 1-10).", "In: Nosek J, editors. Book. Austin"
 _EDITORS_THEN_BOOK = re.compile(
@@ -91,10 +99,18 @@ class Chapter:
     editors: str = ""
     book: str = ""
     start: int = -1
+    # the "book" is the entry's own title, its editors printed after it (an edition: "In
+    # Memoriam, ed. by Erik Gray"): no chapter
+    titled: bool = False
 
     @property
     def found(self) -> bool:
         return self.start >= 0
+
+    def edition(self, fields: dict[str, str]) -> dict[str, str]:
+        """The tagged fields of an edition read with its own title and editors: a book."""
+        return {**fields, "editor": self.editors, "title": self.book.strip(" .,;:"),
+                "container": "", "kind": "book"}
 
 
 NOT_A_CHAPTER = Chapter()
@@ -131,20 +147,58 @@ def _book_first(book: str, editors: str) -> bool:
     return len(book.split()) >= 3 and not re.search(r"\b[A-Z]\.", book)
 
 
+# An author alone before the title: "Tennyson, Alfred," "Kafka, Franz:", "Alfred Tennyson,",
+# "Tennyson,"
+# (a note's number first); no year, chapter title or second comma ("Smith, J., Mass
+# Spectrometry, In Handbook of Chemistry, ed. by ..." is a chapter).
+# A bibliography's full stop ends an inverted name of whole words ("Tennyson, Alfred. In
+# Memoriam, ed. by"), not one with initials ("Smith, J. Networks. In Social Theory, ed. by").
+_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
+_FAMILY = rf"(?:\d+\.?\s+)?(?:(?:de|van|von|der|du|la|le)\s+)*{_WORD},"
+_AUTHOR_ONLY = re.compile(
+    rf"(?:{_FAMILY}(?:\s+{_WORD}){{1,3}}|(?:\d+\.?\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})\s*[,:]"
+    rf"|{_FAMILY}(?:\s+[A-ZÀ-Þ][\w'’-]+){{1,3}}\.")
+# the chapter's own cue, lower case, after a comma or a closing quotation mark
+_LATER_IN = re.compile(r"[,”’\"']\s+in:?\s")
+
+
+def _cue_follows(match: re.Match[str]) -> bool:
+    """The "in" that opened the match is no cue, the chapter's own follows: a title's lower-case
+    "en" / "dans" before a sentence's "En"; a capitalised "In" opening a chapter's title or a
+    given name ('"In the Land of Rivers," in Book', "Lee, In Sook, 'Shamanism,' in Book")."""
+    if match[0][:1].islower():
+        return _LATER_CUE.search(match[0]) is not None
+    return match[0].startswith("In ") and _LATER_IN.search(match["book"]) is not None
+
+
+def _own_title(text: str, match: re.Match[str]) -> bool:
+    """A capitalised "In" (no "In:") after an author alone opens the entry's own title, its
+    editors printed after it with "by" or "von" ("Tennyson, Alfred, In Memoriam, ed. by Erik
+    Gray", "Kafka, Franz: In der Strafkolonie, hg. von Max Brod"): notes print the chapter's
+    cue "in" there. (A bare "ed." may follow a name: "Lee, In Sook, ed. Korean Religions".)"""
+    return bool(re.match(r"In\s", match[0])) \
+        and _AUTHOR_ONLY.fullmatch(text[:match.start()].rstrip()) is not None \
+        and re.search(r"\b(?:by|von|v\.)\s*$", text[:match.start("editors")]) is not None
+
+
 def chapter_parts(text: str) -> Chapter:
     """The chapter layout of an entry, or NOT_A_CHAPTER when it prints none."""
     if not search_from(_ANY_CUE, text, ("ed", "hg", "hrsg")):
         return NOT_A_CHAPTER
     for layout in _LAYOUTS:
         match = layout.search(text)
-        # a title's lower-case "en" / "dans" is no cue when a sentence's own cue follows
-        while match and match[0][:1].islower() and _LATER_CUE.search(match[0]):
+        while match and _cue_follows(match):
             match = layout.search(text, match.start() + 1)
         if match:
             book = match["book"].strip(" .,;:")
             editors = match["editors"].strip(" .,;:")
             if layout is _BOOK_THEN_EDITORS and not _book_first(book, editors):
                 continue
+            if layout is _BOOK_CUE_EDITORS and _own_title(text, match):
+                if not editors:
+                    continue
+                return Chapter(editors, text[match.start():match.start("book")] + book,
+                               match.start(), titled=True)
             if book and editors and LEXICON.get(book.lower()) != "pages" \
                     and (layout is not _EDITORS_THEN_BOOK or _names_before(editors, match)):
                 return Chapter(editors, book, match.start())

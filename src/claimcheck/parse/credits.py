@@ -48,7 +48,9 @@ def credited_out(fields: dict[str, str], text: str) -> dict[str, str]:
 
 # Credited names: "Anna Freud", "Dostal, A.", "Julien Freund et Jean Chavy"; they end at a
 # comma not followed by an initial.
-_NAMES = re.compile(r"[A-ZÀ-Þ][^,;()]*?(?:,\s*[A-ZÀ-Þ]\.[^,;()]*?)*(?=\s*[,;(]|\.?$)")
+# (or at a full stop that ends a word, not an initial: "hg. von Anna Schmidt. Berlin: Aufbau")
+_NAMES = re.compile(r"[A-ZÀ-Þ][^,;()]*?(?:,\s*[A-ZÀ-Þ]\.[^,;()]*?)*"
+                    r"(?=\s*[,;(]|\.?$|(?<![\s.][A-ZÀ-Þ])(?<!^[A-ZÀ-Þ])\.\s)")
 
 
 # OSCOLA: "Title (DW Krause tr, Addison-Wesley 1974)", "(HLA Hart ed, Athlone Press 1970)":

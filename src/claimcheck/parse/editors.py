@@ -35,6 +35,12 @@ def directed_book(fields: dict[str, str]) -> dict[str, str]:
 # cue after them (", dir", "(dir)") are no names.
 _CUE_BEFORE = re.compile(r"^(?:[Ii]n|[Dd]ans|[Ee]n):?\s+(?=[A-ZÀ-Þ])")
 _CUE_ENDS = re.compile(r"\b(?:[Ii]n|[Dd]ans|[Ee]n):?\s+$")
+# after an editors' own cue ("edited by In Sook Lee", "ed. In Kim", "hg. von") the word is
+# a given name, not the chapter's cue; an edition's "2nd ed." or "rev. ed." is no such cue
+_NAME_CUE_ENDS = re.compile(
+    r"(?<!\d[a-z]{2}\s)(?<!rev\.\s)"
+    r"\b(?:by|eds?|edited|von|v|hg|hrsg|dir|par|di|da|de|por|a\s+cura\s+di)\.?,?\s+$",
+    re.IGNORECASE)
 _CUE_AFTER = re.compile(r"(?:,\s*|\s*\()(?:dir|éds?|coord|eds?)\.?\)?$")
 
 
@@ -44,7 +50,7 @@ def editor_cues(fields: dict[str, str], text: str) -> dict[str, str]:
     editor = fields.get("editor", "")
     cue = _CUE_BEFORE.match(editor)
     at = text.find(editor) if cue else -1
-    if at > 0 and _CUE_ENDS.search(text, 0, at):
+    if at > 0 and (_CUE_ENDS.search(text, 0, at) or _NAME_CUE_ENDS.search(text, 0, at)):
         cue = None
     names = _CUE_AFTER.sub("", editor[cue.end():] if cue else editor).strip()
     return {**fields, "editor": names} if names and names != editor else fields

@@ -220,6 +220,8 @@ def _with_chapter(fields: dict[str, str], text: str, labelled: tuple[Run, ...]) 
     chapter = chapter_parts(text)
     if not chapter.found:
         return fields
+    if chapter.titled:  # an edition ("In Memoriam, ed. by ..."): the book is its own title
+        return chapter.edition(fields)
     # The chapter's title is printed before "In ..." (the book's may be labelled a title too,
     # and longer); the tagger may run it on into the "In ..." part; its own " in " stays.
     before = first_runs(text, tuple(r for r in labelled if r.end <= chapter.start))
