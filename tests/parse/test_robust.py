@@ -21,3 +21,11 @@ def test_any_text_parses(pieces: list[str]) -> None:
     assert ref.raw == raw
     assert ref.year == "" or (len(ref.year) == 4 and ref.year.isdigit())
     assert ref.id
+
+
+def test_author_run_to_the_end_gives_back_after_springer_colon() -> None:
+    # The tagger ran the authors on to the entry's end; the colon after the initials
+    # still ends them, and what follows is the work, not an IndexError.
+    ref = parse_string("Krüger, M.: Briefe, in: Band, hg. von C. Vogel, o. O. 1931, S. 7.")
+    assert [a.family for a in ref.authors] == ["Krüger"]
+    assert ref.title == "Briefe"

@@ -28,9 +28,11 @@ def run_end(out: list[str]) -> int:
 
 
 def give_back(out: list[str], start: int, end: int) -> None:
-    """Tokens start..end-1 of the author run go to the field after the run."""
+    """Tokens start..end-1 of the author run go to the field after the run (the title
+    when the tagger ran the authors on to the entry's end, so that no field follows)."""
+    after = out[end] if end < len(out) else "title"
     for j in range(start, end):
-        out[j] = out[end]
+        out[j] = after
 
 
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III"})
