@@ -63,8 +63,12 @@ _NAMES_YEAR_LINES = 3
 
 def deepen(depths: Depths, text: str) -> Depths:
     """The entry's open brackets after `text` (a closer with nothing open counts nothing)."""
-    return tuple(max(0, d + text.count(o) - text.count(c))
-                 for d, (o, c) in zip(depths, PAIRS, strict=True))
+    out = []
+    for depth, (opener, closer) in zip(depths, PAIRS, strict=True):
+        for mark in re.findall(rf"[{re.escape(opener + closer)}]", text):
+            depth = depth + 1 if mark == opener else max(0, depth - 1)
+        out.append(depth)
+    return tuple(out)
 
 
 def closes_open(depths: Depths, prev: str, text: str, habit: BareHabits) -> bool:
@@ -114,7 +118,7 @@ def names_and_year(text: str) -> bool:
 
 def after_names_year(prev: str, text: str, habit: BareHabits, size: int) -> bool:
     """`text` carries on an entry that so far is one line `prev` of names and year alone."""
-    alone = habit.names_year * habit.size  # how many such lines the list has
+    alone = round(habit.names_year * habit.size)  # how many such lines the list has
     if size != 1 or (alone >= _NAMES_YEAR_LINES and habit.names_year > _NAMES_YEAR_HABIT):
         return False
     if not names_and_year(prev) or names_and_year(text):
