@@ -188,6 +188,15 @@ def fam_editors_in_chapter(n: int) -> tuple[str, str | bytes]:
     return "a.md", numbered("Things [1].", [entry, reference(1)])
 
 
+def fam_capital_word(n: int) -> tuple[str, str | bytes]:
+    """A one-a-line list with one capitalised word of n // 50 letters ("ABCDEF..."):
+    a journal-tail pattern once tried every split of it at each capital (4x per 4 more
+    letters; 200 agency names in capitals took 14 s, session 12)."""
+    word = "".join(chr(65 + i % 26) for i in range(n // 50))
+    lines = [reference(i) for i in range(5)] + [f"{word} x"] + [reference(i) for i in range(5, 9)]
+    return "a.txt", HEAD + "Things (Smith, 2001).\n\nReferences\n\n" + "\n".join(lines) + "\n"
+
+
 def fam_initials_run(n: int) -> tuple[str, str | bytes]:
     initials = " ".join(f"{chr(65 + i % 26)}." for i in range(n))
     return "a.md", article("Things (Smith, 2001).", [f"Smith, {initials} (2001). A. J 1, 1-2."])
@@ -254,6 +263,7 @@ FAMILIES: dict[str, tuple[Callable[[int], tuple[str, str | bytes]], int]] = {
     "authors-per-reference": (fam_authors_per_reference, 500),
     "editors-in-chapter": (fam_editors_in_chapter, 2000),
     "initials-run": (fam_initials_run, 2000),
+    "capital-word": (fam_capital_word, 2000),
     "repeated-headings": (fam_repeated_headings, 500),
     "bib-entries": (fam_bib_entries, 2000),
     "pdf-pages": (fam_pdf_pages, 40),
