@@ -101,6 +101,7 @@ def name_fold(text: str) -> str:
 
 _UNSPACED_WHOLE = re.compile(f"[{UNSPACED}]{{2,8}}")
 _UNSPACED_JOIN = re.compile("[\u30fb\u3001]")  # "山田太郎・田中花子": two persons
+_GIVEN_LONGEST = 2  # "太郎", "花子": with the family name, five letters at most
 _FAMILY_LONGEST = 3  # "佐々木", "長谷川": a Han or kana family name has one to three letters
 # the last letter of a body's name, not a person's: ministry, association, bureau, institute,
 # academy, department, agency, bank, company, group, university, hall, organisation, centre,
@@ -121,9 +122,12 @@ def family_prefixes(name: str) -> frozenset[str]:
     or three letters, leaving a given name of at least one letter. Not one letter: a Chinese
     family name of one letter ("王", "周") is often a word ("king", "week") that ends a run
     of text before a year, and Chinese texts cite the whole name ("王明（2018）")."""
-    if not _UNSPACED_WHOLE.fullmatch(name) or name[-1] in _BODY_ENDS:
-        return frozenset()  # "日本銀行" is no "日本" (Japan)
-    return frozenset(name[:n] for n in range(2, min(_FAMILY_LONGEST, len(name) - 1) + 1))
+    if not _UNSPACED_WHOLE.fullmatch(name) or name[-1] in _BODY_ENDS \
+            or len(name) > _FAMILY_LONGEST + _GIVEN_LONGEST:
+        return frozenset()  # "日本銀行" is no "日本" (Japan), "日本経済新聞" no person
+    # a given name of two letters or more: a three-letter name ("王明华", "東京都") is a
+    # Chinese family name of one letter, or a place, and "王明" another person
+    return frozenset(name[:n] for n in range(2, min(_FAMILY_LONGEST, len(name) - 2) + 1))
 
 
 # Cyrillic in Latin letters as English-language articles print Russian, Ukrainian and
