@@ -75,3 +75,16 @@ def test_a_japanese_family_name_still_cites_its_entry() -> None:
 def test_a_month_is_no_transliterated_dated_name() -> None:
     refs = (ref("a", 1, "Май", "2021", raw="Май Л. Р. (2021). Заглавие. Ж., 1, 2–3."),)
     assert links("Floods came in May (2021) and again later. More text.\n\n", refs) == {}
+
+
+def test_a_japanese_family_name_before_a_one_letter_given_name() -> None:
+    refs = (ref("a", 1, "松本誠", "2017", raw="松本誠 (2017). 看護の課題. 看護研究, 5, 1–9."),)
+    assert links("看護師が不足している（松本，2017）。ほかの文がある。\n\n", refs) \
+        == {"松本，2017": ("a",)}
+
+
+def test_a_japanese_newspaper_or_city_gives_no_prefix() -> None:
+    refs = (ref("a", 1, "毎日新聞", "2018", raw="毎日新聞 (2018). 世論調査. 毎日新聞, 5月3日."),
+            ref("b", 2, "横浜市", "2019", raw="横浜市 (2019). 横浜市の統計. 横浜: 横浜市."))
+    assert links("毎日（2018）の調査では多くが賛成した。横浜（2019）の人口は増えた。\n\n",
+                 refs) == {}
