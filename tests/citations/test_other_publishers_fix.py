@@ -88,3 +88,12 @@ def test_a_japanese_newspaper_or_city_gives_no_prefix() -> None:
             ref("b", 2, "横浜市", "2019", raw="横浜市 (2019). 横浜市の統計. 横浜: 横浜市."))
     assert links("毎日（2018）の調査では多くが賛成した。横浜（2019）の人口は増えた。\n\n",
                  refs) == {}
+
+
+def test_the_comma_form_without_a_comma_before_et_al() -> None:
+    refs = (ref("a", 1, "Rivera|Castro|Ruiz", "2013"), ref("b", 2, "Rivera|Mora|Vega", "2013"),
+            ref("c", 3, "Peru", "2013"), ref("d", 4, "Castro|Ruiz|Mora", "2013"))
+    assert links("Wages rose. Rivera, Castro et al. (2013) saw it. More text.\n\n", refs) \
+        == {"Rivera, Castro et al. (2013)": ("a",)}
+    assert links("In Peru, Castro et al. (2013) saw it. More text follows.\n\n", refs) \
+        == {"Castro et al. (2013)": ("d",)}

@@ -62,7 +62,7 @@ _AUTHORS = (
     rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
     rf"|(?:[ \u00a0]*;[ \u00a0\n]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+"
     # APA's names before "et al." where works share the first: "(Smith, Jones, et al., 2008)"
-    rf"|(?P<commas>(?:[ \u00a0]*,[ \u00a0\n]*{NAME})+(?=,[ \u00a0\n]+et[ \u00a0\n]+al\b)))?"
+    rf"|(?P<commas>(?:[ \u00a0]*,[ \u00a0\n]*{NAME})+(?=,?[ \u00a0\n]+et[ \u00a0\n]+al\b)))?"
     # a classic cited by book and section before the edition's year: "DIÓGENES LAERCIO, VI
     # 77, 2010", "EPICTETO, III, 1993"
     r"(?P<locator>,?[ \u00a0]+[IVX]{1,4}(?:[ \u00a0]*,?[ \u00a0\n]*\d{1,4})?(?=[ \u00a0]*,))?"
