@@ -97,3 +97,9 @@ def test_the_comma_form_without_a_comma_before_et_al() -> None:
         == {"Rivera, Castro et al. (2013)": ("a",)}
     assert links("In Peru, Castro et al. (2013) saw it. More text follows.\n\n", refs) \
         == {"Castro et al. (2013)": ("d",)}
+
+
+def test_a_place_before_a_period_is_no_callout() -> None:
+    refs = (ref("a", 1, "Okafor", "2016"),)
+    text = "Prices in Ghana (2009 onwards) rose. Texas (2016 onward) did too. More.\n\n"
+    assert links(text, refs) == {}

@@ -39,7 +39,7 @@ from claimcheck.citations.names import (
 from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased, name_fold
 from claimcheck.citations.slips import listed_form, without_stray_dots
 from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
-from claimcheck.citations.word_names import a_body, a_thing, listed, unlisted_word, year_qualifies
+from claimcheck.citations.word_names import a_thing, listed, unlisted_word, year_qualifies
 from claimcheck.citations.year_letters import more_suffixes, same_authors, year_parts
 from claimcheck.model import Callout
 
@@ -218,8 +218,8 @@ def _with_authors(
         return None
     hyphen = (year.group("suffix") or "").startswith("-")  # "in press-a"
     year_end = year.start() + len(text) + len(letters[:1]) + hyphen
-    if narrative and not et_al and a_body(body, authors.start(), names[0], capitals) \
-            and year_qualifies(body, year_end, names[0], text, known):
+    span = (authors.start(), year_end)
+    if narrative and not et_al and year_qualifies(body, span, names[0], text, known, capitals):
         return None
     closed = body[year_end : year_end + 1] in (")", "\uff09", "]")
     end = year_end + 1 if narrative and closed else year_end

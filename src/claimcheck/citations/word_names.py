@@ -29,6 +29,7 @@ _QUALIFIES = re.compile(r"[ \u00a0\n]+(?!passim\b|and\b|et\b|cited\b|in\b|apud\b
 # "the" before a run of capitalised words that ends where the name starts: a body's name
 # ("the OECD", "The Census\nBureau" read from "Bureau" after a line break)
 _THE_BODY = re.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0\n]+(?:[A-Z][\w.'’&\-]*[ \u00a0\n]+){0,4}$")
+_PERIOD = re.compile(r"[ \u00a0\n]+onwards?\)")  # "(2016 onwards)": from a year on, no work
 _INSIDE_NAME = re.compile(r"[A-Z][\w'’\-]*[ \u00a0\n]+[a-z]{2,3}[ \u00a0\n]+[Tt]he[ \u00a0\n]+$")
 
 
@@ -68,20 +69,25 @@ def a_thing(body: str, start: int, name: str, known: frozenset[str]) -> bool:
         and not any(names_close(name, k) for k in known if k[:1] not in (COAUTHOR, DATED, PAIR))
 
 
-def year_qualifies(body: str, year_end: int, name: str, year: str, known: frozenset[str]) -> bool:
+def year_qualifies(body: str, span: tuple[int, int], name: str, year: str,
+                   known: frozenset[str], capitals: bool) -> bool:
     """Lower-case words, and nothing else, between a narrative year and its closing
-    parenthesis: "the OECD (2019 figures)" names data of that year, not a work, unless the
-    list has a work of `name` in `year` ("Smith (2001 unpublished)"), its own year and not
-    one its title prints ("Census Bureau (2020 data)" beside "Child poverty in 2020").
-    Asked only of a body's name (`a_body`)."""
-    return bool(_QUALIFIES.match(body, year_end)) \
-        and not {dated_key(k, f"={year}") for k in name_keys(name)} & known
+    parenthesis after a name that is no person's (`span`: the name's start, the year's
+    end): "the OECD (2019 figures)" names data of that year, not a work, unless the list has
+    a work of `name` in `year` ("Smith (2001 unpublished)"), its own year and not one its
+    title prints ("Census Bureau (2020 data)" beside "Child poverty in 2020"). A person
+    cited "Smith (2019 review)" stays a callout, listed or not: a year slip or a work the
+    list lacks, to report."""
+    if not _QUALIFIES.match(body, span[1]) \
+            or {dated_key(k, f"={year}") for k in name_keys(name)} & known:
+        return False
+    return _no_person(body, span, name, capitals)
 
 
-def a_body(body: str, start: int, name: str, capitals: bool) -> bool:
-    """A name printed as bodies are: in capitals ("the OECD", "NHANES"; not where the list's
-    callouts print persons so), or ending a run of capitalised words after "the" ("the
-    Census Bureau"). A person cited "Smith (2019 review)" stays a callout, listed or not: a
-    year slip or a work the list lacks, to report."""
-    return (name.isupper() and not capitals) \
+def _no_person(body: str, span: tuple[int, int], name: str, capitals: bool) -> bool:
+    """A name printed as bodies are, in capitals ("the OECD", "NHANES"; not where the list's
+    callouts print persons so) or ending a run of capitalised words after "the" ("the
+    Census Bureau"); or any name before a period ("Texas (2016 onwards)")."""
+    start, year_end = span
+    return (name.isupper() and not capitals) or bool(_PERIOD.match(body, year_end)) \
         or bool(_THE_BODY.search(body, max(0, start - 80), start))
