@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from claimcheck.citations.authoryear import find_author_year
-from claimcheck.citations.entries import Entry, capitals_style, known_names
+from claimcheck.citations.entries import Entry, capitals_style
+from claimcheck.citations.known import known_names
 from claimcheck.citations.names import name_keys, names_close
 from claimcheck.citations.scripts import name_fold
 from claimcheck.model import Callout

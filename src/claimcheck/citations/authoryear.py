@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from claimcheck.citations.known import pair_listed
 from claimcheck.citations.name_runs import COMMA, listed_inside, plausible, split_names
 from claimcheck.citations.names import (
     ANY_NAME,
@@ -61,7 +62,7 @@ _AUTHORS = (
     rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
     rf"|(?:[ \u00a0]*;[ \u00a0\n]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+"
     # APA's names before "et al." where works share the first: "(Smith, Jones, et al., 2008)"
-    rf"|(?P<commas>(?:[ \u00a0]*,[ \u00a0\n]*{NAME})+(?=,[ \u00a0\n]+et[ \u00a0\n]+al\b)))?"
+    rf"|(?P<commas>(?:[ \u00a0]*,[ \u00a0\n]*{NAME})+(?=,?[ \u00a0\n]+et[ \u00a0\n]+al\b)))?"
     # a classic cited by book and section before the edition's year: "DIÓGENES LAERCIO, VI
     # 77, 2010", "EPICTETO, III, 1993"
     r"(?P<locator>,?[ \u00a0]+[IVX]{1,4}(?:[ \u00a0]*,?[ \u00a0\n]*\d{1,4})?(?=[ \u00a0]*,))?"
@@ -169,15 +170,14 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
         names = split_names(printed, known)
         first = names[0]
         year = body[year_at : year_at + 4]
-        # names joined by commas alone ("Smith, Jones, et al.") only after a listed first:
-        # "In Brazil, Smith, et al. (2008)" is Smith's
-        listed_first = bool(name_keys(first) & known)
-        if _joined_ok(printed, known) and (not is_uncased(first) or listed_first) \
-                and (listed_first or not authors.group("commas")) \
-                and not unlisted_word(authors, names, known, year):
+        # names joined by commas alone ("Smith, Jones, et al.") only as an entry's first two
+        # authors: "In London, Smith, et al. (2008)" is Smith's though London is listed
+        commas_ok = not authors.group("commas") or pair_listed(names[:2], known)
+        if _joined_ok(printed, known) and (not is_uncased(first) or name_keys(first) & known) \
+                and commas_ok and not unlisted_word(authors, names, known, year):
             if name_fold(first) in known:
                 return authors
-            inner = listed_inside(authors, known, lambda m: _first_name(m, known),
+            inner = listed_inside(authors, known, lambda m: split_names(_printed(m), known)[0],
                                   lambda at: _BEFORE_YEAR.match(body, at, year_at))
             # "Peaks in August (2017)": the listed word inside is held to the same test
             if inner is authors or not unlisted_word(inner, split_names(_printed(inner), known),
@@ -185,10 +185,6 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
                 return inner
         start = authors.start() + 1
     return None
-
-
-def _first_name(authors: re.Match[str], known: frozenset[str]) -> str:
-    return split_names(_printed(authors), known)[0]
 
 
 def _joined_ok(printed: str, known: frozenset[str]) -> bool:
@@ -222,7 +218,8 @@ def _with_authors(
         return None
     hyphen = (year.group("suffix") or "").startswith("-")  # "in press-a"
     year_end = year.start() + len(text) + len(letters[:1]) + hyphen
-    if narrative and year_qualifies(body, year_end, names[0], text, known):
+    span = (authors.start(), year_end)
+    if narrative and not et_al and year_qualifies(body, span, names[0], text, known, capitals):
         return None
     closed = body[year_end : year_end + 1] in (")", "\uff09", "]")
     end = year_end + 1 if narrative and closed else year_end

@@ -25,8 +25,7 @@ from claimcheck.citations.scripts import UPPER, family_prefixes, name_fold, unsp
 from claimcheck.model import Reference
 from claimcheck.text import fold
 
-COAUTHOR = "\x00"  # marks the key of an author who is not first, see known_names
-DATED = "\x01"  # marks a first author's key with a year its entry prints, see known_names
+_KANA = re.compile("[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff]")  # hiragana, katakana (not "・")
 _LABEL = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)])\s*")
 _LEADING_NAME = re.compile(NAME)
 # a name in a script without case opening the entry: "陈霞. Title[J]", "الأحمد، م."
@@ -108,24 +107,6 @@ def _fields_of(references: Sequence[Reference]) -> list[tuple[Any, ...]]:
     return [tuple(getattr(e, name) for name in _FIELDS) for e in built]
 
 
-def known_names(entries: Sequence[Entry]) -> frozenset[str]:
-    """Every folded first-author key (tells a cited name from a capitalised word), and every
-    later author's key after `COAUTHOR`, so that "(Carvalho; Marinho, 2003)" can be read as
-    one callout when the list has Marinho as Carvalho's co-author; and every first-author key
-    with each year its entry prints (`dated_key`): "May (1976)" is May's work, "in May
-    (2018)" a date (`word_names`)."""
-    first = (key for entry in entries for key in entry.names)
-    later = (COAUTHOR + key for e in entries for f in e.families[1:] for key in name_keys(f))
-    dated = (dated_key(key, y) for e in entries for key in e.names
-             for y in {e.year, *e.years, f"={e.year}"} if y.strip("="))  # "=Y": its own year
-    return frozenset((*first, *later, *dated))
-
-
-def dated_key(key: str, year: str) -> str:
-    """The key under which `known_names` holds first author `key` with `year`."""
-    return f"{DATED}{key}|{year}"
-
-
 def _entry(reference: Reference) -> Entry:
     # "Souza, F. F. de": a trailing particle is no author of its own
     families = [a.family for a in reference.authors if a.family.lower() not in PARTICLES]
@@ -142,8 +123,11 @@ def _entry(reference: Reference) -> Entry:
     names |= _first_surname(reference)
     names |= _acronyms(reference.raw, head)
     names |= {document} if (document := entry_document(text)) else set()
-    names |= {short for name in names for short in family_prefixes(name)}  # "王" of "王明"
-    second = frozenset().union(*(name_keys(f) | family_prefixes(f) for f in families[1:2]))
+    # a Japanese entry (kana in it) cites its persons by family name: "山田" of "山田太郎";
+    # a Chinese list cites the whole name, and "中国" of "中国日报" is China
+    prefixes = family_prefixes if _KANA.search(reference.raw) else lambda _: frozenset()
+    names |= {short for name in names for short in prefixes(name)}
+    second = frozenset().union(*(name_keys(f) | prefixes(f) for f in families[1:2]))
     return Entry(
         reference=reference, families=tuple(families), names=frozenset(names), second=second,
         count=len(families), head=fold(head), et_al=et_al, year=year, suffix=suffix,

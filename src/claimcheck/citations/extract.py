@@ -15,8 +15,9 @@ from claimcheck.citations.authoryear import find_author_year
 from claimcheck.citations.bare_years import with_bare_years
 from claimcheck.citations.claims import build_claims
 from claimcheck.citations.documents import with_documents
-from claimcheck.citations.entries import Entry, capitals_style, entries_of, known_names
+from claimcheck.citations.entries import Entry, capitals_style, entries_of
 from claimcheck.citations.findings import link_findings
+from claimcheck.citations.known import known_names
 from claimcheck.citations.link import link_callouts
 from claimcheck.citations.numeric import find_numeric
 from claimcheck.citations.sentences import split_units

@@ -1,15 +1,12 @@
 """Links callouts to reference entries: exact on year and suffix, forgiving on names.
 
-Another year an entry prints (the reprint or translation a humanities list gives after the
-original: "2001 (Trad. cast. ... 2010)") matches too when the name agrees exactly and no
-entry has the year as its own; the entry printing it last is preferred.
-
-An author-year callout is scored against every entry; lower is better and each point has a
-reason. Names must agree after folding (diacritics, particles, hyphens) or be within a small
-edit distance ("spelling"); the year must be equal, or one off ("year") when the name agrees
-exactly; a missing or extra suffix costs "suffix"; the author count must fit the printed
-form ("et al." for three or more, one name for one author, two names for two). The best
-entry wins; a tie is ambiguous (unless `ties.py` breaks it); no candidate is unresolved.
+An author-year callout is scored against each entry `candidates.py` finds for it; lower is
+better and each point has a reason. Names must agree after folding (diacritics, particles,
+hyphens) or be within a small edit distance ("spelling"); the year must be equal, or one off
+("year") when the name agrees exactly; a missing or extra suffix costs "suffix"; the author
+count must fit the printed form ("et al." for three or more, one name for one author, two
+names for two). The best entry wins; a tie is ambiguous (unless `ties.py` breaks it); no
+candidate is unresolved.
 A numeric callout names the entry with that printed label (or, in an unlabelled list, that
 position); an entry the parser gave no label is labelled by the number its raw text opens
 with ("12•• Smith J").
@@ -21,9 +18,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimcheck.citations.candidates import candidate_index, candidates
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.names import name_keys, names_close
-from claimcheck.citations.ties import by_initials, by_letter, letter_unlisted
+from claimcheck.citations.ties import by_initials, by_letter, by_spelling, letter_unlisted
 from claimcheck.model import Callout, Reference
 from claimcheck.text import fold
 
@@ -64,6 +62,8 @@ def _break_tie(link: Link, body: str, by_id: dict[str, Entry]) -> Link:
     tied = [by_id[rid] for rid in link.reference_ids]
     if chosen := by_initials(link.callout, tied, body):
         return Link(link.callout, (chosen.reference.id,), LINKED)
+    if chosen := by_spelling(link.callout, tied):
+        return Link(link.callout, (chosen.reference.id,), LINKED)
     if chosen := by_letter(link.callout, tied):
         return Link(link.callout, (chosen.reference.id,), APPROXIMATE, ("suffix",))
     if letter_unlisted(link.callout, tied):
@@ -79,65 +79,12 @@ _SHIFT = 2  # entries the list may have merged or split before this one
 
 def _link_all(callouts: Sequence[Callout], entries: Sequence[Entry]) -> tuple[Link, ...]:
     numbers = _number_index(entries)
-    by_year = _year_index(entries)
-    by_year.update(_printed_year_index(entries))
-    by_name = _name_index(entries)
+    index = candidate_index(entries)
     return tuple(
         _link_number(c, numbers) if c.style == "numeric"
-        else _link_author_year(c, _candidates(c, entries, (by_year, by_name)))
+        else _link_author_year(c, candidates(c, entries, index))
         for c in callouts
     )
-
-
-def _name_index(entries: Sequence[Entry]) -> dict[tuple[str, str], list[Entry]]:
-    """(year, name key) -> entries: the exact candidates of a callout without a scan of all
-    the entries of its years (quadratic when a long list spans few years)."""
-    index: dict[tuple[str, str], list[Entry]] = {}
-    for entry in entries:
-        for key in entry.names:
-            index.setdefault((entry.year, key), []).append(entry)
-    return index
-
-
-def _printed_year_index(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
-    """Entries by the other years their raw text prints (a reprint's, a translation's):
-    under "last Y" when Y is the last year printed, under "printed Y" for any."""
-    index: dict[str, list[Entry]] = {}
-    for entry in entries:
-        others = [y for y in dict.fromkeys(entry.years) if y != entry.year]
-        if others and entry.years[-1] != entry.year:
-            index.setdefault(f"last {entry.years[-1]}", []).append(entry)
-        for year in others:
-            index.setdefault(f"printed {year}", []).append(entry)
-    return index
-
-
-def _year_index(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
-    index: dict[str, list[Entry]] = {}
-    for entry in entries:
-        index.setdefault(entry.year, []).append(entry)
-    return index
-
-
-def _candidates(callout: Callout, entries: Sequence[Entry],
-                index: tuple[dict[str, list[Entry]], dict[tuple[str, str], list[Entry]]],
-                ) -> Sequence[Entry]:
-    """The entries a callout can link to: a year printed as digits only matches its own year
-    or one off (see _year_penalty), so long lists are not scored whole for every callout."""
-    if not callout.year[:1].isdigit():
-        return entries
-    by_year, by_name = index
-    year = int(callout.year[:4])
-    years = (str(year - 1), str(year), str(year + 1))
-    # An entry with exactly the printed name always scores better than a spelling variant,
-    # so the fuzzy comparisons are only needed when no such entry is near.
-    first = name_keys(callout.names[0]) if callout.names else frozenset()
-    exact = list({id(e): e for y in years for k in first for e in by_name.get((y, k), ())}
-                 .values())
-    for other in ("last", "printed"):  # "Foucault (2010)": "FOUCAULT ... 2001 (Trad. ... 2010)"
-        exact = exact or [e for e in by_year.get(f"{other} {year}", ()) if first & e.names]
-    near = exact or [e for y in years for e in by_year.get(y, ())]
-    return sorted(near, key=lambda e: e.reference.index)  # list order, as a scan
 
 
 def _number_index(entries: Sequence[Entry]) -> dict[int, str]:

@@ -101,11 +101,13 @@ def name_fold(text: str) -> str:
 
 _UNSPACED_WHOLE = re.compile(f"[{UNSPACED}]{{2,8}}")
 _UNSPACED_JOIN = re.compile("[\u30fb\u3001]")  # "山田太郎・田中花子": two persons
+_GIVEN_LONGEST = 2  # "太郎", "花子": with the family name, five letters at most
 _FAMILY_LONGEST = 3  # "佐々木", "長谷川": a Han or kana family name has one to three letters
 # the last letter of a body's name, not a person's: ministry, association, bureau, institute,
 # academy, department, agency, bank, company, group, university, hall, organisation, centre,
-# council ("厚生労働省", "日本銀行", "中国社会科学院")
-_BODY_ENDS = "省会局所院部庁厅行社団团学館馆構构心議议"
+# council, newspaper ("厚生労働省", "日本銀行", "中国社会科学院", "朝日新聞"); and a place's:
+# metropolis, prefecture, city, town, village, ward ("東京都", "大阪府", "横浜市")
+_BODY_ENDS = "省会局所院部庁厅行社団团学館馆構构心議议聞闻報报都府県县市町村区"
 
 
 def unspaced_authors(families: tuple[str, ...] | list[str]) -> list[str]:
@@ -117,12 +119,14 @@ def unspaced_authors(families: tuple[str, ...] | list[str]) -> list[str]:
 
 def family_prefixes(name: str) -> frozenset[str]:
     """A Han or kana name prints the family name first, glued to the given name ("山田太郎",
-    "王明"); the text cites the family name alone ("山田・田中（2019）"). The name's first two
-    or three letters, leaving a given name of at least one letter. Not one letter: a Chinese
-    family name of one letter ("王", "周") is often a word ("king", "week") that ends a run
-    of text before a year, and Chinese texts cite the whole name ("王明（2018）")."""
-    if not _UNSPACED_WHOLE.fullmatch(name) or name[-1] in _BODY_ENDS:
-        return frozenset()  # "日本銀行" is no "日本" (Japan)
+    "松本誠"); the text cites the family name alone ("山田・田中（2019）"). The name's first
+    two or three letters, leaving a given name of one or two letters. Not one letter: a
+    family name of one letter ("王", "林") is often a word ("king", "forest") that ends a run
+    of text before a year. Asked only of Japanese entries (`entries.py`): Chinese texts cite
+    the whole name ("王明（2018）"), and "王明" of "王明华" is another person."""
+    if not _UNSPACED_WHOLE.fullmatch(name) or name[-1] in _BODY_ENDS \
+            or len(name) > _FAMILY_LONGEST + _GIVEN_LONGEST:
+        return frozenset()  # "日本銀行" is no "日本" (Japan), "日本経済新聞" no person
     return frozenset(name[:n] for n in range(2, min(_FAMILY_LONGEST, len(name) - 1) + 1))
 
 

@@ -1,12 +1,13 @@
 """Breaking a tie between entries an author-year callout matches equally well.
 
-Two readings of the printed text choose one entry among the tied: initials printed before
+Three readings of the printed text choose one entry among the tied: initials printed before
 the family name ("T. B. Nguyen et al., 2015" against the T. B. and the T. K. V. Nguyen
-entries), and a year letter the list does not print ("(BRASIL, 2005a, 2005b)" against two
-"BRASIL ... 2005." entries: the letters follow list order, as lists that print them are
-ordered). `link.py` decides how sure each choice is. And one reading that chooses none: a
-letter that none of the tied entries prints, where each prints its own ("2020d" against
-2020a-c), names a work the list lacks.
+entries), a name as printed before its Latin spelling ("Ivanov" is the Latin entry's, not
+"Иванов"'s, when the list has both), and a year letter the list does not print ("(BRASIL,
+2005a, 2005b)" against two "BRASIL ... 2005." entries: the letters follow list order, as
+lists that print them are ordered). `link.py` decides how sure each choice is. And one
+reading that chooses none: a letter that none of the tied entries prints, where each prints
+its own ("2020d" against 2020a-c), names a work the list lacks.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import re
 from collections.abc import Sequence
 
 from claimcheck.citations.entries import Entry
+from claimcheck.citations.scripts import latin_spelling, name_fold
 from claimcheck.model import Callout
+from claimcheck.text import fold
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \u00a0\n]?-?){1,4}[ \u00a0\n]$")
 
@@ -57,3 +60,24 @@ def letter_unlisted(callout: Callout, tied: Sequence[Entry]) -> bool:
 def _initials(entry: Entry) -> str:
     authors = entry.reference.authors
     return re.sub(r"[^A-Z]", "", authors[0].given) if authors else ""
+
+
+
+def by_spelling(callout: Callout, tied: Sequence[Entry]) -> Entry | None:
+    """The one tied entry whose first author is printed as the callout prints the name,
+    where the others match it only through a Cyrillic name's Latin spelling: "Ivanov
+    (2015)" beside "Ivanov, P. (2015)" and "Иванов И. И. (2015)" is the Latin one,
+    "Иванов (2015)" the Cyrillic one."""
+    if not callout.names:
+        return None
+    spelt = [e for e in tied if e.families and _spelt_only(callout.names[0], e.families[0])]
+    rest = [e for e in tied if e not in spelt]
+    return rest[0] if spelt and len(rest) == 1 else None
+
+
+def _spelt_only(name: str, family: str) -> bool:
+    return name_fold(name) != name_fold(family) and _latin(name) == _latin(family)
+
+
+def _latin(name: str) -> str:
+    return fold(latin_spelling(name)) or name_fold(name)

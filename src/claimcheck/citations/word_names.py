@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimcheck.citations.entries import COAUTHOR, DATED, dated_key
+from claimcheck.citations.known import COAUTHOR, DATED, PAIR, dated_key
 from claimcheck.citations.names import is_stopword, name_keys, names_close
 from claimcheck.citations.spans import enclosing_parens
 
@@ -24,8 +24,12 @@ _THE = re.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0\n]+$")
 # "the OECD (2019 figures)", "the WHO (2018 data for Europe)": the year qualifies the noun
 # after it, up to the closing parenthesis; a citation's year is followed by a comma, a
 # semicolon, a digit or a locator ("(2001 and 2003)", "(2001 passim)", "(2001 [1975])")
-_QUALIFIES = re.compile(r"[ \u00a0]+(?!passim\b|and\b|et\b|cited\b|in\b|apud\b)[a-z]{3,}"
-                        r"(?:[ \u00a0]+[a-z]+){0,4}\)")
+_QUALIFIES = re.compile(r"[ \u00a0\n]+(?!passim\b|and\b|et\b|cited\b|in\b|apud\b)[a-z]{3,}"
+                        r"(?:[ \u00a0\n]+[a-z]+){0,4}\)")  # (a line may break at any space)
+# "the" before a run of capitalised words that ends where the name starts: a body's name
+# ("the OECD", "The Census\nBureau" read from "Bureau" after a line break)
+_THE_BODY = re.compile(r"(?<![\w'’\-])[Tt]he[ \u00a0\n]+(?:[A-Z][\w.'’&\-]*[ \u00a0\n]+){0,4}$")
+_PERIOD = re.compile(r"[ \u00a0\n]+onwards?\)")  # "(2016 onwards)": from a year on, no work
 _INSIDE_NAME = re.compile(r"[A-Z][\w'’\-]*[ \u00a0\n]+[a-z]{2,3}[ \u00a0\n]+[Tt]he[ \u00a0\n]+$")
 
 
@@ -62,13 +66,28 @@ def a_thing(body: str, start: int, name: str, known: frozenset[str]) -> bool:
     before = max(0, start - 30)
     return bool(_THE.search(body, before, start)) and not _INSIDE_NAME.search(body, before, start) \
         and not name_keys(name) & known \
-        and not any(names_close(name, k) for k in known if k[:1] not in (COAUTHOR, DATED))
+        and not any(names_close(name, k) for k in known if k[:1] not in (COAUTHOR, DATED, PAIR))
 
 
-def year_qualifies(body: str, year_end: int, name: str, year: str, known: frozenset[str]) -> bool:
+def year_qualifies(body: str, span: tuple[int, int], name: str, year: str,
+                   known: frozenset[str], capitals: bool) -> bool:
     """Lower-case words, and nothing else, between a narrative year and its closing
-    parenthesis: "the OECD (2019 figures)" names data of that year, not a work, unless the
-    list has a work of `name` in `year` ("Smith (2001 unpublished)"), its own year and not
-    one its title prints ("Census Bureau (2020 data)" beside "Child poverty in 2020")."""
-    return bool(_QUALIFIES.match(body, year_end)) \
-        and not {dated_key(k, f"={year}") for k in name_keys(name)} & known
+    parenthesis after a name that is no person's (`span`: the name's start, the year's
+    end): "the OECD (2019 figures)" names data of that year, not a work, unless the list has
+    a work of `name` in `year` ("Smith (2001 unpublished)"), its own year and not one its
+    title prints ("Census Bureau (2020 data)" beside "Child poverty in 2020"). A person
+    cited "Smith (2019 review)" stays a callout, listed or not: a year slip or a work the
+    list lacks, to report."""
+    if not _QUALIFIES.match(body, span[1]) \
+            or {dated_key(k, f"={year}") for k in name_keys(name)} & known:
+        return False
+    return _no_person(body, span, name, capitals)
+
+
+def _no_person(body: str, span: tuple[int, int], name: str, capitals: bool) -> bool:
+    """A name printed as bodies are, in capitals ("the OECD", "NHANES"; not where the list's
+    callouts print persons so) or ending a run of capitalised words after "the" ("the
+    Census Bureau"); or any name before a period ("Texas (2016 onwards)")."""
+    start, year_end = span
+    return (name.isupper() and not capitals) or bool(_PERIOD.match(body, year_end)) \
+        or bool(_THE_BODY.search(body, max(0, start - 80), start))
