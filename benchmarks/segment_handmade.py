@@ -1,0 +1,104 @@
+"""Session 12's hand-made one-a-line reference lists: entries expected, found, merges, splits.
+
+The review of seg5 and its fixer wrote these lists by hand (our own text, no list copied):
+Chicago, Vancouver, APA, Harvard, legal and humanities lists with undated items, titles cut
+on a function word, names and year alone, repeated-author dashes, organisations, unsigned
+journal items, open brackets, CJK and Cyrillic entries and hard wraps. They caught merges
+and splits the shared sets did not, and are kept here as a regression net (read them as
+forms we know, not as a held-out estimate). The data is `segment_handmade.txt` (format in
+its header).
+
+Each list is written as Markdown under a "References" heading (as the review's driver
+wrote it) and read as `claimcheck refs` reads it (`read_article`); an entry is right when a
+reference starts on its first line. A MERGE is an expected start no reference starts on
+(the entry ran into the one before), a SPLIT a reference starting on a line that opens no
+entry. `--src DIR` imports claimcheck from DIR (another checkout's `src`).
+
+    python benchmarks/segment_handmade.py [--show-errors] [--src DIR] [NAME ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+LISTS = Path(__file__).with_name("segment_handmade.txt")
+HEAD = "# A study\n\nSome text cites things.\n\n## References\n\n"
+CONTINUED = "↳ "
+
+
+def lists(path: Path = LISTS) -> dict[str, tuple[str, list[list[str]]]]:
+    """'set name' -> (set, entries as their physical lines) from the data file."""
+    found: dict[str, tuple[str, list[list[str]]]] = {}
+    for block in path.read_text(encoding="utf-8").split("\n=== ")[1:]:
+        head, *lines = block.splitlines()
+        entries: list[list[str]] = []
+        for line in lines:
+            if not line.strip() or line.startswith("#"):
+                continue
+            if line.startswith(CONTINUED):
+                entries[-1].append(line[len(CONTINUED):])
+            else:
+                entries.append([line])
+        found[head.strip()] = (head.split()[0], entries)
+    return found
+
+
+def measure(entries: list[list[str]], folder: Path) -> tuple[Counter[str], list[str]]:
+    """Counts of one list, and its errors with the lines around them."""
+    from claimcheck.pipeline.check import read_article
+
+    first = HEAD.count("\n") + 1  # the line number of the list's first line
+    lines = [line for entry in entries for line in entry]
+    starts, at = set(), first
+    for entry in entries:
+        starts.add(at)
+        at += len(entry)
+    path = folder / "list.md"
+    path.write_text(HEAD + "\n".join(lines) + "\n", encoding="utf-8")
+    found = {r.line for r in read_article(path)[1]}
+    merges, splits = sorted(starts - found), sorted(found - starts)
+    counts = Counter(expected=len(entries), found=len(found), right=len(starts & found),
+                     merges=len(merges), splits=len(splits))
+
+    def show(n: int) -> str:
+        return repr(lines[n - first]) if 0 <= n - first < len(lines) else "?"
+
+    errors = [f"  MERGE line {n}: {show(n - 1)} + {show(n)}" for n in merges]
+    errors += [f"  SPLIT at line {n}: {show(n - 1)} | {show(n)}" for n in splits]
+    return counts, errors
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("names", nargs="*", help="only these lists ('review NAME' or NAME)")
+    parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--src", type=Path, help="import claimcheck from this directory")
+    args = parser.parse_args()
+    if args.src:
+        sys.path.insert(0, str(args.src.resolve()))
+    totals: dict[str, Counter[str]] = {}
+    with tempfile.TemporaryDirectory(prefix="segment-handmade-") as folder:
+        for name, (group, entries) in lists().items():
+            if args.names and not {name, name.split()[-1]} & set(args.names):
+                continue
+            counts, errors = measure(entries, Path(folder))
+            totals.setdefault(group, Counter()).update(counts)
+            totals.setdefault("all", Counter()).update(counts)
+            print(f"{name:36} " + " ".join(f"{k}={counts[k]}" for k in
+                                           ("expected", "found", "merges", "splits")))
+            if args.show_errors and errors:
+                print("\n".join(errors))
+    for group, counts in totals.items():
+        print(f"{'total ' + group:36} " + " ".join(f"{k}={counts[k]}" for k in
+                                                 ("expected", "found", "merges", "splits")))
+    print(json.dumps({g: dict(c) for g, c in totals.items()}, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
