@@ -197,3 +197,13 @@ def test_a_title_case_heading_is_no_address(heading: str) -> None:
     text = ("The effect was first described by\nHolm1, Berg2 and Lund3\nin small trials.4\n\n"
             + heading + "\nTwelve adults took part.5\n")
     assert [p for _, p in sup(text)] == ["1", "2", "3", "4", "5"]
+
+
+def test_a_wrapped_line_opening_with_a_count_keeps_the_next_citation() -> None:
+    # "Table 2" printed 2 long before, yet "Norway.2" is the next work in citation order: the
+    # line the wrap opens with "2 Swedish ..." is no footnote and hides nothing
+    text = ("Table 2 lists the baseline data.\n" + "Diets differ between the cohorts. " * 70
+            + "\nCohort studies of diet are common.1 Earlier trials followed children in "
+            "Norway.2 In this\nstudy we followed\n2 Swedish cohorts of adults over ten "
+            "years, with yearly visits.\nResults agreed with a later review.3\n")
+    assert [printed for _, printed in sup(text, 3)] == ["1", "2", "3"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache
 
 from claimcheck.citations.bylines import bylines
@@ -19,6 +20,8 @@ from claimcheck.citations.bylines import bylines
 _NOTE = re.compile(r"^(\d{1,2}) (?=[^\W\d_a-z])([^\n]*)", re.MULTILINE)
 _WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 _NUMBERS = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+# glued numbers and lists as superscript callouts print them ("study1", "disease.2,3", "4–6")
+_GLUED_RUN = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\d\s][.,;:)\]”’]))\d{1,3}(?:[,–-]\d{1,3})*(?!\d)")
 _SOON = 2000  # a marker precedes its note by this at most; a byline its addresses too
 _WRAPPED = 400  # how far a page's next note may start after the one before ends
 
@@ -50,6 +53,7 @@ def note_markers_hidden(body: str, original: str | None = None) -> str:
     affiliations = [(end, marks) for _, end, marks in bylines(source)]
     ends = [end for end, _ in affiliations]
     blocks = _blocks(body)
+    cited = _highest_glued(body)
     notes = {note.start() for block in blocks for note in block}
     # lines numbered as a note is but too short to be one: headings ("2 Methods"), whose
     # numbering a sentence-like heading after them continues ("3 Results of the survey ...")
@@ -70,7 +74,7 @@ def note_markers_hidden(body: str, original: str | None = None) -> str:
             after = block[-1].end()  # a heading's numbering, or a byline's addresses
             continue
         offset, after = max(after, start - _SOON), block[-1].end()
-        markers = _markers(body[offset:start], offset, block, first)
+        markers = _markers(body[offset:start], offset, block, first, cited)
         if markers is None or _listed(body, block):
             continue  # a note without its marker, or a numbered list re-citing works 1, 2
         chars = chars or list(body)
@@ -80,19 +84,36 @@ def note_markers_hidden(body: str, original: str | None = None) -> str:
 
 
 def _markers(window: str, offset: int, block: list[re.Match[str]],
-             first: dict[str, int]) -> list[int] | None:
+             first: dict[str, int], cited: Callable[[int], int]) -> list[int] | None:
     """Each note's marker in `window` (at `offset` in the body), in the notes' order, or None
-    where a note finds none (see `note_markers_hidden`)."""
+    where a note finds none (see `note_markers_hidden`). A glued number above every glued
+    number before it is the next work in citation order, not a marker ("Norway.2" before a
+    line wrapped as "2 Swedish cohorts of adults ...", though "Table 2" printed 2 before)."""
     markers: list[int] = []
     for note in block:
         number = note.group(1)
         found = [offset + m.start() for m in _glued(number).finditer(window)]
         alone = len(_alone(number).findall(window))  # "concepções 1 sobre" too
         if len(found) != 1 or alone != 1 or first[number] >= found[0] or (
-                markers and found[0] < markers[-1]):
+                markers and found[0] < markers[-1]) or int(number) > cited(found[0]):
             return None
         markers.append(found[0])
     return markers
+
+
+def _highest_glued(body: str) -> Callable[[int], int]:
+    """The highest number printed glued (`_GLUED_RUN`) before a position of `body`."""
+    starts: list[int] = []
+    highest: list[int] = []
+    for run in _GLUED_RUN.finditer(body):
+        top = max(int(n) for n in re.split(r"[,–-]", run.group()))
+        starts.append(run.start())
+        highest.append(max(top, highest[-1]) if highest else top)
+
+    def before(at: int) -> int:
+        k = bisect_left(starts, at)
+        return highest[k - 1] if k else 0
+    return before
 
 
 def _listed(body: str, block: list[re.Match[str]]) -> bool:
