@@ -103,3 +103,10 @@ def test_a_place_before_a_period_is_no_callout() -> None:
     refs = (ref("a", 1, "Okafor", "2016"),)
     text = "Prices in Ghana (2009 onwards) rose. Texas (2016 onward) did too. More.\n\n"
     assert links(text, refs) == {}
+
+
+def test_three_glued_japanese_authors_are_each_a_person() -> None:
+    from claimcheck.citations.scripts import unspaced_authors
+    three = unspaced_authors(["佐藤花子・高橋一郎・鈴木一郎"])
+    assert three == ["佐藤花子", "高橋一郎", "鈴木一郎"]
+    assert unspaced_authors(["山田太郎・田中花子"]) == ["山田太郎", "田中花子"]

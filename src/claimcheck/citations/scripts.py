@@ -112,9 +112,14 @@ _BODY_ENDS = "省会局所院部庁厅行社団团学館馆構构心議议聞闻
 
 def unspaced_authors(families: tuple[str, ...] | list[str]) -> list[str]:
     """Persons a list glued with "・" or "、" into one name, split: "山田太郎・田中花子"."""
-    return [part for family in families for part in (
-        _UNSPACED_JOIN.split(family) if _UNSPACED_WHOLE.fullmatch(
-            _UNSPACED_JOIN.sub("", family)) else [family]) if part]
+    return [part for family in families for part in _persons(family) if part]
+
+
+def _persons(family: str) -> list[str]:
+    """The persons of one glued name, each of two to eight letters (three or more persons
+    make the whole run longer than any one name: "佐藤花子・高橋一郎・鈴木一郎")."""
+    parts = _UNSPACED_JOIN.split(family)
+    return parts if all(_UNSPACED_WHOLE.fullmatch(p) for p in parts if p) else [family]
 
 
 def family_prefixes(name: str) -> frozenset[str]:
