@@ -32,21 +32,25 @@ _JOINING = frozenset(
 )
 _GLUED_DIGIT = re.compile(r"[^\W\d_][\d]")
 _AFFILIATION = re.compile(r"^[ \t]*(\d{1,2})[ \t]?[^\W\d_a-z]", re.MULTILINE)
-_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
-_SOON = 2000  # the affiliations follow the byline, or close the page it opens
+WORD = re.compile(r"\b[^\W\d_]{2,}\b")
+SOON = 2000  # the affiliations follow the byline, or close the page it opens
 
 
-def author_lines_hidden(body: str) -> str:
-    """`body` with the digits of its author lines replaced by spaces (same length)."""
+Byline = tuple[int, int, frozenset[int]]  # (start, end, marks): see `bylines`
+
+
+def author_lines_hidden(body: str, found: list[Byline]) -> str:
+    """`body` with the digits of its author lines (`found` = `bylines(body)`) replaced by
+    spaces (same length)."""
     hidden = list(body)
-    for start, end, _ in bylines(body):
+    for start, end, _ in found:
         for at in range(start, end):
             if body[at].isdigit():
                 hidden[at] = " "
     return "".join(hidden)
 
 
-def bylines(body: str) -> list[tuple[int, int, frozenset[int]]]:
+def bylines(body: str) -> list[Byline]:
     """The author lines of `body` as (start, end, marks), one per byline (its wrapped lines
     together). A byline's marks number its affiliations from 1 up, and each of them opens a
     line soon after it ("1 Department ..."); names a sentence wraps onto a line of their own
@@ -86,7 +90,7 @@ def _affiliations_follow(body: str, end: int, marks: frozenset[int]) -> bool:
     to. Names in a sentence wrapped onto a line of their own ("by\nBerg6, Dahl7 and Lund8\nin
     three ...") have none; a numbered step or heading after them is none ("6 Fix the ...")."""
     return any(int(m.group(1)) in marks and _address(body, m)
-               for m in _AFFILIATION.finditer(body, end, end + _SOON))
+               for m in _AFFILIATION.finditer(body, end, end + SOON))
 
 
 def _address(body: str, m: re.Match[str]) -> bool:
@@ -99,7 +103,7 @@ def _address(body: str, m: re.Match[str]) -> bool:
         return False
     end = body.find("\n", m.end())
     line = body[m.end() - 1 : end if end >= 0 else len(body)]
-    words: list[str] = [w for w in _WORD.findall(line) if len(w) >= 4]
+    words: list[str] = [w for w in WORD.findall(line) if len(w) >= 4]
     return "," in line and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 

@@ -59,7 +59,7 @@ def _year_index(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
 
 def candidates(callout: Callout, entries: Sequence[Entry], index: Index) -> Sequence[Entry]:
     """The entries a callout can link to: a year printed as digits only matches its own year
-    or one off (see _year_penalty), so long lists are not scored whole for every callout."""
+    or one off (see link._year_penalty), so long lists are not scored whole for every callout."""
     if not callout.year[:1].isdigit():
         return entries
     by_year, by_name = index

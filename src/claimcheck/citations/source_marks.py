@@ -14,19 +14,24 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache
 
-from claimcheck.citations.bylines import bylines
+from claimcheck.citations.bylines import SOON, WORD, Byline, author_lines_hidden, bylines
 
 # a footnote's line: its number, a space, a capital (`_blocks` weighs the rest)
 _NOTE = re.compile(r"^(\d{1,2}) (?=[^\W\d_a-z])([^\n]*)", re.MULTILINE)
-_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 _NUMBERS = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 # glued numbers and lists as superscript callouts print them ("study1", "disease.2,3", "4–6")
 _GLUED_RUN = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\d\s][.,;:)\]”’]))\d{1,3}(?:[,–-]\d{1,3})*(?!\d)")
-_SOON = 2000  # a marker precedes its note by this at most; a byline its addresses too
 _WRAPPED = 400  # how far a page's next note may start after the one before ends
 
 
-def note_markers_hidden(body: str, original: str | None = None) -> str:
+def source_marks_hidden(body: str) -> str:
+    """`body` with its bylines' affiliation marks and its printed footnotes' markers hidden
+    (spaces, same length): the digits superscripts must not read."""
+    found = bylines(body)
+    return note_markers_hidden(author_lines_hidden(body, found), found)
+
+
+def note_markers_hidden(body: str, found: list[Byline]) -> str:
     """`body` with the digits of each footnote marker whose note the text prints replaced by
     spaces (same length). A note is a line that opens with its number, a space and a
     capital, as a PDF's page prints it at its foot, and reads as a sentence: four words
@@ -34,23 +39,22 @@ def note_markers_hidden(body: str, original: str | None = None) -> str:
     a heading ("2 Study design and participants") has neither. Notes that follow each other
     closely, numbered on by one, are a page's block; each note's marker is the one single
     number printing it glued (to a word or a mark: "study1", "registered.1") in the
-    `_SOON` characters before the block (after the block before), the markers in the
+    `SOON` characters before the block (after the block before), the markers in the
     notes' order. Every note of the block must find its marker, or none is hidden: a
     numbered list ("1 Wash the cells ...", "2 Add ...") has no markers for its items.
     Where the number is printed twice there, in any form ("CIMI1) ... história1." before
     "1 A Conferência"; "concepções 1 sobre ... deficiência1."), one of them cites; and
     a number's first appearance is a citation's ("infancy.1" before an address "1
     Department of ..." that closes the page): no marker either. No block either: the
-    addresses of a byline (from `original`, its digits not yet hidden) that ends within
-    `_SOON` characters before; a heading numbered on from a short heading ("2 Methods" ...
+    addresses of a byline (`found`, read before its digits were hidden) that ends within
+    `SOON` characters before; a heading numbered on from a short heading ("2 Methods" ...
     "3 Results of the survey were mixed."); a numbered list after its lead-in (`_listed`)."""
     first: dict[str, int] = {}
     for printed in _NUMBERS.finditer(body):
         first.setdefault(printed.group(), printed.start())
     chars = None
     after = 0  # the end of the block before: a page's notes close it
-    source = body if original is None else original  # the bylines, before their digits hide
-    affiliations = [(end, marks) for _, end, marks in bylines(source)]
+    affiliations = [(end, marks) for _, end, marks in found]  # `bylines` of the body
     ends = [end for end, _ in affiliations]
     blocks = _blocks(body)
     cited = _highest_glued(body)
@@ -69,11 +73,11 @@ def note_markers_hidden(body: str, original: str | None = None) -> str:
         numbers = {int(note.group(1)) for note in block}
         heading = seen.get(int(block[0].group(1)) - 1) is False
         addresses = any(numbers <= affiliations[k][1] for k in range(
-            bisect_left(ends, start - _SOON), bisect_right(ends, start)))
+            bisect_left(ends, start - SOON), bisect_right(ends, start)))
         if heading or addresses:
             after = block[-1].end()  # a heading's numbering, or a byline's addresses
             continue
-        offset, after = max(after, start - _SOON), block[-1].end()
+        offset, after = max(after, start - SOON), block[-1].end()
         markers = _markers(body[offset:start], offset, block, first, cited)
         if markers is None or _listed(body, block):
             continue  # a note without its marker, or a numbered list re-citing works 1, 2
@@ -137,7 +141,7 @@ def _blocks(body: str) -> list[list[re.Match[str]]]:
     (a note wrapped over lines), joins its block."""
     blocks: list[list[re.Match[str]]] = []
     for note in _NOTE.finditer(body):
-        text, words = note.group(2), len(_WORD.findall(note.group(2)))
+        text, words = note.group(2), len(WORD.findall(note.group(2)))
         if not text[:1].isupper() or words < 4 or (words < 10 and not text.rstrip().endswith(".")):
             continue
         last = blocks[-1][-1] if blocks else None

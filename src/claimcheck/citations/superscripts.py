@@ -37,10 +37,9 @@ import re
 
 from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
-from claimcheck.citations.bylines import author_lines_hidden
 from claimcheck.citations.notation import DASH, is_math
 from claimcheck.citations.sequence import gaps_filled
-from claimcheck.citations.source_marks import note_markers_hidden
+from claimcheck.citations.source_marks import source_marks_hidden
 from claimcheck.citations.spaced import gap_candidates, with_spaced
 from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
@@ -87,7 +86,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     """Glued digit groups kept while they follow first-citation order; `count` is the
     number of references (a group naming a higher number is no callout)."""
     evidence = words.evidence_of(body)
-    body = note_markers_hidden(author_lines_hidden(body), body)  # affiliations, footnotes
+    body = source_marks_hidden(body)  # a byline's affiliation marks, footnotes' markers
     candidates: dict[int, list[Option]] = {}
     pool: list[tuple[tuple[int, int], str]] = []  # refused digits the sequence may still read
     for match in _GLUED.finditer(body):
