@@ -100,6 +100,7 @@ PLACE_THEN = re.compile(r"^[A-Z][\w.'’ -]{1,30}?(?:,\s[A-Z]{2}\.?)?[:,]\s+[A-Z
 # "2.34-46", "6.390-502") or a folio ("31a", "514a-520a")
 PASSAGE = re.compile(r"\b\d{1,3}[.:]\d{1,3}[a-z]?\s*[-–]\s*\d{1,3}\b|\b\d{1,3}[a-z]\b")
 LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
+INNER_STOP = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}\.\s")  # a word's stop inside a line
 WORD_STOP = re.compile(r"[a-z\u00df-\u00ff]{3}[.!?][\"”’]?$")  # a sentence's stop, not "U.S."
 WHOLE_ENDS = ("pages", "year", "link")  # how a whole entry ends
 HABIT = 0.8  # the share of lines that makes a habit of the list
@@ -119,7 +120,7 @@ class BareHabits:
     # caller); unmeasured, it reads as a list of titles, where no rest follows a title
     title_ends: float = 1.0
     names_year: float = 1.0  # the share of lines of names and year alone (`lateyear.habits`)
-    tail_starts: int = 1  # journal tails alone after a whole dated line (`entrycut.tail_starts`)
+    tail_starts: int = 1  # journal tails alone after a whole dated line (`entryrest.tail_starts`)
 
 
 def habits(texts: list[str]) -> BareHabits:

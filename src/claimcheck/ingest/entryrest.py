@@ -19,6 +19,8 @@ import re
 
 from claimcheck.ingest.bare import (
     HABIT,
+    INNER_STOP,
+    LINK,
     PASSAGE,
     WHOLE_ENDS,
     BareHabits,
@@ -100,7 +102,6 @@ def imprint_end(prev: str) -> bool:
                for part in (last, _TAIL_PART.split(last)[-1].strip()))
 
 
-_LINK = re.compile(r"^(?:https?|www\.|doi|ftp)", re.IGNORECASE)
 _HEAD = 40  # an entry's author element and year open it within so many characters
 _AFTER_HEAD = 10  # and the entry goes on after its year
 # A plain word in lower case opens the line ("extraordinary new ...", "of Epic, Ballads"); not
@@ -132,7 +133,6 @@ _FUNCTION_END = re.compile(
 # or small, no initials nor comma (not names going on: "Harrison DG. "Phosphorylation ...")
 _ORG_WORD = r"(?:[A-Z][a-z][\w'’-]*|of|the|for|and|on|in|de|du|des|la|le|der|die|das|für|et)"
 AUTHOR_THEN_QUOTED = re.compile(rf"^[A-Z][a-z][\w'’-]*(?:\s+{_ORG_WORD}){{2,}}\.\s+[\"“]")
-_INNER_STOP = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}\.\s")  # a word's stop: a title follows
 
 
 def opens_with_names(text: str) -> bool:
@@ -159,7 +159,7 @@ def names_alone(prev: str) -> bool:
     same-author dash, a digit) and each name two words or fewer, initials and particles aside
     ("Wang Y. Hepatitis A" is a name and a title)."""
     bare = NUMBERED.sub("", prev, count=1)
-    if SAME_AUTHORS.match(bare) or _INNER_STOP.search(bare) or any(c.isdigit() for c in bare):
+    if SAME_AUTHORS.match(bare) or INNER_STOP.search(bare) or any(c.isdigit() for c in bare):
         return False
     if _NAMES_THEN_TITLE.search(bare):
         return False
@@ -181,7 +181,7 @@ def word_cut_brings_year(prev: str, text: str, habit: BareHabits, entry_dated: b
         return False
     if not _FUNCTION_END.search(prev) or any(c.isdigit() for c in prev[-12:]):
         return False
-    if MARKER.match(text) or NUMBER_START.match(text) or _LINK.match(text):
+    if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
         return False
     # a whole entry after a title cut on a word: the line opens with its own author element, a
     # sentence of names alone before its title ("Korsgaard, Christine M. The Sources ...",

@@ -31,6 +31,7 @@ from dataclasses import replace
 from claimcheck.ingest import bare, entrycut, entryrest
 from claimcheck.ingest.bare import (
     HABIT,
+    INNER_STOP,
     LINK,
     ONE_NAME,
     PASSAGE,
@@ -136,7 +137,6 @@ def brings_year(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
         "place", "publisher") or bool(_REST_AFTER_STOP.match(text))
 
 
-_INNER_STOP = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}\.\s")  # a word's stop inside a line
 
 
 def _authors(text: str) -> bool:
@@ -145,7 +145,7 @@ def _authors(text: str) -> bool:
     Republic.", "Tolstoy, Leo. War and Peace.": no initial, a sentence's stop inside); a
     list number aside ("[48] ")."""
     text = entrycut.without_number(text)
-    if not _INITIALS.search(text) and _INNER_STOP.search(text):
+    if not _INITIALS.search(text) and INNER_STOP.search(text):
         return False
     # two names alone need "and" or both their initials ("Sladek JR, Sladek CD.")
     two = text.count(",") == 1 and all(
