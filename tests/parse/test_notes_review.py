@@ -113,3 +113,27 @@ def test_the_editors_end_before_a_place_a_translator_or_no_place(text: str) -> N
 )
 def test_a_credited_editor_ends_at_a_full_stop(text: str, family: str) -> None:
     assert [e.family for e in parse_string(text).editors] == [family]
+
+
+# found by the session-12 maintenance read
+@pytest.mark.parametrize(("raw", "kind", "container", "editors"), [
+    # APA: the book's own ", in " does not stand for the chapter's cue
+    ("Ortiz, L. (2003). Signals. In R. Vance (Ed.), Essays, in honour of T. Marsh "
+     "(pp. 5-20). Elsevier.", "chapter", "Essays, in honour of T", [("Vance", "R.")]),
+    # a place with its state code ends the editors
+    ("Dewey, J., 'Habit', in Human Nature, ed. by K. Reed, Boston, MA: Beacon Press, 1990.",
+     "chapter", "Human Nature", [("Reed", "K.")]),
+    # "o. J." (no year) ends them too
+    ("Kern, J., Titel, in: Sammlung, hg. von Ute Lang, o. J., S. 3-9.",
+     "chapter", "Sammlung", [("Lang", "Ute")]),
+])
+def test_editors_end_where_the_book_and_imprint_begin(
+        raw: str, kind: str, container: str, editors: list[tuple[str, str]]) -> None:
+    ref = parse_string(raw)
+    assert (ref.kind, ref.container) == (kind, container)
+    assert [(e.family, e.given) for e in ref.editors] == editors
+
+
+def test_a_given_name_in_at_the_entry_start_is_kept() -> None:
+    ref = parse_string("In Ho Park (Ed.). (2004). Korean temples. Seoul: Press.")
+    assert [(e.family, e.given) for e in ref.editors] == [("Park", "In Ho")]

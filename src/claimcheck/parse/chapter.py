@@ -69,15 +69,15 @@ _BOOK_THEN_EDITORS = re.compile(
 # particles of German and English place names ("Frankfurt am Main", "Berlin/New York",
 # "Reinbek bei Hamburg", "Newcastle upon Tyne")
 _PLACE = (r"[A-Z][\w.-]*(?:(?:\s+|/)(?:(?:am|an|a\.|im|bei|upon|on)\s+(?:der\s+)?)?"
-          r"[A-Z][\w.-]*){0,2}")
+          r"[A-Z][\w.-]*){0,3}")
 _BOOK_CUE_EDITORS = re.compile(
     rf"{_IN}(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"
     r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$"
-    rf"|,\s*{_PLACE}\s+(?:1[5-9]|20)\d\d\b"
-    r"|,\s*(?:trans(?:l|lated)?|tr|übers|trad)\b|,\s*(?:s\.\s?[ln]|o\.\s?O|n\.\s?p)\."
+    rf"|,\s*{_PLACE},?\s+(?:1[5-9]|20)\d\d\b"
+    r"|,\s*(?:trans(?:l|lated)?|tr|übers|trad|traduit|traducido|tradotto)\b"
+    r"|,\s*(?:s\.\s?[lnd]|o\.\s?[OJ]|n\.\s?[pd])\."
     r"|\s+u\.\s?a\."
-    r"|,\s*[A-Z][a-z]+,\s*(?:1[5-9]|20)\d\d\b"
-    rf"|,\s*{_PLACE}\s*:\s|,\s*(?:Bd|Band|[Vv]ol)\b)"
+    rf"|,\s*{_PLACE}(?:,\s*[A-Z]{{2}})?\s*:\s|,\s*(?:Bd|Band|[Vv]ol)\b)"
 )
 # "In J. Smith & K. Jones (Eds.), Book (pp. 1-10).", "In: Nosek J, editors. Book. Austin"
 _EDITORS_THEN_BOOK = re.compile(
@@ -168,7 +168,9 @@ def _cue_follows(match: re.Match[str]) -> bool:
     given name ('"In the Land of Rivers," in Book', "Lee, In Sook, 'Shamanism,' in Book")."""
     if match[0][:1].islower():
         return _LATER_CUE.search(match[0]) is not None
-    return match[0].startswith("In ") and _LATER_IN.search(match["book"]) is not None
+    second = max(match.start("book"), match.start("editors"))  # (Ed.) after "In J. Smith"
+    return match[0].startswith("In ") \
+        and _LATER_IN.search(match.string, match.start(), second) is not None
 
 
 def _own_title(text: str, match: re.Match[str]) -> bool:

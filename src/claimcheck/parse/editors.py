@@ -49,8 +49,13 @@ def editor_cues(fields: dict[str, str], text: str) -> dict[str, str]:
     alone. A cue word printed twice ("In In Kim & J. Lee (Eds.)") leaves the second, a name."""
     editor = fields.get("editor", "")
     cue = _CUE_BEFORE.match(editor)
+    # where the cue and the first name are printed (the field may respell "(Ed.)" as "(Ed)");
+    # at the entry's start no chapter's cue can precede
     at = text.find(editor) if cue else -1
-    if at > 0 and (_CUE_ENDS.search(text, 0, at) or _NAME_CUE_ENDS.search(text, 0, at)):
+    if cue and at < 0:
+        at = text.find(" ".join(editor.split()[:2]))
+    cue_before = at > 0 and (_CUE_ENDS.search(text, 0, at) or _NAME_CUE_ENDS.search(text, 0, at))
+    if at == 0 or cue_before:
         cue = None
     names = _CUE_AFTER.sub("", editor[cue.end():] if cue else editor).strip()
     return {**fields, "editor": names} if names and names != editor else fields
