@@ -70,8 +70,10 @@ _BOOK_THEN_EDITORS = re.compile(
 # "Reinbek bei Hamburg", "Newcastle upon Tyne")
 _PLACE = (r"[A-Z][\w.-]*(?:(?:\s+|/)(?:(?:am|an|a\.|im|bei|upon|on)\s+(?:der\s+)?)?"
           r"[A-Z][\w.-]*){0,3}")
+# a book or an editors' run is read up to 500 characters: unbounded, every "in" of a long
+# string scanned on to its end (quadratic: 1,600 "in Book," took seconds)
 _BOOK_CUE_EDITORS = re.compile(
-    rf"{_IN}(?P<book>[^()]+?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]*?)"
+    rf"{_IN}(?P<book>[^()]{{1,500}}?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]{{0,500}}?)"
     r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$"
     rf"|,\s*{_PLACE},?\s+(?:1[5-9]|20)\d\d\b"
     r"|,\s*(?:trans(?:l|lated)?|tr|übers|trad|traduit|traducido|tradotto)\b"
@@ -81,8 +83,8 @@ _BOOK_CUE_EDITORS = re.compile(
 )
 # "In J. Smith & K. Jones (Eds.), Book (pp. 1-10).", "In: Nosek J, editors. Book. Austin"
 _EDITORS_THEN_BOOK = re.compile(
-    rf"{_IN}(?P<editors>[^()]+?),?\s*(?P<eds>\(?{_EDS}\.?\)?[.,:]?)\s+"
-    rf"(?P<book>[^()]+?){_END_OF_BOOK}",
+    rf"{_IN}(?P<editors>[^()]{{1,500}}?),?\s*(?P<eds>\(?{_EDS}\.?\)?[.,:]?)\s+"
+    rf"(?P<book>[^()]{{1,500}}?){_END_OF_BOOK}",
     re.IGNORECASE,
 )
 _LAYOUTS = (_BOOK_THEN_EDITORS, _BOOK_CUE_EDITORS, _EDITORS_THEN_BOOK)  # tried in this order
