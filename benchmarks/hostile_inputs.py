@@ -197,6 +197,13 @@ def fam_capital_word(n: int) -> tuple[str, str | bytes]:
     return "a.txt", HEAD + "Things (Smith, 2001).\n\nReferences\n\n" + "\n".join(lines) + "\n"
 
 
+def fam_in_cues(n: int) -> tuple[str, str | bytes]:
+    """n chapter cues in one entry ("in Book, in Book, ..."): the chapter patterns once
+    scanned from every "in" to the entry's end (quadratic, session 12)."""
+    entry = "Smith, J. Title, " + "in Book, " * n + "eds"
+    return "a.md", article("Things (Smith, 2001).", [entry, reference(1)])
+
+
 def fam_initials_run(n: int) -> tuple[str, str | bytes]:
     initials = " ".join(f"{chr(65 + i % 26)}." for i in range(n))
     return "a.md", article("Things (Smith, 2001).", [f"Smith, {initials} (2001). A. J 1, 1-2."])
@@ -264,6 +271,7 @@ FAMILIES: dict[str, tuple[Callable[[int], tuple[str, str | bytes]], int]] = {
     "editors-in-chapter": (fam_editors_in_chapter, 2000),
     "initials-run": (fam_initials_run, 2000),
     "capital-word": (fam_capital_word, 2000),
+    "in-cues": (fam_in_cues, 2000),
     "repeated-headings": (fam_repeated_headings, 500),
     "bib-entries": (fam_bib_entries, 2000),
     "pdf-pages": (fam_pdf_pages, 40),
