@@ -4,12 +4,7 @@ rebuilt from a share, and brackets netted over a whole line instead of read in o
 from __future__ import annotations
 
 from claimcheck.ingest.entrycut import deepen
-from claimcheck.ingest.plaintext import split_document
-
-
-def _entries(lines: list[str]) -> list[str]:
-    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
-    return [entry.text for entry in split_document(text).entries]
+from tests.ingest.listings import entries as _entries
 
 
 def _apa(count: int) -> list[str]:

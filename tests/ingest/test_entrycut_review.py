@@ -4,7 +4,8 @@ authors, an organisation or a title after names and year, a list label or an emo
 a closing bracket. The joins they narrow are tested in `test_entrycut.py`."""
 
 from claimcheck.ingest.entrycut import names_and_year
-from claimcheck.ingest.plaintext import split_document
+from tests.ingest.listings import apart as _apart
+from tests.ingest.listings import joined as _joined
 
 CHICAGO = [
     "Arendt, Hannah. The Human Condition. Chicago: University of Chicago Press, 1958.",
@@ -24,22 +25,6 @@ VANCOUVER = [
     "Fischer K, Weber S. Diabetes screening. Diabetologia. 2019;62:55-63.",
     "Garcia M, Lopez J, Ruiz P. Alcohol and the liver. Hepatology. 2017;65:420-9.",
 ]
-
-
-def _entries(lines: list[str]) -> list[str]:
-    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
-    return [entry.text for entry in split_document(text).entries]
-
-
-def _apart(listing: list[str], one: str, two: str) -> None:
-    entries = _entries([*listing[:3], one, two, *listing[3:]])
-    assert len(entries) == len(listing) + 2, (one, entries)
-
-
-def _joined(listing: list[str], first: str, rest: str) -> None:
-    entries = _entries([*listing[:3], first, rest, *listing[3:]])
-    assert len(entries) == len(listing) + 1, entries
-    assert entries[3] == f"{first} {rest}"
 
 
 def test_a_title_cut_on_a_word_keeps_an_entry_that_opens_with_its_authors() -> None:

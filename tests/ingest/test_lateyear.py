@@ -1,36 +1,9 @@
 """One-a-line dated lists with an undated entry in them (from a review of the late-year rules):
 the next entry, which prints the year the undated one lacks, stays an entry of its own."""
 
-from claimcheck.ingest.plaintext import split_document
-
-APA = [
-    "Aarts, H., & Dijksterhuis, A. (2000). Habits as knowledge structures. J. Pers., 78(1), 53-63.",
-    "Ajzen, I. (1991). The theory of planned behavior. Organ. Behav., 50(2), 179-211.",
-    "Bandura, A. (1986). Social foundations of thought and action. Prentice-Hall.",
-    "Duckworth, A. L., & Gross, J. J. (2014). Self-control and grit. Curr. Dir., 23(5), 319-325.",
-    "Gollwitzer, P. M. (1999). Implementation intentions. Am. Psychol., 54(7), 493-503.",
-    "Neal, D. T., & Wood, W. (2006). Habits: A repeat performance. Curr. Dir., 15(4), 198-202.",
-    "Wood, W., & Rünger, D. (2016). Psychology of habit. Annu. Rev. Psychol., 67, 289-314.",
-]
-PHYSICS = [
-    "S. Weinberg, Phys. Rev. Lett. 19, 1264 (1967).",
-    "P. W. Higgs, Phys. Rev. Lett. 13, 508 (1964).",
-    "G. 't Hooft, Nucl. Phys. B 35, 167 (1971).",
-    "P. A. M. Dirac, Proc. R. Soc. A 117, 610 (1928).",
-    "H. D. Politzer, Phys. Rev. Lett. 30, 1346 (1973).",
-    "K. G. Wilson, Phys. Rev. D 10, 2445 (1974).",
-    "E. Witten, Nucl. Phys. B 188, 513 (1981).",
-]
-
-
-def _entries(lines: list[str]) -> list[str]:
-    text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
-    return [entry.text for entry in split_document(text).entries]
-
-
-def _apart(listing: list[str], undated: str, dated: str) -> None:
-    entries = _entries([*listing[:3], undated, dated, *listing[3:]])
-    assert len(entries) == len(listing) + 2, (undated, entries)
+from tests.ingest.listings import APA, PHYSICS
+from tests.ingest.listings import apart as _apart
+from tests.ingest.listings import entries as _entries
 
 
 def test_a_list_of_names_cut_before_initials_shows_initials_in_every_name() -> None:
