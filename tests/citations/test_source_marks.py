@@ -207,3 +207,11 @@ def test_a_wrapped_line_opening_with_a_count_keeps_the_next_citation() -> None:
             "Norway.2 In this\nstudy we followed\n2 Swedish cohorts of adults over ten "
             "years, with yearly visits.\nResults agreed with a later review.3\n")
     assert [printed for _, printed in sup(text, 3)] == ["1", "2", "3"]
+
+
+def test_degrees_after_names_carry_a_bylines_marks() -> None:
+    head = ("Sleep and memory in shift workers\n\n"
+            "Lena Holt MD1,2, Omar Aziz PhD2 and Ida Brun MD, MPH1\n"
+            "1 Department of Neurology, University of Bergen, Bergen, Norway\n"
+            "2 Institute of Work Medicine, Uppsala University, Uppsala, Sweden\n\n")
+    assert [printed for _, printed in sup(head + _BODY)] == ["1", "2", "3,4", "5", "2,6", "7,8"]

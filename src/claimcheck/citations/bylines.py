@@ -6,13 +6,13 @@ raised digits as a superscript callout: "Anna Berg1,2, Carl Dahl2 and Eva Lund1,
 callouts they link the authors' names to the first works of the list and take the first
 places of first-citation order, which the article's real callouts then seem to repeat.
 
-An author line is a line made of names only: every word capitalised ("Berg", "M.",
-"J.-P.") or a particle or joining word ("van", "de", "and", "&"), with digits, commas and
-note marks ("*", "†") glued to the names; at least two names carry digits, or one does and
-a line next to it is an author line too (a byline wrapped); its wrapped lines together mark
-from 1 up; and a line soon after opens with one of its numbers and reads as an address, the
-affiliation it marks ("1 Department of ..., Oslo, Norway"). A sentence has lower-case words
-("Berg2 and Dahl6 showed"), names that a sentence wraps onto a line of their own or a
+An author line is a line made of names only: every word capitalised ("Berg", "M.", "J.-P.",
+a degree "MD") or a particle or joining word ("van", "de", "and", "&"), with digits, commas
+and note marks ("*", "†") glued to the names; at least two names carry digits, or one does
+and a line next to it is an author line too (a byline wrapped); its wrapped lines together
+mark from 1 up; and a line soon after opens with one of its numbers and reads as an address,
+the affiliation it marks ("1 Department of ..., Oslo, Norway"). A sentence has lower-case
+words ("Berg2 and Dahl6 showed"), names that a sentence wraps onto a line of their own or a
 table's column ("Inventory3", "Scale4") are followed by no affiliations, and a numbered
 heading or step ("3 Results", "4 Dry each sample ...") is none. The digits of author lines
 are hidden (replaced by spaces, the text keeps its length) before superscripts are read.
@@ -29,6 +29,14 @@ _MARKS = re.compile(r"[\d,*†‡§]*[,;]?$")
 _JOINING = frozenset(
     ("and", "&", "van", "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della",
      "di", "du", "la", "le", "y", "e", "et", "ter", "ten", "bin", "al", "el")
+)
+# degrees a byline prints after a name, its marks glued to them ("Anna Berg MD1,2"): capitals
+# that are no gene's nor formula's here
+_DEGREES = frozenset(
+    ("MD", "MPH", "MSc", "MS", "MA", "BA", "BSc", "MBBS", "MBChB", "MB", "ChB", "BS", "DO",
+     "DDS", "DMD", "DVM", "RN", "BSN", "MSN", "DNP", "DrPH", "ScD", "DSc", "DPhil", "MPhil",
+     "PhD", "PharmD", "MBA", "JD", "LLM", "FRCP", "FRCS", "FRCPC", "FRACP", "MRCP", "FACP",
+     "FACC", "FAHA")
 )
 _GLUED_DIGIT = re.compile(r"[^\W\d_][\d]")
 _AFFILIATION = re.compile(r"^[ \t]*(\d{1,2})[ \t]?[^\W\d_a-z]", re.MULTILINE)
@@ -122,7 +130,7 @@ def _marked_names(line: str) -> int:
             return -1
         # a name, not a gene's or a formula's capitals ("BRCA1 BRCA2", "CO2 CH4")
         if any(c.isdigit() for c in word[len(core):]):
-            if not any(c.islower() for c in core):
+            if not any(c.islower() for c in core) and core not in _DEGREES:
                 return -1
             marked += 1
     return marked
