@@ -215,3 +215,12 @@ def test_degrees_after_names_carry_a_bylines_marks() -> None:
             "1 Department of Neurology, University of Bergen, Bergen, Norway\n"
             "2 Institute of Work Medicine, Uppsala University, Uppsala, Sweden\n\n")
     assert [printed for _, printed in sup(head + _BODY)] == ["1", "2", "3,4", "5", "2,6", "7,8"]
+
+
+def test_a_step_wrapped_over_two_lines_before_a_short_step_keeps_the_citation() -> None:
+    text = ("Vesicles carry RNA between cells.1 Ultracentrifugation is common.2\n"
+            + "Earlier samples were small and their estimates varied widely. " * 40 + "\n\n"
+            "We isolated vesicles as described by Berg.1\n"
+            "1 Centrifuge the medium at low speed for ten minutes at\nroom temperature.\n"
+            "2 Filter.\n3 Pellet the vesicles.\nProtein was measured.3\n")
+    assert [printed for _, printed in sup(text, 3)] == ["1", "2", "1", "3"]

@@ -132,7 +132,11 @@ def _listed(body: str, block: list[re.Match[str]]) -> bool:
     a page before (3, 4, ...) are hidden."""
     if len(block) >= 2 and block[0].group(1) == "1":
         return True
-    return body.startswith(f"\n{int(block[-1].group(1)) + 1} ", block[-1].end())
+    # the next item's line, after the last note's wrapped lines ("1 Centrifuge the medium at
+    # low speed for ten minutes at\nroom temperature.\n2 Filter.")
+    end = block[-1].end()
+    item = body.find(f"\n{int(block[-1].group(1)) + 1} ", end, end + _WRAPPED)
+    return item >= 0 and "\n\n" not in body[end:item]
 
 
 def _blocks(body: str) -> list[list[re.Match[str]]]:
