@@ -22,6 +22,7 @@ time a line after the line is read.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from claimcheck.ingest import entryrest
 from claimcheck.ingest.bare import HABIT, BareHabits, dated, names_only, opens_surely
@@ -157,10 +158,19 @@ def opens_anew(text: str) -> bool:
     return bool(SAME_AUTHORS.match(text) or entryrest.AUTHOR_THEN_QUOTED.match(text))
 
 
-def goes_on(depths: Depths, size: int, prev: str, text: str, habit: BareHabits,
-            entry_dated: bool) -> bool:
-    """`text` carries on the entry whose open brackets are `depths`, whose line count is
-    `size`, whose last line is `prev` and which prints a year or not (see the module)."""
-    return closes_open(depths, prev, text, habit) or after_names_year(prev, text, habit, size) or (
-        names_cut_after_initials(prev, text, habit, size, entry_dated)) or any(
-        rule(prev, text, habit, entry_dated) for rule in entryrest.RULES)
+@dataclass(frozen=True)
+class EntrySoFar:
+    """What the entry read so far shows its next line: the brackets it left open, how many
+    lines it has, and whether it prints a year."""
+
+    depths: Depths
+    size: int
+    dated: bool
+
+
+def goes_on(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
+    """`text` carries on `entry`, whose last line is `prev` (see the module)."""
+    return closes_open(entry.depths, prev, text, habit) or after_names_year(
+        prev, text, habit, entry.size) or names_cut_after_initials(
+        prev, text, habit, entry.size, entry.dated) or any(
+        rule(prev, text, habit, entry.dated) for rule in entryrest.RULES)
