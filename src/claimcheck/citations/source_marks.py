@@ -54,27 +54,12 @@ def note_markers_hidden(body: str, found: list[Byline]) -> str:
         first.setdefault(printed.group(), printed.start())
     chars = None
     after = 0  # the end of the block before: a page's notes close it
-    affiliations = [(end, marks) for _, end, marks in found]  # `bylines` of the body
-    ends = [end for end, _ in affiliations]
     blocks = _blocks(body)
     cited = _highest_glued(body)
-    notes = {note.start() for block in blocks for note in block}
-    # lines numbered as a note is but too short to be one: headings ("2 Methods"), whose
-    # numbering a sentence-like heading after them continues ("3 Results of the survey ...")
-    numbered = [(m.start(), int(m.group(1)), m.start() in notes) for m in _NOTE.finditer(body)]
-    seen: dict[int, bool] = {}  # each number printed so far: whether once as a note
-    read = 0
-    for block in blocks:
+    no_notes = _no_notes(body, blocks, found)
+    for k, block in enumerate(blocks):
         start = block[0].start()
-        while read < len(numbered) and numbered[read][0] < start:
-            _, n, is_note = numbered[read]
-            seen[n] = seen.get(n, False) or is_note
-            read += 1
-        numbers = {int(note.group(1)) for note in block}
-        heading = seen.get(int(block[0].group(1)) - 1) is False
-        addresses = any(numbers <= affiliations[k][1] for k in range(
-            bisect_left(ends, start - SOON), bisect_right(ends, start)))
-        if heading or addresses:
+        if k in no_notes:
             after = block[-1].end()  # a heading's numbering, or a byline's addresses
             continue
         offset, after = max(after, start - SOON), block[-1].end()
@@ -85,6 +70,34 @@ def note_markers_hidden(body: str, found: list[Byline]) -> str:
         for at, note in zip(markers, block, strict=True):
             chars[at : at + len(note.group(1))] = " " * len(note.group(1))
     return "".join(chars) if chars else body
+
+
+def _no_notes(body: str, blocks: list[list[re.Match[str]]], found: list[Byline]) -> set[int]:
+    """The blocks (by index) that are no page's notes: a heading numbered on from a short
+    heading ("2 Methods" ... "3 Results of the survey were mixed."), or the addresses of a
+    byline in `found` that ends within `SOON` characters before."""
+    affiliations = [(end, marks) for _, end, marks in found]
+    ends = [end for end, _ in affiliations]
+    notes = {note.start() for block in blocks for note in block}
+    # lines numbered as a note is but too short to be one: headings ("2 Methods"), whose
+    # numbering a sentence-like heading after them continues ("3 Results of the survey ...")
+    numbered = [(m.start(), int(m.group(1)), m.start() in notes) for m in _NOTE.finditer(body)]
+    seen: dict[int, bool] = {}  # each number printed so far: whether once as a note
+    read = 0
+    skipped: set[int] = set()
+    for k, block in enumerate(blocks):
+        start = block[0].start()
+        while read < len(numbered) and numbered[read][0] < start:
+            _, n, is_note = numbered[read]
+            seen[n] = seen.get(n, False) or is_note
+            read += 1
+        numbers = {int(note.group(1)) for note in block}
+        heading = seen.get(int(block[0].group(1)) - 1) is False
+        addresses = any(numbers <= affiliations[j][1] for j in range(
+            bisect_left(ends, start - SOON), bisect_right(ends, start)))
+        if heading or addresses:
+            skipped.add(k)
+    return skipped
 
 
 def _markers(window: str, offset: int, block: list[re.Match[str]],
