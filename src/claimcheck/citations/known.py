@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.names import name_keys
 from claimcheck.citations.scripts import latin_spelling, name_fold
-from claimcheck.text import fold
 
 COAUTHOR = "\x00"  # marks the key of an author who is not first, see known_names
 DATED = "\x01"  # marks a first author's key with a year its entry prints, see known_names
@@ -39,7 +38,7 @@ def known_names(entries: Sequence[Entry]) -> frozenset[str]:
 
 def _transliterated(entry: Entry) -> set[str]:
     """The entry's name keys that only its Cyrillic names' Latin spelling gives."""
-    return {key for f in entry.families if (key := fold(latin_spelling(f)))} \
+    return {key for f in entry.families if (key := latin_spelling(f))} \
         - {name_fold(f) for f in entry.families}
 
 

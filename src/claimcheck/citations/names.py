@@ -23,7 +23,6 @@ from claimcheck.citations.scripts import (
     latin_spelling,
     name_fold,
 )
-from claimcheck.text import fold
 
 LETTER = r"[^\W\d_]"
 # Lower-case name particles printed before a family name (Dutch, German, French, Iberian,
@@ -133,7 +132,7 @@ def name_keys(name: str) -> frozenset[str]:
     {"lopezgil"}. Multi-word names also give their last word, because particles and
     compound first parts are often dropped in the text ("Rot et al.").
     """
-    keys = {name_fold(name), fold(latin_spelling(name))}  # "Иванов" is cited "Ivanov" too
+    keys = {name_fold(name), latin_spelling(name)}  # "Иванов" is cited "Ivanov" too
     bracket = _BRACKETED.search(name)
     bare = _BRACKETS.sub("", name).strip()
     if _GENERATION.search(bare):  # "Smith Jr" is Smith

@@ -147,7 +147,8 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def latin_spelling(name: str) -> str:
-    """A Cyrillic name in Latin letters ("Иванов" -> "ivanov"); "" for any other name."""
+    """A Cyrillic name in Latin letters, folded as a key ("Иванов" -> "ivanov"); "" for any
+    other name."""
     if not _CYRILLIC.search(name):
         return ""
-    return "".join(_CYRILLIC_LATIN.get(c, c) for c in name.lower())
+    return fold("".join(_CYRILLIC_LATIN.get(c, c) for c in name.lower()))

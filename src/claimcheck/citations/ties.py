@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.scripts import latin_spelling, name_fold
 from claimcheck.model import Callout
-from claimcheck.text import fold
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ \u00a0\n]?-?){1,4}[ \u00a0\n]$")
 
@@ -80,4 +79,4 @@ def _spelt_only(name: str, family: str) -> bool:
 
 
 def _latin(name: str) -> str:
-    return fold(latin_spelling(name)) or name_fold(name)
+    return latin_spelling(name) or name_fold(name)
