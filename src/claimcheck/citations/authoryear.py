@@ -47,13 +47,14 @@ _STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
 _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
 _WORD_AS_NAME = (rf"[ \u00a0\n]+(?:{_CONJ})[ \u00a0\n]+[{UPPER}]"
                  r"|[ \u00a0\n]*[,(][ \u00a0\n]*$")  # searched up to the year: "$" is the year
+_ET_AL_NEXT = r"[ \u00a0\n]+et[ \u00a0\n]+al\b"  # "et al." follows
 _AUTHORS = (
     # a word that opens sentences or names a date ("In 2000", "May 2018") is a name only
     # before "et al." ("Jun et al."), or before another name, a comma and a year or a
     # parenthesised year ("Winter and Brown", "(Box, 1964)", "May (2018)"), and there only
     # as a first author the list has (`_authors_before`)
     # "(1985apudNascimento et al., 2008)": the spaces around an italic "apud" lost in markup
-    rf"(?:(?:(?<![\w'’\-])|(?<=\dapud))(?!(?i:{_STOP})\b(?![ \u00a0\n]+et[ \u00a0\n]+al\b"
+    rf"(?:(?:(?<![\w'’\-])|(?<=\dapud))(?!(?i:{_STOP})\b(?!{_ET_AL_NEXT}"
     rf"|{_WORD_AS_NAME}))"
     rf"(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
     rf"(?:(?:[ \u00a0]*{COMMA}[ \u00a0\n]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
@@ -62,7 +63,7 @@ _AUTHORS = (
     rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
     rf"|(?:[ \u00a0]*;[ \u00a0\n]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+"
     # APA's names before "et al." where works share the first: "(Smith, Jones, et al., 2008)"
-    rf"|(?P<commas>(?:[ \u00a0]*,[ \u00a0\n]*{NAME})+(?=,?[ \u00a0\n]+et[ \u00a0\n]+al\b)))?"
+    rf"|(?P<commas>(?:[ \u00a0]*,[ \u00a0\n]*{NAME})+(?=,?{_ET_AL_NEXT})))?"
     # a classic cited by book and section before the edition's year: "DIÓGENES LAERCIO, VI
     # 77, 2010", "EPICTETO, III, 1993"
     r"(?P<locator>,?[ \u00a0]+[IVX]{1,4}(?:[ \u00a0]*,?[ \u00a0\n]*\d{1,4})?(?=[ \u00a0]*,))?"
