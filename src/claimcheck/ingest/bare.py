@@ -82,7 +82,7 @@ _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 _JOURNAL_VOLUME = re.compile(r"^(?:[A-Z][A-Za-z.&-]*\s){1,7}\d{1,4}\s*[:(,;]")
 # The line holds only authors and their year: no digit before the year that ends it
 _AUTHORS_YEAR = re.compile(r"^\D*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.:,]?$")
-_NAME_SEP = re.compile(r",|\band\b|&")
+NAME_SEP = re.compile(r",|\band\b|&")  # between the names of an author list
 _NAMES_CUT = re.compile(r"(?:,|\band|&)\s*$")
 _QUOTES = "\"“”‘’„«»"
 _NAME_WORDS = 4
@@ -203,7 +203,7 @@ def names_only(text: str) -> bool:
     digit, no quotation mark ("Nowacki M, Vijayan V, Zhou Y,")."""
     if any(c.isdigit() or c in _QUOTES for c in text):
         return False
-    return all(len(part.split()) <= _NAME_WORDS for part in _NAME_SEP.split(text))
+    return all(len(part.split()) <= _NAME_WORDS for part in NAME_SEP.split(text))
 
 
 def dated(text: str) -> bool:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.ingest import entryrest
-from claimcheck.ingest.bare import HABIT, BareHabits, dated, names_only, opens_surely
+from claimcheck.ingest.bare import HABIT, NAME_SEP, BareHabits, dated, names_only, opens_surely
 from claimcheck.ingest.starts import MARKER, SAME_AUTHORS, author_led
 
 # Brackets only: quotes open and close the other way round in German and French („…“, »…«)
@@ -45,7 +45,6 @@ _NUMBER = re.compile(r"^\s*(?:\[\d{1,5}\]|\(\d{1,5}\)|\d{1,5}[.)])\s*")
 # "Chaffin, C. (Producer). (2008)."; no digit before the year
 _NAMES_YEAR = re.compile(r"^(\D{3,}?)[,.]?\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.:,]?$")
 _ROLE = re.compile(r"\s*\((?:[Ee]ds?|[Hh]rsg|[Pp]roducers?|[Dd]irectors?)\.?\)")
-_SEP = re.compile(r",|&|\band\b")
 _INITS = r"(?:[A-Z]\.?\s?-?){1,3}"
 _WORD = (r"(?:(?:van|von|de|der|den|du|da|di|del|le|la|ter|ten|dos)\s)*"
          r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?")
@@ -105,7 +104,7 @@ def names_and_year(text: str) -> bool:
     if entryrest.imprint_end(found.group(1)):
         return False
     names = _ROLE.sub("", found.group(1)).strip(" ,.&")
-    parts = [part.strip() for part in _SEP.split(names) if part.strip()]
+    parts = [part.strip() for part in NAME_SEP.split(names) if part.strip()]
     if not author_led(names):
         return False
     # every name whole with its initials ("de Foucault B.", "J. Smith and K. Jones"), or
@@ -145,7 +144,7 @@ def names_cut_after_initials(prev: str, text: str, habit: BareHabits, size: int,
     if size != 1 or entry_dated or habit.dated < HABIT or not dated(text):
         return False
     names = without_number(prev)
-    parts = [part for part in _SEP.split(names) if part.strip()]
+    parts = [part for part in NAME_SEP.split(names) if part.strip()]
     if len(parts) < 3 or not names_only(names) or not _LONE_INITIAL.search(names):
         return False
     return all(_HAS_INITIALS.search(part) for part in parts) and not MARKER.match(text)
