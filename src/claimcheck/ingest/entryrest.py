@@ -37,9 +37,10 @@ from claimcheck.ingest.starts import (
     YEAR,
     author_led,
 )
+from claimcheck.vocabulary import YEAR_DIGITS
 
 _TAIL_PART = re.compile(r"[,;–—]\s")  # what follows the last comma or dash: ", London."
-_Y = r"(?:1[5-9]|20)\d\d"
+_Y = YEAR_DIGITS
 # A journal's tail alone: the journal's capitalised words (no comma inside), then an
 # optional year ("(1998) ", "2000; ", "2018 Jun;"), then volume and issue and their pages
 # ("93:4857", "51(4): 2844", "52, 183"; not a year, "Python 3, 2020."), or a volume, a

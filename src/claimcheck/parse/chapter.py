@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.patterns import search_from
 from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.vocabulary import YEAR_DIGITS
 
 _EDS = r"\b(?:eds?|editors?|ed(?:ited)?\s+by|ed\.\s*by|(?:hrsg|hg)\.\s*v(?:on)?|hrsg|hg)\b"
 # Editors after the book begin like a name: an initial ("J. Smith"), "Smith J" or, after
@@ -37,7 +38,7 @@ _PUBLISHER = (r"(?:[A-Z][\w&.'-]*\s+){0,4}(?:Press|Publishers?|Publishing|Public
               r"|Associates|Inc|Ltd|Springer|Wiley|Elsevier|Routledge)\b")
 # (a note's imprint, "(Univ California Press 1964)", ends the book too)
 _END_OF_BOOK = (r"(?=\s*\((?:pp?|[Vv]ol|[Bb]d)\.|\.\s|\.?$|,\s*(?:pp?\.|pages\b|\d)"
-                r"|\s*\([^()]*[^\W\d_][^()]*\b(?:1[5-9]|20)\d\d\)"
+                rf"|\s*\([^()]*[^\W\d_][^()]*\b{YEAR_DIGITS}\)"
                 r"|,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s*[A-Z]{2})?\s*:\s"
                 rf"|,\s*{_PUBLISHER})")
 # "In" opening the book part follows punctuation or a page number, not a word: a title's own
@@ -75,7 +76,7 @@ _PLACE = (r"[A-Z][\w.-]*(?:(?:\s+|/)(?:(?:am|an|a\.|im|bei|upon|on)\s+(?:der\s+)
 _BOOK_CUE_EDITORS = re.compile(
     rf"{_IN}(?P<book>[^()]{{1,500}}?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]{{0,500}}?)"
     r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$"
-    rf"|,\s*{_PLACE},?\s+(?:1[5-9]|20)\d\d\b"
+    rf"|,\s*{_PLACE},?\s+{YEAR_DIGITS}\b"
     r"|,\s*(?:trans(?:l|lated)?|tr|übers|trad|traduit|traducido|tradotto)\b"
     r"|,\s*(?:s\.\s?[lnd]|o\.\s?[OJ]|n\.\s?[pd])\."
     r"|\s+u\.\s?a\."

@@ -24,6 +24,7 @@ from claimcheck.parse.onename import (
     parse_name,
 )
 from claimcheck.parse.runon import run_together
+from claimcheck.vocabulary import YEAR_DIGITS
 
 # "EAet al.": a list printed without separators runs the last initials into "et al.".
 _ET_AL = re.compile(
@@ -58,7 +59,7 @@ _EDITORS_AFTER = re.compile(
 
 
 # A year the tagger ran into the list ("..., et al. 2017", "Smith, J. (2001a)").
-_TRAILING_YEAR = re.compile(r"[\s,;]*\(?\b(?:1[5-9]|20)\d\d[a-z]?\)?[.,;]?$")
+_TRAILING_YEAR = re.compile(rf"[\s,;]*\(?\b{YEAR_DIGITS}[a-z]?\)?[.,;]?$")
 _DIGIT = re.compile(r"\d")
 
 

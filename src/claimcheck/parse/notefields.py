@@ -14,10 +14,11 @@ import re
 
 from claimcheck.parse.credits import credited_out, imprint_credit
 from claimcheck.parse.editors import directed_book, editor_cues
+from claimcheck.vocabulary import YEAR_DIGITS
 
 # (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
-_IMPRINT = re.compile(r"\((?=[^()]*[^\W\d_])[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)")
-_YEAR_CLOSE = r"\s+(?:1[5-9]|20)\d\d[a-z]?\)"
+_IMPRINT = re.compile(rf"\((?=[^()]*[^\W\d_])[^()]*\b{YEAR_DIGITS}[a-z]?\)")
+_YEAR_CLOSE = rf"\s+{YEAR_DIGITS}[a-z]?\)"
 _PRESS = re.compile(r"\b(?:Press|Publishers?|Publishing|Publications|Verlag|Books|Editions?"
                     r"|Éditions|Editorial|Editore|Edizioni)\b")
 # A place or a publisher without a publisher's word ("Oxford", "Holt, Rinehart and Winston",
@@ -32,7 +33,7 @@ _NAMED_IMPRINT = re.compile(
 # no word ending a sentence ("years later. Journal"); a number after "No" is a report's
 # ("(2004) Law Com No 290"), not a page.
 _YEAR_FIRST = re.compile(
-    r"[’'”»]\s*(?:\((?P<year>1[5-9]\d\d|20\d\d)\)|\[(?P<reports>1[5-9]\d\d|20\d\d)\])\s+"
+    rf"[’'”»]\s*(?:\((?P<year>{YEAR_DIGITS})\)|\[(?P<reports>{YEAR_DIGITS})\])\s+"
     r"(?:(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,3})\))?\s+)?"
     r"(?P<journal>(?![a-zà-ÿ])[^\W\d_](?:(?![a-zà-ÿ]{2,}\.\s)[^,:;()\[\]<>\d])*?)"
     r"(?<!\bNo)(?<!\bno)\s+(?P<page>\d{1,6})(?=\s*(?:[,<]|\bat\b|\.?$))")

@@ -1,0 +1,15 @@
+"""Words and pattern pieces that several stages recognise, written once.
+
+Ingest (where an entry starts and ends), parse (fields of an entry) and citations (years in
+running text) all look for the same things: a year of publication, an editor's or a
+translator's credit, a "no place" mark, a family name's particle. Each module builds the
+regex shape it needs from the pieces here, so a word added for one language reaches every
+rule that reads that kind of word.
+"""
+
+from __future__ import annotations
+
+# A year of publication as printed in references: 1500-2099 (earlier numbers are pages or
+# volumes far more often than years; later ones do not occur). Four digits, no bounds: each
+# pattern adds the lookarounds its context needs.
+YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
