@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from claimcheck.ingest import entryrest
 from claimcheck.ingest.bare import HABIT, NAME_SEP, BareHabits, dated, names_only, opens_surely
-from claimcheck.ingest.starts import MARKER, SAME_AUTHORS, author_led
+from claimcheck.ingest.starts import LIST_NUMBER, MARKER, SAME_AUTHORS, author_led
 from claimcheck.vocabulary import YEAR_DIGITS
 
 # Brackets only: quotes open and close the other way round in German and French („…“, »…«)
@@ -40,8 +40,10 @@ _ENDS_ON_YEAR = re.compile(rf"(?<![\w./-]){YEAR_DIGITS}[a-z]?\)?[.,;]?\s*$")
 _EMOTICON = re.compile(r"[:;]-?[)\]]")
 _REACH = 80  # a wrapped bracket's rest closes it early in the line
 _NEAR_END = 12
-# A list number before the names ("[48] ", "12. ")
-_NUMBER = re.compile(r"^\s*(?:\[\d{1,5}\]|\(\d{1,5}\)|\d{1,5}[.)])\s*")
+# A list number before the names ("[48] ", "12. "; `starts.LIST_NUMBER`), here also one in
+# round brackets ("(12) "): only stripped, never taken for an entry's start, as
+# `starts.NUMBERED` would take it (a line may open with "(2019)" or a wrapped "(3)")
+_NUMBER = re.compile(rf"^\s*(?:{LIST_NUMBER}|\(\d{{1,5}}\))\s*")
 # Names then the year alone: "Frege, Gottlob 1892.", "Deuchar, M., & Quay, S. 2000.",
 # "Chaffin, C. (Producer). (2008)."; no digit before the year
 _NAMES_YEAR = re.compile(rf"^(\D{{3,}}?)[,.]?\s*\(?{YEAR_DIGITS}[a-z]?\)?[.:,]?$")

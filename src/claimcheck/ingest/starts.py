@@ -20,7 +20,8 @@ YEAR = re.compile(rf"(?<![\d.]){YEAR_DIGITS}[a-z]?\b")  # also "Oct2014"
 COMPLETE = re.compile(
     r"\b10\.\d{4,9}/\S+|(?<!\d)\d+\s*[-–]\s*\d+|(?<!\d)\d+:\s?[A-Za-z]?\d+")
 MARKER = re.compile(r"^\s*(?:[-*•–·]\s+|\[\d{1,5}\]\s*|\d{1,5}[.)]\s+)")
-NUMBERED = re.compile(r"^\s*(?:\[\d{1,5}\]|\d{1,5}[.)])\s*")
+LIST_NUMBER = r"\[\d{1,5}\]|\d{1,5}[.)]"  # "[48]", "12.", "12)"
+NUMBERED = re.compile(rf"^\s*(?:{LIST_NUMBER})\s*")
 _NAME = r"[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+"
 # A family name may carry particles before or inside it ("aan het Rot", "Le Moal",
 # "Bermúdez de Castro", "deVerteuil"), then initials, a comma, "and" or "et al.".
