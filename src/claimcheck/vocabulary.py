@@ -13,3 +13,8 @@ from __future__ import annotations
 # volumes far more often than years; later ones do not occur). Four digits, no bounds: each
 # pattern adds the lookarounds its context needs.
 YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
+
+# An imprint's "no place" (or no publisher, no date) mark, without its final stop: "s. l."
+# (sine loco), "s. n." (sine nomine), "s. d.", "o. O." / "o. J." (ohne Ort / Jahr), "n. p." /
+# "n. d.".
+NO_PLACE_MARK = r"s\.\s?[lnd]|o\.\s?[OJ]|n\.\s?[pd]"

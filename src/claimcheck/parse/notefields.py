@@ -14,7 +14,7 @@ import re
 
 from claimcheck.parse.credits import credited_out, imprint_credit
 from claimcheck.parse.editors import directed_book, editor_cues
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import NO_PLACE_MARK, YEAR_DIGITS
 
 # (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
 _IMPRINT = re.compile(rf"\((?=[^()]*[^\W\d_])[^()]*\b{YEAR_DIGITS}[a-z]?\)")
@@ -140,7 +140,7 @@ def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:
 
 # "s. l." (sine loco), "s. n." (sine nomine), "s. d.", "o. O." / "o. J." (ohne Ort / Jahr),
 # "n. p." / "n. d.": an imprint without place, publisher or year, at the end of a field
-_NO_PLACE = re.compile(r"(?:,\s*(?:s\.\s?[lnd]|o\.\s?[OJ]|n\.\s?[pd])\b\.?)+$")
+_NO_PLACE = re.compile(rf"(?:,\s*(?:{NO_PLACE_MARK})\b\.?)+$")
 
 
 def no_place_out(fields: dict[str, str]) -> dict[str, str]:
