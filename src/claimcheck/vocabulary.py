@@ -18,3 +18,9 @@ YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
 # (sine loco), "s. n." (sine nomine), "s. d.", "o. O." / "o. J." (ohne Ort / Jahr), "n. p." /
 # "n. d.".
 NO_PLACE_MARK = r"s\.\s?[lnd]|o\.\s?[OJ]|n\.\s?[pd]"
+
+# A translator's cue word, as printed before or after the names without its stop: the English
+# ones, then French, Spanish, Italian and German.
+TRANSLATOR_WORDS_EN = ("trans", "transl", "translated", "tr")
+TRANSLATOR_WORDS = (*TRANSLATOR_WORDS_EN, "übers", "trad", "traduit", "traducido", "tradotto")
+TRANSLATOR_CUE = "|".join(TRANSLATOR_WORDS)  # an alternation: put a word boundary after it

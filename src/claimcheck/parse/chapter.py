@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.patterns import search_from
 from claimcheck.parse.tokens import LEXICON, Token
-from claimcheck.vocabulary import NO_PLACE_MARK, YEAR_DIGITS
+from claimcheck.vocabulary import NO_PLACE_MARK, TRANSLATOR_CUE, YEAR_DIGITS
 
 _EDS = r"\b(?:eds?|editors?|ed(?:ited)?\s+by|ed\.\s*by|(?:hrsg|hg)\.\s*v(?:on)?|hrsg|hg)\b"
 # Editors after the book begin like a name: an initial ("J. Smith"), "Smith J" or, after
@@ -77,7 +77,7 @@ _BOOK_CUE_EDITORS = re.compile(
     rf"{_IN}(?P<book>[^()]{{1,500}}?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]{{0,500}}?)"
     r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$"
     rf"|,\s*{_PLACE},?\s+{YEAR_DIGITS}\b"
-    r"|,\s*(?:trans(?:l|lated)?|tr|übers|trad|traduit|traducido|tradotto)\b"
+    rf"|,\s*(?:{TRANSLATOR_CUE})\b"
     rf"|,\s*(?:{NO_PLACE_MARK})\."
     r"|\s+u\.\s?a\."
     rf"|,\s*{_PLACE}(?:,\s*[A-Z]{{2}})?\s*:\s|,\s*(?:Bd|Band|[Vv]ol)\b)"
