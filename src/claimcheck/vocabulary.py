@@ -24,3 +24,10 @@ NO_PLACE_MARK = r"s\.\s?[lnd]|o\.\s?[OJ]|n\.\s?[pd]"
 TRANSLATOR_WORDS_EN = ("trans", "transl", "translated", "tr")
 TRANSLATOR_WORDS = (*TRANSLATOR_WORDS_EN, "übers", "trad", "traduit", "traducido", "tradotto")
 TRANSLATOR_CUE = "|".join(TRANSLATOR_WORDS)  # an alternation: put a word boundary after it
+
+# Lower-case particles printed before a family name ("van der Berg", "de la Cruz", "le Moal"):
+# the seven that every name rule reads (Dutch, German, French), then with the Dutch, Italian
+# and Iberian ones that lists print nearly as often. Each rule adds what its context allows
+# ("al", "el" would cut ordinary words where particles may be glued; "y", "e" join names).
+NAME_PARTICLES = ("van", "von", "de", "der", "du", "la", "le")
+NAME_PARTICLES_MORE = (*NAME_PARTICLES, "den", "da", "di", "del", "ter", "ten", "dos")

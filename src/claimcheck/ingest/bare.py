@@ -46,7 +46,7 @@ from claimcheck.ingest.starts import (
     author_led,
     strong_start,
 )
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import NAME_PARTICLES_MORE, YEAR_DIGITS
 
 # The same author or work again, in lower case: "ders.", "idem", "ibid.", "a. a. O.", "op. cit."
 _SAME_AGAIN = re.compile(
@@ -65,8 +65,9 @@ _OTHER_NAMES = re.compile(
     r"|(?:[\u0410-\u042f\u0401\u0391-\u03a9]\.\s?){1,2}[\u0410-\u042f\u0401\u0391-\u03a9]"
     r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,4}\s?[,，、.．(（\s])")
 # A family name with its particle in lower case: "van der Berg, J.", "al-Farabi, A."
+_PARTICLE_WORDS = (*NAME_PARTICLES_MORE, "della", "das", "do", "zu", "al", "el", "bin", "ibn")
 _PARTICLE_NAME = re.compile(
-    r"^(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la|dos|das|do|zu|al|el|bin|ibn)"
+    rf"^(?:(?:{'|'.join(_PARTICLE_WORDS)})"
     r"[\s'’-]){1,3}[A-Z\u00c0-\u00de][\w'’-]+(?:,\s*[A-Z\u00c0-\u00de]|\s+[A-Z]{1,3}\b)")
 _QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title first, quoted
 # Up to six words, each with a letter, then a stop and the year in brackets: an author

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from claimcheck.ingest import entryrest
 from claimcheck.ingest.bare import HABIT, NAME_SEP, BareHabits, dated, names_only, opens_surely
 from claimcheck.ingest.starts import LIST_NUMBER, MARKER, SAME_AUTHORS, author_led
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import NAME_PARTICLES_MORE, YEAR_DIGITS
 
 # Brackets only: quotes open and close the other way round in German and French („…“, »…«)
 PAIRS = (("(", ")"), ("[", "]"))
@@ -49,7 +49,7 @@ _NUMBER = re.compile(rf"^\s*(?:{LIST_NUMBER}|\(\d{{1,5}}\))\s*")
 _NAMES_YEAR = re.compile(rf"^(\D{{3,}}?)[,.]?\s*\(?{YEAR_DIGITS}[a-z]?\)?[.:,]?$")
 _ROLE = re.compile(r"\s*\((?:[Ee]ds?|[Hh]rsg|[Pp]roducers?|[Dd]irectors?)\.?\)")
 _INITS = r"(?:[A-Z]\.?\s?-?){1,3}"
-_WORD = (r"(?:(?:van|von|de|der|den|du|da|di|del|le|la|ter|ten|dos)\s)*"
+_WORD = (rf"(?:(?:{'|'.join(NAME_PARTICLES_MORE)})\s)*"
          r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?")
 # One name between commas or "and": initials alone ("J."), one word ("Frege", "Gottlob"), or a
 # word with its initials before or after ("de Foucault B.", "J. Smith"); not two words

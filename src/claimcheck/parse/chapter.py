@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.patterns import search_from
 from claimcheck.parse.tokens import LEXICON, Token
-from claimcheck.vocabulary import NO_PLACE_MARK, TRANSLATOR_CUE, YEAR_DIGITS
+from claimcheck.vocabulary import NAME_PARTICLES, NO_PLACE_MARK, TRANSLATOR_CUE, YEAR_DIGITS
 
 _EDS = r"\b(?:eds?|editors?|ed(?:ited)?\s+by|ed\.\s*by|(?:hrsg|hg)\.\s*v(?:on)?|hrsg|hg)\b"
 # Editors after the book begin like a name: an initial ("J. Smith"), "Smith J" or, after
@@ -157,7 +157,7 @@ def _book_first(book: str, editors: str) -> bool:
 # A bibliography's full stop ends an inverted name of whole words ("Tennyson, Alfred. In
 # Memoriam, ed. by"), not one with initials ("Smith, J. Networks. In Social Theory, ed. by").
 _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
-_FAMILY = rf"(?:\d+\.?\s+)?(?:(?:de|van|von|der|du|la|le)\s+)*{_WORD},"
+_FAMILY = rf"(?:\d+\.?\s+)?(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_WORD},"
 _AUTHOR_ONLY = re.compile(
     rf"(?:{_FAMILY}(?:\s+{_WORD}){{1,3}}|(?:\d+\.?\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})\s*[,:]"
     rf"|{_FAMILY}(?:\s+[A-ZÀ-Þ][\w'’-]+){{1,3}}\.")

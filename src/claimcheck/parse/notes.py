@@ -22,7 +22,7 @@ import re
 from typing import NamedTuple
 
 from claimcheck.parse.notecomment import split_comment
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import NAME_PARTICLES, YEAR_DIGITS
 
 # A signal word, with what may follow it ("see also", "see, e.g.,", "vgl. auch"), after an
 # optional lead-in clause that ends in it ("For a recent discussion, see", "But see").
@@ -84,7 +84,7 @@ _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sprin
 # (the last word a whole name, not an initial, and no initial after the comma: "Smith J,",
 # "Scott, Joan" and "De Alwis, N., G. Hudson" are printed family name first).
 _NOTE_NAMES = re.compile(
-    r"(?:[A-ZÀ-Þ][\w'’-]*\.?\s+){1,3}(?:(?:van|von|de|der|du|la|le)\s+)?[A-ZÀ-Þ][\w'’-]*[^\W\d_]"
+    rf"(?:[A-ZÀ-Þ][\w'’-]*\.?\s+){{1,3}}(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?[A-ZÀ-Þ][\w'’-]*[^\W\d_]"
     r"(?:,(?!\s*(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ]{1,3}[,.\s]))|\s+(?:and|&)\s)")
 _VOLUME_BEFORE = re.compile(r"(?:\d|\bno\.\s*\d+|\(\s*\d+\s*\))\s*[,.]?\s*$")
 _RANGE = re.compile(r"[-–—]")
