@@ -31,3 +31,8 @@ TRANSLATOR_CUE = "|".join(TRANSLATOR_WORDS)  # an alternation: put a word bounda
 # ("al", "el" would cut ordinary words where particles may be glued; "y", "e" join names).
 NAME_PARTICLES = ("van", "von", "de", "der", "du", "la", "le")
 NAME_PARTICLES_MORE = (*NAME_PARTICLES, "den", "da", "di", "del", "ter", "ten", "dos")
+
+# An editor's cue word, as printed without its stop: English and German ("Hrsg.", "Hg."), then
+# with the French roles ("dir." for sous la direction de, "coord.").
+EDITOR_WORDS_EN_DE = ("ed", "eds", "editor", "editors", "hrsg", "hg")
+EDITOR_WORDS = (*EDITOR_WORDS_EN_DE, "dir", "coord")

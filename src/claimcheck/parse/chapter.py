@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.patterns import search_from
 from claimcheck.parse.tokens import LEXICON, Token
-from claimcheck.vocabulary import NAME_PARTICLES, NO_PLACE_MARK, TRANSLATOR_CUE, YEAR_DIGITS
+from claimcheck.vocabulary import (
+    EDITOR_WORDS,
+    EDITOR_WORDS_EN_DE,
+    NAME_PARTICLES,
+    NO_PLACE_MARK,
+    TRANSLATOR_CUE,
+    YEAR_DIGITS,
+)
 
 _EDS = r"\b(?:eds?|editors?|ed(?:ited)?\s+by|ed\.\s*by|(?:hrsg|hg)\.\s*v(?:on)?|hrsg|hg)\b"
 # Editors after the book begin like a name: an initial ("J. Smith"), "Smith J" or, after
@@ -92,7 +99,8 @@ _LAYOUTS = (_BOOK_THEN_EDITORS, _BOOK_CUE_EDITORS, _EDITORS_THEN_BOOK)  # tried 
 
 
 # Every layout needs an editors' cue: most entries have none, and this finds that cheaply.
-_ANY_CUE = re.compile(r"\b(?:eds?|editors?|edited|hrsg|hg)\b", re.IGNORECASE)
+# (English and German: the layouts read no "dir.", which `editors` reads)
+_ANY_CUE = re.compile(rf"\b(?:{'|'.join(EDITOR_WORDS_EN_DE)}|edited)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +218,8 @@ def chapter_parts(text: str) -> Chapter:
     return NOT_A_CHAPTER
 
 
-_CUE_WORDS = frozenset({"ed", "eds", "editor", "editors", "edited", "edit", "hrsg", "hg", "dir",
-                        "coord", "red", "cura", "éd", "éds", "eds.", "herausgegeben"})
+_CUE_WORDS = frozenset({*EDITOR_WORDS, "edited", "edit", "red", "cura", "éd", "éds", "eds.",
+                        "herausgegeben"})
 
 
 _NAMED = re.compile(r"[A-Z]|al|[A-Z]{2,3}")

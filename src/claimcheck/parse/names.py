@@ -24,7 +24,7 @@ from claimcheck.parse.onename import (
     parse_name,
 )
 from claimcheck.parse.runon import run_together
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import EDITOR_WORDS, YEAR_DIGITS
 
 # "EAet al.": a list printed without separators runs the last initials into "et al.".
 _ET_AL = re.compile(
@@ -54,7 +54,7 @@ class Names:
 _EDITORS_BEFORE = re.compile(r"^(?:by|edited by|eds?\.?|hrsg\.?)\s+", re.IGNORECASE)
 # "(eds.)", or a plural after a comma ("Allen L, Dary O, eds."; "Jones, Ed" is a name)
 _EDITORS_AFTER = re.compile(
-    r"(?:[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)|[,;]\s*(?:eds|editors|hrsg)\.?)\s*$",
+    rf"(?:[,;]?\s*\((?:{'|'.join(EDITOR_WORDS)})\.?\)|[,;]\s*(?:eds|editors|hrsg)\.?)\s*$",
     re.IGNORECASE)
 
 
