@@ -36,3 +36,7 @@ NAME_PARTICLES_MORE = (*NAME_PARTICLES, "den", "da", "di", "del", "ter", "ten", 
 # with the French roles ("dir." for sous la direction de, "coord.").
 EDITOR_WORDS_EN_DE = ("ed", "eds", "editor", "editors", "hrsg", "hg")
 EDITOR_WORDS = (*EDITOR_WORDS_EN_DE, "dir", "coord")
+
+# A publisher's own word ("Oxford University Press", "Springer Verlag", "Wiley Publishing"), as
+# an alternation; each rule adds the names and words its context allows.
+PUBLISHER_WORDS = r"Press|Publishers?|Publishing|Publications|Verlag"

@@ -26,6 +26,7 @@ from claimcheck.vocabulary import (
     EDITOR_WORDS_EN_DE,
     NAME_PARTICLES,
     NO_PLACE_MARK,
+    PUBLISHER_WORDS,
     TRANSLATOR_CUE,
     YEAR_DIGITS,
 )
@@ -41,7 +42,7 @@ _INITIAL = re.compile(r"\b[A-Z]{1,3}\b\.?|\b[A-Z]\.")
 # The book ends before its pages, a full stop, ", City: Publisher" (one to three words
 # before the colon) or ", Publisher, City" (PLOS: "Selected papers on noise, Dover
 # Publications, New York"; up to four capitalised words before a publisher's word).
-_PUBLISHER = (r"(?:[A-Z][\w&.'-]*\s+){0,4}(?:Press|Publishers?|Publishing|Publications|Verlag"
+_PUBLISHER = (rf"(?:[A-Z][\w&.'-]*\s+){{0,4}}(?:{PUBLISHER_WORDS}"
               r"|Associates|Inc|Ltd|Springer|Wiley|Elsevier|Routledge)\b")
 # (a note's imprint, "(Univ California Press 1964)", ends the book too)
 _END_OF_BOOK = (r"(?=\s*\((?:pp?|[Vv]ol|[Bb]d)\.|\.\s|\.?$|,\s*(?:pp?\.|pages\b|\d)"

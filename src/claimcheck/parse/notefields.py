@@ -14,12 +14,12 @@ import re
 
 from claimcheck.parse.credits import credited_out, imprint_credit
 from claimcheck.parse.editors import directed_book, editor_cues
-from claimcheck.vocabulary import NO_PLACE_MARK, YEAR_DIGITS
+from claimcheck.vocabulary import NO_PLACE_MARK, PUBLISHER_WORDS, YEAR_DIGITS
 
 # (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
 _IMPRINT = re.compile(rf"\((?=[^()]*[^\W\d_])[^()]*\b{YEAR_DIGITS}[a-z]?\)")
 _YEAR_CLOSE = rf"\s+{YEAR_DIGITS}[a-z]?\)"
-_PRESS = re.compile(r"\b(?:Press|Publishers?|Publishing|Publications|Verlag|Books|Editions?"
+_PRESS = re.compile(rf"\b(?:{PUBLISHER_WORDS}|Books|Editions?"
                     r"|Éditions|Editorial|Editore|Edizioni)\b")
 # A place or a publisher without a publisher's word ("Oxford", "Holt, Rinehart and Winston",
 # "List"): capitalised words (not an acronym: "ILSVRC"), joined by "and", "&", "of", "de";
