@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.citations.notation import DASH, LABEL_WORDS
+from claimcheck.vocabulary import YEAR_DIGITS
 
 _LIST = rf"\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*"
 # after a full stop a list may keep the space after its commas ("plasma T4.12, 13 The"),
@@ -48,7 +49,7 @@ _BEFORE_MARK = re.compile(
     rf"(?P<label>\b{LABEL_WORDS}\.?[ \u00a0]+)?[(\[]?(?P<word>\S*)[.,]$", re.IGNORECASE
 )
 _VALUE = re.compile(r"[=<>≤≥≈]")
-_YEAR = re.compile(rf"(?:\d{{4}}{DASH})?(?:1[5-9]|20)\d\d")  # "1963", "1995–2010"
+_YEAR = re.compile(rf"(?:\d{{4}}{DASH})?{YEAR_DIGITS}")  # "1963", "1995–2010"
 # a decimal with three places or more is a measure, not a version's short part ("0.707.47")
 _MEASURED = re.compile(r"\d\.\d{3,}$")
 # "5.0", "3.4.2", "≤6.5", "45-55": the digits after its mark only as the next new number

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.vocabulary import NAME_PARTICLES_MORE
+
 # a word of a byline: a capitalised name, hyphens and apostrophes kept ("Jean-Luc",
 # "O'Neill"), or initials ("M.", "J.-P."); then what a byline glues to it
 _NAME = re.compile(r"(?:[^\W\d_]\.)+(?:-(?:[^\W\d_]\.)+)*|[^\W\d_][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*")
 _MARKS = re.compile(r"[\d,*†‡§]*[,;]?$")
 _JOINING = frozenset(
-    ("and", "&", "van", "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della",
-     "di", "du", "la", "le", "y", "e", "et", "ter", "ten", "bin", "al", "el")
+    ("and", "&", *NAME_PARTICLES_MORE, "do", "das", "della", "y", "e", "et", "bin", "al", "el")
 )
 # degrees a byline prints after a name, its marks glued to them ("Anna Berg MD1,2"): capitals
 # that are no gene's nor formula's here

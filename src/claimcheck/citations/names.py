@@ -23,13 +23,14 @@ from claimcheck.citations.scripts import (
     latin_spelling,
     name_fold,
 )
+from claimcheck.vocabulary import NAME_PARTICLES_MORE
 
 LETTER = r"[^\W\d_]"
 # Lower-case name particles printed before a family name (Dutch, German, French, Iberian,
 # Italian); "al" is left out because "et al" would otherwise read as a particle.
 PARTICLES = (
-    "van", "von", "der", "den", "de", "del", "della", "dei", "des", "di", "da", "das", "do",
-    "dos", "du", "la", "le", "aan", "het", "ten", "ter", "te", "op", "zu", "'t", "’t", "bin",
+    *NAME_PARTICLES_MORE, "della", "dei", "des", "das", "do", "aan", "het", "te", "op", "zu", "'t",
+    "’t", "bin",
     # the same particles as Russian, Ukrainian and Bulgarian print them ("ван дер Берг")
     "ван", "фон", "дер", "ден", "де", "ди", "да", "дю", "ле", "ла", "дель", "дос", "ду",
 )

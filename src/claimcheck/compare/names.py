@@ -19,6 +19,7 @@ from claimcheck.compare.rules import Detail, finding
 from claimcheck.model import Author, Finding, Reference
 from claimcheck.parse.runon import looks_run_together
 from claimcheck.text import clean_markup, fold
+from claimcheck.vocabulary import NAME_PARTICLES_MORE
 
 # Letters that Unicode NFKD leaves whole, so `fold` would drop them (ISO/IEC 8859 usage).
 _TRANSLIT = str.maketrans(
@@ -44,39 +45,8 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": 
 # Nobiliary particles and articles that styles print, drop or move (CSL "non-dropping
 # particle" list, plus Arabic/Hebrew articles written as separate words).
 _PARTICLES = frozenset(
-    [
-        "van",
-        "von",
-        "de",
-        "der",
-        "den",
-        "del",
-        "della",
-        "di",
-        "da",
-        "das",
-        "dos",
-        "du",
-        "le",
-        "la",
-        "les",
-        "lo",
-        "ten",
-        "ter",
-        "aan",
-        "het",
-        "in",
-        "t",
-        "el",
-        "al",
-        "bin",
-        "ibn",
-        "mac",
-        "st",
-        "saint",
-        "y",
-        "e",
-    ]
+    (*NAME_PARTICLES_MORE, "della", "das", "les", "lo", "aan", "het", "in", "t", "el", "al", "bin",
+     "ibn", "mac", "st", "saint", "y", "e")
 )
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv", "2nd", "3rd"])
 _NAME_WORD = re.compile(r"^[^\W\d_]\w*[a-z\u00df-\u00ff]\w*$")  # a word, not initials

@@ -46,6 +46,7 @@ from claimcheck.ingest.starts import (
     author_led,
     strong_start,
 )
+from claimcheck.vocabulary import NAME_PARTICLES_MORE, YEAR_DIGITS
 
 # The same author or work again, in lower case: "ders.", "idem", "ibid.", "a. a. O.", "op. cit."
 _SAME_AGAIN = re.compile(
@@ -64,8 +65,9 @@ _OTHER_NAMES = re.compile(
     r"|(?:[\u0410-\u042f\u0401\u0391-\u03a9]\.\s?){1,2}[\u0410-\u042f\u0401\u0391-\u03a9]"
     r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,4}\s?[,，、.．(（\s])")
 # A family name with its particle in lower case: "van der Berg, J.", "al-Farabi, A."
+_PARTICLE_WORDS = (*NAME_PARTICLES_MORE, "della", "das", "do", "zu", "al", "el", "bin", "ibn")
 _PARTICLE_NAME = re.compile(
-    r"^(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la|dos|das|do|zu|al|el|bin|ibn)"
+    rf"^(?:(?:{'|'.join(_PARTICLE_WORDS)})"
     r"[\s'’-]){1,3}[A-Z\u00c0-\u00de][\w'’-]+(?:,\s*[A-Z\u00c0-\u00de]|\s+[A-Z]{1,3}\b)")
 _QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title first, quoted
 # Up to six words, each with a letter, then a stop and the year in brackets: an author
@@ -73,7 +75,7 @@ _QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title 
 # tail's "Soc. 77, 1546 (1955)."
 _AUTHOR_THEN_YEAR = re.compile(
     r"^(?=[^\s()]*[A-Za-z])[^\s()]+(?:\s(?=[^\s()]*[A-Za-z])[^\s()]+){0,5}"
-    r"\.\s\((?:1[5-9]|20)\d\d[a-z]?\)")
+    rf"\.\s\({YEAR_DIGITS}[a-z]?\)")
 _CAPITAL_HEAD = re.compile(r"^[\"“‘„«(]?[A-Z\u00c0-\u00de][^.]*\.")  # up to its first stop
 _IN = re.compile(r"^(?:In|In:|Im|Dans|En)\b")
 # A volume, a bracketed year or a journal's abbreviated word: how an entry's tail opens
@@ -81,14 +83,14 @@ _TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s(?:\d(?!\d{3}\b)|[A-Z][a-
 _LEAD_NUMBER = re.compile(r"^\d{1,3}\s+")
 _JOURNAL_VOLUME = re.compile(r"^(?:[A-Z][A-Za-z.&-]*\s){1,7}\d{1,4}\s*[:(,;]")
 # The line holds only authors and their year: no digit before the year that ends it
-_AUTHORS_YEAR = re.compile(r"^\D*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.:,]?$")
+_AUTHORS_YEAR = re.compile(rf"^\D*\(?{YEAR_DIGITS}[a-z]?\)?[.:,]?$")
 NAME_SEP = re.compile(r",|\band\b|&")  # between the names of an author list
 _NAMES_CUT = re.compile(r"(?:,|\band|&)\s*$")
 _QUOTES = "\"“”‘’„«»"
 _NAME_WORDS = 4
 # A journal and the year that opens its volume and pages, Vancouver's tail: "Oncogene.
 # 2006;25:4647", "Curr Biol 2015; 25."
-_JOURNAL_YEAR = re.compile(r"^(?:[A-Z][\w.&-]*\.?\s){1,7}(?:1[5-9]|20)\d\d[a-z]?\s?[;:]")
+_JOURNAL_YEAR = re.compile(rf"^(?:[A-Z][\w.&-]*\.?\s){{1,7}}{YEAR_DIGITS}[a-z]?\s?[;:]")
 # A date printed as none: "(n.d.)", "in press", "forthcoming", "s.d.", "o.J.": the entry's
 # place for its year is filled, so the line is a whole entry as a dated one is
 _UNDATED = re.compile(r"\bn\.\s?d\.|\b[Ii][nm] (?:press|preparation|Druck|Erscheinen)\b"

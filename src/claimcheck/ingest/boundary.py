@@ -39,6 +39,7 @@ from claimcheck.ingest.starts import (
     strong_start,
 )
 from claimcheck.ingest.weighing import read_table, weigh
+from claimcheck.vocabulary import YEAR_DIGITS
 
 FEATURES = (
     "bias", "stopped_short", "prev_open", "prev_closed", "prev_full_stop", "lower_start",
@@ -46,7 +47,7 @@ FEATURES = (
     "completes_entry", "line_year", "entry_year", "short_by", "entry_lines", "entry_prose",
 )
 MODEL = Path(__file__).with_name("boundary_model.json")  # benchmarks/segment_train.py
-_ONLY_NAMES_AND_YEAR = re.compile(r"^\D*\((?:1[5-9]|20)\d{2}[a-z]?\)\.?$")
+_ONLY_NAMES_AND_YEAR = re.compile(rf"^\D*\({YEAR_DIGITS}[a-z]?\)\.?$")
 _BARE_NUMBER = re.compile(
     r"^\d+(?!\d|[A-Za-z]|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z]|[-–][A-Z\u00c0-\u00de])"
 )

@@ -14,8 +14,9 @@ import re
 from claimcheck.ingest.bare import HABIT, named_and_dated
 from claimcheck.ingest.layout import is_bullet
 from claimcheck.ingest.starts import YEAR, author_led, strong_start
+from claimcheck.vocabulary import YEAR_DIGITS
 
-_PROSE = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)\s+[a-z]{2,}\s")  # "(1970) had made"
+_PROSE = re.compile(rf"\({YEAR_DIGITS}[a-z]?\)\s+[a-z]{{2,}}\s")  # "(1970) had made"
 _RUN_ALONE = 8  # lines without a bullet in a bulleted list that make a list of their own
 _RUN = 3  # lines without a bullet in a row that are no bullet item's wrapped lines
 

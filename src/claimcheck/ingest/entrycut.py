@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 from claimcheck.ingest import entryrest
 from claimcheck.ingest.bare import HABIT, NAME_SEP, BareHabits, dated, names_only, opens_surely
-from claimcheck.ingest.starts import MARKER, SAME_AUTHORS, author_led
+from claimcheck.ingest.starts import LIST_NUMBER, MARKER, SAME_AUTHORS, author_led
+from claimcheck.vocabulary import NAME_PARTICLES_MORE, YEAR_DIGITS
 
 # Brackets only: quotes open and close the other way round in German and French („…“, »…«)
 PAIRS = (("(", ")"), ("[", "]"))
@@ -34,19 +35,21 @@ Depths = tuple[int, ...]  # how many of each pair's openers the entry left open
 NONE: Depths = (0,) * len(PAIRS)
 _LETTER_LABEL = re.compile(r"^\s*(?:[a-z]|[ivx]{1,4})\)\s")  # a list label "a) ", "iv) "
 # a year that ends the line, not a date's ("Norton, 2000.", not "Die Presse, 20.4.2002.")
-_ENDS_ON_YEAR = re.compile(r"(?<![\w./-])(?:1[5-9]|20)\d\d[a-z]?\)?[.,;]?\s*$")
+_ENDS_ON_YEAR = re.compile(rf"(?<![\w./-]){YEAR_DIGITS}[a-z]?\)?[.,;]?\s*$")
 # a closer right after a colon or semicolon closes nothing (an emoticon ":)", ";)")
 _EMOTICON = re.compile(r"[:;]-?[)\]]")
 _REACH = 80  # a wrapped bracket's rest closes it early in the line
 _NEAR_END = 12
-# A list number before the names ("[48] ", "12. ")
-_NUMBER = re.compile(r"^\s*(?:\[\d{1,5}\]|\(\d{1,5}\)|\d{1,5}[.)])\s*")
+# A list number before the names ("[48] ", "12. "; `starts.LIST_NUMBER`), here also one in
+# round brackets ("(12) "): only stripped, never taken for an entry's start, as
+# `starts.NUMBERED` would take it (a line may open with "(2019)" or a wrapped "(3)")
+_NUMBER = re.compile(rf"^\s*(?:{LIST_NUMBER}|\(\d{{1,5}}\))\s*")
 # Names then the year alone: "Frege, Gottlob 1892.", "Deuchar, M., & Quay, S. 2000.",
 # "Chaffin, C. (Producer). (2008)."; no digit before the year
-_NAMES_YEAR = re.compile(r"^(\D{3,}?)[,.]?\s*\(?(?:1[5-9]|20)\d\d[a-z]?\)?[.:,]?$")
+_NAMES_YEAR = re.compile(rf"^(\D{{3,}}?)[,.]?\s*\(?{YEAR_DIGITS}[a-z]?\)?[.:,]?$")
 _ROLE = re.compile(r"\s*\((?:[Ee]ds?|[Hh]rsg|[Pp]roducers?|[Dd]irectors?)\.?\)")
 _INITS = r"(?:[A-Z]\.?\s?-?){1,3}"
-_WORD = (r"(?:(?:van|von|de|der|den|du|da|di|del|le|la|ter|ten|dos)\s)*"
+_WORD = (rf"(?:(?:{'|'.join(NAME_PARTICLES_MORE)})\s)*"
          r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?")
 # One name between commas or "and": initials alone ("J."), one word ("Frege", "Gottlob"), or a
 # word with its initials before or after ("de Foucault B.", "J. Smith"); not two words

@@ -37,9 +37,10 @@ from claimcheck.ingest.starts import (
     YEAR,
     author_led,
 )
+from claimcheck.vocabulary import NAME_PARTICLES_MORE, YEAR_DIGITS
 
 _TAIL_PART = re.compile(r"[,;–—]\s")  # what follows the last comma or dash: ", London."
-_Y = r"(?:1[5-9]|20)\d\d"
+_Y = YEAR_DIGITS
 # A journal's tail alone: the journal's capitalised words (no comma inside), then an
 # optional year ("(1998) ", "2000; ", "2018 Jun;"), then volume and issue and their pages
 # ("93:4857", "51(4): 2844", "52, 183"; not a year, "Python 3, 2020."), or a volume, a
@@ -144,8 +145,7 @@ def opens_with_names(text: str) -> bool:
     return bool(stop and rest) and author_led(text) and names_only(head)
 
 
-_PARTICLES = frozenset(("van", "von", "de", "der", "den", "du", "da", "di", "del", "le", "la",
-                        "ter", "ten", "dos", "y", "e", "et", "und"))
+_PARTICLES = frozenset((*NAME_PARTICLES_MORE, "y", "e", "et", "und"))
 _INITIAL = re.compile(r"(?:[A-Z]\.?-?){1,3}")
 _NAMES_SEP = re.compile(r",|;|&|\band\b")
 # a Vancouver name, its initials' stop, then a capital: the names ended, a title began

@@ -19,15 +19,16 @@ import re
 from collections.abc import Iterator, Sequence
 
 from claimcheck.ingest.interface import RawEntry
+from claimcheck.vocabulary import YEAR_DIGITS
 
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 # "Place: Publisher" or "Publisher: Place" (a few words before a colon, a capital after)
 _IMPRINT = re.compile(r"^[^:;,.()\"“‘«]{2,60}:\s*[A-ZÀ-Þ]")
 # A name ("Smith, J.", "Raymond Williams,", "E. P. Thompson", "Smith J", "Kang/Lee", author-date
 # "Cela 1946", "Butler et al. 2008", "Marfella (2012)", OSCOLA's "Y Chen,") or a quotation
 _NAME_START = re.compile(
     r"^(?:[\"“‘«]|(?:[A-ZÀ-Þ]\.\s?)+[A-ZÀ-Þ]|[A-ZÀ-Þ]{1,3}\s[A-ZÀ-Þ][\w'’-]+(?:,|\s(?:and|&)\s)|[A-ZÀ-Þ][\w'’-]+(?:[,/]|\s+(?:[A-ZÀ-Þ][\w'’.-]*[,\s]"
-    r"|et\s|u\.\s|and\s|&|\(|(?:1[5-9]|20)\d\d)))")
+    rf"|et\s|u\.\s|and\s|&|\(|{YEAR_DIGITS})))")
 # "and", "also" and their German, French, Spanish, Italian forms ("; ferner", "; et", "; y")
 # (the short ones in lower case only: "Y Chen", "E Barendt", "Ed Balls" are initials and names)
 _JOINER = re.compile(r"^(?:(?i:and|also|ferner|sowie)|&|und|et|y|e|ed)\s+")

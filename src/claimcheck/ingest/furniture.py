@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 
 from claimcheck.ingest.starts import strong_start
+from claimcheck.vocabulary import YEAR_DIGITS
 
 _FURNITURE = re.compile(
     r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page\s+)?\d{1,4}\s+(?:/|of)\s+\d{1,4}|page\s+\d+|[-–—_=*.\s]{3,}"
@@ -30,7 +31,7 @@ def is_page_furniture(line: str) -> bool:
 
 
 _LONE_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,4})\s*[-–—]?$")
-_YEAR_ALONE = re.compile(r"^(?:1[5-9]|20)\d{2}$")
+_YEAR_ALONE = re.compile(rf"^{YEAR_DIGITS}$")
 
 
 def years_alone(lines: list[str]) -> set[int]:

@@ -20,6 +20,7 @@ from claimcheck.model import Author, Reference
 from claimcheck.parse.names import split_names
 from claimcheck.parse.onename import parse_name
 from claimcheck.text import normalize_doi, normalize_pages
+from claimcheck.vocabulary import YEAR_DIGITS
 
 _PAIR = re.compile(r"(citation_[a-z_]+)\s*=\s*")
 _KINDS = {"citation_journal_title": "article", "citation_conference_title": "conference",
@@ -79,7 +80,7 @@ def reference_from_meta(content: str, index: int, raw: str = "") -> Reference:
     for name, value in meta_pairs(content):
         fields.setdefault(name, []).append(value)
     date = _first(fields, "citation_publication_date", "citation_date", "citation_year")
-    year = m.group(0) if (m := re.search(r"\b(1[5-9]|20)\d\d\b", date)) else ""
+    year = m.group(0) if (m := re.search(rf"\b{YEAR_DIGITS}\b", date)) else ""
     kind = next((k for name, k in _KINDS.items() if name in fields), "misc")
     ref = Reference(
         id="", index=index, line=0, raw=raw, kind=kind,

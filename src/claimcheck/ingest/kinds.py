@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from claimcheck.ingest.starts import LINK_END, LOWER_START, ORG_WITH_YEAR, PAGES_END, YEAR_END
+from claimcheck.vocabulary import YEAR_DIGITS
 
 _PLACES = (
     "Aachen|Aldershot|Amsterdam|Ann Arbor|Athens|Atlanta|Auckland|Austin|Baltimore|Bangalore|"
@@ -45,7 +46,7 @@ _PLACES = (
 PLACE_START = re.compile(
     rf"^(?:{_PLACES})(?:/\w+\.?)?"
     r"(?:\s*:|,?\s+(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?)(?=[,.:;]|$)"
-    r"|,?\s+(?:1[5-9]|20)\d\d\b|\s*[.;]?$)"
+    rf"|,?\s+{YEAR_DIGITS}\b|\s*[.;]?$)"
 )
 PUBLISHER_START = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}(?:University\s+Press|Press\b|Verlag\b|"

@@ -44,6 +44,7 @@ from claimcheck.ingest.bare import (
 )
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.starts import YEAR_LEAD
+from claimcheck.vocabulary import YEAR_DIGITS
 
 _AND = re.compile(r"\b(?:and|und|et)\b|&")
 _SENTENCES = re.compile(r"(?<=[.?!])\s+")
@@ -56,7 +57,7 @@ _PART = re.compile(r"[,;–—]\s")
 _IMPRINT = re.compile(r"^[A-Z\u00c0-\u00de][\w.'’ /&-]{1,40}?[:,]\s+\S")  # "London/Paris: Whurr."
 _LINK_IN = re.compile(r"https?:|www\.|\bdoi\b", re.IGNORECASE)  # a web page or DOI is whole
 # Any year, also inside a date ("6.10.1993", "1.3.1994") that the list's year pattern skips
-_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_ANY_YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 
 
 def prints_year(text: str) -> bool:
@@ -68,15 +69,15 @@ def prints_year(text: str) -> bool:
 # with its author element ("OECD, 2000.", "Platon (2007).", "YÖK (2004) www", "- forthcoming,");
 # not a journal's year before its volume ("Cell (1998) 93: 805-14.") nor a line's last year
 _HEAD_YEAR = re.compile(
-    r"^[^\d:;]{1,40}?[\s,(]\(?(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|o\.\s?J\.|[Ff]orthcoming"
+    rf"^[^\d:;]{{1,40}}?[\s,(]\(?(?:{YEAR_DIGITS}[a-z]?|n\.\s?d\.|o\.\s?J\.|[Ff]orthcoming"
     r"|[Ii]n press)\)?(?:\)|[.:,;])(?!\s*\d|\s*$)")
 # The same at any length, when the element (no digit) ends on a stop before the bracketed year
 # or is a name before "(year): ": "National Academies of Sciences, Engineering, and
 # Medicine. (2019).", a title first "Climate change and ... century. (2019).",
 # "Intergovernmental Panel on Climate Change (2014): "
 _LONG_HEAD_YEAR = re.compile(
-    r"^[^\d]{1,200}?(?:\.\s\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)[.:]"
-    r"|\s\((?:1[5-9]|20)\d\d[a-z]?\):\s)")
+    rf"^[^\d]{{1,200}}?(?:\.\s\((?:{YEAR_DIGITS}[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)[.:]"
+    rf"|\s\({YEAR_DIGITS}[a-z]?\):\s)")
 # How authors open a line without the year in its head: initials then a family name and its
 # stop or comma ("A. P. Witkin.", "R. Graham,"); a family name then initials without stops
 # ("Alsaif N A M et al", "Baltz A .J ."); a list number ("[ 43]"); "et al." or a
@@ -98,10 +99,10 @@ _AUTHORS_OPEN = re.compile(
 # and its year alone, "Python 3, 2020."), or "In" and its
 # work
 _REST_AFTER_STOP = re.compile(
-    r"^(?:[A-Z\u00c0-\u00de][\w.'’ -]{0,30}:\s[^.:(]{1,40}?\s(?:1[5-9]|20)\d\d\b"
+    rf"^(?:[A-Z\u00c0-\u00de][\w.'’ -]{{0,30}}:\s[^.:(]{{1,40}}?\s{YEAR_DIGITS}\b"
     r"|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)"
-    r"[A-Z][^.:;\d]{0,60}?[,\s]\s*(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*\(\d+\))?"
-    r"(?:\s*[:(,;](?!\s*(?:1[5-9]|20)\d\d\.?$)|\s+\d)"
+    rf"[A-Z][^.:;\d]{{0,60}}?[,\s]\s*(?!{YEAR_DIGITS}\b)\d{{1,4}}(?:\s*\(\d+\))?"
+    rf"(?:\s*[:(,;](?!\s*{YEAR_DIGITS}\.?$)|\s+\d)"
     r"|(?:In|In:|Im|Dans|En)\s)")
 
 

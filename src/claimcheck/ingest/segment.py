@@ -32,6 +32,7 @@ from claimcheck.ingest.starts import (
     author_led,
     strong_start,
 )
+from claimcheck.vocabulary import YEAR_DIGITS
 
 Entry = tuple[int, str]  # (1-based input line where it starts, text)
 
@@ -186,7 +187,7 @@ def _opens(text: str, head: str, prev: str) -> bool:
 _BARE = Layout("bare", 0, None)
 _IN_END = re.compile(r"\b(?:[Ii]n|[Ii]n:|aus|dans|en)\s*$")  # "..., in:" then the work it is in
 _LINK_ALONE = re.compile(
-    r"^<?(?:https?://|www\.|doi:\s*|10\.\d{4,9}/)\S*$|^(?:1[5-9]|20)\d{2}$", re.IGNORECASE)
+    rf"^<?(?:https?://|www\.|doi:\s*|10\.\d{{4,9}}/)\S*$|^{YEAR_DIGITS}$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-*•–·]\s+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+")  # "J. P. Collman."
 

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 
-YEAR = re.compile(r"(?<![\d.])(?:1[5-9]|20)\d{2}[a-z]?\b")  # also "Oct2014"
+from claimcheck.vocabulary import YEAR_DIGITS
+
+YEAR = re.compile(rf"(?<![\d.]){YEAR_DIGITS}[a-z]?\b")  # also "Oct2014"
 # Pages or a DOI: "1159-66", "12:135", "10.1000/x" (an entry that has them is located).
 # A number is tried from its first digit only: tried from every digit, a long run of digits
 # would cost its length squared.
 COMPLETE = re.compile(
     r"\b10\.\d{4,9}/\S+|(?<!\d)\d+\s*[-–]\s*\d+|(?<!\d)\d+:\s?[A-Za-z]?\d+")
 MARKER = re.compile(r"^\s*(?:[-*•–·]\s+|\[\d{1,5}\]\s*|\d{1,5}[.)]\s+)")
-NUMBERED = re.compile(r"^\s*(?:\[\d{1,5}\]|\d{1,5}[.)])\s*")
+LIST_NUMBER = r"\[\d{1,5}\]|\d{1,5}[.)]"  # "[48]", "12.", "12)"
+NUMBERED = re.compile(rf"^\s*(?:{LIST_NUMBER})\s*")
 _NAME = r"[A-Z\u00c0-\u024f][\w'’\u00c0-\u024f-]+"
 # A family name may carry particles before or inside it ("aan het Rot", "Le Moal",
 # "Bermúdez de Castro", "deVerteuil"), then initials, a comma, "and" or "et al.".
@@ -48,7 +51,7 @@ ORG_START = re.compile(_ORG)
 # In a wrapped list a capitalised run is often a journal or title ("Trends Neurosci."): there
 # an organisation starts an entry only with its year right after it.
 # (not a journal's volume after its year: "Arch Pharm Res (2000) 23:605")
-ORG_WITH_YEAR = re.compile(_ORG + r"\s*\(?(?:1[5-9]|20)\d{2}\b(?!\)?\s*[\d:;])")
+ORG_WITH_YEAR = re.compile(_ORG + rf"\s*\(?{YEAR_DIGITS}\b(?!\)?\s*[\d:;])")
 SAME_AUTHORS = re.compile(r"^(?:[-–—_]{2,}|[-–—]\s?[.,])")  # "———. 1999." / "--, 2001"
 # The line ends in the middle of an entry: after a comma, "and", a hyphen, an opening bracket.
 # An initial or "pp." / "Eds." at the end is a name or a range cut by the wrap, not an end
@@ -60,19 +63,19 @@ OPEN_END = re.compile(
 )
 # A list number in an otherwise unnumbered list still starts an entry: "[5] E. L.", "(22) F".
 NUMBER_START = re.compile(
-    r"^(?:[\[(](?!(?:1[5-9]|20)\d\d\b)\d{1,4}[\])]|\d{1,3}\.)\s*(?=[A-Z\u00c0-\u00de])"
+    rf"^(?:[\[(](?!{YEAR_DIGITS}\b)\d{{1,4}}[\])]|\d{{1,3}}\.)\s*(?=[A-Z\u00c0-\u00de])"
 )
 # A year that opens an entry in a year-first list ("1954, Werle, H., ...", "2007: Volker
 # Schönwiese, ...", "2010. von Zglinicki T"): the year, a stop, then a capital, a quote or
 # name particles. A wrapped page or volume can look so ("1954, Springer"); the list's habits
 # tell them apart.
 YEAR_LEAD = re.compile(
-    r"^(?:\((?:1[5-9]|20)\d{2}[a-z]?\)|(?:1[5-9]|20)\d{2}[a-z]?)(?:[.,:;]|\s[-–—])?\s+"
+    rf"^(?:\({YEAR_DIGITS}[a-z]?\)|{YEAR_DIGITS}[a-z]?)(?:[.,:;]|\s[-–—])?\s+"
     r"(?=[\"'“‘«A-Z\u00c0-\u00de]|(?:[a-z]{1,4}\s){1,3}[A-Z\u00c0-\u00de])"  # "von Zglinicki"
 )
 # How entries end: pages, a year, a DOI or URL (patterns without their end anchor).
 PAGES_END = r"(?<!\d)\d+\s*[-–]\s*\d+\.?"
-YEAR_END = r"\b(?:1[5-9]|20)\d{2}[a-z]?\)?[.;]?"
+YEAR_END = rf"\b{YEAR_DIGITS}[a-z]?\)?[.;]?"
 LINK_END = r"\b10\.\d{4,9}/\S+|https?://\S+"
 # The line ends as entries do: those, a closing bracket, a full stop.
 CLOSED_END = re.compile(rf"(?:{PAGES_END}|{YEAR_END}|{LINK_END}|\d[.;)\]]?|[.)\]])$")
@@ -99,13 +102,13 @@ _INITIALS_AFTER = re.compile(
     r"|(?<=,\s)[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:\s[A-Z]\.)?[.,;](?!\S))"
 )
 _BRACKETED_YEAR = re.compile(
-    r"\(\s*(?:(?:1[5-9]|20)\d{2}[a-z]?|o\.\s?J\.|n\.\s?d\.|eds?\.)[^)]{0,12}\)"
+    rf"\(\s*(?:{YEAR_DIGITS}[a-z]?|o\.\s?J\.|n\.\s?d\.|eds?\.)[^)]{{0,12}}\)"
 )
 
 
 # An organisation with its year in brackets: "World Health Organization [WHO] (2019)."
 _ORG_BRACKETED_YEAR = re.compile(
-    r"^[A-Z0-9][\w'’-]*(?:\s+[A-Z][\w'’-]+)+(?:\s*\[[^\]]+\])?\s*\((?:1[5-9]|20)\d{2}[a-z]?\)"
+    rf"^[A-Z0-9][\w'’-]*(?:\s+[A-Z][\w'’-]+)+(?:\s*\[[^\]]+\])?\s*\({YEAR_DIGITS}[a-z]?\)"
     r"(?!\s*[\d:;])"
 )
 

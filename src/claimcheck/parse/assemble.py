@@ -14,6 +14,7 @@ from typing import NamedTuple
 from claimcheck.parse.pubmed import without_pubmed_id
 from claimcheck.parse.tokens import Token
 from claimcheck.text import normalize_pages
+from claimcheck.vocabulary import YEAR_DIGITS
 
 _OUTER = " \t.,;:/[](){}\"'“”‘’«»„‚<>*_"
 _RUN_FIELDS = ("author", "editor", "title", "container", "collection", "date", "volume",
@@ -127,7 +128,7 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
 _NEXT_CUE = re.compile(r"[\s,.;:]+(?:pp?|pages?|vols?|nos?|nr|of)\.?$", re.IGNORECASE)
 _EDS_BEFORE = re.compile(r"^eds?\.?,?\s+(?=\S)", re.IGNORECASE)
 # "Journal 2007, 41, 441-448": the year printed before the volume, run into it.
-_YEAR_THEN_VOLUME = re.compile(r"^(?:1[5-9]|20)\d\d\s*[,;]\s*(?=\d)")
+_YEAR_THEN_VOLUME = re.compile(rf"^{YEAR_DIGITS}\s*[,;]\s*(?=\d)")
 # Korean, Japanese and Chinese print volume and issue inside counters: 제33권, 第58巻, 第3号.
 _COUNTER = re.compile(r"^[제第]\s*(\w+?)\s*[권巻卷호号號期집輯]$")
 

@@ -34,6 +34,7 @@ from claimcheck.parse.unstopped import (
     run_together_start,
     vancouver_without_stop,
 )
+from claimcheck.vocabulary import EDITOR_WORDS
 
 
 def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -51,7 +52,7 @@ def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 
-_EDITOR_CUES = frozenset({"ed", "eds", "editor", "editors", "hrsg", "hg", "dir", "coord"})
+_EDITOR_CUES = frozenset(EDITOR_WORDS)
 
 
 def _editors_first(tokens: tuple[Token, ...], out: list[str]) -> None:

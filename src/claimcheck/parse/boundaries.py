@@ -26,6 +26,7 @@ from claimcheck.parse.runons import settle
 from claimcheck.parse.titlecontainer import title_or_container
 from claimcheck.parse.titlenotes import edition_out_of_title, note_out_of_title, notes_printed
 from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.vocabulary import TRANSLATOR_WORDS_EN, YEAR_DIGITS
 
 # Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
 CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})
@@ -100,7 +101,7 @@ def _after_a_bare_year(tokens: tuple[Token, ...], out: list[str]) -> bool:
     return year >= 0 and out[year] == "date" and _BARE_YEAR.fullmatch(tokens[year].text) is not None
 
 
-_BARE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_BARE_YEAR = re.compile(YEAR_DIGITS)
 
 
 def _iso_cut(word: str) -> bool:
@@ -220,7 +221,8 @@ def _closes(tokens: tuple[Token, ...], i: int, closers: str) -> bool:
     return not inside_word
 
 
-_TRANSLATED = frozenset({"trans", "transl", "translated", "tr"})
+# (the English cues only, as the rule was written and measured: "Trans. Nicholas Rand. ...")
+_TRANSLATED = frozenset(TRANSLATOR_WORDS_EN)
 
 
 def _translator_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> None:

@@ -21,6 +21,15 @@ from dataclasses import dataclass
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.patterns import search_from
 from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.vocabulary import (
+    EDITOR_WORDS,
+    EDITOR_WORDS_EN_DE,
+    NAME_PARTICLES,
+    NO_PLACE_MARK,
+    PUBLISHER_WORDS,
+    TRANSLATOR_CUE,
+    YEAR_DIGITS,
+)
 
 _EDS = r"\b(?:eds?|editors?|ed(?:ited)?\s+by|ed\.\s*by|(?:hrsg|hg)\.\s*v(?:on)?|hrsg|hg)\b"
 # Editors after the book begin like a name: an initial ("J. Smith"), "Smith J" or, after
@@ -33,11 +42,11 @@ _INITIAL = re.compile(r"\b[A-Z]{1,3}\b\.?|\b[A-Z]\.")
 # The book ends before its pages, a full stop, ", City: Publisher" (one to three words
 # before the colon) or ", Publisher, City" (PLOS: "Selected papers on noise, Dover
 # Publications, New York"; up to four capitalised words before a publisher's word).
-_PUBLISHER = (r"(?:[A-Z][\w&.'-]*\s+){0,4}(?:Press|Publishers?|Publishing|Publications|Verlag"
+_PUBLISHER = (rf"(?:[A-Z][\w&.'-]*\s+){{0,4}}(?:{PUBLISHER_WORDS}"
               r"|Associates|Inc|Ltd|Springer|Wiley|Elsevier|Routledge)\b")
 # (a note's imprint, "(Univ California Press 1964)", ends the book too)
 _END_OF_BOOK = (r"(?=\s*\((?:pp?|[Vv]ol|[Bb]d)\.|\.\s|\.?$|,\s*(?:pp?\.|pages\b|\d)"
-                r"|\s*\([^()]*[^\W\d_][^()]*\b(?:1[5-9]|20)\d\d\)"
+                rf"|\s*\([^()]*[^\W\d_][^()]*\b{YEAR_DIGITS}\)"
                 r"|,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:,\s*[A-Z]{2})?\s*:\s"
                 rf"|,\s*{_PUBLISHER})")
 # "In" opening the book part follows punctuation or a page number, not a word: a title's own
@@ -75,9 +84,9 @@ _PLACE = (r"[A-Z][\w.-]*(?:(?:\s+|/)(?:(?:am|an|a\.|im|bei|upon|on)\s+(?:der\s+)
 _BOOK_CUE_EDITORS = re.compile(
     rf"{_IN}(?P<book>[^()]{{1,500}}?),\s*(?i:{_EDS})\.?\s+(?P<editors>{_NAME_START}[^()]{{0,500}}?)"
     r"(?=\s*\(|[.,]\s*(?:pp?\.|\d)|(?<!\b[A-Z])\.\s|\.?$"
-    rf"|,\s*{_PLACE},?\s+(?:1[5-9]|20)\d\d\b"
-    r"|,\s*(?:trans(?:l|lated)?|tr|übers|trad|traduit|traducido|tradotto)\b"
-    r"|,\s*(?:s\.\s?[lnd]|o\.\s?[OJ]|n\.\s?[pd])\."
+    rf"|,\s*{_PLACE},?\s+{YEAR_DIGITS}\b"
+    rf"|,\s*(?:{TRANSLATOR_CUE})\b"
+    rf"|,\s*(?:{NO_PLACE_MARK})\."
     r"|\s+u\.\s?a\."
     rf"|,\s*{_PLACE}(?:,\s*[A-Z]{{2}})?\s*:\s|,\s*(?:Bd|Band|[Vv]ol)\b)"
 )
@@ -91,7 +100,8 @@ _LAYOUTS = (_BOOK_THEN_EDITORS, _BOOK_CUE_EDITORS, _EDITORS_THEN_BOOK)  # tried 
 
 
 # Every layout needs an editors' cue: most entries have none, and this finds that cheaply.
-_ANY_CUE = re.compile(r"\b(?:eds?|editors?|edited|hrsg|hg)\b", re.IGNORECASE)
+# (English and German: the layouts read no "dir.", which `editors` reads)
+_ANY_CUE = re.compile(rf"\b(?:{'|'.join(EDITOR_WORDS_EN_DE)}|edited)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +166,7 @@ def _book_first(book: str, editors: str) -> bool:
 # A bibliography's full stop ends an inverted name of whole words ("Tennyson, Alfred. In
 # Memoriam, ed. by"), not one with initials ("Smith, J. Networks. In Social Theory, ed. by").
 _WORD = r"[A-ZÀ-Þ][\w'’.-]*"
-_FAMILY = rf"(?:\d+\.?\s+)?(?:(?:de|van|von|der|du|la|le)\s+)*{_WORD},"
+_FAMILY = rf"(?:\d+\.?\s+)?(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_WORD},"
 _AUTHOR_ONLY = re.compile(
     rf"(?:{_FAMILY}(?:\s+{_WORD}){{1,3}}|(?:\d+\.?\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})\s*[,:]"
     rf"|{_FAMILY}(?:\s+[A-ZÀ-Þ][\w'’-]+){{1,3}}\.")
@@ -209,8 +219,8 @@ def chapter_parts(text: str) -> Chapter:
     return NOT_A_CHAPTER
 
 
-_CUE_WORDS = frozenset({"ed", "eds", "editor", "editors", "edited", "edit", "hrsg", "hg", "dir",
-                        "coord", "red", "cura", "éd", "éds", "eds.", "herausgegeben"})
+_CUE_WORDS = frozenset({*EDITOR_WORDS, "edited", "edit", "red", "cura", "éd", "éds", "eds.",
+                        "herausgegeben"})
 
 
 _NAMED = re.compile(r"[A-Z]|al|[A-Z]{2,3}")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.vocabulary import YEAR_DIGITS
+
 # Credits printed after a title in notes and bibliographies, by language. A translator's
 # cue first, then an editor's (group "editor").
 _TRANSLATED = (r"traduit\s+(?:de\s+l['’]\w+\s+)?par|trad\.\s*(?:par|de|di)?|traduction\s+de"
@@ -57,7 +59,7 @@ _NAMES = re.compile(r"[A-ZÀ-Þ][^,;()]*?(?:,\s*[A-ZÀ-Þ]\.[^,;()]*?)*"
 # the credit opens the imprint parenthesis, the publisher and year follow.
 _IMPRINT_CREDIT = re.compile(
     r"\((?P<credit>(?P<names>[A-ZÀ-Þ][^(),]*?)\s+(?:trs?|trans|(?P<editor>eds?))),\s*"
-    r"(?P<press>[^(),]+?)\s+(?:1[5-9]|20)\d\d\)")
+    rf"(?P<press>[^(),]+?)\s+{YEAR_DIGITS}\)")
 
 
 def imprint_credit(fields: dict[str, str], text: str) -> dict[str, str]:

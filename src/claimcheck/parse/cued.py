@@ -24,8 +24,9 @@ from operator import itemgetter
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import MONTH_NAMES, Token
+from claimcheck.vocabulary import YEAR_DIGITS
 
-_YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR_TOKEN = re.compile(YEAR_DIGITS)
 _TEXT = itemgetter(0)  # a token's text (a Token is a tuple): for C-speed tests of a cue
 
 

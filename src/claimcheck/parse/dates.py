@@ -14,8 +14,9 @@ import re
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import Token
+from claimcheck.vocabulary import YEAR_DIGITS
 
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = re.compile(YEAR_DIGITS)
 
 
 def year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:

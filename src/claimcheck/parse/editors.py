@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.vocabulary import NAME_PARTICLES
+
 # A list of names: capitalised words or initials ("G.", "WR", "Jean-Marie"), particles ("de",
 # "van"), joined by commas, "et", "and", "&", "y", "e", "und".
+_PARTICLES = "|".join((*NAME_PARTICLES, "den", "da", "di"))
 _NAME = (r"[A-ZÀ-Þ][\w'’-]*\.?"
-         r"(?:\s+(?:(?:de|du|da|di|van|von|der|den|la|le)\s+)?[A-ZÀ-Þ][\w'’-]*\.?)*")
+         rf"(?:\s+(?:(?:{_PARTICLES})\s+)?[A-ZÀ-Þ][\w'’-]*\.?)*")
 _NAMES = rf"{_NAME}(?:(?:,\s*|\s+(?:et|and|&|y|e|und)\s+){_NAME})*"
 # French notes name a book's editors before it with "dir." (sous la direction de): "G.
 # Majeska, dir., Book", "M. Durand (dir.), Book", "F Ofori et WR Stern, dir, Book" (McGill);

@@ -33,6 +33,7 @@ import re
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.namesend import PARTICLE_WORDS
 from claimcheck.parse.tokens import YEAR_TOKEN, Token
+from claimcheck.vocabulary import EDITOR_WORDS
 
 
 def list_end(tokens: tuple[Token, ...], out: list[str], text: str) -> bool:
@@ -51,8 +52,8 @@ def list_end(tokens: tuple[Token, ...], out: list[str], text: str) -> bool:
 
 _OPENING_QUOTES = frozenset("\"“„«‘'")
 _NUMBERED = frozenset({"volume", "issue", "pages"})
-_NOT_TITLE = frozenset({"ed", "eds", "editor", "editors", "et", "jr", "sr", "ii", "iii", "iv",
-                        "collaboration", "hrsg", "hg", "dir", "coord", "trans"})
+_NOT_TITLE = frozenset({*EDITOR_WORDS, "et", "jr", "sr", "ii", "iii", "iv", "collaboration",
+                        "trans"})
 
 
 def ends_after_the_last_and(tokens: tuple[Token, ...], out: list[str]) -> bool:

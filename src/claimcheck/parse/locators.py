@@ -27,8 +27,9 @@ import re
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.cued import numbers_by_cue
 from claimcheck.parse.tokens import Token
+from claimcheck.vocabulary import YEAR_DIGITS
 
-_YEAR_TOKEN = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR_TOKEN = re.compile(YEAR_DIGITS)
 # I to LXXXIX, two letters or more: C, D and M are left out, since "DC", "MD" or "MI" closing
 # a container are places far more often than volumes.
 ROMAN = re.compile(r"(?=[IVXL]{2,}$)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")

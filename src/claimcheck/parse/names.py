@@ -24,6 +24,7 @@ from claimcheck.parse.onename import (
     parse_name,
 )
 from claimcheck.parse.runon import run_together
+from claimcheck.vocabulary import EDITOR_WORDS, YEAR_DIGITS
 
 # "EAet al.": a list printed without separators runs the last initials into "et al.".
 _ET_AL = re.compile(
@@ -53,12 +54,12 @@ class Names:
 _EDITORS_BEFORE = re.compile(r"^(?:by|edited by|eds?\.?|hrsg\.?)\s+", re.IGNORECASE)
 # "(eds.)", or a plural after a comma ("Allen L, Dary O, eds."; "Jones, Ed" is a name)
 _EDITORS_AFTER = re.compile(
-    r"(?:[,;]?\s*\((?:eds?|editors?|hrsg|hg|dir|coord)\.?\)|[,;]\s*(?:eds|editors|hrsg)\.?)\s*$",
+    rf"(?:[,;]?\s*\((?:{'|'.join(EDITOR_WORDS)})\.?\)|[,;]\s*(?:eds|editors|hrsg)\.?)\s*$",
     re.IGNORECASE)
 
 
 # A year the tagger ran into the list ("..., et al. 2017", "Smith, J. (2001a)").
-_TRAILING_YEAR = re.compile(r"[\s,;]*\(?\b(?:1[5-9]|20)\d\d[a-z]?\)?[.,;]?$")
+_TRAILING_YEAR = re.compile(rf"[\s,;]*\(?\b{YEAR_DIGITS}[a-z]?\)?[.,;]?$")
 _DIGIT = re.compile(r"\d")
 
 

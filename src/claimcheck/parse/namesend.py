@@ -23,6 +23,7 @@ import re
 
 from claimcheck.parse.locators import ROMAN
 from claimcheck.parse.tokens import Token
+from claimcheck.vocabulary import NAME_PARTICLES_MORE
 
 _SUFFIX = re.compile(r"['’-]")
 _ARTICLES = frozenset({"the", "an", "die", "der", "das", "le", "la", "les", "el", "los", "il",
@@ -58,8 +59,7 @@ def title_start_back(tokens: tuple[Token, ...], out: list[str]) -> bool:
     return True
 
 
-PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "del", "la",
-                             "le", "ter", "ten", "dos", "das"})
+PARTICLE_WORDS = frozenset({*NAME_PARTICLES_MORE, "das"})
 
 
 def names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.vocabulary import YEAR_DIGITS
+
 # ("461, emphasis added.", "S. 12 (eigene Übersetzung).", "p. 9, nous soulignons."): a
 # fixed phrase of the note conventions, after the cited page or the work's parenthesis.
 _COMMENT = re.compile(
@@ -48,8 +50,8 @@ def split_comment(text: str) -> tuple[str, str]:
 # title's own "Who Claims the City?" after "(2010)", nor "Levi, who notes everything" or
 # "Trial XIV, which ..."
 _CITATION_END = re.compile(r"(?:(?<![\w.])(?:\d{1,4}[a-z]?|(?-i:[ivxlc]{1,7}))|"
-                           r"\((?=[^()]*[^\W\d_])[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)|"
-                           r"\d\s*\((?:1[5-9]|20)\d\d[a-z]?\)|"  # "Science 300, 1550 (2003)"
+                           rf"\((?=[^()]*[^\W\d_])[^()]*\b{YEAR_DIGITS}[a-z]?\)|"
+                           rf"\d\s*\({YEAR_DIGITS}[a-z]?\)|"  # "Science 300, 1550 (2003)"
                            r"(?:https?://|doi:\s*)\S+)$")  # or a link after it
 
 

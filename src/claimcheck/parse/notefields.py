@@ -14,11 +14,12 @@ import re
 
 from claimcheck.parse.credits import credited_out, imprint_credit
 from claimcheck.parse.editors import directed_book, editor_cues
+from claimcheck.vocabulary import NO_PLACE_MARK, PUBLISHER_WORDS, YEAR_DIGITS
 
 # (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
-_IMPRINT = re.compile(r"\((?=[^()]*[^\W\d_])[^()]*\b(?:1[5-9]|20)\d\d[a-z]?\)")
-_YEAR_CLOSE = r"\s+(?:1[5-9]|20)\d\d[a-z]?\)"
-_PRESS = re.compile(r"\b(?:Press|Publishers?|Publishing|Publications|Verlag|Books|Editions?"
+_IMPRINT = re.compile(rf"\((?=[^()]*[^\W\d_])[^()]*\b{YEAR_DIGITS}[a-z]?\)")
+_YEAR_CLOSE = rf"\s+{YEAR_DIGITS}[a-z]?\)"
+_PRESS = re.compile(rf"\b(?:{PUBLISHER_WORDS}|Books|Editions?"
                     r"|Éditions|Editorial|Editore|Edizioni)\b")
 # A place or a publisher without a publisher's word ("Oxford", "Holt, Rinehart and Winston",
 # "List"): capitalised words (not an acronym: "ILSVRC"), joined by "and", "&", "of", "de";
@@ -32,7 +33,7 @@ _NAMED_IMPRINT = re.compile(
 # no word ending a sentence ("years later. Journal"); a number after "No" is a report's
 # ("(2004) Law Com No 290"), not a page.
 _YEAR_FIRST = re.compile(
-    r"[’'”»]\s*(?:\((?P<year>1[5-9]\d\d|20\d\d)\)|\[(?P<reports>1[5-9]\d\d|20\d\d)\])\s+"
+    rf"[’'”»]\s*(?:\((?P<year>{YEAR_DIGITS})\)|\[(?P<reports>{YEAR_DIGITS})\])\s+"
     r"(?:(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,3})\))?\s+)?"
     r"(?P<journal>(?![a-zà-ÿ])[^\W\d_](?:(?![a-zà-ÿ]{2,}\.\s)[^,:;()\[\]<>\d])*?)"
     r"(?<!\bNo)(?<!\bno)\s+(?P<page>\d{1,6})(?=\s*(?:[,<]|\bat\b|\.?$))")
@@ -139,7 +140,7 @@ def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:
 
 # "s. l." (sine loco), "s. n." (sine nomine), "s. d.", "o. O." / "o. J." (ohne Ort / Jahr),
 # "n. p." / "n. d.": an imprint without place, publisher or year, at the end of a field
-_NO_PLACE = re.compile(r"(?:,\s*(?:s\.\s?[lnd]|o\.\s?[OJ]|n\.\s?[pd])\b\.?)+$")
+_NO_PLACE = re.compile(rf"(?:,\s*(?:{NO_PLACE_MARK})\b\.?)+$")
 
 
 def no_place_out(fields: dict[str, str]) -> dict[str, str]:

@@ -27,6 +27,7 @@ from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
 from claimcheck.parse.notecomment import split_comment
 from claimcheck.parse.notes import LOC, LOCS, PAGE_WORD, page_span
+from claimcheck.vocabulary import YEAR_DIGITS
 
 _CUE = (r"(?:(?:hier|here|ici|esp\.|especially|insbes\.|en\s+partic\.|part\.|see|voir|"
         r"véase|vedi|cfr\.|vgl\.)\s+)?")
@@ -48,7 +49,7 @@ _AFTER_WORD = re.compile(rf",\s*(?=(?:pages?|pp?\.|S\.)\s*[\divxlc]){_GROUP}")
 # "; for a different view, see the works cited in n. 4.", ". The point is disputed."
 _PROSE = re.compile(r"(?<=[\divxlc)\]])\s*(?:[,;]\s+(?=[a-z])|\.\s+(?=[A-Z]))"
                     r"(?P<prose>[^\d()\[\]<>«»“”\"]{8,200}?(?:\bnn?\.\s*\d+)?)\s*\.?\s*$")
-_AFTER_YEAR = re.compile(rf"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?\.?\)?(?:\s*[,:]\s*|\s+){_GROUP}")
+_AFTER_YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}[a-z]?\.?\)?(?:\s*[,:]\s*|\s+){_GROUP}")
 _RANGE = re.compile(r"\d\s*[-‑–—]\s*\d")
 _SPAN = 10  # a cited passage spans fewer pages than an article
 _NEARLY_ALL = 4  # four ranges to one lone page

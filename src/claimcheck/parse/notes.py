@@ -22,6 +22,7 @@ import re
 from typing import NamedTuple
 
 from claimcheck.parse.notecomment import split_comment
+from claimcheck.vocabulary import NAME_PARTICLES, YEAR_DIGITS
 
 # A signal word, with what may follow it ("see also", "see, e.g.,", "vgl. auch"), after an
 # optional lead-in clause that ends in it ("For a recent discussion, see", "But see").
@@ -43,12 +44,12 @@ _SIGNAL = re.compile(
 # K. (2006)", "See K. 2006."): the word is a family name (See, Voir, Cf), not a signal.
 _NAME_AFTER = re.compile(
     r"^(?:(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\s+(?:and|&)\s)"
-    r"|(?:[A-Z]\.\s?){1,3}\s*(?:\(|(?:1[5-9]|20)\d\d\b|$)"
-    r"|[A-Z]{1,3}\s*(?:\(|(?:1[5-9]|20)\d\d\b|$)|[A-Z]{2,3}\.)")
+    rf"|(?:[A-Z]\.\s?){{1,3}}\s*(?:\(|{YEAR_DIGITS}\b|$)"
+    rf"|[A-Z]{{1,3}}\s*(?:\(|{YEAR_DIGITS}\b|$)|[A-Z]{{2,3}}\.)")
 _ONE_WORD = re.compile(r"^[^\W\d_]+\.?$")
 
 # One cited place: a page (arabic, roman), a range, "f."/"ff.", a note ("35 n. 4").
-_LOC = (r"(?:(?!(?:1[5-9]|20)\d\d\b)\d{1,4}[a-z]?|[ivxlc]{1,7})"
+_LOC = (rf"(?:(?!{YEAR_DIGITS}\b)\d{{1,4}}[a-z]?|[ivxlc]{{1,7}})"
         r"(?:\s*[-‑–—]\s*(?:\d{1,4}|[ivxlc]{1,7}))?(?:\s*ff?\.)?(?:\s*nn?\.\s*\d+)?")
 LOC = _LOC  # one locator (a short form cites one: `backrefs`)
 LOCS = rf"{_LOC}(?:\s*(?:,|and|&)\s*{_LOC})*"
@@ -62,7 +63,7 @@ _HERE = re.compile(rf",\s+(?:hier|here|ici)\s+{PAGE_WORD}?(?P<loc>{LOCS})\s*\.?\
 # A parenthesis that ends in a year with words before it ("(London: Routledge, 1966)",
 # "(Routledge 1966)", "(1986)"), then the locator, at the end of the note.
 _AFTER_YEAR = re.compile(
-    rf"(?P<open>\((?P<inside>[^()]*?)\b(?:1[5-9]|20)\d\d[a-z]?\))\s*(?P<sep>[,:]?)\s*"
+    rf"(?P<open>\((?P<inside>[^()]*?)\b{YEAR_DIGITS}[a-z]?\))\s*(?P<sep>[,:]?)\s*"
     rf"(?P<word>{PAGE_WORD}?)(?P<loc>{LOCS})\s*\.?\s*$")
 # Two page groups at the end ("pp. 101-106, p. 334", "p. 121, pp. 49-53"): the work's pages,
 # then the cited ones (ISO 690 and similar note styles).
@@ -72,7 +73,7 @@ _TWO_PAGES = re.compile(
 # An author-date citation in a note: names, the year, the cited page ("Suchman 1995:324",
 # "Day and Newburger, 2002, p. 149"); no title, so the names hold no digit or quote.
 _AUTHOR_DATE = re.compile(
-    r"^(?P<names>[^\d()\"“‘«;:]{1,100}?),?\s+(?P<work>\(?(?:1[5-9]|20)\d\d[a-z]?\)?)"
+    rf"^(?P<names>[^\d()\"“‘«;:]{{1,100}}?),?\s+(?P<work>\(?{YEAR_DIGITS}[a-z]?\)?)"
     rf"(?:\s*[:,]\s*{PAGE_WORD}?|\s+(?:pp?|S|s)\.\s*)(?P<loc>{_LOC})\s*\.?\s*$")
 _PARTICLES = frozenset(["and", "et", "al.", "und", "u.", "a.", "y", "dan", "dkk.", "van", "von",
                         "de", "der", "du", "la", "le", "–", "&"])
@@ -83,7 +84,7 @@ _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sprin
 # (the last word a whole name, not an initial, and no initial after the comma: "Smith J,",
 # "Scott, Joan" and "De Alwis, N., G. Hudson" are printed family name first).
 _NOTE_NAMES = re.compile(
-    r"(?:[A-ZÀ-Þ][\w'’-]*\.?\s+){1,3}(?:(?:van|von|de|der|du|la|le)\s+)?[A-ZÀ-Þ][\w'’-]*[^\W\d_]"
+    rf"(?:[A-ZÀ-Þ][\w'’-]*\.?\s+){{1,3}}(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?[A-ZÀ-Þ][\w'’-]*[^\W\d_]"
     r"(?:,(?!\s*(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ]{1,3}[,.\s]))|\s+(?:and|&)\s)")
 _VOLUME_BEFORE = re.compile(r"(?:\d|\bno\.\s*\d+|\(\s*\d+\s*\))\s*[,.]?\s*$")
 _RANGE = re.compile(r"[-–—]")

@@ -11,6 +11,7 @@ import re
 from itertools import product
 
 from claimcheck.model import Author
+from claimcheck.vocabulary import NAME_PARTICLES_MORE
 
 SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv", "2nd", "3rd"})
 UP = "A-Z\u00c0-\u00de\u0100-\u017e\u0391-\u03a9\u0400-\u042f"  # Latin, Greek, Cyrillic
@@ -19,8 +20,8 @@ UP = "A-Z\u00c0-\u00de\u0100-\u017e\u0391-\u03a9\u0400-\u042f"  # Latin, Greek, 
 INITIALS = re.compile(rf"^(?:(?:[{UP}][a-z]\.|[{UP}]\.?)-?){{1,4}}$")
 PARTICLES = frozenset(
     [
-        "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
-        "le", "aan", "het", "ter", "ten", "op", "zu", "vander", "bin", "ibn", "al", "el", "st"
+        *NAME_PARTICLES_MORE, "della", "das", "aan", "het", "op", "zu", "vander", "bin", "ibn",
+        "al", "el", "st"
     ]
 )
 # Words that make a printed name an organisation (WHO, "National Institute of ...").

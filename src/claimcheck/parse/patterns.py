@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from claimcheck.text import DOI_PATTERN, normalize_doi
+from claimcheck.vocabulary import YEAR_DIGITS
 
 # "1.", "12)", "[12]", "(12)" before the first author: up to five digits, but a four-digit
 # year ("2010. Title") is never taken for a label.
-_NUMBER = r"(?:\d{1,3}|(?!1[5-9]\d\d\b|20\d\d\b)\d{4,5})"
+_NUMBER = rf"(?:\d{{1,3}}|(?!{YEAR_DIGITS}\b)\d{{4,5}})"
 # A bare number is a label only before a name: "76 Laemmli U:", "13 D. Thouless, ...", not
 # "100 Years of ...".
 _LABEL = re.compile(
@@ -35,7 +36,7 @@ _AVAILABLE = re.compile(r"\b(?:available(?: online)?(?: at| from)?|online at|ret
                         r"url)\s*:?\s*$", re.IGNORECASE)
 _LEAD_IN = re.compile(r"\b(?:available(?: online)?(?: at| from)?|online at|retrieved from)"
                       r"\s*:?\s*(?=https?://|www\.)", re.IGNORECASE)
-YEAR = re.compile(r"(?<![\d/.-])(1[5-9]\d\d|20\d\d)([a-z])?(?![\d/-])")
+YEAR = re.compile(rf"(?<![\d/.-])({YEAR_DIGITS})([a-z])?(?![\d/-])")
 
 
 def split_label(text: str, position: int = 0) -> tuple[str, str]:
@@ -178,7 +179,7 @@ def available_lead_in(text: str) -> bool:
     return bool(_AVAILABLE.search(text))
 
 
-_BRACKETED_YEAR = re.compile(r"[(\[,.]\s*(1[5-9]\d\d|20\d\d)([a-z])?\s*[)\]]")
+_BRACKETED_YEAR = re.compile(rf"[(\[,.]\s*({YEAR_DIGITS})([a-z])?\s*[)\]]")
 
 
 def find_year(text: str, first: bool = False) -> tuple[str, str]:

@@ -19,14 +19,12 @@ import re
 from dataclasses import replace
 
 from claimcheck.model import Author
+from claimcheck.vocabulary import NAME_PARTICLES_MORE
 
 _UP = "A-Z\u00c0-\u00de"
 # The particles that may be glued to initials ("MAvan Baal"): a narrower set than
 # onename.PARTICLES, whose "al", "el", "st", "op" would cut ordinary words ("MAal").
-_PARTICLES = frozenset(
-    ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la",
-     "le", "ter", "ten"]
-)
+_PARTICLES = frozenset((*NAME_PARTICLES_MORE, "della", "das"))
 # Initials glued to the family name after them ("LWKampert", "MAvan", "Lde").
 _GLUED = re.compile(
     rf"^([{_UP}]{{1,3}})([{_UP}][a-z\u00df-\u00ff].*|{'|'.join(sorted(_PARTICLES))})$")

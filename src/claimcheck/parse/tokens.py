@@ -13,13 +13,15 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from claimcheck.vocabulary import YEAR_DIGITS
+
 _TOKEN = re.compile(
     r"(?:https?://|www\.)\S+[^\s.,;)\]>]"  # URL
     r"|10\.\d{4,9}/\S+[^\s.,;\]>]"  # bare DOI
     r"|[^\W\d_]+|\d+"  # word or number, apart: "A61" and "instruments69" are two fields
     r"|[^\w\s]",  # one punctuation mark
 )
-YEAR_TOKEN = re.compile(r"(?:1[5-9]\d\d|20\d\d)[a-z]?")  # one token: "1999", "2013a"
+YEAR_TOKEN = re.compile(rf"{YEAR_DIGITS}[a-z]?")  # one token: "1999", "2013a"
 _ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
 MONTHS = frozenset(
     [

@@ -1,0 +1,42 @@
+"""Words and pattern pieces that several stages recognise, written once.
+
+Ingest (where an entry starts and ends), parse (fields of an entry) and citations (years in
+running text) all look for the same things: a year of publication, an editor's or a
+translator's credit, a "no place" mark, a family name's particle. Each module builds the
+regex shape it needs from the pieces here, so a word added for one language reaches every
+rule that reads that kind of word.
+"""
+
+from __future__ import annotations
+
+# A year of publication as printed in references: 1500-2099 (earlier numbers are pages or
+# volumes far more often than years; later ones do not occur). Four digits, no bounds: each
+# pattern adds the lookarounds its context needs.
+YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
+
+# An imprint's "no place" (or no publisher, no date) mark, without its final stop: "s. l."
+# (sine loco), "s. n." (sine nomine), "s. d.", "o. O." / "o. J." (ohne Ort / Jahr), "n. p." /
+# "n. d.".
+NO_PLACE_MARK = r"s\.\s?[lnd]|o\.\s?[OJ]|n\.\s?[pd]"
+
+# A translator's cue word, as printed before or after the names without its stop: the English
+# ones, then French, Spanish, Italian and German.
+TRANSLATOR_WORDS_EN = ("trans", "transl", "translated", "tr")
+TRANSLATOR_WORDS = (*TRANSLATOR_WORDS_EN, "übers", "trad", "traduit", "traducido", "tradotto")
+TRANSLATOR_CUE = "|".join(TRANSLATOR_WORDS)  # an alternation: put a word boundary after it
+
+# Lower-case particles printed before a family name ("van der Berg", "de la Cruz", "le Moal"):
+# the seven that every name rule reads (Dutch, German, French), then with the Dutch, Italian
+# and Iberian ones that lists print nearly as often. Each rule adds what its context allows
+# ("al", "el" would cut ordinary words where particles may be glued; "y", "e" join names).
+NAME_PARTICLES = ("van", "von", "de", "der", "du", "la", "le")
+NAME_PARTICLES_MORE = (*NAME_PARTICLES, "den", "da", "di", "del", "ter", "ten", "dos")
+
+# An editor's cue word, as printed without its stop: English and German ("Hrsg.", "Hg."), then
+# with the French roles ("dir." for sous la direction de, "coord.").
+EDITOR_WORDS_EN_DE = ("ed", "eds", "editor", "editors", "hrsg", "hg")
+EDITOR_WORDS = (*EDITOR_WORDS_EN_DE, "dir", "coord")
+
+# A publisher's own word ("Oxford University Press", "Springer Verlag", "Wiley Publishing"), as
+# an alternation; each rule adds the names and words its context allows.
+PUBLISHER_WORDS = r"Press|Publishers?|Publishing|Publications|Verlag"
