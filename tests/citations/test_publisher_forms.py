@@ -1,0 +1,43 @@
+"""Callouts in other publishers' forms, session 13 (issue 14, helper cite9): an entry whose
+parse took a title word for a second author keeps its place among the list's works of one
+name and year, so a year letter the list does not print still names it."""
+
+from __future__ import annotations
+
+from claimcheck.model import Author, Reference
+
+from .conftest import links
+
+
+def _abnt(key: str, index: int, title: str, authors: tuple[Author, ...]) -> Reference:
+    raw = f"ANON, A. {title}. Journal, v. 1, p. 1–10, 2008."
+    return Reference(id=key, index=index, line=100 + index, raw=raw, authors=authors,
+                     year="2008")
+
+
+def test_title_words_the_parser_took_for_authors_do_not_shift_the_letters() -> None:
+    # an ABNT list prints no letters; the text names the works 2008a-c in list order. The
+    # parse of the second entry gave "ANON" no initials and "crossref" the list's "A."
+    refs = (
+        _abnt("a", 1, "The Internet Archive", (Author("ANON", "A."),)),
+        _abnt("b", 2, "crossref.org: dois for research content",
+              (Author("ANON", ""), Author("crossref", "A."))),
+        _abnt("c", 3, "Open Archives Initiative", (Author("ANON", "A."),)),
+    )
+    text = ("Archives keep pages (ANON, 2008a). Identifiers resolve (ANON, 2008b). "
+            "Harvesting follows a protocol (ANON, 2008c). More text.\n\n")
+    assert links(text, refs) == {"ANON, 2008a": ("a",), "ANON, 2008b": ("b",),
+                                 "ANON, 2008c": ("c",)}
+
+
+def test_a_second_author_with_initials_still_counts() -> None:
+    # the first author printed with initials and a co-author after a semicolon: two authors
+    refs = (
+        Reference(id="a", index=1, line=101, raw="SMITH, A. Title one. Journal, v. 1, 2008.",
+                  authors=(Author("SMITH", "A."),), year="2008"),
+        Reference(id="b", index=2, line=102,
+                  raw="SMITH, A.; JONES, B. Title two. Journal, v. 1, 2008.",
+                  authors=(Author("SMITH", "A."), Author("JONES", "B.")), year="2008"),
+    )
+    text = "One work (SMITH, 2008). Another (SMITH; JONES, 2008). More text.\n\n"
+    assert links(text, refs) == {"SMITH, 2008": ("a",), "SMITH; JONES, 2008": ("b",)}
