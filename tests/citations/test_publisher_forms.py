@@ -4,6 +4,7 @@ name and year, so a year letter the list does not print still names it."""
 
 from __future__ import annotations
 
+from claimcheck.citations.numeric import find_numeric
 from claimcheck.model import Author, Reference
 
 from .conftest import links
@@ -41,3 +42,37 @@ def test_a_second_author_with_initials_still_counts() -> None:
     )
     text = "One work (SMITH, 2008). Another (SMITH; JONES, 2008). More text.\n\n"
     assert links(text, refs) == {"SMITH, 2008": ("a",), "SMITH; JONES, 2008": ("b",)}
+
+
+def _numbers(body: str, count: int = 30) -> list[int]:
+    return [c.number for c in find_numeric(body, count)]
+
+
+def test_a_chemistry_works_parts_cite_the_work() -> None:
+    # Angewandte and Chem. Eur. J. number a work's parts "[1] a) ...; b) ...; c) ..."
+    body = ("Organocatalysis has matured.[1a–c] Proline catalyses aldol reactions,[2] and "
+            "imidazolidinones extended the scope.[3a,b] Both agree.[2,3a]\n")
+    assert _numbers(body) == [1, 2, 3, 2, 3]
+
+
+def test_a_letter_in_brackets_that_names_no_part_is_no_callout() -> None:
+    body = ("Cells took up [3H]thymidine [1] and the [2a] form was absent [2]. Compound "
+            "[5b] is a label here.\n")
+    assert _numbers(body) == [1, 2]
+
+
+def test_a_range_from_a_marked_work_expands() -> None:
+    body = "Microbes shape immunity [1••,2]. Clostridia expand T cells [4••–6] and more [3•].\n"
+    assert _numbers(body) == [1, 2, 4, 5, 6, 3]
+
+
+def test_numbers_named_as_references_do_not_outvote_superscripts() -> None:
+    # Nature prints superscripts and, in parentheses, "(refs 3,4)" and "(ref. 5)"
+    body = ("Reefs are declining worldwide.1,2 Bleaching is more frequent (refs 3,4), and "
+            "the 2016 event killed corals (ref. 5; Fig. 2). Recovery takes a decade or more6.\n")
+    assert _numbers(body, 7) == [1, 2, 3, 4, 5, 6]
+
+
+def test_numbers_named_as_references_in_a_parenthesis_article() -> None:
+    body = "Reefs decline (1, 2). Bleaching recurs (refs 3,4) and kills (ref. 5), see (6).\n"
+    assert _numbers(body, 7) == [1, 2, 3, 4, 5, 6]
