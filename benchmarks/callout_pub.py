@@ -23,7 +23,11 @@ claimcheck's output; the gold span is the printed group ("[12]", "(1, 2)", "Smit
   Smith 2019; Jones 2020)", narrative "Smith (2019, 45)"; list lines with full given names,
   "Smith, Anna, and Ben Jones. 2020. “Title.” Journal 12: 1–10.";
 - `caps-vancouver`: brackets ("[4,5]", "[6-8]") beside a list whose names are in capitals
-  ("1. SMITH A, JONES B. Title. J Test. 2019;12:1-10.").
+  ("1. SMITH A, JONES B. Title. J Test. 2019;12:1-10.");
+- `nature-named`: Nature's superscripts glued to the word ("disease12,13"), and one group
+  in four naming its works in a parenthesis ("(ref. 5)", "(refs 3,4)") or in the running
+  text ("as in ref. 7"), as Nature's house does beside its superscripts; list lines as
+  `mdpi`'s.
 
 Every article carries a sentence of notation and statistics after every third paragraph
 (`callout_render.STATISTICS`) and, in the numeric styles, a numbered displayed equation after
@@ -40,8 +44,8 @@ from callout_typeset import add_suffixes, list_after, numbering
 
 Span = tuple[int, int]
 Gold = list[tuple[Span, str]]
-PUB = ("physics", "acs", "mdpi", "elsevier", "chicago", "caps-vancouver")
-_NUMERIC = ("physics", "acs", "mdpi", "caps-vancouver")
+PUB = ("physics", "acs", "mdpi", "elsevier", "chicago", "caps-vancouver", "nature-named")
+_NUMERIC = ("physics", "acs", "mdpi", "caps-vancouver", "nature-named")
 _GIVEN = ("Anna", "Ben", "Carla", "David", "Elena", "Frank", "Grace", "Hugo", "Ines", "Jon")
 _FORMULAS = ("E = m c 2", "ψ ( x , t ) = A e i ( k x − ω t )", "Δ G = Δ H − T Δ S",
              "k obs = k 1 [ S ] / ( K M + [ S ] )", "J = − D ∂ c / ∂ x")
@@ -50,6 +54,7 @@ _NAMED = {  # how each style names equation k (j = k - 1) in the sentence after 
     "acs": ("eq {k}", "eqs {j} and {k}", "(eq {k})"),
     "mdpi": ("Equation ({k})", "Equations ({j}) and ({k})", "Equation ({k})"),
     "caps-vancouver": ("Eq. ({k})", "equation ({k})", "Eqs. ({j})–({k})"),
+    "nature-named": ("equation ({k})", "equations ({j}) and ({k})", "equation ({k})"),
 }
 _AFTER = {  # figures, tables and quantities in each numeric style's own form
     "physics": "Using {eq}, the spectra of Fig. 2(a) and Figs. 1(b) and 1(c) agree with "
@@ -58,6 +63,8 @@ _AFTER = {  # figures, tables and quantities in each numeric style's own form
            "NaCl, 2 h; Figures S1 and S2).",
     "mdpi": "Using {eq}, the curves in Figure 2a and the data in Table 1 (n = 5) agree.",
     "caps-vancouver": "Using {eq}, the results of Figure 2(b) and Table 3 agree (p < 0.05).",
+    "nature-named": "Using {eq}, the fits of Fig. 2b and Extended Data Fig. 3 agree (n = 12 "
+                    "mice; P = 0.02).",
 }
 
 
@@ -102,7 +109,7 @@ def _numbers(numbers: list[int], style: str) -> str:
     """The group's numbers in the style's own way: runs of three (MDPI: four) or more as a
     range, the rest listed."""
     dash, comma = {"physics": ("–", ", "), "acs": ("−", ", "), "mdpi": ("–", ","),
-                   "caps-vancouver": ("-", ",")}[style]
+                   "caps-vancouver": ("-", ","), "nature-named": ("–", ",")}[style]
     shortest = 4 if style == "mdpi" else 3
     parts: list[str] = []
     run: list[int] = []
@@ -120,6 +127,8 @@ def _numeric(text: str, numbers: list[int], targets: tuple[str, ...],
              context: tuple[str, random.Random], gold: Gold) -> str:
     style, rng = context
     printed = _numbers(numbers, style)
+    if style == "nature-named":
+        return _nature(text, printed, targets, rng, gold)
     printed = f"({printed})" if style == "acs" else f"[{printed}]"
     text = text.rstrip() + " "
     if style == "physics" and rng.random() < 0.2:  # "as shown in Ref. [12]"
@@ -128,6 +137,22 @@ def _numeric(text: str, numbers: list[int], targets: tuple[str, ...],
     text += printed
     gold.extend(((start, len(text)), t) for t in targets)
     return text
+
+
+def _nature(text: str, printed: str, targets: tuple[str, ...], rng: random.Random,
+            gold: Gold) -> str:
+    """Nature's superscripts glued to the word, or, one group in four, the works named in a
+    parenthesis ("(ref. 5)", "(refs 3,4)") or the running text ("as in ref. 7")."""
+    text = text.rstrip()
+    draw = rng.random()
+    if draw < 0.15:
+        text += " (refs " if len(targets) > 1 else " (ref. "
+    elif draw < 0.25:
+        text += " as in refs " if len(targets) > 1 else " as in ref. "
+    start = len(text)
+    text += printed
+    gold.extend(((start, len(text)), t) for t in targets)
+    return text + (")" if draw < 0.15 else "")
 
 
 def _author_year(text: str, article: Article, targets: tuple[str, ...],
@@ -184,7 +209,7 @@ def _entry(ref: Ref, number: int, style: str) -> str:
     if style == "physics":
         authors = ", ".join(f"{chr(65 + i % 26)}. {n}" for i, n in enumerate(names[:6]))
         return f"[{number}] {authors}, {ref.source} {ref.volume}, {ref.pages} ({year})."
-    if style in ("acs", "mdpi"):
+    if style in ("acs", "mdpi", "nature-named"):
         authors = "; ".join(f"{n}, {chr(65 + i % 26)}." for i, n in enumerate(names[:8]))
         label = f"({number})" if style == "acs" else f"{number}."
         pages = ref.pages.replace("–", "−") if style == "acs" else ref.pages

@@ -21,9 +21,9 @@ and numbered displayed equations beside bracket or parenthesis citations. `sup-f
 (flattened superscripts with and without a space, mixed ranges, "et al" without its stop,
 "und"/"et" joins, particles, page pinpoints, acronyms) with a statistics-heavy sentence
 after every second paragraph. `physics`, `acs`, `mdpi`, `elsevier`, `chicago` and
-`caps-vancouver` (callout_pub.py, session 13) print more publishers' house forms ("Ref.
-[12]", "Eq. (3)", "(1, 2)" beside "(eq 3)", "[1,2,3]", "(Smith et al., 2019a, b)", "(Smith
-2019, 45)", a list in capitals).
+`caps-vancouver` and `nature-named` (callout_pub.py, session 13) print more publishers'
+house forms ("Ref. [12]", "Eq. (3)", "(1, 2)" beside "(eq 3)", "[1,2,3]", "(Smith et al.,
+2019a, b)", "(Smith 2019, 45)", a list in capitals, superscripts beside "(refs 3,4)").
 Author-year lists get year suffixes (2001a, 2001b) where two works would print alike.
 
 Every article also carries statistics and notation that are not citations, one sentence

@@ -68,11 +68,11 @@ def test_a_range_from_a_marked_work_expands() -> None:
 
 def test_numbers_named_as_references_do_not_outvote_superscripts() -> None:
     # Nature prints superscripts and, in parentheses, "(refs 3,4)" and "(ref. 5)"
-    body = ("Reefs are declining worldwide.1,2 Bleaching is more frequent (refs 3,4), and "
+    body = ("Reefs are declining worldwide.1,2 Bleaching is more frequent (refs\n3,4), and "
             "the 2016 event killed corals (ref. 5; Fig. 2). Recovery takes a decade or more6.\n")
     assert _numbers(body, 7) == [1, 2, 3, 4, 5, 6]
 
 
 def test_numbers_named_as_references_in_a_parenthesis_article() -> None:
-    body = "Reefs decline (1, 2). Bleaching recurs (refs 3,4) and kills (ref. 5), see (6).\n"
+    body = "Reefs decline (1, 2). Bleaching recurs (refs 3,4) and kills (ref.\n5), see (6).\n"
     assert _numbers(body, 7) == [1, 2, 3, 4, 5, 6]
