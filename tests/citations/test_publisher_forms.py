@@ -76,3 +76,9 @@ def test_numbers_named_as_references_do_not_outvote_superscripts() -> None:
 def test_numbers_named_as_references_in_a_parenthesis_article() -> None:
     body = "Reefs decline (1, 2). Bleaching recurs (refs 3,4) and kills (ref.\n5), see (6).\n"
     assert _numbers(body, 7) == [1, 2, 3, 4, 5, 6]
+
+
+def test_powers_of_ten_in_brackets_show_no_parts() -> None:
+    body = ("Nets learn on meshes [1], [2]. Variant [3a] drops edges. The rate lay in "
+            "[1e-4, 1e-2] and the split was [0.8, 0.2], as in [2].\n")
+    assert _numbers(body, 6) == [1, 2, 2]

@@ -42,7 +42,7 @@ _LIST = rf"{_NUM}(?:{_SP}(?:,|;|{DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}{_NU
 _CUE = (r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|[Rr]efs?\.?|[Rr]eferences?|reviewed[ ]in)"
         r"[, \u00a0]*)?")
 # a work's parts, chemistry's "[1] a) ...; b) ...": "[1a–c]", "[3a,b]", "[2,3a]" (brackets only)
-_PARTS = rf"[a-h](?:{_SP}(?:,|{DASH}){_SP}[a-h](?!\w))*(?!\w)"
+_PARTS = rf"[a-h](?:{_SP}(?:,|{DASH}){_SP}[a-h](?!\w))*(?!\w|{DASH}\d)"  # not "[1e-4, 1e-2]"
 _PART_LIST = _LIST.replace(_NUM, rf"{_NUM}(?:{_PARTS})?")
 _BRACKET = re.compile(rf"\[{_SP}{_CUE}(?P<list>{_PART_LIST}){_SP}\]")
 _ONE_PART = re.compile(r"\d[a-h](?!\w)")
