@@ -82,3 +82,9 @@ def test_powers_of_ten_in_brackets_show_no_parts() -> None:
     body = ("Nets learn on meshes [1], [2]. Variant [3a] drops edges. The rate lay in "
             "[1e-4, 1e-2] and the split was [0.8, 0.2], as in [2].\n")
     assert _numbers(body, 6) == [1, 2, 2]
+
+
+def test_a_work_named_beside_a_figure_in_a_parenthesis() -> None:
+    body = ("Reefs are declining worldwide.1,2 Bleaching recurs (ref. 3 and Fig. 1), and "
+            "corals die (refs 4,5, Extended Data Fig. 2).\n")
+    assert _numbers(body, 7) == [1, 2, 3, 4, 5]

@@ -64,10 +64,11 @@ _NAMED = re.compile(
 )
 _NUMBER = re.compile(r"\d{1,4}")
 _RANGE = re.compile(rf"(\d{{1,4}})(?:[ \u00a0]?[•∙]{{1,2}})?\]?{_SP}{DASH}{_SP}\[?(\d{{1,4}})")
-# "(ref. 5)", "(refs 3,4; Fig. 2)": numbers named as references inside a parenthesis, Nature's way
-# beside its superscripts; a citation in any form, and no vote for the parenthesis form
+# "(ref. 5)", "(refs 3,4; Fig. 2)", "(ref. 3 and Fig. 1)": works named in a parenthesis, Nature's
+# way beside its superscripts; a citation in any form, and no vote for the parenthesis form
 # (only the short form: "(reference 1)" may label a sample or a condition)
-_REF_PAREN = re.compile(rf"\([Rr]efs?\.?[ \u00a0\n]?(?P<list>{_LIST})(?=\)|;[ \u00a0\n])")
+_REF_PAREN = re.compile(rf"\([Rr]efs?\.?[ \u00a0\n]?(?P<list>{_LIST})"
+                        r"(?=\)|[;,][ \u00a0\n]|[ \u00a0\n]and[ \u00a0\n])")
 BAD_RANGE = -1  # the number of a callout that is a range running backwards
 _LONG_RANGE = 9  # "7–16" and longer: ten works or more
 _REPEATS = 3  # how often a long range may be printed the same way
