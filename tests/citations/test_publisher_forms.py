@@ -1,6 +1,10 @@
 """Callouts in other publishers' forms, session 13 (issue 14, helper cite9): an entry whose
 parse took a title word for a second author keeps its place among the list's works of one
-name and year, so a year letter the list does not print still names it."""
+name and year, so a year letter the list does not print still names it; a work's parts in
+brackets ("[1a–c]") cite the work; a range from a marked work ("[4••–6]") expands; "(ref. 5)"
+and "(refs 3,4)" cite in any form without outvoting Nature's superscripts. The guards (a
+second author with initials, "[3a]" labels, "(reference 1)", a parenthesis article) pass
+before and after."""
 
 from __future__ import annotations
 
@@ -88,3 +92,9 @@ def test_a_work_named_beside_a_figure_in_a_parenthesis() -> None:
     body = ("Reefs are declining worldwide.1,2 Bleaching recurs (ref. 3 and Fig. 1), and "
             "corals die (refs 4,5, Extended Data Fig. 2).\n")
     assert _numbers(body, 7) == [1, 2, 3, 4, 5]
+
+
+def test_a_sample_labelled_reference_is_no_callout() -> None:
+    body = ("Soil respiration rises with temperature.1 Two soils were used, as before.2,3 "
+            "The loam (reference 1) lost carbon and the sand (reference 2) did not.\n")
+    assert _numbers(body, 4) == [1, 2, 3]

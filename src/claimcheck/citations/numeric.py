@@ -69,6 +69,7 @@ _RANGE = re.compile(rf"(\d{{1,4}})(?:[ \u00a0]?[•∙]{{1,2}})?\]?{_SP}{DASH}{_
 # (only the short form: "(reference 1)" may label a sample or a condition)
 _REF_PAREN = re.compile(rf"\([Rr]efs?\.?[ \u00a0\n]?(?P<list>{_LIST})"
                         r"(?=\)|[;,][ \u00a0\n]|[ \u00a0\n]and[ \u00a0\n])")
+_REFERENCE_PAREN = re.compile(rf"\([Rr]eferences?[ \u00a0\n]?(?P<list>{_LIST})\)")
 BAD_RANGE = -1  # the number of a callout that is a range running backwards
 _LONG_RANGE = 9  # "7–16" and longer: ten works or more
 _REPEATS = 3  # how often a long range may be printed the same way
@@ -87,6 +88,8 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
              for i, o in enumerate("[(")] + [0.0]
     # "from (3) and (4)": a number that closes a displayed formula may name it, half a vote
     extra[1] -= _equation_votes(body, scored[1], labels) / 2
+    # "(reference 1)" may label a sample: kept where parentheses cite, but no vote for them
+    extra[1] -= len({m.span("list") for m in _REFERENCE_PAREN.finditer(body)} & set(scored[1]))
     chosen = max(range(len(forms)), key=lambda i: len(scored[i]) + extra[i])
     named = [n for n in [m.span("list") for m in _NAMED.finditer(body)] + sorted(cued)
              if _in_range(body, n, count)]
