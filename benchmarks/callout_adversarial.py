@@ -47,6 +47,14 @@ an unresolved citation, and any link from it is false) and a key ending in '?' a
 is right either way (a slipped year, linked or left unresolved); both count in
 `missed_unlinked` when no callout is found there.
 
+A fourth set, `callout_adversarial_pub.txt` (`--texts`, session 13), holds publishers' house
+forms: physics "Ref. [12]" beside "Eq. (3)" and "Fig. 2(a)", "[4, Theorem 2.1]", ACS "(1, 2)"
+beside "(eq 3)", Angewandte "shown.[4,5]" and a work's parts "[1a–c]", MDPI "[1,2,3]",
+Elsevier Harvard, APA asides, Chicago author-date, German "S. 45 f.", ABNT "apud", Lancet's
+raised decimal point, Current Opinion's "[4••–6]", Nature's "(refs 3,4)" beside superscripts,
+names in capitals in a numbered list, and labels that are no citations ("[3a]" variants,
+"(reference 1)" samples, compounds "3a–c", intervals "[0, 1]").
+
 The articles are in `callout_adversarial.txt`. Every callout is marked there as
 ⟨printed text|key,key⟩ (the keys are the list's
 entries by position, a, b, c, ...); the marks are removed before the text is read, and a

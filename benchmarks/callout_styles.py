@@ -20,7 +20,10 @@ and numbered displayed equations beside bracket or parenthesis citations. `sup-f
 `vancouver-mix` and `ay-wild` (callout_wild.py) print other publishers' house forms
 (flattened superscripts with and without a space, mixed ranges, "et al" without its stop,
 "und"/"et" joins, particles, page pinpoints, acronyms) with a statistics-heavy sentence
-after every second paragraph.
+after every second paragraph. `physics`, `acs`, `mdpi`, `elsevier`, `chicago` and
+`caps-vancouver` and `nature-named` (callout_pub.py, session 13) print more publishers'
+house forms ("Ref. [12]", "Eq. (3)", "(1, 2)" beside "(eq 3)", "[1,2,3]", "(Smith et al.,
+2019a, b)", "(Smith 2019, 45)", a list in capitals, superscripts beside "(refs 3,4)").
 Author-year lists get year suffixes (2001a, 2001b) where two works would print alike.
 
 Every article also carries statistics and notation that are not citations, one sentence
@@ -57,6 +60,7 @@ from typing import NamedTuple
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from callout_forms import FORMS, render_forms
 from callout_hard import HARD, render_hard
+from callout_pub import PUB, render_pub
 from callout_render import STATISTICS, Article, read_article
 from callout_typeset import render
 from callout_wild import STATS_WILD, WILD, render_wild
@@ -68,7 +72,7 @@ from link_accuracy import Span, _figures, _overlap, _pairs, select_half
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "jats-articles"
 STYLES = ("superscript", "brackets", "parentheses", "apa", "harvard", "abnt",
-          "superscript-parens", "ieee", "located", *FORMS, *HARD, *WILD)
+          "superscript-parens", "ieee", "located", *FORMS, *HARD, *WILD, *PUB)
 
 
 class Typeset(NamedTuple):
@@ -84,7 +88,7 @@ def typeset_and_read(article: Article, style: str, wrap: int = 0) -> Typeset:
     the text, the gold links, the gold entry of each printed line, the claims found, and the
     gold entry of each parsed reference id."""
     renderer = (render_forms if style in FORMS else render_hard if style in HARD
-                else render_wild if style in WILD else render)
+                else render_wild if style in WILD else render_pub if style in PUB else render)
     text, gold, lines = renderer(article, style)
     text, lines = wrapped(text, lines, wrap) if wrap else (text, lines)
     document = split_document(text, f"{article.name}-{style}.txt")

@@ -115,7 +115,7 @@ def _entry(reference: Reference) -> Entry:
     text = _LABEL.sub("", reference.raw)  # the entry without its list label
     head = _head(text, year)  # (once: three readings below need it)
     raw_families, raw_et_al = _raw_families(head)
-    if _raw_knows_more(families, raw_families):
+    if _raw_knows_more(families, raw_families) or _parse_shifted(reference, raw_families):
         families, et_al = raw_families, raw_et_al
     families = unspaced_authors(families)
     names = set(name_keys(families[0])) if families else set()
@@ -154,6 +154,18 @@ def _raw_knows_more(parsed: list[str], raw: list[str]) -> bool:
     if not parsed:
         return bool(raw)
     return len(raw) > len(parsed) and bool(name_keys(parsed[0]) & name_keys(raw[0]))
+
+
+def _parse_shifted(reference: Reference, raw: list[str]) -> bool:
+    """The parser gave the first author no initials where the raw entry prints them after
+    the name, gave them to a later author (or made one of a phrase), and found more authors
+    than the raw entry shows: "ANON, A. crossref.org: ..." read as "ANON" and "crossref,
+    A.", a title word taken for an author (whose count then breaks the ties between the
+    list's same-name, same-year works)."""
+    authors = reference.authors
+    return (len(authors) > len(raw) >= 1 and not authors[0].given
+            and any(a.given or a.literal for a in authors[1:])
+            and bool(name_keys(authors[0].family) & name_keys(raw[0])))
 
 
 def _head(text: str, year: str) -> str:
