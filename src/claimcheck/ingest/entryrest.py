@@ -17,10 +17,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from claimcheck.ingest import entryalone
 from claimcheck.ingest.bare import (
     HABIT,
     INNER_STOP,
     LINK,
+    ONE_NAME,
     PASSAGE,
     WHOLE_ENDS,
     BareHabits,
@@ -62,8 +64,9 @@ def tail_alone(text: str) -> bool:
     """The line is a journal's tail alone (`_JOURNAL_TAIL`), not an entry's authors and title
     before their journal."""
     tail = _JOURNAL_TAIL.match(text)
-    return tail is not None and not (
-        _FAMILY_INITIALS.match(text) or _SENTENCE_IN.search(tail.group()))
+    if tail is None:
+        return entryalone.container_alone(text) and not _FAMILY_INITIALS.match(text)
+    return not (_FAMILY_INITIALS.match(text) or _SENTENCE_IN.search(tail.group()))
 
 
 def tail_starts(texts: list[str]) -> int:
@@ -91,7 +94,26 @@ def journal_tail(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> 
         return False
     if end_kind(prev, False) not in ("stop", "word") or any(c.isdigit() for c in prev[-12:]):
         return False
-    return not imprint_end(prev)
+    # a classical author's short entry is whole: "Plato. Republic."
+    return not (imprint_end(prev) or ONE_NAME.match(prev))
+
+
+def rest_alone(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` is an imprint alone ("Cambridge, Mass.: Harvard University Press, 1997.") or
+    "In" and the work an entry is in ("In ICML, 2019."), with the year an undated entry
+    lacks, whose last line `prev` stopped on its title: neither is a reference alone, though
+    a place may read as a name ("Cambridge, M"). Not after an entry that ended as whole
+    entries end or on its imprint, unless the imprint was cut in its publisher's name
+    ("Cambridge: Cambridge" / "University Press, 2007."), nor after "Plato. Republic."."""
+    if entry_dated or habit.dated < HABIT or not dated(text):
+        return False
+    if not (entryalone.imprint_alone(text) or entryalone.in_work(text)):
+        return False
+    if end_kind(prev, False) not in ("stop", "word") or any(c.isdigit() for c in prev[-12:]):
+        return False
+    cut_imprint = end_kind(prev, False) == "word" and start_kind(
+        text, False, False, False) == "publisher"
+    return not ONE_NAME.match(prev) and (cut_imprint or not imprint_end(prev))
 
 
 def imprint_end(prev: str) -> bool:
@@ -201,4 +223,4 @@ def _lower_rule(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (journal_tail, _lower_rule, word_cut_brings_year)
+RULES = (journal_tail, _lower_rule, word_cut_brings_year, rest_alone)

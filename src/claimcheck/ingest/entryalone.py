@@ -1,0 +1,120 @@
+"""What a line of a one-a-line list lacks to be a reference alone: content, not shape.
+
+Every reference has its title (a book's, an article's, a page's) and, in a list of dated
+entries, its year. A hard wrap after an undated entry's title leaves a line that brings the
+year but has no title of its own; read alone, it is only
+- a container and its numbers: the journal, proceedings or series, then the year, volume and
+  pages, no sentence before them ("Natl Med J India 2000; 13:16-18.", "Seminars in
+  ophthalmology, 2010. 25(5-6): p. 265-270.", "IEEE Symposium on Security and Privacy, 2007,
+  pp. 321-334."; `container_alone`), or
+- an imprint: a place or publisher and the year, nothing else ("Cambridge, Mass.: Harvard
+  University Press, 1997.", "Elsevier Health Sciences, 2000."; `imprint_alone`).
+The other way round, an entry that is so far one line of names alone has no title yet
+(`names_line`: "Kossinets G, Watts DJ.", "G. A. Kabatyanskii and V. I. Levenshtein."): the
+line that brings its title and year is its rest, unless it opens with names of its own.
+The rules join such lines in `entryrest` and `entrycut`; each reads one or two lines with
+bounded patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ingest.kinds import start_kind
+from claimcheck.ingest.starts import YEAR
+
+_FIRST_DIGIT = re.compile(r"\d")
+# A sentence's end inside the head: a word of five letters or more, or in capitals, and its
+# stop before a capital ("reactions. Natl"); journal abbreviations are shorter ("Proc. Natl.")
+_SENTENCE_IN = re.compile(
+    r"\b[A-Za-z][a-z'’-]{4,}\.\s*[\"“A-Z\u00c0-\u00de]|\b[A-Z]{3,}\.\s+[\"“A-Z\u00c0-\u00de]")
+# A head that is a work's own name, not a container's: quotes, a case ("Brown v. Board"), a link
+_OWN_NAME = re.compile(r"[\"“”„«»]|\sv\.?\s|\svs\.?\s|https?:|www\.", re.IGNORECASE)
+# names: initials first, a family name and a comma before initials, "et al."
+_NAMES_HEAD = re.compile(r"^(?:[A-Z\u00c0-\u00de]\.[\s-]?){1,3}|^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,"
+                         r"\s?[A-Z\u00c0-\u00de]\.|\bet al\b")
+_WORD = re.compile(r"[^\W\d_]+")
+# The words a container's numbers carry: pages, volume, issue, supplement, article, a month
+_TAIL_WORDS = frozenset((
+    "p", "pp", "page", "pages", "s", "seite", "seiten", "vol", "volume", "bd", "no", "nr",
+    "n", "num", "issue", "heft", "h", "jg", "suppl", "supplement", "art", "article", "e",
+    "doi", "pt", "part", "passim", "jan", "january", "feb", "february", "mar", "march", "apr",
+    "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+    "september", "oct", "october", "nov", "november", "dec", "december", "janvier",
+    "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "januar", "februar", "märz", "juni", "juli", "oktober",
+    "dezember", "spring", "summer", "autumn", "fall", "winter"))
+_MONTHS = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|janv|févr|mars|avr|mai|juin"
+           r"|juil|août|sept|oct|nov|déc|Jän|Mär|Okt|Dez)[a-zéû]*\.?")
+_DAY_MONTH = re.compile(
+    rf"\b\d{{1,2}}\.?\s{_MONTHS}(?=\s|,)|\b{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?,", re.IGNORECASE)
+_LINKS = re.compile(r"\b10\.\d{4,9}/\S+|https?://\S+|\d+[a-z]\d*")
+# A volume that is not the year, then its issue or pages: "57:438", "25(5-6):", "46, pages";
+# not a version and its year ("Python 3, 2020.")
+_VOLUME = re.compile(
+    r"(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s*(?:\(\d[^)]{0,8}\))?\s*[:,]\s*"
+    r"(?:(?:pp?|pages?)\.?\s*)?(?!(?:1[5-9]|20)\d\d\b)\d")
+# Pages after their word: "p. 43-44", "pp. 95-102", "pages 222-228", "S. 12"
+_PAGES_WORD = re.compile(r"\b(?:pp?|pages?|S)\.?\s*\d", re.IGNORECASE)
+_HEAD_WORDS = 10
+_TAIL_CHARS = 80  # a container's numbers are short; a longer rest holds more than numbers
+
+
+def container_alone(text: str) -> bool:
+    """The line is a container and its numbers alone: up to ten words without a sentence's
+    stop, a quote or a case's "v." (the container's name), then from its first digit only
+    the year, volume, issue, pages and a DOI, with their words ("p.", "Vol.", a month)."""
+    digit = _FIRST_DIGIT.search(text)
+    if digit is None or not text[:1].isupper():
+        return False
+    head, tail = text[:digit.start()], text[digit.start():]
+    if len(head.split()) > _HEAD_WORDS or not _WORD.search(head) or len(tail) > _TAIL_CHARS:
+        return False
+    # not names: initials first ("M. Gerritsma, J. ..., Journal of ... 229, 8333 (2010)"), a
+    # name and its initials ("Foster, M. A. et al. ..."), or a list of them between commas
+    if _SENTENCE_IN.search(head) or _OWN_NAME.search(head) or _NAMES_HEAD.search(head):
+        return False
+    # a day and its month is a newspaper's date ("The Times, 3 May 2001, p. 4."): a whole
+    # entry, cited by its date
+    if head.count(",") > 1 or _DAY_MONTH.search(text):
+        return False
+    # a volume, or (after a name of two words or more, not a short form's "Weber 1922, pp.
+    # 45-47") pages after their word
+    pages = _PAGES_WORD.search(tail) and len(head.split()) > 1
+    if not YEAR.search(text) or not (_VOLUME.search(tail) or pages):
+        return False
+    words = _WORD.findall(_LINKS.sub(" ", tail))
+    return all(word.lower() in _TAIL_WORDS for word in words)
+
+
+_IMPRINT_WORDS = 8
+# A place, perhaps its region, then a colon and the publisher: "Cambridge, Mass.: Harvard"
+_INNER_STOP = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}\.\s")
+_ENDS_ON_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?[.;]?$")
+
+
+def imprint_alone(text: str) -> bool:
+    """The line is an imprint alone: it opens with a place or a publisher (`kinds`), holds no
+    sentence's stop and at most eight words, and ends on its year ("Ithaca, NY:
+    Paleontological Research Institution; 1967.", "Springer-Verlag, 1985.")."""
+    kind = start_kind(text, False, False, False)
+    # a place needs its publisher's colon ("Oxford English Dictionary, 1989." is a work)
+    if kind != "publisher" and (kind != "place" or ":" not in text):
+        return False
+    body = text.rstrip(" .")
+    return (len(body.split()) <= _IMPRINT_WORDS and not _INNER_STOP.search(body + " ")
+            and bool(_ENDS_ON_YEAR.search(text.rstrip())))
+
+
+# "In" and the work an entry is in, by its editors' initials, its acronym or "Proceedings"
+# ("In ICML, 2019.", "In CVPR 2016, pages", "In R. Port and T. van Gelder, editors, ..."), the
+# acronym followed by its comma or colon; not a title that opens with "In" ("In Search of Lost
+# Time.", "In DNA We Trust.")
+_IN_WORK = re.compile(
+    r"^In:?\s+(?:(?:[A-Z]\.\s?){1,3}[A-Z]|(?:the\s)?Proc"
+    r"|[A-Z][a-z]*[A-Z][A-Za-z-]*(?:\s\d{2,4})?[,:])")
+
+
+def in_work(text: str) -> bool:
+    """The line opens with "In" and the work an entry is in (see `_IN_WORK`)."""
+    return bool(_IN_WORK.match(text))
