@@ -86,3 +86,17 @@ def test_names_alone_are_read_strictly() -> None:
 def test_names_alone_keep_an_entry_that_opens_with_names_or_its_year() -> None:
     _apart(VANCOUVER, "Kossinets G, Watts DJ.", "Lee D, Chen H. Title. BMJ 2000; 3:4-5.")
     _apart(APA, "D. Leven and M. Sharir.", "World Bank (2008). Annual Report. Washington.")
+
+
+def test_a_volume_and_its_pages_with_a_year_are_no_passage() -> None:
+    _joined(VANCOUVER, "Bardhan KD, Wormsley KG. Rapid healing of gastric ulcers.",
+            "Aliment Pharmacol Ther (1994) 8:215-220.")
+    _apart(APA, "Neusner, Jacob. The Mishnah: A New Translation.", "Mishnah Berakhot 1:1-5.")
+
+
+def test_a_year_volume_and_pages_alone_carry_the_journal_before_on() -> None:
+    _joined(VANCOUVER, "Lee K, Park J. Ligament reconstruction. Knee Surg Relat Res.",
+            "2012 Jun; 24(2): p. 113-119.")
+    _joined(VANCOUVER, "Nakamura S. Periodontal regeneration. Int J Periodontics Restorative Dent.",
+            "2011 Nov-Dec;31(6):653-60.")
+    assert not container_alone("2006. Title of a paper. J Biol 3:4-5.")

@@ -66,7 +66,7 @@ def container_alone(text: str) -> bool:
     the year, volume, issue, pages and a DOI, with their words ("p.", "Vol.", a month)."""
     digit = _FIRST_DIGIT.search(text)
     if digit is None or not text[:1].isupper():
-        return False
+        return numbers_alone(text)
     head, tail = text[:digit.start()], text[digit.start():]
     if len(head.split()) > _HEAD_WORDS or not _WORD.search(head) or len(tail) > _TAIL_CHARS:
         return False
@@ -83,8 +83,24 @@ def container_alone(text: str) -> bool:
     pages = _PAGES_WORD.search(tail) and len(head.split()) > 1
     if not YEAR.search(text) or not (_VOLUME.search(tail) or pages):
         return False
-    words = _WORD.findall(_LINKS.sub(" ", tail))
-    return all(word.lower() in _TAIL_WORDS for word in words)
+    return _tail_words_only(tail)
+
+
+def _tail_words_only(tail: str) -> bool:
+    """The text's words are only those a container's numbers carry (links and DOIs aside)."""
+    return all(word.lower() in _TAIL_WORDS for word in _WORD.findall(_LINKS.sub(" ", tail)))
+
+
+_YEAR_OPENS = re.compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\b")
+
+
+def numbers_alone(text: str) -> bool:
+    """The line is a year and a volume and pages alone, Vancouver's tail after its journal
+    ("2012 Jun; 24(2): p. 113-119.", "2013; 31:1307-1310. doi: 10.1007/..."): no words but
+    those numbers carry, so no title and no name."""
+    if not _YEAR_OPENS.match(text) or len(text) > _TAIL_CHARS:
+        return False
+    return bool(_VOLUME.search(text)) and _tail_words_only(text)
 
 
 _IMPRINT_WORDS = 8

@@ -90,7 +90,7 @@ def journal_tail(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> 
         return False
     if MARKER.match(text):
         return False
-    if not tail_alone(text) or PASSAGE.search(text):
+    if not tail_alone(text) or _passage(text):
         return False
     if end_kind(prev, False) not in ("stop", "word") or any(c.isdigit() for c in prev[-12:]):
         return False
@@ -114,6 +114,13 @@ def rest_alone(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bo
     cut_imprint = end_kind(prev, False) == "word" and start_kind(
         text, False, False, False) == "publisher"
     return not ONE_NAME.match(prev) and (cut_imprint or not imprint_end(prev))
+
+
+def _passage(text: str) -> bool:
+    """The line cites a passage ("Mishnah Berakhot 1:1-5."), not a volume and its pages: no
+    year outside the passage's numbers ("Aliment Pharmacol Ther (1994) 8:215-220.")."""
+    found = PASSAGE.search(text)
+    return found is not None and not YEAR.search(text[:found.start()] + " " + text[found.end():])
 
 
 def imprint_end(prev: str) -> bool:
