@@ -2,7 +2,7 @@
 and its numbers, an imprint, "In" and a venue) after an undated entry's title, and an entry
 that is so far names alone; and the whole entries that must stay apart."""
 
-from claimcheck.ingest.entryalone import container_alone, imprint_alone, in_work
+from claimcheck.ingest.entryalone import container_alone, imprint_alone, in_work, kind_lead
 from claimcheck.ingest.entrycut import names_line
 from tests.ingest.listings import APA
 from tests.ingest.listings import apart as _apart
@@ -100,3 +100,13 @@ def test_a_year_volume_and_pages_alone_carry_the_journal_before_on() -> None:
     _joined(VANCOUVER, "Nakamura S. Periodontal regeneration. Int J Periodontics Restorative Dent.",
             "2011 Nov-Dec;31(6):653-60.")
     assert not container_alone("2006. Title of a paper. J Biol 3:4-5.")
+
+
+def test_what_an_entry_says_of_its_kind_carries_its_title_on() -> None:
+    _joined(APA, "Bruening, D. Efficient, Transparent, and Comprehensive Code Manipulation.",
+            "PhD thesis, Massachusetts Institute of Technology, September 2004.")
+    _joined(APA, "Knopfmacher, A. On the number of distinct degree sizes of a polynomial.",
+            "Preprint, 1996.")
+    assert kind_lead("Available from: http://example.org (accessed 2020).")
+    assert not kind_lead("Unpublished Letters of Jane Austen. London: Murray, 1990.")
+    assert not kind_lead("Thesis Eleven 2001; 64: 1-20.")

@@ -134,3 +134,23 @@ _IN_WORK = re.compile(
 def in_work(text: str) -> bool:
     """The line opens with "In" and the work an entry is in (see `_IN_WORK`)."""
     return bool(_IN_WORK.match(text))
+
+
+# What an entry says of its kind or its access after its title, never where it opens: "PhD
+# thesis, MIT, 2004.", "Preprint, 1996.", "ArXiv, abs/2006.03654, 2020.", "Unpublished
+# manuscript.", "Available from: http://...", "Disponible sur: www..."; a word that may open a
+# title ("Unpublished Letters of ...", "Manuscript Culture") only before punctuation or
+# lower case
+_KIND_LEAD = re.compile(
+    r"^(?:(?:Ph\.?\s?D\.?|Master'?s|M\.?\s?Sc\.?|Doctoral|Diploma|Bachelor'?s)\s"
+    r"(?:[Tt]hesis|[Dd]issertation)\b"
+    r"|(?:Preprint|[Aa]r[Xx]iv|Technical [Rr]eport|Tech\.\s?[Rr]ep\.?|Working [Pp]aper"
+    r"|Discussion [Pp]aper|Unpublished|Submitted|Manuscript|Thesis|Dissertation)"
+    r"(?=[,.:;]|\s[a-z\d])"
+    r"|(?:Available|Retrieved|Accessed|Disponible|Verfügbar|Abgerufen)\s(?:at|from|on|online"
+    r"|sur|en|unter|am)\b)")
+
+
+def kind_lead(text: str) -> bool:
+    """The line opens with what an entry says of its kind or access (see `_KIND_LEAD`)."""
+    return bool(_KIND_LEAD.match(text))

@@ -99,15 +99,17 @@ def journal_tail(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> 
 
 
 def rest_alone(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
-    """`text` is an imprint alone ("Cambridge, Mass.: Harvard University Press, 1997.") or
-    "In" and the work an entry is in ("In ICML, 2019."), with the year an undated entry
+    """`text` is an imprint alone ("Cambridge, Mass.: Harvard University Press, 1997."), "In"
+    and the work an entry is in ("In ICML, 2019.") or what an entry says of its kind or
+    access ("PhD thesis, MIT, 2004."), with the year an undated entry
     lacks, whose last line `prev` stopped on its title: neither is a reference alone, though
     a place may read as a name ("Cambridge, M"). Not after an entry that ended as whole
     entries end or on its imprint, unless the imprint was cut in its publisher's name
     ("Cambridge: Cambridge" / "University Press, 2007."), nor after "Plato. Republic."."""
     if entry_dated or habit.dated < HABIT or not dated(text):
         return False
-    if not (entryalone.imprint_alone(text) or entryalone.in_work(text)):
+    if not (entryalone.imprint_alone(text) or entryalone.in_work(text)
+            or entryalone.kind_lead(text)):
         return False
     if end_kind(prev, False) not in ("stop", "word") or any(c.isdigit() for c in prev[-12:]):
         return False
