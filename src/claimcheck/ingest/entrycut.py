@@ -183,12 +183,13 @@ def names_cut_after_initials(prev: str, text: str, habit: BareHabits, size: int,
     """An entry that is so far one line of initials-first names cut after a name's initials
     ("C. Shen, Z. Qiu, H. Song, J." / "Bernhard, S. Bass and U. Heinz, ... (2016)"): every
     name shows initials, the line ends on them, and the next line brings the year the entry
-    lacks without a list number of its own. No entry ends on a name's initials."""
+    lacks without a list number of its own. No entry ends on a name's initials; two names
+    are enough ("D. K. Belashchenko and B. R." / "Gelchinski, J. Non-Cryst. Solids ...")."""
     if size != 1 or entry_dated or habit.dated < HABIT or not dated(text):
         return False
     names = without_number(prev)
     parts = [part for part in NAME_SEP.split(names) if part.strip()]
-    if len(parts) < 3 or not names_only(names) or not _LONE_INITIAL.search(names):
+    if len(parts) < 2 or not names_only(names) or not _LONE_INITIAL.search(names):
         return False
     return all(_HAS_INITIALS.search(part) for part in parts) and not MARKER.match(text)
 
