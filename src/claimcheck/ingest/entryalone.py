@@ -54,8 +54,9 @@ _LINKS = re.compile(r"\b10\.\d{4,9}/\S+|https?://\S+|\d+[a-z]\d*")
 _VOLUME = re.compile(
     r"(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s*(?:\(\d[^)]{0,8}\))?\s*[:,]\s*"
     r"(?:(?:pp?|pages?)\.?\s*)?(?!(?:1[5-9]|20)\d\d\b)\d")
-# Pages after their word: "p. 43-44", "pp. 95-102", "pages 222-228", "S. 12"
-_PAGES_WORD = re.compile(r"\b(?:pp?|pages?|S)\.?\s*\d", re.IGNORECASE)
+# Pages after their word: "p. 43-44", "pp. 95-102", "pages 222-228", "S. 12" (not a statute's
+# section, "Finance Act 2019, s. 12.")
+_PAGES_WORD = re.compile(r"\b(?:pp?|[Pp]ages?|S)\.?\s*\d")
 _HEAD_WORDS = 10
 _TAIL_CHARS = 80  # a container's numbers are short; a longer rest holds more than numbers
 
