@@ -110,3 +110,17 @@ def test_what_an_entry_says_of_its_kind_carries_its_title_on() -> None:
     assert kind_lead("Available from: http://example.org (accessed 2020).")
     assert not kind_lead("Unpublished Letters of Jane Austen. London: Murray, 1990.")
     assert not kind_lead("Thesis Eleven 2001; 64: 1-20.")
+
+
+def test_a_container_without_its_year_carries_a_dated_title_on() -> None:
+    _joined(APA, "Cooper, G. F. (1990). The complexity of probabilistic inference.",
+            "Artificial Intelligence, 42(2-3), 393-405.")
+    _joined(APA, "Camargo, S. J., and A. H. Sobel, 2007: Use of a genesis potential index.",
+            "J. Climate, 20, 4819-4834.")
+
+
+def test_a_patent_a_passage_or_a_book_stays_apart_from_a_dated_title() -> None:
+    _apart(APA, "Alter, R. (2004). The five books of Moses.", "Genesis 1:1-5.")
+    assert not container_alone("US Patent 4,123,456.", year=False)
+    assert not container_alone("Homer. Odyssey 9.105-566.", year=False)
+    assert container_alone("J. Climate, 14, 4073-4090.", year=False)

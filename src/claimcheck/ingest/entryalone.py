@@ -31,8 +31,10 @@ _SENTENCE_IN = re.compile(
 # A head that is a work's own name, not a container's: quotes, a case ("Brown v. Board"), a link
 _OWN_NAME = re.compile(r"[\"“”„«»]|\sv\.?\s|\svs\.?\s|https?:|www\.", re.IGNORECASE)
 # names: initials first, a family name and a comma before initials, "et al."
-_NAMES_HEAD = re.compile(r"^(?:[A-Z\u00c0-\u00de]\.[\s-]?){1,3}|^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,"
-                         r"\s?[A-Z\u00c0-\u00de]\.|\bet al\b")
+# (not a journal's abbreviation alone before its numbers, "J. Climate, 14, 4073-4090.")
+_NAMES_HEAD = re.compile(
+    r"^(?:[A-Z\u00c0-\u00de]\.[\s-]?){1,3}\s?[A-Z][\w'’-]+\s*(?:,|\band\b|&)\s*\S"
+    r"|^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s?[A-Z\u00c0-\u00de]\.|\bet al\b")
 _WORD = re.compile(r"[^\W\d_]+")
 # The words a container's numbers carry: pages, volume, issue, supplement, article, a month
 _TAIL_WORDS = frozenset((
@@ -54,6 +56,11 @@ _LINKS = re.compile(r"\b10\.\d{4,9}/\S+|https?://\S+|\d+[a-z]\d*")
 _VOLUME = re.compile(
     r"(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s*(?:\(\d[^)]{0,8}\))?\s*[:,]\s*"
     r"(?:(?:pp?|pages?)\.?\s*)?(?!(?:1[5-9]|20)\d\d\b)\d")
+# A volume, perhaps its issue, and a page range or a page after a colon: "42(2-3), 393-405",
+# "41: 1111-1141", "167: 12"
+_VOLUME_PAGES = re.compile(
+    r"(?<![\d.])\d{1,4}\s*(?:\(\d[^)]{0,8}\))?\s*(?:,\s*(?:pp?\.?\s*)?\d+\s*[-–]\s*\d|:\s*\d)")
+_THOUSANDS = re.compile(r"\d,\d{3}\b")
 # Pages after their word: "p. 43-44", "pp. 95-102", "pages 222-228", "S. 12" (not a statute's
 # section, "Finance Act 2019, s. 12.")
 _PAGES_WORD = re.compile(r"\b(?:pp?|[Pp]ages?|S)\.?\s*\d")
@@ -61,10 +68,11 @@ _HEAD_WORDS = 10
 _TAIL_CHARS = 80  # a container's numbers are short; a longer rest holds more than numbers
 
 
-def container_alone(text: str) -> bool:
+def container_alone(text: str, year: bool = True) -> bool:
     """The line is a container and its numbers alone: up to ten words without a sentence's
     stop, a quote or a case's "v." (the container's name), then from its first digit only
-    the year, volume, issue, pages and a DOI, with their words ("p.", "Vol.", a month)."""
+    the year, volume, issue, pages and a DOI, with their words ("p.", "Vol.", a month).
+    Without `year`, the line need not print one, but must hold a volume and its pages."""
     digit = _FIRST_DIGIT.search(text)
     if digit is None or not text[:1].isupper():
         return numbers_alone(text)
@@ -82,9 +90,15 @@ def container_alone(text: str) -> bool:
     # a volume, or (after a name of two words or more, not a short form's "Weber 1922, pp.
     # 45-47") pages after their word
     pages = _PAGES_WORD.search(tail) and len(head.split()) > 1
-    if not YEAR.search(text) or not (_VOLUME.search(tail) or pages):
+    if year and not YEAR.search(text):
         return False
-    return _tail_words_only(tail)
+    if not year:
+        # without its year a container alone needs its volume and pages whole ("42(2-3),
+        # 393-405", "14, 4073-4090", "45: 42:1-31"), not a number in thousands ("US Patent
+        # 4,123,456.")
+        return bool(_VOLUME_PAGES.search(tail)) and not _THOUSANDS.search(tail) and (
+            _tail_words_only(tail))
+    return bool(_VOLUME.search(tail) or pages) and _tail_words_only(tail)
 
 
 def _tail_words_only(tail: str) -> bool:

@@ -118,6 +118,25 @@ def rest_alone(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bo
     return not ONE_NAME.match(prev) and (cut_imprint or not imprint_end(prev))
 
 
+def container_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text`, without a year, is a container and its volume and pages alone ("Artificial
+    Intelligence, 42(2-3), 393-405.", "J. Climate, 14, 4073-4090."), after a dated entry
+    whose last line `prev` stopped on its title: no reference is a container alone, and the
+    entry has its authors, year and title but no container yet. Not after an entry that
+    ended on its place or publisher or on a number, nor after "Plato. Republic.", nor a
+    passage, nor where the list's entries open with their journal (`tail_starts`)."""
+    if not entry_dated or habit.dated < HABIT or habit.tail_starts or _ANY_YEAR.search(text):
+        return False
+    if MARKER.match(text) or not entryalone.container_alone(text, year=False):
+        return False
+    if end_kind(prev, False) != "stop" or any(c.isdigit() for c in prev[-12:]):
+        return False
+    return not (PASSAGE.search(text) or imprint_end(prev) or ONE_NAME.match(prev))
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
 def _passage(text: str) -> bool:
     """The line cites a passage ("Mishnah Berakhot 1:1-5."), not a volume and its pages: no
     year outside the passage's numbers ("Aliment Pharmacol Ther (1994) 8:215-220.")."""
@@ -232,4 +251,4 @@ def _lower_rule(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (journal_tail, _lower_rule, word_cut_brings_year, rest_alone)
+RULES = (journal_tail, _lower_rule, word_cut_brings_year, rest_alone, container_after_title)
