@@ -121,6 +121,7 @@ def test_a_container_without_its_year_carries_a_dated_title_on() -> None:
 
 def test_a_patent_a_passage_or_a_book_stays_apart_from_a_dated_title() -> None:
     _apart(APA, "Alter, R. (2004). The five books of Moses.", "Genesis 1:1-5.")
+    _apart(APA, "Gibbon, E. (1776). The decline and fall of the Roman Empire.", "Ibid., 3, 45-47.")
     assert not container_alone("US Patent 4,123,456.", year=False)
     assert not container_alone("Homer. Odyssey 9.105-566.", year=False)
     assert container_alone("J. Climate, 14, 4073-4090.", year=False)

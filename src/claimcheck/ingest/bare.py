@@ -48,7 +48,7 @@ from claimcheck.ingest.starts import (
 )
 
 # The same author or work again, in lower case: "ders.", "idem", "ibid.", "a. a. O.", "op. cit."
-_SAME_AGAIN = re.compile(
+SAME_AGAIN = re.compile(
     r"^(?:ders|dies|idem|eadem|id|ibid|ibidem|ebd|ead|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)\.?[\s,:]",
     re.IGNORECASE)
 # One name and a full stop, as an author alone: "Homer. Odyssey.", "Eurostat. 2019."
@@ -164,7 +164,7 @@ def opens_surely(text: str, habit: BareHabits) -> bool:
         return True
     if _OTHER_NAMES.match(text):
         return True
-    if _SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text):
+    if SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text):
         return True
     return bool(_QUOTED_TITLE.match(text) or _AUTHOR_THEN_YEAR.match(text))
 

@@ -24,6 +24,7 @@ from claimcheck.ingest.bare import (
     LINK,
     ONE_NAME,
     PASSAGE,
+    SAME_AGAIN,
     WHOLE_ENDS,
     BareHabits,
     dated,
@@ -127,7 +128,10 @@ def container_after_title(prev: str, text: str, habit: BareHabits, entry_dated: 
     passage, nor where the list's entries open with their journal (`tail_starts`)."""
     if not entry_dated or habit.dated < HABIT or habit.tail_starts or _ANY_YEAR.search(text):
         return False
-    if MARKER.match(text) or not entryalone.container_alone(text, year=False):
+    # "Ibid., 3, 45-47.", a note of its own, is no container
+    if MARKER.match(text) or SAME_AGAIN.match(text):
+        return False
+    if not entryalone.container_alone(text, year=False):
         return False
     if end_kind(prev, False) != "stop" or any(c.isdigit() for c in prev[-12:]):
         return False
