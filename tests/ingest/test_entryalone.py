@@ -125,3 +125,10 @@ def test_a_patent_a_passage_or_a_book_stays_apart_from_a_dated_title() -> None:
     assert not container_alone("US Patent 4,123,456.", year=False)
     assert not container_alone("Homer. Odyssey 9.105-566.", year=False)
     assert container_alone("J. Climate, 14, 4073-4090.", year=False)
+
+
+def test_a_hangul_phrase_is_no_name_but_a_name_with_its_et_al_is() -> None:
+    _joined(APA, "조은숙, 신체 자각(Body Awareness)을",
+            "토대로 하는 움직임 원리의 상관성, 무용예술학연구 제24집, 2008.")
+    _apart(APA, "최수정, 한지민. 청소년의 스마트폰 사용과",
+           "홍길동 외 3인 (2016). 지역사회 건강 조사 결과 보고서. 질병관리본부.")

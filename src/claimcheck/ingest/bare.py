@@ -57,12 +57,14 @@ ONE_NAME = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]{2,}\.\s+[A-Z\
 # term that opens a title ("mRNA", "eIF4", "iPhone")
 _PLAIN_LOWER = re.compile(r"^[a-z\u00df-\u00ff]+(?:[\s,.;:)]|$)")
 # A name in another script: Cyrillic or Greek family name then an initial, or initials first;
-# a CJK or Hangul name of two to four characters before a comma, stop or bracket
+# a CJK or Hangul name of two to four characters before a comma, stop or bracket (a Hangul
+# word, a space and another is a phrase, "토대로 하는", "수업 전략의"; not "et al.", "홍길동 외")
 _OTHER_NAMES = re.compile(
     r"^(?:[\u0410-\u042f\u0401\u0391-\u03a9][\u0430-\u044f\u0451\u03b1-\u03c9-]+,?\s+"
     r"[\u0410-\u042f\u0401\u0391-\u03a9]\."
     r"|(?:[\u0410-\u042f\u0401\u0391-\u03a9]\.\s?){1,2}[\u0410-\u042f\u0401\u0391-\u03a9]"
-    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,4}\s?[,，、.．(（\s])")
+    r"|[\u3040-\u30ff\u4e00-\u9fff]{2,4}\s?[,，、.．(（\s]"
+    r"|[\uac00-\ud7af]{2,4}(?:\s?[,，、.．(（]|\s(?![\uac00-\ud7af])|\s(?:외|등)(?=[\s,.(])))")
 # A family name with its particle in lower case: "van der Berg, J.", "al-Farabi, A."
 _PARTICLE_NAME = re.compile(
     r"^(?:(?:van|von|de|da|di|du|del|della|der|den|ten|ter|le|la|dos|das|do|zu|al|el|bin|ibn)"
