@@ -1,27 +1,28 @@
 """What a line of a one-a-line list lacks to be a reference alone: content, not shape.
 
 Every reference has its title (a book's, an article's, a page's) and, in a list of dated
-entries, its year. A hard wrap after an undated entry's title leaves a line that brings the
-year but has no title of its own; read alone, it is only
+entries, its year. A hard wrap after an entry's title leaves a line that has no title of its
+own; read alone, it is only
 - a container and its numbers: the journal, proceedings or series, then the year, volume and
   pages, no sentence before them ("Natl Med J India 2000; 13:16-18.", "Seminars in
-  ophthalmology, 2010. 25(5-6): p. 265-270.", "IEEE Symposium on Security and Privacy, 2007,
-  pp. 321-334."; `container_alone`), or
-- an imprint: a place or publisher and the year, nothing else ("Cambridge, Mass.: Harvard
-  University Press, 1997.", "Elsevier Health Sciences, 2000."; `imprint_alone`).
-The other way round, an entry that is so far one line of names alone has no title yet
-(`names_line`: "Kossinets G, Watts DJ.", "G. A. Kabatyanskii and V. I. Levenshtein."): the
-line that brings its title and year is its rest, unless it opens with names of its own.
-The rules join such lines in `entryrest` and `entrycut`; each reads one or two lines with
-bounded patterns.
+  ophthalmology, 2010. 25(5-6): p. 265-270.", "Artificial Intelligence, 42(2-3), 393-405.";
+  `container_alone`, joined by `entryrest.journal_tail` after an undated title and by
+  `container_after_title` after a dated one), or
+- an imprint, "In" and a venue, or what an entry says of its kind or access ("Cambridge,
+  Mass.: Harvard University Press, 1997.", "In NeurIPS, 2016.", "PhD thesis, MIT, 2004.";
+  joined by `rest_alone` when it brings an undated entry's year).
+Whether a line ends on its imprint (`imprint_end`: a whole book ends so) is read here too.
+The other way round, an entry that is so far names alone has no title yet (`entrycut`).
+Each reads one or two lines with bounded patterns.
 """
 
 from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.kinds import start_kind
-from claimcheck.ingest.starts import YEAR
+from claimcheck.ingest.bare import HABIT, ONE_NAME, PASSAGE, SAME_AGAIN, BareHabits, dated
+from claimcheck.ingest.kinds import end_kind, start_kind
+from claimcheck.ingest.starts import MARKER, YEAR
 
 _FIRST_DIGIT = re.compile(r"\d")
 # A sentence's end inside the head: a word of five letters or more, or in capitals, and its
@@ -169,3 +170,54 @@ _KIND_LEAD = re.compile(
 def kind_lead(text: str) -> bool:
     """The line opens with what an entry says of its kind or access (see `_KIND_LEAD`)."""
     return bool(_KIND_LEAD.match(text))
+
+
+_TAIL_PART = re.compile(r"[,;–—]\s")  # what follows the last comma or dash: ", London."
+_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def imprint_end(prev: str) -> bool:
+    """The line ends on a place or publisher, as a whole book entry does ("Paris: PUF",
+    "..., London.", "London: Routledge")."""
+    last = prev.rstrip(" .").rsplit(". ", 1)[-1]
+    return any(start_kind(part, False, False, False) in ("place", "publisher")
+               for part in (last, _TAIL_PART.split(last)[-1].strip()))
+
+
+def rest_alone(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` is an imprint alone ("Cambridge, Mass.: Harvard University Press, 1997."), "In"
+    and the work an entry is in ("In ICML, 2019.") or what an entry says of its kind or
+    access ("PhD thesis, MIT, 2004."), with the year an undated entry
+    lacks, whose last line `prev` stopped on its title: neither is a reference alone, though
+    a place may read as a name ("Cambridge, M"). Not after an entry that ended as whole
+    entries end or on its imprint, unless the imprint was cut in its publisher's name
+    ("Cambridge: Cambridge" / "University Press, 2007."), nor after "Plato. Republic."."""
+    if entry_dated or habit.dated < HABIT or not dated(text):
+        return False
+    if not (imprint_alone(text) or in_work(text)
+            or kind_lead(text)):
+        return False
+    if end_kind(prev, False) not in ("stop", "word") or any(c.isdigit() for c in prev[-12:]):
+        return False
+    cut_imprint = end_kind(prev, False) == "word" and start_kind(
+        text, False, False, False) == "publisher"
+    return not ONE_NAME.match(prev) and (cut_imprint or not imprint_end(prev))
+
+
+def container_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text`, without a year, is a container and its volume and pages alone ("Artificial
+    Intelligence, 42(2-3), 393-405.", "J. Climate, 14, 4073-4090."), after a dated entry
+    whose last line `prev` stopped on its title: no reference is a container alone, and the
+    entry has its authors, year and title but no container yet. Not after an entry that
+    ended on its place or publisher or on a number, nor after "Plato. Republic.", nor a
+    passage, nor where the list's entries open with their journal (`tail_starts`)."""
+    if not entry_dated or habit.dated < HABIT or habit.tail_starts or _ANY_YEAR.search(text):
+        return False
+    # "Ibid., 3, 45-47.", a note of its own, is no container
+    if MARKER.match(text) or SAME_AGAIN.match(text):
+        return False
+    if not container_alone(text, year=False):
+        return False
+    if end_kind(prev, False) != "stop" or any(c.isdigit() for c in prev[-12:]):
+        return False
+    return not (PASSAGE.search(text) or imprint_end(prev) or ONE_NAME.match(prev))

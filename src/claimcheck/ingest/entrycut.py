@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.ingest import entryrest
+from claimcheck.ingest import entryalone, entryrest
 from claimcheck.ingest.bare import (
     HABIT,
     LINK,
@@ -109,7 +109,7 @@ def names_and_year(text: str) -> bool:
         return False
     # names then a place are an imprint's end ("Zwangsarbeiter, Gastarbeiter, Flüchtlinge,
     # München 2001", the rest of a title), not an entry's authors
-    if entryrest.imprint_end(found.group(1)):
+    if entryalone.imprint_end(found.group(1)):
         return False
     names = _ROLE.sub("", found.group(1)).strip(" ,.&")
     parts = [part.strip() for part in NAME_SEP.split(names) if part.strip()]

@@ -24,14 +24,14 @@ from claimcheck.ingest.bare import (
     LINK,
     ONE_NAME,
     PASSAGE,
-    SAME_AGAIN,
     WHOLE_ENDS,
     BareHabits,
     dated,
     names_only,
     opens_surely,
 )
-from claimcheck.ingest.kinds import end_kind, start_kind
+from claimcheck.ingest.entryalone import imprint_end
+from claimcheck.ingest.kinds import end_kind
 from claimcheck.ingest.starts import (
     MARKER,
     NUMBER_START,
@@ -41,7 +41,6 @@ from claimcheck.ingest.starts import (
     author_led,
 )
 
-_TAIL_PART = re.compile(r"[,;–—]\s")  # what follows the last comma or dash: ", London."
 _Y = r"(?:1[5-9]|20)\d\d"
 # A journal's tail alone: the journal's capitalised words (no comma inside), then an
 # optional year ("(1998) ", "2000; ", "2018 Jun;"), then volume and issue and their pages
@@ -99,61 +98,11 @@ def journal_tail(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> 
     return not (imprint_end(prev) or ONE_NAME.match(prev))
 
 
-def rest_alone(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
-    """`text` is an imprint alone ("Cambridge, Mass.: Harvard University Press, 1997."), "In"
-    and the work an entry is in ("In ICML, 2019.") or what an entry says of its kind or
-    access ("PhD thesis, MIT, 2004."), with the year an undated entry
-    lacks, whose last line `prev` stopped on its title: neither is a reference alone, though
-    a place may read as a name ("Cambridge, M"). Not after an entry that ended as whole
-    entries end or on its imprint, unless the imprint was cut in its publisher's name
-    ("Cambridge: Cambridge" / "University Press, 2007."), nor after "Plato. Republic."."""
-    if entry_dated or habit.dated < HABIT or not dated(text):
-        return False
-    if not (entryalone.imprint_alone(text) or entryalone.in_work(text)
-            or entryalone.kind_lead(text)):
-        return False
-    if end_kind(prev, False) not in ("stop", "word") or any(c.isdigit() for c in prev[-12:]):
-        return False
-    cut_imprint = end_kind(prev, False) == "word" and start_kind(
-        text, False, False, False) == "publisher"
-    return not ONE_NAME.match(prev) and (cut_imprint or not imprint_end(prev))
-
-
-def container_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
-    """`text`, without a year, is a container and its volume and pages alone ("Artificial
-    Intelligence, 42(2-3), 393-405.", "J. Climate, 14, 4073-4090."), after a dated entry
-    whose last line `prev` stopped on its title: no reference is a container alone, and the
-    entry has its authors, year and title but no container yet. Not after an entry that
-    ended on its place or publisher or on a number, nor after "Plato. Republic.", nor a
-    passage, nor where the list's entries open with their journal (`tail_starts`)."""
-    if not entry_dated or habit.dated < HABIT or habit.tail_starts or _ANY_YEAR.search(text):
-        return False
-    # "Ibid., 3, 45-47.", a note of its own, is no container
-    if MARKER.match(text) or SAME_AGAIN.match(text):
-        return False
-    if not entryalone.container_alone(text, year=False):
-        return False
-    if end_kind(prev, False) != "stop" or any(c.isdigit() for c in prev[-12:]):
-        return False
-    return not (PASSAGE.search(text) or imprint_end(prev) or ONE_NAME.match(prev))
-
-
-_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-
-
 def _passage(text: str) -> bool:
     """The line cites a passage ("Mishnah Berakhot 1:1-5."), not a volume and its pages: no
     year outside the passage's numbers ("Aliment Pharmacol Ther (1994) 8:215-220.")."""
     found = PASSAGE.search(text)
     return found is not None and not YEAR.search(text[:found.start()] + " " + text[found.end():])
-
-
-def imprint_end(prev: str) -> bool:
-    """The line ends on a place or publisher, as a whole book entry does ("Paris: PUF",
-    "..., London.", "London: Routledge")."""
-    last = prev.rstrip(" .").rsplit(". ", 1)[-1]
-    return any(start_kind(part, False, False, False) in ("place", "publisher")
-               for part in (last, _TAIL_PART.split(last)[-1].strip()))
 
 
 _HEAD = 40  # an entry's author element and year open it within so many characters
@@ -255,4 +204,5 @@ def _lower_rule(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (journal_tail, _lower_rule, word_cut_brings_year, rest_alone, container_after_title)
+RULES = (journal_tail, _lower_rule, word_cut_brings_year, entryalone.rest_alone,
+         entryalone.container_after_title)
