@@ -132,3 +132,13 @@ def test_a_hangul_phrase_is_no_name_but_a_name_with_its_et_al_is() -> None:
             "토대로 하는 움직임 원리의 상관성, 무용예술학연구 제24집, 2008.")
     _apart(APA, "최수정, 한지민. 청소년의 스마트폰 사용과",
            "홍길동 외 3인 (2016). 지역사회 건강 조사 결과 보고서. 질병관리본부.")
+
+
+def test_pages_that_look_like_years_are_no_year_of_a_container() -> None:
+    _joined(APA, "Setel, P. W., et al. (2007). A scandal of invisibility.",
+            "Lancet 370: 1569-1577.")
+    _joined(APA, "Cornell, C. A. (1968). Engineering seismic risk analysis.",
+            "Bulletin of the Seismological Society of America, 58(5):1583-1606.")
+    # a year as a volume is a year: the container prints its own ("..., 82(6), 2010, pp.")
+    _apart(APA, "Black, H. C. (1910). Black's Law Dictionary. St. Paul: West Publishing Co.",
+           "Am. J. Trop. Med. Hyg., 82(6), 2010, pp. 996-1003")

@@ -57,10 +57,11 @@ _LINKS = re.compile(r"\b10\.\d{4,9}/\S+|https?://\S+|\d+[a-z]\d*")
 _VOLUME = re.compile(
     r"(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s*(?:\(\d[^)]{0,8}\))?\s*[:,]\s*"
     r"(?:(?:pp?|pages?)\.?\s*)?(?!(?:1[5-9]|20)\d\d\b)\d")
-# A volume, perhaps its issue, and a page range or a page after a colon: "42(2-3), 393-405",
-# "41: 1111-1141", "167: 12"
+# A volume (not a year), perhaps its issue, and a page range or a page after a colon: "42(2-3),
+# 393-405", "41: 1111-1141", "167: 12"
 _VOLUME_PAGES = re.compile(
-    r"(?<![\d.])\d{1,4}\s*(?:\(\d[^)]{0,8}\))?\s*(?:,\s*(?:pp?\.?\s*)?\d+\s*[-–]\s*\d|:\s*\d)")
+    r"(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s*(?:\(\d[^)]{0,8}\))?\s*"
+    r"(?:,\s*(?:pp?\.?\s*)?\d+\s*[-–]\s*\d+|:\s*[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?)")
 _THOUSANDS = re.compile(r"\d,\d{3}\b")
 # Pages after their word: "p. 43-44", "pp. 95-102", "pages 222-228", "S. 12" (not a statute's
 # section, "Finance Act 2019, s. 12.")
@@ -176,6 +177,14 @@ _TAIL_PART = re.compile(r"[,;–—]\s")  # what follows the last comma or dash:
 _ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
+def _year_outside(text: str) -> bool:
+    """The line prints a year outside its volume, pages and links ("Lancet 370: 1569-1577."
+    and "doi: 10.1016/j.cub.2005.09.052" print none)."""
+    numbers = _VOLUME_PAGES.search(text)
+    rest = text if numbers is None else text[:numbers.start()] + " " + text[numbers.end():]
+    return bool(_ANY_YEAR.search(_LINKS.sub(" ", rest)))
+
+
 def imprint_end(prev: str) -> bool:
     """The line ends on a place or publisher, as a whole book entry does ("Paris: PUF",
     "..., London.", "London: Routledge")."""
@@ -211,7 +220,7 @@ def container_after_title(prev: str, text: str, habit: BareHabits, entry_dated: 
     entry has its authors, year and title but no container yet. Not after an entry that
     ended on its place or publisher or on a number, nor after "Plato. Republic.", nor a
     passage, nor where the list's entries open with their journal (`tail_starts`)."""
-    if not entry_dated or habit.dated < HABIT or habit.tail_starts or _ANY_YEAR.search(text):
+    if not entry_dated or habit.dated < HABIT or habit.tail_starts or _year_outside(text):
         return False
     # "Ibid., 3, 45-47.", a note of its own, is no container
     if MARKER.match(text) or SAME_AGAIN.match(text):
