@@ -1,6 +1,7 @@
-"""Session 12's hand-made one-a-line reference lists: entries expected, found, merges, splits.
+"""Hand-made one-a-line reference lists: entries expected, found, merges, splits.
 
-The review of seg5 and its fixer wrote these lists by hand (our own text, no list copied):
+The review of seg5 and its fixer (session 12) and seg6 (session 13, set `seg6`) wrote these
+lists by hand (our own text, no list copied):
 Chicago, Vancouver, APA, Harvard, legal and humanities lists with undated items, titles cut
 on a function word, names and year alone, repeated-author dashes, organisations, unsigned
 journal items, open brackets, CJK and Cyrillic entries and hard wraps. They caught merges

@@ -40,6 +40,9 @@ def test_names_cut_after_initials_go_on_with_the_next_name() -> None:
             "Bernhard, S. Bass and U. Heinz, Comput. Phys. Commun. 199, 61 (2016).")
     _joined(PHYSICS, "[48] S. K. Divvala, A. Farhadi, and C. Guestrin.",
             "Learning everything about anything. In CVPR, pages 3270-3277, 2014.")
+    # two names are enough: no entry ends on a name's initials
+    _joined(PHYSICS, "D. K. Belashchenko and B. R.",
+            "Gelchinski, J. Non-Cryst. Solids 353, 3515 (2007).")
 
 
 def test_a_place_that_ends_on_initials_is_no_list_of_names() -> None:

@@ -49,7 +49,7 @@ from claimcheck.ingest.starts import (
 from claimcheck.vocabulary import NAME_PARTICLES_MORE, YEAR_DIGITS
 
 # The same author or work again, in lower case: "ders.", "idem", "ibid.", "a. a. O.", "op. cit."
-_SAME_AGAIN = re.compile(
+SAME_AGAIN = re.compile(
     r"^(?:ders|dies|idem|eadem|id|ibid|ibidem|ebd|ead|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)\.?[\s,:]",
     re.IGNORECASE)
 # One name and a full stop, as an author alone: "Homer. Odyssey.", "Eurostat. 2019."
@@ -58,12 +58,14 @@ ONE_NAME = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]{2,}\.\s+[A-Z\
 # term that opens a title ("mRNA", "eIF4", "iPhone")
 _PLAIN_LOWER = re.compile(r"^[a-z\u00df-\u00ff]+(?:[\s,.;:)]|$)")
 # A name in another script: Cyrillic or Greek family name then an initial, or initials first;
-# a CJK or Hangul name of two to four characters before a comma, stop or bracket
+# a CJK or Hangul name of two to four characters before a comma, stop or bracket (a Hangul
+# word, a space and another is a phrase, "토대로 하는", "수업 전략의"; not "et al.", "홍길동 외")
 _OTHER_NAMES = re.compile(
     r"^(?:[\u0410-\u042f\u0401\u0391-\u03a9][\u0430-\u044f\u0451\u03b1-\u03c9-]+,?\s+"
     r"[\u0410-\u042f\u0401\u0391-\u03a9]\."
     r"|(?:[\u0410-\u042f\u0401\u0391-\u03a9]\.\s?){1,2}[\u0410-\u042f\u0401\u0391-\u03a9]"
-    r"|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,4}\s?[,，、.．(（\s])")
+    r"|[\u3040-\u30ff\u4e00-\u9fff]{2,4}\s?[,，、.．(（\s]"
+    r"|[\uac00-\ud7af]{2,4}(?:\s?[,，、.．(（]|\s(?![\uac00-\ud7af])|\s(?:외|등)(?=[\s,.(])))")
 # A family name with its particle in lower case: "van der Berg, J.", "al-Farabi, A."
 _PARTICLE_WORDS = (*NAME_PARTICLES_MORE, "della", "das", "do", "zu", "al", "el", "bin", "ibn")
 _PARTICLE_NAME = re.compile(
@@ -166,7 +168,7 @@ def opens_surely(text: str, habit: BareHabits) -> bool:
         return True
     if _OTHER_NAMES.match(text):
         return True
-    if _SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text):
+    if SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text):
         return True
     return bool(_QUOTED_TITLE.match(text) or _AUTHOR_THEN_YEAR.match(text))
 

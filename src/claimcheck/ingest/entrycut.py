@@ -24,9 +24,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.ingest import entryrest
-from claimcheck.ingest.bare import HABIT, NAME_SEP, BareHabits, dated, names_only, opens_surely
-from claimcheck.ingest.starts import LIST_NUMBER, MARKER, SAME_AUTHORS, author_led
+from claimcheck.ingest import entryalone, entryrest
+from claimcheck.ingest.bare import (
+    HABIT,
+    LINK,
+    NAME_SEP,
+    BareHabits,
+    dated,
+    names_only,
+    opens_surely,
+)
+from claimcheck.ingest.starts import LIST_NUMBER, MARKER, SAME_AUTHORS, author_led, strong_start
 from claimcheck.vocabulary import NAME_PARTICLES_MORE, YEAR_DIGITS
 
 # Brackets only: quotes open and close the other way round in German and French („…“, »…«)
@@ -104,7 +112,7 @@ def names_and_year(text: str) -> bool:
         return False
     # names then a place are an imprint's end ("Zwangsarbeiter, Gastarbeiter, Flüchtlinge,
     # München 2001", the rest of a title), not an entry's authors
-    if entryrest.imprint_end(found.group(1)):
+    if entryalone.imprint_end(found.group(1)):
         return False
     names = _ROLE.sub("", found.group(1)).strip(" ,.&")
     parts = [part.strip() for part in NAME_SEP.split(names) if part.strip()]
@@ -134,6 +142,41 @@ def after_names_year(prev: str, text: str, habit: BareHabits, size: int) -> bool
     return bool(_QUOTED.match(text)) or not opens_surely(text, habit)
 
 
+_YEAR_EARLY = re.compile(r"^[^\d(]{1,40}?\(?(?:1[5-9]|20)\d\d\b")
+# what may follow a name and is no name: "Jr", "2nd", "et al."
+_SUFFIX = re.compile(r",?\s(?:Jr|Sr|II|III|IV|2nd|3rd|et al)\.?(?=,|\s|$)")
+
+
+def names_line(text: str) -> bool:
+    """The line is names alone, every name whole with its initials ("Kossinets G, Watts DJ.",
+    "G. A. Kabatyanskii and V. I. Levenshtein.", "Eger EI 2nd.") or two persons' family
+    and given names in pairs ("Smith, John, and Jones, Mary."): no title, no year. One
+    name without initials, or one pair ("Homer, Odyssey."), may be an author and a title."""
+    names = _SUFFIX.sub("", without_number(text)).strip().rstrip(".,;").strip()
+    if not names or any(c.isdigit() or c in ";:\"“”" for c in names):
+        return False
+    parts = [part.strip() for part in NAME_SEP.split(names) if part.strip()]
+    if parts and all(_FULL.match(part) for part in parts):
+        return True
+    return len(parts) >= 4 and len(parts) % 2 == 0 and all(_PART.match(part) for part in parts)
+
+
+def after_names_alone(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
+    """`text` brings the title and the year of an undated entry that is so far one line of
+    names alone (`names_line`): no reference is its authors alone. Not a line that opens with
+    names of its own (initials, names and a stop, names and a year), a list number, the
+    same-author dash or a link."""
+    if entry.size != 1 or entry.dated or habit.dated < HABIT or not dated(text):
+        return False
+    if not names_line(prev) or MARKER.match(text) or LINK.match(text):
+        return False
+    if strong_start(text) or entryrest.opens_with_names(text) or names_and_year(text):
+        return False
+    # an author element and its year open an entry ("World Bank (2008). Report."); the year
+    # first is the names' own ("(2011). User acceptance ...")
+    return not _YEAR_EARLY.match(text)
+
+
 _LONE_INITIAL = re.compile(r"(?:^|[\s,])(?:[A-Z]\.-?)+$")  # "..., S. A.", "and S.L."
 _HAS_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.\s?-?)+")
 
@@ -143,12 +186,13 @@ def names_cut_after_initials(prev: str, text: str, habit: BareHabits, size: int,
     """An entry that is so far one line of initials-first names cut after a name's initials
     ("C. Shen, Z. Qiu, H. Song, J." / "Bernhard, S. Bass and U. Heinz, ... (2016)"): every
     name shows initials, the line ends on them, and the next line brings the year the entry
-    lacks without a list number of its own. No entry ends on a name's initials."""
+    lacks without a list number of its own. No entry ends on a name's initials; two names
+    are enough ("D. K. Belashchenko and B. R." / "Gelchinski, J. Non-Cryst. Solids ...")."""
     if size != 1 or entry_dated or habit.dated < HABIT or not dated(text):
         return False
     names = without_number(prev)
     parts = [part for part in NAME_SEP.split(names) if part.strip()]
-    if len(parts) < 3 or not names_only(names) or not _LONE_INITIAL.search(names):
+    if len(parts) < 2 or not names_only(names) or not _LONE_INITIAL.search(names):
         return False
     return all(_HAS_INITIALS.search(part) for part in parts) and not MARKER.match(text)
 
@@ -172,7 +216,8 @@ class EntrySoFar:
 
 def goes_on(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
     """`text` carries on `entry`, whose last line is `prev` (see the module)."""
-    return closes_open(entry.depths, prev, text, habit) or after_names_year(
+    return closes_open(entry.depths, prev, text, habit) or after_names_alone(
+        entry, prev, text, habit) or after_names_year(
         prev, text, habit, entry.size) or names_cut_after_initials(
         prev, text, habit, entry.size, entry.dated) or any(
         rule(prev, text, habit, entry.dated) for rule in entryrest.RULES)

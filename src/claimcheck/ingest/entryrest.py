@@ -17,10 +17,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from claimcheck.ingest import entryalone
 from claimcheck.ingest.bare import (
     HABIT,
     INNER_STOP,
     LINK,
+    ONE_NAME,
     PASSAGE,
     WHOLE_ENDS,
     BareHabits,
@@ -28,7 +30,8 @@ from claimcheck.ingest.bare import (
     names_only,
     opens_surely,
 )
-from claimcheck.ingest.kinds import end_kind, start_kind
+from claimcheck.ingest.entryalone import imprint_end
+from claimcheck.ingest.kinds import end_kind
 from claimcheck.ingest.starts import (
     MARKER,
     NUMBER_START,
@@ -39,7 +42,6 @@ from claimcheck.ingest.starts import (
 )
 from claimcheck.vocabulary import NAME_PARTICLES_MORE, YEAR_DIGITS
 
-_TAIL_PART = re.compile(r"[,;–—]\s")  # what follows the last comma or dash: ", London."
 _Y = YEAR_DIGITS
 # A journal's tail alone: the journal's capitalised words (no comma inside), then an
 # optional year ("(1998) ", "2000; ", "2018 Jun;"), then volume and issue and their pages
@@ -63,8 +65,9 @@ def tail_alone(text: str) -> bool:
     """The line is a journal's tail alone (`_JOURNAL_TAIL`), not an entry's authors and title
     before their journal."""
     tail = _JOURNAL_TAIL.match(text)
-    return tail is not None and not (
-        _FAMILY_INITIALS.match(text) or _SENTENCE_IN.search(tail.group()))
+    if tail is None:
+        return entryalone.container_alone(text) and not _FAMILY_INITIALS.match(text)
+    return not (_FAMILY_INITIALS.match(text) or _SENTENCE_IN.search(tail.group()))
 
 
 def tail_starts(texts: list[str]) -> int:
@@ -88,19 +91,19 @@ def journal_tail(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> 
         return False
     if MARKER.match(text):
         return False
-    if not tail_alone(text) or PASSAGE.search(text):
+    if not tail_alone(text) or _passage(text):
         return False
     if end_kind(prev, False) not in ("stop", "word") or any(c.isdigit() for c in prev[-12:]):
         return False
-    return not imprint_end(prev)
+    # a classical author's short entry is whole: "Plato. Republic."
+    return not (imprint_end(prev) or ONE_NAME.match(prev))
 
 
-def imprint_end(prev: str) -> bool:
-    """The line ends on a place or publisher, as a whole book entry does ("Paris: PUF",
-    "..., London.", "London: Routledge")."""
-    last = prev.rstrip(" .").rsplit(". ", 1)[-1]
-    return any(start_kind(part, False, False, False) in ("place", "publisher")
-               for part in (last, _TAIL_PART.split(last)[-1].strip()))
+def _passage(text: str) -> bool:
+    """The line cites a passage ("Mishnah Berakhot 1:1-5."), not a volume and its pages: no
+    year outside the passage's numbers ("Aliment Pharmacol Ther (1994) 8:215-220.")."""
+    found = PASSAGE.search(text)
+    return found is not None and not YEAR.search(text[:found.start()] + " " + text[found.end():])
 
 
 _HEAD = 40  # an entry's author element and year open it within so many characters
@@ -201,4 +204,5 @@ def _lower_rule(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (journal_tail, _lower_rule, word_cut_brings_year)
+RULES = (journal_tail, _lower_rule, word_cut_brings_year, entryalone.rest_alone,
+         entryalone.container_after_title)
