@@ -23,6 +23,7 @@ import re
 from claimcheck.ingest.bare import HABIT, ONE_NAME, PASSAGE, SAME_AGAIN, BareHabits, dated
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.starts import MARKER, YEAR
+from claimcheck.vocabulary import YEAR_DIGITS
 
 _FIRST_DIGIT = re.compile(r"\d")
 # A sentence's end inside the head: a word of five letters or more, or in capitals, and its
@@ -55,12 +56,12 @@ _LINKS = re.compile(r"\b10\.\d{4,9}/\S+|https?://\S+|\d+[a-z]\d*")
 # A volume that is not the year, then its issue or pages: "57:438", "25(5-6):", "46, pages";
 # not a version and its year ("Python 3, 2020.")
 _VOLUME = re.compile(
-    r"(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s*(?:\(\d[^)]{0,8}\))?\s*[:,]\s*"
-    r"(?:(?:pp?|pages?)\.?\s*)?(?!(?:1[5-9]|20)\d\d\b)\d")
+    rf"(?<![\d.])(?!{YEAR_DIGITS}\b)\d{{1,4}}\s*(?:\(\d[^)]{{0,8}}\))?\s*[:,]\s*"
+    rf"(?:(?:pp?|pages?)\.?\s*)?(?!{YEAR_DIGITS}\b)\d")
 # A volume (not a year), perhaps its issue, and a page range or a page after a colon: "42(2-3),
 # 393-405", "41: 1111-1141", "167: 12"
 _VOLUME_PAGES = re.compile(
-    r"(?<![\d.])(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s*(?:\(\d[^)]{0,8}\))?\s*"
+    rf"(?<![\d.])(?!{YEAR_DIGITS}\b)\d{{1,4}}\s*(?:\(\d[^)]{{0,8}}\))?\s*"
     r"(?:,\s*(?:pp?\.?\s*)?\d+\s*[-–]\s*\d+|:\s*[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?)")
 _THOUSANDS = re.compile(r"\d,\d{3}\b")
 # Pages after their word: "p. 43-44", "pp. 95-102", "pages 222-228", "S. 12" (not a statute's
@@ -108,7 +109,7 @@ def _tail_words_only(tail: str) -> bool:
     return all(word.lower() in _TAIL_WORDS for word in _WORD.findall(_LINKS.sub(" ", tail)))
 
 
-_YEAR_OPENS = re.compile(r"^\(?(?:1[5-9]|20)\d\d[a-z]?\b")
+_YEAR_OPENS = re.compile(rf"^\(?{YEAR_DIGITS}[a-z]?\b")
 
 
 def numbers_alone(text: str) -> bool:
@@ -123,7 +124,7 @@ def numbers_alone(text: str) -> bool:
 _IMPRINT_WORDS = 8
 # A place, perhaps its region, then a colon and the publisher: "Cambridge, Mass.: Harvard"
 _INNER_STOP = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}\.\s")
-_ENDS_ON_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\)?[.;]?$")
+_ENDS_ON_YEAR = re.compile(rf"{YEAR_DIGITS}[a-z]?\)?[.;]?$")
 
 
 def imprint_alone(text: str) -> bool:
@@ -174,7 +175,7 @@ def kind_lead(text: str) -> bool:
 
 
 _TAIL_PART = re.compile(r"[,;–—]\s")  # what follows the last comma or dash: ", London."
-_ANY_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_ANY_YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 
 
 def _year_outside(text: str) -> bool:

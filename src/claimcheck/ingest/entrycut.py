@@ -142,7 +142,7 @@ def after_names_year(prev: str, text: str, habit: BareHabits, size: int) -> bool
     return bool(_QUOTED.match(text)) or not opens_surely(text, habit)
 
 
-_YEAR_EARLY = re.compile(r"^[^\d(]{1,40}?\(?(?:1[5-9]|20)\d\d\b")
+_YEAR_EARLY = re.compile(rf"^[^\d(]{{1,40}}?\(?{YEAR_DIGITS}\b")
 # what may follow a name and is no name: "Jr", "2nd", "et al."
 _SUFFIX = re.compile(r",?\s(?:Jr|Sr|II|III|IV|2nd|3rd|et al)\.?(?=,|\s|$)")
 
