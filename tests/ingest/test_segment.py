@@ -671,7 +671,8 @@ def test_a_line_the_pdf_marks_as_ending_its_entry_ends_it() -> None:
 
 
 def test_fits_reads_the_pdfs_marks_before_counting_characters() -> None:
-    from claimcheck.ingest.layout import Line, fits
+    from claimcheck.ingest.layout import Line
+    from claimcheck.ingest.wrapping import fits
 
     line = Line(2, "word", 0, False)
     assert fits(Line(1, "a" * 70, 0, False, closed=True), line, 72)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from claimcheck.ingest.cues import end_shape, plain_end, start_shape, unyeared
 from claimcheck.ingest.kinds import end_kind, start_kind
-from claimcheck.ingest.layout import Layout, Line, fits
+from claimcheck.ingest.layout import Layout, Line
 from claimcheck.ingest.starts import (
     CLOSED_END,
     COMPLETE,
@@ -39,6 +39,7 @@ from claimcheck.ingest.starts import (
     strong_start,
 )
 from claimcheck.ingest.weighing import read_table, weigh
+from claimcheck.ingest.wrapping import fits
 from claimcheck.vocabulary import YEAR_DIGITS
 
 FEATURES = (

@@ -23,7 +23,7 @@ line of the page text takes the left edge and baseline of its runs, and then:
   (`RUNS_ON`), and `pdf.text_from_pages` sets no blank line at that page break; in a
   greedily wrapped ragged column a line after which the next line's first word would have
   fitted ends with `layout.PARAGRAPH_END` (the segmenter starts an entry after it), and one
-  after which it would not have with `layout.LINE_FULL` (`layout.fits` reads it).
+  after which it would not have with `layout.LINE_FULL` (`wrapping.fits` reads it).
 
 Pages whose runs cannot be placed are left as they are.
 """
