@@ -187,7 +187,7 @@ def _fillable(body: str, span: tuple[int, int], evidence: words.Evidence) -> boo
     letter after a hyphen ("TGF-α24") or a degree's unit ("16 °C18") is no one-letter name
     ("vitamin B12", "H12 histone")."""
     before = body[max(0, span[0] - 24) : span[0]]
-    if _never(body, span, before) or words.UNIT.search(before[-6:]):
+    if never(body, span, before) or words.UNIT.search(before[-6:]):
         return False
     word = _word_before(before)
     stem = word.rsplit("-", 1)[-1]
@@ -196,7 +196,7 @@ def _fillable(body: str, span: tuple[int, int], evidence: words.Evidence) -> boo
     return not stem or greek or degree or not _a_name(stem, evidence)
 
 
-def _never(body: str, span: tuple[int, int], before: str) -> bool:
+def never(body: str, span: tuple[int, int], before: str) -> bool:
     """Digits after a page label ("p.13"), an initial ("J.1"), a figure's, table's or
     equation's label ("Table1", "Fig.2") or inside a formula: never a callout, whatever the
     sequence says."""
@@ -223,7 +223,7 @@ def _kind(body: str, span: tuple[int, int], evidence: words.Evidence) -> str:
     """"sure", "weak" or "" (never a callout) for the digits glued at `span`."""
     start = span[0]
     before = body[max(0, start - 24) : start]
-    if _never(body, span, before):
+    if never(body, span, before):
         return ""
     if _DECADE.search(before):  # "the 1950s29", not "5 s2"
         return "sure"
