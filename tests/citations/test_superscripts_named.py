@@ -88,3 +88,46 @@ def test_digits_glued_to_a_name_the_list_prints_with_them_are_no_callout() -> No
             "as does a family history of the disease2, and age3.")
     assert cited(body, titles) == [" carriers|1", "e disease|2", ", and age|3"]
 
+
+_SPACED = ("Obesity rises worldwide 1. Models were fitted by least squares 2 and structures were "
+           "predicted by deep learning 3. Diet matters in adults 4,5 and in children 6. ")
+
+
+def test_a_spaced_repeat_after_a_name_its_entry_prints_is_a_callout() -> None:
+    # an article that sets its superscripts after a space: the repeats after names count too
+    body = _SPACED + ("As described in the Registered Report 6, the fits used ColabFold 3, as "
+                      "in the Registered Report 6. Cats agree 7.")
+    found = cited(body)
+    assert found.count("d Report |6") == 2
+    assert "olabFold |3" in found
+
+
+def test_a_spaced_label_or_a_name_the_list_prints_with_its_number_is_no_callout() -> None:
+    # entry 3 prints "Table" but "Table 3" is a label; entry 2 prints "ImageJ2", so "ImageJ 2"
+    # is the program's version, whatever its entry
+    titles = {**_TITLES, 2: "2. Rueden CT, Schindelin J. ImageJ2: ImageJ for the next generation "
+                            "of image data. BMC Bioinformatics. 2017;18:529.",
+              3: "3. Lee K. Table and figure design for readers. J Test. 2001;3:1-9."}
+    body = _SPACED + ("Images were read in ImageJ 2, and counts are in Table 3. Cats agree 7,8.")
+    found = cited(body, titles)
+    assert not any(c.endswith(("ImageJ |2", "Table |3")) for c in found)
+
+
+def test_digits_after_a_hyphen_belong_to_the_name() -> None:
+    # "Hepcidin-25", "Interleukin-6": the number after the hyphen is the name's, even where
+    # entries 5, 6 and 25 are about hepcidin and interleukins
+    titles = {**_TITLES, 5: "5. Ganz T. Hepcidin and iron regulation. Blood. 2011;117:4425-33.",
+              6: "6. Tanaka T. Interleukin and its receptors. CSH Perspect. 2014;6:a016295.",
+              25: "25. Nemeth E. Hepcidin in anaemia. Annu Rev Med. 2009;60:347-59."}
+    body = _OPENING + ("Hepcidin-25 was measured, and Interleukin-6 was raised, in all mice7.")
+    found = cited(body, titles, count=30)
+    assert not any(c.endswith(("Hepcidin-|25", "epcidin-2|5", "rleukin-|6")) for c in found)
+
+
+def test_a_name_the_article_prints_going_on_into_what_it_names_is_no_callout() -> None:
+    # entry 1 is about Notch, and "Notch1." closes a sentence, but the article also prints
+    # "Notch1 signalling": "Notch1" is a gene's name wherever it stands
+    titles = {**_TITLES, 1: "1. Kopan R. Notch signalling in development. Cell. 2009;137:216-33."}
+    body = _OPENING + ("Mice lacked Notch1. Their Notch1 signalling was low, as in cats7.")
+    found = cited(body, titles)
+    assert not any(c.endswith("Notch|1") for c in found)
