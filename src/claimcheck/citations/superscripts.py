@@ -19,16 +19,16 @@ article itself shows about that word:
   "-TAP2 ... -TAP2"); "BRCA1 or BRCA2" is only weak.
 
 Numbered styles cite in order of first use, so a group starts at most `_JUMP` above the
-highest number seen so far; a stray "2010" breaks that pattern. Digits glued to a number
-("in 200745.", "RO229–36") are read by that sequence alone (`split_runs.py`): split after
-a whole year or after a name the article prints on its own ("RO2"), and believed as a
-number already cited or the next new one; so is a two-letter acronym printed bare and
-glued once to a number of 10 or more ("WT44"). Last, a number no believed group shows
-where first-citation order says it must first appear is read from glued digits refused
-above ("TGF-α24", "AC25"; `sequence.py`). Digits set after a space ("disease 12,13 and")
-count where the article's own order shows that habit (`spaced.py`), lists with a space
-after their commas as `spaced_lists.py` says, and no glued digits count in an article with
-no sure superscript ("BRCA1" on a page of statistics), nor on a byline (`bylines.py`).
+highest number seen so far ("2010" is none). Digits glued to a number ("in 200745.",
+"RO229–36") are read by that sequence alone (`split_runs.py`): split after a whole year or
+after a name the article prints on its own ("RO2"), and believed as a number already cited or
+the next new one; so is a two-letter acronym printed bare and glued once to a number of 10 or
+more ("WT44"). Last, a number no believed group shows where first-citation order says it must
+first appear is read from glued digits refused above ("TGF-α24", "AC25"; `sequence.py`).
+Digits set after a space ("disease 12,13 and") count where the article's own order shows that
+habit (`spaced.py`), lists with a space after their commas as `spaced_lists.py` says, and no
+glued digits count in an article with no sure superscript ("BRCA1" on a page of statistics),
+nor on a byline (`bylines.py`).
 """
 
 from __future__ import annotations
@@ -45,11 +45,11 @@ from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
 
 # a list may wrap after its comma ("mice.2,\n3"), an em dash may follow it ("time9—"), and it
-# may run into the next word when the raise's space is lost ("cells.5–7The mice"), but not
-_GROUP = (  # into an ordinal's ending ("2nd") or a unit's letters glued to any number
-    rf"(?P<list>\d{{1,3}}(?:(?:,[ \u00a0]?\n?|{DASH})\d{{1,3}})*)"
-    r"(?=[\s,;:)—]|\.(?!\d)|$|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))"
-)
+# may run into the next word, or a list or range into an aside, when the raise's space is lost
+# ("cells.5–7The mice", "use10–18(see"), not into an ordinal's ending ("2nd") or a unit's letters
+_GROUP = (rf"(?P<list>\d{{1,3}}(?:(?:,[ \u00a0]?\n?|{DASH})\d{{1,3}})*)(?=[\s,;:)—]|\.(?!\d)|$"
+          rf"|(?:(?<=[{DASH[1:-1]},]\d)|(?<=[{DASH[1:-1]},]\d\d))\((?=[a-z])"
+          r"|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))")
 _GLUED = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)"
     # a straight quote closing a word ("'altruism'17."), not a prime ("5'3", "3'UTR")
