@@ -131,3 +131,10 @@ def test_a_name_the_article_prints_going_on_into_what_it_names_is_no_callout() -
     body = _OPENING + ("Mice lacked Notch1. Their Notch1 signalling was low, as in cats7.")
     found = cited(body, titles)
     assert not any(c.endswith("Notch|1") for c in found)
+
+
+def test_a_line_break_after_the_digits_reads_as_the_space_it_stands_for() -> None:
+    # text from a PDF breaks its lines anywhere: "lme42\nand" closes as "lme42 and" does
+    body = _OPENING + ("As described in the Registered Report6, the fits used lme42\nand the "
+                       "models were run\nagain.")
+    assert "used lme4|2" in cited(body)

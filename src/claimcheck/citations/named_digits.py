@@ -83,7 +83,9 @@ def _named_callouts(body: str, callouts: list[Callout], lists: tuple[dict[int, s
     """The callouts of digits glued to a name the entry they number prints (`spaced`: set
     after it with a space); `lists`: the list's entries by number and the words it prints."""
     listed, printed = lists
-    hidden = source_marks_hidden(body)  # a byline's affiliation marks, footnotes' markers
+    # a byline's affiliation marks and footnotes' markers hidden; a line's end read as the
+    # space it stands for ("Ross-Hellauer4\nrepeated"), offsets kept
+    hidden = source_marks_hidden(body).replace("\n", " ")
     taken = {i for c in callouts for i in range(c.start, c.end)}
     family = words.evidence_of(body).family  # "Notch1", "Notch3": a numbered series
     naming = _names_going_on(hidden, spaced)
