@@ -47,6 +47,12 @@ an unresolved citation, and any link from it is false) and a key ending in '?' a
 is right either way (a slipped year, linked or left unresolved); both count in
 `missed_unlinked` when no callout is found there.
 
+A fourth set, `callout_adversarial_sup.txt` (session 13), holds superscript articles as a
+PDF's text layer flattens them ("disease.12,13", "lme46", "VarScan25") beside the digits that
+are no callouts: formulas and isotopes, genes and proteins, powers and units, years and
+ordinals, figure panels, software versions, a byline's marks and footnote markers with their
+notes, and one article that sets its callouts after a space.
+
 The articles are in `callout_adversarial.txt`. Every callout is marked there as
 ⟨printed text|key,key⟩ (the keys are the list's
 entries by position, a, b, c, ...); the marks are removed before the text is read, and a
