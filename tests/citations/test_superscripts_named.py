@@ -138,3 +138,12 @@ def test_a_line_break_after_the_digits_reads_as_the_space_it_stands_for() -> Non
     body = _OPENING + ("As described in the Registered Report6, the fits used lme42\nand the "
                        "models were run\nagain.")
     assert "used lme4|2" in cited(body)
+
+
+def test_a_name_the_list_prints_with_its_number_after_a_space_is_no_callout() -> None:
+    # entry 3 is about phase 3 trials: "Phase3." is the phase the list names, not work 3
+    titles = {**_TITLES, 3: "3. Lee K. Phase 3 trials of statins in obesity. Lancet. 2001;3:1-9."}
+    body = ("Obesity rises worldwide1. Models were fitted with lme42 and trials run3. Diet "
+            "matters in adults4,5 and in children6. Two drugs reached Phase3. Cats agree7.")
+    assert not any(c.endswith("d Phase|3") for c in cited(body, titles))
+

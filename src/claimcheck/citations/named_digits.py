@@ -53,6 +53,7 @@ _ASIDE = re.compile(r"[ \u00a0]?\(")
 _NAME_DIGITS = re.compile(r"(?<![\w'’\-.])[^\W\d_][\w'’\-]*?\d+(?!\d)")
 _LONGEST = 40  # a longer token is no name a callout is glued to
 _WORD = re.compile(r"[\w'’\-]+")
+_PAIRED = re.compile(r"(?<![\w\-])([^\W\d_][\w'’]*)[ \u00a0](\d{1,4})(?!\d)")
 _WORD_BEFORE = re.compile(r"[\w'’\-]*$")
 _GLUED_BEFORE = ".,;:)’”"
 _GROUPS = 3
@@ -72,7 +73,10 @@ def with_named_digits(body: str, callouts: tuple[Callout, ...], entries: Sequenc
     # the list's words, and its names with their digits after a hyphen ("GLP-1": "glp1")
     printed = {w.lower().replace("-", "") for raw in listed.values() for w in _WORD.findall(raw)}
     kept = _without_listed_names(body, callouts, printed)
-    added = _named_callouts(body, kept, (listed, printed), setting == "spaced")
+    # and its names with a number after a space ("Phase 3 trials": "phase3"), which no
+    # callout glued to that name can be ("Phase3."; "in part2," may cite, so kept above)
+    paired = {(m[1] + m[2]).lower() for raw in listed.values() for m in _PAIRED.finditer(raw)}
+    added = _named_callouts(body, kept, (listed, printed | paired), setting == "spaced")
     if not added and len(kept) == len(callouts):
         return callouts
     return _renumbered(sorted([*kept, *added], key=lambda c: c.start))
