@@ -55,6 +55,12 @@ raised decimal point, Current Opinion's "[4••–6]", Nature's "(refs 3,4)" b
 names in capitals in a numbered list, and labels that are no citations ("[3a]" variants,
 "(reference 1)" samples, compounds "3a–c", intervals "[0, 1]").
 
+A fifth set, `callout_adversarial_sup.txt` (session 13), holds superscript articles as a
+PDF's text layer flattens them ("disease.12,13", "lme46", "VarScan25") beside the digits that
+are no callouts: formulas and isotopes, genes and proteins, powers and units, years and
+ordinals, figure panels, software versions, a byline's marks and footnote markers with their
+notes, and one article that sets its callouts after a space.
+
 The articles are in `callout_adversarial.txt`. Every callout is marked there as
 ⟨printed text|key,key⟩ (the keys are the list's
 entries by position, a, b, c, ...); the marks are removed before the text is read, and a

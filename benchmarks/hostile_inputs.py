@@ -124,6 +124,15 @@ def fam_source_marks(n: int) -> tuple[str, str | bytes]:
     return "a.md", numbered(body, [reference(i) for i in range(20)])
 
 
+def fam_named_digits(n: int) -> tuple[str, str | bytes]:
+    """n glued superscripts after names that the entries print ("as in Kalomison3."), and
+    as many glued to names no entry prints (session 13, `citations/named_digits.py`)."""
+    body = "Mice die.1 Rats die.2 Dogs die.3 " + " ".join(
+        f"As in {surname(i % 20)}{i % 20 + 1}. Seen in Tool{i}{i % 20 + 1}, too."
+        for i in range(n))
+    return "a.md", numbered(body, [reference(i) for i in range(20)])
+
+
 def fam_nesting_xml(n: int) -> tuple[str, str | bytes]:
     inner = '<xref ref-type="bibr" rid="r1">1</xref>'
     body = "<p>" + "<italic>" * n + "Deep " + inner + "</italic>" * n + "</p>"
@@ -259,6 +268,7 @@ FAMILIES: dict[str, tuple[Callable[[int], tuple[str, str | bytes]], int]] = {
     "brackets": (fam_brackets, 50_000),
     "hyphen-chains": (fam_hyphen_chains, 50_000),
     "source-marks": (fam_source_marks, 1000),
+    "named-digits": (fam_named_digits, 2000),
     "nesting-xml": (fam_nesting_xml, 5000),
     "nesting-latex": (fam_nesting_latex, 50_000),
     "nesting-jats-refs": (fam_nesting_jats_refs, 500),

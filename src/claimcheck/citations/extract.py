@@ -19,6 +19,7 @@ from claimcheck.citations.entries import Entry, capitals_style, entries_of
 from claimcheck.citations.findings import link_findings
 from claimcheck.citations.known import known_names
 from claimcheck.citations.link import link_callouts
+from claimcheck.citations.named_digits import with_named_digits
 from claimcheck.citations.numeric import find_numeric
 from claimcheck.citations.sentences import split_units
 from claimcheck.citations.shortforms import with_defined_short_forms
@@ -68,6 +69,7 @@ def find_callouts(
     count = len(entries)
     if numeric is None:
         numeric = find_numeric(body, count)
+    numeric = with_named_digits(body, numeric, entries)  # "lme464": the entry prints lme4
     known = known_names(entries)
     author_year = with_documents(body, find_author_year(body, known, capitals_style(entries)),
                                  known)

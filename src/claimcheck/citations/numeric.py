@@ -99,7 +99,7 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
         return ()
     callouts: list[Callout] = []
     for group, (start, end) in enumerate(best, 1):
-        callouts.extend(_expand(body, start, end, group))
+        callouts.extend(expand(body, start, end, group))
     return tuple(callouts)
 
 
@@ -184,7 +184,7 @@ def _parentheses(body: str, labels: EquationLabels) -> list[tuple[int, int]]:
     doubtful = values - rows
     if not doubtful:  # most articles: no order to weigh
         return [matches[i].span("list") for i in kept if i not in rows]
-    numbers = [[c.number for c in _expand(body, *matches[i].span("list"), 0)] for i in kept]
+    numbers = [[c.number for c in expand(body, *matches[i].span("list"), 0)] for i in kept]
     cited = in_citation_order(numbers, [i in doubtful for i in kept])
     return [matches[i].span("list") for i, keep in zip(kept, cited, strict=True)
             if i not in values or keep]
@@ -202,7 +202,7 @@ def _in_range(body: str, group: tuple[int, int], count: int) -> bool:
     return bool(numbers) and min(numbers) > 0 and max(numbers) <= max(count, 1) + 5
 
 
-def _expand(body: str, start: int, end: int, group: int) -> Iterator[Callout]:
+def expand(body: str, start: int, end: int, group: int) -> Iterator[Callout]:
     """One callout per number; the numbers inside a range get the range's span."""
     line = line_of(body, start)
     implied: dict[int, tuple[int, int, int]] = {}  # number -> (start, end, sort position)

@@ -19,16 +19,16 @@ article itself shows about that word:
   "-TAP2 ... -TAP2"); "BRCA1 or BRCA2" is only weak.
 
 Numbered styles cite in order of first use, so a group starts at most `_JUMP` above the
-highest number seen so far; a stray "2010" breaks that pattern. Digits glued to a number
-("in 200745.", "RO229–36") are read by that sequence alone (`split_runs.py`): split after
-a whole year or after a name the article prints on its own ("RO2"), and believed as a
-number already cited or the next new one; so is a two-letter acronym printed bare and
-glued once to a number of 10 or more ("WT44"). Last, a number no believed group shows
-where first-citation order says it must first appear is read from glued digits refused
-above ("TGF-α24", "AC25"; `sequence.py`). Digits set after a space ("disease 12,13 and")
-count where the article's own order shows that habit (`spaced.py`), lists with a space
-after their commas as `spaced_lists.py` says, and no glued digits count in an article with
-no sure superscript ("BRCA1" on a page of statistics), nor on a byline (`bylines.py`).
+highest number seen so far ("2010" is none). Digits glued to a number ("in 200745.",
+"RO229–36") are read by that sequence alone (`split_runs.py`): split after a whole year or
+after a name the article prints on its own ("RO2"), and believed as a number already cited or
+the next new one; so is a two-letter acronym printed bare and glued once to a number of 10 or
+more ("WT44"). Last, a number no believed group shows where first-citation order says it must
+first appear is read from glued digits refused above ("TGF-α24", "AC25"; `sequence.py`).
+Digits set after a space ("disease 12,13 and") count where the article's own order shows that
+habit (`spaced.py`), lists with a space after their commas as `spaced_lists.py` says, and no
+glued digits count in an article with no sure superscript ("BRCA1" on a page of statistics),
+nor on a byline (`bylines.py`).
 """
 
 from __future__ import annotations
@@ -45,11 +45,11 @@ from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
 
 # a list may wrap after its comma ("mice.2,\n3"), an em dash may follow it ("time9—"), and it
-# may run into the next word when the raise's space is lost ("cells.5–7The mice"), but not
-_GROUP = (  # into an ordinal's ending ("2nd") or a unit's letters glued to any number
-    rf"(?P<list>\d{{1,3}}(?:(?:,[ \u00a0]?\n?|{DASH})\d{{1,3}})*)"
-    r"(?=[\s,;:)—]|\.(?!\d)|$|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))"
-)
+# may run into the next word, or a list or range into an aside, when the raise's space is lost
+# ("cells.5–7The mice", "use10–18(see"), not into an ordinal's ending ("2nd") or a unit's letters
+_GROUP = (rf"(?P<list>\d{{1,3}}(?:(?:,[ \u00a0]?\n?|{DASH})\d{{1,3}})*)(?=[\s,;:)—]|\.(?!\d)|$"
+          rf"|(?:(?<=[{DASH[1:-1]},]\d)|(?<=[{DASH[1:-1]},]\d\d))\((?=[a-z])"
+          r"|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))")
 _GLUED = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)"
     # a straight quote closing a word ("'altruism'17."), not a prime ("5'3", "3'UTR")
@@ -187,7 +187,7 @@ def _fillable(body: str, span: tuple[int, int], evidence: words.Evidence) -> boo
     letter after a hyphen ("TGF-α24") or a degree's unit ("16 °C18") is no one-letter name
     ("vitamin B12", "H12 histone")."""
     before = body[max(0, span[0] - 24) : span[0]]
-    if _never(body, span, before) or words.UNIT.search(before[-6:]):
+    if never(body, span, before) or words.UNIT.search(before[-6:]):
         return False
     word = _word_before(before)
     stem = word.rsplit("-", 1)[-1]
@@ -196,7 +196,7 @@ def _fillable(body: str, span: tuple[int, int], evidence: words.Evidence) -> boo
     return not stem or greek or degree or not _a_name(stem, evidence)
 
 
-def _never(body: str, span: tuple[int, int], before: str) -> bool:
+def never(body: str, span: tuple[int, int], before: str) -> bool:
     """Digits after a page label ("p.13"), an initial ("J.1"), a figure's, table's or
     equation's label ("Table1", "Fig.2") or inside a formula: never a callout, whatever the
     sequence says."""
@@ -223,7 +223,7 @@ def _kind(body: str, span: tuple[int, int], evidence: words.Evidence) -> str:
     """"sure", "weak" or "" (never a callout) for the digits glued at `span`."""
     start = span[0]
     before = body[max(0, start - 24) : start]
-    if _never(body, span, before):
+    if never(body, span, before):
         return ""
     if _DECADE.search(before):  # "the 1950s29", not "5 s2"
         return "sure"

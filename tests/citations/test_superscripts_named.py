@@ -1,0 +1,149 @@
+"""Digits glued to a name the cited entry prints (issue 14, session 13): "lme464" cites the
+entry "Fitting linear mixed models using lme4", "ColabFold25" the ColabFold paper, "the
+Registered Report2" the registered report, "Nathani and Sharma130" Sharma's work, even where
+first-citation order alone cannot tell them from a gene's or a tool's digits. Names the list
+itself prints with their digits ("BRCA1" in a title), short stems ("CO2", "IL-6", "p53") and
+articles that do not glue their callouts are left alone."""
+
+from __future__ import annotations
+
+from claimcheck.citations import extract_claims
+from claimcheck.ingest.plaintext import split_document
+from claimcheck.parse import parse_entries
+
+_GENERIC = "{n}. Author{n} A, Writer B. Study number {n} of obesity. J Test. 2001;{n}:1-9."
+_TITLES = {
+    2: "2. Bates D, Maechler M. Fitting linear mixed models using lme4. J Stat Softw. "
+       "2015;67:1-48.",
+    3: "3. Mirdita M, Steinegger M. ColabFold: making protein folding accessible to all. "
+       "Nat Methods. 2022;19:679-82.",
+    6: "6. Blum D, Hao H. Registered report: transcriptional amplification in tumour cells. "
+       "eLife. 2015;4:e04275.",
+    7: "7. Nathani A, Sharma CS. Electrospun fibres for sensing. Anal Chim Acta. "
+       "2019;1067:1-10.",
+    8: "8. King MC, Marks JH. BRCA1 and BRCA2 in breast cancer. Science. 2003;302:643-6.",
+}
+
+
+def cited(body: str, titles: dict[int, str] = _TITLES, count: int = 12) -> list[str]:
+    entries = "\n".join(titles.get(n, _GENERIC.format(n=n)) for n in range(1, count + 1))
+    document = split_document(f"Introduction\n\n{body}\n\nReferences\n\n{entries}\n", "t.txt")
+    found = extract_claims(document.body, parse_entries(document.entries))
+    return [f"{document.body[c.start - 9 : c.start]}|{c.text}" for c in found.callouts]
+
+
+_OPENING = ("Obesity rises worldwide1. Models were fitted with lme42 and structures were "
+            "predicted with ColabFold3. Diet matters in adults4,5 and in children6. ")
+
+
+def test_a_repeat_glued_to_a_name_its_entry_prints_is_a_callout() -> None:
+    body = _OPENING + ("As described in the Registered Report6, the fits used lme42 and "
+                       "ColabFold3 as before. Recently, Nathani and Sharma7 built a sensor.")
+    found = cited(body)
+    assert "ed Report|6" in found
+    assert "used lme4|2" in found
+    assert "ColabFold|3" in found
+    assert "nd Sharma|7" in found
+
+
+def test_a_name_the_list_prints_with_its_digits_is_no_callout() -> None:
+    # entry 8 prints "BRCA1": the digits belong to the gene, whatever entry 1 says
+    titles = {**_TITLES, 1: "1. Roy R. Obesity, BRCA and the clinic. J Test. 2001;1:1-9."}
+    body = _OPENING + "Carriers of BRCA1 were compared with adults7 and children8."
+    assert not any(c.endswith("BRCA|1") for c in cited(body, titles))
+
+
+def test_short_stems_formulas_and_plain_words_are_left_to_the_sequence() -> None:
+    # entry 2 prints "CO" and "IL" as words: two letters are a formula's or a gene's
+    titles = {**_TITLES, 2: "2. Lee K. CO and IL levels in smokers. Lung. 2015;6:1-4."}
+    body = ("Obesity rises worldwide1 and in adults2,3. Smokers exhale CO2, and IL-62 rises in "
+            "them4.")
+    assert cited(body, titles) == ["worldwide|1", "in adults|2", " adults2,|3", "s in them|4"]
+
+
+def test_an_article_that_does_not_glue_its_callouts_is_left_alone() -> None:
+    body = ("Obesity rises worldwide [1]. Models were fitted with lme4 [2] and structures "
+            "with ColabFold [3]. Later fits used lme42 again, and ColabFold3 too.")
+    found = cited(body)
+    assert not any(c.startswith("used lme4") or c.endswith("ColabFold|3") for c in found)
+
+
+def test_a_name_that_goes_on_into_what_it_names_or_numbers_a_series_is_no_callout() -> None:
+    # entry 4 is about hepcidin and entry 5 about Notch, both cited already, but "Hepcidin4
+    # levels" names the peptide, and "Notch5" is one of a series ("Notch1", "Notch3")
+    titles = {**_TITLES, 4: "4. Ganz T. Hepcidin and iron regulation. Blood. 2011;117:4425-33.",
+              5: "5. Kopan R. Notch signalling in development. Cell. 2009;137:216-33."}
+    body = _OPENING + ("Hepcidin4 levels rose and Notch1 and Notch3 fell, as did Notch5, in all "
+                       "mice7.")
+    found = cited(body, titles)
+    assert not any(c.endswith(("Hepcidin|4", "Notch|5")) for c in found)
+
+
+def test_digits_glued_to_a_name_the_list_prints_with_them_are_no_callout() -> None:
+    # 2 is the next work to cite, but "PALB2" is a gene the list prints in a title; "disease2"
+    # is no word the list prints, so the same number glued to it still cites
+    titles = {**_TITLES, 2: "2. Antoniou AC. Breast-cancer risk in families with mutations in "
+                            "PALB2. N Engl J Med. 2014;371:497-506."}
+    body = ("Risk is high in carriers1. Variants in PALB2, CHEK2 and ATM confer lower risks, "
+            "as does a family history of the disease2, and age3.")
+    assert cited(body, titles) == [" carriers|1", "e disease|2", ", and age|3"]
+
+
+_SPACED = ("Obesity rises worldwide 1. Models were fitted by least squares 2 and structures were "
+           "predicted by deep learning 3. Diet matters in adults 4,5 and in children 6. ")
+
+
+def test_a_spaced_repeat_after_a_name_its_entry_prints_is_a_callout() -> None:
+    # an article that sets its superscripts after a space: the repeats after names count too
+    body = _SPACED + ("As described in the Registered Report 6, the fits used ColabFold 3, as "
+                      "in the Registered Report 6. Cats agree 7.")
+    found = cited(body)
+    assert found.count("d Report |6") == 2
+    assert "olabFold |3" in found
+
+
+def test_a_spaced_label_or_a_name_the_list_prints_with_its_number_is_no_callout() -> None:
+    # entry 3 prints "Table" but "Table 3" is a label; entry 2 prints "ImageJ2", so "ImageJ 2"
+    # is the program's version, whatever its entry
+    titles = {**_TITLES, 2: "2. Rueden CT, Schindelin J. ImageJ2: ImageJ for the next generation "
+                            "of image data. BMC Bioinformatics. 2017;18:529.",
+              3: "3. Lee K. Table and figure design for readers. J Test. 2001;3:1-9."}
+    body = _SPACED + ("Images were read in ImageJ 2, and counts are in Table 3. Cats agree 7,8.")
+    found = cited(body, titles)
+    assert not any(c.endswith(("ImageJ |2", "Table |3")) for c in found)
+
+
+def test_digits_after_a_hyphen_belong_to_the_name() -> None:
+    # "Hepcidin-25", "Interleukin-6": the number after the hyphen is the name's, even where
+    # entries 5, 6 and 25 are about hepcidin and interleukins
+    titles = {**_TITLES, 5: "5. Ganz T. Hepcidin and iron regulation. Blood. 2011;117:4425-33.",
+              6: "6. Tanaka T. Interleukin and its receptors. CSH Perspect. 2014;6:a016295.",
+              25: "25. Nemeth E. Hepcidin in anaemia. Annu Rev Med. 2009;60:347-59."}
+    body = _OPENING + ("Hepcidin-25 was measured, and Interleukin-6 was raised, in all mice7.")
+    found = cited(body, titles, count=30)
+    assert not any(c.endswith(("Hepcidin-|25", "epcidin-2|5", "rleukin-|6")) for c in found)
+
+
+def test_a_name_the_article_prints_going_on_into_what_it_names_is_no_callout() -> None:
+    # entry 1 is about Notch, and "Notch1." closes a sentence, but the article also prints
+    # "Notch1 signalling": "Notch1" is a gene's name wherever it stands
+    titles = {**_TITLES, 1: "1. Kopan R. Notch signalling in development. Cell. 2009;137:216-33."}
+    body = _OPENING + ("Mice lacked Notch1. Their Notch1 signalling was low, as in cats7.")
+    found = cited(body, titles)
+    assert not any(c.endswith("Notch|1") for c in found)
+
+
+def test_a_line_break_after_the_digits_reads_as_the_space_it_stands_for() -> None:
+    # text from a PDF breaks its lines anywhere: "lme42\nand" closes as "lme42 and" does
+    body = _OPENING + ("As described in the Registered Report6, the fits used lme42\nand the "
+                       "models were run\nagain.")
+    assert "used lme4|2" in cited(body)
+
+
+def test_a_name_the_list_prints_with_its_number_after_a_space_is_no_callout() -> None:
+    # entry 3 is about phase 3 trials: "Phase3." is the phase the list names, not work 3
+    titles = {**_TITLES, 3: "3. Lee K. Phase 3 trials of statins in obesity. Lancet. 2001;3:1-9."}
+    body = ("Obesity rises worldwide1. Models were fitted with lme42 and trials run3. Diet "
+            "matters in adults4,5 and in children6. Two drugs reached Phase3. Cats agree7.")
+    assert not any(c.endswith("d Phase|3") for c in cited(body, titles))
+
