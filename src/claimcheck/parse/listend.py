@@ -19,6 +19,7 @@ to the title).
 - A family-first list whose last family name and comma end the author run ("..., Stone, |
   C. Classification and Regression Trees", "... & Schaffner-Bielich, | J. Anomalous ..."):
   the initials that open the title after it are that name's.
+- German bibliographies' "Family, Given: Title" (`parse/givennames.py`).
 - An author-year list printed without stops whose title run opens with the list's last
   words and the year ("Cardy | J 1999 Logarithmic ...", "Chiba, Nakanishi, | Fukuda & Yata
   1991 A new species", "Kenyon, | Thomas 1983 Nineteenth ..."): when no date is labelled,
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.givennames import given_names_out_of_title
 from claimcheck.parse.namesend import PARTICLE_WORDS
 from claimcheck.parse.tokens import YEAR_TOKEN, Token
 
@@ -46,6 +48,7 @@ def list_end(tokens: tuple[Token, ...], out: list[str], text: str) -> bool:
         or (any(quote in text for quote in _OPENING_QUOTES)
             and quoted_title_in_authors(tokens, out)) \
         or ("title" in out and (initials_out_of_title(tokens, out)
+                                or (":" in text and given_names_out_of_title(tokens, out))
                                 or year_out_of_title(tokens, out)))
 
 
@@ -137,7 +140,7 @@ def initials_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
 
 
 def year_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
-    """The fourth rule above, in place."""
+    """The last rule above, in place."""
     start = out.index("title")
     if start == 0 or out[start - 1] != "author" or "date" in out \
             or tokens[start - 1].text == ".":

@@ -137,9 +137,13 @@ def _is_given(part: str) -> bool:
         return True  # a lone "Jr." belongs to the name before it
     if all(INITIALS.match(w) for w in words):
         return True
-    return len(words) <= 3 and all(
-        INITIALS.match(w) or (w[:1].isupper() and w[1:].islower()) for w in words
-    )
+    if len(words) <= 3 and all(
+            INITIALS.match(w) or (w[:1].isupper() and w[1:].islower()) for w in words):
+        return True
+    # "Hans-Peter", "Jean-Luc Marie": hyphenated given names printed whole (not after an
+    # initial: "Brune, M. Abdel-Hamid" is a name of its own)
+    return len(words) <= 2 and all(
+        p[:1].isupper() and p[1:].islower() for w in words for p in w.split("-"))
 
 
 def _is_bare_family(part: str, given: str = "") -> bool:

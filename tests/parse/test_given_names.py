@@ -1,0 +1,69 @@
+"""German bibliographies print "Family, Given: Title": the given names between the family
+name's comma and the colon are the author's, not the title's start (parse/listend.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "families"),
+    [
+        ("Müller, Hans: Die Stadt im Mittelalter, Berlin 1990.",
+         "Die Stadt im Mittelalter", ["Müller"]),
+        ("Müller, Hans-Peter: Die Stadt im Mittelalter, Berlin 1990.",
+         "Die Stadt im Mittelalter", ["Müller"]),
+        ("Müller, Hans Peter: Die Stadt im Mittelalter. Berlin 1990.",
+         "Die Stadt im Mittelalter", ["Müller"]),
+        ("Müller, Hans/Schmidt, Karl: Die Stadt im Mittelalter. Berlin 1990.",
+         "Die Stadt im Mittelalter", ["Müller", "Schmidt"]),
+        ("Müller, Hans: Die Stadt im Mittelalter, in: Zeitschrift für Geschichte 12 "
+         "(1990), S. 1-20.", "Die Stadt im Mittelalter", ["Müller"]),
+        ("Meier, Anna: In der Fremde, in: Exil 3 (1990), S. 4-9.", "In der Fremde",
+         ["Meier"]),
+    ],
+)
+def test_given_names_before_the_colon_are_the_authors(
+        text: str, title: str, families: list[str]) -> None:
+    ref = parse_string(text)
+    assert ref.title == title
+    assert [a.family for a in ref.authors] == families
+    assert ref.authors[-1].given
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a title that opens with an article before its colon
+        ("Weber, Die Stadt: Eine Einführung, Berlin 1990.", "Die Stadt: Eine Einführung"),
+        # initials end the name; the title's own colon comes later
+        ("Smith, J., Rome: A History of the City, London 1990.", "Rome: A History of the City"),
+        # no colon: the words after the comma are the title's
+        ("Lord, A History of Dartmouth College (1913) 45.", "A History of Dartmouth College"),
+    ],
+)
+def test_titles_are_left_alone(text: str, title: str) -> None:
+    assert parse_string(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Müller, Hans-Peter", [("Müller", "Hans-Peter")]),
+        ("Dubois, Jean-Luc, and Marie Curie", [("Dubois", "Jean-Luc"), ("Curie", "Marie")]),
+    ],
+)
+def test_a_hyphenated_given_name_pairs_with_its_family(
+        text: str, names: list[tuple[str, str]]) -> None:
+    from claimcheck.parse.names import split_names
+
+    assert [(a.family, a.given) for a in split_names(text).authors] == names
+
+
+def test_a_hyphenated_name_after_an_initial_is_a_name_of_its_own() -> None:
+    from claimcheck.parse.names import split_names
+
+    names = split_names("Brune, M. Abdel-Hamid, M. Lehmkamper").authors
+    assert [a.family for a in names] == ["Brune", "Abdel-Hamid", "Lehmkamper"]
