@@ -43,3 +43,18 @@ def test_ieee_book_then_editors_with_a_bare_cue(
 )
 def test_editors_before_the_book_are_not_read_as_a_book(text: str, book: str) -> None:
     assert parse_string(text).container == book
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "editors"),
+    [
+        ("Pierre Nora, « Entre mémoire et histoire », dans Les lieux de mémoire, dir. par "
+         "Pierre Nora, Paris, Gallimard, 1984, p. 15-42.", "Les lieux de mémoire", ["Nora"]),
+        ("M. Durand, « Le roman », dans Histoire littéraire, sous la direction de Jean "
+         "Martin, Paris, PUF, 1990.", "Histoire littéraire", ["Martin"]),
+    ],
+)
+def test_french_book_then_dir_par_editors(text: str, book: str, editors: list[str]) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.kind) == (book, "chapter")
+    assert [a.family for a in ref.editors] == editors
