@@ -67,3 +67,40 @@ def test_a_hyphenated_name_after_an_initial_is_a_name_of_its_own() -> None:
 
     names = split_names("Brune, M. Abdel-Hamid, M. Lehmkamper").authors
     assert [a.family for a in names] == ["Brune", "Abdel-Hamid", "Lehmkamper"]
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # Turkish "vd." (ve diğerleri, "and others") with its stop lost to the field's end
+        ("KURUP N. vd", ["KURUP"]),
+        ("Sun F., Ito K. vd", ["Sun", "Ito"]),
+        # Vancouver initials "VD" stay a name's
+        ("Smith VD, Jones AB", ["Smith", "Jones"]),
+    ],
+)
+def test_turkish_et_al_without_its_stop(text: str, families: list[str]) -> None:
+    from claimcheck.parse.names import split_names
+
+    assert [a.family for a in split_names(text).authors] == families
+
+
+def test_names_run_together_before_the_last_and() -> None:
+    from claimcheck.parse.names import split_names
+
+    names = split_names("Venken K. J. Schulze K. L. Haelterman N. A. et Bellen H. J.").authors
+    assert [a.family for a in names] == ["Venken", "Schulze", "Haelterman", "Bellen"]
+
+
+def test_a_name_with_a_suffix_is_not_split() -> None:
+    from claimcheck.parse.names import split_names
+
+    names = split_names("Sean Washburn, Russell M. Taylor II, and Richard Superfine").authors
+    assert [a.family for a in names] == ["Washburn", "Taylor", "Superfine"]
+
+
+def test_dutch_vd_inside_a_name_is_no_et_al() -> None:
+    from claimcheck.parse.names import split_names
+
+    names = split_names("Smit, J., vd Berg, K., Jansen, P.").authors
+    assert [a.family for a in names] == ["Smit", "vd Berg", "Jansen"]

@@ -29,10 +29,11 @@ from claimcheck.parse.runon import run_together
 _ET_AL = re.compile(
     r"[,;]?\s*(?:(?:\b|(?-i:(?<=[A-Z])))et\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…"
     r"|\.\.\.)", re.IGNORECASE)
-# "и др.", "等", "vd.", "o.fl.": Russian, Chinese, Turkish, Icelandic / Swedish "and others"
+# "и др.", "等", "vd." (its stop may go with the field's end; "vd Berg" is "van de"), "o.fl.":
+# Russian, Chinese, Turkish, Icelandic / Swedish "and others"
 # (apart, and only scanned for when one of them may be there: the common scan stays short)
-_ET_AL_OTHER = re.compile(r"[,;]?\s*(?:\bи\s+др\b\.?|等|\bvd\.|\b[om]\.\s?fl\b\.?)",
-                          re.IGNORECASE)
+_ET_AL_OTHER = re.compile(
+    r"[,;]?\s*(?:\bи\s+др\b\.?|等|(?-i:\bvd\b)(?:\.|(?=\s*$))|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
 # "and" in other languages; lower-case only, since "E" or "I" may be an initial.
 _CONJUNCTION = re.compile(
     r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és))\b)\s+", re.IGNORECASE)
@@ -74,7 +75,7 @@ def split_names(text: str) -> Names:
     et_al = _may_have_et_al(text) and bool(_ET_AL.search(text))
     if et_al:
         text = _ET_AL.sub("", text).strip(" ,;:")
-    if ("др" in text or "等" in text or "vd." in text or "fl" in text) \
+    if ("др" in text or "等" in text or "vd" in text or "fl" in text) \
             and _ET_AL_OTHER.search(text):
         et_al, text = True, _ET_AL_OTHER.sub("", text).strip(" ,;:")
     if not text:
@@ -173,8 +174,11 @@ def _pair_up(parts: list[str], org: bool) -> list[Author]:
         elif len(parts) == 1:  # a list without commas may be names run together
             authors.extend(run_together(part) or (parse_name(part, org),))
             i += 1
-        else:
-            authors.append(parse_name(part, org))
+        else:  # a part may hold names run together ("Venken K. J. Schulze K. L. et Bellen"),
+            # initials with their stops ("Russell M. Taylor II" is one name)
+            split = run_together(part) if part.count(". ") >= 2 else ()
+            dotted_all = len(split) > 1 and all(a.given.endswith(".") for a in split)
+            authors.extend(split if dotted_all else (parse_name(part, org),))
             i += 1
     return authors
 
