@@ -104,3 +104,22 @@ def test_dutch_vd_inside_a_name_is_no_et_al() -> None:
 
     names = split_names("Smit, J., vd Berg, K., Jansen, P.").authors
     assert [a.family for a in names] == ["Smit", "vd Berg", "Jansen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Molden / Dweck 2006.", ["Molden", "Dweck"]),
+        ("4 Tsamparlis (2011).", ["Tsamparlis"]),
+        ("Hannan/Humayun/Hussain (2010).", ["Hannan", "Humayun", "Hussain"]),
+    ],
+)
+def test_names_and_a_year_alone_are_authors(text: str, families: list[str]) -> None:
+    ref = parse_string(text)
+    assert [a.family for a in ref.authors] == families
+    assert (ref.container, ref.title) == ("", "")
+
+
+def test_a_journal_with_its_numbers_is_no_author() -> None:
+    ref = parse_string("Nature 2006, 441, 12-15.")
+    assert not ref.authors

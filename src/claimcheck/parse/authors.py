@@ -2,6 +2,8 @@
 
 - an author-year entry whose leading name run is unlabelled ("World Health Organization [WHO]
   (2019)") has that run as its author;
+- names and a date alone ("Molden / Dweck 2006", "Tsamparlis (2011).") read as a container or
+  title are the author;
 - "McCarthy, Kathleen. Slaves, Masters, ...": a full stop (or, in German styles, a colon:
   "Müller, Hans: Die Stadt") after a given name ends a list that opens "Family, Given";
 - Vancouver lists ("Renaud S, De Lorgeril M. Wine, alcohol, ..."): the full stop after the
@@ -39,6 +41,7 @@ from claimcheck.parse.unstopped import (
 def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rules that settle the author list before the title rules run."""
     _leading_author(tokens, out)
+    _names_and_date_alone(tokens, out)
     _author_ends_at_full_stop(tokens, out)
     _vancouver_list_end(tokens, out)
     vancouver_without_stop(tokens, out)
@@ -153,6 +156,30 @@ def _leading_author(tokens: tuple[Token, ...], out: list[str]) -> None:
         opening = k - 1 if tokens[k - 1].text in "([" else k
         for j in range(opening):
             out[j] = "author"
+
+
+# What may join the names of an author-date citation ("Molden / Dweck", "Zoltman u. a.")
+_JOINS = frozenset({"/", ",", "&", "and", "und", "et", "al", "u", "a", ".", "-"})
+
+
+def _names_and_date_alone(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """An entry of names and a date alone, as author-date notes cite ("Molden / Dweck 2006",
+    "4 Tsamparlis (2011)."), that the tagger read as a container or title: when nothing but
+    the date follows, and the one run before it holds capitalised words (six at most) and
+    name joins only, the run is the author list."""
+    if "author" in out or "date" not in out:
+        return
+    date = out.index("date")
+    start = next((i for i in range(date) if out[i] != "O"), date)
+    end = date - 1 if date > 0 and tokens[date - 1].text in "([" else date
+    if start >= end or out[start] not in ("title", "container") \
+            or any(label != out[start] for label in out[start:end]) \
+            or any(label not in ("date", "O") for label in out[date:]) \
+            or any(out[j] == "O" and tokens[j].text[:1].isalnum() for j in range(date, len(out))):
+        return
+    words = [t.text for t in tokens[start:end] if t.text not in _JOINS]
+    if 0 < len(words) <= 6 and all(w[:1].isupper() and w.isalpha() for w in words):
+        out[start:date] = ["author"] * (date - start)
 
 
 def _author_ends_at_full_stop(tokens: tuple[Token, ...], out: list[str]) -> None:
