@@ -123,3 +123,24 @@ def test_names_and_a_year_alone_are_authors(text: str, families: list[str]) -> N
 def test_a_journal_with_its_numbers_is_no_author() -> None:
     ref = parse_string("Nature 2006, 441, 12-15.")
     assert not ref.authors
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "title"),
+    [
+        ("Gupta, R., K. K. Sharma und R. C. Kuhad: „Separate hydrolysis of Prosopis "
+         "juliflora“, Bioresour Technol 100 (2009), S. 1214–1220.",
+         ["Gupta", "Sharma", "Kuhad"], "Separate hydrolysis of Prosopis juliflora"),
+    ],
+)
+def test_initials_after_and_wait_for_their_family(
+        text: str, families: list[str], title: str) -> None:
+    ref = parse_string(text)
+    assert [a.family for a in ref.authors] == families
+    assert ref.title == title
+
+
+def test_an_inverted_name_ends_on_its_initials() -> None:
+    ref = parse_string("Smith, A. Networks: A Review of Methods. Oxford: Clarendon, 1990.")
+    assert [a.family for a in ref.authors] == ["Smith"]
+    assert ref.title == "Networks: A Review of Methods"

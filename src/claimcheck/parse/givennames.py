@@ -1,12 +1,17 @@
-"""Given names printed after the family name and before a colon, as German bibliographies
-print them ("Müller, Hans-Peter: Die Stadt im Mittelalter", "Müller, Hans/Schmidt, Karl:
-Die Stadt"): the tagger, which has seen few, starts the title at the given names.
+"""Author names that the tagger, which has seen few of these layouts, reads as the title or a
+container.
 
-After an author run ending "..., Family," (the family name alone after the list's start or a
-"/", ";", "&" or "und"; not after a comma, where Chicago's "Levin, David, | Unsettling
-Opera: ..." has its title), one or two capitalised words (hyphenated names whole) closed by a
-colon, before a capital or a quote, are that name's given names: not a title's article or
-preposition ("Weber, Die Stadt: ..."), nor a word the lexicon knows.
+- Given names printed after the family name and before a colon, as German bibliographies
+  print them ("Müller, Hans-Peter: Die Stadt im Mittelalter", "Müller, Hans/Schmidt, Karl:
+  Die Stadt"), where the tagger starts the title (`given_names_out_of_title`): after an
+  author run ending "..., Family," (the family name alone after the list's start or a "/",
+  ";", "&" or "und"; not after a comma, where Chicago's "Levin, David, | Unsettling Opera:
+  ..." has its title), one or two capitalised words (hyphenated names whole) closed by a
+  colon, before a capital or a quote, are that name's given names: not a title's article or
+  preposition ("Weber, Die Stadt: ..."), nor a word the lexicon knows.
+- An author-date citation of names and a date alone ("Molden / Dweck 2006, 236.", "4
+  Tsamparlis (2011).", as author-date notes print it), read as a container or title
+  (`names_and_date_alone`).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ _TITLE_OPENERS = frozenset({"the", "a", "an", "die", "der", "das", "ein", "eine"
 
 
 def given_names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
-    """The rule above, in place; whether it changed the labels."""
+    """The first rule above, in place; whether it changed the labels."""
     start = out.index("title")
     if not _after_a_family(tokens, out, start):
         return False
@@ -54,3 +59,26 @@ def _after_a_family(tokens: tuple[Token, ...], out: list[str], start: int) -> bo
 
 def _capitalised(text: str) -> bool:
     return text[:1].isupper() and text.isalpha() and len(text) > 1 and not text.isupper()
+
+# What may join the names of an author-date citation ("Molden / Dweck", "Zoltman u. a.")
+_JOINS = frozenset({"/", ",", "&", "and", "und", "et", "al", "u", "a", ".", "-"})
+
+
+def names_and_date_alone(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """An entry of names and a date alone, as author-date notes cite ("Molden / Dweck 2006",
+    "4 Tsamparlis (2011)."), that the tagger read as a container or title: when nothing but
+    the date follows, and the one run before it holds capitalised words (six at most) and
+    name joins only, the run is the author list."""
+    if "author" in out or "date" not in out:
+        return
+    date = out.index("date")
+    start = next((i for i in range(date) if out[i] != "O"), date)
+    end = date - 1 if date > 0 and tokens[date - 1].text in "([" else date
+    if start >= end or out[start] not in ("title", "container") \
+            or any(label != out[start] for label in out[start:end]) \
+            or any(label not in ("date", "O") for label in out[date:]) \
+            or any(out[j] == "O" and tokens[j].text[:1].isalnum() for j in range(date, len(out))):
+        return
+    words = [t.text for t in tokens[start:end] if t.text not in _JOINS]
+    if 0 < len(words) <= 6 and all(w[:1].isupper() and w.isalpha() for w in words):
+        out[start:date] = ["author"] * (date - start)
