@@ -144,3 +144,11 @@ def test_an_inverted_name_ends_on_its_initials() -> None:
     ref = parse_string("Smith, A. Networks: A Review of Methods. Oxford: Clarendon, 1990.")
     assert [a.family for a in ref.authors] == ["Smith"]
     assert ref.title == "Networks: A Review of Methods"
+
+
+def test_a_person_and_an_organisation() -> None:
+    from claimcheck.parse.names import split_names
+
+    names = split_names("D. L. Riddle and National Center for Biotechnology Information").authors
+    assert [(a.family, a.literal) for a in names] == [
+        ("Riddle", False), ("National Center for Biotechnology Information", True)]

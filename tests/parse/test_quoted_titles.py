@@ -51,3 +51,11 @@ def test_a_quoted_title_runs_to_its_closing_quote(
 def test_other_quotes_are_left_alone(text: str, title: str, container: str) -> None:
     ref = parse_string(text)
     assert (ref.title, ref.container) == (title, container)
+
+
+def test_a_quoted_title_read_into_the_author_run() -> None:
+    ref = parse_string("Kaurinovic, B. u. a.: „Antioxidant capacity of O. basilicum L. and "
+                       "Origanum vulgare L. extracts“, Molecules 16 (2011), S. 7401–7414.")
+    assert [a.family for a in ref.authors] == ["Kaurinovic"]
+    assert ref.title == "Antioxidant capacity of O. basilicum L. and Origanum vulgare L. extracts"
+    assert ref.container == "Molecules"

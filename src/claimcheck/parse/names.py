@@ -87,6 +87,11 @@ def split_names(text: str) -> Names:
     if org and len(parts) > 1 and all(len(p.split()) > 1 and is_organisation(p) for p in parts):
         # "LIGO Scientific Collaboration and Virgo Collaboration": two organisations
         return Names(tuple(Author(family=p.rstrip("."), literal=True) for p in parts), et_al)
+    if org and len(parts) == 2 and _PERSON_FIRST.fullmatch(parts[0]) \
+            and len(parts[1].split()) > 1 and is_organisation(parts[1]):
+        # "D. L. Riddle and National Center for Biotechnology Information"
+        return Names((parse_name(parts[0], False),
+                      Author(family=parts[1].rstrip("."), literal=True)), et_al)
     if org and is_organisation(text):
         return Names((Author(family=text, literal=True),), et_al)
     if ". " in text and _CAPS_BREAK.search(text):  # "ROUSSILLON, René. CHABERT, Catherine"
@@ -105,6 +110,9 @@ def split_names(text: str) -> Names:
     return Names(_stops_restored(named), et_al)
 
 
+# A person printed initials first ("D. L. Riddle", "J.-P. van Dam")
+_PERSON_FIRST = re.compile(
+    rf"(?:[{UP}]\.[\s-]?)+\s*(?:(?:van|von|de|der|du|la|le)\s+)*[{UP}][\w'’-]+")
 _BARE_INITIALS = re.compile(rf"^[{UP}](?:\.[ -]?[{UP}])*$")
 
 
