@@ -21,6 +21,10 @@ from claimcheck.parse import parse_string
         ('R. Ito, "Sensor fusion," in Robot Perception, vol. 2, A. B. Clark, D. Evans, '
          "and F. G. Hall, Eds. Cham, Switzerland: Springer, 2016, ch. 3, pp. 55–80.",
          "Sensor fusion", "Robot Perception", ["Clark", "Evans", "Hall"]),
+        ('[4] D. Rossi and A. Bianchi, "Distributed estimation," in Networked Control '
+         "Systems, A. Bemporad, M. Heemels, and M. Johansson, Eds. London, U.K.: Springer, "
+         "2010, pp. 99–130.", "Distributed estimation", "Networked Control Systems",
+         ["Bemporad", "Heemels", "Johansson"]),
     ],
 )
 def test_ieee_book_then_editors_with_a_bare_cue(

@@ -88,8 +88,9 @@ _EDITORS_THEN_BOOK = re.compile(
     re.IGNORECASE,
 )
 # IEEE: "in Handbook of Robotics, B. Siciliano and O. Khatib, Eds. Berlin: Springer": the book
-# (no initial in it: "In: K. Jones, L. Brown, Eds. Social Theory" are editors, then the book;
-# without a closing ", vol. 2" or ", 2nd ed."), its editors initials first, ", Ed." / ", Eds.".
+# (no initial: "In: K. Jones, L. Brown, Eds. Social Theory" are editors, then the book; no
+# closing ", vol. 2" or ", 2nd ed."), its editors initials first, ", Ed." / ", Eds."; tried
+# before the cue-first layout, which reads "..., Eds. London, U.K.: ..." as names "London, U"
 _IEEE_NAME = r"(?:[A-Z]\.[\s-]?){1,3}\s*(?:(?:de|van|von|der|da|di|du|le|la)\s+)*[A-Z][\w'’-]+"
 _BOOK_EDITORS_IEEE = re.compile(
     rf"{_IN}(?P<book>[^()]{{1,300}}?)"
@@ -97,8 +98,7 @@ _BOOK_EDITORS_IEEE = re.compile(
     rf"(?P<editors>{_IEEE_NAME}(?:,\s+{_IEEE_NAME})*(?:,?\s+(?:and|&)\s+{_IEEE_NAME})?)"
     r",\s+Eds?\.(?=\s|$)"
 )
-_LAYOUTS = (_BOOK_THEN_EDITORS, _BOOK_CUE_EDITORS, _BOOK_EDITORS_IEEE,
-            _EDITORS_THEN_BOOK)  # tried in this order
+_LAYOUTS = (_BOOK_THEN_EDITORS, _BOOK_EDITORS_IEEE, _BOOK_CUE_EDITORS, _EDITORS_THEN_BOOK)
 
 
 # Every layout needs an editors' cue: most entries have none, and this finds that cheaply.
