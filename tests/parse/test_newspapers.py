@@ -26,6 +26,8 @@ def test_a_name_before_a_days_date_is_the_newspaper(text: str, container: str) -
     [
         # a place and a publisher before a date: a book's imprint
         "A. Smith, The Long Winter (London: Penguin, 3 March 2004).",
+        # a letter's place and date
+        "K. Lee to J. Brown, London, 3 March 2004.",
     ],
 )
 def test_an_imprint_stays(text: str) -> None:

@@ -80,5 +80,6 @@ def names_and_date_alone(tokens: tuple[Token, ...], out: list[str]) -> None:
             or any(out[j] == "O" and tokens[j].text[:1].isalnum() for j in range(date, len(out))):
         return
     words = [t.text for t in tokens[start:end] if t.text not in _JOINS]
-    if 0 < len(words) <= 6 and all(w[:1].isupper() and w.isalpha() for w in words):
+    if 0 < len(words) <= 6 and all(w[:1].isupper() and w.isalpha()
+                                   and w.lower() not in LEXICON for w in words):
         out[start:date] = ["author"] * (date - start)
