@@ -40,6 +40,8 @@ def test_given_names_before_the_colon_are_the_authors(
         ("Weber, Die Stadt: Eine Einführung, Berlin 1990.", "Die Stadt: Eine Einführung"),
         # initials end the name; the title's own colon comes later
         ("Smith, J., Rome: A History of the City, London 1990.", "Rome: A History of the City"),
+        # a family name alone before a title whose first word is an abstract noun
+        ("Hansen, Robustness: Theory and Practice (2003) 45.", "Robustness: Theory and Practice"),
         # no colon: the words after the comma are the title's
         ("Lord, A History of Dartmouth College (1913) 45.", "A History of Dartmouth College"),
     ],

@@ -8,13 +8,16 @@ container.
   ";", "&" or "und"; not after a comma, where Chicago's "Levin, David, | Unsettling Opera:
   ..." has its title), one or two capitalised words (hyphenated names whole) closed by a
   colon, before a capital or a quote, are that name's given names: not a title's article or
-  preposition ("Weber, Die Stadt: ..."), nor a word the lexicon knows.
+  preposition ("Weber, Die Stadt: ..."), nor a word the lexicon knows, nor an abstract noun
+  ("Hansen, Robustness: Theory and Practice", a family name alone before its title).
 - An author-date citation of names and a date alone ("Molden / Dweck 2006, 236.", "4
   Tsamparlis (2011).", as author-date notes print it), read as a container or title
   (`names_and_date_alone`).
 """
 
 from __future__ import annotations
+
+import re
 
 from claimcheck.parse.tokens import LEXICON, Token
 
@@ -23,6 +26,13 @@ _OPENING_QUOTES = frozenset("\"“„«‘'")
 _TITLE_OPENERS = frozenset({"the", "a", "an", "die", "der", "das", "ein", "eine", "zur", "zum",
                             "vom", "über", "la", "le", "les", "el", "los", "las", "il", "lo",
                             "un", "une", "on", "in", "of", "from", "to"})
+
+
+# Endings of abstract nouns, which open titles and name nobody ("Hansen, Robustness: Theory
+# and Practice", "Said, Orientalism: ...", "Müller, Stadtgeschichte: ...")
+_NOUN_ENDING = re.compile(
+    r"(?:ness|tion|sion|ism|isme|ismus|ity|ité|ität|ment|ics|logy|logie|ung|heit|keit|schaft"
+    r"|geschichte|ique|ance|ence|ship|hood)$", re.IGNORECASE)
 
 
 def given_names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
@@ -38,7 +48,8 @@ def given_names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     if not 1 <= len(words) <= 2 or tokens[i - 1].text == "-" or i + 1 >= len(out) \
             or tokens[i].text != ":" or out[i] != "title" or out[i + 1] != "title" \
             or not (tokens[i + 1].text[:1].isupper() or tokens[i + 1].text in _OPENING_QUOTES) \
-            or any(w.lower() in _TITLE_OPENERS or w.lower() in LEXICON for w in words):
+            or any(w.lower() in _TITLE_OPENERS or w.lower() in LEXICON
+                   or _NOUN_ENDING.search(w) for w in words):
         return False
     out[start:i + 1] = ["author"] * (i + 1 - start)
     return True
