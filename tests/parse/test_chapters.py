@@ -25,6 +25,8 @@ from claimcheck.parse import parse_string
          "Systems, A. Bemporad, M. Heemels, and M. Johansson, Eds. London, U.K.: Springer, "
          "2010, pp. 99–130.", "Distributed estimation", "Networked Control Systems",
          ["Bemporad", "Heemels", "Johansson"]),
+        ('[5] A. Smith and B. Jones, "Paper title," in Proc. Conf. Things, C. D. Lee, Ed., '
+         "2001, pp. 1-2.", "Paper title", "Proc. Conf. Things", ["Lee"]),
     ],
 )
 def test_ieee_book_then_editors_with_a_bare_cue(

@@ -96,7 +96,7 @@ _BOOK_EDITORS_IEEE = re.compile(
     rf"{_IN}(?P<book>[^()]{{1,300}}?)"
     rf"(?:,\s+(?:[Vv]ol\.|[Vv]olume)\s*\w+|,\s+\d+(?:st|nd|rd|th)\s+ed\.)?,\s+"
     rf"(?P<editors>{_IEEE_NAME}(?:,\s+{_IEEE_NAME})*(?:,?\s+(?:and|&)\s+{_IEEE_NAME})?)"
-    r",\s+Eds?\.(?=\s|$)"
+    r",\s+Eds?\.(?=[\s,]|$)"
 )
 _LAYOUTS = (_BOOK_THEN_EDITORS, _BOOK_EDITORS_IEEE, _BOOK_CUE_EDITORS, _EDITORS_THEN_BOOK)
 
