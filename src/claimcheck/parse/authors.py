@@ -2,6 +2,8 @@
 
 - an author-year entry whose leading name run is unlabelled ("World Health Organization [WHO]
   (2019)") has that run as its author;
+- names and a date alone ("Molden / Dweck 2006", "Tsamparlis (2011).") read as a container or
+  title are the author (`parse/givennames.py`);
 - "McCarthy, Kathleen. Slaves, Masters, ...": a full stop (or, in German styles, a colon:
   "Müller, Hans: Die Stadt") after a given name ends a list that opens "Family, Given";
 - Vancouver lists ("Renaud S, De Lorgeril M. Wine, alcohol, ..."): the full stop after the
@@ -24,6 +26,7 @@ one) are read in parse/unstopped.py; this module runs every rule in order.
 
 from __future__ import annotations
 
+from claimcheck.parse.givennames import names_and_date_alone
 from claimcheck.parse.onename import PARTICLES
 from claimcheck.parse.tokens import Token
 from claimcheck.parse.unstopped import (
@@ -40,6 +43,7 @@ from claimcheck.vocabulary import EDITOR_WORDS
 def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rules that settle the author list before the title rules run."""
     _leading_author(tokens, out)
+    names_and_date_alone(tokens, out)
     _author_ends_at_full_stop(tokens, out)
     _vancouver_list_end(tokens, out)
     vancouver_without_stop(tokens, out)
@@ -188,10 +192,23 @@ def _is_initial(tokens: tuple[Token, ...], i: int) -> bool:
     return len(text) == 1 and text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text == "."
 
 
+_AND = frozenset({"and", "und", "&", "et", "y"})
+
+
+def _after_a_conjunction(tokens: tuple[Token, ...], last: int) -> bool:
+    """Whether the initials ending at `last` follow "and" (the last name's initials first)."""
+    i = last
+    while i >= 2 and _is_initial(tokens, i - 2):
+        i -= 2
+    return i > 0 and tokens[i - 1].text in _AND
+
+
 def family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     """A list that writes initials first ("D. A. Van Veldhuizen and G. B. Lamont.") does not
-    end on an initial: the family name after the last one belongs to the author run."""
-    if not out or out[0] != "author" or not _is_initial(tokens, 0):
+    end on an initial: the family name after the last one belongs to the author run. Nor
+    does a list whose last name opens with initials after "and" ("Gupta, R., K. K. Sharma und
+    R. C. | Kuhad: „Title“"; "Smith, | A." is an inverted name, whole)."""
+    if not out or out[0] != "author":
         return
     end = run_end(out)
     if end >= len(out) - 1:
@@ -199,7 +216,8 @@ def family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     last = end - 1
     while last > 0 and not tokens[last].text.isalnum():
         last -= 1
-    if not _is_initial(tokens, last):
+    if not _is_initial(tokens, last) \
+            or not (_is_initial(tokens, 0) or _after_a_conjunction(tokens, last)):
         return
     if out[end] == "container" and end + 1 < len(tokens) and tokens[end + 1].text == "." \
             and tokens[end].text[:1].isupper() and len(tokens[end].text) > 1 \

@@ -4,8 +4,7 @@ Rules, each for a layout the tagger often gets wrong:
 - an abbreviated journal name printed after the title's full stop ("... depression. Biol.
   Psychiatry 85") is easily cut in two: abbreviation tokens between the title's stop and the
   container belong to the container;
-- a title printed in quotes ends at its closing quote: what the tagger ran on after it
-  (',” in Religions in Antiquity') is the container when none is labelled;
+- a title printed in quotes is what its quotes hold (`parse/quoted.py`);
 - "Title. In Proceedings of ..." run together: after the title's full stop, "In" opens the
   container when none is labelled; so does a lower-case "in" after a comma before a capital
   when what follows names a meeting (physics: "An Introduction to ChPT, in Nuclear,
@@ -22,15 +21,13 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.quoted import CUES, quoted_title
 from claimcheck.parse.runons import settle
 from claimcheck.parse.titlecontainer import title_or_container
 from claimcheck.parse.titlenotes import edition_out_of_title, note_out_of_title, notes_printed
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.vocabulary import TRANSLATOR_WORDS_EN, YEAR_DIGITS
 
-# Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
-CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})
-_QUOTES = {'"': '"”', "“": "”\"", "„": "“”", "«": "»", "'": "'’", "‘": "’'"}
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,10}")  # "Biotechnol.", "Antimicrob."
 _VANCOUVER = re.compile(r"[A-Z]{1,3}")
 
@@ -42,7 +39,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) ->
     if "//" in text:  # two slash tokens, the second glued on (a URL's "//" is inside its token)
         _double_slash(tokens, out)
     _abbreviations_to_container(tokens, out)
-    _quoted_title(tokens, out)
+    quoted_title(tokens, out)
     _in_container(tokens, out)
     _translator_out_of_container(tokens, out)
     edition_out_of_title(tokens, out)
@@ -128,33 +125,6 @@ def _abbreviation(word: Token, dot: Token, label: str) -> bool:
     return label == "title" or (label == "author" and len(word.text) > 1)
 
 
-def _quoted_title(tokens: tuple[Token, ...], out: list[str]) -> None:
-    if "title" not in out:
-        return
-    first = out.index("title")
-    start = first + 1 if tokens[first].text in _QUOTES else first
-    opening = tokens[start - 1].text if start > 0 else ""
-    if opening not in _QUOTES:
-        return
-    closing = next((i for i in range(start, len(out)) if out[i] != "title"
-                    or _closes(tokens, i, _QUOTES[opening])), len(out))
-    if closing >= len(out) or out[closing] != "title":
-        return
-    after = closing + 1 if closing + 1 < len(out) else closing
-    word = tokens[after].text
-    if word == ":" or (after > closing and word[:1].islower() and word != "by"
-                       and LEXICON.get(word.lower()) not in CUES):
-        return  # '"Rapid-impact interventions": how a policy ...': the quote opens the title
-        # (but '"Influence of Body Hair," by R.L. Sharp' names the authors after it)
-    end = closing + 1
-    while end < len(out) and out[end] == "title" and not tokens[end].text[:1].isalnum():
-        end += 1  # the punctuation after the closing quote
-    rest = "note" if "container" in out or word == "by" else "container"
-    while end < len(out) and out[end] == "title":
-        out[end] = rest
-        end += 1
-
-
 def _in_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     first, end = label_run(out, "title")
     # A container labelled after the title may be the end of the part "In" opens.
@@ -210,15 +180,6 @@ def _names_a_meeting(tokens: tuple[Token, ...], out: list[str], i: int) -> bool:
             return True
         j += 1
     return False
-
-
-def _closes(tokens: tuple[Token, ...], i: int, closers: str) -> bool:
-    """A closing quote, not an apostrophe inside a word ("Buchberger's")."""
-    if tokens[i].text not in closers:
-        return False
-    inside_word = (i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
-                   and tokens[i + 1].text[:1].isalpha() and tokens[i - 1].end == tokens[i].start)
-    return not inside_word
 
 
 # (the English cues only, as the rule was written and measured: "Trans. Nicholas Rand. ...")

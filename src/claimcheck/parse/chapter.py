@@ -96,7 +96,18 @@ _EDITORS_THEN_BOOK = re.compile(
     rf"(?P<book>[^()]{{1,500}}?){_END_OF_BOOK}",
     re.IGNORECASE,
 )
-_LAYOUTS = (_BOOK_THEN_EDITORS, _BOOK_CUE_EDITORS, _EDITORS_THEN_BOOK)  # tried in this order
+# IEEE: "in Handbook of Robotics, B. Siciliano and O. Khatib, Eds. Berlin: Springer": the book
+# (no initial: "In: K. Jones, L. Brown, Eds. Social Theory" are editors, then the book; no
+# closing ", vol. 2" or ", 2nd ed."), its editors initials first, ", Ed." / ", Eds."; tried
+# before the cue-first layout, which reads "..., Eds. London, U.K.: ..." as names "London, U"
+_IEEE_NAME = r"(?:[A-Z]\.[\s-]?){1,3}\s*(?:(?:de|van|von|der|da|di|du|le|la)\s+)*[A-Z][\w'’-]+"
+_BOOK_EDITORS_IEEE = re.compile(
+    rf"{_IN}(?P<book>[^()]{{1,300}}?)"
+    rf"(?:,\s+(?:[Vv]ol\.|[Vv]olume)\s*\w+|,\s+\d+(?:st|nd|rd|th)\s+ed\.)?,\s+"
+    rf"(?P<editors>{_IEEE_NAME}(?:,\s+{_IEEE_NAME})*(?:,?\s+(?:and|&)\s+{_IEEE_NAME})?)"
+    r",\s+Eds?\.(?=[\s,]|$)"
+)
+_LAYOUTS = (_BOOK_THEN_EDITORS, _BOOK_EDITORS_IEEE, _BOOK_CUE_EDITORS, _EDITORS_THEN_BOOK)
 
 
 # Every layout needs an editors' cue: most entries have none, and this finds that cheaply.
@@ -146,6 +157,9 @@ _INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?\s*)+(?:$|,|&|(?:and|y|et|und)\b)")
 # case and count as lower case here.)
 _LOWER_WORD = re.compile(r"(?:^|\s)[^\W\d_A-ZÀ-Þ]")
 _ARTICLE = re.compile(r"(?:The|An?|La|Las|Los|El|Le|Les|Il|Die|Der|Das)\s")
+
+
+_INITIAL_STOP = re.compile(r"\b[A-Z]\.")
 
 
 def _book_first(book: str, editors: str) -> bool:
@@ -207,6 +221,8 @@ def chapter_parts(text: str) -> Chapter:
             book = match["book"].strip(" .,;:")
             editors = match["editors"].strip(" .,;:")
             if layout is _BOOK_THEN_EDITORS and not _book_first(book, editors):
+                continue
+            if layout is _BOOK_EDITORS_IEEE and _INITIAL_STOP.search(book):
                 continue
             if layout is _BOOK_CUE_EDITORS and _own_title(text, match):
                 if not editors:

@@ -1,6 +1,7 @@
-"""A chapter's editors as the tagger reads them: the French "Names, dir., Book" layout read
-whole into the book (`directed_book`), and the cue words around the editors' names ("In:",
-"dans", "(dir)", ", eds") read with them (`editor_cues`). Both work on the tagged fields.
+"""A chapter's editors as the tagger reads them: the French "Names, dir., Book" and "Book, dir.
+par Names" layouts read whole into the book (`directed_book`), and the cue words around the
+editors' names ("In:", "dans", "(dir)", ", eds") read with them (`editor_cues`). Both work on
+the tagged fields.
 """
 
 from __future__ import annotations
@@ -23,12 +24,23 @@ _DIRECTED = re.compile(
     r"(?:,\s*dir\.?,|\s*\((?:dir|éds?|coord)\.?\),?)\s+(?P<book>\S.*)")
 
 
+# ... or after it, with "dir. par" or "sous la direction de": "Les lieux de mémoire, dir. par
+# Pierre Nora", "Histoire littéraire, sous la direction de Jean Martin"
+_DIRECTED_AFTER = re.compile(
+    rf"(?P<book>\S.*?),\s*(?:dir\.\s*par|sous\s+la\s+dir(?:ection|\.)\s+de)\s+(?P<names>{_NAMES})")
+
+
 def directed_book(fields: dict[str, str]) -> dict[str, str]:
     """A chapter's book read with its editors and their cue before it ("G. Majeska, dir.,
-    Russian Travelers"): the names are the editors, the rest the book. Only when the words
-    before the cue are names and no editors were read."""
-    found = _DIRECTED.fullmatch(fields.get("container", ""))
-    if found is None or fields.get("editor"):
+    Russian Travelers") or after it ("Book, dir. par Pierre Nora"): the names are the
+    editors, the rest the book. Only when the words on the names' side of the cue are names
+    and no editors were read."""
+    container = fields.get("container", "")
+    if fields.get("editor"):
+        return fields
+    found = _DIRECTED.fullmatch(container) or (
+        _DIRECTED_AFTER.fullmatch(container) if "dir" in container else None)
+    if found is None:
         return fields
     return {**fields, "editor": found["names"], "container": found["book"].strip(),
             "kind": "chapter"}

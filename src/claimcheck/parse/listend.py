@@ -12,13 +12,16 @@ to the title).
   numbers). Without an "and", names printed whole before a comma and a labelled title
   stay authors ("S. Hochreiter, Jürgen Schmidhuber, | Long Short-Term Memory").
 - A quote that opens after a comma or stop inside the author run, and closes inside the title
-  run after it ("H. Clarke, | ‘Parry and Homer. The aesthetics of oral composition’"), opens
-  the title (so the list's last name, followed by the quote alone, is a name again: "og N.
-  Kim. „ | GenoCore: ..."): the last such quote, not one after an initial's stop, since a
-  name may hold a quote ("G. 't Hooft, | 'Naturalness ...'", 'L. "Bud" Abbott').
+  run after it ("H. Clarke, | ‘Parry and Homer. The aesthetics of oral composition’") or
+  closes the author run itself, three words or more between ("Kaurinovic, B. u. a.:
+  „Antioxidant capacity of ... extracts“, | Molecules 16"), opens the title (so the list's
+  last name, followed by the quote alone, is a name again: "og N. Kim. „ | GenoCore: ..."):
+  the last such quote, not one after an initial's stop, since a name may hold a quote ("G.
+  't Hooft, | 'Naturalness ...'", 'L. "Bud" Abbott').
 - A family-first list whose last family name and comma end the author run ("..., Stone, |
   C. Classification and Regression Trees", "... & Schaffner-Bielich, | J. Anomalous ..."):
   the initials that open the title after it are that name's.
+- German bibliographies' "Family, Given: Title" (`parse/givennames.py`).
 - An author-year list printed without stops whose title run opens with the list's last
   words and the year ("Cardy | J 1999 Logarithmic ...", "Chiba, Nakanishi, | Fukuda & Yata
   1991 A new species", "Kenyon, | Thomas 1983 Nineteenth ..."): when no date is labelled,
@@ -31,6 +34,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.givennames import given_names_out_of_title
 from claimcheck.parse.namesend import PARTICLE_WORDS
 from claimcheck.parse.tokens import YEAR_TOKEN, Token
 from claimcheck.vocabulary import EDITOR_WORDS
@@ -47,6 +51,7 @@ def list_end(tokens: tuple[Token, ...], out: list[str], text: str) -> bool:
         or (any(quote in text for quote in _OPENING_QUOTES)
             and quoted_title_in_authors(tokens, out)) \
         or ("title" in out and (initials_out_of_title(tokens, out)
+                                or (":" in text and given_names_out_of_title(tokens, out))
                                 or year_out_of_title(tokens, out)))
 
 
@@ -91,8 +96,10 @@ _CLOSING_QUOTES = {"\"": "\"”", "“": "”\"", "„": "“”", "«": "»", "
 def quoted_title_in_authors(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The second rule above, in place."""
     start, end = label_run(out, "author")
-    if end >= len(out) or out[end] != "title":
+    if end >= len(out):
         return False
+    if out[end] != "title":
+        return _quoted_title_closing_the_run(tokens, out, start, end)
     # The last such quote, so that one inside a name ("G. 't Hooft", 'L. "Bud" Abbott') is
     # not taken for the title's; nor one after an initial's stop ("A. 'Abd al-Rahman").
     opening = next((i for i in range(end - 1, start, -1) if tokens[i].text in _OPENING_QUOTES
@@ -104,6 +111,26 @@ def quoted_title_in_authors(tokens: tuple[Token, ...], out: list[str]) -> bool:
     title_end = label_run(out, "title")[1]
     if not any(tokens[j].text in closers for j in range(end, title_end + 1)
                if j < len(tokens)):
+        return False
+    for j in range(opening, end):
+        out[j] = "title"
+    return True
+
+
+def _quoted_title_closing_the_run(tokens: tuple[Token, ...], out: list[str], start: int,
+                                  end: int) -> bool:
+    """'Kaurinovic, B. u. a.: „Antioxidant capacity of ... extracts“, | Molecules 16': a quote
+    of three words or more that opens after a comma, stop or colon and closes the author run
+    (punctuation alone after it) is the title."""
+    close = end - 1
+    while close > start and not tokens[close].text[:1].isalnum() \
+            and tokens[close].text not in "”“’»\"'":
+        close -= 1
+    opening = next((i for i in range(close - 1, start, -1) if tokens[i].text in _OPENING_QUOTES
+                    and tokens[i - 1].text in ",.:" and tokens[i].start > tokens[i - 1].end
+                    and not _after_an_initial(tokens, i - 1)), -1)
+    if opening < 0 or tokens[close].text not in _CLOSING_QUOTES[tokens[opening].text] \
+            or sum(t.text[:1].isalpha() for t in tokens[opening:close]) < 3:
         return False
     for j in range(opening, end):
         out[j] = "title"
@@ -138,7 +165,7 @@ def initials_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
 
 
 def year_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
-    """The fourth rule above, in place."""
+    """The last rule above, in place."""
     start = out.index("title")
     if start == 0 or out[start - 1] != "author" or "date" in out \
             or tokens[start - 1].text == ".":

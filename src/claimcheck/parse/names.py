@@ -30,10 +30,11 @@ from claimcheck.vocabulary import EDITOR_WORDS, YEAR_DIGITS
 _ET_AL = re.compile(
     r"[,;]?\s*(?:(?:\b|(?-i:(?<=[A-Z])))et\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…"
     r"|\.\.\.)", re.IGNORECASE)
-# "и др.", "等", "vd.", "o.fl.": Russian, Chinese, Turkish, Icelandic / Swedish "and others"
+# "и др.", "等", "vd." (its stop may go with the field's end; "vd Berg" is "van de"), "o.fl.":
+# Russian, Chinese, Turkish, Icelandic / Swedish "and others"
 # (apart, and only scanned for when one of them may be there: the common scan stays short)
-_ET_AL_OTHER = re.compile(r"[,;]?\s*(?:\bи\s+др\b\.?|等|\bvd\.|\b[om]\.\s?fl\b\.?)",
-                          re.IGNORECASE)
+_ET_AL_OTHER = re.compile(
+    r"[,;]?\s*(?:\bи\s+др\b\.?|等|(?-i:\bvd\b)(?:\.|(?=\s*$))|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
 # "and" in other languages; lower-case only, since "E" or "I" may be an initial.
 _CONJUNCTION = re.compile(
     r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és))\b)\s+", re.IGNORECASE)
@@ -75,7 +76,7 @@ def split_names(text: str) -> Names:
     et_al = _may_have_et_al(text) and bool(_ET_AL.search(text))
     if et_al:
         text = _ET_AL.sub("", text).strip(" ,;:")
-    if ("др" in text or "等" in text or "vd." in text or "fl" in text) \
+    if ("др" in text or "等" in text or "vd" in text or "fl" in text) \
             and _ET_AL_OTHER.search(text):
         et_al, text = True, _ET_AL_OTHER.sub("", text).strip(" ,;:")
     if not text:
@@ -87,6 +88,11 @@ def split_names(text: str) -> Names:
     if org and len(parts) > 1 and all(len(p.split()) > 1 and is_organisation(p) for p in parts):
         # "LIGO Scientific Collaboration and Virgo Collaboration": two organisations
         return Names(tuple(Author(family=p.rstrip("."), literal=True) for p in parts), et_al)
+    if org and len(parts) == 2 and _PERSON_FIRST.fullmatch(parts[0]) \
+            and len(parts[1].split()) > 1 and is_organisation(parts[1]):
+        # "D. L. Riddle and National Center for Biotechnology Information"
+        return Names((parse_name(parts[0], False),
+                      Author(family=parts[1].rstrip("."), literal=True)), et_al)
     if org and is_organisation(text):
         return Names((Author(family=text, literal=True),), et_al)
     if ". " in text and _CAPS_BREAK.search(text):  # "ROUSSILLON, René. CHABERT, Catherine"
@@ -105,6 +111,9 @@ def split_names(text: str) -> Names:
     return Names(_stops_restored(named), et_al)
 
 
+# A person printed initials first ("D. L. Riddle", "J.-P. van Dam")
+_PERSON_FIRST = re.compile(
+    rf"(?:[{UP}]\.[\s-]?)+\s*(?:(?:van|von|de|der|du|la|le)\s+)*[{UP}][\w'’-]+")
 _BARE_INITIALS = re.compile(rf"^[{UP}](?:\.[ -]?[{UP}])*$")
 
 
@@ -138,9 +147,13 @@ def _is_given(part: str) -> bool:
         return True  # a lone "Jr." belongs to the name before it
     if all(INITIALS.match(w) for w in words):
         return True
-    return len(words) <= 3 and all(
-        INITIALS.match(w) or (w[:1].isupper() and w[1:].islower()) for w in words
-    )
+    if len(words) <= 3 and all(
+            INITIALS.match(w) or (w[:1].isupper() and w[1:].islower()) for w in words):
+        return True
+    # "Hans-Peter", "Jean-Luc Marie": hyphenated given names printed whole (not after an
+    # initial: "Brune, M. Abdel-Hamid" is a name of its own)
+    return len(words) <= 2 and all(
+        p[:1].isupper() and p[1:].islower() for w in words for p in w.split("-"))
 
 
 def _is_bare_family(part: str, given: str = "") -> bool:
@@ -170,8 +183,11 @@ def _pair_up(parts: list[str], org: bool) -> list[Author]:
         elif len(parts) == 1:  # a list without commas may be names run together
             authors.extend(run_together(part) or (parse_name(part, org),))
             i += 1
-        else:
-            authors.append(parse_name(part, org))
+        else:  # a part may hold names run together ("Venken K. J. Schulze K. L. et Bellen"),
+            # initials with their stops ("Russell M. Taylor II" is one name)
+            split = run_together(part) if part.count(". ") >= 2 else ()
+            dotted_all = len(split) > 1 and all(a.given.endswith(".") for a in split)
+            authors.extend(split if dotted_all else (parse_name(part, org),))
             i += 1
     return authors
 

@@ -14,6 +14,7 @@ import re
 
 from claimcheck.parse.credits import credited_out, imprint_credit
 from claimcheck.parse.editors import directed_book, editor_cues
+from claimcheck.parse.newspaper import newspaper
 from claimcheck.vocabulary import NO_PLACE_MARK, PUBLISHER_WORDS, YEAR_DIGITS
 
 # (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
@@ -54,7 +55,7 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     container, an OSCOLA/AGLC article read as an ordinary one."""
     fields = imprint_out(given_first_title(book_author(fields), text), text)
     fields = imprint_credit(credited_out(year_first_article(fields, text), text), text)
-    return no_place_out(editor_cues(directed_book(fields), text))
+    return newspaper(no_place_out(editor_cues(directed_book(fields), text)), text)
 
 
 def book_author(fields: dict[str, str]) -> dict[str, str]:

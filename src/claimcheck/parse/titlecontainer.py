@@ -80,6 +80,9 @@ def _container_from_title(tokens: tuple[Token, ...], out: list[str]) -> None:
             out[j] = "container"
 
 
+_CLOSING = frozenset("’”»“\"'")
+
+
 def _container_after_comma(tokens: tuple[Token, ...], out: list[str]) -> None:
     start, end = label_run(out, "title")
     if start < 0 or end >= len(out) or out[end] not in ("container", "volume"):
@@ -91,8 +94,8 @@ def _container_after_comma(tokens: tuple[Token, ...], out: list[str]) -> None:
         return
     tail = tokens[commas[-1] + 1:end]
     words = [t.text for t in tail if t.text[:1].isalpha()]
-    if any(t.text in ".?!:" for t in tail) or not 0 < len(words) <= 6:
-        return
+    if any(t.text in ".?!:" or t.text in _CLOSING for t in tail) or not 0 < len(words) <= 6:
+        return  # (a quote closing the tail closes the title: "Trends, Impacts and Drivers’,")
     if words[0][:1].isupper() and all(w[:1].isupper() or w in _MINOR for w in words):
         for j in range(commas[-1] + 1, end):
             out[j] = "container"

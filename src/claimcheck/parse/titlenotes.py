@@ -26,7 +26,7 @@ import re
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import Token
 
-_EDITION = frozenset({"ed", "edn", "edition", "édition", "edición", "edizione", "edição",
+_EDITION = frozenset({"ed", "éd", "edn", "edition", "édition", "edición", "edizione", "edição",
                       "auflage", "aufl", "uitgave", "wydanie", "издание", "изд"})
 _GLUED = re.compile(r"(?:st|nd|rd|th|e|er|ème)(?:ed|edn)")  # "3rded"
 _SUFFIXES = frozenset({"st", "nd", "rd", "th", "e", "er", "ème", "eme", "n", "d", "a", "o",
@@ -49,8 +49,8 @@ def edition_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     if start < 0:
         return False
     last = end - 1
-    while last > start and tokens[last].text in ".)]":
-        last -= 1
+    while last > start and tokens[last].text in ".)],;":
+        last -= 1  # (the run may close with the comma before the place: "2e éd, Paris")
     word = tokens[last].text.lower()
     if word not in _EDITION and not (tokens[last - 1].text.isdigit()
                                      and _GLUED.fullmatch(word)):

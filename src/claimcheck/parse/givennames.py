@@ -1,0 +1,96 @@
+"""Author names that the tagger, which has seen few of these layouts, reads as the title or a
+container.
+
+- Given names printed after the family name and before a colon, as German bibliographies
+  print them ("Müller, Hans-Peter: Die Stadt im Mittelalter", "Müller, Hans/Schmidt, Karl:
+  Die Stadt"), where the tagger starts the title (`given_names_out_of_title`): after an
+  author run ending "..., Family," (the family name alone after the list's start or a "/",
+  ";", "&" or "und"; not after a comma, where Chicago's "Levin, David, | Unsettling Opera:
+  ..." has its title), one or two capitalised words (hyphenated names whole) closed by a
+  colon, before a capital or a quote, are that name's given names: not a title's article or
+  preposition ("Weber, Die Stadt: ..."), nor a word the lexicon knows, nor an abstract noun
+  ("Hansen, Robustness: Theory and Practice", a family name alone before its title).
+- An author-date citation of names and a date alone ("Molden / Dweck 2006, 236.", "4
+  Tsamparlis (2011).", as author-date notes print it), read as a container or title
+  (`names_and_date_alone`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.parse.tokens import LEXICON, Token
+
+_OPENING_QUOTES = frozenset("\"“„«‘'")
+# Words that open a title, never a given name
+_TITLE_OPENERS = frozenset({"the", "a", "an", "die", "der", "das", "ein", "eine", "zur", "zum",
+                            "vom", "über", "la", "le", "les", "el", "los", "las", "il", "lo",
+                            "un", "une", "on", "in", "of", "from", "to"})
+
+
+# Endings of abstract nouns, which open titles and name nobody ("Hansen, Robustness: Theory
+# and Practice", "Said, Orientalism: ...", "Müller, Stadtgeschichte: ...")
+_NOUN_ENDING = re.compile(
+    r"(?:ness|tion|sion|ism|isme|ismus|ity|ité|ität|ment|ics|logy|logie|ung|heit|keit|schaft"
+    r"|geschichte|ique|ance|ence|ship|hood)$", re.IGNORECASE)
+
+
+def given_names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """The first rule above, in place; whether it changed the labels."""
+    start = out.index("title")
+    if not _after_a_family(tokens, out, start):
+        return False
+    i = start
+    while i < len(out) and i - start < 3 and out[i] == "title" and (
+            _capitalised(tokens[i].text) or (tokens[i].text == "-" and i > start)):
+        i += 1  # "Hans", "Hans Peter", "Hans - Peter"
+    words = [t.text for t in tokens[start:i] if t.text != "-"]
+    if not 1 <= len(words) <= 2 or tokens[i - 1].text == "-" or i + 1 >= len(out) \
+            or tokens[i].text != ":" or out[i] != "title" or out[i + 1] != "title" \
+            or not (tokens[i + 1].text[:1].isupper() or tokens[i + 1].text in _OPENING_QUOTES) \
+            or any(w.lower() in _TITLE_OPENERS or w.lower() in LEXICON
+                   or _NOUN_ENDING.search(w) for w in words):
+        return False
+    out[start:i + 1] = ["author"] * (i + 1 - start)
+    return True
+
+
+def _after_a_family(tokens: tuple[Token, ...], out: list[str], start: int) -> bool:
+    """Whether the author run before `start` ends "..., Family," (the family name alone
+    after the list's start or a separator, waiting for its given names)."""
+    if start < 2 or out[start - 1] != "author" or tokens[start - 1].text != "," \
+            or not _capitalised(tokens[start - 2].text):
+        return False
+    family = start - 2
+    while family > 1 and tokens[family - 1].text in "-'’" and _capitalised(tokens[family - 2].text):
+        family -= 2  # "Schaffner-Bielich"
+    return family == 0 or out[family - 1] != "author" \
+        or tokens[family - 1].text in ("/", ";", "&", "und")
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha() and len(text) > 1 and not text.isupper()
+
+# What may join the names of an author-date citation ("Molden / Dweck", "Zoltman u. a.")
+_JOINS = frozenset({"/", ",", "&", "and", "und", "et", "al", "u", "a", ".", "-"})
+
+
+def names_and_date_alone(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """An entry of names and a date alone, as author-date notes cite ("Molden / Dweck 2006",
+    "4 Tsamparlis (2011)."), that the tagger read as a container or title: when nothing but
+    the date follows, and the one run before it holds capitalised words (six at most) and
+    name joins only, the run is the author list."""
+    if "author" in out or "date" not in out:
+        return
+    date = out.index("date")
+    start = next((i for i in range(date) if out[i] != "O"), date)
+    end = date - 1 if date > 0 and tokens[date - 1].text in "([" else date
+    if start >= end or out[start] not in ("title", "container") \
+            or any(label != out[start] for label in out[start:end]) \
+            or any(label not in ("date", "O") for label in out[date:]) \
+            or any(out[j] == "O" and tokens[j].text[:1].isalnum() for j in range(date, len(out))):
+        return
+    words = [t.text for t in tokens[start:end] if t.text not in _JOINS]
+    if 0 < len(words) <= 6 and all(w[:1].isupper() and w.isalpha()
+                                   and w.lower() not in LEXICON for w in words):
+        out[start:date] = ["author"] * (date - start)

@@ -1,0 +1,93 @@
+"""A title printed in quotation marks is what its quotes hold.
+
+- The tagger may cut the title inside its quotes, at an inner comma, colon or initial
+  ("‘Global Pollinator Declines: Trends, | Impacts and Drivers’, Trends in Ecology",
+  "„... leaves of T. | minuta“, J. Ethnopharmacol"): when the title run opens right after an
+  opening quote and stops before the matching closing quote, which follows within a few
+  words with no other quote and no sentence's end between ("“Yates’ correction. Encyclopedia
+  of ...”" prints two fields in one pair of quotes) and closes a field (a comma, stop,
+  colon, semicolon, bracket, "in" or the end after it), the words up to the quote are the
+  title's; after a comma, only when a capital follows it ("'On ... shell theory, | progress
+  in applied mechanics'" may quote a series after the title).
+- It may run on after the closing quote (',” in Religions in Antiquity'): what it took is
+  the container when none is labelled, else a note.
+"""
+
+from __future__ import annotations
+
+from claimcheck.parse.tokens import LEXICON, Token
+
+QUOTES = {'"': '"”', "“": "”\"", "„": "“”", "«": "»", "'": "'’", "‘": "’'"}
+# Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
+CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})  # (boundaries' too)
+_REACH = 30  # tokens after the title run within which its closing quote is looked for
+_FIELD_END = frozenset(",.:;([")
+
+
+def quoted_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The rules above, in place."""
+    if "title" not in out:
+        return
+    first = out.index("title")
+    start = first + 1 if tokens[first].text in QUOTES else first
+    opening = tokens[start - 1].text if start > 0 else ""
+    if opening not in QUOTES:
+        return
+    _to_the_closing_quote(tokens, out, start, QUOTES[opening])
+    _run_on(tokens, out, start, QUOTES[opening])
+
+
+def _to_the_closing_quote(tokens: tuple[Token, ...], out: list[str], start: int,
+                          closers: str) -> None:
+    end = start
+    while end < len(out) and out[end] == "title":
+        if _closes(tokens, end, closers):
+            return  # the quote closes inside the title run
+        end += 1
+    if end == start or end >= len(out) or _sentence_end(tokens, end - 1) \
+            or (tokens[end - 1].text == "," and not tokens[end].text[:1].isupper()):
+        return  # (the rest after a comma opens with a capital: "Trends, | Impacts and ...")
+    for j in range(end, min(len(out), end + _REACH)):
+        if _closes(tokens, j, closers):
+            after = tokens[j + 1].text if j + 1 < len(tokens) else "."
+            if after[:1] in _FIELD_END or after.lower() == "in" or after in "“”":
+                out[end:j + 1] = ["title"] * (j + 1 - end)
+            return
+        if tokens[j].text in QUOTES or tokens[j].text in "”»“" or _sentence_end(tokens, j):
+            return  # another quote first, or a sentence ends: not this title's
+
+
+def _sentence_end(tokens: tuple[Token, ...], j: int) -> bool:
+    """A stop after a lower-case word, before a capital ("correction. Encyclopedia of ...")."""
+    return tokens[j].text in ".?!" and tokens[j - 1].text.islower() \
+        and len(tokens[j - 1].text) >= 3 and j + 1 < len(tokens) \
+        and tokens[j + 1].text[:1].isupper()
+
+
+def _run_on(tokens: tuple[Token, ...], out: list[str], start: int, closers: str) -> None:
+    closing = next((i for i in range(start, len(out)) if out[i] != "title"
+                    or _closes(tokens, i, closers)), len(out))
+    if closing >= len(out) or out[closing] != "title":
+        return
+    after = closing + 1 if closing + 1 < len(out) else closing
+    word = tokens[after].text
+    if word == ":" or (after > closing and word[:1].islower() and word != "by"
+                       and LEXICON.get(word.lower()) not in CUES):
+        return  # '"Rapid-impact interventions": how a policy ...': the quote opens the title
+        # (but '"Influence of Body Hair," by R.L. Sharp' names the authors after it)
+    end = closing + 1
+    while end < len(out) and out[end] == "title" and not tokens[end].text[:1].isalnum():
+        end += 1  # the punctuation after the closing quote
+    rest = "note" if "container" in out or word == "by" else "container"
+    while end < len(out) and out[end] == "title":
+        out[end] = rest
+        end += 1
+
+
+def _closes(tokens: tuple[Token, ...], i: int, closers: str) -> bool:
+    """A closing quote, not an apostrophe inside a word ("Buchberger's")."""
+    if tokens[i].text not in closers:
+        return False
+    inside_word = (i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
+                   and tokens[i + 1].text[:1].isalpha() and tokens[i - 1].end == tokens[i].start)
+    return not inside_word
