@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.tokens import MONTH_NAMES
+from claimcheck.vocabulary import YEAR_DIGITS
 
 _DAY_DATE = re.compile(
     r",\s*(?:\d{1,2}\.?\s+(?:de\s+)?(?P<m1>[^\W\d_]+)\.?|(?P<m2>[^\W\d_]+)\.?\s+\d{1,2},?)"
-    r"\s+(?:de\s+)?(?:1[5-9]|20)\d\d\b")
+    rf"\s+(?:de\s+)?{YEAR_DIGITS}\b")
 _NAME = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*|of|the|de|della|di|del|der|des|du|la|le|y)"
                    r"(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|of|the|de|della|di|del|der|des|du|la|le|y)){0,4}")
 _BEFORE = re.compile(r"[,”»’\"']\s*$")
