@@ -129,3 +129,12 @@ def test_version_from_the_entry_point_imports_not_even_typer() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.splitlines() == [f"claimcheck {__version__}", "False"]
+
+
+def test_every_command_takes_verbose_as_its_internal_error_says() -> None:
+    """An internal error says "rerun with -v for the traceback": every command accepts -v."""
+    from claimcheck.cli import COMMANDS
+
+    for name in COMMANDS:
+        result = CliRunner().invoke(app, [name, "--help"])
+        assert "--verbose" in result.stdout, name

@@ -98,7 +98,7 @@ def _number_index(entries: Sequence[Entry]) -> dict[int, str]:
 def _printed_number(reference: Reference) -> int:
     """The entry's printed number: its parsed label, else the number its raw text opens
     with when marks follow it ("12•• Smith J", "[3]Smith"); 0 when it has none."""
-    if reference.label.isdigit():
+    if reference.label.isdecimal():  # not isdigit: "¹" is a digit int() refuses
         return int(reference.label)
     match = _OPENING_NUMBER.match(reference.raw)
     if match:

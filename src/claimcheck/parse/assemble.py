@@ -9,6 +9,7 @@ normalised with `text.normalize_pages` ("139–145" -> "139-145", "e13211" kept)
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from claimcheck.parse.pubmed import without_pubmed_id
@@ -167,8 +168,11 @@ _PAGES_CUE = re.compile(r"^(?:pages?|pp|p|s)(?:\.|\b)\s*|^pp(?=\d)", re.IGNORECA
 
 
 def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
-    """Volume, issue and pages as bare values, splitting "12(3)" and "vol. 12, no. 3"."""
+    """Volume, issue and pages as bare values, splitting "12(3)" and "vol. 12, no. 3"; a
+    list number in plain digits (a PDF's superscript "¹" as "1", which int() can read)."""
     out = dict(fields)
+    if out.get("label"):
+        out["label"] = unicodedata.normalize("NFKC", out["label"])
     for name in ("volume", "issue"):
         if out.get(name):
             out[name] = _bare_number(out[name])
