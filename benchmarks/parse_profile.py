@@ -44,7 +44,7 @@ _WRAPPED = {
         "vancouver_without_stop", "run_together_end", "run_together_start", "_ends_at_et_al",
         "_ends_at_colon", "_editors_first"),
     "claimcheck.parse.boundaries": (
-        "note_out_of_title", "_double_slash", "_abbreviations_to_container", "_quoted_title",
+        "note_out_of_title", "_double_slash", "_abbreviations_to_container", "quoted_title",
         "_in_container", "_translator_out_of_container", "title_or_container", "settle"),
 }
 

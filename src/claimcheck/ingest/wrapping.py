@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # layout imports this module; a Line is only read here
 
 
 def width_of(content: list[Line]) -> int:
+    """The wrap width: the 90th percentile of line lengths (indent included)."""
     lengths = sorted(line.indent + len(line.text) for line in content)
     return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
