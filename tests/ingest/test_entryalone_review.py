@@ -4,7 +4,7 @@ opens with "In" or a kind word) stay apart from an undated title before them; th
 rules were written for still join."""
 
 from claimcheck.ingest.entryalone import container_alone, imprint_alone, in_work, kind_lead
-from tests.ingest.listings import APA
+from tests.ingest.listings import APA, entries
 from tests.ingest.listings import apart as _apart
 from tests.ingest.listings import joined as _joined
 
@@ -54,3 +54,50 @@ def test_the_wraps_the_rules_read_still_join() -> None:
             "Preprint, 1996.")
     _joined(APA, "Zhao, J., and Chang, K.-W. Learning gender-neutral word embeddings.",
             "In EMNLP, 2018.")
+
+
+def test_a_work_of_reference_after_an_organisation_or_a_title_is_an_entry() -> None:
+    _apart(APA, "Stanford Encyclopedia of Philosophy. Liberty.",
+           "Encyclopaedia Britannica 1911, vol. 12, pp. 345-350.")
+    _apart(APA, "Uniform Commercial Code.", "Statutes at Large 1964, 78: 241-268.")
+    _apart(APA, "The Arabian Nights.", "Newsweek, Spring 2001, pp. 4-5.")
+    _apart(APA, "Bank of England. Inflation Report.",
+           "Statistical Yearbook of the Netherlands 2004, pp. 112-115.")
+
+
+def test_a_person_s_undated_title_still_goes_on_with_its_container() -> None:
+    _joined(APA, "Card, D. and Krueger, A. Minimum wages and employment.",
+            "American Economic Review 1994, 84(4), pp. 772-793.")
+    _joined(APA, "Kant, I. Groundwork of the Metaphysics of Morals.",
+            "Gesammelte Schriften 1903, vol. 4, pp. 385-463.")
+    _joined(APA, "Benner P. From novice to expert.", "Am J Nurs 1982; 82(3): 402-7.")
+
+
+def test_one_work_of_reference_after_a_dated_line_leaves_the_wraps_joined() -> None:
+    lines = ["Adams J. Protein folding in vivo.",
+             "Proc Natl Acad Sci USA 93:4857-4861, 1996.",
+             "Baker S, Clark T. Enzyme kinetics. J Biol Chem. 1998;273:100-10.",
+             "Encyclopaedia Britannica 1911, vol. 12, pp. 345-350.",
+             "Davis M. Metabolic flux analysis.",
+             "Metab Eng 2:1-10, 1995.",
+             "Evans P, Fisher K. Membrane transport. J Cell Biol. 2001;152:200-10.",
+             "Green L. Structural genomics.",
+             "Nature Struct Biol 7:1-5, 2000.",
+             "Hall J, Irwin B. Ribosome structure. Science. 2000;289:905-20."]
+    found = entries(lines)
+    assert len(found) == 7, found
+    assert found[0] == f"{lines[0]} {lines[1]}"
+    assert found[3] == f"{lines[4]} {lines[5]}"
+    # names and a note are no title: the list's journals open entries there
+    physics = ["A. Einstein, Ann. Phys. 17, 891 (1905).",
+               "J. Doe, private communication.",
+               "Phys. Rev. Lett. 2010, 104, 123456.",
+               "M. Born and V. Fock, Z. Phys. 51, 165 (1928).",
+               "K. Wilson, unpublished.",
+               "Nucl. Phys. B 1991, 360, 145-179.",
+               "P. W. Anderson, Phys. Rev. 109, 1492 (1958).",
+               "CERN Collaboration, technical design report.",
+               "Eur. Phys. J. C 2012, 72: 2001-2010.",
+               "S. Weinberg, Phys. Rev. Lett. 19, 1264 (1967).",
+               "G. 't Hooft, Nucl. Phys. B 35, 167 (1971)."]
+    assert len(entries(physics)) == len(physics)
