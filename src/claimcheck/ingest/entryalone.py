@@ -144,8 +144,7 @@ def imprint_alone(text: str) -> bool:
         return False
     body = text.rstrip(" .")
     if kind == "place":
-        # a publisher's name before the colon, or an article after it, make it a title:
-        # "Oxford University Press: Style Guide, 2015.", "Berlin: Symphony of a Metropolis"
+        # a publisher's name before the colon, or an article after it: a title ("Berlin: A ...")
         before, _, after = body.partition(":")
         if _PUBLISHER_NAME.search(before) or _TITLE_WORDS.search(" " + after):
             return False
@@ -171,10 +170,9 @@ def in_work(text: str) -> bool:
 
 # What an entry says of its kind or its access after its title, never where it opens: "PhD
 # thesis, MIT, 2004.", "Preprint, 1996.", "ArXiv, abs/2006.03654, 2020.", "Unpublished
-# manuscript.", "Available from: http://...", "Disponible sur: www..."; a word that may open a
-# title ("Unpublished Letters of ...", "Manuscript Culture", "Preprint servers in the life
-# sciences", "Thesis writing guide") only before punctuation, a number or a word that goes on
-# saying the kind ("Unpublished manuscript", "Working paper no. 12", "Submitted to")
+# manuscript.", "Available from: http://..."; a word that may open a title ("Manuscript
+# Culture", "Preprint servers in the life sciences", "Thesis writing guide") only before
+# punctuation, a number or a word going on with the kind ("Working paper no. 12")
 _KIND_GOES_ON = (r"at|in|on|from|to|for|of|submitted|available|posted|under|accepted"
                  r"|manuscript|thesis|dissertation|report|paper|draft|version|data|work"
                  r"|preprint|no|series")

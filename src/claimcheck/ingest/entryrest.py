@@ -77,12 +77,10 @@ def tail_starts(texts: list[str]) -> int:
     """How many lines of the list are a journal's tail alone after a line that printed a year
     and ended as whole entries end: where there are any, the list's entries may open with
     their journal (physics entries without authors, "Nucl. Instrum. Methods A 554 (2005)
-    474."), and a tail is no evidence of a wrap. 0 where the list has more tails after an
-    undated line of names and a title ("Adams J. Protein folding in vivo." / "Proc Natl Acad
-    Sci USA 93:4857-4861, 1996."): one work of reference cited alone after a dated entry
-    ("Encyclopaedia Britannica 1911, vol. 12, pp. 345-350.") makes no habit of a list whose
-    titles go on with their journals. An undated line of names and a note ("J. Doe, private
-    communication.") is no title."""
+    474."), and a tail is no evidence of a wrap. 0 where more tails follow an undated line of
+    names and a title ("Adams J. Protein folding in vivo." / "Proc Natl Acad Sci USA ..."):
+    one work of reference cited alone after a dated entry ("Encyclopaedia Britannica 1911,
+    vol. 12, pp. 345-350.") makes no habit; names and a note ("J. Doe, unpublished.") no title."""
     after_dated = after_title = 0
     for prev, text in itertools.pairwise(texts):
         if not tail_alone(text):
