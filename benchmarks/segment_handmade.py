@@ -1,10 +1,12 @@
 """Hand-made one-a-line reference lists: entries expected, found, merges, splits.
 
-The review of seg5 and its fixer (session 12) and seg6 (session 13, set `seg6`) wrote these
-lists by hand (our own text, no list copied):
+The review of seg5 and its fixer (session 12), seg6 (session 13, set `seg6`) and the review
+of seg6 and its fixer (session 13, set `rev13`) wrote these lists by hand (our own text, no
+list copied):
 Chicago, Vancouver, APA, Harvard, legal and humanities lists with undated items, titles cut
 on a function word, names and year alone, repeated-author dashes, organisations, unsigned
-journal items, open brackets, CJK and Cyrillic entries and hard wraps. They caught merges
+journal items, open brackets, CJK and Cyrillic entries, works of reference and magazine
+issues cited alone and hard wraps. They caught merges
 and splits the shared sets did not, and are kept here as a regression net (read them as
 forms we know, not as a held-out estimate). The data is `segment_handmade.txt` (format in
 its header).

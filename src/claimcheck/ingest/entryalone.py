@@ -68,6 +68,9 @@ _THOUSANDS = re.compile(r"\d,\d{3}\b")
 # section, "Finance Act 2019, s. 12.")
 _PAGES_WORD = re.compile(r"\b(?:pp?|[Pp]ages?|S)\.?\s*\d")
 _HEAD_WORDS = 10
+# a short form, one or two family names then the year: "Hall and Soskice 2001, p. 45."
+_SHORT_FORM = re.compile(
+    rf"^[A-Z][\w'’-]+(?:\s(?:and|&|und|et)\s[A-Z][\w'’-]+)?,?\s\(?{YEAR_DIGITS}[a-z]?\b")
 _TAIL_CHARS = 80  # a container's numbers are short; a longer rest holds more than numbers
 
 
@@ -92,7 +95,8 @@ def container_alone(text: str, year: bool = True) -> bool:
         return False
     # a volume, or (after a name of two words or more, not a short form's "Weber 1922, pp.
     # 45-47") pages after their word
-    pages = _PAGES_WORD.search(tail) and len(head.split()) > 1
+    pages = (_PAGES_WORD.search(tail) and len(head.split()) > 1
+             and not _SHORT_FORM.match(text))
     if year and not YEAR.search(text):
         return False
     if not year:
@@ -124,6 +128,9 @@ def numbers_alone(text: str) -> bool:
 _IMPRINT_WORDS = 8
 # A place, perhaps its region, then a colon and the publisher: "Cambridge, Mass.: Harvard"
 _INNER_STOP = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}\.\s")
+# what a publisher's name does not hold: an article ("A Cultural History", "of a Metropolis")
+_TITLE_WORDS = re.compile(r"^\s*(?:A|An)\s|\s(?:a|an|the)\s")
+_PUBLISHER_NAME = re.compile(r"\b(?:Press|Publish\w*|Books|Verlag|University)\b")
 _ENDS_ON_YEAR = re.compile(rf"{YEAR_DIGITS}[a-z]?\)?[.;]?$")
 
 
@@ -136,17 +143,24 @@ def imprint_alone(text: str) -> bool:
     if kind != "publisher" and (kind != "place" or ":" not in text):
         return False
     body = text.rstrip(" .")
+    if kind == "place":
+        # a publisher's name before the colon, or an article after it: a title ("Berlin: A ...")
+        before, _, after = body.partition(":")
+        if _PUBLISHER_NAME.search(before) or _TITLE_WORDS.search(" " + after):
+            return False
     return (len(body.split()) <= _IMPRINT_WORDS and not _INNER_STOP.search(body + " ")
             and bool(_ENDS_ON_YEAR.search(text.rstrip())))
 
 
-# "In" and the work an entry is in, by its editors' initials, its acronym or "Proceedings"
-# ("In ICML, 2019.", "In CVPR 2016, pages", "In R. Port and T. van Gelder, editors, ..."), the
-# acronym followed by its comma or colon; not a title that opens with "In" ("In Search of Lost
-# Time.", "In DNA We Trust.")
+# "In" and the work an entry is in, by its editors' initials and a family name after them
+# (then a comma, "and", "&" or "(Ed."), its acronym and a comma, or "Proc."/"Proceedings"
+# ("In ICML, 2019.", "In CVPR 2016, pages", "In R. Port and T. van Gelder, editors, ..."); not
+# a title that opens with "In" ("In Search of Lost Time.", "In DNA We Trust.", "In U.S.
+# Custody: Detainees ...", "In ICU: Stories from the Ward", "In Process: ...")
 _IN_WORK = re.compile(
-    r"^In:?\s+(?:(?:[A-Z]\.\s?){1,3}[A-Z]|(?:the\s)?Proc"
-    r"|[A-Z][a-z]*[A-Z][A-Za-z-]*(?:\s\d{2,4})?[,:])")
+    r"^In:?\s+(?:(?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+(?:,|\sand\s|\s&|\s\()"
+    r"|(?:the\s)?Proc(?:\.|eedings\b)"
+    r"|[A-Z][a-z]*[A-Z][A-Za-z-]*(?:\s\d{2,4})?,)")
 
 
 def in_work(text: str) -> bool:
@@ -156,15 +170,18 @@ def in_work(text: str) -> bool:
 
 # What an entry says of its kind or its access after its title, never where it opens: "PhD
 # thesis, MIT, 2004.", "Preprint, 1996.", "ArXiv, abs/2006.03654, 2020.", "Unpublished
-# manuscript.", "Available from: http://...", "Disponible sur: www..."; a word that may open a
-# title ("Unpublished Letters of ...", "Manuscript Culture") only before punctuation or
-# lower case
+# manuscript.", "Available from: http://..."; a word that may open a title ("Manuscript
+# Culture", "Preprint servers in the life sciences", "Thesis writing guide") only before
+# punctuation, a number or a word going on with the kind ("Working paper no. 12")
+_KIND_GOES_ON = (r"at|in|on|from|to|for|of|submitted|available|posted|under|accepted"
+                 r"|manuscript|thesis|dissertation|report|paper|draft|version|data|work"
+                 r"|preprint|no|series")
 _KIND_LEAD = re.compile(
     r"^(?:(?:Ph\.?\s?D\.?|Master'?s|M\.?\s?Sc\.?|Doctoral|Diploma|Bachelor'?s)\s"
     r"(?:[Tt]hesis|[Dd]issertation)\b"
     r"|(?:Preprint|[Aa]r[Xx]iv|Technical [Rr]eport|Tech\.\s?[Rr]ep\.?|Working [Pp]aper"
     r"|Discussion [Pp]aper|Unpublished|Submitted|Manuscript|Thesis|Dissertation)"
-    r"(?=[,.:;]|\s[a-z\d])"
+    rf"(?=[,.:;]|\s(?:\d|(?:{_KIND_GOES_ON})\b))"
     r"|(?:Available|Retrieved|Accessed|Disponible|Verfügbar|Abgerufen)\s(?:at|from|on|online"
     r"|sur|en|unter|am)\b)")
 

@@ -70,14 +70,33 @@ def tail_alone(text: str) -> bool:
     return not (_FAMILY_INITIALS.match(text) or _SENTENCE_IN.search(tail.group()))
 
 
+_FAMILY_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+
+
 def tail_starts(texts: list[str]) -> int:
     """How many lines of the list are a journal's tail alone after a line that printed a year
     and ended as whole entries end: where there are any, the list's entries may open with
     their journal (physics entries without authors, "Nucl. Instrum. Methods A 554 (2005)
-    474."), and a tail is no evidence of a wrap."""
-    return sum(1 for prev, text in itertools.pairwise(texts)
-               if tail_alone(text) and dated(prev)
-               and end_kind(prev, False) in WHOLE_ENDS)
+    474."), and a tail is no evidence of a wrap. 0 where more tails follow an undated line of
+    names and a title ("Adams J. Protein folding in vivo." / "Proc Natl Acad Sci USA ..."):
+    one work of reference cited alone after a dated entry ("Encyclopaedia Britannica 1911,
+    vol. 12, pp. 345-350.") makes no habit; names and a note ("J. Doe, unpublished.") no title."""
+    after_dated = after_title = 0
+    for prev, text in itertools.pairwise(texts):
+        if not tail_alone(text):
+            continue
+        if dated(prev):
+            after_dated += end_kind(prev, False) in WHOLE_ENDS
+        else:
+            after_title += end_kind(prev, False) == "stop" and _names_then_title(prev)
+    return after_dated if after_dated >= after_title else 0
+
+
+def _names_then_title(text: str) -> bool:
+    """The line opens with names that hold a family name before their stop, then more
+    ("Adams J. Protein folding", "Card, D. and ..."), not an initial's stop ("J. Doe,
+    private communication.")."""
+    return opens_with_names(text) and _FAMILY_WORD.search(text.partition(". ")[0]) is not None
 
 
 def journal_tail(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
@@ -196,6 +215,28 @@ def word_cut_brings_year(prev: str, text: str, habit: BareHabits, entry_dated: b
     # not a publisher and the year that ends the entry ("Harvill Press, 1995.")
     year = YEAR.search(text[:_HEAD])
     return year is None or len(text) - year.end() < _AFTER_HEAD
+
+
+# An entry's opening element that names no person: an organisation or a title, capitalised
+# words (an acronym, small words between) up to its first stop, no comma and no initials
+# ("Bank of England. Inflation Report.", "The Arabian Nights.", "IUPAC. Compendium ...";
+# not "Card, D. and ...", "Benner P. From ...", "Le Roy Ladurie, Emmanuel.")
+_CAPITALISED = r"(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff][\w'’-]*|[A-Z]{2,})"
+_NAMELESS = re.compile(
+    rf"^{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|{_ORG_WORD}))*\.(?:\s+[\"“A-Z\u00c0-\u00de]|$)")
+
+
+def work_after_nameless(head: str, size: int, text: str) -> bool:
+    """`text` is a container and its numbers alone (`entryalone.container_alone`, not a
+    journal's tail by `_JOURNAL_TAIL`) after an entry of one line that names no person
+    (`_NAMELESS`): an organisation's or a title's undated entry is whole ("Bank of England.
+    Inflation Report.", "Uniform Commercial Code."), and the line is a work of reference, a
+    statute book or a magazine's issue cited alone ("Encyclopaedia Britannica 1911, vol. 12,
+    pp. 345-350.", "Newsweek, Spring 2001, pp. 4-5."); a person's undated title goes on with
+    its container ("Card, D. and Krueger, A. Minimum wages ..." / "American Economic Review
+    1994, 84(4), pp. 772-793.")."""
+    return (size == 1 and bool(_NAMELESS.match(head)) and _JOURNAL_TAIL.match(text) is None
+            and entryalone.container_alone(text))
 
 
 def _lower_rule(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
