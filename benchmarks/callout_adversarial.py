@@ -61,6 +61,12 @@ are no callouts: formulas and isotopes, genes and proteins, powers and units, ye
 ordinals, figure panels, software versions, a byline's marks and footnote markers with their
 notes, and one article that sets its callouts after a space.
 
+A sixth set, `callout_adversarial_rev13.txt` (session 13, the review of cite9 and its fix),
+holds numbers that look like a work's parts or "(ref. 5)" but name no work: complexes in
+salts and ions ("[3a]SbF6", "[2b]2+"), model sizes ("[1b, 3b, 7b]"), laboratory reference
+ranges in case reports ("14.2 × 10^9/L (ref. 4–10)"), sites and materials labelled "Ref 1";
+and reports that do cite "(reference 1)", "(references 2 and 3)".
+
 The articles are in `callout_adversarial.txt`. Every callout is marked there as
 ⟨printed text|key,key⟩ (the keys are the list's
 entries by position, a, b, c, ...); the marks are removed before the text is read, and a

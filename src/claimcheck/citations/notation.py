@@ -51,6 +51,13 @@ _WORD_AFTER = re.compile(r":?[ \u00a0]*[ \u00a0\n][ \u00a0]*[^\W\d_]")
 _VALUE_BEFORE = re.compile(r"(?<![\w\-])(\d+(?:[.,]\d+)?)[ \u00a0]$")
 # a range's dash, with the minus sign and Unicode hyphens a PDF may print for "–"
 DASH = r"[-–—‒−‐‑]"
+# spaces with at most one line break: a callout a PDF or a wrapped text cut in two ("[2,\n3]")
+SPACES = r"[ \u00a0]*(?:\n[ \u00a0]*)?"
+# a cited number, marks of special (•) or outstanding (••) interest after it ("[12••]"), and
+# a list of them: "3, 5–7", "3; 4", "3 and 4"
+CITED_NUMBER = r"\d{1,4}(?:[ \u00a0]?[•∙]{1,2})?"
+NUMBER_LIST = (rf"{CITED_NUMBER}(?:{SPACES}(?:,|;|{DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){SPACES}"
+               rf"{CITED_NUMBER})*")
 MAX_RANGE = 50  # "1990–2010", "1–5000": a longer range is years, a typo or no citation
 
 

@@ -6,6 +6,9 @@ superscripts (which plain text shows as digits glued to the preceding word or pu
 "(1)" list markers in a bracket-style article and "CO2" anywhere are not read as citations.
 A number cited with a page ("(4, p. 97)", "[12, pp. 3-5]") is a citation in any form.
 Marks of special interest after a number ("[12••]", review journals) are read past.
+A work's parts ("[1a–c]") are `parts.py`'s. "(ref. 5)" and "(refs 3,4)" cite in any form,
+but not where the parenthesis labels ("(Ref 1, Ref 2)": sites, standards) or holds a range
+of values ("10^9/L (ref. 4–10)"): those are no callout in any form.
 Numbers are expanded: "5-7" gives 5, 6 and 7; "[3]–[5]" gives 3, 4 and 5. A printed number
 keeps its own span; a number implied by a range spans the whole range. A range that runs
 backwards ("[9–3]") gives its printed numbers and one callout numbered `BAD_RANGE`, which
@@ -20,8 +23,12 @@ from collections import Counter
 from collections.abc import Iterator
 
 from claimcheck.citations.equations import EquationLabels, equation_labels, named_bare
+from claimcheck.citations.named_refs import named_refs, sample_votes
 from claimcheck.citations.notation import (
+    CITED_NUMBER,
     DASH,
+    NUMBER_LIST,
+    SPACES,
     glued_style,
     is_label,
     is_math,
@@ -29,24 +36,18 @@ from claimcheck.citations.notation import (
     range_of,
     spaced_outliers,
 )
+from claimcheck.citations.parts import PARTS, with_parts
 from claimcheck.citations.spans import line_of
 from claimcheck.citations.superscripts import superscripts
 from claimcheck.citations.values import in_citation_order, value_pairs
 from claimcheck.model import Callout
 
-# spaces with at most one line break: a callout a PDF or a wrapped text cut in two ("[2,\n3]")
-_SP = r"[ \u00a0]*(?:\n[ \u00a0]*)?"
-# "[12••]": review journals mark works of special (•) or outstanding (••) interest
-_NUM = r"\d{1,4}(?:[ \u00a0]?[•∙]{1,2})?"
-_LIST = rf"{_NUM}(?:{_SP}(?:,|;|{DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){_SP}{_NUM})*"
+_SP = SPACES
+_NUM, _LIST = CITED_NUMBER, NUMBER_LIST
 _CUE = (r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|[Rr]efs?\.?|[Rr]eferences?|reviewed[ ]in)"
         r"[, \u00a0]*)?")
-# a work's parts, chemistry's "[1] a) ...; b) ...": "[1a–c]", "[3a,b]", "[2,3a]" (brackets only)
-_PARTS = rf"[a-h](?:{_SP}(?:,|{DASH}){_SP}[a-h](?!\w))*(?!\w|{DASH}\d)"  # not "[1e-4, 1e-2]"
-_PART_LIST = _LIST.replace(_NUM, rf"{_NUM}(?:{_PARTS})?")
+_PART_LIST = _LIST.replace(_NUM, rf"{_NUM}(?:{PARTS})?")  # "[1a–c]", "[3a,b]", "[2,3a]"
 _BRACKET = re.compile(rf"\[{_SP}{_CUE}(?P<list>{_PART_LIST}){_SP}\]")
-_ONE_PART = re.compile(r"\d[a-h](?!\w)")
-_MANY_PARTS = re.compile(rf"\d[a-h]{_SP}(?:,|{DASH}){_SP}[a-h](?!\w)")
 _CHAIN = re.compile(rf"{_SP}(?:,|{DASH}){_SP}")
 # a number and a page in brackets or parentheses: "(4, p. 97)", "[12, pp. 3-5]"
 # a work cited at a place in it: "[12, Theorem 2]", "[3, Sec. 4.1]", "[7, Ch. 2]", "[5, §3]"
@@ -58,18 +59,8 @@ _LOCATED = re.compile(
     r"[ \u00a0]?[\d(A-Z]"
 )
 _PAREN = re.compile(rf"\({_CUE}(?P<list>{_LIST})\)")
-# "as in ref. 12", "refs 3–5": numbers named as references in the running text, any form
-_NAMED = re.compile(
-    rf"(?<![\w\[(])[Rr]ef(?:s\.?|\.)[ \u00a0]?(?P<list>{_LIST})(?=[\s,;:)]|\.(?!\d)|$)"
-)
 _NUMBER = re.compile(r"\d{1,4}")
 _RANGE = re.compile(rf"(\d{{1,4}})(?:[ \u00a0]?[•∙]{{1,2}})?\]?{_SP}{DASH}{_SP}\[?(\d{{1,4}})")
-# "(ref. 5)", "(refs 3,4; Fig. 2)", "(ref. 3 and Fig. 1)": works named in a parenthesis, Nature's
-# way beside its superscripts; a citation in any form, and no vote for the parenthesis form
-# (only the short form: "(reference 1)" may label a sample or a condition)
-_REF_PAREN = re.compile(rf"\([Rr]efs?\.?[ \u00a0\n]?(?P<list>{_LIST})"
-                        r"(?=\)|[;,][ \u00a0\n]|[ \u00a0\n]and[ \u00a0\n])")
-_REFERENCE_PAREN = re.compile(rf"\([Rr]eferences?[ \u00a0\n]?(?P<list>{_LIST})\)")
 BAD_RANGE = -1  # the number of a callout that is a range running backwards
 _LONG_RANGE = 9  # "7–16" and longer: ten works or more
 _REPEATS = 3  # how often a long range may be printed the same way
@@ -79,20 +70,20 @@ def find_numeric(body: str, count: int) -> tuple[Callout, ...]:
     """Numeric callouts of the dominant printed form; `count` is the number of references."""
     labels = equation_labels(body)
     forms = (_brackets(body), _parentheses(body, labels), superscripts(body, count))
-    cued = {m.span("list") for m in _REF_PAREN.finditer(body)}
-    scored = [[g for g in groups if _in_range(body, g, count) and g not in cued]
-              for groups in forms]
+    refs = named_refs(body)
+    # "(ref. 4–10)" after a value, "(Ref 2)" a site: no callout in any form
+    kept = [[g for g in groups if not refs.refuses(g[0])] for groups in forms]
+    scored = [[g for g in groups if _in_range(body, g, count) and g not in refs.cued]
+              for groups in kept]
     located = _located(body, count)
     # "(4, p. 97)" is the parenthesis form too, in an article that cites "(4)" as well
     extra = [float(sum(opener == o for _, opener in located)) if scored[i] else 0.0
              for i, o in enumerate("[(")] + [0.0]
     # "from (3) and (4)": a number that closes a displayed formula may name it, half a vote
     extra[1] -= _equation_votes(body, scored[1], labels) / 2
-    # "(reference 1)" may label a sample: kept where parentheses cite, but no vote for them
-    extra[1] -= len({m.span("list") for m in _REFERENCE_PAREN.finditer(body)} & set(scored[1]))
+    extra[1] -= sample_votes(body, scored[1])
     chosen = max(range(len(forms)), key=lambda i: len(scored[i]) + extra[i])
-    named = [n for n in [m.span("list") for m in _NAMED.finditer(body)] + sorted(cued)
-             if _in_range(body, n, count)]
+    named = [n for n in refs.named if _in_range(body, n, count)]
     best = _with_located(_without_repeated_ranges(body, scored[chosen]),
                          sorted([g for g, _ in located] + named))
     if not best:
@@ -153,22 +144,8 @@ def _brackets(body: str) -> list[tuple[int, int]]:
     """Bracket groups that are not notation ("F[1,12] = 8.42", "x[3]", "Eq. [2]")."""
     groups = _bracket_groups(body)
     glued_ok = glued_style(body, groups)
-    return [(s, e) for s, e in _with_parts(body, groups)
+    return [(s, e) for s, e in with_parts(body, groups)
             if not is_math(body, s, e, glued_ok) and not is_label(body, s, e)]
-
-
-def _with_parts(body: str, groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The groups, those naming a work's part ("[3a]") only where the article shows parts
-    for sure: a group with several parts ("[1a–c]", "[3a,b]") or with several numbers
-    ("[2,3a]"); a lone "[5b]" elsewhere may label a compound or a panel."""
-    def several(s: int, e: int) -> bool:
-        return bool(_MANY_PARTS.search(body, s, e)) or len(_NUMBER.findall(body, s, e)) > 1
-
-    parted = [(s, e) for s, e in groups if _ONE_PART.search(body, s, e)]
-    if not parted:
-        return groups
-    shown = any(several(s, e) for s, e in parted)
-    return [(s, e) for s, e in groups if (s, e) not in parted or shown]
 
 
 def _parentheses(body: str, labels: EquationLabels) -> list[tuple[int, int]]:
