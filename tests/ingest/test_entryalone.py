@@ -2,7 +2,8 @@
 and its numbers, an imprint, "In" and a venue) after an undated entry's title, and an entry
 that is so far names alone; and the whole entries that must stay apart."""
 
-from claimcheck.ingest.entryalone import container_alone, imprint_alone, in_work, kind_lead
+from claimcheck.ingest.containerline import container_alone
+from claimcheck.ingest.entryalone import imprint_alone, in_work, kind_lead
 from claimcheck.ingest.entrycut import names_line
 from tests.ingest.listings import APA
 from tests.ingest.listings import apart as _apart

@@ -3,7 +3,8 @@ a title of its own (a short form, a title that opens with a place and a colon, a
 opens with "In" or a kind word) stay apart from an undated title before them; the wraps the
 rules were written for still join."""
 
-from claimcheck.ingest.entryalone import container_alone, imprint_alone, in_work, kind_lead
+from claimcheck.ingest.containerline import container_alone
+from claimcheck.ingest.entryalone import imprint_alone, in_work, kind_lead
 from tests.ingest.listings import APA, entries
 from tests.ingest.listings import apart as _apart
 from tests.ingest.listings import joined as _joined

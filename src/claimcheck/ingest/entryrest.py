@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from claimcheck.ingest import entryalone
+from claimcheck.ingest import containerline, entryalone
 from claimcheck.ingest.bare import (
     HABIT,
     INNER_STOP,
@@ -66,7 +66,7 @@ def tail_alone(text: str) -> bool:
     before their journal."""
     tail = _JOURNAL_TAIL.match(text)
     if tail is None:
-        return entryalone.container_alone(text) and not _FAMILY_INITIALS.match(text)
+        return containerline.container_alone(text) and not _FAMILY_INITIALS.match(text)
     return not (_FAMILY_INITIALS.match(text) or _SENTENCE_IN.search(tail.group()))
 
 
@@ -227,7 +227,7 @@ _NAMELESS = re.compile(
 
 
 def work_after_nameless(head: str, size: int, text: str) -> bool:
-    """`text` is a container and its numbers alone (`entryalone.container_alone`, not a
+    """`text` is a container and its numbers alone (`containerline.container_alone`, not a
     journal's tail by `_JOURNAL_TAIL`) after an entry of one line that names no person
     (`_NAMELESS`): an organisation's or a title's undated entry is whole ("Bank of England.
     Inflation Report.", "Uniform Commercial Code."), and the line is a work of reference, a
@@ -236,7 +236,7 @@ def work_after_nameless(head: str, size: int, text: str) -> bool:
     its container ("Card, D. and Krueger, A. Minimum wages ..." / "American Economic Review
     1994, 84(4), pp. 772-793.")."""
     return (size == 1 and bool(_NAMELESS.match(head)) and _JOURNAL_TAIL.match(text) is None
-            and entryalone.container_alone(text))
+            and containerline.container_alone(text))
 
 
 def _lower_rule(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:

@@ -19,9 +19,9 @@ import re
 from collections.abc import Iterator, Sequence
 
 from claimcheck.ingest.interface import RawEntry
+from claimcheck.ingest.starts import ANY_YEAR
 from claimcheck.vocabulary import YEAR_DIGITS
 
-_YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 # "Place: Publisher" or "Publisher: Place" (a few words before a colon, a capital after)
 _IMPRINT = re.compile(r"^[^:;,.()\"“‘«]{2,60}:\s*[A-ZÀ-Þ]")
 # A name ("Smith, J.", "Raymond Williams,", "E. P. Thompson", "Smith J", "Kang/Lee", author-date
@@ -58,7 +58,7 @@ def works(text: str) -> list[str]:
     parts: list[str] = []
     for piece in _top_level(text):
         work = _JOINER.sub("", piece.strip())
-        if parts and _YEAR.search(parts[-1]) and _starts_work(work):
+        if parts and ANY_YEAR.search(parts[-1]) and _starts_work(work):
             parts[-1] = parts[-1].rstrip(" ;,") + "."
             parts.append(work)
         elif parts:
@@ -80,7 +80,7 @@ def _starts_work(text: str) -> bool:
         return True
     if _IMPRINT.match(rest) or not (signal or _NAME_START.match(rest)):
         return False
-    return bool(_YEAR.search(rest))
+    return bool(ANY_YEAR.search(rest))
 
 
 def _top_level(text: str) -> Iterator[str]:

@@ -43,7 +43,7 @@ from claimcheck.ingest.bare import (
     opens_entry,
 )
 from claimcheck.ingest.kinds import end_kind, start_kind
-from claimcheck.ingest.starts import YEAR_LEAD
+from claimcheck.ingest.starts import ANY_YEAR, YEAR_LEAD
 from claimcheck.vocabulary import YEAR_DIGITS
 
 _AND = re.compile(r"\b(?:and|und|et)\b|&")
@@ -57,13 +57,12 @@ _PART = re.compile(r"[,;–—]\s")
 _IMPRINT = re.compile(r"^[A-Z\u00c0-\u00de][\w.'’ /&-]{1,40}?[:,]\s+\S")  # "London/Paris: Whurr."
 _LINK_IN = re.compile(r"https?:|www\.|\bdoi\b", re.IGNORECASE)  # a web page or DOI is whole
 # Any year, also inside a date ("6.10.1993", "1.3.1994") that the list's year pattern skips
-_ANY_YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 
 
 def prints_year(text: str) -> bool:
     """The line prints a year, however written, or a date printed as none ("n.d.", "in
     press"): an entry with such a line is dated, and no later line brings its year."""
-    return dated(text) or bool(_ANY_YEAR.search(text))
+    return dated(text) or bool(ANY_YEAR.search(text))
 
 # A short head, then the year or a date printed as none, then its stop: how an entry opens
 # with its author element ("OECD, 2000.", "Platon (2007).", "YÖK (2004) www", "- forthcoming,");

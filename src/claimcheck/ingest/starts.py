@@ -14,6 +14,8 @@ import re
 from claimcheck.vocabulary import YEAR_DIGITS
 
 YEAR = re.compile(rf"(?<![\d.]){YEAR_DIGITS}[a-z]?\b")  # also "Oct2014"
+# A year anywhere, only not inside a longer number ("2019a", "(2019)", "2019-20", not "12019")
+ANY_YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 # Pages or a DOI: "1159-66", "12:135", "10.1000/x" (an entry that has them is located).
 # A number is tried from its first digit only: tried from every digit, a long run of digits
 # would cost its length squared.
