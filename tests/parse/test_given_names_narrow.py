@@ -33,6 +33,43 @@ def test_a_one_name_author_keeps_the_title_before_the_colon(
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # words that look German and are not: a publisher's capitals, a name's particle,
+        # English "Am" and "Die"
+        ("Chomsky, Aspects: A Theory of Syntax, Cambridge, MA: MIT Press 1965.",
+         "Aspects: A Theory of Syntax"),
+        ("Goldstine, Computer: From Pascal to von Neumann, Princeton 1972.",
+         "Computer: From Pascal to von Neumann"),
+        ("Descartes, Meditations: I Think, Therefore I Am, Paris 1641.",
+         "Meditations: I Think, Therefore I Am"),
+        ("Fleming, Moonraker: Live and Let Die, London 1955.", "Moonraker: Live and Let Die"),
+        ("Kübler-Ross, Death: The Final Stage of Growth, ed. J. van der Berg, New York 1975.",
+         "Death: The Final Stage of Growth"),
+    ],
+)
+def test_an_english_entry_with_a_german_looking_word(text: str, title: str) -> None:
+    # (the tagger cuts "I Think, | Therefore I Am" at its comma, as before: the words before
+    # the colon are what is tested)
+    ref = parse_string(text)
+    assert [a.given for a in ref.authors] == [""]
+    assert title.startswith(ref.title)
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "title"),
+    [
+        ("Schmidt, Karl: Die Stadt, Berlin 1990.", "Karl", "Die Stadt"),
+        ("Wehler, Hans-Ulrich: Deutsche Gesellschaftsgeschichte. Bd. 3. München 1995.",
+         "Hans-Ulrich", "Deutsche Gesellschaftsgeschichte"),
+    ],
+)
+def test_a_german_entry_keeps_its_given_names(text: str, given: str, title: str) -> None:
+    ref = parse_string(text)
+    assert (ref.authors[0].given, ref.title) == (given, title)
+
+
+@pytest.mark.parametrize(
     "text", ["Nature 2006.", "Lancet 2004.", "28. Le Monde, 25 septembre 1999.",
              "Nature Genetics 2007."])
 def test_a_journal_with_its_date_alone_is_no_author(text: str) -> None:

@@ -30,11 +30,15 @@ _PLACE_ABBREVIATION = re.compile(r"\b[ai] \. (?:M|Br) \.")
 _OPENING_QUOTES = frozenset("\"“„«‘'")
 # German words that mark the entry as German: "Family, Given: Title" is the German
 # bibliographies' layout (DIN 1505 and its kin); elsewhere a one-name author's work has its
-# own colon ("Montefiore, Jerusalem: The Biography", "Plato, Republic: Books 1-5")
-_GERMAN = frozenset({"und", "der", "die", "das", "des", "dem", "den", "im", "zur", "zum",
-                     "für", "über", "vom", "von", "mit", "einer", "eines", "ein", "eine", "auf",
-                     "aus", "bei", "nach", "am", "hg", "hrsg", "bd", "aufl", "ders", "dies", "jg",
-                     "heft", "verlag"})
+# own colon ("Montefiore, Jerusalem: The Biography", "Plato, Republic: Books 1-5"). Not
+# "von", "am", "des", "dies" (a name's particle, English "I Am", French "des", "dies").
+_GERMAN = frozenset({"und", "der", "die", "das", "dem", "den", "im", "zur", "zum", "für",
+                     "über", "vom", "mit", "einer", "eines", "ein", "eine", "auf", "aus", "bei",
+                     "nach"})
+# German bibliographies' own words, printed capitalised ("Bd. 3", "(Hg.)", "2. Aufl.")
+_GERMAN_CUES = frozenset({"hg", "hrsg", "bd", "aufl", "ders", "jg", "heft", "verlag"})
+# Particles before which "der" / "den" belong to a name ("J. van der Berg")
+_PARTICLES = frozenset({"van", "von", "ten", "vd"})
 # Words that open a title, never a given name
 _TITLE_OPENERS = frozenset({"the", "a", "an", "die", "der", "das", "ein", "eine", "zur", "zum",
                             "vom", "über", "la", "le", "les", "el", "los", "las", "il", "lo",
@@ -64,20 +68,31 @@ def given_names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
             or any(w.lower() in _TITLE_OPENERS or w.lower() in LEXICON
                    or _NOUN_ENDING.search(w) for w in words):
         return False
-    if not _german(tokens, start):
+    if not _german(tokens, start, i):
         return False
     out[start:i + 1] = ["author"] * (i + 1 - start)
     return True
 
 
-def _german(tokens: tuple[Token, ...], start: int) -> bool:
-    """Whether the entry is German: names joined by "/" before `start`, a German word
-    anywhere, "in:" ("..., in: Zeitschrift ..."), or a place "a. M." / "i. Br."."""
+def _german(tokens: tuple[Token, ...], start: int, colon: int) -> bool:
+    """Whether the entry is German: names joined by "/" before `start`, "in:" ("..., in:
+    Zeitschrift ..."), a place "a. M." / "i. Br.", a German bibliography's word ("Bd. 3",
+    "(Hg.)", "2. Aufl."; not in capitals), or a German word printed in lower case
+    ("Die Stadt im Mittelalter"; English title case capitalises "Live and Let Die"), or
+    capitalised first after the colon ("Müller, Hans: Die Stadt"); not in capitals ("MIT
+    Press"), nor after a particle ("van der Berg")."""
     if _PLACE_ABBREVIATION.search(" ".join(t.text for t in tokens)):
         return True
-    return any(t.text.lower() in _GERMAN or (t.text == "/" and k < start)
-               or (t.text.lower() == "in" and k + 1 < len(tokens) and tokens[k + 1].text == ":")
-               for k, t in enumerate(tokens))
+    for k, t in enumerate(tokens):
+        if (t.text == "/" and k < start) or (t.text.lower() == "in" and k + 1 < len(tokens)
+                                             and tokens[k + 1].text == ":"):
+            return True
+        if t.text.lower() in _GERMAN_CUES and not t.text.isupper():
+            return True
+        if t.text.lower() in _GERMAN and (t.text.islower() or k == colon + 1) \
+                and not (k > 0 and tokens[k - 1].text.lower() in _PARTICLES):
+            return True
+    return False
 
 
 def _after_a_family(tokens: tuple[Token, ...], out: list[str], start: int) -> bool:
