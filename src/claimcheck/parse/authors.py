@@ -228,6 +228,8 @@ def family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     k = end
     while k < len(tokens) and tokens[k].text.lower() in PARTICLES:
         k += 1
+    if not _is_initial(tokens, 0) and k + 1 < len(tokens) and tokens[k + 1].text[:1].isalpha():
+        return  # "Curie, P. and M. | Sur une substance": a word after it, the title runs on
     if k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text[:1].isupper():
         while k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].start == \
                 tokens[k + 1].end == tokens[k].end + 1:

@@ -9,10 +9,14 @@ container.
   ..." has its title), one or two capitalised words (hyphenated names whole) closed by a
   colon, before a capital or a quote, are that name's given names: not a title's article or
   preposition ("Weber, Die Stadt: ..."), nor a word the lexicon knows, nor an abstract noun
-  ("Hansen, Robustness: Theory and Practice", a family name alone before its title).
+  ("Hansen, Robustness: Theory and Practice", a family name alone before its title); and
+  only in a German entry (a German word, "in:", names joined by "/"), as the layout is
+  German: "Montefiore, Jerusalem: The Biography" is a one-name author's title.
 - An author-date citation of names and a date alone ("Molden / Dweck 2006, 236.", "4
   Tsamparlis (2011).", as author-date notes print it), read as a container or title
-  (`names_and_date_alone`).
+  (`names_and_date_alone`); not one or two words with no join right before a bare year
+  ("Nature 2006.", "Nature Genetics 2007.": a journal, as likely as a name), nor a run
+  opening with an article ("Le Monde, 25 septembre 1999").
 """
 
 from __future__ import annotations
@@ -21,7 +25,20 @@ import re
 
 from claimcheck.parse.tokens import LEXICON, Token
 
+# "Frankfurt a. M.", "Freiburg i. Br.", as tokens
+_PLACE_ABBREVIATION = re.compile(r"\b[ai] \. (?:M|Br) \.")
 _OPENING_QUOTES = frozenset("\"“„«‘'")
+# German words that mark the entry as German: "Family, Given: Title" is the German
+# bibliographies' layout (DIN 1505 and its kin); elsewhere a one-name author's work has its
+# own colon ("Montefiore, Jerusalem: The Biography", "Plato, Republic: Books 1-5"). Not
+# "von", "am", "des", "dies" (a name's particle, English "I Am", French "des", "dies").
+_GERMAN = frozenset({"und", "der", "die", "das", "dem", "den", "im", "zur", "zum", "für",
+                     "über", "vom", "mit", "einer", "eines", "ein", "eine", "auf", "aus", "bei",
+                     "nach"})
+# German bibliographies' own words, printed capitalised ("Bd. 3", "(Hg.)", "2. Aufl.")
+_GERMAN_CUES = frozenset({"hg", "hrsg", "bd", "aufl", "ders", "jg", "heft", "verlag"})
+# Particles before which "der" / "den" belong to a name ("J. van der Berg")
+_PARTICLES = frozenset({"van", "von", "ten", "vd"})
 # Words that open a title, never a given name
 _TITLE_OPENERS = frozenset({"the", "a", "an", "die", "der", "das", "ein", "eine", "zur", "zum",
                             "vom", "über", "la", "le", "les", "el", "los", "las", "il", "lo",
@@ -51,8 +68,31 @@ def given_names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
             or any(w.lower() in _TITLE_OPENERS or w.lower() in LEXICON
                    or _NOUN_ENDING.search(w) for w in words):
         return False
+    if not _german(tokens, start, i):
+        return False
     out[start:i + 1] = ["author"] * (i + 1 - start)
     return True
+
+
+def _german(tokens: tuple[Token, ...], start: int, colon: int) -> bool:
+    """Whether the entry is German: names joined by "/" before `start`, "in:" ("..., in:
+    Zeitschrift ..."), a place "a. M." / "i. Br.", a German bibliography's word ("Bd. 3",
+    "(Hg.)", "2. Aufl."; not in capitals), or a German word printed in lower case
+    ("Die Stadt im Mittelalter"; English title case capitalises "Live and Let Die"), or
+    capitalised first after the colon ("Müller, Hans: Die Stadt"); not in capitals ("MIT
+    Press"), nor after a particle ("van der Berg")."""
+    if _PLACE_ABBREVIATION.search(" ".join(t.text for t in tokens)):
+        return True
+    for k, t in enumerate(tokens):
+        if (t.text == "/" and k < start) or (t.text.lower() == "in" and k + 1 < len(tokens)
+                                             and tokens[k + 1].text == ":"):
+            return True
+        if t.text.lower() in _GERMAN_CUES and not t.text.isupper():
+            return True
+        if t.text.lower() in _GERMAN and (t.text.islower() or k == colon + 1) \
+                and not (k > 0 and tokens[k - 1].text.lower() in _PARTICLES):
+            return True
+    return False
 
 
 def _after_a_family(tokens: tuple[Token, ...], out: list[str], start: int) -> bool:
@@ -91,6 +131,10 @@ def names_and_date_alone(tokens: tuple[Token, ...], out: list[str]) -> None:
             or any(out[j] == "O" and tokens[j].text[:1].isalnum() for j in range(date, len(out))):
         return
     words = [t.text for t in tokens[start:end] if t.text not in _JOINS]
+    bare = end == date and all(t.text not in _JOINS for t in tokens[start:end])
+    if (bare and len(words) <= 2) or (words and words[0].lower() in _TITLE_OPENERS):
+        return  # "Nature 2006.", "Nature Genetics 2007." (but "Tsamparlis (2011).", "Poncet,
+        # 2007", "Orr u. a. 2013", "Di Matteo/Pozzi 2010"), "Le Monde, 25 septembre 1999"
     if 0 < len(words) <= 6 and all(w[:1].isupper() and w.isalpha()
                                    and w.lower() not in LEXICON for w in words):
         out[start:date] = ["author"] * (date - start)

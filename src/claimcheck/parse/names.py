@@ -173,7 +173,8 @@ def _pair_up(parts: list[str], org: bool) -> list[Author]:
     while i < len(parts):
         part = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else ""
-        if nxt and _is_bare_family(part, nxt) and _is_given(nxt) and _pairs_style(parts, i):
+        if nxt and _is_bare_family(part, nxt) and _is_given(nxt) and _pairs_style(parts, i) \
+                and not _family_list(parts, i):
             authors.append(_with_suffix(part, nxt))
             i += 2
         elif authors and all(is_suffix(w) for w in part.split()):
@@ -190,6 +191,17 @@ def _pair_up(parts: list[str], org: bool) -> list[Author]:
             authors.extend(split if dotted_all else (parse_name(part, org),))
             i += 1
     return authors
+
+
+def _family_list(parts: list[str], i: int) -> bool:
+    """Whether the hyphenated word after parts[i] is one more family name of a list of bare
+    family names ("Schmidt, Müller-Lüdenscheid und Meyer"), not a given name ("Jauss,
+    Hans-Robert", "Dupont, Jean-Marie, Durand, Pierre-Yves", "Sartre, Jean-Paul, and Simone
+    de Beauvoir"): an odd number of parts, those after it single words too."""
+    nxt = parts[i + 1]
+    if "-" not in nxt or len(parts) % 2 == 0:
+        return False
+    return all(len(p.split()) == 1 for p in parts[i + 2:])
 
 
 def _pairs_style(parts: list[str], i: int) -> bool:

@@ -7,14 +7,15 @@ location after a comma or closing quote and right before a date with a day and a
 "13 de abril de 2006"), and it is named as newspapers are (two words or more, opening with
 an article, "Le Monde", "The Times", or closing with a newspaper's word, "Washington Post",
 "Frankfurter Allgemeine Zeitung", or joined by "della" / "del", "Corriere della Sera"), it is
-the container. A place alone before a day's date ("Paris, 25 septembre 1999") dates a letter.
+the container. A place alone before a day's date ("Paris, 25 septembre 1999") dates a letter,
+and so does any place after a meeting's name ("... Conference, The Hague, 28 February 2002").
 """
 
 from __future__ import annotations
 
 import re
 
-from claimcheck.parse.tokens import MONTH_NAMES
+from claimcheck.parse.tokens import LEXICON, MONTH_NAMES
 from claimcheck.vocabulary import YEAR_DIGITS
 
 _DAY_DATE = re.compile(
@@ -47,6 +48,8 @@ def newspaper(fields: dict[str, str], text: str) -> dict[str, str]:
             or not _paper_name(place):
         return fields
     at = text.find(place)
+    if any(LEXICON.get(w.lower()) == "conf" for w in re.findall(r"\w+", text[:max(at, 0)])):
+        return fields  # a meeting names its place before its date ("Conference, The Hague, 28 ...")
     date = _DAY_DATE.match(text, at + len(place)) if at > 0 else None
     if date is None or (date["m1"] or date["m2"]).lower() not in MONTH_NAMES \
             or not _BEFORE.search(text, 0, at):
