@@ -53,7 +53,8 @@ def _to_the_closing_quote(tokens: tuple[Token, ...], out: list[str], start: int,
             if after[:1] in _FIELD_END or after.lower() == "in" or after in "“”":
                 out[end:j + 1] = ["title"] * (j + 1 - end)
             return
-        if tokens[j].text in QUOTES or tokens[j].text in "”»“" or _sentence_end(tokens, j):
+        quote = tokens[j].text in QUOTES or tokens[j].text in "”»“"
+        if (quote and not _inside_word(tokens, j)) or _sentence_end(tokens, j):
             return  # another quote first, or a sentence ends: not this title's
 
 
@@ -86,8 +87,10 @@ def _run_on(tokens: tuple[Token, ...], out: list[str], start: int, closers: str)
 
 def _closes(tokens: tuple[Token, ...], i: int, closers: str) -> bool:
     """A closing quote, not an apostrophe inside a word ("Buchberger's")."""
-    if tokens[i].text not in closers:
-        return False
-    inside_word = (i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end
-                   and tokens[i + 1].text[:1].isalpha() and tokens[i - 1].end == tokens[i].start)
-    return not inside_word
+    return tokens[i].text in closers and not _inside_word(tokens, i)
+
+
+def _inside_word(tokens: tuple[Token, ...], i: int) -> bool:
+    """A quote glued to letters on both sides: an apostrophe ("Darwin's"), no quote."""
+    return (0 < i < len(tokens) - 1 and tokens[i + 1].start == tokens[i].end
+            and tokens[i + 1].text[:1].isalpha() and tokens[i - 1].end == tokens[i].start)
