@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.quoted import OPENING_QUOTES
 from claimcheck.parse.tokens import LEXICON, Token
 
 # "Frankfurt a. M.", "Freiburg i. Br.", as tokens
 _PLACE_ABBREVIATION = re.compile(r"\b[ai] \. (?:M|Br) \.")
-_OPENING_QUOTES = frozenset("\"“„«‘'")
 # German words that mark the entry as German: "Family, Given: Title" is the German
 # bibliographies' layout (DIN 1505 and its kin); elsewhere a one-name author's work has its
 # own colon ("Montefiore, Jerusalem: The Biography", "Plato, Republic: Books 1-5"). Not
@@ -59,12 +59,12 @@ def given_names_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
         return False
     i = start
     while i < len(out) and i - start < 3 and out[i] == "title" and (
-            _capitalised(tokens[i].text) or (tokens[i].text == "-" and i > start)):
+            capitalised(tokens[i].text) or (tokens[i].text == "-" and i > start)):
         i += 1  # "Hans", "Hans Peter", "Hans - Peter"
     words = [t.text for t in tokens[start:i] if t.text != "-"]
     if not 1 <= len(words) <= 2 or tokens[i - 1].text == "-" or i + 1 >= len(out) \
             or tokens[i].text != ":" or out[i] != "title" or out[i + 1] != "title" \
-            or not (tokens[i + 1].text[:1].isupper() or tokens[i + 1].text in _OPENING_QUOTES) \
+            or not (tokens[i + 1].text[:1].isupper() or tokens[i + 1].text in OPENING_QUOTES) \
             or any(w.lower() in _TITLE_OPENERS or w.lower() in LEXICON
                    or _NOUN_ENDING.search(w) for w in words):
         return False
@@ -99,16 +99,17 @@ def _after_a_family(tokens: tuple[Token, ...], out: list[str], start: int) -> bo
     """Whether the author run before `start` ends "..., Family," (the family name alone
     after the list's start or a separator, waiting for its given names)."""
     if start < 2 or out[start - 1] != "author" or tokens[start - 1].text != "," \
-            or not _capitalised(tokens[start - 2].text):
+            or not capitalised(tokens[start - 2].text):
         return False
     family = start - 2
-    while family > 1 and tokens[family - 1].text in "-'’" and _capitalised(tokens[family - 2].text):
+    while family > 1 and tokens[family - 1].text in "-'’" and capitalised(tokens[family - 2].text):
         family -= 2  # "Schaffner-Bielich"
     return family == 0 or out[family - 1] != "author" \
         or tokens[family - 1].text in ("/", ";", "&", "und")
 
 
-def _capitalised(text: str) -> bool:
+def capitalised(text: str) -> bool:
+    """A word with its first letter alone in capitals ("Hans", not "MIT", "A" or "von")."""
     return text[:1].isupper() and text.isalpha() and len(text) > 1 and not text.isupper()
 
 # What may join the names of an author-date citation ("Molden / Dweck", "Zoltman u. a.")

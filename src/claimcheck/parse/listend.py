@@ -34,8 +34,9 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.givennames import given_names_out_of_title
+from claimcheck.parse.givennames import capitalised, given_names_out_of_title
 from claimcheck.parse.namesend import PARTICLE_WORDS
+from claimcheck.parse.quoted import OPENING_QUOTES, QUOTES
 from claimcheck.parse.tokens import YEAR_TOKEN, Token
 from claimcheck.vocabulary import EDITOR_WORDS
 
@@ -48,14 +49,13 @@ def list_end(tokens: tuple[Token, ...], out: list[str], text: str) -> bool:
     return (first + 1 < len(out) and tokens[first + 1].text == "."
             and _INITIAL.fullmatch(tokens[first].text) is not None
             and ends_after_the_last_and(tokens, out)) \
-        or (any(quote in text for quote in _OPENING_QUOTES)
+        or (any(quote in text for quote in OPENING_QUOTES)
             and quoted_title_in_authors(tokens, out)) \
         or ("title" in out and (initials_out_of_title(tokens, out)
                                 or (":" in text and given_names_out_of_title(tokens, out))
                                 or year_out_of_title(tokens, out)))
 
 
-_OPENING_QUOTES = frozenset("\"“„«‘'")
 _NUMBERED = frozenset({"volume", "issue", "pages"})
 _NOT_TITLE = frozenset({*EDITOR_WORDS, "et", "jr", "sr", "ii", "iii", "iv", "collaboration",
                         "trans"})
@@ -71,12 +71,12 @@ def ends_after_the_last_and(tokens: tuple[Token, ...], out: list[str]) -> bool:
     while close > comma + 1 and not tokens[close - 1].text[:1].isalnum():
         close -= 1  # (the punctuation closing the run goes with the part)
     rest = tokens[comma + 1:close]
-    if not rest or not all(t.text == "," or _capitalised(t.text) for t in rest) \
+    if not rest or not all(t.text == "," or capitalised(t.text) for t in rest) \
             or rest[0].text == "," or rest[0].text.lower() in _NOT_TITLE:
         return False
     title = end < len(out) and out[end] == "title"
-    if (not title and "title" in out) or (title and tokens[end].text in _OPENING_QUOTES) \
-            or any(tokens[j].text in _OPENING_QUOTES and tokens[j].start > tokens[j - 1].end
+    if (not title and "title" in out) or (title and tokens[end].text in OPENING_QUOTES) \
+            or any(tokens[j].text in OPENING_QUOTES and tokens[j].start > tokens[j - 1].end
                    for j in range(close, end)):
         return False  # a quoted title marks its own start ('Frank Czopek, “A co-operative')
     if title and tokens[close].text == "," and not _and_in(tokens, start, comma) \
@@ -90,7 +90,6 @@ def ends_after_the_last_and(tokens: tuple[Token, ...], out: list[str]) -> bool:
     return True
 
 
-_CLOSING_QUOTES = {"\"": "\"”", "“": "”\"", "„": "“”", "«": "»", "‘": "’'", "'": "'’"}
 
 
 def quoted_title_in_authors(tokens: tuple[Token, ...], out: list[str]) -> bool:
@@ -102,12 +101,12 @@ def quoted_title_in_authors(tokens: tuple[Token, ...], out: list[str]) -> bool:
         return _quoted_title_closing_the_run(tokens, out, start, end)
     # The last such quote, so that one inside a name ("G. 't Hooft", 'L. "Bud" Abbott') is
     # not taken for the title's; nor one after an initial's stop ("A. 'Abd al-Rahman").
-    opening = next((i for i in range(end - 1, start, -1) if tokens[i].text in _OPENING_QUOTES
+    opening = next((i for i in range(end - 1, start, -1) if tokens[i].text in OPENING_QUOTES
                     and tokens[i - 1].text in ",.:" and tokens[i].start > tokens[i - 1].end
                     and not _after_an_initial(tokens, i - 1)), -1)
     if opening < 0:
         return False
-    closers = _CLOSING_QUOTES[tokens[opening].text]
+    closers = QUOTES[tokens[opening].text]
     title_end = label_run(out, "title")[1]
     if not any(tokens[j].text in closers for j in range(end, title_end + 1)
                if j < len(tokens)):
@@ -126,10 +125,10 @@ def _quoted_title_closing_the_run(tokens: tuple[Token, ...], out: list[str], sta
     while close > start and not tokens[close].text[:1].isalnum() \
             and tokens[close].text not in "”“’»\"'":
         close -= 1
-    opening = next((i for i in range(close - 1, start, -1) if tokens[i].text in _OPENING_QUOTES
+    opening = next((i for i in range(close - 1, start, -1) if tokens[i].text in OPENING_QUOTES
                     and tokens[i - 1].text in ",.:" and tokens[i].start > tokens[i - 1].end
                     and not _after_an_initial(tokens, i - 1)), -1)
-    if opening < 0 or tokens[close].text not in _CLOSING_QUOTES[tokens[opening].text] \
+    if opening < 0 or tokens[close].text not in QUOTES[tokens[opening].text] \
             or sum(t.text[:1].isalpha() for t in tokens[opening:close]) < 3:
         return False
     for j in range(opening, end):
@@ -146,10 +145,10 @@ def initials_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The third rule above, in place."""
     start = out.index("title")
     if start < 3 or out[start - 1] != "author" or tokens[start - 1].text != "," \
-            or not _capitalised(tokens[start - 2].text):
+            or not capitalised(tokens[start - 2].text):
         return False
     family = start - 2
-    while family > 2 and tokens[family - 1].text in "-'’" and _capitalised(tokens[family - 2].text):
+    while family > 2 and tokens[family - 1].text in "-'’" and capitalised(tokens[family - 2].text):
         family -= 2  # "Schaffner-Bielich"
     if tokens[family - 1].text not in (",", "&", "and", ";"):
         return False  # the run must end "..., Family,": a name still waiting for its initials
@@ -177,7 +176,7 @@ def year_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
         return False
     words = [t.text for t in tokens[start:year]]
     joined = any(w in (",", "&", "and") or _INITIAL.fullmatch(w) for w in words)
-    if not (joined or (len(words) == 1 and _capitalised(words[0]))) \
+    if not (joined or (len(words) == 1 and capitalised(words[0]))) \
             or not all(w in (",", "&", "and", ".") or w[:1].isupper() for w in words):
         return False
     out[start:year] = ["author"] * (year - start)
@@ -216,8 +215,8 @@ def _full_names(part: tuple[Token, ...]) -> bool:
             names.append([])
         elif token.text != "-":
             names[-1].append(token.text)
-    return all(2 <= len(words) <= 3 and _capitalised(words[0]) and _capitalised(words[-1])
-               and all(_capitalised(w) or w in PARTICLE_WORDS for w in words)
+    return all(2 <= len(words) <= 3 and capitalised(words[0]) and capitalised(words[-1])
+               and all(capitalised(w) or w in PARTICLE_WORDS for w in words)
                for words in names)
 
 
@@ -228,13 +227,9 @@ def _initials_first(part: tuple[Token, ...]) -> bool:
     while i + 1 < len(part) and _INITIAL.fullmatch(part[i].text) and part[i + 1].text == ".":
         i += 2
     family = part[i:]
-    return i > 0 and 0 < len(family) <= 3 and _capitalised(family[-1].text) \
-        and all(_capitalised(t.text) or t.text in PARTICLE_WORDS or t.text in "-'’"
+    return i > 0 and 0 < len(family) <= 3 and capitalised(family[-1].text) \
+        and all(capitalised(t.text) or t.text in PARTICLE_WORDS or t.text in "-'’"
                 for t in family)
 
 
 _INITIAL = re.compile(r"[A-Z]")
-
-
-def _capitalised(text: str) -> bool:
-    return text[:1].isupper() and text.isalpha() and len(text) > 1 and not text.isupper()

@@ -24,7 +24,7 @@ from claimcheck.parse.onename import (
     parse_name,
 )
 from claimcheck.parse.runon import run_together
-from claimcheck.vocabulary import EDITOR_WORDS, YEAR_DIGITS
+from claimcheck.vocabulary import EDITOR_WORDS, NAME_PARTICLES, YEAR_DIGITS
 
 # "EAet al.": a list printed without separators runs the last initials into "et al.".
 _ET_AL = re.compile(
@@ -113,7 +113,7 @@ def split_names(text: str) -> Names:
 
 # A person printed initials first ("D. L. Riddle", "J.-P. van Dam")
 _PERSON_FIRST = re.compile(
-    rf"(?:[{UP}]\.[\s-]?)+\s*(?:(?:van|von|de|der|du|la|le)\s+)*[{UP}][\w'’-]+")
+    rf"(?:[{UP}]\.[\s-]?)+\s*(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*[{UP}][\w'’-]+")
 _BARE_INITIALS = re.compile(rf"^[{UP}](?:\.[ -]?[{UP}])*$")
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from claimcheck.parse.tokens import LEXICON, Token
 
 QUOTES = {'"': '"”', "“": "”\"", "„": "“”", "«": "»", "'": "'’", "‘": "’'"}
+OPENING_QUOTES = frozenset(QUOTES)
 # Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".
 CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})  # (boundaries' too)
 _REACH = 30  # tokens after the title run within which its closing quote is looked for
