@@ -10,7 +10,7 @@ styles print them in fixed orders:
   Publisher", "in Book, P. M. Greenfield (ed.)" (a book not a name: `_book_first`).
 Editors are always named with a cue; the tagger, which has seen "In J. Smith (Ed.), Book"
 often, may read the book after "in" as editors when none is printed (Chicago notes: '"Title,"
-in Book Title, trans. Name (City: ...)'): such a run is the book (`uncued_editors`).
+in Book Title, trans. Name (City: ...)'): such a run is the book (`editors.uncued_editors`).
 """
 
 from __future__ import annotations
@@ -18,11 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.parse.assemble import label_run
 from claimcheck.parse.patterns import search_from
-from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.parse.tokens import LEXICON
 from claimcheck.vocabulary import (
-    EDITOR_WORDS,
     EDITOR_WORDS_EN_DE,
     NAME_PARTICLES,
     NO_PLACE_MARK,
@@ -233,28 +231,3 @@ def chapter_parts(text: str) -> Chapter:
                     and (layout is not _EDITORS_THEN_BOOK or _names_before(editors, match)):
                 return Chapter(editors, book, match.start())
     return NOT_A_CHAPTER
-
-
-_CUE_WORDS = frozenset({*EDITOR_WORDS, "edited", "edit", "red", "cura", "éd", "éds", "eds.",
-                        "herausgegeben"})
-
-
-_NAMED = re.compile(r"[A-Z]|al|[A-Z]{2,3}")
-
-
-def uncued_editors(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """An editors run right after "in" (or "In:") in an entry that prints no editors' cue
-    is the book, when no container is labelled."""
-    if "editor" not in out or "container" in out:
-        return
-    if any(t.text.lower() in _CUE_WORDS for t in tokens):
-        return
-    start, end = label_run(out, "editor")
-    k = start + 1 if tokens[start].text.lower() == "in" else start
-    if k < len(tokens) and tokens[k].text == ":":
-        k += 1
-    opened = k > start or (start > 0 and tokens[start - 1].text.lower() == "in")
-    # Initials or "et al." are names after all ("In Keane et al. [4], pages 233-246").
-    named = any(_NAMED.fullmatch(t.text) for t in tokens[k:end])
-    if opened and end > k and not named:
-        out[start:end] = ["container"] * (end - start)

@@ -1,14 +1,17 @@
 """A chapter's editors as the tagger reads them: the French "Names, dir., Book" and "Book, dir.
 par Names" layouts read whole into the book (`directed_book`), and the cue words around the
 editors' names ("In:", "dans", "(dir)", ", eds") read with them (`editor_cues`). Both work on
-the tagged fields.
+the tagged fields. And the other way round, an editors run the tagger read right after "in"
+in an entry that prints no editors' cue is the book (`uncued_editors`, on the labels).
 """
 
 from __future__ import annotations
 
 import re
 
-from claimcheck.vocabulary import NAME_PARTICLES
+from claimcheck.parse.assemble import label_run
+from claimcheck.parse.tokens import Token
+from claimcheck.vocabulary import EDITOR_WORDS, NAME_PARTICLES
 
 # A list of names: capitalised words or initials ("G.", "WR", "Jean-Marie"), particles ("de",
 # "van"), joined by commas, "et", "and", "&", "y", "e", "und".
@@ -74,3 +77,28 @@ def editor_cues(fields: dict[str, str], text: str) -> dict[str, str]:
         cue = None
     names = _CUE_AFTER.sub("", editor[cue.end():] if cue else editor).strip()
     return {**fields, "editor": names} if names and names != editor else fields
+
+
+_CUE_WORDS = frozenset({*EDITOR_WORDS, "edited", "edit", "red", "cura", "éd", "éds", "eds.",
+                        "herausgegeben"})
+
+
+_NAMED = re.compile(r"[A-Z]|al|[A-Z]{2,3}")
+
+
+def uncued_editors(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """An editors run right after "in" (or "In:") in an entry that prints no editors' cue
+    is the book, when no container is labelled."""
+    if "editor" not in out or "container" in out:
+        return
+    if any(t.text.lower() in _CUE_WORDS for t in tokens):
+        return
+    start, end = label_run(out, "editor")
+    k = start + 1 if tokens[start].text.lower() == "in" else start
+    if k < len(tokens) and tokens[k].text == ":":
+        k += 1
+    opened = k > start or (start > 0 and tokens[start - 1].text.lower() == "in")
+    # Initials or "et al." are names after all ("In Keane et al. [4], pages 233-246").
+    named = any(_NAMED.fullmatch(t.text) for t in tokens[k:end])
+    if opened and end > k and not named:
+        out[start:end] = ["container"] * (end - start)

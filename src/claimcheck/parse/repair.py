@@ -29,7 +29,7 @@ from claimcheck.parse import dates
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.authors import author_run_start, family_after_initials
 from claimcheck.parse.boundaries import title_and_container
-from claimcheck.parse.chapter import uncued_editors
+from claimcheck.parse.editors import uncued_editors
 from claimcheck.parse.locators import locators
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.tokens import LEXICON, Token
