@@ -22,6 +22,7 @@ levels") and the article never prints the same name and digits going on into a n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -57,6 +58,7 @@ _PAIRED = re.compile(r"(?<![\w\-])([^\W\d_][\w'’]*)[ \u00a0](\d{1,4})(?!\d)")
 _WORD_BEFORE = re.compile(r"[\w'’\-]*$")
 _GLUED_BEFORE = ".,;:)’”"
 _GROUPS = 3
+_GAP = 3  # a first citation is a number at most this far past the highest cited before it
 _MIN_LETTERS = 5  # a word's letters: shorter stems name genes and formulas ("Sox2", "BRCA1")
 _NAME_LETTERS = 3  # the letters of a name ending in digits: "lme4", not "IL6", "CD4"
 
@@ -93,9 +95,13 @@ def _named_callouts(body: str, callouts: list[Callout], lists: tuple[dict[int, s
     taken = {i for c in callouts for i in range(c.start, c.end)}
     family = words.evidence_of(body).family  # "Notch1", "Notch3": a numbered series
     naming = _names_going_on(hidden, spaced)
+    series = _series(hidden, spaced)
     added: list[Callout] = []
     for match in (_SPACED_NAME if spaced else _GLUED_NAME).finditer(hidden):
         span = (_spaced_span if spaced else _cited_span)(match, listed, printed, family)
+        if span and (_in_series(hidden, match, span, series, listed)
+                     or _a_version(hidden, match.start("token"), span[0], callouts)):
+            continue
         # a callout closes what it supports ("lme464 in", "Sharma130 showed", "Report2."), a
         # name goes on into what it names ("Hepcidin25 levels", "photo-GLP1 (80 µM)")
         if span and closes(hidden, span[1]) and hidden[match.start() : span[1]] not in naming \
@@ -103,6 +109,58 @@ def _named_callouts(body: str, callouts: list[Callout], lists: tuple[dict[int, s
                     hidden, span, hidden[max(0, span[0] - 24) : span[0]]):
             added.extend(expand(body, *span, -1 - len(added)))  # a group of its own
     return added
+
+
+def _series(body: str, spaced: bool) -> dict[str, Counter[str]]:
+    """Head -> the names (with their digits) the article prints with it: glued ("MMP1",
+    "MMP12", "MMP13") or set after a space ("Hospital 1", "Hospital 2")."""
+    found: dict[str, Counter[str]] = {}
+    for m in (_SPACED_NAME if spaced else _NAME_DIGITS).finditer(body):
+        text = m.group()
+        head = m.group("token") if spaced else text.rstrip("0123456789")
+        found.setdefault(head, Counter())[text] += 1
+    return found
+
+
+def _in_series(body: str, match: re.Match[str], span: tuple[int, int],
+               series: dict[str, Counter[str]], listed: dict[int, str]) -> bool:
+    """Whether the name belongs to a numbered series the article prints. Set after a space:
+    printed with another number whose entry does not print it ("Hospital 1 ... Hospital 2";
+    not "Connotea 156 ... Connotea 159", both works about Connotea). Glued: a head printed
+    with a third number as wide as the whole token's ("MMP1" beside "MMP12" and "MMP13": not
+    MMP1 and work 3; "EDEM1" beside "pCMV-SP-TAP-EDEM26" is no member)."""
+    token = match.group("token")
+    if match.re is _SPACED_NAME:
+        numbers = {int(re.findall(r"\d+", text[len(token) :])[0]) for text in series.get(token, ())}
+        return any(not (n in listed and _prints(listed[n], token)) for n in numbers)
+    name = body[match.start("token") : span[0]]
+    whole = token.rstrip("0123456789")
+    width = len(token) - len(whole)
+    others = set(series.get(whole, ())) - {name, token}
+    return name[-1:].isdigit() and any(len(o) - len(whole) == width for o in others)
+
+
+def _a_version(body: str, start: int, digits_at: int, callouts: list[Callout]) -> bool:
+    """Whether the digits at `digits_at` after the name from `start` are the tool's version:
+    the article prints the name with them twice or more ("AlphaFold2 and ColabFold",
+    "predicted by AlphaFold2 were"), never the name alone, and their first printing is no
+    callout by order: neither one the sequence found nor a new number just after those cited
+    before it ("OpenID187" first cited after 186 cites 187 again later)."""
+    name = body[start:digits_at]
+    number = re.match(r"\d+", body[digits_at:])
+    if number is None:
+        return False
+    head = re.escape(name.rstrip(" \u00a0"))
+    printings = list(re.finditer(
+        rf"(?<![\w'’\-.]){re.escape(name)}{number.group()}(?!\d)", body))
+    if len(printings) < 2 or re.search(rf"(?<![\w\-]){head}(?![\w\-]|[ \u00a0]?\d)", body):
+        return False
+    first = printings[0].start() + len(name)
+    if any(c.start == first for c in callouts):
+        return False
+    cited = [int(c.text) for c in callouts if c.start < first and c.text.isdigit()]
+    highest = max(cited, default=0)
+    return not highest < int(number.group()) <= highest + _GAP
 
 
 def _names_going_on(body: str, spaced: bool) -> set[str]:
@@ -185,9 +243,26 @@ def _spaced_span(match: re.Match[str], listed: dict[int, str], printed: set[str]
     numbers = [int(n) for n in re.findall(r"\d+", match.group("list"))]
     if token.lower() in NOT_AFTER or (token + str(numbers[0])).lower() in printed:
         return None
-    if all(n in listed for n in numbers) and _named(token, listed[numbers[0]], family):
+    if all(n in listed for n in numbers) and _same_case(match, listed[numbers[0]]) and _named(
+            token, listed[numbers[0]], family):
         return match.span("list")
     return None
+
+
+def _same_case(match: re.Match[str], raw: str) -> bool:
+    """Whether a capitalised name set after a space stands so in the entry, or with the word
+    before it ("the Registered Report 6" for a title's "Registered report"; not "Hospital 2"
+    for "in the hospital", nor "Method 2" for "a method")."""
+    token = match.group("token")
+    # the capital alone must match: "ColabFold" for a title's "Colabfold" too
+    if token.islower() or re.search(
+            rf"(?<![\w\-]){re.escape(token[0])}(?i:{re.escape(token[1:])})(?!\w)", raw):
+        return True
+    word = _WORD_BEFORE.search(match.string, 0, max(0, match.start() - 1))
+    before = word.group() if word else ""
+    return bool(before) and match.string[match.start() - 1 : match.start()] == " " and re.search(
+        rf"(?<![\w\-]){re.escape(before)} {re.escape(token)}(?!\w)", raw, re.IGNORECASE
+    ) is not None
 
 
 def _named(name: str, raw: str, family: frozenset[str]) -> bool:
