@@ -37,8 +37,10 @@ _OPENING = ("Obesity rises worldwide1. Models were fitted with lme42 and structu
 
 
 def test_a_repeat_glued_to_a_name_its_entry_prints_is_a_callout() -> None:
-    body = _OPENING + ("As described in the Registered Report6, the fits used lme42 and "
-                       "ColabFold3 as before. Recently, Nathani and Sharma7 built a sensor.")
+    # (the article names the Registered Report alone too: "Report6" is no version)
+    body = _OPENING + ("The Registered Report set the plan. As described in the Registered "
+                       "Report6, the fits used lme42 and ColabFold3 as before. Recently, "
+                       "Nathani and Sharma7 built a sensor.")
     found = cited(body)
     assert "ed Report|6" in found
     assert "used lme4|2" in found
@@ -96,9 +98,9 @@ _SPACED = ("Obesity rises worldwide 1. Models were fitted by least squares 2 and
 def test_a_spaced_repeat_after_a_name_its_entry_prints_is_a_callout() -> None:
     # an article that sets its superscripts after a space: the repeats after names count too
     # (the article names the Registered Report alone as well: no version "Report 6")
-    body = _SPACED + ("The Registered Report set the plan. As described in the Registered "
-                      "Report 6, the fits used ColabFold 3, as in the Registered Report 6. "
-                      "Cats agree 7.")
+    body = _SPACED + ("The Registered Report set the plan, and ColabFold is fast. As described "
+                      "in the Registered Report 6, the fits used ColabFold 3, as in the "
+                      "Registered Report 6. Cats agree 7.")
     found = cited(body)
     assert found.count("d Report |6") == 2
     assert "olabFold |3" in found
@@ -209,8 +211,28 @@ def test_a_spaced_name_two_entries_print_cites_both() -> None:
     # the capital must match the entry's ("Colabfold 3" for a title's "ColabFold")
     titles = {**_TITLES, 6: "6. Lund B. Social bookmarking: Connotea and kin. D-Lib. 2005;11:4.",
               7: "7. Hull D. Connotea tools for scientists. PLoS Comput Biol. 2008;4:e1000204."}
-    body = _SPACED + ("A paper in Connotea 6 is tagged. Connotea 7 is run by a publisher. Deep "
-                      "folds came from Colabfold 3.")
+    body = _SPACED + ("Connotea and Colabfold are named alone too. A paper in Connotea 6 is "
+                      "tagged. Connotea 7 is run by a publisher. Deep folds came from Colabfold 3.")
     found = cited(body, titles)
     assert "Connotea |6" in found and "Connotea |7" in found
     assert "olabfold |3" in found
+
+
+def test_one_digit_after_a_name_the_article_never_prints_alone_is_a_version() -> None:
+    # entries 2 and 3 print "AlphaFold" and "Python", and both are cited already, but the
+    # article never names either without its digit: "AlphaFold2", "Python3" are versions
+    titles = {**_TITLES,
+              2: "2. Jumper J. Structure prediction with AlphaFold. Nature. 2021;596:583-9.",
+              3: "3. Python Software Foundation. Python language reference manual. 2022."}
+    body = ("Prediction changed the field1, reached accuracy2 and needs code3. Domains predicted "
+            "by AlphaFold2 were compared. Analyses were written in Python3. Cats agree4.")
+    found = cited(body, titles)
+    assert not any(c.endswith(("haFold|2", "Python|3")) for c in found)
+
+
+def test_a_number_the_entry_prints_as_the_version_is_no_callout() -> None:
+    # entry 17 is the manual of release 17: "Stata 17" names the release, not the manual
+    titles = {**_TITLES, 17: "17. StataCorp. Stata statistical software: release 17. College "
+                             "Station: StataCorp; 2021."}
+    body = _SPACED + "Analyses used Stata 17. Cats agree 7."
+    assert not any(c.endswith("Stata |17") for c in cited(body, titles, count=20))

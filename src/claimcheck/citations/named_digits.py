@@ -49,6 +49,7 @@ _SPACED_NAME = re.compile(
     r"(?P<list>[1-9]\d{0,3}(?:(?:,[ \u00a0]?|–)\d{1,3})*)(?=[\s,;:)]|\.(?!\d)|$)"
 )
 _DIGITS = re.compile(r"\d{1,7}$")
+_NUMBER = re.compile(r"\d+")
 _ASIDE = re.compile(r"[ \u00a0]?\(")
 # a name up to the end of its first digits, wherever it stands ("Notch1" of "Notch1-null")
 _NAME_DIGITS = re.compile(r"(?<![\w'’\-.])[^\W\d_][\w'’\-]*?\d+(?!\d)")
@@ -78,17 +79,22 @@ def with_named_digits(body: str, callouts: tuple[Callout, ...], entries: Sequenc
     # and its names with a number after a space ("Phase 3 trials": "phase3"), which no
     # callout glued to that name can be ("Phase3."; "in part2," may cite, so kept above)
     paired = {(m[1] + m[2]).lower() for raw in listed.values() for m in _PAIRED.finditer(raw)}
-    added = _named_callouts(body, kept, (listed, printed | paired), setting == "spaced")
+    authors = {int(e.reference.label): frozenset(a.family.lower() for a in e.reference.authors
+                                                 if not a.literal)
+               for e in entries if e.reference.label.isdigit()}
+    added = _named_callouts(body, kept, (listed, printed | paired, authors), setting == "spaced")
     if not added and len(kept) == len(callouts):
         return callouts
     return _renumbered(sorted([*kept, *added], key=lambda c: c.start))
 
 
-def _named_callouts(body: str, callouts: list[Callout], lists: tuple[dict[int, str], set[str]],
+def _named_callouts(body: str, callouts: list[Callout],
+                    lists: tuple[dict[int, str], set[str], dict[int, frozenset[str]]],
                     spaced: bool) -> list[Callout]:
     """The callouts of digits glued to a name the entry they number prints (`spaced`: set
-    after it with a space); `lists`: the list's entries by number and the words it prints."""
-    listed, printed = lists
+    after it with a space); `lists`: the list's entries by number, the words it prints and
+    its entries' authors' family names by number."""
+    listed, printed, authors = lists
     # a byline's affiliation marks and footnotes' markers hidden; a line's end read as the
     # space it stands for ("Ross-Hellauer4\nrepeated"), offsets kept
     hidden = source_marks_hidden(body).replace("\n", " ")
@@ -100,7 +106,8 @@ def _named_callouts(body: str, callouts: list[Callout], lists: tuple[dict[int, s
     for match in (_SPACED_NAME if spaced else _GLUED_NAME).finditer(hidden):
         span = (_spaced_span if spaced else _cited_span)(match, listed, printed, family)
         if span and (_in_series(hidden, match, span, series, listed)
-                     or _a_version(hidden, match.start("token"), span[0], callouts)):
+                     or _a_version(hidden, match.start("token"), span[0], callouts, authors)
+                     or _numbers_itself(listed, int(_NUMBER.findall(hidden, span[0])[0]))):
             continue
         # a callout closes what it supports ("lme464 in", "Sharma130 showed", "Report2."), a
         # name goes on into what it names ("Hepcidin25 levels", "photo-GLP1 (80 µM)")
@@ -140,22 +147,32 @@ def _in_series(body: str, match: re.Match[str], span: tuple[int, int],
     return name[-1:].isdigit() and any(len(o) - len(whole) == width for o in others)
 
 
-def _a_version(body: str, start: int, digits_at: int, callouts: list[Callout]) -> bool:
+def _numbers_itself(listed: dict[int, str], number: int) -> bool:
+    """Whether the entry numbered `number` prints that number after a word, as the release
+    it describes ("Stata statistical software: release 17" is entry 17: "Stata 17" names the
+    release, not the manual)."""
+    return any(int(m[2]) == number for m in _PAIRED.finditer(listed.get(number, "")))
+
+
+def _a_version(body: str, start: int, digits_at: int, callouts: list[Callout],
+               authors: dict[int, frozenset[str]]) -> bool:
     """Whether the digits at `digits_at` after the name from `start` are the tool's version:
-    the article prints the name with them twice or more ("AlphaFold2 and ColabFold",
-    "predicted by AlphaFold2 were"), never the name alone, and their first printing is no
-    callout by order: neither one the sequence found nor a new number just after those cited
-    before it ("OpenID187" first cited after 186 cites 187 again later)."""
+    the article never prints the name alone, the entry has no author of that name ("Ross-
+    Hellauer4" cites), the digits are one after a word ("AlphaFold2", "Llama2", "Python3")
+    or printed with the name twice or more, and their first printing is no callout by order:
+    neither one the sequence found nor a new number just after those cited before it
+    ("ColabFold3" first cited in order cites work 3 again later; "OpenID187" cites 187)."""
     name = body[start:digits_at]
-    number = re.match(r"\d+", body[digits_at:])
-    if number is None:
+    number = _NUMBER.match(body, digits_at)
+    head = name.rstrip(" \u00a0")
+    if number is None or head.lower() in authors.get(int(number.group()), ()) or re.search(
+            rf"(?<![\w\-]){re.escape(head)}(?![\w\-]|[ \u00a0]?\d)", body):
         return False
-    head = re.escape(name.rstrip(" \u00a0"))
     printings = list(re.finditer(
         rf"(?<![\w'’\-.]){re.escape(name)}{number.group()}(?!\d)", body))
-    if len(printings) < 2 or re.search(rf"(?<![\w\-]){head}(?![\w\-]|[ \u00a0]?\d)", body):
+    if len(printings) < 2 and not (len(number.group()) == 1 and head[-1:].isalpha()):
         return False
-    first = printings[0].start() + len(name)
+    first = printings[0].start() + len(name) if printings else digits_at
     if any(c.start == first for c in callouts):
         return False
     cited = [int(c.text) for c in callouts if c.start < first and c.text.isdigit()]
