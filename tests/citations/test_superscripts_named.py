@@ -236,3 +236,9 @@ def test_a_number_the_entry_prints_as_the_version_is_no_callout() -> None:
                              "Station: StataCorp; 2021."}
     body = _SPACED + "Analyses used Stata 17. Cats agree 7."
     assert not any(c.endswith("Stata |17") for c in cited(body, titles, count=20))
+
+
+def test_a_spaced_name_with_digits_of_its_own_is_read_whole() -> None:
+    # "MEGA7 2" in a spaced article: the name's own digits are no number set after it
+    body = _SPACED + "Trees were drawn in MEGA7 2 and in the Registered Report 6. Cats agree 7."
+    assert "ts agree |7" in cited(body)

@@ -16,17 +16,18 @@ them after a space ("Registered Report 2."; labels such as "Table 2" never); for
 TXNDC11 and work 6; digits after a hyphen are the name's, "Hepcidin-25"); where the digits
 close what they follow (a mark, a function word or a verb: "lme464 in", not "Hepcidin25
 levels") and the article never prints the same name and digits going on into a noun
-("Notch1 signalling"); never for a name the list prints with the same digits ("BRCA1").
+("Notch1 signalling"); never for a name the list prints with the same digits ("BRCA1"), nor
+for a tool's version, a series' member or a numbered site (`named_versions.py`).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from claimcheck.citations import glued_words as words
+from claimcheck.citations import named_versions as versions
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.numeric import expand
 from claimcheck.citations.source_marks import source_marks_hidden
@@ -59,7 +60,6 @@ _PAIRED = re.compile(r"(?<![\w\-])([^\W\d_][\w'’]*)[ \u00a0](\d{1,4})(?!\d)")
 _WORD_BEFORE = re.compile(r"[\w'’\-]*$")
 _GLUED_BEFORE = ".,;:)’”"
 _GROUPS = 3
-_GAP = 3  # a first citation is a number at most this far past the highest cited before it
 _MIN_LETTERS = 5  # a word's letters: shorter stems name genes and formulas ("Sox2", "BRCA1")
 _NAME_LETTERS = 3  # the letters of a name ending in digits: "lme4", not "IL6", "CD4"
 
@@ -101,13 +101,17 @@ def _named_callouts(body: str, callouts: list[Callout],
     taken = {i for c in callouts for i in range(c.start, c.end)}
     family = words.evidence_of(body).family  # "Notch1", "Notch3": a numbered series
     naming = _names_going_on(hidden, spaced)
-    series = _series(hidden, spaced)
+    names = _SPACED_NAME if spaced else _NAME_DIGITS
+    series = versions.series_of(hidden, names, spaced)
+    seen: dict[str, bool] = {}  # a spaced name's series, read once
+    article = versions.indexed(hidden, names, callouts)
     added: list[Callout] = []
     for match in (_SPACED_NAME if spaced else _GLUED_NAME).finditer(hidden):
         span = (_spaced_span if spaced else _cited_span)(match, listed, printed, family)
-        if span and (_in_series(hidden, match, span, series, listed)
-                     or _a_version(hidden, match.start("token"), span[0], callouts, authors)
-                     or _numbers_itself(listed, int(_NUMBER.findall(hidden, span[0])[0]))):
+        if span and (versions.in_series(hidden, match, span, series, listed, seen)
+                     or versions.a_version(hidden, match.start("token"), span[0], article,
+                                           authors.get(_number_at(hidden, span[0]), frozenset()))
+                     or versions.numbers_itself(listed, _number_at(hidden, span[0]), _PAIRED)):
             continue
         # a callout closes what it supports ("lme464 in", "Sharma130 showed", "Report2."), a
         # name goes on into what it names ("Hepcidin25 levels", "photo-GLP1 (80 µM)")
@@ -118,66 +122,10 @@ def _named_callouts(body: str, callouts: list[Callout],
     return added
 
 
-def _series(body: str, spaced: bool) -> dict[str, Counter[str]]:
-    """Head -> the names (with their digits) the article prints with it: glued ("MMP1",
-    "MMP12", "MMP13") or set after a space ("Hospital 1", "Hospital 2")."""
-    found: dict[str, Counter[str]] = {}
-    for m in (_SPACED_NAME if spaced else _NAME_DIGITS).finditer(body):
-        text = m.group()
-        head = m.group("token") if spaced else text.rstrip("0123456789")
-        found.setdefault(head, Counter())[text] += 1
-    return found
-
-
-def _in_series(body: str, match: re.Match[str], span: tuple[int, int],
-               series: dict[str, Counter[str]], listed: dict[int, str]) -> bool:
-    """Whether the name belongs to a numbered series the article prints. Set after a space:
-    printed with another number whose entry does not print it ("Hospital 1 ... Hospital 2";
-    not "Connotea 156 ... Connotea 159", both works about Connotea). Glued: a head printed
-    with a third number as wide as the whole token's ("MMP1" beside "MMP12" and "MMP13": not
-    MMP1 and work 3; "EDEM1" beside "pCMV-SP-TAP-EDEM26" is no member)."""
-    token = match.group("token")
-    if match.re is _SPACED_NAME:
-        numbers = {int(re.findall(r"\d+", text[len(token) :])[0]) for text in series.get(token, ())}
-        return any(not (n in listed and _prints(listed[n], token)) for n in numbers)
-    name = body[match.start("token") : span[0]]
-    whole = token.rstrip("0123456789")
-    width = len(token) - len(whole)
-    others = set(series.get(whole, ())) - {name, token}
-    return name[-1:].isdigit() and any(len(o) - len(whole) == width for o in others)
-
-
-def _numbers_itself(listed: dict[int, str], number: int) -> bool:
-    """Whether the entry numbered `number` prints that number after a word, as the release
-    it describes ("Stata statistical software: release 17" is entry 17: "Stata 17" names the
-    release, not the manual)."""
-    return any(int(m[2]) == number for m in _PAIRED.finditer(listed.get(number, "")))
-
-
-def _a_version(body: str, start: int, digits_at: int, callouts: list[Callout],
-               authors: dict[int, frozenset[str]]) -> bool:
-    """Whether the digits at `digits_at` after the name from `start` are the tool's version:
-    the article never prints the name alone, the entry has no author of that name ("Ross-
-    Hellauer4" cites), the digits are one after a word ("AlphaFold2", "Llama2", "Python3")
-    or printed with the name twice or more, and their first printing is no callout by order:
-    neither one the sequence found nor a new number just after those cited before it
-    ("ColabFold3" first cited in order cites work 3 again later; "OpenID187" cites 187)."""
-    name = body[start:digits_at]
-    number = _NUMBER.match(body, digits_at)
-    head = name.rstrip(" \u00a0")
-    if number is None or head.lower() in authors.get(int(number.group()), ()) or re.search(
-            rf"(?<![\w\-]){re.escape(head)}(?![\w\-]|[ \u00a0]?\d)", body):
-        return False
-    printings = list(re.finditer(
-        rf"(?<![\w'’\-.]){re.escape(name)}{number.group()}(?!\d)", body))
-    if len(printings) < 2 and not (len(number.group()) == 1 and head[-1:].isalpha()):
-        return False
-    first = printings[0].start() + len(name) if printings else digits_at
-    if any(c.start == first for c in callouts):
-        return False
-    cited = [int(c.text) for c in callouts if c.start < first and c.text.isdigit()]
-    highest = max(cited, default=0)
-    return not highest < int(number.group()) <= highest + _GAP
+def _number_at(body: str, at: int) -> int:
+    """The number whose digits start at `at`."""
+    number = _NUMBER.match(body, at)
+    return int(number.group()) if number else 0
 
 
 def _names_going_on(body: str, spaced: bool) -> set[str]:
@@ -293,21 +241,12 @@ def _named(name: str, raw: str, family: frozenset[str]) -> bool:
         return False
     stem = name.rsplit("-", 1)[-1]
     if stem.isdigit():
-        return _prints(raw, name)
+        return versions.prints(raw, name)
     if stem[-1:].isdigit():
         named = sum(ch.isalpha() for ch in stem) >= _NAME_LETTERS
     else:
         named = len(stem) >= _MIN_LETTERS and stem != stem.lower() and stem not in family
-    return named and any(_prints(raw, printed) for printed in {name.strip("'’"), stem})
-
-
-def _prints(raw: str, name: str) -> bool:
-    """Whether `raw` prints `name` as a word of its own, not a name's head ("GLP" of "GLP-1",
-    "IL" of "IL-6R"); digits at its end may stand after a space ("VarScan 2")."""
-    head = name.rstrip("0123456789")
-    digits = name[len(head) :]
-    spelt = re.escape(head) + (r" ?" + digits if digits else "")
-    return re.search(rf"(?<![\w\-]){spelt}(?![\w]|-\w)", raw, re.IGNORECASE) is not None
+    return named and any(versions.prints(raw, printed) for printed in {name.strip("'’"), stem})
 
 
 def _renumbered(callouts: list[Callout]) -> tuple[Callout, ...]:
