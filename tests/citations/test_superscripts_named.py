@@ -37,8 +37,10 @@ _OPENING = ("Obesity rises worldwide1. Models were fitted with lme42 and structu
 
 
 def test_a_repeat_glued_to_a_name_its_entry_prints_is_a_callout() -> None:
-    body = _OPENING + ("As described in the Registered Report6, the fits used lme42 and "
-                       "ColabFold3 as before. Recently, Nathani and Sharma7 built a sensor.")
+    # (the article names the Registered Report alone too: "Report6" is no version)
+    body = _OPENING + ("The Registered Report set the plan. As described in the Registered "
+                       "Report6, the fits used lme42 and ColabFold3 as before. Recently, "
+                       "Nathani and Sharma7 built a sensor.")
     found = cited(body)
     assert "ed Report|6" in found
     assert "used lme4|2" in found
@@ -95,8 +97,10 @@ _SPACED = ("Obesity rises worldwide 1. Models were fitted by least squares 2 and
 
 def test_a_spaced_repeat_after_a_name_its_entry_prints_is_a_callout() -> None:
     # an article that sets its superscripts after a space: the repeats after names count too
-    body = _SPACED + ("As described in the Registered Report 6, the fits used ColabFold 3, as "
-                      "in the Registered Report 6. Cats agree 7.")
+    # (the article names the Registered Report alone as well: no version "Report 6")
+    body = _SPACED + ("The Registered Report set the plan, and ColabFold is fast. As described "
+                      "in the Registered Report 6, the fits used ColabFold 3, as in the "
+                      "Registered Report 6. Cats agree 7.")
     found = cited(body)
     assert found.count("d Report |6") == 2
     assert "olabFold |3" in found
@@ -147,3 +151,94 @@ def test_a_name_the_list_prints_with_its_number_after_a_space_is_no_callout() ->
             "matters in adults4,5 and in children6. Two drugs reached Phase3. Cats agree7.")
     assert not any(c.endswith("d Phase|3") for c in cited(body, titles))
 
+
+
+def test_a_name_of_a_numbered_series_is_no_callout() -> None:
+    # entry 3 prints "MMP1", but the article prints MMP1, MMP12 and MMP13: "MMP13" is the
+    # third of a series, not MMP1 and work 3
+    titles = {**_TITLES, 3: "3. Mercer BA. A smoke-responsive region in the MMP1 promoter. "
+                            "Am J Respir Cell Mol Biol. 2009;40:4-12."}
+    body = ("Emphysema follows elastin loss1. Macrophages release collagenases2, and MMP1 is "
+            "induced by smoke3. Mice lacking MMP12 are protected4, and MMP13 is raised5. We "
+            "measured MMP12 and MMP13 in sputum6.")
+    found = cited(body, titles)
+    assert not any(c.endswith("MMP1|3") for c in found)
+    assert [c[-1] for c in found] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_spaced_name_printed_with_two_numbers_is_a_series() -> None:
+    # entry 2 prints "Hospital"; "Hospital 1 ... Hospital 2" numbers the article's sites
+    titles = {**_TITLES, 2: "2. Dyrbye LN. Burnout among nurses: the Hospital survey. J Occup "
+                            "Med. 2019;61:689-98."}
+    body = _SPACED + ("Hospital 1 was a university hospital and Hospital 2 a district one. "
+                      "Cats agree 7.")
+    assert not any(c.endswith("ospital |2") for c in cited(body, titles))
+
+
+def test_a_capitalised_spaced_name_must_stand_so_in_the_entry() -> None:
+    # entry 2 prints "a method" and "the hospital" in lower case: "Method 2 of the
+    # consensus" numbers a method, "Hospital 2" a site
+    titles = {**_TITLES, 2: "2. Wentholt IM. A method for detecting hypoglycaemia in the "
+                            "hospital. Diabet Med. 2007;24:527-32."}
+    body = _SPACED + "Method 2 of the consensus defined an event 7. At Hospital 2, cats agree 8."
+    assert not any(c.endswith(("Method |2", "ospital |2")) for c in cited(body, titles))
+
+
+def test_a_version_glued_to_a_tool_the_article_prints_again_is_no_callout() -> None:
+    # entry 2 is the AlphaFold paper, cited at "accuracy2"; the article prints "AlphaFold2"
+    # twice and never "AlphaFold" alone: the version, not a repeat of work 2
+    titles = {**_TITLES, 2: "2. Jumper J. Highly accurate protein structure prediction with "
+                            "AlphaFold. Nature. 2021;596:583-9."}
+    body = ("Prediction changed the field1. Deep learning reached accuracy2 and ColabFold3 made "
+            "it fast. We predicted the pumps with AlphaFold2 and ColabFold, aligned with care4. "
+            "Domains predicted by AlphaFold2 were compared with the family5.")
+    found = cited(body, titles)
+    assert not any(c.endswith("haFold|2") for c in found)
+    assert "ColabFold|3" in found
+
+
+def test_a_tool_cited_in_order_and_printed_again_with_its_callout_is_cited() -> None:
+    # "OpenID7" is first cited in order (after 6), so its second printing cites work 7 again
+    titles = {**_TITLES, 7: "7. Recordon D. OpenID 2.0: a platform for user-centric identity. "
+                            "Proc DIM. 2006;7:11-6."}
+    body = _OPENING + ("Schemes such as OpenID7 (the latter in wide use) help. Tools should use "
+                       "schemes such as OpenID7 to give access, as cats do8.")
+    assert cited(body, titles).count("as OpenID|7") == 2
+
+
+def test_a_spaced_name_two_entries_print_cites_both() -> None:
+    # entries 6 and 7 both print "Connotea": two works about one tool, no series; and only
+    # the capital must match the entry's ("Colabfold 3" for a title's "ColabFold")
+    titles = {**_TITLES, 6: "6. Lund B. Social bookmarking: Connotea and kin. D-Lib. 2005;11:4.",
+              7: "7. Hull D. Connotea tools for scientists. PLoS Comput Biol. 2008;4:e1000204."}
+    body = _SPACED + ("Connotea and Colabfold are named alone too. A paper in Connotea 6 is "
+                      "tagged. Connotea 7 is run by a publisher. Deep folds came from Colabfold 3.")
+    found = cited(body, titles)
+    assert "Connotea |6" in found and "Connotea |7" in found
+    assert "olabfold |3" in found
+
+
+def test_one_digit_after_a_name_the_article_never_prints_alone_is_a_version() -> None:
+    # entries 2 and 3 print "AlphaFold" and "Python", and both are cited already, but the
+    # article never names either without its digit: "AlphaFold2", "Python3" are versions
+    titles = {**_TITLES,
+              2: "2. Jumper J. Structure prediction with AlphaFold. Nature. 2021;596:583-9.",
+              3: "3. Python Software Foundation. Python language reference manual. 2022."}
+    body = ("Prediction changed the field1, reached accuracy2 and needs code3. Domains predicted "
+            "by AlphaFold2 were compared. Analyses were written in Python3. Cats agree4.")
+    found = cited(body, titles)
+    assert not any(c.endswith(("haFold|2", "Python|3")) for c in found)
+
+
+def test_a_number_the_entry_prints_as_the_version_is_no_callout() -> None:
+    # entry 17 is the manual of release 17: "Stata 17" names the release, not the manual
+    titles = {**_TITLES, 17: "17. StataCorp. Stata statistical software: release 17. College "
+                             "Station: StataCorp; 2021."}
+    body = _SPACED + "Analyses used Stata 17. Cats agree 7."
+    assert not any(c.endswith("Stata |17") for c in cited(body, titles, count=20))
+
+
+def test_a_spaced_name_with_digits_of_its_own_is_read_whole() -> None:
+    # "MEGA7 2" in a spaced article: the name's own digits are no number set after it
+    body = _SPACED + "Trees were drawn in MEGA7 2 and in the Registered Report 6. Cats agree 7."
+    assert "ts agree |7" in cited(body)

@@ -16,7 +16,8 @@ them after a space ("Registered Report 2."; labels such as "Table 2" never); for
 TXNDC11 and work 6; digits after a hyphen are the name's, "Hepcidin-25"); where the digits
 close what they follow (a mark, a function word or a verb: "lme464 in", not "Hepcidin25
 levels") and the article never prints the same name and digits going on into a noun
-("Notch1 signalling"); never for a name the list prints with the same digits ("BRCA1").
+("Notch1 signalling"); never for a name the list prints with the same digits ("BRCA1"), nor
+for a tool's version, a series' member or a numbered site (`named_versions.py`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from claimcheck.citations import glued_words as words
+from claimcheck.citations import named_versions as versions
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.numeric import expand
 from claimcheck.citations.source_marks import source_marks_hidden
@@ -48,6 +50,7 @@ _SPACED_NAME = re.compile(
     r"(?P<list>[1-9]\d{0,3}(?:(?:,[ \u00a0]?|–)\d{1,3})*)(?=[\s,;:)]|\.(?!\d)|$)"
 )
 _DIGITS = re.compile(r"\d{1,7}$")
+_NUMBER = re.compile(r"\d+")
 _ASIDE = re.compile(r"[ \u00a0]?\(")
 # a name up to the end of its first digits, wherever it stands ("Notch1" of "Notch1-null")
 _NAME_DIGITS = re.compile(r"(?<![\w'’\-.])[^\W\d_][\w'’\-]*?\d+(?!\d)")
@@ -76,26 +79,40 @@ def with_named_digits(body: str, callouts: tuple[Callout, ...], entries: Sequenc
     # and its names with a number after a space ("Phase 3 trials": "phase3"), which no
     # callout glued to that name can be ("Phase3."; "in part2," may cite, so kept above)
     paired = {(m[1] + m[2]).lower() for raw in listed.values() for m in _PAIRED.finditer(raw)}
-    added = _named_callouts(body, kept, (listed, printed | paired), setting == "spaced")
+    authors = {int(e.reference.label): frozenset(a.family.lower() for a in e.reference.authors
+                                                 if not a.literal)
+               for e in entries if e.reference.label.isdigit()}
+    added = _named_callouts(body, kept, (listed, printed | paired, authors), setting == "spaced")
     if not added and len(kept) == len(callouts):
         return callouts
     return _renumbered(sorted([*kept, *added], key=lambda c: c.start))
 
 
-def _named_callouts(body: str, callouts: list[Callout], lists: tuple[dict[int, str], set[str]],
+def _named_callouts(body: str, callouts: list[Callout],
+                    lists: tuple[dict[int, str], set[str], dict[int, frozenset[str]]],
                     spaced: bool) -> list[Callout]:
     """The callouts of digits glued to a name the entry they number prints (`spaced`: set
-    after it with a space); `lists`: the list's entries by number and the words it prints."""
-    listed, printed = lists
+    after it with a space); `lists`: the list's entries by number, the words it prints and
+    its entries' authors' family names by number."""
+    listed, printed, authors = lists
     # a byline's affiliation marks and footnotes' markers hidden; a line's end read as the
     # space it stands for ("Ross-Hellauer4\nrepeated"), offsets kept
     hidden = source_marks_hidden(body).replace("\n", " ")
     taken = {i for c in callouts for i in range(c.start, c.end)}
     family = words.evidence_of(body).family  # "Notch1", "Notch3": a numbered series
     naming = _names_going_on(hidden, spaced)
+    names = _SPACED_NAME if spaced else _NAME_DIGITS
+    series = versions.series_of(hidden, names, spaced)
+    seen: dict[str, bool] = {}  # a spaced name's series, read once
+    article = versions.indexed(hidden, names, callouts)
     added: list[Callout] = []
     for match in (_SPACED_NAME if spaced else _GLUED_NAME).finditer(hidden):
         span = (_spaced_span if spaced else _cited_span)(match, listed, printed, family)
+        if span and (versions.in_series(hidden, match, span, series, listed, seen)
+                     or versions.a_version(hidden, match.start("token"), span[0], article,
+                                           authors.get(_number_at(hidden, span[0]), frozenset()))
+                     or versions.numbers_itself(listed, _number_at(hidden, span[0]), _PAIRED)):
+            continue
         # a callout closes what it supports ("lme464 in", "Sharma130 showed", "Report2."), a
         # name goes on into what it names ("Hepcidin25 levels", "photo-GLP1 (80 µM)")
         if span and closes(hidden, span[1]) and hidden[match.start() : span[1]] not in naming \
@@ -103,6 +120,12 @@ def _named_callouts(body: str, callouts: list[Callout], lists: tuple[dict[int, s
                     hidden, span, hidden[max(0, span[0] - 24) : span[0]]):
             added.extend(expand(body, *span, -1 - len(added)))  # a group of its own
     return added
+
+
+def _number_at(body: str, at: int) -> int:
+    """The number whose digits start at `at`."""
+    number = _NUMBER.match(body, at)
+    return int(number.group()) if number else 0
 
 
 def _names_going_on(body: str, spaced: bool) -> set[str]:
@@ -185,9 +208,26 @@ def _spaced_span(match: re.Match[str], listed: dict[int, str], printed: set[str]
     numbers = [int(n) for n in re.findall(r"\d+", match.group("list"))]
     if token.lower() in NOT_AFTER or (token + str(numbers[0])).lower() in printed:
         return None
-    if all(n in listed for n in numbers) and _named(token, listed[numbers[0]], family):
+    if all(n in listed for n in numbers) and _same_case(match, listed[numbers[0]]) and _named(
+            token, listed[numbers[0]], family):
         return match.span("list")
     return None
+
+
+def _same_case(match: re.Match[str], raw: str) -> bool:
+    """Whether a capitalised name set after a space stands so in the entry, or with the word
+    before it ("the Registered Report 6" for a title's "Registered report"; not "Hospital 2"
+    for "in the hospital", nor "Method 2" for "a method")."""
+    token = match.group("token")
+    # the capital alone must match: "ColabFold" for a title's "Colabfold" too
+    if token.islower() or re.search(
+            rf"(?<![\w\-]){re.escape(token[0])}(?i:{re.escape(token[1:])})(?!\w)", raw):
+        return True
+    word = _WORD_BEFORE.search(match.string, 0, max(0, match.start() - 1))
+    before = word.group() if word else ""
+    return bool(before) and match.string[match.start() - 1 : match.start()] == " " and re.search(
+        rf"(?<![\w\-]){re.escape(before)} {re.escape(token)}(?!\w)", raw, re.IGNORECASE
+    ) is not None
 
 
 def _named(name: str, raw: str, family: frozenset[str]) -> bool:
@@ -201,21 +241,12 @@ def _named(name: str, raw: str, family: frozenset[str]) -> bool:
         return False
     stem = name.rsplit("-", 1)[-1]
     if stem.isdigit():
-        return _prints(raw, name)
+        return versions.prints(raw, name)
     if stem[-1:].isdigit():
         named = sum(ch.isalpha() for ch in stem) >= _NAME_LETTERS
     else:
         named = len(stem) >= _MIN_LETTERS and stem != stem.lower() and stem not in family
-    return named and any(_prints(raw, printed) for printed in {name.strip("'’"), stem})
-
-
-def _prints(raw: str, name: str) -> bool:
-    """Whether `raw` prints `name` as a word of its own, not a name's head ("GLP" of "GLP-1",
-    "IL" of "IL-6R"); digits at its end may stand after a space ("VarScan 2")."""
-    head = name.rstrip("0123456789")
-    digits = name[len(head) :]
-    spelt = re.escape(head) + (r" ?" + digits if digits else "")
-    return re.search(rf"(?<![\w\-]){spelt}(?![\w]|-\w)", raw, re.IGNORECASE) is not None
+    return named and any(versions.prints(raw, printed) for printed in {name.strip("'’"), stem})
 
 
 def _renumbered(callouts: list[Callout]) -> tuple[Callout, ...]:
