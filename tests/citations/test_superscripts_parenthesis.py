@@ -27,3 +27,11 @@ def test_a_single_number_before_a_parenthesis_is_no_callout() -> None:
     body = ("Known in mice1, rats2 and dogs3. Values are given as log4(fold change) and "
             "counts as sqrt5(n), as in cats4.")
     assert sup(body) == ["1", "2", "3", "4"]
+
+
+def test_a_list_of_three_digit_numbers_run_into_an_aside_is_whole() -> None:
+    """In a list of more than 100 works the last number of the list has three digits."""
+    body = ("Known in mice1, rats2 and dogs3. " + " ".join(f"Fact{n}." for n in range(4, 101))
+            + " Methods vary101,102(reviewed elsewhere), as do cats103.")
+    found = sup(body, 120)
+    assert found[-2:] == ["101,102", "103"]

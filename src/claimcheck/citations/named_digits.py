@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from claimcheck.citations import glued_words as words
 from claimcheck.citations import named_versions as versions
@@ -33,6 +32,7 @@ from claimcheck.citations.numeric import expand
 from claimcheck.citations.source_marks import source_marks_hidden
 from claimcheck.citations.spaced_after import closes
 from claimcheck.citations.spaced_words import NOT_AFTER
+from claimcheck.citations.spans import in_order
 from claimcheck.citations.superscripts import never
 from claimcheck.model import Callout
 
@@ -81,11 +81,11 @@ def with_named_digits(body: str, callouts: tuple[Callout, ...], entries: Sequenc
     paired = {(m[1] + m[2]).lower() for raw in listed.values() for m in _PAIRED.finditer(raw)}
     authors = {int(e.reference.label): frozenset(a.family.lower() for a in e.reference.authors
                                                  if not a.literal)
-               for e in entries if e.reference.label.isdigit()}
+               for e in entries if e.reference.label.isdecimal()}
     added = _named_callouts(body, kept, (listed, printed | paired, authors), setting == "spaced")
     if not added and len(kept) == len(callouts):
         return callouts
-    return _renumbered(sorted([*kept, *added], key=lambda c: c.start))
+    return in_order([*kept, *added])
 
 
 def _named_callouts(body: str, callouts: list[Callout],
@@ -160,7 +160,7 @@ def _without_listed_names(body: str, callouts: tuple[Callout, ...], printed: set
 def _listed(entries: Sequence[Entry]) -> dict[int, str]:
     """Printed number -> raw text of the list's entries, when most entries carry a number."""
     listed = {int(e.reference.label): e.reference.raw for e in entries
-              if e.reference.label.isdigit()}
+              if e.reference.label.isdecimal()}
     return listed if len(listed) * 2 > len(entries) else {}
 
 
@@ -247,10 +247,3 @@ def _named(name: str, raw: str, family: frozenset[str]) -> bool:
     else:
         named = len(stem) >= _MIN_LETTERS and stem != stem.lower() and stem not in family
     return named and any(versions.prints(raw, printed) for printed in {name.strip("'’"), stem})
-
-
-def _renumbered(callouts: list[Callout]) -> tuple[Callout, ...]:
-    """The callouts with their groups numbered in text order (a range's numbers share one)."""
-    groups: dict[int, int] = {}
-    return tuple(replace(c, group=groups.setdefault(c.group, len(groups) + 1))
-                 for c in callouts)

@@ -144,6 +144,8 @@ def prints(raw: str, name: str) -> bool:
     """Whether `raw` prints `name` as a word of its own, not a name's head ("GLP" of "GLP-1",
     "IL" of "IL-6R"); digits at its end may stand after a space ("VarScan 2")."""
     head = name.rstrip("0123456789")
+    if head.casefold() not in raw.casefold():  # most names: no pattern to compile
+        return False
     digits = name[len(head) :]
     spelt = re.escape(head) + (r" ?" + digits if digits else "")
     return re.search(rf"(?<![\w\-]){spelt}(?![\w]|-\w)", raw, re.IGNORECASE) is not None

@@ -44,11 +44,11 @@ from claimcheck.citations.spaced import gap_candidates, with_spaced
 from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
 
-# a list may wrap after its comma ("mice.2,\n3"), an em dash may follow it ("time9—"), and it
-# may run into the next word, or a list or range into an aside, when the raise's space is lost
-# ("cells.5–7The mice", "use10–18(see"), not into an ordinal's ending ("2nd") or a unit's letters
+# a list may wrap after its comma ("mice.2,\n3"), an em dash may follow it ("time9—"), and, its
+# raise's space lost, it may run into a word ("cells.5–7The"), not "2nd" or a unit, or an aside
+_AFTER_LIST = "|".join(rf"(?<=[{DASH[1:-1]},]\d{{{k}}})" for k in (1, 2, 3))  # "use10–18(see"
 _GROUP = (rf"(?P<list>\d{{1,3}}(?:(?:,[ \u00a0]?\n?|{DASH})\d{{1,3}})*)(?=[\s,;:)—]|\.(?!\d)|$"
-          rf"|(?:(?<=[{DASH[1:-1]},]\d)|(?<=[{DASH[1:-1]},]\d\d))\((?=[a-z])"
+          rf"|(?:{_AFTER_LIST})\((?=[a-z])"
           r"|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))")
 _GLUED = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)"
