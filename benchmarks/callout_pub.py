@@ -40,7 +40,7 @@ import random
 import re
 
 from callout_render import STATISTICS, Article, Ref
-from callout_typeset import add_suffixes, list_after, numbering
+from callout_typeset import add_suffixes, list_after, numbering, years_printed
 
 Span = tuple[int, int]
 Gold = list[tuple[Span, str]]
@@ -197,9 +197,7 @@ def _units(refs: list[Ref], keys: list[str]) -> list[tuple[str, str, list[str]]]
             units.append((_names(ref), [ref.year + ref.suffix], [key]))
     out = []
     for names, years, ks in units:
-        same = len(years) > 1 and all(y[:4] == years[0][:4] and y[4:] for y in years)
-        printed = years[0] + ", " + ", ".join(y[4:] for y in years[1:]) if same else \
-            ", ".join(years)
+        printed = years_printed(years)
         out.append((names, printed, ks))
     return out
 

@@ -154,3 +154,10 @@ def marks_first(paragraph: list[Piece]) -> list[Piece]:
                 and after[:1] in (".", ",", ";", ":"):
             pieces[j - 1], pieces[j + 1] = before.rstrip() + after[0], after[1:]
     return pieces
+
+
+def years_printed(years: list[str]) -> str:
+    """One author's years as a callout prints them: "2019a, b" for letters of one year,
+    else "2018, 2019"."""
+    same = len(years) > 1 and all(y[:4] == years[0][:4] and y[4:] for y in years)
+    return years[0] + ", " + ", ".join(y[4:] for y in years[1:]) if same else ", ".join(years)

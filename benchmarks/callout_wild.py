@@ -40,6 +40,7 @@ from callout_typeset import (
     numbering,
     sort_key,
     typeset_entry,
+    years_printed,
 )
 
 Span = tuple[int, int]
@@ -239,9 +240,7 @@ def _units(refs: list[Ref], keys: list[str]) -> list[tuple[Ref, str, list[str]]]
             units.append((refs[i], [refs[i].year + refs[i].suffix], [keys[i]]))
     out = []
     for ref, years, ks in units:
-        same = len(years) > 1 and all(y[:4] == years[0][:4] and y[4:] for y in years)
-        printed = years[0] + ", " + ", ".join(y[4:] for y in years[1:]) if same else \
-            ", ".join(years)
+        printed = years_printed(years)
         out.append((ref, printed, ks))
     return out
 
