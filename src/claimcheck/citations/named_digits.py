@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from claimcheck.citations import glued_words as words
 from claimcheck.citations import named_versions as versions
 from claimcheck.citations.entries import Entry
+from claimcheck.citations.notation import CALLOUT_END
 from claimcheck.citations.numeric import expand
 from claimcheck.citations.source_marks import source_marks_hidden
 from claimcheck.citations.spaced_after import closes
@@ -41,13 +42,13 @@ from claimcheck.model import Callout
 # "Report2 for", "lme464,", "ColabFold25."
 _GLUED_NAME = re.compile(
     r"(?<![\w'’\-.])(?P<token>[^\W\d_][\w'’\-]*+)"
-    r"(?P<more>(?:[,–]\d{1,3})*)(?=[\s,;:)]|\.(?!\d)|$)"
+    rf"(?P<more>(?:[,–]\d{{1,3}})*){CALLOUT_END}"
 )
 # a name, a space and the digits set after it ("Registered Report 2.", "ConTrack 17)"), read
 # in an article that sets its superscripts after a space
 _SPACED_NAME = re.compile(
     r"(?<![\w'’\-.])(?P<token>[^\W\d_][\w'’\-]{0,39}+)[ \u00a0]"
-    r"(?P<list>[1-9]\d{0,3}(?:(?:,[ \u00a0]?|–)\d{1,3})*)(?=[\s,;:)]|\.(?!\d)|$)"
+    rf"(?P<list>[1-9]\d{{0,3}}(?:(?:,[ \u00a0]?|–)\d{{1,3}})*){CALLOUT_END}"
 )
 _DIGITS = re.compile(r"\d{1,7}$")
 _NUMBER = re.compile(r"\d+")

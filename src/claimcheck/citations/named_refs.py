@@ -26,12 +26,12 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimcheck.citations.notation import DASH, NUMBER_LIST, SPACES
+from claimcheck.citations.notation import CALLOUT_END, DASH, NUMBER_LIST, SPACES
 
 Span = tuple[int, int]
 
 _NAMED = re.compile(
-    rf"(?<![\w\[(])[Rr]ef(?:s\.?|\.)[ \u00a0]?(?P<list>{NUMBER_LIST})(?=[\s,;:)]|\.(?!\d)|$)"
+    rf"(?<![\w\[(])[Rr]ef(?:s\.?|\.)[ \u00a0]?(?P<list>{NUMBER_LIST}){CALLOUT_END}"
 )
 # the list read whole: "(refs 1 and 2 in Table 2)" is not "(refs 1" and more
 _REF_PAREN = re.compile(rf"\([Rr]efs?\.?[ \u00a0\n]?(?P<list>(?>{NUMBER_LIST}))"

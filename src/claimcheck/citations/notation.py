@@ -58,6 +58,8 @@ SPACES = r"[ \u00a0]*(?:\n[ \u00a0]*)?"
 CITED_NUMBER = r"\d{1,4}(?:[ \u00a0]?[•∙]{1,2})?"
 NUMBER_LIST = (rf"{CITED_NUMBER}(?:{SPACES}(?:,|;|{DASH}|,?(?:[ \u00a0]|\n)[ \u00a0]*and){SPACES}"
                rf"{CITED_NUMBER})*")
+# what may follow a callout's last number: a space, a mark, a full stop that ends no decimal
+CALLOUT_END = r"(?=[\s,;:)]|\.(?!\d)|$)"
 MAX_RANGE = 50  # "1990–2010", "1–5000": a longer range is years, a typo or no citation
 
 
