@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 HEAD_WINDOW = 40  # how far back the word a digit run is glued to is looked for
 # a word of letters, digits and hyphens, read without backtracking (linear on "A1A1A1...")
@@ -46,6 +47,7 @@ class Evidence:
     tokens: Counter[str]  # names ending in digits printed on their own ("RO2", "T4")
 
 
+@lru_cache(maxsize=2)  # read for one body by superscripts and again by named_digits
 def evidence_of(body: str) -> Evidence:
     words = re.findall(r"(?<![\w\-])[^\W\d_]+(?![\w\-])", body)
     # after a hyphen too: "ATF6α(C)-TAP2" five times is a name, read by its last part

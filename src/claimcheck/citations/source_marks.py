@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.citations.bylines import SOON, WORD, Byline, author_lines_hidden, bylines
 
@@ -24,6 +24,7 @@ _GLUED_RUN = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\d\s][.,;:)\]”’]))\d{1,3}(?
 _WRAPPED = 400  # how far a page's next note may start after the one before ends
 
 
+@lru_cache(maxsize=2)  # read for one body by superscripts and again by named_digits
 def source_marks_hidden(body: str) -> str:
     """`body` with its bylines' affiliation marks and its printed footnotes' markers hidden
     (spaces, same length): the digits superscripts must not read."""
