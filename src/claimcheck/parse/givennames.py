@@ -101,11 +101,19 @@ def _after_a_family(tokens: tuple[Token, ...], out: list[str], start: int) -> bo
     if start < 2 or out[start - 1] != "author" or tokens[start - 1].text != "," \
             or not capitalised(tokens[start - 2].text):
         return False
-    family = start - 2
-    while family > 1 and tokens[family - 1].text in "-'’" and capitalised(tokens[family - 2].text):
-        family -= 2  # "Schaffner-Bielich"
+    family = family_start(tokens, start - 2, 1)
     return family == 0 or out[family - 1] != "author" \
         or tokens[family - 1].text in ("/", ";", "&", "und")
+
+
+def family_start(tokens: tuple[Token, ...], last: int, floor: int) -> int:
+    """Where the family name whose last part is `tokens[last]` starts, walking back over its
+    hyphens and apostrophes ("Schaffner-Bielich", "O'Neill") but not below `floor`."""
+    family = last
+    while family > floor and tokens[family - 1].text in "-'’" \
+            and capitalised(tokens[family - 2].text):
+        family -= 2
+    return family
 
 
 def capitalised(text: str) -> bool:

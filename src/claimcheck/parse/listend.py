@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.givennames import capitalised, given_names_out_of_title
+from claimcheck.parse.givennames import capitalised, family_start, given_names_out_of_title
 from claimcheck.parse.namesend import PARTICLE_WORDS
 from claimcheck.parse.quoted import OPENING_QUOTES, QUOTES
 from claimcheck.parse.tokens import YEAR_TOKEN, Token
@@ -147,9 +147,7 @@ def initials_out_of_title(tokens: tuple[Token, ...], out: list[str]) -> bool:
     if start < 3 or out[start - 1] != "author" or tokens[start - 1].text != "," \
             or not capitalised(tokens[start - 2].text):
         return False
-    family = start - 2
-    while family > 2 and tokens[family - 1].text in "-'’" and capitalised(tokens[family - 2].text):
-        family -= 2  # "Schaffner-Bielich"
+    family = family_start(tokens, start - 2, 2)
     if tokens[family - 1].text not in (",", "&", "and", ";"):
         return False  # the run must end "..., Family,": a name still waiting for its initials
     i = start
