@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.parse import parse_string
+from claimcheck.parse.names import split_names
 
 
 @pytest.mark.parametrize(
@@ -105,3 +106,9 @@ def test_a_conference_place_is_no_newspaper() -> None:
     ref = parse_string("Brown, L. Paper presented at the European Social Science History "
                        "Conference, The Hague, 28 February 2002.")
     assert ref.container != "The Hague"
+
+
+def test_hyphenated_initials_stay_the_given_name_in_an_odd_list() -> None:
+    """A family-name list is of words, not initials: "J.-P." is Dupont's given name."""
+    authors = split_names("Dupont, J.-P., Durand, M., and UNESCO").authors
+    assert [(a.family, a.given) for a in authors][:2] == [("Dupont", "J.-P."), ("Durand", "M.")]

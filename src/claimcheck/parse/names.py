@@ -199,8 +199,8 @@ def _family_list(parts: list[str], i: int) -> bool:
     Hans-Robert", "Dupont, Jean-Marie, Durand, Pierre-Yves", "Sartre, Jean-Paul, and Simone
     de Beauvoir"): an odd number of parts, those after it single words too."""
     nxt = parts[i + 1]
-    if "-" not in nxt or len(parts) % 2 == 0:
-        return False
+    if "-" not in nxt or len(parts) % 2 == 0 or all(INITIALS.match(w) for w in nxt.split()):
+        return False  # (hyphenated initials, "Dupont, J.-P., Durand, M.", are a given name)
     return all(len(p.split()) == 1 for p in parts[i + 2:])
 
 
