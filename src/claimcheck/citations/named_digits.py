@@ -51,7 +51,6 @@ _SPACED_NAME = re.compile(
     rf"(?P<list>[1-9]\d{{0,3}}(?:(?:,[ \u00a0]?|–)\d{{1,3}})*){CALLOUT_END}"
 )
 _DIGITS = re.compile(r"\d{1,7}$")
-_NUMBER = re.compile(r"\d+")
 _ASIDE = re.compile(r"[ \u00a0]?\(")
 # a name up to the end of its first digits, wherever it stands ("Notch1" of "Notch1-null")
 _NAME_DIGITS = re.compile(r"(?<![\w'’\-.])[^\W\d_][\w'’\-]*?\d+(?!\d)")
@@ -109,24 +108,19 @@ def _named_callouts(body: str, callouts: list[Callout],
     added: list[Callout] = []
     for match in (_SPACED_NAME if spaced else _GLUED_NAME).finditer(hidden):
         span = (_spaced_span if spaced else _cited_span)(match, listed, printed, family)
-        if span and (versions.in_series(hidden, match, span, series, listed, seen)
-                     or versions.a_version(hidden, match.start("token"), span[0], article,
-                                           authors.get(_number_at(hidden, span[0]), frozenset()))
-                     or versions.numbers_itself(listed, _number_at(hidden, span[0]), _PAIRED)):
+        number = versions.number_at(hidden, span[0]) if span else 0
+        if not span or versions.in_series(hidden, match, span, series, listed, seen) \
+                or versions.a_version(hidden, match.start("token"), span[0], article,
+                                      authors.get(number, frozenset())) \
+                or versions.numbers_itself(listed, number, _PAIRED):
             continue
         # a callout closes what it supports ("lme464 in", "Sharma130 showed", "Report2."), a
         # name goes on into what it names ("Hepcidin25 levels", "photo-GLP1 (80 µM)")
-        if span and closes(hidden, span[1]) and hidden[match.start() : span[1]] not in naming \
+        if closes(hidden, span[1]) and hidden[match.start() : span[1]] not in naming \
                 and not taken.intersection(range(*span)) and not never(
                     hidden, span, hidden[max(0, span[0] - 24) : span[0]]):
             added.extend(expand(body, *span, -1 - len(added)))  # a group of its own
     return added
-
-
-def _number_at(body: str, at: int) -> int:
-    """The number whose digits start at `at`."""
-    number = _NUMBER.match(body, at)
-    return int(number.group()) if number else 0
 
 
 def _names_going_on(body: str, spaced: bool) -> set[str]:
@@ -220,15 +214,18 @@ def _same_case(match: re.Match[str], raw: str) -> bool:
     before it ("the Registered Report 6" for a title's "Registered report"; not "Hospital 2"
     for "in the hospital", nor "Method 2" for "a method")."""
     token = match.group("token")
+    folded = raw.casefold()
     # the capital alone must match: "ColabFold" for a title's "Colabfold" too
-    if token.islower() or re.search(
-            rf"(?<![\w\-]){re.escape(token[0])}(?i:{re.escape(token[1:])})(?!\w)", raw):
-        return True
-    word = _WORD_BEFORE.search(match.string, 0, max(0, match.start() - 1))
+    if token.islower() or (token.casefold() in folded and re.search(
+            rf"(?<![\w\-]){re.escape(token[0])}(?i:{re.escape(token[1:])})(?!\w)", raw)):
+        return True  # (the substring tests spare a pattern for most entries)
+    end = max(0, match.start() - 1)
+    word = _WORD_BEFORE.search(match.string, max(0, end - _LONGEST), end)
     before = word.group() if word else ""
-    return bool(before) and match.string[match.start() - 1 : match.start()] == " " and re.search(
-        rf"(?<![\w\-]){re.escape(before)} {re.escape(token)}(?!\w)", raw, re.IGNORECASE
-    ) is not None
+    return bool(before) and match.string[end : match.start()] == " " \
+        and f"{before} {token}".casefold() in folded and re.search(
+            rf"(?<![\w\-]){re.escape(before)} {re.escape(token)}(?!\w)", raw, re.IGNORECASE
+        ) is not None
 
 
 def _named(name: str, raw: str, family: frozenset[str]) -> bool:

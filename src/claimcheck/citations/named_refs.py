@@ -26,7 +26,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimcheck.citations.notation import CALLOUT_END, DASH, NUMBER_LIST, SPACES
+from claimcheck.citations.notation import CALLOUT_END, CHAIN, NUMBER_LIST
 
 Span = tuple[int, int]
 
@@ -40,7 +40,6 @@ _REFERENCE_PAREN = re.compile(rf"\([Rr]eferences?[ \u00a0\n]?(?P<list>{NUMBER_LI
 _REF_AGAIN = re.compile(
     r"[ \u00a0\n]*(?:[,;]|and)[ \u00a0\n]*(?:and[ \u00a0\n]+)?(?P<again>[Rr]efs?\.?)[ \u00a0\n]?\d"
 )
-_CHAIN = re.compile(rf"{SPACES}(?:,|{DASH}){SPACES}")
 # a measured value before the parenthesis: "1.6 (", "10^9/L (", "mmol/L (", "12% ("
 _MEASURED = re.compile(r"(?:\d[.,]\d+|/[^\W\d]+|%|\^\d+)[ \u00a0\n]*$")
 _LOOK_BACK = 24  # characters before the parenthesis looked at for the value
@@ -73,7 +72,7 @@ def named_refs(body: str) -> NamedRefs:
         if again and again.group("again") == spelling and one:  # not "(refs 3,4; refs 5,6)"
             labels.add(spelling)
             refused.append(region)
-        elif one and _CHAIN.search(m.group("list")):
+        elif one and CHAIN.search(m.group("list")):
             refused.append(region)
             valued += [region] if measured else []
         else:

@@ -43,7 +43,7 @@ def indexed(body: str, names: re.Pattern[str], callouts: list[Callout]) -> Artic
         text = _name_and_number(m)[0]
         count, first = printed.get(text, (0, m.start()))
         printed[text] = (count + 1, first)
-    ordered = sorted((c for c in callouts if c.text.isdigit()), key=lambda c: c.start)
+    ordered = sorted((c for c in callouts if c.text.isdecimal()), key=lambda c: c.start)
     highest, top = [], 0
     for c in ordered:
         top = max(top, int(c.text))
@@ -138,6 +138,12 @@ def in_series(body: str, match: re.Match[str], span: tuple[int, int],
     whole = token.rstrip("0123456789")
     same = series.get(whole, {}).get(len(token) - len(whole), set())
     return name[-1:].isdigit() and len(same) > len(same & {name, token})
+
+
+def number_at(body: str, at: int) -> int:
+    """The number whose digits start at `at` (0 when none do)."""
+    number = _NUMBER.match(body, at)
+    return int(number.group()) if number else 0
 
 
 def prints(raw: str, name: str) -> bool:

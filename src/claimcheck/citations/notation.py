@@ -60,6 +60,8 @@ NUMBER_LIST = (rf"{CITED_NUMBER}(?:{SPACES}(?:,|;|{DASH}|,?(?:[ \u00a0]|\n)[ \u0
                rf"{CITED_NUMBER})*")
 # what may follow a callout's last number: a space, a mark, a full stop that ends no decimal
 CALLOUT_END = r"(?=[\s,;:)]|\.(?!\d)|$)"
+# between two numbers of a list or range: a comma or a dash, spaces and a line break around it
+CHAIN = re.compile(rf"{SPACES}(?:,|{DASH}){SPACES}")
 MAX_RANGE = 50  # "1990–2010", "1–5000": a longer range is years, a typo or no citation
 
 

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from claimcheck.citations.equations import EquationLabels, equation_labels, named_bare
 from claimcheck.citations.named_refs import named_refs, sample_votes
 from claimcheck.citations.notation import (
+    CHAIN,
     CITED_NUMBER,
     DASH,
     NUMBER_LIST,
@@ -48,7 +49,6 @@ _CUE = (r"(?:(?:e\.g\.|i\.e\.|see(?:[ ]also)?|cf\.|[Rr]efs?\.?|[Rr]eferences?|re
         r"[, \u00a0]*)?")
 _PART_LIST = _LIST.replace(_NUM, rf"{_NUM}(?:{PARTS})?")  # "[1a–c]", "[3a,b]", "[2,3a]"
 _BRACKET = re.compile(rf"\[{_SP}{_CUE}(?P<list>{_PART_LIST}){_SP}\]")
-_CHAIN = re.compile(rf"{_SP}(?:,|{DASH}){_SP}")
 # a number and a page in brackets or parentheses: "(4, p. 97)", "[12, pp. 3-5]"
 # a work cited at a place in it: "[12, Theorem 2]", "[3, Sec. 4.1]", "[7, Ch. 2]", "[5, §3]"
 _PLACE = (r"(?:[Ff]igs?\.|[Ff]igures?|[Tt]ables?|[Cc]h(?:ap(?:ter)?)?\.?|[Ss]ec(?:tion|t)?\.?"
@@ -133,7 +133,7 @@ def _bracket_groups(body: str) -> list[tuple[int, int]]:
     """Bracket callouts, with chains like "[3]–[5]" or "[1], [3]" merged into one group."""
     groups: list[tuple[int, int]] = []
     for match in _BRACKET.finditer(body):
-        if groups and _CHAIN.fullmatch(body, groups[-1][1], match.start()):
+        if groups and CHAIN.fullmatch(body, groups[-1][1], match.start()):
             groups[-1] = (groups[-1][0], match.end())
         else:
             groups.append((match.start(), match.end()))
