@@ -73,7 +73,8 @@ def container_alone(text: str, year: bool = True) -> bool:
     if digit is None or not text[:1].isupper():
         return numbers_alone(text)
     head, tail = text[:digit.start()], text[digit.start():]
-    if len(head) > _HEAD_CHARS or len(head.split()) > _HEAD_WORDS or not _WORD.search(head) \
+    words = len(head.split())
+    if len(head) > _HEAD_CHARS or words > _HEAD_WORDS or not _WORD.search(head) \
             or len(tail) > _TAIL_CHARS:
         return False
     # not names: initials first ("M. Gerritsma, J. ..., Journal of ... 229, 8333 (2010)"), a
@@ -84,10 +85,6 @@ def container_alone(text: str, year: bool = True) -> bool:
     # entry, cited by its date
     if head.count(",") > 1 or _DAY_MONTH.search(text):
         return False
-    # a volume, or (after a name of two words or more, not a short form's "Weber 1922, pp.
-    # 45-47") pages after their word
-    pages = (_PAGES_WORD.search(tail) and len(head.split()) > 1
-             and not _SHORT_FORM.match(text))
     if year and not YEAR.search(text):
         return False
     if not year:
@@ -96,6 +93,9 @@ def container_alone(text: str, year: bool = True) -> bool:
         # 4,123,456.")
         return bool(VOLUME_PAGES.search(tail)) and not _THOUSANDS.search(tail) and (
             _tail_words_only(tail))
+    # a volume, or (after a name of two words or more, not a short form's "Weber 1922, pp.
+    # 45-47") pages after their word
+    pages = _PAGES_WORD.search(tail) and words > 1 and not _SHORT_FORM.match(text)
     return bool(_VOLUME.search(tail) or pages) and _tail_words_only(tail)
 
 

@@ -35,7 +35,6 @@ from claimcheck.ingest.starts import ANY_YEAR, MARKER
 from claimcheck.vocabulary import YEAR_DIGITS
 
 _IMPRINT_WORDS = 8
-# A place, perhaps its region, then a colon and the publisher: "Cambridge, Mass.: Harvard"
 # what a publisher's name does not hold: an article ("A Cultural History", "of a Metropolis")
 _TITLE_WORDS = re.compile(r"^\s*(?:A|An)\s|\s(?:a|an|the)\s")
 _PUBLISHER_NAME = re.compile(r"\b(?:Press|Publish\w*|Books|Verlag|University)\b")

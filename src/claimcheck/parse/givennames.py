@@ -140,7 +140,7 @@ def names_and_date_alone(tokens: tuple[Token, ...], out: list[str]) -> None:
             or any(out[j] == "O" and tokens[j].text[:1].isalnum() for j in range(date, len(out))):
         return
     words = [t.text for t in tokens[start:end] if t.text not in _JOINS]
-    bare = end == date and all(t.text not in _JOINS for t in tokens[start:end])
+    bare = end == date and len(words) == end - start  # no join among them
     if (bare and len(words) <= 2) or (words and words[0].lower() in _TITLE_OPENERS):
         return  # "Nature 2006.", "Nature Genetics 2007." (but "Tsamparlis (2011).", "Poncet,
         # 2007", "Orr u. a. 2013", "Di Matteo/Pozzi 2010"), "Le Monde, 25 septembre 1999"

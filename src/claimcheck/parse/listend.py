@@ -90,8 +90,6 @@ def ends_after_the_last_and(tokens: tuple[Token, ...], out: list[str]) -> bool:
     return True
 
 
-
-
 def quoted_title_in_authors(tokens: tuple[Token, ...], out: list[str]) -> bool:
     """The second rule above, in place."""
     start, end = label_run(out, "author")

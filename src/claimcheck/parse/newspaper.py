@@ -23,6 +23,7 @@ _DAY_DATE = re.compile(
     rf"\s+(?:de\s+)?{YEAR_DIGITS}\b")
 _NAME = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*|of|the|de|della|di|del|der|des|du|la|le|y)"
                    r"(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|of|the|de|della|di|del|der|des|du|la|le|y)){0,4}")
+_WORD = re.compile(r"\w+")
 _BEFORE = re.compile(r"[,”»’\"']\s*$")
 _ARTICLES = frozenset({"the", "le", "la", "les", "l", "die", "der", "das", "el", "il", "lo", "de"})
 _PAPER_WORDS = frozenset({
@@ -48,10 +49,10 @@ def newspaper(fields: dict[str, str], text: str) -> dict[str, str]:
             or not _paper_name(place):
         return fields
     at = text.find(place)
-    if any(LEXICON.get(w.lower()) == "conf" for w in re.findall(r"\w+", text[:max(at, 0)])):
-        return fields  # a meeting names its place before its date ("Conference, The Hague, 28 ...")
     date = _DAY_DATE.match(text, at + len(place)) if at > 0 else None
     if date is None or (date["m1"] or date["m2"]).lower() not in MONTH_NAMES \
             or not _BEFORE.search(text, 0, at):
         return fields
+    if any(LEXICON.get(w.lower()) == "conf" for w in _WORD.findall(text, 0, at)):
+        return fields  # a meeting names its place before its date ("Conference, The Hague, 28 ...")
     return {**fields, "container": place, "location": ""}
