@@ -212,7 +212,6 @@ class EntrySoFar:
     depths: Depths
     size: int
     dated: bool
-    head: str = ""  # the entry's text so far, from its start
 
 
 def goes_on(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
@@ -221,6 +220,6 @@ def goes_on(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
         entry, prev, text, habit) or after_names_year(
         prev, text, habit, entry.size) or names_cut_after_initials(
         prev, text, habit, entry.size, entry.dated) or any(
-        rule(prev, text, habit, entry.dated) for rule in entryrest.RULES
-        if rule is not entryrest.journal_tail
-        or not entryrest.work_after_nameless(entry.head, entry.size, text))
+        rule(prev, text, habit, entry.dated) for rule in entryrest.RULES) or (
+        entryrest.journal_tail(prev, text, habit, entry.dated)
+        and not entryrest.work_after_nameless(prev, entry.size, text))

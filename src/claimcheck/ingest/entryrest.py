@@ -226,7 +226,7 @@ _NAMELESS = re.compile(
     rf"^{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|{_ORG_WORD}))*\.(?:\s+[\"“A-Z\u00c0-\u00de]|$)")
 
 
-def work_after_nameless(head: str, size: int, text: str) -> bool:
+def work_after_nameless(prev: str, size: int, text: str) -> bool:
     """`text` is a container and its numbers alone (`containerline.container_alone`, not a
     journal's tail by `_JOURNAL_TAIL`) after an entry of one line that names no person
     (`_NAMELESS`): an organisation's or a title's undated entry is whole ("Bank of England.
@@ -235,7 +235,7 @@ def work_after_nameless(head: str, size: int, text: str) -> bool:
     pp. 345-350.", "Newsweek, Spring 2001, pp. 4-5."); a person's undated title goes on with
     its container ("Card, D. and Krueger, A. Minimum wages ..." / "American Economic Review
     1994, 84(4), pp. 772-793.")."""
-    return (size == 1 and bool(_NAMELESS.match(head)) and _JOURNAL_TAIL.match(text) is None
+    return (size == 1 and bool(_NAMELESS.match(prev)) and _JOURNAL_TAIL.match(text) is None
             and containerline.container_alone(text))
 
 
@@ -245,5 +245,6 @@ def _lower_rule(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (journal_tail, _lower_rule, word_cut_brings_year, entryalone.rest_alone,
+# (`journal_tail` is read apart, in `entrycut.goes_on`: `work_after_nameless` vetoes it)
+RULES = (_lower_rule, word_cut_brings_year, entryalone.rest_alone,
          entryalone.container_after_title)

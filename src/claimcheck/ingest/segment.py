@@ -116,7 +116,7 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
                 goes_on = not entrycut.opens_anew(line.text) and (
                     bare.goes_on(prev, line.text, one_a_line, goes_on) or any(
                         rule(prev, line.text, one_a_line, dated) for rule in lateyear.RULES)
-                    or entrycut.goes_on(entrycut.EntrySoFar(depths, size, dated, head), prev,
+                    or entrycut.goes_on(entrycut.EntrySoFar(depths, size, dated), prev,
                                         line.text, one_a_line))
         if goes_on:
             current.append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
