@@ -35,9 +35,13 @@ _ET_AL = re.compile(
 # (apart, and only scanned for when one of them may be there: the common scan stays short)
 _ET_AL_OTHER = re.compile(
     r"[,;]?\s*(?:\bи\s+др\b\.?|等|(?-i:\bvd\b)(?:\.|(?=\s*$))|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
-# "and" in other languages; lower-case only, since "E" or "I" may be an initial.
+# "and" in other languages; lower-case only, since "E" or "I" may be an initial. Czech and
+# Slovak "a" only after an initial's stop or a name in capitals ("S. D. VERESOGLOU a E.
+# VERBRUGGEN", "Novák, J. a Svoboda"), not inside a name ("Thomas a Kempis").
 _CONJUNCTION = re.compile(
-    r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és))\b)\s+", re.IGNORECASE)
+    r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és|și|şi))\b|(?-i:(?<=[.A-Z])\s+a))"
+    r"\s+", re.IGNORECASE)
+_JOINED = "\x01"  # marks, inside `_parts`, a part that a conjunction introduced
 # Names apart by a spaced dash ("Bulfield, G. – Siller, W. G.") or a slash ("Koboldt/Zhang"),
 # as Italian, Hungarian and German styles print them: each part is one whole name.
 _NAME_BREAK = re.compile(r"\s+[–—-]\s+|\s*/\s*")
@@ -105,7 +109,7 @@ def split_names(text: str) -> Names:
         authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p, org)
                    for p in parts]
     else:
-        authors = _pair_up(parts, org)
+        authors = _pair_up(*_joined_parts(text), org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
     return Names(_stops_restored(named), et_al)
@@ -136,8 +140,17 @@ def _may_have_et_al(text: str) -> bool:
 def _parts(text: str) -> list[str]:
     if ";" in text:
         return [p.strip() for p in re.split(r"\s*;\s*", _CONJUNCTION.sub("; ", text)) if p.strip()]
-    text = _CONJUNCTION.sub(", ", text)
-    return [p.strip() for p in text.split(",") if p.strip(" .")]
+    return _joined_parts(text)[0]
+
+
+def _joined_parts(text: str) -> tuple[list[str], frozenset[int]]:
+    """The comma-separated parts, and which of them a conjunction introduced."""
+    # (Spanish "y" also joins a double family name, "Ramón y Cajal S": not marked)
+    text = _CONJUNCTION.sub(
+        lambda m: ", " if m.group().strip().lower() == "y" else ", " + _JOINED, text)
+    parts = [p.strip() for p in text.split(",") if p.strip(" ." + _JOINED)]
+    joined = frozenset(i for i, p in enumerate(parts) if p.startswith(_JOINED))
+    return [p.lstrip(_JOINED + " ") for p in parts], joined
 
 
 def _is_given(part: str) -> bool:
@@ -167,12 +180,17 @@ def _is_bare_family(part: str, given: str = "") -> bool:
     )
 
 
-def _pair_up(parts: list[str], org: bool) -> list[Author]:
+def _pair_up(parts: list[str], joined: frozenset[int], org: bool) -> list[Author]:
+    """Each part a name of its own, or a family name and the given names after its comma:
+    never across a conjunction ("Yan and Wang" are two persons), nor in a list of single-word
+    family names that a conjunction closes ("Gooding, Grabowski, and Hendershot")."""
     authors: list[Author] = []
+    families = _families_only(parts, joined)
     i = 0
     while i < len(parts):
         part = parts[i]
-        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        nxt = parts[i + 1] if i + 1 < len(parts) and not families \
+            and (i + 1 not in joined or _may_pair_across(parts[i + 1])) else ""
         if nxt and _is_bare_family(part, nxt) and _is_given(nxt) and _pairs_style(parts, i) \
                 and not _family_list(parts, i):
             authors.append(_with_suffix(part, nxt))
@@ -191,6 +209,25 @@ def _pair_up(parts: list[str], org: bool) -> list[Author]:
             authors.extend(split if dotted_all else (parse_name(part, org),))
             i += 1
     return authors
+
+
+def _may_pair_across(part: str) -> bool:
+    """A part after a conjunction that cannot be a person of its own: initials alone (a
+    misplaced "and": "Wiebauer, and K., Jiricny, J."), or two full words and more, which may
+    be the rest of an organisation's name ("Health and Retirement Study")."""
+    words = part.split()
+    return all(INITIALS.match(w) for w in words) or (
+        len(words) > 1 and not any(INITIALS.match(w) for w in words))
+
+
+def _families_only(parts: list[str], joined: frozenset[int]) -> bool:
+    """"Gooding, Grabowski, and Hendershot": three parts or more, each one capitalised word
+    (no initials), the last after a conjunction. A given name printed first makes the last
+    part two words ("Smith, John, and Jane Doe"), so a lone word there is a family name, and
+    so are the words before it."""
+    if len(parts) < 3 or len(parts) - 1 not in joined:
+        return False
+    return all(len(p.split()) == 1 and p[:1].isupper() and p[1:].islower() for p in parts)
 
 
 def _family_list(parts: list[str], i: int) -> bool:
