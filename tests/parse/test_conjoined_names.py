@@ -85,3 +85,19 @@ def test_a_lower_case_a_inside_a_name_is_no_conjunction() -> None:
 def test_where_a_conjunction_keeps_the_old_pairing(
         text: str, names: list[tuple[str, str]]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Vicens Vives, Jaime", [("Vicens Vives", "Jaime")]),
+        ("García de Enterría, Eduardo", [("García de Enterría", "Eduardo")]),
+        ("Le Roy Ladurie, Emmanuel", [("Le Roy Ladurie", "Emmanuel")]),
+        ("Lloyd George, David", [("Lloyd George", "David")]),
+        # two names printed given name first stay two persons
+        ("John Smith, Mary Jones", [("Smith", "John"), ("Jones", "Mary")]),
+    ],
+)
+def test_a_family_name_of_several_words_inverted(
+        text: str, names: list[tuple[str, str]]) -> None:
+    assert _names(text) == names

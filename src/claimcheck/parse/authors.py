@@ -178,6 +178,9 @@ def _author_ends_at_full_stop(tokens: tuple[Token, ...], out: list[str]) -> None
                 continue  # "ROUSSILLON, René. CHABERT, Catherine. Manuel ...": one more name
             if nxt[:1].isupper() and nxt.lower() not in ("and", "und") and nxt != "&":
                 give_back(out, i + 1, end)
+                if "title" not in out:  # "Wehler, Hans-Ulrich: | Deutsche Gesellschafts-
+                    # geschichte, Bd. 3": what follows the name is the work's title
+                    out[i + 1:end] = ["title"] * (end - i - 1)
             return
 
 

@@ -249,7 +249,10 @@ def _pairs_style(parts: list[str], i: int) -> bool:
     # Full given names: Chicago inverts the first author only ("Smith, John, and Jane
     # Doe"); later parts pair up only when the whole list alternates family / given.
     if len(parts[i].split()) != 1:
-        return False
+        # "Vicens Vives, Jaime", "Le Roy Ladurie, Emmanuel": a family name of two or three
+        # words, inverted; a one-word part after a name printed given name first ("Jane
+        # Doe, Smith") would be a bare family name, which lists print only among others
+        return i == 0 and len(parts) == 2 and len(nxt.split()) == 1 and nxt.istitle()
     return i == 0 or (len(nxt.split()) == 1 and len(parts) % 2 == 0)
 
 
