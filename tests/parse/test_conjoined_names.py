@@ -21,7 +21,7 @@ def _names(text: str) -> list[tuple[str, str]]:
         ("Ortaldo and RB Herberman", [("Ortaldo", ""), ("Herberman", "RB")]),
         ("Gooding, Grabowski, and Hendershot",
          [("Gooding", ""), ("Grabowski", ""), ("Hendershot", "")]),
-        ("Duranceau, Townley and Bell", [("Duranceau", ""), ("Townley", ""), ("Bell", "")]),
+        ("Duranceau, Townley, and Bell", [("Duranceau", ""), ("Townley", ""), ("Bell", "")]),
         ("Tanda, Mullor, Corces, and Bell",
          [("Tanda", ""), ("Mullor", ""), ("Corces", ""), ("Bell", "")]),
         ("Schmidt und Meyer", [("Schmidt", ""), ("Meyer", "")]),
@@ -101,3 +101,12 @@ def test_where_a_conjunction_keeps_the_old_pairing(
 def test_a_family_name_of_several_words_inverted(
         text: str, names: list[tuple[str, str]]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", ["Curie, Pierre and Marie", "Webb, Sidney and Beatrice"])
+def test_a_couple_sharing_a_family_name_keeps_the_first_given_name(text: str) -> None:
+    # three single words without the serial comma: "Family, Given and Given" may be a couple
+    # (the second's family name is not printed), so the first pair stays
+    names = _names(text)
+    assert names[0] == tuple(text.replace(" and", ",").split(", ")[:2])
+    assert len(names) == 2

@@ -42,6 +42,7 @@ _CONJUNCTION = re.compile(
     r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és|și|şi))\b|(?-i:(?<=[.A-Z])\s+a))"
     r"\s+", re.IGNORECASE)
 _JOINED = "\x01"  # marks, inside `_parts`, a part that a conjunction introduced
+_SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", and Bell")
 # Names apart by a spaced dash ("Bulfield, G. – Siller, W. G.") or a slash ("Koboldt/Zhang"),
 # as Italian, Hungarian and German styles print them: each part is one whole name.
 _NAME_BREAK = re.compile(r"\s+[–—-]\s+|\s*/\s*")
@@ -109,7 +110,8 @@ def split_names(text: str) -> Names:
         authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p, org)
                    for p in parts]
     else:
-        authors = _pair_up(*_joined_parts(text), org)
+        parts, joined, serial = _joined_parts(text)
+        authors = _pair_up(parts, joined, _families_only(parts, joined, serial), org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
     return Names(_stops_restored(named), et_al)
@@ -143,14 +145,21 @@ def _parts(text: str) -> list[str]:
     return _joined_parts(text)[0]
 
 
-def _joined_parts(text: str) -> tuple[list[str], frozenset[int]]:
-    """The comma-separated parts, and which of them a conjunction introduced."""
+def _joined_parts(text: str) -> tuple[list[str], frozenset[int], frozenset[int]]:
+    """The comma-separated parts, which of them a conjunction introduced, and which a comma
+    and a conjunction (the serial comma: ", and Bell")."""
+    text = _CONJUNCTION.sub(_mark, text)
+    parts = [p.strip() for p in text.split(",") if p.strip(" ." + _JOINED + _SERIAL)]
+    joined = frozenset(i for i, p in enumerate(parts) if p[:1] in (_JOINED, _SERIAL))
+    serial = frozenset(i for i, p in enumerate(parts) if p.startswith(_SERIAL))
+    return [p.lstrip(_JOINED + _SERIAL + " ") for p in parts], joined, serial
+
+
+def _mark(match: re.Match[str]) -> str:
     # (Spanish "y" also joins a double family name, "Ramón y Cajal S": not marked)
-    text = _CONJUNCTION.sub(
-        lambda m: ", " if m.group().strip().lower() == "y" else ", " + _JOINED, text)
-    parts = [p.strip() for p in text.split(",") if p.strip(" ." + _JOINED)]
-    joined = frozenset(i for i, p in enumerate(parts) if p.startswith(_JOINED))
-    return [p.lstrip(_JOINED + " ") for p in parts], joined
+    if match.group().strip().lower() == "y":
+        return ", "
+    return ", " + (_SERIAL if match.string[:match.start()].endswith(",") else _JOINED)
 
 
 def _is_given(part: str) -> bool:
@@ -180,12 +189,12 @@ def _is_bare_family(part: str, given: str = "") -> bool:
     )
 
 
-def _pair_up(parts: list[str], joined: frozenset[int], org: bool) -> list[Author]:
+def _pair_up(parts: list[str], joined: frozenset[int], families: bool, org: bool
+             ) -> list[Author]:
     """Each part a name of its own, or a family name and the given names after its comma:
-    never across a conjunction ("Yan and Wang" are two persons), nor in a list of single-word
-    family names that a conjunction closes ("Gooding, Grabowski, and Hendershot")."""
+    never across a conjunction ("Yan and Wang" are two persons), nor in a list of family
+    names alone (`families`: "Gooding, Grabowski, and Hendershot")."""
     authors: list[Author] = []
-    families = _families_only(parts, joined)
     i = 0
     while i < len(parts):
         part = parts[i]
@@ -220,12 +229,15 @@ def _may_pair_across(part: str) -> bool:
         len(words) > 1 and not any(INITIALS.match(w) for w in words))
 
 
-def _families_only(parts: list[str], joined: frozenset[int]) -> bool:
-    """"Gooding, Grabowski, and Hendershot": three parts or more, each one capitalised word
-    (no initials), the last after a conjunction. A given name printed first makes the last
-    part two words ("Smith, John, and Jane Doe"), so a lone word there is a family name, and
-    so are the words before it."""
-    if len(parts) < 3 or len(parts) - 1 not in joined:
+def _families_only(parts: list[str], joined: frozenset[int], serial: frozenset[int]) -> bool:
+    """"Gooding, Grabowski, and Hendershot", "Chiba, Nakanishi, Fukuda & Yata": each part one
+    capitalised word (no initials), the last after a conjunction, and a comma before that
+    conjunction or four parts and more. A given name printed first makes the last part two
+    words ("Smith, John, and Jane Doe"), so a lone word there is a family name, and so are
+    the words before it; but "Curie, Pierre and Marie", "Webb, Sidney and Beatrice" are a
+    couple sharing one family name, so three parts without the serial comma pair up."""
+    last = len(parts) - 1
+    if last < 2 or last not in joined or (last == 2 and last not in serial):
         return False
     return all(len(p.split()) == 1 and p[:1].isupper() and p[1:].islower() for p in parts)
 
