@@ -36,7 +36,8 @@ def test_a_range_alone_in_the_volume_is_the_pages(volume: str, pages: str) -> No
 @pytest.mark.parametrize(
     ("fields", "volume"),
     [({"volume": "Vols. 1-3"}, "1-3"), ({"volume": "5-9"}, "5-9"),
-     ({"volume": "45-12"}, "45-12"), ({"volume": "12-14", "pages": "33-40"}, "12-14")],
+     ({"volume": "45-12"}, "45-12"), ({"volume": "12-14", "pages": "33-40"}, "12-14"),
+     ({"volume": "1998–1999"}, "1998–1999")],
 )
 def test_no_range_is_read_as_pages_where_it_may_be_volumes(
         fields: dict[str, str], volume: str) -> None:

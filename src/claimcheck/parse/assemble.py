@@ -187,6 +187,7 @@ _PAGES_CUE = re.compile(r"^(?:pages?|pp|p|s)(?:\.|\b)\s*|^pp(?=\d)", re.IGNORECA
 
 
 # "Plant Dis, 1214–1218.": a journal's page range printed without a volume
+_YEAR = re.compile(YEAR_DIGITS)
 _RANGE_ALONE = re.compile(r"^(\d{2,6})\s*[-‐‑–—]\s*(\d{1,6})$")
 
 
@@ -200,7 +201,8 @@ def _pages_alone(volume: str) -> bool:
     first, last = match.groups()
     if len(last) < len(first):
         last = first[:len(first) - len(last)] + last
-    return int(last) > int(first)
+    # (a run of years, "1998–1999", names a journal's volume by its years)
+    return int(last) > int(first) and not (_YEAR.fullmatch(first) and _YEAR.fullmatch(last))
 
 
 def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
