@@ -95,14 +95,28 @@ _MEDIUM = re.compile(r"\s*\[(?:internet|online|serial[^\]]*|electronic resource|
 _IN = re.compile(r"^(?:(?i:in)\s?:?\s+(?=\w)|(?i:dans|en|em|im|nel|nella|w)\s?:?\s+(?=[A-Z]))")
 # A volume word or ABNT's "[s. l.]" (no place) closing the journal: "Gene, tome", "Genetics,
 # [s. l.]" belong to the fields after it.
-_TAIL = re.compile(r"[\s,]+(?:\[?s\.\s?l\.?\]?|tome|vol|vols|volume|bd|band|jg|año|"
+_TAIL = re.compile(r"(?:^|[\s,]+)(?:\[?s\.\s?l\.?\]?|tome|vol|vols|volume|bd|band|jg|año|"
                    r"\(?(?:trad\.?|traduit|transl\.?|translated) (?:par|by)\)?)\.?$",
                    re.IGNORECASE)  # a translator's cue left without a name, too
 
 
+# A book's volume in its series run on into the book ("Logics of Programs, volume 193 of
+# Lecture Notes in Computer Science"): the book ends before it (the number is the volume).
+_SERIES_VOLUME = re.compile(r"[,.]?\s+(?:volume|vol\.)\s*\d+,?\s+of\s+[A-Z].*$",
+                            re.IGNORECASE)
+
+
 def clean_container(value: str) -> str:
-    """The container without a leading "In", dash or trailing volume word or translator cue."""
+    """The container without a leading "In", dash or trailing volume word or translator cue,
+    nor the series a volume of it belongs to."""
+    if " of " in value:  # (most containers: no series)
+        value = _SERIES_VOLUME.sub("", value)
     return trim(_TAIL.sub("", _IN.sub("", value.lstrip("–—- "))))
+
+
+# A paper printed with no title of its own ("A. Yu. Smirnov, in Proc. of ..."): the
+# lower-case cue before the book's name is no title word ("In vitro ..." is one).
+_IN_CUE = re.compile(r"^in:?\s+(?=[A-Z0-9])")
 
 
 def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
@@ -115,6 +129,8 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
         value = trim(text[run.start:run.end])
         if run.label == "container":
             value = clean_container(value)
+        elif run.label == "title" and value.startswith("in"):
+            value = _IN_CUE.sub("", value)
         if run.label in ("container", "title") and value.endswith("]"):
             value = _MEDIUM.sub("", value)
         if run.label == "title" and len(value) > len(fields.get("title", "")):
@@ -162,9 +178,31 @@ _VOLUME_DOT_PAGES = re.compile(r"^(\d{1,4})\.(\d+\s*[-–]\s*\d+)$")
 
 
 # Compiled once: re's module functions look each pattern up in its cache per call.
-_VOLUME_WORD = re.compile(r"^(?:volume|vols?\.?|bd\.?|[tv]\.)\s*", re.IGNORECASE)
+# French "tome 17", German "Band 4", "Jg. 12" / "18. Jg." (Jahrgang, after its number)
+_VOLUME_WORD = re.compile(
+    r"^(?:volume|vols?\.?|bd\.?|band\b|tome\b|jahrgang\b|jg\.?|[tv]\.)\s*"
+    r"|(?<=\d)\.?\s*(?:jg\b\.?|jahrgang)$", re.IGNORECASE)
 _ISSUE_WORD = re.compile(r"^(?:no|nr|n°|issue|heft|num)\.?\s*", re.IGNORECASE)
 _PAGES_CUE = re.compile(r"^(?:pages?|pp|p|s)(?:\.|\b)\s*|^pp(?=\d)", re.IGNORECASE)
+
+
+# "Plant Dis, 1214–1218.": a journal's page range printed without a volume
+_YEAR = re.compile(YEAR_DIGITS)
+_RANGE_ALONE = re.compile(r"^(\d{2,6})\s*[-‐‑–—]\s*(\d{1,6})$")
+
+
+def _pages_alone(volume: str) -> bool:
+    """A volume run that is a rising range of numbers (the last page abbreviated or not,
+    "1376-82"), the first of two digits or more, is the pages: a volume is one number, and
+    volumes printed together ("Vols. 1-3") keep their word."""
+    match = _RANGE_ALONE.match(volume)
+    if not match:
+        return False
+    first, last = match.groups()
+    if len(last) < len(first):
+        last = first[:len(first) - len(last)] + last
+    # (a run of years, "1998–1999", names a journal's volume by its years)
+    return int(last) > int(first) and not (_YEAR.fullmatch(first) and _YEAR.fullmatch(last))
 
 
 def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
@@ -185,6 +223,8 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
         if glued:
             out["volume"], out["pages"] = glued.groups()
             volume = ""
+        elif _pages_alone(volume):
+            out["volume"], out["pages"], volume = "", volume, ""
     if match:
         out["volume"] = match.group(1)
         out.setdefault("issue", match.group(2))

@@ -178,6 +178,9 @@ def _author_ends_at_full_stop(tokens: tuple[Token, ...], out: list[str]) -> None
                 continue  # "ROUSSILLON, René. CHABERT, Catherine. Manuel ...": one more name
             if nxt[:1].isupper() and nxt.lower() not in ("and", "und") and nxt != "&":
                 give_back(out, i + 1, end)
+                if "title" not in out:  # "Wehler, Hans-Ulrich: | Deutsche Gesellschafts-
+                    # geschichte, Bd. 3": what follows the name is the work's title
+                    out[i + 1:end] = ["title"] * (end - i - 1)
             return
 
 
@@ -190,6 +193,13 @@ def _next_name(tokens: tuple[Token, ...], i: int) -> bool:
 def _is_initial(tokens: tuple[Token, ...], i: int) -> bool:
     text = tokens[i].text
     return len(text) == 1 and text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text == "."
+
+
+def _initials_start(tokens: tuple[Token, ...], last: int) -> int:
+    """The first of the initials that end at `last` ("C. R." of "SCRIBE. C. R.")."""
+    while last >= 2 and tokens[last - 1].text == "." and _is_initial(tokens, last - 2):
+        last -= 2
+    return last
 
 
 _AND = frozenset({"and", "und", "&", "et", "y"})
@@ -219,11 +229,14 @@ def family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     if not _is_initial(tokens, last) \
             or not (_is_initial(tokens, 0) or _after_a_conjunction(tokens, last)):
         return
+    first = _initials_start(tokens, last)
     if out[end] == "container" and end + 1 < len(tokens) and tokens[end + 1].text == "." \
             and tokens[end].text[:1].isupper() and len(tokens[end].text) > 1 \
-            and last >= 2 and len(tokens[last - 2].text) > 1:  # "CHANG. J.", not "J.D. Lewin"
-        # "C. K. CHANG. J. Am. Chem. Soc.": the journal's "J." after a list with no title
-        out[last:end] = ["container"] * (end - last)
+            and first >= 2 and tokens[first - 1].text == "." \
+            and len(tokens[first - 2].text) > 1:  # "CHANG. J.", not "J.D. Lewin"
+        # "C. K. CHANG. J. Am. Chem. Soc.", "SCRIBE. C.R. Acad. Sci.": the journal's
+        # initials after a list with no title
+        out[first:end] = ["container"] * (end - first)
         return
     k = end
     while k < len(tokens) and tokens[k].text.lower() in PARTICLES:

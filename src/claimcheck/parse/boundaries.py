@@ -9,7 +9,8 @@ Rules, each for a layout the tagger often gets wrong:
   container when none is labelled; so does a lower-case "in" after a comma before a capital
   when what follows names a meeting (physics: "An Introduction to ChPT, in Nuclear,
   subnuclear ... Proceedings");
-- "Trans. Nicholas Rand. Critical Inquiry": the translator opening the container is a note;
+- "Trans. Nicholas Rand. Critical Inquiry": the translator opening the container is a note
+  (not an abbreviated journal: "Trans. Amer. Math. Soc.");
 - GOST's "Title // Journal. 2003. Vol. 5": the title ends at a spaced "//", the container
   follows it;
 - an edition statement closing the title ("..., 3rd edn.") is a note (`parse/titlenotes.py`);
@@ -193,6 +194,20 @@ def _translator_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> N
     for i in range(start + 2, end - 1):
         word = tokens[i - 1].text
         if tokens[i].text == "." and len(word) > 1 and word[:1].isupper():
-            for j in range(start, i + 1):
-                out[j] = "note"
+            if not _abbreviated_journal(tokens, start + 2, i):
+                for j in range(start, i + 1):
+                    out[j] = "note"
             return
+
+
+def _abbreviated_journal(tokens: tuple[Token, ...], start: int, stop: int) -> bool:
+    """Whether "Trans." opens an abbreviated journal ("Trans. Amer. Math. Soc.", "Trans. R.
+    Soc. Trop. Med."), not a translator's credit ("Trans. Nicholas Rand.", "Trans. R.
+    Howard. Critical Inquiry"): every word up to the stop at `stop` closed by a stop of its
+    own, and the word after that stop an abbreviation too."""
+    words = [k for k in range(start, stop) if tokens[k].text[:1].isalpha()]
+    if any(k + 1 >= len(tokens) or tokens[k + 1].text != "." for k in words):
+        return False
+    after = stop + 1
+    return after + 1 < len(tokens) and tokens[after].text[:1].isupper() \
+        and tokens[after].text.isalpha() and tokens[after + 1].text == "."

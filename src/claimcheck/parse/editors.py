@@ -2,7 +2,9 @@
 par Names" layouts read whole into the book (`directed_book`), and the cue words around the
 editors' names ("In:", "dans", "(dir)", ", eds") read with them (`editor_cues`). Both work on
 the tagged fields. And the other way round, an editors run the tagger read right after "in"
-in an entry that prints no editors' cue is the book (`uncued_editors`, on the labels).
+in an entry that prints no editors' cue is the book (`uncued_editors`, on the labels); an
+editors' credit before a bracketed imprint read as the publisher ("Title, ed. by O. Danvy
+(Norton, 1977)") is the editors (`credit_before_imprint`, on the labels).
 """
 
 from __future__ import annotations
@@ -102,3 +104,20 @@ def uncued_editors(tokens: tuple[Token, ...], out: list[str]) -> None:
     named = any(_NAMED.fullmatch(t.text) for t in tokens[k:end])
     if opened and end > k and not named:
         out[start:end] = ["container"] * (end - start)
+
+
+_CREDIT_CUES = frozenset({"ed", "eds", "edited", "éd", "éds", "hg", "hrsg"})
+
+
+def credit_before_imprint(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"..., ed. by O. Danvy (Norton, 1977)": a publisher run that opens with an editors' cue
+    and names before a bracket (MHRA, Chicago notes) holds the editors up to the bracket;
+    the publisher is what the bracket opens."""
+    if "publisher" not in out:
+        return
+    start, end = label_run(out, "publisher")
+    if tokens[start].text.lower() not in _CREDIT_CUES:
+        return
+    bracket = next((k for k in range(start + 1, end) if tokens[k].text == "("), -1)
+    if bracket > start + 1 and any(t.text[:1].isupper() for t in tokens[start + 1:bracket]):
+        out[start:bracket + 1] = ["editor"] * (bracket - start) + ["publisher"]

@@ -35,9 +35,14 @@ _ET_AL = re.compile(
 # (apart, and only scanned for when one of them may be there: the common scan stays short)
 _ET_AL_OTHER = re.compile(
     r"[,;]?\s*(?:\bи\s+др\b\.?|等|(?-i:\bvd\b)(?:\.|(?=\s*$))|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
-# "and" in other languages; lower-case only, since "E" or "I" may be an initial.
+# "and" in other languages; lower-case only, since "E" or "I" may be an initial. Czech and
+# Slovak "a" only after an initial's stop or a name in capitals ("S. D. VERESOGLOU a E.
+# VERBRUGGEN", "Novák, J. a Svoboda"), not inside a name ("Thomas a Kempis").
 _CONJUNCTION = re.compile(
-    r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és))\b)\s+", re.IGNORECASE)
+    r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és|și|şi))\b|(?-i:(?<=[.A-Z])\s+a))"
+    r"\s+", re.IGNORECASE)
+_JOINED = "\x01"  # marks, inside `_parts`, a part that a conjunction introduced
+_SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", and Bell")
 # Names apart by a spaced dash ("Bulfield, G. – Siller, W. G.") or a slash ("Koboldt/Zhang"),
 # as Italian, Hungarian and German styles print them: each part is one whole name.
 _NAME_BREAK = re.compile(r"\s+[–—-]\s+|\s*/\s*")
@@ -52,7 +57,7 @@ class Names:
     et_al: bool
 
 
-_EDITORS_BEFORE = re.compile(r"^(?:by|edited by|eds?\.?|hrsg\.?)\s+", re.IGNORECASE)
+_EDITORS_BEFORE = re.compile(r"^(?:by|edited by|eds?\.?(?:\s*by)?|hrsg\.?)\s+", re.IGNORECASE)
 # "(eds.)", or a plural after a comma ("Allen L, Dary O, eds."; "Jones, Ed" is a name)
 _EDITORS_AFTER = re.compile(
     rf"(?:[,;]?\s*\((?:{'|'.join(EDITOR_WORDS)})\.?\)|[,;]\s*(?:eds|editors|hrsg)\.?)\s*$",
@@ -105,7 +110,8 @@ def split_names(text: str) -> Names:
         authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p, org)
                    for p in parts]
     else:
-        authors = _pair_up(parts, org)
+        parts, joined, serial = _joined_parts(text)
+        authors = _pair_up(parts, joined, _families_only(parts, joined, serial), org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
     return Names(_stops_restored(named), et_al)
@@ -136,8 +142,24 @@ def _may_have_et_al(text: str) -> bool:
 def _parts(text: str) -> list[str]:
     if ";" in text:
         return [p.strip() for p in re.split(r"\s*;\s*", _CONJUNCTION.sub("; ", text)) if p.strip()]
-    text = _CONJUNCTION.sub(", ", text)
-    return [p.strip() for p in text.split(",") if p.strip(" .")]
+    return _joined_parts(text)[0]
+
+
+def _joined_parts(text: str) -> tuple[list[str], frozenset[int], frozenset[int]]:
+    """The comma-separated parts, which of them a conjunction introduced, and which a comma
+    and a conjunction (the serial comma: ", and Bell")."""
+    text = _CONJUNCTION.sub(_mark, text)
+    parts = [p.strip() for p in text.split(",") if p.strip(" ." + _JOINED + _SERIAL)]
+    joined = frozenset(i for i, p in enumerate(parts) if p[:1] in (_JOINED, _SERIAL))
+    serial = frozenset(i for i, p in enumerate(parts) if p.startswith(_SERIAL))
+    return [p.lstrip(_JOINED + _SERIAL + " ") for p in parts], joined, serial
+
+
+def _mark(match: re.Match[str]) -> str:
+    # (Spanish "y" also joins a double family name, "Ramón y Cajal S": not marked)
+    if match.group().strip().lower() == "y":
+        return ", "
+    return ", " + (_SERIAL if match.string[:match.start()].endswith(",") else _JOINED)
 
 
 def _is_given(part: str) -> bool:
@@ -167,12 +189,17 @@ def _is_bare_family(part: str, given: str = "") -> bool:
     )
 
 
-def _pair_up(parts: list[str], org: bool) -> list[Author]:
+def _pair_up(parts: list[str], joined: frozenset[int], families: bool, org: bool
+             ) -> list[Author]:
+    """Each part a name of its own, or a family name and the given names after its comma:
+    never across a conjunction ("Yan and Wang" are two persons), nor in a list of family
+    names alone (`families`: "Gooding, Grabowski, and Hendershot")."""
     authors: list[Author] = []
     i = 0
     while i < len(parts):
         part = parts[i]
-        nxt = parts[i + 1] if i + 1 < len(parts) else ""
+        nxt = parts[i + 1] if i + 1 < len(parts) and not families \
+            and (i + 1 not in joined or _may_pair_across(parts[i + 1])) else ""
         if nxt and _is_bare_family(part, nxt) and _is_given(nxt) and _pairs_style(parts, i) \
                 and not _family_list(parts, i):
             authors.append(_with_suffix(part, nxt))
@@ -191,6 +218,28 @@ def _pair_up(parts: list[str], org: bool) -> list[Author]:
             authors.extend(split if dotted_all else (parse_name(part, org),))
             i += 1
     return authors
+
+
+def _may_pair_across(part: str) -> bool:
+    """A part after a conjunction that cannot be a person of its own: initials alone (a
+    misplaced "and": "Wiebauer, and K., Jiricny, J."), or two full words and more, which may
+    be the rest of an organisation's name ("Health and Retirement Study")."""
+    words = part.split()
+    return all(INITIALS.match(w) for w in words) or (
+        len(words) > 1 and not any(INITIALS.match(w) for w in words))
+
+
+def _families_only(parts: list[str], joined: frozenset[int], serial: frozenset[int]) -> bool:
+    """"Gooding, Grabowski, and Hendershot", "Chiba, Nakanishi, Fukuda & Yata": each part one
+    capitalised word (no initials), the last after a conjunction, and a comma before that
+    conjunction or four parts and more. A given name printed first makes the last part two
+    words ("Smith, John, and Jane Doe"), so a lone word there is a family name, and so are
+    the words before it; but "Curie, Pierre and Marie", "Webb, Sidney and Beatrice" are a
+    couple sharing one family name, so three parts without the serial comma pair up."""
+    last = len(parts) - 1
+    if last < 2 or last not in joined or (last == 2 and last not in serial):
+        return False
+    return all(len(p.split()) == 1 and p[:1].isupper() and p[1:].islower() for p in parts)
 
 
 def _family_list(parts: list[str], i: int) -> bool:
@@ -212,7 +261,10 @@ def _pairs_style(parts: list[str], i: int) -> bool:
     # Full given names: Chicago inverts the first author only ("Smith, John, and Jane
     # Doe"); later parts pair up only when the whole list alternates family / given.
     if len(parts[i].split()) != 1:
-        return False
+        # "Vicens Vives, Jaime", "Le Roy Ladurie, Emmanuel": a family name of two or three
+        # words, inverted; a one-word part after a name printed given name first ("Jane
+        # Doe, Smith") would be a bare family name, which lists print only among others
+        return i == 0 and len(parts) == 2 and len(nxt.split()) == 1 and nxt.istitle()
     return i == 0 or (len(nxt.split()) == 1 and len(parts) % 2 == 0)
 
 

@@ -9,7 +9,9 @@ The tagger decides token by token; these rules use what it cannot see or often g
   tokens inside one emphasised span take one label: the container when any of them is one or
   when the span follows a finished title (a title is not set in italics after a title), and
   the container does not start before the span;
-- where the author list ends is settled by `authors`;
+- where the author list ends is settled by `authors`; an editors' credit before a bracketed
+  imprint ("ed. by O. Danvy (Norton, 1977)") that the tagger read into the publisher is the
+  editors (`editors.credit_before_imprint`);
 - where the date begins and ends ("2013a", "(2019). (R)-Ketamine", "im Jahre 1769.") is
   settled by `dates`;
 - a Chinese (GB/T 7714) document code closes the title: "pathway[J]. PNAS, 2011" is no
@@ -29,7 +31,7 @@ from claimcheck.parse import dates
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.authors import author_run_start, family_after_initials
 from claimcheck.parse.boundaries import title_and_container
-from claimcheck.parse.editors import uncued_editors
+from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.locators import locators
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.tokens import LEXICON, Token
@@ -71,6 +73,7 @@ def repair(
         _one_label(tokens, out, start, end)
     author_run_start(tokens, out)
     uncued_editors(tokens, out)
+    credit_before_imprint(tokens, out)
     dates.year_suffix_in_date(tokens, out)
     dates.year_closing_the_title(tokens, out)
     dates.date_ends_at_bracket(tokens, out)

@@ -1,0 +1,112 @@
+"""Name lists joined by a conjunction: "and" (or "et", "und", Czech "a", Romanian "și")
+always separates two persons, so no "Family, Given" pair spans it; a list of single-word
+family names ending "..., and Family" (short and legal notes) is all family names."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse.names import split_names
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(a.family, a.given) for a in split_names(text).authors]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Yan and Wang", [("Yan", ""), ("Wang", "")]),
+        ("Freeman & Gurdon", [("Freeman", ""), ("Gurdon", "")]),
+        ("Ortaldo and RB Herberman", [("Ortaldo", ""), ("Herberman", "RB")]),
+        ("Gooding, Grabowski, and Hendershot",
+         [("Gooding", ""), ("Grabowski", ""), ("Hendershot", "")]),
+        ("Duranceau, Townley, and Bell", [("Duranceau", ""), ("Townley", ""), ("Bell", "")]),
+        ("Tanda, Mullor, Corces, and Bell",
+         [("Tanda", ""), ("Mullor", ""), ("Corces", ""), ("Bell", "")]),
+        ("Schmidt und Meyer", [("Schmidt", ""), ("Meyer", "")]),
+        ("Dupont et Durand", [("Dupont", ""), ("Durand", "")]),
+    ],
+)
+def test_family_names_joined_by_a_conjunction_are_two_persons(
+        text: str, names: list[tuple[str, str]]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # inverted names keep their given names: the conjunction is between the pairs
+        ("Smith, John and Jones, Mary", [("Smith", "John"), ("Jones", "Mary")]),
+        ("Müller, Hans und Schmidt, Karl", [("Müller", "Hans"), ("Schmidt", "Karl")]),
+        ("Smith, J. and Jones, M.", [("Smith", "J."), ("Jones", "M.")]),
+        ("Smith, John, and Jane Doe", [("Smith", "John"), ("Doe", "Jane")]),
+        ("Sartre, Jean-Paul, and Simone de Beauvoir",
+         [("Sartre", "Jean-Paul"), ("de Beauvoir", "Simone")]),
+        ("Jauss, Hans-Robert", [("Jauss", "Hans-Robert")]),
+        ("Levin, David", [("Levin", "David")]),
+        ("Bourdieu, Pierre, Wacquant, Loïc", [("Bourdieu", "Pierre"), ("Wacquant", "Loïc")]),
+    ],
+)
+def test_inverted_names_still_pair_up(text: str, names: list[tuple[str, str]]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("RILLIG, M. C., J. ANTONOVICS, S. D. VERESOGLOU a E. VERBRUGGEN",
+         [("RILLIG", "M. C."), ("ANTONOVICS", "J."), ("VERESOGLOU", "S. D."),
+          ("VERBRUGGEN", "E.")]),
+        ("Novák, J. a Svoboda, P.", [("Novák", "J."), ("Svoboda", "P.")]),
+        ("MEHRA, P. N. și PURI, H. S.", [("MEHRA", "P. N."), ("PURI", "H. S.")]),
+        ("Popescu, Ion şi Ionescu, Maria", [("Popescu", "Ion"), ("Ionescu", "Maria")]),
+    ],
+)
+def test_czech_and_romanian_conjunctions(text: str, names: list[tuple[str, str]]) -> None:
+    assert _names(text) == names
+
+
+def test_a_lower_case_a_inside_a_name_is_no_conjunction() -> None:
+    # only between two names: "Thomas a Kempis" is one name, printed alone
+    assert [a.family for a in split_names("Thomas a Kempis").authors] != ["Thomas", "Kempis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # initials alone after a misplaced "and" still go with the name before
+        ("Hsuan, J.J., Wiebauer, and K., Jiricny, J.",
+         [("Hsuan", "J.J."), ("Wiebauer", "K."), ("Jiricny", "J.")]),
+        # Spanish "y" also joins a double family name
+        ("Agüera y Arcas B, Fairhall AL", [("Agüera", "Arcas B"), ("Fairhall", "AL")]),
+    ],
+)
+def test_where_a_conjunction_keeps_the_old_pairing(
+        text: str, names: list[tuple[str, str]]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Vicens Vives, Jaime", [("Vicens Vives", "Jaime")]),
+        ("García de Enterría, Eduardo", [("García de Enterría", "Eduardo")]),
+        ("Le Roy Ladurie, Emmanuel", [("Le Roy Ladurie", "Emmanuel")]),
+        ("Lloyd George, David", [("Lloyd George", "David")]),
+        # two names printed given name first stay two persons
+        ("John Smith, Mary Jones", [("Smith", "John"), ("Jones", "Mary")]),
+    ],
+)
+def test_a_family_name_of_several_words_inverted(
+        text: str, names: list[tuple[str, str]]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", ["Curie, Pierre and Marie", "Webb, Sidney and Beatrice"])
+def test_a_couple_sharing_a_family_name_keeps_the_first_given_name(text: str) -> None:
+    # three single words without the serial comma: "Family, Given and Given" may be a couple
+    # (the second's family name is not printed), so the first pair stays
+    names = _names(text)
+    assert names[0] == tuple(text.replace(" and", ",").split(", ")[:2])
+    assert len(names) == 2

@@ -1,0 +1,45 @@
+"""MHRA and Chicago notes credit a book's editor after its title and before the imprint:
+"Title, ed. by O. Danvy (Taylor & Francis, 2002)". The credit and the names are the
+editors, not the publisher's first words."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "editor"),
+    [
+        ("S. Hofmann, On Beyond Uranium: Journey to the End of the Periodic Table, ed. by O. "
+         "Danvy (Taylor & Francis, 2002), p. vii.", "Taylor & Francis", "Danvy"),
+        ("M. Twain, Adventures of Huckleberry Finn, ed. by T. Yamada (Norton, 1977), p. 377.",
+         "Norton", "Yamada"),
+        ("V. L. Masaitis and others, The Geology of Astroblemes, ed. by G. Sonohat (Nedra, "
+         "1980), p. 231.", "Nedra", "Sonohat"),
+    ],
+)
+def test_the_editor_credit_is_no_part_of_the_publisher(
+        text: str, publisher: str, editor: str) -> None:
+    ref = parse_string(text)
+    assert ref.publisher == publisher
+    assert [a.family for a in ref.editors] == [editor]
+
+
+def test_a_publisher_with_a_bracket_of_its_own_stays_whole() -> None:
+    ref = parse_string("World Health Organization, Global Report (Geneva: World Health "
+                       "Organization (WHO), 2010).")
+    assert "World Health Organization" in ref.publisher
+    assert not ref.editors
+
+
+@pytest.mark.parametrize(("text", "family"), [("ed. by J. Brown", "Brown"),
+                                              ("Ed. by Paolo Giaccaria", "Giaccaria"),
+                                              ("eds. by A. Smith", "Smith")])
+def test_the_cue_ed_by_is_no_part_of_the_name(text: str, family: str) -> None:
+    from claimcheck.parse.names import split_names
+
+    names = split_names(text).authors
+    assert [a.family for a in names] == [family]
+    assert not names[0].given.lower().startswith("by")
