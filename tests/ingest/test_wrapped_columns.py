@@ -1,5 +1,7 @@
 """Hard-wrapped lists copied from a narrow PDF column, and URLs cut at a line's end."""
 
+import textwrap
+
 from claimcheck.ingest import rescore
 from claimcheck.ingest.layout import decide, read_lines
 from tests.ingest.listings import entries
@@ -50,3 +52,21 @@ def test_the_rest_of_a_url_cut_at_a_line_end_is_never_made_an_entry() -> None:
                             "-americans-seeking-refuge-gangs-organized-crime/")
     assert not rescore.url_rest("https://doi.org/10.1000/xyz.", "- V. Giscard, Pouvoirs, 1979.")
     assert not rescore.url_rest("Oxford: Clarendon Press, 1990.", ".theguardian.com/world/")
+
+
+def test_one_unsigned_journal_entry_leaves_a_fixed_width_list_strict() -> None:
+    refs = [
+        "S. Weinberg, The Quantum Theory of Fields (Cambridge University Press, Cambridge, "
+        "1995), Vol. 1.",
+        "Phys. Rev. Lett. 116, 061102 (2016).",
+        "P. W. Higgs, Broken symmetries and the masses of gauge bosons, Phys. Rev. Lett. 13, "
+        "508 (1964).",
+        "G. 't Hooft, Renormalizable Lagrangians for massive Yang-Mills fields, Nucl. Phys. B "
+        "35, 167 (1971).",
+        "K. G. Wilson, Confinement of quarks, Phys. Rev. D 10, 2445 (1974).",
+        "E. Witten, Dynamical breaking of supersymmetry, Nucl. Phys. B 188, 513 (1981).",
+        "H. D. Politzer, Reliable perturbative results for strong interactions?, Phys. Rev. "
+        "Lett. 30, 1346 (1973).",
+    ]
+    lines = [line for ref in refs for line in textwrap.wrap(ref, 60)]
+    assert decide(read_lines(list(enumerate(lines, 1)))).strict
