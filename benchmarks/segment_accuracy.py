@@ -19,6 +19,8 @@ paper's style; a single string for anystyle, so a list mixes styles) and cut int
     numbered-wrap "[n] ..." wrapped at 90 with the continuation aligned
     ragged72 ragged100        wrapped with each line's width drawn from width-8..width+4, as
                               the character counts of PDF text in a proportional font vary
+    wrap48 ragged48           the same at 48 columns: a narrow column of a two-column PDF
+                              copied as text (session 14)
     wrap72-furn   wrap72 with page furniture every 15 lines: a page number, "Page n of m", a
                   running header repeated from a PDF, a line of dashes, blank lines, a URL
                   alone, a footer with the article's DOI and "n / 40"
@@ -147,6 +149,8 @@ LAYOUTS: dict[str, Callable[[list[str]], Lines]] = {
     "numbered-wrap": _numbered_wrapped,
     "ragged72": _ragged(72),
     "ragged100": _ragged(100),
+    "wrap48": _wrapped(48),
+    "ragged48": _ragged(48),
     "wrap72-furn": _furnished(_wrapped(72)),
     "bare-furn": _furnished(_one_a_line(lambda i: "")),
 }

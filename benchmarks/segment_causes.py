@@ -34,7 +34,8 @@ from claimcheck.ingest.starts import (
 from segment_accuracy import LAYOUTS, TUNING_SETS
 from segment_errors import Seen, _class, _spy, found_starts, lists_of, wrong_boundaries
 
-WIDTHS = {"wrap72": 72, "wrap100": 100, "ragged72": 72, "ragged100": 100}
+WIDTHS = {"wrap72": 72, "wrap100": 100, "ragged72": 72, "ragged100": 100, "wrap48": 48,
+          "ragged48": 48}
 
 
 def cause(lines: list[tuple[str, int]], k: int, gold: bool, width: int) -> str:

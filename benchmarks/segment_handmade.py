@@ -15,7 +15,9 @@ Each list is written as Markdown under a "References" heading (as the review's d
 wrote it) and read as `claimcheck refs` reads it (`read_article`); an entry is right when a
 reference starts on its first line. A MERGE is an expected start no reference starts on
 (the entry ran into the one before), a SPLIT a reference starting on a line that opens no
-entry. `--src DIR` imports claimcheck from DIR (another checkout's `src`).
+entry; a FABRICATED entry (also a split) one that starts on a page header or footer
+marked as such in the data (set `s14seg8`: hard-wrapped lists with page furniture).
+`--src DIR` imports claimcheck from DIR (another checkout's `src`).
 
     python benchmarks/segment_handmade.py [--show-errors] [--src DIR] [NAME ...]
 """
@@ -32,6 +34,7 @@ from pathlib import Path
 LISTS = Path(__file__).with_name("segment_handmade.txt")
 HEAD = "# A study\n\nSome text cites things.\n\n## References\n\n"
 CONTINUED = "↳ "
+FURNITURE = "⊘ "  # a page header or footer inside the list: no entry may start on it
 
 
 def lists(path: Path = LISTS) -> dict[str, tuple[str, list[list[str]]]]:
@@ -43,8 +46,8 @@ def lists(path: Path = LISTS) -> dict[str, tuple[str, list[list[str]]]]:
         for line in lines:
             if not line.strip() or line.startswith("#"):
                 continue
-            if line.startswith(CONTINUED):
-                entries[-1].append(line[len(CONTINUED):])
+            if line.startswith((CONTINUED, FURNITURE)):  # furniture keeps its mark
+                entries[-1].append(line[len(CONTINUED):] if line.startswith(CONTINUED) else line)
             else:
                 entries.append([line])
         found[head.strip()] = (head.split()[0], entries)
@@ -56,7 +59,9 @@ def measure(entries: list[list[str]], folder: Path) -> tuple[Counter[str], list[
     from claimcheck.pipeline.check import read_article
 
     first = HEAD.count("\n") + 1  # the line number of the list's first line
-    lines = [line for entry in entries for line in entry]
+    lines = [line.removeprefix(FURNITURE) for entry in entries for line in entry]
+    furniture = {first + k for k, line in enumerate(line for entry in entries for line in entry)
+                 if line.startswith(FURNITURE)}
     starts, at = set(), first
     for entry in entries:
         starts.add(at)
@@ -66,14 +71,23 @@ def measure(entries: list[list[str]], folder: Path) -> tuple[Counter[str], list[
     found = {r.line for r in read_article(path)[1]}
     merges, splits = sorted(starts - found), sorted(found - starts)
     counts = Counter(expected=len(entries), found=len(found), right=len(starts & found),
-                     merges=len(merges), splits=len(splits))
+                     merges=len(merges), splits=len(splits), fabricated=len(found & furniture))
 
     def show(n: int) -> str:
         return repr(lines[n - first]) if 0 <= n - first < len(lines) else "?"
 
     errors = [f"  MERGE line {n}: {show(n - 1)} + {show(n)}" for n in merges]
-    errors += [f"  SPLIT at line {n}: {show(n - 1)} | {show(n)}" for n in splits]
+    errors += [f"  {'FABRICATED' if n in furniture else 'SPLIT'} at line {n}: {show(n - 1)} | "
+               f"{show(n)}" for n in splits]
     return counts, errors
+
+
+_KEYS = ("expected", "found", "merges", "splits", "fabricated")
+
+
+def _shown(counts: Counter[str]) -> str:
+    """The counts printed ("fabricated" only where a list has furniture that became one)."""
+    return " ".join(f"{k}={counts[k]}" for k in _KEYS if k != "fabricated" or counts[k])
 
 
 def main() -> int:
@@ -92,13 +106,11 @@ def main() -> int:
             counts, errors = measure(entries, Path(folder))
             totals.setdefault(group, Counter()).update(counts)
             totals.setdefault("all", Counter()).update(counts)
-            print(f"{name:36} " + " ".join(f"{k}={counts[k]}" for k in
-                                           ("expected", "found", "merges", "splits")))
+            print(f"{name:36} {_shown(counts)}")
             if args.show_errors and errors:
                 print("\n".join(errors))
     for group, counts in totals.items():
-        print(f"{'total ' + group:36} " + " ".join(f"{k}={counts[k]}" for k in
-                                                 ("expected", "found", "merges", "splits")))
+        print(f"{'total ' + group:36} {_shown(counts)}")
     print(json.dumps({g: dict(c) for g, c in totals.items()}, sort_keys=True))
     return 0
 

@@ -108,6 +108,7 @@ def main() -> int:
     parser.add_argument("--drop", default="", help="cue prefixes to leave out (a,b)")
     parser.add_argument("--real-copies", type=int, default=1, help="weight of real lists")
     parser.add_argument("--ragged", default="", help="more ragged widths to train on (60,92)")
+    parser.add_argument("--wrapped", default="", help="more greedy widths to train on (48)")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print("../shared/data is not present; nothing to train on")
@@ -115,7 +116,8 @@ def main() -> int:
     drop = tuple(p for p in args.drop.split(",") if p)
     rows = [({k: v for k, v in values.items() if not k.startswith(drop)} if drop else values,
              label) for values, label in collect(args.synth, args.real_copies, LAYOUTS + [
-                 _ragged(int(w)) for w in args.ragged.split(",") if w])]
+                 _ragged(int(w)) for w in args.ragged.split(",") if w] + [
+                 _wrapped(int(w)) for w in args.wrapped.split(",") if w])]
     starts = sum(label == "B" for _, label in rows)
     print(f"{len(rows)} boundaries weighed, {starts} starts", file=sys.stderr)
     table = train(rows, args.c1, args.c2)

@@ -178,5 +178,19 @@ def revise(texts: list[str], starts: list[bool], scores: list[float]) -> list[bo
         return starts
     out, table = list(starts), weights()
     for span in uncertain(starts, scores):
-        out[span[1]] = weigh(table, cues(facts, texts, scores, span)) > 0
+        j = span[1]
+        if not starts[j] and url_rest(texts[j - 1], texts[j]):
+            continue  # the entries on both sides do not outweigh a URL cut in two
+        out[j] = weigh(table, cues(facts, texts, scores, span)) > 0
     return out
+
+
+def url_rest(prev: str, text: str) -> bool:
+    """`prev` ends inside a URL and `text` goes on with its rest (".theguardian.com/...",
+    "-americans-seeking-refuge..."; a dash bullet "- V. G..." has its space): no entry opens
+    so, whatever the entries around would be."""
+    return bool(_URL_REST.match(text)) and bool(_URL_CUT.search(prev))
+
+
+_URL_CUT = re.compile(r"(?:https?://|www\.)\S*$")  # the line ends inside a URL
+_URL_REST = re.compile(r"^[./_~?=&#%-][\w/.%-]")  # ... and the next goes on with its rest

@@ -9,10 +9,12 @@ blank-separated lists; `fits` is also read line by line when entries are cut.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from claimcheck.ingest.starts import CLOSED_END, OPEN_END, YEAR, strong_start
+from claimcheck.vocabulary import YEAR_DIGITS
 
 if TYPE_CHECKING:  # layout imports this module; a Line is only read here
     from claimcheck.ingest.layout import Line
@@ -108,9 +110,20 @@ def wrapped_greedily(content: list[Line], width: int) -> bool:
     ends so). In PDF text, set in a proportional font, a quarter or more do."""
     pairs = list(itertools.pairwise(content))
     short = [(a, b) for a, b in pairs if fits(a, b, width)]
-    odd = sum(1 for a, b in short if OPEN_END.search(a.text) or (
+    odd = sum(1 for a, b in short if OPEN_END.search(a.text) or _YEAR_ALONE.match(b.text) or (
         b.text[:1].islower() and not strong_start(b.text)))  # not "van Breukelen GJP,"
-    return len(pairs) >= 8 and odd <= 0.06 * len(short)
+    # a journal run into its volume may be an unsigned entry ("Phys. Rev. Lett. 116, 061102
+    # (2016)."): one alone says nothing, several say the lines run on
+    tails = sum(1 for _, b in short if _JOURNAL_TAIL.match(b.text))
+    return len(pairs) >= 8 and odd + (tails if tails >= 2 else 0) <= 0.06 * len(short)
+
+
+# A line that is only an entry's year ("(2017).", "2016."), which no entry is, or a journal's
+# abbreviated name run into its volume ("Phys. 82, 3045 (2010).", "Rev. Lett. 98, 106803").
+# After a line that stopped short they show the column was not wrapped at a fixed width: a
+# narrow PDF column copied as text, whose lines break by the type's width.
+_YEAR_ALONE = re.compile(rf"^\(?{YEAR_DIGITS}[a-z]?\)?[.,;]?$")
+_JOURNAL_TAIL = re.compile(r"^(?:[A-Z][a-z]{0,5}\.\s?){1,3}[A-Z]?\s?\d+,\s")
 
 
 def hanging(content: list[Line]) -> int | None:
