@@ -35,7 +35,7 @@ AUTHORS_OPEN = re.compile(
     r"^(?:(?:[A-Z]\.\s?){1,3}[A-Z][a-z\u00df-\u00ff'’-]+[.,]"
     r"|[A-Z][a-z\u00df-\u00ff'’-]+\s(?:[A-Z]\s?\.?\s?){1,3}[\s,.]"
     r"|\[\s?\d{1,4}\s?\]|.{0,60}\b(?:et al\b|[Cc]ollaboration\b)"
-    r"|[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4}\.\s"
+    r"|[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z\u00df-\u00ff]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4}\.\s"
     r"[\"“A-Z\u00c0-\u00de])")
 
 

@@ -183,11 +183,12 @@ _NAME_END = re.compile(r"[A-Z][a-z\u00df-\u00ff'’-]+$")
 def names_cut_before_initials(prev: str, text: str, habit: BareHabits, entry_dated: bool
                               ) -> bool:
     """A list of names cut between a family name and its initials ("Venter JC, Adams MD,
-    Sutton" / "GG, Smith HO, ... 2001."): the line before is names alone ending on a family
-    name, the line opens with initials and brings the year the entry lacks."""
+    Sutton" / "GG, Smith HO, ... 2001.", "Navarro J. F., Frenk" / "C. S., White S. D. M.,
+    1997, ApJ"): the line before is names alone (two or more) ending on a family name, the
+    line opens with initials and brings the year the entry lacks."""
     if entry_dated or habit.dated < HABIT or not dated(text):
         return False
-    names = names_only(prev) and prev.count(",") >= 2 and bool(_NAME_END.search(prev))
+    names = names_only(prev) and prev.count(",") >= 1 and bool(_NAME_END.search(prev))
     # every name before the cut shows its initials: not "Cochrane Library, John Wiley,
     # Chichester", "Wolfram Research, Mathematica, Champaign, Illinois"
     before = [part for part in prev.split(",")[:-1] if part.strip()]

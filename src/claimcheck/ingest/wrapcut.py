@@ -1,0 +1,167 @@
+"""Where a one-a-line entry was cut: the line after it is its rest, by where the line stopped.
+
+A hard wrap leaves a line that is no reference alone. A journal's abbreviated name cut in two
+("A. B. Kowal, Phys. Rev." / "Lett. 15, 798 (1965).", "R. Sato, J. Chem." / "Soc. (C),
+2208 (1967).") is one entry whatever else it prints: no entry ends on its journal's name without
+the volume, and none opens with the rest of that name and its volume (`journal_cut`).
+An entry whose lines so far print its year has its authors and year; read against the entry
+so far and the list's habits:
+- the line before stopped on no punctuation ("Lindqvist, M. (2004). Harbour" / "Towns of
+  the Baltic, Norvik Press.", "... (2009). The Politics of Water in" / "Arid Lands.
+  Routledge."), in a list
+  whose lines end as references end (`bare.HABIT`): a dated entry is cut mid-phrase, and the
+  line carries it on unless it opens as entries do, with one name, an organisation or an
+  author element and its year (a whole entry after one that lacks its final stop);
+- the line before stopped on a title's full stop and the line is what only an entry's rest
+  opens with: "In" and its work ("In Proceedings of ...", "In T. Hale (Eds.), ..."), what
+  an entry says of its kind or access ("Ph.D. Thesis, ...", "Retrieved from ..."), or an
+  imprint alone ("Cambridge, MA: Harbour Press.", "Leeds: Norvik.").
+An undated entry is read by `lateyear` and `entryrest` (the line brings its year). Each rule
+reads two lines with bounded patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ingest.authorhead import author_element
+from claimcheck.ingest.bare import (
+    HABIT,
+    LINK,
+    ONE_NAME,
+    BareHabits,
+    dated,
+    opens_entry,
+    opens_surely,
+)
+from claimcheck.ingest.entryalone import imprint_end, in_work, kind_lead
+from claimcheck.ingest.entryrest import opens_with_names, tail_alone
+from claimcheck.ingest.kinds import end_kind, start_kind
+from claimcheck.ingest.starts import ANY_YEAR, MARKER, NUMBER_START, YEAR
+from claimcheck.vocabulary import YEAR_DIGITS
+
+# A word no entry ends on: an article, a preposition or a conjunction ("The Politics of Water
+# in", "Proceedings of the"); the line after it goes on however it opens, a list number aside
+_FUNCTION_END = re.compile(
+    r"(?:^|\s)(?:[Tt]he|An?|an?|[Oo]f|[Ff]or|[Ii]n|[Oo]n|[Tt]o|[Ww]ith|[Aa]nd|[Oo]r|&"
+    r"|de|des|du|la|le|les|der|die|das|und|von|zur|del|della|di|et)$")
+# The line stops on a word of letters, or on a comma or colon after one: not on a number, a
+# page or an identifier ("A&A, 561, A97", "PMID 19078963"), nor a semicolon between two
+# works cited together ("... B158 (1985);"), nor a site's name ("www.journal.org")
+_WORD_END = re.compile(r"(?:^|\s)[^\W\d_](?:[^\W\d_]|['’-])*[,:]?$")
+# A place or a name after the line's last comma, one or two capitalised words: how an entry
+# without its stop ends ("..., 2-6 June 2013, Bergen, Norway", "..., New York")
+_PLACE_TAIL = re.compile(r",\s(?:[A-Z\u00c0-\u00de][\w'’-]*\s?){1,2}$")
+# a content word: four letters or more, with its hyphened parts ("Self-based")
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}[\w'’-]*")
+_TAIL_WORDS = 3
+_RANGE = re.compile(r"\d\s*[-–]{1,2}\s*\d|\bpp?\.\s?\d|\bpages\s\d")  # pages, a range
+_QUOTE_OPEN = re.compile(r"^(?:``|[\"“‘'„«])")  # a title first, quoted
+_CONTAINER_NAMED = re.compile(r"(?:^|\s)(?:In:?|Proc\.|Proceedings)\s")
+_HEAD = re.compile(r"^[^.,:;]*")  # the line up to its first punctuation
+_IMPRINT_WORDS = 8
+_HEAD_CHARS = 40  # an entry's author element and year open it within so many characters
+_INNER_STOP = re.compile(r"[a-z]{2,}\.\s")  # a sentence's stop inside ("Press. Retrieved")
+
+
+def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` carries on a dated entry whose last line `prev` stopped on no punctuation, in a
+    list whose lines end as references end (see the module). Not after a place or a
+    publisher (a whole book that lacks its stop, "London: Routledge"), nor before a list
+    number, a link, a line that opens as entries do, or (after a word that may end an
+    entry) one name, an organisation or an author element and its year."""
+    if not entry_dated or habit.closed < HABIT or habit.dated < HABIT:
+        return False
+    if end_kind(prev, False) != "word" or not _WORD_END.search(prev) or imprint_end(prev):
+        return False
+    if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
+        return False
+    if not _same_case(prev, text):
+        return False
+    if _FUNCTION_END.search(prev.rstrip()):
+        # cut after a word no entry ends on: only an author element and its year early in
+        # the line, or names alone before a stop, open an entry there ("Smith, J. (2001).
+        # ...", "Korsgaard, Christine M. The Sources ..." after "... Forthcoming in")
+        year = opens_surely(text, habit) and YEAR.search(text[:_HEAD_CHARS])
+        return not (year or opens_with_names(text))
+    if opens_entry(text, habit) or _PLACE_TAIL.search(prev) or _past_title(prev, text):
+        return False
+    return not (ONE_NAME.match(text) or author_element(text) or text[:1].isdigit())
+
+
+def _past_title(prev: str, text: str) -> bool:
+    """The entry is past its title, so a cut on a word is no evidence of a wrap: the line
+    before prints pages or a range ("(pp. 15-22). Leeds: Harbour Books", "vol. 6, 15--19,
+    Computer Society Press Los Alamitos") or ends on a place or publisher ("(1995). Neural
+    Maps Springer Heidelberg"); or the line opens with a quoted title, or is a journal's
+    tail alone after a line that names its container ("In Proceedings of ... Data" / "Am.
+    J. Phys., 52 (1984) 527.", an entry without authors)."""
+    if _RANGE.search(prev) or _QUOTE_OPEN.match(text):
+        return True
+    words = prev.split()
+    if any(start_kind(" ".join(words[-k:]), False, False, False) in ("place", "publisher")
+           for k in range(1, min(len(words), _TAIL_WORDS) + 1)):
+        return True
+    return bool(_CONTAINER_NAMED.search(prev)) and tail_alone(text)
+
+
+def _same_case(prev: str, text: str) -> bool:
+    """A title cut in its words goes on in the case it was written in: after a line whose
+    last content words are all capitalised ("A Reasoned Approach", "Harbour"), the line's
+    head (up to its first punctuation) capitalises its content words too ("Towns of the
+    Baltic,", "Arid Lands."), not a sentence-case title of another entry ("Mitochondrial
+    disorders in children."), nor a head in capitals after a line not in them."""
+    tail = _LONG_WORD.findall(prev)[-_TAIL_WORDS:]
+    head = _LONG_WORD.findall(_HEAD.match(text).group())  # type: ignore[union-attr]
+    if head and all(word.isupper() for word in head) and not all(w.isupper() for w in tail):
+        return False  # capitals after a line not in capitals: a name or a heading
+    if not tail or not all(word[0].isupper() for word in tail):
+        return True
+    return all(word[0].isupper() for word in head)
+
+
+def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` is "In" and a work, a kind or access note, or an imprint alone after a dated
+    entry whose last line `prev` stopped on a title's full stop (see the module): none is a
+    reference alone. Not after an entry that ends on its imprint or a number."""
+    if not entry_dated or habit.dated < HABIT or end_kind(prev, False) != "stop":
+        return False
+    if any(c.isdigit() for c in prev[-12:]) or imprint_end(prev) or ONE_NAME.match(prev):
+        return False
+    return in_work(text) or kind_lead(text) or _imprint_only(text)
+
+
+def _imprint_only(text: str) -> bool:
+    """A place, its colon and a publisher, or a publisher and its place, alone: at most eight
+    words, no sentence inside, no year ("Cambridge, MA: MIT Press.", "Routledge, London.")."""
+    kind = start_kind(text, False, False, False)
+    body = text.rstrip(" .")
+    if kind not in ("place", "publisher") or dated(text) or ANY_YEAR.search(text):
+        return False
+    if kind == "place" and ":" not in body:
+        return False
+    return len(body.split()) <= _IMPRINT_WORDS and not _INNER_STOP.search(body + " ")
+
+
+# A journal's name abbreviated to its end: an abbreviated word of two letters or more after
+# a comma ("..., Phys.", "..., Eur."), or a run of abbreviated words, one of three letters or
+# more ("Phys. Rev.", "J. Chem.", "Proc. Natl. Acad. Sci."); not initials ("Smith, J. K.")
+_JOURNAL_END = re.compile(
+    r"(?:,\s?[A-Z][a-z]{1,7}\.|(?:^|\s)(?=(?:[A-Z]\.\s?)*[A-Z][a-z]{2,7}\.)"
+    r"(?:[A-Z][a-z]{0,7}\.\s?){2,5})$")
+# The rest of a journal's abbreviated name, then its volume (a series letter or an issue
+# letter aside): "Lett. 15, 798", "Soc. (C), 2208", "Rev. D 11", "U.S.A., vol. 55",
+# "Mech. P06007", "Bull.21, 766"; not a year ("A. B. Jones. 1999. Title", an entry)
+_JOURNAL_REST = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,9}\.\s?,?\s?){1,4}(?:\([A-Z]\),?\s?|[A-Z]\s)?(?:vol\.\s?)?"
+    rf"(?!{YEAR_DIGITS}\b)[A-Z]?\d")
+
+
+def journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` is the rest of a journal's abbreviated name and its volume after a line that
+    stopped inside that name (see the module): the two lines are one entry."""
+    return bool(_JOURNAL_END.search(prev) and _JOURNAL_REST.match(text))
+
+
+# each joins a line to the entry before: (line before, line, list habits, entry dated)
+RULES = (cut_on_word, rest_after_stop, journal_cut)

@@ -1,0 +1,60 @@
+"""One-a-line lists with a hard wrap read from where the line before stopped: a dated entry
+cut on a word, a dated entry's rest after its title, a journal's abbreviated name cut in two,
+names cut before their initials; and the whole entries that must stay apart."""
+
+from tests.ingest.listings import APA, PHYSICS
+from tests.ingest.listings import apart as _apart
+from tests.ingest.listings import joined as _joined
+
+
+def test_a_dated_entry_cut_on_a_word_goes_on() -> None:
+    _joined(APA, "Lindqvist, M. (2004). Harbour", "Towns of the Baltic, Norvik Press.")
+    _joined(APA, "Okafor, C. (2011). Rivers and", "Markets. Lagos: Malthouse.")
+    _joined(APA, "Rossi, L., 1997. Steam Engines of the",
+            "Industrial Revolution. In Proceedings of the History Society.")
+    # cut after a word no entry ends on, even before one capitalised word and its stop
+    _joined(APA, "Haddad, R. (2009). The Politics of Water in", "Arid Lands. Routledge.")
+
+
+def test_a_title_case_title_goes_on_in_title_case() -> None:
+    # a sentence-case title after a title-case end is another entry's, without authors
+    _apart(APA, "Rossi, L. (1990). Planning for Contingencies: A Reasoned Approach",
+           "Mitochondrial disorders in children: a review of cases.")
+
+
+def test_an_entry_past_its_title_that_lacks_its_stop_stays_whole() -> None:
+    _apart(APA, "Ng, K. (2013). Workshop on Tides, 2-6 June 2013, Bergen, Norway",
+           "Meeting of the Tidal Society, Oslo, 2014.")
+    _apart(APA, "Ng, K. (2013). Essays on grief (pp. 15-22). London",
+           "Royal Society of Medicine. Report on grief, 2015.")
+    _apart(APA, "Ng, K. (1995). Neural Maps Springer Heidelberg",
+           "National Academy of Engineering.")
+    _apart(APA, "Ng, K. (1993). In Proceedings of the Conference on Data",
+            "Am. J. Phys., 52 (1984) 527.")
+    # names alone before a stop open an entry after a line ending "Forthcoming in"
+    _apart(APA, "Cohen, G. A. (forthcoming). Equality of What? Forthcoming in",
+           "Scanlon, Thomas M. What We Owe to Each Other. Cambridge: Belknap, 1998.")
+
+
+def test_a_dated_entrys_rest_after_its_title_goes_on() -> None:
+    _joined(APA, "Mills, J. (2001). Tidal energy and coastal towns.",
+            "In Proceedings of the Coastal Engineering Conference, 201-209.")
+    _joined(APA, "Mills, J. (2001). Tidal energy and coastal towns.",
+            "Ph.D. Thesis, University of Leeds.")
+    _joined(APA, "Mills, J. (2001). Tidal energy and coastal towns.",
+            "Cambridge, MA: Harbour Press.")
+
+
+def test_a_journal_name_cut_in_two_goes_on() -> None:
+    _joined(PHYSICS, "A. B. Kowal, Phys. Rev.", "Lett. 15, 798 (1965).")
+    _joined(PHYSICS, "R. Sato et K. Ono, J. Chem.", "Soc. (C), 2208 (1967).")
+    _joined(PHYSICS, "J. Garcia and M. Fiol, Eur.", "J. Phys., 35 (2014) 015013.")
+
+
+def test_an_imprint_end_before_a_name_stays_apart() -> None:
+    # a book's end ("Univ. Press.") before an entry whose name reads as abbreviations
+    _apart(PHYSICS, "J. Smith, Optics (Oxford Univ. Press.", "A. B. Jones. 1999. Lasers.")
+
+
+def test_names_cut_before_initials_after_one_comma_go_on() -> None:
+    _joined(APA, "Navarro J. F., Frenk", "C. S., White S. D. M., 1997, ApJ, 490, 493.")
