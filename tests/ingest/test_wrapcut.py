@@ -58,3 +58,11 @@ def test_an_imprint_end_before_a_name_stays_apart() -> None:
 
 def test_names_cut_before_initials_after_one_comma_go_on() -> None:
     _joined(APA, "Navarro J. F., Frenk", "C. S., White S. D. M., 1997, ApJ, 490, 493.")
+
+
+def test_one_word_and_its_stop_goes_on_before_an_imprint_alone() -> None:
+    _joined(APA, "Guha, R. (1983). Elementary Forms of Peasant Life in Colonial",
+            "India. Delhi: Harbour Press.")
+    # one name and a title open an entry after a dated entry that lacks its stop
+    _apart(APA, "Ng, K. (2001). Poems of the Sea", "Homer. The Odyssey.")
+    _apart(APA, "Ng, K. (2001). Poems of the Sea", "Plato. Berlin: A Dialogue.")

@@ -60,6 +60,10 @@ _QUOTE_OPEN = re.compile(r"^(?:``|[\"“‘'„«])")  # a title first, quoted
 _CONTAINER_NAMED = re.compile(r"(?:^|\s)(?:In:?|Proc\.|Proceedings)\s")
 _HEAD = re.compile(r"^[^.,:;]*")  # the line up to its first punctuation
 _IMPRINT_WORDS = 8
+# A place unknown to `kinds`, its colon and a publisher's capitalised name, no article after
+# the colon (not a title, "Berlin: A Biography"): "Delhi: Oxford University Press."
+_PLACE_COLON = re.compile(r"^[A-Z][\w'’ -]{1,30}?:\s+[A-Z]")
+_ARTICLE_AFTER_COLON = re.compile(r":\s+(?:A|An|The)\s")
 _HEAD_CHARS = 40  # an entry's author element and year open it within so many characters
 _INNER_STOP = re.compile(r"[a-z]{2,}\.\s")  # a sentence's stop inside ("Press. Retrieved")
 
@@ -86,7 +90,11 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
         return not (year or opens_with_names(text))
     if opens_entry(text, habit) or _PLACE_TAIL.search(prev) or _past_title(prev, text):
         return False
-    return not (ONE_NAME.match(text) or author_element(text) or text[:1].isdigit())
+    # one word and its stop opens an entry ("Homer. The Odyssey.") unless an imprint alone
+    # follows it, which no such entry is without its title ("India. Delhi: Oxford UP.")
+    if ONE_NAME.match(text) and not _imprint_only(text.split(". ", 1)[1], year=True):
+        return False
+    return not (author_element(text) or text[:1].isdigit())
 
 
 def _past_title(prev: str, text: str) -> bool:
@@ -131,15 +139,18 @@ def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) 
     return in_work(text) or kind_lead(text) or _imprint_only(text)
 
 
-def _imprint_only(text: str) -> bool:
+def _imprint_only(text: str, year: bool = False) -> bool:
     """A place, its colon and a publisher, or a publisher and its place, alone: at most eight
-    words, no sentence inside, no year ("Cambridge, MA: MIT Press.", "Routledge, London.")."""
+    words, no sentence inside, no year unless `year` ("Cambridge, MA: MIT Press.",
+    "Routledge, London.")."""
     kind = start_kind(text, False, False, False)
     body = text.rstrip(" .")
-    if kind not in ("place", "publisher") or dated(text) or ANY_YEAR.search(text):
+    if kind not in ("place", "publisher") and not _PLACE_COLON.match(text):
         return False
-    if kind == "place" and ":" not in body:
+    if not year and (dated(text) or ANY_YEAR.search(text)):
         return False
+    if (kind == "place" and ":" not in body) or _ARTICLE_AFTER_COLON.search(body):
+        return False  # a place needs its publisher; an article after the colon opens a title
     return len(body.split()) <= _IMPRINT_WORDS and not _INNER_STOP.search(body + " ")
 
 
