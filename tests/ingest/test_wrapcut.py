@@ -66,3 +66,10 @@ def test_one_word_and_its_stop_goes_on_before_an_imprint_alone() -> None:
     # one name and a title open an entry after a dated entry that lacks its stop
     _apart(APA, "Ng, K. (2001). Poems of the Sea", "Homer. The Odyssey.")
     _apart(APA, "Ng, K. (2001). Poems of the Sea", "Plato. Berlin: A Dialogue.")
+
+
+def test_a_title_first_entry_after_a_dated_entry_lacking_its_stop_stays_apart() -> None:
+    _apart(APA, "Ng, K. (2018). Open science and the sharing of data",
+           "Preprint servers in the life sciences. Nature 2019; 569: 307.")
+    _apart(APA, "Ng, K. (2006). Torture and the Law",
+           "In U.S. Custody: Detainee Treatment Since 2001. Human Rights Watch, 2005.")

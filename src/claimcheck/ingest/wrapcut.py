@@ -64,6 +64,9 @@ _IMPRINT_WORDS = 8
 # the colon (not a title, "Berlin: A Biography"): "Delhi: Oxford University Press."
 _PLACE_COLON = re.compile(r"^[A-Z][\w'’ -]{1,30}?:\s+[A-Z]")
 _ARTICLE_AFTER_COLON = re.compile(r":\s+(?:A|An|The)\s")
+_SENTENCE_WORDS = 2  # content words in lower case that make a head a sentence-case title
+_STOP_THEN = re.compile(r"[a-z]{2}[.?]\s+[A-Z(\d]")  # a sentence's stop, then more
+_IN = re.compile(r"^In\s")  # "In" and a work, or a title ("In U.S. Custody: ...")
 _HEAD_CHARS = 40  # an entry's author element and year open it within so many characters
 _INNER_STOP = re.compile(r"[a-z]{2,}\.\s")  # a sentence's stop inside ("Press. Retrieved")
 
@@ -90,6 +93,8 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
         return not (year or opens_with_names(text))
     if opens_entry(text, habit) or _PLACE_TAIL.search(prev) or _past_title(prev, text):
         return False
+    if _title_first(text) or (_IN.match(text) and not in_work(text)):
+        return False
     # one word and its stop opens an entry ("Homer. The Odyssey.") unless an imprint alone
     # follows it, which no such entry is without its title ("India. Delhi: Oxford UP.")
     if ONE_NAME.match(text) and not _imprint_only(text.split(". ", 1)[1], year=True):
@@ -111,6 +116,17 @@ def _past_title(prev: str, text: str) -> bool:
            for k in range(1, min(len(words), _TAIL_WORDS) + 1)):
         return True
     return bool(_CONTAINER_NAMED.search(prev)) and tail_alone(text)
+
+
+def _title_first(text: str) -> bool:
+    """The line opens with a whole title in sentence case, then its stop and more: an entry
+    without authors ("Preprint servers in the life sciences. Nature 2019; 569: 307."), not
+    a title's rest ("Society for Research in Child Development Meeting, Montreal")."""
+    head = _HEAD.match(text).group()  # type: ignore[union-attr]
+    words = _LONG_WORD.findall(head)
+    lower = sum(1 for word in words[1:] if word[0].islower())
+    return bool(words) and words[0][0].isupper() and lower >= _SENTENCE_WORDS and bool(
+        _STOP_THEN.search(text))
 
 
 def _same_case(prev: str, text: str) -> bool:
