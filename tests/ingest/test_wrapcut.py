@@ -2,6 +2,8 @@
 cut on a word, a dated entry's rest after its title, a journal's abbreviated name cut in two,
 names cut before their initials; and the whole entries that must stay apart."""
 
+from claimcheck.ingest.lateyear import habits
+from claimcheck.ingest.wrapcut import rest_after_stop
 from tests.ingest.listings import APA, PHYSICS
 from tests.ingest.listings import apart as _apart
 from tests.ingest.listings import joined as _joined
@@ -73,3 +75,10 @@ def test_a_title_first_entry_after_a_dated_entry_lacking_its_stop_stays_apart() 
            "Preprint servers in the life sciences. Nature 2019; 569: 307.")
     _apart(APA, "Ng, K. (2006). Torture and the Law",
            "In U.S. Custody: Detainee Treatment Since 2001. Human Rights Watch, 2005.")
+
+
+def test_a_title_that_opens_with_a_place_is_no_imprint_alone() -> None:
+    habit = habits(APA)
+    title = "Ng, K. (2014). Cities of light and glass."
+    assert not rest_after_stop(title, "Paris: Capital of the Nineteenth Century.", habit, True)
+    assert rest_after_stop(title, "Lanham, MD: Rowman and Littlefield.", habit, True)

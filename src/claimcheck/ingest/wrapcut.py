@@ -59,7 +59,11 @@ _RANGE = re.compile(r"\d\s*[-–]{1,2}\s*\d|\bpp?\.\s?\d|\bpages\s\d")  # pages,
 _QUOTE_OPEN = re.compile(r"^(?:``|[\"“‘'„«])")  # a title first, quoted
 _CONTAINER_NAMED = re.compile(r"(?:^|\s)(?:In:?|Proc\.|Proceedings)\s")
 _HEAD = re.compile(r"^[^.,:;]*")  # the line up to its first punctuation
+# Lines ending on a bare word are rare where this share of lines end as references end: only
+# there is such an end evidence of a cut (a list whose entries lack their stop ends so too)
+_CLOSED = 0.85
 _IMPRINT_WORDS = 8
+_PUBLISHER_WORDS = 3
 # A place unknown to `kinds`, its colon and a publisher's capitalised name, no article after
 # the colon (not a title, "Berlin: A Biography"): "Delhi: Oxford University Press."
 _PLACE_COLON = re.compile(r"^[A-Z][\w'’ -]{1,30}?:\s+[A-Z]")
@@ -73,11 +77,11 @@ _INNER_STOP = re.compile(r"[a-z]{2,}\.\s")  # a sentence's stop inside ("Press. 
 
 def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
     """`text` carries on a dated entry whose last line `prev` stopped on no punctuation, in a
-    list whose lines end as references end (see the module). Not after a place or a
+    list whose lines end as references end (`_CLOSED`, see the module). Not after a place or a
     publisher (a whole book that lacks its stop, "London: Routledge"), nor before a list
     number, a link, a line that opens as entries do, or (after a word that may end an
     entry) one name, an organisation or an author element and its year."""
-    if not entry_dated or habit.closed < HABIT or habit.dated < HABIT:
+    if not entry_dated or habit.closed < _CLOSED or habit.dated < HABIT:
         return False
     if end_kind(prev, False) != "word" or not _WORD_END.search(prev) or imprint_end(prev):
         return False
@@ -167,6 +171,12 @@ def _imprint_only(text: str, year: bool = False) -> bool:
         return False
     if (kind == "place" and ":" not in body) or _ARTICLE_AFTER_COLON.search(body):
         return False  # a place needs its publisher; an article after the colon opens a title
+    # after the colon a publisher, or a name of three words at most: not a title's rest
+    # ("Paris: Capital of the Nineteenth Century.", an entry without authors)
+    after = body.partition(":")[2].strip()
+    if after and start_kind(after, False, False, False) not in ("place", "publisher") and len(
+            after.split()) > _PUBLISHER_WORDS:
+        return False
     return len(body.split()) <= _IMPRINT_WORDS and not _INNER_STOP.search(body + " ")
 
 
