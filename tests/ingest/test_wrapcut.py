@@ -82,3 +82,10 @@ def test_a_title_that_opens_with_a_place_is_no_imprint_alone() -> None:
     title = "Ng, K. (2014). Cities of light and glass."
     assert not rest_after_stop(title, "Paris: Capital of the Nineteenth Century.", habit, True)
     assert rest_after_stop(title, "Lanham, MD: Rowman and Littlefield.", habit, True)
+
+
+def test_an_entry_in_another_script_or_an_organisation_stays_apart() -> None:
+    _apart(APA, "Иванов, И. (2015). Инклюзивное образование. Москва",
+           "Michael Kasiske, Farbstudien Aachen, Bauwelt.")
+    _apart(APA, "Ng, K. (1990). Randomized algorithms for optimizing large join",
+           "U.S. Census Bureau. Thermal springs of the western states.")

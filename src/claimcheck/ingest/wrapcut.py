@@ -55,6 +55,9 @@ _PLACE_TAIL = re.compile(r",\s(?:[A-Z\u00c0-\u00de][\w'’-]*\s?){1,2}$")
 # a content word: four letters or more, with its hyphened parts ("Self-based")
 _LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}[\w'’-]*")
 _TAIL_WORDS = 3
+# Capitalised words (an initialism's inner stops kept, "U.S.") up to a stop, then a capital:
+# a name or an organisation before its title ("U.S. Census Bureau. Thermophilic ...")
+_NAME_STOP = re.compile(r"^(?:[A-Z][\w'’&.-]*\s){0,4}[A-Z][\w'’&-]*\.\s+[\"“A-Z]")
 _RANGE = re.compile(r"\d\s*[-–]{1,2}\s*\d|\bpp?\.\s?\d|\bpages\s\d")  # pages, a range
 _QUOTE_OPEN = re.compile(r"^(?:``|[\"“‘'„«])")  # a title first, quoted
 _CONTAINER_NAMED = re.compile(r"(?:^|\s)(?:In:?|Proc\.|Proceedings)\s")
@@ -138,14 +141,24 @@ def _same_case(prev: str, text: str) -> bool:
     last content words are all capitalised ("A Reasoned Approach", "Harbour"), the line's
     head (up to its first punctuation) capitalises its content words too ("Towns of the
     Baltic,", "Arid Lands."), not a sentence-case title of another entry ("Mitochondrial
-    disorders in children."), nor a head in capitals after a line not in them."""
+    disorders in children."), nor a head in capitals after a line not in them, nor in
+    another script."""
     tail = _LONG_WORD.findall(prev)[-_TAIL_WORDS:]
     head = _LONG_WORD.findall(_HEAD.match(text).group())  # type: ignore[union-attr]
     if head and all(word.isupper() for word in head) and not all(w.isupper() for w in tail):
         return False  # capitals after a line not in capitals: a name or a heading
+    if tail and head and _latin(tail[-1]) != _latin(head[0]):
+        return False  # another script: another entry ("... Стуттгарт" / "Michael Kasiske,")
     if not tail or not all(word[0].isupper() for word in tail):
-        return True
+        # a sentence-case title goes on in lower case or with a proper name, not with a
+        # name and its stop ("... large join" / "U.S. Census Bureau. Thermophilic ...")
+        return not _NAME_STOP.match(text)
     return all(word[0].isupper() for word in head)
+
+
+def _latin(word: str) -> bool:
+    """The word is written in Latin letters (accented ones included)."""
+    return word[0] < "\u0250"
 
 
 def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
