@@ -89,3 +89,10 @@ def test_an_entry_in_another_script_or_an_organisation_stays_apart() -> None:
            "Michael Kasiske, Farbstudien Aachen, Bauwelt.")
     _apart(APA, "Ng, K. (1990). Randomized algorithms for optimizing large join",
            "U.S. Census Bureau. Thermal springs of the western states.")
+
+
+def test_a_title_or_a_work_cited_alone_after_an_entry_lacking_its_stop_stays_apart() -> None:
+    for alone in ("The Arabian Nights.", "Oxford English Dictionary Online.",
+                  "Encyclopaedia Britannica, 11th edition.",
+                  "Marbury v. Madison, 5 U.S. 137 (1803)."):
+        _apart(APA, "Ng, K. (2001). Data Sharing in Practice", alone)

@@ -37,7 +37,7 @@ from claimcheck.ingest.bare import (
 from claimcheck.ingest.entryalone import imprint_end, in_work, kind_lead
 from claimcheck.ingest.entryrest import opens_with_names, tail_alone
 from claimcheck.ingest.kinds import end_kind, start_kind
-from claimcheck.ingest.starts import ANY_YEAR, MARKER, NUMBER_START, YEAR
+from claimcheck.ingest.starts import ANY_YEAR, COMPLETE, MARKER, NUMBER_START, YEAR
 from claimcheck.vocabulary import YEAR_DIGITS
 
 # A word no entry ends on: an article, a preposition or a conjunction ("The Politics of Water
@@ -55,6 +55,13 @@ _PLACE_TAIL = re.compile(r",\s(?:[A-Z\u00c0-\u00de][\w'’-]*\s?){1,2}$")
 # a content word: four letters or more, with its hyphened parts ("Self-based")
 _LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}[\w'’-]*")
 _TAIL_WORDS = 3
+_CASE = re.compile(r"\s(?:v|vs)\.?\s")  # a case's parties: "Marbury v. Madison"
+_LINK_IN = re.compile(r"https?:|www\.|\bdoi\b|\barxiv:", re.IGNORECASE)
+# a meeting or a degree work: what an entry is in or is ("... Conference on ...", "Thesis")
+_VENUE = re.compile(r"\b(?:Conference|Proceedings|Symposium|Workshop|Congress|Thesis|"
+                    r"Dissertation)\b")
+# a line's parts: after a comma, a colon, a bracket or a sentence's stop
+_PARTS = re.compile(r"[,;:(]\s?|(?<=[a-z)])\.\s")
 # Capitalised words (an initialism's inner stops kept, "U.S.") up to a stop, then a capital:
 # a name or an organisation before its title ("U.S. Census Bureau. Thermophilic ...")
 _NAME_STOP = re.compile(r"^(?:[A-Z][\w'’&.-]*\s){0,4}[A-Z][\w'’&-]*\.\s+[\"“A-Z]")
@@ -102,6 +109,8 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
         return False
     if _title_first(text) or (_IN.match(text) and not in_work(text)):
         return False
+    if not _brings_rest(text):
+        return False
     # one word and its stop opens an entry ("Homer. The Odyssey.") unless an imprint alone
     # follows it, which no such entry is without its title ("India. Delhi: Oxford UP.")
     if ONE_NAME.match(text) and not _imprint_only(text.split(". ", 1)[1], year=True):
@@ -123,6 +132,24 @@ def _past_title(prev: str, text: str) -> bool:
            for k in range(1, min(len(words), _TAIL_WORDS) + 1)):
         return True
     return bool(_CONTAINER_NAMED.search(prev)) and tail_alone(text)
+
+
+def _brings_rest(text: str) -> bool:
+    """The line brings what follows an entry's title: a year, pages, a volume and its pages,
+    a link, a place or a publisher, a kind or access note or "In" and a work ("Towns of the
+    Baltic, Norvik Press.", "Goals. Lancet 365: 1029-30."); a line of capitalised words
+    alone is a title or a work of reference cited alone ("The Arabian Nights.", "Oxford
+    English Dictionary Online.", "Encyclopaedia Britannica, 11th edition."), and a case
+    names its parties ("Marbury v. Madison, 5 U.S. 137 (1803).")."""
+    if _CASE.search(text):
+        return False
+    if ANY_YEAR.search(text) or COMPLETE.search(text) or _RANGE.search(text):
+        return True
+    if _LINK_IN.search(text) or _VENUE.search(text):
+        return True
+    parts = [part.strip() for part in _PARTS.split(text) if part.strip()]
+    return any(start_kind(part, False, False, False) in ("place", "publisher")
+               or in_work(part) or kind_lead(part) for part in parts)
 
 
 def _title_first(text: str) -> bool:
