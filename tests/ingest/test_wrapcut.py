@@ -3,7 +3,7 @@ cut on a word, a dated entry's rest after its title, a journal's abbreviated nam
 names cut before their initials; and the whole entries that must stay apart."""
 
 from claimcheck.ingest.lateyear import habits
-from claimcheck.ingest.wrapcut import rest_after_stop
+from claimcheck.ingest.wrapcut import journal_cut, rest_after_stop
 from tests.ingest.listings import APA, PHYSICS
 from tests.ingest.listings import apart as _apart
 from tests.ingest.listings import joined as _joined
@@ -47,10 +47,31 @@ def test_a_dated_entrys_rest_after_its_title_goes_on() -> None:
             "Cambridge, MA: Harbour Press.")
 
 
+# physics entries that open with their authors (no tail alone: `entryrest.tail_starts` 0)
+AUTHORS_FIRST = [
+    "S. Weinberg, Phys. Rev. Lett. 19, 1264 (1967).",
+    "P. W. Higgs, Phys. Rev. Lett. 13, 508 (1964).",
+    "K. G. Wilson, Phys. Rev. D 10, 2445 (1974).",
+    "P. A. M. Dirac, Proc. R. Soc. A 117, 610 (1928).",
+    "H. D. Politzer, Phys. Rev. Lett. 30, 1346 (1973).",
+    "E. Witten, Nucl. Phys. B 188, 513 (1981).",
+]
+
+
 def test_a_journal_name_cut_in_two_goes_on() -> None:
-    _joined(PHYSICS, "A. B. Kowal, Phys. Rev.", "Lett. 15, 798 (1965).")
-    _joined(PHYSICS, "R. Sato et K. Ono, J. Chem.", "Soc. (C), 2208 (1967).")
-    _joined(PHYSICS, "J. Garcia and M. Fiol, Eur.", "J. Phys., 35 (2014) 015013.")
+    _joined(AUTHORS_FIRST, "A. B. Kowal, Phys. Rev.", "Lett. 15, 798 (1965).")
+    _joined(AUTHORS_FIRST, "R. Sato et K. Ono, J. Chem.", "Soc. (C), 2208 (1967).")
+    _joined(AUTHORS_FIRST, "J. Garcia and M. Fiol, Eur.", "J. Phys., 35 (2014) 015013.")
+
+
+def test_a_journal_cut_needs_names_before_it_and_a_list_of_author_led_entries() -> None:
+    habit = habits(AUTHORS_FIRST)
+    # "submitted to" a journal: a whole entry without its volume
+    assert not journal_cut("A. Kowal, submitted to Phys. Rev.", "Lett. 15, 798.", habit, True)
+    assert journal_cut("A. Kowal, Phys. Rev.", "Lett. 15, 798 (1965).", habit, True)
+    # where entries open with their journal (no authors), a tail alone is an entry
+    tails = habits([*AUTHORS_FIRST, "Nucl. Phys. B 12, 33 (1990).", "Phys. Lett. 4, 5 (1991)."])
+    assert not journal_cut("A. Kowal, Phys. Rev.", "Lett. 15, 798 (1965).", tails, True)
 
 
 def test_an_imprint_end_before_a_name_stays_apart() -> None:

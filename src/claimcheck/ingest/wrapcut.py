@@ -234,9 +234,16 @@ _JOURNAL_REST = re.compile(
     rf"(?!{YEAR_DIGITS}\b)[A-Z]?\d")
 
 
+_NAME_AFTER_WORD = re.compile(r"\b[a-z]+\s(?:[A-Z][a-z]{0,7}\.\s?)+$")
+
+
 def journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
     """`text` is the rest of a journal's abbreviated name and its volume after a line that
-    stopped inside that name (see the module): the two lines are one entry."""
+    stopped inside that name (see the module): the two lines are one entry. Not after a
+    word in lower case before the name ("submitted to Phys. Rev.", an entry whole without
+    its volume), nor where the list's entries open with their journal (`tail_starts`)."""
+    if habit.tail_starts or _NAME_AFTER_WORD.search(prev):
+        return False
     return bool(_JOURNAL_END.search(prev) and _JOURNAL_REST.match(text))
 
 
