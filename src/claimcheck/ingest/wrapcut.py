@@ -1,23 +1,21 @@
 """Where a one-a-line entry was cut: the line after it is its rest, by where the line stopped.
 
-A hard wrap leaves a line that is no reference alone. A journal's abbreviated name cut in two
-("A. B. Kowal, Phys. Rev." / "Lett. 15, 798 (1965).", "R. Sato, J. Chem." / "Soc. (C),
-2208 (1967).") is one entry whatever else it prints: no entry ends on its journal's name without
-the volume, and none opens with the rest of that name and its volume (`journal_cut`).
-An entry whose lines so far print its year has its authors and year; read against the entry
-so far and the list's habits:
-- the line before stopped on no punctuation ("Lindqvist, M. (2004). Harbour" / "Towns of
-  the Baltic, Norvik Press.", "... (2009). The Politics of Water in" / "Arid Lands.
-  Routledge."), in a list
-  whose lines end as references end (`bare.HABIT`): a dated entry is cut mid-phrase, and the
-  line carries it on unless it opens as entries do, with one name, an organisation or an
-  author element and its year (a whole entry after one that lacks its final stop);
+A hard wrap leaves a line that is no reference alone. A journal's abbreviated name cut before
+its volume ("A. B. Kowal, Phys. Rev." / "Lett. 15, 798 (1965).") is one entry: no entry ends
+on its journal's name without the volume after its names, none opens with the rest of that
+name and its volume, unless the list's entries open with their journal (`journal_cut`).
+An entry whose lines so far print its year has its authors and year; read with the list's
+habits:
+- the line before stopped on a bare word ("Lindqvist, M. (2004). Harbour" / "Towns of the
+  Baltic, Norvik Press."), in a list whose lines nearly all end as references end: the
+  entry was cut mid-phrase when the line goes on in the title's case and brings what
+  follows a title (a year, pages, a link, an imprint, a venue), and opens neither as entries
+  do nor as a work cited alone (`cut_on_word`); after a word no entry ends on ("... of
+  Water in"), whatever opens the line but an author element;
 - the line before stopped on a title's full stop and the line is what only an entry's rest
-  opens with: "In" and its work ("In Proceedings of ...", "In T. Hale (Eds.), ..."), what
-  an entry says of its kind or access ("Ph.D. Thesis, ...", "Retrieved from ..."), or an
-  imprint alone ("Cambridge, MA: Harbour Press.", "Leeds: Norvik.").
-An undated entry is read by `lateyear` and `entryrest` (the line brings its year). Each rule
-reads two lines with bounded patterns.
+  opens with: "In" and its work, a kind or access note ("Ph.D. Thesis, ...", "Retrieved
+  from ..."), an imprint alone ("Cambridge, MA: Harbour Press."; `rest_after_stop`).
+An undated entry is read by `lateyear` and `entryrest`. Each rule reads two bounded lines.
 """
 
 from __future__ import annotations
