@@ -1,8 +1,10 @@
 """Hand-made one-a-line reference lists: entries expected, found, merges, splits.
 
 The review of seg5 and its fixer (session 12), seg6 (session 13, set `seg6`) and the review
-of seg6 and its fixer (session 13, set `rev13`) wrote these lists by hand (our own text, no
-list copied):
+of seg6 and its fixer (session 13, set `rev13`) and helper seg7 (session 14, set `s14seg7`:
+physics, law, archives, humanities, Vancouver organisations, software and data, short forms,
+entries lacking their stop, German humanities, chemistry) wrote these lists by hand (our own
+text, no list copied):
 Chicago, Vancouver, APA, Harvard, legal and humanities lists with undated items, titles cut
 on a function word, names and year alone, repeated-author dashes, organisations, unsigned
 journal items, open brackets, CJK and Cyrillic entries, works of reference and magazine

@@ -12,7 +12,8 @@ A hard wrap inside an entry of a one-a-line list leaves evidence no two lines sh
   year alone.
 - names cut after an initial ("C. Shen, Z. Qiu, H. Song, J." / "Bernhard, ...").
 A line that is an entry's rest by what it is (a journal's tail alone, a lower-case word, the
-line after a word no entry ends on) is read by `entryrest`; `goes_on` asks both. A line that
+line after a word no entry ends on) is read by `entryrest`, and a line after a cut a dated
+entry or a journal's name shows by `wrapcut`; `goes_on` asks all three. A line that
 opens with the same-author dash or an author and a quoted title opens an entry whatever came
 before (`opens_anew`, asked before every join of a one-a-line list). The depth of
 each bracket is kept per entry (`deepen`, one pass over each line), so the test is constant
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.ingest import entryalone, entryrest
+from claimcheck.ingest import entryalone, entryrest, wrapcut
 from claimcheck.ingest.bare import (
     HABIT,
     LINK,
@@ -220,6 +221,7 @@ def goes_on(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
         entry, prev, text, habit) or after_names_year(
         prev, text, habit, entry.size) or names_cut_after_initials(
         prev, text, habit, entry.size, entry.dated) or any(
-        rule(prev, text, habit, entry.dated) for rule in entryrest.RULES) or (
+        rule(prev, text, habit, entry.dated) for rule in (*entryrest.RULES, *wrapcut.RULES)
+    ) or (
         entryrest.journal_tail(prev, text, habit, entry.dated)
         and not entryrest.work_after_nameless(prev, entry.size, text))

@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 
 from claimcheck.ingest import bare, entrycut, entryrest
+from claimcheck.ingest.authorhead import AUTHORS_OPEN, HEAD_YEAR, LONG_HEAD_YEAR
 from claimcheck.ingest.bare import (
     HABIT,
     INNER_STOP,
@@ -64,31 +65,6 @@ def prints_year(text: str) -> bool:
     press"): an entry with such a line is dated, and no later line brings its year."""
     return dated(text) or bool(ANY_YEAR.search(text))
 
-# A short head, then the year or a date printed as none, then its stop: how an entry opens
-# with its author element ("OECD, 2000.", "Platon (2007).", "YÖK (2004) www", "- forthcoming,");
-# not a journal's year before its volume ("Cell (1998) 93: 805-14.") nor a line's last year
-_HEAD_YEAR = re.compile(
-    rf"^[^\d:;]{{1,40}}?[\s,(]\(?(?:{YEAR_DIGITS}[a-z]?|n\.\s?d\.|o\.\s?J\.|[Ff]orthcoming"
-    r"|[Ii]n press)\)?(?:\)|[.:,;])(?!\s*\d|\s*$)")
-# The same at any length, when the element (no digit) ends on a stop before the bracketed year
-# or is a name before "(year): ": "National Academies of Sciences, Engineering, and
-# Medicine. (2019).", a title first "Climate change and ... century. (2019).",
-# "Intergovernmental Panel on Climate Change (2014): "
-_LONG_HEAD_YEAR = re.compile(
-    rf"^[^\d]{{1,200}}?(?:\.\s\((?:{YEAR_DIGITS}[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)[.:]"
-    rf"|\s\({YEAR_DIGITS}[a-z]?\):\s)")
-# How authors open a line without the year in its head: initials then a family name and its
-# stop or comma ("A. P. Witkin.", "R. Graham,"); a family name then initials without stops
-# ("Alsaif N A M et al", "Baltz A .J ."); a list number ("[ 43]"); "et al." or a
-# collaboration early in the line; an organisation, two to five capitalised words and a
-# stop before a capital or a quote ("Royal Society. The", "Ministère de la Santé. Short";
-# not one word, "Chrome. New York:", the rest of a title cut on a word)
-_AUTHORS_OPEN = re.compile(
-    r"^(?:(?:[A-Z]\.\s?){1,3}[A-Z][a-z\u00df-\u00ff'’-]+[.,]"
-    r"|[A-Z][a-z\u00df-\u00ff'’-]+\s(?:[A-Z]\s?\.?\s?){1,3}[\s,.]"
-    r"|\[\s?\d{1,4}\s?\]|.{0,60}\b(?:et al\b|[Cc]ollaboration\b)"
-    r"|[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4}\.\s"
-    r"[\"“A-Z\u00c0-\u00de])")
 # After a sentence's full stop, what only an entry's rest opens with: a place or a word, a
 # colon, a publisher (no bracket) and the year ("Trier: WVT 2003.", "Paulo: Atlas, 1981.",
 # not the title "Domesday Book: A Complete Translation (London, 2002)."), a journal and its
@@ -120,11 +96,11 @@ def brings_year(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
     if any(c.isdigit() for c in prev[-12:]) or end_kind(prev, False) in WHOLE_ENDS:
         return False
     kind = start_kind(text, False, False, False)
-    if kind == "names" or _AUTHORS_OPEN.match(text) or _HEAD_YEAR.match(text):
+    if kind == "names" or AUTHORS_OPEN.match(text) or HEAD_YEAR.match(text):
         return False
     # an entry that ends on its place and publisher ("Paris: PUF", "..., Budapest") is
     # whole, unless the line goes on with a publisher ("Cambridge" / "University Press")
-    if _LONG_HEAD_YEAR.match(text) or (kind != "publisher" and any(
+    if LONG_HEAD_YEAR.match(text) or (kind != "publisher" and any(
             start_kind(part, False, False, False) == "place" for part in _last_parts(prev))):
         return False
     # after a line cut on a word ("Gibson, William. Burning") in a list whose lines end with
@@ -191,7 +167,7 @@ def rest_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool)
     # a lower-case entry ("numpy developers,") or a passage of a text ("Mishnah Berakhot
     # 1:1-5.") is an undated entry of its own
     lower = text[:1].islower()
-    return not (lower or PASSAGE.search(text) or _AUTHORS_OPEN.match(text)
+    return not (lower or PASSAGE.search(text) or AUTHORS_OPEN.match(text)
                 or _ORG_COMMA.match(text))
 
 
@@ -207,11 +183,12 @@ _NAME_END = re.compile(r"[A-Z][a-z\u00df-\u00ff'’-]+$")
 def names_cut_before_initials(prev: str, text: str, habit: BareHabits, entry_dated: bool
                               ) -> bool:
     """A list of names cut between a family name and its initials ("Venter JC, Adams MD,
-    Sutton" / "GG, Smith HO, ... 2001."): the line before is names alone ending on a family
-    name, the line opens with initials and brings the year the entry lacks."""
+    Sutton" / "GG, Smith HO, ... 2001.", "Navarro J. F., Frenk" / "C. S., White S. D. M.,
+    1997, ApJ"): the line before is names alone (two or more) ending on a family name, the
+    line opens with initials and brings the year the entry lacks."""
     if entry_dated or habit.dated < HABIT or not dated(text):
         return False
-    names = names_only(prev) and prev.count(",") >= 2 and bool(_NAME_END.search(prev))
+    names = names_only(prev) and prev.count(",") >= 1 and bool(_NAME_END.search(prev))
     # every name before the cut shows its initials: not "Cochrane Library, John Wiley,
     # Chichester", "Wolfram Research, Mathematica, Champaign, Illinois"
     before = [part for part in prev.split(",")[:-1] if part.strip()]

@@ -1,0 +1,46 @@
+"""How a line opens with an entry's author element: its head and year, or names without them.
+
+An entry opens with its authors (persons or an organisation) and, in an author-date list, its
+year; a line that opens so is an entry of its own, not the rest of the one before, whatever
+the line before lacks. The patterns are read by the joins of one-a-line lists (`lateyear`,
+`entrydated`); each is bounded and reads the line's head.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.vocabulary import YEAR_DIGITS
+
+# A short head, then the year or a date printed as none, then its stop: how an entry opens
+# with its author element ("OECD, 2000.", "Platon (2007).", "YÖK (2004) www", "- forthcoming,");
+# not a journal's year before its volume ("Cell (1998) 93: 805-14.") nor a line's last year
+HEAD_YEAR = re.compile(
+    rf"^[^\d:;]{{1,40}}?[\s,(]\(?(?:{YEAR_DIGITS}[a-z]?|n\.\s?d\.|o\.\s?J\.|[Ff]orthcoming"
+    r"|[Ii]n press)\)?(?:\)|[.:,;])(?!\s*\d|\s*$)")
+# The same at any length, when the element (no digit) ends on a stop before the bracketed year
+# or is a name before "(year): ": "National Academies of Sciences, Engineering, and
+# Medicine. (2019).", a title first "Climate change and ... century. (2019).",
+# "Intergovernmental Panel on Climate Change (2014): "
+LONG_HEAD_YEAR = re.compile(
+    rf"^[^\d]{{1,200}}?(?:\.\s\((?:{YEAR_DIGITS}[a-z]?|n\.\s?d\.)(?:,[^)]*)?\)[.:]"
+    rf"|\s\({YEAR_DIGITS}[a-z]?\):\s)")
+# How authors open a line without the year in its head: initials then a family name and its
+# stop or comma ("A. P. Witkin.", "R. Graham,"); a family name then initials without stops
+# ("Alsaif N A M et al", "Baltz A .J ."); a list number ("[ 43]"); "et al." or a
+# collaboration early in the line; an organisation, two to five capitalised words and a
+# stop before a capital or a quote ("Royal Society. The", "Ministère de la Santé. Short";
+# not one word, "Chrome. New York:", the rest of a title cut on a word)
+AUTHORS_OPEN = re.compile(
+    r"^(?:(?:[A-Z]\.\s?){1,3}[A-Z][a-z\u00df-\u00ff'’-]+[.,]"
+    r"|[A-Z][a-z\u00df-\u00ff'’-]+\s(?:[A-Z]\s?\.?\s?){1,3}[\s,.]"
+    r"|\[\s?\d{1,4}\s?\]|.{0,60}\b(?:et al\b|[Cc]ollaboration\b)"
+    r"|[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z\u00df-\u00ff]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4}\.\s"
+    r"[\"“A-Z\u00c0-\u00de])")
+
+
+def author_element(text: str) -> bool:
+    """The line opens with an author element: its head and year ("OECD, 2000.", "National
+    Academies ... Medicine. (2019).") or names without their year ("A. P. Witkin.", "Royal
+    Society. The ...")."""
+    return bool(HEAD_YEAR.match(text) or LONG_HEAD_YEAR.match(text) or AUTHORS_OPEN.match(text))

@@ -1,0 +1,249 @@
+"""Where a one-a-line entry was cut: the line after it is its rest, by where the line stopped.
+
+A hard wrap leaves a line that is no reference alone. A journal's abbreviated name cut before
+its volume ("A. B. Kowal, Phys. Rev." / "Lett. 15, 798 (1965).") is one entry: no entry ends
+on its journal's name without the volume after its names, none opens with the rest of that
+name and its volume, unless the list's entries open with their journal (`journal_cut`).
+An entry whose lines so far print its year has its authors and year; read with the list's
+habits:
+- the line before stopped on a bare word ("Lindqvist, M. (2004). Harbour" / "Towns of the
+  Baltic, Norvik Press."), in a list whose lines nearly all end as references end: the
+  entry was cut mid-phrase when the line goes on in the title's case and brings what
+  follows a title (a year, pages, a link, an imprint, a venue), and opens neither as entries
+  do nor as a work cited alone (`cut_on_word`); after a word no entry ends on ("... of
+  Water in"), whatever opens the line but an author element;
+- the line before stopped on a title's full stop and the line is what only an entry's rest
+  opens with: "In" and its work, a kind or access note ("Ph.D. Thesis, ...", "Retrieved
+  from ..."), an imprint alone ("Cambridge, MA: Harbour Press."; `rest_after_stop`).
+An undated entry is read by `lateyear` and `entryrest`. Each rule reads two bounded lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ingest.authorhead import author_element
+from claimcheck.ingest.bare import (
+    HABIT,
+    LINK,
+    ONE_NAME,
+    BareHabits,
+    dated,
+    opens_entry,
+    opens_surely,
+)
+from claimcheck.ingest.entryalone import imprint_end, in_work, kind_lead
+from claimcheck.ingest.entryrest import opens_with_names, tail_alone
+from claimcheck.ingest.kinds import end_kind, start_kind
+from claimcheck.ingest.starts import ANY_YEAR, COMPLETE, MARKER, NUMBER_START, YEAR
+from claimcheck.vocabulary import YEAR_DIGITS
+
+# A word no entry ends on: an article, a preposition or a conjunction ("The Politics of Water
+# in", "Proceedings of the"); the line after it goes on however it opens, a list number aside
+_FUNCTION_END = re.compile(
+    r"(?:^|\s)(?:[Tt]he|An?|an?|[Oo]f|[Ff]or|[Ii]n|[Oo]n|[Tt]o|[Ww]ith|[Aa]nd|[Oo]r|&"
+    r"|de|des|du|la|le|les|der|die|das|und|von|zur|del|della|di|et)$")
+# The line stops on a word of letters, or on a comma or colon after one: not on a number, a
+# page or an identifier ("A&A, 561, A97", "PMID 19078963"), nor a semicolon between two
+# works cited together ("... B158 (1985);"), nor a site's name ("www.journal.org")
+_WORD_END = re.compile(r"(?:^|\s)[^\W\d_](?:[^\W\d_]|['’-])*[,:]?$")
+# A place or a name after the line's last comma, one or two capitalised words: how an entry
+# without its stop ends ("..., 2-6 June 2013, Bergen, Norway", "..., New York")
+_PLACE_TAIL = re.compile(r",\s(?:[A-Z\u00c0-\u00de][\w'’-]*\s?){1,2}$")
+# a content word: four letters or more, with its hyphened parts ("Self-based")
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}[\w'’-]*")
+_TAIL_WORDS = 3
+_CASE = re.compile(r"\s(?:v|vs)\.?\s")  # a case's parties: "Marbury v. Madison"
+_LINK_IN = re.compile(r"https?:|www\.|\bdoi\b|\barxiv:", re.IGNORECASE)
+# a meeting or a degree work: what an entry is in or is ("... Conference on ...", "Thesis")
+_VENUE = re.compile(r"\b(?:Conference|Proceedings|Symposium|Workshop|Congress|Thesis|"
+                    r"Dissertation)\b")
+# a line's parts: after a comma, a colon, a bracket or a sentence's stop
+_PARTS = re.compile(r"[,;:(]\s?|(?<=[a-z)])\.\s")
+# Capitalised words (an initialism's inner stops kept, "U.S.") up to a stop, then a capital:
+# a name or an organisation before its title ("U.S. Census Bureau. Thermophilic ...")
+_NAME_STOP = re.compile(r"^(?:[A-Z][\w'’&.-]*\s){0,4}[A-Z][\w'’&-]*\.\s+[\"“A-Z]")
+_RANGE = re.compile(r"\d\s*[-–]{1,2}\s*\d|\bpp?\.\s?\d|\bpages\s\d")  # pages, a range
+_QUOTE_OPEN = re.compile(r"^(?:``|[\"“‘'„«])")  # a title first, quoted
+_CONTAINER_NAMED = re.compile(r"(?:^|\s)(?:In:?|Proc\.|Proceedings)\s")
+_HEAD = re.compile(r"^[^.,:;]*")  # the line up to its first punctuation
+# Lines ending on a bare word are rare where this share of lines end as references end: only
+# there is such an end evidence of a cut (a list whose entries lack their stop ends so too)
+_CLOSED = 0.85
+_IMPRINT_WORDS = 8
+_PUBLISHER_WORDS = 3
+# A place unknown to `kinds`, its colon and a publisher's capitalised name, no article after
+# the colon (not a title, "Berlin: A Biography"): "Delhi: Oxford University Press."
+_PLACE_COLON = re.compile(r"^[A-Z][\w'’ -]{1,30}?:\s+[A-Z]")
+_ARTICLE_AFTER_COLON = re.compile(r":\s+(?:A|An|The)\s")
+_SENTENCE_WORDS = 2  # content words in lower case that make a head a sentence-case title
+_STOP_THEN = re.compile(r"[a-z]{2}[.?]\s+[A-Z(\d]")  # a sentence's stop, then more
+_IN = re.compile(r"^In\s")  # "In" and a work, or a title ("In U.S. Custody: ...")
+_HEAD_CHARS = 40  # an entry's author element and year open it within so many characters
+_INNER_STOP = re.compile(r"[a-z]{2,}\.\s")  # a sentence's stop inside ("Press. Retrieved")
+
+
+def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` carries on a dated entry whose last line `prev` stopped on no punctuation, in a
+    list whose lines end as references end (`_CLOSED`, see the module). Not after a place or a
+    publisher (a whole book that lacks its stop, "London: Routledge"), nor before a list
+    number, a link, a line that opens as entries do, or (after a word that may end an
+    entry) one name, an organisation or an author element and its year."""
+    if not entry_dated or habit.closed < _CLOSED or habit.dated < HABIT:
+        return False
+    if end_kind(prev, False) != "word" or not _WORD_END.search(prev) or imprint_end(prev):
+        return False
+    if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
+        return False
+    if not _same_case(prev, text):
+        return False
+    if _FUNCTION_END.search(prev.rstrip()):
+        # cut after a word no entry ends on: only an author element and its year early in
+        # the line, or names alone before a stop, open an entry there ("Smith, J. (2001).
+        # ...", "Korsgaard, Christine M. The Sources ..." after "... Forthcoming in")
+        year = opens_surely(text, habit) and YEAR.search(text[:_HEAD_CHARS])
+        return not (year or opens_with_names(text))
+    if opens_entry(text, habit) or _PLACE_TAIL.search(prev) or _past_title(prev, text):
+        return False
+    if _title_first(text) or (_IN.match(text) and not in_work(text)):
+        return False
+    if not _brings_rest(text):
+        return False
+    # one word and its stop opens an entry ("Homer. The Odyssey.") unless an imprint alone
+    # follows it, which no such entry is without its title ("India. Delhi: Oxford UP.")
+    if ONE_NAME.match(text) and not _imprint_only(text.split(". ", 1)[1], year=True):
+        return False
+    return not (author_element(text) or text[:1].isdigit())
+
+
+def _past_title(prev: str, text: str) -> bool:
+    """The entry is past its title, so a cut on a word is no evidence of a wrap: the line
+    before prints pages or a range ("(pp. 15-22). Leeds: Harbour Books", "vol. 6, 15--19,
+    Computer Society Press Los Alamitos") or ends on a place or publisher ("(1995). Neural
+    Maps Springer Heidelberg"); or the line opens with a quoted title, or is a journal's
+    tail alone after a line that names its container ("In Proceedings of ... Data" / "Am.
+    J. Phys., 52 (1984) 527.", an entry without authors)."""
+    if _RANGE.search(prev) or _QUOTE_OPEN.match(text):
+        return True
+    words = prev.split()
+    if any(start_kind(" ".join(words[-k:]), False, False, False) in ("place", "publisher")
+           for k in range(1, min(len(words), _TAIL_WORDS) + 1)):
+        return True
+    return bool(_CONTAINER_NAMED.search(prev)) and tail_alone(text)
+
+
+def _brings_rest(text: str) -> bool:
+    """The line brings what follows an entry's title: a year, pages, a volume and its pages,
+    a link, a place or a publisher, a kind or access note or "In" and a work ("Towns of the
+    Baltic, Norvik Press.", "Goals. Lancet 365: 1029-30."); a line of capitalised words
+    alone is a title or a work of reference cited alone ("The Arabian Nights.", "Oxford
+    English Dictionary Online.", "Encyclopaedia Britannica, 11th edition."), and a case
+    names its parties ("Marbury v. Madison, 5 U.S. 137 (1803).")."""
+    if _CASE.search(text):
+        return False
+    if ANY_YEAR.search(text) or COMPLETE.search(text) or _RANGE.search(text):
+        return True
+    if _LINK_IN.search(text) or _VENUE.search(text):
+        return True
+    parts = [part.strip() for part in _PARTS.split(text) if part.strip()]
+    return any(start_kind(part, False, False, False) in ("place", "publisher")
+               or in_work(part) or kind_lead(part) for part in parts)
+
+
+def _title_first(text: str) -> bool:
+    """The line opens with a whole title in sentence case, then its stop and more: an entry
+    without authors ("Preprint servers in the life sciences. Nature 2019; 569: 307."), not
+    a title's rest ("Society for Research in Child Development Meeting, Montreal")."""
+    head = _HEAD.match(text).group()  # type: ignore[union-attr]
+    words = _LONG_WORD.findall(head)
+    lower = sum(1 for word in words[1:] if word[0].islower())
+    return bool(words) and words[0][0].isupper() and lower >= _SENTENCE_WORDS and bool(
+        _STOP_THEN.search(text))
+
+
+def _same_case(prev: str, text: str) -> bool:
+    """A title cut in its words goes on in the case it was written in: after a line whose
+    last content words are all capitalised ("A Reasoned Approach", "Harbour"), the line's
+    head (up to its first punctuation) capitalises its content words too ("Towns of the
+    Baltic,", "Arid Lands."), not a sentence-case title of another entry ("Mitochondrial
+    disorders in children."), nor a head in capitals after a line not in them, nor in
+    another script."""
+    tail = _LONG_WORD.findall(prev)[-_TAIL_WORDS:]
+    head = _LONG_WORD.findall(_HEAD.match(text).group())  # type: ignore[union-attr]
+    if head and all(word.isupper() for word in head) and not all(w.isupper() for w in tail):
+        return False  # capitals after a line not in capitals: a name or a heading
+    if tail and head and _latin(tail[-1]) != _latin(head[0]):
+        return False  # another script: another entry ("... Стуттгарт" / "Michael Kasiske,")
+    if not tail or not all(word[0].isupper() for word in tail):
+        # a sentence-case title goes on in lower case or with a proper name, not with a
+        # name and its stop ("... large join" / "U.S. Census Bureau. Thermophilic ...")
+        return not _NAME_STOP.match(text)
+    return all(word[0].isupper() for word in head)
+
+
+def _latin(word: str) -> bool:
+    """The word is written in Latin letters (accented ones included)."""
+    return word[0] < "\u0250"
+
+
+def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` is "In" and a work, a kind or access note, or an imprint alone after a dated
+    entry whose last line `prev` stopped on a title's full stop (see the module): none is a
+    reference alone. Not after an entry that ends on its imprint or a number."""
+    if not entry_dated or habit.dated < HABIT or end_kind(prev, False) != "stop":
+        return False
+    if any(c.isdigit() for c in prev[-12:]) or imprint_end(prev) or ONE_NAME.match(prev):
+        return False
+    return in_work(text) or kind_lead(text) or _imprint_only(text)
+
+
+def _imprint_only(text: str, year: bool = False) -> bool:
+    """A place, its colon and a publisher, or a publisher and its place, alone: at most eight
+    words, no sentence inside, no year unless `year` ("Cambridge, MA: MIT Press.",
+    "Routledge, London.")."""
+    kind = start_kind(text, False, False, False)
+    body = text.rstrip(" .")
+    if kind not in ("place", "publisher") and not _PLACE_COLON.match(text):
+        return False
+    if not year and (dated(text) or ANY_YEAR.search(text)):
+        return False
+    if (kind == "place" and ":" not in body) or _ARTICLE_AFTER_COLON.search(body):
+        return False  # a place needs its publisher; an article after the colon opens a title
+    # after the colon a publisher, or a name of three words at most: not a title's rest
+    # ("Paris: Capital of the Nineteenth Century.", an entry without authors)
+    after = body.partition(":")[2].strip()
+    if after and start_kind(after, False, False, False) not in ("place", "publisher") and len(
+            after.split()) > _PUBLISHER_WORDS:
+        return False
+    return len(body.split()) <= _IMPRINT_WORDS and not _INNER_STOP.search(body + " ")
+
+
+# A journal's name abbreviated to its end: an abbreviated word of two letters or more after
+# a comma ("..., Phys.", "..., Eur."), or a run of abbreviated words, one of three letters or
+# more ("Phys. Rev.", "J. Chem.", "Proc. Natl. Acad. Sci."); not initials ("Smith, J. K.")
+_JOURNAL_END = re.compile(
+    r"(?:,\s?[A-Z][a-z]{1,7}\.|(?:^|\s)(?=(?:[A-Z]\.\s?)*[A-Z][a-z]{2,7}\.)"
+    r"(?:[A-Z][a-z]{0,7}\.\s?){2,5})$")
+# The rest of a journal's abbreviated name, then its volume (a series letter or an issue
+# letter aside): "Lett. 15, 798", "Soc. (C), 2208", "Rev. D 11", "U.S.A., vol. 55",
+# "Mech. P06007", "Bull.21, 766"; not a year ("A. B. Jones. 1999. Title", an entry)
+_JOURNAL_REST = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,9}\.\s?,?\s?){1,4}(?:\([A-Z]\),?\s?|[A-Z]\s)?(?:vol\.\s?)?"
+    rf"(?!{YEAR_DIGITS}\b)[A-Z]?\d")
+
+
+_NAME_AFTER_WORD = re.compile(r"\b[a-z]+\s(?:[A-Z][a-z]{0,7}\.\s?)+$")
+
+
+def journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` is the rest of a journal's abbreviated name and its volume after a line that
+    stopped inside that name (see the module): the two lines are one entry. Not after a
+    word in lower case before the name ("submitted to Phys. Rev.", an entry whole without
+    its volume), nor where the list's entries open with their journal (`tail_starts`)."""
+    if habit.tail_starts or _NAME_AFTER_WORD.search(prev):
+        return False
+    return bool(_JOURNAL_END.search(prev) and _JOURNAL_REST.match(text))
+
+
+# each joins a line to the entry before: (line before, line, list habits, entry dated)
+RULES = (cut_on_word, rest_after_stop, journal_cut)
