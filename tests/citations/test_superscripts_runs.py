@@ -100,3 +100,14 @@ def test_a_person_s_name_glued_once_before_a_verb_still_cites() -> None:
     body = ("Proteins fold.1 Cells grow,2 and Smith showed more.3 Later, Smith3 suggests a "
             "model.4")
     assert any(f.endswith("r, Smith|3") for f in cited(body))
+
+
+def test_a_year_glued_to_a_name_and_far_apart_numbers_are_no_readings() -> None:
+    # 17 is never cited: "(Edwards2017)" is a name and its year, not Edwards20 and work 17
+    body = _ordered(1, 30, 17, "Proteins were taken from the database (Edwards2017).")
+    assert not any(f.endswith("|17") for f in cited(body))
+    # 55 to 92 are never cited: "Abc155,92" is no group citing 55 and 92 first, far apart
+    body = " ".join(f"Muscle repair was studied in mice{n}." for n in range(1, 55)) + (
+        " Lines Abc155,92 were used. ") + " ".join(
+        f"Muscle repair was studied in mice{n}." for n in range(93, 101))
+    assert not any(f.endswith(("Abc1|55", "|92")) for f in cited(body, count=100))

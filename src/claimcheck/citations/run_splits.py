@@ -34,7 +34,13 @@ _RUN = re.compile(
 # ("p = 0.013", "1.5 W")
 _VERSION = re.compile(r"(?:\d\.\d{1,3}\.|(?<![\w.])[A-Z][\w\-]* \d{1,2}\.)$")
 _NUMBER = re.compile(r"\d{1,3}")
+_DASHED = re.compile(DASH)
 _LOOK = 24
+
+
+def glued_year(body: str, start: int, digits: str) -> bool:
+    """Four digits glued to a word that make a year ("Edwards2017")."""
+    return len(digits) == 4 and body[start - 1].isalpha() and 1800 <= int(digits) <= 2099
 
 
 def run_readings(body: str, count: int, found: list[tuple[int, int]],
@@ -42,8 +48,9 @@ def run_readings(body: str, count: int, found: list[tuple[int, int]],
     """The readings of every run (span, printed list), each a split that leaves the name
     its first digits and the callout two or three digits that open with no 0, within the
     list's `count` and outside any formula. Where the article sets callouts after a comma
-    (`found`: "Gal4,88 OK319"), the list after the run's comma alone is one more reading
-    ("Gal4C155,92": the genotype and work 92, or 55 and 92: order must choose)."""
+    (`found`: "Gal4,88 OK319"), the single number after the run's comma alone is one more
+    reading ("Gal4C155,92": the genotype and work 92, or 55 and 92: order must choose; not
+    "O351,52,56", a list). A year glued to a name ("Edwards2017") is no run."""
     after_comma = any(start > 0 and body[start - 1] == "," for start, _ in found)
     readings = []
     for match in _RUN.finditer(body):
@@ -54,7 +61,10 @@ def run_readings(body: str, count: int, found: list[tuple[int, int]],
         year = body[start - 1].isspace()
         if year and (len(digits) < 6 or not 1800 <= int(digits[:4]) <= 2099):
             continue  # after a space, only a whole year and a callout: "in 200745"
-        if after_comma and rest.startswith(","):
+        if glued_year(body, start, digits):
+            continue  # "Edwards2017": a name and its year
+        if after_comma and rest.startswith(",") and rest.count(",") == 1 and not _DASHED.search(
+                rest):
             readings.append(((match.start("rest") + 1, match.end("rest")), rest[1:]))
         for k in (4,) if year else range(1, len(digits) - 1):
             tail = digits[k:]

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from claimcheck.citations.notation import DASH, MAX_RANGE, range_of
 
 _ITEM = re.compile(rf"(\d{{1,3}})(?:{DASH}(\d{{1,3}}))?")
+_JUMP = 10  # how far apart two numbers a group cites first may lie
 _MIN_ORDERED = 0.5  # the share of numbers that must first appear in order (at random: 2/sqrt(n))
 
 
@@ -73,6 +75,10 @@ def _fit(span: tuple[int, int], printed: str,
         return None
     if len(printed) == 1:
         return None  # "ICAM1", "CD4", "Pax7": one digit ends too many names
+    # the numbers a group cites first are the next ones not yet cited, so they lie close
+    # together ("51,52,56" after 53–55 cited in another form; not "Gal4C155,92": 55 and 92)
+    if any(b - a > _JUMP for a, b in pairwise(sorted(new))):
+        return None
     return (span, new) if all(_inside(n, span[0], anchors, known) for n in new) else None
 
 
