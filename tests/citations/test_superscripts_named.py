@@ -242,3 +242,21 @@ def test_a_spaced_name_with_digits_of_its_own_is_read_whole() -> None:
     # "MEGA7 2" in a spaced article: the name's own digits are no number set after it
     body = _SPACED + "Trees were drawn in MEGA7 2 and in the Registered Report 6. Cats agree 7."
     assert "ts agree |7" in cited(body)
+
+
+def test_a_number_the_entry_prints_after_any_other_word_still_cites() -> None:
+    # entry 12 prints "of 12 trials": no release of Connotea, so "Connotea 12" cites it
+    titles = {**_TITLES, 12: "12. Lund B, Hammond T. Social bookmarking with Connotea: results "
+                             "of 12 trials. D-Lib Mag. 2005;11:4."}
+    body = _SPACED + "Tags were shared with Connotea 12. Cats agree 7."
+    assert "Connotea |12" in cited(body, titles, count=20)
+
+
+def test_a_spaced_hyphen_range_after_a_name_its_entry_prints_is_read() -> None:
+    # a text layer may print a range's dash as a hyphen: "(as in Connotea 7-9)" cites as
+    # "(as in Connotea 7–9)" does (a lone range in a parenthesis: the entry's reading only)
+    titles = {**_TITLES, 7: "7. Lund B, Hammond T. Social bookmarking tools: Connotea. D-Lib "
+                            "Mag. 2005;11:4."}
+    for dash in "–-":
+        body = _SPACED + f"Tags were shared (as in Connotea 7{dash}9). Cats agree 10."
+        assert f"Connotea |7{dash}9" in cited(body, titles, count=20)

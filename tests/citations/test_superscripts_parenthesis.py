@@ -35,3 +35,13 @@ def test_a_list_of_three_digit_numbers_run_into_an_aside_is_whole() -> None:
             + " Methods vary101,102(reviewed elsewhere), as do cats103.")
     found = sup(body, 120)
     assert found[-2:] == ["101,102", "103"]
+
+
+def test_a_spaced_range_run_into_an_aside_is_a_callout() -> None:
+    """Session 14: in an article that sets its superscripts after a space ("mice 1,"), the
+    same range before an aside ("in wide use 4-6(see ..."); a single number stays no callout."""
+    body = ("Known in mice 1, in rats 2 and in dogs 3. Several methods are in wide use 4-6(see "
+            "the review for more), and cats 7 agree. Values are given as log 8(fold change).")
+    found = sup(body)
+    assert "4-6" in found
+    assert "8" not in found

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimcheck.citations.spaced_words import GOES_ON_WITH
+
 HEAD_WINDOW = 40  # how far back the word a digit run is glued to is looked for
 # a word of letters, digits and hyphens, read without backtracking (linear on "A1A1A1...")
 _WORDISH = re.compile(r"(?<![\w.\-])[\w\-]++(?!\.\w)")
@@ -32,6 +34,12 @@ _QUANTITY_NEXT = re.compile(
 _POWERED = frozenset(("cm", "mm", "µm", "nm", "km", "dm"))  # "g/cm3"; any one letter too
 _SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
 _REPEATS = 3
+# a capitalised name, one digit (a version's or a member's: "RoseTTAFold2", "Wnt3"), a space
+# and the lower-case word after it; prepositions a clause goes on with after a callout
+_NAMING = re.compile(r"(?<![\w\-])([A-Z][^\W\d_]+\d)[ \u00a0]([a-z]+)\b")
+_NAMED_DIGIT = re.compile(r"(?<![\w\-])[A-Z][^\W\d_]+\d(?!\w)")
+_PLACES = frozenset(("after", "before", "during", "into", "over", "under", "between", "within",
+                     "without", "through", "via", "per", "among", "against", "upon", "across"))
 _DIGITS = frozenset("0123456789")
 
 
@@ -45,6 +53,7 @@ class Evidence:
     repeated: frozenset[str]  # names printed with the same digits three times or more
     family: frozenset[str]  # names printed with two small numbers ("BRCA1", "BRCA2")
     tokens: Counter[str]  # names ending in digits printed on their own ("RO2", "T4")
+    naming: frozenset[str]  # names with digits printed before what they name ("Wnt3 deletion")
 
 
 @lru_cache(maxsize=2)  # read for one body by superscripts and again by named_digits
@@ -64,7 +73,22 @@ def evidence_of(body: str) -> Evidence:
         ),
         family=frozenset(stem for stem, n in stems.items() if n >= 2),
         tokens=_tokens(body),
+        naming=_naming(body),
     )
+
+
+def _naming(body: str) -> frozenset[str]:
+    """Capitalised names glued to a digit that the article prints, somewhere, before a word
+    they name ("RoseTTAFold2 models", "Wnt3 deletion"): a tool's version or a gene, not a
+    callout, which closes what it supports ("ColabFold3 predicted", "Wnt3 and"). Only a name
+    with a capital inside ("RoseTTAFold") or printed with its digit twice or more ("Wnt3"): a
+    person's name glued once to a callout may stand before a verb ("Smith3 suggests")."""
+    named = {m[1] for m in _NAMING.finditer(body) if m[2] not in GOES_ON_WITH
+             and m[2] not in _PLACES and not m[2].endswith(("ed", "ly"))}
+    if not named:
+        return frozenset()
+    printed = Counter(m.group() for m in _NAMED_DIGIT.finditer(body))
+    return frozenset(n for n in named if not n[1:].islower() or printed[n] >= 2)
 
 
 def _tokens(body: str) -> Counter[str]:

@@ -28,13 +28,13 @@ from collections.abc import Sequence
 from claimcheck.citations import glued_words as words
 from claimcheck.citations import named_versions as versions
 from claimcheck.citations.entries import Entry
+from claimcheck.citations.never_glued import never
 from claimcheck.citations.notation import CALLOUT_END
 from claimcheck.citations.numeric import expand
 from claimcheck.citations.source_marks import source_marks_hidden
 from claimcheck.citations.spaced_after import closes
 from claimcheck.citations.spaced_words import NOT_AFTER
 from claimcheck.citations.spans import in_order
-from claimcheck.citations.superscripts import never
 from claimcheck.model import Callout
 
 # a name and the digits glued to it (read whole, without backtracking: linear on "A1A1..."),
@@ -48,7 +48,7 @@ _GLUED_NAME = re.compile(
 # in an article that sets its superscripts after a space
 _SPACED_NAME = re.compile(
     r"(?<![\w'’\-.])(?P<token>[^\W\d_][\w'’\-]{0,39}+)[ \u00a0]"
-    rf"(?P<list>[1-9]\d{{0,3}}(?:(?:,[ \u00a0]?|–)\d{{1,3}})*){CALLOUT_END}"
+    rf"(?P<list>[1-9]\d{{0,3}}(?:(?:,[ \u00a0]?|[–-])\d{{1,3}})*){CALLOUT_END}"
 )
 _DIGITS = re.compile(r"\d{1,7}$")
 _ASIDE = re.compile(r"[ \u00a0]?\(")
@@ -112,7 +112,7 @@ def _named_callouts(body: str, callouts: list[Callout],
         if not span or versions.in_series(hidden, match, span, series, listed, seen) \
                 or versions.a_version(hidden, match.start("token"), span[0], article,
                                       authors.get(number, frozenset())) \
-                or versions.numbers_itself(listed, number, _PAIRED):
+                or versions.numbers_itself(listed, number):
             continue
         # a callout closes what it supports ("lme464 in", "Sharma130 showed", "Report2."), a
         # name goes on into what it names ("Hepcidin25 levels", "photo-GLP1 (80 µM)")

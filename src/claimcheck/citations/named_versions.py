@@ -22,6 +22,9 @@ _GAP = 3  # a first citation is a number at most this far past the highest cited
 # a word, whole ("AlphaFold" of "AlphaFold and", "O'Reilly's"), and digits after it
 _WORD = re.compile(r"(?<![\w\-])[^\W\d_][\w'’\-]*")
 _DIGIT_AFTER = re.compile(r"[ \u00a0]?\d")
+# a release or version a manual's entry prints: "release 17", "version 4", "v. 2", "edition 3"
+_RELEASE = re.compile(
+    r"(?i)(?<![\w\-])(?:release|version|edition|ver\.|v\.?)[ \u00a0]?(\d{1,4})(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -100,11 +103,11 @@ def a_version(body: str, start: int, digits_at: int, article: Article,
     return not highest < int(number.group()) <= highest + _GAP
 
 
-def numbers_itself(listed: dict[int, str], number: int, paired: re.Pattern[str]) -> bool:
-    """Whether the entry numbered `number` prints that number after a word, as the release
-    it describes ("Stata statistical software: release 17" is entry 17: "Stata 17" names the
-    release, not the manual)."""
-    return any(int(m[2]) == number for m in paired.finditer(listed.get(number, "")))
+def numbers_itself(listed: dict[int, str], number: int) -> bool:
+    """Whether the entry numbered `number` prints that number as the release it describes
+    ("Stata statistical software: release 17" is entry 17: "Stata 17" names the release, not
+    the manual); a number after any other word ("results of 12 trials") is no release."""
+    return any(int(m[1]) == number for m in _RELEASE.finditer(listed.get(number, "")))
 
 
 def series_of(body: str, names: re.Pattern[str], spaced: bool) -> dict[str, dict[int, set[str]]]:

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from claimcheck.citations.notation import DASH, MAX_RANGE, range_of
 
 _ITEM = re.compile(rf"(\d{{1,3}})(?:{DASH}(\d{{1,3}}))?")
+_JUMP = 10  # how far apart two numbers a group cites first may lie
 _MIN_ORDERED = 0.5  # the share of numbers that must first appear in order (at random: 2/sqrt(n))
 
 
@@ -37,9 +39,11 @@ def numbers_of(printed: str) -> list[int]:
 def gaps_filled(body: str, found: list[tuple[int, int]],
                 pool: list[tuple[tuple[int, int], str]], count: int) -> list[tuple[int, int]]:
     """`found` and the candidates of `pool` (span, printed list) that fill a gap of the
-    first-citation order: each overlaps no found span and no other candidate, names at
-    least one number no found group names before it, every such number inside its window
-    and claimed by no other candidate, and the rest numbers already cited before it."""
+    first-citation order: each overlaps no found span, names at least one number no found
+    group names before it, every such number inside its window and claimed by no other
+    candidate, and the rest numbers already cited before it. Candidates that overlap each
+    other are readings of the same digits ("12" or "2,13", "Ucp2|24" or "Ucp22|4"): one is
+    read only when it alone of them fits."""
     first = _first_appearances(body, found)
     anchors = _in_order(first)
     if len(anchors) < _MIN_ORDERED * len(first):
@@ -47,14 +51,11 @@ def gaps_filled(body: str, found: list[tuple[int, int]],
     known = sorted(anchors)
     claims: dict[int, list[int]] = {}
     fits: list[tuple[tuple[int, int], list[int]]] = []
-    for span, printed in _apart(pool, found):
-        numbers = numbers_of(printed)
-        new = [n for n in numbers if first.get(n, span[0] + 1) > span[0]]
-        if not new or max(numbers) > count or len(numbers) > MAX_RANGE:
-            continue
-        if len(printed) == 1:
-            continue  # "ICAM1", "CD4", "Pax7": one digit ends too many names
-        if all(_inside(n, span[0], anchors, known) for n in new):
+    for readings in _apart(pool, found):
+        fitting = [fit for span, printed in readings
+                   if (fit := _fit(span, printed, (first, anchors, known), count))]
+        if len(fitting) == 1:
+            span, new = fitting[0]
             fits.append((span, new))
             for n in new:
                 claims.setdefault(n, []).append(span[0])
@@ -62,23 +63,45 @@ def gaps_filled(body: str, found: list[tuple[int, int]],
     return sorted(found + added) if added else found
 
 
+def _fit(span: tuple[int, int], printed: str,
+         order: tuple[dict[int, int], dict[int, int], list[int]], count: int,
+         ) -> tuple[tuple[int, int], list[int]] | None:
+    """The candidate and its new numbers when every one lies inside its window (`order`:
+    first appearances, anchors and the anchors' numbers), else None."""
+    first, anchors, known = order
+    numbers = numbers_of(printed)
+    new = [n for n in numbers if first.get(n, span[0] + 1) > span[0]]
+    if not new or max(numbers) > count or len(numbers) > MAX_RANGE:
+        return None
+    if len(printed) == 1:
+        return None  # "ICAM1", "CD4", "Pax7": one digit ends too many names
+    # the numbers a group cites first are the next ones not yet cited, so they lie close
+    # together ("51,52,56" after 53–55 cited in another form; not "Gal4C155,92": 55 and 92)
+    if any(b - a > _JUMP for a, b in pairwise(sorted(new))):
+        return None
+    return (span, new) if all(_inside(n, span[0], anchors, known) for n in new) else None
+
+
 def _apart(pool: list[tuple[tuple[int, int], str]], found: list[tuple[int, int]],
-           ) -> list[tuple[tuple[int, int], str]]:
-    """The candidates of `pool`, in order, that overlap no span of `found` and no other
-    candidate: two readings of the same digits ("12" and "2,13") are both unsure."""
-    ordered = sorted(pool)
+           ) -> list[list[tuple[tuple[int, int], str]]]:
+    """The candidates of `pool` in order, those that overlap each other together (readings
+    of the same digits), each set dropped when one of them overlaps a span of `found`."""
     found = sorted(found)
     starts = [start for start, _ in found]
-    kept = []
+    sets: list[list[tuple[tuple[int, int], str]]] = []
     reach = -1  # the furthest end of the candidates before
-    for i, (span, printed) in enumerate(ordered):
-        at = bisect_left(starts, span[1])  # found spans from `at` on start after this one
-        taken = at > 0 and found[at - 1][1] > span[0]
-        after = i + 1 < len(ordered) and ordered[i + 1][0][0] < span[1]
-        if not (taken or after or reach > span[0]):
-            kept.append((span, printed))
+    for span, printed in sorted(set(pool)):
+        if sets and reach > span[0]:
+            sets[-1].append((span, printed))
+        else:
+            sets.append([(span, printed)])
         reach = max(reach, span[1])
-    return kept
+
+    def taken(span: tuple[int, int]) -> bool:
+        at = bisect_left(starts, span[1])  # found spans from `at` on start after this one
+        return at > 0 and found[at - 1][1] > span[0]
+
+    return [readings for readings in sets if not any(taken(span) for span, _ in readings)]
 
 
 def _first_appearances(body: str, found: list[tuple[int, int]]) -> dict[int, int]:

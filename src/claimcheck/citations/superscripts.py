@@ -8,15 +8,18 @@ article itself shows about that word:
   function word ("by12", "de4": no gene is called "by"), to a capitalised word the article
   also writes in lower case ("Segundo18" beside "segundo"), or to an acronym the article
   also prints bare ("LASV9" beside "LASV GPC": its digits are no part of its name);
-- weak: glued to another name or acronym ("Presenilin17", "T49"), or to a number with a
-  decimal point ("pH 5.0.22"): believed only as the next new number of the first-citation
-  sequence, or as a list ("IEPOX-SOA133,137") that the sequence believes;
+- weak: glued to another name or acronym ("Presenilin17", "T49"), to a number with a
+  decimal point ("pH 5.0.22"), or to a capitalised name the article prints with that digit
+  before what it names ("RoseTTAFold2 models", "Wnt3 deletion"): believed only as the next
+  new number of the first-citation sequence, or as a list ("IEPOX-SOA133,137") that the
+  sequence believes;
 - never: after a unit's power ("5 mm2", "kg/m2"; "400 m62", "mg/kg1" and "mg/kg1,8" are
   no powers) or before a dose's duration ("cells/ml3 months"), a formula where the article
   shows formulas ("CH4" beside "CO2"; a lone "PNS2" is an acronym), a page label ("p.13"),
   an operator, a variable ("lic_casa1"), a word also written with a 0 ("corp0, corp2"), or
   a name or short stem printed with the same digits three times or more ("atg7 ... atg7",
-  "-TAP2 ... -TAP2"); "BRCA1 or BRCA2" is only weak.
+  "-TAP2 ... -TAP2"), a series' member named by digits and a capital ("CYP3A4", "Gal4C1"),
+  a formula's group ("Pd2(dba)3", `never_glued.py`); "BRCA1 or BRCA2" is only weak.
 
 Numbered styles cite in order of first use, so a group starts at most `_JUMP` above the
 highest number seen so far ("2010" is none). Digits glued to a number ("in 200745.",
@@ -24,7 +27,9 @@ highest number seen so far ("2010" is none). Digits glued to a number ("in 20074
 after a name the article prints on its own ("RO2"), and believed as a number already cited or
 the next new one; so is a two-letter acronym printed bare and glued once to a number of 10 or
 more ("WT44"). Last, a number no believed group shows where first-citation order says it must
-first appear is read from glued digits refused above ("TGF-α24", "AC25"; `sequence.py`).
+first appear is read from glued digits refused above ("TGF-α24", "AC25"; `sequence.py`),
+and from digits run into a name's or a version's own ("Ucp224", "R 3.4.260", "2007154"),
+when one split alone fits (`run_splits.py`).
 Digits set after a space ("disease 12,13 and") count where the article's own order shows that
 habit (`spaced.py`), lists with a space after their commas as `spaced_lists.py` says, and no
 glued digits count in an article with no sure superscript ("BRCA1" on a page of statistics),
@@ -37,7 +42,9 @@ import re
 
 from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
-from claimcheck.citations.notation import DASH, is_math
+from claimcheck.citations.never_glued import never
+from claimcheck.citations.notation import DASH
+from claimcheck.citations.run_splits import run_readings
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.source_marks import source_marks_hidden
 from claimcheck.citations.spaced import gap_candidates, with_spaced
@@ -61,21 +68,11 @@ _FUNCTION_WORDS = frozenset(
     ("by", "of", "in", "to", "at", "as", "on", "de", "da", "do", "em", "ao", "na", "no",
      "en", "el", "la", "al", "et", "es", "um", "e", "y", "and", "or", "from", "with", "see")
 )
-_INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
 # "pLKO.1 shRNA", not "al.12 showed"
 _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
 _DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
-# a page label stands after a space or a bracket ("p.13", "(pp. 4"), not in "P7.p.28 The"
-_PAGE = re.compile(r"(?:^|[\s(\[,;])p{1,2}\.[ \u00a0]?$")
-# "Table1", "Fig.2", "Eq.3": a label whose space the text layer lost, never a callout. Only a
-# capitalised singular label ("Table1", "Eq3") or an abbreviation with its full stop ("Fig.2",
-# "eq.3"): a common noun in running text carries a real superscript ("Maxwell's equations6",
-# "in two steps7", "the Schrödinger equation8"), and "in the table.40 Cells" ends a sentence
-_LABEL = re.compile(
-    r"(?<![\w\-])(?:(?:Eqn?s?|Equation|Formula|Figs?|Figure|Tab|Table|Step|Panel|Hypothesis"
-    r"|Inequality|Equação|Ecuación|Équation|Gl|Gleichung|F[óo]rmula)"
-    r"|(?i:figs?|eqn?s?|tabs?)\.)$"
-)
+# a name, digits, and one or two capitals that name a member of its series ("CYP3A", "Gal4C")
+_MEMBER = re.compile(r"[^\W\d_][\w\-]*\d[A-Z]{1,2}")
 _NUMBER = re.compile(r"\d{1,4}")
 _SENTENCE_MARKS = ".,;:)]’”"
 _NEAR = 3  # how far past the highest number cited a single spaced superscript may reach
@@ -124,6 +121,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     if not habit and not any(r != "next" for options in candidates.values() for *_, r in options):
         return []  # "BRCA1" alone in a page of statistics: no sure superscript, no article's
     found = _in_sequence([candidates[k] for k in sorted(candidates)])
+    pool.extend(run_readings(body, count, found))  # "Ucp224": which split, order alone may say
     return gaps_filled(body, found, pool, count)
 
 
@@ -196,14 +194,6 @@ def _fillable(body: str, span: tuple[int, int], evidence: words.Evidence) -> boo
     return not stem or greek or degree or not _a_name(stem, evidence)
 
 
-def never(body: str, span: tuple[int, int], before: str) -> bool:
-    """Digits after a page label ("p.13"), an initial ("J.1"), a figure's, table's or
-    equation's label ("Table1", "Fig.2") or inside a formula: never a callout, whatever the
-    sequence says."""
-    return bool(_PAGE.search(before) or _INITIAL.search(before) or _LABEL.search(before)
-                or is_math(body, span[0], span[1], True))
-
-
 def _a_name(stem: str, evidence: words.Evidence) -> bool:
     """Whether digits glued to `stem` belong to a name: a one-letter one ("x2", "T4",
     "B12"), one ending in a digit, a variable ("lic_casa1"), or a name the article prints
@@ -239,12 +229,16 @@ def _kind(body: str, span: tuple[int, int], evidence: words.Evidence) -> str:
     if _a_name(stem, evidence) or words.formula(body, span, stem + body[start : span[1]],
                                                      evidence):
         return ""  # "x2", "T4", "atg7", "CH4": a variable, a name or a formula
+    if _MEMBER.fullmatch(stem):
+        return ""  # "CYP3A4", "Gal4C1": a member of a named series; not "mp3player4", "1.50i3"
     if (stem.lower() in _FUNCTION_WORDS and not stem.isupper()) or not words.NAME_LIKE.match(stem):
         return "sure"
     if stem in evidence.family:
         return "weak"
     if len(stem) == 2 and stem.isupper():
         return "seen" if _acronym_cited(body, span, stem, evidence) else "weak"
+    if stem + body[start : span[1]].split(",")[0] in evidence.naming:
+        return "weak"  # "RoseTTAFold2 models" elsewhere: a version, unless next by order
     if (stem.istitle() and stem.lower() in evidence.lower) or stem in evidence.bare:
         return "sure"
     return "weak"

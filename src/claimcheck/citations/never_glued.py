@@ -1,0 +1,35 @@
+"""Digits glued to a word or a mark that are never a superscript callout, whatever the
+first-citation order says: after a page label ("p.13"), an initial ("J.1"), a figure's,
+table's or equation's label ("Table1", "Fig.2"), a formula's group ("Pd2(dba)3") or inside a
+formula or a statistic (`notation.is_math`). Read by `superscripts.py` and `named_digits.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.citations.notation import is_math
+
+_INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
+# a page label stands after a space or a bracket ("p.13", "(pp. 4"), not in "P7.p.28 The"
+_PAGE = re.compile(r"(?:^|[\s(\[,;])p{1,2}\.[ \u00a0]?$")
+# "Table1", "Fig.2", "Eq.3": a label whose space the text layer lost, never a callout. Only a
+# capitalised singular label ("Table1", "Eq3") or an abbreviation with its full stop ("Fig.2",
+# "eq.3"): a common noun in running text carries a real superscript ("Maxwell's equations6",
+# "in two steps7", "the Schrödinger equation8"), and "in the table.40 Cells" ends a sentence
+_LABEL = re.compile(
+    r"(?<![\w\-])(?:(?:Eqn?s?|Equation|Formula|Figs?|Figure|Tab|Table|Step|Panel|Hypothesis"
+    r"|Inequality|Equação|Ecuación|Équation|Gl|Gleichung|F[óo]rmula)"
+    r"|(?i:figs?|eqn?s?|tabs?)\.)$"
+)
+# a formula's group: a parenthesis opened right after an atom or its count and closed right
+# before the digits ("Pd2(dba)3", "Ca(OH)2", "Cu(NO3)2"); "(see Figure 1)3" opens after a space
+_FORMULA_GROUP = re.compile(r"[^\W_]\([^()\s]{1,12}\)$")
+
+
+def never(body: str, span: tuple[int, int], before: str) -> bool:
+    """Digits after a page label ("p.13"), an initial ("J.1"), a figure's, table's or
+    equation's label ("Table1", "Fig.2"), a formula's group ("Pd2(dba)3") or inside a
+    formula: never a callout, whatever the sequence says."""
+    return bool(_PAGE.search(before) or _INITIAL.search(before) or _LABEL.search(before)
+                or _FORMULA_GROUP.search(before) or is_math(body, span[0], span[1], True))

@@ -1,0 +1,78 @@
+"""Superscripts run into a name's or a version's own digits: "Ucp224 and", "Mt415.", "R
+version 3.4.260.", "Gal4C15592,": readings that only first-citation order may believe.
+
+Plain text from a PDF glues a raised callout to the digits that end a name ("Ucp2" and 24)
+or a version ("3.4.2" and 60), and nothing in the text says where the name ends. The
+article's own numbering can: numbered styles cite a work first where its number is the
+next one not yet cited, so a number no callout shows must first appear between the first
+appearances of its neighbours (`sequence.gaps_filled`). Every split of such a run that
+leaves the name at least one digit and the callout two or three is offered as one of the
+run's readings; the window reads a run only when exactly one of its readings names
+numbers never cited before it and inside their windows, and one digit alone is never read
+("CD44" is no "CD4" and 4). Only after a name of letters ending in its digits (a word of
+the article, glued), or after a version with two points ("3.4.2"): never after a number
+with one point ("0.013": a statistic's decimals), a space ("a sample of 1500") nor inside
+a formula or a statistic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.citations.notation import CALLOUT_END, DASH, is_math
+
+# digits glued to a name of letters that may end in digits of its own ("Ucp224", "khc2795",
+# "Gal4C15592"), to a version's point ("3.4.260", "Library 2.0168"), or set after a space
+# and opening with a year ("2007154"), with the list or range the callout may carry
+# ("LB818,19"), before what may follow a superscript
+_RUN = re.compile(
+    rf"(?:(?<=[^\W\d_])|(?<=\d\.)|(?<=\s)(?=(?:1[89]|20)\d\d))(?P<digits>\d{{3,7}})"
+    rf"(?P<rest>(?:(?:,|{DASH})\d{{1,3}})*){CALLOUT_END}"
+)
+# what a point before the run must close: a version with two points ("R 3.4.2", "0.97.4") or
+# a capitalised name's version with one ("Library 2.0", "MRtrix 0.2"), never a plain decimal
+# ("p = 0.013", "1.5 W")
+_VERSION = re.compile(r"(?:\d\.\d{1,3}\.|(?<![\w.])[A-Z][\w\-]* \d{1,2}\.)$")
+_NUMBER = re.compile(r"\d{1,3}")
+_DASHED = re.compile(DASH)
+_LOOK = 24
+
+
+def glued_year(body: str, start: int, digits: str) -> bool:
+    """Four digits glued to a word that make a year ("Edwards2017")."""
+    return len(digits) == 4 and body[start - 1].isalpha() and 1800 <= int(digits) <= 2099
+
+
+def run_readings(body: str, count: int, found: list[tuple[int, int]],
+                 ) -> list[tuple[tuple[int, int], str]]:
+    """The readings of every run (span, printed list), each a split that leaves the name
+    its first digits and the callout two or three digits that open with no 0, within the
+    list's `count` and outside any formula. Where the article sets callouts after a comma
+    (`found`: "Gal4,88 OK319"), the single number after the run's comma alone is one more
+    reading ("Gal4C155,92": the genotype and work 92, or 55 and 92: order must choose; not
+    "O351,52,56", a list). A year glued to a name ("Edwards2017") is no run."""
+    after_comma = any(start > 0 and body[start - 1] == "," for start, _ in found)
+    readings = []
+    for match in _RUN.finditer(body):
+        digits, rest = match.group("digits", "rest")
+        start = match.start("digits")
+        if body[start - 1] == "." and not _VERSION.search(body, max(0, start - _LOOK), start):
+            continue  # a decimal's digits
+        year = body[start - 1].isspace()
+        if year and (len(digits) < 6 or not 1800 <= int(digits[:4]) <= 2099):
+            continue  # after a space, only a whole year and a callout: "in 200745"
+        if glued_year(body, start, digits):
+            continue  # "Edwards2017": a name and its year
+        if after_comma and rest.startswith(",") and rest.count(",") == 1 and not _DASHED.search(
+                rest):
+            readings.append(((match.start("rest") + 1, match.end("rest")), rest[1:]))
+        for k in (4,) if year else range(1, len(digits) - 1):
+            tail = digits[k:]
+            if len(tail) > 3 or tail[0] == "0":
+                continue
+            span = (start + k, match.end("rest"))
+            printed = body[span[0] : span[1]]
+            if max(int(n) for n in _NUMBER.findall(printed)) <= count and not is_math(
+                    body, *span, True):
+                readings.append((span, printed))
+    return readings

@@ -1,0 +1,113 @@
+"""Superscripts run into a name's or a version's own digits (issue 14, session 14): "Ucp224"
+(the gene Ucp2 and work 24), "R version 3.4.260" (R 3.4.2 and work 60). Nothing in the text
+says where the name ends; first-citation order does: a number never cited elsewhere is
+read where its window (between its neighbours' first appearances) says it first appears,
+and only when exactly one split fits. Statistics ("p = 0.013"), spaced counts ("1500
+patients") and numbers cited already are left alone."""
+
+from __future__ import annotations
+
+from claimcheck.citations import extract_claims
+from claimcheck.ingest.plaintext import split_document
+from claimcheck.parse import parse_entries
+
+
+def cited(body: str, count: int = 30) -> list[str]:
+    entries = "\n".join(f"{n}. Author{n} A, Writer B. Study number {n} of muscle. "
+                        f"J Test. 2001;{n}:1-9." for n in range(1, count + 1))
+    document = split_document(f"Introduction\n\n{body}\n\nReferences\n\n{entries}\n", "t.txt")
+    found = extract_claims(document.body, parse_entries(document.entries))
+    return [f"{document.body[c.start - 8 : c.start]}|{c.text}" for c in found.callouts]
+
+
+def _ordered(first: int, last: int, skip: int, at_skip: str) -> str:
+    """Sentences citing `first`..`last` in order, `at_skip` where `skip` is first cited."""
+    parts = []
+    for n in range(first, last + 1):
+        parts.append(at_skip if n == skip else f"Muscle repair was studied in mice{n}.")
+    return " ".join(parts)
+
+
+def test_a_new_number_run_into_a_gene_name_is_read_in_its_window() -> None:
+    body = _ordered(1, 30, 24, "We silenced the uncoupling factor Ucp224 and waited.")
+    assert any(f.endswith("Ucp2|24") for f in cited(body))
+
+
+def test_a_new_number_run_into_a_version_is_read_in_its_window() -> None:
+    body = _ordered(1, 30, 26, "Analyses were run in R version 3.4.226. Mice were weighed.")
+    assert any(f.endswith("3.4.2|26") for f in cited(body))
+
+
+def test_statistics_spaced_counts_and_cited_numbers_stay_unread() -> None:
+    # 24 is cited in its place; "Ucp224" later is the gene and a repeat no order can tell
+    body = _ordered(1, 30, 0, "") + (" The effect held (p = 0.013) in 1500 patients. "
+                                     "Silencing Ucp224 changed little.")
+    found = cited(body)
+    assert not any("0.0|" in f or "150|" in f or "Ucp2|" in f for f in found)
+
+
+def test_digits_after_a_name_with_digits_inside_are_the_name_s() -> None:
+    # "CYP3A4" is the next new number by order, but a name with digits inside ("CYP3A",
+    # "Gal4C") numbers its own members; the true 4 follows
+    body = ("Anticoagulants are prescribed more often.1 They are cleared by the liver,2 and "
+            "inhibitors raise exposure.3 The drug is metabolised by CYP3A4 and CYP2J2, and is "
+            "a substrate of P-gp,4 unlike others.5 Version 1.50i6 of the software was used.")
+    found = cited(body)
+    assert not any(f.endswith("CYP3A|4") for f in found)
+    assert any(f.endswith("P-gp,|4") for f in found)
+    assert any(f.endswith("n 1.50i|6") for f in found)
+
+
+def test_a_name_printed_before_what_it_names_is_no_repeat() -> None:
+    # "RoseTTAFold2 models": the tool's version names the models; 2 is cited already
+    body = ("Deep learning predicts structures.1 AlphaFold2 was extended to complexes,2 and "
+            "RoseTTAFold uses three tracks.3 We scored interfaces with PRODIGY.4 Whereas "
+            "RoseTTAFold2 models were less confident, the maps agreed.5 Coverage was computed "
+            "with Samtools3 after sorting; Samtools also indexed the reads.")
+    found = cited(body)
+    assert not any(f.endswith("TTAFold|2") for f in found)
+    assert any(f.endswith("Samtools|3") for f in found)  # a clause goes on after "after"
+
+
+def test_digits_after_a_formula_s_group_are_no_callout() -> None:
+    # "Pd2(dba)3": a parenthesis glued to an atom's count closes a group; "(see above)4" cites
+    body = ("Oxidation of alcohols matters.1 Copper with TEMPO uses air,2 and ligands help.3 "
+            "Fe3O4 or Pd2(dba)3 gave no conversion. Kinetics agree with abstraction "
+            "(see above)4 in water.5")
+    found = cited(body)
+    assert not any(f.endswith("dba)|3") for f in found)
+    assert any(f.endswith("above)|4") for f in found)
+
+
+def test_a_new_number_run_into_a_year_or_a_named_version_is_read_in_its_window() -> None:
+    body = _ordered(1, 30, 24, "The most read paper of 200724 had a million views.")
+    assert any(f.endswith("of 2007|24") for f in cited(body))
+    body = _ordered(1, 30, 25, "Tools of the Library 2.025 kind spread.")
+    assert any(f.endswith("ary 2.0|25") for f in cited(body))
+
+
+def test_a_plain_decimal_or_a_long_number_stays_unread() -> None:
+    # 24 is never cited: still no reading of a decimal's digits, nor of a number after a
+    # space that opens with no year
+    body = _ordered(1, 30, 24, "The ratio was 0.0124 and the sample 150024 in all.")
+    found = cited(body)
+    assert not any(f.endswith("|24") for f in found)
+
+
+def test_a_person_s_name_glued_once_before_a_verb_still_cites() -> None:
+    # "Smith3 suggests": a name with no capital inside, printed once with its digit, is no
+    # tool's version however the next word reads
+    body = ("Proteins fold.1 Cells grow,2 and Smith showed more.3 Later, Smith3 suggests a "
+            "model.4")
+    assert any(f.endswith("r, Smith|3") for f in cited(body))
+
+
+def test_a_year_glued_to_a_name_and_far_apart_numbers_are_no_readings() -> None:
+    # 17 is never cited: "(Edwards2017)" is a name and its year, not Edwards20 and work 17
+    body = _ordered(1, 30, 17, "Proteins were taken from the database (Edwards2017).")
+    assert not any(f.endswith("|17") for f in cited(body))
+    # 55 to 92 are never cited: "Abc155,92" is no group citing 55 and 92 first, far apart
+    body = " ".join(f"Muscle repair was studied in mice{n}." for n in range(1, 55)) + (
+        " Lines Abc155,92 were used. ") + " ".join(
+        f"Muscle repair was studied in mice{n}." for n in range(93, 101))
+    assert not any(f.endswith(("Abc1|55", "|92")) for f in cited(body, count=100))
