@@ -112,10 +112,11 @@ def wrapped_greedily(content: list[Line], width: int) -> bool:
     short = [(a, b) for a, b in pairs if fits(a, b, width)]
     odd = sum(1 for a, b in short if OPEN_END.search(a.text) or _YEAR_ALONE.match(b.text) or (
         b.text[:1].islower() and not strong_start(b.text)))  # not "van Breukelen GJP,"
-    # a journal run into its volume may be an unsigned entry ("Phys. Rev. Lett. 116, 061102
-    # (2016)."): one alone says nothing, several say the lines run on
-    tails = sum(1 for _, b in short if _JOURNAL_TAIL.match(b.text))
-    return len(pairs) >= 8 and odd + (tails if tails >= 2 else 0) <= 0.06 * len(short)
+    # a journal run into its volume after a line cut inside the journal's name ("..., Rev.
+    # Mod." / "Phys. 82, 3045 (2010)."); after a line that ends an entry it may be an unsigned
+    # entry ("Phys. Rev. Lett. 116, 061102 (2016).") and says nothing
+    tails = sum(1 for a, b in short if _JOURNAL_TAIL.match(b.text) and _NAME_CUT.search(a.text))
+    return len(pairs) >= 8 and odd + tails <= 0.06 * len(short)
 
 
 # A line that is only an entry's year ("(2017).", "2016."), which no entry is, or a journal's
@@ -124,6 +125,8 @@ def wrapped_greedily(content: list[Line], width: int) -> bool:
 # narrow PDF column copied as text, whose lines break by the type's width.
 _YEAR_ALONE = re.compile(rf"^\(?{YEAR_DIGITS}[a-z]?\)?[.,;]?$")
 _JOURNAL_TAIL = re.compile(r"^(?:[A-Z][a-z]{0,5}\.\s?){1,3}[A-Z]?\s?\d+,\s")
+# A line that stops on an abbreviated word: inside a journal's name ("..., Rev. Mod.")
+_NAME_CUT = re.compile(r"(?:^|[\s,])[A-Z][a-z]{0,5}\.$")
 
 
 def hanging(content: list[Line]) -> int | None:
