@@ -23,6 +23,7 @@ from claimcheck.parse.onename import (
     is_suffix,
     parse_name,
 )
+from claimcheck.parse.patterns import odd_case
 from claimcheck.parse.runon import run_together
 from claimcheck.vocabulary import EDITOR_WORDS, NAME_PARTICLES, YEAR_DIGITS
 
@@ -70,7 +71,8 @@ def split_names(text: str) -> Names:
         return Names((), False)
     text = " ".join(text.split()).strip(" ,;:")
     text = _EDITORS_BEFORE.sub("", text)
-    text = _EDITORS_AFTER.sub("", text)
+    if _may_have_editors_after(text):
+        text = _EDITORS_AFTER.sub("", text)
     if _DIGIT.search(text):  # the year needs digits; most name lists have none
         text = _TRAILING_YEAR.sub("", text)
     et_al = _may_have_et_al(text) and bool(_ET_AL.search(text))
@@ -125,6 +127,16 @@ def _stops_restored(authors: tuple[Author, ...]) -> tuple[Author, ...]:
     return tuple(
         replace(a, given=a.given + ".") if _BARE_INITIALS.match(a.given) else a for a in authors
     )
+
+
+def _may_have_editors_after(text: str) -> bool:
+    """A cheap test before the slow `_EDITORS_AFTER` scan (it ends the list, which ends in no
+    space): a bracket closing it, or one of its plural cues. `str.lower` reads "İ", "ı" and
+    "ſ" otherwise than the case-blind pattern: a list holding one is scanned."""
+    if text.endswith(")"):
+        return True
+    low = text.lower()
+    return "eds" in low or "editors" in low or "hrsg" in low or odd_case(text)
 
 
 def _may_have_et_al(text: str) -> bool:
