@@ -113,9 +113,25 @@ def test_a_directed_book_is_looked_for_wherever_its_cue_is_printed() -> None:
 
 
 def test_a_thesis_is_looked_for_wherever_its_words_can_be_printed() -> None:
-    for text in _strings("ph.d \tx", 6) + ["a phd thesis", "ph. d. dissertation", "ph.d"]:
+    for text in [*_strings("ph.d \tx", 6), "a phd thesis", "ph. d. dissertation", "ph.d"]:
         if patterns._THESIS.search(text):
             assert patterns._PHD.search(text) or "thesis" in text or "dissertation" in text
     assert patterns.kind_of({}, "Doe J. Title. PhD thesis, Univ. 2001.") == "thesis"
     assert patterns.kind_of({}, "Doe J. Title. Ph. D. Univ. 2001.") == "thesis"
     assert patterns.kind_of({}, "Doe J. Phys. Rev. 2001.") == "misc"
+
+
+def test_et_al_is_found_and_removed_as_by_a_scan_of_the_whole_list() -> None:
+    from claimcheck.parse import names
+
+    texts = _strings("eEtTal. ,A", 5) + _strings("and oths,.u…", 4)
+    texts += ["Collet al", "EAet al.", "Smith J, Jones K, et al.", "Smith J, Jones K; et. al",
+              "Doe, J. and others", "Müller u. a.", "Doe J …", "Doe J...", "Bennett, J, et al",
+              "Doe J,\tet al", "Doe J, ET AL.", "Smİth J, et al", "Doe ſ, and otherſ"]
+    assert sum(bool(names._ET_AL.search(t)) for t in texts) > 1000
+    for text in texts:
+        start = names._et_al_start(text)
+        found = names._ET_AL.search(text)
+        assert bool(found) == (start >= 0 and bool(names._ET_AL.search(text, start))), text
+        if found:
+            assert names._et_al_removed(text, start) == names._ET_AL.sub("", text), text
