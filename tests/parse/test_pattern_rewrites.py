@@ -135,3 +135,14 @@ def test_et_al_is_found_and_removed_as_by_a_scan_of_the_whole_list() -> None:
         assert bool(found) == (start >= 0 and bool(names._ET_AL.search(text, start))), text
         if found:
             assert names._et_al_removed(text, start) == names._ET_AL.sub("", text), text
+
+
+def test_a_credit_after_the_title_is_looked_for_wherever_it_can_be_printed() -> None:
+    from claimcheck.parse import credits
+
+    titles = [f"Title{sep} {cue} A. Smith" for sep in (",", ";", " ,", "")
+              for cue in ("ed. by", "edited by", "translated by", "trans.", "hrsg. von")]
+    found = [t for t in titles if credits._CREDIT.search(t)]
+    assert len(found) >= 8
+    assert all("," in t or ";" in t for t in found)
+    assert credits.credited_out({"title": "Title, edited by A. Smith"}, "")["title"] == "Title"
