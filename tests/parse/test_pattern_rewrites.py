@@ -146,3 +146,11 @@ def test_a_credit_after_the_title_is_looked_for_wherever_it_can_be_printed() -> 
     assert len(found) >= 8
     assert all("," in t or ";" in t for t in found)
     assert credits.credited_out({"title": "Title, edited by A. Smith"}, "")["title"] == "Title"
+
+
+def test_a_name_break_is_looked_for_wherever_its_mark_is_printed() -> None:
+    from claimcheck.parse import names
+
+    matched = [t for t in _strings(" \t-–—/a", 4) if names._NAME_BREAK.search(t)]
+    assert len(matched) > 500
+    assert all(any(map(t.__contains__, names._BREAK_MARKS)) for t in matched)

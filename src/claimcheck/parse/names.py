@@ -42,6 +42,7 @@ _CONJUNCTION = re.compile(
 # Names apart by a spaced dash ("Bulfield, G. – Siller, W. G.") or a slash ("Koboldt/Zhang"),
 # as Italian, Hungarian and German styles print them: each part is one whole name.
 _NAME_BREAK = re.compile(r"\s+[–—-]\s+|\s*/\s*")
+_BREAK_MARKS = ("-", "–", "—", "/")  # one of which its every match holds (most lists: none)
 # French styles end each "FAMILY, Given" with a stop: the stop before a capitals family and
 # its comma separates two names.
 _CAPS_BREAK = re.compile(rf"(?<=[a-z\u00df-\u00ff])\.\s+(?=[{UP}][{UP}'-]+,)")
@@ -101,7 +102,7 @@ def split_names(text: str) -> Names:
     if ". " in text and _CAPS_BREAK.search(text):  # "ROUSSILLON, René. CHABERT, Catherine"
         text = _CAPS_BREAK.sub("; ", text)
         parts = _parts(text)
-    if _NAME_BREAK.search(text):
+    if any(map(text.__contains__, _BREAK_MARKS)) and _NAME_BREAK.search(text):
         text = _NAME_BREAK.sub("; ", text)
         parts = _parts(text)
     if ";" in text:  # each part is one whole name, maybe inverted ("Kim, S.-H.; Wu, X.")
