@@ -80,3 +80,77 @@ def test_suffix_forms_are_the_suffixes_in_any_case() -> None:
     assert sum(map(is_suffix, words)) > 90  # every casing of the suffixes up to four letters
     for word in words:
         assert is_suffix(word) == before(word), word
+
+
+# Cheap tests that skip a slow scan (issue 17, session 14) must never skip a text the scan
+# would find something in.
+
+
+def test_the_editors_cue_after_names_is_scanned_for_wherever_it_can_match() -> None:
+    from claimcheck.parse import names
+
+    texts = [t for t in _strings("eEdsSſ,)(", 6) if t == t.rstrip()]
+    texts += ["Smith J, EDS.", "Smith, J. (Hrsg.)", "Smith J, edſ", "Jones A; EDİTORS.",
+              "Jones A (coord)", "Allen L, Dary O, eds", "Doe, J. (ed.)", "Doe, J, hrsg."]
+    matched = [t for t in texts if names._EDITORS_AFTER.search(t)]
+    assert len(matched) > 700
+    assert all(map(names._may_have_editors_after, matched))
+    assert not names._may_have_editors_after("Smith, J., Jones, K.")
+
+
+def test_a_directed_book_is_looked_for_wherever_its_cue_is_printed() -> None:
+    from claimcheck.parse import editors
+
+    texts = [f"{who}{cue} {book}" for who in ("A", "G. Majeska", "F Ofori et WR Stern", "In A")
+             for cue in (", dir.,", ", dir,", " (dir.)", "(éd.),", " (éds)", " (coord.)")
+             for book in ("Book", "Russian Travelers")]
+    assert all(editors._DIRECTED.fullmatch(t) for t in texts)
+    assert all(any(map(t.__contains__, editors._DIRECTED_CUES)) for t in texts)
+    assert editors.directed_book({"container": "G. Majeska, dir., Russian Travelers"})["editor"] \
+        == "G. Majeska"
+    assert editors.directed_book({"container": "Journal of Directions"}) == \
+        {"container": "Journal of Directions"}
+
+
+def test_a_thesis_is_looked_for_wherever_its_words_can_be_printed() -> None:
+    for text in [*_strings("ph.d \tx", 6), "a phd thesis", "ph. d. dissertation", "ph.d"]:
+        if patterns._THESIS.search(text):
+            assert patterns._PHD.search(text) or "thesis" in text or "dissertation" in text
+    assert patterns.kind_of({}, "Doe J. Title. PhD thesis, Univ. 2001.") == "thesis"
+    assert patterns.kind_of({}, "Doe J. Title. Ph. D. Univ. 2001.") == "thesis"
+    assert patterns.kind_of({}, "Doe J. Phys. Rev. 2001.") == "misc"
+
+
+def test_et_al_is_found_and_removed_as_by_a_scan_of_the_whole_list() -> None:
+    from claimcheck.parse import names
+
+    texts = _strings("eEtTal. ,A", 5) + _strings("and oths,.u…", 4)
+    texts += ["Collet al", "EAet al.", "Smith J, Jones K, et al.", "Smith J, Jones K; et. al",
+              "Doe, J. and others", "Müller u. a.", "Doe J …", "Doe J...", "Bennett, J, et al",
+              "Doe J,\tet al", "Doe J, ET AL.", "Smİth J, et al", "Doe ſ, and otherſ"]
+    assert sum(bool(names._ET_AL.search(t)) for t in texts) > 1000
+    for text in texts:
+        start = names._et_al_start(text)
+        found = names._ET_AL.search(text)
+        assert bool(found) == (start >= 0 and bool(names._ET_AL.search(text, start))), text
+        if found:
+            assert names._et_al_removed(text, start) == names._ET_AL.sub("", text), text
+
+
+def test_a_credit_after_the_title_is_looked_for_wherever_it_can_be_printed() -> None:
+    from claimcheck.parse import credits
+
+    titles = [f"Title{sep} {cue} A. Smith" for sep in (",", ";", " ,", "")
+              for cue in ("ed. by", "edited by", "translated by", "trans.", "hrsg. von")]
+    found = [t for t in titles if credits._CREDIT.search(t)]
+    assert len(found) >= 8
+    assert all("," in t or ";" in t for t in found)
+    assert credits.credited_out({"title": "Title, edited by A. Smith"}, "")["title"] == "Title"
+
+
+def test_a_name_break_is_looked_for_wherever_its_mark_is_printed() -> None:
+    from claimcheck.parse import names
+
+    matched = [t for t in _strings(" \t-–—/a", 4) if names._NAME_BREAK.search(t)]
+    assert len(matched) > 500
+    assert all(any(map(t.__contains__, names._BREAK_MARKS)) for t in matched)

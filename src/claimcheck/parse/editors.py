@@ -27,6 +27,7 @@ _NAMES = rf"{_NAME}(?:(?:,\s*|\s+(?:et|and|&|y|e|und)\s+){_NAME})*"
 _DIRECTED = re.compile(
     rf"(?:(?:[Ii]n|[Dd]ans|[Ee]n):?\s+)?(?P<names>{_NAMES})"
     r"(?:,\s*dir\.?,|\s*\((?:dir|éds?|coord)\.?\),?)\s+(?P<book>\S.*)")
+_DIRECTED_CUES = ("dir", "éd", "coord")  # what its cue prints (case as printed)
 
 
 # ... or after it, with "dir. par" or "sous la direction de": "Les lieux de mémoire, dir. par
@@ -43,8 +44,9 @@ def directed_book(fields: dict[str, str]) -> dict[str, str]:
     container = fields.get("container", "")
     if fields.get("editor"):
         return fields
-    found = _DIRECTED.fullmatch(container) or (
-        _DIRECTED_AFTER.fullmatch(container) if "dir" in container else None)
+    # (each pattern only where its cue's letters are printed: most containers have none)
+    found = (_DIRECTED.fullmatch(container) if any(map(container.__contains__, _DIRECTED_CUES))
+             else None) or (_DIRECTED_AFTER.fullmatch(container) if "dir" in container else None)
     if found is None:
         return fields
     return {**fields, "editor": found["names"], "container": found["book"].strip(),

@@ -23,6 +23,7 @@ from claimcheck.parse.onename import (
     is_suffix,
     parse_name,
 )
+from claimcheck.parse.patterns import odd_case
 from claimcheck.parse.runon import run_together
 from claimcheck.vocabulary import EDITOR_WORDS, NAME_PARTICLES, YEAR_DIGITS
 
@@ -46,6 +47,7 @@ _SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", an
 # Names apart by a spaced dash ("Bulfield, G. – Siller, W. G.") or a slash ("Koboldt/Zhang"),
 # as Italian, Hungarian and German styles print them: each part is one whole name.
 _NAME_BREAK = re.compile(r"\s+[–—-]\s+|\s*/\s*")
+_BREAK_MARKS = ("-", "–", "—", "/")  # one of which its every match holds (most lists: none)
 # French styles end each "FAMILY, Given" with a stop: the stop before a capitals family and
 # its comma separates two names.
 _CAPS_BREAK = re.compile(rf"(?<=[a-z\u00df-\u00ff])\.\s+(?=[{UP}][{UP}'-]+,)")
@@ -75,12 +77,14 @@ def split_names(text: str) -> Names:
         return Names((), False)
     text = " ".join(text.split()).strip(" ,;:")
     text = _EDITORS_BEFORE.sub("", text)
-    text = _EDITORS_AFTER.sub("", text)
+    if _may_have_editors_after(text):
+        text = _EDITORS_AFTER.sub("", text)
     if _DIGIT.search(text):  # the year needs digits; most name lists have none
         text = _TRAILING_YEAR.sub("", text)
-    et_al = _may_have_et_al(text) and bool(_ET_AL.search(text))
+    start = _et_al_start(text) if _may_have_et_al(text) else -1
+    et_al = start >= 0 and bool(_ET_AL.search(text, start))
     if et_al:
-        text = _ET_AL.sub("", text).strip(" ,;:")
+        text = _et_al_removed(text, start).strip(" ,;:")
     if ("др" in text or "等" in text or "vd" in text or "fl" in text) \
             and _ET_AL_OTHER.search(text):
         et_al, text = True, _ET_AL_OTHER.sub("", text).strip(" ,;:")
@@ -103,7 +107,7 @@ def split_names(text: str) -> Names:
     if ". " in text and _CAPS_BREAK.search(text):  # "ROUSSILLON, René. CHABERT, Catherine"
         text = _CAPS_BREAK.sub("; ", text)
         parts = _parts(text)
-    if _NAME_BREAK.search(text):
+    if any(map(text.__contains__, _BREAK_MARKS)) and _NAME_BREAK.search(text):
         text = _NAME_BREAK.sub("; ", text)
         parts = _parts(text)
     if ";" in text:  # each part is one whole name, maybe inverted ("Kim, S.-H.; Wu, X.")
@@ -131,6 +135,48 @@ def _stops_restored(authors: tuple[Author, ...]) -> tuple[Author, ...]:
     return tuple(
         replace(a, given=a.given + ".") if _BARE_INITIALS.match(a.given) else a for a in authors
     )
+
+
+def _may_have_editors_after(text: str) -> bool:
+    """A cheap test before the slow `_EDITORS_AFTER` scan (it ends the list, which ends in no
+    space): a bracket closing it, or one of its plural cues. `str.lower` reads "İ", "ı" and
+    "ſ" otherwise than the case-blind pattern: a list holding one is scanned."""
+    if text.endswith(")"):
+        return True
+    low = text.lower()
+    return "eds" in low or "editors" in low or "hrsg" in low or odd_case(text)
+
+
+# What every `_ET_AL` match holds (lower case) after the comma and spaces that may open it.
+_ET_AL_CORES = ("et", "and", "u.", "…", "...")
+
+
+def _et_al_start(text: str) -> int:
+    """Where an `_ET_AL` match can first start (-1: nowhere), so that its scan, which tries
+    every character (it opens with an optional comma and spaces), starts there: at the first
+    of its cores, back over the spaces and the comma before it. `str.lower` keeps each
+    character's place but for "İ" (and reads "ı", "ſ" otherwise than re): then 0."""
+    if odd_case(text):
+        return 0
+    low = text.lower()
+    places = [at for at in map(low.find, _ET_AL_CORES) if at >= 0]
+    if not places:
+        return -1
+    start = min(places)
+    while start and text[start - 1].isspace():  # (str.isspace is re's \s)
+        start -= 1
+    return start - 1 if start and text[start - 1] in ",;" else start
+
+
+def _et_al_removed(text: str, start: int) -> str:
+    """`_ET_AL.sub("", text)` with its scan from `start` (its matches are never empty; the
+    lookbehinds read the text before `start`, which a slice would hide)."""
+    kept, last = [], 0
+    for match in _ET_AL.finditer(text, start):
+        kept.append(text[last:match.start()])
+        last = match.end()
+    kept.append(text[last:])
+    return "".join(kept)
 
 
 def _may_have_et_al(text: str) -> bool:

@@ -131,7 +131,10 @@ def _may_have_notes(text: str) -> bool:
     return any(map(low.__contains__, _NOTE_WORDS))
 
 
-def _odd_case(text: str) -> bool:
+def odd_case(text: str) -> bool:
+    """Whether `text` holds a letter that `str.lower` writes otherwise than re's case-blind
+    match reads it ("İ", "ı", "ſ"): a cheap substring test on the lower-cased text may
+    then miss what the pattern finds."""
     return not text.isascii() and any(map(text.__contains__, _ODD_CASE))
 
 
@@ -143,7 +146,7 @@ def search_from(
     in C) instead of trying the pattern at every character before it. `str.lower` keeps each
     character's place and reads letters as re's case-blind match does, but for "İ", "ı" and
     "ſ": a text holding one of them is searched whole."""
-    if _odd_case(text):
+    if odd_case(text):
         return pattern.search(text)
     low = text.lower()
     places = [at for at in map(low.find, openings) if at >= 0]
@@ -154,7 +157,7 @@ def find_notes(text: str) -> tuple[str, ...]:
     """Notes as printed, in the order they appear: Epub ahead of print, access dates."""
     if not _may_have_notes(text):
         return ()
-    low, odd = text.lower(), _odd_case(text)
+    low, odd = text.lower(), odd_case(text)
     found = [(m.start(), m.group().strip())
              for p, words in zip(_NOTES, _PATTERN_WORDS, strict=True)
              if odd or any(map(low.__contains__, words)) for m in p.finditer(text)]
@@ -165,7 +168,7 @@ def strip_notes(text: str) -> str:
     """The entry without its notes or an "Available online at:" lead-in."""
     if not _may_have_notes(text):
         return text
-    low, odd = text.lower(), _odd_case(text)
+    low, odd = text.lower(), odd_case(text)
     for pattern, words in zip(_NOTES, _PATTERN_WORDS, strict=True):
         if odd or any(map(low.__contains__, words)):
             text = pattern.sub(" ", text)
@@ -191,6 +194,7 @@ def find_year(text: str, first: bool = False) -> tuple[str, str]:
 
 
 _THESIS = re.compile(r"\b(?:thesis|dissertation|ph\.?\s?d\.?)\b")
+_PHD = re.compile(r"ph\.?\s?d")  # what its third word needs (a fast scan: it opens with "ph")
 _CONFERENCE = re.compile(r"\b(?:proceedings|proc\.|conference|symposium|workshop|congress)\b")
 _IN_PART = re.compile(r"(?:^|[.,]\s*)in:?\s")
 
@@ -200,7 +204,7 @@ def kind_of(fields: dict[str, str], text: str) -> str:
     low = text.lower()
     container = fields.get("container", "").lower()
     # The substrings first: a cheap necessary condition for the slower word-bounded scan.
-    if ("thesis" in low or "dissertation" in low or "ph" in low) and _THESIS.search(low):
+    if ("thesis" in low or "dissertation" in low or _PHD.search(low)) and _THESIS.search(low):
         return "thesis"
     if _CONFERENCE.search(container):
         return "conference"
