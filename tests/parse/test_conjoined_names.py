@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.parse import parse_string
 from claimcheck.parse.names import split_names
 
 
@@ -110,3 +111,38 @@ def test_a_couple_sharing_a_family_name_keeps_the_first_given_name(text: str) ->
     names = _names(text)
     assert names[0] == tuple(text.replace(" and", ",").split(", ")[:2])
     assert len(names) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Grimm, Jacob, and Wilhelm. Kinder- und Hausmärchen. Berlin, 1812.", ("Grimm", "Jacob")),
+        ("Webb, Sidney, and Beatrice. The History of Trade Unionism. London: Longmans, 1894.",
+         ("Webb", "Sidney")),
+        ("Brontë, Charlotte, Emily and Anne. Poems by Currer, Ellis, and Acton Bell. London: "
+         "Aylott and Jones, 1846.", ("Brontë", "Charlotte")),
+        ("Kennedy, John, Robert, and Edward. The Kennedy Speeches. Boston, 1968.",
+         ("Kennedy", "John")),
+    ],
+)
+def test_a_list_closed_by_a_full_stop_inverts_its_first_name(
+        text: str, first: tuple[str, str]) -> None:
+    # a bibliography's list: the first name "Family, Given"; family names alone are a
+    # note's or an author-date list's ("Gooding, Grabowski, and Hendershot, Pension ...")
+    author = parse_string(text).authors[0]
+    assert (author.family, author.given) == first
+
+
+def test_family_names_alone_before_a_comma_or_date() -> None:
+    ref = parse_string("Gooding, Grabowski, and Hendershot, Pension Economics (2002).")
+    assert [a.family for a in ref.authors] == ["Gooding", "Grabowski", "Hendershot"]
+    ref = parse_string("Chiba, Nakanishi, Fukuda & Yata (2010). Liver regeneration. "
+                       "Hepatology, 51, 12-20.")
+    assert [a.family for a in ref.authors] == ["Chiba", "Nakanishi", "Fukuda", "Yata"]
+
+
+def test_no_inverted_family_name_where_the_title_ran_into_the_list() -> None:
+    # the tagger read "Middlemarch" into the names: no title apart, so "George Eliot" is a
+    # name in natural order, not a family name of two words
+    ref = parse_string("George Eliot, Middlemarch. Edinburgh: Blackwood, 1871.")
+    assert (ref.authors[0].family, ref.authors[0].given) == ("Eliot", "George")

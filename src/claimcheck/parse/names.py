@@ -69,8 +69,10 @@ _TRAILING_YEAR = re.compile(rf"[\s,;]*\(?\b{YEAR_DIGITS}[a-z]?\)?[.,;]?$")
 _DIGIT = re.compile(r"\d")
 
 
-def split_names(text: str) -> Names:
-    """The persons (or organisation) of a printed name list, in order."""
+def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Names:
+    """The persons (or organisation) of a printed name list, in order. `stopped`: the entry
+    closes the list with a full stop, as a bibliography does (`_families_only`); `titled`:
+    the entry has a title apart from the list (`_pairs_style`)."""
     if not text:
         return Names((), False)
     text = " ".join(text.split()).strip(" ,;:")
@@ -111,7 +113,8 @@ def split_names(text: str) -> Names:
                    for p in parts]
     else:
         parts, joined, serial = _joined_parts(text)
-        authors = _pair_up(parts, joined, _families_only(parts, joined, serial), org)
+        families = not stopped and _families_only(parts, joined, serial)
+        authors = _pair_up(parts, joined, families, titled, org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
     return Names(_stops_restored(named), et_al)
@@ -189,8 +192,8 @@ def _is_bare_family(part: str, given: str = "") -> bool:
     )
 
 
-def _pair_up(parts: list[str], joined: frozenset[int], families: bool, org: bool
-             ) -> list[Author]:
+def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: bool,
+             org: bool) -> list[Author]:
     """Each part a name of its own, or a family name and the given names after its comma:
     never across a conjunction ("Yan and Wang" are two persons), nor in a list of family
     names alone (`families`: "Gooding, Grabowski, and Hendershot")."""
@@ -200,8 +203,8 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, org: bool
         part = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) and not families \
             and (i + 1 not in joined or _may_pair_across(parts[i + 1])) else ""
-        if nxt and _is_bare_family(part, nxt) and _is_given(nxt) and _pairs_style(parts, i) \
-                and not _family_list(parts, i):
+        if nxt and _is_bare_family(part, nxt) and _is_given(nxt) \
+                and _pairs_style(parts, i, titled) and not _family_list(parts, i):
             authors.append(_with_suffix(part, nxt))
             i += 2
         elif authors and all(is_suffix(w) for w in part.split()):
@@ -235,7 +238,11 @@ def _families_only(parts: list[str], joined: frozenset[int], serial: frozenset[i
     conjunction or four parts and more. A given name printed first makes the last part two
     words ("Smith, John, and Jane Doe"), so a lone word there is a family name, and so are
     the words before it; but "Curie, Pierre and Marie", "Webb, Sidney and Beatrice" are a
-    couple sharing one family name, so three parts without the serial comma pair up."""
+    couple sharing one family name, so three parts without the serial comma pair up.
+    (`split_names` asks only where no full stop closes the list: a bibliography prints the
+    first name inverted with its given name, "Durant, Will, and Ariel." or "Brontë,
+    Charlotte, Emily and Anne."; a list of family names alone is a note's or an author-date
+    style's, closed by a comma or the date.)"""
     last = len(parts) - 1
     if last < 2 or last not in joined or (last == 2 and last not in serial):
         return False
@@ -253,7 +260,7 @@ def _family_list(parts: list[str], i: int) -> bool:
     return all(len(p.split()) == 1 for p in parts[i + 2:])
 
 
-def _pairs_style(parts: list[str], i: int) -> bool:
+def _pairs_style(parts: list[str], i: int, titled: bool = True) -> bool:
     """"Family, Given" pairing is right unless every part is already a whole name."""
     nxt = parts[i + 1]
     if all(INITIALS.match(w) or is_suffix(w) for w in nxt.split()):
@@ -263,8 +270,11 @@ def _pairs_style(parts: list[str], i: int) -> bool:
     if len(parts[i].split()) != 1:
         # "Vicens Vives, Jaime", "Le Roy Ladurie, Emmanuel": a family name of two or three
         # words, inverted; a one-word part after a name printed given name first ("Jane
-        # Doe, Smith") would be a bare family name, which lists print only among others
-        return i == 0 and len(parts) == 2 and len(nxt.split()) == 1 and nxt.istitle()
+        # Doe, Smith") would be a bare family name, which lists print only among others.
+        # Not where the entry has no title apart: the tagger ran a one-word title into the
+        # list ("George Eliot, Middlemarch."), and the two words are a name in natural order
+        return titled and i == 0 and len(parts) == 2 and len(nxt.split()) == 1 \
+            and nxt.istitle()
     return i == 0 or (len(nxt.split()) == 1 and len(parts) % 2 == 0)
 
 

@@ -119,6 +119,17 @@ def parse_here(
                 for entry, p, t in zip(entries, prepared, tagged, strict=True)]
 
 
+def _stopped(text: str, labelled: tuple[Run, ...]) -> bool:
+    """Whether a full stop closes the author run ("Grimm, Jacob, and Wilhelm. Title"), as a
+    bibliography closes its names, not a comma (a note's "Gooding, Grabowski, and Hendershot,
+    Pension Economics") or a date ("Chiba, Nakanishi, Fukuda & Yata (2010)")."""
+    run = next((r for r in labelled if r.label == "author"), None)
+    if run is None:
+        return False
+    names = text[run.start:run.end].rstrip()
+    return names.endswith(".") or (names[-1:].isalpha() and text[run.end:].lstrip()[:1] == ".")
+
+
 def _finish(
     entry: RawEntry, prepared: _Prepared, crf: tuple[str, ...], confidence: tuple[float, ...]
 ) -> Reference:
@@ -130,7 +141,8 @@ def _finish(
     labelled = runs(tokens, labels)
     fields = _with_chapter(tidy_numbers(first_runs(tagged, labelled)), tagged, labelled)
     fields = note_fields(fields, tagged)
-    authors = split_names(fields.get("author", ""))
+    authors = split_names(fields.get("author", ""), stopped=_stopped(tagged, labelled),
+                          titled=bool(fields.get("title")))
     year, suffix = patterns.find_year(fields.get("date", ""), first=True)
     if not year:
         year, suffix = patterns.find_year(tagged)
