@@ -50,6 +50,10 @@ def test_a_translator_is_still_no_container(text: str, container: str) -> None:
          "Schocken, 1968.", "Illuminations"),
         ("Smith, K. Heat flow. Trans. Am. Geophys. Union 12 (1931): 1-10.",
          "Trans. Am. Geophys. Union"),
+        ("Bott, R. The stable homotopy of the classical groups. Trans. Amer. Math. Soc., vol. "
+         "70, pp. 313-337, 1959.", "Trans. Amer. Math. Soc."),
+        ("Smith, A. Ice ages. Trans. R. Soc. Lond. B Biol. Sci. 360 (2005) 1-10.",
+         "Trans. R. Soc. Lond. B Biol. Sci."),
         ('Derrida, J. "Signature Event Context." Trans. S. Weber. Glyph 1 (1977): 172-197.',
          "Glyph"),
     ],

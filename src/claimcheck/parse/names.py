@@ -4,6 +4,7 @@ Handles "Family, I. I." (APA, Frontiers), "Family II" (Vancouver, PLOS), "I. I. 
 (physics, IEEE), "Given Family" and Chicago's mixed "Family, Given, and Given Family";
 family-name particles ("aan het Rot", "du Jardin", "De Kloet") and hyphenated names stay
 whole, "Jr."-style suffixes go to `suffix`, and organisations become `literal` authors.
+Which parts a conjunction joins, and lists of family names alone: `conjoined`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.model import Author
+from claimcheck.parse.conjoined import CONJUNCTION, families_only, joined_parts, may_pair_across
 from claimcheck.parse.onename import (
     INITIALS,
     ORG_WORDS,
@@ -35,14 +37,6 @@ _ET_AL = re.compile(
 # (apart, and only scanned for when one of them may be there: the common scan stays short)
 _ET_AL_OTHER = re.compile(
     r"[,;]?\s*(?:\bи\s+др\b\.?|等|(?-i:\bvd\b)(?:\.|(?=\s*$))|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
-# "and" in other languages; lower-case only, since "E" or "I" may be an initial. Czech and
-# Slovak "a" only after an initial's stop or a name in capitals ("S. D. VERESOGLOU a E.
-# VERBRUGGEN", "Novák, J. a Svoboda"), not inside a name ("Thomas a Kempis").
-_CONJUNCTION = re.compile(
-    r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és|și|şi))\b|(?-i:(?<=[.A-Z])\s+a))"
-    r"\s+", re.IGNORECASE)
-_JOINED = "\x01"  # marks, inside `_parts`, a part that a conjunction introduced
-_SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", and Bell")
 # Names apart by a spaced dash ("Bulfield, G. – Siller, W. G.") or a slash ("Koboldt/Zhang"),
 # as Italian, Hungarian and German styles print them: each part is one whole name.
 _NAME_BREAK = re.compile(r"\s+[–—-]\s+|\s*/\s*")
@@ -71,7 +65,7 @@ _DIGIT = re.compile(r"\d")
 
 def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Names:
     """The persons (or organisation) of a printed name list, in order. `stopped`: the entry
-    closes the list with a full stop, as a bibliography does (`_families_only`); `titled`:
+    closes the list with a full stop, as a bibliography does (`conjoined.families_only`); `titled`:
     the entry has a title apart from the list (`_pairs_style`)."""
     if not text:
         return Names((), False)
@@ -112,8 +106,8 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p, org)
                    for p in parts]
     else:
-        parts, joined, serial = _joined_parts(text)
-        families = not stopped and _families_only(parts, joined, serial)
+        parts, joined, serial = joined_parts(text)
+        families = not stopped and families_only(parts, joined, serial)
         authors = _pair_up(parts, joined, families, titled, org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
@@ -144,25 +138,8 @@ def _may_have_et_al(text: str) -> bool:
 
 def _parts(text: str) -> list[str]:
     if ";" in text:
-        return [p.strip() for p in re.split(r"\s*;\s*", _CONJUNCTION.sub("; ", text)) if p.strip()]
-    return _joined_parts(text)[0]
-
-
-def _joined_parts(text: str) -> tuple[list[str], frozenset[int], frozenset[int]]:
-    """The comma-separated parts, which of them a conjunction introduced, and which a comma
-    and a conjunction (the serial comma: ", and Bell")."""
-    text = _CONJUNCTION.sub(_mark, text)
-    parts = [p.strip() for p in text.split(",") if p.strip(" ." + _JOINED + _SERIAL)]
-    joined = frozenset(i for i, p in enumerate(parts) if p[:1] in (_JOINED, _SERIAL))
-    serial = frozenset(i for i, p in enumerate(parts) if p.startswith(_SERIAL))
-    return [p.lstrip(_JOINED + _SERIAL + " ") for p in parts], joined, serial
-
-
-def _mark(match: re.Match[str]) -> str:
-    # (Spanish "y" also joins a double family name, "Ramón y Cajal S": not marked)
-    if match.group().strip().lower() == "y":
-        return ", "
-    return ", " + (_SERIAL if match.string[:match.start()].endswith(",") else _JOINED)
+        return [p.strip() for p in re.split(r"\s*;\s*", CONJUNCTION.sub("; ", text)) if p.strip()]
+    return joined_parts(text)[0]
 
 
 def _is_given(part: str) -> bool:
@@ -202,7 +179,7 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
     while i < len(parts):
         part = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) and not families \
-            and (i + 1 not in joined or _may_pair_across(parts[i + 1])) else ""
+            and (i + 1 not in joined or may_pair_across(parts[i + 1])) else ""
         if nxt and _is_bare_family(part, nxt) and _is_given(nxt) \
                 and _pairs_style(parts, i, titled) and not _family_list(parts, i):
             authors.append(_with_suffix(part, nxt))
@@ -221,32 +198,6 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
             authors.extend(split if dotted_all else (parse_name(part, org),))
             i += 1
     return authors
-
-
-def _may_pair_across(part: str) -> bool:
-    """A part after a conjunction that cannot be a person of its own: initials alone (a
-    misplaced "and": "Wiebauer, and K., Jiricny, J."), or two full words and more, which may
-    be the rest of an organisation's name ("Health and Retirement Study")."""
-    words = part.split()
-    return all(INITIALS.match(w) for w in words) or (
-        len(words) > 1 and not any(INITIALS.match(w) for w in words))
-
-
-def _families_only(parts: list[str], joined: frozenset[int], serial: frozenset[int]) -> bool:
-    """"Gooding, Grabowski, and Hendershot", "Chiba, Nakanishi, Fukuda & Yata": each part one
-    capitalised word (no initials), the last after a conjunction, and a comma before that
-    conjunction or four parts and more. A given name printed first makes the last part two
-    words ("Smith, John, and Jane Doe"), so a lone word there is a family name, and so are
-    the words before it; but "Curie, Pierre and Marie", "Webb, Sidney and Beatrice" are a
-    couple sharing one family name, so three parts without the serial comma pair up.
-    (`split_names` asks only where no full stop closes the list: a bibliography prints the
-    first name inverted with its given name, "Durant, Will, and Ariel." or "Brontë,
-    Charlotte, Emily and Anne."; a list of family names alone is a note's or an author-date
-    style's, closed by a comma or the date.)"""
-    last = len(parts) - 1
-    if last < 2 or last not in joined or (last == 2 and last not in serial):
-        return False
-    return all(len(p.split()) == 1 and p[:1].isupper() and p[1:].islower() for p in parts)
 
 
 def _family_list(parts: list[str], i: int) -> bool:

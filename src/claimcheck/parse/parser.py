@@ -19,6 +19,7 @@ from claimcheck.parse.assemble import Run, clean_container, first_runs, runs, ti
 from claimcheck.parse.backrefs import BackReference, back_reference, note_number
 from claimcheck.parse.backrefs import read_back_reference as _back
 from claimcheck.parse.chapter import chapter_parts
+from claimcheck.parse.conjoined import list_stopped
 from claimcheck.parse.doubt import doubtful_fields, tags_with_confidence
 from claimcheck.parse.keys import assign_keys, key_of
 from claimcheck.parse.names import split_names
@@ -119,17 +120,6 @@ def parse_here(
                 for entry, p, t in zip(entries, prepared, tagged, strict=True)]
 
 
-def _stopped(text: str, labelled: tuple[Run, ...]) -> bool:
-    """Whether a full stop closes the author run ("Grimm, Jacob, and Wilhelm. Title"), as a
-    bibliography closes its names, not a comma (a note's "Gooding, Grabowski, and Hendershot,
-    Pension Economics") or a date ("Chiba, Nakanishi, Fukuda & Yata (2010)")."""
-    run = next((r for r in labelled if r.label == "author"), None)
-    if run is None:
-        return False
-    names = text[run.start:run.end].rstrip()
-    return names.endswith(".") or (names[-1:].isalpha() and text[run.end:].lstrip()[:1] == ".")
-
-
 def _finish(
     entry: RawEntry, prepared: _Prepared, crf: tuple[str, ...], confidence: tuple[float, ...]
 ) -> Reference:
@@ -141,7 +131,7 @@ def _finish(
     labelled = runs(tokens, labels)
     fields = _with_chapter(tidy_numbers(first_runs(tagged, labelled)), tagged, labelled)
     fields = note_fields(fields, tagged)
-    authors = split_names(fields.get("author", ""), stopped=_stopped(tagged, labelled),
+    authors = split_names(fields.get("author", ""), stopped=list_stopped(tagged, labelled),
                           titled=bool(fields.get("title")))
     year, suffix = patterns.find_year(fields.get("date", ""), first=True)
     if not year:
