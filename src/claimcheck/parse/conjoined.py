@@ -46,21 +46,23 @@ def may_pair_across(part: str) -> bool:
         len(words) > 1 and not any(INITIALS.match(w) for w in words))
 
 
-def families_only(parts: list[str], joined: frozenset[int], serial: frozenset[int]) -> bool:
-    """"Gooding, Grabowski, and Hendershot", "Chiba, Nakanishi, Fukuda & Yata": each part one
-    capitalised word (no initials), the last after a conjunction, and a comma before that
-    conjunction or four parts and more. A given name printed first makes the last part two
-    words ("Smith, John, and Jane Doe"), so a lone word there is a family name, and so are
-    the words before it; but "Curie, Pierre and Marie", "Webb, Sidney and Beatrice" are a
-    couple sharing one family name, so three parts without the serial comma pair up.
-    (`names.split_names` asks only where no full stop closes the list: a bibliography prints the
-    first name inverted with its given name, "Durant, Will, and Ariel." or "Brontë,
-    Charlotte, Emily and Anne."; a list of family names alone is a note's or an author-date
-    style's, closed by a comma or the date.)"""
+def one_word_names(parts: list[str], joined: frozenset[int]) -> bool:
+    """Three parts or more, each one capitalised word (no initials), the last after a
+    conjunction: "Gooding, Grabowski, and Hendershot", "Grimm, Jacob, and Wilhelm"."""
     last = len(parts) - 1
-    if last < 2 or last not in joined or (last == 2 and last not in serial):
-        return False
-    return all(len(p.split()) == 1 and p[:1].isupper() and p[1:].islower() for p in parts)
+    return last >= 2 and last in joined \
+        and all(len(p.split()) == 1 and p[:1].isupper() and p[1:].islower() for p in parts)
+
+
+def families_only(parts: list[str], joined: frozenset[int], serial: frozenset[int]) -> bool:
+    """"Gooding, Grabowski, and Hendershot", "Chiba, Nakanishi, Fukuda & Yata": one-word names
+    with a comma before the conjunction or four parts and more. A given name printed first
+    makes the last part two words ("Smith, John, and Jane Doe"), so a lone word there is a
+    family name, and so are the words before it; but "Curie, Pierre and Marie", "Webb,
+    Sidney and Beatrice" are a couple sharing one family name, so three parts without the
+    serial comma pair up. (Asked only where no full stop closes the list: see
+    `names.split_names`.)"""
+    return one_word_names(parts, joined) and (len(parts) > 3 or len(parts) - 1 in serial)
 
 
 def list_stopped(text: str, labelled: tuple[Run, ...]) -> bool:

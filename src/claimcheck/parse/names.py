@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.model import Author
-from claimcheck.parse.conjoined import CONJUNCTION, families_only, joined_parts, may_pair_across
+from claimcheck.parse.conjoined import (
+    CONJUNCTION,
+    families_only,
+    joined_parts,
+    may_pair_across,
+    one_word_names,
+)
 from claimcheck.parse.onename import (
     INITIALS,
     ORG_WORDS,
@@ -65,8 +71,8 @@ _DIGIT = re.compile(r"\d")
 
 def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Names:
     """The persons (or organisation) of a printed name list, in order. `stopped`: the entry
-    closes the list with a full stop, as a bibliography does (`conjoined.families_only`); `titled`:
-    the entry has a title apart from the list (`_pairs_style`)."""
+    closes the list with a full stop, as a bibliography does; `titled`: the entry has a
+    title apart from the list (`_pairs_style`)."""
     if not text:
         return Names((), False)
     text = " ".join(text.split()).strip(" ,;:")
@@ -107,8 +113,16 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
                    for p in parts]
     else:
         parts, joined, serial = joined_parts(text)
-        families = not stopped and families_only(parts, joined, serial)
-        authors = _pair_up(parts, joined, families, titled, org)
+        if stopped and "&" not in text and one_word_names(parts, joined):
+            # A bibliography inverts its first name, with a given name: "Grimm, Jacob, and
+            # Wilhelm.", "Brontë, Charlotte, Emily and Anne." print siblings or a couple, the
+            # later one-word names given names sharing the first's family name (family names
+            # alone are a note's or an author-date list's, closed by a comma or the date; an
+            # ampersand joins a science list's or a firm's: "Chiba, Nakanishi, Fukuda &
+            # Yata.", "Skidmore, Owings & Merrill.")
+            authors = [_with_suffix(parts[0], p) for p in parts[1:]]
+        else:
+            authors = _pair_up(parts, joined, families_only(parts, joined, serial), titled, org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
     return Names(_stops_restored(named), et_al)
