@@ -8,8 +8,10 @@ Usage:
     python benchmarks/parse_handmade.py --against /tmp/old.json  # and every field that
                                                                  # changed, old vs new vs gold
 
-Scoring as `parse_accuracy.py` (its `normal`): authors as the ordered family names, a field
-scored only where the block gives it.
+Scoring as `parse_accuracy.py` (its `normal`): authors (and editors) as the ordered family
+names, a field scored only where the block gives it ("container:" with no value: right when
+the parse has none). Other sets of the same format: `--data parse_handmade_rev14fields.txt`
+(the strings of session 14's review of the name-list and volume rules).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ def blocks(path: Path) -> list[tuple[str, dict[str, str]]]:
     for block in "\n".join(lines).split("\n\n"):
         rows = [x for x in block.strip().splitlines() if x.strip()]
         if rows:
-            gold = dict(r.split(": ", 1) for r in rows[1:])
+            gold = {k: v.strip() for k, _, v in (r.partition(":") for r in rows[1:])}
             out.append((rows[0], gold))
     return out
 
@@ -41,7 +43,8 @@ def predicted(strings: list[str]) -> list[dict[str, str]]:
     from claimcheck.parse import parse_entries
 
     refs = parse_entries([RawEntry(s, i + 1, 0) for i, s in enumerate(strings)])
-    return [{"authors": "|".join(a.family for a in r.authors), "title": r.title,
+    return [{"authors": "|".join(a.family for a in r.authors),
+             "editors": "|".join(a.family for a in r.editors), "title": r.title,
              "container": r.container, "year": r.year, "volume": r.volume, "issue": r.issue,
              "pages": r.pages, "publisher": r.publisher, "location": r.location}
             for r in refs]
@@ -50,7 +53,7 @@ def predicted(strings: list[str]) -> list[dict[str, str]]:
 def _folded(field: str, value: str) -> str:
     from parse_accuracy import normal
 
-    if field == "authors":
+    if field in ("authors", "editors"):
         return " | ".join(normal("title", v) for v in value.split("|") if v)
     return normal(field, value)
 

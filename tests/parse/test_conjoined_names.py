@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.parse import parse_string
 from claimcheck.parse.names import split_names
 
 
@@ -110,3 +111,48 @@ def test_a_couple_sharing_a_family_name_keeps_the_first_given_name(text: str) ->
     names = _names(text)
     assert names[0] == tuple(text.replace(" and", ",").split(", ")[:2])
     assert len(names) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Grimm, Jacob, and Wilhelm. Kinder- und Hausmärchen. Berlin, 1812.",
+         [("Grimm", "Jacob"), ("Grimm", "Wilhelm")]),
+        ("Lumière, Auguste, et Louis. Notice sur le cinématographe. Lyon, 1897.",
+         [("Lumière", "Auguste"), ("Lumière", "Louis")]),
+        ("Curie, Pierre and Marie. Oeuvres. Paris: Gauthier-Villars, 1908.",
+         [("Curie", "Pierre"), ("Curie", "Marie")]),
+        ("Brontë, Charlotte, Emily and Anne. Poems by Currer, Ellis, and Acton Bell. London: "
+         "Aylott and Jones, 1846.", [("Brontë", "Charlotte"), ("Brontë", "Emily"),
+                                     ("Brontë", "Anne")]),
+        ("Kennedy, John, Robert, and Edward. The Kennedy Speeches. Boston, 1968.",
+         [("Kennedy", "John"), ("Kennedy", "Robert"), ("Kennedy", "Edward")]),
+        # a given name printed with its family name stays a person of its own
+        ("Marx, Karl, and Friedrich Engels. The Communist Manifesto. London, 1848.",
+         [("Marx", "Karl"), ("Engels", "Friedrich")]),
+    ],
+)
+def test_one_word_names_closed_by_a_full_stop_share_the_first_family_name(
+        text: str, names: list[tuple[str, str]]) -> None:
+    # a bibliography's list inverts its first name: the one-word names after it are given
+    # names (siblings, a couple); family names alone are a note's or an author-date list's
+    assert [(a.family, a.given) for a in parse_string(text).authors] == names
+
+
+def test_family_names_alone_before_a_comma_or_date() -> None:
+    ref = parse_string("Gooding, Grabowski, and Hendershot, Pension Economics (2002).")
+    assert [a.family for a in ref.authors] == ["Gooding", "Grabowski", "Hendershot"]
+    ref = parse_string("Chiba, Nakanishi, Fukuda & Yata (2010). Liver regeneration. "
+                       "Hepatology, 51, 12-20.")
+    assert [a.family for a in ref.authors] == ["Chiba", "Nakanishi", "Fukuda", "Yata"]
+    # (an ampersand joins a science list, even one closed by a full stop)
+    ref = parse_string("Chiba, Nakanishi, Fukuda & Yata. Liver regeneration. Hepatology 51 "
+                       "(2010): 12-20.")
+    assert [a.family for a in ref.authors] == ["Chiba", "Nakanishi", "Fukuda", "Yata"]
+
+
+def test_no_inverted_family_name_where_the_title_ran_into_the_list() -> None:
+    # the tagger read "Middlemarch" into the names: no title apart, so "George Eliot" is a
+    # name in natural order, not a family name of two words
+    ref = parse_string("George Eliot, Middlemarch. Edinburgh: Blackwood, 1871.")
+    assert (ref.authors[0].family, ref.authors[0].given) == ("Eliot", "George")

@@ -33,3 +33,20 @@ def test_the_cue_in_is_no_title_word(text: str, title: str) -> None:
 )
 def test_a_title_that_starts_with_in_stays(text: str, title: str) -> None:
     assert parse_string(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Smith J. in Vivo Imaging of Tumour Angiogenesis. Nat Med. 2010;16:12-18.",
+         "in Vivo Imaging of Tumour Angiogenesis"),
+        ("Chen Y. in Situ TEM Observation of Lithiation. Nano Lett. 2012;12:1-6.",
+         "in Situ TEM Observation of Lithiation"),
+        ("Smith, J. (2004). in Memoriam: John Doe. Journal of History, 12(2), 1-2.",
+         "in Memoriam: John Doe"),
+        ("Taylor, R. (2000). in Defence of History. London: Routledge.", "in Defence of History"),
+    ],
+)
+def test_a_lower_case_in_after_a_full_stop_opens_the_title(text: str, title: str) -> None:
+    # (a cue follows the comma that closes the names or the date: ", in Proc. ...")
+    assert parse_string(text).title == title

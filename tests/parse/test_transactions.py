@@ -37,3 +37,28 @@ def test_a_transactions_journal_is_whole(text: str, container: str) -> None:
 )
 def test_a_translator_is_still_no_container(text: str, container: str) -> None:
     assert parse_string(text).container == container
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        ('Benjamin, W. "The Task of the Translator." Trans. H. Zohn. Illuminations. New York: '
+         "Schocken, 1968.", "Illuminations"),
+        ('Borges, J. L. "Pierre Menard." Trans. J. E. Irby. Labyrinths. New York: New '
+         "Directions, 1964.", "Labyrinths"),
+        ('Benjamin, W. "Theses." Trans. H. Zohn. Illuminations. Ed. H. Arendt. New York: '
+         "Schocken, 1968.", "Illuminations"),
+        ("Smith, K. Heat flow. Trans. Am. Geophys. Union 12 (1931): 1-10.",
+         "Trans. Am. Geophys. Union"),
+        ("Bott, R. The stable homotopy of the classical groups. Trans. Amer. Math. Soc., vol. "
+         "70, pp. 313-337, 1959.", "Trans. Amer. Math. Soc."),
+        ("Smith, A. Ice ages. Trans. R. Soc. Lond. B Biol. Sci. 360 (2005) 1-10.",
+         "Trans. R. Soc. Lond. B Biol. Sci."),
+        ('Derrida, J. "Signature Event Context." Trans. S. Weber. Glyph 1 (1977): 172-197.',
+         "Glyph"),
+    ],
+)
+def test_a_journal_runs_up_to_its_volume_a_credit_does_not(text: str, container: str) -> None:
+    # a translator's initials and name before a one-word book read like abbreviations; the
+    # journal's run of them reaches its volume, the book's does not
+    assert parse_string(text).container == container

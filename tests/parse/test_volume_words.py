@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.parse import parse_string
 from claimcheck.parse.assemble import tidy_numbers
 
 
@@ -50,3 +51,8 @@ def test_a_journal_with_pages_and_no_volume() -> None:
     ref = parse_string("Gelman, A. and D. B. Rubin. 1992. “Inference from Iterative Simulation "
                        "Using Multiple Sequences”. Stat. Sci., 457–472.")
     assert (ref.container, ref.volume, ref.pages) == ("Stat. Sci.", "", "457-472")
+
+
+def test_two_volumes_bound_as_one_dated_by_two_years() -> None:
+    ref = parse_string("Kellerman, J. Mediaeval Studies 33–34 (1971–72).")
+    assert (ref.volume, ref.pages) == ("33–34", "")

@@ -114,9 +114,19 @@ def clean_container(value: str) -> str:
     return trim(_TAIL.sub("", _IN.sub("", value.lstrip("–—- "))))
 
 
-# A paper printed with no title of its own ("A. Yu. Smirnov, in Proc. of ..."): the
-# lower-case cue before the book's name is no title word ("In vitro ..." is one).
-_IN_CUE = re.compile(r"^in:?\s+(?=[A-Z0-9])")
+# A paper printed with no title of its own ("A. Yu. Smirnov, in Proc. of ...", "Folkner, W. M.
+# 2009, in IAU Symposium", "Rasch in: Bernsdorf"): the lower-case cue before the book's
+# name, after the comma that closes the names or the date, or with a colon, is no title
+# word. After a full stop a title starts, and a lower-case "in" there is its first word,
+# however the list set its case ("Smith J. in Vivo Imaging ...", "(2004). in Memoriam").
+_IN_CUE = re.compile(r"^in(?::\s*|\s+)(?=[A-Z0-9])")
+
+
+def _without_in_cue(title: str, before: str) -> str:
+    cue = _IN_CUE.match(title)
+    if cue and (":" in cue.group() or before.rstrip().endswith(",")):
+        return title[cue.end():]
+    return title
 
 
 def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
@@ -130,7 +140,7 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
         if run.label == "container":
             value = clean_container(value)
         elif run.label == "title" and value.startswith("in"):
-            value = _IN_CUE.sub("", value)
+            value = _without_in_cue(value, text[:run.start])
         if run.label in ("container", "title") and value.endswith("]"):
             value = _MEDIUM.sub("", value)
         if run.label == "title" and len(value) > len(fields.get("title", "")):
@@ -189,19 +199,23 @@ _PAGES_CUE = re.compile(r"^(?:pages?|pp|p|s)(?:\.|\b)\s*|^pp(?=\d)", re.IGNORECA
 # "Plant Dis, 1214–1218.": a journal's page range printed without a volume
 _YEAR = re.compile(YEAR_DIGITS)
 _RANGE_ALONE = re.compile(r"^(\d{2,6})\s*[-‐‑–—]\s*(\d{1,6})$")
+_YEAR_RUN = re.compile(r"\d{4}\s*[-–/]")  # "1971–72" (the tagger may cut the second year)
 
 
-def _pages_alone(volume: str) -> bool:
+def _pages_alone(volume: str, date: str = "") -> bool:
     """A volume run that is a rising range of numbers (the last page abbreviated or not,
     "1376-82"), the first of two digits or more, is the pages: a volume is one number, and
-    volumes printed together ("Vols. 1-3") keep their word."""
+    volumes printed together ("Vols. 1-3") keep their word. Not a run of years ("1998–1999"
+    names a journal's volume by its years), nor two consecutive numbers dated by a run of
+    years: two volumes bound as one ("Mediaeval Studies 33–34 (1971–72)")."""
     match = _RANGE_ALONE.match(volume)
     if not match:
         return False
     first, last = match.groups()
     if len(last) < len(first):
         last = first[:len(first) - len(last)] + last
-    # (a run of years, "1998–1999", names a journal's volume by its years)
+    if int(last) == int(first) + 1 and _YEAR_RUN.search(date):
+        return False
     return int(last) > int(first) and not (_YEAR.fullmatch(first) and _YEAR.fullmatch(last))
 
 
@@ -223,7 +237,7 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
         if glued:
             out["volume"], out["pages"] = glued.groups()
             volume = ""
-        elif _pages_alone(volume):
+        elif _pages_alone(volume, out.get("date", "")):
             out["volume"], out["pages"], volume = "", volume, ""
     if match:
         out["volume"] = match.group(1)

@@ -201,13 +201,30 @@ def _translator_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> N
 
 
 def _abbreviated_journal(tokens: tuple[Token, ...], start: int, stop: int) -> bool:
-    """Whether "Trans." opens an abbreviated journal ("Trans. Amer. Math. Soc.", "Trans. R.
-    Soc. Trop. Med."), not a translator's credit ("Trans. Nicholas Rand.", "Trans. R.
-    Howard. Critical Inquiry"): every word up to the stop at `stop` closed by a stop of its
-    own, and the word after that stop an abbreviation too."""
-    words = [k for k in range(start, stop) if tokens[k].text[:1].isalpha()]
-    if any(k + 1 >= len(tokens) or tokens[k + 1].text != "." for k in words):
+    """Whether "Trans." opens an abbreviated journal ("Trans. Amer. Math. Soc. 70", "Trans.
+    R. Soc. Lond. B Biol. Sci. 360", "Trans. Am. Geophys. Union 12", "..., vol. 70"), not a
+    translator's credit ("Trans. Nicholas Rand.", "Trans. R. Howard. Critical Inquiry 13",
+    "Trans. S. Weber. Glyph 1", "Trans. H. Zohn. Illuminations. New York"): from `start` on,
+    words each closed by a stop of their own (a section's letter, and the last word, maybe
+    not) run past the stop at `stop`, the word after it abbreviated too, up to the journal's
+    volume, its number or its cue after a comma."""
+    if stop + 2 >= len(tokens) or tokens[stop + 2].text != ".":
         return False
-    after = stop + 1
-    return after + 1 < len(tokens) and tokens[after].text[:1].isupper() \
-        and tokens[after].text.isalpha() and tokens[after + 1].text == "."
+    k = start
+    while k < len(tokens) and _capitalised(tokens[k].text):
+        if k + 1 < len(tokens) and tokens[k + 1].text == ".":
+            k += 2
+        else:
+            k += 1
+            if len(tokens[k - 1].text) > 1:
+                break  # "Union 12"
+    comma = k < len(tokens) and tokens[k].text == ","
+    k += comma
+    if k <= stop + 2 or k >= len(tokens):
+        return False
+    return tokens[k].text[:1].isdigit() or (
+        comma and LEXICON.get(tokens[k].text.lower()) == "volume")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha()

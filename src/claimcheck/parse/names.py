@@ -4,6 +4,7 @@ Handles "Family, I. I." (APA, Frontiers), "Family II" (Vancouver, PLOS), "I. I. 
 (physics, IEEE), "Given Family" and Chicago's mixed "Family, Given, and Given Family";
 family-name particles ("aan het Rot", "du Jardin", "De Kloet") and hyphenated names stay
 whole, "Jr."-style suffixes go to `suffix`, and organisations become `literal` authors.
+Which parts a conjunction joins, and lists of family names alone: `conjoined`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,13 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.model import Author
+from claimcheck.parse.conjoined import (
+    CONJUNCTION,
+    families_only,
+    joined_parts,
+    may_pair_across,
+    one_word_names,
+)
 from claimcheck.parse.onename import (
     INITIALS,
     ORG_WORDS,
@@ -36,14 +44,6 @@ _ET_AL = re.compile(
 # (apart, and only scanned for when one of them may be there: the common scan stays short)
 _ET_AL_OTHER = re.compile(
     r"[,;]?\s*(?:\bи\s+др\b\.?|等|(?-i:\bvd\b)(?:\.|(?=\s*$))|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
-# "and" in other languages; lower-case only, since "E" or "I" may be an initial. Czech and
-# Slovak "a" only after an initial's stop or a name in capitals ("S. D. VERESOGLOU a E.
-# VERBRUGGEN", "Novák, J. a Svoboda"), not inside a name ("Thomas a Kempis").
-_CONJUNCTION = re.compile(
-    r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és|și|şi))\b|(?-i:(?<=[.A-Z])\s+a))"
-    r"\s+", re.IGNORECASE)
-_JOINED = "\x01"  # marks, inside `_parts`, a part that a conjunction introduced
-_SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", and Bell")
 # Names apart by a spaced dash ("Bulfield, G. – Siller, W. G.") or a slash ("Koboldt/Zhang"),
 # as Italian, Hungarian and German styles print them: each part is one whole name.
 _NAME_BREAK = re.compile(r"\s+[–—-]\s+|\s*/\s*")
@@ -71,8 +71,10 @@ _TRAILING_YEAR = re.compile(rf"[\s,;]*\(?\b{YEAR_DIGITS}[a-z]?\)?[.,;]?$")
 _DIGIT = re.compile(r"\d")
 
 
-def split_names(text: str) -> Names:
-    """The persons (or organisation) of a printed name list, in order."""
+def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Names:
+    """The persons (or organisation) of a printed name list, in order. `stopped`: the entry
+    closes the list with a full stop, as a bibliography does; `titled`: the entry has a
+    title apart from the list (`_pairs_style`)."""
     if not text:
         return Names((), False)
     text = " ".join(text.split()).strip(" ,;:")
@@ -114,8 +116,17 @@ def split_names(text: str) -> Names:
         authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p, org)
                    for p in parts]
     else:
-        parts, joined, serial = _joined_parts(text)
-        authors = _pair_up(parts, joined, _families_only(parts, joined, serial), org)
+        parts, joined, serial = joined_parts(text)
+        if stopped and "&" not in text and one_word_names(parts, joined):
+            # A bibliography inverts its first name, with a given name: "Grimm, Jacob, and
+            # Wilhelm.", "Brontë, Charlotte, Emily and Anne." print siblings or a couple, the
+            # later one-word names given names sharing the first's family name (family names
+            # alone are a note's or an author-date list's, closed by a comma or the date; an
+            # ampersand joins a science list's or a firm's: "Chiba, Nakanishi, Fukuda &
+            # Yata.", "Skidmore, Owings & Merrill.")
+            authors = [_with_suffix(parts[0], p) for p in parts[1:]]
+        else:
+            authors = _pair_up(parts, joined, families_only(parts, joined, serial), titled, org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
     return Names(_stops_restored(named), et_al)
@@ -187,25 +198,8 @@ def _may_have_et_al(text: str) -> bool:
 
 def _parts(text: str) -> list[str]:
     if ";" in text:
-        return [p.strip() for p in re.split(r"\s*;\s*", _CONJUNCTION.sub("; ", text)) if p.strip()]
-    return _joined_parts(text)[0]
-
-
-def _joined_parts(text: str) -> tuple[list[str], frozenset[int], frozenset[int]]:
-    """The comma-separated parts, which of them a conjunction introduced, and which a comma
-    and a conjunction (the serial comma: ", and Bell")."""
-    text = _CONJUNCTION.sub(_mark, text)
-    parts = [p.strip() for p in text.split(",") if p.strip(" ." + _JOINED + _SERIAL)]
-    joined = frozenset(i for i, p in enumerate(parts) if p[:1] in (_JOINED, _SERIAL))
-    serial = frozenset(i for i, p in enumerate(parts) if p.startswith(_SERIAL))
-    return [p.lstrip(_JOINED + _SERIAL + " ") for p in parts], joined, serial
-
-
-def _mark(match: re.Match[str]) -> str:
-    # (Spanish "y" also joins a double family name, "Ramón y Cajal S": not marked)
-    if match.group().strip().lower() == "y":
-        return ", "
-    return ", " + (_SERIAL if match.string[:match.start()].endswith(",") else _JOINED)
+        return [p.strip() for p in re.split(r"\s*;\s*", CONJUNCTION.sub("; ", text)) if p.strip()]
+    return joined_parts(text)[0]
 
 
 def _is_given(part: str) -> bool:
@@ -235,8 +229,8 @@ def _is_bare_family(part: str, given: str = "") -> bool:
     )
 
 
-def _pair_up(parts: list[str], joined: frozenset[int], families: bool, org: bool
-             ) -> list[Author]:
+def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: bool,
+             org: bool) -> list[Author]:
     """Each part a name of its own, or a family name and the given names after its comma:
     never across a conjunction ("Yan and Wang" are two persons), nor in a list of family
     names alone (`families`: "Gooding, Grabowski, and Hendershot")."""
@@ -245,9 +239,9 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, org: bool
     while i < len(parts):
         part = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) and not families \
-            and (i + 1 not in joined or _may_pair_across(parts[i + 1])) else ""
-        if nxt and _is_bare_family(part, nxt) and _is_given(nxt) and _pairs_style(parts, i) \
-                and not _family_list(parts, i):
+            and (i + 1 not in joined or may_pair_across(parts[i + 1])) else ""
+        if nxt and _is_bare_family(part, nxt) and _is_given(nxt) \
+                and _pairs_style(parts, i, titled) and not _family_list(parts, i):
             authors.append(_with_suffix(part, nxt))
             i += 2
         elif authors and all(is_suffix(w) for w in part.split()):
@@ -266,28 +260,6 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, org: bool
     return authors
 
 
-def _may_pair_across(part: str) -> bool:
-    """A part after a conjunction that cannot be a person of its own: initials alone (a
-    misplaced "and": "Wiebauer, and K., Jiricny, J."), or two full words and more, which may
-    be the rest of an organisation's name ("Health and Retirement Study")."""
-    words = part.split()
-    return all(INITIALS.match(w) for w in words) or (
-        len(words) > 1 and not any(INITIALS.match(w) for w in words))
-
-
-def _families_only(parts: list[str], joined: frozenset[int], serial: frozenset[int]) -> bool:
-    """"Gooding, Grabowski, and Hendershot", "Chiba, Nakanishi, Fukuda & Yata": each part one
-    capitalised word (no initials), the last after a conjunction, and a comma before that
-    conjunction or four parts and more. A given name printed first makes the last part two
-    words ("Smith, John, and Jane Doe"), so a lone word there is a family name, and so are
-    the words before it; but "Curie, Pierre and Marie", "Webb, Sidney and Beatrice" are a
-    couple sharing one family name, so three parts without the serial comma pair up."""
-    last = len(parts) - 1
-    if last < 2 or last not in joined or (last == 2 and last not in serial):
-        return False
-    return all(len(p.split()) == 1 and p[:1].isupper() and p[1:].islower() for p in parts)
-
-
 def _family_list(parts: list[str], i: int) -> bool:
     """Whether the hyphenated word after parts[i] is one more family name of a list of bare
     family names ("Schmidt, Müller-Lüdenscheid und Meyer"), not a given name ("Jauss,
@@ -299,7 +271,7 @@ def _family_list(parts: list[str], i: int) -> bool:
     return all(len(p.split()) == 1 for p in parts[i + 2:])
 
 
-def _pairs_style(parts: list[str], i: int) -> bool:
+def _pairs_style(parts: list[str], i: int, titled: bool = True) -> bool:
     """"Family, Given" pairing is right unless every part is already a whole name."""
     nxt = parts[i + 1]
     if all(INITIALS.match(w) or is_suffix(w) for w in nxt.split()):
@@ -309,8 +281,11 @@ def _pairs_style(parts: list[str], i: int) -> bool:
     if len(parts[i].split()) != 1:
         # "Vicens Vives, Jaime", "Le Roy Ladurie, Emmanuel": a family name of two or three
         # words, inverted; a one-word part after a name printed given name first ("Jane
-        # Doe, Smith") would be a bare family name, which lists print only among others
-        return i == 0 and len(parts) == 2 and len(nxt.split()) == 1 and nxt.istitle()
+        # Doe, Smith") would be a bare family name, which lists print only among others.
+        # Not where the entry has no title apart: the tagger ran a one-word title into the
+        # list ("George Eliot, Middlemarch."), and the two words are a name in natural order
+        return titled and i == 0 and len(parts) == 2 and len(nxt.split()) == 1 \
+            and nxt.istitle()
     return i == 0 or (len(nxt.split()) == 1 and len(parts) % 2 == 0)
 
 

@@ -19,6 +19,7 @@ from claimcheck.parse.assemble import Run, clean_container, first_runs, runs, ti
 from claimcheck.parse.backrefs import BackReference, back_reference, note_number
 from claimcheck.parse.backrefs import read_back_reference as _back
 from claimcheck.parse.chapter import chapter_parts
+from claimcheck.parse.conjoined import list_stopped
 from claimcheck.parse.doubt import doubtful_fields, tags_with_confidence
 from claimcheck.parse.keys import assign_keys, key_of
 from claimcheck.parse.names import split_names
@@ -130,7 +131,8 @@ def _finish(
     labelled = runs(tokens, labels)
     fields = _with_chapter(tidy_numbers(first_runs(tagged, labelled)), tagged, labelled)
     fields = note_fields(fields, tagged)
-    authors = split_names(fields.get("author", ""))
+    authors = split_names(fields.get("author", ""), stopped=list_stopped(tagged, labelled),
+                          titled=bool(fields.get("title")))
     year, suffix = patterns.find_year(fields.get("date", ""), first=True)
     if not year:
         year, suffix = patterns.find_year(tagged)

@@ -1,0 +1,76 @@
+"""Name lists joined by a conjunction ("Yan and Wang", "Gooding, Grabowski, and Hendershot",
+Czech "a", Romanian "și"): the parts of a list, which of them a conjunction introduced, and
+whether one-word parts are family names alone; and whether a full stop closes the author
+run (`list_stopped`), as a bibliography closes its names."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.parse.assemble import Run
+from claimcheck.parse.onename import INITIALS
+
+# "and" in other languages; lower-case only, since "E" or "I" may be an initial. Czech and
+# Slovak "a" only after an initial's stop or a name in capitals ("S. D. VERESOGLOU a E.
+# VERBRUGGEN", "Novák, J. a Svoboda"), not inside a name ("Thomas a Kempis").
+CONJUNCTION = re.compile(
+    r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és|și|şi))\b|(?-i:(?<=[.A-Z])\s+a))"
+    r"\s+", re.IGNORECASE)
+_JOINED = "\x01"  # marks, inside `joined_parts`, a part that a conjunction introduced
+_SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", and Bell")
+
+
+def joined_parts(text: str) -> tuple[list[str], frozenset[int], frozenset[int]]:
+    """The comma-separated parts, which of them a conjunction introduced, and which a comma
+    and a conjunction (the serial comma: ", and Bell")."""
+    text = CONJUNCTION.sub(_mark, text)
+    parts = [p.strip() for p in text.split(",") if p.strip(" ." + _JOINED + _SERIAL)]
+    joined = frozenset(i for i, p in enumerate(parts) if p[:1] in (_JOINED, _SERIAL))
+    serial = frozenset(i for i, p in enumerate(parts) if p.startswith(_SERIAL))
+    return [p.lstrip(_JOINED + _SERIAL + " ") for p in parts], joined, serial
+
+
+def _mark(match: re.Match[str]) -> str:
+    # (Spanish "y" also joins a double family name, "Ramón y Cajal S": not marked)
+    if match.group().strip().lower() == "y":
+        return ", "
+    return ", " + (_SERIAL if match.string[:match.start()].endswith(",") else _JOINED)
+
+
+def may_pair_across(part: str) -> bool:
+    """A part after a conjunction that cannot be a person of its own: initials alone (a
+    misplaced "and": "Wiebauer, and K., Jiricny, J."), or two full words and more, which may
+    be the rest of an organisation's name ("Health and Retirement Study")."""
+    words = part.split()
+    return all(INITIALS.match(w) for w in words) or (
+        len(words) > 1 and not any(INITIALS.match(w) for w in words))
+
+
+def one_word_names(parts: list[str], joined: frozenset[int]) -> bool:
+    """Three parts or more, each one capitalised word (no initials), the last after a
+    conjunction: "Gooding, Grabowski, and Hendershot", "Grimm, Jacob, and Wilhelm"."""
+    last = len(parts) - 1
+    return last >= 2 and last in joined \
+        and all(len(p.split()) == 1 and p[:1].isupper() and p[1:].islower() for p in parts)
+
+
+def families_only(parts: list[str], joined: frozenset[int], serial: frozenset[int]) -> bool:
+    """"Gooding, Grabowski, and Hendershot", "Chiba, Nakanishi, Fukuda & Yata": one-word names
+    with a comma before the conjunction or four parts and more. A given name printed first
+    makes the last part two words ("Smith, John, and Jane Doe"), so a lone word there is a
+    family name, and so are the words before it; but "Curie, Pierre and Marie", "Webb,
+    Sidney and Beatrice" are a couple sharing one family name, so three parts without the
+    serial comma pair up. (Asked only where no full stop closes the list: see
+    `names.split_names`.)"""
+    return one_word_names(parts, joined) and (len(parts) > 3 or len(parts) - 1 in serial)
+
+
+def list_stopped(text: str, labelled: tuple[Run, ...]) -> bool:
+    """Whether a full stop closes the author run ("Grimm, Jacob, and Wilhelm. Title"), as a
+    bibliography closes its names, not a comma (a note's "Gooding, Grabowski, and Hendershot,
+    Pension Economics") or a date ("Chiba, Nakanishi, Fukuda & Yata (2010)")."""
+    run = next((r for r in labelled if r.label == "author"), None)
+    if run is None:
+        return False
+    names = text[run.start:run.end].rstrip()
+    return names.endswith(".") or (names[-1:].isalpha() and text[run.end:].lstrip()[:1] == ".")
