@@ -21,6 +21,12 @@ def test_a_work_cited_alone_after_a_short_line_lacking_its_stop_stays_apart() ->
            "British Library, Add. MS 41234, London.")
 
 
+def test_a_work_cited_alone_after_the_longest_line_stays_apart() -> None:
+    # a line far longer than every other one is an entry lacking its stop, not a wrap
+    _apart(APA, "Brennan, T. (2019). The Politics of Maritime Memory in the Post-Industrial "
+           "Harbour Towns of the Northern Baltic Coast", "The Times, 4 June 1944, p. 5.")
+
+
 def test_a_title_rest_that_is_no_work_alone_goes_on_after_a_short_line() -> None:
     # one capitalised word before its comma, or a word and its stop: no name of a work
     _joined(APA, "Quinn, S. (2018). Reading Rooms and Public",

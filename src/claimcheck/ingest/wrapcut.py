@@ -129,13 +129,17 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
 
 
 def _near_width(prev: str, text: str, habit: BareHabits) -> bool:
-    """The line before, a space and the line's first word reach the list's longest line.
+    """The line before was cut at the list's width: with a space and the line's first word
+    it reaches the longest of the other lines, and passes it by no more than that word.
 
     A hard wrap at a width cuts a line where its next word would pass the width, and no
-    line passes it, so the list's longest line is at most the width. In proportional type
+    line passes it, so the other lines are at most the width. A line far longer than every
+    other is an entry of its own length, no evidence of a width. In proportional type
     letters only estimate widths; no slack is given: a true wrap there may read as two
     entries (a split), the lesser error than a merge."""
-    return len(prev) + 1 + len(text.split(maxsplit=1)[0]) >= habit.width
+    word = 1 + len(text.split(maxsplit=1)[0])
+    others = habit.next_width if len(prev) >= habit.width else habit.width
+    return others <= len(prev) + word and len(prev) <= others + word
 
 
 def _past_title(prev: str, text: str) -> bool:
