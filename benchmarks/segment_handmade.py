@@ -3,8 +3,9 @@
 The review of seg5 and its fixer (session 12), seg6 (session 13, set `seg6`) and the review
 of seg6 and its fixer (session 13, set `rev13`) and helper seg7 (session 14, set `s14seg7`:
 physics, law, archives, humanities, Vancouver organisations, software and data, short forms,
-entries lacking their stop, German humanities, chemistry) wrote these lists by hand (our own
-text, no list copied):
+entries lacking their stop, German humanities, chemistry), the review of seg7 (session 14,
+set `rev14seg7`: works cited alone after entries lacking their stop, bills after forthcoming
+entries, true wraps) wrote these lists by hand (our own text, no list copied):
 Chicago, Vancouver, APA, Harvard, legal and humanities lists with undated items, titles cut
 on a function word, names and year alone, repeated-author dashes, organisations, unsigned
 journal items, open brackets, CJK and Cyrillic entries, works of reference and magazine

@@ -10,7 +10,9 @@ from tests.ingest.listings import joined as _joined
 
 
 def test_a_dated_entry_cut_on_a_word_goes_on() -> None:
-    _joined(APA, "Lindqvist, M. (2004). Harbour", "Towns of the Baltic, Norvik Press.")
+    # a line that opens as a work cited alone goes on after a line cut at the list's width
+    _joined(APA, "Lindqvist, M. (2004). Merchants, Fishermen and Shipwrights: A Social History "
+            "of the Harbour", "Towns of the Baltic, Norvik Press.")
     _joined(APA, "Okafor, C. (2011). Rivers and", "Markets. Lagos: Malthouse.")
     _joined(APA, "Rossi, L., 1997. Steam Engines of the",
             "Industrial Revolution. In Proceedings of the History Society.")

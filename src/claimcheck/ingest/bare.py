@@ -125,6 +125,8 @@ class BareHabits:
     title_ends: float = 1.0
     names_year: float = 1.0  # the share of lines of names and year alone (`lateyear.habits`)
     tail_starts: int = 1  # journal tails alone after a whole dated line (`entryrest.tail_starts`)
+    width: int = 0  # the longest line's length: where a hard wrap at a width cuts lines
+    next_width: int = 0  # the second longest line's length (the width without one line)
 
 
 def habits(texts: list[str]) -> BareHabits:
@@ -134,7 +136,9 @@ def habits(texts: list[str]) -> BareHabits:
     size = max(len(texts), 1)
     leads = sum(1 for t in texts if YEAR_LEAD.match(t))
     return BareHabits(sum(ends) / max(len(ends), 1), dated / size,
-                      Counter(start_shape(t) for t in texts), size, leads >= YEAR_FIRST * size)
+                      Counter(start_shape(t) for t in texts), size, leads >= YEAR_FIRST * size,
+                      width=max((len(t) for t in texts), default=0),
+                      next_width=sorted([0, 0, *(len(t) for t in texts)])[-2])
 
 
 def named_and_dated(text: str) -> bool:

@@ -1,17 +1,17 @@
 """Where a one-a-line entry was cut: the line after it is its rest, by where the line stopped.
 
-A hard wrap leaves a line that is no reference alone. A journal's abbreviated name cut before
-its volume ("A. B. Kowal, Phys. Rev." / "Lett. 15, 798 (1965).") is one entry: no entry ends
-on its journal's name without the volume after its names, none opens with the rest of that
-name and its volume, unless the list's entries open with their journal (`journal_cut`).
-An entry whose lines so far print its year has its authors and year; read with the list's
-habits:
+A hard wrap leaves a line that is no reference alone (a journal's abbreviated name cut before
+its volume is read by `journalcut`). An entry whose lines so far print its year has its
+authors and year; read with the list's habits:
 - the line before stopped on a bare word ("Lindqvist, M. (2004). Harbour" / "Towns of the
   Baltic, Norvik Press."), in a list whose lines nearly all end as references end: the
   entry was cut mid-phrase when the line goes on in the title's case and brings what
   follows a title (a year, pages, a link, an imprint, a venue), and opens neither as entries
-  do nor as a work cited alone (`cut_on_word`); after a word no entry ends on ("... of
-  Water in"), whatever opens the line but an author element;
+  do nor as a work cited alone (`cut_on_word`); a line that opens as a work cited alone
+  does (a name in title case and its comma, then an edition, a date or an imprint: "The
+  Times, 4 June 1944, p. 5.") goes on only after a line cut where a wrap cuts, at the
+  list's width (`_near_width`); after a word no entry ends on ("... of Water in"),
+  whatever opens the line but an author element;
 - the line before stopped on a title's full stop and the line is what only an entry's rest
   opens with: "In" and its work, a kind or access note ("Ph.D. Thesis, ...", "Retrieved
   from ..."), an imprint alone ("Cambridge, MA: Harbour Press."; `rest_after_stop`).
@@ -34,9 +34,9 @@ from claimcheck.ingest.bare import (
 )
 from claimcheck.ingest.entryalone import imprint_end, in_work, kind_lead
 from claimcheck.ingest.entryrest import opens_with_names, tail_alone
+from claimcheck.ingest.journalcut import LINE_PARTS, journal_cut
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.starts import ANY_YEAR, COMPLETE, MARKER, NUMBER_START, YEAR
-from claimcheck.vocabulary import YEAR_DIGITS
 
 # A word no entry ends on: an article, a preposition or a conjunction ("The Politics of Water
 # in", "Proceedings of the"); the line after it goes on however it opens, a list number aside
@@ -58,8 +58,6 @@ _LINK_IN = re.compile(r"https?:|www\.|\bdoi\b|\barxiv:", re.IGNORECASE)
 # a meeting or a degree work: what an entry is in or is ("... Conference on ...", "Thesis")
 _VENUE = re.compile(r"\b(?:Conference|Proceedings|Symposium|Workshop|Congress|Thesis|"
                     r"Dissertation)\b")
-# a line's parts: after a comma, a colon, a bracket or a sentence's stop
-_PARTS = re.compile(r"[,;:(]\s?|(?<=[a-z)])\.\s")
 # Capitalised words (an initialism's inner stops kept, "U.S.") up to a stop, then a capital:
 # a name or an organisation before its title ("U.S. Census Bureau. Thermophilic ...")
 _NAME_STOP = re.compile(r"^(?:[A-Z][\w'’&.-]*\s){0,4}[A-Z][\w'’&-]*\.\s+[\"“A-Z]")
@@ -70,6 +68,15 @@ _HEAD = re.compile(r"^[^.,:;]*")  # the line up to its first punctuation
 # Lines ending on a bare word are rare where this share of lines end as references end: only
 # there is such an end evidence of a cut (a list whose entries lack their stop ends so too)
 _CLOSED = 0.85
+# A name in title case up to its comma, two words or more: capitalised words, numbers, an
+# initialism in brackets, short words in lower case between them ("Encyclopaedia
+# Britannica,", "Grundgesetz für die Bundesrepublik Deutschland,", "Beowulf: A New Verse
+# Translation,", "Bürgerliches Gesetzbuch (BGB),"): how a work cited alone opens, and how a
+# title's rest may (the two differ by the cut). Not a name and an editor's role ("Morris
+# (Ed.),") nor an identifier ("FE/2029 D/3-4,", "A-133 for Year ...")
+_CAPITALISED = r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[-'’.&][^\W\d_]+)*\.?:?"
+_NAME_WORD = rf"(?:{_CAPITALISED}|\d[\d–-]*(?:-[A-Z][a-z]+)?:?|\([A-Z]{{2,}}\)|[a-zß-ÿ]{{1,4}})"
+_WORK_ALONE = re.compile(rf"^{_CAPITALISED}(?:\s{_NAME_WORD}){{1,9}},\s")
 _IMPRINT_WORDS = 8
 _PUBLISHER_WORDS = 3
 # A place unknown to `kinds`, its colon and a publisher's capitalised name, no article after
@@ -103,6 +110,11 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
         # ...", "Korsgaard, Christine M. The Sources ..." after "... Forthcoming in")
         year = opens_surely(text, habit) and YEAR.search(text[:_HEAD_CHARS])
         return not (year or opens_with_names(text))
+    # a work cited alone after an entry lacking its stop ("Bell, S. (2010). The Decline of
+    # the Fishing Industry" / "The Times, 4 June 1944, p. 5.") unless a wrap cut the line
+    if _WORK_ALONE.match(text) and not _INNER_STOP.search(
+            text.split(",", 1)[0] + " ") and not _near_width(prev, text, habit):
+        return False
     if opens_entry(text, habit) or _PLACE_TAIL.search(prev) or _past_title(prev, text):
         return False
     if _title_first(text) or (_IN.match(text) and not in_work(text)):
@@ -114,6 +126,20 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
     if ONE_NAME.match(text) and not _imprint_only(text.split(". ", 1)[1], year=True):
         return False
     return not (author_element(text) or text[:1].isdigit())
+
+
+def _near_width(prev: str, text: str, habit: BareHabits) -> bool:
+    """The line before was cut at the list's width: with a space and the line's first word
+    it reaches the longest of the other lines, and passes it by no more than that word.
+
+    A hard wrap at a width cuts a line where its next word would pass the width, and no
+    line passes it, so the other lines are at most the width. A line far longer than every
+    other is an entry of its own length, no evidence of a width. In proportional type
+    letters only estimate widths; no slack is given: a true wrap there may read as two
+    entries (a split), the lesser error than a merge."""
+    word = 1 + len(text.split(maxsplit=1)[0])
+    others = habit.next_width if len(prev) >= habit.width else habit.width
+    return others <= len(prev) + word and len(prev) <= others + word
 
 
 def _past_title(prev: str, text: str) -> bool:
@@ -145,7 +171,7 @@ def _brings_rest(text: str) -> bool:
         return True
     if _LINK_IN.search(text) or _VENUE.search(text):
         return True
-    parts = [part.strip() for part in _PARTS.split(text) if part.strip()]
+    parts = [part.strip() for part in LINE_PARTS.split(text) if part.strip()]
     return any(start_kind(part, False, False, False) in ("place", "publisher")
                or in_work(part) or kind_lead(part) for part in parts)
 
@@ -216,33 +242,6 @@ def _imprint_only(text: str, year: bool = False) -> bool:
             after.split()) > _PUBLISHER_WORDS:
         return False
     return len(body.split()) <= _IMPRINT_WORDS and not _INNER_STOP.search(body + " ")
-
-
-# A journal's name abbreviated to its end: an abbreviated word of two letters or more after
-# a comma ("..., Phys.", "..., Eur."), or a run of abbreviated words, one of three letters or
-# more ("Phys. Rev.", "J. Chem.", "Proc. Natl. Acad. Sci."); not initials ("Smith, J. K.")
-_JOURNAL_END = re.compile(
-    r"(?:,\s?[A-Z][a-z]{1,7}\.|(?:^|\s)(?=(?:[A-Z]\.\s?)*[A-Z][a-z]{2,7}\.)"
-    r"(?:[A-Z][a-z]{0,7}\.\s?){2,5})$")
-# The rest of a journal's abbreviated name, then its volume (a series letter or an issue
-# letter aside): "Lett. 15, 798", "Soc. (C), 2208", "Rev. D 11", "U.S.A., vol. 55",
-# "Mech. P06007", "Bull.21, 766"; not a year ("A. B. Jones. 1999. Title", an entry)
-_JOURNAL_REST = re.compile(
-    r"^(?:[A-Z][A-Za-z]{0,9}\.\s?,?\s?){1,4}(?:\([A-Z]\),?\s?|[A-Z]\s)?(?:vol\.\s?)?"
-    rf"(?!{YEAR_DIGITS}\b)[A-Z]?\d")
-
-
-_NAME_AFTER_WORD = re.compile(r"\b[a-z]+\s(?:[A-Z][a-z]{0,7}\.\s?)+$")
-
-
-def journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
-    """`text` is the rest of a journal's abbreviated name and its volume after a line that
-    stopped inside that name (see the module): the two lines are one entry. Not after a
-    word in lower case before the name ("submitted to Phys. Rev.", an entry whole without
-    its volume), nor where the list's entries open with their journal (`tail_starts`)."""
-    if habit.tail_starts or _NAME_AFTER_WORD.search(prev):
-        return False
-    return bool(_JOURNAL_END.search(prev) and _JOURNAL_REST.match(text))
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)

@@ -1,0 +1,59 @@
+"""A journal's abbreviated name cut in two by a hard wrap of a one-a-line list.
+
+"A. B. Kowal, Phys. Rev." / "Lett. 15, 798 (1965)." is one entry: no entry ends on its
+journal's name without the volume after its names, none opens with the rest of that name
+and its volume, unless the list's entries open with their journal (`tail_starts`). What
+looks so and is not: an entry whose journal prints no volume yet ("(forthcoming). ... Harv.
+L. Rev.", "in press, Phys. Rev."), a book's imprint ending on an abbreviated state ("...,
+New Haven, Conn."), and a numbered document after either ("H.R. 1, 115th Cong. (2017).",
+"S. Rep. No. 95-797", "Rev. Rul. 81-100, ..."), an entry of its own. Two bounded lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ingest.bare import BareHabits
+from claimcheck.ingest.kinds import start_kind
+from claimcheck.vocabulary import YEAR_DIGITS
+
+# A journal's name abbreviated to its end: an abbreviated word of two letters or more after
+# a comma ("..., Phys.", "..., Eur."), or a run of abbreviated words, one of three letters or
+# more ("Phys. Rev.", "J. Chem.", "Proc. Natl. Acad. Sci."); not initials ("Smith, J. K.")
+_JOURNAL_END = re.compile(
+    r"(?:,\s?[A-Z][a-z]{1,7}\.|(?:^|\s)(?=(?:[A-Z]\.\s?)*[A-Z][a-z]{2,7}\.)"
+    r"(?:[A-Z][a-z]{0,7}\.\s?){2,5})$")
+# The rest of a journal's abbreviated name, then its volume (a series letter or an issue
+# letter aside): "Lett. 15, 798", "Soc. (C), 2208", "Rev. D 11", "U.S.A., vol. 55",
+# "Mech. P06007", "Bull.21, 766"; not a year ("A. B. Jones. 1999. Title", an entry)
+_JOURNAL_REST = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,9}\.\s?,?\s?){1,4}(?:\([A-Z]\),?\s?|[A-Z]\s)?(?:vol\.\s?)?"
+    rf"(?!{YEAR_DIGITS}\b)[A-Z]?\d")
+
+
+# a word in lower case, with or without its comma, before the name ("submitted to Phys.
+# Rev.", "in press, Phys. Rev."): a whole entry without its volume
+_NAME_AFTER_WORD = re.compile(r"\b[a-z]+,?\s(?:[A-Z][a-z]{0,7}\.\s?)+$")
+# an entry whose journal prints no volume yet ("(forthcoming). ... Harv. L. Rev.")
+_NO_VOLUME_YET = re.compile(r"\b(?:[Ff]orthcoming|[Ii]n press|[Aa]ccepted|[Tt]o appear)\b")
+# a numbered document or a bill, not a volume: "S. Rep. No. 95-797", "Pub. L. No. 98-473",
+# "H.R. 1, 115th Cong.", "Rev. Rul. 81-100"; or "Ibid. 47, 773", an entry of its own
+_DOCUMENT = re.compile(r"^(?:(?:[A-Z][A-Za-z]{0,9}\.\s?)*No\.|(?:[A-Z]\.\s?){1,2}\d"
+                       r"|(?:[A-Z][A-Za-z]{0,9}\.\s?){1,4}\d+-\d|Ibid\.)")
+
+# a line's parts: after a comma, a colon, a bracket or a sentence's stop
+LINE_PARTS = re.compile(r"[,;:(]\s?|(?<=[a-z)])\.\s")
+
+
+def journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` is the rest of a journal's abbreviated name and its volume after a line that
+    stopped inside that name (see the module): the two lines are one entry. Not after a
+    word in lower case before the name ("submitted to Phys. Rev.", an entry whole without
+    its volume) or an entry not yet published, nor where the list's entries open with their
+    journal (`tail_starts`), nor before a numbered document or after an imprint."""
+    if habit.tail_starts or _NAME_AFTER_WORD.search(prev) or _NO_VOLUME_YET.search(prev):
+        return False
+    if _DOCUMENT.match(text) or any(start_kind(part.strip(), False, False, False) in (
+            "place", "publisher") for part in LINE_PARTS.split(prev) if part.strip()):
+        return False  # a document of its own, or a book's imprint ("..., Berkeley, Calif.")
+    return bool(_JOURNAL_END.search(prev) and _JOURNAL_REST.match(text))
