@@ -33,7 +33,7 @@ _QUANTITY_NEXT = re.compile(
     r"[ \u00a0]+(?:of|(?:second|minute|hour|day|week|month|year)s?|min|h|d|wk|yr)\b"
 )
 _POWERED = frozenset(("cm", "mm", "µm", "nm", "km", "dm"))  # "g/cm3"; any one letter too
-_SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
+SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
 _REPEATS = 3
 # a capitalised name, one digit (a version's or a member's: "RoseTTAFold2", "Wnt3"), a space
 # and the lower-case word after it; prepositions a clause goes on with after a callout
@@ -70,7 +70,7 @@ def evidence_of(body: str) -> Evidence:
         zero=frozenset(re.findall(r"(?<![\w\-])([^\W\d_]+)0(?![\w])", body)),
         repeated=frozenset(
             stem for t, n in glued.items() if n >= _REPEATS
-            and (len(stem := re.sub(r"\d+$", "", t)) <= _SHORT_STEM or NAME_LIKE.match(stem))
+            and (len(stem := re.sub(r"\d+$", "", t)) <= SHORT_STEM or NAME_LIKE.match(stem))
         ),
         family=frozenset(stem for stem, n in stems.items() if n >= 2),
         tokens=_tokens(body),

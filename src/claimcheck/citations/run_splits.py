@@ -13,15 +13,16 @@ numbers never cited before it and inside their windows, and one digit alone is n
 the article, glued), or after a version with two points ("3.4.2"): never after a number
 with one point ("0.013": a statistic's decimals), a space ("a sample of 1500") nor inside
 a formula or a statistic. After a name, a split must leave a name the article shows: printed
-elsewhere with as many digits ("Ucp2"), or no catalogue code ("HCT116", "DenseNet121",
-"Al6061": a cell line's, a model's, an alloy's own number) and no run printed again.
+elsewhere with as many digits ("Ucp2"), or a short stem that is no catalogue code ("HCT116",
+"DenseNet121", "Al6061": a cell line's, a model's, an alloy's own number) nor a word
+("Inconel718"), whose run the article does not print again.
 """
 
 from __future__ import annotations
 
 import re
 
-from claimcheck.citations.glued_words import HEAD_WINDOW
+from claimcheck.citations.glued_words import HEAD_WINDOW, SHORT_STEM
 from claimcheck.citations.notation import CALLOUT_END, DASH, is_math
 
 # digits glued to a name of letters that may end in digits of its own ("Ucp224", "khc2795",
@@ -61,12 +62,13 @@ def _name_ends(body: str, start: int, end: int, k: int) -> bool:
 
 
 def _code(name: str) -> bool:
-    """Letters that open a catalogue number of a cell line, a strain, an alloy or a model,
-    which the digits after them complete: in capitals ("HCT116", "A549", "BY4741", "IN718"),
-    with a capital inside ("DenseNet121", "ResNet152") or one or two letters ("Al6061",
-    "rs7412"); not a word or a compound name ("khc2795", "Ucp224", "Gal4C15592",
-    "Giantin_C121", "Liprin-αR6097")."""
-    return name.isalpha() and (len(name) <= 2 or name.isupper()
+    """Letters that end in no digits of their own unless the article shows them so: a
+    catalogue number's, which the digits complete, in capitals ("HCT116", "A549", "BY4741",
+    "IN718"), with a capital inside ("DenseNet121", "ResNet152") or of one or two letters
+    ("Al6061", "rs7412"); or a word or a person's name longer than a gene's stem
+    ("Inconel718", "Kaplan118", "muscle218"). Not "Ucp224", "khc2795", "Gal4C15592",
+    "Giantin_C121" or "Liprin-αR6097": a short stem or a compound name."""
+    return name.isalpha() and (len(name) <= 2 or len(name) > SHORT_STEM or name.isupper()
                                or any(c.isupper() for c in name[1:]))
 
 
