@@ -69,7 +69,8 @@ and reports that do cite "(reference 1)", "(references 2 and 3)".
 
 The articles are in `callout_adversarial.txt`. Every callout is marked there as
 ⟨printed text|key,key⟩ (the keys are the list's
-entries by position, a, b, c, ...); the marks are removed before the text is read, and a
+entries by position, a, b, c, ..., or 1, 2, 3, ... for a list longer than 26, as in
+`callout_adversarial_rev14.txt`); the marks are removed before the text is read, and a
 false link anywhere (statistics, labels, years) costs precision. The figures are link
 precision, recall and F1 per form and overall, paired as in `link_accuracy.py`, and
 `false_callouts`: callouts found where no callout is marked (linked or not; an unlinked one
@@ -119,12 +120,23 @@ def unmark(body: str) -> tuple[str, list[tuple[Span, str]]]:
         out.append(body[at:m.start()])
         size += m.start() - at
         span = (size, size + len(m.group(1)))
-        gold.extend((span, k) for k in m.group(2).split(",") if k)
+        gold.extend((span, _letter(k)) for k in m.group(2).split(",") if k)
         out.append(m.group(1))
         size += len(m.group(1))
         at = m.end()
     out.append(body[at:])
     return "".join(out), gold
+
+
+def key(position: int) -> str:
+    """The key of the list's entry at `position` (from 0): a letter, a number past "z"."""
+    return string.ascii_lowercase[position] if position < 26 else str(position + 1)
+
+
+def _letter(mark: str) -> str:
+    """A numbered key ("3", "30?") as `key` names it ("c", "30?"), so both forms pair."""
+    number = mark.rstrip("?")
+    return key(int(number) - 1) + mark[len(number):] if number.isdigit() else mark
 
 
 def wrapped(text: str, width: int) -> str:
@@ -145,7 +157,7 @@ def measure(body: str, entries: list[str], wrap: int = 0) -> tuple[Counter[str],
     text = wrapped(text, wrap) if wrap else text
     document = split_document(text + "\n\nReferences\n\n" + "\n".join(entries) + "\n", "x")
     references = parse_entries(document.entries)
-    keys = {r.id: string.ascii_lowercase[i] for i, r in enumerate(references)}
+    keys = {r.id: key(i) for i, r in enumerate(references)}
     found = extract_claims(document.body, references)
     # A key ending in '?' is a link either way right (a slip of the year: linked to its
     # entry or left unresolved, reported both ways), so a link to it is not counted; '-'

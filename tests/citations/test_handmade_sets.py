@@ -4,7 +4,6 @@ segment_handmade's lists parse."""
 
 from __future__ import annotations
 
-import string
 import sys
 from pathlib import Path
 
@@ -22,7 +21,7 @@ def test_every_mark_names_an_entry_of_its_list(path: Path) -> None:
     for name, (body, entries) in adversarial.articles(path).items():
         text, gold = adversarial.unmark(body)
         assert "⟨" not in text and "⟩" not in text, name
-        known = set(string.ascii_lowercase[:len(entries)])
+        known = {adversarial.key(i) for i in range(len(entries))}  # a, b, ..., 27, 28
         for _, key in gold:
             assert key == "-" or key.rstrip("?") in known, (name, key)
 
@@ -38,6 +37,12 @@ def test_a_slip_and_a_missing_work_are_no_false_callouts() -> None:
     assert counts["gold_links"] == 1 and counts["paired_links"] == 1, errors
     assert counts["false_callouts"] == 0, errors
     assert counts["predicted_links"] == 1, errors  # the slip's link, if made, is not counted
+
+
+def test_numbered_keys_pair_as_letters_do() -> None:
+    # a list longer than 26 is marked by number: "2" and "b" name the same entry
+    assert adversarial.unmark(ARTICLE.replace("|b⟩", "|2⟩"))[1] == adversarial.unmark(ARTICLE)[1]
+    assert adversarial.key(26) == "27"
 
 
 def test_the_handmade_lists_parse_into_entries() -> None:

@@ -111,3 +111,38 @@ def test_a_year_glued_to_a_name_and_far_apart_numbers_are_no_readings() -> None:
         " Lines Abc155,92 were used. ") + " ".join(
         f"Muscle repair was studied in mice{n}." for n in range(93, 101))
     assert not any(f.endswith(("Abc1|55", "|92")) for f in cited(body, count=100))
+
+
+def test_a_catalogue_code_s_digits_are_never_split() -> None:
+    # 16 is never cited elsewhere, and "HCT116" falls in its window: letters in capitals, with
+    # a capital inside or only one or two open a code the digits complete, and a word longer
+    # than a gene's stem ends in no digits of its own, so no split
+    for code in ("HCT116", "DenseNet116", "Al116", "rs116", "Inconel116", "Kaplan116"):
+        body = _ordered(1, 30, 16, f"The {code} line was used for all assays.")
+        assert not any(f.endswith("|16") for f in cited(body)), code
+
+
+def test_a_name_printed_with_its_own_digits_still_splits() -> None:
+    # "CD8" printed elsewhere: "CD816" is CD8 and work 16 though CD is in capitals
+    body = _ordered(1, 30, 16, "We sorted CD816 and waited.") + " CD8 cells were counted."
+    assert any(f.endswith("CD8|16") for f in cited(body))
+
+
+def test_a_run_printed_twice_is_the_name_s_own() -> None:
+    # "khc2716" twice: the allele's whole name, not "khc27" and work 16 once and again
+    body = _ordered(1, 30, 16, "Flies carried khc2716 alleles.") + " The khc2716 flies lived."
+    assert not any(f.endswith("|16") for f in cited(body))
+
+
+def test_a_person_s_name_cited_where_first_printed_cites_again() -> None:
+    # "Kaplan2 suggests" is read as the next number; "Later, Kaplan2 notes" is the person
+    # cited again, though a name printed twice before a word may be a gene's
+    body = ("The Kaplan model has two compartments.1 Kaplan2 suggests a third one, and "
+            "Meyer3 gives a closed form. Later, Kaplan2 notes that it matters only at high "
+            "doses.4")
+    found = cited(body)
+    assert sum(f.endswith("Kaplan|2") for f in found) == 2
+    # a gene printed twice where its number is cited already is no callout either time
+    body = ("Piezo channels sense force.1 Cells grow.2 Mice eat.3 Piezo1 knockout in mice "
+            "was lethal,4 and the Piezo1 channels were not studied further.5")
+    assert not any(f.endswith("Piezo|1") for f in cited(body))

@@ -1,5 +1,6 @@
 """What an article shows about the words digits are glued to, counted once over its text,
-how digits glued to a unit read (`after_unit`), and which names are formulas (`formula`).
+how digits glued to a unit read (`after_unit`), which names are formulas (`formula`), and
+which later prints of a person's name glued to its callout cite again (`cited_again`).
 
 Plain-text superscripts ("disease12") and names ending in digits ("p53", "CO2", "RO2") look
 alike; `superscripts.py` weighs each glued number by this evidence: which words the article
@@ -32,7 +33,7 @@ _QUANTITY_NEXT = re.compile(
     r"[ \u00a0]+(?:of|(?:second|minute|hour|day|week|month|year)s?|min|h|d|wk|yr)\b"
 )
 _POWERED = frozenset(("cm", "mm", "µm", "nm", "km", "dm"))  # "g/cm3"; any one letter too
-_SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
+SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
 _REPEATS = 3
 # a capitalised name, one digit (a version's or a member's: "RoseTTAFold2", "Wnt3"), a space
 # and the lower-case word after it; prepositions a clause goes on with after a callout
@@ -69,7 +70,7 @@ def evidence_of(body: str) -> Evidence:
         zero=frozenset(re.findall(r"(?<![\w\-])([^\W\d_]+)0(?![\w])", body)),
         repeated=frozenset(
             stem for t, n in glued.items() if n >= _REPEATS
-            and (len(stem := re.sub(r"\d+$", "", t)) <= _SHORT_STEM or NAME_LIKE.match(stem))
+            and (len(stem := re.sub(r"\d+$", "", t)) <= SHORT_STEM or NAME_LIKE.match(stem))
         ),
         family=frozenset(stem for stem, n in stems.items() if n >= 2),
         tokens=_tokens(body),
@@ -89,6 +90,24 @@ def _naming(body: str) -> frozenset[str]:
         return frozenset()
     printed = Counter(m.group() for m in _NAMED_DIGIT.finditer(body))
     return frozenset(n for n in named if not n[1:].islower() or printed[n] >= 2)
+
+
+def cited_again(body: str, found: list[tuple[int, int]], naming: frozenset[str],
+                ) -> list[tuple[int, int]]:
+    """`found` with the later prints of a title-case name's digit ("Later, Kaplan2 notes")
+    whose first print was read as a callout ("Kaplan2 suggests", the next number by order):
+    a person cited twice, though the name goes before a word as a gene's does. Not where the
+    first print is no callout ("Piezo1 knockout ... Piezo1 channels": a gene named twice)."""
+    starts = {start for start, _ in found}
+    again: set[tuple[int, int]] = set()
+    for name in naming:
+        if not name[1:].islower():
+            continue  # "RoseTTAFold2": a tool's version however its first print reads
+        prints = [m.end() - 1 for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?!\w)",
+                                                   body)]
+        if prints and prints[0] in starts:
+            again.update((at, at + 1) for at in prints[1:] if at not in starts)
+    return sorted({*found, *again}) if again else found
 
 
 def _tokens(body: str) -> Counter[str]:

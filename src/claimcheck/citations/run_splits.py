@@ -12,13 +12,17 @@ numbers never cited before it and inside their windows, and one digit alone is n
 ("CD44" is no "CD4" and 4). Only after a name of letters ending in its digits (a word of
 the article, glued), or after a version with two points ("3.4.2"): never after a number
 with one point ("0.013": a statistic's decimals), a space ("a sample of 1500") nor inside
-a formula or a statistic.
+a formula or a statistic. After a name, a split must leave a name the article shows: printed
+elsewhere with as many digits ("Ucp2"), or a short stem that is no catalogue code ("HCT116",
+"DenseNet121", "Al6061": a cell line's, a model's, an alloy's own number) nor a word
+("Inconel718"), whose run the article does not print again.
 """
 
 from __future__ import annotations
 
 import re
 
+from claimcheck.citations.glued_words import HEAD_WINDOW, SHORT_STEM
 from claimcheck.citations.notation import CALLOUT_END, DASH, is_math
 
 # digits glued to a name of letters that may end in digits of its own ("Ucp224", "khc2795",
@@ -36,6 +40,36 @@ _VERSION = re.compile(r"(?:\d\.\d{1,3}\.|(?<![\w.])[A-Z][\w\-]* \d{1,2}\.)$")
 _NUMBER = re.compile(r"\d{1,3}")
 _DASHED = re.compile(DASH)
 _LOOK = 24
+# the name a run is glued to: a letter, then letters, digits and hyphens to the run
+_STEM = re.compile(r"[^\W\d_][\w\-]*$")
+
+
+def _name_ends(body: str, start: int, end: int, k: int) -> bool:
+    """Whether the name glued to the run `start`..`end` may end after its first `k` digits.
+    Yes where the article prints the name with exactly `k` digits elsewhere ("Ucp2" beside
+    "Ucp224"; a name of one letter with the same digits: "m2" beside "W/m232", "A1" is no
+    "A5"); no where it prints the whole run again ("HCT116 cells ... HCT116": the digits are
+    the name's); else only after a name that is no catalogue code (`_code`)."""
+    stem = _STEM.search(body, max(0, start - HEAD_WINDOW), start)
+    if stem is None:
+        return False
+    name = stem.group()
+    digits = re.escape(body[start : start + k]) if len(name) == 1 else rf"\d{{{k}}}"
+    if re.search(rf"(?<![\w\-]){re.escape(name)}{digits}(?!\d)", body):
+        return True
+    whole = re.compile(rf"(?<![\w\-]){re.escape(name + body[start:end])}(?!\w)")
+    return len(whole.findall(body)) < 2 and not _code(name)
+
+
+def _code(name: str) -> bool:
+    """Letters that end in no digits of their own unless the article shows them so: a
+    catalogue number's, which the digits complete, in capitals ("HCT116", "A549", "BY4741",
+    "IN718"), with a capital inside ("DenseNet121", "ResNet152") or of one or two letters
+    ("Al6061", "rs7412"); or a word or a person's name longer than a gene's stem
+    ("Inconel718", "Kaplan118", "muscle218"). Not "Ucp224", "khc2795", "Gal4C15592",
+    "Giantin_C121" or "Liprin-αR6097": a short stem or a compound name."""
+    return name.isalpha() and (len(name) <= 2 or len(name) > SHORT_STEM or name.isupper()
+                               or any(c.isupper() for c in name[1:]))
 
 
 def glued_year(body: str, start: int, digits: str) -> bool:
@@ -66,9 +100,12 @@ def run_readings(body: str, count: int, found: list[tuple[int, int]],
         if after_comma and rest.startswith(",") and rest.count(",") == 1 and not _DASHED.search(
                 rest):
             readings.append(((match.start("rest") + 1, match.end("rest")), rest[1:]))
+        named = body[start - 1].isalpha()
         for k in (4,) if year else range(1, len(digits) - 1):
             tail = digits[k:]
             if len(tail) > 3 or tail[0] == "0":
+                continue
+            if named and not _name_ends(body, start, match.end("digits"), k):
                 continue
             span = (start + k, match.end("rest"))
             printed = body[span[0] : span[1]]

@@ -122,7 +122,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         return []  # "BRCA1" alone in a page of statistics: no sure superscript, no article's
     found = _in_sequence([candidates[k] for k in sorted(candidates)])
     pool.extend(run_readings(body, count, found))  # "Ucp224": which split, order alone may say
-    return gaps_filled(body, found, pool, count)
+    return words.cited_again(body, gaps_filled(body, found, pool, count), evidence.naming)
 
 
 def _in_sequence(candidates: list[list[Option]]) -> list[tuple[int, int]]:
