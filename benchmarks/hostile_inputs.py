@@ -214,6 +214,16 @@ def fam_digit_run(n: int) -> tuple[str, str | bytes]:
     return "a.txt", HEAD + "Things (Smith, 2001).\n\nReferences\n\n" + "\n".join(lines) + "\n"
 
 
+def fam_furniture_links(n: int) -> tuple[str, str | bytes]:
+    """A reference list's line of n "www." and a word: the footer pattern ".*www\\.\\S+.*\\|"
+    tried every split of the line (its cube: 2,000 took 31 s, session 14's maintenance
+    read), and a wrapped journal's name after n initials (square)."""
+    lines = [reference(i) for i in range(5)] + ["www." * n + " x"] + [
+        "Smith, J. (2001). Title " + "A. " * n + "B.", "Lett. 15, 798 (1965)."] + [
+        reference(i) for i in range(5, 9)]
+    return "a.txt", HEAD + "Things (Smith, 2001).\n\nReferences\n\n" + "\n".join(lines) + "\n"
+
+
 def fam_in_cues(n: int) -> tuple[str, str | bytes]:
     """n chapter cues in one entry ("in Book, in Book, ..."): the chapter patterns once
     scanned from every "in" to the entry's end (quadratic, session 12)."""
@@ -291,6 +301,7 @@ FAMILIES: dict[str, tuple[Callable[[int], tuple[str, str | bytes]], int]] = {
     "capital-word": (fam_capital_word, 2000),
     "digit-run": (fam_digit_run, 8000),
     "in-cues": (fam_in_cues, 2000),
+    "furniture-links": (fam_furniture_links, 4000),
     "repeated-headings": (fam_repeated_headings, 500),
     "bib-entries": (fam_bib_entries, 2000),
     "pdf-pages": (fam_pdf_pages, 40),

@@ -20,14 +20,25 @@ from claimcheck.vocabulary import YEAR_DIGITS
 
 _FURNITURE = re.compile(
     r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page\s+)?\d{1,4}\s+(?:/|of)\s+\d{1,4}|page\s+\d+|[-–—_=*.\s]{3,}"
-    r"|.*\bwww\.\S+.*\|.*|.*\|\s*(?:volume|vol\.?)\s+\d+.*)$",
+    r"|.*\|\s*(?:volume|vol\.?)\s+\d+.*)$",
     re.IGNORECASE,
 )
 
 
 def is_page_furniture(line: str) -> bool:
     """A page number, a rule, a footer line: furniture wherever it stands."""
-    return bool(_FURNITURE.match(line))
+    return bool(_FURNITURE.match(line)) or link_then_bar(line)
+
+
+# A site's address, later a bar: "Downloaded from www.x.org | 12 May 2020". Found by a search
+# and a test, not one pattern: ".*www\.\S+.*\|" tried every split of the line (its cube).
+_WWW = re.compile(r"\bwww\.\S", re.IGNORECASE)
+
+
+def link_then_bar(line: str) -> bool:
+    """The line prints a site's address and, after it, a bar (a PDF's download footer)."""
+    link = _WWW.search(line)
+    return link is not None and "|" in line[link.end():]
 
 
 _LONE_NUMBER = re.compile(r"^[-–—]?\s*(\d{1,4})\s*[-–—]?$")

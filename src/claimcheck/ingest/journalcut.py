@@ -21,7 +21,7 @@ from claimcheck.vocabulary import YEAR_DIGITS
 # a comma ("..., Phys.", "..., Eur."), or a run of abbreviated words, one of three letters or
 # more ("Phys. Rev.", "J. Chem.", "Proc. Natl. Acad. Sci."); not initials ("Smith, J. K.")
 _JOURNAL_END = re.compile(
-    r"(?:,\s?[A-Z][a-z]{1,7}\.|(?:^|\s)(?=(?:[A-Z]\.\s?)*[A-Z][a-z]{2,7}\.)"
+    r"(?:,\s?[A-Z][a-z]{1,7}\.|(?:^|\s)(?=(?:[A-Z]\.\s?){0,4}[A-Z][a-z]{2,7}\.)"
     r"(?:[A-Z][a-z]{0,7}\.\s?){2,5})$")
 # The rest of a journal's abbreviated name, then its volume (a series letter or an issue
 # letter aside): "Lett. 15, 798", "Soc. (C), 2208", "Rev. D 11", "U.S.A., vol. 55",

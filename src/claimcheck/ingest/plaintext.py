@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.ingest.footnotes import split_notes
+from claimcheck.ingest.furniture import link_then_bar
 from claimcheck.ingest.interface import Document, InputError, RawEntry
 from claimcheck.ingest.layout import LINE_FULL, MARKS_AS_SPACES, PARAGRAPH_END
 from claimcheck.ingest.segment import segment
@@ -52,7 +53,7 @@ _BACK_MATTER = re.compile(
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}(?:\s|$)")
 _LEADING_BULLET = re.compile(r"^\s*[-*•–·]\s+")  # compiled once: one call per entry
 _PAGE_FURNITURE = re.compile(
-    r"^\s*(?:\d{1,4}|page \d+(?: of \d+)?|.*\bwww\.\S+.*\|.*|.*\|\s*(?:volume|vol\.?)\s+\d+.*)\s*$",
+    r"^\s*(?:\d{1,4}|page \d+(?: of \d+)?|.*\|\s*(?:volume|vol\.?)\s+\d+.*)\s*$",
     re.IGNORECASE,
 )
 
@@ -169,7 +170,7 @@ def _list_lines(lines: list[str], start: int) -> list[tuple[int, str]]:
                       and not _references_follow(lines, i))
                      or _MARKDOWN_HEADING.match(line) or _NOTES_HEADING.match(line)):
             break
-        seen = seen or bool(line and not _PAGE_FURNITURE.match(line))
+        seen = seen or bool(line and not (_PAGE_FURNITURE.match(line) or link_then_bar(line)))
         out.append((i + 1, _rstripped(lines[i])))
     return out
 

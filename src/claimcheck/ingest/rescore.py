@@ -189,12 +189,15 @@ def url_rest(prev: str, text: str) -> bool:
     """`prev` ends inside a URL and `text` goes on with its rest (".theguardian.com/...",
     "-americans-seeking-refuge..."; a dash bullet "- V. G..." has its space): no entry opens
     so, whatever the entries around would be."""
-    return (bool(_URL_REST.match(text)) and bool(_URL_CUT.search(prev))
-            and not _OPENS_ENTRY.match(text))
+    if not _URL_REST.match(text) or _OPENS_ENTRY.match(text):
+        return False
+    # the cut URL is the line's last word: searched there, not from every "www." before it
+    last_word = prev[prev.rfind(" ") + 1:] if not prev[-1:].isspace() else ""
+    return bool(_URL_CUT.search(last_word))
 
 
 _URL_CUT = re.compile(r"(?:https?://|www\.)\S*$")  # the line ends inside a URL
 _URL_REST = re.compile(r"^[./_~?=&#%-][\w/.%-]")  # ... and the next goes on with its rest
 # ... unless it opens as entries do: an emphasised title ("_Oxford English Dictionary_. 2020."),
 # the same-author dash ("---. 2019.", "-. (2021).") or an ellipsis ("...And Justice for All")
-_OPENS_ENTRY = re.compile(r"^(?:[_*][^\s_*][^_*]*\s[^_*]*[_*](?:\W|$)|-{1,3}[.,]|\.\.\.\s?\w)")
+_OPENS_ENTRY = re.compile(r"^(?:[_*][^\s_*][^_*\s]*+\s[^_*]*+[_*](?:\W|$)|-{1,3}[.,]|\.\.\.\s?\w)")

@@ -49,7 +49,7 @@ _FUNCTION_END = re.compile(
 _WORD_END = re.compile(r"(?:^|\s)[^\W\d_](?:[^\W\d_]|['’-])*[,:]?$")
 # A place or a name after the line's last comma, one or two capitalised words: how an entry
 # without its stop ends ("..., 2-6 June 2013, Bergen, Norway", "..., New York")
-_PLACE_TAIL = re.compile(r",\s(?:[A-Z\u00c0-\u00de][\w'’-]*\s?){1,2}$")
+_PLACE_TAIL = re.compile(r",\s(?:[A-Z\u00c0-\u00de][\w'’-]*+\s?){1,2}$")
 # a content word: four letters or more, with its hyphened parts ("Self-based")
 _LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}[\w'’-]*")
 _TAIL_WORDS = 3
@@ -123,7 +123,7 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
         return False
     # one word and its stop opens an entry ("Homer. The Odyssey.") unless an imprint alone
     # follows it, which no such entry is without its title ("India. Delhi: Oxford UP.")
-    if ONE_NAME.match(text) and not _imprint_only(text.split(". ", 1)[1], year=True):
+    if ONE_NAME.match(text) and not _imprint_only(text.split(".", 1)[1].lstrip(), year=True):
         return False
     return not (author_element(text) or text[:1].isdigit())
 
