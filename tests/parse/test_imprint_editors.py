@@ -34,6 +34,14 @@ def test_a_publisher_with_a_bracket_of_its_own_stays_whole() -> None:
     assert not ref.editors
 
 
+def test_a_french_publisher_abbreviated_ed_is_no_editors_credit() -> None:
+    # "Éd." abbreviates "Éditions": a bracket without a year is no imprint
+    ref = parse_string("Foucault, M. (1966). Les mots et les choses. Paris: Éd. Gallimard "
+                       "(coll. Tel).")
+    assert ref.publisher == "Éd. Gallimard (coll. Tel)"
+    assert not ref.editors
+
+
 @pytest.mark.parametrize(("text", "family"), [("ed. by J. Brown", "Brown"),
                                               ("Ed. by Paolo Giaccaria", "Giaccaria"),
                                               ("eds. by A. Smith", "Smith")])
