@@ -51,3 +51,19 @@ def test_the_cue_ed_by_is_no_part_of_the_name(text: str, family: str) -> None:
     names = split_names(text).authors
     assert [a.family for a in names] == [family]
     assert not names[0].given.lower().startswith("by")
+
+
+def test_a_family_name_opening_with_eds_by_keeps_it() -> None:
+    # "Edsby" is a name, no "Eds" + "by" cue
+    from claimcheck.parse.names import split_names
+
+    assert [(a.family, a.given) for a in split_names("Edsby Smith, J.").authors] == [
+        ("Edsby Smith", "J.")]
+
+
+@pytest.mark.parametrize("text", ["ed. by J. Brown", "eds by J. Brown", "ed.by J. Brown",
+                                  "Ed. J. Brown", "edited by J. Brown"])
+def test_every_form_of_the_cue_is_dropped(text: str) -> None:
+    from claimcheck.parse.names import split_names
+
+    assert [a.family for a in split_names(text).authors] == ["Brown"]

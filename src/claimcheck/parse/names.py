@@ -59,7 +59,9 @@ class Names:
     et_al: bool
 
 
-_EDITORS_BEFORE = re.compile(r"^(?:by|edited by|eds?\.?(?:\s*by)?|hrsg\.?)\s+", re.IGNORECASE)
+# ("ed. by", "eds by", "ed.by"; a stop or a space between: "Edsby" is a name)
+_EDITORS_BEFORE = re.compile(r"^(?:by|edited by|eds?(?:\.\s*|\s+)by|eds?\.?|hrsg\.?)\s+",
+                             re.IGNORECASE)
 # "(eds.)", or a plural after a comma ("Allen L, Dary O, eds."; "Jones, Ed" is a name)
 _EDITORS_AFTER = re.compile(
     rf"(?:[,;]?\s*\((?:{'|'.join(EDITOR_WORDS)})\.?\)|[,;]\s*(?:eds|editors|hrsg)\.?)\s*$",
