@@ -94,7 +94,9 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         et_al, text = True, _ET_AL_OTHER.sub("", text).strip(" ,;:")
     if not text:
         return Names((), et_al)
-    parts = _parts(text)
+    # (a list without ";" is split by its commas and conjunctions once, here)
+    listed = None if ";" in text else joined_parts(text)
+    parts = listed[0] if listed else _parts(text)
     # No organisation word in the list: none in any of its names, which the tests below and
     # `parse_name` need not look for again (the parts only lose separators and conjunctions).
     org = ORG_WORDS.search(text.lower()) is not None
@@ -118,7 +120,7 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p, org)
                    for p in parts]
     else:
-        parts, joined, serial = joined_parts(text)
+        parts, joined, serial = listed or joined_parts(text)  # (text as `listed` split it)
         if stopped and "&" not in text and one_word_names(parts, joined):
             # A bibliography inverts its first name, with a given name: "Grimm, Jacob, and
             # Wilhelm.", "Brontë, Charlotte, Emily and Anne." print siblings or a couple, the
