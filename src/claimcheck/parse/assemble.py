@@ -94,15 +94,17 @@ _MEDIUM = re.compile(r"\s*\[(?:internet|online|serial[^\]]*|electronic resource|
 # Nature", "en : EMBO Rep", "W: Prace").
 _IN = re.compile(r"^(?:(?i:in)\s?:?\s+(?=\w)|(?i:dans|en|em|im|nel|nella|w)\s?:?\s+(?=[A-Z]))")
 # A volume word or ABNT's "[s. l.]" (no place) closing the journal: "Gene, tome", "Genetics,
-# [s. l.]" belong to the fields after it.
-_TAIL = re.compile(r"(?:^|[\s,]+)(?:\[?s\.\s?l\.?\]?|tome|vol|vols|volume|bd|band|jg|año|"
+# [s. l.]" belong to the fields after it. Alone, an abbreviated one ("Bd.") is no container
+# either, but a word in full is a title ("Volume" is a magazine).
+_TAIL = re.compile(r"(?:^(?!(?:tome|volume|band|año)\.?$)|[\s,]+)"
+                   r"(?:\[?s\.\s?l\.?\]?|tome|vol|vols|volume|bd|band|jg|año|"
                    r"\(?(?:trad\.?|traduit|transl\.?|translated) (?:par|by)\)?)\.?$",
                    re.IGNORECASE)  # a translator's cue left without a name, too
 
 
 # A book's volume in its series run on into the book ("Logics of Programs, volume 193 of
 # Lecture Notes in Computer Science"): the book ends before it (the number is the volume).
-_SERIES_VOLUME = re.compile(r"[,.]?\s+(?:volume|vol\.)\s*\d+,?\s+of\s+[A-Z].*$",
+_SERIES_VOLUME = re.compile(r"[,.]?\s+(?:volume|vol\.)\s*\d+,?\s+of\s+(?-i:[A-Z]).*$",
                             re.IGNORECASE)
 
 
