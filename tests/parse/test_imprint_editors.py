@@ -42,6 +42,15 @@ def test_a_french_publisher_abbreviated_ed_is_no_editors_credit() -> None:
     assert not ref.editors
 
 
+
+def test_a_french_publisher_abbreviated_ed_before_a_dated_series_is_no_credit() -> None:
+    # a capital "Éd." abbreviates "Éditions" (the French credit prints "éd. par")
+    ref = parse_string("Bourdieu, P. La distinction. Paris, Éd. de Minuit (Le sens commun, "
+                       "1979).")
+    assert ref.publisher.startswith("Éd. de Minuit")
+    assert not ref.editors
+
+
 @pytest.mark.parametrize(("text", "family"), [("ed. by J. Brown", "Brown"),
                                               ("Ed. by Paolo Giaccaria", "Giaccaria"),
                                               ("eds. by A. Smith", "Smith")])

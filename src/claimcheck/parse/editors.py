@@ -119,11 +119,12 @@ def credit_before_imprint(tokens: tuple[Token, ...], out: list[str]) -> None:
     """"..., ed. by O. Danvy (Norton, 1977)": a publisher run that opens with an editors' cue
     and names before a bracketed imprint, a year inside it (MHRA, Chicago notes), holds the
     editors up to the bracket; the publisher is what the bracket opens. Without the year the
-    bracket is the publisher's own: "Éd. Gallimard (coll. Tel)" ("Éd." for "Éditions")."""
+    bracket is the publisher's own: "Éd. Gallimard (coll. Tel)"."""
     if "publisher" not in out:
         return
     start, end = label_run(out, "publisher")
-    if tokens[start].text.lower() not in _CREDIT_CUES:
+    # (a capital "Éd." abbreviates "Éditions": "Paris, Éd. de Minuit (Le sens commun, 1979)")
+    if tokens[start].text.lower() not in _CREDIT_CUES or tokens[start].text[:1] == "É":
         return
     bracket = next((k for k in range(start + 1, end) if tokens[k].text == "("), -1)
     if bracket <= start + 1 or not any(t.text[:1].isupper() for t in tokens[start + 1:bracket]):
