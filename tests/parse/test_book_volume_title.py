@@ -38,3 +38,9 @@ def test_a_container_loses_a_series_volume_and_a_volume_word(value: str, kept: s
     from claimcheck.parse.assemble import clean_container
 
     assert clean_container(value) == kept
+
+
+def test_a_volume_word_in_full_before_its_number_is_no_container() -> None:
+    # the word alone stays a title ("Volume" is a magazine) only where no number follows it
+    ref = parse_string("Smith, J. (2001). Title of the thing. Volume 12, 3-4.")
+    assert (ref.container, ref.volume) == ("", "12")

@@ -91,8 +91,9 @@ _MEDIUM = re.compile(r"\s*\[(?:internet|online|serial[^\]]*|electronic resource|
 _IN = re.compile(r"^(?:(?i:in)\s?:?\s+(?=\w)|(?i:dans|en|em|im|nel|nella|w)\s?:?\s+(?=[A-Z]))")
 # A volume word or ABNT's "[s. l.]" (no place) closing the journal: "Gene, tome", "Genetics,
 # [s. l.]" belong to the fields after it. Alone, an abbreviated one ("Bd.") is no container
-# either, but a word in full is a title ("Volume" is a magazine).
-_TAIL = re.compile(r"(?:^(?!(?:tome|volume|band|año)\.?$)|[\s,]+)"
+# either, but a word in full is a title ("Volume" is a magazine), unless its number follows.
+_FULL_WORDS = "tome|volume|band|año"
+_TAIL = re.compile(rf"(?:^(?!(?:{_FULL_WORDS})\.?$)|[\s,]+)"
                    r"(?:\[?s\.\s?l\.?\]?|tome|vol|vols|volume|bd|band|jg|año|"
                    r"\(?(?:trad\.?|traduit|transl\.?|translated) (?:par|by)\)?)\.?$",
                    re.IGNORECASE)  # a translator's cue left without a name, too
@@ -104,12 +105,17 @@ _SERIES_VOLUME = re.compile(r"[,.]?\s+(?:volume|vol\.)\s*\d+,?\s+of\s+(?-i:[A-Z]
                             re.IGNORECASE)
 
 
-def clean_container(value: str) -> str:
+_WORD_ALONE = re.compile(rf"(?:{_FULL_WORDS})\.?", re.IGNORECASE)
+_NUMBER_NEXT = re.compile(r"\s+\d")  # "Volume 12": no comma or stop before the number
+
+
+def clean_container(value: str, after: str = "") -> str:
     """The container without a leading "In", dash or trailing volume word or translator cue,
-    nor the series a volume of it belongs to."""
+    nor the series a volume of it belongs to. `after`: the text printed after it."""
     if " of " in value:  # (most containers: no series)
         value = _SERIES_VOLUME.sub("", value)
-    return trim(_TAIL.sub("", _IN.sub("", value.lstrip("–—- "))))
+    value = trim(_TAIL.sub("", _IN.sub("", value.lstrip("–—- "))))
+    return "" if _NUMBER_NEXT.match(after) and _WORD_ALONE.fullmatch(value) else value
 
 
 # A paper printed with no title of its own ("A. Yu. Smirnov, in Proc. of ...", "Folkner, W. M.
@@ -136,7 +142,7 @@ def first_runs(text: str, found: tuple[Run, ...]) -> dict[str, str]:
             continue
         value = trim(text[run.start:run.end])
         if run.label == "container":
-            value = clean_container(value)
+            value = clean_container(value, text[run.end:run.end + 8])
         elif run.label == "title" and value.startswith("in"):
             value = _without_in_cue(value, text[:run.start])
         if run.label in ("container", "title") and value.endswith("]"):
