@@ -31,7 +31,7 @@ Gold field -> Reference field, compared after normalisation:
                                         two words and no issue is labelled, the prediction
                                         compared is "volume issue")
     issue         fields.issue      <-> issue
-    pages         fields.pages      <-> pages   (both through parse.assemble.clean_pages first:
+    pages         fields.pages      <-> pages   (both through parse.fieldnumbers.clean_pages first:
                                         "pages"/"pp." dropped, first page or range kept)
     doi           fields.doi        <-> doi     (both through text.normalize_doi)
     publisher     fields.publisher  <-> publisher (GROBID labels a report's or thesis's issuing
@@ -72,7 +72,7 @@ from typing import Any
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
 from claimcheck.parse import parse_entries_with
-from claimcheck.parse.assemble import clean_pages
+from claimcheck.parse.fieldnumbers import clean_pages
 from claimcheck.parse.names import split_names
 from claimcheck.parse.tagger import MODEL_PATH
 from claimcheck.text import fold_words, normalize_doi

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.parse.assemble import Run, clean_pages, first_runs, runs, tidy_numbers
+from claimcheck.parse.assemble import Run, first_runs, runs
+from claimcheck.parse.fieldnumbers import clean_pages, tidy_numbers
 from claimcheck.parse.tokens import tokenize
 
 

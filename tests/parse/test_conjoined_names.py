@@ -156,3 +156,32 @@ def test_no_inverted_family_name_where_the_title_ran_into_the_list() -> None:
     # name in natural order, not a family name of two words
     ref = parse_string("George Eliot, Middlemarch. Edinburgh: Blackwood, 1871.")
     assert (ref.authors[0].family, ref.authors[0].given) == ("Eliot", "George")
+
+
+class _Watched(str):
+    """A text that records the length of every slice taken of it."""
+
+    sliced: list[int]
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        piece = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            self.sliced.append(len(piece))
+        return piece
+
+
+@pytest.mark.parametrize(("text", "serial"), [("Gooding, Grabowski, and Hendershot", True),
+                                               ("Gooding, Grabowski and Hendershot", False)])
+def test_a_conjunction_reads_only_the_character_before_it(text: str, serial: bool) -> None:
+    # (copying the whole text before every conjunction made long lists quadratic)
+    from claimcheck.parse.conjoined import CONJUNCTION, joined_parts
+
+    watched = _Watched(text)
+    watched.sliced = []
+    match = CONJUNCTION.search(watched)
+    assert match is not None and match.string is watched
+    from claimcheck.parse import conjoined
+
+    conjoined._mark(match)
+    assert max(watched.sliced, default=0) <= 1
+    assert (2 in joined_parts(text)[2]) is serial

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.parse.assemble import tidy_numbers
 from claimcheck.parse.chapter import chapter_parts
+from claimcheck.parse.fieldnumbers import tidy_numbers
 from claimcheck.parse.names import split_names
 from claimcheck.parse.repair import repair
 from claimcheck.parse.tokens import tokenize

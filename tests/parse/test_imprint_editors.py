@@ -34,6 +34,23 @@ def test_a_publisher_with_a_bracket_of_its_own_stays_whole() -> None:
     assert not ref.editors
 
 
+def test_a_french_publisher_abbreviated_ed_is_no_editors_credit() -> None:
+    # "Éd." abbreviates "Éditions": a bracket without a year is no imprint
+    ref = parse_string("Foucault, M. (1966). Les mots et les choses. Paris: Éd. Gallimard "
+                       "(coll. Tel).")
+    assert ref.publisher == "Éd. Gallimard (coll. Tel)"
+    assert not ref.editors
+
+
+
+def test_a_french_publisher_abbreviated_ed_before_a_dated_series_is_no_credit() -> None:
+    # a capital "Éd." abbreviates "Éditions" (the French credit prints "éd. par")
+    ref = parse_string("Bourdieu, P. La distinction. Paris, Éd. de Minuit (Le sens commun, "
+                       "1979).")
+    assert ref.publisher.startswith("Éd. de Minuit")
+    assert not ref.editors
+
+
 @pytest.mark.parametrize(("text", "family"), [("ed. by J. Brown", "Brown"),
                                               ("Ed. by Paolo Giaccaria", "Giaccaria"),
                                               ("eds. by A. Smith", "Smith")])
@@ -43,3 +60,19 @@ def test_the_cue_ed_by_is_no_part_of_the_name(text: str, family: str) -> None:
     names = split_names(text).authors
     assert [a.family for a in names] == [family]
     assert not names[0].given.lower().startswith("by")
+
+
+def test_a_family_name_opening_with_eds_by_keeps_it() -> None:
+    # "Edsby" is a name, no "Eds" + "by" cue
+    from claimcheck.parse.names import split_names
+
+    assert [(a.family, a.given) for a in split_names("Edsby Smith, J.").authors] == [
+        ("Edsby Smith", "J.")]
+
+
+@pytest.mark.parametrize("text", ["ed. by J. Brown", "eds by J. Brown", "ed.by J. Brown",
+                                  "Ed. J. Brown", "edited by J. Brown"])
+def test_every_form_of_the_cue_is_dropped(text: str) -> None:
+    from claimcheck.parse.names import split_names
+
+    assert [a.family for a in split_names(text).authors] == ["Brown"]

@@ -87,15 +87,15 @@ def test_suffix_forms_are_the_suffixes_in_any_case() -> None:
 
 
 def test_the_editors_cue_after_names_is_scanned_for_wherever_it_can_match() -> None:
-    from claimcheck.parse import names
+    from claimcheck.parse import namecues
 
     texts = [t for t in _strings("eEdsSſ,)(", 6) if t == t.rstrip()]
     texts += ["Smith J, EDS.", "Smith, J. (Hrsg.)", "Smith J, edſ", "Jones A; EDİTORS.",
               "Jones A (coord)", "Allen L, Dary O, eds", "Doe, J. (ed.)", "Doe, J, hrsg."]
-    matched = [t for t in texts if names._EDITORS_AFTER.search(t)]
+    matched = [t for t in texts if namecues._EDITORS_AFTER.search(t)]
     assert len(matched) > 700
-    assert all(map(names._may_have_editors_after, matched))
-    assert not names._may_have_editors_after("Smith, J., Jones, K.")
+    assert all(map(namecues._may_have_editors_after, matched))
+    assert not namecues._may_have_editors_after("Smith, J., Jones, K.")
 
 
 def test_a_directed_book_is_looked_for_wherever_its_cue_is_printed() -> None:
@@ -122,19 +122,19 @@ def test_a_thesis_is_looked_for_wherever_its_words_can_be_printed() -> None:
 
 
 def test_et_al_is_found_and_removed_as_by_a_scan_of_the_whole_list() -> None:
-    from claimcheck.parse import names
+    from claimcheck.parse import namecues
 
     texts = _strings("eEtTal. ,A", 5) + _strings("and oths,.u…", 4)
     texts += ["Collet al", "EAet al.", "Smith J, Jones K, et al.", "Smith J, Jones K; et. al",
               "Doe, J. and others", "Müller u. a.", "Doe J …", "Doe J...", "Bennett, J, et al",
               "Doe J,\tet al", "Doe J, ET AL.", "Smİth J, et al", "Doe ſ, and otherſ"]
-    assert sum(bool(names._ET_AL.search(t)) for t in texts) > 1000
+    assert sum(bool(namecues._ET_AL.search(t)) for t in texts) > 1000
     for text in texts:
-        start = names._et_al_start(text)
-        found = names._ET_AL.search(text)
-        assert bool(found) == (start >= 0 and bool(names._ET_AL.search(text, start))), text
+        start = namecues._et_al_start(text)
+        found = namecues._ET_AL.search(text)
+        assert bool(found) == (start >= 0 and bool(namecues._ET_AL.search(text, start))), text
         if found:
-            assert names._et_al_removed(text, start) == names._ET_AL.sub("", text), text
+            assert namecues._et_al_removed(text, start) == namecues._ET_AL.sub("", text), text
 
 
 def test_a_credit_after_the_title_is_looked_for_wherever_it_can_be_printed() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.parse import parse_string
-from claimcheck.parse.assemble import tidy_numbers
+from claimcheck.parse.fieldnumbers import tidy_numbers
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,9 @@
 
 A linear-chain CRF (`tagger`) labels the tokens of the cleaned string; `repair` corrects its
 labels where print gives a surer cue (emphasis, quotes, brackets, "In ..."); `assemble` turns
-the labelled runs into field text; `patterns` supplies what a pattern finds more reliably
-(label, DOI, URL, notes, year) and `chapter` the editors and book of a chapter; `names` splits
-the author list; `keys` assigns citation keys.
+the labelled runs into field text and `fieldnumbers` tidies their numbers; `patterns`
+supplies what a pattern finds more reliably (label, DOI, URL, notes, year) and `chapter` the
+editors and book of a chapter; `names` splits the author list; `keys` assigns citation keys.
 
 The package imports nothing at start: `parser` (and with it every rule module and its
 patterns) is imported when one of its names is first asked for. A command whose entries were

@@ -34,7 +34,9 @@ def _mark(match: re.Match[str]) -> str:
     # (Spanish "y" also joins a double family name, "Ramón y Cajal S": not marked)
     if match.group().strip().lower() == "y":
         return ", "
-    return ", " + (_SERIAL if match.string[:match.start()].endswith(",") else _JOINED)
+    # (the one character before: a copy of the text before would make long lists quadratic)
+    comma = match.string[match.start() - 1:match.start()] == ","
+    return ", " + (_SERIAL if comma else _JOINED)
 
 
 def may_pair_across(part: str) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import Token
-from claimcheck.vocabulary import EDITOR_WORDS, NAME_PARTICLES
+from claimcheck.vocabulary import EDITOR_WORDS, EDITOR_WORDS_EN_DE, NAME_PARTICLES, YEAR_DIGITS
 
 # A list of names: capitalised words or initials ("G.", "WR", "Jean-Marie"), particles ("de",
 # "van"), joined by commas, "et", "and", "&", "y", "e", "und".
@@ -83,7 +83,11 @@ def editor_cues(fields: dict[str, str], text: str) -> dict[str, str]:
     return {**fields, "editor": names} if names and names != editor else fields
 
 
-_CUE_WORDS = frozenset({*EDITOR_WORDS, "edited", "edit", "red", "cura", "éd", "éds", "eds.",
+# An editors' credit's first word: the English and German cues and the French "éd." (not "dir"
+# or "coord", which a French credit prints after the names)
+_CREDIT_CUES = frozenset({*EDITOR_WORDS_EN_DE, "edited", "éd", "éds"})
+# Any editors' cue an entry may print
+_CUE_WORDS = frozenset({*_CREDIT_CUES, *EDITOR_WORDS, "edit", "red", "cura", "eds.",
                         "herausgegeben"})
 
 
@@ -108,18 +112,24 @@ def uncued_editors(tokens: tuple[Token, ...], out: list[str]) -> None:
         out[start:end] = ["container"] * (end - start)
 
 
-_CREDIT_CUES = frozenset({"ed", "eds", "edited", "éd", "éds", "hg", "hrsg"})
+_IMPRINT_YEAR = re.compile(YEAR_DIGITS)
 
 
 def credit_before_imprint(tokens: tuple[Token, ...], out: list[str]) -> None:
     """"..., ed. by O. Danvy (Norton, 1977)": a publisher run that opens with an editors' cue
-    and names before a bracket (MHRA, Chicago notes) holds the editors up to the bracket;
-    the publisher is what the bracket opens."""
+    and names before a bracketed imprint, a year inside it (MHRA, Chicago notes), holds the
+    editors up to the bracket; the publisher is what the bracket opens. Without the year the
+    bracket is the publisher's own: "Éd. Gallimard (coll. Tel)"."""
     if "publisher" not in out:
         return
     start, end = label_run(out, "publisher")
-    if tokens[start].text.lower() not in _CREDIT_CUES:
+    # (a capital "Éd." abbreviates "Éditions": "Paris, Éd. de Minuit (Le sens commun, 1979)")
+    if tokens[start].text.lower() not in _CREDIT_CUES or tokens[start].text[:1] == "É":
         return
     bracket = next((k for k in range(start + 1, end) if tokens[k].text == "("), -1)
-    if bracket > start + 1 and any(t.text[:1].isupper() for t in tokens[start + 1:bracket]):
+    if bracket <= start + 1 or not any(t.text[:1].isupper() for t in tokens[start + 1:bracket]):
+        return
+    closing = next((k for k in range(bracket + 1, len(tokens)) if tokens[k].text == ")"),
+                   len(tokens))
+    if any(_IMPRINT_YEAR.fullmatch(t.text) for t in tokens[bracket + 1:closing]):
         out[start:bracket + 1] = ["editor"] * (bracket - start) + ["publisher"]

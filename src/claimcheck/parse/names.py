@@ -4,7 +4,8 @@ Handles "Family, I. I." (APA, Frontiers), "Family II" (Vancouver, PLOS), "I. I. 
 (physics, IEEE), "Given Family" and Chicago's mixed "Family, Given, and Given Family";
 family-name particles ("aan het Rot", "du Jardin", "De Kloet") and hyphenated names stay
 whole, "Jr."-style suffixes go to `suffix`, and organisations become `literal` authors.
-Which parts a conjunction joins, and lists of family names alone: `conjoined`.
+Which parts a conjunction joins, and lists of family names alone: `conjoined`; the editors'
+cues, "et al." and a year around the names: `namecues`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from claimcheck.parse.conjoined import (
     may_pair_across,
     one_word_names,
 )
+from claimcheck.parse.namecues import names_alone
 from claimcheck.parse.onename import (
     INITIALS,
     ORG_WORDS,
@@ -31,19 +33,9 @@ from claimcheck.parse.onename import (
     is_suffix,
     parse_name,
 )
-from claimcheck.parse.patterns import odd_case
 from claimcheck.parse.runon import run_together
-from claimcheck.vocabulary import EDITOR_WORDS, NAME_PARTICLES, YEAR_DIGITS
+from claimcheck.vocabulary import NAME_PARTICLES
 
-# "EAet al.": a list printed without separators runs the last initials into "et al.".
-_ET_AL = re.compile(
-    r"[,;]?\s*(?:(?:\b|(?-i:(?<=[A-Z])))et\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…"
-    r"|\.\.\.)", re.IGNORECASE)
-# "и др.", "等", "vd." (its stop may go with the field's end; "vd Berg" is "van de"), "o.fl.":
-# Russian, Chinese, Turkish, Icelandic / Swedish "and others"
-# (apart, and only scanned for when one of them may be there: the common scan stays short)
-_ET_AL_OTHER = re.compile(
-    r"[,;]?\s*(?:\bи\s+др\b\.?|等|(?-i:\bvd\b)(?:\.|(?=\s*$))|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
 # Names apart by a spaced dash ("Bulfield, G. – Siller, W. G.") or a slash ("Koboldt/Zhang"),
 # as Italian, Hungarian and German styles print them: each part is one whole name.
 _NAME_BREAK = re.compile(r"\s+[–—-]\s+|\s*/\s*")
@@ -59,40 +51,18 @@ class Names:
     et_al: bool
 
 
-_EDITORS_BEFORE = re.compile(r"^(?:by|edited by|eds?\.?(?:\s*by)?|hrsg\.?)\s+", re.IGNORECASE)
-# "(eds.)", or a plural after a comma ("Allen L, Dary O, eds."; "Jones, Ed" is a name)
-_EDITORS_AFTER = re.compile(
-    rf"(?:[,;]?\s*\((?:{'|'.join(EDITOR_WORDS)})\.?\)|[,;]\s*(?:eds|editors|hrsg)\.?)\s*$",
-    re.IGNORECASE)
-
-
-# A year the tagger ran into the list ("..., et al. 2017", "Smith, J. (2001a)").
-_TRAILING_YEAR = re.compile(rf"[\s,;]*\(?\b{YEAR_DIGITS}[a-z]?\)?[.,;]?$")
-_DIGIT = re.compile(r"\d")
-
-
 def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Names:
     """The persons (or organisation) of a printed name list, in order. `stopped`: the entry
     closes the list with a full stop, as a bibliography does; `titled`: the entry has a
     title apart from the list (`_pairs_style`)."""
     if not text:
         return Names((), False)
-    text = " ".join(text.split()).strip(" ,;:")
-    text = _EDITORS_BEFORE.sub("", text)
-    if _may_have_editors_after(text):
-        text = _EDITORS_AFTER.sub("", text)
-    if _DIGIT.search(text):  # the year needs digits; most name lists have none
-        text = _TRAILING_YEAR.sub("", text)
-    start = _et_al_start(text) if _may_have_et_al(text) else -1
-    et_al = start >= 0 and bool(_ET_AL.search(text, start))
-    if et_al:
-        text = _et_al_removed(text, start).strip(" ,;:")
-    if ("др" in text or "等" in text or "vd" in text or "fl" in text) \
-            and _ET_AL_OTHER.search(text):
-        et_al, text = True, _ET_AL_OTHER.sub("", text).strip(" ,;:")
+    text, et_al = names_alone(" ".join(text.split()).strip(" ,;:"))
     if not text:
         return Names((), et_al)
-    parts = _parts(text)
+    # (a list without ";" is split by its commas and conjunctions once, here)
+    listed = None if ";" in text else joined_parts(text)
+    parts = listed[0] if listed else _parts(text)
     # No organisation word in the list: none in any of its names, which the tests below and
     # `parse_name` need not look for again (the parts only lose separators and conjunctions).
     org = ORG_WORDS.search(text.lower()) is not None
@@ -116,7 +86,7 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p, org)
                    for p in parts]
     else:
-        parts, joined, serial = joined_parts(text)
+        parts, joined, serial = listed or joined_parts(text)  # (text as `listed` split it)
         if stopped and "&" not in text and one_word_names(parts, joined):
             # A bibliography inverts its first name, with a given name: "Grimm, Jacob, and
             # Wilhelm.", "Brontë, Charlotte, Emily and Anne." print siblings or a couple, the
@@ -146,54 +116,6 @@ def _stops_restored(authors: tuple[Author, ...]) -> tuple[Author, ...]:
     return tuple(
         replace(a, given=a.given + ".") if _BARE_INITIALS.match(a.given) else a for a in authors
     )
-
-
-def _may_have_editors_after(text: str) -> bool:
-    """A cheap test before the slow `_EDITORS_AFTER` scan (it ends the list, which ends in no
-    space): a bracket closing it, or one of its plural cues. `str.lower` reads "İ", "ı" and
-    "ſ" otherwise than the case-blind pattern: a list holding one is scanned."""
-    if text.endswith(")"):
-        return True
-    low = text.lower()
-    return "eds" in low or "editors" in low or "hrsg" in low or odd_case(text)
-
-
-# What every `_ET_AL` match holds (lower case) after the comma and spaces that may open it.
-_ET_AL_CORES = ("et", "and", "u.", "…", "...")
-
-
-def _et_al_start(text: str) -> int:
-    """Where an `_ET_AL` match can first start (-1: nowhere), so that its scan, which tries
-    every character (it opens with an optional comma and spaces), starts there: at the first
-    of its cores, back over the spaces and the comma before it. `str.lower` keeps each
-    character's place but for "İ" (and reads "ı", "ſ" otherwise than re): then 0."""
-    if odd_case(text):
-        return 0
-    low = text.lower()
-    places = [at for at in map(low.find, _ET_AL_CORES) if at >= 0]
-    if not places:
-        return -1
-    start = min(places)
-    while start and text[start - 1].isspace():  # (str.isspace is re's \s)
-        start -= 1
-    return start - 1 if start and text[start - 1] in ",;" else start
-
-
-def _et_al_removed(text: str, start: int) -> str:
-    """`_ET_AL.sub("", text)` with its scan from `start` (its matches are never empty; the
-    lookbehinds read the text before `start`, which a slice would hide)."""
-    kept, last = [], 0
-    for match in _ET_AL.finditer(text, start):
-        kept.append(text[last:match.start()])
-        last = match.end()
-    kept.append(text[last:])
-    return "".join(kept)
-
-
-def _may_have_et_al(text: str) -> bool:
-    """A cheap test before the slow `_ET_AL` scan: every form it knows holds one of these."""
-    low = text.lower()
-    return "al" in low or "others" in low or "u." in low or "…" in text or "..." in text
 
 
 def _parts(text: str) -> list[str]:

@@ -15,12 +15,13 @@ from claimcheck.collector import paused
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Reference
 from claimcheck.parse import patterns
-from claimcheck.parse.assemble import Run, clean_container, first_runs, runs, tidy_numbers
+from claimcheck.parse.assemble import Run, clean_container, first_runs, runs
 from claimcheck.parse.backrefs import BackReference, back_reference, note_number
 from claimcheck.parse.backrefs import read_back_reference as _back
 from claimcheck.parse.chapter import chapter_parts
 from claimcheck.parse.conjoined import list_stopped
 from claimcheck.parse.doubt import doubtful_fields, tags_with_confidence
+from claimcheck.parse.fieldnumbers import tidy_numbers
 from claimcheck.parse.keys import assign_keys, key_of
 from claimcheck.parse.names import split_names
 from claimcheck.parse.notefields import note_fields

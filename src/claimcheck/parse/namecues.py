@@ -1,0 +1,101 @@
+"""What a printed name list carries besides its names: the editors' cue before it ("ed. by",
+"Hrsg.") or after it ("(eds.)", ", eds"), a year the tagger ran into its end, and "et al." in
+its forms and languages ("and others", "u. a.", "и др.", "等"). `names_alone` takes them off
+for `names.split_names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.parse.patterns import odd_case
+from claimcheck.vocabulary import EDITOR_WORDS, YEAR_DIGITS
+
+# ("ed. by", "eds by", "ed.by"; a stop or a space between: "Edsby" is a name)
+_EDITORS_BEFORE = re.compile(r"^(?:by|edited by|eds?(?:\.\s*|\s+)by|eds?\.?|hrsg\.?)\s+",
+                             re.IGNORECASE)
+# "(eds.)", or a plural after a comma ("Allen L, Dary O, eds."; "Jones, Ed" is a name)
+_EDITORS_AFTER = re.compile(
+    rf"(?:[,;]?\s*\((?:{'|'.join(EDITOR_WORDS)})\.?\)|[,;]\s*(?:eds|editors|hrsg)\.?)\s*$",
+    re.IGNORECASE)
+
+# A year the tagger ran into the list ("..., et al. 2017", "Smith, J. (2001a)").
+_TRAILING_YEAR = re.compile(rf"[\s,;]*\(?\b{YEAR_DIGITS}[a-z]?\)?[.,;]?$")
+_DIGIT = re.compile(r"\d")
+
+
+# "EAet al.": a list printed without separators runs the last initials into "et al.".
+_ET_AL = re.compile(
+    r"[,;]?\s*(?:(?:\b|(?-i:(?<=[A-Z])))et\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…"
+    r"|\.\.\.)", re.IGNORECASE)
+# "и др.", "等", "vd." (its stop may go with the field's end; "vd Berg" is "van de"), "o.fl.":
+# Russian, Chinese, Turkish, Icelandic / Swedish "and others"
+# (apart, and only scanned for when one of them may be there: the common scan stays short)
+_ET_AL_OTHER = re.compile(
+    r"[,;]?\s*(?:\bи\s+др\b\.?|等|(?-i:\bvd\b)(?:\.|(?=\s*$))|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
+
+
+def names_alone(text: str) -> tuple[str, bool]:
+    """The list (spaced as printed once) without the editors' cue before or after it, a year
+    run into its end and its "et al."; and whether it printed an "et al."."""
+    text = _EDITORS_BEFORE.sub("", text)
+    if _may_have_editors_after(text):
+        text = _EDITORS_AFTER.sub("", text)
+    if _DIGIT.search(text):  # the year needs digits; most name lists have none
+        text = _TRAILING_YEAR.sub("", text)
+    start = _et_al_start(text) if _may_have_et_al(text) else -1
+    et_al = start >= 0 and bool(_ET_AL.search(text, start))
+    if et_al:
+        text = _et_al_removed(text, start).strip(" ,;:")
+    if ("др" in text or "等" in text or "vd" in text or "fl" in text) \
+            and _ET_AL_OTHER.search(text):
+        et_al, text = True, _ET_AL_OTHER.sub("", text).strip(" ,;:")
+    return text, et_al
+
+
+def _may_have_editors_after(text: str) -> bool:
+    """A cheap test before the slow `_EDITORS_AFTER` scan (it ends the list, which ends in no
+    space): a bracket closing it, or one of its plural cues. `str.lower` reads "İ", "ı" and
+    "ſ" otherwise than the case-blind pattern: a list holding one is scanned."""
+    if text.endswith(")"):
+        return True
+    low = text.lower()
+    return "eds" in low or "editors" in low or "hrsg" in low or odd_case(text)
+
+
+# What every `_ET_AL` match holds (lower case) after the comma and spaces that may open it.
+_ET_AL_CORES = ("et", "and", "u.", "…", "...")
+
+
+def _et_al_start(text: str) -> int:
+    """Where an `_ET_AL` match can first start (-1: nowhere), so that its scan, which tries
+    every character (it opens with an optional comma and spaces), starts there: at the first
+    of its cores, back over the spaces and the comma before it. `str.lower` keeps each
+    character's place but for "İ" (and reads "ı", "ſ" otherwise than re): then 0."""
+    if odd_case(text):
+        return 0
+    low = text.lower()
+    places = [at for at in map(low.find, _ET_AL_CORES) if at >= 0]
+    if not places:
+        return -1
+    start = min(places)
+    while start and text[start - 1].isspace():  # (str.isspace is re's \s)
+        start -= 1
+    return start - 1 if start and text[start - 1] in ",;" else start
+
+
+def _et_al_removed(text: str, start: int) -> str:
+    """`_ET_AL.sub("", text)` with its scan from `start` (its matches are never empty; the
+    lookbehinds read the text before `start`, which a slice would hide)."""
+    kept, last = [], 0
+    for match in _ET_AL.finditer(text, start):
+        kept.append(text[last:match.start()])
+        last = match.end()
+    kept.append(text[last:])
+    return "".join(kept)
+
+
+def _may_have_et_al(text: str) -> bool:
+    """A cheap test before the slow `_ET_AL` scan: every form it knows holds one of these."""
+    low = text.lower()
+    return "al" in low or "others" in low or "u." in low or "…" in text or "..." in text
