@@ -40,3 +40,9 @@ EDITOR_WORDS = (*EDITOR_WORDS_EN_DE, "dir", "coord")
 # A publisher's own word ("Oxford University Press", "Springer Verlag", "Wiley Publishing"), as
 # an alternation; each rule adds the names and words its context allows.
 PUBLISHER_WORDS = r"Press|Publishers?|Publishing|Publications|Verlag"
+
+# A word no entry ends on (an article, a preposition, a conjunction: "The Politics of Water
+# in", "Proceedings of the"), in English, French, German, Italian and Spanish, as an alternation
+FUNCTION_WORDS = (
+    r"[Tt]he|An?|an?|[Oo]ur|[Tt]heir|[Oo]f|[Ff]or|[Ii]n|[Oo]n|[Tt]o|[Ww]ith|[Aa]nd|[Oo]r"
+    r"|de|des|du|la|le|les|der|die|das|und|von|zur|zum|del|della|di|et|y|e")

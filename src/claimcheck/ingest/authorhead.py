@@ -3,7 +3,7 @@
 An entry opens with its authors (persons or an organisation) and, in an author-date list, its
 year; a line that opens so is an entry of its own, not the rest of the one before, whatever
 the line before lacks. The patterns are read by the joins of one-a-line lists (`lateyear`,
-`entrydated`); each is bounded and reads the line's head.
+`wrapcut`); each is bounded and reads the line's head.
 """
 
 from __future__ import annotations

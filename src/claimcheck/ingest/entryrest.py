@@ -40,7 +40,7 @@ from claimcheck.ingest.starts import (
     YEAR,
     author_led,
 )
-from claimcheck.vocabulary import NAME_PARTICLES_MORE, YEAR_DIGITS
+from claimcheck.vocabulary import FUNCTION_WORDS, NAME_PARTICLES_MORE, YEAR_DIGITS
 
 _Y = YEAR_DIGITS
 # A journal's tail alone: the journal's capitalised words (no comma inside), then an
@@ -146,9 +146,7 @@ def lower_after_word(prev: str, text: str, habit: BareHabits) -> bool:
 
 # A word no entry ends on: an article, a preposition or a conjunction ("London: The", "Are
 # We Threatening Our", "Journal of Guangdong Institute of", "Proot IM, Abu-Saad HH, de")
-_FUNCTION_END = re.compile(
-    r"\s(?:[Tt]he|An?|an?|[Oo]ur|[Tt]heir|[Oo]f|[Ff]or|[Ii]n|[Oo]n|[Tt]o|[Ww]ith|[Aa]nd|[Oo]r"
-    r"|de|des|du|la|le|les|der|die|das|und|von|zur|zum|del|della|di|et|y|e)$")
+_FUNCTION_END = re.compile(rf"\s(?:{FUNCTION_WORDS})$")
 
 
 # an organisation or a work of reference, then a quoted title: an entry's opening ('Internet

@@ -37,12 +37,11 @@ from claimcheck.ingest.entryrest import opens_with_names, tail_alone
 from claimcheck.ingest.journalcut import LINE_PARTS, journal_cut
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.starts import ANY_YEAR, COMPLETE, MARKER, NUMBER_START, YEAR
+from claimcheck.vocabulary import FUNCTION_WORDS
 
 # A word no entry ends on: an article, a preposition or a conjunction ("The Politics of Water
 # in", "Proceedings of the"); the line after it goes on however it opens, a list number aside
-_FUNCTION_END = re.compile(
-    r"(?:^|\s)(?:[Tt]he|An?|an?|[Oo]f|[Ff]or|[Ii]n|[Oo]n|[Tt]o|[Ww]ith|[Aa]nd|[Oo]r|&"
-    r"|de|des|du|la|le|les|der|die|das|und|von|zur|del|della|di|et)$")
+_FUNCTION_END = re.compile(rf"(?:^|\s)(?:{FUNCTION_WORDS}|&)$")
 # The line stops on a word of letters, or on a comma or colon after one: not on a number, a
 # page or an identifier ("A&A, 561, A97", "PMID 19078963"), nor a semicolon between two
 # works cited together ("... B158 (1985);"), nor a site's name ("www.journal.org")
