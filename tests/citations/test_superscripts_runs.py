@@ -158,3 +158,11 @@ def test_a_count_after_a_space_that_opens_with_a_year_is_no_split() -> None:
     body = _ordered(1, 20, 12, "The cases rose from 1950 until 199012 and then fell.")
     assert any(f.endswith("il 1990|12") for f in cited(body, count=20))
 
+
+
+def test_the_number_after_a_run_s_comma_is_no_callout_inside_a_formula() -> None:
+    # the article cites after commas ("mice,5 and") and 12 is never cited: "Abc155,12 = 0.4"
+    # is a value in a formula, not the name Abc155 and work 12
+    body = " ".join("The ratio Abc155,12 = 0.4 was seen." if n == 12 else
+                    f"Muscle repair was studied in mice,{n} and in rats." for n in range(1, 21))
+    assert not any(f.endswith("|12") for f in cited(body, count=20))

@@ -97,6 +97,13 @@ def _year_then_callout(body: str, start: int, end: int, digits: str) -> bool:
     return word is not None and word.group(1).lower() in _TAKES_YEAR and closes(body, end)
 
 
+def _fits(body: str, span: tuple[int, int], count: int) -> bool:
+    """Whether the numbers printed at `span` lie within the list's `count` and outside any
+    formula or statistic ("Abc155,12 = 0.4")."""
+    numbers = _NUMBER.findall(body, *span)
+    return max(int(n) for n in numbers) <= count and not is_math(body, *span, True)
+
+
 def run_readings(body: str, count: int, found: list[tuple[int, int]],
                  ) -> list[tuple[tuple[int, int], str]]:
     """The readings of every run (span, printed list), each a split that leaves the name
@@ -118,7 +125,7 @@ def run_readings(body: str, count: int, found: list[tuple[int, int]],
         if glued_year(body, start, digits):
             continue  # "Edwards2017": a name and its year
         if after_comma and rest.startswith(",") and rest.count(",") == 1 and not _DASHED.search(
-                rest):
+                rest) and _fits(body, (match.start("rest") + 1, match.end("rest")), count):
             readings.append(((match.start("rest") + 1, match.end("rest")), rest[1:]))
         named = body[start - 1].isalpha()
         for k in (4,) if year else range(1, len(digits) - 1):
@@ -128,8 +135,6 @@ def run_readings(body: str, count: int, found: list[tuple[int, int]],
             if named and not _name_ends(body, start, match.end("digits"), k):
                 continue
             span = (start + k, match.end("rest"))
-            printed = body[span[0] : span[1]]
-            if max(int(n) for n in _NUMBER.findall(printed)) <= count and not is_math(
-                    body, *span, True):
-                readings.append((span, printed))
+            if _fits(body, span, count):
+                readings.append((span, body[span[0] : span[1]]))
     return readings
