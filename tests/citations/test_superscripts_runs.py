@@ -146,3 +146,23 @@ def test_a_person_s_name_cited_where_first_printed_cites_again() -> None:
     body = ("Piezo channels sense force.1 Cells grow.2 Mice eat.3 Piezo1 knockout in mice "
             "was lethal,4 and the Piezo1 channels were not studied further.5")
     assert not any(f.endswith("Piezo|1") for f in cited(body))
+
+
+def test_a_count_after_a_space_that_opens_with_a_year_is_no_split() -> None:
+    # 12 is never cited and "201912" falls in its window: after "were", or before what it
+    # counts, a number is a count, not a year and a callout; after a word that takes a year,
+    # before a mark or a clause that goes on, it still reads
+    for text in ("In the registry of 2019 there were 201912 cases of disease.",
+                 "The registry held a total of 201912 cases of disease."):
+        assert not any(f.endswith("|12") for f in cited(_ordered(1, 20, 12, text), count=20))
+    body = _ordered(1, 20, 12, "The cases rose from 1950 until 199012 and then fell.")
+    assert any(f.endswith("il 1990|12") for f in cited(body, count=20))
+
+
+
+def test_the_number_after_a_run_s_comma_is_no_callout_inside_a_formula() -> None:
+    # the article cites after commas ("mice,5 and") and 12 is never cited: "Abc155,12 = 0.4"
+    # is a value in a formula, not the name Abc155 and work 12
+    body = " ".join("The ratio Abc155,12 = 0.4 was seen." if n == 12 else
+                    f"Muscle repair was studied in mice,{n} and in rats." for n in range(1, 21))
+    assert not any(f.endswith("|12") for f in cited(body, count=20))

@@ -29,7 +29,7 @@ from claimcheck.citations import glued_words as words
 from claimcheck.citations import named_versions as versions
 from claimcheck.citations.entries import Entry
 from claimcheck.citations.never_glued import never
-from claimcheck.citations.notation import CALLOUT_END
+from claimcheck.citations.notation import CALLOUT_END, DASH
 from claimcheck.citations.numeric import expand
 from claimcheck.citations.source_marks import source_marks_hidden
 from claimcheck.citations.spaced_after import closes
@@ -48,7 +48,7 @@ _GLUED_NAME = re.compile(
 # in an article that sets its superscripts after a space
 _SPACED_NAME = re.compile(
     r"(?<![\w'’\-.])(?P<token>[^\W\d_][\w'’\-]{0,39}+)[ \u00a0]"
-    rf"(?P<list>[1-9]\d{{0,3}}(?:(?:,[ \u00a0]?|[–-])\d{{1,3}})*){CALLOUT_END}"
+    rf"(?P<list>[1-9]\d{{0,3}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}})*){CALLOUT_END}"
 )
 _DIGITS = re.compile(r"\d{1,7}$")
 _ASIDE = re.compile(r"[ \u00a0]?\(")

@@ -50,7 +50,8 @@ _WORD_AFTER = re.compile(r":?[ \u00a0]*[ \u00a0\n][ \u00a0]*[^\W\d_]")
 # a range in brackets right after a number inside it: the spread of that value, "16 (4–35)"
 _VALUE_BEFORE = re.compile(r"(?<![\w\-])(\d+(?:[.,]\d+)?)[ \u00a0]$")
 # a range's dash, with the minus sign and Unicode hyphens a PDF may print for "–"
-DASH = r"[-–—‒−‐‑]"
+DASH_CHARS = "-–—‒−‐‑"  # the hyphen first, so it stays a hyphen inside a class
+DASH = rf"[{DASH_CHARS}]"
 # spaces with at most one line break: a callout a PDF or a wrapped text cut in two ("[2,\n3]")
 SPACES = r"[ \u00a0]*(?:\n[ \u00a0]*)?"
 # a cited number, marks of special (•) or outstanding (••) interest after it ("[12••]"), and

@@ -24,6 +24,7 @@ import re
 
 from claimcheck.citations.glued_words import HEAD_WINDOW, SHORT_STEM
 from claimcheck.citations.notation import CALLOUT_END, DASH, is_math
+from claimcheck.citations.spaced_after import closes
 
 # digits glued to a name of letters that may end in digits of its own ("Ucp224", "khc2795",
 # "Gal4C15592"), to a version's point ("3.4.260", "Library 2.0168"), or set after a space
@@ -40,6 +41,14 @@ _VERSION = re.compile(r"(?:\d\.\d{1,3}\.|(?<![\w.])[A-Z][\w\-]* \d{1,2}\.)$")
 _NUMBER = re.compile(r"\d{1,3}")
 _DASHED = re.compile(DASH)
 _LOOK = 24
+# words a year follows ("in 2007", "until 1990"), in the languages of the shared articles;
+# after any other a spaced number that opens like a year is a count ("there were 201912")
+_YEAR_WORDS = """
+    in since from until till during of after before between through circa
+    em desde até de en entre hasta depuis dès seit bis im von
+"""
+_TAKES_YEAR = frozenset(_YEAR_WORDS.split())
+_WORD = re.compile(r"([^\W\d_]+)\s+$")
 # the name a run is glued to: a letter, then letters, digits and hyphens to the run
 _STEM = re.compile(r"[^\W\d_][\w\-]*$")
 
@@ -77,6 +86,24 @@ def glued_year(body: str, start: int, digits: str) -> bool:
     return len(digits) == 4 and body[start - 1].isalpha() and 1800 <= int(digits) <= 2099
 
 
+def _year_then_callout(body: str, start: int, end: int, digits: str) -> bool:
+    """Whether the digits after a space at `start` may be a whole year and a callout: six or
+    seven digits opening with 1800-2099, after a word that takes a year and before a mark or
+    a word the clause goes on with ("in 200745.", "until 199016 and", "of 200724 had"); not
+    a count ("there were 201912 cases", "a total of 201912 cases")."""
+    if len(digits) < 6 or not 1800 <= int(digits[:4]) <= 2099:
+        return False
+    word = _WORD.search(body, max(0, start - _LOOK), start)
+    return word is not None and word.group(1).lower() in _TAKES_YEAR and closes(body, end)
+
+
+def _fits(body: str, span: tuple[int, int], count: int) -> bool:
+    """Whether the numbers printed at `span` lie within the list's `count` and outside any
+    formula or statistic ("Abc155,12 = 0.4")."""
+    numbers = _NUMBER.findall(body, *span)
+    return max(int(n) for n in numbers) <= count and not is_math(body, *span, True)
+
+
 def run_readings(body: str, count: int, found: list[tuple[int, int]],
                  ) -> list[tuple[tuple[int, int], str]]:
     """The readings of every run (span, printed list), each a split that leaves the name
@@ -93,12 +120,12 @@ def run_readings(body: str, count: int, found: list[tuple[int, int]],
         if body[start - 1] == "." and not _VERSION.search(body, max(0, start - _LOOK), start):
             continue  # a decimal's digits
         year = body[start - 1].isspace()
-        if year and (len(digits) < 6 or not 1800 <= int(digits[:4]) <= 2099):
+        if year and not _year_then_callout(body, start, match.end(), digits):
             continue  # after a space, only a whole year and a callout: "in 200745"
         if glued_year(body, start, digits):
             continue  # "Edwards2017": a name and its year
         if after_comma and rest.startswith(",") and rest.count(",") == 1 and not _DASHED.search(
-                rest):
+                rest) and _fits(body, (match.start("rest") + 1, match.end("rest")), count):
             readings.append(((match.start("rest") + 1, match.end("rest")), rest[1:]))
         named = body[start - 1].isalpha()
         for k in (4,) if year else range(1, len(digits) - 1):
@@ -108,8 +135,6 @@ def run_readings(body: str, count: int, found: list[tuple[int, int]],
             if named and not _name_ends(body, start, match.end("digits"), k):
                 continue
             span = (start + k, match.end("rest"))
-            printed = body[span[0] : span[1]]
-            if max(int(n) for n in _NUMBER.findall(printed)) <= count and not is_math(
-                    body, *span, True):
-                readings.append((span, printed))
+            if _fits(body, span, count):
+                readings.append((span, body[span[0] : span[1]]))
     return readings

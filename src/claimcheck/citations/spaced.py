@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from claimcheck.citations.notation import DASH
+from claimcheck.citations.notation import DASH, DASH_CHARS
 from claimcheck.citations.spaced_after import closes, counted, goes_on, next_word, series
 from claimcheck.citations.spaced_words import NOT_AFTER
 from claimcheck.citations.split_runs import Option
@@ -43,7 +43,7 @@ from claimcheck.citations.split_runs import Option
 Believe = Callable[[list[list[Option]]], list[tuple[int, int]]]
 
 # a list or range run into an aside when the raise's space is lost ("in wide use 10-18(see")
-_AFTER_LIST = "|".join(rf"(?<=[{DASH[1:-1]},]\d{{{k}}})" for k in (1, 2, 3))
+_AFTER_LIST = "|".join(rf"(?<=[{DASH_CHARS},]\d{{{k}}})" for k in (1, 2, 3))
 _SPACED = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=[)”’\"']))[ \u00a0\n]"
     rf"(?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0\n]?|{DASH})\d{{1,3}})*)"

@@ -74,6 +74,7 @@ _DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
 # a name, digits, and one or two capitals that name a member of its series ("CYP3A", "Gal4C")
 _MEMBER = re.compile(r"[^\W\d_][\w\-]*\d[A-Z]{1,2}")
 _NUMBER = re.compile(r"\d{1,4}")
+_BETWEEN = re.compile(rf",|{DASH}")  # what parts a list's numbers or a range's: "2,4", "2–4"
 _SENTENCE_MARKS = ".,;:)]’”"
 _NEAR = 3  # how far past the highest number cited a single spaced superscript may reach
 _JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
@@ -237,7 +238,7 @@ def _kind(body: str, span: tuple[int, int], evidence: words.Evidence) -> str:
         return "weak"
     if len(stem) == 2 and stem.isupper():
         return "seen" if _acronym_cited(body, span, stem, evidence) else "weak"
-    if stem + body[start : span[1]].split(",")[0] in evidence.naming:
+    if stem + _BETWEEN.split(body[start : span[1]], 1)[0] in evidence.naming:
         return "weak"  # "RoseTTAFold2 models" elsewhere: a version, unless next by order
     if (stem.istitle() and stem.lower() in evidence.lower) or stem in evidence.bare:
         return "sure"
