@@ -157,6 +157,11 @@ def test_a_count_after_a_space_that_opens_with_a_year_is_no_split() -> None:
         assert not any(f.endswith("|12") for f in cited(_ordered(1, 20, 12, text), count=20))
     body = _ordered(1, 20, 12, "The cases rose from 1950 until 199012 and then fell.")
     assert any(f.endswith("il 1990|12") for f in cited(body, count=20))
+    # a month, a season, "late", "by" and "and" take a year as well (session 14's final read)
+    for text, ending in (("It reached the capital in March 200812 and spread.", "h 2008|12"),
+                         ("Cases doubled by 201512 in the north.", "y 2015|12"),
+                         ("It rose between 2010 and 201212 in the south.", "d 2012|12")):
+        assert any(f.endswith(ending) for f in cited(_ordered(1, 20, 12, text), count=20)), text
 
 
 

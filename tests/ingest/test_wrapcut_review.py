@@ -55,3 +55,22 @@ def test_a_book_ending_on_an_abbreviated_state_is_no_journal_cut() -> None:
                            habit, True)
     assert not journal_cut("T. Hirschi, Causes of Delinquency, University of California Press, "
                            "Berkeley, Calif.", "Rev. Rul. 81-100, 1981-1 C.B. 326.", habit, True)
+
+
+def test_a_long_url_is_no_width_of_the_list() -> None:
+    # session 14's final read: an entry whose unbroken URL runs far past every other line
+    # sets no width; the cut line near the other lines' length still goes on
+    url_entry = ("Smith, A. (2020). Data. Retrieved from https://www.example.org/" + "a" * 90)
+    longest = max(len(line) for line in APA)
+    prev = ("Lindqvist, M. K. (2004). Merchant Guilds and the Old Communities of the Northern "
+            "Harbour")
+    assert longest - 6 <= len(prev) <= longest  # its next word "Towns" would pass the width
+    _joined(APA, prev, "Towns of the Baltic, Norvik Press.")
+    _joined([*APA, url_entry], prev, "Towns of the Baltic, Norvik Press.")
+
+
+def test_a_title_s_comma_before_a_cut_journal_name_goes_on() -> None:
+    habit = habits(AUTHORS_FIRST)
+    assert journal_cut("R. Feynman, Space-time approach to quantum electrodynamics, Phys.",
+                       "Rev. 76, 769 (1949).", habit, True)
+

@@ -62,3 +62,14 @@ def test_a_journal_runs_up_to_its_volume_a_credit_does_not(text: str, container:
     # a translator's initials and name before a one-word book read like abbreviations; the
     # journal's run of them reaches its volume, the book's does not
     assert parse_string(text).container == container
+
+
+def test_a_translator_before_a_one_word_journal_and_a_journal_without_volume() -> None:
+    # session 14's final read: every word up to the volume ends in a stop, yet no journal
+    # word is among them (a translator); and a journal's name with no volume after it yet
+    found = parse_string("Derrida, J. 1977. Limited Inc. Trans. S. Weber. Glyph. 2: 162-254.")
+    assert found.container == "Glyph"
+    found = parse_string("Smith, J. 2020. A theorem on groups. Trans. Amer. Math. Soc. "
+                         "(in press).")
+    assert found.container == "Trans. Amer. Math. Soc."
+

@@ -46,6 +46,9 @@ _LOOK = 24
 _YEAR_WORDS = """
     in since from until till during of after before between through circa
     em desde até de en entre hasta depuis dès seit bis im von
+    by to and early late mid spring summer autumn fall winter
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
 """
 _TAKES_YEAR = frozenset(_YEAR_WORDS.split())
 _WORD = re.compile(r"([^\W\d_]+)\s+$")

@@ -43,7 +43,7 @@ import re
 from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.never_glued import never
-from claimcheck.citations.notation import DASH
+from claimcheck.citations.notation import DASH, DASH_CHARS
 from claimcheck.citations.run_splits import run_readings
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.source_marks import source_marks_hidden
@@ -53,7 +53,7 @@ from claimcheck.citations.split_runs import Option, split_runs
 
 # a list may wrap after its comma ("mice.2,\n3"), an em dash may follow it ("time9—"), and, its
 # raise's space lost, it may run into a word ("cells.5–7The"), not "2nd" or a unit, or an aside
-_AFTER_LIST = "|".join(rf"(?<=[{DASH[1:-1]},]\d{{{k}}})" for k in (1, 2, 3))  # "use10–18(see"
+_AFTER_LIST = "|".join(rf"(?<=[{DASH_CHARS},]\d{{{k}}})" for k in (1, 2, 3))  # "use10–18(see"
 _GROUP = (rf"(?P<list>\d{{1,3}}(?:(?:,[ \u00a0]?\n?|{DASH})\d{{1,3}})*)(?=[\s,;:)—]|\.(?!\d)|$"
           rf"|(?:{_AFTER_LIST})\((?=[a-z])"
           r"|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))")

@@ -31,9 +31,9 @@ _JOURNAL_REST = re.compile(
     rf"(?!{YEAR_DIGITS}\b)[A-Z]?\d")
 
 
-# a word in lower case, with or without its comma, before the name ("submitted to Phys.
-# Rev.", "in press, Phys. Rev."): a whole entry without its volume
-_NAME_AFTER_WORD = re.compile(r"\b[a-z]+,?\s(?:[A-Z][a-z]{0,7}\.\s?)+$")
+# a word in lower case before the name ("submitted to Phys. Rev."): a whole entry without
+# its volume (after a comma it ends a title: "..., quantum electrodynamics, Phys." / "Rev.")
+_NAME_AFTER_WORD = re.compile(r"\b[a-z]+\s(?:[A-Z][a-z]{0,7}\.\s?)+$")
 # an entry whose journal prints no volume yet ("(forthcoming). ... Harv. L. Rev.")
 _NO_VOLUME_YET = re.compile(r"\b(?:[Ff]orthcoming|[Ii]n press|[Aa]ccepted|[Tt]o appear)\b")
 # a numbered document or a bill, not a volume: "S. Rep. No. 95-797", "Pub. L. No. 98-473",

@@ -8,7 +8,7 @@ authors and year; read with the list's habits:
   entry was cut mid-phrase when the line goes on in the title's case and brings what
   follows a title (a year, pages, a link, an imprint, a venue), and opens neither as entries
   do nor as a work cited alone (`cut_on_word`); a line that opens as a work cited alone
-  does (a name in title case and its comma, then an edition, a date or an imprint: "The
+  (a name in title case and its comma, then an edition, a date or an imprint: "The
   Times, 4 June 1944, p. 5.") goes on only after a line cut where a wrap cuts, at the
   list's width (`_near_width`); after a word no entry ends on ("... of Water in"),
   whatever opens the line but an author element;
@@ -41,7 +41,7 @@ from claimcheck.vocabulary import FUNCTION_WORDS
 
 # A word no entry ends on: an article, a preposition or a conjunction ("The Politics of Water
 # in", "Proceedings of the"); the line after it goes on however it opens, a list number aside
-_FUNCTION_END = re.compile(rf"(?:^|\s)(?:{FUNCTION_WORDS}|&)$")
+_FUNCTION_END = re.compile(rf"(?:^|\s)(?:{FUNCTION_WORDS})$")
 # The line stops on a word of letters, or on a comma or colon after one: not on a number, a
 # page or an identifier ("A&A, 561, A97", "PMID 19078963"), nor a semicolon between two
 # works cited together ("... B158 (1985);"), nor a site's name ("www.journal.org")
@@ -138,6 +138,8 @@ def _near_width(prev: str, text: str, habit: BareHabits) -> bool:
     entries (a split), the lesser error than a merge."""
     word = 1 + len(text.split(maxsplit=1)[0])
     others = habit.next_width if len(prev) >= habit.width else habit.width
+    if others > habit.next_width + word:  # the longest line is an outlier (a long URL)
+        others = habit.next_width
     return others <= len(prev) + word and len(prev) <= others + word
 
 

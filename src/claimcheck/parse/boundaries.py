@@ -220,8 +220,14 @@ def _abbreviated_journal(tokens: tuple[Token, ...], start: int, stop: int) -> bo
                 break  # "Union 12"
     comma = k < len(tokens) and tokens[k].text == ","
     k += comma
-    if k <= stop + 2 or k >= len(tokens):
+    if k <= stop + 2:
         return False
+    if k >= len(tokens) or tokens[k].text == "(" or tokens[k].text.lower() == "in":
+        # (the journal's name alone: "Trans. Amer. Math. Soc. (in press)", "... In press.")
+        return not comma and any(LEXICON.get(t.text.lower()) == "journal"
+                                 for t in tokens[start:k])
+    if not any(LEXICON.get(t.text.lower()) == "journal" for t in tokens[start:k]):
+        return False  # "Trans. S. Weber. Glyph. 2": a translator, then a one-word journal
     return tokens[k].text[:1].isdigit() or (
         comma and LEXICON.get(tokens[k].text.lower()) == "volume")
 
