@@ -133,6 +133,15 @@ def fam_named_digits(n: int) -> tuple[str, str | bytes]:
     return "a.md", numbered(body, [reference(i) for i in range(20)])
 
 
+def fam_glued_names(n: int) -> tuple[str, str | bytes]:
+    """n sentences with superscripts and names whose digits run into more ("ucp4512"): each
+    split of each run once searched the whole body (its square: 4,000 sentences took 80 s of
+    `superscripts` alone, session 14's final read; `citations/run_splits.py`)."""
+    body = " ".join(f"Cells were grown.{i % 90 + 1} The ucp{i % 97}{i * 7 % 90 + 10} strain "
+                    f"and Kin{i}{i * 3 % 90 + 10} too." for i in range(n))
+    return "a.md", numbered(body, [reference(i) for i in range(100)])
+
+
 def fam_nesting_xml(n: int) -> tuple[str, str | bytes]:
     inner = '<xref ref-type="bibr" rid="r1">1</xref>'
     body = "<p>" + "<italic>" * n + "Deep " + inner + "</italic>" * n + "</p>"
@@ -287,6 +296,7 @@ FAMILIES: dict[str, tuple[Callable[[int], tuple[str, str | bytes]], int]] = {
     "hyphen-chains": (fam_hyphen_chains, 50_000),
     "source-marks": (fam_source_marks, 1000),
     "named-digits": (fam_named_digits, 2000),
+    "glued-names": (fam_glued_names, 2000),
     "nesting-xml": (fam_nesting_xml, 5000),
     "nesting-latex": (fam_nesting_latex, 50_000),
     "nesting-jats-refs": (fam_nesting_jats_refs, 500),

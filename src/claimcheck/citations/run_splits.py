@@ -21,6 +21,9 @@ elsewhere with as many digits ("Ucp2"), or a short stem that is no catalogue cod
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
 
 from claimcheck.citations.glued_words import HEAD_WINDOW, SHORT_STEM
 from claimcheck.citations.notation import CALLOUT_END, DASH, is_math
@@ -66,11 +69,41 @@ def _name_ends(body: str, start: int, end: int, k: int) -> bool:
     if stem is None:
         return False
     name = stem.group()
-    digits = re.escape(body[start : start + k]) if len(name) == 1 else rf"\d{{{k}}}"
-    if re.search(rf"(?<![\w\-]){re.escape(name)}{digits}(?!\d)", body):
+    printed = _printed_words(body)
+    if (name, body[start : start + k] if len(name) == 1 else k) in printed.digit_ends:
         return True
-    whole = re.compile(rf"(?<![\w\-]){re.escape(name + body[start:end])}(?!\w)")
-    return len(whole.findall(body)) < 2 and not _code(name)
+    return printed.words[name + body[start:end]] < 2 and not _code(name)
+
+
+class _Printed(NamedTuple):
+    """The article's words (runs of letters, digits and hyphens from a word's start), read
+    once: `digit_ends` holds each word's part before a run of digits with that run's length
+    ("Ucp224b": ("Ucp", 3)) and, for one letter, the run itself (("m", "232")); `words`
+    counts each word and its parts before a hyphen ("HCT116-derived": "HCT116")."""
+
+    digit_ends: frozenset[tuple[str, int | str]]
+    words: Counter[str]
+
+
+_WORD_START = re.compile(r"(?<![\w\-])[\w\-]+")
+_DIGIT_RUN = re.compile(r"(?<=\D)\d+")
+
+
+@lru_cache(maxsize=2)
+def _printed_words(body: str) -> _Printed:
+    """The words of `body`, once per article: asked for every run's every split, a search
+    of the whole body each time cost the square of an article full of glued names."""
+    ends: set[tuple[str, int | str]] = set()
+    words: Counter[str] = Counter()
+    for word in _WORD_START.findall(body):
+        words[word] += 1
+        words.update(word[:i] for i, c in enumerate(word) if c == "-")
+        for run in _DIGIT_RUN.finditer(word):
+            head = word[: run.start()]
+            ends.add((head, len(run.group())))
+            if len(head) == 1:
+                ends.add((head, run.group()))
+    return _Printed(frozenset(ends), words)
 
 
 def _code(name: str) -> bool:
