@@ -56,7 +56,8 @@ _ORG_COMMA = re.compile(
     r"^[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4},\s")
 _PART = re.compile(r"[,;–—]\s")
 _IMPRINT = re.compile(r"^[A-Z\u00c0-\u00de][\w.'’ /&-]{1,40}?[:,]\s+\S")  # "London/Paris: Whurr."
-_LINK_IN = re.compile(r"https?:|www\.|\bdoi\b", re.IGNORECASE)  # a web page or DOI is whole
+LINK_CUE = r"https?:|www\.|\bdoi\b"  # a web page or DOI is whole
+_LINK_IN = re.compile(LINK_CUE, re.IGNORECASE)
 # Any year, also inside a date ("6.10.1993", "1.3.1994") that the list's year pattern skips
 
 

@@ -36,6 +36,7 @@ from claimcheck.ingest.entryalone import imprint_end, in_work, kind_lead
 from claimcheck.ingest.entryrest import opens_with_names, tail_alone
 from claimcheck.ingest.journalcut import LINE_PARTS, journal_cut
 from claimcheck.ingest.kinds import end_kind, start_kind
+from claimcheck.ingest.lateyear import LINK_CUE
 from claimcheck.ingest.starts import ANY_YEAR, COMPLETE, MARKER, NUMBER_START, YEAR
 from claimcheck.vocabulary import FUNCTION_WORDS
 
@@ -53,7 +54,7 @@ _PLACE_TAIL = re.compile(r",\s(?:[A-Z\u00c0-\u00de][\w'’-]*+\s?){1,2}$")
 _LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}[\w'’-]*")
 _TAIL_WORDS = 3
 _CASE = re.compile(r"\s(?:v|vs)\.?\s")  # a case's parties: "Marbury v. Madison"
-_LINK_IN = re.compile(r"https?:|www\.|\bdoi\b|\barxiv:", re.IGNORECASE)
+_LINK_IN = re.compile(rf"{LINK_CUE}|\barxiv:", re.IGNORECASE)
 # a meeting or a degree work: what an entry is in or is ("... Conference on ...", "Thesis")
 _VENUE = re.compile(r"\b(?:Conference|Proceedings|Symposium|Workshop|Congress|Thesis|"
                     r"Dissertation)\b")
