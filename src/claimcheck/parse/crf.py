@@ -98,7 +98,7 @@ def decode(
     laid = _laid_out(scores, lengths)
     sizes = np.array(lengths)
     best, top = _viterbi(laid, weights.transition, sizes)
-    edge, forward, scale, vanished = _forward(laid, weights.transition)
+    edge, forward, scale = _forward(laid, weights.transition)
     if floor is None:
         chosen = _chosen(edge, forward, scale, sizes, best, weights.transition, same, below)
     else:
@@ -106,7 +106,10 @@ def decode(
         # the forward pass's log scales up to the sequence's end (crfsuite's way).
         inside = np.arange(len(scale))[:, None] < sizes
         whole = np.exp(top + np.where(inside, np.log(scale), 0.0).sum(axis=0))
-        unsure = np.flatnonzero((whole < floor) | vanished)  # (vanished: no figure to trust)
+        # A scale of exactly 1 may stand for a step whose figures all vanished (then log Z
+        # is wrong): such a sequence keeps its marginals, as does one whose sum was just 1.
+        vanished = ((scale == 1.0) & inside).any(axis=0)
+        unsure = np.flatnonzero((whole < floor) | vanished)
         chosen = np.repeat(whole[None, :], len(scale), axis=0)
         if len(unsure):
             chosen[:, unsure] = _chosen(edge[:, :, unsure], forward[:, :, unsure],
@@ -175,25 +178,22 @@ def _viterbi(scores: Any, transition: Any, lengths: Any) -> tuple[Any, Any]:
     return best, ends.max(axis=1)
 
 
-def _forward(scores: Any, transition: Any) -> tuple[Any, Any, Any, Any]:
+def _forward(scores: Any, transition: Any) -> tuple[Any, Any, Any]:
     """The forward pass in exp space, each step scaled to sum 1 (crfsuite's way): the exp'd
-    state scores, the scaled forward figures, the scales (longest, sequences), and per
-    sequence whether a step's figures all vanished (crfsuite then takes the scale as 1)."""
+    state scores, the scaled forward figures and the scales (longest, sequences; 1 where a
+    step's figures all vanished, as crfsuite takes it)."""
     longest, _, size = scores.shape
     edge, into = np.exp(scores), np.exp(transition).T
     forward = np.empty_like(edge)
     scale = np.empty((longest, size))
-    vanished = np.zeros(size, dtype=bool)
     current = edge[0]
     for t in range(longest):
         if t:
             current = (into @ current) * edge[t]
         total = current.sum(axis=0)
-        zero = total == 0.0
-        vanished |= zero
-        scale[t] = 1.0 / np.where(zero, 1.0, total)
+        scale[t] = 1.0 / np.where(total == 0.0, 1.0, total)
         forward[t] = current = current * scale[t]
-    return edge, forward, scale, vanished
+    return edge, forward, scale
 
 
 def _backward(edge: Any, scale: Any, lengths: Any, transition: Any) -> Any:

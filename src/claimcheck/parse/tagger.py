@@ -89,6 +89,13 @@ def _crfsuite(path: Path) -> pycrfsuite.Tagger:
 
 
 @lru_cache(maxsize=4)
+def _crfsuite_same(path: Path) -> dict[str, tuple[str, ...]]:
+    """`same_field` of the model's labels (asked of crfsuite once, not once a list: a string
+    parsed alone paid ~4 µs for it)."""
+    return same_field(tuple(_crfsuite(path).labels()))
+
+
+@lru_cache(maxsize=4)
 def same_field(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Per label of a model, every label of it read as the same field (itself first): how
     sure the tagger is of a field is the sum of their marginals ("B-title" and "title",
@@ -131,7 +138,7 @@ def _in_crfsuite(
     strings: Sequence[tuple[Token, ...]], path: Path, floor: float | None = None
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     tagger = _crfsuite(path)
-    same = same_field(tuple(tagger.labels()))
+    same = _crfsuite_same(path)
     out: list[tuple[tuple[str, ...], tuple[float, ...]]] = []
     marginal = tagger.marginal
     least = 2.0 if floor is None else floor + _MARGIN  # (no probability reaches 2)
