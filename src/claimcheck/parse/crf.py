@@ -82,26 +82,57 @@ def load(path: Path) -> Weights:
 
 
 def decode(
-    weights: Weights, scores: Any, lengths: list[int], same: Any = None, below: float = 1.0
+    weights: Weights, scores: Any, lengths: list[int], same: Any = None, below: float = 1.0,
+    floor: float | None = None,
 ) -> list[tuple[list[int], list[float]]]:
     """Per sequence, the best labelling (label ids) and each chosen label's marginal
     probability. `scores` holds every token's state scores (tokens, labels), sequence after
     sequence; `lengths` (each > 0, best sorted) gives the tokens per sequence. The sequences
     are decoded together, so similar lengths waste least. `same` (labels, labels), 1 where
     two labels are read as one field, sums the marginals of the chosen label's kin where its
-    own is below `below`."""
+    own is below `below`.
+
+    `floor` (as `tagger.tag_many` takes it, its margin added): a sequence whose best
+    labelling has at least this probability gives every token that probability, a lower
+    bound of each marginal, and skips the backward pass; the others keep their marginals."""
     laid = _laid_out(scores, lengths)
     sizes = np.array(lengths)
-    best = _viterbi(laid, weights.transition, sizes)
-    marginal = _marginals(laid, weights.transition, sizes)
+    best, top = _viterbi(laid, weights.transition, sizes)
+    edge, forward, scale = _forward(laid, weights.transition)
+    if floor is None:
+        chosen = _chosen(edge, forward, scale, sizes, best, weights.transition, same, below)
+    else:
+        # The best labelling's probability: its score less log Z, and log Z is the sum of
+        # the forward pass's log scales up to the sequence's end (crfsuite's way).
+        inside = np.arange(len(scale))[:, None] < sizes
+        whole = np.exp(top + np.where(inside, np.log(scale), 0.0).sum(axis=0))
+        # A scale of exactly 1 may stand for a step whose figures all vanished (then log Z
+        # is wrong): such a sequence keeps its marginals, as does one whose sum was just 1.
+        vanished = ((scale == 1.0) & inside).any(axis=0)
+        unsure = np.flatnonzero((whole < floor) | vanished)
+        chosen = np.repeat(whole[None, :], len(scale), axis=0)
+        if len(unsure):
+            chosen[:, unsure] = _chosen(edge[:, :, unsure], forward[:, :, unsure],
+                                        scale[:, unsure], sizes[unsure], best[:, unsure],
+                                        weights.transition, same, below)
+    return [(labels[:n], sure[:n])
+            for labels, sure, n in zip(best.T.tolist(), chosen.T.tolist(), lengths, strict=True)]
+
+
+def _chosen(
+    edge: Any, forward: Any, scale: Any, lengths: Any, best: Any, transition: Any, same: Any,
+    below: float,
+) -> Any:
+    """Per position and sequence the chosen label's marginal, or where it is below `below`
+    its field's (the kin labels' marginals summed)."""
+    marginal = forward * _backward(edge, scale, lengths, transition) / scale[:, None, :]
     chosen = np.take_along_axis(marginal, best[:, None, :], axis=1)[:, 0, :]
     low = chosen < below if same is not None else None
     if low is not None and low.any():
         # Only where the own marginal is low (few tokens): the kin's rows times the marginals,
         # summed; the same products summed along the same contiguous rows as over all tokens.
         chosen[low] = (same[best[low]] * marginal.transpose(0, 2, 1)[low]).sum(axis=1)
-    return [(labels[:n], sure[:n])
-            for labels, sure, n in zip(best.T.tolist(), chosen.T.tolist(), lengths, strict=True)]
+    return chosen
 
 
 def _laid_out(scores: Any, lengths: list[int]) -> Any:
@@ -114,8 +145,9 @@ def _laid_out(scores: Any, lengths: list[int]) -> Any:
     return np.ascontiguousarray(out.transpose(1, 2, 0))
 
 
-def _viterbi(scores: Any, transition: Any, lengths: Any) -> Any:
-    """The best label ids, (longest, sequences), as crfsuite's Viterbi finds them: per label
+def _viterbi(scores: Any, transition: Any, lengths: Any) -> tuple[Any, Any]:
+    """The best label ids, (longest, sequences), and each sequence's best score, as
+    crfsuite's Viterbi finds them: per label
     the best path score over its predecessors plus its state score, and on the way back the
     first predecessor with that score. The forward pass keeps only the scores (a maximum is
     cheap in numpy, an arg-maximum over a whole batch is not); the way back asks for the
@@ -133,7 +165,8 @@ def _viterbi(scores: Any, transition: Any, lengths: Any) -> Any:
         np.max(summed, axis=0, out=best_to[t])
         best_to[t] += scores[t]
     columns = np.arange(size)
-    label = best_to[lengths - 1, :, columns].argmax(axis=1)
+    ends = best_to[lengths - 1, :, columns]  # (sequences, labels)
+    label = ends.argmax(axis=1)
     best = np.zeros((longest, size), dtype=np.int64)
     best[lengths - 1, columns] = label
     for t in range(longest - 1, 0, -1):
@@ -142,14 +175,15 @@ def _viterbi(scores: Any, transition: Any, lengths: Any) -> Any:
         # Position t inside the sequence: follow its back link (beyond it: padding).
         best[t - 1] = np.where(lengths > t, previous, best[t - 1])
         label = previous
-    return best
+    return best, ends.max(axis=1)
 
 
-def _marginals(scores: Any, transition: Any, lengths: Any) -> Any:
-    """Per position, label and sequence the probability of that label over all labellings:
-    forward and backward passes in exp space, each step scaled to sum 1 (crfsuite's way)."""
-    longest, labels, size = scores.shape
-    edge, into, out_of = np.exp(scores), np.exp(transition).T, np.exp(transition)
+def _forward(scores: Any, transition: Any) -> tuple[Any, Any, Any]:
+    """The forward pass in exp space, each step scaled to sum 1 (crfsuite's way): the exp'd
+    state scores, the scaled forward figures and the scales (longest, sequences; 1 where a
+    step's figures all vanished, as crfsuite takes it)."""
+    longest, _, size = scores.shape
+    edge, into = np.exp(scores), np.exp(transition).T
     forward = np.empty_like(edge)
     scale = np.empty((longest, size))
     current = edge[0]
@@ -157,8 +191,16 @@ def _marginals(scores: Any, transition: Any, lengths: Any) -> Any:
         if t:
             current = (into @ current) * edge[t]
         total = current.sum(axis=0)
-        scale[t] = 1.0 / np.where(total == 0.0, 1.0, total)  # crfsuite: 1 when all vanish
+        scale[t] = 1.0 / np.where(total == 0.0, 1.0, total)
         forward[t] = current = current * scale[t]
+    return edge, forward, scale
+
+
+def _backward(edge: Any, scale: Any, lengths: Any, transition: Any) -> Any:
+    """The backward pass, scaled by the forward pass's scales; each sequence starts it at
+    its own end."""
+    longest, labels, size = edge.shape
+    out_of = np.exp(transition)
     backward = np.empty_like(edge)
     current = np.zeros((labels, size))
     for t in range(longest - 1, -1, -1):
@@ -167,4 +209,4 @@ def _marginals(scores: Any, transition: Any, lengths: Any) -> Any:
         ends = lengths - 1 == t
         current[:, ends] = scale[t, ends]
         backward[t] = current
-    return forward * backward / scale[:, None, :]
+    return backward

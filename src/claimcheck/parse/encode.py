@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import chain, repeat
+from operator import add, itemgetter
 from typing import Any
 
 import numpy as np
@@ -47,6 +48,7 @@ class Encoder:
         self._facts: list[_Facts] = [_BEYOND]  # text 0 stands beyond either end of a string
         self._texts: list[str] = [""]
         self._words: list[str] = [_BEYOND.word]
+        self._lefts: list[str] = [f"b:{_BEYOND.word}|"]  # a word pair's name up to its right word
         self._ready = 0  # texts whose rows below are filled in
         self._own = np.zeros((1024, labels))  # summed weights of a text's own attributes
         self._seen = np.zeros((1024, 4), dtype=np.int64)  # rows of "w-2:word" ... "w+2:word"
@@ -57,8 +59,9 @@ class Encoder:
         """State scores, (tokens of all strings in turn, labels)."""
         if len(self._facts) > _LIMIT:
             self.clear()
-        # Every token's text, start and end, in one pass (a Token is a tuple of the three).
-        texts, begins, ends = zip(*chain.from_iterable(strings), strict=True)
+        # Every token's text, start and end (a Token is a tuple of the three).
+        flat = list(chain.from_iterable(strings))
+        texts, begins, ends = (list(map(itemgetter(k), flat)) for k in range(3))
         ids = self._ids(texts)
         self._grow()
         lengths = np.array([len(tokens) for tokens in strings])
@@ -84,22 +87,25 @@ class Encoder:
         return total
 
     def _ids(self, texts: Sequence[str]) -> Any:
-        """The id of each token text, new texts numbered as met."""
+        """The id of each token text, new texts numbered in the order first met."""
         ids = list(map(self._index.get, texts))
         if None in ids:
-            ids = [self._text(text) if known is None else known
-                   for text, known in zip(texts, ids, strict=True)]
+            self._meet(list(dict.fromkeys([text for text, known in zip(texts, ids, strict=True)
+                                           if known is None])))
+            ids = list(map(self._index.__getitem__, texts))
         return np.array(ids, dtype=np.int64)
 
-    def _text(self, text: str) -> int:
-        known = self._index.get(text)
-        if known is None:
-            known = self._index[text] = len(self._facts)
-            fact = _facts(text)
-            self._facts.append(fact)
-            self._texts.append(text)
-            self._words.append(fact.word)
-        return known
+    def _meet(self, new: list[str]) -> None:
+        """Numbers texts not met before, in turn, and keeps their facts (all at once: one
+        call a text cost more than the facts' own work)."""
+        facts = list(map(_facts, new))
+        self._index.update(zip(new, range(len(self._facts), len(self._facts) + len(new)),
+                               strict=True))
+        self._facts += facts
+        self._texts += new
+        words = [fact.word for fact in facts]
+        self._words += words
+        self._lefts += [f"b:{word}|" for word in words]
 
     def _grow(self) -> None:
         """Fills in the rows of the texts met since the last call."""
@@ -128,8 +134,7 @@ class Encoder:
         if -1 in known:  # a kind not met before (rarely)
             known = [self._kind_id(kind) for kind in kinds]
         self._kind[self._ready:size] = known
-        self._traits[self._ready:size] = list(map(counters.text_traits,
-                                                  self._texts[self._ready:size], kinds))
+        self._traits[self._ready:size] = counters.texts_traits(self._texts[self._ready:size], kinds)
         self._ready = size
 
     def _kind_id(self, kind: str) -> int:
@@ -150,8 +155,8 @@ class Encoder:
         before[first == np.arange(len(ids))] = 0
         size = len(self._words)
         pairs, where = np.unique(before * size + ids, return_inverse=True)
-        words = self._words.__getitem__
-        names = map("b:{}|{}".format, map(words, (pairs // size).tolist()),
-                    map(words, (pairs % size).tolist()))
+        # ("b:left|" kept per text: a concatenation costs half a format)
+        names = map(add, map(self._lefts.__getitem__, (pairs // size).tolist()),
+                    map(self._words.__getitem__, (pairs % size).tolist()))
         rows = np.fromiter(map(self.row.get, names, repeat(self.unknown)), np.int64, len(pairs))
         return rows[where.reshape(-1)]

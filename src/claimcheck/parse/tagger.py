@@ -89,6 +89,13 @@ def _crfsuite(path: Path) -> pycrfsuite.Tagger:
 
 
 @lru_cache(maxsize=4)
+def _crfsuite_same(path: Path) -> dict[str, tuple[str, ...]]:
+    """`same_field` of the model's labels (asked of crfsuite once, not once a list: a string
+    parsed alone paid ~4 µs for it)."""
+    return same_field(tuple(_crfsuite(path).labels()))
+
+
+@lru_cache(maxsize=4)
 def same_field(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Per label of a model, every label of it read as the same field (itself first): how
     sure the tagger is of a field is the sum of their marginals ("B-title" and "title",
@@ -108,13 +115,13 @@ def tag_many(
     SUMMED_BELOW; no tokens, no labels. `numpy` forces one way of tagging (the tests compare
     them); by default a long list goes through numpy (see NUMPY_FROM).
 
-    `floor`, for a caller that only asks whether a token's figure is below it: crfsuite may
-    give a string's every token the probability of its whole labelling instead, where that is
-    at least `floor` (each token's marginal is at least the labelling's: one call to crfsuite
-    instead of one a token). numpy's figures are always the marginals."""
+    `floor`, for a caller that only asks whether a token's figure is below it: a string's
+    every token may get the probability of its whole labelling instead, where that is at
+    least `floor` (each token's marginal is at least the labelling's): crfsuite then makes one
+    call instead of one a token, numpy skips the string's backward pass."""
     if numpy is None:
         numpy = uses_numpy(len(strings), path)
-    return _in_numpy(strings, path) if numpy else _in_crfsuite(strings, path, floor)
+    return _in_numpy(strings, path, floor) if numpy else _in_crfsuite(strings, path, floor)
 
 
 # Above the floor by more than crfsuite's rounding (~1e-15) of either figure: a token's
@@ -131,7 +138,7 @@ def _in_crfsuite(
     strings: Sequence[tuple[Token, ...]], path: Path, floor: float | None = None
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     tagger = _crfsuite(path)
-    same = same_field(tuple(tagger.labels()))
+    same = _crfsuite_same(path)
     out: list[tuple[tuple[str, ...], tuple[float, ...]]] = []
     marginal = tagger.marginal
     least = 2.0 if floor is None else floor + _MARGIN  # (no probability reaches 2)
@@ -152,7 +159,7 @@ def _in_crfsuite(
 
 
 def _in_numpy(
-    strings: Sequence[tuple[Token, ...]], path: Path
+    strings: Sequence[tuple[Token, ...]], path: Path, floor: float | None = None
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     from claimcheck.parse.crf import decode
 
@@ -161,11 +168,13 @@ def _in_numpy(
     order = sorted((i for i, s in enumerate(strings) if s), key=lambda i: len(strings[i]))
     names = weights.labels
     same = _same_matrix(names)
+    least = None if floor is None else floor + _MARGIN
     for begin in range(0, len(order), BATCH):
         batch = order[begin:begin + BATCH]
         with _LOCK:
             scores = encoder.scores([strings[i] for i in batch])
-        decoded = decode(weights, scores, [len(strings[i]) for i in batch], same, SUMMED_BELOW)
+        decoded = decode(weights, scores, [len(strings[i]) for i in batch], same, SUMMED_BELOW,
+                         least)
         for i, (labels, marginals) in zip(batch, decoded, strict=True):
             out[i] = (tuple([names[j] for j in labels]), tuple(marginals))
     return out
