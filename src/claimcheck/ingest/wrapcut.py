@@ -37,6 +37,7 @@ from claimcheck.ingest.entryrest import opens_with_names, tail_alone
 from claimcheck.ingest.journalcut import LINE_PARTS, journal_cut
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.lateyear import LINK_CUE
+from claimcheck.ingest.linehead import RULES as HEAD_RULES
 from claimcheck.ingest.starts import ANY_YEAR, COMPLETE, MARKER, NUMBER_START, YEAR
 from claimcheck.vocabulary import FUNCTION_WORDS
 
@@ -247,4 +248,4 @@ def _imprint_only(text: str, year: bool = False) -> bool:
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (cut_on_word, rest_after_stop, journal_cut)
+RULES = (cut_on_word, rest_after_stop, journal_cut, *HEAD_RULES)

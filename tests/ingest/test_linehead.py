@@ -1,0 +1,49 @@
+"""A line that opens with a connective in lower case is the rest of the entry before, in a
+list whose lines often lack their stop too; names' particles open entries as before."""
+
+from tests.ingest.listings import APA
+from tests.ingest.listings import apart as _apart
+from tests.ingest.listings import joined as _joined
+
+# entries that end without their stop, as lines extracted from a PDF often do: the list's
+# habit of ending lines says nothing of a cut
+UNCLOSED = [
+    "Aarts H, Dijksterhuis A (2000) Habits as knowledge structures. J Pers 78(1): 53-63",
+    "Ajzen I (1991) The theory of planned behavior. Organ Behav Hum Decis 50: 179-211",
+    "Bandura A (1986) Social foundations of thought and action. Englewood Cliffs, Prentice-Hall",
+    "Duckworth AL, Gross JJ (2014) Self-control and grit. Curr Dir Psychol Sci 23: 319-325",
+    "Gollwitzer PM (1999) Implementation intentions: strong effects of simple plans",
+    "Neal DT, Wood W (2006) Habits: a repeat performance. Curr Dir Psychol Sci 15: 198-202",
+    "Wood W, Rünger D (2016) Psychology of habit. Annu Rev Psychol 67: 289-314",
+]
+
+
+def test_a_line_opening_with_a_connective_goes_on() -> None:
+    _joined(UNCLOSED, "Sinatra A, Lobo C, Castin Y (2002) Dynamics of a condensate. Journal",
+            "of Physics B: Atomic, Molecular and Optical Physics 35: 3599")
+    _joined(UNCLOSED, "Ruiz M (1999) Proceedings of the 7th Mediterranean Conference",
+            "on Control and Automation, Haifa, Israel, 28-30 June 1999")
+
+def test_a_particle_or_an_article_in_lower_case_opens_an_entry() -> None:
+    _apart(UNCLOSED, "Lee K (2001) Habits of the heart. Soc Psychol Q 64: 1-12",
+           "de Foucault B (2009) Plant communities of Brittany. Bull Soc Bot Fr 56: 1-9")
+    _apart(UNCLOSED, "Lee K (2001) Habits of the heart. Soc Psychol Q 64: 1-12",
+           "van der Berg J (2004) Habits and routines. Leisure Sci 26: 5-19")
+    _apart(APA, "Lee, K. (2001). Habits of the heart. Soc. Psychol. Q., 64, 1-12.",
+           "bell hooks. (2000). Feminism is for everybody. Cambridge, MA: South End Press.")
+
+
+def test_an_identifier_or_an_access_note_goes_on() -> None:
+    _joined(UNCLOSED, "Ng K (2010) Tidal towns. Ann NY Acad Sci 854: 155-170",
+            "PubMed: 9928427.")
+    _joined(APA, "Ng, K. (2007). Tidal towns. Nat. Genet., 39(9), 1134-1139.",
+            "doi: 10.1038/ng2086")
+    _joined(APA, "Ng, K. (2010). NetworkX [Internet]. NetworkX developer team.",
+            "Available from: http://networkx.github.io.")
+    _joined(APA, "Ng, K. (2005). Proceedings. http://www2.sas.com/proceedings/sugi30/196-30.pdf.",
+            "Accessed 10 September 2010.")
+
+
+def test_a_title_that_opens_with_a_notes_word_opens_an_entry() -> None:
+    _apart(APA, "Ng, K. (2005). Tidal towns. Nat. Genet., 39(9), 1134-1139.",
+           "Retrieved Memories: A Novel. London: Harbour Press, 2009.")
