@@ -47,3 +47,30 @@ def test_an_identifier_or_an_access_note_goes_on() -> None:
 def test_a_title_that_opens_with_a_notes_word_opens_an_entry() -> None:
     _apart(APA, "Ng, K. (2005). Tidal towns. Nat. Genet., 39(9), 1134-1139.",
            "Retrieved Memories: A Novel. London: Harbour Press, 2009.")
+
+
+# a Vancouver list with a running head among its entries: a journal's tail alone after a
+# whole dated line, which makes `entryrest.tail_starts` 1
+WITH_HEAD = [
+    "Kessin RH, Gunderson GG. How slime molds evade nematodes. PNAS 93:4857-4861, 1996.",
+    "Reed GF. The obsessional experience. Philos Phenomenol Res 1977; 37:381-384.",
+    "Journal of Cellular Biochemistry 90:339-346 (2003)",
+    "Sato S, Nakamura Y. Allelotype in carcinoma of the lung. Cancer Res 1994; 54:5652-5655.",
+    "White H. A covariance matrix estimator. Econometrica 1980; 48:817-838.",
+    "Kozlova T, Thummel CS. Steroid regulation. Trends Endocrinol Metab 2000; 11:276-80.",
+    "King RD, Srinivasan A. Indicator variables for QSAR. J Comput Aided Mol Des 1997; 11:571-580.",
+]
+
+
+def test_a_journal_tail_after_names_and_a_title_goes_on_in_a_list_with_a_tail() -> None:
+    _joined(WITH_HEAD, "Mirnics K, Middleton FA, Lewis DA. Disease-specific changes in the "
+            "prefrontal cortex in schizophrenia.", "Mol Psychiatry (2001) 6: 293-301.")
+    _joined(WITH_HEAD, "Callebaut I, de Gunzburg J, Goud B. RUN domains: a new family of "
+            "domains.", "Trends Biochem Sci 2001; 26:79-83.")
+
+
+def test_a_note_in_place_of_a_title_keeps_the_tail_apart() -> None:
+    _apart(WITH_HEAD, "Mirnics K, Lewis DA. Unpublished data from the cohort study.",
+           "Mol Psychiatry (2001) 6: 293-301.")
+    _apart(WITH_HEAD, "Mirnics K, Lewis DA. Cortical gene expression, submitted.",
+           "Mol Psychiatry (2001) 6: 293-301.")

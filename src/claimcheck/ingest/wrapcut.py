@@ -39,6 +39,7 @@ from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.lateyear import LINK_CUE
 from claimcheck.ingest.linehead import RULES as HEAD_RULES
 from claimcheck.ingest.starts import ANY_YEAR, COMPLETE, MARKER, NUMBER_START, YEAR
+from claimcheck.ingest.tailafter import RULES as TAIL_RULES
 from claimcheck.vocabulary import FUNCTION_WORDS
 
 # A word no entry ends on: an article, a preposition or a conjunction ("The Politics of Water
@@ -248,4 +249,4 @@ def _imprint_only(text: str, year: bool = False) -> bool:
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (cut_on_word, rest_after_stop, journal_cut, *HEAD_RULES)
+RULES = (cut_on_word, rest_after_stop, journal_cut, *HEAD_RULES, *TAIL_RULES)
