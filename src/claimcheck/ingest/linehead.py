@@ -7,8 +7,8 @@ no evidence against these), and whatever the line before ends on:
   reference opens with one. Names' particles ("de", "van", "la", "von", "al-"; "de Foucault
   B., 2009." opens an entry) and articles are not among them ("the", "a" may open a title
   printed in lower case), nor "in" and "to" ("in press", "to appear" follow a name);
-- an identifier's label or an access note ("doi: 10.1016/...", "PubMed: 9928427.", "PMID:
-  30362100.", "Accessed 10 September 2010.", "Available from: http://...", "Retrieved Nov.
+- an identifier's label or an access note ("doi: 10.1016/...", "PubMed: 9928427.", "PubMed
+  PMID: 30362100.", "Accessed 10 September 2010.", "Available from: http://...", "Retrieved Nov.
   20, 2014, from ...", "URL https://..."): what an entry prints after its title, never a
   reference alone; not after a line that opens so itself or with a link (a list of links
   or identifiers alone, where each line is one).
@@ -28,7 +28,7 @@ _DATE = r"(?:on\s)?(?:\d|[A-Z][a-z]{2,8}\.?\s\d)"  # "10 September 2010", "Nov. 
 # a DOI's or a PubMed id's label and its number; an access note and its date, source or link
 _NOTE = re.compile(
     r"^\[?(?:(?:doi|DOI)\s?:?\s?10\.|https?://(?:dx\.)?doi\.org/10\."
-    r"|(?:PubMed(?:\sCentral)?|PMID|PMCID)\s?:?\s?(?:PMC)*\d"
+    r"|(?:PubMed(?:\sCentral)?\s)?(?:PubMed|PMID|PMCID)\s?:?\s?(?:PMC)*\d"
     rf"|(?:Last\s)?(?:[Aa]ccessed|Viewed|Consulted)[\s:,]+{_DATE}"
     rf"|Retrieved\s(?:{_DATE}|from\b)|Available(?::|\s(?:from|at|online|on)\b)"
     r"|URL\s?:?\s?https?://)")
