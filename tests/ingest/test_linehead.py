@@ -74,3 +74,21 @@ def test_a_note_in_place_of_a_title_keeps_the_tail_apart() -> None:
            "Mol Psychiatry (2001) 6: 293-301.")
     _apart(WITH_HEAD, "Mirnics K, Lewis DA. Cortical gene expression, submitted.",
            "Mol Psychiatry (2001) 6: 293-301.")
+
+
+def test_in_and_a_container_goes_on_after_a_title() -> None:
+    _joined(APA, "Hart, D. (2007). Predation on primates: A biogeographical analysis.",
+            "In Gursky-Doyen, S. & Nekaris, K. A. I. (eds.) Primate Anti-Predator Strategies. "
+            "New York: Springer, 27-59.")
+    _joined(APA, "Remler, J. E. (1978). Some repairs on the notion of repairs.",
+            "In Farkas, Donka, and Jacobsen, Wesley M., editors, Papers from the Fourteenth "
+            "Regional Meeting, 391-402.")
+    _joined(APA, "Mills, J. (2008). An advanced passive solar still.",
+            "In: 10th World Renewable Energy Congress, 19-25 July 2008, Glasgow, UK.")
+
+
+def test_a_title_that_opens_with_in_opens_an_entry() -> None:
+    _apart(APA, "Mills, J. (2008). An advanced passive solar still.",
+           "In Search of Lost Time. Translated by C. K. Scott Moncrieff. London: Chatto, 1922.")
+    _apart(APA, "ISO 8601:2004. Data elements and interchange formats.",
+           "In Wrobel, S. (Ed.), Proceedings of the Fourth Workshop on Logic Programming, 1994.")
