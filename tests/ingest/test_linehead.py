@@ -24,6 +24,14 @@ def test_a_line_opening_with_a_connective_goes_on() -> None:
     _joined(UNCLOSED, "Ruiz M (1999) Proceedings of the 7th Mediterranean Conference",
             "on Control and Automation, Haifa, Israel, 28-30 June 1999")
 
+def test_a_connective_that_opens_a_name_and_its_year_opens_an_entry() -> None:
+    _apart(APA, "Lee, K. (2001). Habits of the heart. Soc. Psychol. Q., 64, 1-12.",
+           "of Montreal (2007). Hissing fauna, are you the destroyer? Athens, GA: Polyvinyl.")
+    # names going on keep the rule
+    _joined(UNCLOSED, "Ng K, Patel R, Olsen H,",
+            "and Berg T (2003) Pollen counts and admissions. Allergy 58: 110-115")
+
+
 def test_a_particle_or_an_article_in_lower_case_opens_an_entry() -> None:
     _apart(UNCLOSED, "Lee K (2001) Habits of the heart. Soc Psychol Q 64: 1-12",
            "de Foucault B (2009) Plant communities of Brittany. Bull Soc Bot Fr 56: 1-9")
@@ -45,6 +53,8 @@ def test_an_identifier_or_an_access_note_goes_on() -> None:
 
 
 def test_a_title_that_opens_with_a_notes_word_opens_an_entry() -> None:
+    _apart(APA, "Wikipedia. Tide. Accessed 3 May 2020.",
+           "Accessed 2020: A Survey of Access. London: Verso, 2020.")
     _apart(APA, "Ng, K. (2005). Tidal towns. Nat. Genet., 39(9), 1134-1139.",
            "Retrieved Memories: A Novel. London: Harbour Press, 2009.")
 

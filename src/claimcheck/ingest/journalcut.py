@@ -61,10 +61,9 @@ def journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
 
 
 # The name cut after one abbreviated word of three letters or more, straight after the year
-# or a word in lower case ("2016 Eur.", "fusion products Nucl."), read only after the
-# entry's year; not after a capitalised word, as a title in title case ends ("GBIF
-# Occurrence Download.")
-_ONE_WORD_END = re.compile(r"(?:\b\d{4}[a-z]?|\b[a-z]{2,})\s[A-Z][a-z]{2,7}\.$")
+# ("2016 Eur."), read only after the entry's year; not after a word, as a title ends ("GBIF
+# Occurrence Download.") or a thesis's imprint ("PhD thesis Univ.")
+_ONE_WORD_END = re.compile(r"\b\d{4}[a-z]?\s[A-Z][a-z]{2,7}\.$")
 # a word that says the entry is not yet in its journal ("submitted to Phys. Rev.", "accepted
 # in Nucl. Phys."): a whole entry without its volume
 _STATUS_BEFORE = re.compile(

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.authorhead import author_element
+from claimcheck.ingest.authorhead import HEAD_YEAR, author_element
 from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, dated, opens_surely
 from claimcheck.ingest.entryalone import imprint_end
 from claimcheck.ingest.kinds import end_kind
@@ -34,7 +34,10 @@ from claimcheck.ingest.kinds import end_kind
 # English prepositions and conjunctions in lower case, then a word: never a name's particle
 # nor, in lower case, a title's first word
 _CONNECTIVE = re.compile(r"^(?:of|and|on|for|by|with|from|at|into|via|or)\s+\S")
-_DATE = r"(?:on\s)?(?:\d|[A-Z][a-z]{2,8}\.?\s\d)"  # "10 September 2010", "Nov. 20, 2014"
+# a date: "10 September 2010", "Nov. 20, 2014", "2015-05-12", "12.3.2020"; not a year alone
+# before a colon, as a title opens ("Accessed 2020: A Survey of ...")
+_DATE = (r"(?:on\s)?(?:\d{1,2}\.?\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s\d|\d{4}-\d\d"
+         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
 # a DOI's or a PubMed id's label and its number; an access note and its date, source or link
 _NOTE = re.compile(
     r"^\[?(?:(?:doi|DOI)\s?:?\s?10\.|https?://(?:dx\.)?doi\.org/10\."
@@ -44,9 +47,18 @@ _NOTE = re.compile(
     r"|URL\s?:?\s?https?://)")
 
 
+# names going on: the line before ends on a comma, "and" or "&"
+_NAMES_GO_ON = re.compile(r"(?:,|\band|&)\s*$")
+
+
 def opens_on_connective(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
-    """`text` opens with a connective in lower case: the rest of a phrase (see the module)."""
-    return bool(_CONNECTIVE.match(text))
+    """`text` opens with a connective in lower case: the rest of a phrase (see the module).
+    Not a line that opens with an author element and its year ("of Montreal (2007).
+    Hissing Fauna.", a band's name) unless the line before ends as names go on ("Smith, J.,
+    Brown, K.," / "and Jones, L. (2001). ...")."""
+    if not _CONNECTIVE.match(text):
+        return False
+    return not HEAD_YEAR.match(text) or bool(_NAMES_GO_ON.search(prev))
 
 
 def opens_on_note(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
