@@ -2,8 +2,9 @@
 cut on a word, a dated entry's rest after its title, a journal's abbreviated name cut in two,
 names cut before their initials; and the whole entries that must stay apart."""
 
+from claimcheck.ingest.journalcut import journal_cut
 from claimcheck.ingest.lateyear import habits
-from claimcheck.ingest.wrapcut import journal_cut, rest_after_stop
+from claimcheck.ingest.wrapcut import rest_after_stop
 from tests.ingest.listings import APA, PHYSICS
 from tests.ingest.listings import apart as _apart
 from tests.ingest.listings import joined as _joined

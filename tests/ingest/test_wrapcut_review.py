@@ -2,8 +2,8 @@
 lacks its stop, and entries whose journal prints no volume or that end on an imprint, each
 before a line that reads as a cut's rest; all stay apart. A true wrap still goes on."""
 
+from claimcheck.ingest.journalcut import journal_cut
 from claimcheck.ingest.lateyear import habits
-from claimcheck.ingest.wrapcut import journal_cut
 from tests.ingest.listings import APA
 from tests.ingest.listings import apart as _apart
 from tests.ingest.listings import joined as _joined

@@ -15,6 +15,7 @@ import re
 
 from claimcheck.ingest.bare import BareHabits
 from claimcheck.ingest.kinds import start_kind
+from claimcheck.ingest.starts import YEAR
 from claimcheck.vocabulary import YEAR_DIGITS
 
 # A journal's name abbreviated to its end: an abbreviated word of two letters or more after
@@ -57,3 +58,37 @@ def journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
             "place", "publisher") for part in LINE_PARTS.split(prev) if part.strip()):
         return False  # a document of its own, or a book's imprint ("..., Berkeley, Calif.")
     return bool(_JOURNAL_END.search(prev) and _JOURNAL_REST.match(text))
+
+
+# The name cut after one abbreviated word of three letters or more, straight after the year
+# ("2016 Eur."), read only after the entry's year; not after a word, as a title ends ("GBIF
+# Occurrence Download.") or a thesis's imprint ("PhD thesis Univ.")
+_ONE_WORD_END = re.compile(r"\b\d{4}[a-z]?\s[A-Z][a-z]{2,7}\.$")
+# a word that says the entry is not yet in its journal ("submitted to Phys. Rev.", "accepted
+# in Nucl. Phys."): a whole entry without its volume
+_STATUS_BEFORE = re.compile(
+    r"\b(?:to|in|for|at|of|by|submitted|accepted|appear|press)\s(?:[A-Z][a-z]{0,7}\.\s?)+$")
+
+
+def dated_journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """A line that prints the entry's year, then stops inside its journal's abbreviated name,
+    and a line that opens with the rest of that name and its volume ("Masiteng P L et al
+    2016 Eur." / "Phys. J. A 52 28", "... 2009 On staggered modules J. Math." / "Phys.
+    50123503"): where the year comes before the journal (physics author-year styles print the
+    title's last word in lower case before the journal, no comma), the line is an entry's
+    head, and an entry that opens with its journal prints its year after it, so neither a
+    word in lower case before the name nor the list's tails alone (`tail_starts`) say the
+    entry is whole. Not after a word that says it is not yet published ("submitted to"),
+    nor before a numbered document or after an imprint (`journal_cut`'s guards)."""
+    if not entry_dated or not YEAR.search(prev) or _NO_VOLUME_YET.search(prev):
+        return False
+    if _STATUS_BEFORE.search(prev) or not _JOURNAL_REST.match(text) or _DOCUMENT.match(text):
+        return False
+    if not (_JOURNAL_END.search(prev) or _ONE_WORD_END.search(prev)):
+        return False
+    return not any(start_kind(part.strip(), False, False, False) in ("place", "publisher")
+                   for part in LINE_PARTS.split(prev) if part.strip())
+
+
+# each joins a line to the entry before: (line before, line, list habits, entry dated)
+RULES = (journal_cut, dated_journal_cut)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.ingest import journalcut, linehead, tailafter
 from claimcheck.ingest.authorhead import author_element
 from claimcheck.ingest.bare import (
     HABIT,
@@ -34,7 +35,6 @@ from claimcheck.ingest.bare import (
 )
 from claimcheck.ingest.entryalone import imprint_end, in_work, kind_lead
 from claimcheck.ingest.entryrest import opens_with_names, tail_alone
-from claimcheck.ingest.journalcut import LINE_PARTS, journal_cut
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.lateyear import LINK_CUE
 from claimcheck.ingest.starts import ANY_YEAR, COMPLETE, MARKER, NUMBER_START, YEAR
@@ -173,7 +173,7 @@ def _brings_rest(text: str) -> bool:
         return True
     if _LINK_IN.search(text) or _VENUE.search(text):
         return True
-    parts = [part.strip() for part in LINE_PARTS.split(text) if part.strip()]
+    parts = [part.strip() for part in journalcut.LINE_PARTS.split(text) if part.strip()]
     return any(start_kind(part, False, False, False) in ("place", "publisher")
                or in_work(part) or kind_lead(part) for part in parts)
 
@@ -247,4 +247,4 @@ def _imprint_only(text: str, year: bool = False) -> bool:
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (cut_on_word, rest_after_stop, journal_cut)
+RULES = (cut_on_word, rest_after_stop, *journalcut.RULES, *linehead.RULES, *tailafter.RULES)

@@ -1,0 +1,50 @@
+"""A journal's tail alone after a line of persons' names and a title, in a list that has tails.
+
+`entryrest.journal_tail` joins a journal's tail alone ("Proc Natl Acad Sci USA 93:4857-4861,
+1996.", "Cancer Res 1994; 54:5652-5655.") to the undated entry before it, unless the list has
+a tail after a whole dated line (`tail_starts`): there the list's entries may open with their
+journal (physics entries without authors), and a tail is no evidence of a wrap. One stray
+tail (a running head, "Journal of Cellular Biochemistry 90:339-346 (2003)") turns the rule off
+for every entry of the list. Yet the line before may show by itself that it is no whole
+entry: persons' names, a family name among them, ended by a stop, then a title of three
+words or more ended by its stop, no year ("Sato S, Nakamura Y, Tsuchiya E. Difference of
+allelotype between squamous cell carcinoma and adenocarcinoma of the lung."): no reference
+is its authors and title alone, and an entry that opens with its journal does not follow
+one. Not "J. Doe, private communication." (no family name before the stop), nor a note in
+place of a title ("Doe J. Manuscript in preparation.", a whole entry), nor a line that
+names a container ("In ...", "Proc."), read by `journal_tail`'s other guards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimcheck.ingest.bare import BareHabits
+from claimcheck.ingest.entryrest import journal_tail, opens_with_names
+
+_FAMILY_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+_TITLE_WORDS = 3
+# a sentence's stop inside the title: names and a title are two sentences, no more
+_INNER_STOP = re.compile(r"[a-z]{2,}[.?!]\s+\S")
+# a note in place of a title: the entry is whole without a container
+_NOTE = re.compile(r"\b(?:[Uu]npublished|[Ii]n preparation|[Pp](?:ersonal|rivate) communication"
+                   r"|[Ss]ubmitted|[Ii]n press|[Ff]orthcoming|[Tt]o appear|[Mm]anuscript)\b")
+
+
+def tail_after_names_title(prev: str, text: str, habit: BareHabits, entry_dated: bool
+                           ) -> bool:
+    """`text` is a journal's tail alone after `prev`, persons' names and a title alone (see
+    the module), in a list where `tail_starts` turns `journal_tail` off."""
+    if not habit.tail_starts or entry_dated or not opens_with_names(prev):
+        return False
+    names, _, title = prev.partition(". ")
+    if not _FAMILY_WORD.search(names) or len(title.split()) < _TITLE_WORDS:
+        return False
+    if _INNER_STOP.search(title) or _NOTE.search(title) or not title.rstrip().endswith("."):
+        return False
+    return journal_tail(prev, text, replace(habit, tail_starts=0), entry_dated)
+
+
+# each joins a line to the entry before: (line before, line, list habits, entry dated)
+RULES = (tail_after_names_title,)
