@@ -10,8 +10,12 @@ the kinds of the start and the end read as a pair (`kinds`: "pages, then a place
 The weights (`boundary_model.json`, one a cue) are a logistic regression fitted by
 `benchmarks/segment_train.py` on lists built from the tuning groups of the AnyStyle (BSD),
 GROBID (Apache) and JATS (CC BY) strings and on synthetic lists in many CSL styles; a positive
-score starts an entry. Text wrapped greedily at a fixed column ("strict") is decided by the
-width alone, and a few rules (`_rules`) override the weights.
+score starts an entry. A narrow column (a list wrapped under `NARROW` characters, as a column
+of a two-column page copied as text is) has its own table (`boundary_narrow_model.json`,
+fitted on the same lists wrapped wide and narrow): there a line breaks every few words, so
+a line's stopping short and the shapes at a break say less than in a wide one, and one table
+for both widths was measured to lose on the wide ones. Text wrapped greedily at a fixed column
+("strict") is decided by the width alone, and a few rules (`_rules`) override the weights.
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ FEATURES = (
     "completes_entry", "line_year", "entry_year", "short_by", "entry_lines", "entry_prose",
 )
 MODEL = Path(__file__).with_name("boundary_model.json")  # benchmarks/segment_train.py
+NARROW_MODEL = Path(__file__).with_name("boundary_narrow_model.json")  # ... --narrow
+NARROW = 60  # a list wrapped under this width (in characters) is a narrow column
 _ONLY_NAMES_AND_YEAR = re.compile(rf"^\D*\({YEAR_DIGITS}[a-z]?\)\.?$")
 _BARE_NUMBER = re.compile(
     r"^\d+(?!\d|[A-Za-z]|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z]|[-–][A-Z\u00c0-\u00de])"
@@ -133,9 +139,10 @@ def _habit(out: dict[str, float], name: str, share_and_count: tuple[float, int])
 
 
 @cache
-def weights() -> Mapping[str, float]:
-    """The weight of every cue (positive: starts an entry), read once a process."""
-    return read_table(MODEL)
+def weights(narrow: bool = False) -> Mapping[str, float]:
+    """The weight of every cue (positive: starts an entry) for a list of a wide or a narrow
+    column, read once a process."""
+    return read_table(NARROW_MODEL if narrow else MODEL)
 
 
 def starts_entry(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
@@ -157,7 +164,7 @@ def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
     decided = _rules(layout, values, (prev, line, after), entry[0])
     if decided is not None:
         return decided
-    return weigh(weights(), cues(layout, values, prev, shaped, after))
+    return weigh(weights(layout.width < NARROW), cues(layout, values, prev, shaped, after))
 
 
 def evidence(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
