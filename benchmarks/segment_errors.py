@@ -41,7 +41,7 @@ def _spy(seen: Seen) -> None:
               line: boundary.Line, after: boundary.Line | None) -> float:
         value = original(layout, entry, prev, line, after)
         cues = boundary.evidence(layout, entry, prev, line, after)
-        table = boundary.weights(layout.width < boundary.NARROW)
+        table = boundary.weights(layout.strict and layout.width < boundary.NARROW)
         seen[line.number] = (value, None if cues is None else {
             cue: table.get(cue, 0.0) * v for cue, v in cues.items()})
         return value

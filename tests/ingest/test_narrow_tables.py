@@ -1,4 +1,4 @@
-"""A narrow column (a two-column page copied as text) is weighed by its own table."""
+"""A narrow column wrapped at a fixed width (a two-column page copied as text) has its own table."""
 
 import json
 import textwrap

@@ -10,12 +10,14 @@ the kinds of the start and the end read as a pair (`kinds`: "pages, then a place
 The weights (`boundary_model.json`, one a cue) are a logistic regression fitted by
 `benchmarks/segment_train.py` on lists built from the tuning groups of the AnyStyle (BSD),
 GROBID (Apache) and JATS (CC BY) strings and on synthetic lists in many CSL styles; a positive
-score starts an entry. A narrow column (a list wrapped under `NARROW` characters, as a column
-of a two-column page copied as text is) has its own table (`boundary_narrow_model.json`,
-fitted on the same lists wrapped wide and narrow): there a line breaks every few words, so
-a line's stopping short and the shapes at a break say less than in a wide one, and one table
-for both widths was measured to lose on the wide ones. Text wrapped greedily at a fixed column
-("strict") is decided by the width alone, and a few rules (`_rules`) override the weights.
+score starts an entry. Text wrapped greedily at a fixed column ("strict") is decided by the
+width where a line stopped short, and a few rules (`_rules`) override the weights. The full
+lines of a narrow column wrapped so (under `NARROW` characters: a column of a two-column page
+copied as text) have their own table (`boundary_narrow_model.json`, fitted on the same lists
+wrapped wide and narrow): a line of a few words cuts author lists and titles far more often
+than a wide one, and one table for both widths was measured to lose on the wide ones. A
+ragged narrow column keeps the wide table: there the narrow table, whose short-line cues
+come from our synthetic ragged wrap, added merges in hand-made lists of other styles.
 """
 
 from __future__ import annotations
@@ -164,7 +166,8 @@ def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
     decided = _rules(layout, values, (prev, line, after), entry[0])
     if decided is not None:
         return decided
-    return weigh(weights(layout.width < NARROW), cues(layout, values, prev, shaped, after))
+    narrow = layout.strict and layout.width < NARROW  # a greedy narrow column's full lines
+    return weigh(weights(narrow), cues(layout, values, prev, shaped, after))
 
 
 def evidence(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
