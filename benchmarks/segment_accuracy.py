@@ -5,6 +5,7 @@ Usage:
     python benchmarks/segment_accuracy.py --split tune       # the groups rules may be tuned on
     python benchmarks/segment_accuracy.py --sets grobid --layouts bare --show 5
     python benchmarks/segment_accuracy.py --size 300         # lists of 300 strings
+    python benchmarks/segment_accuracy.py --narrow-model /tmp/n.json   # another narrow table
 
 Input: ../shared/data/refstrings-<set>/refstrings.jsonl (one labelled reference a line). The
 strings of a set are ordered by group (a paper for grobid and jats-mixed, so a list keeps one
@@ -223,11 +224,15 @@ def main() -> int:
     parser.add_argument("--split", choices=("held", "tune", "all"), default="held")
     parser.add_argument("--show", type=int, default=0, help="print the first K misses")
     parser.add_argument("--model", type=Path, help="a boundary weight table to use instead")
+    parser.add_argument("--narrow-model", type=Path,
+                        help="a boundary weight table for narrow columns to use instead")
     parser.add_argument("--rescore", type=Path,
                         help="a rescore weight table to use instead (a missing file: none)")
     args = parser.parse_args()
     if args.model:
         boundary.MODEL = args.model
+    if args.narrow_model:
+        boundary.NARROW_MODEL = args.narrow_model
     if args.rescore and not args.rescore.exists():  # no second look at all
         rescore.revise = lambda texts, starts, scores: starts
     elif args.rescore:

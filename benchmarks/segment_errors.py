@@ -33,13 +33,17 @@ Seen = dict[int, tuple[float, dict[str, float] | None]]  # line number -> (score
 
 
 def _spy(seen: Seen) -> None:
-    """Record every boundary's score and cues as the segmenter weighs it."""
+    """Record every boundary's score and what each cue weighed (by the list's table: a narrow
+    column has its own) as the segmenter weighs it."""
     original = boundary.score
 
     def score(layout: boundary.Layout, entry: tuple[str, int], prev: boundary.Line,
               line: boundary.Line, after: boundary.Line | None) -> float:
         value = original(layout, entry, prev, line, after)
-        seen[line.number] = (value, boundary.evidence(layout, entry, prev, line, after))
+        cues = boundary.evidence(layout, entry, prev, line, after)
+        table = boundary.weights(layout.strict and layout.width < boundary.NARROW)
+        seen[line.number] = (value, None if cues is None else {
+            cue: table.get(cue, 0.0) * v for cue, v in cues.items()})
         return value
 
     segment.score = score  # type: ignore[assignment]
@@ -59,10 +63,8 @@ def _show(lines: list[tuple[str, int]], starts: set[int], k: int,
           cues: dict[str, float] | None) -> None:
     for j in range(max(0, k - 2), min(len(lines), k + 2)):
         print(("> " if j in starts else "  ") + ("*" if j == k else " ") + lines[j][0][:110])
-    if cues:
-        table = boundary.weights()
-        top = sorted(((table.get(c, 0.0) * v, c) for c, v in cues.items()),
-                     key=lambda x: -abs(x[0]))
+    if cues:  # each cue's weighed value
+        top = sorted(((x, c) for c, x in cues.items()), key=lambda x: -abs(x[0]))
         print("    " + ", ".join(f"{c}:{x:+.2f}" for x, c in top[:8]))
 
 

@@ -6,6 +6,8 @@ Usage:
                                           # writes src/claimcheck/ingest/boundary_model.json
     python benchmarks/segment_train.py --c1 0.5 --drop s=,one --out /tmp/model.json
     python benchmarks/segment_accuracy.py --model /tmp/model.json    # measures another table
+    python benchmarks/segment_train.py --synth /tmp/cc-seg-synth/train.jsonl --narrow
+                                          # writes src/claimcheck/ingest/boundary_narrow_model.json
 
 Training data: the TUNING groups (crc32(group) % 4 != 0, as benchmarks/segment_accuracy.py
 splits them) of the AnyStyle (BSD-2), GROBID (Apache-2.0) and JATS mixed-citation (CC BY)
@@ -18,6 +20,10 @@ line in 25 broken early). Every line boundary that no rule or
 layout decides alone (`boundary.evidence`) is one example: does the line start an entry? Its
 evidence is `boundary.cues`, with the entry so far taken from the gold split and the list's
 habits from the list. Never trained on excite or parscit (GPL / LGPL; measuring only).
+With `--narrow` (session 15) the table for narrow columns (`boundary.NARROW`) is fitted instead,
+on the same lists wrapped at the widths above and also greedily at 44 and 52 columns and ragged
+at 44 and 52 (never at 48, the width `segment_accuracy.py` measures): fitted on narrow lists
+alone it lost on the never-tuned excite; the wide lists keep the table fitted without them.
 
 Fitting: python-crfsuite (L-BFGS, elastic net) on one-item sequences, i.e. a logistic
 regression over sparse cues; the shipped table is each cue's weight for "starts" minus its
@@ -35,12 +41,13 @@ from pathlib import Path
 import pycrfsuite
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from claimcheck.ingest.boundary import MODEL, evidence
+from claimcheck.ingest.boundary import MODEL, NARROW_MODEL, evidence
 from claimcheck.ingest.layout import decide, read_lines
 from segment_accuracy import SHARED, Lines, _ragged, _wrapped, load
 
 TRAIN_SETS = ("anystyle", "grobid", "jats-mixed")
 LAYOUTS = [_wrapped(w) for w in (64, 72, 80, 100)] + [_ragged(w) for w in (66, 72, 86, 100)]
+NARROW_LAYOUTS = [_wrapped(w) for w in (44, 52)] + [_ragged(w) for w in (44, 52)]
 Example = tuple[dict[str, float], str]
 Layouter = Callable[[list[str]], Lines]
 
@@ -103,7 +110,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--c1", type=float, default=1.5)
     parser.add_argument("--c2", type=float, default=0.01)
-    parser.add_argument("--out", type=Path, default=MODEL)
+    parser.add_argument("--out", type=Path, help="the table to write (default: the shipped one)")
+    parser.add_argument("--narrow", action="store_true", help="fit the narrow columns' table")
     parser.add_argument("--synth", type=Path, help="train.jsonl of segment_synth.py")
     parser.add_argument("--drop", default="", help="cue prefixes to leave out (a,b)")
     parser.add_argument("--real-copies", type=int, default=1, help="weight of real lists")
@@ -114,17 +122,19 @@ def main() -> int:
         print("../shared/data is not present; nothing to train on")
         return 0
     drop = tuple(p for p in args.drop.split(",") if p)
+    layouts = LAYOUTS + (NARROW_LAYOUTS if args.narrow else []) + [
+        _ragged(int(w)) for w in args.ragged.split(",") if w] + [
+        _wrapped(int(w)) for w in args.wrapped.split(",") if w]
     rows = [({k: v for k, v in values.items() if not k.startswith(drop)} if drop else values,
-             label) for values, label in collect(args.synth, args.real_copies, LAYOUTS + [
-                 _ragged(int(w)) for w in args.ragged.split(",") if w] + [
-                 _wrapped(int(w)) for w in args.wrapped.split(",") if w])]
+             label) for values, label in collect(args.synth, args.real_copies, layouts)]
     starts = sum(label == "B" for _, label in rows)
     print(f"{len(rows)} boundaries weighed, {starts} starts", file=sys.stderr)
     table = train(rows, args.c1, args.c2)
     right = sum((sum(table.get(key, 0.0) * v for key, v in values.items()) > 0) == (label == "B")
                 for values, label in rows)
     print(f"training accuracy {right / len(rows):.4f}, {len(table)} weights", file=sys.stderr)
-    args.out.write_text(json.dumps(table, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = args.out or (NARROW_MODEL if args.narrow else MODEL)
+    out.write_text(json.dumps(table, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 

@@ -11,7 +11,13 @@ The weights (`boundary_model.json`, one a cue) are a logistic regression fitted 
 `benchmarks/segment_train.py` on lists built from the tuning groups of the AnyStyle (BSD),
 GROBID (Apache) and JATS (CC BY) strings and on synthetic lists in many CSL styles; a positive
 score starts an entry. Text wrapped greedily at a fixed column ("strict") is decided by the
-width alone, and a few rules (`_rules`) override the weights.
+width where a line stopped short, and a few rules (`_rules`) override the weights. The full
+lines of a narrow column wrapped so (under `NARROW` characters: a column of a two-column page
+copied as text) have their own table (`boundary_narrow_model.json`, fitted on the same lists
+wrapped wide and narrow): a line of a few words cuts author lists and titles far more often
+than a wide one, and one table for both widths was measured to lose on the wide ones. A
+ragged narrow column keeps the wide table: there the narrow table, whose short-line cues
+come from our synthetic ragged wrap, added merges in hand-made lists of other styles.
 """
 
 from __future__ import annotations
@@ -48,6 +54,8 @@ FEATURES = (
     "completes_entry", "line_year", "entry_year", "short_by", "entry_lines", "entry_prose",
 )
 MODEL = Path(__file__).with_name("boundary_model.json")  # benchmarks/segment_train.py
+NARROW_MODEL = Path(__file__).with_name("boundary_narrow_model.json")  # ... --narrow
+NARROW = 60  # a list wrapped under this width (in characters) is a narrow column
 _ONLY_NAMES_AND_YEAR = re.compile(rf"^\D*\({YEAR_DIGITS}[a-z]?\)\.?$")
 _BARE_NUMBER = re.compile(
     r"^\d+(?!\d|[A-Za-z]|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z]|[-–][A-Z\u00c0-\u00de])"
@@ -133,9 +141,10 @@ def _habit(out: dict[str, float], name: str, share_and_count: tuple[float, int])
 
 
 @cache
-def weights() -> Mapping[str, float]:
-    """The weight of every cue (positive: starts an entry), read once a process."""
-    return read_table(MODEL)
+def weights(narrow: bool = False) -> Mapping[str, float]:
+    """The weight of every cue (positive: starts an entry) for a list of a wide or a narrow
+    column, read once a process."""
+    return read_table(NARROW_MODEL if narrow else MODEL)
 
 
 def starts_entry(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
@@ -157,7 +166,8 @@ def score(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
     decided = _rules(layout, values, (prev, line, after), entry[0])
     if decided is not None:
         return decided
-    return weigh(weights(), cues(layout, values, prev, shaped, after))
+    narrow = layout.strict and layout.width < NARROW  # a greedy narrow column's full lines
+    return weigh(weights(narrow), cues(layout, values, prev, shaped, after))
 
 
 def evidence(layout: Layout, entry: tuple[str, int], prev: Line, line: Line,
