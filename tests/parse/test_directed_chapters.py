@@ -1,0 +1,68 @@
+"""French chapters whose editors precede the book with "dir." or a bracketed "(éd.)" ("«
+Titre », dans J. Dupont et M. Martin (dir.), Livre, Paris, Seuil, 1998"), read from the string
+(parse/directed.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "book", "editors"),
+    [
+        ("3 Claire Morel, « Les foires de Champagne », dans Louis Girard et Anne Petit "
+         "(dir.), Commerce et société, Lyon, Presses universitaires de Lyon, 2004, p. 45-67.",
+         "Les foires de Champagne", "Commerce et société", ["Girard", "Petit"]),
+        ("12 Voir P. Lenoir, « Les archives notariales », dans Marc Aubry, dir., Sources "
+         "pour l'histoire rurale, s. l., CNRS Éditions, 2011, p. 9.",
+         "Les archives notariales", "Sources pour l'histoire rurale", ["Aubry"]),
+        ("7 J. Roux, « Water markets in semi-arid regions », in Henri B. Vasseur, Odile C. "
+         "Marchand et Luc D. Perrin (dir.), Irrigation Policy, Westview Press, 1997, "
+         "pp. 101-130.", "Water markets in semi-arid regions", "Irrigation Policy",
+         ["Vasseur", "Marchand", "Perrin"]),
+        ("4 A. Blanc, « Le droit des contrats », dans Paul Fabre et Nadia Husson (éd.), "
+         "Mélanges offerts à Jean Carbon, Paris, Dalloz, 2009, p. 201-219.",
+         "Le droit des contrats", "Mélanges offerts à Jean Carbon", ["Fabre", "Husson"]),
+        # a comma before a lower-case word is the book's own (French titles capitalise the
+        # first word only); before a capital, the place begins
+        ("9 S. Gauthier, « Les confréries », dans Yves Renard (dir.), Religion, pouvoir et "
+         "société, Rennes, PUR, 2015, p. 77.", "Les confréries",
+         "Religion, pouvoir et société", ["Renard"]),
+        # McGill, no "dans": the names right after the closing quotation mark; its bare
+        # "éd" after the book is no part of it
+        ("5 R Hobb, « Les contes » Emma Baumgartner et Lucia Neri, dir, Fiabe e racconti "
+         "popolari, éd, Voyager, 2009 356, à la p 42.", "Les contes",
+         "Fiabe e racconti popolari", ["Baumgartner", "Neri"]),
+    ],
+)
+def test_french_editors_then_book(text: str, title: str, book: str, editors: list[str]) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container, ref.kind) == (title, book, "chapter")
+    assert [a.family for a in ref.editors] == editors
+    assert book not in (ref.location, ref.publisher)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an edited book cited whole: its editors open the entry, no chapter
+        "Jean Dupont et Marie Martin (dir.), La sociologie aujourd'hui, Paris, Seuil, 1998.",
+        # a film's director in brackets after its title is no chapter's editor
+        "« La Grande Illusion », film de Jean Renoir, 1937.",
+    ],
+)
+def test_no_french_chapter_without_the_layout(text: str) -> None:
+    assert parse_string(text).kind != "chapter"
+
+
+def test_a_place_after_the_editors_is_no_book() -> None:
+    ref = parse_string("« Les élites », in Jean Dupont (dir.), Paris, Seuil, 2001, p. 3-9.")
+    assert (ref.container, ref.location) == ("", "Paris")
+
+
+def test_a_capital_after_a_comma_the_tagger_read_into_the_book() -> None:
+    ref = parse_string("P. Roux, « L'État », dans Jean Dupont (coord.), Guerre, État et "
+                       "société, Paris, Seuil, 2001.")
+    assert ref.container == "Guerre, État et société"
