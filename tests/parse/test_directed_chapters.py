@@ -66,3 +66,24 @@ def test_a_capital_after_a_comma_the_tagger_read_into_the_book() -> None:
     ref = parse_string("P. Roux, « L'État », dans Jean Dupont (coord.), Guerre, État et "
                        "société, Paris, Seuil, 2001.")
     assert ref.container == "Guerre, État et société"
+
+
+@pytest.mark.parametrize(
+    ("text", "book"),
+    [
+        ("Véase R. Ortega: «La ciudad y el río», en M. A. Ruiz y F. T. Soto (eds.): Historia "
+         "urbana de España, Madrid, Cátedra, 2004, pp. 33-58.", "Historia urbana de España"),
+        ("4 L. Gil, «Las cofradías», en J. Pérez (coord.): Religión, poder y sociedad en la "
+         "Edad Media, Sevilla, Universidad de Sevilla, 2010, p. 12.",
+         "Religión, poder y sociedad en la Edad Media"),
+    ],
+)
+def test_spanish_editors_then_book(text: str, book: str) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.kind) == (book, "chapter")
+
+
+def test_an_english_chapter_keeps_its_title_case_book() -> None:
+    ref = parse_string("K. Lee, “Sensor networks,” in A. Smith and B. Jones (eds.), Wireless "
+                       "Systems, Networks, and Protocols, Springer, 2010, pp. 1-20.")
+    assert ref.container.startswith("Wireless Systems, Networks")

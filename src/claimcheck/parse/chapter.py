@@ -213,9 +213,11 @@ def _own_title(text: str, match: re.Match[str]) -> bool:
 
 def _place_alone(book: str, text: str) -> bool:
     """"dans J. Dupont (dir.), Paris, Seuil, 2001": a one-word "book" followed by a publisher
-    and a year is more likely the place (no book printed): left to the tagger."""
+    and a year (a state's code between: "Cambridge, MA, MIT Press, 2006") is more likely the
+    place (no book printed): left to the tagger."""
+    word = re.escape(book.strip())
     return " " not in book.strip() and re.search(
-        rf"{re.escape(book.strip())},\s*[^,]+,\s*{YEAR_DIGITS}\b", text) is not None
+        rf"{word},\s*(?:[A-Z]{{2}},\s*)?[^,]+,\s*{YEAR_DIGITS}\b", text) is not None
 
 
 def chapter_parts(text: str) -> Chapter:

@@ -29,19 +29,27 @@ _OPENING = (r"(?:(?<=[,»”’\"]\s)(?:dans|in|en)\s*:?\s+|(?<=\.\s)Dans\s+"
 # the editors' own cue: ", dir.," / ", dir," or a bracketed "(dir.)", "(éd.)", "(éds)",
 # "(coord.)" (a bare "éd." may be an edition's)
 _CUE = r"(?:,\s*dir\.?,|\s*\((?:dir|éds?|coord)\.?\),?)"
-_LAYOUT = re.compile(
-    rf"{_OPENING}(?P<editors>{NAMES}){_CUE}\s+"
-    r"(?P<book>[^\W\d_][^,.;()\[\]]*?(?:,\s+(?![^\W\d_]+\.|[^\W\d_]{1,3}\s*[,;])[^\W\d_A-ZÀ-Þ][^,.;()\[\]]*?)*)"
-    r"(?=\s*[,;(\[]|\.(?:\s|$)|$)")
+# The book: to the first comma, stop, semicolon or bracket; on past a comma before a lower-case
+# word that is no abbreviation ("s. l.", "vol.") nor a short word alone ("éd,")
+_BOOK = (r"(?P<book>[^\W\d_][^,.;()\[\]]*?"
+         r"(?:,\s+(?![^\W\d_]+\.|[^\W\d_]{1,3}\s*[,;])[^\W\d_A-ZÀ-Þ][^,.;()\[\]]*?)*)"
+         r"(?=\s*[,;(\[]|\.(?:\s|$)|$)")
+_LAYOUT = re.compile(rf"{_OPENING}(?P<editors>{NAMES}){_CUE}\s+{_BOOK}")
+# Spanish notes, "», en M. A. Ruiz y F. T. Soto (eds.): Book, Place, Publisher": the same
+# layout with the English-looking cue, only after a lower-case "en" (an English "In J. Smith
+# (Eds.), Handbook of Memory, Learning, and Cognition" capitalises its title's words)
+_SPANISH = re.compile(
+    rf"(?<=[,»”’\"]\s)en\s+(?P<editors>{NAMES})\s*\((?:eds?|coords?)\.?\)\s*[:,]?\s+{_BOOK}")
 # Only where a cue's letters are printed: most entries have none.
 _CUE_LETTERS = ("dir", "éd", "coord")
 
 
 def directed_layout(text: str) -> re.Match[str] | None:
     """The French "names (dir.), book" layout of a chapter, or None."""
-    if not any(map(text.__contains__, _CUE_LETTERS)):
-        return None
-    return _LAYOUT.search(text)
+    found = _LAYOUT.search(text) if any(map(text.__contains__, _CUE_LETTERS)) else None
+    if found is None and ("(ed" in text or "(coord" in text):
+        found = _SPANISH.search(text)
+    return found
 
 
 _CREDIT_END = re.compile(r",\s*(?:éds?|eds?)\.?\s*$")
