@@ -185,3 +185,34 @@ def test_slashed_names_whose_first_the_tagger_left_unlabelled() -> None:
     out = ["O"] + ["url"] * 5 + ["date"] * 3
     slashed_names(tokens, out)
     assert out[:5] == ["author"] * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # family names alone joined by slashes: a part of two words is one family name
+        ("Valin/Fiore/Chance/González Abad (2016), S. vii.",
+         ["Valin", "Fiore", "Chance", "González Abad"]),
+        ("Giuliani / Maleci Bini 2008, 237.", ["Giuliani", "Maleci Bini"]),
+        ("Lacroix/Galve-de Rochemonteix/Dayer (1992), S. 373.",
+         ["Lacroix", "Galve-de Rochemonteix", "Dayer"]),
+    ],
+)
+def test_a_compound_family_name_among_slashed_family_names(
+        text: str, families: list[str]) -> None:
+    assert [a.family for a in parse_string(text).authors] == families
+
+
+@pytest.mark.parametrize(
+    ("names", "families"),
+    [
+        ("Jürgen Habermas/Niklas Luhmann", ["Habermas", "Luhmann"]),  # given names first
+        ("Müller, Hans/Schmidt, Karl", ["Müller", "Schmidt"]),
+        ("Müller, H./Schmidt", ["Müller", "Schmidt"]),
+    ],
+)
+def test_slashed_lists_with_given_names_are_read_as_before(
+        names: str, families: list[str]) -> None:
+    from claimcheck.parse.names import split_names
+
+    assert [a.family for a in split_names(names).authors] == families
