@@ -118,3 +118,26 @@ def test_and_others_in_more_languages(text: str, families: list[str]) -> None:
 )
 def test_names_like_the_cues_stay(text: str, families: list[str]) -> None:
     assert [a.family for a in split_names(text).authors] == families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Preventive Services Task Force",
+        "Caribbean Community Secretariat",
+        "Food Fortification Initiative",
+        "Deutsche Gesellschaft für Ernährung",
+        "Robert Koch Institut",
+        "Financial Conduct Authority",
+        "Global Alliance Partnership",
+        "European Federation of Neurological Societies",
+    ],
+)
+def test_organisations_named_with_more_words(text: str) -> None:
+    authors = split_names(text).authors
+    assert [(a.family, a.literal) for a in authors] == [(text, True)]
+
+
+def test_a_person_named_like_an_organisation_word_keeps_the_name() -> None:
+    assert [a.family for a in split_names("Initiative, J. and Force, M.").authors] == [
+        "Initiative", "Force"]
