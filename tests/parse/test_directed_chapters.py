@@ -87,3 +87,28 @@ def test_an_english_chapter_keeps_its_title_case_book() -> None:
     ref = parse_string("K. Lee, “Sensor networks,” in A. Smith and B. Jones (eds.), Wireless "
                        "Systems, Networks, and Protocols, Springer, 2010, pp. 1-20.")
     assert ref.container.startswith("Wireless Systems, Networks")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "book", "editors"),
+    [
+        # Italian: the book, then its editors with "a cura di"
+        ("Giulia Ferri, «Le corporazioni artigiane», in Storia economica d'Italia, a cura di "
+         "Marco Bruni, Roma-Bari, Laterza, 1999, pp. 77-102.", "Le corporazioni artigiane",
+         "Storia economica d'Italia", ["Bruni"]),
+        ("R. F. Egerton, Electron spectroscopy in the microscope, in Spatial analysis of "
+         "poverty, a cura di B. M. Vista, Y. Murayama, New York, Springer, 2011, pp. 237–243.",
+         "Electron spectroscopy in the microscope", "Spatial analysis of poverty",
+         ["Vista", "Murayama"]),
+    ],
+)
+def test_italian_book_then_a_cura_di(text: str, title: str, book: str, editors: list[str]) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container, ref.kind) == (title, book, "chapter")
+    assert [a.family for a in ref.editors] == editors
+
+
+def test_a_cura_di_after_a_books_own_title_is_no_chapter() -> None:
+    ref = parse_string("Dante Alighieri, La Divina Commedia, a cura di Natalino Sapegno, "
+                       "Firenze, La Nuova Italia, 1985.")
+    assert ref.kind != "chapter" and ref.title.startswith("La Divina Commedia")

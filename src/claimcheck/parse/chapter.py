@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.parse.directed import directed_layout
+from claimcheck.parse.directed import curated_layout, directed_layout
 from claimcheck.parse.patterns import search_from
 from claimcheck.parse.tokens import LEXICON
 from claimcheck.vocabulary import (
@@ -226,6 +226,10 @@ def chapter_parts(text: str) -> Chapter:
     if directed and not _place_alone(directed["book"], text):
         return Chapter(directed["editors"], directed["book"].strip(" .,;:"), directed.start(),
                        directed=True)
+    curated = curated_layout(text)  # Italian: "in Book, a cura di Names"
+    if curated:
+        return Chapter(curated["editors"].strip(" .,;:"), curated["book"].strip(" .,;:"),
+                       curated.start())
     if not search_from(_ANY_CUE, text, ("ed", "hg", "hrsg")):
         return NOT_A_CHAPTER
     for layout in _LAYOUTS:

@@ -1,7 +1,8 @@
 """French chapters whose editors precede the book with their own cue after the names, read from
 the string: "« Titre », dans J. Dupont et M. Martin (dir.), Livre, Paris, Seuil, 1998",
 "..., in Paul E. Holden (dir.), Book, Publisher", "», dans Aykut Firat, dir., Book, s. l.",
-"», F Ofori et WR Stern, dir, Book" (McGill, no "dans"). The tagger, which has seen few of
+"», F Ofori et WR Stern, dir, Book" (McGill, no "dans"); and the Italian "in Book, a cura di
+Names" (`curated_layout`). The tagger, which has seen few of
 them, leaves the book empty or reads it as a place or the title; `editors.directed_book` puts
 right only what it read as the container.
 
@@ -40,8 +41,20 @@ _LAYOUT = re.compile(rf"{_OPENING}(?P<editors>{NAMES}){_CUE}\s+{_BOOK}")
 # (Eds.), Handbook of Memory, Learning, and Cognition" capitalises its title's words)
 _SPANISH = re.compile(
     rf"(?<=[,»”’\"]\s)en\s+(?P<editors>{NAMES})\s*\((?:eds?|coords?)\.?\)\s*[:,]?\s+{_BOOK}")
+# Italian notes print the book first, then its editors with "a cura di": "», in Storia
+# economica d'Italia, a cura di Marco Bruni, Roma-Bari, Laterza" (after the chapter's comma or
+# closing quotation mark and a lower-case "in"); the names end at a comma not followed by an
+# initial ("a cura di B. M. Vista, Y. Murayama, New York")
+_CURATED = re.compile(
+    r"(?<=[,»”’\"]\s)in\s+(?P<book>[^\W\d_][^()]{0,300}?),\s*a\s+cura\s+di\s+"
+    r"(?P<editors>[A-ZÀ-Þ][^,;()]*?(?:,\s*[A-ZÀ-Þ]\.[^,;()]*?)*)(?=\s*[,;(]|\.?$)")
 # Only where a cue's letters are printed: most entries have none.
 _CUE_LETTERS = ("dir", "éd", "coord")
+
+
+def curated_layout(text: str) -> re.Match[str] | None:
+    """The Italian "in book, a cura di names" layout of a chapter, or None."""
+    return _CURATED.search(text) if "cura di" in text else None
 
 
 def directed_layout(text: str) -> re.Match[str] | None:
