@@ -28,6 +28,13 @@ from claimcheck.parse.notefields import imprint_out
          "N. Tanner and others, Decrees of the Ecumenical Councils (Sheed and Ward "
          "Publishers, 1990).", "Decrees of the Ecumenical Councils", "Sheed and Ward Publishers",
          ""),
+        # a firm's names joined by "and" or "&" are a publisher, not a place
+        ({"container": "Decrees of the Councils (Sheed and Ward)", "date": "1990"},
+         "N. Tanner, Decrees of the Councils (Sheed and Ward, 1990).",
+         "Decrees of the Councils", "Sheed and Ward", ""),
+        ({"title": "The Price System (Holt, Rinehart and Winston)", "date": "1960"},
+         "R. H. Leftwich, The Price System (Holt, Rinehart and Winston, 1960), p. 199.",
+         "The Price System", "Holt, Rinehart and Winston", ""),
     ],
 )
 def test_an_imprint_read_into_the_title_is_taken_out(

@@ -27,6 +27,9 @@ _PRESS = re.compile(rf"\b(?:{PUBLISHER_WORDS}|Books|Editions?"
 # or "n.p." (no place, no publisher), which is a book's imprint too.
 _NAMED_IMPRINT = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?:,?\s+(?:and|&|of|de|[A-ZÀ-Þ][a-zà-ÿ'’.-]+))*|n\.\s?p\.?")
+# A firm's names joined by "and" or "&" ("Sheed and Ward", "Holt, Rinehart and Winston"): a
+# publisher, where a lone word or two may as well be a place
+_FIRM = re.compile(r"\s(?:and|&)\s+[A-ZÀ-Þ]")
 # OSCOLA, AGLC, McGill: after the title's closing quotation mark, the year in brackets, the
 # volume (and issue), the journal's name and its first page; then the end, a cited page
 # (", 107", " at 340") or a link ("<https://...>", its brackets cleaned away: "477 https://",
@@ -96,7 +99,8 @@ def imprint_out(fields: dict[str, str], text: str) -> dict[str, str]:
     before it. A year closing the parenthesis in the text is the cue; a container's needs its
     comma ("Proceedings (SIGMOD 2010)" is a meeting's name), and a number inside is a document's
     ("(ISO 9001, 2015)"). "Place: Publisher" and a name with a publisher's word are kept as
-    such; "n.p." and a lone word (place or publisher) are not. Only a place or publisher
+    such, and so is a firm's names joined by "and" ("Sheed and Ward"); "n.p." and a lone word
+    (place or publisher) are not. Only a place or publisher
     makes the entry a book ("(Conference paper, 2015)", "(ILSVRC 2012)" do not)."""
     name = "title" if fields.get("title") else "container"
     value = fields.get(name, "")
@@ -119,7 +123,7 @@ def imprint_out(fields: dict[str, str], text: str) -> dict[str, str]:
         out.setdefault("kind", "book")  # a title with its own imprint is a book
     if colon and place.strip() and not fields.get("location"):
         out["location"] = place.strip()
-    if colon or _PRESS.search(press):
+    if colon or _PRESS.search(press) or (_FIRM.search(press) and _NAMED_IMPRINT.fullmatch(press)):
         out["publisher"] = press
     return out
 
