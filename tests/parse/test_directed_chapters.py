@@ -112,3 +112,15 @@ def test_a_cura_di_after_a_books_own_title_is_no_chapter() -> None:
     ref = parse_string("Dante Alighieri, La Divina Commedia, a cura di Natalino Sapegno, "
                        "Firenze, La Nuova Italia, 1985.")
     assert ref.kind != "chapter" and ref.title.startswith("La Divina Commedia")
+
+
+def test_a_place_and_a_year_after_the_editors_is_no_book() -> None:
+    ref = parse_string("P. Leroy, « Le port », dans Marie Curie et Pierre Curie (dir.), "
+                       "Paris, 1910.")
+    assert (ref.container, ref.location) == ("", "Paris")
+
+
+def test_an_italian_books_volume_is_no_part_of_its_title() -> None:
+    ref = parse_string("C. Rossi, «Il Comune», in Storia di Firenze, vol. 2, a cura di Luca "
+                       "Neri, Firenze, Olschki, 2003, pp. 5-30.")
+    assert (ref.container, ref.volume) == ("Storia di Firenze", "2")

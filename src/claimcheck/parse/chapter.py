@@ -211,13 +211,16 @@ def _own_title(text: str, match: re.Match[str]) -> bool:
         and re.search(r"\b(?:by|von|v\.)\s*$", text[:match.start("editors")]) is not None
 
 
+_BOOK_VOLUME = re.compile(r",\s*(?:[Vv]ol|t|[Tt]omo)\.?\s*[\dIVXLC]+$")
+
+
 def _place_alone(book: str, text: str) -> bool:
-    """"dans J. Dupont (dir.), Paris, Seuil, 2001": a one-word "book" followed by a publisher
-    and a year (a state's code between: "Cambridge, MA, MIT Press, 2006") is more likely the
-    place (no book printed): left to the tagger."""
+    """"dans J. Dupont (dir.), Paris, Seuil, 2001": a one-word "book" followed by a year, or a
+    publisher and a year (a state's code between: "Cambridge, MA, MIT Press, 2006"), is more
+    likely the place (no book printed): left to the tagger."""
     word = re.escape(book.strip())
     return " " not in book.strip() and re.search(
-        rf"{word},\s*(?:[A-Z]{{2}},\s*)?[^,]+,\s*{YEAR_DIGITS}\b", text) is not None
+        rf"{word},\s*(?:[A-Z]{{2}},\s*)?(?:[^,]+,\s*)?{YEAR_DIGITS}\b", text) is not None
 
 
 def chapter_parts(text: str) -> Chapter:
@@ -228,8 +231,8 @@ def chapter_parts(text: str) -> Chapter:
                        directed=True)
     curated = curated_layout(text)  # Italian: "in Book, a cura di Names"
     if curated:
-        return Chapter(curated["editors"].strip(" .,;:"), curated["book"].strip(" .,;:"),
-                       curated.start())
+        book = _BOOK_VOLUME.sub("", curated["book"]).strip(" .,;:")  # (its volume is read)
+        return Chapter(curated["editors"].strip(" .,;:"), book, curated.start())
     if not search_from(_ANY_CUE, text, ("ed", "hg", "hrsg")):
         return NOT_A_CHAPTER
     for layout in _LAYOUTS:
