@@ -141,3 +141,9 @@ def test_organisations_named_with_more_words(text: str) -> None:
 def test_a_person_named_like_an_organisation_word_keeps_the_name() -> None:
     assert [a.family for a in split_names("Initiative, J. and Force, M.").authors] == [
         "Initiative", "Force"]
+
+
+def test_et_al_in_square_brackets() -> None:
+    names = split_names("Paulsen, F.; Crane, J.D.; Kjeldsen, H.G. [et al.]")
+    assert [(a.family, a.given) for a in names.authors] == [
+        ("Paulsen", "F."), ("Crane", "J.D."), ("Kjeldsen", "H.G.")] and names.et_al

@@ -28,6 +28,7 @@ _DIGIT = re.compile(r"\d")
 _ET_AL = re.compile(
     r"[,;]?\s*(?:(?:\b|(?-i:(?<=[A-Z])))et\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…"
     r"|\.\.\.)", re.IGNORECASE)
+_EMPTY_BRACKETS = re.compile(r"\s*[\[(]\s*[\])]")
 # "и др.", "等", "vd." (its stop may go with the field's end; "vd Berg" is "van de"), "o.fl.":
 # Russian, Chinese, Turkish, Icelandic / Swedish "and others"
 # (apart, and only scanned for when one of them may be there: the common scan stays short)
@@ -53,7 +54,8 @@ def names_alone(text: str) -> tuple[str, bool]:
     start = _et_al_start(text) if _may_have_et_al(text) else -1
     et_al = start >= 0 and bool(_ET_AL.search(text, start))
     if et_al:
-        text = _et_al_removed(text, start).strip(" ,;:")
+        # (and the brackets it was printed in: "Kjeldsen, H.G. [et al.]")
+        text = _EMPTY_BRACKETS.sub("", _et_al_removed(text, start)).strip(" ,;:")
     if ("др" in text or "等" in text or "vd" in text or "fl" in text) \
             and _ET_AL_OTHER.search(text):
         et_al, text = True, _ET_AL_OTHER.sub("", text).strip(" ,;:")
