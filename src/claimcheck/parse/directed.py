@@ -48,8 +48,14 @@ _SPANISH = re.compile(
 _CURATED = re.compile(
     r"(?<=[,»”’\"]\s)in\s+(?P<book>[^\W\d_][^()]{0,300}?),\s*a\s+cura\s+di\s+"
     r"(?P<editors>[A-ZÀ-Þ][^,;()]*?(?:,\s*[A-ZÀ-Þ]\.[^,;()]*?)*)(?=\s*[,;(]|\.?$)")
-# Only where a cue's letters are printed: most entries have none.
-_CUE_LETTERS = ("dir", "éd", "coord")
+
+
+def _cue_printed(text: str) -> bool:
+    """Whether one of the editors' cues may be printed ("dir.", "dir,", "(dir", "(éd",
+    "(coord"): most entries print none, and are not searched (the layout's names cost a
+    search up to a millisecond)."""
+    return ("dir" in text and ("dir." in text or "dir," in text or "(dir" in text)) \
+        or "(éd" in text or "(coord" in text
 
 
 def curated_layout(text: str) -> re.Match[str] | None:
@@ -59,8 +65,8 @@ def curated_layout(text: str) -> re.Match[str] | None:
 
 def directed_layout(text: str) -> re.Match[str] | None:
     """The French "names (dir.), book" layout of a chapter, or None."""
-    found = _LAYOUT.search(text) if any(map(text.__contains__, _CUE_LETTERS)) else None
-    if found is None and ("(ed" in text or "(coord" in text):
+    found = _LAYOUT.search(text) if _cue_printed(text) else None
+    if found is None and ("(ed" in text or "(coord" in text) and "en " in text:
         found = _SPANISH.search(text)
     return found
 
