@@ -52,3 +52,7 @@ def test_a_container_read_is_left_alone() -> None:
 )
 def test_a_language_note_is_no_journal(text: str) -> None:
     assert parse_string(text).container not in ("Japanese", "French")
+
+
+def test_a_language_before_the_year_alone_is_no_journal() -> None:
+    assert parse_string("J. Smith, A study of rice farming, in Japanese, 2001.").container == ""

@@ -6,16 +6,22 @@ nᵒ 1, 2007". The tagger, which has seen the cue before books, sometimes labels
 note, an issue or a volume and no container. When no container was read and such a run opens
 with the cue ("in", "In", "dans", "en", a colon after it or not) and a capitalised word, the
 words up to the first number, bracket, comma, volume word or sentence's end are the container
-(not after an opening bracket, "(in French)", nor when nothing follows them, "in Japanese");
+(not after an opening bracket, "(in French)", nor when no number but a year follows them,
+"..., in Japanese, 2001.");
 in a note run,
 a bare number right after them, before a bracketed year, is the volume ("PLoS ONE 5 (2010)").
 """
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.vocabulary import YEAR_DIGITS
 
+_NUMBER = re.compile(r"\d+")
+_YEAR = re.compile(YEAR_DIGITS)
 _CUES = frozenset({"in", "In", "dans", "Dans", "en", "En"})
 _MISREAD = ("note", "issue", "volume")
 
@@ -40,7 +46,9 @@ def _relabel(tokens: tuple[Token, ...], out: list[str], start: int, end: int) ->
     stop = first
     while stop < end and _journal_word(tokens[stop].text) and not _sentence(tokens, stop):
         stop += 1
-    if stop == end:  # a journal is followed by its numbers ("... in Japanese" is a note)
+    # a journal is followed by its numbers or a volume or pages word, not a year alone ("..., in
+    # Japanese, 2001." is a note on the language)
+    if stop == end or not any(_locator(t.text) for t in tokens[stop:]):
         return
     out[start:stop] = ["container"] * (stop - start)
     # "PLoS ONE 5 (2010)": the number before the bracketed year is the volume
@@ -48,6 +56,13 @@ def _relabel(tokens: tuple[Token, ...], out: list[str], start: int, end: int) ->
             and tokens[stop].text.isdigit() and len(tokens[stop].text) <= 4 \
             and tokens[stop + 1].text == "(":
         out[stop] = "volume"
+
+
+def _locator(word: str) -> bool:
+    """A number that is no year, or a volume or pages word ("vol. IX")."""
+    if _NUMBER.fullmatch(word):
+        return not _YEAR.fullmatch(word)
+    return LEXICON.get(word.lower()) in ("volume", "pages")
 
 
 def _sentence(tokens: tuple[Token, ...], i: int) -> bool:
