@@ -7,6 +7,8 @@ Usage:
         # each string parsed by the fold model that did not see it (see parse_train.py)
     .venv/bin/python benchmarks/parse_accuracy.py --data DIR --model M.crfsuite --show title
         # another model; print every string whose title differs from the gold
+    .venv/bin/python benchmarks/parse_accuracy.py --gold-authors /tmp/gold-split.json
+        # the gold author strings split once (first run, with the base code) and stored
     .venv/bin/python benchmarks/parse_accuracy.py --data /tmp/cc-synth/heldout \
         --by citation_format   # strings of CSL styles never trained on (parse_synth.py),
                                # reported per class of style
@@ -18,7 +20,10 @@ are unlabelled, not empty).
 Gold field -> Reference field, compared after normalisation:
     authors       fields.authors[*].family|collab (JATS) or the families of fields.author split
                   by claimcheck.parse.names (AnyStyle, GROBID) <-> [a.family for a in authors],
-                  compared as the whole ordered list of folded family names
+                  compared as the whole ordered list of folded family names. With
+                  --gold-authors FILE the split is stored (written by the first run, which
+                  should be the base code's, read by every later one), so that a change to
+                  the name splitter is measured against a fixed gold, not its own output
     first_author  first of those lists <-> reference.first_family
     title         fields.title      <-> title
     container     fields.container  <-> container  (journal, proceedings or the book of a chapter;
@@ -91,7 +96,7 @@ def gold_values(fields: dict[str, Any], spans: list[dict[str, Any]] | None = Non
     if "authors" in fields:
         families = [a.get("family") or a.get("collab", "") for a in fields["authors"]]
     else:
-        families = [a.family for a in split_names(fields.get("author", "")).authors]
+        families = gold_families(fields.get("author", ""))
     gold = {k: str(fields.get(k, "")) for k in FIELDS if k in fields}
     if gold.get("pages", "").startswith("ages "):
         gold["pages"] = gold["pages"][5:]  # upstream cleaning cut "pp" off "pages 1-10"
@@ -104,6 +109,31 @@ def gold_values(fields: dict[str, Any], spans: list[dict[str, Any]] | None = Non
     gold["authors"] = " | ".join(fold_words(f) for f in families)
     gold["first_author"] = fold_words(families[0]) if families else ""
     return gold
+
+
+# --gold-authors: the gold author strings split once and stored, so that a change to the
+# running parser's name splitter does not change the gold it is measured against.
+GOLD_SPLIT: dict[str, list[str]] = {}
+GOLD_MISSING: set[str] = set()
+
+
+def gold_families(author: str) -> list[str]:
+    """The family names of a gold author string: from the stored split when there is one,
+    else split by the running parser (and remembered, to be stored on a first run)."""
+    if author not in GOLD_SPLIT:
+        GOLD_MISSING.add(author)
+        GOLD_SPLIT[author] = [a.family for a in split_names(author).authors]
+    return GOLD_SPLIT[author]
+
+
+def load_gold_split(path: Path | None) -> bool:
+    """Reads a stored split; True when the file is new and is to be written at the end."""
+    if path is None:
+        return False
+    if path.is_file():
+        GOLD_SPLIT.update(json.loads(path.read_text(encoding="utf-8")))
+        return False
+    return True
 
 
 # Span labels of the work itself: an orgName before the first of them is in the author list.
@@ -292,6 +322,10 @@ def main() -> int:
                         "citation_format (parse_synth.py's held-out set) or paper_lang (excite)")
     parser.add_argument("--model", type=Path, default=MODEL_PATH,
                         help="the model for strings no fold holds out (default: shipped)")
+    parser.add_argument("--gold-authors", type=Path,
+                        help="a stored split of the gold author strings (AnyStyle, GROBID, "
+                        "excite, parscit print one string): read when the file exists, else "
+                        "split with the running code and written (run first with the base)")
     parser.add_argument("--show", action="append", default=[],
                         help="print gold and predicted values where FIELD differs")
     args = parser.parse_args()
@@ -303,6 +337,7 @@ def main() -> int:
         print(f"skipped: no refstrings.jsonl under {args.data or SHARED}")
         return 0
     fold_models = load_folds(args.folds)
+    write_split = load_gold_split(args.gold_authors)
     results: dict[str, Any] = {}
     speed = (0, 0.0)
     for folder in folders:
@@ -314,6 +349,12 @@ def main() -> int:
         print_table(name, result)
         speed = max(speed, (n, elapsed))
     rate = speed[0] / speed[1] if speed[1] else 0.0
+    if args.gold_authors and write_split:
+        args.gold_authors.write_text(json.dumps(GOLD_SPLIT, ensure_ascii=False), encoding="utf-8")
+        print(f"gold author split of {len(GOLD_SPLIT)} strings written to {args.gold_authors}")
+    elif args.gold_authors and GOLD_MISSING:
+        print(f"{len(GOLD_MISSING)} gold author strings not in {args.gold_authors}: "
+              "split by the running code")
     print(f"\nspeed: {rate:.0f} references/second on the largest dataset ({speed[0]} strings)")
     print(json.dumps({"datasets": results, "refs_per_s": round(rate),
                       "cross_validated": bool(fold_models)}))

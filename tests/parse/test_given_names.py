@@ -154,3 +154,65 @@ def test_a_person_and_an_organisation() -> None:
     names = split_names("D. L. Riddle and National Center for Biotechnology Information").authors
     assert [(a.family, a.literal) for a in names] == [
         ("Riddle", False), ("National Center for Biotechnology Information", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # German author-date notes join family names with "/"; the tagger reads a run of them
+        # glued to their slashes as a link
+        ("1 Berger/Lindqvist/Okafor/Tanaka/Moreau (2010).",
+         ["Berger", "Lindqvist", "Okafor", "Tanaka", "Moreau"]),
+        ("20 Aldana/Brooks/Carvalho/Dietz/Eriksen/Fontaine/Gallo/Hartmann (1997), S. 414.",
+         ["Aldana", "Brooks", "Carvalho", "Dietz", "Eriksen", "Fontaine", "Gallo",
+          "Hartmann"]),
+    ],
+)
+def test_slashed_names_read_as_a_link_are_the_authors(text: str, families: list[str]) -> None:
+    assert [a.family for a in parse_string(text).authors] == families
+
+
+def test_a_real_link_stays_a_link() -> None:
+    ref = parse_string("Smith J. Data sets. 2010. https://example.org/Data/Sets/Index")
+    assert ref.url == "https://example.org/Data/Sets/Index"
+
+
+def test_slashed_names_whose_first_the_tagger_left_unlabelled() -> None:
+    from claimcheck.parse.givennames import slashed_names
+    from claimcheck.parse.tokens import tokenize
+
+    tokens = tokenize("Cui/Chen/Wang (2016).")
+    out = ["O"] + ["url"] * 5 + ["date"] * 3
+    slashed_names(tokens, out)
+    assert out[:5] == ["author"] * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # family names alone joined by slashes: a part of two words is one family name
+        ("Valin/Fiore/Chance/González Abad (2016), S. vii.",
+         ["Valin", "Fiore", "Chance", "González Abad"]),
+        ("Giuliani / Maleci Bini 2008, 237.", ["Giuliani", "Maleci Bini"]),
+        ("Lacroix/Galve-de Rochemonteix/Dayer (1992), S. 373.",
+         ["Lacroix", "Galve-de Rochemonteix", "Dayer"]),
+    ],
+)
+def test_a_compound_family_name_among_slashed_family_names(
+        text: str, families: list[str]) -> None:
+    assert [a.family for a in parse_string(text).authors] == families
+
+
+@pytest.mark.parametrize(
+    ("names", "families"),
+    [
+        ("Jürgen Habermas/Niklas Luhmann", ["Habermas", "Luhmann"]),  # given names first
+        ("Müller, Hans/Schmidt, Karl", ["Müller", "Schmidt"]),
+        ("Müller, H./Schmidt", ["Müller", "Schmidt"]),
+    ],
+)
+def test_slashed_lists_with_given_names_are_read_as_before(
+        names: str, families: list[str]) -> None:
+    from claimcheck.parse.names import split_names
+
+    assert [a.family for a in split_names(names).authors] == families

@@ -85,3 +85,65 @@ def test_two_organisations_joined_by_and_are_two_authors() -> None:
     assert [(a.family, a.literal) for a in names] == [
         ("LIGO Scientific Collaboration", True), ("Virgo Collaboration", True)]
     assert len(split_names("World Health Organization").authors) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # "and others" in Polish ("i wsp.", "i in."), Czech / Slovak ("a kol."), Spanish and
+        # Portuguese medical styles ("y cols.", "e col."), Italian ("e coll."), Hungarian
+        # ("és mtsai"), Turkish ("ve ark."), and English "and co-authors"
+        ("Klimek N, Bartos A, Gruda A, i wsp.", ["Klimek", "Bartos", "Gruda"]),
+        ("Wrona R. i in.", ["Wrona"]),
+        ("Novák J., Dvořák P. a kol.", ["Novák", "Dvořák"]),
+        ("Pérez García J, Ruiz M y cols.", ["Pérez García", "Ruiz"]),
+        ("Souza A, Lima R e col.", ["Souza", "Lima"]),
+        ("Rossi M, Bianchi L e coll.", ["Rossi", "Bianchi"]),
+        ("Kovács J, Tóth P és mtsai", ["Kovács", "Tóth"]),
+        ("Yılmaz A, Demir B ve ark.", ["Yılmaz", "Demir"]),
+        ("KAISER J, SKOG KM, and co-authors", ["KAISER", "SKOG"]),
+    ],
+)
+def test_and_others_in_more_languages(text: str, families: list[str]) -> None:
+    names = split_names(text)
+    assert [a.family for a in names.authors] == families and names.et_al
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Kowalski J, Wsp A", ["Kowalski", "Wsp"]),  # a name, not the cue
+        ("Coll A, Cols B", ["Coll", "Cols"]),
+    ],
+)
+def test_names_like_the_cues_stay(text: str, families: list[str]) -> None:
+    assert [a.family for a in split_names(text).authors] == families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Preventive Services Task Force",
+        "Caribbean Community Secretariat",
+        "Food Fortification Initiative",
+        "Deutsche Gesellschaft für Ernährung",
+        "Robert Koch Institut",
+        "Financial Conduct Authority",
+        "Global Alliance Partnership",
+        "European Federation of Neurological Societies",
+    ],
+)
+def test_organisations_named_with_more_words(text: str) -> None:
+    authors = split_names(text).authors
+    assert [(a.family, a.literal) for a in authors] == [(text, True)]
+
+
+def test_a_person_named_like_an_organisation_word_keeps_the_name() -> None:
+    assert [a.family for a in split_names("Initiative, J. and Force, M.").authors] == [
+        "Initiative", "Force"]
+
+
+def test_et_al_in_square_brackets() -> None:
+    names = split_names("Paulsen, F.; Crane, J.D.; Kjeldsen, H.G. [et al.]")
+    assert [(a.family, a.given) for a in names.authors] == [
+        ("Paulsen", "F."), ("Crane", "J.D."), ("Kjeldsen", "H.G.")] and names.et_al

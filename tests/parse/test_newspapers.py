@@ -33,3 +33,22 @@ def test_a_name_before_a_days_date_is_the_newspaper(text: str, container: str) -
 def test_an_imprint_stays(text: str) -> None:
     ref = parse_string(text)
     assert ref.location == "London"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish notes close the title with a full stop before the newspaper
+        "F. Ortiz. Heat stress and autophagy in tomato plants. Washington Post, 17 de enero. "
+        "2016, véase pp. 365–369.",
+        "F. Ortiz. Heat stress in tomato plants. Washington Post, 17 de enero de 2016, p. 3.",
+    ],
+)
+def test_a_newspaper_after_the_titles_full_stop(text: str) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.location) == ("Washington Post", "")
+
+
+def test_a_place_after_a_full_stop_before_a_date_stays_a_place() -> None:
+    ref = parse_string("K. Lee to J. Brown. London, 3 March 2004.")
+    assert ref.container == ""

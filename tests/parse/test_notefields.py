@@ -28,6 +28,13 @@ from claimcheck.parse.notefields import imprint_out
          "N. Tanner and others, Decrees of the Ecumenical Councils (Sheed and Ward "
          "Publishers, 1990).", "Decrees of the Ecumenical Councils", "Sheed and Ward Publishers",
          ""),
+        # a firm's names joined by "and" or "&" are a publisher, not a place
+        ({"container": "Decrees of the Councils (Sheed and Ward)", "date": "1990"},
+         "N. Tanner, Decrees of the Councils (Sheed and Ward, 1990).",
+         "Decrees of the Councils", "Sheed and Ward", ""),
+        ({"title": "The Price System (Holt, Rinehart and Winston)", "date": "1960"},
+         "R. H. Leftwich, The Price System (Holt, Rinehart and Winston, 1960), p. 199.",
+         "The Price System", "Holt, Rinehart and Winston", ""),
     ],
 )
 def test_an_imprint_read_into_the_title_is_taken_out(
@@ -249,3 +256,53 @@ def test_only_an_imprint_makes_a_book(
     assert out.get("kind") == kind
     if any(c.isdigit() for c in fields["title"]):
         assert out == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "page"),
+    [
+        # OSCOLA prints the article's link after its first page ("<https://...>", the
+        # brackets cleaned away), with or without a cited page and its stop before it
+        ("6 A Jones, ‘Remedies in Contract’ (2015) 131 LQR 477 <https://www.example.org/lqr>.",
+         "LQR", "131", "477"),
+        ("M Okafor, ‘Water Rights in Transition’ (2019) 41 J Envtl L 88. "
+         "https://doi.org/10.1000/jel.2019.88", "J Envtl L", "41", "88"),
+        ("R Patel, ‘Tenancy Reform’ (2017) 12 Hous L Rev 301 doi:10.1000/hlr.301",
+         "Hous L Rev", "12", "301"),
+    ],
+)
+def test_a_year_first_article_before_its_link(
+        text: str, journal: str, volume: str, page: str) -> None:
+    from claimcheck.parse.notefields import year_first_article
+
+    out = year_first_article({}, text)
+    assert (out.get("container"), out.get("volume"), out.get("pages")) == (journal, volume, page)
+
+
+def test_a_note_list_of_year_first_articles_with_links_and_cited_pages() -> None:
+    from claimcheck.ingest.interface import RawEntry
+    from claimcheck.parse import parse_entries
+
+    notes = ["1 BA Lee and JD Kerr, ‘Reading Circuits in Children’ (2013) 23 Curr Opin Neurol "
+             "261, 107 <https://doi.org/10.1000/con.2013.261>.",
+             "2 L Sun, ‘Liver Failure in Adults’ (2012) 55 Hepatology 329, 122 "
+             "<https://doi.org/10.1000/hep.329>."]
+    refs = parse_entries([RawEntry(t, i + 1, i + 1) for i, t in enumerate(notes)])
+    assert [(r.container, r.volume, r.pages) for r in refs] == [
+        ("Curr Opin Neurol", "23", "261"), ("Hepatology", "55", "329")]
+
+
+def test_a_place_in_a_year_first_journals_name_is_the_journals() -> None:
+    from claimcheck.parse.notefields import year_first_article
+
+    text = "JE Reed, ‘Shoaling Fish’ (2011) 108 Proc Natl Acad Sci USA 18726, 12."
+    out = year_first_article({"location": "USA", "container": "Proc Natl Acad Sci"}, text)
+    assert (out["container"], out["location"]) == ("Proc Natl Acad Sci USA", "")
+
+
+def test_a_year_first_articles_page_range() -> None:
+    from claimcheck.parse.notefields import year_first_article
+
+    text = "H Lund, ‘Carbon Export from Lakes’ (2004) 66 Aquat Sci 115–117 <https://x.org/1>."
+    out = year_first_article({}, text)
+    assert (out["container"], out["volume"], out["pages"]) == ("Aquat Sci", "66", "115–117")

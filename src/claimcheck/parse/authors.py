@@ -26,7 +26,7 @@ one) are read in parse/unstopped.py; this module runs every rule in order.
 
 from __future__ import annotations
 
-from claimcheck.parse.givennames import names_and_date_alone
+from claimcheck.parse.givennames import names_and_date_alone, slashed_names
 from claimcheck.parse.onename import PARTICLES
 from claimcheck.parse.tokens import Token
 from claimcheck.parse.unstopped import (
@@ -43,6 +43,7 @@ from claimcheck.vocabulary import EDITOR_WORDS
 def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rules that settle the author list before the title rules run."""
     _leading_author(tokens, out)
+    slashed_names(tokens, out)
     names_and_date_alone(tokens, out)
     _author_ends_at_full_stop(tokens, out)
     _vancouver_list_end(tokens, out)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.parse.directed import curated_layout, directed_layout
 from claimcheck.parse.patterns import search_from
 from claimcheck.parse.tokens import LEXICON
 from claimcheck.vocabulary import (
@@ -123,6 +124,9 @@ class Chapter:
     # the "book" is the entry's own title, its editors printed after it (an edition: "In
     # Memoriam, ed. by Erik Gray"): no chapter
     titled: bool = False
+    # the French "Names (dir.), Book" layout (`directed`), whose book the tagger often reads
+    # into the place or the publisher
+    directed: bool = False
 
     @property
     def found(self) -> bool:
@@ -207,8 +211,28 @@ def _own_title(text: str, match: re.Match[str]) -> bool:
         and re.search(r"\b(?:by|von|v\.)\s*$", text[:match.start("editors")]) is not None
 
 
+_BOOK_VOLUME = re.compile(r",\s*(?:[Vv]ol|t|[Tt]omo)\.?\s*[\dIVXLC]+$")
+
+
+def _place_alone(book: str, text: str) -> bool:
+    """"dans J. Dupont (dir.), Paris, Seuil, 2001": a one-word "book" followed by a year, or a
+    publisher and a year (a state's code between: "Cambridge, MA, MIT Press, 2006"), is more
+    likely the place (no book printed): left to the tagger."""
+    word = re.escape(book.strip())
+    return " " not in book.strip() and re.search(
+        rf"{word},\s*(?:[A-Z]{{2}},\s*)?(?:[^,]+,\s*)?{YEAR_DIGITS}\b", text) is not None
+
+
 def chapter_parts(text: str) -> Chapter:
     """The chapter layout of an entry, or NOT_A_CHAPTER when it prints none."""
+    directed = directed_layout(text)  # French: "dans Names (dir.), Book"
+    if directed and not _place_alone(directed["book"], text):
+        return Chapter(directed["editors"], directed["book"].strip(" .,;:"), directed.start(),
+                       directed=True)
+    curated = curated_layout(text)  # Italian: "in Book, a cura di Names"
+    if curated:
+        book = _BOOK_VOLUME.sub("", curated["book"]).strip(" .,;:")  # (its volume is read)
+        return Chapter(curated["editors"].strip(" .,;:"), book, curated.start())
     if not search_from(_ANY_CUE, text, ("ed", "hg", "hrsg")):
         return NOT_A_CHAPTER
     for layout in _LAYOUTS:

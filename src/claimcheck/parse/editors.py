@@ -20,12 +20,12 @@ from claimcheck.vocabulary import EDITOR_WORDS, EDITOR_WORDS_EN_DE, NAME_PARTICL
 _PARTICLES = "|".join((*NAME_PARTICLES, "den", "da", "di"))
 _NAME = (r"[A-ZÀ-Þ][\w'’-]*\.?"
          rf"(?:\s+(?:(?:{_PARTICLES})\s+)?[A-ZÀ-Þ][\w'’-]*\.?)*")
-_NAMES = rf"{_NAME}(?:(?:,\s*|\s+(?:et|and|&|y|e|und)\s+){_NAME})*"
+NAMES = rf"{_NAME}(?:(?:,\s*|\s+(?:et|and|&|y|e|und)\s+){_NAME})*"
 # French notes name a book's editors before it with "dir." (sous la direction de): "G.
 # Majeska, dir., Book", "M. Durand (dir.), Book", "F Ofori et WR Stern, dir, Book" (McGill);
 # a bracketed "(éd.)" or "(coord.)" too (a bare "éd." may be an edition's).
 _DIRECTED = re.compile(
-    rf"(?:(?:[Ii]n|[Dd]ans|[Ee]n):?\s+)?(?P<names>{_NAMES})"
+    rf"(?:(?:[Ii]n|[Dd]ans|[Ee]n):?\s+)?(?P<names>{NAMES})"
     r"(?:,\s*dir\.?,|\s*\((?:dir|éds?|coord)\.?\),?)\s+(?P<book>\S.*)")
 _DIRECTED_CUES = ("dir", "éd", "coord")  # what its cue prints (case as printed)
 
@@ -33,7 +33,7 @@ _DIRECTED_CUES = ("dir", "éd", "coord")  # what its cue prints (case as printed
 # ... or after it, with "dir. par" or "sous la direction de": "Les lieux de mémoire, dir. par
 # Pierre Nora", "Histoire littéraire, sous la direction de Jean Martin"
 _DIRECTED_AFTER = re.compile(
-    rf"(?P<book>\S.*?),\s*(?:dir\.\s*par|sous\s+la\s+dir(?:ection|\.)\s+de)\s+(?P<names>{_NAMES})")
+    rf"(?P<book>\S.*?),\s*(?:dir\.\s*par|sous\s+la\s+dir(?:ection|\.)\s+de)\s+(?P<names>{NAMES})")
 
 
 def directed_book(fields: dict[str, str]) -> dict[str, str]:

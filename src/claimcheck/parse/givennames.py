@@ -17,6 +17,9 @@ container.
   (`names_and_date_alone`); not one or two words with no join right before a bare year
   ("Nature 2006.", "Nature Genetics 2007.": a journal, as likely as a name), nor a run
   opening with an article ("Le Monde, 25 septembre 1999").
+- Family names joined by slashes with no space ("Hannan/Humayun/Hussain (2010)"), which the
+  tagger reads as a link (`slashed_names`): a "url" run opening the entry that holds no link's
+  mark ("://", "www", a dot) and only capitalised words, each joined to the next by "/".
 """
 
 from __future__ import annotations
@@ -147,3 +150,24 @@ def names_and_date_alone(tokens: tuple[Token, ...], out: list[str]) -> None:
     if 0 < len(words) <= 6 and all(w[:1].isupper() and w.isalpha()
                                    and w.lower() not in LEXICON for w in words):
         out[start:date] = ["author"] * (date - start)
+
+
+def slashed_names(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The rule above, in place: the first run of the entry (after a note's number; its first
+    name may be left unlabelled: "Cui | /Chen/Wang (2016)") only."""
+    if "url" not in out or "author" in out:
+        return
+    start = next((i for i, label in enumerate(out) if label != "label"), len(out))
+    first = next((i for i in range(start, len(out)) if out[i] != "O"), len(out))
+    if first == len(out) or out[first] != "url":
+        return
+    end = first
+    while end < len(out) and out[end] == "url":
+        end += 1
+    run = tokens[start:end]
+    while run and run[-1].text in "([":  # the date's bracket the run took in
+        run = run[:-1]
+    words, joins = run[::2], run[1::2]
+    if len(joins) >= 1 and len(words) == len(joins) + 1 \
+            and all(j.text == "/" for j in joins) and all(capitalised(w.text) for w in words):
+        out[start:start + len(run)] = ["author"] * len(run)

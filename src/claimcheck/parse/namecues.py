@@ -1,7 +1,7 @@
 """What a printed name list carries besides its names: the editors' cue before it ("ed. by",
 "Hrsg.") or after it ("(eds.)", ", eds"), a year the tagger ran into its end, and "et al." in
-its forms and languages ("and others", "u. a.", "и др.", "等"). `names_alone` takes them off
-for `names.split_names`.
+its forms and languages ("and others", "u. a.", "и др.", "等", "i wsp.", "y cols.").
+`names_alone` takes them off for `names.split_names`.
 """
 
 from __future__ import annotations
@@ -28,11 +28,19 @@ _DIGIT = re.compile(r"\d")
 _ET_AL = re.compile(
     r"[,;]?\s*(?:(?:\b|(?-i:(?<=[A-Z])))et\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…"
     r"|\.\.\.)", re.IGNORECASE)
+_EMPTY_BRACKETS = re.compile(r"\s*[\[(]\s*[\])]")
 # "и др.", "等", "vd." (its stop may go with the field's end; "vd Berg" is "van de"), "o.fl.":
 # Russian, Chinese, Turkish, Icelandic / Swedish "and others"
 # (apart, and only scanned for when one of them may be there: the common scan stays short)
 _ET_AL_OTHER = re.compile(
     r"[,;]?\s*(?:\bи\s+др\b\.?|等|(?-i:\bvd\b)(?:\.|(?=\s*$))|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
+# ... and, ending the list only, Polish "i wsp." / "i in.", Czech and Slovak "a kol.", Spanish
+# and Portuguese "y cols." / "e col.", Italian "e coll.", Hungarian "és mtsai", Turkish "ve
+# ark." and "and co-authors" (lower case as printed: "Coll A, Cols B" are names)
+_ET_AL_END = re.compile(
+    r"[,;]?\s*(?:\bi\s+(?:wsp|in)|\ba\s+kol|\b[ye]\s+coll?s?|\bés\s+mtsai|\bve\s+ark"
+    r"|\band\s+co-?authors)\b\.?\s*$")
+_ET_AL_END_CORES = (" wsp", " in", " kol", " col", " mtsai", " ark", "co-author", "coauthor")
 
 
 def names_alone(text: str) -> tuple[str, bool]:
@@ -46,10 +54,15 @@ def names_alone(text: str) -> tuple[str, bool]:
     start = _et_al_start(text) if _may_have_et_al(text) else -1
     et_al = start >= 0 and bool(_ET_AL.search(text, start))
     if et_al:
-        text = _et_al_removed(text, start).strip(" ,;:")
+        # (and the brackets it was printed in: "Kjeldsen, H.G. [et al.]")
+        text = _EMPTY_BRACKETS.sub("", _et_al_removed(text, start)).strip(" ,;:")
     if ("др" in text or "等" in text or "vd" in text or "fl" in text) \
             and _ET_AL_OTHER.search(text):
         et_al, text = True, _ET_AL_OTHER.sub("", text).strip(" ,;:")
+    if any(map(text[-12:].__contains__, _ET_AL_END_CORES)):
+        cut = _ET_AL_END.sub("", text)
+        if cut != text and cut.strip(" ,;:"):
+            et_al, text = True, cut.strip(" ,;:")
     return text, et_al
 
 

@@ -79,11 +79,14 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
     if ". " in text and _CAPS_BREAK.search(text):  # "ROUSSILLON, René. CHABERT, Catherine"
         text = _CAPS_BREAK.sub("; ", text)
         parts = _parts(text)
+    raw = text
     if any(map(text.__contains__, _BREAK_MARKS)) and _NAME_BREAK.search(text):
         text = _NAME_BREAK.sub("; ", text)
         parts = _parts(text)
     if ";" in text:  # each part is one whole name, maybe inverted ("Kim, S.-H.; Wu, X.")
-        authors = [_with_suffix(*p.split(",", 1)) if "," in p else parse_name(p, org)
+        families = _families_alone(parts) if "/" in raw else ()
+        authors = [_with_suffix(*p.split(",", 1)) if "," in p
+                   else Author(family=p) if p in families else parse_name(p, org)
                    for p in parts]
     else:
         parts, joined, serial = listed or joined_parts(text)  # (text as `listed` split it)
@@ -116,6 +119,21 @@ def _stops_restored(authors: tuple[Author, ...]) -> tuple[Author, ...]:
     return tuple(
         replace(a, given=a.given + ".") if _BARE_INITIALS.match(a.given) else a for a in authors
     )
+
+
+# A family name printed alone: capitalised words, hyphens and particles, no initial
+_WHOLE_WORDS = re.compile(rf"[{UP}][\w'’-]*[a-zß-ÿ](?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)?"
+                          rf"[{UP}][\w'’-]*[a-zß-ÿ]){{1,2}}")
+
+
+def _families_alone(parts: list[str]) -> frozenset[str]:
+    """German author-date lists join family names alone with slashes ("Valin/Fiore/González
+    Abad", "Giuliani / Maleci Bini"): where one part is a single word, the family name alone,
+    a part of two or three whole words is a compound family name, not given and family
+    ("Jürgen Habermas/Niklas Luhmann", every part two words, prints given names)."""
+    if not any(" " not in p and "," not in p and "." not in p for p in parts):
+        return frozenset()
+    return frozenset(p for p in parts if _WHOLE_WORDS.fullmatch(p))
 
 
 def _parts(text: str) -> list[str]:

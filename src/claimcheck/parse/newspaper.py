@@ -2,7 +2,8 @@
 Globe, 3 March 2004"): the tagger, which has seen few, reads the paper's name as a place.
 
 When a location but no container, publisher or volume was read, and the text prints that
-location after a comma or closing quote and right before a date with a day and a month name
+location after a comma, a full stop (Spanish notes: "Title. Washington Post, 17 de enero.
+2016") or a closing quote and right before a date with a day and a month name
 (any of `MONTH_NAMES`' languages: "25 septembre 1999", "12. März 2004", "March 3, 2001",
 "13 de abril de 2006"), and it is named as newspapers are (two words or more, opening with
 an article, "Le Monde", "The Times", or closing with a newspaper's word, "Washington Post",
@@ -24,7 +25,7 @@ _DAY_DATE = re.compile(
 _NAME = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*|of|the|de|della|di|del|der|des|du|la|le|y)"
                    r"(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|of|the|de|della|di|del|der|des|du|la|le|y)){0,4}")
 _WORD = re.compile(r"\w+")
-_BEFORE = re.compile(r"[,”»’\"']\s*$")
+_BEFORE = re.compile(r"[,.”»’\"']\s*$")
 _ARTICLES = frozenset({"the", "le", "la", "les", "l", "die", "der", "das", "el", "il", "lo", "de"})
 _PAPER_WORDS = frozenset({
     "times", "post", "herald", "tribune", "journal", "news", "gazette", "globe", "telegraph",

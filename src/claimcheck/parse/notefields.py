@@ -27,17 +27,24 @@ _PRESS = re.compile(rf"\b(?:{PUBLISHER_WORDS}|Books|Editions?"
 # or "n.p." (no place, no publisher), which is a book's imprint too.
 _NAMED_IMPRINT = re.compile(
     r"[A-ZÀ-Þ][a-zà-ÿ'’.-]+(?:,?\s+(?:and|&|of|de|[A-ZÀ-Þ][a-zà-ÿ'’.-]+))*|n\.\s?p\.?")
+# A firm's names joined by "and" or "&" ("Sheed and Ward", "Holt, Rinehart and Winston"): a
+# publisher, where a lone word or two may as well be a place
+_FIRM = re.compile(r"\s(?:and|&)\s+[A-ZÀ-Þ]")
 # OSCOLA, AGLC, McGill: after the title's closing quotation mark, the year in brackets, the
 # volume (and issue), the journal's name and its first page; then the end, a cited page
-# (", 107", " at 340") or a link. The journal begins with a letter that is no lower-case one
-# (an ordinary title runs on: "‘Spanish flu’ (1918) 100 years later. Journal ...") and holds
+# (", 107", " at 340") or a link ("<https://...>", its brackets cleaned away: "477 https://",
+# "261. https://" once a note's cited page is cut off, "doi:10..."); the first page may be
+# printed as the article's range ("115–117"). The journal begins with a letter that is no
+# lower-case one (an ordinary title runs on: "‘Spanish flu’ (1918) 100 years later. Journal
+# ...") and holds
 # no word ending a sentence ("years later. Journal"); a number after "No" is a report's
 # ("(2004) Law Com No 290"), not a page.
 _YEAR_FIRST = re.compile(
     rf"[’'”»]\s*(?:\((?P<year>{YEAR_DIGITS})\)|\[(?P<reports>{YEAR_DIGITS})\])\s+"
     r"(?:(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,3})\))?\s+)?"
     r"(?P<journal>(?![a-zà-ÿ])[^\W\d_](?:(?![a-zà-ÿ]{2,}\.\s)[^,:;()\[\]<>\d])*?)"
-    r"(?<!\bNo)(?<!\bno)\s+(?P<page>\d{1,6})(?=\s*(?:[,<]|\bat\b|\.?$))")
+    r"(?<!\bNo)(?<!\bno)\s+(?P<page>\d{1,6}(?:\s*[-–]{1,2}\s*\d{1,6})?)"
+    r"(?=\s*(?:[,<]|\bat\b|\.?$|\.?\s*(?:https?://|www\.|doi:)))")
 # The quoted title opens a field (after the start, a comma, full stop or colon): a quoted
 # phrase inside a title ("Remembering the ‘Spanish flu’") is no article's title.
 _QUOTED_END = re.compile(r"(?:^|(?<=[,.:])\s*)[‘“«']([^‘’“”«»]{4,})[’'”»]$")
@@ -92,7 +99,8 @@ def imprint_out(fields: dict[str, str], text: str) -> dict[str, str]:
     before it. A year closing the parenthesis in the text is the cue; a container's needs its
     comma ("Proceedings (SIGMOD 2010)" is a meeting's name), and a number inside is a document's
     ("(ISO 9001, 2015)"). "Place: Publisher" and a name with a publisher's word are kept as
-    such; "n.p." and a lone word (place or publisher) are not. Only a place or publisher
+    such, and so is a firm's names joined by "and" ("Sheed and Ward"); "n.p." and a lone word
+    (place or publisher) are not. Only a place or publisher
     makes the entry a book ("(Conference paper, 2015)", "(ILSVRC 2012)" do not)."""
     name = "title" if fields.get("title") else "container"
     value = fields.get(name, "")
@@ -115,7 +123,7 @@ def imprint_out(fields: dict[str, str], text: str) -> dict[str, str]:
         out.setdefault("kind", "book")  # a title with its own imprint is a book
     if colon and place.strip() and not fields.get("location"):
         out["location"] = place.strip()
-    if colon or _PRESS.search(press):
+    if colon or _PRESS.search(press) or (_FIRM.search(press) and _NAMED_IMPRINT.fullmatch(press)):
         out["publisher"] = press
     return out
 
@@ -135,6 +143,9 @@ def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:
            "date": found["year"] or found["reports"], "pages": found["page"]}
     for name in ("volume", "issue"):  # "[2000] Journal 89" prints none: 89 is the page
         out[name] = found[name] or ""
+    # a place the tagger read in the journal's name ("Proc Natl Acad Sci USA") is the journal's
+    if fields.get("location") and fields["location"] in out["container"]:
+        out["location"] = ""
     out.setdefault("kind", "article")
     return out
 

@@ -30,7 +30,9 @@ ORG_WORDS = re.compile(
     r"agency|council|department|collaboration|foundation|university|network|cent(?:er|re)s?|"
     r"board|commission|office|ministry|national|international|federal|team|project|"
     r"program(?:me)?|alliance|academy|college|service|administration|bureau|inc|ltd|"
-    r"corporation|company|investigators|working|statistics|core)\b",
+    r"corporation|company|investigators|working|statistics|core|services|secretariat|"
+    r"task\s+force|initiative|authority|federation|coalition|partnership|gesellschaft|"
+    r"institut|verband)\b",
 )  # matched against lower-cased text: IGNORECASE makes this scan four times slower
 
 

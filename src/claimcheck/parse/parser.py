@@ -20,6 +20,7 @@ from claimcheck.parse.backrefs import BackReference, back_reference, note_number
 from claimcheck.parse.backrefs import read_back_reference as _back
 from claimcheck.parse.chapter import chapter_parts
 from claimcheck.parse.conjoined import list_stopped
+from claimcheck.parse.directed import tagged_book
 from claimcheck.parse.doubt import doubtful_fields, tags_with_confidence
 from claimcheck.parse.fieldnumbers import tidy_numbers
 from claimcheck.parse.keys import assign_keys, key_of
@@ -234,7 +235,11 @@ def _with_chapter(fields: dict[str, str], text: str, labelled: tuple[Run, ...]) 
     if text.startswith(("en", "dans"), chapter.start):
         title = title[:max((m.start() for m in _EN_PART.finditer(title)), default=len(title))]
     title = _IN_PART.split(title)[0]
-    return {**fields, "editor": chapter.editors, "container": clean_container(chapter.book),
+    book = clean_container(chapter.book)
+    imprint: dict[str, str] = {}
+    if chapter.directed:
+        book, imprint = tagged_book(fields, book)
+    return {**fields, **imprint, "editor": chapter.editors, "container": book,
             "title": title.strip(" .,;:"), "kind": "chapter"}
 
 

@@ -16,7 +16,8 @@ The tagger decides token by token; these rules use what it cannot see or often g
   settled by `dates`;
 - a Chinese (GB/T 7714) document code closes the title: "pathway[J]. PNAS, 2011" is no
   title word, and the title words the tagger ran on after it are the journal or book;
-- where the title ends and the container begins is settled by `boundaries`;
+- where the title ends and the container begins is settled by `boundaries`; a journal after
+  "in:" read as a note, issue or volume is the container (`injournal`);
 - a volume, issue or page number runs on over letters and digits glued to it: "19r12889" is
   one article number however the tokens split it;
 - a run of punctuation alone (") ," tagged as a volume) is no field: it joins the run before;
@@ -32,6 +33,7 @@ from claimcheck.parse.assemble import label_run
 from claimcheck.parse.authors import author_run_start, family_after_initials
 from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
+from claimcheck.parse.injournal import journal_after_in
 from claimcheck.parse.locators import locators
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.tokens import LEXICON, Token
@@ -80,6 +82,7 @@ def repair(
     if "[" in text:  # most entries print no bracket
         _document_code(tokens, out)
     title_and_container(tokens, out, text)
+    journal_after_in(tokens, out)
     dates.year_inside_the_title(tokens, out)
     family_after_initials(tokens, out)
     _glued_numbers(tokens, out)

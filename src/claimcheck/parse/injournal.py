@@ -1,0 +1,82 @@
+"""A journal introduced by "in:" that the tagger read as a note, an issue or a volume.
+
+German (DIN 1505) and French styles print an article's journal after the chapter's cue: "...,
+in: PLoS ONE 5 (2010), S. e11883", "In: Science vol. 325 / 2009", "», dans BMC Bioinform, 8,
+nᵒ 1, 2007". The tagger, which has seen the cue before books, sometimes labels the whole part a
+note, an issue or a volume and no container. When no container was read and such a run opens
+with the cue ("in", "In", "dans", "en", a colon after it or not) and a capitalised word, the
+words up to the first number, bracket, comma, volume word or sentence's end are the container
+(not after an opening bracket, "(in French)", nor when no number but a year follows them,
+"..., in Japanese, 2001.");
+in a note run,
+a bare number right after them, before a bracketed year, is the volume ("PLoS ONE 5 (2010)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.parse.assemble import label_run
+from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.vocabulary import YEAR_DIGITS
+
+_NUMBER = re.compile(r"\d+")
+_YEAR = re.compile(YEAR_DIGITS)
+_CUES = frozenset({"in", "In", "dans", "Dans", "en", "En"})
+_MISREAD = ("note", "issue", "volume")
+
+
+def journal_after_in(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The rule above, in place."""
+    if "container" in out:
+        return
+    for label in _MISREAD:
+        start, end = label_run(out, label)
+        # (not a note on the language, "(in French)", "... in Japanese")
+        if start >= 0 and tokens[start].text in _CUES \
+                and (start == 0 or tokens[start - 1].text != "("):
+            _relabel(tokens, out, start, end)
+            return
+
+
+def _relabel(tokens: tuple[Token, ...], out: list[str], start: int, end: int) -> None:
+    first = start + 2 if start + 1 < end and tokens[start + 1].text == ":" else start + 1
+    if first >= end or not tokens[first].text[:1].isupper() or not tokens[first].text.isalpha():
+        return
+    stop = first
+    while stop < end and _journal_word(tokens[stop].text) and not _sentence(tokens, stop):
+        stop += 1
+    # a journal is followed by its numbers or a volume or pages word, not a year alone ("..., in
+    # Japanese, 2001." is a note on the language)
+    if stop == end or not any(_locator(t.text) for t in tokens[stop:]):
+        return
+    out[start:stop] = ["container"] * (stop - start)
+    # "PLoS ONE 5 (2010)": the number before the bracketed year is the volume
+    if out[start] == "container" and stop + 1 < end and out[stop] == "note" \
+            and tokens[stop].text.isdigit() and len(tokens[stop].text) <= 4 \
+            and tokens[stop + 1].text == "(":
+        out[stop] = "volume"
+
+
+def _locator(word: str) -> bool:
+    """A number that is no year, or a volume or pages word ("vol. IX")."""
+    if _NUMBER.fullmatch(word):
+        return not _YEAR.fullmatch(word)
+    return LEXICON.get(word.lower()) in ("volume", "pages")
+
+
+def _sentence(tokens: tuple[Token, ...], i: int) -> bool:
+    """A full stop that ends a sentence: a capitalised word and a lower-case one after it
+    ("Aristotle. Translated under ..."), not an abbreviation's ("Proc. Natl. Acad.")."""
+    return tokens[i].text == "." and i + 2 < len(tokens) \
+        and tokens[i + 1].text[:1].isupper() and tokens[i + 2].text.isalpha() \
+        and tokens[i + 2].text.islower() and len(tokens[i + 2].text) > 1
+
+
+def _journal_word(word: str) -> bool:
+    """A word of a journal's name or its abbreviation's stop; not a number, a bracket, a
+    comma or a volume word ("vol.", "Bd.", "nᵒ")."""
+    if word in (".", "&", "-", "'"):
+        return True
+    return word[:1].isalpha() and not any(c.isdigit() for c in word) \
+        and LEXICON.get(word.lower()) not in ("volume", "issue", "pages")
