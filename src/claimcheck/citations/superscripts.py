@@ -19,7 +19,9 @@ article itself shows about that word:
   an operator, a variable ("lic_casa1"), a word also written with a 0 ("corp0, corp2"), or
   a name or short stem printed with the same digits three times or more ("atg7 ... atg7",
   "-TAP2 ... -TAP2"), a series' member named by digits and a capital ("CYP3A4", "Gal4C1"),
-  a formula's group ("Pd2(dba)3", `never_glued.py`); "BRCA1 or BRCA2" is only weak.
+  a formula's group ("Pd2(dba)3", `never_glued.py`), the digits inside a DOI or an address
+  ("10.5061/dryad.12"); "BRCA1 or BRCA2" is only weak. A DOI run into the callout before it
+  ends that callout ("report23.10.7554/eLife...").
 
 Numbered styles cite in order of first use, so a group starts at most `_JUMP` above the
 highest number seen so far ("2010" is none). Digits glued to a number ("in 200745.",
@@ -54,7 +56,9 @@ from claimcheck.citations.split_runs import Option, split_runs
 # a list may wrap after its comma ("mice.2,\n3"), an em dash may follow it ("time9—"), and, its
 # raise's space lost, it may run into a word ("cells.5–7The"), not "2nd" or a unit, or an aside
 _AFTER_LIST = "|".join(rf"(?<=[{DASH_CHARS},]\d{{{k}}})" for k in (1, 2, 3))  # "use10–18(see"
+# a DOI set right after a callout ("report23.10.7554/eLife", "report.2310.7554/") ends it
 _GROUP = (rf"(?P<list>\d{{1,3}}(?:(?:,[ \u00a0]?\n?|{DASH})\d{{1,3}})*)(?=[\s,;:)—]|\.(?!\d)|$"
+          r"|\.?10\.\d{4,9}/"
           rf"|(?:{_AFTER_LIST})\((?=[a-z])"
           r"|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))")
 _GLUED = re.compile(

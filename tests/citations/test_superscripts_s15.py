@@ -1,0 +1,60 @@
+"""Superscript callouts the plain-text reader missed in session 15 (issue 14): a callout
+before a DOI that ran into it ("report23.10.7554/eLife..." or "report.2310.7554/..."), a
+list printed with spaces after its commas that ends where its numbers drop ("youth24, 25,
+27–35, 13 on gender": the 13 counts). The look-alikes stay no callouts: a count after a
+list, a DOI's or an address's own digits ("10.5061/dryad.12")."""
+
+from __future__ import annotations
+
+from claimcheck.citations import extract_claims
+from claimcheck.ingest.plaintext import split_document
+from claimcheck.parse import parse_entries
+
+
+def cited(body: str, count: int = 30) -> list[str]:
+    entries = "\n".join(f"{n}. Author{n} A, Writer B. Study number {n} of muscle. "
+                        f"J Test. 2001;{n}:1-9." for n in range(1, count + 1))
+    document = split_document(f"Introduction\n\n{body}\n\nReferences\n\n{entries}\n", "t.txt")
+    found = extract_claims(document.body, parse_entries(document.entries))
+    return [f"{document.body[c.start - 8 : c.start]}|{c.text}" for c in found.callouts]
+
+
+def _ordered(first: int, last: int, skip: int, at_skip: str) -> str:
+    parts = []
+    for n in range(first, last + 1):
+        parts.append(at_skip if n == skip else f"Muscle repair was studied in mice{n}.")
+    return " ".join(parts)
+
+
+def test_a_callout_before_a_doi_that_ran_into_it_is_read() -> None:
+    body = _ordered(1, 30, 23, "This agrees with a previous report23.10.7554/eLife.02935.010"
+                               "Figure 4 shows the counts.")
+    assert any(f.endswith("report|23") for f in cited(body))
+
+
+def test_a_callout_after_a_mark_before_a_doi_is_read() -> None:
+    body = _ordered(1, 30, 17, "Signals are known to be terminated.17,2010.7554/eLife.04953"
+                               ".016Video 1 shows it.")
+    found = "".join(cited(body))
+    assert "inated.|17" in found and "|20" in found, found
+
+
+def test_a_doi_in_prose_gives_no_callout() -> None:
+    body = _ordered(1, 30, 0, "") + " The data are at doi 10.5061/dryad.12 and in Table 2."
+    assert not any("10.5061" in f or "dryad." in f for f in cited(body))
+
+
+def test_a_spaced_list_ends_where_its_numbers_drop() -> None:
+    body = " ".join(f"Muscle repair was studied in mice{n}." for n in range(1, 24)) + (
+        " Of these, 11 reported on age of youth24, 25, 27–29, 13 on gender of youth26,"
+        " and six on race.")
+    found = cited(body)
+    assert "24, 25, |27–29" in found and "outh24, |25" in found, found
+    assert not any(f.endswith("7–29, |13") for f in found), found
+
+
+def test_a_spaced_list_before_a_larger_count_is_cut_as_before() -> None:
+    body = " ".join(f"Muscle repair was studied in mice{n}." for n in range(1, 6)) + (
+        " The trial6, 20 patients were enrolled.")
+    found = cited(body)
+    assert any(f.endswith("e trial|6") for f in found), found
