@@ -58,3 +58,20 @@ def test_a_spaced_list_before_a_larger_count_is_cut_as_before() -> None:
         " The trial6, 20 patients were enrolled.")
     found = cited(body)
     assert any(f.endswith("e trial|6") for f in found), found
+
+
+def test_a_callout_after_an_address_in_parentheses_is_read() -> None:
+    body = _ordered(1, 30, 24, "Spectra were matched (http://example.org/galaxy2/index.jsp).24"
+                               " Peaks were counted.")
+    assert any(f.endswith("x.jsp).|24") for f in cited(body))
+
+
+def test_a_callout_opening_a_parenthesis_is_read_in_its_window() -> None:
+    body = _ordered(1, 30, 16, "The community is well described (16; reviewed in17) here.")
+    assert any(f.endswith("cribed (|16") for f in cited(body))
+
+
+def test_a_count_opening_a_parenthesis_is_no_callout() -> None:
+    for aside in ("(16, and 24 h later)", "(16; 95% CI 9–20)", "(16 patients; Table 2)"):
+        body = _ordered(1, 30, 16, f"Mice were weighed on two days {aside} here.")
+        assert not any(f.endswith("days (|16") for f in cited(body)), aside

@@ -43,7 +43,7 @@ def never(body: str, span: tuple[int, int], before: str) -> bool:
 
 def _in_link(body: str, start: int) -> bool:
     """Whether the digits at `start` stand inside a DOI or an address, after its prefix in
-    the same token ("doi:10.5061/dryad.12"); "report23.10.7554/eLife" cites before it."""
-    token_start = max(body.rfind(" ", 0, start), body.rfind("\n", 0, start),
-                      start - _TOKEN_REACH)
+    the same token ("doi:10.5061/dryad.12"); "report23.10.7554/eLife" cites before it, and
+    "(http://example.org/index.jsp).24" or "(https://osf.io/x/;30)" after its end."""
+    token_start = max(*(body.rfind(c, 0, start) for c in " \n);]"), start - _TOKEN_REACH)
     return _LINK.search(body, token_start + 1, start) is not None

@@ -46,6 +46,7 @@ from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.never_glued import never
 from claimcheck.citations.notation import DASH, DASH_CHARS
+from claimcheck.citations.opened import opened
 from claimcheck.citations.run_splits import run_readings
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.source_marks import source_marks_hidden
@@ -123,6 +124,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
     habit = with_spaced(body, candidates, count, _in_sequence)
     pool.extend(gap_candidates(body, count) if habit else [])  # "PubMed 75 is", in order
+    pool.extend(opened(body, count))  # "(16–18; reviewed in19)": in its window only
     if not habit and not any(r != "next" for options in candidates.values() for *_, r in options):
         return []  # "BRCA1" alone in a page of statistics: no sure superscript, no article's
     found = _in_sequence([candidates[k] for k in sorted(candidates)])

@@ -1,0 +1,32 @@
+"""Superscript callouts that open a parenthesis: "(16–18; reviewed in19)", "(38, and data
+not shown)", "(10 and Figure 1)".
+
+A re-typeset article may keep an aside that held raised callouts, and plain text drops the
+raise: the digits stand right after "(", where a count or a label stands as often ("(12
+patients)", "(1)"). Only a group followed by what an aside about sources goes on with is a
+candidate: "; reviewed", "; see", "; cf", ", and data", ", and see", " and Figure", " and
+Table". Such candidates go to first-citation order's windows alone (`sequence.gaps_filled`):
+read only where their numbers are cited nowhere else and first appear there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.citations.notation import DASH
+
+_OPENED = re.compile(
+    rf"(?<=[^\W\d_] \()(?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}})*)"
+    r"(?=;[ \u00a0]?(?:reviewed|see|cf)\b|,[ \u00a0]and[ \u00a0](?:data|see)\b"
+    r"|[ \u00a0]and[ \u00a0](?:Figs?|Figures?|Tables?)\b)"
+)
+
+
+def opened(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
+    """The groups opening a parenthesis before an aside about sources, for the windows of
+    first-citation order (span, printed list); none naming a number past `count`."""
+    found = []
+    for match in _OPENED.finditer(body):
+        if max(int(n) for n in re.findall(r"\d+", match.group("list"))) <= count:
+            found.append((match.span("list"), match.group("list")))
+    return found
