@@ -75,3 +75,15 @@ def test_a_count_opening_a_parenthesis_is_no_callout() -> None:
     for aside in ("(16, and 24 h later)", "(16; 95% CI 9–20)", "(16 patients; Table 2)"):
         body = _ordered(1, 30, 16, f"Mice were weighed on two days {aside} here.")
         assert not any(f.endswith("days (|16") for f in cited(body)), aside
+
+
+def test_one_digit_opening_a_parenthesis_is_read_in_its_window() -> None:
+    body = _ordered(1, 30, 6, "Grafting keeps the dyad apart (6; reviewed in7) on silica.")
+    assert any(f.endswith("apart (|6") for f in cited(body))
+
+
+def test_one_digit_glued_to_a_name_in_its_window_stays_unread() -> None:
+    # 5 is cited nowhere, so 6 is no next number by order: only its window could read it
+    body = _ordered(1, 30, 6, "We silenced ICAM6 in the dyad and waited.").replace(
+        "mice5.", "mice.")
+    assert not any(f.endswith("ICAM|6") for f in cited(body))
