@@ -87,3 +87,21 @@ def test_one_digit_glued_to_a_name_in_its_window_stays_unread() -> None:
     body = _ordered(1, 30, 6, "We silenced ICAM6 in the dyad and waited.").replace(
         "mice5.", "mice.")
     assert not any(f.endswith("ICAM|6") for f in cited(body))
+
+
+def test_a_callout_after_an_address_at_a_sentence_end_is_read() -> None:
+    body = _ordered(1, 30, 14, "Code is at https://github.com/example/tool.14 Mice were fed.")
+    assert any(f.endswith("e/tool.|14") for f in cited(body))
+
+
+def test_digits_inside_an_address_are_no_callout() -> None:
+    body = _ordered(1, 30, 0, "") + " Files are at https://example.org/item14.html here."
+    assert not any(f.endswith("/item|14") for f in cited(body))
+
+
+def test_a_range_ending_at_a_number_cited_later_again_fills_its_window() -> None:
+    # 3–5 are cited nowhere else; 6 is read later ("mice6,7"), so "3–6" is its first citation
+    body = ("Muscle repair was studied in mice1. Fibres regrew in rats2. Others saw the same"
+            " (3–6; see also Table 1) in fish. " + " ".join(
+                f"Muscle repair was studied in mice{n}." for n in ("6,7", *range(8, 31))))
+    assert any(f.endswith("e same (|3–6") for f in cited(body))

@@ -28,7 +28,11 @@ _LABEL = re.compile(
 _FORMULA_GROUP = re.compile(r"[^\W_]\([^()\s]{1,12}\)$")
 # a DOI's prefix or an address: what follows in the same token is the link's own
 # ("10.5061/dryad.12", "https://example.org/v2.3"), never a callout
-_LINK = re.compile(r"10\.\d{4,9}/|://|www\.")
+_DOI = re.compile(r"10\.\d{4,9}/")
+_ADDRESS = re.compile(r"://|www\.")
+# digits after an address's last point, up to the token's end: the sentence's stop, then a
+# callout ("at https://github.com/x/tool.14 Mice"); a DOI's suffix may end so ("dryad.12")
+_AFTER_STOP = re.compile(r"[\d,–-]+(?=\s|$)")
 _TOKEN_REACH = 200  # how far back a link's token is looked for
 
 
@@ -46,4 +50,7 @@ def _in_link(body: str, start: int) -> bool:
     the same token ("doi:10.5061/dryad.12"); "report23.10.7554/eLife" cites before it, and
     "(http://example.org/index.jsp).24" or "(https://osf.io/x/;30)" after its end."""
     token_start = max(*(body.rfind(c, 0, start) for c in " \n);]"), start - _TOKEN_REACH)
-    return _LINK.search(body, token_start + 1, start) is not None
+    if _DOI.search(body, token_start + 1, start):
+        return True
+    return _ADDRESS.search(body, token_start + 1, start) is not None and not (
+        body[start - 1] == "." and _AFTER_STOP.match(body, start))

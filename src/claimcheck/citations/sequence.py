@@ -11,6 +11,8 @@ one window stays unread, and so do digits read two ways ("12" or "2,13") or over
 callout already read, a lone digit glued to a name ("ICAM1": too many names end in one; one
 opening a parenthesis may be read, `opened.py`), any number past the last one read and any
 but 1 below the first (no neighbour bounds its window there).
+A group that cites first some number cited nowhere else may also cite first a number read
+again only later ("RNA 3–6," before "6–8": 6 first appears here, after 2, the anchor below).
 An article whose numbers mostly do not rise in order of first appearance (an alphabetical
 list) has no windows.
 """
@@ -83,7 +85,12 @@ def _fit(span: tuple[int, int], printed: str,
     # together ("51,52,56" after 53–55 cited in another form; not "Gal4C155,92": 55 and 92)
     if any(b - a > _JUMP for a, b in pairwise(sorted(new))):
         return None
-    return (span, new) if all(_inside(n, span[0], anchors, known) for n in new) else None
+    inside = [_inside(n, span[0], anchors, known) for n in new]
+    # a group may also cite first a number read again later ("RNA 3–6," before "6–8"), when
+    # it cites first some number cited nowhere else
+    earlier = all(i or _earlier(n, span[0], anchors, known) for i, n in zip(inside, new,
+                                                                             strict=True))
+    return (span, new) if any(inside) and earlier else None
 
 
 def _apart(pool: list[tuple[tuple[int, int], str]], found: list[tuple[int, int]],
@@ -136,6 +143,16 @@ def _in_order(first: dict[int, int]) -> dict[int, int]:
         anchors[numbers[i]] = first[numbers[i]]
         i = parent.get(i, -1)
     return anchors
+
+
+def _earlier(number: int, at: int, anchors: dict[int, int], known: list[int]) -> bool:
+    """Whether anchor `number` may first appear at `at` instead: after the first
+    appearance of the anchor below it (if any) and before its own."""
+    i = bisect_left(known, number)
+    if i == len(known) or known[i] != number:
+        return False
+    below = anchors[known[i - 1]] if i else -1
+    return below < at < anchors[number]
 
 
 def _inside(number: int, at: int, anchors: dict[int, int], known: list[int]) -> bool:
