@@ -72,7 +72,8 @@ def test_a_callout_opening_a_parenthesis_is_read_in_its_window() -> None:
 
 
 def test_a_count_opening_a_parenthesis_is_no_callout() -> None:
-    for aside in ("(16, and 24 h later)", "(16; 95% CI 9–20)", "(16 patients; Table 2)"):
+    for aside in ("(16, and 24 h later)", "(16; 95% CI 9–20)", "(16 patients; Table 2)",
+                  "(16; see Table 2)"):
         body = _ordered(1, 30, 16, f"Mice were weighed on two days {aside} here.")
         assert not any(f.endswith("days (|16") for f in cited(body)), aside
 

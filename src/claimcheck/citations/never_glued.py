@@ -49,7 +49,8 @@ def _in_link(body: str, start: int) -> bool:
     """Whether the digits at `start` stand inside a DOI or an address, after its prefix in
     the same token ("doi:10.5061/dryad.12"); "report23.10.7554/eLife" cites before it, and
     "(http://example.org/index.jsp).24" or "(https://osf.io/x/;30)" after its end."""
-    token_start = max(*(body.rfind(c, 0, start) for c in " \n);]"), start - _TOKEN_REACH)
+    reach = max(0, start - _TOKEN_REACH)  # bounded: a text with no spaces costs no square
+    token_start = max(*(body.rfind(c, reach, start) for c in " \n);]"), reach - 1)
     if _DOI.search(body, token_start + 1, start):
         return True
     return _ADDRESS.search(body, token_start + 1, start) is not None and not (

@@ -4,9 +4,10 @@ not shown)", "(10 and Figure 1)".
 A re-typeset article may keep an aside that held raised callouts, and plain text drops the
 raise: the digits stand right after "(", where a count or a label stands as often ("(12
 patients)", "(1)"). Only a group followed by what an aside about sources goes on with is a
-candidate: "; reviewed", "; see", "; cf", ", and data", ", and see", " and Figure", " and
-Table". Such candidates go to first-citation order's windows alone (`sequence.gaps_filled`):
-read only where their numbers are cited nowhere else and first appear there.
+candidate: "; reviewed", "; see also", ", and data", ", and see", " and Figure", " and
+Table"; not "; see", which follows a count as often ("(12; see Table 2)"). Such candidates
+go to first-citation order's windows alone (`sequence.gaps_filled`): read only where their
+numbers are cited nowhere else and first appear there.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from claimcheck.citations.notation import DASH
 
 _OPENED = re.compile(
     rf"(?<=[^\W\d_] \()(?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}})*)"
-    r"(?=;[ \u00a0]?(?:reviewed|see|cf)\b|,[ \u00a0]and[ \u00a0](?:data|see)\b"
+    r"(?=;[ \u00a0]?(?:reviewed|see[ \u00a0]also)\b|,[ \u00a0]and[ \u00a0](?:data|see)\b"
     r"|[ \u00a0]and[ \u00a0](?:Figs?|Figures?|Tables?)\b)"
 )
 
