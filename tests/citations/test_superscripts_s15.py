@@ -106,3 +106,13 @@ def test_a_range_ending_at_a_number_cited_later_again_fills_its_window() -> None
             " (3–6; see also Table 1) in fish. " + " ".join(
                 f"Muscle repair was studied in mice{n}." for n in ("6,7", *range(8, 31))))
     assert any(f.endswith("e same (|3–6") for f in cited(body))
+
+
+def test_a_repeat_opening_an_aside_is_read() -> None:
+    body = _ordered(1, 30, 0, "") + " Zones shrank in mutants (12 and Figure 1) as before."
+    assert any(f.endswith("utants (|12") for f in cited(body))
+
+
+def test_a_number_cited_only_later_opening_an_aside_outside_its_window_is_no_callout() -> None:
+    body = "Zones shrank in mutants (12 and Figure 1) as before. " + _ordered(1, 30, 0, "")
+    assert not any(f.endswith("utants (|12") for f in cited(body))

@@ -6,8 +6,9 @@ raise: the digits stand right after "(", where a count or a label stands as ofte
 patients)", "(1)"). Only a group followed by what an aside about sources goes on with is a
 candidate: "; reviewed", "; see also", ", and data", ", and see", " and Figure", " and
 Table"; not "; see", which follows a count as often ("(12; see Table 2)"). Such candidates
-go to first-citation order's windows alone (`sequence.gaps_filled`): read only where their
-numbers are cited nowhere else and first appear there.
+go to first-citation order's windows (`sequence.gaps_filled`): read where their numbers
+are cited nowhere else and first appear there, or where every number is cited before them
+(`repeats`: "(10 and Figure 1)" after 10 was cited).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.citations.notation import DASH
+from claimcheck.citations.sequence import numbers_of
 
 _OPENED = re.compile(
     rf"(?<=[^\W\d_] \()(?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}})*)"
@@ -31,3 +33,17 @@ def opened(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
         if max(int(n) for n in re.findall(r"\d+", match.group("list"))) <= count:
             found.append((match.span("list"), match.group("list")))
     return found
+
+
+def repeats(body: str, found: list[tuple[int, int]],
+            asides: list[tuple[tuple[int, int], str]]) -> list[tuple[int, int]]:
+    """`found` and the asides (span, printed) that name only numbers some found group cited
+    before them and overlap none: a repeat opening an aside ("(10 and Figure 1)")."""
+    first: dict[int, int] = {}
+    for start, end in found:
+        for n in numbers_of(body[start:end]):
+            first.setdefault(n, start)
+    taken = {i for start, end in found for i in range(start, end)}
+    added = [span for span, printed in asides if span[0] not in taken and all(
+        first.get(n, span[0]) < span[0] for n in numbers_of(printed))]
+    return sorted(found + added) if added else found

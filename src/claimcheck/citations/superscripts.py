@@ -46,7 +46,7 @@ from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.never_glued import never
 from claimcheck.citations.notation import DASH, DASH_CHARS
-from claimcheck.citations.opened import opened
+from claimcheck.citations.opened import opened, repeats
 from claimcheck.citations.run_splits import run_readings
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.source_marks import source_marks_hidden
@@ -122,13 +122,14 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
     habit = with_spaced(body, candidates, count, _in_sequence)
     pool.extend(gap_candidates(body, count) if habit else [])  # "PubMed 75 is", in order
-    pool.extend(asides := opened(body, count))  # "(16–18; reviewed in19)": windows only
+    pool.extend(asides := opened(body, count))  # "(16–18; reviewed in19)", "(10 and Fig"
     if not habit and not any(r != "next" for options in candidates.values() for *_, r in options):
         return []  # "BRCA1" alone in a page of statistics: no sure superscript, no article's
     found = _in_sequence([candidates[k] for k in sorted(candidates)])
     pool.extend(run_readings(body, count, found))  # "Ucp224": which split, order alone may say
     singles = frozenset(start for (start, _), _ in asides)  # "(6; see": no name's digit
-    return words.cited_again(body, gaps_filled(body, found, pool, count, singles), evidence.naming)
+    filled = gaps_filled(body, found, pool, count, singles)
+    return words.cited_again(body, repeats(body, filled, asides), evidence.naming)
 
 
 def _in_sequence(candidates: list[list[Option]]) -> list[tuple[int, int]]:
