@@ -116,3 +116,13 @@ def test_a_repeat_opening_an_aside_is_read() -> None:
 def test_a_number_cited_only_later_opening_an_aside_outside_its_window_is_no_callout() -> None:
     body = "Zones shrank in mutants (12 and Figure 1) as before. " + _ordered(1, 30, 0, "")
     assert not any(f.endswith("utants (|12") for f in cited(body))
+
+
+def test_a_new_number_run_into_a_hyphenated_name_printed_elsewhere_is_read() -> None:
+    body = _ordered(1, 30, 10, "Birds carried PBDE-47 and PBDE-9910. Eggs were thin.")
+    assert any(f.endswith("PBDE-99|10") for f in cited(body))
+
+
+def test_a_catalogue_number_after_a_hyphen_is_no_callout() -> None:
+    body = _ordered(1, 30, 73, "Cells were HEK293 (ATCC CRL-1573) from the bank.")
+    assert not any(f.endswith("RL-15|73") for f in cited(body))
