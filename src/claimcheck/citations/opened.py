@@ -4,8 +4,9 @@ not shown)", "(10 and Figure 1)".
 A re-typeset article may keep an aside that held raised callouts, and plain text drops the
 raise: the digits stand right after "(", where a count or a label stands as often ("(12
 patients)", "(1)"). Only a group followed by what an aside about sources goes on with is a
-candidate: "; reviewed", "; see also", ", and data", ", and see", " and Figure", " and
-Table"; not "; see", which follows a count as often ("(12; see Table 2)"). Such candidates
+candidate: "; reviewed", "; see also" (not before a table or a figure), ", and data not",
+", and see", " and Figure", " and Table"; not "; see" nor ", and data", which follow a count
+as often ("(12; see Table 2)", "(12, and data for 2 more mice)"). Such candidates
 go to first-citation order's windows (`sequence.gaps_filled`): read where their numbers
 are cited nowhere else and first appear there, or where every number is cited before them
 (`repeats`: "(10 and Figure 1)" after 10 was cited).
@@ -20,7 +21,8 @@ from claimcheck.citations.sequence import numbers_of
 
 _OPENED = re.compile(
     rf"(?<=[^\W\d_] \()(?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}})*)"
-    r"(?=;[ \u00a0]?(?:reviewed|see[ \u00a0]also)\b|,[ \u00a0]and[ \u00a0](?:data|see)\b"
+    r"(?=;[ \u00a0]?(?:reviewed|see[ \u00a0]also(?![ \u00a0](?:Tables?|Fig|Figures?|Supp)))\b"
+    r"|,[ \u00a0]and[ \u00a0](?:data[ \u00a0]not|see)\b"
     r"|[ \u00a0]and[ \u00a0](?:Figs?|Figures?|Tables?)\b)"
 )
 
