@@ -1,7 +1,8 @@
 """Digits glued to a word or a mark that are never a superscript callout, whatever the
 first-citation order says: after a page label ("p.13"), an initial ("J.1"), a figure's,
 table's or equation's label ("Table1", "Fig.2"), a formula's group ("Pd2(dba)3") or inside a
-formula or a statistic (`notation.is_math`). Read by `superscripts.py` and `named_digits.py`.
+formula or a statistic (`notation.is_math`), or inside a DOI or an address
+("10.5061/dryad.12"). Read by `superscripts.py` and `named_digits.py`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,14 @@ _LABEL = re.compile(
 # a formula's group: a parenthesis opened right after an atom or its count and closed right
 # before the digits ("Pd2(dba)3", "Ca(OH)2", "Cu(NO3)2"); "(see Figure 1)3" opens after a space
 _FORMULA_GROUP = re.compile(r"[^\W_]\([^()\s]{1,12}\)$")
+# a DOI's prefix or an address: what follows in the same token is the link's own
+# ("10.5061/dryad.12", "https://example.org/v2.3"), never a callout
+_DOI = re.compile(r"10\.\d{4,9}/")
+_ADDRESS = re.compile(r"://|www\.")
+# digits after an address's last point, up to the token's end: the sentence's stop, then a
+# callout ("at https://github.com/x/tool.14 Mice"); a DOI's suffix may end so ("dryad.12")
+_AFTER_STOP = re.compile(r"[\d,–-]+(?=\s|$)")
+_TOKEN_REACH = 200  # how far back a link's token is looked for
 
 
 def never(body: str, span: tuple[int, int], before: str) -> bool:
@@ -32,4 +41,17 @@ def never(body: str, span: tuple[int, int], before: str) -> bool:
     equation's label ("Table1", "Fig.2"), a formula's group ("Pd2(dba)3") or inside a
     formula: never a callout, whatever the sequence says."""
     return bool(_PAGE.search(before) or _INITIAL.search(before) or _LABEL.search(before)
-                or _FORMULA_GROUP.search(before) or is_math(body, span[0], span[1], True))
+                or _FORMULA_GROUP.search(before) or is_math(body, span[0], span[1], True)
+                or _in_link(body, span[0]))
+
+
+def _in_link(body: str, start: int) -> bool:
+    """Whether the digits at `start` stand inside a DOI or an address, after its prefix in
+    the same token ("doi:10.5061/dryad.12"); "report23.10.7554/eLife" cites before it, and
+    "(http://example.org/index.jsp).24" or "(https://osf.io/x/;30)" after its end."""
+    reach = max(0, start - _TOKEN_REACH)  # bounded: a text with no spaces costs no square
+    token_start = max(*(body.rfind(c, reach, start) for c in " \n);]"), reach - 1)
+    if _DOI.search(body, token_start + 1, start):
+        return True
+    return _ADDRESS.search(body, token_start + 1, start) is not None and not (
+        body[start - 1] == "." and _AFTER_STOP.match(body, start))

@@ -30,11 +30,12 @@ from claimcheck.citations.notation import CALLOUT_END, DASH, is_math
 from claimcheck.citations.spaced_after import closes
 
 # digits glued to a name of letters that may end in digits of its own ("Ucp224", "khc2795",
-# "Gal4C15592"), to a version's point ("3.4.260", "Library 2.0168"), or set after a space
-# and opening with a year ("2007154"), with the list or range the callout may carry
-# ("LB818,19"), before what may follow a superscript
+# "Gal4C15592", after its hyphen "PBDE-9910"), to a version's point ("3.4.260", "Library
+# 2.0168"), or set after a space and opening with a year ("2007154"), with the list or range
+# the callout may carry ("LB818,19"), before what may follow a superscript
 _RUN = re.compile(
-    rf"(?:(?<=[^\W\d_])|(?<=\d\.)|(?<=\s)(?=(?:1[89]|20)\d\d))(?P<digits>\d{{3,7}})"
+    rf"(?:(?<=[^\W\d_])|(?<=[^\W\d_]-)|(?<=\d\.)|(?<=\s)(?=(?:1[89]|20)\d\d))"
+    rf"(?P<digits>\d{{3,7}})"
     rf"(?P<rest>(?:(?:,|{DASH})\d{{1,3}})*){CALLOUT_END}"
 )
 # what a point before the run must close: a version with two points ("R 3.4.2", "0.97.4") or
@@ -72,7 +73,10 @@ def _name_ends(body: str, start: int, end: int, k: int) -> bool:
     printed = _printed_words(body)
     if (name, body[start : start + k] if len(name) == 1 else k) in printed.digit_ends:
         return True
-    return printed.words[name + body[start:end]] < 2 and not _code(name)
+    # after a hyphen only as the article prints the name ("PBDE-99" beside "PBDE-9910"):
+    # "CRL-1573", "HM-302" are a catalogue's numbers
+    return printed.words[name + body[start:end]] < 2 and not _code(name) and not name.endswith(
+        "-")
 
 
 class _Printed(NamedTuple):

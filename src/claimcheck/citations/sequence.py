@@ -8,8 +8,11 @@ leaves a window between its neighbours' first appearances. Digits glued to a nam
 that window ("TGF-α24", "AC25", "Unc-1048,17–20") were refused because a name may end in
 digits; inside the window they are the citation. A number claimed by two candidates in
 one window stays unread, and so do digits read two ways ("12" or "2,13") or overlapping a
-callout already read, a lone digit ("ICAM1": too many names end in one), any number past
-the last one read and any but 1 below the first (no neighbour bounds its window there).
+callout already read, a lone digit glued to a name ("ICAM1": too many names end in one; one
+opening a parenthesis may be read, `opened.py`), any number past the last one read and any
+but 1 below the first (no neighbour bounds its window there).
+A group that cites first some number cited nowhere else may also cite first a number read
+again only later ("RNA 3–6," before "6–8": 6 first appears here, after 2, the anchor below).
 An article whose numbers mostly do not rise in order of first appearance (an alphabetical
 list) has no windows.
 """
@@ -37,13 +40,15 @@ def numbers_of(printed: str) -> list[int]:
 
 
 def gaps_filled(body: str, found: list[tuple[int, int]],
-                pool: list[tuple[tuple[int, int], str]], count: int) -> list[tuple[int, int]]:
+                pool: list[tuple[tuple[int, int], str]], count: int,
+                singles: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """`found` and the candidates of `pool` (span, printed list) that fill a gap of the
     first-citation order: each overlaps no found span, names at least one number no found
     group names before it, every such number inside its window and claimed by no other
     candidate, and the rest numbers already cited before it. Candidates that overlap each
     other are readings of the same digits ("12" or "2,13", "Ucp2|24" or "Ucp22|4"): one is
-    read only when it alone of them fits."""
+    read only when it alone of them fits. A lone digit is read only from a candidate starting
+    at one of `singles` (glued to no name: "(6; reviewed in7)")."""
     first = _first_appearances(body, found)
     anchors = _in_order(first)
     if len(anchors) < _MIN_ORDERED * len(first):
@@ -53,7 +58,8 @@ def gaps_filled(body: str, found: list[tuple[int, int]],
     fits: list[tuple[tuple[int, int], list[int]]] = []
     for readings in _apart(pool, found):
         fitting = [fit for span, printed in readings
-                   if (fit := _fit(span, printed, (first, anchors, known), count))]
+                   if (fit := _fit(span, printed, (first, anchors, known), count,
+                                   span[0] in singles))]
         if len(fitting) == 1:
             span, new = fitting[0]
             fits.append((span, new))
@@ -65,7 +71,7 @@ def gaps_filled(body: str, found: list[tuple[int, int]],
 
 def _fit(span: tuple[int, int], printed: str,
          order: tuple[dict[int, int], dict[int, int], list[int]], count: int,
-         ) -> tuple[tuple[int, int], list[int]] | None:
+         single: bool = False) -> tuple[tuple[int, int], list[int]] | None:
     """The candidate and its new numbers when every one lies inside its window (`order`:
     first appearances, anchors and the anchors' numbers), else None."""
     first, anchors, known = order
@@ -73,13 +79,18 @@ def _fit(span: tuple[int, int], printed: str,
     new = [n for n in numbers if first.get(n, span[0] + 1) > span[0]]
     if not new or max(numbers) > count or len(numbers) > MAX_RANGE:
         return None
-    if len(printed) == 1:
+    if len(printed) == 1 and not single:
         return None  # "ICAM1", "CD4", "Pax7": one digit ends too many names
     # the numbers a group cites first are the next ones not yet cited, so they lie close
     # together ("51,52,56" after 53–55 cited in another form; not "Gal4C155,92": 55 and 92)
     if any(b - a > _JUMP for a, b in pairwise(sorted(new))):
         return None
-    return (span, new) if all(_inside(n, span[0], anchors, known) for n in new) else None
+    inside = [_inside(n, span[0], anchors, known) for n in new]
+    # a group may also cite first a number read again later ("RNA 3–6," before "6–8"), when
+    # it cites first some number cited nowhere else
+    earlier = all(i or _earlier(n, span[0], anchors, known) for i, n in zip(inside, new,
+                                                                             strict=True))
+    return (span, new) if any(inside) and earlier else None
 
 
 def _apart(pool: list[tuple[tuple[int, int], str]], found: list[tuple[int, int]],
@@ -132,6 +143,16 @@ def _in_order(first: dict[int, int]) -> dict[int, int]:
         anchors[numbers[i]] = first[numbers[i]]
         i = parent.get(i, -1)
     return anchors
+
+
+def _earlier(number: int, at: int, anchors: dict[int, int], known: list[int]) -> bool:
+    """Whether anchor `number` may first appear at `at` instead: after the first
+    appearance of the anchor below it (if any) and before its own."""
+    i = bisect_left(known, number)
+    if i == len(known) or known[i] != number:
+        return False
+    below = anchors[known[i - 1]] if i else -1
+    return below < at < anchors[number]
 
 
 def _inside(number: int, at: int, anchors: dict[int, int], known: list[int]) -> bool:

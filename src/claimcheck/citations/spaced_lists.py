@@ -3,7 +3,9 @@
 Plain text of a raised list may keep the space its typesetter put after each comma, so
 "models22, 44–48." and "trial3, 20 patients" look alike. A list runs on past its first
 comma only after a sure superscript and while its numbers rise: ended by a mark or a
-function word, or raised after a mark before the next sentence (`spaced_list`). A verb in
+function word, or raised after a mark before the next sentence (`spaced_list`); where its
+numbers drop after a comma ("youth24, 25, 27–35, 13 on gender") the list is the items before
+the drop, when they rise close together, and the lower number opens the prose after it. A verb in
 the past, a word that opens a clause or a series' next item after it ("sensitivity,16,
 19, 20, 73 albeit", "apple,37-39, 70 barley,") leaves the longer reading to first-citation
 order (`list_runs_on`, believed as `superscripts._believed`'s "tail": its numbers at most a
@@ -16,8 +18,12 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from claimcheck.citations.notation import DASH
 from claimcheck.citations.spaced_words import GOES_ON_WITH, OPENS_CLAUSE
 from claimcheck.citations.split_runs import Option
+
+_ITEM = re.compile(rf"(\d{{1,4}})(?:{DASH}(\d{{1,4}}))?")  # "25" or "27–35"
+_STEP = 10  # how far a list's next number may lie above the one before it
 
 
 def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
@@ -31,8 +37,28 @@ def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
         return span
     numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
     rising = all(a < b for a, b in pairwise(numbers))
+    if kind == "sure" and not rising:
+        span = _before_drop(body, span)  # "youth24, 25, 27–35, 13 on gender": 13 counts
+        rising = span[1] > cut
     ends = _list_ends(body, span)
     return span if kind == "sure" and rising and ends else (span[0], cut)
+
+
+def _before_drop(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The items of a list before the first one that drops below the number before it
+    ("24, 25, 27–35, 13 on": a list, then a count opening the clause after it), when they
+    are two or more, rise by at most `_STEP` each and the drop follows ", "; else `span`."""
+    items = list(_ITEM.finditer(body, span[0], span[1]))
+    for before, item in pairwise(items):
+        if int(item.group(1)) > int(before.group(2) or before.group(1)):
+            continue
+        kept = items[: items.index(item)]
+        lows = [int(m.group(1)) for m in kept]
+        highs = [int(m.group(2) or m.group(1)) for m in kept]
+        close = all(0 < b - a <= _STEP for a, b in zip(highs, lows[1:], strict=False))
+        gap = body[before.end() : item.start()]
+        return (span[0], before.end()) if len(kept) >= 2 and close and gap == ", " else span
+    return span
 
 
 def list_runs_on(body: str, span: tuple[int, int], kind: str, cut: tuple[int, int]

@@ -19,7 +19,8 @@ article itself shows about that word:
   an operator, a variable ("lic_casa1"), a word also written with a 0 ("corp0, corp2"), or
   a name or short stem printed with the same digits three times or more ("atg7 ... atg7",
   "-TAP2 ... -TAP2"), a series' member named by digits and a capital ("CYP3A4", "Gal4C1"),
-  a formula's group ("Pd2(dba)3", `never_glued.py`); "BRCA1 or BRCA2" is only weak.
+  a formula's group ("Pd2(dba)3", `never_glued.py`), a DOI's or an address's own digits
+  ("10.5061/dryad.12", but "report23.10.7554/..." cites); "BRCA1 or BRCA2" is only weak.
 
 Numbered styles cite in order of first use, so a group starts at most `_JUMP` above the
 highest number seen so far ("2010" is none). Digits glued to a number ("in 200745.",
@@ -28,8 +29,9 @@ after a name the article prints on its own ("RO2"), and believed as a number alr
 the next new one; so is a two-letter acronym printed bare and glued once to a number of 10 or
 more ("WT44"). Last, a number no believed group shows where first-citation order says it must
 first appear is read from glued digits refused above ("TGF-α24", "AC25"; `sequence.py`),
-and from digits run into a name's or a version's own ("Ucp224", "R 3.4.260", "2007154"),
-when one split alone fits (`run_splits.py`).
+from digits run into a name's or a version's own ("Ucp224", "R 3.4.260", "2007154") when
+one split alone fits (`run_splits.py`), and from digits opening an aside ("(6; reviewed
+in7)", `opened.py`).
 Digits set after a space ("disease 12,13 and") count where the article's own order shows that
 habit (`spaced.py`), lists with a space after their commas as `spaced_lists.py` says, and no
 glued digits count in an article with no sure superscript ("BRCA1" on a page of statistics),
@@ -44,6 +46,7 @@ from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.never_glued import never
 from claimcheck.citations.notation import DASH, DASH_CHARS
+from claimcheck.citations.opened import opened, repeats
 from claimcheck.citations.run_splits import run_readings
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.source_marks import source_marks_hidden
@@ -55,6 +58,7 @@ from claimcheck.citations.split_runs import Option, split_runs
 # raise's space lost, it may run into a word ("cells.5–7The"), not "2nd" or a unit, or an aside
 _AFTER_LIST = "|".join(rf"(?<=[{DASH_CHARS},]\d{{{k}}})" for k in (1, 2, 3))  # "use10–18(see"
 _GROUP = (rf"(?P<list>\d{{1,3}}(?:(?:,[ \u00a0]?\n?|{DASH})\d{{1,3}})*)(?=[\s,;:)—]|\.(?!\d)|$"
+          r"|\.?10\.\d{4,9}/"  # a DOI run into the callout ("report23.10.7554/eLife") ends it
           rf"|(?:{_AFTER_LIST})\((?=[a-z])"
           r"|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))")
 _GLUED = re.compile(
@@ -64,10 +68,9 @@ _GLUED = re.compile(
     rf"(?<![′'’],){_GROUP}"
 )
 _WORD_BEFORE = re.compile(r"[\w\-]*$")
-_FUNCTION_WORDS = frozenset(
-    ("by", "of", "in", "to", "at", "as", "on", "de", "da", "do", "em", "ao", "na", "no",
-     "en", "el", "la", "al", "et", "es", "um", "e", "y", "and", "or", "from", "with", "see")
-)
+_FUNCTION_WORDS = frozenset((
+    "by", "of", "in", "to", "at", "as", "on", "de", "da", "do", "em", "ao", "na", "no", "en",
+    "el", "la", "al", "et", "es", "um", "e", "y", "and", "or", "from", "with", "see"))
 # "pLKO.1 shRNA", not "al.12 showed"
 _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
 _DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
@@ -119,11 +122,14 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
     habit = with_spaced(body, candidates, count, _in_sequence)
     pool.extend(gap_candidates(body, count) if habit else [])  # "PubMed 75 is", in order
+    pool.extend(asides := opened(body, count))  # "(16–18; reviewed in19)", "(10 and Fig"
     if not habit and not any(r != "next" for options in candidates.values() for *_, r in options):
         return []  # "BRCA1" alone in a page of statistics: no sure superscript, no article's
     found = _in_sequence([candidates[k] for k in sorted(candidates)])
     pool.extend(run_readings(body, count, found))  # "Ucp224": which split, order alone may say
-    return words.cited_again(body, gaps_filled(body, found, pool, count), evidence.naming)
+    singles = frozenset(start for (start, _), _ in asides)  # "(6; see": no name's digit
+    filled = gaps_filled(body, found, pool, count, singles)
+    return words.cited_again(body, repeats(body, filled, asides), evidence.naming)
 
 
 def _in_sequence(candidates: list[list[Option]]) -> list[tuple[int, int]]:
