@@ -88,11 +88,11 @@ def tail_starts(texts: list[str]) -> int:
         if dated(prev):
             after_dated += end_kind(prev, False) in WHOLE_ENDS
         else:
-            after_title += end_kind(prev, False) == "stop" and _names_then_title(prev)
+            after_title += end_kind(prev, False) == "stop" and names_then_title(prev)
     return after_dated if after_dated >= after_title else 0
 
 
-def _names_then_title(text: str) -> bool:
+def names_then_title(text: str) -> bool:
     """The line opens with names that hold a family name before their stop, then more
     ("Adams J. Protein folding", "Card, D. and ..."), not an initial's stop ("J. Doe,
     private communication.")."""
