@@ -27,3 +27,20 @@ def test_a_title_case_title_or_a_status_keeps_the_journal_line_apart() -> None:
     _apart(IOP, "Hale K 2019 Boundary entropy, submitted to Phys.", "Rev. B 99 1")
     # one abbreviated word after a word: a thesis's imprint, before an unsigned journal line
     _apart(IOP, "Baker R 1999 PhD thesis Univ.", "Phys. Rev. D 12 345")
+
+
+
+def test_a_whole_word_after_the_year_keeps_the_journal_line_apart() -> None:
+    # a word, not a journal's first word abbreviated (session 15 review)
+    _apart(IOP, "Brown K 2019 Preprint.", "Phys. Rev. D 99 084001")
+    _apart(IOP, "Chen Y 2018 Thesis.", "Class. Quantum Grav. 35 015001")
+
+
+def test_a_line_with_its_own_year_after_its_pages_stays_apart() -> None:
+    # an unsigned entry whole, not the rest of a dated entry's journal name
+    _apart(IOP, "Ivanov A 2015 Nucl.", "Nucl. Phys. A 940 1 (2015)")
+    _apart(IOP, "Feng J 2009 Phys.", "Nucl. Phys. B 360 145 1991")
+
+
+def test_a_venue_after_an_article_keeps_the_journal_line_apart() -> None:
+    _apart(IOP, "Evans R 2011 talk given at the Int. Conf.", "Nucl. Phys. B 360 145")

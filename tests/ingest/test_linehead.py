@@ -102,3 +102,61 @@ def test_a_title_that_opens_with_in_opens_an_entry() -> None:
            "In Search of Lost Time. Translated by C. K. Scott Moncrieff. London: Chatto, 1922.")
     _apart(APA, "ISO 8601:2004. Data elements and interchange formats.",
            "In Wrobel, S. (Ed.), Proceedings of the Fourth Workshop on Logic Programming, 1994.")
+
+
+# Chicago author-date (session 15 review): an entry that ends on a stop, then a title-first
+# entry whose title opens with "In" and carries a container's word, then its own year
+CHICAGO = [
+    "Foner, Eric. 1988. Reconstruction: America's Unfinished Revolution. New York: Harper.",
+    "Hine, Darlene Clark. 1989. Black Women in White. Bloomington: Indiana University Press.",
+    "Kantorowicz, Ernst H. 1957. The King's Two Bodies. Princeton: Princeton University Press.",
+    "Mill, John Stuart. 1859. On Liberty. London: Parker.",
+    "Zeldin, Theodore. 1973. France 1848-1945. Oxford: Clarendon Press.",
+]
+
+
+def test_an_in_title_then_its_own_year_opens_an_entry() -> None:
+    _apart(CHICAGO, "Clark, Septima. 1986. Ready from Within. Oral history.",
+           "In Harm's Way: Workshop Report on Child Soldiers. 2004. Washington, DC: NAP.")
+    _apart(CHICAGO, "World Bank. 2022. World Development Report.",
+           "In Brief (eds.) Digest of the Development Reports. 2022. Washington, DC: World Bank.")
+    # a chapter's rest does not print the year again: it goes on
+    _joined(CHICAGO, "Bourdieu, Pierre. 1986. The forms of capital.",
+            "In Handbook of Theory and Research (eds.) J. Richardson, 241-58. New York: Greenwood.")
+
+
+# Vancouver, a web page's references: some resources cited by their link alone, one a line
+VANCOUVER_WEB = [
+    "Smith J, Brown K. Telehealth uptake in rural Australia. Aust J Rural Health. 2021;29:1-8.",
+    "Kim S. Video visits and patient satisfaction. J Telemed Telecare. 2019;25:1-9.",
+    "Lee H, Park C. Teledermatology outcomes. JAMA Dermatol. 2018;154:1-7.",
+    "Ross T. Rural broadband and health. Med J Aust. 2017;206:1-5.",
+]
+
+
+def test_the_first_of_a_run_of_notes_alone_opens_an_entry() -> None:
+    run = ["Available from: https://www.aihw.gov.au/reports/rural-health",
+           "Available from: https://www.racgp.org.au/telehealth-guide"]
+    listing = [*VANCOUVER_WEB[:3], *run, *VANCOUVER_WEB[3:]]
+    _apart(listing, "Jones P. Remote consultations in general practice. BMJ. 2020;368:m998.",
+           "Available from: https://www.health.gov.au/telehealth")
+    # a note that ends an entry, with no run of notes in the list, goes on
+    _joined(VANCOUVER_WEB, "Jones P. Remote consultations [Internet]. Canberra; 2020.",
+            "Available from: https://www.health.gov.au/telehealth")
+
+
+def test_an_access_note_whose_year_words_go_on_opens_an_entry() -> None:
+    _apart(VANCOUVER_WEB, "Jones P. Remote consultations in general practice. BMJ. 2020;368:m998.",
+           "Accessed on 12 March 2022 by the reviewers: Telehealth dashboard, Dept of Health.")
+    _joined(VANCOUVER_WEB, "Jones P. Remote consultations [Internet]. Canberra: DoH; 2020.",
+            "Accessed on 12 March 2022 from https://www.health.gov.au/telehealth")
+    _joined(APA, "Pdflib tet. http://www.pdflib.com/products/tet/.", "Accessed: 2015-05-12.")
+
+
+def test_a_tail_after_names_and_a_title_stays_apart_where_tails_are_a_habit() -> None:
+    # unsigned editorials after several whole dated entries: the list's entries may open
+    # with their journal, and a line of names and a title before one is no evidence of a wrap
+    listing = [*WITH_HEAD[:2], "Nature 2020; 588: 7-8.", WITH_HEAD[3], "Lancet 2019; 394: 11-2.",
+               *WITH_HEAD[4:]]
+    _apart(listing, "Brown A, Green B. Sleep and memory consolidation in older adults.",
+           "Lancet 2021; 397: 1-2.")

@@ -125,6 +125,7 @@ class BareHabits:
     title_ends: float = 1.0
     names_year: float = 1.0  # the share of lines of names and year alone (`lateyear.habits`)
     tail_starts: int = 1  # journal tails alone after a whole dated line (`entryrest.tail_starts`)
+    note_runs: frozenset[str] = frozenset()  # lines opening a run of notes (`linehead`)
     width: int = 0  # the longest line's length: where a hard wrap at a width cuts lines
     next_width: int = 0  # the second longest line's length (the width without one line)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.ingest.bare import BareHabits
+from claimcheck.ingest.entryalone import kind_lead
 from claimcheck.ingest.kinds import start_kind
 from claimcheck.ingest.starts import YEAR
 from claimcheck.vocabulary import YEAR_DIGITS
@@ -62,12 +63,27 @@ def journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
 
 # The name cut after one abbreviated word of three letters or more, straight after the year
 # ("2016 Eur."), read only after the entry's year; not after a word, as a title ends ("GBIF
-# Occurrence Download.") or a thesis's imprint ("PhD thesis Univ.")
-_ONE_WORD_END = re.compile(r"\b\d{4}[a-z]?\s[A-Z][a-z]{2,7}\.$")
+# Occurrence Download.") or a thesis's imprint ("PhD thesis Univ."). A journal's first word
+# abbreviated is short ("Eur.", "Nucl.", "Phys.", "Astron."): a longer one is a whole word
+# ("2019 Preprint.", "2011 Lecture."), and so is a word that names the entry's kind ("2004
+# Thesis.", `kind_lead`)
+_ONE_WORD_END = re.compile(r"\b\d{4}[a-z]?\s([A-Z][a-z]{2,5}\.)$")
 # a word that says the entry is not yet in its journal ("submitted to Phys. Rev.", "accepted
-# in Nucl. Phys."): a whole entry without its volume
+# in Nucl. Phys.") or a venue after an article ("talk given at the Int. Conf."; a title's last
+# word before a journal's name is never "the"): a whole entry without its volume
 _STATUS_BEFORE = re.compile(
-    r"\b(?:to|in|for|at|of|by|submitted|accepted|appear|press)\s(?:[A-Z][a-z]{0,7}\.\s?)+$")
+    r"\b(?:to|in|for|at|of|by|the|submitted|accepted|appear|press)\s(?:[A-Z][a-z]{0,7}\.\s?)+$")
+# the line after prints its own year after its volume and pages ("Nucl. Phys. B 360 145
+# 1991", "Minn. Stat. 609.02 (2021)."): an unsigned entry or a statute whole, as the rest of a
+# dated entry's name never is (its year came before the name)
+_OWN_YEAR = re.compile(
+    rf"(?:\(\s?{YEAR_DIGITS}[a-z]?\s?\)|\d[\w.]*[,\s]+\d[\w.-]*[,\s]+{YEAR_DIGITS}[a-z]?)\W*$")
+
+
+def _one_word_end(prev: str) -> bool:
+    """`prev` ends on the year and one short abbreviated word that names no kind of entry."""
+    found = _ONE_WORD_END.search(prev)
+    return found is not None and not kind_lead(found.group(1))
 
 
 def dated_journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
@@ -78,13 +94,15 @@ def dated_journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool
     title's last word in lower case before the journal, no comma), the line is an entry's
     head, and an entry that opens with its journal prints its year after it, so neither a
     word in lower case before the name nor the list's tails alone (`tail_starts`) say the
-    entry is whole. Not after a word that says it is not yet published ("submitted to"),
-    nor before a numbered document or after an imprint (`journal_cut`'s guards)."""
+    entry is whole. Not after a word that says it is not yet published ("submitted to") or
+    an article ("at the Int. Conf."), nor before a line that prints its own year after its
+    numbers (an unsigned entry or a statute whole), a numbered document or after an imprint
+    (`journal_cut`'s guards)."""
     if not entry_dated or not YEAR.search(prev) or _NO_VOLUME_YET.search(prev):
         return False
     if _STATUS_BEFORE.search(prev) or not _JOURNAL_REST.match(text) or _DOCUMENT.match(text):
         return False
-    if not (_JOURNAL_END.search(prev) or _ONE_WORD_END.search(prev)):
+    if _OWN_YEAR.search(text) or not (_JOURNAL_END.search(prev) or _one_word_end(prev)):
         return False
     return not any(start_kind(part.strip(), False, False, False) in ("place", "publisher")
                    for part in LINE_PARTS.split(prev) if part.strip())

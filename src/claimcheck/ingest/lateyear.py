@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.ingest import bare, entrycut, entryrest
+from claimcheck.ingest import bare, entrycut, entryrest, linehead
 from claimcheck.ingest.authorhead import AUTHORS_OPEN, HEAD_YEAR, LONG_HEAD_YEAR
 from claimcheck.ingest.bare import (
     HABIT,
@@ -209,4 +209,5 @@ def habits(texts: list[str]) -> BareHabits:
     ends = sum(1 for text in years if title_end(text))
     alone = sum(1 for text in years if entrycut.names_and_year(text))
     return replace(found, title_ends=ends / max(len(years), 1),
-                   names_year=alone / max(len(texts), 1), tail_starts=entryrest.tail_starts(texts))
+                   names_year=alone / max(len(texts), 1), tail_starts=entryrest.tail_starts(texts),
+                   note_runs=linehead.note_runs(texts))

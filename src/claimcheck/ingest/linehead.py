@@ -11,25 +11,32 @@ no evidence against these), and whatever the line before ends on:
   PMID: 30362100.", "Accessed 10 September 2010.", "Available from: http://...", "Retrieved Nov.
   20, 2014, from ...", "URL https://..."): what an entry prints after its title, never a
   reference alone; not after a line that opens so itself or with a link (a list of links
-  or identifiers alone, where each line is one);
+  or identifiers alone, where each line is one), nor the first of such a run (two notes
+  alone of one label in a row: an entry prints each note once), nor an access note whose
+  date goes on with words (a title after it: an entry that opens on its note);
 - "In" and a work named by what only a container shows, after a line stopped on a title's
   stop: "In:" and anything ("In: 10th World Renewable Energy Congress, ..."), editors
   family name first ("In Giles, C. L., Hanson, S. J., and Cowan, J. D., editors, ..."), an
   editors' mark ("(eds.)", "editors,") or a meeting's word ("Conference", "Symposium")
   early in the line, or a volume after the name ("In Annales Henri Poincare, volume 12,
   ..."); `entryalone.in_work` reads editors initials first, acronyms and "Proc.". A title
-  that opens with "In" ("In Search of Lost Time. Paris: Gallimard, 1913.") shows none.
+  that opens with "In" ("In Search of Lost Time. Paris: Gallimard, 1913.") shows none, and
+  in an author-date list one whose title is followed by its own year as a sentence ("In
+  Harm's Way: Workshop Report. 2004. Washington ...") is a title-first entry.
 Each reads the line's head and the line before's.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from claimcheck.ingest.authorhead import HEAD_YEAR, author_element
 from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, dated, opens_surely
 from claimcheck.ingest.entryalone import imprint_end
 from claimcheck.ingest.kinds import end_kind
+from claimcheck.ingest.starts import YEAR
+from claimcheck.vocabulary import YEAR_DIGITS
 
 # English prepositions and conjunctions in lower case, then a word: never a name's particle
 # nor, in lower case, a title's first word
@@ -61,10 +68,46 @@ def opens_on_connective(prev: str, text: str, habit: BareHabits, entry_dated: bo
     return not HEAD_YEAR.match(text) or bool(_NAMES_GO_ON.search(prev))
 
 
+# a note and its link or number alone ("Available from: https://...", "doi:10.5061/x")
+_NOTE_ALONE = re.compile(_NOTE.pattern + r":?\s*\S*\s*$")
+_LABEL = re.compile(r"\W*([A-Za-z]+)")
+
+
+def note_runs(texts: list[str]) -> frozenset[str]:
+    """The lines that open a run of notes alone: a note alone, then another of the same label
+    ("Available from: <link>" twice, "doi:10..." twice). An entry prints each note once, so
+    a run is resources cited by their link or identifier alone, its first line one too (the
+    later lines open after a note, which `opens_on_note` already reads as entries)."""
+    def label(text: str) -> str:
+        found = _LABEL.match(text)
+        return found.group(1).lower() if found else ""
+    return frozenset(text for text, after in pairwise(texts)
+                     if _NOTE_ALONE.match(text) and _NOTE_ALONE.match(after)
+                     and label(text) == label(after))
+
+
+# an access note's date, then what ends the note: its stop or a mark, its link, where from
+_ACCESS = re.compile(r"^(?:Last\s)?(?:[Aa]ccessed|Viewed|Consulted|Retrieved)\b")
+_AFTER_DATE = re.compile(
+    r"(?:[-/.]\d{1,2}){0,2}\s*(?:[.,;:)\]]|(?:from|at|via|on|in|through)\b|<?https?://|$)")
+
+
+def _note_ends(text: str) -> bool:
+    """An access note's date ends the note ("Accessed 12 March 2022.", "Accessed:
+    2015-05-12.", "... 2014, from http://..."): words after its year ("Accessed on 12 March
+    2022 by the reviewers: Telehealth dashboard") are a title's, an entry that opens so."""
+    if not _ACCESS.match(text):
+        return True
+    year = YEAR.search(text)
+    return year is None or bool(_AFTER_DATE.match(text, year.end()))
+
+
 def opens_on_note(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
     """`text` opens with an identifier's label or an access note, and the line before opens
-    with neither nor with a link (see the module)."""
-    return bool(_NOTE.match(text)) and not (_NOTE.match(prev) or LINK.match(prev))
+    with neither nor with a link, nor does `text` open a run of notes alone (see the
+    module)."""
+    return bool(_NOTE.match(text)) and _note_ends(text) and not (
+        _NOTE.match(prev) or LINK.match(prev) or text in habit.note_runs)
 
 
 # "In" and a container: "In:" and a word; editors family name first ("In Farkas, Donka,", "In
@@ -75,6 +118,10 @@ _IN_CONTAINER = re.compile(
     r"|[^.]{0,80}?\b(?:Conference|Symposium|Workshop|Congress|Colloquium)\b"
     r"|[^.,]{3,80},\s(?:volume|vol\.)\s?\d))")
 _NEAR_END = 12  # a number this near the line's end: the entry ended on its pages or year
+# "In", a title and its own year as a sentence ("In Harm's Way: Workshop Report. 2004.
+# Washington, DC: ..."): a title-first entry; the rest of a chapter after a dated head never
+# prints the year again as a sentence of its own
+_TITLE_THEN_YEAR = re.compile(rf"^In\b.{{0,200}}?[^.\s]\.\s\(?{YEAR_DIGITS}[a-z]?\)?\.(?:\s|$)")
 
 
 def in_container(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
@@ -83,6 +130,8 @@ def in_container(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> 
     if habit.dated < HABIT or not _IN_CONTAINER.match(text) or (
             not entry_dated and not dated(text)):
         return False
+    if entry_dated and _TITLE_THEN_YEAR.match(text):
+        return False  # an entry of its own: its title, then its year
     if end_kind(prev, False) != "stop" or any(c.isdigit() for c in prev[-_NEAR_END:]):
         return False
     # the line before opens with its authors: a whole entry of another kind (a standard, a

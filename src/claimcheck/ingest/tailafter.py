@@ -12,7 +12,10 @@ allelotype between squamous cell carcinoma and adenocarcinoma of the lung."): no
 is its authors and title alone, and an entry that opens with its journal does not follow
 one. Not "J. Doe, private communication." (no family name before the stop), nor a note in
 place of a title ("Doe J. Manuscript in preparation.", a whole entry), nor a line that
-names a container ("In ...", "Proc."), read by `journal_tail`'s other guards.
+names a container ("In ...", "Proc."), read by `journal_tail`'s other guards. Only where the
+list has one such tail: where several follow whole dated lines, entries that open with their
+journal are the list's habit (unsigned editorials, errata), and a line of names and a title
+before one may be an entry too (session 15 review).
 """
 
 from __future__ import annotations
@@ -36,8 +39,8 @@ _NOTE = re.compile(r"\b(?:[Uu]npublished|[Ii]n preparation|[Pp](?:ersonal|rivate
 def tail_after_names_title(prev: str, text: str, habit: BareHabits, entry_dated: bool
                            ) -> bool:
     """`text` is a journal's tail alone after `prev`, persons' names and a title alone (see
-    the module), in a list where `tail_starts` turns `journal_tail` off."""
-    if not habit.tail_starts or entry_dated or not names_then_title(prev):
+    the module), in a list where one stray tail (`tail_starts` 1) turns `journal_tail` off."""
+    if habit.tail_starts != 1 or entry_dated or not names_then_title(prev):
         return False
     title = prev.partition(". ")[2]
     if len(title.split()) < _TITLE_WORDS:
