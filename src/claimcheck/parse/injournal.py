@@ -6,8 +6,10 @@ nᵒ 1, 2007". The tagger, which has seen the cue before books, sometimes labels
 note, an issue or a volume and no container. When no container was read and such a run opens
 with the cue ("in", "In", "dans", "en", a colon after it or not) and a capitalised word, the
 words up to the first number, bracket, comma, volume word or sentence's end are the container
-(not after an opening bracket, "(in French)", nor when no number but a year follows them,
-"..., in Japanese, 2001.");
+(not after an opening bracket, "(in French)", "[In Russian, 12 refs]", nor after a labelled
+place or publisher, "Tokyo: Iwanami; 1995. In Japanese, 2 vols.", nor when no number but a
+year follows them, "..., in Japanese, 2001.", nor when they are a language's name alone,
+"1995. In Japanese, 3 figures");
 in a note run,
 a bare number right after them, before a bracketed year, is the volume ("PLoS ONE 5 (2010)").
 """
@@ -18,7 +20,7 @@ import re
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import LEXICON, Token
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import LANGUAGE_NAMES, YEAR_DIGITS
 
 _NUMBER = re.compile(r"\d+")
 _YEAR = re.compile(YEAR_DIGITS)
@@ -33,8 +35,11 @@ def journal_after_in(tokens: tuple[Token, ...], out: list[str]) -> None:
     for label in _MISREAD:
         start, end = label_run(out, label)
         # (not a note on the language, "(in French)", "... in Japanese")
+        # (not a bracketed note, "[In Russian]", nor one after a book's imprint, "Moscow:
+        # Nauka; 1990. In Japanese, with English summary")
         if start >= 0 and tokens[start].text in _CUES \
-                and (start == 0 or tokens[start - 1].text != "("):
+                and (start == 0 or tokens[start - 1].text not in ("(", "[")) \
+                and "publisher" not in out[:start] and "location" not in out[:start]:
             _relabel(tokens, out, start, end)
             return
 
@@ -49,6 +54,10 @@ def _relabel(tokens: tuple[Token, ...], out: list[str], start: int, end: int) ->
     # a journal is followed by its numbers or a volume or pages word, not a year alone ("..., in
     # Japanese, 2001." is a note on the language)
     if stop == end or not any(_locator(t.text) for t in tokens[stop:]):
+        return
+    # nor a language's name alone ("In Japanese, 3 figures, 12 tables.")
+    if [t.text for t in tokens[first:stop] if t.text != "."] == [tokens[first].text] \
+            and tokens[first].text in LANGUAGE_NAMES:
         return
     out[start:stop] = ["container"] * (stop - start)
     # "PLoS ONE 5 (2010)": the number before the bracketed year is the volume
