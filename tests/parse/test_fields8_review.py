@@ -89,3 +89,10 @@ def test_places_joined_by_and_are_no_firm(text: str, place: str) -> None:
 @pytest.mark.parametrize("firm", ["Harper and Row", "Sheed and Ward", "Thames and Hudson"])
 def test_a_firm_joined_by_and_stays_the_publisher(firm: str) -> None:
     assert parse_string(f"J. Smith, Rebellion ({firm}, 1972), p. 44.").publisher == firm
+
+
+@pytest.mark.parametrize("book", ["La France de 1945", "Les élites de 1981 à 1985"])
+def test_a_bracketed_dir_with_no_cue_keeps_a_book_with_a_number_in_its_title(book: str) -> None:
+    ref = parse_string(f"GAÏTI Brigitte, « Politique d’abord », Pierre BIRNBAUM (dir.), {book}, "
+                       "Paris, Presses universitaires de France, 1985, p. 53-85.")
+    assert (ref.container, ref.kind) == (book, "chapter")

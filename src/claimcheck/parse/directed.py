@@ -77,16 +77,21 @@ def directed_layout(text: str) -> re.Match[str] | None:
     return found
 
 
+# a number after a comma in the book: an issue's or a date's ("Cahiers, n° 300", "Paris, mai
+# 2000"), not the title's own ("La France de 1945")
+_RUN_ON_NUMBER = re.compile(r",[^,]*\d")
+
+
 def _periodical(found: re.Match[str]) -> bool:
-    """A bracketed "(dir.)" with no cue before the names, then a "book" run on to a number
-    ("« Le cinéma de Godard », Jean-Luc Godard (dir.), Cahiers du cinéma, n° 300, mai 1979";
+    """A bracketed "(dir.)" with no cue before the names, then a "book" run past a comma on to
+    a number ("« Le cinéma de Godard », Jean-Luc Godard (dir.), Cahiers du cinéma, n° 300";
     "« Le Monde diplomatique », Ignacio Ramonet (dir.), Paris, mai 2000"): a film's or a
     periodical's director and its issue or date, no chapter's editors and book; a chapter's
     book ends at its place ("Pierre Birnbaum (dir.), Les élites socialistes au pouvoir,
     Paris")."""
     uncued = found.group(0).startswith(found.group("editors"))
     bracketed = found.group(0)[found.end("editors") - found.start():].lstrip().startswith("(")
-    return uncued and bracketed and any(c.isdigit() for c in found.group("book"))
+    return uncued and bracketed and _RUN_ON_NUMBER.search(found.group("book")) is not None
 
 
 _CREDIT_END = re.compile(r",\s*(?:éds?|eds?)\.?\s*$")
