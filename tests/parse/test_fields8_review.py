@@ -96,3 +96,20 @@ def test_a_bracketed_dir_with_no_cue_keeps_a_book_with_a_number_in_its_title(boo
     ref = parse_string(f"GAÏTI Brigitte, « Politique d’abord », Pierre BIRNBAUM (dir.), {book}, "
                        "Paris, Presses universitaires de France, 1985, p. 53-85.")
     assert (ref.container, ref.kind) == (book, "chapter")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petrov AA. Ekologiya. Moscow: Nauka; 1990. In Russian, vol. 2.",
+        "Swedish Vattenvårdsförbund (2013) Description of the joint water authorities activity "
+        "around Mälaren in Swedish. http://www.malaren.org/. Accessed: January 2013.",
+    ],
+)
+def test_a_language_the_tagger_read_as_the_container_is_no_journal(text: str) -> None:
+    assert parse_string(text).container == ""
+
+
+def test_a_journal_named_as_a_language_before_its_volume_stays() -> None:
+    assert parse_string("Smith J. The poet's voice. In: English 45 (1996), S. 3-9.").container \
+        == "English"

@@ -12,6 +12,8 @@ year follows them, "..., in Japanese, 2001.", nor when they are a language's nam
 "1995. In Japanese, 3 figures");
 in a note run,
 a bare number right after them, before a bracketed year, is the volume ("PLoS ONE 5 (2010)").
+A container the tagger read that is a language's name alone after the cue, with no number
+after it, is a note on the language ("1990. In Russian, vol. 2.", `_language_out`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _MISREAD = ("note", "issue", "volume")
 def journal_after_in(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rule above, in place."""
     if "container" in out:
+        _language_out(tokens, out)
         return
     for label in _MISREAD:
         start, end = label_run(out, label)
@@ -42,6 +45,25 @@ def journal_after_in(tokens: tuple[Token, ...], out: list[str]) -> None:
                 and "publisher" not in out[:start] and "location" not in out[:start]:
             _relabel(tokens, out, start, end)
             return
+
+
+def _language_out(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """A container the tagger read that is a language's name alone after the cue ("Moscow:
+    Nauka; 1990. In Russian, vol. 2.", "... around Mälaren in Swedish."): a note on the
+    language, no journal."""
+    start, end = label_run(out, "container")
+    first = start + 1 if tokens[start].text in _CUES else start
+    words = [i for i in range(first, end) if tokens[i].text not in (".", ",", ";", ":")]
+    if len(words) == 1 and _language(tokens, words[0]) \
+            and (first > start or (start > 0 and tokens[start - 1].text in _CUES)):
+        out[start:end] = ["note"] * (end - start)
+
+
+def _language(tokens: tuple[Token, ...], i: int) -> bool:
+    """A language's name not followed by a number: a journal's name is ("In: English 45
+    (1996)", the English Association's)."""
+    return tokens[i].text in LANGUAGE_NAMES \
+        and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isdigit())
 
 
 def _relabel(tokens: tuple[Token, ...], out: list[str], start: int, end: int) -> None:
@@ -57,7 +79,7 @@ def _relabel(tokens: tuple[Token, ...], out: list[str], start: int, end: int) ->
         return
     # nor a language's name alone ("In Japanese, 3 figures, 12 tables.")
     if [t.text for t in tokens[first:stop] if t.text != "."] == [tokens[first].text] \
-            and tokens[first].text in LANGUAGE_NAMES:
+            and _language(tokens, first):
         return
     out[start:stop] = ["container"] * (stop - start)
     # "PLoS ONE 5 (2010)": the number before the bracketed year is the volume
