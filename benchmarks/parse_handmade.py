@@ -11,7 +11,9 @@ Usage:
 Scoring as `parse_accuracy.py` (its `normal`): authors (and editors) as the ordered family
 names, a field scored only where the block gives it ("container:" with no value: right when
 the parse has none). Other sets of the same format: `--data parse_handmade_rev14fields.txt`
-(the strings of session 14's review of the name-list and volume rules).
+(the strings of session 14's review of the name-list and volume rules),
+`--data parse_handmade_rev15fields.txt` (session 15's review of the note imprints, language
+notes, directed and "a cura di" chapters and slashed names).
 """
 
 from __future__ import annotations

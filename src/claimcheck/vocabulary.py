@@ -46,3 +46,41 @@ PUBLISHER_WORDS = r"Press|Publishers?|Publishing|Publications|Verlag"
 FUNCTION_WORDS = (
     r"[Tt]he|An?|an?|[Oo]ur|[Tt]heir|[Oo]f|[Ff]or|[Ii]n|[Oo]n|[Tt]o|[Ww]ith|[Aa]nd|[Oo]r"
     r"|de|des|du|la|le|les|der|die|das|und|von|zur|zum|del|della|di|et|y|e")
+
+# The common seats of scholarly publishers and universities, in English, German, French and
+# other spellings, as an alternation ("New York", "München", "St. Louis"): a line that opens
+# with one ends the entry before (`ingest.kinds`); places joined by "and" in a note's imprint
+# are no firm ("(Chicago and Toronto, 1961)", `parse.notefields`).
+PLACE_NAMES = (
+    "Aachen|Aldershot|Amsterdam|Ann Arbor|Athens|Atlanta|Auckland|Austin|Baltimore|Bangalore|"
+    "Barcelona|Basel|Basingstoke|Beijing|Belmont|Bergen|Berkeley|Berlin|Bern|Bielefeld|"
+    "Bloomington|Bologna|Bonn|Boca Raton|Boston|Boulder|Bremen|Brighton|Bristol|Brussels|"
+    "Bruxelles|Budapest|Buenos Aires|Cambridge|Canberra|Cape Town|Chapel Hill|Cheltenham|"
+    "Chicago|Chichester|Cleveland|Columbus|Copenhagen|Darmstadt|Delhi|Den Haag|Detroit|"
+    "Dordrecht|Dresden|Dublin|Durham|Düsseldorf|Edinburgh|Englewood Cliffs|Erlangen|Evanston|"
+    "Farnham|Firenze|Florence|Frankfurt|Freiburg|Geneva|Genève|Glasgow|Göttingen|Graz|"
+    "Greenwich|Hamburg|Hannover|Harlow|Harmondsworth|Heidelberg|Helsinki|Hillsdale|Hoboken|"
+    "Hong Kong|Honolulu|Houston|Innsbruck|Ithaca|Jena|Karlsruhe|Kiel|Köln|Koln|Cologne|Kyoto|"
+    "Lanham|Lausanne|Leiden|Leipzig|Lisboa|Lisbon|London|Los Angeles|Madison|Madrid|Mahwah|"
+    "Mainz|Manchester|Mannheim|Marburg|Melbourne|Menlo Park|Mexico|Milano|Milan|Minneapolis|"
+    "Montreal|Montréal|Moscow|München|Munich|Münster|Nairobi|New Brunswick|New Delhi|"
+    "New Haven|New York|Newbury Park|Norwood|Nürnberg|Opladen|Oslo|Ottawa|Oxford|Palo Alto|"
+    "Paris|Philadelphia|Piscataway|Pittsburgh|Potsdam|Prague|Praha|Princeton|Providence|"
+    "Reading|Redwood City|Regensburg|Reinbek|Rio de Janeiro|Roma|Rome|Rotterdam|"
+    "Saarbrücken|San Diego|San Francisco|San Jose|Santa Barbara|Santa Monica|São Paulo|"
+    "Sao Paulo|Seattle|Seoul|Shanghai|Singapore|St\\. Louis|Stanford|Stockholm|Stuttgart|"
+    "Sydney|Thousand Oaks|Tokyo|Toronto|Tübingen|Tubingen|Upper Saddle River|Urbana|Utrecht|"
+    "Vancouver|Vienna|Warszawa|Warsaw|Washington|Weinheim|Westport|Wien|Wiesbaden|Würzburg|"
+    "Zürich|Zurich"
+)
+
+# Languages, as a note on an entry's language names them ("[In Russian]", "In Japanese, with
+# English summary", "[In Russ., Engl. abstr.]"): English adjectives and their common
+# abbreviations, as words; no journal is named by one alone.
+LANGUAGE_NAMES = frozenset({
+    "English", "French", "German", "Russian", "Japanese", "Chinese", "Korean", "Polish",
+    "Spanish", "Italian", "Portuguese", "Dutch", "Czech", "Slovak", "Hungarian", "Swedish",
+    "Norwegian", "Danish", "Finnish", "Greek", "Turkish", "Arabic", "Hebrew", "Persian",
+    "Ukrainian", "Romanian", "Croatian", "Serbian", "Bulgarian", "Slovenian", "Lithuanian",
+    "Latvian", "Estonian", "Latin", "Catalan", "Icelandic", "Indonesian", "Thai", "Vietnamese",
+    "Hindi", "Russ", "Engl", "Germ", "Jpn", "Chin", "Ital", "Span", "Port"})

@@ -16,35 +16,13 @@ import re
 from functools import lru_cache
 
 from claimcheck.ingest.starts import LINK_END, LOWER_START, ORG_WITH_YEAR, PAGES_END, YEAR_END
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import PLACE_NAMES, YEAR_DIGITS
 
-_PLACES = (
-    "Aachen|Aldershot|Amsterdam|Ann Arbor|Athens|Atlanta|Auckland|Austin|Baltimore|Bangalore|"
-    "Barcelona|Basel|Basingstoke|Beijing|Belmont|Bergen|Berkeley|Berlin|Bern|Bielefeld|"
-    "Bloomington|Bologna|Bonn|Boca Raton|Boston|Boulder|Bremen|Brighton|Bristol|Brussels|"
-    "Bruxelles|Budapest|Buenos Aires|Cambridge|Canberra|Cape Town|Chapel Hill|Cheltenham|"
-    "Chicago|Chichester|Cleveland|Columbus|Copenhagen|Darmstadt|Delhi|Den Haag|Detroit|"
-    "Dordrecht|Dresden|Dublin|Durham|Düsseldorf|Edinburgh|Englewood Cliffs|Erlangen|Evanston|"
-    "Farnham|Firenze|Florence|Frankfurt|Freiburg|Geneva|Genève|Glasgow|Göttingen|Graz|"
-    "Greenwich|Hamburg|Hannover|Harlow|Harmondsworth|Heidelberg|Helsinki|Hillsdale|Hoboken|"
-    "Hong Kong|Honolulu|Houston|Innsbruck|Ithaca|Jena|Karlsruhe|Kiel|Köln|Koln|Cologne|Kyoto|"
-    "Lanham|Lausanne|Leiden|Leipzig|Lisboa|Lisbon|London|Los Angeles|Madison|Madrid|Mahwah|"
-    "Mainz|Manchester|Mannheim|Marburg|Melbourne|Menlo Park|Mexico|Milano|Milan|Minneapolis|"
-    "Montreal|Montréal|Moscow|München|Munich|Münster|Nairobi|New Brunswick|New Delhi|"
-    "New Haven|New York|Newbury Park|Norwood|Nürnberg|Opladen|Oslo|Ottawa|Oxford|Palo Alto|"
-    "Paris|Philadelphia|Piscataway|Pittsburgh|Potsdam|Prague|Praha|Princeton|Providence|"
-    "Reading|Redwood City|Regensburg|Reinbek|Rio de Janeiro|Roma|Rome|Rotterdam|"
-    "Saarbrücken|San Diego|San Francisco|San Jose|Santa Barbara|Santa Monica|São Paulo|"
-    "Sao Paulo|Seattle|Seoul|Shanghai|Singapore|St\\. Louis|Stanford|Stockholm|Stuttgart|"
-    "Sydney|Thousand Oaks|Tokyo|Toronto|Tübingen|Tubingen|Upper Saddle River|Urbana|Utrecht|"
-    "Vancouver|Vienna|Warszawa|Warsaw|Washington|Weinheim|Westport|Wien|Wiesbaden|Würzburg|"
-    "Zürich|Zurich"
-)
 # A place, then a colon ("New York: Wiley"), a region ("Boston, MA.", "Washington, D. C.,",
 # "Cambridge, Mass.:") or a year ("Leipzig 1938"), or the line's end; a place with a comma and
 # an initial is a family name ("London, J.").
 PLACE_START = re.compile(
-    rf"^(?:{_PLACES})(?:/\w+\.?)?"
+    rf"^(?:{PLACE_NAMES})(?:/\w+\.?)?"
     r"(?:\s*:|,?\s+(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?)(?=[,.:;]|$)"
     rf"|,?\s+{YEAR_DIGITS}\b|\s*[.;]?$)"
 )
@@ -66,7 +44,7 @@ _GIVEN_FIRST = re.compile(
 )
 _FIRST_WORD = re.compile(r"[^\s,:;./]+")
 # the first word of each place, as _FIRST_WORD reads it ("St\\. Louis" -> "St")
-_PLACE_WORDS = frozenset(re.split(r"[\s\\]", place)[0] for place in _PLACES.split("|"))
+_PLACE_WORDS = frozenset(re.split(r"[\s\\]", place)[0] for place in PLACE_NAMES.split("|"))
 _DIGIT = re.compile(r"^[(\[]?\d")
 _CAPITAL = re.compile(r"^[\"'“‘„(]*[A-Z\u00c0-\u00de]")
 _PAGES_END = re.compile(rf"(?:{PAGES_END})$")

@@ -24,7 +24,8 @@ from claimcheck.parse.editors import NAMES
 from claimcheck.vocabulary import NO_PLACE_MARK
 
 # The chapter's cue after a comma or a closing quotation mark ("», dans", ", in", "», en"), a
-# sentence's "Dans", or no cue right after the chapter's closing quotation mark (McGill).
+# sentence's "Dans", or no cue right after the chapter's closing quotation mark (McGill; see
+# `_periodical` for the bracketed cue there).
 _OPENING = (r"(?:(?<=[,»”’\"]\s)(?:dans|in|en)\s*:?\s+|(?<=\.\s)Dans\s+"
             r"|(?<=[»”\"]\s)|(?<=[»”\"],\s))")
 # the editors' own cue: ", dir.," / ", dir," or a bracketed "(dir.)", "(éd.)", "(éds)",
@@ -44,10 +45,13 @@ _SPANISH = re.compile(
 # Italian notes print the book first, then its editors with "a cura di": "», in Storia
 # economica d'Italia, a cura di Marco Bruni, Roma-Bari, Laterza" (after the chapter's comma or
 # closing quotation mark and a lower-case "in"); the names end at a comma not followed by an
-# initial ("a cura di B. M. Vista, Y. Murayama, New York")
+# initial ("a cura di B. M. Vista, Y. Murayama, New York") or at a sentence's full stop after a
+# family name (a stop after two lower-case letters, no initial's: "a cura di L. Bruni. Torino:
+# Einaudi")
 _CURATED = re.compile(
     r"(?<=[,»”’\"]\s)in\s+(?P<book>[^\W\d_][^()]{0,300}?),\s*a\s+cura\s+di\s+"
-    r"(?P<editors>[A-ZÀ-Þ][^,;()]*?(?:,\s*[A-ZÀ-Þ]\.[^,;()]*?)*)(?=\s*[,;(]|\.?$)")
+    r"(?P<editors>[A-ZÀ-Þ][^,;()]*?(?:,\s*[A-ZÀ-Þ]\.[^,;()]*?)*)"
+    r"(?=\s*[,;(]|\.?$|(?<=[a-zà-ÿ]{2})\.\s)")
 
 
 def _cue_printed(text: str) -> bool:
@@ -66,9 +70,28 @@ def curated_layout(text: str) -> re.Match[str] | None:
 def directed_layout(text: str) -> re.Match[str] | None:
     """The French "names (dir.), book" layout of a chapter, or None."""
     found = _LAYOUT.search(text) if _cue_printed(text) else None
+    if found is not None and _periodical(found):
+        found = None
     if found is None and ("(ed" in text or "(coord" in text) and "en " in text:
         found = _SPANISH.search(text)
     return found
+
+
+# a number after a comma in the book: an issue's or a date's ("Cahiers, n° 300", "Paris, mai
+# 2000"), not the title's own ("La France de 1945")
+_RUN_ON_NUMBER = re.compile(r",[^,]*\d")
+
+
+def _periodical(found: re.Match[str]) -> bool:
+    """A bracketed "(dir.)" with no cue before the names, then a "book" run past a comma on to
+    a number ("« Le cinéma de Godard », Jean-Luc Godard (dir.), Cahiers du cinéma, n° 300";
+    "« Le Monde diplomatique », Ignacio Ramonet (dir.), Paris, mai 2000"): a film's or a
+    periodical's director and its issue or date, no chapter's editors and book; a chapter's
+    book ends at its place ("Pierre Birnbaum (dir.), Les élites socialistes au pouvoir,
+    Paris")."""
+    uncued = found.group(0).startswith(found.group("editors"))
+    bracketed = found.group(0)[found.end("editors") - found.start():].lstrip().startswith("(")
+    return uncued and bracketed and _RUN_ON_NUMBER.search(found.group("book")) is not None
 
 
 _CREDIT_END = re.compile(r",\s*(?:éds?|eds?)\.?\s*$")

@@ -6,10 +6,14 @@ nᵒ 1, 2007". The tagger, which has seen the cue before books, sometimes labels
 note, an issue or a volume and no container. When no container was read and such a run opens
 with the cue ("in", "In", "dans", "en", a colon after it or not) and a capitalised word, the
 words up to the first number, bracket, comma, volume word or sentence's end are the container
-(not after an opening bracket, "(in French)", nor when no number but a year follows them,
-"..., in Japanese, 2001.");
+(not after an opening bracket, "(in French)", "[In Russian, 12 refs]", nor after a labelled
+place or publisher, "Tokyo: Iwanami; 1995. In Japanese, 2 vols.", nor when no number but a
+year follows them, "..., in Japanese, 2001.", nor when they are a language's name alone,
+"1995. In Japanese, 3 figures");
 in a note run,
 a bare number right after them, before a bracketed year, is the volume ("PLoS ONE 5 (2010)").
+A container the tagger read that is a language's name alone after the cue, with no number
+after it, is a note on the language ("1990. In Russian, vol. 2.", `_language_out`).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import re
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import LEXICON, Token
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import LANGUAGE_NAMES, YEAR_DIGITS
 
 _NUMBER = re.compile(r"\d+")
 _YEAR = re.compile(YEAR_DIGITS)
@@ -29,14 +33,37 @@ _MISREAD = ("note", "issue", "volume")
 def journal_after_in(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rule above, in place."""
     if "container" in out:
+        _language_out(tokens, out)
         return
     for label in _MISREAD:
         start, end = label_run(out, label)
         # (not a note on the language, "(in French)", "... in Japanese")
+        # (not a bracketed note, "[In Russian]", nor one after a book's imprint, "Moscow:
+        # Nauka; 1990. In Japanese, with English summary")
         if start >= 0 and tokens[start].text in _CUES \
-                and (start == 0 or tokens[start - 1].text != "("):
+                and (start == 0 or tokens[start - 1].text not in ("(", "[")) \
+                and "publisher" not in out[:start] and "location" not in out[:start]:
             _relabel(tokens, out, start, end)
             return
+
+
+def _language_out(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """A container the tagger read that is a language's name alone after the cue ("Moscow:
+    Nauka; 1990. In Russian, vol. 2.", "... around Mälaren in Swedish."): a note on the
+    language, no journal."""
+    start, end = label_run(out, "container")
+    first = start + 1 if tokens[start].text in _CUES else start
+    words = [i for i in range(first, end) if tokens[i].text not in (".", ",", ";", ":")]
+    if len(words) == 1 and _language(tokens, words[0]) \
+            and (first > start or (start > 0 and tokens[start - 1].text in _CUES)):
+        out[start:end] = ["note"] * (end - start)
+
+
+def _language(tokens: tuple[Token, ...], i: int) -> bool:
+    """A language's name not followed by a number: a journal's name is ("In: English 45
+    (1996)", the English Association's)."""
+    return tokens[i].text in LANGUAGE_NAMES \
+        and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isdigit())
 
 
 def _relabel(tokens: tuple[Token, ...], out: list[str], start: int, end: int) -> None:
@@ -49,6 +76,10 @@ def _relabel(tokens: tuple[Token, ...], out: list[str], start: int, end: int) ->
     # a journal is followed by its numbers or a volume or pages word, not a year alone ("..., in
     # Japanese, 2001." is a note on the language)
     if stop == end or not any(_locator(t.text) for t in tokens[stop:]):
+        return
+    # nor a language's name alone ("In Japanese, 3 figures, 12 tables.")
+    if [t.text for t in tokens[first:stop] if t.text != "."] == [tokens[first].text] \
+            and _language(tokens, first):
         return
     out[start:stop] = ["container"] * (stop - start)
     # "PLoS ONE 5 (2010)": the number before the bracketed year is the volume

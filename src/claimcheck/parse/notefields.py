@@ -15,7 +15,7 @@ import re
 from claimcheck.parse.credits import credited_out, imprint_credit
 from claimcheck.parse.editors import directed_book, editor_cues
 from claimcheck.parse.newspaper import newspaper
-from claimcheck.vocabulary import NO_PLACE_MARK, PUBLISHER_WORDS, YEAR_DIGITS
+from claimcheck.vocabulary import NO_PLACE_MARK, PLACE_NAMES, PUBLISHER_WORDS, YEAR_DIGITS
 
 # (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
 _IMPRINT = re.compile(rf"\((?=[^()]*[^\W\d_])[^()]*\b{YEAR_DIGITS}[a-z]?\)")
@@ -30,6 +30,10 @@ _NAMED_IMPRINT = re.compile(
 # A firm's names joined by "and" or "&" ("Sheed and Ward", "Holt, Rinehart and Winston"): a
 # publisher, where a lone word or two may as well be a place
 _FIRM = re.compile(r"\s(?:and|&)\s+[A-ZÀ-Þ]")
+# ... not places joined by "and" ("(Chicago and Toronto, 1961)", "(Lincoln and London,
+# 1990)"): no name of a firm is a city's
+_PLACE = re.compile(PLACE_NAMES)
+_FIRM_PARTS = re.compile(r",?\s+(?:and|&)\s+|,\s+")
 # OSCOLA, AGLC, McGill: after the title's closing quotation mark, the year in brackets, the
 # volume (and issue), the journal's name and its first page; then the end, a cited page
 # (", 107", " at 340") or a link ("<https://...>", its brackets cleaned away: "477 https://",
@@ -123,9 +127,18 @@ def imprint_out(fields: dict[str, str], text: str) -> dict[str, str]:
         out.setdefault("kind", "book")  # a title with its own imprint is a book
     if colon and place.strip() and not fields.get("location"):
         out["location"] = place.strip()
-    if colon or _PRESS.search(press) or (_FIRM.search(press) and _NAMED_IMPRINT.fullmatch(press)):
+    if colon or _PRESS.search(press) or (_FIRM.search(press) and _NAMED_IMPRINT.fullmatch(press)
+                                            and not _places(press)):
         out["publisher"] = press
+    elif _FIRM.search(press) and _places(press) and not fields.get("location"):
+        out["location"] = press  # "(Chicago and Toronto, 1961)"
     return out
+
+
+def _places(press: str) -> bool:
+    """Whether a part of names joined by "and", "&" or a comma is a common place ("Chicago and
+    Toronto", "Lincoln and London"): no firm's name is a city's ("Harper and Row")."""
+    return any(_PLACE.fullmatch(part) for part in _FIRM_PARTS.split(press))
 
 
 def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:
