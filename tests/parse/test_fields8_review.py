@@ -113,3 +113,18 @@ def test_a_language_the_tagger_read_as_the_container_is_no_journal(text: str) ->
 def test_a_journal_named_as_a_language_before_its_volume_stays() -> None:
     assert parse_string("Smith J. The poet's voice. In: English 45 (1996), S. 3-9.").container \
         == "English"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a volume word straight after the cue: no journal's name is printed (maintenance read)
+        "Müller, K. (2009): Titel. In: Vol. 325 / 2009, S. 12-15.",
+        "Dupont, J., « Titre », dans Vol. 8, nᵒ 1, 2007.",
+        "Dupont, J., « Titre », dans Tome 8, nᵒ 1, 2007.",
+    ],
+)
+def test_the_cue_alone_is_no_journal(text: str) -> None:
+    ref = parse_string(text)
+    assert ref.container not in ("In", "dans")
+    assert ref.kind != "article"

@@ -74,8 +74,9 @@ def _relabel(tokens: tuple[Token, ...], out: list[str], start: int, end: int) ->
     while stop < end and _journal_word(tokens[stop].text) and not _sentence(tokens, stop):
         stop += 1
     # a journal is followed by its numbers or a volume or pages word, not a year alone ("..., in
-    # Japanese, 2001." is a note on the language)
-    if stop == end or not any(_locator(t.text) for t in tokens[stop:]):
+    # Japanese, 2001." is a note on the language); a volume word straight after the cue ("In:
+    # Vol. 325", "dans Tome 8") leaves no name: the cue alone is no journal
+    if stop in (first, end) or not any(_locator(t.text) for t in tokens[stop:]):
         return
     # nor a language's name alone ("In Japanese, 3 figures, 12 tables.")
     if [t.text for t in tokens[first:stop] if t.text != "."] == [tokens[first].text] \
@@ -83,7 +84,7 @@ def _relabel(tokens: tuple[Token, ...], out: list[str], start: int, end: int) ->
         return
     out[start:stop] = ["container"] * (stop - start)
     # "PLoS ONE 5 (2010)": the number before the bracketed year is the volume
-    if out[start] == "container" and stop + 1 < end and out[stop] == "note" \
+    if stop + 1 < end and out[stop] == "note" \
             and tokens[stop].text.isdigit() and len(tokens[stop].text) <= 4 \
             and tokens[stop + 1].text == "(":
         out[stop] = "volume"
