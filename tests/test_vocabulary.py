@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest import starts
+from claimcheck.ingest import boundary, entryalone, journalcut, linehead, starts, tailafter
 from claimcheck.ingest.entrycut import without_number
 from claimcheck.parse import chapter, namecues, notefields
 from claimcheck.vocabulary import (
+    ACCESS_LEADS,
+    ACCESS_LINKS,
+    ACCESS_LINKS_EN,
+    ACCESS_LINKS_FR_ES,
     EDITOR_WORDS,
     NAME_PARTICLES,
     NAME_PARTICLES_MORE,
     NO_PLACE_MARK,
+    NOT_YET_PRINTED,
     TRANSLATOR_CUE,
     YEAR_DIGITS,
+    either_case,
 )
 
 
@@ -52,3 +58,30 @@ def test_rules_built_from_the_vocabulary_read_its_words() -> None:
     assert all(re.fullmatch(chapter._FAMILY, f"{p} Berg,") for p in NAME_PARTICLES)
     # a "no place" mark after a title is cut off
     assert notefields._NO_PLACE.search("Emulsion Chemistry, s. l")
+
+
+def test_either_case_frees_the_first_letter_only() -> None:
+    words = re.compile(rf"^(?:{either_case(('in press', 'forthcoming'))})$")
+    assert all(words.match(w) for w in ("in press", "In press", "Forthcoming"))
+    assert not any(words.match(w) for w in ("IN PRESS", "in Press", "forthcomin"))
+
+
+def test_access_words_reach_every_access_pattern() -> None:
+    # one list of lead and link words, read by the three rules that tell an access note
+    for lead in ACCESS_LEADS.split("|"):
+        for link in ACCESS_LINKS.split("|"):
+            assert entryalone.kind_lead(f"{lead} {link} http://x.org")
+    for link in ACCESS_LINKS_EN.split("|"):
+        assert linehead._NOTE.match(f"Available {link} http://x.org")
+        assert boundary._NEVER_OPENS.match(f"Available {link} http://x.org")
+    for link in ACCESS_LINKS_FR_ES.split("|"):
+        assert boundary._NEVER_OPENS.match(f"Disponible {link} http://x.org")
+    assert not entryalone.kind_lead("Available evidence on trust")
+
+
+def test_not_yet_printed_words_reach_both_notes() -> None:
+    for word in NOT_YET_PRINTED:
+        for case in (word, word.capitalize()):
+            assert journalcut._NO_VOLUME_YET.search(f"Smith, J. ({case}). Harv. L. Rev.")
+            assert tailafter._NOTE.search(f"Smith J. A title, {case}.")
+    assert not journalcut._NO_VOLUME_YET.search("Smith, J. (2001). Impressive. Phys. Rev.")

@@ -37,6 +37,26 @@ NAME_PARTICLES_MORE = (*NAME_PARTICLES, "den", "da", "di", "del", "ter", "ten", 
 EDITOR_WORDS_EN_DE = ("ed", "eds", "editor", "editors", "hrsg", "hg")
 EDITOR_WORDS = (*EDITOR_WORDS_EN_DE, "dir", "coord")
 
+# An access note's lead words, as a reference prints them before its date or link ("Retrieved
+# from", "Accessed 6 July 2015", "Available at"): English, then French or Spanish and German;
+# and the words that tie a lead to its link ("Available at", "Disponible sur", "Verfügbar
+# unter"), English, French or Spanish, then German. Alternations: each rule adds what its
+# context allows around them.
+ACCESS_LEADS = "Retrieved|Accessed|Available|Disponible|Verfügbar|Abgerufen"
+ACCESS_LINKS_EN = "at|from|online|on"
+ACCESS_LINKS_FR_ES = "sur|en"
+ACCESS_LINKS = f"{ACCESS_LINKS_EN}|{ACCESS_LINKS_FR_ES}|unter|am"
+
+# An entry's note that it is not yet printed where it will be ("in press", "Forthcoming"), as
+# words in lower case (`either_case` makes the first letter free)
+NOT_YET_PRINTED = ("forthcoming", "in press", "to appear")
+
+
+def either_case(words: tuple[str, ...]) -> str:
+    """The words as an alternation whose first letter may be a capital ("[Ii]n press")."""
+    return "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in words)
+
+
 # A publisher's own word ("Oxford University Press", "Springer Verlag", "Wiley Publishing"), as
 # an alternation; each rule adds the names and words its context allows.
 PUBLISHER_WORDS = r"Press|Publishers?|Publishing|Publications|Verlag"

@@ -46,7 +46,7 @@ from claimcheck.ingest.starts import (
 )
 from claimcheck.ingest.weighing import read_table, weigh
 from claimcheck.ingest.wrapping import fits
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import ACCESS_LINKS_EN, ACCESS_LINKS_FR_ES, YEAR_DIGITS
 
 FEATURES = (
     "bias", "stopped_short", "prev_open", "prev_closed", "prev_full_stop", "lower_start",
@@ -64,10 +64,9 @@ _BARE_NUMBER = re.compile(
 # never opens with them ("Retrieved June 19, 1998, from ...", "Accessed 6 July 2015."), nor
 # with the proceedings it appeared in ("In Proceedings of the 1993 ...", "In Proc. 2nd ...").
 _NEVER_OPENS = re.compile(
-    r"^(?:Retrieved\b|Retirado de|Recuperado de|Available\s(?:at|from|online|on)\b|Accessed\b"
-    r"|Last accessed|Zugriff\b|Abgerufen\b|Consulté\b|Disponible\s(?:sur|en)\b|Web\.\s"
-    r"|URL\b|doi:|DOI:|In:\s|In\sProc(?:eedings\b|\.))"
-)
+    r"^(?:Retrieved\b|Retirado de|Recuperado de|Accessed\b|Last accessed|Zugriff\b|Abgerufen\b"
+    rf"|Available\s(?:{ACCESS_LINKS_EN})\b|Disponible\s(?:{ACCESS_LINKS_FR_ES})\b|Consulté\b"
+    r"|Web\.\s|URL\b|doi:|DOI:|In:\s|In\sProc(?:eedings\b|\.))")
 _PROSE = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{3,}\b")  # a title's words ("the", "of" aside)
 _TITLE_WORD = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{4,}\b")  # not "and", "van", "der"
 CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
@@ -217,9 +216,8 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
     # letters is a name ("3GPP TS 23.501: ...", a standard).
     if lone_initial(prev.text) or _BARE_NUMBER.match(text):
         return -CERTAIN
-    if _NEVER_OPENS.match(text):  # the note or container that closes the entry before
-        return -CERTAIN
-    if closes_unopened(text):  # "February 2016]", "1980).": the entry before opened it
+    # the note or container that closes the entry before, or what it opened ("1980).")
+    if _NEVER_OPENS.match(text) or closes_unopened(text):
         return -CERTAIN
     if layout.strict and _lone_tail(layout, line, after):
         return -CERTAIN

@@ -32,7 +32,7 @@ from claimcheck.ingest.bare import (
 from claimcheck.ingest.containerline import LINKS, VOLUME_PAGES, container_alone
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.starts import ANY_YEAR, MARKER
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import ACCESS_LEADS, ACCESS_LINKS, YEAR_DIGITS
 
 _IMPRINT_WORDS = 8
 # what a publisher's name does not hold: an article ("A Cultural History", "of a Metropolis")
@@ -89,8 +89,7 @@ _KIND_LEAD = re.compile(
     r"|(?:Preprint|[Aa]r[Xx]iv|Technical [Rr]eport|Tech\.\s?[Rr]ep\.?|Working [Pp]aper"
     r"|Discussion [Pp]aper|Unpublished|Submitted|Manuscript|Thesis|Dissertation)"
     rf"(?=[,.:;]|\s(?:\d|(?:{_KIND_GOES_ON})\b))"
-    r"|(?:Available|Retrieved|Accessed|Disponible|Verfügbar|Abgerufen)\s(?:at|from|on|online"
-    r"|sur|en|unter|am)\b)")
+    rf"|(?:{ACCESS_LEADS})\s(?:{ACCESS_LINKS})\b)")
 
 
 def kind_lead(text: str) -> bool:

@@ -17,14 +17,16 @@ from claimcheck.ingest.bare import BareHabits
 from claimcheck.ingest.entryalone import kind_lead
 from claimcheck.ingest.kinds import start_kind
 from claimcheck.ingest.starts import YEAR
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import NOT_YET_PRINTED, YEAR_DIGITS, either_case
 
+# an abbreviated word of a journal's name ("Phys. ", "J.", "Proc. "), as a run's unit
+_ABBREVIATED = r"(?:[A-Z][a-z]{0,7}\.\s?)"
 # A journal's name abbreviated to its end: an abbreviated word of two letters or more after
 # a comma ("..., Phys.", "..., Eur."), or a run of abbreviated words, one of three letters or
 # more ("Phys. Rev.", "J. Chem.", "Proc. Natl. Acad. Sci."); not initials ("Smith, J. K.")
 _JOURNAL_END = re.compile(
     r"(?:,\s?[A-Z][a-z]{1,7}\.|(?:^|\s)(?=(?:[A-Z]\.\s?){0,4}[A-Z][a-z]{2,7}\.)"
-    r"(?:[A-Z][a-z]{0,7}\.\s?){2,5})$")
+    rf"{_ABBREVIATED}{{2,5}})$")
 # The rest of a journal's abbreviated name, then its volume (a series letter or an issue
 # letter aside): "Lett. 15, 798", "Soc. (C), 2208", "Rev. D 11", "U.S.A., vol. 55",
 # "Mech. P06007", "Bull.21, 766"; not a year ("A. B. Jones. 1999. Title", an entry)
@@ -35,9 +37,9 @@ _JOURNAL_REST = re.compile(
 
 # a word in lower case before the name ("submitted to Phys. Rev."): a whole entry without
 # its volume (after a comma it ends a title: "..., quantum electrodynamics, Phys." / "Rev.")
-_NAME_AFTER_WORD = re.compile(r"\b[a-z]+\s(?:[A-Z][a-z]{0,7}\.\s?)+$")
+_NAME_AFTER_WORD = re.compile(rf"\b[a-z]+\s{_ABBREVIATED}+$")
 # an entry whose journal prints no volume yet ("(forthcoming). ... Harv. L. Rev.")
-_NO_VOLUME_YET = re.compile(r"\b(?:[Ff]orthcoming|[Ii]n press|[Aa]ccepted|[Tt]o appear)\b")
+_NO_VOLUME_YET = re.compile(rf"\b(?:{either_case((*NOT_YET_PRINTED, 'accepted'))})\b")
 # a numbered document or a bill, not a volume: "S. Rep. No. 95-797", "Pub. L. No. 98-473",
 # "H.R. 1, 115th Cong.", "Rev. Rul. 81-100"; or "Ibid. 47, 773", an entry of its own
 _DOCUMENT = re.compile(r"^(?:(?:[A-Z][A-Za-z]{0,9}\.\s?)*No\.|(?:[A-Z]\.\s?){1,2}\d"
@@ -70,9 +72,10 @@ def journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
 _ONE_WORD_END = re.compile(r"\b\d{4}[a-z]?\s([A-Z][a-z]{2,5}\.)$")
 # a word that says the entry is not yet in its journal ("submitted to Phys. Rev.", "accepted
 # in Nucl. Phys.") or a venue after an article ("talk given at the Int. Conf."; a title's last
-# word before a journal's name is never "the"): a whole entry without its volume
+# word before a journal's name is never "the"): a whole entry without its volume ("accepted"
+# and "to appear", "in press" before the name are `_NO_VOLUME_YET`'s, read first)
 _STATUS_BEFORE = re.compile(
-    r"\b(?:to|in|for|at|of|by|the|submitted|accepted|appear|press)\s(?:[A-Z][a-z]{0,7}\.\s?)+$")
+    rf"\b(?:to|in|for|at|of|by|the|submitted|appear|press)\s{_ABBREVIATED}+$")
 # the line after prints its own year after its volume and pages ("Nucl. Phys. B 360 145
 # 1991", "Minn. Stat. 609.02 (2021)."): an unsigned entry or a statute whole, as the rest of a
 # dated entry's name never is (its year came before the name)

@@ -36,7 +36,7 @@ from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, dated, ope
 from claimcheck.ingest.entryalone import imprint_end
 from claimcheck.ingest.kinds import end_kind
 from claimcheck.ingest.starts import YEAR
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import ACCESS_LINKS_EN, YEAR_DIGITS
 
 # English prepositions and conjunctions in lower case, then a word: never a name's particle
 # nor, in lower case, a title's first word
@@ -50,7 +50,7 @@ _NOTE = re.compile(
     r"^\[?(?:(?:doi|DOI)\s?:?\s?10\.|https?://(?:dx\.)?doi\.org/10\."
     r"|(?:PubMed(?:\sCentral)?\s)?(?:PubMed|PMID|PMCID)\s?:?\s?(?:PMC)*\d"
     rf"|(?:Last\s)?(?:[Aa]ccessed|Viewed|Consulted)[\s:,]+{_DATE}"
-    rf"|Retrieved\s(?:{_DATE}|from\b)|Available(?::|\s(?:from|at|online|on)\b)"
+    rf"|Retrieved\s(?:{_DATE}|from\b)|Available(?::|\s(?:{ACCESS_LINKS_EN})\b)"
     r"|URL\s?:?\s?https?://)")
 
 

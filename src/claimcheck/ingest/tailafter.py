@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from claimcheck.ingest.bare import BareHabits
 from claimcheck.ingest.entryrest import journal_tail, names_then_title
+from claimcheck.vocabulary import NOT_YET_PRINTED, either_case
 
 _TITLE_WORDS = 3
 # a sentence's stop inside the title: names and a title are two sentences, no more. Two
@@ -32,8 +33,9 @@ _TITLE_WORDS = 3
 # long run as a start and backed off over the rest: a 64,000-letter line took 16 s)
 _INNER_STOP = re.compile(r"[a-z]{2}[.?!]\s+\S")
 # a note in place of a title: the entry is whole without a container
-_NOTE = re.compile(r"\b(?:[Uu]npublished|[Ii]n preparation|[Pp](?:ersonal|rivate) communication"
-                   r"|[Ss]ubmitted|[Ii]n press|[Ff]orthcoming|[Tt]o appear|[Mm]anuscript)\b")
+_NOTE_WORDS = ("unpublished", "in preparation", "personal communication",
+               "private communication", "submitted", *NOT_YET_PRINTED, "manuscript")
+_NOTE = re.compile(rf"\b(?:{either_case(_NOTE_WORDS)})\b")
 
 
 def tail_after_names_title(prev: str, text: str, habit: BareHabits, entry_dated: bool
