@@ -13,7 +13,7 @@ closed by a stop is an abbreviation ("s. l.", "vol.", "p."), and a short word al
 commas a credit (McGill's ", éd,"), not the title's. A longer book that the tagger read as the
 container from the same start is kept (`parser._with_chapter`: "Fiction Sets You Free:
 Literature, Liberty and Western Culture"); a one-word "book" before a publisher and a year is
-the place (`chapter._place_alone`).
+the place (`chapterbook._place_alone`).
 """
 
 from __future__ import annotations
