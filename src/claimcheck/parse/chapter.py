@@ -127,6 +127,9 @@ class Chapter:
     # the French "Names (dir.), Book" layout (`directed`), whose book the tagger often reads
     # into the place or the publisher
     directed: bool = False
+    # the Italian "Book, a cura di Names" layout (`directed.curated_layout`), whose editors the
+    # tagger may run into the place or the publisher
+    curated: bool = False
 
     @property
     def found(self) -> bool:
@@ -164,7 +167,7 @@ def chapter_parts(text: str) -> Chapter:
     curated = curated_layout(text)  # Italian: "in Book, a cura di Names"
     if curated:
         book = _BOOK_VOLUME.sub("", curated["book"]).strip(" .,;:")  # (its volume is read)
-        return Chapter(curated["editors"].strip(" .,;:"), book, curated.start())
+        return Chapter(curated["editors"].strip(" .,;:"), book, curated.start(), curated=True)
     if not search_from(_ANY_CUE, text, ("ed", "hg", "hrsg")):
         return NOT_A_CHAPTER
     for layout in _LAYOUTS:
