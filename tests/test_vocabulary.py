@@ -6,7 +6,7 @@ import re
 
 from claimcheck.ingest import boundary, entryalone, journalcut, linehead, starts, tailafter
 from claimcheck.ingest.entrycut import without_number
-from claimcheck.parse import chapter, namecues, notefields
+from claimcheck.parse import chapterbook, namecues, notefields
 from claimcheck.vocabulary import (
     ACCESS_LEADS,
     ACCESS_LINKS,
@@ -55,7 +55,7 @@ def test_rules_built_from_the_vocabulary_read_its_words() -> None:
     # every editors' cue word closes a name list in brackets
     assert all(namecues._EDITORS_AFTER.search(f"Allen L ({w}.)") for w in EDITOR_WORDS)
     # every particle may open a family name before the comma of a chapter's author
-    assert all(re.fullmatch(chapter._FAMILY, f"{p} Berg,") for p in NAME_PARTICLES)
+    assert all(re.fullmatch(chapterbook._FAMILY, f"{p} Berg,") for p in NAME_PARTICLES)
     # a "no place" mark after a title is cut off
     assert notefields._NO_PLACE.search("Emulsion Chemistry, s. l")
 

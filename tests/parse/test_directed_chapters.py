@@ -124,3 +124,27 @@ def test_an_italian_books_volume_is_no_part_of_its_title() -> None:
     ref = parse_string("C. Rossi, «Il Comune», in Storia di Firenze, vol. 2, a cura di Luca "
                        "Neri, Firenze, Olschki, 2003, pp. 5-30.")
     assert (ref.container, ref.volume) == ("Storia di Firenze", "2")
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "location", "publisher"),
+    [
+        # the tagger runs the "a cura di" editors into the place: cut to what follows them
+        ("A. Rossi, «Titolo», in Storia, vol. II, a cura di B. M. Vista, Y. Murayama, New "
+         "York, 1999", ["Vista", "Murayama"], "New York", ""),
+        ("R. F. Egerton, Electron spectroscopy in the microscope, in Spatial analysis of "
+         "poverty, a cura di B. M. Vista, Y. Murayama, New York, Springer, 2011, pp. 237–243.",
+         ["Vista", "Murayama"], "New York", "Springer"),
+        # a place or publisher the tagger read within the editors is none
+        ("A. Rossi, «Titolo», in Storia economica, a cura di B. M. Vista, Y. Murayama, New "
+         "York, Springer, 1999", ["Vista", "Murayama"], "", ""),
+        # a place printed after the editors stays, though an editor bears its name
+        ("A. Rossi, «Titolo», in Storia di Napoli, a cura di Giovanni Napoli, Napoli, Liguori, "
+         "2001, pp. 3-9.", ["Napoli"], "Napoli, Liguori", ""),
+    ],
+)
+def test_the_a_cura_di_editors_are_no_place(
+        text: str, editors: list[str], location: str, publisher: str) -> None:
+    ref = parse_string(text)
+    assert [a.family for a in ref.editors] == editors
+    assert (ref.location, ref.publisher) == (location, publisher)

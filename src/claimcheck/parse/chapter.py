@@ -7,7 +7,7 @@ styles print them in fixed orders:
 - Frontiers / Chicago: "in Handbook of Memory, eds J. Smith and K. Jones (City: Publisher)",
   "In Handbook of Memory, edited by J. Smith, 1-10. City: Publisher."
 - Spanish and Italian notes, the book before its editors: "en Book, C. Ye et al. (eds.).
-  Publisher", "in Book, P. M. Greenfield (ed.)" (a book not a name: `_book_first`).
+  Publisher", "in Book, P. M. Greenfield (ed.)" (a book not a name: `chapterbook._book_first`).
 Editors are always named with a cue; the tagger, which has seen "In J. Smith (Ed.), Book"
 often, may read the book after "in" as editors when none is printed (Chicago notes: '"Title,"
 in Book Title, trans. Name (City: ...)'): such a run is the book (`editors.uncued_editors`).
@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.parse.chapterbook import _book_first, _cue_follows, _own_title, _place_alone
 from claimcheck.parse.directed import curated_layout, directed_layout
 from claimcheck.parse.patterns import search_from
 from claimcheck.parse.tokens import LEXICON
 from claimcheck.vocabulary import (
     EDITOR_WORDS_EN_DE,
-    NAME_PARTICLES,
     NO_PLACE_MARK,
     PUBLISHER_WORDS,
     TRANSLATOR_CUE,
@@ -54,8 +54,6 @@ _END_OF_BOOK = (r"(?=\s*\((?:pp?|[Vv]ol|[Bb]d)\.|\.\s|\.?$|,\s*(?:pp?\.|pages\b|
 # full stop, "En" and "Dans")
 _IN = (r"(?:(?<![^\W\d_]\s)\b[Ii]n:?|(?<=[,»”’]\s)(?:en|dans)\s*:?"
        r"|(?<=\.\s)(?:En|Dans)\s*:?)\s+")
-# A sentence's own cue after a lower-case one: "La educación, en crisis. En M. Ruiz (ed.)"
-_LATER_CUE = re.compile(r"\.\s+(?:In|En|Dans)\b:?\s")
 # the book, then its editors with a bracketed cue after them (Spanish and Italian notes:
 # "en Book, C. Ye et al. (eds.). Publisher", "in Book, P. M. Greenfield (ed.)"); first,
 # since the next but one would take book and editors for a list of editors. A book of
@@ -116,7 +114,9 @@ _ANY_CUE = re.compile(rf"\b(?:{'|'.join(EDITOR_WORDS_EN_DE)}|edited)\b", re.IGNO
 
 @dataclass(frozen=True, slots=True)
 class Chapter:
-    """Editors and book of a chapter as printed; `start` is where "In" begins, -1 for none."""
+    """Editors and book of a chapter as printed; `start` is where the chapter's part begins,
+    -1 for none: its cue ("In", "in:", "en", "dans"), or the editors' names in McGill's layout,
+    which prints no cue word ("», F Ofori et WR Stern, dir, Book": `directed`)."""
 
     editors: str = ""
     book: str = ""
@@ -127,6 +127,9 @@ class Chapter:
     # the French "Names (dir.), Book" layout (`directed`), whose book the tagger often reads
     # into the place or the publisher
     directed: bool = False
+    # the Italian "Book, a cura di Names" layout (`directed.curated_layout`), whose editors the
+    # tagger may run into the place or the publisher
+    curated: bool = False
 
     @property
     def found(self) -> bool:
@@ -151,76 +154,8 @@ def _names_before(editors: str, match: re.Match[str]) -> bool:
     return cue.startswith("(") or cue.endswith("s") or bool(_INITIAL.search(editors))
 
 
-# Initials right after the comma end an inverted name ("In van der Meer, T. and de Vries, A.
-# (eds.)"): the run before them is a surname, not a book.
-_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.?\s*)+(?:$|,|&|(?:and|y|et|und)\b)")
-# A book prints a word in lower case or opens with an article; capitalised words alone are a
-# name printed given name first ("In Mary Ann Evans, J. Smith (eds.)"). (CJK letters have no
-# case and count as lower case here.)
-_LOWER_WORD = re.compile(r"(?:^|\s)[^\W\d_A-ZÀ-Þ]")
-_ARTICLE = re.compile(r"(?:The|An?|La|Las|Los|El|Le|Les|Il|Die|Der|Das)\s")
-
-
 _INITIAL_STOP = re.compile(r"\b[A-Z]\.")
-
-
-def _book_first(book: str, editors: str) -> bool:
-    """A book printed before its editors: three words or more, no initial, not a name (a
-    lower-case word or an article: "Mary Ann Evans" is a name), and editors that do not
-    open with the bare initials of an inverted name ("van der Meer, T. and ...")."""
-    if _INITIALS_ONLY.match(editors):
-        return False
-    if not _LOWER_WORD.search(book) and not _ARTICLE.match(book):
-        return False
-    return len(book.split()) >= 3 and not re.search(r"\b[A-Z]\.", book)
-
-
-# An author alone before the title: "Tennyson, Alfred," "Kafka, Franz:", "Alfred Tennyson,",
-# "Tennyson,"
-# (a note's number first); no year, chapter title or second comma ("Smith, J., Mass
-# Spectrometry, In Handbook of Chemistry, ed. by ..." is a chapter).
-# A bibliography's full stop ends an inverted name of whole words ("Tennyson, Alfred. In
-# Memoriam, ed. by"), not one with initials ("Smith, J. Networks. In Social Theory, ed. by").
-_WORD = r"[A-ZÀ-Þ][\w'’.-]*"
-_FAMILY = rf"(?:\d+\.?\s+)?(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_WORD},"
-_AUTHOR_ONLY = re.compile(
-    rf"(?:{_FAMILY}(?:\s+{_WORD}){{1,3}}|(?:\d+\.?\s+)?{_WORD}(?:\s+{_WORD}){{0,2}})\s*[,:]"
-    rf"|{_FAMILY}(?:\s+[A-ZÀ-Þ][\w'’-]+){{1,3}}\.")
-# the chapter's own cue, lower case, after a comma or a closing quotation mark
-_LATER_IN = re.compile(r"[,”’\"']\s+in:?\s")
-
-
-def _cue_follows(match: re.Match[str]) -> bool:
-    """The "in" that opened the match is no cue, the chapter's own follows: a title's lower-case
-    "en" / "dans" before a sentence's "En"; a capitalised "In" opening a chapter's title or a
-    given name ('"In the Land of Rivers," in Book', "Lee, In Sook, 'Shamanism,' in Book")."""
-    if match[0][:1].islower():
-        return _LATER_CUE.search(match[0]) is not None
-    second = max(match.start("book"), match.start("editors"))  # (Ed.) after "In J. Smith"
-    return match[0].startswith("In ") \
-        and _LATER_IN.search(match.string, match.start(), second) is not None
-
-
-def _own_title(text: str, match: re.Match[str]) -> bool:
-    """A capitalised "In" (no "In:") after an author alone opens the entry's own title, its
-    editors printed after it with "by" or "von" ("Tennyson, Alfred, In Memoriam, ed. by Erik
-    Gray", "Kafka, Franz: In der Strafkolonie, hg. von Max Brod"): notes print the chapter's
-    cue "in" there. (A bare "ed." may follow a name: "Lee, In Sook, ed. Korean Religions".)"""
-    return bool(re.match(r"In\s", match[0])) \
-        and _AUTHOR_ONLY.fullmatch(text[:match.start()].rstrip()) is not None \
-        and re.search(r"\b(?:by|von|v\.)\s*$", text[:match.start("editors")]) is not None
-
-
 _BOOK_VOLUME = re.compile(r",\s*(?:[Vv]ol|t|[Tt]omo)\.?\s*[\dIVXLC]+$")
-
-
-def _place_alone(book: str, text: str) -> bool:
-    """"dans J. Dupont (dir.), Paris, Seuil, 2001": a one-word "book" followed by a year, or a
-    publisher and a year (a state's code between: "Cambridge, MA, MIT Press, 2006"), is more
-    likely the place (no book printed): left to the tagger."""
-    word = re.escape(book.strip())
-    return " " not in book.strip() and re.search(
-        rf"{word},\s*(?:[A-Z]{{2}},\s*)?(?:[^,]+,\s*)?{YEAR_DIGITS}\b", text) is not None
 
 
 def chapter_parts(text: str) -> Chapter:
@@ -232,7 +167,7 @@ def chapter_parts(text: str) -> Chapter:
     curated = curated_layout(text)  # Italian: "in Book, a cura di Names"
     if curated:
         book = _BOOK_VOLUME.sub("", curated["book"]).strip(" .,;:")  # (its volume is read)
-        return Chapter(curated["editors"].strip(" .,;:"), book, curated.start())
+        return Chapter(curated["editors"].strip(" .,;:"), book, curated.start(), curated=True)
     if not search_from(_ANY_CUE, text, ("ed", "hg", "hrsg")):
         return NOT_A_CHAPTER
     for layout in _LAYOUTS:

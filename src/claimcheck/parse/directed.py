@@ -2,9 +2,10 @@
 the string: "« Titre », dans J. Dupont et M. Martin (dir.), Livre, Paris, Seuil, 1998",
 "..., in Paul E. Holden (dir.), Book, Publisher", "», dans Aykut Firat, dir., Book, s. l.",
 "», F Ofori et WR Stern, dir, Book" (McGill, no "dans"); and the Italian "in Book, a cura di
-Names" (`curated_layout`). The tagger, which has seen few of
-them, leaves the book empty or reads it as a place or the title; `editors.directed_book` puts
-right only what it read as the container.
+Names" (`curated_layout`). The tagger, which has seen few of them, leaves the book empty or
+reads it as a place or the title; `editors.directed_book` puts right only what it read as the
+container. It may run the Italian editors into the place or the publisher too
+(`curated_imprint`).
 
 The book ends at the first comma, stop, semicolon or bracket, except a comma before a word in
 lower case: French titles capitalise their first word only ("Religion, pouvoir et société,
@@ -13,7 +14,7 @@ closed by a stop is an abbreviation ("s. l.", "vol.", "p."), and a short word al
 commas a credit (McGill's ", éd,"), not the title's. A longer book that the tagger read as the
 container from the same start is kept (`parser._with_chapter`: "Fiction Sets You Free:
 Literature, Liberty and Western Culture"); a one-word "book" before a publisher and a year is
-the place (`chapter._place_alone`).
+the place (`chapterbook._place_alone`).
 """
 
 from __future__ import annotations
@@ -110,3 +111,21 @@ def tagged_book(fields: dict[str, str], book: str) -> tuple[str, dict[str, str]]
     imprint = {k: _NO_PLACE_FIRST.sub("", fields[k].partition(book)[2].strip(" .,;:"))
                for k in ("location", "publisher") if book and book in fields.get(k, "")}
     return book, imprint
+
+
+def curated_imprint(fields: dict[str, str], text: str, cue: int,
+                    editors: str) -> dict[str, str]:
+    """The place or publisher the tagger read into the Italian layout's editors ("a cura di
+    B. M. Vista, Y. Murayama, New York" read as the place "Vista, Y. Murayama, New York"), cut
+    to what follows the editors; one within them ("Murayama") is none. One printed again after
+    them ("a cura di Giovanni Napoli, Napoli") is the place, and stays."""
+    start = text.find(editors, cue)
+    end = start + len(editors)
+    imprint = {}
+    for key in ("location", "publisher"):
+        value = fields.get(key, "")
+        at = text.find(value, cue) if value and start >= 0 else -1
+        if at >= 0 and at < end and at + len(value) > start and text.find(value, end) < 0:
+            imprint[key] = text[max(at, end):at + len(value)].strip(" .,;:")
+    return imprint
+

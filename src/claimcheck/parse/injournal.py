@@ -9,9 +9,8 @@ words up to the first number, bracket, comma, volume word or sentence's end are 
 (not after an opening bracket, "(in French)", "[In Russian, 12 refs]", nor after a labelled
 place or publisher, "Tokyo: Iwanami; 1995. In Japanese, 2 vols.", nor when no number but a
 year follows them, "..., in Japanese, 2001.", nor when they are a language's name alone,
-"1995. In Japanese, 3 figures");
-in a note run,
-a bare number right after them, before a bracketed year, is the volume ("PLoS ONE 5 (2010)").
+"1995. In Japanese, 3 figures"); in a note run, a bare number right after them, before a
+bracketed year, is the volume ("PLoS ONE 5 (2010)").
 A container the tagger read that is a language's name alone after the cue, with no number
 after it, is a note on the language ("1990. In Russian, vol. 2.", `_language_out`).
 """

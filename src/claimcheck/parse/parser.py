@@ -20,7 +20,7 @@ from claimcheck.parse.backrefs import BackReference, back_reference, note_number
 from claimcheck.parse.backrefs import read_back_reference as _back
 from claimcheck.parse.chapter import chapter_parts
 from claimcheck.parse.conjoined import list_stopped
-from claimcheck.parse.directed import tagged_book
+from claimcheck.parse.directed import curated_imprint, tagged_book
 from claimcheck.parse.doubt import doubtful_fields, tags_with_confidence
 from claimcheck.parse.fieldnumbers import tidy_numbers
 from claimcheck.parse.keys import assign_keys, key_of
@@ -239,6 +239,8 @@ def _with_chapter(fields: dict[str, str], text: str, labelled: tuple[Run, ...]) 
     imprint: dict[str, str] = {}
     if chapter.directed:
         book, imprint = tagged_book(fields, book)
+    elif chapter.curated:
+        imprint = curated_imprint(fields, text, chapter.start, chapter.editors)
     return {**fields, **imprint, "editor": chapter.editors, "container": book,
             "title": title.strip(" .,;:"), "kind": "chapter"}
 
