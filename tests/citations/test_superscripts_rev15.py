@@ -26,7 +26,7 @@ def test_one_digit_opening_an_aside_about_sources_is_still_read() -> None:
 
 def test_a_series_going_on_after_a_drop_is_no_list() -> None:
     for series in ("5, 7, 10, 6 and 11%, varied", "5, 7, 10, 6% in the fourth, varied",
-                   "5, 7, 10, 6 mg in the fourth, varied"):
+                   "5, 7, 10, 6 mg in the fourth, varied", "5, 7, 10, 6 were high, and"):
         body = " ".join(f"Muscle repair was studied in mice{n}." for n in range(1, 5)) + (
             f" Rates in the four phase 2 cohorts{series} with age. ") + " ".join(
             f"Muscle repair was studied in mice{n}." for n in range(8, 31))

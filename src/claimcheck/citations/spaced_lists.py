@@ -6,14 +6,14 @@ comma only after a sure superscript and while its numbers rise: ended by a mark 
 function word, or raised after a mark before the next sentence (`spaced_list`); where its
 numbers drop after a comma ("youth24, 25, 27–35, 13 on gender") the list is the items before
 the drop, when they rise close together, and the lower number opens the prose after it (a
-word a clause goes on with follows it, not one joining a series' next item: "cohorts5, 7,
-10, 6 and 11%" is a series of rates); a list before a comma and a number is no list at all
-("cohorts5, 7, 10, 6% in": the series goes on). A verb in the past, a word that opens a
-clause or a series' next item after it ("sensitivity,16, 19, 20, 73 albeit", "apple,37-39,
-70 barley,") leaves the longer reading to first-citation order (`list_runs_on`, believed
-as `superscripts._believed`'s "tail": its numbers at most a few past the highest cited,
-which a count seldom is); any other word is what its last number counts ("fens,7, 8 h
-after", "peat7, 12 cm below", "fen,5, 6 km from").
+preposition follows it, as after a count whose noun is left out; not "and" nor a verb:
+"cohorts5, 7, 10, 6 and 11%" is a series of rates); a list before a comma and a number is
+no list at all ("cohorts5, 7, 10, 6% in": the series goes on). A verb in the past, a word
+that opens a clause or a series' next item after it ("sensitivity,16, 19, 20, 73 albeit",
+"apple,37-39, 70 barley,") leaves the longer reading to first-citation order
+(`list_runs_on`, believed as `superscripts._believed`'s "tail": its numbers at most a few
+past the highest cited, which a count seldom is); any other word is what its last number
+counts ("fens,7, 8 h after", "peat7, 12 cm below", "fen,5, 6 km from").
 """
 
 from __future__ import annotations
@@ -26,7 +26,10 @@ from claimcheck.citations.spaced_words import GOES_ON_WITH, OPENS_CLAUSE
 from claimcheck.citations.split_runs import Option
 
 _ITEM = re.compile(rf"(\d{{1,4}})(?:{DASH}(\d{{1,4}}))?")  # "25" or "27–35"
-_JOINS = frozenset(("and", "or", "nor", "to", "than", "by"))  # "6 and 11%", "6 to 11%"
+# the words a dropped number counts before: a phrase naming what it counts, its noun left
+# out ("13 on gender", "6 of whom"); after "and", "to" or a verb it is a series' last item
+# ("cohorts5, 7, 10, 6 and 11%", "6 were similar")
+_COUNTS_BEFORE = frozenset(("of", "on", "in", "at", "for", "with", "from"))
 _STEP = 10  # how far a list's next number may lie above the one before it
 
 
@@ -44,7 +47,7 @@ def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
     dropped = False
     if kind == "sure" and not rising:
         whole, span = span, _before_drop(body, span)  # "youth24, 25, 27–35, 13 on": 13 counts
-        rising, dropped = span[1] > cut, span != whole
+        rising = dropped = span != whole  # uncut, the list neither rises nor ends here
     ends = dropped or _list_ends(body, span)
     return span if kind == "sure" and rising and ends else (span[0], cut)
 
@@ -52,7 +55,8 @@ def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
 def _before_drop(body: str, span: tuple[int, int]) -> tuple[int, int]:
     """The items of a list before the first one that drops below the number before it
     ("24, 25, 27–35, 13 on": a list, then a count opening the clause after it), when they
-    are two or more, rise by at most `_STEP` each and the drop follows ", "; else `span`."""
+    are two or more, rise by at most `_STEP` each, the drop follows ", " and opens prose
+    (`_opens_prose`); else `span`."""
     items = list(_ITEM.finditer(body, span[0], span[1]))
     for before, item in pairwise(items):
         if int(item.group(1)) > int(before.group(2) or before.group(1)):
@@ -69,11 +73,11 @@ def _before_drop(body: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _opens_prose(body: str, end: int) -> bool:
-    """Whether the number that drops opens the prose after a list ("13 on gender"): a word a
-    clause goes on with follows it and no number follows that word; not a word that joins
-    a series' next item ("cohorts5, 7, 10, 6 and 11%": a series of rates, no list)."""
+    """Whether the number that drops opens the prose after a list ("13 on gender"): a word
+    of `_COUNTS_BEFORE` follows it and no number follows that word; not a word that joins a
+    series' next item ("cohorts5, 7, 10, 6 and 11%": a series of rates, no list)."""
     word = re.match(r"[ \u00a0]+([a-z]+)\b(?![ \u00a0,]*\d)", body[end : end + 30])
-    return word is not None and word.group(1) in GOES_ON_WITH - _JOINS
+    return word is not None and word.group(1) in _COUNTS_BEFORE
 
 
 def list_runs_on(body: str, span: tuple[int, int], kind: str, cut: tuple[int, int]
