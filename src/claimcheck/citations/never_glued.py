@@ -38,7 +38,6 @@ _ADDRESS = re.compile(r"://|www\.")
 # ("/v2.3") puts a digit before the point
 _AFTER_STOP = re.compile(r"[\d,–-]+(?=\s|$)")
 _TOKEN_REACH = 200  # how far back a link's token is looked for
-_LAST_SEGMENT = re.compile(r"[^./\s]+$")  # a DOI's segment before the point at its end
 # a record's segment: letters and digits mixed ("8w9ghx3mz", "s41586-020-2649-2") or five
 # digits or more ("7654321"); not a volume's or an issue's short number ("28.1.235")
 _RECORD = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])\S+|\d{5,}")
@@ -77,6 +76,7 @@ def _after_doi(body: str, token_start: int, start: int) -> bool:
     its own ("dryad.12", "zenodo.4412345", "2019.11.012", "nar/28.1.235")."""
     if body[start - 1] != ".":
         return False
-    segment = _LAST_SEGMENT.search(body, token_start + 1, start - 1)
-    return segment is not None and bool(_RECORD.fullmatch(segment.group())) and bool(
+    cut = max(body.rfind(".", token_start + 1, start - 1), body.rfind("/", token_start + 1,
+                                                                          start - 1))
+    return bool(_RECORD.fullmatch(body, cut + 1, start - 1)) and bool(
         _CALLOUT_THEN_SENTENCE.match(body, start))
