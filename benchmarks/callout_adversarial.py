@@ -66,9 +66,10 @@ holds numbers that look like a work's parts or "(ref. 5)" but name no work: comp
 salts and ions ("[3a]SbF6", "[2b]2+"), model sizes ("[1b, 3b, 7b]"), laboratory reference
 ranges in case reports ("14.2 × 10^9/L (ref. 4–10)"), sites and materials labelled "Ref 1";
 and reports that do cite "(reference 1)", "(references 2 and 3)". Later sets
-(`callout_adversarial_s14.txt`, `_rev14`, `_s15`) describe themselves in their headers;
-`_s15` (session 15) holds superscripts before a DOI that ran into them, opening an aside
-("(16; reviewed in17)"), in spaced lists before a count, beside data DOIs and addresses.
+(`callout_adversarial_s14.txt`, `_rev14`, `_s15`, `_rev15`) describe themselves in their
+headers; `_s15` (session 15) holds superscripts before a DOI that ran into them, opening an
+aside ("(16; reviewed in17)"), in spaced lists before a count, beside data DOIs and
+addresses; `_rev15` (its review) counts and compounds' numbers opening such asides.
 
 The articles are in `callout_adversarial.txt`. Every callout is marked there as
 ⟨printed text|key,key⟩ (the keys are the list's

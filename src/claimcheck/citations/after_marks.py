@@ -25,13 +25,15 @@ They are read here only with evidence from the article itself:
 - after a comma: a lower-case word follows ("in 2004,50 graphene"), and the article writes
   its decimals with a point ("0.05", never "0,05").
 
-A list opening with 0 ("007", "04") is never a callout.
+A list opening with 0 ("007", "04") is never a callout, nor a link's own digits
+(`never_glued.in_link`).
 """
 
 from __future__ import annotations
 
 import re
 
+from claimcheck.citations.never_glued import in_link
 from claimcheck.citations.notation import DASH, LABEL_WORDS
 from claimcheck.vocabulary import YEAR_DIGITS
 
@@ -73,7 +75,8 @@ def after_marks(body: str) -> list[tuple[tuple[int, int], str]]:
         for match in pattern.finditer(body):
             start, end = match.span("list")
             reach = _reach(body[max(0, start - 40) : start])
-            if body[start] != "0" and reach:
+            # not a link's own digits ("https://example.org/v2.3⏎and": a version)
+            if body[start] != "0" and reach and not in_link(body, start):
                 found.append(((start, end), reach))
     return sorted(found)
 

@@ -2,14 +2,16 @@
 first-citation order says: after a page label ("p.13"), an initial ("J.1"), a figure's,
 table's or equation's label ("Table1", "Fig.2"), a formula's group ("Pd2(dba)3") or inside a
 formula or a statistic (`notation.is_math`), or inside a DOI or an address
-("10.5061/dryad.12"). Read by `superscripts.py` and `named_digits.py`.
+("10.5061/dryad.12", "example.org/v2.3"), not after its end ("dryad.8w9ghx3mz.16 Single",
+"clinicaltrials.gov,10 as"). Read by `superscripts.py`, `named_digits.py` and
+`after_marks.py`.
 """
 
 from __future__ import annotations
 
 import re
 
-from claimcheck.citations.notation import is_math
+from claimcheck.citations.notation import DASH_CHARS, is_math
 
 _INITIAL = re.compile(r"[\s(][A-Z]\.$")  # "J.1": an initial, not a sentence end
 # a page label stands after a space or a bracket ("p.13", "(pp. 4"), not in "P7.p.28 The"
@@ -30,10 +32,18 @@ _FORMULA_GROUP = re.compile(r"[^\W_]\([^()\s]{1,12}\)$")
 # ("10.5061/dryad.12", "https://example.org/v2.3"), never a callout
 _DOI = re.compile(r"10\.\d{4,9}/")
 _ADDRESS = re.compile(r"://|www\.")
-# digits after an address's last point, up to the token's end: the sentence's stop, then a
-# callout ("at https://github.com/x/tool.14 Mice"); a DOI's suffix may end so ("dryad.12")
+# digits after an address's last point or comma, up to the token's end: the sentence's or
+# the clause's mark, then a callout ("at https://github.com/x/tool.14 Mice", "at
+# www.clinicaltrials.gov,10 as"); a DOI's suffix may end so ("dryad.12"), and a version
+# ("/v2.3") puts a digit before the point
 _AFTER_STOP = re.compile(r"[\d,–-]+(?=\s|$)")
 _TOKEN_REACH = 200  # how far back a link's token is looked for
+# a record's segment: letters and digits mixed ("8w9ghx3mz", "s41586-020-2649-2") or five
+# digits or more ("7654321"); not a volume's or an issue's short number ("28.1.235")
+_RECORD = re.compile(r"(?=\S*\d)(?=\S*[^\W\d_])\S+|\d{5,}")
+# a callout after a DOI's end: a short number, the next sentence or the text's end after it
+_CALLOUT_THEN_SENTENCE = re.compile(
+    rf"[1-9]\d{{0,2}}(?:[{DASH_CHARS},][1-9]\d{{0,2}})*(?=\s+[A-Z(]|\s*$)")
 
 
 def never(body: str, span: tuple[int, int], before: str) -> bool:
@@ -42,16 +52,31 @@ def never(body: str, span: tuple[int, int], before: str) -> bool:
     formula: never a callout, whatever the sequence says."""
     return bool(_PAGE.search(before) or _INITIAL.search(before) or _LABEL.search(before)
                 or _FORMULA_GROUP.search(before) or is_math(body, span[0], span[1], True)
-                or _in_link(body, span[0]))
+                or in_link(body, span[0]))
 
 
-def _in_link(body: str, start: int) -> bool:
+def in_link(body: str, start: int) -> bool:
     """Whether the digits at `start` stand inside a DOI or an address, after its prefix in
     the same token ("doi:10.5061/dryad.12"); "report23.10.7554/eLife" cites before it, and
     "(http://example.org/index.jsp).24" or "(https://osf.io/x/;30)" after its end."""
     reach = max(0, start - _TOKEN_REACH)  # bounded: a text with no spaces costs no square
     token_start = max(*(body.rfind(c, reach, start) for c in " \n);]"), reach - 1)
     if _DOI.search(body, token_start + 1, start):
-        return True
+        return not _after_doi(body, token_start, start)
     return _ADDRESS.search(body, token_start + 1, start) is not None and not (
-        body[start - 1] == "." and _AFTER_STOP.match(body, start))
+        body[start - 1] in ".," and not body[start - 2].isdigit()
+        and _AFTER_STOP.match(body, start))
+
+
+def _after_doi(body: str, token_start: int, start: int) -> bool:
+    """Whether the digits at `start` stand after a DOI's end: after a point that closes a
+    record's segment, one mixing letters and digits or a long number, as repositories coin
+    them ("dryad.8w9ghx3mz.16 Single", "zenodo.7654321.15 The"), up to three digits without
+    a leading zero before the next sentence or the text's end. A DOI's own last digits stay
+    its own ("dryad.12", "zenodo.4412345", "2019.11.012", "nar/28.1.235")."""
+    if body[start - 1] != ".":
+        return False
+    cut = max(body.rfind(".", token_start + 1, start - 1), body.rfind("/", token_start + 1,
+                                                                          start - 1))
+    return bool(_RECORD.fullmatch(body, cut + 1, start - 1)) and bool(
+        _CALLOUT_THEN_SENTENCE.match(body, start))

@@ -5,12 +5,15 @@ Plain text of a raised list may keep the space its typesetter put after each com
 comma only after a sure superscript and while its numbers rise: ended by a mark or a
 function word, or raised after a mark before the next sentence (`spaced_list`); where its
 numbers drop after a comma ("youth24, 25, 27–35, 13 on gender") the list is the items before
-the drop, when they rise close together, and the lower number opens the prose after it. A verb in
-the past, a word that opens a clause or a series' next item after it ("sensitivity,16,
-19, 20, 73 albeit", "apple,37-39, 70 barley,") leaves the longer reading to first-citation
-order (`list_runs_on`, believed as `superscripts._believed`'s "tail": its numbers at most a
-few past the highest cited, which a count seldom is); any other word is what its last
-number counts ("fens,7, 8 h after", "peat7, 12 cm below", "fen,5, 6 km from").
+the drop, when they rise close together, and the lower number opens the prose after it (a
+preposition follows it, as after a count whose noun is left out; not "and" nor a verb:
+"cohorts5, 7, 10, 6 and 11%" is a series of rates); a list before a comma and a number is
+no list at all ("cohorts5, 7, 10, 6% in": the series goes on). A verb in the past, a word
+that opens a clause or a series' next item after it ("sensitivity,16, 19, 20, 73 albeit",
+"apple,37-39, 70 barley,") leaves the longer reading to first-citation order
+(`list_runs_on`, believed as `superscripts._believed`'s "tail": its numbers at most a few
+past the highest cited, which a count seldom is); any other word is what its last number
+counts ("fens,7, 8 h after", "peat7, 12 cm below", "fen,5, 6 km from").
 """
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ from claimcheck.citations.spaced_words import GOES_ON_WITH, OPENS_CLAUSE
 from claimcheck.citations.split_runs import Option
 
 _ITEM = re.compile(rf"(\d{{1,4}})(?:{DASH}(\d{{1,4}}))?")  # "25" or "27–35"
+# the words a dropped number counts before: a phrase naming what it counts, its noun left
+# out ("13 on gender", "6 of whom"); after "and", "to" or a verb it is a series' last item
+# ("cohorts5, 7, 10, 6 and 11%", "6 were similar")
+_COUNTS_BEFORE = frozenset(("of", "on", "in", "at", "for", "with", "from"))
 _STEP = 10  # how far a list's next number may lie above the one before it
 
 
@@ -37,17 +44,19 @@ def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
         return span
     numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
     rising = all(a < b for a, b in pairwise(numbers))
+    dropped = False
     if kind == "sure" and not rising:
-        span = _before_drop(body, span)  # "youth24, 25, 27–35, 13 on gender": 13 counts
-        rising = span[1] > cut
-    ends = _list_ends(body, span)
+        whole, span = span, _before_drop(body, span)  # "youth24, 25, 27–35, 13 on": 13 counts
+        rising = dropped = span != whole  # uncut, the list neither rises nor ends here
+    ends = dropped or _list_ends(body, span)
     return span if kind == "sure" and rising and ends else (span[0], cut)
 
 
 def _before_drop(body: str, span: tuple[int, int]) -> tuple[int, int]:
     """The items of a list before the first one that drops below the number before it
     ("24, 25, 27–35, 13 on": a list, then a count opening the clause after it), when they
-    are two or more, rise by at most `_STEP` each and the drop follows ", "; else `span`."""
+    are two or more, rise by at most `_STEP` each, the drop follows ", " and opens prose
+    (`_opens_prose`); else `span`."""
     items = list(_ITEM.finditer(body, span[0], span[1]))
     for before, item in pairwise(items):
         if int(item.group(1)) > int(before.group(2) or before.group(1)):
@@ -57,8 +66,18 @@ def _before_drop(body: str, span: tuple[int, int]) -> tuple[int, int]:
         highs = [int(m.group(2) or m.group(1)) for m in kept]
         close = all(0 < b - a <= _STEP for a, b in zip(highs, lows[1:], strict=False))
         gap = body[before.end() : item.start()]
-        return (span[0], before.end()) if len(kept) >= 2 and close and gap == ", " else span
+        opens = _opens_prose(body, item.end())
+        return (span[0], before.end()) if (len(kept) >= 2 and close and gap == ", "
+                                           and opens) else span
     return span
+
+
+def _opens_prose(body: str, end: int) -> bool:
+    """Whether the number that drops opens the prose after a list ("13 on gender"): a word
+    of `_COUNTS_BEFORE` follows it and no number follows that word; not a word that joins a
+    series' next item ("cohorts5, 7, 10, 6 and 11%": a series of rates, no list)."""
+    word = re.match(r"[ \u00a0]+([a-z]+)\b(?![ \u00a0,]*\d)", body[end : end + 30])
+    return word is not None and word.group(1) in _COUNTS_BEFORE
 
 
 def list_runs_on(body: str, span: tuple[int, int], kind: str, cut: tuple[int, int]
@@ -84,10 +103,12 @@ def list_runs_on(body: str, span: tuple[int, int], kind: str, cut: tuple[int, in
 
 def _list_ends(body: str, span: tuple[int, int]) -> bool:
     """A list ends with a mark or a function word not followed by a number ("trial3, 20
-    patients", "chr17, 21 and 22", "study14, 25 of 30": a count or a series goes on), or,
-    raised after a mark, before the next sentence ("fish.21, 22 Nevertheless")."""
+    patients", "chr17, 21 and 22", "study14, 25 of 30", "cohorts5, 7, 10, 6% in": a count
+    or a series goes on), or, raised after a mark, before the next sentence ("fish.21, 22
+    Nevertheless")."""
     end = span[1]
-    if re.match(r"[.,;:)](?!\d)|\s*$", body[end : end + 2]):
+    if re.match(r"[.,;:)](?!\d)|\s*$", body[end : end + 2]) and not re.match(
+            r",[ \u00a0]\d", body[end : end + 3]):
         return True
     if body[span[0] - 1] in ".;:" and re.match(r"[ \u00a0\n]+[A-Z]", body[end : end + 3]):
         return True
