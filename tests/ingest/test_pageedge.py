@@ -136,3 +136,11 @@ def test_a_header_shaped_entry_between_entries_beside_a_page_number_is_kept(entr
              "Jones, K. (2020). Another title. Nature, 5, 1-2.",
              "Brown, C. (2011). A third title. Cell, 7, 3-4."]
     assert _dropped(lines) == ["4"]
+
+
+def test_a_journal_line_before_its_doi_across_a_page_break_is_kept() -> None:
+    lines = ["1. Smith, J. & Jones, K. Title of the work.", "12", "Nature 588, 7-8 (2020)",
+             "doi:10.1038/abc123.", "2. Brown, A. Another study. Science 365, 1-2 (2019).",
+             "3. Green, B. More things. Cell 12, 3-4 (2018).",
+             "4. White, C. Less. Neuron 9, 5-6 (2017)."]
+    assert _dropped(lines) == ["12"]

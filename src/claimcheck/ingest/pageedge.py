@@ -146,11 +146,10 @@ def _ended(text: str) -> bool:
 
 
 def _interrupts(lines: list[str], furniture: set[int], j: int) -> bool:
-    """Line j stands inside an entry: the line before did not end one, or the line after
-    goes on in lower case."""
-    before, after = _content(lines, furniture, j, -1), _content(lines, furniture, j, 1)
-    return (before is not None and not _ended(before)) or (
-        after is not None and after[:1].islower())
+    """Line j stands inside an entry: the line before did not end one. (A line after it in
+    lower case is no proof: "Nature 588, 7-8 (2020)" / "doi:10.1038/..." is one entry.)"""
+    before = _content(lines, furniture, j, -1)
+    return before is not None and not _ended(before)
 
 
 def _capitals(line: str) -> bool:
