@@ -80,3 +80,19 @@ def test_a_year_opening_the_title_stays_when_the_entry_prints_another() -> None:
                                   ("London:", "location"), ("1950.", "publisher")])
     assert out["title"] == "1984 Revisited ."
     assert "date" not in out
+
+
+def test_a_title_closed_by_its_stop_and_a_dash() -> None:
+    out = relabel([("Wheat yields under drought in the steppe. — Agron.", "title"),
+                   ("Res. J.", "container"), ("14:", "volume"), ("1-5", "pages")])
+    assert out["title"] == "Wheat yields under drought in the steppe ."
+    assert out["container"] == "— Agron . Res . J ."
+    out = relabel([("Wheat yields. — A review of the steppe", "title"),
+                   ("Agron. Res.", "container"), ("14:", "volume"), ("1-5", "pages")])
+    assert "container" in out and out["container"] == "Agron . Res ."  # (lower-case words)
+
+
+def test_a_subtitle_after_the_stop_and_dash_stays() -> None:
+    out = relabel([("Sleep and memory. — A Review.", "title"), ("Sleep Med Rev", "container"),
+                   ("16:", "volume"), ("1-5", "pages")])
+    assert out["title"] == "Sleep and memory . — A Review ."

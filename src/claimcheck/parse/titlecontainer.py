@@ -110,19 +110,24 @@ def _container_after_comma(tokens: tuple[Token, ...], out: list[str]) -> None:
             out[j] = "container"
 
 
+_SECOND_CLOSE = frozenset({",", "–", "—"})  # the style's comma, or its dash ("chickpea. — Plan.")
+
+
 def _container_after_closed_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The title run's first stop that a comma follows straight away (`_closes_title`) ends
     the title when the container run follows the title run and what lies between is at most
-    six capitalised words."""
+    six capitalised words, the first no article ("A", "The")."""
     start, end = label_run(out, "title")
     if start < 0 or end >= len(out) or out[end] != "container":
         return
     for i in range(start + 3, end - 2):
-        if tokens[i + 1].text != "," or not _closes_title(tokens, i):
+        if tokens[i + 1].text not in _SECOND_CLOSE or not _closes_title(tokens, i):
             continue
         words = [t.text for t in tokens[i + 2:end] if t.text[:1].isalpha()]
-        if 0 < len(words) <= 6 and all(w[:1].isupper() for w in words):
-            for j in range(i + 2, end):  # (the comma stays: it closes the title)
+        if 0 < len(words) <= 6 and all(w[:1].isupper() for w in words) \
+                and words[0].lower() not in _MINOR:  # ("sleep. — A Review.": a subtitle)
+            # (a comma stays, it closes the title; a dash goes, `clean_container` drops it)
+            for j in range(i + 2 if tokens[i + 1].text == "," else i + 1, end):
                 out[j] = "container"
         return
 
