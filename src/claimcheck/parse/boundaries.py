@@ -1,9 +1,9 @@
 """Where the title ends and the container begins, when the tagger blurs the boundary.
 
 Rules, each for a layout the tagger often gets wrong:
-- an abbreviated journal name printed after the title's full stop ("... depression. Biol.
-  Psychiatry 85") is easily cut in two: abbreviation tokens between the title's stop and the
-  container belong to the container;
+- an abbreviated journal printed after the title's stop ("... depression. Biol. Psychiatry
+  85", "... Formation. Env. Sci Technol") is easily cut in two: abbreviation tokens between
+  the title's stop (a word's that is no abbreviation) and the container are the container's;
 - a title printed in quotes is what its quotes hold (`parse/quoted.py`);
 - "Title. In Proceedings of ..." run together: after the title's full stop, "In" opens the
   container when none is labelled; so does a lower-case "in" after a comma before a capital
@@ -55,12 +55,15 @@ def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> No
         return
     first = out.index("container")
     i = first
+    sentence = -1  # the nearest walked point after a title's sentence stop, for the fallback
     while i >= 4 and _abbreviation(tokens[i - 2], tokens[i - 1], out[i - 1]):
         i -= 2
         # a word printed whole before a short abbreviation ("Asian Pac. J. Trop. Biomed.")
         if i >= 3 and out[i - 1] == "title" and _ABBREVIATION.fullmatch(tokens[i - 1].text) \
                 and tokens[i - 2].text in ".?!" and len(tokens[i].text) <= 4:
             i -= 1
+        if sentence < 0 and _sentence_stop(tokens, i - 1):
+            sentence = i
     # A title ends at its full stop; an author list (physics: no title) at a comma, since
     # "..., Honduras. Rev Biol Trop" must keep the place in the title.
     boundary = ".?!" if out[i] == "title" else ".?!,"
@@ -70,6 +73,17 @@ def _abbreviations_to_container(tokens: tuple[Token, ...], out: list[str]) -> No
             and not emptied:
         for j in range(i, first):
             out[j] = "container"
+    elif out[i] == "title" and sentence > 2 and out[sentence - 2] == "title":
+        # the walk went on over the title's last word ("... Formation. Env. | Sci Technol")
+        for j in range(sentence, first):
+            out[j] = "container"
+
+
+def _sentence_stop(tokens: tuple[Token, ...], i: int) -> bool:
+    """A stop after no abbreviation ("Formation.", "Mice.", "rats."; not "St.", "Israel.")."""
+    word = tokens[i - 1].text
+    return tokens[i].text == "." and word.isalpha() and len(word) >= 3 \
+        and (word.islower() or not _iso_cut(word))
 
 
 def _unstopped(tokens: tuple[Token, ...], out: list[str], i: int, first: int) -> bool:

@@ -1,7 +1,8 @@
 """Where an entry's date is, put right on the tagger's labels (called by `parse.repair`):
 - a suffix letter glued to the year ("2013a") is part of the date;
-- a bare year ending the title before a capitalised word, or opening it with its stop, is
-  the date when none was labelled ("The Strength of Weak Ties 1973 American Journal ...");
+- a bare year ending the title before a capitalised word, or opening it with its stop or
+  right after the names and before a capitalised word, is the date when none was labelled
+  ("The Strength of Weak Ties 1973 American Journal ...");
 - a year run straight on from a title word ("im Jahre 1769.") is the title's when a later
   year can be the date;
 - a parenthesised date ends at its closing bracket: "(2019). (R)-Ketamine ..." starts the
@@ -17,6 +18,7 @@ from claimcheck.parse.tokens import Token
 from claimcheck.vocabulary import YEAR_DIGITS
 
 _YEAR = re.compile(YEAR_DIGITS)
+_NUMBERS = frozenset({"volume", "issue", "pages"})
 
 
 def year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -47,6 +49,14 @@ def year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     if start + 2 < len(out) and _YEAR.fullmatch(tokens[start].text) \
             and tokens[start + 1].text in ".,:" and (start == 0 or out[start - 1] != "title"):
         out[start:start + 2] = ["date", "date"]
+    # "Pradel, R., ..., et al.1997 Capture-recapture ...": an unstopped year between the
+    # names and a capitalised title word, when the entry prints no other year ("Orwell G.
+    # 1984 Revisited. London; 1950" keeps its title)
+    elif start > 0 and start + 1 < len(out) and out[start - 1] == "author" \
+            and _YEAR.fullmatch(tokens[start].text) and tokens[start + 1].text[:1].isupper() \
+            and not any(_YEAR.fullmatch(tokens[k].text) and out[k] not in _NUMBERS
+                        for k in range(start + 1, len(out))):
+        out[start] = "date"  # (a page "1761" is no year)
 
 
 def year_inside_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:

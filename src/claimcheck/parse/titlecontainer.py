@@ -10,6 +10,13 @@ whole run to one of them (`boundaries.title_and_container` calls them last). Rul
   European Physical | Journal ..."): a title run that goes straight on into the container or
   the volume ends at its last comma when what follows it is a short capitalised name
   without full stops;
+- a title closed twice, by its own stop and by the style's comma after it ("... their
+  antimicrobial activity., Asian Pac. | J. Trop. Biomed., 1"): the title ends at that
+  stop, and what the title run took after it opens the container that follows; the other
+  way round, a container run that opens right after the title and holds such a stop
+  ("... Pratylenchus spp. | In silt loam soil and ... crops.. Plant Dis.", "a “third way”
+  | in biomedical research., in: Science") gives the title the words before it, when they
+  print no stop of their own and no journal's or meeting's word;
 - a journal printed straight after a sentence-case title with no stop ("... the onset of
   colitis Immunology (1997) 91"): `capitalised_tail` finds where it starts, for
   `runons.journal_before_numbers`.
@@ -18,7 +25,7 @@ whole run to one of them (`boundaries.title_and_container` calls them last). Rul
 from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run, words_end
-from claimcheck.parse.tokens import MONTHS, Token
+from claimcheck.parse.tokens import LEXICON, MONTHS, Token
 
 _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la",
                     "du", "des", "der", "und", "et", "&"})
@@ -30,6 +37,8 @@ def title_or_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     _book_title(out)
     _container_from_title(tokens, out)
     _container_after_comma(tokens, out)
+    _container_after_closed_title(tokens, out)
+    _title_closed_in_container(tokens, out)
 
 
 def _sentence_end(tokens: tuple[Token, ...], i: int) -> bool:
@@ -99,6 +108,60 @@ def _container_after_comma(tokens: tuple[Token, ...], out: list[str]) -> None:
     if words[0][:1].isupper() and all(w[:1].isupper() or w in _MINOR for w in words):
         for j in range(commas[-1] + 1, end):
             out[j] = "container"
+
+
+_SECOND_CLOSE = frozenset({",", "–", "—"})  # the style's comma, or its dash ("chickpea. — Plan.")
+
+
+def _container_after_closed_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The title run's first stop that a comma follows straight away (`_closes_title`) ends
+    the title when the container run follows the title run and what lies between is at most
+    six capitalised words, the first no article ("A", "The")."""
+    start, end = label_run(out, "title")
+    if start < 0 or end >= len(out) or out[end] != "container":
+        return
+    for i in range(start + 3, end - 2):
+        if tokens[i + 1].text not in _SECOND_CLOSE or not _closes_title(tokens, i):
+            continue
+        words = [t.text for t in tokens[i + 2:end] if t.text[:1].isalpha()]
+        if 0 < len(words) <= 6 and all(w[:1].isupper() for w in words) \
+                and words[0].lower() not in _MINOR:  # ("sleep. — A Review.": a subtitle)
+            # (a comma stays, it closes the title; a dash goes, `clean_container` drops it)
+            for j in range(i + 2 if tokens[i + 1].text == "," else i + 1, end):
+                out[j] = "container"
+        return
+
+
+def _title_closed_in_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    start, end = label_run(out, "container")
+    if start < 2 or out[start - 1] != "title" or _stops_a_title(tokens, start - 1):
+        return  # (a title that closed with a sentence's stop: "... of work. | Revista de
+        # saúde pública., 45" is the journal's own double stop)
+    for i in range(start + 1, end - 1):
+        if tokens[i].text in ".?!":
+            if tokens[i + 1].text in ",." and _closes_title(tokens, i):
+                words = [t.text for t in tokens[start:i] if t.text[:1].isalpha()]
+                if len(words) >= 2 and not any(
+                        LEXICON.get(w.lower()) in ("journal", "conf") for w in words):
+                    for j in range(start, i + 1):
+                        out[j] = "title"
+            return  # (only the container's first stop)
+
+
+def _stops_a_title(tokens: tuple[Token, ...], i: int) -> bool:
+    """A question or exclamation mark, or a stop after a word of four letters or more
+    ("work.", not "spp." nor "L.")."""
+    word = tokens[i - 1].text
+    return tokens[i].text in "?!" or (tokens[i].text == "." and word.isalpha() and len(word) >= 4)
+
+
+def _closes_title(tokens: tuple[Token, ...], i: int) -> bool:
+    """A question or exclamation mark, or a stop after a lower-case word of five letters or
+    more that is no cue word: not an abbreviation's ("etc.,", "ders.,", "hrsg.,", "eds.,")."""
+    word = tokens[i - 1].text
+    return tokens[i].text in "?!" or (
+        tokens[i].text == "." and word.isalpha() and word.islower() and len(word) >= 5
+        and word not in LEXICON)
 
 
 def capitalised_tail(tokens: tuple[Token, ...], start: int, end: int) -> int:
