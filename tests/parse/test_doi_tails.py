@@ -48,6 +48,6 @@ def test_url_ends_at_the_next_space() -> None:
      ("http://www.oraltradition.org)", "http://www.oraltradition.org")],
 )
 def test_a_url_broken_by_extraction_is_joined_again(printed: str, url: str) -> None:
-    from claimcheck.parse import _url
+    from claimcheck.parse.weblinks import printed_url
 
-    assert _url(printed) == url
+    assert printed_url(printed) == url

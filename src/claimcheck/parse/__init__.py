@@ -3,8 +3,9 @@
 A linear-chain CRF (`tagger`) labels the tokens of the cleaned string; `repair` corrects its
 labels where print gives a surer cue (emphasis, quotes, brackets, "In ..."); `assemble` turns
 the labelled runs into field text and `fieldnumbers` tidies their numbers; `patterns`
-supplies what a pattern finds more reliably (label, DOI, URL, notes, year) and `chapter` the
-editors and book of a chapter; `names` splits the author list; `keys` assigns citation keys.
+supplies what a pattern finds more reliably (label, DOI, URL, notes, year), `weblinks` the
+DOI and address as printed, and `chapter` the editors and book of a chapter; `names` splits
+the author list; `keys` assigns citation keys.
 
 The package imports nothing at start: `parser` (and with it every rule module and its
 patterns) is imported when one of its names is first asked for. A command whose entries were
@@ -19,7 +20,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # for mypy: the names `__getattr__` gives
     from claimcheck.parse.parser import _clean as _clean
-    from claimcheck.parse.parser import _url as _url
     from claimcheck.parse.parser import (
         parse_entries,
         parse_entries_with,
@@ -32,7 +32,7 @@ __all__ = ["parse_entries", "parse_entries_with", "parse_entry", "parse_entry_wi
            "parse_string"]
 
 
-_FROM_PARSER = frozenset([*__all__, "_clean", "_url"])  # the last two for the tests
+_FROM_PARSER = frozenset([*__all__, "_clean"])  # the last for the tests
 
 
 def __getattr__(name: str) -> object:

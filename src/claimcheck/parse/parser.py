@@ -31,7 +31,8 @@ from claimcheck.parse.pool import parse_in_parts
 from claimcheck.parse.repair import emphasised, repair
 from claimcheck.parse.tagger import MODEL_PATH
 from claimcheck.parse.tokens import Token, tokenize
-from claimcheck.text import clean_markup, is_valid_doi
+from claimcheck.parse.weblinks import printed_doi, printed_url
+from claimcheck.text import clean_markup
 
 if TYPE_CHECKING:
     from claimcheck.parallel import Aside
@@ -138,7 +139,7 @@ def _finish(
     year, suffix = patterns.find_year(fields.get("date", ""), first=True)
     if not year:
         year, suffix = patterns.find_year(tagged)
-    url = _url(fields.get("url", "")) or _url(patterns.find_url(body))
+    url = printed_url(fields.get("url", "")) or printed_url(patterns.find_url(body))
     title = fields.get("title", "")
     return Reference(
         id=key_of(authors.authors, title, year, suffix),
@@ -153,7 +154,7 @@ def _finish(
         volume=fields.get("volume", ""), issue=fields.get("issue", ""),
         pages=fields.get("pages", ""), publisher=fields.get("publisher", ""),
         location=fields.get("location", ""),
-        doi=_doi(body, fields.get("doi", "")), url=url,
+        doi=printed_doi(body, fields.get("doi", "")), url=url,
         notes=patterns.find_notes(body) + ((note.comment,) if note.comment else ()),
         doubtful=doubtful_fields(crf, labels, confidence),
         signal=note.signal, pinpoint=note.pinpoint,
@@ -176,47 +177,8 @@ def _abbreviation_stop(container: str, text: str) -> str:
     return container
 
 
-def _doi(body: str, tagged_text: str) -> str:
-    """The printed DOI; the tagger's DOI run wins when it continues a spaced-apart one
-    ("doi: 10.1000/ abc 123": the pattern stops at "abc", the run holds "abc 123")."""
-    found = patterns.find_doi(body)
-    tagged = _tagged_doi(tagged_text)
-    # Only a numeric continuation ("abc 123", "PhysRevLett. 100.228502"), not a word the run
-    # took in after the DOI ("... 044802 for", a repeated "nature11899").
-    if found and tagged.startswith(found) and tagged[len(found):][:1] in set("0123456789."):
-        return tagged
-    return found or tagged
-
-
-def _tagged_doi(text: str) -> str:
-    """The DOI the tagger found where extraction spaced it ("10 .1088/x", "10.1097/ SHK")."""
-    doi = patterns.find_doi("".join(text.split()))  # as re.sub(r"\s+", ""): same spaces
-    return doi if is_valid_doi(doi) else ""
-
-
-_SCHEME = re.compile(r"^((?:https?|ftp))\s*:\s*//\s*", re.IGNORECASE)
-_WEB = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
-_RESOLVER = re.compile(r"https?://(?:dx\.)?doi\.org/", re.IGNORECASE)
 _IN_PART = re.compile(r"[.,;]\s+[Ii]n:?\s")  # as chapter._IN
 _EN_PART = re.compile(r",\s+(?:en|dans)\s*:?\s")
-_URL_BREAK = re.compile(r"(?<=[/\-=?&_])\s+(?=[\w/%~-])|(?<=\.)\s+(?=[a-z0-9])|\s+(?=[/.]\w)")
-
-
-def _url(text: str) -> str:
-    """A web address proper: a DOI (bare, "doi:" or resolver link) is the DOI, not a URL.
-
-    Extraction may space the scheme ("https: //host") and break the address after a slash,
-    hyphen or dot ("…/pii/ S0168…", "lhc- ilc.physik"); otherwise it ends at the next space.
-    """
-    if not text:  # most entries print no URL
-        return ""
-    text = _SCHEME.sub(r"\1://", text.strip())
-    if not _WEB.match(text):
-        return ""
-    text = _URL_BREAK.sub("", text).split()[0].rstrip(".,;")
-    if text.endswith(")") and "(" not in text:  # "(see http://host/page)"
-        text = text[:-1].rstrip(".,;")
-    return "" if _RESOLVER.match(text) else text
 
 
 def _with_chapter(fields: dict[str, str], text: str, labelled: tuple[Run, ...]) -> dict[str, str]:
