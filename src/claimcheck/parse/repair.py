@@ -30,9 +30,10 @@ import re
 
 from claimcheck.parse import dates
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.authors import author_run_start, family_after_initials
+from claimcheck.parse.authors import author_run_start
 from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
+from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
 from claimcheck.parse.locators import locators
 from claimcheck.parse.quoted import CUES
