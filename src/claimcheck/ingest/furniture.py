@@ -1,11 +1,9 @@
 """Page furniture inside a reference list copied from a PDF: lines that belong to no entry.
 
-A page number ("12", "- 12 -", "Page 3 of 9", "3 / 9"), a rule of dashes, a journal's footer
-line ("www.x.org | Volume 12"), a publisher's or a repository's stamp ("Downloaded from ... by
-guest on ...", "Author manuscript; ...", arXiv's margin stamp), and a running header: a line
-repeated on every page (one printed once is `pageedge`'s). A repeated line is a header only
-when the repetition looks like pages: next to a page number or a blank line, or at regular
-intervals (no gap more than twice another). A wrapped tail that recurs by chance
+A page number ("12", "- 12 -", "Page 3 of 9", "3 / 9"), a rule of dashes, a journal's footer line
+("www.x.org | Volume 12"), and a running header: a line repeated on every page. A repeated line
+is a header only when the repetition looks like pages: next to a page number or a blank line,
+or at regular intervals (no gap more than twice another). A wrapped tail that recurs by chance
 ("Cambridge University Press.") does neither, and a whole reference printed twice is kept.
 Other repeated lines are left to the segmenter, which never lets one start an entry alone in
 a list of one reference a line.
@@ -27,29 +25,9 @@ _FURNITURE = re.compile(
 )
 
 
-# A publisher's or a repository's stamp on every page, in words no reference opens with:
-# "Downloaded from <site> by guest on <date>" (an access note has no "by"/"at" before its
-# date), "Downloaded by [University] at 12:34", "Author manuscript; available in PMC",
-# "This article is protected by copyright.", "Authorized licensed use limited to: ...",
-# "© 2023 Elsevier Ltd. All rights reserved." (a "©" line saying what is reserved or
-# licensed: "©2005 Landes Bioscience" alone may be a line of an entry), an ISSN before "©",
-# "Digital Object Identifier 10.1109/...", arXiv's margin stamp with its date.
-_STAMP = re.compile(
-    r"^(?:downloaded\s+from\s+\S+\s+(?:by|at)\s.*\bon\b|downloaded\s+by\s.+\s(?:at|on)\s"
-    r"|(?:nih-pa\s+|europe\s+pmc\s+funders\s+)?author\s+manuscript\b"
-    r"|this\s+article\s+is\s+protected\s+by\s+copyright\b|accepted\s+article$"
-    r"|authori[sz]ed\s+licensed\s+use\s+limited\s+to\b|electronic\s+copy\s+available\s+at\b"
-    r"|\d{4}-\d{3}[\dx]\s+©\s*\d{4}|(?:©|copyright\s+©)\s*(?:\d{4}|the\b).*"
-    r"(?:rights\s+reserved|licen[cs]|permission)"
-    r"|digital\s+object\s+identifier\s+10\.\d"
-    r"|arxiv:\d{4}\.\d{4,5}(?:v\d+)?\s+\[[\w.-]+\]\s+\d{1,2}\s+[a-z]{3}\s+\d{4}$)",
-    re.IGNORECASE,
-)
-
-
 def is_page_furniture(line: str) -> bool:
-    """A page number, a rule, a footer line or a stamp: furniture wherever it stands."""
-    return bool(_FURNITURE.match(line) or _STAMP.match(line)) or link_then_bar(line)
+    """A page number, a rule, a footer line: furniture wherever it stands."""
+    return bool(_FURNITURE.match(line)) or link_then_bar(line)
 
 
 # A site's address, later a bar: "Downloaded from www.x.org | 12 May 2020". Found by a search

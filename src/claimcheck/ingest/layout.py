@@ -4,8 +4,8 @@ A list arrives numbered, bulleted, blank-line separated, one reference a line, o
 (one reference over several lines). Each is told apart by evidence no single line gives:
 numbers that count up, the share of bullet lines, blank lines between short blocks, line
 lengths that crowd against a wrap width, a hanging indent (that evidence is read in
-`wrapping`). Page furniture (see `furniture`, and `pageedge` for a header printed once
-beside a page number) is marked here so that it neither starts nor joins an entry.
+`wrapping`). Page furniture (see `furniture`) is marked here so that it neither starts nor
+joins an entry.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from claimcheck.ingest.furniture import (
     running_headers,
     years_alone,
 )
-from claimcheck.ingest.pageedge import edge_headers
 from claimcheck.ingest.wrapping import (
     clear_hang,
     hanging,
@@ -73,16 +72,12 @@ def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
     repeats = repeated_lines(stripped)
     headers = running_headers(stripped, repeats)
     years = years_alone(stripped)  # a year alone ends an entry; it is no page number
-    marked = {k for k, line in enumerate(stripped)
-              if line and ((is_page_furniture(line) and k not in years) or line in headers)}
-    twice = {k for k, line in enumerate(stripped) if line in repeats}
-    marked |= edge_headers(stripped, marked, twice)  # a header printed once, beside a page number
     out: list[Line | None] = []
     for k, ((number, text), line) in enumerate(zip(raw, stripped, strict=True)):
         if not line:
             out.append(None)
             continue
-        furniture = k in marked
+        furniture = (is_page_furniture(line) and k not in years) or line in headers
         indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
         mark = text.rstrip(" \t\r\f")[-1:]
         out.append(Line(number, line, indent, furniture, line in repeats,
