@@ -44,3 +44,10 @@ def test_a_line_with_its_own_year_after_its_pages_stays_apart() -> None:
 
 def test_a_venue_after_an_article_keeps_the_journal_line_apart() -> None:
     _apart(IOP, "Evans R 2011 talk given at the Int. Conf.", "Nucl. Phys. B 360 145")
+
+
+def test_a_long_abbreviated_first_word_after_the_year_goes_on() -> None:
+    # the final read of session 15: "Europhys." and "Geophys." are a journal's first words
+    _joined(IOP, "Garcia S and Hill T 2014 Europhys.", "Lett. 105 37001")
+    _joined(IOP, "Jones W 2015 Geophys.", "Res. Lett. 42 1234")
+    _apart(IOP, "Evans R 2011 Lecture.", "Nucl. Phys. B 360 145")

@@ -160,3 +160,11 @@ def test_a_tail_after_names_and_a_title_stays_apart_where_tails_are_a_habit() ->
                *WITH_HEAD[4:]]
     _apart(listing, "Brown A, Green B. Sleep and memory consolidation in older adults.",
            "Lancet 2021; 397: 1-2.")
+
+
+def test_an_access_note_with_a_time_or_a_bracket_goes_on() -> None:
+    # the final read of session 15: a time or a bracket after the date still ends the note
+    _joined(APA, "World Health Organization. Global tuberculosis report 2020. https://www.who.int/tb",
+            "Accessed 12 March 2022 13:45.")
+    _joined(APA, "National Cancer Institute. SEER statistics. https://seer.cancer.gov",
+            "Accessed 5 June 2020 (archived copy).")

@@ -66,10 +66,11 @@ def journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
 # The name cut after one abbreviated word of three letters or more, straight after the year
 # ("2016 Eur."), read only after the entry's year; not after a word, as a title ends ("GBIF
 # Occurrence Download.") or a thesis's imprint ("PhD thesis Univ."). A journal's first word
-# abbreviated is short ("Eur.", "Nucl.", "Phys.", "Astron."): a longer one is a whole word
-# ("2019 Preprint.", "2011 Lecture."), and so is a word that names the entry's kind ("2004
-# Thesis.", `kind_lead`)
-_ONE_WORD_END = re.compile(r"\b\d{4}[a-z]?\s([A-Z][a-z]{2,5}\.)$")
+# abbreviated is at most eight letters ("Eur.", "Phys.", "Geophys.", "Europhys."); a word
+# that names the entry's kind ("2004 Thesis.", "2019 Preprint.", `kind_lead`) or a talk's is
+# a whole word ("2011 Lecture.")
+_ONE_WORD_END = re.compile(r"\b\d{4}[a-z]?\s([A-Z][a-z]{2,7}\.)$")
+_WHOLE_WORD = re.compile(r"(?:Lecture|Talk|Poster|Seminar|Colloquium|Report|Letter)\.")
 # a word that says the entry is not yet in its journal ("submitted to Phys. Rev.", "accepted
 # in Nucl. Phys.") or a venue after an article ("talk given at the Int. Conf."; a title's last
 # word before a journal's name is never "the"): a whole entry without its volume ("accepted"
@@ -80,13 +81,15 @@ _STATUS_BEFORE = re.compile(
 # 1991", "Minn. Stat. 609.02 (2021)."): an unsigned entry or a statute whole, as the rest of a
 # dated entry's name never is (its year came before the name)
 _OWN_YEAR = re.compile(
-    rf"(?:\(\s?{YEAR_DIGITS}[a-z]?\s?\)|\d[\w.]*[,\s]+\d[\w.-]*[,\s]+{YEAR_DIGITS}[a-z]?)\W*$")
+    rf"(?:\(\s?{YEAR_DIGITS}[a-z]?\s?\)|\d[\w.]{{0,15}}[,\s]+\d[\w.-]{{0,15}}[,\s]+{YEAR_DIGITS}[a-z]?)"
+    r"\W{0,9}$")  # bounded: a volume or a page is short, and a long digit run costs no square
 
 
 def _one_word_end(prev: str) -> bool:
     """`prev` ends on the year and one short abbreviated word that names no kind of entry."""
     found = _ONE_WORD_END.search(prev)
-    return found is not None and not kind_lead(found.group(1))
+    return found is not None and not kind_lead(found.group(1)) \
+        and not _WHOLE_WORD.fullmatch(found.group(1))
 
 
 def dated_journal_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:

@@ -86,10 +86,13 @@ def note_runs(texts: list[str]) -> frozenset[str]:
                      and label(text) == label(after))
 
 
-# an access note's date, then what ends the note: its stop or a mark, its link, where from
+# an access note's date, then what ends the note: its stop or a mark, a bracket ("(archived
+# copy)"), a time ("13:45"), the month and day of a year-first date ("2021 Mar 3"), its link,
+# where from
 _ACCESS = re.compile(r"^(?:Last\s)?(?:[Aa]ccessed|Viewed|Consulted|Retrieved)\b")
 _AFTER_DATE = re.compile(
-    r"(?:[-/.]\d{1,2}){0,2}\s*(?:[.,;:)\]]|(?:from|at|via|on|in|through)\b|<?https?://|$)")
+    r"(?:[-/.]\d{1,2}){0,2}\s*(?:[.,;:)\](\[]|\d{1,2}[:.h]\d{2}\b|[A-Z][a-z]{2}\.?\s\d{1,2}\b"
+    r"|(?:from|at|via|on|in|through)\b|<?https?://|$)")
 
 
 def _note_ends(text: str) -> bool:
