@@ -4,6 +4,9 @@ hand-labelled tokens."""
 
 from __future__ import annotations
 
+import pytest
+
+from claimcheck.parse import parse_string
 from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.dates import year_closing_the_title
 from claimcheck.parse.tokens import Token
@@ -96,3 +99,27 @@ def test_a_subtitle_after_the_stop_and_dash_stays() -> None:
     out = relabel([("Sleep and memory. — A Review.", "title"), ("Sleep Med Rev", "container"),
                    ("16:", "volume"), ("1-5", "pages")])
     assert out["title"] == "Sleep and memory . — A Review ."
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        # the review of fields9 (session 15): words after ".," that abbreviate nothing are the
+        # title's, and a journal whose own stop is doubled stays the journal
+        ("Smith J. The Wealth of Nations, transl., Part One. Econ Hist Rev 12: 1-10 (1990).",
+         "The Wealth of Nations, transl., Part One", "Econ Hist Rev"),
+        ("Davis M. Revision of Carex subsp., Section Acutae. Brittonia 53: 1-10 (2001).",
+         "Revision of Carex subsp., Section Acutae", "Brittonia"),
+        ("Chen L, Wang Y. Fungal infection of maize, Molecular plant pathology., 2012, 13: 1-10.",
+         "Fungal infection of maize", "Molecular plant pathology"),
+    ],
+)
+def test_a_title_stop_before_no_abbreviation_keeps_the_title(
+        text: str, title: str, container: str) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container) == (title, container)
+
+
+def test_a_book_whose_title_opens_with_a_year_keeps_it() -> None:
+    assert parse_string("Smith J. 1968 And After: The Legacy of Revolt. London: Verso.").title \
+        .startswith("1968")

@@ -55,8 +55,10 @@ def year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     elif start > 0 and start + 1 < len(out) and out[start - 1] == "author" \
             and _YEAR.fullmatch(tokens[start].text) and tokens[start + 1].text[:1].isupper() \
             and not any(_YEAR.fullmatch(tokens[k].text) and out[k] not in _NUMBERS
-                        for k in range(start + 1, len(out))):
-        out[start] = "date"  # (a page "1761" is no year)
+                        for k in range(start + 1, len(out))) \
+            and any(out[k] in _NUMBERS for k in range(start + 1, len(out))):
+        out[start] = "date"  # (a page "1761" is no year; a book without numbers, "Smith J.
+        # 1968 And After. London: Verso.", keeps its title's year)
 
 
 def year_inside_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:

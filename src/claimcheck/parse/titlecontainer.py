@@ -125,11 +125,20 @@ def _container_after_closed_title(tokens: tuple[Token, ...], out: list[str]) -> 
             continue
         words = [t.text for t in tokens[i + 2:end] if t.text[:1].isalpha()]
         if 0 < len(words) <= 6 and all(w[:1].isupper() for w in words) \
-                and words[0].lower() not in _MINOR:  # ("sleep. — A Review.": a subtitle)
+                and words[0].lower() not in _MINOR \
+                and _abbreviated(tokens, i + 2, end):  # ("sleep. — A Review.": a subtitle)
             # (a comma stays, it closes the title; a dash goes, `clean_container` drops it)
             for j in range(i + 2 if tokens[i + 1].text == "," else i + 1, end):
                 out[j] = "container"
         return
+
+
+def _abbreviated(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """A journal's abbreviated word between ("Asian Pac.", "Plan."): a capitalised cut of six
+    letters at most, ending in a consonant, before a stop (not "Part One.", "Section Acutae.")."""
+    return any(tokens[j + 1].text == "." and tokens[j].text.isalpha()
+               and tokens[j].text[:1].isupper() and len(tokens[j].text) <= 6
+               and tokens[j].text[-1].lower() not in "aeiouy" for j in range(start, end - 1))
 
 
 def _title_closed_in_container(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -139,7 +148,10 @@ def _title_closed_in_container(tokens: tuple[Token, ...], out: list[str]) -> Non
         # saúde pública., 45" is the journal's own double stop)
     for i in range(start + 1, end - 1):
         if tokens[i].text in ".?!":
-            if tokens[i + 1].text in ",." and _closes_title(tokens, i):
+            # (the journal's name goes on after the stop: "crops.. | Plant Dis.", not
+            # "maize, Molecular plant pathology., 2012")
+            if tokens[i + 1].text in ",." and _closes_title(tokens, i) \
+                    and any(t.text[:1].isalpha() for t in tokens[i + 2:end]):
                 words = [t.text for t in tokens[start:i] if t.text[:1].isalpha()]
                 if len(words) >= 2 and not any(
                         LEXICON.get(w.lower()) in ("journal", "conf") for w in words):
