@@ -7,7 +7,8 @@ Single") and after an address and a comma ("clinicaltrials.gov,10 as")."""
 
 from __future__ import annotations
 
-from .test_superscripts_s15 import _ordered, cited
+from .superscript_articles import cited
+from .superscript_articles import ordered as _ordered
 
 
 def test_a_count_opening_a_parenthesis_before_the_articles_material_is_no_callout() -> None:
