@@ -5,7 +5,8 @@ A list arrives numbered, bulleted, blank-line separated, one reference a line, o
 numbers that count up, the share of bullet lines, blank lines between short blocks, line
 lengths that crowd against a wrap width, a hanging indent (that evidence is read in
 `wrapping`). Page furniture (see `furniture`) is marked here so that it neither starts nor
-joins an entry.
+joins an entry; a header printed once beside a page number (see `pageedge`) is marked so that
+it never starts one: it is kept in the entry before.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from claimcheck.ingest.furniture import (
     running_headers,
     years_alone,
 )
+from claimcheck.ingest.pageedge import edge_headers
 from claimcheck.ingest.wrapping import (
     clear_hang,
     hanging,
@@ -53,6 +55,14 @@ class Line:
     repeated: bool = False  # the same line occurs elsewhere in the list
     closed: bool = False  # it surely ends its entry (`PARAGRAPH_END`)
     full: bool = False  # the next line's first word would not have fitted on it (`LINE_FULL`)
+    # a header printed once (`pageedge`): its text is kept in the entry before, it never
+    # starts one, and the lines around it are read as if it were not there
+    no_start: bool = False
+
+    @property
+    def aside(self) -> bool:
+        """The line is no part of the list's evidence (furniture, or a header kept)."""
+        return self.furniture or self.no_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,16 +82,18 @@ def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
     repeats = repeated_lines(stripped)
     headers = running_headers(stripped, repeats)
     years = years_alone(stripped)  # a year alone ends an entry; it is no page number
+    marked = {k for k, line in enumerate(stripped)
+              if line and ((is_page_furniture(line) and k not in years) or line in headers)}
+    kept = edge_headers(stripped, marked)  # a header printed once, beside a page number
     out: list[Line | None] = []
     for k, ((number, text), line) in enumerate(zip(raw, stripped, strict=True)):
         if not line:
             out.append(None)
             continue
-        furniture = (is_page_furniture(line) and k not in years) or line in headers
         indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
         mark = text.rstrip(" \t\r\f")[-1:]
-        out.append(Line(number, line, indent, furniture, line in repeats,
-                        mark == PARAGRAPH_END, mark == LINE_FULL))
+        out.append(Line(number, line, indent, k in marked, line in repeats,
+                        mark == PARAGRAPH_END, mark == LINE_FULL, k in kept))
     return out
 
 
@@ -117,7 +129,7 @@ def is_bullet(text: str) -> bool:
 
 def decide(lines: list[Line | None]) -> Layout:
     """The layout of a list (furniture lines already dropped from the evidence)."""
-    content = [line for line in lines if line is not None and not line.furniture]
+    content = [line for line in lines if line is not None and not line.aside]
     width = width_of(content)
     if _numbered(counted_starts(content), len(content)):
         return Layout("numbered", width, None)
@@ -159,7 +171,7 @@ def _blank_separated(lines: list[Line | None]) -> bool:
     size = 0
     sizes: list[int] = []
     for line in [*lines, None]:
-        if line is not None and line.furniture:
+        if line is not None and line.aside:
             continue  # furniture neither separates nor fills a block
         if line is None:
             if size:

@@ -12,7 +12,9 @@ line, or hard-wrapped); then each line either starts an entry or carries on the 
   is unsure of are weighed again by `rescore`, with the entries they would make on both sides
   against the list's sure entries.
 
-Furniture lines (page numbers, repeated running headers) are dropped. Linear in the lines.
+Furniture lines (page numbers, repeated running headers) are dropped; a header printed once
+beside a page number (`pageedge`) is read as if absent and kept where it stands, in the entry
+before it. Linear in the lines.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ def segment(raw: list[tuple[int, str]], whole: bool = False) -> list[Entry]:
     """Entries of a list given as (line number, line) pairs, blank lines included. A bulleted
     list that goes on without bullets for a while is cut there, each part read in a layout
     of its own (`whole`: a part, not cut again)."""
-    layout, content, flags, scores = first_pass(raw)
+    lines = read_lines(raw)
+    layout, content, flags, scores = first_pass(raw, lines)
     texts = [line.text for line in content]
     runs = bulletruns.unbulleted_runs(texts) if layout.kind == "bulleted" and not whole else []
     if runs:
@@ -52,25 +55,42 @@ def segment(raw: list[tuple[int, str]], whole: bool = False) -> list[Entry]:
         flags = rescore.revise(texts, flags, scores)
     parts: list[list[str]] = []  # the lines of each entry, joined once at the end (linear)
     numbers: list[int] = []
-    for line, start in zip(content, flags, strict=True):
+    headers = kept_headers(lines)  # kept where they stand: a real line so shaped keeps its place
+    for k, (line, start) in enumerate(zip(content, flags, strict=True)):
         if start or not parts:
             numbers.append(line.number)
             parts.append([line.text])
         else:
             parts[-1].append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
+        parts[-1] += headers.get(k, [])
     return [(number, _joined(lines)) for number, lines in zip(numbers, parts, strict=True)]
 
 
-def first_pass(raw: list[tuple[int, str]]) -> tuple[Layout, list[Line], list[bool], list[float]]:
-    """The list's layout, its lines that are not furniture, and the first pass's start flags
-    and scores for them (`benchmarks/segment_rescore_train.py` learns from these)."""
-    lines = read_lines(raw)
+def kept_headers(lines: list[Line | None]) -> dict[int, list[str]]:
+    """The headers kept (`Line.no_start`), by the index among the content lines (neither
+    furniture nor kept) of the line before them: the entry that line is in keeps them."""
+    out: dict[int, list[str]] = {}
+    k = -1
+    for line in lines:
+        if line is not None and line.no_start and not line.furniture:
+            out.setdefault(max(k, 0), []).append(line.text)
+        elif line is not None and not line.furniture:
+            k += 1
+    return out
+
+
+def first_pass(raw: list[tuple[int, str]], lines: list[Line | None] | None = None
+               ) -> tuple[Layout, list[Line], list[bool], list[float]]:
+    """The list's layout, its lines that are not furniture nor kept headers, and the first
+    pass's start flags and scores for them (`benchmarks/segment_rescore_train.py` learns from
+    these); `lines`: the list's lines already read."""
+    lines = read_lines(raw) if lines is None else lines
     layout = decide(lines)
     content: list[Line] = []
     gap: list[bool] = []  # a blank line comes before
     pending = False
     for line in lines:
-        if line is None or line.furniture:
+        if line is None or line.aside:
             pending = pending or line is None
             continue
         content.append(line)
