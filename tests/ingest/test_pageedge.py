@@ -82,3 +82,20 @@ def test_an_entry_in_capitals_after_an_entry_ending_on_a_link_is_not_attached() 
              "Wang, L., & Li, P. (2020). Cooling cities. Nature Climate Change, 10, 1-3.",
              "Zhou, Y. (2018). Heat stress in megacities. Urban Climate, 24, 5-9."]
     assert any(entry.startswith("UNITED NATIONS (2015)") for entry in _entries(lines))
+
+
+# the review of furn16: entries that open in capitals or with a list number beside a page number
+ABNT = ["SILVA, J. A. da. Vigilância em saúde. Brasília: Ministério da Saúde, 2010.",
+        "SOUZA, M. Epidemiologia. São Paulo: Atlas, 2015. Disponível em: http://exemplo.br/",
+        "saude/guia_vigilancia_epidemiologica", "14",
+        "INSTITUTO DE PESQUISA ECONÔMICA APLICADA. Atlas da violência. Rio de Janeiro,",
+        "2019.", "PEREIRA, L. Saúde pública. Rio de Janeiro: Fiocruz, 2018."]
+NUMBERED = ["[1] A. Smith, Networks, docs/stable/index", "9",
+            "[2] IEEE STANDARD FOR INFORMATION TECHNOLOGY", "[3] B. Jones, Graphs, 2001."]
+
+
+@pytest.mark.parametrize(("lines", "first"), [
+    (ABNT, "INSTITUTO DE PESQUISA"), (NUMBERED, "[2] IEEE STANDARD")])
+def test_an_entry_in_capitals_beside_a_page_number_stays_an_entry(
+        lines: list[str], first: str) -> None:
+    assert any(entry.startswith(first) for entry in _entries(lines))

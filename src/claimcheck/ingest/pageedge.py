@@ -34,6 +34,7 @@ _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\s?\.|,\s*[^\W\d_](?:\s|$)")
 _PAGE_COUNT = re.compile(r"\(\d{1,4}\s?pp\.?\)")
 _YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 _NUMBER = re.compile(r"\d+")
+_FIRST_WORD = re.compile(r"[^\W\d_]{3,}")
 # a journal name's words, each after a space, a stop or an "&" ("Proc. Natl. Acad. Sci. U.S.A.")
 _NAME_CHARS = re.compile(r"[^\W\d_]+(?:(?:[.,]?\s+|\.|\s&\s)[^\W\d_]+)*[.,]?\s*")
 _LOCATOR_WORD = re.compile(r"\b(?:pp?|vol|no|nr|art|ch|sec)\b\.?", re.IGNORECASE)
@@ -46,16 +47,20 @@ def edge_headers(lines: list[str], furniture: set[int]) -> set[int]:
     """Indexes of the header lines at a page's edge (see the module), among stripped
     `lines` (blank ones empty) of which `furniture` are already furniture."""
     stopped = _ends_stopped(lines, furniture)
+    # entries that open in capitals (family names or bodies: "SILVA, João", "WORLD HEALTH
+    # ORGANIZATION"): a line in capitals may be one of them, it is no header's proof
+    capitals_led = sum(bool((word := _FIRST_WORD.match(line)) and word[0].isupper())
+                       for k, line in enumerate(lines) if line and k not in furniture) >= 3
     out: set[int] = set()
     for k, line in enumerate(lines):
         if k in furniture and _PAGE_NUMBER.match(line):
-            out |= _beside(lines, furniture, k, -1, stopped) | _beside(
-                lines, furniture, k, 1, stopped)
+            out |= _beside(lines, furniture, k, -1, stopped, capitals_led) | _beside(
+                lines, furniture, k, 1, stopped, capitals_led)
     return out
 
 
-def _beside(lines: list[str], furniture: set[int], k: int, step: int, stopped: bool
-            ) -> set[int]:
+def _beside(lines: list[str], furniture: set[int], k: int, step: int, stopped: bool,
+            capitals_led: bool = False) -> set[int]:
     """The header-shaped lines next to the page number at k, on one side (`stopped`: the
     list's entries end with a full stop)."""
     out: set[int] = set()
@@ -64,21 +69,23 @@ def _beside(lines: list[str], furniture: set[int], k: int, step: int, stopped: b
         if not lines[j] or j in furniture:
             j += step
             continue
-        if not _head_shaped(lines, furniture | out | {k}, j, stopped):
+        if not _head_shaped(lines, furniture | out | {k}, j, stopped, capitals_led):
             break
         out.add(j)
         j += step
     return out
 
 
-def _head_shaped(lines: list[str], furniture: set[int], j: int, stopped: bool) -> bool:
+def _head_shaped(lines: list[str], furniture: set[int], j: int, stopped: bool,
+                 capitals_led: bool = False) -> bool:
     """Line j is shaped as a header (see the module) and stands inside an entry. Between
     two entries, a line in capitals or a journal's line may be an entry of its own ("WORLD
     HEALTH ORGANIZATION (2019) GLOBAL REPORT", "Lancet 2020; 395: 497-506")."""
     line = lines[j]
-    if len(line) > 90 or OPEN_END.search(line):
-        return False
-    if _capitals(line):  # a capitals header reads as names ("PHYSICAL REVIEW B 108")
+    if len(line) > 90 or OPEN_END.search(line) or NUMBER_START.match(line):
+        return False  # a list number starts an entry, whatever follows it
+    # a capitals header reads as names ("PHYSICAL REVIEW B 108")
+    if _capitals(line) and not capitals_led:
         return _interrupts(lines, furniture, j)
     if strong_start(line):
         return False
