@@ -18,9 +18,10 @@ from collections import Counter, defaultdict
 from claimcheck.ingest.starts import strong_start
 from claimcheck.vocabulary import YEAR_DIGITS
 
+# a page number as printed: "12", "- 12 -", "Page 3 of 9", "3 / 9", "Page 3"
+PAGE_NUMBER = r"[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page\s+)?\d{1,4}\s+(?:/|of)\s+\d{1,4}|page\s+\d+"
 _FURNITURE = re.compile(
-    r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page\s+)?\d{1,4}\s+(?:/|of)\s+\d{1,4}|page\s+\d+|[-–—_=*.\s]{3,}"
-    r"|.*\|\s*(?:volume|vol\.?)\s+\d+.*)$",
+    rf"^(?:{PAGE_NUMBER}|[-–—_=*.\s]{{3,}}|.*\|\s*(?:volume|vol\.?)\s+\d+.*)$",
     re.IGNORECASE,
 )
 

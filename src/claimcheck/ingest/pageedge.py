@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.ingest.furniture import PAGE_NUMBER
 from claimcheck.ingest.starts import NUMBER_START, OPEN_END, strong_start
 from claimcheck.vocabulary import YEAR_DIGITS
 
-_PAGE_NUMBER = re.compile(r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|(?:page\s+)?\d{1,4}\s+(?:/|of)\s+\d{1,4}"
-                          r"|page\s+\d{1,4})$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(rf"^(?:{PAGE_NUMBER})$", re.IGNORECASE)
 _LINK_END = re.compile(r"(?:https?://|www\.|doi:|\b10\.\d{4,9}/)\S*$", re.IGNORECASE)
 _REACH = 2  # header lines on each side of a page number
 _INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\s?\.|,\s*[^\W\d_](?:\s|$)")
