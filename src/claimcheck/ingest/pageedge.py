@@ -60,7 +60,7 @@ def edge_headers(lines: list[str], furniture: set[int]) -> set[int]:
 
 
 def _beside(lines: list[str], furniture: set[int], k: int, step: int, stopped: bool,
-            capitals_led: bool = False) -> set[int]:
+            capitals_led: bool) -> set[int]:
     """The header-shaped lines next to the page number at k, on one side (`stopped`: the
     list's entries end with a full stop)."""
     out: set[int] = set()
@@ -77,7 +77,7 @@ def _beside(lines: list[str], furniture: set[int], k: int, step: int, stopped: b
 
 
 def _head_shaped(lines: list[str], furniture: set[int], j: int, stopped: bool,
-                 capitals_led: bool = False) -> bool:
+                 capitals_led: bool) -> bool:
     """Line j is shaped as a header (see the module) and stands inside an entry. Between
     two entries, a line in capitals or a journal's line may be an entry of its own ("WORLD
     HEALTH ORGANIZATION (2019) GLOBAL REPORT", "Lancet 2020; 395: 497-506")."""

@@ -44,7 +44,9 @@ def text_traits(text: str, kind: str) -> int:
 
 
 def texts_traits(texts: list[str], kinds: list[str]) -> list[int]:
-    """`text_traits` of each text, the long texts' (most) without a call each."""
+    """`text_traits` of each text, the long texts' (most) without a call each: their traits
+    are `text_traits`' first branch, written again here on purpose (a call per token was the
+    cost this saves); the two must stay in step (tests/parse/test_counters.py compares them)."""
     return [(kind == "year") << 3 | 16 if len(text) > 2 else text_traits(text, kind)
             for text, kind in zip(texts, kinds, strict=True)]
 
