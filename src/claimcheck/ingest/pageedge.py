@@ -46,16 +46,18 @@ _NUMBERS_TAIL = re.compile(r"\(?\d[\d\s,;:()–—−/-]*(?:pp\.?)?")
 def edge_headers(lines: list[str], furniture: set[int]) -> set[int]:
     """Indexes of the header lines at a page's edge (see the module), among stripped
     `lines` (blank ones empty) of which `furniture` are already furniture."""
+    edges = [k for k in sorted(furniture) if _PAGE_NUMBER.match(lines[k])]
+    if not edges:  # most lists have no page number: their habits are not read
+        return set()
     stopped = _ends_stopped(lines, furniture)
     # entries that open in capitals (family names or bodies: "SILVA, João", "WORLD HEALTH
     # ORGANIZATION"): a line in capitals may be one of them, it is no header's proof
     capitals_led = sum(bool((word := _FIRST_WORD.match(line)) and word[0].isupper())
                        for k, line in enumerate(lines) if line and k not in furniture) >= 3
     out: set[int] = set()
-    for k, line in enumerate(lines):
-        if k in furniture and _PAGE_NUMBER.match(line):
-            out |= _beside(lines, furniture, k, -1, stopped, capitals_led) | _beside(
-                lines, furniture, k, 1, stopped, capitals_led)
+    for k in edges:
+        out |= _beside(lines, furniture, k, -1, stopped, capitals_led) | _beside(
+            lines, furniture, k, 1, stopped, capitals_led)
     return out
 
 
