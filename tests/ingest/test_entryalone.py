@@ -4,7 +4,7 @@ that is so far names alone; and the whole entries that must stay apart."""
 
 from claimcheck.ingest.containerline import container_alone
 from claimcheck.ingest.entryalone import imprint_alone, in_work, kind_lead
-from claimcheck.ingest.entrycut import names_line
+from claimcheck.ingest.namesline import names_line
 from tests.ingest.listings import APA
 from tests.ingest.listings import apart as _apart
 from tests.ingest.listings import joined as _joined
