@@ -4,6 +4,7 @@ rest of the entry before, as PDF text with stray spaces leaves it ("Phys .Rev .L
 "( 2005)170201 ."); a title that opens with a stop (".NET ...") and a year-first entry stay
 entries."""
 
+from claimcheck.ingest.starts import YEAR
 from tests.ingest.listings import PHYSICS
 from tests.ingest.listings import apart as _apart
 from tests.ingest.listings import joined as _joined
@@ -33,3 +34,11 @@ def test_an_entry_that_opens_on_a_stop_or_its_year_stays_one() -> None:
     _apart(PHYSICS, "A. Author, Phys. Rev. D 75, 1 (2007).",
            ".NET Framework Documentation. Redmond: Microsoft, 2019.")
     _apart(AAS, "Gunn, J. E. 1975, ApJ, 201, 22", "(2010) 100 Ideas that Changed Physics.")
+
+
+def test_a_year_spaced_as_pdf_text_spaces_marks_is_a_year() -> None:
+    assert YEAR.search("Vogt,F .P .A .2013 ,ApJS ,208 ,10")
+    assert not YEAR.search("doi:10.2004/abc")
+    assert not YEAR.search("version 1.2004, build 7")
+    _joined(AAS, "Dopita, M. A., Sutherland, R. S., Nicholls, D. C.,",
+            "Kewley, L. J., & Vogt,F .P .A .2013 ,ApJS ,208 ,10")
