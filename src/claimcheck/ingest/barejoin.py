@@ -57,7 +57,14 @@ _CAPITAL_HEAD = re.compile(r"^[\"“‘„«(]?[A-Z\u00c0-\u00de][^.]*\.")  # up
 _IN = re.compile(r"^(?:In|In:|Im|Dans|En)\b")
 # A volume, a bracketed year or a journal's abbreviated word: how an entry's tail opens
 _TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s(?:\d(?!\d{3}\b)|[A-Z][a-z]{0,5}\.))")
-_JOURNAL_VOLUME = re.compile(r"^(?:[A-Z][A-Za-z.&-]*\s){1,7}\d{1,4}\s*[:(,;]")
+# A word with a short number in it, a title's last ("parvovirus B19.", "COVID-19.", "p53."):
+# no pages, nor an article number ("e1002369.")
+_NUMBER_WORD = re.compile(r"\b[A-Za-z]+-?\d{1,3}[a-z]?\.?$")
+# A volume just before a passage's numbers: an article number and its pages follow it
+_VOLUME_BEFORE = re.compile(r"\d{1,4}(?:\(\d{1,4}\))?\s?:\s?$")
+# A journal's words (with the comma before its volume, "J. Climate, 14, 4073-4090."), then its
+# volume: a tail whose words read as a name and initials
+_JOURNAL_VOLUME = re.compile(r"^(?:[A-Z][A-Za-z.&-]*\s){0,6}[A-Z][A-Za-z.&-]*,?\s\d{1,4}\s*[:(,;]")
 # The line holds only authors and their year: no digit before the year that ends it
 _AUTHORS_YEAR = re.compile(rf"^\D*\(?{YEAR_DIGITS}[a-z]?\)?[.:,]?$")
 _NAMES_CUT = re.compile(r"(?:,|\band|&)\s*$")
@@ -119,7 +126,8 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     if (not closed and habit.closed < HABIT) or ONE_NAME.match(text):
         return False
     # cut after a sentence (a title) that holds no number, or after the authors and year
-    sentence = end_kind(prev, False) == "stop" and not any(c.isdigit() for c in prev[-12:])
+    sentence = end_kind(prev, False) == "stop" and not any(
+        c.isdigit() for c in _NUMBER_WORD.sub("", prev[-12:]))
     if closed and not sentence and not _AUTHORS_YEAR.match(prev):
         return False
     # the line brings what the entry lacks: its pages or DOI, or its place or publisher
@@ -129,5 +137,12 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     if kind == "place":
         return bool(PLACE_THEN.match(text))
     return kind == "publisher" or (
-        bool(COMPLETE.search(text)) and not PASSAGE.search(text) and not COMPLETE.search(prev))
+        bool(COMPLETE.search(text)) and not _passage(text) and not COMPLETE.search(prev))
+
+
+def _passage(text: str) -> bool:
+    """The line cites a passage ("Mishnah Berakhot 1:1-5.", "Thucydides 2.34-46."), not an
+    article number and its pages after a volume ("ACM Computing Surveys 45: 42:1-31.")."""
+    found = PASSAGE.search(text)
+    return found is not None and not _VOLUME_BEFORE.search(text[:found.start()])
 
