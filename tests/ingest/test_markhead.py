@@ -42,3 +42,8 @@ def test_a_year_spaced_as_pdf_text_spaces_marks_is_a_year() -> None:
     assert not YEAR.search("version 1.2004, build 7")
     _joined(AAS, "Dopita, M. A., Sutherland, R. S., Nicholls, D. C.,",
             "Kewley, L. J., & Vogt,F .P .A .2013 ,ApJS ,208 ,10")
+
+
+def test_a_bracketed_year_alone_and_a_comma_after_spaced_names_go_on() -> None:
+    _joined(PHYSICS, "S. Duane ,A. D. Kennedy ,and D. Roweth ,Phys .Lett .B 195 ,216", "( 1987 ).")
+    _joined(AAS, "Wolf ,C .,Onken ,C .A .,Luvaul ,L .C .,et al .2018 ,PASA ,35", ",e010")

@@ -25,6 +25,8 @@ def test_names_in_the_forms_lists_print_them_are_names_alone() -> None:
     assert names_line("John B. Smith and F. Donelson Smith.")
     assert names_line("Kenneth Harwood, Rebecca Hayden, John Kitross, and Lemuel Schofield.")
     assert names_line("Smith, J., and Mary Jones.")
+    assert names_line("Putnam, Robert D., Robert Leonardi, and Raffaella Y. Nanetti.")
+    assert names_line("Gilbert, Sandra M., and Susan Gubar.")
 
 
 def test_titles_and_one_person_are_no_names_alone() -> None:
@@ -42,6 +44,8 @@ def test_titles_and_one_person_are_no_names_alone() -> None:
     assert not names_line("Nature Reviews and Nature Methods.")
     assert not names_line("Marx, K., Das Kapital.")  # a title after a comma
     assert not names_line("Smith, J., Brown, K., Social Theory.")
+    assert not names_line("Weber, Max, Protestant Ethic.")
+    assert not names_line("Homer, Odyssey, and Iliad.")
 
 
 def test_a_line_of_full_names_goes_on_with_its_title() -> None:
@@ -51,6 +55,13 @@ def test_a_line_of_full_names_goes_on_with_its_title() -> None:
             '"Sydney W. Head: Remembering the Founder." Journal of Broadcasting 36 (1992): 1-4.')
     _joined(CHICAGO, "John B. Smith and F. Donelson Smith.",
             '"ABC: A Hypermedia System for Collaboration," Proceedings of Hypertext 1991.')
+
+
+def test_names_alone_go_on_with_a_short_book_whose_year_ends_the_line() -> None:
+    _joined(CHICAGO, "Gilbert, Sandra M., and Susan Gubar.",
+            "The Madwoman in the Attic. Yale UP, 1979.")
+    _apart(APA, "Abelson, H., G. J. Sussman and J. Sussman.",
+           "World Bank (2008). Annual Report. Washington.")
 
 
 def test_a_whole_entry_after_names_of_its_own_stays_apart() -> None:

@@ -62,9 +62,11 @@ _TAIL_OPEN = re.compile(r"^(?:\(?\d|[A-Z][a-z]{1,5}\.\s(?:\d(?!\d{3}\b)|[A-Z][a-
 _NUMBER_WORD = re.compile(r"\b[A-Za-z]+-?\d{1,3}[a-z]?\.?$")
 # A volume just before a passage's numbers: an article number and its pages follow it
 _VOLUME_BEFORE = re.compile(r"\d{1,4}(?:\(\d{1,4}\))?\s?:\s?$")
-# A journal's words (with the comma before its volume, "J. Climate, 14, 4073-4090."), then its
-# volume: a tail whose words read as a name and initials
-_JOURNAL_VOLUME = re.compile(r"^(?:[A-Z][A-Za-z.&-]*\s){0,6}[A-Z][A-Za-z.&-]*,?\s\d{1,4}\s*[:(,;]")
+# A journal's words, then its volume: a tail whose words read as a name and initials ("Plant J
+# 34: 453-471."); two words or more with a comma before the volume ("J. Climate, 14, 4073-4090.";
+# not "Ibid., 3, 45-47.", the same work again)
+_JOURNAL_VOLUME = re.compile(r"^(?:[A-Z][A-Za-z.&-]*\s){1,7}\d{1,4}\s*[:(,;]"
+                             r"|^(?:[A-Z][A-Za-z.&-]*\s){1,6}[A-Z][A-Za-z.&-]*,\s\d{1,4}\s*[:(,;]")
 # The line holds only authors and their year: no digit before the year that ends it
 _AUTHORS_YEAR = re.compile(rf"^\D*\(?{YEAR_DIGITS}[a-z]?\)?[.:,]?$")
 _NAMES_CUT = re.compile(r"(?:,|\band|&)\s*$")

@@ -127,6 +127,7 @@ def after_names_year(prev: str, text: str, habit: BareHabits, size: int) -> bool
     return bool(_QUOTED.match(text)) or not opens_surely(text, habit)
 
 
+_AFTER_YEAR = 4  # what may follow a year that ends the line: "b).", ")."
 _YEAR_EARLY = re.compile(rf"^[^\d(]{{1,40}}?\(?{YEAR_DIGITS}\b")
 def after_names_alone(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
     """`text` brings the title and the year of an undated entry that is so far one line of
@@ -140,8 +141,10 @@ def after_names_alone(entry: EntrySoFar, prev: str, text: str, habit: BareHabits
     if strong_start(text) or entryrest.opens_with_names(text) or names_and_year(text):
         return False
     # an author element and its year open an entry ("World Bank (2008). Report."); the year
-    # first is the names' own ("(2011). User acceptance ...")
-    return not _YEAR_EARLY.match(text)
+    # first is the names' own ("(2011). User acceptance ..."), and a short book's year that
+    # ends the line is its imprint's ("The Madwoman in the Attic. Yale UP, 1979.")
+    early = _YEAR_EARLY.match(text)
+    return early is None or len(text) - early.end() < _AFTER_YEAR
 
 
 _LONE_INITIAL = re.compile(r"(?:^|[\s,])(?:[A-Z]\.-?)+$")  # "..., S. A.", "and S.L."

@@ -7,8 +7,8 @@ one pair may be an author and a title ("Homer, Odyssey.", "Moby Dick."), and a t
 join two phrases with "and" ("Great Expectations and Hard Times."). So a line is names alone
 only when every part between commas or "and" is a person's name in a form lists print (or
 two parts are family name and initials, or family and given name in pairs), and names
-written out without an initial ("Rebecca Hayden") count only beside a name with initials or
-among three persons or more. Each test reads one bounded line.
+written out without an initial ("Rebecca Hayden") count only after "and" or among three
+persons or more whose last follows "and". Each test reads one bounded line.
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ _ONE_WORD = re.compile(rf"^{WORD}$")
 # article or a preposition in it ("The Odyssey", "War of Words")
 _WRITTEN_OUT = re.compile(rf"^{WORD}(?:\s{WORD}){{1,2}}$")
 _NOT_IN_NAMES = frozenset(("The", "A", "An", "Of", "On", "In", "For", "To", "With", "From"))
-_WRITTEN_OUT_ALONE = 3  # persons written out without initials make names alone from three
+_WRITTEN_OUT_ALONE = 3  # persons written out after commas make names alone from three
+_GIVEN = re.compile(rf"^{WORD}(?:\s(?:[A-Z]\.\s?){{1,2}})?$")  # "John", "Robert D."
+_AND = "and"
 # what may follow a name and is no name: "Jr", "2nd", "et al."
 _SUFFIX = re.compile(r",?\s(?:Jr|Sr|II|III|IV|2nd|3rd|et al)\.?(?=,|\s|$)")
 
@@ -74,27 +76,31 @@ _SEPARATED = re.compile(r"\s*(,\s*(?:and\b|&)?|\band\b|&)\s*")  # a separator, k
 
 def _persons(names: str) -> bool:
     """The names are two persons or more, each a whole name (initials, a middle initial), a
-    family name then its initials, or written out; a written-out name only after "and" (the
-    last author, "Smith, J., and Mary Jones") or where all are written out, three or more
-    (not a title after a comma: "Marx, K., Das Kapital.")."""
+    family name then its initials, or written out; the first may be a family name then its
+    given name ("Putnam, Robert D.,"). A written-out name only after "and" (the last author,
+    "Smith, J., and Mary Jones") or among three persons or more whose last follows "and"
+    ("Putnam, Robert D., Robert Leonardi, and Raffaella Y. Nanetti."); not a title after a
+    comma ("Marx, K., Das Kapital.", "Weber, Max, Economy and Society.")."""
     pieces = _SEPARATED.split(names)
     parts = [(pieces[k - 1] if k else "", pieces[k].strip()) for k in range(0, len(pieces), 2)]
     persons = written = after_and = 0
     k = 0
     while k < len(parts):
         sep, part = parts[k]
+        after = parts[k + 1][1] if k + 1 < len(parts) else ""
         if FULL.match(part) or _MIDDLE.match(part):
             k += 1
-        elif _ONE_WORD.match(part) and k + 1 < len(parts) and _INITIALS_ALONE.match(
-                parts[k + 1][1]):
-            k += 2  # "Abelson, H."
+        elif _ONE_WORD.match(part) and (_INITIALS_ALONE.match(after) or (
+                k == 0 and _GIVEN.match(after))):
+            k += 2  # "Abelson, H.", and first only "Putnam, Robert D." or "Smith, John"
         elif _WRITTEN_OUT.match(part) and not _NOT_IN_NAMES.intersection(part.split()):
             written += 1
-            after_and += "and" in sep or "&" in sep
+            after_and += _AND in sep or "&" in sep
             k += 1
         else:
             return False
         persons += 1
+    last_and = _AND in parts[-1][0] or "&" in parts[-1][0]
     if persons < 2:
         return False
-    return written == after_and or written == persons >= _WRITTEN_OUT_ALONE
+    return written == after_and or (persons >= _WRITTEN_OUT_ALONE and last_and)
