@@ -46,6 +46,7 @@ def test_titles_and_one_person_are_no_names_alone() -> None:
     assert not names_line("Smith, J., Brown, K., Social Theory.")
     assert not names_line("Weber, Max, Protestant Ethic.")
     assert not names_line("Homer, Odyssey, and Iliad.")
+    assert not names_line("Harvard University Press, Yale University Press, and MIT Press.")
 
 
 def test_a_line_of_full_names_goes_on_with_its_title() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.ingest.bare import NAME_SEP
+from claimcheck.ingest.kinds import start_kind
 from claimcheck.ingest.starts import LIST_NUMBER
 from claimcheck.vocabulary import NAME_PARTICLES_MORE
 
@@ -39,7 +40,8 @@ _MIDDLE = re.compile(
 _INITIALS_ALONE = re.compile(rf"^{INITS}$")
 _ONE_WORD = re.compile(rf"^{WORD}$")
 # A given and a family name written out ("Rebecca Hayden", "Mary Ann Jones"); not with an
-# article or a preposition in it ("The Odyssey", "War of Words")
+# article or a preposition in it ("The Odyssey", "War of Words"), nor a place or a publisher
+# ("New York", "Yale University Press")
 _WRITTEN_OUT = re.compile(rf"^{WORD}(?:\s{WORD}){{1,2}}$")
 _NOT_IN_NAMES = frozenset(("The", "A", "An", "Of", "On", "In", "For", "To", "With", "From"))
 _WRITTEN_OUT_ALONE = 3  # persons written out after commas make names alone from three
@@ -93,7 +95,8 @@ def _persons(names: str) -> bool:
         elif _ONE_WORD.match(part) and (_INITIALS_ALONE.match(after) or (
                 k == 0 and _GIVEN.match(after))):
             k += 2  # "Abelson, H.", and first only "Putnam, Robert D." or "Smith, John"
-        elif _WRITTEN_OUT.match(part) and not _NOT_IN_NAMES.intersection(part.split()):
+        elif _WRITTEN_OUT.match(part) and not _NOT_IN_NAMES.intersection(part.split()) and (
+                start_kind(part, False, False, False) not in ("place", "publisher")):
             written += 1
             after_and += _AND in sep or "&" in sep
             k += 1
