@@ -56,3 +56,21 @@ AMS = [
 ]
 AMS_UNSIGNED = [*AMS[:2], "Nature, 425, 33-35 (2003).", *AMS[2:5], "Science, 301, 1-2 (2003).",
                 *AMS[5:]]
+
+
+VANCOUVER = [
+    "Adams J, Baker K. Sleep and memory in adults. J Sleep Res. 2001;10:1-8.",
+    "Brown T. Fever in children. BMJ. 1999;318:33-36.",
+    "Clark R, Diaz M. Asthma and exercise. Chest. 2004;125:12-19.",
+    "Evans P. Cough reflex testing. Thorax. 2002;57:44-49.",
+    "Foster G, Hill S. Pain after surgery. Lancet. 1998;351:210-214.",
+    "Green L. Vitamin D in winter. Nutrition. 2006;22:501-506.",
+    "Hughes A. Gait in older people. Age Ageing. 2003;32:15-20.",
+]
+
+
+def test_a_journal_tail_whose_first_page_reads_as_a_year_goes_on() -> None:
+    _joined(VANCOUVER, "Hodgkin P, Lee R. Prognosis in carcinoma of the vagina.",
+            "British journal of cancer. 2014;110(6):1561-70.")
+    _joined(VANCOUVER, "Shaye DA, Greenwald I. Alix is needed for membrane transport.",
+            "Current biology: CB. 2007;17(22):1913-24.")
