@@ -74,3 +74,20 @@ def test_a_journal_tail_whose_first_page_reads_as_a_year_goes_on() -> None:
             "British journal of cancer. 2014;110(6):1561-70.")
     _joined(VANCOUVER, "Shaye DA, Greenwald I. Alix is needed for membrane transport.",
             "Current biology: CB. 2007;17(22):1913-24.")
+
+
+# a list of strings from several papers: one a line, a few with their old list numbers
+MIXED_NUMBERS = [
+    "S. Weinberg, Phys. Rev. Lett. 19, 1264 (1967).",
+    "Higgs, P. W. (1964). Broken symmetries. Phys. Rev. Lett., 13, 508-509.",
+    "G. 't Hooft, Nucl. Phys. B 35, 167 (1971).",
+    "Dirac, P. A. M. (1928). The quantum theory of the electron. Proc. R. Soc. A, 117, 610-624.",
+    "[7] H. D. Politzer, Phys. Rev. Lett. 30, 1346 (1973).",
+    "Wilson, K. G. (1974). Confinement of quarks. Phys. Rev. D, 10, 2445-2459.",
+    "E. Witten, Nucl. Phys. B 188, 513 (1981).",
+]
+
+
+def test_names_cut_at_a_comma_after_a_list_number_go_on_with_their_year() -> None:
+    _joined(MIXED_NUMBERS, "[14] C. W. Misner, K. S. Thorne, J. A. Wheeler,",
+            "Gravitation, W. H. Freeman (1973).")

@@ -47,6 +47,7 @@ from claimcheck.ingest.bare import (
     opens_surely,
 )
 from claimcheck.ingest.kinds import end_kind, start_kind
+from claimcheck.ingest.namesline import without_number
 from claimcheck.ingest.starts import CLOSED_END, COMPLETE, YEAR, YEAR_LEAD
 from claimcheck.vocabulary import YEAR_DIGITS
 
@@ -85,7 +86,9 @@ def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
     from ...", "Suhrkamp 1995", "House of Representatives, 1877-2005.", a publisher). A list
     of names cut at a comma goes on with the next names when only they bring the year."""
     if not cut:
-        names = _NAMES_CUT.search(prev) and names_only(prev) and habit.dated >= HABIT
+        # (the list's number before the names is no name's digit: "[14] C. W. Misner, ...,")
+        names = _NAMES_CUT.search(prev) and names_only(without_number(prev)) and (
+            habit.dated >= HABIT)
         if names and YEAR.search(text) and not YEAR.search(prev):
             return True
         return carries_on(prev, text, habit)
