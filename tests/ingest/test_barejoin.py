@@ -91,3 +91,5 @@ MIXED_NUMBERS = [
 def test_names_cut_at_a_comma_after_a_list_number_go_on_with_their_year() -> None:
     _joined(MIXED_NUMBERS, "[14] C. W. Misner, K. S. Thorne, J. A. Wheeler,",
             "Gravitation, W. H. Freeman (1973).")
+    _joined(APA, "Kaas, R.; Dhaene, J.;",
+            "Goovaerts, M. J. (2000). Upper and lower bounds for sums. Insurance, 27, 151-168.")

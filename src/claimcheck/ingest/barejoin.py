@@ -70,7 +70,7 @@ _JOURNAL_VOLUME = re.compile(r"^(?:[A-Z][A-Za-z.&-]*\s){1,7}\d{1,4}\s*[:(,;]"
                              r"|^(?:[A-Z][A-Za-z.&-]*\s){1,6}[A-Z][A-Za-z.&-]*,\s\d{1,4}\s*[:(,;]")
 # The line holds only authors and their year: no digit before the year that ends it
 _AUTHORS_YEAR = re.compile(rf"^\D*\(?{YEAR_DIGITS}[a-z]?\)?[.:,]?$")
-_NAMES_CUT = re.compile(r"(?:,|\band|&)\s*$")
+_NAMES_CUT = re.compile(r"(?:[,;]|\band|&)\s*$")  # names go on: "Kaas, R.; Dhaene, J.;"
 # A journal and the year that opens its volume and pages, Vancouver's tail: "Oncogene.
 # 2006;25:4647", "Curr Biol 2015; 25."
 _JOURNAL_YEAR = re.compile(rf"^(?:[A-Z][\w.&-]*\.?\s){{1,7}}{YEAR_DIGITS}[a-z]?\s?[;:]")
