@@ -59,6 +59,7 @@ def lists(path: Path = LISTS) -> dict[str, tuple[str, list[list[str]]]]:
 
 def measure(entries: list[list[str]], folder: Path) -> tuple[Counter[str], list[str]]:
     """Counts of one list, and its errors with the lines around them."""
+    from claimcheck.ingest.interface import InputError
     from claimcheck.pipeline.check import read_article
 
     first = HEAD.count("\n") + 1  # the line number of the list's first line
@@ -71,7 +72,10 @@ def measure(entries: list[list[str]], folder: Path) -> tuple[Counter[str], list[
         at += len(entry)
     path = folder / "list.md"
     path.write_text(HEAD + "\n".join(lines) + "\n", encoding="utf-8")
-    found = {r.line for r in read_article(path)[1]}
+    try:
+        found = {r.line for r in read_article(path)[1]}
+    except InputError:  # no list found at all: every entry is lost
+        found = set()
     merges, splits = sorted(starts - found), sorted(found - starts)
     counts = Counter(expected=len(entries), found=len(found), right=len(starts & found),
                      merges=len(merges), splits=len(splits), fabricated=len(found & furniture))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.ingest import boundary, entryalone, journalcut, linehead, starts, tailafter
-from claimcheck.ingest.entrycut import without_number
+from claimcheck.ingest.namesline import without_number
 from claimcheck.parse import chapterbook, namecues, notefields
 from claimcheck.vocabulary import (
     ACCESS_LEADS,

@@ -4,7 +4,7 @@ that is so far names alone; and the whole entries that must stay apart."""
 
 from claimcheck.ingest.containerline import container_alone
 from claimcheck.ingest.entryalone import imprint_alone, in_work, kind_lead
-from claimcheck.ingest.entrycut import names_line
+from claimcheck.ingest.namesline import names_line
 from tests.ingest.listings import APA
 from tests.ingest.listings import apart as _apart
 from tests.ingest.listings import joined as _joined
@@ -143,3 +143,9 @@ def test_pages_that_look_like_years_are_no_year_of_a_container() -> None:
     # a year as a volume is a year: the container prints its own ("..., 82(6), 2010, pp.")
     _apart(APA, "Black, H. C. (1910). Black's Law Dictionary. St. Paul: West Publishing Co.",
            "Am. J. Trop. Med. Hyg., 82(6), 2010, pp. 996-1003")
+
+
+def test_a_version_and_its_years_are_no_volume_and_pages() -> None:
+    assert not container_alone("Annual Report 3, 2019-2020.")
+    assert not container_alone("Python 3, 2020.")
+    assert container_alone("British journal of cancer. 2014;110(6):1561-70.")

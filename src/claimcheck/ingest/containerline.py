@@ -43,10 +43,12 @@ _DAY_MONTH = re.compile(
 # (a run of digits read from its first digit only: from every digit, a long run costs its square)
 LINKS = re.compile(rf"{LINK_END}|(?<!\d)\d+[a-z]\d*")
 # A volume that is not the year, then its issue or pages: "57:438", "25(5-6):", "46, pages";
-# not a version and its year ("Python 3, 2020.")
+# not a version and its year ("Python 3, 2020.", "vol. 3, 2019-20"); after a colon a first
+# page that reads as a year begins a range ("17(22):1913-24", "110(6):1561-70")
+_PAGE_WORD = r"(?:(?:pp?|pages?)\.?\s*)?"
 _VOLUME = re.compile(
-    rf"(?<![\d.])(?!{YEAR_DIGITS}\b)\d{{1,4}}\s*(?:\(\d[^)]{{0,8}}\))?\s*[:,]\s*"
-    rf"(?:(?:pp?|pages?)\.?\s*)?(?!{YEAR_DIGITS}\b)\d")
+    rf"(?<![\d.])(?!{YEAR_DIGITS}\b)\d{{1,4}}\s*(?:\(\d[^)]{{0,8}}\))?\s*"
+    rf"(?::\s*{_PAGE_WORD}(?!{YEAR_DIGITS}\b(?!\s?[-–]\s?\d))|,\s*{_PAGE_WORD}(?!{YEAR_DIGITS}\b))\d")
 # A volume (not a year), perhaps its issue, and a page range or a page after a colon: "42(2-3),
 # 393-405", "41: 1111-1141", "167: 12"
 VOLUME_PAGES = re.compile(

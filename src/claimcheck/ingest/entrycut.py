@@ -35,8 +35,9 @@ from claimcheck.ingest.bare import (
     names_only,
     opens_surely,
 )
-from claimcheck.ingest.starts import LIST_NUMBER, MARKER, SAME_AUTHORS, author_led, strong_start
-from claimcheck.vocabulary import NAME_PARTICLES_MORE, YEAR_DIGITS
+from claimcheck.ingest.namesline import FULL, PART, names_line, without_number
+from claimcheck.ingest.starts import MARKER, SAME_AUTHORS, author_led, strong_start
+from claimcheck.vocabulary import YEAR_DIGITS
 
 # Brackets only: quotes open and close the other way round in German and French („…“, »…«)
 PAIRS = (("(", ")"), ("[", "]"))
@@ -49,22 +50,10 @@ _ENDS_ON_YEAR = re.compile(rf"(?<![\w./-]){YEAR_DIGITS}[a-z]?\)?[.,;]?\s*$")
 _EMOTICON = re.compile(r"[:;]-?[)\]]")
 _REACH = 80  # a wrapped bracket's rest closes it early in the line
 _NEAR_END = 12
-# A list number before the names ("[48] ", "12. "; `starts.LIST_NUMBER`), here also one in
-# round brackets ("(12) "): only stripped, never taken for an entry's start, as
-# `starts.NUMBERED` would take it (a line may open with "(2019)" or a wrapped "(3)")
-_NUMBER = re.compile(rf"^\s*(?:{LIST_NUMBER}|\(\d{{1,5}}\))\s*")
 # Names then the year alone: "Frege, Gottlob 1892.", "Deuchar, M., & Quay, S. 2000.",
 # "Chaffin, C. (Producer). (2008)."; no digit before the year
 _NAMES_YEAR = re.compile(rf"^(\D{{3,}}?)[,.]?\s*\(?{YEAR_DIGITS}[a-z]?\)?[.:,]?$")
 _ROLE = re.compile(r"\s*\((?:[Ee]ds?|[Hh]rsg|[Pp]roducers?|[Dd]irectors?)\.?\)")
-_INITS = r"(?:[A-Z]\.?\s?-?){1,3}"
-_WORD = (rf"(?:(?:{'|'.join(NAME_PARTICLES_MORE)})\s)*"
-         r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’]+)?")
-# One name between commas or "and": initials alone ("J."), one word ("Frege", "Gottlob"), or a
-# word with its initials before or after ("de Foucault B.", "J. Smith"); not two words
-# without initials, as a title's part is ("Algebraic Geometry", "Leviathan. 1651")
-_PART = re.compile(rf"^(?:{_INITS}|{_WORD})$")
-_FULL = re.compile(rf"^(?:{_INITS}\s?{_WORD}|{_WORD}\s{_INITS})$")
 _QUOTED = re.compile(r"^[\"“‘„«]")
 # Lines of names and year alone are rare wraps; where a list has more (three or more, and over
 # a twentieth of its lines), they are its entries
@@ -101,11 +90,6 @@ def closes_open(depths: Depths, prev: str, text: str, habit: BareHabits) -> bool
     return False
 
 
-def without_number(text: str) -> str:
-    """The line without the list number it opens with ("[48] ", "12. ")."""
-    return _NUMBER.sub("", text, count=1)
-
-
 def names_and_year(text: str) -> bool:
     """The line is names and their year alone (a list number aside)."""
     found = _NAMES_YEAR.match(without_number(text))
@@ -123,9 +107,9 @@ def names_and_year(text: str) -> bool:
     # family and given names in pairs ("Frege, Gottlob", "Smith, J., & Jones, K."); not a
     # short form's one name ("Weber 1922.") nor a name and a title's words ("J. Latacz
     # (ed.), Homer, Tradition und Neuerung, Darmstadt 1979.")
-    if all(_FULL.match(part) for part in parts):
+    if all(FULL.match(part) for part in parts):
         return True
-    return len(parts) % 2 == 0 and all(_PART.match(part) for part in parts)
+    return len(parts) % 2 == 0 and all(PART.match(part) for part in parts)
 
 
 def after_names_year(prev: str, text: str, habit: BareHabits, size: int) -> bool:
@@ -143,25 +127,8 @@ def after_names_year(prev: str, text: str, habit: BareHabits, size: int) -> bool
     return bool(_QUOTED.match(text)) or not opens_surely(text, habit)
 
 
+_AFTER_YEAR = 4  # what may follow a year that ends the line: "b).", ")."
 _YEAR_EARLY = re.compile(rf"^[^\d(]{{1,40}}?\(?{YEAR_DIGITS}\b")
-# what may follow a name and is no name: "Jr", "2nd", "et al."
-_SUFFIX = re.compile(r",?\s(?:Jr|Sr|II|III|IV|2nd|3rd|et al)\.?(?=,|\s|$)")
-
-
-def names_line(text: str) -> bool:
-    """The line is names alone, every name whole with its initials ("Kossinets G, Watts DJ.",
-    "G. A. Kabatyanskii and V. I. Levenshtein.", "Eger EI 2nd.") or two persons' family
-    and given names in pairs ("Smith, John, and Jones, Mary."): no title, no year. One
-    name without initials, or one pair ("Homer, Odyssey."), may be an author and a title."""
-    names = _SUFFIX.sub("", without_number(text)).strip().rstrip(".,;").strip()
-    if not names or any(c.isdigit() or c in ";:\"“”" for c in names):
-        return False
-    parts = [part.strip() for part in NAME_SEP.split(names) if part.strip()]
-    if parts and all(_FULL.match(part) for part in parts):
-        return True
-    return len(parts) >= 4 and len(parts) % 2 == 0 and all(_PART.match(part) for part in parts)
-
-
 def after_names_alone(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
     """`text` brings the title and the year of an undated entry that is so far one line of
     names alone (`names_line`): no reference is its authors alone. Not a line that opens with
@@ -174,8 +141,10 @@ def after_names_alone(entry: EntrySoFar, prev: str, text: str, habit: BareHabits
     if strong_start(text) or entryrest.opens_with_names(text) or names_and_year(text):
         return False
     # an author element and its year open an entry ("World Bank (2008). Report."); the year
-    # first is the names' own ("(2011). User acceptance ...")
-    return not _YEAR_EARLY.match(text)
+    # first is the names' own ("(2011). User acceptance ..."), and a short book's year that
+    # ends the line is its imprint's ("The Madwoman in the Attic. Yale UP, 1979.")
+    early = _YEAR_EARLY.match(text)
+    return early is None or len(text) - early.end() < _AFTER_YEAR
 
 
 _LONE_INITIAL = re.compile(r"(?:^|[\s,])(?:[A-Z]\.-?)+$")  # "..., S. A.", "and S.L."

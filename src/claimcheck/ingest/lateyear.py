@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.ingest import bare, entrycut, entryrest, linehead
+from claimcheck.ingest import bare, entrycut, entryrest, linehead, namesline
 from claimcheck.ingest.authorhead import AUTHORS_OPEN, HEAD_YEAR, LONG_HEAD_YEAR
 from claimcheck.ingest.bare import (
     HABIT,
@@ -121,7 +121,7 @@ def _authors(text: str) -> bool:
     Cutkosky, T. Gruber,", "Hurley JH, Hanson PI."), not one name and a title ("Plato.
     Republic.", "Tolstoy, Leo. War and Peace.": no initial, a sentence's stop inside); a
     list number aside ("[48] ")."""
-    text = entrycut.without_number(text)
+    text = namesline.without_number(text)
     if not _INITIALS.search(text) and INNER_STOP.search(text):
         return False
     # two names alone need "and" or both their initials ("Sladek JR, Sladek CD.")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from claimcheck.ingest import bare, bulletruns, entrycut, lateyear, rescore
+from claimcheck.ingest import bare, barejoin, bulletruns, entrycut, lateyear, rescore
 from claimcheck.ingest.boundary import CERTAIN, HEAD, score
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import (
@@ -134,7 +134,7 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
             if one_a_line is not None and here.kind == "bare" and i and not line.repeated:
                 prev = content[i - 1].text
                 goes_on = not entrycut.opens_anew(line.text) and (
-                    bare.goes_on(prev, line.text, one_a_line, goes_on) or any(
+                    barejoin.goes_on(prev, line.text, one_a_line, goes_on) or any(
                         rule(prev, line.text, one_a_line, dated) for rule in lateyear.RULES)
                     or entrycut.goes_on(entrycut.EntrySoFar(depths, size, dated), prev,
                                         line.text, one_a_line))

@@ -13,7 +13,10 @@ import re
 
 from claimcheck.vocabulary import YEAR_DIGITS
 
-YEAR = re.compile(rf"(?<![\d.]){YEAR_DIGITS}[a-z]?\b")  # also "Oct2014"
+# a year, also "Oct2014"; not after a stop (a decimal, a DOI's "10.2004/"), unless a space
+# stands before the stop and a comma after the year, as PDF text spaces its marks ("Vogt,F
+# .P .A .2013 ,ApJS ,208 ,10")
+YEAR = re.compile(rf"(?<![\d.]){YEAR_DIGITS}[a-z]?\b|(?<=\s\.){YEAR_DIGITS}[a-z]?(?=\s?,)")
 # A year anywhere, only not inside a longer number ("2019a", "(2019)", "2019-20", not "12019")
 ANY_YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 # Pages or a DOI: "1159-66", "12:135", "10.1000/x" (an entry that has them is located).
