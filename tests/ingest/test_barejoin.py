@@ -93,3 +93,26 @@ def test_names_cut_at_a_comma_after_a_list_number_go_on_with_their_year() -> Non
             "Gravitation, W. H. Freeman (1973).")
     _joined(APA, "Kaas, R.; Dhaene, J.;",
             "Goovaerts, M. J. (2000). Upper and lower bounds for sums. Insurance, 27, 151-168.")
+
+
+def test_an_entry_of_its_own_after_a_title_ending_on_a_word_with_a_number_stays_one() -> None:
+    # (review of seg12) "B19." ends a title's sentence only before a journal and its volume
+    _apart(PLOS, "Brown KE (2015) The expanding range of parvovirus B19.",
+           "Journal of Virology Editorial Board. Editorial policy on viral nomenclature. 12: 1-3.")
+
+
+CHICAGO = [
+    "Arendt, Hannah. 1958. The Human Condition. Chicago: University of Chicago Press.",
+    "Ackerman, Bruce. 1991. We the People. Cambridge, MA: Belknap Press.",
+    "Bickel, Alexander. 1962. The Least Dangerous Branch. Indianapolis: Bobbs-Merrill.",
+    "Dahl, Robert A. 1989. Democracy and Its Critics. New Haven: Yale University Press.",
+    "Ely, John Hart. 1980. Democracy and Distrust. Cambridge, MA: Harvard University Press.",
+]
+
+
+def test_an_archives_parts_cut_at_a_semicolon_are_no_names_cut() -> None:
+    # (review of seg12) names go on after a semicolon only where they show an initial
+    _apart(CHICAGO, "National Archives, Kew, Foreign Office Papers;",
+           "Balkin, Jack M. 2011. Living Originalism. Cambridge, MA: Harvard University Press.")
+    _joined(CHICAGO, "Kaas, R.; Dhaene, J.;",
+            "Goovaerts, M. 2008. Modern Actuarial Risk Theory. Berlin: Springer.")

@@ -47,3 +47,13 @@ def test_a_year_spaced_as_pdf_text_spaces_marks_is_a_year() -> None:
 def test_a_bracketed_year_alone_and_a_comma_after_spaced_names_go_on() -> None:
     _joined(PHYSICS, "S. Duane ,A. D. Kennedy ,and D. Roweth ,Phys .Lett .B 195 ,216", "( 1987 ).")
     _joined(AAS, "Wolf ,C .,Onken ,C .A .,Luvaul ,L .C .,et al .2018 ,PASA ,35", ",e010")
+
+
+def test_an_entry_after_a_stopped_line_or_a_web_address_stays_one() -> None:
+    # (review of seg12) a stop that opens a line after a line ending on one is an entry whose
+    # list number was lost, and a comma run into a word is PDF spacing only where a line
+    # shows it apart from the join
+    _apart(AAS, "Jones, P. 2017, Agents and markets. Econometrica, 85, 601-640.",
+           ". A. Kovacs and B. Horvath 2016, Spectral methods. SIAM Review, 58, 3-40.")
+    _apart(AAS, "Smith, J. 2018, Public health data. https://example.org/data",
+           ",Handbook of Epidemiology 2014. Berlin: Springer.")

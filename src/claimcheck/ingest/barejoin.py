@@ -71,6 +71,9 @@ _JOURNAL_VOLUME = re.compile(r"^(?:[A-Z][A-Za-z.&-]*\s){1,7}\d{1,4}\s*[:(,;]"
 # The line holds only authors and their year: no digit before the year that ends it
 _AUTHORS_YEAR = re.compile(rf"^\D*\(?{YEAR_DIGITS}[a-z]?\)?[.:,]?$")
 _NAMES_CUT = re.compile(r"(?:[,;]|\band|&)\s*$")  # names go on: "Kaas, R.; Dhaene, J.;"
+# names cut at a semicolon show an initial ("Kaas, R.;"), not an archive's or statute's
+# parts ("National Archives, Kew, Foreign Office Papers;")
+_INITIAL = re.compile(r"(?:^|[\s,])[A-Z]\.")
 # A journal and the year that opens its volume and pages, Vancouver's tail: "Oncogene.
 # 2006;25:4647", "Curr Biol 2015; 25."
 _JOURNAL_YEAR = re.compile(rf"^(?:[A-Z][\w.&-]*\.?\s){{1,7}}{YEAR_DIGITS}[a-z]?\s?[;:]")
@@ -88,7 +91,7 @@ def goes_on(prev: str, text: str, habit: BareHabits, cut: bool) -> bool:
     if not cut:
         # (the list's number before the names is no name's digit: "[14] C. W. Misner, ...,")
         names = _NAMES_CUT.search(prev) and names_only(without_number(prev)) and (
-            habit.dated >= HABIT)
+            habit.dated >= HABIT) and (not prev.rstrip().endswith(";") or _INITIAL.search(prev))
         if names and YEAR.search(text) and not YEAR.search(prev):
             return True
         return carries_on(prev, text, habit)
@@ -131,8 +134,12 @@ def carries_on(prev: str, text: str, habit: BareHabits) -> bool:
     if (not closed and habit.closed < HABIT) or ONE_NAME.match(text):
         return False
     # cut after a sentence (a title) that holds no number, or after the authors and year
-    sentence = end_kind(prev, False) == "stop" and not any(
-        c.isdigit() for c in _NUMBER_WORD.sub("", prev[-12:]))
+    sentence = end_kind(prev, False) == "stop" and not any(c.isdigit() for c in prev[-12:])
+    # a title's last word with a short number ("parvovirus B19.") only before its journal
+    # and volume ("J Virol 89: 1-3."), not an entry of its own with a stop before its numbers
+    sentence = sentence or (end_kind(prev, False) == "stop" and not any(
+        c.isdigit() for c in _NUMBER_WORD.sub("", prev[-12:])) and bool(
+        _JOURNAL_VOLUME.match(text)))
     if closed and not sentence and not _AUTHORS_YEAR.match(prev):
         return False
     # the line brings what the entry lacks: its pages or DOI, or its place or publisher

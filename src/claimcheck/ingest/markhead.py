@@ -36,8 +36,12 @@ _STRAY_SPACE = re.compile(r"\s[,.](?=\w)|\(\s\d|\d\s\)")
 def opens_on_mark(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
     """`text` opens on a mark no entry opens with (see the module)."""
     if _COMMA_OPEN.match(text):
-        return bool(_STRAY_SPACE.search(f"{prev} {text}") and _WORD_END.search(prev))
-    return bool(_MARK_OPEN.match(text))
+        # the spacing is read in each line apart: joined, the mark itself would show it
+        spaced = _STRAY_SPACE.search(prev) or _STRAY_SPACE.search(text[1:])
+        return bool(spaced and _WORD_END.search(prev))
+    # a stop does not follow the stop that ended the line before (". A. Kovacs and ...",
+    # ". 12 Angry Men" after "... 1-12.": an entry whose list number was lost)
+    return bool(_MARK_OPEN.match(text)) and not (text.startswith(".") and prev.endswith("."))
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
