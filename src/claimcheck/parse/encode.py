@@ -48,7 +48,7 @@ class Encoder:
         self._facts: list[_Facts] = [_BEYOND]  # text 0 stands beyond either end of a string
         self._texts: list[str] = [""]
         self._words: list[str] = [_BEYOND.word]
-        self._lefts: list[str] = [f"b:{_BEYOND.word}|"]  # a word pair's name up to its right word
+        self._lefts: list[str] = [_BEYOND.pair_left]  # a word pair's name up to its right word
         self._ready = 0  # texts whose rows below are filled in
         self._own = np.zeros((1024, labels))  # summed weights of a text's own attributes
         self._seen = np.zeros((1024, 4), dtype=np.int64)  # rows of "w-2:word" ... "w+2:word"
@@ -105,7 +105,7 @@ class Encoder:
         self._texts += new
         words = [fact.word for fact in facts]
         self._words += words
-        self._lefts += [f"b:{word}|" for word in words]
+        self._lefts += [fact.pair_left for fact in facts]
 
     def _grow(self) -> None:
         """Fills in the rows of the texts met since the last call."""
