@@ -43,3 +43,4 @@ def test_pair_and_kind_names_are_spelled_as_the_model_knows_them() -> None:
 
 def test_a_kind_not_listed_beforehand_is_named_as_any_other() -> None:
     assert tokens._KIND_NAMES["num9"] == ("kind:num9", "k:num9|")
+
