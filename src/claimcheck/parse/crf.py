@@ -139,10 +139,13 @@ def _laid_out(scores: Any, lengths: list[int]) -> Any:
     """The scores as (longest, labels, sequences), zero beyond each sequence's end. Laid out
     so, numpy's loops run along the batch of sequences, the longest contiguous axis, and a
     maximum over labels is an elementwise maximum of contiguous slabs."""
-    longest = max(lengths)
-    out = np.zeros((len(lengths), longest, scores.shape[1]))
-    out[np.arange(longest) < np.array(lengths)[:, None]] = scores
-    return np.ascontiguousarray(out.transpose(1, 2, 0))
+    sizes = np.array(lengths)
+    out = np.zeros((max(lengths), scores.shape[1], len(lengths)))
+    # Each token's place in its sequence and its sequence: its rows put straight where they
+    # go (filling a (sequences, longest, labels) array and copying it transposed cost more).
+    sequence = np.repeat(np.arange(len(lengths)), sizes)
+    out[np.arange(len(sequence)) - np.repeat(np.cumsum(sizes) - sizes, sizes), :, sequence] = scores
+    return out
 
 
 def _viterbi(scores: Any, transition: Any, lengths: Any) -> tuple[Any, Any]:
