@@ -165,7 +165,7 @@ def _viterbi(scores: Any, transition: Any, lengths: Any) -> tuple[Any, Any]:
     summed = np.empty_like(into)
     for t in range(1, longest):
         np.add(best_to[t - 1][:, None, :], into, out=summed)
-        np.max(summed, axis=0, out=best_to[t])
+        np.maximum.reduce(summed, axis=0, out=best_to[t])  # (np.max: the same, ~4 µs slower)
         best_to[t] += scores[t]
     columns = np.arange(size)
     ends = best_to[lengths - 1, :, columns]  # (sequences, labels)
