@@ -119,10 +119,8 @@ class Encoder:
             return
         if size > len(self._kind):
             grown = max(size, 2 * len(self._kind))
-            self._own = np.resize(self._own, (grown, self._own.shape[1]))
-            self._seen = np.resize(self._seen, (grown, 4))
-            self._kind = np.resize(self._kind, grown)
-            self._traits = np.resize(self._traits, grown)
+            tables = (self._own, self._seen, self._kind, self._traits)
+            self._own, self._seen, self._kind, self._traits = (_longer(t, grown) for t in tables)
         row, unknown = self.row.get, self.unknown
         # One lookup per attribute, all in one `map` ("\0", for a text without attributes,
         # is an unknown row: no attribute holds a NUL, the model file ends each with one;
@@ -165,3 +163,11 @@ class Encoder:
                     map(self._words.__getitem__, (pairs % size).tolist()))
         rows = np.fromiter(map(self.row.get, names, repeat(self.unknown)), np.int64, len(pairs))
         return rows[where.reshape(-1)]
+
+
+def _longer(table: Any, rows: int) -> Any:
+    """`table` with room for `rows` rows, the old ones copied, the new ones zeros (`np.resize`
+    filled them by repeating the old ones; each is written before it is read)."""
+    out = np.zeros((rows, *table.shape[1:]), dtype=table.dtype)
+    out[:len(table)] = table
+    return out
