@@ -16,6 +16,8 @@ _AWKWARD = [
     "",
     " \t\n ",
     "_",
+    "Smith, J. A title. " + "_ \u00a0" * 3000,  # a long skipped run at the end, taken whole
+    "x" + " _" * 3000 + ".",
 ]
 
 

@@ -81,14 +81,19 @@ _new = tuple.__new__  # a NamedTuple's own constructor is Python code; made per 
 
 # _TOKEN with what it skips before each token (spaces, and "_", the one character no branch
 # takes): `findall` builds the pairs in C, and the offsets follow from the lengths, cheaper
-# than asking each match object for its start and end.
-_GAPPED = re.compile(rf"([\s_]*)({_TOKEN.pattern})")
+# than asking each match object for its start and end. The skipped run that ends the text
+# (no token after it) is taken whole by the second branch, as one empty pair: else each of
+# its characters would start a try that runs to its end (quadratic in its length).
+_GAPPED = re.compile(rf"([\s_]*)({_TOKEN.pattern})|[\s_]+\Z")
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
+    pairs = _GAPPED.findall(text)
+    if pairs and not pairs[-1][1]:  # the skipped run at the end
+        pairs.pop()
     out = []
     end = 0
-    for gap, token in _GAPPED.findall(text):
+    for gap, token in pairs:
         start = end + len(gap)
         end = start + len(token)
         out.append(_new(Token, (token, start, end)))
