@@ -89,7 +89,9 @@ def _cold() -> None:
     from claimcheck.parse.tagger import _LOADED
 
     tokens._facts.cache_clear()
-    tokens._runs_cut.cache_clear()
+    for shapes in ("_runs_cut", "_shape_name"):  # the token shapes' own cache (by version)
+        if hasattr(tokens, shapes):
+            getattr(tokens, shapes).cache_clear()
     for _, encoder in _LOADED.values():
         encoder.clear()
 

@@ -66,8 +66,9 @@ def _cold() -> None:
     from claimcheck.parse import tokens
 
     tokens._facts.cache_clear()
-    if hasattr(tokens, "_runs_cut"):  # the token shapes' own cache (not in older code)
-        tokens._runs_cut.cache_clear()
+    for shapes in ("_runs_cut", "_shape_name"):  # the token shapes' own cache (by version)
+        if hasattr(tokens, shapes):
+            getattr(tokens, shapes).cache_clear()
     try:  # the numpy tagger's own cache of token texts, where loaded (not in older code)
         from claimcheck.parse.tagger import _LOADED
     except ImportError:

@@ -3,6 +3,7 @@ whatever model file is present (the shipped one, or one trained here)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -171,3 +172,12 @@ def test_a_floor_changes_no_answer_to_whether_a_token_is_below_it(
     assert 0 < shortened < len(strings)  # both kinds of string are in the sample
     # Either way of tagging gives the same figures with a floor.
     _assert_same(floored, tag_many(strings, numpy=not numpy, floor=0.5))
+
+
+@pytest.mark.parametrize("numpy", [False, True])
+def test_labels_are_the_one_interned_copy_of_their_name(numpy: bool) -> None:
+    """The rules compare labels with literals; either way of tagging gives the interned
+    names (the same text, so the same answers, only found by identity)."""
+    strings = [tokenize("Smith, J. (2001). A title. J. Phys. 12, 34-56.")] * 3
+    for labels, _ in tag_many(strings, numpy=numpy):
+        assert labels and all(label is sys.intern(label) for label in labels)

@@ -139,10 +139,13 @@ def _laid_out(scores: Any, lengths: list[int]) -> Any:
     """The scores as (longest, labels, sequences), zero beyond each sequence's end. Laid out
     so, numpy's loops run along the batch of sequences, the longest contiguous axis, and a
     maximum over labels is an elementwise maximum of contiguous slabs."""
-    longest = max(lengths)
-    out = np.zeros((len(lengths), longest, scores.shape[1]))
-    out[np.arange(longest) < np.array(lengths)[:, None]] = scores
-    return np.ascontiguousarray(out.transpose(1, 2, 0))
+    sizes = np.array(lengths)
+    out = np.zeros((max(lengths), scores.shape[1], len(lengths)))
+    # Each token's place in its sequence and its sequence: its rows put straight where they
+    # go (filling a (sequences, longest, labels) array and copying it transposed cost more).
+    sequence = np.repeat(np.arange(len(lengths)), sizes)
+    out[np.arange(len(sequence)) - np.repeat(np.cumsum(sizes) - sizes, sizes), :, sequence] = scores
+    return out
 
 
 def _viterbi(scores: Any, transition: Any, lengths: Any) -> tuple[Any, Any]:
@@ -162,7 +165,7 @@ def _viterbi(scores: Any, transition: Any, lengths: Any) -> tuple[Any, Any]:
     summed = np.empty_like(into)
     for t in range(1, longest):
         np.add(best_to[t - 1][:, None, :], into, out=summed)
-        np.max(summed, axis=0, out=best_to[t])
+        np.maximum.reduce(summed, axis=0, out=best_to[t])  # (np.max: the same, ~4 µs slower)
         best_to[t] += scores[t]
     columns = np.arange(size)
     ends = best_to[lengths - 1, :, columns]  # (sequences, labels)

@@ -48,7 +48,7 @@ class Encoder:
         self._facts: list[_Facts] = [_BEYOND]  # text 0 stands beyond either end of a string
         self._texts: list[str] = [""]
         self._words: list[str] = [_BEYOND.word]
-        self._lefts: list[str] = [f"b:{_BEYOND.word}|"]  # a word pair's name up to its right word
+        self._lefts: list[str] = [_BEYOND.pair_left]  # a word pair's name up to its right word
         self._ready = 0  # texts whose rows below are filled in
         self._own = np.zeros((1024, labels))  # summed weights of a text's own attributes
         self._seen = np.zeros((1024, 4), dtype=np.int64)  # rows of "w-2:word" ... "w+2:word"
@@ -61,7 +61,9 @@ class Encoder:
             self.clear()
         # Every token's text, start and end (a Token is a tuple of the three).
         flat = list(chain.from_iterable(strings))
-        texts, begins, ends = (list(map(itemgetter(k), flat)) for k in range(3))
+        texts = list(map(itemgetter(0), flat))
+        # (numpy arrays made by `fromiter`: `np.array` of a list asks each item its type)
+        begins, ends = (np.fromiter(map(itemgetter(k), flat), np.int64, len(flat)) for k in (1, 2))
         ids = self._ids(texts)
         self._grow()
         lengths = np.array([len(tokens) for tokens in strings])
@@ -74,16 +76,18 @@ class Encoder:
         seen, kind = self._seen[padded], self._kind[padded]
         state = self.state
         combination = counters.combination(self._traits, ids, first, strings_of)
-        total = self._own[ids] + self._counter_sums[combination]
+        # (rows gathered by `take`, a third cheaper than indexing by an array: the same copy)
+        total = np.take(self._own, ids, axis=0)
+        total += np.take(self._counter_sums, combination, axis=0)
         for chosen in (seen[at - 2, 0], seen[at - 1, 1], seen[at + 1, 2], seen[at + 2, 3],
                        self._kind_pairs[kind[at - 1], kind[at + 1]], self._pairs(ids, first),
                        self._fixed[4 + 10 * place // np.repeat(lengths, lengths)]):
-            total += state[chosen]
-        glued = np.r_[np.array(ends[:-1]) == np.array(begins[1:]), False]  # token k to k + 1
+            total += np.take(state, chosen, axis=0)
+        glued = np.r_[ends[:-1] == begins[1:], False]  # token k to k + 1
         last = place + 1 == np.repeat(lengths, lengths)
         flags = (place == 0, (place > 0) & np.r_[False, glued[:-1]], last, ~last & glued)
         for row, on in zip(self._fixed[:4], flags, strict=True):
-            total[on] += state[row]
+            total[np.flatnonzero(on)] += state[row]  # (by index: cheaper than by a mask)
         return total
 
     def _ids(self, texts: Sequence[str]) -> Any:
@@ -93,7 +97,7 @@ class Encoder:
             self._meet(list(dict.fromkeys([text for text, known in zip(texts, ids, strict=True)
                                            if known is None])))
             ids = list(map(self._index.__getitem__, texts))
-        return np.array(ids, dtype=np.int64)
+        return np.fromiter(ids, np.int64, len(ids))
 
     def _meet(self, new: list[str]) -> None:
         """Numbers texts not met before, in turn, and keeps their facts (all at once: one
@@ -105,7 +109,7 @@ class Encoder:
         self._texts += new
         words = [fact.word for fact in facts]
         self._words += words
-        self._lefts += [f"b:{word}|" for word in words]
+        self._lefts += [fact.pair_left for fact in facts]
 
     def _grow(self) -> None:
         """Fills in the rows of the texts met since the last call."""
@@ -115,20 +119,19 @@ class Encoder:
             return
         if size > len(self._kind):
             grown = max(size, 2 * len(self._kind))
-            self._own = np.resize(self._own, (grown, self._own.shape[1]))
-            self._seen = np.resize(self._seen, (grown, 4))
-            self._kind = np.resize(self._kind, grown)
-            self._traits = np.resize(self._traits, grown)
+            tables = (self._own, self._seen, self._kind, self._traits)
+            self._own, self._seen, self._kind, self._traits = (_longer(t, grown) for t in tables)
         row, unknown = self.row.get, self.unknown
         # One lookup per attribute, all in one `map` ("\0", for a text without attributes,
         # is an unknown row: no attribute holds a NUL, the model file ends each with one;
         # reduceat needs one row per text).
         owned = [fact.attributes or ("\0",) for fact in new]
         starts = np.cumsum([0] + [len(a) for a in owned])[:-1]
-        flat = list(map(row, chain.from_iterable(owned), repeat(unknown)))
-        self._own[self._ready:size] = np.add.reduceat(self.state[flat], starts, axis=0)
+        flat = np.fromiter(map(row, chain.from_iterable(owned), repeat(unknown)), np.int64)
+        self._own[self._ready:size] = np.add.reduceat(np.take(self.state, flat, axis=0), starts,
+                                                      axis=0)
         seen = list(map(row, chain.from_iterable(fact.seen_from for fact in new), repeat(unknown)))
-        self._seen[self._ready:size] = np.array(seen, dtype=np.int64).reshape(-1, 4)
+        self._seen[self._ready:size] = np.fromiter(seen, np.int64, len(seen)).reshape(-1, 4)
         kinds = [fact.kind for fact in new]
         known = list(map(self._kinds.get, kinds, repeat(-1)))
         if -1 in known:  # a kind not met before (rarely)
@@ -160,3 +163,11 @@ class Encoder:
                     map(self._words.__getitem__, (pairs % size).tolist()))
         rows = np.fromiter(map(self.row.get, names, repeat(self.unknown)), np.int64, len(pairs))
         return rows[where.reshape(-1)]
+
+
+def _longer(table: Any, rows: int) -> Any:
+    """`table` with room for `rows` rows, the old ones copied, the new ones zeros (`np.resize`
+    filled them by repeating the old ones; each is written before it is read)."""
+    out = np.zeros((rows, *table.shape[1:]), dtype=table.dtype)
+    out[:len(table)] = table
+    return out

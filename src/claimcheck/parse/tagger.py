@@ -10,6 +10,7 @@ few hundred strings. Both give the same labels and marginals (tests/parse/test_c
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -89,6 +90,21 @@ def _crfsuite(path: Path) -> pycrfsuite.Tagger:
 
 
 @lru_cache(maxsize=4)
+def _crfsuite_names(path: Path) -> dict[str, str]:
+    """The model's label names, each to its interned copy (`_interned`)."""
+    return _interned(tuple(_crfsuite(path).labels()))
+
+
+@lru_cache(maxsize=4)
+def _interned(names: tuple[str, ...]) -> dict[str, str]:
+    """Each label name to the one interned string of its text. crfsuite makes a new string
+    per token and numpy's labels come from the model file, while the rules compare labels
+    with literals ("title"), which Python interns: the same object compares by identity, a
+    copy character by character (~3 % of a long list's parse went to those comparisons)."""
+    return {name: sys.intern(name) for name in names}
+
+
+@lru_cache(maxsize=4)
 def _crfsuite_same(path: Path) -> dict[str, tuple[str, ...]]:
     """`same_field` of the model's labels (asked of crfsuite once, not once a list: a string
     parsed alone paid ~4 µs for it)."""
@@ -139,13 +155,14 @@ def _in_crfsuite(
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     tagger = _crfsuite(path)
     same = _crfsuite_same(path)
+    interned = _crfsuite_names(path).__getitem__
     out: list[tuple[tuple[str, ...], tuple[float, ...]]] = []
     marginal = tagger.marginal
     least = 2.0 if floor is None else floor + _MARGIN  # (no probability reaches 2)
     for tokens in strings:
         items = features("", tokens) if tokens else None
         with _LOCK:
-            labels = tuple(tagger.tag(items)) if items is not None else ()
+            labels = tuple(map(interned, tagger.tag(items))) if items is not None else ()
             whole = tagger.probability(labels) if labels and least <= 1.0 else 0.0
             if whole >= least:  # most strings of a list: every token surely above the floor
                 out.append((labels, (whole,) * len(labels)))
@@ -166,8 +183,8 @@ def _in_numpy(
     weights, encoder = loaded(path)
     out: list[tuple[tuple[str, ...], tuple[float, ...]]] = [((), ())] * len(strings)
     order = sorted((i for i, s in enumerate(strings) if s), key=lambda i: len(strings[i]))
-    names = weights.labels
-    same = _same_matrix(names)
+    names = tuple(_interned(weights.labels).values())
+    same = _same_matrix(weights.labels)
     least = None if floor is None else floor + _MARGIN
     for begin in range(0, len(order), BATCH):
         batch = order[begin:begin + BATCH]

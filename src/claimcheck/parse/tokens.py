@@ -79,9 +79,25 @@ class Token(NamedTuple):
 _new = tuple.__new__  # a NamedTuple's own constructor is Python code; made per token
 
 
+# _TOKEN with what it skips before each token (spaces, and "_", the one character no branch
+# takes): `findall` builds the pairs in C, and the offsets follow from the lengths, cheaper
+# than asking each match object for its start and end. The skipped run that ends the text
+# (no token after it) is taken whole by the second branch, as one empty pair: else each of
+# its characters would start a try that runs to its end (quadratic in its length).
+_GAPPED = re.compile(rf"([\s_]*)({_TOKEN.pattern})|[\s_]+\Z")
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
-    # (start and end asked apart: unpacking the span's tuple costs more)
-    return tuple([_new(Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(text)])
+    pairs = _GAPPED.findall(text)
+    if pairs and not pairs[-1][1]:  # the skipped run at the end
+        pairs.pop()
+    out = []
+    end = 0
+    for gap, token in pairs:
+        start = end + len(gap)
+        end = start + len(token)
+        out.append(_new(Token, (token, start, end)))
+    return tuple(out)
 
 
 _ASCII_SHAPE = str.maketrans(
@@ -91,21 +107,20 @@ _LONG_RUN = re.compile(r"(.)\1\1+")
 
 
 def _shape(text: str) -> str:
-    """Upper/lower/digit classes of the first 12 characters, runs cut to two ("Xxx", "dd")."""
+    """The "shape:" attribute: upper/lower/digit classes of the first 12 characters, runs cut
+    to two ("Xxx", "dd"), the first 8 of those kept."""
     head = text[:12]
     if head.isascii():  # the common case, by table
-        chars = head.translate(_ASCII_SHAPE)
-    else:
-        chars = "".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit()
-                        else c for c in head)
-    return _runs_cut(chars) if len(chars) > 2 else chars
+        return _shape_name(head.translate(_ASCII_SHAPE))
+    return _shape_name("".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit()
+                               else c for c in head))
 
 
 @lru_cache(maxsize=4096)
-def _runs_cut(chars: str) -> str:
-    """Runs of three or more cut to two; the few distinct class strings ("Xxxxxx", "dddd")
-    recur across most token texts, so each is cut once."""
-    return _LONG_RUN.sub(_two, chars)
+def _shape_name(chars: str) -> str:
+    """The attribute of a class string; the few distinct ones ("Xxxxxx", "dddd") recur across
+    most token texts, so each is cut and named once."""
+    return "shape:" + (_LONG_RUN.sub(_two, chars) if len(chars) > 2 else chars)[:8]
 
 
 def _two(run: re.Match[str]) -> str:
@@ -139,10 +154,28 @@ class _Facts(NamedTuple):
     word: str
     kind: str
     seen_from: tuple[str, ...]  # its word as the neighbour at -2, -1, +1, +2
+    # The names of the word pair ("b:word|right") and of the kinds around a token
+    # ("k:kind|right") up to the right one's part, which a token appends: a concatenation per
+    # token costs less than a format.
+    pair_left: str
+    kind_left: str
 
 
 _OFFSETS = (-2, -1, 1, 2)
 _SEEN = tuple(f"w{o:+d}:" for o in _OFFSETS)
+# Per cue word and per kind, its attribute (a lookup costs less than a format per text).
+_LEX = {word: f"lex:{name}" for word, name in LEXICON.items()}
+
+
+class _KindNames(dict[str, tuple[str, str]]):
+    """Per kind (`_kind`'s few), its attribute and the left part of a kind pair's name."""
+
+    def __missing__(self, kind: str) -> tuple[str, str]:
+        self[kind] = names = (f"kind:{kind}", f"k:{kind}|")
+        return names
+
+
+_KIND_NAMES = _KindNames()
 
 
 @lru_cache(maxsize=65536)
@@ -150,19 +183,23 @@ def _facts(text: str) -> _Facts:
     low = text.lower()
     word = low if len(low) < 25 else "<long>"
     kind = _kind(text)
-    attributes = [f"w:{word}", f"shape:{_shape(text)[:8]}", f"kind:{kind}", f"suf3:{low[-3:]}"]
+    kind_name, kind_left = _KIND_NAMES[kind]
+    attributes = ["w:" + word, _shape(text), kind_name, "suf3:" + low[-3:]]
     # (a title-cased text is not upper-case, nor the reverse: one test decides which to try)
-    upper = text.isupper()
-    if not upper and text[:1].isupper() and text[1:].islower():
-        attributes.append("title")
-    if upper and len(text) > 1:
-        attributes.append("upper")
-    if low in LEXICON:
-        attributes.append(f"lex:{LEXICON[low]}")
-    if upper and _ROMAN.fullmatch(text):
-        attributes.append("roman")
+    if text.isupper():
+        if len(text) > 1:
+            attributes.append("upper")
+        if low in _LEX:
+            attributes.append(_LEX[low])
+        if _ROMAN.fullmatch(text):
+            attributes.append("roman")
+    else:
+        if text[:1].isupper() and text[1:].islower():
+            attributes.append("title")
+        if low in _LEX:
+            attributes.append(_LEX[low])
     seen = (_SEEN[0] + word, _SEEN[1] + word, _SEEN[2] + word, _SEEN[3] + word)
-    return _new(_Facts, (tuple(attributes), word, kind, seen))
+    return _new(_Facts, (tuple(attributes), word, kind, seen, "b:" + word + "|", kind_left))
 
 
 _POS = tuple(f"pos:{k}" for k in range(10))
@@ -207,7 +244,7 @@ def _running(tokens: tuple[Token, ...], facts: list[_Facts]) -> list[list[str]]:
 
 
 # Stands for the tokens beyond either end, so the window needs no bounds checks.
-_BEYOND = _Facts((), "", "<edge>", tuple(f"w{o:+d}:<edge>" for o in _OFFSETS))
+_BEYOND = _Facts((), "", "<edge>", tuple(f"w{o:+d}:<edge>" for o in _OFFSETS), "b:|", "k:<edge>|")
 
 
 def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
@@ -223,7 +260,7 @@ def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
     for i, attributes in enumerate(out):
         attributes += fact.attributes
         attributes += (
-            _POS[10 * i // n], f"k:{before.kind}|{after.kind}", f"b:{before.word}|{fact.word}",
+            _POS[10 * i // n], before.kind_left + after.kind, before.pair_left + fact.word,
             far_before.seen_from[0], before.seen_from[1], after.seen_from[2],
             far_after.seen_from[3],
         )
