@@ -1,0 +1,135 @@
+"""A note's imprint put right where the tagger mixed it with what stands before it.
+
+1. `parenthesis_after_credit`: Chicago and MHRA print a book's imprint in brackets right
+   after a credit or the title ("ed. T. Francke (INRA, 1993)", "trans. by R. K. Luneburg
+   (Laboratory for Computer Science, MIT, 1985)", "Programming with CGI.pm (Wiley, 1998)").
+   The tagger may run the words before the bracket into the publisher or the place
+   ("Francke (INRA)", "pm (Wiley)"). The parenthesis, closed by its year in the text, is the
+   imprint: "Place: Publisher" as such, else a common place is the place and anything else the
+   publisher. The words before it go back to the title or the book when they continue it in
+   the text with no comma between ("CGI" + ".pm"), or are dropped when a credit's cue
+   precedes them ("ed.", "trans. by", "hg. von": a credited name); else nothing changes
+   ("Stuttgart (zuerst 1932)"). The parenthesis must open with a capital.
+2. `place_and_publisher`: French, Italian and Spanish notes print "Paris, Gallimard, 1975",
+   Italian ones also "Laterza, Roma 1980"; the tagger may read both as the place. When
+   one part is a common place and the other is a name that is no place, the other is the
+   publisher (only where no publisher was read, and the text prints the year after them).
+3. `edition_imprint`: OSCOLA's "(3rd edn, OUP 2012)": the publisher after the edition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.vocabulary import (
+    EDITOR_WORDS,
+    PLACE_NAMES,
+    PUBLISHER_WORDS,
+    TRANSLATOR_WORDS,
+    YEAR_DIGITS,
+)
+
+_PLACE = re.compile(rf"(?:{PLACE_NAMES})(?:\s+am\s+Main)?")
+# a publisher's word (shared with `notefields`)
+PRESS = re.compile(rf"\b(?:{PUBLISHER_WORDS}|Books|Editions?"
+                   r"|Éditions|Editorial|Editore|Edizioni)\b")
+# A run that holds the imprint parenthesis and words before it: "Francke (INRA)"
+_BEFORE_BRACKET = re.compile(r"(?P<head>[^()]+?)\s*\((?P<inside>[^()]+)\)")
+# A credit's cue, then names up to the bracket ("ed. T. Francke (", "trans. by R. K.
+# Luneburg (", "hg. von Peter Schmidt (")
+_CREDITED = (rf"\b(?:{'|'.join((*EDITOR_WORDS, *TRANSLATOR_WORDS))}|edited|by|von|par|di)\.?"
+             r"\s+(?:by\s+|von\s+|par\s+)?(?:[^,()]*?\s)?")
+# Names that qualify a place ("Cambridge, MA", "Paris, France", "Boulder, Colorado"): a
+# state's or country's code or name, not a publisher
+_QUALIFIER = re.compile(
+    r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}|Mass|Calif|Conn|Penn|Ill|Mich|Md|Va|Wash|"
+    r"England|Scotland|Wales|Ireland|Britain|France|Germany|Deutschland|Italy|Italia|Spain|"
+    r"España|Portugal|Switzerland|Schweiz|Suisse|Austria|Österreich|Belgium|Belgique|"
+    r"Netherlands|Canada|Australia|Japan|China|India|Brazil|Brasil|Mexico|México|Argentina|"
+    r"Chile|Colombia|Israel|Sweden|Norway|Denmark|Finland|Poland|Russia|New Zealand|"
+    r"Massachusetts|California|Connecticut|Pennsylvania|Illinois|Michigan|Maryland|Virginia|"
+    r"Colorado|Texas|Ohio|Indiana|Minnesota|Wisconsin|Oregon|Florida|Georgia|New Jersey|"
+    r"Ontario|Québec|Quebec|Bavaria|Bayern")
+_MEETING = re.compile(r"\b(?:Proc|Proceedings|Conference|Conf|Symposium|Workshop|Congress|"
+                      r"Meeting|Colloquium|Kongress|Tagung|Colloque|Congrès|Congreso|Convegno)\b")
+# One to four capitalised words (with "de", "&", "and" between): a firm or a place
+_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de|del|di|&|and|et|y|e|[A-ZÀ-Þ][\w'’.-]*)){0,3}")
+
+
+def parenthesis_after_credit(fields: dict[str, str], text: str) -> dict[str, str]:
+    """Rule 1 of the module docstring."""
+    for name in ("publisher", "location"):
+        found = _BEFORE_BRACKET.fullmatch(fields.get(name, ""))
+        if not found or not found["inside"][:1].isupper() or not re.search(
+                re.escape(f"({found['inside']}") + rf",?\s+{YEAR_DIGITS}\)", text):
+            continue
+        given = _head_back(fields, found["head"], text)
+        if given is None and not re.search(_CREDITED + re.escape(found["head"]) + r"\s*\(",
+                                           text):
+            continue  # neither the title's tail nor a credited name: "Stuttgart (zuerst 1932)"
+        return _imprint(given or fields, name, found["inside"].strip())
+    return fields
+
+
+def _imprint(fields: dict[str, str], name: str, inside: str) -> dict[str, str]:
+    out = {k: v for k, v in fields.items() if k != name}
+    place, colon, press = inside.rpartition(":")
+    if colon and place.strip():
+        read = {"location": place.strip(), "publisher": press.strip()}
+    elif _PLACE.fullmatch(inside) and not PRESS.search(inside):
+        read = {"location": inside}
+    else:
+        read = {"publisher": inside}
+    for key, value in read.items():  # a place or publisher read elsewhere is kept
+        out.setdefault(key, value)
+    return out
+
+
+def _head_back(fields: dict[str, str], head: str, text: str) -> dict[str, str] | None:
+    """The words before the bracket given back to the title or book they continue (the
+    separator as printed: "CGI" "." "pm", "Elements of" " " "Modern X-Ray Physics")."""
+    for field in ("container", "title"):
+        value = fields.get(field, "")
+        glued = re.search(re.escape(value) + r"(?P<sep>[.\-/:]?\s*)" + re.escape(head) + r"\s*\(",
+                          text) if value else None
+        if glued:
+            return {**fields, field: value + glued["sep"] + head}
+    return None
+
+
+def place_and_publisher(fields: dict[str, str], text: str) -> dict[str, str]:
+    """Rule 2 of the module docstring."""
+    location = fields.get("location", "")
+    parts = [p.strip() for p in location.split(",")]
+    if fields.get("publisher") or len(parts) != 2 or not all(_NAME.fullmatch(p) for p in parts):
+        return fields
+    # the imprint set off by a comma, the year after it ("..., Paris, Gallimard, 1975"; not
+    # "im 20. und frühen 21. Jahrhundert, Bonn 2004", a title's words before the place)
+    if not re.search(r",\s+" + re.escape(location) + rf",?\s+{YEAR_DIGITS}\b", text):
+        return fields
+    if _MEETING.search(fields.get("container", "") + " " + fields.get("title", "")):
+        return fields  # a meeting's place and country ("Conference, Zurich, Swizerland, 1995")
+    places = [bool(_PLACE.fullmatch(p)) for p in parts]
+    if places.count(True) != 1:
+        return fields
+    other = parts[places.index(False)]
+    if _QUALIFIER.fullmatch(other.rstrip(".")) or _PLACE.search(other):
+        return fields
+    return {**fields, "location": parts[places.index(True)], "publisher": other}
+
+
+# "(3rd edn, OUP 2012)", "(2nd edn, Hart Publishing 2016)": OSCOLA's edition, then the
+# publisher and the year, no comma before the year
+_EDITION_IMPRINT = re.compile(
+    rf"\((?:\d+(?:st|nd|rd|th)|rev|new)\s+edn,\s+(?P<press>[A-ZÀ-Þ][^(),:]*?)\s+{YEAR_DIGITS}\)")
+
+
+def edition_imprint(fields: dict[str, str], text: str) -> dict[str, str]:
+    """Rule 3 of the module docstring: only where no publisher and no place were read."""
+    found = _EDITION_IMPRINT.search(text)
+    if found is None or fields.get("publisher") or fields.get("location"):
+        return fields
+    press = found["press"].strip()
+    if _PLACE.fullmatch(press) or press in fields.get("title", ""):
+        return fields
+    return {**fields, "publisher": press}

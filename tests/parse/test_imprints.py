@@ -1,0 +1,130 @@
+"""A note's imprint mixed by the tagger with what stands before it (parse/imprints.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_entries, parse_string
+from claimcheck.parse.imprints import (
+    edition_imprint,
+    parenthesis_after_credit,
+    place_and_publisher,
+)
+
+
+@pytest.mark.parametrize(
+    ("fields", "text", "expected"),
+    [
+        # a credited name before the imprint: dropped
+        ({"title": "Essays", "location": "Francke (INRA)", "date": "1993"},
+         "H. Sin, Essays, ed. T. Francke (INRA, 1993), 246.",
+         {"title": "Essays", "publisher": "INRA", "date": "1993"}),
+        ({"title": "Models", "publisher": "Luneburg (Laboratory for Computer Science, MIT)"},
+         "M. Well, Models, trans. by R. K. Luneburg (Laboratory for Computer Science, MIT, "
+         "1985), 201.",
+         {"title": "Models", "publisher": "Laboratory for Computer Science, MIT"}),
+        # the title's own tail before the imprint: given back
+        ({"title": "Programming with CGI", "publisher": "pm (Wiley)"},
+         "L. Stein, Programming with CGI.pm (Wiley, 1998), 244.",
+         {"title": "Programming with CGI.pm", "publisher": "Wiley"}),
+        # "Place: Publisher" inside; a common place alone is the place
+        ({"title": "Essays", "publisher": "Smith (London: Verso)"},
+         "A. Brown, Essays, ed. J. Smith (London: Verso, 1980).",
+         {"title": "Essays", "location": "London", "publisher": "Verso"}),
+        ({"title": "Essays", "location": "Smith (Berkeley)"},
+         "A. Brown, Essays, ed. J. Smith (Berkeley, 1959).",
+         {"title": "Essays", "location": "Berkeley"}),
+    ],
+)
+def test_parenthesis_after_credit(fields: dict[str, str], text: str,
+                                  expected: dict[str, str]) -> None:
+    got = parenthesis_after_credit(fields, text)
+    assert {k: v for k, v in got.items() if k != "kind"} == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        # no year closes the parenthesis: a name in brackets, not an imprint
+        ({"title": "Essays", "publisher": "Smith (INRA)"}, "A. B, Essays, Smith (INRA), 1990."),
+        # a bracket inside a publisher's own name is left
+        ({"publisher": "Oxford University Press"}, "X, Y (Oxford University Press, 1990)."),
+    ],
+)
+def test_parenthesis_after_credit_left(fields: dict[str, str], text: str) -> None:
+    assert parenthesis_after_credit(fields, text) == fields
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "place", "publisher"),
+    [
+        ("New York, Stechert", "F. Boas, Kwakiutl Culture, New York, Stechert, 1935, p. 2.",
+         "New York", "Stechert"),
+        ("Firenze, Sansoni", "A. M, Le radici, Firenze, Sansoni, 1992, p. 33.",
+         "Firenze", "Sansoni"),
+        ("Westview, Boulder", "K. C, Nations Abroad, Westview, Boulder 1996, p. 3.",
+         "Boulder", "Westview"),
+    ],
+)
+def test_place_and_publisher(location: str, text: str, place: str, publisher: str) -> None:
+    got = place_and_publisher({"title": "T", "location": location}, text)
+    assert (got["location"], got.get("publisher", "")) == (place, publisher)
+
+
+@pytest.mark.parametrize(
+    ("location", "text"),
+    [
+        ("Cambridge, MA", "X, Title, Cambridge, MA, 1990."),
+        ("Paris, France", "X, Title, Paris, France, 1990."),
+        ("Boulder, Colorado", "X, Title, Boulder, Colorado, 1990."),
+        ("London, Oxford", "X, Title, London, Oxford, 1990."),  # two places: left
+        ("Bari, Laterza", "X, Title, Bari, Laterza, 1917."),  # neither is a listed place
+        ("New York, Stechert", "X, Title, New York, Stechert."),  # no year after them
+    ],
+)
+def test_place_and_publisher_left(location: str, text: str) -> None:
+    fields = {"title": "T", "location": location}
+    assert place_and_publisher(fields, text) == fields
+
+
+def test_edition_imprint() -> None:
+    text = "HLA Hart, The Concept of Law (3rd edn, OUP 2012) 94."
+    got = edition_imprint({"title": "The Concept of Law", "date": "2012"}, text)
+    assert got["publisher"] == "OUP"
+    kept = {"title": "The Concept of Law", "publisher": "Clarendon"}
+    assert edition_imprint(kept, text) == kept
+    # a place after the edition is no publisher
+    assert "publisher" not in edition_imprint({"title": "T"}, "A, T (2nd edn, London 1990).")
+
+
+def test_whole_notes() -> None:
+    refs = parse_entries_texts([
+        "1 C. Tilley, A Phenomenology of Landscape, ed. T. Francke (INRA, 1993), 246.",
+        "2 L. Stein, Official Guide to Programming with CGI.pm (Wiley, 1998), 244.",
+        "3 Cfr. Arnaldo Momigliano, Le radici classiche della storiografia moderna, Firenze, "
+        "Sansoni, 1992, p. 33.",
+        "4 HLA Hart, The Concept of Law (3rd edn, OUP 2012) 94.",
+    ])
+    assert [(r.publisher, r.location) for r in refs] == [
+        ("INRA", ""), ("Wiley", ""), ("Sansoni", "Firenze"), ("OUP", "")]
+    assert refs[1].title == "Official Guide to Programming with CGI.pm"
+
+
+def test_ordinary_reference_unchanged() -> None:
+    ref = parse_string("Smith J (1990) Essays on method. New York, Stechert")
+    assert ref.location in ("New York, Stechert", "New York")
+
+
+def parse_entries_texts(texts: list[str]) -> list:  # type: ignore[type-arg]
+    from claimcheck.ingest.interface import RawEntry
+
+    return list(parse_entries([RawEntry(text=t, index=i + 1, line=i + 1)
+                               for i, t in enumerate(texts)]))
+
+
+def test_meeting_place_and_country_left() -> None:
+    fields = {"title": "Query Processing", "container": "Proceedings of the 21st VLDB Conference",
+              "location": "Zurich, Swizerland"}
+    text = ("A. Gupta, B. Chen, \"Query Processing\", Proceedings of the 21st VLDB Conference, "
+            "Zurich, Swizerland, 1995.")
+    assert place_and_publisher(fields, text) == fields
