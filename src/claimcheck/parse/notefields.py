@@ -4,7 +4,7 @@ book by the same author (`book_author`), a name printed given name first before 
 an article cited the law reports' way, "‘Title’ (2013) 23 Journal 261" (`year_first_article`)
 and a "no place" mark ("s. l.", "o. O.") read into a title or container (`no_place_out`);
 `note_fields` also applies a credit after the title (`credits`), the editors' cues
-(`editors`) and the imprint's repairs (`imprints`).
+(`editors`), the imprint's repairs (`imprints`) and an archive's reference (`archives`).
 Each is tried only where its cue is printed.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.archives import ARCHIVE, archived_out
 from claimcheck.parse.credits import credited_out, imprint_credit
 from claimcheck.parse.editors import directed_book, editor_cues
 from claimcheck.parse.imprints import PRESS as _PRESS
@@ -80,6 +81,8 @@ def _imprints(fields: dict[str, str], text: str) -> dict[str, str]:
         fields = edition_imprint(parenthesis_after_credit(fields, text), text)
     if "," in fields.get("location", ""):
         fields = place_and_publisher(fields, text)
+    if ARCHIVE.search(text):
+        fields = archived_out(fields, text)
     return fields
 
 

@@ -1,0 +1,56 @@
+"""A manuscript cited in an archive (parse/archives.py): no publisher, place or volume."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.ingest.interface import RawEntry
+from claimcheck.parse import parse_entries
+from claimcheck.parse.archives import archived_out
+
+
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        ({"title": "Memorandum", "location": "Berlin, Bundesarchiv", "volume": "816"},
+         "K. Arnaud, ‘Memorandum’, 1936, Berlin, Bundesarchiv, R 43/816, pp. 18–19."),
+        ({"title": "Report", "publisher": "Archivo General de la Nación", "location": "México"},
+         "D. Ruiz, “Report”, 1902, México, Archivo General de la Nación, leg. 1563."),
+        ({"title": "Note", "publisher": "Archives nationales", "location": "Paris",
+          "container": "F"},
+         "M. Meyer, ‘Note’, 1912, Archives nationales, Paris, F/7/3764, p. 249."),
+    ],
+)
+def test_archive_read_as_imprint_is_dropped(fields: dict[str, str], text: str) -> None:
+    got = archived_out(fields, text)
+    assert got["title"] == fields["title"]
+    assert not any(got.get(k) for k in ("location", "publisher", "volume", "container"))
+
+
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        # a journal named "Archives": no shelfmark beside it
+        ({"title": "Growth", "container": "Archives of Disease in Childhood", "volume": "65"},
+         "J. Smith, ‘Growth’, Archives of Disease in Childhood, 65, 1990, 12–19."),
+        # a shelfmark-like number far from the archive's name is left
+        ({"title": "T", "publisher": "Archive Press", "location": "London"},
+         "A. B., T, London, Archive Press, 1990, with notes on the text, and more, FO 371/2."),
+    ],
+)
+def test_no_archival_reference(fields: dict[str, str], text: str) -> None:
+    assert archived_out(fields, text) == fields
+
+
+def test_archival_note_in_a_list() -> None:
+    texts = ["1 Kew, The National Archives, FO 371/24363, Halifax to Lothian, 12 June 1940.",
+             "2 J. Brown, ‘Cabinet Minutes’, 1940, London, Public Record Office, CAB 65/7, "
+             "p. 12."]
+    refs = parse_entries([RawEntry(text=t, index=i + 1, line=i + 1) for i, t in enumerate(texts)])
+    assert all(not (r.publisher or r.location or r.volume) for r in refs)
+
+
+def test_archive_read_as_the_title_gives_way_to_the_quoted_title() -> None:
+    fields = {"author": "C. Mill", "title": "Kew, National Archives, FO 371/8974", "date": "1920"}
+    text = "C. Mill, ‘Report on Trade’, 1920, Kew, National Archives, FO 371/8974."
+    assert archived_out(fields, text)["title"] == "Report on Trade"
