@@ -6,6 +6,7 @@ import pytest
 
 from claimcheck.parse import parse_entries, parse_string
 from claimcheck.parse.imprints import (
+    bare_imprint,
     edition_imprint,
     parenthesis_after_credit,
     place_and_publisher,
@@ -128,3 +129,61 @@ def test_meeting_place_and_country_left() -> None:
     text = ("A. Gupta, B. Chen, \"Query Processing\", Proceedings of the 21st VLDB Conference, "
             "Zurich, Swizerland, 1995.")
     assert place_and_publisher(fields, text) == fields
+
+
+@pytest.mark.parametrize(
+    ("fields", "text", "expected"),
+    [
+        # the imprint's publisher read as the journal of a book
+        ({"title": "Health Technology Assessment", "container": "World Health Organization",
+          "date": "2008"},
+         "M. Velasco, Health Technology Assessment (World Health Organization, 2008), p. 150.",
+         {"title": "Health Technology Assessment", "publisher": "World Health Organization",
+          "date": "2008"}),
+        # read into the date
+        ({"title": "Encoding", "container": "Culture", "date": "Hutchinson, 1980"},
+         "S. Hall, ‘Encoding’, in Culture, ed. by S. Hall (Hutchinson, 1980), pp. 128–38.",
+         {"title": "Encoding", "container": "Culture", "publisher": "Hutchinson",
+          "date": "1980"}),
+        # read nowhere; a firm named after a person
+        ({"title": "The Deceptive Realism", "date": "1984"},
+         "J. Gledson, The Deceptive Realism, trans. by J. M. Levine (F. Cairns, 1984), 47.",
+         {"title": "The Deceptive Realism", "publisher": "F. Cairns", "date": "1984"}),
+        # a common place alone is the place
+        ({"title": "Theory of Interest", "date": "1959"},
+         "J. Conard, Theory of Interest (Berkeley, 1959), 387.",
+         {"title": "Theory of Interest", "location": "Berkeley", "date": "1959"}),
+    ],
+)
+def test_bare_imprint(fields: dict[str, str], text: str, expected: dict[str, str]) -> None:
+    got = bare_imprint(fields, text)
+    assert {k: v for k, v in got.items() if k != "kind"} == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        # a place or publisher read already
+        ({"title": "T", "location": "Berg", "date": "1994"}, "C. T, T (Berg, 1994), 4."),
+        # a journal with its volume: "(Journal, 2008)" is no imprint there
+        ({"title": "T", "container": "Nature", "volume": "5", "date": "2008"},
+         "A. B, T (Nature, 2008) 5, 12."),
+        # a meeting's name and year
+        ({"title": "T", "date": "2010"}, "A. B, T (SIGMOD Conference, 2010), 4."),
+        # no comma before the year: not this layout
+        ({"title": "T", "date": "1990"}, "A. B, T (List 1990) 4."),
+    ],
+)
+def test_bare_imprint_left(fields: dict[str, str], text: str) -> None:
+    assert bare_imprint(fields, text) == fields
+
+
+@pytest.mark.parametrize("dated", ["July-August", "Fall", "Feb.", "Spring", "Winter", "Dec."])
+def test_bare_imprint_is_no_month_or_season(dated: str) -> None:
+    fields = {"title": "Planning", "container": "Harvard Business Review", "volume": "XLI",
+              "date": f"{dated}, 1963"}
+    text = f"T, S. \"Planning.\" Harvard Business Review, XLI ({dated}, 1963), pp. 111-21."
+    assert bare_imprint(fields, text) == fields
+    assert bare_imprint({"title": "Planning", "date": "1963"},
+                        f"T, S. \"Planning.\" Bulletin ({dated}, 1963).") == {
+        "title": "Planning", "date": "1963"}

@@ -15,12 +15,19 @@
    one part is a common place and the other is a name that is no place, the other is the
    publisher (only where no publisher was read, and the text prints the year after them).
 3. `edition_imprint`: OSCOLA's "(3rd edn, OUP 2012)": the publisher after the edition.
+4. `bare_imprint`: an imprint of one name and the year ("(Hutchinson, 1980)", "(F. Cairns,
+   1984)", "(World Health Organization, 2008)") that the tagger read as a book's journal (no
+   volume, no pages), into the date, or nowhere: a common place is the place, any other name
+   the publisher. Not where a place or publisher was read ("(Berg, 1994)" read as a place
+   stays so) nor for a meeting's name ("(SIGMOD Conference, 2010)"); a place missing from the
+   list of common places becomes a publisher ("(Halle, 1890)").
 """
 
 from __future__ import annotations
 
 import re
 
+from claimcheck.parse.tokens import MONTH_NAMES
 from claimcheck.vocabulary import (
     EDITOR_WORDS,
     PLACE_NAMES,
@@ -133,3 +140,55 @@ def edition_imprint(fields: dict[str, str], text: str) -> dict[str, str]:
     if _PLACE.fullmatch(press) or press in fields.get("title", ""):
         return fields
     return {**fields, "publisher": press}
+
+
+# "(Hutchinson, 1980)", "(F. Cairns, 1984)", "(World Health Organization, 2008)": an imprint
+# of one name (no colon, no digit), a comma and the year
+_BARE = re.compile(rf"\((?P<inside>[A-ZÀ-Þ][^():;\d]*?),\s*{YEAR_DIGITS}\)")
+# a firm's name: one to five capitalised words or initials, "&", "and", "of", "de" between
+_FIRM_NAME = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:&|and|of|for|de|the|[A-ZÀ-Þ][\w'’.-]*)){0,5}")
+
+
+def bare_imprint(fields: dict[str, str], text: str) -> dict[str, str]:
+    """Rule 4 of the module docstring."""
+    if fields.get("publisher") or fields.get("location"):
+        return fields
+    for found in _BARE.finditer(text):
+        inside = found["inside"].strip()
+        if not _FIRM_NAME.fullmatch(inside) or _MEETING.search(inside) or _dated(inside):
+            continue
+        out = _unread(fields, inside)
+        if out is not None:
+            out["location" if _PLACE.fullmatch(inside) else "publisher"] = inside
+            if not out.get("container"):
+                out.setdefault("kind", "book")  # a title with its own imprint
+            return out
+    return fields
+
+
+def _dated(inside: str) -> bool:
+    """A month or season, not a firm: "(July-August, 1964)", "(Fall, 1967)", "(Feb., 1992)"."""
+    return any(w.lower() in MONTH_NAMES or w.lower() in _SEASONS
+               for w in re.findall(r"[^\W\d_]+", inside))
+
+
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter", "printemps", "été",
+                      "automne", "hiver", "frühjahr", "frühling", "sommer", "herbst",
+                      "primavera", "verano", "otoño", "invierno", "estate", "autunno",
+                      "inverno"})
+
+
+def _unread(fields: dict[str, str], inside: str) -> dict[str, str] | None:
+    """The fields without the imprint's name where the tagger read it as the journal (with no
+    volume or pages) or into the date; None when another field holds it."""
+    out = dict(fields)
+    if fields.get("container") == inside and not (fields.get("volume") or fields.get("issue")):
+        del out["container"]
+        if out.get("kind") == "article":
+            out["kind"] = "book"
+    elif inside in fields.get("date", ""):
+        out["date"] = fields["date"].replace(inside, "").strip(" ,")
+    if any(inside in v for k, v in out.items() if k != "kind"):
+        return None
+    return out

@@ -17,6 +17,7 @@ from claimcheck.parse.credits import credited_out, imprint_credit
 from claimcheck.parse.editors import directed_book, editor_cues
 from claimcheck.parse.imprints import PRESS as _PRESS
 from claimcheck.parse.imprints import (
+    bare_imprint,
     edition_imprint,
     parenthesis_after_credit,
     place_and_publisher,
@@ -79,6 +80,7 @@ def _imprints(fields: dict[str, str], text: str) -> dict[str, str]:
     """The imprint rules of `imprints`, each tried only where its mark is printed."""
     if "(" in text:
         fields = edition_imprint(parenthesis_after_credit(fields, text), text)
+        fields = bare_imprint(fields, text)
     if "," in fields.get("location", ""):
         fields = place_and_publisher(fields, text)
     if ARCHIVE.search(text):
