@@ -141,9 +141,9 @@ def test_meeting_place_and_country_left() -> None:
          {"title": "Health Technology Assessment", "publisher": "World Health Organization",
           "date": "2008"}),
         # read into the date
-        ({"title": "Encoding", "container": "Culture", "date": "Hutchinson, 1980"},
-         "S. Hall, ‘Encoding’, in Culture, ed. by S. Hall (Hutchinson, 1980), pp. 128–38.",
-         {"title": "Encoding", "container": "Culture", "publisher": "Hutchinson",
+        ({"title": "Encoding", "container": "Culture", "date": "Allen Lane, 1980"},
+         "S. Hall, ‘Encoding’, in Culture, ed. by S. Hall (Allen Lane, 1980), pp. 128–38.",
+         {"title": "Encoding", "container": "Culture", "publisher": "Allen Lane",
           "date": "1980"}),
         # read nowhere; a firm named after a person
         ({"title": "The Deceptive Realism", "date": "1984"},
@@ -172,6 +172,9 @@ def test_bare_imprint(fields: dict[str, str], text: str, expected: dict[str, str
         ({"title": "T", "date": "2010"}, "A. B, T (SIGMOD Conference, 2010), 4."),
         # no comma before the year: not this layout
         ({"title": "T", "date": "1990"}, "A. B, T (List 1990) 4."),
+        # one word, no firm's word: a town as often as a firm
+        ({"title": "T", "date": "1919"}, "J. H, T, trans. by R. P (Haarlem, 1919), 44."),
+        ({"title": "T", "date": "Hutchinson, 1980"}, "J. H, T (Hutchinson, 1980), 44."),
     ],
 )
 def test_bare_imprint_left(fields: dict[str, str], text: str) -> None:
@@ -187,3 +190,15 @@ def test_bare_imprint_is_no_month_or_season(dated: str) -> None:
     assert bare_imprint({"title": "Planning", "date": "1963"},
                         f"T, S. \"Planning.\" Bulletin ({dated}, 1963).") == {
         "title": "Planning", "date": "1963"}
+
+
+def test_bare_imprint_keeps_a_newspaper() -> None:
+    fields = {"title": "Letter to the Editor", "container": "New York Times", "date": "1990"}
+    assert bare_imprint(fields, "J. Doe, Letter to the Editor (New York Times, 1990).") == fields
+
+
+@pytest.mark.parametrize("standing", ["Preprint", "Draft", "Forthcoming", "Unpublished report",
+                                      "In press", "Working paper"])
+def test_bare_imprint_is_no_standing(standing: str) -> None:
+    fields = {"title": "Title", "date": "2010"}
+    assert bare_imprint(fields, f"Lee, K. Title ({standing}, 2010).") == fields

@@ -16,20 +16,26 @@
    publisher (only where no publisher was read, and the text prints the year after them).
 3. `edition_imprint`: OSCOLA's "(3rd edn, OUP 2012)": the publisher after the edition.
 4. `bare_imprint`: an imprint of one name and the year ("(Hutchinson, 1980)", "(F. Cairns,
-   1984)", "(World Health Organization, 2008)") that the tagger read as a book's journal (no
-   volume, no pages), into the date, or nowhere: a common place is the place, any other name
+   1984)", "(World Health Organization, 2008)") that the tagger read into the date, nowhere,
+   or as a book's journal (no volume; only a name with a publisher's or organisation's word:
+   "(New York Times, 1990)" stays a journal): a common place is the place, any other name
    the publisher. Not where a place or publisher was read ("(Berg, 1994)" read as a place
-   stays so) nor for a meeting's name ("(SIGMOD Conference, 2010)"); a place missing from the
-   list of common places becomes a publisher ("(Halle, 1890)").
+   stays so), nor for a meeting's name ("(SIGMOD Conference, 2010)"), a month or season, a
+   work's standing ("(Preprint, 2010)"), nor one word without a firm's word ("(Faber,
+   1997)" is a firm, "(Haarlem, 1919)" a town missing from the list of common places: a
+   wrong publisher would be compared with the record's). A town of two words missing from
+   the list ("(Baton Rouge, 1990)") still becomes a publisher.
 """
 
 from __future__ import annotations
 
 import re
 
+from claimcheck.parse.onename import ORG_WORDS
 from claimcheck.parse.tokens import MONTH_NAMES
 from claimcheck.vocabulary import (
     EDITOR_WORDS,
+    NOT_YET_PRINTED,
     PLACE_NAMES,
     PUBLISHER_WORDS,
     TRANSLATOR_WORDS,
@@ -159,7 +165,7 @@ def bare_imprint(fields: dict[str, str], text: str) -> dict[str, str]:
         if not _FIRM_NAME.fullmatch(inside) or _MEETING.search(inside) or _dated(inside):
             continue
         out = _unread(fields, inside)
-        if out is not None:
+        if out is not None and (_PLACE.fullmatch(inside) or not _lone_word(inside)):
             out["location" if _PLACE.fullmatch(inside) else "publisher"] = inside
             if not out.get("container"):
                 out.setdefault("kind", "book")  # a title with its own imprint
@@ -167,10 +173,27 @@ def bare_imprint(fields: dict[str, str], text: str) -> dict[str, str]:
     return fields
 
 
+def _lone_word(inside: str) -> bool:
+    """One word with no publisher's or organisation's word: as often a town missing from the
+    list of common places ("(Haarlem, 1919)") as a firm ("(Faber, 1997)"): left alone."""
+    return " " not in inside and not (PRESS.search(inside) or ORG_WORDS.search(inside.lower()))
+
+
 def _dated(inside: str) -> bool:
-    """A month or season, not a firm: "(July-August, 1964)", "(Fall, 1967)", "(Feb., 1992)"."""
-    return any(w.lower() in MONTH_NAMES or w.lower() in _SEASONS
-               for w in re.findall(r"[^\W\d_]+", inside))
+    """A month or season, not a firm: "(July-August, 1964)", "(Fall, 1967)", "(Feb., 1992)";
+    or how the work stands ("(Preprint, 2010)", "(Forthcoming, 2010)", "(Draft, 2010)")."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", inside)]
+    return any(w in MONTH_NAMES or w in _SEASONS or w in _STANDING for w in words) or \
+        any(inside.lower().startswith(p) for p in NOT_YET_PRINTED)
+
+
+# words of a work's standing or genre, not a firm's name
+_STANDING = frozenset({
+    "preprint", "draft", "forthcoming", "unpublished", "manuscript", "typescript", "mimeo",
+    "mimeograph", "thesis", "dissertation", "report", "paper", "lecture", "interview",
+    "letter", "memo", "memorandum", "speech", "abstract", "poster", "online", "video", "film",
+    "blog", "podcast", "tweet", "email", "pamphlet", "reprint", "translation", "edition",
+    "revised", "accepted", "submitted", "editorial", "comment"})
 
 
 _SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter", "printemps", "été",
@@ -184,6 +207,8 @@ def _unread(fields: dict[str, str], inside: str) -> dict[str, str] | None:
     volume or pages) or into the date; None when another field holds it."""
     out = dict(fields)
     if fields.get("container") == inside and not (fields.get("volume") or fields.get("issue")):
+        if not (PRESS.search(inside) or ORG_WORDS.search(inside.lower())):
+            return None  # a newspaper's name, "(New York Times, 1990)", is a container
         del out["container"]
         if out.get("kind") == "article":
             out["kind"] = "book"
