@@ -4,7 +4,8 @@ book by the same author (`book_author`), a name printed given name first before 
 an article cited the law reports' way, "‘Title’ (2013) 23 Journal 261" (`year_first_article`)
 and a "no place" mark ("s. l.", "o. O.") read into a title or container (`no_place_out`);
 `note_fields` also applies a credit after the title (`credits`), the editors' cues
-(`editors`), the imprint's repairs (`imprints`) and an archive's reference (`archives`).
+(`editors`), a title's inner full stop (`subtitles`), the imprint's repairs (`imprints`)
+and an archive's reference (`archives`).
 Each is tried only where its cue is printed.
 """
 
@@ -23,6 +24,11 @@ from claimcheck.parse.imprints import (
     place_and_publisher,
 )
 from claimcheck.parse.newspaper import newspaper
+from claimcheck.parse.subtitles import (
+    place_out_of_container,
+    subtitle_out_of_container,
+    title_out_of_names,
+)
 from claimcheck.vocabulary import NO_PLACE_MARK, PLACE_NAMES, YEAR_DIGITS
 
 # (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
@@ -73,7 +79,16 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     fields = imprint_out(given_first_title(book_author(fields), text), text)
     fields = imprint_credit(credited_out(year_first_article(fields, text), text), text)
     fields = newspaper(no_place_out(editor_cues(directed_book(fields), text)), text)
-    return _imprints(fields, text)
+    return _imprints(_subtitles(fields, text), text)
+
+
+def _subtitles(fields: dict[str, str], text: str) -> dict[str, str]:
+    """The rules of `subtitles`, each tried only where its field is read."""
+    if ", " in fields.get("author", ""):
+        fields = title_out_of_names(fields, text)
+    if fields.get("container"):
+        fields = place_out_of_container(subtitle_out_of_container(fields, text), text)
+    return fields
 
 
 def _imprints(fields: dict[str, str], text: str) -> dict[str, str]:
