@@ -10,6 +10,7 @@ from claimcheck.parse.subtitles import (
     place_out_of_container,
     subtitle_out_of_container,
     title_out_of_names,
+    title_out_of_no_place,
 )
 
 
@@ -128,3 +129,24 @@ def test_chapter_with_its_range_keeps_its_book() -> None:
               "location": "Leiden", "pages": "225-280"}
     text = "C. La Rocca, The Dead and Their Gifts. Rituals of Power, Leiden, 2000, 225-280."
     assert subtitle_out_of_container(fields, text) == fields
+
+
+@pytest.mark.parametrize(
+    ("author", "names", "title", "publisher"),
+    [
+        ("J. Chambers et P. Trudgill, Dialectology, s.l., CUP", "J. Chambers et P. Trudgill",
+         "Dialectology", "CUP"),
+        ("P. Bourdieu, Esquisse, s. l., Droz", "P. Bourdieu", "Esquisse", "Droz"),
+    ],
+)
+def test_title_out_of_no_place(author: str, names: str, title: str, publisher: str) -> None:
+    got = title_out_of_no_place({"author": author, "date": "1998"}, author + ", 1998.")
+    assert (got["author"], got["title"], got["publisher"]) == (names, title, publisher)
+
+
+def test_no_place_left() -> None:
+    # a title read already, or no part without an initial
+    kept = {"author": "P. Bourdieu, Esquisse, s.l., Droz", "title": "Esquisse"}
+    assert title_out_of_no_place(kept, "P. Bourdieu, Esquisse, s.l., Droz, 1972.") == kept
+    names = {"author": "P. Bourdieu, J. Passeron, s.l."}
+    assert title_out_of_no_place(names, "P. Bourdieu, J. Passeron, s.l., 1972.") == names

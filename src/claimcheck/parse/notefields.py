@@ -28,6 +28,7 @@ from claimcheck.parse.subtitles import (
     place_out_of_container,
     subtitle_out_of_container,
     title_out_of_names,
+    title_out_of_no_place,
 )
 from claimcheck.vocabulary import NO_PLACE_MARK, PLACE_NAMES, YEAR_DIGITS
 
@@ -85,7 +86,7 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
 def _subtitles(fields: dict[str, str], text: str) -> dict[str, str]:
     """The rules of `subtitles`, each tried only where its field is read."""
     if ", " in fields.get("author", ""):
-        fields = title_out_of_names(fields, text)
+        fields = title_out_of_no_place(title_out_of_names(fields, text), text)
     if fields.get("container"):
         fields = place_out_of_container(subtitle_out_of_container(fields, text), text)
     return fields

@@ -19,6 +19,12 @@ field, splits it.
    chapter's), and an imprint (place or publisher) read, is the title's second sentence.
 3. `place_out_of_container`: a common place read as the journal before the year ("2. Aufl.,
    Frankfurt am Main 1985") is the place of publication.
+4. `title_out_of_no_place`: French notes print "s.l." (no place) in the imprint ("J. Chambers
+   et P. Trudgill, Dialectology, s.l., CUP, 1998"); the tagger, reading "s.l." as initials,
+   may take the whole note for the author. In an author run printed initials first that holds
+   such a mark as a part of its own, the mark ends the names and the title: the first part
+   after the names without an initial opens the title, the name after the mark is the
+   publisher.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ import re
 
 from claimcheck.parse.onename import ORG_WORDS
 from claimcheck.parse.tokens import LEXICON
-from claimcheck.vocabulary import NAME_PARTICLES_MORE, PLACE_NAMES, YEAR_DIGITS
+from claimcheck.vocabulary import NAME_PARTICLES_MORE, NO_PLACE_MARK, PLACE_NAMES, YEAR_DIGITS
 
 _GIVEN_FIRST = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’-]+|(?:de|van|von|der|le|la|di|da)"
@@ -100,4 +106,27 @@ def place_out_of_container(fields: dict[str, str], text: str) -> dict[str, str]:
     out["location"] = container
     if out.get("kind") in (None, "article"):
         out["kind"] = "book"
+    return out
+
+
+# a "no place" mark as a part of its own ("..., s.l., CUP, 1998"): what follows is the imprint
+_NO_PLACE_PART = re.compile(rf",\s*(?:{NO_PLACE_MARK})\.?\s*(?:,|$)")
+_INITIAL = re.compile(r"\b[A-ZÀ-Þ]\.")
+
+
+def title_out_of_no_place(fields: dict[str, str], text: str) -> dict[str, str]:
+    """Rule 4 of the module docstring."""
+    author = fields.get("author", "")
+    mark = _NO_PLACE_PART.search(author)
+    if mark is None or fields.get("title") or not _INITIAL.match(author):
+        return fields
+    parts = [p.strip() for p in author[: mark.start()].split(",")]
+    first = next((i for i, p in enumerate(parts) if i and not _INITIAL.search(p)), None)
+    if first is None:
+        return fields
+    out = {**fields, "author": ", ".join(parts[:first]), "title": ", ".join(parts[first:])}
+    press = author[mark.end():].strip(" ,.")
+    if press and not fields.get("publisher") and not re.search(r"\d", press):
+        out["publisher"] = press
+    out.setdefault("kind", "book")
     return out
