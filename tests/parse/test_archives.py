@@ -54,3 +54,17 @@ def test_archive_read_as_the_title_gives_way_to_the_quoted_title() -> None:
     fields = {"author": "C. Mill", "title": "Kew, National Archives, FO 371/8974", "date": "1920"}
     text = "C. Mill, ‘Report on Trade’, 1920, Kew, National Archives, FO 371/8974."
     assert archived_out(fields, text)["title"] == "Report on Trade"
+
+
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        ({"title": "Studi", "container": "Archivio Storico Italiano", "volume": "150"},
+         "G. Volpe, «Studi», Archivio Storico Italiano, 150, fasc. 2, 1992, pp. 3-40."),
+        ({"title": "Report", "container": "Archive of Mechanics", "volume": "b. 12"},
+         "R. Brown, ‘Report’, Archive of Mechanics, b. 12, 1990, p. 3."),
+    ],
+)
+def test_a_journal_named_archive_with_an_issue_word_is_kept(fields: dict[str, str],
+                                                            text: str) -> None:
+    assert archived_out(fields, text) == fields

@@ -5,10 +5,13 @@ FO 371/24363", "Bundesarchiv, Berlin, R 43/816", "México, Archivo General de la
 leg. 1563", "Roma, Archivio Centrale dello Stato, b. 4791", "Archives nationales, Paris,
 F/7/9558". The tagger reads the archive as a publisher or a journal, its town as the place of
 publication and the shelfmark as a volume. When a part of the note (between commas) names an
-archive and a part at most two away is a shelfmark, those parts and a town's name right
-beside them are the archival reference: a container, volume, issue, publisher or place read
-inside them is dropped (a work kept in an archive was not published there), and a title read
-inside them gives way to the quoted title printed before them.
+archive and a part at most two away is a shelfmark ("FO 371/94", "MS 1234"; a bundle's
+number, "leg. 1563", "b. 4791", "fasc. 12", only with a town beside the archive's name and no
+volume between, since an Italian journal prints "Archivio Storico Italiano, 150, fasc. 2"),
+those parts and a town's name right beside them are the archival reference: a container,
+volume, issue, publisher or place read inside them is dropped (a work kept in an archive was
+not published there), and a title read inside them gives way to the quoted title printed
+before them.
 """
 
 from __future__ import annotations
@@ -16,11 +19,14 @@ from __future__ import annotations
 import re
 
 ARCHIVE = re.compile(r"\b(?:\w*[Aa]rchiv(?:e|es|o|io|um)?|Record Office|Staatsbibliothek)\b")
-# "R 43/816", "FO 371/94", "R 43 II/1234", "F/7/9558", "leg. 1563", "b. 4791", "fasc. 12",
-# "busta 3", "MS 1234", "Add MS 4567", "Cod. 12"
+# "R 43/816", "FO 371/94", "R 43 II/1234", "F/7/9558", "MS 1234", "Add MS 4567": a shelfmark
+# no journal prints
 _SHELFMARK = re.compile(
-    r"(?:[A-Z]{1,4}\s?\d+(?:\s[IVX]+)?/\d+|[A-Z]{1,3}(?:/\d+){1,3}|(?:leg|b|fasc|busta|fol|"
-    r"Cod|cart)\.?\s?\d+|(?:Add\.?\s)?MSS?\.?\s?\d+)\b")
+    r"(?:[A-Z]{1,4}\s?\d+(?:\s[IVX]+)?/\d+|[A-Z]{1,3}(?:/\d+){1,3}|(?:Add\.?\s)?MSS?\.?\s?\d+)\b")
+# "leg. 1563", "b. 4791", "busta 3", "fasc. 12", "fol. 3": a bundle's or folder's number, which
+# an Italian or Spanish journal's issue may print too ("Archivio Storico Italiano, 150, fasc.
+# 2"): an archive only with its town beside its name and no volume between
+_BUNDLE = re.compile(r"(?:leg|b|fasc|busta|fol|cod|cart)\.?\s?\d+\b", re.IGNORECASE)
 # A town beside the archive: one to three capitalised words, no digits
 _TOWN = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}")
 # a quoted title before the archival reference ("‘Cabinet Minutes’, 1940, London, ...")
@@ -48,8 +54,8 @@ def archived_out(fields: dict[str, str], text: str) -> dict[str, str]:
 def _archival_span(text: str) -> str | None:
     parts = [p.strip() for p in text.split(",")]
     archives = [i for i, p in enumerate(parts) if ARCHIVE.search(p)]
-    marks = [i for i, p in enumerate(parts) if _SHELFMARK.fullmatch(p.rstrip(". "))]
-    pairs = [(a, m) for a in archives for m in marks if abs(a - m) <= 2]
+    pairs = [(a, m) for a in archives for m in range(max(0, a - 2), min(len(parts), a + 3))
+             if _shelfmark(parts, a, m)]
     if not pairs:
         return None
     first, last = min(pairs[0]), max(pairs[0])
@@ -58,3 +64,15 @@ def _archival_span(text: str) -> str | None:
     if last + 1 < len(parts) and _TOWN.fullmatch(parts[last + 1].rstrip(". ")):
         last += 1
     return ", ".join(parts[first:last + 1])
+
+
+def _shelfmark(parts: list[str], archive: int, at: int) -> bool:
+    mark = parts[at].rstrip(". ")
+    if _SHELFMARK.fullmatch(mark):
+        return True
+    if not _BUNDLE.fullmatch(mark):
+        return False
+    between = parts[min(archive, at) + 1: max(archive, at)]
+    beside = [parts[i] for i in (archive - 1, archive + 1) if 0 <= i < len(parts)]
+    return not any(p.isdigit() for p in between) and any(
+        _TOWN.fullmatch(p) and not ARCHIVE.search(p) for p in beside)
