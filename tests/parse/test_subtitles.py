@@ -150,3 +150,11 @@ def test_no_place_left() -> None:
     assert title_out_of_no_place(kept, "P. Bourdieu, Esquisse, s.l., Droz, 1972.") == kept
     names = {"author": "P. Bourdieu, J. Passeron, s.l."}
     assert title_out_of_no_place(names, "P. Bourdieu, J. Passeron, s.l., 1972.") == names
+
+
+@pytest.mark.parametrize("rest", ["et al.", "and others", "u. a.", "e altri"])
+def test_the_lists_end_is_no_title(rest: str) -> None:
+    author = f"Peter Smith, {rest.rstrip('.')}"
+    text = f"{author}. The City. London, Verso, 1990."
+    fields = {"author": author, "title": "The City"}
+    assert title_out_of_names(fields, text) == fields

@@ -8,8 +8,9 @@ field, splits it.
    before ". Naissance de la prison"): the words after the name's comma are the title's when
    they cannot be a person's name, i.e. they hold a lower-case word that is no name particle
    or conjunction ("punir") or open with an article ("Das Kapital", "Les Rois
-   thaumaturges"). A second given-first name ("John Smith, Mary Jones. Title") and
-   Vancouver's names ("Raser JM, O’Shea EK. Title": initials in capitals) are left.
+   thaumaturges"), and open with a capital. "and others", "et al.", "u. a.", "e altri" end the
+   list and are left, as are a second given-first name ("John Smith, Mary Jones. Title") and
+   Vancouver's names ("Raser JM, O’Shea EK. Title": initials in capitals).
 2. `subtitle_out_of_container`: a book's subtitle read as a journal ("Über den Prozeß der
    Zivilisation. | Soziogenetische und psychogenetische Untersuchungen, Basel, Haus zum
    Falken, 1939"): a container printed right after the title's full stop, with no volume,
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.namecues import names_alone
 from claimcheck.parse.onename import ORG_WORDS
 from claimcheck.parse.tokens import LEXICON
 from claimcheck.vocabulary import NAME_PARTICLES_MORE, NO_PLACE_MARK, PLACE_NAMES, YEAR_DIGITS
@@ -58,6 +60,8 @@ def title_out_of_names(fields: dict[str, str], text: str) -> dict[str, str]:
     rest = rest.strip()
     if not (comma and title and rest) or not _GIVEN_FIRST.fullmatch(head.strip()):
         return fields
+    if not rest[0].isupper() or names_alone(author)[1]:
+        return fields  # "and others", "et al.", "u. a.", "e altri": the list's end, no title
     if any(w.isupper() for w in re.findall(r"[^\W\d_]{2,}", head)):
         return fields  # Vancouver's "Raser JM, O’Shea EK": family and initials
     words = rest.split()
