@@ -99,7 +99,9 @@ def _imprints(fields: dict[str, str], text: str) -> dict[str, str]:
         fields = bare_imprint(fields, text)
     if "," in fields.get("location", ""):
         fields = place_and_publisher(fields, text)
-    if ARCHIVE.search(text):
+    # (the archive's words looked for by substring first: the regex tries every word)
+    if ("rchiv" in text or "Record Office" in text or "Staatsbib" in text) and \
+            ARCHIVE.search(text):
         fields = archived_out(fields, text)
     return fields
 
