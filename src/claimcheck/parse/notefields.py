@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.archives import ARCHIVE, archived_out
+from claimcheck.parse.bookimprint import imprint_out_of_book
 from claimcheck.parse.credits import credited_out, imprint_credit
 from claimcheck.parse.editors import directed_book, editor_cues
 from claimcheck.parse.imprints import PRESS as _PRESS
@@ -89,6 +90,8 @@ def _subtitles(fields: dict[str, str], text: str) -> dict[str, str]:
         fields = title_out_of_no_place(title_out_of_names(fields, text), text)
     if fields.get("container"):
         fields = place_out_of_container(subtitle_out_of_container(fields, text), text)
+        if fields.get("location"):
+            fields = imprint_out_of_book(fields)
     return fields
 
 
