@@ -68,3 +68,19 @@ def test_archive_read_as_the_title_gives_way_to_the_quoted_title() -> None:
 def test_a_journal_named_archive_with_an_issue_word_is_kept(fields: dict[str, str],
                                                             text: str) -> None:
     assert archived_out(fields, text) == fields
+
+
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        # a number inside the shelfmark is no whole token of it: the journal's volume stays
+        ({"title": "Churchill", "container": "Historical Journal", "volume": "13"},
+         "Kew, National Archives, CAB 65/13, War Cabinet conclusions, 12 May 1940; cf. D. "
+         "Reynolds, 'Churchill', Historical Journal, 13 (1970), 1-20."),
+        ({"title": "The Foreign Office", "location": "London", "volume": "3"},
+         "Kew, National Archives, FO 371/24363, Halifax to Lothian, 3 June 1940; see also R. "
+         "Smith, The Foreign Office (London, 1990), vol. 3, p. 371."),
+    ],
+)
+def test_a_number_inside_the_shelfmark_is_kept(fields: dict[str, str], text: str) -> None:
+    assert archived_out(fields, text)["volume"] == fields["volume"]

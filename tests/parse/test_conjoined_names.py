@@ -196,6 +196,8 @@ def test_a_conjunction_reads_only_the_character_before_it(text: str, serial: boo
         # a conjunction still: lower case, or in capitals before a name in capitals
         ("García, J. y López, M.", [("García", "J."), ("López", "M.")]),
         ("GARCÍA, J. Y LÓPEZ, M.", [("GARCÍA", "J."), ("LÓPEZ", "M.")]),
+        # after an initial's stop and before a family name and its comma
+        ("Pérez, J. Y Gómez, M.", [("Pérez", "J."), ("Gómez", "M.")]),
     ],
 )
 def test_capital_y_is_an_initial(text: str, names: list[tuple[str, str]]) -> None:

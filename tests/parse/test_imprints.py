@@ -202,3 +202,40 @@ def test_bare_imprint_keeps_a_newspaper() -> None:
 def test_bare_imprint_is_no_standing(standing: str) -> None:
     fields = {"title": "Title", "date": "2010"}
     assert bare_imprint(fields, f"Lee, K. Title ({standing}, 2010).") == fields
+
+
+@pytest.mark.parametrize(
+    ("location", "text"),
+    [
+        # a second town (German, Italian and English two-town imprints print no publisher
+        # after the place without a comma before the year)
+        ("Stuttgart, Weimar", "Koselleck, Reinhart: Preußen, Stuttgart, Weimar 1967."),
+        ("Darmstadt, Neuwied", "Habermas, Jürgen: Strukturwandel, Darmstadt, Neuwied 1962."),
+        ("Roma, Bari", "E. Garin, L'umanesimo italiano, Roma, Bari 1993."),
+        ("Aldershot, Burlington", "Blumenberg, Hans: Die Legitimität, Aldershot, Burlington 2004."),
+        # a country or a state after the place
+        ("Budapest, Hungary", "L. Kovács, A magyar nyelv története, Budapest, Hungary, 1995."),
+        ("Prague, Czech Republic", "J. Novák, Dějiny Prahy, Prague, Czech Republic, 2001."),
+        ("Honolulu, Hawaii", "M. Lee, Pacific Currents, Honolulu, Hawaii, 2005."),
+        ("Amsterdam, The Netherlands", "P. Vries, Grasping, Amsterdam, The Netherlands, 2012."),
+        ("Washington, D.C.", "A. Smith, Policy, Washington, D.C., 1990."),
+    ],
+)
+def test_second_town_or_country_is_no_publisher(location: str, text: str) -> None:
+    fields = {"title": "T", "location": location}
+    assert place_and_publisher(fields, text) == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Y. Kim, J. Park, and S. Lee, "Deep stereo matching," in CVPR, Seoul, Korea, 2019, '
+        "pp. 1-9.",
+        'A. Gupta and R. Kumar, "Fault detection in smart grids," Tech. Rep., Athens, Greece, '
+        "2015.",
+        'P. de Vries, "Robust grasping," in IROS, Amsterdam, The Netherlands, 2012, pp. 44-50.',
+    ],
+)
+def test_science_reference_keeps_place_and_country(text: str) -> None:
+    ref = parse_string(text)
+    assert ref.publisher == ""

@@ -158,3 +158,29 @@ def test_the_lists_end_is_no_title(rest: str) -> None:
     text = f"{author}. The City. London, Verso, 1990."
     fields = {"author": author, "title": "The City"}
     assert title_out_of_names(fields, text) == fields
+
+
+@pytest.mark.parametrize(
+    ("author", "text"),
+    [
+        ("Wael B. Hallaq, Talal al-Azem",
+         "Wael B. Hallaq, Talal al-Azem. Islamic Law and Society. Leiden: Brill, 2010."),
+        ("Marco Rossi, Giovanni d'Alessandro",
+         "Marco Rossi, Giovanni d'Alessandro. Storia della Calabria. Roma: Carocci, 2005."),
+        ("Ahmad Khan, Omar bin Laden",
+         "Ahmad Khan, Omar bin Laden. Family Histories of the Hejaz. London: Saqi, 2008."),
+        ("Ibrahim Ali, Hasan ibn Sabbah",
+         "Ibrahim Ali, Hasan ibn Sabbah. Ismaili history revisited. Cairo: AUC Press, 2012."),
+    ],
+)
+def test_second_name_with_a_particle_left(author: str, text: str) -> None:
+    fields = {"author": author, "title": text.split(". ")[-2]}
+    assert title_out_of_names(fields, text) == fields
+
+
+def test_periodical_named_records_keeps_its_container() -> None:
+    text = ("Brown, T. Coastal erosion surveys. Records of the Geological Survey, Edinburgh, "
+            "1972.")
+    fields = {"author": "Brown, T.", "title": "Coastal erosion surveys",
+              "container": "Records of the Geological Survey", "location": "Edinburgh"}
+    assert subtitle_out_of_container(fields, text) == fields

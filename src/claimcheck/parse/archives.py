@@ -9,7 +9,8 @@ archive and a part at most two away is a shelfmark ("FO 371/94", "MS 1234"; a bu
 number, "leg. 1563", "b. 4791", "fasc. 12", only with a town beside the archive's name and no
 volume between, since an Italian journal prints "Archivio Storico Italiano, 150, fasc. 2"),
 those parts and a town's name right beside them are the archival reference: a container,
-volume, issue, publisher or place read inside them is dropped (a work kept in an archive was
+volume, issue, publisher or place read inside them (as whole words, and printed nowhere else
+in the note) is dropped (a work kept in an archive was
 not published there), and a title read inside them gives way to the quoted title printed
 before them.
 """
@@ -40,9 +41,13 @@ def archived_out(fields: dict[str, str], text: str) -> dict[str, str]:
     if span is None:
         return fields
     out = dict(fields)
+    outside = text.replace(span, " ", 1)
     for name in _DROPPED:
         value = fields.get(name, "").strip(" ,.")
-        if value and value in span:
+        # whole words of the reference ("3" is none of "FO 371/24363"; "816" of "R 43/816"
+        # is), printed nowhere else ("CAB 65/13; cf. ..., Historical Journal, 13 (1970)")
+        token = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
+        if value and token.search(span) and not token.search(outside):
             del out[name]
     title = fields.get("title", "").strip(" ,.")
     quoted = _QUOTED.findall(text[: text.find(span)])

@@ -14,6 +14,10 @@
    Italian ones also "Laterza, Roma 1980"; the tagger may read both as the place. When
    one part is a common place and the other is a name that is no place, the other is the
    publisher (only where no publisher was read, and the text prints the year after them).
+   Not a country or a state ("Budapest, Hungary", "in CVPR, Seoul, Korea", "Washington,
+   D.C."), and not after the common place with no comma before the year: German, Italian and
+   English two-town imprints print a second town there ("Stuttgart, Weimar 1967", "Roma,
+   Bari 1993", "Aldershot, Burlington 2004"; "Laterza, Roma 1980" is still split).
 3. `edition_imprint`: OSCOLA's "(3rd edn, OUP 2012)": the publisher after the edition.
 4. `bare_imprint`: an imprint of one name and the year ("(Hutchinson, 1980)", "(F. Cairns,
    1984)", "(World Health Organization, 2008)") that the tagger read into the date, nowhere,
@@ -34,6 +38,7 @@ import re
 from claimcheck.parse.onename import ORG_WORDS
 from claimcheck.parse.tokens import MONTH_NAMES
 from claimcheck.vocabulary import (
+    COUNTRY_NAMES,
     EDITOR_WORDS,
     NOT_YET_PRINTED,
     PLACE_NAMES,
@@ -52,17 +57,9 @@ _BEFORE_BRACKET = re.compile(r"(?P<head>[^()]+?)\s*\((?P<inside>[^()]+)\)")
 # Luneburg (", "hg. von Peter Schmidt (")
 _CREDITED = (rf"\b(?:{'|'.join((*EDITOR_WORDS, *TRANSLATOR_WORDS))}|edited|by|von|par|di)\.?"
              r"\s+(?:by\s+|von\s+|par\s+)?(?:[^,()]*?\s)?")
-# Names that qualify a place ("Cambridge, MA", "Paris, France", "Boulder, Colorado"): a
-# state's or country's code or name, not a publisher
-_QUALIFIER = re.compile(
-    r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}|Mass|Calif|Conn|Penn|Ill|Mich|Md|Va|Wash|"
-    r"England|Scotland|Wales|Ireland|Britain|France|Germany|Deutschland|Italy|Italia|Spain|"
-    r"España|Portugal|Switzerland|Schweiz|Suisse|Austria|Österreich|Belgium|Belgique|"
-    r"Netherlands|Canada|Australia|Japan|China|India|Brazil|Brasil|Mexico|México|Argentina|"
-    r"Chile|Colombia|Israel|Sweden|Norway|Denmark|Finland|Poland|Russia|New Zealand|"
-    r"Massachusetts|California|Connecticut|Pennsylvania|Illinois|Michigan|Maryland|Virginia|"
-    r"Colorado|Texas|Ohio|Indiana|Minnesota|Wisconsin|Oregon|Florida|Georgia|New Jersey|"
-    r"Ontario|Québec|Quebec|Bavaria|Bayern")
+# Names that qualify a place ("Cambridge, MA", "Paris, France", "Boulder, Colorado", "Seoul,
+# Korea", "Washington, D.C."): a state's or country's code or name, not a publisher
+_QUALIFIER = re.compile(rf"[A-Z]{{2,3}}|(?:[A-Z]\.){{2,3}}|{COUNTRY_NAMES}")
 _MEETING = re.compile(r"\b(?:Proc|Proceedings|Conference|Conf|Symposium|Workshop|Congress|"
                       r"Meeting|Colloquium|Kongress|Tagung|Colloque|Congrès|Congreso|Convegno)\b")
 # One to four capitalised words (with "de", "&", "and" between): a firm or a place
@@ -118,16 +115,19 @@ def place_and_publisher(fields: dict[str, str], text: str) -> dict[str, str]:
         return fields
     # the imprint set off by a comma, the year after it ("..., Paris, Gallimard, 1975"; not
     # "im 20. und frühen 21. Jahrhundert, Bonn 2004", a title's words before the place)
-    if not re.search(r",\s+" + re.escape(location) + rf",?\s+{YEAR_DIGITS}\b", text):
+    imprint = re.search(r",\s+" + re.escape(location) + rf"(?P<comma>,?)\s+{YEAR_DIGITS}\b", text)
+    if imprint is None:
         return fields
     if _MEETING.search(fields.get("container", "") + " " + fields.get("title", "")):
         return fields  # a meeting's place and country ("Conference, Zurich, Swizerland, 1995")
     places = [bool(_PLACE.fullmatch(p)) for p in parts]
     if places.count(True) != 1:
         return fields
+    if places[0] and not imprint["comma"]:
+        return fields  # a second town, "Stuttgart, Weimar 1967", "Roma, Bari 1993"
     other = parts[places.index(False)]
-    if _QUALIFIER.fullmatch(other.rstrip(".")) or _PLACE.search(other):
-        return fields
+    if _QUALIFIER.fullmatch(other) or _PLACE.search(other):
+        return fields  # (a country or a state as printed: "Hungary", "D.C.", "Mass.")
     return {**fields, "location": parts[places.index(True)], "publisher": other}
 
 

@@ -7,14 +7,16 @@ field, splits it.
    whose author run took the title's first sentence ("Michel Foucault, Surveiller et punir"
    before ". Naissance de la prison"): the words after the name's comma are the title's when
    they cannot be a person's name, i.e. they hold a lower-case word that is no name particle
-   or conjunction ("punir") or open with an article ("Das Kapital", "Les Rois
+   ("bin", "ibn"), prefix glued to a capital ("al-Azem", "d'Alessandro") or conjunction
+   ("punir") or open with an article ("Das Kapital", "Les Rois
    thaumaturges"), and open with a capital. "and others", "et al.", "u. a.", "e altri" end the
    list and are left, as are a second given-first name ("John Smith, Mary Jones. Title") and
    Vancouver's names ("Raser JM, O’Shea EK. Title": initials in capitals).
 2. `subtitle_out_of_container`: a book's subtitle read as a journal ("Über den Prozeß der
    Zivilisation. | Soziogenetische und psychogenetische Untersuchungen, Basel, Haus zum
    Falken, 1939"): a container printed right after the title's full stop, with no volume,
-   issue, editors, journal's or periodical's word ("Sitzungsberichte", "Revue"), publisher's
+   issue, editors, journal's or periodical's word ("Sitzungsberichte", "Revue", "Records",
+   "Bollettino"), publisher's
    or organisation's word ("... Findings. Substance Abuse and Mental Health Services
    Administration", the publisher), nor Vancouver's names ("Craig JJ"), nor a page range (a
    chapter's), and an imprint (place or publisher) read, is the title's second sentence.
@@ -33,7 +35,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.namecues import names_alone
-from claimcheck.parse.onename import ORG_WORDS
+from claimcheck.parse.onename import ORG_WORDS, PARTICLES
 from claimcheck.parse.tokens import LEXICON
 from claimcheck.vocabulary import NAME_PARTICLES_MORE, NO_PLACE_MARK, PLACE_NAMES, YEAR_DIGITS
 
@@ -42,7 +44,9 @@ _GIVEN_FIRST = re.compile(
     r"(?=\s+[A-ZÀ-Þ]))){1,3}")
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les",
                        "un", "une", "l", "il", "lo", "gli", "i", "el", "los", "las", "o", "os"})
-_JOINERS = frozenset({*NAME_PARTICLES_MORE, "and", "et", "und", "y", "e", "&"})
+_JOINERS = frozenset({*NAME_PARTICLES_MORE, *PARTICLES, "and", "et", "und", "y", "e", "&"})
+# a name's lower-case prefix glued to its capital ("al-Azem", "el-Said", "d'Alessandro")
+_GLUED_PARTICLE = re.compile(r"[a-z]{1,2}[-'’][A-ZÀ-Þ]")
 _PLACE = re.compile(rf"(?:{PLACE_NAMES})(?:\s+am\s+Main)?")
 # Vancouver's names, family then initials in capitals ("Craig JJ", "Fan HD")
 _VANCOUVER = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ'’-]+\s[A-Z]{1,3}\b")
@@ -50,7 +54,9 @@ _VANCOUVER = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ'’-]+\s[A-Z]{1,3}\b")
 _PERIODICAL = re.compile(
     r"(?i)zeitschrift|jahrb|sitzungsber|abhandl|mitteil|berichte|anzeiger|blätter|revue|"
     r"rivista|revista|annales|annali|anales|cahiers|quaderni|archiv|gazette|gazzetta|"
-    r"newsletter|yearbook|transactions|studies in|series")
+    r"newsletter|yearbook|transactions|studies in|series|"
+    r"\b(?:records|papers|memoirs|mémoires|reports|proceedings|bulletin|bollettino|boletín|"
+    r"zeitung|atti|acta|actas)\b")
 
 
 def title_out_of_names(fields: dict[str, str], text: str) -> dict[str, str]:
@@ -66,7 +72,7 @@ def title_out_of_names(fields: dict[str, str], text: str) -> dict[str, str]:
         return fields  # Vancouver's "Raser JM, O’Shea EK": family and initials
     words = rest.split()
     named = words[0].lower() not in _ARTICLES and not any(
-        w[0].islower() and w not in _JOINERS for w in words)
+        w[0].islower() and w not in _JOINERS and not _GLUED_PARTICLE.match(w) for w in words)
     if named or "," in rest or re.search(r"\b[A-ZÀ-Þ]\.", rest):
         return fields
     if not re.search(re.escape(rest) + r"\.\s+" + re.escape(title), text):
