@@ -239,3 +239,17 @@ def test_second_town_or_country_is_no_publisher(location: str, text: str) -> Non
 def test_science_reference_keeps_place_and_country(text: str) -> None:
     ref = parse_string(text)
     assert ref.publisher == ""
+
+
+@pytest.mark.parametrize(
+    ("location", "text", "publisher"),
+    [  # a firm's word or "&" after the place: a publisher, no second town
+        ("Berlin, Akademie Verlag", "H. Müller, Die Stadt, Berlin, Akademie Verlag 1990.",
+         "Akademie Verlag"),
+        ("Berlin, Duncker & Humblot", "A. Weber, Der Staat, Berlin, Duncker & Humblot 1990.",
+         "Duncker & Humblot"),
+    ],
+)
+def test_firm_after_the_place_without_comma(location: str, text: str, publisher: str) -> None:
+    got = place_and_publisher({"title": "T", "location": location}, text)
+    assert (got["location"], got.get("publisher")) == ("Berlin", publisher)

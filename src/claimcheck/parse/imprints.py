@@ -17,7 +17,8 @@
    Not a country or a state ("Budapest, Hungary", "in CVPR, Seoul, Korea", "Washington,
    D.C."), and not after the common place with no comma before the year: German, Italian and
    English two-town imprints print a second town there ("Stuttgart, Weimar 1967", "Roma,
-   Bari 1993", "Aldershot, Burlington 2004"; "Laterza, Roma 1980" is still split).
+   Bari 1993", "Aldershot, Burlington 2004"; "Laterza, Roma 1980" and a firm's word or "&",
+   "Berlin, Akademie Verlag 1990", "Berlin, Duncker & Humblot 1990", are still split).
 3. `edition_imprint`: OSCOLA's "(3rd edn, OUP 2012)": the publisher after the edition.
 4. `bare_imprint`: an imprint of one name and the year ("(Hutchinson, 1980)", "(F. Cairns,
    1984)", "(World Health Organization, 2008)") that the tagger read into the date, nowhere,
@@ -123,9 +124,9 @@ def place_and_publisher(fields: dict[str, str], text: str) -> dict[str, str]:
     places = [bool(_PLACE.fullmatch(p)) for p in parts]
     if places.count(True) != 1:
         return fields
-    if places[0] and not imprint["comma"]:
-        return fields  # a second town, "Stuttgart, Weimar 1967", "Roma, Bari 1993"
     other = parts[places.index(False)]
+    if places[0] and not imprint["comma"] and not (PRESS.search(other) or "&" in other):
+        return fields  # a second town, "Stuttgart, Weimar 1967", "Roma, Bari 1993"
     if _QUALIFIER.fullmatch(other) or _PLACE.search(other):
         return fields  # (a country or a state as printed: "Hungary", "D.C.", "Mass.")
     return {**fields, "location": parts[places.index(True)], "publisher": other}
