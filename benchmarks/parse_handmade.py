@@ -13,7 +13,11 @@ names, a field scored only where the block gives it ("container:" with no value:
 the parse has none). Other sets of the same format: `--data parse_handmade_rev14fields.txt`
 (the strings of session 14's review of the name-list and volume rules),
 `--data parse_handmade_rev15fields.txt` (session 15's review of the note imprints, language
-notes, directed and "a cura di" chapters and slashed names).
+notes, directed and "a cura di" chapters and slashed names), `--data parse_handmade_notes.txt`
+(session 16: 32 humanities footnotes, Chicago, MHRA, OSCOLA, German, French, Italian, parsed
+as one list of notes), `--data parse_handmade_rev16notes.txt` (session 16's review of the note
+imprint, subtitle, archive and name rules: two-town imprints, a country after the place,
+particles in second names).
 """
 
 from __future__ import annotations

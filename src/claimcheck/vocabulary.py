@@ -94,6 +94,49 @@ PLACE_NAMES = (
     "Zürich|Zurich"
 )
 
+# Countries and the states or provinces of federations, as an imprint or a meeting prints
+# them after a town ("Budapest, Hungary", "Seoul, Korea", "Honolulu, Hawaii", "Halifax, Nova
+# Scotia"): a closed set, English names and the local names imprints print, an alternation.
+COUNTRY_NAMES = (
+    "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Österreich|"
+    "Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belgique|België|Belize|"
+    "Benin|Bhutan|Bolivia|Bosnia(?: and Herzegovina)?|Botswana|Brazil|Brasil|Brunei|Bulgaria|"
+    "Burkina Faso|Burma|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|"
+    "Costa Rica|Côte d'Ivoire|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Czechoslovakia|"
+    "Denmark|Danmark|Dominican Republic|Ecuador|Egypt|El Salvador|England|Eritrea|Estonia|"
+    "Ethiopia|Fiji|Finland|Suomi|France|Gabon|Gambia|Georgia|Germany|Deutschland|Ghana|"
+    "Great Britain|Britain|Greece|Hellas|Guatemala|Guinea|Guyana|Haiti|Holland|Honduras|"
+    "Hong Kong|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Éire|Israel|Italy|Italia|"
+    "Jamaica|Japan|Jordan|Kazakhstan|Kenya|Korea|South Korea|Kosovo|Kuwait|Kyrgyzstan|Laos|"
+    "Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Macedonia|"
+    "North Macedonia|Madagascar|Malawi|Malaysia|Mali|Malta|Mauritania|Mauritius|Mexico|México|"
+    "Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|"
+    "(?:The |the )?Netherlands|Nederland|New Zealand|Nicaragua|Niger|Nigeria|Northern Ireland|"
+    "Norway|Norge|Oman|Pakistan|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|"
+    "Poland|Polska|Portugal|Puerto Rico|Qatar|Romania|România|Russia|Rwanda|Saudi Arabia|"
+    "Scotland|Senegal|Serbia|Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|"
+    "Spain|España|Sri Lanka|Sudan|Sweden|Sverige|Switzerland|Schweiz|Suisse|Svizzera|Syria|"
+    "Taiwan|Tajikistan|Tanzania|Thailand|Togo|Trinidad(?: and Tobago)?|Tunisia|Turkey|Türkiye|"
+    "Turkmenistan|Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|UK|United States|"
+    "USA|U\\.S\\.A\\.|U\\.S\\.|U\\.K\\.|Uruguay|Uzbekistan|Venezuela|Vietnam|Viet Nam|Wales|Yemen|"
+    "Yugoslavia|Zambia|Zimbabwe|"
+    # the states of the United States, Australia, the provinces of Canada, the Länder
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|"
+    "Hawai'i|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    "Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
+    "Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
+    "New South Wales|Queensland|South Australia|Tasmania|Victoria|Western Australia|"
+    "Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Nova Scotia|Ontario|"
+    "Prince Edward Island|Québec|Quebec|Saskatchewan|"
+    "Bavaria|Bayern|Baden-Württemberg|Hessen|Sachsen|Saxony|Niedersachsen|Westfalen|Tirol|"
+    # the states' abbreviations with a stop ("Mass.", "Calif.", "N.Y.", "Ont.")
+    "(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans|Kan|Ky|La|Md|Mass|Mich|Minn|"
+    "Miss|Mo|Mont|Nebr|Neb|Nev|Okla|Ore|Oreg|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|Ont|"
+    "Que|Alta|Man|Sask)\\.?"
+)
+
 # Languages, as a note on an entry's language names them ("[In Russian]", "In Japanese, with
 # English summary", "[In Russ., Engl. abstr.]"): English adjectives and their common
 # abbreviations, as words; no journal is named by one alone.

@@ -137,3 +137,16 @@ def test_a_back_reference_matches_a_word_of_the_full_notes_family_name() -> None
          "2 Cf. E. P. Thompson, The Making of the English Working Class (London: Gollancz, "
          "1963), 9.", "3 Douglas, Purity and Danger, 40.", "4 Ibid., 41."])])
     assert [r.refers_to for r in refs[2:]] == [refs[0].id, refs[0].id]
+
+
+@pytest.mark.parametrize("text", ["3 Jordan, 97–102 (eigene Übersetzung).",
+                                  "5 Petuch, 443, Hervorhebung d. Verf.",
+                                  "6 Jordan, 97–102, emphasis added."])
+def test_numbered_short_form_with_a_comment_refers_back(text: str) -> None:
+    # the comment after the cited page is the author's, not the work's: the note is still a
+    # short form, and its number is its label
+    first = RawEntry(text="1 A. Jordan, The Law of Things (Hart 2001) 12.", index=1, line=1)
+    second = RawEntry(text="2 B. Petuch, Essays on Law (OUP 1999) 40.", index=2, line=2)
+    refs = parse_entries([first, second, RawEntry(text=text, index=3, line=3)])
+    assert (refs[2].kind, refs[2].label) == ("short", text.split()[0])
+    assert refs[2].refers_to == refs[0 if "Jordan" in text else 1].id

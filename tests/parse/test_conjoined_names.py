@@ -185,3 +185,20 @@ def test_a_conjunction_reads_only_the_character_before_it(text: str, serial: boo
     conjoined._mark(match)
     assert max(watched.sliced, default=0) <= 1
     assert (2 in joined_parts(text)[2]) is serial
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("M Isabelle, P Chan et S Y Wijaya", [("Isabelle", "M"), ("Chan", "P"),
+                                              ("Wijaya", "S Y")]),
+        ("J Smith and C Y Lee", [("Smith", "J"), ("Lee", "C Y")]),
+        # a conjunction still: lower case, or in capitals before a name in capitals
+        ("García, J. y López, M.", [("García", "J."), ("López", "M.")]),
+        ("GARCÍA, J. Y LÓPEZ, M.", [("GARCÍA", "J."), ("LÓPEZ", "M.")]),
+        # after an initial's stop and before a family name and its comma
+        ("Pérez, J. Y Gómez, M.", [("Pérez", "J."), ("Gómez", "M.")]),
+    ],
+)
+def test_capital_y_is_an_initial(text: str, names: list[tuple[str, str]]) -> None:
+    assert _names(text) == names

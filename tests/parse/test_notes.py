@@ -228,3 +228,21 @@ def test_a_title_opening_with_who_or_which_is_no_comment() -> None:
         == "who argues otherwise"
     assert split_comment("K. Ito, Science 300 (2003): 15, https://doi.org/10.1/x5, who argues "
                          "so.")[1] == "who argues so"
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "family"),
+    [
+        ("Vgl. von Mises, R., Probability, Statistics and Truth, London 1957, S. 12.", "Vgl.",
+         "von Mises"),
+        ("Voir de Gaulle, C., Mémoires de guerre, Paris, Plon, 1954, p. 3.", "Voir", "de Gaulle"),
+    ],
+)
+def test_signal_before_a_particle(text: str, signal: str, family: str) -> None:
+    ref = parse_string(text)
+    assert (ref.signal, ref.authors[0].family) == (signal, family)
+
+
+def test_a_signal_word_before_lower_case_prose_is_left() -> None:
+    # "de" then a lower-case word is prose, not a name's particle
+    assert parse_string("Voir de plus les travaux cités, Paris, 1990.").signal == ""

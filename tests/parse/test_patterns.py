@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.parse import patterns
 
 
@@ -58,3 +60,11 @@ def test_a_bare_number_before_a_name_is_the_label() -> None:
         "76", "Laemmli U: Cleavage. Nature 1970")
     assert patterns.split_label("13 D. Thouless, M. Kohmoto")[0] == "13"
     assert patterns.split_label("100 Years of Solitude. Harper, 1970.")[0] == ""
+
+
+@pytest.mark.parametrize(("text", "label"), [("22 von Mises, R., Probability, London 1957.", "22"),
+                                             ("3 van der Berg, J., Title, 1990.", "3")])
+def test_bare_number_before_a_particle_is_the_label(text: str, label: str) -> None:
+    from claimcheck.parse.patterns import split_label
+
+    assert split_label(text)[0] == label

@@ -90,8 +90,8 @@ def note_number(text: str) -> tuple[str, str]:
     if not found:
         return "", text
     rest = text[found.end():]
-    note = read_note(rest)
-    if note.signal or note.pinpoint or read_back_reference(rest) is not None:
+    note = read_note(rest)  # (a back-reference is read without the author's comment after it)
+    if note.signal or note.pinpoint or read_back_reference(note.text) is not None:
         return found.group(1), rest
     return "", text
 

@@ -12,10 +12,14 @@ from claimcheck.parse.onename import INITIALS
 
 # "and" in other languages; lower-case only, since "E" or "I" may be an initial. Czech and
 # Slovak "a" only after an initial's stop or a name in capitals ("S. D. VERESOGLOU a E.
-# VERBRUGGEN", "Novák, J. a Svoboda"), not inside a name ("Thomas a Kempis").
+# VERBRUGGEN", "Novák, J. a Svoboda"), not inside a name ("Thomas a Kempis"). Spanish "y"
+# in capitals only before a name in capitals ("GARCÍA, J. Y LÓPEZ, M."), or after an
+# initial's stop before a family name and its comma ("Pérez, J. Y Gómez, M."): else "Y" is
+# an initial ("S Y Wijaya", "C Y Lee").
 CONJUNCTION = re.compile(
-    r"\s*(?:&|\b(?:and|et|und|y|with|(?-i:e|i|ve|og|och|en|és|și|şi))\b|(?-i:(?<=[.A-Z])\s+a))"
-    r"\s+", re.IGNORECASE)
+    r"\s*(?:&|\b(?:and|et|und|with|(?-i:y|Y(?=\s+[A-ZÀ-Þ]{2,}\b)|"
+    r"(?<=\.\s)Y(?=\s+[A-ZÀ-Þ][^\s,.]+,))|"
+    r"(?-i:e|i|ve|og|och|en|és|și|şi))\b|(?-i:(?<=[.A-Z])\s+a))\s+", re.IGNORECASE)
 _JOINED = "\x01"  # marks, inside `joined_parts`, a part that a conjunction introduced
 _SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", and Bell")
 

@@ -3,8 +3,9 @@ book by the same author (`book_author`), a name printed given name first before 
 (`given_first_title`), a book's imprint parenthesis read into its title (`imprint_out`),
 an article cited the law reports' way, "‘Title’ (2013) 23 Journal 261" (`year_first_article`)
 and a "no place" mark ("s. l.", "o. O.") read into a title or container (`no_place_out`);
-`note_fields` also applies a credit after the title (`credits`) and the editors' cues
-(`editors`).
+`note_fields` also applies a credit after the title (`credits`), the editors' cues
+(`editors`), a title's inner full stop (`subtitles`), the imprint's repairs (`imprints`)
+and an archive's reference (`archives`).
 Each is tried only where its cue is printed.
 """
 
@@ -12,16 +13,29 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.archives import ARCHIVE, archived_out
+from claimcheck.parse.bookimprint import imprint_out_of_book
 from claimcheck.parse.credits import credited_out, imprint_credit
 from claimcheck.parse.editors import directed_book, editor_cues
+from claimcheck.parse.imprints import PRESS as _PRESS
+from claimcheck.parse.imprints import (
+    bare_imprint,
+    edition_imprint,
+    parenthesis_after_credit,
+    place_and_publisher,
+)
 from claimcheck.parse.newspaper import newspaper
-from claimcheck.vocabulary import NO_PLACE_MARK, PLACE_NAMES, PUBLISHER_WORDS, YEAR_DIGITS
+from claimcheck.parse.subtitles import (
+    place_out_of_container,
+    subtitle_out_of_container,
+    title_out_of_names,
+    title_out_of_no_place,
+)
+from claimcheck.vocabulary import NO_PLACE_MARK, PLACE_NAMES, YEAR_DIGITS
 
 # (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
 _IMPRINT = re.compile(rf"\((?=[^()]*[^\W\d_])[^()]*\b{YEAR_DIGITS}[a-z]?\)")
 _YEAR_CLOSE = rf"\s+{YEAR_DIGITS}[a-z]?\)"
-_PRESS = re.compile(rf"\b(?:{PUBLISHER_WORDS}|Books|Editions?"
-                    r"|Éditions|Editorial|Editore|Edizioni)\b")
 # A place or a publisher without a publisher's word ("Oxford", "Holt, Rinehart and Winston",
 # "List"): capitalised words (not an acronym: "ILSVRC"), joined by "and", "&", "of", "de";
 # or "n.p." (no place, no publisher), which is a book's imprint too.
@@ -66,7 +80,33 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     container, an OSCOLA/AGLC article read as an ordinary one."""
     fields = imprint_out(given_first_title(book_author(fields), text), text)
     fields = imprint_credit(credited_out(year_first_article(fields, text), text), text)
-    return newspaper(no_place_out(editor_cues(directed_book(fields), text)), text)
+    fields = newspaper(no_place_out(editor_cues(directed_book(fields), text)), text)
+    return _imprints(_subtitles(fields, text), text)
+
+
+def _subtitles(fields: dict[str, str], text: str) -> dict[str, str]:
+    """The rules of `subtitles`, each tried only where its field is read."""
+    if ", " in fields.get("author", ""):
+        fields = title_out_of_no_place(title_out_of_names(fields, text), text)
+    if fields.get("container"):
+        fields = place_out_of_container(subtitle_out_of_container(fields, text), text)
+        if fields.get("location"):
+            fields = imprint_out_of_book(fields)
+    return fields
+
+
+def _imprints(fields: dict[str, str], text: str) -> dict[str, str]:
+    """The imprint rules of `imprints`, each tried only where its mark is printed."""
+    if "(" in text:
+        fields = edition_imprint(parenthesis_after_credit(fields, text), text)
+        fields = bare_imprint(fields, text)
+    if "," in fields.get("location", ""):
+        fields = place_and_publisher(fields, text)
+    # (the archive's words looked for by substring first: the regex tries every word)
+    if ("rchiv" in text or "Record Office" in text or "Staatsbib" in text) and \
+            ARCHIVE.search(text):
+        fields = archived_out(fields, text)
+    return fields
 
 
 def book_author(fields: dict[str, str]) -> dict[str, str]:

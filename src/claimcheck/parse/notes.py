@@ -37,8 +37,10 @@ _SIGNAL = re.compile(
     r"notamment|également|también|inoltre))?"
     r"|(?=(?-i:[Ee]\.\s?g\.)|(?-i:[Ff]or\s+(?:example|instance))|z\.\s?B\.|par\s+exemple))"
     r"(?:,?\s*(?:(?-i:[Ee]\.\s?g\.)|(?-i:[Ff]or\s+(?:example|instance))|z\.\s?B\.|par\s+exemple|inter\s+alia),?)?"
-    r"\s*[:,]?\s+(?=[\"“‘«\[(]?(?-i:[A-ZÀ-ÖØ-Þ]))",
+    r"\s*[:,]?\s+(?=[\"“‘«\[(]?(?:(?:von|van|de|du|der|den|di|da|del|della|ten|ter|dos)\s+)"
+    r"{0,2}(?-i:[A-ZÀ-ÖØ-Þ]))",
     re.IGNORECASE)
+# (the first name may open with its particle in lower case: "Vgl. von Mises, R.")
 # After a bare signal word: initials then a comma or "and" ("See KE, Morrison EW"), or
 # initials then a parenthesis, a year, a full stop or the end ("See SL. The effects", "See
 # K. (2006)", "See K. 2006."): the word is a family name (See, Voir, Cf), not a signal.

@@ -1,0 +1,220 @@
+"""A note's imprint put right where the tagger mixed it with what stands before it.
+
+1. `parenthesis_after_credit`: Chicago and MHRA print a book's imprint in brackets right
+   after a credit or the title ("ed. T. Francke (INRA, 1993)", "trans. by R. K. Luneburg
+   (Laboratory for Computer Science, MIT, 1985)", "Programming with CGI.pm (Wiley, 1998)").
+   The tagger may run the words before the bracket into the publisher or the place
+   ("Francke (INRA)", "pm (Wiley)"). The parenthesis, closed by its year in the text, is the
+   imprint: "Place: Publisher" as such, else a common place is the place and anything else the
+   publisher. The words before it go back to the title or the book when they continue it in
+   the text with no comma between ("CGI" + ".pm"), or are dropped when a credit's cue
+   precedes them ("ed.", "trans. by", "hg. von": a credited name); else nothing changes
+   ("Stuttgart (zuerst 1932)"). The parenthesis must open with a capital.
+2. `place_and_publisher`: French, Italian and Spanish notes print "Paris, Gallimard, 1975",
+   Italian ones also "Laterza, Roma 1980"; the tagger may read both as the place. When
+   one part is a common place and the other is a name that is no place, the other is the
+   publisher (only where no publisher was read, and the text prints the year after them).
+   Not a country or a state ("Budapest, Hungary", "in CVPR, Seoul, Korea", "Washington,
+   D.C."), and not after the common place with no comma before the year: German, Italian and
+   English two-town imprints print a second town there ("Stuttgart, Weimar 1967", "Roma,
+   Bari 1993", "Aldershot, Burlington 2004"; "Laterza, Roma 1980" and a firm's word or "&",
+   "Berlin, Akademie Verlag 1990", "Berlin, Duncker & Humblot 1990", are still split).
+3. `edition_imprint`: OSCOLA's "(3rd edn, OUP 2012)": the publisher after the edition.
+4. `bare_imprint`: an imprint of one name and the year ("(Hutchinson, 1980)", "(F. Cairns,
+   1984)", "(World Health Organization, 2008)") that the tagger read into the date, nowhere,
+   or as a book's journal (no volume; only a name with a publisher's or organisation's word:
+   "(New York Times, 1990)" stays a journal): a common place is the place, any other name
+   the publisher. Not where a place or publisher was read ("(Berg, 1994)" read as a place
+   stays so), nor for a meeting's name ("(SIGMOD Conference, 2010)"), a month or season, a
+   work's standing ("(Preprint, 2010)"), nor one word without a firm's word ("(Faber,
+   1997)" is a firm, "(Haarlem, 1919)" a town missing from the list of common places: a
+   wrong publisher would be compared with the record's). A town of two words missing from
+   the list ("(Baton Rouge, 1990)") still becomes a publisher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.parse.onename import ORG_WORDS
+from claimcheck.parse.tokens import MONTH_NAMES
+from claimcheck.vocabulary import (
+    COUNTRY_NAMES,
+    EDITOR_WORDS,
+    NOT_YET_PRINTED,
+    PLACE_NAMES,
+    PUBLISHER_WORDS,
+    TRANSLATOR_WORDS,
+    YEAR_DIGITS,
+)
+
+_PLACE = re.compile(rf"(?:{PLACE_NAMES})(?:\s+am\s+Main)?")
+# a publisher's word (shared with `notefields`)
+PRESS = re.compile(rf"\b(?:{PUBLISHER_WORDS}|Books|Editions?"
+                   r"|Éditions|Editorial|Editore|Edizioni)\b")
+# A run that holds the imprint parenthesis and words before it: "Francke (INRA)"
+_BEFORE_BRACKET = re.compile(r"(?P<head>[^()]+?)\s*\((?P<inside>[^()]+)\)")
+# A credit's cue, then names up to the bracket ("ed. T. Francke (", "trans. by R. K.
+# Luneburg (", "hg. von Peter Schmidt (")
+_CREDITED = (rf"\b(?:{'|'.join((*EDITOR_WORDS, *TRANSLATOR_WORDS))}|edited|by|von|par|di)\.?"
+             r"\s+(?:by\s+|von\s+|par\s+)?(?:[^,()]*?\s)?")
+# Names that qualify a place ("Cambridge, MA", "Paris, France", "Boulder, Colorado", "Seoul,
+# Korea", "Washington, D.C."): a state's or country's code or name, not a publisher
+_QUALIFIER = re.compile(rf"[A-Z]{{2,3}}|(?:[A-Z]\.){{2,3}}|{COUNTRY_NAMES}")
+_MEETING = re.compile(r"\b(?:Proc|Proceedings|Conference|Conf|Symposium|Workshop|Congress|"
+                      r"Meeting|Colloquium|Kongress|Tagung|Colloque|Congrès|Congreso|Convegno)\b")
+# One to four capitalised words (with "de", "&", "and" between): a firm or a place
+_NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de|del|di|&|and|et|y|e|[A-ZÀ-Þ][\w'’.-]*)){0,3}")
+
+
+def parenthesis_after_credit(fields: dict[str, str], text: str) -> dict[str, str]:
+    """Rule 1 of the module docstring."""
+    for name in ("publisher", "location"):
+        found = _BEFORE_BRACKET.fullmatch(fields.get(name, ""))
+        if not found or not found["inside"][:1].isupper() or not re.search(
+                re.escape(f"({found['inside']}") + rf",?\s+{YEAR_DIGITS}\)", text):
+            continue
+        given = _head_back(fields, found["head"], text)
+        if given is None and not re.search(_CREDITED + re.escape(found["head"]) + r"\s*\(",
+                                           text):
+            continue  # neither the title's tail nor a credited name: "Stuttgart (zuerst 1932)"
+        return _imprint(given or fields, name, found["inside"].strip())
+    return fields
+
+
+def _imprint(fields: dict[str, str], name: str, inside: str) -> dict[str, str]:
+    out = {k: v for k, v in fields.items() if k != name}
+    place, colon, press = inside.rpartition(":")
+    if colon and place.strip():
+        read = {"location": place.strip(), "publisher": press.strip()}
+    elif _PLACE.fullmatch(inside) and not PRESS.search(inside):
+        read = {"location": inside}
+    else:
+        read = {"publisher": inside}
+    for key, value in read.items():  # a place or publisher read elsewhere is kept
+        out.setdefault(key, value)
+    return out
+
+
+def _head_back(fields: dict[str, str], head: str, text: str) -> dict[str, str] | None:
+    """The words before the bracket given back to the title or book they continue (the
+    separator as printed: "CGI" "." "pm", "Elements of" " " "Modern X-Ray Physics")."""
+    for field in ("container", "title"):
+        value = fields.get(field, "")
+        glued = re.search(re.escape(value) + r"(?P<sep>[.\-/:]?\s*)" + re.escape(head) + r"\s*\(",
+                          text) if value else None
+        if glued:
+            return {**fields, field: value + glued["sep"] + head}
+    return None
+
+
+def place_and_publisher(fields: dict[str, str], text: str) -> dict[str, str]:
+    """Rule 2 of the module docstring."""
+    location = fields.get("location", "")
+    parts = [p.strip() for p in location.split(",")]
+    if fields.get("publisher") or len(parts) != 2 or not all(_NAME.fullmatch(p) for p in parts):
+        return fields
+    # the imprint set off by a comma, the year after it ("..., Paris, Gallimard, 1975"; not
+    # "im 20. und frühen 21. Jahrhundert, Bonn 2004", a title's words before the place)
+    imprint = re.search(r",\s+" + re.escape(location) + rf"(?P<comma>,?)\s+{YEAR_DIGITS}\b", text)
+    if imprint is None:
+        return fields
+    if _MEETING.search(fields.get("container", "") + " " + fields.get("title", "")):
+        return fields  # a meeting's place and country ("Conference, Zurich, Swizerland, 1995")
+    places = [bool(_PLACE.fullmatch(p)) for p in parts]
+    if places.count(True) != 1:
+        return fields
+    other = parts[places.index(False)]
+    if places[0] and not imprint["comma"] and not (PRESS.search(other) or "&" in other):
+        return fields  # a second town, "Stuttgart, Weimar 1967", "Roma, Bari 1993"
+    if _QUALIFIER.fullmatch(other) or _PLACE.search(other):
+        return fields  # (a country or a state as printed: "Hungary", "D.C.", "Mass.")
+    return {**fields, "location": parts[places.index(True)], "publisher": other}
+
+
+# "(3rd edn, OUP 2012)", "(2nd edn, Hart Publishing 2016)": OSCOLA's edition, then the
+# publisher and the year, no comma before the year
+_EDITION_IMPRINT = re.compile(
+    rf"\((?:\d+(?:st|nd|rd|th)|rev|new)\s+edn,\s+(?P<press>[A-ZÀ-Þ][^(),:]*?)\s+{YEAR_DIGITS}\)")
+
+
+def edition_imprint(fields: dict[str, str], text: str) -> dict[str, str]:
+    """Rule 3 of the module docstring: only where no publisher and no place were read."""
+    found = _EDITION_IMPRINT.search(text)
+    if found is None or fields.get("publisher") or fields.get("location"):
+        return fields
+    press = found["press"].strip()
+    if _PLACE.fullmatch(press) or press in fields.get("title", ""):
+        return fields
+    return {**fields, "publisher": press}
+
+
+# "(Hutchinson, 1980)", "(F. Cairns, 1984)", "(World Health Organization, 2008)": an imprint
+# of one name (no colon, no digit), a comma and the year
+_BARE = re.compile(rf"\((?P<inside>[A-ZÀ-Þ][^():;\d]*?),\s*{YEAR_DIGITS}\)")
+# a firm's name: one to five capitalised words or initials, "&", "and", "of", "de" between
+_FIRM_NAME = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:&|and|of|for|de|the|[A-ZÀ-Þ][\w'’.-]*)){0,5}")
+
+
+def bare_imprint(fields: dict[str, str], text: str) -> dict[str, str]:
+    """Rule 4 of the module docstring."""
+    if fields.get("publisher") or fields.get("location"):
+        return fields
+    for found in _BARE.finditer(text):
+        inside = found["inside"].strip()
+        if not _FIRM_NAME.fullmatch(inside) or _MEETING.search(inside) or _dated(inside):
+            continue
+        out = _unread(fields, inside)
+        if out is not None and (_PLACE.fullmatch(inside) or not _lone_word(inside)):
+            out["location" if _PLACE.fullmatch(inside) else "publisher"] = inside
+            if not out.get("container"):
+                out.setdefault("kind", "book")  # a title with its own imprint
+            return out
+    return fields
+
+
+def _lone_word(inside: str) -> bool:
+    """One word with no publisher's or organisation's word: as often a town missing from the
+    list of common places ("(Haarlem, 1919)") as a firm ("(Faber, 1997)"): left alone."""
+    return " " not in inside and not (PRESS.search(inside) or ORG_WORDS.search(inside.lower()))
+
+
+def _dated(inside: str) -> bool:
+    """A month or season, not a firm: "(July-August, 1964)", "(Fall, 1967)", "(Feb., 1992)";
+    or how the work stands ("(Preprint, 2010)", "(Forthcoming, 2010)", "(Draft, 2010)")."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", inside)]
+    return any(w in MONTH_NAMES or w in _SEASONS or w in _STANDING for w in words) or \
+        any(inside.lower().startswith(p) for p in NOT_YET_PRINTED)
+
+
+# words of a work's standing or genre, not a firm's name
+_STANDING = frozenset({
+    "preprint", "draft", "forthcoming", "unpublished", "manuscript", "typescript", "mimeo",
+    "mimeograph", "thesis", "dissertation", "report", "paper", "lecture", "interview",
+    "letter", "memo", "memorandum", "speech", "abstract", "poster", "online", "video", "film",
+    "blog", "podcast", "tweet", "email", "pamphlet", "reprint", "translation", "edition",
+    "revised", "accepted", "submitted", "editorial", "comment"})
+
+
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter", "printemps", "été",
+                      "automne", "hiver", "frühjahr", "frühling", "sommer", "herbst",
+                      "primavera", "verano", "otoño", "invierno", "estate", "autunno",
+                      "inverno"})
+
+
+def _unread(fields: dict[str, str], inside: str) -> dict[str, str] | None:
+    """The fields without the imprint's name where the tagger read it as the journal (with no
+    volume or pages) or into the date; None when another field holds it."""
+    out = dict(fields)
+    if fields.get("container") == inside and not (fields.get("volume") or fields.get("issue")):
+        if not (PRESS.search(inside) or ORG_WORDS.search(inside.lower())):
+            return None  # a newspaper's name, "(New York Times, 1990)", is a container
+        del out["container"]
+        if out.get("kind") == "article":
+            out["kind"] = "book"
+    elif inside in fields.get("date", ""):
+        out["date"] = fields["date"].replace(inside, "").strip(" ,")
+    if any(inside in v for k, v in out.items() if k != "kind"):
+        return None
+    return out
