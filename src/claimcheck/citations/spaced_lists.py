@@ -11,7 +11,7 @@ preposition follows it, as after a count whose noun is left out; not "and" nor a
 no list at all ("cohorts5, 7, 10, 6% in": the series goes on). A verb in the past, a word
 that opens a clause or a series' next item after it ("sensitivity,16, 19, 20, 73 albeit",
 "apple,37-39, 70 barley,") leaves the longer reading to first-citation order
-(`list_runs_on`, believed as `superscripts._believed`'s "tail": its numbers at most a few
+(`list_runs_on`, believed as `believed._believed`'s "tail": its numbers at most a few
 past the highest cited, which a count seldom is); any other word is what its last number
 counts ("fens,7, 8 h after", "peat7, 12 cm below", "fen,5, 6 km from").
 """

@@ -1,0 +1,63 @@
+"""Session 16: a repeat glued to a name the article prints on its own ("not using any ID20."
+after "an ID quickly" and an earlier callout 20), and its look-alikes: a name printed with
+those digits before a word ("CD44 expression"), a family numbered past 9 ("IL10", "IL17"),
+one digit ("GLP1R5."), a number never cited before, a name never printed bare. And a list
+glued to a name whose first number is the name's own ("encoded by Traf3ip2,4 whose" beside
+"Traf3ip2−/− mice"): only the rest of the list cites."""
+
+from __future__ import annotations
+
+from .superscript_articles import cited
+from .superscript_articles import ordered as _ordered
+
+_BARE = "Youth who showed an ID quickly were served. "
+
+
+def _article(sentence: str, bare: str = _BARE) -> str:
+    return bare + _ordered(1, 30, 0, "") + " " + sentence + " Bars were studied in mice."
+
+
+def test_a_repeat_glued_to_a_name_printed_bare_is_read() -> None:
+    found = cited(_article("Youth were served without using any ID20. Few had an ID20."))
+    assert sum(f.endswith(" ID|20") for f in found) == 2, found
+    found = cited(_article("Updates came by RSS or ATOM16.", "Feeds in ATOM were read. "))
+    assert any(f.endswith("ATOM|16") for f in found), found
+    found = cited(_article("The peptide binds via its N-terminus to GLP1R23.",
+                           "The GLP1R was cloned; GLP1R binds. "))
+    assert any(f.endswith("GLP1R|23") for f in found), found
+
+
+def test_look_alikes_of_a_named_repeat_stay_unread() -> None:
+    for sentence, bare, glued in (
+        ("Cells were sorted by CD44.", "The CD marker CD44 expression rose. ", "CD|44"),
+        ("Cells made IL10.", "The IL family: IL17 and IL10 rose. ", "IL|10"),  # a series
+        ("Cells made GLP1R5.", "The GLP1R binds. ", "GLP1R|5"),  # one digit: a member
+        ("Youth were served without using any ID20.", "", "ID|20"),  # never bare
+        ("Levels were high for PM10.", "PM and PM2.5 rose; PM10 levels doubled. ", "PM|10"),
+        ("Lines were sorted from HEK293.", "HEK cells grew. ", "K2|93"),  # past the list
+        ("Its area was 5 mm12.", "Sizes in mm and MM were read. ", "mm|12"),
+    ):
+        found = cited(_article(sentence, bare))
+        assert not any(f.endswith(glued) or f.endswith(glued.replace("|", "")) for f in found), (
+            sentence, found)
+    # a number the article never cited before is no repeat
+    body = _BARE + _ordered(1, 19, 0, "") + " Youth were served without using any ID25."
+    assert not any(f.endswith("y ID|25") for f in cited(body))
+
+
+def test_a_lists_first_number_printed_with_the_name_elsewhere_is_the_names() -> None:
+    for elsewhere in ("Traf3ip2−/− mice were used.", "Traf3ip2 mice were used.",
+                      "Mice lacking Traf3ip2\nwere used."):
+        body = _ordered(1, 30, 14, "Signals need Act1, encoded by Traf3ip2,14 whose variants"
+                                   " matter.") + " " + elsewhere
+        found = cited(body)
+        assert any(f.endswith("f3ip2,|14") for f in found), found
+        assert not any(f.endswith(("Traf3ip|2", "Traf3ip|2,14")) for f in found), found
+
+
+def test_a_list_glued_to_a_name_printed_only_with_callouts_is_kept() -> None:
+    body = _ordered(1, 30, 14, "Aerosol forms from IEPOX-SOA14,15 in the dark.") + (
+        " Yields of IEPOX-SOA14. Yields were studied in mice.")
+    found = cited(body)
+    assert any(f.endswith(("X-SOA|14,15", "X-SOA|14")) for f in found), found
+    assert any(f.endswith(("X-SOA|14,15", "SOA14,|15")) for f in found), found
