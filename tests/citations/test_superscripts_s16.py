@@ -10,7 +10,7 @@ from __future__ import annotations
 from .superscript_articles import cited
 from .superscript_articles import ordered as _ordered
 
-_BARE = "Youth who showed an ID quickly were served. "
+_BARE = "Youth who showed an ID quickly were served; the ID was read, and no ID was kept. "
 
 
 def _article(sentence: str, bare: str = _BARE) -> str:
@@ -34,6 +34,7 @@ def test_look_alikes_of_a_named_repeat_stay_unread() -> None:
         ("Cells made GLP1R5.", "The GLP1R binds. ", "GLP1R|5"),  # one digit: a member
         ("Youth were served without using any ID20.", "", "ID|20"),  # never bare
         ("Levels were high for PM10.", "PM and PM2.5 rose; PM10 levels doubled. ", "PM|10"),
+        ("Levels were high for PM10.", "PM rose. Levels of PM10, too. ", "PM|10"),  # rarer bare
         ("Lines were sorted from HEK293.", "HEK cells grew. ", "K2|93"),  # past the list
         ("Its area was 5 mm12.", "Sizes in mm and MM were read. ", "mm|12"),
     ):

@@ -10,9 +10,9 @@ they cite:
 
 - every number they name was read as a callout before them, and each has two or three
   digits (one digit ends too many names: "BRCA2", "ICAM1");
-- the name alone, without these digits, is printed elsewhere in the body (letters only:
-  "ID", "GLP1R"; a name ending in digits takes the split the article prints, "PP2" of
-  "PP215");
+- the name alone, without these digits, is printed elsewhere in the body, and more often
+  than with them ("ID" nine times beside two "ID20."; not "PM" once beside two "PM10."); a
+  name ending in digits takes the split the article prints ("PP2" of "PP215");
 - the name with these digits stands only before a mark that closes a clause (". , ; :"),
   wherever the article prints it: a name printed before what it names ("CD44 expression",
   "PM10 levels") is a name;
@@ -54,17 +54,42 @@ def named_repeats(body: str, found: list[tuple[int, int]], count: int,
     bare = Counter(_TOKEN.findall(body))
     prints = _prints(body)
     taken = {i for start, end in found for i in range(start, end)}
+    habits: dict[str, _Habit] = {}  # each name's prints, summed once
     added = []
     for match in _GLUED.finditer(body):
         name, digits = match.group("name", "digits")
         for k in range(len(digits) - 1):
             head, tail, start = name + digits[:k], digits[k:], match.start("digits") + k
-            if start not in taken and bare[head] and _a_name(head, body, start) and _repeat(
-                    body, (start, match.end()), tail, first, count) and _only_closing(
-                    prints[head], tail, taken):
+            if start in taken or not _a_name(head, body, start) or not _repeat(
+                    body, (start, match.end()), tail, first, count):
+                continue
+            if head not in habits:
+                habits[head] = _habit(prints.get(head, []), taken)
+            glued, opening, others = habits[head]
+            # printed bare more often than with these digits, never before a word with
+            # them, and with no other number of two digits or more that is no callout
+            if bare[head] > glued[tail] and tail not in opening and not others - {tail}:
                 added.append((start, match.end()))
                 break
     return sorted(found + added) if added else found
+
+
+# a name's prints: how often with each number, the numbers printed before anything but a
+# clause's mark, the numbers of two digits or more printed where no callout was read
+_Habit = tuple[Counter[str], set[str], set[str]]
+
+
+def _habit(prints: list[tuple[str, bool, int]], taken: set[int]) -> _Habit:
+    glued: Counter[str] = Counter()
+    opening: set[str] = set()
+    others: set[str] = set()
+    for digits, closes, at in prints:
+        glued[digits] += 1
+        if not closes:
+            opening.add(digits)
+        if len(digits) >= 2 and at not in taken:
+            others.add(digits)
+    return glued, opening, others
 
 
 def _prints(body: str) -> Prints:
@@ -98,11 +123,3 @@ def _repeat(body: str, span: tuple[int, int], tail: str, first: dict[int, int],
     if first.get(int(tail), span[0]) >= span[0]:
         return False
     return not never(body, span, body[max(0, span[0] - 24) : span[0]])
-
-
-def _only_closing(prints: list[tuple[str, bool, int]], tail: str, taken: set[int]) -> bool:
-    """Whether the name is printed with `tail` only before a clause's mark and with no
-    other number of two digits or more ("IL10" beside "IL17": a series' members) but
-    those read as callouts ("ID16" cited first, then "ID20" cited again)."""
-    return all(closes if digits == tail else len(digits) < 2 or at in taken
-               for digits, closes, at in prints)
