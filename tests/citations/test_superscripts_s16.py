@@ -62,3 +62,18 @@ def test_a_list_glued_to_a_name_printed_only_with_callouts_is_kept() -> None:
     found = cited(body)
     assert any(f.endswith(("X-SOA|14,15", "X-SOA|14")) for f in found), found
     assert any(f.endswith(("X-SOA|14,15", "SOA14,|15")) for f in found), found
+
+
+def test_a_callout_after_a_comma_before_a_wrapped_line_is_read() -> None:
+    # an article that sets its callouts after marks ("mice.4 Muscle"); a PDF's line break
+    # stands where the space was ("in 2004,14⏎graphene")
+    for gap in (" ", "\n"):
+        body = "Doses were 0.25 mg. " + " ".join(
+            f"Sheets were first made in 2004,14{gap}graphene was next." if n == 14
+            else f"Muscle repair was studied in mice.{n}" for n in range(1, 31))
+        assert any(f.endswith("n 2004,|14") for f in cited(body)), repr(gap)
+    # not a thousands group or a decimal comma before the line's end
+    body = "Doses were 0.25 mg. " + " ".join(
+        f"Muscle repair was studied in mice.{n}" for n in range(1, 31)) + (
+        " Of 1,200\nmice and 3,14\nrats none died.")
+    assert not any(f.endswith(("1,|200", "3,|14")) for f in cited(body))
