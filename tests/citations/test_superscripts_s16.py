@@ -77,3 +77,13 @@ def test_a_callout_after_a_comma_before_a_wrapped_line_is_read() -> None:
         f"Muscle repair was studied in mice.{n}" for n in range(1, 31)) + (
         " Of 1,200\nmice and 3,14\nrats none died.")
     assert not any(f.endswith(("1,|200", "3,|14")) for f in cited(body))
+
+
+def test_digits_of_a_name_a_label_noun_introduces_are_no_callout() -> None:
+    for named in ("(clone IM7, 1:200)", "(strain KM7)", "from allele GT7.", "(lot XB7; Sigma)"):
+        body = _ordered(1, 30, 7, f"Cells were stained with anti-CD44 {named} and washed.")
+        assert not any(f.split("|")[1] == "7" and f.split("|")[0][-1].isalpha()
+                       for f in cited(body)), named
+    # a callout after a name that no label introduces is still read as the next number
+    body = _ordered(1, 30, 7, "Cells were stained as described by Kim and Lee in KM7.")
+    assert any(f.endswith("in KM|7") for f in cited(body))

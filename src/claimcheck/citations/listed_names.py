@@ -1,4 +1,6 @@
-"""A list glued to a name whose first number is the name's own: "encoded by Traf3ip2,4
+"""Digits glued to a name that are the name's own by what the article prints around it.
+
+A list glued to a name whose first number is the name's own: "encoded by Traf3ip2,4
 whose" (the gene "Traf3ip2" and callout 4), where the article prints the name with that
 digit elsewhere as a name ("Traf3ip2−/− mice", a title's "lacking Traf3ip2").
 
@@ -10,6 +12,10 @@ and the list is no candidate: the rest goes to first-citation order's windows
 (`sequence.gaps_filled`) and is read as digits after a mark are (`after_marks.py`, where
 the article sets its callouts so). A name printed so only with its callouts
 ("IEPOX-SOA133, ... IEPOX-SOA133.") keeps its list.
+
+A name that a specimen's or a reagent's label noun introduces ("clone IM7", "strain
+BY4741", "allele e2498", "plasmid pUC19"): the whole name, digits and all, is what the
+label names, so its digits are no callout, not even as the next new number.
 """
 
 from __future__ import annotations
@@ -21,6 +27,10 @@ from functools import lru_cache
 _NAME = re.compile(r"(?<![\w\-.])([^\W\d_][\w\-]*?\d{1,3})(?![\w])(.?)", re.DOTALL)
 _FIRST = re.compile(r"\d{1,3},[ \u00a0]?\n?(?=\d)")
 _WORD = re.compile(r"(?<![\w\-.])[^\W\d_][\w\-]*$")
+# a label noun, then the name the digits are glued to
+_SPECIMEN = re.compile(r"(?<![\w\-])(?i:clones?|strains?|isolates?|alleles?|plasmids?"
+                       r"|constructs?|vectors?|lots?|catalog(?:ue)?|cat\.|accession"
+                       r"|specimens?)[ \u00a0]+[^\s\d]\S*$")
 _CLAUSE_MARKS = ".,;:!?)]"
 
 
@@ -40,3 +50,9 @@ def name_first(body: str, span: tuple[int, int]) -> tuple[int, int] | None:
         return None
     named = word.group() + body[span[0] : first.end()].split(",")[0]
     return (first.end(), span[1]) if named in names_printed(body) else None
+
+
+def after_specimen_label(body: str, start: int) -> bool:
+    """Whether the digits at `start` end a name that a specimen's or a reagent's label noun
+    introduces ("clone IM7", "strain BY4741")."""
+    return _SPECIMEN.search(body, max(0, start - 40), start) is not None

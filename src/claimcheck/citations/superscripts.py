@@ -48,7 +48,7 @@ import re
 from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
 from claimcheck.citations.believed import in_sequence
-from claimcheck.citations.listed_names import name_first
+from claimcheck.citations.listed_names import after_specimen_label, name_first
 from claimcheck.citations.named_repeats import named_repeats
 from claimcheck.citations.never_glued import never
 from claimcheck.citations.notation import DASH, DASH_CHARS
@@ -99,6 +99,8 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         if match.group("list")[0] == "0":
             continue  # "qj007", "Altman04", "(.05)": no callout number opens with 0
         kind = _kind(body, span, evidence)
+        if kind == "weak" and after_specimen_label(body, span[0]):
+            kind = ""  # "(clone IM7, 1:200)": the clone's name, whatever the order says
         if kind == "weak" and (rest := name_first(body, span)):
             pool.append((rest, body[rest[0] : rest[1]]))  # "Traf3ip2,14" beside "Traf3ip2
             continue  # −/− mice": 14 in its window, or after a mark (`after_marks`)
