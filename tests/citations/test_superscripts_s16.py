@@ -87,3 +87,24 @@ def test_digits_of_a_name_a_label_noun_introduces_are_no_callout() -> None:
     # a callout after a name that no label introduces is still read as the next number
     body = _ordered(1, 30, 7, "Cells were stained as described by Kim and Lee in KM7.")
     assert any(f.endswith("in KM|7") for f in cited(body))
+
+
+def test_a_number_named_as_a_reference_after_a_wrapped_line_is_read() -> None:
+    for gap in (" ", "\n"):
+        body = _ordered(1, 30, 0, "") + f" Viability was read as in ref.{gap}12 and normalised."
+        assert any(f.endswith(f"n ref.{gap}|12") for f in cited(body)), repr(gap)
+    # not a paragraph's number after a blank line
+    body = _ordered(1, 30, 0, "") + " The value was read from the ref.\n\n12 Results were new."
+    assert not any(f.endswith("|12") and "ref" in f for f in cited(body))
+
+
+def test_a_count_after_a_named_list_is_no_item() -> None:
+    for gap in (" ", "\n"):
+        body = _ordered(1, 30, 0, "") + (
+            f" Ages were reported as in refs{gap}24,25,27–29, 13 on gender, and more.")
+        found = cited(body)
+        assert any(f.endswith("|27–29") for f in found), found
+        assert not any(f.endswith("29, |13") for f in found), found
+    # a rising last item stays in the list
+    body = _ordered(1, 30, 0, "") + " Ages were reported as in refs 24,25, 27 on gender."
+    assert any(f.endswith("25, |27") for f in cited(body))
