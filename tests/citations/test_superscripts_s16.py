@@ -108,3 +108,22 @@ def test_a_count_after_a_named_list_is_no_item() -> None:
     # a rising last item stays in the list
     body = _ordered(1, 30, 0, "") + " Ages were reported as in refs 24,25, 27 on gender."
     assert any(f.endswith("25, |27") for f in cited(body))
+
+
+
+def test_a_name_with_a_family_of_numbers_or_printed_three_times_is_no_repeat() -> None:
+    # (review of cite12) "PM2.5" beside "PM10", "CD4+" beside "CD14": one digit is a member
+    # of the name's family too; and a name printed with the digits three times is a name's
+    # ("the EU27" of trade statistics), as `never_glued` reads any glued digits
+    for sentence, bare, glued in (
+        ("Trade with the EU27. Imports into the EU27, 2015. Rules of the EU27.",
+         "The EU grew; EU law and EU members and the EU budget and EU staff. ", "EU|27"),
+        ("Coarse particles such as PM10. Street washing lowers PM10, at least for a day. "
+         "Means of PM2.5 and of PM10. PM was read.",
+         "PM rose; PM fell; PM was read; PM grew; PM is dust. ", "PM|10"),
+        ("Monocytes were sorted on CD14, then stained. Non-classical cells carried little "
+         "CD14.", "CD flares; in CD the CD4+ T cells rose; CD was read; CD is Crohn. ",
+         "CD|14"),
+    ):
+        found = cited(_article(sentence, bare))
+        assert not any(f.endswith(glued) for f in found), (sentence, found)

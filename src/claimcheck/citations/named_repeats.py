@@ -68,14 +68,17 @@ def named_repeats(body: str, found: list[tuple[int, int]], count: int,
             glued, opening, others = habits[head]
             # printed bare more often than with these digits, never before a word with
             # them, and with no other number of two digits or more that is no callout
-            if bare[head] > glued[tail] and tail not in opening and not others - {tail}:
+            # and printed with them at most twice: three prints are a name's (as
+            # `never_glued` says of any glued digits), not one work cited three times
+            if (bare[head] > glued[tail] and glued[tail] < 3 and tail not in opening
+                    and not others - {tail}):
                 added.append((start, match.end()))
                 break
     return sorted(found + added) if added else found
 
 
 # a name's prints: how often with each number, the numbers printed before anything but a
-# clause's mark, the numbers of two digits or more printed where no callout was read
+# clause's mark, the numbers printed where no callout was read ("PM2.5", "CD4+")
 _Habit = tuple[Counter[str], set[str], set[str]]
 
 
@@ -87,7 +90,7 @@ def _habit(prints: list[tuple[str, bool, int]], taken: set[int]) -> _Habit:
         glued[digits] += 1
         if not closes:
             opening.add(digits)
-        if len(digits) >= 2 and at not in taken:
+        if at not in taken:  # "PM2.5" beside "PM10", "CD4+" beside "CD14": a family
             others.add(digits)
     return glued, opening, others
 
