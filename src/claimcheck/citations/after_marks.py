@@ -22,8 +22,9 @@ They are read here only with evidence from the article itself:
 - after a full stop: the group ends the sentence (a space and a capital, or the line's end
   follow), its commas with or without a space before a capital ("T4.12, 13 The"), never at
   a line's end ("Kv1.3, 4⏎and 5 families");
-- after a comma: a lower-case word follows ("in 2004,50 graphene"), and the article writes
-  its decimals with a point ("0.05", never "0,05").
+- after a comma: a lower-case word follows, after a space or a wrapped line's break ("in
+  2004,50 graphene"), and the article writes its decimals with a point ("0.05", never
+  "0,05").
 
 A list opening with 0 ("007", "04") is never a callout, nor a link's own digits
 (`never_glued.in_link`).
@@ -45,7 +46,8 @@ _AFTER_STOP = re.compile(
     rf"(?<=\d\.)(?P<list>{_LIST}(?=[ \u00a0]+[A-Z]|[ \u00a0]*(?:\n|$))"
     rf"|{_SPACED_LIST}(?=[ \u00a0]+[A-Z]))"
 )
-_AFTER_COMMA = re.compile(rf"(?<=\d,)(?P<list>{_LIST})(?=[ \u00a0]+[a-z])")
+# a wrapped line's break stands for the space ("in 2004,50⏎graphene")
+_AFTER_COMMA = re.compile(rf"(?<=\d,)(?P<list>{_LIST})(?=(?:[ \u00a0]+|\n)[a-z])")
 # the word before the mark: what the text shows before it ("Fig. S2"), then the word itself
 _BEFORE_MARK = re.compile(
     rf"(?P<label>\b{LABEL_WORDS}\.?[ \u00a0]+)?[(\[]?(?P<word>\S*)[.,]$", re.IGNORECASE

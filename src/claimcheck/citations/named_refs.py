@@ -27,11 +27,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.citations.notation import CALLOUT_END, CHAIN, NUMBER_LIST
+from claimcheck.citations.spaced_lists import opens_prose
 
 Span = tuple[int, int]
 
+# a wrapped line may break after "ref." as the parenthesised forms below allow
 _NAMED = re.compile(
-    rf"(?<![\w\[(])[Rr]ef(?:s\.?|\.)[ \u00a0]?(?P<list>{NUMBER_LIST}){CALLOUT_END}"
+    rf"(?<![\w\[(])[Rr]ef(?:s\.?|\.)[ \u00a0\n]?(?P<list>{NUMBER_LIST}){CALLOUT_END}"
 )
 # the list read whole: "(refs 1 and 2 in Table 2)" is not "(refs 1" and more
 _REF_PAREN = re.compile(rf"\([Rr]efs?\.?[ \u00a0\n]?(?P<list>(?>{NUMBER_LIST}))"
@@ -45,6 +47,7 @@ _MEASURED = re.compile(r"(?:\d[.,]\d+|/[^\W\d]+|%|\^\d+)[ \u00a0\n]*$")
 _LOOK_BACK = 24  # characters before the parenthesis looked at for the value
 _CLOSING = re.compile(r"[^()\[\]\n]*\)")  # the parenthesis's rest, if it closes at once
 _NUMBER = re.compile(r"\d{1,4}")
+_LAST_ITEM = re.compile(r",[ \u00a0\n]+(\d{1,4})$")  # ", 13" ending a list
 _REPORT = 3  # different works named "(reference N)" that make it a report's citation
 
 
@@ -84,8 +87,21 @@ def named_refs(body: str) -> NamedRefs:
                 if body[m.start():m.start("list")].strip() in labels]
     cued = frozenset(span for _, span, region, _ in found if region not in refused)
     regions = _merged(refused)
-    named = [m.span("list") for m in texts] + sorted(cued)
+    named = [_count_cut(body, m.span("list")) for m in texts] + sorted(cued)
     return NamedRefs(cued, tuple(n for n in named if not _inside(n[0], regions)), regions)
+
+
+def _count_cut(body: str, span: Span) -> Span:
+    """A named list without a last number set after a comma and a space that drops below
+    the list and opens the prose after it ("as in refs 24,25,27–35, 13 on gender": a count
+    whose noun is left out, `spaced_lists.opens_prose`)."""
+    last = _LAST_ITEM.search(body, span[0], span[1])
+    if last is None:
+        return span
+    before = [int(n) for n in _NUMBER.findall(body, span[0], last.start())]
+    if before and int(last.group(1)) < max(before) and opens_prose(body, span[1]):
+        return (span[0], last.start())
+    return span
 
 
 def _merged(regions: list[Span]) -> tuple[Span, ...]:

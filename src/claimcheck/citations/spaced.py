@@ -3,7 +3,7 @@
 Some text layers put a space between a word and the raised digits after it, so a callout
 looks like any number in prose ("aged 12 years", "type 2 diabetes", "Table 3"). These are
 read only with evidence from the article itself, the first-citation order of its own
-numbering (`superscripts._in_sequence`):
+numbering (`believed.in_sequence`):
 
 - a candidate is digits after a space that follows a letter or a closing parenthesis or
   quotation mark, never after a word that is followed by quantities or labels ("of",

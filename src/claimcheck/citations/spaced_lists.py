@@ -11,7 +11,7 @@ preposition follows it, as after a count whose noun is left out; not "and" nor a
 no list at all ("cohorts5, 7, 10, 6% in": the series goes on). A verb in the past, a word
 that opens a clause or a series' next item after it ("sensitivity,16, 19, 20, 73 albeit",
 "apple,37-39, 70 barley,") leaves the longer reading to first-citation order
-(`list_runs_on`, believed as `superscripts._believed`'s "tail": its numbers at most a few
+(`list_runs_on`, believed as `believed._believed`'s "tail": its numbers at most a few
 past the highest cited, which a count seldom is); any other word is what its last number
 counts ("fens,7, 8 h after", "peat7, 12 cm below", "fen,5, 6 km from").
 """
@@ -56,7 +56,7 @@ def _before_drop(body: str, span: tuple[int, int]) -> tuple[int, int]:
     """The items of a list before the first one that drops below the number before it
     ("24, 25, 27–35, 13 on": a list, then a count opening the clause after it), when they
     are two or more, rise by at most `_STEP` each, the drop follows ", " and opens prose
-    (`_opens_prose`); else `span`."""
+    (`opens_prose`); else `span`."""
     items = list(_ITEM.finditer(body, span[0], span[1]))
     for before, item in pairwise(items):
         if int(item.group(1)) > int(before.group(2) or before.group(1)):
@@ -66,13 +66,13 @@ def _before_drop(body: str, span: tuple[int, int]) -> tuple[int, int]:
         highs = [int(m.group(2) or m.group(1)) for m in kept]
         close = all(0 < b - a <= _STEP for a, b in zip(highs, lows[1:], strict=False))
         gap = body[before.end() : item.start()]
-        opens = _opens_prose(body, item.end())
+        opens = opens_prose(body, item.end())
         return (span[0], before.end()) if (len(kept) >= 2 and close and gap == ", "
                                            and opens) else span
     return span
 
 
-def _opens_prose(body: str, end: int) -> bool:
+def opens_prose(body: str, end: int) -> bool:
     """Whether the number that drops opens the prose after a list ("13 on gender"): a word
     of `_COUNTS_BEFORE` follows it and no number follows that word; not a word that joins a
     series' next item ("cohorts5, 7, 10, 6 and 11%": a series of rates, no list)."""

@@ -22,16 +22,19 @@ article itself shows about that word:
   a formula's group ("Pd2(dba)3", `never_glued.py`), a DOI's or an address's own digits
   ("10.5061/dryad.12", but "report23.10.7554/..." cites); "BRCA1 or BRCA2" is only weak.
 
-Numbered styles cite in order of first use, so a group starts at most `_JUMP` above the
-highest number seen so far ("2010" is none). Digits glued to a number ("in 200745.",
-"RO229–36") are read by that sequence alone (`split_runs.py`): split after a whole year or
-after a name the article prints on its own ("RO2"), and believed as a number already cited or
-the next new one; so is a two-letter acronym printed bare and glued once to a number of 10 or
-more ("WT44"). Last, a number no believed group shows where first-citation order says it must
-first appear is read from glued digits refused above ("TGF-α24", "AC25"; `sequence.py`),
-from digits run into a name's or a version's own ("Ucp224", "R 3.4.260", "2007154") when
-one split alone fits (`run_splits.py`), and from digits opening an aside ("(6; reviewed
-in7)", `opened.py`).
+Numbered styles cite in order of first use, so a group starts at most a few numbers above
+the highest seen so far (`believed.py`; "2010" is none). Digits glued to a number ("in
+200745.", "RO229–36") are read by that sequence alone (`split_runs.py`): split after a
+whole year or after a name the article prints on its own ("RO2"), and believed as a number
+already cited or the next new one; so is a two-letter acronym printed bare and glued once
+to a number of 10 or more ("WT44"). A list whose first number is a name's own ("Traf3ip2,4"
+beside "Traf3ip2−/−") is none (`listed_names.py`), and a number cited again glued to a name
+the article prints on its own ("any ID20." beside "an ID") is read (`named_repeats.py`).
+Last, a number no believed group shows where first-citation order says it must first appear
+is read from glued digits refused above ("TGF-α24", "AC25"; `sequence.py`), from digits
+run into a name's or a version's own ("Ucp224", "R 3.4.260", "2007154") when one split
+alone fits (`run_splits.py`), and from digits opening an aside ("(6; reviewed in7)",
+`opened.py`).
 Digits set after a space ("disease 12,13 and") count where the article's own order shows that
 habit (`spaced.py`), lists with a space after their commas as `spaced_lists.py` says, and no
 glued digits count in an article with no sure superscript ("BRCA1" on a page of statistics),
@@ -44,6 +47,9 @@ import re
 
 from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks
+from claimcheck.citations.believed import in_sequence
+from claimcheck.citations.listed_names import after_specimen_label, name_first
+from claimcheck.citations.named_repeats import named_repeats
 from claimcheck.citations.never_glued import never
 from claimcheck.citations.notation import DASH, DASH_CHARS
 from claimcheck.citations.opened import opened, repeats
@@ -79,8 +85,6 @@ _MEMBER = re.compile(r"[^\W\d_][\w\-]*\d[A-Z]{1,2}")
 _NUMBER = re.compile(r"\d{1,4}")
 _BETWEEN = re.compile(rf",|{DASH}")  # what parts a list's numbers or a range's: "2,4", "2–4"
 _SENTENCE_MARKS = ".,;:)]’”"
-_NEAR = 3  # how far past the highest number cited a single spaced superscript may reach
-_JUMP = 10  # how far a superscript may run ahead of the highest number cited so far
 
 
 def superscripts(body: str, count: int) -> list[tuple[int, int]]:
@@ -95,6 +99,11 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         if match.group("list")[0] == "0":
             continue  # "qj007", "Altman04", "(.05)": no callout number opens with 0
         kind = _kind(body, span, evidence)
+        if kind == "weak" and after_specimen_label(body, span[0]):
+            kind = ""  # "(clone IM7, 1:200)": the clone's name, whatever the order says
+        if kind == "weak" and (rest := name_first(body, span)):
+            pool.append((rest, body[rest[0] : rest[1]]))  # "Traf3ip2,14" beside "Traf3ip2
+            continue  # −/− mice": 14 in its window, or after a mark (`after_marks`)
         cut = spaced_list(body, span, kind)
         tail = list_runs_on(body, span, kind, cut)  # "sensitivity,16, 19, 20, 73 albeit"
         span = cut
@@ -120,51 +129,17 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     for end, options in split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
-    habit = with_spaced(body, candidates, count, _in_sequence)
+    habit = with_spaced(body, candidates, count, in_sequence)
     pool.extend(gap_candidates(body, count) if habit else [])  # "PubMed 75 is", in order
     pool.extend(asides := opened(body, count))  # "(16–18; reviewed in19)", "(10 and Fig"
     if not habit and not any(r != "next" for options in candidates.values() for *_, r in options):
         return []  # "BRCA1" alone in a page of statistics: no sure superscript, no article's
-    found = _in_sequence([candidates[k] for k in sorted(candidates)])
+    found = in_sequence([candidates[k] for k in sorted(candidates)])
     pool.extend(run_readings(body, count, found))  # "Ucp224": which split, order alone may say
     singles = frozenset(start for (start, _), _ in asides)  # "(6; see": no name's digit
     filled = gaps_filled(body, found, pool, count, singles)
-    return words.cited_again(body, repeats(body, filled, asides), evidence.naming)
-
-
-def _in_sequence(candidates: list[list[Option]]) -> list[tuple[int, int]]:
-    """The candidates that follow first-citation order, each as far as its reach allows;
-    of a candidate's readings the first believed one is kept."""
-    groups = []
-    highest = 0
-    passed: list[tuple[tuple[int, int], list[int]]] = []
-    for i, options in enumerate(candidates):
-        after = candidates[i + 1][0][1] if i + 1 < len(candidates) else []
-        for span, numbers, reach in options:
-            if _believed(numbers, highest, reach, after):
-                groups.append(span)
-                highest = max(highest, *numbers)
-                break
-        else:
-            first = options[1:2] if options[0][2] == "tail" else options[:1]
-            passed.extend((span, numbers) for span, numbers, reach in first if reach == "list")
-    # a sure group that jumped ahead is believed when the article goes on to cite that far
-    late = [span for span, numbers in passed if max(numbers) <= highest]
-    return sorted(groups + late) if late else groups
-
-
-def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) -> bool:
-    if reach in ("next", "tail"):  # "tail": a list that ran on, its new numbers the next few
-        return min(numbers) <= highest + _JUMP and max(numbers) <= highest + _NEAR + len(
-            numbers) if reach == "tail" else min(numbers) == highest + 1
-    if reach == "seen":
-        return min(numbers) <= highest + 1
-    if reach in ("ahead", "near"):  # spaced digits: a new number or, "near", any cited one,
-        # a few past the highest ("be 6," after a missed "5")
-        return min(numbers) <= highest + _NEAR and (reach == "near" or min(numbers) > highest)
-    # a jump past uncited numbers is believed when the next group carries on from it
-    resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
-    return min(numbers) <= highest + _JUMP or resumes
+    again = words.cited_again(body, repeats(body, filled, asides), evidence.naming)
+    return named_repeats(body, again, count)  # "any ID20." after "an ID" and a 20
 
 
 def _acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: words.Evidence) -> bool:

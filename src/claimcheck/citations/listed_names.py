@@ -1,0 +1,58 @@
+"""Digits glued to a name that are the name's own by what the article prints around it.
+
+A list glued to a name whose first number is the name's own: "encoded by Traf3ip2,4
+whose" (the gene "Traf3ip2" and callout 4), where the article prints the name with that
+digit elsewhere as a name ("Traf3ip2−/− mice", a title's "lacking Traf3ip2").
+
+`superscripts.py` reads digits glued to a name as "weak" and believes a weak list ("2,4")
+as a list; the list's first number then cites a work the sentence never cites. When the
+name with that first number is printed elsewhere before anything but a clause's mark (a
+word, a hyphen or a minus, a slash, a parenthesis, a line's end), the digits are the name's
+and the list is no candidate: the rest goes to first-citation order's windows
+(`sequence.gaps_filled`) and is read as digits after a mark are (`after_marks.py`, where
+the article sets its callouts so). A name printed so only with its callouts
+("IEPOX-SOA133, ... IEPOX-SOA133.") keeps its list.
+
+A name that a specimen's or a reagent's label noun introduces ("clone IM7", "strain
+BY4741", "allele e2498", "plasmid pUC19"): the whole name, digits and all, is what the
+label names, so its digits are no callout, not even as the next new number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# a name ending in digits, and what follows it
+_NAME = re.compile(r"(?<![\w\-.])([^\W\d_][\w\-]*?\d{1,3})(?![\w])(.?)", re.DOTALL)
+_FIRST = re.compile(r"\d{1,3},[ \u00a0]?\n?(?=\d)")
+_WORD = re.compile(r"(?<![\w\-.])[^\W\d_][\w\-]*$")
+# a label noun, then the name the digits are glued to
+_SPECIMEN = re.compile(r"(?<![\w\-])(?i:clones?|strains?|isolates?|alleles?|plasmids?"
+                       r"|constructs?|vectors?|lots?|catalog(?:ue)?|cat\.|accession"
+                       r"|specimens?)[ \u00a0]+[^\s\d]\S*$")
+_CLAUSE_MARKS = ".,;:!?)]"
+
+
+@lru_cache(maxsize=2)
+def names_printed(body: str) -> frozenset[str]:
+    """The names ending in digits the article prints before something other than a
+    clause's mark or the text's end ("Traf3ip2−/−", "Traf3ip2 mice", "Traf3ip2\\n")."""
+    return frozenset(m[1] for m in _NAME.finditer(body) if m[2] and m[2] not in _CLAUSE_MARKS)
+
+
+def name_first(body: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The rest of the list at `span` when it opens with the name's own number: the word
+    before it with that number is a name the article prints elsewhere (see above)."""
+    first = _FIRST.match(body, span[0], span[1])
+    word = _WORD.search(body, max(0, span[0] - 24), span[0])
+    if first is None or word is None:
+        return None
+    named = word.group() + body[span[0] : first.end()].split(",")[0]
+    return (first.end(), span[1]) if named in names_printed(body) else None
+
+
+def after_specimen_label(body: str, start: int) -> bool:
+    """Whether the digits at `start` end a name that a specimen's or a reagent's label noun
+    introduces ("clone IM7", "strain BY4741")."""
+    return _SPECIMEN.search(body, max(0, start - 40), start) is not None
