@@ -3,6 +3,7 @@
 - a bare year ending the title before a capitalised word, or opening it with its stop or
   right after the names and before a capitalised word, is the date when none was labelled
   ("The Strength of Weak Ties 1973 American Journal ...");
+- a year glued to the last name ("J. Kinoshita2007 Alzforum") is the date;
 - a year run straight on from a title word ("im Jahre 1769.") is the title's when a later
   year can be the date;
 - a parenthesised date ends at its closing bracket: "(2019). (R)-Ketamine ..." starts the
@@ -19,6 +20,7 @@ from claimcheck.vocabulary import YEAR_DIGITS
 
 _YEAR = re.compile(YEAR_DIGITS)
 _NUMBERS = frozenset({"volume", "issue", "pages"})
+_OPENING = frozenset("“\"‘'«„")
 
 
 def year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -59,6 +61,22 @@ def year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
             and any(out[k] in _NUMBERS for k in range(start + 1, len(out))):
         out[start] = "date"  # (a page "1761" is no year; a book without numbers, "Smith J.
         # 1968 And After. London: Verso.", keeps its title's year)
+
+
+def year_glued_to_the_names(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Clark, T. & J. Kinoshita2007 Alzforum ...", "et al.2015 Modeling ...": a year glued
+    to the name before it (the tab or line break between lost) opens no title: with no date
+    labelled, it is the date. (After the author list's end is settled: the tagger often
+    reads the glued name into the title too.)"""
+    if "date" in out or "title" not in out:
+        return
+    start = label_run(out, "title")[0]
+    if start > 0 and start + 1 < len(out) and out[start - 1] == "author" \
+            and _YEAR.fullmatch(tokens[start].text) \
+            and tokens[start].start == tokens[start - 1].end \
+            and (tokens[start - 1].text.isalpha() or tokens[start - 1].text == ".") \
+            and (tokens[start + 1].text[:1].isalnum() or tokens[start + 1].text in _OPENING):
+        out[start] = "date"
 
 
 def year_inside_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:

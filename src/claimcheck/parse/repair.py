@@ -86,6 +86,7 @@ def repair(
     journal_after_in(tokens, out)
     dates.year_inside_the_title(tokens, out)
     family_after_initials(tokens, out)
+    dates.year_glued_to_the_names(tokens, out)
     _glued_numbers(tokens, out)
     _wordless_runs(tokens, out)
     locators(text, tokens, out)
