@@ -23,7 +23,6 @@ import re
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.quoted import CUES, quoted_title
-from claimcheck.parse.quotedjournal import quoted_journal
 from claimcheck.parse.runons import settle
 from claimcheck.parse.titlecontainer import title_or_container
 from claimcheck.parse.titlenotes import edition_out_of_title, note_out_of_title, notes_printed
@@ -42,8 +41,6 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) ->
         _double_slash(tokens, out)
     _abbreviations_to_container(tokens, out)
     quoted_title(tokens, out)
-    if "«" in text or "„" in text or "“" in text:
-        quoted_journal(tokens, out)
     _in_container(tokens, out)
     _translator_out_of_container(tokens, out)
     edition_out_of_title(tokens, out)

@@ -4,6 +4,8 @@
   right after the names and before a capitalised word, is the date when none was labelled
   ("The Strength of Weak Ties 1973 American Journal ...");
 - a year glued to the last name ("J. Kinoshita2007 Alzforum") is the date;
+- a year after the title's comma is the title's when the date was printed before the title
+  ("(2007) Physical activity ... diabetes, 2003. Diabetes Care");
 - a year run straight on from a title word ("im Jahre 1769.") is the title's when a later
   year can be the date;
 - a parenthesised date ends at its closing bracket: "(2019). (R)-Ketamine ..." starts the
@@ -77,6 +79,24 @@ def year_glued_to_the_names(tokens: tuple[Token, ...], out: list[str]) -> None:
             and (tokens[start - 1].text.isalpha() or tokens[start - 1].text == ".") \
             and (tokens[start + 1].text[:1].isalnum() or tokens[start + 1].text in _OPENING):
         out[start] = "date"
+
+
+def title_year_after_the_date(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Morrato ... (2007) Physical activity in U.S. adults with diabetes, 2003. Diabetes
+    Care", "Committee (2008) Committee Report, 2008. U.S. Department ...": with the date
+    labelled before the title, a second date run of a year alone (and its stop) straight
+    after the title's comma, no later than the date, with more of the entry after it, is the
+    title's own last words (the year it reports on)."""
+    first, first_end = label_run(out, "date")
+    start, end = label_run(out, "title")
+    if first < 0 or start < first_end or end + 2 >= len(out) or out[end] != "date" \
+            or tokens[end - 1].text != "," or not _YEAR.fullmatch(tokens[end].text):
+        return
+    year = next((t.text for t in tokens[first:first_end] if _YEAR.fullmatch(t.text)), "")
+    after = end + 1 if tokens[end + 1].text != "." else end + 2
+    if year and tokens[end].text <= year and after < len(out) and out[after] != "date" \
+            and all(out[k] == "date" for k in range(end, after)):
+        out[end:after] = ["title"] * (after - end)
 
 
 def year_inside_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:

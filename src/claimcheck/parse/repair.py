@@ -16,8 +16,10 @@ The tagger decides token by token; these rules use what it cannot see or often g
   settled by `dates`;
 - a Chinese (GB/T 7714) document code closes the title: "pathway[J]. PNAS, 2011" is no
   title word, and the title words the tagger ran on after it are the journal or book;
-- where the title ends and the container begins is settled by `boundaries`; a journal after
-  "in:" read as a note, issue or volume is the container (`injournal`);
+- where the title ends and the container begins is settled by `boundaries`, then where print
+  marks the journal off ("Title, «Neuron» 75", "Title: Oikos, v. 44": `colonjournal`); a
+  journal after "in:" read as a note, issue or volume is the container (`injournal`); a
+  title does not end inside a bracket it opened (`titlebracket`);
 - a volume, issue or page number runs on over letters and digits glued to it: "19r12889" is
   one article number however the tokens split it;
 - a run of punctuation alone (") ," tagged as a volume) is no field: it joins the run before;
@@ -32,11 +34,13 @@ from claimcheck.parse import dates
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.authors import author_run_start
 from claimcheck.parse.boundaries import title_and_container
+from claimcheck.parse.colonjournal import marked_journal
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
 from claimcheck.parse.locators import locators
 from claimcheck.parse.quoted import CUES
+from claimcheck.parse.titlebracket import title_through_its_bracket
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.text import clean_markup
 
@@ -83,8 +87,12 @@ def repair(
     if "[" in text:  # most entries print no bracket
         _document_code(tokens, out)
     title_and_container(tokens, out, text)
+    marked_journal(tokens, out, text)
+    if "(" in text:
+        title_through_its_bracket(tokens, out)
     journal_after_in(tokens, out)
     dates.year_inside_the_title(tokens, out)
+    dates.title_year_after_the_date(tokens, out)
     family_after_initials(tokens, out)
     dates.year_glued_to_the_names(tokens, out)
     _glued_numbers(tokens, out)
