@@ -37,6 +37,9 @@ def test_the_journal_after_the_colon(text: str, title: str, journal: str, volume
         ("ROBINSON, A.L., DONAHUE, N.M. Rethinking Organic Aerosols: Semivolatile Emissions "
          "and Photochemical Aging. Science, v. 315, p. 1259–1262, 2007.",
          "Rethinking Organic Aerosols: Semivolatile Emissions and Photochemical Aging"),
+        # a book in a series, its count of pages
+        ("Hart, P., 2010, Field guide to rocks: Peterson Field Guides, v. 2, 200 p.",
+         "Field guide to rocks: Peterson Field Guides, v"),
         # a book's volume, its imprint after a colon
         ("Smith, J., 2001, Volcanoes of the world: Hawaii and the Pacific, v. 2: Honolulu, "
          "University Press, 300 p.", "Volcanoes of the world: Hawaii and the Pacific, v"),

@@ -41,3 +41,16 @@ def test_no_journal_read_out_of_these(text: str) -> None:
     ref = parse_string(text)
     assert ref.container in ("", "Proceedings of the royal society of london B") \
         or ref.title == ""
+
+
+def test_a_title_closed_twice_inside_the_container() -> None:
+    # the tagger read "Journal Rankings ... Research.. Scientometrics" as one container
+    ref = parse_string("Berg K and Holm T (2005) Journal Rankings in Environmental "
+                       "Research.. Scientometrics 62, 10–20.")
+    assert (ref.title, ref.container) == ("Journal Rankings in Environmental Research",
+                                          "Scientometrics")
+
+
+def test_abbreviations_closed_twice_are_no_title() -> None:
+    ref = parse_string("Smith J (2004) Annu. Rev. Biochem.. Biology 101, 1–5.")
+    assert ref.title == ""

@@ -11,8 +11,9 @@ between the last colon before it and that comma are the journal when they are on
 words, the first capitalised, with no colon, comma, quote or sentence's stop among them, and
 the title (or the journal the tagger read) runs up to the colon: the title is what comes
 before the colon, the journal what follows it, and "v." leads the volume. Not in a book (a
-publisher or place read, or a colon after the volume: "Title: Subtitle, v. 2: Honolulu,
-University Press"). This module also runs `quotedjournal`'s rule (`marked_journal`).
+publisher or place read, a colon after the volume, "Title: Subtitle, v. 2: Honolulu,
+University Press", or a count of pages, "Field guide: Peterson Guides, v. 2, 200 p.").
+This module also runs `quotedjournal`'s rule (`marked_journal`).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def journal_after_colon(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rule above, in place."""
     cue = _volume_cue(tokens)
     if cue < 0 or (cue + 3 < len(tokens) and tokens[cue + 3].text == ":") \
-            or _BOOKISH.intersection(out[cue:]):
+            or _BOOKISH.intersection(out[cue:]) or _page_count(tokens, cue):
         return  # a book's volume: "Title: Subtitle, v. 2: Honolulu, University Press"
     start, _ = label_run(out, "title")
     if start < 0 or any(out[k] not in _FIELDS for k in range(start, cue - 1)):
@@ -66,6 +67,13 @@ def _volume_cue(tokens: tuple[Token, ...]) -> int:
                 and tokens[i + 2].text.isdigit():
             return i
     return -1
+
+
+def _page_count(tokens: tuple[Token, ...], cue: int) -> bool:
+    """A book's count of pages after the volume, the geologists' "200 p." (an article prints
+    "p. 17-22")."""
+    return any(tokens[k].text.isdigit() and tokens[k + 1].text == "p"
+               for k in range(cue + 2, len(tokens) - 1))
 
 
 def _a_name(part: tuple[Token, ...]) -> bool:

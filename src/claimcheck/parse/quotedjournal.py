@@ -7,10 +7,10 @@ The tagger, which mostly sees quotes around titles, runs the title on into the q
 quoted words are the journal's when:
 - the title run opens with no quote of its own and holds two words or more before them;
 - the quotes open after the title's comma (or after a comma and "in" / "w:"), close within
-  twenty tokens, hold a capitalised name that is no sentence, and nothing but punctuation
-  of the title run follows the closing quote;
+  twenty tokens, hold a capitalised name that is no sentence, and no title word follows the
+  closing quote but the cue words before the numbers;
 - the journal's numbers come next: a volume, issue, pages or date run (or a number) after
-  at most two short cue words ("fasc.", "t.", "nr"), a volume, issue or pages run among
+  at most two short cue words ("fasc.", "t.", "a.", "nr", "R."), a volume, issue or pages run among
   them, and no publisher or place follows (a book's series in quotes, "Title, «Collana»
   12, Bologna, Il Mulino", and a title that ends in a quoted name before a year, "Dzieje,
   „Solidarność” 1980", stay as they were).
@@ -42,11 +42,12 @@ def quoted_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
         return
     closing = next((j for j in range(opening + 1, min(len(tokens), opening + _REACH))
                     if tokens[j].text in _OPENERS[tokens[opening].text]), -1)
-    if closing < opening + 2 or not _a_name(tokens[opening + 1:closing]) \
-            or any(out[k] == "title" and tokens[k].text[:1].isalnum()
-                   for k in range(closing + 1, end)):
+    if closing < opening + 2 or not _a_name(tokens[opening + 1:closing]):
         return
     numbers = _numbers_after(tokens, out, closing + 1)
+    if any(out[k] == "title" and tokens[k].text[:1].isalnum()
+           for k in range(max(closing + 1, numbers), end)):
+        return  # the title goes on after the quotes: "Reading “The Waste Land” again"
     after = set(out[closing:])
     if numbers < 0 or after & _BOOKISH or not after & _ARTICLE_NUMBERS:
         return
@@ -94,7 +95,8 @@ def _numbers_after(tokens: tuple[Token, ...], out: list[str], j: int) -> int:
             return j
         if text[:1].isalpha():
             cues += 1
-            if cues > 2 or len(text) > 5 or not text.islower():
-                return -1
+            abbreviated = len(text) <= 3 and j + 1 < len(tokens) and tokens[j + 1].text == "."
+            if cues > 2 or len(text) > 5 or not (text.islower() or abbreviated):
+                return -1  # ("fasc.", "t.", "a.", "nr", "R." for rocznik, "Vol.")
         j += 1
     return -1

@@ -9,7 +9,8 @@ The tagger decides token by token; these rules use what it cannot see or often g
   tokens inside one emphasised span take one label: the container when any of them is one or
   when the span follows a finished title (a title is not set in italics after a title), and
   the container does not start before the span;
-- where the author list ends is settled by `authors`; an editors' credit before a bracketed
+- where the author list ends is settled by `authors` (and `lastinitials`: "DiAntonio, A:
+  Title"); an editors' credit before a bracketed
   imprint ("ed. by O. Danvy (Norton, 1977)") that the tagger read into the publisher is the
   editors (`editors.credit_before_imprint`);
 - where the date begins and ends ("2013a", "(2019). (R)-Ketamine", "im Jahre 1769.") is
@@ -38,6 +39,7 @@ from claimcheck.parse.colonjournal import marked_journal
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
+from claimcheck.parse.lastinitials import initials_before_colon
 from claimcheck.parse.locators import locators
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.titlebracket import title_through_its_bracket
@@ -94,6 +96,7 @@ def repair(
     dates.year_inside_the_title(tokens, out)
     dates.title_year_after_the_date(tokens, out)
     family_after_initials(tokens, out)
+    initials_before_colon(tokens, out)
     dates.year_glued_to_the_names(tokens, out)
     _glued_numbers(tokens, out)
     _wordless_runs(tokens, out)

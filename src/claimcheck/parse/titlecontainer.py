@@ -1,7 +1,8 @@
 """A title read out of a container, or a container out of a title, when the tagger gave the
 whole run to one of them (`boundaries.title_and_container` calls them last). Rules:
 - no title but a container that holds a sentence ("Parsing reward. Trends in Neurosciences"):
-  the sentence is the title; or a sentence-case title printed straight before the journal
+  the sentence (or a run closed twice, "Research.. Scientometrics") is the title; or a
+  sentence-case title printed straight before the journal
   with no stop ("2004 | Structure and dynamics of carbon nanoscrolls Nano Lett. | 4 881",
   IOP's and other styles that set the two apart by italics alone): the words before the
   journal's capitalised tail;
@@ -63,10 +64,20 @@ def _title_from_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     start, end = label_run(out, "container")
     for i in range(start + 1, end - 1):
         sentence = _sentence_end(tokens, i) and tokens[i + 1].text[:1].isupper()
-        if sentence or _opens_part(tokens, i):
+        if sentence or _opens_part(tokens, i) or _closed_twice(tokens, start, i, end):
             for j in range(start, i + 1):
                 out[j] = "title"
             return
+
+
+def _closed_twice(tokens: tuple[Token, ...], start: int, i: int, end: int) -> bool:
+    """"Research.. Scientometrics": a word's stop, the style's stop, a capital, after words
+    most of which no stop follows (not abbreviations: "Annu. Rev. Biochem.. Biology")."""
+    if tokens[i].text != "." or tokens[i + 1].text != "." or i + 2 >= end \
+            or not tokens[i - 1].text.isalpha() or not tokens[i + 2].text[:1].isupper():
+        return False
+    words = [k for k in range(start, i) if tokens[k].text.isalpha()]
+    return 2 * sum(tokens[k + 1].text == "." for k in words) < len(words)
 
 
 def _title_before_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
