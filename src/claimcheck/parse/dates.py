@@ -87,6 +87,9 @@ def title_year_after_the_date(tokens: tuple[Token, ...], out: list[str]) -> None
     labelled before the title, a second date run of a year alone (and its stop) straight
     after the title's comma, no later than the date, with more of the entry after it, is the
     title's own last words (the year it reports on)."""
+    if "date" not in out or "title" not in out or out.index("date") > out.index("title") \
+            or out.count("date") < 2:
+        return  # (most entries: one date run, or none before the title)
     first, first_end = label_run(out, "date")
     start, end = label_run(out, "title")
     if first < 0 or start < first_end or end + 2 >= len(out) or out[end] != "date" \

@@ -11,13 +11,15 @@ an acronym after a complete name ("Jones, K, DNA: the ...") is left alone.
 
 from __future__ import annotations
 
-from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import Token
 
 
 def initials_before_colon(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rule above, in place."""
-    start, _ = label_run(out, "title")
+    try:
+        start = out.index("title")
+    except ValueError:
+        return
     if start < 5 or start + 2 >= len(out) or out[start - 1] != "author":
         return
     first, colon = tokens[start], tokens[start + 1]
