@@ -10,7 +10,8 @@ The tagger decides token by token; these rules use what it cannot see or often g
   when the span follows a finished title (a title is not set in italics after a title), and
   the container does not start before the span;
 - where the author list ends is settled by `authors` (and `lastinitials`: "DiAntonio, A:
-  Title"; `quotedstart`: "J. Munne-Bosch, »Vitamins ...«"); an editors' credit before a bracketed
+  Title"; `quotedstart`: "J. Munne-Bosch, »Vitamins ...«"; `journalafternames`: "Rand,
+  D.M. Genetica 139, 685"); an editors' credit before a bracketed
   imprint ("ed. by O. Danvy (Norton, 1977)") that the tagger read into the publisher is the
   editors (`editors.credit_before_imprint`);
 - where the date begins and ends ("2013a", "(2019). (R)-Ketamine", "im Jahre 1769.") is
@@ -39,6 +40,7 @@ from claimcheck.parse.colonjournal import marked_journal
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
+from claimcheck.parse.journalafternames import journal_after_names
 from claimcheck.parse.lastinitials import initials_before_colon
 from claimcheck.parse.locators import locators
 from claimcheck.parse.quoted import CUES
@@ -98,6 +100,7 @@ def repair(
     dates.title_year_after_the_date(tokens, out)
     family_after_initials(tokens, out)
     initials_before_colon(tokens, out)
+    journal_after_names(tokens, out)
     if "»" in text or '"' in text or "“" in text or "„" in text or "«" in text:
         title_from_its_quote(tokens, out, text)
     dates.year_glued_to_the_names(tokens, out)

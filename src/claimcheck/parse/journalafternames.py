@@ -1,0 +1,70 @@
+"""A journal printed straight after the names, with no title (chemistry's and physics'
+"Langen, T. A.; Vehrencamp, S. L. Auk 1998, 115, 327", "Rand, D.M. Genetica 139, 685-697
+(2011)"), that the tagger read as the last author.
+
+With no title and no container labelled, and pages read, one to four capitalised words that
+end the author run, right after a complete name printed family first ("Vehrencamp, S. L."
+-> "Auk"), and straight before the numbers (the date, volume or pages; three numbers at
+least: a year, a volume, a page), are the journal. Not in a list printed initials first
+("J. Smith, A. Brown 2001, 12, 1-5": "Brown" is a name), nor one word after a list of one
+name ("Smith, J. A. Brown 2001": a second name printed initials first, or the journal), nor
+one word of two letters or fewer, nor a place ("Berlin").
+"""
+
+from __future__ import annotations
+
+from claimcheck.parse.assemble import label_run
+from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.vocabulary import PLACE_NAMES
+
+_NUMBERS = frozenset({"date", "volume", "pages"})
+_MOST_WORDS = 4
+_PLACES = frozenset(PLACE_NAMES.split("|"))
+
+
+def journal_after_names(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The rule above, in place."""
+    if "title" in out or "container" in out or "pages" not in out:
+        return
+    start, end = label_run(out, "author")
+    if start != 0 or end >= len(out) or _initial(tokens, 0):
+        return
+    last = end
+    while last > start and not tokens[last - 1].text[:1].isalnum():
+        last -= 1  # the punctuation closing the run: "Science ,"
+    first = last
+    while first > start and _journal_word(tokens[first - 1].text) and last - first < _MOST_WORDS:
+        first -= 1
+    if first == last or first < 4 or (last - first == 1 and len(tokens[first].text) < 3) \
+            or " ".join(t.text for t in tokens[first:last]) in _PLACES:
+        return  # (a place: "Berlin 2001")
+    if not (_initial(tokens, first - 2) and _family_before(tokens, first - 2)):
+        return
+    families = sum(1 for k in range(start, first - 2) if tokens[k + 1].text == ","
+                   and _initial(tokens, k + 2) and len(tokens[k].text) > 1)
+    if last - first == 1 and families < 2:
+        return  # "Smith, J. A. Brown 2001": a second name printed initials first
+    numbers = [k for k in range(end, len(out)) if tokens[k].text.isdigit()]
+    nxt = next((k for k in range(end, len(out)) if tokens[k].text[:1].isalnum()), -1)
+    if nxt >= 0 and out[nxt] in _NUMBERS and len(numbers) >= 3:
+        for k in range(first, last):
+            out[k] = "container"
+
+
+def _journal_word(text: str) -> bool:
+    return text.isalpha() and text[:1].isupper() and len(text) > 1 \
+        and LEXICON.get(text.lower()) != "and"
+
+
+def _initial(tokens: tuple[Token, ...], i: int) -> bool:
+    """An initial and its stop at i: "A" "."."""
+    return i >= 0 and i + 1 < len(tokens) and len(tokens[i].text) == 1 \
+        and tokens[i].text.isupper() and tokens[i + 1].text == "."
+
+
+def _family_before(tokens: tuple[Token, ...], i: int) -> bool:
+    """The initials ending at i follow "Family ,": the name is printed family first."""
+    while i >= 2 and _initial(tokens, i - 2):
+        i -= 2
+    return i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].text[:1].isupper() \
+        and len(tokens[i - 2].text) > 1

@@ -1,0 +1,33 @@
+"""A journal printed straight after the names with no title (parse/journalafternames.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "families"),
+    [
+        ("Okafor, C. N.; Brandt, P. L. Ibis 2004, 146, 512.", "Ibis", ["Okafor", "Brandt"]),
+        ("Moreau, A. B., Keller, T., Ruiz, M. A. Nature, 2011, 471, 51–55.", "Nature",
+         ["Moreau", "Keller", "Ruiz"]),
+        ("Hartley, P. Molecular Ecology 2010, 19, 1001–1010.", "Molecular Ecology", ["Hartley"]),
+    ],
+)
+def test_the_journal_after_the_names(text: str, journal: str, families: list[str]) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.title) == (journal, "")
+    assert [a.family for a in ref.authors] == families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J. Smith, A. Brown 2001, 12, 1-5.",  # initials first: "Brown" is a name
+        "Smith, J. A. Brown 2001, 12, 1-5.",  # one name before one word: left alone
+    ],
+)
+def test_a_name_is_no_journal(text: str) -> None:
+    assert parse_string(text).container == ""
