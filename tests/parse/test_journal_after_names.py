@@ -31,3 +31,22 @@ def test_the_journal_after_the_names(text: str, journal: str, families: list[str
 )
 def test_a_name_is_no_journal(text: str) -> None:
     assert parse_string(text).container == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "families"),
+    [
+        ("Kozlov V., Ivanova T. // Zool. Zh. 1998. V. 77. P. 101–110.", "Zool. Zh.",
+         ["Kozlov", "Ivanova"]),
+        ("Orlov P. // Genetika. 2004. V. 40. P. 12–20.", "Genetika", ["Orlov"]),
+    ],
+)
+def test_gost_names_then_the_journal(text: str, journal: str, families: list[str]) -> None:
+    ref = parse_string(text)
+    assert ref.container == journal
+    assert [a.family for a in ref.authors] == families
+
+
+def test_a_title_before_the_slashes_is_left_to_the_title_rules() -> None:
+    ref = parse_string("Иванов И. И. Реформы Петра I // Вопросы истории. 2003. № 5. С. 12–30.")
+    assert (ref.title, ref.container) == ("Реформы Петра I", "Вопросы истории")

@@ -1,6 +1,7 @@
 """A journal printed straight after the names, with no title (chemistry's and physics'
 "Langen, T. A.; Vehrencamp, S. L. Auk 1998, 115, 327", "Rand, D.M. Genetica 139, 685-697
-(2011)"), that the tagger read as the last author.
+(2011)"; GOST's "Richner H. // Anim Behav. 1989. V. 38", `journal_after_slashes`), that the
+tagger read as the last author.
 
 With no title and no container labelled, and pages read, one to four capitalised words that
 end the author run, right after a complete name printed family first ("Vehrencamp, S. L."
@@ -49,6 +50,29 @@ def journal_after_names(tokens: tuple[Token, ...], out: list[str]) -> None:
     if nxt >= 0 and out[nxt] in _NUMBERS and len(numbers) >= 3:
         for k in range(first, last):
             out[k] = "container"
+
+
+def journal_after_slashes(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """GOST's short form, names and then "// Journal. 1989. V. 38. P. 606" with no title
+    ("Richner H. // Anim Behav. 1989. V. 38"): with no title and no container labelled,
+    the words after a spaced "//" in or straight after the author run, up to the year, are
+    the journal (one to eight words, the first capitalised)."""
+    if "title" in out or "container" in out:
+        return
+    _, end = label_run(out, "author")
+    i = next((k for k in range(1, min(end + 1, len(out) - 2)) if tokens[k].text == "/"
+              and tokens[k + 1].text == "/" and tokens[k + 1].start == tokens[k].end
+              and tokens[k].start > tokens[k - 1].end), -1)
+    if i < 0:
+        return
+    year = next((k for k in range(i + 2, len(out)) if out[k] == "date"
+                 or (tokens[k].text.isdigit() and len(tokens[k].text) == 4)), -1)
+    words = [t for t in tokens[i + 2:year] if t.text[:1].isalpha()]
+    if year < 0 or not 0 < len(words) <= 2 * _MOST_WORDS or not words[0].text[:1].isupper():
+        return
+    out[i] = out[i + 1] = "O"
+    for k in range(i + 2, year):
+        out[k] = "container"
 
 
 def _journal_word(text: str) -> bool:

@@ -40,7 +40,7 @@ from claimcheck.parse.colonjournal import marked_journal
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
-from claimcheck.parse.journalafternames import journal_after_names
+from claimcheck.parse.journalafternames import journal_after_names, journal_after_slashes
 from claimcheck.parse.lastinitials import initials_before_colon
 from claimcheck.parse.locators import locators
 from claimcheck.parse.quoted import CUES
@@ -101,6 +101,8 @@ def repair(
     family_after_initials(tokens, out)
     initials_before_colon(tokens, out)
     journal_after_names(tokens, out)
+    if "//" in text:
+        journal_after_slashes(tokens, out)
     if "»" in text or '"' in text or "“" in text or "„" in text or "«" in text:
         title_from_its_quote(tokens, out, text)
     dates.year_glued_to_the_names(tokens, out)
