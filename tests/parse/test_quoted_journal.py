@@ -74,3 +74,10 @@ def test_a_title_in_quotes_keeps_its_own_in() -> None:
     ref = parse_string("Nowak J., Kowal A., Wheat yield losses in drought, „Agronomy "
                        "Journal” t. 12 (2010), s. 5–9.")
     assert (ref.title, ref.container) == ("Wheat yield losses in drought", "Agronomy Journal")
+
+
+def test_a_journal_read_with_its_cue_and_quote_loses_them() -> None:
+    # the tagger read "in «Journal»" as the container: the cue and the quote are no part of it
+    ref = parse_string("K. Lee, S. Park, Sleep and memory in older adults, in «Journal of "
+                       "Sleep Research», 28, 2019, e12345.")
+    assert ref.container == "Journal of Sleep Research"

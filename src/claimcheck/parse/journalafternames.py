@@ -54,17 +54,26 @@ def journal_after_names(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 def journal_after_slashes(tokens: tuple[Token, ...], out: list[str]) -> None:
     """GOST's short form, names and then "// Journal. 1989. V. 38. P. 606" with no title
-    ("Richner H. // Anim Behav. 1989. V. 38"): with no title and no container labelled,
-    the words after a spaced "//" in or straight after the author run, up to the year, are
-    the journal (one to eight words, the first capitalised)."""
-    if "title" in out or "container" in out:
+    ("Richner H. // Anim Behav. 1989. V. 38"): with no title labelled, the words after a
+    spaced "//" in or straight after the author run, up to the year, are the journal (one
+    to eight words, the first capitalised); a container run straight after the names that
+    holds the "//" gives the names back when what it holds before the "//" is a name, a
+    family and its initials ("Lee K., | Park S. // J. Sleep Res.")."""
+    if "title" in out:
         return
     _, end = label_run(out, "author")
+    start, stop = label_run(out, "container")
+    if start >= 0:  # the tagger's journal took the last name: "Park S. // J. Sleep Res."
+        if start != end:
+            return
+        end = stop
     i = next((k for k in range(1, min(end + 1, len(out) - 2)) if tokens[k].text == "/"
               and tokens[k + 1].text == "/" and tokens[k + 1].start == tokens[k].end
               and tokens[k].start > tokens[k - 1].end), -1)
-    if i < 0:
+    if i < 0 or (start >= 0 and not _a_name(tokens[start:i])):
         return
+    for k in range(max(start, 0), i):
+        out[k] = "author"
     year = next((k for k in range(i + 2, len(out)) if out[k] == "date"
                  or (tokens[k].text.isdigit() and len(tokens[k].text) == 4)), -1)
     words = [t for t in tokens[i + 2:year] if t.text[:1].isalpha()]
@@ -73,6 +82,13 @@ def journal_after_slashes(tokens: tuple[Token, ...], out: list[str]) -> None:
     out[i] = out[i + 1] = "O"
     for k in range(i + 2, year):
         out[k] = "container"
+
+
+def _a_name(part: tuple[Token, ...]) -> bool:
+    """"Park S.", "Sidorov B. B.": a capitalised word and initials, nothing else."""
+    words = [t.text for t in part if t.text[:1].isalnum()]
+    return 2 <= len(words) <= 4 and words[0][:1].isupper() and len(words[0]) > 1 \
+        and all(len(w) == 1 and w.isupper() for w in words[1:])
 
 
 def _journal_word(text: str) -> bool:
