@@ -47,3 +47,23 @@ def test_the_journal_after_the_colon(text: str, title: str, journal: str, volume
 )
 def test_a_colon_that_is_the_subtitles(text: str, title: str) -> None:
     assert parse_string(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        # ABNT prints the date last: the colon is the subtitle's
+        ("SOUZA, M. A. Educação Ambiental: Uma Revisão. Revista Brasileira de Educação, v. 12, "
+         "n. 3, p. 45-67, 2010.", "Educação Ambiental: Uma Revisão",
+         "Revista Brasileira de Educação"),
+        # the date first, a subtitle opening with an article, then the journal after a stop
+        ("Smith, J. 2010. Climate Change: The Evidence. Nature Geoscience, v. 3, p. 1-5.",
+         "Climate Change: The Evidence", "Nature Geoscience"),
+        # a colon inside the journal's own name, the title closed by a stop before it
+        ("Pereira, L., 2010, Saúde mental e trabalho. Psicologia: Ciência e Profissão, v. 30, "
+         "n. 2, p. 1-12.", "Saúde mental e trabalho", "Psicologia: Ciência e Profissão"),
+    ],
+)
+def test_no_journal_after_these_colons(text: str, title: str, journal: str) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container) == (title, journal)

@@ -29,6 +29,7 @@ def test_the_journal_after_the_names(text: str, journal: str, families: list[str
     [
         "J. Smith, A. Brown 2001, 12, 1-5.",  # initials first: "Brown" is a name
         "Smith, J. A. Brown 2001, 12, 1-5.",  # one name before one word: left alone
+        "Marx, K. Das Kapital 1867, 1, 100-120.",  # an article opens a book's title
     ],
 )
 def test_a_name_is_no_journal(text: str) -> None:

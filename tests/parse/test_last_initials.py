@@ -42,3 +42,12 @@ def test_a_spaced_colon_is_no_initials_colon() -> None:
     before = list(out)
     initials_before_colon(tokens, out)
     assert out == before
+
+
+def test_a_lower_case_word_after_the_colon_is_a_subtitles() -> None:
+    # "DNA: the double helix": a title and its subtitle, not initials closing the names
+    tokens = tokenize("Smith, J, Jones, K, Lee, DNA: the double helix revisited. Nature")
+    out = ["author"] * 10 + ["title"] * (len(tokens) - 10)
+    before = list(out)
+    initials_before_colon(tokens, out)
+    assert out == before

@@ -35,3 +35,13 @@ def test_a_title_word_before_the_quote_after_a_complete_name_stays() -> None:
     before = list(out)
     title_from_its_quote(tokens, out, text)
     assert out == before
+
+
+def test_a_title_word_after_a_family_first_name_without_its_comma_stays() -> None:
+    # Vancouver's "Weber M.": the initial closes a name printed family first
+    text = "Weber M. Einleitung, »Die protestantische Ethik und der Geist des Kapitalismus«."
+    tokens = tokenize(text)
+    out = ["author"] * 3 + ["title"] * (len(tokens) - 3)
+    before = list(out)
+    title_from_its_quote(tokens, out, text)
+    assert out == before

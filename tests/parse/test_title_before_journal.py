@@ -54,3 +54,8 @@ def test_a_title_closed_twice_inside_the_container() -> None:
 def test_abbreviations_closed_twice_are_no_title() -> None:
     ref = parse_string("Smith J (2004) Annu. Rev. Biochem.. Biology 101, 1–5.")
     assert ref.title == ""
+
+
+def test_a_title_ends_on_no_minor_word() -> None:
+    ref = parse_string("Gray B 2003 Monthly notices of the Royal Astronomical Society 340 1")
+    assert ref.title != "Monthly notices of the"

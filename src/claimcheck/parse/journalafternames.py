@@ -9,14 +9,15 @@ end the author run, right after a complete name printed family first ("Vehrencam
 least: a year, a volume, a page), are the journal. Not in a list printed initials first
 ("J. Smith, A. Brown 2001, 12, 1-5": "Brown" is a name), nor one word after a list of one
 name ("Smith, J. A. Brown 2001": a second name printed initials first, or the journal), nor
-one word of two letters or fewer, nor a place ("Berlin").
+one word of two letters or fewer, nor a place ("Berlin"), nor words that open with an
+article (a book's title: "Marx, K. Das Kapital 1867, 1, 100").
 """
 
 from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import LEXICON, Token
-from claimcheck.vocabulary import PLACE_NAMES
+from claimcheck.vocabulary import ARTICLES, PLACE_NAMES
 
 _NUMBERS = frozenset({"date", "volume", "pages"})
 _MOST_WORDS = 4
@@ -37,8 +38,9 @@ def journal_after_names(tokens: tuple[Token, ...], out: list[str]) -> None:
     while first > start and _journal_word(tokens[first - 1].text) and last - first < _MOST_WORDS:
         first -= 1
     if first == last or first < 4 or (last - first == 1 and len(tokens[first].text) < 3) \
-            or " ".join(t.text for t in tokens[first:last]) in _PLACES:
-        return  # (a place: "Berlin 2001")
+            or " ".join(t.text for t in tokens[first:last]) in _PLACES \
+            or tokens[first].text.lower() in ARTICLES:
+        return  # (a place: "Berlin 2001"; a book's title: "Marx, K. Das Kapital 1867, 1")
     if not (_initial(tokens, first - 2) and _family_before(tokens, first - 2)):
         return
     families = sum(1 for k in range(start, first - 2) if tokens[k + 1].text == ","

@@ -7,7 +7,8 @@ words, none a lower-case word of five letters or more, then a comma and an openi
 whose closing quote ends the run (nothing but punctuation after it), holding three words or
 more, starts at the quote, when those words end in "et al." in one of its forms ("u. a.",
 then a stop may stand before the quote too) or follow an initial of a name printed initials
-first ("und S. | Munne'-Bosch,"; not "Smith, J. | Introduction, "The Tempest"") or open with
+first ("und S. | Munne'-Bosch,"; not "Smith, J. | Introduction, "The Tempest"" nor
+Vancouver's family-first "Weber M. | Einleitung, »...«") or open with
 the list's "and" ("K. Weber | und A. Schmidt, »Die Stadt ...«"); the words
 before it are the authors' when the author run comes straight before them, else no field.
 """
@@ -37,7 +38,9 @@ def title_from_its_quote(tokens: tuple[Token, ...], out: list[str], text: str) -
     et_al = names_alone(text[tokens[start].start:tokens[opening - 1].end])[1]
     after_initial = tokens[start - 1].text == "." and start > 1 \
         and len(tokens[start - 2].text) == 1 and tokens[start - 2].text.isupper() \
-        and (start < 3 or tokens[start - 3].text != ",")
+        and (start < 3 or tokens[start - 3].text != ",") \
+        and not (start > 2 and tokens[start - 3].text[:1].isupper()
+                 and len(tokens[start - 3].text) > 1)  # "Weber M. | Einleitung, »...«"
     joined = LEXICON.get(head[0].lower()) == "and"  # "Weber | und A. Schmidt, »..."
     if not et_al and (tokens[opening - 1].text == "." or not (after_initial or joined)):
         return

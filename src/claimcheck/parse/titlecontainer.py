@@ -85,7 +85,8 @@ def _title_before_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
     title and then the journal, before the journal's numbers ("2004 | Structure and
     dynamics of carbon nanoscrolls Nano Lett. | 4 881"): the title is the words before the
     journal's capitalised tail (`capitalised_tail`), when they name no journal or meeting
-    ("Proceedings of the royal society of london B")."""
+    ("Proceedings of the royal society of london B") and end on no minor word ("Monthly
+    notices of the | Royal Astronomical Society": the tail cut a journal's name)."""
     if "title" in out:
         return
     start, end = label_run(out, "container")
@@ -95,7 +96,7 @@ def _title_before_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
     if not tokens[start].text[:1].isupper():
         return
     tail = capitalised_tail(tokens, start, end)
-    if tail > start + 1 and not any(
+    if tail > start + 1 and tokens[tail - 1].text.lower() not in _MINOR and not any(
             LEXICON.get(t.text.lower()) in ("journal", "conf") for t in tokens[start:tail]):
         for j in range(start, tail):
             out[j] = "title"
