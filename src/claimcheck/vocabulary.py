@@ -32,6 +32,12 @@ TRANSLATOR_CUE = "|".join(TRANSLATOR_WORDS)  # an alternation: put a word bounda
 NAME_PARTICLES = ("van", "von", "de", "der", "du", "la", "le")
 NAME_PARTICLES_MORE = (*NAME_PARTICLES, "den", "da", "di", "del", "ter", "ten", "dos")
 
+# Articles that open a title or a phrase (English, German, French, Spanish, Italian,
+# Portuguese, Dutch): an abbreviated journal's words or a name do not open with one.
+ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les",
+                      "un", "une", "el", "los", "las", "una", "il", "lo", "gli", "o", "os",
+                      "um", "uma", "het", "een"})
+
 # An editor's cue word, as printed without its stop: English and German ("Hrsg.", "Hg."), then
 # with the French roles ("dir." for sous la direction de, "coord.").
 EDITOR_WORDS_EN_DE = ("ed", "eds", "editor", "editors", "hrsg", "hg")

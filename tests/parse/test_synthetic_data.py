@@ -86,3 +86,18 @@ def test_bare_initials_and_a_missing_stop() -> None:
     edits = [(39, 1, "")]  # the title's full stop
     assert noise.apply(NOISY, edits)["string"].startswith(
         "Saha, B. C. Hemicellulose bioconversion J Ind")
+
+
+@pytest.mark.parametrize(
+    ("journal", "printed"),
+    [
+        ("Mater. Res. Express", "Mater. Res. Express"),  # abbreviated already: no commas
+        ("The Plant Cell", "Plant Cell"),  # no one-letter cut ("Plan.")
+        ("Global Change Biology", "Glob. Change Biol."),
+        ("Separation and Purification Technology", "Sep. Purif. Technol."),
+    ],
+)
+def test_journals_are_abbreviated_as_journals_print_them(journal: str, printed: str) -> None:
+    pytest.importorskip("pyiso4")
+    synth = load_benchmark("citeproc_synth")
+    assert synth._abbreviated(journal) == printed

@@ -88,7 +88,7 @@ _MEDIUM = re.compile(r"\s*\[(?:internet|online|serial[^\]]*|electronic resource|
 
 # "In Proceedings of ...", "In: Book", and "In" in other languages before a capital ("dans
 # Nature", "en : EMBO Rep", "W: Prace").
-_IN = re.compile(r"^(?:(?i:in)\s?:?\s+(?=\w)|(?i:dans|en|em|im|nel|nella|w)\s?:?\s+(?=[A-Z]))")
+_IN = re.compile(r"^(?:(?i:in)\s?:?\s+(?=[\w«„“])|(?i:dans|en|em|im|nel|nella|w)\s?:?\s+(?=[A-Z]))")
 # A volume word or ABNT's "[s. l.]" (no place) closing the journal: "Gene, tome", "Genetics,
 # [s. l.]" belong to the fields after it. Alone, an abbreviated one ("Bd.") is no container
 # either, but a word in full is a title ("Volume" is a magazine), unless its number follows.

@@ -3,6 +3,9 @@
 - a bare year ending the title before a capitalised word, or opening it with its stop or
   right after the names and before a capitalised word, is the date when none was labelled
   ("The Strength of Weak Ties 1973 American Journal ...");
+- a year glued to the last name ("J. Kinoshita2007 Alzforum") is the date;
+- a year after the title's comma is the title's when the date was printed before the title
+  ("(2007) Physical activity ... diabetes, 2003. Diabetes Care");
 - a year run straight on from a title word ("im Jahre 1769.") is the title's when a later
   year can be the date;
 - a parenthesised date ends at its closing bracket: "(2019). (R)-Ketamine ..." starts the
@@ -19,6 +22,7 @@ from claimcheck.vocabulary import YEAR_DIGITS
 
 _YEAR = re.compile(YEAR_DIGITS)
 _NUMBERS = frozenset({"volume", "issue", "pages"})
+_OPENING = frozenset("“\"‘'«„")
 
 
 def year_suffix_in_date(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -59,6 +63,43 @@ def year_closing_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
             and any(out[k] in _NUMBERS for k in range(start + 1, len(out))):
         out[start] = "date"  # (a page "1761" is no year; a book without numbers, "Smith J.
         # 1968 And After. London: Verso.", keeps its title's year)
+
+
+def year_glued_to_the_names(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Clark, T. & J. Kinoshita2007 Alzforum ...", "et al.2015 Modeling ...": a year glued
+    to the name before it (the tab or line break between lost) opens no title: with no date
+    labelled, it is the date. (After the author list's end is settled: the tagger often
+    reads the glued name into the title too.)"""
+    if "date" in out or "title" not in out:
+        return
+    start = label_run(out, "title")[0]
+    if start > 0 and start + 1 < len(out) and out[start - 1] == "author" \
+            and _YEAR.fullmatch(tokens[start].text) \
+            and tokens[start].start == tokens[start - 1].end \
+            and (tokens[start - 1].text.isalpha() or tokens[start - 1].text == ".") \
+            and (tokens[start + 1].text[:1].isalnum() or tokens[start + 1].text in _OPENING):
+        out[start] = "date"
+
+
+def title_year_after_the_date(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Morrato ... (2007) Physical activity in U.S. adults with diabetes, 2003. Diabetes
+    Care", "Committee (2008) Committee Report, 2008. U.S. Department ...": with the date
+    labelled before the title, a second date run of a year alone (and its stop) straight
+    after the title's comma, no later than the date, with more of the entry after it, is the
+    title's own last words (the year it reports on)."""
+    if "date" not in out or "title" not in out or out.index("date") > out.index("title") \
+            or out.count("date") < 2:
+        return  # (most entries: one date run, or none before the title)
+    first, first_end = label_run(out, "date")
+    start, end = label_run(out, "title")
+    if first < 0 or start < first_end or end + 2 >= len(out) or out[end] != "date" \
+            or tokens[end - 1].text != "," or not _YEAR.fullmatch(tokens[end].text):
+        return
+    year = next((t.text for t in tokens[first:first_end] if _YEAR.fullmatch(t.text)), "")
+    after = end + 1 if tokens[end + 1].text != "." else end + 2
+    if year and tokens[end].text <= year and after < len(out) and out[after] != "date" \
+            and all(out[k] == "date" for k in range(end, after)):
+        out[end:after] = ["title"] * (after - end)
 
 
 def year_inside_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:

@@ -9,15 +9,19 @@ The tagger decides token by token; these rules use what it cannot see or often g
   tokens inside one emphasised span take one label: the container when any of them is one or
   when the span follows a finished title (a title is not set in italics after a title), and
   the container does not start before the span;
-- where the author list ends is settled by `authors`; an editors' credit before a bracketed
+- where the author list ends is settled by `authors` (and `lastinitials`: "DiAntonio, A:
+  Title"; `quotedstart`: "J. Munne-Bosch, »Vitamins ...«"; `journalafternames`: "Rand,
+  D.M. Genetica 139, 685"); an editors' credit before a bracketed
   imprint ("ed. by O. Danvy (Norton, 1977)") that the tagger read into the publisher is the
   editors (`editors.credit_before_imprint`);
 - where the date begins and ends ("2013a", "(2019). (R)-Ketamine", "im Jahre 1769.") is
   settled by `dates`;
 - a Chinese (GB/T 7714) document code closes the title: "pathway[J]. PNAS, 2011" is no
   title word, and the title words the tagger ran on after it are the journal or book;
-- where the title ends and the container begins is settled by `boundaries`; a journal after
-  "in:" read as a note, issue or volume is the container (`injournal`);
+- where the title ends and the container begins is settled by `boundaries`, then where print
+  marks the journal off ("Title, «Neuron» 75", "Title: Oikos, v. 44": `colonjournal`); a
+  journal after "in:" read as a note, issue or volume is the container (`injournal`); a
+  title does not end inside a bracket it opened (`titlebracket`);
 - a volume, issue or page number runs on over letters and digits glued to it: "19r12889" is
   one article number however the tokens split it;
 - a run of punctuation alone (") ," tagged as a volume) is no field: it joins the run before;
@@ -32,11 +36,16 @@ from claimcheck.parse import dates
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.authors import author_run_start
 from claimcheck.parse.boundaries import title_and_container
+from claimcheck.parse.colonjournal import marked_journal
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
+from claimcheck.parse.journalafternames import journal_after_names, journal_after_slashes
+from claimcheck.parse.lastinitials import initials_before_colon
 from claimcheck.parse.locators import locators
 from claimcheck.parse.quoted import CUES
+from claimcheck.parse.quotedstart import title_from_its_quote
+from claimcheck.parse.titlebracket import title_through_its_bracket
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.text import clean_markup
 
@@ -83,9 +92,20 @@ def repair(
     if "[" in text:  # most entries print no bracket
         _document_code(tokens, out)
     title_and_container(tokens, out, text)
+    marked_journal(tokens, out, text)
+    if "(" in text:
+        title_through_its_bracket(tokens, out)
     journal_after_in(tokens, out)
     dates.year_inside_the_title(tokens, out)
+    dates.title_year_after_the_date(tokens, out)
     family_after_initials(tokens, out)
+    initials_before_colon(tokens, out)
+    journal_after_names(tokens, out)
+    if "//" in text:
+        journal_after_slashes(tokens, out)
+    if "»" in text or '"' in text or "“" in text or "„" in text or "«" in text:
+        title_from_its_quote(tokens, out, text)
+    dates.year_glued_to_the_names(tokens, out)
     _glued_numbers(tokens, out)
     _wordless_runs(tokens, out)
     locators(text, tokens, out)

@@ -1,7 +1,11 @@
 """A title read out of a container, or a container out of a title, when the tagger gave the
 whole run to one of them (`boundaries.title_and_container` calls them last). Rules:
 - no title but a container that holds a sentence ("Parsing reward. Trends in Neurosciences"):
-  the sentence is the title;
+  the sentence (or a run closed twice, "Research.. Scientometrics") is the title; or a
+  sentence-case title printed straight before the journal
+  with no stop ("2004 | Structure and dynamics of carbon nanoscrolls Nano Lett. | 4 881",
+  IOP's and other styles that set the two apart by italics alone): the words before the
+  journal's capitalised tail;
 - no container but a title whose last sentence is a short Title-Case name after a sentence-case
   title ("Black activism, unchurched. The Atlantic."): that name is the container;
 - a book (publisher or place, no volume, issue or pages) with a container but no title:
@@ -34,6 +38,7 @@ _MINOR = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"
 def title_or_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rules above, in place."""
     _title_from_container(tokens, out)
+    _title_before_journal(tokens, out)
     _book_title(out)
     _container_from_title(tokens, out)
     _container_after_comma(tokens, out)
@@ -59,10 +64,42 @@ def _title_from_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     start, end = label_run(out, "container")
     for i in range(start + 1, end - 1):
         sentence = _sentence_end(tokens, i) and tokens[i + 1].text[:1].isupper()
-        if sentence or _opens_part(tokens, i):
+        if sentence or _opens_part(tokens, i) or _closed_twice(tokens, start, i, end):
             for j in range(start, i + 1):
                 out[j] = "title"
             return
+
+
+def _closed_twice(tokens: tuple[Token, ...], start: int, i: int, end: int) -> bool:
+    """"Research.. Scientometrics": a word's stop, the style's stop, a capital, after words
+    most of which no stop follows (not abbreviations: "Annu. Rev. Biochem.. Biology")."""
+    if tokens[i].text != "." or tokens[i + 1].text != "." or i + 2 >= end \
+            or not tokens[i - 1].text.isalpha() or not tokens[i + 2].text[:1].isupper():
+        return False
+    words = [k for k in range(start, i) if tokens[k].text.isalpha()]
+    return 2 * sum(tokens[k + 1].text == "." for k in words) < len(words)
+
+
+def _title_before_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """No title, and a container run after the names or date that holds a sentence-case
+    title and then the journal, before the journal's numbers ("2004 | Structure and
+    dynamics of carbon nanoscrolls Nano Lett. | 4 881"): the title is the words before the
+    journal's capitalised tail (`capitalised_tail`), when they name no journal or meeting
+    ("Proceedings of the royal society of london B") and end on no minor word ("Monthly
+    notices of the | Royal Astronomical Society": the tail cut a journal's name)."""
+    if "title" in out:
+        return
+    start, end = label_run(out, "container")
+    if start < 1 or out[start - 1] not in ("date", "author") or end >= len(out) \
+            or out[end] not in ("volume", "issue", "pages"):
+        return
+    if not tokens[start].text[:1].isupper():
+        return
+    tail = capitalised_tail(tokens, start, end)
+    if tail > start + 1 and tokens[tail - 1].text.lower() not in _MINOR and not any(
+            LEXICON.get(t.text.lower()) in ("journal", "conf") for t in tokens[start:tail]):
+        for j in range(start, tail):
+            out[j] = "title"
 
 
 def _book_title(out: list[str]) -> None:
@@ -179,17 +216,25 @@ def _closes_title(tokens: tuple[Token, ...], i: int) -> bool:
 def capitalised_tail(tokens: tuple[Token, ...], start: int, end: int) -> int:
     """Where a journal printed straight after a sentence-case title without a stop starts
     ("... the onset of colitis Immunology (1997) 91", "Acupunctuur en reumatoide artritis
-    Huisarts en wetenschap (1989) 32"): the last capital after a lower-case word, when at
-    most four words follow it, none a number, and the title before it is in lower case but
-    for its first word and abbreviations; `start` + 1 when there is none."""
+    Huisarts en wetenschap (1989) 32", "... of carbon nanoscrolls Nano Lett. 4"): the last
+    capital after a lower-case word, when at most four words follow it (an abbreviation's
+    stop is no word), none a number, and the title before it is in lower case but for its
+    first word and abbreviations; `start` + 1 when there is none."""
     end = words_end(tokens, start, end)  # "Immunology (" | "1997)": the date's bracket
-    for k in range(end - 1, max(start + 1, end - _TAIL_WORDS - 1), -1):
-        if not tokens[k].text.isalpha():
+    k, words = end - 1, 0
+    while k > start + 1 and words < _TAIL_WORDS:
+        text = tokens[k].text
+        if text == "." and tokens[k - 1].text.isalpha() and tokens[k - 1].text[:1].isupper():
+            k -= 1  # "Lett." : the stop of an abbreviation
+            continue
+        if not text.isalpha():
             break
+        words += 1
         before = tokens[k - 1].text
-        if tokens[k].text[:1].isupper() and before.isalpha() and before.islower() \
-                and tokens[k].text.lower() not in MONTHS and _sentence_case(tokens[start + 1:k]):
+        if text[:1].isupper() and before.isalpha() and before.islower() \
+                and text.lower() not in MONTHS and _sentence_case(tokens[start + 1:k]):
             return k
+        k -= 1
     return start + 1
 
 
