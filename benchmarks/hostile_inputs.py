@@ -223,6 +223,25 @@ def fam_digit_run(n: int) -> tuple[str, str | bytes]:
     return "a.txt", HEAD + "Things (Smith, 2001).\n\nReferences\n\n" + "\n".join(lines) + "\n"
 
 
+def fam_space_runs(n: int) -> tuple[str, str | bytes]:
+    """A one-a-line list's lines holding a run of n blanks: names before it ("Putnam Robert
+    ... Leonardi Raffa", `namesline`'s separator began a try at every blank) and a volume
+    before it ("Journal of Stuff 1 ... x", `containerline`'s two "\\s*" in a row tried every
+    split: both square, session 16's maintenance read)."""
+    lines = [reference(i) for i in range(5)] + [
+        "Putnam Robert" + " " * n + "Leonardi Raffa", "Journal of Stuff 1" + " " * n + "x"] + [
+        reference(i) for i in range(5, 9)]
+    return "a.txt", HEAD + "Things (Smith, 2001).\n\nReferences\n\n" + "\n".join(lines) + "\n"
+
+
+def fam_glued_digit_run(n: int) -> tuple[str, str | bytes]:
+    """A word glued to a run of n digits and a letter in a body with superscripts ("x11...1a":
+    `named_repeats` let each digit of the run end the name, a try to the run's end each,
+    square: 20,000 digits took 4.9 s, session 16's maintenance read)."""
+    body = "Mice die.1 Rats die.2 Dogs die.3 As in ID2. The x" + "1" * n + "a word. ID rose."
+    return "a.md", numbered(body, [reference(i) for i in range(20)])
+
+
 def fam_furniture_links(n: int) -> tuple[str, str | bytes]:
     """A reference list's line of n "www." and a word: the footer pattern ".*www\\.\\S+.*\\|"
     tried every split of the line (its cube: 2,000 took 31 s, session 14's maintenance
@@ -310,6 +329,8 @@ FAMILIES: dict[str, tuple[Callable[[int], tuple[str, str | bytes]], int]] = {
     "initials-run": (fam_initials_run, 2000),
     "capital-word": (fam_capital_word, 2000),
     "digit-run": (fam_digit_run, 8000),
+    "space-runs": (fam_space_runs, 10_000),
+    "glued-digit-run": (fam_glued_digit_run, 10_000),
     "in-cues": (fam_in_cues, 2000),
     "furniture-links": (fam_furniture_links, 4000),
     "repeated-headings": (fam_repeated_headings, 500),

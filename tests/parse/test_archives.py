@@ -84,3 +84,13 @@ def test_a_journal_named_archive_with_an_issue_word_is_kept(fields: dict[str, st
 )
 def test_a_number_inside_the_shelfmark_is_kept(fields: dict[str, str], text: str) -> None:
     assert archived_out(fields, text)["volume"] == fields["volume"]
+
+
+def test_an_archive_printed_without_spaces_after_its_commas_is_found() -> None:
+    # (maintenance read) the reference is found where it stands, however its commas are spaced
+    fields = {"title": "Cabinet Minutes", "publisher": "National Archives", "volume": "13",
+              "location": "Kew"}
+    for text in ("Cabinet Minutes, 1940, Kew, National Archives, CAB 65/13.",
+                 "Cabinet Minutes, 1940, Kew,National Archives,CAB 65/13.",
+                 "Cabinet Minutes, 1940, Kew ,  National Archives ,CAB 65/13."):
+        assert archived_out(fields, text) == {"title": "Cabinet Minutes"}, text

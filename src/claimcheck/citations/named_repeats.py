@@ -37,7 +37,9 @@ _GLUED = re.compile(r"(?<![\w\-./])(?P<name>[^\W\d_]\w*?)(?P<digits>\d{2,5})"
                     r"(?=[.,;:](?!\d)|\s*$)")
 _CLOSES = re.compile(r"[.,;:](?!\d)|\s*$")
 _TOKEN = re.compile(r"(?<![\w\-])[^\W\d_]\w*(?![\w\-])")
-_NAMED = re.compile(r"(?<![\w\-])(?P<name>[^\W\d_]\w*?)(?P<digits>\d+)(?!\w)")
+# (the digits start where a run of digits does and are taken whole: else each digit of a long
+# run followed by a letter starts a try that runs to its end, quadratic in the run)
+_NAMED = re.compile(r"(?<![\w\-])(?P<name>[^\W\d_]\w*?)(?<!\d)(?P<digits>\d++)(?!\w)")
 
 Prints = dict[str, list[tuple[str, bool, int]]]
 

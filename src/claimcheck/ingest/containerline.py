@@ -46,13 +46,14 @@ LINKS = re.compile(rf"{LINK_END}|(?<!\d)\d+[a-z]\d*")
 # not a version and its year ("Python 3, 2020.", "vol. 3, 2019-20"); after a colon a first
 # page that reads as a year begins a range ("17(22):1913-24", "110(6):1561-70")
 _PAGE_WORD = r"(?:(?:pp?|pages?)\.?\s*)?"
+# (one "\s*" to a gap: two in a row try every split of a run of spaces, its square)
 _VOLUME = re.compile(
-    rf"(?<![\d.])(?!{YEAR_DIGITS}\b)\d{{1,4}}\s*(?:\(\d[^)]{{0,8}}\))?\s*"
+    rf"(?<![\d.])(?!{YEAR_DIGITS}\b)\d{{1,4}}\s*(?:\(\d[^)]{{0,8}}\)\s*)?"
     rf"(?::\s*{_PAGE_WORD}(?!{YEAR_DIGITS}\b(?!\s?[-–]\s?\d))|,\s*{_PAGE_WORD}(?!{YEAR_DIGITS}\b))\d")
 # A volume (not a year), perhaps its issue, and a page range or a page after a colon: "42(2-3),
 # 393-405", "41: 1111-1141", "167: 12"
 VOLUME_PAGES = re.compile(
-    rf"(?<![\d.])(?!{YEAR_DIGITS}\b)\d{{1,4}}\s*(?:\(\d[^)]{{0,8}}\))?\s*"
+    rf"(?<![\d.])(?!{YEAR_DIGITS}\b)\d{{1,4}}\s*(?:\(\d[^)]{{0,8}}\)\s*)?"
     r"(?:,\s*(?:pp?\.?\s*)?\d+\s*[-–]\s*\d+|:\s*[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?)")
 _THOUSANDS = re.compile(r"\d,\d{3}\b")
 # Pages after their word: "p. 43-44", "pp. 95-102", "pages 222-228", "S. 12" (not a statute's

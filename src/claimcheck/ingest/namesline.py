@@ -73,7 +73,9 @@ def names_line(text: str) -> bool:
     return _persons(names)
 
 
-_SEPARATED = re.compile(r"\s*(,\s*(?:and\b|&)?|\band\b|&)\s*")  # a separator, kept
+# a separator, kept (no spaces before it: the parts are stripped, and a leading "\s*" made
+# every space of a long run start a try that ran to the run's end)
+_SEPARATED = re.compile(r"(,\s*(?:and\b|&)?|\band\b|&)\s*")
 
 
 def _persons(names: str) -> bool:

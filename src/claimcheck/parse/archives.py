@@ -18,6 +18,7 @@ before them.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 ARCHIVE = re.compile(r"\b(?:\w*[Aa]rchiv(?:e|es|o|io|um)?|Record Office|Staatsbibliothek)\b")
 # "R 43/816", "FO 371/94", "R 43 II/1234", "F/7/9558", "MS 1234", "Add MS 4567": a shelfmark
@@ -37,11 +38,12 @@ _DROPPED = ("container", "volume", "issue", "publisher", "location")
 
 def archived_out(fields: dict[str, str], text: str) -> dict[str, str]:
     """The rule above: the fields read inside the archival reference, emptied."""
-    span = _archival_span(text)
-    if span is None:
+    found = _archival_span(text)
+    if found is None:
         return fields
+    # (offsets, not the parts joined again: a note need not print ", " between them)
+    span, outside = text[found[0]:found[1]], text[:found[0]] + " " + text[found[1]:]
     out = dict(fields)
-    outside = text.replace(span, " ", 1)
     for name in _DROPPED:
         value = fields.get(name, "").strip(" ,.")
         # whole words of the reference ("3" is none of "FO 371/24363"; "816" of "R 43/816"
@@ -50,14 +52,18 @@ def archived_out(fields: dict[str, str], text: str) -> dict[str, str]:
         if value and token.search(span) and not token.search(outside):
             del out[name]
     title = fields.get("title", "").strip(" ,.")
-    quoted = _QUOTED.findall(text[: text.find(span)])
+    quoted = _QUOTED.findall(text[: found[0]])
     if title and title in span and quoted:  # the tagger took the archive for the title
         out["title"] = quoted[-1].strip(" ,.")
     return out
 
 
-def _archival_span(text: str) -> str | None:
-    parts = [p.strip() for p in text.split(",")]
+def _archival_span(text: str) -> tuple[int, int] | None:
+    """Where the archival reference stands in `text`: its parts between commas, from the
+    first to the last (their spaces left out), or None."""
+    cuts = [-1, *(i for i, c in enumerate(text) if c == ","), len(text)]
+    raw = [(a + 1, b) for a, b in pairwise(cuts)]
+    parts = [text[a:b].strip() for a, b in raw]
     archives = [i for i, p in enumerate(parts) if ARCHIVE.search(p)]
     pairs = [(a, m) for a in archives for m in range(max(0, a - 2), min(len(parts), a + 3))
              if _shelfmark(parts, a, m)]
@@ -68,7 +74,9 @@ def _archival_span(text: str) -> str | None:
         first -= 1
     if last + 1 < len(parts) and _TOWN.fullmatch(parts[last + 1].rstrip(". ")):
         last += 1
-    return ", ".join(parts[first:last + 1])
+    start, end = raw[first][0], raw[last][1]
+    whole = text[start:end]
+    return start + len(whole) - len(whole.lstrip()), end - len(whole) + len(whole.rstrip())
 
 
 def _shelfmark(parts: list[str], archive: int, at: int) -> bool:

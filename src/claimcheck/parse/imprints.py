@@ -48,7 +48,8 @@ from claimcheck.vocabulary import (
     YEAR_DIGITS,
 )
 
-_PLACE = re.compile(rf"(?:{PLACE_NAMES})(?:\s+am\s+Main)?")
+# a common place as a whole field ("Frankfurt am Main"; shared with `subtitles`)
+PLACE = re.compile(rf"(?:{PLACE_NAMES})(?:\s+am\s+Main)?")
 # a publisher's word (shared with `notefields`)
 PRESS = re.compile(rf"\b(?:{PUBLISHER_WORDS}|Books|Editions?"
                    r"|Éditions|Editorial|Editore|Edizioni)\b")
@@ -87,7 +88,7 @@ def _imprint(fields: dict[str, str], name: str, inside: str) -> dict[str, str]:
     place, colon, press = inside.rpartition(":")
     if colon and place.strip():
         read = {"location": place.strip(), "publisher": press.strip()}
-    elif _PLACE.fullmatch(inside) and not PRESS.search(inside):
+    elif PLACE.fullmatch(inside) and not PRESS.search(inside):
         read = {"location": inside}
     else:
         read = {"publisher": inside}
@@ -121,13 +122,13 @@ def place_and_publisher(fields: dict[str, str], text: str) -> dict[str, str]:
         return fields
     if _MEETING.search(fields.get("container", "") + " " + fields.get("title", "")):
         return fields  # a meeting's place and country ("Conference, Zurich, Swizerland, 1995")
-    places = [bool(_PLACE.fullmatch(p)) for p in parts]
+    places = [bool(PLACE.fullmatch(p)) for p in parts]
     if places.count(True) != 1:
         return fields
     other = parts[places.index(False)]
     if places[0] and not imprint["comma"] and not (PRESS.search(other) or "&" in other):
         return fields  # a second town, "Stuttgart, Weimar 1967", "Roma, Bari 1993"
-    if _QUALIFIER.fullmatch(other) or _PLACE.search(other):
+    if _QUALIFIER.fullmatch(other) or PLACE.search(other):
         return fields  # (a country or a state as printed: "Hungary", "D.C.", "Mass.")
     return {**fields, "location": parts[places.index(True)], "publisher": other}
 
@@ -144,7 +145,7 @@ def edition_imprint(fields: dict[str, str], text: str) -> dict[str, str]:
     if found is None or fields.get("publisher") or fields.get("location"):
         return fields
     press = found["press"].strip()
-    if _PLACE.fullmatch(press) or press in fields.get("title", ""):
+    if PLACE.fullmatch(press) or press in fields.get("title", ""):
         return fields
     return {**fields, "publisher": press}
 
@@ -166,8 +167,8 @@ def bare_imprint(fields: dict[str, str], text: str) -> dict[str, str]:
         if not _FIRM_NAME.fullmatch(inside) or _MEETING.search(inside) or _dated(inside):
             continue
         out = _unread(fields, inside)
-        if out is not None and (_PLACE.fullmatch(inside) or not _lone_word(inside)):
-            out["location" if _PLACE.fullmatch(inside) else "publisher"] = inside
+        if out is not None and (PLACE.fullmatch(inside) or not _lone_word(inside)):
+            out["location" if PLACE.fullmatch(inside) else "publisher"] = inside
             if not out.get("container"):
                 out.setdefault("kind", "book")  # a title with its own imprint
             return out

@@ -34,10 +34,11 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.imprints import PLACE
 from claimcheck.parse.namecues import names_alone
 from claimcheck.parse.onename import ORG_WORDS, PARTICLES
 from claimcheck.parse.tokens import LEXICON
-from claimcheck.vocabulary import NAME_PARTICLES_MORE, NO_PLACE_MARK, PLACE_NAMES, YEAR_DIGITS
+from claimcheck.vocabulary import NAME_PARTICLES_MORE, NO_PLACE_MARK, YEAR_DIGITS
 
 _GIVEN_FIRST = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’-]+|(?:de|van|von|der|le|la|di|da)"
@@ -47,7 +48,6 @@ _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine", "le
 _JOINERS = frozenset({*NAME_PARTICLES_MORE, *PARTICLES, "and", "et", "und", "y", "e", "&"})
 # a name's lower-case prefix glued to its capital ("al-Azem", "el-Said", "d'Alessandro")
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,2}[-'’][A-ZÀ-Þ]")
-_PLACE = re.compile(rf"(?:{PLACE_NAMES})(?:\s+am\s+Main)?")
 # Vancouver's names, family then initials in capitals ("Craig JJ", "Fan HD")
 _VANCOUVER = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ'’-]+\s[A-Z]{1,3}\b")
 # periodicals' words the lexicon's English ones miss
@@ -108,7 +108,7 @@ def subtitle_out_of_container(fields: dict[str, str], text: str) -> dict[str, st
 def place_out_of_container(fields: dict[str, str], text: str) -> dict[str, str]:
     """Rule 3 of the module docstring."""
     container = fields.get("container", "")
-    if not _PLACE.fullmatch(container) or fields.get("location") or fields.get("volume"):
+    if not PLACE.fullmatch(container) or fields.get("location") or fields.get("volume"):
         return fields
     if not re.search(r",\s+" + re.escape(container) + rf",?\s+{YEAR_DIGITS}\b", text):
         return fields
