@@ -73,6 +73,31 @@ def test_subtitle_left(fields: dict[str, str], text: str) -> None:
     assert subtitle_out_of_container(fields, text) == fields
 
 
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        # (final read of session 16) a newspaper, dated after it
+        ({"title": "The end of austerity", "container": "The Guardian", "location": "London"},
+         "Smith, J. The end of austerity. The Guardian, London, 12 March 2010."),
+        ({"title": "Climate and conflict", "container": "Foreign Affairs",
+          "location": "New York"},
+         "Brown, A. Climate and conflict. Foreign Affairs, New York, March 2012."),
+        # a reference work, a chapter's book
+        ({"title": "Prospect theory", "container": "Encyclopedia of Behavioral Economics",
+          "publisher": "Elsevier", "location": "Amsterdam"},
+         "Kahneman, D. Prospect theory. Encyclopedia of Behavioral Economics, Elsevier, "
+         "Amsterdam, 2010."),
+        # a chapter's title in sentence case, its book's in title case
+        ({"title": "Two concepts of liberty", "container": "Four Essays on Liberty",
+          "publisher": "Oxford University Press", "location": "Oxford"},
+         "Berlin, I. Two concepts of liberty. Four Essays on Liberty, Oxford University Press, "
+         "Oxford, 1969."),
+    ],
+)
+def test_a_newspaper_a_reference_work_or_a_chapters_book_is_no_subtitle(
+        fields: dict[str, str], text: str) -> None:
+    assert subtitle_out_of_container(fields, text) == fields
+
 def test_place_out_of_container() -> None:
     text = "Niklas Luhmann, Soziale Systeme, 2. Aufl., Frankfurt am Main 1985, S. 30."
     got = place_out_of_container({"title": "Soziale Systeme", "container": "Frankfurt am Main",

@@ -27,7 +27,7 @@ _NAME = re.compile(r"(?:[A-ZÀ-Þ][\w'’-]*|of|the|de|della|di|del|der|des|du|l
 _WORD = re.compile(r"\w+")
 _BEFORE = re.compile(r"[,.”»’\"']\s*$")
 _ARTICLES = frozenset({"the", "le", "la", "les", "l", "die", "der", "das", "el", "il", "lo", "de"})
-_PAPER_WORDS = frozenset({
+PAPER_WORDS = frozenset({
     "times", "post", "herald", "tribune", "journal", "news", "gazette", "globe", "telegraph",
     "guardian", "observer", "chronicle", "courier", "independent", "mail", "standard",
     "zeitung", "rundschau", "tagblatt", "anzeiger", "kurier", "presse", "nachrichten",
@@ -37,8 +37,8 @@ _PAPER_WORDS = frozenset({
 
 def _paper_name(name: str) -> bool:
     words = name.lower().split()
-    return len(words) >= 2 and (words[0] in _ARTICLES or words[-1] in _PAPER_WORDS
-                                or words[0] in _PAPER_WORDS or "della" in words
+    return len(words) >= 2 and (words[0] in _ARTICLES or words[-1] in PAPER_WORDS
+                                or words[0] in PAPER_WORDS or "della" in words
                                 or "del" in words)
 
 

@@ -36,8 +36,9 @@ import re
 
 from claimcheck.parse.imprints import PLACE
 from claimcheck.parse.namecues import names_alone
+from claimcheck.parse.newspaper import PAPER_WORDS
 from claimcheck.parse.onename import ORG_WORDS, PARTICLES
-from claimcheck.parse.tokens import LEXICON
+from claimcheck.parse.tokens import LEXICON, MONTH_NAMES
 from claimcheck.vocabulary import NAME_PARTICLES_MORE, NO_PLACE_MARK, YEAR_DIGITS
 
 _GIVEN_FIRST = re.compile(
@@ -57,6 +58,11 @@ _PERIODICAL = re.compile(
     r"newsletter|yearbook|transactions|studies in|series|"
     r"\b(?:records|papers|memoirs|mémoires|reports|proceedings|bulletin|bollettino|boletín|"
     r"zeitung|atti|acta|actas)\b")
+# a reference work's name, a chapter's book ("Prospect theory. Encyclopedia of Behavioral
+# Economics, Elsevier"; not a subtitle opening with an article, "A Handbook for Teachers")
+_REFERENCE_WORK = re.compile(
+    r"(?i)^(?!(?:an?|ein|eine|un|une|uno|una)\s)(?:[^,]*\s)?(?:encyclop|enzyklop|enciclop|"
+    r"handbook|handbuch|lexikon|wörterbuch|dictionary|dictionnaire|dizionario|diccionario)")
 
 
 def title_out_of_names(fields: dict[str, str], text: str) -> dict[str, str]:
@@ -92,8 +98,14 @@ def subtitle_out_of_container(fields: dict[str, str], text: str) -> dict[str, st
     if any(LEXICON.get(w.lower()) in ("journal", "conf", "in", "publisher")
            for w in re.findall(r"[^\W\d_]+", container)):
         return fields
-    if _PERIODICAL.search(container) or ORG_WORDS.search(container.lower()):
-        return fields  # a periodical, or a body that published the work
+    if _PERIODICAL.search(container) or ORG_WORDS.search(container.lower()) \
+            or _REFERENCE_WORK.search(container):
+        return fields  # a periodical, a reference work, or a body that published the work
+    if container.split()[-1].lower() in PAPER_WORDS or _dated(text, container):
+        return fields  # a newspaper, a magazine: "The Guardian, London, 12 March 2010"
+    if _case_changes(title, container):
+        return fields  # a chapter's sentence-case title, its book's title-case name:
+        # "Two concepts of liberty. Four Essays on Liberty, Oxford University Press"
     if _VANCOUVER.search(fields.get("author", "")):
         return fields  # medicine's "Craig JJ (2005) Title. Publisher, Place": no book's subtitle
     if not re.search(re.escape(title) + r"\.\s+" + re.escape(container) + r"\s*,", text):
@@ -103,6 +115,21 @@ def subtitle_out_of_container(fields: dict[str, str], text: str) -> dict[str, st
     if out.get("kind") in (None, "article"):
         out["kind"] = "book"
     return out
+
+
+def _case_changes(title: str, container: str) -> bool:
+    """The title in sentence case (a lower-case word of four letters or more), the container
+    in title case (two words of four letters or more, all capitalised): one work prints no
+    two cases, so these are a chapter's title and its book's."""
+    book_words = re.findall(r"[^\W\d_]{4,}", container)
+    return any(w.islower() for w in re.findall(r"[^\W\d_]{4,}", title)) and len(
+        book_words) >= 2 and all(w[0].isupper() for w in book_words)
+
+
+def _dated(text: str, container: str) -> bool:
+    """A day's or a month's date printed after the container (an issue's, no book's)."""
+    after = text[text.find(container) + len(container):]
+    return any(w.lower().rstrip(".") in MONTH_NAMES for w in re.findall(r"[^\W\d_]+\.?", after))
 
 
 def place_out_of_container(fields: dict[str, str], text: str) -> dict[str, str]:
