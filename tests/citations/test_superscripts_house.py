@@ -95,3 +95,27 @@ def test_a_list_glued_to_an_acronym_whose_digits_name_a_cell_line_reads_as_a_run
             "PC3 cells were used. " + _after(1, 3) + " Therapy for advanced PC3,4 matters. "
             + _after(5, 30))
     assert not any(f.endswith("PC|3") for f in cited(body))
+
+
+def test_a_name_printed_before_what_it_names_keeps_its_digits_before_the_stop() -> None:
+    # an article that sets callouts before the stop ("mice12."): "ResNet50 backbone" says
+    # that "ResNet50" is a name, so "with ResNet50." cites no work cited before
+    for named, glued in (("A ResNet50 backbone was used. The ResNet family grew. ", "esNet|50"),
+                         ("HPV16 oncogenes drive it. HPV testing is common. ", " HPV|16")):
+        body = named + _before(1, 29) + f" Most tumours were typed with {glued[-6:-3]}" + (
+            f"{glued[-2:]}. Muscle repair was studied in mice30.")
+        found = cited(body)
+        assert not any(f.endswith(glued) for f in found), found
+        assert any(f.endswith("mice|30") for f in found), found
+    # a person's name glued to a callout before a verb stays one ("Smith12 showed"), and so
+    # does a tool's printed once ("MyNCBI12 allows": the print before a word is this one)
+    for name in ("Smith", "MyNCBI"):
+        body = _before(1, 11) + f" {name}12 allows it. " + _before(13, 30)
+        assert any(f.endswith(f"{name[-3:]}|12") for f in cited(body)), name
+
+
+def test_callouts_after_et_al_say_nothing_of_the_house() -> None:
+    # "Jones et al.12 found" sets a callout after an abbreviation's point in any house
+    body = _BARE + " ".join(f"Jones et al.{n} found it in mice." for n in range(1, 19)) + (
+        " We followed staff with COVID19. " + _before(20, 30))
+    assert any(f.endswith("COVID|19") for f in cited(body))

@@ -65,8 +65,8 @@ _COMMA_DECIMAL = re.compile(r"(?<![\w.,])0,\d")
 _HABIT = 3
 # a whole lower-case word and a group set after its clause's mark ("mice.12 The", "mice,3 and")
 # or before it ("mice12. The", "mice3, and"); a line's end as a space
-_WORD_MARK_GROUP = re.compile(
-    rf"(?<![\w\-])[a-z]{{2,}}[.,]\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*(?=\s|$)")
+_WORD_MARK_GROUP = re.compile(  # not "et al.12", "ref.5", "fig.3": abbreviations' points
+    rf"(?<![\w\-])(?!(?:al|refs?|figs?|eqs?|vol|pp|no)\.)[a-z]{{2,}}[.,]\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*(?=\s|$)")
 _WORD_GROUP_MARK = re.compile(
     rf"(?<![\w\-])[a-z]{{2,}}\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*(?=[.,](?:\s|$))")
 _ONLY = 10  # "only after": at most one print before a mark per this many after one
