@@ -119,3 +119,13 @@ def test_callouts_after_et_al_say_nothing_of_the_house() -> None:
     body = _BARE + " ".join(f"Jones et al.{n} found it in mice." for n in range(1, 19)) + (
         " We followed staff with COVID19. " + _before(20, 30))
     assert any(f.endswith("COVID|19") for f in cited(body))
+
+
+def test_before_a_comma_only_the_next_new_number_reads() -> None:
+    # "in COPD10, ILD11 and asthma12": a list of names, each with its callout, may set the
+    # callout before the comma even where sentences end "mice.12"; a repeat there is a name's
+    body = _BARE + "COPD and ILD are common. " + _after(1, 9) + (
+        " It is seen in COPD10, ILD11 and asthma12 alike. ") + _after(13, 30)
+    assert any(f.endswith("n COPD|10") for f in cited(body))
+    body = _BARE + _after(1, 25) + " Maps used VGG16, as before. " + _after(26, 30)
+    assert not any(f.endswith("VGG|16") for f in cited(body))

@@ -108,8 +108,9 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         span = match.span("list")
         if match.group("list")[0] == "0":
             continue  # "qj007", "Altman04", "(.05)": no callout number opens with 0
-        if after and _CLOSES.match(body, span[1]) and capital_inside(body, span[0]):
-            continue  # "with COVID19." where the article cites "with COVID.19"; not "Holm1,"
+        a_name = bool(after and _CLOSES.match(body, span[1]) and capital_inside(body, span[0]))
+        if a_name and body[span[1]] == ".":  # "with COVID19." where the article cites "with
+            continue  # COVID.19"; before a comma only the next new number ("COPD10, ILD11")
         kind = _kind(body, span, evidence)
         if kind == "weak" and after_specimen_label(body, span[0]):
             kind = ""  # "(clone IM7, 1:200)": the clone's name, whatever the order says
@@ -126,11 +127,11 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         span = cut
         word = match.group("word") if span == match.span("list") else None
         numbers = [int(n) for n in _NUMBER.findall(body, *span)]
-        if not word and _fillable(body, span, evidence):
+        if not word and not a_name and _fillable(body, span, evidence):
             pool.append((span, body[span[0] : span[1]]))
         if kind and max(numbers) <= count:
             listed = kind == "sure" or "," in body[span[0] : span[1]]
-            reach = "list" if listed else "seen" if kind == "seen" else "next"
+            reach = "next" if a_name else "list" if listed else "seen" if kind == "seen" else "next"
             if word:  # "mice.5The": after punctuation, as the sequence expects
                 if not _runs_on(body, span, kind):
                     continue
