@@ -63,6 +63,13 @@ _CLAUSE_BEFORE = re.compile(rf"(?<=[a-z])\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*(?=[
 _POINT_DECIMAL = re.compile(r"(?<![\w.,])0\.\d")
 _COMMA_DECIMAL = re.compile(r"(?<![\w.,])0,\d")
 _HABIT = 3
+# a whole lower-case word and a group set after its clause's mark ("mice.12 The", "mice,3 and")
+# or before it ("mice12. The", "mice3, and"); a line's end as a space
+_WORD_MARK_GROUP = re.compile(  # not "et al.12", "ref.5", "fig.3": abbreviations' points
+    rf"(?<![\w\-])(?!(?:al|refs?|figs?|eqs?|vol|pp|no)\.)[a-z]{{2,}}[.,]\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*(?=\s|$)")
+_WORD_GROUP_MARK = re.compile(
+    rf"(?<![\w\-])[a-z]{{2,}}\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*(?=[.,](?:\s|$))")
+_ONLY = 10  # "only after": at most one print before a mark per this many after one
 
 
 def after_marks(body: str) -> list[tuple[tuple[int, int], str]]:
@@ -102,3 +109,12 @@ def _after_habit(body: str) -> bool:
     """The article sets raised numbers after a clause's mark, not before it."""
     after = sum(1 for _ in _CLAUSE_AFTER.finditer(body))
     return after >= _HABIT and after > sum(1 for _ in _CLAUSE_BEFORE.finditer(body))
+
+
+def only_after(body: str) -> bool:
+    """The article sets its superscripts after a full stop or a comma ("mice.12 The",
+    "mice,3 and"), at least `_HABIT` times, and almost never before one ("mice12. The"; one
+    in `_ONLY`, as "exon12." may be a name): digits glued to a word before a stop or a comma
+    are then a name's ("COVID19.", "VGG16,"), whatever else the article prints."""
+    after = sum(1 for _ in _WORD_MARK_GROUP.finditer(body))
+    return after >= _HABIT and sum(1 for _ in _WORD_GROUP_MARK.finditer(body)) * _ONLY <= after

@@ -5,8 +5,9 @@ most `_JUMP` above the highest number cited so far ("2010" is none), and a candi
 believed as far as its reach allows (`split_runs.Option`): "list" within a jump of the
 highest number (or where the next group carries on from it), "seen" a number already cited
 or the next new one, "next" only the next new one, "tail" a list that ran on, its new
-numbers the next few, and for spaced digits (`spaced.py`) "ahead" a new number a few past
-the highest and "near" any cited number a few past it. Read by `superscripts.py` and, to
+numbers the next few, "run" only the next new numbers in a row ("with CD4,5"), and for
+spaced digits (`spaced.py`) "ahead" a new number a few past the highest and "near" any
+cited number a few past it. Read by `superscripts.py` and, to
 weigh an article's spaced habit, by `spaced.with_spaced`.
 """
 
@@ -40,6 +41,8 @@ def in_sequence(candidates: list[list[Option]]) -> list[tuple[int, int]]:
 
 
 def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) -> bool:
+    if reach == "run":  # "with CD4,5" beside "CD4+": only the next new numbers in a row
+        return numbers == list(range(highest + 1, highest + 1 + len(numbers)))
     if reach in ("next", "tail"):  # "tail": a list that ran on, its new numbers the next few
         return min(numbers) <= highest + _JUMP and max(numbers) <= highest + _NEAR + len(
             numbers) if reach == "tail" else min(numbers) == highest + 1

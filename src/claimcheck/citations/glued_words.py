@@ -37,8 +37,9 @@ SHORT_STEM = 4  # "atg", "Pax", "CD": stems of gene and variable names
 _REPEATS = 3
 # a capitalised name, one digit (a version's or a member's: "RoseTTAFold2", "Wnt3"), a space
 # and the lower-case word after it; prepositions a clause goes on with after a callout
-_NAMING = re.compile(r"(?<![\w\-])([A-Z][^\W\d_]+\d)[ \u00a0]([a-z]+)\b")
-_NAMED_DIGIT = re.compile(r"(?<![\w\-])[A-Z][^\W\d_]+\d(?!\w)")
+_NAMING = re.compile(r"(?<![\w\-])([A-Z][^\W\d_]+\d|[A-Z][^\W\d_]*[A-Z][^\W\d_]*\d{2,3})"
+                     r"[ \u00a0]([a-z]+)\b")
+_NAMED_DIGIT = re.compile(r"(?<![\w\-])[A-Z][^\W\d_]+\d{1,3}(?!\w)")
 _PLACES = frozenset(("after", "before", "during", "into", "over", "under", "between", "within",
                      "without", "through", "via", "per", "among", "against", "upon", "across"))
 _DIGITS = frozenset("0123456789")
@@ -80,7 +81,8 @@ def evidence_of(body: str) -> Evidence:
 
 def _naming(body: str) -> frozenset[str]:
     """Capitalised names glued to a digit that the article prints, somewhere, before a word
-    they name ("RoseTTAFold2 models", "Wnt3 deletion"): a tool's version or a gene, not a
+    they name ("RoseTTAFold2 models", "Wnt3 deletion"; two or three digits only after a
+    capital inside, "ResNet50 backbone", "HPV16 oncogenes"): a tool's version or a gene, not a
     callout, which closes what it supports ("ColabFold3 predicted", "Wnt3 and"). Only a name
     with a capital inside ("RoseTTAFold") or printed with its digit twice or more ("Wnt3"): a
     person's name glued once to a callout may stand before a verb ("Smith3 suggests")."""
@@ -89,7 +91,10 @@ def _naming(body: str) -> frozenset[str]:
     if not named:
         return frozenset()
     printed = Counter(m.group() for m in _NAMED_DIGIT.finditer(body))
-    return frozenset(n for n in named if not n[1:].islower() or printed[n] >= 2)
+    # two or three digits: printed twice, the one before a word not the only one ("MyNCBI77
+    # allows": a callout before a verb)
+    return frozenset(n for n in named if printed[n] >= 2 or not (
+        n[1:].islower() or n[-2:].isdigit()))
 
 
 def cited_again(body: str, found: list[tuple[int, int]], naming: frozenset[str],

@@ -16,12 +16,22 @@ the article sets its callouts so). A name printed so only with its callouts
 A name that a specimen's or a reagent's label noun introduces ("clone IM7", "strain
 BY4741", "allele e2498", "plasmid pUC19"): the whole name, digits and all, is what the
 label names, so its digits are no callout, not even as the next new number.
+
+Two readings that weigh the article's order or its house against the name: a list glued to
+an acronym printed bare whose digits the article also prints as a name ("advanced PC3,4"
+beside "PC3 cells" and "PC") cites as the next new numbers in a row (`named_run`); and
+digits glued to an acronym's or a model's name ("COVID19.", "ResNet50,"), which an article
+that sets its callouts after the stop prints as a name (`capital_inside`, with
+`after_marks.only_after`).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from claimcheck.citations.glued_words import UNIT, Evidence
+from claimcheck.citations.never_glued import never
 
 # a name ending in digits, and what follows it
 _NAME = re.compile(r"(?<![\w\-.])([^\W\d_][\w\-]*?\d{1,3})(?![\w])(.?)", re.DOTALL)
@@ -56,3 +66,24 @@ def after_specimen_label(body: str, start: int) -> bool:
     """Whether the digits at `start` end a name that a specimen's or a reagent's label noun
     introduces ("clone IM7", "strain BY4741")."""
     return _SPECIMEN.search(body, max(0, start - 40), start) is not None
+
+
+def named_run(body: str, span: tuple[int, int], evidence: Evidence) -> bool:
+    """A list ("3,4") glued to an acronym the article prints bare ("PC" beside "PC3 cells"),
+    refused as a name's digits: still read as the next new numbers in a row, which the name's
+    own digit and a callout after it ("PC3" and 4) would break; not after a label noun
+    ("strain GG9,10")."""
+    before = body[max(0, span[0] - 24) : span[0]]
+    word = _WORD.search(before)
+    return (word is not None and "," in body[span[0] : span[1]] and word.group().isupper()
+            and word.group() in evidence.bare and not never(body, span, before)
+            and not UNIT.search(before[-6:]) and not after_specimen_label(body, span[0]))
+
+
+def capital_inside(body: str, start: int) -> bool:
+    """Whether the word the digits at `start` are glued to has a capital or a digit after
+    its first letter ("COVID", "ResNet", "GLP1R"): an acronym's or a model's name, not a
+    person's ("Holm1, Berg2 and Lund3" sets a callout before each comma) nor a word's."""
+    word = _WORD.search(body, max(0, start - 24), start)
+    stem = word.group().rsplit("-", 1)[-1] if word else ""
+    return any(c.isupper() or c.isdigit() for c in stem[1:])

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from claimcheck.citations.after_marks import only_after
 from claimcheck.citations.glued_words import FORMULA, UNIT
 from claimcheck.citations.never_glued import never
 from claimcheck.citations.sequence import numbers_of
@@ -58,8 +59,11 @@ def named_repeats(body: str, found: list[tuple[int, int]], count: int,
     taken = {i for start, end in found for i in range(start, end)}
     habits: dict[str, _Habit] = {}  # each name's prints, summed once
     added = []
+    after = only_after(body)  # "mice.12 The": a name's digits before a stop or a comma
     for match in _GLUED.finditer(body):
         name, digits = match.group("name", "digits")
+        if after and body[match.end() : match.end() + 1] in (".", ","):
+            continue
         for k in range(len(digits) - 1):
             head, tail, start = name + digits[:k], digits[k:], match.start("digits") + k
             if start in taken or not _a_name(head, body, start) or not _repeat(

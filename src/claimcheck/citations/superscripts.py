@@ -28,8 +28,11 @@ the highest seen so far (`believed.py`; "2010" is none). Digits glued to a numbe
 whole year or after a name the article prints on its own ("RO2"), and believed as a number
 already cited or the next new one; so is a two-letter acronym printed bare and glued once
 to a number of 10 or more ("WT44"). A list whose first number is a name's own ("Traf3ip2,4"
-beside "Traf3ip2−/−") is none (`listed_names.py`), and a number cited again glued to a name
-the article prints on its own ("any ID20." beside "an ID") is read (`named_repeats.py`).
+beside "Traf3ip2−/−") is none unless it is the next new numbers in a row ("with CD4,5";
+`listed_names.py`), and a number cited again glued to a name the article prints on its own
+("any ID20." beside "an ID") is read (`named_repeats.py`). Where the article sets its
+callouts after the stop and the comma (`after_marks.only_after`), digits glued to an
+acronym or a model before either are a name's ("for COVID19.", "with VGG16,").
 Last, a number no believed group shows where first-citation order says it must first appear
 is read from glued digits refused above ("TGF-α24", "AC25"; `sequence.py`), from digits
 run into a name's or a version's own ("Ucp224", "R 3.4.260", "2007154") when one split
@@ -46,9 +49,14 @@ from __future__ import annotations
 import re
 
 from claimcheck.citations import glued_words as words
-from claimcheck.citations.after_marks import after_marks
+from claimcheck.citations.after_marks import after_marks, only_after
 from claimcheck.citations.believed import in_sequence
-from claimcheck.citations.listed_names import after_specimen_label, name_first
+from claimcheck.citations.listed_names import (
+    after_specimen_label,
+    capital_inside,
+    name_first,
+    named_run,
+)
 from claimcheck.citations.named_repeats import named_repeats
 from claimcheck.citations.never_glued import never
 from claimcheck.citations.notation import DASH, DASH_CHARS
@@ -85,6 +93,7 @@ _MEMBER = re.compile(r"[^\W\d_][\w\-]*\d[A-Z]{1,2}")
 _NUMBER = re.compile(r"\d{1,4}")
 _BETWEEN = re.compile(rf",|{DASH}")  # what parts a list's numbers or a range's: "2,4", "2–4"
 _SENTENCE_MARKS = ".,;:)]’”"
+_CLOSES = re.compile(r"[.,](?!\d)")  # a full stop or a comma after glued digits
 
 
 def superscripts(body: str, count: int) -> list[tuple[int, int]]:
@@ -94,37 +103,50 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     body = source_marks_hidden(body)  # a byline's affiliation marks, footnotes' markers
     candidates: dict[int, list[Option]] = {}
     pool: list[tuple[tuple[int, int], str]] = []  # refused digits the sequence may still read
+    after = only_after(body)  # "mice.12 The": then "for COVID19." prints a name's digits
     for match in _GLUED.finditer(body):
         span = match.span("list")
         if match.group("list")[0] == "0":
             continue  # "qj007", "Altman04", "(.05)": no callout number opens with 0
+        a_name = bool(after and _CLOSES.match(body, span[1]) and capital_inside(body, span[0]))
+        if a_name and body[span[1]] == ".":  # "with COVID19." where the article cites "with
+            continue  # COVID.19"; before a comma only the next new number ("COPD10, ILD11")
         kind = _kind(body, span, evidence)
         if kind == "weak" and after_specimen_label(body, span[0]):
             kind = ""  # "(clone IM7, 1:200)": the clone's name, whatever the order says
-        if kind == "weak" and (rest := name_first(body, span)):
-            pool.append((rest, body[rest[0] : rest[1]]))  # "Traf3ip2,14" beside "Traf3ip2
-            continue  # −/− mice": 14 in its window, or after a mark (`after_marks`)
+        rest = name_first(body, span) if kind == "weak" else None
+        if rest or (not kind and named_run(body, span, evidence)):  # "advanced PC3,4" by
+            # "PC3 cells" and "PC"; "Traf3ip2,14" by "Traf3ip2−/− mice": 14 in its window,
+            # or after a mark (`after_marks`); whole only as the next new numbers in a row
+            pool.extend([(rest, body[rest[0] : rest[1]])] if rest else [])
+            if max(named := [int(n) for n in _NUMBER.findall(body, *span)]) <= count:
+                candidates[span[0]] = [(span, named, "run")]
+            continue
         cut = spaced_list(body, span, kind)
         tail = list_runs_on(body, span, kind, cut)  # "sensitivity,16, 19, 20, 73 albeit"
         span = cut
         word = match.group("word") if span == match.span("list") else None
         numbers = [int(n) for n in _NUMBER.findall(body, *span)]
-        if not word and _fillable(body, span, evidence):
+        if not word and not a_name and _fillable(body, span, evidence):
             pool.append((span, body[span[0] : span[1]]))
         if kind and max(numbers) <= count:
             listed = kind == "sure" or "," in body[span[0] : span[1]]
-            reach = "list" if listed else "seen" if kind == "seen" else "next"
+            reach = "next" if a_name else "list" if listed else "seen" if kind == "seen" else "next"
             if word:  # "mice.5The": after punctuation, as the sequence expects
                 if not _runs_on(body, span, kind):
                     continue
                 after_mark = body[span[0] - 1] in _SENTENCE_MARKS
                 reach = "seen" if kind == "sure" and after_mark else "next"
             candidates[span[0]] = [*tail, (span, numbers, reach)]
-    inside = {i for options in candidates.values() for (s, e), _, _ in options[:1]
-              for i in range(s, e)}
+    inside = {i for options in candidates.values() for (s, e), _, r in options[:1]
+              if r != "run" for i in range(s, e)}
+    runs = {i: k for k, options in candidates.items() if options[0][2] == "run"
+            for i in range(*options[0][0])}
     for span, reach in after_marks(body):  # "plasma T4.12,13 The", where the article sets so
         numbers = [int(n) for n in _NUMBER.findall(body, *span)]
-        if max(numbers) <= count and span[0] not in inside:  # not "4,«5»" of "relations,4,5"
+        if span[0] in runs:  # "with CD4,«5»": read as the rest when the run is not
+            candidates[runs[span[0]]].append((span, numbers, reach))
+        elif max(numbers) <= count and span[0] not in inside:  # not "4,«5»" of "relations,4,5"
             candidates.setdefault(span[0], [(span, numbers, reach)])
     for end, options in split_runs(body, count, evidence):
         candidates.setdefault(end, []).extend(options)
