@@ -129,3 +129,12 @@ def test_before_a_comma_only_the_next_new_number_reads() -> None:
     assert any(f.endswith("n COPD|10") for f in cited(body))
     body = _BARE + _after(1, 25) + " Maps used VGG16, as before. " + _after(26, 30)
     assert not any(f.endswith("VGG|16") for f in cited(body))
+
+
+
+def test_a_series_written_short_is_no_run_of_callouts() -> None:
+    # (review of cite13) "TLR7,8" beside "TLR8" alone: members of one series, not a name and
+    # the next new numbers
+    body = ("TLR8 senses RNA; TLR7 does too; TLR ligands vary. " + _after(1, 6)
+            + " The TLR7,8 agonist resiquimod was given. " + _after(9, 30))
+    assert not any(f.endswith("TLR|7") for f in cited(body)), cited(body)

@@ -22,12 +22,17 @@ an acronym printed bare whose digits the article also prints as a name ("advance
 beside "PC3 cells" and "PC") cites as the next new numbers in a row (`named_run`); and
 digits glued to an acronym's or a model's name ("COVID19.", "ResNet50,"), which an article
 that sets its callouts after the stop prints as a name (`capital_inside`, with
-`after_marks.only_after`).
+`after_marks.only_after`). A list whose later numbers the article prints glued to the same
+name ("TLR7,8" beside "TLR8"), or the same name and list printed twice ("JAK1,2 inhibitor ...
+JAK1,2 inhibition"), is a series' members written short, never such a run
+(`series_written_short`). And the other way: a two-letter acronym printed bare, glued once to
+a number of 10 or more, cites it ("WT44"; `acronym_cited`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from claimcheck.citations.glued_words import UNIT, Evidence
@@ -87,3 +92,35 @@ def capital_inside(body: str, start: int) -> bool:
     word = _WORD.search(body, max(0, start - 24), start)
     stem = word.group().rsplit("-", 1)[-1] if word else ""
     return any(c.isupper() or c.isdigit() for c in stem[1:])
+
+
+def series_written_short(body: str, span: tuple[int, int], stem: str,
+                         evidence: Evidence) -> bool:
+    """Whether the list at `span` after `stem` names members of one series (see above)."""
+    if not stem:
+        return False
+    later = _LIST_NUMBER.findall(body, *span)[1:]
+    # the next new numbers in a row are new only once
+    return any(evidence.tokens[stem + n] for n in later) or _glued_lists(body)[
+        stem + body[span[0] : span[1]]] >= 2
+
+
+_LIST_NUMBER = re.compile(r"\d{1,4}")
+# a name and a list of numbers glued to it, whole ("JAK1,2", "Traf3ip2,4")
+_GLUED_LIST = re.compile(r"(?<![\w\-])[^\W\d_][^\W_]*?\d+(?:,\d+)+(?![\w,])")
+
+
+@lru_cache(maxsize=1)
+def _glued_lists(body: str) -> Counter[str]:
+    """How often each name with a glued list is printed in `body` (counted once a body: a
+    search per list would cost the body's length each)."""
+    return Counter(_GLUED_LIST.findall(body))
+
+
+def acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: Evidence) -> bool:
+    """"WT44", "US155": a two-letter acronym the article prints bare, glued once to a number
+    of 10 or more, is cited; formulae ("CO2", "NO3") number their atoms below 10, and a name
+    ("PM10", "CD44") is printed more than once."""
+    digits = _LIST_NUMBER.match(body, span[0])
+    number = digits.group() if digits else "0"
+    return stem in evidence.bare and int(number) >= 10 and evidence.tokens[stem + number] <= 1

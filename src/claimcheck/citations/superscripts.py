@@ -52,10 +52,12 @@ from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks, only_after
 from claimcheck.citations.believed import in_sequence
 from claimcheck.citations.listed_names import (
+    acronym_cited,
     after_specimen_label,
     capital_inside,
     name_first,
     named_run,
+    series_written_short,
 )
 from claimcheck.citations.named_repeats import named_repeats
 from claimcheck.citations.never_glued import never
@@ -117,9 +119,12 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         rest = name_first(body, span) if kind == "weak" else None
         if rest or (not kind and named_run(body, span, evidence)):  # "advanced PC3,4" by
             # "PC3 cells" and "PC"; "Traf3ip2,14" by "Traf3ip2−/− mice": 14 in its window,
-            # or after a mark (`after_marks`); whole only as the next new numbers in a row
+            # or after a mark (`after_marks`); whole only as the next new numbers in a row,
+            # and never a series' members written short ("TLR7,8" beside "TLR8")
             pool.extend([(rest, body[rest[0] : rest[1]])] if rest else [])
-            if max(named := [int(n) for n in _NUMBER.findall(body, *span)]) <= count:
+            stem = _word_before(body[max(0, span[0] - 24) : span[0]]).rsplit("-", 1)[-1]
+            if max(named := [int(n) for n in _NUMBER.findall(body, *span)]) <= count and (
+                    not series_written_short(body, span, stem, evidence)):
                 candidates[span[0]] = [(span, named, "run")]
             continue
         cut = spaced_list(body, span, kind)
@@ -162,15 +167,6 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     filled = gaps_filled(body, found, pool, count, singles)
     again = words.cited_again(body, repeats(body, filled, asides), evidence.naming)
     return named_repeats(body, again, count)  # "any ID20." after "an ID" and a 20
-
-
-def _acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: words.Evidence) -> bool:
-    """"WT44", "US155": a two-letter acronym the article prints bare, glued once to a number
-    of 10 or more, is cited; formulae ("CO2", "NO3") number their atoms below 10, and a name
-    ("PM10", "CD44") is printed more than once."""
-    digits = _NUMBER.match(body, span[0])
-    number = digits.group() if digits else "0"
-    return stem in evidence.bare and int(number) >= 10 and evidence.tokens[stem + number] <= 1
 
 
 def _runs_on(body: str, span: tuple[int, int], kind: str) -> bool:
@@ -240,7 +236,7 @@ def _kind(body: str, span: tuple[int, int], evidence: words.Evidence) -> str:
     if stem in evidence.family:
         return "weak"
     if len(stem) == 2 and stem.isupper():
-        return "seen" if _acronym_cited(body, span, stem, evidence) else "weak"
+        return "seen" if acronym_cited(body, span, stem, evidence) else "weak"
     if stem + _BETWEEN.split(body[start : span[1]], 1)[0] in evidence.naming:
         return "weak"  # "RoseTTAFold2 models" elsewhere: a version, unless next by order
     if (stem.istitle() and stem.lower() in evidence.lower) or stem in evidence.bare:
