@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest import journalcut, linehead, markhead, tailafter
+from claimcheck.ingest import journalcut, linehead, tailafter
 from claimcheck.ingest.authorhead import author_element
 from claimcheck.ingest.bare import (
     HABIT,
@@ -247,5 +247,4 @@ def _imprint_only(text: str, year: bool = False) -> bool:
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (cut_on_word, rest_after_stop, *journalcut.RULES, *linehead.RULES, *tailafter.RULES,
-         *markhead.RULES)
+RULES = (cut_on_word, rest_after_stop, *journalcut.RULES, *linehead.RULES, *tailafter.RULES)
