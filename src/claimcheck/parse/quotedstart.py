@@ -19,6 +19,9 @@ from claimcheck.parse.assemble import label_run
 from claimcheck.parse.namecues import names_alone
 from claimcheck.parse.tokens import LEXICON, Token
 
+# Opening quotes and their closers, apart from `quoted.QUOTES` on purpose: German "»...«"
+# opens here (the case this rule was written for), a curly quote closes only with its
+# own mark, and no straight single quote opens (a name's apostrophe, "Munne'-Bosch", is one)
 _PAIRS = {'"': '"”', "“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’"}
 _HEAD_WORDS = 4
 
