@@ -1,5 +1,5 @@
 """Whether a speed change kept what the tagger sees and gives: every token's attribute list
-(`tokens.features`, which python-crfsuite is given and trained on), every token's state
+(`tokenfeatures.features`, which python-crfsuite is given and trained on), every token's state
 scores from numpy's encoder (`encode.Encoder.scores`), and numpy's labels and marginals
 (`tagger.tag_many`), for every shared reference string.
 
@@ -42,7 +42,10 @@ def _seen() -> tuple[list[list[list[str]]], list[Any], list[Any]]:
     import numpy as np
 
     from claimcheck.parse.tagger import BATCH, MODEL_PATH, loaded, tag_many
-    from claimcheck.parse.tokens import features
+    try:
+        from claimcheck.parse.tokenfeatures import features
+    except ImportError:  # code before session 16, where `tokens` held the features
+        from claimcheck.parse.tokens import features  # type: ignore[attr-defined,no-redef]
 
     strings = _token_lists()
     attributes = [features("", tokens) for tokens in strings]

@@ -85,13 +85,13 @@ def _entries(shared: int) -> list[Any]:
 
 
 def _cold() -> None:
-    from claimcheck.parse import tokens
+    from claimcheck.parse import tokenfeatures
     from claimcheck.parse.tagger import _LOADED
 
-    tokens._facts.cache_clear()
+    tokenfeatures._facts.cache_clear()
     for shapes in ("_runs_cut", "_shape_name"):  # the token shapes' own cache (by version)
-        if hasattr(tokens, shapes):
-            getattr(tokens, shapes).cache_clear()
+        if hasattr(tokenfeatures, shapes):
+            getattr(tokenfeatures, shapes).cache_clear()
     for _, encoder in _LOADED.values():
         encoder.clear()
 

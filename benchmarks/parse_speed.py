@@ -55,20 +55,29 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "colla2021" / "review.md"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
+def _features_module() -> ModuleType:
+    """The module of the tokens' features: `tokens` itself in code before session 16."""
+    try:
+        from claimcheck.parse import tokenfeatures
+    except ImportError:
+        from claimcheck.parse import tokens as tokenfeatures
+    return tokenfeatures
+
+
 def _cold() -> None:
     """Forgets every token seen, so that a run starts as the first list of a process does."""
-    from claimcheck.parse import tokens
-
-    tokens._facts.cache_clear()
+    features_module = _features_module()
+    features_module._facts.cache_clear()
     for shapes in ("_runs_cut", "_shape_name"):  # the token shapes' own cache (by version)
-        if hasattr(tokens, shapes):
-            getattr(tokens, shapes).cache_clear()
+        if hasattr(features_module, shapes):
+            getattr(features_module, shapes).cache_clear()
     try:  # the numpy tagger's own cache of token texts, where loaded (not in older code)
         from claimcheck.parse.tagger import _LOADED
     except ImportError:
@@ -181,10 +190,10 @@ def _tagging(texts: list[str], tokens: list[Any], repeat: int) -> dict[str, floa
     doubt's figures), by the way the example's parse takes (crfsuite: its list is short), and
     the same in numpy (`numpy_` figures; the features there are the encoder's state scores).
     In code before the numpy tagger: crfsuite's tagging without the marginals."""
+    features = _features_module().features
     try:
         from claimcheck.parse.doubt import tags_with_confidence
         from claimcheck.parse.tagger import MODEL_PATH, loaded
-        from claimcheck.parse.tokens import features
     except ImportError:  # code before the numpy tagger: features as strings, crfsuite
         from claimcheck.parse.tagger import MODEL_PATH, _tagger
 

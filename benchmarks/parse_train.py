@@ -42,7 +42,8 @@ from typing import Any
 import pycrfsuite
 
 from claimcheck.parse.tagger import MODEL_PATH
-from claimcheck.parse.tokens import Token, features, tokenize
+from claimcheck.parse.tokenfeatures import features
+from claimcheck.parse.tokens import Token, tokenize
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 DATASETS = ("anystyle", "grobid", "jats-mixed")

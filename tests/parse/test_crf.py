@@ -22,7 +22,8 @@ from claimcheck.parse.tagger import (
     tag,
     tag_many,
 )
-from claimcheck.parse.tokens import Token, features, tokenize
+from claimcheck.parse.tokenfeatures import features
+from claimcheck.parse.tokens import Token, tokenize
 from tests.conftest import load_benchmark
 
 STRINGS = [

@@ -1,12 +1,12 @@
 """The last author's initials before a colon, "Family, II, Family, II: Title"
-(parse/lastinitials.py)."""
+(parse/authors.py: `initials_before_colon`)."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimcheck.parse import parse_string
-from claimcheck.parse.lastinitials import initials_before_colon
+from claimcheck.parse.authors import initials_before_colon
 from claimcheck.parse.tokens import tokenize
 
 

@@ -11,7 +11,8 @@ from claimcheck.ingest import load_document
 from claimcheck.parse import _clean, patterns
 from claimcheck.parse.doubt import doubtful_fields
 from claimcheck.parse.repair import emphasised
-from claimcheck.parse.tokens import features, tokenize
+from claimcheck.parse.tokenfeatures import features
+from claimcheck.parse.tokens import tokenize
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "colla2021" / "review.md"
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.parse import tokens
-from claimcheck.parse.tokens import Token, features, tokenize
+from claimcheck.parse import tokenfeatures, tokens
+from claimcheck.parse.tokenfeatures import features
+from claimcheck.parse.tokens import Token, tokenize
 
 _AWKWARD = [
     "Smith, J. (2001). A title_with_underscores. J. Phys. 12(3):34-56.",
@@ -44,5 +45,5 @@ def test_pair_and_kind_names_are_spelled_as_the_model_knows_them() -> None:
 
 
 def test_a_kind_not_listed_beforehand_is_named_as_any_other() -> None:
-    assert tokens._KIND_NAMES["num9"] == ("kind:num9", "k:num9|")
+    assert tokenfeatures._KIND_NAMES["num9"] == ("kind:num9", "k:num9|")
 

@@ -11,7 +11,8 @@ own; read alone, it is only
 - an imprint, "In" and a venue, or what an entry says of its kind or access ("Cambridge,
   Mass.: Harvard University Press, 1997.", "In NeurIPS, 2016.", "PhD thesis, MIT, 2004.";
   joined by `rest_alone` when it brings an undated entry's year).
-Whether a line ends on its imprint (`imprint_end`: a whole book ends so) is read here too.
+Whether a line ends on its imprint (`imprint_end`: a whole book ends so) is read here too, and
+whether it is an imprint alone without its year (`imprint_only`).
 The other way round, an entry that is so far names alone has no title yet (`entrycut`).
 Each reads one or two lines with bounded patterns.
 """
@@ -39,6 +40,12 @@ _IMPRINT_WORDS = 8
 _TITLE_WORDS = re.compile(r"^\s*(?:A|An)\s|\s(?:a|an|the)\s")
 _PUBLISHER_NAME = re.compile(r"\b(?:Press|Publish\w*|Books|Verlag|University)\b")
 _ENDS_ON_YEAR = re.compile(rf"{YEAR_DIGITS}[a-z]?\)?[.;]?$")
+_PUBLISHER_WORDS = 3
+# A place unknown to `kinds`, its colon and a publisher's capitalised name, no article after
+# the colon (not a title, "Berlin: A Biography"): "Delhi: Oxford University Press."
+_PLACE_COLON = re.compile(r"^[A-Z][\w'’ -]{1,30}?:\s+[A-Z]")
+_ARTICLE_AFTER_COLON = re.compile(r":\s+(?:A|An|The)\s")
+SENTENCE_STOP = re.compile(r"[a-z]{2,}\.\s")  # a sentence's stop inside ("Press. Retrieved")
 
 
 def imprint_alone(text: str) -> bool:
@@ -57,6 +64,27 @@ def imprint_alone(text: str) -> bool:
             return False
     return (len(body.split()) <= _IMPRINT_WORDS and not INNER_STOP.search(body + " ")
             and bool(_ENDS_ON_YEAR.search(text.rstrip())))
+
+
+def imprint_only(text: str, year: bool = False) -> bool:
+    """A place, its colon and a publisher, or a publisher and its place, alone: at most eight
+    words, no sentence inside, no year unless `year` ("Cambridge, MA: MIT Press.",
+    "Routledge, London."; `wrapcut` joins it after a title's stop)."""
+    kind = start_kind(text, False, False, False)
+    body = text.rstrip(" .")
+    if kind not in ("place", "publisher") and not _PLACE_COLON.match(text):
+        return False
+    if not year and (dated(text) or ANY_YEAR.search(text)):
+        return False
+    if (kind == "place" and ":" not in body) or _ARTICLE_AFTER_COLON.search(body):
+        return False  # a place needs its publisher; an article after the colon opens a title
+    # after the colon a publisher, or a name of three words at most: not a title's rest
+    # ("Paris: Capital of the Nineteenth Century.", an entry without authors)
+    after = body.partition(":")[2].strip()
+    if after and start_kind(after, False, False, False) not in ("place", "publisher") and len(
+            after.split()) > _PUBLISHER_WORDS:
+        return False
+    return len(body.split()) <= _IMPRINT_WORDS and not SENTENCE_STOP.search(body + " ")
 
 
 # "In" and the work an entry is in, by its editors' initials and a family name after them

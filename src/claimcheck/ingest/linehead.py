@@ -22,7 +22,18 @@ no evidence against these), and whatever the line before ends on:
   ..."); `entryalone.in_work` reads editors initials first, acronyms and "Proc.". A title
   that opens with "In" ("In Search of Lost Time. Paris: Gallimard, 1913.") shows none, and
   in an author-date list one whose title is followed by its own year as a sentence ("In
-  Harm's Way: Workshop Report. 2004. Washington ...") is a title-first entry.
+  Harm's Way: Workshop Report. 2004. Washington ...") is a title-first entry;
+- a mark, in text taken from a PDF with stray spaces around its marks ("Phys .Rev .Lett .94
+  ( 2005)170201 .", "Vogt,F .P .A .2013 ,ApJS ,208 ,10"), hard-wrapped where the spaces fall:
+  a stop before a number, a bracket or a lone capital (". 2875 [hep-lat] ].", ".J .Jiang,
+  Phys. Rev. ...", ".D 69( 2004 ) ..."), or a bracketed year run into the number after it
+  ("( 2007)065012 [ hep-lat/0610029];") or alone ("( 1987 )."). No reference opens so. A
+  stop before a word stays an opening (".NET Framework ...", a title), as does a year before
+  a title ("(2010) 100 Ideas ...", with a space) or after its authors' entry ("(1998),
+  Titel ...", "(1999): ...", an entry of the same authors as the one before). A comma,
+  semicolon or colon opens an entry whose authors were lost (", Title ..."), so it joins
+  (",A&A ,571 ,A29", ",M .2014 ,A&A ...") only with no space after it, after a line stopped
+  on a word or number, where the two lines show PDF spacing (`opens_on_mark`).
 Each reads the line's head and the line before's.
 """
 
@@ -144,5 +155,27 @@ def in_container(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> 
     return not (imprint_end(prev) or ONE_NAME.match(prev))
 
 
+_MARK_OPEN = re.compile(
+    r"^(?:\.\s?(?:\d|\(|[A-Z](?:\s|\.|$))"  # a stop, then a number, a bracket or a lone capital
+    rf"|\(\s?{YEAR_DIGITS}[a-z]?\s?\)(?:\d|\s?[.,;]?$))")  # "( 2005)170201", "( 1987 )." alone
+# a comma, a semicolon or a colon run into what follows (",A&A"); an entry whose authors were
+# lost may open so (", Title ...", ",Title (1998)."), so only in lines spaced as PDF text
+# is: a space before a comma or stop that a word follows, or inside a bracket
+_COMMA_OPEN = re.compile(r"^[,;:](?=\S)")
+_WORD_END = re.compile(r"\w$")  # the line before stopped on a word or a number, not a mark
+_STRAY_SPACE = re.compile(r"\s[,.](?=\w)|\(\s\d|\d\s\)")
+
+
+def opens_on_mark(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` opens on a mark no entry opens with (see the module)."""
+    if _COMMA_OPEN.match(text):
+        # the spacing is read in each line apart: joined, the mark itself would show it
+        spaced = _STRAY_SPACE.search(prev) or _STRAY_SPACE.search(text[1:])
+        return bool(spaced and _WORD_END.search(prev))
+    # a stop does not follow the stop that ended the line before (". A. Kovacs and ...",
+    # ". 12 Angry Men" after "... 1-12.": an entry whose list number was lost)
+    return bool(_MARK_OPEN.match(text)) and not (text.startswith(".") and prev.endswith("."))
+
+
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (opens_on_connective, opens_on_note, in_container)
+RULES = (opens_on_connective, opens_on_note, in_container, opens_on_mark)

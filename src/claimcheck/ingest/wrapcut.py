@@ -22,18 +22,23 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest import journalcut, linehead, markhead, tailafter
+from claimcheck.ingest import journalcut, linehead, tailafter
 from claimcheck.ingest.authorhead import author_element
 from claimcheck.ingest.bare import (
     HABIT,
     LINK,
     ONE_NAME,
     BareHabits,
-    dated,
     opens_entry,
     opens_surely,
 )
-from claimcheck.ingest.entryalone import imprint_end, in_work, kind_lead
+from claimcheck.ingest.entryalone import (
+    SENTENCE_STOP,
+    imprint_end,
+    imprint_only,
+    in_work,
+    kind_lead,
+)
 from claimcheck.ingest.entryrest import opens_with_names, tail_alone
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.lateyear import LINK_CUE
@@ -77,17 +82,10 @@ _CLOSED = 0.85
 _CAPITALISED = r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[-'’.&][^\W\d_]+)*\.?:?"
 _NAME_WORD = rf"(?:{_CAPITALISED}|\d[\d–-]*(?:-[A-Z][a-z]+)?:?|\([A-Z]{{2,}}\)|[a-zß-ÿ]{{1,4}})"
 _WORK_ALONE = re.compile(rf"^{_CAPITALISED}(?:\s{_NAME_WORD}){{1,9}},\s")
-_IMPRINT_WORDS = 8
-_PUBLISHER_WORDS = 3
-# A place unknown to `kinds`, its colon and a publisher's capitalised name, no article after
-# the colon (not a title, "Berlin: A Biography"): "Delhi: Oxford University Press."
-_PLACE_COLON = re.compile(r"^[A-Z][\w'’ -]{1,30}?:\s+[A-Z]")
-_ARTICLE_AFTER_COLON = re.compile(r":\s+(?:A|An|The)\s")
 _SENTENCE_WORDS = 2  # content words in lower case that make a head a sentence-case title
 _STOP_THEN = re.compile(r"[a-z]{2}[.?]\s+[A-Z(\d]")  # a sentence's stop, then more
 _IN = re.compile(r"^In\s")  # "In" and a work, or a title ("In U.S. Custody: ...")
 _HEAD_CHARS = 40  # an entry's author element and year open it within so many characters
-_INNER_STOP = re.compile(r"[a-z]{2,}\.\s")  # a sentence's stop inside ("Press. Retrieved")
 
 
 def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
@@ -112,7 +110,7 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
         return not (year or opens_with_names(text))
     # a work cited alone after an entry lacking its stop ("Bell, S. (2010). The Decline of
     # the Fishing Industry" / "The Times, 4 June 1944, p. 5.") unless a wrap cut the line
-    if _WORK_ALONE.match(text) and not _INNER_STOP.search(
+    if _WORK_ALONE.match(text) and not SENTENCE_STOP.search(
             text.split(",", 1)[0] + " ") and not _near_width(prev, text, habit):
         return False
     if opens_entry(text, habit) or _PLACE_TAIL.search(prev) or _past_title(prev, text):
@@ -123,7 +121,7 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
         return False
     # one word and its stop opens an entry ("Homer. The Odyssey.") unless an imprint alone
     # follows it, which no such entry is without its title ("India. Delhi: Oxford UP.")
-    if ONE_NAME.match(text) and not _imprint_only(text.split(".", 1)[1].lstrip(), year=True):
+    if ONE_NAME.match(text) and not imprint_only(text.split(".", 1)[1].lstrip(), year=True):
         return False
     return not (author_element(text) or text[:1].isdigit())
 
@@ -222,30 +220,8 @@ def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) 
         return False
     if any(c.isdigit() for c in prev[-12:]) or imprint_end(prev) or ONE_NAME.match(prev):
         return False
-    return in_work(text) or kind_lead(text) or _imprint_only(text)
-
-
-def _imprint_only(text: str, year: bool = False) -> bool:
-    """A place, its colon and a publisher, or a publisher and its place, alone: at most eight
-    words, no sentence inside, no year unless `year` ("Cambridge, MA: MIT Press.",
-    "Routledge, London.")."""
-    kind = start_kind(text, False, False, False)
-    body = text.rstrip(" .")
-    if kind not in ("place", "publisher") and not _PLACE_COLON.match(text):
-        return False
-    if not year and (dated(text) or ANY_YEAR.search(text)):
-        return False
-    if (kind == "place" and ":" not in body) or _ARTICLE_AFTER_COLON.search(body):
-        return False  # a place needs its publisher; an article after the colon opens a title
-    # after the colon a publisher, or a name of three words at most: not a title's rest
-    # ("Paris: Capital of the Nineteenth Century.", an entry without authors)
-    after = body.partition(":")[2].strip()
-    if after and start_kind(after, False, False, False) not in ("place", "publisher") and len(
-            after.split()) > _PUBLISHER_WORDS:
-        return False
-    return len(body.split()) <= _IMPRINT_WORDS and not _INNER_STOP.search(body + " ")
+    return in_work(text) or kind_lead(text) or imprint_only(text)
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (cut_on_word, rest_after_stop, *journalcut.RULES, *linehead.RULES, *tailafter.RULES,
-         *markhead.RULES)
+RULES = (cut_on_word, rest_after_stop, *journalcut.RULES, *linehead.RULES, *tailafter.RULES)

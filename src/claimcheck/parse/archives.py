@@ -1,18 +1,17 @@
 """A manuscript cited in an archive: the archive is no publisher, its shelfmark no volume.
 
-Humanities notes cite unpublished papers by where they are kept: "Kew, National Archives,
-FO 371/24363", "Bundesarchiv, Berlin, R 43/816", "México, Archivo General de la Nación,
-leg. 1563", "Roma, Archivio Centrale dello Stato, b. 4791", "Archives nationales, Paris,
-F/7/9558". The tagger reads the archive as a publisher or a journal, its town as the place of
-publication and the shelfmark as a volume. When a part of the note (between commas) names an
-archive and a part at most two away is a shelfmark ("FO 371/94", "MS 1234"; a bundle's
-number, "leg. 1563", "b. 4791", "fasc. 12", only with a town beside the archive's name and no
-volume between, since an Italian journal prints "Archivio Storico Italiano, 150, fasc. 2"),
-those parts and a town's name right beside them are the archival reference: a container,
-volume, issue, publisher or place read inside them (as whole words, and printed nowhere else
-in the note) is dropped (a work kept in an archive was
-not published there), and a title read inside them gives way to the quoted title printed
-before them.
+Humanities notes cite unpublished papers by where they are kept: "Kew, National Archives, FO
+371/24363", "Bundesarchiv, Berlin, R 43/816", "México, Archivo General de la Nación, leg. 1563",
+"Roma, Archivio Centrale dello Stato, b. 4791", "Archives nationales, Paris, F/7/9558". The
+tagger reads the archive as a publisher or a journal, its town as the place of publication and
+the shelfmark as a volume. When a part of the note (between commas) names an archive and a part
+at most two away is a shelfmark ("FO 371/94", "MS 1234"; a bundle's number, "leg. 1563", "b.
+4791", "fasc. 12", only with a town beside the archive's name and no volume between, since an
+Italian journal prints "Archivio Storico Italiano, 150, fasc. 2"), those parts and a town's name
+right beside them are the archival reference: a container, volume, issue, publisher or place
+read inside them (as whole words, and printed nowhere else in the note) is dropped (a work kept
+in an archive was not published there), and a title read inside them gives way to the quoted
+title printed before them.
 """
 
 from __future__ import annotations

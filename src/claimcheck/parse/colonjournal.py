@@ -7,17 +7,17 @@ closing the title into the journal ("... Sierra Nevada, | California: Geological
 of America Bulletin").
 
 Where the entry prints ", v. 44" (a lower-case "v." between a comma and a number), the words
-between the last colon before it and that comma are the journal when they are one to ten
-words, the first capitalised, with no colon, comma, quote or sentence's stop among them, and
-the title (or the journal the tagger read) runs up to the colon: the title is what comes
-before the colon, the journal what follows it, and "v." leads the volume. Only with the date
-before the title, as these styles print it (ABNT prints ", v. 12" too, with the date last
-and "Title: Subtitle. Journal"), and not when the title closes with a stop before the colon
-(a colon in the journal's own name: "... trabalho. Psicologia: Ciência e Profissão"), nor
-after words that open with an article ("Climate Change: The Evidence. Nature Geoscience").
-Not in a book (a
-publisher or place read, a colon after the volume, "Title: Subtitle, v. 2: Honolulu,
-University Press", or a count of pages, "Field guide: Peterson Guides, v. 2, 200 p.").
+between the last colon before it and that comma are the journal when they are one to ten words,
+the first capitalised, with no colon, comma, quote or sentence's stop among them, and the title
+(or the journal the tagger read) runs up to the colon: the title is what comes before the colon,
+the journal what follows it, and "v." leads the volume. Only with the date before the title, as
+these styles print it (ABNT prints ", v. 12" too, with the date last and "Title: Subtitle.
+Journal"), and not when the title closes with a stop before the colon (a colon in the journal's
+own name: "... trabalho. Psicologia: Ciência e Profissão"), nor after words that open with an
+article ("Climate Change: The Evidence. Nature Geoscience"). Not in a book (a publisher or place
+read, a colon after the volume, "Title: Subtitle, v. 2: Honolulu, University Press", or a count
+of pages, "Field guide: Peterson Guides, v. 2, 200 p.").
+
 This module also runs `quotedjournal`'s rule (`marked_journal`).
 """
 

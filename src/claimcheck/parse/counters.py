@@ -1,10 +1,10 @@
 """The tagger's running counters ("periods:2", "segments:1", "seen_year", "paren", "quote",
-"seen_in"; `tokens._running` says what each counts) for a whole batch of strings at once, in
-numpy, as one id per token into a table of their summed weights.
+"seen_in"; `tokenfeatures._running` says what each counts) for a whole batch of strings at
+once, in numpy, as one id per token into a table of their summed weights.
 
-`tokens._running` walks each string token by token, which the crfsuite path keeps; here the
-same counts come from cumulative sums over the batch, restarted at each string's start, so
-that no Python runs per token. Every combination of the counters (6 x 5 x 2^4) has its
+`tokenfeatures._running` walks each string token by token, which the crfsuite path keeps;
+here the same counts come from cumulative sums over the batch, restarted at each string's
+start, so that no Python runs per token. Every combination of the counters (6 x 5 x 2^4) has its
 weights summed once per model, in the order `_running` lists the attributes, so the sums are
 the very same numbers.
 """
@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from claimcheck.parse.tokens import PERIODS, QUOTES, SEGMENTS
+from claimcheck.parse.tokenfeatures import PERIODS, QUOTES, SEGMENTS
 
 # What `_running` reads from a token text: one of these classes, and four flags.
 NONE, PERIOD, OPEN, CLOSE, QUOTE = range(5)

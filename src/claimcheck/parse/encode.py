@@ -1,7 +1,7 @@
 """A batch of strings' state scores (per token and label) from the model's weights, computed
-as `tokens.features` describes the tokens, without building the feature strings.
+as `tokenfeatures.features` describes the tokens, without building the feature strings.
 
-`tokens.features` describes each token by ~16 attribute strings ("w:smith", "b:,|smith",
+`tokenfeatures.features` describes each token by ~16 attribute strings ("w:smith", "b:,|smith",
 "pos:3", "w-1:j", ...), the form python-crfsuite trains on, and a token's score for a label
 is the sum of its attributes' weights. Most of those attributes depend on one token text
 alone (its own, and its word as seen from a neighbour), so each distinct text is looked up
@@ -21,7 +21,8 @@ from typing import Any
 import numpy as np
 
 from claimcheck.parse import counters
-from claimcheck.parse.tokens import _BEYOND, _POS, Token, _Facts, _facts
+from claimcheck.parse.tokenfeatures import _BEYOND, _POS, _Facts, _facts
+from claimcheck.parse.tokens import Token
 
 # Distinct token texts remembered per model before the table starts over (a 10,000-reference
 # list has some 60,000).

@@ -30,6 +30,13 @@
    1997)" is a firm, "(Haarlem, 1919)" a town missing from the list of common places: a
    wrong publisher would be compared with the record's). A town of two words missing from
    the list ("(Baton Rouge, 1990)") still becomes a publisher.
+5. `imprint_out_of_book`: German chapters print "in: P. Schmidt (Hg.): Geschichte der Städte,
+   Berlin 1990, S. 10–30", and other notes "..., Book, Chapel Hill, NC 1962, S. 127"; the
+   tagger may read the place rightly and still run the book's title on through it
+   ("Geschichte der Städte, Berlin 1990, S"). The container ends before ", Place" when the
+   place read as the location follows it there with the year (and maybe a page word) to the
+   container's end; a volume word and its number before the place ("Band 2", "Bd. 2", "vol.
+   2") go with the imprint.
 """
 
 from __future__ import annotations
@@ -219,3 +226,18 @@ def _unread(fields: dict[str, str], inside: str) -> dict[str, str] | None:
     if any(inside in v for k, v in out.items() if k != "kind"):
         return None
     return out
+
+
+_BOOK_VOLUME = r"(?:,\s*(?:Band|Bd\.?|vol\.?|Vol\.?|t\.|tome)\s*[\dIVXLC]+)?"
+_BOOK_TAIL = rf",?\s+{YEAR_DIGITS}[a-z]?(?:,?\s*(?:S|p|pp|pages?)\.?)?\s*$"
+
+
+def imprint_out_of_book(fields: dict[str, str]) -> dict[str, str]:
+    """The fifth rule above."""
+    container, place = fields.get("container", ""), fields.get("location", "").strip(" ,.")
+    if not (container and place) or place not in container:
+        return fields
+    found = re.search(_BOOK_VOLUME + r",\s+" + re.escape(place) + _BOOK_TAIL, container)
+    if found is None or found.start() < 3:
+        return fields
+    return {**fields, "container": container[: found.start()].strip(" ,.")}

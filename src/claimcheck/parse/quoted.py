@@ -17,6 +17,10 @@ from __future__ import annotations
 
 from claimcheck.parse.tokens import LEXICON, Token
 
+# Each opening quote and the marks that may close it: a title's quotes, straight or single
+# ones too, closed leniently ("“...\"", "‘...'": records and PDFs mix the kinds). Not "»": a
+# German title quoted »...« after names is `quotedstart`'s (its own pairs, strict, take
+# "»"); a journal in quotes is `quotedjournal`'s (typographic quotes only).
 QUOTES = {'"': '"”', "“": "”\"", "„": "“”", "«": "»", "'": "'’", "‘": "’'"}
 OPENING_QUOTES = frozenset(QUOTES)
 # Lexicon classes of words that open the field after them: "pp.", "vol.", "no.", "In", "eds".

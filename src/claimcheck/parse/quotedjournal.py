@@ -22,6 +22,9 @@ from __future__ import annotations
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import Token
 
+# Typographic quotes only, apart from `quoted.QUOTES` on purpose: the styles that quote
+# their journals print guillemets or low-high quotes (see above); straight and single
+# quotes, which quote titles in most styles, are left to `quoted`
 _OPENERS = {"«": "»", "„": "”“", "“": "”"}
 _NUMBERS = frozenset({"volume", "issue", "pages", "date"})
 _ARTICLE_NUMBERS = frozenset({"volume", "issue", "pages"})

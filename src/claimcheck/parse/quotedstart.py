@@ -1,16 +1,16 @@
 """A quoted title starts at its quote, not at the last name before it.
 
-"J. García-Añoveros, mfl. "The C. elegans unc-104 gene ..."", "S. Munne'-Bosch, »Vitamins
-in plants ...«" (German quotes, opening with »): the tagger starts the title at the last
-author's name or at "u. a." / "mfl." (et al.). A title run that opens with at most four
-words, none a lower-case word of five letters or more, then a comma and an opening quote
-whose closing quote ends the run (nothing but punctuation after it), holding three words or
-more, starts at the quote, when those words end in "et al." in one of its forms ("u. a.",
-then a stop may stand before the quote too) or follow an initial of a name printed initials
-first ("und S. | Munne'-Bosch,"; not "Smith, J. | Introduction, "The Tempest"" nor
-Vancouver's family-first "Weber M. | Einleitung, »...«") or open with
-the list's "and" ("K. Weber | und A. Schmidt, »Die Stadt ...«"); the words
-before it are the authors' when the author run comes straight before them, else no field.
+"J. García-Añoveros, mfl. "The C. elegans unc-104 gene ..."", "S. Munne'-Bosch, »Vitamins in
+plants ...«" (German quotes, opening with »): the tagger starts the title at the last author's
+name or at "u. a." / "mfl." (et al.). A title run that opens with at most four words, none a
+lower-case word of five letters or more, then a comma and an opening quote whose closing quote
+ends the run (nothing but punctuation after it), holding three words or more, starts at the
+quote, when those words end in "et al." in one of its forms ("u. a.", then a stop may stand
+before the quote too) or follow an initial of a name printed initials first ("und S. |
+Munne'-Bosch,"; not "Smith, J. | Introduction, "The Tempest"" nor Vancouver's family-first
+"Weber M. | Einleitung, »...«") or open with the list's "and" ("K. Weber | und A. Schmidt, »Die
+Stadt ...«"); the words before it are the authors' when the author run comes straight before
+them, else no field.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ from claimcheck.parse.assemble import label_run
 from claimcheck.parse.namecues import names_alone
 from claimcheck.parse.tokens import LEXICON, Token
 
+# Opening quotes and their closers, apart from `quoted.QUOTES` on purpose: German "»...«"
+# opens here (the case this rule was written for), a curly quote closes only with its
+# own mark, and no straight single quote opens (a name's apostrophe, "Munne'-Bosch", is one)
 _PAIRS = {'"': '"”', "“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’"}
 _HEAD_WORDS = 4
 

@@ -9,11 +9,11 @@ The tagger decides token by token; these rules use what it cannot see or often g
   tokens inside one emphasised span take one label: the container when any of them is one or
   when the span follows a finished title (a title is not set in italics after a title), and
   the container does not start before the span;
-- where the author list ends is settled by `authors` (and `lastinitials`: "DiAntonio, A:
-  Title"; `quotedstart`: "J. Munne-Bosch, »Vitamins ...«"; `journalafternames`: "Rand,
-  D.M. Genetica 139, 685"); an editors' credit before a bracketed
-  imprint ("ed. by O. Danvy (Norton, 1977)") that the tagger read into the publisher is the
-  editors (`editors.credit_before_imprint`);
+- where the author list ends is settled by `authors` (also after the title rules:
+  "DiAntonio, A: Title"; `quotedstart`: "J. Munne-Bosch, »Vitamins ...«";
+  `journalafternames`: "Rand, D.M. Genetica 139, 685"); an editors' credit before a
+  bracketed imprint ("ed. by O. Danvy (Norton, 1977)") that the tagger read into the
+  publisher is the editors (`editors.credit_before_imprint`);
 - where the date begins and ends ("2013a", "(2019). (R)-Ketamine", "im Jahre 1769.") is
   settled by `dates`;
 - a Chinese (GB/T 7714) document code closes the title: "pathway[J]. PNAS, 2011" is no
@@ -34,14 +34,13 @@ import re
 
 from claimcheck.parse import dates
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.authors import author_run_start
+from claimcheck.parse.authors import author_run_start, initials_before_colon
 from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.colonjournal import marked_journal
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
 from claimcheck.parse.journalafternames import journal_after_names, journal_after_slashes
-from claimcheck.parse.lastinitials import initials_before_colon
 from claimcheck.parse.locators import locators
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote

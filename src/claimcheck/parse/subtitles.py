@@ -39,13 +39,16 @@ from claimcheck.parse.namecues import names_alone
 from claimcheck.parse.newspaper import PAPER_WORDS
 from claimcheck.parse.onename import ORG_WORDS, PARTICLES
 from claimcheck.parse.tokens import LEXICON, MONTH_NAMES
-from claimcheck.vocabulary import NAME_PARTICLES_MORE, NO_PLACE_MARK, YEAR_DIGITS
+from claimcheck.vocabulary import ARTICLES, NAME_PARTICLES_MORE, NO_PLACE_MARK, YEAR_DIGITS
 
 _GIVEN_FIRST = re.compile(
     r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ]\.|[A-ZÀ-Þ][\w'’-]+|(?:de|van|von|der|le|la|di|da)"
     r"(?=\s+[A-ZÀ-Þ]))){1,3}")
-_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les",
-                       "un", "une", "l", "il", "lo", "gli", "i", "el", "los", "las", "o", "os"})
+# Articles that make the words after "Given Family, " a title's head: vocabulary's, less two
+# that are given names too ("John Smith, Una Jones. Title": a second author) and three this
+# rule has never read ("um", "het", "een"), with Italian's "i" and an elided "l" set apart,
+# which the shared list leaves out (where it is read, "I" is an initial or a numeral)
+_ARTICLES = (ARTICLES - {"una", "uma", "um", "het", "een"}) | {"i", "l"}
 _JOINERS = frozenset({*NAME_PARTICLES_MORE, *PARTICLES, "and", "et", "und", "y", "e", "&"})
 # a name's lower-case prefix glued to its capital ("al-Azem", "el-Said", "d'Alessandro")
 _GLUED_PARTICLE = re.compile(r"[a-z]{1,2}[-'’][A-ZÀ-Þ]")

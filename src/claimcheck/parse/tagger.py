@@ -17,7 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.parse.tokens import Token, features
+from claimcheck.parse.tokenfeatures import features
+from claimcheck.parse.tokens import Token
 
 if TYPE_CHECKING:  # numpy and crfsuite are imported with the model, not with the package
     import pycrfsuite

@@ -1,16 +1,15 @@
-"""Tokenising a reference string and describing each token for the sequence tagger.
+"""Tokenising a reference string, and the month names and cue words the rules share.
 
 Tokens keep their character offsets so a labelled run maps back to the exact printed text.
 URLs and DOIs are single tokens (their inner punctuation is not structure); everything else
 splits into alphanumeric runs and single punctuation marks, so "2010;12(3):34-56" yields the
-year, volume, issue and page tokens Vancouver styles glue together.
+year, volume, issue and page tokens Vancouver styles glue together. What the sequence tagger
+is told about each token is `tokenfeatures`'.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from itertools import pairwise
 from typing import NamedTuple
 
 from claimcheck.vocabulary import YEAR_DIGITS
@@ -22,7 +21,6 @@ _TOKEN = re.compile(
     r"|[^\w\s]",  # one punctuation mark
 )
 YEAR_TOKEN = re.compile(rf"{YEAR_DIGITS}[a-z]?")  # one token: "1999", "2013a"
-_ROMAN = re.compile(r"[ivxlcdm]+", re.IGNORECASE)
 MONTHS = frozenset(
     [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -98,180 +96,3 @@ def tokenize(text: str) -> tuple[Token, ...]:
         end = start + len(token)
         out.append(_new(Token, (token, start, end)))
     return tuple(out)
-
-
-_ASCII_SHAPE = str.maketrans(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "X" * 26 + "x" * 26 + "d" * 10
-)
-_LONG_RUN = re.compile(r"(.)\1\1+")
-
-
-def _shape(text: str) -> str:
-    """The "shape:" attribute: upper/lower/digit classes of the first 12 characters, runs cut
-    to two ("Xxx", "dd"), the first 8 of those kept."""
-    head = text[:12]
-    if head.isascii():  # the common case, by table
-        return _shape_name(head.translate(_ASCII_SHAPE))
-    return _shape_name("".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit()
-                               else c for c in head))
-
-
-@lru_cache(maxsize=4096)
-def _shape_name(chars: str) -> str:
-    """The attribute of a class string; the few distinct ones ("Xxxxxx", "dddd") recur across
-    most token texts, so each is cut and named once."""
-    return "shape:" + (_LONG_RUN.sub(_two, chars) if len(chars) > 2 else chars)[:8]
-
-
-def _two(run: re.Match[str]) -> str:
-    return run.group(1) * 2
-
-
-def _kind(text: str) -> str:
-    """A coarse class of the token: what kind of thing it is, independent of its context."""
-    if text.isalpha():  # most tokens: a word, where only the tests below can hold
-        if text.isupper() and len(text) <= 3:
-            return "initial" if len(text) == 1 else "initials"
-        return "url" if text.startswith("http") else "month" if text.lower() in MONTHS \
-            else "word"
-    if text.startswith(("http", "www.")):
-        return "url"
-    if text.startswith("10.") and "/" in text:
-        return "doi"
-    if text[:1] in "12" and YEAR_TOKEN.fullmatch(text):  # a year starts with 1 or 2
-        return "year"
-    if text.isdigit():
-        return f"num{min(len(text), 5)}"
-    # (no initial nor month here: both are letters only, tested above)
-    return "punct" if len(text) == 1 and not text.isalnum() else "word"
-
-
-class _Facts(NamedTuple):
-    """What is known about one token text, computed once per distinct text (cached); a named
-    tuple because a frozen dataclass's constructor costs a microsecond per field."""
-
-    attributes: tuple[str, ...]  # the token's own attributes
-    word: str
-    kind: str
-    seen_from: tuple[str, ...]  # its word as the neighbour at -2, -1, +1, +2
-    # The names of the word pair ("b:word|right") and of the kinds around a token
-    # ("k:kind|right") up to the right one's part, which a token appends: a concatenation per
-    # token costs less than a format.
-    pair_left: str
-    kind_left: str
-
-
-_OFFSETS = (-2, -1, 1, 2)
-_SEEN = tuple(f"w{o:+d}:" for o in _OFFSETS)
-# Per cue word and per kind, its attribute (a lookup costs less than a format per text).
-_LEX = {word: f"lex:{name}" for word, name in LEXICON.items()}
-
-
-class _KindNames(dict[str, tuple[str, str]]):
-    """Per kind (`_kind`'s few), its attribute and the left part of a kind pair's name."""
-
-    def __missing__(self, kind: str) -> tuple[str, str]:
-        self[kind] = names = (f"kind:{kind}", f"k:{kind}|")
-        return names
-
-
-_KIND_NAMES = _KindNames()
-
-
-@lru_cache(maxsize=65536)
-def _facts(text: str) -> _Facts:
-    low = text.lower()
-    word = low if len(low) < 25 else "<long>"
-    kind = _kind(text)
-    kind_name, kind_left = _KIND_NAMES[kind]
-    attributes = ["w:" + word, _shape(text), kind_name, "suf3:" + low[-3:]]
-    # (a title-cased text is not upper-case, nor the reverse: one test decides which to try)
-    if text.isupper():
-        if len(text) > 1:
-            attributes.append("upper")
-        if low in _LEX:
-            attributes.append(_LEX[low])
-        if _ROMAN.fullmatch(text):
-            attributes.append("roman")
-    else:
-        if text[:1].isupper() and text[1:].islower():
-            attributes.append("title")
-        if low in _LEX:
-            attributes.append(_LEX[low])
-    seen = (_SEEN[0] + word, _SEEN[1] + word, _SEEN[2] + word, _SEEN[3] + word)
-    return _new(_Facts, (tuple(attributes), word, kind, seen, "b:" + word + "|", kind_left))
-
-
-_POS = tuple(f"pos:{k}" for k in range(10))
-PERIODS = tuple(f"periods:{k}" for k in range(6))
-SEGMENTS = tuple(f"segments:{k}" for k in range(5))
-QUOTES = frozenset("\"“”«»")
-
-
-def _running(tokens: tuple[Token, ...], facts: list[_Facts]) -> list[list[str]]:
-    """Per token, what the tokens before it showed: full stops, a year, open brackets, quotes,
-    an "In" opening a part. One pass with plain locals, because this runs for every token."""
-    periods = segments = paren = 0  # counts capped at the last index of their names
-    year = quote = seen_in = False
-    prev = ""
-    out: list[list[str]] = []
-    for token, fact in zip(tokens, facts, strict=True):
-        text = token.text
-        attributes = [PERIODS[periods], SEGMENTS[segments]]
-        if year:
-            attributes.append("seen_year")
-        if paren:
-            attributes.append("paren")
-        if quote:
-            attributes.append("quote")
-        if seen_in:
-            attributes.append("seen_in")
-        out.append(attributes)
-        if text == ".":
-            periods += periods < 5
-            segments += segments < 4 and len(prev) > 1  # after a word, not after an initial
-        elif text in "([":
-            paren += 1
-        elif text in ")]" and paren:
-            paren -= 1
-        elif text in QUOTES:
-            quote = not quote
-        year = year or fact.kind == "year"
-        if not seen_in and prev in ("", ".", ",", ":", ";"):
-            seen_in = text.lower() == "in"
-        prev = text
-    return out
-
-
-# Stands for the tokens beyond either end, so the window needs no bounds checks.
-_BEYOND = _Facts((), "", "<edge>", tuple(f"w{o:+d}:<edge>" for o in _OFFSETS), "b:|", "k:<edge>|")
-
-
-def features(text: str, tokens: tuple[Token, ...]) -> list[list[str]]:
-    """One attribute list per token ("name:value" or a bare flag), as python-crfsuite takes.
-    The order of a token's attributes does not matter to the tagger."""
-    facts = [_facts(token.text) for token in tokens]
-    out = _running(tokens, facts)
-    n = len(tokens)
-    # A sliding window of five with plain locals: this runs for every token.
-    far_before = before = _BEYOND
-    fact, after, far_after = [*facts, _BEYOND, _BEYOND, _BEYOND][:3]
-    glued = [a.end == b.start for a, b in pairwise(tokens)]  # token i to token i + 1
-    for i, attributes in enumerate(out):
-        attributes += fact.attributes
-        attributes += (
-            _POS[10 * i // n], before.kind_left + after.kind, before.pair_left + fact.word,
-            far_before.seen_from[0], before.seen_from[1], after.seen_from[2],
-            far_after.seen_from[3],
-        )
-        if i == 0:
-            attributes.append("first")
-        elif glued[i - 1]:
-            attributes.append("glue_b")
-        if i + 1 == n:
-            attributes.append("last")
-        elif glued[i]:
-            attributes.append("glue_a")
-        far_before, before, fact, after = before, fact, after, far_after
-        far_after = facts[i + 3] if i + 3 < n else _BEYOND
-    return out
