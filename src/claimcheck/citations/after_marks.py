@@ -38,10 +38,14 @@ from claimcheck.citations.never_glued import in_link
 from claimcheck.citations.notation import DASH, LABEL_WORDS
 from claimcheck.vocabulary import YEAR_DIGITS
 
-_LIST = rf"\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}})*"
+# (a list of at most this many numbers after its first: its start is only looked for after a
+# digit and a mark, so in a run of thousands "2004,1,2,3,..." each number began a try that read
+# to the run's end, the run's square; no article's callout lists so many)
+_MOST = 40
+_LIST = rf"\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}}){{0,{_MOST}}}"
 # after a full stop a list may keep the space after its commas ("plasma T4.12, 13 The"),
 # but only before the next sentence's capital: at a line's end "Kv1.3, 4⏎and 5" is a series
-_SPACED_LIST = rf"\d{{1,3}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}})*"
+_SPACED_LIST = rf"\d{{1,3}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}}){{0,{_MOST}}}"
 _AFTER_STOP = re.compile(
     rf"(?<=\d\.)(?P<list>{_LIST}(?=[ \u00a0]+[A-Z]|[ \u00a0]*(?:\n|$))"
     rf"|{_SPACED_LIST}(?=[ \u00a0]+[A-Z]))"
