@@ -99,13 +99,14 @@ def series_written_short(body: str, span: tuple[int, int], stem: str,
     """Whether the list at `span` after `stem` names members of one series (see above)."""
     if not stem:
         return False
-    later = _LIST_NUMBER.findall(body, *span)[1:]
+    later = LIST_NUMBER.findall(body, *span)[1:]
     # the next new numbers in a row are new only once
     return any(evidence.tokens[stem + n] for n in later) or _glued_lists(body)[
         stem + body[span[0] : span[1]]] >= 2
 
 
-_LIST_NUMBER = re.compile(r"\d{1,4}")
+# a callout list's number (shared with `superscripts`)
+LIST_NUMBER = re.compile(r"\d{1,4}")
 # a name and a list of numbers glued to it, whole ("JAK1,2", "Traf3ip2,4")
 _GLUED_LIST = re.compile(r"(?<![\w\-])[^\W\d_][^\W_]*?\d+(?:,\d+)+(?![\w,])")
 
@@ -121,6 +122,6 @@ def acronym_cited(body: str, span: tuple[int, int], stem: str, evidence: Evidenc
     """"WT44", "US155": a two-letter acronym the article prints bare, glued once to a number
     of 10 or more, is cited; formulae ("CO2", "NO3") number their atoms below 10, and a name
     ("PM10", "CD44") is printed more than once."""
-    digits = _LIST_NUMBER.match(body, span[0])
+    digits = LIST_NUMBER.match(body, span[0])
     number = digits.group() if digits else "0"
     return stem in evidence.bare and int(number) >= 10 and evidence.tokens[stem + number] <= 1

@@ -52,6 +52,7 @@ from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks, only_after
 from claimcheck.citations.believed import in_sequence
 from claimcheck.citations.listed_names import (
+    LIST_NUMBER,
     acronym_cited,
     after_specimen_label,
     capital_inside,
@@ -92,7 +93,6 @@ _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
 _DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
 # a name, digits, and one or two capitals that name a member of its series ("CYP3A", "Gal4C")
 _MEMBER = re.compile(r"[^\W\d_][\w\-]*\d[A-Z]{1,2}")
-_NUMBER = re.compile(r"\d{1,4}")
 _BETWEEN = re.compile(rf",|{DASH}")  # what parts a list's numbers or a range's: "2,4", "2–4"
 _SENTENCE_MARKS = ".,;:)]’”"
 _CLOSES = re.compile(r"[.,](?!\d)")  # a full stop or a comma after glued digits
@@ -123,7 +123,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
             # and never a series' members written short ("TLR7,8" beside "TLR8")
             pool.extend([(rest, body[rest[0] : rest[1]])] if rest else [])
             stem = _word_before(body[max(0, span[0] - 24) : span[0]]).rsplit("-", 1)[-1]
-            if max(named := [int(n) for n in _NUMBER.findall(body, *span)]) <= count and (
+            if max(named := [int(n) for n in LIST_NUMBER.findall(body, *span)]) <= count and (
                     not series_written_short(body, span, stem, evidence)):
                 candidates[span[0]] = [(span, named, "run")]
             continue
@@ -131,7 +131,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         tail = list_runs_on(body, span, kind, cut)  # "sensitivity,16, 19, 20, 73 albeit"
         span = cut
         word = match.group("word") if span == match.span("list") else None
-        numbers = [int(n) for n in _NUMBER.findall(body, *span)]
+        numbers = [int(n) for n in LIST_NUMBER.findall(body, *span)]
         if not word and not a_name and _fillable(body, span, evidence):
             pool.append((span, body[span[0] : span[1]]))
         if kind and max(numbers) <= count:
@@ -148,7 +148,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     runs = {i: k for k, options in candidates.items() if options[0][2] == "run"
             for i in range(*options[0][0])}
     for span, reach in after_marks(body):  # "plasma T4.12,13 The", where the article sets so
-        numbers = [int(n) for n in _NUMBER.findall(body, *span)]
+        numbers = [int(n) for n in LIST_NUMBER.findall(body, *span)]
         if span[0] in runs:  # "with CD4,«5»": read as the rest when the run is not
             candidates[runs[span[0]]].append((span, numbers, reach))
         elif max(numbers) <= count and span[0] not in inside:  # not "4,«5»" of "relations,4,5"
@@ -217,7 +217,7 @@ def _kind(body: str, span: tuple[int, int], evidence: words.Evidence) -> str:
         return ""
     if _DECADE.search(before):  # "the 1950s29", not "5 s2"
         return "sure"
-    first = int(_NUMBER.findall(body, *span)[0])
+    first = int(LIST_NUMBER.findall(body, *span)[0])
     if (unit := words.after_unit(before, first, body[span[1] : span[1] + 12])) is not None:
         return unit  # "5 mm2", "kg/m2": a power; "mg/kg13" cites; "ml3 months" counts
     stem = _word_before(before).rsplit("-", 1)[-1]
