@@ -39,6 +39,12 @@ def test_equal_keys_get_a_counter_in_list_order() -> None:
     assert keys == ["Smith2010", "Smith2010-2", "Smith2010-3", "Jones2010"]
 
 
+def test_keys_equal_but_for_case_are_told_apart() -> None:
+    # BibTeX, biber and pybtex read keys without case: "SILVA2005" repeats "Silva2005".
+    keys = [r.id for r in assign_keys([ref("Silva"), ref("SILVA"), ref("Silva")])]
+    assert keys == ["Silva2010", "SILVA2010-2", "Silva2010-3"]
+
+
 def test_counter_never_collides_with_a_printed_suffix() -> None:
     refs = [ref("Smith"), ref("Smith", year_suffix="b"), ref("Smith")]
     assert [r.id for r in assign_keys(refs)] == ["Smith2010", "Smith2010b", "Smith2010-2"]

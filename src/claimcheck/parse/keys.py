@@ -5,8 +5,9 @@ Family names are folded to ASCII letters with their case and particles kept
 Organization [WHO]" -> "WHO") or the initials of its words; without authors the first title
 word stands in, without a year "nd". Keys still equal after that are told apart in list order
 by a counter on the later ones ("Smith2010", "Smith2010-2", "Smith2010-3"; the first keeps the
-bare key). A counter, not a letter, so that it can never be mistaken for, or collide with, a
-printed year suffix ("2010b"). The same list always gets the same keys.
+bare key), and so are keys equal but for case, as BibTeX reads them ("Silva2005",
+"SILVA2005-2"). A counter, not a letter, so that it can never be mistaken for, or collide
+with, a printed year suffix ("2010b"). The same list always gets the same keys.
 """
 
 from __future__ import annotations
@@ -75,11 +76,14 @@ def assign_keys(references: Iterable[Reference]) -> tuple[Reference, ...]:
     out: list[Reference] = []
     for reference in references:
         key = base = base_key(reference)
-        if key in taken:
-            n = next(n for n in count(counters.get(base, 2)) if f"{base}-{n}" not in taken)
-            counters[base] = n + 1
+        # BibTeX, biber and pybtex read keys without case: "SILVA2005" repeats "Silva2005".
+        folded = base.casefold()
+        if folded in taken:
+            n = next(n for n in count(counters.get(folded, 2))
+                     if f"{folded}-{n}" not in taken)
+            counters[folded] = n + 1
             key = f"{base}-{n}"
-        taken.add(key)
+        taken.add(key.casefold())
         out.append(reference if reference.id == key else replace(reference, id=key))
     # back-references ("Ibid.") name the work's key; weak note cues are the list's to decide
     from claimcheck.parse.notelist import settle
