@@ -96,3 +96,38 @@ def test_the_cli_keeps_its_table_where_its_caches_go() -> None:
     assert patterncache.directory(["dois", "--cache-dir", "/x/y", "a.md"]) == Path("/x/y")
     assert patterncache.directory(["dois", "--cache-dir=/x/z"]) == Path("/x/z")
     assert patterncache.directory(["dois", "a.md"]) == default_directory()
+
+
+def test_a_lone_surrogate_and_a_flag_object_come_back_as_they_went(table: Path) -> None:
+    odd = [("[\ud800-\udbff][\udc00-\udfff]|\udfff", 0), ("(?P<w>é+)", re.IGNORECASE)]
+    patterncache.install(table)
+    first = [re.compile(p, f) for p, f in odd]
+    patterncache.uninstall()
+    re.purge()
+    patterncache.install(table)
+    again = [re.compile(p, f) for p, f in odd]
+    assert {(p, int(f)) for p, f in odd} <= patterncache._installed[0].used
+    assert again == first and again[1].groupindex == {"w": 1}
+    assert again[0].fullmatch("\udfff") and again[1].fullmatch("ÉÉ")
+
+
+def test_a_wrong_pattern_fails_as_in_re_and_is_not_kept(table: Path) -> None:
+    patterncache.install(table)
+    with pytest.raises(re.error):
+        re.compile(r"(unclosed")
+    with pytest.raises(ValueError) as raised:
+        re.compile(r"(?u)x", re.ASCII)
+    assert "incompatible" in str(raised.value)
+    assert not {key[0] for key in patterncache._installed[0].table} & {"(unclosed", "(?u)x"}
+
+
+def test_a_table_that_cannot_be_written_costs_only_the_writing(tmp_path: Path) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    for where in (blocked, blocked / "below"):
+        re.purge()
+        patterncache.install(where)
+        assert re.compile(*PATTERNS[2]).search("X. aY")
+        patterncache.uninstall()  # (writes: fails quietly)
+    assert blocked.read_text() == "not a folder"
+    re.purge()

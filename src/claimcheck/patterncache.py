@@ -100,11 +100,9 @@ class _Patterns:
         _RECORDER.last.arguments = None
         compiled = self.plain(pattern, key[1])
         arguments = _RECORDER.last.arguments
-        if arguments is not None and arguments[0] is pattern:
-            flags, code, groups, names, index = arguments[1:]
-            self.table[key] = [pattern.encode().hex(), key[1], int(flags),
-                               array(_CODE, code).tobytes().hex(), groups, dict(names),
-                               list(index)]
+        row = _row(pattern, key[1], arguments) if arguments is not None else None
+        if row is not None and arguments is not None and arguments[0] is pattern:
+            self.table[key] = row
             self.used.add(key)
             self.new += 1
         self.spent += time.process_time() - started
@@ -119,6 +117,28 @@ class _Patterns:
         # (no cache directory, a full disk: the next run compiles again)
         with contextlib.suppress(OSError, ValueError):
             _write(self.path, kept)
+
+
+def _row(pattern: str, flags: int, arguments: tuple[Any, ...]) -> Row | None:
+    """The table's row of what `re` passed to `_sre.compile`; None where a part would not
+    come back as it went (a name that is not text, an opcode beyond the array's items)."""
+    final, code, groups, names, index = arguments[1:]
+    try:
+        row: Row = [_hex(pattern), flags, int(final), array(_CODE, code).tobytes().hex(),
+               int(groups), {str(k): int(v) for k, v in names.items()}, list(index)]
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None
+    same = row[5] == names and all(name is None or type(name) is str for name in row[6])
+    return row if same else None
+
+
+def _hex(text: str) -> str:
+    """Text as hex of its UTF-8 (lone surrogates, which a pattern may hold, kept as such)."""
+    return text.encode("utf-8", "surrogatepass").hex()
+
+
+def _text(digits: str) -> str:
+    return bytes.fromhex(digits).decode("utf-8", "surrogatepass")
 
 
 class _Recorder:
@@ -150,7 +170,7 @@ def _read(path: Path) -> dict[tuple[str, int], Row]:
         head, _, rows = path.read_bytes().partition(b"\n")
         if json.loads(head) != [_tag(), zlib.crc32(rows)]:
             return {}
-        return {(bytes.fromhex(row[0]).decode(), row[1]): row for row in json.loads(rows)}
+        return {(_text(row[0]), row[1]): row for row in json.loads(rows)}
     except (OSError, ValueError, TypeError, IndexError, KeyError):
         return {}
 
