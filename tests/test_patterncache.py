@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import patterncache
+from claimcheck import patterncache, patterntable
 from claimcheck.resolve.cache import default_directory
 
 # Flags given and set inside, named groups, lookbehinds, character classes beyond ASCII,
@@ -66,18 +66,18 @@ def test_a_pattern_from_the_table_is_the_one_re_compiles(table: Path) -> None:
 def test_a_damaged_table_is_no_table(table: Path, damage: str) -> None:
     _compiled_twice(table)
     patterncache.uninstall()
-    path = table / patterncache.file_name()
+    path = table / patterntable.file_name()
     data = path.read_bytes()
     if damage == "truncated":
         data = data[: len(data) // 2]
     elif damage == "flipped":
         data = data[:-40] + bytes([data[-40] ^ 1]) + data[-39:]  # (a hex digit)
     elif damage == "other python":
-        data = data.replace(b"sre", b"SRE", 1)
+        data = data.replace(b"sre", b"SRE", 1)  # (the tag, in the header)
     else:
         data = b"\x00not a table"
     path.write_bytes(data)
-    assert patterncache._read(path) == {}
+    assert patterntable.read(path) == ({}, frozenset())
     re.purge()
     patterncache.install(table)
     assert re.compile(*PATTERNS[1]).search("Smith et Jones")
@@ -118,7 +118,7 @@ def test_a_wrong_pattern_fails_as_in_re_and_is_not_kept(table: Path) -> None:
     with pytest.raises(ValueError) as raised:
         re.compile(r"(?u)x", re.ASCII)
     assert "incompatible" in str(raised.value)
-    assert not {key[0] for key in patterncache._installed[0].table} & {"(unclosed", "(?u)x"}
+    assert not {key[0] for key in patterncache._installed[0].rows} & {"(unclosed", "(?u)x"}
 
 
 def test_a_table_that_cannot_be_written_costs_only_the_writing(tmp_path: Path) -> None:
@@ -131,3 +131,24 @@ def test_a_table_that_cannot_be_written_costs_only_the_writing(tmp_path: Path) -
         patterncache.uninstall()  # (writes: fails quietly)
     assert blocked.read_text() == "not a folder"
     re.purge()
+
+
+def test_a_new_pattern_is_kept_at_its_second_run_only(table: Path) -> None:
+    """Once the table holds patterns, one compiled afresh waits for the next run that
+    compiles it again (a pattern built from one article's names is not kept)."""
+    _compiled_twice(table)
+    patterncache.uninstall()
+    runs = [[r"\bSmith\b"], [r"\bJones\b"], [r"\bJones\b"], [r"\bJones\b"]]
+    kept = []
+    for patterns in runs:
+        re.purge()
+        patterncache.install(table)
+        [re.compile(p) for p in patterns]
+        held = patterncache._installed[0]
+        kept.append(sorted(key[0] for key in held.used if key[0] in (*runs[0], *runs[1])))
+        patterncache.uninstall()
+    # Smith: pending after run 1, dropped by run 2 (Jones's); Jones: pending, then kept
+    assert kept == [[], [], [r"\bJones\b"], [r"\bJones\b"]]
+    final = patterntable.read(table / patterntable.file_name())
+    assert (r"\bJones\b", 0) in final.rows and (r"\bSmith\b", 0) not in final.rows
+    assert final.pending == frozenset()
