@@ -11,7 +11,8 @@ The strings are those of `parse_same.py` (the bundled example and every
 ../shared/data/refstrings-*/ set), cleaned and tokenised as the parser does. Attribute lists
 must be equal, in order; state scores equal bit for bit (the encoder is given the strings in
 batches of `tagger.BATCH`, in list order, from a cold start, as a long list is), labels and
-marginals equal bit for bit (all strings as one list, in numpy). `--check`
+marginals equal bit for bit (all strings as one list, in numpy). Attribute names are compared
+as text (they are UTF-8 bytes since session 17). `--check`
 prints the first differences and exits 1 if there is any.
 """
 
@@ -48,7 +49,9 @@ def _seen() -> tuple[list[list[list[str]]], list[Any], list[Any]]:
         from claimcheck.parse.tokens import features  # type: ignore[attr-defined,no-redef]
 
     strings = _token_lists()
-    attributes = [features("", tokens) for tokens in strings]
+    # (as text: the names are bytes from session 17 on, str before; the same names either way)
+    attributes = [[[a.decode() if isinstance(a, bytes) else a for a in token]
+                   for token in features("", tokens)] for tokens in strings]
     encoder = loaded(MODEL_PATH)[1]
     encoder.clear()
     kept = [tokens for tokens in strings if tokens]

@@ -2,13 +2,18 @@
 
 Usage:
     .venv/bin/python benchmarks/parse_profile.py [--shared 2000] [--repeat 2] [--src DIR]
+                                                 [--all] [--one-by-one]
 
 Parses the bundled example (crfsuite path) or, with `--shared N`, the first N grobid strings
 as one list (numpy path, one process), each run from a cold token cache, with a
 `time.perf_counter` wrapper put around every stage of `parse/parser.py` and every rule that
 `repair`, `author_run_start` and `title_and_container` run (about 0.2 µs per wrapped call,
-small beside the microseconds each takes). Prints µs per entry and the share of the whole
-for each, largest first; nested functions are counted in their caller too. For the
+small beside the microseconds each takes). `--all` wraps every function defined in a
+`claimcheck.parse` module instead (where it is defined and wherever a parse module imported it
+by name; cached functions are left out), so that no rule hides in an unwrapped caller's own
+time. `--one-by-one` parses each entry alone (`parse_entry`, crfsuite's way: a string parsed
+alone), as issue 17's first throughput figure does. Prints µs per entry and the share of the
+whole for each, largest first; nested functions are counted in their caller too. For the
 load-independent figure, count instructions instead (docs/benchmarks/scale.md, session 10).
 """
 
@@ -23,6 +28,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from types import FunctionType
 from typing import Any
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "colla2021" / "review.md"
@@ -58,6 +64,23 @@ def _wrap(spent: dict[str, float], calls: dict[str, int]) -> None:
                 continue
             key = f"{module_name.rsplit('.', 1)[1]}.{name}"
             setattr(module, name, _timed(getattr(module, name), key, spent, calls))
+
+
+def _wrap_all(spent: dict[str, float], calls: dict[str, int]) -> None:
+    """Every function defined in a parse module wrapped, in its module and in every parse
+    module that holds it by name (`from ... import name`)."""
+    modules = [module for name, module in list(sys.modules.items())
+               if name.startswith("claimcheck.parse.") and module is not None]
+    wrapped: dict[Any, Any] = {}
+    for module in modules:
+        short = module.__name__.rsplit(".", 1)[1]
+        for name, value in vars(module).items():
+            if isinstance(value, FunctionType) and value.__module__ == module.__name__:
+                wrapped[value] = _timed(value, f"{short}.{name}", spent, calls)
+    for module in modules:
+        for name, value in list(vars(module).items()):
+            if isinstance(value, FunctionType) and value in wrapped:
+                setattr(module, name, wrapped[value])
 
 
 def _timed(function: Callable[..., Any], key: str, spent: dict[str, float],
@@ -101,6 +124,8 @@ def main() -> int:
     parser.add_argument("--shared", type=int, default=0, help="the first N grobid strings")
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--src", type=Path, help="import claimcheck from this directory")
+    parser.add_argument("--all", action="store_true", help="wrap every parse function")
+    parser.add_argument("--one-by-one", action="store_true", help="parse each entry alone")
     args = parser.parse_args()
     if args.src:
         sys.path.insert(0, str(args.src.resolve()))
@@ -112,11 +137,15 @@ def main() -> int:
     parse.parse_entries(entries)  # the model open and the modules imported, as after a first list
     spent: dict[str, float] = defaultdict(float)
     calls: dict[str, int] = defaultdict(int)
-    _wrap(spent, calls)
+    (_wrap_all if args.all else _wrap)(spent, calls)
     started = time.perf_counter()
     for _ in range(args.repeat):
         _cold()
-        parse.parse_entries(entries)
+        if args.one_by_one:
+            for entry in entries:
+                parse.parse_entry(entry)
+        else:
+            parse.parse_entries(entries)
     whole = (time.perf_counter() - started) / args.repeat
     count = len(entries)
     print(f"{count} entries: {whole * 1000:.1f} ms a parse, {whole / count * 1e6:.0f} µs an entry")

@@ -38,12 +38,20 @@ def test_pair_and_kind_names_are_spelled_as_the_model_knows_them() -> None:
     text = "Smith, J. 2001"
     attributes = features(text, tokenize(text))
     # "J": after ",", before "."; the pair's left word is the one before
-    assert {"k:punct|punct", "b:,|j", "kind:initial", "shape:X", "w:j"} <= set(attributes[2])
+    assert {b"k:punct|punct", b"b:,|j", b"kind:initial", b"shape:X", b"w:j"} <= set(attributes[2])
     # the first token's left neighbour is the edge, the last's right one too
-    assert {"k:<edge>|punct", "b:|smith"} <= set(attributes[0])
-    assert {"k:punct|<edge>", "b:.|2001", "kind:year", "shape:dd"} <= set(attributes[4])
+    assert {b"k:<edge>|punct", b"b:|smith"} <= set(attributes[0])
+    assert {b"k:punct|<edge>", b"b:.|2001", b"kind:year", b"shape:dd"} <= set(attributes[4])
+
+
+def test_names_are_the_utf8_of_the_text_they_name() -> None:
+    text = "Müller, É. Straße café"
+    attributes = features(text, tokenize(text))
+    assert {b"w:m\xc3\xbcller", b"b:|m\xc3\xbcller", b"w+1:,", b"w+2:\xc3\xa9"} <= set(
+        attributes[0])
+    assert b"suf3:af\xc3\xa9" in attributes[-1] and b"shape:Xxx" in attributes[-2]
 
 
 def test_a_kind_not_listed_beforehand_is_named_as_any_other() -> None:
-    assert tokenfeatures._KIND_NAMES["num9"] == ("kind:num9", "k:num9|")
+    assert tokenfeatures._KIND_NAMES["num9"] == (b"kind:num9", b"k:num9|", b"num9")
 

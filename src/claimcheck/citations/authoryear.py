@@ -43,7 +43,10 @@ from claimcheck.citations.word_names import a_thing, listed, unlisted_word, year
 from claimcheck.citations.year_letters import more_suffixes, same_authors, year_parts
 from claimcheck.model import Callout
 
-_STOP = "|".join(sorted(STOPWORDS, key=len, reverse=True))
+# (longest first, words of one length in alphabetical order: a set's order changes from run
+# to run, and with it this pattern's text, which `patterncache` then never finds; two words
+# of one length never match at the same place, so their order matches nothing differently)
+_STOP = "|".join(sorted(STOPWORDS, key=lambda word: (-len(word), word)))
 _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
 _WORD_AS_NAME = (rf"[ \u00a0\n]+(?:{_CONJ})[ \u00a0\n]+[{UPPER}]"
                  r"|[ \u00a0\n]*[,(][ \u00a0\n]*$")  # searched up to the year: "$" is the year

@@ -19,7 +19,7 @@ from claimcheck.parse.tokenfeatures import PERIODS, QUOTES, SEGMENTS
 
 # What `_running` reads from a token text: one of these classes, and four flags.
 NONE, PERIOD, OPEN, CLOSE, QUOTE = range(5)
-_FLAGS = ("seen_year", "paren", "quote", "seen_in")  # in `_running`'s order
+_FLAGS = (b"seen_year", b"paren", b"quote", b"seen_in")  # in `_running`'s order
 _PLAIN = frozenset({"", ".", ",", ":", ";"})  # what may come before an "In" that opens a part
 
 

@@ -32,15 +32,17 @@ class Weights:
     """What tagging needs from the model file."""
 
     labels: tuple[str, ...]
-    attributes: dict[str, int]  # attribute string -> row of `state`; unknown -> the zero row
+    attributes: dict[bytes, int]  # attribute name (UTF-8, as `tokenfeatures` gives it) -> row
+    # of `state`; unknown -> the zero row
     state: Any  # float64 (attributes + 1, labels): the last row is zeros
     transition: Any  # float64 (labels, labels): from -> to
 
 
-def _strings(data: bytes, offset: int) -> list[str]:
-    """The strings of a CQDB table, in id order. Its records (id, size, string, NUL) lie one
-    after another: without their 8-byte heads they are the strings, each ended by its NUL,
-    which one split reads (a loop over 32,000 records was most of the model's load)."""
+def _strings(data: bytes, offset: int) -> list[bytes]:
+    """The strings of a CQDB table, in id order, as stored (UTF-8). Its records (id, size,
+    string, NUL) lie one after another: without their 8-byte heads they are the strings, each
+    ended by its NUL, which one split reads (a loop over 32,000 records was most of the
+    model's load)."""
     count, backward = struct.unpack_from("<II", data, offset + 16)
     if not count:
         return []
@@ -51,10 +53,10 @@ def _strings(data: bytes, offset: int) -> list[str]:
     keep = np.ones(end - first, dtype=bool)
     keep[((heads - first)[:, None] + np.arange(8)).ravel()] = False
     region = np.frombuffer(data, np.uint8, end - first, first)[keep]
-    pieces = region.tobytes().decode("utf-8").split("\0")[:count]
+    pieces = region.tobytes().split(b"\0")[:count]
     if (order == np.arange(count)).all():  # written in id order, as crfsuite does
         return pieces
-    strings = [""] * count
+    strings = [b""] * count
     for rank, piece in zip(order.tolist(), pieces, strict=True):
         strings[rank] = piece
     return strings
@@ -67,7 +69,7 @@ def load(path: Path) -> Weights:
     if data[:4] != b"lCRF" or data[8:12] != b"FOMC":
         raise ValueError(f"{path}: not a crfsuite CRF1d model")
     offsets = struct.unpack_from("<5I", data, 28)  # features, labels, attributes, refs
-    labels = _strings(data, offsets[1])
+    labels = [name.decode() for name in _strings(data, offsets[1])]
     attributes = _strings(data, offsets[2])
     count = int.from_bytes(data[offsets[0] + 8:offsets[0] + 12], "little")
     record = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])

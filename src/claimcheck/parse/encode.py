@@ -32,12 +32,12 @@ _LIMIT = 200_000
 class Encoder:
     """One model's weights arranged per token text, growing as texts are met."""
 
-    def __init__(self, attributes: dict[str, int], state: Any) -> None:
+    def __init__(self, attributes: dict[bytes, int], state: Any) -> None:
         self.row = attributes
         self.state = state  # (attributes + 1, labels); the last row, zeros, is "unknown"
         self.unknown = len(attributes)
         self._fixed = np.array([attributes.get(name, self.unknown)
-                                for name in ("first", "glue_b", "last", "glue_a", *_POS)])
+                                for name in (b"first", b"glue_b", b"last", b"glue_a", *_POS)])
         self._kinds: dict[str, int] = {}
         self._counter_sums = counters.table(attributes.get, self.unknown, state)
         self.clear()
@@ -48,8 +48,8 @@ class Encoder:
         self._index: dict[str, int] = {}
         self._facts: list[_Facts] = [_BEYOND]  # text 0 stands beyond either end of a string
         self._texts: list[str] = [""]
-        self._words: list[str] = [_BEYOND.word]
-        self._lefts: list[str] = [_BEYOND.pair_left]  # a word pair's name up to its right word
+        self._words: list[bytes] = [_BEYOND.word]
+        self._lefts: list[bytes] = [_BEYOND.pair_left]  # a word pair's name up to its right word
         self._ready = 0  # texts whose rows below are filled in
         self._own = np.zeros((1024, labels))  # summed weights of a text's own attributes
         self._seen = np.zeros((1024, 4), dtype=np.int64)  # rows of "w-2:word" ... "w+2:word"
@@ -123,10 +123,10 @@ class Encoder:
             tables = (self._own, self._seen, self._kind, self._traits)
             self._own, self._seen, self._kind, self._traits = (_longer(t, grown) for t in tables)
         row, unknown = self.row.get, self.unknown
-        # One lookup per attribute, all in one `map` ("\0", for a text without attributes,
+        # One lookup per attribute, all in one `map` (b"\0", for a text without attributes,
         # is an unknown row: no attribute holds a NUL, the model file ends each with one;
         # reduceat needs one row per text).
-        owned = [fact.attributes or ("\0",) for fact in new]
+        owned = [fact.attributes or (b"\0",) for fact in new]
         starts = np.cumsum([0] + [len(a) for a in owned])[:-1]
         flat = np.fromiter(map(row, chain.from_iterable(owned), repeat(unknown)), np.int64)
         self._own[self._ready:size] = np.add.reduceat(np.take(self.state, flat, axis=0), starts,
@@ -146,8 +146,8 @@ class Encoder:
         if known is None:
             known = self._kinds[kind] = len(self._kinds)
             row, unknown = self.row.get, self.unknown
-            self._kind_pairs = np.array([[row(f"k:{a}|{b}", unknown) for b in self._kinds]
-                                         for a in self._kinds])
+            self._kind_pairs = np.array([[row(f"k:{a}|{b}".encode(), unknown)
+                                          for b in self._kinds] for a in self._kinds])
         return known
 
     def _pairs(self, ids: Any, first: Any) -> Any:
