@@ -25,10 +25,7 @@ its first entry: importing the parser's modules (compiling their ~100 patterns),
 python-crfsuite and opening the model. The warm figure (`parse_entries_ms`) is what every
 later list of that size costs; issue 17's "< 50 ms" is read as the warm figure, the cold one
 is printed beside it. Bytecode is written first (`compileall`) so that compiling the modules'
-source, which an installed package never does, is not counted. `first_call_table_ms` (code
-from session 17 on) is the same with the CLI's table of compiled patterns installed first, as
-every `claimcheck` run after the first has it (`patterncache`): the rules' ~200 patterns are
-then not compiled afresh.
+source, which an installed package never does, is not counted.
 
 Every figure above is taken on one process (a list of 500 or more entries is otherwise
 parsed on every core, parse/pool.py). `--jobs J` (with `--shared N`) also parses the N strings
@@ -49,14 +46,12 @@ from __future__ import annotations
 
 import argparse
 import compileall
-import importlib.util
 import itertools
 import json
 import os
 import resource
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -164,16 +159,11 @@ def _one_job() -> None:
 
 
 # Run in a fresh process by first_call_ms: the CPU time of the first parse of the example.
-# argv: the `src` to import from ("" for the installed one), the CLI's table of compiled
-# patterns to install first ("" for none; code before session 17 has no such table).
 _FIRST = """
 import sys, time
-from pathlib import Path
-sys.path[:0] = [p for p in sys.argv[1:2] if p]
-if sys.argv[2]:
-    from claimcheck import patterncache
-    patterncache.install(Path(sys.argv[2]))
+sys.path[:0] = [p for p in sys.argv[1:] if p]
 from claimcheck.ingest import load_document
+from pathlib import Path
 entries = load_document(Path({example!r})).entries
 started = time.process_time()
 from claimcheck.parse import parse_entries
@@ -182,20 +172,15 @@ print(time.process_time() - started)
 """
 
 
-def first_call_ms(src: Path | None, processes: int, table: Path | None = None) -> float:
-    """Least CPU time of the example's first parse in `processes` fresh processes; with
-    `table`, each process first installs the CLI's table of compiled patterns from there
-    (`patterncache`, as `claimcheck` does), filled by one process before."""
+def first_call_ms(src: Path | None, processes: int) -> float:
+    """Least CPU time of the example's first parse in `processes` fresh processes."""
     import claimcheck
 
     compileall.compile_dir(Path(claimcheck.__file__).parent, quiet=1)
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     code = _FIRST.format(example=str(EXAMPLE))
-    command = [sys.executable, "-c", code, str(src or ""), str(table or "")]
-    if table is not None:
-        subprocess.run(command, env=env, check=True, capture_output=True)  # fills the table
-    runs = [float(subprocess.run(command, env=env, check=True, capture_output=True,
-                                 text=True).stdout)
+    runs = [float(subprocess.run([sys.executable, "-c", code, str(src or "")], env=env,
+                                 check=True, capture_output=True, text=True).stdout)
             for _ in range(processes)]
     return round(min(runs) * 1000, 1)
 
@@ -270,11 +255,7 @@ def main() -> int:
     figures["rules_and_rest_ms"] = round(
         figures["parse_entries_ms"] - figures["tokenize_ms"] - tagging, 1)
     if args.first:
-        src = args.src and args.src.resolve()
-        figures["first_call_ms"] = first_call_ms(src, args.first)
-        if importlib.util.find_spec("claimcheck.patterncache") is not None:
-            with tempfile.TemporaryDirectory() as table:
-                figures["first_call_table_ms"] = first_call_ms(src, args.first, Path(table))
+        figures["first_call_ms"] = first_call_ms(args.src and args.src.resolve(), args.first)
     if args.shared:
         figures["shared_per_s"] = shared_rate(args.shared, one_by_one=True)
         figures["shared_list_per_s"] = shared_rate(args.shared, one_by_one=False)

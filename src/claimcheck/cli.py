@@ -233,9 +233,6 @@ def main() -> None:
     if page is not None:  # `--help` or `COMMAND --help`: no typer needed
         sys.stdout.write(page)
         return
-    from claimcheck import patterncache  # the run's patterns compiled once per machine
-
-    patterncache.install(patterncache.directory(sys.argv[1:]))
     plain = read(sys.argv[1:], COMMANDS)  # a plainly well-formed line: no typer needed either
     if plain is not None:
         command, values = plain

@@ -55,3 +55,13 @@ def test_names_are_the_utf8_of_the_text_they_name() -> None:
 def test_a_kind_not_listed_beforehand_is_named_as_any_other() -> None:
     assert tokenfeatures._KIND_NAMES["num9"] == (b"kind:num9", b"k:num9|", b"num9")
 
+
+
+@pytest.mark.parametrize("numpy", [True, False])
+def test_a_lone_surrogate_is_tagged_as_any_other_word(numpy: bool) -> None:
+    # a bad PDF or a JSON "\ud835" escape leaves half a pair in the text
+    from claimcheck.parse.tagger import tag_many
+
+    text = "Doe, J. (2018). Bad PDF \ud835 text here. Nature, 5, 1-2."
+    labels, marginals = tag_many([tuple(tokenize(text))], numpy=numpy)[0]
+    assert len(labels) == len(marginals) == len(tokenize(text))

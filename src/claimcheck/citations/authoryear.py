@@ -44,8 +44,8 @@ from claimcheck.citations.year_letters import more_suffixes, same_authors, year_
 from claimcheck.model import Callout
 
 # (longest first, words of one length in alphabetical order: a set's order changes from run
-# to run, and with it this pattern's text, which `patterncache` then never finds; two words
-# of one length never match at the same place, so their order matches nothing differently)
+# to run, and the pattern's text should not; two words of one length never match at the same
+# place, so their order matches nothing differently)
 _STOP = "|".join(sorted(STOPWORDS, key=lambda word: (-len(word), word)))
 _CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
 _WORD_AS_NAME = (rf"[ \u00a0\n]+(?:{_CONJ})[ \u00a0\n]+[{UPPER}]"

@@ -41,7 +41,8 @@ def _shape(text: str) -> bytes:
 def _shape_name(chars: str) -> bytes:
     """The attribute of a class string; the few distinct ones ("Xxxxxx", "dddd") recur across
     most token texts, so each is cut and named once."""
-    return ("shape:" + (_LONG_RUN.sub(_two, chars) if len(chars) > 2 else chars)[:8]).encode()
+    return ("shape:" + (_LONG_RUN.sub(_two, chars) if len(chars) > 2 else chars)[:8]).encode(
+        "utf-8", "surrogatepass")
 
 
 def _two(run: re.Match[str]) -> str:
@@ -107,8 +108,10 @@ def _facts(text: str) -> _Facts:
     word = low if len(low) < 25 else "<long>"
     kind = _kind(text)
     kind_name, kind_left, kind_right = _KIND_NAMES[kind]
-    named = word.encode()
-    attributes = [b"w:" + named, _shape(text), kind_name, ("suf3:" + low[-3:]).encode()]
+    # (half a surrogate pair, from a bad PDF or a JSON escape, is kept: no name the model knows)
+    named = word.encode("utf-8", "surrogatepass")
+    attributes = [b"w:" + named, _shape(text), kind_name,
+                  ("suf3:" + low[-3:]).encode("utf-8", "surrogatepass")]
     # (a title-cased text is not upper-case, nor the reverse: one test decides which to try)
     if text.isupper():
         if len(text) > 1:
