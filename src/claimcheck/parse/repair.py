@@ -27,7 +27,8 @@ The tagger decides token by token; these rules use what it cannot see or often g
 - a volume, issue or page number runs on over letters and digits glued to it: "19r12889" is
   one article number however the tokens split it;
 - a run of punctuation alone (") ," tagged as a volume) is no field: it joins the run before;
-- volume and pages printed together are split by `locators`.
+- volume and pages printed together are split by `locators`; pages read as a second year,
+  a DOI or a link are the pages (`pagesread`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from claimcheck.parse.injournal import journal_after_in
 from claimcheck.parse.journalafternames import journal_after_names, journal_after_slashes
 from claimcheck.parse.journalplace import journal_read_as_place
 from claimcheck.parse.locators import locators
+from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
 from claimcheck.parse.titlebracket import title_through_its_bracket
@@ -112,6 +114,7 @@ def repair(
     _glued_numbers(tokens, out)
     _wordless_runs(tokens, out)
     locators(text, tokens, out)
+    pages_misread(tokens, out)
     return tuple(out)
 
 
