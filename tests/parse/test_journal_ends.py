@@ -43,6 +43,7 @@ def test_a_place_stays_a_place(text: str) -> None:
     [("Polym. Chem., [N.p]", "Polym. Chem"), ("Nat. Geosci, [N.p]", "Nat. Geosci"),
      ("Diabetes Care, kd", "Diabetes Care"), ("Biol Fertil Soils, årg", "Biol Fertil Soils"),
      ("BMC Bioinform.. zv.", "BMC Bioinform"), ("Acta Biol Hung, roč.", "Acta Biol Hung"),
+     ("Revista Ambiente & Água, [N.p.], v.", "Revista Ambiente & Água"),
      ("Analyst., Analyst.", "Analyst"), ("J. Phys. A, J. Phys. A.", "J. Phys. A"),
      ("Trends Endocrinol Metab, Trends Endocrinol Metab", "Trends Endocrinol Metab")],
 )
@@ -63,7 +64,8 @@ def test_whole_entries(text: str, container: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["Journal of Physics A", "Trends in Trends", "Cell, Cell Press", "Acta Physica Polonica B",
+    ["Journal of Physics A", "Acta Physica Polonica, V", "Trends in Trends", "Cell, Cell Press",
+     "Acta Physica Polonica B",
      "Nature Reviews [Neurology]", "Cell Reports, Cell"],
 )
 def test_a_journal_keeps_its_words(value: str) -> None:

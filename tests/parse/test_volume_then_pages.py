@@ -20,6 +20,11 @@ def test_a_range_after_the_volume_is_the_pages(volume: str, bare: str, pages: st
     assert (fields["volume"], fields["pages"]) == (bare, pages)
 
 
+@pytest.mark.parametrize(("volume", "bare"), [("86. Jg. S", "86"), ("14. Jg. S.", "14")])
+def test_the_german_page_cue_run_into_the_volume_goes(volume: str, bare: str) -> None:
+    assert tidy_numbers({"volume": volume, "pages": "201-219"})["volume"] == bare
+
+
 def test_a_range_after_the_volume_and_its_issue_is_the_pages() -> None:
     fields = tidy_numbers({"volume": "159(7): 663–70"})
     assert (fields["volume"], fields["issue"], fields["pages"]) == ("159", "7", "663-670")

@@ -91,13 +91,14 @@ _MEDIUM = re.compile(r"\s*\[(?:internet|online|serial[^\]]*|electronic resource|
 _IN = re.compile(r"^(?:(?i:in)\s?:?\s+(?=[\w«„“])|(?i:dans|en|em|im|nel|nella|w)\s?:?\s+(?=[A-Z]))")
 # A volume word or ABNT's "[s. l.]" (no place; "[N.p.]" in English) closing the journal:
 # "Gene, tome", "Genetics, [s. l.]" belong to the fields after it; so do the volume words of
-# Czech and Slovak ("zv.", "roč."), Estonian ("kd", köide) and the Scandinavian "årg.".
+# Czech and Slovak ("zv.", "roč."), Estonian ("kd", köide), the Scandinavian "årg." and
+# ABNT's lower-case "v." ("Revista Ambiente & Água, [N.p.], v. 8").
 # Alone, an abbreviated one ("Bd.") is no container either, but a word in full is a title
 # ("Volume" is a magazine), unless its number follows.
 _FULL_WORDS = "tome|volume|band|año"
 _TAIL = re.compile(rf"(?:^(?!(?:{_FULL_WORDS})\.?$)|[\s,]+)"
                    r"(?:\[?s\.\s?l\.?\]?|\[n\.\s?p\.?\]|tome|vol|vols|volume|bd|band|jg|año|"
-                   r"zv|roč|kd|årg|"
+                   r"zv|roč|kd|årg|(?-i:v)|"
                    r"\(?(?:trad\.?|traduit|transl\.?|translated) (?:par|by)\)?)\.?$",
                    re.IGNORECASE)  # a translator's cue left without a name, too
 

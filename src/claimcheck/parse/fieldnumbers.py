@@ -15,8 +15,9 @@ from claimcheck.text import normalize_pages
 from claimcheck.vocabulary import YEAR_DIGITS
 
 # The cue of the next field, run into a number ("제5호, pp.93-117" tagged "5, pp" as issue;
-# "volume 402 of Lecture Notes" as "402 of"), or the editors' cue before it ("Eds., vol. 1099").
-_NEXT_CUE = re.compile(r"[\s,.;:]+(?:pp?|pages?|vols?|nos?|nr|of)\.?$", re.IGNORECASE)
+# "volume 402 of Lecture Notes" as "402 of"; German "86. Jg. S. 201" as "86. Jg. S"), or the
+# editors' cue before it ("Eds., vol. 1099").
+_NEXT_CUE = re.compile(r"[\s,.;:]+(?:pp?|pages?|vols?|nos?|nr|of)\.?$|\.\s*s\.?$", re.IGNORECASE)
 _EDS_BEFORE = re.compile(r"^eds?\.?,?\s+(?=\S)", re.IGNORECASE)
 # "Journal 2007, 41, 441-448": the year printed before the volume, run into it.
 _YEAR_THEN_VOLUME = re.compile(rf"^{YEAR_DIGITS}\s*[,;]\s*(?=\d)")
