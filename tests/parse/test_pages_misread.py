@@ -13,7 +13,8 @@ from claimcheck.parse import parse_string
     [("71. V. Kothari, R. J. Stevens, A. I. Adler, Stroke 2002, 33, 1776.", "2002", "33",
       "1776"),
      ("Weaver, C. P., Cooter, E., Gilliam, R., et al. 2009, B Am Meteorol Soc, 90, 1843", "2009",
-      "90", "1843")],
+      "90", "1843"),
+     ("K. Ito and S. Mori, Phys. Rev. B 64, 1983 (2001).", "2001", "64", "1983")],
 )
 def test_a_year_after_the_volume_is_the_page(text: str, year: str, volume: str,
                                              pages: str) -> None:
@@ -47,3 +48,29 @@ def test_pages_read_as_a_link_are_the_pages(text: str, pages: str) -> None:
 def test_a_later_year_or_a_link_stays(text: str) -> None:
     ref = parse_string(text)
     assert ref.pages in ("1-10", "", "33-35")
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "year", "volume", "pages"),
+    [("Chen, L.; Wu, M. J. Org. Chem. 2010, 75, 2011.", "J. Org. Chem.", "2010", "75", "2011"),
+     ("D. H. Cusworth, L. J. Mickley, E. M. Leibensperger, M. J. Iacono, Atmos Chem Phys 2017, "
+      "17, 13559.", "Atmos Chem Phys", "2017", "17", "13559"),
+     ("T. L. Turner, A. D. Stewart, A. T. Fields, W. R. Rice and A. M. Tarone, PLoS Genet, 2011, "
+      "7, e1001336", "PLoS Genet", "2011", "7", "e1001336"),
+     ("Lee, M.; Park, S. J. Am. Chem. Soc. 1998, 120, 1998.", "J. Am. Chem. Soc.", "1998", "120",
+      "1998")],
+)
+def test_chemistry_prints_year_volume_and_page_after_the_journal(
+        text: str, container: str, year: str, volume: str, pages: str) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.year, ref.volume, ref.pages) == (container, year, volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "pages"),
+    [("Smith, J. (2010). Title. Journal of Things, 2010, 12(3), 45-67.", "12", "45-67"),
+     ("Smith J. Title. Lancet 2010; 375: 1100-1105.", "375", "1100-1105")],
+)
+def test_other_year_volume_prints_stay(text: str, volume: str, pages: str) -> None:
+    ref = parse_string(text)
+    assert (ref.volume, ref.pages) == (volume, pages)

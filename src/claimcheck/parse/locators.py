@@ -1,5 +1,8 @@
 """Volume and pages printed together, which the tagger reads as one run or as a note.
 
+- chemistry's "Journal Year, Volume, Page" (ACS, RSC, Angewandte: "J. Org. Chem. 2010, 75,
+  2011.", "Atmos Chem Phys 2017, 17, 13559") right after the container is date, volume and
+  pages whatever the tagger read (a page may look like a year, a year like a volume);
 - "Journal 379:112367" or "Journal 12, 34-56" right after the container is volume and pages
   even when the tagger read the numbers as a note;
 - "225, e13211" read as one pages run with no volume labelled is volume 225, pages e13211
@@ -38,8 +41,16 @@ _VOLUME_PAGES = re.compile(
     r"\s*[.,]?\s*(\d+)\s*[:,]\s*([A-Za-z]?\d+[A-Za-z]?\d*(?:\s?[-–]\s?\w+)?)")
 
 
+# "2010, 75, 2011", "2017, 17, 13559", "2011, 7, e1001336": a year, a volume that is none,
+# then a page, page range or article number, and nothing more of them.
+_YEAR_VOLUME_PAGES = re.compile(
+    rf"\s*[.,]?\s*({YEAR_DIGITS})\s*,\s*(?!{YEAR_DIGITS}\b)(\d{{1,4}})\s*,\s*"
+    r"([A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?)(?![\w(–-])")
+
+
 def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rules above, applied in place in that order."""
+    _year_volume_pages(text, tokens, out)
     _numbers_after_container(text, tokens, out)
     _volume_colon_pages(tokens, out)
     _volume_comma_pages(tokens, out)
@@ -49,6 +60,19 @@ def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     _roman_volume(tokens, out)
     _conference_year(tokens, out)
     numbers_by_cue(tokens, out)
+
+
+def _year_volume_pages(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "container" not in out:
+        return
+    last = len(out) - out[::-1].index("container") - 1
+    match = _YEAR_VOLUME_PAGES.match(text, tokens[last].end)
+    if not match:
+        return
+    for i, token in enumerate(tokens):
+        for group, label in ((1, "date"), (2, "volume"), (3, "pages")):
+            if match.start(group) <= token.start < match.end(group):
+                out[i] = label
 
 
 def _numbers_after_container(

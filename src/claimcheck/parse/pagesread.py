@@ -4,7 +4,9 @@
   "B Am Meteorol Soc, 90, 1843"): a first page of four digits after the volume reads like a
   year. A date run that is one bare number, after the volume run and its comma, with the
   date already read before it and nothing but punctuation after it, is the pages; not the
-  year printed again, or one apart ("Plant Soil, 66, 1982." after "Reynders 1982").
+  year printed again, or one apart ("Plant Soil, 66, 1982." after "Reynders 1982"). So is
+  physics' "Phys. Rev. B 64, 1983 (2001)." read as one date run: the number before the
+  bracketed year.
 - German styles' "S. 1036–1049" (Seite) after the volume, read as a DOI or a link ("J Atmos
   Ocean Tech 28, S. 1036–1049."; "14. Jg. S. 1701–1715. https://doi.org/..."): in a DOI or
   link run, a page cue ("S.", "p.", "pp.") and a number or range before any DOI or link
@@ -31,21 +33,31 @@ def pages_misread(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 def _second_year(tokens: tuple[Token, ...], out: list[str]) -> None:
-    first = label_run(out, "date")[1]
-    if first < 0 or "date" not in out[first:]:
+    start = _date_after_volume(tokens, out)
+    if start < 0:
         return
-    start = out.index("date", first)
     end = label_run(out[start:], "date")[1] + start
-    words = [k for k in range(start, end) if tokens[k].text[:1].isalnum()]
-    year = next((t.text for t, label in zip(tokens, out, strict=True)
-                 if label == "date" and t.text.isdigit()), "")
-    if len(words) == 1 and tokens[words[0]].text.isdigit() and start >= 2 \
-            and abs(int(tokens[words[0]].text) - int(year or 0)) > 1 \
-            and tokens[start - 1].text == "," and out[start - 1] in ("volume", "date") \
-            and out[start - 2] == "volume" \
+    page = tokens[start].text
+    after = [t.text for t in tokens[start + 1:end]]
+    # the year in brackets after it, in the same run: physics' "64, 1983 (2001)."
+    bracketed = after[:1] == ["("] and len(after) >= 3 and after[2] == ")" \
+        and after[1].isdigit() and all(not a[:1].isalnum() for a in after[3:])
+    earlier = next((t.text for t, label in zip(tokens[:start], out, strict=False)
+                    if label == "date" and t.text.isdigit()), "")
+    year = after[1] if bracketed else earlier if not any(a[:1].isalnum() for a in after) else ""
+    if year and abs(int(page) - int(year)) > 1 \
             and all(not t.text[:1].isalnum() for t in tokens[end:]):
-        for k in range(start - 1 if out[start - 1] == "date" else start, end):
-            out[k] = "pages"
+        out[start] = "pages"
+        if out[start - 1] == "date":
+            out[start - 1] = "pages"
+
+
+def _date_after_volume(tokens: tuple[Token, ...], out: list[str]) -> int:
+    """Where a date run opening with a bare number starts right after the volume run and its
+    comma (-1 if none)."""
+    return next((k for k in range(2, len(out))
+                 if out[k] == "date" and tokens[k].text.isdigit() and tokens[k - 1].text == ","
+                 and out[k - 1] in ("volume", "date") and out[k - 2] == "volume"), -1)
 
 
 def _cued_pages(tokens: tuple[Token, ...], out: list[str], label: str) -> None:
