@@ -2,7 +2,8 @@
 
 - chemistry's "Journal Year, Volume, Page" (ACS, RSC, Angewandte: "J. Org. Chem. 2010, 75,
   2011.", "Atmos Chem Phys 2017, 17, 13559") right after the container is date, volume and
-  pages whatever the tagger read (a page may look like a year, a year like a volume);
+  pages whatever the tagger read (a page may look like a year, a year like a volume); not
+  after a listed place read as the container ("Seoul, 2008, 12, 45-60");
 - "Journal 379:112367" or "Journal 12, 34-56" right after the container is volume and pages
   even when the tagger read the numbers as a note;
 - "225, e13211" read as one pages run with no volume labelled is volume 225, pages e13211
@@ -30,9 +31,10 @@ import re
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.cued import numbers_by_cue
 from claimcheck.parse.tokens import Token
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import PLACE_NAMES, YEAR_DIGITS
 
 _YEAR_TOKEN = re.compile(YEAR_DIGITS)
+_PLACE = re.compile(PLACE_NAMES)
 # I to LXXXIX, two letters or more: C, D and M are left out, since "DC", "MD" or "MI" closing
 # a container are places far more often than volumes.
 ROMAN = re.compile(r"(?=[IVXL]{2,}$)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -67,8 +69,9 @@ def _year_volume_pages(text: str, tokens: tuple[Token, ...], out: list[str]) -> 
         return
     last = len(out) - out[::-1].index("container") - 1
     match = _YEAR_VOLUME_PAGES.match(text, tokens[last].end)
-    if not match:
-        return
+    first = out.index("container")
+    if not match or _PLACE.fullmatch(text[tokens[first].start:tokens[last].end].strip(" ,.")):
+        return  # (a book's place the tagger read as the container: "Seoul, 2008, 12, 45-60")
     for i, token in enumerate(tokens):
         for group, label in ((1, "date"), (2, "volume"), (3, "pages")):
             if match.start(group) <= token.start < match.end(group):

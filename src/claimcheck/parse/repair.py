@@ -20,9 +20,7 @@ The tagger decides token by token; these rules use what it cannot see or often g
   title word, and the title words the tagger ran on after it are the journal or book;
 - where the title ends and the container begins is settled by `boundaries`, then where print
   marks the journal off ("Title, «Neuron» 75", "Title: Oikos, v. 44": `colonjournal`); a
-  journal read as a place ("Title, Circulation, 2007, 115") is the container
-  (`journalplace`); a journal after "in:" read as a note, issue or volume is the container
-  (`injournal`); a
+  journal after "in:" read as a note, issue or volume is the container (`injournal`); a
   title does not end inside a bracket it opened (`titlebracket`);
 - a volume, issue or page number runs on over letters and digits glued to it: "19r12889" is
   one article number however the tokens split it;
@@ -44,7 +42,6 @@ from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
 from claimcheck.parse.journalafternames import journal_after_names, journal_after_slashes
-from claimcheck.parse.journalplace import journal_read_as_place
 from claimcheck.parse.locators import locators
 from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
@@ -97,7 +94,6 @@ def repair(
         _document_code(tokens, out)
     title_and_container(tokens, out, text)
     marked_journal(tokens, out, text)
-    journal_read_as_place(tokens, out)
     if "(" in text:
         title_through_its_bracket(tokens, out)
     journal_after_in(tokens, out)
