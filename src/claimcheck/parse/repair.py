@@ -17,7 +17,8 @@ The tagger decides token by token; these rules use what it cannot see or often g
 - where the date begins and ends ("2013a", "(2019). (R)-Ketamine", "im Jahre 1769.") is
   settled by `dates`;
 - a Chinese (GB/T 7714) document code closes the title: "pathway[J]. PNAS, 2011" is no
-  title word, and the title words the tagger ran on after it are the journal or book;
+  title word, and the title words the tagger ran on after it are the journal or book; a DOI
+  or link read inside the title where none is printed is the title's (`formless`);
 - where the title ends and the container begins is settled by `boundaries`, then where print
   marks the journal off ("Title, «Neuron» 75", "Title: Oikos, v. 44": `colonjournal`); a
   journal after "in:" read as a note, issue or volume is the container (`injournal`); a
@@ -39,6 +40,7 @@ from claimcheck.parse.authors import author_run_start, initials_before_colon
 from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.colonjournal import marked_journal
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
+from claimcheck.parse.formless import formless_link_in_title
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
 from claimcheck.parse.journalafternames import journal_after_names, journal_after_slashes
@@ -92,6 +94,7 @@ def repair(
     dates.date_ends_at_bracket(tokens, out)
     if "[" in text:  # most entries print no bracket
         _document_code(tokens, out)
+    formless_link_in_title(tokens, out)
     title_and_container(tokens, out, text)
     marked_journal(tokens, out, text)
     if "(" in text:
