@@ -74,3 +74,23 @@ def test_chemistry_prints_year_volume_and_page_after_the_journal(
 def test_other_year_volume_prints_stay(text: str, volume: str, pages: str) -> None:
     ref = parse_string(text)
     assert (ref.volume, ref.pages) == (volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [("Ramanathan, T. et al. (2008) Nat. Nanotechnol., 3.", "3"),
+     ("Zhang CL, Yu SH. 2014. Nanoparticles meet electrospinning: recent advances and future "
+      "prospects. Chem Soc Rev, 43. https://doi.org/10.1039/c3cs60426h", "43")],
+)
+def test_a_lone_number_closing_a_journal_before_a_link_or_read_as_a_note(
+        text: str, volume: str) -> None:
+    assert parse_string(text).volume == volume
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Smith J. The history of Rome. Rome: FAO; 1990. 513. https://www.fao.org/x",
+     "Müller, K. Kommentar. MedR 2003, 77. https://beck-online.de/x"],
+)
+def test_a_page_count_or_a_law_page_stays(text: str) -> None:
+    assert parse_string(text).volume == ""
