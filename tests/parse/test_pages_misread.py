@@ -94,3 +94,17 @@ def test_a_lone_number_closing_a_journal_before_a_link_or_read_as_a_note(
 )
 def test_a_page_count_or_a_law_page_stays(text: str) -> None:
     assert parse_string(text).volume == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(83) Yuan, L., Sui, T., Chen, M., Deng, J., Huang, Y., Zeng, J., Lv, Q. et al. 2016. "
+     "CRISPR/Cas9-mediated GJA8 knockout in rabbits recapitulates human congenital cataracts. "
+     "Sci. Rep., 6: 22024. https://doi.org/10.1038/srep22024",
+     "27 CUI, J., CHEN, B., WANG, H. J., HAN, Y., CHEN, X. and ZHANG, W. 2016. Glucosidase II "
+     "beta-subunit, a novel substrate for caspase-3-like activity in rice, plays as a molecular "
+     "switch between autophagy and programmed cell death. Sci. Rep., 6, 31764."],
+)
+def test_an_abbreviated_journal_cut_in_two_by_a_note(text: str) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.volume) == ("Sci. Rep.", "6")
