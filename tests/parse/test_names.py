@@ -154,7 +154,8 @@ def test_et_al_in_square_brackets() -> None:
     [("Mao, J., Paulot, F., Jacob, D. J., … Horowitz, L. W.",
       ["Mao", "Paulot", "Jacob", "Horowitz"]),
      ("Toon, O. B., Maring, H., … Pszenny, A.", ["Toon", "Maring", "Pszenny"]),
-     ("Wolfe, G. M., Kaiser, J., ... Warneke, C.", ["Wolfe", "Kaiser", "Warneke"])],
+     ("Wolfe, G. M., Kaiser, J., ... Warneke, C.", ["Wolfe", "Kaiser", "Warneke"]),
+     ("SMITH, J.; JONES, K.; ... LEE, M.", ["SMITH", "JONES", "LEE"])],
 )
 def test_apa_ellipsis_before_the_last_author_keeps_the_names_apart(
         text: str, families: list[str]) -> None:

@@ -77,8 +77,13 @@ _ELLIPSIS_BETWEEN = re.compile(r"\s*[,;]?\s*(?:…|\.\.\.)\s*(?=[A-ZÀ-Þ])")
 
 def _names_skipped(text: str) -> tuple[str, bool]:
     """The list with an ellipsis between two names made a comma, and whether there was one."""
-    joined = _ELLIPSIS_BETWEEN.sub(", ", text)
+    joined = _ELLIPSIS_BETWEEN.sub(_separator, text)
     return joined, joined != text
+
+
+def _separator(match: re.Match[str]) -> str:
+    # (the list's own: "JONES, K.; ... LEE, M." is split at its semicolons)
+    return "; " if ";" in match.group() else ", "
 
 
 def _may_have_editors_after(text: str) -> bool:
