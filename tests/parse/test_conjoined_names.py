@@ -68,6 +68,23 @@ def test_czech_and_romanian_conjunctions(text: str, names: list[tuple[str, str]]
     assert _names(text) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Vinik, A. I. ja Ziegler, D.", ["Vinik", "Ziegler"]),  # Finnish, Estonian
+        ("Kaneko, T., Minamisawa, K. dan Isawa, T.", ["Kaneko", "Minamisawa", "Isawa"]),
+        ("Zhu, J. dan Liang, X.-Z.", ["Zhu", "Liang"]),  # Indonesian, Malay
+        ("Du, X., dan Song, W.", ["Du", "Song"]),
+        ("Grant, P. E. in Wedeen, V.", ["Grant", "Wedeen"]),  # Slovenian
+        # Dutch "in 't Veld", "in der Maur" is a particle, not "and"
+        ("Jansen, P. and in 't Veld, R.", ["Jansen", "in 't Veld"]),
+        ("Dan Smith and Dan Jones", ["Smith", "Jones"]),
+    ],
+)
+def test_and_in_finnish_indonesian_and_slovenian(text: str, families: list[str]) -> None:
+    assert [a.family for a in split_names(text).authors] == families
+
+
 def test_a_lower_case_a_inside_a_name_is_no_conjunction() -> None:
     # only between two names: "Thomas a Kempis" is one name, printed alone
     assert [a.family for a in split_names("Thomas a Kempis").authors] != ["Thomas", "Kempis"]

@@ -56,3 +56,23 @@ def test_a_language_note_is_no_journal(text: str) -> None:
 
 def test_a_language_before_the_year_alone_is_no_journal() -> None:
     assert parse_string("J. Smith, A study of rice farming, in Japanese, 2001.").container == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [("Landrine, H./Klonoff, E.A./Lang, D. et al. (2001): Use of identification cards by "
+      "underage youth to purchase tobacco. In: JAMA, (18): 2329.", "JAMA"),
+     ("Blair, S. N./Kohl, H. W./Barlow, C. E. et al.: “Changes in physical fitness and "
+      "all-cause mortality. A prospective study of healthy and unhealthy men”. In: JAMA, Vol. "
+      "273, No. 14, 1995, pp. 1093–8.", "JAMA")],
+)
+def test_a_journal_after_in_read_as_the_publisher(text: str, container: str) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.publisher) == (container, "")
+
+
+def test_a_book_after_in_read_as_the_publisher_with_pages_alone_is_left() -> None:
+    # a chapter's pages, no volume or issue: the run may be a book (and its editors)
+    ref = parse_string("Braun, K. (2001): Stadt und Land. In: Handbuch der Soziologie, "
+                       "Wiesbaden, S. 12-20.")
+    assert ref.container != "Handbuch der Soziologie" or ref.publisher == ""

@@ -147,3 +147,26 @@ def test_et_al_in_square_brackets() -> None:
     names = split_names("Paulsen, F.; Crane, J.D.; Kjeldsen, H.G. [et al.]")
     assert [(a.family, a.given) for a in names.authors] == [
         ("Paulsen", "F."), ("Crane", "J.D."), ("Kjeldsen", "H.G.")] and names.et_al
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [("Mao, J., Paulot, F., Jacob, D. J., … Horowitz, L. W.",
+      ["Mao", "Paulot", "Jacob", "Horowitz"]),
+     ("Toon, O. B., Maring, H., … Pszenny, A.", ["Toon", "Maring", "Pszenny"]),
+     ("Wolfe, G. M., Kaiser, J., ... Warneke, C.", ["Wolfe", "Kaiser", "Warneke"]),
+     ("SMITH, J.; JONES, K.; ... LEE, M.", ["SMITH", "JONES", "LEE"])],
+)
+def test_apa_ellipsis_before_the_last_author_keeps_the_names_apart(
+        text: str, families: list[str]) -> None:
+    names = split_names(text)
+    assert [a.family for a in names.authors] == families
+    assert names.et_al
+
+
+@pytest.mark.parametrize(("text", "families"),
+                         [("Smith, J., Jones, K., …", ["Smith", "Jones"]),
+                          ("Smith, J., Jones, K. ...", ["Smith", "Jones"])])
+def test_an_ellipsis_ending_the_list_is_et_al(text: str, families: list[str]) -> None:
+    names = split_names(text)
+    assert ([a.family for a in names.authors], names.et_al) == (families, True)

@@ -83,18 +83,22 @@ def trim(text: str) -> str:
 
 # The medium NLM and ISO 690 print after a journal or title: "J Appl Ecol [Internet]".
 _MEDIUM = re.compile(r"\s*\[(?:internet|online|serial[^\]]*|electronic resource|en ligne|"
-                     r"cd-rom)\]$", re.IGNORECASE)
+                     r"cd-rom|(?:home ?page|database) on the internet)\]$", re.IGNORECASE)
 
 
 # "In Proceedings of ...", "In: Book", and "In" in other languages before a capital ("dans
 # Nature", "en : EMBO Rep", "W: Prace").
 _IN = re.compile(r"^(?:(?i:in)\s?:?\s+(?=[\w«„“])|(?i:dans|en|em|im|nel|nella|w)\s?:?\s+(?=[A-Z]))")
-# A volume word or ABNT's "[s. l.]" (no place) closing the journal: "Gene, tome", "Genetics,
-# [s. l.]" belong to the fields after it. Alone, an abbreviated one ("Bd.") is no container
-# either, but a word in full is a title ("Volume" is a magazine), unless its number follows.
+# A volume word or ABNT's "[s. l.]" (no place; "[N.p.]" in English) closing the journal:
+# "Gene, tome", "Genetics, [s. l.]" belong to the fields after it; so do the volume words of
+# Czech and Slovak ("zv.", "roč."), Estonian ("kd", köide), the Scandinavian "årg." and
+# ABNT's lower-case "v." ("Revista Ambiente & Água, [N.p.], v. 8").
+# Alone, an abbreviated one ("Bd.") is no container either, but a word in full is a title
+# ("Volume" is a magazine), unless its number follows.
 _FULL_WORDS = "tome|volume|band|año"
 _TAIL = re.compile(rf"(?:^(?!(?:{_FULL_WORDS})\.?$)|[\s,]+)"
-                   r"(?:\[?s\.\s?l\.?\]?|tome|vol|vols|volume|bd|band|jg|año|"
+                   r"(?:\[?s\.\s?l\.?\]?|\[n\.\s?p\.?\]|tome|vol|vols|volume|bd|band|jg|año|"
+                   r"zv|roč|kd|årg|(?-i:v)|"
                    r"\(?(?:trad\.?|traduit|transl\.?|translated) (?:par|by)\)?)\.?$",
                    re.IGNORECASE)  # a translator's cue left without a name, too
 
@@ -115,7 +119,16 @@ def clean_container(value: str, after: str = "") -> str:
     if " of " in value:  # (most containers: no series)
         value = _SERIES_VOLUME.sub("", value)
     value = trim(_TAIL.sub("", _IN.sub("", value.lstrip("–—- "))))
+    if value.endswith("]"):  # a placeholder before the volume word: "Genetics, [s. l.], v."
+        value = trim(_TAIL.sub("", value))
+    if "," in value:  # (most containers: no comma)
+        value = _TWICE.sub(r"\g<bare>", value)
     return "" if _NUMBER_NEXT.match(after) and _WORD_ALONE.fullmatch(value) else value
+
+
+# A journal printed twice, its name and its abbreviation alike ("Analyst., Analyst., 141",
+# the styles that print both where a record holds the same name in both).
+_TWICE = re.compile(r"^(?P<bare>[^,]{3,}?)\.?,\s+(?P=bare)\.?$")
 
 
 # A paper printed with no title of its own ("A. Yu. Smirnov, in Proc. of ...", "Folkner, W. M.

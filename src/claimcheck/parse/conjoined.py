@@ -11,15 +11,21 @@ from claimcheck.parse.assemble import Run
 from claimcheck.parse.onename import INITIALS
 
 # "and" in other languages; lower-case only, since "E" or "I" may be an initial. Czech and
-# Slovak "a" only after an initial's stop or a name in capitals ("S. D. VERESOGLOU a E.
-# VERBRUGGEN", "Novák, J. a Svoboda"), not inside a name ("Thomas a Kempis"). Spanish "y"
+# Slovak "a", Finnish and Estonian "ja", Indonesian and Malay "dan", Slovenian "in" only after
+# an initial's stop or a name in capitals ("S. D. VERESOGLOU a E. VERBRUGGEN", "Novák, J. a
+# Svoboda", "Vinik, A. I. ja Ziegler, D."; "ja" and "dan" after the serial comma too: "Fan,
+# S., dan Zhang, Z."), not inside a name ("Thomas a Kempis"), nor a title's "in" run into the
+# names ("Lecture notes in Earth Sciences", ", in: Book"); "in" not before a Dutch particle
+# ("in 't Veld", "in der Maur"). Spanish "y"
 # in capitals only before a name in capitals ("GARCÍA, J. Y LÓPEZ, M."), or after an
 # initial's stop before a family name and its comma ("Pérez, J. Y Gómez, M."): else "Y" is
 # an initial ("S Y Wijaya", "C Y Lee").
 CONJUNCTION = re.compile(
     r"\s*(?:&|\b(?:and|et|und|with|(?-i:y|Y(?=\s+[A-ZÀ-Þ]{2,}\b)|"
     r"(?<=\.\s)Y(?=\s+[A-ZÀ-Þ][^\s,.]+,))|"
-    r"(?-i:e|i|ve|og|och|en|és|și|şi))\b|(?-i:(?<=[.A-Z])\s+a))\s+", re.IGNORECASE)
+    r"(?-i:e|i|ve|og|och|en|és|și|şi))\b|"
+    r"(?-i:(?<=[.A-Z])\s+(?:a|in(?!\s+(?:['’]t|de[nr]?|het)\b))|(?<=[.A-Z,])\s+(?:ja|dan)))\s+",
+    re.IGNORECASE)
 _JOINED = "\x01"  # marks, inside `joined_parts`, a part that a conjunction introduced
 _SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", and Bell")
 

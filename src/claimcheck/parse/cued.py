@@ -8,8 +8,9 @@
   "巻 90" and "Año 44" the volume, "№ 1" and "号 8" the issue, "С. 1065–1069",
   "ページ. 1210–1217", "页 5～30", "Págs. 84-91" and "ss. 95-114" the pages (Latin "C." only
   before a range: Turkish "C. 65" is a volume);
-- "Neuron, 80." or "Nature 2014;513.": one bare number closing a journal article, read as the
-  pages with no volume labelled, is the volume (styles that print no pages leave it alone);
+- "Neuron, 80." or "Nature 2014;513.": one bare number closing a journal article (or
+  followed by its DOI or link only), read as the pages or a note with no volume labelled, is
+  the volume (styles that print no pages leave it alone);
 - "(Urbino 21-25 luglio 1980)": a range read as pages right before a month's name is the days
   of a meeting's date;
 - "Vol. III: books 9-12, Cambridge 1993, pp. 1-31": a range after a page cue is the pages,
@@ -47,8 +48,8 @@ _BETWEEN = frozenset({",", ".", ";", ":"})
 def _lone_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
     if "volume" in out or "issue" in out or "container" not in out:
         return
-    numbers = [i for i, t in enumerate(tokens) if out[i] in ("pages", "date") and t.text.isdigit()
-               and not _YEAR_TOKEN.fullmatch(t.text)]
+    numbers = [i for i, t in enumerate(tokens) if out[i] in ("pages", "date", "note")
+               and t.text.isdigit() and not _YEAR_TOKEN.fullmatch(t.text)]
     if len(numbers) != 1 or len(tokens[numbers[0]].text) > 4:
         return
     i = numbers[0]
@@ -59,8 +60,10 @@ def _lone_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
     k = i - 1
     while k > 0 and (out[k] == "date" or tokens[k].text in _BETWEEN):
         k -= 1
+    # (after it only punctuation, or a DOI or link: "Chem Soc Rev 43. https://doi.org/...")
     if out[k] != "container" or tokens[k].text.lower() in ("p", "pp", "s") \
-            or any(t.text not in _BETWEEN for t in tokens[i + 1:]):
+            or any(t.text not in _BETWEEN and label not in ("doi", "url")
+                   for t, label in zip(tokens[i + 1:], out[i + 1:], strict=True)):
         return
     out[i] = "volume"
 

@@ -15,8 +15,9 @@ from claimcheck.text import normalize_pages
 from claimcheck.vocabulary import YEAR_DIGITS
 
 # The cue of the next field, run into a number ("제5호, pp.93-117" tagged "5, pp" as issue;
-# "volume 402 of Lecture Notes" as "402 of"), or the editors' cue before it ("Eds., vol. 1099").
-_NEXT_CUE = re.compile(r"[\s,.;:]+(?:pp?|pages?|vols?|nos?|nr|of)\.?$", re.IGNORECASE)
+# "volume 402 of Lecture Notes" as "402 of"; German "86. Jg. S. 201" as "86. Jg. S"), or the
+# editors' cue before it ("Eds., vol. 1099").
+_NEXT_CUE = re.compile(r"[\s,.;:]+(?:pp?|pages?|vols?|nos?|nr|of)\.?$|\.\s*s\.?$", re.IGNORECASE)
 _EDS_BEFORE = re.compile(r"^eds?\.?,?\s+(?=\S)", re.IGNORECASE)
 # "Journal 2007, 41, 441-448": the year printed before the volume, run into it.
 _YEAR_THEN_VOLUME = re.compile(rf"^{YEAR_DIGITS}\s*[,;]\s*(?=\d)")
@@ -44,9 +45,17 @@ _VOLUME_NUMBER = re.compile(
 _VOLUME_COMMA_ISSUE = re.compile(r"^(\d{1,4})\s*(?:,\s*|\.)(\d{1,3}(?:[/–-]\d{1,3})?)$")
 # "Functional Plant Biology, 40, str. 109–124": pages after a page cue of another language
 # (Slovene "str.", Turkish "ss.", Icelandic "bls.", Spanish "págs.") run into the volume.
+# Indonesian "hal." and German "S." too ("vol. 17, hal. 37–50").
+_VOL = r"^(?:vol\.?\s*|volume\s+)?(\d{1,4})"
 _VOLUME_THEN_PAGES = re.compile(
-    r"^(\d{1,4})\s*[,.]?\s+(?:pp?|str|ss|bls|págs?|pgs?)\.?\s*(\d+(?:\s*[-–]\s*\d+)?)$",
+    _VOL + r"\s*[,.]?\s+(?:pp?|str|ss|bls|págs?|pgs?|hal|s\.)\.?\s*(\d+(?:\s*[-–]\s*\d+)?)$",
     re.IGNORECASE)
+# "Condor, 96, 545–551.", "Anim Behav 18 366–378": a page range with no cue run into the
+# volume (taken only when it is a rising range, `_pages_alone`: "12, 3–4" is a double issue).
+_VOLUME_THEN_RANGE = re.compile(_VOL + r"(?:\s*[,:;.]\s+|\s*[,:;]|\s+)(\d.*)$",
+                                re.IGNORECASE)
+# "159(7): 663–70": the range after the volume and its issue.
+_RANGE_AFTER = re.compile(r"^\s*[,:;]\s*(\d.*)$")
 # "Annu Rev Ecol Evol Syst 35.175–197": the volume, a full stop and the page range.
 _VOLUME_DOT_PAGES = re.compile(r"^(\d{1,4})\.(\d+\s*[-–]\s*\d+)$")
 
@@ -96,8 +105,15 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
     match = _VOLUME_ISSUE.match(volume) or _VOLUME_NUMBER.match(volume)
     if not match and out.get("pages") and not out.get("issue"):
         match = _VOLUME_COMMA_ISSUE.match(volume)
+    if match and not out.get("pages"):
+        after = _RANGE_AFTER.match(volume[match.end():])
+        if after and _pages_alone(after.group(1)):
+            out["pages"] = after.group(1)
     if not match and not out.get("pages"):
         glued = _VOLUME_DOT_PAGES.match(volume) or _VOLUME_THEN_PAGES.match(volume)
+        if not glued:
+            glued = _VOLUME_THEN_RANGE.match(volume)
+            glued = glued if glued and _pages_alone(glued.group(2)) else None
         if glued:
             out["volume"], out["pages"] = glued.groups()
             volume = ""

@@ -1,4 +1,5 @@
-"""A journal introduced by "in:" that the tagger read as a note, an issue or a volume.
+"""A journal introduced by "in:" that the tagger read as a note, an issue, a volume or the
+publisher.
 
 German (DIN 1505) and French styles print an article's journal after the chapter's cue: "...,
 in: PLoS ONE 5 (2010), S. e11883", "In: Science vol. 325 / 2009", "», dans BMC Bioinform, 8,
@@ -10,7 +11,9 @@ words up to the first number, bracket, comma, volume word or sentence's end are 
 place or publisher, "Tokyo: Iwanami; 1995. In Japanese, 2 vols.", nor when no number but a
 year follows them, "..., in Japanese, 2001.", nor when they are a language's name alone,
 "1995. In Japanese, 3 figures"); in a note run, a bare number right after them, before a
-bracketed year, is the volume ("PLoS ONE 5 (2010)").
+bracketed year, is the volume ("PLoS ONE 5 (2010)"). A publisher run opening with the cue
+("In: JAMA, (18): 2329", "In: JAMA, Vol. 273, No. 14") is read so only when a volume or an
+issue is read after it: a chapter's book read as the publisher has pages alone.
 A container the tagger read that is a language's name alone after the cue, with no number
 after it, is a note on the language ("1990. In Russian, vol. 2.", `_language_out`).
 """
@@ -26,7 +29,7 @@ from claimcheck.vocabulary import LANGUAGE_NAMES, YEAR_DIGITS
 _NUMBER = re.compile(r"\d+")
 _YEAR = re.compile(YEAR_DIGITS)
 _CUES = frozenset({"in", "In", "dans", "Dans", "en", "En"})
-_MISREAD = ("note", "issue", "volume")
+_MISREAD = ("note", "issue", "volume", "publisher")
 
 
 def journal_after_in(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -41,9 +44,16 @@ def journal_after_in(tokens: tuple[Token, ...], out: list[str]) -> None:
         # Nauka; 1990. In Japanese, with English summary")
         if start >= 0 and tokens[start].text in _CUES \
                 and (start == 0 or tokens[start - 1].text not in ("(", "[")) \
-                and "publisher" not in out[:start] and "location" not in out[:start]:
+                and "publisher" not in out[:start] and "location" not in out[:start] \
+                and (label != "publisher" or _journal_numbers(out, end)):
             _relabel(tokens, out, start, end)
             return
+
+
+def _journal_numbers(out: list[str], end: int) -> bool:
+    """A volume or an issue read after the run: a journal's, not a chapter's pages alone
+    ("In: JAMA, Vol. 273, No. 14"; not "In: Handbuch der Soziologie, S. 12-20")."""
+    return "volume" in out[end:] or "issue" in out[end:]
 
 
 def _language_out(tokens: tuple[Token, ...], out: list[str]) -> None:

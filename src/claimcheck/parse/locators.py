@@ -1,5 +1,12 @@
 """Volume and pages printed together, which the tagger reads as one run or as a note.
 
+- chemistry's "Journal Year, Volume, Page" (ACS, RSC, Angewandte: "J. Org. Chem. 2010, 75,
+  2011.", "Atmos Chem Phys 2017, 17, 13559") right after the container is date, volume and
+  pages whatever the tagger read (a page may look like a year, a year like a volume); not
+  after a listed place read as the container ("Seoul, 2008, 12, 45-60");
+- an abbreviated journal cut in two, its last abbreviations read as a note with the numbers
+  ("Sci. | Rep., 6: 22024."): up to four capitalised abbreviations, each with its stop, that
+  open a note run straight after the container are the container's;
 - "Journal 379:112367" or "Journal 12, 34-56" right after the container is volume and pages
   even when the tagger read the numbers as a note;
 - "225, e13211" read as one pages run with no volume labelled is volume 225, pages e13211
@@ -27,9 +34,11 @@ import re
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.cued import numbers_by_cue
 from claimcheck.parse.tokens import Token
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import PLACE_NAMES, YEAR_DIGITS
 
 _YEAR_TOKEN = re.compile(YEAR_DIGITS)
+_PLACE = re.compile(PLACE_NAMES)
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,9}")  # "Rep", "Biol", "Sci"
 # I to LXXXIX, two letters or more: C, D and M are left out, since "DC", "MD" or "MI" closing
 # a container are places far more often than volumes.
 ROMAN = re.compile(r"(?=[IVXL]{2,}$)(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -38,8 +47,17 @@ _VOLUME_PAGES = re.compile(
     r"\s*[.,]?\s*(\d+)\s*[:,]\s*([A-Za-z]?\d+[A-Za-z]?\d*(?:\s?[-–]\s?\w+)?)")
 
 
+# "2010, 75, 2011", "2017, 17, 13559", "2011, 7, e1001336": a year, a volume that is none,
+# then a page, page range or article number, and nothing more of them.
+_YEAR_VOLUME_PAGES = re.compile(
+    rf"\s*[.,]?\s*({YEAR_DIGITS})\s*,\s*(?!{YEAR_DIGITS}\b)(\d{{1,4}})\s*,\s*"
+    r"([A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?)(?![\w(–-])")
+
+
 def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rules above, applied in place in that order."""
+    _year_volume_pages(text, tokens, out)
+    _abbreviations_in_note(tokens, out)
     _numbers_after_container(text, tokens, out)
     _volume_colon_pages(tokens, out)
     _volume_comma_pages(tokens, out)
@@ -49,6 +67,34 @@ def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     _roman_volume(tokens, out)
     _conference_year(tokens, out)
     numbers_by_cue(tokens, out)
+
+
+def _year_volume_pages(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "container" not in out:
+        return
+    last = len(out) - out[::-1].index("container") - 1
+    match = _YEAR_VOLUME_PAGES.match(text, tokens[last].end)
+    first = out.index("container")
+    if not match or _PLACE.fullmatch(text[tokens[first].start:tokens[last].end].strip(" ,.")):
+        return  # (a book's place the tagger read as the container: "Seoul, 2008, 12, 45-60")
+    for i, token in enumerate(tokens):
+        for group, label in ((1, "date"), (2, "volume"), (3, "pages")):
+            if match.start(group) <= token.start < match.end(group):
+                out[i] = label
+
+
+def _abbreviations_in_note(tokens: tuple[Token, ...], out: list[str]) -> None:
+    if "container" not in out or "note" not in out:
+        return
+    k = len(out) - out[::-1].index("container")  # one past the container's last token
+    if k >= len(out) or out[k] != "note" or tokens[k - 1].text != ".":
+        return
+    end = k
+    while end + 1 < len(out) and out[end] == out[end + 1] == "note" and end - k < 8 \
+            and _ABBREVIATED.fullmatch(tokens[end].text) and tokens[end + 1].text == ".":
+        end += 2
+    if end > k and end < len(out) and tokens[end].text in ",:;" :
+        out[k:end] = ["container"] * (end - k)
 
 
 def _numbers_after_container(

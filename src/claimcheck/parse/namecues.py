@@ -51,8 +51,11 @@ def names_alone(text: str) -> tuple[str, bool]:
         text = _EDITORS_AFTER.sub("", text)
     if _DIGIT.search(text):  # the year needs digits; most name lists have none
         text = _TRAILING_YEAR.sub("", text)
+    skipped = False
+    if "…" in text or "..." in text:  # (most lists: no ellipsis)
+        text, skipped = _names_skipped(text)
     start = _et_al_start(text) if _may_have_et_al(text) else -1
-    et_al = start >= 0 and bool(_ET_AL.search(text, start))
+    et_al = skipped or (start >= 0 and bool(_ET_AL.search(text, start)))
     if et_al:
         # (and the brackets it was printed in: "Kjeldsen, H.G. [et al.]")
         text = _EMPTY_BRACKETS.sub("", _et_al_removed(text, start)).strip(" ,;:")
@@ -64,6 +67,23 @@ def names_alone(text: str) -> tuple[str, bool]:
         if cut != text and cut.strip(" ,;:"):
             et_al, text = True, cut.strip(" ,;:")
     return text, et_al
+
+
+# APA's ellipsis for a list of 21 names and more, "..., Jacob, D. J., … Horowitz, L. W.": the
+# names left out stand between two that are printed, so the ellipsis separates them as a comma
+# does (removed as an "et al.", it would leave "Jacob, D. J. Horowitz" as one name).
+_ELLIPSIS_BETWEEN = re.compile(r"\s*[,;]?\s*(?:…|\.\.\.)\s*(?=[A-ZÀ-Þ])")
+
+
+def _names_skipped(text: str) -> tuple[str, bool]:
+    """The list with an ellipsis between two names made a comma, and whether there was one."""
+    joined = _ELLIPSIS_BETWEEN.sub(_separator, text)
+    return joined, joined != text
+
+
+def _separator(match: re.Match[str]) -> str:
+    # (the list's own: "JONES, K.; ... LEE, M." is split at its semicolons)
+    return "; " if ";" in match.group() else ", "
 
 
 def _may_have_editors_after(text: str) -> bool:

@@ -17,7 +17,8 @@ The tagger decides token by token; these rules use what it cannot see or often g
 - where the date begins and ends ("2013a", "(2019). (R)-Ketamine", "im Jahre 1769.") is
   settled by `dates`;
 - a Chinese (GB/T 7714) document code closes the title: "pathway[J]. PNAS, 2011" is no
-  title word, and the title words the tagger ran on after it are the journal or book;
+  title word, and the title words the tagger ran on after it are the journal or book; a DOI
+  or link read inside the title where none is printed is the title's (`formless`);
 - where the title ends and the container begins is settled by `boundaries`, then where print
   marks the journal off ("Title, «Neuron» 75", "Title: Oikos, v. 44": `colonjournal`); a
   journal after "in:" read as a note, issue or volume is the container (`injournal`); a
@@ -25,7 +26,8 @@ The tagger decides token by token; these rules use what it cannot see or often g
 - a volume, issue or page number runs on over letters and digits glued to it: "19r12889" is
   one article number however the tokens split it;
 - a run of punctuation alone (") ," tagged as a volume) is no field: it joins the run before;
-- volume and pages printed together are split by `locators`.
+- volume and pages printed together are split by `locators`; pages read as a second year,
+  a DOI or a link are the pages (`pagesread`).
 """
 
 from __future__ import annotations
@@ -38,10 +40,12 @@ from claimcheck.parse.authors import author_run_start, initials_before_colon
 from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.colonjournal import marked_journal
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
+from claimcheck.parse.formless import formless_link_in_title
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
 from claimcheck.parse.journalafternames import journal_after_names, journal_after_slashes
 from claimcheck.parse.locators import locators
+from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
 from claimcheck.parse.titlebracket import title_through_its_bracket
@@ -90,6 +94,7 @@ def repair(
     dates.date_ends_at_bracket(tokens, out)
     if "[" in text:  # most entries print no bracket
         _document_code(tokens, out)
+    formless_link_in_title(tokens, out)
     title_and_container(tokens, out, text)
     marked_journal(tokens, out, text)
     if "(" in text:
@@ -108,6 +113,7 @@ def repair(
     _glued_numbers(tokens, out)
     _wordless_runs(tokens, out)
     locators(text, tokens, out)
+    pages_misread(tokens, out)
     return tuple(out)
 
 
