@@ -76,6 +76,7 @@ def test_czech_and_romanian_conjunctions(text: str, names: list[tuple[str, str]]
         ("Zhu, J. dan Liang, X.-Z.", ["Zhu", "Liang"]),  # Indonesian, Malay
         ("Du, X., dan Song, W.", ["Du", "Song"]),
         ("Grant, P. E. in Wedeen, V.", ["Grant", "Wedeen"]),  # Slovenian
+        ("Grant PE in Wedeen V", ["Grant", "Wedeen"]),
         # Dutch "in 't Veld", "in der Maur" is a particle, not "and"
         ("Jansen, P. and in 't Veld, R.", ["Jansen", "in 't Veld"]),
         ("Dan Smith and Dan Jones", ["Smith", "Jones"]),
@@ -83,6 +84,13 @@ def test_czech_and_romanian_conjunctions(text: str, names: list[tuple[str, str]]
 )
 def test_and_in_finnish_indonesian_and_slovenian(text: str, families: list[str]) -> None:
     assert [a.family for a in split_names(text).authors] == families
+
+
+def test_in_before_a_noun_is_no_conjunction() -> None:
+    # German "in Zusammenarbeit mit": "in" joins only before a name
+    names = split_names("Müller, K. in Zusammenarbeit mit Schulz, P.")
+    families = [a.family for a in names.authors]
+    assert families[:2] == ["Müller", "Schulz"]
 
 
 def test_a_lower_case_a_inside_a_name_is_no_conjunction() -> None:

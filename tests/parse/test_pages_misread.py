@@ -43,7 +43,11 @@ def test_pages_read_as_a_link_are_the_pages(text: str, pages: str) -> None:
      "Smith J. The history. London: Methuen; 1990. Reprinted 1995.",
      "Jones, K. (1998). A study. Nature, 391, 33-35. doi:10.1038/35000",
      "Reynders, Vlassak 1982 : REYNDERS (L.), VLASSAK (K.) – Use of Azospirillum brasilense as "
-     "biofertilizer in intensive wheat cropping, Plant Soil, 66, 1982."],
+     "biofertilizer in intensive wheat cropping, Plant Soil, 66, 1982.",
+     # a classic cited with its collected edition's volume and year
+     "Freud, S. (1915). Das Unbewusste. Gesammelte Werke, 10, 1946.",
+     "Kant, I. (1781). Kritik der reinen Vernunft. Akademie-Ausgabe, 3, 1904.",
+     "Marx, K. (1867). Das Kapital. MEW, 23, 1962."],
 )
 def test_a_later_year_or_a_link_stays(text: str) -> None:
     ref = parse_string(text)

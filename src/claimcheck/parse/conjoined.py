@@ -15,16 +15,21 @@ from claimcheck.parse.onename import INITIALS
 # an initial's stop or a name in capitals ("S. D. VERESOGLOU a E. VERBRUGGEN", "Novák, J. a
 # Svoboda", "Vinik, A. I. ja Ziegler, D."; "ja" and "dan" after the serial comma too: "Fan,
 # S., dan Zhang, Z."), not inside a name ("Thomas a Kempis"), nor a title's "in" run into the
-# names ("Lecture notes in Earth Sciences", ", in: Book"); "in" not before a Dutch particle
-# ("in 't Veld", "in der Maur"). Spanish "y"
+# names ("Lecture notes in Earth Sciences", ", in: Book"). "in" only before a name: an
+# initial, a word and its comma or initials, or capitals ("in Kovač, M.", "in Kovač M",
+# "in M. Kovač"); not before a Dutch particle ("in 't Veld") nor a noun ("Müller, K. in
+# Zusammenarbeit mit Schulz, P."). Spanish "y"
 # in capitals only before a name in capitals ("GARCÍA, J. Y LÓPEZ, M."), or after an
 # initial's stop before a family name and its comma ("Pérez, J. Y Gómez, M."): else "Y" is
 # an initial ("S Y Wijaya", "C Y Lee").
+_CAPITAL = r"(?![a-zß-ÿ])[^\W\d_]"  # any script's capital ("Ž", "Č"), as far as re can tell
+# a name after "in": an initial, a word and its comma or initials, or a word in capitals
+_NAME = rf"{_CAPITAL}(?:\.|[^\s,.]+(?:,|\s+[A-ZÀ-Þ]{{1,3}}\b)|(?:{_CAPITAL})+\b)"
 CONJUNCTION = re.compile(
     r"\s*(?:&|\b(?:and|et|und|with|(?-i:y|Y(?=\s+[A-ZÀ-Þ]{2,}\b)|"
     r"(?<=\.\s)Y(?=\s+[A-ZÀ-Þ][^\s,.]+,))|"
     r"(?-i:e|i|ve|og|och|en|és|și|şi))\b|"
-    r"(?-i:(?<=[.A-Z])\s+(?:a|in(?!\s+(?:['’]t|de[nr]?|het)\b))|(?<=[.A-Z,])\s+(?:ja|dan)))\s+",
+    r"(?-i:(?<=[.A-Z])\s+(?:a|in(?=\s+" + _NAME + r"))|(?<=[.A-Z,])\s+(?:ja|dan)))\s+",
     re.IGNORECASE)
 _JOINED = "\x01"  # marks, inside `joined_parts`, a part that a conjunction introduced
 _SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", and Bell")

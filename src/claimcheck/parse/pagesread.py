@@ -4,7 +4,9 @@
   "B Am Meteorol Soc, 90, 1843"): a first page of four digits after the volume reads like a
   year. A date run that is one bare number, after the volume run and its comma, with the
   date already read before it and nothing but punctuation after it, is the pages; not the
-  year printed again, or one apart ("Plant Soil, 66, 1982." after "Reynders 1982"). So is
+  year printed again, or one apart ("Plant Soil, 66, 1982." after "Reynders 1982"), nor a
+  later year after a titled work's volume, its collected edition's ("Gesammelte Werke, 10,
+  1946."), unless the year stands right before the volume (chemistry's). So is
   physics' "Phys. Rev. B 64, 1983 (2001)." read as one date run: the number before the
   bracketed year.
 - German styles' "S. 1036–1049" (Seite) after the volume, read as a DOI or a link ("J Atmos
@@ -20,6 +22,7 @@ from claimcheck.parse.tokens import Token
 
 _CUES = frozenset({"S", "s", "p", "pp", "P", "Pp"})
 _DASHES = frozenset({"-", "–", "—", "‐"})
+_LAST_YEAR = 2100  # a later number beyond this is a page, never an edition's year
 
 
 def pages_misread(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -46,10 +49,23 @@ def _second_year(tokens: tuple[Token, ...], out: list[str]) -> None:
                     if label == "date" and t.text.isdigit()), "")
     year = after[1] if bracketed else earlier if not any(a[:1].isalnum() for a in after) else ""
     if year and abs(int(page) - int(year)) > 1 \
+            and (bracketed or not _reprint_year(tokens, out, int(page), int(year))) \
             and all(not t.text[:1].isalnum() for t in tokens[end:]):
         out[start] = "pages"
         if out[start - 1] == "date":
             out[start - 1] = "pages"
+
+
+def _reprint_year(tokens: tuple[Token, ...], out: list[str], number: int, year: int) -> bool:
+    """Whether a later year after a titled work's volume is its collected edition's year
+    ("Freud, S. (1915). Das Unbewusste. Gesammelte Werke, 10, 1946."): not where there is no
+    title (astronomy's "2009, B Am Meteorol Soc, 90, 1843") or where the year is printed
+    right before the volume, as chemistry prints it ("Stroke 2002, 33, 1776")."""
+    if not year < number <= _LAST_YEAR or "title" not in out:
+        return False
+    first = label_run(out, "date")[1]
+    volume = out.index("volume", first) if "volume" in out[first:] else -1
+    return volume < 0 or any(t.text[:1].isalnum() for t in tokens[first:volume])
 
 
 def _date_after_volume(tokens: tuple[Token, ...], out: list[str]) -> int:
