@@ -76,3 +76,15 @@ def test_a_book_after_in_read_as_the_publisher_with_pages_alone_is_left() -> Non
     ref = parse_string("Braun, K. (2001): Stadt und Land. In: Handbuch der Soziologie, "
                        "Wiesbaden, S. 12-20.")
     assert ref.container != "Handbuch der Soziologie" or ref.publisher == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Smith, J. (2010). Kelp forests. In: Academic Press, Encyclopedia of Ecology, Vol. 4, "
+     "120-128.",
+     "Field, C. (2014). Summary for policymakers. In: IPCC, Climate Change 2014, Vol. 2."],
+)
+def test_a_publisher_or_body_before_the_book_is_no_journal(text: str) -> None:
+    # the run names a publisher or body, then the book: its volume is the book's
+    ref = parse_string(text)
+    assert ref.container not in ("Academic Press", "IPCC")

@@ -73,7 +73,10 @@ def test_chemistry_prints_year_volume_and_page_after_the_journal(
 @pytest.mark.parametrize(
     ("text", "volume", "pages"),
     [("Smith, J. (2010). Title. Journal of Things, 2010, 12(3), 45-67.", "12", "45-67"),
-     ("Smith J. Title. Lancet 2010; 375: 1100-1105.", "375", "1100-1105")],
+     ("Smith J. Title. Lancet 2010; 375: 1100-1105.", "375", "1100-1105"),
+     # year, volume, issue, pages: the third number is the issue
+     ("Kim, H.; Lee, J. Polymer 2003, 44, 19, 5789–5795.", "44", "5789-5795"),
+     ("Tanaka, K. Bull. Chem. Soc. Jpn. 1998, 71, 2, 345–352.", "71", "345-352")],
 )
 def test_other_year_volume_prints_stay(text: str, volume: str, pages: str) -> None:
     ref = parse_string(text)

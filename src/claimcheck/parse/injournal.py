@@ -45,15 +45,22 @@ def journal_after_in(tokens: tuple[Token, ...], out: list[str]) -> None:
         if start >= 0 and tokens[start].text in _CUES \
                 and (start == 0 or tokens[start - 1].text not in ("(", "[")) \
                 and "publisher" not in out[:start] and "location" not in out[:start] \
-                and (label != "publisher" or _journal_numbers(out, end)):
+                and (label != "publisher" or _journal_numbers(tokens, out, start, end)):
             _relabel(tokens, out, start, end)
             return
 
 
-def _journal_numbers(out: list[str], end: int) -> bool:
+def _journal_numbers(tokens: tuple[Token, ...], out: list[str], start: int, end: int) -> bool:
     """A volume or an issue read after the run: a journal's, not a chapter's pages alone
-    ("In: JAMA, Vol. 273, No. 14"; not "In: Handbuch der Soziologie, S. 12-20")."""
-    return "volume" in out[end:] or "issue" in out[end:]
+    ("In: JAMA, Vol. 273, No. 14"; not "In: Handbuch der Soziologie, S. 12-20"); and the
+    run is one name, its numbers straight after it, no more words before them (a publisher
+    or body and then the book: "In: Academic Press, Encyclopedia of Ecology, Vol. 4")."""
+    if "volume" not in out[end:] and "issue" not in out[end:]:
+        return False
+    inner = [k for k in range(start, end) if tokens[k].text == ","]
+    after = next((t.text for t in tokens[end:] if t.text not in (",", ".", ";", ":")), "")
+    return not any(k + 1 < end and tokens[k + 1].text[:1].isalpha() for k in inner) \
+        and (not after[:1].isalpha() or LEXICON.get(after.lower()) in ("volume", "issue"))
 
 
 def _language_out(tokens: tuple[Token, ...], out: list[str]) -> None:

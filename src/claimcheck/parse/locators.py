@@ -48,10 +48,13 @@ _VOLUME_PAGES = re.compile(
 
 
 # "2010, 75, 2011", "2017, 17, 13559", "2011, 7, e1001336": a year, a volume that is none,
-# then a page, page range or article number, and nothing more of them.
+# then a page, page range or article number, and nothing more of them (no fourth number:
+# "Polymer 2003, 44, 19, 5789–5795" is year, volume, issue, pages).
 _YEAR_VOLUME_PAGES = re.compile(
     rf"\s*[.,]?\s*({YEAR_DIGITS})\s*,\s*(?!{YEAR_DIGITS}\b)(\d{{1,4}})\s*,\s*"
-    r"([A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?)(?![\w(–-])")
+    r"([A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?)(?![\w(–-])"
+    # (not a fourth number after a comma: "2003, 44, 19, 5789–5795" prints the issue third)
+    r"(?!\s*[,:]\s*(?:pp?\.\s*)?[A-Za-z]?\d)")
 
 
 def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
