@@ -13,7 +13,8 @@ numbering (`believed.in_sequence`):
   parenthesis ("Hypothesis 2 was", "(eqn 5)"), nor before more numbers in words ("2 and 4
   weeks", "13 to 17"), nor a lone range inside an open parenthesis ("(amino acids 1–23)"),
   nor one digit after a word it also follows elsewhere ("source data 1" twice: a label),
-  and followed by a mark, a space or the line's end, never by "%", a decimal or a unit
+  nor digits after a word that names more numbers in the same sentence ("field 6 and
+  field 9": labels), and followed by a mark, a space or the line's end, never by "%", a decimal or a unit
   glued to it;
 - the article's habit: read as the next new number only, the spaced candidates that
   close a clause or run on into a function word must carry at least `_HABIT` first
@@ -21,9 +22,11 @@ numbering (`believed.in_sequence`):
   callouts cites by glued digits, and its spaced numbers are quantities or labels:
   "Experiment 2 tested");
 - in such an article, a spaced list or range ("12,13", "12–14") before a mark or a
-  function word reaches as far as a glued superscript; a single number ("batch 2 was
-  lost" closes a clause too) and digits before any other lower-case word ("in 3 mice",
-  "the next 5–10 years") are believed only as the next new numbers. Superscripts after
+  function word reaches as far as a glued superscript; a single number of 10 or more that
+  closes a clause may be one cited before ("by hand 71, rather", "resources 77 is"), a
+  smaller one only a new one ("batch 2 was lost", "donor 3, whose": labels count from 1),
+  and digits before any other lower-case word ("in 3 mice", "the next 5–10 years") are
+  believed only as the next new numbers. Superscripts after
   marks ("costly.1") count against the habit as glued ones do.
 Where the habit is shown, spaced digits refused above only as a name's ("PubMed 75 is") are
 still read by first-citation order's windows alone (`gap_candidates`, `sequence.py`).
@@ -36,7 +39,14 @@ from collections import Counter
 from collections.abc import Callable
 
 from claimcheck.citations.notation import DASH, DASH_CHARS
-from claimcheck.citations.spaced_after import closes, counted, goes_on, next_word, series
+from claimcheck.citations.spaced_after import (
+    closes,
+    counted,
+    goes_on,
+    labels,
+    next_word,
+    series,
+)
 from claimcheck.citations.spaced_words import NOT_AFTER
 from claimcheck.citations.split_runs import Option
 
@@ -54,6 +64,7 @@ _UNIT_WORD = re.compile(r"[mcµμnkdp]?(?:m|g|l|L|s|mol|M|Hz|Pa|W|J|V|N|K|A|Da)|
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 _DIGIT_GROUP = re.compile(r",\d{3}(?!\d)")  # "3,234 men": a thousands group before a noun
 _HABIT = 3
+_LABELS = 10  # a label or a count closing a clause is mostly smaller ("batch 2 was lost")
 # verbs a name's number closes a clause before: "PubMed 13 is", "Smith 17 has"
 _CLOSING_VERBS = frozenset(("is", "was", "are", "were", "has", "had"))
 
@@ -70,7 +81,7 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         word = _word(body, match.start())
         if max(numbers) > count or _no_callout_word(body, match.start(), word) or pairs[
                 _pair(body, match)] > 1 or _in_parentheses(body, match) or series(
-                body, match.end("list")):
+                body, match.end("list")) or labels(body, match, word):
             continue
         mark = bool(match.group("after"))
         a_count = not mark and counted(body, match.end("list"))
@@ -83,7 +94,7 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         if len(numbers) > 1:
             reach = "list" if closed else "next"
         elif word[:1].islower():
-            reach = _single(body, match.end("list"), closed)
+            reach = _single(body, match.end("list"), closed, numbers[0])
         else:
             reach = "next"
         found.append((match.span("list"), numbers, reach))
@@ -109,7 +120,8 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
         word = _word(body, match.start())
         if max(int(n) for n in re.findall(r"\d+", printed)) > count or word.lower() in \
                 NOT_AFTER or len(word) == 1 or _UNIT_WORD.fullmatch(word) or _in_parentheses(
-                body, match) or series(body, match.end("list")) or (not match.group(
+                body, match) or series(body, match.end("list")) or labels(
+                body, match, word) or (not match.group(
                 "after") and counted(body, match.end("list"))) or not _name_closes(
                 body, match, word, printed_inside):
             continue
@@ -117,14 +129,18 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
     return found
 
 
-def _single(body: str, end: int, closed: bool) -> str:
+def _single(body: str, end: int, closed: bool, number: int) -> str:
     """The reach of a single spaced number: one cited before or a new one a few past the
-    highest ("near") where it ends a sentence ("as in algorithms 35."), a new one a few past
-    the highest ("ahead") where it closes a clause ("be 6, and"), else the next new one:
-    "batch 2 was lost" closes a clause too, and labels count from 1."""
+    highest ("near") where it ends a sentence ("as in algorithms 35.") or, from
+    `_LABELS` on, closes a clause ("by hand 71, rather", "resources 77 is"), a new one a
+    few past the highest ("ahead") where a smaller one closes a clause ("be 6, and"), else
+    the next new one: "batch 2 was lost" and "donor 3, whose" close a clause too, and
+    labels count from 1."""
     if _SENTENCE_END.match(body, end):
         return "near"
-    return "ahead" if closed else "next"
+    if closed:
+        return "near" if number >= _LABELS else "ahead"
+    return "next"
 
 
 def _no_callout_word(body: str, space: int, word: str) -> bool:

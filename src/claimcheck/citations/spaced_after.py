@@ -10,12 +10,26 @@ import re
 
 from claimcheck.citations.spaced_words import GOES_ON_WITH
 
+_NEARBY = 80  # how far around spaced digits the same word with more digits is looked for
+
 
 def series(body: str, end: int) -> bool:
     """Digits that run on into more numbers in words: "2 and 4 weeks", "13 to 17", "5, 10,
     15, and 50 μM", "3 of 12": values or labels in series, not a raised callout."""
     return bool(re.match(r",?[ \u00a0]+(?:and|or|to|of|und|e|y|et)[ \u00a0]+\d+(?![\d%]|[.,]\d)",
                          body[end : end + 16]))
+
+
+def labels(body: str, match: re.Match[str], word: str) -> bool:
+    """The word before the digits names more numbers in the same sentence ("field 6 and
+    field 9", "day 14, day 28 and day 90"): a series of the article's own labels, where a
+    callout seldom follows the same word twice."""
+    if not word:
+        return False
+    start = max(match.start() - _NEARBY, body.rfind(". ", 0, match.start()) + 1)
+    end = body.find(". ", match.end(), match.end() + _NEARBY)
+    named = re.compile(rf"(?<![\w\-]){re.escape(word)}[ \u00a0]\d", re.IGNORECASE)
+    return len(named.findall(body, start, end if end >= 0 else match.end() + _NEARBY)) > 1
 
 
 def counted(body: str, end: int) -> bool:

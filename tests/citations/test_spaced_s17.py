@@ -1,0 +1,42 @@
+"""Spaced superscripts cited again, and numbers after a space that are quantities or labels
+in a spaced article (issue 14, session 17)."""
+
+from __future__ import annotations
+
+from claimcheck.citations.superscripts import superscripts
+
+# an article that sets its callouts after a space, first citations in order up to 14
+_SPACED = (
+    "Exercise lowers glucose in adults 1 and in older people 2,3. The Finnish trials "
+    "4–6 found the same 7. Walking helps the heart 8, but the dose matters 9 and timing "
+    "too 10. Insulin uptake persists for several hours 11 after training 12. Muscle "
+    "takes up most of it 13, and the liver the rest 14."
+)
+
+
+def sup(text: str, count: int = 40) -> list[str]:
+    return [text[s:e] for s, e in superscripts(text, count)]
+
+
+def test_a_spaced_callout_cited_again_before_a_comma_or_a_clause_going_on_is_read() -> None:
+    again = (" The effect was first seen by hand 12, long before sensors. Later the "
+             "liver 13 was shown to matter less.")
+    assert sup(_SPACED + again) == [*sup(_SPACED), "12", "13"]
+
+
+def test_a_small_label_closing_a_clause_is_no_callout_cited_again() -> None:
+    # labels count from 1: "donor 3, whose", "batch 2 was lost" stay numbers
+    labels = " Cells of donor 3, whose sample was thawed, failed, and batch 2 was lost."
+    assert sup(_SPACED + labels) == sup(_SPACED)
+
+
+def test_a_number_after_a_quantifier_is_a_count() -> None:
+    # "the first 15 were": 15 is the next new number, but "first" counts what follows
+    counts = " Of 1,204 patients, the first 15 were excluded and the remaining 12 of them kept."
+    assert sup(_SPACED + counts) == sup(_SPACED)
+
+
+def test_numbers_after_a_word_named_twice_in_one_sentence_are_labels() -> None:
+    # "field 15 and field 16": the next new numbers, but a series of the article's own labels
+    fields = " Stars in field 15 and field 16 were observed twice."
+    assert sup(_SPACED + fields) == sup(_SPACED)
