@@ -40,3 +40,17 @@ def test_numbers_after_a_word_named_twice_in_one_sentence_are_labels() -> None:
     # "field 15 and field 16": the next new numbers, but a series of the article's own labels
     fields = " Stars in field 15 and field 16 were observed twice."
     assert sup(_SPACED + fields) == sup(_SPACED)
+
+
+def test_a_spaced_list_after_a_label_word_is_read_when_it_is_the_next_new_numbers() -> None:
+    # "factor 15, 16 of": refused for "factor" on main; they are exactly the next two numbers
+    after = (" Journals publish the impact factor 15, 16 of each title, and see (Ensemble"
+             " methods 17-19, later).")
+    assert sup(_SPACED + after) == [*sup(_SPACED), "15, 16", "17-19"]
+
+
+def test_a_spaced_list_after_a_label_word_that_is_no_run_stays_a_label() -> None:
+    # not the next new numbers in a row, a small label, or a spread
+    labels = (" We report sections 16, 17 here, Tables 3, 4 below, and cells of the"
+              " first passage (amino acids 15–23).")
+    assert sup(_SPACED + labels) == sup(_SPACED)

@@ -14,8 +14,10 @@ numbering (`believed.in_sequence`):
   weeks", "13 to 17"), nor a lone range inside an open parenthesis ("(amino acids 1–23)"),
   nor one digit after a word it also follows elsewhere ("source data 1" twice: a label),
   nor digits after a word that names more numbers in the same sentence ("field 6 and
-  field 9": labels), and followed by a mark, a space or the line's end, never by "%", a decimal or a unit
-  glued to it;
+  field 9": labels), and followed by a mark, a space or the line's end, never by "%", a
+  decimal or a unit glued to it; a list or range refused for its word or its parenthesis
+  is still read as the next new numbers in a row, from 10 on ("impact factor 84, 85 of",
+  "(Ensemble methods 42-44, see"; not "Tables 3, 4");
 - the article's habit: read as the next new number only, the spaced candidates that
   close a clause or run on into a function word must carry at least `_HABIT` first
   citations, and more than the superscripts glued to a word do (an article that glues its
@@ -43,9 +45,11 @@ from claimcheck.citations.spaced_after import (
     closes,
     counted,
     goes_on,
+    label_run,
     labels,
     next_word,
     series,
+    single_reach,
 )
 from claimcheck.citations.spaced_words import NOT_AFTER
 from claimcheck.citations.split_runs import Option
@@ -61,17 +65,15 @@ _SPACED = re.compile(
 )
 # a unit of measure, SI prefix and all: "m", "cm", "mmol", "kg", "μM", "Hz"
 _UNIT_WORD = re.compile(r"[mcµμnkdp]?(?:m|g|l|L|s|mol|M|Hz|Pa|W|J|V|N|K|A|Da)|min|h|yr")
-_SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 _DIGIT_GROUP = re.compile(r",\d{3}(?!\d)")  # "3,234 men": a thousands group before a noun
 _HABIT = 3
-_LABELS = 10  # a label or a count closing a clause is mostly smaller ("batch 2 was lost")
 # verbs a name's number closes a clause before: "PubMed 13 is", "Smith 17 has"
 _CLOSING_VERBS = frozenset(("is", "was", "are", "were", "has", "had"))
 
 
 def spaced_candidates(body: str, count: int) -> list[Option]:
     """Spaced digit groups that may be superscripts, each with the reach it has once the
-    article's habit is shown: "list", "next", or for a single number `_single`'s."""
+    article's habit is shown: "list", "next", or for a single number `single_reach`'s."""
     found: list[Option] = []
     matches = list(_SPACED.finditer(body))
     pairs = Counter(_pair(body, m) for m in matches if len(m.group("list")) == 1)
@@ -79,9 +81,11 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         printed = match.group("list")
         numbers = [int(n) for n in re.findall(r"\d+", printed)]
         word = _word(body, match.start())
-        if max(numbers) > count or _no_callout_word(body, match.start(), word) or pairs[
-                _pair(body, match)] > 1 or _in_parentheses(body, match) or series(
+        if max(numbers) > count or pairs[_pair(body, match)] > 1 or series(
                 body, match.end("list")) or labels(body, match, word):
+            continue
+        if _no_callout_word(body, match.start(), word) or _in_parentheses(body, match):
+            found.extend(label_run(body, match, numbers))
             continue
         mark = bool(match.group("after"))
         a_count = not mark and counted(body, match.end("list"))
@@ -94,7 +98,7 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         if len(numbers) > 1:
             reach = "list" if closed else "next"
         elif word[:1].islower():
-            reach = _single(body, match.end("list"), closed, numbers[0])
+            reach = single_reach(body, match.end("list"), closed, numbers[0])
         else:
             reach = "next"
         found.append((match.span("list"), numbers, reach))
@@ -127,20 +131,6 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
             continue
         found.append((match.span("list"), printed))
     return found
-
-
-def _single(body: str, end: int, closed: bool, number: int) -> str:
-    """The reach of a single spaced number: one cited before or a new one a few past the
-    highest ("near") where it ends a sentence ("as in algorithms 35.") or, from
-    `_LABELS` on, closes a clause ("by hand 71, rather", "resources 77 is"), a new one a
-    few past the highest ("ahead") where a smaller one closes a clause ("be 6, and"), else
-    the next new one: "batch 2 was lost" and "donor 3, whose" close a clause too, and
-    labels count from 1."""
-    if _SENTENCE_END.match(body, end):
-        return "near"
-    if closed:
-        return "near" if number >= _LABELS else "ahead"
-    return "next"
 
 
 def _no_callout_word(body: str, space: int, word: str) -> bool:
@@ -233,8 +223,8 @@ def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,
     if not spaced:
         return False
     trial = dict(candidates)
-    for span, numbers, _ in spaced:
-        trial[span[0]] = [(span, numbers, "next")]
+    for span, numbers, reach in spaced:  # a label word's run shows no habit ("sections 71-74")
+        trial.update({span[0]: [(span, numbers, "next")]} if reach != "run" else {})
     believed = believe([trial[k] for k in sorted(trial)])
     if not spaced_habit(body, believed, spaced):
         return False

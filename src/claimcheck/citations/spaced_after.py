@@ -1,15 +1,21 @@
 """What follows digits printed after a space, as `citations.spaced` weighs them: more numbers
 in series ("2 and 4 weeks"), a word the number counts ("5-10 years"), or a mark, a function
 word or a verb after which the clause goes on ("walking 17 but"), so the digits may be a
-raised callout.
+raised callout; the same word with more numbers around them ("field 6 and field 9"); and
+how far first-citation order may believe them (`single_reach`, `label_run`).
 """
 
 from __future__ import annotations
 
 import re
 
+from claimcheck.citations.sequence import numbers_of
 from claimcheck.citations.spaced_words import GOES_ON_WITH
+from claimcheck.citations.split_runs import Option
 
+LABELS = 10  # a label or a count closing a clause is mostly smaller ("batch 2 was lost")
+_RUN = 5  # the longest run a label word may carry: "(amino acids 15–23)" is a spread
+_SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 _NEARBY = 80  # how far around spaced digits the same word with more digits is looked for
 
 
@@ -58,3 +64,29 @@ def next_word(body: str, end: int) -> str:
     """The lower-case word after the digits ending at `end`, "" when none follows."""
     found = _NEXT_WORD.match(body[end : end + 30])
     return found.group(1) if found else ""
+
+
+def single_reach(body: str, end: int, closed: bool, number: int) -> str:
+    """The reach of a single spaced number: one cited before or a new one a few past the
+    highest ("near") where it ends a sentence ("as in algorithms 35.") or, from
+    `LABELS` on, closes a clause ("by hand 71, rather", "resources 77 is"), a new one a
+    few past the highest ("ahead") where a smaller one closes a clause ("be 6, and"), else
+    the next new one: "batch 2 was lost" and "donor 3, whose" close a clause too, and
+    labels count from 1."""
+    if _SENTENCE_END.match(body, end):
+        return "near"
+    if closed:
+        return "near" if number >= LABELS else "ahead"
+    return "next"
+
+
+def label_run(body: str, match: re.Match[str], numbers: list[int]) -> list[Option]:
+    """A spaced list or range refused for the word before it ("impact factor 84, 85 of",
+    "sections 71-74.", "(Ensemble methods 42-44,"): only the next new numbers in a row,
+    from `LABELS` on, at most `_RUN` of them, closing a clause (labels and spreads start
+    low: "Tables 3, 4")."""
+    expanded = numbers_of(match.group("list"))
+    if len(numbers) < 2 or min(numbers) < LABELS or len(expanded) > _RUN or not closes(
+            body, match.end("list")):
+        return []
+    return [(match.span("list"), expanded, "run")]
