@@ -54,3 +54,20 @@ def test_a_spaced_list_after_a_label_word_that_is_no_run_stays_a_label() -> None
     labels = (" We report sections 16, 17 here, Tables 3, 4 below, and cells of the"
               " first passage (amino acids 15–23).")
     assert sup(_SPACED + labels) == sup(_SPACED)
+
+
+def test_digits_after_a_point_ending_a_name_of_a_numbered_series_are_the_names() -> None:
+    # "BA.1 or BA.2.": variants named by a point and a number, in an article citing before the
+    # stop; 2 was cited before, so only a callout after the stop could read it
+    body = ("Smell loss was common early in the pandemic1. Most recover within weeks2, but "
+            "some do not3. We followed workers with a second infection with BA.1 or BA.2. "
+            "Loss was rarer after BA.1 infection4.")
+    assert sup(body) == ["1", "2", "3", "4"]
+
+
+def test_a_callout_after_the_stop_of_a_name_printed_with_a_point_once_is_read() -> None:
+    # "USA.2 Some" and "USA.3 It": a name printed with a point and two numbers, each before
+    # a new sentence, as after-the-stop callouts stand; no print before a lower-case word
+    body = ("Smell loss was common early.1 Most recover within weeks,2 as in the USA.2 Some "
+            "do not.3 Later work in the USA.3 It agreed.")
+    assert sup(body) == ["1", "2", "2", "3", "3"]
