@@ -71,3 +71,10 @@ def test_a_callout_after_the_stop_of_a_name_printed_with_a_point_once_is_read() 
     body = ("Smell loss was common early.1 Most recover within weeks,2 as in the USA.2 Some "
             "do not.3 Later work in the USA.3 It agreed.")
     assert sup(body) == ["1", "2", "2", "3", "3"]
+
+
+def test_a_glued_list_with_spaces_ends_before_an_aside_naming_a_table_or_an_example() -> None:
+    body = ("Insulin lowers glucose1 in rats2 and mice3. The effect is independent of "
+            "upstream signaling4, 5 (Table 1, rows 5–7), and of intensification6, 8 (e.g. "
+            "diet). In trial7, 20 (patients) were lost.")
+    assert sup(body) == ["1", "2", "3", "4, 5", "6, 8", "7"]
