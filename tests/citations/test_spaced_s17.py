@@ -20,7 +20,7 @@ def sup(text: str, count: int = 40) -> list[str]:
 
 def test_a_spaced_callout_cited_again_before_a_comma_or_a_clause_going_on_is_read() -> None:
     again = (" The effect was first seen by hand 12, long before sensors. Later the "
-             "liver 13 was shown to matter less.")
+             "liver 13 in turn mattered less.")
     assert sup(_SPACED + again) == [*sup(_SPACED), "12", "13"]
 
 
@@ -78,3 +78,16 @@ def test_a_glued_list_with_spaces_ends_before_an_aside_naming_a_table_or_an_exam
             "upstream signaling4, 5 (Table 1, rows 5–7), and of intensification6, 8 (e.g. "
             "diet). In trial7, 20 (patients) were lost.")
     assert sup(body) == ["1", "2", "3", "4, 5", "6, 8", "7"]
+
+
+def test_a_label_or_a_count_of_10_or_more_closing_a_clause_is_no_callout_cited_again() -> None:
+    # 11 and 12 were cited; a label as its clause's subject, what a verb in the past did
+    labels = " In the end animal 11 was lost. We recruited 12, of whom 5 were lost."
+    assert sup(_SPACED + labels) == sup(_SPACED)
+
+
+def test_labels_in_a_row_are_no_run_of_callouts() -> None:
+    # each the next new numbers in a row: a label word, a sentence's subject, a spread
+    for labels in (" Results for Tables 15, 16 are shown.", " Stations 15, 16 were closed.",
+                   " A peptide (amino acids 15–18) was used."):
+        assert sup(_SPACED + labels) == sup(_SPACED), labels

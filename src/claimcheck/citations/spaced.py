@@ -40,7 +40,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from claimcheck.citations.notation import DASH, DASH_CHARS
+from claimcheck.citations.notation import DASH, DASH_CHARS, LABEL_WORDS
 from claimcheck.citations.spaced_after import (
     closes,
     counted,
@@ -67,6 +67,7 @@ _SPACED = re.compile(
 _UNIT_WORD = re.compile(r"[mcµμnkdp]?(?:m|g|l|L|s|mol|M|Hz|Pa|W|J|V|N|K|A|Da)|min|h|yr")
 _DIGIT_GROUP = re.compile(r",\d{3}(?!\d)")  # "3,234 men": a thousands group before a noun
 _HABIT = 3
+_LABEL_WORD = re.compile(LABEL_WORDS + r"|sections?|chapters?|pages?", re.IGNORECASE)
 # verbs a name's number closes a clause before: "PubMed 13 is", "Smith 17 has"
 _CLOSING_VERBS = frozenset(("is", "was", "are", "were", "has", "had"))
 
@@ -85,7 +86,10 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
                 body, match.end("list")) or labels(body, match, word):
             continue
         if _no_callout_word(body, match.start(), word) or _in_parentheses(body, match):
-            found.extend(label_run(body, match, numbers))
+            # not "Stations 15, 16 were", "Tables 15, 16", "(amino acids 15–18)": labels
+            if not (_opens(body, match.start(), word) or _LABEL_WORD.fullmatch(word)
+                    or body.startswith(")", match.end("list"))):
+                found.extend(label_run(body, match, numbers))
             continue
         mark = bool(match.group("after"))
         a_count = not mark and counted(body, match.end("list"))
@@ -98,7 +102,7 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         if len(numbers) > 1:
             reach = "list" if closed else "next"
         elif word[:1].islower():
-            reach = single_reach(body, match.end("list"), closed, numbers[0])
+            reach = single_reach(body, match.end("list"), closed, numbers[0], word)
         else:
             reach = "next"
         found.append((match.span("list"), numbers, reach))

@@ -16,6 +16,7 @@ from claimcheck.citations.split_runs import Option
 LABELS = 10  # a label or a count closing a clause is mostly smaller ("batch 2 was lost")
 _RUN = 5  # the longest run a label word may carry: "(amino acids 15–23)" is a spread
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
+_BE = frozenset(("is", "was", "are", "were", "has", "had", "have", "be", "been"))
 _NEARBY = 80  # how far around spaced digits the same word with more digits is looked for
 
 
@@ -66,17 +67,21 @@ def next_word(body: str, end: int) -> str:
     return found.group(1) if found else ""
 
 
-def single_reach(body: str, end: int, closed: bool, number: int) -> str:
+def single_reach(body: str, end: int, closed: bool, number: int, word: str) -> str:
     """The reach of a single spaced number: one cited before or a new one a few past the
     highest ("near") where it ends a sentence ("as in algorithms 35.") or, from
     `LABELS` on, closes a clause ("by hand 71, rather", "resources 77 is"), a new one a
     few past the highest ("ahead") where a smaller one closes a clause ("be 6, and"), else
     the next new one: "batch 2 was lost" and "donor 3, whose" close a clause too, and
-    labels count from 1."""
+    labels count from 1; not before a form of "be" or "have" ("animal 11 was lost") nor
+    after a verb in the past ("we recruited 12, of whom")."""
     if _SENTENCE_END.match(body, end):
         return "near"
+    # not "animal 11 was lost" (a label as its clause's subject) nor "we recruited 12, of
+    # whom" (what a verb in the past did)
     if closed:
-        return "near" if number >= LABELS else "ahead"
+        again = number >= LABELS and next_word(body, end) not in _BE and not word.endswith("ed")
+        return "near" if again else "ahead"
     return "next"
 
 
