@@ -91,3 +91,11 @@ def test_labels_in_a_row_are_no_run_of_callouts() -> None:
     for labels in (" Results for Tables 15, 16 are shown.", " Stations 15, 16 were closed.",
                    " A peptide (amino acids 15–18) was used."):
         assert sup(_SPACED + labels) == sup(_SPACED), labels
+
+
+def test_a_decimal_at_a_wrapped_lines_end_before_lower_case_is_no_callout() -> None:
+    # an after-the-stop article; "SSP5-8.5⏎the" is a scenario's name going on, not "SSP5-8."
+    # and a callout 5
+    body = ("Heat raises mortality,1,2 and smoke adds to it.3 Cities warm fast.4 Stagnant air "
+            "traps PM2.5.5 Under SSP5-8.5\nthe number of hot days doubles.6")
+    assert sup(body) == ["1,2", "3", "4", "5", "6"]
