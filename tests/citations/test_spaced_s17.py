@@ -99,3 +99,11 @@ def test_a_decimal_at_a_wrapped_lines_end_before_lower_case_is_no_callout() -> N
     body = ("Heat raises mortality,1,2 and smoke adds to it.3 Cities warm fast.4 Stagnant air "
             "traps PM2.5.5 Under SSP5-8.5\nthe number of hot days doubles.6")
     assert sup(body) == ["1,2", "3", "4", "5", "6"]
+
+
+def test_a_name_printed_before_what_it_names_across_a_wrapped_line_keeps_its_digit() -> None:
+    # "RoseTTAFold2⏎models" names a version as "RoseTTAFold2 models" does: its "2" is no
+    # callout cited again, though the article prints "RoseTTAFold" bare
+    body = ("Structures were predicted by RoseTTAFold,1 and the map was fitted.2 Docking "
+            "used RoseTTAFold2\nmodels of the complex.3 Loops moved.4")
+    assert sup(body) == ["1", "2", "3", "4"]

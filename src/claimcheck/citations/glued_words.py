@@ -39,7 +39,7 @@ _REPEATS = 3
 # a capitalised name, one digit (a version's or a member's: "RoseTTAFold2", "Wnt3"), a space
 # and the lower-case word after it; prepositions a clause goes on with after a callout
 _NAMING = re.compile(r"(?<![\w\-])([A-Z][^\W\d_]+\d|[A-Z][^\W\d_]*[A-Z][^\W\d_]*\d{2,3})"
-                     r"[ \u00a0]([a-z]+)\b")
+                     r"(?:[ \u00a0]|\n(?!\n))([a-z]+)\b")  # a wrapped line's break as a space
 _NAMED_DIGIT = re.compile(r"(?<![\w\-])[A-Z][^\W\d_]+\d{1,3}(?!\w)")
 _PLACES = frozenset(("after", "before", "during", "into", "over", "under", "between", "within",
                      "without", "through", "via", "per", "among", "against", "upon", "across"))
