@@ -19,8 +19,8 @@ def sup(text: str, count: int = 40) -> list[str]:
 
 
 def test_a_spaced_callout_cited_again_before_a_comma_or_a_clause_going_on_is_read() -> None:
-    again = (" The effect was first seen by hand 12, long before sensors. Later the "
-             "liver 13 in turn mattered less.")
+    again = (" The effect was first seen in the muscle fibres 12, long before sensors. Later "
+             "the liver 13 in turn mattered less.")
     assert sup(_SPACED + again) == [*sup(_SPACED), "12", "13"]
 
 
@@ -83,6 +83,12 @@ def test_a_glued_list_with_spaces_ends_before_an_aside_naming_a_table_or_an_exam
 def test_a_label_or_a_count_of_10_or_more_closing_a_clause_is_no_callout_cited_again() -> None:
     # 11 and 12 were cited; a label as its clause's subject, what a verb in the past did
     labels = " In the end animal 11 was lost. We recruited 12, of whom 5 were lost."
+    assert sup(_SPACED + labels) == sup(_SPACED)
+
+
+def test_a_singular_noun_after_a_preposition_names_a_label_not_a_callout_cited_again() -> None:
+    # "in pond 12, the": 12 was cited, but a bare noun after a preposition takes a label
+    labels = " Fish in pond 12, the largest, died, and the mouse in cage 13 in the study too."
     assert sup(_SPACED + labels) == sup(_SPACED)
 
 

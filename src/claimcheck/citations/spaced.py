@@ -25,7 +25,7 @@ numbering (`believed.in_sequence`):
   "Experiment 2 tested");
 - in such an article, a spaced list or range ("12,13", "12–14") before a mark or a
   function word reaches as far as a glued superscript; a single number of 10 or more that
-  closes a clause may be one cited before ("by hand 71, rather", "resources 77 is"), a
+  closes a clause may be one cited before ("diffusion tensors 10,", "article 77 in"), a
   smaller one only a new one ("batch 2 was lost", "donor 3, whose": labels count from 1),
   and digits before any other lower-case word ("in 3 mice", "the next 5–10 years") are
   believed only as the next new numbers. Superscripts after

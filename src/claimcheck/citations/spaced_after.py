@@ -17,6 +17,8 @@ LABELS = 10  # a label or a count closing a clause is mostly smaller ("batch 2 w
 _RUN = 5  # the longest run a label word may carry: "(amino acids 15–23)" is a spread
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 _BE = frozenset(("is", "was", "are", "were", "has", "had", "have", "be", "been"))
+_LAST = re.compile(r"\d+$")
+_PREPOSITION = re.compile(r"\b(?:in|on|at|from|of|for|with|by|to|into|per|under)[ \u00a0]$")
 _NEARBY = 80  # how far around spaced digits the same word with more digits is looked for
 
 
@@ -70,19 +72,29 @@ def next_word(body: str, end: int) -> str:
 def single_reach(body: str, end: int, closed: bool, number: int, word: str) -> str:
     """The reach of a single spaced number: one cited before or a new one a few past the
     highest ("near") where it ends a sentence ("as in algorithms 35.") or, from
-    `LABELS` on, closes a clause ("by hand 71, rather", "resources 77 is"), a new one a
+    `LABELS` on, closes a clause ("diffusion tensors 10,", "article 77 in"), a new one a
     few past the highest ("ahead") where a smaller one closes a clause ("be 6, and"), else
     the next new one: "batch 2 was lost" and "donor 3, whose" close a clause too, and
-    labels count from 1; not before a form of "be" or "have" ("animal 11 was lost") nor
-    after a verb in the past ("we recruited 12, of whom")."""
+    labels count from 1; not before a form of "be" or "have" ("animal 11 was lost"), after
+    a verb in the past ("we recruited 12, of whom") nor after a bare noun (`_labelled`)."""
     if _SENTENCE_END.match(body, end):
         return "near"
     # not "animal 11 was lost" (a label as its clause's subject) nor "we recruited 12, of
     # whom" (what a verb in the past did)
     if closed:
-        again = number >= LABELS and next_word(body, end) not in _BE and not word.endswith("ed")
+        again = number >= LABELS and next_word(body, end) not in _BE and not word.endswith(
+            "ed") and not _labelled(body, end, word)
         return "near" if again else "ahead"
     return "next"
+
+
+def _labelled(body: str, end: int, word: str) -> bool:
+    """A singular noun right after a preposition names a label with the number ending at
+    `end` ("in pond 12, the", "in cage 12 in"): a callout follows a whole noun phrase ("the
+    NCBI resources 77 is", "diffusion tensors 10,")."""
+    digits = _LAST.search(body[max(0, end - 3) : end])
+    start = end - (len(digits.group()) if digits else 0) - 1 - len(word)
+    return not word.endswith("s") and bool(_PREPOSITION.search(body, max(0, start - 12), start))
 
 
 def label_run(body: str, match: re.Match[str], numbers: list[int]) -> list[Option]:
