@@ -35,7 +35,8 @@ def labels(body: str, match: re.Match[str], word: str) -> bool:
     callout seldom follows the same word twice."""
     if not word:
         return False
-    start = max(match.start() - _NEARBY, body.rfind(". ", 0, match.start()) + 1)
+    start = max(match.start() - _NEARBY, body.rfind(". ", max(0, match.start() - _NEARBY),
+                                                    match.start()) + 1)
     end = body.find(". ", match.end(), match.end() + _NEARBY)
     named = re.compile(rf"(?<![\w\-]){re.escape(word)}[ \u00a0]\d", re.IGNORECASE)
     return len(named.findall(body, start, end if end >= 0 else match.end() + _NEARBY)) > 1
