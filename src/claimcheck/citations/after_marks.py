@@ -20,8 +20,9 @@ They are read here only with evidence from the article itself:
   digit group gives none ("3.2 Results", "at 4.12 The", "1,234.5", "1,234.12 The",
   "12,500 people"): a decimal at a sentence's end has its own full stop ("was 4.12. The");
 - after a full stop: the group ends the sentence (a space and a capital, or the line's end
-  follow), its commas with or without a space before a capital ("T4.12, 13 The"), never at
-  a line's end ("Kv1.3, 4⏎and 5 families");
+  follow, not a wrapped line going on in lower case: "SSP5-8.5⏎the"), its commas with or
+  without a space before a capital ("T4.12, 13 The"), never at a line's end ("Kv1.3, 4⏎and
+  5 families");
 - after a comma: a lower-case word follows, after a space or a wrapped line's break ("in
   2004,50 graphene"), and the article writes its decimals with a point ("0.05", never
   "0,05").
@@ -47,7 +48,7 @@ _LIST = rf"\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}}){{0,{_MOST}}}"
 # but only before the next sentence's capital: at a line's end "Kv1.3, 4⏎and 5" is a series
 _SPACED_LIST = rf"\d{{1,3}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}}){{0,{_MOST}}}"
 _AFTER_STOP = re.compile(
-    rf"(?<=\d\.)(?P<list>{_LIST}(?=[ \u00a0]+[A-Z]|[ \u00a0]*(?:\n|$))"
+    rf"(?<=\d\.)(?P<list>{_LIST}(?=[ \u00a0]+[A-Z]|[ \u00a0]*(?:\n(?![a-z])|$))"
     rf"|{_SPACED_LIST}(?=[ \u00a0]+[A-Z]))"
 )
 # a wrapped line's break stands for the space ("in 2004,50⏎graphene")

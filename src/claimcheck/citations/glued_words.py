@@ -5,7 +5,8 @@ which later prints of a person's name glued to its callout cite again (`cited_ag
 Plain-text superscripts ("disease12") and names ending in digits ("p53", "CO2", "RO2") look
 alike; `superscripts.py` weighs each glued number by this evidence: which words the article
 also prints in lower case or bare, with a 0, with the same digits three times or more, as a
-numbered series ("BRCA1", "BRCA2"), and which names ending in digits it prints on their own.
+numbered series ("BRCA1", "BRCA2") or after a point ("BA.1 or BA.2"), and which names ending
+in digits it prints on their own.
 """
 
 from __future__ import annotations
@@ -38,11 +39,13 @@ _REPEATS = 3
 # a capitalised name, one digit (a version's or a member's: "RoseTTAFold2", "Wnt3"), a space
 # and the lower-case word after it; prepositions a clause goes on with after a callout
 _NAMING = re.compile(r"(?<![\w\-])([A-Z][^\W\d_]+\d|[A-Z][^\W\d_]*[A-Z][^\W\d_]*\d{2,3})"
-                     r"[ \u00a0]([a-z]+)\b")
+                     r"(?:[ \u00a0]|\n(?!\n))([a-z]+)\b")  # a wrapped line's break as a space
 _NAMED_DIGIT = re.compile(r"(?<![\w\-])[A-Z][^\W\d_]+\d{1,3}(?!\w)")
 _PLACES = frozenset(("after", "before", "during", "into", "over", "under", "between", "within",
                      "without", "through", "via", "per", "among", "against", "upon", "across"))
 _DIGITS = frozenset("0123456789")
+# a capitalised name, a point and a number, and the lower-case word that may follow it
+_POINTED = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{0,5})\.(\d{1,3})(?![\d.]\d)(?:[ \u00a0]([a-z]+))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,7 @@ class Evidence:
     family: frozenset[str]  # names printed with two small numbers ("BRCA1", "BRCA2")
     tokens: Counter[str]  # names ending in digits printed on their own ("RO2", "T4")
     naming: frozenset[str]  # names with digits printed before what they name ("Wnt3 deletion")
+    pointed: frozenset[str]  # names numbered after a point in series ("BA.1 or BA.2")
 
 
 @lru_cache(maxsize=2)  # read for one body by superscripts and again by named_digits
@@ -76,7 +80,21 @@ def evidence_of(body: str) -> Evidence:
         family=frozenset(stem for stem, n in stems.items() if n >= 2),
         tokens=_tokens(body),
         naming=_naming(body),
+        pointed=_pointed(body),
     )
+
+
+def _pointed(body: str) -> frozenset[str]:
+    """Names numbered after a point ("BA.1 or BA.2", "XBB.1 and"): printed with two numbers
+    or more, one of them before a lower-case word, as a name runs on in its sentence; a
+    callout after a name's stop opens a new sentence ("in the USA.12 The")."""
+    numbers: dict[str, set[str]] = {}
+    running: set[str] = set()
+    for match in _POINTED.finditer(body):
+        numbers.setdefault(match[1], set()).add(match[2])
+        if match[3]:
+            running.add(match[1])
+    return frozenset(name for name in running if len(numbers[name]) > 1)
 
 
 def _naming(body: str) -> frozenset[str]:

@@ -13,17 +13,22 @@ numbering (`believed.in_sequence`):
   parenthesis ("Hypothesis 2 was", "(eqn 5)"), nor before more numbers in words ("2 and 4
   weeks", "13 to 17"), nor a lone range inside an open parenthesis ("(amino acids 1–23)"),
   nor one digit after a word it also follows elsewhere ("source data 1" twice: a label),
-  and followed by a mark, a space or the line's end, never by "%", a decimal or a unit
-  glued to it;
+  nor digits after a word that names more numbers in the same sentence ("field 6 and
+  field 9": labels), and followed by a mark, a space or the line's end, never by "%", a
+  decimal or a unit glued to it; a list or range refused for its word or its parenthesis
+  is still read as the next new numbers in a row, from 10 on ("impact factor 84, 85 of",
+  "(Ensemble methods 42-44, see"; not "Tables 3, 4");
 - the article's habit: read as the next new number only, the spaced candidates that
   close a clause or run on into a function word must carry at least `_HABIT` first
   citations, and more than the superscripts glued to a word do (an article that glues its
   callouts cites by glued digits, and its spaced numbers are quantities or labels:
   "Experiment 2 tested");
 - in such an article, a spaced list or range ("12,13", "12–14") before a mark or a
-  function word reaches as far as a glued superscript; a single number ("batch 2 was
-  lost" closes a clause too) and digits before any other lower-case word ("in 3 mice",
-  "the next 5–10 years") are believed only as the next new numbers. Superscripts after
+  function word reaches as far as a glued superscript; a single number of 10 or more that
+  closes a clause may be one cited before ("diffusion tensors 10,", "article 77 in"), a
+  smaller one only a new one ("batch 2 was lost", "donor 3, whose": labels count from 1),
+  and digits before any other lower-case word ("in 3 mice", "the next 5–10 years") are
+  believed only as the next new numbers. Superscripts after
   marks ("costly.1") count against the habit as glued ones do.
 Where the habit is shown, spaced digits refused above only as a name's ("PubMed 75 is") are
 still read by first-citation order's windows alone (`gap_candidates`, `sequence.py`).
@@ -35,8 +40,17 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from claimcheck.citations.notation import DASH, DASH_CHARS
-from claimcheck.citations.spaced_after import closes, counted, goes_on, next_word, series
+from claimcheck.citations.notation import DASH, DASH_CHARS, LABEL_WORDS
+from claimcheck.citations.spaced_after import (
+    closes,
+    counted,
+    goes_on,
+    label_run,
+    labels,
+    next_word,
+    series,
+    single_reach,
+)
 from claimcheck.citations.spaced_words import NOT_AFTER
 from claimcheck.citations.split_runs import Option
 
@@ -51,16 +65,16 @@ _SPACED = re.compile(
 )
 # a unit of measure, SI prefix and all: "m", "cm", "mmol", "kg", "μM", "Hz"
 _UNIT_WORD = re.compile(r"[mcµμnkdp]?(?:m|g|l|L|s|mol|M|Hz|Pa|W|J|V|N|K|A|Da)|min|h|yr")
-_SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 _DIGIT_GROUP = re.compile(r",\d{3}(?!\d)")  # "3,234 men": a thousands group before a noun
 _HABIT = 3
+_LABEL_WORD = re.compile(LABEL_WORDS + r"|sections?|chapters?|pages?", re.IGNORECASE)
 # verbs a name's number closes a clause before: "PubMed 13 is", "Smith 17 has"
 _CLOSING_VERBS = frozenset(("is", "was", "are", "were", "has", "had"))
 
 
 def spaced_candidates(body: str, count: int) -> list[Option]:
     """Spaced digit groups that may be superscripts, each with the reach it has once the
-    article's habit is shown: "list", "next", or for a single number `_single`'s."""
+    article's habit is shown: "list", "next", or for a single number `single_reach`'s."""
     found: list[Option] = []
     matches = list(_SPACED.finditer(body))
     pairs = Counter(_pair(body, m) for m in matches if len(m.group("list")) == 1)
@@ -68,9 +82,14 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         printed = match.group("list")
         numbers = [int(n) for n in re.findall(r"\d+", printed)]
         word = _word(body, match.start())
-        if max(numbers) > count or _no_callout_word(body, match.start(), word) or pairs[
-                _pair(body, match)] > 1 or _in_parentheses(body, match) or series(
-                body, match.end("list")):
+        if max(numbers) > count or pairs[_pair(body, match)] > 1 or series(
+                body, match.end("list")) or labels(body, match, word):
+            continue
+        if _no_callout_word(body, match.start(), word) or _in_parentheses(body, match):
+            # not "Stations 15, 16 were", "Tables 15, 16", "(amino acids 15–18)": labels
+            if not (_opens(body, match.start(), word) or _LABEL_WORD.fullmatch(word)
+                    or body.startswith(")", match.end("list"))):
+                found.extend(label_run(body, match, numbers))
             continue
         mark = bool(match.group("after"))
         a_count = not mark and counted(body, match.end("list"))
@@ -83,7 +102,7 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         if len(numbers) > 1:
             reach = "list" if closed else "next"
         elif word[:1].islower():
-            reach = _single(body, match.end("list"), closed)
+            reach = single_reach(body, match.end("list"), closed, numbers[0], word)
         else:
             reach = "next"
         found.append((match.span("list"), numbers, reach))
@@ -109,22 +128,13 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
         word = _word(body, match.start())
         if max(int(n) for n in re.findall(r"\d+", printed)) > count or word.lower() in \
                 NOT_AFTER or len(word) == 1 or _UNIT_WORD.fullmatch(word) or _in_parentheses(
-                body, match) or series(body, match.end("list")) or (not match.group(
+                body, match) or series(body, match.end("list")) or labels(
+                body, match, word) or (not match.group(
                 "after") and counted(body, match.end("list"))) or not _name_closes(
                 body, match, word, printed_inside):
             continue
         found.append((match.span("list"), printed))
     return found
-
-
-def _single(body: str, end: int, closed: bool) -> str:
-    """The reach of a single spaced number: one cited before or a new one a few past the
-    highest ("near") where it ends a sentence ("as in algorithms 35."), a new one a few past
-    the highest ("ahead") where it closes a clause ("be 6, and"), else the next new one:
-    "batch 2 was lost" closes a clause too, and labels count from 1."""
-    if _SENTENCE_END.match(body, end):
-        return "near"
-    return "ahead" if closed else "next"
 
 
 def _no_callout_word(body: str, space: int, word: str) -> bool:
@@ -217,8 +227,8 @@ def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,
     if not spaced:
         return False
     trial = dict(candidates)
-    for span, numbers, _ in spaced:
-        trial[span[0]] = [(span, numbers, "next")]
+    for span, numbers, reach in spaced:  # a label word's run shows no habit ("sections 71-74")
+        trial.update({span[0]: [(span, numbers, "next")]} if reach != "run" else {})
     believed = believe([trial[k] for k in sorted(trial)])
     if not spaced_habit(body, believed, spaced):
         return False

@@ -1,14 +1,25 @@
 """What follows digits printed after a space, as `citations.spaced` weighs them: more numbers
 in series ("2 and 4 weeks"), a word the number counts ("5-10 years"), or a mark, a function
 word or a verb after which the clause goes on ("walking 17 but"), so the digits may be a
-raised callout.
+raised callout; the same word with more numbers around them ("field 6 and field 9"); and
+how far first-citation order may believe them (`single_reach`, `label_run`).
 """
 
 from __future__ import annotations
 
 import re
 
+from claimcheck.citations.sequence import numbers_of
 from claimcheck.citations.spaced_words import GOES_ON_WITH
+from claimcheck.citations.split_runs import Option
+
+LABELS = 10  # a label or a count closing a clause is mostly smaller ("batch 2 was lost")
+_RUN = 5  # the longest run a label word may carry: "(amino acids 15–23)" is a spread
+_SENTENCE_END = re.compile(r"[.;](?=\s|$)")
+_BE = frozenset(("is", "was", "are", "were", "has", "had", "have", "be", "been"))
+_LAST = re.compile(r"\d+$")
+_PREPOSITION = re.compile(r"\b(?:in|on|at|from|of|for|with|by|to|into|per|under)[ \u00a0]$")
+_NEARBY = 80  # how far around spaced digits the same word with more digits is looked for
 
 
 def series(body: str, end: int) -> bool:
@@ -16,6 +27,19 @@ def series(body: str, end: int) -> bool:
     15, and 50 μM", "3 of 12": values or labels in series, not a raised callout."""
     return bool(re.match(r",?[ \u00a0]+(?:and|or|to|of|und|e|y|et)[ \u00a0]+\d+(?![\d%]|[.,]\d)",
                          body[end : end + 16]))
+
+
+def labels(body: str, match: re.Match[str], word: str) -> bool:
+    """The word before the digits names more numbers in the same sentence ("field 6 and
+    field 9", "day 14, day 28 and day 90"): a series of the article's own labels, where a
+    callout seldom follows the same word twice."""
+    if not word:
+        return False
+    start = max(match.start() - _NEARBY, body.rfind(". ", max(0, match.start() - _NEARBY),
+                                                    match.start()) + 1)
+    end = body.find(". ", match.end(), match.end() + _NEARBY)
+    named = re.compile(rf"(?<![\w\-]){re.escape(word)}[ \u00a0]\d", re.IGNORECASE)
+    return len(named.findall(body, start, end if end >= 0 else match.end() + _NEARBY)) > 1
 
 
 def counted(body: str, end: int) -> bool:
@@ -44,3 +68,43 @@ def next_word(body: str, end: int) -> str:
     """The lower-case word after the digits ending at `end`, "" when none follows."""
     found = _NEXT_WORD.match(body[end : end + 30])
     return found.group(1) if found else ""
+
+
+def single_reach(body: str, end: int, closed: bool, number: int, word: str) -> str:
+    """The reach of a single spaced number: one cited before or a new one a few past the
+    highest ("near") where it ends a sentence ("as in algorithms 35.") or, from
+    `LABELS` on, closes a clause ("diffusion tensors 10,", "article 77 in"), a new one a
+    few past the highest ("ahead") where a smaller one closes a clause ("be 6, and"), else
+    the next new one: "batch 2 was lost" and "donor 3, whose" close a clause too, and
+    labels count from 1; not before a form of "be" or "have" ("animal 11 was lost"), after
+    a verb in the past ("we recruited 12, of whom") nor after a bare noun (`_labelled`)."""
+    if _SENTENCE_END.match(body, end):
+        return "near"
+    # not "animal 11 was lost" (a label as its clause's subject) nor "we recruited 12, of
+    # whom" (what a verb in the past did)
+    if closed:
+        again = number >= LABELS and next_word(body, end) not in _BE and not word.endswith(
+            "ed") and not _labelled(body, end, word)
+        return "near" if again else "ahead"
+    return "next"
+
+
+def _labelled(body: str, end: int, word: str) -> bool:
+    """A singular noun right after a preposition names a label with the number ending at
+    `end` ("in pond 12, the", "in cage 12 in"): a callout follows a whole noun phrase ("the
+    NCBI resources 77 is", "diffusion tensors 10,")."""
+    digits = _LAST.search(body[max(0, end - 3) : end])
+    start = end - (len(digits.group()) if digits else 0) - 1 - len(word)
+    return not word.endswith("s") and bool(_PREPOSITION.search(body, max(0, start - 12), start))
+
+
+def label_run(body: str, match: re.Match[str], numbers: list[int]) -> list[Option]:
+    """A spaced list or range refused for the word before it ("impact factor 84, 85 of",
+    "sections 71-74.", "(Ensemble methods 42-44,"): only the next new numbers in a row,
+    from `LABELS` on, at most `_RUN` of them, closing a clause (labels and spreads start
+    low: "Tables 3, 4")."""
+    expanded = numbers_of(match.group("list"))
+    if len(numbers) < 2 or min(numbers) < LABELS or len(expanded) > _RUN or not closes(
+            body, match.end("list")):
+        return []
+    return [(match.span("list"), expanded, "run")]

@@ -2,8 +2,9 @@
 
 Plain text of a raised list may keep the space its typesetter put after each comma, so
 "models22, 44–48." and "trial3, 20 patients" look alike. A list runs on past its first
-comma only after a sure superscript and while its numbers rise: ended by a mark or a
-function word, or raised after a mark before the next sentence (`spaced_list`); where its
+comma only after a sure superscript and while its numbers rise: ended by a mark, a
+function word or an aside naming a table, a figure or an example ("signaling39, 40 (Table
+1"), or raised after a mark before the next sentence (`spaced_list`); where its
 numbers drop after a comma ("youth24, 25, 27–35, 13 on gender") the list is the items before
 the drop, when they rise close together, and the lower number opens the prose after it (a
 preposition follows it, as after a count whose noun is left out; not "and" nor a verb:
@@ -31,6 +32,9 @@ _ITEM = re.compile(rf"(\d{{1,4}})(?:{DASH}(\d{{1,4}}))?")  # "25" or "27–35"
 # ("cohorts5, 7, 10, 6 and 11%", "6 were similar")
 _COUNTS_BEFORE = frozenset(("of", "on", "in", "at", "for", "with", "from"))
 _STEP = 10  # how far a list's next number may lie above the one before it
+# an aside after a list that names the article's own material or an example, as a callout
+# is followed, not a count's noun ("trial3, 20 (patients)", "cohorts1, 2 (n = 40)")
+_ASIDE = re.compile(r"[ \u00a0]\((?:Table|Fig|Figure|Supplementary|e\.g\.|i\.e\.|see\b|reviewed)")
 
 
 def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
@@ -111,6 +115,8 @@ def _list_ends(body: str, span: tuple[int, int]) -> bool:
             r",[ \u00a0]\d", body[end : end + 3]):
         return True
     if body[span[0] - 1] in ".;:" and re.match(r"[ \u00a0\n]+[A-Z]", body[end : end + 3]):
+        return True
+    if _ASIDE.match(body, end):  # "signaling39, 40 (Table 1", "intensification18, 21 (e.g."
         return True
     word = re.match(r"[ \u00a0]+([a-z]+)\b(?![ \u00a0]*\d)", body[end : end + 30])
     return word is not None and word.group(1) in GOES_ON_WITH

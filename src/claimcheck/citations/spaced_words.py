@@ -33,7 +33,9 @@ _WORDS_BEFORE = """
     pelo pela pelos pelas até cerca sobre sob como mais menos que um uma sin al hasta más
     un una avec sans au aux sur sous plus moins une ohne bis über unter ein eine auf aus
     bei nach vor um als oder zum zur meta lei art artigo inciso decreto portaria data
-    protocol protocols
+    protocol protocols first last next top remaining other additional final
+    initial both several previous following latter former roughly just exactly
+    precisely barely merely fully
 """
 NOT_AFTER = frozenset(_WORDS_BEFORE.split())
 # words a citation is followed by: a clause goes on ("hours 38,39 and insulin", "Study 142

@@ -202,6 +202,12 @@ def _a_name(stem: str, evidence: words.Evidence) -> bool:
             or stem in evidence.repeated)
 
 
+def _pointed(before: str, evidence: words.Evidence) -> bool:
+    """Digits after the point of a name the article numbers so ("BA.1 or BA.2.")."""
+    name = re.search(r"(?<![\w.])([A-Z][A-Za-z]{0,5})\.$", before)
+    return name is not None and name[1] in evidence.pointed
+
+
 def _word_before(before: str) -> str:
     """The word, hyphens kept, that ends `before` ("" after punctuation or a space)."""
     found = _WORD_BEFORE.search(before)
@@ -223,7 +229,7 @@ def _kind(body: str, span: tuple[int, int], evidence: words.Evidence) -> str:
     stem = _word_before(before).rsplit("-", 1)[-1]
     if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
         return "weak" if re.search(r"\d\.$", before) or _NAMED_POINT.search(
-            body, max(0, start - 24), span[1] + 2) else "sure"
+            body, max(0, start - 24), span[1] + 2) or _pointed(before, evidence) else "sure"
     if stem in _FUNCTION_WORDS and before[: -len(stem)][-1:].isspace():
         return "sure"  # "de4", "e6" however often the article prints them; not "(e53)"
     if _a_name(stem, evidence) or words.formula(body, span, stem + body[start : span[1]],
