@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.citations.notation import DASH_CHARS
 from claimcheck.citations.sequence import numbers_of
 from claimcheck.citations.spaced_words import GOES_ON_WITH
 from claimcheck.citations.split_runs import Option
@@ -17,7 +18,8 @@ LABELS = 10  # a label or a count closing a clause is mostly smaller ("batch 2 w
 _RUN = 5  # the longest run a label word may carry: "(amino acids 15–23)" is a spread
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 _BE = frozenset(("is", "was", "are", "were", "has", "had", "have", "be", "been"))
-_NEARBY = 80  # how far around spaced digits the same word with more digits is looked for
+# what joins labels in a series: "field 6 and field 9", "day 14, day 28", "arm 2 vs arm 3"
+_JOIN = r"[,;]?[ \u00a0\n]+(?:(?:and|or|to|vs\.?|versus)[ \u00a0\n]+)?"
 
 
 def series(body: str, end: int) -> bool:
@@ -28,15 +30,19 @@ def series(body: str, end: int) -> bool:
 
 
 def labels(body: str, match: re.Match[str], word: str) -> bool:
-    """The word before the digits names more numbers in the same sentence ("field 6 and
-    field 9", "day 14, day 28 and day 90"): a series of the article's own labels, where a
-    callout seldom follows the same word twice."""
+    """The word before the digits is named again right next to them, with more numbers,
+    joined by a mark or a conjunction ("field 6 and field 9", "day 14, day 28 and day 90"):
+    a series of the article's own labels, where a callout seldom follows the same word
+    twice; not with other words between ("Mouse models 10 and rat models 11", "Parkinson
+    disease 12 and Huntington disease 13": things each cited), nor past the digits' stop."""
     if not word:
         return False
-    start = max(match.start() - _NEARBY, body.rfind(". ", 0, match.start()) + 1)
-    end = body.find(". ", match.end(), match.end() + _NEARBY)
-    named = re.compile(rf"(?<![\w\-]){re.escape(word)}[ \u00a0]\d", re.IGNORECASE)
-    return len(named.findall(body, start, end if end >= 0 else match.end() + _NEARBY)) > 1
+    named = rf"(?<![\w\-]){re.escape(word)}[ \u00a0\n]"
+    opens = match.start() - len(word)
+    before = re.compile(rf"{named}\d[{DASH_CHARS}\w]*{_JOIN}$", re.IGNORECASE)
+    after = re.compile(rf"{_JOIN}{named}\d", re.IGNORECASE)
+    return bool(before.search(body[max(0, opens - 40) : opens]) or after.match(
+        body[match.end("list") : match.end("list") + 40]))
 
 
 def counted(body: str, end: int) -> bool:
