@@ -59,3 +59,13 @@ def test_a_word_named_again_right_after_a_comma_or_a_conjunction_names_labels() 
     labels = (" Blood was drawn on day 15, day 16 and day 17 after infection, and in field"
               " 18 or field 19 at night.")
     assert sup(_SPACED + labels) == sup(_SPACED)
+
+
+def test_a_bare_word_named_again_in_its_sentence_names_labels() -> None:
+    # no word qualifies either: after a mark or a preposition ("line, scan 15", "in field
+    # 17"); "Walking helps the heart 15 ... the heart 16" is qualified, and cites
+    labels = (" The fit (solid line, scan 15; dotted line, scan 16) was good. Stars in field"
+              " 17 were brighter than those in field 18.")
+    assert sup(_SPACED + labels) == sup(_SPACED)
+    cited = " Running helps the heart 15, and swimming helps the heart 16."
+    assert sup(_SPACED + cited) == [*sup(_SPACED), "15", "16"]
