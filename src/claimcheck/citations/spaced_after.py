@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.citations.notation import DASH_CHARS
 from claimcheck.citations.sequence import numbers_of
 from claimcheck.citations.spaced_words import GOES_ON_WITH
 from claimcheck.citations.split_runs import Option
@@ -20,6 +21,10 @@ _BE = frozenset(("is", "was", "are", "were", "has", "had", "have", "be", "been")
 _LAST = re.compile(r"\d+$")
 _PREPOSITION = re.compile(r"\b(?:in|on|at|from|of|for|with|by|to|into|per|under)[ \u00a0]$")
 _NEARBY = 80  # how far around spaced digits the same word with more digits is looked for
+_PREPOSITIONS = frozenset(("in", "on", "at", "of", "for", "from", "with", "to", "by", "and", "or",
+                           "vs", "versus", "than"))
+# what joins labels in a series: "field 6 and field 9", "day 14, day 28", "arm 2 vs arm 3"
+_JOIN = r"[,;]?[ \u00a0\n]+(?:(?:and|or|to|vs\.?|versus)[ \u00a0\n]+)?"
 
 
 def series(body: str, end: int) -> bool:
@@ -30,16 +35,36 @@ def series(body: str, end: int) -> bool:
 
 
 def labels(body: str, match: re.Match[str], word: str) -> bool:
-    """The word before the digits names more numbers in the same sentence ("field 6 and
-    field 9", "day 14, day 28 and day 90"): a series of the article's own labels, where a
-    callout seldom follows the same word twice."""
+    """The word before the digits names more numbers: right next to them, joined by a mark
+    or a conjunction ("field 6 and field 9", "day 14, day 28 and day 90"), or elsewhere in
+    the sentence with no word qualifying either ("solid line, scan 1; dotted line, scan 2",
+    "in field 6 ... in field 9"): a series of the article's own labels, where a callout
+    seldom follows the same word twice; not "Mouse models 10 and rat models 11", "Parkinson
+    disease 12 and Huntington disease 13" or "the heart 8 ... the heart 12" (things each
+    cited), nor past the stop the digits close ("grasslands 6. The")."""
     if not word:
         return False
-    start = max(match.start() - _NEARBY, body.rfind(". ", max(0, match.start() - _NEARBY),
-                                                    match.start()) + 1)
-    end = body.find(". ", match.end(), match.end() + _NEARBY)
-    named = re.compile(rf"(?<![\w\-]){re.escape(word)}[ \u00a0]\d", re.IGNORECASE)
-    return len(named.findall(body, start, end if end >= 0 else match.end() + _NEARBY)) > 1
+    named = rf"(?<![\w\-]){re.escape(word)}[ \u00a0\n]"
+    opens, end = match.start() - len(word), match.end("list")
+    before = re.compile(rf"{named}\d[{DASH_CHARS}\w]*{_JOIN}$", re.IGNORECASE)
+    if before.search(body[max(0, opens - 40) : opens]) or re.match(
+            rf"{_JOIN}{named}\d", body[end : end + 40], re.IGNORECASE):
+        return True
+    # (the stop looked for within the window only: a text with no ". " is not scanned whole)
+    start = max(opens - _NEARBY, body.rfind(". ", max(0, opens - _NEARBY), opens) + 1)
+    stop = body.find(". ", end, end + _NEARBY)
+    again = re.compile(rf"{named}\d", re.IGNORECASE)
+    return _bare(body, opens) and any(
+        _bare(body, m.start()) for m in again.finditer(body, start, stop if stop >= 0 else
+                                                       end + _NEARBY) if m.start() != opens)
+
+
+def _bare(body: str, at: int) -> bool:
+    """No word qualifies the word at `at`: a mark or a preposition is before it ("line, scan
+    1", "in field 6"), not a modifier or a determiner ("Mouse models", "the heart")."""
+    before = re.search(r"(?:([.,;:(])|\b([A-Za-z]+))[ \u00a0\n]*$", body[max(0, at - 16) : at])
+    return before is not None and (before.group(1) is not None
+                                   or before.group(2).lower() in _PREPOSITIONS)
 
 
 def counted(body: str, end: int) -> bool:

@@ -4,7 +4,8 @@ Plain text of a raised list may keep the space its typesetter put after each com
 "models22, 44–48." and "trial3, 20 patients" look alike. A list runs on past its first
 comma only after a sure superscript and while its numbers rise: ended by a mark, a
 function word or an aside naming a table, a figure or an example ("signaling39, 40 (Table
-1"), or raised after a mark before the next sentence (`spaced_list`); where its
+1"; not where the last number counts a part: "Of the 14 trials in reviews11, 12 (Table 1)
+met"), or raised after a mark before the next sentence (`spaced_list`); where its
 numbers drop after a comma ("youth24, 25, 27–35, 13 on gender") the list is the items before
 the drop, when they rise close together, and the lower number opens the prose after it (a
 preposition follows it, as after a count whose noun is left out; not "and" nor a verb:
@@ -116,7 +117,40 @@ def _list_ends(body: str, span: tuple[int, int]) -> bool:
         return True
     if body[span[0] - 1] in ".;:" and re.match(r"[ \u00a0\n]+[A-Z]", body[end : end + 3]):
         return True
-    if _ASIDE.match(body, end):  # "signaling39, 40 (Table 1", "intensification18, 21 (e.g."
+    # "signaling39, 40 (Table 1", "intensification18, 21 (e.g."
+    if _ASIDE.match(body, end) and not _counted_part(body, span):
         return True
     word = re.match(r"[ \u00a0]+([a-z]+)\b(?![ \u00a0]*\d)", body[end : end + 30])
     return word is not None and word.group(1) in GOES_ON_WITH
+
+
+# a clause opened by a part of a whole: "Of the 14 trials ...", "In total, of 402 deaths ..."
+_PARTITIVE = re.compile(r"(?:of|among|amongst|from|out of)\b", re.IGNORECASE)
+# words that join what follows a cited list's aside to it, which a verb after a count's
+# aside is not ("(Table 1) and in", "(Fig. 2) in mice", "(Table 1) however")
+_JOINING = """
+    and or but nor as in on at for with to from by of than whereas while which that who
+    whose where when although though because since however thus
+"""
+_JOINS = frozenset(_JOINING.split())
+# where a clause opens: a stop, perhaps with a callout glued to it ("older.18 Of"), or a line
+# break before a capital (a wrapped line's break is a space), or a comma
+_CLAUSE_OPENS = re.compile(
+    r"[.?!;:](?:\d[\d,\u2013\-]*)?[ \u00a0\n]+(?=[A-Z(])|,[ \u00a0\n]+|\n(?=[A-Z(])")
+
+
+def _counted_part(body: str, span: tuple[int, int]) -> bool:
+    """The list's comma closes a partitive phrase and its last number counts the part, the
+    subject of a verb after the aside ("Of the 14 trials identified by reviews11, 12 (Table
+    1) met", "Of 402 deaths in trials15, 16 (Fig. 2) were"): the clause holding the list
+    opens with a partitive word and a lower-case word follows the aside that no list is
+    followed by, neither a conjunction nor a preposition nor a word that opens a clause
+    (after a cited list the partitive phrase needs its comma: "Of the genes reported
+    before4, 12 (Table 1), most were"; "From reviews4, 12 (Table 1) we took")."""
+    window = body[max(0, span[0] - 300) : span[0]]
+    opens = [m.end() for m in _CLAUSE_OPENS.finditer(window)]
+    if not (opens or span[0] <= 300) or not _PARTITIVE.match(window, opens[-1] if opens else 0):
+        return False
+    close = body.find(")", span[1], span[1] + 80)
+    verb = re.match(r"\)[ \u00a0\n]+([a-z]+)\b", body[close : close + 30]) if close > 0 else None
+    return verb is not None and verb.group(1) not in _JOINS | OPENS_CLAUSE
