@@ -25,6 +25,7 @@ from claimcheck.parse.imprints import (
     place_and_publisher,
 )
 from claimcheck.parse.newspaper import newspaper
+from claimcheck.parse.notenumbers import cued_numbers
 from claimcheck.parse.subtitles import (
     place_out_of_container,
     subtitle_out_of_container,
@@ -81,7 +82,7 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     fields = imprint_out(given_first_title(book_author(fields), text), text)
     fields = imprint_credit(credited_out(year_first_article(fields, text), text), text)
     fields = newspaper(no_place_out(editor_cues(directed_book(fields), text)), text)
-    return _imprints(_subtitles(fields, text), text)
+    return cued_numbers(_imprints(_subtitles(fields, text), text), text)
 
 
 def _subtitles(fields: dict[str, str], text: str) -> dict[str, str]:

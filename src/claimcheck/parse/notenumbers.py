@@ -1,0 +1,61 @@
+"""A journal's volume and issue as the note styles of central Europe print them, after the
+journal and its year, each after its own word (`cued_numbers`):
+
+- Polish "„Przegląd Historyczny” 1995, t. 86, z. 3, s. 301–320" (tom, zeszyt, numer), Czech
+  and Slovak "Talanta. 2019, roč. 197, č. 3, s. 151–158" (ročník, číslo), German "Ardea 2008,
+  Band 96, S. 73–80" (Band, Heft). The tagger, which has seen the volume printed bare after
+  the journal, reads the cued number as the date's or as nothing: the number after a volume
+  word is the volume, after an issue word the issue, where the parse has none (or only the
+  year, or the year and the cued run: "2008, Band 96").
+
+Only after the journal (the container read): a book's "t. 2" is left to the tagger.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.vocabulary import YEAR_DIGITS
+
+# The words are the styles' own: Polish tom / zeszyt / numer, Czech and Slovak ročník / číslo,
+# German Band / Heft, Hungarian évfolyam / szám; a word of one letter only with its stop and
+# in lower case ("T." may be an initial, Polish "z 1990 r." is "of 1990"), the others with
+# their stop or a space; not inside a word or a range ("H1127-H1133")
+_VOLUME = re.compile(r"(?<![\w.\-–])(?:t\.|(?:tom|roč|ročník|Roč|Band|Bd|évf)(?:\.|\s))\s*"
+                     r"(\d{1,4})(?![\w/.-]*\d)(?=[\s,;.)]|$)")
+_ISSUE = re.compile(r"(?<![\w.\-–])(?:[zčH]\.|(?:zesz|nr|Nr|Heft|sz|szám)(?:\.|\s))\s*"
+                    r"(\d{1,4})(?=[\s,;.)]|$)")
+_YEAR = re.compile(YEAR_DIGITS)
+
+
+def cued_numbers(fields: dict[str, str], text: str) -> dict[str, str]:
+    """The fields with a cued volume and issue after the journal read (the rules above)."""
+    container = fields.get("container", "")
+    at = text.find(container) if container else -1
+    if at < 0:
+        return fields
+    tail = text[at + len(container):]
+    volume = fields.get("volume", "")
+    # the year read as the date, or (the tagger may read it only once) as the volume alone
+    year = _year(fields.get("date", "")) or (volume if _YEAR.fullmatch(volume) else "")
+    cued = _VOLUME.search(tail)
+    issue = _ISSUE.search(tail)
+    cued = cued if cued and not _in_pages(tail, cued.start()) else None
+    issue = issue if issue and not _in_pages(tail, issue.start()) else None
+    # the volume unread, read as the year, or as the issue's number ("t. 12, nr 3" -> "3")
+    unread = not volume or volume == year or (year and volume.startswith(year + ",")) \
+        or (issue is not None and volume == issue[1])
+    out = {**fields, "volume": cued[1]} if cued and unread else fields
+    if issue and not fields.get("issue") and issue[1] != out.get("volume"):
+        out = {**out, "issue": issue[1]}
+    return out
+
+
+def _year(date: str) -> str:
+    found = _YEAR.search(date)
+    return found[0] if found else ""
+
+
+def _in_pages(tail: str, at: int) -> bool:
+    """Whether the cue comes after the pages' own cue ("s. 12, t. 3" is no journal's)."""
+    return bool(re.search(r"(?<![\w.])(?:s|S|str|pp?)\.\s*\d", tail[:at]))

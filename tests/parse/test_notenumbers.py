@@ -1,0 +1,74 @@
+"""A journal's volume and issue after their own words in central European note styles
+(parse/notenumbers.py) and a journal in low-high quotes before them (parse/quotedjournal.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+from claimcheck.parse.notenumbers import cued_numbers
+
+
+@pytest.mark.parametrize(
+    ("fields", "text", "expected"),
+    [
+        # Polish tom / zeszyt, Czech ročník / číslo, German Band / Heft after the journal
+        ({"container": "Przegląd Historyczny", "date": "1995, t. 86, z. 3"},
+         "J. Nowak, Polityka, „Przegląd Historyczny” 1995, t. 86, z. 3, s. 301–320.",
+         {"volume": "86", "issue": "3"}),
+        ({"container": "Condor", "date": "1994"},
+         "HEINRICH, B. Dispersal among ravens. Condor, 1994, roč. 96, č. 2, str. 545–551.",
+         {"volume": "96", "issue": "2"}),
+        ({"container": "Ardea", "volume": "2008, Band 96", "date": "2008"},
+         "Randler, C. (2008), Mating patterns, in: Ardea 2008, Band 96, Heft 1, S. 73–80.",
+         {"volume": "96", "issue": "1"}),
+    ],
+)
+def test_a_cued_volume_and_issue_after_the_journal(fields: dict[str, str], text: str,
+                                                   expected: dict[str, str]) -> None:
+    out = cued_numbers(fields, text)
+    assert {k: out.get(k, "") for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "text"),
+    [
+        # a volume read already, an initial "T.", a preposition "z", a page range "H1127-H1133",
+        # a cue after the pages' own, no journal read
+        ({"container": "Neuron", "volume": "12", "date": "2001"},
+         "A. Kowalski, Title, Neuron 12 (2001), t. 3."),
+        ({"container": "Annals", "date": "1990"}, "J. Nowak, Title, Annals 1990, ed. T. 12 Smith."),
+        ({"container": "Dziennik Ustaw", "date": "1990"}, "Ustawa, Dziennik Ustaw z 1990 r."),
+        ({"container": "Am J Physiol", "date": "1989"},
+         "Stefansson E. Oxygen. Am J Physiol 1989; 256:H1127-H1133."),
+        ({"container": "Kwartalnik", "date": "1990"}, "A. B, Tytuł, Kwartalnik 1990, s. 12, t. 3."),
+        ({"title": "Dzieje Polski", "date": "1990"},
+         "J. Nowak, Dzieje Polski, t. 2, Warszawa 1990."),
+    ],
+)
+def test_no_cued_number_read_elsewhere(fields: dict[str, str], text: str) -> None:
+    out = cued_numbers(fields, text)
+    assert out.get("volume", "") == fields.get("volume", "")
+    assert out.get("issue", "") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "volume"),
+    [
+        ("Forrest D., Reh T.A., Neurodevelopmental control by thyroid hormone receptors, "
+         "„Curr Opin Neurobiol” 2002, t. 12, nr 3.",
+         "Neurodevelopmental control by thyroid hormone receptors", "Curr Opin Neurobiol", "12"),
+        ("Zhang Y. K. i in., Low pH-induced changes of antioxidant enzyme activities in rice, "
+         "„PLoS One” 2015, t. 10.",
+         "Low pH-induced changes of antioxidant enzyme activities in rice", "PLoS One", "10"),
+    ],
+)
+def test_a_quoted_journal_before_its_year_and_cued_volume(text: str, title: str,
+                                                          container: str, volume: str) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container, ref.volume) == (title, container, volume)
+
+
+def test_a_title_ending_in_a_quoted_name_before_a_year_stays() -> None:
+    ref = parse_string("A. Kowalski, Dzieje, „Solidarność” 1980, Warszawa 1990.")
+    assert ref.container != "Solidarność"
