@@ -72,3 +72,19 @@ def test_a_quoted_journal_before_its_year_and_cued_volume(text: str, title: str,
 def test_a_title_ending_in_a_quoted_name_before_a_year_stays() -> None:
     ref = parse_string("A. Kowalski, Dzieje, „Solidarność” 1980, Warszawa 1990.")
     assert ref.container != "Solidarność"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "volume"),
+    [
+        ("J. Kowalski, Historia Polski, t. 2, Warszawa 1998, s. 45.", "Historia Polski", "2"),
+        ("J. Topolski, Metodologia historii, wyd. 3, Warszawa: PWN 1984, s. 112.",
+         "Metodologia historii", ""),
+    ],
+)
+def test_a_volume_or_edition_word_run_into_the_title_is_cut_off(text: str, title: str,
+                                                                 volume: str) -> None:
+    ref = parse_string(text)
+    assert ref.title == title
+    if volume:
+        assert ref.volume == volume

@@ -25,7 +25,8 @@ from claimcheck.parse.imprints import (
     place_and_publisher,
 )
 from claimcheck.parse.newspaper import newspaper
-from claimcheck.parse.notenumbers import cued_numbers
+from claimcheck.parse.notenumbers import cue_out_of_title, cued_numbers
+from claimcheck.parse.slashednotes import slashed_authors
 from claimcheck.parse.subtitles import (
     place_out_of_container,
     subtitle_out_of_container,
@@ -79,10 +80,13 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     """The fields with the misreadings of note layouts below put right: a book read as its
     author, a given-name-first author in the title, a bracketed imprint in the title or
     container, an OSCOLA/AGLC article read as an ordinary one."""
+    if "/" in text[:80]:
+        fields = slashed_authors(fields, text)
     fields = imprint_out(given_first_title(book_author(fields), text), text)
     fields = imprint_credit(credited_out(year_first_article(fields, text), text), text)
     fields = newspaper(no_place_out(editor_cues(directed_book(fields), text)), text)
-    return cued_numbers(_imprints(_subtitles(fields, text), text), text)
+    fields = cued_numbers(_imprints(_subtitles(fields, text), text), text)
+    return cue_out_of_title(fields, text) if "," in fields.get("title", "") else fields
 
 
 def _subtitles(fields: dict[str, str], text: str) -> dict[str, str]:
@@ -123,16 +127,29 @@ def book_author(fields: dict[str, str]) -> dict[str, str]:
     return {**fields, "container": rest[2:].strip()}
 
 
+# What follows a book's title in a note printed without brackets: its volume ("Bd. 3", "vol.
+# 2", "t. 1"), its edition ("5. Aufl.", "2nd edn"), "Place: Publisher", a common place
+_BOOK_AFTER = re.compile(
+    r"\s*,\s*(?:(?:Bd|Band|[Vv]ol|t|tome|tomo|Teil|Tl)\.?\s*(?:\d|[IVX]+\b)"
+    r"|\d+\.?\s*(?:Aufl|Auflage|ed|éd|edn|wyd)\b|\d+(?:st|nd|rd|th)\s+edn?\b"
+    rf"|(?:{PLACE_NAMES})\b|[A-ZÀ-Þ][\w.-]+(?:\s+[A-ZÀ-Þ][\w.-]+)?\s*:\s*[A-ZÀ-Þ])")
+
+
 def given_first_title(fields: dict[str, str], text: str) -> dict[str, str]:
     """A note's "Raymond Williams, Culture and Society (London: Chatto & Windus, 1958)": the
     tagger may read name and a short title as one author; a name printed given name first
     ends at the comma when no title was found, no initials follow (a list of names) and the
-    imprint "(Place: Publisher, Year)", "(Publisher Year)" follows."""
+    imprint "(Place: Publisher, Year)", "(Publisher Year)" follows, or a book's volume,
+    edition or imprint after a comma ("Karl Lamprecht, Deutsche Geschichte, Bd. 1, Berlin
+    1891", "..., München: Beck 1995")."""
     author = fields.get("author", "")
     head, comma, rest = author.partition(",")
     if fields.get("title") or not comma or not _GIVEN_FIRST.fullmatch(head.strip()):
         return fields
-    if not rest.strip(" ,") or _MORE_NAMES.search(rest) or not _IMPRINT.search(text):
+    if not rest.strip(" ,") or _MORE_NAMES.search(rest):
+        return fields
+    end = text.find(author)
+    if not _IMPRINT.search(text) and (end < 0 or not _BOOK_AFTER.match(text, end + len(author))):
         return fields
     return {**fields, "author": head.strip(), "title": rest.strip(" ,.")}
 

@@ -8,7 +8,9 @@ journal and its year, each after its own word (`cued_numbers`):
   word is the volume, after an issue word the issue, where the parse has none (or only the
   year, or the year and the cued run: "2008, Band 96").
 
-Only after the journal (the container read): a book's "t. 2" is left to the tagger.
+Only after the journal (the container read): a book's "t. 2" is left to the tagger, but
+its cue word run into the title ("Historia Polski, t" before ". 2", "Metodologia historii,
+wyd" before ". 3") is cut off (`cue_out_of_title`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,19 @@ def cued_numbers(fields: dict[str, str], text: str) -> dict[str, str]:
     if issue and not fields.get("issue") and issue[1] != out.get("volume"):
         out = {**out, "issue": issue[1]}
     return out
+
+
+# a volume's, part's or edition's word at the title's end, its number after it in the text
+_TITLE_CUE = re.compile(r",\s*(?:t|tom|wyd|cz|Bd|Teil|vol|tome|tomo)$")
+
+
+def cue_out_of_title(fields: dict[str, str], text: str) -> dict[str, str]:
+    """The title without the cue word the tagger ran into it (see above)."""
+    title = fields.get("title", "")
+    found = _TITLE_CUE.search(title)
+    if found is None or not re.search(re.escape(title) + r"\.\s*\d", text):
+        return fields
+    return {**fields, "title": title[:found.start()].strip()}
 
 
 def _year(date: str) -> str:
