@@ -24,8 +24,9 @@ from claimcheck.parse.imprints import (
     parenthesis_after_credit,
     place_and_publisher,
 )
+from claimcheck.parse.lawjournals import year_journal
 from claimcheck.parse.newspaper import newspaper
-from claimcheck.parse.notenumbers import cue_out_of_title, cued_numbers
+from claimcheck.parse.notenumbers import cue_out_of_title, cued_numbers, page_cue_out
 from claimcheck.parse.slashednotes import slashed_authors
 from claimcheck.parse.subtitles import (
     place_out_of_container,
@@ -82,10 +83,12 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     container, an OSCOLA/AGLC article read as an ordinary one."""
     if "/" in text[:80]:
         fields = slashed_authors(fields, text)
+    if not fields.get("title") or not fields.get("container"):
+        fields = year_journal(fields, text)
     fields = imprint_out(given_first_title(book_author(fields), text), text)
     fields = imprint_credit(credited_out(year_first_article(fields, text), text), text)
     fields = newspaper(no_place_out(editor_cues(directed_book(fields), text)), text)
-    fields = cued_numbers(_imprints(_subtitles(fields, text), text), text)
+    fields = cued_numbers(_imprints(_subtitles(page_cue_out(fields, text), text), text), text)
     return cue_out_of_title(fields, text) if "," in fields.get("title", "") else fields
 
 

@@ -66,6 +66,25 @@ def cue_out_of_title(fields: dict[str, str], text: str) -> dict[str, str]:
     return {**fields, "title": title[:found.start()].strip()}
 
 
+# a page's word alone ("S. 373–374", "p. 12", "s. 45") read as the journal
+_PAGE_CUE = re.compile(r"S|s|p|pp|str|Seite|pág")
+
+
+def page_cue_out(fields: dict[str, str], text: str) -> dict[str, str]:
+    """No journal named by a page's word: the tagger reads "(1992), S. 373–374" as journal
+    "S" (and "S. 5" as its volume 5): the number is the page."""
+    container = fields.get("container", "")
+    if not _PAGE_CUE.fullmatch(container):
+        return fields
+    found = re.search(rf"(?<![\w.]){container}\.\s*(\d+(?:\s*[-–]\s*\d+)?)", text)
+    if found is None:
+        return fields
+    out = {k: v for k, v in fields.items() if k != "container"}
+    if not out.get("pages") and out.get("volume") == found[1]:
+        out["pages"] = out.pop("volume")
+    return out
+
+
 def _year(date: str) -> str:
     found = _YEAR.search(date)
     return found[0] if found else ""
