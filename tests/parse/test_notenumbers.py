@@ -88,3 +88,24 @@ def test_a_volume_or_edition_word_run_into_the_title_is_cut_off(text: str, title
     assert ref.title == title
     if volume:
         assert ref.volume == volume
+
+
+def test_the_year_in_brackets_run_into_a_container_is_the_date() -> None:
+    ref = parse_string("CALLAHAN, D. und B. KOBLENZ: „Register allocation via hierarchical graph "
+                       "coloring“, Proceedings of the 1991 ACM SIGPLAN Conference on "
+                       "Programming Language Design Implementation (1991), S. 192–203.")
+    assert ref.container.endswith("Design Implementation")
+    assert ref.year == "1991"
+
+
+def test_a_year_in_brackets_of_another_date_stays() -> None:
+    from claimcheck.parse.notenumbers import year_out_of_container
+
+    fields = {"container": "Acta Historica (1950)", "date": "1990"}
+    assert year_out_of_container(fields) == fields
+
+
+def test_a_chapters_book_and_place_run_on_into_the_year_and_page_word() -> None:
+    ref = parse_string("1 Nevins D. Baxter, „The Commercial Paper Market“, in: T. A. Kerby, B. L. "
+                       "Weir und M. P. Keeley (Hrsg.), The uses of Pix, Boston 1966, S. 6–43.")
+    assert (ref.container, ref.location) == ("The uses of Pix", "Boston")

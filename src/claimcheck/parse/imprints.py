@@ -232,9 +232,16 @@ _BOOK_VOLUME = r"(?:,\s*(?:Band|Bd\.?|vol\.?|Vol\.?|t\.|tome)\s*[\dIVXLC]+)?"
 _BOOK_TAIL = rf",?\s+{YEAR_DIGITS}[a-z]?(?:,?\s*(?:S|p|pp|pages?)\.?)?\s*$"
 
 
+# the place read with the year and page word run on into it ("Boston 1966, S")
+_PLACE_RUN_ON = re.compile(rf"(.+?),?\s+{YEAR_DIGITS}[a-z]?(?:,?\s*(?:S|p|pp|s)\.?)?")
+
+
 def imprint_out_of_book(fields: dict[str, str]) -> dict[str, str]:
-    """The fifth rule above."""
+    """The fifth rule above (the place too, when the year and page word ran on into it)."""
     container, place = fields.get("container", ""), fields.get("location", "").strip(" ,.")
+    run_on = _PLACE_RUN_ON.fullmatch(place)
+    if run_on and container.endswith(fields.get("location", "").strip(" ,")):
+        fields, place = {**fields, "location": run_on[1]}, run_on[1]
     if not (container and place) or place not in container:
         return fields
     found = re.search(_BOOK_VOLUME + r",\s+" + re.escape(place) + _BOOK_TAIL, container)

@@ -26,7 +26,7 @@ from claimcheck.parse.imprints import (
 )
 from claimcheck.parse.lawjournals import year_journal
 from claimcheck.parse.newspaper import newspaper
-from claimcheck.parse.notenumbers import cue_out_of_title, cued_numbers, page_cue_out
+from claimcheck.parse.notenumbers import numbers_and_cues, page_cue_out
 from claimcheck.parse.slashednotes import slashed_authors
 from claimcheck.parse.subtitles import (
     place_out_of_container,
@@ -88,8 +88,8 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     fields = imprint_out(given_first_title(book_author(fields), text), text)
     fields = imprint_credit(credited_out(year_first_article(fields, text), text), text)
     fields = newspaper(no_place_out(editor_cues(directed_book(fields), text)), text)
-    fields = cued_numbers(_imprints(_subtitles(page_cue_out(fields, text), text), text), text)
-    return cue_out_of_title(fields, text) if "," in fields.get("title", "") else fields
+    fields = _imprints(_subtitles(page_cue_out(fields, text), text), text)
+    return numbers_and_cues(fields, text)
 
 
 def _subtitles(fields: dict[str, str], text: str) -> dict[str, str]:

@@ -10,7 +10,10 @@ journal and its year, each after its own word (`cued_numbers`):
 
 Only after the journal (the container read): a book's "t. 2" is left to the tagger, but
 its cue word run into the title ("Historia Polski, t" before ". 2", "Metodologia historii,
-wyd" before ". 3") is cut off (`cue_out_of_title`).
+wyd" before ". 3") is cut off (`cue_out_of_title`). Two more of the numbers' misreadings:
+the year in brackets run into the container ("Proceedings of ... (1991), S. 192",
+`year_out_of_container`) and a page's word read as the journal ("(1992), S. 373",
+`page_cue_out`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,15 @@ _VOLUME = re.compile(r"(?<![\w.\-–])(?:t\.|(?:tom|roč|ročník|Roč|Band|Bd|�
 _ISSUE = re.compile(r"(?<![\w.\-–])(?:[zčH]\.|(?:zesz|nr|Nr|Heft|sz|szám)(?:\.|\s))\s*"
                     r"(\d{1,4})(?=[\s,;.)]|$)")
 _YEAR = re.compile(YEAR_DIGITS)
+
+
+def numbers_and_cues(fields: dict[str, str], text: str) -> dict[str, str]:
+    """`cued_numbers`, `year_out_of_container` and `cue_out_of_title`, each tried only where
+    its mark is printed."""
+    fields = cued_numbers(fields, text)
+    if fields.get("container", "").endswith(")"):
+        fields = year_out_of_container(fields)
+    return cue_out_of_title(fields, text) if "," in fields.get("title", "") else fields
 
 
 def cued_numbers(fields: dict[str, str], text: str) -> dict[str, str]:
@@ -83,6 +95,19 @@ def page_cue_out(fields: dict[str, str], text: str) -> dict[str, str]:
     if not out.get("pages") and out.get("volume") == found[1]:
         out["pages"] = out.pop("volume")
     return out
+
+
+_YEAR_CLOSING = re.compile(rf"(.*\S)\s*\(({YEAR_DIGITS})\)")
+
+
+def year_out_of_container(fields: dict[str, str]) -> dict[str, str]:
+    """A container that runs on into the year in brackets after it ("Proceedings of the
+    1991 ACM SIGPLAN Conference ... (1991), S. 192"): the year is the date (read or not)."""
+    found = _YEAR_CLOSING.fullmatch(fields.get("container", ""))
+    date = _year(fields.get("date", ""))
+    if found is None or date not in ("", found[2]):
+        return fields
+    return {**fields, "container": found[1].rstrip(" ,"), "date": fields.get("date") or found[2]}
 
 
 def _year(date: str) -> str:
