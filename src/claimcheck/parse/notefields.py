@@ -27,6 +27,7 @@ from claimcheck.parse.imprints import (
 from claimcheck.parse.lawjournals import year_journal
 from claimcheck.parse.newspaper import newspaper
 from claimcheck.parse.notenumbers import numbers_and_cues, page_cue_out
+from claimcheck.parse.polishnotes import polish_book
 from claimcheck.parse.slashednotes import slashed_authors
 from claimcheck.parse.subtitles import (
     place_out_of_container,
@@ -85,6 +86,8 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
         fields = slashed_authors(fields, text)
     if not fields.get("title") or not fields.get("container"):
         fields = year_journal(fields, text)
+    if "w:" in text or "red. " in text or "oprac. " in text:
+        fields = polish_book(fields, text)
     fields = imprint_out(given_first_title(book_author(fields), text), text)
     fields = imprint_credit(credited_out(year_first_article(fields, text), text), text)
     fields = newspaper(no_place_out(editor_cues(directed_book(fields), text)), text)
