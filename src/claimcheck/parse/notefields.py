@@ -26,6 +26,7 @@ from claimcheck.parse.imprints import (
 )
 from claimcheck.parse.lawjournals import year_journal
 from claimcheck.parse.newspaper import newspaper
+from claimcheck.parse.notebooks import initials_first_book
 from claimcheck.parse.notenumbers import numbers_and_cues, page_cue_out
 from claimcheck.parse.polishnotes import polish_book
 from claimcheck.parse.slashednotes import slashed_authors
@@ -85,7 +86,7 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     if "/" in text[:80]:
         fields = slashed_authors(fields, text)
     if not fields.get("title") or not fields.get("container"):
-        fields = year_journal(fields, text)
+        fields = initials_first_book(year_journal(fields, text), text)
     if "w:" in text or "red. " in text or "oprac. " in text:
         fields = polish_book(fields, text)
     fields = imprint_out(given_first_title(book_author(fields), text), text)
