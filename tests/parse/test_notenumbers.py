@@ -109,3 +109,26 @@ def test_a_chapters_book_and_place_run_on_into_the_year_and_page_word() -> None:
     ref = parse_string("1 Nevins D. Baxter, „The Commercial Paper Market“, in: T. A. Kerby, B. L. "
                        "Weir und M. P. Keeley (Hrsg.), The uses of Pix, Boston 1966, S. 6–43.")
     assert (ref.container, ref.location) == ("The uses of Pix", "Boston")
+
+
+def test_a_cued_volume_run_on_into_the_issue_and_page_word() -> None:
+    ref = parse_string("DVOŘÁK, K. a M. BENEŠ. Krajina a paměť. Geografie. 2012, roč. 117, č. 4, "
+                       "s. 401–420.")
+    assert (ref.volume, ref.issue) == ("117", "4")
+
+
+def test_an_editions_number_run_into_the_title() -> None:
+    from claimcheck.parse.notenumbers import cue_out_of_title
+
+    text = "Müller/Schmidt, Grundlagen des Verwaltungsrechts, 3. Aufl. 2010, S. 44."
+    fields = cue_out_of_title({"title": "Grundlagen des Verwaltungsrechts, 3"}, text)
+    assert fields["title"] == "Grundlagen des Verwaltungsrechts"
+    other = "A. Smith, Essays, 3. Paris 1990."  # a number, then no edition's word
+    assert cue_out_of_title({"title": "Essays, 3"}, other)["title"] == "Essays, 3"
+
+
+def test_a_common_place_closing_a_chapters_book() -> None:
+    ref = parse_string("Vgl. Reinhart Koselleck, „Begriffsgeschichte und Sozialgeschichte“, in: "
+                       "Peter Christian Ludz (Hg.), Soziologie und Sozialgeschichte, Opladen 1972, "
+                       "S. 116–131.")
+    assert (ref.container, ref.location) == ("Soziologie und Sozialgeschichte", "Opladen")

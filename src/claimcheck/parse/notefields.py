@@ -102,7 +102,7 @@ def _subtitles(fields: dict[str, str], text: str) -> dict[str, str]:
         fields = title_out_of_no_place(title_out_of_names(fields, text), text)
     if fields.get("container"):
         fields = place_out_of_container(subtitle_out_of_container(fields, text), text)
-        if fields.get("location"):
+        if fields.get("location") or fields.get("kind") == "chapter":
             fields = imprint_out_of_book(fields)
     return fields
 
@@ -135,9 +135,11 @@ def book_author(fields: dict[str, str]) -> dict[str, str]:
 
 
 # What follows a book's title in a note printed without brackets: its volume ("Bd. 3", "vol.
-# 2", "t. 1"), its edition ("5. Aufl.", "2nd edn"), "Place: Publisher", a common place
+# 2", "t. 1"), an editor's or translator's credit ("hrsg. v.", "ed."), its edition ("5.
+# Aufl.", "2nd edn"), "Place: Publisher", a common place
 _BOOK_AFTER = re.compile(
     r"\s*,\s*(?:(?:Bd|Band|[Vv]ol|t|tome|tomo|Teil|Tl)\.?\s*(?:\d|[IVX]+\b)"
+    r"|(?:hrsg|hg|ed|trans|übers|trad)\.\s|edited\s+by\s"
     r"|\d+\.?\s*(?:Aufl|Auflage|ed|éd|edn|wyd)\b|\d+(?:st|nd|rd|th)\s+edn?\b"
     rf"|(?:{PLACE_NAMES})\b|[A-ZÀ-Þ][\w.-]+(?:\s+[A-ZÀ-Þ][\w.-]+)?\s*:\s*[A-ZÀ-Þ])")
 

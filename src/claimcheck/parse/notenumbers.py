@@ -58,22 +58,26 @@ def cued_numbers(fields: dict[str, str], text: str) -> dict[str, str]:
     issue = issue if issue and not _in_pages(tail, issue.start()) else None
     # the volume unread, read as the year, or as the issue's number ("t. 12, nr 3" -> "3")
     unread = not volume or volume == year or (year and volume.startswith(year + ",")) \
-        or (issue is not None and volume == issue[1])
+        or (issue is not None and volume == issue[1]) \
+        or (cued is not None and volume.startswith(cued[1] + ","))  # "117, č. 4, s"
     out = {**fields, "volume": cued[1]} if cued and unread else fields
     if issue and not fields.get("issue") and issue[1] != out.get("volume"):
         out = {**out, "issue": issue[1]}
     return out
 
 
-# a volume's, part's or edition's word at the title's end, its number after it in the text
-_TITLE_CUE = re.compile(r",\s*(?:t|tom|wyd|cz|Bd|Teil|vol|tome|tomo)$")
+# a volume's, part's or edition's word at the title's end, its number after it in the text;
+# or an edition's number, its word after it ("Grundlagen des Verwaltungsrechts, 3" before
+# ". Aufl. 2010")
+_TITLE_CUE = re.compile(r",\s*(?:t|tom|wyd|cz|Bd|Teil|vol|tome|tomo|\d{1,2})$")
+_AFTER_CUE = r"\.\s*(?:\d|(?<=\d\.)\s*(?:Aufl|ed|éd|edn|wyd)\b)"
 
 
 def cue_out_of_title(fields: dict[str, str], text: str) -> dict[str, str]:
     """The title without the cue word the tagger ran into it (see above)."""
     title = fields.get("title", "")
     found = _TITLE_CUE.search(title)
-    if found is None or not re.search(re.escape(title) + r"\.\s*\d", text):
+    if found is None or not re.search(re.escape(title) + _AFTER_CUE, text):
         return fields
     return {**fields, "title": title[:found.start()].strip()}
 
