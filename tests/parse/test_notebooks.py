@@ -42,3 +42,8 @@ def test_a_title_read_already_stays() -> None:
     fields = {"author": "L. Hamp-Lyons", "title": "Research Matters"}
     text = "L. Hamp-Lyons, Research Matters (Rowley, Mass: Newbury House, 1984), vii."
     assert initials_first_book(fields, text) == fields
+
+
+def test_a_book_after_in_is_no_title() -> None:
+    text = "F. Rossi, in Annali, ed. M. Verdi (Spring, 1999), 3."
+    assert initials_first_book({"author": "x"}, text) == {"author": "x"}

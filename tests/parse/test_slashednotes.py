@@ -60,3 +60,8 @@ def test_a_given_first_name_before_a_short_title_and_a_volume(text: str, title: 
 def test_two_given_first_authors_before_a_title_stay_names() -> None:
     ref = parse_string("Jürgen Kocka, Hans-Ulrich Wehler, Sozialgeschichte heute, Göttingen 1974.")
     assert [a.family for a in ref.authors] == ["Kocka", "Wehler"]
+
+
+def test_two_given_first_authors_and_a_short_title_before_a_volume_stay() -> None:
+    ref = parse_string("Karl Marx, Friedrich Engels, Werke, Bd. 23, Berlin 1962, S. 12.")
+    assert ref.title != "Friedrich Engels, Werke"

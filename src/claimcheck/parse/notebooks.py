@@ -42,9 +42,13 @@ def initials_first_book(fields: dict[str, str], text: str) -> dict[str, str]:
     if found is None or fields.get("title"):
         return fields
     title = found["title"].strip(" ,")
+    journal, volume = fields.get("container", ""), re.escape(fields.get("volume", ""))
+    if "." in journal.rstrip(".") and volume \
+            and re.fullmatch(rf"{re.escape(journal)}\.?,?\s*{volume}", title):
+        return fields  # an abbreviated journal and its volume ("H. Smith, J. Chem. Phys. 12")
     # a book's imprint names a place or a publisher (physics' "A. Author, Phys. Rev. C 40
     # (1989) 2091" prints a journal, its volume and the year alone)
-    if len(title) < 2 or re.search(r",\s+(?:ed|trans|tr)\.|,\s+[Ii]n:?\s", title) \
+    if len(title) < 2 or re.search(r",\s+(?:ed|trans|tr)\.|(?:^|,\s+)[Ii]n:?\s", title) \
             or not re.search(r"[^\W\d_]", found["imprint"]):
         return fields
     read = _imprint(found["imprint"].strip(" ,"))

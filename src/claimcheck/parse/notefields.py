@@ -158,8 +158,9 @@ def given_first_title(fields: dict[str, str], text: str) -> dict[str, str]:
     if not rest.strip(" ,") or _MORE_NAMES.search(rest):
         return fields
     end = text.find(author)
-    if not _IMPRINT.search(text) and (end < 0 or not _BOOK_AFTER.match(text, end + len(author))):
-        return fields
+    if not _IMPRINT.search(text) and (end < 0 or "," in rest.strip(" ,")
+                                      or not _BOOK_AFTER.match(text, end + len(author))):
+        return fields  # (one part after the name: "Karl Marx, Friedrich Engels, Werke" has two)
     return {**fields, "author": head.strip(), "title": rest.strip(" ,.")}
 
 

@@ -47,6 +47,8 @@ def polish_book(fields: dict[str, str], text: str) -> dict[str, str]:
         if len(book) < 3:
             return fields
         out.update(container=book, kind="chapter")
+        if out.get("publisher") == book:  # the book read as the publisher too
+            del out["publisher"]
         out["title"] = title = _before_cue(fields.get("title", ""), text, cue.start())
         at = text.find(title) if title else -1
         if at > 0 and title in fields.get("author", ""):  # the names run on into the title
