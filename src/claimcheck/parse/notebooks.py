@@ -36,8 +36,17 @@ _BOOK = re.compile(
     rf"\s+\((?P<imprint>[^()]*?),?\s+(?P<year>{YEAR_DIGITS})\)")
 
 
+# the layout's cheap marks, looked for first: an initial opening the note, a bracket of
+# words closed by a year
+_OPENING = re.compile(r"[A-ZÀ-Þ]\.")
+_WORDS_AND_YEAR = re.compile(rf"\([^()\d]*[^\W\d_][^()\d]*\s{YEAR_DIGITS}\)")
+
+
 def initials_first_book(fields: dict[str, str], text: str) -> dict[str, str]:
     """The fields of a note printed in the layout above, else `fields` unchanged."""
+    if fields.get("title") or "(" not in text or not _OPENING.match(text) \
+            or not _WORDS_AND_YEAR.search(text):
+        return fields
     found = _BOOK.match(text)
     if found is None or fields.get("title"):
         return fields

@@ -31,6 +31,7 @@ _VOLUME = re.compile(r"(?<![\w.\-–])(?:t\.|(?:tom|roč|ročník|Roč|Band|Bd|�
 _ISSUE = re.compile(r"(?<![\w.\-–])(?:[zčH]\.|(?:zesz|nr|Nr|Heft|sz|szám)(?:\.|\s))\s*"
                     r"(\d{1,4})(?=[\s,;.)]|$)")
 _YEAR = re.compile(YEAR_DIGITS)
+_ANY_CUE = re.compile(r"[tzčH]\.|tom|roč|Roč|Band|Bd|évf|nr|Nr|Heft|sz|zesz")
 
 
 def numbers_and_cues(fields: dict[str, str], text: str) -> dict[str, str]:
@@ -49,6 +50,8 @@ def cued_numbers(fields: dict[str, str], text: str) -> dict[str, str]:
     if at < 0:
         return fields
     tail = text[at + len(container):]
+    if not _ANY_CUE.search(tail):  # (the cheap look first: most journals print no cue word)
+        return fields
     volume = fields.get("volume", "")
     # the year read as the date, or (the tagger may read it only once) as the volume alone
     year = _year(fields.get("date", "")) or (volume if _YEAR.fullmatch(volume) else "")
