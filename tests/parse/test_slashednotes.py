@@ -13,9 +13,9 @@ from claimcheck.parse import parse_entries, parse_string
 @pytest.mark.parametrize(
     ("text", "authors", "title"),
     [
-        ("Kumar/Bukkitgar/Singh/Venkata Reddy/Naveen, Electrochemical sensors based on "
+        ("Kumar/Bukkitgar/Singh/Reddy/Naveen, Electrochemical sensors based on "
          "graphene for healthcare applications, ChemistrySelect 2019, 5322",
-         ["Kumar", "Bukkitgar", "Singh", "Venkata Reddy", "Naveen"],
+         ["Kumar", "Bukkitgar", "Singh", "Reddy", "Naveen"],
          "Electrochemical sensors based on graphene for healthcare applications"),
         ("Li/Shi/Zeng/Huang, Improved desalination properties of composites for membrane "
          "distillation, Sep. Purif. Technol. 2020, 115889",
@@ -33,6 +33,19 @@ def test_slashed_family_names_open_the_note(text: str, authors: list[str],
 def test_an_acronym_with_a_slash_is_no_name() -> None:
     ref = parse_string("CODES/ISSS’10, October 24–29, 2010, Scottsdale, Arizona, USA.")
     assert not ref.authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hans Meier/Peter Schmidt, Die Stadt im Mittelalter, Berlin 1990, S. 5.",  # given names
+        "Bertelsmann Stiftung/Bundesamt, Bericht zur Lage, Gütersloh 2001.",  # bodies
+    ],
+)
+def test_given_first_names_and_bodies_are_left_to_the_tagger(text: str) -> None:
+    from claimcheck.parse.slashednotes import slashed_authors
+
+    assert slashed_authors({"author": "x"}, text) == {"author": "x"}
 
 
 @pytest.mark.parametrize("cue", ["u. a.", "u.a.", "et al."])
