@@ -58,3 +58,28 @@ def test_a_single_name_and_initials_before_a_journal_stay_the_authors() -> None:
 
     text = "Hartley, P. Molecular Ecology 2010, 19, 1001–1010."
     assert year_journal({"author": "x"}, text) == {"author": "x"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        ("Jiang/Chen/Duan, Electrospun nanofiber reinforced composites: a review, Polym. Chem. "
+         "2018, 2685–2720.", "Electrospun nanofiber reinforced composites: a review",
+         "Polym. Chem."),
+        ("Li/Shi/Zeng, Improved desalination properties of composites for membrane distillation, "
+         "Sep. Purif. Technol. 2020, 115889", "Improved desalination properties of composites "
+         "for membrane distillation", "Sep. Purif. Technol."),
+    ],
+)
+def test_an_abbreviated_journals_first_word_given_back_from_the_title(
+        text: str, title: str, container: str) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container) == (title, container)
+
+
+def test_a_titles_last_word_before_a_journal_and_its_volume_stays() -> None:
+    from claimcheck.parse.lawjournals import journal_out_of_title
+
+    fields = {"title": "Essays on Freud, Marx", "container": "J. Soc. Theory"}
+    text = "Smith, J., Essays on Freud, Marx. J. Soc. Theory 12 (1990), 1–20."
+    assert journal_out_of_title(fields, text) == fields

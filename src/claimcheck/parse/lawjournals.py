@@ -1,6 +1,8 @@
 """German law's short citation of an article, the journal and its year with no title and no
 volume: "Larenz, NJW 1985, 1234", "Canaris, JZ 1987, 993, 995", "Rollins u. a., Science
-2012, 1210", "Bailey/Zanders, Drug Discovery Today 2008, 412 (415)" (`year_journal`).
+2012, 1210", "Bailey/Zanders, Drug Discovery Today 2008, 412 (415)" (`year_journal`); and
+the same layout after a title, whose abbreviated journal's first word the tagger runs into
+the title ("..., a review, Polym" before ". Chem. 2018, 2685", `journal_out_of_title`).
 
 German legal notes (and the science notes of legal styles) cite an article by its authors'
 family names, the journal's name or abbreviation, the year (which counts the journal's
@@ -66,3 +68,32 @@ def year_journal(fields: dict[str, str], text: str) -> dict[str, str]:
     out = {k: v for k, v in fields.items() if k not in ("title", "publisher", "location")}
     out.update(author=names, container=journal, date=found["year"], kind="article")
     return out
+
+
+# after the title's comma: one word and its stop, then the journal's other words (at least one
+# more abbreviation's stop), the year straight after them (no volume) and a page
+_TITLE_TAIL = re.compile(r",\s+([A-ZÀ-Þ][a-zà-ÿ]{1,11})$")
+_JOURNAL_REST = re.compile(
+    rf"\.\s+(?P<rest>(?:[A-ZÀ-Þ][\w&-]*\.?\s+){{0,5}}?[A-ZÀ-Þ][\w&-]*\.?)\s+{YEAR_DIGITS}"
+    r"\s*,\s*\d")
+
+
+def journal_out_of_title(fields: dict[str, str], text: str) -> dict[str, str]:
+    """The journal's first word given back from the title (the layout above): only where the
+    year follows the journal's words straight, with a page after it, and another of them is
+    abbreviated ("Polym. Chem. 2018, 2685"); "Essays on Freud, Marx. J. Soc. Theory 12
+    (1990)" prints a volume there."""
+    title = fields.get("title", "")
+    tail = _TITLE_TAIL.search(title) if ", " in title else None
+    at = text.find(title) if tail else -1
+    if tail is None or at < 0:
+        return fields
+    rest = _JOURNAL_REST.match(text, at + len(title))
+    if rest is None or "." not in rest["rest"] or len(title[:tail.start()].split()) < 3:
+        return fields
+    container = fields.get("container", "")
+    if container and container not in rest["rest"]:
+        return fields
+    journal = f"{tail[1]}. {rest['rest']}"
+    return {**fields, "title": title[:tail.start()], "container": journal, "kind": "article"}
+

@@ -24,7 +24,7 @@ from claimcheck.parse.imprints import (
     parenthesis_after_credit,
     place_and_publisher,
 )
-from claimcheck.parse.lawjournals import year_journal
+from claimcheck.parse.lawjournals import journal_out_of_title, year_journal
 from claimcheck.parse.newspaper import newspaper
 from claimcheck.parse.notebooks import initials_first_book
 from claimcheck.parse.notenumbers import numbers_and_cues, page_cue_out
@@ -87,13 +87,12 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
         fields = slashed_authors(fields, text)
     if not fields.get("title") or not fields.get("container"):
         fields = initials_first_book(year_journal(fields, text), text)
-    if "w:" in text or "red. " in text or "oprac. " in text:
-        fields = polish_book(fields, text)
+    fields = polish_book(fields, text)
     fields = imprint_out(given_first_title(book_author(fields), text), text)
     fields = imprint_credit(credited_out(year_first_article(fields, text), text), text)
     fields = newspaper(no_place_out(editor_cues(directed_book(fields), text)), text)
     fields = _imprints(_subtitles(page_cue_out(fields, text), text), text)
-    return numbers_and_cues(fields, text)
+    return numbers_and_cues(journal_out_of_title(fields, text), text)
 
 
 def _subtitles(fields: dict[str, str], text: str) -> dict[str, str]:

@@ -32,6 +32,8 @@ _BOOK_END = re.compile(rf",\s*(?:pod\s+red\.|red\.|oprac\.|t\.\s*\d|s\.\s*\d)|{_
 
 def polish_book(fields: dict[str, str], text: str) -> dict[str, str]:
     """The fields of a Polish chapter or edited book (see above), else `fields`."""
+    if "w:" not in text and "red. " not in text and "oprac. " not in text:
+        return fields  # (the cheap look first)
     cue = _IN.search(text)
     editors = _EDITORS.search(text, cue.end() if cue else 0)
     if editors is not None and editors["names"].split()[0].lower() in ARTICLES:
