@@ -232,9 +232,26 @@ _BOOK_VOLUME = r"(?:,\s*(?:Band|Bd\.?|vol\.?|Vol\.?|t\.|tome)\s*[\dIVXLC]+)?"
 _BOOK_TAIL = rf",?\s+{YEAR_DIGITS}[a-z]?(?:,?\s*(?:S|p|pp|pages?)\.?)?\s*$"
 
 
+# the place read with the year and page word run on into it ("Boston 1966, S")
+_PLACE_RUN_ON = re.compile(rf"(.+?),?\s+{YEAR_DIGITS}[a-z]?(?:,?\s*(?:S|p|pp|s)\.?)?")
+
+
+# a common place, the year (and the page word) closing a chapter's book with no place read
+_BOOK_PLACE = re.compile(_BOOK_VOLUME + r",\s+(?P<place>[A-ZÀ-Þ][\w.-]*(?:\s+am\s+Main)?)"
+                         + _BOOK_TAIL)
+
+
 def imprint_out_of_book(fields: dict[str, str]) -> dict[str, str]:
-    """The fifth rule above."""
+    """The fifth rule above (the place too, when the year and page word ran on into it, or
+    a common place when none was read: "Soziologie und Sozialgeschichte, Opladen 1972, S")."""
     container, place = fields.get("container", ""), fields.get("location", "").strip(" ,.")
+    if not place and fields.get("kind") == "chapter":
+        found = _BOOK_PLACE.search(container)
+        if found and PLACE.fullmatch(found["place"]):
+            fields, place = {**fields, "location": found["place"]}, found["place"]
+    run_on = _PLACE_RUN_ON.fullmatch(place)
+    if run_on and container.endswith(fields.get("location", "").strip(" ,")):
+        fields, place = {**fields, "location": run_on[1]}, run_on[1]
     if not (container and place) or place not in container:
         return fields
     found = re.search(_BOOK_VOLUME + r",\s+" + re.escape(place) + _BOOK_TAIL, container)

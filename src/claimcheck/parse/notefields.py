@@ -24,7 +24,12 @@ from claimcheck.parse.imprints import (
     parenthesis_after_credit,
     place_and_publisher,
 )
+from claimcheck.parse.lawjournals import journal_out_of_title, year_journal
 from claimcheck.parse.newspaper import newspaper
+from claimcheck.parse.notebooks import initials_first_book
+from claimcheck.parse.notenumbers import numbers_and_cues, page_cue_out
+from claimcheck.parse.polishnotes import polish_book
+from claimcheck.parse.slashednotes import slashed_authors
 from claimcheck.parse.subtitles import (
     place_out_of_container,
     subtitle_out_of_container,
@@ -78,10 +83,16 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     """The fields with the misreadings of note layouts below put right: a book read as its
     author, a given-name-first author in the title, a bracketed imprint in the title or
     container, an OSCOLA/AGLC article read as an ordinary one."""
+    if "/" in text[:80]:
+        fields = slashed_authors(fields, text)
+    if not fields.get("title") or not fields.get("container"):
+        fields = initials_first_book(year_journal(fields, text), text)
+    fields = polish_book(fields, text)
     fields = imprint_out(given_first_title(book_author(fields), text), text)
     fields = imprint_credit(credited_out(year_first_article(fields, text), text), text)
     fields = newspaper(no_place_out(editor_cues(directed_book(fields), text)), text)
-    return _imprints(_subtitles(fields, text), text)
+    fields = _imprints(_subtitles(page_cue_out(fields, text), text), text)
+    return numbers_and_cues(journal_out_of_title(fields, text), text)
 
 
 def _subtitles(fields: dict[str, str], text: str) -> dict[str, str]:
@@ -90,7 +101,7 @@ def _subtitles(fields: dict[str, str], text: str) -> dict[str, str]:
         fields = title_out_of_no_place(title_out_of_names(fields, text), text)
     if fields.get("container"):
         fields = place_out_of_container(subtitle_out_of_container(fields, text), text)
-        if fields.get("location"):
+        if fields.get("location") or fields.get("kind") == "chapter":
             fields = imprint_out_of_book(fields)
     return fields
 
@@ -122,17 +133,33 @@ def book_author(fields: dict[str, str]) -> dict[str, str]:
     return {**fields, "container": rest[2:].strip()}
 
 
+# What follows a book's title in a note printed without brackets: its volume ("Bd. 3", "vol.
+# 2", "t. 1"), an editor's or translator's credit ("hrsg. v.", "ed."), its edition ("5.
+# Aufl.", "2nd edn"), "Place: Publisher", a common place
+_BOOK_AFTER = re.compile(
+    r"\s*,\s*(?:(?:Bd|Band|[Vv]ol|t|tome|tomo|Teil|Tl)\.?\s*(?:\d|[IVX]+\b)"
+    r"|(?:hrsg|hg|ed|trans|übers|trad)\.\s|edited\s+by\s"
+    r"|\d+\.?\s*(?:Aufl|Auflage|ed|éd|edn|wyd)\b|\d+(?:st|nd|rd|th)\s+edn?\b"
+    rf"|(?:{PLACE_NAMES})\b|[A-ZÀ-Þ][\w.-]+(?:\s+[A-ZÀ-Þ][\w.-]+)?\s*:\s*[A-ZÀ-Þ])")
+
+
 def given_first_title(fields: dict[str, str], text: str) -> dict[str, str]:
     """A note's "Raymond Williams, Culture and Society (London: Chatto & Windus, 1958)": the
     tagger may read name and a short title as one author; a name printed given name first
     ends at the comma when no title was found, no initials follow (a list of names) and the
-    imprint "(Place: Publisher, Year)", "(Publisher Year)" follows."""
+    imprint "(Place: Publisher, Year)", "(Publisher Year)" follows, or a book's volume,
+    edition or imprint after a comma ("Karl Lamprecht, Deutsche Geschichte, Bd. 1, Berlin
+    1891", "..., München: Beck 1995")."""
     author = fields.get("author", "")
     head, comma, rest = author.partition(",")
     if fields.get("title") or not comma or not _GIVEN_FIRST.fullmatch(head.strip()):
         return fields
-    if not rest.strip(" ,") or _MORE_NAMES.search(rest) or not _IMPRINT.search(text):
+    if not rest.strip(" ,") or _MORE_NAMES.search(rest):
         return fields
+    end = text.find(author)
+    if not _IMPRINT.search(text) and (end < 0 or "," in rest.strip(" ,")
+                                      or not _BOOK_AFTER.match(text, end + len(author))):
+        return fields  # (one part after the name: "Karl Marx, Friedrich Engels, Werke" has two)
     return {**fields, "author": head.strip(), "title": rest.strip(" ,.")}
 
 

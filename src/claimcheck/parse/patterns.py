@@ -16,11 +16,14 @@ from claimcheck.vocabulary import YEAR_DIGITS
 _NUMBER = rf"(?:\d{{1,3}}|(?!{YEAR_DIGITS}\b)\d{{4,5}})"
 # A bare number is a label only before a name: "76 Laemmli U:", "13 D. Thouless, ...", not
 # "100 Years of ...".
-# a family name's particle before it ("22 von Mises, R.", "3 van der Berg, J.")
+# a family name's particle before it ("22 von Mises, R.", "3 van der Berg, J."); a family
+# name alone before "et al." or German "u. a." / Polish "i in." ("5 Kocka u. a., Title");
+# family names joined by slashes ("7 Bailey/Zanders, Drug Discovery Today 2008, 412")
 _PARTICLE = r"(?:von|van|de|du|der|den|di|da|del|della|le|la|ten|ter|dos)"
 _LABEL = re.compile(
     rf"^\s*(?:\[({_NUMBER}[a-z]?)\]|\(({_NUMBER})\)|({_NUMBER})(?:\.(?!\d)|\))"
-    r"|(\d{1,3})\s+(?=(?:" + _PARTICLE + r"\s+){0,2}[A-Z][\w'.-]*,?\s+[A-Z]))\s*"
+    r"|(\d{1,3})\s+(?=(?:" + _PARTICLE + r"\s+){0,2}[A-Z][\w'.-]*(?:\s?/\s?[A-Z][\w'.-]*)*"
+    r"(?:,?\s+[A-Z]|\s+(?:et\s+al|u\.\s?a|i\s+in)\.)))\s*"
 )
 _DOI = re.compile(r"(?:doi\s*[:.]?\s*|https?://(?:dx\.)?doi\.org/)?" + DOI_PATTERN.pattern,
                   re.IGNORECASE)

@@ -52,7 +52,8 @@ def quoted_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
            for k in range(max(closing + 1, numbers), end)):
         return  # the title goes on after the quotes: "Reading “The Waste Land” again"
     after = set(out[closing:])
-    if numbers < 0 or after & _BOOKISH or not after & _ARTICLE_NUMBERS:
+    if numbers < 0 or after & _BOOKISH or not (after & _ARTICLE_NUMBERS
+                                               or _cued_volume(tokens, numbers)):
         return
     for k in range(opening, numbers):
         out[k] = "container"
@@ -62,6 +63,21 @@ def quoted_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
     for k in range(closing + 1, numbers):
         if out[k] == "container" and tokens[k].text[:1].isalpha():
             out[k] = "O"
+
+
+# Polish "tom", "numer", "zeszyt" and Czech "ročník", "číslo" before a journal's number: the
+# tagger may read "2002, t. 12, nr 3" as the date alone
+_VOLUME_CUES = frozenset({"t", "nr", "z", "roč", "č"})
+
+
+def _cued_volume(tokens: tuple[Token, ...], j: int) -> bool:
+    """Whether a volume or issue word and its number follow the date at `j` (", t. 12")."""
+    for k in range(j, min(len(tokens) - 1, j + 4)):
+        number = k + 2 if tokens[k + 1].text == "." else k + 1  # "t. 12", "nr 3"
+        if tokens[k].text in _VOLUME_CUES and number < len(tokens) \
+                and tokens[number].text.isdigit():
+            return True
+    return False
 
 
 def _comma_before(tokens: tuple[Token, ...], opening: int, start: int) -> int:

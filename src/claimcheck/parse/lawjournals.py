@@ -1,0 +1,99 @@
+"""German law's short citation of an article, the journal and its year with no title and no
+volume: "Larenz, NJW 1985, 1234", "Canaris, JZ 1987, 993, 995", "Rollins u. a., Science
+2012, 1210", "Bailey/Zanders, Drug Discovery Today 2008, 412 (415)" (`year_journal`); and
+the same layout after a title, whose abbreviated journal's first word the tagger runs into
+the title ("..., a review, Polym" before ". Chem. 2018, 2685", `journal_out_of_title`).
+
+German legal notes (and the science notes of legal styles) cite an article by its authors'
+family names, the journal's name or abbreviation, the year (which counts the journal's
+volumes there) and the first page, then the page cited. The tagger, which has seen the
+journal after a title, reads no journal here (or the page as the volume). The note is read
+whole when it is only that: family names (one, several joined by "/", or one and "u. a." /
+"et al."), a comma, the journal's words with no comma, quote or number, the year right after
+them, then nothing but the end or page numbers (a bare number or one in brackets; no page
+word: a book is cited "S. 12", and "4. Aufl. 1992" is an edition's year). A cited page after
+the first is within the article ("993, 995"); "Angew. Chem. 2001, 40, 1234" (chemistry's
+year, volume, page) is left alone.
+
+After a single name (no "/", no "u. a.") the words may as well be a second name ("Molden,
+Dweck 2006, 236") or a book's short title ("Rawls, Political Liberalism 1993, 12"): there the
+journal must look like one, an acronym or an abbreviation with a stop ("NJW", "Proc. R. Soc.");
+initials alone are a name's ("Harrington, A. 1987").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.vocabulary import YEAR_DIGITS
+
+_PARTICLE = r"(?:(?:von|van|de|der|den|di|da|del|le|la|zu)\s+)"
+_FAMILY = rf"{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*"
+_OTHERS = r"\s+(?:u\.\s?a\.|et\s+al\.)"
+# (no lower-case word but English "of" and "&": "Faktizität und Geltung 1992, 12" is a
+# book's short title)
+_JOURNAL_WORD = r"(?:[A-ZÀ-Þ][\w.&'’-]*|of|&)"
+_SHORT = re.compile(
+    rf"^(?P<names>{_FAMILY}(?:\s?/\s?{_FAMILY})*(?P<others>{_OTHERS})?),\s+"
+    rf"(?P<journal>[A-ZÀ-Þ][\w.&'’-]*(?:\s+{_JOURNAL_WORD}){{0,6}})\s+"
+    rf"(?P<year>{YEAR_DIGITS})"
+    r"(?P<numbers>(?:\s*,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*f{1,2}\.)?"
+    r"|,?\s*\(\s*[\divxlc]+(?:\s*[-–]\s*\d+)?\s*\))*)"
+    r"\s*\.?\s*$")
+# a journal's look: an acronym ("NJW", "JAMA"), an abbreviation's stop ("BMC Genom.")
+_JOURNAL_LOOK = re.compile(r"[A-ZÀ-Þ]{2,}|\.")
+# ... and no initials ("Harrington, A. 1987, S. 152": an author-date citation), nor, after
+# one name, opening with them ("Hartley, P. Molecular Ecology 2010, 19, 1001–1010")
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?)+(?=\s|$)")
+
+
+def year_journal(fields: dict[str, str], text: str) -> dict[str, str]:
+    """The fields of a note printed in the layout above, else `fields` unchanged."""
+    found = _SHORT.match(text)
+    if found is None:
+        return fields
+    names, journal = found["names"], found["journal"].rstrip()
+    alone = "/" not in names and not found["others"]
+    if _INITIALS.fullmatch(journal) or (alone and not _JOURNAL_LOOK.search(journal)):
+        return fields  # "Molden, Dweck 2006": two names as likely
+    if alone and _INITIALS.match(journal):
+        return fields  # "Hartley, P. Molecular Ecology 2010": the author's initials
+    # the first page, then the page cited in the article; not "Angew. Chem. 2001, 40, 1234"
+    # (chemistry's year, volume, page)
+    pages = [int(n) for n in re.findall(r"(?<![(\d–-])\d+", re.sub(r"\([^)]*\)", "",
+                                                                    found["numbers"]))]
+    if len(pages) > 1 and not 0 <= pages[1] - pages[0] <= 150:
+        return fields
+    # (the numbers are left as the tagger read them: a style may print the volume there)
+    out = {k: v for k, v in fields.items() if k not in ("title", "publisher", "location")}
+    out.update(author=names, container=journal, date=found["year"], kind="article")
+    return out
+
+
+# after the title's comma: one word and its stop, then the journal's other words (at least one
+# more abbreviation's stop), the year straight after them (no volume) and a page
+_TITLE_TAIL = re.compile(r",\s+([A-ZÀ-Þ][a-zà-ÿ]{1,11})$")
+_JOURNAL_REST = re.compile(
+    rf"\.\s+(?P<rest>(?:[A-ZÀ-Þ][\w&-]*\.?\s+){{0,5}}?[A-ZÀ-Þ][\w&-]*\.?)\s+{YEAR_DIGITS}"
+    r"\s*,\s*\d")
+
+
+def journal_out_of_title(fields: dict[str, str], text: str) -> dict[str, str]:
+    """The journal's first word given back from the title (the layout above): only where the
+    year follows the journal's words straight, with a page after it, and another of them is
+    abbreviated ("Polym. Chem. 2018, 2685"); "Essays on Freud, Marx. J. Soc. Theory 12
+    (1990)" prints a volume there."""
+    title = fields.get("title", "")
+    tail = _TITLE_TAIL.search(title) if ", " in title else None
+    at = text.find(title) if tail else -1
+    if tail is None or at < 0:
+        return fields
+    rest = _JOURNAL_REST.match(text, at + len(title))
+    if rest is None or "." not in rest["rest"] or len(title[:tail.start()].split()) < 3:
+        return fields
+    container = fields.get("container", "")
+    if container and container not in rest["rest"]:
+        return fields
+    journal = f"{tail[1]}. {rest['rest']}"
+    return {**fields, "title": title[:tail.start()], "container": journal, "kind": "article"}
+
