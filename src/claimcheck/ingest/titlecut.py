@@ -1,0 +1,116 @@
+"""A one-a-line entry cut inside its title, right after its author element and year.
+
+An author-date entry prints its names, its year, then its title and what the title is in or
+who published it. A line that stops after the year on a few words of a title without any
+mark of its own (no comma, stop, bracket or number: "Polanyi, K. (1944) The", "Vester,
+H.-G. (1988). Zeitalter der", "Black, J. S. / Mendenhall, M. E. (1990): Cross-Cultural
+Training") has not reached the end of its title, let alone its publisher: the next line is
+its rest ("Great Transformation: ... New York: Rinehart."), unless that line opens as an
+entry does. The line before shows the cut whatever the list's other lines end with, so
+`wrapcut.cut_in_title` joins after a word no title ends on ("als", "Der", "through"), and
+otherwise reads the pair as `wrapcut.cut_on_word` reads a list whose lines end as
+references end (its tests of case, a title first, a work cited alone: "Rossi, L. (1990).
+Planning for Contingencies: A Reasoned Approach" / "Mitochondrial disorders in children."
+stay apart).
+
+Read with the list's habits: a list whose lines often stop so (`open_titles`, three lines
+or more and a tenth of them) writes its entries without a title's stop or imprint, and the
+rule is off there. A tail that names what the entry is ("Personal communication",
+"Unpublished manuscript", "Interview") is a whole entry's end. Each test reads two lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ingest.authorhead import author_element
+from claimcheck.ingest.bare import HABIT, LINK, BareHabits, names_only, opens_surely
+from claimcheck.ingest.entryalone import SENTENCE_STOP
+from claimcheck.ingest.starts import MARKER, NUMBER_START, YEAR_LEAD
+from claimcheck.vocabulary import YEAR_DIGITS
+
+# Names (no digit), the year with its bracket or mark ("(1944)", "1980.", "(2002),",
+# "1999:"), then a tail of words in title case up to the line's end: no digit, no comma,
+# no stop, no quote or bracket, ending on a letter
+_HEAD_THEN_TITLE = re.compile(
+    rf"^(?P<head>[^\d]{{2,200}}?)[\s,(/]\(?{YEAR_DIGITS}[a-z]?(?:\)[.:,]?|[.:,])\s+"
+    r"(?P<tail>[A-Z\u00c0-\u00de][^\d.?!;,\"“”„«»()\[\]]*[^\W\d_])$")
+# what an entry says it is, as its last words: a whole entry ends so without a stop
+_KIND_TAIL = re.compile(
+    r"\b(?:[Cc]ommunication|[Uu]npublished|[Mm]anuscript|[Mm]imeo(?:graph)?|[Ii]nterview"
+    r"|[Ll]ecture|[Ss]peech|[Ss]ubmitted|[Pp]reparation|[Ff]orthcoming|[Pp]ress|[Tt]hesis"
+    r"|[Dd]issertation|[Rr]eport|[Pp]aper|[Dd]ata|[Ss]oftware|[Ww]ebsite|[Bb]log)$")
+# A name in title case up to its comma, two words or more: capitalised words, numbers, an
+# initialism in brackets, short words in lower case between them ("Encyclopaedia
+# Britannica,", "Grundgesetz für die Bundesrepublik Deutschland,", "Beowulf: A New Verse
+# Translation,", "Bürgerliches Gesetzbuch (BGB),"): how a work cited alone opens, and how a
+# title's rest may (the two differ by the cut). Not a name and an editor's role ("Morris
+# (Ed.),") nor an identifier ("FE/2029 D/3-4,", "A-133 for Year ...")
+_CAPITALISED = r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[-'’.&][^\W\d_]+)*\.?:?"
+_NAME_WORD = rf"(?:{_CAPITALISED}|\d[\d–-]*(?:-[A-Z][a-z]+)?:?|\([A-Z]{{2,}}\)|[a-zß-ÿ]{{1,4}})"
+_WORK_ALONE = re.compile(rf"^{_CAPITALISED}(?:\s{_NAME_WORD}){{1,9}},\s")
+# A word no title ends on, as the line's last: an article (also capitalised, a title's
+# first word: "(2005), Der"), a preposition or conjunction in English, German or French
+# ("Das Leben als", "Ausverkauf der Intelligenz aus", "Deepening Democracy through")
+_OPEN_END = re.compile(
+    r"\s(?:[Tt]he|An?|[Dd](?:er|ie|as|em|en|es)|[Ee]ine?|[Ll][ea]s?|[Aa]m|[Zz]u[mr]?|[Oo]f"
+    r"|for|in|on|to|with|and|or|from|by|at|as|into|through|between|about|against|among"
+    r"|toward|towards|upon|within|without|via|und|oder|als|aus|für|im|mit|bei|nach|über"
+    r"|unter|vom|beim|auf|an|von|du|des|et|en|au|aux|sur|pour|par|dans|avec)$")
+_HABIT_LINES = 3  # lines stopping so that make a habit of the list, with a tenth of them
+_HABIT_SHARE = 0.1
+
+
+def open_title(text: str) -> bool:
+    """The line is names, their year and a title's first words without a mark of their
+    own (see the module)."""
+    found = _HEAD_THEN_TITLE.match(text.rstrip())
+    return found is not None and names_only(found.group("head")) and not _KIND_TAIL.search(
+        found.group("tail"))
+
+
+def ends_open(text: str) -> bool:
+    """The line ends on a word no title ends on (`_OPEN_END`)."""
+    return bool(_OPEN_END.search(text.rstrip()))
+
+
+def open_titles(texts: list[str]) -> int:
+    """How many of the list's lines stop so (`open_title`): read once a list."""
+    return sum(1 for text in texts if open_title(text))
+
+
+def title_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` carries on a dated entry whose last line `prev` stopped inside its title right
+    after its author element and year (see the module). Not a line that opens as an entry
+    does (a name, initials, a list number, an author element, a year, a link)."""
+    if not entry_dated or habit.dated < HABIT or not open_title(prev):
+        return False
+    if habit.open_titles >= _HABIT_LINES and habit.open_titles >= _HABIT_SHARE * habit.size:
+        return False
+    if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
+        return False
+    return not (opens_surely(text, habit) or author_element(text) or YEAR_LEAD.match(text))
+
+
+def cited_alone(prev: str, text: str, habit: BareHabits) -> bool:
+    """`text` opens as a work cited alone (a name in title case and its comma: "The Times, 4
+    June 1944, p. 5.", "Encyclopaedia Britannica, 15th ed., ...") and `prev`, which stopped
+    on a word, was not cut at the list's width: an entry lacking its stop, then a work."""
+    return bool(_WORK_ALONE.match(text)) and not SENTENCE_STOP.search(
+        text.split(",", 1)[0] + " ") and not near_width(prev, text, habit)
+
+
+def near_width(prev: str, text: str, habit: BareHabits) -> bool:
+    """The line before was cut at the list's width: with a space and the line's first word
+    it reaches the longest of the other lines, and passes it by no more than that word.
+
+    A hard wrap at a width cuts a line where its next word would pass the width, and no
+    line passes it, so the other lines are at most the width. A line far longer than every
+    other is an entry of its own length, no evidence of a width. In proportional type
+    letters only estimate widths; no slack is given: a true wrap there may read as two
+    entries (a split), the lesser error than a merge."""
+    word = 1 + len(text.split(maxsplit=1)[0])
+    others = habit.next_width if len(prev) >= habit.width else habit.width
+    if others > habit.next_width + word:  # the longest line is an outlier (a long URL)
+        others = habit.next_width
+    return others <= len(prev) + word and len(prev) <= others + word
