@@ -78,3 +78,17 @@ def test_a_list_whose_entries_end_so_keeps_them() -> None:
 def test_an_undated_or_punctuated_line_is_no_such_cut() -> None:
     _apart(GERMAN, "Friedmann, G., 1964, Le travail en miettes, Paris, Gallimard",
            "Handbuch der Soziologie, Band 2, Stuttgart")
+
+
+def test_a_dated_line_ending_on_an_article_goes_on_in_a_list_without_stops() -> None:
+    _joined(GERMAN, "Simmel, G. (1908): Soziologie. Untersuchungen über die",
+            "Formen der Vergesellschaftung. Leipzig: Duncker & Humblot")
+    _joined(GERMAN, "Hobsbawm, E. (1962): The Age of Revolution. A History of the",
+            "Modern World, 1789-1848. London: Weidenfeld & Nicolson")
+
+
+def test_after_an_article_an_entry_with_its_names_or_year_stays_apart() -> None:
+    _apart(GERMAN, "Simmel, G. (1908): Soziologie. Untersuchungen über die",
+           "Sombart, W. (1902): Der moderne Kapitalismus. Leipzig: Duncker & Humblot")
+    _apart(GERMAN, "Simmel, G. (1908): Soziologie. Untersuchungen über die",
+           "Korsgaard, Christine M. The Sources of Normativity. Cambridge UP, 1996.")

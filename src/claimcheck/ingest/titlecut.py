@@ -26,7 +26,8 @@ import re
 from claimcheck.ingest.authorhead import author_element
 from claimcheck.ingest.bare import HABIT, LINK, BareHabits, names_only, opens_surely
 from claimcheck.ingest.entryalone import SENTENCE_STOP
-from claimcheck.ingest.starts import MARKER, NUMBER_START, YEAR_LEAD
+from claimcheck.ingest.entryrest import opens_with_names
+from claimcheck.ingest.starts import MARKER, NUMBER_START, YEAR, YEAR_LEAD
 from claimcheck.vocabulary import YEAR_DIGITS
 
 # Names (no digit), the year with its bracket or mark ("(1944)", "1980.", "(2002),",
@@ -57,6 +58,13 @@ _OPEN_END = re.compile(
     r"|for|in|on|to|with|and|or|from|by|at|as|into|through|between|about|against|among"
     r"|toward|towards|upon|within|without|via|und|oder|als|aus|für|im|mit|bei|nach|über"
     r"|unter|vom|beim|auf|an|von|du|des|et|en|au|aux|sur|pour|par|dans|avec)$")
+# The same in lower case alone, as any line's last word: no entry ends on it, whatever the
+# list's stops ("Soziologie. Untersuchungen über die", "A History of the"); not the particles
+# that end a phrasal title in sentence case ("Moving on", "Where we come from")
+_ARTICLE_END = re.compile(
+    r"\s(?:the|of|for|in|with|and|into|der|die|das|des|dem|den|und|von|zur|zum"
+    r"|für|über|aus|als|mit|du|des|la|le|les|et|aux|sur|pour|dans|avec)$")
+_HEAD_CHARS = 40  # an entry's author element and year open it within so many characters
 _HABIT_LINES = 3  # lines stopping so that make a habit of the list, with a tenth of them
 _HABIT_SHARE = 0.1
 
@@ -114,3 +122,16 @@ def near_width(prev: str, text: str, habit: BareHabits) -> bool:
     if others > habit.next_width + word:  # the longest line is an outlier (a long URL)
         others = habit.next_width
     return others <= len(prev) + word and len(prev) <= others + word
+
+
+def cut_on_article(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` carries on a dated entry whose last line `prev` stopped on an article, a
+    preposition or a conjunction in lower case (`_ARTICLE_END`): no entry ends there, in a
+    list with stops or without. Not a line that opens with names ended by a stop, with a
+    name or initials and the year early, a list number or a link."""
+    if not entry_dated or habit.dated < HABIT or not _ARTICLE_END.search(prev.rstrip()):
+        return False
+    if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
+        return False
+    year = opens_surely(text, habit) and YEAR.search(text[:_HEAD_CHARS])
+    return not (year or opens_with_names(text) or YEAR_LEAD.match(text))
