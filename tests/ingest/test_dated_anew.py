@@ -43,3 +43,5 @@ def test_an_imprint_ending_on_its_year_or_a_volume_is_no_author_element() -> Non
     assert not head.match("Springer, Heidelberg (2004)")
     assert not head.match("Arch Pharm Res (2000) 23:605-611.")
     assert not head.match("vol. 3237 (2004). Springer")
+    assert not head.match("Reprinted in Jones, K. (2005). Collected papers. Oxford: OUP.")
+    assert not head.match("Originally published as Freud, S. (1900) Die Traumdeutung.")

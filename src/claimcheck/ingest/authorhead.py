@@ -51,9 +51,12 @@ def author_element(text: str) -> bool:
 # An author element, then its year in brackets early in the line and its title after it:
 # "Department for Education (2019) Keeping ...", "Smith, J. and Jones, K. (2001). The";
 # no digit before the year, a word after it (not an imprint's end, "Springer, Heidelberg
-# (2004)", nor a volume's "(2001) 23:")
+# (2004)", nor a volume's "(2001) 23:"), nor a note on the entry that names another work
+# ("Reprinted in Jones (2005) Collected Papers.", "Originally published as Freud (1900) ...")
+_NOTE_LEAD = (r"(?:Reprint|Repr|Orig|Transl|Trans|Review|Cited|Quoted|See|Also|First|Publish"
+              r"|Republish|Abridged|Edited|Ed\.|In\b|Excerpt|Based|Adapted|Cf\b)")
 HEAD_BRACKET_YEAR = re.compile(
-    rf"^[A-Z\u00c0-\u00de][^\d():;]{{2,60}}?\s\({YEAR_DIGITS}[a-z]?\)[.:,]?\s+[\"“‘'A-Za-z]")
+    rf"^(?!{_NOTE_LEAD})[A-Z\u00c0-\u00de][^\d():;]{{2,60}}?\s\({YEAR_DIGITS}[a-z]?\)[.:,]?\s+[\"“‘'A-Za-z]")
 
 
 def head_after_end(prev: str, text: str) -> bool:
