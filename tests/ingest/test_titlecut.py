@@ -92,3 +92,27 @@ def test_after_an_article_an_entry_with_its_names_or_year_stays_apart() -> None:
            "Sombart, W. (1902): Der moderne Kapitalismus. Leipzig: Duncker & Humblot")
     _apart(GERMAN, "Simmel, G. (1908): Soziologie. Untersuchungen über die",
            "Korsgaard, Christine M. The Sources of Normativity. Cambridge UP, 1996.")
+
+
+def test_a_subtitle_and_imprint_after_a_title_alone_go_on() -> None:
+    _joined(GERMAN, "Haug, F. (2008): Die Vier-in-einem-Perspektive.",
+            "Politik von Frauen für eine neue Linke. Hamburg: Argument")
+    _joined(GERMAN, "Lukes, S. (1974): Power.", "A radical view. London: Macmillan")
+
+
+def test_after_a_title_alone_an_undated_entry_of_its_own_stays_apart() -> None:
+    for line in ("World Health Organization. Global report on diabetes. Geneva: WHO.",
+                 "Beowulf. Translated by Seamus Heaney. New York: Norton.",
+                 "Sombart, W. Der moderne Kapitalismus. Leipzig: Duncker & Humblot"):
+        _apart(GERMAN, "Nohl, A.-M. (2006): Interview und dokumentarische Methode.", line)
+
+
+def test_a_list_whose_entries_are_a_title_alone_keeps_them() -> None:
+    prev, text = ("Haug, F. (2008): Die Vier-in-einem-Perspektive.",
+                  "Politik von Frauen für eine neue Linke. Hamburg: Argument")
+    short = ["Beck, U. (1986): Risikogesellschaft.", "Elias, N. (1976): Der Prozess.",
+             "Luhmann, N. (1984): Soziale Systeme.", "Weber, M. (1922): Wirtschaft."]
+    assert titlecut.rest_after_title_alone(prev, text, lateyear.habits([*GERMAN, prev, text]),
+                                           True)
+    assert not titlecut.rest_after_title_alone(
+        prev, text, lateyear.habits([*GERMAN, *short, prev, text]), True)

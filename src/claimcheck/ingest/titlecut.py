@@ -24,10 +24,18 @@ from __future__ import annotations
 import re
 
 from claimcheck.ingest.authorhead import author_element
-from claimcheck.ingest.bare import HABIT, LINK, BareHabits, names_only, opens_surely
-from claimcheck.ingest.entryalone import SENTENCE_STOP
+from claimcheck.ingest.bare import (
+    HABIT,
+    LINK,
+    ONE_NAME,
+    BareHabits,
+    dated,
+    names_only,
+    opens_surely,
+)
+from claimcheck.ingest.entryalone import SENTENCE_STOP, imprint_end
 from claimcheck.ingest.entryrest import opens_with_names
-from claimcheck.ingest.starts import MARKER, NUMBER_START, YEAR, YEAR_LEAD
+from claimcheck.ingest.starts import ANY_YEAR, MARKER, NUMBER_START, YEAR, YEAR_LEAD
 from claimcheck.vocabulary import YEAR_DIGITS
 
 # Names (no digit), the year with its bracket or mark ("(1944)", "1980.", "(2002),",
@@ -36,6 +44,11 @@ from claimcheck.vocabulary import YEAR_DIGITS
 _HEAD_THEN_TITLE = re.compile(
     rf"^(?P<head>[^\d]{{2,200}}?)[\s,(/]\(?{YEAR_DIGITS}[a-z]?(?:\)[.:,]?|[.:,])\s+"
     r"(?P<tail>[A-Z\u00c0-\u00de][^\d.?!;,\"“”„«»()\[\]]*[^\W\d_])$")
+# The same line whose title ends on its stop, one sentence, nothing after it: "Lukes, Steven,
+# 1974: Power.", "Nohl, A.-M. (2006): Interview und dokumentarische Methode."
+_HEAD_THEN_TITLE_STOP = re.compile(
+    rf"^(?P<head>[^\d]{{2,200}}?)[\s,(/]\(?{YEAR_DIGITS}[a-z]?(?:\)[.:,]?|[.:,])\s*"
+    r"(?P<tail>[A-Z\u00c0-\u00de\"“„‘'][^\d.?!;]*[^\W\d_][\"”“’']?[.?!][\"”“’']?)$")
 # what an entry says it is, as its last words: a whole entry ends so without a stop
 _KIND_TAIL = re.compile(
     r"\b(?:[Cc]ommunication|[Uu]npublished|[Mm]anuscript|[Mm]imeo(?:graph)?|[Ii]nterview"
@@ -82,9 +95,18 @@ def ends_open(text: str) -> bool:
     return bool(_OPEN_END.search(text.rstrip()))
 
 
-def open_titles(texts: list[str]) -> int:
-    """How many of the list's lines stop so (`open_title`): read once a list."""
-    return sum(1 for text in texts if open_title(text))
+def title_alone(text: str) -> bool:
+    """The line is names, their year and one title sentence ended by its stop, nothing after
+    it (`_HEAD_THEN_TITLE_STOP`)."""
+    found = _HEAD_THEN_TITLE_STOP.match(text.rstrip())
+    return found is not None and names_only(found.group("head"))
+
+
+def open_titles(texts: list[str]) -> tuple[int, int]:
+    """How many of the list's lines stop inside their title (`open_title`) and how many
+    after one title sentence (`title_alone`): read once a list."""
+    return (sum(1 for text in texts if open_title(text)),
+            sum(1 for text in texts if title_alone(text)))
 
 
 def title_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
@@ -93,7 +115,7 @@ def title_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> boo
     does (a name, initials, a list number, an author element, a year, a link)."""
     if not entry_dated or habit.dated < HABIT or not open_title(prev):
         return False
-    if habit.open_titles >= _HABIT_LINES and habit.open_titles >= _HABIT_SHARE * habit.size:
+    if _habit(habit.open_titles[0], habit):
         return False
     if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
         return False
@@ -122,6 +144,31 @@ def near_width(prev: str, text: str, habit: BareHabits) -> bool:
     if others > habit.next_width + word:  # the longest line is an outlier (a long URL)
         others = habit.next_width
     return others <= len(prev) + word and len(prev) <= others + word
+
+
+def _habit(lines: int, habit: BareHabits) -> bool:
+    """So many of the list's lines show a shape that it is how the list writes entries."""
+    return lines >= _HABIT_LINES and lines >= _HABIT_SHARE * habit.size
+
+
+def rest_after_title_alone(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text`, without a year, is the rest of a dated entry that is so far names, year and
+    one title sentence (`title_alone`), when it ends on an imprint (a place or publisher:
+    "A Radical View. London: MacMillan.", "Anleitungen für die Forschungspraxis.
+    Wiesbaden."): the title's subtitle and imprint. Not a line that opens as an entry does
+    (names, initials, an author element and its year, a list number, a link); off in a
+    list whose entries end on one title sentence (three lines and a tenth of them)."""
+    if not entry_dated or habit.dated < HABIT or not title_alone(prev):
+        return False
+    if _habit(habit.open_titles[1], habit) or dated(text) or ANY_YEAR.search(text):
+        return False
+    if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
+        return False
+    # an author element (an organisation and its stop, "World Health Organization. Global
+    # report ...", one name, "Beowulf. Translated by ...") opens an undated entry
+    if opens_surely(text, habit) or opens_with_names(text) or author_element(text):
+        return False
+    return not ONE_NAME.match(text) and imprint_end(text)
 
 
 def cut_on_article(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:

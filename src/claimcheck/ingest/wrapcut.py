@@ -212,4 +212,5 @@ def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
 RULES = (cut_on_word, rest_after_stop, cut_in_title, titlecut.cut_on_article,
+         titlecut.rest_after_title_alone,
          *journalcut.RULES, *linehead.RULES, *tailafter.RULES)
