@@ -9,7 +9,9 @@ entries, true wraps) wrote these lists by hand (our own text, no list copied):
 Chicago, Vancouver, APA, Harvard, legal and humanities lists with undated items, titles cut
 on a function word, names and year alone, repeated-author dashes, organisations, unsigned
 journal items, open brackets, CJK and Cyrillic entries, works of reference and magazine
-issues cited alone and hard wraps. They caught merges
+issues cited alone and hard wraps; session 17's helper seg13 added set `s17seg13` (10 lists
+in layouts the rules were not written for: PDF copies with running heads printed once,
+IEEE, ACS, Nature, APA with DOIs, MLA, Harvard, German lists without stops, APS). They caught merges
 and splits the shared sets did not, and are kept here as a regression net (read them as
 forms we know, not as a held-out estimate). The data is `segment_handmade.txt` (format in
 its header).

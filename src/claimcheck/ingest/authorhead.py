@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.ingest.kinds import end_kind
+from claimcheck.ingest.starts import OPEN_END, lone_initial
 from claimcheck.vocabulary import YEAR_DIGITS
 
 # A short head, then the year or a date printed as none, then its stop: how an entry opens
@@ -44,3 +46,26 @@ def author_element(text: str) -> bool:
     Academies ... Medicine. (2019).") or names without their year ("A. P. Witkin.", "Royal
     Society. The ...")."""
     return bool(HEAD_YEAR.match(text) or LONG_HEAD_YEAR.match(text) or AUTHORS_OPEN.match(text))
+
+
+# An author element, then its year in brackets early in the line and its title after it:
+# "Department for Education (2019) Keeping ...", "Smith, J. and Jones, K. (2001). The";
+# no digit before the year, a word after it (not an imprint's end, "Springer, Heidelberg
+# (2004)", nor a volume's "(2001) 23:"), nor a note on the entry that names another work
+# ("Reprinted in Jones (2005) Collected Papers.", "Originally published as Freud (1900) ...")
+_NOTE_LEAD = (r"(?:Reprint|Repr|Orig|Transl|Trans|Review|Cited|Quoted|See|Also|First|Publish"
+              r"|Republish|Abridged|Edited|Ed\.|In\b|Excerpt|Based|Adapted|Cf\b)")
+HEAD_BRACKET_YEAR = re.compile(
+    rf"^(?!{_NOTE_LEAD})[A-Z\u00c0-\u00de][^\d():;]{{2,60}}?\s\({YEAR_DIGITS}[a-z]?\)[.:,]?\s+[\"“‘'A-Za-z]")
+
+
+def head_after_end(prev: str, text: str) -> bool:
+    """`prev` ended as an entry ends (a stop, pages, a year, a link; not an initial's stop,
+    "..., in K.A.") and `text` opens with an author element and its bracketed year: in a
+    hard-wrapped list, after an entry that prints its year, a new author-date entry however
+    its authors are spelt ("Department for Education (2019)"), which no wrapped line of a
+    dated entry opens with."""
+    if OPEN_END.search(prev) or lone_initial(prev):
+        return False
+    return end_kind(prev, False) in ("stop", "pages", "year", "link") and bool(
+        HEAD_BRACKET_YEAR.match(text))

@@ -99,6 +99,8 @@ class BareHabits:
     note_runs: frozenset[str] = frozenset()  # lines opening a run of notes (`linehead`)
     width: int = 0  # the longest line's length: where a hard wrap at a width cuts lines
     next_width: int = 0  # the second longest line's length (the width without one line)
+    # lines of names, year and a title's first words alone, or one title sentence (`titlecut`)
+    open_titles: tuple[int, int] = (0, 0)
 
 
 def habits(texts: list[str]) -> BareHabits:

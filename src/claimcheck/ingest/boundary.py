@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+from claimcheck.ingest.authorhead import head_after_end
 from claimcheck.ingest.cues import end_shape, plain_end, start_shape, unyeared
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.layout import Layout, Line
@@ -197,7 +198,7 @@ def _weighed(layout: Layout, entry: tuple[str, int], prev: Line, line: Line
 
 def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line | None],
            entry: str) -> float | None:
-    """-CERTAIN where a rule rules the start out, else None (`entry`: its text so far;
+    """+-CERTAIN where a rule decides the start, else None (`entry`: its text so far;
     `around`: the lines as printed, a year-first list's opening year included)."""
     prev, line, after = around
     text = unyeared(layout.habits, line.text)  # what the start is read from
@@ -221,7 +222,8 @@ def _rules(layout: Layout, values: list[float], around: tuple[Line, Line, Line |
         return -CERTAIN
     if layout.strict and _lone_tail(layout, line, after):
         return -CERTAIN
-    return None
+    # a new author-date entry after a dated one's end (`authorhead.head_after_end`)
+    return CERTAIN if values[_ENTRY_YEAR] and head_after_end(prev.text, line.text) else None
 
 
 def _titled(entry: str) -> bool:

@@ -41,9 +41,10 @@ _TITLE_WORDS = re.compile(r"^\s*(?:A|An)\s|\s(?:a|an|the)\s")
 _PUBLISHER_NAME = re.compile(r"\b(?:Press|Publish\w*|Books|Verlag|University)\b")
 _ENDS_ON_YEAR = re.compile(rf"{YEAR_DIGITS}[a-z]?\)?[.;]?$")
 _PUBLISHER_WORDS = 3
-# A place unknown to `kinds`, its colon and a publisher's capitalised name, no article after
-# the colon (not a title, "Berlin: A Biography"): "Delhi: Oxford University Press."
-_PLACE_COLON = re.compile(r"^[A-Z][\w'’ -]{1,30}?:\s+[A-Z]")
+# A place unknown to `kinds` (with its state, "Rutherford, NJ:"), its colon and a
+# publisher's capitalised name, no article after the colon (not a title, "Berlin: A
+# Biography"): "Delhi: Oxford University Press."
+_PLACE_COLON = re.compile(r"^[A-Z][\w'’ -]{1,30}?(?:,\s[A-Z]{2})?:\s+[A-Z]")
 _ARTICLE_AFTER_COLON = re.compile(r":\s+(?:A|An|The)\s")
 SENTENCE_STOP = re.compile(r"[a-z]{2,}\.\s")  # a sentence's stop inside ("Press. Retrieved")
 
@@ -72,6 +73,8 @@ def imprint_only(text: str, year: bool = False) -> bool:
     "Routledge, London."; `wrapcut` joins it after a title's stop)."""
     kind = start_kind(text, False, False, False)
     body = text.rstrip(" .")
+    if _place_then_publisher(body):  # "New York, Basic Books.": a place needs no colon then
+        kind = "publisher"
     if kind not in ("place", "publisher") and not _PLACE_COLON.match(text):
         return False
     if not year and (dated(text) or ANY_YEAR.search(text)):
@@ -85,6 +88,14 @@ def imprint_only(text: str, year: bool = False) -> bool:
             after.split()) > _PUBLISHER_WORDS:
         return False
     return len(body.split()) <= _IMPRINT_WORDS and not SENTENCE_STOP.search(body + " ")
+
+
+def _place_then_publisher(body: str) -> bool:
+    """A known place, its comma, then a publisher ("Cambridge, Harvard University Press",
+    "New York, Basic Books"; `kinds`)."""
+    place, comma, publisher = body.partition(", ")
+    return bool(comma) and start_kind(place, False, False, False) == "place" and start_kind(
+        publisher, False, False, False) == "publisher"
 
 
 # "In" and the work an entry is in, by its editors' initials and a family name after them

@@ -26,9 +26,31 @@ _FURNITURE = re.compile(
 )
 
 
+# A running head printed once in capitals with its page number at one edge, nothing else: no
+# stop, comma, colon or bracket, two words or more ("PRINT AND POPULAR CULTURE 217", "218
+# NOTES AND BIBLIOGRAPHY"); a reference's line in capitals has its marks ("SILVA, J.",
+# "85 J. AM. STAT. ASS'N 398"), and a year is no page number ("WORLD BANK 2019")
+_CAPS = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’&-]+(?:\s+[A-Z\u00c0-\u00de'’&-]+)+"
+_CAPS_HEAD = re.compile(rf"^(?:(?P<lead>\d{{1,4}})\s+{_CAPS}|{_CAPS}\s+(?P<end>\d{{1,4}}))$")
+_YEAR_NUMBER = re.compile(rf"^{YEAR_DIGITS}$")
+# A publisher's download stamp: "Downloaded from https://... by guest on 12 May 2023",
+# "... at UNIV OF SHEFFIELD on May 5, 2023"; not a data reference's access note, which
+# is its entry's ("Downloaded from data.census.gov by the authors on 3 March 2020.")
+_DOWNLOADED = re.compile(
+    r"^Downloaded from\s+\S+\s+(?:by guest|at [A-Z][A-Z .&'’-]+)\s+on\s")
+
+
 def is_page_furniture(line: str) -> bool:
-    """A page number, a rule, a footer line: furniture wherever it stands."""
-    return bool(_FURNITURE.match(line)) or link_then_bar(line)
+    """A page number, a rule, a footer line, a running head in capitals beside its page
+    number, a download stamp: furniture wherever it stands."""
+    return bool(_FURNITURE.match(line)) or link_then_bar(line) or capitals_head(line) or bool(
+        _DOWNLOADED.match(line))
+
+
+def capitals_head(line: str) -> bool:
+    """A running head in capitals and its page number (`_CAPS_HEAD`), not a year."""
+    found = _CAPS_HEAD.match(line)
+    return found is not None and not _YEAR_NUMBER.match(found.group("lead") or found.group("end"))
 
 
 # A site's address, later a bar: "Downloaded from www.x.org | 12 May 2020". Found by a search

@@ -10,7 +10,7 @@ authors and year; read with the list's habits:
   do nor as a work cited alone (`cut_on_word`); a line that opens as a work cited alone
   (a name in title case and its comma, then an edition, a date or an imprint: "The
   Times, 4 June 1944, p. 5.") goes on only after a line cut where a wrap cuts, at the
-  list's width (`_near_width`); after a word no entry ends on ("... of Water in"),
+  list's width (`titlecut.cited_alone`); after a word no entry ends on ("... of Water in"),
   whatever opens the line but an author element;
 - the line before stopped on a title's full stop and the line is what only an entry's rest
   opens with: "In" and its work, a kind or access note ("Ph.D. Thesis, ...", "Retrieved
@@ -21,8 +21,9 @@ An undated entry is read by `lateyear` and `entryrest`. Each rule reads two boun
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from claimcheck.ingest import journalcut, linehead, tailafter
+from claimcheck.ingest import journalcut, linehead, tailafter, titlecut
 from claimcheck.ingest.authorhead import author_element
 from claimcheck.ingest.bare import (
     HABIT,
@@ -33,7 +34,6 @@ from claimcheck.ingest.bare import (
     opens_surely,
 )
 from claimcheck.ingest.entryalone import (
-    SENTENCE_STOP,
     imprint_end,
     imprint_only,
     in_work,
@@ -73,15 +73,6 @@ _HEAD = re.compile(r"^[^.,:;]*")  # the line up to its first punctuation
 # Lines ending on a bare word are rare where this share of lines end as references end: only
 # there is such an end evidence of a cut (a list whose entries lack their stop ends so too)
 _CLOSED = 0.85
-# A name in title case up to its comma, two words or more: capitalised words, numbers, an
-# initialism in brackets, short words in lower case between them ("Encyclopaedia
-# Britannica,", "Grundgesetz für die Bundesrepublik Deutschland,", "Beowulf: A New Verse
-# Translation,", "Bürgerliches Gesetzbuch (BGB),"): how a work cited alone opens, and how a
-# title's rest may (the two differ by the cut). Not a name and an editor's role ("Morris
-# (Ed.),") nor an identifier ("FE/2029 D/3-4,", "A-133 for Year ...")
-_CAPITALISED = r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[-'’.&][^\W\d_]+)*\.?:?"
-_NAME_WORD = rf"(?:{_CAPITALISED}|\d[\d–-]*(?:-[A-Z][a-z]+)?:?|\([A-Z]{{2,}}\)|[a-zß-ÿ]{{1,4}})"
-_WORK_ALONE = re.compile(rf"^{_CAPITALISED}(?:\s{_NAME_WORD}){{1,9}},\s")
 _SENTENCE_WORDS = 2  # content words in lower case that make a head a sentence-case title
 _STOP_THEN = re.compile(r"[a-z]{2}[.?]\s+[A-Z(\d]")  # a sentence's stop, then more
 _IN = re.compile(r"^In\s")  # "In" and a work, or a title ("In U.S. Custody: ...")
@@ -110,8 +101,7 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
         return not (year or opens_with_names(text))
     # a work cited alone after an entry lacking its stop ("Bell, S. (2010). The Decline of
     # the Fishing Industry" / "The Times, 4 June 1944, p. 5.") unless a wrap cut the line
-    if _WORK_ALONE.match(text) and not SENTENCE_STOP.search(
-            text.split(",", 1)[0] + " ") and not _near_width(prev, text, habit):
+    if titlecut.cited_alone(prev, text, habit):
         return False
     if opens_entry(text, habit) or _PLACE_TAIL.search(prev) or _past_title(prev, text):
         return False
@@ -124,22 +114,6 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
     if ONE_NAME.match(text) and not imprint_only(text.split(".", 1)[1].lstrip(), year=True):
         return False
     return not (author_element(text) or text[:1].isdigit())
-
-
-def _near_width(prev: str, text: str, habit: BareHabits) -> bool:
-    """The line before was cut at the list's width: with a space and the line's first word
-    it reaches the longest of the other lines, and passes it by no more than that word.
-
-    A hard wrap at a width cuts a line where its next word would pass the width, and no
-    line passes it, so the other lines are at most the width. A line far longer than every
-    other is an entry of its own length, no evidence of a width. In proportional type
-    letters only estimate widths; no slack is given: a true wrap there may read as two
-    entries (a split), the lesser error than a merge."""
-    word = 1 + len(text.split(maxsplit=1)[0])
-    others = habit.next_width if len(prev) >= habit.width else habit.width
-    if others > habit.next_width + word:  # the longest line is an outlier (a long URL)
-        others = habit.next_width
-    return others <= len(prev) + word and len(prev) <= others + word
 
 
 def _past_title(prev: str, text: str) -> bool:
@@ -212,6 +186,19 @@ def _latin(word: str) -> bool:
     return word[0] < "\u0250"
 
 
+def cut_in_title(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` carries on a dated entry whose last line `prev` stopped inside its title right
+    after its author element and year (`titlecut.title_cut`), read as `cut_on_word` reads a
+    list whose lines end as references end: the line before shows its cut itself. After a
+    word no title ends on ("(2005), Der", "Das Leben als") only names ended by a stop open
+    an entry ("Korsgaard, Christine M. The ...")."""
+    if not titlecut.title_cut(prev, text, habit, entry_dated):
+        return False
+    if titlecut.ends_open(prev):
+        return not opens_with_names(text)
+    return cut_on_word(prev, text, replace(habit, closed=1.0), entry_dated)
+
+
 def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
     """`text` is "In" and a work, a kind or access note, or an imprint alone after a dated
     entry whose last line `prev` stopped on a title's full stop (see the module): none is a
@@ -224,4 +211,6 @@ def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) 
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (cut_on_word, rest_after_stop, *journalcut.RULES, *linehead.RULES, *tailafter.RULES)
+RULES = (cut_on_word, rest_after_stop, cut_in_title, titlecut.cut_on_article,
+         titlecut.rest_after_title_alone,
+         *journalcut.RULES, *linehead.RULES, *tailafter.RULES)

@@ -13,11 +13,20 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from claimcheck.ingest.bare import named_and_dated
 from claimcheck.ingest.starts import CLOSED_END, OPEN_END, YEAR, strong_start
 from claimcheck.vocabulary import YEAR_DIGITS
 
 if TYPE_CHECKING:  # layout imports this module; a Line is only read here
     from claimcheck.ingest.layout import Line
+
+
+_PAIRS = 3  # full lines enough to read what follows them
+_WHOLE = 0.5  # the share of them followed by an author-date entry's head
+_HEAD = 60  # where an author-date entry prints its year
+# the shortest full line: a list wrapped in a column narrower than this holds many a whole
+# reference on one line, and its lines after full ones open entries though it is wrapped
+_WIDE = 80
 
 
 def width_of(content: list[Line]) -> int:
@@ -43,6 +52,8 @@ def wrapped(content: list[Line], width: int) -> bool:
         return True
     if open_ended < 2 or open_ended < 0.4 * len(full):
         return False
+    if _whole_after_full(pairs):
+        return False
     # PDF text, whose lengths spread over the width, shows it by its open ends, and by lines
     # without a year (in a list of one reference a line nearly every line has one)
     dated = sum(1 for line in content if YEAR.search(line.text))
@@ -50,6 +61,18 @@ def wrapped(content: list[Line], width: int) -> bool:
         return band >= 0.3 * len(content)
     return band >= 0.3 * len(content) or (open_ended >= 3 and open_ended >= 0.6 * len(full)) or (
         _ragged_open(content, width) >= 0.3)
+
+
+def _whole_after_full(pairs: list[tuple[Line, Line]]) -> bool:
+    """Half the lines after the longest lines open as an author-date entry opens, with names
+    and their year in the head ("Gadamer, Hans-Georg (1960): ..."): the longest lines were
+    whole entries (ending on a word, as lists without a final stop end), not cut by a wrap,
+    after which a line goes on with the entry's rest. Only where every full line is wide
+    (`_WIDE`)."""
+    if len(pairs) < _PAIRS or min(a.indent + len(a.text) for a, _ in pairs) < _WIDE:
+        return False
+    opening = sum(1 for _, b in pairs if named_and_dated(b.text[:_HEAD]))
+    return opening >= _WHOLE * len(pairs)
 
 
 def _heads_and_tails(pairs: list[tuple[Line, Line]]) -> bool:
