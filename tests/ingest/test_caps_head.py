@@ -96,3 +96,11 @@ def test_a_capitals_line_before_a_bracket_is_its_entry_s() -> None:
              "AND SHAPED THE MEANING OF THE CONSTITUTION 14", "(2009).",
              "PRINT AND POPULAR CULTURE 217", "Johns, Adrian. The Nature of the Book."]
     assert capitals_text(lines) == {2}
+
+
+def test_initials_in_capitals_are_no_list_in_capitals() -> None:
+    # a Vancouver list's lines of many authors, their initials in capitals
+    lines = ["Ho TY, Ng RS, Ma EF, Li CD, Wu GH,", "PRINT AND POPULAR CULTURE 217",
+             "et al. Cell. 2001;5:1-9.", "Chan PQ, Ho TY, Li CD, Ng RS, Ma EF.",
+             "Gut. 2003;7:2-8."]
+    assert capitals_text(lines) == set()

@@ -34,8 +34,9 @@ _CAPS = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’&-]+(?:\s+[A-Z\u00c0-\u00de'’
 _CAPS_HEAD = re.compile(rf"^(?:(?P<lead>\d{{1,4}})\s+{_CAPS}|{_CAPS}\s+(?P<end>\d{{1,4}}))$")
 _YEAR_NUMBER = re.compile(rf"^{YEAR_DIGITS}$")
 # A reference's line in capitals: three words in capitals or more, half its words, and a
-# comma, colon, stop or bracket ("RONALD DWORKIN, TAKING RIGHTS SERIOUSLY 22 (1977).")
-_CAPS_WORD = re.compile(r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’&.-]+[,.:;]?$")
+# comma, colon, stop or bracket ("RONALD DWORKIN, TAKING RIGHTS SERIOUSLY 22 (1977).");
+# a word of three capitals at least, not initials ("JA,", "H.L.A.")
+_CAPS_WORD = re.compile(r"^[A-Z\u00c0-\u00de]{3}[A-Z\u00c0-\u00de'’&.-]*[,.:;]?$")
 _MARKS = frozenset(",.:;()")
 _CAPS_LINES = 2  # lines in capitals with marks that show a list printing its text so
 # A publisher's download stamp: "Downloaded from https://... by guest on 12 May 2023",
