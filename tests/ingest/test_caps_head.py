@@ -4,7 +4,7 @@ with a reference's marks or a year, and a data reference's access note, are not.
 
 import textwrap
 
-from claimcheck.ingest.furniture import is_page_furniture
+from claimcheck.ingest.furniture import capitals_text, is_page_furniture
 from tests.ingest.listings import entries
 
 CHICAGO = [
@@ -42,3 +42,65 @@ def test_a_download_stamp_is_furniture_and_an_access_note_is_not() -> None:
                              "7000001 by guest on 05 May 2023")
     assert not is_page_furniture(
         "Downloaded from data.census.gov by the authors on 3 March 2020.")
+
+
+# a law list one a line, its books and rules in small capitals (review of session 17)
+LAW = [
+    "JOHN HART ELY, DEMOCRACY AND DISTRUST 87 (1980).",
+    "H.L.A. HART, THE CONCEPT OF LAW 94 (2d ed. 1994).",
+    "RICHARD A. POSNER, ECONOMIC ANALYSIS OF LAW 23 (7th ed. 2007).",
+    "FEDERAL RULE OF EVIDENCE 702",
+    "RONALD DWORKIN, TAKING RIGHTS SERIOUSLY 22 (1977).",
+    "MODEL PENAL CODE 2",
+    "ALEXANDER M. BICKEL, THE LEAST DANGEROUS BRANCH 16 (1962).",
+]
+
+
+def test_a_list_in_capitals_keeps_its_entries_in_capitals() -> None:
+    assert entries(LAW) == LAW
+
+
+# a Bluebook list from a two-column PDF, its books in small capitals, wrapped at 48
+BLUEBOOK = [
+    "Bruce Ackerman, Revolution on a Human Scale, 108", "YALE L.J. 2279 (1999).",
+    "JOHN HART ELY, DEMOCRACY AND DISTRUST: A THEORY", "OF JUDICIAL REVIEW 87 (1980).",
+    "Richard H. Fallon, Jr., Legitimacy and the",
+    "Constitution, 118 HARV. L. REV. 1787 (2005).",
+    "BARRY FRIEDMAN, THE WILL OF THE PEOPLE: HOW",
+    "PUBLIC OPINION HAS INFLUENCED THE SUPREME COURT",
+    "AND SHAPED THE MEANING OF THE CONSTITUTION 14", "(2009).",
+    "LARRY D. KRAMER, THE PEOPLE THEMSELVES: POPULAR",
+    "CONSTITUTIONALISM AND JUDICIAL REVIEW 8 (2004).",
+    "Jeremy Waldron, The Core of the Case Against",
+    "Judicial Review, 115 YALE L.J. 1346 (2006).",
+    "MARK TUSHNET, TAKING THE CONSTITUTION AWAY FROM", "THE COURTS 154 (1999).",
+    "Keith E. Whittington, Extrajudicial",
+    "Constitutional Interpretation, 80 N.C. L. REV.", "773 (2002).",
+    "ALEXANDER M. BICKEL, THE LEAST DANGEROUS BRANCH:",
+    "THE SUPREME COURT AT THE BAR OF POLITICS 16", "(1962).",
+    "Reva B. Siegel, Constitutional Culture, Social",
+    "Movement Conflict and Constitutional Change, 94", "CALIF. L. REV. 1323 (2006).",
+]
+
+
+def test_a_title_in_capitals_keeps_its_line_ending_on_a_page() -> None:
+    found = entries(BLUEBOOK)
+    assert len(found) == 10, found
+    assert found[3].endswith("AND SHAPED THE MEANING OF THE CONSTITUTION 14 (2009).")
+
+
+def test_a_capitals_line_before_a_bracket_is_its_entry_s() -> None:
+    # one book in small capitals among entries in lower case: its date goes on below
+    lines = ["Darnton, Robert. The Great Cat Massacre. New York: Basic Books, 1984.",
+             "FRIEDMAN, THE WILL OF THE PEOPLE: HOW PUBLIC OPINION",
+             "AND SHAPED THE MEANING OF THE CONSTITUTION 14", "(2009).",
+             "PRINT AND POPULAR CULTURE 217", "Johns, Adrian. The Nature of the Book."]
+    assert capitals_text(lines) == {2}
+
+
+def test_initials_in_capitals_are_no_list_in_capitals() -> None:
+    # a Vancouver list's lines of many authors, their initials in capitals
+    lines = ["Ho TY, Ng RS, Ma EF, Li CD, Wu GH,", "PRINT AND POPULAR CULTURE 217",
+             "et al. Cell. 2001;5:1-9.", "Chan PQ, Ho TY, Li CD, Ng RS, Ma EF.",
+             "Gut. 2003;7:2-8."]
+    assert capitals_text(lines) == set()

@@ -33,6 +33,12 @@ _FURNITURE = re.compile(
 _CAPS = r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’&-]+(?:\s+[A-Z\u00c0-\u00de'’&-]+)+"
 _CAPS_HEAD = re.compile(rf"^(?:(?P<lead>\d{{1,4}})\s+{_CAPS}|{_CAPS}\s+(?P<end>\d{{1,4}}))$")
 _YEAR_NUMBER = re.compile(rf"^{YEAR_DIGITS}$")
+# A reference's line in capitals: three words in capitals or more, half its words, and a
+# comma, colon, stop or bracket ("RONALD DWORKIN, TAKING RIGHTS SERIOUSLY 22 (1977).");
+# a word of three capitals at least, not initials ("JA,", "H.L.A.")
+_CAPS_WORD = re.compile(r"^[A-Z\u00c0-\u00de]{3}[A-Z\u00c0-\u00de'’&.-]*[,.:;]?$")
+_MARKS = frozenset(",.:;()")
+_CAPS_LINES = 2  # lines in capitals with marks that show a list printing its text so
 # A publisher's download stamp: "Downloaded from https://... by guest on 12 May 2023",
 # "... at UNIV OF SHEFFIELD on May 5, 2023"; not a data reference's access note, which
 # is its entry's ("Downloaded from data.census.gov by the authors on 3 March 2020.")
@@ -51,6 +57,24 @@ def capitals_head(line: str) -> bool:
     """A running head in capitals and its page number (`_CAPS_HEAD`), not a year."""
     found = _CAPS_HEAD.match(line)
     return found is not None and not _YEAR_NUMBER.match(found.group("lead") or found.group("end"))
+
+
+def capitals_text(lines: list[str]) -> set[int]:
+    """Indexes of lines `capitals_head` reads as a running head that the list shows to be
+    its own text: in a list printing other lines in capitals with a reference's marks (a law
+    list's books and rules in small capitals: "MODEL PENAL CODE 2" beside "RONALD DWORKIN,
+    TAKING RIGHTS SERIOUSLY 22 (1977)."), or before a line opening with a bracket (a title in
+    capitals wrapped before its date: "... THE CONSTITUTION 14" / "(2009).")."""
+    heads = [k for k, line in enumerate(lines) if capitals_head(line)]
+    if heads and sum(1 for line in lines if _marked_capitals(line)) >= _CAPS_LINES:
+        return set(heads)
+    return {k for k in heads if k + 1 < len(lines) and lines[k + 1].startswith("(")}
+
+
+def _marked_capitals(line: str) -> bool:
+    words = line.split()
+    capitals = sum(1 for word in words if _CAPS_WORD.match(word))
+    return capitals >= 3 and 2 * capitals >= len(words) and any(c in _MARKS for c in line)
 
 
 # A site's address, later a bar: "Downloaded from www.x.org | 12 May 2020". Found by a search

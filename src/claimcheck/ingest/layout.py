@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from claimcheck.ingest.cues import Habits, habits
 from claimcheck.ingest.furniture import (
+    capitals_text,
     is_page_furniture,
     repeated_lines,
     running_headers,
@@ -82,8 +83,9 @@ def read_lines(raw: list[tuple[int, str]]) -> list[Line | None]:
     repeats = repeated_lines(stripped)
     headers = running_headers(stripped, repeats)
     years = years_alone(stripped)  # a year alone ends an entry; it is no page number
+    own = years | capitals_text(stripped)  # nor is a line of capitals the list's own
     marked = {k for k, line in enumerate(stripped)
-              if line and ((is_page_furniture(line) and k not in years) or line in headers)}
+              if line and ((is_page_furniture(line) and k not in own) or line in headers)}
     kept = edge_headers(stripped, marked)  # a header printed once, beside a page number
     out: list[Line | None] = []
     for k, ((number, text), line) in enumerate(zip(raw, stripped, strict=True)):

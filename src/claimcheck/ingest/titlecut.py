@@ -63,20 +63,36 @@ _KIND_TAIL = re.compile(
 _CAPITALISED = r"[A-Z\u00c0-\u00de][^\W\d_]*(?:[-'’.&][^\W\d_]+)*\.?:?"
 _NAME_WORD = rf"(?:{_CAPITALISED}|\d[\d–-]*(?:-[A-Z][a-z]+)?:?|\([A-Z]{{2,}}\)|[a-zß-ÿ]{{1,4}})"
 _WORK_ALONE = re.compile(rf"^{_CAPITALISED}(?:\s{_NAME_WORD}){{1,9}},\s")
-# A word no title ends on, as the line's last: an article (also capitalised, a title's
-# first word: "(2005), Der"), a preposition or conjunction in English, German or French
-# ("Das Leben als", "Ausverkauf der Intelligenz aus", "Deepening Democracy through")
+# A word no title ends on, as the line's last: an article, a preposition or conjunction in
+# English, German or French ("Das Leben als", "Ausverkauf der Intelligenz aus", "Deepening
+# Democracy through"). Capitalised, an article only as a title's first word, right after the
+# year or a colon ("(2005), Der", "Training: A"): after another word a capital letter is a
+# name's ("Vitamin A", "Hepatitis A", "Type A")
 _OPEN_END = re.compile(
-    r"\s(?:[Tt]he|An?|[Dd](?:er|ie|as|em|en|es)|[Ee]ine?|[Ll][ea]s?|[Aa]m|[Zz]u[mr]?|[Oo]f"
+    r"\s(?:the|der|die|das|dem|den|des|eine?|l[ea]s?|am|zu[mr]?|of"
     r"|for|in|on|to|with|and|or|from|by|at|as|into|through|between|about|against|among"
     r"|toward|towards|upon|within|without|via|und|oder|als|aus|für|im|mit|bei|nach|über"
-    r"|unter|vom|beim|auf|an|von|du|des|et|en|au|aux|sur|pour|par|dans|avec)$")
+    r"|unter|vom|beim|auf|an|von|du|et|en|au|aux|sur|pour|par|dans|avec)$")
+_FIRST_OPEN = re.compile(
+    r"(?:^|:\s)(?:The|An?|D(?:er|ie|as|em|en|es)|Eine?|L[ea]s?|Am|Zu[mr]?|Of)$")
 # The same in lower case alone, as any line's last word: no entry ends on it, whatever the
 # list's stops ("Soziologie. Untersuchungen über die", "A History of the"); not the particles
 # that end a phrasal title in sentence case ("Moving on", "Where we come from")
 _ARTICLE_END = re.compile(
     r"\s(?:the|of|for|in|with|and|into|der|die|das|des|dem|den|und|von|zur|zum"
     r"|für|über|aus|als|mit|du|des|la|le|les|et|aux|sur|pour|dans|avec)$")
+# "die" is also an English verb ("How we die", "Why we die"): a German article only in a
+# line with another German word or letter after its year ("Untersuchungen über die",
+# "Einführung in die")
+_GERMAN = re.compile(r"[äöüß]|\b(?:der|das|dem|den|des|und|von|zur|zum|für|über|aus|als|mit"
+                     r"|eine?|einer|im|vom|beim|auf|nach|bei)\b", re.IGNORECASE)
+# A year in brackets not after a number ("(1949)", "(2013)."): a date of its own. The entry
+# before printed its date, so after a title's word the line opens another entry dated after
+# its name or title ("Grundgesetz ... (1949), Art. 5.", "Diagnostic ... (5th ed.). (2013).");
+# a container's year follows its volume ("12 (1983)"), and after an article or preposition
+# in lower case ("Kritik der" / "politischen Ökonomie (1867).") the line is the phrase's
+# rest, with the work's first date
+_OWN_DATE = re.compile(rf"(?<!\d)(?<!\d\s)\({YEAR_DIGITS}[a-z]?\)")
 _HEAD_CHARS = 40  # an entry's author element and year open it within so many characters
 _HABIT_LINES = 3  # lines stopping so that make a habit of the list, with a tenth of them
 _HABIT_SHARE = 0.1
@@ -91,8 +107,21 @@ def open_title(text: str) -> bool:
 
 
 def ends_open(text: str) -> bool:
-    """The line ends on a word no title ends on (`_OPEN_END`)."""
-    return bool(_OPEN_END.search(text.rstrip()))
+    """The line, names, year and a title's first words (`open_title`), ends on a word no
+    title ends on (`_OPEN_END`, capitalised only as the title's first word)."""
+    text = text.rstrip()
+    found = _HEAD_THEN_TITLE.match(text)
+    return _ends_on(_OPEN_END, text) or (
+        found is not None and bool(_FIRST_OPEN.search(found.group("tail"))))
+
+
+def _ends_on(words: re.Pattern[str], text: str) -> bool:
+    """`text` ends on one of `words`; on "die" only with German after its year (`_GERMAN`)."""
+    found = words.search(text)
+    if found is None or found.group().strip() != "die":
+        return found is not None
+    year = YEAR.search(text)
+    return bool(_GERMAN.search(text[year.end() if year else 0:found.start()]))
 
 
 def title_alone(text: str) -> bool:
@@ -118,6 +147,8 @@ def title_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> boo
     if _habit(habit.open_titles[0], habit):
         return False
     if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
+        return False
+    if _OWN_DATE.search(text) and not _ends_on(_ARTICLE_END, prev.rstrip()):
         return False
     return not (opens_surely(text, habit) or author_element(text) or YEAR_LEAD.match(text))
 
@@ -176,7 +207,7 @@ def cut_on_article(prev: str, text: str, habit: BareHabits, entry_dated: bool) -
     preposition or a conjunction in lower case (`_ARTICLE_END`): no entry ends there, in a
     list with stops or without. Not a line that opens with names ended by a stop, with a
     name or initials and the year early, a list number or a link."""
-    if not entry_dated or habit.dated < HABIT or not _ARTICLE_END.search(prev.rstrip()):
+    if not entry_dated or habit.dated < HABIT or not _ends_on(_ARTICLE_END, prev.rstrip()):
         return False
     if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
         return False
