@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimcheck.parse import parse_string
@@ -46,4 +48,36 @@ def test_a_title_read_already_stays() -> None:
 
 def test_a_book_after_in_is_no_title() -> None:
     text = "F. Rossi, in Annali, ed. M. Verdi (Spring, 1999), 3."
+    assert initials_first_book({"author": "x"}, text) == {"author": "x"}
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        ("K. Thomas, Past & Present 29 (Dec. 1964), 12.", "Past & Present"),
+        ("R. Southern, Speculum 45 (Spring 1970), 201.", "Speculum"),
+        ("A. Smith, B. Jones, Nature Physics 8, 12 (Nature Publishing Group, 2012).",
+         "Nature Physics"),
+    ],
+)
+def test_a_journal_and_its_volume_before_a_bracket_is_no_book(text: str, container: str) -> None:
+    """The bracket holds the issue's month or season, or a page follows the volume: the title
+    read is the journal and its volume (a place in the bracket, "Nature 412 (London, 2001)",
+    is left: as often a book's volume)."""
+    volume = re.search(r"\d+", text)[0]  # type: ignore[index]
+    assert initials_first_book({"container": container, "volume": volume}, text) == {
+        "container": container, "volume": volume}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J. Smith, Ph.D. thesis, Massachusetts Institute of Technology (Cambridge, MA, 2005).",
+        "R. Jones, Technical Report No. 45 (CERN, Geneva, 2010).",
+        "J. Smith, PhD dissertation (University of Chicago, 1998).",
+        "A. Smith, unpublished manuscript (Harvard University, 2004).",
+        "B. Jones, private communication (Oxford, 2011).",
+    ],
+)
+def test_a_genre_where_the_title_would_be_is_no_title(text: str) -> None:
     assert initials_first_book({"author": "x"}, text) == {"author": "x"}

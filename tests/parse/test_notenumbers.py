@@ -111,6 +111,29 @@ def test_a_chapters_book_and_place_run_on_into_the_year_and_page_word() -> None:
     assert (ref.container, ref.location) == ("The uses of Pix", "Boston")
 
 
+def test_a_cued_number_read_as_the_pages_is_the_issue_alone() -> None:
+    fields = {"author": "B. Geremek", "title": "Ludzie marginesu",
+              "container": "Biblioteka Narodowa", "date": "1971", "pages": "123"}
+    text = "B. Geremek, Ludzie marginesu, „Biblioteka Narodowa” 1971, nr 123."
+    out = cued_numbers(fields, text)
+    assert (out.get("issue"), out.get("pages")) == ("123", None)
+    ref = parse_string(text)
+    assert (ref.issue, ref.pages) == ("123", "")
+
+
+def test_an_issue_and_pages_of_the_same_number_both_read() -> None:
+    fields = {"container": "Kwartalnik Historyczny", "date": "2002", "pages": "12"}
+    text = "A. Nowak, Polityka, „Kwartalnik Historyczny” 2002, nr 12, s. 12."
+    out = cued_numbers(fields, text)
+    assert (out.get("issue"), out.get("pages")) == ("12", "12")
+
+
+def test_an_issue_read_as_the_pages_before_the_pages_stays_the_issue() -> None:
+    fields = {"container": "Lancet", "volume": "371", "date": "2008", "pages": "9606"}
+    text = "Kinmonth, A. L. „Efficacy of an intervention“. Lancet 371, Nr. 9606 (2008): 41–8."
+    assert cued_numbers(fields, text).get("issue") == "9606"
+
+
 def test_a_cued_volume_run_on_into_the_issue_and_page_word() -> None:
     ref = parse_string("DVOŘÁK, K. a M. BENEŠ. Krajina a paměť. Geografie. 2012, roč. 117, č. 4, "
                        "s. 401–420.")

@@ -68,3 +68,10 @@ def test_bare_number_before_a_particle_is_the_label(text: str, label: str) -> No
     from claimcheck.parse.patterns import split_label
 
     assert split_label(text)[0] == label
+
+
+def test_a_number_before_slashed_capitals_that_are_no_names_is_no_label() -> None:
+    from claimcheck.parse.patterns import split_label
+
+    assert split_label("5 CD/DVD Drives, Storage Media Handbook, 2004.")[0] == ""
+    assert split_label("3 Smith/Jones, Soil Biol. Biochem. 2001, 33, 12.")[0] == "3"

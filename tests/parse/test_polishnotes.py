@@ -47,3 +47,15 @@ def test_a_chapter_with_a_publisher_and_volume() -> None:
 )
 def test_no_polish_cue(text: str) -> None:
     assert polish_book({"title": "x"}, text) == {"title": "x"}
+
+
+def test_the_editors_end_at_a_semicolon_or_a_stop_before_the_place() -> None:
+    out = polish_book({"title": "x"}, "Kowalski J, Nowak A. Zawał serca, w: Kardiologia, red. "
+                                      "A. Szczeklik. Kraków: MP; 2005, s. 12-30.")
+    assert (out["editor"], out["container"]) == ("A. Szczeklik", "Kardiologia")
+
+
+def test_a_quoted_journal_after_w_is_the_container() -> None:
+    out = polish_book({"title": "x"}, "J. Kowalski, Szlachta w XVII wieku, [w:] „Kwartalnik "
+                                      "Historyczny” 1990, nr 3, s. 45–67.")
+    assert (out["container"], out["kind"]) == ("Kwartalnik Historyczny", "article")

@@ -17,8 +17,12 @@ year, volume, page) is left alone.
 
 After a single name (no "/", no "u. a.") the words may as well be a second name ("Molden,
 Dweck 2006, 236") or a book's short title ("Rawls, Political Liberalism 1993, 12"): there the
-journal must look like one, an acronym or an abbreviation with a stop ("NJW", "Proc. R. Soc.");
-initials alone are a name's ("Harrington, A. 1987").
+journal must look like one, an acronym as its first word or an abbreviation with a stop ("NJW",
+"Proc. R. Soc."; not "Strafrecht AT I 2006"); initials alone are a name's ("Harrington, A.
+1987"). After several names, words with no such look are read only before a cited page after
+the first ("Bailey/Zanders, Drug Discovery Today 2008, 412 (415)"): "Larenz/Wolf, Allgemeiner
+Teil 2004, 123" and "Meier u. a., Handbuch Europarecht 2010, 12" cite books (and so
+"Rollins u. a., Science 2012, 1210" is left to the tagger).
 """
 
 from __future__ import annotations
@@ -40,11 +44,15 @@ _SHORT = re.compile(
     r"(?P<numbers>(?:\s*,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*f{1,2}\.)?"
     r"|,?\s*\(\s*[\divxlc]+(?:\s*[-–]\s*\d+)?\s*\))*)"
     r"\s*\.?\s*$")
-# a journal's look: an acronym ("NJW", "JAMA"), an abbreviation's stop ("BMC Genom.")
-_JOURNAL_LOOK = re.compile(r"[A-ZÀ-Þ]{2,}|\.")
+# a journal's look: an acronym as its first word ("NJW", "JAMA", "BMC Genom."; not a book's
+# "Strafrecht AT I"), an abbreviation's stop ("Proc. R. Soc.")
+_JOURNAL_LOOK = re.compile(r"^[A-ZÀ-Þ]{2,}|\.")
 # ... and no initials ("Harrington, A. 1987, S. 152": an author-date citation), nor, after
 # one name, opening with them ("Hartley, P. Molecular Ecology 2010, 19, 1001–1010")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.\s?-?)+(?=\s|$)")
+# a page cited after the first page or in brackets, an article's mark ("412 (415)", "993,
+# 995")
+_CITED_PAGE = re.compile(r"\d\s*,\s*\d|\(\s*\d")
 
 
 def year_journal(fields: dict[str, str], text: str) -> dict[str, str]:
@@ -56,6 +64,8 @@ def year_journal(fields: dict[str, str], text: str) -> dict[str, str]:
     alone = "/" not in names and not found["others"]
     if _INITIALS.fullmatch(journal) or (alone and not _JOURNAL_LOOK.search(journal)):
         return fields  # "Molden, Dweck 2006": two names as likely
+    if not _JOURNAL_LOOK.search(journal) and not _CITED_PAGE.search(found["numbers"]):
+        return fields  # "Larenz/Wolf, Allgemeiner Teil 2004, 123": a book's short title
     if alone and _INITIALS.match(journal):
         return fields  # "Hartley, P. Molecular Ecology 2010": the author's initials
     # the first page, then the page cited in the article; not "Angew. Chem. 2001, 40, 1234"

@@ -9,7 +9,9 @@ MHRA, Oxford and Chicago notes print the authors initials first, a comma, the bo
 between names and brackets is read by the tagger as one more name (or the whole as
 editors). Read only when the parse found no title and the note opens with that layout (the
 imprint naming something, so not physics' "A. Author, Phys. Rev. C 40 (1989) 2091"; the
-title holding no chapter's "in", so not MHRA's "‘Essay’, in Book, ed. by"):
+title holding no chapter's "in", so not MHRA's "‘Essay’, in Book, ed. by"; nor a genre, "Ph.D.
+thesis", "private communication"; nor a journal and its volume the tagger read, abbreviated,
+with a page or a month or season in the brackets, "K. Thomas, Past & Present 29 (Dec. 1964)"):
 names of initials and a family name (joined by commas, "and", "&"; "et al." or "and
 others" after them), the title up to the credit or the bracket, the imprint. The imprint
 gives a place and a publisher only as printed plainly: "Place: Publisher", a common place
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.imprints import PLACE, PRESS
+from claimcheck.parse.tokens import MONTH_NAMES
 from claimcheck.vocabulary import YEAR_DIGITS
 
 _INITIALS = r"[A-ZÀ-Þ]\.(?:\s?-?[A-ZÀ-Þ]\.)*"
@@ -34,6 +37,12 @@ _BOOK = re.compile(
     rf"^(?P<names>{_NAMES}),\s+(?P<title>[^()\[\]‘’“”«»]+?)"
     rf"(?:,\s+(?P<cue>ed\.(?:\s+by)?|edited\s+by|trans\.(?:\s+by)?|tr\.)\s+(?P<credit>{_NAMES}))?"
     rf"\s+\((?P<imprint>[^()]*?),?\s+(?P<year>{YEAR_DIGITS})\)")
+
+
+# a genre named where the title would be (a thesis, a report, an unpublished work)
+_GENRE = re.compile(r"(?i)(?:(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?\s?sc?\.?|diploma|habilitation|"
+                    r"bachelor'?s|b\.?\s?sc?\.?)\s+)?(?:thesis|dissertation)\b"
+                    r"|tech(?:nical|\.)\s+(?:rep|memo|note)|(?:internal\s+)?report\s+(?:no|nr)\b")
 
 
 # the layout's cheap marks, looked for first: an initial opening the note, a bracket of
@@ -52,9 +61,15 @@ def initials_first_book(fields: dict[str, str], text: str) -> dict[str, str]:
         return fields
     title = found["title"].strip(" ,")
     journal, volume = fields.get("container", ""), re.escape(fields.get("volume", ""))
-    if "." in journal.rstrip(".") and volume \
-            and re.fullmatch(rf"{re.escape(journal)}\.?,?\s*{volume}", title):
-        return fields  # an abbreviated journal and its volume ("H. Smith, J. Chem. Phys. 12")
+    issue = re.fullmatch(rf"{re.escape(journal)}\.?,?\s*{volume}(?P<page>,\s*\d+)?", title) \
+        if journal and volume else None
+    if issue and ("." in journal.rstrip(".") or issue["page"] or _dated(found["imprint"])):
+        return fields  # a journal and its volume: abbreviated ("H. Smith, J. Chem. Phys. 12"),
+        # with a page ("Nature Physics 8, 12 (Nature Publishing Group, 2012)") or the issue's
+        # month or season in brackets ("L. Stone, Past and Present 33 (April 1966)"; not a
+        # book's volume, "History of England 2 (London, 1850)")
+    if re.match(r"[a-zß-ÿ]+[\s,]", title) or _GENRE.match(title):
+        return fields  # no title: "PhD dissertation (University of Chicago, 1998)"
     # a book's imprint names a place or a publisher (physics' "A. Author, Phys. Rev. C 40
     # (1989) 2091" prints a journal, its volume and the year alone)
     if len(title) < 2 or re.search(r",\s+(?:ed|trans|tr)\.|(?:^|,\s+)[Ii]n:?\s", title) \
@@ -68,6 +83,15 @@ def initials_first_book(fields: dict[str, str], text: str) -> dict[str, str]:
     if found["cue"] and found["cue"].startswith("ed"):
         out["editor"] = found["credit"]
     return {**out, **read}
+
+
+def _dated(inside: str) -> bool:
+    """Only a month or season ("Dec.", "Spring", "July-August")."""
+    words = re.findall(r"[^\W\d_]+", inside)
+    return bool(words) and all(w.lower() in MONTH_NAMES or w.lower() in _SEASONS for w in words)
+
+
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 
 
 def _imprint(inside: str) -> dict[str, str]:

@@ -36,7 +36,7 @@ from claimcheck.parse.subtitles import (
     title_out_of_names,
     title_out_of_no_place,
 )
-from claimcheck.vocabulary import NO_PLACE_MARK, PLACE_NAMES, YEAR_DIGITS
+from claimcheck.vocabulary import ARTICLES, NO_PLACE_MARK, PLACE_NAMES, YEAR_DIGITS
 
 # (Place: Publisher, 1958), (Routledge 1966), (Tübingen, 1963): words, then the year
 _IMPRINT = re.compile(rf"\((?=[^()]*[^\W\d_])[^()]*\b{YEAR_DIGITS}[a-z]?\)")
@@ -75,6 +75,7 @@ _QUOTED_END = re.compile(r"(?:^|(?<=[,.:])\s*)[‘“«']([^‘’“”«»]{4,
 # layout (whose round brackets print the volume before the journal)
 _VOLUME_AFTER = re.compile(r"\s*,\s*\d")
 _MORE_NAMES = re.compile(r"\b[A-ZÀ-Þ]\.|\bet al\b|&")
+_INITIAL = re.compile(r"\s*\w\b")  # a name opening with an initial ("J. Doe", "H Kelsen")
 _GIVEN_FIRST = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’-]*\.?|[A-ZÀ-Þ]\.)(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|de|van|von|der)){1,3}")
 
@@ -145,22 +146,23 @@ _BOOK_AFTER = re.compile(
 
 def given_first_title(fields: dict[str, str], text: str) -> dict[str, str]:
     """A note's "Raymond Williams, Culture and Society (London: Chatto & Windus, 1958)": the
-    tagger may read name and a short title as one author; a name printed given name first
-    ends at the comma when no title was found, no initials follow (a list of names) and the
-    imprint "(Place: Publisher, Year)", "(Publisher Year)" follows, or a book's volume,
-    edition or imprint after a comma ("Karl Lamprecht, Deutsche Geschichte, Bd. 1, Berlin
-    1891", "..., München: Beck 1995")."""
+    tagger may read names and a short title as one author; given-first names (each of the
+    first's form, initial or given name, no article) end at a comma when no title was read,
+    no initials follow and "(Place: Publisher, Year)" or a volume, edition or imprint after a
+    comma follows ("Karl Lamprecht, Deutsche Geschichte, Bd. 1", "John Smith, Mary Jones, X")."""
     author = fields.get("author", "")
-    head, comma, rest = author.partition(",")
-    if fields.get("title") or not comma or not _GIVEN_FIRST.fullmatch(head.strip()):
-        return fields
-    if not rest.strip(" ,") or _MORE_NAMES.search(rest):
+    parts = author.strip(" ,").split(",")
+    count = next((i for i, name in enumerate(parts[:-1]) if not _GIVEN_FIRST.fullmatch(
+        name.strip()) or name.split()[0].lower() in ARTICLES
+        or bool(_INITIAL.match(name)) != bool(_INITIAL.match(author))), len(parts) - 1)
+    rest = ",".join(parts[count:]).strip(" ,.")
+    if fields.get("title") or not count or not rest or _MORE_NAMES.search(author[len(parts[0]):]):
         return fields
     end = text.find(author)
-    if not _IMPRINT.search(text) and (end < 0 or "," in rest.strip(" ,")
+    if not _IMPRINT.search(text) and (end < 0 or "," in rest
                                       or not _BOOK_AFTER.match(text, end + len(author))):
-        return fields  # (one part after the name: "Karl Marx, Friedrich Engels, Werke" has two)
-    return {**fields, "author": head.strip(), "title": rest.strip(" ,.")}
+        return fields  # (one part after the names: "Karl Marx, Friedrich Engels, Werke" has two)
+    return {**fields, "author": ",".join(parts[:count]).strip(), "title": rest}
 
 
 def imprint_out(fields: dict[str, str], text: str) -> dict[str, str]:

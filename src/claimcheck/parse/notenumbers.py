@@ -66,7 +66,16 @@ def cued_numbers(fields: dict[str, str], text: str) -> dict[str, str]:
     out = {**fields, "volume": cued[1]} if cued and unread else fields
     if issue and not fields.get("issue") and issue[1] != out.get("volume"):
         out = {**out, "issue": issue[1]}
+        if _read_as_pages(fields, tail, issue):
+            out.pop("pages")
     return out
+
+
+def _read_as_pages(fields: dict[str, str], tail: str, issue: re.Match[str]) -> bool:
+    """Whether the tagger read the cued number as the pages too, no number after it that may
+    be theirs ("„Biblioteka Narodowa” 1971, nr 123.", "Geographische Hefte, Heft 80."): one
+    number is one field, its word's (pages have their own: "Nr. 9606 (2008): 41–8")."""
+    return fields.get("pages") == issue[1] and not re.search(r"\d", tail[issue.end():])
 
 
 # a volume's, part's or edition's word at the title's end, its number after it in the text;

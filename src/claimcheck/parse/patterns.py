@@ -18,11 +18,13 @@ _NUMBER = rf"(?:\d{{1,3}}|(?!{YEAR_DIGITS}\b)\d{{4,5}})"
 # "100 Years of ...".
 # a family name's particle before it ("22 von Mises, R.", "3 van der Berg, J."); a family
 # name alone before "et al." or German "u. a." / Polish "i in." ("5 Kocka u. a., Title");
-# family names joined by slashes ("7 Bailey/Zanders, Drug Discovery Today 2008, 412")
+# family names joined by slashes ("7 Bailey/Zanders, Drug Discovery Today 2008, 412"), each
+# with a name's look, a capital then lower case (not "5 CD/DVD Drives, Handbook, 2004")
 _PARTICLE = r"(?:von|van|de|du|der|den|di|da|del|della|le|la|ten|ter|dos)"
 _LABEL = re.compile(
     rf"^\s*(?:\[({_NUMBER}[a-z]?)\]|\(({_NUMBER})\)|({_NUMBER})(?:\.(?!\d)|\))"
-    r"|(\d{1,3})\s+(?=(?:" + _PARTICLE + r"\s+){0,2}[A-Z][\w'.-]*(?:\s?/\s?[A-Z][\w'.-]*)*"
+    r"|(\d{1,3})\s+(?=(?:" + _PARTICLE + r"\s+){0,2}[A-Z][\w'.-]*"
+    r"(?:(?<=[a-zß-ÿ])\s?/\s?[A-Z](?:['’][A-Z])?[a-zß-ÿ][\w'.-]*)*"
     r"(?:,?\s+[A-Z]|\s+(?:et\s+al|u\.\s?a|i\s+in)\.)))\s*"
 )
 _DOI = re.compile(r"(?:doi\s*[:.]?\s*|https?://(?:dx\.)?doi\.org/)?" + DOI_PATTERN.pattern,

@@ -8,8 +8,10 @@ place and year after them. The tagger, which knows "in:" and "ed.", runs the tit
 "w: Book, red" and reads the editors as the container. Read only when the note prints "w:"
 (with its colon, or bracketed "[w:]") before a capitalised word or a quote, or ", red. "
 before an initial: the title ends before the cue, the book runs to the editors' cue or the
-imprint, the editors to the next comma, the place (and a publisher after its colon) comes
-before the year.
+imprint (a quoted name with no editors is a journal's: "[w:] „Kwartalnik Historyczny” 1990,
+nr 3"), the editors to the next comma or semicolon or a stop before a capital ("red. A.
+Szczeklik. Kraków: MP; 2005"), the place (and a publisher after its colon) comes before the
+year.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ _IN = re.compile(rf"(?:,|\s)\s*(?:\[w:?\]|w:)\s+(?=[{_OPEN}])")
 # the editors begin like a name: an initial, or a given name and a family name
 _EDITORS = re.compile(r",\s*(?:pod\s+red\.|red\.|oprac\.)\s+"
                       r"(?P<names>(?:[A-ZÀ-ÞŁŚŻŹ]\.|[A-ZÀ-ÞŁŚŻŹ][a-zà-ÿąćęłńóśźż]+\s+[A-ZÀ-ÞŁŚŻŹ])"
-                      r"[^,]*?)(?=,)")
+                      r"[^,;]*?)(?=[,;]|(?<=[a-zà-ÿąćęłńóśźż]{2})\.\s+[A-ZÀ-ÞŁŚŻŹ])")
 _IMPRINT = re.compile(
     rf",\s*(?P<place>[A-ZÀ-ÞŁŚŻŹ][\w.-]*(?:[\s–-]+[A-ZÀ-ÞŁŚŻŹ][\w.-]*)?)"
     rf"(?::\s*(?P<publisher>[^,]+?))?,?\s+(?P<year>{YEAR_DIGITS})\b")
@@ -46,9 +48,13 @@ def polish_book(fields: dict[str, str], text: str) -> dict[str, str]:
     if cue is not None:
         end = _BOOK_END.search(text, start)
         book = text[start:end.start() if end else len(text)].strip(" ,.„”“\"")
+        quoted = re.match(r"[„“\"«]([^”\"»]{3,})[”\"»]", text[start:])
+        if quoted:  # a journal's name in quotes ("[w:] „Kwartalnik Historyczny” 1990, nr 3")
+            book = quoted[1].strip()
         if len(book) < 3:
             return fields
-        out.update(container=book, kind="chapter")
+        # (a quoted book has its editors: "w: „Księga pamiątkowa”, red. A. Kowalski")
+        out.update(container=book, kind="article" if quoted and editors is None else "chapter")
         if out.get("publisher") == book:  # the book read as the publisher too
             del out["publisher"]
         out["title"] = title = _before_cue(fields.get("title", ""), text, cue.start())

@@ -7,9 +7,16 @@ two or more capitalised names of one word each joined by "/",
 closed by a comma and followed by a capitalised word, the run is the authors' and the title
 starts after its comma (`slashed_authors`). Names the tagger read otherwise (another
 author run) are left to it, and so are bodies ("Bertelsmann Stiftung/Bundesamt für ...": a
-word of `onename.ORG_WORDS` or a German compound ending in a body's word).
-Risk: an untitled work whose own title opens with two capitalised words joined by a slash
-and a comma ("Input/Output, ...") at the very start of a note would be read as names.
+word of `onename.ORG_WORDS` or a German compound ending in a body's word), and so is a title
+opening with words joined by a slash ("Black/White", "Either/Or"): a run the tagger read as
+the whole title with the work's kind or its journal right after it, no title between
+(`_own_title`), and a run in a note that brackets its imprint with a colon ("(Princeton:
+Princeton University Press, 1987)"), the English styles (Chicago, MHRA), which print names
+given name first and join them by "and".
+Risk: such a title before a title of its own and no bracketed imprint ("Staat/Kirche, A
+History, Berlin 1990") is still read as names; slashed names in a note that brackets a
+colon imprint ("Zweigert/Kötz, Comparative Law (Oxford: Clarendon, 1998)"), or read as the
+whole title right before a journal with no volume, are left to the tagger.
 """
 
 from __future__ import annotations
@@ -17,6 +24,8 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.onename import ORG_WORDS
+from claimcheck.parse.tokens import LEXICON
+from claimcheck.vocabulary import YEAR_DIGITS
 
 # a capital, then a lower-case letter: no acronym ("CODES/ISSS’10, October 24–29, 2010")
 _WORD = r"[A-ZÀ-Þ][a-zà-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
@@ -27,6 +36,8 @@ _NAME = _WORD
 # family names: the organisations' words, and German compounds ending in a body's word
 _BODY = re.compile(r"(?:stiftung|amt|ministerium|verein|bank|kammer|partei|zentrum|bund|rat)\b")
 _RUN = re.compile(rf"({_NAME}(?:\s?/\s?{_NAME})+),\s+(?=[A-ZÀ-Þ„“«»\"'‘])")
+# "(Place: Publisher, Year)": a place and its colon, then the year closing the bracket
+_COLON_IMPRINT = re.compile(rf"\([^():]*[^\W\d_]:[^()]*\b{YEAR_DIGITS}[a-z]?\)")
 
 
 def slashed_authors(fields: dict[str, str], text: str) -> dict[str, str]:
@@ -37,9 +48,25 @@ def slashed_authors(fields: dict[str, str], text: str) -> dict[str, str]:
     if ORG_WORDS.search(found[1].lower()) or _BODY.search(found[1].lower()):
         return fields
     title = fields.get("title", "")
+    if _COLON_IMPRINT.search(text) or (title.strip(" ,.") == found[1]
+                                       and _own_title(fields, text[found.end():])):
+        return fields  # a title of its own (see above)
     out = {**fields, "author": found[1]}
     if title.startswith(found[1]):
         out["title"] = title[found.end() - found.start():].strip(" ,")
     elif fields.get("author") and not found[1].startswith(fields["author"].strip(" ,")):
         return fields  # the tagger read other names: left to it
     return out
+
+
+def _own_title(fields: dict[str, str], after: str) -> bool:
+    """Whether what follows the run the tagger read as the title is the work's kind
+    ("Input/Output Systems, Technical Report, ...") or its journal with no volume
+    ("Black/White, Transition Magazine, 2001, 12-20"): no title between. A journal's volume
+    and page name an article without its title, as the sciences' short citations print it
+    ("Kumar/Singh, Chem. Rev., 12, 345"), so there the run is the names'."""
+    container = fields.get("container", "")
+    if container and after.startswith(container) and not fields.get("volume"):
+        return True
+    word = after.split(maxsplit=1)[0].strip(".,").lower() if after.strip() else ""
+    return LEXICON.get(word) in ("report", "thesis")
