@@ -87,9 +87,17 @@ def test_a_label_or_a_count_of_10_or_more_closing_a_clause_is_no_callout_cited_a
 
 
 def test_a_singular_noun_after_a_preposition_names_a_label_not_a_callout_cited_again() -> None:
-    # "in pond 12, the": 12 was cited, but a bare noun after a preposition takes a label
-    labels = " Fish in pond 12, the largest, died, and the mouse in cage 13 in the study too."
+    # "in pond 12, the": 12 was cited, but a bare noun after a preposition that numbers a
+    # series of the article's (24 ponds; cage 2 beside cage 13) takes a label
+    labels = (" We stocked 24 ponds and 20 cages. Fish in pond 12, the largest, died, and the "
+              "mouse in cage 13 in the study too, as did the one in cage 2.")
     assert sup(_SPACED + labels) == sup(_SPACED)
+
+
+def test_a_noun_that_numbers_no_series_after_a_preposition_keeps_its_callout() -> None:
+    # "by hand 11" and "in mice 14," name no series: cited again
+    again = " Fibrosis was scored by hand 11 on sections, as reported in mice 14, and more."
+    assert sup(_SPACED + again) == [*sup(_SPACED), "11", "14"]
 
 
 def test_labels_in_a_row_are_no_run_of_callouts() -> None:
@@ -104,6 +112,13 @@ def test_a_decimal_at_a_wrapped_lines_end_before_lower_case_is_no_callout() -> N
     # and a callout 5
     body = ("Heat raises mortality,1,2 and smoke adds to it.3 Cities warm fast.4 Stagnant air "
             "traps PM2.5.5 Under SSP5-8.5\nthe number of hot days doubles.6")
+    assert sup(body) == ["1,2", "3", "4", "5", "6"]
+
+
+def test_a_year_at_a_wrapped_lines_end_ends_its_sentence() -> None:
+    # "in 2004.5⏎p53 activation": a sentence may open in lower case (p53, mRNA, de novo)
+    body = ("Heat raises mortality,1,2 and smoke adds to it.3 Cities warm fast.4 Nutlin-3 was "
+            "first described in 2004.5\np53 activation followed.6")
     assert sup(body) == ["1,2", "3", "4", "5", "6"]
 
 

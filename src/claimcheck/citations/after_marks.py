@@ -48,7 +48,7 @@ _LIST = rf"\d{{1,3}}(?:(?:,|{DASH})\d{{1,3}}){{0,{_MOST}}}"
 # but only before the next sentence's capital: at a line's end "Kv1.3, 4⏎and 5" is a series
 _SPACED_LIST = rf"\d{{1,3}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}}){{0,{_MOST}}}"
 _AFTER_STOP = re.compile(
-    rf"(?<=\d\.)(?P<list>{_LIST}(?=[ \u00a0]+[A-Z]|[ \u00a0]*(?:\n(?![a-z])|$))"
+    rf"(?<=\d\.)(?P<list>{_LIST}(?=[ \u00a0]+[A-Z]|[ \u00a0]*(?:\n|$))"
     rf"|{_SPACED_LIST}(?=[ \u00a0]+[A-Z]))"
 )
 # a wrapped line's break stands for the space ("in 2004,50⏎graphene")
@@ -89,10 +89,27 @@ def after_marks(body: str) -> list[tuple[tuple[int, int], str]]:
         for match in pattern.finditer(body):
             start, end = match.span("list")
             reach = _reach(body[max(0, start - 40) : start])
+            if pattern is _AFTER_STOP and _goes_on(body, start, end):
+                continue
             # not a link's own digits ("https://example.org/v2.3⏎and": a version)
             if body[start] != "0" and reach and not in_link(body, start):
                 found.append(((start, end), reach))
     return sorted(found)
+
+
+# a wrapped line going on in lower case, and the word before the stop
+_LOWER_NEXT = re.compile(r"[ \u00a0]*\n[a-z]")
+_STOPPED_WORD = re.compile(r"[\w\-]*(?=\.$)")
+
+
+def _goes_on(body: str, start: int, end: int) -> bool:
+    """A decimal at a wrapped line's end before a lower-case word goes on ("SSP5-8.5⏎the":
+    a scenario's name, no sentence's end); a year does end its sentence ("described in
+    2004.5⏎p53 activation": a sentence may open in lower case, "p53", "mRNA", "de novo")."""
+    if not _LOWER_NEXT.match(body, end):
+        return False
+    word = _STOPPED_WORD.search(body, max(0, start - 40), start)
+    return not (word and _YEAR.fullmatch(word.group()))
 
 
 def _reach(before: str) -> str:

@@ -8,6 +8,7 @@ how far first-citation order may believe them (`single_reach`, `label_run`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.citations.notation import DASH_CHARS
 from claimcheck.citations.sequence import numbers_of
@@ -120,7 +121,22 @@ def _labelled(body: str, end: int, word: str) -> bool:
     NCBI resources 77 is", "diffusion tensors 10,")."""
     digits = _LAST.search(body[max(0, end - 3) : end])
     start = end - (len(digits.group()) if digits else 0) - 1 - len(word)
-    return not word.endswith("s") and bool(_PREPOSITION.search(body, max(0, start - 12), start))
+    if word.endswith("s") or not _PREPOSITION.search(body, max(0, start - 12), start):
+        return False
+    # a label's noun numbers a series in the article ("pond 15" beside "pond 12", "24
+    # ponds"); "in vivo 12,", "in mice 14," and "by hand 11" name none
+    numbers, counted = _series(body, word.lower())
+    return counted or bool(numbers - {digits.group() if digits else ""})
+
+
+@lru_cache(maxsize=64)  # per article and word (a str keeps its hash: the key costs nothing)
+def _series(body: str, word: str) -> tuple[frozenset[str], bool]:
+    """The numbers the article prints after `word` ("pond 12"), and whether it counts the
+    word's plural ("24 ponds")."""
+    named = re.escape(word)
+    numbers = re.findall(rf"(?<![\w\-]){named}[ \u00a0](\d+)", body, re.IGNORECASE)
+    counted = re.search(rf"\b\d+[ \u00a0]{named}e?s\b", body, re.IGNORECASE)
+    return frozenset(numbers), counted is not None
 
 
 def label_run(body: str, match: re.Match[str], numbers: list[int]) -> list[Option]:
