@@ -67,5 +67,39 @@ def head_after_end(prev: str, text: str) -> bool:
     dated entry opens with."""
     if OPEN_END.search(prev) or lone_initial(prev):
         return False
-    return end_kind(prev, False) in ("stop", "pages", "year", "link") and bool(
-        HEAD_BRACKET_YEAR.match(text))
+    if end_kind(prev, False) not in ("stop", "pages", "year", "link"):
+        return False
+    found = HEAD_BRACKET_YEAR.match(text)
+    if not found:
+        return False
+    # the author element up to its year, and what opens the title after it
+    return names_only(text[:text.rfind("(", 0, found.end())]) and bool(
+        _TITLE_OPENS.match(text, found.end() - 1))
+
+
+# The small words of an author element: a name's particles and a body's linking words
+# ("van der Berg", "Department for Education", "Wood, W. et al."); a note's words ("as",
+# "in", "by", "with") are none of them
+_HEAD_SMALL = frozenset((
+    "for", "of", "and", "on", "the", "at", "de", "du", "des", "del", "della", "di", "da", "do",
+    "dos", "das", "van", "von", "der", "den", "ter", "ten", "zu", "zur", "zum", "für", "und",
+    "y", "e", "et", "al", "le", "la", "les", "ibn", "bin"))
+# a whole word in lower case (not the particle of "d'Alembert" or "al-Farabi")
+_SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff]+(?![\w'’-])")
+# a word closed by a stop, then more of the head: a sentence ends inside it ("Routledge.
+# Reprinted in", "Karnac. Freud"); the word is long (a capital and four letters or more, or
+# three small ones), not an abbreviation ("Dept.", "Amer.", "Univ.", "Ltd.", "Assoc."), nor
+# the stop an organisation puts before its year ("World Health Organization. (2020)")
+_SENTENCE_STOP = re.compile(
+    r"\b(?!(?:Assoc|Admin|Environ|Intern|Comput)\.)"
+    r"(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{4,}|[a-z\u00df-\u00ff]{3,})\.\s+\S")
+# what opens the title after the year: a capital or a quote, not a sentence going on in lower
+# case ("Hegel (1807) as a response to Kant")
+_TITLE_OPENS = re.compile(r"[\"“‘'A-Z\u00c0-\u00de]")
+
+
+def names_only(head: str) -> bool:
+    """`head`, the line up to its bracketed year, reads as an author element: its only small
+    words are particles and linking words and no sentence ends inside it."""
+    return not _SENTENCE_STOP.search(head) and all(
+        word in _HEAD_SMALL for word in _SMALL_WORD.findall(head))
