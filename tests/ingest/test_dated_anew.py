@@ -77,7 +77,12 @@ def test_names_particles_and_a_body_s_words_still_head_an_entry() -> None:
                  "Bianchi, A., d'Errico, F., & de la Cruz, M. (2003). Archaeology.",
                  "Dept. of Health (2001) Valuing people. London: The Stationery Office.",
                  "Amer. Psychological Assoc. (2020) Publication manual. Washington, DC.",
-                 "Wood, W. et al. (2016) “Psychology of habit”. Annu. Rev. Psychol. 67."):
+                 "Wood, W. et al. (2016) “Psychology of habit”. Annu. Rev. Psychol. 67.",
+                 "Xie Y, Wood W (2013) knitr: a package for dynamic reports. R package.",
+                 "Thra\u0301insson, H. (2002). Simulation of digital accelerograms.",
+                 "Vester, M. u.a. (1993): Soziale Milieus im Strukturwandel. Köln: Bund.",
+                 "Oxman, R. eds. (2010). The new structuralism. Chichester: Wiley.",
+                 "Westphal. N. (2006) La place du temple. Strasbourg: Presses."):
         assert head_after_end(prev, text), text
     # an APA 7 list wrapped at 80 columns: the publisher, then a note, on the wrapped line
     listing = [["Bion, W. R. (1962). Learning from experience. Heinemann."],

@@ -73,8 +73,9 @@ def head_after_end(prev: str, text: str) -> bool:
     if not found:
         return False
     # the author element up to its year, and what opens the title after it
-    return names_only(text[:text.rfind("(", 0, found.end())]) and bool(
-        _TITLE_OPENS.match(text, found.end() - 1))
+    head = text[:text.rfind("(", 0, found.end())]
+    return names_only(head) and bool(
+        _TITLE_OPENS.match(text, found.end() - 1) or _NAME_LIST.search(head))
 
 
 # The small words of an author element: a name's particles and a body's linking words
@@ -82,20 +83,26 @@ def head_after_end(prev: str, text: str) -> bool:
 # "in", "by", "with") are none of them
 _HEAD_SMALL = frozenset((
     "for", "of", "and", "on", "the", "at", "de", "du", "des", "del", "della", "di", "da", "do",
-    "dos", "das", "van", "von", "der", "den", "ter", "ten", "zu", "zur", "zum", "für", "und",
-    "y", "e", "et", "al", "le", "la", "les", "ibn", "bin"))
-# a whole word in lower case (not the particle of "d'Alembert" or "al-Farabi")
-_SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z\u00df-\u00ff]+(?![\w'’-])")
+    "dos", "das", "las", "los", "van", "von", "der", "den", "ter", "ten", "zu", "zur", "zum",
+    "für", "und", "en", "af", "av", "y", "e", "et", "al", "u", "a", "le", "la", "les", "ibn",
+    "bin", "ed", "eds", "hrsg", "hg"))
+# a whole word in lower case (not the particle of "d'Alembert" or "al-Farabi", nor the rest
+# of a name whose accent is a combining mark)
+_SMALL_WORD = re.compile(
+    r"(?<![\w'’\u0300-\u036f-])[a-z\u00df-\u00ff]+(?![\w'’\u0300-\u036f-])")
 # a word closed by a stop, then more of the head: a sentence ends inside it ("Routledge.
 # Reprinted in", "Karnac. Freud"); the word is long (a capital and four letters or more, or
 # three small ones), not an abbreviation ("Dept.", "Amer.", "Univ.", "Ltd.", "Assoc."), nor
-# the stop an organisation puts before its year ("World Health Organization. (2020)")
+# the stop an organisation puts before its year ("World Health Organization. (2020)") nor a
+# family name's stop misprinted before its initial ("Westphal. N.")
 _SENTENCE_STOP = re.compile(
     r"\b(?!(?:Assoc|Admin|Environ|Intern|Comput)\.)"
-    r"(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{4,}|[a-z\u00df-\u00ff]{3,})\.\s+\S")
+    r"(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{4,}|[a-z\u00df-\u00ff]{3,})\.\s+(?![A-Z]\.)\S")
 # what opens the title after the year: a capital or a quote, not a sentence going on in lower
-# case ("Hegel (1807) as a response to Kant")
+# case ("Hegel (1807) as a response to Kant"); a title in lower case ("Xie Y (2013) knitr:")
+# only after a list of names, with a comma or an initial, not a name alone as a note cites it
 _TITLE_OPENS = re.compile(r"[\"“‘'A-Z\u00c0-\u00de]")
+_NAME_LIST = re.compile(r",|\b[A-Z]{1,2}\b")
 
 
 def names_only(head: str) -> bool:
