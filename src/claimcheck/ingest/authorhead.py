@@ -64,7 +64,8 @@ def head_after_end(prev: str, text: str) -> bool:
     "..., in K.A.") and `text` opens with an author element and its bracketed year: in a
     hard-wrapped list, after an entry that prints its year, a new author-date entry however
     its authors are spelt ("Department for Education (2019)"), which no wrapped line of a
-    dated entry opens with."""
+    dated entry opens with; not a note on the entry naming another work ("Routledge.
+    Reprinted in Birtles (1994)", "Hegel (1807) as a response to Kant")."""
     if OPEN_END.search(prev) or lone_initial(prev):
         return False
     if end_kind(prev, False) not in ("stop", "pages", "year", "link"):
