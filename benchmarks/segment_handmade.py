@@ -11,10 +11,11 @@ on a function word, names and year alone, repeated-author dashes, organisations,
 journal items, open brackets, CJK and Cyrillic entries, works of reference and magazine
 issues cited alone and hard wraps; session 17's helper seg13 added set `s17seg13` (10 lists
 in layouts the rules were not written for: PDF copies with running heads printed once,
-IEEE, ACS, Nature, APA with DOIs, MLA, Harvard, German lists without stops, APS). They caught merges
-and splits the shared sets did not, and are kept here as a regression net (read them as
-forms we know, not as a held-out estimate). The data is `segment_handmade.txt` (format in
-its header).
+IEEE, ACS, Nature, APA with DOIs, MLA, Harvard, German lists without stops, APS) and its
+reviewer set `rev17seg13c` (45 hard-wrapped lists with notes naming another work). They
+caught merges and splits the shared sets did not, and are kept here as a regression net
+(read them as forms we know, not as a held-out estimate). The data is
+`segment_handmade.txt` (format in its header).
 
 Each list is written as Markdown under a "References" heading (as the review's driver
 wrote it) and read as `claimcheck refs` reads it (`read_article`); an entry is right when a

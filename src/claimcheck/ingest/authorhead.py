@@ -64,8 +64,50 @@ def head_after_end(prev: str, text: str) -> bool:
     "..., in K.A.") and `text` opens with an author element and its bracketed year: in a
     hard-wrapped list, after an entry that prints its year, a new author-date entry however
     its authors are spelt ("Department for Education (2019)"), which no wrapped line of a
-    dated entry opens with."""
+    dated entry opens with; not a note on the entry naming another work ("Routledge.
+    Reprinted in Birtles (1994)", "Hegel (1807) as a response to Kant")."""
     if OPEN_END.search(prev) or lone_initial(prev):
         return False
-    return end_kind(prev, False) in ("stop", "pages", "year", "link") and bool(
-        HEAD_BRACKET_YEAR.match(text))
+    if end_kind(prev, False) not in ("stop", "pages", "year", "link"):
+        return False
+    found = HEAD_BRACKET_YEAR.match(text)
+    if not found:
+        return False
+    # the author element up to its year, and what opens the title after it
+    head = text[:text.rfind("(", 0, found.end())]
+    return names_only(head) and bool(
+        _TITLE_OPENS.match(text, found.end() - 1) or _NAME_LIST.search(head))
+
+
+# The small words of an author element: a name's particles and a body's linking words
+# ("van der Berg", "Department for Education", "Wood, W. et al."); a note's words ("as",
+# "in", "by", "with") are none of them
+_HEAD_SMALL = frozenset((
+    "for", "of", "and", "on", "the", "at", "de", "du", "des", "del", "della", "di", "da", "do",
+    "dos", "das", "las", "los", "van", "von", "der", "den", "ter", "ten", "zu", "zur", "zum",
+    "für", "und", "en", "af", "av", "y", "e", "et", "al", "u", "a", "le", "la", "les", "ibn",
+    "bin", "ed", "eds", "hrsg", "hg"))
+# a whole word in lower case (not the particle of "d'Alembert" or "al-Farabi", nor the rest
+# of a name whose accent is a combining mark)
+_SMALL_WORD = re.compile(
+    r"(?<![\w'’\u0300-\u036f-])[a-z\u00df-\u00ff]+(?![\w'’\u0300-\u036f-])")
+# a word closed by a stop, then more of the head: a sentence ends inside it ("Routledge.
+# Reprinted in", "Karnac. Freud"); the word is long (a capital and four letters or more, or
+# three small ones), not an abbreviation ("Dept.", "Amer.", "Univ.", "Ltd.", "Assoc."), nor
+# the stop an organisation puts before its year ("World Health Organization. (2020)") nor a
+# family name's stop misprinted before its initial ("Westphal. N.")
+_SENTENCE_STOP = re.compile(
+    r"\b(?!(?:Assoc|Admin|Environ|Intern|Comput)\.)"
+    r"(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{4,}|[a-z\u00df-\u00ff]{3,})\.\s+(?![A-Z]\.)\S")
+# what opens the title after the year: a capital or a quote, not a sentence going on in lower
+# case ("Hegel (1807) as a response to Kant"); a title in lower case ("Xie Y (2013) knitr:")
+# only after a list of names, with a comma or an initial, not a name alone as a note cites it
+_TITLE_OPENS = re.compile(r"[\"“‘'A-Z\u00c0-\u00de]")
+_NAME_LIST = re.compile(r",|\b[A-Z]{1,2}\b")
+
+
+def names_only(head: str) -> bool:
+    """`head`, the line up to its bracketed year, reads as an author element: its only small
+    words are particles and linking words and no sentence ends inside it."""
+    return not _SENTENCE_STOP.search(head) and all(
+        word in _HEAD_SMALL for word in _SMALL_WORD.findall(head))
