@@ -4,6 +4,7 @@ twice ("Cambridge, MA: Harvard University Press."), is the entry's rest; in a li
 final stops, a short title ending on "in" or "for" before an author element with its own
 bracketed year ("Government Equalities Office (2019) Gender ...") ends its entry."""
 
+from claimcheck.ingest.entryalone import imprint_only
 from tests.ingest.listings import apart as _apart
 from tests.ingest.listings import entries
 
@@ -72,3 +73,18 @@ def test_a_title_s_phrase_going_on_stays_one_entry() -> None:
     found = entries([*NO_STOPS[:3], "Smith, J. (2001) Commentary on",
                      "Hart (1961) The concept of law", *NO_STOPS[3:]])
     assert len(found) == len(NO_STOPS) + 1, found
+
+
+def test_a_firm_of_partners_or_an_imprint_after_a_question_goes_on() -> None:
+    for title, imprint in (
+            ("Lippmann, Walter. 1922. Public Opinion.", "New York, Harcourt, Brace."),
+            ("Dahl, Robert A. 1961. Who Governs?", "New Haven, Yale University Press."),
+            ("Mailer, Norman. 1948. The Naked and the Dead.", "New York, Rinehart & Company.")):
+        found = entries([*CHICAGO[:4], title, imprint, *CHICAGO[4:]])
+        assert found[2] == f"{title} {imprint}", found
+
+
+def test_a_place_and_its_country_or_a_library_is_no_firm() -> None:
+    assert not imprint_only("Paris, France.")
+    assert not imprint_only("Oxford, Bodleian Library.")
+    _apart(CHICAGO, "Mill, John Stuart. 1859. On Liberty.", "Homer. The Iliad.")
