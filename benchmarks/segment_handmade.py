@@ -12,7 +12,9 @@ journal items, open brackets, CJK and Cyrillic entries, works of reference and m
 issues cited alone and hard wraps; session 17's helper seg13 added set `s17seg13` (10 lists
 in layouts the rules were not written for: PDF copies with running heads printed once,
 IEEE, ACS, Nature, APA with DOIs, MLA, Harvard, German lists without stops, APS) and its
-reviewer set `rev17seg13c` (45 hard-wrapped lists with notes naming another work). They
+reviewer set `rev17seg13c` (45 hard-wrapped lists with notes naming another work), and
+its helper seg14 set `s17seg14` (8 one-a-line lists: manuscripts and works cited alone,
+places with their country, imprints printed twice, bodies' dated entries after short titles). They
 caught merges and splits the shared sets did not, and are kept here as a regression net
 (read them as forms we know, not as a held-out estimate). The data is
 `segment_handmade.txt` (format in its header).

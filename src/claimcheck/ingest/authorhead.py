@@ -111,3 +111,38 @@ def names_only(head: str) -> bool:
     words are particles and linking words and no sentence ends inside it."""
     return not _SENTENCE_STOP.search(head) and all(
         word in _HEAD_SMALL for word in _SMALL_WORD.findall(head))
+
+
+# A title's last word after another word, no mark between ("Lean in", "Worth fighting for"):
+# not "..., in" or ". In", which name the work the entry is in
+_WORD_THEN_WORD = re.compile(r"[A-Za-z\u00df-\u00ff]\s+[a-z]+$")
+_CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’&-]+")
+# an organisation, its stop, then its bracketed year or "n.d." ("Merriam-Webster. (n.d.).")
+_BODY_STOP_YEAR = re.compile(
+    rf"^([A-Z\u00c0-\u00de][^\d():;]{{1,80}}?)\.\s\((?:{YEAR_DIGITS}[a-z]?|n\.\s?d\.)\)[.:]?\s+"
+    r"[\"“‘'A-Z\u00c0-\u00de]")
+
+
+def dated_after_title(prev: str, text: str) -> bool:
+    """`prev` is a whole dated entry on one line, its author element, year and a title that
+    ends on a small word without its stop ("Sandberg, S. (2013) Lean in", "Pfaff, J. (2017)
+    Locked in"), and `text` opens with an author element of its own and its bracketed year,
+    then a capitalised title ("Government Equalities Office (2019) Gender ...",
+    "Merriam-Webster. (n.d.). Resilience."): a new entry, not the title's rest. The element
+    is a list of names (a comma or an initial) or two capitalised words or more, never a
+    name alone as a title may cite it ("Commentary on" / "Hart (1961) The Concept ...")."""
+    dated = HEAD_BRACKET_YEAR.match(prev) or HEAD_YEAR.match(prev)
+    # the title after the year: words alone, no number ("Chapter 3 in")
+    if not dated or any(c.isdigit() for c in prev[dated.end():]):
+        return False
+    if not _WORD_THEN_WORD.search(prev.rstrip()):
+        return False
+    body = _BODY_STOP_YEAR.match(text)
+    if body:
+        return names_only(body.group(1))
+    found = HEAD_BRACKET_YEAR.match(text)
+    if not found or not _TITLE_OPENS.match(text, found.end() - 1):
+        return False
+    head = text[:text.rfind("(", 0, found.end())]
+    several = bool(_NAME_LIST.search(head)) or len(_CAPITALISED.findall(head)) >= 2
+    return several and names_only(head)

@@ -90,12 +90,23 @@ def imprint_only(text: str, year: bool = False) -> bool:
     return len(body.split()) <= _IMPRINT_WORDS and not SENTENCE_STOP.search(body + " ")
 
 
+# A publisher named after its place ("Oxford University Press", "Cambridge University
+# Press"): capitalised words only, ending on a publisher's word, nothing else on the line
+_NAMED_PUBLISHER = re.compile(r"^(?:[A-Z][\w'’&-]*\s){1,4}(?:University\s)?(?:Press|Verlag|Books)$")
+# A firm of partners, one family name each, joined by a comma, "&" or "and" ("Harcourt,
+# Brace", "Rinehart & Company", "Farrar, Straus and Giroux", "Little, Brown & Co."): not a
+# place and its country ("Paris, France", one name) nor a library ("Bodleian Library")
+_PARTNERS = re.compile(r"^[A-Z][a-z]+(?:(?:,\s|\s&\s|\sand\s)[A-Z][a-z]+\.?){1,3}$")
+
+
 def _place_then_publisher(body: str) -> bool:
     """A known place, its comma, then a publisher ("Cambridge, Harvard University Press",
-    "New York, Basic Books"; `kinds`)."""
+    "New York, Basic Books"; `kinds`), also one whose name opens with a place's ("New
+    York, Oxford University Press") or a firm of partners ("New York, Harcourt, Brace")."""
     place, comma, publisher = body.partition(", ")
-    return bool(comma) and start_kind(place, False, False, False) == "place" and start_kind(
-        publisher, False, False, False) == "publisher"
+    return bool(comma) and start_kind(place, False, False, False) == "place" and (start_kind(
+        publisher, False, False, False) == "publisher" or bool(
+        _NAMED_PUBLISHER.match(publisher) or _PARTNERS.match(publisher)))
 
 
 # "In" and the work an entry is in, by its editors' initials and a family name after them

@@ -22,7 +22,16 @@ from __future__ import annotations
 import itertools
 import re
 
-from claimcheck.ingest import bare, barejoin, bulletruns, entrycut, lateyear, rescore
+from claimcheck.ingest import (
+    authorhead,
+    bare,
+    barejoin,
+    bulletruns,
+    entryalone,
+    entrycut,
+    lateyear,
+    rescore,
+)
 from claimcheck.ingest.boundary import CERTAIN, HEAD, score
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import (
@@ -131,7 +140,10 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
             here = _BARE if i in loose else layout
             goes_on = bool(i) and i not in numbered and _continues(
                 here, (head, size), (content[i - 1], after), line, gap[i])
-            if one_a_line is not None and here.kind == "bare" and i and not line.repeated:
+            # a repeated line may be a header; an imprint alone is none ("Cambridge, MA:
+            # Harvard University Press." twice in a list) and goes by the rules below
+            again = line.repeated and not entryalone.imprint_only(line.text)
+            if one_a_line is not None and here.kind == "bare" and i and not again:
                 prev = content[i - 1].text
                 goes_on = not entrycut.opens_anew(line.text) and (
                     barejoin.goes_on(prev, line.text, one_a_line, goes_on) or any(
@@ -194,7 +206,7 @@ def _opens(text: str, head: str, prev: str) -> bool:
     D.C." that seems to end on an initial, or after a URL's slash); or, after a full stop, an
     organisation with its bracketed year. After "in:" the same author's work is the one the
     entry is in."""
-    if author_led(text):
+    if author_led(text) or authorhead.dated_after_title(prev, text):
         return True
     words = text.split(maxsplit=2)[:2]
     again = len(words) == 2 and head.split(maxsplit=2)[:2] == words and bool(

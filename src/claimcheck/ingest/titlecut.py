@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.authorhead import author_element
+from claimcheck.ingest.authorhead import author_element, dated_after_title
 from claimcheck.ingest.bare import (
     HABIT,
     LINK,
@@ -210,6 +210,10 @@ def cut_on_article(prev: str, text: str, habit: BareHabits, entry_dated: bool) -
     if not entry_dated or habit.dated < HABIT or not _ends_on(_ARTICLE_END, prev.rstrip()):
         return False
     if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
+        return False
+    # a whole one-line entry before an author element and its own year ("Pfaff, J. (2017)
+    # Locked in" / "Organisation for Economic ... (2019) Society at a glance")
+    if dated_after_title(prev, text):
         return False
     year = opens_surely(text, habit) and YEAR.search(text[:_HEAD_CHARS])
     return not (year or opens_with_names(text) or YEAR_LEAD.match(text))

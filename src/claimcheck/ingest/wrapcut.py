@@ -203,10 +203,16 @@ def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) 
     """`text` is "In" and a work, a kind or access note, or an imprint alone after a dated
     entry whose last line `prev` stopped on a title's full stop (see the module): none is a
     reference alone. Not after an entry that ends on its imprint or a number."""
-    if not entry_dated or habit.dated < HABIT or end_kind(prev, False) != "stop":
+    if not entry_dated or habit.dated < HABIT:
+        return False
+    # a title's question ends it as its stop does ("Who Governs?" / "New Haven, Yale ...")
+    question = prev.rstrip().endswith("?")
+    if end_kind(prev, False) != "stop" and not question:
         return False
     if any(c.isdigit() for c in prev[-12:]) or imprint_end(prev) or ONE_NAME.match(prev):
         return False
+    if question:
+        return imprint_only(text)
     return in_work(text) or kind_lead(text) or imprint_only(text)
 
 
