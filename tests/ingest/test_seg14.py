@@ -88,3 +88,12 @@ def test_a_place_and_its_country_or_a_library_is_no_firm() -> None:
     assert not imprint_only("Paris, France.")
     assert not imprint_only("Oxford, Bodleian Library.")
     _apart(CHICAGO, "Mill, John Stuart. 1859. On Liberty.", "Homer. The Iliad.")
+
+
+def test_a_title_wrapped_after_an_article_goes_on_before_a_dated_phrase() -> None:
+    """No title ends on "the": "... under the" / "Equality Act (2010) Explained." is one
+    entry, though "Equality Act (2010)" opens like an organisation and its year."""
+    found = entries([*NO_STOPS[:3],
+                     "Hepple, B. (2011) Equality: The New Legal Framework under the",
+                     "Equality Act (2010) Explained. Oxford: Hart.", *NO_STOPS[3:]])
+    assert len(found) == len(NO_STOPS) + 1, found

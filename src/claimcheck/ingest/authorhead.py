@@ -116,6 +116,12 @@ def names_only(head: str) -> bool:
 # A title's last word after another word, no mark between ("Lean in", "Worth fighting for"):
 # not "..., in" or ". In", which name the work the entry is in
 _WORD_THEN_WORD = re.compile(r"[A-Za-z\u00df-\u00ff]\s+[a-z]+$")
+# words that end no title, only a line the title wraps after ("... under the" / "Equality
+# Act (2010) Explained"): articles and conjunctions; not "of" or "die", which may end one
+# ("Nothing to be frightened of", "Why we die")
+_NEVER_LAST = frozenset((
+    "a", "an", "the", "and", "or", "nor", "under", "der", "das", "des", "dem", "den", "und",
+    "zum", "zur", "le", "la", "les", "et", "du"))
 _CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'’&-]+")
 # an organisation, its stop, then its bracketed year or "n.d." ("Merriam-Webster. (n.d.).")
 _BODY_STOP_YEAR = re.compile(
@@ -135,7 +141,7 @@ def dated_after_title(prev: str, text: str) -> bool:
     # the title after the year: words alone, no number ("Chapter 3 in")
     if not dated or any(c.isdigit() for c in prev[dated.end():]):
         return False
-    if not _WORD_THEN_WORD.search(prev.rstrip()):
+    if not _WORD_THEN_WORD.search(prev.rstrip()) or prev.split()[-1] in _NEVER_LAST:
         return False
     body = _BODY_STOP_YEAR.match(text)
     if body:
