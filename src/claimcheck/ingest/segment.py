@@ -23,7 +23,8 @@ import itertools
 import re
 
 from claimcheck.ingest import bare, barejoin, bulletruns, entrycut, lateyear, rescore
-from claimcheck.ingest.boundary import CERTAIN, HEAD, score
+from claimcheck.ingest.boundary import CERTAIN, score
+from claimcheck.ingest.boundaryfeatures import HEAD
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import (
     COMPLETE,
