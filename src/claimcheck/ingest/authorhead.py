@@ -12,7 +12,7 @@ import re
 
 from claimcheck.ingest.kinds import end_kind
 from claimcheck.ingest.starts import OPEN_END, lone_initial
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import NAME_PARTICLES_MORE, YEAR_DIGITS
 
 # A short head, then the year or a date printed as none, then its stop: how an entry opens
 # with its author element ("OECD, 2000.", "Platon (2007).", "YÖK (2004) www", "- forthcoming,");
@@ -83,10 +83,9 @@ def head_after_end(prev: str, text: str) -> bool:
 # ("van der Berg", "Department for Education", "Wood, W. et al."); a note's words ("as",
 # "in", "by", "with") are none of them
 _HEAD_SMALL = frozenset((
-    "for", "of", "and", "on", "the", "at", "de", "du", "des", "del", "della", "di", "da", "do",
-    "dos", "das", "las", "los", "van", "von", "der", "den", "ter", "ten", "zu", "zur", "zum",
-    "für", "und", "en", "af", "av", "y", "e", "et", "al", "u", "a", "le", "la", "les", "ibn",
-    "bin", "ed", "eds", "hrsg", "hg"))
+    *NAME_PARTICLES_MORE, "des", "della", "do", "das", "las", "los", "zu", "zur", "zum", "les",
+    "ibn", "bin", "for", "of", "and", "on", "the", "at", "für", "und", "en", "af", "av", "y",
+    "e", "et", "al", "u", "a", "ed", "eds", "hrsg", "hg"))
 # a whole word in lower case (not the particle of "d'Alembert" or "al-Farabi", nor the rest
 # of a name whose accent is a combining mark)
 _SMALL_WORD = re.compile(

@@ -36,6 +36,8 @@ import re
 
 from claimcheck.vocabulary import YEAR_DIGITS
 
+# a family name's particles ("von Bar", "zu Putlitz"); not `vocabulary.NAME_PARTICLES_MORE`,
+# which lacks "zu" and adds "du", "ter", "ten", "dos": one list would change what is read
 _PARTICLE = r"(?:(?:von|van|de|der|den|di|da|del|le|la|zu)\s+)"
 _FAMILY = rf"{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*"
 _OTHERS = r"\s+(?:u\.\s?a\.|et\s+al\.)"
