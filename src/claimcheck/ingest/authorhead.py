@@ -2,8 +2,13 @@
 
 An entry opens with its authors (persons or an organisation) and, in an author-date list, its
 year; a line that opens so is an entry of its own, not the rest of the one before, whatever
-the line before lacks. The patterns are read by the joins of one-a-line lists (`lateyear`,
-`wrapcut`); each is bounded and reads the line's head.
+the line before lacks. The patterns (`HEAD_YEAR`, `LONG_HEAD_YEAR`, `AUTHORS_OPEN`,
+`author_element`) are read by the joins of one-a-line lists (`lateyear`, `linehead`,
+`wrapcut`, `titlecut`); each is bounded and reads the line's head. In a hard-wrapped list,
+`head_after_end` (read by `boundary`) starts an entry where a line opens with an author
+element and its bracketed year after a line that ended as an entry ends; its head must read
+as names (`_reads_as_names`: only particles and linking words in lower case, no sentence
+ending inside it), not as a note naming another work ("Reprinted in Birtles (1994)").
 """
 
 from __future__ import annotations
@@ -75,7 +80,7 @@ def head_after_end(prev: str, text: str) -> bool:
         return False
     # the author element up to its year, and what opens the title after it
     head = text[:text.rfind("(", 0, found.end())]
-    return names_only(head) and bool(
+    return _reads_as_names(head) and bool(
         _TITLE_OPENS.match(text, found.end() - 1) or _NAME_LIST.search(head))
 
 
@@ -105,7 +110,7 @@ _TITLE_OPENS = re.compile(r"[\"“‘'A-Z\u00c0-\u00de]")
 _NAME_LIST = re.compile(r",|\b[A-Z]{1,2}\b")
 
 
-def names_only(head: str) -> bool:
+def _reads_as_names(head: str) -> bool:
     """`head`, the line up to its bracketed year, reads as an author element: its only small
     words are particles and linking words and no sentence ends inside it."""
     return not _SENTENCE_STOP.search(head) and all(

@@ -17,6 +17,12 @@ Read with the list's habits: a list whose lines often stop so (`open_titles`, th
 or more and a tenth of them) writes its entries without a title's stop or imprint, and the
 rule is off there. A tail that names what the entry is ("Personal communication",
 "Unpublished manuscript", "Interview") is a whole entry's end. Each test reads two lines.
+
+Two more cuts of a dated entry, for `wrapcut`'s rules: a line after one that stopped on an
+article, a preposition or a conjunction in lower case (`cut_on_article`), and the subtitle
+and imprint after a line that is names, year and one title sentence (`title_alone`,
+`rest_after_title_alone`). A work cited alone after a line not cut at the list's width
+(`cited_alone`, `near_width`) starts an entry.
 """
 
 from __future__ import annotations
