@@ -1,4 +1,4 @@
-"""A book's imprint run into the book's title (parse/bookimprint.py)."""
+"""A book's imprint run into the book's title (parse/imprints.py: `imprint_out_of_book`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.parse import parse_entries
-from claimcheck.parse.bookimprint import imprint_out_of_book
+from claimcheck.parse.imprints import imprint_out_of_book
 
 
 @pytest.mark.parametrize(

@@ -30,8 +30,13 @@
    1997)" is a firm, "(Haarlem, 1919)" a town missing from the list of common places: a
    wrong publisher would be compared with the record's). A town of two words missing from
    the list ("(Baton Rouge, 1990)") still becomes a publisher.
-
-(A book's imprint run into a chapter's container is `bookimprint`'s.)
+5. `imprint_out_of_book`: German chapters print "in: P. Schmidt (Hg.): Geschichte der Städte,
+   Berlin 1990, S. 10–30", and other notes "..., Book, Chapel Hill, NC 1962, S. 127"; the
+   tagger may read the place rightly and still run the book's title on through it
+   ("Geschichte der Städte, Berlin 1990, S"). The container ends before ", Place" when the
+   place read as the location follows it there with the year (and maybe a page word) to the
+   container's end; a volume word and its number before the place ("Band 2", "Bd. 2", "vol.
+   2") go with the imprint.
 """
 
 from __future__ import annotations
@@ -221,3 +226,35 @@ def _unread(fields: dict[str, str], inside: str) -> dict[str, str] | None:
     if any(inside in v for k, v in out.items() if k != "kind"):
         return None
     return out
+
+
+_BOOK_VOLUME = r"(?:,\s*(?:Band|Bd\.?|vol\.?|Vol\.?|t\.|tome)\s*[\dIVXLC]+)?"
+_BOOK_TAIL = rf",?\s+{YEAR_DIGITS}[a-z]?(?:,?\s*(?:S|p|pp|pages?)\.?)?\s*$"
+
+
+# the place read with the year and page word run on into it ("Boston 1966, S")
+_PLACE_RUN_ON = re.compile(rf"(.+?),?\s+{YEAR_DIGITS}[a-z]?(?:,?\s*(?:S|p|pp|s)\.?)?")
+
+
+# a common place, the year (and the page word) closing a chapter's book with no place read
+_BOOK_PLACE = re.compile(_BOOK_VOLUME + r",\s+(?P<place>[A-ZÀ-Þ][\w.-]*(?:\s+am\s+Main)?)"
+                         + _BOOK_TAIL)
+
+
+def imprint_out_of_book(fields: dict[str, str]) -> dict[str, str]:
+    """The fifth rule above (the place too, when the year and page word ran on into it, or
+    a common place when none was read: "Soziologie und Sozialgeschichte, Opladen 1972, S")."""
+    container, place = fields.get("container", ""), fields.get("location", "").strip(" ,.")
+    if not place and fields.get("kind") == "chapter":
+        found = _BOOK_PLACE.search(container)
+        if found and PLACE.fullmatch(found["place"]):
+            fields, place = {**fields, "location": found["place"]}, found["place"]
+    run_on = _PLACE_RUN_ON.fullmatch(place)
+    if run_on and container.endswith(fields.get("location", "").strip(" ,")):
+        fields, place = {**fields, "location": run_on[1]}, run_on[1]
+    if not (container and place) or place not in container:
+        return fields
+    found = re.search(_BOOK_VOLUME + r",\s+" + re.escape(place) + _BOOK_TAIL, container)
+    if found is None or found.start() < 3:
+        return fields
+    return {**fields, "container": container[: found.start()].strip(" ,.")}
