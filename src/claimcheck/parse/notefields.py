@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.archives import ARCHIVE, archived_out
+from claimcheck.parse.bareimprint import bare_imprint
 from claimcheck.parse.credits import credited_out, imprint_credit
 from claimcheck.parse.editors import directed_book, editor_cues
 from claimcheck.parse.imprints import PRESS as _PRESS
 from claimcheck.parse.imprints import (
-    bare_imprint,
     edition_imprint,
     imprint_out_of_book,
     parenthesis_after_credit,
