@@ -706,7 +706,7 @@ def test_the_same_authors_work_after_in_is_the_one_the_entry_is_in() -> None:
 
 
 def test_a_line_the_pdf_measured_as_full_is_not_short_by_its_characters() -> None:
-    from claimcheck.ingest.boundary import FEATURES, features
+    from claimcheck.ingest.boundaryfeatures import FEATURES, features
     from claimcheck.ingest.layout import Layout, Line
 
     layout = Layout("wrapped", 100, None)

@@ -1,12 +1,13 @@
-"""A note's imprint mixed by the tagger with what stands before it (parse/imprints.py)."""
+"""A note's imprint mixed by the tagger with what stands before it (parse/imprints.py,
+parse/bareimprint.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimcheck.parse import parse_entries, parse_string
+from claimcheck.parse.bareimprint import bare_imprint
 from claimcheck.parse.imprints import (
-    bare_imprint,
     edition_imprint,
     parenthesis_after_credit,
     place_and_publisher,

@@ -142,7 +142,7 @@ def test_an_article_cited_year_first_as_the_law_reports_print_it(
     ],
 )
 def test_other_years_in_brackets_stay(fields: dict[str, str], text: str) -> None:
-    from claimcheck.parse.notefields import year_first_article
+    from claimcheck.parse.lawjournals import year_first_article
 
     assert year_first_article(fields, text) == fields
 
@@ -182,7 +182,7 @@ def test_ordinary_articles_with_a_year_in_brackets_stay(
     ],
 )
 def test_law_report_articles_still_read(text: str, container: str, pages: str) -> None:
-    from claimcheck.parse.notefields import year_first_article
+    from claimcheck.parse.lawjournals import year_first_article
 
     out = year_first_article({}, text)
     assert (out.get("container"), out.get("pages")) == (container, pages)
@@ -273,7 +273,7 @@ def test_only_an_imprint_makes_a_book(
 )
 def test_a_year_first_article_before_its_link(
         text: str, journal: str, volume: str, page: str) -> None:
-    from claimcheck.parse.notefields import year_first_article
+    from claimcheck.parse.lawjournals import year_first_article
 
     out = year_first_article({}, text)
     assert (out.get("container"), out.get("volume"), out.get("pages")) == (journal, volume, page)
@@ -293,7 +293,7 @@ def test_a_note_list_of_year_first_articles_with_links_and_cited_pages() -> None
 
 
 def test_a_place_in_a_year_first_journals_name_is_the_journals() -> None:
-    from claimcheck.parse.notefields import year_first_article
+    from claimcheck.parse.lawjournals import year_first_article
 
     text = "JE Reed, ‘Shoaling Fish’ (2011) 108 Proc Natl Acad Sci USA 18726, 12."
     out = year_first_article({"location": "USA", "container": "Proc Natl Acad Sci"}, text)
@@ -301,7 +301,7 @@ def test_a_place_in_a_year_first_journals_name_is_the_journals() -> None:
 
 
 def test_a_year_first_articles_page_range() -> None:
-    from claimcheck.parse.notefields import year_first_article
+    from claimcheck.parse.lawjournals import year_first_article
 
     text = "H Lund, ‘Carbon Export from Lakes’ (2004) 66 Aquat Sci 115–117 <https://x.org/1>."
     out = year_first_article({}, text)

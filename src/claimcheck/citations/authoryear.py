@@ -11,7 +11,7 @@ Names may be in any script. Cased scripts (Latin, Greek, Cyrillic) follow the ca
 rules in `name_runs.plausible`; a name without case (Arabic, Hebrew, CJK) must be a first
 author the list has, since nothing else tells it from an ordinary word before a year. CJK full-width
 punctuation ("（山田，2020）") and the Arabic comma count as their ASCII twins. Printed names
-are kept in NFC.
+are kept in NFC. The author list's and the year's patterns are `authoryear_patterns`'s.
 """
 
 from __future__ import annotations
@@ -21,86 +21,17 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from claimcheck.citations.authoryear_patterns import BEFORE_YEAR, YEAR
 from claimcheck.citations.known import pair_listed
-from claimcheck.citations.name_runs import COMMA, listed_inside, plausible, split_names
-from claimcheck.citations.names import (
-    ANY_NAME,
-    CONJUNCTIONS,
-    DOUBLE_SURNAME_JOINS,
-    ET_AL_GLUED,
-    ET_AL_LATIN,
-    ET_AL_WORDS,
-    GLUED_CONJUNCTIONS,
-    NAME,
-    STOPWORDS,
-    UNCASED_NAME,
-    name_keys,
-)
-from claimcheck.citations.scripts import UNSPACED, UPPER, is_uncased, name_fold
+from claimcheck.citations.name_runs import listed_inside, plausible, split_names
+from claimcheck.citations.names import DOUBLE_SURNAME_JOINS, name_keys
+from claimcheck.citations.scripts import is_uncased, name_fold
 from claimcheck.citations.slips import listed_form, without_stray_dots
 from claimcheck.citations.spans import after_last_callout, enclosing_parens, line_of
 from claimcheck.citations.word_names import a_thing, listed, unlisted_word, year_qualifies
 from claimcheck.citations.year_letters import more_suffixes, same_authors, year_parts
 from claimcheck.model import Callout
 
-# (longest first, words of one length in alphabetical order: a set's order changes from run
-# to run, and the pattern's text should not; two words of one length never match at the same
-# place, so their order matches nothing differently)
-_STOP = "|".join(sorted(STOPWORDS, key=lambda word: (-len(word), word)))
-_CONJ = "|".join(re.escape(c) for c in CONJUNCTIONS)
-_WORD_AS_NAME = (rf"[ \u00a0\n]+(?:{_CONJ})[ \u00a0\n]+[{UPPER}]"
-                 r"|[ \u00a0\n]*[,(][ \u00a0\n]*$")  # searched up to the year: "$" is the year
-_ET_AL_NEXT = r"[ \u00a0\n]+et[ \u00a0\n]+al\b"  # "et al." follows
-_AUTHORS = (
-    # a word that opens sentences or names a date ("In 2000", "May 2018") is a name only
-    # before "et al." ("Jun et al."), or before another name, a comma and a year or a
-    # parenthesised year ("Winter and Brown", "(Box, 1964)", "May (2018)"), and there only
-    # as a first author the list has (`_authors_before`)
-    # "(1985apudNascimento et al., 2008)": the spaces around an italic "apud" lost in markup
-    rf"(?:(?:(?<![\w'’\-])|(?<=\dapud))(?!(?i:{_STOP})\b(?!{_ET_AL_NEXT}"
-    rf"|{_WORD_AS_NAME}))"
-    rf"(?:{NAME}|{UNCASED_NAME})|[{UNSPACED}]+?)"
-    rf"(?:(?:[ \u00a0]*{COMMA}[ \u00a0\n]*{ANY_NAME})*[ \u00a0]*,?[ \u00a0\n]+(?:{_CONJ})"
-    rf"[ \u00a0\n]+{ANY_NAME}"
-    rf"|(?:[ \u00a0]*{COMMA}[ \u00a0]*{ANY_NAME})*(?![ \u00a0]+(?:{ET_AL_WORDS}))"
-    rf"[ \u00a0]+[{GLUED_CONJUNCTIONS}]{UNCASED_NAME}"
-    rf"|(?:[ \u00a0]*;[ \u00a0\n]*{NAME})+|(?:[\u30fb\u3001][{UNSPACED}]+?)+"
-    # APA's names before "et al." where works share the first: "(Smith, Jones, et al., 2008)"
-    rf"|(?P<commas>(?:[ \u00a0]*,[ \u00a0\n]*{NAME})+(?=,?{_ET_AL_NEXT})))?"
-    # a classic cited by book and section before the edition's year: "DIÓGENES LAERCIO, VI
-    # 77, 2010", "EPICTETO, III, 1993"
-    r"(?P<locator>,?[ \u00a0]+[IVX]{1,4}(?:[ \u00a0]*,?[ \u00a0\n]*\d{1,4})?(?=[ \u00a0]*,))?"
-    r"(?:\.\.\.|…)?"  # ABNT cites a work without author by its title's first word: "ÍNDIO..."
-    r"(?P<etal>,?[ \u00a0\n]+et\.?[ \u00a0\n]*al\b\.?(?:['’]s\b)?"  # "et.al.", "etal."
-    # Russian, Bulgarian "и др.", "и соавт.", "с соавт.", Ukrainian "та ін.", Serbian "и сар."
-    r"|,?[ \u00a0\n]+(?:[ис][ \u00a0\n]+(?:др|соавт|сар)|та[ \u00a0\n]+ін)\b\.?"
-    rf"|[ \u00a0\n]+and[ \u00a0\n]+(?:co-?workers|colleagues|others)|[ \u00a0]+(?:{ET_AL_WORDS})"
-    rf"|,?[ \u00a0\n]+(?:{ET_AL_LATIN})"
-    rf"|{ET_AL_GLUED})?"
-)
-# a plural possessive ends the names too: "Smith and Jones’ (2002) study"; APA brackets a
-# narrative year inside parentheses: "(see Smith et al. [2001] for details)"; "et al." asks
-# for a year, so a semicolon after it is a slip for the comma ("FERRÃO et al.; 2001")
-_SEP = (
-    rf"(?P<sep>[ \u00a0\n]*{COMMA}[ \u00a0\n]*|(?<=\bal\.);[ \u00a0\n]*"
-    r"|(?<=s)['’]?[ \u00a0\n]*,?[ \u00a0]*[(\uff08[]"
-    r"[ \u00a0]*|[ \u00a0\n]*,?[ \u00a0]*[(\uff08[][ \u00a0]*"
-    # a classic's book and section inside a narrative's parenthesis: "Diógenes Laercio (VI
-    # 71, 2010, p. 228)"
-    r"(?:[IVX]{1,4}[ \u00a0]+\d{1,4}[ \u00a0]*,[ \u00a0]*)?|[ \u00a0\n]+)$"
-)
-_BEFORE_YEAR = re.compile(_AUTHORS + _SEP)
-_YEAR = re.compile(
-    r"(?<![\w/.\-–])(?P<year>1[6-9]\d\d|20\d\d|in\spress|in\sreview|n\.\s?d\.|forthcoming"
-    r"|no\sprelo|en\sprensa|sous\spresse|im\sDruck|s\.\s?d\.)"
-    # a letter after the comma is one more work's suffix ("2001a, b"), unless a number
-    # follows it: then it is a locator ("2001a, p. 23", "2001b, p 4")
-    # "2001a–c": a run of letters, each a work
-    # APA's "in press-a", "n.d.-b": the letter after a hyphen
-    r"(?P<suffix>(?:(?<=[a-z.])-(?=[a-z]\b))?(?!apud)[a-rt-z](?:[-–][b-z](?![\w]))?"
-    r"(?:[ ]?,[ \n]?[a-z](?![\w]|\.?[ \u00a0]*\d))*)?"
-    r"(?!(?!apud[A-Z])[\w]|[-–.]\d)"
-)
 _DOUBLE_SURNAME = re.compile(r".+?\s(?:" + "|".join(DOUBLE_SURNAME_JOINS) + r")\s.+")
 _WINDOW = 160
 
@@ -127,7 +58,7 @@ def find_author_year(
     even when the list lacks it, not an acronym. Stray dots are read in `scan` (slips.py)."""
     scan = without_stray_dots(body, known)
     found: list[_Found] = []
-    for match in _YEAR.finditer(scan):
+    for match in YEAR.finditer(scan):
         found.extend(_at_year(scan, match, found[-1] if found else None, known, capitals))
     keys: dict[int, int] = {}
     callouts = []
@@ -169,7 +100,7 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
     over for one starting further right: the CJK run "によれば山田" ends in the name "山田".
     """
     start = after_last_callout(body, max(0, year_at - _WINDOW), year_at)
-    while authors := _BEFORE_YEAR.search(body, start, year_at):
+    while authors := BEFORE_YEAR.search(body, start, year_at):
         printed = _printed(authors)
         names = split_names(printed, known)
         first = names[0]
@@ -182,7 +113,7 @@ def _authors_before(body: str, year_at: int, known: frozenset[str]) -> re.Match[
             if name_fold(first) in known:
                 return authors
             inner = listed_inside(authors, known, lambda m: split_names(_printed(m), known)[0],
-                                  lambda at: _BEFORE_YEAR.match(body, at, year_at))
+                                  lambda at: BEFORE_YEAR.match(body, at, year_at))
             # "Peaks in August (2017)": the listed word inside is held to the same test
             if inner is authors or not unlisted_word(inner, split_names(_printed(inner), known),
                                                      known, year):

@@ -20,10 +20,14 @@ _RUN = 5  # the longest run a label word may carry: "(amino acids 15–23)" is a
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 _BE = frozenset(("is", "was", "are", "were", "has", "had", "have", "be", "been"))
 _LAST = re.compile(r"\d+$")
-_PREPOSITION = re.compile(r"\b(?:in|on|at|from|of|for|with|by|to|into|per|under)[ \u00a0]$")
 _NEARBY = 80  # how far around spaced digits the same word with more digits is looked for
-_PREPOSITIONS = frozenset(("in", "on", "at", "of", "for", "from", "with", "to", "by", "and", "or",
-                           "vs", "versus", "than"))
+# Prepositions, in two readings that differ on purpose: before a singular noun that names a
+# label (`_labelled`: "in pond 12", also "into", "per", "under"), and before a word no
+# modifier qualifies (`_bare`: "in field 6", also the words that join or compare series,
+# "and", "or", "vs", "versus", "than")
+_PREPOSITION_WORDS = ("in", "on", "at", "of", "for", "from", "with", "to", "by")
+_PREPOSITION = re.compile(rf"\b(?:{'|'.join(_PREPOSITION_WORDS)}|into|per|under)[ \u00a0]$")
+_PREPOSITIONS = frozenset((*_PREPOSITION_WORDS, "and", "or", "vs", "versus", "than"))
 # what joins labels in a series: "field 6 and field 9", "day 14, day 28", "arm 2 vs arm 3"
 _JOIN = r"[,;]?[ \u00a0\n]+(?:(?:and|or|to|vs\.?|versus)[ \u00a0\n]+)?"
 

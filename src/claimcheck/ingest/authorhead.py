@@ -2,8 +2,16 @@
 
 An entry opens with its authors (persons or an organisation) and, in an author-date list, its
 year; a line that opens so is an entry of its own, not the rest of the one before, whatever
-the line before lacks. The patterns are read by the joins of one-a-line lists (`lateyear`,
-`wrapcut`); each is bounded and reads the line's head.
+the line before lacks. The patterns (`HEAD_YEAR`, `LONG_HEAD_YEAR`, `AUTHORS_OPEN`,
+`author_element`) are read by the joins of one-a-line lists (`lateyear`, `linehead`,
+`wrapcut`, `titlecut`); each is bounded and reads the line's head. In a hard-wrapped list,
+`head_after_end` (read by `boundary`) starts an entry where a line opens with an author
+element and its bracketed year after a line that ended as an entry ends; its head must read
+as names (`_reads_as_names`: only particles and linking words in lower case, no sentence
+ending inside it), not as a note naming another work ("Reprinted in Birtles (1994)"). In a
+one-a-line list without stops, `dated_after_title` (read by `segment` and `titlecut`) ends
+a whole dated entry whose short title ends on a small word ("Pfaff, J. (2017) Locked in")
+before a line that opens with its own names or body and bracketed year.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ import re
 
 from claimcheck.ingest.kinds import end_kind
 from claimcheck.ingest.starts import OPEN_END, lone_initial
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import NAME_PARTICLES_MORE, YEAR_DIGITS
 
 # A short head, then the year or a date printed as none, then its stop: how an entry opens
 # with its author element ("OECD, 2000.", "Platon (2007).", "YÖK (2004) www", "- forthcoming,");
@@ -75,7 +83,7 @@ def head_after_end(prev: str, text: str) -> bool:
         return False
     # the author element up to its year, and what opens the title after it
     head = text[:text.rfind("(", 0, found.end())]
-    return names_only(head) and bool(
+    return _reads_as_names(head) and bool(
         _TITLE_OPENS.match(text, found.end() - 1) or _NAME_LIST.search(head))
 
 
@@ -83,10 +91,9 @@ def head_after_end(prev: str, text: str) -> bool:
 # ("van der Berg", "Department for Education", "Wood, W. et al."); a note's words ("as",
 # "in", "by", "with") are none of them
 _HEAD_SMALL = frozenset((
-    "for", "of", "and", "on", "the", "at", "de", "du", "des", "del", "della", "di", "da", "do",
-    "dos", "das", "las", "los", "van", "von", "der", "den", "ter", "ten", "zu", "zur", "zum",
-    "für", "und", "en", "af", "av", "y", "e", "et", "al", "u", "a", "le", "la", "les", "ibn",
-    "bin", "ed", "eds", "hrsg", "hg"))
+    *NAME_PARTICLES_MORE, "des", "della", "do", "das", "las", "los", "zu", "zur", "zum", "les",
+    "ibn", "bin", "for", "of", "and", "on", "the", "at", "für", "und", "en", "af", "av", "y",
+    "e", "et", "al", "u", "a", "ed", "eds", "hrsg", "hg"))
 # a whole word in lower case (not the particle of "d'Alembert" or "al-Farabi", nor the rest
 # of a name whose accent is a combining mark)
 _SMALL_WORD = re.compile(
@@ -106,7 +113,7 @@ _TITLE_OPENS = re.compile(r"[\"“‘'A-Z\u00c0-\u00de]")
 _NAME_LIST = re.compile(r",|\b[A-Z]{1,2}\b")
 
 
-def names_only(head: str) -> bool:
+def _reads_as_names(head: str) -> bool:
     """`head`, the line up to its bracketed year, reads as an author element: its only small
     words are particles and linking words and no sentence ends inside it."""
     return not _SENTENCE_STOP.search(head) and all(
@@ -145,10 +152,10 @@ def dated_after_title(prev: str, text: str) -> bool:
         return False
     body = _BODY_STOP_YEAR.match(text)
     if body:
-        return names_only(body.group(1))
+        return _reads_as_names(body.group(1))
     found = HEAD_BRACKET_YEAR.match(text)
     if not found or not _TITLE_OPENS.match(text, found.end() - 1):
         return False
     head = text[:text.rfind("(", 0, found.end())]
     several = bool(_NAME_LIST.search(head)) or len(_CAPITALISED.findall(head)) >= 2
-    return several and names_only(head)
+    return several and _reads_as_names(head)

@@ -1,12 +1,10 @@
 """Whether a line of a hard-wrapped reference list starts a new entry: evidence, weighed.
 
-Each line boundary gets a few yes/no features: did the previous line stop short of the wrap
-width (the next word would have fitted), does it end as references end (pages, a year, a DOI,
-a full stop) or mid-phrase (a comma, "and", an initial), does the line start with authors
-(initials, a bracketed year, a list number) or only name-shaped words, in lower case, with
-the pages or DOI an entry still lacks. To these `cues` adds the shapes of the line's start
-and of the previous line's end, how the list's own habits (`cues.Habits`) judge them, and
-the kinds of the start and the end read as a pair (`kinds`: "pages, then a place").
+Each line boundary gets a few yes/no features (`boundaryfeatures`: the previous line stopped
+short, ends as references end or mid-phrase; the line starts with authors, in lower case, ...).
+To these `cues` adds the shapes of the line's start and of the previous line's end, how the
+list's own habits (`cues.Habits`) judge them, and the kinds of the start and the end read as
+a pair (`kinds`: "pages, then a place").
 The weights (`boundary_model.json`, one a cue) are a logistic regression fitted by
 `benchmarks/segment_train.py` on lists built from the tuning groups of the AnyStyle (BSD),
 GROBID (Apache) and JATS (CC BY) strings and on synthetic lists in many CSL styles; a positive
@@ -25,39 +23,22 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 from claimcheck.ingest.authorhead import head_after_end
+from claimcheck.ingest.boundaryfeatures import FEATURES, features
 from claimcheck.ingest.cues import end_shape, plain_end, start_shape, unyeared
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.layout import Layout, Line
-from claimcheck.ingest.starts import (
-    CLOSED_END,
-    COMPLETE,
-    LOWER_START,
-    NUMBER_START,
-    OPEN_END,
-    ORG_WITH_YEAR,
-    YEAR,
-    author_led,
-    closes_unopened,
-    lone_initial,
-    strong_start,
-)
+from claimcheck.ingest.starts import YEAR, closes_unopened, lone_initial, strong_start
 from claimcheck.ingest.weighing import read_table, weigh
 from claimcheck.ingest.wrapping import fits
-from claimcheck.vocabulary import ACCESS_LINKS_EN, ACCESS_LINKS_FR_ES, YEAR_DIGITS
+from claimcheck.vocabulary import ACCESS_LINKS_EN, ACCESS_LINKS_FR_ES
 
-FEATURES = (
-    "bias", "stopped_short", "prev_open", "prev_closed", "prev_full_stop", "lower_start",
-    "only_names_and_year", "strong_start", "author_led", "organisation_year", "number_start",
-    "completes_entry", "line_year", "entry_year", "short_by", "entry_lines", "entry_prose",
-)
 MODEL = Path(__file__).with_name("boundary_model.json")  # benchmarks/segment_train.py
 NARROW_MODEL = Path(__file__).with_name("boundary_narrow_model.json")  # ... --narrow
 NARROW = 60  # a list wrapped under this width (in characters) is a narrow column
-_ONLY_NAMES_AND_YEAR = re.compile(rf"^\D*\({YEAR_DIGITS}[a-z]?\)\.?$")
 _BARE_NUMBER = re.compile(
     r"^\d+(?!\d|[A-Za-z]|[.)]\s*[A-Z\u00c0-\u00de]|\]|\s+[A-Z][a-z]|[-–][A-Z\u00c0-\u00de])"
 )
@@ -68,37 +49,8 @@ _NEVER_OPENS = re.compile(
     r"^(?:Retrieved\b|Retirado de|Recuperado de|Accessed\b|Last accessed|Zugriff\b|Abgerufen\b"
     rf"|Available\s(?:{ACCESS_LINKS_EN})\b|Disponible\s(?:{ACCESS_LINKS_FR_ES})\b|Consulté\b"
     r"|Web\.\s|URL\b|doi:|DOI:|In:\s|In\sProc(?:eedings\b|\.))")
-_PROSE = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{3,}\b")  # a title's words ("the", "of" aside)
 _TITLE_WORD = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{4,}\b")  # not "and", "van", "der"
 CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
-HEAD = 600  # characters of the entry looked at, so that a runaway entry stays linear
-
-
-def features(layout: Layout, entry: str, lines: int, prev: Line, line: Line) -> list[float]:
-    """The evidence for `line` starting an entry after `prev`; `entry` is the text so far,
-    `lines` how many lines it has."""
-    text, head = line.text, entry[:HEAD]
-    author = author_led(text)
-    # a line the PDF's layout measured as full is not short by its character count
-    short_by = 0.0 if prev.full else (layout.width - prev.indent - len(prev.text)) / max(
-        layout.width, 1)
-    return [
-        1.0, float(fits(prev, line, layout.width)), float(bool(OPEN_END.search(prev.text))),
-        float(bool(CLOSED_END.search(prev.text))), float(prev.text.endswith(".")),
-        float(bool(LOWER_START.match(text))), float(bool(_ONLY_NAMES_AND_YEAR.match(head))),
-        float(strong_start(text)), float(author), float(bool(ORG_WITH_YEAR.match(text))),
-        float(bool(NUMBER_START.match(text))),
-        float(not author and bool(COMPLETE.search(text)) and not _located(head)),
-        float(bool(YEAR.search(text))), float(bool(YEAR.search(head))),
-        min(max(short_by, 0.0), 1.0), min(lines, 6) / 6,
-        float(len(_PROSE.findall(head, 0, 200)) >= 3),
-    ]
-
-
-@lru_cache(maxsize=16)
-def _located(head: str) -> bool:
-    """The entry has pages or a DOI (cached: the same entry is asked about on every line)."""
-    return bool(COMPLETE.search(head))
 
 
 def cues(layout: Layout, values: list[float], prev: Line, line: Line,

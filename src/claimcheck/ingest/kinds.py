@@ -56,7 +56,7 @@ _LINK_END = re.compile(rf"(?:{LINK_END})$")
 def start_kind(text: str, number: bool, strong: bool, author: bool) -> str:
     """How a line starts: a list number, a place, a publisher, surely an author (or the
     same-author dash), a name, given names first, a digit, an organisation with its year,
-    lower case, a capital. `number`, `strong`, `author`: what `boundary.features` found
+    lower case, a capital. `number`, `strong`, `author`: what `boundaryfeatures.features` found
     (a list number, a sure start, a name)."""
     if number:
         return "number"
@@ -82,7 +82,7 @@ def start_kind(text: str, number: bool, strong: bool, author: bool) -> str:
 
 @lru_cache(maxsize=256)
 def end_kind(text: str, open_end: bool) -> str:
-    """How a line ends: mid-phrase (`open_end`, as `boundary.features` found), with pages,
+    """How a line ends: mid-phrase (`open_end`, as `boundaryfeatures.features` found), with pages,
     a year, a DOI or URL, a full stop, a bracket, a word. Only the line's tail is read."""
     if open_end:
         return "open"

@@ -32,7 +32,8 @@ from claimcheck.ingest import (
     lateyear,
     rescore,
 )
-from claimcheck.ingest.boundary import CERTAIN, HEAD, score
+from claimcheck.ingest.boundary import CERTAIN, score
+from claimcheck.ingest.boundaryfeatures import HEAD
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import (
     COMPLETE,

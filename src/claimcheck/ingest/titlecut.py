@@ -17,6 +17,12 @@ Read with the list's habits: a list whose lines often stop so (`open_titles`, th
 or more and a tenth of them) writes its entries without a title's stop or imprint, and the
 rule is off there. A tail that names what the entry is ("Personal communication",
 "Unpublished manuscript", "Interview") is a whole entry's end. Each test reads two lines.
+
+Two more cuts of a dated entry, for `wrapcut`'s rules: a line after one that stopped on an
+article, a preposition or a conjunction in lower case (`cut_on_article`), and the subtitle
+and imprint after a line that is names, year and one title sentence (`title_alone`,
+`rest_after_title_alone`). A work cited alone after a line not cut at the list's width
+(`cited_alone`, `near_width`) starts an entry.
 """
 
 from __future__ import annotations
@@ -41,13 +47,14 @@ from claimcheck.vocabulary import YEAR_DIGITS
 # Names (no digit), the year with its bracket or mark ("(1944)", "1980.", "(2002),",
 # "1999:"), then a tail of words in title case up to the line's end: no digit, no comma,
 # no stop, no quote or bracket, ending on a letter
+_HEAD_YEAR = rf"^(?P<head>[^\d]{{2,200}}?)[\s,(/]\(?{YEAR_DIGITS}[a-z]?(?:\)[.:,]?|[.:,])"
 _HEAD_THEN_TITLE = re.compile(
-    rf"^(?P<head>[^\d]{{2,200}}?)[\s,(/]\(?{YEAR_DIGITS}[a-z]?(?:\)[.:,]?|[.:,])\s+"
+    _HEAD_YEAR + r"\s+"
     r"(?P<tail>[A-Z\u00c0-\u00de][^\d.?!;,\"“”„«»()\[\]]*[^\W\d_])$")
 # The same line whose title ends on its stop, one sentence, nothing after it: "Lukes, Steven,
 # 1974: Power.", "Nohl, A.-M. (2006): Interview und dokumentarische Methode."
 _HEAD_THEN_TITLE_STOP = re.compile(
-    rf"^(?P<head>[^\d]{{2,200}}?)[\s,(/]\(?{YEAR_DIGITS}[a-z]?(?:\)[.:,]?|[.:,])\s*"
+    _HEAD_YEAR + r"\s*"
     r"(?P<tail>[A-Z\u00c0-\u00de\"“„‘'][^\d.?!;]*[^\W\d_][\"”“’']?[.?!][\"”“’']?)$")
 # what an entry says it is, as its last words: a whole entry ends so without a stop
 _KIND_TAIL = re.compile(
@@ -146,7 +153,7 @@ def title_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> boo
         return False
     if _habit(habit.open_titles[0], habit):
         return False
-    if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
+    if _marked(text):
         return False
     if _OWN_DATE.search(text) and not _ends_on(_ARTICLE_END, prev.rstrip()):
         return False
@@ -177,6 +184,11 @@ def near_width(prev: str, text: str, habit: BareHabits) -> bool:
     return others <= len(prev) + word and len(prev) <= others + word
 
 
+def _marked(text: str) -> bool:
+    """The line opens with a list's marker or number, or with a link, as an entry does."""
+    return bool(MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text))
+
+
 def _habit(lines: int, habit: BareHabits) -> bool:
     """So many of the list's lines show a shape that it is how the list writes entries."""
     return lines >= _HABIT_LINES and lines >= _HABIT_SHARE * habit.size
@@ -193,7 +205,7 @@ def rest_after_title_alone(prev: str, text: str, habit: BareHabits, entry_dated:
         return False
     if _habit(habit.open_titles[1], habit) or dated(text) or ANY_YEAR.search(text):
         return False
-    if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
+    if _marked(text):
         return False
     # an author element (an organisation and its stop, "World Health Organization. Global
     # report ...", one name, "Beowulf. Translated by ...") opens an undated entry
@@ -209,7 +221,7 @@ def cut_on_article(prev: str, text: str, habit: BareHabits, entry_dated: bool) -
     name or initials and the year early, a list number or a link."""
     if not entry_dated or habit.dated < HABIT or not _ends_on(_ARTICLE_END, prev.rstrip()):
         return False
-    if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
+    if _marked(text):
         return False
     # a whole one-line entry before an author element and its own year ("Pfaff, J. (2017)
     # Locked in" / "Organisation for Economic ... (2019) Society at a glance")

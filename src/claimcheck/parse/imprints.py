@@ -20,44 +20,34 @@
    Bari 1993", "Aldershot, Burlington 2004"; "Laterza, Roma 1980" and a firm's word or "&",
    "Berlin, Akademie Verlag 1990", "Berlin, Duncker & Humblot 1990", are still split).
 3. `edition_imprint`: OSCOLA's "(3rd edn, OUP 2012)": the publisher after the edition.
-4. `bare_imprint`: an imprint of one name and the year ("(Hutchinson, 1980)", "(F. Cairns,
-   1984)", "(World Health Organization, 2008)") that the tagger read into the date, nowhere,
-   or as a book's journal (no volume; only a name with a publisher's or organisation's word:
-   "(New York Times, 1990)" stays a journal): a common place is the place, any other name
-   the publisher. Not where a place or publisher was read ("(Berg, 1994)" read as a place
-   stays so), nor for a meeting's name ("(SIGMOD Conference, 2010)"), a month or season, a
-   work's standing ("(Preprint, 2010)"), nor one word without a firm's word ("(Faber,
-   1997)" is a firm, "(Haarlem, 1919)" a town missing from the list of common places: a
-   wrong publisher would be compared with the record's). A town of two words missing from
-   the list ("(Baton Rouge, 1990)") still becomes a publisher.
-5. `imprint_out_of_book`: German chapters print "in: P. Schmidt (Hg.): Geschichte der Städte,
+4. `imprint_out_of_book`: German chapters print "in: P. Schmidt (Hg.): Geschichte der Städte,
    Berlin 1990, S. 10–30", and other notes "..., Book, Chapel Hill, NC 1962, S. 127"; the
    tagger may read the place rightly and still run the book's title on through it
    ("Geschichte der Städte, Berlin 1990, S"). The container ends before ", Place" when the
    place read as the location follows it there with the year (and maybe a page word) to the
    container's end; a volume word and its number before the place ("Band 2", "Bd. 2", "vol.
    2") go with the imprint.
+
+(An imprint of one name and the year in brackets, "(Hutchinson, 1980)", is `bareimprint`'s.)
 """
 
 from __future__ import annotations
 
 import re
 
-from claimcheck.parse.onename import ORG_WORDS
-from claimcheck.parse.tokens import MONTH_NAMES
 from claimcheck.vocabulary import (
     COUNTRY_NAMES,
     EDITOR_WORDS,
-    NOT_YET_PRINTED,
     PLACE_NAMES,
     PUBLISHER_WORDS,
     TRANSLATOR_WORDS,
     YEAR_DIGITS,
 )
 
-# a common place as a whole field ("Frankfurt am Main"; shared with `subtitles`)
+# a common place as a whole field ("Frankfurt am Main"; shared with `subtitles`,
+# `bareimprint`, `notebooks`)
 PLACE = re.compile(rf"(?:{PLACE_NAMES})(?:\s+am\s+Main)?")
-# a publisher's word (shared with `notefields`)
+# a publisher's word (shared with `notefields`, `bareimprint`, `notebooks`)
 PRESS = re.compile(rf"\b(?:{PUBLISHER_WORDS}|Books|Editions?"
                    r"|Éditions|Editorial|Editore|Edizioni)\b")
 # A run that holds the imprint parenthesis and words before it: "Francke (INRA)"
@@ -69,8 +59,9 @@ _CREDITED = (rf"\b(?:{'|'.join((*EDITOR_WORDS, *TRANSLATOR_WORDS))}|edited|by|vo
 # Names that qualify a place ("Cambridge, MA", "Paris, France", "Boulder, Colorado", "Seoul,
 # Korea", "Washington, D.C."): a state's or country's code or name, not a publisher
 _QUALIFIER = re.compile(rf"[A-Z]{{2,3}}|(?:[A-Z]\.){{2,3}}|{COUNTRY_NAMES}")
-_MEETING = re.compile(r"\b(?:Proc|Proceedings|Conference|Conf|Symposium|Workshop|Congress|"
-                      r"Meeting|Colloquium|Kongress|Tagung|Colloque|Congrès|Congreso|Convegno)\b")
+# a meeting's name, which no imprint is (shared with `bareimprint`)
+MEETING = re.compile(r"\b(?:Proc|Proceedings|Conference|Conf|Symposium|Workshop|Congress|"
+                     r"Meeting|Colloquium|Kongress|Tagung|Colloque|Congrès|Congreso|Convegno)\b")
 # One to four capitalised words (with "de", "&", "and" between): a firm or a place
 _NAME = re.compile(r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de|del|di|&|and|et|y|e|[A-ZÀ-Þ][\w'’.-]*)){0,3}")
 
@@ -127,7 +118,7 @@ def place_and_publisher(fields: dict[str, str], text: str) -> dict[str, str]:
     imprint = re.search(r",\s+" + re.escape(location) + rf"(?P<comma>,?)\s+{YEAR_DIGITS}\b", text)
     if imprint is None:
         return fields
-    if _MEETING.search(fields.get("container", "") + " " + fields.get("title", "")):
+    if MEETING.search(fields.get("container", "") + " " + fields.get("title", "")):
         return fields  # a meeting's place and country ("Conference, Zurich, Swizerland, 1995")
     places = [bool(PLACE.fullmatch(p)) for p in parts]
     if places.count(True) != 1:
@@ -157,77 +148,6 @@ def edition_imprint(fields: dict[str, str], text: str) -> dict[str, str]:
     return {**fields, "publisher": press}
 
 
-# "(Hutchinson, 1980)", "(F. Cairns, 1984)", "(World Health Organization, 2008)": an imprint
-# of one name (no colon, no digit), a comma and the year
-_BARE = re.compile(rf"\((?P<inside>[A-ZÀ-Þ][^():;\d]*?),\s*{YEAR_DIGITS}\)")
-# a firm's name: one to five capitalised words or initials, "&", "and", "of", "de" between
-_FIRM_NAME = re.compile(
-    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:&|and|of|for|de|the|[A-ZÀ-Þ][\w'’.-]*)){0,5}")
-
-
-def bare_imprint(fields: dict[str, str], text: str) -> dict[str, str]:
-    """Rule 4 of the module docstring."""
-    if fields.get("publisher") or fields.get("location"):
-        return fields
-    for found in _BARE.finditer(text):
-        inside = found["inside"].strip()
-        if not _FIRM_NAME.fullmatch(inside) or _MEETING.search(inside) or _dated(inside):
-            continue
-        out = _unread(fields, inside)
-        if out is not None and (PLACE.fullmatch(inside) or not _lone_word(inside)):
-            out["location" if PLACE.fullmatch(inside) else "publisher"] = inside
-            if not out.get("container"):
-                out.setdefault("kind", "book")  # a title with its own imprint
-            return out
-    return fields
-
-
-def _lone_word(inside: str) -> bool:
-    """One word with no publisher's or organisation's word: as often a town missing from the
-    list of common places ("(Haarlem, 1919)") as a firm ("(Faber, 1997)"): left alone."""
-    return " " not in inside and not (PRESS.search(inside) or ORG_WORDS.search(inside.lower()))
-
-
-def _dated(inside: str) -> bool:
-    """A month or season, not a firm: "(July-August, 1964)", "(Fall, 1967)", "(Feb., 1992)";
-    or how the work stands ("(Preprint, 2010)", "(Forthcoming, 2010)", "(Draft, 2010)")."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", inside)]
-    return any(w in MONTH_NAMES or w in _SEASONS or w in _STANDING for w in words) or \
-        any(inside.lower().startswith(p) for p in NOT_YET_PRINTED)
-
-
-# words of a work's standing or genre, not a firm's name
-_STANDING = frozenset({
-    "preprint", "draft", "forthcoming", "unpublished", "manuscript", "typescript", "mimeo",
-    "mimeograph", "thesis", "dissertation", "report", "paper", "lecture", "interview",
-    "letter", "memo", "memorandum", "speech", "abstract", "poster", "online", "video", "film",
-    "blog", "podcast", "tweet", "email", "pamphlet", "reprint", "translation", "edition",
-    "revised", "accepted", "submitted", "editorial", "comment"})
-
-
-_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter", "printemps", "été",
-                      "automne", "hiver", "frühjahr", "frühling", "sommer", "herbst",
-                      "primavera", "verano", "otoño", "invierno", "estate", "autunno",
-                      "inverno"})
-
-
-def _unread(fields: dict[str, str], inside: str) -> dict[str, str] | None:
-    """The fields without the imprint's name where the tagger read it as the journal (with no
-    volume or pages) or into the date; None when another field holds it."""
-    out = dict(fields)
-    if fields.get("container") == inside and not (fields.get("volume") or fields.get("issue")):
-        if not (PRESS.search(inside) or ORG_WORDS.search(inside.lower())):
-            return None  # a newspaper's name, "(New York Times, 1990)", is a container
-        del out["container"]
-        if out.get("kind") == "article":
-            out["kind"] = "book"
-    elif inside in fields.get("date", ""):
-        out["date"] = fields["date"].replace(inside, "").strip(" ,")
-    if any(inside in v for k, v in out.items() if k != "kind"):
-        return None
-    return out
-
-
 _BOOK_VOLUME = r"(?:,\s*(?:Band|Bd\.?|vol\.?|Vol\.?|t\.|tome)\s*[\dIVXLC]+)?"
 _BOOK_TAIL = rf",?\s+{YEAR_DIGITS}[a-z]?(?:,?\s*(?:S|p|pp|pages?)\.?)?\s*$"
 
@@ -242,7 +162,7 @@ _BOOK_PLACE = re.compile(_BOOK_VOLUME + r",\s+(?P<place>[A-ZÀ-Þ][\w.-]*(?:\s+a
 
 
 def imprint_out_of_book(fields: dict[str, str]) -> dict[str, str]:
-    """The fifth rule above (the place too, when the year and page word ran on into it, or
+    """The fourth rule above (the place too, when the year and page word ran on into it, or
     a common place when none was read: "Soziologie und Sozialgeschichte, Opladen 1972, S")."""
     container, place = fields.get("container", ""), fields.get("location", "").strip(" ,.")
     if not place and fields.get("kind") == "chapter":

@@ -1,4 +1,6 @@
-"""German law's short citation of an article, the journal and its year with no title and no
+"""Articles cited the way law journals' styles print them.
+
+German law's short citation of an article, the journal and its year with no title and no
 volume: "Larenz, NJW 1985, 1234", "Canaris, JZ 1987, 993, 995", "Rollins u. a., Science
 2012, 1210", "Bailey/Zanders, Drug Discovery Today 2008, 412 (415)" (`year_journal`); and
 the same layout after a title, whose abbreviated journal's first word the tagger runs into
@@ -23,6 +25,9 @@ journal must look like one, an acronym as its first word or an abbreviation with
 the first ("Bailey/Zanders, Drug Discovery Today 2008, 412 (415)"): "Larenz/Wolf, Allgemeiner
 Teil 2004, 123" and "Meier u. a., Handbuch Europarecht 2010, 12" cite books (and so
 "Rollins u. a., Science 2012, 1210" is left to the tagger).
+
+OSCOLA, AGLC and McGill print the year before the journal, after the quoted title: "‘Title’
+(2013) 23 Curr Opin Neurobiol 261", "‘Title’ [2000] Journal 89" (`year_first_article`).
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ import re
 
 from claimcheck.vocabulary import YEAR_DIGITS
 
+# a family name's particles ("von Bar", "zu Putlitz"); not `vocabulary.NAME_PARTICLES_MORE`,
+# which lacks "zu" and adds "du", "ter", "ten", "dos": one list would change what is read
 _PARTICLE = r"(?:(?:von|van|de|der|den|di|da|del|le|la|zu)\s+)"
 _FAMILY = rf"{_PARTICLE}{{0,2}}[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*"
 _OTHERS = r"\s+(?:u\.\s?a\.|et\s+al\.)"
@@ -107,3 +114,47 @@ def journal_out_of_title(fields: dict[str, str], text: str) -> dict[str, str]:
     journal = f"{tail[1]}. {rest['rest']}"
     return {**fields, "title": title[:tail.start()], "container": journal, "kind": "article"}
 
+
+# OSCOLA, AGLC, McGill: after the title's closing quotation mark, the year in brackets, the
+# volume (and issue), the journal's name and its first page; then the end, a cited page
+# (", 107", " at 340") or a link ("<https://...>", its brackets cleaned away: "477 https://",
+# "261. https://" once a note's cited page is cut off, "doi:10..."); the first page may be
+# printed as the article's range ("115–117"). The journal begins with a letter that is no
+# lower-case one (an ordinary title runs on: "‘Spanish flu’ (1918) 100 years later. Journal
+# ...") and holds
+# no word ending a sentence ("years later. Journal"); a number after "No" is a report's
+# ("(2004) Law Com No 290"), not a page.
+_YEAR_FIRST = re.compile(
+    rf"[’'”»]\s*(?:\((?P<year>{YEAR_DIGITS})\)|\[(?P<reports>{YEAR_DIGITS})\])\s+"
+    r"(?:(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,3})\))?\s+)?"
+    r"(?P<journal>(?![a-zà-ÿ])[^\W\d_](?:(?![a-zà-ÿ]{2,}\.\s)[^,:;()\[\]<>\d])*?)"
+    r"(?<!\bNo)(?<!\bno)\s+(?P<page>\d{1,6}(?:\s*[-–]{1,2}\s*\d{1,6})?)"
+    r"(?=\s*(?:[,<]|\bat\b|\.?$|\.?\s*(?:https?://|www\.|doi:)))")
+# The quoted title opens a field (after the start, a comma, full stop or colon): a quoted
+# phrase inside a title ("Remembering the ‘Spanish flu’") is no article's title.
+_QUOTED_END = re.compile(r"(?:^|(?<=[,.:])\s*)[‘“«']([^‘’“”«»]{4,})[’'”»]$")
+# "(2013) Journal 23, 261": a volume and its pages after the journal, not the law reports'
+# layout (whose round brackets print the volume before the journal)
+_VOLUME_AFTER = re.compile(r"\s*,\s*\d")
+
+
+def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:
+    """An article printed "‘Title’ (2013) 23 Curr Opin Neurobiol 261" (OSCOLA, AGLC) or
+    "‘Title’ [2000] Journal 89": the tagger, which has seen the year after the names, runs year
+    and volume into the journal ("2013) 23 Curr Opin Neurobiol") or takes the journal for the
+    title. The layout is read whole: the quoted title, journal, volume, issue, first page."""
+    found = _YEAR_FIRST.search(text)
+    quoted = _QUOTED_END.search(text, 0, found.start() + 1) if found else None
+    if found is None or quoted is None:
+        return fields
+    if found["year"] and not found["volume"] and _VOLUME_AFTER.match(text, found.end()):
+        return fields
+    out = {**fields, "title": quoted[1].strip(" ,."), "container": found["journal"].strip(),
+           "date": found["year"] or found["reports"], "pages": found["page"]}
+    for name in ("volume", "issue"):  # "[2000] Journal 89" prints none: 89 is the page
+        out[name] = found[name] or ""
+    # a place the tagger read in the journal's name ("Proc Natl Acad Sci USA") is the journal's
+    if fields.get("location") and fields["location"] in out["container"]:
+        out["location"] = ""
+    out.setdefault("kind", "article")
+    return out

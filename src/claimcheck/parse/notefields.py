@@ -1,11 +1,10 @@
 """Misreadings of note layouts by the tagger, put right on the tagged fields: a chapter in a
 book by the same author (`book_author`), a name printed given name first before a short title
-(`given_first_title`), a book's imprint parenthesis read into its title (`imprint_out`),
-an article cited the law reports' way, "‘Title’ (2013) 23 Journal 261" (`year_first_article`)
+(`given_first_title`), a book's imprint parenthesis read into its title (`imprint_out`)
 and a "no place" mark ("s. l.", "o. O.") read into a title or container (`no_place_out`);
-`note_fields` also applies a credit after the title (`credits`), the editors' cues
-(`editors`), a title's inner full stop (`subtitles`), the imprint's repairs (`imprints`)
-and an archive's reference (`archives`).
+`note_fields` also applies the law journals' layouts (`lawjournals`), a credit after the
+title (`credits`), the editors' cues (`editors`), a title's inner full stop (`subtitles`),
+the imprint's repairs (`imprints`) and an archive's reference (`archives`).
 Each is tried only where its cue is printed.
 """
 
@@ -14,17 +13,17 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.archives import ARCHIVE, archived_out
+from claimcheck.parse.bareimprint import bare_imprint
 from claimcheck.parse.credits import credited_out, imprint_credit
 from claimcheck.parse.editors import directed_book, editor_cues
 from claimcheck.parse.imprints import PRESS as _PRESS
 from claimcheck.parse.imprints import (
-    bare_imprint,
     edition_imprint,
     imprint_out_of_book,
     parenthesis_after_credit,
     place_and_publisher,
 )
-from claimcheck.parse.lawjournals import journal_out_of_title, year_journal
+from claimcheck.parse.lawjournals import journal_out_of_title, year_first_article, year_journal
 from claimcheck.parse.newspaper import newspaper
 from claimcheck.parse.notebooks import initials_first_book
 from claimcheck.parse.notenumbers import numbers_and_cues, page_cue_out
@@ -53,27 +52,6 @@ _FIRM = re.compile(r"\s(?:and|&)\s+[A-ZÀ-Þ]")
 # 1990)"): no name of a firm is a city's
 _PLACE = re.compile(PLACE_NAMES)
 _FIRM_PARTS = re.compile(r",?\s+(?:and|&)\s+|,\s+")
-# OSCOLA, AGLC, McGill: after the title's closing quotation mark, the year in brackets, the
-# volume (and issue), the journal's name and its first page; then the end, a cited page
-# (", 107", " at 340") or a link ("<https://...>", its brackets cleaned away: "477 https://",
-# "261. https://" once a note's cited page is cut off, "doi:10..."); the first page may be
-# printed as the article's range ("115–117"). The journal begins with a letter that is no
-# lower-case one (an ordinary title runs on: "‘Spanish flu’ (1918) 100 years later. Journal
-# ...") and holds
-# no word ending a sentence ("years later. Journal"); a number after "No" is a report's
-# ("(2004) Law Com No 290"), not a page.
-_YEAR_FIRST = re.compile(
-    rf"[’'”»]\s*(?:\((?P<year>{YEAR_DIGITS})\)|\[(?P<reports>{YEAR_DIGITS})\])\s+"
-    r"(?:(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,3})\))?\s+)?"
-    r"(?P<journal>(?![a-zà-ÿ])[^\W\d_](?:(?![a-zà-ÿ]{2,}\.\s)[^,:;()\[\]<>\d])*?)"
-    r"(?<!\bNo)(?<!\bno)\s+(?P<page>\d{1,6}(?:\s*[-–]{1,2}\s*\d{1,6})?)"
-    r"(?=\s*(?:[,<]|\bat\b|\.?$|\.?\s*(?:https?://|www\.|doi:)))")
-# The quoted title opens a field (after the start, a comma, full stop or colon): a quoted
-# phrase inside a title ("Remembering the ‘Spanish flu’") is no article's title.
-_QUOTED_END = re.compile(r"(?:^|(?<=[,.:])\s*)[‘“«']([^‘’“”«»]{4,})[’'”»]$")
-# "(2013) Journal 23, 261": a volume and its pages after the journal, not the law reports'
-# layout (whose round brackets print the volume before the journal)
-_VOLUME_AFTER = re.compile(r"\s*,\s*\d")
 _MORE_NAMES = re.compile(r"\b[A-ZÀ-Þ]\.|\bet al\b|&")
 _INITIAL = re.compile(r"\s*\w\b")  # a name opening with an initial ("J. Doe", "H Kelsen")
 _GIVEN_FIRST = re.compile(
@@ -208,28 +186,6 @@ def _places(press: str) -> bool:
     """Whether a part of names joined by "and", "&" or a comma is a common place ("Chicago and
     Toronto", "Lincoln and London"): no firm's name is a city's ("Harper and Row")."""
     return any(_PLACE.fullmatch(part) for part in _FIRM_PARTS.split(press))
-
-
-def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:
-    """An article printed "‘Title’ (2013) 23 Curr Opin Neurobiol 261" (OSCOLA, AGLC) or
-    "‘Title’ [2000] Journal 89": the tagger, which has seen the year after the names, runs year
-    and volume into the journal ("2013) 23 Curr Opin Neurobiol") or takes the journal for the
-    title. The layout is read whole: the quoted title, journal, volume, issue, first page."""
-    found = _YEAR_FIRST.search(text)
-    quoted = _QUOTED_END.search(text, 0, found.start() + 1) if found else None
-    if found is None or quoted is None:
-        return fields
-    if found["year"] and not found["volume"] and _VOLUME_AFTER.match(text, found.end()):
-        return fields
-    out = {**fields, "title": quoted[1].strip(" ,."), "container": found["journal"].strip(),
-           "date": found["year"] or found["reports"], "pages": found["page"]}
-    for name in ("volume", "issue"):  # "[2000] Journal 89" prints none: 89 is the page
-        out[name] = found[name] or ""
-    # a place the tagger read in the journal's name ("Proc Natl Acad Sci USA") is the journal's
-    if fields.get("location") and fields["location"] in out["container"]:
-        out["location"] = ""
-    out.setdefault("kind", "article")
-    return out
 
 
 # "s. l." (sine loco), "s. n." (sine nomine), "s. d.", "o. O." / "o. J." (ohne Ort / Jahr),

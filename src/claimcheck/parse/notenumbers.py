@@ -94,7 +94,8 @@ def cue_out_of_title(fields: dict[str, str], text: str) -> dict[str, str]:
     return {**fields, "title": title[:found.start()].strip()}
 
 
-# a page's word alone ("S. 373–374", "p. 12", "s. 45") read as the journal
+# a page's word alone ("S. 373–374", "p. 12", "s. 45") read as the journal (see
+# `pagesread._CUES` for why the cues of a note's tokens are a list of their own)
 _PAGE_CUE = re.compile(r"S|s|p|pp|str|Seite|pág")
 
 

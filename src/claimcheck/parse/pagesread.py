@@ -20,6 +20,9 @@ from __future__ import annotations
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import Token
 
+# a page cue as a token of the note, in either case ("P. 12", "pp. 3"); not
+# `notenumbers._PAGE_CUE`, which reads a whole field taken for the journal and knows "str",
+# "Seite", "pág" but not "P": one list would change what either reads
 _CUES = frozenset({"S", "s", "p", "pp", "P", "Pp"})
 _DASHES = frozenset({"-", "–", "—", "‐"})
 _LAST_YEAR = 2100  # a later number beyond this is a page, never an edition's year
