@@ -115,3 +115,9 @@ def test_a_page_count_or_a_law_page_stays(text: str) -> None:
 def test_an_abbreviated_journal_cut_in_two_by_a_note(text: str) -> None:
     ref = parse_string(text)
     assert (ref.container, ref.volume) == ("Sci. Rep.", "6")
+
+
+def test_superscript_digits_are_no_year_to_compare() -> None:
+    # "²⁰⁰¹" passes str.isdigit but not int(): the whole list once stopped on it
+    ref = parse_string("1. Smith J. Gene, 12, 1983 (²⁰⁰¹).")
+    assert ref.volume == "12"

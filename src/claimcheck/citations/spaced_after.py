@@ -133,14 +133,30 @@ def _labelled(body: str, end: int, word: str) -> bool:
     return counted or bool(numbers - {digits.group() if digits else ""})
 
 
-@lru_cache(maxsize=64)  # per article and word (a str keeps its hash: the key costs nothing)
+# a word of letters and the number after it ("pond 12"); a number and the word after it
+# ("24 ponds")
+_NUMBERED = re.compile(r"(?<![\w\-])([^\W\d_]+)[ \u00a0](\d+)")
+_COUNTED = re.compile(r"\b\d+[ \u00a0]([^\W\d_]+)\b")
+
+
+@lru_cache(maxsize=2)  # per article: one pass for all its words, however many they are
+def _numbered_words(body: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Per word (lower case), the numbers the article prints after it; and the words it
+    prints after a number (lower case)."""
+    numbers: dict[str, set[str]] = {}
+    for match in _NUMBERED.finditer(body):
+        numbers.setdefault(match[1].lower(), set()).add(match[2])
+    counted = frozenset(word.lower() for word in _COUNTED.findall(body))
+    return {word: frozenset(found) for word, found in numbers.items()}, counted
+
+
 def _series(body: str, word: str) -> tuple[frozenset[str], bool]:
     """The numbers the article prints after `word` ("pond 12"), and whether it counts the
-    word's plural ("24 ponds")."""
-    named = re.escape(word)
-    numbers = re.findall(rf"(?<![\w\-]){named}[ \u00a0](\d+)", body, re.IGNORECASE)
-    counted = re.search(rf"\b\d+[ \u00a0]{named}e?s\b", body, re.IGNORECASE)
-    return frozenset(numbers), counted is not None
+    word's plural ("24 ponds"). (Read from one index per article: a search of the whole
+    text per word, cached for 64 words, made an article of many nouns after prepositions
+    quadratic.)"""
+    numbers, counted = _numbered_words(body)
+    return numbers.get(word, frozenset()), f"{word}s" in counted or f"{word}es" in counted
 
 
 def label_run(body: str, match: re.Match[str], numbers: list[int]) -> list[Option]:

@@ -48,7 +48,9 @@ _GENRE = re.compile(r"(?i)(?:(?:ph\.?\s?d\.?|doctoral|master'?s|m\.?\s?sc?\.?|di
 # the layout's cheap marks, looked for first: an initial opening the note, a bracket of
 # words closed by a year
 _OPENING = re.compile(r"[A-ZÀ-Þ]\.")
-_WORDS_AND_YEAR = re.compile(rf"\([^()\d]*[^\W\d_][^()\d]*\s{YEAR_DIGITS}\)")
+# (the letter looked for ahead, not between two runs of one class: those tried every split
+# of a long bracket without its year, quadratic in its length)
+_WORDS_AND_YEAR = re.compile(rf"\((?=[^()\d]*[^\W\d_])[^()\d]*\s{YEAR_DIGITS}\)")
 
 
 def initials_first_book(fields: dict[str, str], text: str) -> dict[str, str]:

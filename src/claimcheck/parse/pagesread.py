@@ -26,6 +26,8 @@ from claimcheck.parse.tokens import Token
 _CUES = frozenset({"S", "s", "p", "pp", "P", "Pp"})
 _DASHES = frozenset({"-", "–", "—", "‐"})
 _LAST_YEAR = 2100  # a later number beyond this is a page, never an edition's year
+# (numbers are read with `str.isdecimal`: `isdigit` is true of superscripts, "²⁰⁰¹", which
+# `int` refuses)
 
 
 def pages_misread(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -47,9 +49,9 @@ def _second_year(tokens: tuple[Token, ...], out: list[str]) -> None:
     after = [t.text for t in tokens[start + 1:end]]
     # the year in brackets after it, in the same run: physics' "64, 1983 (2001)."
     bracketed = after[:1] == ["("] and len(after) >= 3 and after[2] == ")" \
-        and after[1].isdigit() and all(not a[:1].isalnum() for a in after[3:])
+        and after[1].isdecimal() and all(not a[:1].isalnum() for a in after[3:])
     earlier = next((t.text for t, label in zip(tokens[:start], out, strict=False)
-                    if label == "date" and t.text.isdigit()), "")
+                    if label == "date" and t.text.isdecimal()), "")
     year = after[1] if bracketed else earlier if not any(a[:1].isalnum() for a in after) else ""
     if year and abs(int(page) - int(year)) > 1 \
             and (bracketed or not _reprint_year(tokens, out, int(page), int(year))) \
@@ -75,7 +77,7 @@ def _date_after_volume(tokens: tuple[Token, ...], out: list[str]) -> int:
     """Where a date run opening with a bare number starts right after the volume run and its
     comma (-1 if none)."""
     return next((k for k in range(2, len(out))
-                 if out[k] == "date" and tokens[k].text.isdigit() and tokens[k - 1].text == ","
+                 if out[k] == "date" and tokens[k].text.isdecimal() and tokens[k - 1].text == ","
                  and out[k - 1] in ("volume", "date") and out[k - 2] == "volume"), -1)
 
 
@@ -87,10 +89,10 @@ def _cued_pages(tokens: tuple[Token, ...], out: list[str], label: str) -> None:
     if cue < 0:
         return
     number = cue + 1 + (cue + 1 < end and tokens[cue + 1].text == ".")
-    if number >= end or not tokens[number].text.isdigit():
+    if number >= end or not tokens[number].text.isdecimal():
         return
     last = number + 1
-    if last + 1 < end and tokens[last].text in _DASHES and tokens[last + 1].text.isdigit():
+    if last + 1 < end and tokens[last].text in _DASHES and tokens[last + 1].text.isdecimal():
         last += 2
     if any(tokens[k].text[:1].isalpha() and tokens[k].text not in _CUES | {"Jg", "jg"}
            for k in range(start, cue)):
