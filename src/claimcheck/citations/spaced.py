@@ -228,7 +228,8 @@ def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,
         return False
     trial = dict(candidates)
     for span, numbers, reach in spaced:  # a label word's run shows no habit ("sections 71-74")
-        trial.update({span[0]: [(span, numbers, "next")]} if reach != "run" else {})
+        if reach != "run":
+            trial[span[0]] = [(span, numbers, "next")]
     believed = believe([trial[k] for k in sorted(trial)])
     if not spaced_habit(body, believed, spaced):
         return False

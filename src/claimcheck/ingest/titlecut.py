@@ -87,7 +87,7 @@ _FIRST_OPEN = re.compile(
 # that end a phrasal title in sentence case ("Moving on", "Where we come from")
 _ARTICLE_END = re.compile(
     r"\s(?:the|of|for|in|with|and|into|der|die|das|des|dem|den|und|von|zur|zum"
-    r"|für|über|aus|als|mit|du|des|la|le|les|et|aux|sur|pour|dans|avec)$")
+    r"|für|über|aus|als|mit|du|la|le|les|et|aux|sur|pour|dans|avec)$")
 # "die" is also an English verb ("How we die", "Why we die"): a German article only in a
 # line with another German word or letter after its year ("Untersuchungen über die",
 # "Einführung in die")

@@ -96,7 +96,7 @@ def _abbreviations_in_note(tokens: tuple[Token, ...], out: list[str]) -> None:
     while end + 1 < len(out) and out[end] == out[end + 1] == "note" and end - k < 8 \
             and _ABBREVIATED.fullmatch(tokens[end].text) and tokens[end + 1].text == ".":
         end += 2
-    if end > k and end < len(out) and tokens[end].text in ",:;" :
+    if end > k and end < len(out) and tokens[end].text in (",", ":", ";"):
         out[k:end] = ["container"] * (end - k)
 
 

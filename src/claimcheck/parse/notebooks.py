@@ -59,7 +59,7 @@ def initials_first_book(fields: dict[str, str], text: str) -> dict[str, str]:
             or not _WORDS_AND_YEAR.search(text):
         return fields
     found = _BOOK.match(text)
-    if found is None or fields.get("title"):
+    if found is None:
         return fields
     title = found["title"].strip(" ,")
     journal, volume = fields.get("container", ""), re.escape(fields.get("volume", ""))
