@@ -1,0 +1,107 @@
+"""The line after an undated entry's title, in a one-a-line list: its source and year alone.
+
+A hard wrap after an entry's title, in a list whose entries print their year, leaves an
+entry of names and a title without a year ("Hobb R. Ship of Magic.", "Mosteller F, Wallace
+D. Inference and disputed authorship: The Federalist.") and a line that brings the source
+and year it lacks, written as one element: a journal, publisher, series or imprint, then the
+year set off by punctuation, and at most numbers or a short note after it ("Voyager;
+1998.", "American Statistical Association Journal; 1963 Jun.", "Computational
+Intelligence Journal, 1995. Submitted.", "Homewood, Illinois: Richard D. Irwin, Inc.,
+1966."). A reference alone has a title before its source: a line with a sentence of its
+own before the year, or a title after it, is an entry ("Drug-resistant tuberculosis in
+Italy. Eur Respir J. 2012;40:497.", "WHO. (2013). Global report ...").
+
+Only where the list's entries print their year after their title (`year_heads`): in an
+author-date list the year follows the names, and an entry whose head lacks it is undated
+and whole ("Baker, S. Unpublished field notes." / "Thesis collection, University of Leeds,
+1998."). `source_after_title` reads two lines with bounded patterns; the list's habits
+(`bare`, `year_heads`) are read once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, names_only, opens_surely
+from claimcheck.ingest.entryalone import imprint_end
+from claimcheck.ingest.entryrest import names_then_title, tail_alone
+from claimcheck.ingest.kinds import end_kind
+from claimcheck.ingest.starts import (
+    MARKER,
+    NUMBER_START,
+    ORG_WITH_YEAR,
+    YEAR,
+    YEAR_LEAD,
+    author_led,
+)
+from claimcheck.vocabulary import YEAR_DIGITS
+
+# The year set off as a source prints it: after a comma, semicolon, colon, stop or bracket,
+# a month or season between ("; 1963 Jun.", ", May 1989.", "(2000) 57:438", ". 2012;40"),
+# or before a journal's volume ("Lancet 1998; 352:"); not a year inside a name ("Equality
+# Act 2010.", "Apollo 11")
+_MONTH = r"(?:[A-Z][a-z]{2,8}\.?\s(?:\d{1,2},?\s)?)?"
+_SET_OFF_YEAR = re.compile(
+    rf"(?:[,;:.]\s?|\(\s?){_MONTH}{YEAR_DIGITS}[a-z]?\b|\s{YEAR_DIGITS}\s?;\s?\d")
+# A sentence's stop before a capital: a word of five letters or more, or in capitals
+# ("in Italy. European", "BENSON. Prog."); a journal's abbreviations are shorter ("Proc.
+# Natl. Acad. Sci.", "Inc.,")
+_SENTENCE = re.compile(r"(?:\b[A-Za-z][a-z'’-]{4,}|\b[A-Z]{3,})[.?!]\s+[\"“‘A-Z]")
+# A title after the year: the year's bracket or mark, then two capitalised or plain words
+# ("(2013). Global report", "2019: Das Kapital")
+_TITLE_AFTER = re.compile(r"^\)?[.:]\s+[\"“‘]?[A-Z\u00c0-\u00de][\w'’-]*\s+[\w'’-]+\s+\w")
+_TAIL = 60  # what follows the year: numbers, pages, a short note ("Submitted.")
+_HEADS = 0.5  # the share of dated lines with the year after the names that makes a list author-date
+# what no source alone holds before its year: a case's "v." ("Roe v. Wade"), a title's
+# subtitle and its stop ("In DNA We Trust: The Ethics of Genomic Data. New York"), a
+# title's opening "In"
+_NOT_SOURCE = re.compile(r"\sv\.?\s[A-Z]|:\s[A-Z][^.]*[a-z]\.\s[A-Z]|^In\s")
+
+
+_WORD_STOP = re.compile(r"[a-z]{3,}[.?!]\s")  # a title's sentence, not an initial's or "al."
+
+
+def year_heads(texts: list[str]) -> float:
+    """The share of the lines opening with names and printing a year whose year follows the
+    names, nothing else before it ("Adams, R. 2004. Title", "Zald, D.H., ... (2008).";
+    not "Hart, H. L. A. The Concept of Law. Oxford: ..., 1961.")."""
+    heads = total = 0
+    for text in texts:
+        year = YEAR.search(text)
+        if year is None or not author_led(text):
+            continue
+        total += 1
+        head = text[:year.start()].rstrip(" .,(:")
+        heads += names_only(head) and not _WORD_STOP.search(head)
+    return heads / max(total, 1)
+
+
+def source_after_title(prev: str, text: str, habit: BareHabits, size: int) -> bool:
+    """`text` is the source and year (see the module) of the undated entry of one line `prev`
+    that opens with names and stops after its title. Not after "Plato. Republic." or a
+    whole book ending on its imprint, not in a list whose entries may open with their
+    journal (`tail_starts`: unsigned editorials), not a line that opens with a list number,
+    a year, a link or the same author."""
+    if size != 1 or habit.dated < HABIT or habit.tail_starts or habit.year_heads >= _HEADS:
+        return False
+    if end_kind(prev, False) != "stop" or any(c.isdigit() for c in prev[-12:]):
+        return False
+    if not names_then_title(prev) or ONE_NAME.match(prev) or imprint_end(prev):
+        return False
+    if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text) or YEAR_LEAD.match(
+            text):
+        return False
+    # a line that opens as entries do, unless a journal whose words read as names ("Arch Gen
+    # Psychiatry (2000) 57:438-444.") or as a body and its year ("Computational Intelligence
+    # Journal, 1995."; a title after the year is read below)
+    if opens_surely(text, habit) and not (tail_alone(text) or ORG_WITH_YEAR.match(text)):
+        return False
+    year = _SET_OFF_YEAR.search(text)
+    if year is None:
+        return False
+    before, after = text[:year.start() + 1], text[year.end():]
+    if any(c.isdigit() for c in before) or _NOT_SOURCE.search(before):
+        return False  # a volume, a report's number or a case before the year: a work alone
+    if _SENTENCE.search(before) or _TITLE_AFTER.match(after) or len(after) > _TAIL:
+        return False
+    return not _SENTENCE.search(after)
