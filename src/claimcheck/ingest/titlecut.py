@@ -140,9 +140,18 @@ def title_alone(text: str) -> bool:
 
 def open_titles(texts: list[str]) -> tuple[int, int]:
     """How many of the list's lines stop inside their title (`open_title`) and how many
-    after one title sentence (`title_alone`): read once a list."""
-    return (sum(1 for text in texts if open_title(text)),
-            sum(1 for text in texts if title_alone(text)))
+    after one title sentence (`title_alone`) without a subtitle and imprint on the next line
+    (such a line is no whole entry, and no habit of the list's): read once a list."""
+    alone = sum(1 for k, text in enumerate(texts) if title_alone(text) and not (
+        k + 1 < len(texts) and _imprint_rest(texts[k + 1])))
+    return sum(1 for text in texts if open_title(text)), alone
+
+
+def _imprint_rest(text: str) -> bool:
+    """The line, without a year, ends on an imprint and opens as no entry does: the rest
+    of a title alone ("A Radical View. London: MacMillan.")."""
+    return not (dated(text) or ANY_YEAR.search(text)) and imprint_end(text) and not (
+        author_element(text) or opens_with_names(text) or ONE_NAME.match(text))
 
 
 def title_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
