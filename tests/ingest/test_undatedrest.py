@@ -79,3 +79,18 @@ def test_a_title_with_a_subtitle_before_its_year_stays_apart() -> None:
     found = entries([*CHICAGO_NB[:3], "Rawls, John. Political Liberalism.",
                      "Equality Act 2010.", *CHICAGO_NB[3:]])
     assert len(found) == len(CHICAGO_NB) + 2, found
+
+
+def test_an_imprint_and_its_year_after_an_undated_title_go_on() -> None:
+    joined(CHICAGO_NB, "Hampshire, Stuart. Thought and Action.", "Chatto & Windus, 1959.")
+    joined(CHICAGO_NB, "Breen, T. H. The Marketplace of Revolution.",
+           "New York, Oxford University Press, 2004.")
+    apart(CHICAGO_NB, "Hampshire, Stuart. Thought and Action.", "Paris, France, 2004.")
+
+
+def test_imprint_lines_read_as_names_make_no_author_date_habit() -> None:
+    """The rests of wrapped entries ("New York, Oxford University Press, 2004.") read as
+    names and a year; they do not make the list author-date."""
+    rests = ["New York, Oxford University Press, 2004.", "Cambridge, MA., MIT Press, 1979.",
+             "Chatto & Windus, 1959."]
+    assert year_heads([*CHICAGO_NB, *rests]) == 0.0

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, names_only, opens_surely
-from claimcheck.ingest.entryalone import imprint_end
+from claimcheck.ingest.entryalone import imprint_alone, imprint_end, imprint_only
 from claimcheck.ingest.entryrest import names_then_title, tail_alone
 from claimcheck.ingest.kinds import end_kind
 from claimcheck.ingest.starts import (
@@ -61,6 +61,21 @@ _NOT_SOURCE = re.compile(r"\sv\.?\s[A-Z]|:\s[A-Z][^.]*[a-z]\.\s[A-Z]|^In\s")
 _WORD_STOP = re.compile(r"[a-z]{3,}[.?!]\s")  # a title's sentence, not an initial's or "al."
 
 
+# A firm of partners joined by "&" or "and", and its year: "Chatto & Windus, 1959.",
+# "Little, Brown and Company, 1896." (not "Paris, France, 2004.", "Smith, John, 2004.")
+_FIRM_YEAR = re.compile(
+    rf"^[A-Z][a-z]+(?:,\s[A-Z][a-z]+)?(?:\s&|\sand)\s[A-Z][a-z]+,\s{YEAR_DIGITS}\.?$")
+
+
+_YEAR_END = re.compile(rf",\s?{YEAR_DIGITS}[a-z]?\.?$")  # the imprint's year: ", 2004."
+
+
+def _imprint(text: str) -> bool:
+    """The line is an imprint and its year alone (`entryalone`), or a firm's name and year."""
+    return imprint_alone(text) or imprint_only(_YEAR_END.sub(".", text)) or bool(
+        _FIRM_YEAR.match(text))
+
+
 def year_heads(texts: list[str]) -> float:
     """The share of the lines opening with names and printing a year whose year follows the
     names, nothing else before it ("Adams, R. 2004. Title", "Zald, D.H., ... (2008).";
@@ -68,8 +83,8 @@ def year_heads(texts: list[str]) -> float:
     heads = total = 0
     for text in texts:
         year = YEAR.search(text)
-        if year is None or not author_led(text):
-            continue
+        if year is None or not author_led(text) or _imprint(text):
+            continue  # an imprint and its year read as names: a wrapped entry's rest
         total += 1
         head = text[:year.start()].rstrip(" .,(:")
         heads += names_only(head) and not _WORD_STOP.search(head)
@@ -92,9 +107,11 @@ def source_after_title(prev: str, text: str, habit: BareHabits, size: int) -> bo
             text):
         return False
     # a line that opens as entries do, unless a journal whose words read as names ("Arch Gen
-    # Psychiatry (2000) 57:438-444.") or as a body and its year ("Computational Intelligence
-    # Journal, 1995."; a title after the year is read below)
-    if opens_surely(text, habit) and not (tail_alone(text) or ORG_WITH_YEAR.match(text)):
+    # Psychiatry (2000) 57:438-444."), a body and its year ("Computational Intelligence
+    # Journal, 1995."; a title after the year is read below) or an imprint ("New York,
+    # Oxford University Press, 2004.", "Chatto & Windus, 1959.")
+    if opens_surely(text, habit) and not (tail_alone(text) or ORG_WITH_YEAR.match(text)
+                                          or _imprint(text)):
         return False
     year = _SET_OFF_YEAR.search(text)
     if year is None:
