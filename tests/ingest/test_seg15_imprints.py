@@ -62,3 +62,12 @@ def test_editors_with_a_given_name_first_open_the_work_an_entry_is_in() -> None:
 def test_titles_alone_before_their_imprint_make_no_habit() -> None:
     assert open_titles(TITLES_ALONE)[1] == 0
     assert open_titles(TITLES_ALONE[::2])[1] == 4
+
+
+def test_a_place_cut_in_two_goes_on() -> None:
+    joined(HARVARD, "March, J., & Olsen, J. (1989). Rediscovering institutions. New",
+           "York, Free Press.")
+    joined(HARVARD, "Schein, E. (1985). Organizational culture and leadership. San",
+           "Francisco, CA: Jossey-Bass.")
+    apart(HARVARD, "Huxley, A. (1932). Brave new world. London: Chatto & Windus.",
+          "York, R. (2001). Cities and their imprints. London: Sage.")
