@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.ingest import subtitle
 from claimcheck.ingest.authorhead import author_element, dated_after_title
 from claimcheck.ingest.bare import (
     HABIT,
@@ -218,7 +219,8 @@ def rest_after_title_alone(prev: str, text: str, habit: BareHabits, entry_dated:
         return False
     # an author element (an organisation and its stop, "World Health Organization. Global
     # report ...", one name, "Beowulf. Translated by ...") opens an undated entry
-    if opens_surely(text, habit) or opens_with_names(text) or author_element(text):
+    if (opens_surely(text, habit) or opens_with_names(text) or author_element(text)) and not (
+            subtitle.reads_as_subtitle(text, habit)):
         return False
     return not ONE_NAME.match(text) and imprint_end(text)
 
