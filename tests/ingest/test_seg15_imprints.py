@@ -71,3 +71,14 @@ def test_a_place_cut_in_two_goes_on() -> None:
            "Francisco, CA: Jossey-Bass.")
     apart(HARVARD, "Huxley, A. (1932). Brave new world. London: Chatto & Windus.",
           "York, R. (2001). Cities and their imprints. London: Sage.")
+
+
+def test_an_imprint_after_an_edition_or_a_short_title_goes_on() -> None:
+    """The digits of an edition ("(3rd ed.).") or of the year before a short title
+    ("(2000): Empire.") are no pages: the imprint on the next line is the entry's."""
+    joined(HARVARD, "Kenrick, D. T. (2005). Social psychology (3rd ed.).",
+           "Boston, MA: Pearson.")
+    joined(HARVARD, "Hardt, M., & Negri, A. (2000). Empire.",
+           "Cambridge, MA., Harvard University Press.")
+    apart(HARVARD, "Smith, J. (2001). Title. Journal of Things 12.",
+          "Oxford, Bodleian Library.")
