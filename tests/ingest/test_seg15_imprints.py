@@ -82,3 +82,8 @@ def test_an_imprint_after_an_edition_or_a_short_title_goes_on() -> None:
            "Cambridge, MA., Harvard University Press.")
     apart(HARVARD, "Smith, J. (2001). Title. Journal of Things 12.",
           "Oxford, Bodleian Library.")
+
+
+def test_a_place_cut_before_its_state_goes_on() -> None:
+    joined(HARVARD, "Berlekamp, E. (1968). Algebraic coding theory. McGraw Hill, New",
+           "York NY.")

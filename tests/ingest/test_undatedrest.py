@@ -105,3 +105,21 @@ def test_imprint_lines_read_as_names_make_no_author_date_habit() -> None:
     rests = ["New York, Oxford University Press, 2004.", "Cambridge, MA., MIT Press, 1979.",
              "Berkeley, University of California Press, 1983."]
     assert year_heads([*CHICAGO_NB, *rests]) == 0.0
+
+
+# closed lines, the year after the imprint
+HUMANITIES = [
+    "Burkert, Walter. Griechische Religion der archaischen und klassischen Epoche, Stuttgart 1977.",
+    "Dodds, Eric R. The Greeks and the Irrational, Berkeley 1951.",
+    "Finley, Moses I. The World of Odysseus, London 1954.",
+    "Jaeger, Werner. Paideia, Berlin 1934.",
+    "Snell, Bruno. Die Entdeckung des Geistes, Hamburg 1946.",
+    "Vernant, Jean-Pierre. Mythe et pensée chez les Grecs, Paris 1965.",
+]
+
+
+def test_a_title_s_rest_and_its_imprint_after_a_cut_go_on() -> None:
+    joined(HUMANITIES, "Kenyon, Frederic G. Books and Readers in Ancient",
+           "Greece and Rome, Oxford 1951.")
+    joined(HUMANITIES, "Gellner, Ernest. Nationalismus", "und Moderne, Berlin 1991.")
+    apart(HUMANITIES, "Homer, Iliad", "Virgil, Aeneid, Oxford 1995.")

@@ -198,4 +198,5 @@ def goes_on(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
     ) or (
         entryrest.journal_tail(prev, text, habit, entry.dated)
         and not entryrest.work_after_nameless(prev, entry.size, text)) or (
-        not entry.dated and undatedrest.source_after_title(prev, text, habit, entry.size))
+        not entry.dated and undatedrest.source_after_title(prev, text, habit, entry.size)
+    ) or undatedrest.rest_then_imprint(prev, text, habit, entry.dated)

@@ -138,3 +138,28 @@ def _names_a_source(text: str, year: re.Match[str], after: str) -> bool:
     return bool(_SOURCE_WORD.search(before) or any(
         _PLACE_COLON.match(part.strip()) or start_kind(part.strip(), False, False, False) in (
             "place", "publisher") for part in before.split(",")[1:]))
+
+
+# A title's rest, then a place and the year: "Know-how, Berlin 1988.", "Greece and Rome,
+# Oxford 1951.", "Algebras, Columbus, OH, 1996."; one element before the imprint
+_REST_THEN_PLACE = re.compile(r"^(?P<rest>[^,;:()\[\]\d\"“”]{1,60}),\s(?P<imprint>[A-Z].*)$")
+_REST_WORDS = 8
+
+
+def rest_then_imprint(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` is the rest of a title cut on a word and the entry's place and year ("Ernest
+    Gellner, Nationalismus" / "und Moderne, Berlin 1991.", "F.G. Kenyon, Books and Readers
+    in Ancient" / "Greece and Rome, Oxford 1951."), in a dated list whose lines end as
+    references end: an undated entry stopped on a bare word is cut, and no entry is one
+    element and an imprint, though its first words read as a name. Not a line whose
+    imprint is not a place and a year alone, nor after a number."""
+    if entry_dated or habit.dated < HABIT or habit.closed < HABIT:
+        return False
+    if end_kind(prev, False) != "word" or any(c.isdigit() for c in prev[-12:]):
+        return False
+    parts = _REST_THEN_PLACE.match(text)
+    if parts is None or len(parts.group("rest").split()) > _REST_WORDS:
+        return False
+    imprint = parts.group("imprint")
+    return start_kind(imprint, False, False, False) == "place" and bool(
+        YEAR.search(imprint)) and not _SENTENCE.search(imprint)

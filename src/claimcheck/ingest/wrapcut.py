@@ -238,7 +238,8 @@ def place_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> boo
 
 
 _HEAD_YEAR_CHARS = 40  # an entry's author element and year open it within so many characters
-_PLACE_GOES_ON = re.compile(r"^(?:[,:;./)]|\s*$)")  # the place ends: "York:", "York,"
+# the place ends: "York:", "York,", "York NY," (its state)
+_PLACE_GOES_ON = re.compile(r"^(?:[,:;./)]|\s[A-Z]{2}\b|\s*$)")
 
 
 # An edition or a count of volumes at the line's end: "(3rd ed.).", "8. Auflage.", "2 Bde."
