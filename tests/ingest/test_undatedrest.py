@@ -51,6 +51,14 @@ def test_a_source_and_year_after_an_undated_title_go_on() -> None:
            "Histoire de la souveraineté du peuple en France, Paris, Gallimard, 2000.")
 
 
+def test_names_led_by_initials_then_a_title_go_on_with_their_source() -> None:
+    joined(VANCOUVER, "O. Shechory and S. Kraus. Feasible formation of stable coalitions.",
+           "Computational Intelligence Journal, 1995. Submitted.")
+    joined(CHICAGO_NB, "ROSANVALLON P., La Démocratie inachevée.",
+           "Histoire de la souveraineté du peuple en France, Paris, Gallimard, 2000.")
+    apart(VANCOUVER, "J. Doe, private communication.", "Cochrane Library, 2018.")
+
+
 def test_the_habit_reads_where_the_year_is() -> None:
     assert year_heads(HARVARD) == 1.0
     assert year_heads(VANCOUVER) == 0.0

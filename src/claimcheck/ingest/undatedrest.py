@@ -92,6 +92,24 @@ def year_heads(texts: list[str]) -> float:
     return heads / max(total, 1)
 
 
+# Names led by initials, or a family name and its initials, then a comma or "and" and more
+# ("O. Shechory and S. Kraus. Feasible ...", "A. Edery, Casimir forces ...", "ROSANVALLON
+# P., La Démocratie ...")
+_INITIALS_NAMES = re.compile(
+    r"^(?:(?:[A-Z]\.\s?-?){1,3}[A-Z][\w'’-]+(?:,\s|\sand\s|\s&\s)"
+    r"|[A-Z][\w'’-]+,?\s(?:[A-Z]\.\s?){1,3},\s)(?=\S)")
+_TITLE_WORDS = 3  # the title after the names: a few words, not "J. Doe, unpublished."
+
+
+def _names_then_title(prev: str) -> bool:
+    """The line opens with names and goes on with a title (`entryrest.names_then_title`, or
+    names led by initials, see `_INITIALS_NAMES`)."""
+    if names_then_title(prev):
+        return True
+    found = _INITIALS_NAMES.match(prev)
+    return found is not None and len(prev[found.end():].split()) >= _TITLE_WORDS
+
+
 def source_after_title(prev: str, text: str, habit: BareHabits, size: int) -> bool:
     """`text` is the source and year (see the module) of the undated entry of one line `prev`
     that opens with names and stops after its title. Not after "Plato. Republic." or a
@@ -102,7 +120,7 @@ def source_after_title(prev: str, text: str, habit: BareHabits, size: int) -> bo
         return False
     if end_kind(prev, False) != "stop" or any(c.isdigit() for c in prev[-12:]):
         return False
-    if not names_then_title(prev) or ONE_NAME.match(prev) or imprint_end(prev):
+    if not _names_then_title(prev) or ONE_NAME.match(prev) or imprint_end(prev):
         return False
     if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text) or YEAR_LEAD.match(
             text):
