@@ -59,6 +59,11 @@ def test_names_led_by_initials_then_a_title_go_on_with_their_source() -> None:
     apart(VANCOUVER, "J. Doe, private communication.", "Cochrane Library, 2018.")
 
 
+def test_an_imprint_of_place_and_year_after_an_undated_title_goes_on() -> None:
+    joined(HUMANITIES, "L. Bottin, Ermeneutica e oralità.",
+           "Studi di lingua poetica greca, Roma 1983.")
+
+
 def test_the_habit_reads_where_the_year_is() -> None:
     assert year_heads(HARVARD) == 1.0
     assert year_heads(VANCOUVER) == 0.0

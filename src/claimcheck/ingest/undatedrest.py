@@ -41,7 +41,8 @@ from claimcheck.vocabulary import PUBLISHER_WORDS, YEAR_DIGITS
 # a month or season between ("; 1963 Jun.", ", May 1989.", "(2000) 57:438", ". 2012;40"),
 # or before a journal's volume ("Lancet 1998; 352:"); not a year inside a name ("Equality
 # Act 2010.", "Apollo 11")
-_MONTH = r"(?:[A-Z][a-z]{2,8}\.?\s(?:\d{1,2},?\s)?)?"
+_MONTH = (r"(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|[a-zéû]{3,9})"
+          r"\s(?:\d{1,2},?\s)?)?")
 _SET_OFF_YEAR = re.compile(
     rf"(?:[,;:.]\s?|\(\s?){_MONTH}{YEAR_DIGITS}[a-z]?\b|\s{YEAR_DIGITS}\s?;\s?\d")
 # A sentence's stop before a capital: a word of five letters or more, or in capitals
@@ -132,7 +133,7 @@ def source_after_title(prev: str, text: str, habit: BareHabits, size: int) -> bo
     if opens_surely(text, habit) and not (tail_alone(text) or ORG_WITH_YEAR.match(text)
                                           or _imprint(text)):
         return False
-    year = _SET_OFF_YEAR.search(text)
+    year = _SET_OFF_YEAR.search(text) or _place_year(text)
     if year is None:
         return False
     before, after = text[:year.start() + 1], text[year.end():]
@@ -143,6 +144,23 @@ def source_after_title(prev: str, text: str, habit: BareHabits, size: int) -> bo
     if _SENTENCE.search(after) or _KIND_TAIL.search(prev.rstrip(" .")):
         return False  # "Brown A. Personal communication." is whole
     return _names_a_source(text, year, after)
+
+
+# A place and its year at the line's end, without a comma between ("..., Roma 1983.")
+_PLACE_YEAR = re.compile(rf",\s(?P<place>[A-Z][^,\d]{{1,30}}?)(?P<year>\s{YEAR_DIGITS})\.?$")
+
+
+def _place_year(text: str) -> re.Match[str] | None:
+    """The year of an imprint printed as place and year ("Studi di lingua poetica greca,
+    Roma 1983."): the match from the year's space, when the place is a known one."""
+    found = _PLACE_YEAR.search(text)
+    if found is None or start_kind(found.group("place") + found.group("year"), False, False,
+                                   False) != "place":
+        return None
+    return _YEAR_SPACE.search(text, found.start("year"))
+
+
+_YEAR_SPACE = re.compile(rf"\s{YEAR_DIGITS}\b")
 
 
 def _names_a_source(text: str, year: re.Match[str], after: str) -> bool:
