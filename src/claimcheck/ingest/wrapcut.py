@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.ingest import journalcut, linehead, tailafter, titlecut
+from claimcheck.ingest import journalcut, linehead, partcut, tailafter, titlecut
 from claimcheck.ingest.authorhead import author_element
 from claimcheck.ingest.bare import (
     HABIT,
@@ -43,7 +43,7 @@ from claimcheck.ingest.entryrest import opens_with_names, tail_alone
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.lateyear import LINK_CUE
 from claimcheck.ingest.starts import ANY_YEAR, COMPLETE, MARKER, NUMBER_START, YEAR
-from claimcheck.vocabulary import FUNCTION_WORDS, PLACE_NAMES
+from claimcheck.vocabulary import FUNCTION_WORDS
 
 # A word no entry ends on: an article, a preposition or a conjunction ("The Politics of Water
 # in", "Proceedings of the"); the line after it goes on however it opens, a list number aside
@@ -216,32 +216,6 @@ def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) 
     return in_work(text) or kind_lead(text) or imprint_only(text)
 
 
-# The places of more than one word ("New York", "San Francisco", "Hong Kong"), by their
-# words before the last ("New", "San", "Hong") and the last ("York", "Francisco", "Kong")
-_PLACES = [place.replace("\\", "") for place in PLACE_NAMES.split("|") if " " in place]
-_PLACE_HEADS = {place.rsplit(" ", 1)[0] for place in _PLACES}
-_PLACE_HEAD_END = re.compile(
-    rf"(?:^|\s)({'|'.join(re.escape(head) for head in sorted(_PLACE_HEADS))})$")
-
-
-def place_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
-    """`prev` stopped inside a place's name that `text` goes on with ("... New" / "York:
-    Free Press.", "... San" / "Francisco, CA: Jossey-Bass."): the imprint of the entry
-    before, cut in two; no entry opens with a place's last word. Not a line that opens with
-    an author element and its year ("York, R. (2001). ...")."""
-    head = _PLACE_HEAD_END.search(prev.rstrip())
-    if head is None or YEAR.search(text[:_HEAD_YEAR_CHARS]):
-        return False
-    return any(place.startswith(head.group(1) + " ") and _PLACE_GOES_ON.match(
-        text[len(place) - len(head.group(1)) - 1:]) is not None and text.startswith(
-        place[len(head.group(1)) + 1:]) for place in _PLACES)
-
-
-_HEAD_YEAR_CHARS = 40  # an entry's author element and year open it within so many characters
-# the place ends: "York:", "York,", "York NY," (its state)
-_PLACE_GOES_ON = re.compile(r"^(?:[,:;./)]|\s[A-Z]{2}\b|\s*$)")
-
-
 # An edition or a count of volumes at the line's end: "(3rd ed.).", "8. Auflage.", "2 Bde."
 _EDITION_END = re.compile(
     r"\(?\d{1,2}(?:st|nd|rd|th|\.)?\s?(?:ed|edn|edition|Aufl|Auflage|Bde|Bd|vols?|éd)\.?\)?\.?$")
@@ -260,6 +234,6 @@ def _numbers_end(prev: str) -> bool:
 
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (cut_on_word, rest_after_stop, cut_in_title, place_cut, titlecut.cut_on_article,
+RULES = (cut_on_word, rest_after_stop, cut_in_title, *partcut.RULES, titlecut.cut_on_article,
          titlecut.rest_after_title_alone,
          *journalcut.RULES, *linehead.RULES, *tailafter.RULES)
