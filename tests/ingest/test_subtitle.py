@@ -30,5 +30,6 @@ def test_a_person_s_or_a_body_s_undated_entry_stays_apart() -> None:
                   "Weber, M. Wirtschaft und Gesellschaft. Tübingen: Mohr.",
                   "World Health Organization. Global report on diabetes. Geneva: WHO.",
                   "Eurostat. Regional yearbook. Luxembourg: Publications Office.",
-                  "Human Rights Watch. World report. New York: HRW."):
+                  "Human Rights Watch. World report. New York: HRW.",
+                  "In Search of Lost Time. Paris: Gallimard."):
         apart(AUTHOR_DATE, "Lukes, S. (1974): Power.", entry)

@@ -48,4 +48,6 @@ def reads_as_subtitle(text: str, habit: BareHabits) -> bool:
     if _INITIAL.search(head + ".") or _ACRONYM.search(head) or ORG_WORDS.search(head.lower()):
         return False
     first = head.split()[0].lower()
+    if first == "in":
+        return False  # a title opening with "In" ("In Search of Lost Time. Paris: ...")
     return first in ARTICLES or not _TWO_NAMES.match(head)
