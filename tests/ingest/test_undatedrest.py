@@ -62,6 +62,7 @@ def test_names_led_by_initials_then_a_title_go_on_with_their_source() -> None:
 def test_an_imprint_of_place_and_year_after_an_undated_title_goes_on() -> None:
     joined(HUMANITIES, "L. Bottin, Ermeneutica e oralità.",
            "Studi di lingua poetica greca, Roma 1983.")
+    joined(HUMANITIES, "R. Stoneman, Il romanzo di Alessandro.", "Volume I, Milano 2007.")
 
 
 def test_the_habit_reads_where_the_year_is() -> None:

@@ -60,6 +60,8 @@ _SOURCE_WORD = re.compile(
     rf"|Magazine|Conference|Workshop|Symposium|Series|Library|Books|{PUBLISHER_WORDS}"
     rf"|Inc|Ltd|Co|Company|[EÉ]ditions|Editorial|Edizioni)\b")
 _PLACE_COLON = re.compile(r"^[A-Z][\w'’ -]{1,30}\s?:\s")  # "Strasbourg : Istra"
+# A volume's mark and number, which reads as a name and its initial: "Volume I", "Bd. 2"
+_VOLUME_MARK = re.compile(r"^(?:Vol(?:ume)?\.?|Band|Bd\.|Tome|Tomo|Teil)\s(?:[IVXLC]+|\d+)\b")
 _HEADS = 0.5  # the share of dated lines with the year after the names that makes a list author-date
 # what no source alone holds before its year: a case's "v." ("Roe v. Wade"), a title's
 # subtitle and its stop ("In DNA We Trust: The Ethics of Genomic Data. New York"), a
@@ -129,9 +131,9 @@ def source_after_title(prev: str, text: str, habit: BareHabits, size: int) -> bo
     # a line that opens as entries do, unless a journal whose words read as names ("Arch Gen
     # Psychiatry (2000) 57:438-444."), a body and its year ("Computational Intelligence
     # Journal, 1995."; a title after the year is read below) or an imprint ("New York,
-    # Oxford University Press, 2004.", "Chatto & Windus, 1959.")
+    # Oxford University Press, 2004.") or a volume's mark ("Volume I, Milano 2007.")
     if opens_surely(text, habit) and not (tail_alone(text) or ORG_WITH_YEAR.match(text)
-                                          or _imprint(text)):
+                                          or _imprint(text) or _VOLUME_MARK.match(text)):
         return False
     year = _SET_OFF_YEAR.search(text) or _place_year(text)
     if year is None:
