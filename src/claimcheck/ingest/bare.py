@@ -101,6 +101,9 @@ class BareHabits:
     next_width: int = 0  # the second longest line's length (the width without one line)
     # lines of names, year and a title's first words alone, or one title sentence (`titlecut`)
     open_titles: tuple[int, int] = (0, 0)
+    # the share of dated lines opening with names whose year follows the names (author-date
+    # lists, `undatedrest.year_heads`); unmeasured, it reads as author-date
+    year_heads: float = 1.0
 
 
 def habits(texts: list[str]) -> BareHabits:

@@ -33,7 +33,7 @@ from claimcheck.ingest.bare import (
 from claimcheck.ingest.containerline import LINKS, VOLUME_PAGES, container_alone
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.starts import ANY_YEAR, MARKER
-from claimcheck.vocabulary import ACCESS_LEADS, ACCESS_LINKS, YEAR_DIGITS
+from claimcheck.vocabulary import ACCESS_LEADS, ACCESS_LINKS, PUBLISHER_WORDS, YEAR_DIGITS
 
 _IMPRINT_WORDS = 8
 # what a publisher's name does not hold: an article ("A Cultural History", "of a Metropolis")
@@ -85,7 +85,7 @@ def imprint_only(text: str, year: bool = False) -> bool:
     # ("Paris: Capital of the Nineteenth Century.", an entry without authors)
     after = body.partition(":")[2].strip()
     if after and start_kind(after, False, False, False) not in ("place", "publisher") and len(
-            after.split()) > _PUBLISHER_WORDS:
+            after.split()) > _PUBLISHER_WORDS and not _PUBLISHER_NAMED.match(after):
         return False
     return len(body.split()) <= _IMPRINT_WORDS and not SENTENCE_STOP.search(body + " ")
 
@@ -102,20 +102,43 @@ _PARTNERS = re.compile(r"^[A-Z][a-z]+(?:(?:,\s|\s&\s|\sand\s)[A-Z][a-z]+\.?){1,3
 def _place_then_publisher(body: str) -> bool:
     """A known place, its comma, then a publisher ("Cambridge, Harvard University Press",
     "New York, Basic Books"; `kinds`), also one whose name opens with a place's ("New
-    York, Oxford University Press") or a firm of partners ("New York, Harcourt, Brace")."""
-    place, comma, publisher = body.partition(", ")
-    return bool(comma) and start_kind(place, False, False, False) == "place" and (start_kind(
+    York, Oxford University Press") or a firm of partners ("New York, Harcourt, Brace"); a
+    place may bring its state ("Cambridge, MA., MIT Press", "Cambridge,Mass., Harvard
+    University Press"); a place the list of places lacks, one or two capitalised words,
+    before a name ending on a publisher's word ("Berkeley, University of California
+    Press"); a firm of partners, then a known place ("Chapman & Hall, London")."""
+    parts = _PLACE_STATE.match(body)
+    if parts is None:
+        return False
+    place, publisher = parts.group("place"), parts.group("rest")
+    if _PARTNERS.match(place) and start_kind(publisher, False, False, False) == "place":
+        return publisher.count(",") == 0 and len(publisher.split()) <= 2
+    if _PUBLISHER_NAMED.match(publisher) and _PLACE_WORDS.match(place):
+        return True
+    return start_kind(place, False, False, False) == "place" and (start_kind(
         publisher, False, False, False) == "publisher" or bool(
         _NAMED_PUBLISHER.match(publisher) or _PARTNERS.match(publisher)))
 
 
+# A place, perhaps its state ("MA.", "Mass.", "IL"), a comma, then the rest of the imprint
+_PLACE_STATE = re.compile(
+    r"^(?P<place>[^,]{2,40}?)(?:,\s?(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.))?\.?,\s?(?P<rest>[A-Z].*)$")
+_PLACE_WORDS = re.compile(r"^[A-Z][a-zß-ÿ]+(?:\s[A-Z][a-zß-ÿ]+)?$")
+# A publisher's name: capitalised words, small linking words between, ending on a
+# publisher's word ("University of California Press", "Leske + Budrich Verlag")
+_PUBLISHER_NAMED = re.compile(
+    rf"^(?:[A-Z][\w&'’.-]*\s(?:(?:of|for|and|the|&|\+)\s)?){{0,5}}(?:{PUBLISHER_WORDS}|Books)$")
+
+
 # "In" and the work an entry is in, by its editors' initials and a family name after them
-# (then a comma, "and", "&" or "(Ed."), its acronym and a comma, or "Proc."/"Proceedings"
+# (then a comma, a semicolon, "and", "&" or "(Ed."; a given name may open them: "In Philip E.
+# Tetlock & Aaron Belkin (Eds.)"), its acronym and a comma, or "Proc."/"Proceedings"
 # ("In ICML, 2019.", "In CVPR 2016, pages", "In R. Port and T. van Gelder, editors, ..."); not
 # a title that opens with "In" ("In Search of Lost Time.", "In DNA We Trust.", "In U.S.
 # Custody: Detainees ...", "In ICU: Stories from the Ward", "In Process: ...")
 _IN_WORK = re.compile(
-    r"^In:?\s+(?:(?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+(?:,|\sand\s|\s&|\s\()"
+    r"^In:?\s+(?:(?:[A-Z][a-z\u00df-\u00ff]+\s)?(?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+"
+    r"(?:,|;|\sand\s|\s&|\s\()"
     r"|(?:the\s)?Proc(?:\.|eedings\b)"
     r"|[A-Z][a-z]*[A-Z][A-Za-z-]*(?:\s\d{2,4})?,)")
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.ingest import entryalone, entryrest, wrapcut
+from claimcheck.ingest import entryalone, entryrest, undatedrest, wrapcut
 from claimcheck.ingest.bare import (
     HABIT,
     LINK,
@@ -197,4 +197,6 @@ def goes_on(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
         rule(prev, text, habit, entry.dated) for rule in (*entryrest.RULES, *wrapcut.RULES)
     ) or (
         entryrest.journal_tail(prev, text, habit, entry.dated)
-        and not entryrest.work_after_nameless(prev, entry.size, text))
+        and not entryrest.work_after_nameless(prev, entry.size, text)) or (
+        not entry.dated and undatedrest.source_after_title(prev, text, habit, entry.size)
+    ) or undatedrest.rest_then_imprint(prev, text, habit, entry.dated)

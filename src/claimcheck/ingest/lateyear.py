@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.ingest import bare, entrycut, entryrest, linehead, namesline, titlecut
+from claimcheck.ingest import bare, entrycut, entryrest, linehead, namesline, titlecut, undatedrest
 from claimcheck.ingest.authorhead import AUTHORS_OPEN, HEAD_YEAR, LONG_HEAD_YEAR
 from claimcheck.ingest.bare import (
     HABIT,
@@ -210,4 +210,5 @@ def habits(texts: list[str]) -> BareHabits:
     alone = sum(1 for text in years if entrycut.names_and_year(text))
     return replace(found, title_ends=ends / max(len(years), 1),
                    names_year=alone / max(len(texts), 1), tail_starts=entryrest.tail_starts(texts),
-                   note_runs=linehead.note_runs(texts), open_titles=titlecut.open_titles(texts))
+                   note_runs=linehead.note_runs(texts), open_titles=titlecut.open_titles(texts),
+                   year_heads=undatedrest.year_heads(texts))

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.ingest import subtitle
 from claimcheck.ingest.authorhead import author_element, dated_after_title
 from claimcheck.ingest.bare import (
     HABIT,
@@ -57,7 +58,7 @@ _HEAD_THEN_TITLE_STOP = re.compile(
     _HEAD_YEAR + r"\s*"
     r"(?P<tail>[A-Z\u00c0-\u00de\"“„‘'][^\d.?!;]*[^\W\d_][\"”“’']?[.?!][\"”“’']?)$")
 # what an entry says it is, as its last words: a whole entry ends so without a stop
-_KIND_TAIL = re.compile(
+KIND_TAIL = re.compile(
     r"\b(?:[Cc]ommunication|[Uu]npublished|[Mm]anuscript|[Mm]imeo(?:graph)?|[Ii]nterview"
     r"|[Ll]ecture|[Ss]peech|[Ss]ubmitted|[Pp]reparation|[Ff]orthcoming|[Pp]ress|[Tt]hesis"
     r"|[Dd]issertation|[Rr]eport|[Pp]aper|[Dd]ata|[Ss]oftware|[Ww]ebsite|[Bb]log)$")
@@ -109,7 +110,7 @@ def open_title(text: str) -> bool:
     """The line is names, their year and a title's first words without a mark of their
     own (see the module)."""
     found = _HEAD_THEN_TITLE.match(text.rstrip())
-    return found is not None and names_only(found.group("head")) and not _KIND_TAIL.search(
+    return found is not None and names_only(found.group("head")) and not KIND_TAIL.search(
         found.group("tail"))
 
 
@@ -140,9 +141,18 @@ def title_alone(text: str) -> bool:
 
 def open_titles(texts: list[str]) -> tuple[int, int]:
     """How many of the list's lines stop inside their title (`open_title`) and how many
-    after one title sentence (`title_alone`): read once a list."""
-    return (sum(1 for text in texts if open_title(text)),
-            sum(1 for text in texts if title_alone(text)))
+    after one title sentence (`title_alone`) without a subtitle and imprint on the next line
+    (such a line is no whole entry, and no habit of the list's): read once a list."""
+    alone = sum(1 for k, text in enumerate(texts) if title_alone(text) and not (
+        k + 1 < len(texts) and _imprint_rest(texts[k + 1])))
+    return sum(1 for text in texts if open_title(text)), alone
+
+
+def _imprint_rest(text: str) -> bool:
+    """The line, without a year, ends on an imprint and opens as no entry does: the rest
+    of a title alone ("A Radical View. London: MacMillan.")."""
+    return not (dated(text) or ANY_YEAR.search(text)) and imprint_end(text) and not (
+        author_element(text) or opens_with_names(text) or ONE_NAME.match(text))
 
 
 def title_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
@@ -209,7 +219,8 @@ def rest_after_title_alone(prev: str, text: str, habit: BareHabits, entry_dated:
         return False
     # an author element (an organisation and its stop, "World Health Organization. Global
     # report ...", one name, "Beowulf. Translated by ...") opens an undated entry
-    if opens_surely(text, habit) or opens_with_names(text) or author_element(text):
+    if (opens_surely(text, habit) or opens_with_names(text) or author_element(text)) and not (
+            subtitle.reads_as_subtitle(text, habit)):
         return False
     return not ONE_NAME.match(text) and imprint_end(text)
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.ingest import journalcut, linehead, tailafter, titlecut
+from claimcheck.ingest import journalcut, linehead, partcut, tailafter, titlecut
 from claimcheck.ingest.authorhead import author_element
 from claimcheck.ingest.bare import (
     HABIT,
@@ -209,14 +209,31 @@ def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) 
     question = prev.rstrip().endswith("?")
     if end_kind(prev, False) != "stop" and not question:
         return False
-    if any(c.isdigit() for c in prev[-12:]) or imprint_end(prev) or ONE_NAME.match(prev):
+    if _numbers_end(prev) or imprint_end(prev) or ONE_NAME.match(prev):
         return False
     if question:
         return imprint_only(text)
     return in_work(text) or kind_lead(text) or imprint_only(text)
 
 
+# An edition or a count of volumes at the line's end: "(3rd ed.).", "8. Auflage.", "2 Bde."
+_EDITION_END = re.compile(
+    r"\(?\d{1,2}(?:st|nd|rd|th|\.)?\s?(?:ed|edn|edition|Aufl|Auflage|Bde|Bd|vols?|éd)\.?\)?\.?$")
+_TAIL = 12  # pages and numbers end a line within so many characters
+
+
+def _numbers_end(prev: str) -> bool:
+    """The line ends on a number (pages, a volume, a date), not on an edition ("(3rd
+    ed.).", "8. Auflage.") nor on a short title after the entry's year ("(2000): Empire.")."""
+    text = _EDITION_END.sub("", prev.rstrip()).rstrip()
+    start = len(text) - _TAIL
+    year = YEAR.search(text)
+    if year is not None and year.end() > start and re.search(r"[^\W\d_]", text[year.end():]):
+        start = year.end()
+    return any(c.isdigit() for c in text[max(start, 0):])
+
+
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
-RULES = (cut_on_word, rest_after_stop, cut_in_title, titlecut.cut_on_article,
+RULES = (cut_on_word, rest_after_stop, cut_in_title, *partcut.RULES, titlecut.cut_on_article,
          titlecut.rest_after_title_alone,
          *journalcut.RULES, *linehead.RULES, *tailafter.RULES)

@@ -1,0 +1,203 @@
+"""The line after an undated entry's title, in a one-a-line list: its source and year alone.
+
+A hard wrap after an entry's title, in a list whose entries print their year, leaves an
+entry of names and a title without a year ("Hobb R. Ship of Magic.", "Mosteller F, Wallace
+D. Inference and disputed authorship: The Federalist.") and a line that brings the source
+and year it lacks, written as one element: a journal, publisher, series or imprint, then the
+year set off by punctuation, and at most numbers or a short note after it ("Voyager;
+1998.", "American Statistical Association Journal; 1963 Jun.", "Computational
+Intelligence Journal, 1995. Submitted.", "Homewood, Illinois: Richard D. Irwin, Inc.,
+1966."). A reference alone has a title before its source: a line with a sentence of its
+own before the year, or a title after it, is an entry ("Drug-resistant tuberculosis in
+Italy. Eur Respir J. 2012;40:497.", "WHO. (2013). Global report ...").
+
+Only where the list's entries print their year after their title (`year_heads`): in an
+author-date list the year follows the names, and an entry whose head lacks it is undated
+and whole ("Baker, S. Unpublished field notes." / "Thesis collection, University of Leeds,
+1998."). `source_after_title` reads two lines with bounded patterns; the list's habits
+(`bare`, `year_heads`) are read once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, names_only, opens_surely
+from claimcheck.ingest.entryalone import imprint_alone, imprint_end, imprint_only
+from claimcheck.ingest.entryrest import names_then_title, tail_alone
+from claimcheck.ingest.kinds import end_kind, start_kind
+from claimcheck.ingest.starts import (
+    MARKER,
+    NUMBER_START,
+    ORG_WITH_YEAR,
+    YEAR,
+    YEAR_LEAD,
+    author_led,
+)
+from claimcheck.ingest.titlecut import KIND_TAIL as _KIND_TAIL
+from claimcheck.vocabulary import PUBLISHER_WORDS, YEAR_DIGITS
+
+# The year set off as a source prints it: after a comma, semicolon, colon, stop or bracket,
+# a month or season between ("; 1963 Jun.", ", May 1989.", "(2000) 57:438", ". 2012;40"),
+# or before a journal's volume ("Lancet 1998; 352:"); not a year inside a name ("Equality
+# Act 2010.", "Apollo 11")
+_MONTH = (r"(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|[a-zéû]{3,9})"
+          r"\s(?:\d{1,2},?\s)?)?")
+_SET_OFF_YEAR = re.compile(
+    rf"(?:[,;:.]\s?|\(\s?){_MONTH}{YEAR_DIGITS}[a-z]?\b|\s{YEAR_DIGITS}\s?;\s?\d")
+# A sentence's stop before a capital: a word of five letters or more, or in capitals
+# ("in Italy. European", "BENSON. Prog."); a journal's abbreviations are shorter ("Proc.
+# Natl. Acad. Sci.", "Inc.,")
+_SENTENCE = re.compile(r"(?:\b[A-Za-z][a-z'’-]{4,}|\b[A-Z]{3,})[.?!]\s+[\"“‘A-Z]")
+# A title after the year: the year's bracket or mark, then two capitalised or plain words
+# ("(2013). Global report", "2019: Das Kapital")
+_TITLE_AFTER = re.compile(r"^\)?[.:]\s+[\"“‘]?[A-Z\u00c0-\u00de][\w'’-]*\s+[\w'’-]+\s+\w")
+_TAIL = 60  # what follows the year: numbers, pages, a short note ("Submitted.")
+# what names a container or a publisher: "Computational Intelligence Journal, 1995.",
+# "Hutchinson University Library, 1975.", "Richard D. Irwin, Inc., 1966."
+_SOURCE_WORD = re.compile(
+    rf"\b(?:Journal|Review|Proceedings|Proc|Bulletin|Quarterly|Annals|Transactions|Letters"
+    rf"|Magazine|Conference|Workshop|Symposium|Series|Library|Books|{PUBLISHER_WORDS}"
+    rf"|Inc|Ltd|Co|Company|[EÉ]ditions|Editorial|Edizioni)\b")
+_PLACE_COLON = re.compile(r"^[A-Z][\w'’ -]{1,30}\s?:\s")  # "Strasbourg : Istra"
+# A volume's mark and number, which reads as a name and its initial: "Volume I", "Bd. 2"
+_VOLUME_MARK = re.compile(r"^(?:Vol(?:ume)?\.?|Band|Bd\.|Tome|Tomo|Teil)\s(?:[IVXLC]+|\d+)\b")
+_HEADS = 0.5  # the share of dated lines with the year after the names that makes a list author-date
+# what no source alone holds before its year: a case's "v." ("Roe v. Wade"), a title's
+# subtitle and its stop ("In DNA We Trust: The Ethics of Genomic Data. New York"), a
+# title's opening "In"
+_NOT_SOURCE = re.compile(r"\sv\.?\s[A-Z]|:\s[A-Z][^.]*[a-z]\.\s[A-Z]|^In\s")
+
+
+_WORD_STOP = re.compile(r"[a-z]{3,}[.?!]\s")  # a title's sentence, not an initial's or "al."
+
+
+_YEAR_END = re.compile(rf",\s?{YEAR_DIGITS}[a-z]?\.?$")  # the imprint's year: ", 2004."
+
+
+def _imprint(text: str) -> bool:
+    """The line is an imprint and its year alone (`entryalone`)."""
+    return imprint_alone(text) or imprint_only(_YEAR_END.sub(".", text))
+
+
+def year_heads(texts: list[str]) -> float:
+    """The share of the lines opening with names and printing a year whose year follows the
+    names, nothing else before it ("Adams, R. 2004. Title", "Zald, D.H., ... (2008).";
+    not "Hart, H. L. A. The Concept of Law. Oxford: ..., 1961.")."""
+    heads = total = 0
+    for text in texts:
+        year = YEAR.search(text)
+        if year is None or not author_led(text) or _imprint(text):
+            continue  # an imprint and its year read as names: a wrapped entry's rest
+        total += 1
+        head = text[:year.start()].rstrip(" .,(:")
+        heads += names_only(head) and not _WORD_STOP.search(head)
+    return heads / max(total, 1)
+
+
+# Names led by initials, or a family name and its initials, then a comma or "and" and more
+# ("O. Shechory and S. Kraus. Feasible ...", "A. Edery, Casimir forces ...", "ROSANVALLON
+# P., La Démocratie ...")
+_INITIALS_NAMES = re.compile(
+    r"^(?:(?:[A-Z]\.\s?-?){1,3}[A-Z][\w'’-]+(?:,\s|\sand\s|\s&\s)"
+    r"|[A-Z][\w'’-]+,?\s(?:[A-Z]\.\s?){1,3},\s)(?=\S)")
+_TITLE_WORDS = 3  # the title after the names: a few words, not "J. Doe, unpublished."
+
+
+def _names_then_title(prev: str) -> bool:
+    """The line opens with names and goes on with a title (`entryrest.names_then_title`, or
+    names led by initials, see `_INITIALS_NAMES`)."""
+    if names_then_title(prev):
+        return True
+    found = _INITIALS_NAMES.match(prev)
+    return found is not None and len(prev[found.end():].split()) >= _TITLE_WORDS
+
+
+def source_after_title(prev: str, text: str, habit: BareHabits, size: int) -> bool:
+    """`text` is the source and year (see the module) of the undated entry of one line `prev`
+    that opens with names and stops after its title. Not after "Plato. Republic." or a
+    whole book ending on its imprint, not in a list whose entries may open with their
+    journal (`tail_starts`: unsigned editorials), not a line that opens with a list number,
+    a year, a link or the same author."""
+    if size != 1 or habit.dated < HABIT or habit.tail_starts or habit.year_heads >= _HEADS:
+        return False
+    if end_kind(prev, False) != "stop" or any(c.isdigit() for c in prev[-12:]):
+        return False
+    if not _names_then_title(prev) or ONE_NAME.match(prev) or imprint_end(prev):
+        return False
+    if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text) or YEAR_LEAD.match(
+            text):
+        return False
+    # a line that opens as entries do, unless a journal whose words read as names ("Arch Gen
+    # Psychiatry (2000) 57:438-444."), a body and its year ("Computational Intelligence
+    # Journal, 1995."; a title after the year is read below) or an imprint ("New York,
+    # Oxford University Press, 2004.") or a volume's mark ("Volume I, Milano 2007.")
+    if opens_surely(text, habit) and not (tail_alone(text) or ORG_WITH_YEAR.match(text)
+                                          or _imprint(text) or _VOLUME_MARK.match(text)):
+        return False
+    year = _SET_OFF_YEAR.search(text) or _place_year(text)
+    if year is None:
+        return False
+    before, after = text[:year.start() + 1], text[year.end():]
+    if any(c.isdigit() for c in before) or _NOT_SOURCE.search(before):
+        return False  # a volume, a report's number or a case before the year: a work alone
+    if _SENTENCE.search(before) or _TITLE_AFTER.match(after) or len(after) > _TAIL:
+        return False
+    if _SENTENCE.search(after) or _KIND_TAIL.search(prev.rstrip(" .")):
+        return False  # "Brown A. Personal communication." is whole
+    return _names_a_source(text, year, after)
+
+
+# A place and its year at the line's end, without a comma between ("..., Roma 1983.")
+_PLACE_YEAR = re.compile(rf",\s(?P<place>[A-Z][^,\d]{{1,30}}?)(?P<year>\s{YEAR_DIGITS})\.?$")
+
+
+def _place_year(text: str) -> re.Match[str] | None:
+    """The year of an imprint printed as place and year ("Studi di lingua poetica greca,
+    Roma 1983."): the match from the year's space, when the place is a known one."""
+    found = _PLACE_YEAR.search(text)
+    if found is None or start_kind(found.group("place") + found.group("year"), False, False,
+                                   False) != "place":
+        return None
+    return _YEAR_SPACE.search(text, found.start("year"))
+
+
+_YEAR_SPACE = re.compile(rf"\s{YEAR_DIGITS}\b")
+
+
+def _names_a_source(text: str, year: re.Match[str], after: str) -> bool:
+    """The line names a source, not a work alone ("Oxford English Dictionary, 1989.",
+    "Treaty of Versailles, 1919.", "Equality Act (2010)."): its volume and pages after the
+    year, a container's or publisher's word, an imprint, or its year set off by a
+    semicolon as a journal's is ("Voyager; 1998.", "Osteoporos Int; 2015.")."""
+    if any(c.isdigit() for c in after) or text[year.start()] == ";" or _imprint(text):
+        return True
+    before = text[:year.start()]
+    return bool(_SOURCE_WORD.search(before) or any(
+        _PLACE_COLON.match(part.strip()) or start_kind(part.strip(), False, False, False) in (
+            "place", "publisher") for part in before.split(",")[1:]))
+
+
+# A title's rest, then a place and the year: "Know-how, Berlin 1988.", "Greece and Rome,
+# Oxford 1951.", "Algebras, Columbus, OH, 1996."; one element before the imprint
+_REST_THEN_PLACE = re.compile(r"^(?P<rest>[^,;:()\[\]\d\"“”]{1,60}),\s(?P<imprint>[A-Z].*)$")
+_REST_WORDS = 8
+
+
+def rest_then_imprint(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` is the rest of a title cut on a word and the entry's place and year ("Ernest
+    Gellner, Nationalismus" / "und Moderne, Berlin 1991.", "F.G. Kenyon, Books and Readers
+    in Ancient" / "Greece and Rome, Oxford 1951."), in a dated list whose lines end as
+    references end: an undated entry stopped on a bare word is cut, and no entry is one
+    element and an imprint, though its first words read as a name. Not a line whose
+    imprint is not a place and a year alone, nor after a number."""
+    if entry_dated or habit.dated < HABIT or habit.closed < HABIT:
+        return False
+    if end_kind(prev, False) != "word" or any(c.isdigit() for c in prev[-12:]):
+        return False
+    parts = _REST_THEN_PLACE.match(text)
+    if parts is None or len(parts.group("rest").split()) > _REST_WORDS:
+        return False
+    imprint = parts.group("imprint")
+    return start_kind(imprint, False, False, False) == "place" and bool(
+        YEAR.search(imprint)) and not _SENTENCE.search(imprint)
