@@ -13,6 +13,15 @@ def test_an_author_element_its_bracketed_year_and_a_title_stay_apart() -> None:
           "Oxford University Press (2019) Annual report.")
     apart(VANCOUVER, "Lewis H. Clinical audit guidance.",
           "National Audit Office (2016) Annual review.")
+    apart(VANCOUVER, "Carter W. Notes on the regional survey.",
+          "Oxford University Press (2019) Annual Report.")
+
+
+def test_an_organisation_s_name_and_its_stop_then_a_title_stay_apart() -> None:
+    apart(VANCOUVER, "Carter W. Notes on the regional survey.",
+          "World Bank. Public Expenditure Review, 2010.")
+    apart(CHICAGO_NB, "Carter, Wendy. Notes on the Regional Survey.",
+          "World Bank. Country Economic Memorandum Series, 2010.")
     # a journal and its bracketed year, then its numbers: the source still goes on
     joined(VANCOUVER, "Hobb R. Ship of Magic.", "Arch Gen Psychiatry (2000) 57:438-444.")
 

@@ -67,11 +67,18 @@ _HEADS = 0.5  # the share of dated lines with the year after the names that make
 _NOT_SOURCE = re.compile(
     r"\sv\.?\s[A-Z]|:\s[A-Z][^.]*[a-z]\.\s[A-Z]|^In\s"
     r"|\b[a-z][a-z'’-]*\s[a-z][a-z'’-]+[.?!](?:\s+[A-Z]|$)")
-# A title after the year without the mark `_TITLE_AFTER` reads, or of two words: a
-# capitalised word and a plain lower-case one ("(2019) Annual report.", ". 2010. Annual
-# report."), unless a note ("Epub ahead of print", "In press", "Submitted for publication")
-_WORDS_AFTER = re.compile(r"^\)?[.:]?\s+(?P<words>[A-Z][a-z'’-]+\s+[a-z].*)")
-_NOTE_AFTER = re.compile(rf"E-?pub|Published|Accepted|{either_case(NOT_YET_PRINTED)}")
+# A title after the year without the mark `_TITLE_AFTER` reads, or of two words: two words
+# after the year's bracket ("(2019) Annual Report."), a capitalised word and a plain
+# lower-case one (". 2010. Annual report."), unless a note ("Epub ahead of print", "Second
+# edition", "In press", "Published online"; three words are `_TITLE_AFTER`'s)
+_WORDS_AFTER = re.compile(
+    r"^(?:\)\s+(?=[A-Z][\w'’-]*\s+[A-Za-z])|\)?[.:]?\s+(?=[A-Z][a-z'’-]+\s+[a-z]))")
+# A name of capitalised words and its stop, then a title's two words: an author element
+# ("World Bank. Public Expenditure Review, 2010."), not a journal's abbreviation and its
+# note ("Lancet Infect Dis. Epub 2015 Jan 3.")
+_NAME_STOP = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]+)+\.\s+[A-Z][\w'’-]+\s+[A-Za-z]")
+_NOTE_AFTER = re.compile(
+    rf"E-?pub|Published|{either_case(NOT_YET_PRINTED)}|[A-Z][a-z]+\s(?:edition|ed\.)")
 
 
 _WORD_STOP = re.compile(r"[a-z]{3,}[.?!]\s")  # a title's sentence, not an initial's or "al."
@@ -131,8 +138,11 @@ def source_after_title(prev: str, text: str, habit: BareHabits, size: int) -> bo
     if _SENTENCE.search(before) or _TITLE_AFTER.match(after) or len(after) > _TAIL:
         return False
     words = _WORDS_AFTER.match(after)
-    if words and not (kind_lead(words["words"]) or _NOTE_AFTER.match(words["words"])):
+    if words and not (kind_lead(after[words.end():]) or _NOTE_AFTER.match(after[words.end():])):
         return False
+    if _NAME_STOP.match(before) and start_kind(text, False, False, False) not in (
+            "place", "publisher"):
+        return False  # an organisation's name, then its title
     if _SENTENCE.search(after) or _KIND_TAIL.search(prev.rstrip(" .")):
         return False  # "Brown A. Personal communication." is whole
     return _names_a_source(text, year, after)
