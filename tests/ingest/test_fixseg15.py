@@ -42,6 +42,8 @@ def test_in_and_a_given_name_open_an_editors_work_only_with_their_mark() -> None
     joined(APA, "Jervis, R. (1996). Counterfactuals, causation, and complexity.",
            "In Philip E. Tetlock & Aaron Belkin (Eds.), Counterfactual thought experiments "
            "(pp. 309-316). Princeton University Press.")
+    joined(APA, "Hughes, K. (2016). Memory and mourning.",
+           "In Karl H. Müller (Hrsg.), Trauer und Gedächtnis (S. 9-30). Suhrkamp.")
     joined(CHICAGO_NB, "Rorty, Richard. Solidarity or objectivity?",
            "In John A. Rajchman and C. West, eds., Post-Analytic Philosophy, 3-19. New York: "
            "Columbia University Press, 1985.")

@@ -147,8 +147,8 @@ _IN_WORK = re.compile(
     # a given name first only with the editors' mark after a comma or bracket ("In Philip E.
     # Tetlock & Aaron Belkin (Eds.)", "..., eds.,"): a title names a person so too ("In
     # Memoriam W. B. Yeats, 1865-1939."); not "2nd ed."
-    r"|[A-Z][a-z\u00df-\u00ff]+\s(?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+"
-    rf"(?:,|;|\sand\s|\s&|\s\()(?=.*[,(]\s?(?i:{'|'.join(EDITOR_WORDS_EN_DE)})\b)"
+    rf"|[A-Z][a-z\u00df-\u00ff]+\s(?=.*[,(]\s?(?i:{'|'.join(EDITOR_WORDS_EN_DE)})\b)"
+    r"(?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+(?:,|;|\sand\s|\s&|\s\()"
     r"|(?:the\s)?Proc(?:\.|eedings\b)"
     r"|[A-Z][a-z]*[A-Z][A-Za-z-]*(?:\s\d{2,4})?,)")
 
