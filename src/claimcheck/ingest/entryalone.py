@@ -33,7 +33,13 @@ from claimcheck.ingest.bare import (
 from claimcheck.ingest.containerline import LINKS, VOLUME_PAGES, container_alone
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.starts import ANY_YEAR, MARKER
-from claimcheck.vocabulary import ACCESS_LEADS, ACCESS_LINKS, PUBLISHER_WORDS, YEAR_DIGITS
+from claimcheck.vocabulary import (
+    ACCESS_LEADS,
+    ACCESS_LINKS,
+    EDITOR_WORDS_EN_DE,
+    PUBLISHER_WORDS,
+    YEAR_DIGITS,
+)
 
 _IMPRINT_WORDS = 8
 # what a publisher's name does not hold: an article ("A Cultural History", "of a Metropolis")
@@ -137,8 +143,12 @@ _PUBLISHER_NAMED = re.compile(
 # a title that opens with "In" ("In Search of Lost Time.", "In DNA We Trust.", "In U.S.
 # Custody: Detainees ...", "In ICU: Stories from the Ward", "In Process: ...")
 _IN_WORK = re.compile(
-    r"^In:?\s+(?:(?:[A-Z][a-z\u00df-\u00ff]+\s)?(?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+"
-    r"(?:,|;|\sand\s|\s&|\s\()"
+    r"^In:?\s+(?:(?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+(?:,|;|\sand\s|\s&|\s\()"
+    # a given name first only with the editors' mark after a comma or bracket ("In Philip E.
+    # Tetlock & Aaron Belkin (Eds.)", "..., eds.,"): a title names a person so too ("In
+    # Memoriam W. B. Yeats, 1865-1939."); not "2nd ed."
+    rf"|[A-Z][a-z\u00df-\u00ff]+\s(?=.*[,(]\s?(?i:{'|'.join(EDITOR_WORDS_EN_DE)})\b)"
+    r"(?:[A-Z]\.\s?){1,3}(?:[a-z]{1,3}\s)?[A-Z][\w'’-]+(?:,|;|\sand\s|\s&|\s\()"
     r"|(?:the\s)?Proc(?:\.|eedings\b)"
     r"|[A-Z][a-z]*[A-Z][A-Za-z-]*(?:\s\d{2,4})?,)")
 

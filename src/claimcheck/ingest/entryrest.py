@@ -59,6 +59,10 @@ _FAMILY_INITIALS = re.compile(r"^[A-Z][\w'’-]+\s(?:[A-Z]\.?\s?){1,3}[\s,]")
 # capitals, and its stop before a capital ("Self-efficacy. Psychol", "Smith. Quantum",
 # "BENSON. Prog."); journal abbreviations are shorter ("Proc. Natl. Acad. Sci.")
 _SENTENCE_IN = re.compile(r"(?:\b[A-Za-z][a-z'’-]{4,}|\b[A-Z]{3,})\.\s+[A-Z]")
+# A subtitle in sentence case and its stop before the journal: an unsigned editorial's own
+# title ("Screening for HIV: who and how. Lancet 2005; 365: 1029."); a container's name
+# goes on in capitals after its colon ("Biochim Biophys Acta: Mol Cell Res")
+_LOWER_SUBTITLE = re.compile(r":\s[a-z][^.:;]*[.?!]\s+[A-Z]")
 
 
 def tail_alone(text: str) -> bool:
@@ -66,7 +70,8 @@ def tail_alone(text: str) -> bool:
     before their journal."""
     tail = _JOURNAL_TAIL.match(text)
     if tail is None:
-        return containerline.container_alone(text) and not _FAMILY_INITIALS.match(text)
+        return containerline.container_alone(text) and not (
+            _FAMILY_INITIALS.match(text) or _LOWER_SUBTITLE.search(text))
     return not (_FAMILY_INITIALS.match(text) or _SENTENCE_IN.search(tail.group()))
 
 

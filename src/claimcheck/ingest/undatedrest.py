@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, names_only, opens_surely
-from claimcheck.ingest.entryalone import imprint_alone, imprint_end, imprint_only
+from claimcheck.ingest.entryalone import imprint_alone, imprint_end, imprint_only, kind_lead
 from claimcheck.ingest.entryrest import names_then_title, tail_alone
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.starts import (
@@ -35,7 +35,7 @@ from claimcheck.ingest.starts import (
     author_led,
 )
 from claimcheck.ingest.titlecut import KIND_TAIL as _KIND_TAIL
-from claimcheck.vocabulary import PUBLISHER_WORDS, YEAR_DIGITS
+from claimcheck.vocabulary import NOT_YET_PRINTED, PUBLISHER_WORDS, YEAR_DIGITS, either_case
 
 # The year set off as a source prints it: after a comma, semicolon, colon, stop or bracket,
 # a month or season between ("; 1963 Jun.", ", May 1989.", "(2000) 57:438", ". 2012;40"),
@@ -65,8 +65,23 @@ _VOLUME_MARK = re.compile(r"^(?:Vol(?:ume)?\.?|Band|Bd\.|Tome|Tomo|Teil)\s(?:[IV
 _HEADS = 0.5  # the share of dated lines with the year after the names that makes a list author-date
 # what no source alone holds before its year: a case's "v." ("Roe v. Wade"), a title's
 # subtitle and its stop ("In DNA We Trust: The Ethics of Genomic Data. New York"), a
-# title's opening "In"
-_NOT_SOURCE = re.compile(r"\sv\.?\s[A-Z]|:\s[A-Z][^.]*[a-z]\.\s[A-Z]|^In\s")
+# title's opening "In", a sentence's stop after two plain lower-case words ("Ebola: the end
+# is not yet. BMJ"; a source's lower-case words are abbreviations: "Brit. med. J.")
+_NOT_SOURCE = re.compile(
+    r"\sv\.?\s[A-Z]|:\s[A-Z][^.]*[a-z]\.\s[A-Z]|^In\s"
+    r"|\b[a-z][a-z'’-]*\s[a-z][a-z'’-]+[.?!](?:\s+[A-Z]|$)")
+# A title after the year without the mark `_TITLE_AFTER` reads, or of two words: two words
+# after the year's bracket ("(2019) Annual Report."), a capitalised word and a plain
+# lower-case one (". 2010. Annual report."), unless a note ("Epub ahead of print", "Second
+# edition", "In press", "Published online"; three words are `_TITLE_AFTER`'s)
+_WORDS_AFTER = re.compile(
+    r"^(?:\)\s+(?=[A-Z][\w'’-]*\s+[A-Za-z])|\)?[.:]?\s+(?=[A-Z][a-z'’-]+\s+[a-z]))")
+# A name of capitalised words and its stop, then a title's two words: an author element
+# ("World Bank. Public Expenditure Review, 2010."), not a journal's abbreviation and its
+# note ("Lancet Infect Dis. Epub 2015 Jan 3.")
+_NAME_STOP = re.compile(r"^[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]+)+\.\s+[A-Z][\w'’-]+\s+[A-Za-z]")
+_NOTE_AFTER = re.compile(
+    rf"E-?pub|Published|{either_case(NOT_YET_PRINTED)}|[A-Z][a-z]+\s(?:edition|ed\.)")
 
 
 _WORD_STOP = re.compile(r"[a-z]{3,}[.?!]\s")  # a title's sentence, not an initial's or "al."
@@ -143,6 +158,12 @@ def source_after_title(prev: str, text: str, habit: BareHabits, size: int) -> bo
         return False  # a volume, a report's number or a case before the year: a work alone
     if _SENTENCE.search(before) or _TITLE_AFTER.match(after) or len(after) > _TAIL:
         return False
+    words = _WORDS_AFTER.match(after)
+    if words and not (kind_lead(after[words.end():]) or _NOTE_AFTER.match(after[words.end():])):
+        return False
+    if _NAME_STOP.match(before) and start_kind(text, False, False, False) not in (
+            "place", "publisher"):
+        return False  # an organisation's name, then its title
     if _SENTENCE.search(after) or _KIND_TAIL.search(prev.rstrip(" .")):
         return False  # "Brown A. Personal communication." is whole
     return _names_a_source(text, year, after)
