@@ -231,3 +231,34 @@ def test_apa_ellipsis_before_the_last_author_keeps_the_names_apart(
 def test_an_ellipsis_ending_the_list_is_et_al(text: str, families: list[str]) -> None:
     names = split_names(text)
     assert ([a.family for a in names.authors], names.et_al) == (families, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # Portuguese "do", Italian "dal", "dalla", "degli", Spanish "de los" / "las": particles
+        # of the family, also in capitals (ABNT, French styles) and after initials
+        ("DO VALE, T. G., FURTADO, E. C., SANTOS, J. G.", ["DO VALE", "FURTADO", "SANTOS"]),
+        ("LEMKADDEM, A., DAL PALU, A., THIRAN, J. P.", ["LEMKADDEM", "DAL PALU", "THIRAN"]),
+        ("DE LOS SANTOS, M., LAS HERAS, J.", ["DE LOS SANTOS", "LAS HERAS"]),
+        ("A. dal Pozzo, B. Rossi", ["dal Pozzo", "Rossi"]),
+        ("F. Dalla Piazza, A. Marrani", ["Dalla Piazza", "Marrani"]),
+        ("A. S. do Nascimento and R. J. de Moura", ["do Nascimento", "de Moura"]),
+        ("Crossa, J.; G. de Los Campos; J. Burgueño", ["Crossa", "de Los Campos", "Burgueño"]),
+        ("Maria Las Heras and John Smith", ["Las Heras", "Smith"]),
+    ],
+)
+def test_particles_of_more_languages(text: str, families: list[str]) -> None:
+    assert [a.family for a in split_names(text).authors] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Do, T. and Le, V.", ["Do", "Le"]),  # a Vietnamese family name, not a particle
+        ("T. H. Do, V. A. Nguyen", ["Do", "Nguyen"]),
+        ("Smith J, Do T, Le V", ["Smith", "Do", "Le"]),
+    ],
+)
+def test_a_family_like_a_particle_stays(text: str, families: list[str]) -> None:
+    assert [a.family for a in split_names(text).authors] == families
