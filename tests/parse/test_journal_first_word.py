@@ -51,3 +51,30 @@ def test_the_first_word_opens_the_journal(text: str, title: str, container: str)
 )
 def test_a_title_keeps_its_place(text: str, title: str) -> None:
     assert parse_string(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [("Bauer, K. & Stein, L. (2011). Carabid beetles in organic and conventional wheat "
+      "fields. Agriculture, Ecosystems & Environment, 140, pp. 10–18.",
+      "Carabid beetles in organic and conventional wheat fields",
+      "Agriculture, Ecosystems & Environment"),
+     ("Ruiz, P. (2016). Stomatal closure under drought in tomato. Plant, Cell & Environment, "
+      "39, 2001–2012.", "Stomatal closure under drought in tomato", "Plant, Cell & Environment"),
+     ],
+)
+def test_a_journal_with_a_comma_after_the_title(text: str, title: str, container: str) -> None:
+    parsed = parse_string(text)
+    assert (parsed.title, parsed.container) == (title, container)
+
+
+def test_a_journal_then_its_town_is_no_journal_with_a_comma() -> None:
+    parsed = parse_string("[4] Costa, M. 2008, Redes de cooperação entre municípios: o caso "
+                          "do ABC paulista. Cadernos, São Paulo, p.33-51.")
+    assert parsed.container != "Cadernos, São Paulo"  # (the tagger's own reading is left)
+
+
+def test_a_title_closed_by_a_comma_before_an_abbreviated_journal() -> None:
+    parsed = parse_string("K. Roth, Zur Theorie der Verteilung von Zahlen mod. Zwei, Math. Z. "
+                          "45 (1939), no. 2, 101-120.")
+    assert parsed.title == "Zur Theorie der Verteilung von Zahlen mod. Zwei"

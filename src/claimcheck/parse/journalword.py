@@ -1,6 +1,8 @@
-"""An abbreviated journal's first word left at the title's end: "... guanine in DNA, Free. |
-Radic. Res., 46", "... Rhizoctonia solani AG8., Funct. | Plant Biol., 43", "... (Citrullus
-colocynthis)..- Dig. | J. Nanomater.", "... Capsicum annuum L. Front. | Plant Sci. 7".
+"""An abbreviated journal's first word left at the title's end: "... guanine in DNA, Curr. |
+Opin. Genet. Dev., 71", "... Rhizoctonia solani AG8., Funct. | Plant Biol., 43", "...
+(Citrullus colocynthis)..- Dig. | J. Nanomater.", "... Capsicum annuum L. Front. | Plant Sci.
+7"; and a journal whose name holds a comma, its first word left after the title's full stop
+("... fields. Agriculture, | Ecosystems & Environment").
 
 Styles that print the title and the journal apart by a comma or a dash (or whose title closes
 on an abbreviation, "L.", so that its stop is not told from the journal's), with the journal
@@ -21,7 +23,7 @@ from claimcheck.parse.imprints import PLACE
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.vocabulary import COUNTRY_NAMES
 
-_WORD = re.compile(r"[A-Z][a-z]{1,6}")  # "Funct", "Front", "Dig", "Eur", "Environ"
+_WORD = re.compile(r"[A-Z][a-z]{1,10}")  # "Funct", "Front", "Dig", "Eur", "Antimicrob"
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,10}")  # and "J."
 _DASHES = frozenset({"-", "–", "—"})
 _SEPARATORS = frozenset({",", ";", *_DASHES})
@@ -37,6 +39,9 @@ def first_word_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     if start < 0 or end - start < 6 or end + 1 >= len(tokens) or out[end] != "container":
         return
     word, stop = tokens[end - 2], tokens[end - 1]
+    if stop.text == ",":
+        _word_before_a_comma(tokens, out, end)
+        return
     if stop.text != "." or stop.start != word.end or not _WORD.fullmatch(word.text) \
             or not _after_a_break(tokens, end - 3) or not _abbreviated(tokens, out, end) \
             or not _journal_word(word.text):
@@ -44,6 +49,41 @@ def first_word_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     out[end - 2] = out[end - 1] = "container"
     if tokens[end - 3].text in _DASHES:  # the title would keep it (no field trims a dash)
         out[end - 3] = "container"
+
+
+def _word_before_a_comma(tokens: tuple[Token, ...], out: list[str], end: int) -> None:
+    """A journal whose name holds a comma, its first word left after the title's full stop
+    ("... wheat fields. Agriculture, | Ecosystems & Environment"): one capitalised word
+    after a sentence's stop (a lower-case word's), then the comma, then the container run
+    that goes on with words joined by "&" or "and"."""
+    word, stop, before = tokens[end - 2], tokens[end - 3], tokens[end - 4]
+    if stop.text == "." and before.text.isalpha() and before.text.islower() \
+            and len(before.text) > 2 and word.text.isalpha() and len(word.text) > 3 \
+            and word.text[:1].isupper() and word.text[1:].islower() \
+            and tokens[end].text[:1].isupper() and _journal_word_whole(word.text) \
+            and not _a_place(tokens, out, end) and _listed_name(tokens, out, end):
+        out[end - 2] = out[end - 1] = "container"
+
+
+def _listed_name(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:
+    """Whether the container run reads as the end of a list of words ("Ecosystems &
+    Environment", "Space and Place"), printed whole: no abbreviation ("Eins, | Math. Ann.":
+    a title closed by the style's comma before an abbreviated journal)."""
+    last = first
+    while last < len(out) and out[last] == "container":
+        last += 1
+    words = [t.text for t in tokens[first:last]]
+    return any(w == "&" or LEXICON.get(w.lower()) == "and" for w in words) \
+        and not _abbreviated(tokens, out, first)
+
+
+def _a_place(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:
+    """Whether the container run up to its first comma is a place ("Cadernos, | São Paulo,
+    p. 12": the journal then its town, not a journal's name that holds a comma)."""
+    last = first
+    while last < len(tokens) and out[last] == "container" and tokens[last].text != ",":
+        last += 1
+    return PLACE.fullmatch(" ".join(t.text for t in tokens[first:last]).rstrip(" .")) is not None
 
 
 def _after_a_break(tokens: tuple[Token, ...], i: int) -> bool:
@@ -76,10 +116,21 @@ def _abbreviated(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:
 
 
 def _journal_word(word: str) -> bool:
-    """An abbreviation's form: cut before a vowel, as ISO 4 cuts ("Funct", "Front", "Eur"),
-    or a journal's cue word ("Rev", "Proc"); no place ("Nepal", "Calif"), name suffix ("Jr")
-    or other cue word ("Ed", "Vol", "Press"). A full word closing the title stays ("...,
-    Omega."), and so a journal's first word printed whole ("Free") is left."""
+    """An abbreviation's form: cut before a vowel, as ISO 4 cuts ("Funct", "Front", "Eur";
+    longer, "Antimicrob", "Spectrochim", not with a Latin or plural ending, "Plasmodium",
+    "Bacillus", "Arabidopsis"), or a journal's cue word ("Rev", "Proc"); no place ("Nepal",
+    "Calif"), name suffix ("Jr") or other cue word ("Ed", "Vol", "Press"). A full word closing
+    the title stays ("..., Omega."), and so a journal's first word printed whole ("Free")
+    is left."""
     cue = LEXICON.get(word.lower())
-    return (word[-1] not in "aeiouy" or cue == "journal") and word not in _SUFFIXES \
-        and cue not in _CUES and not PLACE.fullmatch(word) and not _REGION.fullmatch(word)
+    cut = word[-1] not in "aeiouy" and (len(word) <= 6 or word[-2:] not in _LATIN_ENDINGS)
+    return (cut or cue == "journal") and _journal_word_whole(word)
+
+
+def _journal_word_whole(word: str) -> bool:
+    """No place, name suffix or cue word (a word printed whole: "Agriculture", "Plant")."""
+    return word not in _SUFFIXES and LEXICON.get(word.lower()) not in _CUES \
+        and not PLACE.fullmatch(word) and not _REGION.fullmatch(word)
+
+
+_LATIN_ENDINGS = frozenset({"um", "us", "is", "es", "as", "os", "ys"})
