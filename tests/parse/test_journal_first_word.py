@@ -43,6 +43,8 @@ def test_the_first_word_opens_the_journal(text: str, title: str, container: str)
       "Winter storms over Los Angeles, Calif"),
      ("Evans R. (2010). Fatty acids in fish oil, Omega. J. Nutr. 140, 1-8.",
       "Fatty acids in fish oil, Omega"),
+     ("Nilsson, E. (2007). Skogsbruk och biologisk mångfald, Norrland. Sven. Bot. Tidskr., "
+      "101, 5-15.", "Skogsbruk och biologisk mångfald, Norrland"),
      ("Müller, Karl(2001): Sprache der Dinge: Zeit – Raum – Ordnung. Werkausgabe Bd. 3. "
       "Berlin: Suhrkamp.", "Sprache der Dinge: Zeit – Raum – Ordnung"),
      ("3. Lima AB, Costa M. Vivências do auto- Cuidado e auto- Estima. Rev. bras. enferm.; "

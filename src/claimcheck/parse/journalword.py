@@ -23,7 +23,10 @@ from claimcheck.parse.imprints import PLACE
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.vocabulary import COUNTRY_NAMES
 
-_WORD = re.compile(r"[A-Z][a-z]{1,10}")  # "Funct", "Front", "Dig", "Eur", "Antimicrob"
+# "Funct", "Front", "Dig", "Eur", "Environ"; not longer: an unlisted region closes a title
+# after its comma as often ("..., Norrland. | Sven. Bot. Tidskr.") as "Antimicrob." opens a
+# journal
+_WORD = re.compile(r"[A-Z][a-z]{1,6}")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,10}")  # and "J."
 _DASHES = frozenset({"-", "–", "—"})
 _SEPARATORS = frozenset({",", ";", *_DASHES})
@@ -116,15 +119,12 @@ def _abbreviated(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:
 
 
 def _journal_word(word: str) -> bool:
-    """An abbreviation's form: cut before a vowel, as ISO 4 cuts ("Funct", "Front", "Eur";
-    longer, "Antimicrob", "Spectrochim", not with a Latin or plural ending, "Plasmodium",
-    "Bacillus", "Arabidopsis"), or a journal's cue word ("Rev", "Proc"); no place ("Nepal",
-    "Calif"), name suffix ("Jr") or other cue word ("Ed", "Vol", "Press"). A full word closing
-    the title stays ("..., Omega."), and so a journal's first word printed whole ("Free")
-    is left."""
+    """An abbreviation's form: cut before a vowel, as ISO 4 cuts ("Funct", "Front", "Eur"), or
+    a journal's cue word ("Rev", "Proc"); no place ("Nepal", "Calif"), name suffix ("Jr") or
+    other cue word ("Ed", "Vol", "Press"). A full word closing the title stays ("...,
+    Omega."), and so a journal's first word printed whole ("Free") is left."""
     cue = LEXICON.get(word.lower())
-    cut = word[-1] not in "aeiouy" and (len(word) <= 6 or word[-2:] not in _LATIN_ENDINGS)
-    return (cut or cue == "journal") and _journal_word_whole(word)
+    return (word[-1] not in "aeiouy" or cue == "journal") and _journal_word_whole(word)
 
 
 def _journal_word_whole(word: str) -> bool:
@@ -132,5 +132,3 @@ def _journal_word_whole(word: str) -> bool:
     return word not in _SUFFIXES and LEXICON.get(word.lower()) not in _CUES \
         and not PLACE.fullmatch(word) and not _REGION.fullmatch(word)
 
-
-_LATIN_ENDINGS = frozenset({"um", "us", "is", "es", "as", "os", "ys"})
