@@ -4,7 +4,7 @@
   2011.", "Atmos Chem Phys 2017, 17, 13559") right after the container is date, volume and
   pages whatever the tagger read (a page may look like a year, a year like a volume); not
   after a listed place read as the container ("Seoul, 2008, 12, 45-60"); a journal read as
-  the publisher or place there, with no container, is the container;
+  the publisher there, with no container, is the container;
 - an abbreviated journal cut in two, its last abbreviations read as a note with the numbers
   ("Sci. | Rep., 6: 22024."): up to four capitalised abbreviations, each with its stop, that
   open a note run straight after the container are the container's;
@@ -90,23 +90,23 @@ def _year_volume_pages(text: str, tokens: tuple[Token, ...], out: list[str]) -> 
 
 
 def _journal_read_as_imprint(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
-    """A publisher or place run after the title, before "Year, Volume, Page" ("Mycopathologia,
-    2014, 177, 223–4"), is the journal: not a place ("USA 1990, 171"), nor a publisher."""
+    """A publisher run after the title, before "Year, Volume, Page" ("Mycopathologia, 2014,
+    177, 223–4"), is the journal: not a place ("USA 1990, 171"), nor a publisher's name."""
     start, end = label_run(out, "title")
     while 0 <= end < len(out) and out[end] == "O" and not tokens[end].text[:1].isalnum():
         end += 1
-    if start < 0 or end >= len(out) or out[end] not in ("publisher", "location"):
+    if start < 0 or end >= len(out) or out[end] != "publisher":
         return
-    first, last = label_run(out, out[end])
+    first, stop = label_run(out, "publisher")
+    last = stop
     while last > first and not tokens[last - 1].text[:1].isalnum():
         last -= 1
-    name = text[tokens[first].start:tokens[last - 1].end]
-    if first != end or last == first or _PLACE.fullmatch(name.strip(" ,.")) \
-            or _COUNTRY.fullmatch(name.strip(" ,.")) \
+    name = text[tokens[first].start:tokens[max(last - 1, first)].end].strip(" ,.")
+    if first != end or last == first or _PLACE.fullmatch(name) or _COUNTRY.fullmatch(name) \
             or any(LEXICON.get(t.text.lower()) == "publisher" for t in tokens[first:last]) \
-            or not _YEAR_VOLUME_PAGES.match(text, tokens[last - 1].end):
+            or not _YEAR_VOLUME_PAGES.match(text, tokens[stop - 1].end):
         return
-    out[first:last] = ["container"] * (last - first)
+    out[first:stop] = ["container"] * (stop - first)
     _year_volume_pages(text, tokens, out)
 
 
