@@ -79,3 +79,9 @@ def test_words_before_the_slashes_that_are_no_name_stay_where_they_are() -> None
 def test_a_journal_after_an_initials_first_list(text: str, container: str) -> None:
     parsed = parse_string(text)
     assert (parsed.container.rstrip("."), parsed.volume) == (container, text.split(", ")[-2])
+
+
+
+def test_a_body_closing_an_initials_first_list_is_no_journal() -> None:
+    ref = parse_string("J. Smith, WHO Expert Group, 2001, 12, 45.")
+    assert ref.container != "WHO Expert Group"

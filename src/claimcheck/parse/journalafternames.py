@@ -16,6 +16,7 @@ article (a book's title: "Marx, K. Das Kapital 1867, 1, 100").
 from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.onename import ORG_WORDS
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.vocabulary import ARTICLES, PLACE_NAMES
 
@@ -60,7 +61,7 @@ def journal_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     title and no container, the author run's last comma piece that holds no initial (one to
     four capitalised words, abbreviations with their stops), after a whole name (initials and
     a family) and straight before a year and one more number, is the journal. Not a place,
-    nor a piece that opens with an article (a book's title)."""
+    a body ("WHO Expert Group"), nor a piece that opens with an article (a book's title)."""
     if "title" in out or "container" in out or not out or out[0] != "author" \
             or not _initial(tokens, 0):
         return
@@ -73,6 +74,7 @@ def journal_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     if comma < 0 or not 0 < len(words) <= _MOST_WORDS \
             or not all(_journal_word(w) or (w.isupper() and len(w) > 1) for w in words) \
             or " ".join(words) in _PLACES or words[0].lower() in ARTICLES \
+            or ORG_WORDS.search(" ".join(words).lower()) \
             or not (_initial(tokens, comma - 3) and len(tokens[comma - 1].text) > 1):
         return
     numbers = [k for k in range(end, len(out)) if tokens[k].text.isdigit()]
