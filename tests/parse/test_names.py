@@ -112,6 +112,67 @@ def test_and_others_in_more_languages(text: str, families: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "families"),
     [
+        # the "et al." and "and others" terms of CSL's locales, as styles print them after
+        # the last name kept: Indonesian, Finnish, Norwegian, Dutch, Slovenian, Croatian,
+        # Lithuanian, Latvian, Bulgarian, Ukrainian, Vietnamese; Spanish, Portuguese, Italian,
+        # French, German, Estonian, Catalan, Czech, Slovak, Danish, Swedish, Icelandic, Dutch,
+        # Polish, Romanian, Turkish, Malay, Hungarian, Latvian, Basque, Welsh
+        ("Li, X. dkk.", ["Li"]),
+        ("Virtanen, A., Korhonen, P. ym.", ["Virtanen", "Korhonen"]),
+        ("Hansen, K. mfl.", ["Hansen"]),
+        ("de Vries, J., Bakker, P. e.a.", ["de Vries", "Bakker"]),
+        ("Novak, M., Horvat, J. idr.", ["Novak", "Horvat"]),
+        ("Horvat, I. i sur.", ["Horvat"]),
+        ("Kazlauskas, J. ir kt.", ["Kazlauskas"]),
+        ("Bērziņš, A. u.c.", ["Bērziņš"]),
+        ("Петров, И. и съавт.", ["Петров"]),
+        ("Шевченко, Т. та ін.", ["Шевченко"]),
+        ("Nguyen, V. và c.s.", ["Nguyen"]),
+        ("Valladares, F. y otros", ["Valladares"]),
+        ("Silva, R., Costa, M. e outros", ["Silva", "Costa"]),
+        ("Rossi, M. e altri", ["Rossi"]),
+        ("Dupont, J., Martin, P. et autres", ["Dupont", "Martin"]),
+        ("Müller, K. und andere", ["Müller"]),
+        ("Tamm, A. ja teised", ["Tamm"]),
+        ("Puig, J. i altres", ["Puig"]),
+        ("Novák, J. a další", ["Novák"]),
+        ("Kováč, P. a ďalší", ["Kováč"]),
+        ("Jensen, L. med flere", ["Jensen"]),
+        ("Lindqvist, E. och andra", ["Lindqvist"]),
+        ("Jónsson, G. og fleiri", ["Jónsson"]),
+        ("Jansen, P. en anderen", ["Jansen"]),
+        ("Nowak, A. i inni", ["Nowak"]),
+        ("Popescu, I. și alții", ["Popescu"]),
+        ("Yılmaz, A. ve diğerleri", ["Yılmaz"]),
+        ("Santoso, B. dan lainnya", ["Santoso"]),
+        ("Kovács, J. és mások", ["Kovács"]),
+        ("Novak, M. in drugi", ["Novak"]),
+        ("Horvat, I. i dr.", ["Horvat"]),
+        ("Bērziņš, A. un citi", ["Bērziņš"]),
+        ("Etxeberria, J. eta beste", ["Etxeberria"]),
+        ("Jones, D. ac eraill", ["Jones"]),
+    ],
+)
+def test_and_others_as_csl_locales_print_it(text: str, families: list[str]) -> None:
+    names = split_names(text)
+    assert [a.family for a in names.authors] == families and names.et_al
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Andere, K., Otros, M.", ["Andere", "Otros"]),  # names, capitalised
+        ("Kym, A., Citi, B.", ["Kym", "Citi"]),
+        ("Dr, A. and Beste, K.", ["Dr", "Beste"]),
+    ],
+)
+def test_names_like_the_locale_terms_stay(text: str, families: list[str]) -> None:
+    assert [a.family for a in split_names(text).authors] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
         ("Kowalski J, Wsp A", ["Kowalski", "Wsp"]),  # a name, not the cue
         ("Coll A, Cols B", ["Coll", "Cols"]),
     ],
@@ -170,3 +231,34 @@ def test_apa_ellipsis_before_the_last_author_keeps_the_names_apart(
 def test_an_ellipsis_ending_the_list_is_et_al(text: str, families: list[str]) -> None:
     names = split_names(text)
     assert ([a.family for a in names.authors], names.et_al) == (families, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # Portuguese "do", Italian "dal", "dalla", "degli", Spanish "de los" / "las": particles
+        # of the family, also in capitals (ABNT, French styles) and after initials
+        ("DO VALE, T. G., FURTADO, E. C., SANTOS, J. G.", ["DO VALE", "FURTADO", "SANTOS"]),
+        ("LEMKADDEM, A., DAL PALU, A., THIRAN, J. P.", ["LEMKADDEM", "DAL PALU", "THIRAN"]),
+        ("DE LOS SANTOS, M., LAS HERAS, J.", ["DE LOS SANTOS", "LAS HERAS"]),
+        ("A. dal Pozzo, B. Rossi", ["dal Pozzo", "Rossi"]),
+        ("F. Dalla Piazza, A. Marrani", ["Dalla Piazza", "Marrani"]),
+        ("A. S. do Nascimento and R. J. de Moura", ["do Nascimento", "de Moura"]),
+        ("Crossa, J.; G. de Los Campos; J. Burgueño", ["Crossa", "de Los Campos", "Burgueño"]),
+        ("Maria Las Heras and John Smith", ["Las Heras", "Smith"]),
+    ],
+)
+def test_particles_of_more_languages(text: str, families: list[str]) -> None:
+    assert [a.family for a in split_names(text).authors] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Do, T. and Le, V.", ["Do", "Le"]),  # a Vietnamese family name, not a particle
+        ("T. H. Do, V. A. Nguyen", ["Do", "Nguyen"]),
+        ("Smith J, Do T, Le V", ["Smith", "Do", "Le"]),
+    ],
+)
+def test_a_family_like_a_particle_stays(text: str, families: list[str]) -> None:
+    assert [a.family for a in split_names(text).authors] == families

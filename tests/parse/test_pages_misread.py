@@ -121,3 +121,33 @@ def test_superscript_digits_are_no_year_to_compare() -> None:
     # "²⁰⁰¹" passes str.isdigit but not int(): the whole list once stopped on it
     ref = parse_string("1. Smith J. Gene, 12, 1983 (²⁰⁰¹).")
     assert ref.volume == "12"
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume", "pages"),
+    [("Okafor, N.; Bello, I. ja Musa, A., Antifungal activity of neem oil against Candida, "
+      "Mycoses, 2016, 59, 101–108.", "Mycoses", "59", "101-108"),
+     ("Ito, H., Abe, T. and Sato, K. Sulfated galactans from red algae. Carbohydrate Res., "
+      "1998, 305, 45-52.", "Carbohydrate Res.", "305", "45-52"),
+     ("Taniselass, S., Arshad, M.K.M., Gopinath, S.C.B., 2019. Graphene-based electrochemical "
+      "biosensors for monitoring noncommunicable disease biomarkers. Biosens. Bioelectron., "
+      "2019, 130, 276–292.", "Biosens. Bioelectron.", "130", "276-292")],
+)
+def test_a_journal_read_as_the_publisher_before_year_volume_pages(
+        text: str, container: str, volume: str, pages: str) -> None:
+    ref = parse_string(text)
+    assert (ref.container.rstrip("."), ref.volume, ref.pages, ref.publisher, ref.location) \
+        == (container.rstrip("."), volume, pages, "", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lee, P. Theory of plates. Cambridge University Press, 2005, 2, 100-150.",
+     "Cho, H. Rivers of Asia. London, 2011, 3, 20-31.",
+     "Ivanov, et al., Proc. Natl. Acad. Sci. USA 1992, 89, 100-105",
+     # (a town the tagger reads as the place is one: "Novosibirsk, 1978, 4, 12–19")
+     "Petrov, I. I. Soil erosion in the steppe, Tomsk, 1978, 4, 12–19."],
+)
+def test_a_place_or_publisher_before_year_volume_pages_stays(text: str) -> None:
+    ref = parse_string(text)
+    assert ref.container not in ("Cambridge University Press", "Seoul", "London", "USA", "Tomsk")

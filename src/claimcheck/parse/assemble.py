@@ -97,7 +97,7 @@ _IN = re.compile(r"^(?:(?i:in)\s?:?\s+(?=[\w«„“])|(?i:dans|en|em|im|nel|nel
 # ("Volume" is a magazine), unless its number follows.
 _FULL_WORDS = "tome|volume|band|año"
 _TAIL = re.compile(rf"(?:^(?!(?:{_FULL_WORDS})\.?$)|[\s,]+)"
-                   r"(?:\[?s\.\s?l\.?\]?|\[n\.\s?p\.?\]|tome|vol|vols|volume|bd|band|jg|año|"
+                   r"(?:\[?s\.\s?l\.?\]?|\[n\.\s?p\.?\]|tome|vol|vols|volume|bd|band|jg|jahrg|año|"
                    r"zv|roč|kd|årg|(?-i:v)|"
                    r"\(?(?:trad\.?|traduit|transl\.?|translated) (?:par|by)\)?)\.?$",
                    re.IGNORECASE)  # a translator's cue left without a name, too

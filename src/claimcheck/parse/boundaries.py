@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.journalword import first_word_to_container
 from claimcheck.parse.quoted import CUES, quoted_title
 from claimcheck.parse.runons import settle
 from claimcheck.parse.titlecontainer import title_or_container
@@ -40,6 +41,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) ->
     if "//" in text:  # two slash tokens, the second glued on (a URL's "//" is inside its token)
         _double_slash(tokens, out)
     _abbreviations_to_container(tokens, out)
+    first_word_to_container(tokens, out)
     quoted_title(tokens, out)
     _in_container(tokens, out)
     _translator_out_of_container(tokens, out)

@@ -10,12 +10,14 @@ import re
 from claimcheck.parse.assemble import Run
 from claimcheck.parse.onename import INITIALS
 
-# "and" in other languages; lower-case only, since "E" or "I" may be an initial. Czech and
-# Slovak "a", Finnish and Estonian "ja", Indonesian and Malay "dan", Slovenian "in" only after
-# an initial's stop or a name in capitals ("S. D. VERESOGLOU a E. VERBRUGGEN", "Novák, J. a
-# Svoboda", "Vinik, A. I. ja Ziegler, D."; "ja" and "dan" after the serial comma too: "Fan,
-# S., dan Zhang, Z."), not inside a name ("Thomas a Kempis"), nor a title's "in" run into the
-# names ("Lecture notes in Earth Sciences", ", in: Book"). "in" only before a name: an
+# "and" in other languages (Vietnamese "và", Russian "и", Ukrainian "і", Greek "και" with the
+# common ones); lower-case only, since "E" or "I" may be an initial. Czech and Slovak "a",
+# Finnish and Estonian "ja", Indonesian and Malay "dan", Lithuanian "ir", Latvian "un", Basque
+# "eta", Slovenian "in" only after an initial's stop or a name in capitals ("S. D. VERESOGLOU
+# a E. VERBRUGGEN", "Novák, J. a Svoboda", "Vinik, A. I. ja Ziegler, D."; "ja", "dan" and
+# the three after the serial comma too: "Fan, S., dan Zhang, Z."), not inside a name ("Thomas
+# a Kempis"), nor a title's "in" run into the names ("Lecture notes in Earth Sciences", ",
+# in: Book"). "in" only before a name: an
 # initial, a word and its comma or initials, or capitals ("in Kovač, M.", "in Kovač M",
 # "in M. Kovač"); not before a Dutch particle ("in 't Veld") nor a noun ("Müller, K. in
 # Zusammenarbeit mit Schulz, P."). Spanish "y"
@@ -28,8 +30,9 @@ _NAME = rf"{_CAPITAL}(?:\.|[^\s,.]+(?:,|\s+[A-ZÀ-Þ]{{1,3}}\b)|(?:{_CAPITAL})+\
 CONJUNCTION = re.compile(
     r"\s*(?:&|\b(?:and|et|und|with|(?-i:y|Y(?=\s+[A-ZÀ-Þ]{2,}\b)|"
     r"(?<=\.\s)Y(?=\s+[A-ZÀ-Þ][^\s,.]+,))|"
-    r"(?-i:e|i|ve|og|och|en|és|și|şi))\b|"
-    r"(?-i:(?<=[.A-Z])\s+(?:a|in(?=\s+" + _NAME + r"))|(?<=[.A-Z,])\s+(?:ja|dan)))\s+",
+    r"(?-i:e|i|ve|og|och|en|és|și|şi|và|и|і|και))\b|"
+    r"(?-i:(?<=[.A-Z])\s+(?:a|in(?=\s+" + _NAME + r"))"
+    r"|(?<=[.A-Z,])\s+(?:ja|dan|ir|un|eta)))\s+",
     re.IGNORECASE)
 _JOINED = "\x01"  # marks, inside `joined_parts`, a part that a conjunction introduced
 _SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", and Bell")

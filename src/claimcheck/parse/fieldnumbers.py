@@ -63,7 +63,7 @@ _VOLUME_DOT_PAGES = re.compile(r"^(\d{1,4})\.(\d+\s*[-–]\s*\d+)$")
 # Compiled once: re's module functions look each pattern up in its cache per call.
 # French "tome 17", German "Band 4", "Jg. 12" / "18. Jg." (Jahrgang, after its number)
 _VOLUME_WORD = re.compile(
-    r"^(?:volume|vols?\.?|bd\.?|band\b|tome\b|jahrgang\b|jg\.?|[tv]\.)\s*"
+    r"^(?:volume|vols?\.?|bd\.?|band\b|tome\b|jahrgang\b|jahrg\b\.?|jg\.?|[tv]\.)\s*"
     r"|(?<=\d)\.?\s*(?:jg\b\.?|jahrgang)$", re.IGNORECASE)
 _ISSUE_WORD = re.compile(r"^(?:no|nr|n°|issue|heft|num)\.?\s*", re.IGNORECASE)
 _PAGES_CUE = re.compile(r"^(?:pages?|pp|p|s)(?:\.|\b)\s*|^pp(?=\d)", re.IGNORECASE)

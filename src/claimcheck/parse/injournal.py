@@ -1,5 +1,5 @@
 """A journal introduced by "in:" that the tagger read as a note, an issue, a volume or the
-publisher.
+publisher (and the volume word after it, "in: NeuroImage, Jg. 45", as the container).
 
 German (DIN 1505) and French styles print an article's journal after the chapter's cue: "...,
 in: PLoS ONE 5 (2010), S. e11883", "In: Science vol. 325 / 2009", "», dans BMC Bioinform, 8,
@@ -34,7 +34,7 @@ _MISREAD = ("note", "issue", "volume", "publisher")
 
 def journal_after_in(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rule above, in place."""
-    if "container" in out:
+    if "container" in out and not _volume_word_read_as_container(tokens, out):
         _language_out(tokens, out)
         return
     for label in _MISREAD:
@@ -60,7 +60,28 @@ def _journal_numbers(tokens: tuple[Token, ...], out: list[str], start: int, end:
     inner = [k for k in range(start, end) if tokens[k].text == ","]
     after = next((t.text for t in tokens[end:] if t.text not in (",", ".", ";", ":")), "")
     return not any(k + 1 < end and tokens[k + 1].text[:1].isalpha() for k in inner) \
-        and (not after[:1].isalpha() or LEXICON.get(after.lower()) in ("volume", "issue"))
+        and (not after[:1].isalpha() or LEXICON.get(after.lower()) in ("volume", "issue")
+             or after.lower() in _YEAR_VOLUME_WORDS)
+
+
+# German's volume words (Jahrgang, a journal's year of issues), which the lexicon lacks
+_YEAR_VOLUME_WORDS = frozenset({"jg", "jahrg", "jahrgang"})
+
+
+def _volume_word_read_as_container(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """"..., in: NeuroImage, | Jg. | 45, S. 210": the tagger read the journal as the
+    publisher and the volume word after it as the container; the word is the volume's
+    (relabelled here, so that the journal is read after "in:")."""
+    start, end = label_run(out, "container")
+    words = [k for k in range(start, end) if tokens[k].text != "."]
+    if len(words) != 1 or end >= len(out) or out[end] != "volume" \
+            or "publisher" not in out[:start] or not tokens[end].text.isdigit():
+        return False
+    word = tokens[words[0]].text.lower()
+    if LEXICON.get(word) != "volume" and word not in _YEAR_VOLUME_WORDS:
+        return False
+    out[start:end] = ["volume"] * (end - start)
+    return True
 
 
 def _language_out(tokens: tuple[Token, ...], out: list[str]) -> None:

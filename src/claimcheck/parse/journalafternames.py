@@ -16,6 +16,7 @@ article (a book's title: "Marx, K. Das Kapital 1867, 1, 100").
 from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.onename import ORG_WORDS
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.vocabulary import ARTICLES, PLACE_NAMES
 
@@ -52,6 +53,36 @@ def journal_after_names(tokens: tuple[Token, ...], out: list[str]) -> None:
     if nxt >= 0 and out[nxt] in _NUMBERS and len(numbers) >= 3:
         for k in range(first, last):
             out[k] = "container"
+
+
+def journal_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The same print in a list that writes initials first ("M. A. Meador, ACS Nano, 2012, 6,
+    7644", "A. Ogura, Exp. Anim. 2015, 64, 31", "H. T. Nguyen, RSC Adv 2016, 85495"): with no
+    title and no container, the author run's last comma piece that holds no initial (one to
+    four capitalised words, abbreviations with their stops), after a whole name (initials and
+    a family) and straight before a year and one more number, is the journal. Not a place,
+    a body ("WHO Expert Group"), nor a piece that opens with an article (a book's title)."""
+    if "title" in out or "container" in out or not out or out[0] != "author" \
+            or not _initial(tokens, 0):
+        return
+    _, end = label_run(out, "author")
+    last = end
+    while last > 0 and not tokens[last - 1].text[:1].isalnum():
+        last -= 1  # the punctuation closing the run: "Nano ,"
+    comma = next((k for k in range(last - 1, 2, -1) if tokens[k].text == ","), -1)
+    words = [t.text for t in tokens[comma + 1:last] if t.text != "."]
+    if comma < 0 or not 0 < len(words) <= _MOST_WORDS \
+            or not all(_journal_word(w) or (w.isupper() and len(w) > 1) for w in words) \
+            or " ".join(words) in _PLACES or words[0].lower() in ARTICLES \
+            or ORG_WORDS.search(" ".join(words).lower()) \
+            or not (_initial(tokens, comma - 3) and len(tokens[comma - 1].text) > 1):
+        return
+    numbers = [k for k in range(end, len(out)) if tokens[k].text.isdigit()]
+    if len(numbers) < 2 or out[numbers[0]] != "date" \
+            or any(tokens[k].text[:1].isalpha() for k in range(end, numbers[0])):
+        return
+    for k in range(comma + 1, last):
+        out[k] = "container"
 
 
 def journal_after_slashes(tokens: tuple[Token, ...], out: list[str]) -> None:

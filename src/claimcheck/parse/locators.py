@@ -3,7 +3,8 @@
 - chemistry's "Journal Year, Volume, Page" (ACS, RSC, Angewandte: "J. Org. Chem. 2010, 75,
   2011.", "Atmos Chem Phys 2017, 17, 13559") right after the container is date, volume and
   pages whatever the tagger read (a page may look like a year, a year like a volume); not
-  after a listed place read as the container ("Seoul, 2008, 12, 45-60");
+  after a listed place read as the container ("Seoul, 2008, 12, 45-60"); a journal read as
+  the publisher there, with no container, is the container;
 - an abbreviated journal cut in two, its last abbreviations read as a note with the numbers
   ("Sci. | Rep., 6: 22024."): up to four capitalised abbreviations, each with its stop, that
   open a note run straight after the container are the container's;
@@ -33,11 +34,12 @@ import re
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.cued import numbers_by_cue
-from claimcheck.parse.tokens import Token
-from claimcheck.vocabulary import PLACE_NAMES, YEAR_DIGITS
+from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.vocabulary import COUNTRY_NAMES, PLACE_NAMES, YEAR_DIGITS
 
 _YEAR_TOKEN = re.compile(YEAR_DIGITS)
 _PLACE = re.compile(PLACE_NAMES)
+_COUNTRY = re.compile(COUNTRY_NAMES)
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{0,9}")  # "Rep", "Biol", "Sci"
 # I to LXXXIX, two letters or more: C, D and M are left out, since "DC", "MD" or "MI" closing
 # a container are places far more often than volumes.
@@ -74,6 +76,7 @@ def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
 
 def _year_volume_pages(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     if "container" not in out:
+        _journal_read_as_imprint(text, tokens, out)
         return
     last = len(out) - out[::-1].index("container") - 1
     match = _YEAR_VOLUME_PAGES.match(text, tokens[last].end)
@@ -84,6 +87,27 @@ def _year_volume_pages(text: str, tokens: tuple[Token, ...], out: list[str]) -> 
         for group, label in ((1, "date"), (2, "volume"), (3, "pages")):
             if match.start(group) <= token.start < match.end(group):
                 out[i] = label
+
+
+def _journal_read_as_imprint(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
+    """A publisher run after the title, before "Year, Volume, Page" ("Mycopathologia, 2014,
+    177, 223–4"), is the journal: not a place ("USA 1990, 171"), nor a publisher's name."""
+    start, end = label_run(out, "title")
+    while 0 <= end < len(out) and out[end] == "O" and not tokens[end].text[:1].isalnum():
+        end += 1
+    if start < 0 or end >= len(out) or out[end] != "publisher":
+        return
+    first, stop = label_run(out, "publisher")
+    last = stop
+    while last > first and not tokens[last - 1].text[:1].isalnum():
+        last -= 1
+    name = text[tokens[first].start:tokens[max(last - 1, first)].end].strip(" ,.")
+    if first != end or last == first or _PLACE.fullmatch(name) or _COUNTRY.fullmatch(name) \
+            or any(LEXICON.get(t.text.lower()) == "publisher" for t in tokens[first:last]) \
+            or not _YEAR_VOLUME_PAGES.match(text, tokens[stop - 1].end):
+        return
+    out[first:stop] = ["container"] * (stop - first)
+    _year_volume_pages(text, tokens, out)
 
 
 def _abbreviations_in_note(tokens: tuple[Token, ...], out: list[str]) -> None:

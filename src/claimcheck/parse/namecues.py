@@ -36,11 +36,27 @@ _ET_AL_OTHER = re.compile(
     r"[,;]?\s*(?:\bи\s+др\b\.?|等|(?-i:\bvd\b)(?:\.|(?=\s*$))|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
 # ... and, ending the list only, Polish "i wsp." / "i in.", Czech and Slovak "a kol.", Spanish
 # and Portuguese "y cols." / "e col.", Italian "e coll.", Hungarian "és mtsai", Turkish "ve
-# ark." and "and co-authors" (lower case as printed: "Coll A, Cols B" are names)
+# ark." and "and co-authors" (lower case as printed: "Coll A, Cols B" are names); then the
+# "et al." and "and others" terms of CSL's locales, which styles print after the last name
+# kept: Indonesian "dkk.", Finnish "ym.", Norwegian "mfl.", Dutch "e.a.", Slovenian "idr.",
+# Croatian "i sur." / "i dr.", Lithuanian "ir kt.", Latvian "u.c.", Bulgarian "и съавт.",
+# Ukrainian "та ін.", Vietnamese "và c.s."; "y otros", "e outros", "e altri", "et autres",
+# "und andere", "ja teised", "i altres", "a další", "a ďalší", "med flere", "och andra", "og
+# fleiri", "en anderen", "i inni", "și alții", "ve diğerleri", "dan lainnya", "és mások",
+# "in drugi", "un citi", "eta beste", "ac eraill"
 _ET_AL_END = re.compile(
-    r"[,;]?\s*(?:\bi\s+(?:wsp|in)|\ba\s+kol|\b[ye]\s+coll?s?|\bés\s+mtsai|\bve\s+ark"
-    r"|\band\s+co-?authors)\b\.?\s*$")
-_ET_AL_END_CORES = (" wsp", " in", " kol", " col", " mtsai", " ark", "co-author", "coauthor")
+    r"[,;]?\s*(?:\bi\s+(?:wsp|in|inni|sur|dr)|\ba\s+(?:kol|další|ďalší)|\b[ye]\s+coll?s?"
+    r"|\bés\s+(?:mtsai|mások)|\bve\s+(?:ark|diğerleri)|\band\s+co-?authors"
+    r"|\bdkk|\bym|\bmfl|\be\.\s?a|\bidr|\bir\s+kt|\bu\.\s?c|\bи\s+съавт|\bта\s+ін|\bvà\s+c\.\s?s"
+    r"|\by\s+otros|\be\s+(?:outros|altri)|\bet\s+autres|\bund\s+andere|\bja\s+teised"
+    r"|\bi\s+altres|\bmed\s+flere|\boch\s+andra|\bog\s+fleiri|\ben\s+anderen|\bși\s+alții"
+    r"|\bdan\s+lainnya|\bin\s+drugi|\bun\s+citi|\beta\s+beste|\bac\s+eraill)\b\.?\s*$")
+_ET_AL_END_CORES = (" wsp", " in", " kol", " col", " mtsai", " ark", "co-author", "coauthor",
+                    "dkk", "ym", "mfl", "e.a", "e. a", "idr", " sur", " dr", " kt", "u.c",
+                    "u. c", "съавт", " ін", "c.s", "c. s", "otros", "outros", "altri",
+                    "autres", "andere", "teised", "altres", "další", "ďalší", "flere",
+                    "andra", "fleiri", "anderen", "alții", "diğerleri", "lainnya", "mások",
+                    "drugi", "citi", "beste", "eraill")
 
 
 def names_alone(text: str) -> tuple[str, bool]:

@@ -161,10 +161,11 @@ def _is_given(part: str) -> bool:
 
 def _is_bare_family(part: str, given: str = "") -> bool:
     words = part.split()
-    capitals = len(words) == 1 or (len(words) == 2 and words[0].lower() in PARTICLES)
+    capitals = len(words) <= 4 and all(w.lower() in PARTICLES for w in words[:-1])
     if capitals and part.isupper() and "." not in part and len(part) > 1 and all(
             "." in w or len(w) == 1 or w.istitle() for w in given.split()):
-        return True  # "BARI, A.", "DEL BANO, M.J.": a family name in capitals, then the given
+        return True  # "BARI, A.", "DEL BANO, M.J.", "DE LOS SANTOS, M.": a family name in
+        # capitals (its particles too), then the given
     return not any(INITIALS.match(w) for w in words) and (
         len(words) == 1 or words[0].lower() in PARTICLES or len(words) <= 3
     )

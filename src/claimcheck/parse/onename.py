@@ -21,6 +21,7 @@ INITIALS = re.compile(rf"^(?:(?:[{UP}][a-z]\.|[{UP}]\.?)-?){{1,4}}$")
 PARTICLES = frozenset(
     [
         *NAME_PARTICLES_MORE, "della", "das", "aan", "het", "op", "zu", "vander", "bin", "ibn",
+        "do", "dal", "dalla", "dei", "degli", "delle", "los", "las",
         "al", "el", "st"
     ]
 )

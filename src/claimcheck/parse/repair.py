@@ -43,7 +43,11 @@ from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.formless import formless_link_in_title
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
-from claimcheck.parse.journalafternames import journal_after_names, journal_after_slashes
+from claimcheck.parse.journalafternames import (
+    journal_after_initials,
+    journal_after_names,
+    journal_after_slashes,
+)
 from claimcheck.parse.locators import locators
 from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
@@ -105,6 +109,7 @@ def repair(
     family_after_initials(tokens, out)
     initials_before_colon(tokens, out)
     journal_after_names(tokens, out)
+    journal_after_initials(tokens, out)
     if "//" in text:
         journal_after_slashes(tokens, out)
     if "»" in text or '"' in text or "“" in text or "„" in text or "«" in text:

@@ -1,0 +1,134 @@
+"""An abbreviated journal's first word left at the title's end: "... guanine in DNA, Curr. |
+Opin. Genet. Dev., 71", "... Rhizoctonia solani AG8., Funct. | Plant Biol., 43", "...
+(Citrullus colocynthis)..- Dig. | J. Nanomater.", "... Capsicum annuum L. Front. | Plant Sci.
+7"; and a journal whose name holds a comma, its first word left after the title's full stop
+("... fields. Agriculture, | Ecosystems & Environment").
+
+Styles that print the title and the journal apart by a comma or a dash (or whose title closes
+on an abbreviation, "L.", so that its stop is not told from the journal's), with the journal
+abbreviated: the tagger often reads the journal's first word, a capitalised word with its
+stop, as the title's last. `boundaries._abbreviations_to_container` moves such words back
+only after a title's full stop; this rule takes the one word after the title's comma, dash or
+an initial's stop, when the container run that follows is abbreviated too (a word with its
+stop in its first words). A place, a name's suffix or a cue word closes a title often ("...
+on the Loess Plateau, China.", "... in Los Angeles, Calif.", "..., Jr."): those stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.parse.assemble import label_run
+from claimcheck.parse.imprints import PLACE
+from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.vocabulary import COUNTRY_NAMES
+
+# "Funct", "Front", "Dig", "Eur", "Environ"; not longer: an unlisted region closes a title
+# after its comma as often ("..., Norrland. | Sven. Bot. Tidskr.") as "Antimicrob." opens a
+# journal
+_WORD = re.compile(r"[A-Z][a-z]{1,6}")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,10}")  # and "J."
+_DASHES = frozenset({"-", "–", "—"})
+_SEPARATORS = frozenset({",", ";", *_DASHES})
+_REGION = re.compile(COUNTRY_NAMES)
+_SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Ltd", "Co", "Corp"})
+_CUES = frozenset({"editor", "volume", "issue", "pages", "place", "publisher", "in", "and",
+                   "etal", "thesis", "report", "web"})
+
+
+def first_word_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The rule above, in place."""
+    start, end = label_run(out, "title")
+    if start < 0 or end - start < 6 or end + 1 >= len(tokens) or out[end] != "container":
+        return
+    word, stop = tokens[end - 2], tokens[end - 1]
+    if stop.text == ",":
+        _word_before_a_comma(tokens, out, end)
+        return
+    if stop.text != "." or stop.start != word.end or not _WORD.fullmatch(word.text) \
+            or not _after_a_break(tokens, end - 3) or not _abbreviated(tokens, out, end) \
+            or not _journal_word(word.text):
+        return
+    out[end - 2] = out[end - 1] = "container"
+    if tokens[end - 3].text in _DASHES:  # the title would keep it (no field trims a dash)
+        out[end - 3] = "container"
+
+
+def _word_before_a_comma(tokens: tuple[Token, ...], out: list[str], end: int) -> None:
+    """A journal whose name holds a comma, its first word left after the title's full stop
+    ("... wheat fields. Agriculture, | Ecosystems & Environment"): one capitalised word
+    after a sentence's stop (a lower-case word's), then the comma, then the container run
+    that goes on with words joined by "&" or "and"."""
+    word, stop, before = tokens[end - 2], tokens[end - 3], tokens[end - 4]
+    if stop.text == "." and before.text.isalpha() and before.text.islower() \
+            and len(before.text) > 2 and word.text.isalpha() and len(word.text) > 3 \
+            and word.text[:1].isupper() and word.text[1:].islower() \
+            and tokens[end].text[:1].isupper() and _journal_word_whole(word.text) \
+            and not _a_place(tokens, out, end) and _listed_name(tokens, out, end):
+        out[end - 2] = out[end - 1] = "container"
+
+
+def _listed_name(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:
+    """Whether the container run reads as the end of a list of words ("Ecosystems &
+    Environment", "Space and Place"), printed whole: no abbreviation ("Eins, | Math. Ann.":
+    a title closed by the style's comma before an abbreviated journal)."""
+    last = first
+    while last < len(out) and out[last] == "container":
+        last += 1
+    words = [t.text for t in tokens[first:last]]
+    return any(w == "&" or LEXICON.get(w.lower()) == "and" for w in words) \
+        and not _abbreviated(tokens, out, first)
+
+
+def _a_place(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:
+    """Whether the container run up to its first comma is a place ("Cadernos, | São Paulo,
+    p. 12": the journal then its town, not a journal's name that holds a comma)."""
+    last = first
+    while last < len(tokens) and out[last] == "container" and tokens[last].text != ",":
+        last += 1
+    return PLACE.fullmatch(" ".join(t.text for t in tokens[first:last]).rstrip(" .")) is not None
+
+
+def _after_a_break(tokens: tuple[Token, ...], i: int) -> bool:
+    """The title's comma or dash before the word, or an initial's stop ("annuum L. | Front.")
+    that `_abbreviations_to_container` walks over as if it were an abbreviation."""
+    if tokens[i].text in _DASHES:  # the style's ".-" or " - " after a stop or bracket, not
+        # a list's dash after a word ("Welt – Endlichkeit – Einsamkeit") or a hyphen ("Self-")
+        return not tokens[i - 1].text[-1].isalnum()
+    if tokens[i].text in _SEPARATORS:
+        return True
+    initial = tokens[i - 1]
+    return tokens[i].text == "." and len(initial.text) == 1 and initial.text.isupper() \
+        and tokens[i].start == initial.end and tokens[i - 2].text not in ".,"
+
+
+def _abbreviated(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:
+    """Whether the container run opens with a capital and holds an abbreviation's stop in its
+    first three words ("Radic. Res.", "Plant Biol.", "J. Nanomater.")."""
+    if not tokens[first].text[:1].isupper():
+        return False
+    i, words = first, 0
+    while i + 1 < len(tokens) and out[i] == "container" and words < 3:
+        word, after = tokens[i], tokens[i + 1]
+        if after.text == "." and after.start == word.end and _ABBREVIATION.fullmatch(word.text) \
+                and LEXICON.get(word.text.lower()) not in _CUES:  # not "Gesamtausgabe Bd."
+            return True
+        words += 1
+        i += 2 if after.text == "." else 1
+    return False
+
+
+def _journal_word(word: str) -> bool:
+    """An abbreviation's form: cut before a vowel, as ISO 4 cuts ("Funct", "Front", "Eur"), or
+    a journal's cue word ("Rev", "Proc"); no place ("Nepal", "Calif"), name suffix ("Jr") or
+    other cue word ("Ed", "Vol", "Press"). A full word closing the title stays ("...,
+    Omega."), and so a journal's first word printed whole ("Free") is left."""
+    cue = LEXICON.get(word.lower())
+    return (word[-1] not in "aeiouy" or cue == "journal") and _journal_word_whole(word)
+
+
+def _journal_word_whole(word: str) -> bool:
+    """No place, name suffix or cue word (a word printed whole: "Agriculture", "Plant")."""
+    return word not in _SUFFIXES and LEXICON.get(word.lower()) not in _CUES \
+        and not PLACE.fullmatch(word) and not _REGION.fullmatch(word)
+
