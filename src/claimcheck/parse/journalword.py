@@ -27,6 +27,15 @@ _DASHES = frozenset({"-", "–", "—"})
 _SEPARATORS = frozenset({",", ";", *_DASHES})
 _REGION = re.compile(COUNTRY_NAMES)
 _SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Ltd", "Co", "Corp"})
+# The regions a title prints after a town, abbreviated, that `COUNTRY_NAMES` lacks ("Funk
+# Island, Nfld.", "Hobart, Tas.", "Dorchester, Oxon.", "Cozumel, Mex."): Australia's states,
+# Canada's provinces, the English and Welsh counties; a closed set. Not the words that open
+# journals more often than they close a place ("Can.", "Aust.", "Braz.", "Jpn.", "Lab.").
+_REGION_CUTS = frozenset({
+    "Qld", "Vic", "Tas", "Nfld", "Yuk", "Mex",
+    "Beds", "Berks", "Bucks", "Cambs", "Ches", "Derbys", "Glos", "Hants", "Herefs", "Herts",
+    "Hunts", "Lancs", "Leics", "Lincs", "Northants", "Northumb", "Notts", "Oxon", "Salop",
+    "Staffs", "Warks", "Wilts", "Worcs", "Yorks", "Glam", "Pembs", "Carms"})
 _CUES = frozenset({"editor", "volume", "issue", "pages", "place", "publisher", "in", "and",
                    "etal", "thesis", "report", "web"})
 
@@ -50,13 +59,17 @@ def _after_a_break(tokens: tuple[Token, ...], i: int) -> bool:
     """The title's comma or dash before the word, or an initial's stop ("annuum L. | Front.")
     that `_abbreviations_to_container` walks over as if it were an abbreviation."""
     if tokens[i].text in _DASHES:  # the style's ".-" or " - " after a stop or bracket, not
-        # a list's dash after a word ("Welt – Endlichkeit – Einsamkeit") or a hyphen ("Self-")
-        return not tokens[i - 1].text[-1].isalnum()
+        # a list's dash after a word ("Welt – Endlichkeit – Einsamkeit") or a hyphen ("Self-",
+        # a hyphenated authority's "Buch.-Ham.": the dash glued to the word after it)
+        return not tokens[i - 1].text[-1].isalnum() and tokens[i].end < tokens[i + 1].start
     if tokens[i].text in _SEPARATORS:
         return True
+    # Linnaeus' "L." after a species' epithet ("annuum L. | Front."); not a person's middle
+    # initial ("Donald O. | Hebb.") nor another authority's ("indica A. | Juss.", "(L.) H. |
+    # Karst."), whose surname or cut name reads as a journal's word
     initial = tokens[i - 1]
-    return tokens[i].text == "." and len(initial.text) == 1 and initial.text.isupper() \
-        and tokens[i].start == initial.end and tokens[i - 2].text not in ".,"
+    return tokens[i].text == "." and initial.text == "L" and tokens[i].start == initial.end \
+        and tokens[i - 2].text.isalpha() and tokens[i - 2].text.islower()
 
 
 def _abbreviated(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:
@@ -82,4 +95,5 @@ def _journal_word(word: str) -> bool:
     Omega."), and so a journal's first word printed whole ("Free") is left."""
     cue = LEXICON.get(word.lower())
     return (word[-1] not in "aeiouy" or cue == "journal") and word not in _SUFFIXES \
-        and cue not in _CUES and not PLACE.fullmatch(word) and not _REGION.fullmatch(word)
+        and cue not in _CUES and not PLACE.fullmatch(word) and not _REGION.fullmatch(word) \
+        and word not in _REGION_CUTS
