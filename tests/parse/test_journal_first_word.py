@@ -22,6 +22,10 @@ from claimcheck.parse import parse_string
      ("Olsen, K. and Berg, P. (2018) Root rot of barley caused by Fusarium culmorum AG4., "
       "Funct. Plant Biol., 45, pp. 201–210.",
       "Root rot of barley caused by Fusarium culmorum AG4", "Funct. Plant Biol."),
+     ("Hart, P. (2011). Outbreaks of seasonal Influenza A. Emerg. Infect. Dis., 17, 1–9.",
+      "Outbreaks of seasonal Influenza A", "Emerg. Infect. Dis."),
+     ("Moss, D. (2013). Immune response to Group B. Pediatr. Infect. Dis. J., 32, 1–6.",
+      "Immune response to Group B", "Pediatr. Infect. Dis. J."),
      ("Rao K., Das T., 2015.- Synthesis of gold nanoparticles from leaf extract of neem "
       "(Azadirachta indica)..- Dig. J. Nanomater. Biostruct. 10: 55-61.",
       "Synthesis of gold nanoparticles from leaf extract of neem (Azadirachta indica)",

@@ -9,7 +9,12 @@ stop, as the title's last. `boundaries._abbreviations_to_container` moves such w
 only after a title's full stop; this rule takes the one word after the title's comma, dash or
 an initial's stop, when the container run that follows is abbreviated too (a word with its
 stop in its first words). A place, a name's suffix or a cue word closes a title often ("...
-on the Loess Plateau, China.", "... in Los Angeles, Calif.", "..., Jr."): those stay.
+on the Loess Plateau, China.", "... in Los Angeles, Calif.", "..., Jr.", "Hobart, Tas."):
+those stay. The initial is Linnaeus' "L." after an epithet or a letter after a noun that
+takes one ("Influenza A. | Emerg."): after a given name or a botanist's initial the word is
+a surname ("Donald O. Hebb.", "A. Juss.", `middleinitial`), and a hyphenated authority's dash
+is glued ("Buch.-Ham."). Left: "thaliana L. Heynh. | Plant Physiol." reads as "annuum L. |
+Front. Plant Sci.".
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import re
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.imprints import PLACE
+from claimcheck.parse.middleinitial import LETTERED
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.vocabulary import COUNTRY_NAMES
 
@@ -64,12 +70,15 @@ def _after_a_break(tokens: tuple[Token, ...], i: int) -> bool:
         return not tokens[i - 1].text[-1].isalnum() and tokens[i].end < tokens[i + 1].start
     if tokens[i].text in _SEPARATORS:
         return True
-    # Linnaeus' "L." after a species' epithet ("annuum L. | Front."); not a person's middle
-    # initial ("Donald O. | Hebb.") nor another authority's ("indica A. | Juss.", "(L.) H. |
-    # Karst."), whose surname or cut name reads as a journal's word
-    initial = tokens[i - 1]
-    return tokens[i].text == "." and initial.text == "L" and tokens[i].start == initial.end \
-        and tokens[i - 2].text.isalpha() and tokens[i - 2].text.islower()
+    # Linnaeus' "L." after a species' epithet ("annuum L. | Front."), or a letter after a noun
+    # that takes one ("Influenza A. | Emerg."); not a person's middle initial ("Donald O. |
+    # Hebb.") nor another authority's ("indica A. | Juss.", "(L.) H. | Karst."), whose surname
+    # or cut name reads as a journal's word
+    initial, before = tokens[i - 1], tokens[i - 2].text
+    if tokens[i].text != "." or tokens[i].start != initial.end or len(initial.text) != 1:
+        return False
+    return (initial.text == "L" and before.isalpha() and before.islower()) \
+        or (initial.text.isupper() and before.capitalize() in LETTERED)
 
 
 def _abbreviated(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:

@@ -23,8 +23,9 @@ import re
 from claimcheck.parse.tokens import Token
 
 _NAME = re.compile(r"[A-Z][a-z]+")  # "George", "Bush"; not "DNA", "McCain" is left
-# nouns a title follows with a letter or a Roman numeral
-_LETTERED = frozenset({
+# nouns a title follows with a letter or a Roman numeral (and `journalword`: "Influenza A. |
+# Emerg. Infect. Dis.", the letter's stop no journal's)
+LETTERED = frozenset({
     "Hepatitis", "Vitamin", "Protein", "Factor", "Group", "Type", "Influenza", "Complex",
     "Photosystem", "Chromosome", "Phase", "Stage", "Class", "Part", "Section", "Appendix",
     "Grade", "Level", "Category", "Schedule", "Annex", "Table", "Figure", "Model", "Plan",
@@ -69,7 +70,7 @@ def _given_name(tokens: tuple[Token, ...], out: list[str], k: int, first: int) -
     given = k - 1
     word = tokens[given].text
     return k == first - 2 and given >= 1 and out[given - 1] == "title" \
-        and _NAME.fullmatch(word) is not None and word not in _LETTERED \
+        and _NAME.fullmatch(word) is not None and word not in LETTERED \
         and (tokens[given - 1].text.islower() or tokens[given - 1].text in ":,;") \
         and _sentence_case(tokens, out, given - 1)
 
