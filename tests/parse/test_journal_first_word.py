@@ -22,6 +22,10 @@ from claimcheck.parse import parse_string
      ("Olsen, K. and Berg, P. (2018) Root rot of barley caused by Fusarium culmorum AG4., "
       "Funct. Plant Biol., 45, pp. 201–210.",
       "Root rot of barley caused by Fusarium culmorum AG4", "Funct. Plant Biol."),
+     ("Hart, P. (2011). Outbreaks of seasonal Influenza A. Emerg. Infect. Dis., 17, 1–9.",
+      "Outbreaks of seasonal Influenza A", "Emerg. Infect. Dis."),
+     ("Moss, D. (2013). Immune response to Group B. Pediatr. Infect. Dis. J., 32, 1–6.",
+      "Immune response to Group B", "Pediatr. Infect. Dis. J."),
      ("Rao K., Das T., 2015.- Synthesis of gold nanoparticles from leaf extract of neem "
       "(Azadirachta indica)..- Dig. J. Nanomater. Biostruct. 10: 55-61.",
       "Synthesis of gold nanoparticles from leaf extract of neem (Azadirachta indica)",
@@ -80,3 +84,57 @@ def test_a_title_closed_by_a_comma_before_an_abbreviated_journal() -> None:
     parsed = parse_string("K. Roth, Zur Theorie der Verteilung von Zahlen mod. Zwei, Math. Z. "
                           "45 (1939), no. 2, 101-120.")
     assert parsed.title == "Zur Theorie der Verteilung von Zahlen mod. Zwei"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [  # a region's cut name after a town, in sentence or title case
+     ("Montevecchi, W. A., & Tuck, L. M. (1987). Seabird colonies of Funk Island, Nfld. Can. "
+      "J. Zool., 65, 1–8.", "Seabird colonies of Funk Island, Nfld."),
+     ("Evans, D. (1990). Palynology of a peat bog near Hobart, Tas. Aust. J. Bot., 38, 1–10.",
+      "Palynology of a peat bog near Hobart, Tas."),
+     ("Tucker, S. (1999). Seabird Colonies of Baccalieu Island, Nfld. Can. Field-Nat., 113, "
+      "1–9.", "Seabird Colonies of Baccalieu Island, Nfld."),
+     ("Smith, R. (2003). Seagrass decline in Moreton Bay, Qld. Mar. Freshw. Res., 54, 1–12.",
+      "Seagrass decline in Moreton Bay, Qld."),
+     ("Clarke, P. (1998). A Bronze Age Cemetery at Dorchester, Oxon. Antiq. J., 78, 1–30.",
+      "A Bronze Age Cemetery at Dorchester, Oxon."),
+     ("Lopez, J. (2001). Coral reefs of Cozumel, Mex. Bull. Mar. Sci., 69, 1–12.",
+      "Coral reefs of Cozumel, Mex."),
+     # a person's middle initial, then the surname
+     ("Skinner, B. F. (2004). The legacy of Donald O. Hebb. Can. Psychol., 45, 1–10.",
+      "The legacy of Donald O. Hebb"),
+     ("Kirschenbaum, H. (2004). Carl Rogers's life and work: an assessment on the 100th "
+      "anniversary of Carl R. Rogers. J. Couns. Dev., 82, 116–124.",
+      "Carl Rogers's life and work: an assessment on the 100th anniversary of Carl R. Rogers"),
+     # a botanical authority other than Linnaeus' bare "L.", or hyphenated
+     ("Ogbuewu, I. P., Odoemenam, V. U., 2011. Larvicidal and antifeedant effects of leaf "
+      "extracts of Azadirachta indica A. Juss. Afr. J. Biotechnol. 10, 1–6.",
+      "Larvicidal and antifeedant effects of leaf extracts of Azadirachta indica A. Juss."),
+     ("Ndukwe, I. G., Amupitan, J. O., 2007. Phytochemical and antimicrobial screening of the "
+      "fruits of Xylopia aethiopica (Dunal) A. Rich. Afr. J. Biotechnol. 6, 1905–1909.",
+      "Phytochemical and antimicrobial screening of the fruits of Xylopia aethiopica (Dunal) "
+      "A. Rich."),
+     ("Keller, T., & Wild, H. (1999). Drought response of Norway spruce, Picea abies (L.) H. "
+      "Karst. Eur. J. For. Res., 118, 1–10.",
+      "Drought response of Norway spruce, Picea abies (L.) H. Karst."),
+     ("Laxmi, V., Gupta, R., 2014. Phytochemical screening of Swertia chirayita (Roxb.) "
+      "Buch.-Ham. Int. J. Pharm. Sci. Res. 5, 1–7.",
+      "Phytochemical screening of Swertia chirayita (Roxb.) Buch.-Ham."),
+     ],
+)
+def test_a_title_keeps_its_last_word(text: str, title: str) -> None:
+    assert parse_string(text).title.rstrip(".") == title.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [  # a country or a name before the comma is no town before its region
+     ("Ochieng, P., Otieno, D. (2012). Effect of drought on maize yields in Kenya, Afr. J. "
+      "Agric. Res., 7, 1–8.", "Afr. J. Agric. Res."),
+     ("Wang, L., Li, Q. (2019). Soil moisture dynamics on the Loess Plateau, Front. Earth "
+      "Sci., 7, 1–12.", "Front. Earth Sci."),
+     ],
+)
+def test_a_journal_after_a_place(text: str, container: str) -> None:
+    assert parse_string(text).container.rstrip(".") == container.rstrip(".")

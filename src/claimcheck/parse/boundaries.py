@@ -23,6 +23,7 @@ import re
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.journalword import first_word_to_container
+from claimcheck.parse.middleinitial import surname_to_title
 from claimcheck.parse.quoted import CUES, quoted_title
 from claimcheck.parse.runons import settle
 from claimcheck.parse.titlecontainer import title_or_container
@@ -42,6 +43,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) ->
         _double_slash(tokens, out)
     _abbreviations_to_container(tokens, out)
     first_word_to_container(tokens, out)
+    surname_to_title(tokens, out)
     quoted_title(tokens, out)
     _in_container(tokens, out)
     _translator_out_of_container(tokens, out)

@@ -11,7 +11,12 @@ stop, as the title's last. `boundaries._abbreviations_to_container` moves such w
 only after a title's full stop; this rule takes the one word after the title's comma, dash or
 an initial's stop, when the container run that follows is abbreviated too (a word with its
 stop in its first words). A place, a name's suffix or a cue word closes a title often ("...
-on the Loess Plateau, China.", "... in Los Angeles, Calif.", "..., Jr."): those stay.
+on the Loess Plateau, China.", "... in Los Angeles, Calif.", "..., Jr.", "Hobart, Tas."):
+those stay. The initial is Linnaeus' "L." after an epithet or a letter after a noun that
+takes one ("Influenza A. | Emerg."): after a given name or a botanist's initial the word is
+a surname ("Donald O. Hebb.", "A. Juss.", `middleinitial`), and a hyphenated authority's dash
+is glued ("Buch.-Ham."). Left: "thaliana L. Heynh. | Plant Physiol." reads as "annuum L. |
+Front. Plant Sci.".
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import re
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.imprints import PLACE
+from claimcheck.parse.middleinitial import LETTERED
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.vocabulary import COUNTRY_NAMES
 
@@ -32,6 +38,15 @@ _DASHES = frozenset({"-", "–", "—"})
 _SEPARATORS = frozenset({",", ";", *_DASHES})
 _REGION = re.compile(COUNTRY_NAMES)
 _SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Ltd", "Co", "Corp"})
+# The regions a title prints after a town, abbreviated, that `COUNTRY_NAMES` lacks ("Funk
+# Island, Nfld.", "Hobart, Tas.", "Dorchester, Oxon.", "Cozumel, Mex."): Australia's states,
+# Canada's provinces, the English and Welsh counties; a closed set. Not the words that open
+# journals more often than they close a place ("Can.", "Aust.", "Braz.", "Jpn.", "Lab.").
+_REGION_CUTS = frozenset({
+    "Qld", "Vic", "Tas", "Nfld", "Yuk", "Mex",
+    "Beds", "Berks", "Bucks", "Cambs", "Ches", "Derbys", "Glos", "Hants", "Herefs", "Herts",
+    "Hunts", "Lancs", "Leics", "Lincs", "Northants", "Northumb", "Notts", "Oxon", "Salop",
+    "Staffs", "Warks", "Wilts", "Worcs", "Yorks", "Glam", "Pembs", "Carms"})
 _CUES = frozenset({"editor", "volume", "issue", "pages", "place", "publisher", "in", "and",
                    "etal", "thesis", "report", "web"})
 
@@ -93,13 +108,20 @@ def _after_a_break(tokens: tuple[Token, ...], i: int) -> bool:
     """The title's comma or dash before the word, or an initial's stop ("annuum L. | Front.")
     that `_abbreviations_to_container` walks over as if it were an abbreviation."""
     if tokens[i].text in _DASHES:  # the style's ".-" or " - " after a stop or bracket, not
-        # a list's dash after a word ("Welt – Endlichkeit – Einsamkeit") or a hyphen ("Self-")
-        return not tokens[i - 1].text[-1].isalnum()
+        # a list's dash after a word ("Welt – Endlichkeit – Einsamkeit") or a hyphen ("Self-",
+        # a hyphenated authority's "Buch.-Ham.": the dash glued to the word after it)
+        return not tokens[i - 1].text[-1].isalnum() and tokens[i].end < tokens[i + 1].start
     if tokens[i].text in _SEPARATORS:
         return True
-    initial = tokens[i - 1]
-    return tokens[i].text == "." and len(initial.text) == 1 and initial.text.isupper() \
-        and tokens[i].start == initial.end and tokens[i - 2].text not in ".,"
+    # Linnaeus' "L." after a species' epithet ("annuum L. | Front."), or a letter after a noun
+    # that takes one ("Influenza A. | Emerg."); not a person's middle initial ("Donald O. |
+    # Hebb.") nor another authority's ("indica A. | Juss.", "(L.) H. | Karst."), whose surname
+    # or cut name reads as a journal's word
+    initial, before = tokens[i - 1], tokens[i - 2].text
+    if tokens[i].text != "." or tokens[i].start != initial.end or len(initial.text) != 1:
+        return False
+    return (initial.text == "L" and before.isalpha() and before.islower()) \
+        or (initial.text.isupper() and before.capitalize() in LETTERED)
 
 
 def _abbreviated(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:
@@ -124,7 +146,8 @@ def _journal_word(word: str) -> bool:
     other cue word ("Ed", "Vol", "Press"). A full word closing the title stays ("...,
     Omega."), and so a journal's first word printed whole ("Free") is left."""
     cue = LEXICON.get(word.lower())
-    return (word[-1] not in "aeiouy" or cue == "journal") and _journal_word_whole(word)
+    return (word[-1] not in "aeiouy" or cue == "journal") and _journal_word_whole(word) \
+        and word not in _REGION_CUTS
 
 
 def _journal_word_whole(word: str) -> bool:
