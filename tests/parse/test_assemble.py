@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.parse.assemble import Run, first_runs, runs
+from claimcheck.parse.assemble import Run, first_runs, label_run, run_ends, runs
 from claimcheck.parse.fieldnumbers import clean_pages, tidy_numbers
 from claimcheck.parse.tokens import tokenize
 
@@ -14,6 +14,41 @@ def test_runs_group_equal_neighbouring_labels() -> None:
     assert runs(tokens, ("x", "x", "y", "x")) == (
         Run("x", 0, 3), Run("y", 4, 5), Run("x", 6, 7))
     assert runs((), ()) == ()
+
+
+def test_run_ends_mark_each_change_of_label_and_the_end() -> None:
+    assert run_ends(["x", "x", "y", "x"], 4) == [2, 3, 4]
+    assert run_ends(("x",), 1) == [1]
+    assert run_ends([], 0) == [0]
+
+
+def _scanned(labels: list[str], label: str) -> tuple[int, int]:
+    """The first run of `label` found by a plain scan, to hold `label_run` to."""
+    if label not in labels:
+        return -1, -1
+    start = end = labels.index(label)
+    while end < len(labels) and labels[end] == label:
+        end += 1
+    return start, end
+
+
+def test_label_run_answers_for_the_labels_as_they_are_now() -> None:
+    # The index is kept between asks: a list changed in place, another list with the same
+    # labels, a tuple and an empty list must each get the answer of their own labels.
+    out = ["author", "author", "title", "title", "O", "title", "pages"]
+    asks = ("author", "title", "pages", "container", "O")
+    assert [label_run(out, a) for a in asks] == [_scanned(out, a) for a in asks]
+    out[4] = "title"  # a rule joins the two title runs
+    assert label_run(out, "title") == (2, 6)
+    out[0:2] = ["editor", "editor"]
+    assert label_run(out, "author") == (-1, -1)
+    assert label_run(out, "editor") == (0, 2)
+    same = list(out)
+    same[6] = "volume"
+    assert label_run(same, "pages") == (-1, -1)
+    assert label_run(out, "pages") == (6, 7)
+    assert label_run(tuple(out), "title") == (2, 6)  # type: ignore[arg-type]
+    assert label_run([], "title") == (-1, -1)
 
 
 def test_first_runs_trim_outer_punctuation_and_keep_the_longest_title() -> None:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse import dates
-from claimcheck.parse.assemble import label_run
+from claimcheck.parse.assemble import label_run, run_ends
 from claimcheck.parse.authors import author_run_start, initials_before_colon
 from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.colonjournal import marked_journal
@@ -120,7 +120,7 @@ def repair(
 def _wordless_runs(tokens: tuple[Token, ...], out: list[str]) -> None:
     size = len(out)
     # Where each run starts; labels changed below are inside runs already passed.
-    starts = [i for i in range(1, size) if out[i] != out[i - 1]]
+    starts = run_ends(out, size)[:-1]
     if not starts:
         return
     for start, end in zip(starts, [*starts[1:], size], strict=True):
