@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from claimcheck.parse.assemble import Run, first_runs, label_run, run_ends, runs
@@ -49,6 +51,25 @@ def test_label_run_answers_for_the_labels_as_they_are_now() -> None:
     assert label_run(out, "pages") == (6, 7)
     assert label_run(tuple(out), "title") == (2, 6)  # type: ignore[arg-type]
     assert label_run([], "title") == (-1, -1)
+
+
+def test_label_run_in_threads_answers_each_its_own_labels() -> None:
+    # Threads share the kept index: each must still get the answer of the labels it asks of.
+    def ask(seed: int, wrong: list[str]) -> None:
+        out = [("title", "author", "pages", "O")[(seed * k) % 4] for k in range(40)]
+        for k in range(2000):
+            out[(k * 7 + seed) % 40] = ("title", "author", "pages", "O")[(k + seed) % 4]
+            for label in ("title", "author", "pages", "O", "date"):
+                if label_run(out, label) != _scanned(out, label):
+                    wrong.append(label)
+
+    wrong: list[str] = []
+    threads = [threading.Thread(target=ask, args=(seed, wrong)) for seed in range(1, 5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert wrong == []
 
 
 def test_first_runs_trim_outer_punctuation_and_keep_the_longest_title() -> None:
