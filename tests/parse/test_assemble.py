@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from claimcheck.parse.assemble import Run, first_runs, label_run, run_ends, runs
+from claimcheck.parse.assemble import Run, first_runs, label_run, runs
 from claimcheck.parse.fieldnumbers import clean_pages, tidy_numbers
 from claimcheck.parse.tokens import tokenize
 
@@ -16,12 +16,6 @@ def test_runs_group_equal_neighbouring_labels() -> None:
     assert runs(tokens, ("x", "x", "y", "x")) == (
         Run("x", 0, 3), Run("y", 4, 5), Run("x", 6, 7))
     assert runs((), ()) == ()
-
-
-def test_run_ends_mark_each_change_of_label_and_the_end() -> None:
-    assert run_ends(["x", "x", "y", "x"], 4) == [2, 3, 4]
-    assert run_ends(("x",), 1) == [1]
-    assert run_ends([], 0) == [0]
 
 
 def _scanned(labels: list[str], label: str) -> tuple[int, int]:

@@ -9,9 +9,6 @@ title a lower-case "in" cue. Numbers are tidied apart: `fieldnumbers`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from itertools import compress
-from operator import ne
 from typing import NamedTuple
 
 from claimcheck.parse.tokens import Token
@@ -36,21 +33,15 @@ def runs(tokens: tuple[Token, ...], labels: tuple[str, ...]) -> tuple[Run, ...]:
     """Maximal stretches of tokens that share a label."""
     if not tokens:
         return ()
-    ends = run_ends(labels, len(tokens))
+    # Where a run ends: each token whose label differs from the one before, and the end.
+    ends = [i for i in range(1, len(tokens)) if labels[i] != labels[i - 1]]
+    ends.append(len(tokens))
     out: list[Run] = []
     first = 0
     for end in ends:
         out.append(_new(Run, (labels[first], tokens[first][1], tokens[end - 1][2])))
         first = end
     return tuple(out)
-
-
-def run_ends(labels: Sequence[str], size: int) -> list[int]:
-    """Where each run of labels[:size] ends (exclusive): every place whose label differs from
-    the one before, then `size`. (`compress` over `map(ne, ...)`: no Python step per label.)"""
-    ends = list(compress(range(1, size), map(ne, labels[1:size], labels)))
-    ends.append(size)
-    return ends
 
 
 _OPENING_BRACKETS = re.compile(r"[(\[][^()\[\]\s]{1,12}[)\]]\S")
@@ -79,11 +70,15 @@ def _remember(labels: list[str], index: dict[str, tuple[int, int]]) -> None:
 
 def _first_runs(labels: list[str]) -> dict[str, tuple[int, int]]:
     """Each label's first run, as `label_run` gives it."""
-    if not labels:
+    size = len(labels)
+    if not size:
         return {}
+    # Where a run ends: each label that differs from the one before, and the end (as `runs`).
+    ends = [i for i in range(1, size) if labels[i] != labels[i - 1]]
+    ends.append(size)
     index: dict[str, tuple[int, int]] = {}
     start = 0
-    for end in run_ends(labels, len(labels)):
+    for end in ends:
         if labels[start] not in index:
             index[labels[start]] = (start, end)
         start = end

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse import dates
-from claimcheck.parse.assemble import label_run, run_ends
+from claimcheck.parse.assemble import label_run
 from claimcheck.parse.authors import author_run_start, initials_before_colon
 from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.colonjournal import marked_journal
@@ -120,7 +120,7 @@ def repair(
 def _wordless_runs(tokens: tuple[Token, ...], out: list[str]) -> None:
     size = len(out)
     # Where each run starts; labels changed below are inside runs already passed.
-    starts = run_ends(out, size)[:-1]
+    starts = [i for i in range(1, size) if out[i] != out[i - 1]]
     if not starts:
         return
     for start, end in zip(starts, [*starts[1:], size], strict=True):
@@ -183,33 +183,22 @@ def _one_label(tokens: tuple[Token, ...], out: list[str], start: int, end: int) 
 def _glued_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
     """Digits glued on, or a short letter glued between digits ("19" "r" "12889"); never a
     unit or counter word ("7pp", "第3号")."""
-    # Only where a number field's run ends can a token join it: where the label changes, and
-    # after each token that joined (its run then ends there); each place tried once, in order.
-    tried = 0
-    for i in run_ends(out, len(out))[:-1]:
-        while tried < i < len(out):
-            tried = i
-            if out[i - 1] not in _NUMBER_FIELDS or out[i] == out[i - 1] \
-                    or not _glued_on(tokens, i):
-                break
+    for i in range(1, len(out)):
+        if out[i - 1] not in _NUMBER_FIELDS or out[i] == out[i - 1]:
+            continue
+        # Only from a digit, or from a letter already taken between two digits.
+        prev_digit = tokens[i - 1].text.isdigit() or (
+            i > 1 and tokens[i - 1].text.isascii() and tokens[i - 1].text.isalpha()
+            and tokens[i - 2].text.isdigit()
+            and tokens[i - 2].end == tokens[i - 1].start)
+        if tokens[i].start != tokens[i - 1].end or not prev_digit:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        between = (tokens[i].text.isascii() and tokens[i].text.isalpha()
+                   and len(tokens[i].text) < 3 and nxt is not None
+                   and nxt.start == tokens[i].end and nxt.text.isdigit())
+        if tokens[i].text.isdigit() or between:
             out[i] = out[i - 1]
-            i += 1
-
-
-def _glued_on(tokens: tuple[Token, ...], i: int) -> bool:
-    """Whether tokens[i] continues the number that tokens[i - 1] ends."""
-    # Only from a digit, or from a letter already taken between two digits.
-    prev_digit = tokens[i - 1].text.isdigit() or (
-        i > 1 and tokens[i - 1].text.isascii() and tokens[i - 1].text.isalpha()
-        and tokens[i - 2].text.isdigit()
-        and tokens[i - 2].end == tokens[i - 1].start)
-    if tokens[i].start != tokens[i - 1].end or not prev_digit:
-        return False
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    between = (tokens[i].text.isascii() and tokens[i].text.isalpha()
-               and len(tokens[i].text) < 3 and nxt is not None
-               and nxt.start == tokens[i].end and nxt.text.isdigit())
-    return tokens[i].text.isdigit() or between
 
 
 # GB/T 7714 document codes: journal, monograph, proceedings, thesis, report, patent, standard,

@@ -194,7 +194,7 @@ def _in_numpy(
         decoded = decode(weights, scores, [len(strings[i]) for i in batch], same, SUMMED_BELOW,
                          least)
         for i, (labels, marginals) in zip(batch, decoded, strict=True):
-            out[i] = (tuple(map(names.__getitem__, labels)), tuple(marginals))
+            out[i] = (tuple([names[j] for j in labels]), tuple(marginals))
     return out
 
 
