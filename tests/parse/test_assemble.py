@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
-from claimcheck.parse.assemble import Run, first_runs, runs
+from claimcheck.parse.assemble import Run, first_runs, label_run, runs
 from claimcheck.parse.fieldnumbers import clean_pages, tidy_numbers
 from claimcheck.parse.tokens import tokenize
 
@@ -14,6 +16,54 @@ def test_runs_group_equal_neighbouring_labels() -> None:
     assert runs(tokens, ("x", "x", "y", "x")) == (
         Run("x", 0, 3), Run("y", 4, 5), Run("x", 6, 7))
     assert runs((), ()) == ()
+
+
+def _scanned(labels: list[str], label: str) -> tuple[int, int]:
+    """The first run of `label` found by a plain scan, to hold `label_run` to."""
+    if label not in labels:
+        return -1, -1
+    start = end = labels.index(label)
+    while end < len(labels) and labels[end] == label:
+        end += 1
+    return start, end
+
+
+def test_label_run_answers_for_the_labels_as_they_are_now() -> None:
+    # The index is kept between asks: a list changed in place, another list with the same
+    # labels, a tuple and an empty list must each get the answer of their own labels.
+    out = ["author", "author", "title", "title", "O", "title", "pages"]
+    asks = ("author", "title", "pages", "container", "O")
+    assert [label_run(out, a) for a in asks] == [_scanned(out, a) for a in asks]
+    out[4] = "title"  # a rule joins the two title runs
+    assert label_run(out, "title") == (2, 6)
+    out[0:2] = ["editor", "editor"]
+    assert label_run(out, "author") == (-1, -1)
+    assert label_run(out, "editor") == (0, 2)
+    same = list(out)
+    same[6] = "volume"
+    assert label_run(same, "pages") == (-1, -1)
+    assert label_run(out, "pages") == (6, 7)
+    assert label_run(tuple(out), "title") == (2, 6)  # type: ignore[arg-type]
+    assert label_run([], "title") == (-1, -1)
+
+
+def test_label_run_in_threads_answers_each_its_own_labels() -> None:
+    # Threads share the kept index: each must still get the answer of the labels it asks of.
+    def ask(seed: int, wrong: list[str]) -> None:
+        out = [("title", "author", "pages", "O")[(seed * k) % 4] for k in range(40)]
+        for k in range(2000):
+            out[(k * 7 + seed) % 40] = ("title", "author", "pages", "O")[(k + seed) % 4]
+            for label in ("title", "author", "pages", "O", "date"):
+                if label_run(out, label) != _scanned(out, label):
+                    wrong.append(label)
+
+    wrong: list[str] = []
+    threads = [threading.Thread(target=ask, args=(seed, wrong)) for seed in range(1, 5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert wrong == []
 
 
 def test_first_runs_trim_outer_punctuation_and_keep_the_longest_title() -> None:

@@ -168,7 +168,7 @@ def _in_crfsuite(
             if whole >= least:  # most strings of a list: every token surely above the floor
                 out.append((labels, (whole,) * len(labels)))
                 continue
-            sure = [marginal(label, i) for i, label in enumerate(labels)]
+            sure = list(map(marginal, labels, range(len(labels))))
             for i, label in enumerate(labels):
                 if sure[i] < SUMMED_BELOW and len(same[label]) > 1:  # rare: most are sure
                     sure[i] = sum([marginal(other, i) for other in same[label]])
