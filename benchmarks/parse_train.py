@@ -202,6 +202,9 @@ def main() -> int:
     parser.add_argument("--real-weight", type=int, default=1,
                         help="append each shared (real) training string this many times, to "
                              "weight real strings above the extra ones")
+    parser.add_argument("--extra-weight", type=int, default=1,
+                        help="append each extra string this many times (the note model: "
+                             "note strings above the shared ones)")
     parser.add_argument("--begin", default="",
                         help="comma-separated labels whose first token is learnt as its own "
                              "label B-<label> (e.g. title,journal,container)")
@@ -215,6 +218,7 @@ def main() -> int:
     if args.extra_sample:
         random.Random(1).shuffle(extra)
         extra = extra[: args.extra_sample]
+    extra *= args.extra_weight
     if not args.folds:
         train(records * args.real_weight + extra, args.out, args.iterations, args.c1, args.c2,
               marked)
