@@ -229,7 +229,10 @@ def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,
     trial = dict(candidates)
     for span, numbers, reach in spaced:  # a label word's run shows no habit ("sections 71-74")
         if reach != "run":
-            trial[span[0]] = [(span, numbers, "next")]
+            # a new number a few past the highest where the digits close their clause: a
+            # callout the rules refuse ("CD103 4", "stage 5") leaves a gap, not the end of
+            # the order; `spaced_habit` counts only those that close
+            trial[span[0]] = [(span, numbers, "ahead" if closes(body, span[1]) else "next")]
     believed = believe([trial[k] for k in sorted(trial)])
     if not spaced_habit(body, believed, spaced):
         return False

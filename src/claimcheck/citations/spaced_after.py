@@ -18,6 +18,7 @@ from claimcheck.citations.split_runs import Option
 LABELS = 10  # a label or a count closing a clause is mostly smaller ("batch 2 was lost")
 _RUN = 5  # the longest run a label word may carry: "(amino acids 15–23)" is a spread
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
+_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")  # a sentence's or a line's start
 _BE = frozenset(("is", "was", "are", "were", "has", "had", "have", "be", "been"))
 _LAST = re.compile(r"\d+$")
 _NEARBY = 80  # how far around spaced digits the same word with more digits is looked for
@@ -26,7 +27,7 @@ _NEARBY = 80  # how far around spaced digits the same word with more digits is l
 # modifier qualifies (`_bare`: "in field 6", also the words that join or compare series,
 # "and", "or", "vs", "versus", "than")
 _PREPOSITION_WORDS = ("in", "on", "at", "of", "for", "from", "with", "to", "by")
-_PREPOSITION = re.compile(rf"\b(?:{'|'.join(_PREPOSITION_WORDS)}|into|per|under)[ \u00a0]$")
+_PREPOSITION = re.compile(rf"\b(?i:{'|'.join(_PREPOSITION_WORDS)}|into|per|under)[ \u00a0]$")
 _PREPOSITIONS = frozenset((*_PREPOSITION_WORDS, "and", "or", "vs", "versus", "than"))
 # what joins labels in a series: "field 6 and field 9", "day 14, day 28", "arm 2 vs arm 3"
 _JOIN = r"[,;]?[ \u00a0\n]+(?:(?:and|or|to|vs\.?|versus)[ \u00a0\n]+)?"
@@ -113,24 +114,32 @@ def single_reach(body: str, end: int, closed: bool, number: int, word: str) -> s
     # not "animal 11 was lost" (a label as its clause's subject) nor "we recruited 12, of
     # whom" (what a verb in the past did)
     if closed:
+        labelled = _labelled(body, end, word)
         again = number >= LABELS and next_word(body, end) not in _BE and not word.endswith(
-            "ed") and not _labelled(body, end, word)
-        return "near" if again else "ahead"
+            "ed") and not labelled
+        # "In field 12, the trial": a label opening its sentence, at most the next new one
+        return "near" if again else "next" if labelled == "opens" else "ahead"
     return "next"
 
 
-def _labelled(body: str, end: int, word: str) -> bool:
+def _labelled(body: str, end: int, word: str) -> str:
     """A singular noun right after a preposition names a label with the number ending at
     `end` ("in pond 12, the", "in cage 12 in"): a callout follows a whole noun phrase ("the
-    NCBI resources 77 is", "diffusion tensors 10,")."""
+    NCBI resources 77 is", "diffusion tensors 10,"). "opens" where the preposition opens
+    its sentence ("In field 12, the trial was repeated": an adverbial's label, series or
+    not), "series" where the article numbers the noun elsewhere, else ""."""
     digits = _LAST.search(body[max(0, end - 3) : end])
     start = end - (len(digits.group()) if digits else 0) - 1 - len(word)
-    if word.endswith("s") or not _PREPOSITION.search(body, max(0, start - 12), start):
-        return False
+    preposition = _PREPOSITION.search(body, max(0, start - 12), start)
+    if word.endswith("s") or not preposition:
+        return ""
+    if preposition.group()[0].isupper() and _OPENS.search(body, max(0, preposition.start() - 3),
+                                                          preposition.start()):
+        return "opens"
     # a label's noun numbers a series in the article ("pond 15" beside "pond 12", "24
     # ponds"); "in vivo 12,", "in mice 14," and "by hand 11" name none
     numbers, counted = _series(body, word.lower())
-    return counted or bool(numbers - {digits.group() if digits else ""})
+    return "series" if counted or numbers - {digits.group() if digits else ""} else ""
 
 
 # a word of letters and the number after it ("pond 12"); a number and the word after it
