@@ -44,3 +44,31 @@ def test_a_label_in_a_phrase_opening_its_sentence_is_no_repeat() -> None:
     labels = (" In field 12, the trial was repeated. In cage 11 in week 2, two mice died."
               " Grazing was estimated by hand 12, and checked in detail 11.")
     assert sup(_SPACED + labels) == [*sup(_SPACED), "12", "11"]
+
+
+def test_labels_in_an_opening_phrase_or_before_of_are_no_new_callouts() -> None:
+    # 13 is the next new number at "In quadrats 13," and 14 a few past it at "well 14 of"
+    labels = (" In quadrats 13, where sheep grazed, richness fell. Cells were dried in well 14"
+              " of each plate. Both agree with theory 13.")
+    assert sup(_SPACED + labels) == [*sup(_SPACED), "13"]
+
+
+def test_a_new_number_further_ahead_is_read_where_the_next_carries_on() -> None:
+    # 13-15 follow label words ("strains 13", "phase 14, 15"): refused, then 16, 17 in a row
+    text = (" Tolerance differs between strains 13 and depends on growth phase 14, 15. The"
+            " gene is needed in yeast 16 and in plants 17, and protects nematodes 18.")
+    assert sup(_SPACED + text) == [*sup(_SPACED), "16", "17", "18"]
+
+
+def test_a_number_further_ahead_alone_stays_unread() -> None:
+    # "plots 17" jumps 5 past the highest and nothing carries on from it
+    text = " Yields fell in all plots 17, and rose again later 13."
+    assert sup(_SPACED + text) == [*sup(_SPACED), "13"]
+
+
+def test_a_repeated_range_after_a_word_the_article_numbers_is_labels() -> None:
+    # "scenarios 1–9" beside "Scenarios 10–12": the article's scenarios, all cited numbers
+    text = (" Scenarios 10–12 followed earlier reviews 9. Bias was low in scenarios 1–9, as"
+            " expected 3. In scenario 11, the forest was best, as others found 13. Effects"
+            " were reviewed in several studies 1–4, as in mice 14.")
+    assert sup(_SPACED + text) == [*sup(_SPACED), "9", "3", "13", "1–4", "14"]

@@ -14,14 +14,17 @@ numbering (`believed.in_sequence`):
   weeks", "13 to 17"), nor a lone range inside an open parenthesis ("(amino acids 1–23)"),
   nor one digit after a word it also follows elsewhere ("source data 1" twice: a label),
   nor digits after a word that names more numbers in the same sentence ("field 6 and
-  field 9": labels), and followed by a mark, a space or the line's end, never by "%", a
-  decimal or a unit glued to it; a list or range refused for its word or its parenthesis
-  is still read as the next new numbers in a row, from 10 on ("impact factor 84, 85 of",
-  "(Ensemble methods 42-44, see"; not "Tables 3, 4");
-- the article's habit: read as the next new number only, the spaced candidates that
-  close a clause or run on into a function word must carry at least `_HABIT` first
-  citations, and more than the superscripts glued to a word do (an article that glues its
-  callouts cites by glued digits, and its spaced numbers are quantities or labels:
+  field 9": labels), nor labels of the article's own (`labels_of`: "In scenario 11, the",
+  "in well 12 of", "scenarios 1–9" beside "Scenarios 10–12"), and followed by a mark, a
+  space or the line's end, never by "%", a decimal or a unit glued to it; a list or range
+  refused for its word or its parenthesis is still read as the next new numbers in a row,
+  from 10 on ("impact factor 84, 85 of", "(Ensemble methods 42-44, see"; not "Tables 3,
+  4");
+- the article's habit: read as new numbers a few past the highest (a refused callout,
+  "CD103 4", leaves a gap), the spaced candidates that close a clause or run on into a
+  function word must carry at least `_HABIT` first citations, and more than the
+  superscripts glued to a word do (an article that glues its callouts cites by glued
+  digits, and its spaced numbers are quantities or labels:
   "Experiment 2 tested");
 - in such an article, a spaced list or range ("12,13", "12–14") before a mark or a
   function word reaches as far as a glued superscript; a single number of 10 or more that
@@ -47,6 +50,7 @@ from claimcheck.citations.spaced_after import (
     goes_on,
     label_run,
     labels,
+    labels_of,
     next_word,
     series,
     single_reach,
@@ -100,9 +104,13 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         # a single number is a label or a value as often: the next new number only
         # (a clause that goes on is never a count: `counted` and `goes_on` read one word)
         if len(numbers) > 1:
-            reach = "list" if closed else "next"
+            # "in scenarios 1–9," beside "Scenarios 10–12": labels, though every number is
+            # cited before; only as the next new numbers
+            reach = "list" if closed and not labels_of(body, match, word) else "next"
         elif word[:1].islower():
             reach = single_reach(body, match.end("list"), closed, numbers[0], word)
+            if not reach:
+                continue  # "In field 12, the trial": a label opening its sentence
         else:
             reach = "next"
         found.append((match.span("list"), numbers, reach))
@@ -131,7 +139,7 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
                 body, match) or series(body, match.end("list")) or labels(
                 body, match, word) or (not match.group(
                 "after") and counted(body, match.end("list"))) or not _name_closes(
-                body, match, word, printed_inside):
+                body, match, word, printed_inside) or labels_of(body, match, word):
             continue
         found.append((match.span("list"), printed))
     return found
