@@ -55,6 +55,7 @@ from claimcheck.citations.spaced_after import (
     series,
     single_reach,
 )
+from claimcheck.citations.spaced_twins import cited_twice, later_prints, pair_key
 from claimcheck.citations.spaced_words import NOT_AFTER
 from claimcheck.citations.split_runs import Option
 
@@ -81,12 +82,14 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
     article's habit is shown: "list", "next", or for a single number `single_reach`'s."""
     found: list[Option] = []
     matches = list(_SPACED.finditer(body))
-    pairs = Counter(_pair(body, m) for m in matches if len(m.group("list")) == 1)
+    pairs = Counter(pair_key(body, m) for m in matches if len(m.group("list")) == 1)
+    twice = cited_twice(body, matches, pairs)
     for match in matches:
         printed = match.group("list")
         numbers = [int(n) for n in re.findall(r"\d+", printed)]
         word = _word(body, match.start())
-        if max(numbers) > count or pairs[_pair(body, match)] > 1 or series(
+        twin = match.start("list") in twice
+        if max(numbers) > count or (pairs[pair_key(body, match)] > 1 and not twin) or series(
                 body, match.end("list")) or labels(body, match, word):
             continue
         if _no_callout_word(body, match.start(), word) or _in_parentheses(body, match):
@@ -111,10 +114,17 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
             reach = single_reach(body, match.end("list"), closed, numbers[0], word)
             if not reach:
                 continue  # "In field 12, the trial": a label opening its sentence
+            reach = "ahead" if twin else reach  # its first print: a new number only
         else:
             reach = "next"
         found.append((match.span("list"), numbers, reach))
     return found
+
+
+def twins(body: str, found: list[tuple[int, int]], habit: bool) -> list[tuple[int, int]]:
+    """`found` and the later prints of a spaced pair it read first (`spaced_twins`)."""
+    again = later_prints(body, list(_SPACED.finditer(body)), found) if habit else []
+    return sorted(found + again) if again else found
 
 
 def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
@@ -181,14 +191,6 @@ def _name_closes(body: str, match: re.Match[str], word: str,
         return True  # a list or a range: no version's or count's ("DOIs 55,56 that")
     following = next_word(body, match.end("list"))
     return bool(match.group("after")) or following in _CLOSING_VERBS or following.endswith("ed")
-
-
-def _pair(body: str, match: re.Match[str]) -> str:
-    """The word before and the digits: "data 1" printed twice is a label ("source data 1",
-    "Protocol 1"; labels count from 1, so only one digit), since a callout seldom follows the
-    same word twice ("Kavoosi and Rowshan 10" may)."""
-    word = re.search(r"\S*$", body[max(0, match.start() - 24) : match.start()])
-    return (word.group() if word else "") + " " + match.group("list")
 
 
 def _in_parentheses(body: str, match: re.Match[str]) -> bool:

@@ -67,7 +67,7 @@ from claimcheck.citations.opened import opened, repeats
 from claimcheck.citations.run_splits import run_readings
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.source_marks import source_marks_hidden
-from claimcheck.citations.spaced import gap_candidates, with_spaced
+from claimcheck.citations.spaced import gap_candidates, twins, with_spaced
 from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
 
@@ -164,7 +164,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     found = in_sequence([candidates[k] for k in sorted(candidates)])
     pool.extend(run_readings(body, count, found))  # "Ucp224": which split, order alone may say
     singles = frozenset(start for (start, _), _ in asides)  # "(6; see": no name's digit
-    filled = gaps_filled(body, found, pool, count, singles)
+    filled = twins(body, gaps_filled(body, found, pool, count, singles), habit)  # "subjects 8"
     again = words.cited_again(body, repeats(body, filled, asides), evidence.naming)
     return named_repeats(body, again, count)  # "any ID20." after "an ID" and a 20
 
