@@ -93,3 +93,19 @@ def test_a_label_printed_twice_stays_unread() -> None:
     text = (" Data are in source data 1, as in theory 8. Model 9 was fitted, and model 9"
             " fits best. Yields fell in cohort 3. As in cohort 3, they rose 9.")
     assert sup(_SHORT + text) == [*sup(_SHORT), "8", "9"]
+
+
+def test_a_value_after_a_bare_point_is_no_callout() -> None:
+    # AMA prints P values without the leading 0: "(P = .12)" where 12 is the next number
+    text = ("Heart failure is common.1 Inhibitors reduce admissions,2,3 and deaths.4 Volume"
+            " loss occurred in 4.1% vs 2.6% (P = .12), and rarely worse (P < .5).5")
+    assert sup(text) == ["1", "2,3", "4", "5"]
+
+
+def test_an_acronym_printed_again_with_its_digits_is_a_name() -> None:
+    # "STK11" named before a word ("STK11 co-mutations") and printed before: a gene named
+    # twice, though 11 is the next new number where it stands the second time
+    text = ("Mutations occur in lung cancer.1 Inhibitors were developed,2-4 and approved.5-7"
+            " Co-mutations in STK11 and KEAP1 predict poor response.8,9 Survival matched"
+            " trials.5,10 Patients with STK11 co-mutations did worse,11 as before.8")
+    assert sup(text) == ["1", "2-4", "5-7", "8,9", "5,10", "11", "8"]

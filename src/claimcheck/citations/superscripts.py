@@ -79,9 +79,9 @@ _GROUP = (rf"(?P<list>\d{{1,3}}(?:(?:,[ \u00a0]?\n?|{DASH})\d{{1,3}})*)(?=[\s,;:
           rf"|(?:{_AFTER_LIST})\((?=[a-z])"
           r"|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))")
 _GLUED = re.compile(
-    rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)"
-    # a straight quote closing a word ("'altruism'17."), not a prime ("5'3", "3'UTR")
-    r"|(?<=[^\W\d_]['\"]))"
+    rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])(?<![\s=<>≤≥]\.)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)"
+    # not a value's point ("P = .12"); a straight quote closing a word ("'altruism'17."),
+    r"|(?<=[^\W\d_]['\"]))"  # not a prime ("5'3", "3'UTR")
     rf"(?<![′'’],){_GROUP}"
 )
 _WORD_BEFORE = re.compile(r"[\w\-]*$")
@@ -243,8 +243,8 @@ def _kind(body: str, span: tuple[int, int], evidence: words.Evidence) -> str:
         return "weak"
     if len(stem) == 2 and stem.isupper():
         return "seen" if acronym_cited(body, span, stem, evidence) else "weak"
-    if stem + _BETWEEN.split(body[start : span[1]], 1)[0] in evidence.naming:
-        return "weak"  # "RoseTTAFold2 models" elsewhere: a version, unless next by order
+    if (name := stem + _BETWEEN.split(body[start : span[1]], 1)[0]) in evidence.naming:
+        return words.named_kind(body, name, start - len(stem))  # "RoseTTAFold2 models"
     if (stem.istitle() and stem.lower() in evidence.lower) or stem in evidence.bare:
         return "sure"
     return "weak"
