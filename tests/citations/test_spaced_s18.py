@@ -109,3 +109,18 @@ def test_an_acronym_printed_again_with_its_digits_is_a_name() -> None:
             " Co-mutations in STK11 and KEAP1 predict poor response.8,9 Survival matched"
             " trials.5,10 Patients with STK11 co-mutations did worse,11 as before.8")
     assert sup(text) == ["1", "2-4", "5-7", "8,9", "5,10", "11", "8"]
+
+
+def test_a_number_after_a_citing_phrase_closing_its_clause_is_cited_again() -> None:
+    # "as in 9.", "as reported before 11.", "in line with 4,": a source, not a quantity
+    text = (" Ponds were treated as in 9. Grazing fell, as reported before 11. Blooms rose,"
+            " in line with 4, and lasted long 13.")
+    assert sup(_SPACED + text) == [*sup(_SPACED), "9", "11", "4", "13"]
+
+
+def test_quantities_after_in_and_with_stay_unread() -> None:
+    # no citing phrase, or no mark after the digits: counts and years
+    text = (" Deaths were 12 in the treated group compared with 9. Eggs hatched in 3 ponds"
+            " as in 4 others, and fish were found before 2 weeks. Fish fed as in 11 of them"
+            " died, as described in 13.")
+    assert sup(_SPACED + text) == [*sup(_SPACED), "13"]

@@ -49,12 +49,13 @@ def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) ->
             numbers) if reach == "tail" else min(numbers) == highest + 1
     if reach == "seen":
         return min(numbers) <= highest + 1
-    if reach in ("ahead", "near"):  # spaced digits: a new number or, "near", any cited one,
+    if reach in ("ahead", "near", "again"):  # spaced digits: a new number or, "near" and
+        # "again" (after "as in", `spaced_after.citing_phrase`), any cited one,
         # a few past the highest ("be 6," after a missed "5"); a new one further ahead where
         # the next group carries on from it ("yeast 10 and in plants 11" after a missed 7-9)
         if highest + _NEAR < min(numbers) <= highest + _JUMP:
             return bool(after) and min(after) == max(numbers) + 1
-        return min(numbers) <= highest + _NEAR and (reach == "near" or min(numbers) > highest)
+        return min(numbers) <= highest + _NEAR and (reach != "ahead" or min(numbers) > highest)
     # a jump past uncited numbers is believed when the next group carries on from it
     resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
     return min(numbers) <= highest + _JUMP or resumes

@@ -45,6 +45,7 @@ from collections.abc import Callable
 
 from claimcheck.citations.notation import DASH, DASH_CHARS, LABEL_WORDS
 from claimcheck.citations.spaced_after import (
+    citing_phrase,
     closes,
     counted,
     goes_on,
@@ -55,6 +56,7 @@ from claimcheck.citations.spaced_after import (
     series,
     single_reach,
 )
+from claimcheck.citations.spaced_lists import in_parentheses
 from claimcheck.citations.spaced_twins import cited_twice, later_prints, pair_key
 from claimcheck.citations.spaced_words import NOT_AFTER
 from claimcheck.citations.split_runs import Option
@@ -92,10 +94,12 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         if max(numbers) > count or (pairs[pair_key(body, match)] > 1 and not twin) or series(
                 body, match.end("list")) or labels(body, match, word):
             continue
-        if _no_callout_word(body, match.start(), word) or _in_parentheses(body, match):
+        if _no_callout_word(body, match.start(), word) or in_parentheses(body, match):
+            if match.group("after") and citing_phrase(body, match.start()):
+                found.append((match.span("list"), numbers, "again"))  # "as in 9."
             # not "Stations 15, 16 were", "Tables 15, 16", "(amino acids 15–18)": labels
-            if not (_opens(body, match.start(), word) or _LABEL_WORD.fullmatch(word)
-                    or body.startswith(")", match.end("list"))):
+            elif not (_opens(body, match.start(), word) or _LABEL_WORD.fullmatch(word)
+                      or body.startswith(")", match.end("list"))):
                 found.extend(label_run(body, match, numbers))
             continue
         mark = bool(match.group("after"))
@@ -145,7 +149,7 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
         printed = match.group("list")
         word = _word(body, match.start())
         if max(int(n) for n in re.findall(r"\d+", printed)) > count or word.lower() in \
-                NOT_AFTER or len(word) == 1 or _UNIT_WORD.fullmatch(word) or _in_parentheses(
+                NOT_AFTER or len(word) == 1 or _UNIT_WORD.fullmatch(word) or in_parentheses(
                 body, match) or series(body, match.end("list")) or labels(
                 body, match, word) or (not match.group(
                 "after") and counted(body, match.end("list"))) or not _name_closes(
@@ -193,15 +197,6 @@ def _name_closes(body: str, match: re.Match[str], word: str,
     return bool(match.group("after")) or following in _CLOSING_VERBS or following.endswith("ed")
 
 
-def _in_parentheses(body: str, match: re.Match[str]) -> bool:
-    """A range alone inside an open parenthesis ("(amino acids 1–23)", "(months 2–7)"): a
-    value's spread; "(Adams 9)", "(several references 23,24)" cite."""
-    before = body[max(0, match.start() - 60) : match.start()]
-    lone_range = "," not in match.group("list") and len(re.findall(r"\d+", match.group(
-        "list"))) == 2
-    return lone_range and before.rfind("(") > before.rfind(")")
-
-
 def _word(body: str, space: int) -> str:
     """The word of letters right before the space at `space` ("" after a mark)."""
     word = re.search(r"[^\W\d_]*$", body[max(0, space - 24) : space])
@@ -237,8 +232,8 @@ def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,
     if not spaced:
         return False
     trial = dict(candidates)
-    for span, numbers, reach in spaced:  # a label word's run shows no habit ("sections 71-74")
-        if reach != "run":
+    for span, numbers, reach in spaced:  # nor a label word's run ("sections 71-74") or "as in 9."
+        if reach not in ("run", "again"):
             # a new number a few past the highest where the digits close their clause: a
             # callout the rules refuse ("CD103 4", "stage 5") leaves a gap, not the end of
             # the order; `spaced_habit` counts only those that close
