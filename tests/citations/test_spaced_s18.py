@@ -1,7 +1,10 @@
-"""Session 18's spaced rules (cite15): an article's spaced habit shown by first citations
-with a gap (a callout after an acronym or a label word the rules refuse), and a callout
-printed twice after the same word ("in deficient subjects 8 ... as in deficient subjects
-8"), next to the labels and counts that stay no callouts."""
+"""Session 18's callout rules (cite15): an article's spaced habit shown by first citations
+with a gap (a callout after an acronym or a label word the rules refuse), a new number
+further ahead that the next group carries on, a callout printed twice after the same word
+("in deficient subjects 8 ... as in deficient subjects 8."), a number after a citing phrase
+("as in 9."), labels of the article's own ("In field 12, the", "in well 12 of", "scenarios
+1–9" beside "Scenarios 10–12"), and, glued, a value's bare point ("P = .12") and an acronym
+named twice ("STK11"); next to the labels and counts that stay no callouts."""
 
 from __future__ import annotations
 
