@@ -127,3 +127,9 @@ def test_quantities_after_in_and_with_stay_unread() -> None:
             " as in 4 others, and fish were found before 2 weeks. Fish fed as in 11 of them"
             " died, as described in 13.")
     assert sup(_SPACED + text) == [*sup(_SPACED), "13"]
+
+
+def test_a_citing_phrase_broken_over_two_lines_still_cites() -> None:
+    # a PDF's line may break inside the phrase: "as reported⏎before 11."
+    text = " Ponds were treated as\nin 9. Grazing fell, as reported\nbefore 11, and rose 13."
+    assert sup(_SPACED + text) == [*sup(_SPACED), "9", "11", "13"]

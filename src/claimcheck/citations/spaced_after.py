@@ -36,9 +36,9 @@ _JOIN = r"[,;]?[ \u00a0\n]+(?:(?:and|or|to|vs\.?|versus)[ \u00a0\n]+)?"
 
 # a phrase that names a source and no quantity: "as in", "as described in", "as reported
 # before", "in line with"; the number after it, closing its clause, is a callout cited again
-_CITING = re.compile(r"(?:\bas(?:[ \u00a0][a-z]+ed)?[ \u00a0]in|\b(?:reported|noted|shown"
-                     r"|described|estimated|seen|found|observed)[ \u00a0]before"
-                     r"|\bin[ \u00a0]line[ \u00a0]with)$")
+_CITING = re.compile(r"(?:\bas(?:[ \u00a0\n][a-z]+ed)?[ \u00a0\n]in|\b(?:reported|noted|shown"
+                     r"|described|estimated|seen|found|observed)[ \u00a0\n]before"
+                     r"|\bin[ \u00a0\n]line[ \u00a0\n]with)$")
 
 
 def citing_phrase(body: str, space: int) -> bool:
