@@ -133,3 +133,18 @@ def test_a_citing_phrase_broken_over_two_lines_still_cites() -> None:
     # a PDF's line may break inside the phrase: "as reported⏎before 11."
     text = " Ponds were treated as\nin 9. Grazing fell, as reported\nbefore 11, and rose 13."
     assert sup(_SPACED + text) == [*sup(_SPACED), "9", "11", "13"]
+
+
+def test_a_partitive_count_after_a_comma_at_a_lines_end_is_no_callout() -> None:
+    # the review's "Of the 46 genes reported for disability15, 23 (Supplementary Table 4)
+    # overlapped", wrapped at the comma as a PDF breaks it; a cited list keeps its comma
+    glued = "Insulin lowers glucose1 in rats2 and mice3, as in dogs4."
+    text = (" Of the 46 genes reported for intellectual disability5,\n23 (Supplementary Table"
+            " 4) overlapped. Effects were seen in rats6,\n7 (Table 1) and in dogs.8")
+    assert sup(glued + text) == ["1", "2", "3", "4", "5", "6,\n7", "8"]
+
+
+def test_a_label_opening_its_sentence_across_a_line_break_is_no_callout() -> None:
+    # "In⏎scenario 11, the": the preposition at a wrapped line's end
+    labels = " As expected 13. In\nscenario 11, the forest was best 14."
+    assert sup(_SPACED + labels) == [*sup(_SPACED), "13", "14"]

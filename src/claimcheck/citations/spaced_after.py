@@ -28,7 +28,7 @@ _NEARBY = 80  # how far around spaced digits the same word with more digits is l
 # modifier qualifies (`_bare`: "in field 6", also the words that join or compare series,
 # "and", "or", "vs", "versus", "than")
 _PREPOSITION_WORDS = ("in", "on", "at", "of", "for", "from", "with", "to", "by")
-_PREPOSITION = re.compile(rf"\b(?i:{'|'.join(_PREPOSITION_WORDS)}|into|per|under)[ \u00a0]$")
+_PREPOSITION = re.compile(rf"\b(?i:{'|'.join(_PREPOSITION_WORDS)}|into|per|under)[ \u00a0\n]$")
 _PREPOSITIONS = frozenset((*_PREPOSITION_WORDS, "and", "or", "vs", "versus", "than"))
 # what joins labels in a series: "field 6 and field 9", "day 14, day 28", "arm 2 vs arm 3"
 _JOIN = r"[,;]?[ \u00a0\n]+(?:(?:and|or|to|vs\.?|versus)[ \u00a0\n]+)?"

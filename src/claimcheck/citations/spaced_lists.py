@@ -46,8 +46,10 @@ def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
     cut = body.find(", ", span[0], span[1])
     if cut < 0:
         cut = body.find(",\u00a0", span[0], span[1])
-    if cut < 0:
-        return span
+    if cut < 0:  # a line broken at the comma: cut only where the last number counts a part
+        wrapped = body.find(",\n", span[0], span[1])  # ("Of the 46 genes in ID15,⏎23 (Table")
+        counts = wrapped >= 0 and _ASIDE.match(body, span[1]) and _counted_part(body, span)
+        return (span[0], wrapped) if counts else span
     numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
     rising = all(a < b for a, b in pairwise(numbers))
     dropped = False
