@@ -7,7 +7,8 @@ highest number (or where the next group carries on from it), "seen" a number alr
 or the next new one, "next" only the next new one, "tail" a list that ran on, its new
 numbers the next few, "run" only the next new numbers in a row ("with CD4,5"), and for
 spaced digits (`spaced.py`) "ahead" a new number a few past the highest and "near" any
-cited number a few past it. Read by `superscripts.py` and, to
+cited number a few past it, either also a new number up to `_JUMP` past where the next
+group carries on from it ("yeast 10 and in plants 11"). Read by `superscripts.py` and, to
 weigh an article's spaced habit, by `spaced.with_spaced`.
 """
 
@@ -48,9 +49,13 @@ def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) ->
             numbers) if reach == "tail" else min(numbers) == highest + 1
     if reach == "seen":
         return min(numbers) <= highest + 1
-    if reach in ("ahead", "near"):  # spaced digits: a new number or, "near", any cited one,
-        # a few past the highest ("be 6," after a missed "5")
-        return min(numbers) <= highest + _NEAR and (reach == "near" or min(numbers) > highest)
+    if reach in ("ahead", "near", "again"):  # spaced digits: a new number or, "near" and
+        # "again" (after "as in", `spaced_after.citing_phrase`), any cited one,
+        # a few past the highest ("be 6," after a missed "5"); a new one further ahead where
+        # the next group carries on from it ("yeast 10 and in plants 11" after a missed 7-9)
+        if highest + _NEAR < min(numbers) <= highest + _JUMP:
+            return bool(after) and min(after) == max(numbers) + 1
+        return min(numbers) <= highest + _NEAR and (reach != "ahead" or min(numbers) > highest)
     # a jump past uncited numbers is believed when the next group carries on from it
     resumes = bool(after) and min(numbers) <= min(after) <= max(numbers) + _JUMP
     return min(numbers) <= highest + _JUMP or resumes

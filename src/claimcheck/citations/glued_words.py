@@ -115,6 +115,19 @@ def _naming(body: str) -> frozenset[str]:
         n[1:].islower() or n[-2:].isdigit()))
 
 
+def named_kind(body: str, name: str, at: int) -> str:
+    """The kind of digits glued to a name the article prints before what it names
+    ("RoseTTAFold2 models", "STK11 co-mutations"): "weak" (a version or a gene's number,
+    unless the next new number by order), or "" where an acronym's print starts at `at` and
+    the article printed it so before ("STK11 and KEAP1 predict" before "with STK11
+    co-mutations", where 11 came next by order): a name used twice. A person's name is
+    read again by `cited_again`."""
+    if name[: len(name.rstrip("0123456789"))].isupper() and re.search(
+            rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", body[:at]):
+        return ""
+    return "weak"
+
+
 def cited_again(body: str, found: list[tuple[int, int]], naming: frozenset[str],
                 ) -> list[tuple[int, int]]:
     """`found` with the later prints of a title-case name's digit ("Later, Kaplan2 notes")

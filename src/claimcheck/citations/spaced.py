@@ -14,14 +14,17 @@ numbering (`believed.in_sequence`):
   weeks", "13 to 17"), nor a lone range inside an open parenthesis ("(amino acids 1–23)"),
   nor one digit after a word it also follows elsewhere ("source data 1" twice: a label),
   nor digits after a word that names more numbers in the same sentence ("field 6 and
-  field 9": labels), and followed by a mark, a space or the line's end, never by "%", a
-  decimal or a unit glued to it; a list or range refused for its word or its parenthesis
-  is still read as the next new numbers in a row, from 10 on ("impact factor 84, 85 of",
-  "(Ensemble methods 42-44, see"; not "Tables 3, 4");
-- the article's habit: read as the next new number only, the spaced candidates that
-  close a clause or run on into a function word must carry at least `_HABIT` first
-  citations, and more than the superscripts glued to a word do (an article that glues its
-  callouts cites by glued digits, and its spaced numbers are quantities or labels:
+  field 9": labels), nor labels of the article's own (`labels_of`: "In scenario 11, the",
+  "in well 12 of", "scenarios 1–9" beside "Scenarios 10–12"), and followed by a mark, a
+  space or the line's end, never by "%", a decimal or a unit glued to it; a list or range
+  refused for its word or its parenthesis is still read as the next new numbers in a row,
+  from 10 on ("impact factor 84, 85 of", "(Ensemble methods 42-44, see"; not "Tables 3,
+  4");
+- the article's habit: read as new numbers a few past the highest (a refused callout,
+  "CD103 4", leaves a gap), the spaced candidates that close a clause or run on into a
+  function word must carry at least `_HABIT` first citations, and more than the
+  superscripts glued to a word do (an article that glues its callouts cites by glued
+  digits, and its spaced numbers are quantities or labels:
   "Experiment 2 tested");
 - in such an article, a spaced list or range ("12,13", "12–14") before a mark or a
   function word reaches as far as a glued superscript; a single number of 10 or more that
@@ -42,15 +45,19 @@ from collections.abc import Callable
 
 from claimcheck.citations.notation import DASH, DASH_CHARS, LABEL_WORDS
 from claimcheck.citations.spaced_after import (
+    citing_phrase,
     closes,
     counted,
     goes_on,
     label_run,
     labels,
+    labels_of,
     next_word,
     series,
     single_reach,
 )
+from claimcheck.citations.spaced_lists import in_parentheses
+from claimcheck.citations.spaced_twins import cited_twice, later_prints, pair_key
 from claimcheck.citations.spaced_words import NOT_AFTER
 from claimcheck.citations.split_runs import Option
 
@@ -77,18 +84,22 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
     article's habit is shown: "list", "next", or for a single number `single_reach`'s."""
     found: list[Option] = []
     matches = list(_SPACED.finditer(body))
-    pairs = Counter(_pair(body, m) for m in matches if len(m.group("list")) == 1)
+    pairs = Counter(pair_key(body, m) for m in matches if len(m.group("list")) == 1)
+    twice = cited_twice(body, matches, pairs)
     for match in matches:
         printed = match.group("list")
         numbers = [int(n) for n in re.findall(r"\d+", printed)]
         word = _word(body, match.start())
-        if max(numbers) > count or pairs[_pair(body, match)] > 1 or series(
+        twin = match.start("list") in twice
+        if max(numbers) > count or (pairs[pair_key(body, match)] > 1 and not twin) or series(
                 body, match.end("list")) or labels(body, match, word):
             continue
-        if _no_callout_word(body, match.start(), word) or _in_parentheses(body, match):
+        if _no_callout_word(body, match.start(), word) or in_parentheses(body, match):
+            if match.group("after") and citing_phrase(body, match.start()):
+                found.append((match.span("list"), numbers, "again"))  # "as in 9."
             # not "Stations 15, 16 were", "Tables 15, 16", "(amino acids 15–18)": labels
-            if not (_opens(body, match.start(), word) or _LABEL_WORD.fullmatch(word)
-                    or body.startswith(")", match.end("list"))):
+            elif not (_opens(body, match.start(), word) or _LABEL_WORD.fullmatch(word)
+                      or body.startswith(")", match.end("list"))):
                 found.extend(label_run(body, match, numbers))
             continue
         mark = bool(match.group("after"))
@@ -100,13 +111,24 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         # a single number is a label or a value as often: the next new number only
         # (a clause that goes on is never a count: `counted` and `goes_on` read one word)
         if len(numbers) > 1:
-            reach = "list" if closed else "next"
+            # "in scenarios 1–9," beside "Scenarios 10–12": labels, though every number is
+            # cited before; only as the next new numbers
+            reach = "list" if closed and not labels_of(body, match, word) else "next"
         elif word[:1].islower():
             reach = single_reach(body, match.end("list"), closed, numbers[0], word)
+            if not reach:
+                continue  # "In field 12, the trial": a label opening its sentence
+            reach = "ahead" if twin else reach  # its first print: a new number only
         else:
             reach = "next"
         found.append((match.span("list"), numbers, reach))
     return found
+
+
+def twins(body: str, found: list[tuple[int, int]], habit: bool) -> list[tuple[int, int]]:
+    """`found` and the later prints of a spaced pair it read first (`spaced_twins`)."""
+    again = later_prints(body, list(_SPACED.finditer(body)), found) if habit else []
+    return sorted(found + again) if again else found
 
 
 def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
@@ -127,11 +149,11 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
         printed = match.group("list")
         word = _word(body, match.start())
         if max(int(n) for n in re.findall(r"\d+", printed)) > count or word.lower() in \
-                NOT_AFTER or len(word) == 1 or _UNIT_WORD.fullmatch(word) or _in_parentheses(
+                NOT_AFTER or len(word) == 1 or _UNIT_WORD.fullmatch(word) or in_parentheses(
                 body, match) or series(body, match.end("list")) or labels(
                 body, match, word) or (not match.group(
                 "after") and counted(body, match.end("list"))) or not _name_closes(
-                body, match, word, printed_inside):
+                body, match, word, printed_inside) or labels_of(body, match, word):
             continue
         found.append((match.span("list"), printed))
     return found
@@ -175,23 +197,6 @@ def _name_closes(body: str, match: re.Match[str], word: str,
     return bool(match.group("after")) or following in _CLOSING_VERBS or following.endswith("ed")
 
 
-def _pair(body: str, match: re.Match[str]) -> str:
-    """The word before and the digits: "data 1" printed twice is a label ("source data 1",
-    "Protocol 1"; labels count from 1, so only one digit), since a callout seldom follows the
-    same word twice ("Kavoosi and Rowshan 10" may)."""
-    word = re.search(r"\S*$", body[max(0, match.start() - 24) : match.start()])
-    return (word.group() if word else "") + " " + match.group("list")
-
-
-def _in_parentheses(body: str, match: re.Match[str]) -> bool:
-    """A range alone inside an open parenthesis ("(amino acids 1–23)", "(months 2–7)"): a
-    value's spread; "(Adams 9)", "(several references 23,24)" cite."""
-    before = body[max(0, match.start() - 60) : match.start()]
-    lone_range = "," not in match.group("list") and len(re.findall(r"\d+", match.group(
-        "list"))) == 2
-    return lone_range and before.rfind("(") > before.rfind(")")
-
-
 def _word(body: str, space: int) -> str:
     """The word of letters right before the space at `space` ("" after a mark)."""
     word = re.search(r"[^\W\d_]*$", body[max(0, space - 24) : space])
@@ -227,9 +232,12 @@ def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,
     if not spaced:
         return False
     trial = dict(candidates)
-    for span, numbers, reach in spaced:  # a label word's run shows no habit ("sections 71-74")
-        if reach != "run":
-            trial[span[0]] = [(span, numbers, "next")]
+    for span, numbers, reach in spaced:  # nor a label word's run ("sections 71-74") or "as in 9."
+        if reach not in ("run", "again"):
+            # a new number a few past the highest where the digits close their clause: a
+            # callout the rules refuse ("CD103 4", "stage 5") leaves a gap, not the end of
+            # the order; `spaced_habit` counts only those that close
+            trial[span[0]] = [(span, numbers, "ahead" if closes(body, span[1]) else "next")]
     believed = believe([trial[k] for k in sorted(trial)])
     if not spaced_habit(body, believed, spaced):
         return False

@@ -1,7 +1,8 @@
 """What follows digits printed after a space, as `citations.spaced` weighs them: more numbers
 in series ("2 and 4 weeks"), a word the number counts ("5-10 years"), or a mark, a function
 word or a verb after which the clause goes on ("walking 17 but"), so the digits may be a
-raised callout; the same word with more numbers around them ("field 6 and field 9"); and
+raised callout; the same word with more numbers around them ("field 6 and field 9"), or
+labels of the article's own ("In field 12, the", "in well 12 of", `labels_of`); and
 how far first-citation order may believe them (`single_reach`, `label_run`).
 """
 
@@ -18,6 +19,7 @@ from claimcheck.citations.split_runs import Option
 LABELS = 10  # a label or a count closing a clause is mostly smaller ("batch 2 was lost")
 _RUN = 5  # the longest run a label word may carry: "(amino acids 15–23)" is a spread
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
+_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")  # a sentence's or a line's start
 _BE = frozenset(("is", "was", "are", "were", "has", "had", "have", "be", "been"))
 _LAST = re.compile(r"\d+$")
 _NEARBY = 80  # how far around spaced digits the same word with more digits is looked for
@@ -26,10 +28,25 @@ _NEARBY = 80  # how far around spaced digits the same word with more digits is l
 # modifier qualifies (`_bare`: "in field 6", also the words that join or compare series,
 # "and", "or", "vs", "versus", "than")
 _PREPOSITION_WORDS = ("in", "on", "at", "of", "for", "from", "with", "to", "by")
-_PREPOSITION = re.compile(rf"\b(?:{'|'.join(_PREPOSITION_WORDS)}|into|per|under)[ \u00a0]$")
+_PREPOSITION = re.compile(rf"\b(?i:{'|'.join(_PREPOSITION_WORDS)}|into|per|under)[ \u00a0\n]$")
 _PREPOSITIONS = frozenset((*_PREPOSITION_WORDS, "and", "or", "vs", "versus", "than"))
 # what joins labels in a series: "field 6 and field 9", "day 14, day 28", "arm 2 vs arm 3"
 _JOIN = r"[,;]?[ \u00a0\n]+(?:(?:and|or|to|vs\.?|versus)[ \u00a0\n]+)?"
+
+
+# a phrase that names a source and no quantity: "as in", "as described in", "as reported
+# before", "in line with"; the number after it, closing its clause, is a callout cited again
+_CITING = re.compile(r"(?:\bas(?:[ \u00a0\n][a-z]+ed)?[ \u00a0\n]in|\b(?:reported|noted|shown"
+                     r"|described|estimated|seen|found|observed)[ \u00a0\n]before"
+                     r"|\bin[ \u00a0\n]line[ \u00a0\n]with)$")
+
+
+def citing_phrase(body: str, space: int) -> bool:
+    """Spaced digits after the space at `space` follow a phrase that names a source ("as in
+    9.", "as reported before 17.", "in line with 7,"): in an article that sets its callouts
+    after a space, one cited before or a few past the highest (`believed`'s "again"), though
+    "in" and "with" mostly precede quantities ("in 3 mice", "with 12 patients")."""
+    return _CITING.search(body, max(0, space - 24), space) is not None
 
 
 def series(body: str, end: int) -> bool:
@@ -107,30 +124,87 @@ def single_reach(body: str, end: int, closed: bool, number: int, word: str) -> s
     few past the highest ("ahead") where a smaller one closes a clause ("be 6, and"), else
     the next new one: "batch 2 was lost" and "donor 3, whose" close a clause too, and
     labels count from 1; not before a form of "be" or "have" ("animal 11 was lost"), after
-    a verb in the past ("we recruited 12, of whom") nor after a bare noun (`_labelled`)."""
+    a verb in the past ("we recruited 12, of whom") nor after a bare noun (`_labelled`);
+    "" (no callout) for a label in a phrase that opens its sentence ("In field 12, the") or
+    before "of" ("in well 12 of each plate")."""
     if _SENTENCE_END.match(body, end):
         return "near"
     # not "animal 11 was lost" (a label as its clause's subject) nor "we recruited 12, of
     # whom" (what a verb in the past did)
     if closed:
+        labelled = _labelled(body, end, word)
         again = number >= LABELS and next_word(body, end) not in _BE and not word.endswith(
-            "ed") and not _labelled(body, end, word)
-        return "near" if again else "ahead"
+            "ed") and not labelled
+        # "In field 12, the trial", "in well 12 of each plate": a label, never a callout
+        return "" if labelled in ("opens", "of") else "near" if again else "ahead"
     return "next"
 
 
-def _labelled(body: str, end: int, word: str) -> bool:
+def labels_of(body: str, match: re.Match[str], word: str) -> bool:
+    """Spaced digits after a lower-case word that label the article's own things: a single
+    number in a phrase opening its sentence or before "of" ("In scenario 11, the", "in well
+    12 of", `a_label`), a list or range after a word the article prints with other numbers
+    ("scenarios 1–9" beside "Scenarios 10–12")."""
+    printed = match.group("list")
+    if not word[:1].islower():
+        return False
+    if printed.isdigit():
+        return a_label(body, match.end("list"), word)
+    return numbered_elsewhere(body, word, int(re.findall(r"\d+", printed)[0]))
+
+
+def a_label(body: str, end: int, word: str) -> bool:
+    """A label whatever the order says: in a phrase opening its sentence ("In field 12,
+    the") or before "of" ("in well 12 of each plate"); see `_labelled`."""
+    return _labelled(body, end, word) in ("opens", "of")
+
+
+def _labelled(body: str, end: int, word: str) -> str:
     """A singular noun right after a preposition names a label with the number ending at
     `end` ("in pond 12, the", "in cage 12 in"): a callout follows a whole noun phrase ("the
-    NCBI resources 77 is", "diffusion tensors 10,")."""
+    NCBI resources 77 is", "diffusion tensors 10,"). "opens" where the preposition opens
+    its sentence ("In field 12, the trial was repeated": an adverbial's label, series or
+    not; a plural's before a comma, "In quadrats 18, where"), "of" before "of" ("in well 12
+    of each plate"), "series" where the article numbers the noun elsewhere, else ""."""
     digits = _LAST.search(body[max(0, end - 3) : end])
     start = end - (len(digits.group()) if digits else 0) - 1 - len(word)
-    if word.endswith("s") or not _PREPOSITION.search(body, max(0, start - 12), start):
-        return False
+    preposition = _PREPOSITION.search(body, max(0, start - 12), start)
+    if not preposition:
+        return ""
+    opening = preposition.group()[0].isupper() and _OPENS.search(
+        body, max(0, preposition.start() - 3), preposition.start())
+    # a plural only where the number closes the phrase at a comma: "In quadrats 18, where",
+    # not "In psoriasis 14 and in vitiligo 15 cells" (each cited)
+    if opening and (not word.endswith("s") or body.startswith(",", end)):
+        return "opens"
+    if word.endswith("s"):
+        return ""
+    if next_word(body, end) == "of":
+        return "of"  # "in well 12 of each plate": the number names a part of something
     # a label's noun numbers a series in the article ("pond 15" beside "pond 12", "24
     # ponds"); "in vivo 12,", "in mice 14," and "by hand 11" name none
     numbers, counted = _series(body, word.lower())
-    return counted or bool(numbers - {digits.group() if digits else ""})
+    return "series" if counted or numbers - {digits.group() if digits else ""} else ""
+
+
+def numbered_elsewhere(body: str, word: str, first: int) -> bool:
+    """The article opens a sentence with `word` and a number other than `first`
+    ("Scenarios 10–12 followed" beside "in scenarios 1–9,"): the word numbers a series of
+    the article's own. (Only a sentence's subject: in an article that sets its callouts
+    after a space, "studies 16,17" and "studies 33" both cite.)"""
+    return bool(_opening_numbers(body).get(word.lower(), frozenset()) - {str(first)})
+
+
+_OPENING_NUMBERED = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+)[ \u00a0](\d+)")
+
+
+@lru_cache(maxsize=2)  # per article
+def _opening_numbers(body: str) -> dict[str, frozenset[str]]:
+    """Per word (lower case) that opens a sentence before a number, those numbers."""
+    numbers: dict[str, set[str]] = {}
+    for match in _OPENING_NUMBERED.finditer(body):
+        numbers.setdefault(match[1].lower(), set()).add(match[2])
+    return {word: frozenset(found) for word, found in numbers.items()}
 
 
 # a word of letters and the number after it ("pond 12"); a number and the word after it

@@ -15,7 +15,8 @@ that opens a clause or a series' next item after it ("sensitivity,16, 19, 20, 73
 "apple,37-39, 70 barley,") leaves the longer reading to first-citation order
 (`list_runs_on`, believed as `believed._believed`'s "tail": its numbers at most a few
 past the highest cited, which a count seldom is); any other word is what its last number
-counts ("fens,7, 8 h after", "peat7, 12 cm below", "fen,5, 6 km from").
+counts ("fens,7, 8 h after", "peat7, 12 cm below", "fen,5, 6 km from"). Also whether a
+range set after a space stands alone in a parenthesis (`in_parentheses`: a value's spread).
 """
 
 from __future__ import annotations
@@ -45,8 +46,10 @@ def spaced_list(body: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
     cut = body.find(", ", span[0], span[1])
     if cut < 0:
         cut = body.find(",\u00a0", span[0], span[1])
-    if cut < 0:
-        return span
+    if cut < 0:  # a line broken at the comma: cut only where the last number counts a part
+        wrapped = body.find(",\n", span[0], span[1])  # ("Of the 46 genes in ID15,⏎23 (Table")
+        counts = wrapped >= 0 and _ASIDE.match(body, span[1]) and _counted_part(body, span)
+        return (span[0], wrapped) if counts else span
     numbers = [int(n) for n in re.findall(r"\d{1,4}", body[span[0] : span[1]])]
     rising = all(a < b for a, b in pairwise(numbers))
     dropped = False
@@ -154,3 +157,12 @@ def _counted_part(body: str, span: tuple[int, int]) -> bool:
     close = body.find(")", span[1], span[1] + 80)
     verb = re.match(r"\)[ \u00a0\n]+([a-z]+)\b", body[close : close + 30]) if close > 0 else None
     return verb is not None and verb.group(1) not in _JOINS | OPENS_CLAUSE
+
+
+def in_parentheses(body: str, match: re.Match[str]) -> bool:
+    """A range alone inside an open parenthesis ("(amino acids 1–23)", "(months 2–7)"): a
+    value's spread; "(Adams 9)", "(several references 23,24)" cite."""
+    before = body[max(0, match.start() - 60) : match.start()]
+    lone_range = "," not in match.group("list") and len(re.findall(r"\d+", match.group(
+        "list"))) == 2
+    return lone_range and before.rfind("(") > before.rfind(")")

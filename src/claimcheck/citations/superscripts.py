@@ -67,7 +67,7 @@ from claimcheck.citations.opened import opened, repeats
 from claimcheck.citations.run_splits import run_readings
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.source_marks import source_marks_hidden
-from claimcheck.citations.spaced import gap_candidates, with_spaced
+from claimcheck.citations.spaced import gap_candidates, twins, with_spaced
 from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
 
@@ -79,9 +79,9 @@ _GROUP = (rf"(?P<list>\d{{1,3}}(?:(?:,[ \u00a0]?\n?|{DASH})\d{{1,3}})*)(?=[\s,;:
           rf"|(?:{_AFTER_LIST})\((?=[a-z])"
           r"|(?P<word>(?!(?:st|nd|rd|th)\b)[^\W\d_]{2}))")
 _GLUED = re.compile(
-    rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)"
-    # a straight quote closing a word ("'altruism'17."), not a prime ("5'3", "3'UTR")
-    r"|(?<=[^\W\d_]['\"]))"
+    rf"(?:(?<=[^\W\d_])|(?<=[)\]\.,;:’”%])(?<!\d[.,:])(?<![\s=<>≤≥]\.)|(?<=\d\.\d\.)|(?<=\d\.\d\d\.)"
+    # not a value's point ("P = .12"); a straight quote closing a word ("'altruism'17."),
+    r"|(?<=[^\W\d_]['\"]))"  # not a prime ("5'3", "3'UTR")
     rf"(?<![′'’],){_GROUP}"
 )
 _WORD_BEFORE = re.compile(r"[\w\-]*$")
@@ -164,7 +164,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     found = in_sequence([candidates[k] for k in sorted(candidates)])
     pool.extend(run_readings(body, count, found))  # "Ucp224": which split, order alone may say
     singles = frozenset(start for (start, _), _ in asides)  # "(6; see": no name's digit
-    filled = gaps_filled(body, found, pool, count, singles)
+    filled = twins(body, gaps_filled(body, found, pool, count, singles), habit)  # "subjects 8"
     again = words.cited_again(body, repeats(body, filled, asides), evidence.naming)
     return named_repeats(body, again, count)  # "any ID20." after "an ID" and a 20
 
@@ -243,8 +243,8 @@ def _kind(body: str, span: tuple[int, int], evidence: words.Evidence) -> str:
         return "weak"
     if len(stem) == 2 and stem.isupper():
         return "seen" if acronym_cited(body, span, stem, evidence) else "weak"
-    if stem + _BETWEEN.split(body[start : span[1]], 1)[0] in evidence.naming:
-        return "weak"  # "RoseTTAFold2 models" elsewhere: a version, unless next by order
+    if (name := stem + _BETWEEN.split(body[start : span[1]], 1)[0]) in evidence.naming:
+        return words.named_kind(body, name, start - len(stem))  # "RoseTTAFold2 models"
     if (stem.istitle() and stem.lower() in evidence.lower) or stem in evidence.bare:
         return "sure"
     return "weak"

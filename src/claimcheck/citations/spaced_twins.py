@@ -1,0 +1,60 @@
+"""A callout set after a space and printed twice after the same word: "in deficient
+subjects 8 and ... as in deficient subjects 8." One digit after the same word twice is
+mostly a label ("source data 1", "Protocol 1"), so `citations.spaced` reads such a pair only
+from 2 on, after a lower-case word, each print closing its clause, and its first print only
+as a new number; the later prints follow the first (`twins`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from claimcheck.citations.spaced_after import closes
+
+
+def pair_key(body: str, match: re.Match[str]) -> str:
+    """The word before and the digits: "data 1" printed twice is a label ("source data 1",
+    "Protocol 1"; labels count from 1, so only one digit), since a callout seldom follows the
+    same word twice ("Kavoosi and Rowshan 10" may)."""
+    word = re.search(r"\S*$", body[max(0, match.start() - 24) : match.start()])
+    return (word.group() if word else "") + " " + match.group("list")
+
+
+def cited_twice(body: str, matches: list[re.Match[str]], pairs: Counter[str]) -> set[int]:
+    """The first prints of the pairs a callout may make (a lower-case word and one digit
+    from 2 on, printed so twice or more, each print closing its clause: "in deficient
+    subjects 8 and ... as in deficient subjects 8."): read as a new number, and the later
+    prints then with it (`twins`). "source data 1" and "Protocol 1" count from 1."""
+    prints: dict[str, list[re.Match[str]]] = {}
+    for match in matches:
+        if pairs.get(key := pair_key(body, match), 0) > 1:
+            prints.setdefault(key, []).append(match)
+    return {found[0].start("list") for found in prints.values() if found[0].group("list") != "1"
+            and _word_before(body, found[0].start())[:1].islower()
+            and all(closes(body, m.end("list")) for m in found)}
+
+
+def later_prints(body: str, matches: list[re.Match[str]], found: list[tuple[int, int]],
+                 ) -> list[tuple[int, int]]:
+    """The later prints of the pairs whose first print `found` holds (`cited_twice`: "as
+    in deficient subjects 8." after "in deficient subjects 8 and" was read); `matches`:
+    the article's spaced digits."""
+    matches = [m for m in matches if len(m.group("list")) == 1]
+    pairs = Counter(pair_key(body, m) for m in matches)
+    starts = {start for start, _ in found} & cited_twice(body, matches, pairs)
+    firsts: dict[str, bool] = {}
+    again = []
+    for match in matches:
+        key = pair_key(body, match)
+        if key not in firsts:
+            firsts[key] = match.start("list") in starts  # read, and a pair that may cite
+        elif firsts[key] and match.start("list") not in starts and closes(body, match.end("list")):
+            again.append(match.span("list"))
+    return again
+
+
+def _word_before(body: str, space: int) -> str:
+    """The word of letters right before the space at `space` ("" after a mark)."""
+    word = re.search(r"[^\W\d_]*$", body[max(0, space - 24) : space])
+    return word.group() if word else ""
