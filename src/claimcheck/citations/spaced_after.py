@@ -125,8 +125,9 @@ def single_reach(body: str, end: int, closed: bool, number: int, word: str) -> s
     the next new one: "batch 2 was lost" and "donor 3, whose" close a clause too, and
     labels count from 1; not before a form of "be" or "have" ("animal 11 was lost"), after
     a verb in the past ("we recruited 12, of whom") nor after a bare noun (`_labelled`);
-    "" (no callout) for a label in a phrase that opens its sentence ("In field 12, the") or
-    before "of" ("in well 12 of each plate")."""
+    "" (no callout) before "of" ("in well 12 of each plate") or in a phrase that opens its
+    sentence after a noun the article numbers elsewhere ("In scenario 11, the" beside "12
+    scenarios"), else there only the next new one ("In yeast 5, the receptor")."""
     if _SENTENCE_END.match(body, end):
         return "near"
     # not "animal 11 was lost" (a label as its clause's subject) nor "we recruited 12, of
@@ -135,8 +136,12 @@ def single_reach(body: str, end: int, closed: bool, number: int, word: str) -> s
         labelled = _labelled(body, end, word)
         again = number >= LABELS and next_word(body, end) not in _BE and not word.endswith(
             "ed") and not labelled
-        # "In field 12, the trial", "in well 12 of each plate": a label, never a callout
-        return "" if labelled in ("opens", "of") else "near" if again else "ahead"
+        # "in well 12 of each plate", "In scenario 11, the" beside "12 scenarios": a label,
+        # never a callout; else the next new number only: "In yeast 5, the receptor" cites
+        # as often, and "In field 12, the trial" after a cited 12 stays unread
+        if labelled == "opens":
+            return "" if _numbered(body, end, word) else "next"
+        return "" if labelled == "of" else "near" if again else "ahead"
     return "next"
 
 
@@ -150,7 +155,10 @@ def labels_of(body: str, match: re.Match[str], word: str) -> bool:
         return False
     if printed.isdigit():
         return a_label(body, match.end("list"), word)
-    return numbered_elsewhere(body, word, int(re.findall(r"\d+", printed)[0]))
+    # a bare noun only ("in scenarios 1–9,"): "earlier studies 2,3," beside "Studies 8,9
+    # suggested" names works each cited, as a qualified noun does (`labels`)
+    return _bare(body, match.start() - len(word)) and numbered_elsewhere(
+        body, word, int(re.findall(r"\d+", printed)[0]))
 
 
 def a_label(body: str, end: int, word: str) -> bool:
@@ -181,10 +189,15 @@ def _labelled(body: str, end: int, word: str) -> str:
         return ""
     if next_word(body, end) == "of":
         return "of"  # "in well 12 of each plate": the number names a part of something
-    # a label's noun numbers a series in the article ("pond 15" beside "pond 12", "24
-    # ponds"); "in vivo 12,", "in mice 14," and "by hand 11" name none
+    return "series" if _numbered(body, end, word) else ""
+
+
+def _numbered(body: str, end: int, word: str) -> bool:
+    """A label's noun numbers a series in the article ("pond 15" beside "pond 12" ending at
+    `end`, "24 ponds"); "in vivo 12,", "in mice 14," and "by hand 11" name none."""
+    digits = _LAST.search(body[max(0, end - 3) : end])
     numbers, counted = _series(body, word.lower())
-    return "series" if counted or numbers - {digits.group() if digits else ""} else ""
+    return counted or bool(numbers - {digits.group() if digits else ""})
 
 
 def numbered_elsewhere(body: str, word: str, first: int) -> bool:
