@@ -56,7 +56,7 @@ def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) ->
         return _believed(numbers, highest, "ahead", after) and bool(after) and min(
             after) > max(numbers)
     if reach in ("ahead", "near", "again"):  # spaced digits: a new number or, "near" and
-        # "again" (after "as in", `spaced_after.citing_phrase`), any cited one,
+        # "again" (after "as in", `spaced_again.citing_phrase`), any cited one,
         # a few past the highest ("be 6," after a missed "5"); a new one further ahead where
         # the next group carries on from it ("yeast 10 and in plants 11" after a missed 7-9)
         if highest + _NEAR < min(numbers) <= highest + _JUMP:

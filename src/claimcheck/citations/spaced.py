@@ -45,7 +45,6 @@ from collections.abc import Callable
 
 from claimcheck.citations.notation import DASH, DASH_CHARS, LABEL_WORDS
 from claimcheck.citations.spaced_after import (
-    citing_phrase,
     closes,
     counted,
     goes_on,
@@ -56,6 +55,7 @@ from claimcheck.citations.spaced_after import (
     series,
     single_reach,
 )
+from claimcheck.citations.spaced_again import citing_phrase
 from claimcheck.citations.spaced_lists import in_parentheses
 from claimcheck.citations.spaced_twins import cited_twice, counting_on, later_prints, pair_key
 from claimcheck.citations.spaced_words import NOT_AFTER
@@ -95,7 +95,8 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
                 body, match.end("list")) or labels(body, match, word):
             continue
         if _no_callout_word(body, match.start(), word) or in_parentheses(body, match):
-            if match.group("after") and citing_phrase(body, match.start()):
+            if match.group("after") and not twin and citing_phrase(
+                    body, match.start(), numbers[0]):
                 found.append((match.span("list"), numbers, "again"))  # "as in 9."
             # not "Stations 15, 16 were", "Tables 15, 16", "(amino acids 15–18)": labels
             elif not (_opens(body, match.start(), word) or _LABEL_WORD.fullmatch(word)

@@ -34,21 +34,6 @@ _PREPOSITIONS = frozenset((*_PREPOSITION_WORDS, "and", "or", "vs", "versus", "th
 _JOIN = r"[,;]?[ \u00a0\n]+(?:(?:and|or|to|vs\.?|versus)[ \u00a0\n]+)?"
 
 
-# a phrase that names a source and no quantity: "as in", "as described in", "as reported
-# before", "in line with"; the number after it, closing its clause, is a callout cited again
-_CITING = re.compile(r"(?:\bas(?:[ \u00a0\n][a-z]+ed)?[ \u00a0\n]in|\b(?:reported|noted|shown"
-                     r"|described|estimated|seen|found|observed)[ \u00a0\n]before"
-                     r"|\bin[ \u00a0\n]line[ \u00a0\n]with)$")
-
-
-def citing_phrase(body: str, space: int) -> bool:
-    """Spaced digits after the space at `space` follow a phrase that names a source ("as in
-    9.", "as reported before 17.", "in line with 7,"): in an article that sets its callouts
-    after a space, one cited before or a few past the highest (`believed`'s "again"), though
-    "in" and "with" mostly precede quantities ("in 3 mice", "with 12 patients")."""
-    return _CITING.search(body, max(0, space - 24), space) is not None
-
-
 def series(body: str, end: int) -> bool:
     """Digits that run on into more numbers in words: "2 and 4 weeks", "13 to 17", "5, 10,
     15, and 50 μM", "3 of 12": values or labels in series, not a raised callout."""
@@ -205,14 +190,14 @@ def numbered_elsewhere(body: str, word: str, first: int) -> bool:
     ("Scenarios 10–12 followed" beside "in scenarios 1–9,"): the word numbers a series of
     the article's own. (Only a sentence's subject: in an article that sets its callouts
     after a space, "studies 16,17" and "studies 33" both cite.)"""
-    return bool(_opening_numbers(body).get(word.lower(), frozenset()) - {str(first)})
+    return bool(opening_numbers(body).get(word.lower(), frozenset()) - {str(first)})
 
 
 _OPENING_NUMBERED = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+)[ \u00a0](\d+)")
 
 
 @lru_cache(maxsize=2)  # per article
-def _opening_numbers(body: str) -> dict[str, frozenset[str]]:
+def opening_numbers(body: str) -> dict[str, frozenset[str]]:
     """Per word (lower case) that opens a sentence before a number, those numbers."""
     numbers: dict[str, set[str]] = {}
     for match in _OPENING_NUMBERED.finditer(body):
