@@ -50,9 +50,11 @@ def test_a_label_in_a_phrase_opening_its_sentence_is_no_repeat() -> None:
 
 
 def test_labels_in_an_opening_phrase_or_before_of_are_no_new_callouts() -> None:
-    # 13 is the next new number at "In quadrats 13," and 14 a few past it at "well 14 of"
-    labels = (" In quadrats 13, where sheep grazed, richness fell. Cells were dried in well 14"
-              " of each plate. Both agree with theory 13.")
+    # 13 is the next new number at "In quadrats 13," (the article numbers its quadrats:
+    # "quadrats 9 and 12") and 14 a few past it at "well 14 of"
+    labels = (" Of the quadrats, quadrats 9 and 12 were flooded. In quadrats 13, where sheep"
+              " grazed, richness fell. Cells were dried in well 14 of each plate. Both agree"
+              " with theory 13.")
     assert sup(_SPACED + labels) == [*sup(_SPACED), "13"]
 
 

@@ -8,7 +8,9 @@ or the next new one, "next" only the next new one, "tail" a list that ran on, it
 numbers the next few, "run" only the next new numbers in a row ("with CD4,5"), and for
 spaced digits (`spaced.py`) "ahead" a new number a few past the highest and "near" any
 cited number a few past it, either also a new number up to `_JUMP` past where the next
-group carries on from it ("yeast 10 and in plants 11"). Read by `superscripts.py` and, to
+group carries on from it ("yeast 10 and in plants 11"), and "twin" (the first print of a
+pair printed twice, `spaced_twins`) "ahead" only where the next group carries on past it
+(not "neurons of layer 5. ... not known 5"). Read by `superscripts.py` and, to
 weigh an article's spaced habit, by `spaced.with_spaced`.
 """
 
@@ -49,8 +51,12 @@ def _believed(numbers: list[int], highest: int, reach: str, after: list[int]) ->
             numbers) if reach == "tail" else min(numbers) == highest + 1
     if reach == "seen":
         return min(numbers) <= highest + 1
+    if reach == "twin":  # a pair printed twice is mostly a label, its number cited after
+        # another word ("layer 5. ... not known 5"): only where the order carries on past it
+        return _believed(numbers, highest, "ahead", after) and bool(after) and min(
+            after) > max(numbers)
     if reach in ("ahead", "near", "again"):  # spaced digits: a new number or, "near" and
-        # "again" (after "as in", `spaced_after.citing_phrase`), any cited one,
+        # "again" (after "as in", `spaced_again.citing_phrase`), any cited one,
         # a few past the highest ("be 6," after a missed "5"); a new one further ahead where
         # the next group carries on from it ("yeast 10 and in plants 11" after a missed 7-9)
         if highest + _NEAR < min(numbers) <= highest + _JUMP:

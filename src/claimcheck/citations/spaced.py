@@ -15,24 +15,24 @@ numbering (`believed.in_sequence`):
   nor one digit after a word it also follows elsewhere ("source data 1" twice: a label),
   nor digits after a word that names more numbers in the same sentence ("field 6 and
   field 9": labels), nor labels of the article's own (`labels_of`: "In scenario 11, the",
-  "in well 12 of", "scenarios 1–9" beside "Scenarios 10–12"), and followed by a mark, a
-  space or the line's end, never by "%", a decimal or a unit glued to it; a list or range
-  refused for its word or its parenthesis is still read as the next new numbers in a row,
-  from 10 on ("impact factor 84, 85 of", "(Ensemble methods 42-44, see"; not "Tables 3,
-  4");
+  "in well 12 of", "scenarios 1–9" beside "Scenarios 10–12"; "In yeast 5, the" and numbers
+  counting on after the same two words, "along transect 7. ... transect 8", only as the
+  next new number), and followed by a mark, a space or the line's end, never by "%", a
+  decimal or a unit glued to it; a list or range refused for its word or its parenthesis
+  is still read as the next new numbers in a row, from 10 on ("impact factor 84, 85 of",
+  "(Ensemble methods 42-44, see"; not "Tables 3, 4");
 - the article's habit: read as new numbers a few past the highest (a refused callout,
   "CD103 4", leaves a gap), the spaced candidates that close a clause or run on into a
   function word must carry at least `_HABIT` first citations, and more than the
   superscripts glued to a word do (an article that glues its callouts cites by glued
-  digits, and its spaced numbers are quantities or labels:
-  "Experiment 2 tested");
+  digits, and its spaced numbers are quantities or labels: "Experiment 2 tested");
 - in such an article, a spaced list or range ("12,13", "12–14") before a mark or a
   function word reaches as far as a glued superscript; a single number of 10 or more that
   closes a clause may be one cited before ("diffusion tensors 10,", "article 77 in"), a
   smaller one only a new one ("batch 2 was lost", "donor 3, whose": labels count from 1),
   and digits before any other lower-case word ("in 3 mice", "the next 5–10 years") are
-  believed only as the next new numbers. Superscripts after
-  marks ("costly.1") count against the habit as glued ones do.
+  believed only as the next new numbers. Superscripts after marks ("costly.1") count
+  against the habit as glued ones do.
 Where the habit is shown, spaced digits refused above only as a name's ("PubMed 75 is") are
 still read by first-citation order's windows alone (`gap_candidates`, `sequence.py`).
 """
@@ -45,7 +45,6 @@ from collections.abc import Callable
 
 from claimcheck.citations.notation import DASH, DASH_CHARS, LABEL_WORDS
 from claimcheck.citations.spaced_after import (
-    citing_phrase,
     closes,
     counted,
     goes_on,
@@ -56,8 +55,9 @@ from claimcheck.citations.spaced_after import (
     series,
     single_reach,
 )
+from claimcheck.citations.spaced_again import citing_phrase
 from claimcheck.citations.spaced_lists import in_parentheses
-from claimcheck.citations.spaced_twins import cited_twice, later_prints, pair_key
+from claimcheck.citations.spaced_twins import cited_twice, counting_on, later_prints, pair_key
 from claimcheck.citations.spaced_words import NOT_AFTER
 from claimcheck.citations.split_runs import Option
 
@@ -85,7 +85,7 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
     found: list[Option] = []
     matches = list(_SPACED.finditer(body))
     pairs = Counter(pair_key(body, m) for m in matches if len(m.group("list")) == 1)
-    twice = cited_twice(body, matches, pairs)
+    twice, counts_on = cited_twice(body, matches, pairs), counting_on(body, matches)
     for match in matches:
         printed = match.group("list")
         numbers = [int(n) for n in re.findall(r"\d+", printed)]
@@ -95,7 +95,8 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
                 body, match.end("list")) or labels(body, match, word):
             continue
         if _no_callout_word(body, match.start(), word) or in_parentheses(body, match):
-            if match.group("after") and citing_phrase(body, match.start()):
+            if match.group("after") and not twin and citing_phrase(
+                    body, match.start(), numbers[0]):
                 found.append((match.span("list"), numbers, "again"))  # "as in 9."
             # not "Stations 15, 16 were", "Tables 15, 16", "(amino acids 15–18)": labels
             elif not (_opens(body, match.start(), word) or _LABEL_WORD.fullmatch(word)
@@ -103,8 +104,7 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
                 found.extend(label_run(body, match, numbers))
             continue
         mark = bool(match.group("after"))
-        a_count = not mark and counted(body, match.end("list"))
-        if a_count and _DIGIT_GROUP.search(printed):
+        if not mark and counted(body, match.end("list")) and _DIGIT_GROUP.search(printed):
             continue  # "3,234 men"; "feeds 116,117, which" cites
         closed = mark or goes_on(body, match.end("list"))
         # after a name or a quoted or bracketed term ("Apollo 11", "“poor” 1", "(Table 1) 3")
@@ -117,8 +117,9 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
         elif word[:1].islower():
             reach = single_reach(body, match.end("list"), closed, numbers[0], word)
             if not reach:
-                continue  # "In field 12, the trial": a label opening its sentence
-            reach = "ahead" if twin else reach  # its first print: a new number only
+                continue  # "In scenario 11, the" beside "12 scenarios": a label
+            # a twin's first print a new number only, labels counting on the next only
+            reach = "twin" if twin else "next" if match.start("list") in counts_on else reach
         else:
             reach = "next"
         found.append((match.span("list"), numbers, reach))

@@ -34,21 +34,6 @@ _PREPOSITIONS = frozenset((*_PREPOSITION_WORDS, "and", "or", "vs", "versus", "th
 _JOIN = r"[,;]?[ \u00a0\n]+(?:(?:and|or|to|vs\.?|versus)[ \u00a0\n]+)?"
 
 
-# a phrase that names a source and no quantity: "as in", "as described in", "as reported
-# before", "in line with"; the number after it, closing its clause, is a callout cited again
-_CITING = re.compile(r"(?:\bas(?:[ \u00a0\n][a-z]+ed)?[ \u00a0\n]in|\b(?:reported|noted|shown"
-                     r"|described|estimated|seen|found|observed)[ \u00a0\n]before"
-                     r"|\bin[ \u00a0\n]line[ \u00a0\n]with)$")
-
-
-def citing_phrase(body: str, space: int) -> bool:
-    """Spaced digits after the space at `space` follow a phrase that names a source ("as in
-    9.", "as reported before 17.", "in line with 7,"): in an article that sets its callouts
-    after a space, one cited before or a few past the highest (`believed`'s "again"), though
-    "in" and "with" mostly precede quantities ("in 3 mice", "with 12 patients")."""
-    return _CITING.search(body, max(0, space - 24), space) is not None
-
-
 def series(body: str, end: int) -> bool:
     """Digits that run on into more numbers in words: "2 and 4 weeks", "13 to 17", "5, 10,
     15, and 50 μM", "3 of 12": values or labels in series, not a raised callout."""
@@ -125,8 +110,9 @@ def single_reach(body: str, end: int, closed: bool, number: int, word: str) -> s
     the next new one: "batch 2 was lost" and "donor 3, whose" close a clause too, and
     labels count from 1; not before a form of "be" or "have" ("animal 11 was lost"), after
     a verb in the past ("we recruited 12, of whom") nor after a bare noun (`_labelled`);
-    "" (no callout) for a label in a phrase that opens its sentence ("In field 12, the") or
-    before "of" ("in well 12 of each plate")."""
+    "" (no callout) before "of" ("in well 12 of each plate") or in a phrase that opens its
+    sentence after a noun the article numbers elsewhere ("In scenario 11, the" beside "12
+    scenarios"), else there only the next new one ("In yeast 5, the receptor")."""
     if _SENTENCE_END.match(body, end):
         return "near"
     # not "animal 11 was lost" (a label as its clause's subject) nor "we recruited 12, of
@@ -135,8 +121,12 @@ def single_reach(body: str, end: int, closed: bool, number: int, word: str) -> s
         labelled = _labelled(body, end, word)
         again = number >= LABELS and next_word(body, end) not in _BE and not word.endswith(
             "ed") and not labelled
-        # "In field 12, the trial", "in well 12 of each plate": a label, never a callout
-        return "" if labelled in ("opens", "of") else "near" if again else "ahead"
+        # "in well 12 of each plate", "In scenario 11, the" beside "12 scenarios": a label,
+        # never a callout; else the next new number only: "In yeast 5, the receptor" cites
+        # as often, and "In field 12, the trial" after a cited 12 stays unread
+        if labelled == "opens":
+            return "" if _numbered(body, end, word) else "next"
+        return "" if labelled == "of" else "near" if again else "ahead"
     return "next"
 
 
@@ -150,7 +140,10 @@ def labels_of(body: str, match: re.Match[str], word: str) -> bool:
         return False
     if printed.isdigit():
         return a_label(body, match.end("list"), word)
-    return numbered_elsewhere(body, word, int(re.findall(r"\d+", printed)[0]))
+    # a bare noun only ("in scenarios 1–9,"): "earlier studies 2,3," beside "Studies 8,9
+    # suggested" names works each cited, as a qualified noun does (`labels`)
+    return _bare(body, match.start() - len(word)) and numbered_elsewhere(
+        body, word, int(re.findall(r"\d+", printed)[0]))
 
 
 def a_label(body: str, end: int, word: str) -> bool:
@@ -181,10 +174,15 @@ def _labelled(body: str, end: int, word: str) -> str:
         return ""
     if next_word(body, end) == "of":
         return "of"  # "in well 12 of each plate": the number names a part of something
-    # a label's noun numbers a series in the article ("pond 15" beside "pond 12", "24
-    # ponds"); "in vivo 12,", "in mice 14," and "by hand 11" name none
+    return "series" if _numbered(body, end, word) else ""
+
+
+def _numbered(body: str, end: int, word: str) -> bool:
+    """A label's noun numbers a series in the article ("pond 15" beside "pond 12" ending at
+    `end`, "24 ponds"); "in vivo 12,", "in mice 14," and "by hand 11" name none."""
+    digits = _LAST.search(body[max(0, end - 3) : end])
     numbers, counted = _series(body, word.lower())
-    return "series" if counted or numbers - {digits.group() if digits else ""} else ""
+    return counted or bool(numbers - {digits.group() if digits else ""})
 
 
 def numbered_elsewhere(body: str, word: str, first: int) -> bool:
@@ -192,14 +190,14 @@ def numbered_elsewhere(body: str, word: str, first: int) -> bool:
     ("Scenarios 10–12 followed" beside "in scenarios 1–9,"): the word numbers a series of
     the article's own. (Only a sentence's subject: in an article that sets its callouts
     after a space, "studies 16,17" and "studies 33" both cite.)"""
-    return bool(_opening_numbers(body).get(word.lower(), frozenset()) - {str(first)})
+    return bool(opening_numbers(body).get(word.lower(), frozenset()) - {str(first)})
 
 
 _OPENING_NUMBERED = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]+)[ \u00a0](\d+)")
 
 
 @lru_cache(maxsize=2)  # per article
-def _opening_numbers(body: str) -> dict[str, frozenset[str]]:
+def opening_numbers(body: str) -> dict[str, frozenset[str]]:
     """Per word (lower case) that opens a sentence before a number, those numbers."""
     numbers: dict[str, set[str]] = {}
     for match in _OPENING_NUMBERED.finditer(body):
