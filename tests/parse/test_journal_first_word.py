@@ -49,6 +49,11 @@ def test_the_first_word_opens_the_journal(text: str, title: str, container: str)
       "Fatty acids in fish oil, Omega"),
      ("Nilsson, E. (2007). Skogsbruk och biologisk mångfald, Norrland. Sven. Bot. Tidskr., "
       "101, 5-15.", "Skogsbruk och biologisk mångfald, Norrland"),
+     # a region after its place, both capitalised ("Borneo, Sabah"), not a journal's word
+     ("Ng, P. 2008. Crabs of Borneo, Sabah. Raffles Bull. Zool. 56: 1–20.",
+      "Crabs of Borneo, Sabah"),
+     ("Chen, L. (2015). Epiphytic orchids of montane forests in Xishuangbanna, Yunnan. Acta "
+      "Bot. Sin., 57, 1–9.", "Epiphytic orchids of montane forests in Xishuangbanna, Yunnan"),
      ("Müller, Karl(2001): Sprache der Dinge: Zeit – Raum – Ordnung. Werkausgabe Bd. 3. "
       "Berlin: Suhrkamp.", "Sprache der Dinge: Zeit – Raum – Ordnung"),
      ("3. Lima AB, Costa M. Vivências do auto- Cuidado e auto- Estima. Rev. bras. enferm.; "

@@ -34,6 +34,13 @@ CONJUNCTION = re.compile(
     r"(?-i:(?<=[.A-Z])\s+(?:a|in(?=\s+" + _NAME + r"))"
     r"|(?<=[.A-Z,])\s+(?:ja|dan|ir|un|eta)))\s+",
     re.IGNORECASE)
+# Vietnamese, Russian, Ukrainian and Greek "and" join two names only before a capitalised
+# word that no lower-case word follows ("и Петров П. П.", "и Петров Пётр", "và Trần Thị
+# Bình", "και Νικολάου, Α."): a sentence-case title run into the names ("Мир и война",
+# "Теория упругости и пластичности") or a body's name ("Министерство образования и науки
+# РФ", "Bộ Tài nguyên và Môi trường") goes on in lower case after them (`_name_follows`).
+_CASED_ONLY = frozenset({"và", "и", "і", "και"})
+_NEXT_WORDS = re.compile(r"(\S)\S*(?:\s+(\S))?")  # the first letters of the next two words
 _JOINED = "\x01"  # marks, inside `joined_parts`, a part that a conjunction introduced
 _SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", and Bell")
 
@@ -52,9 +59,23 @@ def _mark(match: re.Match[str]) -> str:
     # (Spanish "y" also joins a double family name, "Ramón y Cajal S": not marked)
     if match.group().strip().lower() == "y":
         return ", "
+    if match.group().strip() in _CASED_ONLY and not _name_follows(match):
+        return match.group()
     # (the one character before: a copy of the text before would make long lists quadratic)
     comma = match.string[match.start() - 1:match.start()] == ","
     return ", " + (_SERIAL if comma else _JOINED)
+
+
+def _name_follows(match: re.Match[str]) -> bool:
+    """After "и", "і", "và", "και": a capitalised word that no lower-case word follows; and
+    not one word closing a body's name after two whole words ("Υπουργείο Παιδείας και
+    Θρησκευμάτων"; a person there has an initial, "Иванов И. и Петров", or stands alone)."""
+    after = _NEXT_WORDS.match(match.string, match.end())
+    if not after or not after.group(1).isupper() or (after.group(2) or "A").islower():
+        return False
+    # (a bounded look back, as below)
+    before = match.string[max(0, match.start() - 80):match.start()].rsplit(",", 1)[-1].split()
+    return after.group(2) is not None or len(before) < 2 or "." in "".join(before)
 
 
 def may_pair_across(part: str) -> bool:

@@ -111,6 +111,8 @@ def _after_a_break(tokens: tuple[Token, ...], i: int) -> bool:
         # a list's dash after a word ("Welt – Endlichkeit – Einsamkeit") or a hyphen ("Self-",
         # a hyphenated authority's "Buch.-Ham.": the dash glued to the word after it)
         return not tokens[i - 1].text[-1].isalnum() and tokens[i].end < tokens[i + 1].start
+    if tokens[i].text == ",":
+        return not _a_place_before(tokens, i)
     if tokens[i].text in _SEPARATORS:
         return True
     # Linnaeus' "L." after a species' epithet ("annuum L. | Front."), or a letter after a noun
@@ -122,6 +124,19 @@ def _after_a_break(tokens: tuple[Token, ...], i: int) -> bool:
         return False
     return (initial.text == "L" and before.isalpha() and before.islower()) \
         or (initial.text.isupper() and before.capitalize() in LETTERED)
+
+
+def _a_place_before(tokens: tuple[Token, ...], comma: int) -> bool:
+    """Whether a proper name after a lower-case word closes the title before its comma ("Crabs
+    of Borneo, | Sabah.", "... forests in Xishuangbanna, | Yunnan."): a place, whose region
+    the word after the comma is, not a journal's word. A country is not ("... in China, |
+    Environ. Sci."): a region is printed before it. Nor is a title-case title's last word
+    ("Disease Resistance, | Funct.")."""
+    if comma < 2:
+        return False
+    name, before = tokens[comma - 1].text, tokens[comma - 2].text
+    return len(name) > 2 and name.isalpha() and name[0].isupper() and name[1:].islower() \
+        and before.isalpha() and before.islower() and not _REGION.fullmatch(name)
 
 
 def _abbreviated(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:

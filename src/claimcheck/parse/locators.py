@@ -31,7 +31,9 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from claimcheck.ingest.kinds import PUBLISHER_START
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.cued import numbers_by_cue
 from claimcheck.parse.tokens import LEXICON, Token
@@ -40,6 +42,11 @@ from claimcheck.vocabulary import COUNTRY_NAMES, PLACE_NAMES, YEAR_DIGITS
 _YEAR_TOKEN = re.compile(YEAR_DIGITS)
 _PLACE = re.compile(PLACE_NAMES)
 _COUNTRY = re.compile(COUNTRY_NAMES)
+# a publishing house's double name, one hyphenated word ("McGraw-Hill", "Butterworth-Heinemann",
+# "Wiley-VCH", "Addison-Wesley"); a journal's name is not printed so
+_HOUSE = re.compile(r"(?:Mc)?[A-Z][a-z]+-[A-Z][A-Za-z]+")
+_ACRONYM = re.compile(r"[A-Z]{2,}")  # a body's: "CSIRO", "NOAA", "KMFRI"
+_FROM_PAGE_ONE = re.compile(r"1\s?[-–]")  # "1–60": a report's pages, whole
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{0,9}")  # "Rep", "Biol", "Sci"
 # I to LXXXIX, two letters or more: C, D and M are left out, since "DC", "MD" or "MI" closing
 # a container are places far more often than volumes.
@@ -91,7 +98,8 @@ def _year_volume_pages(text: str, tokens: tuple[Token, ...], out: list[str]) -> 
 
 def _journal_read_as_imprint(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     """A publisher run after the title, before "Year, Volume, Page" ("Mycopathologia, 2014,
-    177, 223–4"), is the journal: not a place ("USA 1990, 171"), nor a publisher's name."""
+    177, 223–4"), is the journal: not a place ("USA 1990, 171"), nor a publisher's name, nor a
+    book's or report's imprint (`_a_book`)."""
     start, end = label_run(out, "title")
     while 0 <= end < len(out) and out[end] == "O" and not tokens[end].text[:1].isalnum():
         end += 1
@@ -102,12 +110,25 @@ def _journal_read_as_imprint(text: str, tokens: tuple[Token, ...], out: list[str
     while last > first and not tokens[last - 1].text[:1].isalnum():
         last -= 1
     name = text[tokens[first].start:tokens[max(last - 1, first)].end].strip(" ,.")
+    numbers = _YEAR_VOLUME_PAGES.match(text, tokens[stop - 1].end)
     if first != end or last == first or _PLACE.fullmatch(name) or _COUNTRY.fullmatch(name) \
             or any(LEXICON.get(t.text.lower()) == "publisher" for t in tokens[first:last]) \
-            or not _YEAR_VOLUME_PAGES.match(text, tokens[stop - 1].end):
+            or not numbers or _a_book(name, numbers, tokens[first:stop]):
         return
     out[first:stop] = ["container"] * (stop - first)
     _year_volume_pages(text, tokens, out)
+
+
+def _a_book(name: str, numbers: re.Match[str], run: tuple[Token, ...]) -> bool:
+    """Whether a book's or a report's imprint reads as "Year, Volume, Page": a publishing
+    house ("Kluwer", "McGraw-Hill"); a name in whole words (no abbreviation's stop) before a
+    volume of one digit ("Handbook of Zeolite Science, Kluwer, 2003, 2, 45–60": a reference
+    work's; a journal's name in whole words is old, "Mycopathologia, 2014, 177"); a body's
+    acronym before pages from 1 ("Fisheries survey, NOAA, 2009, 12, 1–60": the report whole)."""
+    abbreviated = any(t.text == "." and t.start == b.end for b, t in pairwise(run))
+    report = _ACRONYM.fullmatch(name) and _FROM_PAGE_ONE.match(numbers.group(3))
+    return bool(PUBLISHER_START.match(name) or _HOUSE.fullmatch(name) or report) \
+        or (len(numbers.group(2)) == 1 and not abbreviated)
 
 
 def _abbreviations_in_note(tokens: tuple[Token, ...], out: list[str]) -> None:
