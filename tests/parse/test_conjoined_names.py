@@ -267,12 +267,14 @@ def test_capitalised_names_like_those_words_stay(text: str, families: list[str])
         ("Міністерство освіти і науки України", 1),
         ("Bộ Tài nguyên và Môi trường", 1),
         ("Υπουργείο Παιδείας και Θρησκευμάτων", 1),
+        ("Иванов И. И. Физика и Химия. М.", 1),
         # a name after them is capitalised: "и Петров П.", "và Trần Thị", "и Петров Пётр"
         ("Иванов Иван и Петров Пётр", 2),
         ("Nguyễn Văn An và Trần Thị Bình", 2),
         ("Παπαδόπουλος Γ. και Νικολάου Α.", 2),
         ("Παπαδόπουλος και Νικολάου", 2),
         ("Иванов И. и Петров", 2),
+        ("Иванов И. и Петров. М.", 2),
     ],
 )
 def test_and_in_a_title_or_a_bodys_name_joins_no_names(text: str, count: int) -> None:

@@ -40,7 +40,8 @@ CONJUNCTION = re.compile(
 # "Теория упругости и пластичности") or a body's name ("Министерство образования и науки
 # РФ", "Bộ Tài nguyên và Môi trường") goes on in lower case after them (`_name_follows`).
 _CASED_ONLY = frozenset({"và", "и", "і", "και"})
-_NEXT_WORDS = re.compile(r"(\S)\S*(?:\s+(\S))?")  # the first letters of the next two words
+# the next word, and the first letter of the word after it
+_NEXT_WORDS = re.compile(r"(\S+)(?:\s+(\S))?")
 _JOINED = "\x01"  # marks, inside `joined_parts`, a part that a conjunction introduced
 _SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", and Bell")
 
@@ -67,15 +68,19 @@ def _mark(match: re.Match[str]) -> str:
 
 
 def _name_follows(match: re.Match[str]) -> bool:
-    """After "и", "і", "và", "και": a capitalised word that no lower-case word follows; and
-    not one word closing a body's name after two whole words ("Υπουργείο Παιδείας και
-    Θρησκευμάτων"; a person there has an initial, "Иванов И. и Петров", or stands alone)."""
+    """After "и", "і", "và", "και": a capitalised word that no lower-case word follows; if it
+    closes the list or its sentence alone, after a name alone or an initial's stop ("Иванов и
+    Петров", "Иванов И. и Петров"), not after a whole word that closes a body's name or opens
+    a title ("Υπουργείο Παιδείας και Θρησκευμάτων", "Иванов И. И. Физика и Химия. М.")."""
     after = _NEXT_WORDS.match(match.string, match.end())
-    if not after or not after.group(1).isupper() or (after.group(2) or "A").islower():
+    if not after or not after.group(1)[0].isupper() or (after.group(2) or "A").islower():
         return False
+    word = after.group(1)
+    if after.group(2) is not None and not (word.endswith(".") and len(word) > 2):
+        return True
     # (a bounded look back, as below)
     before = match.string[max(0, match.start() - 80):match.start()].rsplit(",", 1)[-1].split()
-    return after.group(2) is not None or len(before) < 2 or "." in "".join(before)
+    return len(before) == 1 or before[-1].endswith(".")
 
 
 def may_pair_across(part: str) -> bool:

@@ -4,7 +4,8 @@
   2011.", "Atmos Chem Phys 2017, 17, 13559") right after the container is date, volume and
   pages whatever the tagger read (a page may look like a year, a year like a volume); not
   after a listed place read as the container ("Seoul, 2008, 12, 45-60"); a journal read as
-  the publisher there, with no container, is the container;
+  the publisher there, with no container, is the container, unless it reads as a book's or
+  a report's imprint ("McGraw-Hill, 1962, 1, 50", "NOAA, 2009, 12, 1–60");
 - an abbreviated journal cut in two, its last abbreviations read as a note with the numbers
   ("Sci. | Rep., 6: 22024."): up to four capitalised abbreviations, each with its stop, that
   open a note run straight after the container are the container's;
@@ -31,7 +32,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from claimcheck.ingest.kinds import PUBLISHER_START
 from claimcheck.parse.assemble import label_run
@@ -113,22 +113,22 @@ def _journal_read_as_imprint(text: str, tokens: tuple[Token, ...], out: list[str
     numbers = _YEAR_VOLUME_PAGES.match(text, tokens[stop - 1].end)
     if first != end or last == first or _PLACE.fullmatch(name) or _COUNTRY.fullmatch(name) \
             or any(LEXICON.get(t.text.lower()) == "publisher" for t in tokens[first:last]) \
-            or not numbers or _a_book(name, numbers, tokens[first:stop]):
+            or not numbers or _a_book(name, numbers):
         return
     out[first:stop] = ["container"] * (stop - first)
     _year_volume_pages(text, tokens, out)
 
 
-def _a_book(name: str, numbers: re.Match[str], run: tuple[Token, ...]) -> bool:
+def _a_book(name: str, numbers: re.Match[str]) -> bool:
     """Whether a book's or a report's imprint reads as "Year, Volume, Page": a publishing
-    house ("Kluwer", "McGraw-Hill"); a name in whole words (no abbreviation's stop) before a
-    volume of one digit ("Handbook of Zeolite Science, Kluwer, 2003, 2, 45–60": a reference
-    work's; a journal's name in whole words is old, "Mycopathologia, 2014, 177"); a body's
-    acronym before pages from 1 ("Fisheries survey, NOAA, 2009, 12, 1–60": the report whole)."""
-    abbreviated = any(t.text == "." and t.start == b.end for b, t in pairwise(run))
-    report = _ACRONYM.fullmatch(name) and _FROM_PAGE_ONE.match(numbers.group(3))
-    return bool(PUBLISHER_START.match(name) or _HOUSE.fullmatch(name) or report) \
-        or (len(numbers.group(2)) == 1 and not abbreviated)
+    house ("Kluwer", "McGraw-Hill"), or a body's acronym before a volume of one digit or
+    pages from 1 ("Survey of Kenyan fisheries, KMFRI, 2012, 4, 10–30", "NOAA, 2009, 12,
+    1–60": a report series' number, the report whole). A journal's acronym is an old
+    journal's ("JACS, 2010, 132, 1000–1005"). (A one-digit volume after any name in whole
+    words is a young journal's as often: "ChemistrySelect, 2019, 4, 5322–5337".)"""
+    report = _ACRONYM.fullmatch(name) and (
+        len(numbers.group(2)) == 1 or _FROM_PAGE_ONE.match(numbers.group(3)))
+    return bool(PUBLISHER_START.match(name) or _HOUSE.fullmatch(name) or report)
 
 
 def _abbreviations_in_note(tokens: tuple[Token, ...], out: list[str]) -> None:
