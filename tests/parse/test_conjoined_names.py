@@ -254,3 +254,28 @@ def test_and_as_more_csl_locales_print_it(text: str, families: list[str]) -> Non
 )
 def test_capitalised_names_like_those_words_stay(text: str, families: list[str]) -> None:
     assert [a.family for a in split_names(text).authors] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a sentence-case title run into the names, or a body's name: the word after "и",
+        # "і", "và", "και" is lower case, or a capitalised word goes on in lower case
+        ("Иванов И. И. Мир и война", 1),
+        ("Иванов И. И., Петров П. П. Теория упругости и пластичности", 2),
+        ("Министерство образования и науки РФ", 1),
+        ("Міністерство освіти і науки України", 1),
+        ("Bộ Tài nguyên và Môi trường", 1),
+        ("Υπουργείο Παιδείας και Θρησκευμάτων", 1),
+        ("Иванов И. И. Физика и Химия. М.", 1),
+        # a name after them is capitalised: "и Петров П.", "và Trần Thị", "и Петров Пётр"
+        ("Иванов Иван и Петров Пётр", 2),
+        ("Nguyễn Văn An và Trần Thị Bình", 2),
+        ("Παπαδόπουλος Γ. και Νικολάου Α.", 2),
+        ("Παπαδόπουλος και Νικολάου", 2),
+        ("Иванов И. и Петров", 2),
+        ("Иванов И. и Петров. М.", 2),
+    ],
+)
+def test_and_in_a_title_or_a_bodys_name_joins_no_names(text: str, count: int) -> None:
+    assert len(split_names(text).authors) == count

@@ -22,6 +22,11 @@ from claimcheck.parse import parse_string
      ("Olsen, K. and Berg, P. (2018) Root rot of barley caused by Fusarium culmorum AG4., "
       "Funct. Plant Biol., 45, pp. 201–210.",
       "Root rot of barley caused by Fusarium culmorum AG4", "Funct. Plant Biol."),
+     # (after "in", a genus as often as a place)
+     ("Katsiarimpa, A. (2013). The ESCRT-III subunit VPS2.1 is required for autophagic "
+      "degradation in Arabidopsis, Plant Cell., 25, 2236–2252.",
+      "The ESCRT-III subunit VPS2.1 is required for autophagic degradation in Arabidopsis",
+      "Plant Cell."),
      ("Hart, P. (2011). Outbreaks of seasonal Influenza A. Emerg. Infect. Dis., 17, 1–9.",
       "Outbreaks of seasonal Influenza A", "Emerg. Infect. Dis."),
      ("Moss, D. (2013). Immune response to Group B. Pediatr. Infect. Dis. J., 32, 1–6.",
@@ -49,6 +54,11 @@ def test_the_first_word_opens_the_journal(text: str, title: str, container: str)
       "Fatty acids in fish oil, Omega"),
      ("Nilsson, E. (2007). Skogsbruk och biologisk mångfald, Norrland. Sven. Bot. Tidskr., "
       "101, 5-15.", "Skogsbruk och biologisk mångfald, Norrland"),
+     # a region after its place, both capitalised ("Borneo, Sabah"), not a journal's word
+     ("Ng, P. 2008. Crabs of Borneo, Sabah. Raffles Bull. Zool. 56: 1–20.",
+      "Crabs of Borneo, Sabah"),
+     ("Patel, R. (2011). Groundwater quality of Ahmedabad, Gujarat. Environ. Monit. Assess., "
+      "180, 1-12.", "Groundwater quality of Ahmedabad, Gujarat"),
      ("Müller, Karl(2001): Sprache der Dinge: Zeit – Raum – Ordnung. Werkausgabe Bd. 3. "
       "Berlin: Suhrkamp.", "Sprache der Dinge: Zeit – Raum – Ordnung"),
      ("3. Lima AB, Costa M. Vivências do auto- Cuidado e auto- Estima. Rev. bras. enferm.; "

@@ -131,7 +131,12 @@ def test_superscript_digits_are_no_year_to_compare() -> None:
       "1998, 305, 45-52.", "Carbohydrate Res.", "305", "45-52"),
      ("Taniselass, S., Arshad, M.K.M., Gopinath, S.C.B., 2019. Graphene-based electrochemical "
       "biosensors for monitoring noncommunicable disease biomarkers. Biosens. Bioelectron., "
-      "2019, 130, 276–292.", "Biosens. Bioelectron.", "130", "276-292")],
+      "2019, 130, 276–292.", "Biosens. Bioelectron.", "130", "276-292"),
+     # (a young journal's one-digit volume, a journal's acronym)
+     ("Kumar, S., Singh, R., et al., Electrochemical sensors based on graphene. ChemistrySelect, "
+      "2019, 4, 5322–5337.", "ChemistrySelect", "4", "5322-5337"),
+     ("A. Smith, Total synthesis of taxol, JACS, 2010, 132, 1000–1005.", "JACS", "132",
+      "1000-1005")],
 )
 def test_a_journal_read_as_the_publisher_before_year_volume_pages(
         text: str, container: str, volume: str, pages: str) -> None:
@@ -146,8 +151,18 @@ def test_a_journal_read_as_the_publisher_before_year_volume_pages(
      "Cho, H. Rivers of Asia. London, 2011, 3, 20-31.",
      "Ivanov, et al., Proc. Natl. Acad. Sci. USA 1992, 89, 100-105",
      # (a town the tagger reads as the place is one: "Novosibirsk, 1978, 4, 12–19")
-     "Petrov, I. I. Soil erosion in the steppe, Tomsk, 1978, 4, 12–19."],
+     "Petrov, I. I. Soil erosion in the steppe, Tomsk, 1978, 4, 12–19.",
+     # a publishing house, by its name or its hyphenated double name; a body's acronym
+     # before a one-digit volume or a report's pages from 1 ("NOAA, 2009, 12, 1–60")
+     "E. L. Eliel, Stereochemistry of Carbon Compounds, McGraw-Hill, 1962, 1, 50.",
+     "A. Author, Handbook of Zeolite Science, Kluwer, 2003, 12, 45–60.",
+     "N. Greenwood, Chemistry of the Elements, Butterworth-Heinemann, 1997, 12, 1341.",
+     "K. Otieno, Survey of Kenyan fisheries, KMFRI, 2012, 4, 10–30.",
+     "C. Wang, Report on water quality, CSIRO, 2006, 3, 1–40.",
+     "E. Smith, Fisheries survey, NOAA, 2009, 12, 1–60."],
 )
 def test_a_place_or_publisher_before_year_volume_pages_stays(text: str) -> None:
     ref = parse_string(text)
-    assert ref.container not in ("Cambridge University Press", "Seoul", "London", "USA", "Tomsk")
+    assert ref.container not in ("Cambridge University Press", "Seoul", "London", "USA", "Tomsk",
+                                 "McGraw-Hill", "Kluwer", "Butterworth-Heinemann", "KMFRI",
+                                 "CSIRO", "NOAA")

@@ -34,6 +34,14 @@ CONJUNCTION = re.compile(
     r"(?-i:(?<=[.A-Z])\s+(?:a|in(?=\s+" + _NAME + r"))"
     r"|(?<=[.A-Z,])\s+(?:ja|dan|ir|un|eta)))\s+",
     re.IGNORECASE)
+# Vietnamese, Russian, Ukrainian and Greek "and" join two names only before a capitalised
+# word that no lower-case word follows ("и Петров П. П.", "и Петров Пётр", "và Trần Thị
+# Bình", "και Νικολάου, Α."): a sentence-case title run into the names ("Мир и война",
+# "Теория упругости и пластичности") or a body's name ("Министерство образования и науки
+# РФ", "Bộ Tài nguyên và Môi trường") goes on in lower case after them (`_name_follows`).
+_CASED_ONLY = frozenset({"và", "и", "і", "και"})
+# the next word, and the first letter of the word after it
+_NEXT_WORDS = re.compile(r"(\S+)(?:\s+(\S))?")
 _JOINED = "\x01"  # marks, inside `joined_parts`, a part that a conjunction introduced
 _SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", and Bell")
 
@@ -52,9 +60,27 @@ def _mark(match: re.Match[str]) -> str:
     # (Spanish "y" also joins a double family name, "Ramón y Cajal S": not marked)
     if match.group().strip().lower() == "y":
         return ", "
+    if match.group().strip() in _CASED_ONLY and not _name_follows(match):
+        return match.group()
     # (the one character before: a copy of the text before would make long lists quadratic)
     comma = match.string[match.start() - 1:match.start()] == ","
     return ", " + (_SERIAL if comma else _JOINED)
+
+
+def _name_follows(match: re.Match[str]) -> bool:
+    """After "и", "і", "và", "και": a capitalised word that no lower-case word follows; if it
+    closes the list or its sentence alone, after a name alone or an initial's stop ("Иванов и
+    Петров", "Иванов И. и Петров"), not after a whole word that closes a body's name or opens
+    a title ("Υπουργείο Παιδείας και Θρησκευμάτων", "Иванов И. И. Физика и Химия. М.")."""
+    after = _NEXT_WORDS.match(match.string, match.end())
+    if not after or not after.group(1)[0].isupper() or (after.group(2) or "A").islower():
+        return False
+    word = after.group(1)
+    if after.group(2) is not None and not (word.endswith(".") and len(word) > 2):
+        return True
+    # (a bounded look back, as below)
+    before = match.string[max(0, match.start() - 80):match.start()].rsplit(",", 1)[-1].split()
+    return len(before) == 1 or before[-1].endswith(".")
 
 
 def may_pair_across(part: str) -> bool:

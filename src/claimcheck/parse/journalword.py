@@ -11,12 +11,12 @@ stop, as the title's last. `boundaries._abbreviations_to_container` moves such w
 only after a title's full stop; this rule takes the one word after the title's comma, dash or
 an initial's stop, when the container run that follows is abbreviated too (a word with its
 stop in its first words). A place, a name's suffix or a cue word closes a title often ("...
-on the Loess Plateau, China.", "... in Los Angeles, Calif.", "..., Jr.", "Hobart, Tas."):
-those stay. The initial is Linnaeus' "L." after an epithet or a letter after a noun that
-takes one ("Influenza A. | Emerg."): after a given name or a botanist's initial the word is
-a surname ("Donald O. Hebb.", "A. Juss.", `middleinitial`), and a hyphenated authority's dash
-is glued ("Buch.-Ham."). Left: "thaliana L. Heynh. | Plant Physiol." reads as "annuum L. |
-Front. Plant Sci.".
+on the Loess Plateau, China.", "... in Los Angeles, Calif.", "..., Jr.", "Hobart, Tas."),
+and so does a region after a place's name ("Crabs of Borneo, Sabah."). The initial is Linnaeus'
+"L." after an epithet or a letter after a noun that takes one ("Influenza A. | Emerg."): after a
+given name or a botanist's initial the word is a surname ("Donald O. Hebb.", "A. Juss.",
+`middleinitial`), and a hyphenated authority's dash is glued ("Buch.-Ham."). Left: "thaliana L.
+Heynh. | Plant Physiol." reads as "annuum L. | Front. Plant Sci.".
 """
 
 from __future__ import annotations
@@ -111,6 +111,8 @@ def _after_a_break(tokens: tuple[Token, ...], i: int) -> bool:
         # a list's dash after a word ("Welt – Endlichkeit – Einsamkeit") or a hyphen ("Self-",
         # a hyphenated authority's "Buch.-Ham.": the dash glued to the word after it)
         return not tokens[i - 1].text[-1].isalnum() and tokens[i].end < tokens[i + 1].start
+    if tokens[i].text == ",":
+        return not _a_place_before(tokens, i)
     if tokens[i].text in _SEPARATORS:
         return True
     # Linnaeus' "L." after a species' epithet ("annuum L. | Front."), or a letter after a noun
@@ -122,6 +124,19 @@ def _after_a_break(tokens: tuple[Token, ...], i: int) -> bool:
         return False
     return (initial.text == "L" and before.isalpha() and before.islower()) \
         or (initial.text.isupper() and before.capitalize() in LETTERED)
+
+
+def _a_place_before(tokens: tuple[Token, ...], comma: int) -> bool:
+    """Whether "of" and a proper name close the title before its comma ("Crabs of Borneo, |
+    Sabah.", "Groundwater quality of Ahmedabad, | Gujarat."): a survey's place, whose region
+    the word after the comma is, not a journal's word. Not after "in", where a genus is as
+    common as a place ("... degradation in Arabidopsis, | Plan. Cell."), nor after a country
+    ("... of China, | Environ. Sci."): a region is printed before it."""
+    if comma < 2:
+        return False
+    name, before = tokens[comma - 1].text, tokens[comma - 2].text
+    return len(name) > 2 and name.isalpha() and name[0].isupper() and name[1:].islower() \
+        and before == "of" and not _REGION.fullmatch(name)
 
 
 def _abbreviated(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:
