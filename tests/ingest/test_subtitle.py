@@ -47,5 +47,7 @@ def test_a_work_named_by_a_definite_article_and_capitals_stays_apart() -> None:
           "The Holy Bible. New York: Oxford University Press.")
     apart(AUTHOR_DATE, "Duby, G. (1980): The three orders.",
           "The Anglo-Saxon Chronicle. London: Dent.")
+    apart(AUTHOR_DATE, "Lukes, S. (1974): Power.", "The Song of Roland. London: Penguin.")
     joined(AUTHOR_DATE, "Müller, H. (1990): Berlin.",
            "Die Geschichte einer Stadt. München: Beck.")
+    joined(AUTHOR_DATE, "Lukes, S. (1974): Power.", "The case of Italy. London: Macmillan.")
