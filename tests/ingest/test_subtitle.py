@@ -33,3 +33,21 @@ def test_a_person_s_or_a_body_s_undated_entry_stays_apart() -> None:
                   "Human Rights Watch. World report. New York: HRW.",
                   "In Search of Lost Time. Paris: Gallimard."):
         apart(AUTHOR_DATE, "Lukes, S. (1974): Power.", entry)
+
+
+def test_a_work_named_by_a_definite_article_and_capitals_stays_apart() -> None:
+    """Session 18 review: a definite article and capitalised words name a work cited alone
+    ("Die Bibel.", "The Anglo-Saxon Chronicle."), no subtitle; a subtitle with a plain word
+    still goes on."""
+    apart(AUTHOR_DATE, "Fried, J. (1994): Der Weg in die Geschichte.",
+          "Die Bibel. Stuttgart: Katholische Bibelanstalt.")
+    apart(AUTHOR_DATE, "Fuhrmann, H. (1987): Einladung ins Mittelalter.",
+          "Das Nibelungenlied. Stuttgart: Reclam.")
+    apart(AUTHOR_DATE, "Darwin, C. (1859): On the origin of species.",
+          "The Holy Bible. New York: Oxford University Press.")
+    apart(AUTHOR_DATE, "Duby, G. (1980): The three orders.",
+          "The Anglo-Saxon Chronicle. London: Dent.")
+    apart(AUTHOR_DATE, "Lukes, S. (1974): Power.", "The Song of Roland. London: Penguin.")
+    joined(AUTHOR_DATE, "Müller, H. (1990): Berlin.",
+           "Die Geschichte einer Stadt. München: Beck.")
+    joined(AUTHOR_DATE, "Lukes, S. (1974): Power.", "The case of Italy. London: Macmillan.")

@@ -51,6 +51,17 @@ def test_a_source_and_year_after_an_undated_title_go_on() -> None:
            "Histoire de la souveraineté du peuple en France, Paris, Gallimard, 2000.")
 
 
+def test_a_season_or_a_month_in_capitals_before_the_year_goes_on() -> None:
+    """Session 18 review: a season or a month that no English stem covers, capitalised,
+    before the set-off year ("Summer 1947", "März 1998") is the source's date."""
+    joined(VANCOUVER, "Kennan G. The sources of Soviet conduct.",
+           "Foreign Affairs; Summer 1947:566-582.")
+    joined(VANCOUVER, "Schlesinger A. Origins of the Cold War.",
+           "Foreign Affairs, Fall 1967, 22-52.")
+    joined(VANCOUVER, "Habermas J. Die postnationale Konstellation.",
+           "Blätter für deutsche und internationale Politik; März 1998:123-130.")
+
+
 def test_names_led_by_initials_then_a_title_go_on_with_their_source() -> None:
     joined(VANCOUVER, "O. Shechory and S. Kraus. Feasible formation of stable coalitions.",
            "Computational Intelligence Journal, 1995. Submitted.")
@@ -63,6 +74,16 @@ def test_an_imprint_of_place_and_year_after_an_undated_title_goes_on() -> None:
     joined(HUMANITIES, "L. Bottin, Ermeneutica e oralità.",
            "Studi di lingua poetica greca, Roma 1983.")
     joined(HUMANITIES, "R. Stoneman, Il romanzo di Alessandro.", "Volume I, Milano 2007.")
+
+
+def test_a_title_first_work_with_its_place_and_year_stays_apart() -> None:
+    """Session 18 review: after an undated entry whose title is longer than a main title cut
+    before its subtitle, a title-first work printed "Title, Place Year." (an encyclopaedia,
+    a dictionary) is an entry of its own."""
+    apart(HUMANITIES, "Bianchi G., Le iscrizioni inedite di Ostia antica, in corso di stampa.",
+          "Enciclopedia dell'arte antica classica e orientale, Roma 1958.")
+    apart(HUMANITIES, "Mazzarino S., Appunti delle lezioni romane.",
+          "Dizionario epigrafico di antichità romane, Roma 1895.")
 
 
 def test_the_habit_reads_where_the_year_is() -> None:
@@ -137,3 +158,25 @@ def test_a_title_s_rest_and_its_imprint_after_a_cut_go_on() -> None:
            "Greece and Rome, Oxford 1951.")
     joined(HUMANITIES, "Gellner, Ernest. Nationalismus", "und Moderne, Berlin 1991.")
     apart(HUMANITIES, "Homer, Iliad", "Virgil, Aeneid, Oxford 1995.")
+    joined(HUMANITIES, "Ernest Gellner, Nationalismus", "und Moderne, Berlin 1991.")
+
+
+# closed lines of a law list, the year after the place
+LAW = ["Castán Tobeñas J., Derecho civil español, común y foral, Madrid 1941.",
+       "De Castro F., Derecho civil de España, Madrid 1949.",
+       "Lacruz Berdejo J. L., Elementos de derecho civil, Barcelona 1984.",
+       "Maravall J. A., Estado moderno y mentalidad social, Madrid 1972.",
+       "Tomás y Valiente F., El derecho penal de la monarquía absoluta, Madrid 1969.",
+       "Elliott J. H., La España imperial, Barcelona 1965."]
+
+
+def test_an_archive_s_fonds_without_a_stop_is_whole() -> None:
+    """Session 18 review: a fonds is printed whole without a stop; the title-first work
+    after it, with its place and year, is an entry of its own. A person's title cut on a
+    word still goes on."""
+    apart(LAW, "Archivo Histórico Nacional, Consejos suprimidos, legajo sin fecha",
+          "Nueva Recopilación de las leyes de Castilla, Madrid 1640.")
+    apart(LAW, "Archivo General de Simancas, Estado",
+          "Novísima Recopilación de las leyes de España, Madrid 1805.")
+    joined(LAW, "Ernest Gellner, Nationalismus", "und Moderne, Berlin 1991.")
+    joined(LAW, "Kenyon F. G., Books and Readers in Ancient", "Greece and Rome, Oxford 1951.")

@@ -12,7 +12,11 @@ opening element has none and is followed by the imprint alone, and that names no
 (no initials, not "Family, Given") and no body
 (`parse.onename.ORG_WORDS`, or its initials: "World Health Organization. Global report
 ... Geneva: WHO.", "UNESCO. World report. Paris.")
-is no entry's head. One line, bounded patterns.
+is no entry's head. A definite article and capitalised words alone, joined at most by a
+name's small words, name a work cited alone ("Die Bibel. Stuttgart: ...", "The Anglo-Saxon
+Chronicle. London: Dent.", "The Song of Roland. London: Penguin."), not a subtitle, which
+has a plain word ("Die Geschichte einer Stadt.", "The case of Italy.") or opens otherwise
+("A Radical View."). One line, bounded patterns.
 """
 
 from __future__ import annotations
@@ -31,6 +35,13 @@ _INITIAL = re.compile(r"(?:^|[\s,.-])[A-Z]\.")  # "Weber, M." (the head ends on 
 _TWO_NAMES = re.compile(r"^[A-Z][\w'’-]+,?\s[A-Z][\w'’-]+$")
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # a body's initials: "UNESCO", "OECD", "WHO"
 _HEAD_WORDS = 8  # a subtitle's opening sentence is short
+# the definite articles of `ARTICLES` (not "de", a name's particle too)
+_DEFINITE = frozenset({"the", "der", "die", "das", "le", "la", "les", "il", "lo", "gli", "el",
+                       "los", "las", "het"})
+# the small words joining a name's capitalised words ("The Song of Roland", "Das Lied von
+# Bernadette", "La Chanson de Roland")
+_NAME_JOINS = frozenset({"of", "and", "the", "de", "del", "della", "di", "du", "des", "der",
+                         "von", "und", "et", "y", "e"})
 
 
 def reads_as_subtitle(text: str, habit: BareHabits) -> bool:
@@ -47,7 +58,11 @@ def reads_as_subtitle(text: str, habit: BareHabits) -> bool:
         return False
     if _INITIAL.search(head + ".") or _ACRONYM.search(head) or ORG_WORDS.search(head.lower()):
         return False
-    first = head.split()[0].lower()
+    words = head.split()
+    first = words[0].lower()
+    if first in _DEFINITE and words[-1][0].isupper() and all(
+            word[0].isupper() or word in _NAME_JOINS for word in words[1:]):
+        return False  # a work's name ("The Holy Bible."), cited alone
     if first == "in":
         return False  # a title opening with "In" ("In Search of Lost Time. Paris: ...")
     return first in ARTICLES or not _TWO_NAMES.match(head)

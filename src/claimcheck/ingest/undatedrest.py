@@ -35,20 +35,25 @@ from claimcheck.ingest.starts import (
     author_led,
 )
 from claimcheck.ingest.titlecut import KIND_TAIL as _KIND_TAIL
+from claimcheck.parse.bareimprint import SEASONS
+from claimcheck.parse.tokens import MONTH_NAMES
 from claimcheck.vocabulary import NOT_YET_PRINTED, PUBLISHER_WORDS, YEAR_DIGITS, either_case
 
 # The year set off as a source prints it: after a comma, semicolon, colon, stop or bracket,
 # a month or season between ("; 1963 Jun.", ", May 1989.", "(2000) 57:438", ". 2012;40"),
 # or before a journal's volume ("Lancet 1998; 352:"); not a year inside a name ("Equality
-# Act 2010.", "Apollo 11")
-_MONTH = (r"(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|[a-zéû]{3,9})"
-          r"\s(?:\d{1,2},?\s)?)?")
+# Act 2010.", "Apollo 11"). A capitalised word is a month or a season only when it names one
+# ("Summer 1947", "März 1998"; not a place, "Roma 1983")
+_NAMED = "|".join(sorted((word.capitalize() for word in MONTH_NAMES | SEASONS), key=len,
+                         reverse=True))
+_MONTH = (rf"(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|{_NAMED}"
+          rf"|[a-zéû]{{3,9}})\s(?:\d{{1,2}},?\s)?)?")
 _SET_OFF_YEAR = re.compile(
     rf"(?:[,;:.]\s?|\(\s?){_MONTH}{YEAR_DIGITS}[a-z]?\b|\s{YEAR_DIGITS}\s?;\s?\d")
 # A sentence's stop before a capital: a word of five letters or more, or in capitals
 # ("in Italy. European", "BENSON. Prog."); a journal's abbreviations are shorter ("Proc.
 # Natl. Acad. Sci.", "Inc.,")
-_SENTENCE = re.compile(r"(?:\b[A-Za-z][a-z'’-]{4,}|\b[A-Z]{3,})[.?!]\s+[\"“‘A-Z]")
+SENTENCE = re.compile(r"(?:\b[A-Za-z][a-z'’-]{4,}|\b[A-Z]{3,})[.?!]\s+[\"“‘A-Z]")
 # A title after the year: the year's bracket or mark, then two capitalised or plain words
 # ("(2013). Global report", "2019: Das Kapital")
 _TITLE_AFTER = re.compile(r"^\)?[.:]\s+[\"“‘]?[A-Z\u00c0-\u00de][\w'’-]*\s+[\w'’-]+\s+\w")
@@ -150,13 +155,17 @@ def source_after_title(prev: str, text: str, habit: BareHabits, size: int) -> bo
     if opens_surely(text, habit) and not (tail_alone(text) or ORG_WITH_YEAR.match(text)
                                           or _imprint(text) or _VOLUME_MARK.match(text)):
         return False
-    year = _SET_OFF_YEAR.search(text) or _place_year(text)
+    year = _SET_OFF_YEAR.search(text)
+    if year is None and (_VOLUME_MARK.match(text) or _short_title(prev)):
+        # a title-first work cited alone prints its place and year so too ("Dizionario
+        # epigrafico di antichità romane, Roma 1895."): only after a main title's few words
+        year = _place_year(text)
     if year is None:
         return False
     before, after = text[:year.start() + 1], text[year.end():]
     if any(c.isdigit() for c in before) or _NOT_SOURCE.search(before):
         return False  # a volume, a report's number or a case before the year: a work alone
-    if _SENTENCE.search(before) or _TITLE_AFTER.match(after) or len(after) > _TAIL:
+    if SENTENCE.search(before) or _TITLE_AFTER.match(after) or len(after) > _TAIL:
         return False
     words = _WORDS_AFTER.match(after)
     if words and not (kind_lead(after[words.end():]) or _NOTE_AFTER.match(after[words.end():])):
@@ -164,7 +173,7 @@ def source_after_title(prev: str, text: str, habit: BareHabits, size: int) -> bo
     if _NAME_STOP.match(before) and start_kind(text, False, False, False) not in (
             "place", "publisher"):
         return False  # an organisation's name, then its title
-    if _SENTENCE.search(after) or _KIND_TAIL.search(prev.rstrip(" .")):
+    if SENTENCE.search(after) or _KIND_TAIL.search(prev.rstrip(" .")):
         return False  # "Brown A. Personal communication." is whole
     return _names_a_source(text, year, after)
 
@@ -184,6 +193,21 @@ def _place_year(text: str) -> re.Match[str] | None:
 
 
 _YEAR_SPACE = re.compile(rf"\s{YEAR_DIGITS}\b")
+_MAIN_TITLE_WORDS = 3  # a main title before its subtitle is short ("Ermeneutica e oralità.")
+
+
+def _short_title(prev: str) -> bool:
+    """The title after the names is a few words, as a main title cut before its subtitle:
+    after names led by initials ("L. Bottin, "), a stop after a family name ("Bottin L.
+    ", "Raz, Joseph. ") or else the first comma ("Luigi Bottin, ")."""
+    found = _INITIALS_NAMES.match(prev)
+    if found:
+        title = prev[found.end():]
+    elif names_then_title(prev):
+        title = prev.partition(". ")[2]
+    else:
+        title = prev.partition(", ")[2]
+    return 0 < len(title.split()) <= _MAIN_TITLE_WORDS
 
 
 def _names_a_source(text: str, year: re.Match[str], after: str) -> bool:
@@ -197,28 +221,3 @@ def _names_a_source(text: str, year: re.Match[str], after: str) -> bool:
     return bool(_SOURCE_WORD.search(before) or any(
         _PLACE_COLON.match(part.strip()) or start_kind(part.strip(), False, False, False) in (
             "place", "publisher") for part in before.split(",")[1:]))
-
-
-# A title's rest, then a place and the year: "Know-how, Berlin 1988.", "Greece and Rome,
-# Oxford 1951.", "Algebras, Columbus, OH, 1996."; one element before the imprint
-_REST_THEN_PLACE = re.compile(r"^(?P<rest>[^,;:()\[\]\d\"“”]{1,60}),\s(?P<imprint>[A-Z].*)$")
-_REST_WORDS = 8
-
-
-def rest_then_imprint(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
-    """`text` is the rest of a title cut on a word and the entry's place and year ("Ernest
-    Gellner, Nationalismus" / "und Moderne, Berlin 1991.", "F.G. Kenyon, Books and Readers
-    in Ancient" / "Greece and Rome, Oxford 1951."), in a dated list whose lines end as
-    references end: an undated entry stopped on a bare word is cut, and no entry is one
-    element and an imprint, though its first words read as a name. Not a line whose
-    imprint is not a place and a year alone, nor after a number."""
-    if entry_dated or habit.dated < HABIT or habit.closed < HABIT:
-        return False
-    if end_kind(prev, False) != "word" or any(c.isdigit() for c in prev[-12:]):
-        return False
-    parts = _REST_THEN_PLACE.match(text)
-    if parts is None or len(parts.group("rest").split()) > _REST_WORDS:
-        return False
-    imprint = parts.group("imprint")
-    return start_kind(imprint, False, False, False) == "place" and bool(
-        YEAR.search(imprint)) and not _SENTENCE.search(imprint)

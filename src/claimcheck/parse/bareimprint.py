@@ -56,7 +56,7 @@ def _dated(inside: str) -> bool:
     """A month or season, not a firm: "(July-August, 1964)", "(Fall, 1967)", "(Feb., 1992)";
     or how the work stands ("(Preprint, 2010)", "(Forthcoming, 2010)", "(Draft, 2010)")."""
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", inside)]
-    return any(w in MONTH_NAMES or w in _SEASONS or w in _STANDING for w in words) or \
+    return any(w in MONTH_NAMES or w in SEASONS or w in _STANDING for w in words) or \
         any(inside.lower().startswith(p) for p in NOT_YET_PRINTED)
 
 
@@ -69,7 +69,7 @@ _STANDING = frozenset({
     "revised", "accepted", "submitted", "editorial", "comment"})
 
 
-_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter", "printemps", "été",
+SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter", "printemps", "été",
                       "automne", "hiver", "frühjahr", "frühling", "sommer", "herbst",
                       "primavera", "verano", "otoño", "invierno", "estate", "autunno",
                       "inverno"})

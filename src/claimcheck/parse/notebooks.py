@@ -93,7 +93,7 @@ def _dated(inside: str) -> bool:
     return bool(words) and all(w.lower() in MONTH_NAMES or w.lower() in _SEASONS for w in words)
 
 
-# the seasons of English notes; not `imprints._SEASONS`, which adds French, German, Spanish
+# the seasons of English notes; not `bareimprint.SEASONS`, which adds French, German, Spanish
 # and Italian ones ("estate", "sommer"): one list would change what either reads
 _SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 
