@@ -51,3 +51,10 @@ def test_a_work_named_by_a_definite_article_and_capitals_stays_apart() -> None:
     joined(AUTHOR_DATE, "Müller, H. (1990): Berlin.",
            "Die Geschichte einer Stadt. München: Beck.")
     joined(AUTHOR_DATE, "Lukes, S. (1974): Power.", "The case of Italy. London: Macmillan.")
+
+
+def test_a_line_opening_with_its_stop_is_read_without_a_crash() -> None:
+    """Maintenance read of session 18: a line whose numbers were lost leaves it opening with
+    its stop (". ATLAS Collaboration, Geneva: CERN."); the empty element raised IndexError."""
+    apart(AUTHOR_DATE, "Hartmann, P. (1999): Lebensstilforschung.",
+          ". ATLAS Collaboration, Geneva: CERN.")

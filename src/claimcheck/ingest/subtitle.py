@@ -50,15 +50,15 @@ def reads_as_subtitle(text: str, habit: BareHabits) -> bool:
     if habit.year_heads < _AUTHOR_DATE:
         return False
     head, stop, rest = text.partition(". ")
-    if not stop or len(head.split()) > _HEAD_WORDS:
-        return False
+    words = head.split()
+    if not stop or not words or len(words) > _HEAD_WORDS:
+        return False  # (no element: a line opening with its stop, ". ATLAS Collaboration")
     # the imprint right after it: a body's entry has its title between ("Human Rights
     # Watch. World report. New York: HRW.")
     if SENTENCE_STOP.search(rest) or not imprint_end(rest):
         return False
     if _INITIAL.search(head + ".") or _ACRONYM.search(head) or ORG_WORDS.search(head.lower()):
         return False
-    words = head.split()
     first = words[0].lower()
     if first in _DEFINITE and words[-1][0].isupper() and all(
             word[0].isupper() or word in _NAME_JOINS for word in words[1:]):

@@ -53,7 +53,9 @@ _SET_OFF_YEAR = re.compile(
 # A sentence's stop before a capital: a word of five letters or more, or in capitals
 # ("in Italy. European", "BENSON. Prog."); a journal's abbreviations are shorter ("Proc.
 # Natl. Acad. Sci.", "Inc.,")
-SENTENCE = re.compile(r"(?:\b[A-Za-z][a-z'’-]{4,}|\b[A-Z]{3,})[.?!]\s+[\"“‘A-Z]")
+# (a word of 41 characters at most: unbounded, a run of hyphenated letters, "a-a-a-...",
+# is tried from each of its letters to its end, quadratic in the run)
+SENTENCE = re.compile(r"(?:\b[A-Za-z][a-z'’-]{4,40}|\b[A-Z]{3,})[.?!]\s+[\"“‘A-Z]")
 # A title after the year: the year's bracket or mark, then two capitalised or plain words
 # ("(2013). Global report", "2019: Das Kapital")
 _TITLE_AFTER = re.compile(r"^\)?[.:]\s+[\"“‘]?[A-Z\u00c0-\u00de][\w'’-]*\s+[\w'’-]+\s+\w")
@@ -73,8 +75,10 @@ _HEADS = 0.5  # the share of dated lines with the year after the names that make
 # title's opening "In", a sentence's stop after two plain lower-case words ("Ebola: the end
 # is not yet. BMJ"; a source's lower-case words are abbreviations: "Brit. med. J.")
 _NOT_SOURCE = re.compile(
-    r"\sv\.?\s[A-Z]|:\s[A-Z][^.]*[a-z]\.\s[A-Z]|^In\s"
-    r"|\b[a-z][a-z'’-]*\s[a-z][a-z'’-]+[.?!](?:\s+[A-Z]|$)")
+    r"\sv\.?\s[A-Z]|:\s[A-Z](?:[^.:]|:(?!\s[A-Z]))*[a-z]\.\s[A-Z]|^In\s"
+    r"|\b[a-z][a-z'’-]{0,40}\s[a-z][a-z'’-]+[.?!](?:\s+[A-Z]|$)")
+# (linear: the subtitle's run stops at the next colon and capital, where its own try
+# starts; the first plain word is bounded as `SENTENCE`'s is)
 # A title after the year without the mark `_TITLE_AFTER` reads, or of two words: two words
 # after the year's bracket ("(2019) Annual Report."), a capitalised word and a plain
 # lower-case one (". 2010. Annual report."), unless a note ("Epub ahead of print", "Second
@@ -89,7 +93,7 @@ _NOTE_AFTER = re.compile(
     rf"E-?pub|Published|{either_case(NOT_YET_PRINTED)}|[A-Z][a-z]+\s(?:edition|ed\.)")
 
 
-_WORD_STOP = re.compile(r"[a-z]{3,}[.?!]\s")  # a title's sentence, not an initial's or "al."
+_WORD_STOP = re.compile(r"[a-z]{3}[.?!]\s")  # a title's sentence, not an initial's or "al."
 
 
 _YEAR_END = re.compile(rf",\s?{YEAR_DIGITS}[a-z]?\.?$")  # the imprint's year: ", 2004."
