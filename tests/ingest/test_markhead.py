@@ -57,3 +57,20 @@ def test_an_entry_after_a_stopped_line_or_a_web_address_stays_one() -> None:
            ". A. Kovacs and B. Horvath 2016, Spectral methods. SIAM Review, 58, 3-40.")
     _apart(AAS, "Smith, J. 2018, Public health data. https://example.org/data",
            ",Handbook of Epidemiology 2014. Berlin: Springer.")
+
+
+def test_a_line_that_opens_on_a_mark_and_numbers_goes_on() -> None:
+    """Session 18 seg16: a mark and a volume's or pages' numbers after a line stopped on a
+    word or a number, though spaced as any line is (": 503-517, 1975", ", 345 (2001).");
+    after a line that ended on a stop, an entry's own mark stays an entry."""
+    _joined(AAS, "Southern, E. M. 1975, Journal of molecular Biology, 98", ": 503-517")
+    _joined(PHYSICS, "A. Smith and B. Jones, Phys. Rev. Lett. 12", ", 345 (2001).")
+    _joined(PHYSICS, "W. J. C. Koppert et al., Nucl. Instrum. Methods Phys. Res. A",
+            ", vol. 732, pp. 245-249, Dec. 2013.")
+    _joined(PHYSICS, "W. J. C. Koppert et al., Nucl. Instrum. Methods Phys. Res. A, Accel. "
+            "Spectrom. Detect. Assoc. Equip.", ",vol. 732, pp. 245- 249,Dec. 2013.")
+    _apart(PHYSICS, "A. Smith and B. Jones, Phys. Rev. Lett. 12, 345 (2001).",
+           ": 12 Angry Men, a play (1954).")
+    # a year after the comma: an entry of the same authors, their names left out
+    _apart(AAS, "Akerlof, G. A., 1970: The market for lemons. In: Q. J. Econ. 84, 488-500",
+           ", 1984: Gift exchange and efficiency-wage theory. In: Am. Econ. Rev. 74, 79-83")

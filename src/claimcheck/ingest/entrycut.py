@@ -25,7 +25,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.ingest import entryalone, entryrest, restimprint, undatedrest, wrapcut
+from claimcheck.ingest import (
+    entryalone,
+    entryrest,
+    restimprint,
+    undatedrest,
+    undatedsource,
+    wrapcut,
+)
 from claimcheck.ingest.bare import (
     HABIT,
     LINK,
@@ -199,4 +206,5 @@ def goes_on(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
         entryrest.journal_tail(prev, text, habit, entry.dated)
         and not entryrest.work_after_nameless(prev, entry.size, text)) or (
         not entry.dated and undatedrest.source_after_title(prev, text, habit, entry.size)
-    ) or restimprint.rest_then_imprint(prev, text, habit, entry.dated)
+    ) or restimprint.rest_then_imprint(prev, text, habit, entry.dated) or (
+        undatedsource.source_elsewise(prev, text, habit, entry.size, entry.dated))

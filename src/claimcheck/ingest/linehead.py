@@ -33,7 +33,10 @@ no evidence against these), and whatever the line before ends on:
   Titel ...", "(1999): ...", an entry of the same authors as the one before). A comma,
   semicolon or colon opens an entry whose authors were lost (", Title ..."), so it joins
   (",A&A ,571 ,A29", ",M .2014 ,A&A ...") only with no space after it, after a line stopped
-  on a word or number, where the two lines show PDF spacing (`opens_on_mark`).
+  on a word or number, where the two lines show PDF spacing (`opens_on_mark`); since session
+  18 (seg16) also, whatever the spacing, when a volume's or pages' numbers follow it (":
+  503-517, 1975", ", 345 (2001)." after a word or number; ", vol. 732, pp. 245-249" after
+  any line): no entry whose authors were lost opens on its numbers.
 Each reads the line's head and the line before's.
 """
 
@@ -162,12 +165,22 @@ _MARK_OPEN = re.compile(
 # lost may open so (", Title ...", ",Title (1998)."), so only in lines spaced as PDF text
 # is: a space before a comma or stop that a word follows, or inside a bracket
 _COMMA_OPEN = re.compile(r"^[,;:](?=\S)")
+# a mark, then a volume's or pages' numbers (": 503-517, 1975", ", 345 (2001).", ",vol. 732,
+# pp. 245-249"): the rest of a journal's tail, never an entry whose authors were lost; a
+# number's mark goes on after any line, a bare number after a word or a number; not a year
+# (", 1984: Gift Exchange ...": an entry of the same authors, their names left out)
+_NUMBERS_OPEN = re.compile(
+    rf"^[,;:]\s?(?:(?P<mark>(?:vol|pp?|no|nr)\.\s?\d)|(?!{YEAR_DIGITS}[a-z]?\b)\d)",
+    re.IGNORECASE)
 _WORD_END = re.compile(r"\w$")  # the line before stopped on a word or a number, not a mark
 _STRAY_SPACE = re.compile(r"\s[,.](?=\w)|\(\s\d|\d\s\)")
 
 
 def opens_on_mark(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
     """`text` opens on a mark no entry opens with (see the module)."""
+    numbers = _NUMBERS_OPEN.match(text)
+    if numbers:
+        return bool(numbers.group("mark") or _WORD_END.search(prev))
     if _COMMA_OPEN.match(text):
         # the spacing is read in each line apart: joined, the mark itself would show it
         spaced = _STRAY_SPACE.search(prev) or _STRAY_SPACE.search(text[1:])
