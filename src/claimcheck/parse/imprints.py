@@ -47,6 +47,9 @@ from claimcheck.vocabulary import (
 # a common place as a whole field ("Frankfurt am Main"; shared with `subtitles`,
 # `bareimprint`, `notebooks`)
 PLACE = re.compile(rf"(?:{PLACE_NAMES})(?:\s+am\s+Main)?")
+# a listed country or region as a whole name ("USA", "Japan"; shared with `journalword`,
+# `yearvolumepages`)
+COUNTRY = re.compile(COUNTRY_NAMES)
 # a publisher's word (shared with `notefields`, `bareimprint`, `notebooks`)
 PRESS = re.compile(rf"\b(?:{PUBLISHER_WORDS}|Books|Editions?"
                    r"|Éditions|Editorial|Editore|Edizioni)\b")

@@ -15,7 +15,7 @@ article (a book's title: "Marx, K. Das Kapital 1867, 1, 100").
 
 from __future__ import annotations
 
-from claimcheck.parse.assemble import label_run
+from claimcheck.parse.assemble import label_run, words_end
 from claimcheck.parse.onename import ORG_WORDS
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.vocabulary import ARTICLES, PLACE_NAMES
@@ -32,9 +32,7 @@ def journal_after_names(tokens: tuple[Token, ...], out: list[str]) -> None:
     start, end = label_run(out, "author")
     if start != 0 or end >= len(out) or _initial(tokens, 0):
         return
-    last = end
-    while last > start and not tokens[last - 1].text[:1].isalnum():
-        last -= 1  # the punctuation closing the run: "Science ,"
+    last = words_end(tokens, start, end)  # less the punctuation closing the run: "Science ,"
     first = last
     while first > start and _journal_word(tokens[first - 1].text) and last - first < _MOST_WORDS:
         first -= 1
@@ -66,9 +64,7 @@ def journal_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
             or not _initial(tokens, 0):
         return
     _, end = label_run(out, "author")
-    last = end
-    while last > 0 and not tokens[last - 1].text[:1].isalnum():
-        last -= 1  # the punctuation closing the run: "Nano ,"
+    last = words_end(tokens, 0, end)  # less the punctuation closing the run: "Nano ,"
     comma = next((k for k in range(last - 1, 2, -1) if tokens[k].text == ","), -1)
     words = [t.text for t in tokens[comma + 1:last] if t.text != "."]
     if comma < 0 or not 0 < len(words) <= _MOST_WORDS \

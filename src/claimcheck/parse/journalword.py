@@ -24,10 +24,9 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.imprints import PLACE
+from claimcheck.parse.imprints import COUNTRY, PLACE
 from claimcheck.parse.middleinitial import LETTERED
 from claimcheck.parse.tokens import LEXICON, Token
-from claimcheck.vocabulary import COUNTRY_NAMES
 
 # "Funct", "Front", "Dig", "Eur", "Environ"; not longer: an unlisted region closes a title
 # after its comma as often ("..., Norrland. | Sven. Bot. Tidskr.") as "Antimicrob." opens a
@@ -36,7 +35,6 @@ _WORD = re.compile(r"[A-Z][a-z]{1,6}")
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,10}")  # and "J."
 _DASHES = frozenset({"-", "–", "—"})
 _SEPARATORS = frozenset({",", ";", *_DASHES})
-_REGION = re.compile(COUNTRY_NAMES)
 _SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Ltd", "Co", "Corp"})
 # The regions a title prints after a town, abbreviated, that `COUNTRY_NAMES` lacks ("Funk
 # Island, Nfld.", "Hobart, Tas.", "Dorchester, Oxon.", "Cozumel, Mex."): Australia's states,
@@ -136,7 +134,7 @@ def _a_place_before(tokens: tuple[Token, ...], comma: int) -> bool:
         return False
     name, before = tokens[comma - 1].text, tokens[comma - 2].text
     return len(name) > 2 and name.isalpha() and name[0].isupper() and name[1:].islower() \
-        and before == "of" and not _REGION.fullmatch(name)
+        and before == "of" and not COUNTRY.fullmatch(name)
 
 
 def _abbreviated(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:
@@ -168,5 +166,5 @@ def _journal_word(word: str) -> bool:
 def _journal_word_whole(word: str) -> bool:
     """No place, name suffix or cue word (a word printed whole: "Agriculture", "Plant")."""
     return word not in _SUFFIXES and LEXICON.get(word.lower()) not in _CUES \
-        and not PLACE.fullmatch(word) and not _REGION.fullmatch(word)
+        and not PLACE.fullmatch(word) and not COUNTRY.fullmatch(word)
 

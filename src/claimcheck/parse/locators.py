@@ -1,11 +1,7 @@
 """Volume and pages printed together, which the tagger reads as one run or as a note.
 
-- chemistry's "Journal Year, Volume, Page" (ACS, RSC, Angewandte: "J. Org. Chem. 2010, 75,
-  2011.", "Atmos Chem Phys 2017, 17, 13559") right after the container is date, volume and
-  pages whatever the tagger read (a page may look like a year, a year like a volume); not
-  after a listed place read as the container ("Seoul, 2008, 12, 45-60"); a journal read as
-  the publisher there, with no container, is the container, unless it reads as a book's or
-  a report's imprint ("McGraw-Hill, 1962, 1, 50", "NOAA, 2009, 12, 1–60");
+- chemistry's "Journal Year, Volume, Page" right after the container, or after a journal
+  read as the publisher, is date, volume and pages (`parse/yearvolumepages.py`);
 - an abbreviated journal cut in two, its last abbreviations read as a note with the numbers
   ("Sci. | Rep., 6: 22024."): up to four capitalised abbreviations, each with its stop, that
   open a note run straight after the container are the container's;
@@ -33,20 +29,13 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.kinds import PUBLISHER_START
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.cued import numbers_by_cue
-from claimcheck.parse.tokens import LEXICON, Token
-from claimcheck.vocabulary import COUNTRY_NAMES, PLACE_NAMES, YEAR_DIGITS
+from claimcheck.parse.tokens import Token
+from claimcheck.parse.yearvolumepages import year_volume_pages
+from claimcheck.vocabulary import YEAR_DIGITS
 
 _YEAR_TOKEN = re.compile(YEAR_DIGITS)
-_PLACE = re.compile(PLACE_NAMES)
-_COUNTRY = re.compile(COUNTRY_NAMES)
-# a publishing house's double name, one hyphenated word ("McGraw-Hill", "Butterworth-Heinemann",
-# "Wiley-VCH", "Addison-Wesley"); a journal's name is not printed so
-_HOUSE = re.compile(r"(?:Mc)?[A-Z][a-z]+-[A-Z][A-Za-z]+")
-_ACRONYM = re.compile(r"[A-Z]{2,}")  # a body's: "CSIRO", "NOAA", "KMFRI"
-_FROM_PAGE_ONE = re.compile(r"1\s?[-–]")  # "1–60": a report's pages, whole
 _ABBREVIATED = re.compile(r"[A-Z][a-z]{0,9}")  # "Rep", "Biol", "Sci"
 # I to LXXXIX, two letters or more: C, D and M are left out, since "DC", "MD" or "MI" closing
 # a container are places far more often than volumes.
@@ -56,19 +45,9 @@ _VOLUME_PAGES = re.compile(
     r"\s*[.,]?\s*(\d+)\s*[:,]\s*([A-Za-z]?\d+[A-Za-z]?\d*(?:\s?[-–]\s?\w+)?)")
 
 
-# "2010, 75, 2011", "2017, 17, 13559", "2011, 7, e1001336": a year, a volume that is none,
-# then a page, page range or article number, and nothing more of them (no fourth number:
-# "Polymer 2003, 44, 19, 5789–5795" is year, volume, issue, pages).
-_YEAR_VOLUME_PAGES = re.compile(
-    rf"\s*[.,]?\s*({YEAR_DIGITS})\s*,\s*(?!{YEAR_DIGITS}\b)(\d{{1,4}})\s*,\s*"
-    r"([A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?)(?![\w(–-])"
-    # (not a fourth number after a comma: "2003, 44, 19, 5789–5795" prints the issue third)
-    r"(?!\s*[,:]\s*(?:pp?\.\s*)?[A-Za-z]?\d)")
-
-
 def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rules above, applied in place in that order."""
-    _year_volume_pages(text, tokens, out)
+    year_volume_pages(text, tokens, out)
     _abbreviations_in_note(tokens, out)
     _numbers_after_container(text, tokens, out)
     _volume_colon_pages(tokens, out)
@@ -79,56 +58,6 @@ def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     _roman_volume(tokens, out)
     _conference_year(tokens, out)
     numbers_by_cue(tokens, out)
-
-
-def _year_volume_pages(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
-    if "container" not in out:
-        _journal_read_as_imprint(text, tokens, out)
-        return
-    last = len(out) - out[::-1].index("container") - 1
-    match = _YEAR_VOLUME_PAGES.match(text, tokens[last].end)
-    first = out.index("container")
-    if not match or _PLACE.fullmatch(text[tokens[first].start:tokens[last].end].strip(" ,.")):
-        return  # (a book's place the tagger read as the container: "Seoul, 2008, 12, 45-60")
-    for i, token in enumerate(tokens):
-        for group, label in ((1, "date"), (2, "volume"), (3, "pages")):
-            if match.start(group) <= token.start < match.end(group):
-                out[i] = label
-
-
-def _journal_read_as_imprint(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
-    """A publisher run after the title, before "Year, Volume, Page" ("Mycopathologia, 2014,
-    177, 223–4"), is the journal: not a place ("USA 1990, 171"), nor a publisher's name, nor a
-    book's or report's imprint (`_a_book`)."""
-    start, end = label_run(out, "title")
-    while 0 <= end < len(out) and out[end] == "O" and not tokens[end].text[:1].isalnum():
-        end += 1
-    if start < 0 or end >= len(out) or out[end] != "publisher":
-        return
-    first, stop = label_run(out, "publisher")
-    last = stop
-    while last > first and not tokens[last - 1].text[:1].isalnum():
-        last -= 1
-    name = text[tokens[first].start:tokens[max(last - 1, first)].end].strip(" ,.")
-    numbers = _YEAR_VOLUME_PAGES.match(text, tokens[stop - 1].end)
-    if first != end or last == first or _PLACE.fullmatch(name) or _COUNTRY.fullmatch(name) \
-            or any(LEXICON.get(t.text.lower()) == "publisher" for t in tokens[first:last]) \
-            or not numbers or _a_book(name, numbers):
-        return
-    out[first:stop] = ["container"] * (stop - first)
-    _year_volume_pages(text, tokens, out)
-
-
-def _a_book(name: str, numbers: re.Match[str]) -> bool:
-    """Whether a book's or a report's imprint reads as "Year, Volume, Page": a publishing
-    house ("Kluwer", "McGraw-Hill"), or a body's acronym before a volume of one digit or
-    pages from 1 ("Survey of Kenyan fisheries, KMFRI, 2012, 4, 10–30", "NOAA, 2009, 12,
-    1–60": a report series' number, the report whole). A journal's acronym is an old
-    journal's ("JACS, 2010, 132, 1000–1005"). (A one-digit volume after any name in whole
-    words is a young journal's as often: "ChemistrySelect, 2019, 4, 5322–5337".)"""
-    report = _ACRONYM.fullmatch(name) and (
-        len(numbers.group(2)) == 1 or _FROM_PAGE_ONE.match(numbers.group(3)))
-    return bool(PUBLISHER_START.match(name) or _HOUSE.fullmatch(name) or report)
 
 
 def _abbreviations_in_note(tokens: tuple[Token, ...], out: list[str]) -> None:
