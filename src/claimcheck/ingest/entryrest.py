@@ -46,8 +46,7 @@ _Y = YEAR_DIGITS
 # A journal's tail alone: the journal's capitalised words (no comma inside), then an
 # optional year ("(1998) ", "2000; ", "2018 Jun;"), then volume and issue and their pages
 # ("93:4857", "51(4): 2844", "52, 183"; not a year, "Python 3, 2020."), or a volume, a
-# bracketed year and pages ("35 (2014) 015013"): "Proc Natl Acad Sci USA 93:4857-4861,
-# 1996.", "Cell (1998) 93: 805-14."
+# bracketed year and pages ("35 (2014) 015013"): "Cell (1998) 93: 805-14."
 _JOURNAL_TAIL = re.compile(
     rf"^(?:[A-Z][A-Za-z&'.-]*+\s?){{1,8}}[,.;]?\s*"
     rf"(?:\(\s?{_Y}\s?\)\s*|{_Y}[a-z]?\s?(?:[A-Z][a-z]{{2}}\s?)?;\s*)?[A-Z]?\d{{1,4}}\s*"
@@ -55,13 +54,11 @@ _JOURNAL_TAIL = re.compile(
     rf"|\(\s?{_Y}\s?\)\s*[A-Z]?\d)")
 # A family name and its initials ("Weinberg S Phys Rev", "Bandura A. Self-efficacy.")
 _FAMILY_INITIALS = re.compile(r"^[A-Z][\w'’-]+\s(?:[A-Z]\.?\s?){1,3}[\s,]")
-# A sentence's end inside the journal's words: a word of five letters or more, or in
-# capitals, and its stop before a capital ("Self-efficacy. Psychol", "Smith. Quantum",
-# "BENSON. Prog."); journal abbreviations are shorter ("Proc. Natl. Acad. Sci.")
+# A sentence's end in the journal's words: a word of five letters or more, or in capitals,
+# then a stop and a capital ("Self-efficacy. Psychol", "BENSON. Prog."; not "Proc. Natl.")
 _SENTENCE_IN = re.compile(r"(?:\b[A-Za-z][a-z'’-]{4,}|\b[A-Z]{3,})\.\s+[A-Z]")
-# A subtitle in sentence case and its stop before the journal: an unsigned editorial's own
-# title ("Screening for HIV: who and how. Lancet 2005; 365: 1029."); a container's name
-# goes on in capitals after its colon ("Biochim Biophys Acta: Mol Cell Res")
+# A sentence-case subtitle and its stop before the journal: an editorial's title ("HIV: who
+# and how. Lancet 2005;"); a container goes on in capitals ("Biochim Biophys Acta: Mol")
 _LOWER_SUBTITLE = re.compile(r":\s[a-z][^.:;]*[.?!]\s+[A-Z]")
 
 
