@@ -25,6 +25,7 @@ _WORDISH = re.compile(r"(?<![\w.\-])[\w\-]++(?!\.\w)")
 NAME_LIKE = re.compile(r"^[^\W\d_]{1,2}$|.*[\dA-Z]")
 # "CH4", "NO3", "SO4", "NH3": two or three atoms of the commonest elements, counted to 4
 FORMULA = re.compile(r"[CHNOSPF]{2,3}[2-4]")
+_LIST_NEXT = re.compile(r"[,–]\d")
 _FORMULA_WORD = re.compile(r"(?<![\w\-])[CHNOSPF]{2,3}[2-4](?!\w)")
 UNIT = re.compile(r"(?:^|[\s\d])(?:[mcµnk]?m|[mkµn]?g|[mµ]?l|s|h|kb|bp|Da)$")
 # a unit after a slash: "mg/kg", "g/dL", "mmol/L", "cells/µl", "km/h"
@@ -57,7 +58,9 @@ class Evidence:
     zero: frozenset[str]  # words printed with a 0 glued to them ("corp0")
     repeated: frozenset[str]  # names printed with the same digits three times or more
     family: frozenset[str]  # names printed with two small numbers ("BRCA1", "BRCA2")
+    numbered: Counter[str]  # words by how often digits are glued to them ("Connexin43")
     tokens: Counter[str]  # names ending in digits printed on their own ("RO2", "T4")
+    listing: Counter[str]  # of those, prints before a list's next number ("W/m232,36")
     naming: frozenset[str]  # names with digits printed before what they name ("Wnt3 deletion")
     pointed: frozenset[str]  # names numbered after a point in series ("BA.1 or BA.2")
 
@@ -78,7 +81,9 @@ def evidence_of(body: str) -> Evidence:
             and (len(stem := re.sub(r"\d+$", "", t)) <= SHORT_STEM or NAME_LIKE.match(stem))
         ),
         family=frozenset(stem for stem, n in stems.items() if n >= 2),
+        numbered=Counter(re.sub(r"\d+$", "", t) for t in glued.elements()),
         tokens=_tokens(body),
+        listing=_listing(body),
         naming=_naming(body),
         pointed=_pointed(body),
     )
@@ -162,6 +167,14 @@ def _tokens(body: str) -> Counter[str]:
                     stem.isalpha())) or any(c.isupper() or c.isdigit() for c in stem)):
                 found[name] += 1
     return found
+
+
+def _listing(body: str) -> Counter[str]:
+    """Names ending in digits printed right before a list's comma or dash and its next
+    number ("W/m232,36", "RO229–36"): a print whose last digits may open a glued callout,
+    no evidence that the name ends in them."""
+    return Counter(m.group() for m in _WORDISH.finditer(body)
+                   if m.group()[-1] in _DIGITS and _LIST_NEXT.match(body, m.end()))
 
 
 def formula(body: str, span: tuple[int, int], name: str, evidence: Evidence) -> bool:

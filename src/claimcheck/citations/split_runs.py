@@ -3,7 +3,9 @@ name the article also prints on its own, "RO2", "T4", and a citation).
 
 Only the first-citation sequence (`superscripts.py`) can say where the name or year ends,
 so each split of the digits is offered as a reading with a reach: "seen" (a number
-already cited or the next new one) or "next" (only the next new one).
+already cited or the next new one) or "next" (only the next new one). A name printed on
+its own elsewhere with all the run's digits ("CD44") is no split; prints before a list's
+next number do not count ("0.25 W/m232,36, ... −1.5 W/m232,37,": the power and a callout).
 """
 
 from __future__ import annotations
@@ -37,8 +39,10 @@ def split_runs(body: str, count: int, evidence: Evidence) -> Iterator[tuple[int,
         head = _head(body, match.start())
         if head is None:
             continue
-        if evidence.tokens[head + digits] > 1:
-            continue  # "CD44" printed on its own too: a name, not "CD4" and a citation
+        # "CD44" printed on its own too: a name, not "CD4" and a citation; not a print
+        # before a list's next number ("W/m232,36" twice: "W/m2" and a callout each time)
+        if evidence.tokens[head + digits] - evidence.listing[head + digits] > (0 if rest else 1):
+            continue
         options = []
         for k in range(1, len(digits)):
             tail = digits[k:]

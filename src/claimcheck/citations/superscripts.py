@@ -12,7 +12,10 @@ article itself shows about that word:
   decimal point ("pH 5.0.22"), or to a capitalised name the article prints with that digit
   before what it names ("RoseTTAFold2 models", "Wnt3 deletion"): believed only as the next
   new number of the first-citation sequence, or as a list ("IEPOX-SOA133,137") that the
-  sequence believes;
+  sequence believes; a long title-case word closing a proper name, glued to digits only
+  there ("the Human Connectome Consortium50."), as a number already cited too, and a later
+  print of such a word with the digits its first print cited ("Samtools49" twice;
+  `word_callouts.py`);
 - never: after a unit's power ("5 mm2", "kg/m2"; "400 m62", "mg/kg1" and "mg/kg1,8" are
   no powers) or before a dose's duration ("cells/ml3 months"), a formula where the article
   shows formulas ("CH4" beside "CO2"; a lone "PNS2" is an acronym), a page label ("p.13"),
@@ -34,7 +37,8 @@ beside "Traf3ip2−/−") is none unless it is the next new numbers in a row ("w
 callouts after the stop and the comma (`after_marks.only_after`), digits glued to an
 acronym or a model before either are a name's ("for COVID19.", "with VGG16,").
 Last, a number no believed group shows where first-citation order says it must first appear
-is read from glued digits refused above ("TGF-α24", "AC25"; `sequence.py`), from digits
+is read from glued digits refused above ("TGF-α24", "AC25", a one-letter name before a mark
+printed only there, "CLUSTAL X33."; `sequence.py`), from digits
 run into a name's or a version's own ("Ucp224", "R 3.4.260", "2007154") when one split
 alone fits (`run_splits.py`), and from digits opening an aside ("(6; reviewed in7)",
 `opened.py`).
@@ -51,6 +55,7 @@ import re
 from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks, only_after
 from claimcheck.citations.believed import in_sequence
+from claimcheck.citations.glued_names import a_name, fillable, word_before
 from claimcheck.citations.listed_names import (
     LIST_NUMBER,
     acronym_cited,
@@ -70,6 +75,7 @@ from claimcheck.citations.source_marks import source_marks_hidden
 from claimcheck.citations.spaced import gap_candidates, twins, with_spaced
 from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
+from claimcheck.citations.word_callouts import a_word, words_again
 
 # a list may wrap after its comma ("mice.2,\n3"), an em dash may follow it ("time9—"), and, its
 # raise's space lost, it may run into a word ("cells.5–7The"), not "2nd" or a unit, or an aside
@@ -84,7 +90,6 @@ _GLUED = re.compile(
     r"|(?<=[^\W\d_]['\"]))"  # not a prime ("5'3", "3'UTR")
     rf"(?<![′'’],){_GROUP}"
 )
-_WORD_BEFORE = re.compile(r"[\w\-]*$")
 _FUNCTION_WORDS = frozenset((
     "by", "of", "in", "to", "at", "as", "on", "de", "da", "do", "em", "ao", "na", "no", "en",
     "el", "la", "al", "et", "es", "um", "e", "y", "and", "or", "from", "with", "see"))
@@ -114,6 +119,8 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         if a_name and body[span[1]] == ".":  # "with COVID19." where the article cites "with
             continue  # COVID.19"; before a comma only the next new number ("COPD10, ILD11")
         kind = _kind(body, span, evidence)
+        if kind == "word":  # "Consortium50.": a name's where the article sets callouts after
+            kind = "weak" if after else "seen"  # the stop ("mice.12 The")
         if kind == "weak" and after_specimen_label(body, span[0]):
             kind = ""  # "(clone IM7, 1:200)": the clone's name, whatever the order says
         rest = name_first(body, span) if kind == "weak" else None
@@ -122,7 +129,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
             # or after a mark (`after_marks`); whole only as the next new numbers in a row,
             # and never a series' members written short ("TLR7,8" beside "TLR8")
             pool.extend([(rest, body[rest[0] : rest[1]])] if rest else [])
-            stem = _word_before(body[max(0, span[0] - 24) : span[0]]).rsplit("-", 1)[-1]
+            stem = word_before(body[max(0, span[0] - 24) : span[0]]).rsplit("-", 1)[-1]
             if max(named := [int(n) for n in LIST_NUMBER.findall(body, *span)]) <= count and (
                     not series_written_short(body, span, stem, evidence)):
                 candidates[span[0]] = [(span, named, "run")]
@@ -132,7 +139,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         span = cut
         word = match.group("word") if span == match.span("list") else None
         numbers = [int(n) for n in LIST_NUMBER.findall(body, *span)]
-        if not word and not a_name and _fillable(body, span, evidence):
+        if not word and not a_name and fillable(body, span, evidence):
             pool.append((span, body[span[0] : span[1]]))
         if kind and max(numbers) <= count:
             listed = kind == "sure" or "," in body[span[0] : span[1]]
@@ -166,6 +173,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     singles = frozenset(start for (start, _), _ in asides)  # "(6; see": no name's digit
     filled = twins(body, gaps_filled(body, found, pool, count, singles), habit)  # "subjects 8"
     again = words.cited_again(body, repeats(body, filled, asides), evidence.naming)
+    again = words_again(body, again, evidence)  # "Samtools49." twice
     return named_repeats(body, again, count)  # "any ID20." after "an ID" and a 20
 
 
@@ -179,44 +187,15 @@ def _runs_on(body: str, span: tuple[int, int], kind: str) -> bool:
     return kind == "sure" and before.islower() and body[span[1]].islower()
 
 
-def _fillable(body: str, span: tuple[int, int], evidence: words.Evidence) -> bool:
-    """Digits glued to a word that the sequence alone may still believe ("TGF-α24", "AC25"):
-    none that `_kind` never reads as a callout, nor a unit's ("5 mm2", "400 m62"); a Greek
-    letter after a hyphen ("TGF-α24") or a degree's unit ("16 °C18") is no one-letter name
-    ("vitamin B12", "H12 histone")."""
-    before = body[max(0, span[0] - 24) : span[0]]
-    if never(body, span, before) or words.UNIT.search(before[-6:]):
-        return False
-    word = _word_before(before)
-    stem = word.rsplit("-", 1)[-1]
-    greek = len(stem) == 1 and "-" in word and not stem.isascii()
-    degree = word == stem and before.endswith("°" + stem)
-    return not stem or greek or degree or not _a_name(stem, evidence)
-
-
-def _a_name(stem: str, evidence: words.Evidence) -> bool:
-    """Whether digits glued to `stem` belong to a name: a one-letter one ("x2", "T4",
-    "B12"), one ending in a digit, a variable ("lic_casa1"), or a name the article prints
-    with a 0 ("corp0") or with the same digits three times or more ("atg7")."""
-    return (len(stem) == 1 or not stem[-1].isalpha() or "_" in stem or stem in evidence.zero
-            or stem in evidence.repeated)
-
-
 def _pointed(before: str, evidence: words.Evidence) -> bool:
     """Digits after the point of a name the article numbers so ("BA.1 or BA.2.")."""
     name = re.search(r"(?<![\w.])([A-Z][A-Za-z]{0,5})\.$", before)
     return name is not None and name[1] in evidence.pointed
 
 
-def _word_before(before: str) -> str:
-    """The word, hyphens kept, that ends `before` ("" after punctuation or a space)."""
-    found = _WORD_BEFORE.search(before)
-    assert found is not None  # the pattern matches the empty word at the end too
-    return found.group()
-
-
 def _kind(body: str, span: tuple[int, int], evidence: words.Evidence) -> str:
-    """"sure", "weak" or "" (never a callout) for the digits glued at `span`."""
+    """"sure", "weak", "seen", "word" (`word_callouts.a_word`: "seen" unless the article
+    sets its callouts after the stop) or "" (never a callout) for the digits glued at `span`."""
     start = span[0]
     before = body[max(0, start - 24) : start]
     if never(body, span, before):
@@ -226,13 +205,13 @@ def _kind(body: str, span: tuple[int, int], evidence: words.Evidence) -> str:
     first = int(LIST_NUMBER.findall(body, *span)[0])
     if (unit := words.after_unit(before, first, body[span[1] : span[1] + 12])) is not None:
         return unit  # "5 mm2", "kg/m2": a power; "mg/kg13" cites; "ml3 months" counts
-    stem = _word_before(before).rsplit("-", 1)[-1]
+    stem = word_before(before).rsplit("-", 1)[-1]
     if not stem:  # "mice.12", but "pH 5.0.22" and "pLKO.1 shRNA" only as the next number
         return "weak" if re.search(r"\d\.$", before) or _NAMED_POINT.search(
             body, max(0, start - 24), span[1] + 2) or _pointed(before, evidence) else "sure"
     if stem in _FUNCTION_WORDS and before[: -len(stem)][-1:].isspace():
         return "sure"  # "de4", "e6" however often the article prints them; not "(e53)"
-    if _a_name(stem, evidence) or words.formula(body, span, stem + body[start : span[1]],
+    if a_name(stem, evidence) or words.formula(body, span, stem + body[start : span[1]],
                                                      evidence):
         return ""  # "x2", "T4", "atg7", "CH4": a variable, a name or a formula
     if _MEMBER.fullmatch(stem):
@@ -247,4 +226,4 @@ def _kind(body: str, span: tuple[int, int], evidence: words.Evidence) -> str:
         return words.named_kind(body, name, start - len(stem))  # "RoseTTAFold2 models"
     if (stem.istitle() and stem.lower() in evidence.lower) or stem in evidence.bare:
         return "sure"
-    return "weak"
+    return "word" if a_word(body, span, stem, evidence) else "weak"
