@@ -79,3 +79,17 @@ def test_works_alone_and_persons_stay_apart() -> None:
 def test_an_author_date_list_keeps_them_apart() -> None:
     apart(HARVARD, "Susan Montgomery. Hopf Algebras and Their Actions on Rings.",
           "American Mathematical Society, 1993.")
+
+
+def test_a_book_cited_alone_title_first_after_a_written_out_name_stays_apart() -> None:
+    """Session 18 review of seg16: "Timothy Gowers. Lecture notes ..." read as initials
+    reached `undatedrest`'s comma form, and a title-first book with its publisher and year
+    after it was read as its source (33 merges in the reviewer's lists)."""
+    for prev in ("Timothy Gowers. Lecture notes on additive combinatorics.",
+                 "Leslie Lamport. Specifying systems, online edition."):
+        for book in ("The Princeton Companion to Mathematics, Princeton University Press, 2008.",
+                     "Introduction to Algorithms, MIT Press, 2009.",
+                     "The Art of Computer Programming, Addison-Wesley, 1997."):
+            apart(CS, prev, book)
+    joined(CS, "Susan Montgomery. Hopf Algebras and Their Actions on Rings, volume 82 of "
+           "CBMS Regional Conference Series in Mathematics.", "Springer-Verlag, New York, 1973.")

@@ -31,7 +31,7 @@ from claimcheck.ingest.bare import HABIT, BareHabits
 from claimcheck.ingest.entryalone import imprint_alone
 from claimcheck.ingest.kinds import start_kind
 from claimcheck.ingest.namesline import WORD
-from claimcheck.vocabulary import YEAR_DIGITS
+from claimcheck.vocabulary import PUBLISHER_WORDS, YEAR_DIGITS
 
 # A person written out, given name first: "Susan Montgomery", "Robin C. Williamson",
 # "Wolf-Dietrich Weber", "Étienne Renard"; names joined by a comma or "and"
@@ -91,6 +91,26 @@ def _bracketed_imprint(text: str) -> bool:
     return found is not None and imprint_alone(found.group("imprint") + ".")
 
 
+# A title, then its imprint and year: "The Art of Computer Programming, Addison-Wesley,
+# 1997.", "Introduction to Algorithms, MIT Press, 2009.": a book cited alone, title first;
+# a source opens on its publisher, body or journal ("Springer-Verlag, New York, 1973.")
+_BEFORE_YEAR = re.compile(rf",\s{YEAR_DIGITS}[a-z]?\.?$")
+
+
+def _title_then_imprint(text: str) -> bool:
+    """`text` is a title, then its imprint and year: no number before the year, a line that
+    opens on neither a publisher, a body nor a place, and a publisher, body or place in an
+    element after the first."""
+    year = _BEFORE_YEAR.search(text)
+    if year is None or any(c.isdigit() for c in text[:year.start()]):
+        return False
+    parts = text[:year.start()].split(", ")
+    if len(parts) < 2 or start_kind(text, False, False, False) != "capital":
+        return False
+    return any(start_kind(part + ", 2000.", False, False, False) in ("publisher", "place", "org")
+               or re.search(PUBLISHER_WORDS, part) is not None for part in parts[1:])
+
+
 def source_elsewise(prev: str, text: str, habit: BareHabits, size: int, dated: bool) -> bool:
     """`text` is the source of the undated entry of one line `prev`, in one of the forms
     the module reads."""
@@ -102,6 +122,8 @@ def source_elsewise(prev: str, text: str, habit: BareHabits, size: int, dated: b
         return True
     names = _as_initials(prev)
     moved = _numbers_after(text)
+    if moved is None and _title_then_imprint(text):
+        names = None  # a book cited alone, title first, after an undated entry
     return (names is not None and undatedrest.source_after_title(
         names, moved or text, habit, size)) or (
         moved is not None and undatedrest.source_after_title(prev, moved, habit, size))
