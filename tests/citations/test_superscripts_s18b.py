@@ -94,3 +94,18 @@ def test_look_alikes_of_a_long_word_printed_again_stay_unread() -> None:
                             ("Levels of B14. B14 was low.", "B|14")):
         found = cited(_ordered(1, 30, 14, sentence))
         assert not any(f.endswith(glued) for f in found), (sentence, found)
+
+
+def test_products_and_bare_letters_after_a_word_stay_unread() -> None:
+    """Session 18 review of cite16: a vendor's product glued to a cited number ("Microsoft
+    Windows10.", "IBM SPSS Statistics22."), and a one-letter name after a word or a
+    preposition ("at P13.", "vitamin B12.") are names, not callouts."""
+    for sentence, glued in (("Data were checked in Microsoft Windows10. Missing", "indows|10"),
+                            ("Analyses were run in IBM SPSS Statistics22. Then", "istics|22"),
+                            ("Images came from NASA Apollo15. Later", "pollo|15")):
+        found = cited(_ordered(1, 30, 0, "") + " " + sentence)
+        assert not any(f.endswith(glued) for f in found), (sentence, found)
+    for sentence, glued in (("Additional litters were sampled at P14.", "t P|14"),
+                            ("Mice were fed vitamin B14.", "n B|14")):
+        found = cited(_ordered(1, 30, 14, sentence))
+        assert not any(f.endswith(glued) for f in found), (sentence, found)

@@ -14,6 +14,7 @@ from claimcheck.citations.never_glued import never
 from claimcheck.citations.word_callouts import MARK_AFTER
 
 _WORD_BEFORE = re.compile(r"[\w\-]*$")
+_PART_OF = re.compile(r"(?:(?<![\w\-])[A-Z]{2,}[ \u00a0]|[A-Za-z]\d{1,2}\.)$")
 
 
 def fillable(body: str, span: tuple[int, int], evidence: words.Evidence) -> bool:
@@ -31,8 +32,12 @@ def fillable(body: str, span: tuple[int, int], evidence: words.Evidence) -> bool
     if len(stem) == 1 and stem.isalpha():
         # a one-letter name before a mark and printed only here ("CLUSTAL X33.", "P7.p28.";
         # not "H12 histone", nor "B12" printed twice); never a lone digit ("T4", `sequence._fit`)
+        # and only as a part of a longer name: after a name in capitals ("CLUSTAL X") or
+        # a cell's point ("P7.p"); not after a word or a preposition ("vitamin B12.", "coli
+        # K12.", "at P13.", "stage T1,")
         return MARK_AFTER.match(body, span[1]) is not None and evidence.tokens[
-            stem + LIST_NUMBER.findall(body, *span)[0]] <= 1
+            stem + LIST_NUMBER.findall(body, *span)[0]] <= 1 and _PART_OF.search(
+            before[: -len(stem)]) is not None
     return not stem or not a_name(stem, evidence)
 
 

@@ -24,6 +24,7 @@ MARK_AFTER = re.compile(r"[.,;:)](?!\d)|\n|$")  # a mark closes the digits, or t
 _FIRST = re.compile(rf",|{DASH}")  # what ends a list's first number
 _REACH = 40  # how far back the word before is looked for
 _BEFORE = re.compile(r"([^\W\d_][\w'’]*)([ \u00a0]|-)$")
+_VENDOR = re.compile(r"(?<![.!?:]\s)(?<![.!?:])\b(?!the\b|The\b)[A-Z][\w&\-]*[ \u00a0]$")
 _OPENS = re.compile(r"(?:^|[.!?:]\s*|\n)$")  # a sentence or a line opens after it
 # capitalised function words that open a sentence or a heading rather than a name
 OPENERS = frozenset(("in", "of", "by", "for", "from", "with", "and", "or", "as", "at", "on",
@@ -45,7 +46,7 @@ def a_word(body: str, span: tuple[int, int], stem: str, evidence: Evidence) -> b
         body, span[0] - len(stem))
 
 
-def _in_a_proper_name(body: str, start: int) -> bool:
+def _in_a_proper_name(body: str, start: int, depth: int = 4) -> bool:
     """Whether the word at `start` closes a proper name: after "the" or a capitalised word
     (not a sentence's opening one) across a space or a hyphen ("the Human Connectome
     Consortium", "the Registry", "G. Butler-Browne"); a protein after a verb is a name of
@@ -54,10 +55,14 @@ def _in_a_proper_name(body: str, start: int) -> bool:
     if before is None:
         return False
     word = before[1]
-    if word.lower() == "the":
-        return True
-    return word[0].isupper() and word.lower() not in OPENERS and (
-        before[2] == "-" or not _OPENS.search(body, max(0, before.start() - 3), before.start()))
+    if word.lower() == "the" or (before[2] == "-" and word[0].isupper()):
+        return True  # "the Consortium50.", "G.Butler-Browne33."
+    # capitalised words back to "the" ("the Human Connectome Consortium50."); not a
+    # vendor's or agency's name before a product's ("Microsoft Windows10.", "IBM SPSS
+    # Statistics22.", "NASA Apollo15.", "EUMETSAT Meteosat11.")
+    return word[0].isupper() and word.lower() not in OPENERS and word[1:].islower() and (
+        not _OPENS.search(body, max(0, before.start() - 3), before.start())) and (
+        depth > 1 and _in_a_proper_name(body, before.start(), depth - 1))
 
 
 def words_again(body: str, found: list[tuple[int, int]], evidence: Evidence,
@@ -74,5 +79,9 @@ def words_again(body: str, found: list[tuple[int, int]], evidence: Evidence,
         if len(prints) != n or len({p[1] for p in prints}) > 1 or prints[0].start(1) not in \
                 starts or any(MARK_AFTER.match(body, p.end()) is None for p in prints[1:]):
             continue
-        again.update(p.span(1) for p in prints[1:] if p.start(1) not in starts)
+        # never after a vendor's capitalised name ("Apps on Microsoft Windows10,"), unless
+        # the name goes back to "the" ("the Human Connectome Consortium50." again)
+        again.update(p.span(1) for p in prints[1:] if p.start(1) not in starts and not (
+            _VENDOR.search(body, max(0, p.start() - _REACH), p.start())
+            and not _in_a_proper_name(body, p.start())))
     return sorted({*found, *again}) if again else found
