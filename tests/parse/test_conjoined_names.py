@@ -279,3 +279,14 @@ def test_capitalised_names_like_those_words_stay(text: str, families: list[str])
 )
 def test_and_in_a_title_or_a_bodys_name_joins_no_names(text: str, count: int) -> None:
     assert len(split_names(text).authors) == count
+
+
+@pytest.mark.parametrize("text", [
+    "Иванов И. И., и Петров (1990). Теория упругости. Москва: Наука.",
+    "Smith, J., και Νικολάου. 2001. Title of the work. Athens: Kastaniotis.",
+    "Nguyễn, V., và Trần. 2015. Tên sách. Hà Nội: NXB.",
+])
+def test_a_cased_and_after_a_serial_comma_is_read_without_a_crash(text: str) -> None:
+    """Final read of session 18: "и", "και", "và" straight after a comma left no word before
+    them, and `_name_follows` raised IndexError (refs and claims stopped with exit 2)."""
+    assert parse_string(text).authors

@@ -80,7 +80,7 @@ def _name_follows(match: re.Match[str]) -> bool:
         return True
     # (a bounded look back, as below)
     before = match.string[max(0, match.start() - 80):match.start()].rsplit(",", 1)[-1].split()
-    return len(before) == 1 or before[-1].endswith(".")
+    return len(before) == 1 or (bool(before) and before[-1].endswith("."))  # (", и": none)
 
 
 def may_pair_across(part: str) -> bool:
