@@ -57,7 +57,13 @@ from claimcheck.citations.spaced_after import (
 )
 from claimcheck.citations.spaced_again import citing_phrase
 from claimcheck.citations.spaced_lists import in_parentheses
-from claimcheck.citations.spaced_twins import cited_twice, counting_on, later_prints, pair_key
+from claimcheck.citations.spaced_twins import (
+    cited_twice,
+    counting_on,
+    later_prints,
+    pair_key,
+    word_before,
+)
 from claimcheck.citations.spaced_words import NOT_AFTER
 from claimcheck.citations.split_runs import Option
 
@@ -89,7 +95,7 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
     for match in matches:
         printed = match.group("list")
         numbers = [int(n) for n in re.findall(r"\d+", printed)]
-        word = _word(body, match.start())
+        word = word_before(body, match.start())
         twin = match.start("list") in twice
         if max(numbers) > count or (pairs[pair_key(body, match)] > 1 and not twin) or series(
                 body, match.end("list")) or labels(body, match, word):
@@ -148,7 +154,7 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
 
     for match in _SPACED.finditer(body):
         printed = match.group("list")
-        word = _word(body, match.start())
+        word = word_before(body, match.start())
         if max(int(n) for n in re.findall(r"\d+", printed)) > count or word.lower() in \
                 NOT_AFTER or len(word) == 1 or _UNIT_WORD.fullmatch(word) or in_parentheses(
                 body, match) or series(body, match.end("list")) or labels(
@@ -196,12 +202,6 @@ def _name_closes(body: str, match: re.Match[str], word: str,
         return True  # a list or a range: no version's or count's ("DOIs 55,56 that")
     following = next_word(body, match.end("list"))
     return bool(match.group("after")) or following in _CLOSING_VERBS or following.endswith("ed")
-
-
-def _word(body: str, space: int) -> str:
-    """The word of letters right before the space at `space` ("" after a mark)."""
-    word = re.search(r"[^\W\d_]*$", body[max(0, space - 24) : space])
-    return word.group() if word else ""
 
 
 def _acronym(word: str) -> bool:

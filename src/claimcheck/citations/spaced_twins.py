@@ -36,7 +36,7 @@ def cited_twice(body: str, matches: list[re.Match[str]], pairs: Counter[str]) ->
         if pairs.get(key := pair_key(body, match), 0) > 1:
             prints.setdefault(key, []).append(match)
     return {found[0].start("list") for found in prints.values() if found[0].group("list") != "1"
-            and _word_before(body, found[0].start())[:1].islower()
+            and word_before(body, found[0].start())[:1].islower()
             and all(closes(body, m.end("list")) for m in found) and _apart(body, found)
             } - counting_on(body, matches)  # "Gleason score 8" twice beside "score 7": labels
 
@@ -92,7 +92,7 @@ def later_prints(body: str, matches: list[re.Match[str]], found: list[tuple[int,
     return again
 
 
-def _word_before(body: str, space: int) -> str:
+def word_before(body: str, space: int) -> str:
     """The word of letters right before the space at `space` ("" after a mark)."""
     word = re.search(r"[^\W\d_]*$", body[max(0, space - 24) : space])
     return word.group() if word else ""

@@ -53,9 +53,9 @@ def label_run(labels: list[str], label: str) -> tuple[int, int]:
     The rules ask this ~25 times an entry, mostly of labels no rule changed in between (~1
     change in 20 asks): the first run of every label is found in one pass and kept with a
     copy of the labels it was found in, so that an ask of the same labels is one comparison
-    of the two lists (by identity, element by element) and one lookup. The answer depends on
-    the labels' content alone, so a changed list, another thread's or another entry's, only
-    makes a new index (one slot: nothing piles up)."""
+    of the two lists (by equality, element by element; fast, as labels are interned strings)
+    and one lookup. The answer depends on the labels' content alone, so a changed list,
+    another thread's or another entry's, only makes a new index (one slot: no pile-up)."""
     known, index = _last
     if labels != known:
         index = _first_runs(labels)
