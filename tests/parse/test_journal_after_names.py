@@ -85,3 +85,10 @@ def test_a_journal_after_an_initials_first_list(text: str, container: str) -> No
 def test_a_body_closing_an_initials_first_list_is_no_journal() -> None:
     ref = parse_string("J. Smith, WHO Expert Group, 2001, 12, 45.")
     assert ref.container != "WHO Expert Group"
+
+
+def test_a_listed_place_with_its_stop_closing_an_initials_first_list_is_no_journal() -> None:
+    """Final read of session 18: the place list spells "St\\. Louis" as a pattern, so the
+    words "St Louis" never matched it and the town became the journal."""
+    ref = parse_string("M. A. Meador, St. Louis, 2012, 6, 7644.")
+    assert ref.container != "St. Louis"

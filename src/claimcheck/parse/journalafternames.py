@@ -22,7 +22,9 @@ from claimcheck.vocabulary import ARTICLES, PLACE_NAMES
 
 _NUMBERS = frozenset({"date", "volume", "pages"})
 _MOST_WORDS = 4
-_PLACES = frozenset(PLACE_NAMES.split("|"))
+# (the list is a pattern, "St\. Louis": read as "St. Louis" and as the words "St Louis")
+_PLACES = frozenset(name.replace("\\", "") for name in PLACE_NAMES.split("|")) | frozenset(
+    name.replace("\\.", "") for name in PLACE_NAMES.split("|"))
 
 
 def journal_after_names(tokens: tuple[Token, ...], out: list[str]) -> None:
