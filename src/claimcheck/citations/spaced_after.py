@@ -20,6 +20,7 @@ LABELS = 10  # a label or a count closing a clause is mostly smaller ("batch 2 w
 _RUN = 5  # the longest run a label word may carry: "(amino acids 15–23)" is a spread
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 _OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")  # a sentence's or a line's start
+SENTENCE_STOP = re.compile(r"[.!?][ \u00a0\n]")  # a sentence's stop and the space after it
 _BE = frozenset(("is", "was", "are", "were", "has", "had", "have", "be", "been"))
 _LAST = re.compile(r"\d+$")
 _NEARBY = 80  # how far around spaced digits the same word with more digits is looked for

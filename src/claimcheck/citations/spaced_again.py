@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.citations.notation import LABEL_WORDS
-from claimcheck.citations.spaced_after import opening_numbers
+from claimcheck.citations.spaced_after import SENTENCE_STOP, opening_numbers
 
 # "as in", "as described in", "as reported before", "in line with": a source, no quantity
 # ("before" only after "as", maybe with an adverb: "as first reported before 7."; "first
@@ -33,7 +33,6 @@ _FUNCTION_WORDS = """
 """
 _FUNCTION = frozenset(_FUNCTION_WORDS.split())
 _NEAR = 3  # an elided label is a neighbour's: "site 1, as in 2", "entry 5 ... as in 4"
-_SENTENCE_END = re.compile(r"[.!?][ \u00a0\n]")
 _NAMED = re.compile(LABEL_WORDS, re.IGNORECASE)  # "Figure 2 shows": never elided to "2"
 
 
@@ -43,7 +42,7 @@ def citing_phrase(body: str, space: int, number: int) -> bool:
     patients"), and the phrase compares with no thing the article numbers."""
     if _CITING.search(body, max(0, space - 24), space) is None:
         return False
-    ends = [m.start() for m in _SENTENCE_END.finditer(body, max(0, space - 400), space)]
+    ends = [m.start() for m in SENTENCE_STOP.finditer(body, max(0, space - 400), space)]
     for match in _LABELLED.finditer(body, ends[-1] if ends else max(0, space - 400), space):
         label = int(match[3])
         if label != number and abs(label - number) <= _NEAR and (match[2] or match[

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from claimcheck.citations.spaced_after import closes
+from claimcheck.citations.spaced_after import SENTENCE_STOP, closes
 
 
 def pair_key(body: str, match: re.Match[str]) -> str:
@@ -44,11 +44,8 @@ def cited_twice(body: str, matches: list[re.Match[str]], pairs: Counter[str]) ->
 def _apart(body: str, prints: list[re.Match[str]]) -> bool:
     """Each print in a sentence of its own: "after cycle 6, and treatment was stopped after
     cycle 6." names the cycle twice, where a sentence seldom cites one work twice."""
-    return all(_STOP.search(body, first.end("list"), later.start())
+    return all(SENTENCE_STOP.search(body, first.end("list"), later.start())
                for first, later in pairwise(prints))
-
-
-_STOP = re.compile(r"[.!?][ \u00a0\n]")
 
 
 def counting_on(body: str, matches: list[re.Match[str]]) -> set[int]:
