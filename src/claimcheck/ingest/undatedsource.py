@@ -94,6 +94,7 @@ def _bracketed_imprint(text: str) -> bool:
 # A title, then its imprint and year: "The Art of Computer Programming, Addison-Wesley,
 # 1997.", "Introduction to Algorithms, MIT Press, 2009.": a book cited alone, title first;
 # a source opens on its publisher, body or journal ("Springer-Verlag, New York, 1973.")
+_PUBLISHER_WORD = re.compile(PUBLISHER_WORDS)
 _BEFORE_YEAR = re.compile(rf",\s{YEAR_DIGITS}[a-z]?\.?$")
 
 
@@ -108,7 +109,7 @@ def _title_then_imprint(text: str) -> bool:
     if len(parts) < 2 or start_kind(text, False, False, False) != "capital":
         return False
     return any(start_kind(part + ", 2000.", False, False, False) in ("publisher", "place", "org")
-               or re.search(PUBLISHER_WORDS, part) is not None for part in parts[1:])
+               or _PUBLISHER_WORD.search(part) is not None for part in parts[1:])
 
 
 def source_elsewise(prev: str, text: str, habit: BareHabits, size: int, dated: bool) -> bool:
