@@ -180,29 +180,32 @@ _BEYOND = _Facts((), b"", "<edge>", b"<edge>", tuple(f"w{o:+d}:<edge>".encode() 
 
 def features(text: str, tokens: tuple[Token, ...]) -> list[list[bytes]]:
     """One attribute list per token ("name:value" or a bare flag, UTF-8), as python-crfsuite
-    takes. The order of a token's attributes does not matter to the tagger."""
+    takes. The order of a token's attributes does not matter to the tagger (but crfsuite adds
+    their weights in it: the same order gives the same sums to the last bit)."""
     facts = list(map(_facts, map(_TEXT, tokens)))  # (`map`: no Python step per token)
     out = _running(tokens, facts)
     n = len(tokens)
-    # A sliding window of five with plain locals: this runs for every token.
-    far_before = before = _BEYOND
-    fact, after, far_after = [*facts, _BEYOND, _BEYOND, _BEYOND][:3]
-    glued = [a.end == b.start for a, b in pairwise(tokens)]  # token i to token i + 1
-    for i, attributes in enumerate(out):
-        attributes += fact.attributes
+    # A sliding window of five, from one `zip` of the facts shifted (two stand beyond either
+    # end, so the window needs no bounds checks); the facts' fields read by index, which
+    # Python's interpreter does faster than by name: [0] attributes, [1] word, [3]
+    # kind_right, [4] seen_from, [5] pair_left, [6] kind_left (-9 % of this function's
+    # instructions over the example's tokens).
+    padded = [_BEYOND, _BEYOND, *facts, _BEYOND, _BEYOND]
+    glued = [False, *[a[2] == b[1] for a, b in pairwise(tokens)], False]  # token i-1 to i
+    # (zip stops at the shortest: the window's last column, `padded[4:]`, is one a token)
+    for i, attributes, far_before, before, fact, after, far_after in zip(
+            range(n), out, padded, padded[1:], facts, padded[3:], padded[4:], strict=False):
+        attributes += fact[0]
         attributes += (
-            _POS[10 * i // n], before.kind_left + after.kind_right, before.pair_left + fact.word,
-            far_before.seen_from[0], before.seen_from[1], after.seen_from[2],
-            far_after.seen_from[3],
+            _POS[10 * i // n], before[6] + after[3], before[5] + fact[1],
+            far_before[4][0], before[4][1], after[4][2], far_after[4][3],
         )
         if i == 0:
             attributes.append(b"first")
-        elif glued[i - 1]:
+        elif glued[i]:
             attributes.append(b"glue_b")
         if i + 1 == n:
             attributes.append(b"last")
-        elif glued[i]:
+        elif glued[i + 1]:
             attributes.append(b"glue_a")
-        far_before, before, fact, after = before, fact, after, far_after
-        far_after = facts[i + 3] if i + 3 < n else _BEYOND
     return out
