@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.fieldnumbers import clean_pages
 from claimcheck.vocabulary import YEAR_DIGITS
 
 # a family name's particles ("von Bar", "zu Putlitz"); not `vocabulary.NAME_PARTICLES_MORE`,
@@ -125,10 +126,12 @@ def journal_out_of_title(fields: dict[str, str], text: str) -> dict[str, str]:
 # no word ending a sentence ("years later. Journal"); a number after "No" is a report's
 # ("(2004) Law Com No 290"), not a page.
 _YEAR_FIRST = re.compile(
-    rf"[’'”»]\s*(?:\((?P<year>{YEAR_DIGITS})\)|\[(?P<reports>{YEAR_DIGITS})\])\s+"
+    rf"[’'”»]\s*,?\s*(?:\((?P<year>{YEAR_DIGITS})\)|\[(?P<reports>{YEAR_DIGITS})\])\s+"
     r"(?:(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,3})\))?\s+)?"
-    r"(?P<journal>(?![a-zà-ÿ])[^\W\d_](?:(?![a-zà-ÿ]{2,}\.\s)[^,:;()\[\]<>\d])*?)"
-    r"(?<!\bNo)(?<!\bno)\s+(?P<page>\d{1,6}(?:\s*[-–]{1,2}\s*\d{1,6})?)"
+    r"(?P<journal>(?![a-zà-ÿ])[^\W\d_]"
+    r"(?:(?!(?<![^\W\d_])[a-zà-ÿ]{2,}\.\s)[^,:;()\[\]<>\d])*?)"
+    r"(?<!\bNo)(?<!\bno),?\s+"
+    r"(?P<page>[a-zA-Z]?\d{1,6}(?:\s*[-‑–]{1,2}\s*[a-zA-Z]?\d{1,6})?)"
     r"(?=\s*(?:[,<]|\bat\b|\.?$|\.?\s*(?:https?://|www\.|doi:)))")
 # The quoted title opens a field (after the start, a comma, full stop or colon): a quoted
 # phrase inside a title ("Remembering the ‘Spanish flu’") is no article's title.
@@ -150,7 +153,7 @@ def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:
     if found["year"] and not found["volume"] and _VOLUME_AFTER.match(text, found.end()):
         return fields
     out = {**fields, "title": quoted[1].strip(" ,."), "container": found["journal"].strip(),
-           "date": found["year"] or found["reports"], "pages": found["page"]}
+           "date": found["year"] or found["reports"], "pages": clean_pages(found["page"])}
     for name in ("volume", "issue"):  # "[2000] Journal 89" prints none: 89 is the page
         out[name] = found[name] or ""
     # a place the tagger read in the journal's name ("Proc Natl Acad Sci USA") is the journal's

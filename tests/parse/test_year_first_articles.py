@@ -1,0 +1,46 @@
+"""OSCOLA's, AGLC's and the Canadian styles' article, "‘Title’ (2012) 72 Journal 284", in the
+forms the first rule (`lawjournals.year_first_article`) missed: a comma after the quoted title
+("», (2004) 32 ..."), a journal abbreviated with stops ("Compos. Sci. Technol."), an article
+number or a lettered page ("e245", "D115‑D119"), a comma before the pages ("World Dev.,
+1247–1260")."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "volume", "pages"),
+    [("Zheng D and others, ‘In Situ Thermal Reduction of Graphene Oxide in Polyamide 6 "
+      "Nanocomposites’ (2012) 72 Compos. Sci. Technol. 284",
+      "In Situ Thermal Reduction of Graphene Oxide in Polyamide 6 Nanocomposites",
+      "Compos. Sci. Technol.", "72", "284"),
+     ("Apweiler, R., A. Bairoch et B. Boeckmann, « UniProt: The Universal Protein "
+      "knowledgebase. », (2004) 32 Nucleic Acids Res D115‑D119.",
+      "UniProt: The Universal Protein knowledgebase", "Nucleic Acids Res", "32", "D115-D119"),
+     ("Gur, A and D Zamir, ‘Unused Genetic Variation Can Lift Yield Barriers in Plant "
+      "Breeding’ (2004) 2 PLoS Biol e245", "Unused Genetic Variation Can Lift Yield Barriers "
+      "in Plant Breeding", "PLoS Biol", "2", "e245"),
+     ("A.D. Alene et al, 'Economic Efficiency and Supply Response of Women as Farm Managers', "
+      "(2008) 36 World Dev., 1247–1260.", "Economic Efficiency and Supply Response of Women "
+      "as Farm Managers", "World Dev.", "36", "1247-1260")],
+)
+def test_year_first_articles(text: str, title: str, container: str, volume: str,
+                             pages: str) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container, ref.volume, ref.pages) == (title, container, volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [  # a sentence's stop after a whole lower-case word: the title runs on, no journal
+     ("Brown, L. (2020). Remembering the ‘Spanish flu’ (1918) 100 Years later. Journal of the "
+      "History of Medicine 75, 1-20.", "Remembering the ‘Spanish flu’ (1918) 100 Years later"),
+     # a report's number after "No"
+     ("Law Commission, ‘Partial Defences to Murder’, (2004) Law Com No 290, para 3.4.",
+      "Partial Defences to Murder")],
+)
+def test_other_years_in_brackets_stay(text: str, title: str) -> None:
+    assert parse_string(text).title == title
