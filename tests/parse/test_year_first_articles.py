@@ -44,3 +44,24 @@ def test_year_first_articles(text: str, title: str, container: str, volume: str,
 )
 def test_other_years_in_brackets_stay(text: str, title: str) -> None:
     assert parse_string(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "volume", "year", "pages"),
+    [  # the volume first, the year after the journal (EJIL, Bluebook's order with a quote)
+     ("Surveswaran et al., ‘Systematic Evaluation of Natural Phenolic Antioxidants from 133 "
+      "Indian Medicinal Plants’, 102 Food Chem. (2007) 938.", "Systematic Evaluation of "
+      "Natural Phenolic Antioxidants from 133 Indian Medicinal Plants", "Food Chem.", "102",
+      "2007", "938"),
+     ("American Diabetes Association, ‘Diagnosis and Classification of Diabetes Mellitus’, 33 "
+      "Diabetes Care (2010) S62.", "Diagnosis and Classification of Diabetes Mellitus",
+      "Diabetes Care", "33", "2010", "S62"),
+     ("(7) Hall and Hedgecock, 'Kinesin-related Gene Unc-104 Is Required for Axonal Transport',"
+      " 65 Cell (1991) 837.", "Kinesin-related Gene Unc-104 Is Required for Axonal Transport",
+      "Cell", "65", "1991", "837")],
+)
+def test_volume_first_articles(text: str, title: str, container: str, volume: str, year: str,
+                               pages: str) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container, ref.volume, ref.year, ref.pages) == (
+        title, container, volume, year, pages)
