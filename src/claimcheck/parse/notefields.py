@@ -28,7 +28,7 @@ from claimcheck.parse.newspaper import newspaper
 from claimcheck.parse.notebooks import initials_first_book
 from claimcheck.parse.notenumbers import numbers_and_cues, page_cue_out
 from claimcheck.parse.polishnotes import polish_book
-from claimcheck.parse.slashednotes import slashed_authors
+from claimcheck.parse.slashednotes import slashed_authors, spaced_slashed_authors
 from claimcheck.parse.subtitles import (
     place_out_of_container,
     subtitle_out_of_container,
@@ -63,7 +63,7 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     author, a given-name-first author in the title, a bracketed imprint in the title or
     container, an OSCOLA/AGLC article read as an ordinary one."""
     if "/" in text[:80]:
-        fields = slashed_authors(fields, text)
+        fields = spaced_slashed_authors(slashed_authors(fields, text), text)
     if not fields.get("title") or not fields.get("container"):
         fields = initials_first_book(year_journal(fields, text), text)
     fields = polish_book(fields, text)
