@@ -16,6 +16,8 @@ from claimcheck.parse.shortheads import split_short_head
       "Multiple cropping systems"),
      ("Arms 2000 : W. Y. Arms, Digital libraries, Boston, MIT Press, 2000.", "Arms",
       "Digital libraries"),
+     ("Müller 1990 = Müller, H., Der Staat und die Gesellschaft, Berlin 1990.", "Müller",
+      "Der Staat und die Gesellschaft"),
      ("National Research Council 2004 : National Research Council, Air quality management in "
       "the United States, Washington, DC, The National Academies Press, 2004.",
       "National Research Council", "Air quality management in the United States"),
@@ -37,7 +39,10 @@ def test_the_full_reference_after_its_short_form(text: str, first: str, title: s
      # a short form alone (a note referring back)
      "Francis 1986: 12.",
      # a book's title that opens with a name and a year
-     "Paris 1968: Paris 1968. A Revolution, London 1988."],
+     "Paris 1968: Paris 1968. A Revolution, London 1988.",
+     # one bare word: a title's or a body's work as well
+     "Rome 2000: Rome, the city, London 2000.",
+     "NATO 2010: NATO, Strategic Concept, Brussels 2010."],
 )
 def test_no_short_head(text: str) -> None:
     assert split_short_head(text) == ("", text)

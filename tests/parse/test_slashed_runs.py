@@ -42,6 +42,8 @@ def test_slashed_names_then_the_title(text: str, first: str, title: str) -> None
     [  # two words joined by a spaced slash opening a title: no names
      ("Input / Output Systems Design, in: Computer Handbook 3 (1990), 12-20",
       "Input / Output Systems Design"),
+     ("Theorie / Praxis / Kritik Eine Einführung, Berlin 1990.",
+      "Theorie / Praxis / Kritik Eine Einführung"),
      ("Meier, H., Theorie / Praxis / Kritik Eine Einführung, Berlin 1990.",
       "Theorie / Praxis / Kritik Eine Einführung")],
 )

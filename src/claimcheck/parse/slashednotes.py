@@ -82,6 +82,11 @@ def spaced_slashed_authors(fields: dict[str, str], text: str) -> dict[str, str]:
     found = _SPACED.match(text)
     if found is None or ORG_WORDS.search(found[1].lower()) or _BODY.search(found[1].lower()):
         return fields
+    # names only where the tagger read them so or an article's "in:" follows: a title may
+    # open with words joined so ("Theorie / Praxis / Kritik Eine Einführung, Berlin 1990")
+    if not fields.get("author", "").startswith(found[1].split(" / ")[0]) \
+            and not _IN.search(text, found.end()):
+        return fields
     title, container = fields.get("title", ""), fields.get("container", "")
     out = {**fields, "author": found[1]}
     at = text.find(title) if title else -1
