@@ -16,6 +16,7 @@ from claimcheck.parse.archives import ARCHIVE, archived_out
 from claimcheck.parse.bareimprint import bare_imprint
 from claimcheck.parse.bracketnames import bracketed_given_names
 from claimcheck.parse.credits import credited_out, imprint_credit
+from claimcheck.parse.dashednames import dashed_names
 from claimcheck.parse.editors import directed_book, editor_cues
 from claimcheck.parse.imprints import PRESS as _PRESS
 from claimcheck.parse.imprints import (
@@ -65,7 +66,7 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     container, an OSCOLA/AGLC article read as an ordinary one."""
     if "/" in text[:80]:
         fields = spaced_slashed_authors(slashed_authors(fields, text), text)
-    fields = bracketed_given_names(fields)
+    fields = dashed_names(bracketed_given_names(fields))
     if not fields.get("title") or not fields.get("container"):
         fields = initials_first_book(year_journal(fields, text), text)
     fields = polish_book(fields, text)
