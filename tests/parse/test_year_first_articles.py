@@ -65,3 +65,10 @@ def test_volume_first_articles(text: str, title: str, container: str, volume: st
     ref = parse_string(text)
     assert (ref.title, ref.container, ref.volume, ref.year, ref.pages) == (
         title, container, volume, year, pages)
+
+
+def test_a_straight_quoted_title_keeps_its_apostrophe() -> None:
+    ref = parse_string("D. Knowler & B. Bradshaw, 'Farmers’ Adoption of Conservation "
+                       "Agriculture: A Review', (2007) 32 Food Policy, 25–48.")
+    assert (ref.title, ref.container, ref.volume, ref.pages) == (
+        "Farmers’ Adoption of Conservation Agriculture: A Review", "Food Policy", "32", "25-48")

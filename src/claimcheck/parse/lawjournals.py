@@ -143,7 +143,10 @@ _VOLUME_FIRST = re.compile(
     rf"\s+\((?P<year>{YEAR_DIGITS})\)\s+{_PAGE}{_PAGE_END}")
 # The quoted title opens a field (after the start, a comma, full stop or colon): a quoted
 # phrase inside a title ("Remembering the ‘Spanish flu’") is no article's title.
-_QUOTED_END = re.compile(r"(?:^|(?<=[,.:])\s*)[‘“«']([^‘’“”«»]{4,})[’'”»]$")
+# A title in straight single quotes may hold a typographic apostrophe ("'Farmers’ Adoption of
+# ...'"): between two straight quotes only another quote ends it.
+_QUOTED_END = re.compile(
+    r"(?:^|(?<=[,.:])\s*)(?:'([^'‘“”«»]{4,})'|[‘“«']([^‘’“”«»]{4,})[’'”»])$")
 # "(2013) Journal 23, 261": a volume and its pages after the journal, not the law reports'
 # layout (whose round brackets print the volume before the journal)
 _VOLUME_AFTER = re.compile(r"\s*,\s*\d")
@@ -162,7 +165,8 @@ def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:
     if found["year"] and not found["volume"] and _VOLUME_AFTER.match(text, found.end()):
         return fields
     parts = found.groupdict()
-    out = {**fields, "title": quoted[1].strip(" ,."), "container": found["journal"].strip(),
+    title = (quoted[1] or quoted[2]).strip(" ,.")
+    out = {**fields, "title": title, "container": found["journal"].strip(),
            "date": found["year"] or parts.get("reports") or "", "pages": clean_pages(found["page"])}
     for name in ("volume", "issue"):  # "[2000] Journal 89" prints none: 89 is the page
         out[name] = parts.get(name) or ""
