@@ -20,7 +20,10 @@ from claimcheck.parse import parse_string
      ("S. Jbabdi & H. Johansen-Berg, 'Tractography: Where Do We Go from Here?', (2011) 1 Brain "
       "Connect, 169–183.", "1", "169-183"),
      ("Patel, R. et al. (2019): “Development of fluorescent protein-based biosensing strains: a "
-      "new tool”. In: Ecotoxicol. Environ. Saf., 182 (2019), p. 109450.", "182", "109450")],
+      "new tool”. In: Ecotoxicol. Environ. Saf., 182 (2019), p. 109450.", "182", "109450"),
+     ("S. A. Deventer, F. Uhl, T. Bugnyar, [et al.], Behavioural type affects space use in a wild "
+      "population of crows (Corvus corone), «Ethology», 122 (2016), p. 881–891.", "122",
+      "881-891")],
 )
 def test_the_volume_before_the_pages(text: str, volume: str, pages: str) -> None:
     ref = parse_string(text)

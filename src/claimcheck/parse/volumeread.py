@@ -47,10 +47,11 @@ def _bare_number(text: str) -> bool:
 
 
 def _after_the_journal(tokens: tuple[Token, ...], out: list[str], i: int) -> bool:
-    """"Journal 139 (", "Journal, 145 (": the container's run right before (its comma between)."""
+    """"Journal 139 (", "Journal, 145 (", "«Ethology», 122 (": the container's run right
+    before (its comma between)."""
     before = i - 1 - (tokens[i - 1].text == ",")
     return before >= 0 and out[before] == "container" \
-        and (tokens[before].text[:1].isalnum() or tokens[before].text in ".)")
+        and (tokens[before].text[:1].isalnum() or tokens[before].text in ".)»”’\"'")
 
 
 def _before_the_journal(tokens: tuple[Token, ...], out: list[str], i: int) -> bool:
