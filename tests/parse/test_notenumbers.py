@@ -155,3 +155,23 @@ def test_a_common_place_closing_a_chapters_book() -> None:
                        "Peter Christian Ludz (Hg.), Soziologie und Sozialgeschichte, Opladen 1972, "
                        "S. 116–131.")
     assert (ref.container, ref.location) == ("Soziologie und Sozialgeschichte", "Opladen")
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume"),
+    [("[26] E. C. Browne-R. C. Cohen, Effects of biogenic nitrate chemistry on the NOx lifetime "
+      "in remote continental regions, in Atmos Chem Phys, fasc. 12, 2012, p. 11917–11932",
+      "Atmos Chem Phys", "12"),
+     ("Boyd, C. M. et al., 2017: “Secondary Organic Aerosol from Monoterpenes”, Environ Sci "
+      "Technol, volumen 51, pp. 7831-7841.", "Environ Sci Technol", "51")],
+)
+def test_a_volume_word_left_at_the_journals_end(text: str, container: str, volume: str) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.volume) == (container, volume)
+
+
+def test_a_journal_named_with_the_word_stays() -> None:
+    from claimcheck.parse.notenumbers import volume_word_out
+
+    fields = {"container": "Studi, Fasc", "volume": "3"}
+    assert volume_word_out(fields, "Title, Studi, Fasc, 1990.") == fields

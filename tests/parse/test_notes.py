@@ -109,7 +109,7 @@ def test_no_pinpoint_where_the_numbers_are_the_works(text: str) -> None:
 
 def test_a_plain_reference_is_read_as_it_is() -> None:
     text = "Smith, J. (2010). A title. Journal of Things, 12(3), 45–67."
-    assert read_note(text) == (text, "", "", "")
+    assert read_note(text) == (text, "", "", "", "")
 
 
 def test_the_parser_keeps_signal_and_pinpoint_out_of_the_fields() -> None:

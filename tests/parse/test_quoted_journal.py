@@ -81,3 +81,38 @@ def test_a_journal_read_with_its_cue_and_quote_loses_them() -> None:
     ref = parse_string("K. Lee, S. Park, Sleep and memory in older adults, in «Journal of "
                        "Sleep Research», 28, 2019, e12345.")
     assert ref.container == "Journal of Sleep Research"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [  # after the title's full stop (the title's last word in lower case)
+     ("67 Cosgrove, B. D., P. M. Gilbert, E. Porpiglia, et al. Rejuvenation of the muscle stem "
+      "cell population restores strength to injured aged muscles. «Nat. Med.» (2014) 20: "
+      "255–264.", "Rejuvenation of the muscle stem cell population restores strength to "
+      "injured aged muscles", "Nat. Med."),
+     # the closing quote read with the journal's last word as a place
+     ("(115) Upadhyaya H.D., Ortiz R., Bramel P.J., Singh S., Development of a groundnut core "
+      "collection using taxonomical, geographical and morphological descriptors, „Genet. "
+      "Resour Crop. Evol” 2003, t. 50, nr 2.", "Development of a groundnut core collection "
+      "using taxonomical, geographical and morphological descriptors",
+      "Genet. Resour Crop. Evol")],
+)
+def test_the_quoted_journal_in_other_places(text: str, title: str, journal: str) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container) == (title, journal)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a quoted title after the names' full stop (an initial's): the title's own quotes
+     "Smith, J. «La memoria dei luoghi» 42 (2001), pp. 113–140.",
+     # a sentence of the title, then a quoted name and a year and a place: a book
+     "A. Kowalski, Dzieje ruchu w Polsce. „Solidarność” 1980, Warszawa, Iskry, 2005."],
+)
+def test_still_left_alone(text: str) -> None:
+    tokens = tokenize(text)
+    out = ["title"] * len(tokens)
+    out[:3] = ["author"] * 3
+    before = list(out)
+    quoted_journal(tokens, out)
+    assert out == before

@@ -27,13 +27,16 @@ Teil 2004, 123" and "Meier u. a., Handbuch Europarecht 2010, 12" cite books (and
 "Rollins u. a., Science 2012, 1210" is left to the tagger).
 
 OSCOLA, AGLC and McGill print the year before the journal, after the quoted title: "‘Title’
-(2013) 23 Curr Opin Neurobiol 261", "‘Title’ [2000] Journal 89" (`year_first_article`).
+(2013) 23 Curr Opin Neurobiol 261", "‘Title’ [2000] Journal 89"; EJIL and other law journals
+the volume before the journal and the year after it, "‘Title’, 102 Food Chem. (2007) 938"
+(`year_first_article`).
 """
 
 from __future__ import annotations
 
 import re
 
+from claimcheck.parse.fieldnumbers import clean_pages
 from claimcheck.vocabulary import YEAR_DIGITS
 
 # a family name's particles ("von Bar", "zu Putlitz"); not `vocabulary.NAME_PARTICLES_MORE`,
@@ -124,15 +127,26 @@ def journal_out_of_title(fields: dict[str, str], text: str) -> dict[str, str]:
 # ...") and holds
 # no word ending a sentence ("years later. Journal"); a number after "No" is a report's
 # ("(2004) Law Com No 290"), not a page.
+_JOURNAL = (r"(?P<journal>(?![a-zà-ÿ])[^\W\d_]"
+            r"(?:(?!(?<![^\W\d_])[a-zà-ÿ]{2,}\.\s)[^,:;()\[\]<>\d])*?)")
+_PAGE = r"(?P<page>[a-zA-Z]?\d{1,6}(?:\s*[-‑–]{1,2}\s*[a-zA-Z]?\d{1,6})?)"
+_PAGE_END = r"(?=\s*(?:[,<]|\bat\b|\.?$|\.?\s*(?:https?://|www\.|doi:)))"
 _YEAR_FIRST = re.compile(
-    rf"[’'”»]\s*(?:\((?P<year>{YEAR_DIGITS})\)|\[(?P<reports>{YEAR_DIGITS})\])\s+"
+    rf"[’'”»]\s*,?\s*(?:\((?P<year>{YEAR_DIGITS})\)|\[(?P<reports>{YEAR_DIGITS})\])\s+"
     r"(?:(?P<volume>\d{1,4})(?:\((?P<issue>\d{1,3})\))?\s+)?"
-    r"(?P<journal>(?![a-zà-ÿ])[^\W\d_](?:(?![a-zà-ÿ]{2,}\.\s)[^,:;()\[\]<>\d])*?)"
-    r"(?<!\bNo)(?<!\bno)\s+(?P<page>\d{1,6}(?:\s*[-–]{1,2}\s*\d{1,6})?)"
-    r"(?=\s*(?:[,<]|\bat\b|\.?$|\.?\s*(?:https?://|www\.|doi:)))")
+    rf"{_JOURNAL}(?<!\bNo)(?<!\bno),?\s+{_PAGE}{_PAGE_END}")
+# EJIL's and the Bluebook's order after a quoted title: the volume, the journal, the year in
+# brackets, the first page ("’, 102 Food Chem. (2007) 938", "', 65 Cell (1991) 837"); the
+# journal as above, the page then the end, a cited page or a link
+_VOLUME_FIRST = re.compile(
+    rf"[’'”»]\s*,?\s+(?P<volume>\d{{1,4}})\s+{_JOURNAL}"
+    rf"\s+\((?P<year>{YEAR_DIGITS})\)\s+{_PAGE}{_PAGE_END}")
 # The quoted title opens a field (after the start, a comma, full stop or colon): a quoted
 # phrase inside a title ("Remembering the ‘Spanish flu’") is no article's title.
-_QUOTED_END = re.compile(r"(?:^|(?<=[,.:])\s*)[‘“«']([^‘’“”«»]{4,})[’'”»]$")
+# A title in straight single quotes may hold a typographic apostrophe ("'Farmers’ Adoption of
+# ...'"): between two straight quotes only another quote ends it.
+_QUOTED_END = re.compile(
+    r"(?:^|(?<=[,.:])\s*)(?:'([^'‘“”«»]{4,})'|[‘“«']([^‘’“”«»]{4,})[’'”»])$")
 # "(2013) Journal 23, 261": a volume and its pages after the journal, not the law reports'
 # layout (whose round brackets print the volume before the journal)
 _VOLUME_AFTER = re.compile(r"\s*,\s*\d")
@@ -140,19 +154,22 @@ _VOLUME_AFTER = re.compile(r"\s*,\s*\d")
 
 def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:
     """An article printed "‘Title’ (2013) 23 Curr Opin Neurobiol 261" (OSCOLA, AGLC) or
-    "‘Title’ [2000] Journal 89": the tagger, which has seen the year after the names, runs year
+    "‘Title’ [2000] Journal 89", or with the volume first, "‘Title’, 102 Food Chem. (2007) 938"
+    (EJIL): the tagger, which has seen the year after the names, runs year
     and volume into the journal ("2013) 23 Curr Opin Neurobiol") or takes the journal for the
     title. The layout is read whole: the quoted title, journal, volume, issue, first page."""
-    found = _YEAR_FIRST.search(text)
+    found = _YEAR_FIRST.search(text) or _VOLUME_FIRST.search(text)
     quoted = _QUOTED_END.search(text, 0, found.start() + 1) if found else None
     if found is None or quoted is None:
         return fields
     if found["year"] and not found["volume"] and _VOLUME_AFTER.match(text, found.end()):
         return fields
-    out = {**fields, "title": quoted[1].strip(" ,."), "container": found["journal"].strip(),
-           "date": found["year"] or found["reports"], "pages": found["page"]}
+    parts = found.groupdict()
+    title = (quoted[1] or quoted[2]).strip(" ,.")
+    out = {**fields, "title": title, "container": found["journal"].strip(),
+           "date": found["year"] or parts.get("reports") or "", "pages": clean_pages(found["page"])}
     for name in ("volume", "issue"):  # "[2000] Journal 89" prints none: 89 is the page
-        out[name] = found[name] or ""
+        out[name] = parts.get(name) or ""
     # a place the tagger read in the journal's name ("Proc Natl Acad Sci USA") is the journal's
     if fields.get("location") and fields["location"] in out["container"]:
         out["location"] = ""

@@ -14,7 +14,9 @@ import re
 
 from claimcheck.parse.archives import ARCHIVE, archived_out
 from claimcheck.parse.bareimprint import bare_imprint
+from claimcheck.parse.bracketnames import bracketed_given_names
 from claimcheck.parse.credits import credited_out, imprint_credit
+from claimcheck.parse.dashednames import dashed_names
 from claimcheck.parse.editors import directed_book, editor_cues
 from claimcheck.parse.imprints import PRESS as _PRESS
 from claimcheck.parse.imprints import (
@@ -28,7 +30,7 @@ from claimcheck.parse.newspaper import newspaper
 from claimcheck.parse.notebooks import initials_first_book
 from claimcheck.parse.notenumbers import numbers_and_cues, page_cue_out
 from claimcheck.parse.polishnotes import polish_book
-from claimcheck.parse.slashednotes import slashed_authors
+from claimcheck.parse.slashednotes import slashed_authors, spaced_slashed_authors
 from claimcheck.parse.subtitles import (
     place_out_of_container,
     subtitle_out_of_container,
@@ -63,7 +65,8 @@ def note_fields(fields: dict[str, str], text: str) -> dict[str, str]:
     author, a given-name-first author in the title, a bracketed imprint in the title or
     container, an OSCOLA/AGLC article read as an ordinary one."""
     if "/" in text[:80]:
-        fields = slashed_authors(fields, text)
+        fields = spaced_slashed_authors(slashed_authors(fields, text), text)
+    fields = dashed_names(bracketed_given_names(fields))
     if not fields.get("title") or not fields.get("container"):
         fields = initials_first_book(year_journal(fields, text), text)
     fields = polish_book(fields, text)

@@ -12,8 +12,9 @@ Only after the journal (the container read): a book's "t. 2" is left to the tagg
 its cue word run into the title ("Historia Polski, t" before ". 2", "Metodologia historii,
 wyd" before ". 3") is cut off (`cue_out_of_title`). Two more of the numbers' misreadings:
 the year in brackets run into the container ("Proceedings of ... (1991), S. 192",
-`year_out_of_container`) and a page's word read as the journal ("(1992), S. 373",
-`page_cue_out`).
+`year_out_of_container`), a page's word read as the journal ("(1992), S. 373",
+`page_cue_out`) and a volume's word left at the journal's end ("Atmos Chem Phys, fasc. 12",
+`volume_word_out`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def numbers_and_cues(fields: dict[str, str], text: str) -> dict[str, str]:
     """`cued_numbers`, `year_out_of_container` and `cue_out_of_title`, each tried only where
     its mark is printed."""
     fields = cued_numbers(fields, text)
+    if "," in fields.get("container", ""):
+        fields = volume_word_out(fields, text)
     if fields.get("container", "").endswith(")"):
         fields = year_out_of_container(fields)
     return cue_out_of_title(fields, text) if "," in fields.get("title", "") else fields
@@ -125,6 +128,21 @@ def year_out_of_container(fields: dict[str, str]) -> dict[str, str]:
     if found is None or date not in ("", found[2]):
         return fields
     return {**fields, "container": found[1].rstrip(" ,"), "date": fields.get("date") or found[2]}
+
+
+# Italian "fasc." (fascicolo), Spanish "volumen", German "Heft" and "Jg." left at the
+# journal's end after its comma, the number printed after the word in the note
+_WORD_AT_END = re.compile(r"(.*\S),\s*(fasc|fascicolo|volumen|Heft|Jg)\.?")
+
+
+def volume_word_out(fields: dict[str, str], text: str) -> dict[str, str]:
+    """A journal read with the volume's or issue's word after its comma ("Atmos Chem Phys,
+    fasc" before ". 12"): the word goes, where the note prints it before a number (not a
+    journal named so: "Studi, Fasc")."""
+    found = _WORD_AT_END.fullmatch(fields.get("container", ""))
+    if found is None or not re.search(rf"\b{found[2]}\.?\s*\d", text):
+        return fields
+    return {**fields, "container": found[1]}
 
 
 def _year(date: str) -> str:

@@ -9,6 +9,9 @@ A note cites a work with words around it that are no field of the work:
 - the note's comment after the citation ("emphasis added", "my translation", "eigene
   Übersetzung", "nous soulignons", "who argues that ..."): kept in `Reference.notes`
   (found by `parse.notecomment`);
+- the work's short form before its full reference ("Francis 1986: C. Francis, ...", "Lesk
+  2005 = M. Lesk, ..."), as archaeology's styles print it: kept apart (`parse.shortheads`),
+  its year the work's (the full reference often prints none);
 - a back-reference instead of the work ("Ibid., 52.", "Douglas, op. cit., 35.", a short
   form "Douglas, Purity and Danger, 35."): read whole and linked in `parse.backrefs`.
 
@@ -22,6 +25,7 @@ import re
 from typing import NamedTuple
 
 from claimcheck.parse.notecomment import split_comment
+from claimcheck.parse.shortheads import split_short_head
 from claimcheck.vocabulary import NAME_PARTICLES, YEAR_DIGITS
 
 # A signal word, with what may follow it ("see also", "see, e.g.,", "vgl. auch"), after an
@@ -104,6 +108,7 @@ class NoteParts(NamedTuple):
     signal: str = ""
     pinpoint: str = ""
     comment: str = ""
+    head: str = ""  # the work's short form before it ("Francis 1986:"): its year is the work's
 
 
 def read_note(text: str, weak: bool = False) -> NoteParts:
@@ -112,9 +117,10 @@ def read_note(text: str, weak: bool = False) -> NoteParts:
     journal's year (`_is_pinpoint`), which only a list that reads as notes decides
     (`parse.notelist`)."""
     signal, text = split_signal(text)
+    head, text = split_short_head(text)
     text, comment = split_comment(text)
     work, pinpoint = split_pinpoint(text, weak)
-    return NoteParts(work, signal, pinpoint, comment)
+    return NoteParts(work, signal, pinpoint, comment, head)
 
 
 def split_signal(text: str) -> tuple[str, str]:

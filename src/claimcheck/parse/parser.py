@@ -136,7 +136,7 @@ def _finish(
     fields = note_fields(fields, tagged)
     authors = split_names(fields.get("author", ""), stopped=list_stopped(tagged, labelled),
                           titled=bool(fields.get("title")))
-    year, suffix = patterns.find_year(fields.get("date", ""), first=True)
+    year, suffix = patterns.find_year(note.head or fields.get("date", ""), first=True)
     if not year:
         year, suffix = patterns.find_year(tagged)
     url = printed_url(fields.get("url", "")) or printed_url(patterns.find_url(body))

@@ -6,7 +6,8 @@ guillemets or low-high quotes after the title's comma: "Title, «Neuron» 75 (20
 The tagger, which mostly sees quotes around titles, runs the title on into the quotes. The
 quoted words are the journal's when:
 - the title run opens with no quote of its own and holds two words or more before them;
-- the quotes open after the title's comma (or after a comma and "in" / "w:"), close within
+- the quotes open after the title's comma (or after a comma and "in" / "w:", or after the
+  title's full stop, a lower-case word's: "... aged muscles. «Nat. Med.» (2014)"), close within
   twenty tokens, hold a capitalised name that is no sentence, and no title word follows the
   closing quote but the cue words before the numbers;
 - the journal's numbers come next: a volume, issue, pages or date run (or a number) after
@@ -81,15 +82,19 @@ def _cued_volume(tokens: tuple[Token, ...], j: int) -> bool:
 
 
 def _comma_before(tokens: tuple[Token, ...], opening: int, start: int) -> int:
-    """The comma of ", «" or ", in «" / ", w: „" with two words of the title before it, or
-    -1."""
+    """The comma of ", «" or ", in «" / ", w: „" (or the title's stop) with two words of the
+    title before it, or -1."""
     i = opening - 1
     if tokens[i].text == ":":
         i -= 1
     if tokens[i].text.lower() in _CUES:
         i -= 1
     words = sum(t.text[:1].isalnum() for t in tokens[start:i])
-    return i if tokens[i].text == "," and words >= 2 else -1
+    # or the title's full stop after a lower-case word ("... aged muscles. «Nat. Med.»"):
+    # no initial's ("Smith, J. «Title»"), no abbreviation's
+    stop = tokens[i].text == "." and i > 0 and tokens[i - 1].text.isalpha() \
+        and tokens[i - 1].text.islower() and len(tokens[i - 1].text) > 2
+    return i if (tokens[i].text == "," or stop) and words >= 2 else -1
 
 
 def _a_name(inside: tuple[Token, ...]) -> bool:

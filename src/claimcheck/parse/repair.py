@@ -54,6 +54,7 @@ from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
 from claimcheck.parse.titlebracket import title_through_its_bracket
 from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.parse.volumeread import volume_read_as_pages
 from claimcheck.text import clean_markup
 
 _EMPHASIS = re.compile(
@@ -119,6 +120,7 @@ def repair(
     _wordless_runs(tokens, out)
     locators(text, tokens, out)
     pages_misread(tokens, out)
+    volume_read_as_pages(tokens, out)
     return tuple(out)
 
 

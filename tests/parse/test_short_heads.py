@@ -1,0 +1,56 @@
+"""A note that opens with the work's short form, then the full reference (archaeology's and
+the classics' styles): "Francis 1986: C. Francis, Multiple cropping systems, New York 1986.",
+"Lesk 2005 = M. Lesk, ...", "Vergara et al. 2007W. Vergara – ..." (parse/shortheads.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+from claimcheck.parse.shortheads import split_short_head
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "title"),
+    [("96. Francis 1986: C. Francis, Multiple cropping systems, New York 1986.", "Francis",
+      "Multiple cropping systems"),
+     ("Arms 2000 : W. Y. Arms, Digital libraries, Boston, MIT Press, 2000.", "Arms",
+      "Digital libraries"),
+     ("Müller 1990 = Müller, H., Der Staat und die Gesellschaft, Berlin 1990.", "Müller",
+      "Der Staat und die Gesellschaft"),
+     ("National Research Council 2004 : National Research Council, Air quality management in "
+      "the United States, Washington, DC, The National Academies Press, 2004.",
+      "National Research Council", "Air quality management in the United States"),
+     ("(67) Vergara et al. 2007W. Vergara – A. M. Deeb – A. M. Valencia, Economic impacts of "
+      "rapid glacier retreat in the Andes, EOS 88, 2007, 261–268", "Vergara",
+      "Economic impacts of rapid glacier retreat in the Andes")],
+)
+def test_the_full_reference_after_its_short_form(text: str, first: str, title: str) -> None:
+    ref = parse_string(text)
+    assert (ref.authors[0].family if ref.authors else "", ref.title) == (first, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # author-date: the title after the year, no name repeated
+     "Francis 1986: Multiple cropping systems. New York: Macmillan.",
+     # the name after the colon is another's
+     "Francis 1986: J. Smith, Multiple cropping systems, New York 1986.",
+     # a short form alone (a note referring back)
+     "Francis 1986: 12.",
+     # a book's title that opens with a name and a year
+     "Paris 1968: Paris 1968. A Revolution, London 1988.",
+     # one bare word: a title's or a body's work as well
+     "Rome 2000: Rome, the city, London 2000.",
+     "NATO 2010: NATO, Strategic Concept, Brussels 2010."],
+)
+def test_no_short_head(text: str) -> None:
+    assert split_short_head(text) == ("", text)
+
+
+def test_the_short_forms_year_is_the_works() -> None:
+    ref = parse_string("(36) Wang et alii 2017 : P. Wang, X. Sun, X. Jia, F. Ma, « Apple "
+                       "autophagy-related protein MdATG3s afford tolerance to multiple abiotic "
+                       "stresses », Plant Sci., 256, p. 53‑64.")
+    assert (ref.year, ref.authors[0].family, ref.container.rstrip("."), ref.volume) == (
+        "2017", "Wang", "Plant Sci", "256")
