@@ -53,6 +53,11 @@ _PARTICLE_WORDS = (*NAME_PARTICLES_MORE, "della", "das", "do", "zu", "al", "el",
 _PARTICLE_NAME = re.compile(
     rf"^(?:(?:{'|'.join(_PARTICLE_WORDS)})"
     r"[\s'’-]){1,3}[A-Z\u00c0-\u00de][\w'’-]+(?:,\s*[A-Z\u00c0-\u00de]|\s+[A-Z]{1,3}\b)")
+# A lower-case word that is no name's particle opens a wrapped phrase, not a name ("auf
+# Alltag, Freizeit", "und Literatur, München", "the Past and Future"), however the words
+# after it read
+_NAME_LEAD_WORDS = frozenset((*_PARTICLE_WORDS, "des", "dei", "aan", "het", "te", "op"))
+_LOWER_LEAD = re.compile(r"^([a-z\u00df-\u00ff]+)\s")
 _QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title first, quoted
 # Up to six words, each with a letter, then a stop and the year in brackets: an author
 # element however it is spelt ("23andMe. (2020).", "7-Eleven, Inc. (2018)."), not a
@@ -104,6 +109,9 @@ class BareHabits:
     # the share of dated lines opening with names whose year follows the names (author-date
     # lists, `undatedrest.year_heads`); unmeasured, it reads as author-date
     year_heads: float = 1.0
+    # the share of lines that stop on a bare word, no place or publisher (`wordends`);
+    # unmeasured, such stops read as common
+    bare_words: float = 1.0
 
 
 def habits(texts: list[str]) -> BareHabits:
@@ -136,7 +144,9 @@ def opens_entry(text: str, habit: BareHabits) -> bool:
 def opens_surely(text: str, habit: BareHabits) -> bool:
     """The line opens as entries do: a name, initials, a list number, an organisation with
     its year, a quoted title (not merely with a capitalised word, as many a wrap does)."""
-    if author_led(text) or strong_start(text) or NUMBER_START.match(text):
+    # a name, however it reads, opens with a capital or a name's particle
+    names = not phrase_lead(text) and (author_led(text) or strong_start(text))
+    if names or NUMBER_START.match(text):
         return True
     numbered = _LEAD_NUMBER.match(text)  # a note's or list's number, then a name
     if numbered and author_led(text[numbered.end():]):
@@ -152,6 +162,12 @@ def opens_surely(text: str, habit: BareHabits) -> bool:
     if SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text):
         return True
     return bool(_QUOTED_TITLE.match(text) or _AUTHOR_THEN_YEAR.match(text))
+
+
+def phrase_lead(text: str) -> bool:
+    """The line opens with a lower-case word that is no name's particle (see `_LOWER_LEAD`)."""
+    lead = _LOWER_LEAD.match(text)
+    return lead is not None and lead.group(1) not in _NAME_LEAD_WORDS
 
 
 def names_only(text: str) -> bool:

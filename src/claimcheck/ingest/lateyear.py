@@ -28,7 +28,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.ingest import bare, entrycut, entryrest, linehead, namesline, titlecut, undatedrest
+from claimcheck.ingest import (
+    bare,
+    entrycut,
+    entryrest,
+    linehead,
+    namesline,
+    titlecut,
+    undatedrest,
+    wordends,
+)
 from claimcheck.ingest.authorhead import AUTHORS_OPEN, HEAD_YEAR, LONG_HEAD_YEAR
 from claimcheck.ingest.bare import (
     HABIT,
@@ -211,4 +220,5 @@ def habits(texts: list[str]) -> BareHabits:
     return replace(found, title_ends=ends / max(len(years), 1),
                    names_year=alone / max(len(texts), 1), tail_starts=entryrest.tail_starts(texts),
                    note_runs=linehead.note_runs(texts), open_titles=titlecut.open_titles(texts),
-                   year_heads=undatedrest.year_heads(texts))
+                   year_heads=undatedrest.year_heads(texts),
+                   bare_words=wordends.bare_words(texts))

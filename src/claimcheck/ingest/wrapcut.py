@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.ingest import journalcut, linehead, partcut, tailafter, titlecut
+from claimcheck.ingest import journalcut, linehead, partcut, tailafter, titlecut, wordends
 from claimcheck.ingest.authorhead import author_element
 from claimcheck.ingest.bare import (
     HABIT,
@@ -52,9 +52,6 @@ _FUNCTION_END = re.compile(rf"(?:^|\s)(?:{FUNCTION_WORDS})$")
 # page or an identifier ("A&A, 561, A97", "PMID 19078963"), nor a semicolon between two
 # works cited together ("... B158 (1985);"), nor a site's name ("www.journal.org")
 _WORD_END = re.compile(r"(?:^|\s)[^\W\d_](?:[^\W\d_]|['’-])*[,:]?$")
-# A place or a name after the line's last comma, one or two capitalised words: how an entry
-# without its stop ends ("..., 2-6 June 2013, Bergen, Norway", "..., New York")
-_PLACE_TAIL = re.compile(r",\s(?:[A-Z\u00c0-\u00de][\w'’-]*+\s?){1,2}$")
 # a content word: four letters or more, with its hyphened parts ("Self-based")
 _LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}[\w'’-]*")
 _TAIL_WORDS = 3
@@ -85,7 +82,8 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
     publisher (a whole book that lacks its stop, "London: Routledge"), nor before a list
     number, a link, a line that opens as entries do, or (after a word that may end an
     entry) one name, an organisation or an author element and its year."""
-    if not entry_dated or habit.closed < _CLOSED or habit.dated < HABIT:
+    closed = habit.closed >= _CLOSED or habit.bare_words < wordends.RARE
+    if not entry_dated or not closed or habit.dated < HABIT:
         return False
     if end_kind(prev, False) != "word" or not _WORD_END.search(prev) or imprint_end(prev):
         return False
@@ -103,7 +101,7 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
     # the Fishing Industry" / "The Times, 4 June 1944, p. 5.") unless a wrap cut the line
     if titlecut.cited_alone(prev, text, habit):
         return False
-    if opens_entry(text, habit) or _PLACE_TAIL.search(prev) or _past_title(prev, text):
+    if opens_entry(text, habit) or wordends.PLACE_TAIL.search(prev) or _past_title(prev, text):
         return False
     if _title_first(text) or (_IN.match(text) and not in_work(text)):
         return False
