@@ -44,7 +44,8 @@ def test_imprints_and_open_ends_are_no_bare_words() -> None:
     assert bare_words(SOME_STOPS) == 0.0
 
 
-def test_a_lower_case_phrase_opens_no_entry() -> None:
+
+def test_a_lower_case_phrase_goes_on() -> None:
     joined(SOME_STOPS, "Garbe, M. (1996): Balanceakt Zeit. Auswirkungen flexibler Arbeitszeiten",
            "auf Alltag, Freizeit und Familie. Berlin.")
     joined(SOME_STOPS, "Sommer, W. (1999): Luftkrieg", "und Literatur, München.")

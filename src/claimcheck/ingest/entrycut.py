@@ -32,6 +32,7 @@ from claimcheck.ingest import (
     undatedrest,
     undatedsource,
     wrapcut,
+    yearhead,
 )
 from claimcheck.ingest.bare import (
     HABIT,
@@ -207,4 +208,5 @@ def goes_on(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
         and not entryrest.work_after_nameless(prev, entry.size, text)) or (
         not entry.dated and undatedrest.source_after_title(prev, text, habit, entry.size)
     ) or restimprint.rest_then_imprint(prev, text, habit, entry.dated) or (
-        undatedsource.source_elsewise(prev, text, habit, entry.size, entry.dated))
+        undatedsource.source_elsewise(prev, text, habit, entry.size, entry.dated)) or (
+        yearhead.year_after_head(prev, text, habit, entry.size, entry.dated))
