@@ -22,6 +22,8 @@ def test_a_name_whose_given_name_is_a_place_still_opens_an_entry() -> None:
     assert not imprint_after_word("London, Jack. 1903. The call of the wild.")
     assert imprint_after_word("Differenzierung, Opladen: Westdeutscher Verlag, S. 119-162.")
     assert not imprint_after_word("Smith, S. 2001-2002. Annual report.")
+    assert imprint_after_word("Enterprise, Berlin, Heidelberg, New York 2003, S. 35-50.")
+    assert imprint_after_word("Identitäten, Frankfurt a.M. 1975.")
 
 
 def test_a_name_particle_is_no_phrase() -> None:

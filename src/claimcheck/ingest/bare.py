@@ -66,8 +66,10 @@ _PUBLISHER = r"[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|&))*\s*(?:[,;]|\.?$|\.
 # a known place, then its publisher's colon or the year that ends the line or comes before
 # pages: an imprint ("London: Verso", "Berlin 1988.", "Bonn 1995, S. 197-209"); not a name's
 # year before its title ("Hilton, Paris 2004: Confessions ...")
-_PLACE_IMPRINT = re.compile(
-    rf"(?:{PLACE_NAMES})(?:/\w+\.?)?(?:\s?:\s?{_PUBLISHER}|,?\s{YEAR_DIGITS}[a-z]?[.,;]?(?:\s*$|,\s))")
+_PLACE = rf"(?:{PLACE_NAMES})(?:\s?(?:a\.\s?M\.|am Main|i\.\s?Br\.)|/M\.?)?"  # "Frankfurt a. M."
+_PLACE_IMPRINT = re.compile(  # one place or several: "Berlin, Heidelberg, New York 2003"
+    rf"{_PLACE}(?:(?:,\s|\s?/\s?|\s(?:und|and)\s){_PLACE})*"
+    rf"(?:\s?:\s?{_PUBLISHER}|,?\s{YEAR_DIGITS}[a-z]?[.,;]?(?:\s*$|,\s))")
 # a page mark and a range that opens with no year: "S. 67-156", "Sp. 1154-1675", "pp. 3-9"
 _PAGES = re.compile(r"(?:S|Sp|pp?)\.\s?(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s?[-–‒]\s?\d")
 _QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title first, quoted

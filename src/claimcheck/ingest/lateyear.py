@@ -198,6 +198,8 @@ def names_cut_before_initials(prev: str, text: str, habit: BareHabits, entry_dat
     line opens with initials and brings the year the entry lacks."""
     if entry_dated or habit.dated < HABIT or not dated(text):
         return False
+    # (a list's number before the names is no name's digit: "7. Berument SK, Rutter")
+    prev = namesline.without_number(prev)
     names = names_only(prev) and prev.count(",") >= 1 and bool(_NAME_END.search(prev))
     # every name before the cut shows its initials: not "Cochrane Library, John Wiley,
     # Chichester", "Wolfram Research, Mathematica, Champaign, Illinois"

@@ -200,13 +200,18 @@ def cut_in_title(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> 
 def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
     """`text` is "In" and a work, a kind or access note, or an imprint alone after a dated
     entry whose last line `prev` stopped on a title's full stop (see the module): none is a
-    reference alone. Not after an entry that ends on its imprint or a number."""
+    reference alone. Not after an entry that ends on its imprint or a number, but an
+    imprint alone goes on after a chapter's pages in brackets ("(pp. 78-117).")."""
     if not entry_dated or habit.dated < HABIT:
         return False
     # a title's question ends it as its stop does ("Who Governs?" / "New Haven, Yale ...")
     question = prev.rstrip().endswith("?")
     if end_kind(prev, False) != "stop" and not question:
         return False
+    # a chapter's pages in brackets are followed by its book's imprint ("... (pp. 78-117)." /
+    # "Stuttgart: Metzler."), which no reference is alone
+    if _CHAPTER_PAGES.search(prev) and not question:
+        return imprint_only(text)
     if _numbers_end(prev) or imprint_end(prev) or ONE_NAME.match(prev):
         return False
     if question:
@@ -214,6 +219,8 @@ def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) 
     return in_work(text) or kind_lead(text) or imprint_only(text)
 
 
+# A chapter's pages in brackets ending the line: "(pp. 78-117).", "(S. 219-234)."
+_CHAPTER_PAGES = re.compile(r"\((?:pp?|S)\.\s?\d{1,5}\s?[-–]\s?\d{1,5}\)\.$")
 # An edition or a count of volumes at the line's end: "(3rd ed.).", "8. Auflage.", "2 Bde."
 _EDITION_END = re.compile(
     r"\(?\d{1,2}(?:st|nd|rd|th|\.)?\s?(?:ed|edn|edition|Aufl|Auflage|Bde|Bd|vols?|éd)\.?\)?\.?$")
