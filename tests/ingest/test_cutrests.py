@@ -2,7 +2,8 @@
 number ("7. Berument SK, Rutter" / "M, Lord C, ... (1999) ..."), and a line opening with an
 ampersand is the rest of the names before it ("Sheridan, J.; Chamberlain, K." / "& Dupuis,
 A. (2011). ..."); a book's imprint alone goes on after a chapter's pages in brackets
-("... (pp. 78-117)." / "Stuttgart: Metzler.")."""
+("... (pp. 78-117)." / "Stuttgart: Metzler."); after a title cut on a word, one word and
+its stop then a place or "In" and a work go on ("Erwerbsverläufe. Opladen.")."""
 
 from tests.ingest.listings import APA, apart, joined
 
@@ -40,3 +41,12 @@ def test_a_book_imprint_goes_on_after_a_chapter_pages() -> None:
     # a whole entry after the chapter's pages stays apart
     apart(APA, "Lenz, K. (2000). Biographie. In K. Lenz (Hrsg.), Neue Beiträge (pp. 78-117).",
           "Stuttgart, M. (2001). Imprints. Metzler.")
+
+
+def test_a_word_and_its_stop_then_a_place_or_a_work_it_is_in_go_on() -> None:
+    joined(APA, "Lange, M. (1995). Diskontinuierliche", "Erwerbsverläufe. Opladen.")
+    joined(APA, "Mayer, K. (1998). Ageing in European", "Societies. London, pp. 174-189.")
+    joined(APA, "Lakatos, I. (1970). Falsification and the Methodology of Research",
+           "Programmes. In J. Worrall & G. Currie (Eds.), Philosophical papers. Cambridge UP.")
+    # one name and a title stay apart after a cut on a word
+    apart(APA, "Lange, M. (1995). Diskontinuierliche", "Homer. The Odyssey. Penguin.")

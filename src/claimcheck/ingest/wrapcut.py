@@ -38,6 +38,7 @@ from claimcheck.ingest.entryalone import (
     imprint_only,
     in_work,
     kind_lead,
+    untitled_rest,
 )
 from claimcheck.ingest.entryrest import opens_with_names, tail_alone
 from claimcheck.ingest.kinds import end_kind, start_kind
@@ -107,9 +108,11 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
         return False
     if not _brings_rest(text):
         return False
-    # one word and its stop opens an entry ("Homer. The Odyssey.") unless an imprint alone
-    # follows it, which no such entry is without its title ("India. Delhi: Oxford UP.")
-    if ONE_NAME.match(text) and not imprint_only(text.split(".", 1)[1].lstrip(), year=True):
+    # one word and its stop opens an entry ("Homer. The Odyssey.") unless an imprint, a place
+    # (and pages) or "In" and a work follows it alone, which no such entry is without its
+    # title ("India. Delhi: Oxford UP.", "Erwerbsverläufe. Opladen.", "Programmes. In J.
+    # Worrall (Ed.), ...")
+    if ONE_NAME.match(text) and not untitled_rest(text.split(".", 1)[1].lstrip()):
         return False
     return not (author_element(text) or text[:1].isdigit())
 
