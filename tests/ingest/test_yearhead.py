@@ -1,6 +1,8 @@
 """Session 19 seg19: an author-date entry cut right after its author element ("Stinchcombe,
-Arthur." / "(1968). Constructing ...") goes on; a year-first line after a dated entry (the
-same author again) or after a title's rest or an imprint stays apart."""
+Arthur." / "(1968). Constructing ...") goes on, and so does the work after names and their
+role alone ("Czubiński, Antoni (Red.)." / "Józef Piłsudski ... 1988."); a year-first line
+after a dated entry (the same author again) or after a title's rest or an imprint stays
+apart."""
 
 from claimcheck.ingest.yearhead import author_alone
 from tests.ingest.listings import APA, apart, joined
@@ -11,6 +13,12 @@ def test_an_author_alone_goes_on_with_its_year_and_title() -> None:
     joined(APA, "Markowitz, A. S. (ed.)", "(1982): The economy of a region. New York: Norton.")
     joined(APA, "European Values Study.", "(2015). Values survey round 4. Tilburg: EVS.")
     joined(APA, "Statistisches Landesamt", "2008: Bevölkerungsbewegung, Reihe 1. Stuttgart.")
+
+
+def test_an_author_and_role_alone_go_on_with_their_work() -> None:
+    joined(APA, "Czubiński, Antoni (Red.).", "Józef Piłsudski i jego legenda. Warszawa 1988.")
+    # a dated entry of its own opens as entries do
+    apart(APA, "Czubiński, Antoni (Red.).", "World Bank (2001). Poland: Reform. Washington.")
 
 
 def test_a_year_first_line_after_a_whole_entry_or_a_rest_stays_apart() -> None:

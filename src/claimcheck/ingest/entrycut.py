@@ -209,4 +209,5 @@ def goes_on(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
         not entry.dated and undatedrest.source_after_title(prev, text, habit, entry.size)
     ) or restimprint.rest_then_imprint(prev, text, habit, entry.dated) or (
         undatedsource.source_elsewise(prev, text, habit, entry.size, entry.dated)) or (
-        yearhead.year_after_head(prev, text, habit, entry.size, entry.dated))
+        yearhead.year_after_head(prev, text, habit, entry.size, entry.dated)) or (
+        yearhead.work_after_role(prev, text, habit, entry.size, entry.dated))

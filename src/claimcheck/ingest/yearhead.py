@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.bare import HABIT, INNER_STOP, BareHabits
+from claimcheck.ingest.authorhead import author_element
+from claimcheck.ingest.bare import HABIT, INNER_STOP, BareHabits, dated, opens_surely
 from claimcheck.ingest.entryalone import imprint_end
 from claimcheck.ingest.kinds import start_kind
 from claimcheck.ingest.namesline import without_number
@@ -21,11 +22,11 @@ from claimcheck.ingest.starts import YEAR_LEAD
 from claimcheck.vocabulary import ARTICLES
 
 _HEAD_WORDS = 6  # an author element alone: a person or a body's name of so many words
-# a role after the names: "(ed.)", "(eds.)", "(Hg.)", "(Hrsg.)"
-_ROLE = re.compile(r"\s*\((?:[Ee]ds?|[Hh]g|[Hh]rsg|[Rr]ed)\.?\)\s*$")
-# the year, set off by its brackets or its punctuation, then the title's first letter
+# a role after the names: "(ed.)", "(eds.)", "(Hg.)", "(Hrsg.)", "(Red.)."
+_ROLE = re.compile(r"\s*\((?:[Ee]ds?|[Hh]g|[Hh]rsg|[Rr]ed)\.?\)\.?\s*$")
 # names cut mid-list ("Jones, K. and"); a name's last initial is no cut here ("Smith, J.")
 _CUT = re.compile(r"(?:[,&/-]|\b(?:and|und|et|with|of|the|in))\s*$")
+# the year, set off by its brackets or its punctuation, then the title's first letter
 _YEAR_THEN = re.compile(r"^\(?\d{4}[a-z]?\)?[.:,]\s+[\"“‘„«A-Z\u00c0-\u00de]")
 
 
@@ -56,3 +57,16 @@ def year_after_head(prev: str, text: str, habit: BareHabits, size: int,
     if not (YEAR_LEAD.match(text) and _YEAR_THEN.match(text)):
         return False
     return author_alone(prev)
+
+
+def work_after_role(prev: str, text: str, habit: BareHabits, size: int,
+                    entry_dated: bool) -> bool:
+    """`text`, printing a year, is the work of an undated entry that is so far one line `prev`
+    of an author element and its role alone ("Antoni Czubinski (Red.)." / "Józef Piłsudski
+    i jego legenda. Warszawa 1988."): the role marks the names as the entry's head. Not a
+    line that opens as an entry does (names, initials, an author element and its year)."""
+    if size != 1 or entry_dated or habit.dated < HABIT or not _ROLE.search(prev):
+        return False
+    if not (dated(text) and author_alone(prev)):
+        return False
+    return not (opens_surely(text, habit) or author_element(text))
