@@ -3,7 +3,8 @@ number ("7. Berument SK, Rutter" / "M, Lord C, ... (1999) ..."), and a line open
 ampersand is the rest of the names before it ("Sheridan, J.; Chamberlain, K." / "& Dupuis,
 A. (2011). ..."); a book's imprint alone goes on after a chapter's pages in brackets
 ("... (pp. 78-117)." / "Stuttgart: Metzler."); after a title cut on a word, one word and
-its stop then a place or "In" and a work go on ("Erwerbsverläufe. Opladen.")."""
+its stop then a place and pages or "In" and a work go on ("Societies. London, pp.
+174-189."), not a place alone ("Beowulf. London.", a work cited alone)."""
 
 from tests.ingest.listings import APA, apart, joined
 
@@ -24,6 +25,7 @@ def test_names_cut_before_initials_after_a_list_number() -> None:
 
 
 def test_an_ampersand_carries_the_names_on() -> None:
+    apart(APA, "Baker, T. (1999). Rivers. Sage.", "& Other Stories (2015). Annual report.")
     joined(APA, "Sheridan, J., Chamberlain, K.,",
            "& Dupuis, A. (2011). Timelining: Visualizing experience. Qual. Res., 11(5), 552-569.")
     joined(APA, "Sheridan, Joanna; Chamberlain, Kerry",
@@ -44,9 +46,9 @@ def test_a_book_imprint_goes_on_after_a_chapter_pages() -> None:
 
 
 def test_a_word_and_its_stop_then_a_place_or_a_work_it_is_in_go_on() -> None:
-    joined(APA, "Lange, M. (1995). Diskontinuierliche", "Erwerbsverläufe. Opladen.")
     joined(APA, "Mayer, K. (1998). Ageing in European", "Societies. London, pp. 174-189.")
     joined(APA, "Lakatos, I. (1970). Falsification and the Methodology of Research",
            "Programmes. In J. Worrall & G. Currie (Eds.), Philosophical papers. Cambridge UP.")
     # one name and a title stay apart after a cut on a word
     apart(APA, "Lange, M. (1995). Diskontinuierliche", "Homer. The Odyssey. Penguin.")
+    apart(APA, "Baker, T. (1999). The Long Road Home", "Beowulf. London.")

@@ -181,12 +181,14 @@ def kind_lead(text: str) -> bool:
     return bool(_KIND_LEAD.match(text))
 
 
-# a known place alone, perhaps with a chapter's pages: "Opladen.", "London, pp. 174-189."
-_PLACE_ALONE = re.compile(rf"^(?:{PLACE_NAMES})(?:,\s(?:pp?|S)\.\s?\d+\s?[-–]\s?\d+)?\.?$")
+# a known place and a chapter's pages alone: "London, pp. 174-189." (a place alone, "Beowulf.
+# London.", may be a work cited with its place)
+_PLACE_ALONE = re.compile(rf"^(?:{PLACE_NAMES}),\s(?:pp?|S)\.\s?\d+\s?[-–]\s?\d+\.?$")
 
 
 def untitled_rest(rest: str) -> bool:
-    """`rest` is an imprint, a place or "In" and a work alone: an entry's rest, no title."""
+    """`rest` is an imprint, a place and pages, or "In" and a work alone: an entry's rest,
+    no title."""
     return imprint_only(rest, year=True) or in_work(rest) or bool(_PLACE_ALONE.match(rest))
 
 

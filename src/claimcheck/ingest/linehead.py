@@ -77,12 +77,14 @@ def opens_on_connective(prev: str, text: str, habit: BareHabits, entry_dated: bo
     """`text` opens with a connective in lower case: the rest of a phrase (see the module).
     Not a line that opens with an author element and its year ("of Montreal (2007).
     Hissing Fauna.", a band's name) unless the line before ends as names go on ("Smith, J.,
-    Brown, K.," / "and Jones, L. (2001). ..."); after an ampersand, whatever the line before
-    ends on ("Sheridan, Joanna; Chamberlain, Kerry" / "& Dupuis, Ann (2011). ...")."""
+    Brown, K.," / "and Jones, L. (2001). ..."); after an ampersand, whatever an undated line
+    before ends on ("Sheridan, Joanna; Chamberlain, Kerry" / "& Dupuis, Ann (2011). ...")."""
     if not _CONNECTIVE.match(text):
         return False
     # no author element opens with an ampersand: it joins the last of a list of names
-    return text.startswith("&") or not HEAD_YEAR.match(text) or bool(_NAMES_GO_ON.search(prev))
+    # (after an undated line: "& Other Stories (2015)." after a dated entry is a firm's)
+    amp = text.startswith("&") and not entry_dated
+    return amp or not HEAD_YEAR.match(text) or bool(_NAMES_GO_ON.search(prev))
 
 
 # a note and its link or number alone ("Available from: https://...", "doi:10.5061/x")
