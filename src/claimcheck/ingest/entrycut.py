@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.ingest import (
+    editorsafter,
     entryalone,
     entryrest,
     restimprint,
@@ -202,7 +203,8 @@ def goes_on(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
         entry, prev, text, habit) or after_names_year(
         prev, text, habit, entry.size) or names_cut_after_initials(
         prev, text, habit, entry.size, entry.dated) or any(
-        rule(prev, text, habit, entry.dated) for rule in (*entryrest.RULES, *wrapcut.RULES)
+        rule(prev, text, habit, entry.dated)
+        for rule in (*entryrest.RULES, *wrapcut.RULES, editorsafter.editors_after_in)
     ) or (
         entryrest.journal_tail(prev, text, habit, entry.dated)
         and not entryrest.work_after_nameless(prev, entry.size, text)) or (

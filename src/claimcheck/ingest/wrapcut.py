@@ -23,15 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.ingest import (
-    editorsafter,
-    journalcut,
-    linehead,
-    partcut,
-    tailafter,
-    titlecut,
-    wordends,
-)
+from claimcheck.ingest import journalcut, linehead, partcut, tailafter, titlecut, wordends
 from claimcheck.ingest.authorhead import author_element
 from claimcheck.ingest.bare import (
     HABIT,
@@ -251,6 +243,5 @@ def _numbers_end(prev: str) -> bool:
 
 # each joins a line to the entry before: (line before, line, list habits, entry dated)
 RULES = (cut_on_word, rest_after_stop, cut_in_title, *partcut.RULES, titlecut.cut_on_article,
-         editorsafter.editors_after_in,
          titlecut.rest_after_title_alone,
          *journalcut.RULES, *linehead.RULES, *tailafter.RULES)
