@@ -31,7 +31,7 @@ from claimcheck.ingest.starts import (
     author_led,
     strong_start,
 )
-from claimcheck.vocabulary import NAME_PARTICLES_MORE, YEAR_DIGITS
+from claimcheck.vocabulary import NAME_PARTICLES_MORE, PLACE_NAMES, YEAR_DIGITS
 
 # The same author or work again, in lower case: "ders.", "idem", "ibid.", "a. a. O.", "op. cit."
 SAME_AGAIN = re.compile(
@@ -53,6 +53,25 @@ _PARTICLE_WORDS = (*NAME_PARTICLES_MORE, "della", "das", "do", "zu", "al", "el",
 _PARTICLE_NAME = re.compile(
     rf"^(?:(?:{'|'.join(_PARTICLE_WORDS)})"
     r"[\s'’-]){1,3}[A-Z\u00c0-\u00de][\w'’-]+(?:,\s*[A-Z\u00c0-\u00de]|\s+[A-Z]{1,3}\b)")
+# A lower-case word that is no name's particle opens a wrapped phrase, not a name ("auf
+# Alltag, Freizeit", "und Literatur, München", "the Past and Future"), however the words
+# after it read
+_NAME_LEAD_WORDS = frozenset((*_PARTICLE_WORDS, "des", "dei", "degli", "dal", "dalla", "dello",
+                              "aan", "het", "te", "op", "vom", "zum", "zur", "af", "av"))
+_LOWER_LEAD = re.compile(r"^([a-z\u00df-\u00ff]+)\s")
+_WORD_COMMA = re.compile(r"^[^\W\d_][\w'’-]*,\s")  # one word and its comma
+# a publisher's name: capitalised words (or "&") to a stop, a comma or the line's end
+# ("Verso.", "Westdeutscher Verlag, S. 119"); not a title ("Florence: A Life in Letters")
+_PUBLISHER = r"[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|&))*\s*(?:[,;]|\.?$|\.\s)"
+# a known place, then its publisher's colon or the year that ends the line or comes before
+# pages: an imprint ("London: Verso", "Berlin 1988.", "Bonn 1995, S. 197-209"); not a name's
+# year before its title ("Hilton, Paris 2004: Confessions ...")
+_PLACE = rf"(?:{PLACE_NAMES})(?:\s?(?:a\.\s?M\.|am Main|i\.\s?Br\.)|/M\.?)?"  # "Frankfurt a. M."
+_PLACE_IMPRINT = re.compile(  # one place or several: "Berlin, Heidelberg, New York 2003"
+    rf"{_PLACE}(?:(?:,\s|\s?/\s?|\s(?:und|and)\s){_PLACE})*"
+    rf"(?:\s?:\s?{_PUBLISHER}|,?\s{YEAR_DIGITS}[a-z]?[.,;]?(?:\s*$|,\s))")
+# a page mark and a range that opens with no year: "S. 67-156", "Sp. 1154-1675", "pp. 3-9"
+_PAGES = re.compile(r"(?:S|Sp|pp?)\.\s?(?!(?:1[5-9]|20)\d\d\b)\d{1,4}\s?[-–‒]\s?\d")
 _QUOTED_TITLE = re.compile(r"^[\"“‘„«]\s?[A-Z\u00c0-\u00de]")  # a title first, quoted
 # Up to six words, each with a letter, then a stop and the year in brackets: an author
 # element however it is spelt ("23andMe. (2020).", "7-Eleven, Inc. (2018)."), not a
@@ -104,6 +123,9 @@ class BareHabits:
     # the share of dated lines opening with names whose year follows the names (author-date
     # lists, `undatedrest.year_heads`); unmeasured, it reads as author-date
     year_heads: float = 1.0
+    # the share of lines that stop on a bare word, no place or publisher (`wordends`);
+    # unmeasured, such stops read as common
+    bare_words: float = 1.0
 
 
 def habits(texts: list[str]) -> BareHabits:
@@ -126,9 +148,13 @@ def named_and_dated(text: str) -> bool:
 
 
 def opens_entry(text: str, habit: BareHabits) -> bool:
-    """The line opens as entries do, or as a tenth of the list's lines (three or more) do."""
+    """The line opens as entries do, or as a tenth of the list's lines (three or more) do;
+    not a line whose words only look like a name (`phrase_lead`, `imprint_after_word`), which
+    the shape of a name's start misreads as the list's entries open ("Xx, X.")."""
     if opens_surely(text, habit):
         return True
+    if phrase_lead(text) or imprint_after_word(text):
+        return False
     count = habit.shapes.get(start_shape(text), 0)
     return count >= 3 and count >= _SHAPE * habit.size
 
@@ -136,7 +162,10 @@ def opens_entry(text: str, habit: BareHabits) -> bool:
 def opens_surely(text: str, habit: BareHabits) -> bool:
     """The line opens as entries do: a name, initials, a list number, an organisation with
     its year, a quoted title (not merely with a capitalised word, as many a wrap does)."""
-    if author_led(text) or strong_start(text) or NUMBER_START.match(text):
+    # a name, however it reads, opens with a capital or a name's particle
+    names = not phrase_lead(text) and not imprint_after_word(text) and (
+        author_led(text) or strong_start(text))
+    if names or NUMBER_START.match(text):
         return True
     numbered = _LEAD_NUMBER.match(text)  # a note's or list's number, then a name
     if numbered and author_led(text[numbered.end():]):
@@ -152,6 +181,23 @@ def opens_surely(text: str, habit: BareHabits) -> bool:
     if SAME_AGAIN.match(text) or _PARTICLE_NAME.match(text):
         return True
     return bool(_QUOTED_TITLE.match(text) or _AUTHOR_THEN_YEAR.match(text))
+
+
+def phrase_lead(text: str) -> bool:
+    """The line opens with a lower-case word that is no name's particle (see `_LOWER_LEAD`)."""
+    lead = _LOWER_LEAD.match(text)
+    return lead is not None and lead.group(1) not in _NAME_LEAD_WORDS
+
+
+def imprint_after_word(text: str) -> bool:
+    """The line is a title's last word, then a place and its publisher's colon or its year
+    ("Socialism, London: Verso.", "Know-how, Berlin 1988."), or a place and its pages
+    ("Erlangen, S. 67-156.", "Stuttgart, Sp. 1154-1675."), read as a family name and a given
+    name or initial; not a place alone after the comma ("Hilton, Paris."), which a name may
+    be, nor an initial before a year ("Smith, S. 2001-2002")."""
+    found = _WORD_COMMA.match(text)
+    return found is not None and bool(
+        _PLACE_IMPRINT.match(text, found.end()) or _PAGES.match(text, found.end()))
 
 
 def names_only(text: str) -> bool:

@@ -64,6 +64,11 @@ _HEAD_CHARS = 160  # ten words of a container's name at most (a bound on the pat
 # a short form, one or two family names then the year: "Hall and Soskice 2001, p. 45."
 _SHORT_FORM = re.compile(
     rf"^[A-Z][\w'’-]+(?:\s(?:and|&|und|et)\s[A-Z][\w'’-]+)?,?\s\(?{YEAR_DIGITS}[a-z]?\b")
+# a journal's name of capitalised words listed between commas, "&" or "and" (no initial, no
+# stop): "Handlung, Kultur, Interpretation, ", "Psychoanalysis, Culture & Society, "
+_CAPITALISED = r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff'’-]+"
+_WORDS_LISTED = re.compile(
+    rf"^{_CAPITALISED}(?:(?:,|\s(?:&|and|und))?\s{_CAPITALISED})+,\s*$")
 _TAIL_CHARS = 80  # a container's numbers are short; a longer rest holds more than numbers
 
 
@@ -86,7 +91,10 @@ def container_alone(text: str, year: bool = True) -> bool:
         return False
     # a day and its month is a newspaper's date ("The Times, 3 May 2001, p. 4."): a whole
     # entry, cited by its date
-    if head.count(",") > 1 or _DAY_MONTH.search(text):
+    # (without a year, a journal named by a list of capitalised words may hold commas:
+    # "Handlung, Kultur, Interpretation, 10(1), 12-28.")
+    listed = not year and bool(_WORDS_LISTED.match(head))
+    if (head.count(",") > 1 and not listed) or _DAY_MONTH.search(text):
         return False
     if year and not YEAR.search(text):
         return False

@@ -37,6 +37,7 @@ from claimcheck.vocabulary import (
     ACCESS_LEADS,
     ACCESS_LINKS,
     EDITOR_WORDS_EN_DE,
+    PLACE_NAMES,
     PUBLISHER_WORDS,
     YEAR_DIGITS,
 )
@@ -178,6 +179,17 @@ _KIND_LEAD = re.compile(
 def kind_lead(text: str) -> bool:
     """The line opens with what an entry says of its kind or access (see `_KIND_LEAD`)."""
     return bool(_KIND_LEAD.match(text))
+
+
+# a known place and a chapter's pages alone: "London, pp. 174-189." (a place alone, "Beowulf.
+# London.", may be a work cited with its place)
+_PLACE_ALONE = re.compile(rf"^(?:{PLACE_NAMES}),\s(?:pp?|S)\.\s?\d+\s?[-–]\s?\d+\.?$")
+
+
+def untitled_rest(rest: str) -> bool:
+    """`rest` is an imprint, a place and pages, or "In" and a work alone: an entry's rest,
+    no title."""
+    return imprint_only(rest, year=True) or in_work(rest) or bool(_PLACE_ALONE.match(rest))
 
 
 _TAIL_PART = re.compile(r"[,;–—]\s")  # what follows the last comma or dash: ", London."

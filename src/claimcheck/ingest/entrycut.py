@@ -26,12 +26,14 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.ingest import (
+    editorsafter,
     entryalone,
     entryrest,
     restimprint,
     undatedrest,
     undatedsource,
     wrapcut,
+    yearhead,
 )
 from claimcheck.ingest.bare import (
     HABIT,
@@ -201,10 +203,13 @@ def goes_on(entry: EntrySoFar, prev: str, text: str, habit: BareHabits) -> bool:
         entry, prev, text, habit) or after_names_year(
         prev, text, habit, entry.size) or names_cut_after_initials(
         prev, text, habit, entry.size, entry.dated) or any(
-        rule(prev, text, habit, entry.dated) for rule in (*entryrest.RULES, *wrapcut.RULES)
+        rule(prev, text, habit, entry.dated)
+        for rule in (*entryrest.RULES, *wrapcut.RULES, editorsafter.editors_after_in)
     ) or (
         entryrest.journal_tail(prev, text, habit, entry.dated)
         and not entryrest.work_after_nameless(prev, entry.size, text)) or (
         not entry.dated and undatedrest.source_after_title(prev, text, habit, entry.size)
     ) or restimprint.rest_then_imprint(prev, text, habit, entry.dated) or (
-        undatedsource.source_elsewise(prev, text, habit, entry.size, entry.dated))
+        undatedsource.source_elsewise(prev, text, habit, entry.size, entry.dated)) or (
+        yearhead.year_after_head(prev, text, habit, entry.size, entry.dated)) or (
+        yearhead.work_after_role(prev, text, habit, entry.size, entry.dated))

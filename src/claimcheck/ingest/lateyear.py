@@ -28,7 +28,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.ingest import bare, entrycut, entryrest, linehead, namesline, titlecut, undatedrest
+from claimcheck.ingest import (
+    bare,
+    entrycut,
+    entryrest,
+    linehead,
+    namesline,
+    titlecut,
+    undatedrest,
+    wordends,
+)
 from claimcheck.ingest.authorhead import AUTHORS_OPEN, HEAD_YEAR, LONG_HEAD_YEAR
 from claimcheck.ingest.bare import (
     HABIT,
@@ -189,6 +198,8 @@ def names_cut_before_initials(prev: str, text: str, habit: BareHabits, entry_dat
     line opens with initials and brings the year the entry lacks."""
     if entry_dated or habit.dated < HABIT or not dated(text):
         return False
+    # (a list's number before the names is no name's digit: "7. Berument SK, Rutter")
+    prev = namesline.without_number(prev)
     names = names_only(prev) and prev.count(",") >= 1 and bool(_NAME_END.search(prev))
     # every name before the cut shows its initials: not "Cochrane Library, John Wiley,
     # Chichester", "Wolfram Research, Mathematica, Champaign, Illinois"
@@ -211,4 +222,5 @@ def habits(texts: list[str]) -> BareHabits:
     return replace(found, title_ends=ends / max(len(years), 1),
                    names_year=alone / max(len(texts), 1), tail_starts=entryrest.tail_starts(texts),
                    note_runs=linehead.note_runs(texts), open_titles=titlecut.open_titles(texts),
-                   year_heads=undatedrest.year_heads(texts))
+                   year_heads=undatedrest.year_heads(texts),
+                   bare_words=wordends.bare_words(texts))

@@ -53,8 +53,9 @@ from claimcheck.ingest.starts import YEAR
 from claimcheck.vocabulary import ACCESS_LINKS_EN, YEAR_DIGITS
 
 # English prepositions and conjunctions in lower case, then a word: never a name's particle
-# nor, in lower case, a title's first word
-_CONNECTIVE = re.compile(r"^(?:of|and|on|for|by|with|from|at|into|via|or)\s+\S")
+# nor, in lower case, a title's first word; nor an ampersand ("& Dupuis, A. (2011).", the
+# last of a list of names cut before it)
+_CONNECTIVE = re.compile(r"^(?:(?:of|and|on|for|by|with|from|at|into|via|or)\s+|&\s?)\S")
 # a date: "10 September 2010", "Nov. 20, 2014", "2015-05-12", "12.3.2020"; not a year alone
 # before a colon, as a title opens ("Accessed 2020: A Survey of ...")
 _DATE = (r"(?:on\s)?(?:\d{1,2}\.?\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s\d|\d{4}-\d\d"
@@ -76,10 +77,14 @@ def opens_on_connective(prev: str, text: str, habit: BareHabits, entry_dated: bo
     """`text` opens with a connective in lower case: the rest of a phrase (see the module).
     Not a line that opens with an author element and its year ("of Montreal (2007).
     Hissing Fauna.", a band's name) unless the line before ends as names go on ("Smith, J.,
-    Brown, K.," / "and Jones, L. (2001). ...")."""
+    Brown, K.," / "and Jones, L. (2001). ..."); after an ampersand, whatever an undated line
+    before ends on ("Sheridan, Joanna; Chamberlain, Kerry" / "& Dupuis, Ann (2011). ...")."""
     if not _CONNECTIVE.match(text):
         return False
-    return not HEAD_YEAR.match(text) or bool(_NAMES_GO_ON.search(prev))
+    # no author element opens with an ampersand: it joins the last of a list of names
+    # (after an undated line: "& Other Stories (2015)." after a dated entry is a firm's)
+    amp = text.startswith("&") and not entry_dated
+    return amp or not HEAD_YEAR.match(text) or bool(_NAMES_GO_ON.search(prev))
 
 
 # a note and its link or number alone ("Available from: https://...", "doi:10.5061/x")

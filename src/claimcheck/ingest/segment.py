@@ -207,7 +207,9 @@ def _opens(text: str, head: str, prev: str) -> bool:
     D.C." that seems to end on an initial, or after a URL's slash); or, after a full stop, an
     organisation with its bracketed year. After "in:" the same author's work is the one the
     entry is in."""
-    if author_led(text) or authorhead.dated_after_title(prev, text):
+    # (a lower-case phrase or a title's word and an imprint only read as names)
+    names = author_led(text) and not bare.phrase_lead(text) and not bare.imprint_after_word(text)
+    if names or authorhead.dated_after_title(prev, text):
         return True
     words = text.split(maxsplit=2)[:2]
     again = len(words) == 2 and head.split(maxsplit=2)[:2] == words and bool(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claimcheck.ingest import journalcut, linehead, partcut, tailafter, titlecut
+from claimcheck.ingest import journalcut, linehead, partcut, tailafter, titlecut, wordends
 from claimcheck.ingest.authorhead import author_element
 from claimcheck.ingest.bare import (
     HABIT,
@@ -38,6 +38,7 @@ from claimcheck.ingest.entryalone import (
     imprint_only,
     in_work,
     kind_lead,
+    untitled_rest,
 )
 from claimcheck.ingest.entryrest import opens_with_names, tail_alone
 from claimcheck.ingest.kinds import end_kind, start_kind
@@ -52,9 +53,6 @@ _FUNCTION_END = re.compile(rf"(?:^|\s)(?:{FUNCTION_WORDS})$")
 # page or an identifier ("A&A, 561, A97", "PMID 19078963"), nor a semicolon between two
 # works cited together ("... B158 (1985);"), nor a site's name ("www.journal.org")
 _WORD_END = re.compile(r"(?:^|\s)[^\W\d_](?:[^\W\d_]|['’-])*[,:]?$")
-# A place or a name after the line's last comma, one or two capitalised words: how an entry
-# without its stop ends ("..., 2-6 June 2013, Bergen, Norway", "..., New York")
-_PLACE_TAIL = re.compile(r",\s(?:[A-Z\u00c0-\u00de][\w'’-]*+\s?){1,2}$")
 # a content word: four letters or more, with its hyphened parts ("Self-based")
 _LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}[\w'’-]*")
 _TAIL_WORDS = 3
@@ -85,7 +83,8 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
     publisher (a whole book that lacks its stop, "London: Routledge"), nor before a list
     number, a link, a line that opens as entries do, or (after a word that may end an
     entry) one name, an organisation or an author element and its year."""
-    if not entry_dated or habit.closed < _CLOSED or habit.dated < HABIT:
+    closed = habit.closed >= _CLOSED or habit.bare_words < wordends.RARE
+    if not entry_dated or not closed or habit.dated < HABIT:
         return False
     if end_kind(prev, False) != "word" or not _WORD_END.search(prev) or imprint_end(prev):
         return False
@@ -103,15 +102,17 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
     # the Fishing Industry" / "The Times, 4 June 1944, p. 5.") unless a wrap cut the line
     if titlecut.cited_alone(prev, text, habit):
         return False
-    if opens_entry(text, habit) or _PLACE_TAIL.search(prev) or _past_title(prev, text):
+    if opens_entry(text, habit) or wordends.PLACE_TAIL.search(prev) or _past_title(prev, text):
         return False
     if _title_first(text) or (_IN.match(text) and not in_work(text)):
         return False
     if not _brings_rest(text):
         return False
-    # one word and its stop opens an entry ("Homer. The Odyssey.") unless an imprint alone
-    # follows it, which no such entry is without its title ("India. Delhi: Oxford UP.")
-    if ONE_NAME.match(text) and not imprint_only(text.split(".", 1)[1].lstrip(), year=True):
+    # one word and its stop opens an entry ("Homer. The Odyssey.") unless an imprint, a place
+    # (and pages) or "In" and a work follows it alone, which no such entry is without its
+    # title ("India. Delhi: Oxford UP.", "Erwerbsverläufe. Opladen.", "Programmes. In J.
+    # Worrall (Ed.), ...")
+    if ONE_NAME.match(text) and not untitled_rest(text.split(".", 1)[1].lstrip()):
         return False
     return not (author_element(text) or text[:1].isdigit())
 
@@ -202,13 +203,18 @@ def cut_in_title(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> 
 def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
     """`text` is "In" and a work, a kind or access note, or an imprint alone after a dated
     entry whose last line `prev` stopped on a title's full stop (see the module): none is a
-    reference alone. Not after an entry that ends on its imprint or a number."""
+    reference alone. Not after an entry that ends on its imprint or a number, but an
+    imprint alone goes on after a chapter's pages in brackets ("(pp. 78-117).")."""
     if not entry_dated or habit.dated < HABIT:
         return False
     # a title's question ends it as its stop does ("Who Governs?" / "New Haven, Yale ...")
     question = prev.rstrip().endswith("?")
     if end_kind(prev, False) != "stop" and not question:
         return False
+    # a chapter's pages in brackets are followed by its book's imprint ("... (pp. 78-117)." /
+    # "Stuttgart: Metzler."), which no reference is alone
+    if _CHAPTER_PAGES.search(prev) and not question:
+        return imprint_only(text)
     if _numbers_end(prev) or imprint_end(prev) or ONE_NAME.match(prev):
         return False
     if question:
@@ -216,6 +222,8 @@ def rest_after_stop(prev: str, text: str, habit: BareHabits, entry_dated: bool) 
     return in_work(text) or kind_lead(text) or imprint_only(text)
 
 
+# A chapter's pages in brackets ending the line: "(pp. 78-117).", "(S. 219-234)."
+_CHAPTER_PAGES = re.compile(r"\((?:pp?|S)\.\s?\d{1,5}\s?[-–]\s?\d{1,5}\)\.$")
 # An edition or a count of volumes at the line's end: "(3rd ed.).", "8. Auflage.", "2 Bde."
 _EDITION_END = re.compile(
     r"\(?\d{1,2}(?:st|nd|rd|th|\.)?\s?(?:ed|edn|edition|Aufl|Auflage|Bde|Bd|vols?|éd)\.?\)?\.?$")

@@ -1,0 +1,24 @@
+"""Session 19 seg19: the editors of the work an entry is in, cut from their "in" onto a line
+of their own, go on ("..., in" / "Davies, S. W. and Lyons, B. R. (eds.), Industrial ...");
+an edited book's own entry, which prints its year, does not follow a whole entry so."""
+
+from claimcheck.ingest.editorsafter import editors_after_in
+from claimcheck.ingest.lateyear import habits
+from tests.ingest.listings import APA, apart, joined
+
+
+def test_editors_after_in_go_on() -> None:
+    joined(APA, "Lyons, B. R., and C. Matraves, 1996, 'Industrial Concentration', in",
+           "Davies, S. W. and Lyons, B. R. (eds.), Industrial Organization in Europe, Oxford: OUP.")
+    joined(APA, "Beyer, H. (1993). Das Ausländerrecht der DDR. In: Manfred",
+           "Heßler (Hg.), Zwischen Nationalstaat und Gesellschaft. Berlin: Akademie, S. 211-229.")
+
+
+def test_an_edited_book_after_a_whole_entry_stays_apart() -> None:
+    apart(APA, "Lyons, B. R. (1996). Industrial concentration. Oxford University Press.",
+          "Davies, S. W. (Ed.). (1996). Industrial organization in Europe. Oxford: OUP.")
+    habit = habits(APA)
+    assert not editors_after_in("Lyons, B. R. (1996). Concentration, in",
+                                "Davies, S. W. (ed.) 1996: Industrial Organization.", habit, True)
+    assert not editors_after_in("Lyons, B. R. (1996). Concentration. Berlin.",
+                                "Davies, S. W. (eds.), Industrial Organization.", habit, True)
