@@ -22,3 +22,22 @@ def test_an_edited_book_after_a_whole_entry_stays_apart() -> None:
                                 "Davies, S. W. (ed.) 1996: Industrial Organization.", habit, True)
     assert not editors_after_in("Lyons, B. R. (1996). Concentration. Berlin.",
                                 "Davies, S. W. (eds.), Industrial Organization.", habit, True)
+
+
+def test_an_entry_ending_on_in_and_a_word_is_no_cut_before_its_editors() -> None:
+    """Review of seg19: "In Press", "In Vorbereitung", "in Action" end whole entries that
+    lack their stop; the next entry's own editors ("Cooke, P. and Morgan, K. (eds)") print
+    their initials, the family name cut from "In: Manfred" stands alone before its mark."""
+    habit = habits(APA)
+    assert not editors_after_in(
+        "Cooke, P. Regional innovation systems in Europe. In Press",
+        "Cooke, P. and Morgan, K. (eds) The Associational Economy. Oxford: OUP, 1998",
+        habit, True)
+    assert not editors_after_in(
+        "Fischer-Rosenthal, W.: Biographische Methoden in der Soziologie. In Vorbereitung",
+        "Flick, U./Kardorff, E. v./Steinke, I. (Hrsg.): Qualitative Forschung. Reinbek 2000",
+        habit, True)
+    assert not editors_after_in(
+        "Hatcher, E. and Gospodnetić, O. Lucene in Action",
+        "Hudson, R., Dunford, M. and Hamilton, D. (eds) Regional Transformation. London, 1999",
+        habit, True)

@@ -17,7 +17,11 @@ from claimcheck.ingest.starts import YEAR
 
 # the line before ends on "in" or "In:" (the work it is in follows), or on a given name
 # right after them ("In: Manfred", the editor's family name cut onto the next line)
-_IN_END = re.compile(r"(?:^|[\s,;.])(?:[Ii]n:?|[Ii]n:?\s[A-Z][a-z\u00df-\u00ff]+)\s*$")
+_IN_END = re.compile(r"(?:^|[\s,;.])[Ii]n:?(\s[A-Z][a-z\u00df-\u00ff]+)?\s*$")
+# after a given name the line opens with its family name alone, then the mark ("Heßler
+# (Hg.)"): not an entry's own names with their initials after a last word "In Press", "In
+# Vorbereitung", "in Action" ("Cooke, P. and Morgan, K. (eds) ...")
+_FAMILY_THEN_MARK = re.compile(r"^[A-Z\u00c0-\u00de][\w'’-]+\s?\(")
 # names, then the editors' mark early in the line: "(eds.)", "(eds)", "(Hg.)", "(Hrsg.)",
 # "( eds)", ", eds.,"
 _EDITORS = re.compile(
@@ -31,7 +35,8 @@ def editors_after_in(prev: str, text: str, habit: BareHabits, entry_dated: bool)
     """`text` opens with the editors of the work the entry whose last line `prev` ended on
     its "in" is in (see the module): names and their mark, no year before it or right
     after it."""
-    if not _IN_END.search(prev.rstrip()):
+    end = _IN_END.search(prev.rstrip())
+    if not end or (end.group(1) and not _FAMILY_THEN_MARK.match(text)):
         return False
     found = _EDITORS.match(text)
     # an edited work's own year before the mark or right after it is its own entry's
