@@ -73,6 +73,7 @@ from claimcheck.citations.run_splits import run_readings
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.source_marks import source_marks_hidden
 from claimcheck.citations.spaced import gap_candidates, twins, with_spaced
+from claimcheck.citations.spaced_cited import cited_again, first_prints
 from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
 from claimcheck.citations.word_callouts import a_word, words_again
@@ -171,7 +172,11 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     found = in_sequence([candidates[k] for k in sorted(candidates)])
     pool.extend(run_readings(body, count, found))  # "Ucp224": which split, order alone may say
     singles = frozenset(start for (start, _), _ in asides)  # "(6; see": no name's digit
-    filled = twins(body, gaps_filled(body, found, pool, count, singles), habit)  # "subjects 8"
+    filled = gaps_filled(body, found, pool, count, singles)
+    if habit:  # "per year 8)" in a window still empty, then "the original study 15." again
+        filled = cited_again(body, gaps_filled(body, filled, first_prints(body, count), count),
+                             count)
+    filled = twins(body, filled, habit)  # "subjects 8"
     again = words.cited_again(body, repeats(body, filled, asides), evidence.naming)
     again = words_again(body, again, evidence)  # "Samtools49." twice
     return named_repeats(body, again, count)  # "any ID20." after "an ID" and a 20
