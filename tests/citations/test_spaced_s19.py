@@ -93,3 +93,25 @@ def test_a_list_that_labels_plots_is_not_read_again() -> None:
     # "15, 16" was read as a callout, but "plots 15, 16" are also printed unread: labels
     text = " Plots 15, 16 were flooded 15, 16. Later plots 15, 16 dried."
     assert sup(_SPACED + text) == [*sup(_SPACED), "15, 16"]
+
+
+def test_a_name_ending_in_digits_before_a_spaced_callout_is_the_name() -> None:
+    # in a spaced article "lme4 15;" is the package and its callout: 15 fills its window,
+    # and the 4 glued to "lme" is no callout (4 is cited, so order alone read it before)
+    text = " Models were fitted with the package lme4 15; losses were modelled 16, 17."
+    assert sup(_SPACED + text) == [*sup(_SPACED), "15", "16, 17"]
+
+
+def test_a_name_ending_in_digits_before_a_cited_number_reads_neither() -> None:
+    # 15 is cited before, so the window says nothing of "lme4 15;": neither is read
+    text = " Losses were modelled 15, 16. Models were fitted with lme4 15; plots were drawn 17."
+    assert sup(_SPACED + text) == [*sup(_SPACED), "15, 16", "17"]
+
+
+def test_values_after_names_ending_in_digits_stay_unread() -> None:
+    # "Il6 15, Il8 16;" (mouse genes) measures each name, "CD4 15." is a marker's count: no
+    # callout, however the windows stand
+    text = " Levels were Il6 15, Il8 16; losses were modelled 17, 18."
+    assert sup(_SPACED + text) == [*sup(_SPACED), "17, 18"]
+    text = " Levels were low in CD4 15. Losses were modelled 16, 17."
+    assert sup(_SPACED + text) == [*sup(_SPACED), "16, 17"]

@@ -7,6 +7,10 @@ read, in an article that shows the spaced habit (`spaced.with_spaced`):
   only a window still empty: where that number must first appear, claimed by no other
   candidate. Not after a noun or a name ("growth phase 14, 15.", "SPSS 14 for", "RDF 80
   by"): labels and versions fit a window as well;
+- `named_then_spaced`: a name ending in digits before a spaced group that closes its
+  clause ("the package lme4 12;", "Python3 15."): in an article that prints its callouts
+  after a space the glued digits are the name's, never a callout, and the spaced group is
+  offered to the windows as a first print;
 - `cited_again`: a number of 10 or more read as a callout before, printed again where it
   closes its clause, when the article prints that number so after at least `_WORDS`
   different lower-case words ("the original study 15.", "presented for 15,", "used in 15
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.citations.notation import DASH
 from claimcheck.citations.sequence import numbers_of
 from claimcheck.citations.spaced import LABEL_WORD, SPACED, UNIT_WORD, opens
 from claimcheck.citations.spaced_after import (
@@ -66,6 +71,28 @@ def first_prints(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
     order's windows alone."""
     return [(match.span("list"), match.group("list")) for match, word in _closing(body, count)
             if word in _CITED_AS_NOUN]
+
+
+# a name ending in one or two digits ("lme4", "Python3"), a space, and a group closed by a mark
+_NAMED_THEN_SPACED = re.compile(
+    rf"(?<![\w\-.])(?P<name>[^\W\d_][\w\-]*?[^\W\d_])(?P<digits>\d{{1,2}})[ \u00a0\n]"
+    rf"(?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}})*)(?=[.,;:)](?!\d))"
+)
+
+
+_SERIES = 40  # how close two such pairs make a series of values
+
+
+def named_then_spaced(body: str) -> list[tuple[int, tuple[int, int], str]]:
+    """Per name ending in digits before a spaced group that closes its clause ("lme4
+    12;"): where its digits start, the group's span and the group. Not in a series of such
+    pairs ("Il6 10, Il8 12,": values measured per name), nor after a name in capitals."""
+    # not a name in capitals ("CD4 15.", "IL6 10": a marker and its value)
+    matches = [match for match in _NAMED_THEN_SPACED.finditer(body)
+               if not match.group("name").isupper()]
+    return [(match.start("digits"), match.span("list"), match.group("list"))
+            for match in matches if not any(other is not match and abs(
+                other.start() - match.start()) < _SERIES for other in matches)]
 
 
 def cited_again(body: str, found: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
