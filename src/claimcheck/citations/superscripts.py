@@ -178,7 +178,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     pool.extend(run_readings(body, count, found))  # "Ucp224": which split, order alone may say
     singles = frozenset(start for (start, _), _ in asides)  # "(6; see": no name's digit
     filled = gaps_filled(body, found, pool, count, singles)
-    if habit:  # "per year 8)" in a window still empty, then "the original study 15." again
+    if habit:  # "Figure 1B of 15 and" in a window still empty, "the original study 15." again
         filled = cited_again(body, gaps_filled(body, filled, first_prints(body, count), count),
                              count)
     filled = twins(body, filled, habit)  # "subjects 8"
