@@ -71,16 +71,16 @@ Believe = Callable[[list[list[Option]]], list[tuple[int, int]]]
 
 # a list or range run into an aside when the raise's space is lost ("in wide use 10-18(see")
 _AFTER_LIST = "|".join(rf"(?<=[{DASH_CHARS},]\d{{{k}}})" for k in (1, 2, 3))
-_SPACED = re.compile(
+SPACED = re.compile(
     rf"(?:(?<=[^\W\d_])|(?<=[)”’\"']))[ \u00a0\n]"
     rf"(?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0\n]?|{DASH})\d{{1,3}})*)"
     rf"(?P<after>[.,;:)](?!\d)|(?=[ \u00a0\n])|$|(?:{_AFTER_LIST})(?=\([a-z]))"
 )
 # a unit of measure, SI prefix and all: "m", "cm", "mmol", "kg", "μM", "Hz"
-_UNIT_WORD = re.compile(r"[mcµμnkdp]?(?:m|g|l|L|s|mol|M|Hz|Pa|W|J|V|N|K|A|Da)|min|h|yr")
+UNIT_WORD = re.compile(r"[mcµμnkdp]?(?:m|g|l|L|s|mol|M|Hz|Pa|W|J|V|N|K|A|Da)|min|h|yr")
 _DIGIT_GROUP = re.compile(r",\d{3}(?!\d)")  # "3,234 men": a thousands group before a noun
 _HABIT = 3
-_LABEL_WORD = re.compile(LABEL_WORDS + r"|sections?|chapters?|pages?", re.IGNORECASE)
+LABEL_WORD = re.compile(LABEL_WORDS + r"|sections?|chapters?|pages?", re.IGNORECASE)
 # verbs a name's number closes a clause before: "PubMed 13 is", "Smith 17 has"
 _CLOSING_VERBS = frozenset(("is", "was", "are", "were", "has", "had"))
 
@@ -89,7 +89,7 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
     """Spaced digit groups that may be superscripts, each with the reach it has once the
     article's habit is shown: "list", "next", or for a single number `single_reach`'s."""
     found: list[Option] = []
-    matches = list(_SPACED.finditer(body))
+    matches = list(SPACED.finditer(body))
     pairs = Counter(pair_key(body, m) for m in matches if len(m.group("list")) == 1)
     twice, counts_on = cited_twice(body, matches, pairs), counting_on(body, matches)
     for match in matches:
@@ -105,7 +105,7 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
                     body, match.start(), numbers[0]):
                 found.append((match.span("list"), numbers, "again"))  # "as in 9."
             # not "Stations 15, 16 were", "Tables 15, 16", "(amino acids 15–18)": labels
-            elif not (_opens(body, match.start(), word) or _LABEL_WORD.fullmatch(word)
+            elif not (opens(body, match.start(), word) or LABEL_WORD.fullmatch(word)
                       or body.startswith(")", match.end("list"))):
                 found.extend(label_run(body, match, numbers))
             continue
@@ -134,7 +134,7 @@ def spaced_candidates(body: str, count: int) -> list[Option]:
 
 def twins(body: str, found: list[tuple[int, int]], habit: bool) -> list[tuple[int, int]]:
     """`found` and the later prints of a spaced pair it read first (`spaced_twins`)."""
-    again = later_prints(body, list(_SPACED.finditer(body)), found) if habit else []
+    again = later_prints(body, list(SPACED.finditer(body)), found) if habit else []
     return sorted(found + again) if again else found
 
 
@@ -152,11 +152,11 @@ def gap_candidates(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
             inside[word] = re.search(rf"[a-z,;] {re.escape(word)}\b", body) is not None
         return inside[word]
 
-    for match in _SPACED.finditer(body):
+    for match in SPACED.finditer(body):
         printed = match.group("list")
         word = word_before(body, match.start())
         if max(int(n) for n in re.findall(r"\d+", printed)) > count or word.lower() in \
-                NOT_AFTER or len(word) == 1 or _UNIT_WORD.fullmatch(word) or in_parentheses(
+                NOT_AFTER or len(word) == 1 or UNIT_WORD.fullmatch(word) or in_parentheses(
                 body, match) or series(body, match.end("list")) or labels(
                 body, match, word) or (not match.group(
                 "after") and counted(body, match.end("list"))) or not _name_closes(
@@ -172,12 +172,12 @@ def _no_callout_word(body: str, space: int, word: str) -> bool:
     word ("vitamin B 12", "SARS-CoV 2", "pH 7"), a unit ("4 m 2", "g cm 3", "mmol l 1"), or
     the first word of a sentence, a paragraph or a parenthesis ("Hypothesis 2 was",
     "(eqn 5)", "; eqns 6"): a callout closes what it supports, it seldom opens it."""
-    if word.lower() in NOT_AFTER or _acronym(word) or len(word) == 1 or _UNIT_WORD.fullmatch(word):
+    if word.lower() in NOT_AFTER or _acronym(word) or len(word) == 1 or UNIT_WORD.fullmatch(word):
         return True
-    return word[1:] != word[1:].lower() or _opens(body, space, word)
+    return word[1:] != word[1:].lower() or opens(body, space, word)
 
 
-def _opens(body: str, space: int, word: str, marks: str = ".!?;:(") -> bool:
+def opens(body: str, space: int, word: str, marks: str = ".!?;:(") -> bool:
     """`word`, ending at `space`, is the first of a sentence, a paragraph or a parenthesis
     (after one of `marks`)."""
     before = body[max(0, space - len(word) - 40) : space - len(word)]
@@ -195,7 +195,7 @@ def _name_closes(body: str, match: re.Match[str], word: str,
     if not word[:1].isupper():
         return True  # a lower-case word's digits are weighed by `spaced_candidates`' rules
     # a parenthesis may open with an author's name: "(Kyselova 55)"
-    if _opens(body, match.start(), word, ".!?;:") and not (
+    if opens(body, match.start(), word, ".!?;:") and not (
             word.isupper() or word[1:] != word[1:].lower() or printed_inside(word)):
         return False
     if not match.group("list").isdigit():

@@ -21,7 +21,7 @@ _RUN = 5  # the longest run a label word may carry: "(amino acids 15–23)" is a
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)")
 _OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")  # a sentence's or a line's start
 SENTENCE_STOP = re.compile(r"[.!?][ \u00a0\n]")  # a sentence's stop and the space after it
-_BE = frozenset(("is", "was", "are", "were", "has", "had", "have", "be", "been"))
+BE = frozenset(("is", "was", "are", "were", "has", "had", "have", "be", "been"))
 _LAST = re.compile(r"\d+$")
 _NEARBY = 80  # how far around spaced digits the same word with more digits is looked for
 # Prepositions, in two readings that differ on purpose: before a singular noun that names a
@@ -120,7 +120,7 @@ def single_reach(body: str, end: int, closed: bool, number: int, word: str) -> s
     # whom" (what a verb in the past did)
     if closed:
         labelled = _labelled(body, end, word)
-        again = number >= LABELS and next_word(body, end) not in _BE and not word.endswith(
+        again = number >= LABELS and next_word(body, end) not in BE and not word.endswith(
             "ed") and not labelled
         # "in well 12 of each plate", "In scenario 11, the" beside "12 scenarios": a label,
         # never a callout; else the next new number only: "In yeast 5, the receptor" cites

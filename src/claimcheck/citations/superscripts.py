@@ -43,7 +43,9 @@ run into a name's or a version's own ("Ucp224", "R 3.4.260", "2007154") when one
 alone fits (`run_splits.py`), and from digits opening an aside ("(6; reviewed in7)",
 `opened.py`).
 Digits set after a space ("disease 12,13 and") count where the article's own order shows that
-habit (`spaced.py`), lists with a space after their commas as `spaced_lists.py` says, and no
+habit (`spaced.py`; there a first citation after a preposition fills a window still empty, a
+number cited after several words is read again, and "lme4 12;" is a name and its callout:
+`spaced_cited.py`), lists with a space after their commas as `spaced_lists.py` says, and no
 glued digits count in an article with no sure superscript ("BRCA1" on a page of statistics),
 nor on a byline (`bylines.py`).
 """
@@ -73,6 +75,7 @@ from claimcheck.citations.run_splits import run_readings
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.source_marks import source_marks_hidden
 from claimcheck.citations.spaced import gap_candidates, twins, with_spaced
+from claimcheck.citations.spaced_cited import cited_again, first_prints, named_then_spaced
 from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
 from claimcheck.citations.word_callouts import a_word, words_again
@@ -164,6 +167,9 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
     habit = with_spaced(body, candidates, count, in_sequence)
+    for digits, span, printed in named_then_spaced(body) if habit else []:
+        candidates.pop(digits, None)  # "lme4 12;": the package's 4, then the callout 12
+        pool.append((span, printed))
     pool.extend(gap_candidates(body, count) if habit else [])  # "PubMed 75 is", in order
     pool.extend(asides := opened(body, count))  # "(16–18; reviewed in19)", "(10 and Fig"
     if not habit and not any(r != "next" for options in candidates.values() for *_, r in options):
@@ -171,7 +177,11 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     found = in_sequence([candidates[k] for k in sorted(candidates)])
     pool.extend(run_readings(body, count, found))  # "Ucp224": which split, order alone may say
     singles = frozenset(start for (start, _), _ in asides)  # "(6; see": no name's digit
-    filled = twins(body, gaps_filled(body, found, pool, count, singles), habit)  # "subjects 8"
+    filled = gaps_filled(body, found, pool, count, singles)
+    if habit:  # "Figure 1B of 15 and" in a window still empty, "the original study 15." again
+        filled = cited_again(body, gaps_filled(body, filled, first_prints(body, count), count),
+                             count)
+    filled = twins(body, filled, habit)  # "subjects 8"
     again = words.cited_again(body, repeats(body, filled, asides), evidence.naming)
     again = words_again(body, again, evidence)  # "Samtools49." twice
     return named_repeats(body, again, count)  # "any ID20." after "an ID" and a 20

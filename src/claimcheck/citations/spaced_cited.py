@@ -1,0 +1,163 @@
+"""Spaced digits refused for the word before them that the article's own citations still
+read, in an article that shows the spaced habit (`spaced.with_spaced`):
+
+- `first_prints`: a number's first citation set after a preposition, the work named as a
+  noun ("reported in Figure 1B of 15 and", "presented for 15,"), offered to first-citation
+  order's windows (`sequence.gaps_filled`) once the other candidates are read, so it fills
+  only a window still empty: where that number must first appear, claimed by no other
+  candidate. Not after a noun or a name ("growth phase 14, 15.", "SPSS 14 for", "RDF 80
+  by"): labels and versions fit a window as well;
+- `named_then_spaced`: a name ending in digits before a spaced group that closes its
+  clause ("the package lme4 12;", "Python3 15."): in an article that prints its callouts
+  after a space the glued digits are the name's, never a callout, and the spaced group is
+  offered to the windows as a first print;
+- `cited_again`: a number of 10 or more read as a callout before, printed again where it
+  closes its clause, when the article prints that number so after at least `_WORDS`
+  different lower-case words ("the original study 15.", "presented for 15,", "used in 15
+  and"; "of 15." is read but counts no word, nor does a name: "Matlab 12" is a version): a
+  work is cited from many places, where a label is named by its own noun ("pond 15" three
+  times); a spaced list only as a group read before, its numbers from 10 on, where the word
+  before it prints no other unread number ("AFPS 36,37" after "36,37"; not "IQR 2–4", nor
+  "plots 15, 16" beside "Plots 15, 16 were flooded").
+
+Neither reads digits that do not close their clause (a mark or a function word after them),
+nor after a word of quantity, time or comparison, a copula or a unit ("up to age 15,",
+"above 15", "was 15.", "week 12", "4 mm 11)"), before "is"/"was" ("a total of 15 were"),
+after a label word ("Table 15"), one letter ("vitamin B 12", "GLP1R 30": a name's part) or
+a sentence's first word ("Bundle 14 was"), before more numbers in words ("13 to 17"), nor
+where the same word numbers more in the sentence ("field 6 and field 9").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.citations.notation import DASH
+from claimcheck.citations.sequence import numbers_of
+from claimcheck.citations.spaced import LABEL_WORD, SPACED, UNIT_WORD, opens
+from claimcheck.citations.spaced_after import (
+    BE,
+    LABELS,
+    closes,
+    labels,
+    labels_of,
+    next_word,
+    series,
+)
+from claimcheck.citations.spaced_twins import word_before
+
+_WORDS = 3  # the different words a number cited again must follow
+# words after which a number is a value compared, measured or stated ("above 15", "was
+# 15.", "a median 15,") or a time or a school grade ("week 12", "Year 12", "class 12": one
+# thing may be named by several of them), never a work cited again
+_QUANTITY_WORDS = """
+    above below over under than aged age ages exceeding beyond least most about around
+    nearly almost approximately roughly just exactly only up to from between until since
+    after before within by per at is are was were be been being has have had reach reaches
+    reached score scores scored equal equals equalled totalled totaled ranged total mean
+    median average sum threshold cutoff off limit value values rate rates ratio count
+    counts number numbers range day days week weeks month months year years hour hours
+    minute minutes grade grades form class classes visit visits wave waves session sessions
+    round rounds
+"""
+_QUANTITY = frozenset(_QUANTITY_WORDS.split())
+# prepositions before a work named by its number ("Figure 1B of 15", "used in 15 and")
+_CITED_AS_NOUN = frozenset(("of", "for", "in", "on", "with", "into", "via"))
+_COUNTS_NO_WORD = frozenset(("of",))  # "Figure 2 of 15." cites, "a threshold of 15." is one
+
+
+def first_prints(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
+    """Spaced digits after a preposition that close their clause, for first-citation
+    order's windows alone."""
+    return [(match.span("list"), match.group("list")) for match, word in _closing(body, count)
+            if word in _CITED_AS_NOUN]
+
+
+# a name ending in one or two digits ("lme4", "Python3"), a space, and a group closed by a mark
+_NAMED_THEN_SPACED = re.compile(
+    rf"(?<![\w\-.])(?P<name>[^\W\d_][\w\-]*?[^\W\d_])(?P<digits>\d{{1,2}})[ \u00a0\n]"
+    rf"(?P<list>[1-9]\d{{0,2}}(?:(?:,[ \u00a0]?|{DASH})\d{{1,3}})*)(?=[.,;:)](?!\d))"
+)
+
+
+_SERIES = 40  # how close two such pairs make a series of values
+
+
+def named_then_spaced(body: str) -> list[tuple[int, tuple[int, int], str]]:
+    """Per name ending in digits before a spaced group that closes its clause ("lme4
+    12;"): where its digits start, the group's span and the group. Not in a series of such
+    pairs ("Il6 10, Il8 12,": values measured per name), nor after a name in capitals."""
+    # not a name in capitals ("CD4 15.", "IL6 10": a marker and its value)
+    matches = [match for match in _NAMED_THEN_SPACED.finditer(body)
+               if not match.group("name").isupper()]
+    return [(match.start("digits"), match.span("list"), match.group("list"))
+            for match in matches if not any(other is not match and abs(
+                other.start() - match.start()) < _SERIES for other in matches)]
+
+
+def cited_again(body: str, found: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+    """`found` and the spaced prints of numbers it cites again (see the module's doc)."""
+    first: dict[int, int] = {}
+    groups: dict[tuple[int, ...], int] = {}
+    for start, end in found:
+        numbers = numbers_of(body[start:end])
+        for number in numbers:
+            first.setdefault(number, start)
+        groups.setdefault(tuple(sorted(numbers)), start)
+    taken = {i for start, end in found for i in range(start, end)}
+    prints = _closing(body, count)
+    # a print read already counts its word too; a name's does not ("Matlab 12", "Stata 12":
+    # versions), nor a mark's
+    words: dict[int, set[str]] = {}
+    for match, word in prints:
+        if match.group("list").isdigit() and word[:1].islower() and word not in _COUNTS_NO_WORD:
+            words.setdefault(int(match.group("list")), set()).add(word)
+    added = []
+    for match, word in prints:
+        start = match.start("list")
+        if taken.intersection(range(start, match.end("list"))):
+            continue
+        numbers = numbers_of(match.group("list"))
+        if min(numbers) < LABELS:
+            continue  # labels and small values count from 1
+        if len(numbers) > 1:  # not "plots 15, 16 dried" beside "Plots 15, 16 were": labels
+            read = groups.get(tuple(sorted(numbers)), start) < start and not _numbers_else(
+                body, word, start, taken)
+        else:
+            read = first.get(numbers[0], start) < start and len(
+                words.get(numbers[0], ())) >= _WORDS
+        if read:
+            added.append(match.span("list"))
+    return sorted(found + added) if added else found
+
+
+def _closing(body: str, count: int) -> list[tuple[re.Match[str], str]]:
+    """The spaced digit groups (`spaced.SPACED`) that close their clause, with the word
+    before them: no label word's, no series', no label of a word numbering more."""
+    found = []
+    for match in SPACED.finditer(body):
+        end = match.end("list")
+        numbers = numbers_of(match.group("list"))
+        if not numbers or max(numbers) > count or not closes(body, end) or series(body, end):
+            continue
+        word = word_before(body, match.start())
+        if word.lower() in _QUANTITY or UNIT_WORD.fullmatch(word) or next_word(body, end) in BE:
+            continue  # "up to age 15,", "12 mm 11)", "a total of 15 were": values
+        # one letter is a name's part ("vitamin B 12", "GLP1R 30"), a sentence's first word
+        # its subject's label ("Bundle 14 was the least reliable")
+        if len(word) == 1 or LABEL_WORD.fullmatch(word) or opens(body, match.start(), word) or (
+                labels(body, match, word) or labels_of(body, match, word)):
+            continue
+        found.append((match, word))
+    return found
+
+
+def _numbers_else(body: str, word: str, start: int, taken: set[int]) -> bool:
+    """`word` precedes, elsewhere in the article, digits that are no callout read: the
+    word labels things of its own ("Plots 15, 16 were flooded")."""
+    if not word:
+        return False
+    for match in re.finditer(rf"(?<![\w\-]){re.escape(word)}[ \u00a0](\d)", body, re.IGNORECASE):
+        if match.start(1) != start and match.start(1) not in taken:
+            return True
+    return False
