@@ -65,3 +65,22 @@ def test_volume_first_articles(text: str, title: str, container: str, volume: st
     ref = parse_string(text)
     assert (ref.title, ref.container, ref.volume, ref.year, ref.pages) == (
         title, container, volume, year, pages)
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume", "pages"),
+    [  # Harvard in a law note: the year first, the volume after the journal's comma, then the
+     # pages with their "pp." / "p.": the number after the journal is the volume, no page
+     ("J. Smith, ‘Legal Pluralism Revisited’ (1990) Journal of Law and Society, 17, pp. "
+      "123–45.", "Journal of Law and Society", "17", "123-145"),
+     ("P. Fitzpatrick, ‘Law and Societies’ (1984) Osgoode Hall Law Journal, 22, p. 115.",
+      "Osgoode Hall Law Journal", "22", "115"),
+     ("A. Smith, ‘Law and Order’ (1990) Journal of Law and Society, 17, no. 2, pp. 123–45.",
+      "Journal of Law and Society", "17", "123-145"),
+     ("A. Smith, ‘Law and Order’ (1990) Modern Law Review, 53, No. 4, pp. 12–30.",
+      "Modern Law Review", "53", "12-30")],
+)
+def test_a_volume_after_the_journal_is_no_page(text: str, container: str, volume: str,
+                                               pages: str) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.volume, ref.pages) == (container, volume, pages)

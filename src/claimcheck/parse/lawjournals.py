@@ -144,9 +144,10 @@ _VOLUME_FIRST = re.compile(
 # The quoted title opens a field (after the start, a comma, full stop or colon): a quoted
 # phrase inside a title ("Remembering the ‘Spanish flu’") is no article's title.
 _QUOTED_END = re.compile(r"(?:^|(?<=[,.:])\s*)[‘“«']([^‘’“”«»]{4,})[’'”»]$")
-# "(2013) Journal 23, 261": a volume and its pages after the journal, not the law reports'
-# layout (whose round brackets print the volume before the journal)
-_VOLUME_AFTER = re.compile(r"\s*,\s*\d")
+# "(2013) Journal 23, 261", "(1990) Journal, 17, pp. 123–45", "..., 17, no. 2, pp. 123–45":
+# a volume and its issue or pages (with their "p.", "pp.", "S.", "no.") after the journal, not
+# the law reports' layout (whose round brackets print the volume before the journal)
+_VOLUME_AFTER = re.compile(r"\s*,\s*(?:(?:pp?|S|[Nn]o|nr|n)\.?\s*)?\d")
 
 
 def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:

@@ -3,17 +3,17 @@ them ("Larenz/Canaris, Lehrbuch des Schuldrechts, Bd. II/2, 13. Aufl. 1994",
 "Kumar/Chatterjee, Comprehensive review ..., ACS Nano 2012, 1715"): the tagger, which has
 seen such names before a date ("Hannan/Humayun (2010)", `givennames.slashed_names`), reads a
 long run of them as the title's start, or leaves them unlabelled. When the note opens with
-two or more capitalised names of one word each joined by "/",
-closed by a comma and followed by a capitalised word, the run is the authors' and the title
-starts after its comma (`slashed_authors`); a name may open with a particle ("von Ahn",
-"de Gouw"), and a run the tagger cut to its last name, reading the others as another field
-(a link), is taken whole. Three or more such names joined by spaced slashes with no mark
-after them ("Lee / Teng / Cohen On Rates ..., in: J Phys Chem A", German styles) are the
-authors too, the title starting after the last name (`spaced_slashed_authors`). Names the
-tagger read otherwise (another author run) are left to it, and so are bodies ("Bertelsmann Stiftung/Bundesamt für ...": a
-word of `onename.ORG_WORDS` or a German compound ending in a body's word), and so is a title
-opening with words joined by a slash ("Black/White", "Either/Or"): a run the tagger read as
-the whole title with the work's kind or its journal right after it, no title between
+two or more capitalised names of one word each joined by "/", closed by a comma and followed
+by a capitalised word, the run is the authors' and the title starts after its comma
+(`slashed_authors`); a name may open with a particle ("von Ahn", "de Gouw"), and a run the
+tagger cut to its last name, reading the others as another field (a link), is taken whole.
+Three or more such names joined by spaced slashes with no mark after them ("Lee / Teng /
+Cohen On Rates ..., in: J Phys Chem A", German styles) are the authors too, the title
+starting after the last name (`spaced_slashed_authors`). Names the tagger read otherwise
+(another author run) are left to it, and so are bodies ("Bertelsmann Stiftung/Bundesamt für
+...": a word of `onename.ORG_WORDS` or a German compound ending in a body's word), and so is
+a title opening with words joined by a slash ("Black/White", "Either/Or"): a run the tagger
+read as the whole title with the work's kind or its journal right after it, no title between
 (`_own_title`), and a run in a note that brackets its imprint with a colon ("(Princeton:
 Princeton University Press, 1987)"), the English styles (Chicago, MHRA), which print names
 given name first and join them by "and".
