@@ -116,3 +116,43 @@ def test_still_left_alone(text: str) -> None:
     before = list(out)
     quoted_journal(tokens, out)
     assert out == before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the title run opens the note: a body's name and its stop before a report's quoted
+     # title, no names the tagger read (the stop is no title's end)
+     "4 Ministère de la Santé et des Services sociaux. « Plan d’action en santé mentale » "
+     "(2005), 12 p.",
+     "Conseil supérieur de l’éducation. « Rapport annuel sur l’état et les besoins de "
+     "l’éducation » 12 (1990), p. 45."],
+)
+def test_no_journal_after_a_stop_with_no_names_before(text: str) -> None:
+    tokens = tokenize(text)
+    closing = max(i for i, t in enumerate(tokens) if t.text == "»")
+    out = ["title"] * (closing + 1) + ["date"] * (len(tokens) - closing - 1)
+    out[-2:] = ["pages"] * 2
+    before = list(out)
+    quoted_journal(tokens, out)
+    assert out == before
+
+
+def test_a_report_after_a_body_keeps_its_title() -> None:
+    ref = parse_string("4 Ministère de la Santé et des Services sociaux. « Plan d’action en "
+                       "santé mentale » (2005), 12 p.")
+    assert ref.container == ""
+    assert ref.title.endswith("Plan d’action en santé mentale")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a place or a body read as the author, then a body's name and its stop before a
+     # report's quoted title: no journal's volume follows, a count of pages or a cited page
+     "Québec. Ministère de la Santé et des Services sociaux. « Plan d’action en santé "
+     "mentale » (2005), 12 p.",
+     "Ville de Montréal, Service de l’urbanisme. « Plan d’urbanisme » (2004), 210 p.",
+     "Québec. Ministère de la Santé et des Services sociaux. « Plan d’action en santé "
+     "mentale » (2005), p. 12."],
+)
+def test_no_journal_after_a_stop_without_a_volume(text: str) -> None:
+    assert parse_string(text).container == ""

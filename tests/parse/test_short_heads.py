@@ -54,3 +54,50 @@ def test_the_short_forms_year_is_the_works() -> None:
                        "stresses », Plant Sci., 256, p. 53‑64.")
     assert (ref.year, ref.authors[0].family, ref.container.rstrip("."), ref.volume) == (
         "2017", "Wang", "Plant Sci", "256")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [  # the short form names the work's authors: a title's words after the comma are no more
+     ("Sommella 1988: P. Sommella, Italia antica. L'urbanistica romana, Roma 1988.",
+      ["Sommella"]),
+     ("Coarelli 1985: F. Coarelli, Il Foro Romano, II, Roma 1985.", ["Coarelli"]),
+     ("Bianchi Bandinelli 1970: Bianchi Bandinelli, R., Roma. La fine dell'arte antica, "
+      "Milano 1970.", ["Bianchi Bandinelli"]),
+     # two names in the short form, two authors
+     ("Coarelli – Thébert 1988: F. Coarelli, Y. Thébert, Architecture funéraire et pouvoir, "
+      "Roma 1988.", ["Coarelli", "Thébert"]),
+     # a short form that names the first author alone: the others printed as names stay
+     ("Carandini 1985: A. Carandini, A. Ricci, M. de Vos, Settefinestre. Una villa "
+      "schiavistica nell'Etruria romana, Modena 1985.", ["Carandini", "Ricci", "de Vos"]),
+     ("Müller 1990 = Müller, H., Schmidt, K., Der Staat und die Gesellschaft, Berlin 1990.",
+      ["Müller", "Schmidt"]),
+     ("Pensabene 1973: P. Pensabene, I capitelli, Scavi di Ostia VII, Roma 1973.",
+      ["Pensabene"]),
+     ("Coarelli 1983: Coarelli, F., Il Foro Romano, I, Roma 1983.", ["Coarelli"]),
+     # "et al.": as many as the reference prints
+     ("Vergara et al. 2007: W. Vergara, A. M. Deeb, A. M. Valencia, Economic impacts of rapid "
+      "glacier retreat in the Andes, EOS 88, 2007, 261–268", ["Vergara", "Deeb", "Valencia"])],
+)
+def test_the_short_form_bounds_the_authors(text: str, authors: list[str]) -> None:
+    assert [a.family for a in parse_string(text).authors] == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [  # the tagger read the whole note's title right and kept the short form out of it: the
+     # rest, tagged alone, loses it
+     ("Mozart 1991: Mozart, W. A., Briefe und Aufzeichnungen, Kassel 1991.",
+      "Briefe und Aufzeichnungen"),
+     ("Stern 1987: R. A. M. Stern, New York 1930, New York 1987.", "New York 1930"),
+     ("Wilson Jones 2000: M. Wilson Jones, Principles of Roman Architecture, New Haven-London "
+      "2000.", "Principles of Roman Architecture"),
+     ("Coarelli 1985: Coarelli, F., Il Foro Romano. Periodo repubblicano e augusteo, Roma "
+      "1985.", "Il Foro Romano. Periodo repubblicano e augusteo"),
+     # read whole, the title holds the short form: the rest's title
+     ("Lafon 2001: X. Lafon, Villa maritima, Rome 2001.", "Villa maritima"),
+     ("European Commission 2019: European Commission, The European Green Deal, Brussels 2019.",
+      "The European Green Deal")],
+)
+def test_the_whole_notes_title_where_it_kept_the_short_form_out(text: str, title: str) -> None:
+    assert parse_string(text).title == title

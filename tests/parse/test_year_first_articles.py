@@ -72,3 +72,22 @@ def test_a_straight_quoted_title_keeps_its_apostrophe() -> None:
                        "Agriculture: A Review', (2007) 32 Food Policy, 25–48.")
     assert (ref.title, ref.container, ref.volume, ref.pages) == (
         "Farmers’ Adoption of Conservation Agriculture: A Review", "Food Policy", "32", "25-48")
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "volume", "pages"),
+    [  # Harvard in a law note: the year first, the volume after the journal's comma, then the
+     # pages with their "pp." / "p.": the number after the journal is the volume, no page
+     ("J. Smith, ‘Legal Pluralism Revisited’ (1990) Journal of Law and Society, 17, pp. "
+      "123–45.", "Journal of Law and Society", "17", "123-145"),
+     ("P. Fitzpatrick, ‘Law and Societies’ (1984) Osgoode Hall Law Journal, 22, p. 115.",
+      "Osgoode Hall Law Journal", "22", "115"),
+     ("A. Smith, ‘Law and Order’ (1990) Journal of Law and Society, 17, no. 2, pp. 123–45.",
+      "Journal of Law and Society", "17", "123-145"),
+     ("A. Smith, ‘Law and Order’ (1990) Modern Law Review, 53, No. 4, pp. 12–30.",
+      "Modern Law Review", "53", "12-30")],
+)
+def test_a_volume_after_the_journal_is_no_page(text: str, container: str, volume: str,
+                                               pages: str) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.volume, ref.pages) == (container, volume, pages)

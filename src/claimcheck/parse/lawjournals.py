@@ -147,9 +147,10 @@ _VOLUME_FIRST = re.compile(
 # ...'"): between two straight quotes only another quote ends it.
 _QUOTED_END = re.compile(
     r"(?:^|(?<=[,.:])\s*)(?:'([^'‘“”«»]{4,})'|[‘“«']([^‘’“”«»]{4,})[’'”»])$")
-# "(2013) Journal 23, 261": a volume and its pages after the journal, not the law reports'
-# layout (whose round brackets print the volume before the journal)
-_VOLUME_AFTER = re.compile(r"\s*,\s*\d")
+# "(2013) Journal 23, 261", "(1990) Journal, 17, pp. 123–45", "..., 17, no. 2, pp. 123–45":
+# a volume and its issue or pages (with their "p.", "pp.", "S.", "no.") after the journal, not
+# the law reports' layout (whose round brackets print the volume before the journal)
+_VOLUME_AFTER = re.compile(r"\s*,\s*(?:(?:pp?|S|[Nn]o|nr|n)\.?\s*)?\d")
 
 
 def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:

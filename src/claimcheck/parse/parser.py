@@ -29,6 +29,7 @@ from claimcheck.parse.notefields import note_fields
 from claimcheck.parse.notes import NoteParts, read_note
 from claimcheck.parse.pool import parse_in_parts
 from claimcheck.parse.repair import emphasised, repair
+from claimcheck.parse.shortheads import head_authors, whole_or_rest
 from claimcheck.parse.tagger import MODEL_PATH
 from claimcheck.parse.tokens import Token, tokenize
 from claimcheck.parse.weblinks import printed_doi, printed_url
@@ -85,6 +86,7 @@ class _Prepared(NamedTuple):
     tokens: tuple[Token, ...]
     note: NoteParts
     back: BackReference | None
+    whole: str = ""  # with the short form before it, tagged too (`shortheads.whole_or_rest`)
 
 
 def _prepare(entry: RawEntry) -> _Prepared:
@@ -94,7 +96,8 @@ def _prepare(entry: RawEntry) -> _Prepared:
     note = read_note(body)
     back = _back(note.text)
     tagged = patterns.strip_notes(note.text)
-    return _Prepared(label, body, tagged, tokenize(tagged), note, back)
+    whole = f"{note.head} {tagged}" if note.head else ""
+    return _Prepared(label, body, tagged, tokenize(tagged), note, back, whole)
 
 
 def _parse(
@@ -118,24 +121,34 @@ def parse_here(
     meanwhile (claimcheck/collector.py)."""
     with paused():
         prepared = [_prepare(entry) for entry in entries]
-        tagged = tags_with_confidence([p.tokens for p in prepared], model, numpy)
-        return [_finish(entry, p, *t)
-                for entry, p, t in zip(entries, prepared, tagged, strict=True)]
+        wholes = [tokenize(p.whole) for p in prepared if p.whole]
+        tagged = tags_with_confidence([p.tokens for p in prepared] + wholes, model, numpy)
+        whole_tags = iter(zip(wholes, tagged[len(prepared):], strict=True))
+        return [_finish(entry, p, *t, next(whole_tags) if p.whole else None)
+                for entry, p, t in zip(entries, prepared, tagged[:len(prepared)], strict=True)]
 
 
 def _finish(
-    entry: RawEntry, prepared: _Prepared, crf: tuple[str, ...], confidence: tuple[float, ...]
+    entry: RawEntry, prepared: _Prepared, crf: tuple[str, ...], confidence: tuple[float, ...],
+    whole: tuple[tuple[Token, ...], tuple[tuple[str, ...], tuple[float, ...]]] | None = None,
 ) -> Reference:
-    """The entry's fields from the tagger's labels, the rules' repairs and the patterns."""
-    label, body, tagged, tokens, note, back = prepared
+    """The entry's fields from the tagger's labels, the rules' repairs and the patterns; a
+    short form's note (`whole`: its tokens and tags with the short form) read both ways."""
+    label, body, tagged, tokens, note, back, _ = prepared
     if back is not None:
         return _referring_back(entry, label, note.signal, back)
     labels = repair(tagged, tokens, crf, emphasised(entry.text, tagged))
     labelled = runs(tokens, labels)
-    fields = _with_chapter(tidy_numbers(first_runs(tagged, labelled)), tagged, labelled)
-    fields = note_fields(fields, tagged)
+    fields = _fields(tagged, labelled)
+    if whole is not None:
+        whole_labels = repair(prepared.whole, whole[0], whole[1][0],
+                              emphasised(entry.text, prepared.whole))
+        whole_fields = _fields(prepared.whole, runs(whole[0], whole_labels))
+        fields = whole_or_rest(fields, whole_fields, note.head)
     authors = split_names(fields.get("author", ""), stopped=list_stopped(tagged, labelled),
                           titled=bool(fields.get("title")))
+    if note.head:
+        authors = replace(authors, authors=head_authors(note.head, authors.authors))
     year, suffix = patterns.find_year(note.head or fields.get("date", ""), first=True)
     if not year:
         year, suffix = patterns.find_year(tagged)
@@ -159,6 +172,11 @@ def _finish(
         doubtful=doubtful_fields(crf, labels, confidence),
         signal=note.signal, pinpoint=note.pinpoint,
     )
+
+
+def _fields(tagged: str, labelled: tuple[Run, ...]) -> dict[str, str]:
+    fields = _with_chapter(tidy_numbers(first_runs(tagged, labelled)), tagged, labelled)
+    return note_fields(fields, tagged)
 
 
 def _referring_back(entry: RawEntry, label: str, signal: str, back: BackReference) -> Reference:

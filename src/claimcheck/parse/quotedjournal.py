@@ -7,7 +7,8 @@ The tagger, which mostly sees quotes around titles, runs the title on into the q
 quoted words are the journal's when:
 - the title run opens with no quote of its own and holds two words or more before them;
 - the quotes open after the title's comma (or after a comma and "in" / "w:", or after the
-  title's full stop, a lower-case word's: "... aged muscles. «Nat. Med.» (2014)"), close within
+  title's full stop, a lower-case word's, after the names the tagger read and before a
+  volume: "Cosgrove, B. D., et al. ... aged muscles. «Nat. Med.» (2014) 20: 255"), close within
   twenty tokens, hold a capitalised name that is no sentence, and no title word follows the
   closing quote but the cue words before the numbers;
 - the journal's numbers come next: a volume, issue, pages or date run (or a number) after
@@ -41,7 +42,8 @@ def quoted_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
             or (start and tokens[start - 1].text in _OPENERS):
         return
     opening = next((i for i in range(start + 2, end) if tokens[i].text in _OPENERS), -1)
-    comma = _comma_before(tokens, opening, start) if opening > 0 else -1
+    comma = _comma_before(tokens, opening, start, "author" in out[:start]) \
+        if opening > 0 else -1
     if comma < 0:
         return
     closing = next((j for j in range(opening + 1, min(len(tokens), opening + _REACH))
@@ -56,6 +58,9 @@ def quoted_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
     if numbers < 0 or after & _BOOKISH or not (after & _ARTICLE_NUMBERS
                                                or _cued_volume(tokens, numbers)):
         return
+    if tokens[comma].text == "." and "volume" not in after:
+        return  # after a stop, a journal's volume: a report prints a count or a cited page
+        # ("Québec. Ministère ... sociaux. « Plan d’action » (2005), 12 p.")
     for k in range(opening, numbers):
         out[k] = "container"
     # the cue words around the quotes ("in", "w:", "fasc.", "t.") are no part of the name
@@ -81,9 +86,9 @@ def _cued_volume(tokens: tuple[Token, ...], j: int) -> bool:
     return False
 
 
-def _comma_before(tokens: tuple[Token, ...], opening: int, start: int) -> int:
-    """The comma of ", «" or ", in «" / ", w: „" (or the title's stop) with two words of the
-    title before it, or -1."""
+def _comma_before(tokens: tuple[Token, ...], opening: int, start: int, named: bool) -> int:
+    """The comma of ", «" or ", in «" / ", w: „" (or the title's stop, after the names the
+    tagger read: `named`) with two words of the title before it, or -1."""
     i = opening - 1
     if tokens[i].text == ":":
         i -= 1
@@ -91,8 +96,10 @@ def _comma_before(tokens: tuple[Token, ...], opening: int, start: int) -> int:
         i -= 1
     words = sum(t.text[:1].isalnum() for t in tokens[start:i])
     # or the title's full stop after a lower-case word ("... aged muscles. «Nat. Med.»"):
-    # no initial's ("Smith, J. «Title»"), no abbreviation's
-    stop = tokens[i].text == "." and i > 0 and tokens[i - 1].text.isalpha() \
+    # no initial's ("Smith, J. «Title»"), no abbreviation's; and only after the names: in a
+    # run that opens the note the stop may close a body's name before a report's quoted title
+    # ("Ministère de la Santé et des Services sociaux. « Plan d’action » (2005), 12 p.")
+    stop = named and tokens[i].text == "." and i > 0 and tokens[i - 1].text.isalpha() \
         and tokens[i - 1].text.islower() and len(tokens[i - 1].text) > 2
     return i if (tokens[i].text == "," or stop) and words >= 2 else -1
 
