@@ -154,14 +154,24 @@ def _ends_at_colon(tokens: tuple[Token, ...], out: list[str]) -> None:
             return
 
 
+# Words that join an organisation's name ("Clinical and Laboratory Standards Institute")
+_JOINING = frozenset({"and", "of", "for", "the", "on", "in", "&"})
+
+
 def _leading_author(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """Unlabelled capitalised words opening an entry, directly before its date, are the author."""
-    if "author" in out or not out or out[0] != "O":
+    """Unlabelled capitalised words opening an entry, directly before its date, are the author;
+    so is an organisation the tagger read as a publisher there ("Human Microbiome Project
+    Consortium. (2012).", "American Diabetes Association; (2004)"): a publisher comes after
+    the title, never before the date that follows an author-date entry's author."""
+    if "author" in out or not out or out[0] not in ("O", "publisher"):
         return
+    first = out[0]
     k = 0
-    while k < len(out) and out[k] == "O":
+    while k < len(out) and out[k] == first:
         k += 1
     words = [t.text for t in tokens[:k] if t.text[:1].isalpha()]
+    if first == "publisher":
+        words = [w for w in words if w not in _JOINING]
     if k < len(out) and out[k] == "date" and words and all(w[0].isupper() for w in words):
         opening = k - 1 if tokens[k - 1].text in "([" else k
         for j in range(opening):

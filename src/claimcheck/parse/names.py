@@ -58,6 +58,8 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
     title apart from the list (`_pairs_style`)."""
     if not text:
         return Names((), False)
+    if "\u060c" in text or "\u061b" in text:  # Persian and Arabic comma and semicolon
+        text = text.replace("\u060c", ",").replace("\u061b", ";")
     text, et_al = names_alone(" ".join(text.split()).strip(" ,;:"))
     if not text:
         return Names((), et_al)
@@ -75,8 +77,8 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         # "D. L. Riddle and National Center for Biotechnology Information"
         return Names((parse_name(parts[0], False),
                       Author(family=parts[1].rstrip("."), literal=True)), et_al)
-    if org and is_organisation(text):
-        return Names((Author(family=text, literal=True),), et_al)
+    if (org and is_organisation(text)) or _BODY.fullmatch(text):
+        return Names((Author(family=text.rstrip("."), literal=True),), et_al)
     if ". " in text and _CAPS_BREAK.search(text):  # "ROUSSILLON, René. CHABERT, Catherine"
         text = _CAPS_BREAK.sub("; ", text)
         parts = _parts(text)
@@ -86,9 +88,10 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         parts = _parts(text)
     if ";" in text:  # each part is one whole name, maybe inverted ("Kim, S.-H.; Wu, X.")
         families = _families_alone(parts) if "/" in raw else ()
+        caps_first = _caps_family_first(parts)
         authors = [_with_suffix(*p.split(",", 1)) if "," in p
-                   else Author(family=p) if p in families else parse_name(p, org)
-                   for p in parts]
+                   else Author(family=p) if p in families
+                   else parse_name(p, org, caps_first) for p in parts]
     else:
         parts, joined, serial = listed or joined_parts(text)  # (text as `listed` split it)
         if stopped and "&" not in text and one_word_names(parts, joined):
@@ -100,16 +103,36 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
             # Yata.", "Skidmore, Owings & Merrill.")
             authors = [_with_suffix(parts[0], p) for p in parts[1:]]
         else:
-            authors = _pair_up(parts, joined, families_only(parts, joined, serial), titled, org)
+            authors = _pair_up(parts, joined, families_only(parts, joined, serial, text), titled,
+                               org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
     return Names(_stops_restored(named), et_al)
+
+
+# A body named without an organisation word, in words joined by "of", "for" or "on" ("City
+# of Mississauga", "Rio on Watch"; "Julian of Norwich", a name of its own whole too), or
+# closed by its acronym in brackets ("United States Marine Corps (USMC)"), which no person's
+# name is
+_BODY = re.compile(rf"(?:[{UP}][\w'’-]+\s+)+(?:of|for|on)(?:\s+the)?\s+[{UP}][\w'’.-]*"
+                   rf"(?:\s+[{UP}][\w'’.-]*)*\.?|(?:[{UP}][\w'’-]{{2,}}\s+)+\([{UP}]{{2,}}\)\.?")
 
 
 # A person printed initials first ("D. L. Riddle", "J.-P. van Dam")
 _PERSON_FIRST = re.compile(
     rf"(?:[{UP}]\.[\s-]?)+\s*(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*[{UP}][\w'’-]+")
 _BARE_INITIALS = re.compile(rf"^[{UP}](?:\.[ -]?[{UP}])*$")
+
+
+# A name in capitals printed family name first: a family name of three letters or more,
+# then initials without stops ("BOOTH GL", "KAPRAL MK", "FUNG K")
+_CAPS_FAMILY_FIRST = re.compile(rf"[{UP}][{UP}'-]{{2,}}(?: [{UP}]{{1,2}})+")
+
+
+def _caps_family_first(parts: list[str]) -> bool:
+    """Whether two of the list's names are printed in capitals family name first, so that
+    "TU JV" among them is too (a list printed initials first, "GL BOOTH, JV TU", has none)."""
+    return sum(1 for p in parts if _CAPS_FAMILY_FIRST.fullmatch(p)) >= 2
 
 
 def _stops_restored(authors: tuple[Author, ...]) -> tuple[Author, ...]:
@@ -177,6 +200,7 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
     never across a conjunction ("Yan and Wang" are two persons), nor in a list of family
     names alone (`families`: "Gooding, Grabowski, and Hendershot")."""
     authors: list[Author] = []
+    caps_first = _caps_family_first(parts)
     i = 0
     while i < len(parts):
         part = parts[i]
@@ -197,7 +221,7 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
             # initials with their stops ("Russell M. Taylor II" is one name)
             split = run_together(part) if part.count(". ") >= 2 else ()
             dotted_all = len(split) > 1 and all(a.given.endswith(".") for a in split)
-            authors.extend(split if dotted_all else (parse_name(part, org),))
+            authors.extend(split if dotted_all else (parse_name(part, org, caps_first),))
             i += 1
     return authors
 

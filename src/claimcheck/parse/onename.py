@@ -33,7 +33,7 @@ ORG_WORDS = re.compile(
     r"program(?:me)?|alliance|academy|college|service|administration|bureau|inc|ltd|"
     r"corporation|company|investigators|working|statistics|core|services|secretariat|"
     r"task\s+force|initiative|authority|federation|coalition|partnership|gesellschaft|"
-    r"institut|verband)\b",
+    r"institut|verband|bank|government|corps)\b",
 )  # matched against lower-cased text: IGNORECASE makes this scan four times slower
 
 
@@ -71,15 +71,24 @@ _SHORT_INITIALS = re.compile(rf"^(?:[{UP}]{{1,2}}|(?:[{UP}]\.-?)+)$")
 _DOTTED = frozenset({"jr", "sr", "jnr", "snr"})
 
 
+def _short_family(words: list[str]) -> bool:
+    """"WU C.F.", "LI X.", "SU Y L", "NG N. L.": a name in capitals whose family name of two
+    letters comes first, as the words after it show: each an initial with its stop or a
+    single letter, which no family name is (not "J T LI", "JV TU": initials first)."""
+    return len(words[0]) == 2 and words[0].isalpha() \
+        and all(len(w) == 1 or w.endswith(".") for w in words[1:])
+
+
 def dotted(suffix: str) -> str:
     """"Jr" and "Jr." are one suffix; the field's trimmed end may have lost the dot."""
     return suffix + "." if suffix.lower() in _DOTTED else suffix
 
 
-def parse_name(part: str, org: bool = True) -> Author:
+def parse_name(part: str, org: bool = True, caps_family_first: bool = False) -> Author:
     """One whole name: "Smith JA", "J. A. Smith", "John Smith", "van der Berg J"; or an
     organisation among persons ("H.E.S.S. collaboration, Abdalla H."), unless `org` is False
-    (the list holds no organisation word)."""
+    (the list holds no organisation word). `caps_family_first`: the list prints its names in
+    capitals family name first ("BOOTH GL"), so two short words ("TU JV") are read so too."""
     words = part.split()
     if len(words) >= 2 and org and is_organisation(part):
         return Author(family=part.strip().rstrip("."), literal=True)
@@ -106,6 +115,8 @@ def parse_name(part: str, org: bool = True) -> Author:
             if words[k - 1].lower() in PARTICLES and k < len(words) - 1:
                 k += 1  # "VAN OS R.": the particle's family name is short too
             return Author(" ".join(words[:k]), " ".join(words[k:]), suffix)
+        if _short_family(words) or (caps_family_first and len(words) == 2):
+            return Author(words[0], " ".join(words[1:]), suffix)
     k = len(words) - 1
     while k > 1 and words[k - 1].lower() in PARTICLES:
         k -= 1
