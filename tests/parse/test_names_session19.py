@@ -108,3 +108,9 @@ def test_bodies_without_an_organisation_word(text: str, literal: bool) -> None:
 def test_three_names_with_a_suffix_or_five_stay_paired() -> None:
     assert _names("Hershey, Robert, Jr.")[0] == ("Hershey", "Robert")
     assert _names("Bernardi, Laura, Keim, Sylvia, Lippe")[0] == ("Bernardi", "Laura")
+
+
+def test_a_firm_and_its_legal_form_are_one_name() -> None:
+    authors = split_names("AECOM Technical Services, Inc. (AECOM)").authors
+    assert [(a.family, a.literal) for a in authors] == [("AECOM Technical Services Inc. (AECOM)",
+                                                         True)]

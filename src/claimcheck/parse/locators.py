@@ -126,10 +126,12 @@ def _bare_page_after_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
         between = {tokens[i].text for i in range(numbers[0] + 1, split)}
         if not between <= {","}:  # not "12(3" nor "5-6"
             continue
+        # (a pages run may end on the bracket of the date after it: "177 223 (2014)")
+        stop = end - 1 if tokens[end - 1].text in "([" and end - 1 > split else end
         if label == "volume" and split == words[-1]:
             for i in range(split, end):
                 out[i] = "pages"
-        elif label == "pages" and all(tokens[i].text in "-–.,;" for i in range(split, end)
+        elif label == "pages" and all(tokens[i].text in "-–.,;" for i in range(split, stop)
                                       if not tokens[i].text.isalnum()):
             for i in range(start, split):
                 out[i] = "volume"

@@ -63,12 +63,14 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
     text, et_al = names_alone(" ".join(text.split()).strip(" ,;:"))
     if not text:
         return Names((), et_al)
-    # (a list without ";" is split by its commas and conjunctions once, here)
-    listed = None if ";" in text else joined_parts(text)
-    parts = listed[0] if listed else _parts(text)
     # No organisation word in the list: none in any of its names, which the tests below and
     # `parse_name` need not look for again (the parts only lose separators and conjunctions).
     org = ORG_WORDS.search(text.lower()) is not None
+    if org and "," in text:  # "AECOM Technical Services, Inc. (AECOM)": one firm
+        text = _FIRM_COMMA.sub(" ", text)
+    # (a list without ";" is split by its commas and conjunctions once, here)
+    listed = None if ";" in text else joined_parts(text)
+    parts = listed[0] if listed else _parts(text)
     if org and len(parts) > 1 and all(len(p.split()) > 1 and is_organisation(p) for p in parts):
         # "LIGO Scientific Collaboration and Virgo Collaboration": two organisations
         return Names(tuple(Author(family=p.rstrip("."), literal=True) for p in parts), et_al)
@@ -116,6 +118,10 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
 # name is
 _BODY = re.compile(rf"(?:[{UP}][\w'’-]+\s+)+(?:of|for|on)(?:\s+the)?\s+[{UP}][\w'’.-]*"
                    rf"(?:\s+[{UP}][\w'’.-]*)*\.?|(?:[{UP}][\w'’-]{{2,}}\s+)+\([{UP}]{{2,}}\)\.?")
+
+
+# The comma before a firm's legal form, which is no list's ("Acme Services, Inc. (ACME)")
+_FIRM_COMMA = re.compile(r",\s*(?=(?:Inc|Ltd|LLC|Corp|GmbH|plc)\b)")
 
 
 # A person printed initials first ("D. L. Riddle", "J.-P. van Dam")

@@ -1,0 +1,45 @@
+"""Physics' title-less entries of initials-first names without stops: the last name ends at
+its one family word, as the list's other names do, and the journal follows it."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "container"),
+    [
+        ("83. M Thudi, H D Upadhyaya, and A Rathore PLoS One 9 e96758 (2014).",
+         ["Thudi", "Upadhyaya", "Rathore"], "PLoS One"),
+        ("N Martins, I C Ferreira, L Barros, S Silva, and M Henriques Mycopathologia 177 223 "
+         "(2014).", ["Martins", "Ferreira", "Barros", "Silva", "Henriques"], "Mycopathologia"),
+        ("[80] M Kuussaari, J Heliölä, J Pöyry, and K Saarinen Journal of Insect Conservation "
+         "11 351 (2007).", ["Kuussaari", "Heliölä", "Pöyry", "Saarinen"],
+         "Journal of Insect Conservation"),
+    ],
+)
+def test_last_name_ends_at_its_family_word(text: str, families: list[str],
+                                           container: str) -> None:
+    ref = parse_string(text)
+    assert ([a.family for a in ref.authors], ref.container) == (families, container)
+
+
+def test_volume_and_page_before_the_bracketed_year() -> None:
+    ref = parse_string("N Martins, I C Ferreira, L Barros, S Silva, and M Henriques "
+                       "Mycopathologia 177 223 (2014).")
+    assert (ref.volume, ref.pages) == ("177", "223")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title between the names and the journal: the names are read as before
+        "M Smith, J Jones, and K Brown. Water in the Sahel. Nature 12, 33 (2001).",
+        # names with stops
+        "K. B. Cohen, L. Hunter, and M. Smith, PLoS Comput Biol 4, e20 (2008).",
+    ],
+)
+def test_look_alikes_keep_their_names(text: str) -> None:
+    assert [a.family for a in parse_string(text).authors][-1] in ("Brown", "Smith")
