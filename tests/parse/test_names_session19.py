@@ -114,3 +114,35 @@ def test_a_firm_and_its_legal_form_are_one_name() -> None:
     authors = split_names("AECOM Technical Services, Inc. (AECOM)").authors
     assert [(a.family, a.literal) for a in authors] == [("AECOM Technical Services Inc. (AECOM)",
                                                          True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a list that prints given names as initials: the words after them are the family's
+        ("Kaplan, A., Z. Yuan, J.D. Benck, A. Govind Rajan, and M.S. Strano",
+         [("Kaplan", "A."), ("Yuan", "Z."), ("Benck", "J.D."), ("Govind Rajan", "A."),
+          ("Strano", "M.S.")]),
+        ("Wang, Y., D. Simar, and M. A. Fiatarone Singh",
+         [("Wang", "Y."), ("Simar", "D."), ("Fiatarone Singh", "M. A.")]),
+        ("G. Avital, I. Zhidkov, J. Tuval Feder, and D. Mishmar",
+         [("Avital", "G."), ("Zhidkov", "I."), ("Tuval Feder", "J."), ("Mishmar", "D.")]),
+    ],
+)
+def test_initialised_lists_keep_whole_family_names(text: str,
+                                                   names: list[tuple[str, str]]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        # a suffix is no family word; a name alone has no list to learn from
+        ("J. Smith, K. Jones, A. B. Brown Jr.", ("Brown", "A. B.")),
+        ("A. Govind Rajan", ("Rajan", "A. Govind")),
+        # a list printing given names whole
+        ("John Smith, Karen Jones, and Mary Ann Brown", ("Brown", "Mary Ann")),
+    ],
+)
+def test_names_outside_the_habit(text: str, last: tuple[str, str]) -> None:
+    assert _names(text)[-1] == last

@@ -21,6 +21,7 @@ from claimcheck.parse.conjoined import (
     may_pair_across,
     one_word_names,
 )
+from claimcheck.parse.listhabits import list_habits, read_name
 from claimcheck.parse.namecues import names_alone
 from claimcheck.parse.onename import (
     INITIALS,
@@ -29,6 +30,8 @@ from claimcheck.parse.onename import (
     SUFFIX_FORMS,
     UP,
     dotted,
+    firm_whole,
+    is_body,
     is_organisation,
     is_suffix,
     parse_name,
@@ -67,7 +70,7 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
     # `parse_name` need not look for again (the parts only lose separators and conjunctions).
     org = ORG_WORDS.search(text.lower()) is not None
     if org and "," in text:  # "AECOM Technical Services, Inc. (AECOM)": one firm
-        text = _FIRM_COMMA.sub(" ", text)
+        text = firm_whole(text)
     # (a list without ";" is split by its commas and conjunctions once, here)
     listed = None if ";" in text else joined_parts(text)
     parts = listed[0] if listed else _parts(text)
@@ -79,7 +82,7 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         # "D. L. Riddle and National Center for Biotechnology Information"
         return Names((parse_name(parts[0], False),
                       Author(family=parts[1].rstrip("."), literal=True)), et_al)
-    if (org and is_organisation(text)) or _BODY.fullmatch(text):
+    if (org and is_organisation(text)) or is_body(text):
         return Names((Author(family=text.rstrip("."), literal=True),), et_al)
     if ". " in text and _CAPS_BREAK.search(text):  # "ROUSSILLON, René. CHABERT, Catherine"
         text = _CAPS_BREAK.sub("; ", text)
@@ -90,10 +93,10 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         parts = _parts(text)
     if ";" in text:  # each part is one whole name, maybe inverted ("Kim, S.-H.; Wu, X.")
         families = _families_alone(parts) if "/" in raw else ()
-        caps_first = _caps_family_first(parts)
+        habits = list_habits(parts)
         authors = [_with_suffix(*p.split(",", 1)) if "," in p
                    else Author(family=p) if p in families
-                   else parse_name(p, org, caps_first) for p in parts]
+                   else read_name(p, org, habits) for p in parts]
     else:
         parts, joined, serial = listed or joined_parts(text)  # (text as `listed` split it)
         if stopped and "&" not in text and one_word_names(parts, joined):
@@ -112,33 +115,10 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
     return Names(_stops_restored(named), et_al)
 
 
-# A body named without an organisation word, in words joined by "of", "for" or "on" ("City
-# of Mississauga", "Rio on Watch"; "Julian of Norwich", a name of its own whole too), or
-# closed by its acronym in brackets ("United States Marine Corps (USMC)"), which no person's
-# name is
-_BODY = re.compile(rf"(?:[{UP}][\w'’-]+\s+)+(?:of|for|on)(?:\s+the)?\s+[{UP}][\w'’.-]*"
-                   rf"(?:\s+[{UP}][\w'’.-]*)*\.?|(?:[{UP}][\w'’-]{{2,}}\s+)+\([{UP}]{{2,}}\)\.?")
-
-
-# The comma before a firm's legal form, which is no list's ("Acme Services, Inc. (ACME)")
-_FIRM_COMMA = re.compile(r",\s*(?=(?:Inc|Ltd|LLC|Corp|GmbH|plc)\b)")
-
-
 # A person printed initials first ("D. L. Riddle", "J.-P. van Dam")
 _PERSON_FIRST = re.compile(
     rf"(?:[{UP}]\.[\s-]?)+\s*(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*[{UP}][\w'’-]+")
 _BARE_INITIALS = re.compile(rf"^[{UP}](?:\.[ -]?[{UP}])*$")
-
-
-# A name in capitals printed family name first: a family name of three letters or more,
-# then initials without stops ("BOOTH GL", "KAPRAL MK", "FUNG K")
-_CAPS_FAMILY_FIRST = re.compile(rf"[{UP}][{UP}'-]{{2,}}(?: [{UP}]{{1,2}})+")
-
-
-def _caps_family_first(parts: list[str]) -> bool:
-    """Whether two of the list's names are printed in capitals family name first, so that
-    "TU JV" among them is too (a list printed initials first, "GL BOOTH, JV TU", has none)."""
-    return sum(1 for p in parts if _CAPS_FAMILY_FIRST.fullmatch(p)) >= 2
 
 
 def _stops_restored(authors: tuple[Author, ...]) -> tuple[Author, ...]:
@@ -206,7 +186,7 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
     never across a conjunction ("Yan and Wang" are two persons), nor in a list of family
     names alone (`families`: "Gooding, Grabowski, and Hendershot")."""
     authors: list[Author] = []
-    caps_first = _caps_family_first(parts)
+    habits = list_habits(parts)
     i = 0
     while i < len(parts):
         part = parts[i]
@@ -227,7 +207,7 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
             # initials with their stops ("Russell M. Taylor II" is one name)
             split = run_together(part) if part.count(". ") >= 2 else ()
             dotted_all = len(split) > 1 and all(a.given.endswith(".") for a in split)
-            authors.extend(split if dotted_all else (parse_name(part, org, caps_first),))
+            authors.extend(split if dotted_all else (read_name(part, org, habits),))
             i += 1
     return authors
 

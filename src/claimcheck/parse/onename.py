@@ -65,6 +65,28 @@ def is_organisation(text: str) -> bool:
     return not any(INITIALS.match(w) and len(w) <= 3 for w in words)
 
 
+# A body named without an organisation word, in words joined by "of", "for" or "on" ("City
+# of Mississauga", "Rio on Watch"; "Julian of Norwich", a name of its own whole too), or
+# closed by its acronym in brackets ("United States Marine Corps (USMC)"), which no person's
+# name is
+_BODY = re.compile(rf"(?:[{UP}][\w'’-]+\s+)+(?:of|for|on)(?:\s+the)?\s+[{UP}][\w'’.-]*"
+                   rf"(?:\s+[{UP}][\w'’.-]*)*\.?|(?:[{UP}][\w'’-]{{2,}}\s+)+\([{UP}]{{2,}}\)\.?")
+
+
+# The comma before a firm's legal form, which is no list's ("Acme Services, Inc. (ACME)")
+_FIRM_COMMA = re.compile(r",\s*(?=(?:Inc|Ltd|LLC|Corp|GmbH|plc)\b)")
+
+
+def is_body(text: str) -> bool:
+    """A body's name without an organisation word (`_BODY`), not a person's."""
+    return _BODY.fullmatch(text) is not None
+
+
+def firm_whole(text: str) -> str:
+    """The list without the comma before a firm's legal form, which parts no names."""
+    return _FIRM_COMMA.sub(" ", text)
+
+
 # Initials in a name printed in capitals: one or two letters, or dotted ("J.", "JH", "J.-P.").
 _SHORT_INITIALS = re.compile(rf"^(?:[{UP}]{{1,2}}|(?:[{UP}]\.-?)+)$")
 
