@@ -43,3 +43,10 @@ def test_volume_and_page_before_the_bracketed_year() -> None:
 )
 def test_look_alikes_keep_their_names(text: str) -> None:
     assert [a.family for a in parse_string(text).authors][-1] in ("Brown", "Smith")
+
+
+def test_the_last_names_initials_read_as_the_journals() -> None:
+    ref = parse_string("J E Krechmer, D Pagonis, P J Ziemann, and J L Jimenez Environ Sci "
+                       "Technol 50 5757 (2016).")
+    assert ([a.family for a in ref.authors], ref.container) == (
+        ["Krechmer", "Pagonis", "Ziemann", "Jimenez"], "Environ Sci Technol")

@@ -66,8 +66,6 @@ def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     titleless_names_end(tokens, out)
 
 
-
-
 _EDITOR_CUES = frozenset(EDITOR_WORDS)
 
 
@@ -110,6 +108,7 @@ def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
 # "et al.", Russian "и др.", Chinese "等" close a list: no name is printed after them.
 _ET_AL = (("et", "al", "."), ("и", "др", "."), ("等",))
 _ET_AL_FIRST = frozenset({"et", "Et", "ET", "и", "И", "等"})
+_NUMBERS = frozenset({"date", "volume", "pages", "issue"})
 
 
 def _et_al_end(tokens: tuple[Token, ...], i: int) -> int:
@@ -135,9 +134,20 @@ def _ends_at_et_al(tokens: tuple[Token, ...], out: list[str]) -> None:
         if stop:
             stop += stop < end and tokens[stop].text == ","
             if stop < end and tokens[stop].text[:1].isupper() and not _a_name(tokens, stop):
-
                 give_back(out, stop, end)
+                if end < len(out) and out[end] in _NUMBERS and "title" not in out \
+                        and "container" not in out and _abbreviated_only(tokens, stop, end):
+                    # a title-less entry's journal ("D. K. Joe et al., Atmos Environ 2014, 82,
+                    # 351"): the words before its numbers, where no title is
+                    out[stop:end] = ["container"] * (end - stop)
             return
+
+
+def _abbreviated_only(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """No sentence's stop among the tokens: each stop an abbreviation's, after a capitalised
+    word ("Biosens. Bioelectron."; not "Vancouver et al. BMJ.", a title and a journal)."""
+    return all(tokens[i].text != "." or tokens[i - 1].text[:1].isupper()
+               for i in range(start + 1, end - 1))
 
 
 def _a_name(tokens: tuple[Token, ...], i: int) -> bool:

@@ -49,6 +49,7 @@ from claimcheck.parse.journalafternames import (
     journal_after_slashes,
 )
 from claimcheck.parse.journalcountry import country_closing_journal
+from claimcheck.parse.journaltitle import journal_read_as_title
 from claimcheck.parse.locators import locators
 from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
@@ -118,6 +119,7 @@ def repair(
     dates.year_glued_to_the_names(tokens, out)
     _glued_numbers(tokens, out)
     _wordless_runs(tokens, out)
+    journal_read_as_title(tokens, out)
     country_closing_journal(tokens, out)
     locators(text, tokens, out)
     pages_misread(tokens, out)

@@ -1,14 +1,16 @@
 """Physics' title-less entries whose names print initials first without stops: "M Thudi, H D
 Upadhyaya, and A Rathore PLoS One 9 e96758 (2014)", "N Martins, L Barros, and M Henriques
 Mycopathologia 177 223 (2014)", "M Kuussaari, J Pöyry, and K | Saarinen Journal of Insect
-Conservation 11 351 (2007)". With no stop and no title between, the tagger runs the last name
-on into the journal ("A Rathore PLoS" read as a name) or cuts it before its family name.
+Conservation 11 351 (2007)", "and J | L Jimenez Environ Sci Technol 50". With no stop and no
+title between, the tagger runs the last name on into the journal ("A Rathore PLoS" read as a
+name) or cuts it inside (the rest of its initials and its family word read as the journal's).
 
 Where the list's every other name is initials and one capitalised family word, the last name
-is so too: a capitalised word after its family word opens the journal, and a family word read
-as the journal's first is the name's. Only in an entry with no title, whose author run opens
-the entry with two such names or more, and only before the journal's numbers (a volume,
-pages or date right after the words moved, or the container that holds them).
+is so too: a capitalised word after its family word opens the journal, and initials and a
+family word read as the journal's first words are the name's. Only in an entry with no
+title, whose author run opens the entry with two such names or more, and only before the
+journal's numbers (a volume, pages or date right after the words moved, or the container that
+holds them).
 """
 
 from __future__ import annotations
@@ -66,11 +68,15 @@ def titleless_names_end(tokens: tuple[Token, ...], out: list[str]) -> None:
     k = _name(tokens, last)
     if k == 0 or last[-1] != end - 1:
         return
-    if k == len(last):  # "K | Saarinen Journal of ...": the family word read as the journal's
-        if out[end] == "container" and _family(tokens[end].text) \
-                and end + 1 < len(out) and out[end + 1] == "container" \
-                and tokens[end + 1].text[:1].isupper():
-            out[end] = "author"
+    if k == len(last):  # "K | Saarinen Journal of ...", "J | L Jimenez Environ Sci": the
+        # rest of the name (its initials, its family word) read as the journal's
+        family = end
+        while family < len(out) and out[family] == "container" and _initials(tokens[family].text):
+            family += 1
+        if family + 1 < len(out) and out[family] == "container" \
+                and _family(tokens[family].text) and out[family + 1] == "container" \
+                and tokens[family + 1].text[:1].isupper():
+            out[end:family + 1] = ["author"] * (family + 1 - end)
         return
     words = last[k:]
     if len(words) < 2 or not all(tokens[i].text[:1].isupper() for i in words) \
