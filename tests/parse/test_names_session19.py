@@ -146,3 +146,25 @@ def test_initialised_lists_keep_whole_family_names(text: str,
 )
 def test_names_outside_the_habit(text: str, last: tuple[str, str]) -> None:
     assert _names(text)[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "et_al"),
+    [
+        ("Rieder H. E., Fiore A. M., Horowitz L. W., Naik V., contributor",
+         ["Rieder", "Fiore", "Horowitz", "Naik"], False),
+        ("Min, K., and Coauthors", ["Min"], True),
+        ("Marra P.P., Cohen E.B., Loss S.R., Rutter J.E., Tonra C.M. -",
+         ["Marra", "Cohen", "Loss", "Rutter", "Tonra"], False),
+        # a family name that is the role word, and a double-barrelled name with a hyphen
+        ("Contributor, J. and Smith, K.", ["Contributor", "Smith"], False),
+        ("Smith-Jones, A.", ["Smith-Jones"], False),
+    ],
+)
+def test_words_after_the_list(text: str, families: list[str], et_al: bool) -> None:
+    names = split_names(text)
+    assert ([a.family for a in names.authors], names.et_al) == (families, et_al)
+
+
+def test_one_initialised_name_shows_the_habit() -> None:
+    assert _names("Hartman, K. A. and L. Bowering Mullen")[-1] == ("Bowering Mullen", "L.")

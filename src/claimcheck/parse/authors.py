@@ -17,8 +17,7 @@
   capitalised title ("Shrivastava R et al. Crocus sativus L.: a review");
 - an initials-first list does not end on an initial (`parse/initialsfirst.py`);
 - names run together without a stop after them ("Haider BAOlofin IWang M Anaemia, ...");
-- physics' title-less lists of initials-first names without stops, run on into the journal
-  ("M Thudi, H D Upadhyaya, and A Rathore PLoS One 9 e96758": `parse/titleless.py`).
+- a list's last name run on into the journal or the title (`titleless`, `lastvancouver`).
 
 Lists printed without a stop after them (the last two kinds, and Vancouver pairs without
 one) are read in parse/unstopped.py; `author_run_start` runs every rule above in order.
@@ -37,6 +36,7 @@ double helix": a subtitle).
 from __future__ import annotations
 
 from claimcheck.parse.givennames import names_and_date_alone, slashed_names
+from claimcheck.parse.lastvancouver import last_vancouver_name
 from claimcheck.parse.titleless import titleless_names_end
 from claimcheck.parse.tokens import Token
 from claimcheck.parse.unstopped import (
@@ -64,6 +64,7 @@ def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     _ends_at_colon(tokens, out)
     _editors_first(tokens, out)
     titleless_names_end(tokens, out)
+    last_vancouver_name(tokens, out)
 
 
 _EDITOR_CUES = frozenset(EDITOR_WORDS)

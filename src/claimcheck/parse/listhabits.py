@@ -5,7 +5,7 @@
 - a list that prints every given name as initials ("Z. Yuan, J.D. Benck, A. Govind Rajan")
   prints no given name whole, so the words after a name's initials are all its family name
   ("Govind Rajan", "Fiatarone Singh", "Thiebaut de Schotten"), not a given name and a family
-  name: two names of initials and one family word, or initials after an inverted family
+  name: a name of initials and one family word, or initials after an inverted family
   name ("Wang, Y., D. Simar, and M. A. Fiatarone Singh"), show the habit. (A list that copies
   its sources' given names as printed, "H. O. Smith, J. Craig Venter", is read wrongly.)
 """
@@ -40,7 +40,7 @@ class Habits(NamedTuple):
 def list_habits(parts: list[str]) -> Habits:
     """The habits above, read from the list's parts (each one name or half a pair)."""
     return Habits(sum(1 for p in parts if _CAPS_FAMILY_FIRST.fullmatch(p)) >= 2,
-                  sum(1 for p in parts if _INITIALS_ONE.fullmatch(p) or _BARE.fullmatch(p)) >= 2)
+                  sum(1 for p in parts if _INITIALS_ONE.fullmatch(p) or _BARE.fullmatch(p)) >= 1)
 
 
 def read_name(part: str, org: bool, habits: Habits) -> Author:

@@ -61,8 +61,7 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
     title apart from the list (`_pairs_style`)."""
     if not text:
         return Names((), False)
-    if "\u060c" in text or "\u061b" in text:  # Persian and Arabic comma and semicolon
-        text = text.replace("\u060c", ",").replace("\u061b", ";")
+    text = text.replace("\u060c", ",").replace("\u061b", ";")  # Persian and Arabic ones
     text, et_al = names_alone(" ".join(text.split()).strip(" ,;:"))
     if not text:
         return Names((), et_al)
@@ -108,8 +107,8 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
             # Yata.", "Skidmore, Owings & Merrill.")
             authors = [_with_suffix(parts[0], p) for p in parts[1:]]
         else:
-            authors = _pair_up(parts, joined, families_only(parts, joined, serial, text), titled,
-                               org)
+            alone = families_only(parts, joined, serial, text)
+            authors = _pair_up(parts, joined, alone, titled, org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
     return Names(_stops_restored(named), et_al)
