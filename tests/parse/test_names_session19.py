@@ -168,3 +168,20 @@ def test_words_after_the_list(text: str, families: list[str], et_al: bool) -> No
 
 def test_one_initialised_name_shows_the_habit() -> None:
     assert _names("Hartman, K. A. and L. Bowering Mullen")[-1] == ("Bowering Mullen", "L.")
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # a family name of two words in capitals before the comma of its initials
+        ("MCDERMOTT LONG, O., WARREN, R., PRICE, J.", ["MCDERMOTT LONG", "WARREN", "PRICE"]),
+        # two names run together with no comma between, each its initials with stops
+        ("Zewdie Y. Tong N. & Bosland P.", ["Zewdie", "Tong", "Bosland"]),
+        ("Upadhyaya H.D. Bramel P.J. & Singh S.", ["Upadhyaya", "Bramel", "Singh"]),
+        # one name with a middle initial, and a suffix, stay one
+        ("Russell M. Taylor II, Smith J.", ["Taylor", "Smith"]),
+        ("Mary J. Blige and John A. Smith", ["Blige", "Smith"]),
+    ],
+)
+def test_capitals_and_names_run_together(text: str, families: list[str]) -> None:
+    assert [a.family for a in split_names(text).authors] == families

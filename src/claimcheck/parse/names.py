@@ -169,11 +169,11 @@ def _is_given(part: str) -> bool:
 
 def _is_bare_family(part: str, given: str = "") -> bool:
     words = part.split()
-    capitals = len(words) <= 4 and all(w.lower() in PARTICLES for w in words[:-1])
+    capitals = len(words) <= 4 and all(w.lower() in PARTICLES or len(w) > 3 for w in words[:-1])
     if capitals and part.isupper() and "." not in part and len(part) > 1 and all(
             "." in w or len(w) == 1 or w.istitle() for w in given.split()):
-        return True  # "BARI, A.", "DEL BANO, M.J.", "DE LOS SANTOS, M.": a family name in
-        # capitals (its particles too), then the given
+        return True  # "BARI, A.", "DEL BANO, M.J.", "DE LOS SANTOS, M.", "MCDERMOTT LONG,
+        # O.": a family name in capitals (its particles too), then the given
     return not any(INITIALS.match(w) for w in words) and (
         len(words) == 1 or words[0].lower() in PARTICLES or len(words) <= 3
     )
@@ -204,7 +204,7 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
             i += 1
         else:  # a part may hold names run together ("Venken K. J. Schulze K. L. et Bellen"),
             # initials with their stops ("Russell M. Taylor II" is one name)
-            split = run_together(part) if part.count(". ") >= 2 else ()
+            split = run_together(part) if ". " in part else ()
             dotted_all = len(split) > 1 and all(a.given.endswith(".") for a in split)
             authors.extend(split if dotted_all else (read_name(part, org, habits),))
             i += 1
