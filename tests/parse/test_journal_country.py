@@ -45,3 +45,18 @@ def test_bracketed_year_after_the_volume(text: str, year: str, volume: str, page
 def test_volume_and_issue_stay() -> None:
     ref = parse_string("Smith J. A title of work. J Foo 12(3): 33-40, 2012.")
     assert (ref.volume, ref.issue, ref.pages) == ("12", "3", "33-40")
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue"),
+    [
+        ("Wu, C., and DiAntonio, A. 2005. “High- wire function at the junction”, Journal of "
+         "Neuroscience, (25), pp. 9557–9566.", "25", ""),
+        # Vancouver's issue without a volume, and an issue with its word, stay issues
+        ("Smith J. A title. J Foo. 2001;(3):4-5.", "", "3"),
+        ("Godard, J.-L. 1959. Entretien. Cahiers du cinéma, no. 25, pp. 3-4.", "", "25"),
+    ],
+)
+def test_a_bracketed_number_alone(text: str, volume: str, issue: str) -> None:
+    ref = parse_string(text)
+    assert (ref.volume, ref.issue) == (volume, issue)

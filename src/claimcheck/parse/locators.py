@@ -22,6 +22,8 @@
   the volume when none is labelled;
 - "Proceedings of IJCAI-95", "(KDD '06)": a short number glued to a hyphen or apostrophe right
   after the container is the conference's year, part of its name, not a volume;
+- "Journal of Neuroscience, (25), pp. 9557": a bracketed number between commas with no
+  volume labelled is the volume;
 - then the numbers a cue word names, or a journal closes (`cued`).
 """
 
@@ -57,6 +59,7 @@ def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     _page_after_bracketed_year(tokens, out)
     _roman_volume(tokens, out)
     _conference_year(tokens, out)
+    _bracketed_volume(tokens, out)
     numbers_by_cue(tokens, out)
 
 
@@ -200,3 +203,16 @@ def _conference_year(tokens: tuple[Token, ...], out: list[str]) -> None:
         tokens[mark].text != "-" or tokens[mark].start == tokens[mark - 1].end)
     if glued and number.text.isdigit() and len(number.text) in (2, 4):
         out[mark] = out[mark + 1] = "container"
+
+
+def _bracketed_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Journal of Neuroscience, (25), pp. 9557": a journal's one number in brackets between
+    commas, read as the issue with no volume labelled, is the volume (Vancouver's issue
+    without a volume follows a semicolon: "2001;(3):4-5")."""
+    if "volume" in out or "issue" not in out or "container" not in out:
+        return
+    i = out.index("issue")
+    if 2 <= i < len(tokens) - 2 and tokens[i].text.isdigit() and tokens[i - 1].text == "(" \
+            and tokens[i - 2].text == "," and tokens[i + 1].text == ")" \
+            and tokens[i + 2].text == ",":
+        out[i - 1:i + 2] = ["volume"] * 3
