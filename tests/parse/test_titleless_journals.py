@@ -38,3 +38,8 @@ def test_a_title_and_journal_after_et_al_are_not_one_journal() -> None:
     ref = parse_string("Smith J, Jones K, Brown L, Davis M, Evans N, Ford O, et al. Vancouver "
                        "et al. BMJ. 2018;360:k123.")
     assert "Vancouver" not in ref.container
+
+
+def test_a_journal_read_as_title_with_its_country_read_as_place() -> None:
+    ref = parse_string("Hansen J, et al. Proc Natl Acad Sci USA 2006;103:14288.")
+    assert (ref.title, ref.container, ref.location) == ("", "Proc Natl Acad Sci USA", "")

@@ -29,10 +29,17 @@ def country_closing_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
     if "location" not in out or "container" not in out or "publisher" in out:
         return
     start = out.index("location")
+    if start and out[start - 1] == "container":
+        end = country_after(tokens, out, start)
+        out[start:end] = ["container"] * (end - start)
+
+
+def country_after(tokens: tuple[Token, ...], out: list[str], start: int) -> int:
+    """Where the place run at `start` ends if it is a country closing the name before it (see
+    the module), else `start`."""
     before = tokens[start - 1].text if start else ""
-    if out[start - 1] != "container" or not (before[-1:].isalnum() or before == ".") \
-            or not tokens[start].text[:1].isupper():
-        return
+    if not (before[-1:].isalnum() or before == ".") or not tokens[start].text[:1].isupper():
+        return start
     end = start
     while end < len(out) and out[end] == "location":
         end += 1
@@ -41,10 +48,11 @@ def country_closing_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
             and tokens[words - 1].text != ".":
         words -= 1  # a comma closing the run ("USA, 103")
     if end >= len(out) or out[end] not in _NUMBERS or words == start:
-        return
+        return start
     run = tokens[start:words]
     # (a country's name right after the journal's last word: after a full stop it may open
     # a meeting's place, "Annual Meeting. New York, September 1994")
     if _CAPITALS.fullmatch("".join(t.text for t in run)) or (
             before != "." and _COUNTRY.fullmatch(" ".join(t.text for t in run))):
-        out[start:end] = ["container"] * (end - start)
+        return end
+    return start

@@ -6,24 +6,29 @@ title run with no container in the entry, followed (after a comma or a stop at m
 volume, or by the date and then the volume, names the journal, when it reads as one: at most
 eight words, each capitalised, an abbreviation or a joining word ("of", "and", "&"), no
 sentence's stop inside (a title in sentence case, "Water scarcity in dry lands, 12, 33", is
-left; so is an entry with a publisher or place, a book's).
+left; so is an entry with a publisher or place, a book's, but for a country closing the
+journal's name, `journalcountry`: "Hansen J, et al. Proc Natl Acad Sci USA 2006;103").
 """
 
 from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.journalcountry import country_after
 from claimcheck.parse.tokens import Token
 
 _JOINS = frozenset({"of", "and", "&", "in", "the", "for", "on", "de", "der", "und", "et"})
-_BOOK = frozenset({"publisher", "location", "container", "editor"})
 
 
 def journal_read_as_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rule above, in place."""
-    if "title" not in out or any(label in _BOOK for label in out):
+    if "title" not in out or "publisher" in out or "container" in out or "editor" in out:
         return
     start, end = label_run(out, "title")
-    after = end
+    country = country_after(tokens, out, end) if end < len(out) and out[end] == "location" \
+        else end  # "Proc Natl Acad Sci | USA 2006;103"
+    if "location" in out[:start] or "location" in out[country:]:
+        return  # a book's place
+    after = country
     while after < len(out) and tokens[after].text in ",.;:":
         after += 1
     if after < len(out) and out[after] == "date":
@@ -39,4 +44,4 @@ def journal_read_as_title(tokens: tuple[Token, ...], out: list[str]) -> None:
         if tokens[i].text in ".:?!" and not (tokens[i - 1].end == tokens[i].start
                                             and tokens[i - 1].text[:1].isupper()):
             return
-    out[start:end] = ["container"] * (end - start)
+    out[start:country] = ["container"] * (country - start)
