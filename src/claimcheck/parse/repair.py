@@ -54,6 +54,7 @@ from claimcheck.parse.locators import locators
 from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
+from claimcheck.parse.reviewsentence import review_sentence_to_title
 from claimcheck.parse.titlebracket import title_through_its_bracket
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.text import clean_markup
@@ -120,6 +121,7 @@ def repair(
     _glued_numbers(tokens, out)
     _wordless_runs(tokens, out)
     journal_read_as_title(tokens, out)
+    review_sentence_to_title(tokens, out)
     country_closing_journal(tokens, out)
     locators(text, tokens, out)
     pages_misread(tokens, out)
