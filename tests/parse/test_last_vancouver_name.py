@@ -25,3 +25,10 @@ def test_the_last_name_out_of_the_title(text: str, last: str, title: str) -> Non
 def test_a_title_and_its_lower_case_subtitle_stay() -> None:
     ref = parse_string("Smith J, Jones K, Vitamin D: a review of it. J Foo 2001; 3: 4-5.")
     assert [a.family for a in ref.authors] == ["Smith", "Jones"]
+
+
+def test_a_two_name_vancouver_list_ends_at_its_stop() -> None:
+    ref = parse_string("Stone B and Morell M. Carbohydrates. pp. 299–362. In: Wheat: Chemistry "
+                       "and technology. AACC, St Paul, MN (2009).")
+    assert ([a.family for a in ref.authors], ref.title, ref.pages) == (
+        ["Stone", "Morell"], "Carbohydrates", "299-362")

@@ -28,9 +28,8 @@ Axon Self-Destruction ...") whose last initials the tagger took for the title's 
 ("A Axon ...", "CA A framework ..."). The title run's first token is the last author's
 initials when it is one to three capitals glued to a colon, and the author run before it
 ends "Initials, Family," (the name before it has its initials after it, so this family lacks
-its own); a title that opens with an acronym after a complete name ("Jones, K, DNA: the ...")
-is left alone, and so is one whose colon a word all in lower case follows ("Lee, DNA: the
-double helix": a subtitle).
+its own); not a title opening with an acronym after a complete name ("Jones, K, DNA: the
+..."), nor one whose colon a word in lower case follows ("Lee, DNA: the double helix").
 """
 
 from __future__ import annotations
@@ -87,8 +86,9 @@ def _editors_first(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
-    # "Renaud S, ...": initials without full stops, so the first stop after initials ends it.
-    if len(tokens) < 4 or out[0] != "author" or tokens[2].text != ",":
+    # "Renaud S, ...", "Stone B and Morell M. Carbohydrates.": initials without stops, so the
+    # first stop after initials ends it (given to the title where the entry has none).
+    if len(tokens) < 4 or out[0] != "author" or tokens[2].text not in (",", "and", "&"):
         return
     if not (tokens[0].text.istitle() and VANCOUVER_INITIALS.fullmatch(tokens[1].text)):
         return
@@ -103,6 +103,8 @@ def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
             # may open with a word and capitals too ("APACHE II: a severity ...").
             if not (VANCOUVER_INITIALS.fullmatch(after) and then in ",.;"):
                 give_back(out, i + 1, end)
+                if "title" not in out and out[end] in _NUMBERS:
+                    out[i + 1:end] = ["title"] * (end - i - 1)
             return
 
 
@@ -138,15 +140,13 @@ def _ends_at_et_al(tokens: tuple[Token, ...], out: list[str]) -> None:
                 give_back(out, stop, end)
                 if end < len(out) and out[end] in _NUMBERS and "title" not in out \
                         and "container" not in out and _abbreviated_only(tokens, stop, end):
-                    # a title-less entry's journal ("D. K. Joe et al., Atmos Environ 2014, 82,
-                    # 351"): the words before its numbers, where no title is
+                    # a title-less entry's journal ("Joe et al., Atmos Environ 2014, 82")
                     out[stop:end] = ["container"] * (end - stop)
             return
 
 
 def _abbreviated_only(tokens: tuple[Token, ...], start: int, end: int) -> bool:
-    """No sentence's stop among the tokens: each stop an abbreviation's, after a capitalised
-    word ("Biosens. Bioelectron."; not "Vancouver et al. BMJ.", a title and a journal)."""
+    """Each stop an abbreviation's ("Biosens. Bioelectron."; not "Vancouver et al. BMJ.")."""
     return all(tokens[i].text != "." or tokens[i - 1].text[:1].isupper()
                for i in range(start + 1, end - 1))
 
