@@ -114,3 +114,43 @@ def test_a_firm_and_its_legal_form_are_one_name() -> None:
     authors = split_names("AECOM Technical Services, Inc. (AECOM)").authors
     assert [(a.family, a.literal) for a in authors] == [("AECOM Technical Services Inc. (AECOM)",
                                                          True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # "Bank" and "Corps" are family names too: persons where initials, commas or a
+        # conjunction show a list of them
+        ("Seth R. Bank and Mark A. Wistey", ["Bank", "Wistey"]),
+        ("Andrew Corps and Graham Riley", ["Corps", "Riley"]),
+        ("Shelley Bank, Jane Doe, and Mark Roe", ["Bank", "Doe", "Roe"]),
+        ("Bank, S. R., & Wistey, M. A.", ["Bank", "Wistey"]),
+    ],
+)
+def test_bank_and_corps_as_family_names(text: str, families: list[str]) -> None:
+    authors = split_names(text).authors
+    assert [(a.family, a.literal) for a in authors] == [(f, False) for f in families]
+
+
+@pytest.mark.parametrize(
+    "text", ["World Bank", "Asian Development Bank", "Peace Corps", "European Central Bank"])
+def test_bank_and_corps_bodies(text: str) -> None:
+    assert [(a.family, a.literal) for a in split_names(text).authors] == [(text, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # a full stop closes a bibliography's list: the second part is the first's given name
+        ("Smith, John, Jones. 2005. The economics of trust. Journal of Economic Behavior "
+         "12: 1-20.", ["Smith", "Jones"]),
+    ],
+)
+def test_three_parts_closed_by_a_stop(text: str, families: list[str]) -> None:
+    assert [a.family for a in parse_string(text).authors] == families
+
+
+@pytest.mark.parametrize("text", ["Scott, Walter, Sir", "Tennyson, Alfred, Baron"])
+def test_a_rank_after_the_given_name(text: str) -> None:
+    """A rank closing an inverted name makes no third family name of its given name."""
+    assert split_names(text).authors[0].given == text.split(", ")[1]

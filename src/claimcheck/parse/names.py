@@ -24,13 +24,13 @@ from claimcheck.parse.conjoined import (
 from claimcheck.parse.namecues import names_alone
 from claimcheck.parse.onename import (
     INITIALS,
-    ORG_WORDS,
     PARTICLES,
     SUFFIX_FORMS,
     UP,
     dotted,
     is_organisation,
     is_suffix,
+    org_words,
     parse_name,
 )
 from claimcheck.parse.runon import run_together
@@ -65,7 +65,7 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         return Names((), et_al)
     # No organisation word in the list: none in any of its names, which the tests below and
     # `parse_name` need not look for again (the parts only lose separators and conjunctions).
-    org = ORG_WORDS.search(text.lower()) is not None
+    org = org_words(text)
     if org and "," in text:  # "AECOM Technical Services, Inc. (AECOM)": one firm
         text = _FIRM_COMMA.sub(" ", text)
     # (a list without ";" is split by its commas and conjunctions once, here)
@@ -105,8 +105,8 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
             # Yata.", "Skidmore, Owings & Merrill.")
             authors = [_with_suffix(parts[0], p) for p in parts[1:]]
         else:
-            authors = _pair_up(parts, joined, families_only(parts, joined, serial, text), titled,
-                               org)
+            alone = families_only(parts, joined, serial, text, stopped)
+            authors = _pair_up(parts, joined, alone, titled, org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
     return Names(_stops_restored(named), et_al)
