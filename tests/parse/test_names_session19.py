@@ -152,5 +152,13 @@ def test_three_parts_closed_by_a_stop(text: str, families: list[str]) -> None:
 
 @pytest.mark.parametrize("text", ["Scott, Walter, Sir", "Tennyson, Alfred, Baron"])
 def test_a_rank_after_the_given_name(text: str) -> None:
-    """A rank closing an inverted name makes no third family name of its given name."""
-    assert split_names(text).authors[0].given == text.split(", ")[1]
+    """A rank closing an inverted name is no name: neither its given name nor the rank is a
+    family name of its own."""
+    family, given = text.split(", ")[:2]
+    assert _names(text) == [(family, given)]
+    assert _names(text + ".") == [(family, given)]
+
+
+def test_a_family_name_like_a_rank_keeps_its_given_name() -> None:
+    assert _names("Rutter, M., Lord, C.") == [("Rutter", "M."), ("Lord", "C.")]
+    assert _names("Rutter, M., Lord") == [("Rutter", "M."), ("Lord", "")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import Run
-from claimcheck.parse.onename import INITIALS, RANKS, is_suffix
+from claimcheck.parse.onename import INITIALS, is_rank, is_suffix
 
 # "and" in other languages (Vietnamese "và", Russian "и", Ukrainian "і", Greek "και", Persian
 # and Arabic "و", whose comma "،" `names.split_names` reads as ",", with the common ones);
@@ -117,7 +117,7 @@ def families_only(parts: list[str], joined: frozenset[int], serial: frozenset[in
     if not joined:
         return not stopped and len(parts) == 3 and text.count(",") == 2 \
             and all(map(_one_word, parts)) and not any(map(is_suffix, parts)) \
-            and parts[2].lower() not in RANKS
+            and not is_rank(parts[2])
     return one_word_names(parts, joined) and (len(parts) > 3 or len(parts) - 1 in serial)
 
 

@@ -29,6 +29,7 @@ from claimcheck.parse.onename import (
     UP,
     dotted,
     is_organisation,
+    is_rank,
     is_suffix,
     org_words,
     parse_name,
@@ -220,6 +221,9 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
             last = authors.pop()
             authors.append(Author(last.family, last.given, part.strip()))
             i += 1
+        elif authors and is_rank(part) and any(map(str.islower, authors[-1].given)):
+            i += 1  # a catalogue's rank after a given name printed whole ("Scott, Walter,
+            # Sir"): no name (after initials, "Rutter, M., Lord", a family name)
         elif len(parts) == 1:  # a list without commas may be names run together
             authors.extend(run_together(part) or (parse_name(part, org),))
             i += 1

@@ -56,6 +56,11 @@ def is_suffix(word: str) -> bool:
     return word in SUFFIX_FORMS
 
 
+def is_rank(word: str) -> bool:
+    """"Sir", "Baron.": a rank after an inverted name, not a name."""
+    return word.lower().rstrip(".") in RANKS
+
+
 # Organisation words that are also family names ("Seth R. Bank", "A. N. Corps"): an
 # organisation only in a name without initials, commas or a conjunction ("World Bank",
 # "Peace Corps"), never in a list of persons
