@@ -185,3 +185,51 @@ def test_one_initialised_name_shows_the_habit() -> None:
 )
 def test_capitals_and_names_run_together(text: str, families: list[str]) -> None:
     assert [a.family for a in split_names(text).authors] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # "Bank" and "Corps" are family names too: persons where initials, commas or a
+        # conjunction show a list of them
+        ("Seth R. Bank and Mark A. Wistey", ["Bank", "Wistey"]),
+        ("Andrew Corps and Graham Riley", ["Corps", "Riley"]),
+        ("Shelley Bank, Jane Doe, and Mark Roe", ["Bank", "Doe", "Roe"]),
+        ("Bank, S. R., & Wistey, M. A.", ["Bank", "Wistey"]),
+    ],
+)
+def test_bank_and_corps_as_family_names(text: str, families: list[str]) -> None:
+    authors = split_names(text).authors
+    assert [(a.family, a.literal) for a in authors] == [(f, False) for f in families]
+
+
+@pytest.mark.parametrize(
+    "text", ["World Bank", "Asian Development Bank", "Peace Corps", "European Central Bank"])
+def test_bank_and_corps_bodies(text: str) -> None:
+    assert [(a.family, a.literal) for a in split_names(text).authors] == [(text, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        # a full stop closes a bibliography's list: the second part is the first's given name
+        ("Smith, John, Jones. 2005. The economics of trust. Journal of Economic Behavior "
+         "12: 1-20.", ["Smith", "Jones"]),
+    ],
+)
+def test_three_parts_closed_by_a_stop(text: str, families: list[str]) -> None:
+    assert [a.family for a in parse_string(text).authors] == families
+
+
+@pytest.mark.parametrize("text", ["Scott, Walter, Sir", "Tennyson, Alfred, Baron"])
+def test_a_rank_after_the_given_name(text: str) -> None:
+    """A rank closing an inverted name is no name: neither its given name nor the rank is a
+    family name of its own."""
+    family, given = text.split(", ")[:2]
+    assert _names(text) == [(family, given)]
+    assert _names(text + ".") == [(family, given)]
+
+
+def test_a_family_name_like_a_rank_keeps_its_given_name() -> None:
+    assert _names("Rutter, M., Lord, C.") == [("Rutter", "M."), ("Lord", "C.")]
+    assert _names("Rutter, M., Lord") == [("Rutter", "M."), ("Lord", "")]

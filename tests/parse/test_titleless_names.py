@@ -50,3 +50,29 @@ def test_the_last_names_initials_read_as_the_journals() -> None:
                        "Technol 50 5757 (2016).")
     assert ([a.family for a in ref.authors], ref.container) == (
         ["Krechmer", "Pagonis", "Ziemann", "Jimenez"], "Environ Sci Technol")
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "container"),
+    [
+        # a capitalised particle opens a family name of two words or more, which stays whole
+        ("A Rossi, M Bianchi, and G De Luca Phys. Rev. B 75 104512 (2007)", "De Luca",
+         "Phys. Rev. B"),
+        ("J Smith, K Brown, and D Van Dyck Ultramicroscopy 64 99 (1996)", "Van Dyck",
+         "Ultramicroscopy"),
+        ("K Schmidt, T Weber, and A Van Der Berg Appl Phys Lett 90 152101 (2007)",
+         "Van Der Berg", "Appl Phys Lett"),
+        ("T Nguyen, H Tran, and K St Clair Phys Fluids 18 1 (2006)", "St Clair", "Phys Fluids"),
+        ("A Brown, B White, and C Mac Donald Opt Express 15 1 (2007)", "Donald",
+         "Opt Express"),  # ("Mac" is no particle to `parse_name`: "Donald" its family)
+    ],
+)
+def test_a_particle_keeps_its_family_word(text: str, last: str, container: str) -> None:
+    ref = parse_string(text)
+    assert (ref.authors[-1].family, ref.container) == (last, container)
+
+
+def test_a_lone_particle_word_is_read_as_before() -> None:
+    """"Du", "Le" or "Do" alone is a family name ("Z Du | Phys. Rev. B"), as the tagger read."""
+    ref = parse_string("X Wang, Y Li, and Z Du Phys. Rev. B 75 1 (2007)")
+    assert (ref.authors[-1].family, ref.container) == ("Du", "Phys. Rev. B")

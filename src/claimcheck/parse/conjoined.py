@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import Run
-from claimcheck.parse.onename import INITIALS, is_suffix
+from claimcheck.parse.onename import INITIALS, is_rank, is_suffix
 
 # "and" in other languages (Vietnamese "và", Russian "и", Ukrainian "і", Greek "και", Persian
 # and Arabic "و", whose comma "،" `names.split_names` reads as ",", with the common ones);
@@ -100,7 +100,7 @@ def one_word_names(parts: list[str], joined: frozenset[int]) -> bool:
 
 
 def families_only(parts: list[str], joined: frozenset[int], serial: frozenset[int],
-                  text: str) -> bool:
+                  text: str, stopped: bool = False) -> bool:
     """"Gooding, Grabowski, and Hendershot", "Chiba, Nakanishi, Fukuda & Yata": one-word names
     with a comma before the conjunction or four parts and more. A given name printed first
     makes the last part two words ("Smith, John, and Jane Doe"), so a lone word there is a
@@ -111,10 +111,13 @@ def families_only(parts: list[str], joined: frozenset[int], serial: frozenset[in
     and given pair and a third name printed so ("Koch, Reichling, Schneele 2008", an
     author-date label; not "Smith, John, Doe, Jane", pairs; "Hershey, Robert, Jr.", a suffix;
     nor five, "Bernardi, Laura, Keim, Sylvia, Lippe", where the last lost its given name),
-    printed with two commas (`text`, the list: "Ortega y Gasset, José" is one name)."""
+    printed with two commas (`text`, the list: "Ortega y Gasset, José" is one name), and
+    not closed by a full stop (`stopped`: a bibliography's "Smith, John, Jones." inverts its
+    first name), nor by a rank ("Scott, Walter, Sir", as catalogues print it)."""
     if not joined:
-        return len(parts) == 3 and text.count(",") == 2 and all(map(_one_word, parts)) \
-            and not any(map(is_suffix, parts))
+        return not stopped and len(parts) == 3 and text.count(",") == 2 \
+            and all(map(_one_word, parts)) and not any(map(is_suffix, parts)) \
+            and not is_rank(parts[2])
     return one_word_names(parts, joined) and (len(parts) > 3 or len(parts) - 1 in serial)
 
 

@@ -25,7 +25,6 @@ from claimcheck.parse.listhabits import list_habits, read_name
 from claimcheck.parse.namecues import names_alone
 from claimcheck.parse.onename import (
     INITIALS,
-    ORG_WORDS,
     PARTICLES,
     SUFFIX_FORMS,
     UP,
@@ -33,7 +32,9 @@ from claimcheck.parse.onename import (
     firm_whole,
     is_body,
     is_organisation,
+    is_rank,
     is_suffix,
+    org_words,
     parse_name,
 )
 from claimcheck.parse.runon import run_together
@@ -67,7 +68,7 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         return Names((), et_al)
     # No organisation word in the list: none in any of its names, which the tests below and
     # `parse_name` need not look for again (the parts only lose separators and conjunctions).
-    org = ORG_WORDS.search(text.lower()) is not None
+    org = org_words(text)
     if org and "," in text:  # "AECOM Technical Services, Inc. (AECOM)": one firm
         text = firm_whole(text)
     # (a list without ";" is split by its commas and conjunctions once, here)
@@ -107,7 +108,7 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
             # Yata.", "Skidmore, Owings & Merrill.")
             authors = [_with_suffix(parts[0], p) for p in parts[1:]]
         else:
-            alone = families_only(parts, joined, serial, text)
+            alone = families_only(parts, joined, serial, text, stopped)
             authors = _pair_up(parts, joined, alone, titled, org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
@@ -199,6 +200,9 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
             last = authors.pop()
             authors.append(Author(last.family, last.given, part.strip()))
             i += 1
+        elif authors and is_rank(part) and any(map(str.islower, authors[-1].given)):
+            i += 1  # a catalogue's rank after a given name printed whole ("Scott, Walter,
+            # Sir"): no name (after initials, "Rutter, M., Lord", a family name)
         elif len(parts) == 1:  # a list without commas may be names run together
             authors.extend(run_together(part) or (parse_name(part, org),))
             i += 1

@@ -14,6 +14,9 @@ from claimcheck.model import Author
 from claimcheck.vocabulary import NAME_PARTICLES_MORE
 
 SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv", "2nd", "3rd"})
+# Ranks that catalogues print after an inverted name ("Scott, Walter, Sir", "Tennyson,
+# Alfred, Baron"): no name of their own
+RANKS = frozenset({"sir", "dame", "lord", "lady", "baron", "baroness", "earl", "viscount"})
 UP = "A-Z\u00c0-\u00de\u0100-\u017e\u0391-\u03a9\u0400-\u042f"  # Latin, Greek, Cyrillic
 # An initial is one capital with or without a dot, or "Th."-like with the dot required, so
 # that short family names such as "Li" or "Wu" are not mistaken for initials.
@@ -53,11 +56,33 @@ def is_suffix(word: str) -> bool:
     return word in SUFFIX_FORMS
 
 
+def is_rank(word: str) -> bool:
+    """"Sir", "Baron.": a rank after an inverted name, not a name."""
+    return word.lower().rstrip(".") in RANKS
+
+
+# Organisation words that are also family names ("Seth R. Bank", "A. N. Corps"): an
+# organisation only in a name without initials, commas or a conjunction ("World Bank",
+# "Peace Corps"), never in a list of persons
+_SURNAME_WORDS = re.compile(r"\b(?:bank|corps)\b")
+_PERSONS = re.compile(r",|&|\band\b")
+
+
+def org_words(text: str) -> bool:
+    """Whether the text holds an organisation word; "bank" or "corps" alone only where no
+    initial, comma or conjunction shows a person ("Seth R. Bank and Mark A. Wistey")."""
+    lower = text.lower()
+    if not ORG_WORDS.search(lower):
+        return False
+    return bool(ORG_WORDS.search(_SURNAME_WORDS.sub(" ", lower))) or not (
+        _PERSONS.search(text) or any(INITIALS.match(w) for w in text.split()))
+
+
 def is_organisation(text: str) -> bool:
     """An organisation is named with an organisation word and without any initials, or as
     one comma-free phrase of three or more words ("FAO Statistics and Information Service of
     the Fisheries ...", whose "FAO" only looks like initials)."""
-    if not ORG_WORDS.search(text.lower()):
+    if not org_words(text):
         return False
     if "," not in text and ";" not in text and len(text.split()) >= 3:
         return True

@@ -15,11 +15,13 @@ holds them).
 
 from __future__ import annotations
 
+from claimcheck.parse.onename import PARTICLES
 from claimcheck.parse.tokens import Token
 from claimcheck.parse.unstopped import run_end
 
 _AND = frozenset({"and", "&", "und", "et"})
 _NUMBERS = frozenset({"volume", "pages", "date", "issue"})
+_PARTICLES = PARTICLES | {"mac", "mc"}
 
 
 def _initials(text: str) -> bool:
@@ -83,5 +85,12 @@ def titleless_names_end(tokens: tuple[Token, ...], out: list[str]) -> None:
             or not _family(tokens[words[0]].text) \
             or not (out[end] in _NUMBERS or out[end] == "container"):
         return
-    for i in words[1:]:
+    # (a capitalised particle opens a family name of two words: "G De Luca Phys. Rev. B",
+    # "J H Van Vleck Phys Rev", "K St Clair Phys Fluids")
+    family = 1
+    while family < len(words) and tokens[words[family - 1]].text.lower() in _PARTICLES:
+        family += 1  # ("A Van Der Berg Appl Phys Lett")
+    if len(words) <= family:
+        return
+    for i in words[family:]:
         out[i] = "container"
