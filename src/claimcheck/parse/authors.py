@@ -135,12 +135,16 @@ def _ends_at_et_al(tokens: tuple[Token, ...], out: list[str]) -> None:
             continue
         stop = _et_al_end(tokens, i)
         if stop:
-            stop += stop < end and tokens[stop].text == ","
+            comma = stop < end and tokens[stop].text == ","
+            stop += comma
             if stop < end and tokens[stop].text[:1].isupper() and not _a_name(tokens, stop):
                 give_back(out, stop, end)
                 if end < len(out) and out[end] in _NUMBERS and "title" not in out \
-                        and "container" not in out and _abbreviated_only(tokens, stop, end):
-                    # a title-less entry's journal ("Joe et al., Atmos Environ 2014, 82")
+                        and "container" not in out and _abbreviated_only(tokens, stop, end) \
+                        and (comma or not any(t.text.islower() for t in tokens[stop:end])):
+                    # a title-less entry's journal ("Joe et al., Atmos Environ 2014, 82");
+                    # without the comma, no lower-case word ("et al. Measurement of the W
+                    # Boson Mass 2012, 100": a title)
                     out[stop:end] = ["container"] * (end - stop)
             return
 

@@ -5,9 +5,12 @@ A list of "Family INITIALS" names apart by commas ends on a name, never on its c
 author run the tagger read ends on a comma after two such names or more, and the title run
 opens with a family word and one to three capitals closed by a colon or a full stop (the
 style's mark after the list) and a capital after it, those words are the list's last name.
-(A title opening so in a style that prints a comma before its titles, "Smith J, Jones K,
-Hepatitis B: A review", is read wrongly; "Vitamin D: a review", its subtitle in lower case,
-is left.)
+Not where the title run closes on a comma (a style that prints commas around its titles:
+"Kim H, Park S, Protein C: Structure and function, Thromb Res"), nor where the "initials"
+are longer than every other name's ("Brown AB, Green CD, | Managing HIV: The next decade", an
+acronym); "Vitamin D: a review", its subtitle in lower case, is left. (A comma-before-title
+style whose title closes with a stop, "Smith J, Jones K, Hepatitis B: A review.", is still
+read wrongly.)
 """
 
 from __future__ import annotations
@@ -35,9 +38,10 @@ def _family(tokens: tuple[Token, ...], i: int) -> int:
     return j
 
 
-def _pairs(tokens: tuple[Token, ...], end: int) -> int:
-    """How many "Family INITIALS ," names the run 0..end holds, 0 if any part is not one."""
-    count, i = 0, 0
+def _pairs(tokens: tuple[Token, ...], end: int) -> tuple[int, int]:
+    """How many "Family INITIALS ," names the run 0..end holds (0 if any part is not one), and
+    the most initials one of them prints."""
+    count, i, most = 0, 0, 0
     while i < end:
         while i < end and tokens[i].text in PARTICLES:  # "da Costa Lopes AM"
             i += 1
@@ -45,9 +49,9 @@ def _pairs(tokens: tuple[Token, ...], end: int) -> int:
         while i < j < _family(tokens, j):  # a family name of more words ("Costa Lopes")
             j = _family(tokens, j)
         if j == i or j >= end or not _initials(tokens[j].text) or tokens[j + 1].text != ",":
-            return 0
-        count, i = count + 1, j + 2
-    return count
+            return 0, 0
+        count, i, most = count + 1, j + 2, max(most, len(tokens[j].text))
+    return count, most
 
 
 def last_vancouver_name(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -62,5 +66,14 @@ def last_vancouver_name(tokens: tuple[Token, ...], out: list[str]) -> None:
             or tokens[after + 1].text not in (":", ".") or out[after] != "title" \
             or tokens[after + 2].text[:1].islower():
         return  # (a title's colon before its subtitle in lower case: "Vitamin D: a review")
-    if _pairs(tokens, end) >= 2:
+    close = after + 2
+    while close < len(out) and out[close] == "title":
+        close += 1
+    if tokens[close - 1].text == "," or (close < len(out) and tokens[close].text == ","):
+        return  # the style's comma after the title too: its comma before it ("Kim H, Park S,
+        # Protein C: Structure and function, Thromb Res 2003")
+    count, most = _pairs(tokens, end)
+    # (the name's initials no longer than the list's others: "Managing HIV: The next decade",
+    # "Mitochondria DNA: A new approach" open titles with an acronym)
+    if count >= 2 and len(tokens[after].text) <= max(most, 2):
         out[end:after + 1] = ["author"] * (after + 1 - end)

@@ -7,7 +7,10 @@
   ("Govind Rajan", "Fiatarone Singh", "Thiebaut de Schotten"), not a given name and a family
   name: a name of initials and one family word, or initials after an inverted family
   name ("Wang, Y., D. Simar, and M. A. Fiatarone Singh"), show the habit. (A list that copies
-  its sources' given names as printed, "H. O. Smith, J. Craig Venter", is read wrongly.)
+  its sources' given names as printed, "H. O. Smith, J. Craig Venter": a first word known
+  as a given name, `forenames.is_forename`, is read as the middle name it is there; "R. Keith
+  Sawyer" -> Sawyer, "A. Govind Rajan" -> Govind Rajan. A given name the list there lacks is
+  read as a family word.)
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from claimcheck.model import Author
+from claimcheck.parse.forenames import is_forename
 from claimcheck.parse.onename import PARTICLES, UP, is_suffix, parse_name
 
 # A name in capitals printed family name first: a family name of three letters or more,
@@ -47,6 +51,7 @@ def read_name(part: str, org: bool, habits: Habits) -> Author:
     """One whole name, read as the list's habits say (else as `parse_name` reads it alone)."""
     if habits.initialised:
         more = _INITIALS_MORE.fullmatch(part)
-        if more and not any(map(is_suffix, part.split())):
+        if more and not any(map(is_suffix, part.split())) \
+                and not is_forename(more.group(2).split()[0]):
             return Author(family=more.group(2), given=more.group(1).strip())
     return parse_name(part, org, habits.caps_family_first)

@@ -23,7 +23,8 @@
 - "Proceedings of IJCAI-95", "(KDD '06)": a short number glued to a hyphen or apostrophe right
   after the container is the conference's year, part of its name, not a volume;
 - "Journal of Neuroscience, (25), pp. 9557": a bracketed number between commas with no
-  volume labelled is the volume;
+  volume labelled is the volume, but not in an APA entry ("(2012)." after the names), which
+  prints a journal's issue without a volume so ("Annales HSS, (3), 589-610");
 - then the numbers a cue word names, or a journal closes (`cued`).
 """
 
@@ -209,10 +210,21 @@ def _bracketed_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
     """"Journal of Neuroscience, (25), pp. 9557": a journal's one number in brackets between
     commas, read as the issue with no volume labelled, is the volume (Vancouver's issue
     without a volume follows a semicolon: "2001;(3):4-5")."""
-    if "volume" in out or "issue" not in out or "container" not in out:
+    if "volume" in out or "issue" not in out or "container" not in out or _apa_date(tokens, out):
         return
     i = out.index("issue")
     if 2 <= i < len(tokens) - 2 and tokens[i].text.isdigit() and tokens[i - 1].text == "(" \
             and tokens[i - 2].text == "," and tokens[i + 1].text == ")" \
             and tokens[i + 2].text == ",":
         out[i - 1:i + 2] = ["volume"] * 3
+
+
+def _apa_date(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """APA's date: "(2012)." or "(2012, March)." closed by a stop, before the container."""
+    start = out.index("container")
+    for k in range(min(start, len(tokens)) - 3):
+        if tokens[k].text == "(" and out[k + 1] == "date" \
+                and _YEAR_TOKEN.match(tokens[k + 1].text):
+            close = next((j for j in range(k + 2, min(k + 8, start)) if tokens[j].text == ")"), 0)
+            return bool(close) and tokens[close + 1].text == "."
+    return False
