@@ -16,7 +16,8 @@
 - "et al." (or "и др.", "等") with its full stop ends the list when the tagger ran it on into a
   capitalised title ("Shrivastava R et al. Crocus sativus L.: a review");
 - an initials-first list does not end on an initial (`parse/initialsfirst.py`);
-- names run together without a stop after them ("Haider BAOlofin IWang M Anaemia, ...").
+- names run together without a stop after them ("Haider BAOlofin IWang M Anaemia, ...");
+- a list's last name run on into the journal or the title (`titleless`, `lastvancouver`).
 
 Lists printed without a stop after them (the last two kinds, and Vancouver pairs without
 one) are read in parse/unstopped.py; `author_run_start` runs every rule above in order.
@@ -27,14 +28,15 @@ Axon Self-Destruction ...") whose last initials the tagger took for the title's 
 ("A Axon ...", "CA A framework ..."). The title run's first token is the last author's
 initials when it is one to three capitals glued to a colon, and the author run before it
 ends "Initials, Family," (the name before it has its initials after it, so this family lacks
-its own); a title that opens with an acronym after a complete name ("Jones, K, DNA: the ...")
-is left alone, and so is one whose colon a word all in lower case follows ("Lee, DNA: the
-double helix": a subtitle).
+its own); not a title opening with an acronym after a complete name ("Jones, K, DNA: the
+..."), nor one whose colon a word in lower case follows ("Lee, DNA: the double helix").
 """
 
 from __future__ import annotations
 
 from claimcheck.parse.givennames import names_and_date_alone, slashed_names
+from claimcheck.parse.lastvancouver import last_vancouver_name
+from claimcheck.parse.titleless import titleless_names_end
 from claimcheck.parse.tokens import Token
 from claimcheck.parse.unstopped import (
     VANCOUVER_INITIALS,
@@ -60,8 +62,8 @@ def author_run_start(tokens: tuple[Token, ...], out: list[str]) -> None:
     _ends_at_et_al(tokens, out)
     _ends_at_colon(tokens, out)
     _editors_first(tokens, out)
-
-
+    titleless_names_end(tokens, out)
+    last_vancouver_name(tokens, out)
 
 
 _EDITOR_CUES = frozenset(EDITOR_WORDS)
@@ -84,8 +86,9 @@ def _editors_first(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
-    # "Renaud S, ...": initials without full stops, so the first stop after initials ends it.
-    if len(tokens) < 4 or out[0] != "author" or tokens[2].text != ",":
+    # "Renaud S, ...", "Stone B and Morell M. Carbohydrates.": initials without stops, so the
+    # first stop after initials ends it (given to the title where the entry has none).
+    if len(tokens) < 4 or out[0] != "author" or tokens[2].text not in (",", "and", "&"):
         return
     if not (tokens[0].text.istitle() and VANCOUVER_INITIALS.fullmatch(tokens[1].text)):
         return
@@ -100,12 +103,15 @@ def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
             # may open with a word and capitals too ("APACHE II: a severity ...").
             if not (VANCOUVER_INITIALS.fullmatch(after) and then in ",.;"):
                 give_back(out, i + 1, end)
+                if "title" not in out and out[end] in _NUMBERS:
+                    out[i + 1:end] = ["title"] * (end - i - 1)
             return
 
 
 # "et al.", Russian "и др.", Chinese "等" close a list: no name is printed after them.
 _ET_AL = (("et", "al", "."), ("и", "др", "."), ("等",))
 _ET_AL_FIRST = frozenset({"et", "Et", "ET", "и", "И", "等"})
+_NUMBERS = frozenset({"date", "volume", "pages", "issue"})
 
 
 def _et_al_end(tokens: tuple[Token, ...], i: int) -> int:
@@ -129,11 +135,24 @@ def _ends_at_et_al(tokens: tuple[Token, ...], out: list[str]) -> None:
             continue
         stop = _et_al_end(tokens, i)
         if stop:
-            stop += stop < end and tokens[stop].text == ","
+            comma = stop < end and tokens[stop].text == ","
+            stop += comma
             if stop < end and tokens[stop].text[:1].isupper() and not _a_name(tokens, stop):
-
                 give_back(out, stop, end)
+                if end < len(out) and out[end] in _NUMBERS and "title" not in out \
+                        and "container" not in out and _abbreviated_only(tokens, stop, end) \
+                        and (comma or not any(t.text.islower() for t in tokens[stop:end])):
+                    # a title-less entry's journal ("Joe et al., Atmos Environ 2014, 82");
+                    # without the comma, no lower-case word ("et al. Measurement of the W
+                    # Boson Mass 2012, 100": a title)
+                    out[stop:end] = ["container"] * (end - stop)
             return
+
+
+def _abbreviated_only(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Each stop an abbreviation's ("Biosens. Bioelectron."; not "Vancouver et al. BMJ.")."""
+    return all(tokens[i].text != "." or tokens[i - 1].text[:1].isupper()
+               for i in range(start + 1, end - 1))
 
 
 def _a_name(tokens: tuple[Token, ...], i: int) -> bool:
@@ -154,14 +173,24 @@ def _ends_at_colon(tokens: tuple[Token, ...], out: list[str]) -> None:
             return
 
 
+# Words that join an organisation's name ("Clinical and Laboratory Standards Institute")
+_JOINING = frozenset({"and", "of", "for", "the", "on", "in", "&"})
+
+
 def _leading_author(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """Unlabelled capitalised words opening an entry, directly before its date, are the author."""
-    if "author" in out or not out or out[0] != "O":
+    """Unlabelled capitalised words opening an entry, directly before its date, are the author;
+    so is an organisation the tagger read as a publisher there ("Human Microbiome Project
+    Consortium. (2012).", "American Diabetes Association; (2004)"): a publisher comes after
+    the title, never before the date that follows an author-date entry's author."""
+    if "author" in out or not out or out[0] not in ("O", "publisher"):
         return
+    first = out[0]
     k = 0
-    while k < len(out) and out[k] == "O":
+    while k < len(out) and out[k] == first:
         k += 1
     words = [t.text for t in tokens[:k] if t.text[:1].isalpha()]
+    if first == "publisher":
+        words = [w for w in words if w not in _JOINING]
     if k < len(out) and out[k] == "date" and words and all(w[0].isupper() for w in words):
         opening = k - 1 if tokens[k - 1].text in "([" else k
         for j in range(opening):

@@ -8,30 +8,30 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import Run
-from claimcheck.parse.onename import INITIALS
+from claimcheck.parse.onename import INITIALS, is_rank, is_suffix
 
-# "and" in other languages (Vietnamese "và", Russian "и", Ukrainian "і", Greek "και" with the
-# common ones); lower-case only, since "E" or "I" may be an initial. Czech and Slovak "a",
-# Finnish and Estonian "ja", Indonesian and Malay "dan", Lithuanian "ir", Latvian "un", Basque
-# "eta", Slovenian "in" only after an initial's stop or a name in capitals ("S. D. VERESOGLOU
-# a E. VERBRUGGEN", "Novák, J. a Svoboda", "Vinik, A. I. ja Ziegler, D."; "ja", "dan" and
-# the three after the serial comma too: "Fan, S., dan Zhang, Z."), not inside a name ("Thomas
-# a Kempis"), nor a title's "in" run into the names ("Lecture notes in Earth Sciences", ",
-# in: Book"). "in" only before a name: an
-# initial, a word and its comma or initials, or capitals ("in Kovač, M.", "in Kovač M",
-# "in M. Kovač"); not before a Dutch particle ("in 't Veld") nor a noun ("Müller, K. in
-# Zusammenarbeit mit Schulz, P."). Spanish "y"
-# in capitals only before a name in capitals ("GARCÍA, J. Y LÓPEZ, M."), or after an
-# initial's stop before a family name and its comma ("Pérez, J. Y Gómez, M."): else "Y" is
-# an initial ("S Y Wijaya", "C Y Lee").
+# "and" in other languages (Vietnamese "và", Russian "и", Ukrainian "і", Greek "και", Persian
+# and Arabic "و", whose comma "،" `names.split_names` reads as ",", with the common ones);
+# lower-case only, since "E" or "I" may be an initial. Czech and Slovak "a", Finnish and
+# Estonian "ja", Indonesian and Malay "dan", Lithuanian "ir", Latvian "un", Basque "eta",
+# Slovenian "in" only after an initial's stop or a name in capitals ("S. D. VERESOGLOU a E.
+# VERBRUGGEN", "Novák, J. a Svoboda", "Vinik, A. I. ja Ziegler, D."; "ja", "dan", "in" and
+# the three after the serial comma too: "Fan, S., dan Zhang, Z.", "Lin, D.M., in Goodman,
+# C.S."), not inside a name ("Thomas a Kempis"), nor a title's "in" run into the names
+# ("Lecture notes in Earth Sciences", ", in: Book"). "in" only before a name: an initial, a
+# word and its comma or initials, or capitals ("in Kovač, M.", "in Kovač M", "in M. Kovač");
+# not before a Dutch particle ("in 't Veld") nor a noun ("Müller, K. in Zusammenarbeit mit
+# Schulz, P."). Spanish "y" in capitals only before a name in capitals ("GARCÍA, J. Y LÓPEZ,
+# M."), or after an initial's stop before a family name and its comma ("Pérez, J. Y Gómez,
+# M."): else "Y" is an initial ("S Y Wijaya", "C Y Lee").
 _CAPITAL = r"(?![a-zß-ÿ])[^\W\d_]"  # any script's capital ("Ž", "Č"), as far as re can tell
 # a name after "in": an initial, a word and its comma or initials, or a word in capitals
 _NAME = rf"{_CAPITAL}(?:\.|[^\s,.]+(?:,|\s+[A-ZÀ-Þ]{{1,3}}\b)|(?:{_CAPITAL})+\b)"
 CONJUNCTION = re.compile(
     r"\s*(?:&|\b(?:and|et|und|with|(?-i:y|Y(?=\s+[A-ZÀ-Þ]{2,}\b)|"
     r"(?<=\.\s)Y(?=\s+[A-ZÀ-Þ][^\s,.]+,))|"
-    r"(?-i:e|i|ve|og|och|en|és|și|şi|và|и|і|και))\b|"
-    r"(?-i:(?<=[.A-Z])\s+(?:a|in(?=\s+" + _NAME + r"))"
+    r"(?-i:e|i|ve|og|och|en|és|și|şi|và|и|і|και|و))\b|"
+    r"(?-i:(?<=[.A-Z])\s+a|(?<=[.A-Z,])\s+in(?=\s+" + _NAME + r")"
     r"|(?<=[.A-Z,])\s+(?:ja|dan|ir|un|eta)))\s+",
     re.IGNORECASE)
 # Vietnamese, Russian, Ukrainian and Greek "and" join two names only before a capitalised
@@ -96,19 +96,33 @@ def one_word_names(parts: list[str], joined: frozenset[int]) -> bool:
     """Three parts or more, each one capitalised word (no initials), the last after a
     conjunction: "Gooding, Grabowski, and Hendershot", "Grimm, Jacob, and Wilhelm"."""
     last = len(parts) - 1
-    return last >= 2 and last in joined \
-        and all(len(p.split()) == 1 and p[:1].isupper() and p[1:].islower() for p in parts)
+    return last >= 2 and last in joined and all(map(_one_word, parts))
 
 
-def families_only(parts: list[str], joined: frozenset[int], serial: frozenset[int]) -> bool:
+def families_only(parts: list[str], joined: frozenset[int], serial: frozenset[int],
+                  text: str, stopped: bool = False) -> bool:
     """"Gooding, Grabowski, and Hendershot", "Chiba, Nakanishi, Fukuda & Yata": one-word names
     with a comma before the conjunction or four parts and more. A given name printed first
     makes the last part two words ("Smith, John, and Jane Doe"), so a lone word there is a
     family name, and so are the words before it; but "Curie, Pierre and Marie", "Webb,
     Sidney and Beatrice" are a couple sharing one family name, so three parts without the
     serial comma pair up. (Asked only where no full stop closes the list: see
-    `names.split_names`.)"""
+    `names.split_names`.) With no conjunction at all, three of them, which cannot be a family
+    and given pair and a third name printed so ("Koch, Reichling, Schneele 2008", an
+    author-date label; not "Smith, John, Doe, Jane", pairs; "Hershey, Robert, Jr.", a suffix;
+    nor five, "Bernardi, Laura, Keim, Sylvia, Lippe", where the last lost its given name),
+    printed with two commas (`text`, the list: "Ortega y Gasset, José" is one name), and
+    not closed by a full stop (`stopped`: a bibliography's "Smith, John, Jones." inverts its
+    first name), nor by a rank ("Scott, Walter, Sir", as catalogues print it)."""
+    if not joined:
+        return not stopped and len(parts) == 3 and text.count(",") == 2 \
+            and all(map(_one_word, parts)) and not any(map(is_suffix, parts)) \
+            and not is_rank(parts[2])
     return one_word_names(parts, joined) and (len(parts) > 3 or len(parts) - 1 in serial)
+
+
+def _one_word(part: str) -> bool:
+    return " " not in part and part[:1].isupper() and part[1:].islower()
 
 
 def list_stopped(text: str, labelled: tuple[Run, ...]) -> bool:

@@ -21,6 +21,9 @@ _NEXT_CUE = re.compile(r"[\s,.;:]+(?:pp?|pages?|vols?|nos?|nr|of)\.?$|\.\s*s\.?$
 _EDS_BEFORE = re.compile(r"^eds?\.?,?\s+(?=\S)", re.IGNORECASE)
 # "Journal 2007, 41, 441-448": the year printed before the volume, run into it.
 _YEAR_THEN_VOLUME = re.compile(rf"^{YEAR_DIGITS}\s*[,;]\s*(?=\d)")
+# "PNAS 113 [2016]: 763–768", "Proc Intl Soc Mag Reson Med 15 [2007]: 3720": MLA's year in
+# square brackets after the volume, and what the tagger ran on after it (its colon, the pages)
+_BRACKETED_YEAR = re.compile(rf"^(\d[\w.-]*)\s*\[({YEAR_DIGITS})\]\s*:?\s*(.*)$")
 # Korean, Japanese and Chinese print volume and issue inside counters: 제33권, 第58巻, 第3号.
 _COUNTER = re.compile(r"^[제第]\s*(\w+?)\s*[권巻卷호号號期집輯]$")
 
@@ -101,6 +104,12 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
     for name in ("volume", "issue"):
         if out.get(name):
             out[name] = _bare_number(out[name])
+    bracketed = _BRACKETED_YEAR.match(out.get("volume", ""))
+    if bracketed:
+        out["volume"] = bracketed.group(1)
+        out.setdefault("date", bracketed.group(2))
+        if bracketed.group(3) and not out.get("pages"):
+            out["pages"] = bracketed.group(3)
     volume = out.get("volume", "")
     match = _VOLUME_ISSUE.match(volume) or _VOLUME_NUMBER.match(volume)
     if not match and out.get("pages") and not out.get("issue"):

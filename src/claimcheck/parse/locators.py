@@ -22,6 +22,9 @@
   the volume when none is labelled;
 - "Proceedings of IJCAI-95", "(KDD '06)": a short number glued to a hyphen or apostrophe right
   after the container is the conference's year, part of its name, not a volume;
+- "Journal of Neuroscience, (25), pp. 9557": a bracketed number between commas with no
+  volume labelled is the volume, but not in an APA entry ("(2012)." after the names), which
+  prints a journal's issue without a volume so ("Annales HSS, (3), 589-610");
 - then the numbers a cue word names, or a journal closes (`cued`).
 """
 
@@ -57,6 +60,7 @@ def locators(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
     _page_after_bracketed_year(tokens, out)
     _roman_volume(tokens, out)
     _conference_year(tokens, out)
+    _bracketed_volume(tokens, out)
     numbers_by_cue(tokens, out)
 
 
@@ -126,10 +130,12 @@ def _bare_page_after_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
         between = {tokens[i].text for i in range(numbers[0] + 1, split)}
         if not between <= {","}:  # not "12(3" nor "5-6"
             continue
+        # (a pages run may end on the bracket of the date after it: "177 223 (2014)")
+        stop = end - 1 if tokens[end - 1].text in "([" and end - 1 > split else end
         if label == "volume" and split == words[-1]:
             for i in range(split, end):
                 out[i] = "pages"
-        elif label == "pages" and all(tokens[i].text in "-–.,;" for i in range(split, end)
+        elif label == "pages" and all(tokens[i].text in "-–.,;" for i in range(split, stop)
                                       if not tokens[i].text.isalnum()):
             for i in range(start, split):
                 out[i] = "volume"
@@ -198,3 +204,27 @@ def _conference_year(tokens: tuple[Token, ...], out: list[str]) -> None:
         tokens[mark].text != "-" or tokens[mark].start == tokens[mark - 1].end)
     if glued and number.text.isdigit() and len(number.text) in (2, 4):
         out[mark] = out[mark + 1] = "container"
+
+
+def _bracketed_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """"Journal of Neuroscience, (25), pp. 9557": a journal's one number in brackets between
+    commas, read as the issue with no volume labelled, is the volume (Vancouver's issue
+    without a volume follows a semicolon: "2001;(3):4-5")."""
+    if "volume" in out or "issue" not in out or "container" not in out or _apa_date(tokens, out):
+        return
+    i = out.index("issue")
+    if 2 <= i < len(tokens) - 2 and tokens[i].text.isdigit() and tokens[i - 1].text == "(" \
+            and tokens[i - 2].text == "," and tokens[i + 1].text == ")" \
+            and tokens[i + 2].text == ",":
+        out[i - 1:i + 2] = ["volume"] * 3
+
+
+def _apa_date(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """APA's date: "(2012)." or "(2012, March)." closed by a stop, before the container."""
+    start = out.index("container")
+    for k in range(min(start, len(tokens)) - 3):
+        if tokens[k].text == "(" and out[k + 1] == "date" \
+                and _YEAR_TOKEN.match(tokens[k + 1].text):
+            close = next((j for j in range(k + 2, min(k + 8, start)) if tokens[j].text == ")"), 0)
+            return bool(close) and tokens[close + 1].text == "."
+    return False

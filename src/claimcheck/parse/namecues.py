@@ -34,9 +34,13 @@ _EMPTY_BRACKETS = re.compile(r"\s*[\[(]\s*[\])]")
 # (apart, and only scanned for when one of them may be there: the common scan stays short)
 _ET_AL_OTHER = re.compile(
     r"[,;]?\s*(?:\bи\s+др\b\.?|等|(?-i:\bvd\b)(?:\.|(?=\s*$))|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
+# A CSL role term printed after the names, which names nobody ("Naik V., contributor")
+_ROLE_AFTER = re.compile(r"[,;]?\s*\bcontributors?\b\.?\s*$")
+
 # ... and, ending the list only, Polish "i wsp." / "i in.", Czech and Slovak "a kol.", Spanish
 # and Portuguese "y cols." / "e col.", Italian "e coll.", Hungarian "és mtsai", Turkish "ve
-# ark." and "and co-authors" (lower case as printed: "Coll A, Cols B" are names); then the
+# ark." and "and co-authors" (lower case as printed: "Coll A, Cols B" are names; "and
+# Coauthors" as the AMS prints it); then the
 # "et al." and "and others" terms of CSL's locales, which styles print after the last name
 # kept: Indonesian "dkk.", Finnish "ym.", Norwegian "mfl.", Dutch "e.a.", Slovenian "idr.",
 # Croatian "i sur." / "i dr.", Lithuanian "ir kt.", Latvian "u.c.", Bulgarian "и съавт.",
@@ -46,12 +50,13 @@ _ET_AL_OTHER = re.compile(
 # "in drugi", "un citi", "eta beste", "ac eraill"
 _ET_AL_END = re.compile(
     r"[,;]?\s*(?:\bi\s+(?:wsp|in|inni|sur|dr)|\ba\s+(?:kol|další|ďalší)|\b[ye]\s+coll?s?"
-    r"|\bés\s+(?:mtsai|mások)|\bve\s+(?:ark|diğerleri)|\band\s+co-?authors"
+    r"|\bés\s+(?:mtsai|mások)|\bve\s+(?:ark|diğerleri)|\band\s+(?i:co-?authors)"
     r"|\bdkk|\bym|\bmfl|\be\.\s?a|\bidr|\bir\s+kt|\bu\.\s?c|\bи\s+съавт|\bта\s+ін|\bvà\s+c\.\s?s"
     r"|\by\s+otros|\be\s+(?:outros|altri)|\bet\s+autres|\bund\s+andere|\bja\s+teised"
     r"|\bi\s+altres|\bmed\s+flere|\boch\s+andra|\bog\s+fleiri|\ben\s+anderen|\bși\s+alții"
     r"|\bdan\s+lainnya|\bin\s+drugi|\bun\s+citi|\beta\s+beste|\bac\s+eraill)\b\.?\s*$")
 _ET_AL_END_CORES = (" wsp", " in", " kol", " col", " mtsai", " ark", "co-author", "coauthor",
+                    "Coauthor", "Co-author",
                     "dkk", "ym", "mfl", "e.a", "e. a", "idr", " sur", " dr", " kt", "u.c",
                     "u. c", "съавт", " ін", "c.s", "c. s", "otros", "outros", "altri",
                     "autres", "andere", "teised", "altres", "další", "ďalší", "flere",
@@ -61,12 +66,17 @@ _ET_AL_END_CORES = (" wsp", " in", " kol", " col", " mtsai", " ark", "co-author"
 
 def names_alone(text: str) -> tuple[str, bool]:
     """The list (spaced as printed once) without the editors' cue before or after it, a year
-    run into its end and its "et al."; and whether it printed an "et al."."""
+    run into its end, the dash after it ("Tonra C.M. - A call for ...") and its "et al."; and
+    whether it printed an "et al."."""
+    if text[-2:-1] == " " and text[-1] in "–—-":
+        text = text[:-1].rstrip(" ,;:")
     text = _EDITORS_BEFORE.sub("", text)
     if _may_have_editors_after(text):
         text = _EDITORS_AFTER.sub("", text)
     if _DIGIT.search(text):  # the year needs digits; most name lists have none
         text = _TRAILING_YEAR.sub("", text)
+    if "contributor" in text:
+        text = _ROLE_AFTER.sub("", text)
     skipped = False
     if "…" in text or "..." in text:  # (most lists: no ellipsis)
         text, skipped = _names_skipped(text)

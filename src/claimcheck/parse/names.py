@@ -21,16 +21,20 @@ from claimcheck.parse.conjoined import (
     may_pair_across,
     one_word_names,
 )
+from claimcheck.parse.listhabits import list_habits, read_name
 from claimcheck.parse.namecues import names_alone
 from claimcheck.parse.onename import (
     INITIALS,
-    ORG_WORDS,
     PARTICLES,
     SUFFIX_FORMS,
     UP,
     dotted,
+    firm_whole,
+    is_body,
     is_organisation,
+    is_rank,
     is_suffix,
+    org_words,
     parse_name,
 )
 from claimcheck.parse.runon import run_together
@@ -58,15 +62,18 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
     title apart from the list (`_pairs_style`)."""
     if not text:
         return Names((), False)
+    text = text.replace("\u060c", ",").replace("\u061b", ";")  # Persian and Arabic ones
     text, et_al = names_alone(" ".join(text.split()).strip(" ,;:"))
     if not text:
         return Names((), et_al)
+    # No organisation word in the list: none in any of its names, which the tests below and
+    # `parse_name` need not look for again (the parts only lose separators and conjunctions).
+    org = org_words(text)
+    if org and "," in text:  # "AECOM Technical Services, Inc. (AECOM)": one firm
+        text = firm_whole(text)
     # (a list without ";" is split by its commas and conjunctions once, here)
     listed = None if ";" in text else joined_parts(text)
     parts = listed[0] if listed else _parts(text)
-    # No organisation word in the list: none in any of its names, which the tests below and
-    # `parse_name` need not look for again (the parts only lose separators and conjunctions).
-    org = ORG_WORDS.search(text.lower()) is not None
     if org and len(parts) > 1 and all(len(p.split()) > 1 and is_organisation(p) for p in parts):
         # "LIGO Scientific Collaboration and Virgo Collaboration": two organisations
         return Names(tuple(Author(family=p.rstrip("."), literal=True) for p in parts), et_al)
@@ -75,8 +82,8 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         # "D. L. Riddle and National Center for Biotechnology Information"
         return Names((parse_name(parts[0], False),
                       Author(family=parts[1].rstrip("."), literal=True)), et_al)
-    if org and is_organisation(text):
-        return Names((Author(family=text, literal=True),), et_al)
+    if (org and is_organisation(text)) or is_body(text):
+        return Names((Author(family=text.rstrip("."), literal=True),), et_al)
     if ". " in text and _CAPS_BREAK.search(text):  # "ROUSSILLON, René. CHABERT, Catherine"
         text = _CAPS_BREAK.sub("; ", text)
         parts = _parts(text)
@@ -86,9 +93,10 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         parts = _parts(text)
     if ";" in text:  # each part is one whole name, maybe inverted ("Kim, S.-H.; Wu, X.")
         families = _families_alone(parts) if "/" in raw else ()
+        habits = list_habits(parts)
         authors = [_with_suffix(*p.split(",", 1)) if "," in p
-                   else Author(family=p) if p in families else parse_name(p, org)
-                   for p in parts]
+                   else Author(family=p) if p in families
+                   else read_name(p, org, habits) for p in parts]
     else:
         parts, joined, serial = listed or joined_parts(text)  # (text as `listed` split it)
         if stopped and "&" not in text and one_word_names(parts, joined):
@@ -100,7 +108,8 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
             # Yata.", "Skidmore, Owings & Merrill.")
             authors = [_with_suffix(parts[0], p) for p in parts[1:]]
         else:
-            authors = _pair_up(parts, joined, families_only(parts, joined, serial), titled, org)
+            alone = families_only(parts, joined, serial, text, stopped)
+            authors = _pair_up(parts, joined, alone, titled, org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
     named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
     return Names(_stops_restored(named), et_al)
@@ -161,11 +170,11 @@ def _is_given(part: str) -> bool:
 
 def _is_bare_family(part: str, given: str = "") -> bool:
     words = part.split()
-    capitals = len(words) <= 4 and all(w.lower() in PARTICLES for w in words[:-1])
+    capitals = len(words) <= 4 and all(w.lower() in PARTICLES or len(w) > 3 for w in words[:-1])
     if capitals and part.isupper() and "." not in part and len(part) > 1 and all(
             "." in w or len(w) == 1 or w.istitle() for w in given.split()):
-        return True  # "BARI, A.", "DEL BANO, M.J.", "DE LOS SANTOS, M.": a family name in
-        # capitals (its particles too), then the given
+        return True  # "BARI, A.", "DEL BANO, M.J.", "DE LOS SANTOS, M.", "MCDERMOTT LONG,
+        # O.": a family name in capitals (its particles too), then the given
     return not any(INITIALS.match(w) for w in words) and (
         len(words) == 1 or words[0].lower() in PARTICLES or len(words) <= 3
     )
@@ -177,6 +186,7 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
     never across a conjunction ("Yan and Wang" are two persons), nor in a list of family
     names alone (`families`: "Gooding, Grabowski, and Hendershot")."""
     authors: list[Author] = []
+    habits = list_habits(parts)
     i = 0
     while i < len(parts):
         part = parts[i]
@@ -190,14 +200,17 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
             last = authors.pop()
             authors.append(Author(last.family, last.given, part.strip()))
             i += 1
+        elif authors and is_rank(part) and any(map(str.islower, authors[-1].given)):
+            i += 1  # a catalogue's rank after a given name printed whole ("Scott, Walter,
+            # Sir"): no name (after initials, "Rutter, M., Lord", a family name)
         elif len(parts) == 1:  # a list without commas may be names run together
             authors.extend(run_together(part) or (parse_name(part, org),))
             i += 1
         else:  # a part may hold names run together ("Venken K. J. Schulze K. L. et Bellen"),
             # initials with their stops ("Russell M. Taylor II" is one name)
-            split = run_together(part) if part.count(". ") >= 2 else ()
+            split = run_together(part) if ". " in part else ()
             dotted_all = len(split) > 1 and all(a.given.endswith(".") for a in split)
-            authors.extend(split if dotted_all else (parse_name(part, org),))
+            authors.extend(split if dotted_all else (read_name(part, org, habits),))
             i += 1
     return authors
 

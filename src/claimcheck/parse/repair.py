@@ -48,10 +48,13 @@ from claimcheck.parse.journalafternames import (
     journal_after_names,
     journal_after_slashes,
 )
+from claimcheck.parse.journalcountry import country_closing_journal
+from claimcheck.parse.journaltitle import journal_read_as_title
 from claimcheck.parse.locators import locators
 from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
+from claimcheck.parse.reviewsentence import review_sentence_to_title
 from claimcheck.parse.titlebracket import title_through_its_bracket
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.parse.volumeread import volume_read_as_pages
@@ -118,6 +121,9 @@ def repair(
     dates.year_glued_to_the_names(tokens, out)
     _glued_numbers(tokens, out)
     _wordless_runs(tokens, out)
+    journal_read_as_title(tokens, out)
+    review_sentence_to_title(tokens, out)
+    country_closing_journal(tokens, out)
     locators(text, tokens, out)
     pages_misread(tokens, out)
     volume_read_as_pages(tokens, out)
