@@ -64,6 +64,18 @@ _QUANTITY = frozenset(_QUANTITY_WORDS.split())
 # prepositions before a work named by its number ("Figure 1B of 15", "used in 15 and")
 _CITED_AS_NOUN = frozenset(("of", "for", "in", "on", "with", "into", "via"))
 _COUNTS_NO_WORD = frozenset(("of",))  # "Figure 2 of 15." cites, "a threshold of 15." is one
+# a comparison after a number makes it a bound: "a score of 10 or more", "aged 15 and over"
+_BOUND = re.compile(r"[ \u00a0\n]+(?:or|and)[ \u00a0\n]+(?:more|less|fewer|greater|higher|lower"
+                    r"|above|below|over|under|older|younger|longer|shorter)\b")
+# a numbered part of a work before "of": "Figure 2", "Table S1", "Figures 1B and 3E-F"; not
+# a bare count ("in 12 of 15."), nor a sentence's first word before it ("In 12 of 15.")
+_NUMBERED_PART = re.compile(
+    rf"(?:(?<![.!?][ \u00a0\n])(?<![\n\w])(?:{LABEL_WORD.pattern}|[A-Z][a-z]+)\.?[ \u00a0\n]+"
+    r"[A-Z]?\d+[A-Za-z]?"
+    r"|(?<![\w\-])[A-Z]?\d+[A-Za-z](?:[-–][A-Za-z\d]+)?)[ \u00a0\n]+$")
+# a preposition right before the word: "on chromosome 12,", "at codon 12."
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w\-])(?:in|on|at|of|from|to|for|with|within|into)"
+                                 r"[ \u00a0\n]+$", re.IGNORECASE)
 
 
 def first_prints(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
@@ -109,6 +121,7 @@ def cited_again(body: str, found: list[tuple[int, int]], count: int) -> list[tup
     # a print read already counts its word too; a name's does not ("Matlab 12", "Stata 12":
     # versions), nor a mark's
     words: dict[int, set[str]] = {}
+    prints = [(match, word) for match, word in prints if not _value_or_label(body, match, word)]
     for match, word in prints:
         if match.group("list").isdigit() and word[:1].islower() and word not in _COUNTS_NO_WORD:
             words.setdefault(int(match.group("list")), set()).add(word)
@@ -150,6 +163,23 @@ def _closing(body: str, count: int) -> list[tuple[re.Match[str], str]]:
             continue
         found.append((match, word))
     return found
+
+
+def _value_or_label(body: str, match: re.Match[str], word: str) -> bool:
+    """A print that is a value or a label whatever the article cites under its number: a
+    bound ("a score of 15 or more"), after "of" with no numbered part before it ("a cut-off
+    of 15,", "in 12 of 15."; not "Figure 2 of 15", "Figures 1B and 3E-F of 15"), or after a
+    bare lower-case singular noun right after a preposition ("on chromosome 15,", "at codon
+    15."; not "in humans 15,", "in the original study 15"). Plurals and mass nouns look
+    alike ("in mice 15," "in practice 15," stay unread): a value read as a callout costs
+    more than a citation missed."""
+    if _BOUND.match(body, match.end("list")):
+        return True
+    space = match.start()
+    if word == "of":
+        return not _NUMBERED_PART.search(body, max(0, space - 40), space - len(word))
+    return word.islower() and not word.endswith("s") and bool(
+        _PREPOSITION_BEFORE.search(body, max(0, space - len(word) - 12), space - len(word)))
 
 
 def _numbers_else(body: str, word: str, start: int, taken: set[int]) -> bool:
