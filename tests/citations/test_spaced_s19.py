@@ -115,3 +115,18 @@ def test_values_after_names_ending_in_digits_stay_unread() -> None:
     assert sup(_SPACED + text) == [*sup(_SPACED), "17, 18"]
     text = " Levels were low in CD4 15. Losses were modelled 16, 17."
     assert sup(_SPACED + text) == [*sup(_SPACED), "16, 17"]
+
+
+def test_a_name_and_its_value_in_brackets_stay_unread() -> None:
+    # review of cite19: "(Hprt1 15)" is a gene and its measured value, an aside; 15 may be
+    # cited only in a table, so its window alone is no evidence
+    text = (" Cq values were stable across conditions (Hprt1 15). Losses were modelled 16,"
+            " 17.")
+    assert sup(_SPACED + text) == [*sup(_SPACED), "16, 17"]
+
+
+def test_a_name_and_value_do_not_outbid_the_number_printed_later() -> None:
+    # review of cite19: "Gata4 15," is a marker's value; "fell 15." later is the callout
+    text = (" The marker Gata4 15, a sign of partial reprogramming, fell at day 12."
+            " Methylation at the promoter fell 15. Losses were modelled 16, 17.")
+    assert sup(_SPACED + text) == [*sup(_SPACED), "15", "16, 17"]

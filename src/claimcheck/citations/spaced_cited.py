@@ -98,10 +98,13 @@ _SERIES = 40  # how close two such pairs make a series of values
 def named_then_spaced(body: str) -> list[tuple[int, tuple[int, int], str]]:
     """Per name ending in digits before a spaced group that closes its clause ("lme4
     12;"): where its digits start, the group's span and the group. Not in a series of such
-    pairs ("Il6 10, Il8 12,": values measured per name), nor after a name in capitals."""
-    # not a name in capitals ("CD4 15.", "IL6 10": a marker and its value)
+    pairs ("Il6 10, Il8 12,": values measured per name), nor after a name in capitals or
+    right after a bracket."""
+    # not a name in capitals ("CD4 15.", "IL6 10": a marker and its value), nor an aside
+    # opening on the name ("(Hprt1 10)": a gene and its measured value)
     matches = [match for match in _NAMED_THEN_SPACED.finditer(body)
-               if not match.group("name").isupper()]
+               if not match.group("name").isupper()
+               and body[match.start() - 1 : match.start()] != "("]
     return [(match.start("digits"), match.span("list"), match.group("list"))
             for match in matches if not any(other is not match and abs(
                 other.start() - match.start()) < _SERIES for other in matches)]

@@ -167,9 +167,9 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         candidates.setdefault(end, []).extend(options)
         pool.extend((span, body[span[0] : span[1]]) for span, _, _ in options)
     habit = with_spaced(body, candidates, count, in_sequence)
-    for digits, span, printed in named_then_spaced(body) if habit else []:
+    tools = named_then_spaced(body) if habit else []
+    for digits, _, _ in tools:
         candidates.pop(digits, None)  # "lme4 12;": the package's 4, then the callout 12
-        pool.append((span, printed))
     pool.extend(gap_candidates(body, count) if habit else [])  # "PubMed 75 is", in order
     pool.extend(asides := opened(body, count))  # "(16–18; reviewed in19)", "(10 and Fig"
     if not habit and not any(r != "next" for options in candidates.values() for *_, r in options):
@@ -179,8 +179,10 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     singles = frozenset(start for (start, _), _ in asides)  # "(6; see": no name's digit
     filled = gaps_filled(body, found, pool, count, singles)
     if habit:  # "Figure 1B of 15 and" in a window still empty, "the original study 15." again
-        filled = cited_again(body, gaps_filled(body, filled, first_prints(body, count), count),
-                             count)
+        # "lme4 12;" only fills a window every other reading left empty ("Gata4 16," a
+        # marker's value, is no rival to "fell 16." later)
+        later = first_prints(body, count) + [(span, printed) for _, span, printed in tools]
+        filled = cited_again(body, gaps_filled(body, filled, later, count), count)
     filled = twins(body, filled, habit)  # "subjects 8"
     again = words.cited_again(body, repeats(body, filled, asides), evidence.naming)
     again = words_again(body, again, evidence)  # "Samtools49." twice
