@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # layout imports this module; a Line is only read here
 _PAIRS = 3  # full lines enough to read what follows them
 _WHOLE = 0.5  # the share of them followed by an author-date entry's head
 _HEAD = 60  # where an author-date entry prints its year
+_HEADS = 0.8  # the share of a list's lines opening so that reads it as one entry a line
 # the shortest full line: a list wrapped in a column narrower than this holds many a whole
 # reference on one line, and its lines after full ones open entries though it is wrapped
 _WIDE = 80
@@ -52,7 +53,7 @@ def wrapped(content: list[Line], width: int) -> bool:
         return True
     if open_ended < 2 or open_ended < 0.4 * len(full):
         return False
-    if _whole_after_full(pairs):
+    if _whole_after_full(pairs, content):
         return False
     # PDF text, whose lengths spread over the width, shows it by its open ends, and by lines
     # without a year (in a list of one reference a line nearly every line has one)
@@ -63,16 +64,21 @@ def wrapped(content: list[Line], width: int) -> bool:
         _ragged_open(content, width) >= 0.3)
 
 
-def _whole_after_full(pairs: list[tuple[Line, Line]]) -> bool:
+def _whole_after_full(pairs: list[tuple[Line, Line]], content: list[Line]) -> bool:
     """Half the lines after the longest lines open as an author-date entry opens, with names
     and their year in the head ("Gadamer, Hans-Georg (1960): ..."): the longest lines were
     whole entries (ending on a word, as lists without a final stop end), not cut by a wrap,
     after which a line goes on with the entry's rest. Only where every full line is wide
-    (`_WIDE`)."""
-    if len(pairs) < _PAIRS or min(a.indent + len(a.text) for a, _ in pairs) < _WIDE:
+    (`_WIDE`). Too few full lines to read alone (a short list, whose width is its second
+    longest line) are whole entries when every one is followed by such a head and four
+    lines in five of the list open so: a hard-wrapped list has lines of its entries' rest."""
+    if not pairs or min(a.indent + len(a.text) for a, _ in pairs) < _WIDE:
         return False
     opening = sum(1 for _, b in pairs if named_and_dated(b.text[:_HEAD]))
-    return opening >= _WHOLE * len(pairs)
+    if len(pairs) >= _PAIRS:
+        return opening >= _WHOLE * len(pairs)
+    heads = sum(1 for line in content if named_and_dated(line.text[:_HEAD]))
+    return opening == len(pairs) and heads >= _HEADS * len(content)
 
 
 def _heads_and_tails(pairs: list[tuple[Line, Line]]) -> bool:

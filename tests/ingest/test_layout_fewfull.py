@@ -1,0 +1,41 @@
+"""A short one-a-line author-date list whose longest lines lack their final stop: too few
+lines run to the width to read what follows them alone, so the whole list is read too. When
+every line after a full one and four lines in five open with names and their year ("Hammer,
+Michael, and James Champy. 1993."), the lines are whole entries, not a hard-wrapped list; the
+same entries wrapped at a width stay wrapped."""
+
+import textwrap
+
+from claimcheck.ingest import segment
+from tests.ingest.listings import entries
+
+CHICAGO = [
+    "Abbate, Janet. 1999. Inventing the Internet. Cambridge, MA: MIT Press.",
+    "von Hippel, Eric, and Georg von Krogh, eds. 2003. Open Source Software Development. "
+    "Cambridge, MA: MIT Press",
+    "Beniger, James R. 1986. The Control Revolution. Cambridge, MA: Harvard University Press.",
+    'de Certeau, Michel. 1984. "Walking in the City." In The Practice of Everyday Life, 91–110',
+    "ter Haar, Barend. 1998. The White Lotus Teachings in Chinese Religious History. Leiden: Brill",
+    "Edwards, Paul N. 2010. A Vast Machine: Computer Models, Climate Data, and the Politics of "
+    "Warming. Cambridge: MIT Press",
+    "van Dijck, José. 2013. The Culture of Connectivity. Oxford: Oxford University Press",
+    'Ensmenger, Nathan L. 2010. "Making Programming Masculine." In Gender Codes, 115–41. '
+    "Hoboken: Wiley.",
+    "boyd, danah. 2014. It's Complicated. New Haven: Yale University Press",
+    "hooks, bell. 1994. Teaching to Transgress. New York: Routledge",
+    "Yates, JoAnne. 1989. Control through Communication. Baltimore: Johns Hopkins University "
+    "Press.",
+]
+
+
+def test_names_and_year_after_the_few_full_lines_make_a_one_a_line_list() -> None:
+    assert segment.first_pass(list(enumerate(CHICAGO)))[0].kind == "bare"
+    found = entries(CHICAGO)
+    assert len(found) == len(CHICAGO), found
+    for name in ("Beniger", "van Dijck", "Ensmenger", "Yates"):
+        assert sum(entry.startswith(name) for entry in found) == 1, found
+
+
+def test_the_same_entries_wrapped_at_a_width_stay_wrapped() -> None:
+    lines = [line for entry in CHICAGO for line in textwrap.wrap(entry, 72)]
+    assert segment.first_pass(list(enumerate(lines)))[0].kind == "wrapped"
