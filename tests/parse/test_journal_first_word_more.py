@@ -15,6 +15,8 @@ from claimcheck.parse import parse_string
     [("Lund, A., Berg, T., Lead uptake by earthworms from contaminated soils, Ecotoxicol. "
       "Environ. Saf. 74, 2011, 30–37.", "Lead uptake by earthworms from contaminated soils",
       "Ecotoxicol. Environ. Saf."),
+     ("Tan, K., Antibody titres in vaccinated calves, Microbiol. Immunol. 12, 2009, 1–9.",
+      "Antibody titres in vaccinated calves", "Microbiol. Immunol."),
      ("Okafor, C., Receptor binding of a new opioid analogue in rat brain, Neuropharmacol. "
       "Res. 12, 2009, 101–109.", "Receptor binding of a new opioid analogue in rat brain",
       "Neuropharmacol. Res."),
@@ -37,6 +39,9 @@ def test_the_journal_takes_its_first_word(text: str, title: str, container: str)
     ("text", "title"),
     [("Hale, R. (1990). Storms near Gary, Ind. J. Appl. Meteorol., 29, 3-20.",
       "Storms near Gary, Ind"),
+     # a drug's or a chemical's name ending in "-ol" is no science's cut
+     ("Okoro, C., Treatment of hypertension with beta blockers, Atenolol. Br. Heart J. 61 "
+      "(2009), 1-9.", "Treatment of hypertension with beta blockers, Atenolol"),
      # a state after a place's noun: ambiguous with "Ind. J." (Indian), left as a place
      ("Rao, P., Shah, K., Dune plants at a protected desert site, Ariz. J. Arid Environ. 41 "
       "(2003), 12–19.", "Dune plants at a protected desert site, Ariz"),

@@ -34,9 +34,11 @@ from claimcheck.vocabulary import STATE_CUTS
 # after its comma as often ("..., Norrland. | Sven. Bot. Tidskr.") as "Antimicrob." opens a
 # journal
 _WORD = re.compile(r"[A-Z][a-z]{1,6}")
-# ... and a longer cut of a science's name, "-ology" cut to "-ol" ("Ecotoxicol.", "Pharmacol.",
-# "Endocrinol."): no region's name ends so after a consonant or "i" ("Norrland", "Sabah")
-_LONG_CUT = re.compile(r"[A-Z][a-z]{5,14}(?<![aeou])ol")
+# ... and a longer cut of a science's name, "-ology" cut to "-ol" as ISO 4 cuts it after these
+# letters ("Ecotoxicol.", "Pharmacol.", "Microbiol.", "Biotechnol.", "Endocrinol."); not a
+# drug's or a chemical's name, whose "-ol" follows other letters ("Atenolol", "Cholesterol",
+# "Ethanol", "Mannitol", "Estradiol", "Calcitriol"), nor a region's ("Norrland", "Sevastopol")
+_LONG_CUT = re.compile(r"[A-Z][a-z]{5,14}(?:[^dr]iol|col|chnol|crinol)")
 # a state's cut name, printed after a town ("Gary, Ind.") or a place ("... desert site, Ariz. |
 # J. Arid Environ."); a journal's first word only after the cue "in" (`titlein`)
 _STATE_CUT = re.compile(STATE_CUTS)
