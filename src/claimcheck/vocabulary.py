@@ -100,6 +100,13 @@ PLACE_NAMES = (
     "Zürich|Zurich"
 )
 
+# The states' and provinces' cut names, printed with a stop after a town ("Gary, Ind.",
+# "Boston, Mass.", "Ont."), an alternation without the stop
+STATE_CUTS = (
+    "Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans|Kan|Ky|La|Md|Mass|Mich|Minn|"
+    "Miss|Mo|Mont|Nebr|Neb|Nev|Okla|Ore|Oreg|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|Ont|"
+    "Que|Alta|Man|Sask")
+
 # Countries and the states or provinces of federations, as an imprint or a meeting prints
 # them after a town ("Budapest, Hungary", "Seoul, Korea", "Honolulu, Hawaii", "Halifax, Nova
 # Scotia"): a closed set, English names and the local names imprints print, an alternation.
@@ -138,9 +145,7 @@ COUNTRY_NAMES = (
     "Prince Edward Island|Québec|Quebec|Saskatchewan|"
     "Bavaria|Bayern|Baden-Württemberg|Hessen|Sachsen|Saxony|Niedersachsen|Westfalen|Tirol|"
     # the states' abbreviations with a stop ("Mass.", "Calif.", "N.Y.", "Ont.")
-    "(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans|Kan|Ky|La|Md|Mass|Mich|Minn|"
-    "Miss|Mo|Mont|Nebr|Neb|Nev|Okla|Ore|Oreg|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|Ont|"
-    "Que|Alta|Man|Sask)\\.?"
+    f"(?:{STATE_CUTS})\\.?"
 )
 
 # Languages, as a note on an entry's language names them ("[In Russian]", "In Japanese, with

@@ -38,6 +38,7 @@ def test_family_names_in_capitals(text: str, expected: list[str]) -> None:
     ("Wang X, Kim JH, 等", 2), ("Dimri G.P., Lee X., и др.", 2), ("Ito K, Hirao A, vd.", 2),
     ("Shin, H. u. a", 1), ("Alexandrov, L. B., S. Nik-Zainal, o.fl.", 2),
     ("Larhammar, M. et alii", 1),
+    ("KAYA A. v.dğr.", 1), ("Yılmaz, C., Demir, E. v.dğr.", 2),  # Turkish "ve diğerleri"
 ])
 def test_et_al_in_other_languages(text: str, count: int) -> None:
     names = split_names(text)

@@ -118,7 +118,9 @@ _MEDIUM = re.compile(r"\s*\[(?:internet|online|serial[^\]]*|electronic resource|
 
 # "In Proceedings of ...", "In: Book", and "In" in other languages before a capital ("dans
 # Nature", "en : EMBO Rep", "W: Prace").
-_IN = re.compile(r"^(?:(?i:in)\s?:?\s+(?=[\w«„“])|(?i:dans|en|em|im|nel|nella|w)\s?:?\s+(?=[A-Z]))")
+# (Romanian "în"; a colon may be glued to the name after it: "in :Genome biology")
+_IN = re.compile(r"^(?:(?i:in|în)\s?(?::\s*|\s+)(?=[\w«„“])"
+                 r"|(?i:dans|en|em|im|nel|nella|w)\s?:?\s+(?=[A-Z]))")
 # A volume word or ABNT's "[s. l.]" (no place; "[N.p.]" in English) closing the journal:
 # "Gene, tome", "Genetics, [s. l.]" belong to the fields after it; so do the volume words of
 # Czech and Slovak ("zv.", "roč."), Estonian ("kd", köide), the Scandinavian "årg." and

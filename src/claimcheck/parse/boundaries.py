@@ -27,6 +27,7 @@ from claimcheck.parse.middleinitial import surname_to_title
 from claimcheck.parse.quoted import CUES, quoted_title
 from claimcheck.parse.runons import settle
 from claimcheck.parse.titlecontainer import title_or_container
+from claimcheck.parse.titlein import in_cue_to_container
 from claimcheck.parse.titlenotes import edition_out_of_title, note_out_of_title, notes_printed
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.parse.translatorcredit import translator_out_of_container
@@ -44,6 +45,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) ->
         _double_slash(tokens, out)
     _abbreviations_to_container(tokens, out)
     first_word_to_container(tokens, out)
+    in_cue_to_container(tokens, out)
     surname_to_title(tokens, out)
     quoted_title(tokens, out)
     _in_container(tokens, out)

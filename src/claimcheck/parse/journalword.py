@@ -16,7 +16,8 @@ and so does a region after a place's name ("Crabs of Borneo, Sabah."). The initi
 "L." after an epithet or a letter after a noun that takes one ("Influenza A. | Emerg."): after a
 given name or a botanist's initial the word is a surname ("Donald O. Hebb.", "A. Juss.",
 `middleinitial`), and a hyphenated authority's dash is glued ("Buch.-Ham."). Left: "thaliana L.
-Heynh. | Plant Physiol." reads as "annuum L. | Front. Plant Sci.".
+Heynh. | Plant Physiol." reads as "annuum L. | Front. Plant Sci.". A longer word is a
+journal's when it is a science's name cut at "-ol" ("..., Ecotoxicol. | Environ. Saf.").
 """
 
 from __future__ import annotations
@@ -27,11 +28,20 @@ from claimcheck.parse.assemble import label_run
 from claimcheck.parse.imprints import COUNTRY, PLACE
 from claimcheck.parse.middleinitial import LETTERED
 from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.vocabulary import STATE_CUTS
 
 # "Funct", "Front", "Dig", "Eur", "Environ"; not longer: an unlisted region closes a title
 # after its comma as often ("..., Norrland. | Sven. Bot. Tidskr.") as "Antimicrob." opens a
 # journal
 _WORD = re.compile(r"[A-Z][a-z]{1,6}")
+# ... and a longer cut of a science's name, "-ology" cut to "-ol" as ISO 4 cuts it after these
+# letters ("Ecotoxicol.", "Pharmacol.", "Microbiol.", "Biotechnol.", "Endocrinol."); not a
+# drug's or a chemical's name, whose "-ol" follows other letters ("Atenolol", "Cholesterol",
+# "Ethanol", "Mannitol", "Estradiol", "Calcitriol"), nor a region's ("Norrland", "Sevastopol")
+_LONG_CUT = re.compile(r"[A-Z][a-z]{5,14}(?:[^dr]iol|col|chnol|crinol)")
+# a state's cut name, printed after a town ("Gary, Ind.") or a place ("... desert site, Ariz. |
+# J. Arid Environ."); a journal's first word only after the cue "in" (`titlein`)
+_STATE_CUT = re.compile(STATE_CUTS)
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,10}")  # and "J."
 _DASHES = frozenset({"-", "–", "—"})
 _SEPARATORS = frozenset({",", ";", *_DASHES})
@@ -54,17 +64,34 @@ def first_word_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     start, end = label_run(out, "title")
     if start < 0 or end - start < 6 or end + 1 >= len(tokens) or out[end] != "container":
         return
-    word, stop = tokens[end - 2], tokens[end - 1]
+    stop = tokens[end - 1]
     if stop.text == ",":
         _word_before_a_comma(tokens, out, end)
         return
-    if stop.text != "." or stop.start != word.end or not _WORD.fullmatch(word.text) \
-            or not _after_a_break(tokens, end - 3) or not _abbreviated(tokens, out, end) \
-            or not _journal_word(word.text):
+    if stop.text != "." or not _after_a_break(tokens, end - 3) \
+            or not cut_word_opens_journal(tokens, out, end):
         return
     out[end - 2] = out[end - 1] = "container"
     if tokens[end - 3].text in _DASHES:  # the title would keep it (no field trims a dash)
         out[end - 3] = "container"
+
+
+def cut_word_opens_journal(tokens: tuple[Token, ...], out: list[str], end: int,
+                           state: bool = False, cued: bool = False) -> bool:
+    """Whether the word before the stop before `end`, the container run's first token, has
+    an abbreviated journal's first word's form ("Funct.", "Ecotoxicol.", not "Nepal.") and
+    the container run is abbreviated too (after the cue "in", `cued`, capitalised is enough:
+    "in Tob. | Control"); with `state`, a state's cut name before "J." as well ("in Ind. |
+    J. Pharm.": the caller knows no place comes before it). Shared with `titlein`."""
+    word, stop = tokens[end - 2], tokens[end - 1]
+    run = tokens[end].text[:1].isupper() if cued else _abbreviated(tokens, out, end)
+    if stop.text != "." or stop.start != word.end or not run:
+        return False
+    if state and _STATE_CUT.fullmatch(word.text) and tokens[end].text == "J" \
+            and tokens[end + 1].text == ".":
+        return True
+    return (_WORD.fullmatch(word.text) is not None or _LONG_CUT.fullmatch(word.text) is not None) \
+        and _journal_word(word.text)
 
 
 def _word_before_a_comma(tokens: tuple[Token, ...], out: list[str], end: int) -> None:

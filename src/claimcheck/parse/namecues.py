@@ -29,11 +29,13 @@ _ET_AL = re.compile(
     r"[,;]?\s*(?:(?:\b|(?-i:(?<=[A-Z])))et\.?\s*al(?:ii)?\b\.?|\band\s+others\b|\bu\.\s*a\b\.?|…"
     r"|\.\.\.)", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\s*[\[(]\s*[\])]")
-# "и др.", "等", "vd." (its stop may go with the field's end; "vd Berg" is "van de"), "o.fl.":
-# Russian, Chinese, Turkish, Icelandic / Swedish "and others"
+# "и др.", "等", "vd." (its stop may go with the field's end; "vd Berg" is "van de"), "v.dğr."
+# (the longer cut of Turkish "ve diğerleri"), "o.fl.": Russian, Chinese, Turkish, Icelandic /
+# Swedish "and others"
 # (apart, and only scanned for when one of them may be there: the common scan stays short)
 _ET_AL_OTHER = re.compile(
-    r"[,;]?\s*(?:\bи\s+др\b\.?|等|(?-i:\bvd\b)(?:\.|(?=\s*$))|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
+    r"[,;]?\s*(?:\bи\s+др\b\.?|等|(?-i:\bvd\b)(?:\.|(?=\s*$))|\bv\.\s?dğr\b\.?"
+    r"|\b[om]\.\s?fl\b\.?)", re.IGNORECASE)
 # A CSL role term printed after the names, which names nobody ("Naik V., contributor")
 _ROLE_AFTER = re.compile(r"[,;]?\s*\bcontributors?\b\.?\s*$")
 
@@ -85,7 +87,7 @@ def names_alone(text: str) -> tuple[str, bool]:
     if et_al:
         # (and the brackets it was printed in: "Kjeldsen, H.G. [et al.]")
         text = _EMPTY_BRACKETS.sub("", _et_al_removed(text, start)).strip(" ,;:")
-    if ("др" in text or "等" in text or "vd" in text or "fl" in text) \
+    if ("др" in text or "等" in text or "vd" in text or "dğr" in text or "fl" in text) \
             and _ET_AL_OTHER.search(text):
         et_al, text = True, _ET_AL_OTHER.sub("", text).strip(" ,;:")
     if any(map(text[-12:].__contains__, _ET_AL_END_CORES)):
