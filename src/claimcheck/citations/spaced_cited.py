@@ -105,9 +105,12 @@ def named_then_spaced(body: str) -> list[tuple[int, tuple[int, int], str]]:
     matches = [match for match in _NAMED_THEN_SPACED.finditer(body)
                if not match.group("name").isupper()
                and body[match.start() - 1 : match.start()] != "("]
+    # matches come in order: the nearest other is a neighbour (all pairs: quadratic)
+    starts = [match.start() for match in matches]
     return [(match.start("digits"), match.span("list"), match.group("list"))
-            for match in matches if not any(other is not match and abs(
-                other.start() - match.start()) < _SERIES for other in matches)]
+            for i, match in enumerate(matches)
+            if not (i and starts[i] - starts[i - 1] < _SERIES)
+            and not (i + 1 < len(starts) and starts[i + 1] - starts[i] < _SERIES)]
 
 
 def cited_again(body: str, found: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:

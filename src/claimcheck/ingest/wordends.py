@@ -25,9 +25,10 @@ WORD_END = re.compile(r"(?:^|\s)[^\W\d_](?:[^\W\d_]|['’-])*$")
 PLACE_TAIL = re.compile(r",\s(?:[A-Z\u00c0-\u00de][\w'’-]*+\s?){1,2}$")
 # A publisher after its place's colon, up to four capitalised words: "Frankfurt a. M.:
 # Campus", "Tübingen: J.C.B. Mohr", "Odense: Odense University"; the colon after a word, not
-# after a year's bracket ("(1995): Diskontinuierliche" is a title's first word)
+# after a year's bracket ("(1995): Diskontinuierliche" is a title's first word). `*+`
+# keeps each word whole: a run of capitals would else split every way into four pieces
 _COLON_IMPRINT = re.compile(
-    r"(?<=[^\W\d_]\.|[^\W\d_]{2}):\s?(?:[A-Z\u00c0-\u00de][\w.'’&-]*\s?){1,4}$")
+    r"(?<=[^\W\d_]\.|[^\W\d_]{2}):\s?(?:[A-Z\u00c0-\u00de][\w.'’&-]*+\s?){1,4}$")
 RARE = 0.1  # the share of lines stopping on a bare word below which such a stop is a cut
 
 

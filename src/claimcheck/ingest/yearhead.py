@@ -22,8 +22,9 @@ from claimcheck.ingest.starts import YEAR_LEAD
 from claimcheck.vocabulary import ARTICLES
 
 _HEAD_WORDS = 6  # an author element alone: a person or a body's name of so many words
-# a role after the names: "(ed.)", "(eds.)", "(Hg.)", "(Hrsg.)", "(Red.)."
-_ROLE = re.compile(r"\s*\((?:[Ee]ds?|[Hh]g|[Hh]rsg|[Rr]ed)\.?\)\.?\s*$")
+# a role after the names: "(ed.)", "(eds.)", "(Hg.)", "(Hrsg.)", "(Red.)."; a try starts at
+# a blank run's first blank only (else each blank of a long run starts one: square)
+_ROLE = re.compile(r"(?<!\s)\s*\((?:[Ee]ds?|[Hh]g|[Hh]rsg|[Rr]ed)\.?\)\.?\s*$")
 # names cut mid-list ("Jones, K. and"); a name's last initial is no cut here ("Smith, J.")
 _CUT = re.compile(r"(?:[,&/-]|\b(?:and|und|et|with|of|the|in))\s*$")
 # the year, set off by its brackets or its punctuation, then the title's first letter

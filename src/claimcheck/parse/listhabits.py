@@ -26,7 +26,9 @@ from claimcheck.parse.onename import PARTICLES, UP, is_suffix, parse_name
 # then initials without stops ("BOOTH GL", "KAPRAL MK", "FUNG K")
 _CAPS_FAMILY_FIRST = re.compile(rf"[{UP}][{UP}'-]{{2,}}(?: [{UP}]{{1,2}})+")
 _INITIALS = rf"(?:[{UP}]\.[\s-]?)+"
-_WORD = rf"[{UP}][\w'’-]*[a-zß-ÿ][\w'’-]*"  # a capitalised word with a lower-case letter
+# a capitalised word with a lower-case letter; one way to read it (lookahead, possessive):
+# `[\w]*[a-z][\w]*` splits each word several ways, and a failing name tries every mix
+_WORD = rf"[{UP}](?=[\w'’-]*?[a-zß-ÿ])[\w'’-]*+"
 _PARTICLE = rf"(?:{'|'.join(sorted(PARTICLES))})"
 # Initials and one family word ("Z. Yuan", "J.D. Benck", "J.-P. Dupont")
 _INITIALS_ONE = re.compile(rf"{_INITIALS}\s*{_WORD}")
