@@ -53,3 +53,25 @@ def test_the_journal_takes_its_first_word(text: str, title: str, container: str)
 )
 def test_the_title_keeps_its_words(text: str, title: str) -> None:
     assert parse_string(text).title.rstrip(".") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [("Smith, J., Research highlights: drug discovery, in Brief. Nat. Rev. Drug Discov. 4, "
+      "2005, 12–13.", "Research highlights: drug discovery, in Brief", "Nat. Rev. Drug Discov."),
+     ("Lee, K., Earthquake damage survey, in Sichuan. Bull. Seismol. Soc. Am. 99, 2009, 1–9.",
+      "Earthquake damage survey, in Sichuan", "Bull. Seismol. Soc. Am."),
+     ("Chan, W., Volatile sulfur compounds: methanethiol, Ethanethiol. J. Agric. Food Chem. "
+      "50, 2002, 1–6.", "Volatile sulfur compounds: methanethiol, Ethanethiol",
+      "J. Agric. Food Chem."),
+     ("Ruiz, P., Residues of antibiotics in honey, Chloramphenicol. J. Agric. Food Chem. 53, "
+      "2005, 10–15.", "Residues of antibiotics in honey, Chloramphenicol",
+      "J. Agric. Food Chem."),
+     ],
+)
+def test_a_whole_word_or_a_chemical_before_an_abbreviated_journal_stays(
+        text: str, title: str, container: str) -> None:
+    # review of fields20: after the cue a word before an abbreviated journal is the title's
+    # ("in Brief", "in Sichuan"); a thiol or "-col" chemical is no journal's ISO 4 cut
+    parsed = parse_string(text)
+    assert (parsed.title, parsed.container.rstrip(".")) == (title, container.rstrip("."))

@@ -38,7 +38,10 @@ _WORD = re.compile(r"[A-Z][a-z]{1,6}")
 # letters ("Ecotoxicol.", "Pharmacol.", "Microbiol.", "Biotechnol.", "Endocrinol."); not a
 # drug's or a chemical's name, whose "-ol" follows other letters ("Atenolol", "Cholesterol",
 # "Ethanol", "Mannitol", "Estradiol", "Calcitriol"), nor a region's ("Norrland", "Sevastopol")
-_LONG_CUT = re.compile(r"[A-Z][a-z]{5,14}(?:[^dr]iol|col|chnol|crinol)")
+# (the cut's letters themselves: "-physiol", "-biol", "-toxicol", "-macol", "-ecol"; not a
+# thiol ("Ethanethiol"), "Guaiacol", "Glycol", "Chloramphenicol")
+_LONG_CUT = re.compile(
+    r"(?=[A-Z][a-z]{8,17}$)[A-Z][a-z]*(?:physiol|biol|toxicol|macol|ecol|chnol|crinol)")
 # a state's cut name, printed after a town ("Gary, Ind.") or a place ("... desert site, Ariz. |
 # J. Arid Environ."); a journal's first word only after the cue "in" (`titlein`)
 _STATE_CUT = re.compile(STATE_CUTS)
@@ -84,12 +87,18 @@ def cut_word_opens_journal(tokens: tuple[Token, ...], out: list[str], end: int,
     "in Tob. | Control"); with `state`, a state's cut name before "J." as well ("in Ind. |
     J. Pharm.": the caller knows no place comes before it). Shared with `titlein`."""
     word, stop = tokens[end - 2], tokens[end - 1]
-    run = tokens[end].text[:1].isupper() if cued else _abbreviated(tokens, out, end)
+    abbreviated = _abbreviated(tokens, out, end)
+    run = tokens[end].text[:1].isupper() if cued else abbreviated
     if stop.text != "." or stop.start != word.end or not run:
         return False
     if state and _STATE_CUT.fullmatch(word.text) and tokens[end].text == "J" \
             and tokens[end + 1].text == ".":
         return True
+    # after the cue, a run that is an abbreviated journal itself ("..., in Brief. | Nat. Rev.")
+    # is the whole journal; the cut word opens one only before an unabbreviated run ("în Tob.
+    # | Control") and is short as a journal's first cut word is ("Tob", not "Darfur", "Focus")
+    if cued and (abbreviated or len(word.text) > 4):
+        return False
     return (_WORD.fullmatch(word.text) is not None or _LONG_CUT.fullmatch(word.text) is not None) \
         and _journal_word(word.text)
 
