@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.citations.notation import LABEL_WORDS
-from claimcheck.citations.spaced_after import BE, SENTENCE_STOP, opening_numbers
+from claimcheck.citations.spaced_after import BE, LABELS, SENTENCE_STOP, opening_numbers
 
 # verbs of reporting or making whose agent after "by" is a work's authors ("as described
 # by 12.", "the code provided by 3,"); after any other verb "by" takes a quantity or a
@@ -23,7 +23,8 @@ _AUTHORED = (r"(?:described|reported|developed|proposed|published|introduced|sug
              r"|documented|validated|provided|devised|formulated|implemented)")
 # a work named by what it gives ("the protocol of 15.", "the method of 11,"); "see" sends
 # the reader to it where it opens an aside or a sentence ("for reviews see 16–18)", "; see
-# 4", "See also 3."), not as a verb of its clause ("we see 12.": a count)
+# 14", "See also 13."), not as a verb of its clause ("we see 12.": a count); both from
+# `LABELS` on ("(see 2)" beside "(2) whether mats grew", "Hypothesis 3 held (see 3)")
 _METHOD = r"(?:protocol|method|procedure|technique)s?"
 # "as in", "as described in", "as reported before", "in line with": a source, no quantity
 # ("before" only after "as", maybe with an adverb: "as first reported before 7."; "first
@@ -32,9 +33,9 @@ _CITING = re.compile(r"(?:\bas(?:[ \u00a0\n][a-z]+ed)?[ \u00a0\n]in|\bas[ \u00a0
                      r"|first)[ \u00a0\n])?(?:reported|noted|shown|described|estimated|seen"
                      r"|found|observed)[ \u00a0\n]before"
                      r"|\bin[ \u00a0\n]line[ \u00a0\n]with"
-                     rf"|\b(?P<verb>{_AUTHORED})[ \u00a0\n]by|\b{_METHOD}[ \u00a0\n]of"
+                     rf"|\b(?P<verb>{_AUTHORED})[ \u00a0\n]by|(?P<pointer>\b{_METHOD}[ \u00a0\n]of"
                      r"|(?:[(;,][ \u00a0\n]*|\breviews?[ \u00a0\n]|[.!?][ \u00a0\n]+)[Ss]ee"
-                     r"|\b[Ss]ee[ \u00a0\n]also)$")
+                     r"|\b[Ss]ee[ \u00a0\n]also))$")
 # the same verb's count elided ("Pain was reported by 12, and fatigue by 9."): another
 # number after "by" and a word that is no such verb in the rest of the sentence
 _PARALLEL = re.compile(r"(\w+)[ \u00a0\n]by[ \u00a0\n]\d")
@@ -62,6 +63,8 @@ def citing_phrase(body: str, space: int, number: int) -> bool:
     phrase = _CITING.search(body, max(0, space - 24), space)
     if phrase is None or (phrase["verb"] and _count_agent(body, phrase.start("verb"), space)):
         return False
+    if phrase["pointer"] and number < LABELS:
+        return False  # "(see 2)", "the method of 3,": the article's own items count from 1
     ends = [m.start() for m in SENTENCE_STOP.finditer(body, max(0, space - 400), space)]
     for match in _LABELLED.finditer(body, ends[-1] if ends else max(0, space - 400), space):
         label = int(match[3])
