@@ -39,3 +39,27 @@ def test_names_and_year_after_the_few_full_lines_make_a_one_a_line_list() -> Non
 def test_the_same_entries_wrapped_at_a_width_stay_wrapped() -> None:
     lines = [line for entry in CHICAGO for line in textwrap.wrap(entry, 72)]
     assert segment.first_pass(list(enumerate(lines)))[0].kind == "wrapped"
+
+
+# review of seg20: the two full lines are cut inside long author lists (no year on them), and
+# the lines after them open with a name and then the entry's year all the same
+_WRAPPED_NAMES = [
+    "Larsen, Anna, Peter Kowalski, Anna White, John Kowalski, Peter Black, John Andersen, Maria",
+    'Andersen, John Smith, and David Okafor. 1993. "Social capital." Ann Stat 33: 423–432',
+    'Black, Maria. 2009. "Heat islands." Reg Stud 63: 616–625',
+    "Andersen, Maria, John Lopez, Maria Park, Laura Brown, Maria Silva, Anna Wang, Peter Larsen, "
+    "Maria",
+    'Lopez, Laura Virtanen, and Laura Nguyen. 1993. "Sleep and memory." Reg Stud 65: 97–106.',
+    'Brown, John, and Laura Hoffmann. 1993. "Falls in old age." J Ecol 19: 35–44.',
+    'Novak, Peter, and Maria Kim. 1999. "Sparse regression." Lancet 3: 594–603.',
+    'Bianchi, Maria, and John Novak. 2015. "Social capital." Ann Stat 60: 9–18',
+    'White, Anna. 2020. "Trust and crisis." Polit Behav 20: 248–257.',
+    'Smith, John, David Andersen, and Anna Hoffmann. 2005. "Protein folding." Nat Meth 29: '
+    "797–806.",
+]
+
+
+def test_full_lines_without_their_year_are_cut_by_a_wrap() -> None:
+    found = entries(_WRAPPED_NAMES)
+    assert len(found) == 8, found
+    assert any(entry.startswith("Larsen") and "Okafor. 1993" in entry for entry in found), found

@@ -77,6 +77,10 @@ def _whole_after_full(pairs: list[tuple[Line, Line]], content: list[Line]) -> bo
     opening = sum(1 for _, b in pairs if named_and_dated(b.text[:_HEAD]))
     if len(pairs) >= _PAIRS:
         return opening >= _WHOLE * len(pairs)
+    # a whole entry's line prints its year; a line cut inside a list of authors
+    # ("..., Peter Black, Maria" / "Andersen, John. 1993. ...") has none
+    if not all(YEAR.search(a.text) for a, _ in pairs):
+        return False
     heads = sum(1 for line in content if named_and_dated(line.text[:_HEAD]))
     return opening == len(pairs) and heads >= _HEADS * len(content)
 
