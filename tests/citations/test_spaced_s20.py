@@ -6,20 +6,7 @@ by 12,", "divided by 3.") or a means ("infected by 12,"), and stays unread."""
 
 from __future__ import annotations
 
-from claimcheck.citations.superscripts import superscripts
-
-
-def sup(text: str, count: int = 40) -> list[str]:
-    return [text[s:e] for s, e in superscripts(text, count)]
-
-
-# a spaced article citing 1 to 14 in order
-_SPACED = (
-    "Ponds switch between clear and turbid states 1, and grazing is one driver 2, 3."
-    " Pulses favour cyanobacteria 4, which grazers avoid 5, and fish remove them 6–8."
-    " Mesocosm work 9 and surveys of farm ponds 10 suggest that pulses matter 11, as seen"
-    " in vivo 12. Nutrients accumulate in sediments 13, and release follows anoxia 14."
-)
+from tests.citations.test_spaced_s19 import _SPACED, sup  # a spaced article citing 1 to 14
 
 
 def test_a_work_named_as_the_agent_of_reporting_is_read() -> None:
