@@ -66,3 +66,18 @@ def test_a_pointer_to_a_small_number_stays_unread() -> None:
     text = (" We asked (1) whether loads rose and (2) whether mats grew. Mats grew (see 2)."
             " Hypothesis 3 held (see 3). The method of 4, a rinse, failed.")
     assert sup(_SPACED + text) == sup(_SPACED)
+
+
+def test_counts_in_asides_the_participle_opens_stay_unread() -> None:
+    # review of cite20: "(reported by 15)", "Headache, reported by 16, was" and "was also
+    # reported by 17," count patients; ", as described by 12," still cites
+    text = (" Fatigue was the commonest symptom (reported by 15), and headache, reported by"
+            " 16, was rarer; cough was also reported by 17, and losses were modelled 15, 16.")
+    assert sup(_SPACED + text) == [*sup(_SPACED), "15, 16"]
+
+
+def test_a_pointer_to_the_articles_own_numbered_item_stays_unread() -> None:
+    # review of cite20: "(see 15)" points to the article's own line "15. Offer ..."
+    text = (" Therapy (see 15) should come first, and losses were modelled 15, 16.\n"
+            "15. Offer speech therapy to every patient.\n")
+    assert sup(_SPACED + text) == [*sup(_SPACED), "15, 16"]

@@ -63,7 +63,7 @@ def citing_phrase(body: str, space: int, number: int) -> bool:
     phrase = _CITING.search(body, max(0, space - 24), space)
     if phrase is None or (phrase["verb"] and _count_agent(body, phrase.start("verb"), space)):
         return False
-    if phrase["pointer"] and number < LABELS:
+    if phrase["pointer"] and (number < LABELS or _own_item(body, number)):
         return False  # "(see 2)", "the method of 3,": the article's own items count from 1
     ends = [m.start() for m in SENTENCE_STOP.finditer(body, max(0, space - 400), space)]
     for match in _LABELLED.finditer(body, ends[-1] if ends else max(0, space - 400), space):
@@ -81,9 +81,29 @@ def _count_agent(body: str, verb: int, space: int) -> bool:
     so with a form of "be" right before it ("Pain was reported by 12"; not "was previously
     described by 27.", "the protocol described by 33."), or another number after "by" in
     the rest of the sentence elides that verb ("..., and fatigue by 9.")."""
-    before = re.search(r"(\w+)[ \u00a0\n]+$", body[max(0, verb - 16) : verb])
-    if before is not None and before[1].lower() in BE:
+    before = _BEFORE_VERB.search(body, max(0, verb - 40), verb)
+    if before is not None and (before["be"] or (not before["as"] and before["opens"])):
         return True
     rest = _SENTENCE_REST.match(body, space + 1)
     return rest is not None and any(not re.fullmatch(_AUTHORED, match[1]) for match in
                                     _PARALLEL.finditer(body, space + 1, rest.end()))
+
+
+# what precedes "<verb> by": a form of "be" with adverbs of frequency or degree between
+# ("was also reported by 18", "was commonly reported by 22"; not "was previously described
+# by 27."), or an aside the participle opens ("(reported by 22)", "Headache, reported by
+# 14, was", "Pain, first suggested by 12,"), which counts as often as it cites, unless
+# "as" opens it (", as described by 12,")
+_BEFORE_VERB = re.compile(
+    rf"(?:(?P<be>\b(?:{'|'.join(sorted(BE))})(?:[ \u00a0\n]+(?:also|often"
+    r"|commonly|frequently|most|more|less|least|rarely|only|mostly|mainly|usually))*)"
+    r"|(?P<opens>[(,])(?:[ \u00a0\n]*(?P<as>as)\b)?(?:[ \u00a0\n]+(?:first|also|later|often"
+    r"|initially|originally|jointly|independently))?)[ \u00a0\n]*$")
+
+
+def _own_item(body: str, number: int) -> bool:
+    """The article numbers an item `number` itself: a line opened by "10." or "10)" ("10.
+    Offer speech therapy"), or a displayed equation's number closing a line ("y = Xb + e
+    (10)")."""
+    return re.search(rf"(?m)^[ \u00a0]*{number}[.)][ \u00a0]+[^\W\d_]|\({number}\)[ \u00a0]*$",
+                     body) is not None
