@@ -41,6 +41,7 @@ from claimcheck.parse.tokens import Token
 from claimcheck.parse.unstopped import (
     VANCOUVER_INITIALS,
     give_back,
+    initials_token,
     run_end,
     run_together_end,
     run_together_start,
@@ -235,20 +236,13 @@ def initials_before_colon(tokens: tuple[Token, ...], out: list[str]) -> None:
         return
     if start < 5 or start + 2 >= len(out) or out[start - 1] != "author":
         return
-    first, colon = tokens[start], tokens[start + 1]
-    if not _initials(first.text) or colon.text != ":" or colon.start != first.end \
-            or _lower_word(tokens[start + 2].text):
-        return  # (a subtitle after the colon: "Lee, DNA: the double helix revisited")
+    first, colon, after = tokens[start], tokens[start + 1], tokens[start + 2].text
+    # a word all in lower case after the colon opens a subtitle ("Lee, DNA: the double helix
+    # revisited"; not "mTOR", "p53", which open titles)
+    if not initials_token(first.text) or colon.text != ":" or colon.start != first.end \
+            or (after.isalpha() and after.islower()):
+        return
     initials, comma2, family, comma = (t.text for t in tokens[start - 4:start])
-    if comma == "," and comma2 == "," and _initials(initials) and family[:1].isupper() \
-            and not _initials(family) and all(x == "author" for x in out[start - 4:start]):
+    if comma == "," and comma2 == "," and initials_token(initials) and family[:1].isupper() \
+            and not initials_token(family) and all(x == "author" for x in out[start - 4:start]):
         out[start] = out[start + 1] = "author"
-
-
-def _lower_word(text: str) -> bool:
-    """A word all in lower case ("the", "a"; not "mTOR", "p53", which open titles)."""
-    return text.isalpha() and text.islower()
-
-
-def _initials(text: str) -> bool:
-    return 1 <= len(text) <= 3 and text.isalpha() and text.isupper()

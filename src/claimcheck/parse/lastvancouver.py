@@ -17,11 +17,7 @@ from __future__ import annotations
 
 from claimcheck.parse.onename import PARTICLES
 from claimcheck.parse.tokens import Token
-from claimcheck.parse.unstopped import run_end
-
-
-def _initials(text: str) -> bool:
-    return 1 <= len(text) <= 3 and text.isalpha() and text.isupper()
+from claimcheck.parse.unstopped import initials_token, run_end
 
 
 def _family(tokens: tuple[Token, ...], i: int) -> int:
@@ -48,7 +44,7 @@ def _pairs(tokens: tuple[Token, ...], end: int) -> tuple[int, int]:
         j = _family(tokens, i)
         while i < j < _family(tokens, j):  # a family name of more words ("Costa Lopes")
             j = _family(tokens, j)
-        if j == i or j >= end or not _initials(tokens[j].text) or tokens[j + 1].text != ",":
+        if j == i or j >= end or not initials_token(tokens[j].text) or tokens[j + 1].text != ",":
             return 0, 0
         count, i, most = count + 1, j + 2, max(most, len(tokens[j].text))
     return count, most
@@ -62,7 +58,7 @@ def last_vancouver_name(tokens: tuple[Token, ...], out: list[str]) -> None:
     if end < 6 or end + 2 >= len(out) or out[end] != "title" or tokens[end - 1].text != ",":
         return
     after = _family(tokens, end)
-    if after == end or after + 1 >= len(out) or not _initials(tokens[after].text) \
+    if after == end or after + 1 >= len(out) or not initials_token(tokens[after].text) \
             or tokens[after + 1].text not in (":", ".") or out[after] != "title" \
             or tokens[after + 2].text[:1].islower():
         return  # (a title's colon before its subtitle in lower case: "Vitamin D: a review")

@@ -17,16 +17,12 @@ from __future__ import annotations
 
 from claimcheck.parse.onename import PARTICLES
 from claimcheck.parse.tokens import Token
-from claimcheck.parse.unstopped import run_end
+from claimcheck.parse.unstopped import initials_token, run_end
 
 _AND = frozenset({"and", "&", "und", "et"})
 _NUMBERS = frozenset({"volume", "pages", "date", "issue"})
 _PARTICLES = PARTICLES | {"mac", "mc"}
 
-
-def _initials(text: str) -> bool:
-    """One to three capitals without stops ("M", "HD")."""
-    return 1 <= len(text) <= 3 and text.isalpha() and text.isupper()
 
 
 def _family(text: str) -> bool:
@@ -50,7 +46,7 @@ def _parts(tokens: tuple[Token, ...], end: int) -> list[list[int]]:
 def _name(tokens: tuple[Token, ...], part: list[int]) -> int:
     """How many of the part's tokens are its initials, 0 unless it opens with some."""
     k = 0
-    while k < len(part) and _initials(tokens[part[k]].text):
+    while k < len(part) and initials_token(tokens[part[k]].text):
         k += 1
     return k
 
@@ -73,7 +69,8 @@ def titleless_names_end(tokens: tuple[Token, ...], out: list[str]) -> None:
     if k == len(last):  # "K | Saarinen Journal of ...", "J | L Jimenez Environ Sci": the
         # rest of the name (its initials, its family word) read as the journal's
         family = end
-        while family < len(out) and out[family] == "container" and _initials(tokens[family].text):
+        while family < len(out) and out[family] == "container" \
+                and initials_token(tokens[family].text):
             family += 1
         if family + 1 < len(out) and out[family] == "container" \
                 and _family(tokens[family].text) and out[family + 1] == "container" \

@@ -22,6 +22,11 @@ from claimcheck.parse.tokens import Token
 VANCOUVER_INITIALS = re.compile(r"[A-Z]{1,3}")
 
 
+def initials_token(text: str) -> bool:
+    """One to three capitals without stops, in any script ("M", "HD", "ÅS")."""
+    return 1 <= len(text) <= 3 and text.isalpha() and text.isupper()
+
+
 def run_end(out: list[str]) -> int:
     """Where the author run that opens the entry ends (0 when it does not open with one)."""
     return label_run(out, "author")[1] if out and out[0] == "author" else 0
