@@ -14,6 +14,8 @@ from typing import NamedTuple
 from claimcheck.parse.tokens import Token
 
 _OUTER = " \t.,;:/[](){}\"'“”‘’«»„‚<>*_"
+# the labels of an entry's numbers, which follow its journal and end its names' or title's run
+NUMBER_LABELS = frozenset({"date", "volume", "issue", "pages"})
 _RUN_FIELDS = ("author", "editor", "title", "container", "collection", "date", "volume",
                "issue", "pages", "publisher", "location", "doi", "url", "label")
 

@@ -34,6 +34,7 @@ its own); not a title opening with an acronym after a complete name ("Jones, K, 
 
 from __future__ import annotations
 
+from claimcheck.parse.assemble import NUMBER_LABELS
 from claimcheck.parse.givennames import names_and_date_alone, slashed_names
 from claimcheck.parse.lastvancouver import last_vancouver_name
 from claimcheck.parse.titleless import titleless_names_end
@@ -104,7 +105,7 @@ def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
             # may open with a word and capitals too ("APACHE II: a severity ...").
             if not (VANCOUVER_INITIALS.fullmatch(after) and then in ",.;"):
                 give_back(out, i + 1, end)
-                if "title" not in out and out[end] in _NUMBERS:
+                if "title" not in out and out[end] in NUMBER_LABELS:
                     out[i + 1:end] = ["title"] * (end - i - 1)
             return
 
@@ -112,7 +113,6 @@ def _vancouver_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
 # "et al.", Russian "и др.", Chinese "等" close a list: no name is printed after them.
 _ET_AL = (("et", "al", "."), ("и", "др", "."), ("等",))
 _ET_AL_FIRST = frozenset({"et", "Et", "ET", "и", "И", "等"})
-_NUMBERS = frozenset({"date", "volume", "pages", "issue"})
 
 
 def _et_al_end(tokens: tuple[Token, ...], i: int) -> int:
@@ -140,7 +140,7 @@ def _ends_at_et_al(tokens: tuple[Token, ...], out: list[str]) -> None:
             stop += comma
             if stop < end and tokens[stop].text[:1].isupper() and not _a_name(tokens, stop):
                 give_back(out, stop, end)
-                if end < len(out) and out[end] in _NUMBERS and "title" not in out \
+                if end < len(out) and out[end] in NUMBER_LABELS and "title" not in out \
                         and "container" not in out and _abbreviated_only(tokens, stop, end) \
                         and (comma or not any(t.text.islower() for t in tokens[stop:end])):
                     # a title-less entry's journal ("Joe et al., Atmos Environ 2014, 82");

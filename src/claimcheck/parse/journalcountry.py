@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.assemble import NUMBER_LABELS
 from claimcheck.parse.tokens import Token
 from claimcheck.vocabulary import COUNTRY_NAMES
 
 _COUNTRY = re.compile(COUNTRY_NAMES)
 # "USA", "UK", "U.S.A." (tokens "U", ".", "S", ...): two or three capitals
 _CAPITALS = re.compile(r"(?:[A-Z]\.?){2,3}")
-_NUMBERS = frozenset({"date", "volume", "issue", "pages"})
 
 
 def country_closing_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -47,7 +47,7 @@ def country_after(tokens: tuple[Token, ...], out: list[str], start: int) -> int:
     while words > start and not tokens[words - 1].text[:1].isalnum() \
             and tokens[words - 1].text != ".":
         words -= 1  # a comma closing the run ("USA, 103")
-    if end >= len(out) or out[end] not in _NUMBERS or words == start:
+    if end >= len(out) or out[end] not in NUMBER_LABELS or words == start:
         return start
     run = tokens[start:words]
     # (a country's name right after the journal's last word: after a full stop it may open

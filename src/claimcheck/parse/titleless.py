@@ -15,12 +15,12 @@ holds them).
 
 from __future__ import annotations
 
+from claimcheck.parse.assemble import NUMBER_LABELS
 from claimcheck.parse.onename import PARTICLES
 from claimcheck.parse.tokens import Token
 from claimcheck.parse.unstopped import initials_token, run_end
 
 _AND = frozenset({"and", "&", "und", "et"})
-_NUMBERS = frozenset({"volume", "pages", "date", "issue"})
 _PARTICLES = PARTICLES | {"mac", "mc"}
 
 
@@ -80,7 +80,7 @@ def titleless_names_end(tokens: tuple[Token, ...], out: list[str]) -> None:
     words = last[k:]
     if len(words) < 2 or not all(tokens[i].text[:1].isupper() for i in words) \
             or not _family(tokens[words[0]].text) \
-            or not (out[end] in _NUMBERS or out[end] == "container"):
+            or not (out[end] in NUMBER_LABELS or out[end] == "container"):
         return
     # (a capitalised particle opens a family name of two words: "G De Luca Phys. Rev. B",
     # "J H Van Vleck Phys Rev", "K St Clair Phys Fluids")
