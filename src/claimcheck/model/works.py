@@ -3,8 +3,9 @@ the reference list parsed into fields (`parse/` makes these; every later stage r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import NewType
+from dataclasses import dataclass, fields
+from operator import attrgetter
+from typing import Any, NewType
 
 Doi = NewType("Doi", str)
 """A DOI in normalised form only: lower-case, no resolver prefix, no trailing punctuation."""
@@ -18,6 +19,9 @@ class Author:
     given: str = ""
     suffix: str = ""
     literal: bool = False
+
+    def __reduce__(self) -> tuple[type[Author], tuple[Any, ...]]:
+        return Author, _AUTHOR_FIELDS(self)  # see Reference.__reduce__
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,4 +58,14 @@ class Reference:
     @property
     def first_family(self) -> str:
         return self.authors[0].family if self.authors else ""
+
+    def __reduce__(self) -> tuple[type[Reference], tuple[Any, ...]]:
+        # Pickled as its fields in order, read by one C call: the dataclass's own state lists
+        # its fields anew for every object, twice the cost (a parse worker sends its
+        # references back: 5,000 cost 0.17 s so, 0.09 s this way; scale.md, session 20).
+        return Reference, _REFERENCE_FIELDS(self)
+
+
+_AUTHOR_FIELDS = attrgetter(*(field.name for field in fields(Author)))
+_REFERENCE_FIELDS = attrgetter(*(field.name for field in fields(Reference)))
 

@@ -91,11 +91,13 @@ def read_article(
 
 
 # What finding the body's numeric callouts costs against parsing the list (both measured on
-# the 10,000-reference articles of benchmarks/scale.py, docs/benchmarks/scale.md session 9):
-# ~0.3 as much per character of body as per character of entries, and importing the
-# citations stage (its patterns) as much as parsing ~50,000 characters of entries.
-_SCAN_PER_CHARACTER = 0.3
-_SCAN_IMPORT = 50_000
+# the 10,000-reference articles of benchmarks/scale.py, docs/benchmarks/scale.md sessions 9
+# and 20): ~0.4 as much per character of body as per character of entries (a first scan, as
+# here: its patterns' first matches cost more than later ones), and importing the citations
+# stage (its patterns) as much as parsing ~95,000 characters of entries. Too low a share
+# leaves this process the last to finish, the worker's core idle meanwhile.
+_SCAN_PER_CHARACTER = 0.4
+_SCAN_IMPORT = 95_000
 
 
 @dataclass(slots=True)
