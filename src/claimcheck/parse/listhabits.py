@@ -43,10 +43,14 @@ class Habits(NamedTuple):
     initialised: bool
 
 
+NO_HABITS = Habits(False, False)  # (for a list whose every part is "Family, Given")
+
+
 def list_habits(parts: list[str]) -> Habits:
     """The habits above, read from the list's parts (each one name or half a pair)."""
-    return Habits(sum(1 for p in parts if _CAPS_FAMILY_FIRST.fullmatch(p)) >= 2,
-                  sum(1 for p in parts if _INITIALS_ONE.fullmatch(p) or _BARE.fullmatch(p)) >= 1)
+    capitals = filter(_CAPS_FAMILY_FIRST.fullmatch, parts)
+    return Habits(next(capitals, None) is not None and next(capitals, None) is not None,
+                  any(_INITIALS_ONE.fullmatch(p) or _BARE.fullmatch(p) for p in parts))
 
 
 def read_name(part: str, org: bool, habits: Habits) -> Author:

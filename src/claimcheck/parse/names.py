@@ -21,7 +21,7 @@ from claimcheck.parse.conjoined import (
     may_pair_across,
     one_word_names,
 )
-from claimcheck.parse.listhabits import list_habits, read_name
+from claimcheck.parse.listhabits import NO_HABITS, Habits, list_habits, read_name
 from claimcheck.parse.namecues import names_alone
 from claimcheck.parse.onename import (
     INITIALS,
@@ -93,7 +93,8 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         parts = _parts(text)
     if ";" in text:  # each part is one whole name, maybe inverted ("Kim, S.-H.; Wu, X.")
         families = _families_alone(parts) if "/" in raw else ()
-        habits = list_habits(parts)
+        # (the list's habits read only where a part is a whole name, not "Family, Given")
+        habits = list_habits(parts) if not all("," in p for p in parts) else NO_HABITS
         authors = [_with_suffix(*p.split(",", 1)) if "," in p
                    else Author(family=p) if p in families
                    else read_name(p, org, habits) for p in parts]
@@ -186,7 +187,7 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
     never across a conjunction ("Yan and Wang" are two persons), nor in a list of family
     names alone (`families`: "Gooding, Grabowski, and Hendershot")."""
     authors: list[Author] = []
-    habits = list_habits(parts)
+    habits: Habits | None = None  # read at the first part read as a whole name
     i = 0
     while i < len(parts):
         part = parts[i]
@@ -209,8 +210,12 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
         else:  # a part may hold names run together ("Venken K. J. Schulze K. L. et Bellen"),
             # initials with their stops ("Russell M. Taylor II" is one name)
             split = run_together(part) if ". " in part else ()
-            dotted_all = len(split) > 1 and all(a.given.endswith(".") for a in split)
-            authors.extend(split if dotted_all else (read_name(part, org, habits),))
+            if len(split) > 1 and all(a.given.endswith(".") for a in split):
+                authors.extend(split)
+            else:
+                if habits is None:
+                    habits = list_habits(parts)
+                authors.append(read_name(part, org, habits))
             i += 1
     return authors
 

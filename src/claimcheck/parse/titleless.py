@@ -31,16 +31,25 @@ def _family(text: str) -> bool:
         and any(c.islower() for c in text[1:])
 
 
-def _parts(tokens: tuple[Token, ...], end: int) -> list[list[int]]:
-    """The author run's names, as token indices, apart at its commas and "and"."""
+def _parts(tokens: tuple[Token, ...], end: int) -> list[list[int]] | None:
+    """The author run's names, as token indices, apart at its commas and "and"; None as soon
+    as a name with one after it is not initials and one family word (`_initialled`)."""
     parts: list[list[int]] = [[]]
     for i in range(end):
-        if tokens[i].text == "," or tokens[i].text in _AND:
+        text = tokens[i].text
+        if text == "," or text in _AND:
             if parts[-1]:
                 parts.append([])
         else:
+            if not parts[-1] and len(parts) > 1 and not _initialled(tokens, parts[-2]):
+                return None  # (the names before the last are each so: read no further)
             parts[-1].append(i)
     return [p for p in parts if p]
+
+
+def _initialled(tokens: tuple[Token, ...], part: list[int]) -> bool:
+    """Initials (maybe none) and one family word."""
+    return len(part) == _name(tokens, part) + 1 and _family(tokens[part[-1]].text)
 
 
 def _name(tokens: tuple[Token, ...], part: list[int]) -> int:
@@ -59,8 +68,7 @@ def titleless_names_end(tokens: tuple[Token, ...], out: list[str]) -> None:
     if end >= len(out):
         return
     parts = _parts(tokens, end)
-    if len(parts) < 3 or any(len(p) != _name(tokens, p) + 1 or not _family(tokens[p[-1]].text)
-                             for p in parts[:-1]):
+    if parts is None or len(parts) < 3:
         return  # (the earlier names: initials and one family word each)
     last = parts[-1]
     k = _name(tokens, last)
