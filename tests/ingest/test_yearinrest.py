@@ -27,6 +27,11 @@ def test_a_line_whose_year_is_its_own_stays_an_entry() -> None:
     apart(APA, CUT, "Interview with a shop owner, Malmö, 3 March 2012.")
     apart(APA, CUT, "Stadtarchiv Köln, Bestand 902, Akte 12, 1938.")
     apart(APA, CUT, "Gesetz über die Statistik vom 22. Januar 1987, BGBl. I S. 462.")
+    # a date of its own (not after a container's "in"), a year ending the line, a body
+    apart(APA, CUT, "Memory in Malmö. Sydsvenskan, 9 August 2003, p. 4.")
+    apart(APA, CUT, "The Market Plan: A Strategy for Greater Lund, February 2003. Lund: Kommun.")
+    apart(APA, CUT, "Beowulf: A New Verse Translation. Trans. S. Heaney. New York: Norton, 2003.")
+    apart(APA, CUT, "Riksdag Committee on Culture, Second Report of Session 2003–04, KrU 12.")
     # named by its year early, whatever the year: an act, a census
     apart(APA, CUT, "Data Protection Act 2003, c. 29, London: HMSO.")
     apart(APA, CUT, "Census 2003 Small Area Statistics, Stockholm: SCB.")

@@ -60,7 +60,7 @@ from claimcheck.vocabulary import YEAR_DIGITS
 _AND = re.compile(r"\b(?:and|und|et)\b|&")
 _TITLE_ENDS = 0.5  # the share of dated lines ending on a title's stop that makes it the habit
 # An organisation and a comma, as an undated entry opens: "European Commission, Case ..."
-_ORG_COMMA = re.compile(
+ORG_COMMA = re.compile(
     r"^[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4},\s")
 LINK_CUE = r"https?:|www\.|\bdoi\b"  # a web page or DOI is whole
 _LINK_IN = re.compile(LINK_CUE, re.IGNORECASE)
@@ -155,7 +155,7 @@ def rest_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool)
     # 1:1-5.") is an undated entry of its own
     lower = text[:1].islower()
     return not (lower or PASSAGE.search(text) or AUTHORS_OPEN.match(text)
-                or _ORG_COMMA.match(text))
+                or ORG_COMMA.match(text))
 
 
 # Initials first ("GG, Smith", "P. P53", "JC "), not a family name in capitals and its

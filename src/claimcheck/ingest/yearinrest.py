@@ -35,7 +35,9 @@ from claimcheck.ingest import entrycut
 from claimcheck.ingest.authorhead import AUTHORS_OPEN
 from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, opens_surely
 from claimcheck.ingest.headyear import head_year, title_cut
+from claimcheck.ingest.lateyear import ORG_COMMA
 from claimcheck.ingest.starts import ANY_YEAR, YEAR_LEAD
+from claimcheck.parse.tokens import MONTH_NAMES
 from claimcheck.vocabulary import YEAR_DIGITS
 
 _HEADS = 0.8  # the share of dated lines opening with names then year: an author-date list
@@ -46,15 +48,25 @@ _TITLE_ENDS = 0.5  # dated lines ending on a title's stop: a list of titles alon
 _NAME_DATE = re.compile(
     rf"^[^\d,.:;]{{1,40}},\s(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|\d{{1,2}}\.?\s[^\W\d_]{{3,9}}\.?\s"
     rf"|[^\W\d_]{{3,9}}\.?\s\d{{1,2}},\s?){YEAR_DIGITS}\b")
-# a day's date, not the last of a range of days ("12–14 May", "30 March–1 April")
-_DAY_DATE = re.compile(
+# a date: a day's ("4 June 1990", "12.3.2011", "March 3, 2020"; not the last of a range of
+# days, "12–14 May", "30 March–1 April") or a month's ("February 2004")
+_MONTH = "|".join(sorted((m.capitalize() for m in MONTH_NAMES), key=len, reverse=True))
+_DATE = re.compile(
     rf"(?<![\d–—-])(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|\d{{1,2}}\.?\s[^\W\d_]{{3,9}}\.?\s"
-    rf"|[^\W\d_]{{3,9}}\.?\s\d{{1,2}},\s?){YEAR_DIGITS}\b")
-# the line's first sentence, up to a container's "in" ("..., in: The Observer")
-_FIRST_PART = re.compile(r"^.*?(?=[a-z\u00df-\u00ff]{3}[.?!]\s|\b[Ii]n:?\s|$)")
+    rf"|[^\W\d_]{{3,9}}\.?\s\d{{1,2}},\s?|(?<!\d\s)(?<!\d\.\s)\b(?:{_MONTH})\.?\s)"
+    rf"{YEAR_DIGITS}\b")
+# a container's "in" ("in: Die Zeit", ", in The Observer", ". In Proceedings"), not a
+# title's preposition ("the aftermath in London")
+# a range of days, a meeting's ("12–14 May 2004", "30 March–1 April 2006", "2–6 July")
+_DAY_RANGE = re.compile(
+    r"(?<!\d)\d{1,2}\.?(?:\s[^\W\d_]{3,9}\.?)?\s?[-–—]\s?\d{1,2}\.?\s[^\W\d_]{3,9}\.?"
+    rf"(?:\s{YEAR_DIGITS}\b)?")
+_CONTAINER = re.compile(r"\b[Ii]n:\s|(?:^|[.,;]\s)[Ii]n\s")
+_YEAR_ENDS = re.compile(rf"(?<![\w./-]){YEAR_DIGITS}[a-z]?\)?[.,;]?\s*$")  # "Norton, 2000."
 # a year set off by stops between sentences: a title-first entry's own date ("... Reports.
 # 2022. Washington, DC: World Bank.")
 _DATE_ELEMENT = re.compile(rf"[.?!]\s\(?{YEAR_DIGITS}[a-z]?\)?\.(?:\s|$)")
+_VOLUME = re.compile(r"\s?(?:\d|[IVX]+\()")  # a journal's volume after its name's comma
 _CASE = re.compile(r"\sv\.?\s[A-Z]")  # "Brown v. Board"
 # a bracketed year, then a title's capitalised word, or a stop and a bracketed year or
 # range: an author element's year ("ETAN (...) (2000) Promoting", "Bundesamt für Statistik.
@@ -73,18 +85,23 @@ _NAMED_BY_YEAR = re.compile(rf"^(?:[^\s,.;:()]+\s){{1,5}}(?:of\s)?{YEAR_DIGITS}\
 
 def own_year(text: str, year: str) -> bool:
     """`text` prints a year that is not the entry's `year` (outside a range, before any link
-    or access note), or a day's date in its first sentence before any "in" (an interview, an
-    archive's letter, a law: "Vienna, 4 June 1990", "vom 12. Mai 1986"; a newspaper's or a
-    conference's date follows its title, "in: The Observer, 14 August 2011", or is a range,
-    "12–14 May 2004"); or it names its work by a year among its first words."""
+    or access note), a date (a day's or a month's) not after a container's "in" ("Vienna, 4
+    June 1990", "vom 12. Mai 1986", "Strategy, February 2004"; a newspaper's date follows
+    its "in: The Observer, 14 August 2011", a conference's is a range, "12–14 May 2004"),
+    or a year that ends the line ("New York: Norton, 2000.": a title-first entry's imprint;
+    an author-date entry prints its year in its head); or it names its work by a year among
+    its first words."""
     if _NAMED_BY_YEAR.match(text):
         return True
     access = _ACCESS.search(text)
-    text = _RANGE.sub(" ", text[:access.start()] if access else text)
-    first = _FIRST_PART.match(text)
-    if first is not None and _DAY_DATE.search(first.group()):
+    text = _RANGE.sub(" ", _DAY_RANGE.sub(" ", text[:access.start()] if access else text))
+    contained = _CONTAINER.search(text)
+    cut = contained.end() if contained else len(text)
+    if _DATE.search(text[:cut]):
         return True
-    return any(found.group() != year for found in ANY_YEAR.finditer(text))
+    text = text[:cut] + _DATE.sub(" ", text[cut:])
+    return bool(_YEAR_ENDS.search(text)) or any(
+        found.group() != year for found in ANY_YEAR.finditer(text))
 
 
 def rest_with_year(prev: str, text: str, habit: BareHabits, size: int, entry_dated: bool
@@ -100,6 +117,12 @@ def rest_with_year(prev: str, text: str, habit: BareHabits, size: int, entry_dat
     if opens_surely(text, habit) or entrycut.opens_anew(text) or text[:1].islower():
         return False
     if AUTHORS_OPEN.match(text) or ONE_NAME.match(text) or LINK.match(text):
+        return False
+    # a body and its comma opens an entry ("House of Commons Health Committee, Second
+    # Report"), a journal's name and its comma a source ("European Economic Review, 40(9)"),
+    # and so does a meeting's with its days ("Proceedings of the Workshop, Berlin, 12–14 May")
+    body = ORG_COMMA.match(text)
+    if body is not None and not (_VOLUME.match(text, body.end()) or _DAY_RANGE.search(text)):
         return False
     return not (_CASE.search(text) or _BRACKET_YEAR.search(text) or _NAME_DATE.match(text)
                 or _DATE_ELEMENT.search(text)
