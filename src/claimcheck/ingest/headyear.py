@@ -16,13 +16,14 @@ Bounded patterns, linear in the list.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from functools import lru_cache
 
 from claimcheck.ingest.authorhead import HEAD_YEAR, LONG_HEAD_YEAR
 from claimcheck.ingest.bare import LINK, WHOLE_ENDS, WORD_STOP, dated, names_only
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.starts import ANY_YEAR, YEAR, author_led, strong_start
 
+_DIGIT = re.compile(r"\d")
 _HEAD_STOP = re.compile(r"[a-z]{3}[.?!]\s")  # a title's sentence inside a names head
 _SENTENCES = re.compile(r"(?<=[.?!])\s+")
 # a sentence's stop, then a place and its publisher's colon: an imprint ("... Imperialism.
@@ -36,6 +37,7 @@ _CAPITALS = re.compile(
     r"^[A-Z\u00c0-\u00de][\w'’.-]*(?:\s(?:[A-Z\u00c0-\u00de][\w'’.-]*|and|und|&)){0,3}\.$")
 
 
+@lru_cache(maxsize=1024)  # read for the list's habits, then again at each boundary
 def head_year(text: str) -> str:
     """The year of the line's head (names, or an author element, then their year), or ""."""
     found = HEAD_YEAR.match(text) or LONG_HEAD_YEAR.match(text)
@@ -46,7 +48,11 @@ def head_year(text: str) -> str:
     if year is None or not author_led(text):
         return ""
     head = text[:year.start()].rstrip(" .,(:")
-    return year.group()[:4] if names_only(head) and not _HEAD_STOP.search(head) else ""
+    # (a digit before the year is no name's: looked for first, as `names_only` reads the
+    # head a character at a time)
+    if _DIGIT.search(head) or _HEAD_STOP.search(head):
+        return ""
+    return year.group()[:4] if names_only(head) else ""
 
 
 def last_parts(prev: str) -> tuple[str, str]:
@@ -92,27 +98,28 @@ def title_cut(text: str) -> str:
     return year
 
 
-def title_wholes(texts: list[str]) -> float:
-    """The share of the heads (`head_year`) that are a title cut (`title_cut`) followed by
-    another head or the list's end: entries whole on their title, not cut there."""
-    heads = [bool(head_year(text)) for text in texts]
-    wholes = sum(1 for k, text in enumerate(texts) if heads[k] and title_cut(text) and (
-        k + 1 == len(texts) or heads[k + 1]))
-    return wholes / max(sum(heads), 1)
+def title_wholes(texts: list[str], heads: list[str]) -> float:
+    """The share of the heads (`heads`: each line's `head_year`) that are a title cut
+    (`title_cut`) followed by another head or the list's end: entries whole on their title,
+    not cut there."""
+    wholes = sum(1 for k, text in enumerate(texts) if heads[k] and (
+        k + 1 == len(texts) or heads[k + 1]) and title_cut(text))
+    return wholes / max(sum(1 for head in heads if head), 1)
 
 
-def own_dated(texts: list[str]) -> int:
-    """How many lines print a year without a head of names and year, nor names first (a head
-    the patterns miss: a long list of names), after a line that ended a whole entry (pages, a
-    year, a link; not names and their year alone, "Körtner, Ulrich (2002a)."): entries of
-    kinds dated otherwise."""
-    return sum(1 for prev, text in pairwise(texts)
-               if end_kind(prev, False) in WHOLE_ENDS and not _head_alone(prev)
-               and (dated(text) or ANY_YEAR.search(text)) and not head_year(text)
-               and not LINK.match(text) and not author_led(text) and not strong_start(text))
+def own_dated(texts: list[str], heads: list[str]) -> int:
+    """How many lines print a year without a head of names and year (`heads`), nor names
+    first (a head the patterns miss: a long list of names), after a line that ended a whole
+    entry (pages, a year, a link; not names and their year alone, "Körtner, Ulrich
+    (2002a)."): entries of kinds dated otherwise."""
+    return sum(1 for k in range(1, len(texts))
+               if not heads[k] and end_kind(texts[k - 1], False) in WHOLE_ENDS
+               and not _head_alone(texts[k - 1], heads[k - 1])
+               and (dated(texts[k]) or ANY_YEAR.search(texts[k]))
+               and not LINK.match(texts[k]) and not author_led(texts[k])
+               and not strong_start(texts[k]))
 
 
-def _head_alone(text: str) -> bool:
+def _head_alone(text: str, head: str) -> bool:
     """The line is a head of names and year and no more: its one year ends it."""
-    return bool(head_year(text)) and len(YEAR.findall(text)) == 1 and end_kind(
-        text, False) == "year"
+    return bool(head) and len(YEAR.findall(text)) == 1 and end_kind(text, False) == "year"

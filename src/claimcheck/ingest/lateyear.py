@@ -197,9 +197,11 @@ def habits(texts: list[str]) -> BareHabits:
     years = [text for text in texts if prints_year(text)]
     ends = sum(1 for text in years if title_end(text))
     alone = sum(1 for text in years if entrycut.names_and_year(text))
+    heads = [headyear.head_year(text) for text in texts]
     return replace(found, title_ends=ends / max(len(years), 1),
                    names_year=alone / max(len(texts), 1), tail_starts=entryrest.tail_starts(texts),
                    note_runs=linehead.note_runs(texts), open_titles=titlecut.open_titles(texts),
                    year_heads=undatedrest.year_heads(texts),
-                   bare_words=wordends.bare_words(texts), own_dated=headyear.own_dated(texts),
-                   title_wholes=headyear.title_wholes(texts))
+                   bare_words=wordends.bare_words(texts),
+                   own_dated=headyear.own_dated(texts, heads),
+                   title_wholes=headyear.title_wholes(texts, heads))
