@@ -55,12 +55,12 @@ _DATE = re.compile(
     rf"(?<![\d–—-])(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|\d{{1,2}}\.?\s[^\W\d_]{{3,9}}\.?\s"
     rf"|[^\W\d_]{{3,9}}\.?\s\d{{1,2}},\s?|(?<!\d\s)(?<!\d\.\s)\b(?:{_MONTH})\.?\s)"
     rf"{YEAR_DIGITS}\b")
-# a container's "in" ("in: Die Zeit", ", in The Observer", ". In Proceedings"), not a
-# title's preposition ("the aftermath in London")
 # a range of days, a meeting's ("12–14 May 2004", "30 March–1 April 2006", "2–6 July")
 _DAY_RANGE = re.compile(
     r"(?<!\d)\d{1,2}\.?(?:\s[^\W\d_]{3,9}\.?)?\s?[-–—]\s?\d{1,2}\.?\s[^\W\d_]{3,9}\.?"
     rf"(?:\s{YEAR_DIGITS}\b)?")
+# a container's "in" ("in: Die Zeit", ", in The Observer", ". In Proceedings"), not a
+# title's preposition ("the aftermath in London")
 _CONTAINER = re.compile(r"\b[Ii]n:\s|(?:^|[.,;]\s)[Ii]n\s")
 _YEAR_ENDS = re.compile(rf"(?<![\w./-]){YEAR_DIGITS}[a-z]?\)?[.,;]?\s*$")  # "Norton, 2000."
 # a year set off by stops between sentences: a title-first entry's own date ("... Reports.
