@@ -80,3 +80,15 @@ def test_an_imprint_with_several_places_or_an_element_with_a_range_of_years() ->
           "Chronic illness among adults in the national census of 1984, Ottawa: Statistics Canada.")
     # an author element and its bracketed range of years
     apart(APA, CUT, "Statistics Sweden. (2001-2003). Household budget survey. Örebro: SCB.")
+
+
+def test_a_lines_own_date_in_a_range_a_number_or_a_law_report() -> None:
+    # (the review of seg21: each joined a cut entry of the same year before)
+    assert own_year("Interviews with trade union and party officials, Warsaw, Budapest and "
+                    "Prague, 1997–1999.", "1998")
+    assert own_year("Statistisches Jahrbuch für die Bundesrepublik Deutschland 1990. Stuttgart: "
+                    "Metzler-Poeschel.", "1990")
+    assert own_year("Der Spiegel 12/2004, S. 44–50.", "2004")
+    assert own_year("Case C-456/02 Trojani [2004] ECR I-7573.", "2004")
+    assert own_year("Regulation (EC) No 883/2004 of the European Parliament and of the Council "
+                    "on the coordination of social security systems.", "2004")

@@ -81,6 +81,33 @@ _ACCESS = re.compile(
     r"https?:|www\.|\b(?:doi|[Aa]ccess\w*|[Aa]bruf|[Rr]etrieved|[Cc]itado|Stand)\b")
 # the line's first words before any mark, then a year: a work named by its year
 _NAMED_BY_YEAR = re.compile(rf"^(?:[^\s,.;:()]+\s){{1,5}}(?:of\s)?{YEAR_DIGITS}\b(?!\s?[-–—])")
+# rev-seg21: a work's own date in forms the rule read as the entry's
+# - a first sentence closing on a lone year, however long the name before it: a yearbook's
+#   or a report's ("Statistisches Jahrbuch für die Bundesrepublik Deutschland 1990. Stuttgart")
+_TITLE_YEAR = re.compile(rf"^[^.?!]*?\s{YEAR_DIGITS}\.\s")
+# - a short name, then a number and its year: a periodical's issue or a legal act's number
+#   ("Der Spiegel 12/2004, S. 44", "Regulation (EC) No 883/2004 of"; not a report's number
+#   inside a subtitle, "Ergebnisse der Erhebung Nr. 4/1998 des Instituts")
+_NUMBER_YEAR = re.compile(rf"^(?:[^\s,.;:]+\s){{1,3}}\d{{1,4}}/{YEAR_DIGITS}\b")
+# - a law report's year in square brackets before its volume or series ("[2004] ECR I-7573",
+#   "[1998] 1 WLR 1502", "[2004] UKHL 30")
+_REPORT_YEAR = re.compile(rf"\[{YEAR_DIGITS}\]\s(?:\d{{1,3}}\s)?[A-Z]{{2,}}")
+# - a range of years closing the line after a comma: the span of interviews, field notes or
+#   files ("..., Leipzig and Dresden, 1996–1997."), not a subtitle's period before an imprint
+_RANGE_ENDS = re.compile(rf"[,;]\s{YEAR_DIGITS}\s?[-–—/]\s?\d{{2,4}}\.?\s*$")
+# - a range of years ending after the entry's year: no period a work of that year looks back
+#   on ("Interviews ..., 1997–1999" after a 1998 entry; "Sweden 1950–1990" after 2003 is one)
+# (four-digit ends only: "No. 2005-07" is a paper's number, not a span)
+_YEARS_RANGE = re.compile(rf"(?<!\d)({YEAR_DIGITS})\s?[-–—/]\s?({YEAR_DIGITS})(?!\d)")
+
+
+def _range_after(text: str, year: str) -> bool:
+    """A range of years in `text` ends after `year`."""
+    for found in _YEARS_RANGE.finditer(text):
+        last = int(found.group(2))
+        if last > int(year) and last > int(found.group(1)):
+            return True
+    return False
 
 
 def own_year(text: str, year: str) -> bool:
@@ -91,9 +118,13 @@ def own_year(text: str, year: str) -> bool:
     or a year that ends the line ("New York: Norton, 2000.": a title-first entry's imprint;
     an author-date entry prints its year in its head); or it names its work by a year among
     its first words."""
-    if _NAMED_BY_YEAR.match(text):
+    if _NAMED_BY_YEAR.match(text) or _TITLE_YEAR.match(text) or _NUMBER_YEAR.match(text):
+        return True
+    if _REPORT_YEAR.search(text) or _RANGE_ENDS.search(text):
         return True
     access = _ACCESS.search(text)
+    if _range_after(text[:access.start()] if access else text, year):
+        return True
     text = _RANGE.sub(" ", _DAY_RANGE.sub(" ", text[:access.start()] if access else text))
     contained = _CONTAINER.search(text)
     cut = contained.end() if contained else len(text)
