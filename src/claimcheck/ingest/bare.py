@@ -126,6 +126,12 @@ class BareHabits:
     # the share of lines that stop on a bare word, no place or publisher (`wordends`);
     # unmeasured, such stops read as common
     bare_words: float = 1.0
+    # lines printing a year without a head of names and year after a whole entry
+    # (`headyear.own_dated`); unmeasured, such entries read as the list's
+    own_dated: int = 1
+    # the share of lines opening with names and year that end on a title's stop before
+    # another such line: entries whole on their title (`lateyear.habits`)
+    title_wholes: float = 1.0
 
 
 def habits(texts: list[str]) -> BareHabits:

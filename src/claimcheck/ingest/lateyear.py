@@ -32,6 +32,7 @@ from claimcheck.ingest import (
     bare,
     entrycut,
     entryrest,
+    headyear,
     linehead,
     namesline,
     titlecut,
@@ -46,25 +47,21 @@ from claimcheck.ingest.bare import (
     ONE_NAME,
     PASSAGE,
     WHOLE_ENDS,
-    WORD_STOP,
     BareHabits,
     dated,
     names_only,
     opens_entry,
 )
+from claimcheck.ingest.headyear import last_parts, title_end
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.starts import ANY_YEAR, YEAR_LEAD
 from claimcheck.vocabulary import YEAR_DIGITS
 
 _AND = re.compile(r"\b(?:and|und|et)\b|&")
-_SENTENCES = re.compile(r"(?<=[.?!])\s+")
-_IMPRINT_WORDS = 5
 _TITLE_ENDS = 0.5  # the share of dated lines ending on a title's stop that makes it the habit
 # An organisation and a comma, as an undated entry opens: "European Commission, Case ..."
-_ORG_COMMA = re.compile(
+ORG_COMMA = re.compile(
     r"^[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4},\s")
-_PART = re.compile(r"[,;–—]\s")
-_IMPRINT = re.compile(r"^[A-Z\u00c0-\u00de][\w.'’ /&-]{1,40}?[:,]\s+\S")  # "London/Paris: Whurr."
 LINK_CUE = r"https?:|www\.|\bdoi\b"  # a web page or DOI is whole
 _LINK_IN = re.compile(LINK_CUE, re.IGNORECASE)
 # Any year, also inside a date ("6.10.1993", "1.3.1994") that the list's year pattern skips
@@ -111,7 +108,7 @@ def brings_year(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
     # an entry that ends on its place and publisher ("Paris: PUF", "..., Budapest") is
     # whole, unless the line goes on with a publisher ("Cambridge" / "University Press")
     if LONG_HEAD_YEAR.match(text) or (kind != "publisher" and any(
-            start_kind(part, False, False, False) == "place" for part in _last_parts(prev))):
+            start_kind(part, False, False, False) == "place" for part in last_parts(prev))):
         return False
     # after a line cut on a word ("Gibson, William. Burning") in a list whose lines end with
     # a stop, a bracket, pages, a year or a link, anything (where lines end on a word,
@@ -139,26 +136,6 @@ def _authors(text: str) -> bool:
     return names_only(text) and (text.count(",") >= 2 or bool(_AND.search(text)) or two)
 
 
-def _last_parts(prev: str) -> tuple[str, str]:
-    """The line's last sentence and what follows its last comma or dash (", London.")."""
-    last = _SENTENCES.split(prev.rstrip())[-1]
-    return last, _PART.split(last)[-1].strip()
-
-
-def title_end(text: str) -> bool:
-    """The line stops at a sentence's full stop after a word, without a number in its last
-    12 characters (not "U.S.", "[hep-lat] ].", pages) nor the place or publisher books end
-    with ("Bonn.", "New York: Continuum.", "Penguin Books.", "..., London.", "–
-    Berlin/Neuwied."; a few words after a colon, not a title "Promoting interest in math:
-    Two experimental tests.")."""
-    if not WORD_STOP.search(text) or any(c.isdigit() for c in text[-12:]):
-        return False
-    last, tail = _last_parts(text)
-    imprint = _IMPRINT.match(last) and len(last.split()) <= _IMPRINT_WORDS
-    return not (imprint or any(start_kind(part, False, False, False) in ("place", "publisher")
-                               for part in (last, tail)))
-
-
 def rest_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
     """`text`, without a year, is the rest of a dated entry (`entry_dated`) whose last line
     `prev` stopped at a sentence's full stop without a number (its title; not its place or
@@ -178,7 +155,7 @@ def rest_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool)
     # 1:1-5.") is an undated entry of its own
     lower = text[:1].islower()
     return not (lower or PASSAGE.search(text) or AUTHORS_OPEN.match(text)
-                or _ORG_COMMA.match(text))
+                or ORG_COMMA.match(text))
 
 
 # Initials first ("GG, Smith", "P. P53", "JC "), not a family name in capitals and its
@@ -214,13 +191,17 @@ RULES = (brings_year, rest_after_title, names_cut_before_initials)
 
 def habits(texts: list[str]) -> BareHabits:
     """The list's habits (`bare.habits`) and the share of its lines printing a year that end
-    on a title's stop (`title_end`) and of its lines of names and year alone."""
+    on a title's stop (`title_end`), of its heads of names and year that do and are followed
+    by another head, and of its lines of names and year alone."""
     found = bare.habits(texts)
     years = [text for text in texts if prints_year(text)]
     ends = sum(1 for text in years if title_end(text))
     alone = sum(1 for text in years if entrycut.names_and_year(text))
+    heads = [headyear.head_year(text) for text in texts]
     return replace(found, title_ends=ends / max(len(years), 1),
                    names_year=alone / max(len(texts), 1), tail_starts=entryrest.tail_starts(texts),
                    note_runs=linehead.note_runs(texts), open_titles=titlecut.open_titles(texts),
                    year_heads=undatedrest.year_heads(texts),
-                   bare_words=wordends.bare_words(texts))
+                   bare_words=wordends.bare_words(texts),
+                   own_dated=headyear.own_dated(texts, heads),
+                   title_wholes=headyear.title_wholes(texts, heads))

@@ -31,6 +31,7 @@ from claimcheck.ingest import (
     entrycut,
     lateyear,
     rescore,
+    yearinrest,
 )
 from claimcheck.ingest.boundary import CERTAIN, score
 from claimcheck.ingest.boundaryfeatures import HEAD
@@ -149,6 +150,7 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
                 goes_on = not entrycut.opens_anew(line.text) and (
                     barejoin.goes_on(prev, line.text, one_a_line, goes_on) or any(
                         rule(prev, line.text, one_a_line, dated) for rule in lateyear.RULES)
+                    or yearinrest.rest_with_year(prev, line.text, one_a_line, size, dated)
                     or entrycut.goes_on(entrycut.EntrySoFar(depths, size, dated), prev,
                                         line.text, one_a_line))
         if goes_on:
