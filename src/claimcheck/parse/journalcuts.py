@@ -106,11 +106,11 @@ def _sentence_case(tokens: tuple[Token, ...], first: int, start: int) -> bool:
     (`boundaries._abbreviations_to_container`'s)."""
     word = tokens[first - 1].text
     before = tokens[first - 2].text if first - 2 >= start else ""
-    if _content_word(word) or (word.isupper() and word.isalnum() and len(word) > 1):
+    if content_word(word) or (word.isupper() and word.isalnum() and len(word) > 1):
         return True
     # not a capitalised word: a title-case title's ("... with Heart | Failure"), or a place's
     # ("... of Mali Agric | Ecosyst"), alike in form
-    return word == "," and _content_word(before) and tokens[first + 1].text == "."
+    return word == "," and content_word(before) and tokens[first + 1].text == "."
 
 
 def _binomial(tokens: tuple[Token, ...], first: int, start: int) -> bool:
@@ -121,7 +121,7 @@ def _binomial(tokens: tuple[Token, ...], first: int, start: int) -> bool:
         and genus.isalpha() and genus[0].isupper() and genus[1:].islower()
 
 
-def _content_word(word: str) -> bool:
+def content_word(word: str) -> bool:
     """A lower-case word that is no article, preposition or conjunction: after one, a
     capitalised word is the title's phrase ("... highlights, in Brief. | Nat. Rev.", "...
     promoted by Akt")."""
