@@ -58,6 +58,7 @@ from claimcheck.parse.reviewsentence import review_sentence_to_title
 from claimcheck.parse.titlebracket import title_through_its_bracket
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.parse.volumeread import volume_read_as_pages
+from claimcheck.parse.yearcolon import year_before_numbers
 from claimcheck.text import clean_markup
 
 _EMPHASIS = re.compile(
@@ -125,6 +126,7 @@ def repair(
     review_sentence_to_title(tokens, out)
     country_closing_journal(tokens, out)
     locators(text, tokens, out)
+    year_before_numbers(text, tokens, out)
     pages_misread(tokens, out)
     volume_read_as_pages(tokens, out)
     return tuple(out)
