@@ -51,6 +51,7 @@ from claimcheck.parse.journalafternames import (
 from claimcheck.parse.journalcountry import country_closing_journal
 from claimcheck.parse.journaltitle import journal_read_as_title
 from claimcheck.parse.locators import locators
+from claimcheck.parse.numberruns import volume_out_of_date
 from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
@@ -127,6 +128,7 @@ def repair(
     country_closing_journal(tokens, out)
     locators(text, tokens, out)
     year_before_numbers(text, tokens, out)
+    volume_out_of_date(tokens, out)
     pages_misread(tokens, out)
     volume_read_as_pages(tokens, out)
     return tuple(out)
