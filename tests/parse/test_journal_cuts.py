@@ -82,6 +82,9 @@ def test_cut_forms() -> None:
      ("Landrine H, Klonoff EA. 2000. Minors' access to tobacco before and after the California "
       "STAKE Act. Tob Control 9:15–7.",
       "Minors' access to tobacco before and after the California STAKE Act."),
+     # the title's word that the journal's first word repeats
+     ("Smith J (2001) Trends in adolescent Sex. Sex. Transm. Infect. 77, 1–9",
+      "Trends in adolescent Sex"),
      # a journal whose name opens with an article takes no cut word before it
      ("Trimba R, Spivak JM. Conjoined nerve roots of the lumbar spine Roman. The Spine "
       "Journal. 2012; 12 (6): 515-524", "Conjoined nerve roots of the lumbar spine Roman"),

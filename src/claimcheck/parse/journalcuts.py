@@ -74,8 +74,9 @@ def cut_words_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     stops = not (bare and is_journal_cut(tokens[end].text))
     first = _walk(tokens, start, end, bare, stops)
     if first == end or first - start < _MIN_TITLE or not _sentence_case(tokens, first, start) \
-            or _binomial(tokens, first, start):
-        return
+            or _binomial(tokens, first, start) or tokens[first].text == tokens[end].text:
+        return  # (a journal does not print its first word twice: "adolescent Sex. | Sex.
+        # Transm. Infect.", the title's own word)
     for i in range(first, end):
         out[i] = "container"
 
