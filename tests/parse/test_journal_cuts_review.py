@@ -58,6 +58,12 @@ def test_the_title_keeps_its_word(text: str, title: str, container: str) -> None
     assert (parsed.title.rstrip("."), parsed.container.rstrip(".")) == (title, container)
 
 
+def test_two_cut_words_after_an_article_and_acronym_move() -> None:
+    # an acronym's name is one word; two cut words after it are the journal's
+    parsed = parse_string("Kim H (2015) Protein folding in the ER Curr Opin Cell Biol 35, 1–9.")
+    assert (parsed.title, parsed.container) == ("Protein folding in the ER", "Curr Opin Cell Biol")
+
+
 def test_words_towns_months_are_no_cut_forms() -> None:
     # a word of English titles, a town only a Latin place adjective cuts, a month, an address
     assert not any(is_journal_cut(word) for word in

@@ -77,7 +77,7 @@ def cut_words_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
         return
     bare = tokens[end + 1].text != "."  # the container's first word printed without a stop
     first = _walk(tokens, start, end, *_printed(tokens, start, end, bare))
-    if first == end or first - start < _MIN_TITLE or not _sentence_case(tokens, first, start) \
+    if first == end or first - start < _MIN_TITLE or not _sentence_case(tokens, first, start, end) \
             or _binomial(tokens, first, start) or _german(tokens, start, end) \
             or _COMPASS.fullmatch(tokens[first - 1].text):
         return
@@ -134,7 +134,7 @@ def _walk(tokens: tuple[Token, ...], start: int, end: int, bare: bool, stops: bo
     return i
 
 
-def _sentence_case(tokens: tuple[Token, ...], first: int, start: int) -> bool:
+def _sentence_case(tokens: tuple[Token, ...], first: int, start: int, end: int) -> bool:
     """Whether the title's word before `first` is a lower-case word or an acronym ("... in
     HIV | Curr Opin"); or the style's comma after a lower-case word before a cut word with its
     stop ("... stress, Antimicrob. | Agents"). Not after a stop
@@ -144,9 +144,11 @@ def _sentence_case(tokens: tuple[Token, ...], first: int, start: int) -> bool:
     if _content_word(word):
         return True
     # an acronym before: a journal's ("... patients with HIV Curr | Opin"), unless an article
-    # opens the noun phrase it modifies ("the NHS Plan", "an ARIMA Model", "the EU AI Act")
+    # opens the noun phrase it names with one word ("the NHS Plan", "an ARIMA Model", "the EU
+    # AI Act"); two cut words are a journal's ("... in the ER Curr Opin | Cell Biol")
     if word.isupper() and word.isalnum() and len(word) > 1:
-        return not any(t.text.lower() in _ARTICLES for t in tokens[max(start, first - 6):first])
+        return sum(t.text != "." for t in tokens[first:end]) > 1 \
+            or not any(t.text.lower() in _ARTICLES for t in tokens[max(start, first - 6):first])
     # not a capitalised word: a title-case title's ("... with Heart | Failure"), or a place's
     # ("... of Mali Agric | Ecosyst"), alike in form
     return word == "," and _content_word(before) and tokens[first + 1].text == "."
