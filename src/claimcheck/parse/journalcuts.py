@@ -8,17 +8,24 @@ abbreviated) leave the tagger no field boundary, and it often ends the container
 three late. What tells a journal's first words from a title's last is their form: ISO 4's cut
 words ("Compos", "Antimicrob", "Nutr"), read from the LTWA that pyiso4 ships
 (`journalcuts.txt`, written by `benchmarks/make_journal_cuts.py`; words the list also prints
-whole, "Plant", "Model", "Focus", are left out), not a gene's or a person's name ("... by Akt",
+whole, "Plant", "Focus", words of the labelled sets' English titles, "Model", "Act", "Test",
+towns and months are left out), not a gene's or a person's name ("... by Akt",
 "... of Mali"). The rule moves up to three such words from the title's end to the container,
 with a publisher's acronym that opens journals before them ("ACS", "BMC", "IEEE"), when:
 - the title is in sentence case where it stops: the word before the cut words is a lower-case
   word that is no article or preposition ("... in Brief. | Nat. Rev.", "... by Akt"), or an
-  acronym; a title-case title's last word may be a cut form printed whole ("... National
+  acronym not after an article ("... with HIV | Curr Opin"; "the NHS Plan", "an ARIMA Model"
+  are names); a title-case title's last word may be a cut form printed whole ("... National
   Energy Plan | Energy Policy", "... with Heart Failure"), and so may a place's ("... of Mali
-  Agric | Ecosyst": left);
-- not after a species' name, whose authority a cut word is ("Ocimum sanctum Linn.");
-- a cut word without its stop only before a container that prints its first word without a
-  stop too ("Atmos | Chem Phys"; the style prints no stops);
+  Agric | Ecosyst", "... southern Lund | Int J Cancer": left);
+- the title is not German, whose nouns are all capitalised ("... im historischen Roman");
+- not after a species' or a variety's name, whose authority a cut word is ("Ocimum sanctum
+  Linn.", "... var. capitata Linn.");
+- a cut word without its stop only before a journal that prints a cut word ("J" too) among its
+  first two, without a stop ("Atmos | Chem Phys"; not "... oncoprotein Tax | Oncogene");
+- a cut word with its stop only before a journal printed with stops too ("Compos. |
+  Commun.", "Eur. | J."), or after the style's comma ("..., Antimicrob. | Agents"): in
+  Vancouver and APA the stop is the title's ("... the HITECH Act. | J Am Med Inform Assoc.");
 - the title keeps three tokens.
 """
 
@@ -69,16 +76,44 @@ def cut_words_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
             or not tokens[end].text[:1].isupper() or _FUNCTION.fullmatch(tokens[end].text):
         return
     bare = tokens[end + 1].text != "."  # the container's first word printed without a stop
-    # ... and a cut one so: the style prints no stops, a stop before is the title's ("... the
-    # STAKE Act. | Tob Control")
-    stops = not (bare and is_journal_cut(tokens[end].text))
-    first = _walk(tokens, start, end, bare, stops)
-    if first == end or first - start < _MIN_TITLE or not _sentence_case(tokens, first, start) \
-            or _binomial(tokens, first, start) or tokens[first].text == tokens[end].text:
+    first = _walk(tokens, start, end, *_printed(tokens, start, end, bare))
+    if first == end or first - start < _MIN_TITLE or not _sentence_case(tokens, first, start, end) \
+            or _binomial(tokens, first, start) or _german(tokens, start, end) \
+            or _COMPASS.fullmatch(tokens[first - 1].text) or tokens[first].text == tokens[end].text:
         return  # (a journal does not print its first word twice: "adolescent Sex. | Sex.
         # Transm. Infect.", the title's own word)
     for i in range(first, end):
         out[i] = "container"
+
+
+def _printed(tokens: tuple[Token, ...], start: int, end: int, bare: bool) -> tuple[bool, bool]:
+    """Whether the journal after `end` is printed so that a bare cut word, and a cut word with
+    its stop, before it may be its first."""
+    # a bare cut word goes on a journal whose first two words hold a cut or an initial ("Atmos
+    # | Chem Phys", "Glob | Change Biol", "Philos | T R Soc B"); not a journal's whole name
+    # ("... oncoprotein Tax | Oncogene")
+    cut_run = any(is_journal_cut(t.text) or (len(t.text) == 1 and t.text.isupper())
+                  for t in tokens[end:end + 2])
+    # a cut word with its stop goes on a journal printed with stops, cut ("Compos. | Commun.",
+    # "Eur. | J."), not a bare or whole one after the title's own stop ("... the HITECH Act. |
+    # J Am Med Inform Assoc", "... an ARIMA Model. | Tourism Management", "... Tax. |
+    # Oncogene."); or one of two words, the second closed by the style's comma ("... infection
+    # Mol. | Plant, 11"); or after the style's comma ("... stress, Antimicrob. | Agents")
+    stopped = (not bare and tokens[end + 1].start == tokens[end].end \
+        and (len(tokens[end].text) == 1 or is_journal_cut(tokens[end].text))) \
+        or _one_word_more(tokens, end)
+    comma = end - 3 > start and tokens[end - 3].text == ","
+    # ... and a bare cut one after a cut word with its stop: the style prints no stops, a stop
+    # before is the title's ("... the STAKE Act. | Tob Control")
+    stops = not (bare and is_journal_cut(tokens[end].text))
+    return bare and cut_run, stops and (stopped or comma)
+
+
+def _one_word_more(tokens: tuple[Token, ...], end: int) -> bool:
+    """Whether the journal ends on its first word, the style's comma and volume after it ("...
+    infection Mol. | Plant, 11: 269"): a journal of two words, the first cut."""
+    return end + 2 < len(tokens) and tokens[end + 1].text == "," \
+        and tokens[end + 2].text[:1].isdigit()
 
 
 def _walk(tokens: tuple[Token, ...], start: int, end: int, bare: bool, stops: bool) -> int:
@@ -100,24 +135,51 @@ def _walk(tokens: tuple[Token, ...], start: int, end: int, bare: bool, stops: bo
     return i
 
 
-def _sentence_case(tokens: tuple[Token, ...], first: int, start: int) -> bool:
+def _sentence_case(tokens: tuple[Token, ...], first: int, start: int, end: int) -> bool:
     """Whether the title's word before `first` is a lower-case word or an acronym ("... in
     HIV | Curr Opin"); or the style's comma after a lower-case word before a cut word with its
     stop ("... stress, Antimicrob. | Agents"). Not after a stop
     (`boundaries._abbreviations_to_container`'s)."""
     word = tokens[first - 1].text
     before = tokens[first - 2].text if first - 2 >= start else ""
-    if content_word(word) or (word.isupper() and word.isalnum() and len(word) > 1):
+    if content_word(word):
         return True
+    # an acronym before: a journal's ("... patients with HIV Curr | Opin"), unless an article
+    # opens the noun phrase it names with one word ("the NHS Plan", "an ARIMA Model", "the EU
+    # AI Act"); two cut words are a journal's ("... in the ER Curr Opin | Cell Biol")
+    if word.isupper() and word.isalnum() and len(word) > 1:
+        return sum(t.text != "." for t in tokens[first:end]) > 1 \
+            or not any(t.text.lower() in _ARTICLES for t in tokens[max(start, first - 6):first])
     # not a capitalised word: a title-case title's ("... with Heart | Failure"), or a place's
     # ("... of Mali Agric | Ecosyst"), alike in form
     return word == "," and content_word(before) and tokens[first + 1].text == "."
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+# a German title's words: its nouns are capitalised, a cut form among them is a word ("... im
+# historischen Roman", "...: aktueller Stand", "... im Alter")
+_GERMAN = frozenset({"der", "die", "das", "und", "zur", "zum", "im", "mit", "für", "dem", "den",
+                     "einer", "eines", "beim", "vom", "aus", "über", "bei", "nach"})
+# a region's name after its compass word ("... southern Lund | Int J Cancer", "... the middle
+# Ural | Russ Geol"): a place, not a journal's cut word
+_COMPASS = re.compile(r"(?:north|south|east|west)(?:ern|east|west)?|central|middle|upper|lower")
+_RANKS = frozenset({"subsp", "ssp", "var", "f", "cv", "forma"})
+
+
+def _german(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Whether the title is German (a function word of its own): every noun capitalised, the
+    word before a cut form no longer tells a title's end."""
+    return any(t.text in _GERMAN for t in tokens[start:end])
 
 
 def _binomial(tokens: tuple[Token, ...], first: int, start: int) -> bool:
     """Whether a species' name closes the title before `first` ("... from Ocimum sanctum
     Linn. | Phytomedicine", "Lavandula angustifolia Mill."): the cut word is its authority's."""
     genus, epithet = tokens[first - 2].text, tokens[first - 1].text
+    # an infraspecific name's authority ("... var. capitata Linn.", "subsp. sanctum Linn.")
+    if first - 3 >= start and genus == "." and tokens[first - 3].text in _RANKS \
+            and epithet.isalpha() and epithet.islower():
+        return True
     return first - 2 >= start and epithet.isalpha() and epithet.islower() \
         and genus.isalpha() and genus[0].isupper() and genus[1:].islower()
 
