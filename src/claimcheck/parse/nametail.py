@@ -33,6 +33,15 @@ _MIN_TITLE = 3
 _CAPITALISED = re.compile(r"[A-Z][a-z]+|[A-Z]{2,6}|[A-Z][a-z]*[A-Z][A-Za-z]*")
 _MEETING = frozenset({"proceedings", "proc"})
 _NUMBERS = frozenset({"volume", "pages"})
+# a series' or a book's head word before its "in" ("Lecture Notes in", "Advances in", "Studies
+# in", "Trends in", "Cambridge Tracts in"); a group's or a place's "X in Y" closes a title
+# ("... among young Muslims in Britain | Ethn", "... of pulmonary TB in India | Int J", "...
+# held Museum in Berlin | Jahrbuch", "... firms labelled Made in Italy | Small")
+_HEADS = frozenset({"advances", "studies", "trends", "methods", "topics", "progress", "frontiers",
+    "notes", "developments", "perspectives", "contributions", "problems", "issues", "research",
+    "essays", "readings", "lectures", "surveys", "reviews", "papers", "reports", "texts",
+    "textbooks", "monographs", "series", "tracts", "handbooks", "results", "techniques",
+    "principles"})
 
 
 def name_tail_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -49,7 +58,9 @@ def name_tail_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
         # Medicine", "students Isle of Man | Historical Journal")
         # (the tagger may have begun the container at the "in": "embryo Trends | in Cell")
         opens = end + 1 if tokens[end].text == "in" else end
-        if "in" not in (t.text for t in tokens[first + 1:min(first + 3, end + 1)]) \
+        heads = [tokens[k - 1].text.lower() for k in range(first + 1, min(first + 3, end + 1))
+                 if tokens[k].text == "in"]
+        if not heads or heads[0] not in _HEADS \
                 or opens >= len(tokens) or not _whole_words(tokens, out, opens):
             return
     elif out[end] not in _NUMBERS or tokens[first].text.lower() not in _MEETING \
