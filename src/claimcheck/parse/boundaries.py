@@ -22,8 +22,10 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.journalcuts import cut_words_to_container
 from claimcheck.parse.journalword import first_word_to_container
 from claimcheck.parse.middleinitial import surname_to_title
+from claimcheck.parse.nametail import name_tail_to_container
 from claimcheck.parse.quoted import CUES, quoted_title
 from claimcheck.parse.runons import settle
 from claimcheck.parse.titlecontainer import title_or_container
@@ -45,6 +47,8 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) ->
         _double_slash(tokens, out)
     _abbreviations_to_container(tokens, out)
     first_word_to_container(tokens, out)
+    cut_words_to_container(tokens, out)
+    name_tail_to_container(tokens, out)
     in_cue_to_container(tokens, out)
     surname_to_title(tokens, out)
     quoted_title(tokens, out)

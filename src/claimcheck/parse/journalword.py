@@ -26,6 +26,7 @@ import re
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.imprints import COUNTRY, PLACE
+from claimcheck.parse.journalcuts import is_journal_cut
 from claimcheck.parse.middleinitial import LETTERED
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.vocabulary import STATE_CUTS
@@ -99,8 +100,8 @@ def cut_word_opens_journal(tokens: tuple[Token, ...], out: list[str], end: int,
     # | Control") and is short as a journal's first cut word is ("Tob", not "Darfur", "Focus")
     if cued and (abbreviated or len(word.text) > 4):
         return False
-    return (_WORD.fullmatch(word.text) is not None or _LONG_CUT.fullmatch(word.text) is not None) \
-        and _journal_word(word.text)
+    return (_WORD.fullmatch(word.text) is not None or _LONG_CUT.fullmatch(word.text) is not None
+            or is_journal_cut(word.text)) and _journal_word(word.text)
 
 
 def _word_before_a_comma(tokens: tuple[Token, ...], out: list[str], end: int) -> None:
@@ -112,7 +113,7 @@ def _word_before_a_comma(tokens: tuple[Token, ...], out: list[str], end: int) ->
     if stop.text == "." and before.text.isalpha() and before.text.islower() \
             and len(before.text) > 2 and word.text.isalpha() and len(word.text) > 3 \
             and word.text[:1].isupper() and word.text[1:].islower() \
-            and tokens[end].text[:1].isupper() and _journal_word_whole(word.text) \
+            and tokens[end].text[:1].isupper() and journal_word_whole(word.text) \
             and not _a_place(tokens, out, end) and _listed_name(tokens, out, end):
         out[end - 2] = out[end - 1] = "container"
 
@@ -195,11 +196,16 @@ def _journal_word(word: str) -> bool:
     other cue word ("Ed", "Vol", "Press"). A full word closing the title stays ("...,
     Omega."), and so a journal's first word printed whole ("Free") is left."""
     cue = LEXICON.get(word.lower())
-    return (word[-1] not in "aeiouy" or cue == "journal") and _journal_word_whole(word) \
+    return (word[-1] not in "aeiouy" or cue == "journal") and journal_word_whole(word) \
         and word not in _REGION_CUTS
 
 
-def _journal_word_whole(word: str) -> bool:
+def cut_not_a_place(word: str) -> bool:
+    """A cut word that is no place's, cue's or suffix's (`journalcuts` asks)."""
+    return _journal_word(word) and not _STATE_CUT.fullmatch(word)
+
+
+def journal_word_whole(word: str) -> bool:
     """No place, name suffix or cue word (a word printed whole: "Agriculture", "Plant")."""
     return word not in _SUFFIXES and LEXICON.get(word.lower()) not in _CUES \
         and not PLACE.fullmatch(word) and not COUNTRY.fullmatch(word)

@@ -51,6 +51,7 @@ from claimcheck.parse.journalafternames import (
 from claimcheck.parse.journalcountry import country_closing_journal
 from claimcheck.parse.journaltitle import journal_read_as_title
 from claimcheck.parse.locators import locators
+from claimcheck.parse.numberruns import volume_out_of_date
 from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
@@ -58,6 +59,7 @@ from claimcheck.parse.reviewsentence import review_sentence_to_title
 from claimcheck.parse.titlebracket import title_through_its_bracket
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.parse.volumeread import volume_read_as_pages
+from claimcheck.parse.yearcolon import year_before_numbers
 from claimcheck.text import clean_markup
 
 _EMPHASIS = re.compile(
@@ -125,6 +127,8 @@ def repair(
     review_sentence_to_title(tokens, out)
     country_closing_journal(tokens, out)
     locators(text, tokens, out)
+    year_before_numbers(text, tokens, out)
+    volume_out_of_date(tokens, out)
     pages_misread(tokens, out)
     volume_read_as_pages(tokens, out)
     return tuple(out)
