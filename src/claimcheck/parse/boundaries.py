@@ -4,6 +4,8 @@ Rules, each for a layout the tagger often gets wrong:
 - an abbreviated journal printed after the title's stop ("... depression. Biol. Psychiatry
   85", "... Formation. Env. Sci Technol") is easily cut in two: abbreviation tokens between
   the title's stop (a word's that is no abbreviation) and the container are the container's;
+- in a style that prints a spaced slash or dash between its groups, the last name and the
+  container's cue are out of the title (`parse/delimited.py`);
 - a title printed in quotes is what its quotes hold (`parse/quoted.py`);
 - "Title. In Proceedings of ..." run together: after the title's full stop, "In" opens the
   container when none is labelled; so does a lower-case "in" after a comma before a capital
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.delimited import delimited_title
 from claimcheck.parse.journalword import first_word_to_container
 from claimcheck.parse.middleinitial import surname_to_title
 from claimcheck.parse.quoted import CUES, quoted_title
@@ -47,6 +50,7 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) ->
     first_word_to_container(tokens, out)
     in_cue_to_container(tokens, out)
     surname_to_title(tokens, out)
+    delimited_title(tokens, out)
     quoted_title(tokens, out)
     _in_container(tokens, out)
     translator_out_of_container(tokens, out)
