@@ -56,6 +56,9 @@ def test_a_quoted_title_ends_at_its_closing_quote(text: str, title: str, contain
          "Development and Adoption of Advanced Manufacturing Technologies. Economic Geography, "
          "71: 1 - 26.", "Being There“: Proximity, Organization, and Culture in the Development "
          "and Adoption of Advanced Manufacturing Technologies"),
+        # the colon echoed, but the journal read after the title's subtitle
+        ("Smith, J.: “Global Warming and Its Discontents”: A Reply, Climatic Change 12 (2001): "
+         "3–9.", "Global Warming and Its Discontents”: A Reply"),
         # a quote that opens the title after the delimiter, the title going on after it
         ("Blumer, Florian(1994): „Chapeau!“ Soziale Unterschiede in lebensgeschichtlichen "
          "Erzählungen, in: Gregor Spuhler, u.a. (Hg.): Vielstimmiges Gedächtnis. Beiträge zur "

@@ -61,8 +61,10 @@ def _name_head_out(tokens: tuple[Token, ...], out: list[str], start: int, end: i
     mark = next((i for i in range(start + 1, min(end, start + _HEAD + 1))
                  if tokens[i].text in marks and _spaced(tokens, i)), -1)
     head = [t.text for t in tokens[start:mark] if t.text[:1].isalpha()]
-    if mark < 0 or not 0 < len(head) <= _HEAD_WORDS or not _wants_a_surname(tokens, start) \
-            or not all(_name_token(t.text) for t in tokens[start:mark]):
+    if not tokens[start].text[:1].isalpha():
+        return  # a run that opens with the mark: "K. | - Kinderlosigkeit - Ursachen ..."
+    if mark < 0 or not 0 < len(head) <= _HEAD_WORDS or not wants_a_surname(tokens, start) \
+            or not all(name_token(t.text) for t in tokens[start:mark]):
         return
     if sum(t.text[:1].isalnum() for t in tokens[mark + 1:end]) < 3:
         return
@@ -71,7 +73,7 @@ def _name_head_out(tokens: tuple[Token, ...], out: list[str], start: int, end: i
     out[mark] = "O"
 
 
-def _wants_a_surname(tokens: tuple[Token, ...], start: int) -> bool:
+def wants_a_surname(tokens: tuple[Token, ...], start: int) -> bool:
     """The author run ends where a surname must follow: an initial ("B.A. | Demeneix") or
     the list's "and" ("Connor e | Fowler"), not a comma or colon ("Schmitt, | Kinderlosigkeit
     bei Männern – ..." is a title with a dash)."""
@@ -82,7 +84,7 @@ def _wants_a_surname(tokens: tuple[Token, ...], start: int) -> bool:
         and tokens[start - 2].text.isupper()
 
 
-def _name_token(word: str) -> bool:
+def name_token(word: str) -> bool:
     """A name's word, an initial, the list's "and", or the punctuation between them."""
     if not word[:1].isalpha():
         return word in {".", ",", "-", "&", "’", "'"}

@@ -12,8 +12,9 @@
 - It may run on after the closing quote (',” in Religions in Antiquity'): what it took is
   the container when none is labelled, else a note. A colon after the quote leaves the title
   alone ('“Rapid-impact interventions”: how a policy ...'), unless a colon also stands before
-  the opening quote ('Randler, C.: “Mating patterns ...”: Ardea'): house styles print one
-  mark between their groups, so the mark that opened the title closes it.
+  the opening quote and no container is labelled ('Randler, C.: “Mating patterns ...”:
+  Ardea'): house styles print one mark between their groups, so the mark that opened the
+  title closes it (but 'Smith, J.: “...”: A Reply, Climatic Change 12' has its journal).
 - House styles' marks (session 20): German single low quotes ("‚...‘"), a title run that
   opens at the delimiter before its quote ("(2017): | „Graphene ...“"), a spaced dash or
   slash after the closing quote ("«...» - en J Biol", "“...” / Polym. Chem.") and a question
@@ -105,7 +106,7 @@ def _run_on(tokens: tuple[Token, ...], out: list[str], start: int, closers: str,
     word = tokens[after].text
     if delimited and word[:1].isalnum():
         return
-    if (word == ":" and not _echoed(tokens, start, after)) or (
+    if (word == ":" and ("container" in out or not _echoed(tokens, start, after))) or (
             after > closing and word[:1].islower() and word != "by"
             and LEXICON.get(word.lower()) not in CUES):
         return  # '"Rapid-impact interventions": how a policy ...': the quote opens the title
