@@ -24,6 +24,7 @@ Each record says which kinds printed it (`mutations`) and the base style (`base_
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
@@ -31,6 +32,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -210,7 +212,7 @@ def _glued(record: dict[str, Any]) -> bool:
     tool"). A mutation can make a style print so (a group's delimiter moved with the year);
     no house style does, so such strings are left out."""
     text, spans = record["string"], sorted(record["spans"], key=lambda s: s["start"])
-    for before, after in zip(spans, spans[1:], strict=False):
+    for before, after in itertools.pairwise(spans):
         gap = text[before["end"]:after["start"]]
         if not gap and text[before["end"] - 1:before["end"]].isalnum() \
                 and text[after["start"]:after["start"] + 1].isalnum():
