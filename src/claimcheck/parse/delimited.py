@@ -7,7 +7,9 @@ reads no such mark as a field's end, so two things go wrong:
 
 - the title run opens with the last name and the mark ("B.A. Demeneix / | “Inhibition of
   ...”", "C. Zhou - | Review of chemical vapor deposition ..."): when the author run comes
-  straight before and ends where a surname must follow (an initial, the list's "and"), the
+  straight before and ends where a surname must follow (the list's "and", or a last name of
+  initials only after "and", after the list's start, or after a name printed initials first:
+  not "Beck U. | Risikogesellschaft – ...", "Said, Edward W. | Orientalism – ..."), the
   run's first words up to a spaced mark are a surname's (at most three capitalised words or
   particles: "de Knijff", "Barrett-Connor") and the title goes on after the mark for three
   words or more, those words are the authors' and the mark no field's;
@@ -80,8 +82,37 @@ def wants_a_surname(tokens: tuple[Token, ...], start: int) -> bool:
     last = tokens[start - 1].text
     if LEXICON.get(last.lower()) == "and" or last == "&":
         return True
-    return last == "." and start >= 2 and len(tokens[start - 2].text) == 1 \
-        and tokens[start - 2].text.isupper()
+    if not (last == "." and start >= 2 and _initial(tokens[start - 2].text)):
+        return False
+    # the last name is initials only: after the list's "and" ("e S. E. | Fowler", "and B.A. |
+    # Demeneix"), or after a comma when the name before prints its initials first ("L. Zhang,
+    # C. | Zhou"); not "Beck U. | Title", "Said, Edward W. | Title", "Kocka, J. | Title", "Smith
+    # J, Brown A. | Title" (a surname before the initials: the title follows)
+    i = start - 1
+    while i >= 0 and (_initial(tokens[i].text) or tokens[i].text in ".-"):
+        i -= 1
+    if i < 0 or tokens[i].text in ")]:":
+        return True  # the list's only name: "(2013) - | C. Zhou"
+    if tokens[i].text == "&" or _joins(tokens[i].text):
+        return True
+    if tokens[i].text not in ",;":
+        return False
+    i -= 1
+    while i >= 0 and (tokens[i].text == "-" or (tokens[i].text[:1].isupper()
+                      and not _initial(tokens[i].text))):
+        i -= 1  # the surname before ("Zhang", "Ha-Duong")
+    return i >= 0 and (_initial(tokens[i].text) or (tokens[i].text == "." and i >= 1
+                       and _initial(tokens[i - 1].text)))
+
+
+def _joins(word: str) -> bool:
+    """The list's "and" in any language ("and", "und", "e", "et", "y")."""
+    return LEXICON.get(word.lower()) == "and" or (word.isalpha() and word.islower()
+                                                   and len(word) <= 3)
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
 
 
 def name_token(word: str) -> bool:

@@ -18,7 +18,11 @@
 - House styles' marks (session 20): German single low quotes ("‚...‘"), a title run that
   opens at the delimiter before its quote ("(2017): | „Graphene ...“"), a spaced dash or
   slash after the closing quote ("«...» - en J Biol", "“...” / Polym. Chem.") and a question
-  inside the quotes before a subtitle ("„Publishing perishing? Towards ...“").
+  inside the quotes before a subtitle ("„Publishing perishing? Towards ...“"). A title that
+  opens with a quoted word goes on after such a dash or slash ("‚Vertrauen‘ – eine ...",
+  "‚Tatort‘ / ‚Polizeiruf‘: ...", "‚Kassandra‘ – Vier Vorlesungen. | Darmstadt:"), unless the
+  same mark stood before the opening quote; an edition's ordinal or a title's word after an
+  echoed colon is no journal's volume ("„...“: Ein Überblick, 2. Aufl.").
 """
 
 from __future__ import annotations
@@ -106,7 +110,9 @@ def _run_on(tokens: tuple[Token, ...], out: list[str], start: int, closers: str,
     word = tokens[after].text
     if delimited and word[:1].isalnum():
         return
-    if (word == ":" and ("container" in out or not _echoed(tokens, start, after))) or (
+    if _spaced_end(tokens, after) and _title_goes_on(tokens, out, start, after):
+        return  # "‚Vertrauen‘ – eine historische Spurensuche", "‚Tatort‘ / ‚Polizeiruf‘: ..."
+    if (word == ":" and (_named_container(tokens, out) or not _echoed(tokens, start, after))) or (
             after > closing and word[:1].islower() and word != "by"
             and LEXICON.get(word.lower()) not in CUES):
         return  # '"Rapid-impact interventions": how a policy ...': the quote opens the title
@@ -120,6 +126,35 @@ def _run_on(tokens: tuple[Token, ...], out: list[str], start: int, closers: str,
         end += 1
 
 
+def _title_goes_on(tokens: tuple[Token, ...], out: list[str], start: int, after: int) -> bool:
+    """After a spaced dash or slash, a lower-case word that is no cue ("– eine", "– a
+    reappraisal"; not "- en J Biol", "– in: ...", "– w: ..."), another quote, or words up to
+    a book's imprint ("‚Kassandra‘ – Vier Vorlesungen. | Darmstadt: Luchterhand") go on; not
+    when the same mark stands before the opening quote: the style's mark between groups
+    ("Klein / ‘Physical activity ...’ / ‘Br J Ophthalmol’ (2006)")."""
+    i = after + 1
+    if i >= len(tokens) or (start >= 2 and tokens[start - 2].text == tokens[after].text):
+        return False
+    word = tokens[i].text
+    if word in QUOTES:
+        return True
+    cue = LEXICON.get(word.lower()) in CUES or word.lower() in {"en", "dans"} \
+        or (i + 1 < len(tokens) and tokens[i + 1].text == ":")
+    if word[:1].islower():
+        return not cue
+    end = next((k for k in range(i, len(out)) if out[k] != "title"), len(out))
+    return not cue and end < len(out) and out[end] in {"location", "publisher"}
+
+
+def _named_container(tokens: tuple[Token, ...], out: list[str]) -> bool:
+    """A container is labelled by a word of its name ("..., Climatic Change 12"), not only by
+    a volume's cue word before its number (", Bd. 20", ", Vol. 3": the tagger's container)."""
+    return any(label == "container" and tokens[k].text[:1].isalpha()
+               and not (k + 2 < len(tokens) and tokens[k + 1].text == "."
+                        and tokens[k + 2].text[:1].isdigit())
+               for k, label in enumerate(out))
+
+
 def _echoed(tokens: tuple[Token, ...], start: int, after: int) -> bool:
     """The mark after the closing quote is the one before the opening quote, the quotes hold
     four words or more, and a capital follows the mark and a number soon after it, as after
@@ -129,7 +164,22 @@ def _echoed(tokens: tuple[Token, ...], start: int, after: int) -> bool:
     soon = tokens[after + 1:after + 1 + _JOURNAL_WORDS]
     return start >= 2 and tokens[start - 2].text == tokens[after].text and inside >= 4 \
         and after + 1 < len(tokens) and tokens[after + 1].text[:1].isupper() \
-        and any(t.text[:1].isdigit() for t in soon)
+        and any(t.text[:1].isdigit() for t in soon) and not _ordinal(tokens, after + 1)
+
+
+def _ordinal(tokens: tuple[Token, ...], start: int) -> bool:
+    """The first number after the mark is an ordinal ("Ein Überblick, 2. Aufl.", "vom 28.
+    Oktober") or follows a lower-case word of four letters or more, a title's ("des
+    kaiserlichen Deutschland 1914/18"; not a journal's "für", "of the", nor a label's "t.")."""
+    for k in range(start, min(len(tokens), start + _JOURNAL_WORDS)):
+        word = tokens[k].text
+        if word[:1].isdigit():
+            return k + 2 < len(tokens) and tokens[k + 1].text == "." \
+                and tokens[k + 2].text[:1].isupper()
+        if word.isalpha() and word.islower() and len(word) >= 4 \
+                and LEXICON.get(word) not in CUES:
+            return True
+    return False
 
 
 def _closes(tokens: tuple[Token, ...], i: int, closers: str) -> bool:
