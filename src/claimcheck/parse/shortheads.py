@@ -108,6 +108,11 @@ def whole_or_rest(rest: dict[str, str], whole: dict[str, str], head: str) -> dic
     if found is None or not whole.get("title") or rest.get("title", "").endswith(whole["title"]):
         return rest
     first = re.split(_JOIN, found[0], maxsplit=1)[0].lower()
+    if not rest.get("title") and rest.get("container") == whole["title"]:
+        # the words the whole note read as the title, the rest as the container ("Coarelli
+        # 1992; F. Coarelli, Il Foro Boario, Roma 1992, p. 12."): the title
+        return {name: value for name, value in rest.items() if name != "container"} \
+            | {"title": whole["title"]}
     if any(first in whole.get(name, "").lower() for name in _WORK):
         return rest
     kept = {name: value for name, value in rest.items() if name not in _WORK}
