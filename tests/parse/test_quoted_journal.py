@@ -156,3 +156,21 @@ def test_a_report_after_a_body_keeps_its_title() -> None:
 )
 def test_no_journal_after_a_stop_without_a_volume(text: str) -> None:
     assert parse_string(text).container == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        # the volume's cue right after the quotes, read as a note ("„...”, t. 25")
+        ("Isawa T. i in., Azospirillum sp strain B510 enhances rice growth and yield, "
+         "„Microbes Environ”, t. 25", "Azospirillum sp strain B510 enhances rice growth and "
+         "yield", "Microbes Environ"),
+        ("Hinsinger P. i in., Origins of root-mediated pH changes in the rhizosphere and their "
+         "responses to environmental constraints: A review, „Plant Soil”, t. 248",
+         "Origins of root-mediated pH changes in the rhizosphere and their responses to "
+         "environmental constraints: A review", "Plant Soil"),
+    ],
+)
+def test_the_volume_cue_after_the_quotes(text: str, title: str, journal: str) -> None:
+    ref = parse_string(text)
+    assert (ref.title, ref.container) == (title, journal)

@@ -101,3 +101,28 @@ def test_the_short_form_bounds_the_authors(text: str, authors: list[str]) -> Non
 )
 def test_the_whole_notes_title_where_it_kept_the_short_form_out(text: str, title: str) -> None:
     assert parse_string(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "title"),
+    [("WANG et al. 2016; Y. WANG, J. WU, S. G. KIM, K. TSUDA, et al.; « Magnaporthe "
+      "oryzae-secreted protein MSP1 induces cell death »; dans Mol. Plant. Microbe Interact.; "
+      "S. 299‑312.", "WANG", "Magnaporthe oryzae-secreted protein MSP1 induces cell death"),
+     ("35 Rana et al. 2012; R. M. Rana, S. Dong, Z. Ali, J. Huang, et al.; « Regulation of "
+      "ATG6 homologs by abiotic stresses in rice »; dans Genet. Mol. Res. Bd. 11; S. 3676.",
+      "Rana", "Regulation of ATG6 homologs by abiotic stresses in rice")],
+)
+def test_a_short_form_closed_by_a_semicolon(text: str, first: str, title: str) -> None:
+    ref = parse_string(text)
+    assert (ref.authors[0].family if ref.authors else "", ref.title) == (first, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # two works cited in one note: the second's name is another's
+     "Francis 1986; Smith 1990.",
+     "Francis 1986; J. Smith, Multiple cropping systems, New York 1986."],
+)
+def test_no_short_head_before_a_semicolon(text: str) -> None:
+    assert split_short_head(text) == ("", text)
+

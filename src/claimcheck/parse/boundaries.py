@@ -4,7 +4,10 @@ Rules, each for a layout the tagger often gets wrong:
 - an abbreviated journal printed after the title's stop ("... depression. Biol. Psychiatry
   85", "... Formation. Env. Sci Technol") is easily cut in two: abbreviation tokens between
   the title's stop (a word's that is no abbreviation) and the container are the container's;
-- a title printed in quotes is what its quotes hold (`parse/quoted.py`);
+- in a style that prints a spaced slash or dash between its groups, the last name and the
+  container's cue are out of the title (`parse/delimited.py`);
+- a title printed in quotes is what its quotes hold (`parse/quoted.py`), also when the tagger
+  ran the container from its opening quote (`parse/quotedcontainer.py`);
 - "Title. In Proceedings of ..." run together: after the title's full stop, "In" opens the
   container when none is labelled; so does a lower-case "in" after a comma before a capital
   when what follows names a meeting (physics: "An Introduction to ChPT, in Nuclear,
@@ -22,11 +25,13 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.delimited import delimited_title
 from claimcheck.parse.journalcuts import cut_words_to_container
 from claimcheck.parse.journalword import first_word_to_container
 from claimcheck.parse.middleinitial import surname_to_title
 from claimcheck.parse.nametail import name_tail_to_container
 from claimcheck.parse.quoted import CUES, quoted_title
+from claimcheck.parse.quotedcontainer import quoted_title_from_container
 from claimcheck.parse.runons import settle
 from claimcheck.parse.titlecontainer import title_or_container
 from claimcheck.parse.titlein import in_cue_to_container
@@ -51,6 +56,8 @@ def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) ->
     name_tail_to_container(tokens, out)
     in_cue_to_container(tokens, out)
     surname_to_title(tokens, out)
+    delimited_title(tokens, out)
+    quoted_title_from_container(tokens, out)
     quoted_title(tokens, out)
     _in_container(tokens, out)
     translator_out_of_container(tokens, out)

@@ -12,10 +12,10 @@ quoted words are the journal's when:
   twenty tokens, hold a capitalised name that is no sentence, and no title word follows the
   closing quote but the cue words before the numbers;
 - the journal's numbers come next: a volume, issue, pages or date run (or a number) after
-  at most two short cue words ("fasc.", "t.", "a.", "nr", "R."), a volume, issue or pages run among
-  them, and no publisher or place follows (a book's series in quotes, "Title, «Collana»
-  12, Bologna, Il Mulino", and a title that ends in a quoted name before a year, "Dzieje,
-  „Solidarność” 1980", stay as they were).
+  at most two short cue words ("fasc.", "t.", "a.", "nr", "R."), a volume, issue or pages
+  run among them (or a volume's cue word and number: ", t. 248"), and no publisher or place
+  follows (a book's series in quotes, "Title, «Collana» 12, Bologna, Il Mulino", and a title
+  that ends in a quoted name before a year, "Dzieje, „Solidarność” 1980", stay as they were).
 The cue words ("in", "fasc.", "t.") are left unlabelled.
 """
 
@@ -56,7 +56,8 @@ def quoted_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
         return  # the title goes on after the quotes: "Reading “The Waste Land” again"
     after = set(out[closing:])
     if numbers < 0 or after & _BOOKISH or not (after & _ARTICLE_NUMBERS
-                                               or _cued_volume(tokens, numbers)):
+                                               or _cued_volume(tokens, numbers)
+                                               or _cued_volume(tokens, closing + 1, True)):
         return
     if tokens[comma].text == "." and "volume" not in after:
         return  # after a stop, a journal's volume: a report prints a count or a cited page
@@ -76,13 +77,19 @@ def quoted_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
 _VOLUME_CUES = frozenset({"t", "nr", "z", "roč", "č"})
 
 
-def _cued_volume(tokens: tuple[Token, ...], j: int) -> bool:
-    """Whether a volume or issue word and its number follow the date at `j` (", t. 12")."""
+def _cued_volume(tokens: tuple[Token, ...], j: int, quote: bool = False) -> bool:
+    """Whether a volume or issue word and its number follow the date at `j` (", t. 12"), or
+    the closing quote (`quote`, `j` after it: "„Plant Soil”, t. 248", the tagger reading the
+    volume as a note); there only an abbreviation with its stop or "nr", and a bare number (not
+    Polish "z" = "from", "„Potop” z 1974 r.", nor a law's number, "„Zákon o obcích“, č.
+    128/2000 Sb.")."""
     for k in range(j, min(len(tokens) - 1, j + 4)):
         number = k + 2 if tokens[k + 1].text == "." else k + 1  # "t. 12", "nr 3"
         if tokens[k].text in _VOLUME_CUES and number < len(tokens) \
                 and tokens[number].text.isdigit():
-            return True
+            bare = number == k + 1 and tokens[k].text != "nr"  # "z 1974", not "z. 3", "nr 3"
+            law = number + 1 < len(tokens) and tokens[number + 1].text == "/"  # "č. 128/2000"
+            return not (quote and (bare or law))
     return False
 
 

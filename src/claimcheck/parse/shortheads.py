@@ -6,7 +6,8 @@ first initial, "Vergara et al. 2007W. Vergara – A. M. Deeb, ...".
 
 The tagger reads the short form as the title or the names and the full reference after it
 as something else. The short form is family names (one or more, joined by a dash, comma or
-"and", "et al." after them at most) and a year, then "=", a colon or the first initial; the
+"and", "et al." after them at most) and a year, then "=", a colon, a semicolon ("WANG et
+al. 2016; Y. WANG, J. WU, ...") or the first initial; the
 full reference must open with the same first name (its initials before it at most: "C.
 Francis", "National Research Council") and end it as a name list goes on (a comma, a dash,
 "et al."), with initials before or after it or in two words and more (a bare word may be a
@@ -28,7 +29,7 @@ _JOIN = r"(?:\s[-–]\s|,\s|\s(?:et|and|und|e|y|&)\s)"
 _OTHERS_WORDS = r"\s(?:et\s+al\.|et\s+alii|u\.\s?a\.|and\s+others)"
 _OTHERS = rf"(?:{_OTHERS_WORDS})?"
 _HEAD = re.compile(rf"(?P<names>{_NAME}(?:{_JOIN}{_NAME})*){_OTHERS}\s(?P<year>\d{{4}}[a-z]?)"
-                   r"(?:\s?[:=]\s+|(?=[A-ZÀ-Þ]\.))")
+                   r"(?:\s?[:=;]\s+|(?=[A-ZÀ-Þ]\.))")
 _NAMES = re.compile(rf"{_NAME}(?:{_JOIN}{_NAME})*")  # the short form's names, as _HEAD reads
 _OTHERS_AFTER = re.compile(_OTHERS_WORDS)
 _GIVEN_INITIALS = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]?\.[\s-]?)+")  # "P.", "J.-P.", "Th."
@@ -107,6 +108,11 @@ def whole_or_rest(rest: dict[str, str], whole: dict[str, str], head: str) -> dic
     if found is None or not whole.get("title") or rest.get("title", "").endswith(whole["title"]):
         return rest
     first = re.split(_JOIN, found[0], maxsplit=1)[0].lower()
+    if not rest.get("title") and rest.get("container") == whole["title"]:
+        # the words the whole note read as the title, the rest as the container ("Coarelli
+        # 1992; F. Coarelli, Il Foro Boario, Roma 1992, p. 12."): the title
+        return {name: value for name, value in rest.items() if name != "container"} \
+            | {"title": whole["title"]}
     if any(first in whole.get(name, "").lower() for name in _WORK):
         return rest
     kept = {name: value for name, value in rest.items() if name not in _WORK}
