@@ -61,3 +61,10 @@ def test_an_early_print_before_the_number_below_stays_unread() -> None:
             " Pruned tracts fitted the signal as well as tensors 15, and bundles were"
             " segmented 16, 17.")
     assert sup(_SPACED + text) == [*sup(_SPACED), "15", "16, 17"]
+
+
+def test_a_statistics_value_and_the_number_after_it_stay_unread() -> None:
+    # the value of a named statistic ("SD 0.8", "P = 0.04", "OR 1.4") and a number after it
+    for text in (" Depth was 2.5 m (SD 0.8 15).", " Loads fell (P = 0.04 15).",
+                 " Odds rose (OR 1.4 15, 16)."):
+        assert sup(_SPACED + text) == sup(_SPACED)

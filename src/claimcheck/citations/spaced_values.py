@@ -7,7 +7,8 @@ that it sets its callouts after a space (`spaced.with_spaced`), the digits after
 decimal number are read still, with first-citation order as the judge (`believed.py`), when:
 
 - the value stands alone: no number, dash, point or slash right before it (not the end of
-  a range "1990–2000 15", nor the second value of a row "0.4 0.7 15"), nor a currency;
+  a range "1990–2000 15", nor the second value of a row "0.4 0.7 15"), nor a currency, nor
+  the name of a statistic ("(SD 0.8 15)", "P = 0.04 15": a report, not a source's);
 - the digits close their clause: a mark follows them ("in 1990 63.", "version 3.3.2 33,"),
   or a function word or a verb in the past ("of 2007 154 had"): never a word they count
   ("in 2019 15 ponds"), a unit, more numbers ("2019 15 and 16") or "of" ("2021 15 of the
@@ -41,6 +42,9 @@ _VALUE_THEN = re.compile(
     r"(?![.,]\d)"
 )
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]*[ \u00a0]+$")  # "0.4 0.7": a row of values
+# a statistic named right before the value, a sign between or none: "(SD 0.8", "P = 0.04"
+_STATISTIC = re.compile(r"(?<![\w\-])(?i:sd|se|sem|ci|iqr|mean|median|range|or|hr|rr|ratio"
+                        r"|p|t|f|z|df|n)[ \u00a0]*(?:[=<>≤≥][ \u00a0]*)?$")
 _SENTENCE = re.compile(r"[.!?](?=[ \u00a0\n]+[A-Z(])")
 _MARK = re.compile(r"[.,;:)](?!\d)")
 # a phrase opening its sentence before the value: "In 2020", "By 2019", "2019" alone
@@ -60,8 +64,9 @@ def after_values(body: str, count: int) -> list[Option]:
             continue  # "in 2019 15 ponds", "2019 15 and 16", "2021 15 of the ponds": counts
         if _OPENING.search(body, max(0, match.start() - 16), match.start()):
             continue  # "In 2020 15, the survey": a count after a sentence's adverbial
-        if _NUMBER_BEFORE.search(body, max(0, match.start() - 20), match.start()):
-            continue  # "0.4 0.7 15": the third of a row of values
+        if _NUMBER_BEFORE.search(body, max(0, match.start() - 20), match.start()) or \
+                _STATISTIC.search(body, max(0, match.start() - 12), match.start()):
+            continue  # "0.4 0.7 15": a row of values; "(SD 0.8 15)": a statistic's
         if _paired(body, match, matches):
             continue  # "in 2018 12, in 2019 15": counts by year
         marked = _MARK.match(body, end) is not None
