@@ -15,6 +15,10 @@ decimal number are read still, with first-citation order as the judge (`believed
   ponds": a part of a whole);
 - the value does not open its sentence, alone or after one word ("In 2020 15, the survey
   moved": an adverbial whose comma is lost, before a count);
+- a single number's sentence does not open with a preposition with no comma before the
+  value ("By the end of 2020 19 had started", "Of those enrolled in 2017 12 moved": the
+  subject of the next clause, its comma dropped); before a mark only "Of" or "Among" ("Of
+  the deaths recorded in 2020 8, half"; not "In a trial published in 2016 9, absences");
 - no other such pair of a value and a number stands in the same sentence ("in 2018 12, in
   2019 15": counts by year, a series);
 - a single number before a mark may be one cited before or a new one a few past the
@@ -49,6 +53,18 @@ _SENTENCE = re.compile(r"[.!?](?=[ \u00a0\n]+[A-Z(])")
 _MARK = re.compile(r"[.,;:)](?!\d)")
 # a phrase opening its sentence before the value: "In 2020", "By 2019", "2019" alone
 _OPENING = re.compile(r"(?:^|[.!?;:][ \u00a0\n]+|\n)(?:[A-Z][a-z]*[ \u00a0])?$")
+# a sentence opened by a preposition with no comma before the value: the digits after it are
+# the main clause's subject or the part counted ("Of those enrolled in 2017 12 moved", "By
+# the end of 2020 19 had", "With a cut-off of 11.5 14 were", "Since January 2015 14 have")
+_OPENER = re.compile(
+    r"[ \u00a0\n]*(?:Of|Among|Amongst|From|By|Since|After|Before|During|Until|With|Without|In"
+    r"|At|On|Over|Under|Between|Within|For|Through|Throughout|Across|Above|Below|Following)"
+    r"[ \u00a0\n][^,;:()]*\Z")
+_PART_OPENER = re.compile(r"[ \u00a0\n]*(?:Of|Among|Amongst)[ \u00a0\n][^,;:()]*\Z")
+# a clause opened by "of" or "among" after a comma or semicolon: "; of those seen in 2019 12
+# relapsed", ", and among those treated after 2016 8 were lost"
+_PARTITIVE = re.compile(r"[;,][ \u00a0\n]+(?:(?:and|but|while|whereas)[ \u00a0\n]+)?"
+                        r"(?:of|among|amongst)[ \u00a0\n][^,;:()]*\Z")
 
 
 def after_values(body: str, count: int) -> list[Option]:
@@ -64,6 +80,9 @@ def after_values(body: str, count: int) -> list[Option]:
             continue  # "in 2019 15 ponds", "2019 15 and 16", "2021 15 of the ponds": counts
         if _OPENING.search(body, max(0, match.start() - 16), match.start()):
             continue  # "In 2020 15, the survey": a count after a sentence's adverbial
+        if len(numbers) == 1 and _opened_by_preposition(body, match.start(), _MARK.match(
+                body, end) is not None):
+            continue  # "Of those enrolled in 2017 12 moved": a count, its comma dropped
         if _NUMBER_BEFORE.search(body, max(0, match.start() - 20), match.start()) or \
                 _STATISTIC.search(body, max(0, match.start() - 12), match.start()):
             continue  # "0.4 0.7 15": a row of values; "(SD 0.8 15)": a statistic's
@@ -82,3 +101,19 @@ def _paired(body: str, match: re.Match[str], matches: list[re.Match[str]]) -> bo
     stop = _SENTENCE.search(body, match.end("list"))
     closes_at = stop.start() if stop else len(body)
     return any(other is not match and opens <= other.start() < closes_at for other in matches)
+
+
+def _opened_by_preposition(body: str, start: int, marked: bool) -> bool:
+    """The sentence holding `start` opens with a preposition and no comma, colon or
+    parenthesis stands between its first word and `start` (its first word looked for after
+    the last stop, or after a line break: a heading's, or a wrapped line's): the digits are
+    the subject of the clause that follows ("By the end of 2020 19 had started"); before
+    a mark ("In a trial published in 2016 9, absences fell") only after "of" or "among" (the
+    part of a whole: "Of the deaths recorded in 2020 8, half were")."""
+    opens = max((m.end() for m in _SENTENCE.finditer(body, max(0, start - 300), start)),
+                default=max(0, start - 300))
+    chunk = body[opens:start]
+    heads = [0] + [i + 1 for i, char in enumerate(chunk) if char == "\n"]
+    opener = _PART_OPENER if marked else _OPENER
+    return any(opener.match(chunk, head) for head in heads) or _PARTITIVE.search(
+        chunk) is not None
