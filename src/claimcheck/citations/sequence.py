@@ -41,14 +41,18 @@ def numbers_of(printed: str) -> list[int]:
 
 def gaps_filled(body: str, found: list[tuple[int, int]],
                 pool: list[tuple[tuple[int, int], str]], count: int,
-                singles: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+                singles: frozenset[int] = frozenset(), early: bool = False
+                ) -> list[tuple[int, int]]:
     """`found` and the candidates of `pool` (span, printed list) that fill a gap of the
     first-citation order: each overlaps no found span, names at least one number no found
     group names before it, every such number inside its window and claimed by no other
     candidate, and the rest numbers already cited before it. Candidates that overlap each
     other are readings of the same digits ("12" or "2,13", "Ucp2|24" or "Ucp22|4"): one is
     read only when it alone of them fits. A lone digit is read only from a candidate starting
-    at one of `singles` (glued to no name: "(6; reviewed in7)")."""
+    at one of `singles` (glued to no name: "(6; reviewed in7)"). With `early`, a candidate
+    may cite first only numbers the order reads first later, each after the first
+    appearance of the number below it (`_earlier`: "(LiFE 46)" before "tensors 46,", the
+    read print a repeat); two digits at least, as always."""
     first = _first_appearances(body, found)
     anchors = _in_order(first)
     if len(anchors) < _MIN_ORDERED * len(first):
@@ -59,7 +63,7 @@ def gaps_filled(body: str, found: list[tuple[int, int]],
     for readings in _apart(pool, found):
         fitting = [fit for span, printed in readings
                    if (fit := _fit(span, printed, (first, anchors, known), count,
-                                   span[0] in singles))]
+                                   span[0] in singles, early))]
         if len(fitting) == 1:
             span, new = fitting[0]
             fits.append((span, new))
@@ -71,7 +75,7 @@ def gaps_filled(body: str, found: list[tuple[int, int]],
 
 def _fit(span: tuple[int, int], printed: str,
          order: tuple[dict[int, int], dict[int, int], list[int]], count: int,
-         single: bool = False) -> tuple[tuple[int, int], list[int]] | None:
+         single: bool = False, early: bool = False) -> tuple[tuple[int, int], list[int]] | None:
     """The candidate and its new numbers when every one lies inside its window (`order`:
     first appearances, anchors and the anchors' numbers), else None."""
     first, anchors, known = order
@@ -90,7 +94,7 @@ def _fit(span: tuple[int, int], printed: str,
     # it cites first some number cited nowhere else
     earlier = all(i or _earlier(n, span[0], anchors, known) for i, n in zip(inside, new,
                                                                              strict=True))
-    return (span, new) if any(inside) and earlier else None
+    return (span, new) if (any(inside) or early) and earlier else None
 
 
 def _apart(pool: list[tuple[tuple[int, int], str]], found: list[tuple[int, int]],

@@ -64,6 +64,7 @@ from claimcheck.citations.spaced_twins import (
     pair_key,
     word_before,
 )
+from claimcheck.citations.spaced_values import after_values
 from claimcheck.citations.spaced_words import NOT_AFTER
 from claimcheck.citations.split_runs import Option
 
@@ -225,8 +226,9 @@ def spaced_habit(body: str, believed: list[tuple[int, int]], spaced: list[Option
 
 def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,
                 believe: Believe) -> bool:
-    """Adds to `candidates` the digits set after a space ("disease 12,13"), when the
-    article's own first-citation order shows that it prints its superscripts so;
+    """Adds to `candidates` the digits set after a space ("disease 12,13"; after a year or a
+    decimal too, `spaced_values`), when the article's own first-citation order shows that
+    it prints its superscripts so;
     `believe`: the groups first-citation order believes of a list of candidates. Whether
     the article shows that habit."""
     spaced = [s for s in spaced_candidates(body, count) if s[0][0] not in candidates]
@@ -243,4 +245,6 @@ def with_spaced(body: str, candidates: dict[int, list[Option]], count: int,
     if not spaced_habit(body, believed, spaced):
         return False
     candidates.update((option[0][0], [option]) for option in spaced)
+    for option in after_values(body, count):  # "in 1990 63.", "MRtrix 0.2 11."
+        candidates.setdefault(option[0][0], [option])
     return True

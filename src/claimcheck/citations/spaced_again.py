@@ -63,7 +63,7 @@ def citing_phrase(body: str, space: int, number: int) -> bool:
     phrase = _CITING.search(body, max(0, space - 24), space)
     if phrase is None or (phrase["verb"] and _count_agent(body, phrase.start("verb"), space)):
         return False
-    if phrase["pointer"] and (number < LABELS or _own_item(body, number)):
+    if phrase["pointer"] and (number < LABELS or own_item(body, number)):
         return False  # "(see 2)", "the method of 3,": the article's own items count from 1
     ends = [m.start() for m in SENTENCE_STOP.finditer(body, max(0, space - 400), space)]
     for match in _LABELLED.finditer(body, ends[-1] if ends else max(0, space - 400), space):
@@ -101,7 +101,7 @@ _BEFORE_VERB = re.compile(
     r"|initially|originally|jointly|independently))?)[ \u00a0\n]*$")
 
 
-def _own_item(body: str, number: int) -> bool:
+def own_item(body: str, number: int) -> bool:
     """The article numbers an item `number` itself: a line opened by "10." or "10)" ("10.
     Offer speech therapy"), or a displayed equation's number closing a line ("y = Xb + e
     (10)")."""

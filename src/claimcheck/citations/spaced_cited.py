@@ -7,6 +7,10 @@ read, in an article that shows the spaced habit (`spaced.with_spaced`):
   only a window still empty: where that number must first appear, claimed by no other
   candidate. Not after a noun or a name ("growth phase 14, 15.", "SPSS 14 for", "RDF 80
   by"): labels and versions fit a window as well;
+- `early_prints`: the spaced digits first-citation order alone may read, for its pass that
+  reads a number where it first appears when only a later print of it was read ("(LiFE
+  46)" before "tensors 46,"), but none the article numbers an item of its own with, nor a
+  tool's release ("done in Stata 17,", "models (Stata 15)");
 - `named_then_spaced`: a name ending in digits before a spaced group that closes its
   clause ("the package lme4 12;", "Python3 15."): in an article that prints its callouts
   after a space the glued digits are the name's, never a callout, and the spaced group is
@@ -34,7 +38,7 @@ import re
 
 from claimcheck.citations.notation import DASH
 from claimcheck.citations.sequence import numbers_of
-from claimcheck.citations.spaced import LABEL_WORD, SPACED, UNIT_WORD, opens
+from claimcheck.citations.spaced import LABEL_WORD, SPACED, UNIT_WORD, gap_candidates, opens
 from claimcheck.citations.spaced_after import (
     BE,
     LABELS,
@@ -44,6 +48,7 @@ from claimcheck.citations.spaced_after import (
     next_word,
     series,
 )
+from claimcheck.citations.spaced_again import own_item
 from claimcheck.citations.spaced_twins import word_before
 
 _WORDS = 3  # the different words a number cited again must follow
@@ -76,6 +81,40 @@ _NUMBERED_PART = re.compile(
 # a preposition right before the word: "on chromosome 12,", "at codon 12."
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w\-])(?:in|on|at|of|from|to|for|with|within|into)"
                                  r"[ \u00a0\n]+$", re.IGNORECASE)
+
+
+def early_prints(body: str, count: int) -> list[tuple[tuple[int, int], str]]:
+    """`spaced.gap_candidates` for `sequence.gaps_filled`'s `early` pass ("(LiFE 46)" before
+    "tensors 46,"), but no number the article numbers an item of its own with ("(see 15)"
+    beside a line "15. Offer ..."): there the read print may be the item's."""
+    return [(span, printed) for span, printed in gap_candidates(body, count)
+            # not "done in Stata 17, and", "mixed models (Stata 15)": a tool's release
+            if not _a_release(body, span)
+            and not any(own_item(body, n) for n in numbers_of(printed))]
+
+
+# a tool named after "in", "using", "with", "under" or "via" ("analysed in Stata 17,")
+_TOOL_USED = re.compile(r"(?<![\w\-])(?:in|using|with|under|via)[ \u00a0\n]+"
+                        r"[A-Z][\w\-]*[ \u00a0\n]+$")
+# a parenthesis holding a name and the digits alone ("(Stata 15)"), and the words before it
+_NAME_ALONE = re.compile(r"((?:[A-Za-z][\w\-]*[ \u00a0\n]+){0,8})\(([A-Za-z][\w\-]*)[ \u00a0\n]+$")
+
+
+def _a_release(body: str, span: tuple[int, int]) -> bool:
+    """Digits after a tool's name, its release: the name follows a word of use ("done in
+    Stata 17,") or stands alone with the digits in a parenthesis whose name the words before
+    it do not spell ("models (Stata 15)"; not "deconvolution (CSD 89)", "Linear Fascicle
+    Evaluation (LiFE 46)": a method named and cited at once)."""
+    before = body[max(0, span[0] - 120) : span[0]]
+    if _TOOL_USED.search(before):
+        return True
+    found = _NAME_ALONE.search(before)
+    if found is None or body[span[1] : span[1] + 1] != ")":
+        return False
+    capitals = [c for c in found[2] if c.isupper()]
+    words = re.split(r"[\s\-]+", found[1].strip())
+    return not (len(capitals) >= 2 and len(words) >= len(capitals) and [
+        w[:1].upper() for w in words[-len(capitals):]] == capitals)
 
 
 def first_prints(body: str, count: int) -> list[tuple[tuple[int, int], str]]:

@@ -45,9 +45,10 @@ alone fits (`run_splits.py`), and from digits opening an aside ("(6; reviewed in
 Digits set after a space ("disease 12,13 and") count where the article's own order shows that
 habit (`spaced.py`; there a first citation after a preposition fills a window still empty, a
 number cited after several words is read again, and "lme4 12;" is a name and its callout:
-`spaced_cited.py`), lists with a space after their commas as `spaced_lists.py` says, and no
-glued digits count in an article with no sure superscript ("BRCA1" on a page of statistics),
-nor on a byline (`bylines.py`).
+`spaced_cited.py`, also "(LiFE 46)" before "tensors 46,"; "in 1990 63.": `spaced_values.py`),
+lists with a space after their commas as `spaced_lists.py` says, and no glued digits count
+in an article with no sure superscript ("BRCA1" on a page of statistics), nor on a byline
+(`bylines.py`).
 """
 
 from __future__ import annotations
@@ -75,7 +76,12 @@ from claimcheck.citations.run_splits import run_readings
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.source_marks import source_marks_hidden
 from claimcheck.citations.spaced import gap_candidates, twins, with_spaced
-from claimcheck.citations.spaced_cited import cited_again, first_prints, named_then_spaced
+from claimcheck.citations.spaced_cited import (
+    cited_again,
+    early_prints,
+    first_prints,
+    named_then_spaced,
+)
 from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
 from claimcheck.citations.split_runs import Option, split_runs
 from claimcheck.citations.word_callouts import a_word, words_again
@@ -183,6 +189,8 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         # marker's value, is no rival to "fell 16." later)
         later = first_prints(body, count) + [(span, printed) for _, span, printed in tools]
         filled = cited_again(body, gaps_filled(body, filled, later, count), count)
+        # "(LiFE 46)" before "tensors 46,": a number read first later, cited first here
+        filled = gaps_filled(body, filled, early_prints(body, count), count, early=True)
     filled = twins(body, filled, habit)  # "subjects 8"
     again = words.cited_again(body, repeats(body, filled, asides), evidence.naming)
     again = words_again(body, again, evidence)  # "Samtools49." twice
