@@ -38,6 +38,12 @@ ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine", "le"
                       "un", "une", "el", "los", "las", "una", "il", "lo", "gli", "o", "os",
                       "um", "uma", "het", "een"})
 
+# German function words a title prints and an English one does not (`parse.journalcuts`,
+# `parse.givennames`: each adds words of its own)
+GERMAN_FUNCTION_WORDS = frozenset({"der", "die", "das", "und", "dem", "den", "im", "zur", "zum",
+                                   "für", "über", "vom", "mit", "einer", "eines", "aus", "bei",
+                                   "nach"})
+
 # An editor's cue word, as printed without its stop: English and German ("Hrsg.", "Hg."), then
 # with the French roles ("dir." for sous la direction de, "coord.").
 EDITOR_WORDS_EN_DE = ("ed", "eds", "editor", "editors", "hrsg", "hg")

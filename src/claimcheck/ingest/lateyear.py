@@ -58,7 +58,7 @@ from claimcheck.ingest.starts import ANY_YEAR, YEAR_LEAD
 from claimcheck.vocabulary import YEAR_DIGITS
 
 _AND = re.compile(r"\b(?:and|und|et)\b|&")
-_TITLE_ENDS = 0.5  # the share of dated lines ending on a title's stop that makes it the habit
+TITLE_ENDS = 0.5  # the share of dated lines ending on a title's stop that makes it the habit
 # An organisation and a comma, as an undated entry opens: "European Commission, Case ..."
 ORG_COMMA = re.compile(
     r"^[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4},\s")
@@ -147,7 +147,7 @@ def rest_after_title(prev: str, text: str, habit: BareHabits, entry_dated: bool)
     if not entry_dated or habit.dated < HABIT or prints_year(text) or not title_end(prev):
         return False
     # where dated entries mostly end on a title's stop, an entry whole ends there too
-    if habit.title_ends >= _TITLE_ENDS:
+    if habit.title_ends >= TITLE_ENDS:
         return False
     if opens_entry(text, habit) or _LINK_IN.search(text) or ONE_NAME.match(text):
         return False

@@ -35,25 +35,23 @@ from claimcheck.ingest import entrycut
 from claimcheck.ingest.authorhead import AUTHORS_OPEN
 from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, opens_surely
 from claimcheck.ingest.headyear import head_year, title_cut
-from claimcheck.ingest.lateyear import ORG_COMMA
+from claimcheck.ingest.lateyear import ORG_COMMA, TITLE_ENDS
 from claimcheck.ingest.starts import ANY_YEAR, YEAR_LEAD
 from claimcheck.parse.tokens import MONTH_NAMES
 from claimcheck.vocabulary import YEAR_DIGITS
 
 _HEADS = 0.8  # the share of dated lines opening with names then year: an author-date list
 _TITLE_WHOLES = 0.15  # heads ending on a title before another head: under this, entries go on
-_TITLE_ENDS = 0.5  # dated lines ending on a title's stop: a list of titles alone from this share
 # a name, its comma and a day's date: a newspaper or a source dated by a day, alone ("Le
 # Monde, 12 mars 2004.", "Süddeutsche Zeitung, 4.4.2002: Title")
-_NAME_DATE = re.compile(
-    rf"^[^\d,.:;]{{1,40}},\s(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|\d{{1,2}}\.?\s[^\W\d_]{{3,9}}\.?\s"
-    rf"|[^\W\d_]{{3,9}}\.?\s\d{{1,2}},\s?){YEAR_DIGITS}\b")
+# a day's date before its year: "12.3.", "4 June", "12. Mai", "March 3,"
+_DAY = r"\d{1,2}\.\s?\d{1,2}\.\s?|\d{1,2}\.?\s[^\W\d_]{3,9}\.?\s|[^\W\d_]{3,9}\.?\s\d{1,2},\s?"
+_NAME_DATE = re.compile(rf"^[^\d,.:;]{{1,40}},\s(?:{_DAY}){YEAR_DIGITS}\b")
 # a date: a day's ("4 June 1990", "12.3.2011", "March 3, 2020"; not the last of a range of
 # days, "12–14 May", "30 March–1 April") or a month's ("February 2004")
 _MONTH = "|".join(sorted((m.capitalize() for m in MONTH_NAMES), key=len, reverse=True))
 _DATE = re.compile(
-    rf"(?<![\d–—-])(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|\d{{1,2}}\.?\s[^\W\d_]{{3,9}}\.?\s"
-    rf"|[^\W\d_]{{3,9}}\.?\s\d{{1,2}},\s?|(?<!\d\s)(?<!\d\.\s)\b(?:{_MONTH})\.?\s)"
+    rf"(?<![\d–—-])(?:{_DAY}|(?<!\d\s)(?<!\d\.\s)\b(?:{_MONTH})\.?\s)"
     rf"{YEAR_DIGITS}\b")
 # a range of days, a meeting's ("12–14 May 2004", "30 March–1 April 2006", "2–6 July")
 _DAY_RANGE = re.compile(
@@ -140,7 +138,7 @@ def rest_with_year(prev: str, text: str, habit: BareHabits, size: int, entry_dat
     """`text` carries on the one-line dated entry `prev` cut after its title (see module)."""
     if size != 1 or not entry_dated or habit.dated < HABIT or habit.year_heads < _HEADS:
         return False
-    if habit.title_wholes >= _TITLE_WHOLES or habit.title_ends >= _TITLE_ENDS or habit.own_dated:
+    if habit.title_wholes >= _TITLE_WHOLES or habit.title_ends >= TITLE_ENDS or habit.own_dated:
         return False
     year = title_cut(prev)
     if not year or not ANY_YEAR.search(text) or head_year(text) or YEAR_LEAD.match(text):

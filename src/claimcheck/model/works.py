@@ -68,4 +68,3 @@ class Reference:
 
 _AUTHOR_FIELDS = attrgetter(*(field.name for field in fields(Author)))
 _REFERENCE_FIELDS = attrgetter(*(field.name for field in fields(Reference)))
-

@@ -25,14 +25,16 @@ left alone.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.quoted import GROUP_MARKS, spaced_mark
 from claimcheck.parse.tokens import LEXICON, Token
 
-_MARKS = frozenset("/-–—")
 _HEAD = 6  # tokens of a surname before the mark ("Barrett - Connor", "van der Meulen")
 _HEAD_WORDS = 3
 _CUES = frozenset({"in", "dans", "en"})
-_TAIL_MARKS = frozenset("/-–—;,.:")
+_TAIL_MARKS = GROUP_MARKS
 
 
 def delimited_title(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -40,32 +42,35 @@ def delimited_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     start, end = label_run(out, "title")
     if start < 1:
         return
-    if out[start - 1] == "author" and _style_marks(tokens):
-        _name_head_out(tokens, out, start, end)
-        start, end = label_run(out, "title")
+    if out[start - 1] == "author":
+        marks = _style_marks(tokens)
+        if marks:
+            _name_head_out(tokens, out, start, end, marks)
+            start, end = label_run(out, "title")
     _cue_tail_out(tokens, out, start, end)
 
 
 def _spaced(tokens: tuple[Token, ...], i: int) -> bool:
-    return 0 < i < len(tokens) - 1 and tokens[i].text in _MARKS \
-        and tokens[i].start > tokens[i - 1].end and tokens[i + 1].start > tokens[i].end \
+    return spaced_mark(tokens, i) \
         and not (tokens[i - 1].text.isdigit() and tokens[i + 1].text[:1].isdigit())
 
 
 def _style_marks(tokens: tuple[Token, ...]) -> frozenset[str]:
     """The spaced marks printed twice or more (a page range's "1 - 26" is none)."""
-    seen = [tokens[i].text for i in range(len(tokens)) if _spaced(tokens, i)]
-    return frozenset(mark for mark in seen if seen.count(mark) >= 2)
+    seen = Counter(tokens[i].text for i in range(len(tokens)) if _spaced(tokens, i))
+    return frozenset(mark for mark, times in seen.items() if times >= 2)
 
 
-def _name_head_out(tokens: tuple[Token, ...], out: list[str], start: int, end: int) -> None:
-    marks = _style_marks(tokens)
-    mark = next((i for i in range(start + 1, min(end, start + _HEAD + 1))
-                 if tokens[i].text in marks and _spaced(tokens, i)), -1)
-    head = [t.text for t in tokens[start:mark] if t.text[:1].isalpha()]
+def _name_head_out(tokens: tuple[Token, ...], out: list[str], start: int, end: int,
+                   marks: frozenset[str]) -> None:
     if not tokens[start].text[:1].isalpha():
         return  # a run that opens with the mark: "K. | - Kinderlosigkeit - Ursachen ..."
-    if mark < 0 or not 0 < len(head) <= _HEAD_WORDS or not wants_a_surname(tokens, start) \
+    mark = next((i for i in range(start + 1, min(end, start + _HEAD + 1))
+                 if tokens[i].text in marks and _spaced(tokens, i)), -1)
+    if mark < 0:
+        return
+    head = [t.text for t in tokens[start:mark] if t.text[:1].isalpha()]
+    if not 0 < len(head) <= _HEAD_WORDS or not wants_a_surname(tokens, start) \
             or not all(name_token(t.text) for t in tokens[start:mark]):
         return
     if sum(t.text[:1].isalnum() for t in tokens[mark + 1:end]) < 3:

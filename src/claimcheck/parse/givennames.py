@@ -28,6 +28,7 @@ import re
 
 from claimcheck.parse.quoted import OPENING_QUOTES
 from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.vocabulary import GERMAN_FUNCTION_WORDS
 
 # "Frankfurt a. M.", "Freiburg i. Br.", as tokens
 _PLACE_ABBREVIATION = re.compile(r"\b[ai] \. (?:M|Br) \.")
@@ -35,9 +36,7 @@ _PLACE_ABBREVIATION = re.compile(r"\b[ai] \. (?:M|Br) \.")
 # bibliographies' layout (DIN 1505 and its kin); elsewhere a one-name author's work has its
 # own colon ("Montefiore, Jerusalem: The Biography", "Plato, Republic: Books 1-5"). Not
 # "von", "am", "des", "dies" (a name's particle, English "I Am", French "des", "dies").
-_GERMAN = frozenset({"und", "der", "die", "das", "dem", "den", "im", "zur", "zum", "für",
-                     "über", "vom", "mit", "einer", "eines", "ein", "eine", "auf", "aus", "bei",
-                     "nach"})
+_GERMAN = GERMAN_FUNCTION_WORDS | {"ein", "eine", "auf"}
 # German bibliographies' own words, printed capitalised ("Bd. 3", "(Hg.)", "2. Aufl.")
 _GERMAN_CUES = frozenset({"hg", "hrsg", "bd", "aufl", "ders", "jg", "heft", "verlag"})
 # Particles before which "der" / "den" belong to a name ("J. van der Berg")

@@ -37,7 +37,7 @@ from pathlib import Path
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import Token
-from claimcheck.vocabulary import FUNCTION_WORDS
+from claimcheck.vocabulary import FUNCTION_WORDS, GERMAN_FUNCTION_WORDS
 
 _MIN_TITLE = 3
 _MOST = 3  # cut words moved at most ("Nutr Metab Cardiovasc | Dis")
@@ -51,6 +51,14 @@ _FUNCTION = re.compile(FUNCTION_WORDS)
 _PREPOSITIONS = frozenset({"by", "at", "from", "into", "as", "about", "under", "over", "via",
                            "between", "among", "after", "before", "within", "without",
                            "through", "toward", "towards", "upon", "against", "across", "vs"})
+_ARTICLES = frozenset({"the", "a", "an"})
+# a German title's words: its nouns are capitalised, a cut form among them is a word ("... im
+# historischen Roman", "...: aktueller Stand", "... im Alter")
+_GERMAN = GERMAN_FUNCTION_WORDS | {"beim"}
+# a region's name after its compass word ("... southern Lund | Int J Cancer", "... the middle
+# Ural | Russ Geol"): a place, not a journal's cut word
+_COMPASS = re.compile(r"(?:north|south|east|west)(?:ern|east|west)?|central|middle|upper|lower")
+_RANKS = frozenset({"subsp", "ssp", "var", "f", "cv", "forma"})
 
 
 @cache
@@ -153,17 +161,6 @@ def _sentence_case(tokens: tuple[Token, ...], first: int, start: int, end: int) 
     # not a capitalised word: a title-case title's ("... with Heart | Failure"), or a place's
     # ("... of Mali Agric | Ecosyst"), alike in form
     return word == "," and content_word(before) and tokens[first + 1].text == "."
-
-
-_ARTICLES = frozenset({"the", "a", "an"})
-# a German title's words: its nouns are capitalised, a cut form among them is a word ("... im
-# historischen Roman", "...: aktueller Stand", "... im Alter")
-_GERMAN = frozenset({"der", "die", "das", "und", "zur", "zum", "im", "mit", "für", "dem", "den",
-                     "einer", "eines", "beim", "vom", "aus", "über", "bei", "nach"})
-# a region's name after its compass word ("... southern Lund | Int J Cancer", "... the middle
-# Ural | Russ Geol"): a place, not a journal's cut word
-_COMPASS = re.compile(r"(?:north|south|east|west)(?:ern|east|west)?|central|middle|upper|lower")
-_RANKS = frozenset({"subsp", "ssp", "var", "f", "cv", "forma"})
 
 
 def _german(tokens: tuple[Token, ...], start: int, end: int) -> bool:

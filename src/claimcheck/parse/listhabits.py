@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from claimcheck.model import Author
@@ -48,8 +49,8 @@ NO_HABITS = Habits(False, False)  # (for a list whose every part is "Family, Giv
 
 def list_habits(parts: list[str]) -> Habits:
     """The habits above, read from the list's parts (each one name or half a pair)."""
-    capitals = filter(_CAPS_FAMILY_FIRST.fullmatch, parts)
-    return Habits(next(capitals, None) is not None and next(capitals, None) is not None,
+    capitals = filter(_CAPS_FAMILY_FIRST.fullmatch, parts)  # (read up to the second only)
+    return Habits(len(list(islice(capitals, 2))) == 2,
                   any(_INITIALS_ONE.fullmatch(p) or _BARE.fullmatch(p) for p in parts))
 
 

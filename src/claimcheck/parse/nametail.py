@@ -32,6 +32,7 @@ _MOST = 7  # tokens of the name left in the title at most
 _MIN_TITLE = 3
 _CAPITALISED = re.compile(r"[A-Z][a-z]+|[A-Z]{2,6}|[A-Z][a-z]*[A-Z][A-Za-z]*")
 _MEETING = frozenset({"proceedings", "proc"})
+_WHOLE_WORD = re.compile(r"[A-Z][a-z]{2,}")  # "Science", "Cell"
 _NUMBERS = frozenset({"volume", "pages"})
 # a series' or a book's head word before its "in" ("Lecture Notes in", "Advances in", "Studies
 # in", "Trends in", "Cambridge Tracts in"); a group's or a place's "X in Y" closes a title
@@ -89,5 +90,5 @@ def _whole_words(tokens: tuple[Token, ...], out: list[str], first: int) -> bool:
     or more, no stop after it; no cue word). An ISO 4 cut may be a word too ("Cell")."""
     word = tokens[first].text
     after = tokens[first + 1].text if first + 1 < len(tokens) else ""
-    return re.fullmatch(r"[A-Z][a-z]{2,}", word) is not None and after != "." \
+    return _WHOLE_WORD.fullmatch(word) is not None and after != "." \
         and LEXICON.get(word.lower()) in (None, "journal")

@@ -39,8 +39,10 @@ OPENING_QUOTES = frozenset(QUOTES)
 CUES = frozenset({"pages", "volume", "issue", "doi", "in", "editor"})  # (boundaries' too)
 _REACH = 30  # tokens after the title run within which its closing quote is looked for
 _FIELD_END = frozenset(",.:;([")
-_SPACED_ENDS = frozenset("-–—/")  # a field's end when spaced: "«...» - en J Biol"
+SPACED_MARKS = frozenset("-–—/")  # a field's end when spaced: "«...» - en J Biol"
 _DELIMITERS = frozenset(",.:;")  # the single mark a house style prints between groups
+# every mark a house style prints between its groups (`delimited`, `quotedcontainer`)
+GROUP_MARKS = _DELIMITERS | SPACED_MARKS
 _JOURNAL_WORDS = 7  # tokens after an echoed mark within which a journal's volume stands
 
 
@@ -48,17 +50,17 @@ def quoted_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rules above, in place."""
     if "title" not in out:
         return
-    first, delimited = out.index("title"), False
+    first, opened_at_mark = out.index("title"), False
     if tokens[first].text in _DELIMITERS and first + 1 < len(out) \
             and out[first + 1] == "title" and tokens[first + 1].text in QUOTES:
         first += 1  # the run opens at the delimiter before the quote: "(2017): | „..."
-        delimited = True
+        opened_at_mark = True
     start = first + 1 if tokens[first].text in QUOTES else first
     opening = tokens[start - 1].text if start > 0 else ""
     if opening not in QUOTES:
         return
     _to_the_closing_quote(tokens, out, start, QUOTES[opening])
-    _run_on(tokens, out, start, QUOTES[opening], delimited)
+    _run_on(tokens, out, start, QUOTES[opening], opened_at_mark)
 
 
 def _to_the_closing_quote(tokens: tuple[Token, ...], out: list[str], start: int,
@@ -75,7 +77,7 @@ def _to_the_closing_quote(tokens: tuple[Token, ...], out: list[str], start: int,
         if _closes(tokens, j, closers):
             after = tokens[j + 1].text if j + 1 < len(tokens) else "."
             if after[:1] in _FIELD_END or after.lower() == "in" or after in "“”" \
-                    or _spaced_end(tokens, j + 1):
+                    or spaced_mark(tokens, j + 1):
                 out[end:j + 1] = ["title"] * (j + 1 - end)
             return
         quote = tokens[j].text in QUOTES or tokens[j].text in "”»“"
@@ -83,9 +85,9 @@ def _to_the_closing_quote(tokens: tuple[Token, ...], out: list[str], start: int,
             return  # another quote first, or a sentence ends: not this title's
 
 
-def _spaced_end(tokens: tuple[Token, ...], j: int) -> bool:
+def spaced_mark(tokens: tuple[Token, ...], j: int) -> bool:
     """A dash or slash with spaces around it (not "meta-analysis", "Ge/Si")."""
-    return 0 < j < len(tokens) - 1 and tokens[j].text in _SPACED_ENDS \
+    return 0 < j < len(tokens) - 1 and tokens[j].text in SPACED_MARKS \
         and tokens[j].start > tokens[j - 1].end and tokens[j + 1].start > tokens[j].end
 
 
@@ -98,7 +100,7 @@ def _sentence_end(tokens: tuple[Token, ...], j: int) -> bool:
 
 
 def _run_on(tokens: tuple[Token, ...], out: list[str], start: int, closers: str,
-            delimited: bool = False) -> None:
+            opened_at_mark: bool = False) -> None:
     """What the title run took after its closing quote, out of it (see the docstring); when
     the run opened at the delimiter before the quote, only after a mark ("„Chapeau!“
     Soziale Unterschiede ..." is one title)."""
@@ -108,9 +110,9 @@ def _run_on(tokens: tuple[Token, ...], out: list[str], start: int, closers: str,
         return
     after = closing + 1 if closing + 1 < len(out) else closing
     word = tokens[after].text
-    if delimited and word[:1].isalnum():
+    if opened_at_mark and word[:1].isalnum():
         return
-    if _spaced_end(tokens, after) and _title_goes_on(tokens, out, start, after):
+    if spaced_mark(tokens, after) and _title_goes_on(tokens, out, start, after):
         return  # "‚Vertrauen‘ – eine historische Spurensuche", "‚Tatort‘ / ‚Polizeiruf‘: ..."
     if (word == ":" and (_named_container(tokens, out) or not _echoed(tokens, start, after))) or (
             after > closing and word[:1].islower() and word != "by"

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.delimited import name_token, wants_a_surname
-from claimcheck.parse.quoted import QUOTES
+from claimcheck.parse.quoted import GROUP_MARKS, QUOTES
 from claimcheck.parse.tokens import Token
 
-_MARKS = frozenset(",.:;/-–—")
+_MARKS = GROUP_MARKS
 _MIN_WORDS = 3
 _HEAD = 6  # tokens of the last name before the mark
 

@@ -22,9 +22,9 @@ _PAGES = r"[A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?"
 # after the year, ";" opens the volume ("2009;48", "2009;48:12-19"; "2009;:3537" prints none),
 # ":" the pages or "volume:pages" ("2007:655–662", "2008: 44:1105–1132")
 _AFTER_JOURNAL = re.compile(
-    rf"\s*\.?\s*(?P<date>{YEAR_DIGITS})\s*(?:;\s*:\s*(?P<pages>{_PAGES})"
+    rf"\s*+\.?\s*+(?P<date>{YEAR_DIGITS})\s*(?:;\s*:\s*(?P<pages>{_PAGES})"
     rf"|;\s*(?P<volume>\d{{1,4}})(?:\s*:\s*(?P<pages2>{_PAGES}))?"
-    rf"|:\s*(?:(?P<volume2>\d{{1,4}})\s*:\s*)?(?P<pages3>{_PAGES}))\s*\.?\s*$")
+    rf"|:\s*(?:(?P<volume2>\d{{1,4}})\s*:\s*)?(?P<pages3>{_PAGES}))\s*+\.?\s*+$")
 _GROUPS = (("date", "date"), ("pages", "pages"), ("volume", "volume"), ("pages2", "pages"),
            ("volume2", "volume"), ("pages3", "pages"))
 
