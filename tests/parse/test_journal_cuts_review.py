@@ -71,3 +71,10 @@ def test_words_towns_months_are_no_cut_forms() -> None:
                     "Lund", "Oct", "Sept", "St", "Dr"))
     # real cut words stay, "Mar" ("marine") among them
     assert all(is_journal_cut(word) for word in ("Compos", "Curr", "Nutr", "Environ", "Mar"))
+
+
+def test_an_english_die_is_no_german_title() -> None:
+    # (tidy20: "die" and "den" alone are English words; the cut words still move)
+    ref = parse_string("Park S, Kim H (2015) Why motor neurons die in patients with HIV Curr Opin "
+                       "Infect Dis 28, 10–15.")
+    assert ref.container.startswith("Curr Opin")

@@ -58,6 +58,7 @@ _GERMAN = GERMAN_FUNCTION_WORDS | {"beim"}
 # a region's name after its compass word ("... southern Lund | Int J Cancer", "... the middle
 # Ural | Russ Geol"): a place, not a journal's cut word
 _COMPASS = re.compile(r"(?:north|south|east|west)(?:ern|east|west)?|central|middle|upper|lower")
+_ENGLISH_TOO = frozenset({"die", "den"})  # German words English prints as its own
 _RANKS = frozenset({"subsp", "ssp", "var", "f", "cv", "forma"})
 
 
@@ -166,7 +167,9 @@ def _sentence_case(tokens: tuple[Token, ...], first: int, start: int, end: int) 
 def _german(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     """Whether the title is German (a function word of its own): every noun capitalised, the
     word before a cut form no longer tells a title's end."""
-    return any(t.text in _GERMAN for t in tokens[start:end])
+    found = {t.text for t in tokens[start:end]} & _GERMAN
+    # "die" and "den" are English words too ("... why neurons die in ..."): alone, no sign
+    return bool(found - _ENGLISH_TOO) or len(found) >= 2
 
 
 def _binomial(tokens: tuple[Token, ...], first: int, start: int) -> bool:
