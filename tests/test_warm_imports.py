@@ -42,6 +42,8 @@ def test_a_warm_markdown_run_imports_no_reader_it_does_not_use(tmp_path: Path) -
     cold_modules, warm_modules = _modules(cold), _modules(warm)
     assert "claimcheck.parse.parser" in cold_modules  # the cold run parsed: the check can fail
     assert [m for m in warm_modules if m.split(".")[0] in PACKAGES or m in PARSER] == []
+    # nor the abstract sources: `dois` judges no support (its notices need none)
+    assert [m for m in warm_modules if m.startswith("claimcheck.sources")] == []
 
 
 # The rules of list layouts the example (a numbered list) lacks: one-a-line, wrapped lists

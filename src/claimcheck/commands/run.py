@@ -25,7 +25,7 @@ from claimcheck.render import RenderOptions, jsonl_claims, renderer_for, summary
 
 if TYPE_CHECKING:  # the lookups' packages are imported by the commands that look up: not
     # `refs` nor `claims` (start-up time counts)
-    from claimcheck.commands.outages import WatchedSource
+    from claimcheck.commands.watched import WatchedSource
     from claimcheck.resolve import Breaker
     from claimcheck.resolve.interface import Resolver
     from claimcheck.sources import AbstractSource
@@ -56,15 +56,16 @@ class Services:
 def open_services(settings: Settings) -> Services:
     """The resolver (for dois and support) and OpenAlex abstracts (for support; none
     offline without an OpenAlex snapshot), sharing one breaker."""
-    from claimcheck.commands.outages import WatchedSource
     from claimcheck.resolve import build_resolver
-    from claimcheck.sources import WithFullText, build_abstract_source
 
     services = Services()
     if settings.parts & {"dois", "support"}:
         services.resolver = build_resolver(resolver_options(settings), None, services.breaker)
     if "support" not in settings.parts:
         return services
+    from claimcheck.commands.watched import WatchedSource
+    from claimcheck.sources import WithFullText, build_abstract_source
+
     source: AbstractSource | None = None
     if not (settings.offline and not settings.openalex_snapshot):
         source = build_abstract_source(source_options(settings), None, services.breaker)
