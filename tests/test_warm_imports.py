@@ -42,3 +42,35 @@ def test_a_warm_markdown_run_imports_no_reader_it_does_not_use(tmp_path: Path) -
     cold_modules, warm_modules = _modules(cold), _modules(warm)
     assert "claimcheck.parse.parser" in cold_modules  # the cold run parsed: the check can fail
     assert [m for m in warm_modules if m.split(".")[0] in PACKAGES or m in PARSER] == []
+    # nor the abstract sources: `dois` judges no support (its notices need none)
+    assert [m for m in warm_modules if m.startswith("claimcheck.sources")] == []
+
+
+# The rules of list layouts the example (a numbered list) lacks: one-a-line, wrapped lists
+# (their patterns' compiling was half of a warm run, docs/benchmarks/scale.md session 20).
+OTHER_LAYOUTS = {"claimcheck.ingest.entrycut", "claimcheck.ingest.lateyear",
+                 "claimcheck.ingest.boundary", "claimcheck.ingest.rescore",
+                 "claimcheck.ingest.authorhead"}
+LOOKUPS = {"claimcheck.resolve", "claimcheck.sources", "sqlite3"}  # nothing looked up
+
+
+def test_a_numbered_list_imports_no_other_layouts_rules(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", _REPORT, "refs", str(EXAMPLE / "review.md"),
+                           "-q", "-o", str(tmp_path / "refs.bib")],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0
+    modules = _modules(done)
+    assert "claimcheck.ingest.segment" in modules  # the list was read: the check can fail
+    assert [m for m in modules if m in OTHER_LAYOUTS] == []
+
+
+def test_refs_and_claims_import_no_lookups(tmp_path: Path) -> None:
+    for command, name in (("refs", "refs.bib"), ("claims", "claims.jsonl")):
+        done = subprocess.run([sys.executable, "-c", _REPORT, command,
+                               str(EXAMPLE / "review.md"), "-q", "-o", str(tmp_path / name)],
+                              capture_output=True, text=True, check=False)
+        assert done.returncode == 0
+        modules = _modules(done)
+        assert "claimcheck.pipeline.check" in modules
+        assert [m for m in modules if ".".join(m.split(".")[:2]) in LOOKUPS
+                or m.split(".")[0] in LOOKUPS] == []

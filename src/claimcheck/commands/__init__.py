@@ -12,7 +12,8 @@ everything a command does between its options and its exit code lives here:
 - `folder.py`: any command given a folder (worker processes); `remote.py` shares one resolver
   and one abstract source between them.
 - `identifiers.py`: an article named by a DOI, PMCID, arXiv id or URL, or a file listing them.
-- `outages.py`: unreachable services named once on stderr; `progress.py`: the progress bars
+- `outages.py`: unreachable services named once on stderr (`watched.py`: the abstracts that
+  went unanswered, for them); `progress.py`: the progress bars
   (rich, on a terminal only); `helptext.py`: the grouped `--help` pages, printed without
   typer for `--help` and `COMMAND --help`; `argv.py`: a plainly well-formed command line
   read from the same declarations, so the command runs without typer; `typerapp.py`: the

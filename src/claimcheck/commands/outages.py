@@ -12,13 +12,13 @@ never an exit 3 (support findings are advice, raised only on abstracts).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from claimcheck.model import Doi, Report, Unchecked
-from claimcheck.resolve.breaker import Outage
-from claimcheck.sources.fulltext import FullText
-from claimcheck.sources.interface import AbstractLookup, AbstractSource
+from claimcheck.model import Doi, Report
+
+if TYPE_CHECKING:  # a `dois` run prints these lines and imports no abstract source
+    from claimcheck.resolve.breaker import Outage
 
 _ADVICE = {
     "DNS": "check {flag} and the network",
@@ -32,28 +32,6 @@ _OFFLINE = {
     "OpenAlex": "or give --openalex-snapshot FILE",
 }
 _FLAG = {"Crossref": "--crossref-url", "OpenAlex": "--openalex-url"}
-
-
-class WatchedSource(AbstractSource):
-    """Delegates to `inner` and remembers every DOI it answered `Unchecked` (and why)."""
-
-    def __init__(self, inner: AbstractSource) -> None:
-        self.inner = inner
-        self.unchecked: dict[Doi, str] = {}
-        self._lock = threading.Lock()
-
-    def abstracts(self, dois: Sequence[Doi]) -> dict[Doi, AbstractLookup]:
-        answers = self.inner.abstracts(dois)
-        with self._lock:
-            self.unchecked.update(
-                {d: a.reason for d, a in answers.items() if isinstance(a, Unchecked)})
-        return answers
-
-    def fulltext(self, doi: Doi, title: str) -> FullText:
-        return self.inner.fulltext(doi, title)
-
-    def close(self) -> None:
-        self.inner.close()
 
 
 def unjudged_claims(report: Report, unchecked: Iterable[Doi]) -> int:

@@ -14,17 +14,21 @@ import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.articles.arguments import as_article, identifier_list, source_line
-from claimcheck.commands.outages import WatchedSource, notice_lines
 from claimcheck.commands.settings import Settings, check_options, resolver_options, source_options
 from claimcheck.files import write_atomic
 from claimcheck.model import Report, Severity
 from claimcheck.pipeline.check import check
 from claimcheck.render import RenderOptions, jsonl_claims, renderer_for, summary_line
-from claimcheck.resolve import Breaker, build_resolver
-from claimcheck.resolve.interface import Resolver
-from claimcheck.sources import AbstractSource, WithFullText, build_abstract_source
+
+if TYPE_CHECKING:  # the lookups' packages are imported by the commands that look up: not
+    # `refs` nor `claims` (start-up time counts)
+    from claimcheck.commands.watched import WatchedSource
+    from claimcheck.resolve import Breaker
+    from claimcheck.resolve.interface import Resolver
+    from claimcheck.sources import AbstractSource
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INCOMPLETE = 0, 1, 2, 3
 
@@ -35,9 +39,11 @@ class Services:
 
     resolver: Resolver | None = None
     abstracts: WatchedSource | None = None
-    breaker: Breaker = field(default_factory=Breaker)
+    breaker: Breaker = field(default_factory=lambda: _breaker())
 
     def notices(self, reports: list[Report]) -> list[str]:
+        from claimcheck.commands.outages import notice_lines
+
         unchecked = self.abstracts.unchecked if self.abstracts is not None else {}
         return notice_lines(self.breaker.outages(), reports, unchecked)
 
@@ -50,11 +56,16 @@ class Services:
 def open_services(settings: Settings) -> Services:
     """The resolver (for dois and support) and OpenAlex abstracts (for support; none
     offline without an OpenAlex snapshot), sharing one breaker."""
+    from claimcheck.resolve import build_resolver
+
     services = Services()
     if settings.parts & {"dois", "support"}:
         services.resolver = build_resolver(resolver_options(settings), None, services.breaker)
     if "support" not in settings.parts:
         return services
+    from claimcheck.commands.watched import WatchedSource
+    from claimcheck.sources import WithFullText, build_abstract_source
+
     source: AbstractSource | None = None
     if not (settings.offline and not settings.openalex_snapshot):
         source = build_abstract_source(source_options(settings), None, services.breaker)
@@ -63,6 +74,12 @@ def open_services(settings: Settings) -> Services:
     if source is not None:
         services.abstracts = WatchedSource(source)
     return services
+
+
+def _breaker() -> Breaker:
+    from claimcheck.resolve import Breaker
+
+    return Breaker()
 
 
 def tell(lines: list[str], settings: Settings) -> None:
@@ -83,6 +100,8 @@ def _check(article: Path | str, settings: Settings, resolver: Resolver | None,
 def build_report(article: Path | str, settings: Settings) -> Report:
     """One article through the engine; unreachable services are named on stderr (not -q)."""
     article = as_article(article)
+    if not settings.parts & {"dois", "support"}:  # nothing to look up: no services
+        return _check(article, settings, None, None)
     services = open_services(settings)
     if services.resolver is None:
         return _check(article, settings, None, None)

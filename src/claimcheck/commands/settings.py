@@ -10,15 +10,21 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from claimcheck.articles.interface import DEFAULT_ARXIV_URL, DEFAULT_EUROPEPMC_URL
+from claimcheck.articles.interface import (
+    DEFAULT_ARXIV_URL,
+    DEFAULT_EUROPEPMC_URL,
+    DEFAULT_OPENALEX_URL,
+)
 from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
 from claimcheck.limits import Limits
 from claimcheck.pipeline.check import CheckOptions
 from claimcheck.pipeline.parsed import KeepParsed
-from claimcheck.resolve import ResolverOptions
-from claimcheck.sources import DEFAULT_OPENALEX_URL, SourceOptions
+
+if TYPE_CHECKING:  # imported where used: `refs` and `claims` look nothing up
+    from claimcheck.resolve import ResolverOptions
+    from claimcheck.sources import SourceOptions
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -152,6 +158,8 @@ def report_folder(settings: Settings, what: str) -> Path:
 
 
 def resolver_options(settings: Settings) -> ResolverOptions:
+    from claimcheck.resolve import ResolverOptions
+
     return ResolverOptions(
         crossref_url=settings.crossref_url,
         mailto=settings.mailto,
@@ -167,6 +175,8 @@ def resolver_options(settings: Settings) -> ResolverOptions:
 
 
 def source_options(settings: Settings) -> SourceOptions:
+    from claimcheck.sources import SourceOptions
+
     return SourceOptions(
         openalex_url=settings.openalex_url,
         mailto=settings.mailto,

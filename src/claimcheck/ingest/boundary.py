@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from claimcheck.ingest.authorhead import head_after_end
-from claimcheck.ingest.boundaryfeatures import FEATURES, features
+from claimcheck.ingest.boundaryfeatures import CERTAIN, FEATURES, features
 from claimcheck.ingest.cues import end_shape, plain_end, start_shape, unyeared
 from claimcheck.ingest.kinds import end_kind, start_kind
 from claimcheck.ingest.layout import Layout, Line
@@ -50,7 +50,6 @@ _NEVER_OPENS = re.compile(
     rf"|Available\s(?:{ACCESS_LINKS_EN})\b|Disponible\s(?:{ACCESS_LINKS_FR_ES})\b|Consulté\b"
     r"|Web\.\s|URL\b|doi:|DOI:|In:\s|In\sProc(?:eedings\b|\.))")
 _TITLE_WORD = re.compile(r"(?<![\w.])[a-z\u00df-\u00ff]{4,}\b")  # not "and", "van", "der"
-CERTAIN = 100.0  # the score of a boundary the layout or a rule decides alone
 
 
 def cues(layout: Layout, values: list[float], prev: Line, line: Line,

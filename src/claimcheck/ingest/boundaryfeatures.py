@@ -26,6 +26,9 @@ from claimcheck.ingest.starts import (
 from claimcheck.ingest.wrapping import fits
 from claimcheck.vocabulary import YEAR_DIGITS
 
+# the score of a boundary the layout or a rule decides alone (here, not in `boundary`: lists
+# that are not wrapped need it and not `boundary`'s rules)
+CERTAIN = 100.0
 FEATURES = (
     "bias", "stopped_short", "prev_open", "prev_closed", "prev_full_stop", "lower_start",
     "only_names_and_year", "strong_start", "author_led", "organisation_year", "number_start",

@@ -54,7 +54,7 @@ from claimcheck.ingest.bare import (
 )
 from claimcheck.ingest.headyear import last_parts, title_end
 from claimcheck.ingest.kinds import end_kind, start_kind
-from claimcheck.ingest.starts import ANY_YEAR, YEAR_LEAD
+from claimcheck.ingest.starts import ANY_YEAR, LINK_CUE, YEAR_LEAD
 from claimcheck.vocabulary import YEAR_DIGITS
 
 _AND = re.compile(r"\b(?:and|und|et)\b|&")
@@ -62,7 +62,6 @@ TITLE_ENDS = 0.5  # the share of dated lines ending on a title's stop that makes
 # An organisation and a comma, as an undated entry opens: "European Commission, Case ..."
 ORG_COMMA = re.compile(
     r"^[A-Z\u00c0-\u00de][\w'’&-]*(?:\s(?:[a-z]{1,3}\s)*[A-Z\u00c0-\u00de][\w'’&-]*){1,4},\s")
-LINK_CUE = r"https?:|www\.|\bdoi\b"  # a web page or DOI is whole
 _LINK_IN = re.compile(LINK_CUE, re.IGNORECASE)
 # Any year, also inside a date ("6.10.1993", "1.3.1994") that the list's year pattern skips
 

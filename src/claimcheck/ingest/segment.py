@@ -22,19 +22,13 @@ from __future__ import annotations
 import itertools
 import re
 
-from claimcheck.ingest import (
-    authorhead,
-    bare,
-    barejoin,
-    bulletruns,
-    entryalone,
-    entrycut,
-    lateyear,
-    rescore,
-    yearinrest,
-)
-from claimcheck.ingest.boundary import CERTAIN, score
-from claimcheck.ingest.boundaryfeatures import HEAD
+# The rules of one-a-line lists (barejoin, entrycut, lateyear, yearinrest and what they
+# import), of wrapped ones (boundary, rescore), of repeated lines (entryalone) and of names after
+# a title (authorhead) are imported where a list needs them: a numbered list never does, and
+# their ~400 patterns' compiling was half of a warm `dois` (docs/benchmarks/scale.md, session
+# 20 speed9).
+from claimcheck.ingest import bare, bulletruns
+from claimcheck.ingest.boundaryfeatures import CERTAIN, HEAD
 from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
 from claimcheck.ingest.starts import (
     COMPLETE,
@@ -63,6 +57,8 @@ def segment(raw: list[tuple[int, str]], whole: bool = False) -> list[Entry]:
         cuts = [0, *(k for k, (number, _) in enumerate(raw) if number in where), len(raw)]
         return [entry for a, b in itertools.pairwise(cuts) for entry in segment(raw[a:b], True)]
     if layout.kind == "wrapped" and layout.start_indent is None:
+        from claimcheck.ingest import rescore
+
         flags = rescore.revise(texts, flags, scores)
     parts: list[list[str]] = []  # the lines of each entry, joined once at the end (linear)
     numbers: list[int] = []
@@ -111,6 +107,8 @@ def first_pass(raw: list[tuple[int, str]], lines: list[Line | None] | None = Non
     texts = [line.text for line in content]
     bullets = [is_bullet(text) for text in texts]
     loose = bulletruns.loose_lines(texts, bullets) if layout.kind == "bulleted" else set()
+    if layout.kind == "bare" or loose:
+        from claimcheck.ingest import lateyear
     one_a_line = lateyear.habits(texts) if layout.kind == "bare" or loose else None
     flags, scores = _starts(layout, content, gap, numbered, (one_a_line, loose))
     return layout, content, flags, scores
@@ -123,12 +121,19 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
     `bare_lines`: the habits of a one-a-line list, and the lines of a bulleted list that go
     on without bullets (read as a one-a-line list's)."""
     one_a_line, loose = bare_lines
+    if one_a_line is not None:
+        from claimcheck.ingest import barejoin, entrycut, lateyear, yearinrest
+    if one_a_line is not None or any(line.repeated for line in content):
+        from claimcheck.ingest import entryalone
+    if layout.kind == "wrapped":
+        from claimcheck.ingest.boundary import score
     flags: list[bool] = []
     scores: list[float] = []
     current: list[str] = []  # the lines of the last entry so far
     head, size = "", 0  # the start of the last entry's text, its number of lines
     dated = False  # the last entry prints its year (one-a-line lists)
-    depths = entrycut.NONE  # the brackets the last entry left open (one-a-line lists)
+    # the brackets the last entry left open (one-a-line lists)
+    depths = entrycut.NONE if one_a_line is not None else ()
     for i, line in enumerate(content):
         after = content[i + 1] if i + 1 < len(content) else None
         sure = CERTAIN
@@ -211,7 +216,11 @@ def _opens(text: str, head: str, prev: str) -> bool:
     entry is in."""
     # (a lower-case phrase or a title's word and an imprint only read as names)
     names = author_led(text) and not bare.phrase_lead(text) and not bare.imprint_after_word(text)
-    if names or authorhead.dated_after_title(prev, text):
+    if names:
+        return True
+    from claimcheck.ingest import authorhead
+
+    if authorhead.dated_after_title(prev, text):
         return True
     words = text.split(maxsplit=2)[:2]
     again = len(words) == 2 and head.split(maxsplit=2)[:2] == words and bool(

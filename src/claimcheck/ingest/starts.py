@@ -82,6 +82,7 @@ YEAR_LEAD = re.compile(
 PAGES_END = r"(?<!\d)\d+\s*[-–]\s*\d+\.?"
 YEAR_END = rf"\b{YEAR_DIGITS}[a-z]?\)?[.;]?"
 LINK_END = r"\b10\.\d{4,9}/\S+|https?://\S+"
+LINK_CUE = r"https?:|www\.|\bdoi\b"  # a web page or DOI is whole
 # The line ends as entries do: those, a closing bracket, a full stop.
 CLOSED_END = re.compile(rf"(?:{PAGES_END}|{YEAR_END}|{LINK_END}|\d[.;)\]]?|[.)\]])$")
 # A line that opens in lower case, quotes and brackets aside: "(accessed April 1, 2021)."

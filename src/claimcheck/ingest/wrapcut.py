@@ -42,8 +42,7 @@ from claimcheck.ingest.entryalone import (
 )
 from claimcheck.ingest.entryrest import opens_with_names, tail_alone
 from claimcheck.ingest.kinds import end_kind, start_kind
-from claimcheck.ingest.lateyear import LINK_CUE
-from claimcheck.ingest.starts import ANY_YEAR, COMPLETE, MARKER, NUMBER_START, YEAR
+from claimcheck.ingest.starts import ANY_YEAR, COMPLETE, LINK_CUE, MARKER, NUMBER_START, YEAR
 from claimcheck.vocabulary import FUNCTION_WORDS
 
 # A word no entry ends on: an article, a preposition or a conjunction ("The Politics of Water

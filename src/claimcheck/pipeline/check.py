@@ -20,12 +20,11 @@ from claimcheck.limits import DEFAULT as DEFAULT_LIMITS
 from claimcheck.limits import Limits
 from claimcheck.model import Callout, Doi, Finding, Reference, ReferenceResult, Report
 from claimcheck.pipeline.parsed import KeepParsed, ParsedEntries
-from claimcheck.pipeline.prefetch import Prefetcher, printed_dois
-from claimcheck.resolve.interface import Resolver
 from claimcheck.text import is_valid_doi
 
 if TYPE_CHECKING:
     from claimcheck.parallel import Aside
+    from claimcheck.resolve.interface import Resolver
     from claimcheck.sources import AbstractSource
 
 PARTS = ("references", "dois", "claims", "support")
@@ -60,6 +59,10 @@ def check(
         numeric = scan.found(len(references)) if scan is not None else None
         return check_document(document, references, options, resolver, abstracts,
                               numeric=numeric)
+    # the prefetcher is a Resolver: the resolver's package, imported by the commands that look
+    # up only (start-up time counts)
+    from claimcheck.pipeline.prefetch import Prefetcher, printed_dois
+
     ahead = Prefetcher(resolver)
     try:
         ahead.start_dois(printed_dois(e.text for e in document.entries)

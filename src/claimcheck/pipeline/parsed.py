@@ -25,7 +25,6 @@ from typing import Any
 
 from claimcheck.ingest.interface import RawEntry
 from claimcheck.model import Author, Reference
-from claimcheck.resolve.cache import DAY, Cache, CacheMode, CacheOptions
 
 FILE_NAME = "parsed.sqlite3"
 _AUTHORS = ("authors", "editors")
@@ -107,12 +106,17 @@ class ParsedEntries:
     """Parses entries, reading the ones parsed before from the cache and keeping the rest."""
 
     def __init__(self, keep: KeepParsed) -> None:
+        # the cache (sqlite3, the resolver's package) only where entries are kept: `dois` and
+        # `verify`, not `refs` nor `claims` (start-up time counts)
+        from claimcheck.resolve.cache import Cache, CacheMode, CacheOptions
+
         mode = CacheMode.REFRESH if keep.refresh else CacheMode.NORMAL
         self._cache = Cache(CacheOptions(directory=keep.directory, mode=mode,
                                          file_name=FILE_NAME))
 
     def parse(self, entries: Sequence[RawEntry]) -> tuple[Reference, ...]:
         from claimcheck.parse.keys import assign_keys
+        from claimcheck.resolve.cache import DAY
 
         by_key = {_key(entry): entry for entry in entries}  # an entry's index is its own
         kept, _ = self._cache.read_through(
