@@ -29,6 +29,7 @@ from claimcheck.ingest import (
     bulletruns,
     entryalone,
     entrycut,
+    imprintrest,
     lateyear,
     rescore,
     yearinrest,
@@ -151,6 +152,7 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
                     barejoin.goes_on(prev, line.text, one_a_line, goes_on) or any(
                         rule(prev, line.text, one_a_line, dated) for rule in lateyear.RULES)
                     or yearinrest.rest_with_year(prev, line.text, one_a_line, size, dated)
+                    or imprintrest.rest_to_imprint(prev, line.text, one_a_line, size, dated)
                     or entrycut.goes_on(entrycut.EntrySoFar(depths, size, dated), prev,
                                         line.text, one_a_line))
         if goes_on:
