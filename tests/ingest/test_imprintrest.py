@@ -36,3 +36,11 @@ def test_names_and_year_alone_with_two_given_names() -> None:
     assert not names_and_year("Homer, Tradition und Neuerung (1979).")
     joined(APA, "Warner, John Harley (1997a).",
            "The therapeutic perspective. Cambridge: Harvard UP.")
+
+
+def test_a_person_whose_family_name_is_a_place_stays_an_entry() -> None:
+    # (the review of seg22: "Paris, Matthew" and "Berlin, Isaiah, and Bernard Williams" are
+    # persons, not an imprint)
+    apart(APA, CUT, "Paris, Matthew, Chronica majora.")
+    apart(APA, CUT, "Berlin, Isaiah, and Bernard Williams.")
+    joined(APA, CUT, "Paris, Gallimard.")

@@ -34,6 +34,7 @@ from claimcheck.ingest.namesline import without_number
 from claimcheck.ingest.restimprint import LIBRARY
 from claimcheck.ingest.starts import ANY_YEAR
 from claimcheck.parse.archives import ARCHIVE
+from claimcheck.parse.forenames import is_forename
 
 _HEADS = 0.8  # as `yearinrest`: dated lines opening with names then year, an author-date list
 _TITLE_WHOLES = 0.15
@@ -46,6 +47,11 @@ _NAMES = re.compile(
 # James Version.")
 _PLACE_COLON = re.compile(r"^[A-Z\u00c0-\u00de][\w.'’ /&-]{1,40}?\s?:\s+[A-Z\u00c0-\u00de]")
 _IMPRINT_WORDS = 5
+# a family name and a given name the list of forenames knows, at the line's end or before a
+# comma or an initial ("London, Jack.", "Paris, Matthew, Chronica majora.")
+_FAMILY_GIVEN = re.compile(r"^[A-Z][\w'’-]+,\s([A-Z][\w'’-]+)(?:\s[A-Z]\.)?(?:[.,]\s|[.,]?$)")
+# a second person joined to the first ("Berlin, Isaiah, and Bernard Williams.")
+_SECOND_PERSON = re.compile(r",?\s(?:and|&|und|et)\s[A-Z][\w'’.-]+\s[A-Z][\w'’-]+")
 _DASH = re.compile(r"^[–—-]\s")  # a dash before the imprint ("– Stanford, CA.")
 _LINK_IN = re.compile(r"https?:|www\.|\bdoi\b", re.IGNORECASE)  # as `lateyear.LINK_CUE`
 
@@ -99,7 +105,10 @@ def _names_first(text: str) -> bool:
     """The line opens with names: initials first ("K. Miller: ..."), or a name, its comma
     and initials or one given name before a sentence's stop ("Miller, K. ...", "Miller,
     Karl. Essays."; not a subtitle "Darstellung, Kritik und ...", nor "Cambridge, MA.")."""
-    return bool(_NAMES.match(text))
+    if _NAMES.match(text) or _SECOND_PERSON.search(text):
+        return True
+    given = _FAMILY_GIVEN.match(text)
+    return bool(given and is_forename(given.group(1)))
 
 
 def _cut(prev: str, habit: BareHabits) -> bool:
