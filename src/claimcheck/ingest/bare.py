@@ -132,6 +132,9 @@ class BareHabits:
     # the share of lines opening with names and year that end on a title's stop before
     # another such line: entries whole on their title (`lateyear.habits`)
     title_wholes: float = 1.0
+    # undated lines ending on an imprint after a whole entry (`imprintrest.own_undated`);
+    # unmeasured, such entries read as the list's
+    own_undated: int = 1
 
 
 def habits(texts: list[str]) -> BareHabits:

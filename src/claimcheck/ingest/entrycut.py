@@ -44,7 +44,7 @@ from claimcheck.ingest.bare import (
     names_only,
     opens_surely,
 )
-from claimcheck.ingest.namesline import FULL, PART, names_line, without_number
+from claimcheck.ingest.namesline import FULL, INITS, PART, WORD, names_line, without_number
 from claimcheck.ingest.starts import MARKER, SAME_AUTHORS, author_led, strong_start
 from claimcheck.vocabulary import YEAR_DIGITS
 
@@ -66,6 +66,7 @@ _NAMES_YEAR = re.compile(rf"^(\D{{3,}}?)[,.]?\s*\(?{YEAR_DIGITS}[a-z]?\)?[.:,]?$
 # after them try every split of a run of blanks (a line of 20,000 took 3.2 s)
 _YEAR_ENDS = re.compile(rf"{YEAR_DIGITS}[a-z]?\)?[.:,]?$")
 _ROLE = re.compile(r"\s*\((?:[Ee]ds?|[Hh]rsg|[Pp]roducers?|[Dd]irectors?)\.?\)")
+_GIVEN = re.compile(rf"^{WORD}(?:\s(?:{WORD}|{INITS})){{1,2}}$")  # given names after a comma
 _QUOTED = re.compile(r"^[\"“‘„«]")
 # Lines of names and year alone are rare wraps; where a list has more (three or more, and over
 # a twentieth of its lines), they are its entries
@@ -122,7 +123,9 @@ def names_and_year(text: str) -> bool:
     # (ed.), Homer, Tradition und Neuerung, Darmstadt 1979.")
     if all(FULL.match(part) for part in parts):
         return True
-    return len(parts) % 2 == 0 and all(PART.match(part) for part in parts)
+    # a pair's given names may be two or three ("Warner, John Harley", "Rogers, Everett M.")
+    return len(parts) % 2 == 0 and all(
+        PART.match(part) or (k % 2 == 1 and _GIVEN.match(part)) for k, part in enumerate(parts))
 
 
 def after_names_year(prev: str, text: str, habit: BareHabits, size: int) -> bool:

@@ -33,6 +33,7 @@ from claimcheck.ingest import (
     entrycut,
     entryrest,
     headyear,
+    imprintrest,
     linehead,
     namesline,
     titlecut,
@@ -203,4 +204,5 @@ def habits(texts: list[str]) -> BareHabits:
                    year_heads=undatedrest.year_heads(texts),
                    bare_words=wordends.bare_words(texts),
                    own_dated=headyear.own_dated(texts, heads),
-                   title_wholes=headyear.title_wholes(texts, heads))
+                   title_wholes=headyear.title_wholes(texts, heads),
+                   own_undated=imprintrest.own_undated(texts))

@@ -27,7 +27,7 @@ _REST_THEN_PLACE = re.compile(r"^(?P<rest>[^,;:()\[\]\d\"“”]{1,60}),\s(?P<im
 _REST_WORDS = 8
 # a library's or a museum's name (an archive's is `parse.archives.ARCHIVE`): "Biblioteca
 # Nacional", "Bibliothèque nationale", "British Library", "Museo del Prado"
-_LIBRARY = re.compile(
+LIBRARY = re.compile(
     r"\b(?:Librar(?:y|ies)|Bibliot(?:eca|h[eè]que|hek)|\w*bibliothek|Muse(?:um|o|e|é))\b")
 
 
@@ -36,7 +36,7 @@ def _names_a_body(prev: str) -> bool:
     a body ("Archivo Histórico Nacional, Consejos suprimidos, legajo", "Biblioteca Nacional,
     Manuscritos ..."): a fonds, printed whole without a stop."""
     head = re.split(r",\s|\.\s", prev, maxsplit=1)[0]
-    return bool(ARCHIVE.search(head) or _LIBRARY.search(head) or ORG_WORDS.search(head.lower()))
+    return bool(ARCHIVE.search(head) or LIBRARY.search(head) or ORG_WORDS.search(head.lower()))
 
 
 def rest_then_imprint(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
