@@ -24,8 +24,6 @@ from claimcheck.parse.conjoined import (
 from claimcheck.parse.listhabits import NO_HABITS, Habits, list_habits, read_name
 from claimcheck.parse.namecues import names_alone
 from claimcheck.parse.onename import (
-    INITIALS,
-    PARTICLES,
     SUFFIX_FORMS,
     UP,
     dotted,
@@ -37,6 +35,7 @@ from claimcheck.parse.onename import (
     org_words,
     parse_name,
 )
+from claimcheck.parse.pairing import family_list, is_bare_family, is_given, pairs_style
 from claimcheck.parse.runon import run_together
 from claimcheck.vocabulary import NAME_PARTICLES
 
@@ -153,34 +152,6 @@ def _parts(text: str) -> list[str]:
     return joined_parts(text)[0]
 
 
-def _is_given(part: str) -> bool:
-    """Initials ("K. A.", "J.-P.", "KA") or one or two given names, maybe with a suffix."""
-    words = [w for w in part.split() if not is_suffix(w)]
-    if not words:
-        return True  # a lone "Jr." belongs to the name before it
-    if all(INITIALS.match(w) for w in words):
-        return True
-    if len(words) <= 3 and all(
-            INITIALS.match(w) or (w[:1].isupper() and w[1:].islower()) for w in words):
-        return True
-    # "Hans-Peter", "Jean-Luc Marie": hyphenated given names printed whole (not after an
-    # initial: "Brune, M. Abdel-Hamid" is a name of its own)
-    return len(words) <= 2 and all(
-        p[:1].isupper() and p[1:].islower() for w in words for p in w.split("-"))
-
-
-def _is_bare_family(part: str, given: str = "") -> bool:
-    words = part.split()
-    capitals = len(words) <= 4 and all(w.lower() in PARTICLES or len(w) > 3 for w in words[:-1])
-    if capitals and part.isupper() and "." not in part and len(part) > 1 and all(
-            "." in w or len(w) == 1 or w.istitle() for w in given.split()):
-        return True  # "BARI, A.", "DEL BANO, M.J.", "DE LOS SANTOS, M.", "MCDERMOTT LONG,
-        # O.": a family name in capitals (its particles too), then the given
-    return not any(INITIALS.match(w) for w in words) and (
-        len(words) == 1 or words[0].lower() in PARTICLES or len(words) <= 3
-    )
-
-
 def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: bool,
              org: bool) -> list[Author]:
     """Each part a name of its own, or a family name and the given names after its comma:
@@ -193,8 +164,8 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
         part = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) and not families \
             and (i + 1 not in joined or may_pair_across(parts[i + 1])) else ""
-        if nxt and _is_bare_family(part, nxt) and _is_given(nxt) \
-                and _pairs_style(parts, i, titled) and not _family_list(parts, i):
+        if nxt and is_bare_family(part, nxt) and is_given(nxt) \
+                and pairs_style(parts, i, titled) and not family_list(parts, i):
             authors.append(_with_suffix(part, nxt))
             i += 2
         elif authors and all(is_suffix(w) for w in part.split()):
@@ -218,35 +189,6 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
                 authors.append(read_name(part, org, habits))
             i += 1
     return authors
-
-
-def _family_list(parts: list[str], i: int) -> bool:
-    """Whether the hyphenated word after parts[i] is one more family name of a list of bare
-    family names ("Schmidt, Müller-Lüdenscheid und Meyer"), not a given name ("Jauss,
-    Hans-Robert", "Dupont, Jean-Marie, Durand, Pierre-Yves", "Sartre, Jean-Paul, and Simone
-    de Beauvoir"): an odd number of parts, those after it single words too."""
-    nxt = parts[i + 1]
-    if "-" not in nxt or len(parts) % 2 == 0 or all(INITIALS.match(w) for w in nxt.split()):
-        return False  # (hyphenated initials, "Dupont, J.-P., Durand, M.", are a given name)
-    return all(len(p.split()) == 1 for p in parts[i + 2:])
-
-
-def _pairs_style(parts: list[str], i: int, titled: bool = True) -> bool:
-    """"Family, Given" pairing is right unless every part is already a whole name."""
-    nxt = parts[i + 1]
-    if all(INITIALS.match(w) or is_suffix(w) for w in nxt.split()):
-        return True
-    # Full given names: Chicago inverts the first author only ("Smith, John, and Jane
-    # Doe"); later parts pair up only when the whole list alternates family / given.
-    if len(parts[i].split()) != 1:
-        # "Vicens Vives, Jaime", "Le Roy Ladurie, Emmanuel": a family name of two or three
-        # words, inverted; a one-word part after a name printed given name first ("Jane
-        # Doe, Smith") would be a bare family name, which lists print only among others.
-        # Not where the entry has no title apart: the tagger ran a one-word title into the
-        # list ("George Eliot, Middlemarch."), and the two words are a name in natural order
-        return titled and i == 0 and len(parts) == 2 and len(nxt.split()) == 1 \
-            and nxt.istitle()
-    return i == 0 or (len(nxt.split()) == 1 and len(parts) % 2 == 0)
 
 
 def _with_suffix(family: str, given: str) -> Author:
