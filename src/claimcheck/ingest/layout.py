@@ -186,3 +186,14 @@ def _blank_separated(lines: list[Line | None]) -> bool:
     return blocks >= 3 and sizes[blocks // 2] <= 6 and blocks >= 0.15 * sum(sizes)
 
 
+def joined_lines(lines: list[str]) -> str:
+    """The lines of one entry as one text; a word hyphenated at a line end is made whole."""
+    out = [lines[0]]
+    for text in lines[1:]:
+        last = out[-1]
+        if last.endswith("-") and text[:1].islower() and not last.endswith(" -"):
+            out[-1] = last[:-1]
+        else:
+            out.append(" ")
+        out.append(text)
+    return "".join(out)

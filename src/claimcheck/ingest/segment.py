@@ -29,14 +29,21 @@ import re
 # 20 speed9).
 from claimcheck.ingest import bare, bulletruns
 from claimcheck.ingest.boundaryfeatures import CERTAIN, HEAD
-from claimcheck.ingest.layout import Layout, Line, counted_starts, decide, is_bullet, read_lines
+from claimcheck.ingest.layout import (
+    Layout,
+    Line,
+    counted_starts,
+    decide,
+    is_bullet,
+    joined_lines,
+    read_lines,
+)
 from claimcheck.ingest.starts import (
-    COMPLETE,
     MARKER,
     OPEN_END,
-    ORG_START,
     YEAR,
     author_led,
+    cut_item,
     strong_start,
 )
 from claimcheck.vocabulary import YEAR_DIGITS
@@ -70,7 +77,7 @@ def segment(raw: list[tuple[int, str]], whole: bool = False) -> list[Entry]:
         else:
             parts[-1].append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
         parts[-1] += headers.get(k, [])
-    return [(number, _joined(lines)) for number, lines in zip(numbers, parts, strict=True)]
+    return [(number, joined_lines(lines)) for number, lines in zip(numbers, parts, strict=True)]
 
 
 def kept_headers(lines: list[Line | None]) -> dict[int, list[str]]:
@@ -161,7 +168,7 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
                                         line.text, one_a_line))
         if goes_on:
             current.append(_BULLET.sub("", line.text) if layout.kind == "bulleted" else line.text)
-            head = _joined(current)[:HEAD] if len(head) < HEAD else head
+            head = joined_lines(current)[:HEAD] if len(head) < HEAD else head
             size += 1
         else:
             current, head, size, dated = [line.text], line.text[:HEAD], 1, False
@@ -191,7 +198,7 @@ def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line 
         # an item cut in two by a page break: only across a blank line (or in lower case)
         content = MARKER.sub("", text)
         return not is_bullet(text) or (
-            (gap or content[:1].islower()) and _cut_item(entry[0], content))
+            (gap or content[:1].islower()) and cut_item(entry[0], content))
     if layout.kind == "blank":
         return not gap or _goes_on(prev.text, text, entry[0])
     if layout.kind == "bare":
@@ -236,27 +243,3 @@ _IN_END = re.compile(r"\b(?:[Ii]n|[Ii]n:|aus|dans|en)\s*$")  # "..., in:" then t
 _LINK_ALONE = re.compile(
     rf"^<?(?:https?://|www\.|doi:\s*|10\.\d{{4,9}}/)\S*$|^{YEAR_DIGITS}$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-*•–·]\s+")
-_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+")  # "J. P. Collman."
-
-
-def _cut_item(previous: str, content: str) -> bool:
-    """A list item that is the rest of the previous one: it starts in lower case, or it does
-    not start like an entry while the previous one has neither pages nor a DOI yet."""
-    if author_led(content) or ORG_START.match(content):
-        return False
-    if content[:1].islower():
-        return True
-    return not _INITIALS.match(content) and not COMPLETE.search(previous)
-
-
-def _joined(lines: list[str]) -> str:
-    """The lines of one entry as one text; a word hyphenated at a line end is made whole."""
-    out = [lines[0]]
-    for text in lines[1:]:
-        last = out[-1]
-        if last.endswith("-") and text[:1].islower() and not last.endswith(" -"):
-            out[-1] = last[:-1]
-        else:
-            out.append(" ")
-        out.append(text)
-    return "".join(out)

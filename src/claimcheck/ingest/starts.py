@@ -168,3 +168,16 @@ def lone_initial(text: str) -> bool:
         return False
     before = text[: found.start() + 1].rstrip(" ,").rsplit(maxsplit=1)
     return not (before and any(char.isdigit() for char in before[-1]))
+
+
+_INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+")  # "J. P. Collman."
+
+
+def cut_item(previous: str, content: str) -> bool:
+    """A list item that is the rest of the previous one: it starts in lower case, or it does
+    not start like an entry while the previous one has neither pages nor a DOI yet."""
+    if author_led(content) or ORG_START.match(content):
+        return False
+    if content[:1].islower():
+        return True
+    return not _INITIALS_NAME.match(content) and not COMPLETE.search(previous)
