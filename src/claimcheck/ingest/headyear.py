@@ -37,7 +37,8 @@ _CAPITALS = re.compile(
     r"^[A-Z\u00c0-\u00de][\w'’.-]*(?:\s(?:[A-Z\u00c0-\u00de][\w'’.-]*|and|und|&)){0,3}\.$")
 
 
-@lru_cache(maxsize=1024)  # read for the list's habits, then again at each boundary
+@lru_cache(maxsize=1024)  # read for the list's habits, then at each boundary (a list of up to
+# 1,024 lines read once)
 def head_year(text: str) -> str:
     """The year of the line's head (names, or an author element, then their year), or ""."""
     found = HEAD_YEAR.match(text) or LONG_HEAD_YEAR.match(text)

@@ -1,7 +1,7 @@
 """A journal's first cut words left at the end of a title printed without a stop: "...
 press technique Compos. | Commun. 10", "... coriander extracts Eur. | J. Lipid Sci.", "...
-polyimide nanocomposites ACS Appl. | Mater. Interfaces 11", "... satellite data Atmos | Chem
-Phys 17", "... with type 2 diabetes Nutr Metab Cardiovasc | Dis 16".
+polyimide nanocomposites ACS Appl. | Mater. Interfaces 11", "... in river sediments Environ | Sci
+Technol 17", "... with type 2 diabetes Nutr Metab Cardiovasc | Dis 16".
 
 Styles that print no stop after the title (IOP's, many author-year styles with the journal
 abbreviated) leave the tagger no field boundary, and it often ends the container a word or
@@ -22,7 +22,7 @@ with a publisher's acronym that opens journals before them ("ACS", "BMC", "IEEE"
 - not after a species' or a variety's name, whose authority a cut word is ("Ocimum sanctum
   Linn.", "... var. capitata Linn.");
 - a cut word without its stop only before a journal that prints a cut word ("J" too) among its
-  first two, without a stop ("Atmos | Chem Phys"; not "... oncoprotein Tax | Oncogene");
+  first two, without a stop ("Environ | Sci Technol"; not "... oncoprotein Tax | Oncogene");
 - a cut word with its stop only before a journal printed with stops too ("Compos. |
   Commun.", "Eur. | J."), or after the style's comma ("..., Antimicrob. | Agents"): in
   Vancouver and APA the stop is the title's ("... the HITECH Act. | J Am Med Inform Assoc.");
@@ -98,8 +98,8 @@ def cut_words_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:
 def _printed(tokens: tuple[Token, ...], start: int, end: int, bare: bool) -> tuple[bool, bool]:
     """Whether the journal after `end` is printed so that a bare cut word, and a cut word with
     its stop, before it may be its first."""
-    # a bare cut word goes on a journal whose first two words hold a cut or an initial ("Atmos
-    # | Chem Phys", "Glob | Change Biol", "Philos | T R Soc B"); not a journal's whole name
+    # a bare cut word goes on a journal whose first two words hold a cut or an initial ("Environ
+    # | Sci Technol", "Glob | Change Biol", "Philos | T R Soc B"); not a journal's whole name
     # ("... oncoprotein Tax | Oncogene")
     cut_run = any(is_journal_cut(t.text) or (len(t.text) == 1 and t.text.isupper())
                   for t in tokens[end:end + 2])

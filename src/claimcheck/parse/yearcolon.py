@@ -7,8 +7,8 @@ Where the entry labels no date, a year right after the container (after its stop
 followed by a colon or semicolon is the date; after the semicolon a short number is the volume
 ("2009;48", "2009;48:12-19"), after the colon a short number and a colon are ("2008:
 44:1105"), and the page, range or article number after them the pages, with nothing but a stop
-after them. A year printed elsewhere in the entry leaves it alone: the number is then a volume
-that looks like a year, or the rule has nothing to mend.
+after them. An entry where the tagger labelled a date elsewhere is left alone: the number is
+then a volume that looks like a year, or the rule has nothing to mend.
 """
 
 from __future__ import annotations
