@@ -13,7 +13,8 @@ _AFTER = " Losses were modelled 18, 19."  # 18 read: the gap 15-17 closed above
 
 def test_a_run_of_first_citations_after_quantity_words_is_read() -> None:
     text = (" Most models are more complicated than they need to be 15, with runs at a rate"
-            " of several per day 16, and tags are shared on sites such as delicious.com 17." + _AFTER)
+            " of several per day 16, and tags are shared on sites such as delicious.com 17."
+            + _AFTER)
     assert sup(_SPACED + text) == [*sup(_SPACED), "15", "16", "17", "18, 19"]
 
 
