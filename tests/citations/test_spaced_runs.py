@@ -50,3 +50,4 @@ def test_names_counts_and_an_unfilled_gap_stay_unread() -> None:
         read = sup(_SPACED + text)
         assert read[: len(sup(_SPACED))] == sup(_SPACED)
         assert "15" not in read and "16" not in read and read[-1] in ("17, 18", "18, 19")
+
