@@ -3,7 +3,7 @@ number first-citation order leaves unread between two numbers it reads.
 
 In an article that sets its callouts after a space (`spaced.with_spaced`), a callout after
 a word that prints quantities or labels as often ("than they need to be 4,", "several per
-day 5,", "per year 8)", "in one study 22 and") is refused wherever it stands
+day 5,", "per year 8)", "public domain 153.") is refused wherever it stands
 (`spaced_words.NOT_AFTER`), and first-citation order's windows do not read it either
 (`spaced.gap_candidates`: alone in its window, "page 18." or "day 7," may be anything).
 But numbered styles number works in the order they are first cited, so where the numbers
@@ -15,8 +15,8 @@ twice ("Borg scale 13 ... an earlier trial 14. ... in week 14.") leaves the whol
 
 Read only: gaps of two numbers or more; prints after a lower-case word or a closing quotation
 mark or parenthesis (a name's digits, "RDF 16 by", "OH 7,", are a version's or a specimen's
-as often), that close their clause (a mark or a function word follows,
-`spaced_after.closes`), not after a figure's or table's label, a unit or a word that opens
+as often), that close their clause with a mark (before a word, "strains 13 and", "phase
+14, 15." may be labels), not after a figure's or table's label, a unit or a word that opens
 its sentence, nor running on into more numbers (`series`: "day 7 and 14"), nor a range alone
 in a parenthesis. After the last number read, the list's end bounds the gap ("per patient
 20. ... dose 21. ... found 24." in a list of 24).
@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from claimcheck.citations.sequence import anchors_of, first_appearances, numbers_of
 from claimcheck.citations.spaced import LABEL_WORD, SPACED, UNIT_WORD, opens
-from claimcheck.citations.spaced_after import closes, series
+from claimcheck.citations.spaced_after import series
 from claimcheck.citations.spaced_lists import in_parentheses
 from claimcheck.citations.spaced_twins import word_before
 
@@ -75,7 +75,7 @@ def run_prints(body: str, count: int, found: list[Span]) -> list[tuple[Span, lis
             continue  # "Figure 4,", "4 m 2,", "(days 4, 5)"
         numbers = numbers_of(match.group("list"))
         if (max(numbers) > count or taken.intersection(range(*span))
-                or not closes(body, span[1]) or series(body, span[1])
+                or not match.group("after") or series(body, span[1])
                 or in_parentheses(body, match)):
             continue
         prints.append((span, numbers))
