@@ -51,3 +51,11 @@ def test_names_counts_and_an_unfilled_gap_stay_unread() -> None:
         assert read[: len(sup(_SPACED))] == sup(_SPACED)
         assert "15" not in read and "16" not in read and read[-1] in ("17, 18", "18, 19")
 
+
+
+def test_labels_counting_up_after_one_noun_stay_unread() -> None:
+    # a protocol's days count up through the gap 15-17 as a run would: one noun numbers them
+    for text in (" Mice were injected on day 15, weighed on day 16, and killed on day 17.",
+                 " Follow-up ended at week 15. The drug was stopped in week 16."):
+        read = sup(_SPACED + text + " Losses were modelled 18, 19.")
+        assert read == [*sup(_SPACED), "18, 19"]

@@ -9,9 +9,11 @@ day 5,", "per year 8)", "public domain 153.") is refused wherever it stands
 But numbered styles number works in the order they are first cited, so where the numbers
 read leave a gap, a+1 ... b-1 between the first appearances of a and b, those numbers first
 appear there, in that order. When the spaced prints there name exactly them, each once and
-counting up ("be 4, ... per day 5,"), the run itself is the evidence: a quantity or a label
-seldom counts up through the very gap the order leaves, and a print naming a gap's number
-twice ("Borg scale 13 ... an earlier trial 14. ... in week 14.") leaves the whole gap unread.
+counting up ("be 4, ... per day 5,"), each after a different word, the run itself is the
+evidence: a quantity seldom counts up through the very gap the order leaves, and labels
+that do count up follow one noun ("on day 15, ... on day 16, ... on day 17."); a print
+naming a gap's number twice ("Borg scale 13 ... an earlier trial 14. ... in week 14.")
+leaves the whole gap unread.
 
 Read only: gaps of two numbers or more; prints after a lower-case word or a closing quotation
 mark or parenthesis (a name's digits, "RDF 16 by", "OH 7,", are a version's or a specimen's
@@ -51,16 +53,19 @@ def runs_filled(body: str, found: list[Span], count: int) -> list[Span]:
         gap = [n for n in range(low + 1, high) if n not in anchors]
         if len(gap) < _SHORTEST:
             continue
-        inside = [(span, numbers) for span, numbers in prints
+        inside = [(span, numbers, word) for span, numbers, word in prints
                   if start < span[0] < end and set(numbers) & set(gap)]
-        if [n for _, numbers in inside for n in numbers] == gap:
-            added.extend(span for span, _ in inside)
+        words = [word for _, _, word in inside if word]
+        if [n for _, numbers, _ in inside for n in numbers] == gap and len(set(words)) == len(
+                words):
+            added.extend(span for span, _, _ in inside)
     return sorted(found + added) if added else found
 
 
-def run_prints(body: str, count: int, found: list[Span]) -> list[tuple[Span, list[int]]]:
-    """The spaced digit groups a run may be made of, in order, with their numbers: after a
-    lower-case word or a closing mark, closing their clause, overlapping nothing read."""
+def run_prints(body: str, count: int, found: list[Span]) -> list[tuple[Span, list[int], str]]:
+    """The spaced digit groups a run may be made of, in order, with their numbers and the
+    word before them: after a lower-case word or a closing mark, closing their clause with
+    a mark, overlapping nothing read."""
     taken = {i for start, end in found for i in range(start, end)}
     prints = []
     for match in SPACED.finditer(body):
@@ -78,5 +83,5 @@ def run_prints(body: str, count: int, found: list[Span]) -> list[tuple[Span, lis
                 or not match.group("after") or series(body, span[1])
                 or in_parentheses(body, match)):
             continue
-        prints.append((span, numbers))
+        prints.append((span, numbers, word.lower()))
     return prints
