@@ -26,9 +26,12 @@ def test_a_run_after_the_last_number_read_ends_at_the_lists_end() -> None:
     assert sup(_SPACED + text, count=18) == sup(_SPACED)  # 18 cited nowhere: no run
 
 
-def test_a_gap_of_one_number_stays_unread() -> None:
+def test_a_gap_of_one_or_two_numbers_stays_unread() -> None:
     text = " Cores were dated once per year 15." + " Losses were modelled 16, 17."
     assert sup(_SPACED + text) == [*sup(_SPACED), "16, 17"]
+    # two values counting up by one are common in prose: an age and the next
+    text = " Children entered school at age 15, and left it at 16." + " Losses were modelled 17."
+    assert sup(_SPACED + text) == [*sup(_SPACED), "17"]
 
 
 def test_a_number_of_the_gap_printed_twice_leaves_the_gap_unread() -> None:

@@ -2,26 +2,27 @@
 number first-citation order leaves unread between two numbers it reads.
 
 In an article that sets its callouts after a space (`spaced.with_spaced`), a callout after
-a word that prints quantities or labels as often ("than they need to be 4,", "several per
-day 5,", "per year 8)", "public domain 153.") is refused wherever it stands
+a word that prints quantities or labels as often ("than they need to be 6,", "two per
+minute 7,", "per year 8)", "public domain 153.") is refused wherever it stands
 (`spaced_words.NOT_AFTER`), and first-citation order's windows do not read it either
 (`spaced.gap_candidates`: alone in its window, "page 18." or "day 7," may be anything).
 But numbered styles number works in the order they are first cited, so where the numbers
 read leave a gap, a+1 ... b-1 between the first appearances of a and b, those numbers first
-appear there, in that order. When the spaced prints there name exactly them, each once and
-counting up ("be 4, ... per day 5,"), each after a different word, the run itself is the
-evidence: a quantity seldom counts up through the very gap the order leaves, and labels
-that do count up follow one noun ("on day 15, ... on day 16, ... on day 17."); a print
-naming a gap's number twice ("Borg scale 13 ... an earlier trial 14. ... in week 14.")
-leaves the whole gap unread.
+appear there, in that order. When the spaced prints there name exactly them, each once
+and counting up ("be 6, ... per minute 7, ... per year 8)"), each after a different word,
+the run itself is the evidence: a quantity seldom counts up through the very gap the order
+leaves, and labels that do count up follow one noun ("on day 15, ... on day 16, ... on day
+17."); a print naming a gap's number twice ("Borg scale 13 ... an earlier trial 14. ... in
+week 14.") leaves the whole gap unread.
 
-Read only: gaps of two numbers or more; prints after a lower-case word or a closing quotation
-mark or parenthesis (a name's digits, "RDF 16 by", "OH 7,", are a version's or a specimen's
-as often), that close their clause with a mark (before a word, "strains 13 and", "phase
-14, 15." may be labels), not after a figure's or table's label, a unit or a word that opens
-its sentence, nor running on into more numbers (`series`: "day 7 and 14"), nor a range alone
-in a parenthesis. After the last number read, the list's end bounds the gap ("per patient
-20. ... dose 21. ... found 24." in a list of 24).
+Read only: gaps of three numbers or more (values count up by one too: "at age 15, and left
+it at 16."); prints after a lower-case word or a closing quotation mark or parenthesis (a
+name's digits, "RDF 16 by", "OH 7,", are a version's or a specimen's as often), that close
+their clause with a mark (before a word, "strains 13 and", "phase 14, 15." may be labels),
+not after a figure's or table's label, a unit or a word that opens its sentence, nor
+running on into more numbers (`series`: "day 7 and 14"), nor a range alone in a
+parenthesis. After the last number read, the list's end bounds the gap ("per patient 20.
+... dose 21. ... found 24." in a list of 24).
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ from claimcheck.citations.spaced_after import series
 from claimcheck.citations.spaced_lists import in_parentheses
 from claimcheck.citations.spaced_twins import word_before
 
-_SHORTEST = 2  # the fewest numbers a gap must leave unread for its run to be evidence
+# the fewest numbers a gap must leave unread for its run to be evidence: two values that
+# count up by one are common in prose ("at age 15, and left it at 16.")
+_SHORTEST = 3
 
 Span = tuple[int, int]
 

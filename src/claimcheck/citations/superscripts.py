@@ -191,7 +191,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         filled = cited_again(body, gaps_filled(body, filled, later, count), count)
         # "(LiFE 46)" before "tensors 46,": a number read first later, cited first here
         filled = gaps_filled(body, filled, early_prints(body, count), count, early=True)
-        filled = runs_filled(body, filled, count)  # "be 4, ... per day 5," fill a gap
+        filled = runs_filled(body, filled, count)  # "be 6, ... per year 8)" fill a gap
     filled = twins(body, filled, habit)  # "subjects 8"
     again = words.cited_again(body, repeats(body, filled, asides), evidence.naming)
     again = words_again(body, again, evidence)  # "Samtools49." twice
