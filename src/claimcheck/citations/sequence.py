@@ -53,9 +53,9 @@ def gaps_filled(body: str, found: list[tuple[int, int]],
     may cite first only numbers the order reads first later, each after the first
     appearance of the number below it (`_earlier`: "(LiFE 46)" before "tensors 46,", the
     read print a repeat); two digits at least, as always."""
-    first = _first_appearances(body, found)
-    anchors = _in_order(first)
-    if len(anchors) < _MIN_ORDERED * len(first):
+    first = first_appearances(body, found)
+    anchors = anchors_of(first)
+    if not anchors:
         return found  # the article does not number by first citation: no windows
     known = sorted(anchors)
     claims: dict[int, list[int]] = {}
@@ -64,6 +64,8 @@ def gaps_filled(body: str, found: list[tuple[int, int]],
         fitting = [fit for span, printed in readings
                    if (fit := _fit(span, printed, (first, anchors, known), count,
                                    span[0] in singles, early))]
+        if len(fitting) > 1:  # "LB818,19": "LB8|18,19" names the whole gap, "LB818|19" part
+            fitting = [fit for fit in fitting if _whole_gap(fit[1], anchors, known)]
         if len(fitting) == 1:
             span, new = fitting[0]
             fits.append((span, new))
@@ -119,7 +121,14 @@ def _apart(pool: list[tuple[tuple[int, int], str]], found: list[tuple[int, int]]
     return [readings for readings in sets if not any(taken(span) for span, _ in readings)]
 
 
-def _first_appearances(body: str, found: list[tuple[int, int]]) -> dict[int, int]:
+def anchors_of(first: dict[int, int]) -> dict[int, int]:
+    """The anchors of the windows (`in_order`) of the first appearances `first`, or none
+    where most numbers do not first appear in order (an alphabetical list)."""
+    anchors = in_order(first)
+    return anchors if len(anchors) >= _MIN_ORDERED * len(first) else {}
+
+
+def first_appearances(body: str, found: list[tuple[int, int]]) -> dict[int, int]:
     first: dict[int, int] = {}
     for start, end in found:
         for n in numbers_of(body[start:end]):
@@ -127,7 +136,7 @@ def _first_appearances(body: str, found: list[tuple[int, int]]) -> dict[int, int
     return first
 
 
-def _in_order(first: dict[int, int]) -> dict[int, int]:
+def in_order(first: dict[int, int]) -> dict[int, int]:
     """The anchors of the windows: the longest run of numbers whose first appearances rise
     with the numbers. A number first read after a higher one ("24" only after "26") was
     missed at its true first appearance, and a stray early number ("see 70") is no anchor.
@@ -157,6 +166,15 @@ def _earlier(number: int, at: int, anchors: dict[int, int], known: list[int]) ->
         return False
     below = anchors[known[i - 1]] if i else -1
     return below < at < anchors[number]
+
+
+def _whole_gap(new: list[int], anchors: dict[int, int], known: list[int]) -> bool:
+    """Whether `new` are all the numbers between two neighbouring anchors (`known`: the
+    anchors' numbers in order): the whole gap the order leaves there."""
+    i = bisect_left(known, min(new))
+    if i == len(known) or not anchors:
+        return False
+    return sorted(new) == list(range(known[i - 1] + 1 if i else 1, known[i]))
 
 
 def _inside(number: int, at: int, anchors: dict[int, int], known: list[int]) -> bool:

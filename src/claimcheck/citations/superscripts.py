@@ -45,10 +45,10 @@ alone fits (`run_splits.py`), and from digits opening an aside ("(6; reviewed in
 Digits set after a space ("disease 12,13 and") count where the article's own order shows that
 habit (`spaced.py`; there a first citation after a preposition fills a window still empty, a
 number cited after several words is read again, and "lme4 12;" is a name and its callout:
-`spaced_cited.py`, also "(LiFE 46)" before "tensors 46,"; "in 1990 63.": `spaced_values.py`),
-lists with a space after their commas as `spaced_lists.py` says, and no glued digits count
-in an article with no sure superscript ("BRCA1" on a page of statistics), nor on a byline
-(`bylines.py`).
+`spaced_cited.py`, also "(LiFE 46)" before "tensors 46,"; "in 1990 63.": `spaced_values.py`;
+"be 6, ... per year 8)" filling a gap: `spaced_runs.py`), lists with a space after their
+commas as `spaced_lists.py` says, and no glued digits count in an article with no sure
+superscript ("BRCA1" on a page of statistics), nor on a byline (`bylines.py`).
 """
 
 from __future__ import annotations
@@ -83,6 +83,7 @@ from claimcheck.citations.spaced_cited import (
     named_then_spaced,
 )
 from claimcheck.citations.spaced_lists import list_runs_on, spaced_list
+from claimcheck.citations.spaced_runs import runs_filled
 from claimcheck.citations.split_runs import Option, split_runs
 from claimcheck.citations.word_callouts import a_word, words_again
 
@@ -185,12 +186,12 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     singles = frozenset(start for (start, _), _ in asides)  # "(6; see": no name's digit
     filled = gaps_filled(body, found, pool, count, singles)
     if habit:  # "Figure 1B of 15 and" in a window still empty, "the original study 15." again
-        # "lme4 12;" only fills a window every other reading left empty ("Gata4 16," a
-        # marker's value, is no rival to "fell 16." later)
+        # "lme4 12;" fills only a window all else left empty ("Gata4 16," is no rival)
         later = first_prints(body, count) + [(span, printed) for _, span, printed in tools]
         filled = cited_again(body, gaps_filled(body, filled, later, count), count)
         # "(LiFE 46)" before "tensors 46,": a number read first later, cited first here
         filled = gaps_filled(body, filled, early_prints(body, count), count, early=True)
+        filled = runs_filled(body, filled, count)  # "be 6, ... per year 8)" fill a gap
     filled = twins(body, filled, habit)  # "subjects 8"
     again = words.cited_again(body, repeats(body, filled, asides), evidence.naming)
     again = words_again(body, again, evidence)  # "Samtools49." twice
