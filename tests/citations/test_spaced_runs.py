@@ -62,3 +62,27 @@ def test_labels_counting_up_after_one_noun_stay_unread() -> None:
                  " Follow-up ended at week 15. The drug was stopped in week 16."):
         read = sup(_SPACED + text + " Losses were modelled 18, 19.")
         assert read == [*sup(_SPACED), "18, 19"]
+
+
+
+_RUN = (" Most models are more complicated than they need to be 15, with runs at a rate of"
+        " several per day 16, and tags are shared on sites such as delicious.com 17.")
+
+
+def test_a_run_after_a_table_first_named_in_the_window_stays_unread() -> None:
+    # 15-17 may be cited only in Table 3, numbered where it is first named: labels that
+    # count up after it ("type 15, ... grade 16, ... stage 17,") are no evidence (review)
+    text = (" Earlier trials are listed in Table 3. Comorbidity was common: diabetes type 15,"
+            " hypertension grade 16, and kidney disease stage 17, were each recorded."
+            + _AFTER)
+    assert sup(_SPACED + text) == [*sup(_SPACED), "18, 19"]
+    assert sup(_SPACED + " Trials are listed in Table 3." + _RUN + _AFTER) == [
+        *sup(_SPACED), "18, 19"]
+
+
+def test_a_table_named_after_the_run_or_before_the_window_does_not_stop_it() -> None:
+    read = [*sup(_SPACED), "15", "16", "17", "18, 19"]
+    assert sup(_SPACED + _RUN + " Table 3 lists them." + _AFTER) == read
+    early = _SPACED.replace(" Mesocosm", " Sites are shown in Table 3. Mesocosm")
+    assert sup(early + " Table 3 also gives depths." + _RUN + _AFTER) == [
+        *sup(early), "15", "16", "17", "18, 19"]

@@ -27,6 +27,7 @@ parenthesis. After the last number read, the list's end bounds the gap ("per pat
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from claimcheck.citations.sequence import anchors_of, first_appearances, numbers_of
@@ -41,6 +42,10 @@ _SHORTEST = 3
 
 Span = tuple[int, int]
 
+# a table's or a figure's label: "Table 1", "Supplementary Table S2", "Fig. 3", "Appendix
+# Table A1"; works cited only there are numbered where the label is first named
+_SHOWN = re.compile(r"\b(?:tables?|fig(?:ure)?s?\.?)[ \u00a0]+[A-Z]?\d+", re.IGNORECASE)
+
 
 def runs_filled(body: str, found: list[Span], count: int) -> list[Span]:
     """`found` and the spaced prints (`run_prints`) that name, counting up, every number
@@ -50,6 +55,7 @@ def runs_filled(body: str, found: list[Span], count: int) -> list[Span]:
     if not anchors:
         return found
     prints = run_prints(body, count, found)
+    shown = first_shown(body)
     bounds = [*sorted(anchors.items()), (count + 1, len(body))]
     added: list[Span] = []
     for (low, start), (high, end) in pairwise(bounds):
@@ -60,7 +66,8 @@ def runs_filled(body: str, found: list[Span], count: int) -> list[Span]:
                   if start < span[0] < end and set(numbers) & set(gap)]
         words = [word for _, _, word in inside if word]
         if [n for _, numbers, _ in inside for n in numbers] == gap and len(set(words)) == len(
-                words):
+                words) and not any(
+                start < at < inside[0][0][0] for at in shown):
             added.extend(span for span, _, _ in inside)
     return sorted(found + added) if added else found
 
@@ -88,3 +95,21 @@ def run_prints(body: str, count: int, found: list[Span]) -> list[tuple[Span, lis
             continue
         prints.append((span, numbers, word.lower()))
     return prints
+
+
+
+def first_shown(body: str) -> list[int]:
+    """Where each table or figure is first named ("are listed in Table 1."): works cited
+    only in it are numbered there (ICMJE), so a gap after it may be theirs, and prints
+    counting up through that gap ("diabetes type 2, hypertension grade 3,") are no
+    evidence."""
+    first: dict[str, int] = {}
+    for match in _SHOWN.finditer(body):
+        first.setdefault(_label(match), match.start())
+    return sorted(first.values())
+
+
+def _label(match: re.Match[str]) -> str:
+    """The label's kind and number: "table 1" for "Tables 1" or "Table 1"."""
+    kind, number = match.group().lower().split()[0].rstrip("s."), match.group().split()[-1]
+    return f"{'fig' if kind.startswith('fig') else kind} {number}"
