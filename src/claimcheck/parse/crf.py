@@ -186,18 +186,24 @@ def _viterbi(scores: Any, transition: Any, lengths: Any) -> tuple[Any, Any]:
 def _forward(scores: Any, transition: Any) -> tuple[Any, Any, Any]:
     """The forward pass in exp space, each step scaled to sum 1 (crfsuite's way): the exp'd
     state scores, the scaled forward figures and the scales (longest, sequences; 1 where a
-    step's figures all vanished, as crfsuite takes it)."""
-    longest, _, size = scores.shape
+    step's figures all vanished, as crfsuite takes it). Each step writes into the arrays kept
+    (`out=`): the same operations in the same order as with new arrays, so the same bits, at
+    a few numpy calls a step fewer (a step of a batch is ~30 µs, mostly calls)."""
+    longest, labels, size = scores.shape
     edge, into = np.exp(scores), np.exp(transition).T
     forward = np.empty_like(edge)
-    scale = np.empty((longest, size))
-    current = edge[0]
+    scale = np.ones((longest, size))
+    total = np.empty(size)
+    step = np.empty((labels, size))
+    np.copyto(forward[0], edge[0])
     for t in range(longest):
-        if t:
-            current = (into @ current) * edge[t]
-        total = current.sum(axis=0)
-        scale[t] = 1.0 / np.where(total == 0.0, 1.0, total)
-        forward[t] = current = current * scale[t]
+        current = forward[t]
+        if t:  # (`dot`: the same BLAS product as `@`, at half its cost per call here)
+            np.dot(into, forward[t - 1], out=step)
+            np.multiply(step, edge[t], out=current)
+        np.add.reduce(current, axis=0, out=total)
+        np.divide(1.0, total, out=scale[t], where=total != 0.0)  # (else 1: crfsuite's)
+        np.multiply(current, scale[t], out=current)
     return edge, forward, scale
 
 
@@ -210,7 +216,7 @@ def _backward(edge: Any, scale: Any, lengths: Any, transition: Any) -> Any:
     current = np.zeros((labels, size))
     for t in range(longest - 1, -1, -1):
         if t + 1 < longest:
-            current = (out_of @ (current * edge[t + 1])) * scale[t]
+            current = np.dot(out_of, current * edge[t + 1]) * scale[t]
         ends = lengths - 1 == t
         current[:, ends] = scale[t, ends]
         backward[t] = current
