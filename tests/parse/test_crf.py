@@ -182,3 +182,25 @@ def test_labels_are_the_one_interned_copy_of_their_name(numpy: bool) -> None:
     strings = [tokenize("Smith, J. (2001). A title. J. Phys. 12, 34-56.")] * 3
     for labels, _ in tag_many(strings, numpy=numpy):
         assert labels and all(label is sys.intern(label) for label in labels)
+
+
+@pytest.mark.parametrize("floor", [None, 0.5])
+def test_a_batch_in_any_order_of_lengths_decodes_each_sequence_as_alone(
+    example_entries: tuple[RawEntry, ...], floor: float | None,
+) -> None:
+    """`crf.decode` with sequences not sorted by length, one of a single token among them:
+    each gets crfsuite's labels and the figures it gets decoded alone (the way back starts
+    each sequence at its own end, whatever stands beyond it)."""
+    from claimcheck.parse.crf import decode
+
+    weights, encoder = loaded(MODEL_PATH)
+    strings = [*_tokens(example_entries)[:12], ("x", tokenize("x"))]
+    strings = [strings[i] for i in (5, 12, 0, 11, 3, 7, 1, 9, 2, 10, 4, 8, 6)]
+    lengths = [len(tokens) for _, tokens in strings]
+    assert lengths != sorted(lengths) and 1 in lengths
+    together = decode(weights, encoder.scores([t for _, t in strings]), lengths, None, 1.0, floor)
+    want = _crfsuite(MODEL_PATH, strings)
+    for (_, tokens), (labels, sure), (want_labels, _) in zip(strings, together, want, strict=True):
+        assert tuple(weights.labels[i] for i in labels) == want_labels
+        [(_, alone)] = decode(weights, encoder.scores([tokens]), [len(tokens)], None, 1.0, floor)
+        assert sure == pytest.approx(alone, abs=1e-12)
