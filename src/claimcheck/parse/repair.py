@@ -33,6 +33,8 @@ The tagger decides token by token; these rules use what it cannot see or often g
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from operator import itemgetter
 
 from claimcheck.parse import dates
 from claimcheck.parse.assemble import label_run
@@ -71,6 +73,7 @@ _EMPHASIS = re.compile(
 # trying the lookbehind at every character (`(?<![*\w\\])\*{1,2}...`, ~8x slower).
 _STARS = re.compile(r"\*(?<![*\w\\]\*)\*?([^*\n]+?)\*{1,2}(?![*\w])")
 _NUMBER_FIELDS = frozenset({"volume", "issue", "pages"})
+_START, _END = itemgetter(1), itemgetter(2)  # a token's offsets
 
 
 def emphasised(raw: str, cleaned: str) -> tuple[tuple[int, int], ...]:
@@ -175,7 +178,9 @@ def _fill_gaps(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 def _one_label(tokens: tuple[Token, ...], out: list[str], start: int, end: int) -> None:
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    # The tokens wholly inside: one stretch, as tokens follow each other (found by bisection,
+    # not a test of every token of the entry).
+    inside = range(bisect_left(tokens, start, key=_START), bisect_right(tokens, end, key=_END))
     names = [out[i] for i in inside if out[i] != "O"]
     if not names:
         return
