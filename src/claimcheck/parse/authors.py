@@ -76,8 +76,7 @@ def _editors_first(tokens: tuple[Token, ...], out: list[str]) -> None:
     if end == 0 or end >= len(out):
         return
     for i in range(1, min(end + 2, len(tokens))):
-        # (the mark before first: no `lower` for most tokens)
-        if tokens[i - 1].text in "(," and tokens[i].text.lower() in _EDITOR_CUES:
+        if tokens[i].text.lower() in _EDITOR_CUES and tokens[i - 1].text in "(,":
             if i < end - 2:  # a cue inside the list is not the list's own ("ed." of a name)
                 continue
             last = i + 1
