@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from claimcheck.parse.assemble import Run, first_runs, label_run, runs
+from claimcheck.parse.assemble import Run, first_runs, label_run, run_ends, runs
 from claimcheck.parse.fieldnumbers import clean_pages, tidy_numbers
 from claimcheck.parse.tokens import tokenize
 
@@ -45,6 +45,22 @@ def test_label_run_answers_for_the_labels_as_they_are_now() -> None:
     assert label_run(out, "pages") == (6, 7)
     assert label_run(tuple(out), "title") == (2, 6)  # type: ignore[arg-type]
     assert label_run([], "title") == (-1, -1)
+
+
+def test_run_ends_answer_for_the_labels_as_they_are_now() -> None:
+    def scanned(labels: list[str]) -> list[int]:
+        if not labels:
+            return []
+        return [i for i in range(1, len(labels)) if labels[i] != labels[i - 1]] + [len(labels)]
+
+    out = ["editor", "editor", "title", "title", "title", "title", "pages"]
+    assert label_run(out, "title") == (2, 6)  # the index both share, found first here
+    assert run_ends(out) == scanned(out) == [2, 6, 7]
+    out[3] = "note"  # changed in place, as a rule changes its labels
+    assert run_ends(out) == scanned(out) == [2, 3, 4, 6, 7]
+    assert label_run(out, "title") == (2, 3)
+    assert run_ends(["a"]) == [1]
+    assert run_ends([]) == []
 
 
 def test_label_run_in_threads_answers_each_its_own_labels() -> None:

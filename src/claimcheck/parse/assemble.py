@@ -35,9 +35,9 @@ def runs(tokens: tuple[Token, ...], labels: tuple[str, ...]) -> tuple[Run, ...]:
     """Maximal stretches of tokens that share a label."""
     if not tokens:
         return ()
-    # Where a run ends: each token whose label differs from the one before, and the end.
-    ends = [i for i in range(1, len(tokens)) if labels[i] != labels[i - 1]]
-    ends.append(len(tokens))
+    # Where a run ends: each token whose label differs from the one before, and the end (as
+    # the rules' last ask found them, most often: `run_ends`).
+    ends = run_ends(list(labels))
     out: list[Run] = []
     first = 0
     for end in ends:
@@ -58,24 +58,36 @@ def label_run(labels: list[str], label: str) -> tuple[int, int]:
     of the two lists (by equality, element by element; fast, as labels are interned strings)
     and one lookup. The answer depends on the labels' content alone, so a changed list,
     another thread's or another entry's, only makes a new index (one slot: no pile-up)."""
-    known, index = _last
+    known, index, _ = _last
     if labels != known:
-        index = _first_runs(labels)
-        _remember(labels[:], index)
+        index, ends = _first_runs(labels)
+        _remember(labels[:], index, ends)
     return index.get(label, _NO_RUN)
 
 
-def _remember(labels: list[str], index: dict[str, tuple[int, int]]) -> None:
+def run_ends(labels: list[str]) -> list[int]:
+    """Where each run of `labels` ends (exclusive), the last at their end; [] for no labels.
+    Kept with `label_run`'s index, so that `runs` and a rule that walks every run
+    (`repair._wordless_runs`) reuse the rules' last ask instead of a pass over every token.
+    The caller must not change the list it gets."""
+    known, _, ends = _last
+    if labels != known:
+        index, ends = _first_runs(labels)
+        _remember(labels[:], index, ends)
+    return ends
+
+
+def _remember(labels: list[str], index: dict[str, tuple[int, int]], ends: list[int]) -> None:
     global _last  # one tuple, replaced whole: a thread reads a copy and its own index together
-    _last = labels, index
+    _last = labels, index, ends
 
 
-def _first_runs(labels: list[str]) -> dict[str, tuple[int, int]]:
-    """Each label's first run, as `label_run` gives it."""
+def _first_runs(labels: list[str]) -> tuple[dict[str, tuple[int, int]], list[int]]:
+    """Each label's first run, as `label_run` gives it, and where every run ends."""
     size = len(labels)
     if not size:
-        return {}
-    # Where a run ends: each label that differs from the one before, and the end (as `runs`).
+        return {}, []
+    # Where a run ends: each label that differs from the one before, and the end.
     ends = [i for i in range(1, size) if labels[i] != labels[i - 1]]
     ends.append(size)
     index: dict[str, tuple[int, int]] = {}
@@ -84,11 +96,11 @@ def _first_runs(labels: list[str]) -> dict[str, tuple[int, int]]:
         if labels[start] not in index:
             index[labels[start]] = (start, end)
         start = end
-    return index
+    return index, ends
 
 
 _NO_RUN = (-1, -1)
-_last: tuple[list[str], dict[str, tuple[int, int]]] = ([], {})
+_last: tuple[list[str], dict[str, tuple[int, int]], list[int]] = ([], {}, [])
 
 
 def words_end(tokens: tuple[Token, ...], start: int, end: int) -> int:

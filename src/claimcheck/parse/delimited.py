@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections import Counter
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.quoted import GROUP_MARKS, spaced_mark
+from claimcheck.parse.quoted import GROUP_MARKS, SPACED_MARKS, spaced_mark
 from claimcheck.parse.tokens import LEXICON, Token
 
 _HEAD = 6  # tokens of a surname before the mark ("Barrett - Connor", "van der Meulen")
@@ -57,7 +57,10 @@ def _spaced(tokens: tuple[Token, ...], i: int) -> bool:
 
 def _style_marks(tokens: tuple[Token, ...]) -> frozenset[str]:
     """The spaced marks printed twice or more (a page range's "1 - 26" is none)."""
-    seen = Counter(tokens[i].text for i in range(len(tokens)) if _spaced(tokens, i))
+    # (only the marks' tokens tried: most tokens are words, and a call per token cost more
+    # than this whole rule's other work)
+    seen = Counter(t.text for i, t in enumerate(tokens)
+                   if t.text in SPACED_MARKS and _spaced(tokens, i))
     return frozenset(mark for mark, times in seen.items() if times >= 2)
 
 

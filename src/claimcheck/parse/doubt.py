@@ -36,22 +36,20 @@ def tags_with_confidence(
     strings: Sequence[tuple[Token, ...]], model: Path, numpy: bool | None = None
 ) -> list[tuple[tuple[str, ...], tuple[float, ...]]]:
     """Per string's tokens, the tagger's labels (as `tagger.tag` gives them) and the marginal
-    probability of each chosen label's field, from one pass of the model over all the strings. Only
-    a label that fills a field can make it doubtful; the others get 1.0. Only whether a figure
-    is below DOUBT_BELOW counts, so a figure at or above it may be a lower bound
+    probability of each chosen label's field, from one pass of the model over all the strings.
+    Only a label that fills a field can make it doubtful, which `doubtful_fields` tests (the
+    others' figures are passed on as they are: no pass over every token here). Only whether a
+    figure is below DOUBT_BELOW counts, so a figure at or above it may be a lower bound
     (`tag_many`'s `floor`)."""
-    out = []
-    for chosen, marginals in tag_many(strings, model, numpy, floor=DOUBT_BELOW):
-        merged = tuple(map(_MERGED.get, chosen, chosen))
-        out.append((merged, tuple([sure if label in _FIELD_OF else 1.0
-                                   for label, sure in zip(merged, marginals, strict=True)])))
-    return out
+    return [(tuple(map(_MERGED.get, chosen, chosen)), marginals)
+            for chosen, marginals in tag_many(strings, model, numpy, floor=DOUBT_BELOW)]
 
 
 def doubtful_fields(
     tagged: tuple[str, ...], final: tuple[str, ...], confidence: tuple[float, ...]
 ) -> tuple[str, ...]:
-    """Fields with a token the tagger labelled (and no rule relabelled) below DOUBT_BELOW."""
+    """Fields with a token the tagger labelled (and no rule relabelled) below DOUBT_BELOW; a
+    token whose label fills no field (`_FIELD_OF`) makes none doubtful, whatever its figure."""
     if min(confidence, default=1.0) >= DOUBT_BELOW:  # most strings: no token below (one C loop)
         return ()
     doubtful: dict[str, None] = {}

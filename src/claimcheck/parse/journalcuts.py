@@ -71,9 +71,11 @@ def _cuts() -> frozenset[str]:
 def is_journal_cut(word: str) -> bool:
     """Whether `word` is an ISO 4 cut of a journal word, capitalised ("Compos", "Antimicrob";
     not "Plant", printed whole, nor a cue, a place or a name's suffix)."""
+    if not (len(word) > 1 and word[0].isupper() and word[1:].islower()
+            and word.lower() in _cuts()):
+        return False  # (most words: before the import below, which costs each call)
     from claimcheck.parse.journalword import cut_not_a_place  # journalword imports us
-    return len(word) > 1 and word[0].isupper() and word[1:].islower() \
-        and word.lower() in _cuts() and cut_not_a_place(word)
+    return cut_not_a_place(word)
 
 
 def cut_words_to_container(tokens: tuple[Token, ...], out: list[str]) -> None:

@@ -64,6 +64,8 @@ _ET_AL_END_CORES = (" wsp", " in", " kol", " col", " mtsai", " ark", "co-author"
                     "autres", "andere", "teised", "altres", "další", "ďalší", "flere",
                     "andra", "fleiri", "anderen", "alții", "diğerleri", "lainnya", "mások",
                     "drugi", "citi", "beste", "eraill")
+# Any of them in the list's tail, in one scan (a substring test each cost ~3x more)
+_ET_AL_END_CORE = re.compile("|".join(map(re.escape, _ET_AL_END_CORES)))
 
 
 def names_alone(text: str) -> tuple[str, bool]:
@@ -90,7 +92,7 @@ def names_alone(text: str) -> tuple[str, bool]:
     if ("др" in text or "等" in text or "vd" in text or "dğr" in text or "fl" in text) \
             and _ET_AL_OTHER.search(text):
         et_al, text = True, _ET_AL_OTHER.sub("", text).strip(" ,;:")
-    if any(map(text[-12:].__contains__, _ET_AL_END_CORES)):
+    if _ET_AL_END_CORE.search(text[-12:]):
         cut = _ET_AL_END.sub("", text)
         if cut != text and cut.strip(" ,;:"):
             et_al, text = True, cut.strip(" ,;:")

@@ -204,7 +204,9 @@ def no_place_out(fields: dict[str, str]) -> dict[str, str]:
         value = fields.get(name, "")
         # searched in the field's tail only: at most three marks, and a long run of them
         # ("..., s. l, s. l, ...") would cost a try at each
-        found = _NO_PLACE.search(value, max(0, len(value) - 30))
+        # (every match opens with a comma: most fields print none in their tail)
+        found = _NO_PLACE.search(value, max(0, len(value) - 30)) if "," in value[-30:] \
+            else None
         cut = value[: found.start()] if found else value
         if cut != value and cut.strip(" ,.;:"):
             out = {**out, name: cut.strip(" ,.;:")}

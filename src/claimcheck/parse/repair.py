@@ -33,9 +33,12 @@ The tagger decides token by token; these rules use what it cannot see or often g
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
+from operator import itemgetter
 
 from claimcheck.parse import dates
-from claimcheck.parse.assemble import label_run
+from claimcheck.parse.assemble import label_run, run_ends
 from claimcheck.parse.authors import author_run_start, initials_before_colon
 from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.colonjournal import marked_journal
@@ -71,6 +74,7 @@ _EMPHASIS = re.compile(
 # trying the lookbehind at every character (`(?<![*\w\\])\*{1,2}...`, ~8x slower).
 _STARS = re.compile(r"\*(?<![*\w\\]\*)\*?([^*\n]+?)\*{1,2}(?![*\w])")
 _NUMBER_FIELDS = frozenset({"volume", "issue", "pages"})
+_START, _END = itemgetter(1), itemgetter(2)  # a token's offsets
 
 
 def emphasised(raw: str, cleaned: str) -> tuple[tuple[int, int], ...]:
@@ -135,12 +139,10 @@ def repair(
 
 
 def _wordless_runs(tokens: tuple[Token, ...], out: list[str]) -> None:
-    size = len(out)
-    # Where each run starts; labels changed below are inside runs already passed.
-    starts = [i for i in range(1, size) if out[i] != out[i - 1]]
-    if not starts:
-        return
-    for start, end in zip(starts, [*starts[1:], size], strict=True):
+    # Where each run starts (where the one before ends: the rules' last ask found them, most
+    # often); labels changed below are inside runs already passed.
+    ends = run_ends(out)
+    for start, end in pairwise(ends):  # (the first run starts the entry: none before it)
         # (its first token first: most runs open with a word)
         if not tokens[start].text[:1].isalnum() and not any(
                 t.text[:1].isalnum() for t in tokens[start:end]):
@@ -175,7 +177,9 @@ def _fill_gaps(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 def _one_label(tokens: tuple[Token, ...], out: list[str], start: int, end: int) -> None:
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    # The tokens wholly inside: one stretch, as tokens follow each other (found by bisection,
+    # not a test of every token of the entry).
+    inside = range(bisect_left(tokens, start, key=_START), bisect_right(tokens, end, key=_END))
     names = [out[i] for i in inside if out[i] != "O"]
     if not names:
         return
@@ -200,7 +204,12 @@ def _one_label(tokens: tuple[Token, ...], out: list[str], start: int, end: int) 
 def _glued_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
     """Digits glued on, or a short letter glued between digits ("19" "r" "12889"); never a
     unit or counter word ("7pp", "第3号")."""
-    for i in range(1, len(out)):
+    # Only where a run starts (the rules' last ask found them: `run_ends`), smallest first,
+    # and the token after one this relabels (it now follows a number): nowhere else can the
+    # test below pass.
+    todo = run_ends(out)[-2::-1]
+    while todo:
+        i = todo.pop()
         if out[i - 1] not in _NUMBER_FIELDS or out[i] == out[i - 1]:
             continue
         # Only from a digit, or from a letter already taken between two digits.
@@ -216,6 +225,8 @@ def _glued_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
                    and nxt.start == tokens[i].end and nxt.text.isdigit())
         if tokens[i].text.isdigit() or between:
             out[i] = out[i - 1]
+            if i + 1 < len(out) and (not todo or todo[-1] != i + 1):
+                todo.append(i + 1)
 
 
 # GB/T 7714 document codes: journal, monograph, proceedings, thesis, report, patent, standard,
