@@ -43,7 +43,7 @@ def test_label_run_answers_for_the_labels_as_they_are_now() -> None:
     same[6] = "volume"
     assert label_run(same, "pages") == (-1, -1)
     assert label_run(out, "pages") == (6, 7)
-    assert label_run(tuple(out), "title") == (2, 6)  # type: ignore[arg-type]
+    assert label_run(list(out), "title") == (2, 6)  # another list of the same labels
     assert label_run([], "title") == (-1, -1)
 
 
