@@ -129,7 +129,14 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
     on without bullets (read as a one-a-line list's)."""
     one_a_line, loose = bare_lines
     if one_a_line is not None:
-        from claimcheck.ingest import barejoin, entrycut, imprintrest, lateyear, yearinrest
+        from claimcheck.ingest import (
+            barejoin,
+            entrycut,
+            imprintrest,
+            lateyear,
+            opentitlerest,
+            yearinrest,
+        )
     if one_a_line is not None or any(line.repeated for line in content):
         from claimcheck.ingest import entryalone
     if layout.kind == "wrapped":
@@ -164,6 +171,7 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
                         rule(prev, line.text, one_a_line, dated) for rule in lateyear.RULES)
                     or yearinrest.rest_with_year(prev, line.text, one_a_line, size, dated)
                     or imprintrest.rest_to_imprint(prev, line.text, one_a_line, size, dated)
+                    or opentitlerest.rest_of_open_title(prev, line.text, one_a_line, size, dated)
                     or entrycut.goes_on(entrycut.EntrySoFar(depths, size, dated), prev,
                                         line.text, one_a_line))
         if goes_on:
