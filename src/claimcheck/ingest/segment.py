@@ -210,9 +210,13 @@ def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line 
     if layout.kind == "blank":
         return not gap or _goes_on(prev.text, text, entry[0])
     if layout.kind == "bare":
-        # a URL, DOI or year alone is the previous entry's, cut at its end; a repeated line that
-        # does not start like a reference is a header or a recurring tail: attached, not one
-        return bool(_LINK_ALONE.match(text)) or (
+        # a URL, DOI or year alone, or a link after its lead ("In: http://..."), is the
+        # previous entry's, cut at its end; a repeated line that does not start like a
+        # reference is a header or a recurring tail: attached, not one
+        from claimcheck.ingest.linknote import link_note
+
+        return bool(_LINK_ALONE.match(text)) or link_note(
+            prev.text, text, around[1].text if around[1] else "") or (
             (line.repeated or bool(OPEN_END.search(prev.text)))
             and not _opens(text, entry[0], prev.text))
     return True  # wrapped lists are weighed by the caller
