@@ -24,6 +24,9 @@ def test_a_link_with_more_after_it_or_after_a_whole_entry_is_no_note() -> None:
     # a title and its link, more after the link, a lead of three words
     assert not link_note(cut, "Statistics Denmark: https://www.dst.dk. Labour tables.", "")
     assert not link_note(cut, "Labour force tables online: https://www.dst.dk", "")
+    # a name before the link: a body's resource of its own
+    assert not link_note(cut, "World Bank: www.worldbank.org.", "")
+    assert not link_note(cut, "Eurostat: https://ec.europa.eu/eurostat", "")
     # after a line ending on pages or a year: a resource of its own
     assert not link_note("Lee, H. (2018). Outcomes. JAMA, 154, 1-7.",
                          "Online: https://www.example.org/data", "")
