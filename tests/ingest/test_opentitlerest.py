@@ -73,3 +73,20 @@ def test_the_rule_reads_only_a_first_line_cut_inside_its_title() -> None:
     assert not rest_of_open_title("Ward, K. Urban", rest, habit, 1, False)
     # one word and its stop reads as an author alone ("Beowulf. London."): left apart
     assert not rest_of_open_title("Ward, K. (2003) Urban", "Regimes. Cambridge.", habit, 1, True)
+
+
+def test_a_rest_printing_a_range_of_years_or_in_lower_case_after_one_word() -> None:
+    # a range of years inside the title's rest is the entry's, not a date of its own
+    joined(HARVARD, "Lindqvist, M. (2004) Harbour Towns of the",
+           "Baltic 1850–1914, London: Routledge.")
+    joined(APA, "Nowak, J. (1999). Migration",
+           "in the Polish borderlands, 1945–1989. London: Routledge.")
+    # after the title's first word alone, its case says nothing: lower case goes on
+    joined(APA, "Statistics Norway (2008). Decline",
+           "in fishing employment in coastal counties, 1990–2005. Oslo: SSB.")
+
+
+def test_a_rest_with_a_date_of_its_own_stays_an_entry() -> None:
+    cut = "Nowak, J. (1999). Migration"
+    apart(APA, cut, "Merriam-Webster. (n.d.). Border. In Merriam-Webster.com dictionary.")
+    apart(APA, cut, "Census of Poland 2002, Warsaw: GUS.")

@@ -5,17 +5,27 @@ no mark of their own ("Wooldridge, J. M. (2002), Econometric", "Lind, K. 1998: H
 Towns of the", `titlecut.open_title`) has not reached the end of its title: in a list whose
 lines end as references end (a stop, pages, a year, a link; or a bare word rare) no whole
 entry ends so. `wrapcut.cut_in_title` joins such a cut when the next line reads as a
-title's rest (its case, what it brings); a rest that reads otherwise (one word and its
-stop, "Erwerbsverläufe. Opladen."; a name in title case and its comma, "Analysis of Panel
-Data, MIT Press, Cambridge."; a subtitle in lower case) stays apart there. Here the line
-joins when the entry's date is all the list needs and the line brings no date of its own:
-- the list is dated (`bare.HABIT`), does not write its entries so (`titlecut.open_titles`
-  under a habit), and its lines end as references end;
+title's rest and opens as no entry does; a rest that opens as one (a name and its comma,
+"Approach, Boulder."; an organisation and its stop, "Effective Organisations. Englewood
+Cliffs ..."; a particle in lower case, "der Selbstdarstellung, Göttingen.") stays apart
+there. Here the line joins when:
+- the list is dated (`bare.HABIT`), no line of it stops inside its title right before a
+  head of names and year (`open_wholes`: entries whole so), and under a tenth of the lines
+  before such heads stop on a bare word (`head_bare_ends`): both read where entries end,
+  so the list's own cuts (followed by their rests, not by heads) do not count;
 - the line before is the entry's first line and its only one;
-- the line prints no year at all (a dated entry of its own opens with its names and year,
-  and an undated work after a whole line is rare in a dated list), opens with no list
-  marker, number or link, and not with names ended by a stop ("Korsgaard, Christine M. The
-  Sources of Normativity."), nor with the same-author dash.
+- the line prints no date of its own ("n.d.", a year outside a range, a day's date, a year
+  ending the line: `yearinrest.own_year`; a dated entry of its own opens with its names
+  and year, and an undated work after a whole line is rare in a dated list; a range of
+  years inside a title, "Baltic 1850–1914, London: ...", is the entry's rest), opens with
+  no list marker, number or link, not with one word and its stop ("Beowulf. London." reads
+  as an author alone), nor with names ended by a stop ("Korsgaard, Christine M. The
+  Sources of Normativity."), nor with the same-author dash;
+- the line reads as `wrapcut.cut_on_word` reads a rest (the title's case, though after the
+  title's first word alone a rest in lower case goes on; not past the title; no title in
+  sentence case first; it brings an imprint, a venue, pages or a year; no work cited alone
+  after a line not cut at the list's width), but not by how entries open: the line before
+  shows the cut itself.
 Each test reads two bounded lines; the list's counts once.
 """
 
@@ -24,7 +34,7 @@ from __future__ import annotations
 from claimcheck.ingest import titlecut, wordends, wrapcut
 from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, dated
 from claimcheck.ingest.entryrest import opens_with_names
-from claimcheck.ingest.starts import ANY_YEAR, MARKER, NUMBER_START
+from claimcheck.ingest.starts import ANY_YEAR, MARKER, NUMBER_START, YEAR
 
 
 def open_wholes(texts: list[str], heads: list[str]) -> int:
@@ -54,7 +64,7 @@ def rest_of_open_title(prev: str, text: str, habit: BareHabits, size: int,
         return False
     if habit.head_bare_ends >= wordends.RARE:
         return False
-    if dated(text) or ANY_YEAR.search(text):
+    if _own_date(prev, text):
         return False
     if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
         return False
@@ -64,10 +74,28 @@ def rest_of_open_title(prev: str, text: str, habit: BareHabits, size: int,
         return False
     # read as `wrapcut.cut_on_word` reads a rest (its case, a title first, what it brings, a
     # work cited alone), but not by how entries open: the line before shows the cut
-    if not wrapcut.same_case(prev, text) or wrapcut.past_title(prev, text):
+    # (a title's first word is capitalised whatever its case: after it alone, a rest in
+    # lower case is the title's sentence case, "Decline" / "in annual incidence of ...")
+    lower = text[:1].islower() and len(titlecut.open_tail(prev).split()) == 1
+    if not (lower or wrapcut.same_case(prev, text)) or wrapcut.past_title(prev, text):
         return False
     if wrapcut.title_first(text) or not wrapcut.brings_rest(text):
         return False
     if titlecut.cited_alone(prev, text, habit):
         return False
     return not opens_with_names(text)
+
+
+def _own_date(prev: str, text: str) -> bool:
+    """The line prints a date of its own: "n.d.", "in press", or a year that is not the
+    entry's (`yearinrest.own_year`: outside a range, a day's date, a year ending the line,
+    a work named by its year); a range of years inside a title ("states, 1990–2001.") is
+    the entry's rest."""
+    if not ANY_YEAR.search(text):
+        return dated(text)
+    from claimcheck.ingest import yearinrest  # (it imports `lateyear`, which imports this)
+
+    year = YEAR.search(prev)  # the head's (`open_title` prints no other)
+    # ("n.d." or "in press" beside a year: `dated` without the years)
+    return year is None or dated(YEAR.sub(" ", text)) or yearinrest.own_year(
+        text, year.group()[:4])

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 
-# The rules of one-a-line lists (barejoin, entrycut, lateyear, yearinrest, imprintrest and what they
+# The rules of one-a-line lists (barejoin, entrycut, lateyear, yearinrest and what they
 # import), of wrapped ones (boundary, rescore), of repeated lines (entryalone) and of names after
 # a title (authorhead) are imported where a list needs them: a numbered list never does, and
 # their ~400 patterns' compiling was half of a warm `dois` (docs/benchmarks/scale.md, session
@@ -129,14 +129,7 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
     on without bullets (read as a one-a-line list's)."""
     one_a_line, loose = bare_lines
     if one_a_line is not None:
-        from claimcheck.ingest import (
-            barejoin,
-            entrycut,
-            imprintrest,
-            lateyear,
-            opentitlerest,
-            yearinrest,
-        )
+        from claimcheck.ingest import barejoin, entrycut, lateyear, yearinrest
     if one_a_line is not None or any(line.repeated for line in content):
         from claimcheck.ingest import entryalone
     if layout.kind == "wrapped":
@@ -169,9 +162,8 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
                 goes_on = not entrycut.opens_anew(line.text) and (
                     barejoin.goes_on(prev, line.text, one_a_line, goes_on) or any(
                         rule(prev, line.text, one_a_line, dated) for rule in lateyear.RULES)
-                    or yearinrest.rest_with_year(prev, line.text, one_a_line, size, dated)
-                    or imprintrest.rest_to_imprint(prev, line.text, one_a_line, size, dated)
-                    or opentitlerest.rest_of_open_title(prev, line.text, one_a_line, size, dated)
+                    or any(rule(prev, line.text, one_a_line, size, dated)
+                           for rule in yearinrest.SIZED_RULES)
                     or entrycut.goes_on(entrycut.EntrySoFar(depths, size, dated), prev,
                                         line.text, one_a_line))
         if goes_on:

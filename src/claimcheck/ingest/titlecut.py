@@ -114,6 +114,12 @@ def open_title(text: str) -> bool:
         found.group("tail"))
 
 
+def open_tail(text: str) -> str:
+    """The title's first words of an `open_title` line, or ""."""
+    found = _HEAD_THEN_TITLE.match(text.rstrip())
+    return found.group("tail") if found is not None and open_title(text) else ""
+
+
 def ends_open(text: str) -> bool:
     """The line, names, year and a title's first words (`open_title`), ends on a word no
     title ends on (`_OPEN_END`, capitalised only as the title's first word)."""
