@@ -135,6 +135,12 @@ class BareHabits:
     # undated lines ending on an imprint after a whole entry (`imprintrest.own_undated`);
     # unmeasured, such entries read as the list's
     own_undated: int = 1
+    # lines of names, year and a title's first words before another head of names and year:
+    # entries whole so (`opentitlerest.open_wholes`); unmeasured, such entries read as common
+    open_wholes: int = 1
+    # the share of lines before a head of names and year that stop on a bare word (how the
+    # list's entries end, its cuts aside: `opentitlerest.head_bare_ends`); unmeasured, common
+    head_bare_ends: float = 1.0
 
 
 def habits(texts: list[str]) -> BareHabits:

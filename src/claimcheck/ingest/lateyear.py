@@ -36,6 +36,7 @@ from claimcheck.ingest import (
     imprintrest,
     linehead,
     namesline,
+    opentitlerest,
     titlecut,
     undatedrest,
     wordends,
@@ -205,4 +206,6 @@ def habits(texts: list[str]) -> BareHabits:
                    bare_words=wordends.bare_words(texts),
                    own_dated=headyear.own_dated(texts, heads),
                    title_wholes=headyear.title_wholes(texts, heads),
-                   own_undated=imprintrest.own_undated(texts))
+                   own_undated=imprintrest.own_undated(texts),
+                   open_wholes=opentitlerest.open_wholes(texts, heads),
+                   head_bare_ends=opentitlerest.head_bare_ends(texts, heads))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 
-# The rules of one-a-line lists (barejoin, entrycut, lateyear, yearinrest, imprintrest and what they
+# The rules of one-a-line lists (barejoin, entrycut, lateyear, yearinrest and what they
 # import), of wrapped ones (boundary, rescore), of repeated lines (entryalone) and of names after
 # a title (authorhead) are imported where a list needs them: a numbered list never does, and
 # their ~400 patterns' compiling was half of a warm `dois` (docs/benchmarks/scale.md, session
@@ -129,7 +129,7 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
     on without bullets (read as a one-a-line list's)."""
     one_a_line, loose = bare_lines
     if one_a_line is not None:
-        from claimcheck.ingest import barejoin, entrycut, imprintrest, lateyear, yearinrest
+        from claimcheck.ingest import barejoin, entrycut, lateyear, yearinrest
     if one_a_line is not None or any(line.repeated for line in content):
         from claimcheck.ingest import entryalone
     if layout.kind == "wrapped":
@@ -162,8 +162,8 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
                 goes_on = not entrycut.opens_anew(line.text) and (
                     barejoin.goes_on(prev, line.text, one_a_line, goes_on) or any(
                         rule(prev, line.text, one_a_line, dated) for rule in lateyear.RULES)
-                    or yearinrest.rest_with_year(prev, line.text, one_a_line, size, dated)
-                    or imprintrest.rest_to_imprint(prev, line.text, one_a_line, size, dated)
+                    or any(rule(prev, line.text, one_a_line, size, dated)
+                           for rule in yearinrest.SIZED_RULES)
                     or entrycut.goes_on(entrycut.EntrySoFar(depths, size, dated), prev,
                                         line.text, one_a_line))
         if goes_on:
@@ -202,9 +202,13 @@ def _continues(layout: Layout, entry: tuple[str, int], around: tuple[Line, Line 
     if layout.kind == "blank":
         return not gap or _goes_on(prev.text, text, entry[0])
     if layout.kind == "bare":
-        # a URL, DOI or year alone is the previous entry's, cut at its end; a repeated line that
-        # does not start like a reference is a header or a recurring tail: attached, not one
-        return bool(_LINK_ALONE.match(text)) or (
+        # a URL, DOI or year alone, or a link after its lead ("In: http://..."), is the
+        # previous entry's, cut at its end; a repeated line that does not start like a
+        # reference is a header or a recurring tail: attached, not one
+        from claimcheck.ingest.linknote import link_note
+
+        return bool(_LINK_ALONE.match(text)) or link_note(
+            prev.text, text, around[1].text if around[1] else "") or (
             (line.repeated or bool(OPEN_END.search(prev.text)))
             and not _opens(text, entry[0], prev.text))
     return True  # wrapped lists are weighed by the caller

@@ -114,6 +114,12 @@ def open_title(text: str) -> bool:
         found.group("tail"))
 
 
+def open_tail(text: str) -> str:
+    """The title's first words of an `open_title` line, or ""."""
+    found = _HEAD_THEN_TITLE.match(text.rstrip())
+    return found.group("tail") if found is not None and open_title(text) else ""
+
+
 def ends_open(text: str) -> bool:
     """The line, names, year and a title's first words (`open_title`), ends on a word no
     title ends on (`_OPEN_END`, capitalised only as the title's first word)."""
@@ -161,7 +167,7 @@ def title_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> boo
     does (a name, initials, a list number, an author element, a year, a link)."""
     if not entry_dated or habit.dated < HABIT or not open_title(prev):
         return False
-    if _habit(habit.open_titles[0], habit):
+    if habit_of(habit.open_titles[0], habit):
         return False
     if _marked(text):
         return False
@@ -199,7 +205,7 @@ def _marked(text: str) -> bool:
     return bool(MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text))
 
 
-def _habit(lines: int, habit: BareHabits) -> bool:
+def habit_of(lines: int, habit: BareHabits) -> bool:
     """So many of the list's lines show a shape that it is how the list writes entries."""
     return lines >= _HABIT_LINES and lines >= _HABIT_SHARE * habit.size
 
@@ -213,7 +219,7 @@ def rest_after_title_alone(prev: str, text: str, habit: BareHabits, entry_dated:
     list whose entries end on one title sentence (three lines and a tenth of them)."""
     if not entry_dated or habit.dated < HABIT or not title_alone(prev):
         return False
-    if _habit(habit.open_titles[1], habit) or dated(text) or ANY_YEAR.search(text):
+    if habit_of(habit.open_titles[1], habit) or dated(text) or ANY_YEAR.search(text):
         return False
     if _marked(text):
         return False

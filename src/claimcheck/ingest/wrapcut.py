@@ -89,7 +89,7 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
         return False
     if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
         return False
-    if not _same_case(prev, text):
+    if not same_case(prev, text):
         return False
     if _FUNCTION_END.search(prev.rstrip()):
         # cut after a word no entry ends on: only an author element and its year early in
@@ -101,11 +101,11 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
     # the Fishing Industry" / "The Times, 4 June 1944, p. 5.") unless a wrap cut the line
     if titlecut.cited_alone(prev, text, habit):
         return False
-    if opens_entry(text, habit) or wordends.PLACE_TAIL.search(prev) or _past_title(prev, text):
+    if opens_entry(text, habit) or wordends.PLACE_TAIL.search(prev) or past_title(prev, text):
         return False
-    if _title_first(text) or (_IN.match(text) and not in_work(text)):
+    if title_first(text) or (_IN.match(text) and not in_work(text)):
         return False
-    if not _brings_rest(text):
+    if not brings_rest(text):
         return False
     # one word and its stop opens an entry ("Homer. The Odyssey.") unless an imprint, a place
     # (and pages) or "In" and a work follows it alone, which no such entry is without its
@@ -116,7 +116,7 @@ def cut_on_word(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> b
     return not (author_element(text) or text[:1].isdigit())
 
 
-def _past_title(prev: str, text: str) -> bool:
+def past_title(prev: str, text: str) -> bool:
     """The entry is past its title, so a cut on a word is no evidence of a wrap: the line
     before prints pages or a range ("(pp. 15-22). Leeds: Harbour Books", "vol. 6, 15--19,
     Computer Society Press Los Alamitos") or ends on a place or publisher ("(1995). Neural
@@ -132,7 +132,7 @@ def _past_title(prev: str, text: str) -> bool:
     return bool(_CONTAINER_NAMED.search(prev)) and tail_alone(text)
 
 
-def _brings_rest(text: str) -> bool:
+def brings_rest(text: str) -> bool:
     """The line brings what follows an entry's title: a year, pages, a volume and its pages,
     a link, a place or a publisher, a kind or access note or "In" and a work ("Towns of the
     Baltic, Norvik Press.", "Goals. Lancet 365: 1029-30."); a line of capitalised words
@@ -150,7 +150,7 @@ def _brings_rest(text: str) -> bool:
                or in_work(part) or kind_lead(part) for part in parts)
 
 
-def _title_first(text: str) -> bool:
+def title_first(text: str) -> bool:
     """The line opens with a whole title in sentence case, then its stop and more: an entry
     without authors ("Preprint servers in the life sciences. Nature 2019; 569: 307."), not
     a title's rest ("Society for Research in Child Development Meeting, Montreal")."""
@@ -161,7 +161,7 @@ def _title_first(text: str) -> bool:
         _STOP_THEN.search(text))
 
 
-def _same_case(prev: str, text: str) -> bool:
+def same_case(prev: str, text: str) -> bool:
     """A title cut in its words goes on in the case it was written in: after a line whose
     last content words are all capitalised ("A Reasoned Approach", "Harbour"), the line's
     head (up to its first punctuation) capitalises its content words too ("Towns of the

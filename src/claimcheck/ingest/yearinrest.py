@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest import entrycut
+from claimcheck.ingest import entrycut, imprintrest, opentitlerest
 from claimcheck.ingest.authorhead import AUTHORS_OPEN
 from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, opens_surely
 from claimcheck.ingest.headyear import head_year, title_cut
@@ -156,3 +156,8 @@ def rest_with_year(prev: str, text: str, habit: BareHabits, size: int, entry_dat
     return not (_CASE.search(text) or _BRACKET_YEAR.search(text) or _NAME_DATE.match(text)
                 or _DATE_ELEMENT.search(text)
                 or own_year(text, year))
+
+
+# the joins that read the entry's size (its only line so far): this module's, an imprint
+# alone (`imprintrest`), a title cut on the first line (`opentitlerest`)
+SIZED_RULES = (rest_with_year, imprintrest.rest_to_imprint, opentitlerest.rest_of_open_title)
