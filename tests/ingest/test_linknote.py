@@ -37,3 +37,14 @@ def test_a_run_of_links_after_a_whole_entry_stays_apart() -> None:
              "Available from: https://www.example.org/b", *APA[3:]]
     text = "Body.\n\nReferences\n\n" + "\n".join(lines) + "\n"
     assert len(split_document(text).entries) == len(APA) + 2
+
+
+def test_common_french_and_german_leads_of_three_words() -> None:
+    # review of seg23: "En ligne :", "Online verfügbar unter:", "Zugriff unter:" lead a link
+    # as often as "unter:" does
+    joined(APA, "Observatoire des inégalités (2021). Rapport sur les inégalités en France.",
+           "En ligne : https://www.inegalites.fr/rapport")
+    joined(APA, "Müller, K. (2019): Hafenwirtschaft im Wandel. Working Paper 7.",
+           "Online verfügbar unter: https://www.example.de/wp7.pdf")
+    joined(APA, "Müller, K. (2019): Hafenwirtschaft im Wandel. Working Paper 7.",
+           "Zugriff unter: https://www.example.de/wp7.pdf (12.03.2020).")

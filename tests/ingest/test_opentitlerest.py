@@ -55,7 +55,7 @@ def test_no_rule_where_the_list_writes_titles_open() -> None:
         "Zukin, S. (1995) The Cultures of Cities",
     ]
     text = "Body.\n\nReferences\n\n" + "\n".join(
-        [*open_list[:3], "Lindqvist, M. (2004) Harbour Towns", "Regional accounts. Oslo: SSB.",
+        [*open_list[:3], "Lindqvist, M. (2004) Harbour Towns", "Regional Accounts, Oslo: SSB.",
          *open_list[3:]]) + "\n"
     assert len(split_document(text).entries) == len(open_list) + 2
 
@@ -90,3 +90,33 @@ def test_a_rest_with_a_date_of_its_own_stays_an_entry() -> None:
     cut = "Nowak, J. (1999). Migration"
     apart(APA, cut, "Merriam-Webster. (n.d.). Border. In Merriam-Webster.com dictionary.")
     apart(APA, cut, "Census of Poland 2002, Warsaw: GUS.")
+
+
+def test_an_undated_work_of_a_named_body_after_a_whole_open_entry_stays_an_entry() -> None:
+    # review of seg23: a whole entry ending on its title without a stop, then an undated
+    # entry whose author is a body or a name of two capitalised words, its stop, a title
+    # sentence of its own and its imprint: two entries (a rest is words and its imprint)
+    for first, rest in (
+            ("Harvey, D. (1973) Social Justice and the City",
+             "World Health Organization. Global tuberculosis report. Geneva: WHO."),
+            ("Said, Edward. 1978. Orientalism",
+             "Royal Society of London. Philosophical Transactions. London: Royal Society."),
+            ("Jenkins, H. (2006) Convergence Culture",
+             "Le Corbusier. Towards a New Architecture. Translated by F. Etchells. London: "
+             "Architectural Press."),
+            ("Harvey, D. (1973) Social Justice and the City",
+             "Department for Culture, Media and Sport. Taking Part Survey. London: DCMS."),
+            ("Smith, J. (2019). Harbour life",
+             "National Bureau of Statistics of China. China Statistical Yearbook. Beijing: "
+             "China Statistics Press."),
+            ("Said, Edward. 1978. Orientalism",
+             "Marie de France. Lais. Translated by Glyn S. Burgess. London: Penguin."),
+            ("Rossi, Aldo. 1982. The Architecture of the City",
+             "Mies van der Rohe. Collected Writings. Edited by Fritz Neumeyer. Cambridge, MA: "
+             "MIT Press.")):
+        apart(HARVARD, first, rest)
+    # a rest that is the title's last words and its imprint still goes on
+    joined(HARVARD, "Holm, T. (2001): Managing Small", "Harbour Authorities. London: Routledge.")
+    # after a word no title ends on the cut is sure: capitalised nouns and a subtitle go on
+    joined(HARVARD, "Vester, M. (1993): Soziale Milieus im",
+           "Gesellschaftlichen Strukturwandel. Zwischen Integration und Ausgrenzung. Köln.")

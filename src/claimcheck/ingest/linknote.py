@@ -19,14 +19,14 @@ import re
 from claimcheck.ingest.bare import WHOLE_ENDS
 from claimcheck.ingest.kinds import end_kind
 
-# one or two words that say where the entry is found, and a colon, then a link: "In: http",
+# one to three words that say where the entry is found, and a colon, then a link: "In: http",
 # "unter: http", "Online-Publikation: http", "Available at: www."; not a name ("World Bank:
 # www.worldbank.org.", "Eurostat: https://...": a body's resource of its own)
 _LEADS = (r"in|im|unter|online|online-publikation|url|uri|internet|web|website|webseite"
           r"|homepage|link|at|from|available|verfügbar|abrufbar|disponible|disponível|em|en"
-          r"|sur|dans|quelle|source|fuente|fonte")
+          r"|sur|dans|quelle|source|fuente|fonte|ligne|zugriff|abruf")
 _LEAD_LINK = re.compile(
-    rf"^(?:{_LEADS})(?:\s(?:{_LEADS}))?\s?:\s*<?(?:https?://|www\.)\S+", re.IGNORECASE)
+    rf"^(?:{_LEADS})(?:\s(?:{_LEADS})){{0,2}}\s?:\s*<?(?:https?://|www\.)\S+", re.IGNORECASE)
 # after the link only an access note in brackets and a stop: "(letzter Abruf: 02.12.2009).",
 # "[accessed 4 May 2020]"
 _NOTE = re.compile(r"^(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\])?\.?$")

@@ -20,7 +20,11 @@ there. Here the line joins when:
   years inside a title, "Baltic 1850–1914, London: ...", is the entry's rest), opens with
   no list marker, number or link, not with one word and its stop ("Beowulf. London." reads
   as an author alone), nor with names ended by a stop ("Korsgaard, Christine M. The
-  Sources of Normativity."), nor with the same-author dash;
+  Sources of Normativity."), nor with the same-author dash, nor (unless the line before
+  ends on a word no title ends on) with a body's or a two-word name, its stop and a title
+  sentence before more ("World Health Organization. Global tuberculosis report. Geneva:
+  WHO.", "Le Corbusier. Towards a New Architecture. London: ..."): a whole entry ending on
+  its title may come before an undated one;
 - the line reads as `wrapcut.cut_on_word` reads a rest (the title's case, though after the
   title's first word alone a rest in lower case goes on; not past the title; no title in
   sentence case first; it brings an imprint, a venue, pages or a year; no work cited alone
@@ -31,10 +35,24 @@ Each test reads two bounded lines; the list's counts once.
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.ingest import titlecut, wordends, wrapcut
 from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, dated
 from claimcheck.ingest.entryrest import opens_with_names
 from claimcheck.ingest.starts import ANY_YEAR, MARKER, NUMBER_START, YEAR
+
+# A name of capitalised words (short words and commas between them) and its stop, then a
+# title sentence of its own and more: an undated work of a body or of an author known by
+# two names ("World Health Organization. Global tuberculosis report. Geneva: WHO.", "Le
+# Corbusier. Towards a New Architecture. London: ...", "Department for Culture, Media and
+# Sport. Taking Part Survey. London: DCMS."), not a title's last words and their imprint
+# ("Harbour Authorities. London: Routledge.": one sentence after the stop)
+_CAP = r"[A-Z\u00c0-\u00de][\w'’&-]*"
+_SHORT = r"(?:of|for|and|the|on|in|de|du|des|la|le|van|von|der|den|für|und|di|da|del|della)"
+_NAMED_WORK = re.compile(
+    rf"^{_CAP}(?:,?\s(?:{_SHORT}\s){{0,2}}{_CAP}){{1,8}}\.\s+[\"“A-Z\u00c0-\u00de]"
+    r"[^.?!]*?(?:[a-z\u00df-\u00ff]{2}|\s[A-Z])[.?!]\s+\S")
 
 
 def open_wholes(texts: list[str], heads: list[str]) -> int:
@@ -71,6 +89,11 @@ def rest_of_open_title(prev: str, text: str, habit: BareHabits, size: int,
     # one word and its stop reads as an author alone ("Beowulf. London.", "Homer. The
     # Odyssey."), as a one-word rest does ("Erwerbsverläufe. Opladen."): left apart
     if ONE_NAME.match(text):
+        return False
+    # a body's or two-word name, its stop and a title sentence: an undated entry, unless the
+    # line before stopped on a word no title ends on ("Soziale Milieus im" / "Gesellschaftlichen
+    # Strukturwandel. Zwischen Integration und Ausgrenzung. Köln.")
+    if _NAMED_WORK.match(text) and not titlecut.ends_open(prev):
         return False
     # read as `wrapcut.cut_on_word` reads a rest (its case, a title first, what it brings, a
     # work cited alone), but not by how entries open: the line before shows the cut
