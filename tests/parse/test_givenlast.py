@@ -1,0 +1,53 @@
+"""The last name of a list whose names after the first print their initials first
+(parse/givenlast.py): "Family, I., I. Family, I. | Family: Title" keeps that family."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "last"),
+    [
+        ("Berger, T., M. Olsen, P. Kravitz, R. Lindqvist: Seasonal drift of the upper ocean "
+         "heat content: J Mar Res 14/2015: s. 12–40.",
+         "Seasonal drift of the upper ocean heat content", "Lindqvist"),
+        ("Moreau, A., C. Dubois, E. Fontaine: „the price of water in rural senegal“, in: "
+         "World Dev. 51/3, 2013, 77–90.",
+         "the price of water in rural senegal", "Fontaine"),
+        ("Ortega, L.M., S.K. Rao, D.B. Hale; Coastal upwelling and its limits; Nature; 2011; "
+         "221–225.",
+         "Coastal upwelling and its limits", "Hale"),
+        ("Keller, R., J. Nowak-Brandt, H. Weiss-Olsen, Farm size and labour in Bavaria, "
+         "Agric. Econ. 8 (1999), 101–120.",
+         "Farm size and labour in Bavaria", "Weiss-Olsen"),
+    ],
+)
+def test_the_family_after_the_last_initials_is_a_name(text: str, title: str, last: str
+                                                      ) -> None:
+    ref = parse_string(text)
+    assert ref.title.strip(" .„“") == title
+    assert ref.authors[-1].family == last
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # family-first names end with their initials: the title is whole
+        ("Berger, T., Olsen, M., Kravitz, P.: Seasonal drift of the upper ocean: J Mar Res "
+         "14/2015: s. 12–40.", "Seasonal drift of the upper ocean"),
+        ("Berger T., Olsen M., Kravitz P., Darwin: the last years, Hist. Sci. 9 (2001), 1–9.",
+         "Darwin: the last years"),
+    ],
+)
+def test_names_that_end_with_their_initials_keep_the_title(text: str, title: str) -> None:
+    assert parse_string(text).title.strip(" .") == title
+
+
+def test_the_second_of_two_names_after_an_inverted_first() -> None:
+    ref = parse_string("Lindqvist, R., T. Berger: The heat budget of the Baltic: "
+                       "Tellus A 61/2009: s. 81–100.")
+    assert ref.title == "The heat budget of the Baltic"
+    assert [a.family for a in ref.authors] == ["Lindqvist", "Berger"]
