@@ -56,6 +56,7 @@ from claimcheck.parse.numberruns import volume_out_of_date
 from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
+from claimcheck.parse.quotedyear import quoted_journal_year
 from claimcheck.parse.reviewsentence import review_sentence_to_title
 from claimcheck.parse.titlebracket import title_through_its_bracket
 from claimcheck.parse.tokens import LEXICON, Token
@@ -108,6 +109,8 @@ def repair(
     formless_link_in_title(tokens, out)
     title_and_container(tokens, out, text)
     marked_journal(tokens, out, text)
+    if "„" in text or "«" in text or "“" in text:  # a journal quoted, a year after it
+        quoted_journal_year(tokens, out)
     if "(" in text:
         title_through_its_bracket(tokens, out)
     journal_after_in(tokens, out)
