@@ -53,6 +53,7 @@ from claimcheck.parse.journalcountry import country_closing_journal
 from claimcheck.parse.journaltitle import journal_read_as_title
 from claimcheck.parse.locators import locators
 from claimcheck.parse.numberruns import volume_out_of_date
+from claimcheck.parse.pagecue import cued_pages
 from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
@@ -136,6 +137,7 @@ def repair(
     volume_out_of_date(tokens, out)
     pages_misread(tokens, out)
     volume_read_as_pages(tokens, out)
+    cued_pages(tokens, out)
     return tuple(out)
 
 
