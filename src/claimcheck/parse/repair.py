@@ -61,6 +61,7 @@ from claimcheck.parse.quotedyear import quoted_journal_year
 from claimcheck.parse.reviewsentence import review_sentence_to_title
 from claimcheck.parse.titlebracket import title_through_its_bracket
 from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.parse.volumefirst import volume_before_journal
 from claimcheck.parse.volumeread import volume_read_as_pages
 from claimcheck.parse.yearcolon import year_before_numbers
 from claimcheck.text import clean_markup
@@ -138,6 +139,7 @@ def repair(
     pages_misread(tokens, out)
     volume_read_as_pages(tokens, out)
     cued_pages(tokens, out)
+    volume_before_journal(tokens, out)
     return tuple(out)
 
 
