@@ -4,22 +4,27 @@ Dev., (2013), pp. 77–90", "“title”, 14 JMR (2015) 12-40".
 
 The tagger, which has seen the volume after the journal, reads the number into the title's
 end, the note, or the journal's start, and a bare first page after the journal as the
-volume. The number is the volume when it stands right before the journal run (or opens it),
-after the title's closing mark (",", ".", ":", a closing quote, or a cue "in" / "dans" /
-"In:"), a capitalised journal word after it, and the journal's numbers follow the journal
-(the date or pages next, or a bare number: the first page); never a year, nor when a volume
-is read elsewhere (then the number belongs to the name: "in: 100 Jahre Universität Hamburg
+volume. The number is the volume when it stands right before the journal run (or opens
+it), after the title's closing mark (",", ".", ":", a closing quote, a spaced dash, or a cue
+"in" / "dans" / "In:"), a capitalised journal word after it, and the journal's numbers
+follow the journal (the date or pages next, or a bare number: the first page); never a
+year, nor when a volume is read elsewhere (then the number belongs to the name: "in: 100 Jahre Universität Hamburg
 12 (2019)"), nor when an imprint follows (a book's title: "in: 100 Jahre ..., Hamburg:
 Hanse"). A bare number right after the journal that the tagger read as the volume is then
-the first page ("61 Tellus A 81").
+the first page ("61 Tellus A 81"), or the issue when the pages are read ("1 Insect
+Conservation and Diversity 4 (2008), 197–207").
 """
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import Token
+from claimcheck.vocabulary import YEAR_DIGITS
 
-_MARKS = frozenset({",", ".", ":", ";", "”", "’", "\"", "'", "»", "“"})
+_YEAR = re.compile(YEAR_DIGITS)
+_MARKS = frozenset({",", ".", ":", ";", "”", "’", "\"", "'", "»", "“", "–", "—"})
 _CUES = frozenset({"in", "In", "dans", "en", "w"})
 _BOOKISH = frozenset({"publisher", "location", "editor"})
 
@@ -61,8 +66,12 @@ def volume_before_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
                                or tokens[end].text in ",.:;("):
         return
     out[k] = "volume"
-    if later:  # ("81 (" read as the volume: the bracket goes with the page)
+    if later and not _YEAR.fullmatch(tokens[later[0]].text):
+        # the number after the name is the first page, or the issue when pages are read
+        # ("1 Insect Conservation and Diversity 4 (2008), 197–207"); "81 (" read as the
+        # volume: the bracket goes with it
+        field = "issue" if "pages" in out else "pages"
         for i in range(end, len(out)):
             if out[i] != "volume":
                 break
-            out[i] = "pages"
+            out[i] = field
