@@ -10,9 +10,9 @@ it), after the title's closing mark (",", ".", ":", a closing quote, a spaced da
 follow the journal (the date or pages next, or a bare number: the first page); never a
 year, nor when a volume is read elsewhere (then the number belongs to the name: "in: 100
 Jahre Universität Hamburg 12 (2019)"), nor when an imprint follows (a book's title: "in:
-100 Jahre ..., Hamburg: Hanse"). A bare number right after the journal that the tagger read as the volume is then
-the first page ("61 Tellus A 81"), or the issue when the pages are read ("1 Insect
-Conservation and Diversity 4 (2008), 197–207").
+100 Jahre ..., Hamburg: Hanse"). A bare number right after the journal that the tagger
+read as the volume is then the first page ("61 Tellus A 81"), or the issue when the pages
+are read ("1 Insect Conservation and Diversity 4 (2008), 197–207").
 """
 
 from __future__ import annotations
