@@ -4,10 +4,10 @@ Jean", "ROSSI Maria Grazia", "LE GOFF Jacques", "de LA FONTAINE Jean".
 French and Italian bibliographies and notes (and Japanese ones in Latin letters) print the
 family name first in capitals and the given name after it with no comma; a name's words
 otherwise read given name first ("Jean Dupont"), so the capitals were taken for a given
-name. The case is the cue: the leading words are capitals with a vowel, one of them of three
-letters or more (a two-letter one beside it: "LE GOFF"; alone it is a given name's
-initials, "AM Trinkoff"; an acronym has no vowel, "CMS"), particles among them in either
-case, and every word after them is a capitalised word in lower case ("Jean", "Anne-Marie"),
+name. The case is the cue: the leading words are capitals with a vowel, one of them of four
+letters or more (a shorter one beside it: "LE GOFF"; alone it may be a given name's
+initials, "AM Trinkoff", "IHN Bassole"; an acronym often has no vowel, "CMS"), particles
+among them in either case, and every word after them is a capitalised word in lower case ("Jean", "Anne-Marie"),
 never initials (those are read by `onename.parse_name` already: "DUPONT J.", "WANG X").
 Given name first with the family in capitals ("Jean DUPONT") is left as it was, and so is
 a name with an organisation's word ("CMS Collaboration").
@@ -38,6 +38,6 @@ def caps_family_end(words: list[str], particles: Set[str]) -> int:
     k = 0
     while k < len(words) and (_caps_word(words[k]) or words[k].lower() in particles):
         k += 1
-    if k == 0 or k == len(words) or max(map(_caps_word, words[:k])) < 3:
+    if k == 0 or k == len(words) or max(map(_caps_word, words[:k])) < 4:
         return 0
     return k if all(_GIVEN.match(w) for w in words[k:]) else 0
