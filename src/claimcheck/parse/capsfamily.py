@@ -7,10 +7,10 @@ otherwise read given name first ("Jean Dupont"), so the capitals were taken for 
 name. The case is the cue: the leading words are capitals with a vowel, one of them of four
 letters or more (a shorter one beside it: "LE GOFF"; alone it may be a given name's
 initials, "AM Trinkoff", "IHN Bassole"; an acronym often has no vowel, "CMS"), particles
-among them in either case, and every word after them is a capitalised word in lower case ("Jean", "Anne-Marie"),
-never initials (those are read by `onename.parse_name` already: "DUPONT J.", "WANG X").
-Given name first with the family in capitals ("Jean DUPONT") is left as it was, and so is
-a name with an organisation's word ("CMS Collaboration").
+among them in either case, and every word after them is a capitalised word in lower case
+("Jean", "Anne-Marie"), never initials (those are read by `onename.parse_name` already:
+"DUPONT J.", "WANG X"). Given name first with the family in capitals ("Jean DUPONT") is left
+as it was, and so is a name with an organisation's word ("CMS Collaboration").
 """
 
 from __future__ import annotations
