@@ -21,6 +21,11 @@ Each record says which kinds printed it (`mutations`) and the base style (`base_
 A string whose fields a mutation glued together (no mark between two fields, or only a space
 between the names and the title) is left out: no house style prints so.
 
+Session 21 added `--note-kinds` (`csl_mutations.NOTE_KINDS`: `volume-first`, the volume
+before the journal as the Bluebook prints it, "61 Tellus A 81"), drawn only when asked:
+    python benchmarks/csl_variants.py --out /tmp/notes21/s21dev --seed 2121 \
+        --style-buckets 0,2,4,6 --note-kinds --note-share 0.9
+
 Session 20's sets: `/tmp/styles20-dev` (1,463 strings, read) and `/tmp/styles20-check` (1,424,
 scored only), made by the two commands above; a variant prints four records (then a new
 variant is drawn), three in four strings of note styles' variants.
