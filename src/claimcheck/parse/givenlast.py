@@ -4,10 +4,12 @@ run on the last initials and reads the family name after them as the title's fir
 
 A name printed initials first ends with its family name, so a list of such names does not
 end on an initial. The list's own habit is the cue: the name before the last initials is
-"I. Family" (its initials before it, no comma between: "P. Kravitz,"), or the list's
-inverted first name ("Roemmich, D., J. | Gilson:"), so the last one is printed initials first
-and lacks its family. A family-first list has its initials after each
-name ("Olsen, M., Kravitz, P.:", "Olsen M., Kravitz P.,"), so the rule leaves it alone.
+"I. Family" (its initials before it, no comma between: "P. Kravitz,"), so the last one is
+printed initials first and lacks its family. Two names, the first inverted ("Roemmich, D.,
+J. | Gilson:"), are left alone: one author and a title that opens with a person's initials
+print the same ("Gay, P., S. Freud: A Life for Our Time"). A family-first list has its
+initials after each name ("Olsen, M., Kravitz, P.:", "Olsen M., Kravitz P.,"), so the rule
+leaves it alone.
 The family taken is one capitalised word (hyphened parts and particles with it) that a
 closing mark follows (":", ";", ",", ".", a spaced dash or slash, a quote); two words
 ("H. Farouk Hafez;") are left as they are: a given name and a title's first word look alike.
@@ -41,19 +43,8 @@ def _initials_first_before(tokens: tuple[Token, ...], first: int) -> bool:
         return False
     family = _hyphened_start(tokens, first - 2)
     word = tokens[family].text
-    if word == "." and is_initial(tokens, first - 3):  # "Roemmich, D., J. | Gilson:"
-        return _inverted_first(tokens, initials_start(tokens, first - 3))
     return (word[:1].isupper() and word.isalpha() and len(word) > 1 and family >= 2
             and tokens[family - 1].text == "." and is_initial(tokens, family - 2))
-
-
-def _inverted_first(tokens: tuple[Token, ...], initials: int) -> bool:
-    """Whether the initials at `initials` close the list's first name, printed inverted
-    ("Roemmich, D."): one to three capitalised words and a comma open the entry."""
-    if initials < 2 or initials > 6 or tokens[initials - 1].text != ",":
-        return False
-    words = [t.text for t in tokens[:initials - 1] if t.text != "-"]
-    return all(w[:1].isupper() and w.isalpha() for w in words) and 0 < len(words) <= 3
 
 
 def _family_end(tokens: tuple[Token, ...], start: int) -> int:
