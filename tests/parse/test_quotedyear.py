@@ -39,6 +39,9 @@ def test_the_quoted_journal_and_its_numbers(text: str, title: str, container: st
         # a quoted name inside a title, a year after it and no journal's numbers
         "J. Kowalski, Dzieje „Solidarności” 1980, Warszawa 1990, s. 12.",
         "J. Kowalski, Strajk w stoczni i „Solidarność” 1980, Kraków: Znak, 1995.",
+        # a comma before the quote, the year and its comma after it: only the book's
+        # imprint after them keeps the rule off (the two above stop at the missing comma)
+        "J. Kowalski, Gdańsk w okresie strajków, „Solidarność” 1980, Warszawa 1995, s. 12.",
     ],
 )
 def test_a_quoted_name_in_a_book_title_stays(text: str) -> None:
