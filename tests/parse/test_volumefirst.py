@@ -41,3 +41,17 @@ def test_the_number_before_the_journal_is_its_volume(
 )
 def test_a_book_or_journal_whose_name_opens_with_a_number_keeps_it(text: str) -> None:
     assert parse_string(text).volume != "100"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a journal whose name opens with a number (Springer's "3 Biotech"), its own volume,
+        # issue and pages after it
+        "Zhang, L., Wang, Y. (2018). Bacterial degradation of PAHs. 3 Biotech, 8(2), 112.",
+        "L. Zhang, Y. Wang, Bacterial degradation of PAHs, 3 Biotech 8 (2018) 112.",
+    ],
+)
+def test_a_journal_named_with_a_number_keeps_its_volume_and_pages(text: str) -> None:
+    ref = parse_string(text)
+    assert (ref.container, ref.volume, ref.pages) == ("3 Biotech", "8", "112")

@@ -62,6 +62,10 @@ def volume_before_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
     if later and not (later[0] == end and tokens[end].text.isdigit()
                       and len(later) == 1):
         return  # a volume of its own after the name: the number is the name's
+    if later and any(out[i] in ("issue", "pages") and tokens[i].text[:1].isdigit()
+                     and tokens[i - 1].text not in "-–—"
+                     for i in range(later[0] + 1, len(out))):
+        return  # its issue or pages after that volume: "3 Biotech 8 (2018) 112"
     if end < len(out) and not (out[end] in ("date", "pages", "volume", "O")
                                or tokens[end].text in ",.:;("):
         return
