@@ -42,3 +42,21 @@ def test_a_volume_word_after_the_journal_is_no_part_of_it(text: str, container: 
     ref = parse_string(text)
     assert ref.container == container
     assert ref.volume == volume
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a book's cited page (the note's pinpoint) is no field of the work
+        "Habermas, J., Theorie des kommunikativen Handelns, Bd. 2, Frankfurt 1981, S. 171.",
+        "Schmidt, K. (1999), Gesellschaftsrecht, 3. Aufl., Köln, Sp. 1234.",
+    ],
+)
+def test_a_books_cited_page_is_not_its_pages(text: str) -> None:
+    assert parse_string(text).pages == ""
+
+
+def test_a_journal_articles_single_cued_page_is_its_pages() -> None:
+    ref = parse_string("Jan Wiśniewski, Handel zbożem w Gdańsku, Zapiski Historyczne, t. 44, "
+                       "1979, s. 33.")
+    assert (ref.container, ref.pages) == ("Zapiski Historyczne", "33")

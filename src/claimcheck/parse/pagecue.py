@@ -10,6 +10,11 @@ digit is no initial of a name. Read only when no number is labelled the pages, t
 follows a mark that closes a field (",", ";", ")", "."), and the number or range (its parts
 joined by a dash) ends the entry or is followed by a mark; the cue itself is no field.
 `cued._pages_after_cue` reads "p." / "pp." where the tagger left the number unlabelled.
+A single number is read only in an article, where something else is labelled the container
+(the journal, a chapter's book): in a note the one page after a book's imprint is the page
+cited ("Bd. 2, Frankfurt 1981, S. 171", "Köln, Sp. 1234"), no field of the work: the cue and
+its number are then no field at all (rather than the journal and volume the tagger made of
+"Sp. 88"). A range is the work's pages either way.
 """
 
 from __future__ import annotations
@@ -46,6 +51,12 @@ def cued_pages(tokens: tuple[Token, ...], out: list[str]) -> None:
         end = _range_end(tokens, i + 2)
         if end == i + 2 or not all(out[k] in _READ_AS for k in range(i, end)):
             return
+        one_page_of_a_book = end == i + 3 and not _container_elsewhere(out, i, end)
         out[i:i + 2] = ["O", "O"]
-        out[i + 2:end] = ["pages"] * (end - i - 2)
+        out[i + 2:end] = ["O" if one_page_of_a_book else "pages"] * (end - i - 2)
         return
+
+
+def _container_elsewhere(out: list[str], start: int, end: int) -> bool:
+    """Whether a token outside the cue and its number is labelled the container."""
+    return any(label == "container" for k, label in enumerate(out) if not start <= k < end)
