@@ -60,3 +60,8 @@ def test_a_journal_articles_single_cued_page_is_its_pages() -> None:
     ref = parse_string("Jan Wiśniewski, Handel zbożem w Gdańsku, Zapiski Historyczne, t. 44, "
                        "1979, s. 33.")
     assert (ref.container, ref.pages) == ("Zapiski Historyczne", "33")
+
+
+def test_one_cued_page_after_an_issue_is_the_articles_pages() -> None:
+    # the tagger misses the quoted journal here, but an issue is read: no book has one
+    assert parse_string("Nowak A., Szkice, „Znak” 1985, nr 4, s. 12.").pages == "12"

@@ -11,7 +11,7 @@ follows a mark that closes a field (",", ";", ")", "."), and the number or range
 joined by a dash) ends the entry or is followed by a mark; the cue itself is no field.
 `cued._pages_after_cue` reads "p." / "pp." where the tagger left the number unlabelled.
 A single number is read only in an article, where something else is labelled the container
-(the journal, a chapter's book): in a note the one page after a book's imprint is the page
+(the journal, a chapter's book) or the issue: in a note the one page after a book's imprint is the page
 cited ("Bd. 2, Frankfurt 1981, S. 171", "Köln, Sp. 1234"), no field of the work: the cue and
 its number are then no field at all (rather than the journal and volume the tagger made of
 "Sp. 88"). A range is the work's pages either way.
@@ -58,5 +58,8 @@ def cued_pages(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 def _container_elsewhere(out: list[str], start: int, end: int) -> bool:
-    """Whether a token outside the cue and its number is labelled the container."""
-    return any(label == "container" for k, label in enumerate(out) if not start <= k < end)
+    """Whether a token outside the cue and its number is labelled the container, or an
+    issue (a book has volumes but no issue: "„Znak” 1985, nr 4, s. 12" is an article even
+    where the tagger misses the journal)."""
+    return any(label in ("container", "issue") for k, label in enumerate(out)
+               if not start <= k < end)
