@@ -61,3 +61,18 @@ def test_one_author_and_a_title_that_opens_with_a_persons_initials(text: str) ->
     ref = parse_string(text)
     assert subject in ref.title
     assert subject not in [a.family for a in ref.authors]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Gay, P., S. Freud: A Life for Our Time, New York 1988.", "S. Freud: A Life for Our Time"),
+        ("Ackroyd, P., T. S. Eliot: A Life, London 1984.", "T. S. Eliot: A Life"),
+        ("Kershaw, I., A. Hitler: Hubris, London 1998.", "A. Hitler: Hubris"),
+    ],
+)
+def test_a_biographys_subject_keeps_its_initials_in_the_title(text: str, title: str) -> None:
+    # the lone initials are no author of their own: the title opens with them
+    ref = parse_string(text)
+    assert [a.family for a in ref.authors] == [text.split(",")[0]]
+    assert ref.title == title

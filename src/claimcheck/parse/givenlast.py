@@ -6,8 +6,11 @@ A name printed initials first ends with its family name, so a list of such names
 end on an initial. The list's own habit is the cue: the name before the last initials is
 "I. Family" (its initials before it, no comma between: "P. Kravitz,"), so the last one is
 printed initials first and lacks its family. Two names, the first inverted ("Roemmich, D.,
-J. | Gilson:"), are left alone: one author and a title that opens with a person's initials
-print the same ("Gay, P., S. Freud: A Life for Our Time"). A family-first list has its
+J. | Gilson:") print as one author and a title that opens with a person's initials ("Gay,
+P., S. Freud: A Life for Our Time"); the lone initials the tagger leaves in the list are no
+name of their own either way, so `initials_open_the_title` gives them to the title, whose
+word after them is labelled so (a biography's subject stays whole; the rarer second author
+"Hodgkin, A. L., A. F. Huxley:" was wrong as "Hodgkin|F" too). A family-first list has its
 initials after each name ("Olsen, M., Kravitz, P.:", "Olsen M., Kravitz P.,"), so the rule
 leaves it alone.
 The family taken is one capitalised word (hyphened parts and particles with it) that a
@@ -84,3 +87,29 @@ def family_after_given_first(tokens: tuple[Token, ...], out: list[str]) -> None:
     if stop > end and any(out[i] == "title" and tokens[i].text[:1].isalnum()
                           for i in range(stop, len(out))):
         out[end:stop] = ["author"] * (stop - end)
+
+
+def _inverted_first(tokens: tuple[Token, ...], initials: int) -> bool:
+    """Whether the initials at `initials` close the list's first name, printed inverted
+    ("Gay, P."): one to three capitalised words and a comma open the entry."""
+    if initials < 2 or initials > 6 or tokens[initials - 1].text != ",":
+        return False
+    words = [t.text for t in tokens[:initials - 1] if t.text != "-"]
+    return all(w[:1].isupper() and w.isalpha() for w in words) and 0 < len(words) <= 3
+
+
+def initials_open_the_title(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The lone initials after one inverted name ("Gay, P., | S. | Freud: A Life") open the
+    title (see the module), in place."""
+    if not out or out[0] != "author":
+        return
+    end = run_end(out)
+    if end >= len(out) - 2 or out[end] != "title" or tokens[end - 1].text != ".":
+        return
+    first = initials_start(tokens, end - 2)
+    if not is_initial(tokens, end - 2) or first < 4 or tokens[first - 1].text != ",":
+        return
+    before = initials_start(tokens, first - 3)
+    if tokens[first - 2].text == "." and is_initial(tokens, first - 3) \
+            and _inverted_first(tokens, before) and _family_end(tokens, end) > end:
+        out[first:end] = ["title"] * (end - first)

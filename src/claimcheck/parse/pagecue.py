@@ -11,10 +11,10 @@ follows a mark that closes a field (",", ";", ")", "."), and the number or range
 joined by a dash) ends the entry or is followed by a mark; the cue itself is no field.
 `cued._pages_after_cue` reads "p." / "pp." where the tagger left the number unlabelled.
 A single number is read only in an article, where something else is labelled the container
-(the journal, a chapter's book) or the issue: in a note the one page after a book's imprint is the page
-cited ("Bd. 2, Frankfurt 1981, S. 171", "Köln, Sp. 1234"), no field of the work: the cue and
-its number are then no field at all (rather than the journal and volume the tagger made of
-"Sp. 88"). A range is the work's pages either way.
+(the journal, a chapter's book) or the issue: in a note the one page after a book's imprint
+is the page cited ("Bd. 2, Frankfurt 1981, S. 171", "Köln, Sp. 1234"), no field of the
+work: the cue and its number are then no field at all (rather than the journal and volume
+the tagger made of "Sp. 88"). A range is the work's pages either way.
 """
 
 from __future__ import annotations

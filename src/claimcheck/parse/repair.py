@@ -41,7 +41,7 @@ from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.colonjournal import marked_journal
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.formless import formless_link_in_title
-from claimcheck.parse.givenlast import family_after_given_first
+from claimcheck.parse.givenlast import family_after_given_first, initials_open_the_title
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
 from claimcheck.parse.invertedlast import given_after_inverted
@@ -121,6 +121,7 @@ def repair(
     dates.title_year_after_the_date(tokens, out)
     family_after_initials(tokens, out)
     family_after_given_first(tokens, out)
+    initials_open_the_title(tokens, out)
     given_after_inverted(tokens, out)
     initials_before_colon(tokens, out)
     journal_after_names(tokens, out)
