@@ -175,6 +175,25 @@ def _family_upper(root: etree._Element, rng: random.Random) -> None:
         part.set("text-case", "uppercase")
 
 
+def _volume_first(root: etree._Element, rng: random.Random) -> None:
+    """The volume before the journal with a space and no label, as the Bluebook and EJIL
+    print an article: "61 Tellus A 81"."""
+    del rng
+    for node in _all(root, "text", "volume") + _all(root, "number", "volume"):
+        node.getparent().remove(node)
+    for label in list(root.iter(Q + "label")):
+        if label.get("variable") == "volume":
+            label.getparent().remove(label)
+    for node in _all(root, "text", "container-title"):
+        group = etree.Element(Q + "group", delimiter=" ")
+        for key in ("prefix", "suffix"):
+            if key in node.attrib:
+                group.set(key, node.attrib.pop(key))
+        node.addprevious(group)
+        etree.SubElement(group, Q + "number", variable="volume")
+        group.append(node)
+
+
 def _term(root: etree._Element, name: str, text: str) -> None:
     locale = etree.SubElement(root, Q + "locale")
     etree.SubElement(etree.SubElement(locale, Q + "terms"), Q + "term", name=name).text = text
@@ -188,3 +207,6 @@ KINDS: dict[str, Mutation] = {
 # Drawn only when asked (`csl_variants.py --extra-kinds`), so that the sets made without them
 # stay the same: session 20's second measure.
 EXTRA_KINDS: dict[str, Mutation] = {"et-al": _et_al, "family-upper": _family_upper}
+# Drawn only with `csl_variants.py --note-kinds` (session 21): ways notes print that the
+# kinds above do not make.
+NOTE_KINDS: dict[str, Mutation] = {"volume-first": _volume_first}

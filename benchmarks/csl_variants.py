@@ -21,6 +21,11 @@ Each record says which kinds printed it (`mutations`) and the base style (`base_
 A string whose fields a mutation glued together (no mark between two fields, or only a space
 between the names and the title) is left out: no house style prints so.
 
+Session 21 added `--note-kinds` (`csl_mutations.NOTE_KINDS`: `volume-first`, the volume
+before the journal as the Bluebook prints it, "61 Tellus A 81"), drawn only when asked:
+    python benchmarks/csl_variants.py --out /tmp/notes21/s21dev --seed 2121 \
+        --style-buckets 0,2,4,6 --note-kinds --note-share 0.9
+
 Session 20's sets: `/tmp/styles20-dev` (1,463 strings, read) and `/tmp/styles20-check` (1,424,
 scored only), made by the two commands above; a variant prints four records (then a new
 variant is drawn), three in four strings of note styles' variants.
@@ -42,7 +47,7 @@ from lxml import etree
 
 import citeproc_synth
 from citeproc_synth import citation_format, load_styles, render
-from csl_mutations import EXTRA_KINDS, KINDS
+from csl_mutations import EXTRA_KINDS, KINDS, NOTE_KINDS
 from parse_fresh import _held, fresh_group, fresh_style
 from parse_synth import jats_records
 
@@ -55,7 +60,7 @@ def variant(base: str, kinds: list[str], rng: random.Random, folder: Path, numbe
     """A new style file: the base style with each kind of change applied."""
     root = etree.parse(base).getroot()
     for kind in kinds:
-        {**KINDS, **EXTRA_KINDS}[kind](root, rng)
+        {**KINDS, **EXTRA_KINDS, **NOTE_KINDS}[kind](root, rng)
     path = folder / f"{Path(base).stem}--v{number}.csl"
     path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8"))
     return str(path)
@@ -88,10 +93,13 @@ def _glued(record: dict[str, Any]) -> bool:
 
 
 def generate(out: Path, seed: int, style_buckets: tuple[int, ...], note_share: float,
-             extra: bool = False) -> int:
-    """Four records a variant; the kinds drawn from `KINDS` (and `EXTRA_KINDS` if `extra`)."""
+             extra: bool = False, note_kinds: bool = False) -> int:
+    """Four records a variant; the kinds drawn from `KINDS` (and `EXTRA_KINDS` if `extra`,
+    `NOTE_KINDS` if `note_kinds`)."""
     rng = random.Random(seed)
-    drawn = {**KINDS, **EXTRA_KINDS} if extra else KINDS
+    drawn = {**KINDS, **EXTRA_KINDS} if extra else dict(KINDS)
+    if note_kinds:
+        drawn.update(NOTE_KINDS)
     seen_records = _held([f for f in HELD[1:] if (f / "refstrings.jsonl").exists()])[0]
     pick = _bases(style_buckets, note_share, rng)
     folder = out / "styles"
@@ -155,6 +163,8 @@ def main() -> int:
                         help="share of strings printed by variants of note styles")
     parser.add_argument("--extra-kinds", action="store_true",
                         help="draw the extra kinds too (et-al, family-upper)")
+    parser.add_argument("--note-kinds", action="store_true",
+                        help="draw the note kinds too (volume-first)")
     parser.add_argument("--by-kind", type=Path, help="a set's folder: score per mutation kind")
     args = parser.parse_args()
     if args.by_kind:
@@ -162,7 +172,8 @@ def main() -> int:
         return 0
     citeproc_synth.REALISTIC_ABBREVIATIONS = True
     buckets = tuple(int(b) for b in args.style_buckets.split(",") if b.strip())
-    n = generate(args.out, args.seed, buckets, args.note_share, args.extra_kinds)
+    n = generate(args.out, args.seed, buckets, args.note_share, args.extra_kinds,
+                 args.note_kinds)
     print(f"{n} strings of mutated styles -> {args.out}/refstrings.jsonl")
     return 0
 

@@ -26,8 +26,9 @@ def test_the_quoted_words_are_the_title(text: str, title: str, container: str) -
 @pytest.mark.parametrize(
     ("text", "title", "container"),
     [
-        # a quoted journal alone after the names: no title to take out of it
-        ("Smith, J., „Cell Res.“, t. 23 (2013), 5–9.", "", "Cell Res.“, t."),
+        # a quoted journal alone after the names: no title to take out of it (the volume's
+        # word "t." is no part of the journal since session 21: notenumbers.volume_word_out)
+        ("Smith, J., „Cell Res.“, t. 23 (2013), 5–9.", "", "Cell Res.“"),
         # two words in quotes (the tagger's title here)
         ("Smith, J. / “Nature Genetics” / Suppl. 4 / 12–19.", "Nature Genetics", ""),
     ],

@@ -11,14 +11,14 @@ from claimcheck.parse.tokens import Token
 from claimcheck.parse.unstopped import run_end
 
 
-def _is_initial(tokens: tuple[Token, ...], i: int) -> bool:
+def is_initial(tokens: tuple[Token, ...], i: int) -> bool:
     text = tokens[i].text
     return len(text) == 1 and text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text == "."
 
 
-def _initials_start(tokens: tuple[Token, ...], last: int) -> int:
+def initials_start(tokens: tuple[Token, ...], last: int) -> int:
     """The first of the initials that end at `last` ("C. R." of "SCRIBE. C. R.")."""
-    while last >= 2 and tokens[last - 1].text == "." and _is_initial(tokens, last - 2):
+    while last >= 2 and tokens[last - 1].text == "." and is_initial(tokens, last - 2):
         last -= 2
     return last
 
@@ -29,7 +29,7 @@ _AND = frozenset({"and", "und", "&", "et", "y"})
 def _after_a_conjunction(tokens: tuple[Token, ...], last: int) -> bool:
     """Whether the initials ending at `last` follow "and" (the last name's initials first)."""
     i = last
-    while i >= 2 and _is_initial(tokens, i - 2):
+    while i >= 2 and is_initial(tokens, i - 2):
         i -= 2
     return i > 0 and tokens[i - 1].text in _AND
 
@@ -47,10 +47,10 @@ def family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     last = end - 1
     while last > 0 and not tokens[last].text.isalnum():
         last -= 1
-    if not _is_initial(tokens, last) \
-            or not (_is_initial(tokens, 0) or _after_a_conjunction(tokens, last)):
+    if not is_initial(tokens, last) \
+            or not (is_initial(tokens, 0) or _after_a_conjunction(tokens, last)):
         return
-    first = _initials_start(tokens, last)
+    first = initials_start(tokens, last)
     if out[end] == "container" and end + 1 < len(tokens) and tokens[end + 1].text == "." \
             and tokens[end].text[:1].isupper() and len(tokens[end].text) > 1 \
             and first >= 2 and tokens[first - 1].text == "." \
@@ -62,7 +62,7 @@ def family_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     k = end
     while k < len(tokens) and tokens[k].text.lower() in PARTICLES:
         k += 1
-    if not _is_initial(tokens, 0) and k + 1 < len(tokens) and tokens[k + 1].text[:1].isalpha():
+    if not is_initial(tokens, 0) and k + 1 < len(tokens) and tokens[k + 1].text[:1].isalpha():
         return  # "Curie, P. and M. | Sur une substance": a word after it, the title runs on
     if k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text[:1].isupper():
         while k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].start == \

@@ -36,11 +36,12 @@ _ANY_CUE = re.compile(r"[tzčH]\.|tom|roč|Roč|Band|Bd|évf|nr|Nr|Heft|sz|zesz"
 
 
 def numbers_and_cues(fields: dict[str, str], text: str) -> dict[str, str]:
-    """`cued_numbers`, `year_out_of_container` and `cue_out_of_title`, each tried only where
-    its mark is printed."""
-    fields = cued_numbers(fields, text)
+    """`volume_word_out`, `cued_numbers`, `year_out_of_container` and `cue_out_of_title`,
+    each tried only where its mark is printed."""
+    # the volume's word out of the journal first: then `cued_numbers` finds it in the tail
     if "," in fields.get("container", ""):
         fields = volume_word_out(fields, text)
+    fields = cued_numbers(fields, text)
     if fields.get("container", "").endswith(")"):
         fields = year_out_of_container(fields)
     return cue_out_of_title(fields, text) if "," in fields.get("title", "") else fields
@@ -130,9 +131,11 @@ def year_out_of_container(fields: dict[str, str]) -> dict[str, str]:
     return {**fields, "container": found[1].rstrip(" ,"), "date": fields.get("date") or found[2]}
 
 
-# Italian "fasc." (fascicolo), Spanish "volumen", German "Heft" and "Jg." left at the
-# journal's end after its comma, the number printed after the word in the note
-_WORD_AT_END = re.compile(r"(.*\S),\s*(fasc|fascicolo|volumen|Heft|Jg)\.?")
+# Italian "fasc." (fascicolo), Spanish "volumen", German "Heft", "Jg." and "Bd.", French
+# "t." (tome) and Polish "t." (tom) left at the journal's end after its comma, the number
+# printed after the word in the note ("Annales de Bourgogne, t" before ". 31"; a capital
+# "T" is left alone: it may end a journal's name, "Philos T")
+_WORD_AT_END = re.compile(r"(.*\S),\s*(fasc|fascicolo|volumen|Heft|Jg|Bd|t|tome|tom)\.?")
 
 
 def volume_word_out(fields: dict[str, str], text: str) -> dict[str, str]:

@@ -11,6 +11,7 @@ import re
 from itertools import product
 
 from claimcheck.model import Author
+from claimcheck.parse.capsfamily import caps_family_end
 from claimcheck.vocabulary import NAME_PARTICLES_MORE
 
 SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv", "2nd", "3rd"})
@@ -164,6 +165,8 @@ def parse_name(part: str, org: bool = True, caps_family_first: bool = False) -> 
             return Author(" ".join(words[:k]), " ".join(words[k:]), suffix)
         if _short_family(words) or (caps_family_first and len(words) == 2):
             return Author(words[0], " ".join(words[1:]), suffix)
+    if (k := caps_family_end(words, PARTICLES)) > 0 and not org_words(part):  # `capsfamily`
+        return Author(" ".join(words[:k]), " ".join(words[k:]), suffix)
     k = len(words) - 1
     while k > 1 and words[k - 1].lower() in PARTICLES:
         k -= 1

@@ -27,7 +27,7 @@ from claimcheck.parse.tokens import Token
 # Typographic quotes only, apart from `quoted.QUOTES` on purpose: the styles that quote
 # their journals print guillemets or low-high quotes (see above); straight and single
 # quotes, which quote titles in most styles, are left to `quoted`
-_OPENERS = {"«": "»", "„": "”“", "“": "”"}
+OPENERS = {"«": "»", "„": "”“", "“": "”"}
 _NUMBERS = frozenset({"volume", "issue", "pages", "date"})
 _ARTICLE_NUMBERS = frozenset({"volume", "issue", "pages"})
 _BOOKISH = frozenset({"publisher", "location"})
@@ -38,17 +38,17 @@ _CUES = ("in", "w")
 def quoted_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rule above, in place."""
     start, end = label_run(out, "title")
-    if start < 0 or tokens[start].text in _OPENERS \
-            or (start and tokens[start - 1].text in _OPENERS):
+    if start < 0 or tokens[start].text in OPENERS \
+            or (start and tokens[start - 1].text in OPENERS):
         return
-    opening = next((i for i in range(start + 2, end) if tokens[i].text in _OPENERS), -1)
+    opening = next((i for i in range(start + 2, end) if tokens[i].text in OPENERS), -1)
     comma = _comma_before(tokens, opening, start, "author" in out[:start]) \
         if opening > 0 else -1
     if comma < 0:
         return
     closing = next((j for j in range(opening + 1, min(len(tokens), opening + _REACH))
-                    if tokens[j].text in _OPENERS[tokens[opening].text]), -1)
-    if closing < opening + 2 or not _a_name(tokens[opening + 1:closing]):
+                    if tokens[j].text in OPENERS[tokens[opening].text]), -1)
+    if closing < opening + 2 or not a_name(tokens[opening + 1:closing]):
         return
     numbers = _numbers_after(tokens, out, closing + 1)
     if any(out[k] == "title" and tokens[k].text[:1].isalnum()
@@ -111,7 +111,7 @@ def _comma_before(tokens: tuple[Token, ...], opening: int, start: int, named: bo
     return i if (tokens[i].text == "," or stop) and words >= 2 else -1
 
 
-def _a_name(inside: tuple[Token, ...]) -> bool:
+def a_name(inside: tuple[Token, ...]) -> bool:
     """A capitalised name, no sentence: "Neuron", "Comp. Biochem. Physiol. C", "J Mach
     Learn Res"; not "The cat sat. It ..." nor a lower-case phrase."""
     words = [t.text for t in inside if t.text[:1].isalnum()]

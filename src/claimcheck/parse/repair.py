@@ -44,8 +44,10 @@ from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.colonjournal import marked_journal
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.formless import formless_link_in_title
+from claimcheck.parse.givenlast import family_after_given_first, initials_open_the_title
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
+from claimcheck.parse.invertedlast import given_after_inverted
 from claimcheck.parse.journalafternames import (
     journal_after_initials,
     journal_after_names,
@@ -55,12 +57,15 @@ from claimcheck.parse.journalcountry import country_closing_journal
 from claimcheck.parse.journaltitle import journal_read_as_title
 from claimcheck.parse.locators import locators
 from claimcheck.parse.numberruns import volume_out_of_date
+from claimcheck.parse.pagecue import cued_pages
 from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
+from claimcheck.parse.quotedyear import quoted_journal_year
 from claimcheck.parse.reviewsentence import review_sentence_to_title
 from claimcheck.parse.titlebracket import title_through_its_bracket
 from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.parse.volumefirst import volume_before_journal
 from claimcheck.parse.volumeread import volume_read_as_pages
 from claimcheck.parse.yearcolon import year_before_numbers
 from claimcheck.text import clean_markup
@@ -111,12 +116,17 @@ def repair(
     formless_link_in_title(tokens, out)
     title_and_container(tokens, out, text)
     marked_journal(tokens, out, text)
+    if "„" in text or "«" in text or "“" in text:  # a journal quoted, a year after it
+        quoted_journal_year(tokens, out)
     if "(" in text:
         title_through_its_bracket(tokens, out)
     journal_after_in(tokens, out)
     dates.year_inside_the_title(tokens, out)
     dates.title_year_after_the_date(tokens, out)
     family_after_initials(tokens, out)
+    family_after_given_first(tokens, out)
+    initials_open_the_title(tokens, out)
+    given_after_inverted(tokens, out)
     initials_before_colon(tokens, out)
     journal_after_names(tokens, out)
     journal_after_initials(tokens, out)
@@ -135,6 +145,8 @@ def repair(
     volume_out_of_date(tokens, out)
     pages_misread(tokens, out)
     volume_read_as_pages(tokens, out)
+    cued_pages(tokens, out)
+    volume_before_journal(tokens, out)
     return tuple(out)
 
 
