@@ -39,6 +39,7 @@ from claimcheck.parse.assemble import label_run
 from claimcheck.parse.authors import author_run_start, initials_before_colon
 from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.colonjournal import marked_journal
+from claimcheck.parse.commacut import comma_cut_journal
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.formless import formless_link_in_title
 from claimcheck.parse.initialsfirst import family_after_initials
@@ -107,6 +108,7 @@ def repair(
     formless_link_in_title(tokens, out)
     title_and_container(tokens, out, text)
     marked_journal(tokens, out, text)
+    comma_cut_journal(tokens, out)
     if "(" in text:
         title_through_its_bracket(tokens, out)
     journal_after_in(tokens, out)
