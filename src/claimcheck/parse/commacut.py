@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.imprints import COUNTRY, PLACE
 from claimcheck.parse.tokens import LEXICON, Token
 
 _WORD = re.compile(r"[A-Z][A-Za-z]{1,8}")  # a cut word: "Ind", "Curr", "Biochem", "Egypt"
@@ -42,6 +43,8 @@ def comma_cut_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
         if piece < 0:
             return
         after_stop = tokens[piece - 1].text == "."
+        if after_stop and _initial(tokens[piece - 2].text):
+            return  # a name's initial ("R.V. Daniels,"), not the title's stop
         if not after_stop and not (commas and _cut(tokens[piece].text)):
             return
         out[piece:end] = ["container"] * (end - piece)
@@ -52,8 +55,14 @@ def comma_cut_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 def _cut(word: str) -> bool:
     """A journal's word as ISO 4 cuts it, short and before a vowel ("Curr", "Evol", "Agric");
-    not a word printed whole ("Drought", "Nature")."""
-    return len(word) <= 5 and word[-1] not in "aeiouy"
+    not a word printed whole ("Drought", "Nature") nor a place ("..., Centre, Paris, |
+    France, Architectural review")."""
+    return len(word) <= 5 and word[-1] not in "aeiouy" and not PLACE.fullmatch(word) \
+        and not COUNTRY.fullmatch(word)
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
 
 
 def _last_piece(tokens: tuple[Token, ...], start: int, end: int) -> int:

@@ -50,6 +50,7 @@ from claimcheck.parse.journalafternames import (
     journal_after_slashes,
 )
 from claimcheck.parse.journalcountry import country_closing_journal
+from claimcheck.parse.journalimprint import journal_read_as_imprint
 from claimcheck.parse.journaltitle import journal_read_as_title
 from claimcheck.parse.locators import locators
 from claimcheck.parse.numberruns import volume_out_of_date
@@ -128,6 +129,7 @@ def repair(
     journal_read_as_title(tokens, out)
     review_sentence_to_title(tokens, out)
     country_closing_journal(tokens, out)
+    journal_read_as_imprint(text, tokens, out)
     locators(text, tokens, out)
     year_before_numbers(text, tokens, out)
     volume_out_of_date(tokens, out)

@@ -1,0 +1,47 @@
+"""A journal printed after the title that the tagger read as a place, a publisher or a note,
+its numbers after it (parse/journalimprint.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [("Park, J. H.; Lee, S. The Curious Case of Plant Viruses, and Their Vectors. Viruses 2014, "
+      "61–79.", "Viruses"),
+     ("Ortiz RA, Baker KL, et al. Root herbivory reduces shoot regrowth in maize via auxin "
+      "signaling. New Phytol. 2016;210:1110–1121.", "New Phytol"),
+     ("Kwon, K. S.; Yoo, A. Sources of Resistance to Melon Necrotic Spot Virus in Cucumis "
+      "Germplasm. HortScience 2011, 46, 1320–1323.", "HortScience"),
+     ("Bauer, T.M. and Wolf, R. (2016) A public census of the genomes of soil bacteria. eLife, "
+      "5, e13411. https://doi.org/10.7554/eLife.13411", "eLife"),
+     ("Ito M (2009) Zinc deficiency and early growth. Food Nutr Bull (3 suppl) S410–S421.",
+      "Food Nutr Bull"),
+     ("Bauer TM, Wolf R (2016) A census of the genomes of soil bacteria in the Mojave Desert "
+      "of eastern California. Psyche 413208.", "Psyche"),
+     ],
+)
+def test_the_journal_is_read(text: str, container: str) -> None:
+    assert parse_string(text).container == container
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a book's imprint: a place and a publisher, or a listed place before the year
+     "Hill, A. The Shape of Rivers. Basel: Birkhäuser, 2001, 12–40.",
+     "Marsh, P. Die Form der Flüsse. Berlin 2001, 12–40.",
+     "Cole, R. Rivers and Their Towns. Blackwell Publishing 2003, 45–67.",
+     "Ivanov, P. Istoriya reki, Moskva, 1996, S. 422.",
+     "Roe, A. Scalar fields and the early universe, arXiv:1502.01589.",
+     "Kay, T. (2008). Who moves? Evidence from panel data. Working Paper 485, Institute of "
+     "Labor Economics.",
+     "Ode, P. et al. (eds.), Design of a linear collider, CERN-2012-007 (CERN, Geneva, 2012).",
+     # a report's code after the title, not a journal's numbers
+     "Codex Commission 1985. Guidelines on Food Labelling. CAC/GL 2-1985 (FAO, Rome, Italy)",
+     ],
+)
+def test_an_imprint_stays(text: str) -> None:
+    assert parse_string(text).container == ""
