@@ -14,9 +14,9 @@ Paper"), the name is the journal
 - in a note run, when the run goes on, a space after the name, with an article's numbers:
   a volume and its pages ("eLife, 5, e13411", "Focus 2011: 20110113"), an issue in brackets
   ("Bull (3 suppl)"; not an edition, "(2. Aufl.)") or an article's number ("Psyche 413208",
-  "Rev CD009997"). A report's or preprint's code glued to its name ("CERN-1975-005", "arXiv:1402.4587", "EPA/600"), a
-  number with a stop inside ("1706.01953") and a series' short number ("Working Paper 485")
-  are none; and so is a note before the entry's imprint.
+  "Rev CD009997"). A report's or preprint's code glued to its name ("CERN-1975-005",
+  "arXiv:1402.4587", "EPA/600"), a number with a stop inside ("1706.01953") and a series'
+  short number ("Working Paper 485") are none; and so is a note before the entry's imprint.
 `locators` reads the numbers the note run held after the name.
 """
 
