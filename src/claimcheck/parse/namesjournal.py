@@ -91,5 +91,5 @@ def _journal_word(text: str) -> bool:
 
 
 def _initial(tokens: tuple[Token, ...], i: int) -> bool:
-    return 0 <= i and i + 1 < len(tokens) and len(tokens[i].text) == 1 \
+    return i >= 0 and i + 1 < len(tokens) and len(tokens[i].text) == 1 \
         and tokens[i].text.isupper() and tokens[i + 1].text == "."
