@@ -35,6 +35,8 @@ def test_the_journal_is_read(text: str, container: str) -> None:
      "Marsh, P. Die Form der Flüsse. Berlin 2001, 12–40.",
      "Cole, R. Rivers and Their Towns. Blackwell Publishing 2003, 45–67.",
      "Ivanov, P. Istoriya reki, Moskva, 1996, S. 422.",
+     "Petrov, I. I. Dust storms in the steppe, Barnaul, 1981, 3, 12–19.",
+     "F. Otieno, Survey of lake fisheries, KEMRI, 2013, 4, 10–30.",
      "Roe, A. Scalar fields and the early universe, arXiv:1502.01589.",
      "Kay, T. (2008). Who moves? Evidence from panel data. Working Paper 485, Institute of "
      "Labor Economics.",

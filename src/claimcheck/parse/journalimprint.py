@@ -10,7 +10,9 @@ Paper"), the name is the journal
 - in a place or publisher run, when the volume or issue follows (the date between at most),
   or the pages printed bare ("Viruses 2014, 61–79"; not a note's page, "Moskva, 1996, S.
   422"), and the entry reads no imprint besides it ("Basel: Birkhäuser, 2001, 12–40"), the
-  name being no listed place, country ("Pisa, Italy") or publisher ("... Press");
+  name being no listed place, country ("Pisa, Italy") or publisher ("... Press"), nor set
+  off by commas on both sides as an imprint is ("..., Novosibirsk, 1978, 4, 12–19", "...,
+  NOAA, 2009, 12, 1–60": the styles that print a journal so print an imprint so too);
 - in a note run, when the run goes on, a space after the name, with an article's numbers:
   a volume and its pages ("eLife, 5, e13411", "Focus 2011: 20110113"), an issue in brackets
   ("Bull (3 suppl)"; not an edition, "(2. Aufl.)") or an article's number ("Psyche 413208",
@@ -50,8 +52,8 @@ def journal_read_as_imprint(text: str, tokens: tuple[Token, ...], out: list[str]
         return
     if out[end] == "note":
         read = _article_numbers(text, tokens, stop)
-    else:
-        read = _numbers_follow(tokens, out, stop)
+    else:  # "Title. Viruses 2014, 61", not the imprint's "Title, Novosibirsk, 1978, 4, 12"
+        read = _numbers_follow(tokens, out, stop) and not _set_off(tokens, end, stop)
     if read and _imprint_alone(tokens, out, end, stop):
         out[end:stop] = ["container"] * (stop - end)
 
@@ -96,6 +98,13 @@ def _imprint_alone(tokens: tuple[Token, ...], out: list[str], first: int, stop: 
     parts = [p.strip(" .") for p in name.split(",")]
     return not PRESS.search(name) and not any(
         PLACE.fullmatch(p) or COUNTRY.fullmatch(p) for p in parts if p)
+
+
+def _set_off(tokens: tuple[Token, ...], first: int, stop: int) -> bool:
+    """Whether the name stands between commas as an imprint's does ("..., Novosibirsk, 1978";
+    not "Env, Toxicol, 2013", a journal cut with commas, nor "... Vectors. Viruses, 2014")."""
+    return tokens[first - 1].text == "," and tokens[stop - 1].text == "," \
+        and not any(t.text == "," for t in tokens[first:stop - 1])
 
 
 def _numbers_follow(tokens: tuple[Token, ...], out: list[str], stop: int) -> bool:
