@@ -53,6 +53,7 @@ from claimcheck.parse.journalcountry import country_closing_journal
 from claimcheck.parse.journalimprint import journal_read_as_imprint
 from claimcheck.parse.journaltitle import journal_read_as_title
 from claimcheck.parse.locators import locators
+from claimcheck.parse.lonevolume import volume_after_year
 from claimcheck.parse.namesjournal import names_journal_boundary
 from claimcheck.parse.numberruns import volume_out_of_date
 from claimcheck.parse.pagesread import pages_misread
@@ -133,6 +134,7 @@ def repair(
     journal_read_as_imprint(text, tokens, out)
     names_journal_boundary(tokens, out)
     locators(text, tokens, out)
+    volume_after_year(tokens, out)
     year_before_numbers(text, tokens, out)
     volume_out_of_date(tokens, out)
     pages_misread(tokens, out)

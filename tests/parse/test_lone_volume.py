@@ -1,0 +1,31 @@
+"""A journal's volume printed without its pages after the year (parse/lonevolume.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "volume"),
+    [("L. A. Lind, M. J. Oster, ‘Practical methods of pooled analyses’, Scand J Stat 1997, 24.",
+      "1997", "24"),
+     ("K. Rao, T. Iyer, Indian J Dent Res 2016, 27.", "2016", "27"),
+     ("M. Ode, S. Kim. Timing of the spring ozone peak. Atmos Meas Tech, 2018, 11, DOI "
+      "10.5194/amt-11-1-2018.", "2018", "11"),
+     ],
+)
+def test_the_number_after_the_year_is_the_volume(text: str, year: str, volume: str) -> None:
+    parsed = parse_string(text)
+    assert (parsed.year, parsed.volume, parsed.pages) == (year, volume, "")
+
+
+def test_a_volume_that_looks_like_a_year_stays() -> None:
+    parsed = parse_string("Roe, T. (1998). Tidal flats. Estuaries 2001, 12.")
+    assert parsed.year == "1998"
+
+
+def test_a_law_journal_counted_by_its_years_has_pages() -> None:
+    parsed = parse_string("Hartwig, 'Haftungsfragen der Telemedizin'. MedR 2005, 312.")
+    assert (parsed.volume, parsed.pages) == ("", "312")
