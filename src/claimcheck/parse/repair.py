@@ -60,6 +60,7 @@ from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
 from claimcheck.parse.reviewsentence import review_sentence_to_title
+from claimcheck.parse.semicolonlist import semicolon_list_end
 from claimcheck.parse.titlebracket import title_through_its_bracket
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.parse.volumeread import volume_read_as_pages
@@ -119,6 +120,7 @@ def repair(
     dates.title_year_after_the_date(tokens, out)
     family_after_initials(tokens, out)
     initials_before_colon(tokens, out)
+    semicolon_list_end(tokens, out)
     journal_after_names(tokens, out)
     journal_after_initials(tokens, out)
     if "//" in text:
