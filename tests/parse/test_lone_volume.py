@@ -29,3 +29,11 @@ def test_a_volume_that_looks_like_a_year_stays() -> None:
 def test_a_law_journal_counted_by_its_years_has_pages() -> None:
     parsed = parse_string("Hartwig, 'Haftungsfragen der Telemedizin'. MedR 2005, 312.")
     assert (parsed.volume, parsed.pages) == ("", "312")
+
+
+@pytest.mark.parametrize("text", [
+    "J. Roux, La ville, Presses de l'université de Caen, Caen 2004, 212.",
+    "K. Berg, Data Graphics, Harlow 2001, 96.",
+])
+def test_a_book_imprint_read_as_the_container_keeps_its_page(text: str) -> None:
+    assert parse_string(text).volume == ""

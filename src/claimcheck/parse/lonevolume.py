@@ -9,7 +9,9 @@ container, a year, its comma and one short number that closes the entry (its sto
 or link after it at most) are the date and the volume, where the entry prints no other year
 (a volume that looks like a year: "Acta 2001, 12" after "(1998)") and whose names print
 initials: German law's "Weilbrock, 'Title'. MedR 2003, 77" cites a journal counted by its
-years, and the number is the first page (`lawjournals`).
+years, and the number is the first page (`lawjournals`); and where the container holds a
+comma of its own, a book's imprint read as one ("Presses de l'université de Laval, Laval
+2006, 168": the page a note cites).
 """
 
 from __future__ import annotations
@@ -23,12 +25,23 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LINKS = frozenset({"doi", "url", "note"})
 
 
+def _after_title(tokens: tuple[Token, ...], out: list[str], start: int) -> bool:
+    """Whether the container opens the entry's work part as a journal does: right after the
+    names (no title), or after a title closed by its stop or quote; not after a title's bare
+    comma, where a note prints its place ("Information Visualization, Harlow 2000, 256")."""
+    if start < 1 or tokens[start - 1].text != ",":
+        return True
+    return start >= 2 and (out[start - 2] == "author" or tokens[start - 2].text in "’'\"”")
+
+
 def volume_after_year(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rule above, in place."""
-    _, end = label_run(out, "container")
+    start, end = label_run(out, "container")
     if end < 0 or end + 3 > len(out) or not _YEAR.fullmatch(tokens[end].text) \
             or tokens[end + 1].text != "," or not tokens[end + 2].text.isdigit() \
-            or len(tokens[end + 2].text) > 4:
+            or len(tokens[end + 2].text) > 4 \
+            or any(t.text == "," for t in tokens[start:end - 1]) \
+            or not _after_title(tokens, out, start):
         return
     after = end + 3
     closed = after == len(out) or (tokens[after].text == "." and after + 1 == len(out)) or (
