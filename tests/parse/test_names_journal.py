@@ -35,3 +35,9 @@ def test_names_and_journal_part(text: str, last: str, container: str) -> None:
 )
 def test_the_journal_stays(text: str, container: str) -> None:
     assert parse_string(text).container == container
+
+
+@pytest.mark.parametrize("text", ["Zhang, Y. Q.; Chem", "Kim, H. J. K.; Chem"])
+def test_an_entry_cut_after_the_first_name_does_not_crash(text: str) -> None:
+    """A line cut short after the first name and one word (a PDF's broken entry)."""
+    assert parse_string(text).authors[0].family in ("Zhang", "Kim")

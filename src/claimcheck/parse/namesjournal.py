@@ -76,8 +76,8 @@ def _family_first(tokens: tuple[Token, ...]) -> bool:
     i = 2
     while _initial(tokens, i):
         i += 2
-    if tokens[i].text not in (";", ",", "&"):
-        return False
+    if i + 3 >= len(tokens) or tokens[i].text not in (";", ",", "&"):
+        return False  # the list cut short after its first name: "Zhang, Y. Q.; Chem"
     return _family(tokens[i + 1].text) and tokens[i + 2].text == "," and _initial(tokens, i + 3)
 
 
