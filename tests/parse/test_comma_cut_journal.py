@@ -40,3 +40,22 @@ def test_the_journal_takes_its_first_cut_word(text: str, title: str, container: 
 )
 def test_the_title_keeps_its_last_word(text: str, title: str) -> None:
     assert parse_string(text).title.rstrip(".") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [  # a title's last sentence of one word (a note, a part's numeral, a place) before "J"
+     ("Brown K. Re: Adjuvant chemotherapy in elderly patients. Reply, J Clin Oncol "
+      "2004;22:1180.", "Re: Adjuvant chemotherapy in elderly patients. Reply"),
+     ("Evans R. Fluoride and caries. Erratum, J Dent Res 2001;80:1000.",
+      "Fluoride and caries. Erratum"),
+     ("Kaplan D. Synaptic plasticity revisited. II, J Neurophysiol 1998;80:12-30.",
+      "Synaptic plasticity revisited. II"),
+     ("Stone A. Ecology of the Kalahari. Botswana, J Arid Environ 1990;18:1-9.",
+      "Ecology of the Kalahari. Botswana"),
+     ("R. Jones, Studies in heterocyclic chemistry. XII, J. Chem. Soc., Perkin Trans. 1 "
+      "(1990) 123-130.", "Studies in heterocyclic chemistry. XII"),
+     ],
+)
+def test_a_whole_word_after_the_stop_stays_in_the_title(text: str, title: str) -> None:
+    assert parse_string(text).title.rstrip(".") == title

@@ -25,6 +25,7 @@ from claimcheck.parse.imprints import COUNTRY, PLACE
 from claimcheck.parse.tokens import LEXICON, Token
 
 _WORD = re.compile(r"[A-Z][A-Za-z]{1,8}")  # a cut word: "Ind", "Curr", "Biochem", "Egypt"
+_NUMERAL = re.compile(r"[IVXLC]+")
 _CUES = frozenset({"editor", "volume", "issue", "pages", "in", "and", "etal", "thesis",
                    "report", "web", "doi"})
 
@@ -45,8 +46,13 @@ def comma_cut_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
         after_stop = tokens[piece - 1].text == "."
         if after_stop and _initial(tokens[piece - 2].text):
             return  # a name's initial ("R.V. Daniels,"), not the title's stop
-        if not after_stop and not (commas and _cut(tokens[piece].text)):
+        word = tokens[piece].text
+        if _NUMERAL.fullmatch(word):
+            return  # a part's numeral: "... chemistry. XII, J. Chem. Soc., Perkin Trans."
+        if not after_stop and not (commas and _cut(word)):
             return
+        if after_stop and not commas and (len(word) > 5 or word[-1] in "aeiouy"):
+            return  # "J" alone, after a word printed whole: "... patients. Reply, J Clin"
         out[piece:end] = ["container"] * (end - piece)
         end = piece
         if after_stop:
