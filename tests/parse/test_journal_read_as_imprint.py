@@ -47,3 +47,16 @@ def test_the_journal_is_read(text: str, container: str) -> None:
 )
 def test_an_imprint_stays(text: str) -> None:
     assert parse_string(text).container == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Autor D, Dorn D, Hanson G. The China shock. NBER Working Paper 21906, 2016.",
+     "Card D. The causal effect of education on earnings. IZA Discussion Paper 12345, 2019.",
+     "Smith J, Brown K. Method for purifying proteins. US Patent 7123456, 2006.",
+     "Chen J. Method of making solar cells. European Patent 1234567, 2004."],
+)
+def test_a_series_or_patent_number_is_no_article(text: str) -> None:
+    """A working paper's or a patent's number is not an article's: no journal, no volume."""
+    parsed = parse_string(text)
+    assert (parsed.container, parsed.volume) == ("", "")

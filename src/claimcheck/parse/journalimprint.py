@@ -34,6 +34,8 @@ _IMPRINTS = frozenset({"location", "publisher", "note"})
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z&-]*|[a-z]+[A-Z][A-Za-z]*|of|and|the|in|for|&")
 _CUES = frozenset({"in", "editor", "volume", "issue", "pages", "web", "doi", "thesis",
                    "report", "place", "publisher", "conf"})
+# a series' or a patent's name, its number no article's: "NBER Working Paper 21906, 2016"
+_SERIES = frozenset({"paper", "papers", "patent", "series", "brief", "memorandum"})
 # a volume and its pages, an issue in brackets, or an article's number, after a note's name
 _ARTICLE = re.compile(r"\s*[,;:]?\s*(?:\d{1,4}\s*[,:;]\s*[A-Za-z]?\d+(?![\d/]|\.\d)"
                       r"|\(\s*\d+\s*(?:[Ss]uppl\w*\.?\s*)?\)|[A-Za-z]{0,2}\d{5,}(?![\d/-]|\.\d))")
@@ -64,7 +66,7 @@ def _name_end(tokens: tuple[Token, ...], out: list[str], first: int) -> int:
     label, i, words = out[first], first, 0
     while i < len(out) and out[i] == label:
         text = tokens[i].text
-        if LEXICON.get(text.lower()) in _CUES:
+        if LEXICON.get(text.lower()) in _CUES or text.lower() in _SERIES:
             return first
         glued = i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end \
             and tokens[i + 1].text[:1].isdigit()  # "CD009997", "e13411": the number's
