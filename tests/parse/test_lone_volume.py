@@ -37,3 +37,22 @@ def test_a_law_journal_counted_by_its_years_has_pages() -> None:
 ])
 def test_a_book_imprint_read_as_the_container_keeps_its_page(text: str) -> None:
     assert parse_string(text).volume == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [  # journals cited by year and page (RSC before its volumes, Synlett, Chem. Lett.)
+     ("Smith, K.; Brown, R. Chem. Commun. 1999, 1234.", "1234"),
+     ("Hill, A. F.; Wilton-Ely, J. Dalton Trans. 2003, 1234.", "1234"),
+     ("Green, M. L. H.; Wong, L.-L. J. Chem. Soc., Chem. Commun. 1985, 123.", "123"),
+     ("Mukaiyama, T.; Suzuki, H. Chem. Lett. 1990, 1234.", "1234"),
+     # German and Austrian law journals, and conferences, named by an acronym
+     ("Roth, G. H. Die Haftung des Vorstands. JZ 2001, 475.", "475"),
+     ("Schmidt, K. Gesellschaftsrecht im Wandel. NJW 2003, 1234.", "1234"),
+     ("Koziol, H. Schadenersatz für reine Vermögensschäden. JBl 1999, 123.", "123"),
+     ("Lee J. Deep nets for vision. CVPR 2016, 770.", "770"),
+     ],
+)
+def test_a_journal_paged_by_its_years_keeps_its_page(text: str, pages: str) -> None:
+    parsed = parse_string(text)
+    assert parsed.pages == pages and parsed.volume != pages

@@ -23,6 +23,11 @@ from claimcheck.parse.tokens import Token
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _LINKS = frozenset({"doi", "url", "note"})
+# journals cited by year and page: the RSC's before their volumes, Synthesis, Synlett, Chem. Lett.
+_YEAR_PAGED = re.compile(r"(?:Chem\.?\s*Commun|Dalton\s*Trans|Perkin\s*Trans\.?\s*\d?|"
+                         r"J\.?\s*Chem\.?\s*Soc|Synthesis|Synlett|Chem\.?\s*Lett)[\s.,]*$")
+# a name of one word with two capitals, an acronym: law's "NJW", "JZ", "JBl", a conference's "CVPR"
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 
 
 def _after_title(tokens: tuple[Token, ...], out: list[str], start: int) -> bool:
@@ -41,7 +46,7 @@ def volume_after_year(tokens: tuple[Token, ...], out: list[str]) -> None:
             or tokens[end + 1].text != "," or not tokens[end + 2].text.isdigit() \
             or len(tokens[end + 2].text) > 4 \
             or any(t.text == "," for t in tokens[start:end - 1]) \
-            or not _after_title(tokens, out, start):
+            or not _after_title(tokens, out, start) or _paged_by_year(tokens, start, end):
         return
     after = end + 3
     closed = after == len(out) or (tokens[after].text == "." and after + 1 == len(out)) or (
@@ -52,3 +57,10 @@ def volume_after_year(tokens: tuple[Token, ...], out: list[str]) -> None:
     if closed and not others and initials:
         out[end:end + 2] = ["date", "date"]
         out[end + 2] = "volume"
+
+
+def _paged_by_year(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Whether the container is one that numbers its pages by the year, no volume to read:
+    "Chem. Commun. 1999, 1234", "NJW 2003, 1234", "CVPR 2016, 770"."""
+    name = " ".join(t.text for t in tokens[start:end]).replace(" .", ".")
+    return bool(_YEAR_PAGED.search(name)) or (end - start == 1 and bool(_ACRONYM.fullmatch(name)))
