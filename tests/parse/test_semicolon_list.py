@@ -22,3 +22,9 @@ from claimcheck.parse import parse_string
 def test_the_title_starts_after_the_last_initials(text: str, title: str, last: str) -> None:
     parsed = parse_string(text)
     assert (parsed.title, parsed.authors[-1].family) == (title, last)
+
+
+def test_a_name_suffix_after_the_last_initials_is_no_title() -> None:
+    parsed = parse_string("Kim, H.; Lee, S.; Brown, K. Jr. Total Synthesis of Taxol. "
+                          "J. Am. Chem. Soc. 1994, 116, 1597.")
+    assert parsed.title.rstrip(".") == "Total Synthesis of Taxol"

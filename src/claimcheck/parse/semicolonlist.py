@@ -15,6 +15,8 @@ from __future__ import annotations
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.tokens import LEXICON, Token
 
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
 
 def semicolon_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rule above, in place."""
@@ -38,6 +40,8 @@ def semicolon_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
             return
     else:
         return
+    if j < end and tokens[j].text in _SUFFIXES:
+        return  # the last name's suffix: "Brown, K. Jr. Total Synthesis"
     if j < end and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
             and len(tokens[j].text) > 1:
         out[j:end] = ["title"] * (end - j)
