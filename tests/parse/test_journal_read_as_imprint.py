@@ -60,3 +60,16 @@ def test_a_series_or_patent_number_is_no_article(text: str) -> None:
     """A working paper's or a patent's number is not an article's: no journal, no volume."""
     parsed = parse_string(text)
     assert (parsed.container, parsed.volume) == ("", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a chapter's place or house before "year, pages": the imprint's comma, or a house's name
+     "de Vries J. Soil and water in the polders. Wageningen, 2003, 23-45.",
+     "Bell D. The Cultural Contradictions of Capitalism. Heinemann 1976, 33-84.",
+     "Dupont A. Essai sur la mémoire. Gallimard 1985, 2, 120-140.",
+     "Hart, H. Rules and rivers. Springer 2001, 12–40.",
+     ],
+)
+def test_a_books_place_or_house_before_year_and_pages_stays(text: str) -> None:
+    assert parse_string(text).container == ""

@@ -8,9 +8,11 @@ reads no container and the run straight after the title opens with a name (one t
 words, the first capitalised, or "eLife"; no cue word: "Blackwell Publishing", "Working
 Paper"), the name is the journal
 - in a place or publisher run, when the volume or issue follows (the date between at most),
-  or the pages printed bare ("Viruses 2014, 61–79"; not a note's page, "Moskva, 1996, S.
-  422"), and the entry reads no imprint besides it ("Basel: Birkhäuser, 2001, 12–40"), the
-  name being no listed place, country ("Pisa, Italy") or publisher ("... Press"), nor set
+  or the pages printed bare after a name with no comma ("Viruses 2014, 61–79"; not a
+  chapter's town, "Wageningen, 2003, 23–45", nor a note's page, "Moskva, 1996, S. 422"),
+  and the entry reads no imprint besides it ("Basel: Birkhäuser, 2001, 12–40"), the name
+  being no listed place, country ("Pisa, Italy") or publisher ("... Press", "Springer",
+  "Gallimard 1985, 2, 120–140"), nor set
   off by commas on both sides as an imprint is ("..., Novosibirsk, 1978, 4, 12–19", "...,
   NOAA, 2009, 12, 1–60": the styles that print a journal so print an imprint so too);
 - in a note run, when the run goes on, a space after the name, with an article's numbers:
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.ingest.kinds import PUBLISHER_START
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.imprints import COUNTRY, PLACE, PRESS
 from claimcheck.parse.tokens import LEXICON, Token
@@ -36,6 +39,12 @@ _CUES = frozenset({"in", "editor", "volume", "issue", "pages", "web", "doi", "th
                    "report", "place", "publisher", "conf"})
 # a series' or a patent's name, its number no article's: "NBER Working Paper 21906, 2016"
 _SERIES = frozenset({"paper", "papers", "patent", "series", "brief", "memorandum"})
+# publishing houses named by one word that `kinds.PUBLISHER_START` lacks, whose books are cited
+# "House Year, Volume, Pages" as a journal is ("Gallimard 1985, 2, 120–140"); kept here, not
+# there, since those names open a line as a family name too ("Heinemann U (2001) ...")
+_HOUSES = re.compile(r"^(?:Gallimard|Heinemann|Seuil|Flammarion|Hachette|Payot|Brill|Peeters|"
+                     r"Harrassowitz|Böhlau|Nomos|Einaudi|Laterza|Feltrinelli|Anagrama|Paidós|"
+                     r"Cátedra)\b")
 # a volume and its pages, an issue in brackets, or an article's number, after a note's name
 _ARTICLE = re.compile(r"\s*[,;:]?\s*(?:\d{1,4}\s*[,:;]\s*[A-Za-z]?\d+(?![\d/]|\.\d)"
                       r"|\(\s*\d+\s*(?:[Ss]uppl\w*\.?\s*)?\)|[A-Za-z]{0,2}\d{5,}(?![\d/-]|\.\d))")
@@ -98,8 +107,9 @@ def _imprint_alone(tokens: tuple[Token, ...], out: list[str], first: int, stop: 
         return False
     name = " ".join(t.text for t in tokens[first:stop])
     parts = [p.strip(" .") for p in name.split(",")]
-    return not PRESS.search(name) and not any(
-        PLACE.fullmatch(p) or COUNTRY.fullmatch(p) for p in parts if p)
+    if PRESS.search(name) or PUBLISHER_START.match(name) or _HOUSES.search(name):
+        return False
+    return not any(PLACE.fullmatch(p) or COUNTRY.fullmatch(p) for p in parts if p)
 
 
 def _set_off(tokens: tuple[Token, ...], first: int, stop: int) -> bool:
@@ -110,10 +120,13 @@ def _set_off(tokens: tuple[Token, ...], first: int, stop: int) -> bool:
 
 
 def _numbers_follow(tokens: tuple[Token, ...], out: list[str], stop: int) -> bool:
-    """Whether the volume or issue, or bare pages, come next (the date between at most)."""
+    """Whether the volume or issue, or bare pages, come next (the date between at most).
+    Bare pages only after a name with no comma of its own: a journal missing its volume is
+    printed "Viruses 2014, 61–79", a chapter's town "Wageningen, 2003, 23–45"."""
     i = stop
     while i < len(out) and out[i] == "date":
         i += 1
     if i >= len(out):
         return False
-    return out[i] in ("volume", "issue") or (out[i] == "pages" and tokens[i].text[:1].isdigit())
+    return out[i] in ("volume", "issue") or (
+        out[i] == "pages" and tokens[i].text[:1].isdigit() and tokens[stop - 1].text != ",")
