@@ -73,3 +73,16 @@ def test_a_series_or_patent_number_is_no_article(text: str) -> None:
 )
 def test_a_books_place_or_house_before_year_and_pages_stays(text: str) -> None:
     assert parse_string(text).container == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a repository's record: the entry's only year and the record's number, no volume
+     "Patel R, Singh A. Global soil moisture grids 1980-2020. Zenodo 2021, 4567890.",
+     "Lind K, Berg A. Lake ice records 1900-2000. Figshare 2020, 1234567.",
+     "Lind K, Berg A. Lake ice records of Finland. Zenodo 2020, 1234567.",
+     ],
+)
+def test_the_entrys_only_year_is_no_volume(text: str) -> None:
+    parsed = parse_string(text)
+    assert (parsed.container, parsed.volume, parsed.year) == ("", "", text.split(", ")[-2][-4:])

@@ -18,9 +18,11 @@ Paper"), the name is the journal
 - in a note run, when the run goes on, a space after the name, with an article's numbers:
   a volume and its pages ("eLife, 5, e13411", "Focus 2011: 20110113"), an issue in brackets
   ("Bull (3 suppl)"; not an edition, "(2. Aufl.)") or an article's number ("Psyche 413208",
-  "Rev CD009997"). A report's or preprint's code glued to its name ("CERN-1975-005",
-  "arXiv:1402.4587", "EPA/600"), a number with a stop inside ("1706.01953") and a series'
-  short number ("Working Paper 485") are none; and so is a note before the entry's imprint.
+  "Rev CD009997"), unless the first number is a year and the entry reads no date besides
+  (a repository's record: "Zenodo 2021, 4567890"). A report's or preprint's code glued to
+  its name ("CERN-1975-005", "arXiv:1402.4587", "EPA/600"), a number with a stop inside
+  ("1706.01953") and a series' short number ("Working Paper 485") are none; and so is a
+  note before the entry's imprint.
 `locators` reads the numbers the note run held after the name.
 """
 
@@ -32,6 +34,7 @@ from claimcheck.ingest.kinds import PUBLISHER_START
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.imprints import COUNTRY, PLACE, PRESS
 from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.vocabulary import YEAR_DIGITS
 
 _IMPRINTS = frozenset({"location", "publisher", "note"})
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z&-]*|[a-z]+[A-Z][A-Za-z]*|of|and|the|in|for|&")
@@ -45,6 +48,7 @@ _SERIES = frozenset({"paper", "papers", "patent", "series", "brief", "memorandum
 _HOUSES = re.compile(r"^(?:Gallimard|Heinemann|Seuil|Flammarion|Hachette|Payot|Brill|Peeters|"
                      r"Harrassowitz|Böhlau|Nomos|Einaudi|Laterza|Feltrinelli|Anagrama|Paidós|"
                      r"Cátedra)\b")
+_YEAR = re.compile(YEAR_DIGITS)
 # a volume and its pages, an issue in brackets, or an article's number, after a note's name
 _ARTICLE = re.compile(r"\s*[,;:]?\s*(?:\d{1,4}\s*[,:;]\s*[A-Za-z]?\d+(?![\d/]|\.\d)"
                       r"|\(\s*\d+\s*(?:[Ss]uppl\w*\.?\s*)?\)|[A-Za-z]{0,2}\d{5,}(?![\d/-]|\.\d))")
@@ -61,8 +65,9 @@ def journal_read_as_imprint(text: str, tokens: tuple[Token, ...], out: list[str]
     stop = _name_end(tokens, out, end)
     if stop <= end:
         return
-    if out[end] == "note":
-        read = _article_numbers(text, tokens, stop)
+    if out[end] == "note":  # (the entry's only year is its date: "Zenodo 2021, 4567890")
+        read = _article_numbers(text, tokens, stop) and not (
+            "date" not in out and _YEAR.fullmatch(tokens[stop].text) is not None)
     else:  # "Title. Viruses 2014, 61", not the imprint's "Title, Novosibirsk, 1978, 4, 12"
         read = _numbers_follow(tokens, out, stop) and not _set_off(tokens, end, stop)
     if read and _imprint_alone(tokens, out, end, stop):
