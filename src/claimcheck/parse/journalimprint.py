@@ -49,6 +49,7 @@ _HOUSES = re.compile(r"^(?:Gallimard|Heinemann|Seuil|Flammarion|Hachette|Payot|B
                      r"Harrassowitz|Böhlau|Nomos|Einaudi|Laterza|Feltrinelli|Anagrama|Paidós|"
                      r"Cátedra)\b")
 _YEAR = re.compile(YEAR_DIGITS)
+_RANGE = re.compile(r"\d+(?:[-–]\d+)?")
 # a volume and its pages, an issue in brackets, or an article's number, after a note's name
 _ARTICLE = re.compile(r"\s*[,;:]?\s*(?:\d{1,4}\s*[,:;]\s*[A-Za-z]?\d+(?![\d/]|\.\d)"
                       r"|\(\s*\d+\s*(?:[Ss]uppl\w*\.?\s*)?\)|[A-Za-z]{0,2}\d{5,}(?![\d/-]|\.\d))")
@@ -126,12 +127,23 @@ def _set_off(tokens: tuple[Token, ...], first: int, stop: int) -> bool:
 
 def _numbers_follow(tokens: tuple[Token, ...], out: list[str], stop: int) -> bool:
     """Whether the volume or issue, or bare pages, come next (the date between at most).
-    Bare pages only after a name with no comma of its own: a journal missing its volume is
-    printed "Viruses 2014, 61–79", a chapter's town "Wageningen, 2003, 23–45"."""
+    A name with a comma of its own before one page range closing the entry is a chapter's
+    town ("Wageningen, 2003, 23–45"); a journal missing its volume is printed "Viruses 2014,
+    61–79", and one whose volume the tagger ran into the pages "Viruses, 2014, 6, 61–79"."""
     i = stop
     while i < len(out) and out[i] == "date":
         i += 1
     if i >= len(out):
         return False
-    return out[i] in ("volume", "issue") or (
-        out[i] == "pages" and tokens[i].text[:1].isdigit() and tokens[stop - 1].text != ",")
+    if out[i] in ("volume", "issue"):
+        return True
+    if out[i] != "pages" or not tokens[i].text[:1].isdigit():
+        return False
+    return tokens[stop - 1].text != "," or not _one_range(tokens, out, i)
+
+
+def _one_range(tokens: tuple[Token, ...], out: list[str], i: int) -> bool:
+    """Whether the pages from `i` are one page or page range and close the entry."""
+    rest = [t.text for t in tokens[i:]]
+    return all(tag == "pages" for tag in out[i:]) and bool(
+        _RANGE.fullmatch("".join(rest).rstrip(".")))
