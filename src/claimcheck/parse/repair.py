@@ -42,6 +42,7 @@ from claimcheck.parse.assemble import label_run, run_ends
 from claimcheck.parse.authors import author_run_start, initials_before_colon
 from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.colonjournal import marked_journal
+from claimcheck.parse.commacut import comma_cut_journal
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.formless import formless_link_in_title
 from claimcheck.parse.givenlast import family_after_given_first, initials_open_the_title
@@ -54,8 +55,11 @@ from claimcheck.parse.journalafternames import (
     journal_after_slashes,
 )
 from claimcheck.parse.journalcountry import country_closing_journal
+from claimcheck.parse.journalimprint import journal_read_as_imprint
 from claimcheck.parse.journaltitle import journal_read_as_title
 from claimcheck.parse.locators import locators
+from claimcheck.parse.lonevolume import volume_after_year
+from claimcheck.parse.namesjournal import names_journal_boundary
 from claimcheck.parse.numberruns import volume_out_of_date
 from claimcheck.parse.pagecue import cued_pages
 from claimcheck.parse.pagesread import pages_misread
@@ -63,6 +67,7 @@ from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
 from claimcheck.parse.quotedyear import quoted_journal_year
 from claimcheck.parse.reviewsentence import review_sentence_to_title
+from claimcheck.parse.semicolonlist import semicolon_list_end
 from claimcheck.parse.titlebracket import title_through_its_bracket
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.parse.volumefirst import volume_before_journal
@@ -118,6 +123,7 @@ def repair(
     marked_journal(tokens, out, text)
     if "„" in text or "«" in text or "“" in text:  # a journal quoted, a year after it
         quoted_journal_year(tokens, out)
+    comma_cut_journal(tokens, out)
     if "(" in text:
         title_through_its_bracket(tokens, out)
     journal_after_in(tokens, out)
@@ -128,6 +134,7 @@ def repair(
     initials_open_the_title(tokens, out)
     given_after_inverted(tokens, out)
     initials_before_colon(tokens, out)
+    semicolon_list_end(tokens, out)
     journal_after_names(tokens, out)
     journal_after_initials(tokens, out)
     if "//" in text:
@@ -140,7 +147,10 @@ def repair(
     journal_read_as_title(tokens, out)
     review_sentence_to_title(tokens, out)
     country_closing_journal(tokens, out)
+    journal_read_as_imprint(text, tokens, out)
+    names_journal_boundary(tokens, out)
     locators(text, tokens, out)
+    volume_after_year(tokens, out)
     year_before_numbers(text, tokens, out)
     volume_out_of_date(tokens, out)
     pages_misread(tokens, out)
