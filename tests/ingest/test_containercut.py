@@ -8,7 +8,7 @@ line after an entry that stops on its container's cue alone or on no cue."""
 from tests.ingest.listings import APA, apart, joined
 
 DE = [
-    "Beck, U. (1986): Risikogesellschaft. Auf dem Weg in eine andere Moderne. Frankfurt a. M.: Suhrkamp.",
+    "Beck, U. (1986): Risikogesellschaft. Auf dem Weg in eine andere Moderne. Frankfurt: Suhrkamp.",
     "Esser, H. (1999): Soziologie. Spezielle Grundlagen. Band 1. Frankfurt a. M.: Campus.",
     "Hradil, S. (2001): Soziale Ungleichheit in Deutschland. Opladen: Leske + Budrich.",
     "Kohli, M. (1985): Die Institutionalisierung des Lebenslaufs. In: KZfSS 37, S. 1-29.",
