@@ -62,3 +62,24 @@ def test_no_join_after_a_cue_alone_or_without_a_cue() -> None:
     # an entry whose container ends on its stop: a dated entry of its own after it
     apart(DE, "Mayer, K. U. (1990): Lebensverläufe. In: Mayer, K. U. (Hrsg.): Lebensverläufe.",
           "Statistisches Bundesamt (1991): Datenreport. Bonn.")
+
+
+def test_a_cut_among_the_editors_after_in_goes_on_with_their_mark() -> None:
+    # the line stops among the editors' names after "In"; the next line ends them with
+    # their mark ("(Eds.)", "(Hrsg.)", ", eds.,") and names the work
+    joined(APA, "Lipsky, M. (2004). Street-level bureaucrats. In B.",
+           "G. Peters & J. Pierre (Eds.), Handbook of Public Administration (pp. 3-12). Sage.")
+    joined(DE, "Monheim, R. (1981): Beobachtungen. In: Pletsch, A. u.",
+           "W. Döpp (Hrsg.): Beiträge zur Kulturgeographie. Marburg, S. 19-30.")
+    joined(APA, "Klein, S. (2003). Critical professionalism. In T. Leithäuser, S.",
+           "Meyerhuber, & M. Schottmayer (Eds.), Organisationsverstehen (pp. 227-237). Springer.")
+
+
+def test_an_editor_s_own_book_stays_an_entry() -> None:
+    cut = "Monheim, R. (1981): Beobachtungen. In: Pletsch, A. u."
+    # the editor's book with its year: in its head (the same year), or ending the line
+    apart(DE, cut, "Döpp, W. (Hrsg.) (1981): Beiträge zur Kulturgeographie. Marburg.")
+    apart(DE, cut, "Döpp, W. (Hrsg.): Beiträge zur Kulturgeographie. Marburg 1979.")
+    # no "In" before the names: a whole entry, then an edited book without a year
+    apart(APA, "Lipsky, M. (2004). Street-level bureaucrats. Sage.",
+          "G. Peters & J. Pierre (Eds.), Handbook of Public Administration. Sage.")
