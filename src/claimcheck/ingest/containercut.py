@@ -10,7 +10,13 @@ of a container's title reads as entries open (`wrapcut.cut_on_word` refuses such
 want of evidence; here the line before is the evidence). The line must print no year or
 date of its own (`yearinrest.own_year`), nor open with names and a year (the next entry,
 also of the same year), a list number or a link, and must bring what follows a container's
-title (an imprint, pages, a volume, a venue). Two bounded lines are read.
+title (an imprint, pages, a volume, a venue).
+
+A line may stop among the editors' names after "In" ("..., in B." / "G. Peters and J.
+Pierre, eds., The Handbook ..."; "In: Pletsch, A. u." / "W. Döpp (Hrsg.): ..."): the next
+line goes on when it opens with names alone up to the editors' mark, and prints no year of
+its own nor names and a year (an editor's own book, `rest_of_editors`). Two bounded lines
+are read.
 """
 
 from __future__ import annotations
@@ -32,6 +38,13 @@ _CUE = re.compile(
     r"|\((?:Hrsg|Hg|[Ee]ds?|[Éé]ds?|dir|coord|Red)\.?\)[.,:]?\s"
     r"|,\s(?:[Ee]ds?|Hrsg|Hg)\.?,?\s"
     r"|\bProc(?:eedings\sof|\.)\s")
+# "In" and its colon, or "In"/"in" after a stop or a comma: the editors' names may follow
+_IN_CUE = re.compile(r"(?:(?<![\w-])[Ii]n\s?:|[.,;]\s*[Ii]n)\s")
+# the editors' mark: "(Hrsg.)", "(Eds.)", "(dir.)", ", eds.,"
+_EDITORS = re.compile(r"\((?:Hrsg|Hg|[Ee]ds?|[Éé]ds?|dir|coord)\.?\)|,\s(?:[Ee]ds?|Hrsg|Hg)\.?,")
+# names alone: capitalised words and initials, "u. a.", "and", "&", commas and slashes
+_NAMES = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'’.-]*|u\.|a\.|and|und|et|&|[,/;]|\s)+")
+_EDITOR_CHARS = 80  # the editors' mark ends their names within so many characters
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # the container's first words after its cue
 # pages or a range in the container: the entry is past its title ("(pp. 15-22)", "S. 3-9")
 _RANGE = re.compile(r"\d\s*[-–]{1,2}\s*\d|\b(?:pp?|S)\.\s?\d")
@@ -63,3 +76,21 @@ def _container(prev: str, start: int) -> str | None:
     """What the line prints after its last container cue past the entry's year, or None."""
     cues = list(_CUE.finditer(prev, start))
     return prev[cues[-1].end():] if cues else None
+
+
+def rest_of_editors(prev: str, text: str, habit: BareHabits, size: int,
+                    entry_dated: bool) -> bool:
+    """`text` carries on the one-line dated entry `prev` cut among its container's editors
+    after "In" (see the module)."""
+    if size != 1 or not entry_dated or habit.dated < HABIT:
+        return False
+    year = YEAR.search(prev)
+    cues = list(_IN_CUE.finditer(prev, year.end() if year else 0))
+    if not cues or not _NAMES.fullmatch(prev[cues[-1].end():].rstrip()):
+        return False
+    mark = _EDITORS.search(text, 0, _EDITOR_CHARS)
+    if mark is None or not _NAMES.fullmatch(text[:mark.start()].rstrip()):
+        return False
+    if MARKER.match(text) or NUMBER_START.match(text) or YEAR.search(text, 0, _HEAD_CHARS):
+        return False  # a list number, or an editor's own book and its year
+    return not yearinrest.own_year(text, year.group() if year else "")

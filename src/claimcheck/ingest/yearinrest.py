@@ -162,4 +162,4 @@ def rest_with_year(prev: str, text: str, habit: BareHabits, size: int, entry_dat
 # alone (`imprintrest`), a title cut on the first line (`opentitlerest`), a container cut
 # on it (`containercut`)
 SIZED_RULES = (rest_with_year, imprintrest.rest_to_imprint, opentitlerest.rest_of_open_title,
-               containercut.rest_of_container)
+               containercut.rest_of_container, containercut.rest_of_editors)
