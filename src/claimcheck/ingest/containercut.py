@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest import wordends, wrapcut, yearinrest
+from claimcheck.ingest import wordends, wrapcut
 from claimcheck.ingest.bare import HABIT, LINK, BareHabits, opens_surely
 from claimcheck.ingest.entryalone import imprint_end
 from claimcheck.ingest.kinds import end_kind
@@ -65,7 +65,7 @@ def rest_of_container(prev: str, text: str, habit: BareHabits, size: int,
         return False
     if imprint_end(prev) or MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
         return False
-    if yearinrest.own_year(text, year.group() if year else ""):
+    if _own_year(text, year.group() if year else ""):
         return False
     if opens_surely(text, habit) and YEAR.search(text[:_HEAD_CHARS]):
         return False  # the next entry's names and year, the same year too
@@ -93,4 +93,11 @@ def rest_of_editors(prev: str, text: str, habit: BareHabits, size: int,
         return False
     if MARKER.match(text) or NUMBER_START.match(text) or YEAR.search(text, 0, _HEAD_CHARS):
         return False  # a list number, or an editor's own book and its year
-    return not yearinrest.own_year(text, year.group() if year else "")
+    return not _own_year(text, year.group() if year else "")
+
+
+def _own_year(text: str, year: str) -> bool:
+    """`text` prints a year or date of its own (`yearinrest.own_year`)."""
+    from claimcheck.ingest import yearinrest  # (it holds this module's rules)
+
+    return yearinrest.own_year(text, year)
