@@ -30,9 +30,9 @@ from claimcheck.ingest.kinds import end_kind
 from claimcheck.ingest.starts import MARKER, NUMBER_START, YEAR
 
 # What an entry is in: "In:"/"In :"/"in:", "In" or "in" after a stop or a comma (not a
-# title's "in", "Data Sharing in Practice"), an
-# editors' mark in brackets or after a comma ("(Hrsg.)", "(eds)", ", eds.,", "(dir.)"),
-# "Proceedings of" / "Proc."; the container's first words follow it
+# title's "in", "Data Sharing in Practice"), an editors' mark in brackets or after a comma
+# ("(Hrsg.)", "(eds)", ", eds.,", "(dir.)"), "Proceedings of" / "Proc."; the container's
+# first words follow it
 _CUE = re.compile(
     r"(?:(?<![\w-])[Ii]n\s?:|[.,;?!'’\"”]\s*[Ii]n(?=\s))\s"
     r"|\((?:Hrsg|Hg|[Ee]ds?|[Éé]ds?|dir|coord|Red)\.?\)[.,:]?\s"
@@ -42,8 +42,9 @@ _CUE = re.compile(
 _IN_CUE = re.compile(r"(?:(?<![\w-])[Ii]n\s?:|[.,;]\s*[Ii]n)\s")
 # the editors' mark: "(Hrsg.)", "(Eds.)", "(dir.)", ", eds.,"
 _EDITORS = re.compile(r"\((?:Hrsg|Hg|[Ee]ds?|[Éé]ds?|dir|coord)\.?\)|,\s(?:[Ee]ds?|Hrsg|Hg)\.?,")
-# names alone: capitalised words and initials, "u. a.", "and", "&", commas and slashes
-_NAMES = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'’.-]*|u\.|a\.|and|und|et|&|[,/;]|\s)+")
+# names alone: capitalised words and initials, "u. a.", "and", "&", commas and slashes (a
+# word taken whole, possessively: no backtracking into a long run of capitals)
+_NAMES = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'’.-]*+|u\.|a\.|and|und|et|&|[,/;]|\s)+")
 _EDITOR_CHARS = 80  # the editors' mark ends their names within so many characters
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # the container's first words after its cue
 # pages or a range in the container: the entry is past its title ("(pp. 15-22)", "S. 3-9")
