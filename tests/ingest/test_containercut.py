@@ -83,3 +83,9 @@ def test_an_editor_s_own_book_stays_an_entry() -> None:
     # no "In" before the names: a whole entry, then an edited book without a year
     apart(APA, "Lipsky, M. (2004). Street-level bureaucrats. Sage.",
           "G. Peters & J. Pierre (Eds.), Handbook of Public Administration. Sage.")
+
+
+def test_a_container_s_rest_with_german_pages_goes_on() -> None:
+    # the rest brings only the chapter's pages after "S." (a figure dash between them)
+    joined(DE, "Reckwitz, A. (2006): Praxistheorie. In: Moebius, S.: Kultur",
+           "Theorien. Neue Ansätze der Kulturwissenschaften, S. 40‒54.")
