@@ -47,8 +47,9 @@ _EDITORS = re.compile(r"\((?:Hrsg|Hg|[Ee]ds?|[Éé]ds?|dir|coord)\.?\)|,\s(?:[Ee
 _NAMES = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'’.-]*+|u\.|a\.|and|und|et|&|[,/;]|\s)+")
 _EDITOR_CHARS = 80  # the editors' mark ends their names within so many characters
 _WORDS = re.compile(r"[^\W\d_]{2,}")  # the container's first words after its cue
-# pages or a range in the container: the entry is past its title ("(pp. 15-22)", "S. 3-9")
-_RANGE = re.compile(r"\d\s*[-–]{1,2}\s*\d|\b(?:pp?|S)\.\s?\d")
+# pages or a range: in the container, the entry is past its title ("(pp. 15-22)", "S.
+# 3‒9"); in the line after it, they end the container
+_RANGE = re.compile(r"\d\s*[-–‒]{1,2}\s*\d|\b(?:pp?|S|Sp)\.\s?\d")
 _HEAD_CHARS = 40  # an entry's names and year open it within so many characters
 
 
@@ -70,7 +71,9 @@ def rest_of_container(prev: str, text: str, habit: BareHabits, size: int,
         return False
     if opens_surely(text, habit) and YEAR.search(text[:_HEAD_CHARS]):
         return False  # the next entry's names and year, the same year too
-    return wrapcut.same_case(prev, text) and wrapcut.brings_rest(text)
+    # what follows a container's title, also a chapter's pages after "S." alone
+    return wrapcut.same_case(prev, text) and (
+        wrapcut.brings_rest(text) or bool(_RANGE.search(text)))
 
 
 def _container(prev: str, start: int) -> str | None:
