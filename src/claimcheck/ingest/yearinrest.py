@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest import entrycut, imprintrest, opentitlerest
+from claimcheck.ingest import containercut, entrycut, imprintrest, opentitlerest
 from claimcheck.ingest.authorhead import AUTHORS_OPEN
 from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, opens_surely
 from claimcheck.ingest.headyear import head_year, title_cut
@@ -159,5 +159,7 @@ def rest_with_year(prev: str, text: str, habit: BareHabits, size: int, entry_dat
 
 
 # the joins that read the entry's size (its only line so far): this module's, an imprint
-# alone (`imprintrest`), a title cut on the first line (`opentitlerest`)
-SIZED_RULES = (rest_with_year, imprintrest.rest_to_imprint, opentitlerest.rest_of_open_title)
+# alone (`imprintrest`), a title cut on the first line (`opentitlerest`), a container cut
+# on it (`containercut`)
+SIZED_RULES = (rest_with_year, imprintrest.rest_to_imprint, opentitlerest.rest_of_open_title,
+               containercut.rest_of_container, containercut.rest_of_editors)

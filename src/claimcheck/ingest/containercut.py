@@ -1,0 +1,107 @@
+"""A one-a-line dated entry cut inside its container on its first line.
+
+A chapter or a paper names what it is in: "In:", "in", "In :" and the work, its editors'
+mark ("(Hrsg.)", "(Hg.)", "(Eds.)", "(ed)", "(dir.)"), a proceedings' name. When an entry's
+only line so far stops on a bare word after such a cue ("..., in: Tseng, M. (Hrsg.), The
+Customer Centric"), the entry has shown its authors, year and title and is inside the work
+it is in: the line after it is that work's rest ("Enterprise, Berlin, ..., S. 35-50."),
+however it opens. A name and its comma, one word and its stop, an author element: the rest
+of a container's title reads as entries open (`wrapcut.cut_on_word` refuses such lines for
+want of evidence; here the line before is the evidence). The line must print no year or
+date of its own (`yearinrest.own_year`), nor open with names and a year (the next entry,
+also of the same year), a list number or a link, and must bring what follows a container's
+title (an imprint, pages, a volume, a venue).
+
+A line may stop among the editors' names after "In" ("..., in B." / "G. Peters and J.
+Pierre, eds., The Handbook ..."; "In: Pletsch, A. u." / "W. Döpp (Hrsg.): ..."): the next
+line goes on when it opens with names alone up to the editors' mark, and prints no year of
+its own nor names and a year (an editor's own book, `rest_of_editors`). Two bounded lines
+are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ingest import wordends, wrapcut
+from claimcheck.ingest.bare import HABIT, LINK, BareHabits, opens_surely
+from claimcheck.ingest.entryalone import imprint_end
+from claimcheck.ingest.kinds import end_kind
+from claimcheck.ingest.starts import MARKER, NUMBER_START, YEAR
+
+# What an entry is in: "In:"/"In :"/"in:", "In" or "in" after a stop or a comma (not a
+# title's "in", "Data Sharing in Practice"), an editors' mark in brackets or after a comma
+# ("(Hrsg.)", "(eds)", ", eds.,", "(dir.)"), "Proceedings of" / "Proc."; the container's
+# first words follow it
+_CUE = re.compile(
+    r"(?:(?<![\w-])[Ii]n\s?:|[.,;?!'’\"”]\s*[Ii]n(?=\s))\s"
+    r"|\((?:Hrsg|Hg|[Ee]ds?|[Éé]ds?|dir|coord|Red)\.?\)[.,:]?\s"
+    r"|,\s(?:[Ee]ds?|Hrsg|Hg)\.?,?\s"
+    r"|\bProc(?:eedings\sof|\.)\s")
+# "In" and its colon, or "In"/"in" after a stop or a comma: the editors' names may follow
+_IN_CUE = re.compile(r"(?:(?<![\w-])[Ii]n\s?:|[.,;]\s*[Ii]n)\s")
+# the editors' mark: "(Hrsg.)", "(Eds.)", "(dir.)", ", eds.,"
+_EDITORS = re.compile(r"\((?:Hrsg|Hg|[Ee]ds?|[Éé]ds?|dir|coord)\.?\)|,\s(?:[Ee]ds?|Hrsg|Hg)\.?,")
+# names alone: capitalised words and initials, "u. a.", "and", "&", commas and slashes (a
+# word taken whole, possessively: no backtracking into a long run of capitals)
+_NAMES = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'’.-]*+|u\.|a\.|and|und|et|&|[,/;]|\s)+")
+_EDITOR_CHARS = 80  # the editors' mark ends their names within so many characters
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # the container's first words after its cue
+# pages or a range: in the container, the entry is past its title ("(pp. 15-22)", "S.
+# 3‒9"); in the line after it, they end the container
+_RANGE = re.compile(r"\d\s*[-–‒]{1,2}\s*\d|\b(?:pp?|S|Sp)\.\s?\d")
+_HEAD_CHARS = 40  # an entry's names and year open it within so many characters
+
+
+def rest_of_container(prev: str, text: str, habit: BareHabits, size: int,
+                      entry_dated: bool) -> bool:
+    """`text` carries on the one-line dated entry `prev` cut inside its container (see the
+    module)."""
+    if size != 1 or not entry_dated or habit.dated < HABIT:
+        return False
+    year = YEAR.search(prev)
+    inside = _container(prev, year.end() if year else 0)
+    if inside is None or _RANGE.search(inside) or not _WORDS.search(inside):
+        return False
+    if end_kind(prev, False) != "word" or not wordends.WORD_END.search(prev):
+        return False
+    if imprint_end(prev) or MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
+        return False
+    if _own_year(text, year.group() if year else ""):
+        return False
+    if opens_surely(text, habit) and YEAR.search(text[:_HEAD_CHARS]):
+        return False  # the next entry's names and year, the same year too
+    # what follows a container's title, also a chapter's pages after "S." alone
+    return wrapcut.same_case(prev, text) and (
+        wrapcut.brings_rest(text) or bool(_RANGE.search(text)))
+
+
+def _container(prev: str, start: int) -> str | None:
+    """What the line prints after its last container cue past the entry's year, or None."""
+    cues = list(_CUE.finditer(prev, start))
+    return prev[cues[-1].end():] if cues else None
+
+
+def rest_of_editors(prev: str, text: str, habit: BareHabits, size: int,
+                    entry_dated: bool) -> bool:
+    """`text` carries on the one-line dated entry `prev` cut among its container's editors
+    after "In" (see the module)."""
+    if size != 1 or not entry_dated or habit.dated < HABIT:
+        return False
+    year = YEAR.search(prev)
+    cues = list(_IN_CUE.finditer(prev, year.end() if year else 0))
+    if not cues or not _NAMES.fullmatch(prev[cues[-1].end():].rstrip()):
+        return False
+    mark = _EDITORS.search(text, 0, _EDITOR_CHARS)
+    if mark is None or not _NAMES.fullmatch(text[:mark.start()].rstrip()):
+        return False
+    if MARKER.match(text) or NUMBER_START.match(text) or YEAR.search(text, 0, _HEAD_CHARS):
+        return False  # a list number, or an editor's own book and its year
+    return not _own_year(text, year.group() if year else "")
+
+
+def _own_year(text: str, year: str) -> bool:
+    """`text` prints a year or date of its own (`yearinrest.own_year`)."""
+    from claimcheck.ingest import yearinrest  # (it holds this module's rules)
+
+    return yearinrest.own_year(text, year)
