@@ -117,3 +117,33 @@ def test_initials_printed_without_stops_are_no_joining_word() -> None:
                  "(2015) 12 ICON 44, 50.")[1].startswith("Y Li and E Hu")
     assert works("1 Smith, Book (Paris: Seuil, 1990), 4; et Dupont, Autre (Paris: Seuil, "
                  "1992), 8.")[1].startswith("Dupont")
+
+
+def test_the_notes_test_reads_only_until_the_count_decides(monkeypatch) -> None:
+    """Same answer as counting every entry's cue, on lists around the threshold (two cues,
+    a fifth), and no more cues read than the answer needs."""
+    from claimcheck.ingest import footnotes
+    from claimcheck.parse import notelist
+
+    read: list[str] = []
+
+    def cue(text: str) -> bool:
+        read.append(text)
+        return text.startswith("See")
+
+    monkeypatch.setattr(notelist, "text_cue", cue)
+    plain, noted = "Smith J. A title. J Med. 2001;3:4.", "See Smith J. A title. 2001."
+    for total in (0, 1, 2, 5, 9, 10, 11, 50):
+        for cues in range(total + 1):
+            for first in (True, False):  # the cues first or last
+                texts = [noted] * cues + [plain] * (total - cues)
+                texts = texts if first else texts[::-1]
+                read.clear()
+                expected = notelist.reads_as_notes(cues, total)
+                assert footnotes._reads_as_notes(_entries(texts)) is expected
+    read.clear()
+    assert not footnotes._reads_as_notes(_entries([plain] * 100))
+    assert len(read) == 81  # 19 left cannot make the 20 a fifth needs
+    read.clear()
+    assert footnotes._reads_as_notes(_entries([noted] * 20 + [plain] * 80))
+    assert len(read) == 20

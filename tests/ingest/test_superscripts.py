@@ -91,3 +91,16 @@ def test_pdf_raised_digits_after_a_capital_count_only_when_raised() -> None:
     runs = [Run("the WHO", 700.0, 10.0), Run("7", 703.0, 7.0), Run(" said; CO", 700.0, 10.0),
             Run("2", 700.0, 7.0), Run(" rose", 700.0, 10.0)]
     assert bracketed("the WHO7 said; CO2 rose", runs) == "the WHO [7] said; CO2 rose"
+
+
+def test_unicode_runs_are_read_wherever_they_stand() -> None:
+    """Each run of raised digits read once, in order, however many and wherever (looked
+    for by `str.find`, `superscript.bracket_unicode`): citations bracketed, powers kept."""
+    from claimcheck.ingest.superscript import bracket_unicode
+
+    text = "mice.¹˒² and 10 m² of cells³⁻⁵, x² then R² ¹²³ ⁴ ⁵,⁶ end.⁷"
+    assert bracket_unicode(text) == (
+        "mice.[1,2] and 10 m² of cells [3-5], x² then R² [123] [4] [5,6] end.[7]")
+    assert bracket_unicode("¹") == "[1]"
+    assert bracket_unicode("a² ²") == "a² [2]"
+    assert bracket_unicode("no raised digit") == "no raised digit"

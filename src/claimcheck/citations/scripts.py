@@ -78,6 +78,8 @@ MARK = _char_class("M") + "\u200c\u200d"
 @lru_cache(maxsize=65536)
 def is_latin(text: str) -> bool:
     """Every letter of `text` is Latin (with or without diacritics)."""
+    if text.isascii():  # ASCII letters are Latin: most names, without naming each letter
+        return True
     return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
 
 

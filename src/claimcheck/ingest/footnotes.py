@@ -48,9 +48,19 @@ def split_notes(entries: Sequence[RawEntry]) -> tuple[RawEntry, ...]:
 
 
 def _reads_as_notes(entries: Sequence[RawEntry]) -> bool:
+    """`notelist.reads_as_notes` of the entries' cues, counted only until the answer is
+    known: the test grows with the count, so it is yes once the cues so far pass it and no
+    once they cannot, even if every entry left had one (an ordinary list of 10,000 entries:
+    after 8,000; ~0.03 s of `claims`' serial reading)."""
     from claimcheck.parse.notelist import reads_as_notes, text_cue
 
-    return reads_as_notes(sum(1 for e in entries if text_cue(e.text)), len(entries))
+    total = len(entries)
+    cues = 0
+    for read, entry in enumerate(entries, 1):
+        cues += text_cue(entry.text)
+        if reads_as_notes(cues, total) or not reads_as_notes(cues + total - read, total):
+            break
+    return reads_as_notes(cues, total)
 
 
 def works(text: str) -> list[str]:

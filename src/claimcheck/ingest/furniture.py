@@ -24,6 +24,9 @@ _FURNITURE = re.compile(
     rf"^(?:{PAGE_NUMBER}|[-–—_=*.\s]{{3,}}|.*\|\s*(?:volume|vol\.?)\s+\d+.*)$",
     re.IGNORECASE,
 )
+# the same without the footer line, for a line without a bar: `.*\|` reads the whole line
+# before it fails, and most lines are an entry's (10,000 of them: ~0.02 s)
+_UNBARRED = re.compile(rf"^(?:{PAGE_NUMBER}|[-–—_=*.\s]{{3,}})$", re.IGNORECASE)
 
 
 # A running head printed once in capitals with its page number at one edge, nothing else: no
@@ -49,6 +52,8 @@ _DOWNLOADED = re.compile(
 def is_page_furniture(line: str) -> bool:
     """A page number, a rule, a footer line, a running head in capitals beside its page
     number, a download stamp: furniture wherever it stands."""
+    if "|" not in line:  # neither a footer line nor an address then a bar
+        return bool(_UNBARRED.match(line)) or capitals_head(line) or bool(_DOWNLOADED.match(line))
     return bool(_FURNITURE.match(line)) or link_then_bar(line) or capitals_head(line) or bool(
         _DOWNLOADED.match(line))
 
@@ -84,7 +89,7 @@ _WWW = re.compile(r"\bwww\.\S", re.IGNORECASE)
 
 def link_then_bar(line: str) -> bool:
     """The line prints a site's address and, after it, a bar (a PDF's download footer)."""
-    link = _WWW.search(line)
+    link = _WWW.search(line) if "|" in line else None  # most lines have no bar: no search
     return link is not None and "|" in line[link.end():]
 
 

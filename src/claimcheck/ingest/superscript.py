@@ -60,4 +60,24 @@ def bracket_unicode(text: str) -> str:
         bracketed = as_brackets(before, match.group().translate(_ASCII))
         return match.group() if bracketed is None else bracketed
 
-    return _UNICODE.sub(rewrite, text)
+    # what `_UNICODE.sub(rewrite, text)` gives: a match opens with a raised digit, so it is
+    # tried where `str.find` sees one, not at every character (its class of ten: ~0.03 s a
+    # 2.4 MB article, as many raised digits as there may be a hundred times faster)
+    pieces: list[str] = []
+    end = 0
+    for at in _raised_digits(text):
+        if at >= end and (match := _UNICODE.match(text, at)):
+            pieces += (text[end:at], rewrite(match))
+            end = match.end()
+    return "".join((*pieces, text[end:])) if pieces else text
+
+
+def _raised_digits(text: str) -> list[int]:
+    """Where `text` prints a raised digit, in order."""
+    found: list[int] = []
+    for digit in _RAISED:
+        at = text.find(digit)
+        while at >= 0:
+            found.append(at)
+            at = text.find(digit, at + 1)
+    return sorted(found)
