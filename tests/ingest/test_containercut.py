@@ -89,3 +89,37 @@ def test_a_container_s_rest_with_german_pages_goes_on() -> None:
     # the rest brings only the chapter's pages after "S." (a figure dash between them)
     joined(DE, "Reckwitz, A. (2006): Praxistheorie. In: Moebius, S.: Kultur",
            "Theorien. Neue Ansätze der Kulturwissenschaften, S. 40‒54.")
+
+
+def test_an_undated_entry_after_a_container_without_its_stop_stays_an_entry() -> None:
+    # review of seg24: in a list whose entries lack their final stop, a chapter or paper
+    # ends on its container's title; the undated entry after it (a body's report, a
+    # reference work, a statute, a dataset or web page) brings an imprint or a link but no
+    # pages, which a container's rest ends on
+    apart(DE, "Schimank, U. (2011): Gesellschaftliche Differenzierung. In: Handbuch Soziologie",
+          "Duden. Die deutsche Rechtschreibung, Berlin: Dudenverlag")
+    apart(DE, "Diewald, M. (2016): Familie und Beruf. In: Handwörterbuch zur Gesellschaft "
+          "Deutschlands", "Bürgerliches Gesetzbuch (BGB), München: Beck")
+    apart(APA, "Vaswani, A. et al. (2017). Attention is all you need. In Advances in Neural "
+          "Information Processing Systems", "Wikimedia Foundation. Wikipedia Dumps, "
+          "https://dumps.wikimedia.org")
+    apart(APA, "Hacking, I. (1999). Making up people. In The Science Studies Reader",
+          "Royal Society. Philosophical Transactions Archive, London: Royal Society Publishing")
+    apart(APA, "Tidd, J. (2014) 'Innovation management', in Dodgson, M., Gann, D. and "
+          "Phillips, N. (eds.) The Oxford Handbook of Innovation Management",
+          "Department for Business and Trade. Industrial Strategy, London: HM Government")
+
+
+def test_an_entry_dated_n_d_after_a_container_without_its_stop_stays_an_entry() -> None:
+    # review of seg24: the next entry prints "n.d." or "o. J." in its head, pages too
+    apart(DE, "Mayer, K. U. (2009): Lebensverlauf. In: Grundbegriffe der Soziologie",
+          "Statistisches Bundesamt (o. J.): Fachserie 1, Reihe 4.1, Wiesbaden, S. 12–18")
+    apart(APA, "Calvert, S. L. (2017). Children as consumers. In Handbook of Children and "
+          "the Media", "Common Sense Media. (n.d.). Parents' ultimate guide, pp. 1–4. "
+          "https://www.commonsensemedia.org")
+
+
+def test_a_title_opening_with_in_is_no_container() -> None:
+    # review of seg24: "In" after the year's stop opens the title, not a container
+    apart(APA, "Pollan, M. (2008). In Defense of Food",
+          "Oxford English Dictionary, 2nd ed., vol. 3, pp. 112–118. Oxford: Clarendon Press.")

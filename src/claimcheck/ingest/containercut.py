@@ -9,8 +9,8 @@ however it opens. A name and its comma, one word and its stop, an author element
 of a container's title reads as entries open (`wrapcut.cut_on_word` refuses such lines for
 want of evidence; here the line before is the evidence). The line must print no year or
 date of its own (`yearinrest.own_year`), nor open with names and a year (the next entry,
-also of the same year), a list number or a link, and must bring what follows a container's
-title (an imprint, pages, a volume, a venue).
+also of the same year), a list number or a link, and must bring the rest of its container's
+title ending on its pages (an imprint or a link alone is how an undated entry ends).
 
 A line may stop among the editors' names after "In" ("..., in B." / "G. Peters and J.
 Pierre, eds., The Handbook ..."; "In: Pletsch, A. u." / "W. Döpp (Hrsg.): ..."): the next
@@ -51,6 +51,8 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")  # the container's first words after its cu
 # 3‒9"); in the line after it, they end the container
 _RANGE = re.compile(r"\d\s*[-–‒]{1,2}\s*\d|\b(?:pp?|S|Sp)\.\s?\d")
 _HEAD_CHARS = 40  # an entry's names and year open it within so many characters
+# a date printed as none in an entry's head: "(n.d.)", "(o. J.)", "(s.d.)"
+_NO_DATE = re.compile(r"\bn\.\s?d\.|\bs\.\s?d\.|\bo\.\s?J\.")
 
 
 def rest_of_container(prev: str, text: str, habit: BareHabits, size: int,
@@ -71,14 +73,19 @@ def rest_of_container(prev: str, text: str, habit: BareHabits, size: int,
         return False
     if opens_surely(text, habit) and YEAR.search(text[:_HEAD_CHARS]):
         return False  # the next entry's names and year, the same year too
-    # what follows a container's title, also a chapter's pages after "S." alone
-    return wrapcut.same_case(prev, text) and (
-        wrapcut.brings_rest(text) or bool(_RANGE.search(text)))
+    if _NO_DATE.search(text, 0, _HEAD_CHARS):
+        return False  # an undated entry's names and "n.d." ("Common Sense Media. (n.d.).")
+    # what follows a container's title ends on the chapter's or paper's pages ("S. 35-50",
+    # "pp. 3-12", "551, 8-16"): an imprint or a link alone is also how an undated entry
+    # (a body's report, a work of reference, a statute, a dataset) ends after an entry that
+    # lacks its stop ("... In: Handbuch Soziologie" / "Duden. ..., Berlin: Dudenverlag")
+    return wrapcut.same_case(prev, text) and bool(_RANGE.search(text))
 
 
 def _container(prev: str, start: int) -> str | None:
-    """What the line prints after its last container cue past the entry's year, or None."""
-    cues = list(_CUE.finditer(prev, start))
+    """What the line prints after its last container cue past the entry's year and some of
+    its title, or None: a title's own first word is no cue ("2008. In Defense of Food")."""
+    cues = [cue for cue in _CUE.finditer(prev, start) if _WORDS.search(prev, start, cue.start())]
     return prev[cues[-1].end():] if cues else None
 
 
