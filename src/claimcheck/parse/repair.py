@@ -17,8 +17,9 @@ The tagger decides token by token; these rules use what it cannot see or often g
 - where the date begins and ends ("2013a", "(2019). (R)-Ketamine", "im Jahre 1769.") is
   settled by `dates`;
 - a Chinese (GB/T 7714) document code closes the title: "pathway[J]. PNAS, 2011" is no
-  title word, and the title words the tagger ran on after it are the journal or book; a DOI
-  or link read inside the title where none is printed is the title's (`formless`);
+  title word, and the title words the tagger ran on after it are the journal or book
+  (`documentcode`); a DOI or link read inside the title where none is printed is the title's
+  (`formless`);
 - where the title ends and the container begins is settled by `boundaries`, then where print
   marks the journal off ("Title, «Neuron» 75", "Title: Oikos, v. 44": `colonjournal`); a
   journal after "in:" read as a note, issue or volume is the container (`injournal`); a
@@ -36,11 +37,11 @@ from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
 from claimcheck.parse import dates
-from claimcheck.parse.assemble import label_run
 from claimcheck.parse.authors import author_run_start, initials_before_colon
 from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.colonjournal import marked_journal
 from claimcheck.parse.commacut import comma_cut_journal
+from claimcheck.parse.documentcode import document_code_closes_title
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.formless import formless_link_in_title
 from claimcheck.parse.givenlast import family_after_given_first, initials_open_the_title
@@ -116,7 +117,7 @@ def repair(
     dates.year_closing_the_title(tokens, out)
     dates.date_ends_at_bracket(tokens, out)
     if "[" in text:  # most entries print no bracket
-        _document_code(tokens, out)
+        document_code_closes_title(tokens, out)
     formless_link_in_title(tokens, out)
     title_and_container(tokens, out, text)
     marked_journal(tokens, out, text)
@@ -207,25 +208,3 @@ def _one_label(tokens: tuple[Token, ...], out: list[str], start: int, end: int) 
         j -= 1
     for k in range(j + 1, inside[0]):
         out[k] = out[j] if out[j] not in ("O", "container", "date") else "title"
-
-
-# GB/T 7714 document codes: journal, monograph, proceedings, thesis, report, patent, standard,
-# newspaper, other, archive, compilation, online forms ("EB/OL", "J/OL").
-_CODES = frozenset({"J", "M", "C", "D", "R", "P", "S", "N", "Z", "A", "G", "EB/OL", "J/OL",
-                    "M/OL", "DB/OL", "CP/DK", "C/OL", "N/OL"})
-
-
-def _document_code(tokens: tuple[Token, ...], out: list[str]) -> None:
-    start, end = label_run(out, "title")
-    for i in range(start + 1, min(end, len(tokens) - 2)):
-        if tokens[i].text != "[":
-            continue
-        close = next((k for k in range(i + 1, min(i + 6, len(tokens))) if tokens[k].text == "]"),
-                     0)
-        code = "".join(t.text for t in tokens[i + 1:close])
-        if close and code in _CODES:
-            out[i:close + 1] = ["note"] * (close + 1 - i)
-            if any(t.text.isalpha() and len(t.text) > 1 for t in tokens[close + 1:end]):
-                rest = "note" if "container" in out else "container"
-                out[close + 1:end] = [rest] * (end - close - 1)
-            return
