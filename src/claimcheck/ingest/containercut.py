@@ -28,6 +28,7 @@ from claimcheck.ingest.bare import HABIT, LINK, BareHabits, opens_surely
 from claimcheck.ingest.entryalone import imprint_end
 from claimcheck.ingest.kinds import end_kind
 from claimcheck.ingest.starts import MARKER, NUMBER_START, YEAR
+from claimcheck.ingest.yearinrest import own_year
 
 # What an entry is in: "In:"/"In :"/"in:", "In" or "in" after a stop or a comma (not a
 # title's "in", "Data Sharing in Practice"), an editors' mark in brackets or after a comma
@@ -67,7 +68,7 @@ def rest_of_container(prev: str, text: str, habit: BareHabits, size: int,
         return False
     if imprint_end(prev) or MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
         return False
-    if _own_year(text, year.group() if year else ""):
+    if own_year(text, year.group() if year else ""):
         return False
     if opens_surely(text, habit) and YEAR.search(text[:_HEAD_CHARS]):
         return False  # the next entry's names and year, the same year too
@@ -97,11 +98,4 @@ def rest_of_editors(prev: str, text: str, habit: BareHabits, size: int,
         return False
     if MARKER.match(text) or NUMBER_START.match(text) or YEAR.search(text, 0, _HEAD_CHARS):
         return False  # a list number, or an editor's own book and its year
-    return not _own_year(text, year.group() if year else "")
-
-
-def _own_year(text: str, year: str) -> bool:
-    """`text` prints a year or date of its own (`yearinrest.own_year`)."""
-    from claimcheck.ingest import yearinrest  # (it holds this module's rules)
-
-    return yearinrest.own_year(text, year)
+    return not own_year(text, year.group() if year else "")

@@ -24,14 +24,15 @@ are whole entries of their own; this module reads the evidence that tells them a
   part of a range (a period, pages), or in a link's access note; a day's date in its first
   sentence, or a year among its first words before any mark ("Data Protection Act 2003",
   "Census 2011"), dates the line's own work whatever the year.
-Read per boundary with bounded patterns (asked by `segment` with the entry's size).
+Read per boundary with bounded patterns (asked by `segment` with the entry's size, among
+`sizedrules.SIZED_RULES`).
 """
 
 from __future__ import annotations
 
 import re
 
-from claimcheck.ingest import containercut, entrycut, imprintrest, opentitlerest
+from claimcheck.ingest import entrycut
 from claimcheck.ingest.authorhead import AUTHORS_OPEN
 from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, opens_surely
 from claimcheck.ingest.headyear import head_year, title_cut
@@ -157,9 +158,3 @@ def rest_with_year(prev: str, text: str, habit: BareHabits, size: int, entry_dat
                 or _DATE_ELEMENT.search(text)
                 or own_year(text, year))
 
-
-# the joins that read the entry's size (its only line so far): this module's, an imprint
-# alone (`imprintrest`), a title cut on the first line (`opentitlerest`), a container cut
-# on it (`containercut`)
-SIZED_RULES = (rest_with_year, imprintrest.rest_to_imprint, opentitlerest.rest_of_open_title,
-               containercut.rest_of_container, containercut.rest_of_editors)
