@@ -8,7 +8,7 @@ it is in: the line after it is that work's rest ("Enterprise, Berlin, ..., S. 35
 however it opens. A name and its comma, one word and its stop, an author element: the rest
 of a container's title reads as entries open (`wrapcut.cut_on_word` refuses such lines for
 want of evidence; here the line before is the evidence). The line must print no year or
-date of its own (`yearinrest.own_year`), nor open with names and a year (the next entry,
+date of its own (`ownyear.own_year`), nor open with names and a year (the next entry,
 also of the same year), a list number or a link, and must bring what follows a container's
 title (an imprint, pages, a volume, a venue).
 
@@ -27,8 +27,8 @@ from claimcheck.ingest import wordends, wrapcut
 from claimcheck.ingest.bare import HABIT, LINK, BareHabits, opens_surely
 from claimcheck.ingest.entryalone import imprint_end
 from claimcheck.ingest.kinds import end_kind
+from claimcheck.ingest.ownyear import own_year
 from claimcheck.ingest.starts import MARKER, NUMBER_START, YEAR
-from claimcheck.ingest.yearinrest import own_year
 
 # What an entry is in: "In:"/"In :"/"in:", "In" or "in" after a stop or a comma (not a
 # title's "in", "Data Sharing in Practice"), an editors' mark in brackets or after a comma

@@ -4,7 +4,7 @@ Each rule takes the line before, the line, the list's habits, the entry's number
 whether it printed its year, and says whether the line carries on that entry; `segment` asks
 them together, beside `lateyear.RULES` (the joins that need no size). They live here, not in
 one of their modules, so that no rule module imports the others (`yearinrest` once held them
-and so imported the modules that ask its `own_year`).
+and so imported the modules that ask `ownyear.own_year`, which it held too).
 """
 
 from __future__ import annotations
