@@ -43,8 +43,8 @@ _WRAPPED = {
     "claimcheck.parse.repair": (
         "_fill_gaps", "_one_label", "author_run_start", "uncued_editors",
         "_year_suffix_in_date", "_year_closing_the_title", "_date_ends_at_bracket",
-        "_document_code", "title_and_container", "_year_inside_the_title",
-        "family_after_initials", "_glued_numbers", "_wordless_runs", "locators"),
+        "document_code_closes_title", "title_and_container", "_year_inside_the_title",
+        "family_after_initials", "glued_numbers", "wordless_runs", "locators"),
     "claimcheck.parse.authors": (
         "_leading_author", "_author_ends_at_full_stop", "_vancouver_list_end",
         "vancouver_without_stop", "run_together_end", "run_together_start", "_ends_at_et_al",

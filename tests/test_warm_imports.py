@@ -50,7 +50,8 @@ def test_a_warm_markdown_run_imports_no_reader_it_does_not_use(tmp_path: Path) -
 # (their patterns' compiling was half of a warm run, docs/benchmarks/scale.md session 20).
 OTHER_LAYOUTS = {"claimcheck.ingest.entrycut", "claimcheck.ingest.lateyear",
                  "claimcheck.ingest.boundary", "claimcheck.ingest.rescore",
-                 "claimcheck.ingest.authorhead"}
+                 "claimcheck.ingest.authorhead", "claimcheck.ingest.sizedrules",
+                 "claimcheck.ingest.ownyear"}
 LOOKUPS = {"claimcheck.resolve", "claimcheck.sources", "sqlite3"}  # nothing looked up
 
 

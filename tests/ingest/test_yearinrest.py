@@ -4,7 +4,8 @@ year inside it (a subtitle with a period, a report's number, a newspaper's date 
 year, a conference's dates); a line whose year is its own (a law, an interview, an archive's
 file dated another year, a case, a names-and-year head) stays an entry."""
 
-from claimcheck.ingest.yearinrest import head_year, own_year
+from claimcheck.ingest.headyear import head_year
+from claimcheck.ingest.ownyear import own_year
 from tests.ingest.listings import APA, apart, joined
 
 CUT = "Lindqvist, M. (2003). Memory and the market."

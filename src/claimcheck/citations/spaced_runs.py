@@ -64,10 +64,12 @@ def runs_filled(body: str, found: list[Span], count: int) -> list[Span]:
             continue
         inside = [(span, numbers, word) for span, numbers, word in prints
                   if start < span[0] < end and set(numbers) & set(gap)]
+        named = [n for _, numbers, _ in inside for n in numbers]
         words = [word for _, _, word in inside if word]
-        if [n for _, numbers, _ in inside for n in numbers] == gap and len(set(words)) == len(
-                words) and not any(
-                start < at < inside[0][0][0] for at in shown):
+        if named != gap or len(set(words)) != len(words):
+            continue  # not the gap's numbers each once in order, or two after one word
+        # no table or figure first named between the gap's start and its first print
+        if not any(start < at < inside[0][0][0] for at in shown):
             added.extend(span for span, _, _ in inside)
     return sorted(found + added) if added else found
 
@@ -95,7 +97,6 @@ def run_prints(body: str, count: int, found: list[Span]) -> list[tuple[Span, lis
             continue
         prints.append((span, numbers, word.lower()))
     return prints
-
 
 
 def first_shown(body: str) -> list[int]:

@@ -8,7 +8,7 @@ it is in: the line after it is that work's rest ("Enterprise, Berlin, ..., S. 35
 however it opens. A name and its comma, one word and its stop, an author element: the rest
 of a container's title reads as entries open (`wrapcut.cut_on_word` refuses such lines for
 want of evidence; here the line before is the evidence). The line must print no year or
-date of its own (`yearinrest.own_year`), nor open with names and a year (the next entry,
+date of its own (`ownyear.own_year`), nor open with names and a year (the next entry,
 also of the same year), a list number or a link, and must bring the rest of its container's
 title ending on its pages (an imprint or a link alone is how an undated entry ends).
 
@@ -27,6 +27,7 @@ from claimcheck.ingest import wordends, wrapcut
 from claimcheck.ingest.bare import HABIT, LINK, BareHabits, opens_surely
 from claimcheck.ingest.entryalone import imprint_end
 from claimcheck.ingest.kinds import end_kind
+from claimcheck.ingest.ownyear import own_year
 from claimcheck.ingest.starts import MARKER, NUMBER_START, YEAR
 
 # What an entry is in: "In:"/"In :"/"in:", "In" or "in" after a stop or a comma (not a
@@ -69,7 +70,7 @@ def rest_of_container(prev: str, text: str, habit: BareHabits, size: int,
         return False
     if imprint_end(prev) or MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
         return False
-    if _own_year(text, year.group() if year else ""):
+    if own_year(text, year.group() if year else ""):
         return False
     if opens_surely(text, habit) and YEAR.search(text[:_HEAD_CHARS]):
         return False  # the next entry's names and year, the same year too
@@ -104,11 +105,4 @@ def rest_of_editors(prev: str, text: str, habit: BareHabits, size: int,
         return False
     if MARKER.match(text) or NUMBER_START.match(text) or YEAR.search(text, 0, _HEAD_CHARS):
         return False  # a list number, or an editor's own book and its year
-    return not _own_year(text, year.group() if year else "")
-
-
-def _own_year(text: str, year: str) -> bool:
-    """`text` prints a year or date of its own (`yearinrest.own_year`)."""
-    from claimcheck.ingest import yearinrest  # (it holds this module's rules)
-
-    return yearinrest.own_year(text, year)
+    return not own_year(text, year.group() if year else "")

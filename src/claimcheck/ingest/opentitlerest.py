@@ -15,7 +15,7 @@ there. Here the line joins when:
   so the list's own cuts (followed by their rests, not by heads) do not count;
 - the line before is the entry's first line and its only one;
 - the line prints no date of its own ("n.d.", a year outside a range, a day's date, a year
-  ending the line: `yearinrest.own_year`; a dated entry of its own opens with its names
+  ending the line: `ownyear.own_year`; a dated entry of its own opens with its names
   and year, and an undated work after a whole line is rare in a dated list; a range of
   years inside a title, "Baltic 1850–1914, London: ...", is the entry's rest), opens with
   no list marker, number or link, not with one word and its stop ("Beowulf. London." reads
@@ -40,6 +40,7 @@ import re
 from claimcheck.ingest import titlecut, wordends, wrapcut
 from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, dated
 from claimcheck.ingest.entryrest import opens_with_names
+from claimcheck.ingest.ownyear import own_year
 from claimcheck.ingest.starts import ANY_YEAR, MARKER, NUMBER_START, YEAR
 
 # A name of capitalised words (short words and commas between them) and its stop, then a
@@ -111,14 +112,12 @@ def rest_of_open_title(prev: str, text: str, habit: BareHabits, size: int,
 
 def _own_date(prev: str, text: str) -> bool:
     """The line prints a date of its own: "n.d.", "in press", or a year that is not the
-    entry's (`yearinrest.own_year`: outside a range, a day's date, a year ending the line,
+    entry's (`ownyear.own_year`: outside a range, a day's date, a year ending the line,
     a work named by its year); a range of years inside a title ("states, 1990–2001.") is
     the entry's rest."""
     if not ANY_YEAR.search(text):
         return dated(text)
-    from claimcheck.ingest import yearinrest  # (it imports `lateyear`, which imports this)
-
     year = YEAR.search(prev)  # the head's (`open_title` prints no other)
     # ("n.d." or "in press" beside a year: `dated` without the years)
-    return year is None or dated(YEAR.sub(" ", text)) or yearinrest.own_year(
+    return year is None or dated(YEAR.sub(" ", text)) or own_year(
         text, year.group()[:4])

@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 
-# The rules of one-a-line lists (barejoin, entrycut, lateyear, yearinrest and what they
+# The rules of one-a-line lists (barejoin, entrycut, lateyear, sizedrules and what they
 # import), of wrapped ones (boundary, rescore), of repeated lines (entryalone) and of names after
 # a title (authorhead) are imported where a list needs them: a numbered list never does, and
 # their ~400 patterns' compiling was half of a warm `dois` (docs/benchmarks/scale.md, session
@@ -129,7 +129,7 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
     on without bullets (read as a one-a-line list's)."""
     one_a_line, loose = bare_lines
     if one_a_line is not None:
-        from claimcheck.ingest import barejoin, entrycut, lateyear, yearinrest
+        from claimcheck.ingest import barejoin, entrycut, lateyear, sizedrules
     if one_a_line is not None or any(line.repeated for line in content):
         from claimcheck.ingest import entryalone
     if layout.kind == "wrapped":
@@ -163,7 +163,7 @@ def _starts(layout: Layout, content: list[Line], gap: list[bool], numbered: set[
                     barejoin.goes_on(prev, line.text, one_a_line, goes_on) or any(
                         rule(prev, line.text, one_a_line, dated) for rule in lateyear.RULES)
                     or any(rule(prev, line.text, one_a_line, size, dated)
-                           for rule in yearinrest.SIZED_RULES)
+                           for rule in sizedrules.SIZED_RULES)
                     or entrycut.goes_on(entrycut.EntrySoFar(depths, size, dated), prev,
                                         line.text, one_a_line))
         if goes_on:

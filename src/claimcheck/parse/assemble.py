@@ -68,7 +68,7 @@ def label_run(labels: list[str], label: str) -> tuple[int, int]:
 def run_ends(labels: list[str]) -> list[int]:
     """Where each run of `labels` ends (exclusive), the last at their end; [] for no labels.
     Kept with `label_run`'s index, so that `runs` and a rule that walks every run
-    (`repair._wordless_runs`) reuse the rules' last ask instead of a pass over every token.
+    (`runjoins.wordless_runs`) reuse the rules' last ask instead of a pass over every token.
     The caller must not change the list it gets."""
     known, _, ends = _last
     if labels != known:

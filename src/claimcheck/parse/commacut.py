@@ -60,7 +60,7 @@ def comma_cut_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 def _cut(word: str) -> bool:
-    """A journal's word as ISO 4 cuts it, short and before a vowel ("Curr", "Evol", "Agric");
+    """A journal's word as ISO 4 cuts it, short and not ending on a vowel ("Curr", "Evol");
     not a word printed whole ("Drought", "Nature") nor a place ("..., Centre, Paris, |
     France, Architectural review")."""
     return len(word) <= 5 and word[-1] not in "aeiouy" and not PLACE.fullmatch(word) \

@@ -12,9 +12,9 @@ Paper"), the name is the journal
   chapter's town, "Wageningen, 2003, 23–45", nor a note's page, "Moskva, 1996, S. 422"),
   and the entry reads no imprint besides it ("Basel: Birkhäuser, 2001, 12–40"), the name
   being no listed place, country ("Pisa, Italy") or publisher ("... Press", "Springer",
-  "Gallimard 1985, 2, 120–140"), nor set
-  off by commas on both sides as an imprint is ("..., Novosibirsk, 1978, 4, 12–19", "...,
-  NOAA, 2009, 12, 1–60": the styles that print a journal so print an imprint so too);
+  "Gallimard 1985, 2, 120–140"), nor set off by commas on both sides as an imprint is
+  ("..., Novosibirsk, 1978, 4, 12–19", "..., NOAA, 2009, 12, 1–60": the styles that print a
+  journal so print an imprint so too);
 - in a note run, when the run goes on, a space after the name, with an article's numbers:
   a volume and its pages ("eLife, 5, e13411", "Focus 2011: 20110113"), an issue in brackets
   ("Bull (3 suppl)"; not an edition, "(2. Aufl.)") or an article's number ("Psyche 413208",

@@ -6,12 +6,16 @@ when the record has none: "Stat Med 1995, 14.", "J Phys Chem A 2012, 116.", "Env
 Lett, 2017, 12, DOI 10.1088/...". The tagger, which has seen the three numbers, reads the
 year as the volume and the number as the pages, or the number as the pages. Right after the
 container, a year, its comma and one short number that closes the entry (its stop, or a DOI
-or link after it at most) are the date and the volume, where the entry prints no other year
-(a volume that looks like a year: "Acta 2001, 12" after "(1998)") and whose names print
-initials: German law's "Weilbrock, 'Title'. MedR 2003, 77" cites a journal counted by its
-years, and the number is the first page (`lawjournals`); and where the container holds a
-comma of its own, a book's imprint read as one ("Presses de l'université de Laval, Laval
-2006, 168": the page a note cites).
+or link after it at most) are the date and the volume, when:
+- the entry prints no other year (a volume that looks like a year: "Acta 2001, 12" after
+  "(1998)");
+- its names print initials: German law's "Weilbrock, 'Title'. MedR 2003, 77" cites a journal
+  counted by its years, and the number is the first page (`lawjournals`);
+- the container holds no comma of its own (else it is a book's imprint read as one:
+  "Presses de l'université de Laval, Laval 2006, 168", the page a note cites) and follows
+  the names or a title closed by its stop or quote, not a title's bare comma;
+- the journal is none that numbers its pages by the year ("Chem. Commun. 1999, 1234",
+  "NJW 2003, 1234").
 """
 
 from __future__ import annotations

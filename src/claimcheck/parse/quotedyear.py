@@ -55,8 +55,8 @@ def _numbers(tokens: tuple[Token, ...], j: int) -> list[tuple[int, int, str]] | 
 
 
 def _quote(tokens: tuple[Token, ...], start: int, end: int) -> tuple[int, int, int]:
-    """(comma, opening, closing) of a quoted name after a comma inside the title run, two
-    words of the title before it; (-1, -1, -1) when there is none."""
+    """(comma, opening, closing) of the title run's first quotation, when it is a name after
+    a comma with two words of the title before it; (-1, -1, -1) otherwise."""
     for opening in range(start + 2, end):
         if tokens[opening].text not in OPENERS:
             continue

@@ -17,15 +17,15 @@ The tagger decides token by token; these rules use what it cannot see or often g
 - where the date begins and ends ("2013a", "(2019). (R)-Ketamine", "im Jahre 1769.") is
   settled by `dates`;
 - a Chinese (GB/T 7714) document code closes the title: "pathway[J]. PNAS, 2011" is no
-  title word, and the title words the tagger ran on after it are the journal or book; a DOI
-  or link read inside the title where none is printed is the title's (`formless`);
+  title word, and the title words the tagger ran on after it are the journal or book
+  (`documentcode`); a DOI or link read inside the title where none is printed is the title's
+  (`formless`);
 - where the title ends and the container begins is settled by `boundaries`, then where print
   marks the journal off ("Title, «Neuron» 75", "Title: Oikos, v. 44": `colonjournal`); a
   journal after "in:" read as a note, issue or volume is the container (`injournal`); a
   title does not end inside a bracket it opened (`titlebracket`);
-- a volume, issue or page number runs on over letters and digits glued to it: "19r12889" is
-  one article number however the tokens split it;
-- a run of punctuation alone (") ," tagged as a volume) is no field: it joins the run before;
+- a volume, issue or page number runs on over letters and digits glued to it ("19r12889"),
+  and a run of punctuation alone joins the run before (`runjoins`);
 - volume and pages printed together are split by `locators`; pages read as a second year,
   a DOI or a link are the pages (`pagesread`).
 """
@@ -34,15 +34,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import pairwise
 from operator import itemgetter
 
 from claimcheck.parse import dates
-from claimcheck.parse.assemble import label_run, run_ends
 from claimcheck.parse.authors import author_run_start, initials_before_colon
 from claimcheck.parse.boundaries import title_and_container
 from claimcheck.parse.colonjournal import marked_journal
 from claimcheck.parse.commacut import comma_cut_journal
+from claimcheck.parse.documentcode import document_code_closes_title
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.formless import formless_link_in_title
 from claimcheck.parse.givenlast import family_after_given_first, initials_open_the_title
@@ -67,6 +66,7 @@ from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
 from claimcheck.parse.quotedyear import quoted_journal_year
 from claimcheck.parse.reviewsentence import review_sentence_to_title
+from claimcheck.parse.runjoins import glued_numbers, wordless_runs
 from claimcheck.parse.semicolonlist import semicolon_list_end
 from claimcheck.parse.titlebracket import title_through_its_bracket
 from claimcheck.parse.tokens import LEXICON, Token
@@ -117,7 +117,7 @@ def repair(
     dates.year_closing_the_title(tokens, out)
     dates.date_ends_at_bracket(tokens, out)
     if "[" in text:  # most entries print no bracket
-        _document_code(tokens, out)
+        document_code_closes_title(tokens, out)
     formless_link_in_title(tokens, out)
     title_and_container(tokens, out, text)
     marked_journal(tokens, out, text)
@@ -142,8 +142,8 @@ def repair(
     if "»" in text or '"' in text or "“" in text or "„" in text or "«" in text:
         title_from_its_quote(tokens, out, text)
     dates.year_glued_to_the_names(tokens, out)
-    _glued_numbers(tokens, out)
-    _wordless_runs(tokens, out)
+    glued_numbers(tokens, out)
+    wordless_runs(tokens, out)
     journal_read_as_title(tokens, out)
     review_sentence_to_title(tokens, out)
     country_closing_journal(tokens, out)
@@ -158,17 +158,6 @@ def repair(
     cued_pages(tokens, out)
     volume_before_journal(tokens, out)
     return tuple(out)
-
-
-def _wordless_runs(tokens: tuple[Token, ...], out: list[str]) -> None:
-    # Where each run starts (where the one before ends: the rules' last ask found them, most
-    # often); labels changed below are inside runs already passed.
-    ends = run_ends(out)
-    for start, end in pairwise(ends):  # (the first run starts the entry: none before it)
-        # (its first token first: most runs open with a word)
-        if not tokens[start].text[:1].isalnum() and not any(
-                t.text[:1].isalnum() for t in tokens[start:end]):
-            out[start:end] = [out[start - 1]] * (end - start)
 
 
 def _fill_gaps(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -219,55 +208,3 @@ def _one_label(tokens: tuple[Token, ...], out: list[str], start: int, end: int) 
         j -= 1
     for k in range(j + 1, inside[0]):
         out[k] = out[j] if out[j] not in ("O", "container", "date") else "title"
-
-
-
-
-def _glued_numbers(tokens: tuple[Token, ...], out: list[str]) -> None:
-    """Digits glued on, or a short letter glued between digits ("19" "r" "12889"); never a
-    unit or counter word ("7pp", "第3号")."""
-    # Only where a run starts (the rules' last ask found them: `run_ends`), smallest first,
-    # and the token after one this relabels (it now follows a number): nowhere else can the
-    # test below pass.
-    todo = run_ends(out)[-2::-1]
-    while todo:
-        i = todo.pop()
-        if out[i - 1] not in _NUMBER_FIELDS or out[i] == out[i - 1]:
-            continue
-        # Only from a digit, or from a letter already taken between two digits.
-        prev_digit = tokens[i - 1].text.isdigit() or (
-            i > 1 and tokens[i - 1].text.isascii() and tokens[i - 1].text.isalpha()
-            and tokens[i - 2].text.isdigit()
-            and tokens[i - 2].end == tokens[i - 1].start)
-        if tokens[i].start != tokens[i - 1].end or not prev_digit:
-            continue
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        between = (tokens[i].text.isascii() and tokens[i].text.isalpha()
-                   and len(tokens[i].text) < 3 and nxt is not None
-                   and nxt.start == tokens[i].end and nxt.text.isdigit())
-        if tokens[i].text.isdigit() or between:
-            out[i] = out[i - 1]
-            if i + 1 < len(out) and (not todo or todo[-1] != i + 1):
-                todo.append(i + 1)
-
-
-# GB/T 7714 document codes: journal, monograph, proceedings, thesis, report, patent, standard,
-# newspaper, other, archive, compilation, online forms ("EB/OL", "J/OL").
-_CODES = frozenset({"J", "M", "C", "D", "R", "P", "S", "N", "Z", "A", "G", "EB/OL", "J/OL",
-                    "M/OL", "DB/OL", "CP/DK", "C/OL", "N/OL"})
-
-
-def _document_code(tokens: tuple[Token, ...], out: list[str]) -> None:
-    start, end = label_run(out, "title")
-    for i in range(start + 1, min(end, len(tokens) - 2)):
-        if tokens[i].text != "[":
-            continue
-        close = next((k for k in range(i + 1, min(i + 6, len(tokens))) if tokens[k].text == "]"),
-                     0)
-        code = "".join(t.text for t in tokens[i + 1:close])
-        if close and code in _CODES:
-            out[i:close + 1] = ["note"] * (close + 1 - i)
-            if any(t.text.isalpha() and len(t.text) > 1 for t in tokens[close + 1:end]):
-                rest = "note" if "container" in out else "container"
-                out[close + 1:end] = [rest] * (end - close - 1)
-            return

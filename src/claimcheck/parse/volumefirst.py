@@ -30,7 +30,7 @@ _BOOKISH = frozenset({"publisher", "location", "editor"})
 
 
 def _number_at(tokens: tuple[Token, ...], out: list[str], start: int) -> int:
-    """The volume's token: the journal run's first token, or the one before it; -1."""
+    """The volume's token: the journal run's first token, or the one before it; else -1."""
     for k in (start, start - 1):
         text = tokens[k].text if k > 0 else ""
         if text.isdigit() and len(text) <= 3 and tokens[k + 1].text[:1].isupper() \
