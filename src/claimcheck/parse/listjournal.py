@@ -7,7 +7,7 @@ date. In a list joined by semicolons, each name closed by its initials, every na
 first follows a semicolon (`semicolonlist`), so the words after the last name's initials are
 no name. When the author run opening the entry goes straight on into a year, no title read,
 those words (one to eight capitalised words and their stops, no comma) are the journal, and
-the ", volume" and ", pages" after the year, read into the date, are the journal's numbers.
+the ", volume, pages" after the year, read into the date, are the journal's numbers.
 A suffix ("Jr."), "et al." or a name's comma after the initials is none of this.
 """
 
@@ -63,14 +63,15 @@ def _journal_words(tokens: tuple[Token, ...], first: int, end: int) -> bool:
 
 
 def _numbers(tokens: tuple[Token, ...], out: list[str], year: int) -> None:
-    """", volume" and ", pages" after the year, when the tagger read them into the date."""
+    """", volume, pages" after the year, when the tagger read them into the date. A lone
+    number is left to `lonevolume`, which knows the journals paged by their years
+    ("Synlett 1999, 1234")."""
     rest = [t.text for t in tokens[year + 1:]]
-    if not all(tag == "date" for tag in out[year + 1:]) or len(rest) < 2 or rest[0] != "," \
-            or not rest[1].isdigit() or len(rest[1]) > 4:
+    if not all(tag == "date" for tag in out[year + 1:]) or len(rest) < 4 or rest[0] != "," \
+            or not rest[1].isdigit() or len(rest[1]) > 4 or rest[2] != ",":
         return
-    out[year + 2] = "volume"
-    tail = "".join(rest[2:]).rstrip(".")
-    if tail.startswith(",") and _RANGE.fullmatch(tail[1:]):
+    if _RANGE.fullmatch("".join(rest[3:]).rstrip(".")):
+        out[year + 2] = "volume"
         out[year + 3:] = ["pages"] * (len(out) - year - 3)
 
 
