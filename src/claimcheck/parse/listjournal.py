@@ -57,22 +57,30 @@ def _after_last_initials(tokens: tuple[Token, ...], end: int) -> int:
 
 def _journal_words(tokens: tuple[Token, ...], first: int, end: int) -> bool:
     """Whether one to eight capitalised words (their stops) and nothing else stand between."""
-    words = [t.text for t in tokens[first:end] if t.text != "."]
+    stop = end - 1 if tokens[end - 1].text == "," else end  # "Genes Dev, 1992"
+    words = [t.text for t in tokens[first:stop] if t.text != "."]
     return 0 < len(words) <= 8 and words[0] not in _SUFFIXES and len(words[0]) > 1 \
         and all(_WORD.fullmatch(w) for w in words) and tokens[first].text[:1].isupper()
 
 
 def _numbers(tokens: tuple[Token, ...], out: list[str], year: int) -> None:
-    """", volume, pages" after the year, when the tagger read them into the date. A lone
-    number is left to `lonevolume`, which knows the journals paged by their years
-    ("Synlett 1999, 1234")."""
+    """", volume, pages" after the year ("(issue)" after the volume), when the tagger read
+    them into the date. A lone number is left to `lonevolume`, which knows the journals
+    paged by their years ("Synlett 1999, 1234")."""
     rest = [t.text for t in tokens[year + 1:]]
-    if not all(tag == "date" for tag in out[year + 1:]) or len(rest) < 4 or rest[0] != "," \
-            or not rest[1].isdigit() or len(rest[1]) > 4 or rest[2] != ",":
+    if len(rest) < 4 or rest[0] != "," or not rest[1].isdigit() or len(rest[1]) > 4:
         return
-    if _RANGE.fullmatch("".join(rest[3:]).rstrip(".")):
+    pages = year + 3
+    if rest[2] == "(" and len(rest) > 6 and rest[4] == ")" and out[year + 4] == "issue":
+        pages = year + 7  # "6 (4), 1503": the issue read, the pages not
+    if tokens[pages - 1].text != "," or not all(
+            tag in ("date", "volume", "issue") for tag in out[year + 1:pages - 1]) \
+            or not all(tag == "date" for tag in out[pages:]):
+        return
+    if _RANGE.fullmatch("".join(t.text for t in tokens[pages:]).rstrip(".")):
+        out[year + 1] = "date"
         out[year + 2] = "volume"
-        out[year + 3:] = ["pages"] * (len(out) - year - 3)
+        out[pages - 1:] = ["pages"] * (len(out) - pages + 1)
 
 
 def _initial(tokens: tuple[Token, ...], i: int) -> bool:
