@@ -56,6 +56,7 @@ from claimcheck.parse.journalafternames import (
 from claimcheck.parse.journalcountry import country_closing_journal
 from claimcheck.parse.journalimprint import journal_read_as_imprint
 from claimcheck.parse.journaltitle import journal_read_as_title
+from claimcheck.parse.listjournal import list_journal
 from claimcheck.parse.locators import locators
 from claimcheck.parse.lonevolume import volume_after_year
 from claimcheck.parse.namesjournal import names_journal_boundary
@@ -135,6 +136,7 @@ def repair(
     given_after_inverted(tokens, out)
     initials_before_colon(tokens, out)
     semicolon_list_end(tokens, out)
+    list_journal(tokens, out)
     journal_after_names(tokens, out)
     journal_after_initials(tokens, out)
     if "//" in text:
