@@ -63,3 +63,38 @@ def test_other_styles_are_left_alone(text: str, monkeypatch: pytest.MonkeyPatch)
     with_rule = parse_string(text)
     monkeypatch.setattr(repair, "list_journal", lambda tokens, out: None)
     assert parse_string(text) == with_rule
+
+
+# Words the tagger reads as one more name because they are no journal: a genre, a body, a
+# publisher, a place, an unpublished work (review of session 21).
+NO_JOURNAL = [
+    "Schmidt, A.; Weber, B. Dissertation 2001, 145.",
+    "Hofmann, K.; Vogel, M. Habilitationsschrift 1998, 212.",
+    "Lindqvist, E.; Berg, O. M.Sc. Thesis 2016.",
+    "Okafor, C.; Eze, N. Harvard University 2012, 212.",
+    "Brown, L.; Green, P. World Health Organization 2012, 12.",
+    "Brown, L.; Green, P. Annual Report 2012, 45.",
+    "Fischer, E.; Wagner, R. Oxford University Press 2003, 345.",
+    "Fischer, E.; Wagner, R. American Chemical Society 2003, 345.",
+    "Fischer, E.; Wagner, R. Thieme Stuttgart 2003, 345.",
+    "Fischer, E.; Wagner, R. Berlin 2003, 345.",
+    "Fischer, E.; Wagner, R. New York 2003, 2, 345-350.",
+    "Kowalski, J.; Nowak, P. Unpublished Results, 2018.",
+    "Kowalski, J.; Nowak, P. Personal Communication 2018.",
+    "Kowalski, J.; Nowak, P. Submitted 2018.",
+]
+
+
+@pytest.mark.parametrize("text", NO_JOURNAL)
+def test_a_genre_body_publisher_or_place_is_no_journal(text: str) -> None:
+    assert parse_string(text).container == ""
+
+
+@pytest.mark.parametrize(("text", "container"), [
+    ("Silva, R.; Costa, M. Quim. Nova 2010, 33, 12-19.", "Quim. Nova"),
+    ("Miller, A. B.; Stone, C. D. Org. React. 2014, 85, 1-300.", "Org. React."),
+    ("Ng, K.; Ho, T. Proc. SPIE 2014, 9000, 12.", "Proc. SPIE"),
+    ("Rossi, M.; Bianchi, G. Gazz. Chim. Ital. 1995, 125, 33.", "Gazz. Chim. Ital."),
+])
+def test_a_journal_with_such_a_word_is_still_read(text: str, container: str) -> None:
+    assert parse_string(text).container == container

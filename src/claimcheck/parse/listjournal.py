@@ -8,7 +8,10 @@ first follows a semicolon (`semicolonlist`), so the words after the last name's 
 no name. When the author run opening the entry goes straight on into a year, no title read,
 those words (one to eight capitalised words and their stops, no comma) are the journal, and
 the ", volume, pages" after the year, read into the date, are the journal's numbers.
-A suffix ("Jr."), "et al." or a name's comma after the initials is none of this.
+A suffix ("Jr."), "et al." or a name's comma after the initials is none of this; nor are
+words that name no journal when no journal's word ("J.", "Proc.", "Soc.") is among them: a
+genre ("Dissertation 2001, 145"), a body ("Harvard University 2012"), a publisher ("Oxford
+University Press 2003, 345"), a place ("Berlin 2003"), a work not yet out ("Submitted 2018").
 """
 
 from __future__ import annotations
@@ -16,12 +19,18 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.tokens import Token
+from claimcheck.parse.onename import ORG_WORDS
+from claimcheck.parse.tokens import LEXICON, Token
+from claimcheck.vocabulary import PLACE_NAMES
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _WORD = re.compile(r"[A-Z][A-Za-z&-]*|of|and|the|in|for|&")
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _RANGE = re.compile(r"[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?")
+_NO_JOURNAL_CUES = frozenset({"thesis", "report", "publisher", "place"})
+_NO_JOURNAL = frozenset({"habilitationsschrift", "diplomarbeit", "unpublished", "submitted",
+                         "communication", "manuscript", "preparation", "accepted", "press"})
+_PLACES = frozenset(name.replace("\\", "") for name in PLACE_NAMES.split("|"))
 
 
 def list_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -60,7 +69,18 @@ def _journal_words(tokens: tuple[Token, ...], first: int, end: int) -> bool:
     stop = end - 1 if tokens[end - 1].text == "," else end  # "Genes Dev, 1992"
     words = [t.text for t in tokens[first:stop] if t.text != "."]
     return 0 < len(words) <= 8 and words[0] not in _SUFFIXES and len(words[0]) > 1 \
-        and all(_WORD.fullmatch(w) for w in words) and tokens[first].text[:1].isupper()
+        and all(_WORD.fullmatch(w) for w in words) and tokens[first].text[:1].isupper() \
+        and not _names_no_journal(words)
+
+
+def _names_no_journal(words: list[str]) -> bool:
+    """A genre, body, publisher, place or unpublished work, with no journal's word."""
+    lower = [w.lower() for w in words]
+    if any(LEXICON.get(w) == "journal" for w in lower):
+        return False
+    return any(LEXICON.get(w) in _NO_JOURNAL_CUES or w in _NO_JOURNAL for w in lower) \
+        or " ".join(words) in _PLACES or any(w in _PLACES for w in words) \
+        or bool(ORG_WORDS.search(" ".join(lower)))
 
 
 def _numbers(tokens: tuple[Token, ...], out: list[str], year: int) -> None:
