@@ -8,8 +8,9 @@ end in letters ("UAS-cacophony-GFP,87", "UAS-fosDN,93") and are read; between th
 numbers first-citation order leaves unread are exactly those the glued prints name. The
 evidence is the run itself: numbers read and numbers printed after a name's digits count
 up one by one, in the order they stand, through a chain of at least `_CHAIN` prints each
-close to the last, and a print is read only where its number is cited first there (read
-nowhere else) and counts on from the print before it and into the next one. A name's own
+close to the last, that opens and closes on numbers read; a print is read only where its
+number is cited first there (read nowhere else), so the prints fill the order's gaps
+between the read numbers wholly. A name's own
 members seldom count up through the very gap the order leaves, for a whole list.
 """
 
@@ -38,8 +39,8 @@ def glued_runs(body: str, found: list[Span], count: int) -> list[Span]:
                    + [(span, [n], False) for span, n in _prints(body, count)
                       if n not in first and not _overlaps(span, found)])
     added: list[Span] = []
-    for chain in _chains(items):
-        if len(chain) >= _CHAIN and sum(read for *_, read in chain) >= 2:
+    for chain in map(_trimmed, _chains(items)):
+        if len(chain) >= _CHAIN:
             added.extend(span for span, _, read in chain if not read)
     return sorted(found + added) if added else found
 
@@ -68,6 +69,13 @@ def _chains(items: list[tuple[Span, list[int], bool]]
         else:
             chains.append([item])
     return chains
+
+
+def _trimmed(chain: list[tuple[Span, list[int], bool]]) -> list[tuple[Span, list[int], bool]]:
+    """The chain from its first read item to its last: a print before the first ("H1N1,14"
+    where 13 is read nowhere) or after the last may count up from nothing read."""
+    read = [i for i, (*_, was_read) in enumerate(chain) if was_read]
+    return chain[read[0]:read[-1] + 1] if read else []
 
 
 def _counts_on(last: tuple[Span, list[int], bool], item: tuple[Span, list[int], bool]) -> bool:
