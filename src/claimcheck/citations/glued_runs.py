@@ -8,7 +8,7 @@ end in letters ("UAS-cacophony-GFP,87", "UAS-fosDN,93") and are read; between th
 numbers first-citation order leaves unread are exactly those the glued prints name. The
 evidence is the run itself: numbers read and numbers printed after a name's digits count
 up one by one, in the order they stand, through a chain of at least `_CHAIN` prints each
-close to the last, that opens and closes on numbers read; a print is read only where its
+a name or a few from the last (no sentence's end or formula sign between), that opens and closes on numbers read; a print is read only where its
 number is cited first there (read nowhere else), so the prints fill the order's gaps
 between the read numbers wholly. A name's own
 members seldom count up through the very gap the order leaves, for a whole list.
@@ -26,6 +26,9 @@ Span = tuple[int, int]
 _CHAIN = 5
 # how far apart two prints of one list may stand: a name or two between them
 _NEAR = 60
+_NAMES = 3
+# a sentence's end or a formula's sign between two prints: no list of names
+_NOT_LISTED = re.compile(r"[.;:!?]\s|[=<>+×]")
 # a comma after a digit that ends a name, then one to three digits that end there (not
 # "4,8,12", not "4,88.5", not "1,000"): "Gal4,88 ", "Gal4C155,92 ", "Gal4,91elav"
 _PRINT = re.compile(r"(?<=\d),(?P<n>[1-9]\d{0,2})(?![\d,.]\d|\d)")
@@ -39,7 +42,7 @@ def glued_runs(body: str, found: list[Span], count: int) -> list[Span]:
                    + [(span, [n], False) for span, n in _prints(body, count)
                       if n not in first and not _overlaps(span, found)])
     added: list[Span] = []
-    for chain in map(_trimmed, _chains(items)):
+    for chain in map(_trimmed, _chains(body, items)):
         if len(chain) >= _CHAIN:
             added.extend(span for span, _, read in chain if not read)
     return sorted(found + added) if added else found
@@ -57,14 +60,15 @@ def _prints(body: str, count: int) -> list[tuple[Span, int]]:
     return prints
 
 
-def _chains(items: list[tuple[Span, list[int], bool]]
+def _chains(body: str, items: list[tuple[Span, list[int], bool]]
             ) -> list[list[tuple[Span, list[int], bool]]]:
-    """Runs of items, each near the last and counting on from it by one (an item read
-    before may print a first number of its own, "khc27,95": its last counts)."""
+    """Runs of items, each a name or a few from the last (`_listed`) and counting on from
+    it by one (an item read before may print a first number of its own, "khc27,95": its
+    last counts)."""
     chains: list[list[tuple[Span, list[int], bool]]] = []
     for item in items:
         last = chains[-1][-1] if chains else None
-        if last and item[0][0] - last[0][1] <= _NEAR and _counts_on(last, item):
+        if last and _listed(body[last[0][1]:item[0][0]]) and _counts_on(last, item):
             chains[-1].append(item)
         else:
             chains.append([item])
@@ -76,6 +80,13 @@ def _trimmed(chain: list[tuple[Span, list[int], bool]]) -> list[tuple[Span, list
     where 13 is read nowhere) or after the last may count up from nothing read."""
     read = [i for i, (*_, was_read) in enumerate(chain) if was_read]
     return chain[read[0]:read[-1] + 1] if read else []
+
+
+def _listed(between: str) -> bool:
+    """Whether two prints stand in one list of names: a few names apart, no sentence's end
+    or formula between them ("mice,11 and in rats. The ratio Abc155,12 = 0.4" is none)."""
+    return (len(between) <= _NEAR and len(between.split()) <= _NAMES
+            and not _NOT_LISTED.search(between))
 
 
 def _counts_on(last: tuple[Span, list[int], bool], item: tuple[Span, list[int], bool]) -> bool:
