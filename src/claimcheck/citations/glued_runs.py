@@ -7,11 +7,12 @@ and a list ("CD4,8", "TLR7,8"), so no rule reads it alone. Other items of the sa
 end in letters ("UAS-cacophony-GFP,87", "UAS-fosDN,93") and are read; between them the
 numbers first-citation order leaves unread are exactly those the glued prints name. The
 evidence is the run itself: numbers read and numbers printed after a name's digits count
-up one by one, in the order they stand, through a chain of at least `_CHAIN` prints each
-a name or a few from the last (no sentence's end or formula sign between), that opens and closes on numbers read; a print is read only where its
-number is cited first there (read nowhere else), so the prints fill the order's gaps
-between the read numbers wholly. A name's own
-members seldom count up through the very gap the order leaves, for a whole list.
+up one by one, in the order they stand, through a chain of at least `_CHAIN` prints, each
+a name or a few from the last (no sentence's end or formula sign between), that opens
+and closes on numbers read; a print is read only where its number is cited first there
+(read nowhere else), so the prints fill the order's gaps between the read numbers wholly.
+A name's own members seldom count up through the very gap the order leaves, for a whole
+list.
 """
 
 from __future__ import annotations
