@@ -59,6 +59,7 @@ from claimcheck.citations import glued_words as words
 from claimcheck.citations.after_marks import after_marks, only_after
 from claimcheck.citations.believed import in_sequence
 from claimcheck.citations.glued_names import a_name, fillable, word_before
+from claimcheck.citations.glued_runs import glued_runs
 from claimcheck.citations.listed_names import (
     LIST_NUMBER,
     acronym_cited,
@@ -192,7 +193,7 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
         # "(LiFE 46)" before "tensors 46,": a number read first later, cited first here
         filled = gaps_filled(body, filled, early_prints(body, count), count, early=True)
         filled = runs_filled(body, filled, count)  # "be 6, ... per year 8)" fill a gap
-    filled = twins(body, filled, habit)  # "subjects 8"
+    filled = glued_runs(body, twins(body, filled, habit), count)  # "subjects 8", "Gal4,88"
     again = words.cited_again(body, repeats(body, filled, asides), evidence.naming)
     again = words_again(body, again, evidence)  # "Samtools49." twice
     return named_repeats(body, again, count)  # "any ID20." after "an ID" and a 20
