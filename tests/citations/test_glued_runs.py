@@ -39,3 +39,32 @@ def test_a_short_list_of_names_is_no_evidence() -> None:
     text = (f"{_OPENING} The stocks were wild type,13 OK6-Gal4,14 m12-Gal4,15 and"
             " UAS-GFP.16 Brains were fixed.17")
     assert "14" not in _read(text)[12:]
+
+
+def test_one_name_among_callouts_read_one_by_one_is_no_list() -> None:
+    # review of cite23: one name's digits ("CD4,8" double-positive) between callouts read
+    # a word apart, its number cited only in a table, made a chain of five with one print
+    text = ("T cells develop in the thymus.1 Early thymocytes lack both co-receptors2 and"
+            " rearrange the TCRb locus first,3 pairing it with pre-Ta.4 Selection has been"
+            " studied in mice,5 rats,6 macaques7 and in CD4,8 double-positive thymocytes9"
+            " of children.10 Donor details are given in Table 1. Weak signals favour the"
+            " CD8 lineage.11 Persistent signals favour the CD4 lineage.12")
+    assert "8" not in _read(text, 12)
+
+
+def test_a_long_table_of_names_adds_no_callout() -> None:
+    # review of cite23: each print was checked against every callout read (8000 of each
+    # took 10 s; a bisection over the sorted spans now, timed by hostile_inputs-style
+    # benchmarks, never here); the table's glued numbers repeat, so none is read
+    body = " ".join(f"clone{i % 97}-Gal4,{i % 400 + 401} cells.{i % 400 + 1}"
+                    for i in range(8000))
+    found = [(m.start(1), m.end(1)) for m in re.finditer(r"cells\.(\d+)", body)]
+    assert glued_runs(body, found, 999) == found
+
+
+def test_a_print_that_makes_a_name_the_article_prints_elsewhere_stays_unread() -> None:
+    # "IL-4,13 signalling" is IL-4 and IL-13, which the article names elsewhere: its 13 is
+    # no callout though the list around it counts up through 13 (review of cite23)
+    text = (f"{_OPENING} Biologics against IgE,13 IL-5,14 TSLP15 and IL-4,16 signalling17"
+            " have all been tested.18 IL-5 and IL-16 were highest in polyps.19")
+    assert "16" not in _read(text)[12:]

@@ -18,18 +18,26 @@ list.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from claimcheck.citations.sequence import first_appearances, numbers_of
 
 Span = tuple[int, int]
 
-# the fewest prints a chain counts up through: five names in a row, each cited once
+# the fewest items (read or printed) a chain counts up through: five names in a row
 _CHAIN = 5
+# the fewest prints among its items: one name's digits ("mice,5 rats,6 macaques7 and in
+# CD4,8 double-positive thymocytes9") between callouts read one by one fills a gap a work
+# cited only in a table leaves; a list of names prints two or more
+_PRINTS = 2
 # how far apart two prints of one list may stand: a name or two between them
 _NEAR = 60
 _NAMES = 3
 # a sentence's end or a formula's sign between two prints: no list of names
 _NOT_LISTED = re.compile(r"[.;:!?]\s|[=<>+×]")
+# a name as the article prints it: the print's number with the name's letters ("IL-4,13"
+# -> "IL-13") standing elsewhere means the comma joins two names, "IL-4 and IL-13"
+_WORD = re.compile(r"[\w-]+")
 # a comma after a digit that ends a name, then one to three digits that end there (not
 # "4,8,12", not "4,88.5", not "1,000"): "Gal4,88 ", "Gal4C155,92 ", "Gal4,91elav"
 _PRINT = re.compile(r"(?<=\d),(?P<n>[1-9]\d{0,2})(?![\d,.]\d|\d)")
@@ -39,13 +47,15 @@ def glued_runs(body: str, found: list[Span], count: int) -> list[Span]:
     """`found` and the glued prints (`_prints`) that count up, one by one, through a chain
     of read and printed numbers and name numbers read nowhere else."""
     first = first_appearances(body, found)
+    spans = sorted(found)
     items = sorted([(span, numbers_of(body[span[0]:span[1]]), True) for span in found]
                    + [(span, [n], False) for span, n in _prints(body, count)
-                      if n not in first and not _overlaps(span, found)])
+                      if n not in first and not _overlaps(span, spans)])
     added: list[Span] = []
     for chain in map(_trimmed, _chains(body, items)):
-        if len(chain) >= _CHAIN:
-            added.extend(span for span, _, read in chain if not read)
+        prints = [span for span, _, read in chain if not read]
+        if len(chain) >= _CHAIN and len(prints) >= _PRINTS:
+            added.extend(prints)
     return sorted(found + added) if added else found
 
 
@@ -53,12 +63,15 @@ def _prints(body: str, count: int) -> list[tuple[Span, int]]:
     """The digits after a comma glued to a name's last digit ("m12-Gal4,90"), where the
     name holds a letter and the number is on the list."""
     prints = []
+    words = set(_WORD.findall(body)) if _PRINT.search(body) else set()
     for match in _PRINT.finditer(body):
         token = body[max(0, match.start() - 40):match.start()].split()[-1:] or [""]
         number = int(match.group("n"))
-        if any(c.isalpha() for c in token[0]) and number <= count:
+        if (any(c.isalpha() for c in token[0]) and number <= count
+                and token[0].rstrip("0123456789") + str(number) not in words):
             prints.append((match.span("n"), number))
     return prints
+
 
 
 def _chains(body: str, items: list[tuple[Span, list[int], bool]]
@@ -98,5 +111,8 @@ def _counts_on(last: tuple[Span, list[int], bool], item: tuple[Span, list[int], 
         numbers[0] == last[1][-1] + 1 or (item[2] and numbers[-1] == last[1][-1] + 1))
 
 
-def _overlaps(span: Span, found: list[Span]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in found)
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    """Whether `span` meets one of `spans` (sorted, apart): the last one opening before
+    its end is the only one it can meet (a bisection, not a pass per print)."""
+    i = bisect_left(spans, (span[1],))
+    return i > 0 and spans[i - 1][1] > span[0]
