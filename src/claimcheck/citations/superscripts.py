@@ -38,10 +38,10 @@ callouts after the stop and the comma (`after_marks.only_after`), digits glued t
 acronym or a model before either are a name's ("for COVID19.", "with VGG16,").
 Last, a number no believed group shows where first-citation order says it must first appear
 is read from glued digits refused above ("TGF-α24", "AC25", a one-letter name before a mark
-printed only there, "CLUSTAL X33."; `sequence.py`), from digits
-run into a name's or a version's own ("Ucp224", "R 3.4.260", "2007154") when one split
-alone fits (`run_splits.py`), and from digits opening an aside ("(6; reviewed in7)",
-`opened.py`).
+printed only there, "CLUSTAL X33."; `sequence.py`; a list of names counting up, "Gal4,88":
+`glued_runs.py`), from digits run into a name's or a version's own ("Ucp224", "R 3.4.260",
+"2007154") when one split alone fits (`run_splits.py`), and from digits opening an aside
+("(6; reviewed in7)", `opened.py`).
 Digits set after a space ("disease 12,13 and") count where the article's own order shows that
 habit (`spaced.py`; there a first citation after a preposition fills a window still empty, a
 number cited after several words is read again, and "lme4 12;" is a name and its callout:
@@ -187,7 +187,6 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     singles = frozenset(start for (start, _), _ in asides)  # "(6; see": no name's digit
     filled = gaps_filled(body, found, pool, count, singles)
     if habit:  # "Figure 1B of 15 and" in a window still empty, "the original study 15." again
-        # "lme4 12;" fills only a window all else left empty ("Gata4 16," is no rival)
         later = first_prints(body, count) + [(span, printed) for _, span, printed in tools]
         filled = cited_again(body, gaps_filled(body, filled, later, count), count)
         # "(LiFE 46)" before "tensors 46,": a number read first later, cited first here
