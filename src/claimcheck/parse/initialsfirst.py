@@ -16,6 +16,17 @@ def is_initial(tokens: tuple[Token, ...], i: int) -> bool:
     return len(text) == 1 and text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text == "."
 
 
+def initial_at(tokens: tuple[Token, ...], i: int) -> bool:
+    """`is_initial` where `i` may fall before the string's start (then no initial)."""
+    return i >= 0 and is_initial(tokens, i)
+
+
+def is_family_word(text: str) -> bool:
+    """A capitalised word of letters (a hyphen allowed), as a name printed family first
+    opens: "Kim", "Ruiz-Lopez"."""
+    return len(text) > 1 and text[:1].isupper() and text.replace("-", "").isalpha()
+
+
 def initials_start(tokens: tuple[Token, ...], last: int) -> int:
     """The first of the initials that end at `last` ("C. R." of "SCRIBE. C. R.")."""
     while last >= 2 and tokens[last - 1].text == "." and is_initial(tokens, last - 2):

@@ -16,6 +16,7 @@ article (a book's title: "Marx, K. Das Kapital 1867, 1, 100").
 from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run, words_end
+from claimcheck.parse.initialsfirst import initial_at
 from claimcheck.parse.onename import ORG_WORDS
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.vocabulary import ARTICLES, PLACE_NAMES
@@ -32,7 +33,7 @@ def journal_after_names(tokens: tuple[Token, ...], out: list[str]) -> None:
     if "title" in out or "container" in out or "pages" not in out:
         return
     start, end = label_run(out, "author")
-    if start != 0 or end >= len(out) or _initial(tokens, 0):
+    if start != 0 or end >= len(out) or initial_at(tokens, 0):
         return
     last = words_end(tokens, start, end)  # less the punctuation closing the run: "Science ,"
     first = last
@@ -42,10 +43,10 @@ def journal_after_names(tokens: tuple[Token, ...], out: list[str]) -> None:
             or " ".join(t.text for t in tokens[first:last]) in _PLACES \
             or tokens[first].text.lower() in ARTICLES:
         return  # (a place: "Berlin 2001"; a book's title: "Marx, K. Das Kapital 1867, 1")
-    if not (_initial(tokens, first - 2) and _family_before(tokens, first - 2)):
+    if not (initial_at(tokens, first - 2) and _family_before(tokens, first - 2)):
         return
     families = sum(1 for k in range(start, first - 2) if tokens[k + 1].text == ","
-                   and _initial(tokens, k + 2) and len(tokens[k].text) > 1)
+                   and initial_at(tokens, k + 2) and len(tokens[k].text) > 1)
     if last - first == 1 and families < 2:
         return  # "Smith, J. A. Brown 2001": a second name printed initials first
     numbers = [k for k in range(end, len(out)) if tokens[k].text.isdigit()]
@@ -63,7 +64,7 @@ def journal_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
     a family) and straight before a year and one more number, is the journal. Not a place,
     a body ("WHO Expert Group"), nor a piece that opens with an article (a book's title)."""
     if "title" in out or "container" in out or not out or out[0] != "author" \
-            or not _initial(tokens, 0):
+            or not initial_at(tokens, 0):
         return
     _, end = label_run(out, "author")
     last = words_end(tokens, 0, end)  # less the punctuation closing the run: "Nano ,"
@@ -73,7 +74,7 @@ def journal_after_initials(tokens: tuple[Token, ...], out: list[str]) -> None:
             or not all(_journal_word(w) or (w.isupper() and len(w) > 1) for w in words) \
             or " ".join(words) in _PLACES or words[0].lower() in ARTICLES \
             or ORG_WORDS.search(" ".join(words).lower()) \
-            or not (_initial(tokens, comma - 3) and len(tokens[comma - 1].text) > 1):
+            or not (initial_at(tokens, comma - 3) and len(tokens[comma - 1].text) > 1):
         return
     numbers = [k for k in range(end, len(out)) if tokens[k].text.isdigit()]
     if len(numbers) < 2 or out[numbers[0]] != "date" \
@@ -127,15 +128,9 @@ def _journal_word(text: str) -> bool:
         and LEXICON.get(text.lower()) != "and"
 
 
-def _initial(tokens: tuple[Token, ...], i: int) -> bool:
-    """An initial and its stop at i: "A" "."."""
-    return i >= 0 and i + 1 < len(tokens) and len(tokens[i].text) == 1 \
-        and tokens[i].text.isupper() and tokens[i + 1].text == "."
-
-
 def _family_before(tokens: tuple[Token, ...], i: int) -> bool:
     """The initials ending at i follow "Family ,": the name is printed family first."""
-    while i >= 2 and _initial(tokens, i - 2):
+    while i >= 2 and initial_at(tokens, i - 2):
         i -= 2
     return i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].text[:1].isupper() \
         and len(tokens[i - 2].text) > 1

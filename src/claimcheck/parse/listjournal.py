@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.initialsfirst import is_initial
 from claimcheck.parse.onename import ORG_WORDS
+from claimcheck.parse.semicolonlist import NAME_SUFFIXES
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.vocabulary import PLACE_NAMES
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _WORD = re.compile(r"[A-Z][A-Za-z&-]*|of|and|the|in|for|&")
-_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _RANGE = re.compile(r"[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?")
 _NO_JOURNAL_CUES = frozenset({"thesis", "report", "publisher", "place"})
 _NO_JOURNAL = frozenset({"habilitationsschrift", "diplomarbeit", "unpublished", "submitted",
@@ -50,7 +51,7 @@ def _after_last_initials(tokens: tuple[Token, ...], end: int) -> int:
     """Where the words after the list's last name start: the name after the last semicolon
     ("; and" after it), its family, comma and initials; -1 when the list is no such list."""
     semi = max((k for k in range(end) if tokens[k].text == ";"), default=-1)
-    if semi < 3 or tokens[semi - 1].text != "." or not _initial(tokens, semi - 2):
+    if semi < 3 or tokens[semi - 1].text != "." or not is_initial(tokens, semi - 2):
         return -1
     i = semi + 1
     if i < end and tokens[i].text.lower() in ("and", "&"):
@@ -59,7 +60,7 @@ def _after_last_initials(tokens: tuple[Token, ...], end: int) -> int:
             and tokens[i].text.replace("-", "").isalpha() and tokens[i + 1].text == ","):
         return -1
     j = i + 2
-    while _initial(tokens, j) or (tokens[j].text == "-" and _initial(tokens, j + 1)):
+    while is_initial(tokens, j) or (tokens[j].text == "-" and is_initial(tokens, j + 1)):
         j += 2 if tokens[j].text != "-" else 1
     return j if j > i + 2 else -1
 
@@ -68,7 +69,7 @@ def _journal_words(tokens: tuple[Token, ...], first: int, end: int) -> bool:
     """Whether one to eight capitalised words (their stops) and nothing else stand between."""
     stop = end - 1 if tokens[end - 1].text == "," else end  # "Genes Dev, 1992"
     words = [t.text for t in tokens[first:stop] if t.text != "."]
-    return 0 < len(words) <= 8 and words[0] not in _SUFFIXES and len(words[0]) > 1 \
+    return 0 < len(words) <= 8 and words[0] not in NAME_SUFFIXES and len(words[0]) > 1 \
         and all(_WORD.fullmatch(w) for w in words) and tokens[first].text[:1].isupper() \
         and not _names_no_journal(words)
 
@@ -101,8 +102,3 @@ def _numbers(tokens: tuple[Token, ...], out: list[str], year: int) -> None:
         out[year + 1] = "date"
         out[year + 2] = "volume"
         out[pages - 1:] = ["pages"] * (len(out) - pages + 1)
-
-
-def _initial(tokens: tuple[Token, ...], i: int) -> bool:
-    return i + 1 < len(tokens) and len(tokens[i].text) == 1 and tokens[i].text.isupper() \
-        and tokens[i + 1].text == "."

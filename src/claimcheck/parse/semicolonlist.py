@@ -13,9 +13,11 @@ run goes straight on into the title run and they open with a capitalised word.
 from __future__ import annotations
 
 from claimcheck.parse.assemble import label_run
+from claimcheck.parse.initialsfirst import is_family_word, is_initial
 from claimcheck.parse.tokens import LEXICON, Token
 
-_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# a name's suffix after its initials ("Brown, K. Jr."): the name goes on
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def semicolon_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -32,15 +34,15 @@ def semicolon_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
     if i + 2 < end and tokens[i].text == "et" and tokens[i + 1].text == "al" \
             and tokens[i + 2].text == ".":
         j = i + 3
-    elif i + 2 < end and _family(tokens[i].text) and tokens[i + 1].text == ",":
+    elif i + 2 < end and is_family_word(tokens[i].text) and tokens[i + 1].text == ",":
         j = i + 2
-        while _initial(tokens, j) or (tokens[j].text == "-" and _initial(tokens, j + 1)):
+        while is_initial(tokens, j) or (tokens[j].text == "-" and is_initial(tokens, j + 1)):
             j += 2 if tokens[j].text != "-" else 1
         if j == i + 2:
             return
     else:
         return
-    if j < end and tokens[j].text in _SUFFIXES:
+    if j < end and tokens[j].text in NAME_SUFFIXES:
         return  # the last name's suffix: "Brown, K. Jr. Total Synthesis"
     if j < end and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
             and len(tokens[j].text) > 1:
@@ -49,13 +51,4 @@ def semicolon_list_end(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 def _named_before(tokens: tuple[Token, ...], semi: int) -> bool:
     """Whether an initial's stop closes the name before the semicolon ("Lin, Y.;")."""
-    return tokens[semi - 1].text == "." and _initial(tokens, semi - 2)
-
-
-def _family(text: str) -> bool:
-    return len(text) > 1 and text[:1].isupper() and text.replace("-", "").isalpha()
-
-
-def _initial(tokens: tuple[Token, ...], i: int) -> bool:
-    return i + 1 < len(tokens) and len(tokens[i].text) == 1 and tokens[i].text.isupper() \
-        and tokens[i + 1].text == "."
+    return tokens[semi - 1].text == "." and is_initial(tokens, semi - 2)
