@@ -105,6 +105,8 @@ PLACE_NAMES = (
     "Vancouver|Vienna|Warszawa|Warsaw|Washington|Weinheim|Westport|Wien|Wiesbaden|Würzburg|"
     "Zürich|Zurich"
 )
+# the same places as plain strings, for a lookup of a name read whole ("St. Louis")
+PLACE_SET = frozenset(name.replace("\\", "") for name in PLACE_NAMES.split("|"))
 
 # The states' and provinces' cut names, printed with a stop after a town ("Gary, Ind.",
 # "Boston, Mass.", "Ont."), an alternation without the stop

@@ -19,12 +19,12 @@ from claimcheck.parse.assemble import label_run, words_end
 from claimcheck.parse.initialsfirst import initial_at
 from claimcheck.parse.onename import ORG_WORDS
 from claimcheck.parse.tokens import LEXICON, Token
-from claimcheck.vocabulary import ARTICLES, PLACE_NAMES
+from claimcheck.vocabulary import ARTICLES, PLACE_NAMES, PLACE_SET
 
 _NUMBERS = frozenset({"date", "volume", "pages"})
 _MOST_WORDS = 4
 # (the list is a pattern, "St\. Louis": read as "St. Louis" and as the words "St Louis")
-_PLACES = frozenset(name.replace("\\", "") for name in PLACE_NAMES.split("|")) | frozenset(
+_PLACES = PLACE_SET | frozenset(
     name.replace("\\.", "") for name in PLACE_NAMES.split("|"))
 
 

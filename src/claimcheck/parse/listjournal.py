@@ -23,7 +23,7 @@ from claimcheck.parse.initialsfirst import is_initial
 from claimcheck.parse.onename import ORG_WORDS
 from claimcheck.parse.semicolonlist import NAME_SUFFIXES
 from claimcheck.parse.tokens import LEXICON, Token
-from claimcheck.vocabulary import PLACE_NAMES
+from claimcheck.vocabulary import PLACE_SET
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _WORD = re.compile(r"[A-Z][A-Za-z&-]*|of|and|the|in|for|&")
@@ -31,7 +31,6 @@ _RANGE = re.compile(r"[A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)?")
 _NO_JOURNAL_CUES = frozenset({"thesis", "report", "publisher", "place"})
 _NO_JOURNAL = frozenset({"habilitationsschrift", "diplomarbeit", "unpublished", "submitted",
                          "communication", "manuscript", "preparation", "accepted", "press"})
-_PLACES = frozenset(name.replace("\\", "") for name in PLACE_NAMES.split("|"))
 
 
 def list_journal(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -80,7 +79,7 @@ def _names_no_journal(words: list[str]) -> bool:
     if any(LEXICON.get(w) == "journal" for w in lower):
         return False
     return any(LEXICON.get(w) in _NO_JOURNAL_CUES or w in _NO_JOURNAL for w in lower) \
-        or " ".join(words) in _PLACES or any(w in _PLACES for w in words) \
+        or " ".join(words) in PLACE_SET or any(w in PLACE_SET for w in words) \
         or bool(ORG_WORDS.search(" ".join(lower)))
 
 
