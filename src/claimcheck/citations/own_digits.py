@@ -1,0 +1,114 @@
+"""Digits glued to a name that first-citation order shows are the name's own, not a callout.
+
+A PDF's text layer flattens a raised callout onto the word before it, so "LaAlO3,19" may be
+the formula "LaAlO3" and callout 19 or callouts 3 and 19, and "TLR7,8" the receptors TLR7
+and TLR8 or callouts 7 and 8. `superscripts.py` reads such prints by several roads (a weak
+list, a list after a mark, a gap filled); here the readings kept are weighed once more, by
+where they stand in the article's own order of first citation (`highest`: the highest
+number read before them). Only prints glued to a name count: a word with a capital or a
+digit in it ("LaAlO", "TLR", "Smad", "H3K", "6D"), not a plain word ("disease3,19") nor a
+function word ("in3,19"). Three readings give way:
+
+- a list that opens with an old number and goes on with exactly the next new ones
+  ("LaAlO3,19" read as 3 and 19 after 18): the name's digit, then its callout, so only the
+  rest is read, where the name is never printed without digits (a name printed bare, as
+  "SOA" beside "IEPOX-SOA133,137", may well be cited again and anew);
+- a list of old numbers only, none of them among the last few read, glued to a name that
+  prints a list ("TLR7,8", "Smad2,3", "Erk1,2" or its rest "W1,«2»"): a series' members
+  written short; a list cited again stands mostly after a plain word or a mark;
+- a single next new number glued to a name when the same number is read again right after
+  in the same sentence after a mark or a plain word ("Th2 cells,2", "H3K36me3 transcribed
+  bodies,3"): one work is not cited twice within a clause, so the first print is the name's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.citations.glued_words import NAME_LIKE, Evidence
+from claimcheck.citations.listed_names import LIST_NUMBER
+
+FUNCTION_WORDS = frozenset((
+    "by", "of", "in", "to", "at", "as", "on", "de", "da", "do", "em", "ao", "na", "no", "en",
+    "el", "la", "al", "et", "es", "um", "e", "y", "and", "or", "from", "with", "see"))
+# a name (a letter or digit first, a letter last) and the digits glued to it, with the
+# commas and dashes of a list ("TLR7,8", "H3K9,10–12", "(AH1,18")
+_PRINT = re.compile(r"(?<![\w.\-])(?P<word>[^\W_][\w\-]*?[^\W\d_]|[^\W\d_])"
+                    r"(?P<digits>\d{1,3}(?:[,–-]\d{1,3})+)(?!\w)")
+_MEMBERS = 10  # a series written short numbers its members below 10 ("Erk1,2", "TLR7,8")
+_RECENT = 3  # an old number is none of the last few read ("reads it.9 ... H3K9,10" is one)
+_CLAUSE = 60  # how far apart two reads of one number stand within a clause
+
+
+def own_digits(body: str, found: list[tuple[int, int]], evidence: Evidence) -> list[tuple[int, int]]:
+    """The callouts `found` (sorted spans) less the name's digits the order shows (see above)."""
+    prints = {m.start("digits"): m for m in _PRINT.finditer(body) if _named(m["word"])}
+    kept: list[tuple[int, int]] = []
+    highest = 0
+    for i, span in enumerate(found):
+        numbers = [int(n) for n in LIST_NUMBER.findall(body, *span)]
+        reading = _weighed(body, span, numbers, highest, prints, evidence)
+        if reading and _twice(body, span, found[i + 1 : i + 2], highest, evidence):
+            reading = None
+        if reading:
+            kept.append(reading)
+            highest = max(highest, *(int(n) for n in LIST_NUMBER.findall(body, *reading)))
+    return kept
+
+
+def _named(word: str) -> bool:
+    stem = word.rsplit("-", 1)[-1]
+    return bool(NAME_LIKE.match(stem)) and stem.lower() not in FUNCTION_WORDS
+
+
+def _weighed(body: str, span: tuple[int, int], numbers: list[int], highest: int,
+             prints: dict[int, re.Match[str]], evidence: Evidence) -> tuple[int, int] | None:
+    """`span` as read, its rest after a name's own first number, or None (a series)."""
+    glued = _print_holding(span, prints)
+    if glued is None:
+        return span
+    listed = [int(n) for n in LIST_NUMBER.findall(glued["digits"])]
+    stem = glued["word"].rsplit("-", 1)[-1]
+    if _series(listed, stem) and max(listed) <= highest - _RECENT:
+        return None  # "TLR7,8" after 14: old numbers only, glued to a name that lists
+    comma = body.find(",", span[0], span[1])
+    if (span[0] == glued.start("digits") and comma > 0 and numbers[0] <= highest
+            and highest < min(numbers[1:]) <= highest + _RECENT and stem not in evidence.bare
+            and not _plural(stem)):
+        return (comma + 1, span[1])  # "LaAlO3,19" after 18: the formula's 3, then 19
+    return span
+
+
+def _series(listed: list[int], stem: str) -> bool:
+    """Whether `listed` may number a series' members glued to `stem`: a few neighbours below
+    10 ("7,8", "4,6"), after a name that is no plural ("eQTLs4,6", "MCs1,2" cite)."""
+    return max(listed) < _MEMBERS and max(listed) - min(listed) <= 2 and not _plural(stem)
+
+
+def _plural(stem: str) -> bool:
+    """An acronym's plural ("eQTLs", "MCs"): no name numbers its members after one."""
+    return stem.endswith("s") and any(c.isupper() for c in stem)
+
+
+def _print_holding(span: tuple[int, int], prints: dict[int, re.Match[str]]) -> re.Match[str] | None:
+    """The glued print whose digits hold `span` ("W1,2" for the "2" read after its comma)."""
+    for start, glued in prints.items():
+        if start <= span[0] and span[1] <= glued.end("digits"):
+            return glued
+    return None
+
+
+def _twice(body: str, span: tuple[int, int], following: list[tuple[int, int]], highest: int,
+           evidence: Evidence) -> bool:
+    """Whether `span`, the next new number glued to a name, is read again right after."""
+    digits = body[span[0] : span[1]]
+    stem = re.search(r"[\w\-]*$", body[max(0, span[0] - 24) : span[0]])
+    word = stem.group().rsplit("-", 1)[-1] if stem else ""
+    if not following or not word or not _named(word) or digits != str(highest + 1):
+        return False
+    later = following[0]
+    between = body[span[1] : later[0]]
+    mark = body[later[0] - 1]
+    return (body[later[0] : later[1]] == digits and len(between) <= _CLAUSE
+            and not re.search(r"[.;:!?]\s", between) and (mark in ".,;:)" or mark.islower())
+            and word not in evidence.bare)
