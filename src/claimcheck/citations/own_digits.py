@@ -73,8 +73,8 @@ def _weighed(body: str, span: tuple[int, int], numbers: list[int], highest: int,
         return None  # "TLR7,8" after 14: old numbers only, glued to a name that lists
     comma = body.find(",", span[0], span[1])
     if (span[0] == glued.start("digits") and comma > 0 and numbers[0] <= highest
-            and highest < min(numbers[1:]) <= highest + _RECENT and stem not in evidence.bare
-            and not _plural(stem)):
+            and highest < min(numbers[1:]) <= highest + _RECENT and not _plural(stem)
+            and not _printed_bare(body, stem, evidence)):
         return (comma + 1, span[1])  # "LaAlO3,19" after 18: the formula's 3, then 19
     return span
 
@@ -83,6 +83,13 @@ def _series(listed: list[int], stem: str) -> bool:
     """Whether `listed` may number a series' members glued to `stem`: a few neighbours below
     10 ("7,8", "4,6"), after a name that is no plural ("eQTLs4,6", "MCs1,2" cite)."""
     return max(listed) < _MEMBERS and max(listed) - min(listed) <= 2 and not _plural(stem)
+
+
+def _printed_bare(body: str, stem: str, evidence: Evidence) -> bool:
+    """Whether the article prints `stem` with no digits after it, alone or before a hyphen
+    ("MERS" of "MERS-CoV": then "MERS4,9" cites 4 and 9)."""
+    return stem in evidence.bare or re.search(
+        rf"(?<!\w){re.escape(stem)}(?=-\w|\s)", body) is not None
 
 
 def _plural(stem: str) -> bool:
