@@ -24,6 +24,7 @@ function word ("in3,19"). Three readings give way:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from claimcheck.citations.glued_words import NAME_LIKE, Evidence
 from claimcheck.citations.listed_names import LIST_NUMBER
@@ -40,14 +41,18 @@ _RECENT = 3  # an old number is none of the last few read ("reads it.9 ... H3K9,
 _CLAUSE = 60  # how far apart two reads of one number stand within a clause
 
 
-def own_digits(body: str, found: list[tuple[int, int]], evidence: Evidence) -> list[tuple[int, int]]:
+def own_digits(body: str, found: list[tuple[int, int]],
+               evidence: Evidence) -> list[tuple[int, int]]:
     """The callouts `found` (sorted spans) less the name's digits the order shows (see above)."""
-    prints = {m.start("digits"): m for m in _PRINT.finditer(body) if _named(m["word"])}
+    prints = [m for m in _PRINT.finditer(body) if _named(m["word"])]
+    starts = [m.start("digits") for m in prints]  # in order: a bisection finds the print
     kept: list[tuple[int, int]] = []
     highest = 0
     for i, span in enumerate(found):
         numbers = [int(n) for n in LIST_NUMBER.findall(body, *span)]
-        reading = _weighed(body, span, numbers, highest, prints, evidence)
+        at = bisect_right(starts, span[0]) - 1
+        glued = prints[at] if at >= 0 and span[1] <= prints[at].end("digits") else None
+        reading = _weighed(body, span, numbers, highest, glued, evidence) if glued else span
         if reading and _twice(body, span, found[i + 1 : i + 2], highest, evidence):
             reading = None
         if reading:
@@ -62,11 +67,9 @@ def _named(word: str) -> bool:
 
 
 def _weighed(body: str, span: tuple[int, int], numbers: list[int], highest: int,
-             prints: dict[int, re.Match[str]], evidence: Evidence) -> tuple[int, int] | None:
-    """`span` as read, its rest after a name's own first number, or None (a series)."""
-    glued = _print_holding(span, prints)
-    if glued is None:
-        return span
+             glued: re.Match[str], evidence: Evidence) -> tuple[int, int] | None:
+    """`span` as read inside the print `glued` ("W1,2" for the "2" read after its comma),
+    its rest after a name's own first number, or None (a series' members)."""
     listed = [int(n) for n in LIST_NUMBER.findall(glued["digits"])]
     stem = glued["word"].rsplit("-", 1)[-1]
     if _series(listed, stem) and max(listed) <= highest - _RECENT:
@@ -95,14 +98,6 @@ def _printed_bare(body: str, stem: str, evidence: Evidence) -> bool:
 def _plural(stem: str) -> bool:
     """An acronym's plural ("eQTLs", "MCs"): no name numbers its members after one."""
     return stem.endswith("s") and any(c.isupper() for c in stem)
-
-
-def _print_holding(span: tuple[int, int], prints: dict[int, re.Match[str]]) -> re.Match[str] | None:
-    """The glued print whose digits hold `span` ("W1,2" for the "2" read after its comma)."""
-    for start, glued in prints.items():
-        if start <= span[0] and span[1] <= glued.end("digits"):
-            return glued
-    return None
 
 
 def _twice(body: str, span: tuple[int, int], following: list[tuple[int, int]], highest: int,
