@@ -36,6 +36,7 @@ FUNCTION_WORDS = frozenset((
 # commas and dashes of a list ("TLR7,8", "H3K9,10–12", "(AH1,18")
 _PRINT = re.compile(r"(?<![\w.\-])(?P<word>[^\W_][\w\-]*?[^\W\d_]|[^\W\d_])"
                     r"(?P<digits>\d{1,3}(?:[,–-]\d{1,3})+)(?!\w)")
+_CAPITALS = re.compile(r"(?:[A-Z][a-z]?){1,6}")  # "FX", "AH", "LaAlO": an acronym, a formula
 _MEMBERS = 10  # a series written short numbers its members below 10 ("Erk1,2", "TLR7,8")
 _RECENT = 3  # an old number is none of the last few read ("reads it.9 ... H3K9,10" is one)
 _CLAUSE = 60  # how far apart two reads of one number stand within a clause
@@ -77,7 +78,7 @@ def _weighed(body: str, span: tuple[int, int], numbers: list[int], highest: int,
     comma = body.find(",", span[0], span[1])
     if (span[0] == glued.start("digits") and comma > 0 and numbers[0] <= highest
             and highest < min(numbers[1:]) <= highest + _RECENT and not _plural(stem)
-            and not _printed_bare(body, stem, evidence)):
+            and not _printed_bare(body, stem, evidence) and _owns_digit(body, stem, numbers[0])):
         return (comma + 1, span[1])  # "LaAlO3,19" after 18: the formula's 3, then 19
     return span
 
@@ -93,6 +94,15 @@ def _printed_bare(body: str, stem: str, evidence: Evidence) -> bool:
     ("MERS" of "MERS-CoV": then "MERS4,9" cites 4 and 9)."""
     return stem in evidence.bare or re.search(
         rf"(?<!\w){re.escape(stem)}(?=-\w|\s)", body) is not None
+
+
+def _owns_digit(body: str, stem: str, digit: int) -> bool:
+    """Whether `stem` takes a digit of its own: a code with digits inside ("S355J2", "6D6",
+    "H3K9"), capitals each with at most one small letter after (an acronym or a formula:
+    "FX1", "AH1", "LaAlO3"), or a name the article prints with that digit elsewhere
+    ("Dcr2 alone"); not a name like "CasL", whose "6,86" cites 6 again and 86 anew."""
+    return (any(c.isdigit() for c in stem) or _CAPITALS.fullmatch(stem) is not None
+            or re.search(rf"(?<!\w){re.escape(stem)}{digit}(?![\d,])", body) is not None)
 
 
 def _plural(stem: str) -> bool:
