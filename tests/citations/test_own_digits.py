@@ -49,3 +49,17 @@ def test_a_plural_or_a_name_printed_bare_keeps_its_list() -> None:
     text = (f"{_OPENING} Virions of MERS-CoV bind DPP4.11 Cleavage sets tropism, as for"
             " MERS4,12 and in eQTLs5,13 of the lung.14")
     assert _read(text)[10:] == ["11", "4,12", "5,13", "14"]
+
+
+def test_a_name_printed_with_its_digits_in_another_case_is_no_callout() -> None:
+    text = ("Motor neurons arise in the ventral spinal cord.1 Olig8 marks their progenitors,"
+            " which need retinoic acid2 and Shh.3 In zebrafish olig8 mutants lack them,4 and"
+            " Olig8 binding to the Hb9 enhancer was mapped.5 Islet1 acts later.6 Mnx1 and"
+            " Lhx3 follow.7 They project axons.8")
+    assert _read(text, 8) == ["1", "2", "3", "4", "5", "6", "7", "8"]
+
+
+def test_a_list_counting_down_after_a_name_opens_with_the_name_s_digit() -> None:
+    text = ("Cytokines shape immunity.1 They signal through kinases.2 IL-12 acts through"
+            " STAT6,3 while IL-4 acts in other cells.4 Both matter in mice.5")
+    assert _read(text, 8) == ["1", "2", "3", "4", "5"]

@@ -7,18 +7,22 @@ list, a list after a mark, a gap filled); here the readings kept are weighed onc
 where they stand in the article's own order of first citation (`highest`: the highest
 number read before them). Only prints glued to a name count: a word with a capital or a
 digit in it ("LaAlO", "TLR", "Smad", "H3K", "6D"), not a plain word ("disease3,19") nor a
-function word ("in3,19"). Three readings give way:
+function word ("in3,19"). Four readings give way:
 
 - a list that opens with an old number and goes on with exactly the next new ones
-  ("LaAlO3,19" read as 3 and 19 after 18): the name's digit, then its callout, so only the
-  rest is read, where the name is never printed without digits (a name printed bare, as
-  "SOA" beside "IEPOX-SOA133,137", may well be cited again and anew);
+  ("LaAlO3,19" read as 3 and 19 after 18), or that counts down into them ("STAT4,2" after
+  1): the name's digit, then its callout, so only the rest is read; where the name is never
+  printed without digits (a name printed bare, as "SOA" beside "IEPOX-SOA133,137" or "MERS"
+  beside "MERS-CoV", may well be cited again and anew), is no plural, and, for an old
+  number, takes digits (`_owns_digit`: not "CasL6,86");
 - a list of old numbers only, none of them among the last few read, glued to a name that
   prints a list ("TLR7,8", "Smad2,3", "Erk1,2" or its rest "W1,«2»"): a series' members
   written short; a list cited again stands mostly after a plain word or a mark;
 - a single next new number glued to a name when the same number is read again right after
   in the same sentence after a mark or a plain word ("Th2 cells,2", "H3K36me3 transcribed
-  bodies,3"): one work is not cited twice within a clause, so the first print is the name's.
+  bodies,3"): one work is not cited twice within a clause, so the first print is the name's;
+- a single number out of order glued to a name the article prints with the same digits in
+  another case ("Sox10 specifies" beside "sox10 mutants"): a gene's and its protein's.
 """
 
 from __future__ import annotations
@@ -36,7 +40,10 @@ FUNCTION_WORDS = frozenset((
 # commas and dashes of a list ("TLR7,8", "H3K9,10–12", "(AH1,18")
 _PRINT = re.compile(r"(?<![\w.\-])(?P<word>[^\W_][\w\-]*?[^\W\d_]|[^\W\d_])"
                     r"(?P<digits>\d{1,3}(?:[,–-]\d{1,3})+)(?!\w)")
-_CAPITALS = re.compile(r"(?:[A-Z][a-z]?){1,6}")  # "FX", "AH", "LaAlO": an acronym, a formula
+_CAPITALS = re.compile(r"(?:[A-Z][a-z]?){1,6}")  # "FX", "ACE", "LaAlO": an acronym, a formula
+# a name's letters glued to digits ("Sox10", "sox10" of "Tg(sox10:EGFP)"), and those letters
+_GLUED_NAME = re.compile(r"(?<![^\W\d_])[^\W\d_]+\d{1,3}(?!\d)")
+_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
 _MEMBERS = 10  # a series written short numbers its members below 10 ("Erk1,2", "TLR7,8")
 _RECENT = 3  # an old number is none of the last few read ("reads it.9 ... H3K9,10" is one)
 _CLAUSE = 60  # how far apart two reads of one number stand within a clause
@@ -47,6 +54,7 @@ def own_digits(body: str, found: list[tuple[int, int]],
     """The callouts `found` (sorted spans) less the name's digits the order shows (see above)."""
     prints = [m for m in _PRINT.finditer(body) if _named(m["word"])]
     starts = [m.start("digits") for m in prints]  # in order: a bisection finds the print
+    spellings = _spellings(body)
     kept: list[tuple[int, int]] = []
     highest = 0
     for i, span in enumerate(found):
@@ -54,7 +62,8 @@ def own_digits(body: str, found: list[tuple[int, int]],
         at = bisect_right(starts, span[0]) - 1
         glued = prints[at] if at >= 0 and span[1] <= prints[at].end("digits") else None
         reading = _weighed(body, span, numbers, highest, glued, evidence) if glued else span
-        if reading and _twice(body, span, found[i + 1 : i + 2], highest, evidence):
+        if reading and (_twice(body, span, found[i + 1 : i + 2], highest, evidence)
+                        or _cased(body, span, highest, spellings)):
             reading = None
         if reading:
             kept.append(reading)
@@ -76,9 +85,10 @@ def _weighed(body: str, span: tuple[int, int], numbers: list[int], highest: int,
     if _series(listed, stem) and max(listed) <= highest - _RECENT:
         return None  # "TLR7,8" after 14: old numbers only, glued to a name that lists
     comma = body.find(",", span[0], span[1])
-    if (span[0] == glued.start("digits") and comma > 0 and numbers[0] <= highest
+    if (span[0] == glued.start("digits") and comma > 0
             and highest < min(numbers[1:]) <= highest + _RECENT and not _plural(stem)
-            and not _printed_bare(body, stem, evidence) and _owns_digit(body, stem, numbers[0])):
+            and not _printed_bare(body, stem, evidence) and (numbers[0] > min(numbers[1:]) or (
+                numbers[0] <= highest and _owns_digit(body, stem, numbers[0])))):
         return (comma + 1, span[1])  # "LaAlO3,19" after 18: the formula's 3, then 19
     return span
 
@@ -98,8 +108,8 @@ def _printed_bare(body: str, stem: str, evidence: Evidence) -> bool:
 
 def _owns_digit(body: str, stem: str, digit: int) -> bool:
     """Whether `stem` takes a digit of its own: a code with digits inside ("S355J2", "6D6",
-    "H3K9"), capitals each with at most one small letter after (an acronym or a formula:
-    "FX1", "AH1", "LaAlO3"), or a name the article prints with that digit elsewhere
+    "H3K9"), capitals each with at most one small letter after (an acronym, a gene or a
+    formula: "FX1", "ACE2", "LaAlO3"), or a name the article prints with that digit elsewhere
     ("Dcr2 alone"); not a name like "CasL", whose "6,86" cites 6 again and 86 anew."""
     return (any(c.isdigit() for c in stem) or _CAPITALS.fullmatch(stem) is not None
             or re.search(rf"(?<!\w){re.escape(stem)}{digit}(?![\d,])", body) is not None)
@@ -124,3 +134,23 @@ def _twice(body: str, span: tuple[int, int], following: list[tuple[int, int]], h
     return (body[later[0] : later[1]] == digits and len(between) <= _CLAUSE
             and not re.search(r"[.;:!?]\s", between) and (mark in ".,;:)" or mark.islower())
             and word not in evidence.bare)
+
+
+def _spellings(body: str) -> dict[str, set[str]]:
+    """The spellings of each name glued to digits, by its form in lower case ("sox10":
+    "Sox10", "sox10"), counted once over the body."""
+    found: dict[str, set[str]] = {}
+    for name in _GLUED_NAME.findall(body):
+        found.setdefault(name.lower(), set()).add(name)
+    return found
+
+
+def _cased(body: str, span: tuple[int, int], highest: int, spellings: dict[str, set[str]]) -> bool:
+    """Whether the single number at `span`, not the next new one, ends a name the article
+    prints with these digits in another case as well ("Sox10 specifies" beside "sox10
+    mutants", "SOX9" beside "Sox9"): a gene's and its protein's, as no person's name is."""
+    digits = body[span[0] : span[1]]
+    word = _LETTERS.search(body, max(0, span[0] - 24), span[0])
+    if word is None or not digits.isdigit() or int(digits) == highest + 1:
+        return False
+    return len(spellings.get((word.group() + digits).lower(), ())) >= 2
