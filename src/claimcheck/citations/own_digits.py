@@ -14,7 +14,8 @@ function word ("in3,19"). Four readings give way:
   1): the name's digit, then its callout, so only the rest is read; where the name is never
   printed without digits (a name printed bare, as "SOA" beside "IEPOX-SOA133,137" or "MERS"
   beside "MERS-CoV", may well be cited again and anew), is no plural, and, for an old
-  number, takes digits (`_owns_digit`: not "CasL6,86");
+  number, takes digits (`_owns_digit`: not "CasL6,86") and a single one, as most names
+  ending in digits do ("ACE2", "BRCA1"; "Uintah Basin, UT202,223" cites 202 again);
 - a list of old numbers only, none of them among the last few read, glued to a name that
   prints a list ("TLR7,8", "Smad2,3", "Erk1,2" or its rest "W1,«2»"): a series' members
   written short; a list cited again stands mostly after a plain word or a mark;
@@ -44,7 +45,7 @@ _CAPITALS = re.compile(r"(?:[A-Z][a-z]?){1,6}")  # "FX", "ACE", "LaAlO": an acro
 # a name's letters glued to digits ("Sox10", "sox10" of "Tg(sox10:EGFP)"), and those letters
 _GLUED_NAME = re.compile(r"(?<![^\W\d_])[^\W\d_]+\d{1,3}(?!\d)")
 _LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
-_MEMBERS = 10  # a series written short numbers its members below 10 ("Erk1,2", "TLR7,8")
+_MEMBERS = 10  # names number their members below 10 ("Erk1,2", "TLR7,8", "ACE2")
 _RECENT = 3  # an old number is none of the last few read ("reads it.9 ... H3K9,10" is one)
 _CLAUSE = 60  # how far apart two reads of one number stand within a clause
 
@@ -88,7 +89,8 @@ def _weighed(body: str, span: tuple[int, int], numbers: list[int], highest: int,
     if (span[0] == glued.start("digits") and comma > 0
             and highest < min(numbers[1:]) <= highest + _RECENT and not _plural(stem)
             and not _printed_bare(body, stem, evidence) and (numbers[0] > min(numbers[1:]) or (
-                numbers[0] <= highest and _owns_digit(body, stem, numbers[0])))):
+                numbers[0] <= highest and numbers[0] < _MEMBERS
+                and _owns_digit(body, stem, numbers[0])))):
         return (comma + 1, span[1])  # "LaAlO3,19" after 18: the formula's 3, then 19
     return span
 
