@@ -63,3 +63,8 @@ def test_a_list_counting_down_after_a_name_opens_with_the_name_s_digit() -> None
     text = ("Cytokines shape immunity.1 They signal through kinases.2 IL-12 acts through"
             " STAT6,3 while IL-4 acts in other cells.4 Both matter in mice.5")
     assert _read(text, 8) == ["1", "2", "3", "4", "5"]
+
+
+def test_a_range_opening_a_list_is_never_taken_for_a_name_s_digit() -> None:
+    text = (f"{_OPENING} Films grew on SrTiO3 in vacuum.11 Films on LaAlO3–5,12 relaxed.13")
+    assert _read(text)[10:] == ["11", "3–5,12", "13"]  # a range is read whole, as before

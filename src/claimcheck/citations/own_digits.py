@@ -45,6 +45,7 @@ _CAPITALS = re.compile(r"(?:[A-Z][a-z]?){1,6}")  # "FX", "ACE", "LaAlO": an acro
 # a name's letters glued to digits ("Sox10", "sox10" of "Tg(sox10:EGFP)"), and those letters
 _GLUED_NAME = re.compile(r"(?<![^\W\d_])[^\W\d_]+\d{1,3}(?!\d)")
 _LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+_FIRST = re.compile(r"\d{1,3},\s?(?=\d)")  # a list's first number and its comma
 _MEMBERS = 10  # names number their members below 10 ("Erk1,2", "TLR7,8", "ACE2")
 _RECENT = 3  # an old number is none of the last few read ("reads it.9 ... H3K9,10" is one)
 _CLAUSE = 60  # how far apart two reads of one number stand within a clause
@@ -85,13 +86,13 @@ def _weighed(body: str, span: tuple[int, int], numbers: list[int], highest: int,
     stem = glued["word"].rsplit("-", 1)[-1]
     if _series(listed, stem) and max(listed) <= highest - _RECENT:
         return None  # "TLR7,8" after 14: old numbers only, glued to a name that lists
-    comma = body.find(",", span[0], span[1])
-    if (span[0] == glued.start("digits") and comma > 0
+    first = _FIRST.match(body, span[0], span[1])  # "3," of "3,19", not "9–11," of "9–11,12"
+    if (span[0] == glued.start("digits") and first is not None
             and highest < min(numbers[1:]) <= highest + _RECENT and not _plural(stem)
             and not _printed_bare(body, stem, evidence) and (numbers[0] > min(numbers[1:]) or (
                 numbers[0] <= highest and numbers[0] < _MEMBERS
                 and _owns_digit(body, stem, numbers[0])))):
-        return (comma + 1, span[1])  # "LaAlO3,19" after 18: the formula's 3, then 19
+        return (first.end(), span[1])  # "LaAlO3,19" after 18: the formula's 3, then 19
     return span
 
 
