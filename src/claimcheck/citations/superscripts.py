@@ -73,6 +73,8 @@ from claimcheck.citations.named_repeats import named_repeats
 from claimcheck.citations.never_glued import never
 from claimcheck.citations.notation import DASH, DASH_CHARS
 from claimcheck.citations.opened import opened, repeats
+from claimcheck.citations.own_digits import FUNCTION_WORDS as _FUNCTION_WORDS
+from claimcheck.citations.own_digits import own_digits
 from claimcheck.citations.run_splits import run_readings
 from claimcheck.citations.sequence import gaps_filled
 from claimcheck.citations.source_marks import source_marks_hidden
@@ -101,9 +103,6 @@ _GLUED = re.compile(
     r"|(?<=[^\W\d_]['\"]))"  # not a prime ("5'3", "3'UTR")
     rf"(?<![′'’],){_GROUP}"
 )
-_FUNCTION_WORDS = frozenset((
-    "by", "of", "in", "to", "at", "as", "on", "de", "da", "do", "em", "ao", "na", "no", "en",
-    "el", "la", "al", "et", "es", "um", "e", "y", "and", "or", "from", "with", "see"))
 # "pLKO.1 shRNA", not "al.12 showed"
 _NAMED_POINT = re.compile(r"(?<!\w)\w*[A-Z\d]\w*\.[\d,–-]+ [a-z]$")
 _DECADE = re.compile(r"(?<![\w\-])(?:1[89]|20)\d0s$")
@@ -195,7 +194,8 @@ def superscripts(body: str, count: int) -> list[tuple[int, int]]:
     filled = glued_runs(body, twins(body, filled, habit), count)  # "subjects 8", "Gal4,88"
     again = words.cited_again(body, repeats(body, filled, asides), evidence.naming)
     again = words_again(body, again, evidence)  # "Samtools49." twice
-    return named_repeats(body, again, count)  # "any ID20." after "an ID" and a 20
+    again = named_repeats(body, again, count)  # "any ID20." after "an ID" and a 20
+    return own_digits(body, again, evidence)  # "TLR7,8", "LaAlO3,19": a name's digits
 
 
 def _runs_on(body: str, span: tuple[int, int], kind: str) -> bool:
