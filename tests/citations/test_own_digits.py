@@ -68,3 +68,26 @@ def test_a_list_counting_down_after_a_name_opens_with_the_name_s_digit() -> None
 def test_a_range_opening_a_list_is_never_taken_for_a_name_s_digit() -> None:
     text = (f"{_OPENING} Films grew on SrTiO3 in vacuum.11 Films on LaAlO3–5,12 relaxed.13")
     assert _read(text)[10:] == ["11", "3–5,12", "13"]  # a range is read whole, as before
+
+
+def test_a_list_cited_again_after_a_word_printed_bare_is_read() -> None:
+    # review of cite24: "Drosophila" is printed bare and never with a digit of its own, so
+    # "Drosophila2,3" late in the article cites 2 and 3 again (as "ICU2,3", "Iceland2,3")
+    text = (f"{_OPENING} Toll was found in Drosophila.11 The response is conserved from"
+            " Drosophila2,3 to man.12")
+    assert _read(text)[10:] == ["11", "2,3", "12"]
+
+
+def test_a_word_capitalised_only_where_it_opens_a_sentence_is_no_name() -> None:
+    # review of cite24: "Obesity8" opens a sentence; "in obesity8" cites 8 again
+    text = ("Sepsis kills many.1 Antibiotics help.2 Lactate guides fluids.3 Obesity4 may"
+            " protect.5 In obesity4 the effect was smaller.6")
+    assert _read(text, 8) == ["1", "2", "3", "4", "5", "4", "6"]
+
+
+def test_a_list_cited_again_after_a_place_printed_only_with_callouts_is_read() -> None:
+    # review of cite24: "Egypt" is never printed bare here, but a capitalised word of five
+    # letters or more numbers no series' members ("Smad2,3", "TLR7,8" do)
+    text = (f"{_OPENING} Patients were treated in Egypt11 for 12 weeks. The cure rate was"
+            " 96%, as in Egypt1,2 and India.12")
+    assert _read(text)[10:] == ["11", "1,2", "12"]

@@ -45,6 +45,7 @@ _CAPITALS = re.compile(r"(?:[A-Z][a-z]?){1,6}")  # "FX", "ACE", "LaAlO": an acro
 # a name's letters glued to digits ("Sox10", "sox10" of "Tg(sox10:EGFP)"), and those letters
 _GLUED_NAME = re.compile(r"(?<![^\W\d_])[^\W\d_]+\d{1,3}(?!\d)")
 _LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?][\d,–\-]*\s+|\n)\Z")
 _FIRST = re.compile(r"\d{1,3},\s?(?=\d)")  # a list's first number and its comma
 _MEMBERS = 10  # names number their members below 10 ("Erk1,2", "TLR7,8", "ACE2")
 _RECENT = 3  # an old number is none of the last few read ("reads it.9 ... H3K9,10" is one)
@@ -58,14 +59,16 @@ def own_digits(body: str, found: list[tuple[int, int]],
     starts = [m.start("digits") for m in prints]  # in order: a bisection finds the print
     spellings = _spellings(body)
     kept: list[tuple[int, int]] = []
+    cited = frozenset(s for s, _ in found)  # a callout glued to a word numbers no name
     highest = 0
     for i, span in enumerate(found):
         numbers = [int(n) for n in LIST_NUMBER.findall(body, *span)]
         at = bisect_right(starts, span[0]) - 1
         glued = prints[at] if at >= 0 and span[1] <= prints[at].end("digits") else None
-        reading = _weighed(body, span, numbers, highest, glued, evidence) if glued else span
+        reading = (_weighed(body, span, numbers, highest, glued, evidence, cited)
+                   if glued else span)
         if reading and (_twice(body, span, found[i + 1 : i + 2], highest, evidence)
-                        or _cased(body, span, highest, spellings)):
+                        or _cased(body, span, highest, spellings, evidence)):
             reading = None
         if reading:
             kept.append(reading)
@@ -79,12 +82,14 @@ def _named(word: str) -> bool:
 
 
 def _weighed(body: str, span: tuple[int, int], numbers: list[int], highest: int,
-             glued: re.Match[str], evidence: Evidence) -> tuple[int, int] | None:
+             glued: re.Match[str], evidence: Evidence,
+             cited: frozenset[int]) -> tuple[int, int] | None:
     """`span` as read inside the print `glued` ("W1,2" for the "2" read after its comma),
     its rest after a name's own first number, or None (a series' members)."""
     listed = [int(n) for n in LIST_NUMBER.findall(glued["digits"])]
     stem = glued["word"].rsplit("-", 1)[-1]
-    if _series(listed, stem) and max(listed) <= highest - _RECENT:
+    if (_series(listed, stem) and max(listed) <= highest - _RECENT
+            and (not _printed_bare(body, stem, evidence) or _numbered(body, stem, cited))):
         return None  # "TLR7,8" after 14: old numbers only, glued to a name that lists
     first = _FIRST.match(body, span[0], span[1])  # "3," of "3,19", not "9–11," of "9–11,12"
     if (span[0] == glued.start("digits") and first is not None
@@ -99,7 +104,9 @@ def _weighed(body: str, span: tuple[int, int], numbers: list[int], highest: int,
 def _series(listed: list[int], stem: str) -> bool:
     """Whether `listed` may number a series' members glued to `stem`: a few neighbours below
     10 ("7,8", "4,6"), after a name that is no plural ("eQTLs4,6", "MCs1,2" cite)."""
-    return max(listed) < _MEMBERS and max(listed) - min(listed) <= 2 and not _plural(stem)
+    word = stem[:1].isupper() and stem[1:].islower() and len(stem) > 4  # "Egypt", "Kitaev"
+    return (max(listed) < _MEMBERS and max(listed) - min(listed) <= 2 and not _plural(stem)
+            and not word)
 
 
 def _printed_bare(body: str, stem: str, evidence: Evidence) -> bool:
@@ -116,6 +123,14 @@ def _owns_digit(body: str, stem: str, digit: int) -> bool:
     ("Dcr2 alone"); not a name like "CasL", whose "6,86" cites 6 again and 86 anew."""
     return (any(c.isdigit() for c in stem) or _CAPITALS.fullmatch(stem) is not None
             or re.search(rf"(?<!\w){re.escape(stem)}{digit}(?![\d,])", body) is not None)
+
+
+def _numbered(body: str, stem: str, cited: frozenset[int]) -> bool:
+    """Whether the article prints `stem` with one small number of its own, no list after it
+    ("HA2 binds", "and T3 of"): then a bare "HA" is the family and "HA1,2" its members; a
+    word printed bare and never so ("Drosophila", "ICU") cites with its list."""
+    return any(m.end() - 1 not in cited for m in re.finditer(
+        rf"(?<![\w\-]){re.escape(stem)}[1-9](?![\d,–\-]\d)(?!\w)", body))
 
 
 def _plural(stem: str) -> bool:
@@ -143,12 +158,17 @@ def _spellings(body: str) -> dict[str, set[str]]:
     """The spellings of each name glued to digits, by its form in lower case ("sox10":
     "Sox10", "sox10"), counted once over the body."""
     found: dict[str, set[str]] = {}
-    for name in _GLUED_NAME.findall(body):
+    for match in _GLUED_NAME.finditer(body):
+        name = match.group()
+        opens = _SENTENCE_START.search(body, max(0, match.start() - 12), match.start())
+        if name[0].isupper() and opens:
+            continue  # "Obesity8 may" opening a sentence is the word "obesity8" cited
         found.setdefault(name.lower(), set()).add(name)
     return found
 
 
-def _cased(body: str, span: tuple[int, int], highest: int, spellings: dict[str, set[str]]) -> bool:
+def _cased(body: str, span: tuple[int, int], highest: int, spellings: dict[str, set[str]],
+           evidence: Evidence) -> bool:
     """Whether the single number at `span`, not the next new one, ends a name the article
     prints with these digits in another case as well ("Sox10 specifies" beside "sox10
     mutants", "SOX9" beside "Sox9"): a gene's and its protein's, as no person's name is."""
