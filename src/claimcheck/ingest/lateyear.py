@@ -35,6 +35,7 @@ from claimcheck.ingest import (
     headyear,
     imprintrest,
     linehead,
+    markcut,
     namesline,
     opentitlerest,
     titlecut,
@@ -186,8 +187,9 @@ def names_cut_before_initials(prev: str, text: str, habit: BareHabits, entry_dat
     return names and bool(_INITIALS_LEAD.match(text))
 
 
-# each joins a line to the entry before
-RULES = (brings_year, rest_after_title, names_cut_before_initials)
+# each joins a line to the entry before (`markcut`: a quote left open, an abbreviation no
+# entry ends on, a subtitle's dash)
+RULES = (brings_year, rest_after_title, names_cut_before_initials, markcut.mark_cut)
 
 
 def habits(texts: list[str]) -> BareHabits:

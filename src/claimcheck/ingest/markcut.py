@@ -1,0 +1,93 @@
+"""A mark at a one-a-line entry's cut that shows the entry goes on, read from two lines.
+
+A hard wrap inside an entry of a one-a-line list is usually shown by how the line before
+stops (a comma, "and", an initial: `starts.OPEN_END`). Three more marks show it whatever
+the list's other lines end with and however the next line opens (a name and its comma,
+"Institutions, Rural Credit ..."; an organisation, "Management, Tacit Learning ..."):
+
+- a quoted title opened and left open (`quote_left_open`): the line's last quote mark
+  opens a quote (at a word's start) and the next line's first quote mark is its closer (at
+  a word's end: “…”, „…“, «…», »…«, ‘…’, "…"). An entry closes the quote it opens, and a
+  new entry's first quote opens one. The straight single quote is left alone: it is the
+  apostrophe too ("'s", "l'Europe") and spaced text puts it anywhere ("Sphere ',Report").
+- an abbreviation no entry ends on (`abbreviation_cut`): a volume's, issue's or part's mark
+  before its number ("Bd." / "12, Opladen", "Num." / "3, 301-318"), a saint's or doctor's
+  title before the name ("University of St." / "Gallen"), a conjunction's or a reference's
+  abbreviation between two parts ("u.", "bzw.", "vs.", "cf."), an editor's or
+  translator's verb before "von"/"by" ("hrsg.", "übers.") and an edition's adjective before
+  "Auflage"/"ed." ("vollst.", "überarb.", "rev."). Not the words an entry may end on: a
+  page count ("240 p."), an edition ("4. Aufl.", "2nd ed."), "u.a." after a place, a title's
+  last word ("The Story of Art."), a journal's abbreviated name that a forthcoming entry
+  ends on ("Harv. L. Rev.", "Phys. Rev.").
+- a subtitle's dash (`subtitle_dash`): in a dated list (`bare.HABIT`), after a dated
+  entry's line that stops on a title's word (no stop), a line opening with one dash, a space
+  and a word, and printing no year, goes on ("Protecting the Poor" / "– A Microinsurance
+  Compendium, ..."). The same authors' mark is two dashes or more, or one before a stop or
+  comma (`starts.SAME_AUTHORS`); one dash before a title is theirs only in a typesetting
+  that shortens the 3-em dash, and the same authors' next work in a dated list prints its
+  year ("— Riskante Freiheit. München: Beck, 2006.").
+
+A line that opens with a list's number or marker never goes on so. Each test reads two
+lines, bounded patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.ingest.bare import HABIT, BareHabits
+from claimcheck.ingest.starts import NUMBER_START, YEAR
+
+# The last quote mark of the line, at a word's start, and no quote mark after it
+_QUOTES = "\"“”‘’„«»"
+_OPEN_LAST = re.compile(rf"(?:^|[\s(\[/])([\"“‘„«»])(?=[^\W\d_])[^{_QUOTES}]*$")
+_FIRST_MARK = re.compile(rf"[{_QUOTES}]")
+# each opener's closers: „ closes with “ in German, ” in Swiss and some typesetting
+_CLOSERS = {"“": "”\"", "„": "“”\"", "«": "»", "»": "«", "‘": "’", '"': '"”'}
+# Abbreviations no entry ends on (see the module), as the line's last word
+_MARKS = (r"Bd|Nr|Nrn|Num|núm|Jg|Jahrg|Hft|Iss|Suppl|Pt|Ch|Chap|Sect?|Fasc|fasc|Lfg|Abt|Tl"
+          r"|t|nos|Nos|vols|Vols|nr")
+_TITLES = r"St|Ste|Sta|Dr|Prof|Mr|Mrs"
+_LINKS = r"u|bzw|vs|cf|vgl|resp"
+_VERBS = r"hrsg|Hrsgg|übers|bearb|eingel|komm|trad|transl|rev|vollst|überarb|erw|durchges|verb|aktual|neubearb"
+_ABBREVIATION_END = re.compile(rf"(?:^|[\s(,/])(?:{_MARKS}|{_TITLES}|{_LINKS}|{_VERBS})\.$")
+# one dash, a space and a word: a subtitle's dash, or the same authors' before a title
+_DASH_REST = re.compile(r"^[–—-]\s(?=[^\W\d_])")
+
+
+def quote_left_open(prev: str, text: str) -> bool:
+    """`prev` leaves a quote open that `text` closes first (see the module)."""
+    found = _OPEN_LAST.search(prev.rstrip())
+    if found is None or _marked(text):
+        return False
+    mark = _FIRST_MARK.search(text)
+    if mark is None or mark.group() not in _CLOSERS[found.group(1)]:
+        return False
+    at = mark.start()
+    # a closer follows a word (or its stop) and is followed by no letter
+    return at > 0 and not text[at - 1].isspace() and not text[at + 1: at + 2].isalnum()
+
+
+def abbreviation_cut(prev: str, text: str) -> bool:
+    """`prev` ends on an abbreviation no entry ends on (see the module)."""
+    return bool(_ABBREVIATION_END.search(prev.rstrip())) and not _marked(text)
+
+
+def subtitle_dash(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text` opens with a subtitle's dash after `prev`, a dated entry's line, stopped on a
+    word, in a dated list (see the module)."""
+    if not entry_dated or habit.dated < HABIT or not prev.rstrip()[-1:].isalpha():
+        return False
+    return bool(_DASH_REST.match(text)) and not YEAR.search(text)
+
+
+def _marked(text: str) -> bool:
+    """The line opens with a list's number ("[4] Weber", "12. Weber")."""
+    return bool(NUMBER_START.match(text))
+
+
+def mark_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """One of the three marks shows `text` carries on the entry `prev` ends (the signature of
+    `lateyear.RULES`)."""
+    return quote_left_open(prev, text) or abbreviation_cut(prev, text) or subtitle_dash(
+        prev, text, habit, entry_dated)
