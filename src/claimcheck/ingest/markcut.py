@@ -49,7 +49,8 @@ _MARKS = (r"Bd|Nr|Nrn|Num|núm|Jg|Jahrg|Hft|Iss|Suppl|Pt|Ch|Chap|Sect?|Fasc|fasc
           r"|t|nos|Nos|vols|Vols|nr")
 _TITLES = r"St|Ste|Sta|Dr|Prof|Mr|Mrs"
 _LINKS = r"u|bzw|vs|cf|vgl|resp"
-_VERBS = r"hrsg|Hrsgg|übers|bearb|eingel|komm|trad|transl|rev|vollst|überarb|erw|durchges|verb|aktual|neubearb"
+_VERBS = (r"hrsg|Hrsgg|übers|bearb|eingel|komm|trad|transl"
+          r"|rev|vollst|überarb|erw|durchges|verb|aktual|neubearb")
 _ABBREVIATION_END = re.compile(rf"(?:^|[\s(,/])(?:{_MARKS}|{_TITLES}|{_LINKS}|{_VERBS})\.$")
 # one dash, a space and a word: a subtitle's dash, or the same authors' before a title
 _DASH_REST = re.compile(r"^[–—-]\s(?=[^\W\d_])")
