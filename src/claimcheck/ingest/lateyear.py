@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 
 from claimcheck.ingest import (
+    adjectiveend,
     bare,
     entrycut,
     entryrest,
@@ -188,8 +189,9 @@ def names_cut_before_initials(prev: str, text: str, habit: BareHabits, entry_dat
 
 
 # each joins a line to the entry before (`markcut`: a quote left open, an abbreviation no
-# entry ends on, a subtitle's dash)
-RULES = (brings_year, rest_after_title, names_cut_before_initials, markcut.mark_cut)
+# entry ends on, a subtitle's dash; `adjectiveend`: a German adjective before its noun)
+RULES = (brings_year, rest_after_title, names_cut_before_initials, markcut.mark_cut,
+         adjectiveend.cut_on_adjective)
 
 
 def habits(texts: list[str]) -> BareHabits:

@@ -9,10 +9,10 @@ the list's other lines end with and however the next line opens (a name and its 
   opens a quote (at a word's start) and the next line's first quote mark is its closer (at
   a word's end: “…”, „…“, «…», »…«, ‘…’, "…"). An entry closes the quote it opens, and a
   new entry's first quote opens one. The straight single quote is left alone: it is the
-  apostrophe too ("'s", "l'Europe") and spaced text puts it anywhere ("Sphere ',Report").
+  apostrophe too ("'s", "l'Europe") and spaced text puts it anywhere ("Europe ',Journal").
 - an abbreviation no entry ends on (`abbreviation_cut`): a volume's, issue's or part's mark
   before its number ("Bd." / "12, Opladen", "Num." / "3, 301-318"), a saint's or doctor's
-  title before the name ("University of St." / "Gallen"), a conjunction's or a reference's
+  title before the name ("University of St." / "Andrews Press"), a conjunction's or a reference's
   abbreviation between two parts ("u.", "bzw.", "vs.", "cf."), an editor's or
   translator's verb before "von"/"by" ("hrsg.", "übers.") and an edition's adjective before
   "Auflage"/"ed." ("vollst.", "überarb.", "rev."). Not the words an entry may end on: a
@@ -21,13 +21,13 @@ the list's other lines end with and however the next line opens (a name and its 
   ends on ("Harv. L. Rev.", "Phys. Rev.").
 - a subtitle's dash (`subtitle_dash`): in a dated list (`bare.HABIT`), after a dated
   entry's line that stops on a title's word (no stop), a line opening with one dash, a space
-  and a word, and printing no year, goes on ("Protecting the Poor" / "– A Microinsurance
-  Compendium, ..."). The same authors' mark is two dashes or more, or one before a stop or
-  comma (`starts.SAME_AUTHORS`); one dash before a title is theirs only in a typesetting
+  and a word, and printing no year, goes on ("Generation Reform" / "– Jenseits der
+  blockierten Republik. ..."). The same authors' mark is two dashes or more, or one before
+  a stop or comma (`starts.SAME_AUTHORS`); one dash before a title is theirs only in a typesetting
   that shortens the 3-em dash, and the same authors' next work in a dated list prints its
   year ("— Riskante Freiheit. München: Beck, 2006.").
 
-A line that opens with a list's number or marker never goes on so. Each test reads two
+A line that opens with a list's number never goes on so. Each test reads two
 lines, bounded patterns.
 """
 
