@@ -108,3 +108,24 @@ def test_a_dash_that_is_the_same_authors_mark_or_after_a_stop_stays_apart() -> N
     found = entries([*GERMAN[:3], "Nolte, Paul (2004): Generation Reform. München: Beck.",
                      "——— (2006): Riskante Freiheit. München: Beck.", *GERMAN[3:]])
     assert len(found) == len(GERMAN) + 2
+
+
+def test_a_dated_line_stopping_on_its_comma_goes_on_with_a_line_of_no_year() -> None:
+    joined(GERMAN, "Kessler, Jan (2004): Die Stadt als Bühne,",
+           "Soziologie, Frankfurt a. M.: Campus.")
+    joined(HARVARD, "Nunez, R. (2007) Borders and Belonging, with a preface by A. Lee,",
+           "Paris, L'Harmattan.")
+
+
+def test_after_a_comma_a_line_of_names_or_its_own_year_stays_apart() -> None:
+    from claimcheck.ingest.lateyear import habits
+    from claimcheck.ingest.markcut import comma_cut
+
+    habit = habits(GERMAN)
+    cut = "Kessler, Jan (2004): Die Stadt als Bühne,"
+    assert comma_cut(cut, "Soziologie, Frankfurt a.M.", habit, True)
+    assert not comma_cut(cut, "Mann, Eva; Roth, Udo: Befunde. Bonn: Dietz.", habit, True)
+    assert not comma_cut(cut, "Soziologie, Frankfurt a. M. 2005.", habit, True)
+    assert not comma_cut(cut, "Soziologie, Frankfurt a. M.: Campus.", habit, False)
+    assert not comma_cut("Kessler, J. (2004): Online: http://www.example.org,",
+                         "Soziologie, Frankfurt a. M.: Campus.", habit, True)

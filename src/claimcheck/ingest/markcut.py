@@ -27,6 +27,13 @@ the list's other lines end with and however the next line opens (a name and its 
   that shortens the 3-em dash, and the same authors' next work in a dated list prints its
   year ("— Riskante Freiheit. München: Beck, 2006.").
 
+- a comma (`comma_cut`): in a dated list, a dated entry's line that stops on its comma
+  goes on with a line that prints no year and does not open with names ("Die Stadt als
+  Bühne," / "Soziologie, Frankfurt a. M.: Campus."). Elsewhere a comma ending the line
+  is read with the next line's opening (`segment._opens`), which takes a title's word, its
+  comma and a place ("Soziologie, Frankfurt") for a name and its given name; here the
+  entry's year shows the next entry would print its own. Not after a link.
+
 A line that opens with a list's number never goes on so. Each test reads two
 lines, bounded patterns.
 """
@@ -35,8 +42,9 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.bare import HABIT, BareHabits
-from claimcheck.ingest.starts import NUMBER_START, YEAR
+from claimcheck.ingest.bare import HABIT, LINK, BareHabits, dated
+from claimcheck.ingest.entryrest import opens_with_names
+from claimcheck.ingest.starts import ANY_YEAR, NUMBER_START, YEAR
 
 # The last quote mark of the line, at a word's start, and no quote mark after it
 _QUOTES = "\"“”‘’„«»"
@@ -54,6 +62,7 @@ _VERBS = (r"hrsg|Hrsgg|übers|bearb|eingel|komm|trad|transl"
 _ABBREVIATION_END = re.compile(rf"(?:^|[\s(,/])(?:{_MARKS}|{_TITLES}|{_LINKS}|{_VERBS})\.$")
 # one dash, a space and a word: a subtitle's dash, or the same authors' before a title
 _DASH_REST = re.compile(r"^[–—-]\s(?=[^\W\d_])")
+_LINK_END = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*,$", re.IGNORECASE)
 
 
 def quote_left_open(prev: str, text: str) -> bool:
@@ -82,13 +91,24 @@ def subtitle_dash(prev: str, text: str, habit: BareHabits, entry_dated: bool) ->
     return bool(_DASH_REST.match(text)) and not YEAR.search(text)
 
 
+def comma_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
+    """`text`, without a year or names at its head, carries on a dated entry whose line
+    `prev` stopped on its comma, in a dated list (see the module)."""
+    prev = prev.rstrip()
+    if not entry_dated or habit.dated < HABIT or not prev.endswith(","):
+        return False
+    if _LINK_END.search(prev) or dated(text) or ANY_YEAR.search(text) or LINK.match(text):
+        return False
+    return not (opens_with_names(text) or _marked(text))
+
+
 def _marked(text: str) -> bool:
     """The line opens with a list's number ("[4] Weber", "12. Weber")."""
     return bool(NUMBER_START.match(text))
 
 
 def mark_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
-    """One of the three marks shows `text` carries on the entry `prev` ends (the signature of
+    """One of the marks shows `text` carries on the entry `prev` ends (the signature of
     `lateyear.RULES`)."""
     return quote_left_open(prev, text) or abbreviation_cut(prev, text) or subtitle_dash(
-        prev, text, habit, entry_dated)
+        prev, text, habit, entry_dated) or comma_cut(prev, text, habit, entry_dated)
