@@ -129,3 +129,22 @@ def test_after_a_comma_a_line_of_names_or_its_own_year_stays_apart() -> None:
     assert not comma_cut(cut, "Soziologie, Frankfurt a. M.: Campus.", habit, False)
     assert not comma_cut("Kessler, J. (2004): Online: http://www.example.org,",
                          "Soziologie, Frankfurt a. M.: Campus.", habit, True)
+
+
+def test_a_line_opening_with_an_issue_or_an_access_note_in_brackets_goes_on() -> None:
+    joined(APA, "Moreau, L. (2012). Field notes on teaching. Forum Qualitative Research 13",
+           "(2): Art. 14, [accessed: May 3, 2013].")
+    joined(APA, "Silva, R. (2015). Wound care in clinics. Rev Enferm. 2015",
+           "[cited 2016 Mar 02];12(4):33-41. Available from: http://www.example.org/a.pdf")
+    joined(GERMAN, "Pohl, Ina (2001): Zeitzeugen und Erinnerung, in: BIOS, 2001",
+           "(14. Jg.), 22-37.")
+
+
+def test_a_bracketed_list_number_or_year_opens_an_entry() -> None:
+    from claimcheck.ingest.markcut import bracket_rest
+
+    assert bracket_rest("(2): Art. 14, [accessed: May 3, 2013].")
+    assert not bracket_rest("(32) Houck, W. J.; Pollack, R. M. Effects. J. Chem. 1990, 4, 1-9.")
+    assert not bracket_rest("(2001): Riskante Freiheit. München: Beck.")
+    assert not bracket_rest("(32) Хоуцк, W. J. Effects. J. Chem. 1990, 4, 1-9.")
+    assert not bracket_rest("[12] Weber, M. Wirtschaft und Gesellschaft. Tübingen, 1922.")

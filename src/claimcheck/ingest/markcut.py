@@ -34,6 +34,13 @@ the list's other lines end with and however the next line opens (a name and its 
   comma and a place ("Soziologie, Frankfurt") for a name and its given name; here the
   entry's year shows the next entry would print its own. Not after a link.
 
+- a bracket opening the line around what only follows a journal's volume or a link
+  (`bracket_rest`): an issue's number ("(2): Art. 14", "(13/14), 3-9"), a volume's year
+  count ("(14. Jg.), 22-37"), an access note ("[cited 2016 Mar 02];12(4)", "(accessed
+  ..."). A list's number in brackets before a name ("(32) Houck, W. J.", "(32) Хоук, В.",
+  in any script) and a year in brackets ("(2001): Title", the same authors' next work)
+  open entries: the issue's bracket is followed by its pages' mark or its pages.
+
 A line that opens with a list's number never goes on so. Each test reads two
 lines, bounded patterns.
 """
@@ -62,6 +69,11 @@ _VERBS = (r"hrsg|Hrsgg|übers|bearb|eingel|komm|trad|transl"
 _ABBREVIATION_END = re.compile(rf"(?:^|[\s(,/])(?:{_MARKS}|{_TITLES}|{_LINKS}|{_VERBS})\.$")
 # one dash, a space and a word: a subtitle's dash, or the same authors' before a title
 _DASH_REST = re.compile(r"^[–—-]\s(?=[^\W\d_])")
+# an issue's number, a volume's year count, an access note, in brackets at the line's start
+_BRACKET_REST = re.compile(
+    r"^(?:\(\d{1,3}(?:[-–/]\d{1,3})?\)(?:[:,;.]|\s\d)|\(\d{1,3}\.\s?(?:Jg|Jahrg|Jahrgang|vol|Bd)\b"
+    r"|[\[(](?:cited|accessed|last accessed|retrieved|consulted|zitiert|abgerufen|Zugriff|Stand"
+    r"|citado|consultado|consulté|online|en ligne)\b)", re.IGNORECASE)
 _LINK_END = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*,$", re.IGNORECASE)
 
 
@@ -91,6 +103,12 @@ def subtitle_dash(prev: str, text: str, habit: BareHabits, entry_dated: bool) ->
     return bool(_DASH_REST.match(text)) and not YEAR.search(text)
 
 
+def bracket_rest(text: str) -> bool:
+    """`text` opens with a bracket around an issue, a volume's count or an access note (see
+    the module)."""
+    return bool(_BRACKET_REST.match(text)) and not _marked(text)
+
+
 def comma_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
     """`text`, without a year or names at its head, carries on a dated entry whose line
     `prev` stopped on its comma, in a dated list (see the module)."""
@@ -111,4 +129,5 @@ def mark_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool
     """One of the marks shows `text` carries on the entry `prev` ends (the signature of
     `lateyear.RULES`)."""
     return quote_left_open(prev, text) or abbreviation_cut(prev, text) or subtitle_dash(
-        prev, text, habit, entry_dated) or comma_cut(prev, text, habit, entry_dated)
+        prev, text, habit, entry_dated) or comma_cut(prev, text, habit, entry_dated) or (
+        bracket_rest(text))
