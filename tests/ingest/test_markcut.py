@@ -67,6 +67,8 @@ def test_a_line_ending_on_an_abbreviation_no_entry_ends_on_goes_on() -> None:
            "Croix, D. (2003) Ageing and Growth. Paris: OECD.")
     joined(APA, "Kowalski, R. (2015). Learning theories revisited. Educ. Rev., 67, Num.",
            "3, 301-318.")
+    joined(APA, "Berger, K. (2010). The Network Society: Markets, States, and",
+           "Cultures, Volume III. Oxford: Blackwell.")
 
 
 def test_an_entry_ending_whole_or_on_a_title_word_stays_apart() -> None:

@@ -18,7 +18,9 @@ the list's other lines end with and however the next line opens (a name and its 
   "Auflage"/"ed." ("vollst.", "überarb.", "rev."). Not the words an entry may end on: a
   page count ("240 p."), an edition ("4. Aufl.", "2nd ed."), "u.a." after a place, a title's
   last word ("The Story of Art."), a journal's abbreviated name that a forthcoming entry
-  ends on ("Harv. L. Rev.", "Phys. Rev.").
+  ends on ("Harv. L. Rev.", "Phys. Rev."). So does a conjunction after its comma, a
+  series' last item following ("Economy, Society, and" / "Culture, Volume II. ..."), which
+  `segment._opens` would read as the next entry's name and comma.
 - a subtitle's dash (`subtitle_dash`): in a dated list (`bare.HABIT`), after a dated
   entry's line that stops on a title's word (no stop), a line opening with one dash, a space
   and a word, and printing no year, goes on ("Generation Reform" / "– Jenseits der
@@ -67,6 +69,8 @@ _LINKS = r"u|bzw|vs|cf|vgl|resp"
 _VERBS = (r"hrsg|Hrsgg|übers|bearb|eingel|komm|trad|transl"
           r"|rev|vollst|überarb|erw|durchges|verb|aktual|neubearb")
 _ABBREVIATION_END = re.compile(rf"(?:^|[\s(,/])(?:{_MARKS}|{_TITLES}|{_LINKS}|{_VERBS})\.$")
+# a conjunction after a series' comma, its last item to follow
+_SERIES_END = re.compile(r",\s(?:and|und|&|et|y|e|og|och)$")
 # one dash, a space and a word: a subtitle's dash, or the same authors' before a title
 _DASH_REST = re.compile(r"^[–—-]\s(?=[^\W\d_])")
 # an issue's number, a volume's year count, an access note, in brackets at the line's start
@@ -91,8 +95,11 @@ def quote_left_open(prev: str, text: str) -> bool:
 
 
 def abbreviation_cut(prev: str, text: str) -> bool:
-    """`prev` ends on an abbreviation no entry ends on (see the module)."""
-    return bool(_ABBREVIATION_END.search(prev.rstrip())) and not _marked(text)
+    """`prev` ends on an abbreviation no entry ends on, or on a conjunction after its comma
+    (see the module)."""
+    prev = prev.rstrip()
+    found = _ABBREVIATION_END.search(prev) or _SERIES_END.search(prev)
+    return found is not None and not _marked(text)
 
 
 def subtitle_dash(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
