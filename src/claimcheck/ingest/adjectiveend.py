@@ -36,6 +36,7 @@ _LOWER = re.compile(rf"\s[a-zäöüß]{_INFLECTED}$")
 # capitalised where a title or sentence opens: after the year, a stop, a colon, a dash
 _OPENING = re.compile(rf"(?:[.:–—]\s|\d[a-z]?\)?[.:,]?\s)[A-ZÄÖÜ]{_INFLECTED}$")
 _NOT_ADJECTIVES = frozenset(("zwischen", "inzwischen"))  # prepositions so spelled
+_TAIL = 48
 _HEAD_CHARS = 40  # an entry's names and year open it within so many characters
 
 
@@ -43,7 +44,10 @@ def adjective_end(prev: str, text: str) -> bool:
     """`prev` stops on a German adjective inflected for the noun `text` opens with (see the
     module)."""
     prev = prev.rstrip()
-    found = _LOWER.search(prev) or _OPENING.search(prev)
+    if not prev.endswith(("e", "n", "r", "s", "m")):
+        return False
+    tail = prev[-_TAIL:]  # the adjective and what opens it end the line within so many
+    found = _LOWER.search(tail) or _OPENING.search(tail)
     if found is None or found.group().split()[-1].lower() in _NOT_ADJECTIVES:
         return False
     year = YEAR.search(prev)

@@ -32,6 +32,7 @@ _CAPITAL_END = re.compile(
 _PUBLISHER_REST = re.compile(
     r"^(?:University(?:\sPress\b|,)|Universit(?:aires?|aria|ária|ätsverlag)\b"
     r"|Press(?:es\b|[,.])|Publishers[,.]|Publishing[,.])")
+_TAIL = 40  # the word and the word or mark before it end the line within so many
 _CAPITAL_WORD = re.compile(r"(?:^|\s)[A-Z\u00c0-\u00de][\w'’-]+$")
 
 
@@ -39,7 +40,7 @@ def capital_article_cut(prev: str, text: str, habit: BareHabits, entry_dated: bo
     """`prev` stops on an article or preposition with its capital (see the module), and
     `text` goes on as after the same word in lower case."""
     prev = prev.rstrip()
-    found = _CAPITAL_END.search(prev)
+    found = _CAPITAL_END.search(prev[-_TAIL:]) if prev[-1:].isalpha() else None
     if found is None:
         return False
     word = found.group(1)
@@ -49,8 +50,8 @@ def capital_article_cut(prev: str, text: str, habit: BareHabits, entry_dated: bo
 def publisher_rest(prev: str, text: str) -> bool:
     """`text` opens with a publisher's last words after `prev` stopped on a capitalised word
     (see the module)."""
-    return bool(_PUBLISHER_REST.match(text) and _CAPITAL_WORD.search(prev.rstrip())) and not (
-        NUMBER_START.match(text))
+    return bool(_PUBLISHER_REST.match(text) and _CAPITAL_WORD.search(prev.rstrip()[-_TAIL:])) and (
+        not NUMBER_START.match(text))
 
 
 def capital_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:

@@ -55,20 +55,25 @@ from claimcheck.ingest.bare import HABIT, LINK, BareHabits, dated
 from claimcheck.ingest.entryrest import opens_with_names
 from claimcheck.ingest.starts import ANY_YEAR, NUMBER_START, YEAR
 
-# The last quote mark of the line, at a word's start, and no quote mark after it
+# Quote marks; the line's last one, at a word's start, opens a quote left open
 _QUOTES = "\"“”‘’„«»"
-_OPEN_LAST = re.compile(rf"(?:^|[\s(\[/])([\"“‘„«»])(?=[^\W\d_])[^{_QUOTES}]*$")
 _FIRST_MARK = re.compile(rf"[{_QUOTES}]")
 # each opener's closers: „ closes with “ in German, ” in Swiss and some typesetting
 _CLOSERS = {"“": "”\"", "„": "“”\"", "«": "»", "»": "«", "‘": "’", '"': '"”'}
 # Abbreviations no entry ends on (see the module), as the line's last word
-_MARKS = (r"Bd|Nr|Nrn|Num|núm|Jg|Jahrg|Hft|Iss|Suppl|Pt|Ch|Chap|Sect?|Fasc|fasc|Lfg|Abt|Tl"
-          r"|t|nos|Nos|vols|Vols|nr")
-_TITLES = r"St|Ste|Sta|Dr|Prof|Mr|Mrs"
-_LINKS = r"u|bzw|vs|cf|vgl|resp"
-_VERBS = (r"hrsg|Hrsgg|übers|bearb|eingel|komm|trad|transl"
-          r"|rev|vollst|überarb|erw|durchges|verb|aktual|neubearb")
-_ABBREVIATION_END = re.compile(rf"(?:^|[\s(,/])(?:{_MARKS}|{_TITLES}|{_LINKS}|{_VERBS})\.$")
+_ABBREVIATIONS = frozenset([
+    # a volume's, issue's or part's mark
+    "Bd", "Nr", "Nrn", "Num", "núm", "Jg", "Jahrg", "Hft", "Iss", "Suppl", "Pt", "Ch", "Chap",
+    "Sec", "Sect", "Fasc", "fasc", "Lfg", "Abt", "Tl", "t", "nos", "Nos", "vols", "Vols", "nr",
+    # a saint's, doctor's or person's title
+    "St", "Ste", "Sta", "Dr", "Prof", "Mr", "Mrs",
+    # a conjunction's or a reference's abbreviation
+    "u", "bzw", "vs", "cf", "vgl", "resp",
+    # an editor's or translator's verb, an edition's adjective
+    "hrsg", "Hrsgg", "übers", "bearb", "eingel", "komm", "trad", "transl", "rev", "vollst",
+    "überarb", "erw", "durchges", "verb", "aktual", "neubearb"])
+_WORD_BEFORE = re.compile(r"[\s(,/]")  # what stands before the line's last word
+_TAIL = 16  # an abbreviation, or a comma and its conjunction, ends the line within so many
 # a conjunction after a series' comma, its last item to follow
 _SERIES_END = re.compile(r",\s(?:and|und|&|et|y|e|og|och)$")
 # one dash, a space and a word: a subtitle's dash, or the same authors' before a title
@@ -83,11 +88,15 @@ _LINK_END = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*,$", re.IGNOREC
 
 def quote_left_open(prev: str, text: str) -> bool:
     """`prev` leaves a quote open that `text` closes first (see the module)."""
-    found = _OPEN_LAST.search(prev.rstrip())
-    if found is None or _marked(text):
+    prev = prev.rstrip()
+    last = max(prev.rfind(mark) for mark in _QUOTES)  # the line's last quote mark
+    opener = prev[last] if last >= 0 else ""
+    if opener not in _CLOSERS or not prev[last + 1: last + 2].isalpha():
+        return False
+    if (last and not (prev[last - 1].isspace() or prev[last - 1] in "([/")) or _marked(text):
         return False
     mark = _FIRST_MARK.search(text)
-    if mark is None or mark.group() not in _CLOSERS[found.group(1)]:
+    if mark is None or mark.group() not in _CLOSERS[opener]:
         return False
     at = mark.start()
     # a closer follows a word (or its stop) and is followed by no letter
@@ -98,8 +107,13 @@ def abbreviation_cut(prev: str, text: str) -> bool:
     """`prev` ends on an abbreviation no entry ends on, or on a conjunction after its comma
     (see the module)."""
     prev = prev.rstrip()
-    found = _ABBREVIATION_END.search(prev) or _SERIES_END.search(prev)
-    return found is not None and not _marked(text)
+    if prev.endswith("."):
+        words = _WORD_BEFORE.split(prev[-_TAIL:])
+        # the last word whole: a mark before it, or the whole line read
+        found = words[-1][:-1] in _ABBREVIATIONS and (len(words) > 1 or len(prev) <= _TAIL)
+    else:
+        found = _SERIES_END.search(prev[-_TAIL:]) is not None
+    return found and not _marked(text)
 
 
 def subtitle_dash(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
