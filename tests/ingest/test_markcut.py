@@ -69,6 +69,9 @@ def test_a_line_ending_on_an_abbreviation_no_entry_ends_on_goes_on() -> None:
            "3, 301-318.")
     joined(APA, "Berger, K. (2010). The Network Society: Markets, States, and",
            "Cultures, Volume III. Oxford: Blackwell.")
+    # a part's word before its number
+    joined(GERMAN, "Riemann, Gerd (1986): Das Interview als Methode. Grundlagen. Teil",
+           "II: Auswertung biographischer Erzählungen. Hagen: Fernuniversität.")
 
 
 def test_an_entry_ending_whole_or_on_a_title_word_stays_apart() -> None:
@@ -82,6 +85,9 @@ def test_an_entry_ending_whole_or_on_a_title_word_stays_apart() -> None:
     assert not abbreviation_cut("Ayres, I. (forthcoming). Privacy. Harv. L. Rev.", rest)
     assert not abbreviation_cut("Vogel, Ute (1999): Datenbanksysteme. 4. Aufl.", rest)
     assert not abbreviation_cut("Vogel, Ute (1999): Datenbanksysteme. Stuttgart u.a.", rest)
+    # a part's word before a year or a word: a title's end
+    assert not abbreviation_cut("Lee, A. (2001). Doing Our Part", "2001: A Space Odyssey.")
+    assert not abbreviation_cut("Lee, A. (2001). Doing Our Part", "Adams, B. (2002). Work.")
     # a list's number opens the next line
     assert not abbreviation_cut("Soziologische Texte Bd.", "[4] Weber, M. Wirtschaft. 1922.")
     apart(GERMAN, "Vogel, Ute (1999): Datenbanksysteme. Stuttgart u.a.",

@@ -12,30 +12,30 @@ the list's other lines end with and however the next line opens (a name and its 
   apostrophe too ("'s", "l'Europe") and spaced text puts it anywhere ("Europe ',Journal").
 - an abbreviation no entry ends on (`abbreviation_cut`): a volume's, issue's or part's mark
   before its number ("Bd." / "12, Opladen", "Num." / "3, 301-318"), a saint's or doctor's
-  title before the name ("University of St." / "Andrews Press"), a conjunction's or a reference's
-  abbreviation between two parts ("u.", "bzw.", "vs.", "cf."), an editor's or
+  title before the name ("University of St." / "Andrews Press"), a conjunction's or a
+  reference's abbreviation between two parts ("u.", "bzw.", "vs.", "cf."), an editor's or
   translator's verb before "von"/"by" ("hrsg.", "übers.") and an edition's adjective before
   "Auflage"/"ed." ("vollst.", "überarb.", "rev."). Not the words an entry may end on: a
   page count ("240 p."), an edition ("4. Aufl.", "2nd ed."), "u.a." after a place, a title's
   last word ("The Story of Art."), a journal's abbreviated name that a forthcoming entry
-  ends on ("Harv. L. Rev.", "Phys. Rev."). So does a conjunction after its comma, a
-  series' last item following ("Economy, Society, and" / "Culture, Volume II. ..."), which
-  `segment._opens` would read as the next entry's name and comma.
+  ends on ("Harv. L. Rev.", "Phys. Rev."). A part's word without its number ("Teil" /
+  "II: Auswertung ...", "Volume" / "3, 12-19") goes on with the number. So does a
+  conjunction after its comma, a series' last item following ("Economy, Society, and" /
+  "Culture, Volume II. ..."), which `segment._opens` would read as the next entry's name
+  and comma.
 - a subtitle's dash (`subtitle_dash`): in a dated list (`bare.HABIT`), after a dated
   entry's line that stops on a title's word (no stop), a line opening with one dash, a space
   and a word, and printing no year, goes on ("Generation Reform" / "– Jenseits der
   blockierten Republik. ..."). The same authors' mark is two dashes or more, or one before
-  a stop or comma (`starts.SAME_AUTHORS`); one dash before a title is theirs only in a typesetting
-  that shortens the 3-em dash, and the same authors' next work in a dated list prints its
-  year ("— Riskante Freiheit. München: Beck, 2006.").
-
+  a stop or comma (`starts.SAME_AUTHORS`); one dash before a title is theirs only in a
+  typesetting that shortens the 3-em dash, and the same authors' next work in a dated list
+  prints its year ("— Riskante Freiheit. München: Beck, 2006.").
 - a comma (`comma_cut`): in a dated list, a dated entry's line that stops on its comma
   goes on with a line that prints no year and does not open with names ("Die Stadt als
   Bühne," / "Soziologie, Frankfurt a. M.: Campus."). Elsewhere a comma ending the line
   is read with the next line's opening (`segment._opens`), which takes a title's word, its
   comma and a place ("Soziologie, Frankfurt") for a name and its given name; here the
   entry's year shows the next entry would print its own. Not after a link.
-
 - a bracket opening the line around what only follows a journal's volume or a link
   (`bracket_rest`): an issue's number ("(2): Art. 14", "(13/14), 3-9"), a volume's year
   count ("(14. Jg.), 22-37"), an access note ("[cited 2016 Mar 02];12(4)", "(accessed
@@ -74,6 +74,12 @@ _ABBREVIATIONS = frozenset([
     "überarb", "erw", "durchges", "verb", "aktual", "neubearb"])
 _WORD_BEFORE = re.compile(r"[\s(,/]")  # what stands before the line's last word
 _TAIL = 16  # an abbreviation, or a comma and its conjunction, ends the line within so many
+# a part's word without its number ("Teil" / "II: ...", "Volume" / "3, 12-19"): a roman
+# numeral or a number under 1,000 (not a year) and its mark follow
+_PART_END = re.compile(
+    r"(?:^|\s)(?:Teil|Band|Heft|Part|Volume|Tome|Tomo|Buch|Book|Issue|Number|Nummer|Jahrgang"
+    r"|Reihe|Folge|Chapter|Kapitel)$")
+_PART_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,3})(?=[:.,;)]|\s[(\d]|$)")
 # a conjunction after a series' comma, its last item to follow
 _SERIES_END = re.compile(r",\s(?:and|und|&|et|y|e|og|och)$")
 # one dash, a space and a word: a subtitle's dash, or the same authors' before a title
@@ -107,6 +113,8 @@ def abbreviation_cut(prev: str, text: str) -> bool:
     """`prev` ends on an abbreviation no entry ends on, or on a conjunction after its comma
     (see the module)."""
     prev = prev.rstrip()
+    if _PART_END.search(prev[-_TAIL:]) and _PART_NUMBER.match(text):
+        return True
     if prev.endswith("."):
         words = _WORD_BEFORE.split(prev[-_TAIL:])
         # the last word whole: a mark before it, or the whole line read
