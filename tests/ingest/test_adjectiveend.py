@@ -14,9 +14,9 @@ def test_a_line_stopping_on_an_inflected_adjective_goes_on() -> None:
     joined(GERMAN, "Lang, Otto (2001): Arbeitsmarkt im Wandel. Empirische",
            "Befunde aus Bayern. München: Oldenbourg.")
     joined(GERMAN, "Roth, Eva (1994): Die Analyse staatlicher",
-           "Daten. Stuttgart: Klett.")
+           "Statistiken über Sachsen. Stuttgart: Klett.")
     joined(GERMAN, "Krause, Peter (2003): Erinnerung und historisches",
-           "Bewusstsein. Opladen: Leske + Budrich.")
+           "Bewusstsein und Geschichte. Opladen: Leske + Budrich.")
 
 
 def test_other_ends_and_the_next_entry_stay_apart() -> None:
@@ -28,6 +28,9 @@ def test_other_ends_and_the_next_entry_stay_apart() -> None:
     assert not adjective_end("Lee, A. (2001). Sex and gender", "Handbook of Work. Oslo: Norvik.")
     assert not adjective_end("Lee, A. (2001). New perspectives", "Handbook of Work. Oslo: Norvik.")
     assert not adjective_end("Lang, Otto (2001): Das Politische", rest)
+    # one word and its stop that reads no German: a work cited alone
+    assert not adjective_end("Lange, M. (1995). Diskontinuierliche", "Homer. The Odyssey.")
+    assert adjective_end("Lange, M. (1995). Diskontinuierliche", "Erwerbsverläufe. Opladen.")
     # the next entry's names and year, a list's number
     assert not adjective_end("Lang, Otto (2001): Empirische", "Mann, Eva (2002): Befunde. Bonn.")
     assert not adjective_end("Lang, Otto (2001): Empirische", "[4] Befunde. Bonn.")

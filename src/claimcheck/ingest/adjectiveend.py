@@ -15,15 +15,16 @@ a sentence opens (after the year, a stop, a colon or a dash): elsewhere a capita
 so spelled is a noun ("Das Politische", "Die Sozialen"). English words of the same letters
 ("gender", "perspectives", "tales") are no German adjectives: unless its suffix is German
 alone ("-isch", "-lich", "-iert", "-haft"), the entry must read German (`titlecut.GERMAN`).
-Not before a list's number, nor before names and a year (the next entry). Two lines are
-read; bounded patterns.
+Not before a list's number, nor before names and a year (the next entry), nor before one
+word and its stop that does not read German (a work cited alone, "Homer. The Odyssey.").
+Two lines are read; bounded patterns.
 """
 
 from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.bare import HABIT, BareHabits
+from claimcheck.ingest.bare import HABIT, ONE_NAME, BareHabits
 from claimcheck.ingest.starts import NUMBER_START, YEAR, author_led
 from claimcheck.ingest.titlecut import GERMAN
 
@@ -55,6 +56,10 @@ def adjective_end(prev: str, text: str) -> bool:
     if not german and not GERMAN.search(text):
         return False
     if NUMBER_START.match(text) or (author_led(text) and YEAR.search(text, 0, _HEAD_CHARS)):
+        return False
+    # one word and its stop opens a work cited alone ("Homer. The Odyssey. Penguin."), unless
+    # the line reads German, as the noun's rest does ("Erwerbsverläufe. Opladen.")
+    if ONE_NAME.match(text) and not GERMAN.search(text):
         return False
     return text[:1].isupper()
 

@@ -22,7 +22,8 @@ the list's other lines end with and however the next line opens (a name and its 
   "II: Auswertung ...", "Volume" / "3, 12-19") goes on with the number. So does a
   conjunction after its comma, a series' last item following ("Economy, Society, and" /
   "Culture, Volume II. ..."), which `segment._opens` would read as the next entry's name
-  and comma.
+  and comma. After a dated line, a line opening with names and printing a year is the next
+  entry (an editor's own book after "In: Pletsch, A. u.").
 - a subtitle's dash (`subtitle_dash`): in a dated list (`bare.HABIT`), after a dated
   entry's line that stops on a title's word (no stop), a line opening with one dash, a space
   and a word, and printing no year, goes on ("Generation Reform" / "– Jenseits der
@@ -53,7 +54,7 @@ import re
 
 from claimcheck.ingest.bare import HABIT, LINK, BareHabits, dated
 from claimcheck.ingest.entryrest import opens_with_names
-from claimcheck.ingest.starts import ANY_YEAR, NUMBER_START, YEAR
+from claimcheck.ingest.starts import ANY_YEAR, NUMBER_START, YEAR, author_led
 
 # Quote marks; the line's last one, at a word's start, opens a quote left open
 _QUOTES = "\"“”‘’„«»"
@@ -121,7 +122,10 @@ def abbreviation_cut(prev: str, text: str) -> bool:
         found = words[-1][:-1] in _ABBREVIATIONS and (len(words) > 1 or len(prev) <= _TAIL)
     else:
         found = _SERIES_END.search(prev[-_TAIL:]) is not None
-    return found and not _marked(text)
+    # after a dated line, names and a year of their own open the next entry (an editor's own
+    # book after "In: Pletsch, A. u."); after names alone they bring the entry's year
+    head = author_led(text) and YEAR.search(text) and YEAR.search(prev)
+    return found and not (_marked(text) or head)
 
 
 def subtitle_dash(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
