@@ -29,12 +29,15 @@ import re
 from dataclasses import replace
 
 from claimcheck.ingest import (
+    adjectiveend,
     bare,
+    capitalword,
     entrycut,
     entryrest,
     headyear,
     imprintrest,
     linehead,
+    markcut,
     namesline,
     opentitlerest,
     titlecut,
@@ -186,8 +189,11 @@ def names_cut_before_initials(prev: str, text: str, habit: BareHabits, entry_dat
     return names and bool(_INITIALS_LEAD.match(text))
 
 
-# each joins a line to the entry before
-RULES = (brings_year, rest_after_title, names_cut_before_initials)
+# each joins a line to the entry before (`markcut`: a quote left open, an abbreviation no
+# entry ends on, a subtitle's dash; `adjectiveend`: a German adjective before its noun;
+# `capitalword`: an article with its capital, a publisher's last words)
+RULES = (brings_year, rest_after_title, names_cut_before_initials, markcut.mark_cut,
+         adjectiveend.cut_on_adjective, capitalword.capital_cut)
 
 
 def habits(texts: list[str]) -> BareHabits:

@@ -92,7 +92,7 @@ _ARTICLE_END = re.compile(
 # "die" is also an English verb ("How we die", "Why we die"): a German article only in a
 # line with another German word or letter after its year ("Untersuchungen über die",
 # "Einführung in die")
-_GERMAN = re.compile(r"[äöüß]|\b(?:der|das|dem|den|des|und|von|zur|zum|für|über|aus|als|mit"
+GERMAN = re.compile(r"[äöüß]|\b(?:der|das|dem|den|des|und|von|zur|zum|für|über|aus|als|mit"
                      r"|eine?|einer|im|vom|beim|auf|nach|bei)\b", re.IGNORECASE)
 # A year in brackets not after a number ("(1949)", "(2013)."): a date of its own. The entry
 # before printed its date, so after a title's word the line opens another entry dated after
@@ -130,12 +130,12 @@ def ends_open(text: str) -> bool:
 
 
 def _ends_on(words: re.Pattern[str], text: str) -> bool:
-    """`text` ends on one of `words`; on "die" only with German after its year (`_GERMAN`)."""
+    """`text` ends on one of `words`; on "die" only with German after its year (`GERMAN`)."""
     found = words.search(text)
     if found is None or found.group().strip() != "die":
         return found is not None
     year = YEAR.search(text)
-    return bool(_GERMAN.search(text[year.end() if year else 0:found.start()]))
+    return bool(GERMAN.search(text[year.end() if year else 0:found.start()]))
 
 
 def title_alone(text: str) -> bool:
