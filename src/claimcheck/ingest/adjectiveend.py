@@ -38,6 +38,11 @@ _LOWER = re.compile(rf"\s[a-zäöüß]{_INFLECTED}$")
 _OPENING = re.compile(rf"(?:[.:–—]\s|\d[a-z]?\)?[.:,]?\s)[A-ZÄÖÜ]{_INFLECTED}$")
 _NOT_ADJECTIVES = frozenset(("zwischen", "inzwischen"))  # prepositions so spelled
 _TAIL = 48
+# in "-en" an adjective follows an article, a preposition, a conjunction or another
+# inflected word ("der sozialen", "mit politischen", "neuen sozialen"); a verb's infinitive
+# so spelled follows its noun or an adverb ("Demokratie verteidigen", "Weichen neu stellen")
+_BEFORE_EN = re.compile(r"(?:zu[rm]?|mit|von|vom|aus|bei|nach|in|im|für|über|unter|vor|gegen"
+                        r"|ohne|durch|um|und|oder|sowie|[a-zäöüß]+(?:en|er|em|es))$")
 _HEAD_CHARS = 40  # an entry's names and year open it within so many characters
 
 
@@ -51,6 +56,9 @@ def adjective_end(prev: str, text: str) -> bool:
     found = _LOWER.search(tail) or _OPENING.search(tail)
     if found is None or found.group().split()[-1].lower() in _NOT_ADJECTIVES:
         return False
+    words = prev.split()
+    if found.re is _LOWER and words[-1].endswith("en") and not _BEFORE_EN.match(words[-2]):
+        return False  # a verb's infinitive ("Demokratie verteidigen", "Weichen neu stellen")
     year = YEAR.search(prev)
     german = _GERMAN_ONLY.search(prev) or GERMAN.search(prev, year.end() if year else 0)
     if not german and not GERMAN.search(text):

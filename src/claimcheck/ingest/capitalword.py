@@ -33,6 +33,9 @@ _PUBLISHER_REST = re.compile(
     r"^(?:University(?:\sPress\b|,)|Universit(?:aires?|aria|ária|ätsverlag)\b"
     r"|Press(?:es\b|[,.])|Publishers[,.]|Publishing[,.])")
 _TAIL = 40  # the word and the word or mark before it end the line within so many
+# an author named Press: initials, or a given name before its year or initial ("Press, A. L.
+# (1991)", "Press, Irwin. 1979."), not a place ("Press, Oxford", "Press, Cambridge, 2007")
+_SURNAME = re.compile(r"^Press,\s(?:[A-Z]\.|[A-Z][a-z]+\.?\s(?:\(?\d{4}|[A-Z]\.))")
 _CAPITAL_WORD = re.compile(r"(?:^|\s)[A-Z\u00c0-\u00de][\w'’-]+$")
 
 
@@ -50,8 +53,9 @@ def capital_article_cut(prev: str, text: str, habit: BareHabits, entry_dated: bo
 def publisher_rest(prev: str, text: str) -> bool:
     """`text` opens with a publisher's last words after `prev` stopped on a capitalised word
     (see the module)."""
-    return bool(_PUBLISHER_REST.match(text) and _CAPITAL_WORD.search(prev.rstrip()[-_TAIL:])) and (
-        not NUMBER_START.match(text))
+    if not _PUBLISHER_REST.match(text) or NUMBER_START.match(text) or _SURNAME.match(text):
+        return False
+    return bool(_CAPITAL_WORD.search(prev.rstrip()[-_TAIL:]))
 
 
 def capital_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:

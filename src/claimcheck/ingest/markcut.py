@@ -83,11 +83,19 @@ _PART_END = re.compile(
 _PART_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,3})(?=[:.,;)]|\s[(\d]|$)")
 # a conjunction after a series' comma, its last item to follow
 _SERIES_END = re.compile(r",\s(?:and|und|&|et|y|e|og|och)$")
+# a count of volumes or numbers after its number ends an entry ("1889–91. 9 vols.")
+_COUNT_END = re.compile(r"\d\s(?:vols|Vols|nos|Nos|t)\.$")
+# the same authors' undated work after one dash ("— n.d.", "— forthcoming", "– o. J.")
+_NO_DATE = re.compile(r"^[–—-]\s(?:n\.\s?d\.|o\.\s?J\.|s\.\s?[df]\.|forthcoming|in press"
+                      r"|im Druck|im Erscheinen|sous presse|en prensa|undated|no date)", re.I)
 # one dash, a space and a word: a subtitle's dash, or the same authors' before a title
 _DASH_REST = re.compile(r"^[–—-]\s(?=[^\W\d_])")
 # an issue's number, a volume's year count, an access note, in brackets at the line's start
 _BRACKET_REST = re.compile(
-    r"^(?:\(\d{1,3}(?:[-–/]\d{1,3})?\)(?:[:,;.]|\s\d)|\(\d{1,3}\.\s?(?:Jg|Jahrg|Jahrgang|vol|Bd)\b"
+    # an issue's bracket before its pages' mark or its pages alone ("(4) 12-19."), not a
+    # list's number before a title that opens with digits ("(3) 3GPP", "(5) 2019 Novel")
+    r"^(?:\(\d{1,3}(?:[-–/]\d{1,3})?\)(?:[:,;.]|\s\d+(?:[-–]\d+)?(?:[.,;]|$))"
+    r"|\(\d{1,3}\.\s?(?:Jg|Jahrg|Jahrgang|vol|Bd)\b"
     r"|[\[(](?:cited|accessed|last accessed|retrieved|consulted|zitiert|abgerufen|Zugriff|Stand"
     r"|citado|consultado|consulté|online|en ligne)\b)", re.IGNORECASE)
 _LINK_END = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,9}/)\S*,$", re.IGNORECASE)
@@ -125,7 +133,7 @@ def abbreviation_cut(prev: str, text: str) -> bool:
     # after a dated line, names and a year of their own open the next entry (an editor's own
     # book after "In: Pletsch, A. u."); after names alone they bring the entry's year
     head = author_led(text) and YEAR.search(text) and YEAR.search(prev)
-    return found and not (_marked(text) or head)
+    return found and not (_COUNT_END.search(prev[-_TAIL:]) or _marked(text) or head)
 
 
 def subtitle_dash(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
@@ -133,7 +141,7 @@ def subtitle_dash(prev: str, text: str, habit: BareHabits, entry_dated: bool) ->
     word, in a dated list (see the module)."""
     if not entry_dated or habit.dated < HABIT or not prev.rstrip()[-1:].isalpha():
         return False
-    return bool(_DASH_REST.match(text)) and not YEAR.search(text)
+    return bool(_DASH_REST.match(text)) and not (YEAR.search(text) or _NO_DATE.match(text))
 
 
 def bracket_rest(text: str) -> bool:
