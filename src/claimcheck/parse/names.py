@@ -42,6 +42,7 @@ from claimcheck.vocabulary import NAME_PARTICLES
 # Names apart by a spaced dash ("Bulfield, G. – Siller, W. G.") or a slash ("Koboldt/Zhang"),
 # as Italian, Hungarian and German styles print them: each part is one whole name.
 _NAME_BREAK = re.compile(r"\s+[–—-]\s+|\s*/\s*")
+_BREAK_MARKS = ("-", "–", "—", "/")  # one of which its every match holds (most lists: none)
 # French styles end each "FAMILY, Given" with a stop: the stop before a capitals family and
 # its comma separates two names. (The stop first, the letter before it looked back at: a
 # pattern that opens with a character is searched for it in C, 7 times faster.)
@@ -86,8 +87,7 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
         text = _CAPS_BREAK.sub("; ", text)
         parts = _parts(text)
     raw = text
-    # (a mark each of its matches holds, looked for first: most lists print none)
-    if ("-" in text or "–" in text or "—" in text or "/" in text) and _NAME_BREAK.search(text):
+    if any(map(text.__contains__, _BREAK_MARKS)) and _NAME_BREAK.search(text):
         text = _NAME_BREAK.sub("; ", text)
         parts = _parts(text)
     if ";" in text:  # each part is one whole name, maybe inverted ("Kim, S.-H.; Wu, X.")
