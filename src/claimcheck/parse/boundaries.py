@@ -23,6 +23,7 @@ Rules, each for a layout the tagger often gets wrong:
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.delimited import delimited_title
@@ -42,6 +43,7 @@ from claimcheck.vocabulary import YEAR_DIGITS
 
 _ABBREVIATION = re.compile(r"[A-Z][a-z]{0,10}")  # "Biotechnol.", "Antimicrob."
 _VANCOUVER = re.compile(r"[A-Z]{1,3}")
+_TEXT = itemgetter(0)  # a token's text (a Token is a tuple: text, start, end)
 
 def title_and_container(tokens: tuple[Token, ...], out: list[str], text: str) -> None:
     """The boundary rules above, applied in place in that order; rules whose cue the entry's
@@ -162,6 +164,11 @@ def _in_container(tokens: tuple[Token, ...], out: list[str]) -> None:
     first, end = label_run(out, "title")
     # A container labelled after the title may be the end of the part "In" opens.
     if first < 0 or ("container" in out and out.index("container") != end):
+        return
+    # Each case below is an "In" or "in" inside the title: most titles print none, found
+    # among the run's texts in C before a walk that tests every title token three ways.
+    inside = list(map(_TEXT, tokens[first + 2:end]))
+    if "in" not in inside and "In" not in inside:
         return
     for i in range(first + 2, len(out) - 1):
         if out[i] != "title":

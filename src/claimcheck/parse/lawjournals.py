@@ -159,6 +159,10 @@ def year_first_article(fields: dict[str, str], text: str) -> dict[str, str]:
     (EJIL): the tagger, which has seen the year after the names, runs year
     and volume into the journal ("2013) 23 Curr Opin Neurobiol") or takes the journal for the
     title. The layout is read whole: the quoted title, journal, volume, issue, first page."""
+    # Both layouts open with a closing quote: most entries print none, found by `in` (fast
+    # scans in C) before the two patterns each try every character
+    if "’" not in text and "'" not in text and "”" not in text and "»" not in text:
+        return fields
     found = _YEAR_FIRST.search(text) or _VOLUME_FIRST.search(text)
     quoted = _QUOTED_END.search(text, 0, found.start() + 1) if found else None
     if found is None or quoted is None:

@@ -131,13 +131,15 @@ def given_first_title(fields: dict[str, str], text: str) -> dict[str, str]:
     first's form, initial or given name, no article) end at a comma when no title was read,
     no initials follow and "(Place: Publisher, Year)" or a volume, edition or imprint after a
     comma follows ("Karl Lamprecht, Deutsche Geschichte, Bd. 1", "John Smith, Mary Jones, X")."""
+    if fields.get("title"):  # most entries: nothing to do, so no test of the names' parts
+        return fields
     author = fields.get("author", "")
     parts = author.strip(" ,").split(",")
     count = next((i for i, name in enumerate(parts[:-1]) if not _GIVEN_FIRST.fullmatch(
         name.strip()) or name.split()[0].lower() in ARTICLES
         or bool(_INITIAL.match(name)) != bool(_INITIAL.match(author))), len(parts) - 1)
     rest = ",".join(parts[count:]).strip(" ,.")
-    if fields.get("title") or not count or not rest or _MORE_NAMES.search(author[len(parts[0]):]):
+    if not count or not rest or _MORE_NAMES.search(author[len(parts[0]):]):
         return fields
     end = text.find(author)
     if not _IMPRINT.search(text) and (end < 0 or "," in rest

@@ -14,7 +14,7 @@ def is_given(part: str) -> bool:
     words = [w for w in part.split() if not is_suffix(w)]
     if not words:
         return True  # a lone "Jr." belongs to the name before it
-    if all(INITIALS.match(w) for w in words):
+    if all(map(INITIALS.match, words)):  # (`map`: no generator made per part)
         return True
     if len(words) <= 3 and all(
             INITIALS.match(w) or (w[:1].isupper() and w[1:].islower()) for w in words):
@@ -33,7 +33,7 @@ def is_bare_family(part: str, given: str = "") -> bool:
             "." in w or len(w) == 1 or w.istitle() for w in given.split()):
         return True  # "BARI, A.", "DEL BANO, M.J.", "DE LOS SANTOS, M.", "MCDERMOTT LONG,
         # O.": a family name in capitals (its particles too), then the given
-    return not any(INITIALS.match(w) for w in words) and (
+    return not any(map(INITIALS.match, words)) and (
         len(words) == 1 or words[0].lower() in PARTICLES or len(words) <= 3
     )
 

@@ -135,7 +135,12 @@ _ODD_CASE = ("\u0130", "\u0131", "\u017f")
 
 def _may_have_notes(text: str) -> bool:
     low = text.lower()
-    return any(map(low.__contains__, _NOTE_WORDS))
+    # A loop, not `any(map(low.__contains__, ...))`: a bound `__contains__` is a slot
+    # wrapper, whose call costs more than the scan (-28 % instructions; run twice an entry)
+    for word in _NOTE_WORDS:  # noqa: SIM110
+        if word in low:
+            return True
+    return False
 
 
 def odd_case(text: str) -> bool:

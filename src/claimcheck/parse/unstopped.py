@@ -101,7 +101,7 @@ def vancouver_without_stop(tokens: tuple[Token, ...], out: list[str]) -> None:
 def _printed(tokens: tuple[Token, ...], k: int) -> str:
     """The text of tokens[:k], spaced as printed."""
     pairs = pairwise(tokens[:k])
-    return "".join(t.text + " " * (n.start > t.end) for t, n in pairs) + tokens[k - 1].text
+    return "".join([t.text + " " * (n.start > t.end) for t, n in pairs]) + tokens[k - 1].text
 
 
 def run_together_end(tokens: tuple[Token, ...], out: list[str]) -> None:
