@@ -137,9 +137,9 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
     if out.get("issue"):
         out["issue"] = trim(_ISSUE_WORD.sub("", out["issue"]))
     if out.get("pages") and out.get("container") and not (out.get("volume") or out.get("issue")):
-        glued = volume_off_pages(out["pages"])
-        if glued:
-            out["volume"], out["pages"] = glued
+        split = volume_off_pages(out["pages"])
+        if split:
+            out["volume"], out["pages"] = split
     if out.get("pages"):
         out["pages"] = clean_pages(without_pubmed_id(out["pages"], out.get("date", "")))
     return {k: v for k, v in out.items() if v}
