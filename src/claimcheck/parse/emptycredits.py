@@ -18,8 +18,9 @@ import re
 
 # the cues, each as printed (a credit's with its "by"), after a field's mark and before one;
 # not after an ordinal's stop ("2. Edition, Wiley")
-_EMPTY = re.compile(r"(?:(?<=[,;:)])|(?<=\D\.))\s+(?:(?:traduit|trad\.|translated|übersetzt)\s+(?:par|by|von)"
-                    r"|Edition|edn)\s*[,.;:](?=\s|$)")
+_EMPTY = re.compile(r"(?:(?<=[,;:)])|(?<=\D\.))\s+"
+                    r"(?:(?:traduit|trad\.|translated|übersetzt)\s+(?:par|by|von)|Edition|edn)"
+                    r"\s*[,.;:](?=\s|$)")
 # the words that open one: most entries hold none, and skip the pattern
 _OPENINGS = ("traduit", "trad.", "translated", "übersetzt", "Edition", "edn")
 
