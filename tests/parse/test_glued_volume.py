@@ -33,7 +33,8 @@ def test_the_volume_comes_off_the_pages(text: str, volume: str, pages: str) -> N
     ("pages", "expected"),
     [("38191–219", ("38", "191–219")),
      ("1219849–9861", ("121", "9849–9861")),
-     ("176pp. 1307–1322", ("176", "1307–1322")),
+     ("176pp. 1307–1322", ("176", "1307–1322")), ("28. p. 39‑48", ("28", "39‑48")),
+     ("35, pp. 1093‑9", ("35", "1093‑9")),
      # a page range in full, or one that cannot be a volume and a rising range, is pages
      ("1214–1218", None), ("20223–20227", None), ("3819–219", None), ("38091–219", None),
      # an abbreviated end of two digits: no telling ("3764–71", "281–98" in Chicago's form)

@@ -5,7 +5,8 @@ with no volume (`volume_off_pages`, called by `fieldnumbers.tidy_numbers`):
   style that prints "volume(issue):pages" drops the colon with the issue when a record has
   none. The range's last page says how many digits its first page has (the digits before
   them are the volume), as long as that first page then opens a rising range;
-- the page cue glued to the volume: "Genetics, 176pp. 1307–1322", "206 pp.107–117".
+- the page cue glued to the volume, or after its stop or comma: "Genetics, 176pp. 1307–1322",
+  "206 pp.107–117", "Aquaculture. 1982, 28. p. 39‑48".
 
 Only for a journal's entry with neither volume nor issue read: pages of seven digits or more
 before a dash are rare, an article printed without its volume rarer still when its pages
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-_CUE_GLUED = re.compile(r"(\d{1,4})\s*pp?\.\s*([A-Za-z]?\d.*)")
+_CUE_GLUED = re.compile(r"(\d{1,4})[.,]?\s*pp?\.\s*([A-Za-z]?\d.*)")
 _LONGEST_VOLUME = 4  # digits
 # A last page of three digits at least: one of two is an abbreviated one ("281–98",
 # "1536–38"), and no cue then tells a glued volume from the first page's own digits.

@@ -4,7 +4,9 @@
 A date run that follows the container and holds the year, its comma or semicolon, then a
 short number (not a year) and the colon before the pages run, is the date up to that number;
 the number is the volume. Not a day of the month ("2015 Oct 10:A12": a month's name comes
-between, no comma or semicolon).
+between, no comma or semicolon). So too without the colon, the pages run next or nothing but
+marks after ("Nature 2014 511 341–343", "Nanomaterials. 2019; 9 280", "Nutrients 2015, 7."):
+the year and a number, a mark between at most.
 """
 
 from __future__ import annotations
@@ -22,13 +24,22 @@ _VOLUME = re.compile(r"\d{1,4}")
 def volume_out_of_date(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rule above, in place."""
     start, end = label_run(out, "date")
-    if start < 1 or end - start != 4 or end >= len(tokens) or out[end] != "pages" \
-            or "volume" in out:
+    if start < 1 or not 2 <= end - start <= 4 or "volume" in out:
         return
     after_journal = out[start - 1] == "container" or (
         tokens[start - 1].text in ",." and start > 1 and out[start - 2] == "container")
-    year, mark, number, colon = tokens[start:end]
-    if after_journal and _YEAR.fullmatch(year.text) and mark.text in ",;" \
-            and _VOLUME.fullmatch(number.text) and not _YEAR.fullmatch(number.text) \
-            and colon.text == ":":
-        out[start + 2] = out[start + 3] = "volume"
+    if not after_journal or not _YEAR.fullmatch(tokens[start].text):
+        return
+    run = [t.text for t in tokens[start + 1:end]]
+    colon = run[-1] == ":"
+    if colon:
+        run.pop()
+    number = run.pop() if run else ""
+    if run not in ([], [","], [";"]) or not _VOLUME.fullmatch(number) \
+            or _YEAR.fullmatch(number) or (colon and not run):
+        return
+    # the pages next (after the colon or not), or the entry's end; with a colon, only pages
+    if (end < len(out) and out[end] == "pages") or (
+            not colon and all(not t.text[:1].isalnum() for t in tokens[end:])):
+        for i in range(start + 1 + len(run), end):
+            out[i] = "volume"

@@ -1,0 +1,40 @@
+"""A journal's volume printed after the year with no colon, which the tagger reads as the
+date's: "Nature 2014 511 341–343", "Nanomaterials. 2019; 9 280", "Nutrients 2015, 7."
+(parse/numberruns.py); and the volume before a page cue after its stop, "Aquaculture. 1982,
+28. p. 39‑48" (parse/gluedvolume.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.parse import parse_string
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "pages"),
+    [("Smith A, Jones B. Bird declines are associated with high neonicotinoid "
+      "concentrations. Nature 2014 511 341–343. (doi:10.1038/nature13531)", "511", "341-343"),
+     ("Smith A, Jones B. Retinal neurons of the substantia nigra in vivo. J. Neurosci. 2008 "
+      "28 672–680.", "28", "672-680"),
+     ("Smith A, Jones B. Gas sensors from graphene. Nanomaterials. 2019; 9 280.", "9", "280"),
+     ("Smith, A. « Salmon growth in cold water », Aquaculture. 1982, 28. p. 39‑48.", "28",
+      "39-48"),
+     ],
+)
+def test_the_volume_after_the_year(text: str, volume: str, pages: str) -> None:
+    parsed = parse_string(text)
+    assert (parsed.volume, parsed.pages) == (volume, pages)
+    assert len(parsed.year) == 4 and parsed.year in text
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "pages"),
+    [  # a day of the month, a month's number: no volume
+     ("Smith J. Flu season starts early. New York Times, 2015 Oct 10:A12.", "", "A12"),
+     ("Hamilton WD. The genetical evolution of social behaviour. J Theor Biol 1964;7 1–16.",
+      "7", "1-16"),
+     ],
+)
+def test_look_alikes(text: str, volume: str, pages: str) -> None:
+    parsed = parse_string(text)
+    assert (parsed.volume, parsed.pages) == (volume, pages)
