@@ -59,3 +59,21 @@ def test_volume_off_pages(pages: str, expected: tuple[str, str] | None) -> None:
 def test_look_alikes(text: str, volume: str, pages: str) -> None:
     parsed = parse_string(text)
     assert (parsed.volume, parsed.pages) == (volume, pages)
+
+
+# A page range cut at its dash, its first page read with the volume ("Science 332. 220–224"),
+# and a page range of one-digit first page after the volume ("Pharmacol; 212; 1–13").
+@pytest.mark.parametrize(
+    ("text", "volume", "pages"),
+    [("Barriopedro D, Fischer EM (2011) „The Hot Summer: Redrawing the Temperature Record "
+      "Map of Europe“. Science 332. 220–224", "332", "220-224"),
+     ("Robine JM, Cheung SL (2008) „Death toll exceeded 70,000 in Europe during the summer "
+      "of 2003“. Cr Biol 331. 171–175", "331", "171-175"),
+     ("Opitz, R., Lutz, I. & Kloas, W. 2006. Analysis of Thyroid Hormone Receptor mRNA "
+      "Expression in Xenopus Laevis Tadpoles. – Toxicol Appl Pharmacol; 212; 1–13.;", "212",
+      "1-13"),
+     ],
+)
+def test_the_range_whole(text: str, volume: str, pages: str) -> None:
+    parsed = parse_string(text)
+    assert (parsed.volume, parsed.pages) == (volume, pages)

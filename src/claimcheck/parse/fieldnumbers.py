@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from claimcheck.parse.assemble import trim
-from claimcheck.parse.gluedvolume import volume_off_pages
+from claimcheck.parse.gluedvolume import glued_volume
 from claimcheck.parse.pubmed import without_pubmed_id
 from claimcheck.text import normalize_pages
 from claimcheck.vocabulary import YEAR_DIGITS
@@ -136,10 +136,7 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
         out["volume"] = trim(_VOLUME_WORD.sub("", volume))
     if out.get("issue"):
         out["issue"] = trim(_ISSUE_WORD.sub("", out["issue"]))
-    if out.get("pages") and out.get("container") and not (out.get("volume") or out.get("issue")):
-        split = volume_off_pages(out["pages"])
-        if split:
-            out["volume"], out["pages"] = split
+    glued_volume(out)
     if out.get("pages"):
         out["pages"] = clean_pages(without_pubmed_id(out["pages"], out.get("date", "")))
     return {k: v for k, v in out.items() if v}

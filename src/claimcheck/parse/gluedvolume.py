@@ -1,5 +1,8 @@
-"""A journal's volume printed straight onto its pages, which the tagger reads as the pages
-with no volume (`volume_off_pages`, called by `fieldnumbers.tidy_numbers`):
+"""A journal's volume and pages printed so that the tagger cuts them in the wrong place
+(`glued_volume`, called by `fieldnumbers.tidy_numbers` on the fields as read).
+
+A volume printed straight onto its pages, read as the pages with no volume
+(`volume_off_pages`):
 
 - no mark between them: "Rev Geophys. 38191–219.", "J Radiat Res. 2016;57115–120." — a
   style that prints "volume(issue):pages" drops the colon with the issue when a record has
@@ -11,7 +14,12 @@ with no volume (`volume_off_pages`, called by `fieldnumbers.tidy_numbers`):
 Only for a journal's entry with neither volume nor issue read: pages of seven digits or more
 before a dash are rare, an article printed without its volume rarer still when its pages
 are so long. A last page of two digits is left as read: it is an abbreviated one ("Trier: WVT
-2003. 115–52", "Age Ageing. 3764–71" could be 37, 64–71 or 3764–3771).
+2003. 115–52"; "Age Ageing. 3764–71" could be 37, 64–71 or 3764–3771).
+
+A page range cut at its dash, its first page read with the volume ("Science 332. 220–224":
+volume "332. 220–", pages "224"), is whole again; a range of a one-digit first page after the
+volume ("Pharmacol; 212; 1–13", which `fieldnumbers` leaves as one volume since "12, 3–4" is
+a double issue) is the pages when it spans more than two pages.
 """
 
 from __future__ import annotations
@@ -23,6 +31,29 @@ _LONGEST_VOLUME = 4  # digits
 # A last page of three digits at least: one of two is an abbreviated one ("281–98",
 # "1536–38"), and no cue then tells a glued volume from the first page's own digits.
 _GLUED = re.compile(r"(\d{4,10})\s*([-‐‑–—])\s*(\d{3,6})")
+
+
+# "332. 220–" (the pages' first page and dash after the volume and its mark)
+_CUT_RANGE = re.compile(r"(\d{1,4})[.,:;]?\s+(\d+)\s*([-‐‑–—])")
+# "212; 1–13"
+_SHORT_RANGE = re.compile(r"(\d{1,4})\s*[.,:;]\s+(\d)\s*([-‐‑–—])\s*(\d{1,4})")
+
+
+def glued_volume(fields: dict[str, str]) -> None:
+    """The rules above, in place."""
+    volume, pages = fields.get("volume", ""), fields.get("pages", "")
+    cut = _CUT_RANGE.fullmatch(volume)
+    if cut and pages.isdigit() and int(pages) > int(cut.group(2)):
+        fields["volume"], fields["pages"] = cut.group(1), f"{cut.group(2)}{cut.group(3)}{pages}"
+        return
+    short = _SHORT_RANGE.fullmatch(volume)
+    if short and not pages and int(short.group(4)) > int(short.group(2)) + 1:
+        fields["volume"], fields["pages"] = short.group(1), "".join(short.groups()[1:])
+        return
+    if pages and fields.get("container") and not (volume or fields.get("issue")):
+        split = volume_off_pages(pages)
+        if split:
+            fields["volume"], fields["pages"] = split
 
 
 def volume_off_pages(pages: str) -> tuple[str, str] | None:
