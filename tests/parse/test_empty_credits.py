@@ -33,6 +33,8 @@ def test_the_empty_credit_goes(text: str, container: str, volume: str, pages: st
     [("Nature, 465, traduit par , p. 334", "Nature, 465, p. 334"),
      ("Sci Rev 2010;29: Edition: 29–145.", "Sci Rev 2010;29: 29–145."),
      ("Lamiales, Vol. VII, trad. par , Berlin", "Lamiales, Vol. VII, Berlin"),
+     # glued to the volume before it: the volume keeps a mark after it
+     ("BMC Complement. Altern Med, 8traduit par , p. 21.", "BMC Complement. Altern Med, 8, p. 21."),
      # a credit with its name, an edition with its number, initials: kept
      ("Paris, traduit par J. Freund, 1971", "Paris, traduit par J. Freund, 1971"),
      ("London, 2nd Edition, 2003", "London, 2nd Edition, 2003"),
