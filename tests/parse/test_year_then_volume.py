@@ -38,3 +38,19 @@ def test_the_volume_after_the_year(text: str, volume: str, pages: str) -> None:
 def test_look_alikes(text: str, volume: str, pages: str) -> None:
     parsed = parse_string(text)
     assert (parsed.volume, parsed.pages) == (volume, pages)
+
+
+# Vancouver's year printed with a colon, the issue in brackets after the volume
+# (parse/yearcolon.py)
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "pages"),
+    [("Smith A. Exercise for people with type 2 diabetes mellitus. Phys Ther. "
+      "2008:88(11):1345–54.", "88", "11", "1345-1354"),
+     ("Jones B. Exercise during pregnancy and the postpartum period. Obstet Gynecol. "
+      "2002:99(1):171–3.", "99", "1", "171-173"),
+     ],
+)
+def test_the_issue_after_the_year_colon(text: str, volume: str, issue: str, pages: str) -> None:
+    parsed = parse_string(text)
+    assert (parsed.volume, parsed.issue, parsed.pages) == (volume, issue, pages)
+    assert parsed.year in ("2008", "2002")
