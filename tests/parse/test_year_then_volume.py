@@ -54,3 +54,17 @@ def test_the_issue_after_the_year_colon(text: str, volume: str, issue: str, page
     parsed = parse_string(text)
     assert (parsed.volume, parsed.issue, parsed.pages) == (volume, issue, pages)
     assert parsed.year in ("2008", "2002")
+
+
+# German styles' "In: Journal. 50 , S. 921–7": the volume before the page cue, read as a note
+@pytest.mark.parametrize(
+    ("text", "volume", "pages"),
+    [("Smith, A. (2001): „AMPK is activated in muscle of subjects with type 2 diabetes during "
+      "exercise.“ In: Diabetes. 50 , S. 921–7.", "50", "921-927"),
+     ("Smith, A. (2012): „Polycarbonate-graphene nanocomposite foams.“ In: Polym. Degrad. "
+      "Stab.. 97 , S. 1297–1304.", "97", "1297-1304"),
+     ],
+)
+def test_the_volume_before_the_page_cue(text: str, volume: str, pages: str) -> None:
+    parsed = parse_string(text)
+    assert (parsed.volume, parsed.pages) == (volume, pages)

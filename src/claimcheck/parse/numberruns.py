@@ -7,6 +7,10 @@ the number is the volume. Not a day of the month ("2015 Oct 10:A12": a month's n
 between, no comma or semicolon). So too without the colon, the pages run next or nothing but
 marks after ("Nature 2014 511 341–343", "Nanomaterials. 2019; 9 280", "Nutrients 2015, 7."):
 the year and a number, a mark between at most.
+
+A short number straight after the container, read as a note, is the volume when the entry
+reads none and only its comma and a page cue stand between it and the pages ("In: Diabetes.
+50 , S. 921–7": German styles print the volume so).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.tokens import Token
+from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.vocabulary import YEAR_DIGITS
 
 _YEAR = re.compile(YEAR_DIGITS)
@@ -43,3 +47,28 @@ def volume_out_of_date(tokens: tuple[Token, ...], out: list[str]) -> None:
             not colon and all(not t.text[:1].isalnum() for t in tokens[end:])):
         for i in range(start + 1 + len(run), end):
             out[i] = "volume"
+
+
+
+def volume_read_as_note(tokens: tuple[Token, ...], out: list[str]) -> None:
+    """The second rule above, in place (the pages after the cue may be read as the volume)."""
+    if "note" not in out:
+        return
+    i = out.index("note")
+    if i < 1 or out[i - 1] != "container" or not _VOLUME.fullmatch(tokens[i].text) \
+            or _YEAR.fullmatch(tokens[i].text) or "volume" in out[:i]:
+        return
+    j, cued = i + 1, False
+    while j < len(tokens) and out[j] == "note" and (
+            tokens[j].text in ",." or LEXICON.get(tokens[j].text.lower()) == "pages"):
+        cued = cued or tokens[j].text[:1].isalpha()
+        j += 1
+    if not cued or j >= len(out) or out[j] not in ("volume", "pages") \
+            or not tokens[j].text[:1].isdigit():
+        return
+    end = j
+    while end < len(out) and out[end] == out[j]:
+        end += 1
+    out[i] = "volume"
+    for k in range(i + 1, end):
+        out[k] = "pages"
