@@ -68,3 +68,10 @@ def test_the_issue_after_the_year_colon(text: str, volume: str, issue: str, page
 def test_the_volume_before_the_page_cue(text: str, volume: str, pages: str) -> None:
     parsed = parse_string(text)
     assert (parsed.volume, parsed.pages) == (volume, pages)
+
+
+def test_no_volume_from_an_issue_after_its_cue() -> None:
+    # Polish "z. 1" (zeszyt, the issue) after the volume's Roman numeral
+    parsed = parse_string("W. Nowicki, Ustrój miast pruskich, „Czasopismo Prawno-Historyczne” "
+                          "1962, t. XIV, z. 1, s. 99–130.")
+    assert parsed.volume != "1"

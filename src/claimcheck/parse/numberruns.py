@@ -10,7 +10,8 @@ the year and a number, a mark between at most.
 
 A short number straight after the container, read as a note, is the volume when the entry
 reads none and only its comma and a page cue stand between it and the pages ("In: Diabetes.
-50 , S. 921–7": German styles print the volume so).
+50 , S. 921–7": German styles print the volume so); not after a cue or a lone letter ("z. 1,
+s. 99", the issue).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def volume_read_as_note(tokens: tuple[Token, ...], out: list[str]) -> None:
         return
     i = out.index("note")
     if i < 1 or out[i - 1] != "container" or not _VOLUME.fullmatch(tokens[i].text) \
-            or _YEAR.fullmatch(tokens[i].text) or "volume" in out[:i]:
+            or _YEAR.fullmatch(tokens[i].text) or "volume" in out[:i] or _after_cue(tokens, i):
         return
     j, cued = i + 1, False
     while j < len(tokens) and out[j] == "note" and (
@@ -72,3 +73,14 @@ def volume_read_as_note(tokens: tuple[Token, ...], out: list[str]) -> None:
     out[i] = "volume"
     for k in range(i + 1, end):
         out[k] = "pages"
+
+
+def _after_cue(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether the word before the number (its stop apart) is a letter or a cue of its own, the
+    number then the issue's or the volume's it names ("t. XIV, z. 1, s. 99": Polish "z." is the
+    issue), not the journal's last word."""
+    k = i - 1
+    while k > 0 and tokens[k].text == ".":  # "Polym. Degrad. Stab.. 97"
+        k -= 1
+    word = tokens[k].text
+    return len(word) < 2 or LEXICON.get(word.lower()) in ("volume", "issue")
