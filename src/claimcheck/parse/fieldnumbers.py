@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from claimcheck.parse.assemble import trim
+from claimcheck.parse.gluedvolume import glued_volume
 from claimcheck.parse.pubmed import without_pubmed_id
 from claimcheck.text import normalize_pages
 from claimcheck.vocabulary import YEAR_DIGITS
@@ -135,6 +136,7 @@ def tidy_numbers(fields: dict[str, str]) -> dict[str, str]:
         out["volume"] = trim(_VOLUME_WORD.sub("", volume))
     if out.get("issue"):
         out["issue"] = trim(_ISSUE_WORD.sub("", out["issue"]))
+    glued_volume(out)
     if out.get("pages"):
         out["pages"] = clean_pages(without_pubmed_id(out["pages"], out.get("date", "")))
     return {k: v for k, v in out.items() if v}

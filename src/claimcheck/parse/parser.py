@@ -22,6 +22,7 @@ from claimcheck.parse.chapter import chapter_parts
 from claimcheck.parse.conjoined import list_stopped
 from claimcheck.parse.directed import curated_imprint, tagged_book
 from claimcheck.parse.doubt import doubtful_fields, tags_with_confidence
+from claimcheck.parse.emptycredits import without_empty_credits
 from claimcheck.parse.fieldnumbers import tidy_numbers
 from claimcheck.parse.keys import assign_keys, key_of
 from claimcheck.parse.names import split_names
@@ -95,7 +96,7 @@ def _prepare(entry: RawEntry) -> _Prepared:
         label, body = note_number(body)
     note = read_note(body)
     back = _back(note.text)
-    tagged = patterns.strip_notes(note.text)
+    tagged = without_empty_credits(patterns.strip_notes(note.text))
     whole = f"{note.head} {tagged}" if note.head else ""
     return _Prepared(label, body, tagged, tokenize(tagged), note, back, whole)
 

@@ -60,7 +60,7 @@ from claimcheck.parse.listjournal import list_journal
 from claimcheck.parse.locators import locators
 from claimcheck.parse.lonevolume import volume_after_year
 from claimcheck.parse.namesjournal import names_journal_boundary
-from claimcheck.parse.numberruns import volume_out_of_date
+from claimcheck.parse.numberruns import volume_out_of_date, volume_read_as_note
 from claimcheck.parse.pagecue import cued_pages
 from claimcheck.parse.pagesread import pages_misread
 from claimcheck.parse.quoted import CUES
@@ -155,6 +155,7 @@ def repair(
     volume_after_year(tokens, out)
     year_before_numbers(text, tokens, out)
     volume_out_of_date(tokens, out)
+    volume_read_as_note(tokens, out)
     pages_misread(tokens, out)
     volume_read_as_pages(tokens, out)
     cued_pages(tokens, out)

@@ -6,9 +6,10 @@ tagger reads the year as the volume (and the volume as the pages).
 Where the entry labels no date, a year right after the container (after its stop, if any)
 followed by a colon or semicolon is the date; after the semicolon a short number is the volume
 ("2009;48", "2009;48:12-19"), after the colon a short number and a colon are ("2008:
-44:1105"), and the page, range or article number after them the pages, with nothing but a stop
-after them. An entry where the tagger labelled a date elsewhere is left alone: the number is
-then a volume that looks like a year, or the rule has nothing to mend.
+44:1105"; the issue in brackets between, "2008:88(11):1345"), and the page, range or article
+number after them the pages, with nothing but a stop after them. An entry where the tagger
+labelled a date elsewhere is left alone: the number is then a volume that looks like a year,
+or the rule has nothing to mend.
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ _PAGES = r"[A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?"
 _AFTER_JOURNAL = re.compile(
     rf"\s*+\.?\s*+(?P<date>{YEAR_DIGITS})\s*(?:;\s*:\s*(?P<pages>{_PAGES})"
     rf"|;\s*(?P<volume>\d{{1,4}})(?:\s*:\s*(?P<pages2>{_PAGES}))?"
-    rf"|:\s*(?:(?P<volume2>\d{{1,4}})\s*:\s*)?(?P<pages3>{_PAGES}))\s*+\.?\s*+$")
+    rf"|:\s*(?:(?P<volume2>\d{{1,4}})(?:\s*\(\s*(?P<issue>\w{{1,4}})\s*\))?\s*:\s*)?"
+    rf"(?P<pages3>{_PAGES}))\s*+\.?\s*+$")
 _GROUPS = (("date", "date"), ("pages", "pages"), ("volume", "volume"), ("pages2", "pages"),
-           ("volume2", "volume"), ("pages3", "pages"))
+           ("volume2", "volume"), ("issue", "issue"), ("pages3", "pages"))
 
 
 def year_before_numbers(text: str, tokens: tuple[Token, ...], out: list[str]) -> None:
