@@ -41,7 +41,13 @@ def test_the_empty_credit_goes(text: str, container: str, volume: str, pages: st
      ("Survey Methods. 2. Edition, New York", "Survey Methods. 2. Edition, New York"),
      ("Oxford: Edition 3, 2003", "Oxford: Edition 3, 2003"),
      ("Crounse JD, Kjaergaard HG, Wennberg PO", "Crounse JD, Kjaergaard HG, Wennberg PO"),
-     ("Pleasance ED, Cheetham RK", "Pleasance ED, Cheetham RK")],
+     ("Pleasance ED, Cheetham RK", "Pleasance ED, Cheetham RK"),
+     # a credit's cue whose mark follows it straight, the name after: no empty variable
+     # (a style leaves "by " and its space before the delimiter); "edn." is the word's stop
+     ("War and Peace, translated by, Louise and Aylmer Maude. Oxford",
+      "War and Peace, translated by, Louise and Aylmer Maude. Oxford"),
+     ("The Art of War, edn. 3. London: Penguin", "The Art of War, edn. 3. London: Penguin"),
+     ("Books in our digital age. edn.", "Books in our digital age.")],
 )
 def test_without_empty_credits(text: str, expected: str) -> None:
     assert without_empty_credits(text) == expected

@@ -77,3 +77,33 @@ def test_look_alikes(text: str, volume: str, pages: str) -> None:
 def test_the_range_whole(text: str, volume: str, pages: str) -> None:
     parsed = parse_string(text)
     assert (parsed.volume, parsed.pages) == (volume, pages)
+
+
+# Chicago's, MLA's and NLM's shortened ranges keep only the digits that change ("1496–500",
+# "2298-301"): with a first page of four digits, the range is read whole, not as a volume glued
+# to it, when no volume was read (an encyclopedia's, a magazine's, a journal's without volume).
+@pytest.mark.parametrize(
+    ("text", "volume", "pages"),
+    [('Smith, John. "Causation." In Encyclopedia of Philosophy, edited by Donald Borchert, '
+      "1496–500. New York: Macmillan, 2006.", "", "1496-1500"),
+     ('Smith, John. 2006. "Causation." Encyclopedia of Philosophy, 1496–500.', "", "1496-1500"),
+     ('Smith, John. "Causation." New Yorker, March 3, 2010, 1496–500.', "", "1496-1500"),
+     ("Dupont, J. (2010). La crise. Revue française de sociologie, 1298–307.", "", "1298-1307"),
+     ("Smith J (1998) Ligand binding. J Biol Chem 12991–3001.", "", "12991-13001"),
+     ],
+)
+def test_a_shortened_range_is_no_glued_volume(text: str, volume: str, pages: str) -> None:
+    parsed = parse_string(text)
+    assert (parsed.volume, parsed.pages) == (volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [("1496–500", None), ("2298-301", None), ("1594–614", None), ("12991–3001", None),
+     # the last page keeps a digit a shortened range would drop: glued
+     ("8737–743", ("8", "737–743")), ("9211–223", ("9", "211–223")),
+     # five digits before the dash: a first page so long is rare, the volume read off
+     ("38191–219", ("38", "191–219"))],
+)
+def test_shortened_or_glued(pages: str, expected: tuple[str, str] | None) -> None:
+    assert volume_off_pages(pages) == expected

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 
-# the cues, each as printed (a credit's with its "by"), after a field's mark and before one;
+# the cues, each as printed (a credit's with its "by" and the space the empty name leaves:
+# "translated by, Louise Maude" names one; "edn. 3" is the word's stop), after a field's mark
+# and before one;
 # not after an ordinal's stop ("2. Edition, Wiley"); or glued to a number ("8traduit par ,")
 _EMPTY = re.compile(r"(?:(?<=[,;:)])\s+|(?<=\D\.)\s+|(?<=\d))"
-                    r"(?:(?:traduit|trad\.|translated|übersetzt)\s+(?:par|by|von)|Edition|edn)"
-                    r"\s*[,.;:](?=\s|$)")
+                    r"(?:(?:traduit|trad\.|translated|übersetzt)\s+(?:par|by|von)\s+"
+                    r"|Edition\s*|edn\s*(?!\.\s*\d))[,.;:](?=\s|$)")
 # the words that open one: most entries hold none, and skip the pattern
 _OPENINGS = ("traduit", "trad.", "translated", "übersetzt", "Edition", "edn")
 

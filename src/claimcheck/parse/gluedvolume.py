@@ -7,7 +7,9 @@ A volume printed straight onto its pages, read as the pages with no volume
 - no mark between them: "Rev Geophys. 38191–219.", "J Radiat Res. 2016;57115–120." — a
   style that prints "volume(issue):pages" drops the colon with the issue when a record has
   none. The range's last page says how many digits its first page has (the digits before
-  them are the volume), as long as that first page then opens a rising range;
+  them are the volume), as long as that first page then opens a rising range, and a
+  first number of four digits whose last page changes its leading digit ("1496–500") is
+  Chicago's, MLA's or NLM's shortened range;
 - the page cue glued to the volume, or after its stop or comma: "Genetics, 176pp. 1307–1322",
   "206 pp.107–117", "Aquaculture. 1982, 28. p. 39‑48".
 
@@ -28,6 +30,7 @@ import re
 
 _CUE_GLUED = re.compile(r"(\d{1,4})[.,]?\s*pp?\.\s*([A-Za-z]?\d.*)")
 _LONGEST_VOLUME = 4  # digits
+_SHORTENED_WHOLE = 5  # digits before the dash of a range read whole when shortened
 # A last page of three digits at least: one of two is an abbreviated one ("281–98",
 # "1536–38"), and no cue then tells a glued volume from the first page's own digits.
 _GLUED = re.compile(r"(\d{4,10})\s*([-‐‑–—])\s*(\d{3,6})")
@@ -70,5 +73,10 @@ def volume_off_pages(pages: str) -> tuple[str, str] | None:
         return None
     volume, first = digits[:volume_digits], digits[volume_digits:]
     if first.startswith("0") or int(first) >= int(last):
+        return None
+    # a last page that differs from the first in its leading digit is also how Chicago, MLA
+    # and NLM shorten a range ("1496–500", "12991–3001"): only a first number of five digits
+    # or more, two of them the volume's, is read as a volume then ("38191–219")
+    if first[0] != last[0] and (len(digits) < _SHORTENED_WHOLE or volume_digits < 2):
         return None
     return volume, f"{first}{dash}{last}"
