@@ -80,6 +80,33 @@ def _records() -> list[dict[str, Any]]:
     return out
 
 
+def _made(args: argparse.Namespace, old: set[str]) -> dict[str, Any] | None:
+    """The documents, drawn from a pool of `--others` other works; when that pool runs out
+    (8 documents a family need more records than the default mix holds), made again from
+    a pool with twice the others, so a small set comes out as before and a larger one
+    still comes out; None, said on stderr, when every record is in the pool and it still
+    runs out."""
+    from notes_humanities import documents as humanities
+    from notes_synth import PoolExhausted
+    from notes_synth import documents as synthetic
+
+    others = args.others
+    available = sum(1 for i in _records() if i["type"] not in ("book", "chapter"))
+    while True:
+        _without(old, others)
+        try:
+            return {"synthetic": synthetic(args.documents, args.notes, args.seed),
+                    "humanities": humanities(args.per_family, args.notes, args.seed)}
+        except PoolExhausted:
+            if others >= available:
+                print(f"the pool of records ran out with all {available} other works in it: "
+                      "ask for fewer --documents or --per-family", file=sys.stderr)
+                return None
+            print(f"the pool ran out with --others {others}; made again with "
+                  f"{min(2 * others, available)}", file=sys.stderr)
+            others = min(2 * others, available)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--old", type=Path, action="append", required=True,
@@ -96,12 +123,9 @@ def main() -> int:
     old: set[str] = set()
     for path in args.old:
         _titles(json.loads(path.read_text(encoding="utf-8")), old)
-    _without(old, args.others)
-    from notes_humanities import documents as humanities
-    from notes_synth import documents as synthetic
-
-    docs = {"synthetic": synthetic(args.documents, args.notes, args.seed),
-            "humanities": humanities(args.per_family, args.notes, args.seed)}
+    docs = _made(args, old)
+    if docs is None:
+        return 2
     new: set[str] = set()
     _titles(docs, new)
     args.out.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")

@@ -45,6 +45,20 @@ IBID = ("Ibid.", "Ibid., {}.", "Ibid., p. {}.", "Ibid., {} .", "Ebd., S. {}.", "
         "Ibidem, {}.")
 
 
+class PoolExhausted(RuntimeError):
+    """The records ran out before the documents asked for were made (a filtered pool, as
+    `notes_heldout.py` draws from, is smaller than the whole)."""
+
+
+def draw(pool: Any) -> dict[str, Any]:
+    """The pool's next record; running out is an explicit error, not a StopIteration that
+    a caller's loop would read as its own end."""
+    try:
+        return next(pool)  # type: ignore[no-any-return]
+    except StopIteration:
+        raise PoolExhausted("the pool of records ran out") from None
+
+
 def _pool(rng: random.Random) -> list[dict[str, Any]]:
     """CSL items, about half books and chapters (a paper in a published volume is printed as
     a chapter of it)."""
@@ -175,7 +189,7 @@ def _next_note(notes: list[dict[str, Any]], pool: Any, style: str, rng: random.R
     works: list[dict[str, Any]] = []
     wanted = 2 if rng.random() < 0.18 else 1
     for _ in range(10 * wanted):
-        made = work(next(pool), style, rng)
+        made = work(draw(pool), style, rng)
         if made is not None and forms.get("reject") and forms["reject"].search(made["string"]):
             made = None  # a printing fault of citeproc-py, not of the style
         if made is not None:
