@@ -65,10 +65,8 @@ def _after_title(record: Record) -> int | None:
     title = _span(record, "title")
     if title is None:
         return None
-    end = title["end"]
-    while end < len(record["string"]) and record["string"][end] in _CLOSERS:
-        end += 1
-    return end
+    closer = re.match(rf"[.?!]?[\s\u00a0]*[{_CLOSERS}]+", record["string"][title["end"]:])
+    return title["end"] + (closer.end() if closer else 0)
 
 
 def names(record: Record, _other: Record, rng: random.Random) -> Record | None:

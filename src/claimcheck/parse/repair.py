@@ -67,9 +67,11 @@ from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
 from claimcheck.parse.quotedyear import quoted_journal_year
 from claimcheck.parse.reviewsentence import review_sentence_to_title
+from claimcheck.parse.romanvolume import roman_volume
 from claimcheck.parse.runjoins import glued_numbers, wordless_runs
 from claimcheck.parse.semicolonlist import semicolon_list_end
 from claimcheck.parse.titlebracket import title_through_its_bracket
+from claimcheck.parse.titlecredit import credit_after_title
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.parse.volumefirst import volume_before_journal
 from claimcheck.parse.volumeread import volume_read_as_pages
@@ -120,7 +122,9 @@ def repair(
     if "[" in text:  # most entries print no bracket
         document_code_closes_title(tokens, out)
     formless_link_in_title(tokens, out)
+    roman_volume(tokens, out)
     title_and_container(tokens, out, text)
+    credit_after_title(tokens, out)
     marked_journal(tokens, out, text)
     if "„" in text or "«" in text or "“" in text:  # a journal quoted, a year after it
         quoted_journal_year(tokens, out)
