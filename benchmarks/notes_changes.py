@@ -89,8 +89,9 @@ def names(record: Record, _other: Record, rng: random.Random) -> Record | None:
     joined = parts[0] if len(parts) == 1 else (
         ", ".join(parts) if form in ("vancouver", "caps-all") or etal
         else ", ".join(parts[:-1]) + (", and " if len(parts) > 2 else " and ") + parts[-1])
-    changed = edit(record, span["start"], span["end"], joined + etal.rstrip("."))
-    return changed
+    # (some sources' author spans run on over the title's opening mark: ", «\u00a0"; kept)
+    tail = re.search(r"[^\w.)]*$", span["text"]).group(0)
+    return edit(record, span["start"], span["end"], joined + etal.rstrip(".") + tail)
 
 
 def full_date(record: Record, _other: Record, rng: random.Random) -> Record | None:
@@ -126,8 +127,9 @@ def in_container(record: Record, _other: Record, rng: random.Random) -> Record |
     if span is None:
         return None
     before = record["string"][:span["start"]]
-    if re.search(r"\b[Ii]n:?\s*[«“\"]?\s*$", before):
-        return None
+    if re.search(r"\b(?:[Ii]n|dans|en|em|im|w|nel)[:;,]?\s*[«“„\"]?\s*$", before) or \
+            before.rstrip().endswith(("«", "„", "“")):
+        return None  # a cue printed already, or the container's quotation marks
     return edit(record, span["start"], span["start"], rng.choice(("in: ", "In: ", "in ", "In ")))
 
 

@@ -36,3 +36,9 @@ def test_a_numeral_glued_to_a_number_is_volume_and_issue() -> None:
 )
 def test_a_numeral_inside_the_title_stays_there(text: str, title: str) -> None:
     assert parse_string(text).title == title
+
+
+def test_a_numeral_before_a_bare_year_is_the_books() -> None:
+    ref = parse_string("Brandt KJ, Hale S: \"Guild records of the Baltic towns\" in Hanse Studies "
+                       "III 1997; 335-360.")
+    assert ref.volume == ""

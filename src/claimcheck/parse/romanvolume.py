@@ -39,11 +39,11 @@ def roman_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
 
 
 def _numbers_after(tokens: tuple[Token, ...], i: int) -> bool:
-    """A number follows: straight on (OSCOLA's pages), or after a mate ("(2012)", ", 12",
+    """A number follows: straight on (the pages), or after a mate ("(2012)", ", 12",
     ".3", "/1")."""
     after = tokens[i + 1].text
-    if after.isdigit():
-        return True
+    if after.isdigit():  # but not a year straight on: "in C elegans II 1997" is a book's
+        return not re.fullmatch(r"1[5-9]\d\d|20\d\d", after)
     if after in _MATES and i + 2 < len(tokens):
         return tokens[i + 2].text.isdigit()  # not ", pages 108": "ASPLOS IV" is a meeting's
     return False
