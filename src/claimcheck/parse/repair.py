@@ -44,9 +44,11 @@ from claimcheck.parse.commacut import comma_cut_journal
 from claimcheck.parse.documentcode import document_code_closes_title
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.formless import formless_link_in_title
+from claimcheck.parse.fulldates import dotted_date, volume_before_month
 from claimcheck.parse.givenlast import family_after_given_first, initials_open_the_title
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
+from claimcheck.parse.innerquotes import title_through_inner_quotes
 from claimcheck.parse.invertedlast import given_after_inverted
 from claimcheck.parse.journalafternames import (
     journal_after_initials,
@@ -125,6 +127,10 @@ def repair(
     roman_volume(tokens, out)
     title_and_container(tokens, out, text)
     credit_after_title(tokens, out)
+    if "“" in text or "‘" in text or "«" in text or '"' in text:
+        title_through_inner_quotes(tokens, out)
+    dotted_date(tokens, out)
+    volume_before_month(tokens, out)
     marked_journal(tokens, out, text)
     if "„" in text or "«" in text or "“" in text:  # a journal quoted, a year after it
         quoted_journal_year(tokens, out)
