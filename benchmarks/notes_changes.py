@@ -203,7 +203,51 @@ def roman_volume(record: Record, _other: Record, rng: random.Random) -> Record |
     return changed
 
 
+_PLACES = ("London", "Paris", "Berlin", "Oxford", "Cambridge, MA", "Frankfurt am Main",
+           "New York", "Leipzig", "Milano", "Madrid", "Chicago", "Toronto", "Wien")
+_PUBLISHERS = ("Clarendon Press", "Gallimard", "Suhrkamp", "Routledge", "Einaudi",
+               "University of Chicago Press", "Harvard University Press", "Beck", "Seuil",
+               "Cátedra", "Allen & Unwin", "Vandenhoeck & Ruprecht", "Penguin")
+
+
+def imprint(record: Record, _other: Record, rng: random.Random) -> Record | None:
+    """The work printed as a book: everything after the title (container, numbers, DOI)
+    replaced by an imprint, "(Place: Publisher, 2004)", ", Place, Publisher, 2004",
+    ". Place: Publisher, 2004" or "(Publisher 2004)", and a page cited after it."""
+    at = _after_title(record)
+    year = record["fields"].get("year")
+    if at is None or not year or _span(record, "date") is None:
+        return None
+    if _span(record, "date")["start"] > at:  # a year before the title stays where it is
+        year_text = year
+    else:
+        year_text = ""
+    place, publisher = rng.choice(_PLACES), rng.choice(_PUBLISHERS)
+    forms = ((" ({}: {}, {})", True), (", {}, {}, {}", True), (". {}: {}, {}", True),
+             (" ({1} {2})", False))
+    form, placed = rng.choice(forms)
+    tail = form.format(place, publisher, year_text or year).replace(", )", ")").rstrip(", ")
+    page = rng.choice(("", f", {rng.randint(2, 400)}", f", p. {rng.randint(2, 400)}"))
+    kept = [s for s in record["spans"] if s["end"] <= at and s["label"] != "date" or
+            s["label"] == "date" and s["end"] <= at]
+    string = record["string"][:at] + tail + page + "."
+    spans = list(kept)
+    found = string.rfind(publisher)
+    spans.append({"label": "publisher", "start": found, "end": found + len(publisher)})
+    if placed:
+        found = string.find(place, at)
+        spans.append({"label": "location", "start": found, "end": found + len(place)})
+    if not year_text:
+        found = string.rfind(year)
+        spans.append({"label": "date", "start": found, "end": found + 4})
+    fields = {k: v for k, v in record["fields"].items() if k in ("authors", "title", "year")}
+    fields.update(publisher=publisher, **({"location": place} if placed else {}))
+    spans = [{**s, "text": string[s["start"]:s["end"]]} for s in spans]
+    return {**record, "string": string, "spans": sorted(spans, key=lambda s: s["start"]),
+            "fields": fields}
+
+
 CHANGES: dict[str, Change] = {
     "names": names, "full-date": full_date, "credit": credit, "in-container": in_container,
     "inner-quotes": inner_quotes, "page-cue": page_cue, "series": series,
-    "roman-volume": roman_volume}
+    "roman-volume": roman_volume, "imprint": imprint}
