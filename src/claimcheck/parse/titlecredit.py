@@ -6,13 +6,18 @@ by S. Jones, Chemosphere, vol. 69", "Title, with an introduction by J. Liao. J C
 Humanities notes print a work's translator or editor after its title (Chicago's "trans.",
 "ed.", "edited by"; German "übers. v.", "hg. v."; French and Italian "trad."); the CSL styles
 that made the training strings print them rarely, so the tagger has no place for them and
-runs them into the field beside. The credit is a cue from `_CUE`, set off from the title by
-a comma, semicolon, stop or the title's closing quotation mark, and then names (capitalised
-words, initials, "and", particles) up to the first comma, semicolon, colon or bracket, or a
-stop after a word that is no initial. The credit becomes the editors (an editor's cue) or a
-note (a translator's or an introducer's: a reference keeps no translator). What the
-tagger ran the credit into after it (a location or an editor run up to a volume, issue or
-pages: "edited by S. Jbabdi, Chemosphere, vol. 69") is the container.
+runs them into the field beside. The credit is a cue from `_CUE` (in lower case, or a whole
+word: a capitalised abbreviation opens journals and publishers as often, "Philos. Trans. R.
+Soc.", "Ed. Elsevier"; not after an edition's word, "Rev. ed. New York"), set off by a
+comma, semicolon, stop or quotation mark, from the title's third word up to the first number
+field or a chapter's "In" (a credit after the book is its editors', `chapter`'s); then names
+(capitalised words, initials, "and", particles; an inverted "Dostal, A.") up to the first
+comma, semicolon or bracket, or a stop after a word that is no initial (a colon closes a
+place: "ed. New York: Holt" is an imprint). The cue becomes a note, the names the editors
+(an editor's cue) or a note too (a translator's or an introducer's: a reference keeps no
+translator). What the tagger ran the credit into after it (a location or an editor run up
+to a volume, issue or pages: "edited by S. Jbabdi, Chemosphere, vol. 69") is the container,
+and a container run cut off between the title and the credit is the title's end.
 
 One of `repair`'s rules, after the title's boundary rules.
 """
