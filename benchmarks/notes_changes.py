@@ -218,18 +218,14 @@ def imprint(record: Record, _other: Record, rng: random.Random) -> Record | None
     year = record["fields"].get("year")
     if at is None or not year or _span(record, "date") is None:
         return None
-    if _span(record, "date")["start"] > at:  # a year before the title stays where it is
-        year_text = year
-    else:
-        year_text = ""
+    dated = _span(record, "date")["end"] <= at  # a year before the title keeps its span
     place, publisher = rng.choice(_PLACES), rng.choice(_PUBLISHERS)
     forms = ((" ({}: {}, {})", True), (", {}, {}, {}", True), (". {}: {}, {}", True),
              (" ({1} {2})", False))
     form, placed = rng.choice(forms)
-    tail = form.format(place, publisher, year_text or year).replace(", )", ")").rstrip(", ")
+    tail = form.format(place, publisher, year)
     page = rng.choice(("", f", {rng.randint(2, 400)}", f", p. {rng.randint(2, 400)}"))
-    kept = [s for s in record["spans"] if s["end"] <= at and s["label"] != "date" or
-            s["label"] == "date" and s["end"] <= at]
+    kept = [s for s in record["spans"] if s["end"] <= at]
     string = record["string"][:at] + tail + page + "."
     spans = list(kept)
     found = string.rfind(publisher)
@@ -237,7 +233,7 @@ def imprint(record: Record, _other: Record, rng: random.Random) -> Record | None
     if placed:
         found = string.find(place, at)
         spans.append({"label": "location", "start": found, "end": found + len(place)})
-    if not year_text:
+    if not dated:
         found = string.rfind(year)
         spans.append({"label": "date", "start": found, "end": found + 4})
     fields = {k: v for k, v in record["fields"].items() if k in ("authors", "title", "year")}

@@ -81,30 +81,21 @@ def _records() -> list[dict[str, Any]]:
 
 
 def _made(args: argparse.Namespace, old: set[str]) -> dict[str, Any] | None:
-    """The documents, drawn from a pool of `--others` other works; when that pool runs out
-    (8 documents a family need more records than the default mix holds), made again from
-    a pool with twice the others, so a small set comes out as before and a larger one
-    still comes out; None, said on stderr, when every record is in the pool and it still
-    runs out."""
+    """The documents; None, said on stderr, when the pool of records runs out (8 documents
+    a family need more books than the old sets left: pass --reuse-records, or ask for
+    fewer). More other works do not help: the families that run out need books."""
+    import notes_synth
     from notes_humanities import documents as humanities
-    from notes_synth import PoolExhausted
-    from notes_synth import documents as synthetic
 
-    others = args.others
-    available = sum(1 for i in _records() if i["type"] not in ("book", "chapter"))
-    while True:
-        _without(old, others)
-        try:
-            return {"synthetic": synthetic(args.documents, args.notes, args.seed),
-                    "humanities": humanities(args.per_family, args.notes, args.seed)}
-        except PoolExhausted:
-            if others >= available:
-                print(f"the pool of records ran out with all {available} other works in it: "
-                      "ask for fewer --documents or --per-family", file=sys.stderr)
-                return None
-            print(f"the pool ran out with --others {others}; made again with "
-                  f"{min(2 * others, available)}", file=sys.stderr)
-            others = min(2 * others, available)
+    _without(old, args.others)
+    notes_synth.REUSE = args.reuse_records
+    try:
+        return {"synthetic": notes_synth.documents(args.documents, args.notes, args.seed),
+                "humanities": humanities(args.per_family, args.notes, args.seed)}
+    except notes_synth.PoolExhausted as exhausted:
+        print(f"{exhausted} before the documents were made: ask for fewer --documents or "
+              "--per-family (4 fit), or pass --reuse-records", file=sys.stderr)
+        return None
 
 
 def main() -> int:
@@ -114,10 +105,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--documents", type=int, default=40)
-    parser.add_argument("--per-family", type=int, default=8)
+    parser.add_argument("--per-family", type=int, default=4)
     parser.add_argument("--notes", type=int, default=25)
     parser.add_argument("--others", type=int, default=1200,
                         help="works other than books and chapters in the pool")
+    parser.add_argument("--reuse-records", action="store_true",
+                        help="a pool that runs out starts again (a work may be printed twice)")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     old: set[str] = set()
