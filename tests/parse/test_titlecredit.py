@@ -57,3 +57,8 @@ def test_no_credit_without_names(text: str) -> None:
     before = list(labels)
     credit_after_title(tokens, labels)
     assert labels == before
+
+
+def test_a_bracket_after_the_credit_holds_the_publisher() -> None:
+    ref = parse_string("3 K. Brandt, Die Zünfte der Stadt Ulm, ed. T. Francke (Beck, 1993), 46.")
+    assert (ref.publisher, [e.family for e in ref.editors]) == ("Beck", ["Francke"])

@@ -138,7 +138,10 @@ def _container_after(tokens: tuple[Token, ...], out: list[str], stop: int, ran_o
     issue or pages follow ("edited by S. Jbabdi, Chemosphere, vol. 69"), or the run the
     tagger ran the credit on into ("tr. D. Keith, „Science” 2005"; not a bracket, which
     opens an imprint: "trans. J. Smith (Paris: Seuil, 1990)")."""
-    if stop >= len(out) or tokens[stop].text == "(":
+    if stop < len(out) and tokens[stop].text == "(":
+        _bracketed_publisher(tokens, out, stop)
+        return
+    if stop >= len(out):
         return
     label = out[stop]
     end = stop
@@ -154,6 +157,20 @@ def _container_after(tokens: tuple[Token, ...], out: list[str], stop: int, ran_o
             label == ran_on and label in ("note", "editor") and follows in (*_NUMBERS, "date")):
         for i in range(stop, end):
             out[i] = "container"
+
+
+def _bracketed_publisher(tokens: tuple[Token, ...], out: list[str], at: int) -> None:
+    """"ed. T. Francke (INRA, 1993)": a bracket after the credit holding words, a comma and
+    a year but no colon is the publisher and the year (Chicago's imprint without its place),
+    which the tagger, having run the credit on into it, reads as a place."""
+    close = next((k for k in range(at + 1, min(at + 12, len(tokens)))
+                  if tokens[k].text == ")"), 0)
+    words = range(at + 1, close - 2)
+    if close and tokens[close - 2].text == "," and re.fullmatch(
+            r"1[5-9]\d\d|20\d\d", tokens[close - 1].text) and len(words) > 0 \
+            and all(tokens[k].text != ":" and out[k] == "location" for k in words):
+        for k in words:
+            out[k] = "publisher"
 
 
 def _title_through(out: list[str], start: int, end: int, k: int) -> None:
