@@ -60,5 +60,7 @@ def test_no_credit_without_names(text: str) -> None:
 
 
 def test_a_bracket_after_the_credit_holds_the_publisher() -> None:
-    ref = parse_string("3 K. Brandt, Die Zünfte der Stadt Ulm, ed. T. Francke (Beck, 1993), 46.")
-    assert (ref.publisher, [e.family for e in ref.editors]) == ("Beck", ["Francke"])
+    ref = parse_string("3 K. Brandt, Die Zünfte der Stadt Ulm, ed. T. Francke (CNRS, 1993), 46.")
+    assert (ref.publisher, [e.family for e in ref.editors]) == ("CNRS", ["Francke"])
+    ref = parse_string("3 K. Brandt, Die Zünfte der Stadt Ulm, ed. T. Francke (Tübingen, 1993).")
+    assert (ref.publisher, ref.location) == ("", "Tübingen")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.parse.imprints import PLACE, PRESS
+from claimcheck.parse.imprints import PRESS
 from claimcheck.parse.tokens import Token
 from claimcheck.parse.translatorcredit import abbreviated_journal
 from claimcheck.vocabulary import NAME_PARTICLES_MORE
@@ -163,8 +163,9 @@ def _container_after(tokens: tuple[Token, ...], out: list[str], stop: int, ran_o
 def _bracketed_publisher(tokens: tuple[Token, ...], out: list[str], at: int) -> None:
     """"ed. T. Francke (INRA, 1993)": a bracket after the credit holding words, a comma and
     a year but no colon is the publisher and the year (Chicago's imprint without its place),
-    which the tagger, having run the credit on into it, reads as a place; unless the words
-    are a place's name (`imprints.PLACE`, no publisher's word), as `imprints` decides."""
+    which the tagger, having run the credit on into it, reads as a place: when the words
+    hold a press's word (`imprints.PRESS`) or are an acronym, a body's; else they stay the
+    place, which British notes print alone ("(Oxford, 1993)") more often than a press."""
     close = next((k for k in range(at + 1, min(at + 12, len(tokens)))
                   if tokens[k].text == ")"), 0)
     words = range(at + 1, close - 2)
@@ -172,10 +173,9 @@ def _bracketed_publisher(tokens: tuple[Token, ...], out: list[str], at: int) -> 
             r"1[5-9]\d\d|20\d\d", tokens[close - 1].text) and len(words) > 0 \
             and all(tokens[k].text != ":" and out[k] == "location" for k in words):
         inside = " ".join(tokens[k].text for k in words)
-        if PLACE.fullmatch(inside) and not PRESS.search(inside):
-            return  # a place alone: "(Paris, 1993)", as `imprints` reads it
-        for k in words:
-            out[k] = "publisher"
+        if PRESS.search(inside) or re.fullmatch(r"[A-Z]{2,}", inside):
+            for k in words:  # a press's word or a body's acronym ("INRA", "OUP", "CNRS")
+                out[k] = "publisher"
 
 
 def _title_through(out: list[str], start: int, end: int, k: int) -> None:
