@@ -42,3 +42,4 @@ def test_a_numeral_before_a_bare_year_is_the_books() -> None:
     ref = parse_string("Brandt KJ, Hale S: \"Guild records of the Baltic towns\" in Hanse Studies "
                        "III 1997; 335-360.")
     assert ref.volume == ""
+

@@ -5,9 +5,10 @@ Older humanities journals and the styles that follow them (MHRA, Chicago's older
 the French and Italian notes) print volumes as "vol. XII" or "XII"; the styles that made
 the training strings print arabic numbers, so the tagger labels a roman numeral by its
 neighbours. A roman numeral of two letters or more (one letter is a physics series,
-"Eng. C", or a person's initial), right after the container's words and followed by a
-number, straight on or after a bracket, comma, stop or slash (the year, the issue, the
-pages; not ", pages 108": "In ASPLOS IV, pages 108" names a meeting) is the volume; a
+"Eng. C", or a person's initial) and no "D" or "M" (a state's "DC", "MD"), right after
+the container's words and followed by a number, straight on or after a bracket, comma,
+stop or slash (the year, the issue, the pages; not ", pages 108": "In ASPLOS IV, pages
+108" names a meeting) is the volume; a
 number glued on by a stop or slash ("LXI.3", "XLVI/1") is its issue. A numeral inside a
 title ("World War II (1939-1945)") has title words before it, not the container's, and is
 left alone.
@@ -21,8 +22,8 @@ import re
 
 from claimcheck.parse.tokens import Token
 
-_ROMAN = re.compile(r"(?=[MDCLXVI]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})"
-                    r"(?:IX|IV|V?I{0,3})")
+# (up to CCCXCIX: a "D" or "M" in it is more often a place's, "Washington, DC", "MD")
+_ROMAN = re.compile(r"(?=[CLXVI]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _MATES = frozenset({"(", ",", ".", "/", ":", ";"})
 
 
