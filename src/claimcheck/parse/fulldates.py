@@ -24,7 +24,11 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 def dotted_date(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The first rule above, in place."""
-    for i in range(len(tokens) - 4):
+    for k in range(4, len(tokens)):
+        year = tokens[k].text  # (a year's four digits first: most tokens are none, cheaply)
+        if len(year) != 4 or not year.isdigit():
+            continue
+        i = k - 4
         if _day_month_year(tokens, i):
             first = i - 1 if i > 0 and tokens[i - 1].text in "([" else i
             last = i + 5 if i + 5 < len(tokens) and tokens[i + 5].text in ")]" else i + 4

@@ -73,7 +73,7 @@ from claimcheck.parse.romanvolume import roman_volume
 from claimcheck.parse.runjoins import glued_numbers, wordless_runs
 from claimcheck.parse.semicolonlist import semicolon_list_end
 from claimcheck.parse.titlebracket import title_through_its_bracket
-from claimcheck.parse.titlecredit import credit_after_title
+from claimcheck.parse.titlecredit import CREDIT_WORDS, credit_after_title
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.parse.volumefirst import volume_before_journal
 from claimcheck.parse.volumeread import volume_read_as_pages
@@ -89,6 +89,10 @@ _EMPHASIS = re.compile(
 # trying the lookbehind at every character (`(?<![*\w\\])\*{1,2}...`, ~8x slower).
 _STARS = re.compile(r"\*(?<![*\w\\]\*)\*?([^*\n]+?)\*{1,2}(?![*\w])")
 _NUMBER_FIELDS = frozenset({"volume", "issue", "pages"})
+# Cheap tests on the whole text (one search in C) before rules that walk every token.
+_ROMAN_WORD = re.compile(r"\b[CLXVI]{2,}\b")
+_DOTTED = re.compile(r"\d\.\d{1,2}\.\d{4}")
+_CREDIT_WORD = re.compile(CREDIT_WORDS, re.IGNORECASE)
 _START, _END = itemgetter(1), itemgetter(2)  # a token's offsets
 
 
@@ -124,12 +128,15 @@ def repair(
     if "[" in text:  # most entries print no bracket
         document_code_closes_title(tokens, out)
     formless_link_in_title(tokens, out)
-    roman_volume(tokens, out)
+    if _ROMAN_WORD.search(text):
+        roman_volume(tokens, out)
     title_and_container(tokens, out, text)
-    credit_after_title(tokens, out)
+    if _CREDIT_WORD.search(text):
+        credit_after_title(tokens, out)
     if "“" in text or "‘" in text or "«" in text or '"' in text:
         title_through_inner_quotes(tokens, out)
-    dotted_date(tokens, out)
+    if _DOTTED.search(text):
+        dotted_date(tokens, out)
     volume_before_month(tokens, out)
     marked_journal(tokens, out, text)
     if "„" in text or "«" in text or "“" in text:  # a journal quoted, a year after it

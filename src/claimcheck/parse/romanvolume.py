@@ -31,7 +31,8 @@ def roman_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rule above, in place."""
     volume = "volume" in out  # then only the number glued on ("XXXI.2") may be it
     for i in range(1, len(tokens) - 1):
-        if _ROMAN.fullmatch(tokens[i].text) and _numbers_after(tokens, i):
+        text = tokens[i].text  # (upper case first: the pattern on every token costs)
+        if text.isupper() and _ROMAN.fullmatch(text) and _numbers_after(tokens, i):
             if volume and not _glued(tokens, i):
                 return
             if out[i - 1] == "container" and out[i] in ("container", "O"):

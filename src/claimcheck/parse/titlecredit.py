@@ -40,6 +40,13 @@ _TRANSLATOR = (r"(?:trans|transl|tr|trad|übers|übs) \.(?: (?:v \.|von|by|par|d
                r"|with (?:an|a new) (?:introduction|foreword|preface|afterword) by"
                r"|(?:introduced|selected) by")
 _CUE = re.compile(rf"(?:(?P<editor>{_EDITOR})|{_TRANSLATOR}) (?=\S)")
+# The cues' first words, tried before the pattern (most tokens are none).
+_FIRST = frozenset({"ed", "eds", "hg", "hrsg", "éd", "dir", "edited", "herausgegeben", "édité",
+                    "editado", "curato", "a", "trans", "transl", "tr", "trad", "übers", "übs",
+                    "translated", "übersetzt", "traduit", "traducido", "tradotto", "with",
+                    "introduced", "selected"})
+# The same words for one search of the whole text (`repair` asks it before the rule).
+CREDIT_WORDS = r"\b(?:" + "|".join(sorted(_FIRST - {"a", "with"})) + r"|a cura|with an?)\b"
 _OFF = frozenset({",", ";", ".", "”", "’", "»", "«", '"', "“", "‘", "‚", "„"})
 _JOINS = frozenset({"and", "und", "et", "&", "e", "y", "-", "'", "’"})
 _PARTICLES = frozenset(NAME_PARTICLES_MORE)
@@ -64,7 +71,8 @@ def credit_after_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     for k in range(start + 3, len(tokens) - 2):
         if out[k] in _NUMBERS or (k >= end and tokens[k].text.lower() in _IN):
             return  # past the title and its container, or at a chapter's book
-        if tokens[k - 1].text in _OFF and _relabel(tokens, out, k):
+        if tokens[k].text.lower() in _FIRST and tokens[k - 1].text in _OFF \
+                and _relabel(tokens, out, k):
             _title_through(out, start, end, k)
             return
 
