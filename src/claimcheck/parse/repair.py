@@ -92,6 +92,7 @@ _NUMBER_FIELDS = frozenset({"volume", "issue", "pages"})
 # Cheap tests on the whole text (one search in C) before rules that walk every token.
 _ROMAN_WORD = re.compile(r"\b[CLXVI]{2,}\b")
 _DOTTED = re.compile(r"\d\.\d{1,2}\.\d{4}")
+_MONTH_AFTER_NUMBER = re.compile(r"\d, [^\W\d_]{3,} \d{4}")  # "12, June 1961"
 _CREDIT_WORD = re.compile(CREDIT_WORDS, re.IGNORECASE)
 _START, _END = itemgetter(1), itemgetter(2)  # a token's offsets
 
@@ -137,7 +138,8 @@ def repair(
         title_through_inner_quotes(tokens, out)
     if _DOTTED.search(text):
         dotted_date(tokens, out)
-    volume_before_month(tokens, out)
+    if _MONTH_AFTER_NUMBER.search(text):
+        volume_before_month(tokens, out)
     marked_journal(tokens, out, text)
     if "„" in text or "«" in text or "“" in text:  # a journal quoted, a year after it
         quoted_journal_year(tokens, out)
