@@ -80,6 +80,24 @@ def _records() -> list[dict[str, Any]]:
     return out
 
 
+def _made(args: argparse.Namespace, old: set[str]) -> dict[str, Any] | None:
+    """The documents; None, said on stderr, when the pool of records runs out (8 documents
+    a family need more books than the old sets left: pass --reuse-records, or ask for
+    fewer). More other works do not help: the families that run out need books."""
+    import notes_synth
+    from notes_humanities import documents as humanities
+
+    _without(old, args.others)
+    notes_synth.REUSE = args.reuse_records
+    try:
+        return {"synthetic": notes_synth.documents(args.documents, args.notes, args.seed),
+                "humanities": humanities(args.per_family, args.notes, args.seed)}
+    except notes_synth.PoolExhausted as exhausted:
+        print(f"{exhausted} before the documents were made: ask for fewer --documents or "
+              "--per-family (4 fit), or pass --reuse-records", file=sys.stderr)
+        return None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--old", type=Path, action="append", required=True,
@@ -87,21 +105,20 @@ def main() -> int:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--documents", type=int, default=40)
-    parser.add_argument("--per-family", type=int, default=8)
+    parser.add_argument("--per-family", type=int, default=4)
     parser.add_argument("--notes", type=int, default=25)
     parser.add_argument("--others", type=int, default=1200,
                         help="works other than books and chapters in the pool")
+    parser.add_argument("--reuse-records", action="store_true",
+                        help="a pool that runs out starts again (a work may be printed twice)")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     old: set[str] = set()
     for path in args.old:
         _titles(json.loads(path.read_text(encoding="utf-8")), old)
-    _without(old, args.others)
-    from notes_humanities import documents as humanities
-    from notes_synth import documents as synthetic
-
-    docs = {"synthetic": synthetic(args.documents, args.notes, args.seed),
-            "humanities": humanities(args.per_family, args.notes, args.seed)}
+    docs = _made(args, old)
+    if docs is None:
+        return 2
     new: set[str] = set()
     _titles(docs, new)
     args.out.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")

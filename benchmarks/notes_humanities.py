@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from citeproc_synth import citation_format, load_styles
-from notes_synth import FORMS, _next_note, _pool
+from notes_synth import FORMS, Pool, _next_note, _pool
 
 _LOCALE = re.compile(r'default-locale="([a-z]{2})')
 _LEGAL = re.compile(r"legal|law|oscola|juris|recht|juridiques|derecho|giappichelli|"
@@ -162,7 +162,7 @@ def documents(per_family: int, per_document: int, seed: int
     rng = random.Random(seed)
     styles = [s for s in load_styles() if citation_format(s) == "note"]
     by_family = {f: [s for s in styles if family(s) == f] for f in FAMILIES}
-    pool = iter(_humanities_pool(rng))
+    pool = Pool(_humanities_pool(rng))
     docs: list[tuple[str, list[dict[str, Any]]]] = []
     for name in FAMILIES:
         made = 0

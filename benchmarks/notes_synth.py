@@ -45,6 +45,41 @@ IBID = ("Ibid.", "Ibid., {}.", "Ibid., p. {}.", "Ibid., {} .", "Ebd., S. {}.", "
         "Ibidem, {}.")
 
 
+class PoolExhausted(RuntimeError):
+    """The records ran out before the documents asked for were made (a filtered pool, as
+    `notes_heldout.py` draws from, is smaller than the whole)."""
+
+
+# When true, a pool that runs out starts again from its first record (`notes_heldout.py
+# --reuse-records`): a work may then be printed twice, in another document.
+REUSE = False
+
+
+class Pool:
+    """The records the documents draw, in order; running out is an explicit error (not a
+    StopIteration that a caller's loop would read as its own end), or with `REUSE` a new
+    pass over the same records."""
+
+    def __init__(self, items: list[dict[str, Any]]) -> None:
+        self.items, self.at, self.passes = items, 0, 0
+
+    def __next__(self) -> dict[str, Any]:
+        if self.at == len(self.items):
+            if not REUSE or not self.items:
+                raise PoolExhausted(f"the pool of {len(self.items)} records ran out")
+            self.at, self.passes = 0, self.passes + 1
+        self.at += 1
+        return self.items[self.at - 1]
+
+
+def draw(pool: Any) -> dict[str, Any]:
+    """The pool's next record (a `Pool`, or any iterator of records)."""
+    try:
+        return next(pool)  # type: ignore[no-any-return]
+    except StopIteration:
+        raise PoolExhausted("the pool of records ran out") from None
+
+
 def _pool(rng: random.Random) -> list[dict[str, Any]]:
     """CSL items, about half books and chapters (a paper in a published volume is printed as
     a chapter of it)."""
@@ -147,7 +182,7 @@ def documents(count: int, per_document: int, seed: int) -> list[list[dict[str, A
     """`count` lists of `per_document` notes each: {"string", "kind": full|back, ...}."""
     rng = random.Random(seed)
     styles = [s for s in load_styles() if citation_format(s) == "note"]
-    pool = iter(_pool(rng))
+    pool = Pool(_pool(rng))
     docs = []
     while len(docs) < count:
         style = rng.choice(styles)
@@ -175,7 +210,7 @@ def _next_note(notes: list[dict[str, Any]], pool: Any, style: str, rng: random.R
     works: list[dict[str, Any]] = []
     wanted = 2 if rng.random() < 0.18 else 1
     for _ in range(10 * wanted):
-        made = work(next(pool), style, rng)
+        made = work(draw(pool), style, rng)
         if made is not None and forms.get("reject") and forms["reject"].search(made["string"]):
             made = None  # a printing fault of citeproc-py, not of the style
         if made is not None:

@@ -44,6 +44,7 @@ _AVAILABLE = re.compile(r"\b(?:available(?: online)?(?: at| from)?|online at|ret
 _LEAD_IN = re.compile(r"\b(?:available(?: online)?(?: at| from)?|online at|retrieved from)"
                       r"\s*:?\s*(?=https?://|www\.)", re.IGNORECASE)
 YEAR = re.compile(rf"(?<![\d/.-])({YEAR_DIGITS})([a-z])?(?![\d/-])")
+_DOTTED_DATE = re.compile(rf"(?<![\d.])\d{{1,2}}\.\d{{1,2}}\.({YEAR_DIGITS})(?![\d/-])")
 
 
 def split_label(text: str, position: int = 0) -> tuple[str, str]:
@@ -202,6 +203,9 @@ def find_year(text: str, first: bool = False) -> tuple[str, str]:
     unless `first` (a date field: "1988 (Rpt. 1992)" was published in 1988)."""
     bracketed = None if first else _BRACKETED_YEAR.search(text)
     match = bracketed or YEAR.search(text)
+    if match is None and first:  # a date field's day and month: "4.12.2007" (`fulldates`)
+        dotted = _DOTTED_DATE.search(text)
+        return (dotted.group(1), "") if dotted else ("", "")
     return (match.group(1), match.group(2) or "") if match else ("", "")
 
 

@@ -44,9 +44,11 @@ from claimcheck.parse.commacut import comma_cut_journal
 from claimcheck.parse.documentcode import document_code_closes_title
 from claimcheck.parse.editors import credit_before_imprint, uncued_editors
 from claimcheck.parse.formless import formless_link_in_title
+from claimcheck.parse.fulldates import dotted_date, volume_before_month
 from claimcheck.parse.givenlast import family_after_given_first, initials_open_the_title
 from claimcheck.parse.initialsfirst import family_after_initials
 from claimcheck.parse.injournal import journal_after_in
+from claimcheck.parse.innerquotes import title_through_inner_quotes
 from claimcheck.parse.invertedlast import given_after_inverted
 from claimcheck.parse.journalafternames import (
     journal_after_initials,
@@ -67,9 +69,11 @@ from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
 from claimcheck.parse.quotedyear import quoted_journal_year
 from claimcheck.parse.reviewsentence import review_sentence_to_title
+from claimcheck.parse.romanvolume import roman_volume
 from claimcheck.parse.runjoins import glued_numbers, wordless_runs
 from claimcheck.parse.semicolonlist import semicolon_list_end
 from claimcheck.parse.titlebracket import title_through_its_bracket
+from claimcheck.parse.titlecredit import CREDIT_WORDS, credit_after_title
 from claimcheck.parse.tokens import LEXICON, Token
 from claimcheck.parse.volumefirst import volume_before_journal
 from claimcheck.parse.volumeread import volume_read_as_pages
@@ -85,6 +89,11 @@ _EMPHASIS = re.compile(
 # trying the lookbehind at every character (`(?<![*\w\\])\*{1,2}...`, ~8x slower).
 _STARS = re.compile(r"\*(?<![*\w\\]\*)\*?([^*\n]+?)\*{1,2}(?![*\w])")
 _NUMBER_FIELDS = frozenset({"volume", "issue", "pages"})
+# Cheap tests on the whole text (one search in C) before rules that walk every token.
+_ROMAN_WORD = re.compile(r"\b[CLXVI]{2,}\b")
+_DOTTED = re.compile(r"\d\.\d{1,2}\.\d{4}")
+_MONTH_AFTER_NUMBER = re.compile(r"\d, [^\W\d_]{3,} \d{4}")  # "12, June 1961"
+_CREDIT_WORD = re.compile(CREDIT_WORDS, re.IGNORECASE)
 _START, _END = itemgetter(1), itemgetter(2)  # a token's offsets
 
 
@@ -120,7 +129,17 @@ def repair(
     if "[" in text:  # most entries print no bracket
         document_code_closes_title(tokens, out)
     formless_link_in_title(tokens, out)
+    if _ROMAN_WORD.search(text):
+        roman_volume(tokens, out)
     title_and_container(tokens, out, text)
+    if _CREDIT_WORD.search(text):
+        credit_after_title(tokens, out)
+    if "“" in text or "‘" in text or "«" in text or '"' in text:
+        title_through_inner_quotes(tokens, out)
+    if _DOTTED.search(text):
+        dotted_date(tokens, out)
+    if _MONTH_AFTER_NUMBER.search(text):
+        volume_before_month(tokens, out)
     marked_journal(tokens, out, text)
     if "„" in text or "«" in text or "“" in text:  # a journal quoted, a year after it
         quoted_journal_year(tokens, out)

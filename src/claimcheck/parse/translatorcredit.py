@@ -21,13 +21,13 @@ def translator_out_of_container(tokens: tuple[Token, ...], out: list[str]) -> No
     for i in range(start + 2, end - 1):
         word = tokens[i - 1].text
         if tokens[i].text == "." and len(word) > 1 and word[:1].isupper():
-            if not _abbreviated_journal(tokens, start + 2, i):
+            if not abbreviated_journal(tokens, start + 2, i):
                 for j in range(start, i + 1):
                     out[j] = "note"
             return
 
 
-def _abbreviated_journal(tokens: tuple[Token, ...], start: int, stop: int) -> bool:
+def abbreviated_journal(tokens: tuple[Token, ...], start: int, stop: int) -> bool:
     """Whether "Trans." opens an abbreviated journal ("Trans. Amer. Math. Soc. 70", "Trans.
     R. Soc. Lond. B Biol. Sci. 360", "Trans. Am. Geophys. Union 12", "..., vol. 70"), not a
     translator's credit ("Trans. Nicholas Rand.", "Trans. R. Howard. Critical Inquiry 13",
