@@ -26,3 +26,9 @@ def test_the_volume_stays_apart_from_a_full_date(text: str, volume: str, year: s
 def test_numbers_that_are_no_date_stay() -> None:
     ref = parse_string("Okafor, N. Colonial courts. J Afr Law 30.4.77 (1986).")
     assert ref.year == "1986"
+
+
+def test_an_access_date_gives_no_year() -> None:
+    ref = parse_string("Ministère de la Culture, Les musées de France, "
+                       "http://www.culture.gouv.fr/musees, consulté le 12.3.2013.")
+    assert ref.year == ""

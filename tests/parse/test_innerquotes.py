@@ -28,3 +28,9 @@ def test_a_cue_after_the_quote_opens_another_field() -> None:
     ref = parse_string("Okafor, N., Colonial courts and the “native question” in Afr Law Rev, "
                        "vol. 17, 1986, p. 77-95.")
     assert ref.container == "Afr Law Rev"
+
+
+def test_a_journal_after_the_quote_stays_the_journal() -> None:
+    ref = parse_string("Smith, A. The politics of “resilience” Global Environmental Change, "
+                       "vol. 23, 2013, pp. 1–10.")
+    assert ref.container == "Global Environmental Change"

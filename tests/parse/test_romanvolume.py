@@ -43,3 +43,16 @@ def test_a_numeral_before_a_bare_year_is_the_books() -> None:
                        "III 1997; 335-360.")
     assert ref.volume == ""
 
+
+
+@pytest.mark.parametrize(
+    ("text", "volume"),
+    [
+        ("Bianchi, L., Sulle superficie a curvatura nulla, Rend. Circ. Mat. Palermo, Serie II, "
+         "42 (1993), 121–134.", "42"),
+        ("Ambrosetti, A., Un teorema di esistenza per le equazioni differenziali negli spazi di "
+         "Banach, Rend. Sem. Mat. Univ. Padova, Serie II, 39 (1967), 349–361.", "39"),
+    ],
+)
+def test_a_numeral_after_a_series_word_is_the_series(text: str, volume: str) -> None:
+    assert parse_string(text).volume == volume

@@ -64,3 +64,19 @@ def test_a_bracket_after_the_credit_holds_the_publisher() -> None:
     assert (ref.publisher, [e.family for e in ref.editors]) == ("CNRS", ["Francke"])
     ref = parse_string("3 K. Brandt, Die Zünfte der Stadt Ulm, ed. T. Francke (Tübingen, 1993).")
     assert (ref.publisher, ref.location) == ("", "Tübingen")
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("Marc Bloch, La société féodale, Paris, éd. Albin Michel, 1939, p. 45.", "Albin Michel"),
+        ("Georges Duby, Le dimanche de Bouvines, Paris, éd. de Minuit, 1973.", "Minuit"),
+        ("Bruno Latour, Nous n'avons jamais été modernes, Paris, éd. La Découverte, 1991.",
+         "La Découverte"),
+    ],
+)
+def test_a_publishers_editions_after_the_place_are_no_editors(text: str, publisher: str
+                                                              ) -> None:
+    ref = parse_string(text)
+    assert ref.editors == ()
+    assert publisher in ref.publisher

@@ -20,6 +20,9 @@ import re
 from claimcheck.parse.tokens import MONTH_NAMES, Token
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_ACCESS = frozenset({"consulté", "consulte", "abgerufen", "zugriff", "accessed",
+                     "retrieved", "consultado", "consultato", "visitato", "acesso", "acessado",
+                     "zugegriffen"})
 
 
 def dotted_date(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -32,9 +35,19 @@ def dotted_date(tokens: tuple[Token, ...], out: list[str]) -> None:
         if _day_month_year(tokens, i):
             first = i - 1 if i > 0 and tokens[i - 1].text in "([" else i
             last = i + 5 if i + 5 < len(tokens) and tokens[i + 5].text in ")]" else i + 4
+            label = "note" if _accessed(tokens, i) else "date"  # no year from it
             for j in range(first, last + 1):
-                out[j] = "date"
+                out[j] = label
             return
+
+
+def _accessed(tokens: tuple[Token, ...], i: int) -> bool:
+    """The date a web page was read, not its publication's: after an access cue ("consulté
+    le", "abgerufen am", "Zugriff am", "accessed"; not "Stand:", a report's own date) or
+    anywhere after a link."""
+    before = {t.text.lower() for t in tokens[max(0, i - 3):i]}
+    return bool(before & _ACCESS) or any(t.text.lower().startswith(("http", "www."))
+                                         for t in tokens[:i])
 
 
 def _day_month_year(tokens: tuple[Token, ...], i: int) -> bool:

@@ -21,6 +21,7 @@ from claimcheck.parse.quoted import CUES, QUOTES
 from claimcheck.parse.tokens import LEXICON, Token
 
 _MARKS = frozenset(",.:;([")
+_NUMBER_CUES = frozenset({"vol", "vols", "volume", "no", "nr", "pp", "bd", "t", "tome", "heft"})
 
 
 def title_through_inner_quotes(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -43,8 +44,18 @@ def title_through_inner_quotes(tokens: tuple[Token, ...], out: list[str]) -> Non
                                                                                  "volume"):
                 return  # another field begins: "“...” in Science"
             stop += 1
+        if _numbers_follow(tokens, out, stop):
+            return  # "“resilience” Global Environmental Change, vol. 23": the journal
         for i in range(end, stop):
             out[i] = "title"
+
+
+def _numbers_follow(tokens: tuple[Token, ...], out: list[str], stop: int) -> bool:
+    """A volume, its cue or a year straight after the run's closing mark: the run
+    after the quote was a journal's name, not the title's end."""
+    after = stop + 1
+    return after < len(out) and tokens[stop].text in ",(;:" and (
+        tokens[after].text[:1].isdigit() or tokens[after].text.lower() in _NUMBER_CUES)
 
 
 def _opened_inside(tokens: tuple[Token, ...], start: int, closing: int) -> bool:

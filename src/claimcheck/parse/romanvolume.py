@@ -25,6 +25,10 @@ from claimcheck.parse.tokens import Token
 # (up to CCCXCIX: a "D" or "M" in it is more often a place's, "Washington, DC", "MD")
 _ROMAN = re.compile(r"(?=[CLXVI]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _MATES = frozenset({"(", ",", ".", "/", ":", ";"})
+# A numeral after these names the journal's series, the number after it the volume:
+# "Rend. Circ. Mat. Palermo, Serie II, 42 (1993)", "Sér. II, 33", "Reihe III, 18".
+_SERIES = frozenset({"serie", "series", "ser", "sér", "série", "reihe", "folge", "sect",
+                     "sectio", "section", "part", "pt", "teil", "abt", "s", "ns"})
 
 
 def roman_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
@@ -32,7 +36,8 @@ def roman_volume(tokens: tuple[Token, ...], out: list[str]) -> None:
     volume = "volume" in out  # then only the number glued on ("XXXI.2") may be it
     for i in range(1, len(tokens) - 1):
         text = tokens[i].text  # (upper case first: the pattern on every token costs)
-        if text.isupper() and _ROMAN.fullmatch(text) and _numbers_after(tokens, i):
+        if text.isupper() and _ROMAN.fullmatch(text) and _numbers_after(tokens, i) \
+                and not _series(tokens, i):
             if volume and not _glued(tokens, i):
                 return
             if out[i - 1] == "container" and out[i] in ("container", "O"):
@@ -49,6 +54,13 @@ def _numbers_after(tokens: tuple[Token, ...], i: int) -> bool:
     if after in _MATES and i + 2 < len(tokens):
         return tokens[i + 2].text.isdigit()  # not ", pages 108": "ASPLOS IV" is a meeting's
     return False
+
+
+def _series(tokens: tuple[Token, ...], i: int) -> bool:
+    """A series word before the numeral, its stop between or not ("Serie II", "Sér. II")."""
+    stop = tokens[i - 1].text == "." and i >= 2
+    word = tokens[i - 2 if stop else i - 1].text.lower()
+    return word in _SERIES and (stop or len(word) > 2)  # "s. III", not "Evol S XXXVII"
 
 
 def _glued(tokens: tuple[Token, ...], i: int) -> bool:

@@ -29,7 +29,7 @@ import re
 from claimcheck.parse.imprints import PRESS
 from claimcheck.parse.tokens import Token
 from claimcheck.parse.translatorcredit import abbreviated_journal
-from claimcheck.vocabulary import NAME_PARTICLES_MORE
+from claimcheck.vocabulary import NAME_PARTICLES_MORE, PLACE_SET
 
 # Cues as token texts joined by spaces ("übers . v ."), lower case. Editors' first.
 _EDITOR = (r"(?:ed|eds|hg|hrsg|éd|dir) \.(?: (?:v \.|von|by|par))?"
@@ -74,7 +74,7 @@ def credit_after_title(tokens: tuple[Token, ...], out: list[str]) -> None:
         if out[k] in _NUMBERS or (k >= end and tokens[k].text.lower() in _IN):
             return  # past the title and its container, or at a chapter's book
         if tokens[k].text.lower() in _FIRST and tokens[k - 1].text in _OFF \
-                and _relabel(tokens, out, k):
+                and not _after_place(tokens, out, k) and _relabel(tokens, out, k):
             _title_through(out, start, end, k)
             return
 
@@ -99,6 +99,14 @@ def _relabel(tokens: tuple[Token, ...], out: list[str], k: int) -> bool:
     _title_ends(tokens, out, k)
     _container_after(tokens, out, stop, ran_on)
     return True
+
+
+def _after_place(tokens: tuple[Token, ...], out: list[str], k: int) -> bool:
+    """The cue follows the imprint's place ("Paris, éd. du Seuil", "Milano, ed. Bompiani"):
+    a French, Italian or Spanish publisher's "éditions", not an editor's credit."""
+    place = tokens[k - 2].text if k >= 2 else ""
+    return place[:1].isupper() and out[k - 2] != "title" and (
+        place in PLACE_SET or out[k - 2] == "location")
 
 
 def _edition(tokens: tuple[Token, ...], k: int) -> bool:
