@@ -17,6 +17,7 @@ One of `repair`'s rules, after the title's boundary rules.
 
 from __future__ import annotations
 
+from claimcheck.parse.assemble import label_run
 from claimcheck.parse.quoted import CUES, QUOTES
 from claimcheck.parse.tokens import LEXICON, Token
 
@@ -26,12 +27,9 @@ _NUMBER_CUES = frozenset({"vol", "vols", "volume", "no", "nr", "pp", "bd", "t", 
 
 def title_through_inner_quotes(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rule above, in place."""
-    if "title" not in out:
+    start, end = label_run(out, "title")
+    if start < 0:
         return
-    start = out.index("title")
-    end = start
-    while end < len(out) and out[end] == "title":
-        end += 1
     if tokens[start].text in QUOTES or end >= len(out) or end - start < 4:
         return
     closing = end - 1 if tokens[end - 1].text in "”’»“‘\"'" else -1

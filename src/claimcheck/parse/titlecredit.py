@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.parse.assemble import label_run
 from claimcheck.parse.imprints import PRESS
 from claimcheck.parse.tokens import Token
 from claimcheck.parse.translatorcredit import abbreviated_journal
@@ -64,12 +65,9 @@ _IN = frozenset({"in", "dans", "en", "im", "nel", "nella", "w", "em"})
 
 def credit_after_title(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The rule above, in place."""
-    if "title" not in out:
+    start, end = label_run(out, "title")
+    if start < 0:
         return
-    start = out.index("title")
-    end = start
-    while end < len(out) and out[end] == "title":
-        end += 1
     for k in range(start + 3, len(tokens) - 2):
         if out[k] in _NUMBERS or (k >= end and tokens[k].text.lower() in _IN):
             return  # past the title and its container, or at a chapter's book
