@@ -18,6 +18,7 @@ from claimcheck.parse.conjoined import (
     CONJUNCTION,
     families_only,
     joined_parts,
+    may_join,
     may_pair_across,
     one_word_names,
 )
@@ -148,7 +149,9 @@ def _families_alone(parts: list[str]) -> frozenset[str]:
 
 def _parts(text: str) -> list[str]:
     if ";" in text:
-        return [p.strip() for p in re.split(r"\s*;\s*", CONJUNCTION.sub("; ", text)) if p.strip()]
+        if may_join(text):
+            text = CONJUNCTION.sub("; ", text)
+        return [p.strip() for p in re.split(r"\s*;\s*", text) if p.strip()]
     return joined_parts(text)[0]
 
 
