@@ -56,6 +56,7 @@ _JOINING_WORDS = frozenset(
 _WORD = re.compile(r"\w+")
 _JOINED = "\x01"  # marks, inside `joined_parts`, a part that a conjunction introduced
 _SERIAL = "\x02"  # ... and one that a comma and a conjunction introduced (", and Bell")
+_NONE: frozenset[int] = frozenset()
 
 
 def joined_parts(text: str) -> tuple[list[str], frozenset[int], frozenset[int]]:
@@ -63,6 +64,8 @@ def joined_parts(text: str) -> tuple[list[str], frozenset[int], frozenset[int]]:
     and a conjunction (the serial comma: ", and Bell")."""
     if may_join(text):
         text = CONJUNCTION.sub(_mark, text)
+    if _JOINED not in text and _SERIAL not in text:  # (nothing joined: the parts alone)
+        return [p.strip() for p in text.split(",") if p.strip(" .")], _NONE, _NONE
     parts = [p.strip() for p in text.split(",") if p.strip(" ." + _JOINED + _SERIAL)]
     joined = frozenset(i for i, p in enumerate(parts) if p[:1] in (_JOINED, _SERIAL))
     serial = frozenset(i for i, p in enumerate(parts) if p.startswith(_SERIAL))

@@ -112,7 +112,8 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
             alone = families_only(parts, joined, serial, text, stopped)
             authors = _pair_up(parts, joined, alone, titled, org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
-    named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
+    named = tuple([a for a in authors  # (most open with a letter: `any` not asked)
+                   if a.family[:1].isalpha() or any(map(str.isalpha, a.family))])
     return Names(_stops_restored(named), et_al)
 
 
@@ -171,7 +172,7 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
                 and pairs_style(parts, i, titled) and not family_list(parts, i):
             authors.append(_with_suffix(part, nxt))
             i += 2
-        elif authors and all(is_suffix(w) for w in part.split()):
+        elif authors and SUFFIX_FORMS.issuperset(part.split()):  # (each word `is_suffix`)
             last = authors.pop()
             authors.append(Author(last.family, last.given, part.strip()))
             i += 1

@@ -28,8 +28,9 @@ def is_given(part: str) -> bool:
 def is_bare_family(part: str, given: str = "") -> bool:
     """A family name alone, before the `given` part after its comma."""
     words = part.split()
-    capitals = len(words) <= 4 and all(w.lower() in PARTICLES or len(w) > 3 for w in words[:-1])
-    if capitals and part.isupper() and "." not in part and len(part) > 1 and all(
+    # (the cheap tests of the whole part first: most parts are not in capitals)
+    if part.isupper() and "." not in part and len(part) > 1 and len(words) <= 4 \
+            and all(w.lower() in PARTICLES or len(w) > 3 for w in words[:-1]) and all(
             "." in w or len(w) == 1 or w.istitle() for w in given.split()):
         return True  # "BARI, A.", "DEL BANO, M.J.", "DE LOS SANTOS, M.", "MCDERMOTT LONG,
         # O.": a family name in capitals (its particles too), then the given
