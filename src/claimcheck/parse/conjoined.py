@@ -79,9 +79,10 @@ def may_join(text: str) -> bool:
 
 def _mark(match: re.Match[str]) -> str:
     # (Spanish "y" also joins a double family name, "Ramón y Cajal S": not marked)
-    if match.group().strip().lower() == "y":
+    word = match.group().strip()
+    if word.lower() == "y":
         return ", "
-    if match.group().strip() in _CASED_ONLY and not _name_follows(match):
+    if word in _CASED_ONLY and not _name_follows(match):
         return match.group()
     # (the one character before: a copy of the text before would make long lists quadratic)
     comma = match.string[match.start() - 1:match.start()] == ","

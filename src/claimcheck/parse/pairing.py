@@ -6,12 +6,14 @@ own ("Gooding, Grabowski, and Hendershot", "Smith, John, and Jane Doe"): the tes
 
 from __future__ import annotations
 
-from claimcheck.parse.onename import INITIALS, PARTICLES, is_suffix
+from claimcheck.parse.onename import INITIALS, PARTICLES, SUFFIX_FORMS, is_suffix
 
 
 def is_given(part: str) -> bool:
     """Initials ("K. A.", "J.-P.", "KA") or one or two given names, maybe with a suffix."""
-    words = [w for w in part.split() if not is_suffix(w)]
+    words = part.split()
+    if not SUFFIX_FORMS.isdisjoint(words):  # (most parts: no suffix, no word to leave out)
+        words = [w for w in words if not is_suffix(w)]
     if not words:
         return True  # a lone "Jr." belongs to the name before it
     if all(map(INITIALS.match, words)):  # (`map`: no generator made per part)
