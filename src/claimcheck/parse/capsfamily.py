@@ -27,6 +27,8 @@ _VOWELS = frozenset("AEIOUYÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ")
 
 def _caps_word(word: str) -> int:
     """The letters of a word in capitals with a vowel (0 for any other word)."""
+    if not word.isupper():  # (most words: a vowel in `_CAPS` is a capital, none lower case)
+        return 0
     letters = word.replace("-", "").replace("'", "").replace("’", "")
     capitals = bool(_CAPS.match(word)) and not _VOWELS.isdisjoint(letters)
     return len(letters) if capitals and len(letters) >= 2 else 0

@@ -18,6 +18,7 @@ from claimcheck.parse.conjoined import (
     CONJUNCTION,
     families_only,
     joined_parts,
+    may_join,
     may_pair_across,
     one_word_names,
 )
@@ -111,7 +112,8 @@ def split_names(text: str, *, stopped: bool = False, titled: bool = True) -> Nam
             alone = families_only(parts, joined, serial, text, stopped)
             authors = _pair_up(parts, joined, alone, titled, org)
     # A part without a letter ("2017" run into the list after "et al.") names nobody.
-    named = tuple(a for a in authors if any(map(str.isalpha, a.family)))
+    named = tuple([a for a in authors  # (most open with a letter: `any` not asked)
+                   if a.family[:1].isalpha() or any(map(str.isalpha, a.family))])
     return Names(_stops_restored(named), et_al)
 
 
@@ -148,7 +150,9 @@ def _families_alone(parts: list[str]) -> frozenset[str]:
 
 def _parts(text: str) -> list[str]:
     if ";" in text:
-        return [p.strip() for p in re.split(r"\s*;\s*", CONJUNCTION.sub("; ", text)) if p.strip()]
+        if may_join(text):
+            text = CONJUNCTION.sub("; ", text)
+        return [p.strip() for p in re.split(r"\s*;\s*", text) if p.strip()]
     return joined_parts(text)[0]
 
 
@@ -168,7 +172,7 @@ def _pair_up(parts: list[str], joined: frozenset[int], families: bool, titled: b
                 and pairs_style(parts, i, titled) and not family_list(parts, i):
             authors.append(_with_suffix(part, nxt))
             i += 2
-        elif authors and all(is_suffix(w) for w in part.split()):
+        elif authors and SUFFIX_FORMS.issuperset(part.split()):  # (each word `is_suffix`)
             last = authors.pop()
             authors.append(Author(last.family, last.given, part.strip()))
             i += 1

@@ -6,12 +6,14 @@ own ("Gooding, Grabowski, and Hendershot", "Smith, John, and Jane Doe"): the tes
 
 from __future__ import annotations
 
-from claimcheck.parse.onename import INITIALS, PARTICLES, is_suffix
+from claimcheck.parse.onename import INITIALS, PARTICLES, SUFFIX_FORMS, is_suffix
 
 
 def is_given(part: str) -> bool:
     """Initials ("K. A.", "J.-P.", "KA") or one or two given names, maybe with a suffix."""
-    words = [w for w in part.split() if not is_suffix(w)]
+    words = part.split()
+    if not SUFFIX_FORMS.isdisjoint(words):  # (most parts: no suffix, no word to leave out)
+        words = [w for w in words if not is_suffix(w)]
     if not words:
         return True  # a lone "Jr." belongs to the name before it
     if all(map(INITIALS.match, words)):  # (`map`: no generator made per part)
@@ -28,8 +30,9 @@ def is_given(part: str) -> bool:
 def is_bare_family(part: str, given: str = "") -> bool:
     """A family name alone, before the `given` part after its comma."""
     words = part.split()
-    capitals = len(words) <= 4 and all(w.lower() in PARTICLES or len(w) > 3 for w in words[:-1])
-    if capitals and part.isupper() and "." not in part and len(part) > 1 and all(
+    # (the cheap tests of the whole part first: most parts are not in capitals)
+    if part.isupper() and "." not in part and len(part) > 1 and len(words) <= 4 \
+            and all(w.lower() in PARTICLES or len(w) > 3 for w in words[:-1]) and all(
             "." in w or len(w) == 1 or w.istitle() for w in given.split()):
         return True  # "BARI, A.", "DEL BANO, M.J.", "DE LOS SANTOS, M.", "MCDERMOTT LONG,
         # O.": a family name in capitals (its particles too), then the given
