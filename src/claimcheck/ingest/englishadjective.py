@@ -14,9 +14,10 @@ vocabulary (English nouns of adjective form), not any list's words.
 
 Only in a dated list whose lines mostly end as references do (`bare.BareHabits.closed`):
 there a dated line stopping on such a word lacks its end. A line that went on past its
-title's stop to a place and its colon ("Title. London: Imperial") is whole. The next line prints no year of its own (a title ends
-on an adjective used as a noun, "The Overeducated American", before an entry opening with
-its title or organisation and printing its year), and is read as after an article
+title's stop to a place and its colon ("Title. London: Imperial") is whole. The next line
+prints no year of its own (a title ends on an adjective used as a noun, "The Overeducated
+American", before an entry opening with its title or organisation and printing its year),
+and is read as after an article
 (`titlecut.rest_after_cut`: no names ended by a stop, no names and year, no number).
 Two lines are read; bounded patterns.
 """
@@ -67,7 +68,7 @@ def adjective_end(prev: str) -> bool:
     # after a sentence's stop, a place's colon shows the imprint ("Title. London: Imperial"):
     # the line is whole; a subtitle after the stop is not ("Cities. Urban Culture in Early
     # Modern")
-    before, stop, last = title.rpartition(". ")
+    _, stop, last = title.rpartition(". ")
     return bool(title) and not (stop and ": " in last)
 
 
