@@ -9,7 +9,7 @@ its derivational suffix ("-ical", "-ic", "-al", "-ian", "-ean", "-ive", "-ous", 
 "-ern", "-ese", "-ish", "-ful", "-less", "-able", "-ible", "-ular"), and such a word
 stands before its noun: a title rarely ends on one ("Going Global" does, and then on its
 stop, which the line lacks here). Words of those endings that are nouns and end titles
-("History", "Journal", "Archive", "Music", "Library") are none: `_NOUNS`, a general
+("Journal", "Archive", "Music", "Library") are none: `_NOUNS`, a general
 vocabulary (English nouns of adjective form), not any list's words.
 
 Only in a dated list whose lines mostly end as references do (`bare.BareHabits.closed`):

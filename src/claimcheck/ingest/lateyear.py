@@ -31,8 +31,8 @@ from dataclasses import replace
 from claimcheck.ingest import (
     adjectiveend,
     bare,
-    englishadjective,
     capitalword,
+    englishadjective,
     entrycut,
     entryrest,
     headyear,
