@@ -51,7 +51,16 @@ _NOUNS = frozenset((
     "bible", "musician", "physician", "politician", "historian", "librarian", "guardian",
     "civilian", "comedian", "technician", "magician", "handful",
 ))
-_HEAD_CHARS = 60  # the entry's year opens its line within so many characters
+# common English adjectives of no such suffix (a general vocabulary, lower case)
+_ADJECTIVES = frozenset((
+    "new", "old", "great", "early", "late", "young", "urban", "human", "civil", "foreign",
+    "middle", "higher", "applied", "united", "collected", "selected", "advanced", "private",
+    "common", "recent", "current", "different", "important", "significant", "dominant",
+    "independent", "ancient", "roman", "german", "french", "dutch", "greek", "northern",
+    "southern", "eastern", "western", "modern", "free", "small", "large", "long", "short",
+))
+_LAST_WORD = re.compile(r"(?:^|\s)[\"'‘“(]?([A-Za-z]+)$")
+_HEAD_CHARS = 150  # the entry's year opens its line within so many characters
 _CLOSED = 0.5  # the share of a list's lines ending as references end that makes it closed
 
 
@@ -59,7 +68,11 @@ def adjective_end(prev: str) -> bool:
     """`prev` stops, inside its title after the year, on a word of an adjective's form."""
     prev = prev.rstrip()
     found = _ADJECTIVE.search(prev[-40:])
-    if found is None or found.group(1).lower() in _NOUNS:
+    if found is None:
+        found = _LAST_WORD.search(prev[-40:])
+        if found is None or found.group(1).lower() not in _ADJECTIVES:
+            return False
+    elif found.group(1).lower() in _NOUNS:
         return False
     year = YEAR.search(prev, 0, _HEAD_CHARS)
     if year is None:
