@@ -46,3 +46,6 @@ def test_nouns_whole_lines_and_dated_lines_stay_apart() -> None:
         habit, True)
     apart(CHICAGO, "Parry, Vera. 1989. A Handbook of Classical",
           "Quincy, Dora. 2021. Mythology. London: Routledge.")
+    # a work cited alone (a name in title case and its comma) after an entry lacking its stop
+    assert not cut_on_english_adjective(
+        "Ward, Kim. 2003. Global", "Handbook of Nordic Harbours, Oslo: Norvik Press.", habit, True)

@@ -28,7 +28,7 @@ import re
 
 from claimcheck.ingest.bare import HABIT, BareHabits, dated
 from claimcheck.ingest.starts import ANY_YEAR, YEAR
-from claimcheck.ingest.titlecut import rest_after_cut
+from claimcheck.ingest.titlecut import cited_alone, rest_after_cut
 
 _ADJECTIVE = re.compile(
     r"(?:^|\s)[\"'‘“(]?([A-Za-z][a-z]{2,}"
@@ -51,15 +51,6 @@ _NOUNS = frozenset((
     "bible", "musician", "physician", "politician", "historian", "librarian", "guardian",
     "civilian", "comedian", "technician", "magician", "handful",
 ))
-# common English adjectives of no such suffix (a general vocabulary, lower case)
-_ADJECTIVES = frozenset((
-    "new", "old", "great", "early", "late", "young", "urban", "human", "civil", "foreign",
-    "middle", "higher", "applied", "united", "collected", "selected", "advanced", "private",
-    "common", "recent", "current", "different", "important", "significant", "dominant",
-    "independent", "ancient", "roman", "german", "french", "dutch", "greek", "northern",
-    "southern", "eastern", "western", "modern", "free", "small", "large", "long", "short",
-))
-_LAST_WORD = re.compile(r"(?:^|\s)[\"'‘“(]?([A-Za-z]+)$")
 _HEAD_CHARS = 150  # the entry's year opens its line within so many characters
 _CLOSED = 0.5  # the share of a list's lines ending as references end that makes it closed
 
@@ -68,11 +59,7 @@ def adjective_end(prev: str) -> bool:
     """`prev` stops, inside its title after the year, on a word of an adjective's form."""
     prev = prev.rstrip()
     found = _ADJECTIVE.search(prev[-40:])
-    if found is None:
-        found = _LAST_WORD.search(prev[-40:])
-        if found is None or found.group(1).lower() not in _ADJECTIVES:
-            return False
-    elif found.group(1).lower() in _NOUNS:
+    if found is None or found.group(1).lower() in _NOUNS:
         return False
     year = YEAR.search(prev, 0, _HEAD_CHARS)
     if year is None:
@@ -98,4 +85,6 @@ def cut_on_english_adjective(prev: str, text: str, habit: BareHabits, entry_date
     # formed ("The Overeducated American"); the rest of a dated entry prints none
     if dated(text) or ANY_YEAR.search(text):
         return False
-    return rest_after_cut(prev, text, habit)
+    # a work cited alone (a name in title case and its comma, "Handbook of Nordic Harbours,
+    # Oslo: ...") after a line not cut at the list's width: an entry lacking its stop
+    return rest_after_cut(prev, text, habit) and not cited_alone(prev, text, habit)
