@@ -86,5 +86,7 @@ def cut_on_english_adjective(prev: str, text: str, habit: BareHabits, entry_date
     if dated(text) or ANY_YEAR.search(text):
         return False
     # a work cited alone (a name in title case and its comma, "Handbook of Nordic Harbours,
-    # Oslo: ...") after a line not cut at the list's width: an entry lacking its stop
-    return rest_after_cut(prev, text, habit) and not cited_alone(prev, text, habit)
+    # Oslo: ...") after a line not cut at the list's width: an entry lacking its stop; a
+    # journal's volume and pages after the comma are the entry's rest ("Change, 12, 1-20.")
+    alone = cited_alone(prev, text, habit) and not any(c.isdigit() for c in text)
+    return rest_after_cut(prev, text, habit) and not alone
