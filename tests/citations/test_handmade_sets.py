@@ -54,6 +54,6 @@ def test_the_handmade_lists_parse_into_entries() -> None:
         "rev17seg13c", "s17seg14", "rev17seg14", "s18seg15", "rev18seg15a", "fix18seg15",
         "rev18seg15b", "s18seg16", "rev18seg16", "s19seg19", "s20seg20", "s20seg21",
         "rev20seg21", "s20seg22", "rev20seg22", "s21seg23", "rev21seg23",
-        "s21seg24", "rev21seg24", "s22seg25", "rev22seg25"}
+        "s21seg24", "rev21seg24", "s22seg25", "rev22seg25", "s22seg26"}
     for name, (_, entries) in lists.items():
         assert len(entries) >= 2 and all(line.strip() for e in entries for line in e), name

@@ -32,9 +32,12 @@ from claimcheck.ingest import (
     adjectiveend,
     bare,
     capitalword,
+    englishadjective,
     entrycut,
     entryrest,
+    forenamecut,
     headyear,
+    imprintcut,
     imprintrest,
     linehead,
     markcut,
@@ -191,9 +194,13 @@ def names_cut_before_initials(prev: str, text: str, habit: BareHabits, entry_dat
 
 # each joins a line to the entry before (`markcut`: a quote left open, an abbreviation no
 # entry ends on, a subtitle's dash; `adjectiveend`: a German adjective before its noun;
-# `capitalword`: an article with its capital, a publisher's last words)
+# `capitalword`: an article with its capital, a publisher's last words; `englishadjective`:
+# an English adjective before its noun in a title-case title; `forenamecut`: names cut
+# between a given name and its family name; `imprintcut`: a publisher's name cut)
 RULES = (brings_year, rest_after_title, names_cut_before_initials, markcut.mark_cut,
-         adjectiveend.cut_on_adjective, capitalword.capital_cut)
+         adjectiveend.cut_on_adjective, capitalword.capital_cut,
+         englishadjective.cut_on_english_adjective, forenamecut.cut_after_given_name,
+         imprintcut.rest_of_publisher)
 
 
 def habits(texts: list[str]) -> BareHabits:

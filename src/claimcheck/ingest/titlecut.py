@@ -238,6 +238,13 @@ def cut_on_article(prev: str, text: str, habit: BareHabits, entry_dated: bool) -
     name or initials and the year early, a list number or a link."""
     if not entry_dated or habit.dated < HABIT or not _ends_on(_ARTICLE_END, prev.rstrip()):
         return False
+    return rest_after_cut(prev, text, habit)
+
+
+def rest_after_cut(prev: str, text: str, habit: BareHabits) -> bool:
+    """`text` may carry on a dated entry whose line `prev` was cut inside its title: it
+    opens with no names ended by a stop, no name or initials and the year early, no list
+    number or link (`cut_on_article`, `englishadjective`)."""
     if _marked(text):
         return False
     # a whole one-line entry before an author element and its own year ("Pfaff, J. (2017)
