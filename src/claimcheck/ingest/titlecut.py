@@ -13,16 +13,12 @@ references end (its tests of case, a title first, a work cited alone: "Rossi, L.
 Planning for Contingencies: A Reasoned Approach" / "Mitochondrial disorders in children."
 stay apart).
 
-Read with the list's habits: a list whose lines often stop so (`open_titles`, three lines
-or more and a tenth of them) writes its entries without a title's stop or imprint, and the
-rule is off there. A tail that names what the entry is ("Personal communication",
-"Unpublished manuscript", "Interview") is a whole entry's end. Each test reads two lines.
-
-Two more cuts of a dated entry, for `wrapcut`'s rules: a line after one that stopped on an
-article, a preposition or a conjunction in lower case (`cut_on_article`), and the subtitle
-and imprint after a line that is names, year and one title sentence (`title_alone`,
-`rest_after_title_alone`). A work cited alone after a line not cut at the list's width
-(`cited_alone`, `near_width`) starts an entry.
+Off in a list whose lines often stop so (`open_titles`: 3+ lines, a tenth of them). A tail
+naming what the entry is ("Personal communication", "Interview") ends a whole entry.
+More cuts of a dated entry, for `wrapcut`: after a lower-case article, preposition or
+conjunction (`cut_on_article`, its next-line test `rest_after_cut`), and the rest after
+names, year and one title sentence (`title_alone`, `rest_after_title_alone`); a work cited
+alone after a line not cut at the list's width (`cited_alone`, `near_width`) opens one.
 """
 
 from __future__ import annotations
@@ -232,10 +228,8 @@ def rest_after_title_alone(prev: str, text: str, habit: BareHabits, entry_dated:
 
 
 def cut_on_article(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> bool:
-    """`text` carries on a dated entry whose last line `prev` stopped on an article, a
-    preposition or a conjunction in lower case (`_ARTICLE_END`): no entry ends there, in a
-    list with stops or without. Not a line that opens with names ended by a stop, with a
-    name or initials and the year early, a list number or a link."""
+    """`text` carries on a dated entry whose line `prev` stopped on a lower-case article,
+    preposition or conjunction (`_ARTICLE_END`: no entry ends there), as `rest_after_cut`."""
     if not entry_dated or habit.dated < HABIT or not _ends_on(_ARTICLE_END, prev.rstrip()):
         return False
     return rest_after_cut(prev, text, habit)
