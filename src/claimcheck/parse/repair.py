@@ -65,6 +65,7 @@ from claimcheck.parse.namesjournal import names_journal_boundary
 from claimcheck.parse.numberruns import volume_out_of_date, volume_read_as_note
 from claimcheck.parse.pagecue import cued_pages
 from claimcheck.parse.pagesread import pages_misread
+from claimcheck.parse.patterns import odd_case
 from claimcheck.parse.quoted import CUES
 from claimcheck.parse.quotedstart import title_from_its_quote
 from claimcheck.parse.quotedyear import quoted_journal_year
@@ -89,11 +90,18 @@ _EMPHASIS = re.compile(
 # trying the lookbehind at every character (`(?<![*\w\\])\*{1,2}...`, ~8x slower).
 _STARS = re.compile(r"\*(?<![*\w\\]\*)\*?([^*\n]+?)\*{1,2}(?![*\w])")
 _NUMBER_FIELDS = frozenset({"volume", "issue", "pages"})
-# Cheap tests on the whole text (one search in C) before rules that walk every token.
-_ROMAN_WORD = re.compile(r"\b[CLXVI]{2,}\b")
-_DOTTED = re.compile(r"\d\.\d{1,2}\.\d{4}")
-_MONTH_AFTER_NUMBER = re.compile(r"\d, [^\W\d_]{3,} \d{4}")  # "12, June 1961"
-_CREDIT_WORD = re.compile(CREDIT_WORDS, re.IGNORECASE)
+# Cheap tests on the whole text (one search in C) before rules that walk every token. Each
+# opens with a character (a class or a literal) that re then looks for by a fast scan in C;
+# what stands before it is asserted after it: "\b[CLXVI]{2,}\b", "\d\.\d{1,2}\.\d{4}" and
+# "\d, [^\W\d_]{3,} \d{4}" found the same texts for 3-4x the instructions, trying their
+# first test at every character.
+_ROMAN_WORD = re.compile(r"[CLXVI](?<!\w[CLXVI])[CLXVI]+(?!\w)")  # "LXXVII", "IV"
+_DOTTED = re.compile(r"\.(?<=\d\.)\d{1,2}\.\d{4}")  # "4.12.2007"
+_MONTH_AFTER_NUMBER = re.compile(r", (?<=\d, )[^\W\d_]{3,} \d{4}")  # "12, June 1961"
+# On the lower-cased text: the case-blind pattern cost 3.5x as much (but for a text holding
+# a letter `str.lower` writes otherwise than re's case-blind match reads it, `odd_case`)
+_CREDIT_WORD = re.compile(CREDIT_WORDS)
+_CREDIT_WORD_BLIND = re.compile(CREDIT_WORDS, re.IGNORECASE)
 _START, _END = itemgetter(1), itemgetter(2)  # a token's offsets
 
 
@@ -132,7 +140,8 @@ def repair(
     if _ROMAN_WORD.search(text):
         roman_volume(tokens, out)
     title_and_container(tokens, out, text)
-    if _CREDIT_WORD.search(text):
+    if (_CREDIT_WORD_BLIND.search(text) if odd_case(text) else
+            _CREDIT_WORD.search(text.lower())):
         credit_after_title(tokens, out)
     if "“" in text or "‘" in text or "«" in text or '"' in text:
         title_through_inner_quotes(tokens, out)

@@ -46,10 +46,11 @@ _FIRST = frozenset({"ed", "eds", "hg", "hrsg", "éd", "dir", "edited", "herausge
                     "editado", "curato", "a", "trans", "transl", "tr", "trad", "übers", "übs",
                     "translated", "übersetzt", "traduit", "traducido", "tradotto", "with",
                     "introduced", "selected"})
-# The same words after a mark, for one search of the whole text (`repair` asks it before
-# the rule; led by the mark, the pattern tries its words only where a mark stands).
-CREDIT_WORDS = (r"[,;.”’»«\"'‘“„‚]\s*(?:" + "|".join(sorted(_FIRST - {"a", "with"}))
-                + r"|a cura|with an?)\b")
+# The same words after a mark, in lower case, for one search of the whole text (`repair`
+# asks it before the rule; led by the mark, the pattern tries its words only where a mark
+# stands, and goes on past a mark only when a word's first letter follows).
+CREDIT_WORDS = (r"[,;.”’»«\"'‘“„‚]\s*(?=[" + "".join(sorted({w[0] for w in _FIRST}))
+                + "])(?:" + "|".join(sorted(_FIRST - {"a", "with"})) + r"|a cura|with an?)\b")
 _OFF = frozenset({",", ";", ".", "”", "’", "»", "«", '"', "“", "‘", "‚", "„"})
 _JOINS = frozenset({"and", "und", "et", "&", "e", "y", "-", "'", "’"})
 _PARTICLES = frozenset(NAME_PARTICLES_MORE)
