@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.tokens import MONTH_NAMES, Token
+from claimcheck.vocabulary import YEAR_DIGITS
 
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = re.compile(YEAR_DIGITS)
 _ACCESS = frozenset({"consulté", "consulte", "abgerufen", "zugriff", "accessed",
                      "retrieved", "consultado", "consultato", "visitato", "acesso", "acessado",
                      "zugegriffen"})

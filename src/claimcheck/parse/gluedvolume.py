@@ -34,8 +34,6 @@ _SHORTENED_WHOLE = 5  # digits before the dash of a range read whole when shorte
 # A last page of three digits at least: one of two is an abbreviated one ("281–98",
 # "1536–38"), and no cue then tells a glued volume from the first page's own digits.
 _GLUED = re.compile(r"(\d{4,10})\s*([-‐‑–—])\s*(\d{3,6})")
-
-
 # "332. 220–" (the pages' first page and dash after the volume and its mark)
 _CUT_RANGE = re.compile(r"(\d{1,4})[.,:;]?\s+(\d+)\s*([-‐‑–—])")
 # "212; 1–13"

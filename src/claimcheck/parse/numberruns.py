@@ -50,7 +50,6 @@ def volume_out_of_date(tokens: tuple[Token, ...], out: list[str]) -> None:
             out[i] = "volume"
 
 
-
 def volume_read_as_note(tokens: tuple[Token, ...], out: list[str]) -> None:
     """The second rule above, in place (the pages after the cue may be read as the volume)."""
     if "note" not in out:

@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.tokens import Token
+from claimcheck.vocabulary import YEAR_DIGITS
 
 # (up to CCCXCIX: a "D" or "M" in it is more often a place's, "Washington, DC", "MD")
 _ROMAN = re.compile(r"(?=[CLXVI]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_YEAR = re.compile(YEAR_DIGITS)
 _MATES = frozenset({"(", ",", ".", "/", ":", ";"})
 # A numeral after these names the journal's series, the number after it the volume:
 # "Rend. Circ. Mat. Palermo, Serie II, 42 (1993)", "Sér. II, 33", "Reihe III, 18".
@@ -50,7 +52,7 @@ def _numbers_after(tokens: tuple[Token, ...], i: int) -> bool:
     ".3", "/1")."""
     after = tokens[i + 1].text
     if after.isdigit():  # but not a year straight on: "in C elegans II 1997" is a book's
-        return not re.fullmatch(r"1[5-9]\d\d|20\d\d", after)
+        return not _YEAR.fullmatch(after)
     if after in _MATES and i + 2 < len(tokens):
         return tokens[i + 2].text.isdigit()  # not ", pages 108": "ASPLOS IV" is a meeting's
     return False

@@ -28,6 +28,7 @@ import re
 
 from claimcheck.parse.assemble import label_run
 from claimcheck.parse.imprints import PRESS
+from claimcheck.parse.initialsfirst import is_initial
 from claimcheck.parse.tokens import Token
 from claimcheck.parse.translatorcredit import abbreviated_journal
 from claimcheck.vocabulary import NAME_PARTICLES_MORE, PLACE_SET
@@ -120,7 +121,7 @@ def _names_end(tokens: tuple[Token, ...], i: int) -> int | None:
     family = False
     for j in range(i, min(i + 16, len(tokens))):
         text = tokens[j].text
-        if text == "," and _initial(tokens, j + 1):
+        if text == "," and j + 1 < len(tokens) and is_initial(tokens, j + 1):
             continue  # an inverted name: "hg. von Dostal, A."
         if text in _ENDS:  # (a colon closes a place, "ed. New York: Holt": an imprint)
             return j if family and text != ":" else None
@@ -135,11 +136,6 @@ def _names_end(tokens: tuple[Token, ...], i: int) -> int | None:
         elif text.lower() not in _JOINS and text not in _PARTICLES:
             return None
     return None
-
-
-def _initial(tokens: tuple[Token, ...], i: int) -> bool:
-    return i + 1 < len(tokens) and len(tokens[i].text) == 1 and tokens[i].text.isupper() \
-        and tokens[i + 1].text == "."
 
 
 def _title_ends(tokens: tuple[Token, ...], out: list[str], k: int) -> None:
