@@ -33,12 +33,12 @@ def test_a_title_cut_after_an_adjective_goes_on() -> None:
 
 def test_nouns_whole_lines_and_dated_lines_stay_apart() -> None:
     from claimcheck.ingest import lateyear
-    from claimcheck.ingest.englishadjective import adjective_end, cut_on_english_adjective
+    from claimcheck.ingest.englishadjective import cut_on_english_adjective, english_adjective_end
 
-    assert adjective_end("Parry, Vera. 1989. A Handbook of Classical")
-    assert not adjective_end("Parry, Vera. 1989. A Handbook of Social History")
-    assert not adjective_end("Parry, Vera. 1989. Rome. London: Imperial")
-    assert not adjective_end("A Handbook of Classical")  # no year: `brings_year`'s
+    assert english_adjective_end("Parry, Vera. 1989. A Handbook of Classical")
+    assert not english_adjective_end("Parry, Vera. 1989. A Handbook of Social History")
+    assert not english_adjective_end("Parry, Vera. 1989. Rome. London: Imperial")
+    assert not english_adjective_end("A Handbook of Classical")  # no year: `brings_year`'s
     habit = lateyear.habits(CHICAGO)
     assert not cut_on_english_adjective(
         "Freeman, Rob. 1976. The Overeducated American",

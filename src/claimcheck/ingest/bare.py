@@ -98,6 +98,7 @@ INNER_STOP = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}\.\s")  # a word's stop insid
 WORD_STOP = re.compile(r"[a-z\u00df-\u00ff]{3}[.!?][\"”’]?$")  # a sentence's stop, not "U.S."
 WHOLE_ENDS = ("pages", "year", "link")  # how a whole entry ends
 HABIT = 0.8  # the share of lines that makes a habit of the list
+MOSTLY = 0.5  # the share that makes a list lean one way (cues that read two lines as well)
 _SHAPE = 0.1  # the share of lines whose start shape makes it one of the list's entry starts
 
 

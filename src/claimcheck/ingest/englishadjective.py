@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.bare import HABIT, BareHabits, dated
+from claimcheck.ingest.bare import HABIT, MOSTLY, BareHabits, dated
 from claimcheck.ingest.starts import ANY_YEAR, YEAR
 from claimcheck.ingest.titlecut import cited_alone, rest_after_cut
 
@@ -52,10 +52,9 @@ _NOUNS = frozenset((
     "civilian", "comedian", "technician", "magician", "handful",
 ))
 _HEAD_CHARS = 150  # the entry's year opens its line within so many characters
-_CLOSED = 0.5  # the share of a list's lines ending as references end that makes it closed
 
 
-def adjective_end(prev: str) -> bool:
+def english_adjective_end(prev: str) -> bool:
     """`prev` stops, inside its title after the year, on a word of an adjective's form."""
     prev = prev.rstrip()
     found = _ADJECTIVE.search(prev[-40:])
@@ -76,9 +75,9 @@ def cut_on_english_adjective(prev: str, text: str, habit: BareHabits, entry_date
                              ) -> bool:
     """`text` carries on a dated entry, in a closed dated list, whose line `prev` stopped
     on an English adjective (the signature of `lateyear.RULES`)."""
-    if not entry_dated or habit.dated < HABIT or habit.closed < _CLOSED:
+    if not entry_dated or habit.dated < HABIT or habit.closed < MOSTLY:
         return False
-    if not text[:1].isupper() or not adjective_end(prev):
+    if not text[:1].isupper() or not english_adjective_end(prev):
         return False
     # a line printing its own year is an entry (an organisation's or a title's first,
     # "American Community Survey 2015-2019, ..., 2020.") after a title ending on a noun so

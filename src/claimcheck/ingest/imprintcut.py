@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest.bare import BareHabits
+from claimcheck.ingest.bare import MOSTLY, BareHabits
 
 _CAPITAL = r"[A-Z\u00c0-\u00de][\w'’-]*"
 # "... . New York: Russell Sage", "...) Hillsdale, NJ: Lawrence", "... . London: Routledge &
@@ -31,7 +31,6 @@ _PLACE_PUBLISHER = re.compile(
 # the name's last words alone, their stop or the year after a comma
 _NAME_REST = re.compile(rf"^(?:{_CAPITAL}\s){{0,2}}{_CAPITAL}(?:,\s[12]\d{{3}}[a-z]?)?\.$")
 _TAIL = 90  # the imprint ends the line within so many characters
-_CLOSED = 0.5  # the share of a list's lines ending as references end that makes it closed
 
 
 def publisher_cut(prev: str) -> bool:
@@ -43,6 +42,6 @@ def rest_of_publisher(prev: str, text: str, habit: BareHabits, entry_dated: bool
     """`text` is the last words of the publisher's name `prev` was cut in (the signature of
     `lateyear.RULES`; the entry's year may follow its publisher, so any entry)."""
     del entry_dated  # the year may come after the publisher (MLA, Chicago's notes)
-    if habit.closed < _CLOSED or not _NAME_REST.match(text.strip()):
+    if habit.closed < MOSTLY or not _NAME_REST.match(text.strip()):
         return False
     return publisher_cut(prev)
