@@ -65,7 +65,7 @@ def gaps_filled(body: str, found: list[tuple[int, int]],
                    if (fit := _fit(span, printed, (first, anchors, known), count,
                                    span[0] in singles, early))]
         if len(fitting) > 1:  # "LB818,19": "LB8|18,19" names the whole gap, "LB818|19" part
-            fitting = [fit for fit in fitting if _whole_gap(fit[1], anchors, known)]
+            fitting = [fit for fit in fitting if _whole_gap(fit[1], known)]
         if len(fitting) == 1:
             span, new = fitting[0]
             fits.append((span, new))
@@ -168,11 +168,11 @@ def _earlier(number: int, at: int, anchors: dict[int, int], known: list[int]) ->
     return below < at < anchors[number]
 
 
-def _whole_gap(new: list[int], anchors: dict[int, int], known: list[int]) -> bool:
+def _whole_gap(new: list[int], known: list[int]) -> bool:
     """Whether `new` are all the numbers between two neighbouring anchors (`known`: the
     anchors' numbers in order): the whole gap the order leaves there."""
     i = bisect_left(known, min(new))
-    if i == len(known) or not anchors:
+    if i == len(known):  # (no anchors: `known` is empty)
         return False
     return sorted(new) == list(range(known[i - 1] + 1 if i else 1, known[i]))
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.ingest import wordends, wrapcut
-from claimcheck.ingest.bare import HABIT, LINK, BareHabits, opens_surely
+from claimcheck.ingest import titlecut, wordends, wrapcut
+from claimcheck.ingest.bare import HABIT, BareHabits, opens_surely
 from claimcheck.ingest.entryalone import imprint_end
 from claimcheck.ingest.kinds import end_kind
 from claimcheck.ingest.ownyear import own_year
@@ -68,7 +68,7 @@ def rest_of_container(prev: str, text: str, habit: BareHabits, size: int,
         return False
     if end_kind(prev, False) != "word" or not wordends.WORD_END.search(prev):
         return False
-    if imprint_end(prev) or MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
+    if imprint_end(prev) or titlecut.marked(text):
         return False
     if own_year(text, year.group() if year else ""):
         return False

@@ -38,10 +38,10 @@ from __future__ import annotations
 import re
 
 from claimcheck.ingest import titlecut, wordends, wrapcut
-from claimcheck.ingest.bare import HABIT, LINK, ONE_NAME, BareHabits, dated
+from claimcheck.ingest.bare import HABIT, ONE_NAME, BareHabits, dated
 from claimcheck.ingest.entryrest import opens_with_names
 from claimcheck.ingest.ownyear import own_year
-from claimcheck.ingest.starts import ANY_YEAR, MARKER, NUMBER_START, YEAR
+from claimcheck.ingest.starts import ANY_YEAR, YEAR
 
 # A name of capitalised words (short words and commas between them) and its stop, then a
 # title sentence of its own and more: an undated work of a body or of an author known by
@@ -85,7 +85,7 @@ def rest_of_open_title(prev: str, text: str, habit: BareHabits, size: int,
         return False
     if _own_date(prev, text):
         return False
-    if MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text):
+    if titlecut.marked(text):
         return False
     # one word and its stop reads as an author alone ("Beowulf. London.", "Homer. The
     # Odyssey."), as a one-word rest does ("Erwerbsverläufe. Opladen."): left apart

@@ -165,7 +165,7 @@ def title_cut(prev: str, text: str, habit: BareHabits, entry_dated: bool) -> boo
         return False
     if habit_of(habit.open_titles[0], habit):
         return False
-    if _marked(text):
+    if marked(text):
         return False
     if _OWN_DATE.search(text) and not _ends_on(_ARTICLE_END, prev.rstrip()):
         return False
@@ -196,7 +196,7 @@ def near_width(prev: str, text: str, habit: BareHabits) -> bool:
     return others <= len(prev) + word and len(prev) <= others + word
 
 
-def _marked(text: str) -> bool:
+def marked(text: str) -> bool:
     """The line opens with a list's marker or number, or with a link, as an entry does."""
     return bool(MARKER.match(text) or NUMBER_START.match(text) or LINK.match(text))
 
@@ -217,7 +217,7 @@ def rest_after_title_alone(prev: str, text: str, habit: BareHabits, entry_dated:
         return False
     if habit_of(habit.open_titles[1], habit) or dated(text) or ANY_YEAR.search(text):
         return False
-    if _marked(text):
+    if marked(text):
         return False
     # an author element (an organisation and its stop, "World Health Organization. Global
     # report ...", one name, "Beowulf. Translated by ...") opens an undated entry
@@ -239,7 +239,7 @@ def rest_after_cut(prev: str, text: str, habit: BareHabits) -> bool:
     """`text` may carry on a dated entry whose line `prev` was cut inside its title: it
     opens with no names ended by a stop, no name or initials and the year early, no list
     number or link (`cut_on_article`, `englishadjective`)."""
-    if _marked(text):
+    if marked(text):
         return False
     # a whole one-line entry before an author element and its own year ("Pfaff, J. (2017)
     # Locked in" / "Organisation for Economic ... (2019) Society at a glance")

@@ -22,7 +22,7 @@ first name is printed initials first too.
 
 from __future__ import annotations
 
-from claimcheck.parse.initialsfirst import initials_start, is_initial
+from claimcheck.parse.initialsfirst import initials_start, is_family_word, is_initial
 from claimcheck.parse.onename import PARTICLES
 from claimcheck.parse.tokens import Token
 from claimcheck.parse.unstopped import run_end
@@ -46,7 +46,7 @@ def _initials_first_before(tokens: tuple[Token, ...], first: int) -> bool:
         return False
     family = _hyphened_start(tokens, first - 2)
     word = tokens[family].text
-    return (word[:1].isupper() and word.isalpha() and len(word) > 1 and family >= 2
+    return (is_family_word(word) and family >= 2
             and tokens[family - 1].text == "." and is_initial(tokens, family - 2))
 
 
@@ -56,8 +56,7 @@ def _family_end(tokens: tuple[Token, ...], start: int) -> int:
     k = start
     while k < len(tokens) and tokens[k].text.lower() in PARTICLES:
         k += 1
-    if k >= len(tokens) or not (tokens[k].text.isalpha() and tokens[k].text[:1].isupper()
-                                and len(tokens[k].text) > 1):
+    if k >= len(tokens) or not is_family_word(tokens[k].text):
         return start
     while k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].start == \
             tokens[k + 1].end == tokens[k].end + 1:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.parse.assemble import label_run
-from claimcheck.parse.initialsfirst import is_initial
+from claimcheck.parse.initialsfirst import is_family_word, is_initial
 from claimcheck.parse.onename import ORG_WORDS
 from claimcheck.parse.semicolonlist import NAME_SUFFIXES
 from claimcheck.parse.tokens import LEXICON, Token
@@ -55,8 +55,7 @@ def _after_last_initials(tokens: tuple[Token, ...], end: int) -> int:
     i = semi + 1
     if i < end and tokens[i].text.lower() in ("and", "&"):
         i += 1
-    if not (i + 2 < end and len(tokens[i].text) > 1 and tokens[i].text[:1].isupper()
-            and tokens[i].text.replace("-", "").isalpha() and tokens[i + 1].text == ","):
+    if not (i + 2 < end and is_family_word(tokens[i].text) and tokens[i + 1].text == ","):
         return -1
     j = i + 2
     while is_initial(tokens, j) or (tokens[j].text == "-" and is_initial(tokens, j + 1)):
